@@ -1,0 +1,186 @@
+"""Pydantic models shared by every stage: articles, time expressions, events, timelines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PublishedSource(str, Enum):
+    """Where an article's publication date came from."""
+
+    TEXT = "text"  # a dateline in the article text
+    METADATA = "metadata"  # front matter, JSON field, HTML meta
+    CLI = "cli"  # --published on the command line
+    INFERRED = "inferred"  # guessed from the article's own dates or other articles
+
+
+class TimexType(str, Enum):
+    """TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Granularity(str, Enum):
+    """How precise a resolved expression is, finest first."""
+
+    TIME = "time"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+class EventGranularity(str, Enum):
+    """Precision of an event's date: the coarser scale used by the events file."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+
+
+class EntityKind(str, Enum):
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+
+
+class RawArticle(_Frozen):
+    """An article as read from disk, before its publication date is settled.
+
+    `text` is normalised: `\\n` line ends, no BOM. `published` is None when neither the
+    file nor the command line gave a date; the pipeline then infers one or skips it.
+    """
+
+    id: str
+    title: str
+    path: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    text: str
+    published: dt.date | None = None
+    published_source: PublishedSource | None = None
+    published_note: str | None = None
+
+
+class Article(_Frozen):
+    """An article with a settled publication date (the anchor of its relative dates)."""
+
+    id: str
+    title: str
+    path: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: dt.date
+    published_source: PublishedSource
+    published_note: str | None = None
+    text: str
+
+
+class TimeExpression(_Frozen):
+    """A temporal expression found in a text and resolved against an anchor date.
+
+    Invariant: `text == source_text[start:end]`. `start_date`/`end_date` are the
+    inclusive calendar interval the expression denotes, set only when it denotes one
+    (DATE and TIME with a resolved value; never for durations, sets or vague references).
+    """
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    type: TimexType
+    value: str
+    mod: str | None = None
+    granularity: Granularity | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _check_span(self) -> TimeExpression:
+        if self.end < self.start:
+            raise ValueError("end must not precede start")
+        if (self.start_date is None) != (self.end_date is None):
+            raise ValueError("start_date and end_date are set together")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError("end_date must not precede start_date")
+        return self
+
+
+class EventDate(_Frozen):
+    """When an event happened: a TIMEX3 value and the inclusive interval of days it spans.
+
+    `text` is the date expression as written in the (first) source, or None when the
+    event is dated by its article's publication date alone.
+    """
+
+    value: str
+    start: dt.date
+    end: dt.date
+    granularity: EventGranularity
+    text: str | None = None
+    mod: str | None = None
+
+    @model_validator(mode="after")
+    def _check_interval(self) -> EventDate:
+        if self.end < self.start:
+            raise ValueError("date end must not precede start")
+        return self
+
+
+class Source(_Frozen):
+    """Where an event is reported: the sentence's character span in an article's text."""
+
+    article_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    date_text: str | None = None
+
+
+class Entity(_Frozen):
+    name: str
+    kind: EntityKind
+
+
+class Event(_Frozen):
+    """A dated statement, possibly reported by several articles.
+
+    `id` is stable across runs (derived from date value and normalised sentence).
+    """
+
+    id: str
+    date: EventDate
+    headline: str
+    sentence: str
+    sources: list[Source] = Field(min_length=1)
+    entities: list[Entity] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Timeline(_Frozen):
+    """The events file: every article read and every event found, sorted by date."""
+
+    articles: list[Article] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, if any."""
+        return next((a for a in self.articles if a.id == article_id), None)
