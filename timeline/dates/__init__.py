@@ -1,0 +1,103 @@
+"""Find temporal expressions in text and anchor them to a publication date.
+
+`resolve_dates(text, published)` runs the grammar in `rules.py` over the text, keeps the
+longest non-overlapping matches, and normalises them in reading order so that anaphoric
+expressions ("a year earlier", "the next day") can lean on the last date mentioned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import logging
+import re
+
+from timeline.dates.calendar import interval_of
+from timeline.dates.rules import RULES, Context, Resolution, Rule
+from timeline.models import TimeExpression, TimexType
+
+__all__ = ["resolve_dates", "interval_of"]
+
+LOGGER = logging.getLogger(__name__)
+_REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$")
+
+
+def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    found = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in " \t\n,-":
+                end -= 1
+            if end > start:
+                found.append((start, end, rule, match))
+    return found
+
+
+def _select(
+    text: str, anchor: dt.date | None
+) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Longest matches first, then rule priority; drop overlaps and rejected matches."""
+    probe = Context(text=text, anchor=anchor)
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+    chosen = []
+    ordered = sorted(_candidates(text), key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
+    for start, end, rule, match in ordered:
+        index = bisect.bisect_left(taken_starts, end)
+        if index > 0 and taken_ends[index - 1] > start:
+            continue  # overlaps a longer match already taken
+        if rule.normalise(match, probe) is None:
+            continue
+        taken_starts.insert(index, start)
+        taken_ends.insert(index, end)
+        chosen.append((start, end, rule, match))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _expression(text: str, start: int, end: int, res: Resolution) -> TimeExpression:
+    if res.trim is not None:
+        start, end = res.trim
+    interval = interval_of(res.value) if res.type in (TimexType.DATE, TimexType.TIME) else None
+    return TimeExpression(
+        text=text[start:end],
+        start=start,
+        end=end,
+        type=res.type,
+        value=res.value,
+        mod=res.mod,
+        granularity=interval[2] if interval else None,
+        start_date=interval[0] if interval else None,
+        end_date=interval[1] if interval else None,
+    )
+
+
+def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpression]:
+    """Every temporal expression in `text`, resolved against the publication date.
+
+    Without `published`, relative expressions get underspecified values
+    ("XXXX-WXX-5") and no interval. Never raises on any string input.
+    """
+    if not isinstance(text, str):
+        raise TypeError("text must be a string")
+    ctx = Context(text=text, anchor=published)
+    expressions = []
+    for start, end, rule, match in _select(text, published):
+        try:
+            res = rule.normalise(match, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError) as exc:
+            LOGGER.debug("rule %s failed on %r: %s", rule.name, match.group(0), exc)
+            continue
+        if res is None:
+            continue
+        try:
+            expression = _expression(text, start, end, res)
+        except ValueError:
+            continue
+        expressions.append(expression)
+        if res.type is TimexType.DATE and _REFERENCE_VALUE.match(res.value):
+            ctx.reference_value = res.value
+            if expression.granularity is not None and expression.start_date == expression.end_date:
+                ctx.reference = expression.start_date
+    return expressions

@@ -1,0 +1,91 @@
+"""Anchoring: turn a partial date (a month, a weekday, "Oct. 25") into a calendar value.
+
+Every function takes the anchor date (the article's publication date) and the tense of
+the clause, and never looks at the machine's clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from timeline.dates.calendar import month_end, safe_day
+from timeline.dates.tense import Tense
+
+NEAR_DAYS = 31  # a partial date this close to the anchor keeps the anchor's year
+WEEKDAY_NEAR_DAYS = 3  # without tense, a weekday within this many days either way
+
+
+def pick_year(
+    anchor: dt.date, tense: Tense, interval: Callable[[int], tuple[dt.date, dt.date] | None]
+) -> int:
+    """The year that places a year-less period nearest the anchor, consistent with tense.
+
+    News convention: a past-tense "Oct. 25" in an article of 17 Nov 2017 is 2017-10-25;
+    a past-tense "December" in January is last December; a future "January" in
+    December is next January. A period within NEAR_DAYS of the anchor keeps its year.
+    """
+    spans: dict[int, tuple[dt.date, dt.date]] = {}
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        span = interval(year)
+        if span is not None:
+            spans[year] = span
+    if not spans:
+        return anchor.year
+
+    def distance(span: tuple[dt.date, dt.date]) -> int:
+        start, end = span
+        if start <= anchor <= end:
+            return 0
+        return (start - anchor).days if start > anchor else (anchor - end).days
+
+    current = spans.get(anchor.year)
+    if current is not None and distance(current) <= NEAR_DAYS:
+        return anchor.year
+    if tense is Tense.PAST:
+        past = [y for y, (start, _) in spans.items() if start <= anchor]
+        if past:
+            return max(past)
+    elif tense is Tense.FUTURE:
+        future = [y for y, (_, end) in spans.items() if end >= anchor]
+        if future:
+            return min(future)
+    return min(spans, key=lambda y: (distance(spans[y]), abs(y - anchor.year)))
+
+
+def month_day_date(anchor: dt.date, tense: Tense, month: int, day: int) -> dt.date | None:
+    """A year-less month and day placed by `pick_year`."""
+
+    def interval(year: int) -> tuple[dt.date, dt.date] | None:
+        date = safe_day(year, month, day)
+        return (date, date) if date else None
+
+    return safe_day(pick_year(anchor, tense, interval), month, day)
+
+
+def month_year(anchor: dt.date, tense: Tense, month: int) -> int:
+    """The year of a bare month name ("in March")."""
+    return pick_year(anchor, tense, lambda y: (dt.date(y, month, 1), month_end(y, month)))
+
+
+def weekday_date(anchor: dt.date, tense: Tense, weekday: int, modifier: str = "") -> dt.date:
+    """The calendar day of a weekday mention ("on Friday", "last Tuesday", "next Monday").
+
+    Past tense: the latest such day on or before the anchor (a past-tense "on Friday" in
+    a Friday paper is that same day). Future: the first on or after it. "last X" is
+    strictly before, "next X" strictly after. Otherwise the nearest, preferring the past.
+    """
+    offset = (weekday - anchor.weekday()) % 7  # days forward to the next such day (0..6)
+    forward = anchor + dt.timedelta(days=offset)
+    backward = anchor - dt.timedelta(days=(7 - offset) % 7)
+    if modifier in {"last", "this past", "the previous", "past"}:
+        return backward if backward < anchor else backward - dt.timedelta(days=7)
+    if modifier in {"next", "the following", "the next", "coming", "this coming"}:
+        return forward if forward > anchor else forward + dt.timedelta(days=7)
+    if tense is Tense.FUTURE:
+        return forward
+    if tense is Tense.PAST:
+        return backward
+    if (anchor - backward).days <= WEEKDAY_NEAR_DAYS:
+        return backward
+    return forward

@@ -1,0 +1,115 @@
+"""Calendar arithmetic on TIMEX3 values: weeks, quarters, seasons and their day intervals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.models import Granularity
+
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    # Meteorological seasons (northern hemisphere); winter spans the year end.
+    "SP": (3, 5),
+    "SU": (6, 8),
+    "FA": (9, 11),
+    "WI": (12, 2),
+}
+PARTS_OF_DAY = ("MO", "AF", "EV", "NI", "DT")
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
+
+MIN_YEAR = 1
+MAX_YEAR = 9998
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """Last day of a month."""
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by `delta` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def safe_day(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None if it does not exist (30 Feb) or is out of range."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def week_value(day: dt.date) -> str:
+    """ISO week of a day, as TIMEX3 `YYYY-Www`."""
+    iso_year, iso_week, _ = day.isocalendar()
+    return f"{iso_year:04d}-W{iso_week:02d}"
+
+
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + delta
+    return index // 4, index % 4 + 1
+
+
+def interval_of(value: str) -> tuple[dt.date, dt.date, Granularity] | None:
+    """The inclusive calendar interval a TIMEX3 value denotes, or None (durations, refs)."""
+    try:
+        return _interval_of(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _interval_of(value: str) -> tuple[dt.date, dt.date, Granularity] | None:
+    if m := _DAY.match(value):
+        day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        granularity = Granularity.TIME if "T" in value else Granularity.DAY
+        return day, day, granularity
+    if m := _WEEK.match(value):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m[3]:
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), Granularity.WEEK
+        return monday, monday + dt.timedelta(days=6), Granularity.WEEK
+    if m := _MONTH.match(value):
+        year, month = int(m[1]), int(m[2])
+        return dt.date(year, month, 1), month_end(year, month), Granularity.MONTH
+    if m := _QUARTER.match(value):
+        year, first = int(m[1]), (int(m[2]) - 1) * 3 + 1
+        return dt.date(year, first, 1), month_end(year, first + 2), Granularity.QUARTER
+    if m := _HALF.match(value):
+        year, first = int(m[1]), 1 if m[2] == "1" else 7
+        return dt.date(year, first, 1), month_end(year, first + 5), Granularity.HALF
+    if m := _SEASON.match(value):
+        year = int(m[1])
+        first, last = SEASON_MONTHS[m[2]]
+        if m[2] == "WI":
+            return dt.date(year, 12, 1), month_end(year + 1, 2), Granularity.SEASON
+        return dt.date(year, first, 1), month_end(year, last), Granularity.SEASON
+    if m := _YEAR.match(value):
+        year = int(m[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), Granularity.YEAR
+    if m := _DECADE.match(value):
+        first = int(m[1]) * 10
+        return dt.date(max(first, MIN_YEAR), 1, 1), dt.date(first + 9, 12, 31), Granularity.DECADE
+    if m := _CENTURY.match(value):
+        first = int(m[1]) * 100
+        return (
+            dt.date(max(first, MIN_YEAR), 1, 1),
+            dt.date(first + 99, 12, 31),
+            Granularity.CENTURY,
+        )
+    return None

@@ -1,0 +1,130 @@
+"""Words of the date grammar: months, weekdays, numbers, units, modifiers."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+ONES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}  # fmt: skip
+VAGUE_QUANTITIES = {"several", "few", "a few", "many", "some", "a couple of", "couple of",
+                    "couple", "a number of", "dozens of", "hundreds of", "numerous"}  # fmt: skip
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}  # fmt: skip
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "tonight": "NI",
+}  # fmt: skip
+# Unit word -> (TIMEX3 duration letter, multiplier, is a time unit).
+UNITS: dict[str, tuple[str, int, bool]] = {
+    "second": ("S", 1, True), "minute": ("M", 1, True), "hour": ("H", 1, True),
+    "day": ("D", 1, False), "night": ("D", 1, False), "week": ("W", 1, False),
+    "fortnight": ("W", 2, False), "weekend": ("D", 2, False), "month": ("M", 1, False),
+    "quarter": ("Q", 1, False), "year": ("Y", 1, False), "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
+}  # fmt: skip
+# Approximation / comparison words before a quantity -> TIMEX3 mod.
+QUANT_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+}  # fmt: skip
+POINT_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+    "middle": "MID", "the end of": "END", "the beginning of": "START", "the start of": "START",
+    "the middle of": "MID",
+}  # fmt: skip
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
+                           reverse=True))  # fmt: skip
+
+
+MONTH_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTH_RE = rf"(?:{MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
+WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]?\d)"
+_NUMBER_WORD = rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:{'|'.join(o for o in ONES if ONES[o] < 10)}))?|{'|'.join(ONES)})"  # noqa: E501
+NUMBER_RE = (
+    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+hundred)?(?:\s+and\s+a\s+half)?|a|an|"
+    rf"{_alternation(sorted(VAGUE_QUANTITIES))}|a\s+dozen|dozens|hundreds|half\s+a|a\s+half)"
+)
+UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)"  # noqa: E501
+QUANT_MOD_RE = _alternation(list(QUANT_MODS))
+ORDINAL_RE = _alternation(list(ORDINALS))
+
+_NUMBER_TOKEN = re.compile(rf"\d+(?:\.\d+)?|{_NUMBER_WORD}", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float | None:
+    """The number a quantity phrase names ("twenty four" 24, "a" 1, "several" None)."""
+    lowered = text.lower().strip()
+    if lowered in {"a", "an", "one"}:
+        return 1
+    if lowered in {"half a", "a half"}:
+        return 0.5
+    if lowered in {"a dozen"}:
+        return 12
+    match = _NUMBER_TOKEN.search(lowered)
+    if not match or lowered in VAGUE_QUANTITIES:
+        return None
+    token = match.group(0)
+    if token[0].isdigit():
+        value = float(token)
+    else:
+        value = 0.0
+        for word in re.split(r"[\s-]+", token):
+            value += TENS.get(word, 0) + ONES.get(word, 0)
+    if "hundred" in lowered:
+        value *= 100
+    if "and a half" in lowered:
+        value += 0.5
+    return value
+
+
+def month_number(text: str) -> int | None:
+    """Month named in a phrase ("Sept." 9), if any."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in MONTHS:
+            return MONTHS[word]
+    return None
+
+
+def weekday_number(text: str) -> int | None:
+    """ISO weekday index (Monday 0) named in a phrase, if any."""
+    for word in re.findall(r"[a-z]+", text.lower()):
+        stem = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
+        if stem in WEEKDAYS:
+            return WEEKDAYS[stem]
+    return None
