@@ -96,7 +96,7 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
         except ValueError:
             continue
         expressions.append(expression)
-        if res.type is TimexType.DATE and _REFERENCE_VALUE.match(res.value):
+        if res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):
             ctx.reference_value = res.value
             if expression.granularity is not None and expression.start_date == expression.end_date:
                 ctx.reference = expression.start_date

@@ -12,18 +12,22 @@ from collections.abc import Callable
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.tense import Tense
 
-NEAR_DAYS = 31  # a partial date this close to the anchor keeps the anchor's year
+NEAR_DAYS = 62  # a partial date this close to the anchor goes to the nearest year
 WEEKDAY_NEAR_DAYS = 3  # without tense, a weekday within this many days either way
 
 
 def pick_year(
-    anchor: dt.date, tense: Tense, interval: Callable[[int], tuple[dt.date, dt.date] | None]
+    anchor: dt.date,
+    tense: Tense,
+    interval: Callable[[int], tuple[dt.date, dt.date] | None],
+    near_days: int = NEAR_DAYS,
 ) -> int:
     """The year that places a year-less period nearest the anchor, consistent with tense.
 
     News convention: a past-tense "Oct. 25" in an article of 17 Nov 2017 is 2017-10-25;
     a past-tense "December" in January is last December; a future "January" in
-    December is next January. A period within NEAR_DAYS of the anchor keeps its year.
+    December is next January. A period within `near_days` of the anchor is taken in
+    its nearest year whatever the tense, since tense cues are noisy and news is recent.
     """
     spans: dict[int, tuple[dt.date, dt.date]] = {}
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -39,9 +43,9 @@ def pick_year(
             return 0
         return (start - anchor).days if start > anchor else (anchor - end).days
 
-    current = spans.get(anchor.year)
-    if current is not None and distance(current) <= NEAR_DAYS:
-        return anchor.year
+    nearest = min(spans, key=lambda y: (distance(spans[y]), abs(y - anchor.year)))
+    if distance(spans[nearest]) <= near_days:
+        return nearest
     if tense is Tense.PAST:
         past = [y for y, (start, _) in spans.items() if start <= anchor]
         if past:
@@ -50,7 +54,7 @@ def pick_year(
         future = [y for y, (_, end) in spans.items() if end >= anchor]
         if future:
             return min(future)
-    return min(spans, key=lambda y: (distance(spans[y]), abs(y - anchor.year)))
+    return nearest
 
 
 def month_day_date(anchor: dt.date, tense: Tense, month: int, day: int) -> dt.date | None:
@@ -65,7 +69,8 @@ def month_day_date(anchor: dt.date, tense: Tense, month: int, day: int) -> dt.da
 
 def month_year(anchor: dt.date, tense: Tense, month: int) -> int:
     """The year of a bare month name ("in March")."""
-    return pick_year(anchor, tense, lambda y: (dt.date(y, month, 1), month_end(y, month)))
+    interval = lambda y: (dt.date(y, month, 1), month_end(y, month))  # noqa: E731
+    return pick_year(anchor, tense, interval, near_days=0)
 
 
 def weekday_date(anchor: dt.date, tense: Tense, weekday: int, modifier: str = "") -> dt.date:

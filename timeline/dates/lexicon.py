@@ -96,8 +96,12 @@ def parse_number(text: str) -> float | None:
         return 0.5
     if lowered in {"a dozen"}:
         return 12
+    if lowered in {"a couple of", "couple of", "a couple"}:
+        return 2
+    if fraction := re.fullmatch(r"(\d+)\s+(\d)/(\d)", lowered):
+        return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
     match = _NUMBER_TOKEN.search(lowered)
-    if not match or lowered in VAGUE_QUANTITIES:
+    if not match or lowered in VAGUE_QUANTITIES - {"a couple of", "couple of", "couple"}:
         return None
     token = match.group(0)
     if token[0].isdigit():

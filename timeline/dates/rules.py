@@ -52,6 +52,7 @@ class Resolution:
     value: str
     mod: str | None = None
     trim: tuple[int, int] | None = None
+    anaphoric: bool = False  # resolved from the last date mentioned: not a new reference
 
 
 Normaliser = Callable[[re.Match[str], Context], Resolution | None]
@@ -113,7 +114,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
     day_match = _DAY_IN.search(text)
-    if not (month and day_match) or not _month_word_ok(m, ctx, strict=False):
+    if not (month and day_match) or not _month_word_ok(m, ctx, bare=False):
         return None
     day = int(day_match.group(1))
     if ctx.anchor is None:
@@ -138,32 +139,33 @@ _MONTH_CONTEXT = re.compile(
 )
 
 
-def _month_word_ok(m: re.Match[str], ctx: Context, *, strict: bool) -> bool:
-    """Reject "may" the verb, "march" the verb, "Jan" the name: months need a capital
-    and, when bare, a preposition or modifier before them."""
-    text = m.group(0)
-    word = re.search(r"[A-Za-z]+", re.sub(r"^(?:the|this|last|next|early|late|mid|of)\W+", "",
-                                          text, flags=FLAGS))  # fmt: skip
+_MONTH_PREFIX = re.compile(
+    r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle)[\s-]+)+",
+    FLAGS,
+)
+
+
+def _month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
+    """Reject "may" the verb, "march" the verb, "Jan" the name: a month needs a capital
+    and, when it stands bare, a preposition before it if it is also an ordinary word."""
+    text = re.sub(rf"^{lx.WEEKDAY_RE},?\s+", "", m.group(0), flags=FLAGS)
+    stripped = _MONTH_PREFIX.sub("", text)
+    word = re.match(r"[A-Za-z]+", stripped)
     if word is None:
         return False
     token = word.group(0)
-    if token.lower() in lx.WEEKDAYS:
-        return True
     if not token[0].isupper():
         return False
-    if token.lower() in _AMBIGUOUS_MONTHS or strict:
-        before = ctx.text[max(0, m.start() - 12) : m.start()]
-        if text[: word.start()].strip():
-            return True  # "early March", "last May"
-        if not _MONTH_CONTEXT.search(before):
-            return token.lower() not in _AMBIGUOUS_MONTHS and not strict
-    return True
+    if not bare or len(stripped) < len(text) or token.lower() not in _AMBIGUOUS_MONTHS:
+        return True
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    return bool(_MONTH_CONTEXT.search(before))
 
 
 def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(text)
-    if month is None or not _month_word_ok(m, ctx, strict=False):
+    if month is None or not _month_word_ok(m, ctx, bare=True):
         return None
     mod = _point_mod(text)
     lowered = text.lower()
@@ -174,6 +176,8 @@ def _month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif "next year" in lowered:
         year = ctx.anchor.year + 1
     elif "this year" in lowered:
+        year = ctx.anchor.year
+    elif re.match(r"this\s+(?!past)", lowered):
         year = ctx.anchor.year
     elif re.match(r"(?:last|this\s+past)\b", lowered):
         year = ctx.anchor.year - 1 if month >= ctx.anchor.month else ctx.anchor.year
@@ -285,6 +289,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
     current_q = quarter_of(ctx.anchor.month)
+    ref_quarter = (
+        int(ctx.reference_value[-1])
+        if ctx.reference_value and re.match(r"^\d{4}-Q[1-4]$", ctx.reference_value)
+        else None
+    )
+    if number is None and year is not None and re.search(r"\d{4}|year's", text):
+        if ref_quarter is None:
+            return Resolution(DATE, f"{year:04d}") if "period" in text else None
+        return Resolution(DATE, f"{year:04d}-Q{ref_quarter}")
     if number is None:
         if re.search(r"\b(?:next|coming|following)\b", text):
             y, q = shift_quarter(ctx.anchor.year, current_q, 1)
@@ -477,7 +490,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(
             unit, "XXXX-XX-XX"), mod)  # fmt: skip
     value = _unit_value(anchor, unit, delta)
-    return Resolution(DATE, value, mod) if value else None
+    anaphoric = anchor is not ctx.anchor
+    return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -496,8 +510,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     anchor = (ctx.reference or ctx.anchor) if relative_to_reference else ctx.anchor
     if unit == "year" and number == 1 and ctx.reference_value and not forward:
         ref = ctx.reference_value
-        if re.match(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$", ref):  # "a year ago" = same period
-            return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", mod)
+        if re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref):  # "a year ago" = same period
+            return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", mod, anaphoric=True)
     if number is None or anchor is None:
         granular = {"year": "XXXX", "decade": "XXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
         value = granular.get(unit, "XXXX-XX-XX")
@@ -512,7 +526,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
     value = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
-    return Resolution(DATE, value, mod) if value else None
+    return Resolution(DATE, value, mod, anaphoric=relative_to_reference) if value else None
 
 
 def _year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -523,25 +537,38 @@ def _year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if "quarter" in text or "period" in text or (ref and re.match(r"^\d{4}-Q\d$", ref)):
         if ref and re.match(r"^\d{4}-Q\d$", ref):
-            return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}")
+            return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", anaphoric=True)
         year, quarter = shift_quarter(ctx.anchor.year, quarter_of(ctx.anchor.month), -5)
-        return Resolution(DATE, f"{year:04d}-Q{quarter}")
-    return Resolution(DATE, f"{ctx.anchor.year - 1:04d}")
+        return Resolution(DATE, f"{year:04d}-Q{quarter}", anaphoric=True)
+    return Resolution(DATE, f"{ctx.anchor.year - 1:04d}", anaphoric=True)
 
 
 # --- durations, sets, times, vague references -------------------------------------------
 
 
+_FRACTION_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+
+
 def _duration_value(number: float | None, unit: str) -> str:
+    """TIMEX3 duration: "two years" P2Y, "24 hours" PT24H, "2 1/2 years" P2Y6M."""
     letter, multiplier, is_time = lx.UNITS[unit]
+    prefix = "PT" if is_time else "P"
     if number is None:
-        amount = "X"
-    else:
-        total = number * multiplier
-        amount = str(int(total)) if total == int(total) else f"{total:g}"
-    if unit == "weekend" and number is not None:
-        amount = str(int(number * 2))
-    return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+        return f"{prefix}X{letter}"
+    total = number * multiplier * (2 if unit == "weekend" else 1)
+    whole = int(total)
+    if total == whole:
+        return f"{prefix}{whole}{letter}"
+    if letter in _FRACTION_UNITS and not (is_time and letter == "M"):
+        sub_letter, per = _FRACTION_UNITS[letter]
+        rest = round((total - whole) * per)
+        if letter == "D":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        head = f"{prefix}{whole}{letter}" if whole else prefix
+        return f"{head}{rest}{sub_letter}"
+    if is_time and letter == "M":
+        return f"PT{whole}M{round((total - whole) * 60)}S"
+    return f"{prefix}{total:g}{letter}"
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -551,7 +578,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit is None:
         return None
     core = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
-    core = re.sub(r"^(?:the|a|an)\s+(?=\S+\s+\S)", "", core)
+    core = re.sub(r"^the\s+", "", core)
     core = re.sub(r"^(?:past|last|next|first|coming|final|previous|following|ensuing|"
                   r"additional|initial|entire|full|whole|remaining|same|other|recent)\s+",
                   "", core)  # fmt: skip
@@ -559,6 +586,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = lx.parse_number(quantity) if quantity != core else None
     if quantity in {"a", "an"}:
         number = 1
+    if number is not None and lowered.endswith("and a half") and number == int(number):
+        number += 0.5
     if lowered in {"the last twenty four hours", "the past twenty four hours",
                    "the last 24 hours", "the past 24 hours"}:  # fmt: skip
         return Resolution(DURATION, "P1D")
@@ -697,9 +726,11 @@ RULES: tuple[Rule, ...] = (
           _decade, 3),
     _rule("century", rf"\b(?:the\s+)?{_POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
           r"[\s-]century\b", _century, 3),  # fmt: skip
-    _rule("quarter", rf"\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarters?\b"
+    _rule("quarter", rf"\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
           rf"(?:\s+of\s+{_REL_YEAR})?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
-          rf"(?:last|this|next)\s+year\b|\bQ[1-4](?:\s+{Y})?\b|\b[1-4]Q(?:\d\d)?\b",
+          rf"(?:last|this|next)\s+year\b|\b(?:the\s+)?(?:{Y}|(?:last|this|next)\s+year's)\s+"
+          rf"(?:(?:{_QMODS})[\s-]+){{0,2}}(?:quarter|period)\b|\bthe\s+(?:latest|comparable|"
+          r"corresponding|same|year-ago|year-earlier)\s+period(?:\s+(?:last|a)\s+year)?\b|\bQ[1-4](?:\s+{Y})?\b|\b[1-4]Q(?:\d\d)?\b",
           _quarter, 3),  # fmt: skip
     _rule("half", rf"\b(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
           rf"(?:\s+of\s+{_REL_YEAR})?", _half, 3),  # fmt: skip
@@ -718,7 +749,7 @@ RULES: tuple[Rule, ...] = (
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
           r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that)\s+"
           rf"(?:fiscal\s+)?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
-          r"(?:week|month|year)\b|\bthe\s+day\s+(?:before|after)\b(?!\s+(?:yesterday|tomorrow))",
+          r"(?:week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;])",
           _relative_unit, 2),  # fmt: skip
     _rule("ago", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
           r"from\s+now|hence)\b|\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
@@ -726,9 +757,10 @@ RULES: tuple[Rule, ...] = (
     _rule("year_ago", r"\b(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier|before)"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           _year_ago, 3),  # fmt: skip
-    _rule("duration", rf"\b(?:(?:{Q})\s+)?(?:(?:the|a|an)\s+)?(?:(?:past|last|next|first|"
+    _rule("duration", rf"\b(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
-          rf"remaining|other)\s+)?{N}[\s-]+{U}(?:[\s-](?:long|old))?\b",
+          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+{U}"
+          r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)",
           _duration, 1),  # fmt: skip
     _rule("bare_units", r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
           r"following)\s+)?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"

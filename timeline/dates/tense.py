@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|planned|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely)\s+to|would|next|"
-    r"upcoming|coming|tomorrow|later|until|by)\b",
+    r"upcoming|coming|tomorrow|payable|effective)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -36,6 +36,7 @@ _PAST = re.compile(
     r"broke|chose|drove|flew|grew|knew|ran|sought|spent|stood|told|hit|quit)\b",
     re.IGNORECASE,
 )
+_PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 
 
@@ -54,15 +55,21 @@ def tense_at(text: str, start: int, end: int) -> Tense:
     """The tense of the clause holding `text[start:end]`, from the nearest cue."""
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, Tense] | None = None
-    for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
+    for pattern, default in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
+        tense = default
         for match in pattern.finditer(text, left, right):
             if start <= match.start() < end:
                 continue  # the expression itself ("last Friday") is not a cue
             distance = start - match.end() if match.end() <= start else match.start() - end
+            if tense is Tense.FUTURE and _PAST_AUXILIARY.search(
+                text, max(left, match.start() - 12), match.start()
+            ):
+                tense = Tense.PAST  # "had been due to", "was expected to": past
             # Cues before the expression (the verb it modifies) count a little more.
             distance = distance if match.end() <= start else distance + 10
             if best is None or distance < best[0]:
                 best = (distance, tense)
+            tense = default
     if best is not None:
         return best[1]
     if _PRESENT.search(text, left, right):
