@@ -393,8 +393,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
     date = weekday_date(anchor, ctx.tense(m.start(), m.end()), weekday, modifier)
-    kind, value = _with_part_of_day(date.isoformat(), text)
-    return Resolution(kind, value, mod)
+    _, value = _with_part_of_day(date.isoformat(), text)
+    return Resolution(DATE, value, mod)  # TimeBank types "Friday night" as a DATE
 
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

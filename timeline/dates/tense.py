@@ -20,8 +20,8 @@ class Tense(str, Enum):
 SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence ends
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|planned|"
-    r"scheduled|expected|expects?|intends?|hopes?|set|due|likely)\s+to|would|next|"
+    r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
+    r"scheduled|expected|expects?|intends?|hopes?|set|due|likely)\s+to|next|"
     r"upcoming|coming|tomorrow|payable|effective)\b",
     re.IGNORECASE,
 )
