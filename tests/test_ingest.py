@@ -1,0 +1,523 @@
+"""Ingest: formats, datelines, front matter, bad inputs, boilerplate, date precedence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.errors import DateError, InputError, TimelineError
+from timeline.ingest import (
+    DateOrder,
+    IngestOptions,
+    Skipped,
+    find_dateline,
+    iter_articles,
+    load_articles,
+    parse_date_arg,
+    parse_published_option,
+    strip_boilerplate,
+)
+from timeline.models import PublishedSource, RawArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data" / "ingest"
+SEED_000 = SEEDS / "000_9f230fe7620f52fb.txt"
+SEED_002 = SEEDS / "002_8a175612c0e4f16b.txt"
+NOV_17 = dt.date(2017, 11, 17)
+MEGABYTE = 1024 * 1024
+
+
+DEFAULT = IngestOptions()
+
+
+def load_one(path: Path, options: IngestOptions = DEFAULT) -> tuple[RawArticle, list[str]]:
+    """The one article in `path`, and the notes."""
+    result = load_articles([path], options)
+    assert result.skipped == []
+    assert len(result.articles) == 1, result
+    return result.articles[0], result.notes
+
+
+# --- seeds ---------------------------------------------------------------------------
+
+
+def test_seed_000_has_a_text_dateline() -> None:
+    article, _ = load_one(SEED_000)
+    assert article.id == "000_9f230fe7620f52fb"
+    assert article.title == "China to Send Special Envoy to North Korea"
+    assert article.published == NOV_17
+    assert article.published_source is PublishedSource.TEXT
+    assert article.published_note == "dateline 'Friday, 17 Nov, 2017'"
+    assert article.path == str(SEED_000)
+
+
+def test_seed_002_has_no_date_and_loses_its_boilerplate() -> None:
+    before = SEED_002.read_bytes()
+    article, notes = load_one(SEED_002)
+    assert SEED_002.read_bytes() == before  # inputs are never modified
+    assert article.published is None
+    assert article.published_source is None
+    caption = "President Donald Trump, right, and Chinese President Xi Jinping attend"
+    assert article.text.count(caption) == 1
+    assert "licensing questions" not in article.text
+    assert "Show Full Article" not in article.text
+    assert article.text.endswith('resist broadening the sanctions."')
+    assert len(notes) == 1
+    assert notes[0].startswith(f"{SEED_002}: removed 3 boilerplate line(s): 'President Donald")
+
+
+def test_boilerplate_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("INFO", logger="timeline.ingest")
+    load_articles([SEED_002])
+    assert any("Show Full Article" in message for message in caplog.messages)
+
+
+# --- datelines -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "order", "date_text"),
+    [
+        ("Friday, 17 Nov, 2017", DateOrder.MDY, "Friday, 17 Nov, 2017"),
+        ("November 17, 2017 3:04 PM EST", DateOrder.MDY, "November 17, 2017 3:04 PM EST"),
+        ("November 17, 2017 11:45 PM EST", DateOrder.MDY, "November 17, 2017 11:45 PM EST"),
+        ("17/11/2017", DateOrder.DMY, "17/11/2017"),
+        ("11/17/2017", DateOrder.MDY, "11/17/2017"),
+        ("Updated: 2017-11-17", DateOrder.MDY, "2017-11-17"),
+        ("Published 2017-11-17T10:00:00Z", DateOrder.MDY, "2017-11-17T10:00:00Z"),
+        (
+            "Posted on Nov. 17, 2017, at 9:15 a.m. ET",
+            DateOrder.MDY,
+            "Nov. 17, 2017, at 9:15 a.m. ET",
+        ),
+    ],
+)
+def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:
+    text = f"Envoy heads north\n\n{line}\n\nThe envoy left on Friday."
+    found = find_dateline(text, order)
+    assert found is not None
+    date, start, end = found
+    assert date == NOV_17  # a late-evening time zone never moves the day
+    assert text[start:end] == date_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy heads north\n\nyesterday\n\nThe envoy left.",
+        "Envoy heads north\n\nNov 17\n\nNo year, so no dateline.",
+        "Envoy heads north\n\nThe talks began on November 17, 2017 in Geneva.",
+        "Envoy heads north\nOne\nTwo\nThree\nFour\nFive\nNovember 17, 2017\n",
+        "Envoy heads north\n\n2017\n\nA year alone is not a dateline.",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(text, DateOrder.MDY) is None
+
+
+def test_numeric_dates_follow_the_date_order() -> None:
+    text = "Title\n03/04/2017\nBody."
+    assert find_dateline(text, DateOrder.MDY)[0] == dt.date(2017, 3, 4)
+    assert find_dateline(text, DateOrder.DMY)[0] == dt.date(2017, 4, 3)
+
+
+def test_day_first_file_under_mdy_is_read_the_evident_way_with_a_warning() -> None:
+    path = DATA / "dateline_dmy.txt"
+    article, notes = load_one(path)
+    assert article.published == NOV_17
+    assert notes == [
+        f"{path}: date '17/11/2017' is day-first but the date order is MDY; read as 2017-11-17"
+    ]
+    article, notes = load_one(path, IngestOptions(date_order=DateOrder.DMY))
+    assert article.published == NOV_17
+    assert notes == []
+
+
+def test_dateline_with_time_of_day() -> None:
+    article, notes = load_one(DATA / "dateline_time.txt")
+    assert article.title == "Flooding closes river crossings across the valley"
+    assert (article.published, article.published_source) == (NOV_17, PublishedSource.TEXT)
+    assert notes == []
+
+
+@given(st.text(max_size=300))
+def test_find_dateline_never_raises_and_spans_index_the_text(text: str) -> None:
+    found = find_dateline(text, DateOrder.MDY)
+    if found is not None:
+        _, start, end = found
+        assert 0 <= start < end <= len(text)
+
+
+# --- formats -------------------------------------------------------------------------
+
+
+def test_markdown_front_matter() -> None:
+    article, notes = load_one(DATA / "front_matter.md")
+    assert article.title == "Envoy lands in Pyongyang"
+    assert article.url == "https://example.com/envoy-lands"
+    assert article.source == "Example Wire"
+    assert article.author == "Jane Roe, John Doe"
+    assert (article.published, article.published_source) == (NOV_17, PublishedSource.METADATA)
+    assert article.published_note == "front matter 'published'"
+    assert article.text.startswith("# A heading that is not the title\n\nChina's special envoy")
+    assert notes == []
+
+
+def test_markdown_title_from_heading() -> None:
+    article, _ = load_one(DATA / "heading.md")
+    assert article.title == "Markets rally on trade hopes"
+    assert article.published is None
+
+
+def test_metadata_date_that_does_not_parse_is_a_note() -> None:
+    path = DATA / "front_matter_bad_date.txt"
+    article, notes = load_one(path)
+    assert article.title == "Harbour reopens after storm"
+    assert article.published is None
+    assert notes == [f"{path}: metadata date 'sometime next spring' does not parse; ignored"]
+    with pytest.raises(InputError, match="metadata date 'sometime next spring' does not parse"):
+        load_articles([path], IngestOptions(strict=True))
+
+
+def test_json_list() -> None:
+    result = load_articles([DATA / "articles.json"])
+    assert result.skipped == []
+    first, second = result.articles
+    assert (first.id, first.title, first.author) == (
+        "wire-001",
+        "Envoy departs for Pyongyang",
+        "Jane Roe",
+    )
+    assert first.published == NOV_17
+    assert first.published_note == "JSON field 'published'"
+    assert second.id == "articles:2"
+    assert second.text.startswith("Officials said")  # from "body"
+    assert second.published == NOV_17  # 23:30 at -0500 is still the 17th where it was written
+
+
+def test_json_single_object() -> None:
+    article, _ = load_one(DATA / "article.json")
+    assert article.id == "article"
+    assert article.source == "Example Post"
+    assert (article.published, article.published_note) == (
+        dt.date(2017, 11, 16),
+        "JSON field 'publish_date'",
+    )
+
+
+def test_jsonl_keeps_good_lines_and_names_the_bad_one() -> None:
+    path = DATA / "dump.jsonl"
+    result = load_articles([path])
+    assert [article.id for article in result.articles] == ["dump:1", "r3"]
+    assert [str(skip) for skip in result.skipped] == [
+        f"{path}:2: malformed JSON (Invalid control character at column 57)"
+    ]
+    with pytest.raises(InputError, match=r"dump\.jsonl:2: malformed JSON"):
+        load_articles([path], IngestOptions(strict=True))
+
+
+def test_jsonl_streams(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    line = json.dumps({"title": "Story", "text": "Story number {n} happened on Monday."})
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(20_000):
+            handle.write(line.replace("{n}", str(number)) + "\n")
+        handle.write("{broken\n")
+    skipped: list[Skipped] = []
+    articles = iter_articles([path], on_skip=skipped.append)
+    assert next(articles).id == "dump:1"
+    assert skipped == []  # the malformed last line has not been read yet
+
+
+def test_html_page() -> None:
+    article, notes = load_one(DATA / "news_page.html")
+    assert article.title == "China sends envoy to North Korea after Trump visit"
+    assert article.source == "The Daily Courier"
+    assert article.author == "Jane Roe"
+    assert article.url == "https://courier.example.com/world/2017/11/17/china-envoy-north-korea"
+    assert (article.published, article.published_source) == (NOV_17, PublishedSource.METADATA)
+    assert "Song will be the first Chinese envoy" in article.text
+    assert "Most read" not in article.text
+    assert "Share on Facebook" not in article.text
+    assert notes == []
+
+
+def test_stdin_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(SEED_000.read_text(encoding="utf-8")))
+    result = load_articles(["-"])
+    (article,) = result.articles
+    assert (article.id, article.path, article.published) == ("stdin", None, NOV_17)
+
+
+def test_stdin_json_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    record = {"title": "From a pipe", "text": "Piped text.", "date": "2017-11-17"}
+    stream = io.TextIOWrapper(io.BytesIO(json.dumps(record).encode("utf-8")))
+    monkeypatch.setattr(sys, "stdin", stream)
+    article, _ = load_one(Path("-"))
+    assert (article.title, article.published_source) == ("From a pipe", PublishedSource.METADATA)
+
+
+def test_folder_is_read_recursively_in_order_without_hidden_files() -> None:
+    tree = DATA / "tree"
+    result = load_articles([tree])
+    assert [article.id for article in result.articles] == ["a_story", "b_story"]
+    assert result.notes == [f"{tree / 'table.csv'}: skipped (unknown file type, extension '.csv')"]
+
+
+# --- text normalisation --------------------------------------------------------------
+
+
+def test_legacy_encoding_is_detected_and_noted() -> None:
+    path = DATA / "cp1252.txt"
+    article, notes = load_one(path)
+    assert article.title == "Café owners protest new rules"
+    assert "rules – which" in article.text and "“final”" in article.text
+    assert "\r" not in article.text
+    assert len(notes) == 1 and notes[0].startswith(f"{path}: not UTF-8, decoded as ")
+
+
+def test_bom_and_crlf_are_normalised() -> None:
+    article, _ = load_one(DATA / "bom_crlf.txt")
+    assert article.text.startswith("Rail strike called off\n\nUpdated: 2017-11-17\n")
+    assert "\r" not in article.text and "\ufeff" not in article.text
+    _, start, end = find_dateline(article.text, DateOrder.MDY)
+    assert article.text[start:end] == "2017-11-17"  # offsets index the stored text
+
+
+# --- bad input -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("missing.txt", "no such file or directory"),
+        ("empty.txt", "empty file"),
+        ("scan.pdf", "binary file (PDF), not an article"),
+        ("photo.txt", "binary file (PNG), not an article"),
+        (
+            "malformed.json",
+            "malformed JSON (Expecting property name enclosed in double quotes at column 1)",
+        ),
+        ("no_text.json", "no article text (fields: text, body or content)"),
+    ],
+)
+def test_bad_input_is_skipped_and_the_run_goes_on(name: str, reason: str) -> None:
+    path = DATA / name
+    result = load_articles([path, SEED_000])
+    assert [str(skip) for skip in result.skipped] == [f"{path}: {reason}"]
+    assert [article.id for article in result.articles] == ["000_9f230fe7620f52fb"]
+    with pytest.raises(InputError) as raised:
+        load_articles([path, SEED_000], IngestOptions(strict=True))
+    assert str(raised.value) == f"{path}: {reason}"
+
+
+def test_huge_single_line_file_is_skipped_quickly(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    chunk = b"word " * (MEGABYTE // 5)
+    with path.open("wb") as handle:
+        for _ in range(50):
+            handle.write(chunk)
+    started = time.monotonic()
+    result = load_articles([path, SEED_000])
+    assert time.monotonic() - started < 5
+    assert [str(skip) for skip in result.skipped] == [
+        f"{path}: too large (50.0 MB; the limit is 20 MB)"
+    ]
+    assert len(result.articles) == 1
+
+
+def test_long_single_line_under_the_cap_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("A very long article " * 100_000, encoding="utf-8")
+    article, _ = load_one(path)
+    assert len(article.text) == len("A very long article " * 100_000) - 1
+    assert len(article.title) <= 300
+
+
+def test_duplicate_text_is_read_once(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    shutil.copy(SEED_000, first)
+    second.write_bytes(SEED_000.read_bytes().replace(b"\n", b"\r\n") + b"\n\n")
+    result = load_articles([first, second])
+    assert [article.id for article in result.articles] == ["a"]
+    assert result.notes == [f"{second}: duplicate of {first}, read once"]
+
+
+def test_clashing_ids_are_made_unique(tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "story.txt").write_text("First\n\nOne story.", encoding="utf-8")
+    (tmp_path / "two" / "story.txt").write_text("Second\n\nAnother story.", encoding="utf-8")
+    result = load_articles([tmp_path])
+    assert [article.id for article in result.articles] == ["story", "story~2"]
+
+
+# --- publication date precedence -----------------------------------------------------
+
+
+def test_per_file_override_beats_metadata_and_dateline() -> None:
+    day = dt.date(2020, 1, 2)
+    for path in (DATA / "front_matter.md", SEED_000):
+        options = IngestOptions(published_overrides={str(path): day})
+        article, _ = load_one(path, options)
+        assert (article.published, article.published_source) == (day, PublishedSource.CLI)
+        assert article.published_note == f"--published {path}={day}"
+
+
+def test_override_matches_resolved_paths_and_folders(monkeypatch: pytest.MonkeyPatch) -> None:
+    day = dt.date(2020, 1, 2)
+    monkeypatch.chdir(ROOT)
+    relative = IngestOptions(published_overrides={"seeds/000_9f230fe7620f52fb.txt": day})
+    assert load_one(SEED_000, relative)[0].published == day
+    folder = IngestOptions(published_overrides={"seeds": day})
+    assert load_one(SEED_002, folder)[0].published == day
+
+
+def test_default_only_fills_in_a_missing_date() -> None:
+    day = dt.date(2020, 1, 2)
+    options = IngestOptions(published_default=day)
+    result = load_articles([SEED_000, SEED_002, DATA / "front_matter.md"], options)
+    dated = [(a.published, a.published_source) for a in result.articles]
+    assert dated == [
+        (NOV_17, PublishedSource.TEXT),
+        (day, PublishedSource.CLI),
+        (NOV_17, PublishedSource.METADATA),
+    ]
+
+
+def test_parse_published_option() -> None:
+    default, overrides = parse_published_option(["2017-11-17", "a/b.txt=17 Nov 2017"])
+    assert default == NOV_17
+    assert overrides == {"a/b.txt": NOV_17}
+    assert parse_date_arg("November 17, 2017") == NOV_17
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (["yesterday"], "--published: cannot read 'yesterday' as a date"),
+        (["a.txt=Nov 17"], "--published: cannot read 'Nov 17' as a date"),
+        (["=2017-11-17"], "--published: missing path before '=' in '=2017-11-17'"),
+        (
+            ["2017-11-17", "2017-11-18"],
+            "--published: two default dates given (2017-11-17 and 2017-11-18); "
+            "use PATH=DATE for one file",
+        ),
+    ],
+)
+def test_parse_published_option_errors(values: list[str], message: str) -> None:
+    with pytest.raises(DateError) as raised:
+        parse_published_option(values)
+    assert str(raised.value) == message
+
+
+# --- boilerplate ---------------------------------------------------------------------
+
+
+def test_strip_boilerplate_lines() -> None:
+    caption = "The harbour at dawn. (Photo: Jane Roe/Example Wire)"
+    text = "\n".join(
+        [
+            "Harbour reopens",
+            "Share on Facebook",
+            "Tweet",
+            "Email",
+            caption,
+            "The harbour reopened on Tuesday.",
+            "Advertisement",
+            caption,
+            "Click here to subscribe to our newsletter.",
+            "Email remains the best way to reach the harbour master.",
+            "* * *",
+            "* * *",
+        ]
+    )
+    cleaned, removed = strip_boilerplate(text)
+    assert cleaned.split("\n") == [
+        "Harbour reopens",
+        caption,
+        "The harbour reopened on Tuesday.",
+        "Email remains the best way to reach the harbour master.",
+        "* * *",
+        "* * *",
+    ]
+    assert removed == [
+        "Share on Facebook",
+        "Tweet",
+        "Email",
+        "Advertisement",
+        caption,
+        "Click here to subscribe to our newsletter.",
+    ]
+
+
+def test_text_without_boilerplate_is_unchanged() -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    assert strip_boilerplate(text) == (text, [])
+
+
+# --- never anything but TimelineError ------------------------------------------------
+
+EXTENSIONS = (".txt", ".md", ".json", ".jsonl", ".html")
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["title", "text", "body", "published", "date", "id", "url", "author"])
+            | st.text(max_size=5),
+            children,
+            max_size=5,
+        )
+    ),
+    max_leaves=10,
+)
+
+
+def _load_never_raises_foreign(path: Path) -> None:
+    load_articles([path])  # never raises: every problem is a Skipped
+    try:
+        load_articles([path], IngestOptions(strict=True))
+    except TimelineError:
+        pass
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.binary(max_size=400) | st.text(max_size=400).map(str.encode),
+    extension=st.sampled_from(EXTENSIONS),
+)
+def test_random_bytes(tmp_path: Path, data: bytes, extension: str) -> None:
+    path = tmp_path / f"random{extension}"
+    path.write_bytes(data)
+    _load_never_raises_foreign(path)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(value=JSON_VALUES, extension=st.sampled_from((".json", ".jsonl")))
+def test_random_json(tmp_path: Path, value: object, extension: str) -> None:
+    path = tmp_path / f"random{extension}"
+    path.write_text(json.dumps(value), encoding="utf-8")
+    _load_never_raises_foreign(path)
+
+
+def test_inputs_are_never_modified() -> None:
+    files = sorted(p for p in DATA.rglob("*") if p.is_file())
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    load_articles([DATA, *files])
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files} == before

@@ -1,0 +1,69 @@
+"""Publisher boilerplate: whole lines that are not part of the story.
+
+Only whole lines are removed (licensing footers, share buttons, "Click here ...",
+"Advertisement", and a photo caption repeated verbatim, of which the first is kept),
+so the story's own sentences are never cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_REPEATED_LINE_CHARS = 20  # a shorter line repeated verbatim ("* * *") is kept
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
+
+_SHARE_WORDS = (
+    r"share|share this(?: article| story| page)?|share on \w+|share via \w+|tweet|tweet this|"
+    r"email|e-mail|email this|print|print this|pin it|pin|whatsapp|linkedin|facebook|twitter|"
+    r"reddit|copy link|copy the link|comments?"
+)
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"this (?:article|story|content) was (?:written|produced|provided) by\b.*licens.*", re.I
+    ),
+    re.compile(r"please direct all licensing questions\b.*", re.I),
+    re.compile(r"(?:show|read|view|see) (?:the )?full (?:article|story)\W*", re.I),
+    re.compile(rf"(?:{_SHARE_WORDS})\W*", re.I),
+    re.compile(r"click here\b.*", re.I),
+    re.compile(
+        r"(?:advertisement|advertising|sponsored content|story continues below"
+        r"(?: advertisement)?)\W*",
+        re.I,
+    ),
+)
+_CAPTION_RE = re.compile(
+    r"\((?:[^()]*\b(?:photo|photograph|image|picture|credit|file)s?\b[^()]*|AP|AFP|Reuters|"
+    r"Getty Images|EPA|Xinhua|Yonhap)\)\s*$|^(?:photo|image|picture)(?: credit)?\s*(?::|by)\s",
+    re.I,
+)
+
+
+def _is_boilerplate(line: str) -> bool:
+    return any(pattern.fullmatch(line) for pattern in _PATTERNS)
+
+
+def strip_boilerplate(text: str) -> tuple[str, list[str]]:
+    """`text` without publisher boilerplate lines, and the removed lines (stripped)."""
+    kept: list[str] = []
+    removed: list[str] = []
+    seen_captions: set[str] = set()
+    previous = ""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            kept.append(line)
+            continue
+        repeated = len(stripped) >= MIN_REPEATED_LINE_CHARS and (
+            stripped == previous or stripped in seen_captions
+        )
+        if repeated or _is_boilerplate(stripped):
+            removed.append(stripped)
+            continue
+        if _CAPTION_RE.search(stripped):
+            seen_captions.add(stripped)
+        previous = stripped
+        kept.append(line)
+    if not removed:
+        return text, removed
+    cleaned = _BLANK_RUN_RE.sub("\n\n", "\n".join(kept)).strip()
+    return cleaned, removed

@@ -1,0 +1,231 @@
+"""Publication dates: datelines near the top of a text, metadata dates, `--published`.
+
+dateparser is configured once here, with a fixed `RELATIVE_BASE` and only absolute
+parsers, so a result never depends on the machine's clock or time zone ("yesterday"
+is not a date). Every date read here must name a day, a month and a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+
+from timeline.errors import DateError
+from timeline.ingest.options import DateOrder
+
+LOGGER = logging.getLogger(__name__)
+
+RELATIVE_BASE = dt.datetime(2000, 1, 1)
+DATELINE_MAX_LINES = 5  # a dateline is among the first five non-empty lines
+DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
+MAX_DATE_CHARS = 120  # longer metadata values are not dates
+MONTHS_IN_YEAR = 12
+
+_BASE_SETTINGS: dict[str, object] = {
+    "RELATIVE_BASE": RELATIVE_BASE,
+    "TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DATES_FROM": "past",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+}
+_PARSERS: dict[DateOrder, DateDataParser] = {
+    order: DateDataParser(languages=["en"], settings={**_BASE_SETTINGS, "DATE_ORDER": order.value})
+    for order in DateOrder
+}
+
+_ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
+_YEAR_FIRST_RE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})")
+_YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A time of day: everything from here on is dropped, so "11 PM EST" never moves the day.
+_TIME_RE = re.compile(
+    r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?", re.IGNORECASE
+)
+_TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
+_LABEL_RE = re.compile(
+    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?)"
+    r"(?:\s+on)?\s*[:\-\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "st nd rd th at on of the am pm a p m t z "
+    "utc gmt est edt cst cdt mst mdt pst pdt et ct mt pt bst cet cest ist jst kst hkt sgt "
+    "aest".split()
+)
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A date read from text; `warning` says when its numeric order differs from the option."""
+
+    date: dt.date
+    warning: str | None = None
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A publication dateline: its date and the span of the date text in the article."""
+
+    date: dt.date
+    start: int
+    end: int
+    warning: str | None = None
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_year_last(match: re.Match[str], value: str, order: DateOrder) -> ParsedDate | None:
+    """`a/b/yyyy`: month first unless the option is DMY or the day is evident (> 12)."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    expected = order is DateOrder.DMY  # day first?
+    evident: bool | None = None  # the order the numbers themselves show, if any
+    if first > MONTHS_IN_YEAR >= second:
+        evident = True
+    elif second > MONTHS_IN_YEAR >= first:
+        evident = False
+    day_first = expected if evident is None else evident
+    day, month = (first, second) if day_first else (second, first)
+    parsed = _valid(year, month, day)
+    if parsed is None:
+        return None
+    warning = None
+    if day_first != expected:
+        shown = "day-first" if day_first else "month-first"
+        warning = (
+            f"date '{value}' is {shown} but the date order is {order.value}; "
+            f"read as {parsed.isoformat()}"
+        )
+    return ParsedDate(parsed, warning)
+
+
+def _cut_time(value: str) -> str:
+    """The date part of `value`: drop a time of day, its zone and trailing separators."""
+    match = _TIME_RE.search(value)
+    if match:
+        value = value[: match.start()]
+    return _TRAILING_RE.sub("", value).strip()
+
+
+def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate | None:
+    """Read a full date (day, month and year) from a short string, or None."""
+    value = value.strip()
+    if not value or len(value) > MAX_DATE_CHARS or not _YEAR_RE.search(value):
+        return None
+    iso = _ISO_RE.fullmatch(value)
+    if iso:  # ISO 8601: the calendar date as written, whatever the zone
+        parsed = _valid(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return ParsedDate(parsed) if parsed else None
+    core = _cut_time(value)
+    year_first = _YEAR_FIRST_RE.fullmatch(core)
+    if year_first:
+        parsed = _valid(
+            int(year_first.group(1)), int(year_first.group(3)), int(year_first.group(4))
+        )
+        return ParsedDate(parsed) if parsed else None
+    year_last = _YEAR_LAST_RE.fullmatch(core)
+    if year_last:
+        return _numeric_year_last(year_last, core, order)
+    if not _YEAR_RE.search(core):
+        return None
+    try:
+        data = _PARSERS[order].get_date_data(core)
+    except Exception as exc:  # dateparser's own errors on odd input are not ours to raise
+        LOGGER.debug("dateparser failed on %r: %s", core, exc)
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return ParsedDate(data.date_obj.date())
+
+
+def parse_date_arg(value: str) -> dt.date:
+    """A `--published` date ("2017-11-17", "17 Nov 2017", ...); raise DateError if unreadable."""
+    parsed = parse_date_text(value)
+    if parsed is None:
+        raise DateError(f"--published: cannot read '{value}' as a date")
+    return parsed.date
+
+
+def parse_published_option(values: list[str]) -> tuple[dt.date | None, dict[str, dt.date]]:
+    """Split `--published` values into a default date (DATE) and per-path dates (PATH=DATE)."""
+    default: dt.date | None = None
+    overrides: dict[str, dt.date] = {}
+    for raw in values:
+        path, sep, value = raw.rpartition("=")
+        if not sep:
+            parsed = parse_date_arg(raw)
+            if default is not None and parsed != default:
+                raise DateError(
+                    f"--published: two default dates given ({default.isoformat()} and "
+                    f"{parsed.isoformat()}); use PATH=DATE for one file"
+                )
+            default = parsed
+        elif not path.strip():
+            raise DateError(f"--published: missing path before '=' in '{raw}'")
+        else:
+            overrides[path] = parse_date_arg(value)
+    return default, overrides
+
+
+def first_lines(text: str, count: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the first `count` non-empty lines, without splitting the whole text."""
+    pos = 0
+    found = 0
+    while found < count and pos <= len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        if text[pos:end].strip():
+            found += 1
+            yield pos, end
+        pos = end + 1
+
+
+def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
+    """The date in a line that is essentially just a date (with an optional label)."""
+    stripped = line.strip()
+    if len(stripped) > DATELINE_MAX_CHARS:
+        return None
+    offset = len(line) - len(line.lstrip())
+    label = _LABEL_RE.match(stripped)
+    if label and label.end() < len(stripped):
+        offset += label.end()
+        stripped = stripped[label.end() :]
+    words = _WORD_RE.findall(stripped)
+    if any(word.lower() not in _DATE_WORDS for word in words):
+        return None
+    parsed = parse_date_text(stripped, order)
+    if parsed is None:
+        return None
+    return parsed, offset, offset + len(stripped)
+
+
+def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
+    """The publication dateline among the first non-empty lines of `text`, if any."""
+    for start, end in first_lines(text, DATELINE_MAX_LINES):
+        found = _dateline_in(text[start:end], order)
+        if found:
+            parsed, begin, finish = found
+            return Dateline(parsed.date, start + begin, start + finish, parsed.warning)
+    return None
+
+
+def find_dateline(text: str, date_order: DateOrder) -> tuple[dt.date, int, int] | None:
+    """The publication dateline near the top of `text`: its date and `text[start:end]` span."""
+    found = locate_dateline(text, date_order)
+    return (found.date, found.start, found.end) if found else None

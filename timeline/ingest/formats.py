@@ -1,0 +1,249 @@
+"""Article formats: plain text and Markdown (with YAML front matter), JSON, JSONL, HTML.
+
+Each reader turns decoded input into `Record`s (the fields a file states about itself);
+the loader then strips boilerplate, settles titles, dates and ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline.errors import InputError
+from timeline.ingest.decode import (
+    BINARY_SNIFF_BYTES,
+    MAX_ARTICLE_BYTES,
+    MEGABYTE,
+    check_not_binary,
+    decode_bytes,
+    normalise_text,
+)
+from timeline.ingest.options import Skipped
+
+LOGGER = logging.getLogger(__name__)
+
+MAX_ERROR_CHARS = 80  # parser messages are cut to keep Skipped lines short
+HTML_MIN_DATE = "1995-01-01"
+HTML_MAX_DATE = "2100-01-01"  # pinned so htmldate does not read the machine clock
+TEXT_FIELDS = ("text", "body", "content")
+DATE_FIELDS = ("published", "date", "publish_date")
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
+
+
+@dataclass
+class Record:
+    """What one input says about one article; `published` is the raw metadata date."""
+
+    label: str  # path, or path:lineno, for messages
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: object = None
+    published_field: str | None = None  # e.g. "front matter 'date'"
+    markdown: bool = False
+    encoding: str | None = None
+
+
+def _short(error: object) -> str:
+    if isinstance(error, json.JSONDecodeError):  # its line number is the record's, not the file's
+        return f"{error.msg.removesuffix(' at')} at column {error.colno}"
+    message = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return message if len(message) <= MAX_ERROR_CHARS else message[: MAX_ERROR_CHARS - 1] + "…"
+
+
+def _as_text(value: object) -> str | None:
+    """A metadata value as one line of text (lists of names are joined), or None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (str, int, float)):
+        text = " ".join(str(value).split())
+        return text or None
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        return _as_text(", ".join(value))
+    if isinstance(value, Mapping):
+        return _as_text(value.get("name"))
+    return None
+
+
+def _pick(fields: Mapping[str, Any], names: tuple[str, ...]) -> tuple[str | None, object]:
+    """The first of `names` present with a non-empty value: (name, value)."""
+    for name in names:
+        value = fields.get(name)
+        if value not in (None, "", [], {}):
+            return name, value
+    return None, None
+
+
+def _apply_metadata(record: Record, fields: Mapping[str, Any], where: str) -> None:
+    record.title = _as_text(fields.get("title")) or record.title
+    record.url = _as_text(fields.get("url"))
+    record.source = _as_text(fields.get("source"))
+    record.author = _as_text(fields.get("author"))
+    name, value = _pick(fields, DATE_FIELDS)
+    if name is not None:
+        record.published = value
+        record.published_field = f"{where} '{name}'"
+
+
+def read_text(text: str, label: str, stem: str, *, markdown: bool) -> Record:
+    """A plain-text or Markdown article, with optional YAML front matter."""
+    text = normalise_text(text)
+    record = Record(label=label, id=stem, text=text, markdown=markdown)
+    match = _FRONT_MATTER_RE.match(text)
+    if match:
+        try:
+            fields = yaml.safe_load(match.group(1) or "")
+        except (yaml.YAMLError, RecursionError, ValueError) as exc:
+            raise InputError(label, f"malformed front matter ({_short(exc)})") from None
+        if fields is None:
+            fields = {}
+        if not isinstance(fields, Mapping):
+            raise InputError(label, "malformed front matter (not a mapping of fields)")
+        record.text = text[match.end() :].strip()
+        _apply_metadata(record, fields, "front matter")
+    return record
+
+
+def _record_from_json(value: object, label: str, default_id: str) -> Record | Skipped:
+    if not isinstance(value, Mapping):
+        return Skipped(label, f"expected a JSON object, got {type(value).__name__}")
+    _, text = _pick(value, TEXT_FIELDS)
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(label, "no article text (fields: text, body or content)")
+    given = value.get("id")
+    record_id = str(given) if isinstance(given, (str, int)) and not isinstance(given, bool) else ""
+    record = Record(label=label, id=record_id.strip() or default_id, text=normalise_text(text))
+    _apply_metadata(record, value, "JSON field")
+    return record
+
+
+def _loads(text: str) -> object:
+    """json.loads, with every parser failure as ValueError."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
+
+
+def read_json(text: str, label: str, stem: str) -> Iterator[Record | Skipped]:
+    """One article object, or a list of them (item ids default to `stem:N`)."""
+    try:
+        value = _loads(text)
+    except ValueError as exc:
+        raise InputError(label, f"malformed JSON ({_short(exc)})") from None
+    if isinstance(value, list):
+        if not value:
+            raise InputError(label, "no articles (empty JSON list)")
+        for index, item in enumerate(value, start=1):
+            yield _record_from_json(item, f"{label}[{index}]", f"{stem}:{index}")
+    else:
+        result = _record_from_json(value, label, stem)
+        if isinstance(result, Skipped):
+            raise InputError(result.path, result.reason)
+        yield result
+
+
+def read_jsonl(path: Path, label: str, stem: str) -> Iterator[Record | Skipped]:
+    """One article object a line, streamed: a huge dump is never held in memory whole."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(label, f"cannot read ({exc.strerror or exc})") from exc
+    with handle:
+        check_not_binary(handle.read(BINARY_SNIFF_BYTES), label)
+        handle.seek(0)
+        lineno = 0
+        content_lines = 0
+        while True:
+            line = handle.readline(MAX_ARTICLE_BYTES + 1)
+            if not line:
+                break
+            lineno += 1
+            where = f"{label}:{lineno}"
+            if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the line
+                    line = handle.readline(MAX_ARTICLE_BYTES)
+                yield Skipped(
+                    where, f"line too large (over the {MAX_ARTICLE_BYTES // MEGABYTE} MB limit)"
+                )
+                continue
+            if not line.strip():
+                continue
+            content_lines += 1
+            try:
+                decoded = decode_bytes(line, where)
+                value = _loads(decoded.text)
+            except InputError as exc:
+                yield Skipped(where, exc.problem)
+                continue
+            except ValueError as exc:
+                yield Skipped(where, f"malformed JSON ({_short(exc)})")
+                continue
+            result = _record_from_json(value, where, f"{stem}:{lineno}")
+            if isinstance(result, Record):
+                result.encoding = decoded.encoding
+            yield result
+        if content_lines == 0:
+            raise InputError(label, "empty file")
+
+
+def _html_date(html: str) -> str | None:
+    from htmldate import find_date
+
+    return find_date(
+        html,
+        extensive_search=True,
+        original_date=True,
+        outputformat="%Y-%m-%d",
+        min_date=HTML_MIN_DATE,
+        max_date=HTML_MAX_DATE,
+    )
+
+
+def read_html(raw: bytes, label: str, stem: str) -> Record:
+    """A saved web page: main text and title by trafilatura, original date by htmldate."""
+    import trafilatura  # imported here: slow to import, and only HTML needs it
+
+    decoded = decode_bytes(raw, label)
+    html = decoded.text
+    try:
+        document = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False
+        )
+        published = _html_date(html)
+    except Exception as exc:  # third-party parsers: any failure means "not a readable page"
+        raise InputError(label, f"cannot parse HTML ({_short(exc)})") from None
+    text = normalise_text(getattr(document, "text", None) or "")
+    if not text:
+        raise InputError(label, "no article text found in the HTML page")
+    record = Record(label=label, id=stem, text=text, encoding=decoded.encoding)
+    record.title = _as_text(getattr(document, "title", None))
+    record.url = _as_text(getattr(document, "url", None))
+    record.source = _as_text(getattr(document, "sitename", None))
+    record.author = _as_text(getattr(document, "author", None))
+    if published:
+        record.published = published
+        record.published_field = "HTML page date (htmldate)"
+    return record
+
+
+def metadata_date_text(value: object) -> str | None:
+    """A metadata date value as a string to parse (YAML may already give a date)."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    return None
