@@ -1,0 +1,289 @@
+"""Normalisers of calendar dates: days, months, years, decades, centuries, quarters,
+halves and seasons, with or without a year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.dates import lexicon as lx
+from timeline.dates.anchor import month_day_date, month_year
+from timeline.dates.base import (
+    DATE,
+    DAY_IN,
+    FLAGS,
+    YEAR_IN,
+    Context,
+    Resolution,
+    day_value,
+    point_mod,
+    strip_year,
+)
+from timeline.dates.calendar import quarter_of, safe_day, shift_quarter
+from timeline.dates.tense import Tense
+
+# --- absolute dates ---------------------------------------------------------------------
+
+
+def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    year_match = YEAR_IN.search(text)
+    month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
+    day_match = DAY_IN.search(strip_year(text))
+    if not (year_match and month and day_match):
+        return None
+    value = day_value(safe_day(int(year_match.group(1)), month, int(day_match.group(1))))
+    return Resolution(DATE, value) if value else None
+
+
+def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
+    day_match = DAY_IN.search(text)
+    if not (month and day_match) or not month_word_ok(m, ctx, bare=False):
+        return None
+    day = int(day_match.group(1))
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
+    date = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month, day)
+    return Resolution(DATE, date.isoformat()) if date else None
+
+
+def norm_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    year_match = YEAR_IN.search(text)
+    month = lx.month_number(text)
+    if not (year_match and month):
+        return None
+    return Resolution(DATE, f"{year_match.group(1)}-{month:02d}", point_mod(text))
+
+
+_AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "aug", "dec", "sep"}
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
+    r"last|next|this|past|to|and|or|between|on|each|every)\s*-?$)", FLAGS
+)
+
+
+_MONTH_PREFIX = re.compile(
+    r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle)[\s-]+)+",
+    FLAGS,
+)
+
+
+def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
+    """Reject "may" the verb, "march" the verb, "Jan" the name: a month needs a capital
+    and, when it stands bare, a preposition before it if it is also an ordinary word."""
+    text = re.sub(rf"^{lx.WEEKDAY_RE},?\s+", "", m.group(0), flags=FLAGS)
+    stripped = _MONTH_PREFIX.sub("", text)
+    word = re.match(r"[A-Za-z]+", stripped)
+    if word is None:
+        return False
+    token = word.group(0)
+    if not token[0].isupper():
+        return False
+    if not bare or len(stripped) < len(text) or token.lower() not in _AMBIGUOUS_MONTHS:
+        return True
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    return bool(_MONTH_CONTEXT.search(before))
+
+
+def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    month = lx.month_number(text)
+    if month is None or not month_word_ok(m, ctx, bare=True):
+        return None
+    mod = point_mod(text)
+    lowered = text.lower()
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-{month:02d}", mod)
+    if "last year" in lowered:
+        year = ctx.anchor.year - 1
+    elif "next year" in lowered:
+        year = ctx.anchor.year + 1
+    elif "this year" in lowered:
+        year = ctx.anchor.year
+    elif re.match(r"this\s+(?!past)", lowered):
+        year = ctx.anchor.year
+    elif re.match(r"(?:last|this\s+past)\b", lowered):
+        year = ctx.anchor.year - 1 if month >= ctx.anchor.month else ctx.anchor.year
+    elif lowered.startswith("next"):
+        year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
+    else:
+        year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
+    return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
+
+
+def norm_iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    year, month, day = (int(x) for x in m.group(0)[:10].split("-"))
+    value = day_value(safe_day(year, month, day))
+    return Resolution(DATE, value) if value else None
+
+
+def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    first, second, year_text = m.group(0).split("/")
+    year = int(year_text)
+    if len(year_text) == 2:
+        year += 1900 if year >= 50 else 2000
+    a, b = int(first), int(second)
+    month, day = (a, b) if a <= 12 else (b, a)  # month first, unless impossible
+    value = day_value(safe_day(year, month, day))
+    return Resolution(DATE, value) if value else None
+
+
+_NOT_A_YEAR_AFTER = re.compile(
+    r"^\s*(?:%|percent|people|persons|employees|workers|shares|troops|soldiers|students|"
+    r"members|cars|jobs|tons|miles|feet|meters|dollars|yen|marks|units|points|votes|"
+    r"pounds|acres|households|families|homes|men|women|children|residents|copies|"
+    r"barrels|times|to\s+\d|-\d|[-–]\d|\d|:\d|[a-z]*-(?:foot|meter|mile)|years?\b|"
+    r"hours|degrees)",
+    FLAGS,
+)
+
+
+def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    before = ctx.text[max(0, m.start() - 3) : m.start()]
+    if re.search(r"[$#£€]\s*$|No\.\s*$|\d[,.]$", before):
+        return None
+    if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
+        return None
+    year_match = YEAR_IN.search(text)
+    if year_match is None:
+        return None
+    return Resolution(DATE, year_match.group(1), point_mod(text))
+
+
+def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0).lower()
+    mod = point_mod(text)
+    if digits := re.search(r"(\d{2,4})0'?s", text):
+        number = digits.group(1)
+        century = "19" if len(number) == 1 else ""
+        if len(number) == 1:
+            number = century + number
+        return Resolution(DATE, number[-3:] if len(number) >= 3 else "19" + number[-1], mod)
+    for word, tens in lx.DECADE_WORDS.items():
+        if word in text:
+            return Resolution(DATE, f"19{tens}", mod)
+    return None
+
+
+def norm_century(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0).lower()
+    number_match = re.search(r"(\d{1,2})(?:st|nd|rd|th)", text)
+    number = int(number_match.group(1)) if number_match else None
+    if number is None:
+        for word, value in lx.ORDINALS.items():
+            if word in text:
+                number = value
+    if not number:
+        return None
+    return Resolution(DATE, f"{number - 1:02d}", point_mod(text))
+
+
+# --- quarters, halves, seasons ------------------------------------------------------------
+
+
+def relative_year(text: str, anchor: dt.date | None) -> int | None:
+    """The year a phrase names: explicit, or "this/last/next year"."""
+    if year_match := YEAR_IN.search(text):
+        return int(year_match.group(1))
+    if anchor is None:
+        return None
+    lowered = text.lower()
+    if "last year" in lowered or "year-ago" in lowered or "year-earlier" in lowered:
+        return anchor.year - 1
+    if "next year" in lowered:
+        return anchor.year + 1
+    if "this year" in lowered:
+        return anchor.year
+    return None
+
+
+_QUARTER_NUMBER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b|q([1-4])|([1-4])q")
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                     "3rd": 3, "4th": 4}  # fmt: skip
+
+
+def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0).lower()
+    ordinal = _QUARTER_NUMBER.search(text)
+    number = None
+    if ordinal:
+        word = ordinal.group(1)
+        digit = ordinal.group(2) or ordinal.group(3)
+        number = int(digit) if digit else _QUARTER_ORDINALS[word]
+    year = relative_year(text, ctx.anchor)
+    if ctx.anchor is None:
+        return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
+    current_q = quarter_of(ctx.anchor.month)
+    ref_quarter = (
+        int(ctx.reference_value[-1])
+        if ctx.reference_value and re.match(r"^\d{4}-Q[1-4]$", ctx.reference_value)
+        else None
+    )
+    if number is None and year is not None and re.search(r"\d{4}|year's", text):
+        if ref_quarter is None:
+            return Resolution(DATE, f"{year:04d}") if "period" in text else None
+        return Resolution(DATE, f"{year:04d}-Q{ref_quarter}")
+    if number is None:
+        if re.search(r"\b(?:next|coming|following)\b", text):
+            y, q = shift_quarter(ctx.anchor.year, current_q, 1)
+        elif re.search(r"\b(?:current|this)\b", text):
+            y, q = ctx.anchor.year, current_q
+        elif re.search(r"\b(?:last|previous|past|prior)\b", text):
+            y, q = shift_quarter(ctx.anchor.year, current_q, -1)
+        else:  # "the quarter", "the latest quarter": the one most recently reported
+            y, q = shift_quarter(ctx.anchor.year, current_q, -1)
+            if ctx.reference_value and re.match(r"^\d{4}-Q[1-4]$", ctx.reference_value):
+                y, q = int(ctx.reference_value[:4]), int(ctx.reference_value[-1])
+        if re.search(r"year-(?:ago|earlier)|year\s+(?:ago|earlier)", text):
+            y -= 1
+        return Resolution(DATE, f"{y:04d}-Q{q}")
+    if year is None:
+        past = ctx.tense(m.start(), m.end()) is Tense.PAST
+        year = ctx.anchor.year
+        if number > current_q and past:
+            year -= 1
+    return Resolution(DATE, f"{year:04d}-Q{number}")
+
+
+def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0).lower()
+    number = 1 if re.search(r"\b(?:first|front)\b", text) else 2
+    year = relative_year(text, ctx.anchor)
+    if year is None:
+        if ctx.anchor is None:
+            return Resolution(DATE, f"XXXX-H{number}")
+        year = ctx.anchor.year
+        if number == 2 and ctx.anchor.month <= 6 and ctx.tense(m.start(), m.end()) is Tense.PAST:
+            year -= 1
+    return Resolution(DATE, f"{year:04d}-H{number}")
+
+
+def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0).lower()
+    season = next((code for word, code in lx.SEASONS.items() if re.search(rf"\b{word}\b", text)),
+                  None)  # fmt: skip
+    if season is None:
+        return None
+    has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
+    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    if not has_modifier and not re.search(r"\b(?:in|during|by|until|since|this)\s*$", before):
+        return None  # "the fall in prices", "a long winter"
+    if text.startswith("the fall") and re.match(r"\s+(?:of|in)\s+(?!\d)", ctx.text[m.end() :]):
+        return None
+    mod = point_mod(text)
+    year = relative_year(text, ctx.anchor)
+    if year is None and ctx.anchor is not None:
+        year = ctx.anchor.year
+        first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        if re.search(r"\b(?:last|past)\b", text):
+            year -= 1 if first_month > ctx.anchor.month or "last" in text else 0
+        elif "next" in text:
+            year += 1 if first_month <= ctx.anchor.month else 0
+        elif season == "WI" and ctx.anchor.month <= 2:
+            year -= 1
+    return Resolution(DATE, f"{year if year else 'XXXX'}-{season}", mod)
+

@@ -1,0 +1,84 @@
+"""What every rule shares: the match context, the resolution, the rule record, and small
+helpers for modifiers ("early", "about") and embedded years and days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline.dates import lexicon as lx
+from timeline.dates.tense import Tense, tense_at
+from timeline.models import TimexType
+
+FLAGS = re.IGNORECASE
+
+
+@dataclass
+class Context:
+    """What a normaliser may look at: the text, the anchor date and the last date seen."""
+
+    text: str
+    anchor: dt.date | None
+    reference: dt.date | None = None  # last day-precise date mentioned (for "the next day")
+    reference_value: str | None = None  # last DATE value mentioned (for "a year earlier")
+    _tenses: dict[int, Tense] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense:
+        if start not in self._tenses:
+            self._tenses[start] = tense_at(self.text, start, end)
+        return self._tenses[start]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A normaliser's answer; `trim` narrows the matched span (start, end) when set."""
+
+    type: TimexType
+    value: str
+    mod: str | None = None
+    trim: tuple[int, int] | None = None
+    anaphoric: bool = False  # resolved from the last date mentioned: not a new reference
+
+
+Normaliser = Callable[[re.Match[str], Context], Resolution | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Normaliser
+    priority: int = 0  # breaks ties between equally long overlapping matches
+
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+POINT_MOD = r"(?:(?:early|mid|late)[\s-]*|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+_YEAR_MOD = re.compile(r"\b(early|mid|late|end|beginning|start|middle)\b", FLAGS)
+_QUANT_MOD = re.compile(rf"^(?:{lx.QUANT_MOD_RE})\b", FLAGS)
+YEAR_IN = re.compile(r"(?<![\d,.$])(1[0-9]\d\d|20\d\d)(?!\d)")
+DAY_IN = re.compile(r"(?<![\d,])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])")
+
+
+def point_mod(text: str) -> str | None:
+    match = _YEAR_MOD.search(text)
+    if not match:
+        return None
+    return {"early": "START", "beginning": "START", "start": "START", "mid": "MID",
+            "middle": "MID", "late": "END", "end": "END"}[match.group(1).lower()]  # fmt: skip
+
+
+def quant_mod(text: str) -> str | None:
+    match = _QUANT_MOD.search(text)
+    return lx.QUANT_MODS.get(re.sub(r"\s+", " ", match.group(0).lower())) if match else None
+
+
+def day_value(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def strip_year(text: str) -> str:
+    return YEAR_IN.sub(" ", text)
+

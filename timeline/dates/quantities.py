@@ -1,0 +1,173 @@
+"""Normalisers of durations, sets, clock times and vague references (now, recently)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.dates import lexicon as lx
+from timeline.dates.anchor import month_day_date, weekday_date
+from timeline.dates.base import (
+    DATE,
+    DAY_IN,
+    DURATION,
+    FLAGS,
+    SET,
+    TIME,
+    Context,
+    Resolution,
+    quant_mod,
+)
+from timeline.dates.relative import unit_of
+
+# --- durations, sets, times, vague references -------------------------------------------
+
+
+_FRACTION_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+
+
+def duration_value(number: float | None, unit: str) -> str:
+    """TIMEX3 duration: "two years" P2Y, "24 hours" PT24H, "2 1/2 years" P2Y6M."""
+    letter, multiplier, is_time = lx.UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if number is None:
+        return f"{prefix}X{letter}"
+    total = number * multiplier * (2 if unit == "weekend" else 1)
+    whole = int(total)
+    if total == whole:
+        return f"{prefix}{whole}{letter}"
+    if letter in _FRACTION_UNITS and not (is_time and letter == "M"):
+        sub_letter, per = _FRACTION_UNITS[letter]
+        rest = round((total - whole) * per)
+        if letter == "D":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        head = f"{prefix}{whole}{letter}" if whole else prefix
+        return f"{head}{rest}{sub_letter}"
+    if is_time and letter == "M":
+        return f"PT{whole}M{round((total - whole) * 60)}S"
+    return f"{prefix}{total:g}{letter}"
+
+
+def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    lowered = re.sub(r"\s+", " ", text.lower())
+    unit = unit_of(re.sub(r"[- ](?:long|old)$", "", lowered))
+    if unit is None:
+        return None
+    core = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
+    core = re.sub(r"^the\s+", "", core)
+    core = re.sub(r"^(?:past|last|next|first|coming|final|previous|following|ensuing|"
+                  r"additional|initial|entire|full|whole|remaining|same|other|recent)\s+",
+                  "", core)  # fmt: skip
+    quantity = re.split(r"[- ](?=" + lx.UNIT_RE + r")", core, maxsplit=1, flags=FLAGS)[0]
+    number = lx.parse_number(quantity) if quantity != core else None
+    if quantity in {"a", "an"}:
+        number = 1
+    if number is not None and lowered.endswith("and a half") and number == int(number):
+        number += 0.5
+    if lowered in {"the last twenty four hours", "the past twenty four hours",
+                   "the last 24 hours", "the past 24 hours"}:  # fmt: skip
+        return Resolution(DURATION, "P1D")
+    return Resolution(DURATION, duration_value(number, unit), quant_mod(lowered))
+
+
+def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'for years', 'in recent weeks', 'months': an unspecified number of units."""
+    lowered = m.group(0).lower()
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"\b(?:recent|past)\b", lowered) and "years" in lowered and "the" not in lowered:
+        return Resolution(DATE, "PAST_REF")
+    if "recent" in lowered:
+        return Resolution(DATE, "PAST_REF")
+    quantified = re.search(r"\b(?:several|many|few|some|past|last|next|coming)\b", lowered)
+    if not quantified and not re.search(r"\b(?:for|in|within|over|took|takes|take)\s+$", before):
+        return None
+    unit = unit_of(lowered)
+    return Resolution(DURATION, duration_value(None, unit)) if unit else None
+
+
+_SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+              "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+              "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
+
+
+def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
+    lowered = re.sub(r"\s+", " ", m.group(0).lower())
+    if lowered in _SET_WORDS:
+        return Resolution(SET, _SET_WORDS[lowered])
+    trim = None
+    if match := re.search(r"\ba (?:day|week|month|year)\b", lowered):
+        trim = (m.start() + match.start(), m.end())
+        lowered = match.group(0)
+    if (weekday := lx.weekday_number(lowered)) is not None:
+        return Resolution(SET, f"XXXX-WXX-{weekday + 1}", trim=trim)
+    if (month := lx.month_number(lowered)) is not None:
+        return Resolution(SET, f"XXXX-{month:02d}", trim=trim)
+    unit = unit_of(lowered)
+    if unit is None:
+        return None
+    number = lx.parse_number(lowered.split(" ", 1)[1]) if re.search(r"\d| (?:two|three)", lowered)\
+        else 1  # fmt: skip
+    return Resolution(SET, duration_value(number, unit), trim=trim)
+
+
+def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    lowered = text.lower()
+    mod = quant_mod(lowered)
+    if "noon" in lowered or "midday" in lowered:
+        hour, minute = 12, 0
+    elif "midnight" in lowered:
+        hour, minute = 24, 0
+    else:
+        clock = re.search(r"(\d{1,2})(?::(\d{2}))?\s*([ap])?", lowered)
+        if clock is None:
+            return None
+        hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
+        if clock.group(3) == "p" and hour < 12:
+            hour += 12
+        if clock.group(3) == "a" and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            return None
+    day: dt.date | None = ctx.anchor
+    rest = re.sub(r"^[^a-z]*(?:a\.m\.|p\.m\.|am|pm|noon|midnight|midday)", "", lowered)
+    if (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is not None:
+        day = weekday_date(ctx.anchor, ctx.tense(m.start(), m.end()), weekday)
+    elif (month := lx.month_number(rest)) is not None and ctx.anchor is not None:
+        day_match = DAY_IN.search(rest)
+        day = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month,
+                             int(day_match.group(1))) if day_match else day  # fmt: skip
+    elif "yesterday" in rest and ctx.anchor is not None:
+        day = ctx.anchor - dt.timedelta(days=1)
+    elif "tomorrow" in rest and ctx.anchor is not None:
+        day = ctx.anchor + dt.timedelta(days=1)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
+
+
+_VAGUE = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "these days": "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "once": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+}  # fmt: skip
+
+
+def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
+    lowered = re.sub(r"\s+", " ", m.group(0).lower())
+    value = _VAGUE.get(lowered)
+    if value is None:
+        return None
+    after = ctx.text[m.end() : m.end() + 12]
+    if lowered == "now" and re.match(r"-\w", after):
+        return None  # "now-defunct"
+    if lowered == "the past" and re.match(r"\s+(?:\d|few|several|two|three|year|month|week|"
+                                          r"decade|day)", after, FLAGS):  # fmt: skip
+        return None
+    return Resolution(DATE, value)
+

@@ -1,0 +1,206 @@
+"""Normalisers of expressions relative to the anchor or to the last date mentioned:
+weekdays, today/yesterday, "last week", "two years ago", "the year-ago quarter"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.dates import lexicon as lx
+from timeline.dates.anchor import weekday_date
+from timeline.dates.base import (
+    DATE,
+    FLAGS,
+    SET,
+    TIME,
+    Context,
+    Resolution,
+    point_mod,
+    quant_mod,
+)
+from timeline.dates.calendar import quarter_of, shift_months, shift_quarter, week_value
+from timeline.models import TimexType
+
+# --- weekdays and days relative to the anchor -------------------------------------------
+
+DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", FLAGS)
+
+
+def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
+    part = DAY_PART.search(text)
+    if part is None:
+        return DATE, value
+    return TIME, f"{value}T{lx.PARTS_OF_DAY[part.group(1).lower()]}"
+
+
+def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    weekday = lx.weekday_number(text)
+    if weekday is None:
+        return None
+    if re.search(r"(?:day)s\b", text, FLAGS) and not text.lower().startswith(("last", "next")):
+        part = DAY_PART.search(text)
+        suffix = f"T{lx.PARTS_OF_DAY[part.group(1).lower()]}" if part else ""
+        return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}")
+    lowered = text.lower()
+    modifier = next((mod for mod in ("this past", "the previous", "the following", "the next",
+                                     "last", "next", "this coming", "coming", "this")
+                     if lowered.startswith(mod)), "")  # fmt: skip
+    mod = "START" if lowered.startswith(("early", "earlier")) else None
+    mod = "END" if lowered.startswith(("late", "later")) else mod
+    if modifier in {"the previous", "the following"} and ctx.reference is not None:
+        anchor = ctx.reference
+    else:
+        anchor = ctx.anchor
+    if anchor is None:
+        return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
+    date = weekday_date(anchor, ctx.tense(m.start(), m.end()), weekday, modifier)
+    _, value = with_part_of_day(date.isoformat(), text)
+    return Resolution(DATE, value, mod)  # TimeBank types "Friday night" as a DATE
+
+
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    lowered = m.group(0).lower()
+    offset = 0
+    if "day before yesterday" in lowered:
+        offset = -2
+    elif "day after tomorrow" in lowered:
+        offset = 2
+    elif "last night" in lowered:
+        offset = -1
+    else:
+        offset = next((v for k, v in _RELATIVE_DAYS.items() if k in lowered), 0)
+    mod = "START" if lowered.startswith(("early ", "earlier ")) else None
+    mod = "END" if lowered.startswith(("late ", "later ")) else mod
+    if lowered.startswith(("mid-", "mid ")):
+        mod = "MID"
+    if ctx.anchor is None:
+        return Resolution(DATE, "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", mod)
+    value = (ctx.anchor + dt.timedelta(days=offset)).isoformat()
+    if "tonight" in lowered:
+        return Resolution(TIME, f"{value}TNI", mod)
+    kind, value = with_part_of_day(value, lowered)
+    return Resolution(kind, value, mod)
+
+
+# --- "last week", "this year", "the previous day", "two years ago" ----------------------
+
+
+def _unit_value(anchor: dt.date, unit: str, delta: int) -> str | None:
+    """The calendar unit containing `anchor`, moved by `delta` units, as a TIMEX3 value."""
+    if unit in {"day", "night"}:
+        return (anchor + dt.timedelta(days=delta)).isoformat()
+    if unit in {"week", "fortnight"}:
+        return week_value(anchor + dt.timedelta(weeks=delta))
+    if unit == "weekend":
+        return week_value(anchor + dt.timedelta(weeks=delta)) + "-WE"
+    if unit == "month":
+        year, month = shift_months(anchor.year, anchor.month, delta)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        year, quarter = shift_quarter(anchor.year, quarter_of(anchor.month), delta)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "year":
+        return f"{anchor.year + delta:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + delta:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + delta:02d}"
+    return None
+
+
+def unit_of(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    for word in reversed(words):
+        stem = "century" if word == "centuries" else word.rstrip("s") if word != "days" else "day"
+        if stem in lx.UNITS or stem == "fortnight":
+            return stem
+    return None
+
+
+def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    lowered = re.sub(r"\s+", " ", text.lower())
+    unit = unit_of(lowered.replace("fiscal year", "year"))
+    if unit is None:
+        return None
+    mod = point_mod(re.sub(r"\b(?:last|this|next)\b.*", "", lowered))
+    if re.match(r"(?:earlier|early)\b", lowered) and "this" in lowered:
+        mod = "START"
+    elif re.match(r"(?:later|late)\b", lowered) and "this" in lowered:
+        mod = "END"
+    if re.search(r"\b(?:previous|following|same|that|the next|the prior)\b", lowered):
+        anchor = ctx.reference or ctx.anchor
+        if "that" in lowered or "same" in lowered:
+            delta = 0
+        else:
+            delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
+        if "that" in lowered and unit == "year" and ctx.reference_value:
+            return Resolution(DATE, ctx.reference_value[:4], mod)
+    else:
+        anchor = ctx.anchor
+        if re.search(r"\b(?:last|past)\b", lowered):
+            delta = -1
+        elif re.search(r"\b(?:next|coming)\b", lowered):
+            delta = 1
+        else:
+            delta = 0
+    if anchor is None:
+        return Resolution(DATE, {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX"}.get(
+            unit, "XXXX-XX-XX"), mod)  # fmt: skip
+    value = _unit_value(anchor, unit, delta)
+    anaphoric = anchor is not ctx.anchor
+    return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
+
+
+def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    lowered = text.lower()
+    unit = unit_of(re.sub(r"\b(?:ago|earlier|later|before|after|from now|hence)\b", "",
+                           lowered))  # fmt: skip
+    quantity_text = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
+    number = lx.parse_number(quantity_text.split(" ")[0] if quantity_text.startswith(("a ", "an "))
+                             else quantity_text)  # fmt: skip
+    mod = quant_mod(lowered)
+    if unit is None:
+        return None
+    forward = bool(re.search(r"\b(?:later|after|from now|hence)\b", lowered))
+    relative_to_reference = bool(re.search(r"\b(?:earlier|later|before|after)\b", lowered))
+    anchor = (ctx.reference or ctx.anchor) if relative_to_reference else ctx.anchor
+    if unit == "year" and number == 1 and ctx.reference_value and not forward:
+        ref = ctx.reference_value
+        if re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref):  # "a year ago" = same period
+            return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", mod, anaphoric=True)
+    if number is None or anchor is None:
+        granular = {"year": "XXXX", "decade": "XXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
+        value = granular.get(unit, "XXXX-XX-XX")
+        if anchor is not None and unit in {"year", "decade", "century"}:
+            value = f"{anchor.year // {'year': 1, 'decade': 10, 'century': 100}[unit]:d}"
+            value = value[:-1] + "X" if unit == "year" else value
+        return Resolution(DATE, "PAST_REF" if not forward and number is None else value, mod)
+    sign = 1 if forward else -1
+    if number != int(number):
+        return None
+    count = int(number) * sign
+    if unit in {"second", "minute", "hour"}:
+        return Resolution(DATE, anchor.isoformat(), mod)
+    value = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
+    return Resolution(DATE, value, mod, anaphoric=relative_to_reference) if value else None
+
+
+def norm_year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'year-earlier', 'the year-ago quarter': the same period a year before."""
+    if ctx.anchor is None:
+        return None
+    ref = ctx.reference_value
+    text = m.group(0).lower()
+    if "quarter" in text or "period" in text or (ref and re.match(r"^\d{4}-Q\d$", ref)):
+        if ref and re.match(r"^\d{4}-Q\d$", ref):
+            return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", anaphoric=True)
+        year, quarter = shift_quarter(ctx.anchor.year, quarter_of(ctx.anchor.month), -5)
+        return Resolution(DATE, f"{year:04d}-Q{quarter}", anaphoric=True)
+    return Resolution(DATE, f"{ctx.anchor.year - 1:04d}", anaphoric=True)
+
