@@ -1,0 +1,174 @@
+"""People, places and organisations named in a sentence: capitalisation heuristics.
+
+Hand-written because the packages that do this well (spaCy, flair, stanza) fetch their
+models at run time or are far too slow for the per-article budget; this one is fast,
+offline, and good enough to label and merge news events. It finds runs of capitalised
+words, classifies them by a small gazetteer of places, organisation keywords and person
+titles, and links a lone surname ("Xi") to the full name seen elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from timeline.models import Entity, EntityKind
+
+PLACES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan
+    bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia
+    cameroon canada chad chile china colombia congo croatia cuba cyprus czech denmark egypt
+    england eritrea estonia ethiopia europe finland france georgia germany ghana greece
+    guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+    jamaica japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon
+    liberia libya lithuania macedonia malaysia mali mexico moldova mongolia montenegro
+    morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman
+    pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia
+    rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden
+    switzerland syria taiwan tajikistan tanzania thailand tibet tunisia turkey turkmenistan
+    uganda ukraine uruguay usa uzbekistan venezuela vietnam wales yemen yugoslavia zambia
+    zimbabwe africa asia america americas antarctica arctic balkans caribbean crimea gaza
+    kashmir sinai chechnya darfur beijing pyongyang seoul tokyo shanghai hong kong moscow
+    washington london paris berlin rome madrid brussels geneva vienna kiev kyiv warsaw
+    prague budapest athens ankara istanbul tehran baghdad damascus beirut jerusalem cairo
+    riyadh dubai kabul islamabad delhi mumbai bombay dhaka bangkok hanoi manila jakarta
+    sydney melbourne canberra ottawa toronto havana caracas bogota lima santiago nairobi
+    lagos johannesburg kinshasa khartoum tripoli algiers rabat dar salaam addis ababa
+    new york los angeles chicago boston miami houston atlanta dallas san francisco
+    philadelphia detroit seattle phoenix denver portadown belfast dublin edinburgh
+    liaoning texas california florida virginia maryland ohio michigan georgia alaska
+    hawaii kansas iowa maine vermont oregon nevada utah arizona alabama""".split()
+) | frozenset(
+    {
+        "north korea", "south korea", "united states", "united kingdom", "hong kong",
+        "new york", "los angeles", "san francisco", "new zealand", "saudi arabia",
+        "south africa", "sri lanka", "el salvador", "costa rica", "new delhi",
+        "korean peninsula", "middle east", "west bank", "persian gulf", "gulf",
+        "dar es salaam", "kuala lumpur", "abu dhabi", "tel aviv", "great hall of the people",
+        "n. korea", "u.s.", "us", "u.k.", "uk", "the north", "white house", "dprk",
+    }
+)  # fmt: skip
+ORG_WORDS = frozenset(
+    """party ministry department agency council committee university bank corp corp.
+    inc inc. co co. ltd ltd. plc company group center centre institute academy
+    association union commission network press news congress parliament senate army navy
+    force forces exchange fund court government administration office board bureau
+    organization organisation federation league service services times post journal
+    reuters afp ap xinhua yonhap kcna nato un u.n. eu opec imf fbi cia foundation
+    coalition alliance police""".split()
+)
+ORG_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
+PERSON_TITLES = frozenset(
+    """president minister prime premier chancellor king queen prince princess secretary
+    spokesman spokeswoman spokesperson leader chairman chairwoman director general gen.
+    governor senator sen. rep. representative mr. mrs. ms. dr. sir lord judge justice
+    ambassador envoy diplomat colonel col. captain capt. lt. sgt. pope chief ceo
+    analyst expert professor prof. mayor commander dictator vice foreign""".split()
+)
+CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le"})
+NOT_NAMES = frozenset(
+    """the a an and but or if when while after before during since until as at on in of
+    for to by with from it its he she they we i you his her their our this that these
+    those there here what who which why how also however meanwhile even perhaps actually
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec today yesterday tomorrow last next earlier later said
+    says photo show full article please some many most no not one two three""".split()
+)
+
+_WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]|[A-Z]")
+_RUN = re.compile(
+    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le)\s+)?"
+    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]))*"
+)
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip())
+    return name.rstrip(".") if not ORG_ACRONYM.match(name) else name
+
+
+def _kind(words: list[str], titled: bool) -> EntityKind | None:
+    lowered = " ".join(words).lower()
+    if lowered in PLACES or lowered.rstrip(".") in PLACES:
+        return EntityKind.PLACE
+    if any(w.lower() in ORG_WORDS for w in words) or (
+        len(words) == 1 and ORG_ACRONYM.match(words[0])
+    ):
+        return EntityKind.ORGANIZATION
+    if all(w.lower() in PLACES for w in words if w.lower() not in CONNECTORS):
+        return EntityKind.PLACE
+    if titled or len(words) >= 2:
+        return EntityKind.PERSON
+    return None
+
+
+def find_entities(sentence: str, known: Iterable[Entity] = ()) -> list[Entity]:
+    """Named entities in a sentence; `known` full names resolve lone surnames."""
+    by_last_word: dict[str, Entity] = {}
+    for entity in known:
+        if entity.kind is EntityKind.PERSON and " " in entity.name:
+            by_last_word.setdefault(entity.name.split()[-1].lower(), entity)
+            by_last_word.setdefault(entity.name.split()[0].lower(), entity)
+    found: dict[str, Entity] = {}
+    for match in _RUN.finditer(sentence):
+        for start, raw_words in _split_run(match):
+            _add_entity(sentence, start, raw_words, by_last_word, found)
+    return list(found.values())
+
+
+def _split_run(match: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """Split a capitalised run at possessives and person titles ("US President Donald
+    Trump" -> "Donald Trump"; "China's Communist Party" -> "China", "Communist Party")."""
+    parts: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = match.start()
+    position = match.start()
+    for token in re.finditer(r"\S+", match.group(0)):
+        word = token.group(0)
+        if word.lower() in PERSON_TITLES and current:
+            current = [word]  # a title resets the name: keep what follows it
+            start = position + token.start()
+            continue
+        current.append(word)
+        if re.search(r"['’]s$", word):
+            parts.append((start, current))
+            current = []
+            start = position + token.end() + 1
+    if current:
+        parts.append((start, current))
+    return parts
+
+
+def _add_entity(
+    sentence: str,
+    start: int,
+    raw_words: list[str],
+    by_last_word: dict[str, Entity],
+    found: dict[str, Entity],
+) -> None:
+    words = [_clean(w) for w in raw_words]
+    titled = False
+    if start == 0 and len(words) > 1 and re.search(r"(?:ing|ed)$", words[0]):
+        words = words[1:]  # "Visiting Seoul ..."
+    while words and (words[0].lower() in PERSON_TITLES or words[0].lower() in NOT_NAMES):
+        titled = titled or words[0].lower() in PERSON_TITLES
+        words = words[1:]
+    while words and words[-1].lower() in CONNECTORS:
+        words = words[:-1]
+    if not words or (start > 0 and sentence[start - 1] == "-"):
+        return
+    before = sentence[max(0, start - 25) : start].lower().split()
+    titled = titled or bool(before and before[-1].strip(",") in PERSON_TITLES)
+    name = " ".join(words)
+    if len(words) == 1 and words[0].lower() in by_last_word:
+        entity = by_last_word[words[0].lower()]
+        found.setdefault(entity.name.lower(), entity)
+        return
+    at_sentence_start = start == 0 or sentence[:start].strip() in {'"', "'"}
+    if len(words) == 1 and at_sentence_start and not titled and name.lower() not in PLACES:
+        if not ORG_ACRONYM.match(name):
+            return  # a capitalised first word is usually not a name
+    kind = _kind(words, titled)
+    if kind is not None:
+        found.setdefault(name.lower(), Entity(name=name, kind=kind))

@@ -1,0 +1,339 @@
+"""Events: the dated statements of one article.
+
+An event is the clause or sentence that a DATE (or TIME) expression anchors. A sentence
+with two dates about two happenings gives two events, one per clause. The title and lead
+sentence, when they carry no date of their own, report the article's main news and form
+an event dated by the publication date. Durations and vague references ("about two
+years", "recently") date nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+from timeline.dates import resolve_dates
+from timeline.entities import find_entities
+from timeline.models import (
+    Article,
+    Entity,
+    Event,
+    EventDate,
+    EventGranularity,
+    Granularity,
+    PublishedSource,
+    Source,
+    TimeExpression,
+    TimexType,
+)
+from timeline.text import clauses, sentences
+
+LOGGER = logging.getLogger(__name__)
+
+HEADLINE_MAX_WORDS = 22
+MIN_CLAUSE_WORDS = 5
+DATELINE_COVERAGE = 0.6  # a "sentence" mostly made of one date is a dateline, not an event
+TITLE_CONFIDENCE = 0.5
+INFERRED_FACTOR = 0.8  # relative dates anchored to a guessed publication date
+CONFIDENCE_BY_GRANULARITY: dict[EventGranularity, float] = {
+    EventGranularity.DAY: 0.85,
+    EventGranularity.WEEK: 0.7,
+    EventGranularity.MONTH: 0.7,
+    EventGranularity.QUARTER: 0.6,
+    EventGranularity.YEAR: 0.6,
+    EventGranularity.DECADE: 0.5,
+}
+TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
+    Granularity.TIME: EventGranularity.DAY,
+    Granularity.DAY: EventGranularity.DAY,
+    Granularity.WEEK: EventGranularity.WEEK,
+    Granularity.MONTH: EventGranularity.MONTH,
+    Granularity.SEASON: EventGranularity.QUARTER,
+    Granularity.QUARTER: EventGranularity.QUARTER,
+    Granularity.HALF: EventGranularity.YEAR,
+    Granularity.YEAR: EventGranularity.YEAR,
+    Granularity.DECADE: EventGranularity.DECADE,
+}
+
+_ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    r"\s*\((?:[^()]*\b(?:Photo|Photograph|Reuters|AFP|Getty|AP|File|Image)\b[^()]*)\)", re.I
+)
+_CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
+_ATTRIBUTION_END = re.compile(
+    r"(?:,\s*|\s+)(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:[A-Z][\w.'-]*\s*){1,4})"
+    r"\s+(?:said|says|told\s+[\w.]+|added|reported|announced|wrote)|(?:said|says|told)\s+"
+    r"(?:[A-Z][\w.'-]*[\s,]*){1,5}[^.]*|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
+)
+_ATTRIBUTION_START = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+(?:that\s+)?"
+)
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|of|"
+    r"as\s+of|as\s+early\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def event_id(date_value: str, sentence: str) -> str:
+    """A stable id: the same date and sentence give the same id in every run."""
+    normalised = re.sub(r"\W+", " ", sentence.lower()).strip()
+    return hashlib.sha1(f"{date_value}|{normalised}".encode()).hexdigest()[:12]
+
+
+def _event_date(expression: TimeExpression) -> EventDate | None:
+    if expression.start_date is None or expression.end_date is None:
+        return None
+    granularity = TO_EVENT_GRANULARITY.get(expression.granularity or Granularity.DAY)
+    if granularity is None:
+        return None
+    return EventDate(
+        value=expression.value,
+        start=expression.start_date,
+        end=expression.end_date,
+        granularity=granularity,
+        text=expression.text,
+        mod=expression.mod,
+    )
+
+
+_QUOTES = "\"'“”‘’"
+
+
+def _tidy(text: str) -> str:
+    text = _CAPTION_CREDIT.sub("", text)
+    text = _CAPTION_SIDE.sub("", text)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = text.strip(" ,;:-–—.")
+    # Drop a quote mark at either end only when it has no partner inside.
+    while text and text[0] in _QUOTES and text.count(text[0]) % 2 == 1:
+        text = text[1:].strip()
+    while text and text[-1] in _QUOTES and text.count(text[-1]) % 2 == 1:
+        text = text[:-1].strip(" ,;:.")
+    return text.strip(" ,;:-–—")
+
+
+def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
+    """A short headline: the clause without its date phrases and attribution."""
+    pieces = []
+    last = 0
+    for start, end in sorted(date_spans):
+        before = text[last:start]
+        prep = _DATE_PREPOSITION.search(before)
+        pieces.append(before[: prep.start()] if prep else before)
+        last = end
+    pieces.append(text[last:])
+    headline = _tidy("".join(pieces))
+    headline = _ATTRIBUTION_END.sub("", headline) or headline
+    headline = _ATTRIBUTION_START.sub("", headline) or headline
+    headline = _tidy(headline)
+    headline = re.sub(r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b,?\s*", "",
+                      headline, flags=re.IGNORECASE)  # fmt: skip
+    words = headline.split()
+    if len(words) > HEADLINE_MAX_WORDS:
+        cut = " ".join(words[:HEADLINE_MAX_WORDS])
+        headline = re.sub(r"[,;:]?\s+\S*$", "", cut) + "…"
+    return headline[:1].upper() + headline[1:] if headline else headline
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+([^.;,]+)")
+
+
+def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression,
+                others: list[TimeExpression]) -> tuple[int, int]:  # fmt: skip
+    """The span of the sentence that speaks about `expression` and no other date."""
+    if not others:
+        return sentence
+    parts = clauses(text, *sentence)
+    index = next(i for i, (lo, hi) in enumerate(parts) if lo <= expression.start < hi or
+                 (i == len(parts) - 1))  # fmt: skip
+    lo, hi = parts[index]
+    other_starts = [o.start for o in others]
+    # Grow a short clause backwards over neighbours without another date (up to the
+    # subject), then forwards into a complement ("claimed this week | that Xi had ...").
+    while index > 0 and len(text[lo:hi].split()) < MIN_CLAUSE_WORDS:
+        prev_lo, _ = parts[index - 1]
+        if any(prev_lo <= s < lo for s in other_starts):
+            break
+        index -= 1
+        lo = prev_lo
+    last = parts.index((parts[index][0], parts[index][1])) if (lo, hi) in parts else index
+    while len(text[lo:hi].split()) < MIN_CLAUSE_WORDS and last + 1 < len(parts):
+        last += 1
+        hi = parts[last][1]
+    return lo, hi
+
+
+def _without_relative_clauses(
+    text: str, sentence: tuple[int, int], keep: TimeExpression
+) -> list[tuple[int, int]]:
+    """Pieces of the sentence outside non-restrictive relative clauses (", who ...,")
+    that do not hold `keep`: "Trump, who warned Xi ..., took to Twitter on Thursday"."""
+    pieces = []
+    lo = sentence[0]
+    for match in _RELATIVE_CLAUSE.finditer(text, sentence[0], sentence[1]):
+        if match.start() <= keep.start < match.end():
+            continue
+        pieces.append((lo, match.start()))
+        lo = match.end()
+    pieces.append((lo, sentence[1]))
+    return pieces
+
+
+def _headline_for(
+    text: str,
+    sentence: tuple[int, int],
+    expression: TimeExpression,
+    dated: list[TimeExpression],
+    others: list[TimeExpression],
+) -> str:
+    """The headline of the event that `expression` dates within its sentence."""
+    when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
+    if when and len(when.group(1).split()) >= 3:
+        return make_headline(when.group(1), [])  # "since October 2016, when X visited"
+    pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
+    if len(pieces) > 1:
+        # Join the pieces (offsets shift), keeping the date spans aligned.
+        joined = ""
+        spans: list[tuple[int, int]] = []
+        for lo, hi in pieces:
+            for o in dated:
+                if lo <= o.start < hi:
+                    spans.append((len(joined) + o.start - lo, len(joined) + min(o.end, hi) - lo))
+            joined += text[lo:hi] + " "
+        return make_headline(joined, spans)
+    clause = _clause_for(text, sentence, expression, others)
+    spans = [(o.start - clause[0], min(o.end, clause[1]) - clause[0])
+             for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
+    headline = make_headline(text[clause[0] : clause[1]], spans)
+    subject = _subject_for(text, clause, sentence)
+    if subject:
+        headline = subject + " " + re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
+    return headline
+
+
+def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """For a relative clause ("who warned Xi ..."), the noun phrase it hangs on."""
+    clause_text = text[clause[0] : clause[1]]
+    if not re.match(r"(?:who|which)\b", clause_text):
+        return ""
+    head = text[sentence[0] : clause[0]].rstrip(" ,")
+    subject = re.split(r"[,;]", head)[-1].strip()
+    return subject if 0 < len(subject.split()) <= 5 else ""
+
+
+def _is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> bool:
+    covered = sum(e.end - e.start for e in dated)
+    return covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0])
+
+
+def _confidence(date: EventDate, expression: TimeExpression | None, article: Article) -> float:
+    if expression is None:
+        base = TITLE_CONFIDENCE
+    else:
+        base = CONFIDENCE_BY_GRANULARITY[date.granularity]
+        if date.granularity is EventGranularity.DAY and _ABSOLUTE.search(expression.text):
+            base += 0.1
+        if expression.mod:
+            base -= 0.1
+    relative = expression is None or not _ABSOLUTE.search(expression.text)
+    if article.published_source is PublishedSource.INFERRED and relative:
+        base *= INFERRED_FACTOR
+    return round(max(0.05, min(base, 0.99)), 3)
+
+
+def _publication_date(article: Article) -> EventDate:
+    day = article.published
+    return EventDate(value=day.isoformat(), start=day, end=day,
+                     granularity=EventGranularity.DAY, text=None)  # fmt: skip
+
+
+def extract_events(
+    article: Article, expressions: list[TimeExpression] | None = None
+) -> list[Event]:
+    """The dated events of one article, in text order (duplicate sentences once)."""
+    text = article.text
+    if expressions is None:
+        expressions = resolve_dates(text, article.published)
+    spans = sentences(text)
+    known: list[Entity] = []
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    title_span = spans[0] if spans and text[spans[0][0] : spans[0][1]] == article.title else None
+    first_body: tuple[int, int] | None = None
+    first_body_dated = False
+    cursor = 0
+    for sentence in spans:
+        in_sentence = []
+        while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
+            if expressions[cursor].start >= sentence[0]:
+                in_sentence.append(expressions[cursor])
+            cursor += 1
+        sentence_text = text[sentence[0] : sentence[1]]
+        entities = [] if sentence == title_span else find_entities(sentence_text, known)
+        known.extend(e for e in entities if e not in known)
+        dated = [e for e in in_sentence if e.type in (TimexType.DATE, TimexType.TIME)
+                 and _event_date(e) is not None]  # fmt: skip
+        if dated and _is_dateline(text, sentence, dated):
+            continue
+        if sentence != title_span and first_body is None:
+            first_body, first_body_dated = sentence, bool(in_sentence)
+        for expression in dated:
+            date = _event_date(expression)
+            assert date is not None
+            others = [o for o in dated if o is not expression and o.value != expression.value]
+            headline = _headline_for(text, sentence, expression, dated, others)
+            key = (date.value, re.sub(r"\W+", " ", sentence_text.lower()))
+            if key in seen or not headline:
+                continue
+            seen.add(key)
+            events.append(Event(
+                id=event_id(date.value, sentence_text),
+                date=date,
+                headline=headline,
+                sentence=sentence_text,
+                sources=[Source(article_id=article.id, start=sentence[0], end=sentence[1],
+                                date_text=expression.text)],
+                entities=entities,
+                confidence=_confidence(date, expression, article),
+            ))  # fmt: skip
+    main = _main_news_event(article, title_span, first_body, first_body_dated, known)
+    if main is not None:
+        events.insert(0, main)
+    return events
+
+
+def _main_news_event(
+    article: Article,
+    title_span: tuple[int, int] | None,
+    lead: tuple[int, int] | None,
+    lead_dated: bool,
+    known: list[Entity],
+) -> Event | None:
+    """The title (and undated lead) as an event of the publication day."""
+    if title_span is not None and resolve_dates(article.title, article.published):
+        return None  # a dated title is an ordinary event sentence
+    text = article.text
+    span = lead if lead is not None and not lead_dated else title_span or lead
+    if span is None or not article.title.strip():
+        return None
+    sentence_text = text[span[0] : span[1]]
+    date = _publication_date(article)
+    title_words = set(re.findall(r"[A-Za-z][\w-]+", article.title.lower()))
+    entities = [] if span == title_span else find_entities(sentence_text, known)
+    entities += [e for e in known if e not in entities
+                 and set(e.name.lower().split()) & title_words]  # fmt: skip
+    return Event(
+        id=event_id(date.value, sentence_text),
+        date=date,
+        headline=_tidy(article.title),
+        sentence=sentence_text,
+        sources=[Source(article_id=article.id, start=span[0], end=span[1], date_text=None)],
+        entities=entities,
+        confidence=_confidence(date, None, article),
+    )

@@ -1,0 +1,66 @@
+"""Sentences and clauses of news text, with character offsets.
+
+A small rule-based splitter (no model download): sentence ends are `.`, `!`, `?` before
+a capital or quote, never after common abbreviations ("Nov.", "U.S.", "Mr."), and every
+line break ends a sentence (titles, datelines and captions stand on their own lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr co corp inc ltd no vs
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ""".split()
+)
+_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, stripped of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group(0)[0] == ".":
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
+            if word and (
+                word.group(1).lower().rstrip(".") in ABBREVIATIONS
+                or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1))
+            ):
+                continue  # "Nov. 9", "U.S. leader", "J. Smith"
+        end = match.end() if match.group(0)[0] != "\n" else match.start()
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    result = []
+    for lo, hi in spans:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            result.append((lo, hi))
+    return result
+
+
+# Where a clause ends and another begins: a comma or semicolon before a conjunction or
+# relative word, "that" after a reporting verb, a dash aside.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:]\s+|,\s+(?=(?:but|and|while|whereas|when|where|which|who|after|before|as|"
+    r"because|though|although|since|so|yet)\b)|\s+(?=that\s)|\s+(?=but\s)|\s+[-–—]\s+",
+)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split `text[start:end]` into clause spans."""
+    spans = []
+    lo = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > lo:
+            spans.append((lo, match.start()))
+        lo = match.end()
+    if end > lo:
+        spans.append((lo, end))
+    return spans
