@@ -1,0 +1,450 @@
+"""The `timeline` command: a thin typer layer over the library.
+
+Exit codes: 0 done; 1 error (one line on stderr naming the file and the problem);
+2 bad command-line usage (typer's own); 3 done, but some inputs were skipped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from timeline import __version__
+from timeline.errors import TimelineError
+from timeline.ingest import DateOrder, IngestOptions, Skipped, load_articles, parse_published_option
+from timeline.io import write_atomic
+from timeline.models import Timeline
+
+app = typer.Typer(
+    name="timeline",
+    help="Turn news articles into a dated event timeline: HTML page, JSON, embeddable chart.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+LOGGER = logging.getLogger("timeline")
+
+EXIT_ERROR = 1
+EXIT_SKIPPED = 3
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUT = Path("output")
+EVENTS_FILE = "events.json"
+PAGE_FILE = "timeline.html"
+EMBED_FILE = "timeline-embed.html"
+TIMELINEJS_FILE = "timelinejs.json"
+PLOTLY_FILE = "plotly.min.js"
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class TableOrJson(str, Enum):
+    TABLE = "table"
+    JSON = "json"
+
+
+class EventsFormat(str, Enum):
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    TABLE = "table"
+
+
+class RenderFormat(str, Enum):
+    HTML = "html"
+    TIMELINEJS = "timelinejs"
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"timeline: error: {message}", err=True)
+    return typer.Exit(code=EXIT_ERROR)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"timeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log what each stage does to stderr.")
+    ] = False,
+) -> None:
+    """Turn news articles into a dated event timeline."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="timeline: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+PublishedOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--published",
+        help="Publication date: DATE for files without one, or PATH=DATE for one file "
+        "(overrides everything). Repeatable.",
+    ),
+]
+DateOrderOpt = Annotated[
+    DateOrder, typer.Option("--date-order", help="How to read numeric dates like 03/04/2017.")
+]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input.")]
+RequireDatesOpt = Annotated[
+    bool,
+    typer.Option(
+        "--require-dates", help="Treat a missing or inferred publication date as an error."
+    ),
+]
+
+
+def _options(published: list[str] | None, date_order: DateOrder, strict: bool) -> IngestOptions:
+    default, overrides = parse_published_option(published or [])
+    return IngestOptions(
+        published_default=default,
+        published_overrides=overrides,
+        date_order=date_order,
+        strict=strict,
+    )
+
+
+def _report_skip(item: Skipped) -> None:
+    typer.echo(f"timeline: skipped {item}", err=True)
+
+
+def _report_note(message: str) -> None:
+    LOGGER.info("%s", message)
+
+
+def _build(
+    inputs: list[Path], options: IngestOptions, *, merge: bool, require_dates: bool
+) -> tuple[Timeline, int]:
+    """Run the pipeline, print warnings; returns the timeline and the exit code to use."""
+    from timeline.pipeline import run  # imported late: keeps `--help` fast
+
+    report = run(
+        [str(p) for p in inputs],
+        options,
+        merge=merge,
+        require_dates=require_dates,
+        on_note=_report_note,
+    )
+    if not report.timeline.articles and len(report.skipped) == 1:
+        raise TimelineError(str(report.skipped[0]))
+    for item in report.skipped:
+        _report_skip(item)
+    for warning in report.warnings:
+        typer.echo(f"timeline: warning: {warning}", err=True)
+    if not report.timeline.articles:
+        raise TimelineError(
+            f"{', '.join(str(p) for p in inputs)}: no article could be read"
+            + (f" ({len(report.skipped)} skipped)" if report.skipped else "")
+        )
+    return report.timeline, EXIT_SKIPPED if report.skipped else 0
+
+
+def timeline_json(tl: Timeline) -> str:
+    """The events file: the Timeline model as indented JSON (deterministic)."""
+    return tl.model_dump_json(indent=2) + "\n"
+
+
+@app.command()
+def build(
+    inputs: Annotated[
+        list[Path] | None, typer.Argument(help="Article files or folders (default: seeds/).")
+    ] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
+    published: PublishedOpt = None,
+    date_order: DateOrderOpt = DateOrder.MDY,
+    strict: StrictOpt = False,
+    require_dates: RequireDatesOpt = False,
+    title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
+    theme: Annotated[str, typer.Option(help="light or dark.")] = "light",
+    group_by: Annotated[str, typer.Option(help="Lanes: source, actor or none.")] = "source",
+    plotlyjs: Annotated[str, typer.Option(help="inline, cdn or directory.")] = "inline",
+    png: Annotated[Path | None, typer.Option(help="Also write a PNG image here.")] = None,
+    svg: Annotated[Path | None, typer.Option(help="Also write an SVG image here.")] = None,
+    no_merge: Annotated[
+        bool, typer.Option("--no-merge", help="Keep each report as its own event.")
+    ] = False,
+) -> None:
+    """Read articles and write events.json, timeline.html and timeline-embed.html."""
+    try:
+        style = _style(theme, group_by, plotlyjs)
+        tl, code = _build(
+            inputs or [DEFAULT_INPUT],
+            _options(published, date_order, strict),
+            merge=not no_merge,
+            require_dates=require_dates,
+        )
+        written = _write_outputs(tl, out, title=title, png=png, svg=svg, **style)
+    except TimelineError as error:
+        raise _fail(str(error)) from None
+    dates = [e.date for e in tl.events]
+    span = f"{min(d.start for d in dates)} to {max(d.end for d in dates)}" if dates else "none"
+    typer.echo(f"{len(tl.articles)} articles, {len(tl.events)} events, dates {span}")
+    for path in written:
+        typer.echo(f"wrote {path}")
+    raise typer.Exit(code=code)
+
+
+def _style(theme: str, group_by: str, plotlyjs: str) -> dict[str, object]:
+    from timeline.render import GroupBy, PlotlyJs, Theme
+
+    try:
+        return {
+            "theme": Theme(theme),
+            "group_by": GroupBy(group_by),
+            "plotlyjs": PlotlyJs(plotlyjs),
+        }
+    except ValueError as error:
+        raise TimelineError(f"bad option value: {error}") from None
+
+
+def _write_outputs(
+    tl: Timeline,
+    out: Path,
+    *,
+    title: str | None,
+    png: Path | None = None,
+    svg: Path | None = None,
+    **style: object,
+) -> list[Path]:
+    """Render everything first, then write each file atomically."""
+    from timeline.render import PlotlyJs, plotlyjs_source, render_html, write_static_image
+
+    page_title = title or _default_title(tl)
+    files: dict[Path, str] = {
+        out / EVENTS_FILE: timeline_json(tl),
+        out / PAGE_FILE: render_html(tl, title=page_title, **style),  # type: ignore[arg-type]
+        out / EMBED_FILE: render_html(tl, embed=True, title=page_title, **style),  # type: ignore[arg-type]
+    }
+    if style.get("plotlyjs") is PlotlyJs.DIRECTORY:
+        files[out / PLOTLY_FILE] = plotlyjs_source()
+    for path, content in files.items():
+        write_atomic(path, content)
+    written = list(files)
+    for path, fmt in ((png, "png"), (svg, "svg")):
+        if path is not None:
+            write_static_image(tl, path, fmt=fmt, title=page_title)
+            written.append(path)
+    return written
+
+
+def _default_title(tl: Timeline) -> str:
+    if len(tl.articles) == 1:
+        return tl.articles[0].title
+    return f"Timeline of {len(tl.articles)} articles"
+
+
+@app.command()
+def events(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    fmt: Annotated[
+        EventsFormat | None,
+        typer.Option("--format", "-f", help="Default: table on a terminal, json when piped."),
+    ] = None,
+    published: PublishedOpt = None,
+    date_order: DateOrderOpt = DateOrder.MDY,
+    strict: StrictOpt = False,
+    require_dates: RequireDatesOpt = False,
+    no_merge: Annotated[bool, typer.Option("--no-merge", help="Do not merge reports.")] = False,
+) -> None:
+    """List the dated events found in articles."""
+    try:
+        tl, code = _build(
+            inputs,
+            _options(published, date_order, strict),
+            merge=not no_merge,
+            require_dates=require_dates,
+        )
+    except TimelineError as error:
+        raise _fail(str(error)) from None
+    chosen = fmt or (EventsFormat.TABLE if sys.stdout.isatty() else EventsFormat.JSON)
+    typer.echo(format_events(tl, chosen), nl=False)
+    raise typer.Exit(code=code)
+
+
+def _csv_cell(value: str) -> str:
+    """Spreadsheet-safe: a cell that starts like a formula is prefixed with a quote."""
+    return "'" + value if value.startswith(CSV_FORMULA_START) else value
+
+
+def format_events(tl: Timeline, fmt: EventsFormat) -> str:
+    """Events as json (the Timeline), jsonl (one event a line), csv or a text table."""
+    if fmt is EventsFormat.JSON:
+        return timeline_json(tl)
+    if fmt is EventsFormat.JSONL:
+        return "".join(e.model_dump_json() + "\n" for e in tl.events)
+    if fmt is EventsFormat.CSV:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["id", "date", "start", "end", "granularity", "date_text", "headline",
+                         "sources", "confidence"])  # fmt: skip
+        for e in tl.events:
+            row = [e.id, e.date.value, e.date.start.isoformat(), e.date.end.isoformat(),
+                   e.date.granularity.value, e.date.text or "", e.headline,
+                   " ".join(s.article_id for s in e.sources), f"{e.confidence:.2f}"]  # fmt: skip
+            writer.writerow([_csv_cell(str(cell)) for cell in row])
+        return buffer.getvalue()
+    lines = []
+    for e in tl.events:
+        written = f'"{e.date.text}"' if e.date.text else "(published)"
+        lines.append(f"{e.date.value:<12} {written:<22.22} {e.headline}  [{len(e.sources)} src]")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+@app.command()
+def dates(
+    file: Annotated[Path, typer.Argument(help="An article file.")],
+    published: Annotated[
+        str | None, typer.Option("--published", help="Anchor date (YYYY-MM-DD).")
+    ] = None,
+    fmt: Annotated[TableOrJson, typer.Option("--format", "-f")] = TableOrJson.TABLE,
+) -> None:
+    """List the temporal expressions in one article, resolved against its date."""
+    from timeline.dates import resolve_dates
+    from timeline.ingest import parse_date_arg
+
+    try:
+        anchor = parse_date_arg(published) if published else None
+        result = load_articles([file], IngestOptions(strict=True))
+        if not result.articles:
+            raise TimelineError(f"{file}: no article could be read")
+        article = result.articles[0]
+        anchor = anchor or article.published
+        found = resolve_dates(article.text, anchor)
+    except TimelineError as error:
+        raise _fail(str(error)) from None
+    if anchor is None:
+        typer.echo(f"timeline: warning: {file}: no publication date; relative dates stay "
+                   "unresolved (give --published)", err=True)  # fmt: skip
+    if fmt is TableOrJson.JSON:
+        typer.echo(json.dumps([e.model_dump(mode="json") for e in found], indent=2))
+        return
+    for e in found:
+        interval = f"{e.start_date}..{e.end_date}" if e.start_date else ""
+        typer.echo(f"{e.start:>6}-{e.end:<6} {e.type.value:<8} {e.value:<14} {interval:<22} "
+                   f"{e.text}")  # fmt: skip
+
+
+@app.command()
+def render(
+    events_file: Annotated[Path, typer.Argument(help="An events.json written by timeline.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
+    embed: Annotated[bool, typer.Option("--embed", help="Write only the HTML fragment.")] = False,
+    fmt: Annotated[RenderFormat, typer.Option("--format", "-f")] = RenderFormat.HTML,
+    title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
+    theme: Annotated[str, typer.Option(help="light or dark.")] = "light",
+    group_by: Annotated[str, typer.Option(help="Lanes: source, actor or none.")] = "source",
+    plotlyjs: Annotated[str, typer.Option(help="inline, cdn or directory.")] = "inline",
+    png: Annotated[Path | None, typer.Option(help="Also write a PNG image here.")] = None,
+    svg: Annotated[Path | None, typer.Option(help="Also write an SVG image here.")] = None,
+) -> None:
+    """Re-render a (possibly hand-edited) events file."""
+    from timeline.render import render_html, render_timelinejs, write_static_image
+
+    try:
+        tl = load_timeline(events_file)
+        style = _style(theme, group_by, plotlyjs)
+        page_title = title or _default_title(tl)
+        if fmt is RenderFormat.TIMELINEJS:
+            path = out / TIMELINEJS_FILE
+            write_atomic(path, render_timelinejs(tl))
+            written = [path]
+        elif embed:
+            path = out / EMBED_FILE
+            write_atomic(path, render_html(tl, embed=True, title=page_title, **style))  # type: ignore[arg-type]
+            written = [path]
+        else:
+            written = _write_outputs(tl, out, title=page_title, **style)
+            written = [p for p in written if p.name != EVENTS_FILE]
+        for image, kind in ((png, "png"), (svg, "svg")):
+            if image is not None:
+                write_static_image(tl, image, fmt=kind, title=page_title)
+                written.append(image)
+    except TimelineError as error:
+        raise _fail(str(error)) from None
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+def load_timeline(path: Path) -> Timeline:
+    """Read and validate an events file; EventsFileError names the file and the problem."""
+    from pydantic import ValidationError
+
+    from timeline.errors import EventsFileError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise EventsFileError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise EventsFileError(f"{path}: cannot read ({error})") from None
+    try:
+        return Timeline.model_validate_json(text)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "top level"
+        problem = f"not a valid events file ({where}: {first['msg']})"
+        raise EventsFileError(f"{path}: {problem}") from None
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the events file."""
+    typer.echo(json.dumps(Timeline.model_json_schema(), indent=2))
+
+
+@app.command("eval")
+def evaluate_command(
+    gold: Annotated[Path, typer.Argument(help="Gold TimeML data as JSON Lines.")],
+    fmt: Annotated[TableOrJson, typer.Option("--format", "-f")] = TableOrJson.TABLE,
+    errors: Annotated[int, typer.Option("--errors", help="Print N mismatches.", min=0)] = 0,
+    baseline: Annotated[
+        str | None, typer.Option("--baseline", help="Also score a baseline: dateparser.")
+    ] = None,
+) -> None:
+    """Score the date resolver against gold data (TempEval-3 Task A)."""
+    from timeline.evaluate import (
+        dateparser_resolver,
+        evaluate,
+        format_report,
+        load_gold,
+        report_json,
+    )
+
+    if baseline not in (None, "dateparser"):
+        raise typer.BadParameter("the only baseline is 'dateparser'", param_hint="--baseline")
+    try:
+        docs = load_gold(gold)
+        report = evaluate(docs)
+        base = evaluate(docs, dateparser_resolver) if baseline else None
+    except TimelineError as error:
+        raise _fail(str(error)) from None
+    if fmt is TableOrJson.JSON:
+        typer.echo(json.dumps(report_json(report, base), indent=2))
+    else:
+        typer.echo(format_report(report, baseline=base, errors=errors))
+
+
+def run() -> None:  # pragma: no cover - console entry point helper
+    app(prog_name="timeline")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
+
+
