@@ -32,6 +32,7 @@ from timeline.text import clauses, sentences
 LOGGER = logging.getLogger(__name__)
 
 HEADLINE_MAX_WORDS = 22
+MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
 MIN_CLAUSE_WORDS = 5
 DATELINE_COVERAGE = 0.6  # a "sentence" mostly made of one date is a dateline, not an event
 TITLE_CONFIDENCE = 0.5
@@ -136,7 +137,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS:
         cut = " ".join(words[:HEADLINE_MAX_WORDS])
-        headline = re.sub(r"[,;:]?\s+\S*$", "", cut) + "…"
+        clause_end = cut.rfind(",")
+        if clause_end > 0 and len(cut[:clause_end].split()) >= MIN_HEADLINE_WORDS:
+            headline = cut[:clause_end]  # end at a clause boundary, no ellipsis needed
+        else:
+            headline = re.sub(r"[,;:]?\s+\S*$", "", cut) + "…"
     return headline[:1].upper() + headline[1:] if headline else headline
 
 
