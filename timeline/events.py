@@ -32,6 +32,7 @@ from timeline.text import clauses, sentences
 LOGGER = logging.getLogger(__name__)
 
 HEADLINE_MAX_WORDS = 22
+MIN_TITLE_WORDS = 3  # a shorter "title" (a file name, an id) does not make a headline
 MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
 MIN_CLAUSE_WORDS = 5
 DATELINE_COVERAGE = 0.6  # a "sentence" mostly made of one date is a dateline, not an event
@@ -64,8 +65,10 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
 _ATTRIBUTION_END = re.compile(
     r"(?:,\s*|\s+)(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:[A-Z][\w.'-]*\s*){1,4})"
-    r"\s+(?:said|says|told\s+[\w.]+|added|reported|announced|wrote)|(?:said|says|told)\s+"
-    r"(?:[A-Z][\w.'-]*[\s,]*){1,5}[^.]*|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
+    r"\s+(?:said|says|told\s+[\w.]+|added|reported|announced|wrote)"
+    r"|(?:said|says|told\s+[\w.]+)\s+(?:[A-Z][\w.'-]*\s*){1,4}"
+    r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
+    r"|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
 )
 _ATTRIBUTION_START = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+(?:that\s+)?"
@@ -99,6 +102,10 @@ def _event_date(expression: TimeExpression) -> EventDate | None:
     )
 
 
+_CLAUSE_COMMA = re.compile(
+    r",\s+(?=(?:a|an|the|which|who|where|when|while|but|and|as|after|before|because|"
+    r"although|though|with|including|saying|adding)\b)"
+)
 _QUOTES = "\"'“”‘’"
 
 
@@ -137,7 +144,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS:
         cut = " ".join(words[:HEADLINE_MAX_WORDS])
-        clause_end = cut.rfind(",")
+        boundaries = list(_CLAUSE_COMMA.finditer(cut))
+        clause_end = boundaries[-1].start() if boundaries else -1
         if clause_end > 0 and len(cut[:clause_end].split()) >= MIN_HEADLINE_WORDS:
             headline = cut[:clause_end]  # end at a clause boundary, no ellipsis needed
         else:
@@ -336,7 +344,8 @@ def _main_news_event(
     return Event(
         id=event_id(date.value, sentence_text),
         date=date,
-        headline=_tidy(article.title),
+        headline=_tidy(article.title) if len(article.title.split()) >= MIN_TITLE_WORDS
+        else make_headline(sentence_text, []),
         sentence=sentence_text,
         sources=[Source(article_id=article.id, start=span[0], end=span[1], date_text=None)],
         entities=entities,
