@@ -331,6 +331,8 @@ def _main_news_event(
     """The title (and undated lead) as an event of the publication day."""
     if title_span is not None and resolve_dates(article.title, article.published):
         return None  # a dated title is an ordinary event sentence
+    if lead_dated and title_span is None:
+        return None  # the dated lead is the main news; a title outside the text adds nothing
     text = article.text
     span = lead if lead is not None and not lead_dated else title_span or lead
     if span is None or not article.title.strip():
