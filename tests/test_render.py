@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -362,3 +363,15 @@ def test_static_image_needs_kaleido(tl: Timeline, tmp_path: Path) -> None:
         with pytest.raises(OutputError, match="kaleido"):
             write_static_image(tl, tmp_path / "t.png", fmt="png")
         assert not (tmp_path / "t.png").exists()
+
+
+@pytest.mark.browser
+def test_static_images_are_written(tl: Timeline, tmp_path: Path) -> None:
+    pytest.importorskip("kaleido", reason="kaleido is not installed")
+    if shutil.which("chromium") is None:
+        pytest.skip("no Chromium for kaleido")
+    write_static_image(tl, tmp_path / "t.png", fmt="png")
+    write_static_image(tl, tmp_path / "t.svg", fmt="svg")
+    assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = (tmp_path / "t.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "China" in svg  # lane labels are drawn
