@@ -78,7 +78,7 @@ NOT_NAMES = frozenset(
 
 _WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]|[A-Z]")
 _RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le)\s+)?"
+    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le)\s+){0,2}"
     r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]))*"
 )
 
@@ -98,9 +98,22 @@ def _kind(words: list[str], titled: bool) -> EntityKind | None:
         return EntityKind.ORGANIZATION
     if all(w.lower() in PLACES for w in words if w.lower() not in CONNECTORS):
         return EntityKind.PLACE
+    if _is_demonym(words):
+        return None  # "North Korean", "Koreans": a nationality, not a person
     if titled or len(words) >= 2:
         return EntityKind.PERSON
     return None
+
+
+def _is_demonym(words: list[str]) -> bool:
+    """Whether the words name a nationality: "North Korean(s)", "Chinese", "American"."""
+    last = words[-1].lower()
+    last = last[:-1] if last.endswith("ans") else last
+    if not last.endswith(("an", "ese")):
+        return False
+    head = [w.lower() for w in words[:-1]]
+    stems = {last[:-1], last[:-3], last[:-3] + "a"}
+    return any(" ".join([*head, stem]) in PLACES for stem in stems if stem)
 
 
 def find_entities(sentence: str, known: Iterable[Entity] = ()) -> list[Entity]:
@@ -129,6 +142,11 @@ def _split_run(match: re.Match[str]) -> list[tuple[int, list[str]]]:
         if word.lower() in PERSON_TITLES and current:
             current = [word]  # a title resets the name: keep what follows it
             start = position + token.start()
+            continue
+        if word == "and" and " ".join(current).lower() in PLACES:
+            parts.append((start, current))  # "Beijing and Pyongyang": two places
+            current = []
+            start = position + token.end() + 1
             continue
         current.append(word)
         if re.search(r"['’]s$", word):
@@ -169,6 +187,11 @@ def _add_entity(
     if len(words) == 1 and at_sentence_start and not titled and name.lower() not in PLACES:
         if not ORG_ACRONYM.match(name):
             return  # a capitalised first word is usually not a name
+    parts = name.split("-")
+    if len(parts) > 1 and all(part.lower() in PLACES for part in parts):
+        for part in parts:  # "China-North Korea relations": two places
+            found.setdefault(part.lower(), Entity(name=part, kind=EntityKind.PLACE))
+        return
     kind = _kind(words, titled)
     if kind is not None:
         found.setdefault(name.lower(), Entity(name=name, kind=kind))

@@ -1,0 +1,51 @@
+"""Shared fixtures: where the repository and its seed articles are, and sample builders.
+
+Paths are derived from this file, never from the working directory, so the tests pass
+from any folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.models import Article, PublishedSource
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED_000 = SEEDS / "000_9f230fe7620f52fb.txt"
+SEED_002 = SEEDS / "002_8a175612c0e4f16b.txt"
+ID_000 = SEED_000.stem
+ID_002 = SEED_002.stem
+NOV_17 = dt.date(2017, 11, 17)  # a Friday: the publication day of both seeds
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    assert SEED_000.is_file() and SEED_002.is_file(), "the seed articles are missing"
+    return SEEDS
+
+
+def make_article(
+    text: str,
+    *,
+    article_id: str = "a1",
+    title: str | None = None,
+    published: dt.date = NOV_17,
+    source: PublishedSource = PublishedSource.TEXT,
+) -> Article:
+    """An Article whose title is its first line unless given."""
+    return Article(
+        id=article_id,
+        title=title if title is not None else text.split("\n", 1)[0],
+        published=published,
+        published_source=source,
+        text=text,
+    )

@@ -1,0 +1,147 @@
+"""People, places and organisations on real sentences from the seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.entities import find_entities
+from timeline.models import Entity, EntityKind
+
+PERSON, PLACE, ORG = EntityKind.PERSON, EntityKind.PLACE, EntityKind.ORGANIZATION
+XI = Entity(name="Xi Jinping", kind=PERSON)
+SONG = Entity(name="Song Tao", kind=PERSON)
+TRUMP = Entity(name="Donald Trump", kind=PERSON)
+
+
+def found(sentence: str, known: list[Entity] | None = None) -> dict[str, EntityKind]:
+    return {e.name: e.kind for e in find_entities(sentence, known or [])}
+
+
+def test_a_title_and_nationality_are_not_part_of_the_name() -> None:
+    sentence = (
+        "Chinese President Xi Jinping will send special envoy Song Tao, the head of China's "
+        "ruling Communist Party's International Liaison Department, to Pyongyang, according "
+        "to the announcement."
+    )
+    assert found(sentence) == {
+        "Xi Jinping": PERSON,
+        "Song Tao": PERSON,
+        "China": PLACE,
+        "Communist Party": ORG,
+        "International Liaison Department": ORG,
+        "Pyongyang": PLACE,
+    }
+
+
+def test_us_president_donald_trump_is_donald_trump() -> None:
+    sentence = (
+        "Visiting Seoul last week, US President Donald Trump warned North Korea he was "
+        "prepared to use the full range of American military power, but also urged Pyongyang "
+        'to "make a deal".'
+    )
+    assert found(sentence) == {
+        "Seoul": PLACE,
+        "Donald Trump": PERSON,
+        "North Korea": PLACE,
+        "Pyongyang": PLACE,
+    }
+
+
+def test_a_lone_surname_links_to_the_full_name_already_seen() -> None:
+    sentence = "On Oct. 25, Kim Jong-un sent a message congratulating Xi on the success."
+    assert found(sentence, [XI]) == {"Kim Jong-un": PERSON, "Xi Jinping": PERSON}
+    # The same sentence without the article's earlier mentions has no way to know "Xi".
+    assert found(sentence) == {"Kim Jong-un": PERSON}
+
+
+def test_a_surname_at_the_start_of_a_sentence_links_too() -> None:
+    assert found("Xi responded by calling for stable ties.", [XI]) == {"Xi Jinping": PERSON}
+    assert found("But experts doubt Song's visit will yield breakthroughs.", [SONG]) == {
+        "Song Tao": PERSON
+    }
+
+
+def test_a_capitalised_first_word_is_not_a_name() -> None:
+    assert found("Relations are extremely stressed.") == {}
+    assert found("Analysts expect little from the mission.") == {}
+    assert found("Geng gave scant details about the trip.") == {}
+
+
+def test_places_by_gazetteer_including_multi_word_ones() -> None:
+    sentence = (
+        "South Korea's Yonhap news agency said it had spotted him at Beijing's airport "
+        "earlier on Friday."
+    )
+    assert found(sentence) == {"South Korea": PLACE, "Yonhap": ORG, "Beijing": PLACE}
+
+
+def test_organisations_by_keyword_and_acronym() -> None:
+    sentence = (
+        '"China has virtually no political influence on North Korea," Bonnie Glaser, China '
+        "expert at the Center for Strategic and International Studies in Washington, told AFP."
+    )
+    assert found(sentence) == {
+        "China": PLACE,
+        "North Korea": PLACE,
+        "Bonnie Glaser": PERSON,
+        "Center for Strategic and International Studies": ORG,
+        "Washington": PLACE,
+        "AFP": ORG,
+    }
+    assert found("Yuan Jingdong, a specialist at the University of Sydney, expects little.") == {
+        "Yuan Jingdong": PERSON,
+        "University of Sydney": ORG,
+    }
+
+
+def test_attribution_names_a_person_after_a_job_title() -> None:
+    sentence = (
+        "Diplomat Song Tao was travelling to the North on behalf of President Xi Jinping, "
+        "foreign ministry spokesman Geng Shuang said."
+    )
+    assert found(sentence) == {"Song Tao": PERSON, "Xi Jinping": PERSON, "Geng Shuang": PERSON}
+
+
+def test_weekday_and_month_names_are_not_entities() -> None:
+    assert found("On Friday, officials met. In October, talks began.") == {}
+
+
+def test_two_places_joined_by_and_are_two_places() -> None:
+    sentence = "Xi responded by calling for sound and stable ties between Beijing and Pyongyang."
+    assert found(sentence, [XI]) == {"Xi Jinping": PERSON, "Beijing": PLACE, "Pyongyang": PLACE}
+
+
+def test_a_named_building_with_of_the_is_one_place_not_a_person() -> None:
+    sentence = (
+        "President Donald Trump, right, and Chinese President Xi Jinping attend a welcome "
+        "ceremony at the Great Hall of the People in Beijing on Nov. 9."
+    )
+    assert found(sentence) == {
+        "Donald Trump": PERSON,
+        "Xi Jinping": PERSON,
+        "Great Hall of the People": PLACE,
+        "Beijing": PLACE,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, it is unclear where Song will meet the North Korean leader.",
+        "China has imposed banking restrictions on North Koreans.",
+        "The American delegation left early.",
+    ],
+)
+def test_nationality_words_are_not_people(sentence: str) -> None:
+    assert not {name for name, kind in found(sentence).items() if kind is PERSON}
+
+
+def test_a_hyphenated_pair_of_places_is_not_a_person() -> None:
+    sentence = "Perhaps the mission will put a floor under China-North Korea relations."
+    assert PERSON not in found(sentence).values()
+
+
+def test_entities_come_once_in_order_of_first_mention() -> None:
+    sentence = "Trump met Xi Jinping in Beijing; Xi Jinping then flew to Beijing again."
+    names = [e.name for e in find_entities(sentence, [TRUMP])]
+    assert names == ["Donald Trump", "Xi Jinping", "Beijing"]

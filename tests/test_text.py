@@ -1,0 +1,143 @@
+"""Sentence and clause splitting on news text: abbreviations, line breaks, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.text import clauses, sentences
+
+
+def split(text: str) -> list[str]:
+    return [text[lo:hi] for lo, hi in sentences(text)]
+
+
+def clause_texts(text: str) -> list[str]:
+    return [text[lo:hi] for lo, hi in clauses(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump arrived in Beijing on Nov. 9. He met Xi at the Great Hall.",
+            ["Trump arrived in Beijing on Nov. 9.", "He met Xi at the Great Hall."],
+        ),
+        (
+            "The U.S. leader wants China to act. Mr. Trump said so. Dr. Lu agreed.",
+            ["The U.S. leader wants China to act.", "Mr. Trump said so.", "Dr. Lu agreed."],
+        ),
+        (
+            "On Oct. 25, Kim Jong-un sent a message. Xi responded.",
+            ["On Oct. 25, Kim Jong-un sent a message.", "Xi responded."],
+        ),
+        (
+            "China backed U.N. sanctions. Beijing fears a collapse.",
+            ["China backed U.N. sanctions.", "Beijing fears a collapse."],
+        ),
+        (
+            "Exports rose 3.5 percent in October. Imports fell.",
+            ["Exports rose 3.5 percent in October.", "Imports fell."],
+        ),
+        ("J. Smith went home. It rained.", ["J. Smith went home.", "It rained."]),
+        (
+            'He said "it is over." Then he left? Yes! "We will see."',
+            ['He said "it is over."', "Then he left?", "Yes!", '"We will see."'],
+        ),
+    ],
+)
+def test_sentence_ends_but_not_after_abbreviations(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_a_lower_case_word_after_a_full_stop_does_not_start_a_sentence() -> None:
+    # "e.g. the..." and a full stop before lower case are not sentence ends
+    assert split("Some, e.g. the envoy, stayed. others left.") == [
+        "Some, e.g. the envoy, stayed. others left."
+    ]
+
+
+def test_every_line_break_ends_a_sentence() -> None:
+    text = (
+        "China to Send Special Envoy to North Korea\n\nFriday, 17 Nov, 2017\n\n"
+        "Chinese President Xi Jinping will send special envoy Song Tao to Pyongyang"
+        "\n- Ties at 'lowest point' -\nSong will meet officials."
+    )
+    assert split(text) == [
+        "China to Send Special Envoy to North Korea",
+        "Friday, 17 Nov, 2017",
+        "Chinese President Xi Jinping will send special envoy Song Tao to Pyongyang",
+        "- Ties at 'lowest point' -",
+        "Song will meet officials.",
+    ]
+
+
+def test_spans_are_stripped_offsets_into_the_text() -> None:
+    text = "  \n\nFirst one.   Second one.  \n\n  Third line \n"
+    spans = sentences(text)
+    assert [text[lo:hi] for lo, hi in spans] == ["First one.", "Second one.", "Third line"]
+    for lo, hi in spans:
+        assert not text[lo].isspace() and not text[hi - 1].isspace()
+    assert spans == sorted(spans)
+
+
+def test_empty_and_blank_text_have_no_sentences() -> None:
+    assert sentences("") == []
+    assert sentences(" \n\n\t ") == []
+
+
+def test_seed_sentence_with_us_abbreviation_is_one_sentence(seeds_dir) -> None:
+    text = (seeds_dir / "002_8a175612c0e4f16b.txt").read_text(encoding="utf-8")
+    found = split(text)
+    assert (
+        "The U.S. leader wants China, which accounts for 90 percent of North Korea's foreign "
+        "trade, to put more economic pressure on the reclusive regime."
+    ) in found
+    caption = (
+        "President Donald Trump, right, and Chinese President Xi Jinping attend a welcome "
+        "ceremony at the Great Hall of the People in Beijing on Nov. 9."
+    )
+    assert caption in found
+    assert all(s == s.strip() and s for s in found)
+
+
+def test_clauses_split_at_but_and_that_after_a_reporting_verb() -> None:
+    text = (
+        "Trump claimed this week that Xi had agreed to drop his plan during their talks "
+        "last week, but Beijing stood by its policy."
+    )
+    assert clause_texts(text) == [
+        "Trump claimed this week",
+        "that Xi had agreed to drop his plan during their talks last week",
+        "but Beijing stood by its policy.",
+    ]
+
+
+def test_clauses_split_at_semicolons_dashes_and_comma_conjunctions() -> None:
+    text = (
+        "China pushed for talks, but in recent months had few exchanges; "
+        "talks stalled - officials blamed Washington, while Seoul waited."
+    )
+    assert clause_texts(text) == [
+        "China pushed for talks",
+        "but in recent months had few exchanges",
+        "talks stalled",
+        "officials blamed Washington",
+        "while Seoul waited.",
+    ]
+
+
+def test_clauses_do_not_split_a_plain_and_or_a_hyphenated_word() -> None:
+    text = "Xi called for sound and stable ties between Beijing and Pyongyang."
+    assert clause_texts(text) == [text]
+    assert clause_texts("Kim Jong-un met Cold War-era allies.") == [
+        "Kim Jong-un met Cold War-era allies."
+    ]
+
+
+def test_clauses_respect_the_given_window() -> None:
+    text = "Intro. Trump met Xi, but Beijing stood firm. Outro."
+    lo = text.index("Trump")
+    hi = text.index(" Outro")
+    parts = clauses(text, lo, hi)
+    assert [text[a:b] for a, b in parts] == ["Trump met Xi", "but Beijing stood firm."]
+    assert all(lo <= a < b <= hi for a, b in parts)
