@@ -1,0 +1,232 @@
+"""Events of one article: dates, headlines, the title event, spans and ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import ID_000, NOV_17, SEED_000, SEED_002, make_article
+
+from timeline.events import event_id, extract_events, make_headline
+from timeline.ingest import load_articles
+from timeline.models import Article, EntityKind, Event, PublishedSource
+from timeline.pipeline import settle
+
+HEAD = "Envoy Heads North\n\nFriday, 17 Nov, 2017\n\n"
+
+
+def seed_article(path: Path, published: dt.date = NOV_17) -> Article:
+    raw = load_articles([path]).articles[0]
+    source = raw.published_source or PublishedSource.CLI
+    return settle(raw, raw.published or published, source, raw.published_note)
+
+
+def dated(events: list[Event]) -> list[Event]:
+    """The events dated by a written expression (not the title/lead event)."""
+    return [e for e in events if e.date.text is not None]
+
+
+def test_oct_25_sentence_is_an_event_with_the_date_phrase_out_of_the_headline() -> None:
+    text = (
+        HEAD + "On Oct. 25, Kim Jong-un sent a message congratulating Xi on the success of "
+        "China's party congress."
+    )
+    [event] = dated(extract_events(make_article(text)))
+    assert event.date.value == "2017-10-25"
+    assert (event.date.start, event.date.end) == (dt.date(2017, 10, 25), dt.date(2017, 10, 25))
+    assert event.date.granularity.value == "day"
+    assert event.date.text == "Oct. 25"
+    assert event.headline == (
+        "Kim Jong-un sent a message congratulating Xi on the success of China's party congress"
+    )
+    assert event.sources[0].date_text == "Oct. 25"
+    assert ("Kim Jong-un", EntityKind.PERSON) in {(e.name, e.kind) for e in event.entities}
+
+
+def test_two_dates_about_two_happenings_give_two_events() -> None:
+    text = HEAD + "The minister arrived in Seoul on Monday, but left Tokyo on Nov. 3 after talks."
+    events = dated(extract_events(make_article(text)))
+    assert [(e.date.value, e.date.text) for e in events] == [
+        ("2017-11-13", "Monday"),
+        ("2017-11-03", "Nov. 3"),
+    ]
+    first, second = events
+    assert first.headline == "The minister arrived in Seoul"
+    assert "Tokyo" in second.headline and "Seoul" not in second.headline
+    assert first.sentence == second.sentence
+    assert first.id != second.id
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: clauses split only at ', and'; both events get the whole sentence",
+)
+def test_two_dates_joined_by_a_bare_and_give_two_different_headlines() -> None:
+    text = HEAD + "The minister arrived in Seoul on Monday and flew to Tokyo on Wednesday."
+    events = dated(extract_events(make_article(text)))
+    assert [e.date.value for e in events] == ["2017-11-13", "2017-11-15"]
+    assert "Tokyo" not in events[0].headline
+    assert "Seoul" not in events[1].headline
+
+
+def test_a_dateline_is_not_an_event() -> None:
+    events = extract_events(make_article(HEAD + "Officials met in Seoul on Thursday."))
+    assert all(e.sentence != "Friday, 17 Nov, 2017" for e in events)
+    assert [e.date.text for e in dated(events)] == ["Thursday"]
+
+
+def test_a_duplicated_sentence_is_one_event() -> None:
+    caption = (
+        "President Donald Trump, right, and Chinese President Xi Jinping attend a welcome "
+        "ceremony at the Great Hall of the People in Beijing on Nov. 9. (AP Photo/Andy Wong)"
+    )
+    events = dated(extract_events(make_article(HEAD + f"{caption}\n{caption}\n")))
+    assert len(events) == 1
+    assert events[0].date.value == "2017-11-09"
+    assert events[0].headline == (
+        "President Donald Trump and Chinese President Xi Jinping attend a welcome ceremony at "
+        "the Great Hall of the People in Beijing"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the first time in about two years that a Chinese special envoy has visited "
+        "Pyongyang.",
+        "China has repeatedly pushed for a diplomatic solution to the crisis, but in recent "
+        "months has had only limited high-level exchanges with North Korea.",
+        "China's relations with North Korea are currently at \"the lowest point they've been "
+        'in history", said Lu Chao.',
+        "Beijing has recently tightened its banking rules.",
+    ],
+)
+def test_durations_and_vague_references_date_nothing(sentence: str) -> None:
+    article = make_article(HEAD + "Officials met in Seoul. " + sentence)
+    events = extract_events(article)
+    assert dated(events) == []
+    assert all(sentence not in e.sentence for e in events)
+
+
+def test_title_and_undated_lead_form_an_event_of_the_publication_day() -> None:
+    text = (
+        "China to Send Special Envoy to North Korea\n\nFriday, 17 Nov, 2017\n\n"
+        "Chinese President Xi Jinping will send special envoy Song Tao to Pyongyang. "
+        "On Oct. 25, Kim Jong-un sent a message congratulating Xi."
+    )
+    events = extract_events(make_article(text))
+    main = events[0]
+    assert main.date.value == "2017-11-17"
+    assert main.date.text is None
+    assert main.sources[0].date_text is None
+    assert main.headline == "China to Send Special Envoy to North Korea"
+    assert main.sentence.startswith("Chinese President Xi Jinping will send special envoy")
+    others = events[1:]
+    assert others and all(main.confidence < e.confidence for e in others)
+
+
+def test_a_dated_title_is_an_ordinary_event_and_no_publication_day_event() -> None:
+    text = "Kim Met Xi on Oct. 25\n\nThe meeting was brief."
+    events = extract_events(make_article(text))
+    assert [(e.date.value, e.date.text) for e in events] == [("2017-10-25", "Oct. 25")]
+
+
+def test_an_inferred_publication_date_lowers_confidence_of_relative_dates() -> None:
+    text = HEAD + "Officials met in Seoul on Thursday. Kim spoke on Oct. 25."
+    known = {e.date.text: e.confidence for e in extract_events(make_article(text))}
+    guessed = {
+        e.date.text: e.confidence
+        for e in extract_events(make_article(text, source=PublishedSource.INFERRED))
+    }
+    assert guessed["Thursday"] < known["Thursday"]
+    assert guessed["Oct. 25"] == known["Oct. 25"]  # a written date does not depend on it
+    assert guessed[None] < known[None]
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_002])
+def test_every_source_span_indexes_its_sentence(seed: Path) -> None:
+    article = seed_article(seed)
+    events = extract_events(article)
+    assert len(events) >= 3
+    for event in events:
+        source = event.sources[0]
+        assert source.article_id == article.id
+        assert article.text[source.start : source.end] == event.sentence
+        assert 0 <= event.confidence <= 1
+        if source.date_text is not None:
+            assert source.date_text in event.sentence
+            assert event.date.text == source.date_text
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_002])
+def test_ids_are_stable_across_runs(seed: Path) -> None:
+    first = [e.id for e in extract_events(seed_article(seed))]
+    second = [e.id for e in extract_events(seed_article(seed))]
+    assert first == second
+    assert len(set(first)) == len(first)
+
+
+def test_event_id_depends_on_date_and_normalised_sentence_only() -> None:
+    sentence = "China dispatched a special envoy to North Korea on Friday."
+    assert event_id("2017-11-17", sentence) == event_id("2017-11-17", sentence)
+    assert event_id("2017-11-17", sentence) == event_id("2017-11-17", "  " + sentence.upper())
+    assert event_id("2017-11-17", sentence) != event_id("2017-11-16", sentence)
+    assert len(event_id("2017-11-17", sentence)) == 12
+
+
+def test_seed_000_events() -> None:
+    events = extract_events(seed_article(SEED_000))
+    assert events[0].sources[0].article_id == ID_000
+    assert [(e.date.value, e.date.text, e.headline) for e in events] == [
+        ("2017-11-17", None, "China to Send Special Envoy to North Korea"),
+        (
+            "2017-W45",
+            "last week",
+            "Visiting Seoul, US President Donald Trump warned North Korea he was prepared to "
+            "use the full range of American military power…",
+        ),
+        (
+            "2017-10-25",
+            "Oct. 25",
+            "Kim Jong-un sent a message congratulating Xi on the success of China's party congress",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The two countries would also exchange opinions during the visit on Friday, Geng said.",
+            "The two countries would also exchange opinions during the visit",
+        ),
+        (
+            "Song would likely meet North Korea's top leaders on Friday, he said.",
+            "Song would likely meet North Korea's top leaders",
+        ),
+        (
+            "China dispatched a special envoy to North Korea on Friday, according to Xinhua.",
+            "China dispatched a special envoy to North Korea",
+        ),
+        (
+            "Geng said that Song arrived in Pyongyang on Friday.",
+            "Song arrived in Pyongyang",
+        ),
+    ],
+)
+def test_make_headline_trims_attribution_and_the_date_phrase(clause: str, expected: str) -> None:
+    start = clause.index("Friday")
+    assert make_headline(clause, [(start, start + len("Friday"))]) == expected
+
+
+def test_make_headline_keeps_a_short_clause_whole_and_capitalises() -> None:
+    assert make_headline("kim jong-un sent a message", []) == "Kim jong-un sent a message"
+    assert make_headline("", []) == ""
+
+
+def test_make_headline_shortens_long_sentences() -> None:
+    sentence = " ".join(f"word{i}" for i in range(40)) + "."
+    headline = make_headline(sentence, [])
+    assert headline.endswith("…")
+    assert len(headline.split()) <= 22
