@@ -1,0 +1,165 @@
+"""Merging the same happening across articles; keeping different ones apart; order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_article
+
+from timeline.events import extract_events
+from timeline.merge import merge_events, sort_events
+from timeline.models import (
+    Entity,
+    EntityKind,
+    Event,
+    EventDate,
+    EventGranularity,
+    Source,
+)
+
+HEAD = "{title}\n\nFriday, 17 Nov, 2017\n\n"
+
+
+def dated_events(article_id: str, title: str, body: str) -> list[Event]:
+    article = make_article(HEAD.format(title=title) + body, article_id=article_id)
+    return [e for e in extract_events(article) if e.date.text is not None]
+
+
+def event(
+    value: str,
+    start: dt.date,
+    end: dt.date,
+    sentence: str,
+    article_id: str,
+    entities: tuple[tuple[str, EntityKind], ...] | list[tuple[str, EntityKind]] = (),
+    granularity: EventGranularity = EventGranularity.DAY,
+) -> Event:
+    return Event(
+        id=f"{article_id}-{value}-{len(sentence)}",
+        date=EventDate(value=value, start=start, end=end, granularity=granularity, text=value),
+        headline=sentence.rstrip("."),
+        sentence=sentence,
+        sources=[Source(article_id=article_id, start=0, end=len(sentence), date_text=value)],
+        entities=[Entity(name=n, kind=k) for n, k in entities],
+        confidence=0.8,
+    )
+
+
+def test_the_same_happening_in_two_articles_is_one_event_with_two_sources() -> None:
+    a = dated_events(
+        "afp",
+        "China Sends Envoy",
+        "China dispatched a special envoy to North Korea on Friday, a trip hailed as a "
+        '"big move" by President Donald Trump.',
+    )
+    b = dated_events(
+        "yonhap",
+        "Envoy Heads to Pyongyang",
+        "On Friday, China sent special envoy Song Tao to North Korea to brief officials on "
+        "the party congress.",
+    )
+    merged = merge_events(a + b)
+    assert len(merged) == 1
+    [one] = merged
+    assert [s.article_id for s in one.sources] == ["afp", "yonhap"]
+    assert one.date.value == "2017-11-17"
+    assert one.confidence > max(e.confidence for e in a + b)  # corroborated
+    names = {e.name for e in one.entities}
+    assert {"North Korea", "Song Tao", "Donald Trump"} <= names
+
+
+def test_trump_in_seoul_and_trump_in_beijing_the_same_week_stay_apart() -> None:
+    seoul = dated_events(
+        "a",
+        "Trump Warns North Korea",
+        "Visiting Seoul last week, US President Donald Trump warned North Korea he was "
+        "prepared to use American military power.",
+    )
+    beijing = dated_events(
+        "b",
+        "Trump Hails Big Move",
+        "Trump, who warned Xi during his trip to Beijing last week that time was running "
+        "out, welcomed the mission.",
+    )
+    assert [e.date.value for e in seoul + beijing] == ["2017-W45", "2017-W45"]
+    merged = merge_events(seoul + beijing)
+    assert len(merged) == 2
+    assert sorted(len(e.sources) for e in merged) == [1, 1]
+
+
+def test_events_with_different_date_values_never_merge() -> None:
+    sentence = "China dispatched a special envoy Song Tao to North Korea."
+    who = [("Song Tao", EntityKind.PERSON), ("North Korea", EntityKind.PLACE)]
+    friday = dt.date(2017, 11, 17)
+    day = event("2017-11-17", friday, friday, sentence, "a", who)
+    week = event(
+        "2017-W46",
+        dt.date(2017, 11, 13),
+        friday + dt.timedelta(days=2),
+        sentence,
+        "b",
+        who,
+        EventGranularity.WEEK,
+    )
+    other_day = event("2017-11-16", friday - dt.timedelta(days=1), friday - dt.timedelta(days=1),
+                      sentence, "c", who)  # fmt: skip
+    merged = merge_events([day, week, other_day])
+    assert len(merged) == 3
+    assert all(len(e.sources) == 1 for e in merged)
+
+
+def test_unrelated_events_on_the_same_day_stay_apart() -> None:
+    friday = dt.date(2017, 11, 17)
+    envoy = event("2017-11-17", friday, friday,
+                  "China dispatched a special envoy to North Korea.", "a",
+                  [("North Korea", EntityKind.PLACE)])  # fmt: skip
+    market = event("2017-11-17", friday, friday,
+                   "Stocks in Tokyo closed higher on strong exports.", "b",
+                   [("Tokyo", EntityKind.PLACE)])  # fmt: skip
+    assert len(merge_events([envoy, market])) == 2
+
+
+def test_output_is_sorted_by_date_and_loses_no_source() -> None:
+    days = [dt.date(2017, 11, 17), dt.date(2016, 10, 1), dt.date(2017, 10, 25)]
+    events = [
+        event(d.isoformat(), d, d, f"Event number {i} happened somewhere.", f"art{i}")
+        for i, d in enumerate(days)
+    ]
+    month = event("2016-10", dt.date(2016, 10, 1), dt.date(2016, 10, 31),
+                  "Liu Zhenmin visited Pyongyang.", "art9",
+                  granularity=EventGranularity.MONTH)  # fmt: skip
+    merged = merge_events([*events, month])
+    starts = [(e.date.start, e.date.end) for e in merged]
+    assert starts == sorted(starts)
+    assert [e.date.value for e in merged] == ["2016-10-01", "2016-10", "2017-10-25", "2017-11-17"]
+    assert sorted(s.article_id for e in merged for s in e.sources) == [
+        "art0",
+        "art1",
+        "art2",
+        "art9",
+    ]
+
+
+def test_one_source_per_article_when_an_article_reports_it_twice() -> None:
+    friday = dt.date(2017, 11, 17)
+    who = [("Song Tao", EntityKind.PERSON)]
+    first = event("2017-11-17", friday, friday, "Song Tao left for Pyongyang.", "a", who)
+    again = event("2017-11-17", friday, friday, "Song Tao left for Pyongyang today.", "a", who)
+    [merged] = merge_events([first, again])
+    assert [s.article_id for s in merged.sources] == ["a"]
+
+
+def test_sort_events_is_deterministic_on_ties() -> None:
+    friday = dt.date(2017, 11, 17)
+    a = event("2017-11-17", friday, friday, "Alpha happened.", "x")
+    b = event("2017-11-17", friday, friday, "Beta happened.", "y")
+    assert sort_events([a, b]) == sort_events([b, a])
+
+
+def test_merging_is_idempotent() -> None:
+    a = dated_events("afp", "China Sends Envoy",
+                     "China dispatched a special envoy to North Korea on Friday.")  # fmt: skip
+    b = dated_events("ap", "Envoy Heads North",
+                     "China sent special envoy Song Tao to North Korea on Friday.")  # fmt: skip
+    once = merge_events(a + b)
+    assert merge_events(once) == once
