@@ -61,7 +61,10 @@ def test_the_same_happening_in_two_articles_is_one_event_with_two_sources() -> N
     merged = merge_events(a + b)
     assert len(merged) == 1
     [one] = merged
-    assert [s.article_id for s in one.sources] == ["afp", "yonhap"]
+    assert sorted(s.article_id for s in one.sources) == ["afp", "yonhap"]
+    # The first source is where the merged event's sentence stands.
+    lead = next(e for e in a + b if e.sentence == one.sentence)
+    assert one.sources[0] == lead.sources[0]
     assert one.date.value == "2017-11-17"
     assert one.confidence > max(e.confidence for e in a + b)  # corroborated
     names = {e.name for e in one.entities}

@@ -69,6 +69,9 @@ def _combine(group: list[Event]) -> Event:
     for event in sorted(group, key=lambda e: (e.date.text is None, -e.confidence)):
         for source in event.sources:
             sources.setdefault(source.article_id, source)  # one report per article
+    # The first source is the lead's own: its span is where `sentence` is in its article.
+    lead_source = lead.sources[0]
+    others = [s for s in sources.values() if s.article_id != lead_source.article_id]
     entities: dict[str, Entity] = {}
     for event in group:
         for entity in event.entities:
@@ -79,7 +82,7 @@ def _combine(group: list[Event]) -> Event:
         date=lead.date,
         headline=lead.headline,
         sentence=lead.sentence,
-        sources=sorted(sources.values(), key=lambda s: (s.article_id, s.start)),
+        sources=[lead_source, *sorted(others, key=lambda s: (s.article_id, s.start))],
         entities=list(entities.values()),
         confidence=round(min(0.99, max(e.confidence for e in group) + bonus), 3),
     )
