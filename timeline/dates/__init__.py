@@ -14,40 +14,43 @@ import re
 
 from timeline.dates.calendar import interval_of
 from timeline.dates.rules import RULES, Context, Resolution, Rule
+from timeline.dates.scan import Scanner
+from timeline.dates.tense import TenseIndex
 from timeline.models import TimeExpression, TimexType
 
 __all__ = ["resolve_dates", "interval_of"]
 
 LOGGER = logging.getLogger(__name__)
+_SCANNER = Scanner(RULES)
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$")
 
 
-def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
-    found = []
-    for rule in RULES:
-        for match in rule.pattern.finditer(text):
-            start, end = match.span()
-            while end > start and text[end - 1] in " \t\n,-":
-                end -= 1
-            if end > start:
-                found.append((start, end, rule, match))
-    return found
+def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
+    """The rule's resolution, or None when it rejects the match or the date arithmetic
+    leaves the calendar (the day after 9999-12-31)."""
+    try:
+        return rule.normalise(match, ctx)
+    except (ValueError, OverflowError, KeyError, IndexError) as exc:
+        LOGGER.debug("rule %s failed on %r: %s", rule.name, match.group(0), exc)
+        return None
 
 
-def _select(
-    text: str, anchor: dt.date | None
-) -> list[tuple[int, int, Rule, re.Match[str]]]:
-    """Longest matches first, then rule priority; drop overlaps and rejected matches."""
-    probe = Context(text=text, anchor=anchor)
+def _select(text: str, probe: Context) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Longest matches first, then rule priority; drop overlaps and rejected matches.
+
+    `probe` is a scratch context: normalisers only say here whether they accept a match.
+    """
     taken_starts: list[int] = []
     taken_ends: list[int] = []
     chosen = []
-    ordered = sorted(_candidates(text), key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
+    ordered = sorted(
+        _SCANNER.candidates(text), key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0])
+    )
     for start, end, rule, match in ordered:
         index = bisect.bisect_left(taken_starts, end)
         if index > 0 and taken_ends[index - 1] > start:
             continue  # overlaps a longer match already taken
-        if rule.normalise(match, probe) is None:
+        if _normalise(rule, match, probe) is None:
             continue
         taken_starts.insert(index, start)
         taken_ends.insert(index, end)
@@ -81,14 +84,12 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
-    ctx = Context(text=text, anchor=published)
+    tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
+    ctx = Context(text=text, anchor=published, tenses=tenses)
+    probe = Context(text=text, anchor=published, tenses=tenses)
     expressions = []
-    for start, end, rule, match in _select(text, published):
-        try:
-            res = rule.normalise(match, ctx)
-        except (ValueError, OverflowError, KeyError, IndexError) as exc:
-            LOGGER.debug("rule %s failed on %r: %s", rule.name, match.group(0), exc)
-            continue
+    for start, end, rule, match in _select(text, probe):
+        res = _normalise(rule, match, ctx)
         if res is None:
             continue
         try:

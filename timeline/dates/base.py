@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from timeline.dates import lexicon as lx
-from timeline.dates.tense import Tense, tense_at
+from timeline.dates.tense import Tense, TenseIndex
 from timeline.models import TimexType
 
 FLAGS = re.IGNORECASE
@@ -23,12 +23,12 @@ class Context:
     anchor: dt.date | None
     reference: dt.date | None = None  # last day-precise date mentioned (for "the next day")
     reference_value: str | None = None  # last DATE value mentioned (for "a year earlier")
-    _tenses: dict[int, Tense] = field(default_factory=dict)
+    tenses: TenseIndex | None = None  # shared by contexts over the same text
 
     def tense(self, start: int, end: int) -> Tense:
-        if start not in self._tenses:
-            self._tenses[start] = tense_at(self.text, start, end)
-        return self._tenses[start]
+        if self.tenses is None:
+            self.tenses = TenseIndex(self.text)
+        return self.tenses.tense(start, end)
 
 
 @dataclass(frozen=True)
@@ -51,11 +51,16 @@ class Rule:
     pattern: re.Pattern[str]
     normalise: Normaliser
     priority: int = 0  # breaks ties between equally long overlapping matches
+    triggers: tuple[str, ...] = ()  # words (or digit-run shapes) every match holds: scan.py
+    # Patterns of what may come before a trigger in a match, and of the trigger and what
+    # follows it; None: a match may stretch its whole width either side of a trigger.
+    reach: tuple[str, str] | None = None
 
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
-POINT_MOD = r"(?:(?:early|mid|late)[\s-]*|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+POINT_MOD = (r"(?:(?:early|mid|late)(?:[\s-]+|(?=\d))|"
+             r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)")  # fmt: skip
 _YEAR_MOD = re.compile(r"\b(early|mid|late|end|beginning|start|middle)\b", FLAGS)
 _QUANT_MOD = re.compile(rf"^(?:{lx.QUANT_MOD_RE})\b", FLAGS)
 YEAR_IN = re.compile(r"(?<![\d,.$])(1[0-9]\d\d|20\d\d)(?!\d)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -65,9 +66,33 @@ POINT_MODS: dict[str, str] = {
 }  # fmt: skip
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, longest first, factored as a trie: sre tries the
+    branches of an alternation in turn, so shared prefixes are tested once. A space in a
+    word matches any run of whitespace."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{build(trie)})"
+
+
 def _alternation(words: list[str]) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
-                           reverse=True))  # fmt: skip
+    return trie_alternation(words)
 
 
 MONTH_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -75,10 +100,13 @@ MONTH_RE = rf"(?:{MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|de
 WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]?\d)"
-_NUMBER_WORD = rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:{'|'.join(o for o in ONES if ONES[o] < 10)}))?|{'|'.join(ONES)})"  # noqa: E501
+_DIGIT_WORDS = trie_alternation(o for o in ONES if ONES[o] < 10)
+_NUMBER_WORD = rf"(?:{trie_alternation(TENS)}(?:[\s-]{_DIGIT_WORDS})?|{trie_alternation(ONES)})"
+_QUANTITY_WORDS = trie_alternation(
+    [*VAGUE_QUANTITIES, "a", "an", "a dozen", "dozens", "hundreds", "half a", "a half"]
+)
 NUMBER_RE = (
-    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+hundred)?(?:\s+and\s+a\s+half)?|a|an|"
-    rf"{_alternation(sorted(VAGUE_QUANTITIES))}|a\s+dozen|dozens|hundreds|half\s+a|a\s+half)"
+    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+hundred)?(?:\s+and\s+a\s+half)?|{_QUANTITY_WORDS})"
 )
 UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)"  # noqa: E501
 QUANT_MOD_RE = _alternation(list(QUANT_MODS))

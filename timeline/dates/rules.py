@@ -53,8 +53,57 @@ _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last
           r"calendar|first|second|third|fourth|1st|2nd|3rd|4th")  # fmt: skip
 
 
+# Trigger words: every match of a rule holds one of its triggers as a whole word (or, for
+# a word ending in "*", as a word start); "#..." are shapes of digit runs (scan.DIGIT_SHAPES).
+_MONTHS = (*lx.MONTHS, "sept")
+_UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "full_date": _MONTHS, "month_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "iso_date": ("#4",), "numeric_date": ("#/",), "year": ("#4",),
+    "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
+    "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"), "half": ("half",),
+    "season": tuple(lx.SEASONS),
+    "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
+    "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
+    "relative_unit": _UNITS,
+    "ago": ("ago", "earlier", "later", "from", "hence", "before", "after"),
+    "year_ago": ("year",), "duration": _UNITS,
+    "bare_units": _UNITS,
+    "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
+            "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
+            "times"),
+    "clock_time": ("#clock", "noon*", "midnight*", "midday*"),
+    "vague": ("now", "currently", "current", "nowadays", "presently", "present", "these",
+              "recently", "recent", "lately", "past", "previously", "formerly", "future",
+              "soon", "later"),
+}  # fmt: skip
+
+
+# Where a rule's trigger sits in its matches, for rules whose triggers come last: what can
+# precede the trigger and what the trigger and the rest can span (windows shrink to fit).
+_DURATION_HEAD = (rf"(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
+                  r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
+                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+")  # fmt: skip
+_REACH: dict[str, tuple[str, str]] = {
+    "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+",
+            r"ago|earlier|later|from\s+now|hence|before|after"),
+    "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?"),
+    "relative_unit": (r"(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
+                      r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|"
+                      r"the\s+(?:past|last|previous|prior|next|coming|following|current|same)|"
+                      r"last|this|next|past|coming|previous|current|that)\s+(?:fiscal\s+)?|"
+                      r"(?:earlier|later)\s+in\s+the\s+|the\s+",
+                      rf"{_UNIT_SINGULAR}|day\s+(?:before|after)"),
+    "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
+                   r"\s+)?(?:several\s+|many\s+|few\s+|some\s+)?",
+                   r"(?:years|months|weeks|days|decades|hours|minutes)(?:\s+and\s+(?:months|"
+                   r"years|weeks))?"),
+}  # fmt: skip
+
+
 def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, FLAGS), normalise, priority)
+    return Rule(name, re.compile(pattern, FLAGS), normalise, priority, _TRIGGERS[name],
+                _REACH.get(name))  # fmt: skip
 
 
 RULES: tuple[Rule, ...] = (

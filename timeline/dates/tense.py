@@ -6,6 +6,7 @@ within its sentence decides; ties and no cue at all give `Tense.UNKNOWN`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from enum import Enum
 
@@ -40,38 +41,83 @@ _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the sentence around `text[start:end]`, within a window."""
-    lo = max(0, start - SENTENCE_WINDOW)
-    left = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_WINDOW))
-    right = right_match.start() + 1 if right_match else min(len(text), end + SENTENCE_WINDOW)
-    return left, right
+class TenseIndex:
+    """Tense cues of one text, found a sentence at a time and kept for later expressions.
 
+    Each sentence is scanned once, however many expressions it holds, so the cost stays
+    linear in the text even for a long run without sentence ends.
+    """
 
-def tense_at(text: str, start: int, end: int) -> Tense:
-    """The tense of the clause holding `text[start:end]`, from the nearest cue."""
-    left, right = sentence_bounds(text, start, end)
-    best: tuple[int, Tense] | None = None
-    for pattern, default in ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST)):
-        tense = default
-        for match in pattern.finditer(text, left, right):
-            if start <= match.start() < end:
-                continue  # the expression itself ("last Friday") is not a cue
-            distance = start - match.end() if match.end() <= start else match.start() - end
-            if tense is Tense.FUTURE and _PAST_AUXILIARY.search(
-                text, max(left, match.start() - 12), match.start()
-            ):
-                tense = Tense.PAST  # "had been due to", "was expected to": past
-            # Cues before the expression (the verb it modifies) count a little more.
-            distance = distance if match.end() <= start else distance + 10
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-            tense = default
-    if best is not None:
-        return best[1]
-    if _PRESENT.search(text, left, right):
-        return Tense.PRESENT
-    return Tense.UNKNOWN
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._bounds: tuple[list[int], list[int]] | None = None
+        # sentence index -> cue starts, cues (start, end, tense, pattern rank), present starts
+        self._cues: dict[int, tuple[list[int], list[tuple[int, int, Tense, int]], list[int]]] = {}
+
+    def _sentence_ends(self) -> tuple[list[int], list[int]]:
+        if self._bounds is None:
+            starts, ends = [], []
+            for match in _SENTENCE_END.finditer(self.text):
+                starts.append(match.start())
+                ends.append(match.end())
+            self._bounds = starts, ends
+        return self._bounds
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Start and end of the sentence around `text[start:end]`, within a window."""
+        starts, ends = self._sentence_ends()
+        lo = max(0, start - SENTENCE_WINDOW)
+        index = bisect.bisect_right(ends, start) - 1
+        left = ends[index] if index >= 0 and starts[index] >= lo else lo
+        index = bisect.bisect_left(starts, end)
+        limit = min(len(self.text), end + SENTENCE_WINDOW)
+        right = starts[index] + 1 if index < len(starts) and ends[index] <= limit else limit
+        return left, right
+
+    def _sentence_cues(self, position: int) -> tuple[
+        list[int], list[tuple[int, int, Tense, int]], list[int]
+    ]:
+        starts, ends = self._sentence_ends()
+        index = bisect.bisect_right(ends, position)
+        if index not in self._cues:
+            text = self.text
+            left = ends[index - 1] if index > 0 else 0
+            right = starts[index] + 1 if index < len(starts) else len(text)
+            cues = []
+            for match in _FUTURE.finditer(text, left, right):
+                past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
+                # "had been due to", "was expected to": past
+                tense = Tense.PAST if past else Tense.FUTURE
+                cues.append((match.start(), match.end(), tense, 0))
+            for match in _PAST.finditer(text, left, right):
+                cues.append((match.start(), match.end(), Tense.PAST, 1))
+            cues.sort(key=lambda cue: cue[0])
+            present = [m.start() for m in _PRESENT.finditer(text, left, right)]
+            self._cues[index] = ([cue[0] for cue in cues], cues, present)
+        return self._cues[index]
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the clause holding `text[start:end]`, from the nearest cue."""
+        left, right = self.bounds(start, end)
+        best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
+        best_tense = Tense.UNKNOWN
+        present = False
+        for position in {left, start, max(left, right - 1)}:
+            cue_starts, cues, present_starts = self._sentence_cues(position)
+            first = bisect.bisect_left(cue_starts, left)
+            for cue_start, cue_end, tense, rank in cues[first:]:
+                if cue_start >= right:
+                    break
+                if cue_end > right or start <= cue_start < end:
+                    continue  # the expression itself ("last Friday") is not a cue
+                distance = start - cue_end if cue_end <= start else cue_start - end
+                # Cues before the expression (the verb it modifies) count a little more.
+                distance = distance if cue_end <= start else distance + 10
+                key = (distance, rank, cue_start)
+                if best is None or key < best:
+                    best, best_tense = key, tense
+            index = bisect.bisect_left(present_starts, left)
+            present = present or (index < len(present_starts) and present_starts[index] < right)
+        if best is not None:
+            return best_tense
+        return Tense.PRESENT if present else Tense.UNKNOWN

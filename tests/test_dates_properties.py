@@ -1,0 +1,76 @@
+"""Invariants of the date resolver on arbitrary text and dates (Hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.dates import resolve_dates
+from timeline.dates.rules import RULES
+from timeline.dates.scan import Scanner
+
+# Words the grammar reacts to, and neighbours that must not fool it ("Mar|yland").
+WORDS = (
+    "May may March march Mar. Maryland Nov. 9 17 1998 2017 1990s '90s mid-1990s Friday "
+    "Fridays Friday's last next this past the a an two twenty-four 24 hours years year-ago "
+    "ago earlier later before after , . - / : 3:30 p.m. am noon afternoon first quarter Q3 "
+    "3Q fiscal 1999 half spring fall of early late now currently recently soon future "
+    "every each per daily week weekend month months decade century 21st today yesterday "
+    "tomorrow tonight morning about nearly more than 1/2 10/11/2001 2001-09-11 \u0130 \u0131 "
+    "\u017f \u212a 1,000 $1998 No. 747 percent old since will had was said"
+).split()
+SEPARATORS = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "-", ""])
+
+word_text = st.lists(st.tuples(st.sampled_from(WORDS), SEPARATORS), max_size=40).map(
+    lambda pairs: "".join(word + sep for word, sep in pairs)
+)
+any_text = st.one_of(st.text(max_size=300), word_text)
+any_date = st.one_of(st.none(), st.dates(), st.sampled_from([dt.date.min, dt.date.max]))
+SCANNER = Scanner(RULES)
+
+
+def _full_scan(text: str) -> list[tuple[int, int, str]]:
+    """Every rule run over the whole text: what the windowed scanner must reproduce."""
+    found = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in " \t\n,-":
+                end -= 1
+            if end > start:
+                found.append((start, end, rule.name))
+    return sorted(found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_text, published=any_date)
+def test_never_raises_and_spans_are_valid(text: str, published: dt.date | None) -> None:
+    expressions = resolve_dates(text, published)
+    previous_end = 0
+    for expression in expressions:
+        assert 0 <= expression.start < expression.end <= len(text)
+        assert text[expression.start : expression.end] == expression.text
+        assert expression.start >= previous_end  # ordered, non-overlapping
+        previous_end = expression.end
+        if expression.start_date is not None and expression.end_date is not None:
+            assert expression.start_date <= expression.end_date
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=word_text)
+def test_windowed_scan_finds_what_a_full_scan_finds(text: str) -> None:
+    windowed = sorted((start, end, rule.name) for start, end, rule, _ in SCANNER.candidates(text))
+    assert windowed == _full_scan(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    unit=st.sampled_from(["1", "1998 ", "May ", "two years ", "3:30 ", "the first quarter "]),
+    count=st.integers(min_value=1, max_value=2000),
+)
+def test_long_repeats_never_raise(unit: str, count: int) -> None:
+    text = unit * count
+    for expression in resolve_dates(text, dt.date(2017, 11, 17)):
+        assert text[expression.start : expression.end] == expression.text

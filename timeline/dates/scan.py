@@ -1,0 +1,196 @@
+"""Find every rule's matches fast: one pass for trigger words, then windows around them.
+
+Running twenty-odd case-insensitive patterns over a whole article costs about 3 us a
+character. Every match of a rule contains one of its trigger words (a month name, a
+unit word, a digit run ...), so one pass of a single case-sensitive trie regex over a
+lowercased copy finds the triggers, and each rule's pattern runs only in windows of
+its own reach around its triggers. The matches are the same as a full scan's: a window
+starts and ends further from its triggers than any match of the rule can reach (the
+pattern's maximum width, whitespace runs counted up to `WHITESPACE_RUN` characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from timeline.dates.base import Rule
+
+try:  # Python >= 3.11
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
+# Shapes of digit runs: of 4 digits; of 1-2 before "/"; of 1-2 before ":" or "a"/"p" (after
+# spaces); one digit before "q"; of 2 or 4 ending in 0.
+DIGIT_SHAPES = ("#4", "#/", "#clock", "#q", "#0")
+WHITESPACE_RUN = 6  # whitespace runs inside a match counted at most this long
+REACH_PAD = 24  # extra room for lookarounds at a window's edges
+Candidate = tuple[int, int, Rule, re.Match[str]]
+
+# Characters that IGNORECASE matches against an ASCII letter but that str.lower() leaves
+# alone or lengthens: folded by hand so the lowercased copy keeps every offset.
+_FOLD = {"\u0131": "i", "\u017f": "s"}
+_BOUNDED = (
+    (r"\s+", rf"\s{{1,{WHITESPACE_RUN}}}"),
+    (r"\s*", rf"\s{{0,{WHITESPACE_RUN}}}"),
+    (r"[\s-]+", rf"[\s-]{{1,{WHITESPACE_RUN}}}"),
+    (r"[\s-]*", rf"[\s-]{{0,{WHITESPACE_RUN}}}"),
+    (r"\d+", r"\d{1,20}"),
+    (r"[\d:]+", r"[\d:]{1,20}"),
+)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation of `words` factored as a trie (sre tries alternatives in
+    turn, so shared prefixes are tested once); longer words win over their prefixes."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def max_width(pattern: str) -> int:
+    """The longest match of `pattern`, whitespace runs and digit runs bounded."""
+    for unbounded, bounded in _BOUNDED:
+        pattern = pattern.replace(unbounded, bounded)
+    width = int(sre_parse.parse(pattern, re.IGNORECASE).getwidth()[1])
+    if width >= sre_parse.MAXREPEAT:
+        raise ValueError(f"pattern has unbounded width: {pattern[:60]}...")
+    return width
+
+
+def lowercase_copy(text: str) -> str:
+    """`text` lowercased with every offset kept ("\u0130".lower() is two characters)."""
+    lowered = text.replace("\u0130", "i").lower()
+    for char, folded in _FOLD.items():
+        if char in lowered:
+            lowered = lowered.replace(char, folded)
+    return lowered
+
+
+def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
+    """The trigger shapes of the run of digits `run`, which ends at `text[end]`."""
+    size = len(run)
+    shapes = []
+    if size == 4:
+        shapes.append("#4")
+    elif size <= 2:
+        following = text[end : end + 1]
+        if following == "/":
+            shapes.append("#/")
+        elif following == ":":
+            shapes.append("#clock")
+        elif following == "q" and size == 1:
+            shapes.append("#q")
+        else:
+            rest = text[end : end + WHITESPACE_RUN + 1].lstrip()
+            if rest[:1] in ("a", "p"):
+                shapes.append("#clock")
+    if size in (2, 4) and run[-1] == "0":
+        shapes.append("#0")
+    return tuple(shapes)
+
+
+class Scanner:
+    """Candidate matches of `rules` in a text, found through their trigger words."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        triggers = {w for rule in rules for w in rule.triggers}
+        unknown = {w for w in triggers if w.startswith("#")} - set(DIGIT_SHAPES)
+        if unknown:
+            raise ValueError(f"unknown digit shapes: {sorted(unknown)}")
+        words = sorted(w for w in triggers if not w.startswith("#") and not w.endswith("*"))
+        prefixes = sorted(w[:-1] for w in triggers if w.endswith("*"))
+        self._trigger = re.compile(
+            rf"(?P<d>\d+)|\b(?:(?P<w>{_trie_pattern(words)})(?![a-z])"
+            + (rf"|(?P<p>{_trie_pattern(prefixes)}))" if prefixes else ")")
+        )
+        self._rules_of: dict[str, tuple[int, ...]] = {}
+        for word in words + prefixes:
+            self._rules_of[word] = tuple(
+                index
+                for index, rule in enumerate(rules)
+                if word in rule.triggers or word + "*" in rule.triggers
+            )
+        self._digit_rules: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._reach = tuple(_reach(rule) for rule in rules)
+
+    def _rules_of_run(self, run: str, text: str, end: int) -> tuple[int, ...]:
+        shapes = _digit_shapes(run, text, end)
+        if shapes not in self._digit_rules:
+            self._digit_rules[shapes] = tuple(
+                index
+                for index, rule in enumerate(self.rules)
+                if any(shape in rule.triggers for shape in shapes)
+            )
+        return self._digit_rules[shapes]
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every match of every rule, trailing spaces, commas and hyphens trimmed."""
+        hits: list[list[int]] = [[] for _ in self.rules]
+        rules_of = self._rules_of
+        lowered = lowercase_copy(text)
+        for match in self._trigger.finditer(lowered):
+            run = match.group("d")
+            if run is not None:
+                indexes = self._rules_of_run(run, lowered, match.end())
+            else:
+                indexes = rules_of[match.group("w") or match.group("p")]
+            for index in indexes:
+                hits[index].append(match.start())
+        found: list[Candidate] = []
+        size = len(text)
+        for rule, (before, after), starts in zip(self.rules, self._reach, hits, strict=True):
+            if not starts:
+                continue
+            pattern = rule.pattern
+            for window_start, window_end in _windows(starts, before, after, size):
+                edge = window_end - REACH_PAD if window_end < size else size
+                for match in pattern.finditer(text, window_start, window_end):
+                    if match.end() > edge:
+                        # Near a cut edge "Mar|yland" can match; no real match ends here,
+                        # but check against the whole text rather than assume.
+                        match = pattern.match(text, match.start())
+                        if match is None:
+                            continue
+                    start, end = match.span()
+                    while end > start and text[end - 1] in " \t\n,-":
+                        end -= 1
+                    if end > start:
+                        found.append((start, end, rule, match))
+        return found
+
+
+def _reach(rule: Rule) -> tuple[int, int]:
+    """How far before and after a trigger's first character a window must stretch."""
+    if rule.reach is None:
+        width = max_width(rule.pattern.pattern) + REACH_PAD
+        return width, width
+    before, after = rule.reach
+    return max_width(before) + REACH_PAD, max_width(after) + REACH_PAD
+
+
+def _windows(
+    starts: list[int], before: int, after: int, size: int
+) -> Iterable[tuple[int, int]]:
+    """Merged ranges [start - before, start + after] around sorted trigger offsets."""
+    low, high = max(0, starts[0] - before), starts[0] + after
+    for start in starts[1:]:
+        if start - before > high:
+            yield low, min(high, size)
+            low = start - before
+        high = start + after
+    yield low, min(high, size)
