@@ -91,8 +91,13 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
               "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
 
 
+_BEFORE_NOUN = re.compile(r"[ \t]+[a-z]")
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
+    if lowered == "quarterly" and _BEFORE_NOUN.match(ctx.text, m.end()):
+        return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
     if lowered in _SET_WORDS:
         return Resolution(SET, _SET_WORDS[lowered])
     trim = None
@@ -148,10 +153,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _VAGUE = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "these days": "PRESENT_REF", "right now": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF",
     "once": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",
     "shortly": "FUTURE_REF",
@@ -169,5 +174,17 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered == "the past" and re.match(r"\s+(?:\d|few|several|two|three|year|month|week|"
                                           r"decade|day)", after, FLAGS):  # fmt: skip
         return None
+    if lowered == "soon" and _NOT_SOON.match(ctx.text, m.end()):
+        return None  # "as soon as it opens", "soon after he left": not timexes
+    if lowered.endswith("future") and _NOT_FUTURE.search(
+        ctx.text, max(0, m.start() - 12), min(len(ctx.text), m.end() + 4)
+    ):
+        return None  # "future earnings", "the future of", "the foreseeable future"
     return Resolution(DATE, value)
+
+
+# "soon" in "as soon as <clause>" and "soon after/before <clause>" links two events.
+_NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)
+# Adjectival "future" before a noun, "the future of ...", "the foreseeable future".
+_NOT_FUTURE = re.compile(r"(?i:foreseeable\s+future)|(?i:future)\s+(?:[a-z]|(?i:of)\b)")
 

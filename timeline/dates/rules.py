@@ -73,8 +73,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*"),
-    "vague": ("now", "currently", "current", "nowadays", "presently", "present", "these",
-              "recently", "recent", "lately", "past", "previously", "formerly", "future",
+    "vague": ("now", "currently", "current", "nowadays", "present", "these",
+              "recently", "recent", "lately", "past", "future",
               "soon", "later"),
 }  # fmt: skip
 
@@ -173,8 +173,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|local\s+time))?"
           rf"(?:,?\s+(?:on\s+)?(?:{WD}|today|tonight|yesterday|tomorrow|{M}\s*{D}\b))?",
           norm_clock_time, 3),  # fmt: skip
-    _rule("vague", r"\b(?:now|currently|current|nowadays|presently|at\s+present|these\s+days|"
-          r"right\s+now|recently|lately|recent|the\s+past|previously|formerly|the\s+near\s+"
+    _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
+          r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
           r"future|the\s+future|future|soon|a\s+later\s+date)\b", norm_vague, 0),  # fmt: skip
 )
 
