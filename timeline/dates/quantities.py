@@ -176,15 +176,20 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered == "soon" and _NOT_SOON.match(ctx.text, m.end()):
         return None  # "as soon as it opens", "soon after he left": not timexes
-    if lowered.endswith("future") and _NOT_FUTURE.search(
-        ctx.text, max(0, m.start() - 12), min(len(ctx.text), m.end() + 4)
-    ):
-        return None  # "future earnings", "the future of", "the foreseeable future"
+    if lowered == "the future" and _OF.match(ctx.text, m.end()):
+        return None  # "the future of our peoples"
+    if lowered == "future":
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if before.endswith("foreseeable "):
+            return None  # "for the foreseeable future": not annotated
+        if _ADJECTIVE_FUTURE.match(ctx.text, m.start()) and not before.endswith("'s "):
+            return None  # "future earnings": a kind of earnings, not a time
     return Resolution(DATE, value)
 
 
 # "soon" in "as soon as <clause>" and "soon after/before <clause>" links two events.
 _NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)
-# Adjectival "future" before a noun, "the future of ...", "the foreseeable future".
-_NOT_FUTURE = re.compile(r"(?i:foreseeable\s+future)|(?i:future)\s+(?:[a-z]|(?i:of)\b)")
+# "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
+_OF = re.compile(r"\s+of\b", FLAGS)
+_ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")
 

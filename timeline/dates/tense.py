@@ -31,7 +31,7 @@ _PAST = re.compile(
     r"previously|since|has\s+been|have\s+been|(?!(?:need|indeed|speed|feed|seed|proceed|"
     r"succeed|exceed|hundred|united|limited|red|bed|shed|wed|bred|fled|led|indeed|"
     r"based|concerned|related|interested|expected|scheduled|planned|proposed|"
-    r"advanced|detailed|so-called|armed|used|supposed|biased|aged)\b)[a-z]{2,}ed|"
+    r"advanced|detailed|so-called|armed|used|supposed|biased|aged)\b)(?<!\bbe\s)[a-z]{2,}ed|"
     r"ended|came|went|took|made|gave|met|sent|held|began|got|saw|won|lost|left|"
     r"rose|fell|paid|sold|bought|brought|thought|found|became|struck|spoke|wrote|"
     r"broke|chose|drove|flew|grew|knew|ran|sought|spent|stood|told|hit|quit)\b",
