@@ -105,6 +105,7 @@ _NUMBER_WORD = rf"(?:{trie_alternation(TENS)}(?:[\s-]{_DIGIT_WORDS})?|{trie_alte
 _QUANTITY_WORDS = trie_alternation(
     [*VAGUE_QUANTITIES, "a", "an", "a dozen", "dozens", "hundreds", "half a", "a half"]
 )
+NUMBER_WORD = _NUMBER_WORD  # "twenty-four", "seven", "nineteen"
 NUMBER_RE = (
     rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+hundred)?(?:\s+and\s+a\s+half)?|{_QUANTITY_WORDS})"
 )

@@ -25,6 +25,13 @@ from timeline.dates.absolute import (
     norm_year,
 )
 from timeline.dates.base import FLAGS, POINT_MOD, Context, Normaliser, Resolution, Rule
+from timeline.dates.named import (
+    HOLIDAY_RE,
+    norm_holiday,
+    norm_period_end,
+    norm_spelled_year,
+    norm_the_weekend,
+)
 from timeline.dates.quantities import (
     norm_bare_units,
     norm_clock_time,
@@ -73,6 +80,10 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*"),
+    "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
+    "the_weekend": ("weekend",),
+    "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
+                "valentine", "labor", "memorial", "election", "easter"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later"),
@@ -173,6 +184,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|local\s+time))?"
           rf"(?:,?\s+(?:on\s+)?(?:{WD}|today|tonight|yesterday|tomorrow|{M}\s*{D}\b))?",
           norm_clock_time, 3),  # fmt: skip
+    _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
+          rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
+          norm_spelled_year, 5),  # fmt: skip
+    _rule("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
+          r"(?:year|month))\b", norm_period_end, 3),  # fmt: skip
+    _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
+    _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b", norm_holiday, 3),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
           r"future|the\s+future|future|soon|a\s+later\s+date)\b", norm_vague, 0),  # fmt: skip

@@ -1,0 +1,166 @@
+"""Normalisers of named and spelled-out dates: holidays, year-end, "the weekend",
+"nineteen ninety-six", "the year two thousand"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from timeline.dates import lexicon as lx
+from timeline.dates.anchor import pick_year, weekday_date
+from timeline.dates.base import DATE, FLAGS, Context, Resolution
+from timeline.dates.calendar import week_value
+from timeline.dates.tense import Tense
+
+# --- spelled-out years ---------------------------------------------------------------------
+
+_TENS_ONES = re.compile(rf"({'|'.join(lx.TENS)})(?:[\s-]+([a-z]+))?", FLAGS)
+
+
+def _spelled_number(words: str) -> int | None:
+    """0-99 from "ninety-six", "seven", "nineteen"; None for anything else."""
+    words = words.strip().lower()
+    if not words:
+        return 0
+    if words in lx.ONES:
+        return lx.ONES[words]
+    match = _TENS_ONES.fullmatch(words)
+    if match is None:
+        return None
+    ones = lx.ONES.get(match.group(2) or "", 0) if match.group(2) else 0
+    if match.group(2) and (match.group(2) not in lx.ONES or ones >= 10):
+        return None
+    return lx.TENS[match.group(1).lower()] + ones
+
+
+_SPELLED = re.compile(
+    r"(nineteen|twenty|two\s+thousand)(?:\s+(?:hundred\s+)?(?:and\s+)?(.*))?$", FLAGS
+)
+
+
+def norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'nineteen ninety-six' 1996, 'the year two thousand' 2000, 'January nineteen
+    ninety-seven' 1997-01 (radio transcripts spell years out)."""
+    text = re.sub(r"\s+", " ", m.group(0))
+    month = lx.month_number(text.split(" ")[0])
+    core = re.sub(rf"^(?:the year |{lx.MONTH_RE} )", "", text, flags=FLAGS)
+    match = _SPELLED.match(core)
+    if match is None:
+        return None
+    head = match.group(1).lower()
+    rest = _spelled_number(match.group(2) or "")
+    if rest is None:
+        return None
+    if head.startswith("two"):
+        if core == text:
+            return None  # "two thousand people": a year needs "the year" or a month
+        year = 2000 + rest
+    elif match.group(2) is None:
+        return None  # a bare "nineteen" or "twenty" is a number
+    else:
+        year = (1900 if head == "nineteen" else 2000) + rest
+    return Resolution(DATE, f"{year:04d}-{month:02d}" if month else f"{year:04d}")
+
+
+# --- year-end, the end of the month, the weekend ------------------------------------------
+
+
+def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'year-end', "year's end", 'the end of the year/month': the current one, mod END;
+    'since year-end' is the last one."""
+    if ctx.anchor is None:
+        return None
+    lowered = m.group(0).lower()
+    year = ctx.anchor.year
+    before = ctx.text[max(0, m.start() - 7) : m.start()].lower()
+    if "month" in lowered:
+        return Resolution(DATE, f"{year:04d}-{ctx.anchor.month:02d}", "END")
+    if before.endswith("since "):
+        year -= 1
+    return Resolution(DATE, f"{year:04d}", "END")
+
+
+def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'over the weekend': the last weekend in past-tense clauses, else the next one."""
+    if ctx.anchor is None:
+        return Resolution(DATE, "XXXX-WXX-WE")
+    tense = ctx.tense(m.start(), m.end())
+    saturday = weekday_date(ctx.anchor, Tense.PAST if tense is Tense.PAST else Tense.FUTURE, 5)
+    if ctx.anchor.weekday() == 6 and tense is not Tense.FUTURE:
+        saturday = ctx.anchor - dt.timedelta(days=1)
+    return Resolution(DATE, week_value(saturday) + "-WE")
+
+
+# --- holidays -----------------------------------------------------------------------------
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th (1-based; -1 the last) such weekday of a month."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(
+        year, 12, 31)  # fmt: skip
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "new year's": lambda y: dt.date(y, 1, 1),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "fourth of july": lambda y: dt.date(y, 7, 4),
+    "july fourth": lambda y: dt.date(y, 7, 4),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "easter": _easter,
+}
+HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
+              r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
+              r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
+              r"easter(?:\s+sunday)?)")  # fmt: skip
+
+
+def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    text = m.group(0)
+    name = re.sub(r"^(?:last|next|this)\s+", "", text, flags=FLAGS)
+    if not name[:1].isupper():
+        return None  # "christmas" in lower case is not a name in news copy
+    key = re.sub(r"\s+", " ", name.lower())
+    key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
+    key = "new year's" if key == "new year's day" else key
+    holiday = _HOLIDAYS.get(key)
+    if holiday is None:
+        return None
+    if ctx.anchor is None:
+        return Resolution(DATE, "XXXX" + holiday(2000).strftime("-%m-%d"))
+    modifier = text[: len(text) - len(name)].strip().lower()
+    tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
+        m.start(), m.end())  # fmt: skip
+    near = 0 if modifier in {"last", "next"} else 62
+
+    def interval(year: int) -> tuple[dt.date, dt.date]:
+        day = holiday(year)
+        return day, day
+
+    year = pick_year(ctx.anchor, tense, interval, near_days=near)
+    return Resolution(DATE, holiday(year).isoformat())
