@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -21,7 +22,7 @@ from timeline import __version__
 from timeline.errors import TimelineError
 from timeline.ingest import DateOrder, IngestOptions, Skipped, load_articles, parse_published_option
 from timeline.io import write_atomic
-from timeline.models import Timeline
+from timeline.models import Article, Timeline
 
 app = typer.Typer(
     name="timeline",
@@ -42,6 +43,8 @@ EMBED_FILE = "timeline-embed.html"
 TIMELINEJS_FILE = "timelinejs.json"
 PLOTLY_FILE = "plotly.min.js"
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+PROGRESS_SECONDS = 0.2  # how often the progress line on a terminal is redrawn
+BYTES_PER_MB = 1_000_000
 
 
 class TableOrJson(str, Enum):
@@ -108,6 +111,12 @@ RequireDatesOpt = Annotated[
         "--require-dates", help="Treat a missing or inferred publication date as an error."
     ),
 ]
+JobsOpt = Annotated[
+    int,
+    typer.Option(
+        "--jobs", "-j", min=0, help="Processes for the per-article stage (0: one per CPU)."
+    ),
+]
 
 
 def _options(published: list[str] | None, date_order: DateOrder, strict: bool) -> IngestOptions:
@@ -128,31 +137,143 @@ def _report_note(message: str) -> None:
     LOGGER.info("%s", message)
 
 
+class _Progress:
+    """A one-line article counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.articles = 0
+        self.chars = 0
+        self.began = self.shown = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, article: Article) -> None:
+        self.articles += 1
+        self.chars += len(article.text)
+        now = time.monotonic()
+        if self.enabled and now - self.shown >= PROGRESS_SECONDS:
+            self.shown, self.drawn = now, True
+            rate = self.chars / BYTES_PER_MB / max(now - self.began, 1e-9)
+            sys.stderr.write(f"\r\033[Ktimeline: {self.articles} articles, "
+                             f"{self.chars / BYTES_PER_MB:.1f} MB, {rate:.2f} MB/s")  # fmt: skip
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.drawn = False
+
+
+def _jobs(jobs: int) -> int:
+    from timeline.parallel import available_cpus
+
+    return jobs or available_cpus()
+
+
 def _build(
-    inputs: list[Path], options: IngestOptions, *, merge: bool, require_dates: bool
+    inputs: list[Path],
+    options: IngestOptions,
+    *,
+    merge: bool,
+    require_dates: bool,
+    jobs: int = 1,
+    dask: str | None = None,
 ) -> tuple[Timeline, int]:
     """Run the pipeline, print warnings; returns the timeline and the exit code to use."""
-    from timeline.pipeline import run  # imported late: keeps `--help` fast
+    progress = _Progress()
+    try:
+        if dask is not None:
+            from timeline.dask import run_on_dask  # the optional extra: checked there
 
-    report = run(
-        [str(p) for p in inputs],
-        options,
-        merge=merge,
-        require_dates=require_dates,
-        on_note=_report_note,
-    )
-    if not report.timeline.articles and len(report.skipped) == 1:
-        raise TimelineError(str(report.skipped[0]))
+            report = run_on_dask(
+                [str(p) for p in inputs],
+                options,
+                scheduler=dask,
+                merge=merge,
+                require_dates=require_dates,
+                on_note=_report_note,
+            )
+        else:
+            from timeline.pipeline import run  # imported late: keeps `--help` fast
+
+            report = run(
+                [str(p) for p in inputs],
+                options,
+                merge=merge,
+                require_dates=require_dates,
+                on_note=_report_note,
+                jobs=_jobs(jobs),
+                on_article=progress,
+            )
+    finally:
+        progress.close()
+    _check_articles(inputs, report.timeline.articles, report.skipped)
     for item in report.skipped:
         _report_skip(item)
     for warning in report.warnings:
         typer.echo(f"timeline: warning: {warning}", err=True)
     if not report.timeline.articles:
-        raise TimelineError(
-            f"{', '.join(str(p) for p in inputs)}: no article could be read"
-            + (f" ({len(report.skipped)} skipped)" if report.skipped else "")
-        )
+        raise _no_article(inputs, report.skipped)
     return report.timeline, EXIT_SKIPPED if report.skipped else 0
+
+
+def _check_articles(inputs: list[Path], articles: list[Article], skipped: list[Skipped]) -> None:
+    if not articles and len(skipped) == 1:
+        raise TimelineError(str(skipped[0]))
+
+
+def _no_article(inputs: list[Path], skipped: list[Skipped]) -> TimelineError:
+    return TimelineError(
+        f"{', '.join(str(p) for p in inputs)}: no article could be read"
+        + (f" ({len(skipped)} skipped)" if skipped else "")
+    )
+
+
+def _stream_events(
+    inputs: list[Path], options: IngestOptions, *, require_dates: bool, jobs: int
+) -> int:
+    """`events --format jsonl --no-merge`: write each article's events as it is done.
+
+    Skips are held back until the first article is read, so a run that reads nothing
+    fails with the same one-line error as the non-streaming path.
+    """
+    from timeline.pipeline import iter_events
+
+    held: list[Skipped] = []
+    seen = 0
+    progress = _Progress()
+
+    def on_skip(item: Skipped) -> None:
+        held.append(item)
+        if seen:
+            _report_skip(item)
+
+    def on_warning(message: str) -> None:
+        typer.echo(f"timeline: warning: {message}", err=True)
+
+    out = sys.stdout
+    try:
+        stream = iter_events(
+            [str(p) for p in inputs], options, require_dates=require_dates,
+            on_skip=on_skip, on_note=_report_note, on_warning=on_warning, jobs=_jobs(jobs),
+        )  # fmt: skip
+        for article, found in stream:
+            if not seen:
+                for item in held:
+                    _report_skip(item)
+            seen += 1
+            out.write("".join(e.model_dump_json() + "\n" for e in found))
+            progress(article)
+    finally:
+        progress.close()
+    out.flush()
+    if not seen:
+        _check_articles(inputs, [], held)
+        for item in held:
+            _report_skip(item)
+        raise _no_article(inputs, held)
+    return EXIT_SKIPPED if held else 0
 
 
 def timeline_json(tl: Timeline) -> str:
@@ -179,6 +300,15 @@ def build(
     no_merge: Annotated[
         bool, typer.Option("--no-merge", help="Keep each report as its own event.")
     ] = False,
+    jobs: JobsOpt = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on the Dask scheduler at ADDRESS (needs pip install 'timeline[dask]').",
+        ),
+    ] = None,
 ) -> None:
     """Read articles and write events.json, timeline.html and timeline-embed.html."""
     try:
@@ -188,6 +318,8 @@ def build(
             _options(published, date_order, strict),
             merge=not no_merge,
             require_dates=require_dates,
+            jobs=jobs,
+            dask=dask,
         )
         written = _write_outputs(tl, out, title=title, png=png, svg=svg, **style)
     except TimelineError as error:
@@ -261,18 +393,24 @@ def events(
     strict: StrictOpt = False,
     require_dates: RequireDatesOpt = False,
     no_merge: Annotated[bool, typer.Option("--no-merge", help="Do not merge reports.")] = False,
+    jobs: JobsOpt = 1,
 ) -> None:
-    """List the dated events found in articles."""
+    """List the dated events found in articles.
+
+    With --format jsonl --no-merge the events are streamed: written article by article,
+    in input order, with memory that does not grow with the input.
+    """
+    chosen = fmt or (EventsFormat.TABLE if sys.stdout.isatty() else EventsFormat.JSON)
+    options = _options(published, date_order, strict)
     try:
+        if chosen is EventsFormat.JSONL and no_merge:
+            code = _stream_events(inputs, options, require_dates=require_dates, jobs=jobs)
+            raise typer.Exit(code=code)
         tl, code = _build(
-            inputs,
-            _options(published, date_order, strict),
-            merge=not no_merge,
-            require_dates=require_dates,
+            inputs, options, merge=not no_merge, require_dates=require_dates, jobs=jobs
         )
     except TimelineError as error:
         raise _fail(str(error)) from None
-    chosen = fmt or (EventsFormat.TABLE if sys.stdout.isatty() else EventsFormat.JSON)
     typer.echo(format_events(tl, chosen), nl=False)
     raise typer.Exit(code=code)
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+import time
+from array import array
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +30,7 @@ LOGGER = logging.getLogger(__name__)
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
 STORY_CHARS = 1500  # how much of an article is compared to find the same story
+STREAM_STORIES = 10_000  # dated articles a stream remembers to date undated ones
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FULL_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -40,6 +43,7 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 def article_events(article: Article) -> list[Event]:
@@ -61,6 +65,24 @@ def _story_words(article: RawArticle | Article) -> set[str]:
     return words | names
 
 
+@dataclass(frozen=True)
+class Story:
+    """What same-story inference needs of a dated article, without its text.
+
+    `words` are the hashes of its title and lead words (about 1 KB an article).
+    """
+
+    id: str
+    published: dt.date
+    words: array[int]
+
+
+def story_of(article: Article) -> Story:
+    """The story signature of a dated article."""
+    words = array("q", sorted({hash(word) for word in _story_words(article)}))
+    return Story(article.id, article.published, words)
+
+
 def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
     """Whether anchoring the article at `candidate` puts an explicit day after it."""
     for expression in resolve_dates(raw.text, candidate):
@@ -71,13 +93,13 @@ def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
     return False
 
 
-def _from_same_story(raw: RawArticle, dated: Sequence[Article]) -> tuple[dt.date, str] | None:
-    words = _story_words(raw)
-    best: tuple[float, Article] | None = None
-    for other in dated:
-        other_words = _story_words(other)
-        union = words | other_words
-        score = len(words & other_words) / len(union) if union else 0.0
+def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date, str] | None:
+    words = {hash(word) for word in _story_words(raw)}
+    best: tuple[float, Story] | None = None
+    for other in stories:
+        shared = len(words.intersection(other.words))
+        union = len(words) + len(other.words) - shared
+        score = shared / union if union else 0.0
         if score >= SAME_STORY_MIN_OVERLAP and (best is None or score > best[0]):
             best = (score, other)
     if best is None:
@@ -112,23 +134,49 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     return candidate, note
 
 
-def infer_published(raw: RawArticle, dated: Sequence[Article]) -> tuple[dt.date, str] | None:
-    """A publication date for an undated article, and why; never today's date."""
-    return _from_same_story(raw, dated) or _from_own_dates(raw)
+def infer_published(
+    raw: RawArticle, dated: Sequence[Article], *, stories: Iterable[Story] | None = None
+) -> tuple[dt.date, str] | None:
+    """A publication date for an undated article, and why; never today's date.
+
+    `stories`, if given, stands for `dated`: their signatures, computed once per run.
+    """
+    found = _from_same_story(raw, stories if stories is not None else map(story_of, dated))
+    return found or _from_own_dates(raw)
 
 
-def run(
-    inputs: Iterable[str | Path],
-    options: IngestOptions | None = None,
-    *,
-    merge: bool = True,
-    require_dates: bool = False,
+def _dated_or_skipped(
+    raw: RawArticle,
+    found: tuple[dt.date, str] | None,
+    options: IngestOptions,
+    require_dates: bool,
+    skip: Callable[[Skipped], None],
+    warn: Callable[[str], None],
+) -> Article | None:
+    """The undated article settled at its inferred date, or None once it is skipped."""
+    label = raw.path or raw.id
+    if found is None or require_dates:
+        reason = (
+            "the publication date was inferred, and --require-dates is set"
+            if found
+            else "no publication date found and none can be inferred"
+        )
+        problem = Skipped(label, f"{reason}; give one with --published {label}=YYYY-MM-DD")
+        if options.strict or require_dates:
+            raise InputError(label, problem.reason)
+        skip(problem)
+        return None
+    published, why = found
+    warn(f"{label}: publication date {published.isoformat()} {why}")
+    return settle(raw, published, PublishedSource.INFERRED, why)
+
+
+def report_handlers(
+    report: BuildReport,
     on_skip: Callable[[Skipped], None] | None = None,
     on_note: Callable[[str], None] | None = None,
-) -> BuildReport:
-    """Read every input and build the timeline, collecting skips, notes and warnings."""
-    options = options or IngestOptions()
-    report = BuildReport(timeline=Timeline())
+) -> tuple[Callable[[Skipped], None], Callable[[str], None]]:
+    """Skip and note handlers that record into `report` and pass on to the callbacks."""
 
     def skip(item: Skipped) -> None:
         report.skipped.append(item)
@@ -140,39 +188,138 @@ def run(
         if on_note:
             on_note(message)
 
-    articles: list[Article] = []
-    undated: list[RawArticle] = []
-    events: list[Event] = []
-    for raw in iter_articles(list(inputs), options, on_skip=skip, on_note=note):
-        if raw.published is None or raw.published_source is None:
+    return skip, note
+
+
+def split_dated(raws: Iterable[RawArticle], undated: list[RawArticle]) -> Iterator[Article]:
+    """The dated articles, settled, in order; the undated ones are appended to `undated`."""
+    for raw in raws:
+        if raw.published is not None and raw.published_source is not None:
+            yield settle(raw, raw.published, raw.published_source, raw.published_note)
+        else:
             undated.append(raw)
-            continue
-        article = settle(raw, raw.published, raw.published_source, raw.published_note)
-        articles.append(article)
-        events.extend(article_events(article))
+
+
+def infer_undated(
+    undated: Iterable[RawArticle],
+    stories: Sequence[Story] | deque[Story],
+    options: IngestOptions,
+    *,
+    require_dates: bool,
+    skip: Callable[[Skipped], None],
+    warn: Callable[[str], None],
+) -> list[Article]:
+    """The corpus stage for undated articles: each settled at an inferred date, or skipped.
+
+    `stories` are the signatures of the dated articles (`story_of`); each inferred
+    article is added to them, so it can date a later one.
+    """
+    stories = stories if isinstance(stories, deque) else deque(stories)
+    inferred = []
     for raw in undated:
-        label = raw.path or raw.id
-        found = infer_published(raw, articles)
-        if found is None or require_dates:
-            reason = (
-                "the publication date was inferred, and --require-dates is set"
-                if found
-                else "no publication date found and none can be inferred"
-            )
-            problem = Skipped(label, f"{reason}; give one with --published {label}=YYYY-MM-DD")
-            if options.strict or require_dates:
-                raise InputError(label, problem.reason)
-            skip(problem)
-            continue
-        published, why = found
-        article = settle(raw, published, PublishedSource.INFERRED, why)
-        report.warnings.append(f"{label}: publication date {published.isoformat()} {why}")
-        articles.append(article)
-        events.extend(article_events(article))
+        found = _from_same_story(raw, stories) or _from_own_dates(raw)
+        article = _dated_or_skipped(raw, found, options, require_dates, skip, warn)
+        if article is not None:
+            inferred.append(article)
+            stories.append(story_of(article))
+    return inferred
+
+
+def run(
+    inputs: Iterable[str | Path],
+    options: IngestOptions | None = None,
+    *,
+    merge: bool = True,
+    require_dates: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+    jobs: int = 1,
+    on_article: Callable[[Article], None] | None = None,
+) -> BuildReport:
+    """Read every input and build the timeline, collecting skips, notes and warnings.
+
+    `jobs` > 1 runs the per-article stage on that many processes (same output);
+    `on_article` is called after each article's events are found (progress).
+    """
+    from timeline.parallel import map_articles
+
+    options = options or IngestOptions()
+    report = BuildReport(timeline=Timeline())
+    skip, note = report_handlers(report, on_skip, on_note)
+    articles: list[Article] = []
+    undated: list[RawArticle] = []  # the corpus stage keeps only these texts aside
+    events: list[Event] = []
+
+    def collect(stream: Iterable[Article]) -> None:
+        for article, found in map_articles(stream, jobs):
+            articles.append(article)
+            events.extend(found)
+            if on_article:
+                on_article(article)
+
+    began = time.perf_counter()
+    collect(split_dated(iter_articles(list(inputs), options, skip, note), undated))
+    report.timings["articles"] = time.perf_counter() - began
+    began = time.perf_counter()
+    if undated:
+        stories = [story_of(article) for article in articles]
+        collect(infer_undated(undated, stories, options, require_dates=require_dates,
+                              skip=skip, warn=report.warnings.append))  # fmt: skip
+    report.timings["inference"] = time.perf_counter() - began
+    began = time.perf_counter()
     articles.sort(key=lambda a: (a.published, a.id))
     final = merge_events(events) if merge else sort_events(events)
     report.timeline = Timeline(articles=articles, events=final)
+    report.timings["merge"] = time.perf_counter() - began
+    LOGGER.info(
+        "%d articles, %d events: articles %.2f s, inference %.2f s, merge %.2f s",
+        len(articles), len(final), *(report.timings[k] for k in ("articles", "inference", "merge")),
+    )  # fmt: skip
     return report
+
+
+def iter_events(
+    inputs: Iterable[str | Path],
+    options: IngestOptions | None = None,
+    *,
+    require_dates: bool = False,
+    on_skip: Callable[[Skipped], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    jobs: int = 1,
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Stream `(article, events)` in input order, holding no article texts but a few.
+
+    The events of each article are sorted by date; nothing is merged. Articles without a
+    publication date are held back and dated at the end, as `run` does, from the dated
+    articles seen: the story signatures of the last `STREAM_STORIES` of them are kept
+    (about 1 KB each), so memory stays bounded. Their events come last.
+    """
+    from timeline.parallel import map_articles
+
+    options = options or IngestOptions()
+    skip = on_skip or _log_skip
+    warn = on_warning or _log_warning
+    undated: list[RawArticle] = []
+    stories: deque[Story] = deque(maxlen=STREAM_STORIES)
+    raws = iter_articles(list(inputs), options, on_skip=skip, on_note=on_note)
+    for article, found in map_articles(split_dated(raws, undated), jobs):
+        stories.append(story_of(article))
+        yield article, sort_events(found)
+    if undated:
+        inferred = infer_undated(
+            undated, stories, options, require_dates=require_dates, skip=skip, warn=warn
+        )
+        for article, found in map_articles(inferred, jobs):
+            yield article, sort_events(found)
+
+
+def _log_skip(item: Skipped) -> None:
+    LOGGER.warning("skipped %s", item)
+
+
+def _log_warning(message: str) -> None:
+    LOGGER.warning("%s", message)
 
 
 def build_timeline(

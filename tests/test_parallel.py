@@ -1,0 +1,74 @@
+"""--jobs N: the per-article stage on N processes gives the same output as one process."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+from typer.testing import CliRunner
+
+from timeline.cli import app
+from timeline.ingest import load_articles
+from timeline.parallel import map_articles
+from timeline.pipeline import article_events, settle
+
+SAMPLE = Path(__file__).parent / "data" / "eval_sample.jsonl"
+
+
+def write_corpus(folder: Path) -> Path:
+    """The gold sample as a JSONL dump, plus the seeds (one of them undated)."""
+    folder.mkdir()
+    lines = []
+    for raw in SAMPLE.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(raw)
+        record = {"title": doc["title"], "text": doc["text"], "published": doc["dct"]}
+        lines.append(json.dumps(record))
+    (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("parallel") / "corpus")
+
+
+def test_jobs_2_writes_the_same_events_file_as_jobs_1(corpus: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}"
+        result = runner.invoke(app, ["build", str(corpus), "--out", str(out), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        outputs[jobs] = (out / "events.json").read_bytes()
+    assert outputs["2"] == outputs["1"]
+    assert json.loads(outputs["1"])["events"]
+
+
+def test_events_with_jobs_prints_the_same_as_without(corpus: Path) -> None:
+    runner = CliRunner()
+    one = runner.invoke(app, ["events", str(corpus), "--format", "json"])
+    two = runner.invoke(app, ["events", str(corpus), "--format", "json", "-j", "2"])
+    assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)
+
+
+def test_map_articles_keeps_input_order_across_small_chunks(corpus: Path) -> None:
+    raws = load_articles([corpus / "dump.jsonl"]).articles
+    articles = [settle(r, r.published, r.published_source, None) for r in raws]  # type: ignore[arg-type]
+    results = list(map_articles(articles, jobs=2, chunk_size=2))
+    assert [article.id for article, _ in results] == [article.id for article in articles]
+    assert [events for _, events in results] == [article_events(a) for a in articles]
+
+
+def test_map_articles_on_one_job_stays_in_process() -> None:
+    assert list(map_articles([], jobs=1)) == []
+    assert list(map_articles([], jobs=2)) == []
+
+
+def test_jobs_must_not_be_negative(corpus: Path) -> None:
+    result = CliRunner().invoke(app, ["events", str(corpus), "--jobs", "-1"])
+    assert result.exit_code == 2
