@@ -111,6 +111,24 @@ def test_two_places_joined_by_and_are_two_places() -> None:
     assert found(sentence, [XI]) == {"Xi Jinping": PERSON, "Beijing": PLACE, "Pyongyang": PLACE}
 
 
+def test_two_people_joined_by_and_are_two_people() -> None:
+    assert found("Officials said Donald Trump and Xi Jinping met.") == {
+        "Donald Trump": PERSON,
+        "Xi Jinping": PERSON,
+    }
+    assert found("On Friday, Trump and Xi met in Beijing.", [TRUMP, XI]) == {
+        "Donald Trump": PERSON,
+        "Xi Jinping": PERSON,
+        "Beijing": PLACE,
+    }
+
+
+def test_and_inside_an_organisation_name_stays() -> None:
+    assert found("He spoke at the Department of Health and Human Services.") == {
+        "Department of Health and Human Services": ORG
+    }
+
+
 def test_a_named_building_with_of_the_is_one_place_not_a_person() -> None:
     sentence = (
         "President Donald Trump, right, and Chinese President Xi Jinping attend a welcome "

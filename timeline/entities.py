@@ -137,14 +137,16 @@ def _split_run(match: re.Match[str]) -> list[tuple[int, list[str]]]:
     current: list[str] = []
     start = match.start()
     position = match.start()
+    # "and" inside an organisation's name stays: "Center for Strategic and International ..."
+    org_run = any(w.lower() in ORG_WORDS for w in match.group(0).split())
     for token in re.finditer(r"\S+", match.group(0)):
         word = token.group(0)
         if word.lower() in PERSON_TITLES and current:
             current = [word]  # a title resets the name: keep what follows it
             start = position + token.start()
             continue
-        if word == "and" and " ".join(current).lower() in PLACES:
-            parts.append((start, current))  # "Beijing and Pyongyang": two places
+        if word == "and" and current and (" ".join(current).lower() in PLACES or not org_run):
+            parts.append((start, current))  # "Beijing and Pyongyang", "Trump and Xi": two
             current = []
             start = position + token.end() + 1
             continue
