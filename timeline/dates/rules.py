@@ -73,7 +73,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
     "relative_unit": _UNITS,
-    "ago": ("ago", "earlier", "later", "from", "hence", "before", "after"),
+    "ago": _UNITS,
     "year_ago": ("year",), "duration": _UNITS,
     "bare_units": _UNITS,
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
@@ -96,8 +96,8 @@ _DURATION_HEAD = (rf"(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|fin
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
                   rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+")  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
-    "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+",
-            r"ago|earlier|later|from\s+now|hence|before|after"),
+    "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
+            r"from\s+now|hence|before|after)"),
     "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?"),
     "relative_unit": (r"(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
                       r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|"

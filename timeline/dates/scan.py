@@ -24,7 +24,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 # Shapes of digit runs: of 4 digits; of 1-2 before "/"; of 1-2 before ":" or "a"/"p" (after
 # spaces); one digit before "q"; of 2 or 4 ending in 0.
 DIGIT_SHAPES = ("#4", "#/", "#clock", "#q", "#0")
-WHITESPACE_RUN = 6  # whitespace runs inside a match counted at most this long
+WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
 

@@ -10,6 +10,8 @@ import bisect
 import re
 from enum import Enum
 
+from timeline.dates.lexicon import trie_alternation
+
 
 class Tense(str, Enum):
     PAST = "past"
@@ -26,17 +28,24 @@ _FUTURE = re.compile(
     r"upcoming|coming|tomorrow|payable|effective)\b",
     re.IGNORECASE,
 )
+_PAST_WORDS = (
+    "was were had did didn't said told ago last yesterday earlier previous previously since "
+    "ended came went took made gave met sent held began got saw won lost left rose fell paid "
+    "sold bought brought thought found became struck spoke wrote broke chose drove flew grew "
+    "knew ran sought spent stood hit quit"
+).split() + ["has been", "have been"]
+# -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
+_NOT_PAST_ED = frozenset(
+    "need indeed speed feed seed proceed succeed exceed hundred united limited red bed shed "
+    "wed bred fled led based concerned related interested expected scheduled planned "
+    "proposed advanced detailed so-called armed used supposed biased aged".split()
+)
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|didn't|said|told|ago|last|yesterday|earlier|previous|"
-    r"previously|since|has\s+been|have\s+been|(?!(?:need|indeed|speed|feed|seed|proceed|"
-    r"succeed|exceed|hundred|united|limited|red|bed|shed|wed|bred|fled|led|indeed|"
-    r"based|concerned|related|interested|expected|scheduled|planned|proposed|"
-    r"advanced|detailed|so-called|armed|used|supposed|biased|aged)\b)(?<!\bbe\s)[a-z]{2,}ed|"
-    r"ended|came|went|took|made|gave|met|sent|held|began|got|saw|won|lost|left|"
-    r"rose|fell|paid|sold|bought|brought|thought|found|became|struck|spoke|wrote|"
-    r"broke|chose|drove|flew|grew|knew|ran|sought|spent|stood|told|hit|quit)\b",
+    rf"\b(?:{trie_alternation(_PAST_WORDS)}|[a-z]{{2,}}ed)\b",
     re.IGNORECASE,
 )
+_PAST_SET = frozenset(_PAST_WORDS)
+_BE = re.compile(r"\bbe\s$", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 
@@ -90,6 +99,10 @@ class TenseIndex:
                 tense = Tense.PAST if past else Tense.FUTURE
                 cues.append((match.start(), match.end(), tense, 0))
             for match in _PAST.finditer(text, left, right):
+                word = match.group(0).lower()
+                if word[-2:] == "ed" and word not in _PAST_SET:
+                    if word in _NOT_PAST_ED or _BE.search(text, match.start() - 3, match.start()):
+                        continue  # "based", "to be published": not past-tense cues
                 cues.append((match.start(), match.end(), Tense.PAST, 1))
             cues.sort(key=lambda cue: cue[0])
             present = [m.start() for m in _PRESENT.finditer(text, left, right)]
