@@ -326,8 +326,6 @@ def test_render_writes_the_page_and_fragment(runner: CliRunner, built: Path,
     assert "Kim Jong-un sent a message" in page
 
 
-@pytest.mark.xfail(strict=True, reason="known: render re-writes events.json into --out, "
-                   "unreported; with the default --out it rewrites its own input")  # fmt: skip
 def test_render_does_not_touch_the_events_file_it_reads(
     runner: CliRunner, built: Path, tmp_path: Path
 ) -> None:

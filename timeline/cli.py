@@ -12,9 +12,10 @@ import json
 import logging
 import sys
 import time
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +24,9 @@ from timeline.errors import TimelineError
 from timeline.ingest import DateOrder, IngestOptions, Skipped, load_articles, parse_published_option
 from timeline.io import write_atomic
 from timeline.models import Article, Timeline
+
+if TYPE_CHECKING:
+    from timeline.render import GroupBy, PlotlyJs, Theme
 
 app = typer.Typer(
     name="timeline",
@@ -321,7 +325,7 @@ def build(
             jobs=jobs,
             dask=dask,
         )
-        written = _write_outputs(tl, out, title=title, png=png, svg=svg, **style)
+        written = _write_outputs(tl, out, style, title=title, png=png, svg=svg)
     except TimelineError as error:
         raise _fail(str(error)) from None
     dates = [e.date for e in tl.events]
@@ -332,15 +336,20 @@ def build(
     raise typer.Exit(code=code)
 
 
-def _style(theme: str, group_by: str, plotlyjs: str) -> dict[str, object]:
+@dataclass(frozen=True)
+class PageStyle:
+    """How the page looks: theme, lanes and where plotly.js comes from."""
+
+    theme: Theme
+    group_by: GroupBy
+    plotlyjs: PlotlyJs
+
+
+def _style(theme: str, group_by: str, plotlyjs: str) -> PageStyle:
     from timeline.render import GroupBy, PlotlyJs, Theme
 
     try:
-        return {
-            "theme": Theme(theme),
-            "group_by": GroupBy(group_by),
-            "plotlyjs": PlotlyJs(plotlyjs),
-        }
+        return PageStyle(Theme(theme), GroupBy(group_by), PlotlyJs(plotlyjs))
     except ValueError as error:
         raise TimelineError(f"bad option value: {error}") from None
 
@@ -348,30 +357,32 @@ def _style(theme: str, group_by: str, plotlyjs: str) -> dict[str, object]:
 def _write_outputs(
     tl: Timeline,
     out: Path,
+    style: PageStyle,
     *,
     title: str | None,
+    with_events: bool = True,
     png: Path | None = None,
     svg: Path | None = None,
-    **style: object,
 ) -> list[Path]:
-    """Render everything first, then write each file atomically."""
+    """Render everything first, then write each file atomically (events.json only for
+    `build`: `render` never rewrites its own input)."""
     from timeline.render import PlotlyJs, plotlyjs_source, render_html, write_static_image
 
     page_title = title or _default_title(tl)
-    files: dict[Path, str] = {
-        out / EVENTS_FILE: timeline_json(tl),
-        out / PAGE_FILE: render_html(tl, title=page_title, **style),  # type: ignore[arg-type]
-        out / EMBED_FILE: render_html(tl, embed=True, title=page_title, **style),  # type: ignore[arg-type]
-    }
-    if style.get("plotlyjs") is PlotlyJs.DIRECTORY:
+    files: dict[Path, str] = {out / EVENTS_FILE: timeline_json(tl)} if with_events else {}
+    for path, embed in ((out / PAGE_FILE, False), (out / EMBED_FILE, True)):
+        files[path] = render_html(tl, embed=embed, title=page_title, theme=style.theme,
+                                  group_by=style.group_by, plotlyjs=style.plotlyjs)  # fmt: skip
+    if style.plotlyjs is PlotlyJs.DIRECTORY:
         files[out / PLOTLY_FILE] = plotlyjs_source()
     for path, content in files.items():
         write_atomic(path, content)
     written = list(files)
-    for path, fmt in ((png, "png"), (svg, "svg")):
-        if path is not None:
-            write_static_image(tl, path, fmt=fmt, title=page_title)
-            written.append(path)
+    for image, fmt in ((png, "png"), (svg, "svg")):
+        if image is not None:
+            write_static_image(tl, image, fmt=fmt, title=page_title, theme=style.theme,
+                               group_by=style.group_by)  # fmt: skip
+            written.append(image)
     return written
 
 
@@ -504,14 +515,16 @@ def render(
             written = [path]
         elif embed:
             path = out / EMBED_FILE
-            write_atomic(path, render_html(tl, embed=True, title=page_title, **style))  # type: ignore[arg-type]
+            html = render_html(tl, embed=True, title=page_title, theme=style.theme,
+                               group_by=style.group_by, plotlyjs=style.plotlyjs)  # fmt: skip
+            write_atomic(path, html)
             written = [path]
         else:
-            written = _write_outputs(tl, out, title=page_title, **style)
-            written = [p for p in written if p.name != EVENTS_FILE]
+            written = _write_outputs(tl, out, style, title=page_title, with_events=False)
         for image, kind in ((png, "png"), (svg, "svg")):
             if image is not None:
-                write_static_image(tl, image, fmt=kind, title=page_title)
+                write_static_image(tl, image, fmt=kind, title=page_title, theme=style.theme,
+                                   group_by=style.group_by)  # fmt: skip
                 written.append(image)
     except TimelineError as error:
         raise _fail(str(error)) from None
