@@ -118,6 +118,7 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+HOLIDAY_NEAR_DAYS = 7  # a holiday this close goes to its nearest year whatever the tense
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24),
     "christmas": lambda y: dt.date(y, 12, 25),
@@ -156,7 +157,7 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     modifier = text[: len(text) - len(name)].strip().lower()
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
         m.start(), m.end())  # fmt: skip
-    near = 0 if modifier in {"last", "next"} else 62
+    near = 0 if modifier in {"last", "next"} else HOLIDAY_NEAR_DAYS
 
     def interval(year: int) -> tuple[dt.date, dt.date]:
         day = holiday(year)

@@ -182,7 +182,7 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         if before.endswith("foreseeable "):
             return None  # "for the foreseeable future": not annotated
-        if _ADJECTIVE_FUTURE.match(ctx.text, m.start()) and not before.endswith("'s "):
+        if _ADJECTIVE_FUTURE.match(ctx.text, m.start()):
             return None  # "future earnings": a kind of earnings, not a time
     return Resolution(DATE, value)
 

@@ -150,7 +150,9 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", rf"\b(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
           rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:\s+"
           r"(?:morning|afternoon|evening|night)s?\b)?", norm_weekday, 2),  # fmt: skip
-    _rule("relative_day", r"\b(?:(?:early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+before"
+    _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\s+"
+          r"(?=yesterday|today|tomorrow))?"
+          r"(?:(?:early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+before"
           r"\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
           r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:(?:early|late|earlier|later)\s+)?"
           r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b", norm_relative_day, 2),

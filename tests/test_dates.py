@@ -1,0 +1,282 @@
+"""The date resolver on real news sentences: exact span, type, value (and mod)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import interval_of, resolve_dates
+from timeline.models import TimeExpression
+
+FRIDAY = dt.date(2017, 11, 17)  # publication date of most cases: a Friday
+
+
+def only(text: str, published: dt.date | None = FRIDAY) -> TimeExpression:
+    expressions = resolve_dates(text, published)
+    assert len(expressions) == 1, [(e.text, e.value) for e in expressions]
+    expression = expressions[0]
+    assert text[expression.start : expression.end] == expression.text
+    return expression
+
+
+def check(text: str, span: str, kind: str, value: str, mod: str | None = None) -> None:
+    expression = only(text)
+    assert (expression.text, expression.type.value, expression.value, expression.mod) == (
+        span,
+        kind,
+        value,
+        mod,
+    )
+
+
+# --- absolute dates --------------------------------------------------------------------------
+
+ABSOLUTE = [
+    ("The summit opened on Friday, 17 Nov, 2017 in Brussels.", "Friday, 17 Nov, 2017",
+     "2017-11-17"),
+    ("The deal was signed Nov. 9 in Paris.", "Nov. 9", "2017-11-09"),
+    ("Sales fell on Oct. 25, the company said.", "Oct. 25", "2017-10-25"),
+    ("Prices peaked in October 2016.", "October 2016", "2016-10"),
+    ("The accord was signed on March 3, 1998, in Geneva.", "March 3, 1998", "1998-03-03"),
+    ("The bank failed on the 3rd of May 1998.", "the 3rd of May 1998", "1998-05-03"),
+    ("Elections are due on 2018-03-04.", "2018-03-04", "2018-03-04"),
+    ("In 2010 the company moved to Austin.", "2010", "2010"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value"), ABSOLUTE)
+def test_absolute_dates(text: str, span: str, value: str) -> None:
+    check(text, span, "DATE", value)
+
+
+# --- weekdays and parts of day by tense ------------------------------------------------------
+
+WEEKDAYS = [
+    ("The talks collapsed on Friday.", "Friday", "2017-11-17"),  # past, in a Friday paper
+    ("Police said the attack happened on Tuesday.", "Tuesday", "2017-11-14"),
+    ("The ministers will meet on Friday.", "Friday", "2017-11-17"),
+    ("The ministers will meet on Monday.", "Monday", "2017-11-20"),
+    ("The president met him last Tuesday.", "last Tuesday", "2017-11-14"),
+    ("The vote was held Thursday night.", "Thursday night", "2017-11-16TNI"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), WEEKDAYS)
+def test_weekdays_follow_tense(text: str, span: str, value: str) -> None:
+    check(text, span, "DATE", value)
+
+
+PARTS_OF_DAY = [
+    ("He spoke this morning.", "this morning", "2017-11-17TMO", None),
+    ("The attack came last night.", "last night", "2017-11-16TNI", None),
+    ("Prices fell in mid-afternoon yesterday.", "mid-afternoon yesterday", "2017-11-16TAF",
+     "MID"),
+    ("The bill will be signed tonight.", "tonight", "2017-11-17TNI", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), PARTS_OF_DAY)
+def test_parts_of_day(text: str, span: str, value: str, mod: str | None) -> None:
+    check(text, span, "TIME", value, mod)
+
+
+# --- relative dates ---------------------------------------------------------------------------
+
+RELATIVE = [
+    ("The bill passed yesterday.", "yesterday", "2017-11-16", None),
+    ("The report comes out today.", "today", "2017-11-17", None),
+    ("The board meets tomorrow.", "tomorrow", "2017-11-18", None),
+    ("Shares fell last week.", "last week", "2017-W45", None),
+    ("Shares rose this week.", "this week", "2017-W46", None),
+    ("The board meets next week.", "next week", "2017-W47", None),
+    ("Sales fell last month.", "last month", "2017-10", None),
+    ("Sales will rise next month.", "next month", "2017-12", None),
+    ("Profit rose last year.", "last year", "2016", None),
+    ("Profit will rise next year.", "next year", "2018", None),
+    ("Profit fell last quarter.", "last quarter", "2017-Q3", None),
+    ("Shares rose over the weekend.", "the weekend", "2017-W45-WE", None),
+    ("Stores will be busy this weekend.", "this weekend", "2017-W46-WE", None),
+    ("The plant closed three days ago.", "three days ago", "2017-11-14", None),
+    ("The plant closed two weeks ago.", "two weeks ago", "2017-W44", None),
+    ("The firm was founded five years ago.", "five years ago", "2012", None),
+    ("Prices rose earlier this month.", "earlier this month", "2017-11", "START"),
+    ("Prices will rise later this year.", "later this year", "2017", "END"),
+    ("Sales rose the previous day.", "the previous day", "2017-11-16", None),
+    ("He left last March.", "last March", "2017-03", None),
+    ("Prices fell at the end of the year.", "the end of the year", "2017", "END"),
+    ("The deal should close by the end of the month.", "the end of the month", "2017-11",
+     "END"),
+    ("The deal should close by year-end.", "year-end", "2017", "END"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), RELATIVE)
+def test_relative_dates(text: str, span: str, value: str, mod: str | None) -> None:
+    check(text, span, "DATE", value, mod)
+
+
+def test_anaphora_leans_on_the_last_date() -> None:
+    text = "He had arrived in Berlin on March 3. He left the previous day."
+    values = [(e.text, e.value) for e in resolve_dates(text, FRIDAY)]
+    assert values == [("March 3", "2017-03-03"), ("the previous day", "2017-03-02")]
+
+
+def test_a_week_earlier_is_relative_to_the_last_date() -> None:
+    text = "He arrived on March 3. A week earlier, he had been in Rome."
+    values = [(e.text, e.value) for e in resolve_dates(text, FRIDAY)]
+    assert values == [("March 3", "2017-03-03"), ("A week earlier", "2017-W08")]
+
+
+# --- months, seasons, quarters, halves, decades, centuries, fiscal years -----------------------
+
+PERIODS = [
+    ("The store opens in March.", "March", "2018-03"),
+    ("The merger closed in the spring.", "the spring", "2017-SP"),
+    ("Profit rose in the third quarter.", "the third quarter", "2017-Q3"),
+    ("He leaves in the fourth quarter of 2018.", "the fourth quarter of 2018", "2018-Q4"),
+    ("Revenue fell in the first half.", "the first half", "2017-H1"),
+    ("Inflation soared in the 1970s.", "the 1970s", "197"),
+    ("It was built in the 19th century.", "the 19th century", "18"),
+    ("Earnings rose in fiscal 1999.", "fiscal 1999", "1999"),
+    ("In nineteen ninety-six the law changed.", "nineteen ninety-six", "1996"),
+    ("Plans for the year two thousand were drafted.", "the year two thousand", "2000"),
+    ("The shop opened on Christmas Eve.", "Christmas Eve", "2016-12-24"),
+    ("The stock hit its high for the latest period.", "the latest period", "2017-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), PERIODS)
+def test_calendar_periods(text: str, span: str, value: str) -> None:
+    check(text, span, "DATE", value)
+
+
+# --- durations, sets, times ------------------------------------------------------------------
+
+DURATIONS = [
+    ("He served about two years in prison.", "about two years", "P2Y", "APPROX"),
+    ("The strike lasted three years.", "three years", "P3Y", None),
+    ("Talks went on for 24 hours.", "24 hours", "PT24H", None),
+    ("Over the last twenty four hours, the storm moved north.", "the last twenty four hours",
+     "P1D", None),
+    ("He had been in office for 30 years.", "30 years", "P30Y", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "mod"), DURATIONS)
+def test_durations_are_not_dates(text: str, span: str, value: str, mod: str | None) -> None:
+    check(text, span, "DURATION", value, mod)
+    assert only(text).start_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The committee meets every week.", "every week", "P1W"),
+        ("The fee is paid annually.", "annually", "P1Y"),
+        ("The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
+    ],
+)
+def test_sets(text: str, span: str, value: str) -> None:
+    check(text, span, "SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Trading halted at 3:30 p.m.", "3:30 p.m.", "2017-11-17T15:30"),
+        ("The vote is set for noon.", "noon", "2017-11-17T12:00"),
+    ],
+)
+def test_clock_times(text: str, span: str, value: str) -> None:
+    check(text, span, "TIME", value)
+
+
+# --- vague references -----------------------------------------------------------------------
+
+VAGUE = [
+    ("The company is now profitable.", "now", "PRESENT_REF"),
+    ("Currently, the plant employs 300 people.", "Currently", "PRESENT_REF"),
+    ("He recently resigned.", "recently", "PAST_REF"),
+    ("Sales have slumped in recent months.", "recent months", "PAST_REF"),
+    ("The plant will soon reopen.", "soon", "FUTURE_REF"),
+    ("The rules may change in the future.", "the future", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), VAGUE)
+def test_vague_references(text: str, span: str, value: str) -> None:
+    check(text, span, "DATE", value)
+
+
+# --- no false positives ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May Smith said she may run again.",
+        "Protesters march through the city.",
+        "He finished second in the race.",
+        "The airline bought a 747 from Boeing.",
+        "The firm cut 1,000 jobs.",
+        "The 9/11 commission issued its report.",
+        "The 37-year-old man was 37 years old.",
+        "Investors will leave as soon as the market opens.",
+        "He was killed soon after being captured.",
+        "Magna cut its quarterly dividend in half.",
+        "Analysts doubt the company's future earnings.",
+        "He had previously worked at the bank.",
+        "Two thousand people marched.",
+    ],
+)
+def test_no_false_positives(text: str) -> None:
+    assert resolve_dates(text, FRIDAY) == []
+
+
+# --- spans and intervals ----------------------------------------------------------------------
+
+
+def test_every_span_is_the_source_text() -> None:
+    text = (
+        "On Friday, Nov. 17, 2017, shares fell 3% after the company said third-quarter "
+        "profit dropped from a year earlier. Sales rose in the first half of 2017 and "
+        "are expected to grow about 10% annually over the next three years."
+    )
+    expressions = resolve_dates(text, FRIDAY)
+    assert len(expressions) >= 4
+    for expression in expressions:
+        assert text[expression.start : expression.end] == expression.text
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("2017-11-17", dt.date(2017, 11, 17), dt.date(2017, 11, 17)),
+        ("2017-W45", dt.date(2017, 11, 6), dt.date(2017, 11, 12)),
+        ("2017-W45-WE", dt.date(2017, 11, 11), dt.date(2017, 11, 12)),
+        ("2017-10", dt.date(2017, 10, 1), dt.date(2017, 10, 31)),
+        ("2017-Q3", dt.date(2017, 7, 1), dt.date(2017, 9, 30)),
+        ("2017-H2", dt.date(2017, 7, 1), dt.date(2017, 12, 31)),
+        ("2017", dt.date(2017, 1, 1), dt.date(2017, 12, 31)),
+        ("197", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
+    ],
+)
+def test_intervals(value: str, start: dt.date, end: dt.date) -> None:
+    interval = interval_of(value)
+    assert interval is not None
+    assert interval[:2] == (start, end)
+
+
+def test_expressions_carry_their_interval() -> None:
+    expression = only("Shares fell last week.")
+    assert (expression.start_date, expression.end_date) == (
+        dt.date(2017, 11, 6),
+        dt.date(2017, 11, 12),
+    )
+
+
+def test_without_publication_date_values_are_underspecified() -> None:
+    expression = only("The talks collapsed on Friday.", published=None)
+    assert expression.value == "XXXX-WXX-5"
+    assert expression.start_date is None
