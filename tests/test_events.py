@@ -58,10 +58,6 @@ def test_two_dates_about_two_happenings_give_two_events() -> None:
     assert first.id != second.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: clauses split only at ', and'; both events get the whole sentence",
-)
 def test_two_dates_joined_by_a_bare_and_give_two_different_headlines() -> None:
     text = HEAD + "The minister arrived in Seoul on Monday and flew to Tokyo on Wednesday."
     events = dated(extract_events(make_article(text)))

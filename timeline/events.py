@@ -18,6 +18,7 @@ from timeline.entities import find_entities
 from timeline.models import (
     Article,
     Entity,
+    EntityKind,
     Event,
     EventDate,
     EventGranularity,
@@ -157,6 +158,20 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+([^.;,]+)")
 
 
+_COORDINATION = re.compile(r",?\s+(?:and|then|and\s+then|before|after)\s+(?=[a-z])")
+_VERBISH = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|says|met|went|flew|left|"
+    r"took|made|sent|held|began|came|gave|told|won|lost|arrived|visited)\b"
+)
+
+
+_MOVEMENT_END = re.compile(r"\b(?:visited|arrived|went|came|travell?ed|returned)$")
+_REPORTED = re.compile(
+    r"(?P<who>(?:[A-Z][\w.'-]*\s+){1,4})(?P<verb>claimed|said|says|told\s+\w+|alleged|insisted|"
+    r"denied|reported|announced|argued|added|believes|believed|warned)\b[^.;]*$"
+)
+
+
 def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression,
                 others: list[TimeExpression]) -> tuple[int, int]:  # fmt: skip
     """The span of the sentence that speaks about `expression` and no other date."""
@@ -169,17 +184,49 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
     other_starts = [o.start for o in others]
     # Grow a short clause backwards over neighbours without another date (up to the
     # subject), then forwards into a complement ("claimed this week | that Xi had ...").
-    while index > 0 and len(text[lo:hi].split()) < MIN_CLAUSE_WORDS:
-        prev_lo, _ = parts[index - 1]
+    first = last = index
+    while first > 0 and len(text[lo:hi].split()) < MIN_CLAUSE_WORDS:
+        prev_lo, _ = parts[first - 1]
         if any(prev_lo <= s < lo for s in other_starts):
             break
-        index -= 1
+        first -= 1
         lo = prev_lo
-    last = parts.index((parts[index][0], parts[index][1])) if (lo, hi) in parts else index
     while len(text[lo:hi].split()) < MIN_CLAUSE_WORDS and last + 1 < len(parts):
         last += 1
         hi = parts[last][1]
+    return _split_coordination(text, (lo, hi), expression, other_starts)
+
+
+def _split_coordination(
+    text: str, clause: tuple[int, int], expression: TimeExpression, other_starts: list[int]
+) -> tuple[int, int]:
+    """Split "arrived in Seoul on Monday and flew to Tokyo on Wednesday" between dates."""
+    lo, hi = clause
+    before = [s for s in other_starts if lo <= s < expression.start]
+    after = [s for s in other_starts if expression.end <= s < hi]
+    if before:
+        joints = list(_COORDINATION.finditer(text, max(before), expression.start))
+        if joints:
+            lo = joints[-1].end()
+    if after:
+        joint = _COORDINATION.search(text, expression.end, min(after))
+        if joint:
+            hi = joint.start()
     return lo, hi
+
+
+def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+    """For the second half of a coordination ("... and flew to Tokyo"), the subject of
+    the sentence: its words before the first verb, if short."""
+    if clause[0] <= sentence[0] or not _COORDINATION.search(
+        text, max(sentence[0], clause[0] - 12), clause[0] + 1
+    ):
+        return ""
+    verb = _VERBISH.search(text, sentence[0], clause[0])
+    if verb is None:
+        return ""
+    subject = text[sentence[0] : verb.start()].strip(" ,")
+    return subject if 0 < len(subject.split()) <= 6 and "," not in subject else ""
 
 
 def _without_relative_clauses(
@@ -208,7 +255,13 @@ def _headline_for(
     """The headline of the event that `expression` dates within its sentence."""
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
     if when and len(when.group(1).split()) >= 3:
-        return make_headline(when.group(1), [])  # "since October 2016, when X visited"
+        headline = make_headline(when.group(1), [])  # "since October 2016, when X visited"
+        if _MOVEMENT_END.search(headline):
+            places = [e.name for e in find_entities(text[sentence[0] : when.start()])
+                      if e.kind is EntityKind.PLACE]  # fmt: skip
+            if len(places) == 1:
+                headline = f"{headline} {places[0]}"  # the place the main clause names
+        return headline
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
     if len(pieces) > 1:
         # Join the pieces (offsets shift), keeping the date spans aligned.
@@ -224,6 +277,12 @@ def _headline_for(
     spans = [(o.start - clause[0], min(o.end, clause[1]) - clause[0])
              for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
     headline = make_headline(text[clause[0] : clause[1]], spans)
+    shared = _shared_subject(text, sentence, clause)
+    if shared and headline:
+        headline = f"{shared} {headline[:1].lower()}{headline[1:]}"
+    reporter = _REPORTED.match(text, sentence[0], clause[0])
+    if reporter and text[clause[0] : clause[0] + 5].lower().startswith("that"):
+        headline = f"{headline}, {reporter.group('who').strip()} {reporter.group('verb')}"
     subject = _subject_for(text, clause, sentence)
     if subject:
         headline = subject + " " + re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
