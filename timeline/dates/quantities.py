@@ -48,6 +48,14 @@ def duration_value(number: float | None, unit: str) -> str:
     return f"{prefix}{total:g}{letter}"
 
 
+# An amount just before "a year": "$500 million a year", "700 seats a week".
+_RATE = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?))"
+    r"(?:\s+[a-z]+)?\s+$",
+    FLAGS,
+)
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = re.sub(r"\s+", " ", text.lower())
@@ -65,6 +73,12 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         number = 1
     if number is not None and lowered.endswith("and a half") and number == int(number):
         number += 0.5
+    if quantity in {"a", "an"} and _RATE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "$1.76 a year", "four flights a week": a rate, not a duration
+    if unit == "quarter" and _OF.match(ctx.text, m.end()):
+        return None  # "three-quarters of its food", "more than a quarter of": a fraction
+    if lowered in {"a second", "a minute"} and _BEFORE_NOUN.match(ctx.text, m.end()):
+        return None  # "a second group": an ordinal
     if lowered in {"the last twenty four hours", "the past twenty four hours",
                    "the last 24 hours", "the past 24 hours"}:  # fmt: skip
         return Resolution(DURATION, "P1D")
