@@ -28,7 +28,7 @@ from timeline.models import (
     Timeline,
 )
 
-SUMMARY = "2 articles, 9 events, dates 2016-10-01 to 2017-11-19"
+SUMMARY = "2 articles, 9 events, dates 2016-10 to 2017-11-17"
 INFERRED_WARNING = (
     f"timeline: warning: {SEED_002}: publication date 2017-11-17 inferred from '{ID_000}' "
     "(2017-11-17), which reports the same story; consistent with the article's own dates"

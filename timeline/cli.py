@@ -328,8 +328,8 @@ def build(
         written = _write_outputs(tl, out, style, title=title, png=png, svg=svg)
     except TimelineError as error:
         raise _fail(str(error)) from None
-    dates = [e.date for e in tl.events]
-    span = f"{min(d.start for d in dates)} to {max(d.end for d in dates)}" if dates else "none"
+    # Events are sorted by date: the range runs from the first to the last as written.
+    span = f"{tl.events[0].date.value} to {tl.events[-1].date.value}" if tl.events else "none"
     typer.echo(f"{len(tl.articles)} articles, {len(tl.events)} events, dates {span}")
     for path in written:
         typer.echo(f"wrote {path}")
