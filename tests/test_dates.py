@@ -122,6 +122,19 @@ def test_anaphora_leans_on_the_last_date() -> None:
     assert values == [("March 3", "2017-03-03"), ("the previous day", "2017-03-02")]
 
 
+def test_year_ago_quarters_do_not_become_the_reference() -> None:
+    text = (
+        "Profit rose in the year-ago quarter. Sales in the latest quarter rose, and "
+        "profit fell from the corresponding period last year."
+    )
+    values = [(e.text, e.value) for e in resolve_dates(text, dt.date(1989, 11, 2))]
+    assert values == [
+        ("the year-ago quarter", "1988-Q3"),
+        ("the latest quarter", "1989-Q3"),
+        ("the corresponding period last year", "1988-Q3"),
+    ]
+
+
 def test_a_week_earlier_is_relative_to_the_last_date() -> None:
     text = "He arrived on March 3. A week earlier, he had been in Rome."
     values = [(e.text, e.value) for e in resolve_dates(text, FRIDAY)]

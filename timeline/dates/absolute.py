@@ -201,6 +201,8 @@ def relative_year(text: str, anchor: dt.date | None) -> int | None:
     return None
 
 
+# "the year-ago quarter", "the corresponding period last year": a year before.
+_YEAR_BACK = re.compile(r"year-(?:ago|earlier)|year\s+(?:ago|earlier)|(?:last|a)\s+year\b")
 _QUARTER_NUMBER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b|q([1-4])|([1-4])q")
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                      "3rd": 3, "4th": 4}  # fmt: skip
@@ -228,19 +230,25 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DATE, f"{year:04d}") if "period" in text else None
         return Resolution(DATE, f"{year:04d}-Q{ref_quarter}")
     if number is None:
+        year_back = _YEAR_BACK.search(text) is not None
         if re.search(r"\b(?:next|coming|following)\b", text):
             y, q = shift_quarter(ctx.anchor.year, current_q, 1)
         elif re.search(r"\b(?:current|this)\b", text):
             y, q = ctx.anchor.year, current_q
-        elif re.search(r"\b(?:last|previous|past|prior)\b", text):
+        elif re.search(r"\b(?:previous|past|prior)\b|\blast\b(?!\s+year)", text):
             y, q = shift_quarter(ctx.anchor.year, current_q, -1)
         else:  # "the quarter", "the latest quarter": the one most recently reported
             y, q = shift_quarter(ctx.anchor.year, current_q, -1)
-            if ctx.reference_value and re.match(r"^\d{4}-Q[1-4]$", ctx.reference_value):
-                y, q = int(ctx.reference_value[:4]), int(ctx.reference_value[-1])
-        if re.search(r"year-(?:ago|earlier)|year\s+(?:ago|earlier)", text):
+            ref = ctx.reference_value
+            if ref and re.match(r"^\d{4}-Q[1-4]$", ref):
+                # The quarter last mentioned, unless it is a year-ago one.
+                ref_index = int(ref[:4]) * 4 + int(ref[-1]) - 1
+                now_index = ctx.anchor.year * 4 + current_q - 1
+                if now_index - 4 < ref_index <= now_index:
+                    y, q = int(ref[:4]), int(ref[-1])
+        if year_back:
             y -= 1
-        return Resolution(DATE, f"{y:04d}-Q{q}")
+        return Resolution(DATE, f"{y:04d}-Q{q}", anaphoric=year_back)
     if year is None:
         past = ctx.tense(m.start(), m.end()) is Tense.PAST
         year = ctx.anchor.year

@@ -75,6 +75,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         number += 0.5
     if quantity in {"a", "an"} and _RATE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "$1.76 a year", "four flights a week": a rate, not a duration
+    if unit == "quarter" and re.fullmatch(r"(?:1[89]|20)\d\d", quantity):
+        return None  # "the 1988 quarter": a year's quarter, not 1,988 quarters
     if unit == "quarter" and _OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food", "more than a quarter of": a fraction
     if lowered in {"a second", "a minute"} and _BEFORE_NOUN.match(ctx.text, m.end()):
