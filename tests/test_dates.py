@@ -59,6 +59,8 @@ WEEKDAYS = [
     ("The ministers will meet on Monday.", "Monday", "2017-11-20"),
     ("The president met him last Tuesday.", "last Tuesday", "2017-11-14"),
     ("The vote was held Thursday night.", "Thursday night", "2017-11-16TNI"),
+    ("Protesters are planning to march on Monday.", "Monday", "2017-11-20"),
+    ("Bombs exploded next to the embassies on Wednesday.", "Wednesday", "2017-11-15"),
 ]
 
 
