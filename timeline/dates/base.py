@@ -55,6 +55,8 @@ class Rule:
     # Patterns of what may come before a trigger in a match, and of the trigger and what
     # follows it; None: a match may stretch its whole width either side of a trigger.
     reach: tuple[str, str] | None = None
+    # Words one of which every match holds after its trigger, within the reach after it.
+    companions: tuple[str, ...] = ()
 
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET

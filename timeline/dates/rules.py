@@ -95,6 +95,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 _DURATION_HEAD = (rf"(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
                   rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+")  # fmt: skip
+# Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
+_COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after")}
 _REACH: dict[str, tuple[str, str]] = {
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
             r"from\s+now|hence|before|after)"),
@@ -114,7 +116,7 @@ _REACH: dict[str, tuple[str, str]] = {
 
 def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> Rule:
     return Rule(name, re.compile(pattern, FLAGS), normalise, priority, _TRIGGERS[name],
-                _REACH.get(name))  # fmt: skip
+                _REACH.get(name), _COMPANIONS.get(name, ()))  # fmt: skip
 
 
 RULES: tuple[Rule, ...] = (

@@ -11,6 +11,7 @@ pattern's maximum width, whitespace runs counted up to `WHITESPACE_RUN` characte
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -112,7 +113,10 @@ class Scanner:
         unknown = {w for w in triggers if w.startswith("#")} - set(DIGIT_SHAPES)
         if unknown:
             raise ValueError(f"unknown digit shapes: {sorted(unknown)}")
-        words = sorted(w for w in triggers if not w.startswith("#") and not w.endswith("*"))
+        companions = {w for rule in rules for w in rule.companions}
+        words = sorted(
+            {w for w in triggers if not w.startswith("#") and not w.endswith("*")} | companions
+        )
         prefixes = sorted(w[:-1] for w in triggers if w.endswith("*"))
         self._trigger = re.compile(
             rf"(?P<d>\d+)|\b(?:(?P<w>{_trie_pattern(words)})(?![a-z])"
@@ -125,6 +129,10 @@ class Scanner:
                 for index, rule in enumerate(rules)
                 if word in rule.triggers or word + "*" in rule.triggers
             )
+        self._companion_of = {
+            word: tuple(i for i, rule in enumerate(rules) if word in rule.companions)
+            for word in words
+        }
         self._digit_rules: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._reach = tuple(_reach(rule) for rule in rules)
 
@@ -141,16 +149,24 @@ class Scanner:
     def candidates(self, text: str) -> list[Candidate]:
         """Every match of every rule, trailing spaces, commas and hyphens trimmed."""
         hits: list[list[int]] = [[] for _ in self.rules]
-        rules_of = self._rules_of
+        companion_hits: list[list[int]] = [[] for _ in self.rules]
+        rules_of, companion_of = self._rules_of, self._companion_of
         lowered = lowercase_copy(text)
         for match in self._trigger.finditer(lowered):
             run = match.group("d")
             if run is not None:
                 indexes = self._rules_of_run(run, lowered, match.end())
             else:
-                indexes = rules_of[match.group("w") or match.group("p")]
+                word = match.group("w") or match.group("p")
+                indexes = rules_of[word]
+                for index in companion_of.get(word, ()):
+                    companion_hits[index].append(match.start())
             for index in indexes:
                 hits[index].append(match.start())
+        for index, rule in enumerate(self.rules):
+            if rule.companions:
+                hits[index] = _with_companion(hits[index], companion_hits[index],
+                                              self._reach[index][1])  # fmt: skip
         found: list[Candidate] = []
         size = len(text)
         for rule, (before, after), starts in zip(self.rules, self._reach, hits, strict=True):
@@ -172,6 +188,16 @@ class Scanner:
                     if end > start:
                         found.append((start, end, rule, match))
         return found
+
+
+def _with_companion(starts: list[int], companions: list[int], after: int) -> list[int]:
+    """The trigger offsets followed within `after` characters by a companion word."""
+    kept = []
+    for start in starts:
+        index = bisect.bisect_right(companions, start)
+        if index < len(companions) and companions[index] <= start + after:
+            kept.append(start)
+    return kept
 
 
 def _reach(rule: Rule) -> tuple[int, int]:

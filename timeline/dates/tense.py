@@ -24,7 +24,8 @@ SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence e
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
-    r"scheduled|expected|expects?|intends?|hopes?|set|due|likely)\s+to|next(?!\s+to\b)|"
+    r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
+    r"preparing|about)\s+to|next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|"
     r"upcoming|coming|tomorrow|payable|effective)\b",
     re.IGNORECASE,
 )
