@@ -96,7 +96,8 @@ _DURATION_HEAD = (rf"(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|fin
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
                   rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
-_COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after")}
+_COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
+               "full_date": ("#4+",), "month_year": ("#4+",)}  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
             r"from\s+now|hence|before|after)"),

@@ -22,9 +22,9 @@ try:  # Python >= 3.11
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
-# Shapes of digit runs: of 4 digits; of 1-2 before "/"; of 1-2 before ":" or "a"/"p" (after
-# spaces); one digit before "q"; of 2 or 4 ending in 0.
-DIGIT_SHAPES = ("#4", "#/", "#clock", "#q", "#0")
+# Shapes of digit runs: of 4 digits; of 4 or more; of 1-2 before "/"; of 1-2 before ":" or
+# "a"/"p" (after spaces); one digit before "q"; of 2 or 4 ending in 0.
+DIGIT_SHAPES = ("#4", "#4+", "#/", "#clock", "#q", "#0")
 WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -85,6 +85,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
     """The trigger shapes of the run of digits `run`, which ends at `text[end]`."""
     size = len(run)
     shapes = []
+    if size >= 4:
+        shapes.append("#4+")
     if size == 4:
         shapes.append("#4")
     elif size <= 2:
@@ -110,10 +112,11 @@ class Scanner:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
         triggers = {w for rule in rules for w in rule.triggers}
-        unknown = {w for w in triggers if w.startswith("#")} - set(DIGIT_SHAPES)
+        shapes = {w for rule in rules for w in (*rule.triggers, *rule.companions)}
+        unknown = {w for w in shapes if w.startswith("#")} - set(DIGIT_SHAPES)
         if unknown:
             raise ValueError(f"unknown digit shapes: {sorted(unknown)}")
-        companions = {w for rule in rules for w in rule.companions}
+        companions = {w for rule in rules for w in rule.companions if not w.startswith("#")}
         words = sorted(
             {w for w in triggers if not w.startswith("#") and not w.endswith("*")} | companions
         )
@@ -133,16 +136,23 @@ class Scanner:
             word: tuple(i for i, rule in enumerate(rules) if word in rule.companions)
             for word in words
         }
-        self._digit_rules: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._digit_rules: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._reach = tuple(_reach(rule) for rule in rules)
 
-    def _rules_of_run(self, run: str, text: str, end: int) -> tuple[int, ...]:
+    def _rules_of_run(
+        self, run: str, text: str, end: int
+    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """Rules a run of digits triggers, and rules it is a companion for."""
         shapes = _digit_shapes(run, text, end)
         if shapes not in self._digit_rules:
             self._digit_rules[shapes] = tuple(
                 index
                 for index, rule in enumerate(self.rules)
                 if any(shape in rule.triggers for shape in shapes)
+            ), tuple(
+                index
+                for index, rule in enumerate(self.rules)
+                if any(shape in rule.companions for shape in shapes)
             )
         return self._digit_rules[shapes]
 
@@ -155,12 +165,12 @@ class Scanner:
         for match in self._trigger.finditer(lowered):
             run = match.group("d")
             if run is not None:
-                indexes = self._rules_of_run(run, lowered, match.end())
+                indexes, companions = self._rules_of_run(run, lowered, match.end())
             else:
                 word = match.group("w") or match.group("p")
-                indexes = rules_of[word]
-                for index in companion_of.get(word, ()):
-                    companion_hits[index].append(match.start())
+                indexes, companions = rules_of[word], companion_of.get(word, ())
+            for index in companions:
+                companion_hits[index].append(match.start())
             for index in indexes:
                 hits[index].append(match.start())
         for index, rule in enumerate(self.rules):
