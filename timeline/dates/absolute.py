@@ -88,6 +88,9 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
     return bool(_MONTH_CONTEXT.search(before))
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
+
+
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(text)
@@ -110,7 +113,10 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif lowered.startswith("next"):
         year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
     else:
-        year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
+        tense = ctx.tense(m.start(), m.end())
+        if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+            tense = Tense.FUTURE  # "by February", "until mid-November": a deadline ahead
+        year = month_year(ctx.anchor, tense, month)
     return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
 
 
@@ -208,6 +214,13 @@ _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1,
                      "3rd": 3, "4th": 4}  # fmt: skip
 
 
+_QUARTER_ENDED = re.compile(
+    rf"\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<month>{lx.MONTH_RE})\s*"
+    r"(?P<day>\d{1,2})\b(?:,?\s+(?P<year>1[0-9]\d\d|20\d\d))?",
+    FLAGS,
+)
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     ordinal = _QUARTER_NUMBER.search(text)
@@ -225,9 +238,19 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         if ctx.reference_value and re.match(r"^\d{4}-Q[1-4]$", ctx.reference_value)
         else None
     )
+    ended = _QUARTER_ENDED.match(ctx.text, m.end())
+    if ended and "quarter" in text and not _YEAR_BACK.search(text):
+        end_month = lx.month_number(ended.group("month")) or 1
+        if ended.group("year"):
+            end_year = int(ended.group("year"))
+        else:
+            end_day = month_day_date(ctx.anchor, Tense.PAST, end_month, int(ended.group("day")))
+            end_year = end_day.year if end_day else ctx.anchor.year
+        # "the fourth quarter ended Sept. 30": a fiscal quarter keeps its number
+        return Resolution(DATE, f"{end_year:04d}-Q{number or quarter_of(end_month)}")
     if number is None and year is not None and re.search(r"\d{4}|year's", text):
-        if ref_quarter is None:
-            return Resolution(DATE, f"{year:04d}") if "period" in text else None
+        if ref_quarter is None:  # "the 1988 quarter": the season now being reported
+            ref_quarter = shift_quarter(ctx.anchor.year, current_q, -1)[1]
         return Resolution(DATE, f"{year:04d}-Q{ref_quarter}")
     if number is None:
         year_back = _YEAR_BACK.search(text) is not None

@@ -161,3 +161,12 @@ def weekday_number(text: str) -> int | None:
         if stem in WEEKDAYS:
             return WEEKDAYS[stem]
     return None
+
+
+def unit_of(text: str) -> str | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    for word in reversed(words):
+        stem = "century" if word == "centuries" else word.rstrip("s") if word != "days" else "day"
+        if stem in UNITS or stem == "fortnight":
+            return stem
+    return None

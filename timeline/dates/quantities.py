@@ -18,7 +18,6 @@ from timeline.dates.base import (
     Resolution,
     quant_mod,
 )
-from timeline.dates.relative import unit_of
 
 # --- durations, sets, times, vague references -------------------------------------------
 
@@ -59,7 +58,7 @@ _RATE = re.compile(
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = re.sub(r"\s+", " ", text.lower())
-    unit = unit_of(re.sub(r"[- ](?:long|old)$", "", lowered))
+    unit = lx.unit_of(re.sub(r"[- ](?:long|old)$", "", lowered))
     if unit is None:
         return None
     core = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
@@ -95,10 +94,13 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "PAST_REF")
     if "recent" in lowered:
         return Resolution(DATE, "PAST_REF")
+    if lowered.endswith(" ago"):  # "just months ago": TimeML annotates a duration
+        unit = lx.unit_of(lowered[:-4])
+        return Resolution(DURATION, duration_value(None, unit)) if unit else None
     quantified = re.search(r"\b(?:several|many|few|some|past|last|next|coming)\b", lowered)
     if not quantified and not re.search(r"\b(?:for|in|within|over|took|takes|take)\s+$", before):
         return None
-    unit = unit_of(lowered)
+    unit = lx.unit_of(lowered)
     return Resolution(DURATION, duration_value(None, unit)) if unit else None
 
 
@@ -124,7 +126,7 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}", trim=trim)
     if (month := lx.month_number(lowered)) is not None:
         return Resolution(SET, f"XXXX-{month:02d}", trim=trim)
-    unit = unit_of(lowered)
+    unit = lx.unit_of(lowered)
     if unit is None:
         return None
     number = lx.parse_number(lowered.split(" ", 1)[1]) if re.search(r"\d| (?:two|three)", lowered)\
@@ -209,3 +211,7 @@ _NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)
 _OF = re.compile(r"\s+of\b", FLAGS)
 _ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")
 
+
+def norm_year_ended(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'the year ended Sept. 30': a twelve-month period, not the calendar year."""
+    return Resolution(DURATION, "P1Y")

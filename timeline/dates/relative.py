@@ -10,6 +10,7 @@ from timeline.dates import lexicon as lx
 from timeline.dates.anchor import weekday_date
 from timeline.dates.base import (
     DATE,
+    DURATION,
     FLAGS,
     SET,
     TIME,
@@ -18,11 +19,20 @@ from timeline.dates.base import (
     point_mod,
     quant_mod,
 )
-from timeline.dates.calendar import quarter_of, shift_months, shift_quarter, week_value
+from timeline.dates.calendar import (
+    interval_of,
+    quarter_of,
+    shift_months,
+    shift_quarter,
+    week_value,
+)
+from timeline.dates.quantities import duration_value
+from timeline.dates.tense import Tense
 from timeline.models import TimexType
 
 # --- weekdays and days relative to the anchor -------------------------------------------
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", FLAGS)
 
 
@@ -54,7 +64,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = ctx.anchor
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
-    date = weekday_date(anchor, ctx.tense(m.start(), m.end()), weekday, modifier)
+    tense = ctx.tense(m.start(), m.end())
+    if _POSSESSIVE.match(ctx.text, m.end()) and not modifier:
+        tense = Tense.PAST  # "Wednesday's ruling": reported after it happened
+    date = weekday_date(anchor, tense, weekday, modifier)
     _, value = with_part_of_day(date.isoformat(), text)
     return Resolution(DATE, value, mod)  # TimeBank types "Friday night" as a DATE
 
@@ -112,19 +125,27 @@ def _unit_value(anchor: dt.date, unit: str, delta: int) -> str | None:
     return None
 
 
-def unit_of(text: str) -> str | None:
-    words = re.findall(r"[a-z]+", text.lower())
-    for word in reversed(words):
-        stem = "century" if word == "centuries" else word.rstrip("s") if word != "days" else "day"
-        if stem in lx.UNITS or stem == "fortnight":
-            return stem
-    return None
+_UNIT_RANK = {"day": 0, "night": 0, "week": 1, "weekend": 1, "fortnight": 1, "month": 2,
+              "quarter": 3, "year": 4, "decade": 5, "century": 6}  # fmt: skip
+_GRANULARITY_RANK = {"time": 0, "day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3,
+                     "half": 4, "year": 4, "decade": 5, "century": 6}  # fmt: skip
+
+
+def _reference_start(ctx: Context, unit: str) -> dt.date | None:
+    """The first day of the last date mentioned, if it is at least as precise as `unit`
+    ("that quarter" after "the second quarter"; "the following month" after "March")."""
+    if not ctx.reference_value:
+        return None
+    interval = interval_of(ctx.reference_value)
+    if interval is None or _GRANULARITY_RANK[interval[2].value] > _UNIT_RANK.get(unit, 0):
+        return None
+    return interval[0]
 
 
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = re.sub(r"\s+", " ", text.lower())
-    unit = unit_of(lowered.replace("fiscal year", "year"))
+    unit = lx.unit_of(lowered.replace("fiscal year", "year"))
     if unit is None:
         return None
     mod = point_mod(re.sub(r"\b(?:last|this|next)\b.*", "", lowered))
@@ -133,7 +154,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif re.match(r"(?:later|late)\b", lowered) and "this" in lowered:
         mod = "END"
     if re.search(r"\b(?:previous|following|same|that|the next|the prior)\b", lowered):
-        anchor = ctx.reference or ctx.anchor
+        anchor = _reference_start(ctx, unit) or ctx.reference or ctx.anchor
         if "that" in lowered or "same" in lowered:
             delta = 0
         else:
@@ -156,10 +177,13 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 
+_SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
+
+
 def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
-    unit = unit_of(re.sub(r"\b(?:ago|earlier|later|before|after|from now|hence)\b", "",
+    unit = lx.unit_of(re.sub(r"\b(?:ago|earlier|later|before|after|from now|hence)\b", "",
                            lowered))  # fmt: skip
     quantity_text = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
     number = lx.parse_number(quantity_text.split(" ")[0] if quantity_text.startswith(("a ", "an "))
@@ -169,6 +193,13 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     forward = bool(re.search(r"\b(?:later|after|from now|hence)\b", lowered))
     relative_to_reference = bool(re.search(r"\b(?:earlier|later|before|after)\b", lowered))
+    if relative_to_reference and unit in _SHORT_UNITS:
+        # TimeML: in "three days later" the timex is the duration "three days"
+        # (a signal follows); "a year earlier" stays a date.
+        core = re.match(rf"^.*?\b{unit}s?\b", text, FLAGS)
+        if core:
+            value = duration_value(number, unit)
+            return Resolution(DURATION, value, mod, trim=(m.start(), m.start() + core.end()))
     anchor = (ctx.reference or ctx.anchor) if relative_to_reference else ctx.anchor
     if unit == "year" and number == 1 and ctx.reference_value and not forward:
         ref = ctx.reference_value

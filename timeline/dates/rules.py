@@ -38,6 +38,7 @@ from timeline.dates.quantities import (
     norm_duration,
     norm_set,
     norm_vague,
+    norm_year_ended,
 )
 from timeline.dates.relative import (
     norm_ago,
@@ -81,7 +82,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*"),
     "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
-    "the_weekend": ("weekend",),
+    "the_weekend": ("weekend",), "year_ended": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
                 "valentine", "labor", "memorial", "election", "easter"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
@@ -111,7 +112,7 @@ _REACH: dict[str, tuple[str, str]] = {
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
                    r"\s+)?(?:several\s+|many\s+|few\s+|some\s+)?",
                    r"(?:years|months|weeks|days|decades|hours|minutes)(?:\s+and\s+(?:months|"
-                   r"years|weeks))?"),
+                   r"years|weeks))?(?:\s+ago)?"),
 }  # fmt: skip
 
 
@@ -179,7 +180,10 @@ RULES: tuple[Rule, ...] = (
           norm_duration, 1),  # fmt: skip
     _rule("bare_units", r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
           r"following)\s+)?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
-          r"decades|hours|minutes)\b(?:\s+and\s+(?:months|years|weeks))?", norm_bare_units, 0),
+          r"decades|hours|minutes)\b(?:\s+and\s+(?:months|years|weeks))?(?:\s+ago\b)?",
+          norm_bare_units, 0),
+    _rule("year_ended", r"\bthe\s+(?:fiscal\s+|full\s+)?year(?=\s+(?:ended|ending)\b)",
+          norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
           rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|{WD}|"
           rf"{lx.MONTH_FULL})|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
