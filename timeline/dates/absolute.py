@@ -61,7 +61,7 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "aug", "dec", "sep"}
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
-    r"last|next|this|past|to|and|or|between|on|each|every)\s*-?$)", FLAGS
+    r"last|next|this|past|to|and|or|between|on|each|every|the)\s*-?$)", FLAGS
 )
 
 
@@ -141,7 +141,7 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^\s*(?:%|percent|people|persons|employees|workers|shares|troops|soldiers|students|"
     r"members|cars|jobs|tons|miles|feet|meters|dollars|yen|marks|units|points|votes|"
     r"pounds|acres|households|families|homes|men|women|children|residents|copies|"
-    r"barrels|times|to\s+\d|-\d|[-–]\d|\d|:\d|[a-z]*-(?:foot|meter|mile)|years?\b|"
+    r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|-\d|[-–]\d|\d|:\d|[a-z]*-(?:foot|meter|mile)|years?\b|"
     r"hours|degrees)",
     FLAGS,
 )
@@ -301,7 +301,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
-    if not has_modifier and not re.search(r"\b(?:in|during|by|until|since|this)\s*$", before):
+    preposition = r"\b(?:in|into|during|by|until|since|this|over|through|throughout)\s*$"
+    if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
     if text.startswith("the fall") and re.match(r"\s+(?:of|in)\s+(?!\d)", ctx.text[m.end() :]):
         return None

@@ -215,3 +215,12 @@ _ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")
 def norm_year_ended(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'the year ended Sept. 30': a twelve-month period, not the calendar year."""
     return Resolution(DURATION, "P1Y")
+
+
+def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'the year', 'the full year', 'the fiscal year': the anchor's (reporting) year;
+    'the latest fiscal year' is the last one closed."""
+    if ctx.anchor is None:
+        return Resolution(DATE, "XXXX")
+    latest = "latest" in m.group(0).lower()
+    return Resolution(DATE, f"{ctx.anchor.year - (1 if latest else 0):04d}")

@@ -37,6 +37,7 @@ from timeline.dates.quantities import (
     norm_clock_time,
     norm_duration,
     norm_set,
+    norm_the_year,
     norm_vague,
     norm_year_ended,
 )
@@ -82,7 +83,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*"),
     "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
-    "the_weekend": ("weekend",), "year_ended": ("year",),
+    "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
                 "valentine", "labor", "memorial", "election", "easter"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
@@ -182,6 +183,9 @@ RULES: tuple[Rule, ...] = (
           r"following)\s+)?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
           r"decades|hours|minutes)\b(?:\s+and\s+(?:months|years|weeks))?(?:\s+ago\b)?",
           norm_bare_units, 0),
+    _rule("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+|whole\s+|latest\s+"
+          r"(?:fiscal\s+)?)?year\b(?![\s-]+(?:ended|ending|before|after|earlier|ago|two|\d))",
+          norm_the_year, 1),
     _rule("year_ended", r"\bthe\s+(?:fiscal\s+|full\s+)?year(?=\s+(?:ended|ending)\b)",
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
