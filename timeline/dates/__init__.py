@@ -22,6 +22,7 @@ __all__ = ["resolve_dates", "interval_of"]
 
 LOGGER = logging.getLogger(__name__)
 _SCANNER = Scanner(RULES)
+_NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$")
 
 
@@ -59,9 +60,17 @@ def _select(text: str, probe: Context) -> list[tuple[int, int, Rule, re.Match[st
     return chosen
 
 
+# "the two-week strike", "the year-ago quarter": the article belongs to the noun phrase,
+# not to the hyphenated adjective that is the timex.
+_DETERMINER_OF_ADJECTIVE = re.compile(r"(?:the|The|THE)\s+(?=[\w']+(?:-[\w']+)+$)")
+
+
 def _expression(text: str, start: int, end: int, res: Resolution) -> TimeExpression:
     if res.trim is not None:
         start, end = res.trim
+    determiner = _DETERMINER_OF_ADJECTIVE.match(text, start, end)
+    if determiner and not text[end : end + 1].isalnum() and _NOUN_FOLLOWS.match(text, end):
+        start = determiner.end()
     interval = interval_of(res.value) if res.type in (TimexType.DATE, TimexType.TIME) else None
     return TimeExpression(
         text=text[start:end],

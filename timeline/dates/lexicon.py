@@ -55,8 +55,8 @@ UNITS: dict[str, tuple[str, int, bool]] = {
 QUANT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
-    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN", "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 POINT_MODS: dict[str, str] = {
