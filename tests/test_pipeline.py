@@ -161,3 +161,17 @@ def test_without_merge_every_report_stays_its_own_event(seeds_dir: Path) -> None
     assert sum(len(e.sources) for e in merged.events) <= len(unmerged.events)
     keys = [(e.date.start, e.date.end) for e in unmerged.events]
     assert keys == sorted(keys)
+
+
+def test_a_dateline_whose_weekday_contradicts_its_date_is_a_warning(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "Envoy arrives in Pyongyang\n\nFriday, 18 Nov, 2017\n\n"
+          "China sent an envoy to North Korea on Friday.\n")  # fmt: skip
+    report = run([tmp_path])
+    assert [a.published for a in report.timeline.articles] == [dt.date(2017, 11, 18)]
+    assert any("'Friday, 18 Nov, 2017' names a Friday but 2017-11-18 is a Saturday" in w
+               for w in report.warnings)  # fmt: skip
+
+
+def test_the_seeds_raise_no_date_warning_but_the_inference(seeds_dir: Path) -> None:
+    report = run([seeds_dir])
+    assert len(report.warnings) == 1 and "inferred" in report.warnings[0]

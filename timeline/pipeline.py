@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.checks import future_outliers, weekday_contradictions
 from timeline.dates import resolve_dates
 from timeline.entities import find_entities
 from timeline.errors import InputError
@@ -30,6 +31,8 @@ LOGGER = logging.getLogger(__name__)
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
 STORY_CHARS = 1500  # how much of an article is compared to find the same story
+CHECK_HEAD_CHARS = 600  # the head of an article where its weekday-dated dateline stands
+_WEEKDAY_DATE = re.compile(r"(?:day|DAY),?\s+(?:\d|[A-Z][a-z]{2})")
 STREAM_STORIES = 10_000  # dated articles a stream remembers to date undated ones
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FULL_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -268,6 +271,7 @@ def run(
     report.timings["inference"] = time.perf_counter() - began
     began = time.perf_counter()
     articles.sort(key=lambda a: (a.published, a.id))
+    report.warnings.extend(date_warnings(articles))
     final = merge_events(events) if merge else sort_events(events)
     report.timeline = Timeline(articles=articles, events=final)
     report.timings["merge"] = time.perf_counter() - began
@@ -276,6 +280,17 @@ def run(
         len(articles), len(final), *(report.timings[k] for k in ("articles", "inference", "merge")),
     )  # fmt: skip
     return report
+
+
+def date_warnings(articles: Sequence[Article]) -> list[str]:
+    """Publication dates that look wrong: far after every other article's, or contradicted
+    by the article's own weekday mentions (checked in its head, where datelines are)."""
+    warnings = future_outliers(articles)
+    for article in articles:
+        head = article.text[:CHECK_HEAD_CHARS]
+        expressions = resolve_dates(head, article.published) if _WEEKDAY_DATE.search(head) else []
+        warnings.extend(weekday_contradictions(article, expressions))
+    return warnings
 
 
 def iter_events(
