@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from timeline.dates import resolve_dates
 from timeline.dates.rules import RULES
-from timeline.dates.scan import Scanner
+from timeline.dates.scan import Scanner, ascii_folded, lowercase_copy
 
 # Words the grammar reacts to, and neighbours that must not fool it ("Mar|yland").
 WORDS = (
@@ -63,6 +63,24 @@ def test_never_raises_and_spans_are_valid(text: str, published: dt.date | None) 
 def test_windowed_scan_finds_what_a_full_scan_finds(text: str) -> None:
     windowed = sorted((start, end, rule.name) for start, end, rule, _ in SCANNER.candidates(text))
     assert windowed == _full_scan(text)
+
+
+ascii_text = st.one_of(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=300),
+    word_text.filter(str.isascii),
+)
+FOLDED = [(rule, *ascii_folded(rule.pattern)) for rule in RULES]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=ascii_text)
+def test_folded_patterns_match_lowercased_ascii_as_the_rules_match_the_text(text: str) -> None:
+    lowered = lowercase_copy(text)
+    for rule, folded, lookback in FOLDED:
+        assert lookback == 1
+        for pos in (0, len(text) // 2):  # from pos > 0, lookbehinds see before pos
+            expected = [m.regs for m in rule.pattern.finditer(text, pos)]
+            assert [m.regs for m in folded.finditer(lowered, pos)] == expected, rule.name
 
 
 @settings(max_examples=50, deadline=None)
