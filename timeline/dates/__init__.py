@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+from typing import Any
 
 from timeline.dates.calendar import interval_of
 from timeline.dates.rules import RULES, Context, Resolution, Rule
@@ -36,10 +37,31 @@ def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | N
         return None
 
 
-def _select(text: str, probe: Context) -> list[tuple[int, int, Rule, re.Match[str]]]:
+class _Probe(Context):
+    """A scratch context that notes whether a normaliser read the last date mentioned.
+
+    A normaliser is a function of the match and the context; an answer given without
+    reading `reference` or `reference_value` is the answer in any context that differs
+    from the probe in those two fields only, so the second pass can keep it.
+    """
+
+    leaned = False
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "reference" or name == "reference_value":
+            object.__setattr__(self, "leaned", True)
+        return object.__getattribute__(self, name)
+
+
+Selected = tuple[int, int, Rule, re.Match[str], Resolution | None]
+
+
+def _select(text: str, probe: _Probe) -> list[Selected]:
     """Longest matches first, then rule priority; drop overlaps and rejected matches.
 
-    `probe` is a scratch context: normalisers only say here whether they accept a match.
+    `probe` is a scratch context: normalisers say here whether they accept a match. Each
+    selected match comes with its resolution when that does not depend on the last date
+    mentioned (None when it must be worked out again in reading order).
     """
     taken_starts: list[int] = []
     taken_ends: list[int] = []
@@ -51,11 +73,13 @@ def _select(text: str, probe: Context) -> list[tuple[int, int, Rule, re.Match[st
         index = bisect.bisect_left(taken_starts, end)
         if index > 0 and taken_ends[index - 1] > start:
             continue  # overlaps a longer match already taken
-        if _normalise(rule, match, probe) is None:
+        probe.leaned = False
+        answer = _normalise(rule, match, probe)
+        if answer is None:
             continue
         taken_starts.insert(index, start)
         taken_ends.insert(index, end)
-        chosen.append((start, end, rule, match))
+        chosen.append((start, end, rule, match, None if probe.leaned else answer))
     chosen.sort(key=lambda c: c[0])
     return chosen
 
@@ -95,10 +119,10 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
         raise TypeError("text must be a string")
     tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
     ctx = Context(text=text, anchor=published, tenses=tenses)
-    probe = Context(text=text, anchor=published, tenses=tenses)
+    probe = _Probe(text=text, anchor=published, tenses=tenses)
     expressions = []
-    for start, end, rule, match in _select(text, probe):
-        res = _normalise(rule, match, ctx)
+    for start, end, rule, match, answer in _select(text, probe):
+        res = answer if answer is not None else _normalise(rule, match, ctx)
         if res is None:
             continue
         try:
