@@ -7,7 +7,6 @@ expressions ("a year earlier", "the next day") can lean on the last date mention
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import logging
 import re
@@ -24,6 +23,7 @@ __all__ = ["resolve_dates", "interval_of"]
 LOGGER = logging.getLogger(__name__)
 _SCANNER = Scanner(RULES)
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
+_TAKEN = b"\x01"
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$")
 
 
@@ -63,22 +63,19 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
     selected match comes with its resolution when that does not depend on the last date
     mentioned (None when it must be worked out again in reading order).
     """
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []
-    chosen = []
+    taken = bytearray(len(text))  # 1 where a match already taken lies: linear, unlike
+    chosen = []  # a sorted list of spans, where each insertion moves half the list
     ordered = sorted(
         _SCANNER.candidates(text), key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0])
     )
     for start, end, rule, match in ordered:
-        index = bisect.bisect_left(taken_starts, end)
-        if index > 0 and taken_ends[index - 1] > start:
+        if taken.find(1, start, end) >= 0:
             continue  # overlaps a longer match already taken
         probe.leaned = False
         answer = _normalise(rule, match, probe)
         if answer is None:
             continue
-        taken_starts.insert(index, start)
-        taken_ends.insert(index, end)
+        taken[start:end] = _TAKEN * (end - start)
         chosen.append((start, end, rule, match, None if probe.leaned else answer))
     chosen.sort(key=lambda c: c[0])
     return chosen
