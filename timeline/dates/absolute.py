@@ -293,6 +293,9 @@ def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{year:04d}-H{number}")
 
 
+_FALL_OF = re.compile(r"\s+(?:of|in)\s+(?!\d)")  # "the fall of Rome", "the fall in prices"
+
+
 def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     season = next((code for word, code in lx.SEASONS.items() if re.search(rf"\b{word}\b", text)),
@@ -304,7 +307,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     preposition = r"\b(?:in|into|during|by|until|since|this|over|through|throughout)\s*$"
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
-    if text.startswith("the fall") and re.match(r"\s+(?:of|in)\s+(?!\d)", ctx.text[m.end() :]):
+    if text.startswith("the fall") and _FALL_OF.match(ctx.text, m.end()):
         return None
     mod = point_mod(text)
     year = relative_year(text, ctx.anchor)
