@@ -56,6 +56,8 @@ KINDS: dict[str, Callable[[Path], str]] = {
     "lastweek": lambda _: "last week next week ",
     "fulldate": lambda _: "Friday, 17 Nov, 2017 ",
     "words": lambda _: WORDS_WITHOUT_DATES,
+    "fall": lambda _: "in the fall ",  # the normaliser looks at what follows the match
+    "mixed": lambda _: "Friday, 17 Nov, 2017 in May ",  # long and short matches interleaved
 }
 
 
