@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.dates import resolve_dates
+from timeline.dates import resolve_dates, tense
+from timeline.dates.folding import ascii_folded, lowercase_copy
 from timeline.dates.rules import RULES
-from timeline.dates.scan import Scanner, ascii_folded, lowercase_copy
+from timeline.dates.scan import Scanner
 
 # Words the grammar reacts to, and neighbours that must not fool it ("Mar|yland").
 WORDS = (
@@ -19,7 +21,8 @@ WORDS = (
     "3Q fiscal 1999 half spring fall of early late now currently recently soon future "
     "every each per daily week weekend month months decade century 21st today yesterday "
     "tomorrow tonight morning about nearly more than 1/2 10/11/2001 2001-09-11 \u0130 \u0131 "
-    "\u017f \u212a 1,000 $1998 No. 747 percent old since will had was said"
+    "\u017f \u212a 1,000 $1998 No. 747 percent old since will had was said Is WILL Said "
+    "expected to be published going  to won't 'll based. Now! (Then) \"Today\" ? "
 ).split()
 SEPARATORS = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "-", ""])
 
@@ -69,18 +72,30 @@ ascii_text = st.one_of(
     st.text(alphabet=st.characters(max_codepoint=127), max_size=300),
     word_text.filter(str.isascii),
 )
-FOLDED = [(rule, *ascii_folded(rule.pattern)) for rule in RULES]
+CUES = {"future": tense._FUTURE, "past": tense._PAST, "present": tense._PRESENT}
+FOLDED = [
+    *((rule.name, rule.pattern, *ascii_folded(rule.pattern)) for rule in RULES),
+    *((name, pattern, *ascii_folded(pattern)) for name, pattern in CUES.items()),
+]
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=ascii_text)
 def test_folded_patterns_match_lowercased_ascii_as_the_rules_match_the_text(text: str) -> None:
     lowered = lowercase_copy(text)
-    for rule, folded, lookback in FOLDED:
+    for name, pattern, folded, lookback in FOLDED:
         assert lookback == 1
         for pos in (0, len(text) // 2):  # from pos > 0, lookbehinds see before pos
-            expected = [m.regs for m in rule.pattern.finditer(text, pos)]
-            assert [m.regs for m in folded.finditer(lowered, pos)] == expected, rule.name
+            expected = [m.regs for m in pattern.finditer(text, pos)]
+            assert [m.regs for m in folded.finditer(lowered, pos)] == expected, name
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_text)
+def test_sentence_ends_as_the_plain_pattern_finds_them(text: str) -> None:
+    plain = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
+    found = [m.span() for m in tense._SENTENCE_END.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
 
 
 @settings(max_examples=50, deadline=None)

@@ -10,6 +10,7 @@ import bisect
 import re
 from enum import Enum
 
+from timeline.dates.folding import ascii_folded, lowercase_copy
 from timeline.dates.lexicon import trie_alternation
 
 
@@ -21,7 +22,8 @@ class Tense(str, Enum):
 
 
 SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence ends
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
+# r"[.!?]\s+(?=[A-Z\"'(])|\n", led by the class of its first character so sre skips ahead
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(])|(?<=\n))")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
@@ -49,6 +51,9 @@ _PAST_SET = frozenset(_PAST_WORDS)
 _BE = re.compile(r"\bbe\s$", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
+# The cue patterns over the lowercased text, for ASCII sentences (folding.py).
+_FOLDED = tuple(ascii_folded(pattern) for pattern in (_FUTURE, _PAST, _PRESENT))
+_FOLDED_LOOKBACK = max(lookback for _, lookback in _FOLDED)
 
 
 class TenseIndex:
@@ -60,6 +65,7 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._lowered: str | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
         # sentence index -> cue starts, cues (start, end, tense, pattern rank), present starts
         self._cues: dict[int, tuple[list[int], list[tuple[int, int, Tense, int]], list[int]]] = {}
@@ -93,20 +99,27 @@ class TenseIndex:
             text = self.text
             left = ends[index - 1] if index > 0 else 0
             right = starts[index] + 1 if index < len(starts) else len(text)
+            source, (future_cue, past_cue, present_cue) = text, (_FUTURE, _PAST, _PRESENT)
+            if text[max(0, left - _FOLDED_LOOKBACK) : right].isascii():
+                if self._lowered is None:
+                    self._lowered = lowercase_copy(text)
+                if len(self._lowered) == len(text):
+                    source = self._lowered
+                    future_cue, past_cue, present_cue = (pattern for pattern, _ in _FOLDED)
             cues = []
-            for match in _FUTURE.finditer(text, left, right):
+            for match in future_cue.finditer(source, left, right):
                 past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
                 # "had been due to", "was expected to": past
                 tense = Tense.PAST if past else Tense.FUTURE
                 cues.append((match.start(), match.end(), tense, 0))
-            for match in _PAST.finditer(text, left, right):
+            for match in past_cue.finditer(source, left, right):
                 word = match.group(0).lower()
                 if word[-2:] == "ed" and word not in _PAST_SET:
                     if word in _NOT_PAST_ED or _BE.search(text, match.start() - 3, match.start()):
                         continue  # "based", "to be published": not past-tense cues
                 cues.append((match.start(), match.end(), Tense.PAST, 1))
             cues.sort(key=lambda cue: cue[0])
-            present = [m.start() for m in _PRESENT.finditer(text, left, right)]
+            present = [m.start() for m in present_cue.finditer(source, left, right)]
             self._cues[index] = ([cue[0] for cue in cues], cues, present)
         return self._cues[index]
 
