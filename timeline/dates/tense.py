@@ -69,6 +69,7 @@ class TenseIndex:
         self._bounds: tuple[list[int], list[int]] | None = None
         # sentence index -> cue starts, cues (start, end, tense, pattern rank), present starts
         self._cues: dict[int, tuple[list[int], list[tuple[int, int, Tense, int]], list[int]]] = {}
+        self._tenses: dict[tuple[int, int], Tense] = {}  # (start, end) -> tense, once worked out
 
     def _sentence_ends(self) -> tuple[list[int], list[int]]:
         if self._bounds is None:
@@ -90,11 +91,11 @@ class TenseIndex:
         right = starts[index] + 1 if index < len(starts) and ends[index] <= limit else limit
         return left, right
 
-    def _sentence_cues(self, position: int) -> tuple[
+    def _sentence_cues(self, index: int) -> tuple[
         list[int], list[tuple[int, int, Tense, int]], list[int]
     ]:
+        """The cues of sentence `index` (the one after the index-th sentence end)."""
         starts, ends = self._sentence_ends()
-        index = bisect.bisect_right(ends, position)
         if index not in self._cues:
             text = self.text
             left = ends[index - 1] if index > 0 else 0
@@ -125,14 +126,23 @@ class TenseIndex:
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the clause holding `text[start:end]`, from the nearest cue."""
+        tense = self._tenses.get((start, end))
+        if tense is None:
+            tense = self._tenses[start, end] = self._tense(start, end)
+        return tense
+
+    def _tense(self, start: int, end: int) -> Tense:
         left, right = self.bounds(start, end)
         best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
         best_tense = Tense.UNKNOWN
         present = False
-        for position in {left, start, max(left, right - 1)}:
-            cue_starts, cues, present_starts = self._sentence_cues(position)
-            first = bisect.bisect_left(cue_starts, left)
-            for cue_start, cue_end, tense, rank in cues[first:]:
+        ends = self._sentence_ends()[1]
+        positions = (left, start, max(left, right - 1))
+        for index in {bisect.bisect_right(ends, position) for position in positions}:
+            cue_starts, cues, present_starts = self._sentence_cues(index)
+            # From the first cue in the window, not a copy of the rest of a long sentence's.
+            for cue in range(bisect.bisect_left(cue_starts, left), len(cues)):
+                cue_start, cue_end, tense, rank = cues[cue]
                 if cue_start >= right:
                     break
                 if cue_end > right or start <= cue_start < end:
