@@ -22,7 +22,8 @@ WORDS = (
     "every each per daily week weekend month months decade century 21st today yesterday "
     "tomorrow tonight morning about nearly more than 1/2 10/11/2001 2001-09-11 \u0130 \u0131 "
     "\u017f \u212a 1,000 $1998 No. 747 percent old since will had was said Is WILL Said "
-    "expected to be published going  to won't 'll based. Now! (Then) \"Today\" ? "
+    "expected to be published going  to won't 'll based. Now! (Then) \"Today\" ? q12 "
+    "\u00e9 \u00e9may _may 2may may2 \u0663\u0660 noonday"
 ).split()
 SEPARATORS = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "-", ""])
 
@@ -88,6 +89,15 @@ def test_folded_patterns_match_lowercased_ascii_as_the_rules_match_the_text(text
         for pos in (0, len(text) // 2):  # from pos > 0, lookbehinds see before pos
             expected = [m.regs for m in pattern.finditer(text, pos)]
             assert [m.regs for m in folded.finditer(lowered, pos)] == expected, name
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=any_text)
+def test_triggers_found_in_two_passes_as_in_one(text: str) -> None:
+    single_pass = Scanner(RULES)
+    single_pass._split = False
+    lowered = lowercase_copy(text)
+    assert SCANNER._find_triggers(lowered) == single_pass._find_triggers(lowered)
 
 
 @settings(max_examples=300, deadline=None)

@@ -17,6 +17,7 @@ import bisect
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import Any
 
 from timeline.dates.base import Rule
@@ -34,6 +35,7 @@ WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
 
+_DIGIT_RUN = re.compile(r"\d+")
 _BOUNDED = (
     (r"\s+", rf"\s{{1,{WHITESPACE_RUN}}}"),
     (r"\s*", rf"\s{{0,{WHITESPACE_RUN}}}"),
@@ -114,10 +116,19 @@ class Scanner:
             {w for w in triggers if not w.startswith("#") and not w.endswith("*")} | companions
         )
         prefixes = sorted(w[:-1] for w in triggers if w.endswith("*"))
-        self._trigger = re.compile(
-            rf"(?P<d>\d+)|\b(?:(?P<w>{_trie_pattern(words)})(?![a-z])"
-            + (rf"|(?P<p>{_trie_pattern(prefixes)}))" if prefixes else ")")
+        alternatives = rf"(?P<w>{_trie_pattern(words)})(?![a-z])" + (
+            rf"|(?P<p>{_trie_pattern(prefixes)})" if prefixes else ""
         )
+        self._trigger = re.compile(rf"(?P<d>\d+)|\b(?:{alternatives})")
+        # The same triggers in two passes sre runs faster: digit runs, and words after a
+        # non-word character (a pattern led by a character class skips ahead in C, one led
+        # by \b is tried at every offset). Exact when every word starts with a letter and
+        # holds only word characters; a text where a word holds digits ("q1") and so could
+        # have hidden part of a digit run takes the single pass.
+        self._split = all(w[:1].isalpha() and w.isalnum() for w in words + prefixes)
+        self._words = re.compile(rf"\W(?:{alternatives})")
+        self._first_word = re.compile(alternatives)
+        self._digit_words = frozenset(w for w in words + prefixes if not w.isalpha())
         self._rules_of: dict[str, tuple[int, ...]] = {}
         for word in words + prefixes:
             self._rules_of[word] = tuple(
@@ -150,12 +161,35 @@ class Scanner:
             )
         return self._digit_rules[shapes]
 
-    def candidates(self, text: str) -> list[Candidate]:
-        """Every match of every rule, trailing spaces, commas and hyphens trimmed."""
+    def _find_triggers(self, lowered: str) -> tuple[list[list[int]], list[list[int]]]:
+        """Per rule, the sorted offsets of its triggers and of its companion words."""
         hits: list[list[int]] = [[] for _ in self.rules]
         companion_hits: list[list[int]] = [[] for _ in self.rules]
         rules_of, companion_of = self._rules_of, self._companion_of
-        lowered = lowercase_copy(text)
+        if self._split:
+            first = self._first_word.match(lowered)
+            for match in chain((first,) if first else (), self._words.finditer(lowered)):
+                word = match.group("w") or match.group("p")
+                if word in self._digit_words:
+                    break  # may hide part of a digit run: one pass instead
+                start = match.end() - len(word)
+                for index in companion_of.get(word, ()):
+                    companion_hits[index].append(start)
+                for index in rules_of[word]:
+                    hits[index].append(start)
+            else:
+                for match in _DIGIT_RUN.finditer(lowered):
+                    start = match.start()
+                    indexes, companions = self._rules_of_run(match.group(), lowered, match.end())
+                    for index in companions:
+                        companion_hits[index].append(start)
+                    for index in indexes:
+                        hits[index].append(start)
+                for offsets in (*hits, *companion_hits):
+                    offsets.sort()  # two sorted runs: a linear merge
+                return hits, companion_hits
+            hits = [[] for _ in self.rules]
+            companion_hits = [[] for _ in self.rules]
         for match in self._trigger.finditer(lowered):
             run = match.group("d")
             if run is not None:
@@ -167,6 +201,12 @@ class Scanner:
                 companion_hits[index].append(match.start())
             for index in indexes:
                 hits[index].append(match.start())
+        return hits, companion_hits
+
+    def candidates(self, text: str) -> list[Candidate]:
+        """Every match of every rule, trailing spaces, commas and hyphens trimmed."""
+        lowered = lowercase_copy(text)
+        hits, companion_hits = self._find_triggers(lowered)
         for index, rule in enumerate(self.rules):
             if rule.companions:
                 hits[index] = _with_companion(hits[index], companion_hits[index],
