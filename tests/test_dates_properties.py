@@ -22,7 +22,7 @@ WORDS = (
     "every each per daily week weekend month months decade century 21st today yesterday "
     "tomorrow tonight morning about nearly more than 1/2 10/11/2001 2001-09-11 \u0130 \u0131 "
     "\u017f \u212a 1,000 $1998 No. 747 percent old since will had was said Is WILL Said "
-    "expected to be published going  to won't 'll based. Now! (Then) \"Today\" ? q12 "
+    "expected to be published going  to won't 'll based. Now! (Then) \"Today\" ? q12 q1998 Q1 1998 "
     "\u00e9 \u00e9may _may 2may may2 \u0663\u0660 noonday"
 ).split()
 SEPARATORS = st.sampled_from([" ", " ", " ", ", ", ". ", "\n", "-", ""])

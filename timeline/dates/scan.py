@@ -116,7 +116,9 @@ class Scanner:
             {w for w in triggers if not w.startswith("#") and not w.endswith("*")} | companions
         )
         prefixes = sorted(w[:-1] for w in triggers if w.endswith("*"))
-        alternatives = rf"(?P<w>{_trie_pattern(words)})(?![a-z])" + (
+        # A word ends before a letter, and one ending in a digit ("q1") before a digit too:
+        # "q1" must not swallow the first digit of "q1998", whose year is a trigger.
+        alternatives = rf"(?P<w>{_trie_pattern(words)})(?![a-z])(?!(?<=\d)\d)" + (
             rf"|(?P<p>{_trie_pattern(prefixes)})" if prefixes else ""
         )
         self._trigger = re.compile(rf"(?P<d>\d+)|\b(?:{alternatives})")
