@@ -71,12 +71,16 @@ _MONTH_PREFIX = re.compile(
 )
 
 
+_WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE},?\s+", FLAGS)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
     """Reject "may" the verb, "march" the verb, "Jan" the name: a month needs a capital
     and, when it stands bare, a preposition before it if it is also an ordinary word."""
-    text = re.sub(rf"^{lx.WEEKDAY_RE},?\s+", "", m.group(0), flags=FLAGS)
+    text = _WEEKDAY_PREFIX.sub("", m.group(0))
     stripped = _MONTH_PREFIX.sub("", text)
-    word = re.match(r"[A-Za-z]+", stripped)
+    word = _LETTERS.match(stripped)
     if word is None:
         return False
     token = word.group(0)

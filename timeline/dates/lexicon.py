@@ -116,6 +116,11 @@ ORDINAL_RE = _alternation(list(ORDINALS))
 _NUMBER_TOKEN = re.compile(rf"\d+(?:\.\d+)?|{_NUMBER_WORD}", re.IGNORECASE)
 
 
+_FRACTION = re.compile(r"(\d+)\s+(\d)/(\d)")
+_WORD_SEPARATOR = re.compile(r"[\s-]+")
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def parse_number(text: str) -> float | None:
     """The number a quantity phrase names ("twenty four" 24, "a" 1, "several" None)."""
     lowered = text.lower().strip()
@@ -127,7 +132,7 @@ def parse_number(text: str) -> float | None:
         return 12
     if lowered in {"a couple of", "couple of", "a couple"}:
         return 2
-    if fraction := re.fullmatch(r"(\d+)\s+(\d)/(\d)", lowered):
+    if fraction := _FRACTION.fullmatch(lowered):
         return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
     match = _NUMBER_TOKEN.search(lowered)
     if not match or lowered in VAGUE_QUANTITIES - {"a couple of", "couple of", "couple"}:
@@ -137,7 +142,7 @@ def parse_number(text: str) -> float | None:
         value = float(token)
     else:
         value = 0.0
-        for word in re.split(r"[\s-]+", token):
+        for word in _WORD_SEPARATOR.split(token):
             value += TENS.get(word, 0) + ONES.get(word, 0)
     if "hundred" in lowered:
         value *= 100
@@ -148,7 +153,7 @@ def parse_number(text: str) -> float | None:
 
 def month_number(text: str) -> int | None:
     """Month named in a phrase ("Sept." 9), if any."""
-    for word in re.findall(r"[a-z]+", text.lower()):
+    for word in _LETTERS.findall(text.lower()):
         if word in MONTHS:
             return MONTHS[word]
     return None
@@ -156,7 +161,7 @@ def month_number(text: str) -> int | None:
 
 def weekday_number(text: str) -> int | None:
     """ISO weekday index (Monday 0) named in a phrase, if any."""
-    for word in re.findall(r"[a-z]+", text.lower()):
+    for word in _LETTERS.findall(text.lower()):
         stem = word[:-1] if word.endswith("s") and word[:-1] in WEEKDAYS else word
         if stem in WEEKDAYS:
             return WEEKDAYS[stem]
@@ -164,7 +169,7 @@ def weekday_number(text: str) -> int | None:
 
 
 def unit_of(text: str) -> str | None:
-    words = re.findall(r"[a-z]+", text.lower())
+    words = _LETTERS.findall(text.lower())
     for word in reversed(words):
         stem = "century" if word == "centuries" else word.rstrip("s") if word != "days" else "day"
         if stem in UNITS or stem == "fortnight":

@@ -55,18 +55,26 @@ _RATE = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s+")
+_LONG_OLD = re.compile(r"[- ](?:long|old)$")
+_QUANT_MOD_HEAD = re.compile(rf"^(?:{lx.QUANT_MOD_RE})\s+", FLAGS)
+_THE_HEAD = re.compile(r"^the\s+")
+_MODIFIER_HEAD = re.compile(r"^(?:past|last|next|first|coming|final|previous|following|ensuing|"
+                            r"additional|initial|entire|full|whole|remaining|same|other|recent)"
+                            r"\s+")  # fmt: skip
+_BEFORE_UNIT = re.compile(r"[- ](?=" + lx.UNIT_RE + r")", FLAGS)
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
-    lowered = re.sub(r"\s+", " ", text.lower())
-    unit = lx.unit_of(re.sub(r"[- ](?:long|old)$", "", lowered))
+    lowered = _SPACES.sub(" ", text.lower())
+    unit = lx.unit_of(_LONG_OLD.sub("", lowered))
     if unit is None:
         return None
-    core = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
-    core = re.sub(r"^the\s+", "", core)
-    core = re.sub(r"^(?:past|last|next|first|coming|final|previous|following|ensuing|"
-                  r"additional|initial|entire|full|whole|remaining|same|other|recent)\s+",
-                  "", core)  # fmt: skip
-    quantity = re.split(r"[- ](?=" + lx.UNIT_RE + r")", core, maxsplit=1, flags=FLAGS)[0]
+    core = _QUANT_MOD_HEAD.sub("", lowered)
+    core = _THE_HEAD.sub("", core)
+    core = _MODIFIER_HEAD.sub("", core)
+    quantity = _BEFORE_UNIT.split(core, maxsplit=1)[0]
     number = lx.parse_number(quantity) if quantity != core else None
     if quantity in {"a", "an"}:
         number = 1

@@ -36,6 +36,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", FLAGS)
 
 
+_DAYS = re.compile(r"(?:day)s\b", FLAGS)
+
+
 def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
     part = DAY_PART.search(text)
     if part is None:
@@ -48,7 +51,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = lx.weekday_number(text)
     if weekday is None:
         return None
-    if re.search(r"(?:day)s\b", text, FLAGS) and not text.lower().startswith(("last", "next")):
+    if _DAYS.search(text) and not text.lower().startswith(("last", "next")):
         part = DAY_PART.search(text)
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1).lower()]}" if part else ""
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}")
@@ -142,18 +145,25 @@ def _reference_start(ctx: Context, unit: str) -> dt.date | None:
     return interval[0]
 
 
+_SPACES = re.compile(r"\s+")
+_FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
+_EARLY = re.compile(r"(?:earlier|early)\b")
+_LATE = re.compile(r"(?:later|late)\b")
+_ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
+
+
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
-    lowered = re.sub(r"\s+", " ", text.lower())
+    lowered = _SPACES.sub(" ", text.lower())
     unit = lx.unit_of(lowered.replace("fiscal year", "year"))
     if unit is None:
         return None
-    mod = point_mod(re.sub(r"\b(?:last|this|next)\b.*", "", lowered))
-    if re.match(r"(?:earlier|early)\b", lowered) and "this" in lowered:
+    mod = point_mod(_FROM_DEICTIC.sub("", lowered))
+    if _EARLY.match(lowered) and "this" in lowered:
         mod = "START"
-    elif re.match(r"(?:later|late)\b", lowered) and "this" in lowered:
+    elif _LATE.match(lowered) and "this" in lowered:
         mod = "END"
-    if re.search(r"\b(?:previous|following|same|that|the next|the prior)\b", lowered):
+    if _ANAPHORIC.search(lowered):
         anchor = _reference_start(ctx, unit) or ctx.reference or ctx.anchor
         if "that" in lowered or "same" in lowered:
             delta = 0
