@@ -82,6 +82,8 @@ _RUN = re.compile(
     r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]))*"
 )
 
+_QUOTE_ONLY = re.compile(r"\s*[\"']\s*")  # what may precede a name at a sentence start
+
 
 def _clean(name: str) -> str:
     name = re.sub(r"['’]s$", "", name.strip())
@@ -116,13 +118,29 @@ def _is_demonym(words: list[str]) -> bool:
     return any(" ".join([*head, stem]) in PLACES for stem in stems if stem)
 
 
-def find_entities(sentence: str, known: Iterable[Entity] = ()) -> list[Entity]:
-    """Named entities in a sentence; `known` full names resolve lone surnames."""
-    by_last_word: dict[str, Entity] = {}
-    for entity in known:
+class SurnameIndex:
+    """Full names of people by their first and last word, first mention first: what
+    resolves a lone "Xi" to "Xi Jinping". Grown one entity at a time, so an article's
+    index is built once rather than for every sentence."""
+
+    def __init__(self, known: Iterable[Entity] = ()) -> None:
+        self.by_word: dict[str, Entity] = {}
+        for entity in known:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
         if entity.kind is EntityKind.PERSON and " " in entity.name:
-            by_last_word.setdefault(entity.name.split()[-1].lower(), entity)
-            by_last_word.setdefault(entity.name.split()[0].lower(), entity)
+            words = entity.name.split()
+            self.by_word.setdefault(words[-1].lower(), entity)
+            self.by_word.setdefault(words[0].lower(), entity)
+
+
+def find_entities(
+    sentence: str, known: Iterable[Entity] = (), *, index: SurnameIndex | None = None
+) -> list[Entity]:
+    """Named entities in a sentence; `known` full names (or an `index` of them, which
+    then replaces `known`) resolve lone surnames."""
+    by_last_word = (index if index is not None else SurnameIndex(known)).by_word
     found: dict[str, Entity] = {}
     for match in _RUN.finditer(sentence):
         for start, raw_words in _split_run(match):
@@ -185,7 +203,7 @@ def _add_entity(
         entity = by_last_word[words[0].lower()]
         found.setdefault(entity.name.lower(), entity)
         return
-    at_sentence_start = start == 0 or sentence[:start].strip() in {'"', "'"}
+    at_sentence_start = start == 0 or _QUOTE_ONLY.fullmatch(sentence, 0, start) is not None
     if len(words) == 1 and at_sentence_start and not titled and name.lower() not in PLACES:
         if not ORG_ACRONYM.match(name):
             return  # a capitalised first word is usually not a name

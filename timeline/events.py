@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections import Counter
 
 from timeline.dates import resolve_dates
-from timeline.entities import find_entities
+from timeline.entities import SurnameIndex, find_entities
 from timeline.models import (
     Article,
     Entity,
@@ -60,8 +61,10 @@ TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
 }
 
 _ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+# `(?<!\s)`: a match that starts with white space starts where the white space does, so
+# no other position inside a run is worth trying (and trying them all is quadratic).
 _CAPTION_CREDIT = re.compile(
-    r"\s*\((?:[^()]*\b(?:Photo|Photograph|Reuters|AFP|Getty|AP|File|Image)\b[^()]*)\)", re.I
+    r"(?<!\s)\s*\((?:[^()]*\b(?:Photo|Photograph|Reuters|AFP|Getty|AP|File|Image)\b[^()]*)\)", re.I
 )
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
 _ATTRIBUTION_END = re.compile(
@@ -81,9 +84,12 @@ _DATE_PREPOSITION = re.compile(
 )
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def event_id(date_value: str, sentence: str) -> str:
     """A stable id: the same date and sentence give the same id in every run."""
-    normalised = re.sub(r"\W+", " ", sentence.lower()).strip()
+    normalised = _NON_WORD.sub(" ", sentence.lower()).strip()
     return hashlib.sha1(f"{date_value}|{normalised}".encode()).hexdigest()[:12]
 
 
@@ -158,7 +164,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+([^.;,]+)")
 
 
-_COORDINATION = re.compile(r",?\s+(?:and|then|and\s+then|before|after)\s+(?=[a-z])")
+_COORDINATION = r"\s+(?:and|then|and\s+then|before|after)\s+(?=[a-z])"
+_COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters around a point
+# The same joints for scans over a whole clause: a white-space run is tried at its start
+# only (the match found is the same, and the scan stays linear in the run's length).
+_COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
 _VERBISH = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|says|met|went|flew|left|"
     r"took|made|sent|held|began|came|gave|told|won|lost|arrived|visited)\b"
@@ -205,11 +215,11 @@ def _split_coordination(
     before = [s for s in other_starts if lo <= s < expression.start]
     after = [s for s in other_starts if expression.end <= s < hi]
     if before:
-        joints = list(_COORDINATION.finditer(text, max(before), expression.start))
+        joints = list(_COORDINATION_SCAN.finditer(text, max(before), expression.start))
         if joints:
             lo = joints[-1].end()
     if after:
-        joint = _COORDINATION.search(text, expression.end, min(after))
+        joint = _COORDINATION_SCAN.search(text, expression.end, min(after))
         if joint:
             hi = joint.start()
     return lo, hi
@@ -218,7 +228,7 @@ def _split_coordination(
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
     """For the second half of a coordination ("... and flew to Tokyo"), the subject of
     the sentence: its words before the first verb, if short."""
-    if clause[0] <= sentence[0] or not _COORDINATION.search(
+    if clause[0] <= sentence[0] or not _COORDINATION_AT.search(
         text, max(sentence[0], clause[0] - 12), clause[0] + 1
     ):
         return ""
@@ -333,7 +343,9 @@ def extract_events(
     if expressions is None:
         expressions = resolve_dates(text, article.published)
     spans = sentences(text)
-    known: list[Entity] = []
+    known: list[Entity] = []  # every entity named so far, in order of first mention
+    known_keys: set[tuple[str, EntityKind]] = set()
+    index = SurnameIndex()
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     title_span = spans[0] if spans and text[spans[0][0] : spans[0][1]] == article.title else None
@@ -347,21 +359,33 @@ def extract_events(
                 in_sentence.append(expressions[cursor])
             cursor += 1
         sentence_text = text[sentence[0] : sentence[1]]
-        entities = [] if sentence == title_span else find_entities(sentence_text, known)
-        known.extend(e for e in entities if e not in known)
+        entities = [] if sentence == title_span else find_entities(sentence_text, index=index)
+        for entity in entities:
+            if (entity.name, entity.kind) not in known_keys:
+                known_keys.add((entity.name, entity.kind))
+                known.append(entity)
+                index.add(entity)
         dated = [e for e in in_sentence if e.type in (TimexType.DATE, TimexType.TIME)
                  and _event_date(e) is not None]  # fmt: skip
         if dated and _is_dateline(text, sentence, dated):
             continue
         if sentence != title_span and first_body is None:
             first_body, first_body_dated = sentence, bool(in_sentence)
+        normalised = _NON_WORD.sub(" ", sentence_text.lower()) if dated else ""
+        values = Counter(e.value for e in dated)
         for expression in dated:
             date = _event_date(expression)
             assert date is not None
-            others = [o for o in dated if o is not expression and o.value != expression.value]
+            key = (date.value, normalised)
+            if key in seen:  # this date and sentence already made an event
+                continue
+            others = (
+                [o for o in dated if o.value != expression.value]
+                if values[expression.value] < len(dated)
+                else []
+            )
             headline = _headline_for(text, sentence, expression, dated, others)
-            key = (date.value, re.sub(r"\W+", " ", sentence_text.lower()))
-            if key in seen or not headline:
+            if not headline:
                 continue
             seen.add(key)
             events.append(Event(

@@ -14,7 +14,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
     u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ""".split()
 )
-_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+# `(?<!...)`: a run of end marks or of white space is tried from its start only (where
+# any match in it starts), which keeps the scans linear in the length of a run.
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 
 
@@ -48,8 +50,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # Where a clause ends and another begins: a comma or semicolon before a conjunction or
 # relative word, "that" after a reporting verb, a dash aside.
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:]\s+|,\s+(?=(?:but|and|while|whereas|when|where|which|who|after|before|as|"
-    r"because|though|although|since|so|yet)\b)|\s+(?=that\s)|\s+(?=but\s)|\s+[-–—]\s+",
+    r"(?<!\s)\s*[;:]\s+|,\s+(?=(?:but|and|while|whereas|when|where|which|who|after|before|"
+    r"as|because|though|although|since|so|yet)\b)|(?<!\s)\s+(?=that\s)|(?<!\s)\s+(?=but\s)"
+    r"|(?<!\s)\s+[-–—]\s+",
 )
 
 
