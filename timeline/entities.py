@@ -10,7 +10,8 @@ titles, and links a lone surname ("Xi") to the full name seen elsewhere in the a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from timeline.models import Entity, EntityKind
 
@@ -57,6 +58,7 @@ ORG_WORDS = frozenset(
     reuters afp ap xinhua yonhap kcna nato un u.n. eu opec imf fbi cia foundation
     coalition alliance police""".split()
 )
+ENTITY_CACHE_SIZE = 8192  # names and word runs remembered across sentences and articles
 ORG_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 PERSON_TITLES = frozenset(
     """president minister prime premier chancellor king queen prince princess secretary
@@ -85,12 +87,29 @@ _RUN = re.compile(
 _QUOTE_ONLY = re.compile(r"\s*[\"']\s*")  # what may precede a name at a sentence start
 
 
+_POSSESSIVE = ("'s", "’s")
+_PARTICIPLE = ("ing", "ed")  # "Visiting Seoul": a capitalised first word that is no name
+_TOKEN = re.compile(r"\S+")
+
+
 def _clean(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name.strip())
+    name = name.strip()
+    name = name[:-2] if name.endswith(_POSSESSIVE) else name
     return name.rstrip(".") if not ORG_ACRONYM.match(name) else name
 
 
+@lru_cache(maxsize=ENTITY_CACHE_SIZE)
+def _entity(name: str, kind: EntityKind) -> Entity:
+    """One (immutable) Entity per name and kind: built once, not for every mention."""
+    return Entity(name=name, kind=kind)
+
+
 def _kind(words: list[str], titled: bool) -> EntityKind | None:
+    return _kind_of(tuple(words), titled)
+
+
+@lru_cache(maxsize=ENTITY_CACHE_SIZE)
+def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
     lowered = " ".join(words).lower()
     if lowered in PLACES or lowered.rstrip(".") in PLACES:
         return EntityKind.PLACE
@@ -107,7 +126,7 @@ def _kind(words: list[str], titled: bool) -> EntityKind | None:
     return None
 
 
-def _is_demonym(words: list[str]) -> bool:
+def _is_demonym(words: Sequence[str]) -> bool:
     """Whether the words name a nationality: "North Korean(s)", "Chinese", "American"."""
     last = words[-1].lower()
     last = last[:-1] if last.endswith("ans") else last
@@ -157,7 +176,7 @@ def _split_run(match: re.Match[str]) -> list[tuple[int, list[str]]]:
     position = match.start()
     # "and" inside an organisation's name stays: "Center for Strategic and International ..."
     org_run = any(w.lower() in ORG_WORDS for w in match.group(0).split())
-    for token in re.finditer(r"\S+", match.group(0)):
+    for token in _TOKEN.finditer(match.group(0)):
         word = token.group(0)
         if word.lower() in PERSON_TITLES and current:
             current = [word]  # a title resets the name: keep what follows it
@@ -169,7 +188,7 @@ def _split_run(match: re.Match[str]) -> list[tuple[int, list[str]]]:
             start = position + token.end() + 1
             continue
         current.append(word)
-        if re.search(r"['’]s$", word):
+        if word.endswith(_POSSESSIVE):
             parts.append((start, current))
             current = []
             start = position + token.end() + 1
@@ -187,7 +206,7 @@ def _add_entity(
 ) -> None:
     words = [_clean(w) for w in raw_words]
     titled = False
-    if start == 0 and len(words) > 1 and re.search(r"(?:ing|ed)$", words[0]):
+    if start == 0 and len(words) > 1 and words[0].endswith(_PARTICIPLE):
         words = words[1:]  # "Visiting Seoul ..."
     while words and (words[0].lower() in PERSON_TITLES or words[0].lower() in NOT_NAMES):
         titled = titled or words[0].lower() in PERSON_TITLES
@@ -210,8 +229,9 @@ def _add_entity(
     parts = name.split("-")
     if len(parts) > 1 and all(part.lower() in PLACES for part in parts):
         for part in parts:  # "China-North Korea relations": two places
-            found.setdefault(part.lower(), Entity(name=part, kind=EntityKind.PLACE))
+            if part.lower() not in found:
+                found[part.lower()] = _entity(part, EntityKind.PLACE)
         return
     kind = _kind(words, titled)
-    if kind is not None:
-        found.setdefault(name.lower(), Entity(name=name, kind=kind))
+    if kind is not None and name.lower() not in found:
+        found[name.lower()] = _entity(name, kind)

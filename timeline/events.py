@@ -116,13 +116,23 @@ _CLAUSE_COMMA = re.compile(
 _QUOTES = "\"'“”‘’"
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b,?\s*", re.IGNORECASE
+)
+_LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
+
+
 def _tidy(text: str) -> str:
     text = _CAPTION_CREDIT.sub("", text)
     text = _CAPTION_SIDE.sub("", text)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = re.sub(r"\(\s*\)", "", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = _EMPTY_PARENS.sub("", text)
     text = text.strip(" ,;:-–—.")
     # Drop a quote mark at either end only when it has no partner inside.
     while text and text[0] in _QUOTES and text.count(text[0]) % 2 == 1:
@@ -146,8 +156,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     headline = _ATTRIBUTION_END.sub("", headline) or headline
     headline = _ATTRIBUTION_START.sub("", headline) or headline
     headline = _tidy(headline)
-    headline = re.sub(r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b,?\s*", "",
-                      headline, flags=re.IGNORECASE)  # fmt: skip
+    headline = _LEADING_CONNECTIVE.sub("", headline)
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS:
         cut = " ".join(words[:HEADLINE_MAX_WORDS])
@@ -156,7 +165,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         if clause_end > 0 and len(cut[:clause_end].split()) >= MIN_HEADLINE_WORDS:
             headline = cut[:clause_end]  # end at a clause boundary, no ellipsis needed
         else:
-            headline = re.sub(r"[,;:]?\s+\S*$", "", cut) + "…"
+            headline = _LAST_WORD.sub("", cut) + "…"
     return headline[:1].upper() + headline[1:] if headline else headline
 
 

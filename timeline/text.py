@@ -18,6 +18,7 @@ ABBREVIATIONS = frozenset(
 # any match in it starts), which keeps the scans linear in the length of a run.
 _END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "J", "U.S", "D.C"
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -29,7 +30,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
             if word and (
                 word.group(1).lower().rstrip(".") in ABBREVIATIONS
-                or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word.group(1))
+                or _INITIALS.fullmatch(word.group(1))
             ):
                 continue  # "Nov. 9", "U.S. leader", "J. Smith"
         end = match.end() if match.group(0)[0] != "\n" else match.start()
