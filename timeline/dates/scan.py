@@ -36,6 +36,7 @@ REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
 
 _DIGIT_RUN = re.compile(r"\d+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
 _BOUNDED = (
     (r"\s+", rf"\s{{1,{WHITESPACE_RUN}}}"),
     (r"\s*", rf"\s{{0,{WHITESPACE_RUN}}}"),
@@ -129,6 +130,8 @@ class Scanner:
         # have hidden part of a digit run takes the single pass.
         self._split = all(w[:1].isalpha() and w.isalnum() for w in words + prefixes)
         self._words = re.compile(rf"\W(?:{alternatives})")
+        # On ASCII text, classes of ASCII characters: sre tests them with a bitmap.
+        self._ascii_words = re.compile(rf"[^0-9_a-z](?:{alternatives})")
         self._first_word = re.compile(alternatives)
         self._digit_words = frozenset(w for w in words + prefixes if not w.isalpha())
         self._rules_of: dict[str, tuple[int, ...]] = {}
@@ -169,8 +172,10 @@ class Scanner:
         companion_hits: list[list[int]] = [[] for _ in self.rules]
         rules_of, companion_of = self._rules_of, self._companion_of
         if self._split:
+            ascii = lowered.isascii()
             first = self._first_word.match(lowered)
-            for match in chain((first,) if first else (), self._words.finditer(lowered)):
+            words = (self._ascii_words if ascii else self._words).finditer(lowered)
+            for match in chain((first,) if first else (), words):
                 word = match.group("w") or match.group("p")
                 if word in self._digit_words:
                     break  # may hide part of a digit run: one pass instead
@@ -180,7 +185,7 @@ class Scanner:
                 for index in rules_of[word]:
                     hits[index].append(start)
             else:
-                for match in _DIGIT_RUN.finditer(lowered):
+                for match in (_ASCII_DIGIT_RUN if ascii else _DIGIT_RUN).finditer(lowered):
                     start = match.start()
                     indexes, companions = self._rules_of_run(match.group(), lowered, match.end())
                     for index in companions:
