@@ -9,8 +9,10 @@ organisations and some wording, or much wording, unless they happen in different
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from timeline.events import event_id
 from timeline.models import Entity, EntityKind, Event, Source
@@ -31,26 +33,45 @@ STOPWORDS = frozenset(
 )
 
 
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
+
+
 def _words(event: Event) -> set[str]:
     text = f"{event.headline} {event.sentence}".lower()
-    return {w[:6] for w in re.findall(r"[a-z][a-z'-]+", text) if w not in STOPWORDS}
+    return {w[:6] for w in _WORD.findall(text) if w not in STOPWORDS}
 
 
 def _names(entities: Iterable[Entity], *kinds: EntityKind) -> set[str]:
     return {e.name.lower() for e in entities if e.kind in kinds}
 
 
-def _same_happening(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
-    places_a = _names(a.entities, EntityKind.PLACE)
-    places_b = _names(b.entities, EntityKind.PLACE)
-    if places_a and places_b and not places_a & places_b:
+@dataclass(frozen=True)
+class _Features:
+    """What the comparison of two events looks at, computed once per event."""
+
+    words: frozenset[str]
+    places: frozenset[str]
+    actors: frozenset[str]
+    keys: frozenset[str]  # index keys: content words and every entity name
+
+    @classmethod
+    def of(cls, event: Event) -> _Features:
+        words = frozenset(_words(event))
+        places = frozenset(_names(event.entities, EntityKind.PLACE))
+        actors = frozenset(e.name.lower() for e in event.entities if e.kind in _ACTORS)
+        return cls(words, places, actors, words | _names(event.entities, *EntityKind))
+
+
+def _same_happening(a: _Features, b: _Features) -> bool:
+    if a.places and b.places and a.places.isdisjoint(b.places):
         return False  # Trump in Seoul is not Trump in Beijing
-    union = words_a | words_b
-    overlap = len(words_a & words_b) / len(union) if union else 0.0
-    actors = EntityKind.PERSON, EntityKind.ORGANIZATION
-    if _names(a.entities, *actors) & _names(b.entities, *actors):
+    shared = len(a.words & b.words)
+    union = len(a.words) + len(b.words) - shared
+    overlap = shared / union if union else 0.0
+    if not a.actors.isdisjoint(b.actors):
         return overlap >= MERGE_WITH_SHARED_ACTOR
-    if places_a & places_b:
+    if not a.places.isdisjoint(b.places):
         return overlap >= MERGE_WITH_SHARED_PLACE
     return overlap >= MERGE_ON_WORDS
 
@@ -89,18 +110,24 @@ def _combine(group: list[Event]) -> Event:
 
 
 def _merge_block(block: list[Event]) -> list[Event]:
-    words = [_words(e) for e in block]
-    keys = [words[i] | _names(e.entities, *EntityKind) for i, e in enumerate(block)]
+    features = [_Features.of(e) for e in block]
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        for key in k:
+    for i, f in enumerate(features):
+        for key in f.keys:
             postings[key].append(i)
+    # Only the first MAX_POSTINGS events of a key are candidates through it: a key that
+    # common is no evidence, and the bound keeps the comparisons per event bounded.
+    capped = {key: ids[:MAX_POSTINGS] for key, ids in postings.items()}
     parent = list(range(len(block)))
     for i in range(len(block)):
-        candidates = {j for key in keys[i] for j in postings[key][:MAX_POSTINGS] if j > i}
+        candidates: set[int] = set()
+        for key in features[i].keys:
+            ids = capped[key]
+            if ids[-1] > i:  # ids ascend: those after i
+                candidates.update(ids[bisect_right(ids, i) :])
         for j in sorted(candidates):
             if _find(parent, i) != _find(parent, j) and _same_happening(
-                block[i], block[j], words[i], words[j]
+                features[i], features[j]
             ):
                 parent[_find(parent, j)] = _find(parent, i)
     groups: dict[int, list[Event]] = defaultdict(list)
