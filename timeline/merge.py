@@ -126,9 +126,7 @@ def _merge_block(block: list[Event]) -> list[Event]:
             if ids[-1] > i:  # ids ascend: those after i
                 candidates.update(ids[bisect_right(ids, i) :])
         for j in sorted(candidates):
-            if _find(parent, i) != _find(parent, j) and _same_happening(
-                features[i], features[j]
-            ):
+            if _find(parent, i) != _find(parent, j) and _same_happening(features[i], features[j]):
                 parent[_find(parent, j)] = _find(parent, i)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, event in enumerate(block):
