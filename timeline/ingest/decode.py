@@ -7,7 +7,7 @@ stops the run (strict) or becomes a Skipped line.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +44,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters (Unicode category Cc: C0, DEL and C1) other than \t \n \v \f \r.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -108,10 +109,7 @@ def _control_ratio(text: str) -> float:
     sample = text[:BINARY_SNIFF_BYTES]
     if not sample:
         return 0.0
-    controls = sum(
-        1 for char in sample if unicodedata.category(char) == "Cc" and char not in _ALLOWED_CONTROLS
-    )
-    return controls / len(sample)
+    return len(_CONTROLS.findall(sample)) / len(sample)
 
 
 def decode_bytes(raw: bytes, label: str) -> Decoded:
