@@ -2,8 +2,8 @@
 
 Running twenty-odd case-insensitive patterns over a whole article costs about 3 us a
 character. Every match of a rule contains one of its trigger words (a month name, a
-unit word, a digit run ...), so one pass of a single case-sensitive trie regex over a
-lowercased copy finds the triggers, and each rule's pattern runs only in windows of
+unit word, a digit run ...), so two case-sensitive passes over a lowercased copy (digit
+runs; words, as one trie regex) find the triggers, and each rule's pattern runs only in windows of
 its own reach around its triggers. The matches are the same as a full scan's: a window
 starts and ends further from its triggers than any match of the rule can reach (the
 pattern's maximum width, whitespace runs counted up to `WHITESPACE_RUN` characters).
