@@ -311,7 +311,9 @@ def test_hostile_text_escaped_for_plotly() -> None:
 def test_only_web_urls_become_links(tl: Timeline) -> None:
     page = render_html(tl, plotlyjs=PlotlyJs.CDN)
     data = json.loads(re.search(r'-data">(.*?)</script>', page, re.S).group(1))
-    urls = {s["title"]: s["url"] for ev in data["events"] for s in ev["sources"]}
+    cited = {s["article"] for ev in data["events"] for s in ev["sources"]}
+    assert cited == set(range(len(data["articles"])))  # each cited article listed once
+    urls = {a["title"]: a["url"] for a in data["articles"]}
     assert urls["China Sends Envoy to N. Korea, Trump Hails 'Big Move'"].startswith("https://")
     assert urls["Pyongyang Denounces Trump's Asia Tour"] is None  # was javascript:
     assert "javascript:" not in page

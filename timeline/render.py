@@ -60,6 +60,9 @@ LANE_LABEL_CHARS = 34
 LEGEND_CHARS = 30
 HOVER_WRAP = 64
 HOVER_SENTENCE_CHARS = 300
+# More points than this: hovers leave out the sentence (a click shows it in the details
+# panel), which would otherwise be most of a large page.
+HOVER_SENTENCE_LIMIT = 1_000
 MAX_ROWS_PER_LANE = 6
 ROW_PX = 26
 LANE_GAP_ROWS = 0.8
@@ -278,8 +281,13 @@ def _pack_rows(
 
 def _hover(event: Event, arts: Articles, source: int, inferred: bool) -> str:
     """Hover text: escaped for Plotly."""
+    title, more = _hover_source(event, arts, source)
+    return _hover_head(event, source, inferred, sentence) + f"<br><i>{title}</i>{more}"
+
+
+def _hover_head(event: Event, source: int, inferred: bool, sentence: bool) -> str:
+    """The hover lines above the article title; the sentence only if `sentence`."""
     src = event.sources[source]
-    art = arts.get(src.article_id)
     written = src.date_text or event.date.text
     when = f"<b>{_esc(date_label(event.date))}</b>"
     if written:
@@ -291,12 +299,19 @@ def _hover(event: Event, arts: Articles, source: int, inferred: bool) -> str:
         lines.append("<i>publication date inferred: date uncertain</i>")
     elif event.date.mod:
         lines.append(f"<i>approximate ({_esc(event.date.mod)})</i>")
-    sentence = _shorten(event.sentence, HOVER_SENTENCE_CHARS)
-    lines += [_esc(line) for line in textwrap.wrap(sentence, HOVER_WRAP)]
+    if sentence:
+        wrapped = textwrap.wrap(_shorten(event.sentence, HOVER_SENTENCE_CHARS), HOVER_WRAP)
+        lines += [_esc(line) for line in wrapped]
+    return "<br>".join(lines)
+
+
+def _hover_source(event: Event, arts: Articles, source: int) -> tuple[str, str]:
+    """The hover's last line, escaped: the article's title, and ' (+n)' other sources."""
+    src = event.sources[source]
+    art = arts.get(src.article_id)
     title = art.title if art else src.article_id
     more = len({s.article_id for s in event.sources}) - 1
-    lines.append(f"<i>{_esc(_shorten(title, HOVER_WRAP))}</i>" + (f" (+{more})" if more else ""))
-    return "<br>".join(lines)
+    return _esc(_shorten(title, HOVER_WRAP)), f" (+{more})" if more else ""
 
 
 # ---------------------------------------------------------------- figure
@@ -360,6 +375,7 @@ def _figure_dict(tl: Timeline, group_by: GroupBy, theme: Theme, title: str | Non
     colour_keys = list(dict.fromkeys([a.id for a in tl.articles] + [p.colour_key for p in points]))
     palette = {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(colour_keys)}
     use_gl = len(points) > GL_THRESHOLD
+    with_sentence = len(points) <= HOVER_SENTENCE_LIMIT
     inferred = [_is_inferred(ev, arts) for ev in tl.events]
     buckets: dict[tuple[str, bool], list[_Point]] = {}
     for p in points:
@@ -375,14 +391,25 @@ def _figure_dict(tl: Timeline, group_by: GroupBy, theme: Theme, title: str | Non
             if not group:
                 continue
             evs = [tl.events[p.event] for p in group]
+            pairs = list(zip(evs, group, strict=True))
             common: dict[str, Any] = {
                 "name": name, "legendgroup": key, "showlegend": first,
-                "y": [tops[p.lane] + p.row for p in group],
-                "customdata": [[e.id, p.event] for e, p in zip(evs, group, strict=True)],
-                "hovertext": [_hover(e, arts, p.source, inferred[p.event])
-                              for e, p in zip(evs, group, strict=True)],
-                "hoverinfo": "text", "text": [p.label for p in group],
+                "y": [tops[p.lane] + p.row for p in group], "text": [p.label for p in group],
             }  # fmt: skip
+            if with_sentence:
+                common["customdata"] = [[e.id, p.event] for e, p in pairs]
+                common["hovertext"] = [_hover(e, arts, p.source, inferred[p.event])
+                                       for e, p in pairs]  # fmt: skip
+                common["hoverinfo"] = "text"
+            else:  # the title line, the same for the whole trace, is written once
+                common["customdata"] = [[e.id, p.event, _hover_source(e, arts, p.source)[1]]
+                                        for e, p in pairs]  # fmt: skip
+                common["hovertext"] = [_hover_head(e, p.source, inferred[p.event], False)
+                                       for e, p in pairs]  # fmt: skip
+                common["meta"] = [_hover_source(evs[0], arts, group[0].source)[0]]
+                common["hovertemplate"] = (
+                    "%{hovertext}<br><i>%{meta[0]}</i>%{customdata[2]}<extra></extra>"
+                )
             first = False
             colour = palette[key]
             if bar:
@@ -469,21 +496,25 @@ def _asset(name: str) -> str:
     return resources.files("timeline").joinpath("assets", name).read_text(encoding="utf-8")
 
 
-def _event_payload(ev: Event, arts: Articles) -> dict[str, Any]:
-    """What the details panel shows (raw text: the page's JS puts it in with textContent)."""
+def _article_payload(article_id: str, arts: Articles) -> dict[str, Any]:
+    """An article as the details panel lists it (raw text, like the rest of the payload)."""
+    art = arts.get(article_id)
+    return {
+        "title": art.title if art else article_id,
+        "published": _day(art.published) if art else None,
+        "published_source": art.published_source.value if art else None,
+        "url": safe_url(art.url) if art else None,
+    }
+
+
+def _event_payload(ev: Event, arts: Articles, article_index: dict[str, int]) -> dict[str, Any]:
+    """What the details panel shows (raw text: the page's JS puts it in with textContent).
+    Sources name their article by its index in the payload's `articles`, written once."""
     written = ev.sources[0].date_text or ev.date.text
     lower = ev.sentence.lower()
     at = lower.find(written.lower()) if written else -1
-    sources = []
-    for src in ev.sources:
-        art = arts.get(src.article_id)
-        sources.append({
-            "title": art.title if art else src.article_id,
-            "published": _day(art.published) if art else None,
-            "published_source": art.published_source.value if art else None,
-            "url": safe_url(art.url) if art else None,
-            "date_text": src.date_text,
-        })  # fmt: skip
+    sources = [{"article": article_index.setdefault(src.article_id, len(article_index)),
+                "date_text": src.date_text} for src in ev.sources]  # fmt: skip
     return {
         "id": ev.id, "headline": ev.headline, "sentence": ev.sentence,
         "mark": [at, at + len(written)] if written and at >= 0 else None,
@@ -492,6 +523,20 @@ def _event_payload(ev: Event, arts: Articles) -> dict[str, Any]:
                  "start": ev.date.start.isoformat(), "end": ev.date.end.isoformat(),
                  "inferred": _is_inferred(ev, arts)},
         "confidence": ev.confidence, "sources": sources,
+    }  # fmt: skip
+
+
+def _payload(tl: Timeline, arts: Articles, links: dict[str, Any]) -> dict[str, Any]:
+    """The page's data besides the figure: events for the details panel, the articles
+    they cite (each once), the links between drawings of one event, Plotly's config."""
+    article_index: dict[str, int] = {}
+    events = [_event_payload(ev, arts, article_index) for ev in tl.events]
+    return {
+        "events": events,
+        "articles": [_article_payload(article_id, arts) for article_id in article_index],
+        "links": links,
+        "config": {"displaylogo": False, "responsive": True,
+                   "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]},
     }  # fmt: skip
 
 
@@ -527,7 +572,7 @@ def _links(tl: Timeline, traces: list[dict[str, Any]]) -> dict[str, list[list[An
     out: dict[str, list[list[Any]]] = {}
     for trace in traces:
         is_bar = trace["type"] == "bar"
-        for k, (_eid, idx) in enumerate(trace["customdata"]):
+        for k, (_eid, idx, *_) in enumerate(trace["customdata"]):
             ev = tl.events[idx]
             x1 = (ev.date.end + dt.timedelta(days=1)).isoformat() if is_bar else None
             out.setdefault(str(idx), []).append([ev.date.start.isoformat(), x1, trace["y"][k]])
@@ -573,13 +618,8 @@ def render_html(
     fig_json = json.dumps(fig, separators=(",", ":"))
     digest = hashlib.sha1(fig_json.encode("utf-8")).hexdigest()[:10]
     root = f"tl-{digest}-{uuid.uuid4().hex[:8]}" if embed else f"tl-{digest}"
-    payload = {
-        "events": [_event_payload(ev, arts) for ev in tl.events],
-        "links": links,
-        "config": {"displaylogo": False, "responsive": True,
-                   "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]},
-    }  # fmt: skip
-    data = _script_json('{"figure":' + fig_json + "," + json.dumps(payload)[1:])
+    payload = json.dumps(_payload(tl, arts, links), separators=(",", ":"))
+    data = _script_json('{"figure":' + fig_json + "," + payload[1:])
     heading = _esc(title or "Timeline")
     dates = [e.date.start for e in tl.events]
     span = f", {_day(min(dates))} to {_day(max(dates))}" if dates else ""

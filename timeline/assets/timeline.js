@@ -47,7 +47,8 @@
     panel.appendChild(sentence);
     panel.appendChild(el("h4", null, ev.sources.length > 1 ? ev.sources.length + " sources" : "Source"));
     var list = el("ul", "tl-d-sources");
-    ev.sources.forEach(function (src) {
+    ev.sources.forEach(function (cited) {
+      var src = data.articles[cited.article] || {};
       var item = el("li");
       if (isWebUrl(src.url)) {
         var link = el("a", null, src.title);
