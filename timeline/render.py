@@ -282,7 +282,7 @@ def _pack_rows(
 def _hover(event: Event, arts: Articles, source: int, inferred: bool) -> str:
     """Hover text: escaped for Plotly."""
     title, more = _hover_source(event, arts, source)
-    return _hover_head(event, source, inferred, sentence) + f"<br><i>{title}</i>{more}"
+    return _hover_head(event, source, inferred, True) + f"<br><i>{title}</i>{more}"
 
 
 def _hover_head(event: Event, source: int, inferred: bool, sentence: bool) -> str:
