@@ -15,6 +15,7 @@ import json
 import logging
 import textwrap
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
@@ -93,6 +94,8 @@ MOD_WORDS = {"APPROX": "about", "START": "early", "MID": "mid", "END": "late",
              "ON_OR_AFTER": "on or after", "LESS_THAN": "less than",
              "MORE_THAN": "more than"}  # fmt: skip
 OTHER_LANE = "other"
+OTHER_SOURCES = "Other sources"
+MAX_LANES = 30  # more lanes than this: the smallest share one "other" lane
 ALL_LANE = "All events"
 LINK_SCHEMES = ("http://", "https://")
 CDN_URL = "https://cdn.plot.ly/plotly-{version}.min.js"
@@ -114,8 +117,10 @@ def _attr(text: str) -> str:
 
 
 def _script_json(text: str) -> str:
-    """JSON text made safe inside <script>: no `</script>`, `<!--` or JS line separators."""
-    for char, code in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+    """JSON text made safe inside <script>: no `</` (so no `</script>`), no `<!` (so no
+    `<!--`), no JS line separators. `<` can only stand inside JSON strings, where `\\/` and
+    `\\u0021` are plain escapes; hover markup such as `<br>` keeps its one byte."""
+    for char, code in (("</", "<\\/"), ("<!", "<\\u0021"),
                        ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
         text = text.replace(char, code)
     return text
@@ -201,8 +206,9 @@ def _lane_order(tl: Timeline, group_by: GroupBy, points: list[_Point]) -> list[s
     keys = list(dict.fromkeys(p.lane for p in points))
     if group_by is GroupBy.SOURCE:
         rank = {a.id: (a.published, a.title) for a in tl.articles}
-        return sorted(keys, key=lambda k: (k not in rank, rank.get(k, (dt.date.min, k))))
-    counts = {k: sum(p.lane == k for p in points) for k in keys}
+        return sorted(keys, key=lambda k: (k == OTHER_LANE, k not in rank,
+                                           rank.get(k, (dt.date.min, k))))  # fmt: skip
+    counts = Counter(p.lane for p in points)
     return sorted(keys, key=lambda k: (k == OTHER_LANE, -counts[k], k))
 
 
@@ -212,7 +218,8 @@ def _lane_labels(arts: Articles, group_by: GroupBy, lanes: list[str]) -> dict[st
     used: set[str] = set()
     for key in lanes:
         art = arts.get(key) if group_by is GroupBy.SOURCE else None
-        base = _shorten(art.title if art else key, LANE_LABEL_CHARS)
+        name = OTHER_SOURCES if key == OTHER_LANE and group_by is GroupBy.SOURCE else key
+        base = _shorten(art.title if art else name, LANE_LABEL_CHARS)
         label, n = base, 2
         while label in used:
             label, n = f"{base} ({n})", n + 1
@@ -318,12 +325,26 @@ def _hover_source(event: Event, arts: Articles, source: int) -> tuple[str, str]:
 
 
 def _build_points(tl: Timeline, arts: Articles, group_by: GroupBy) -> list[_Point]:
+    """One point per (event, lane). Past MAX_LANES lanes, the smallest share one "other"
+    lane (and one colour), so a corpus of thousands of articles stays readable."""
+    placed = [(i, _lane_keys(ev, group_by)) for i, ev in enumerate(tl.events)]
+    sizes = Counter(lane for _, keys in placed for lane, _ in keys)
+    kept = {lane for lane, _ in sizes.most_common(MAX_LANES - 1)} if len(sizes) > MAX_LANES \
+        else set(sizes)  # fmt: skip
     points: list[_Point] = []
-    for i, ev in enumerate(tl.events):
+    for i, keys in placed:
+        ev = tl.events[i]
         bar = ev.date.granularity is not EventGranularity.DAY or ev.date.end > ev.date.start
         hollow = bool(ev.date.mod) or _is_inferred(ev, arts)
-        for lane, src in _lane_keys(ev, group_by):
+        lanes_done: set[str] = set()
+        for lane, src in keys:
+            lane = lane if lane in kept else OTHER_LANE
+            if lane in lanes_done:
+                continue
+            lanes_done.add(lane)
             colour = lane if group_by is GroupBy.SOURCE else ev.sources[0].article_id
+            if colour not in kept:
+                colour = OTHER_LANE
             points.append(_Point(i, lane, colour, src, bar, hollow))
     return points
 
