@@ -95,6 +95,7 @@ MOD_WORDS = {"APPROX": "about", "START": "early", "MID": "mid", "END": "late",
              "MORE_THAN": "more than"}  # fmt: skip
 OTHER_LANE = "other"
 OTHER_SOURCES = "Other sources"
+TABLE_SOURCES = 3  # source titles named in a table row; "and N more" after them
 MAX_LANES = 30  # more lanes than this: the smallest share one "other" lane
 ALL_LANE = "All events"
 LINK_SCHEMES = ("http://", "https://")
@@ -576,7 +577,10 @@ def _table(tl: Timeline, arts: Articles, root: str) -> str:
         titles = dict.fromkeys(
             (a.title if (a := arts.get(s.article_id)) else s.article_id) for s in ev.sources
         )
-        sources = "; ".join(_esc(t) for t in titles)
+        names = list(titles)
+        sources = "; ".join(_esc(t) for t in names[:TABLE_SOURCES])
+        if len(names) > TABLE_SOURCES:  # the details panel lists them all
+            sources += f" and {len(names) - TABLE_SOURCES} more"
         rows.append(
             f'<tr data-ev="{i}"><td data-sort="{rank:07d}">{_esc(date_label(ev.date))}</td>'
             f'<td><button type="button" class="tl-evbtn" data-ev="{i}">{_esc(ev.headline)}'
