@@ -239,6 +239,11 @@ def _view_range(events: list[Event]) -> tuple[dt.date, dt.date] | None:
     first = min(range(len(days) - size + 1), key=lambda i: days[i + size - 1][0] - days[i][0])
     window = days[first : first + size]
     low, high = window[0][0], max(end for _, end in window) + 1
+    # Take in the events just outside it too (within one window width): only real
+    # outliers (a 2016 event on a 2017 story) are left to the range slider.
+    width = max(high - low, VIEW_MIN_PAD_DAYS)
+    low = min([low, *(start for start, _ in days if low - width <= start < low)])
+    high = max([high, *(end + 1 for start, end in days if high <= start <= high + width)])
     pad = max(VIEW_MIN_PAD_DAYS, round((high - low) * VIEW_PAD_FRACTION))
     return dt.date.fromordinal(low - pad), dt.date.fromordinal(high + pad)
 
