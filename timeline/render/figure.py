@@ -1,166 +1,55 @@
-"""Render a Timeline: interactive Plotly HTML (page or embeddable fragment), TimelineJS
-JSON, and static PNG/SVG images.
-
-All article text is untrusted: it is HTML-escaped in markup and in Plotly text (Plotly
-renders a few tags in hover/tick/legend text), and JSON placed in `<script>` has `<`, `>`,
-`&`, U+2028 and U+2029 escaped. Only http(s) URLs become links.
-"""
+"""The Plotly figure: lanes, rows, markers for days and bars for coarser dates."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import html
-import json
 import logging
 import textwrap
-import uuid
 from collections import Counter
 from dataclasses import dataclass
-from enum import Enum
-from importlib import resources
-from pathlib import Path
-from string import Template
 from typing import Any
 
 import plotly.graph_objects as go
-import plotly.io as pio
-import plotly.offline
 
-from timeline.errors import OutputError
-from timeline.models import Article, Event, EventDate, EventGranularity, PublishedSource, Timeline
+from timeline.models import Event, EventGranularity, PublishedSource, Timeline
+from timeline.render.base import (
+    ALL_LANE,
+    ASSUMED_PLOT_PX,
+    BAR_ALPHA,
+    CHAR_PX,
+    GL_THRESHOLD,
+    HOVER_SENTENCE_CHARS,
+    HOVER_SENTENCE_LIMIT,
+    HOVER_WRAP,
+    LABEL_CHARS,
+    LABEL_LIMIT,
+    LANE_GAP_ROWS,
+    LANE_LABEL_CHARS,
+    LEGEND_CHARS,
+    MARKER_PX,
+    MAX_LABEL_SHARE,
+    MAX_LANES,
+    MAX_ROWS_PER_LANE,
+    MIN_HEIGHT_PX,
+    MS_PER_DAY,
+    OTHER_LANE,
+    OTHER_SOURCES,
+    PALETTE,
+    PLOT_MARGIN_PX,
+    ROW_PX,
+    THEMES,
+    VIEW_MIN_PAD_DAYS,
+    VIEW_PAD_FRACTION,
+    VIEW_SHARE,
+    Articles,
+    GroupBy,
+    Theme,
+    _esc,
+    _shorten,
+    date_label,
+)
 
 LOGGER = logging.getLogger(__name__)
-
-
-class GroupBy(str, Enum):
-    """What the lanes (rows) of the chart stand for."""
-
-    SOURCE = "source"
-    ACTOR = "actor"
-    NONE = "none"
-
-
-class Theme(str, Enum):
-    LIGHT = "light"
-    DARK = "dark"
-
-
-class PlotlyJs(str, Enum):
-    """How the page gets plotly.js: inlined, from the CDN, or `plotly.min.js` beside it."""
-
-    INLINE = "inline"
-    CDN = "cdn"
-    DIRECTORY = "directory"
-
-
-GL_THRESHOLD = 1_000  # more (event, lane) points than this: WebGL markers
-LABEL_LIMIT = 150  # more points than this: no text labels beside markers
-LABEL_CHARS = 30
-LANE_LABEL_CHARS = 34
-LEGEND_CHARS = 30
-HOVER_WRAP = 64
-HOVER_SENTENCE_CHARS = 300
-# More points than this: hovers leave out the sentence (a click shows it in the details
-# panel), which would otherwise be most of a large page.
-HOVER_SENTENCE_LIMIT = 1_000
-MAX_ROWS_PER_LANE = 6
-ROW_PX = 26
-LANE_GAP_ROWS = 0.8
-PLOT_MARGIN_PX = 150  # room above/below the lanes: buttons, legend, range slider
-MIN_HEIGHT_PX = 380
-ASSUMED_PLOT_PX = 640  # plot width used to keep text labels apart in the initial view
-CHAR_PX = 6.4
-MAX_LABEL_SHARE = 0.4  # a label may take at most this share of the plot width
-MARKER_PX = 14
-VIEW_SHARE = 0.8  # initial view: the shortest date window holding this share of events ...
-VIEW_PAD_FRACTION, VIEW_MIN_PAD_DAYS = 0.08, 4  # ... padded by this much
-BAR_ALPHA = 0.42
-MS_PER_DAY = 86_400_000
-PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1",
-           "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#7f7f7f")  # fmt: skip
-THEMES: dict[Theme, dict[str, str]] = {
-    Theme.LIGHT: {"template": "plotly_white", "bg": "#ffffff", "fg": "#1f2328",
-                  "muted": "#57606a", "band": "rgba(0,0,0,0.035)", "grid": "#e6e8eb",
-                  "button": "#eef0f3", "active": "#d0d7de"},
-    Theme.DARK: {"template": "plotly_dark", "bg": "#16181d", "fg": "#e6e6e6",
-                 "muted": "#a0a7b0", "band": "rgba(255,255,255,0.045)", "grid": "#2c3038",
-                 "button": "#2c3038", "active": "#4a5260"},
-}  # fmt: skip
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
-MOD_WORDS = {"APPROX": "about", "START": "early", "MID": "mid", "END": "late",
-             "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before",
-             "ON_OR_AFTER": "on or after", "LESS_THAN": "less than",
-             "MORE_THAN": "more than"}  # fmt: skip
-OTHER_LANE = "other"
-OTHER_SOURCES = "Other sources"
-TABLE_SOURCES = 3  # source titles named in a table row; "and N more" after them
-MAX_LANES = 30  # more lanes than this: the smallest share one "other" lane
-ALL_LANE = "All events"
-LINK_SCHEMES = ("http://", "https://")
-CDN_URL = "https://cdn.plot.ly/plotly-{version}.min.js"
-DIRECTORY_SCRIPT = "plotly.min.js"
-STATIC_FORMATS = ("png", "svg")
-ROOT_SELECTOR = ".tl-root"
-
-
-# ---------------------------------------------------------------- text helpers
-
-
-def _esc(text: str) -> str:
-    """Escape text for HTML and for Plotly's pseudo-HTML (which knows &lt; &gt; &amp;)."""
-    return html.escape(text, quote=False)
-
-
-def _attr(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def _script_json(text: str) -> str:
-    """JSON text made safe inside <script>: no `</` (so no `</script>`), no `<!` (so no
-    `<!--`), no JS line separators. `<` can only stand inside JSON strings, where `\\/` and
-    `\\u0021` are plain escapes; hover markup such as `<br>` keeps its one byte."""
-    for char, code in (("</", "<\\/"), ("<!", "<\\u0021"),
-                       ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
-        text = text.replace(char, code)
-    return text
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def safe_url(url: str | None) -> str | None:
-    """The URL if it is http(s), else None (never `javascript:` or `data:`)."""
-    if url and url.strip().lower().startswith(LINK_SCHEMES):
-        return url.strip()
-    return None
-
-
-def _day(d: dt.date) -> str:
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-
-
-def date_label(date: EventDate) -> str:
-    """The resolved date at its precision: '17 Nov 2017', 'week of 6 Nov 2017', '2016'."""
-    start, gran = date.start, date.granularity
-    labels = {
-        EventGranularity.DAY: _day(start),
-        EventGranularity.WEEK: f"week of {_day(start)}",
-        EventGranularity.MONTH: f"{MONTHS[start.month - 1]} {start.year}",
-        EventGranularity.QUARTER: f"Q{(start.month - 1) // 3 + 1} {start.year}",
-        EventGranularity.YEAR: str(start.year),
-        EventGranularity.DECADE: f"{start.year // 10 * 10}s",
-    }
-    label = labels[gran]
-    if gran is EventGranularity.DAY and date.end != start:
-        label = f"{_day(start)} – {_day(date.end)}"
-    if date.mod:
-        label = f"{MOD_WORDS.get(date.mod.upper(), date.mod.lower())} {label}"
-    return label
-
 
 # ---------------------------------------------------------------- layout of points
 
@@ -179,7 +68,6 @@ class _Point:
     label: str = ""
 
 
-Articles = dict[str, Article]
 
 
 def _is_inferred(event: Event, arts: Articles) -> bool:
@@ -511,232 +399,3 @@ def _layout(
     }  # fmt: skip
 
 
-# ---------------------------------------------------------------- HTML
-
-
-def plotlyjs_source() -> str:
-    """The plotly.min.js bundled with the plotly package (offline)."""
-    return str(plotly.offline.get_plotlyjs())
-
-
-def _asset(name: str) -> str:
-    return resources.files("timeline").joinpath("assets", name).read_text(encoding="utf-8")
-
-
-def _article_payload(article_id: str, arts: Articles) -> dict[str, Any]:
-    """An article as the details panel lists it (raw text, like the rest of the payload)."""
-    art = arts.get(article_id)
-    return {
-        "title": art.title if art else article_id,
-        "published": _day(art.published) if art else None,
-        "published_source": art.published_source.value if art else None,
-        "url": safe_url(art.url) if art else None,
-    }
-
-
-def _event_payload(ev: Event, arts: Articles, article_index: dict[str, int]) -> dict[str, Any]:
-    """What the details panel shows (raw text: the page's JS puts it in with textContent).
-    Sources name their article by its index in the payload's `articles`, written once."""
-    written = ev.sources[0].date_text or ev.date.text
-    lower = ev.sentence.lower()
-    at = lower.find(written.lower()) if written else -1
-    sources = [{"article": article_index.setdefault(src.article_id, len(article_index)),
-                "date_text": src.date_text} for src in ev.sources]  # fmt: skip
-    return {
-        "id": ev.id, "headline": ev.headline, "sentence": ev.sentence,
-        "mark": [at, at + len(written)] if written and at >= 0 else None,
-        "date": {"label": date_label(ev.date), "text": written, "value": ev.date.value,
-                 "granularity": ev.date.granularity.value, "mod": ev.date.mod,
-                 "start": ev.date.start.isoformat(), "end": ev.date.end.isoformat(),
-                 "inferred": _is_inferred(ev, arts)},
-        "confidence": ev.confidence, "sources": sources,
-    }  # fmt: skip
-
-
-def _payload(tl: Timeline, arts: Articles, links: dict[str, Any]) -> dict[str, Any]:
-    """The page's data besides the figure: events for the details panel, the articles
-    they cite (each once), the links between drawings of one event, Plotly's config."""
-    article_index: dict[str, int] = {}
-    events = [_event_payload(ev, arts, article_index) for ev in tl.events]
-    return {
-        "events": events,
-        "articles": [_article_payload(article_id, arts) for article_id in article_index],
-        "links": links,
-        "config": {"displaylogo": False, "responsive": True,
-                   "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]},
-    }  # fmt: skip
-
-
-def _table(tl: Timeline, arts: Articles, root: str) -> str:
-    heads = ("Date", "Headline", "Sources")
-    sort_attr = ' aria-sort="ascending"'
-    th = "".join(
-        f'<th scope="col"{sort_attr if i == 0 else ""}>'
-        f'<button type="button" data-col="{i}">{h}<span aria-hidden="true"></span></button></th>'
-        for i, h in enumerate(heads)
-    )
-    rows = []
-    order = sorted(range(len(tl.events)), key=lambda i: (tl.events[i].date.start, i))
-    for rank, i in enumerate(order):
-        ev = tl.events[i]
-        titles = dict.fromkeys(
-            (a.title if (a := arts.get(s.article_id)) else s.article_id) for s in ev.sources
-        )
-        names = list(titles)
-        sources = "; ".join(_esc(t) for t in names[:TABLE_SOURCES])
-        if len(names) > TABLE_SOURCES:  # the details panel lists them all
-            sources += f" and {len(names) - TABLE_SOURCES} more"
-        rows.append(
-            f'<tr data-ev="{i}"><td data-sort="{rank:07d}">{_esc(date_label(ev.date))}</td>'
-            f'<td><button type="button" class="tl-evbtn" data-ev="{i}">{_esc(ev.headline)}'
-            f"</button></td><td>{sources}</td></tr>"
-        )
-    caption = (f"All {len(tl.events)} events, by date. Sort with the column buttons; "
-               "a headline button shows the event's details.")  # fmt: skip
-    return (f'<table class="tl-table" id="{root}-table"><caption>{caption}</caption>'
-            f'<thead><tr>{th}</tr></thead><tbody>{"".join(rows)}</tbody></table>')  # fmt: skip
-
-
-def _links(tl: Timeline, traces: list[dict[str, Any]]) -> dict[str, list[list[Any]]]:
-    """For events drawn in several lanes: every drawing's [x0, x1 or None, y]."""
-    out: dict[str, list[list[Any]]] = {}
-    for trace in traces:
-        is_bar = trace["type"] == "bar"
-        for k, (_eid, idx, *_) in enumerate(trace["customdata"]):
-            ev = tl.events[idx]
-            x1 = (ev.date.end + dt.timedelta(days=1)).isoformat() if is_bar else None
-            out.setdefault(str(idx), []).append([ev.date.start.isoformat(), x1, trace["y"][k]])
-    return {k: v for k, v in out.items() if len(v) > 1}
-
-
-def _plotly_script(plotlyjs: PlotlyJs, embed: bool) -> str:
-    if plotlyjs is PlotlyJs.INLINE:
-        code = plotlyjs_source()
-        if embed:  # several fragments on one page: only the first one loads plotly.js
-            return f"<script>if (!window.Plotly) {{\n{code}\n}}</script>"
-        return f"<script>{code}</script>"
-    if embed:
-        return ""  # the host page provides plotly.js
-    if plotlyjs is PlotlyJs.CDN:
-        version = plotly.offline.get_plotlyjs_version()
-        return f'<script src="{CDN_URL.format(version=version)}" charset="utf-8"></script>'
-    return f'<script src="{DIRECTORY_SCRIPT}" charset="utf-8"></script>'
-
-
-def render_html(
-    tl: Timeline,
-    *,
-    embed: bool = False,
-    title: str | None = None,
-    theme: Theme = Theme.LIGHT,
-    group_by: GroupBy = GroupBy.SOURCE,
-    plotlyjs: PlotlyJs = PlotlyJs.INLINE,
-) -> str:
-    """The interactive timeline: a whole HTML page, or with `embed=True` a fragment (no
-    <html>/<head>/<body>, unique root id, CSS scoped to that id).
-
-    plotly.js: INLINE puts it in the page (in a fragment, guarded so it runs only once per
-    host page); CDN links cdn.plot.ly; DIRECTORY expects `plotly.min.js` beside the page
-    (write it with `plotlyjs_source()`). A fragment with CDN or DIRECTORY emits no plotly.js:
-    the host page must load it (before or after the fragment, by the window `load` event).
-    """
-    theme, group_by, plotlyjs = Theme(theme), GroupBy(group_by), PlotlyJs(plotlyjs)
-    fig = _figure_dict(tl, group_by, theme, None)
-    arts = {a.id: a for a in tl.articles}
-    links = _links(tl, fig["data"])
-    fig["layout"]["template"] = pio.templates[fig["layout"]["template"]].to_plotly_json()
-    fig_json = json.dumps(fig, separators=(",", ":"))
-    digest = hashlib.sha1(fig_json.encode("utf-8")).hexdigest()[:10]
-    root = f"tl-{digest}-{uuid.uuid4().hex[:8]}" if embed else f"tl-{digest}"
-    payload = json.dumps(_payload(tl, arts, links), separators=(",", ":"))
-    data = _script_json('{"figure":' + fig_json + "," + payload[1:])
-    heading = _esc(title or "Timeline")
-    dates = [e.date.start for e in tl.events]
-    span = f", {_day(min(dates))} to {_day(max(dates))}" if dates else ""
-    css = _asset("timeline.css")
-    if embed:
-        css = css.replace(ROOT_SELECTOR, f"#{root}")
-    body = Template(_asset("fragment.html")).substitute(
-        theme=theme.value, root=root, css=css, tag="h2" if embed else "h1", heading=heading,
-        summary=f"{len(tl.events)} events from {len(tl.articles)} articles{span}.",
-        table=_table(tl, arts, root), data=data)  # fmt: skip
-    scripts = (f"<script>{_asset('timeline.js')}</script>\n"
-               f'<script>window.TimelineView.mount("{root}");</script>')  # fmt: skip
-    if embed:
-        return "\n".join(filter(None, [body, _plotly_script(plotlyjs, True), scripts])) + "\n"
-    return Template(_asset("page.html")).substitute(
-        heading=heading, css=_asset("page.css"), plotly=_plotly_script(plotlyjs, False),
-        theme=theme.value, body=body, scripts=scripts)  # fmt: skip
-
-
-# ---------------------------------------------------------------- other formats
-
-
-def _tljs_date(d: dt.date, gran: EventGranularity) -> dict[str, int]:
-    out = {"year": d.year}
-    if gran in (EventGranularity.YEAR, EventGranularity.DECADE):
-        return out
-    out["month"] = d.month
-    if gran not in (EventGranularity.MONTH, EventGranularity.QUARTER):
-        out["day"] = d.day
-    return out
-
-
-def render_timelinejs(tl: Timeline) -> str:
-    """Knight Lab TimelineJS JSON (text fields are HTML there, so they are escaped)."""
-    events = []
-    arts = {a.id: a for a in tl.articles}
-    for ev in tl.events:
-        art = arts.get(ev.sources[0].article_id)
-        item: dict[str, Any] = {
-            "start_date": _tljs_date(ev.date.start, ev.date.granularity),
-            "text": {"headline": _attr(ev.headline), "text": _attr(ev.sentence)},
-            "group": _attr(art.title if art else ev.sources[0].article_id),
-            "display_date": _attr(date_label(ev.date)),
-            "unique_id": ev.id,
-        }
-        if ev.date.end != ev.date.start:
-            item["end_date"] = _tljs_date(ev.date.end, ev.date.granularity)
-        events.append(item)
-    title = {"text": {"headline": "Timeline",
-                      "text": f"{len(tl.events)} events from {len(tl.articles)} articles"}}
-    return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=2)
-
-
-def write_static_image(
-    tl: Timeline,
-    path: Path,
-    *,
-    fmt: str,
-    width: int = 1280,
-    height: int | None = None,
-    scale: float = 1.0,
-    theme: Theme = Theme.LIGHT,
-    group_by: GroupBy = GroupBy.SOURCE,
-    title: str | None = None,
-) -> None:
-    """Write a PNG or SVG of `to_figure` with kaleido; OutputError if that is impossible."""
-    fmt = fmt.lower()
-    if fmt not in STATIC_FORMATS:
-        raise OutputError(f"{path}: cannot write a {fmt!r} image (use png or svg)")
-    try:
-        import kaleido  # noqa: F401
-    except ImportError as exc:
-        raise OutputError(
-            f"{path}: cannot write {fmt.upper()}: the kaleido package is not installed "
-            "(pip install kaleido)"
-        ) from exc
-    fig = to_figure(tl, group_by=group_by, theme=theme, title=title)
-    fig.update_xaxes(rangeslider_visible=False, rangeselector_visible=False)
-    try:
-        data = fig.to_image(format=fmt, width=width, height=height, scale=scale)
-    except Exception as exc:  # kaleido raises various errors when no Chromium is found
-        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise OutputError(
-            f"{path}: cannot write {fmt.upper()}: kaleido failed (is Chrome/Chromium "
-            f"installed?): {reason}"
-        ) from exc
-    from timeline.io import write_atomic
-
-    write_atomic(Path(path), data)
-    LOGGER.info("wrote %s", path)
