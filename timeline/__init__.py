@@ -49,6 +49,9 @@ _LAZY = {
     "to_figure": "timeline.render",
     "write_static_image": "timeline.render",
     "evaluate": "timeline.evaluate",
+    "load_timeline": "timeline.formats",
+    "timeline_json": "timeline.formats",
+    "format_events": "timeline.formats",
     "load_gold": "timeline.evaluate",
 }
 

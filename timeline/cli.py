@@ -6,8 +6,6 @@ Exit codes: 0 done; 1 error (one line on stderr naming the file and the problem)
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
 import sys
@@ -21,6 +19,7 @@ import typer
 
 from timeline import __version__
 from timeline.errors import TimelineError
+from timeline.formats import EventsFormat, format_events, load_timeline, timeline_json
 from timeline.ingest import DateOrder, IngestOptions, Skipped, load_articles, parse_published_option
 from timeline.io import write_atomic
 from timeline.models import Article, Timeline
@@ -46,7 +45,6 @@ PAGE_FILE = "timeline.html"
 EMBED_FILE = "timeline-embed.html"
 TIMELINEJS_FILE = "timelinejs.json"
 PLOTLY_FILE = "plotly.min.js"
-CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PROGRESS_SECONDS = 0.2  # how often the progress line on a terminal is redrawn
 BYTES_PER_MB = 1_000_000
 
@@ -54,13 +52,6 @@ BYTES_PER_MB = 1_000_000
 class TableOrJson(str, Enum):
     TABLE = "table"
     JSON = "json"
-
-
-class EventsFormat(str, Enum):
-    JSON = "json"
-    JSONL = "jsonl"
-    CSV = "csv"
-    TABLE = "table"
 
 
 class RenderFormat(str, Enum):
@@ -280,11 +271,6 @@ def _stream_events(
     return EXIT_SKIPPED if held else 0
 
 
-def timeline_json(tl: Timeline) -> str:
-    """The events file: the Timeline model as indented JSON (deterministic)."""
-    return tl.model_dump_json(indent=2) + "\n"
-
-
 @app.command()
 def build(
     inputs: Annotated[
@@ -426,35 +412,6 @@ def events(
     raise typer.Exit(code=code)
 
 
-def _csv_cell(value: str) -> str:
-    """Spreadsheet-safe: a cell that starts like a formula is prefixed with a quote."""
-    return "'" + value if value.startswith(CSV_FORMULA_START) else value
-
-
-def format_events(tl: Timeline, fmt: EventsFormat) -> str:
-    """Events as json (the Timeline), jsonl (one event a line), csv or a text table."""
-    if fmt is EventsFormat.JSON:
-        return timeline_json(tl)
-    if fmt is EventsFormat.JSONL:
-        return "".join(e.model_dump_json() + "\n" for e in tl.events)
-    if fmt is EventsFormat.CSV:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["id", "date", "start", "end", "granularity", "date_text", "headline",
-                         "sources", "confidence"])  # fmt: skip
-        for e in tl.events:
-            row = [e.id, e.date.value, e.date.start.isoformat(), e.date.end.isoformat(),
-                   e.date.granularity.value, e.date.text or "", e.headline,
-                   " ".join(s.article_id for s in e.sources), f"{e.confidence:.2f}"]  # fmt: skip
-            writer.writerow([_csv_cell(str(cell)) for cell in row])
-        return buffer.getvalue()
-    lines = []
-    for e in tl.events:
-        written = f'"{e.date.text}"' if e.date.text else "(published)"
-        lines.append(f"{e.date.value:<12} {written:<22.22} {e.headline}  [{len(e.sources)} src]")
-    return "\n".join(lines) + ("\n" if lines else "")
-
-
 @app.command()
 def dates(
     file: Annotated[Path, typer.Argument(help="An article file.")],
@@ -530,27 +487,6 @@ def render(
         raise _fail(str(error)) from None
     for path in written:
         typer.echo(f"wrote {path}")
-
-
-def load_timeline(path: Path) -> Timeline:
-    """Read and validate an events file; EventsFileError names the file and the problem."""
-    from pydantic import ValidationError
-
-    from timeline.errors import EventsFileError
-
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EventsFileError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise EventsFileError(f"{path}: cannot read ({error})") from None
-    try:
-        return Timeline.model_validate_json(text)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "top level"
-        problem = f"not a valid events file ({where}: {first['msg']})"
-        raise EventsFileError(f"{path}: {problem}") from None
 
 
 @app.command()
