@@ -169,8 +169,8 @@ def child_dateparser(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def child_pipeline(args: argparse.Namespace) -> dict[str, Any]:
-    from timeline.formats import timeline_json
     from timeline.dates import resolve_dates
+    from timeline.formats import timeline_json
     from timeline.io import write_atomic
     from timeline.pipeline import run
 
