@@ -361,7 +361,7 @@ def evaluate(docs: Sequence[GoldDoc], resolver: Resolver | None = None) -> EvalR
 def dateparser_resolver(text: str, dct: dt.date) -> list[SimpleSpan]:
     """Baseline: dateparser's `search_dates`, each hit a DATE valued YYYY-MM-DD, located by
     searching forward from the previous hit. Never raises."""
-    from dateparser.search import search_dates  # type: ignore[import-untyped]  # slow import
+    from dateparser.search import search_dates  # slow import
 
     settings = {**DATEPARSER_SETTINGS, "RELATIVE_BASE": dt.datetime.combine(dct, dt.time())}
     try:

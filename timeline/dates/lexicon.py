@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -70,14 +71,14 @@ def trie_alternation(words: Iterable[str]) -> str:
     """A regex matching any of `words`, longest first, factored as a trie: sre tries the
     branches of an alternation in turn, so shared prefixes are tested once. A space in a
     word matches any run of whitespace."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, dict[str, Any]] = {}
     for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, dict[str, Any]]) -> str:
         branches = [
             (r"\s+" if char == " " else re.escape(char)) + build(child)
             for char, child in sorted(node.items())

@@ -61,10 +61,9 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
                      if lowered.startswith(mod)), "")  # fmt: skip
     mod = "START" if lowered.startswith(("early", "earlier")) else None
     mod = "END" if lowered.startswith(("late", "later")) else mod
+    anchor: dt.date | None = ctx.anchor
     if modifier in {"the previous", "the following"} and ctx.reference is not None:
         anchor = ctx.reference
-    else:
-        anchor = ctx.anchor
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
     tense = ctx.tense(m.start(), m.end())
@@ -228,8 +227,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     count = int(number) * sign
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
-    value = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
-    return Resolution(DATE, value, mod, anaphoric=relative_to_reference) if value else None
+    shifted = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
+    return Resolution(DATE, shifted, mod, anaphoric=relative_to_reference) if shifted else None
 
 
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:

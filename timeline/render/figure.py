@@ -164,7 +164,7 @@ def _pack_rows(
     for p in sorted(points, key=lambda p: tl.events[p.event].date.start):
         date = tl.events[p.event].date
         left = date.start.toordinal() - MARKER_PX / 2 * days_per_px
-        right = (date.end.toordinal() + 1) if p.bar else (date.start.toordinal())
+        right = float(date.end.toordinal() + 1 if p.bar else date.start.toordinal())
         right += MARKER_PX / 2 * days_per_px
         label = _shorten(tl.events[p.event].headline, LABEL_CHARS) if with_labels else ""
         rows = ends.setdefault(p.lane, [])
