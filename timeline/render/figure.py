@@ -51,6 +51,9 @@ from timeline.render.base import (
 
 LOGGER = logging.getLogger(__name__)
 
+SLIDER_SHARE = 0.08  # range slider thickness, as a share of the plot height ...
+SLIDER_PX = 40  # ... but never more than this many pixels on a tall page
+
 # ---------------------------------------------------------------- layout of points
 
 
@@ -363,6 +366,8 @@ def _layout(
     colours = THEMES[theme]
     lanes, rows, tops, view = lay.lanes, lay.rows, lay.tops, lay.view
     total = sum(rows.values()) + LANE_GAP_ROWS * max(0, len(lanes) - 1)
+    height = max(MIN_HEIGHT_PX, int(total * ROW_PX + PLOT_MARGIN_PX))
+    plot_px = max(1, height - PLOT_MARGIN_PX + ROW_PX)  # the slider's thickness is a share
     bands = [
         {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "layer": "below", "line": {"width": 0},
          "y0": tops[k] - 0.5 - LANE_GAP_ROWS / 2, "y1": tops[k] + rows[k] - 0.5 + LANE_GAP_ROWS / 2,
@@ -374,7 +379,7 @@ def _layout(
     ] + [{"count": 7, "step": "day", "stepmode": "backward", "label": "week"}]
     xaxis: dict[str, Any] = {
         "type": "date", "showgrid": True, "gridcolor": colours["grid"],
-        "rangeslider": {"visible": True, "thickness": 0.08},
+        "rangeslider": {"visible": True, "thickness": min(SLIDER_SHARE, SLIDER_PX / plot_px)},
         "rangeselector": {"buttons": buttons, "x": 0, "y": 1.0, "yanchor": "bottom",
                           "font": {"size": 11, "color": colours["fg"]},
                           "bgcolor": colours["button"], "activecolor": colours["active"]},
@@ -387,7 +392,7 @@ def _layout(
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
               "size": 12, "color": colours["fg"]},
         "title": {"text": _esc(title), "x": 0.01} if title else None,
-        "height": max(MIN_HEIGHT_PX, int(total * ROW_PX + PLOT_MARGIN_PX)),
+        "height": height,
         "margin": {"l": 10, "r": 20, "t": 70 if title else 40, "b": 20},
         "hovermode": "closest", "barmode": "overlay", "shapes": bands, "xaxis": xaxis,
         "hoverlabel": {"align": "left", "font": {"size": 12}},
