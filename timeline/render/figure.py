@@ -301,7 +301,8 @@ def _figure_dict(tl: Timeline, group_by: GroupBy, theme: Theme, title: str | Non
     traces: list[dict[str, Any]] = []
     for key in dict.fromkeys(p.colour_key for p in points):
         art = arts.get(key)
-        name = _esc(_shorten(art.title if art else key, LEGEND_CHARS))
+        name = _esc(_shorten(art.title if art else OTHER_SOURCES if key == OTHER_LANE else key,
+                             LEGEND_CHARS))
         first = True
         for bar in (False, True):
             group = buckets.get((key, bar), [])
