@@ -426,3 +426,29 @@ def test_bad_usage_exits_2(runner: CliRunner, args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert result.stdout == ""
+
+
+def test_events_with_an_unreadable_published_date_is_one_line(runner: CliRunner,
+                                                              seeds_dir: Path) -> None:  # fmt: skip
+    result = runner.invoke(app, ["events", str(seeds_dir), "--published", "garbage"])
+    assert result.exit_code == 1
+    assert result.stderr == "timeline: error: --published: cannot read 'garbage' as a date\n"
+
+
+def test_published_follows_the_date_order(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Envoy talks\n\nOfficials said talks went well on Friday.\n",
+                       encoding="utf-8")  # fmt: skip
+    args = ["events", str(article), "--published", "03/04/2017", "--format", "json"]
+    dmy = json.loads(runner.invoke(app, [*args, "--date-order", "DMY"]).stdout)
+    mdy = json.loads(runner.invoke(app, args).stdout)
+    assert dmy["articles"][0]["published"] == "2017-04-03"
+    assert mdy["articles"][0]["published"] == "2017-03-04"
+
+
+def test_dates_on_a_folder_is_one_line(runner: CliRunner, seeds_dir: Path) -> None:
+    result = runner.invoke(app, ["dates", str(seeds_dir)])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"timeline: error: {seeds_dir}: is a folder; `timeline dates` reads one article file\n"
+    )

@@ -175,3 +175,15 @@ def test_a_dateline_whose_weekday_contradicts_its_date_is_a_warning(tmp_path: Pa
 def test_the_seeds_raise_no_date_warning_but_the_inference(seeds_dir: Path) -> None:
     report = run([seeds_dir])
     assert len(report.warnings) == 1 and "inferred" in report.warnings[0]
+
+
+def test_an_undated_record_of_a_jsonl_file_is_named_and_asked_for_a_field(tmp_path: Path) -> None:
+    write(tmp_path, "dump.jsonl",
+          '{"id": "x1", "title": "Envoy talks", "text": "Officials said talks went well on '
+          'Friday.", "published": "2017-11-17"}\n'
+          '{"id": "x2", "title": "Mystery", "text": "Nothing dated here at all."}\n')  # fmt: skip
+    report = run([tmp_path / "dump.jsonl"])
+    assert [str(s) for s in report.skipped] == [
+        f"{tmp_path / 'dump.jsonl'} (article x2): no publication date found and none can be "
+        "inferred; add a 'published' field to it"
+    ]

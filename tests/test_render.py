@@ -379,3 +379,11 @@ def test_static_images_are_written(tl: Timeline, tmp_path: Path) -> None:
     assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = (tmp_path / "t.svg").read_text(encoding="utf-8")
     assert "<svg" in svg and "China" in svg  # lane labels are drawn
+
+
+@pytest.mark.parametrize("group_by", [GroupBy.ACTOR, GroupBy.NONE])
+def test_other_groupings_keep_one_colour_per_article(tl: Timeline, group_by: GroupBy) -> None:
+    fig = to_figure(tl, group_by=group_by)
+    names = {trace.name for trace in fig.data if trace.showlegend}
+    assert "Other sources" not in names
+    assert len(names) == len({e.sources[0].article_id for e in tl.events})

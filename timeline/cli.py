@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from timeline import __version__
-from timeline.errors import TimelineError
+from timeline.errors import InputError, TimelineError
 from timeline.formats import EventsFormat, format_events, load_timeline, timeline_json
 from timeline.ingest import DateOrder, IngestOptions, Skipped, load_articles, parse_published_option
 from timeline.io import write_atomic
@@ -115,7 +115,7 @@ JobsOpt = Annotated[
 
 
 def _options(published: list[str] | None, date_order: DateOrder, strict: bool) -> IngestOptions:
-    default, overrides = parse_published_option(published or [])
+    default, overrides = parse_published_option(published or [], date_order)
     return IngestOptions(
         published_default=default,
         published_overrides=overrides,
@@ -398,8 +398,8 @@ def events(
     in input order, with memory that does not grow with the input.
     """
     chosen = fmt or (EventsFormat.TABLE if sys.stdout.isatty() else EventsFormat.JSON)
-    options = _options(published, date_order, strict)
     try:
+        options = _options(published, date_order, strict)
         if chosen is EventsFormat.JSONL and no_merge:
             code = _stream_events(inputs, options, require_dates=require_dates, jobs=jobs)
             raise typer.Exit(code=code)
@@ -426,6 +426,8 @@ def dates(
 
     try:
         anchor = parse_date_arg(published) if published else None
+        if file.is_dir():
+            raise InputError(str(file), "is a folder; `timeline dates` reads one article file")
         result = load_articles([file], IngestOptions(strict=True))
         if not result.articles:
             raise TimelineError(f"{file}: no article could be read")

@@ -157,14 +157,20 @@ def _dated_or_skipped(
     warn: Callable[[str], None],
 ) -> Article | None:
     """The undated article settled at its inferred date, or None once it is skipped."""
-    label = raw.path or raw.id
+    one_of_many = raw.path is not None and raw.path.lower().endswith((".json", ".jsonl"))
+    label = f"{raw.path} (article {raw.id})" if one_of_many else raw.path or raw.id
     if found is None or require_dates:
         reason = (
             "the publication date was inferred, and --require-dates is set"
             if found
             else "no publication date found and none can be inferred"
         )
-        problem = Skipped(label, f"{reason}; give one with --published {label}=YYYY-MM-DD")
+        # A per-path date would override every article of a JSON file: ask for the field.
+        remedy = (
+            "add a 'published' field to it" if one_of_many
+            else f"give one with --published {label}=YYYY-MM-DD"
+        )
+        problem = Skipped(label, f"{reason}; {remedy}")
         if options.strict or require_dates:
             raise InputError(label, problem.reason)
         skip(problem)

@@ -153,22 +153,26 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
     return ParsedDate(data.date_obj.date())
 
 
-def parse_date_arg(value: str) -> dt.date:
-    """A `--published` date ("2017-11-17", "17 Nov 2017", ...); raise DateError if unreadable."""
-    parsed = parse_date_text(value)
+def parse_date_arg(value: str, order: DateOrder = DateOrder.MDY) -> dt.date:
+    """A `--published` date ("2017-11-17", "17 Nov 2017", "03/04/2017" read in `order`);
+    raise DateError if unreadable."""
+    parsed = parse_date_text(value, order)
     if parsed is None:
         raise DateError(f"--published: cannot read '{value}' as a date")
     return parsed.date
 
 
-def parse_published_option(values: list[str]) -> tuple[dt.date | None, dict[str, dt.date]]:
-    """Split `--published` values into a default date (DATE) and per-path dates (PATH=DATE)."""
+def parse_published_option(
+    values: list[str], order: DateOrder = DateOrder.MDY
+) -> tuple[dt.date | None, dict[str, dt.date]]:
+    """Split `--published` values into a default date (DATE) and per-path dates (PATH=DATE);
+    numeric dates follow `order` (--date-order)."""
     default: dt.date | None = None
     overrides: dict[str, dt.date] = {}
     for raw in values:
         path, sep, value = raw.rpartition("=")
         if not sep:
-            parsed = parse_date_arg(raw)
+            parsed = parse_date_arg(raw, order)
             if default is not None and parsed != default:
                 raise DateError(
                     f"--published: two default dates given ({default.isoformat()} and "
@@ -178,7 +182,7 @@ def parse_published_option(values: list[str]) -> tuple[dt.date | None, dict[str,
         elif not path.strip():
             raise DateError(f"--published: missing path before '=' in '{raw}'")
         else:
-            overrides[path] = parse_date_arg(value)
+            overrides[path] = parse_date_arg(value, order)
     return default, overrides
 
 

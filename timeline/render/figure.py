@@ -228,6 +228,12 @@ def _build_points(tl: Timeline, arts: Articles, group_by: GroupBy) -> list[_Poin
     sizes = Counter(lane for _, keys in placed for lane, _ in keys)
     kept = {lane for lane, _ in sizes.most_common(MAX_LANES - 1)} if len(sizes) > MAX_LANES \
         else set(sizes)  # fmt: skip
+    # Colours follow the (first) source article: past MAX_LANES of them, one shared colour.
+    colours = Counter(ev.sources[0].article_id for ev in tl.events)
+    kept_colours = kept if group_by is GroupBy.SOURCE else (
+        {c for c, _ in colours.most_common(MAX_LANES - 1)} if len(colours) > MAX_LANES
+        else set(colours)
+    )  # fmt: skip
     points: list[_Point] = []
     for i, keys in placed:
         ev = tl.events[i]
@@ -240,7 +246,7 @@ def _build_points(tl: Timeline, arts: Articles, group_by: GroupBy) -> list[_Poin
                 continue
             lanes_done.add(lane)
             colour = lane if group_by is GroupBy.SOURCE else ev.sources[0].article_id
-            if colour not in kept:
+            if colour not in kept_colours:
                 colour = OTHER_LANE
             points.append(_Point(i, lane, colour, src, bar, hollow))
     return points
@@ -320,7 +326,7 @@ def _figure_dict(tl: Timeline, group_by: GroupBy, theme: Theme, title: str | Non
                 common["hovertext"] = [_hover(e, arts, p.source, inferred[p.event])
                                        for e, p in pairs]  # fmt: skip
                 common["hoverinfo"] = "text"
-            else:  # the title line, the same for the whole trace, is written once
+            elif key != OTHER_LANE:  # one article: its title is written once, in `meta`
                 common["customdata"] = [[e.id, p.event, _hover_source(e, arts, p.source)[1]]
                                         for e, p in pairs]  # fmt: skip
                 common["hovertext"] = [_hover_head(e, p.source, inferred[p.event], False)
@@ -328,6 +334,14 @@ def _figure_dict(tl: Timeline, group_by: GroupBy, theme: Theme, title: str | Non
                 common["meta"] = [_hover_source(evs[0], arts, group[0].source)[0]]
                 common["hovertemplate"] = (
                     "%{hovertext}<br><i>%{meta[0]}</i>%{customdata[2]}<extra></extra>"
+                )
+            else:  # the shared "other" colour mixes articles: each point names its own
+                common["customdata"] = [[e.id, p.event, *reversed(_hover_source(e, arts, p.source))]
+                                        for e, p in pairs]  # fmt: skip
+                common["hovertext"] = [_hover_head(e, p.source, inferred[p.event], False)
+                                       for e, p in pairs]  # fmt: skip
+                common["hovertemplate"] = (
+                    "%{hovertext}<br><i>%{customdata[3]}</i>%{customdata[2]}<extra></extra>"
                 )
             first = False
             colour = palette[key]
