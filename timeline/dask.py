@@ -35,6 +35,7 @@ from timeline.models import Article, Event, RawArticle, Timeline
 from timeline.pipeline import (
     BuildReport,
     article_events,
+    date_warnings,
     infer_undated,
     report_handlers,
     split_dated,
@@ -131,5 +132,6 @@ def run_on_dask(
         if opened and client is not None:
             client.close()  # type: ignore[no-untyped-call]
     articles.sort(key=lambda a: (a.published, a.id))
+    report.warnings.extend(date_warnings(articles))
     report.timeline = Timeline(articles=articles, events=sort_events(computed))
     return report
