@@ -13,7 +13,6 @@ from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.tense import Tense
 
 NEAR_DAYS = 62  # a partial date this close to the anchor goes to the nearest year
-MONTH_NEAR_DAYS = 15  # next month's name at the end of a month is next month, whatever the tense
 WEEKDAY_NEAR_DAYS = 3  # without tense, a weekday within this many days either way
 
 
@@ -71,7 +70,7 @@ def month_day_date(anchor: dt.date, tense: Tense, month: int, day: int) -> dt.da
 def month_year(anchor: dt.date, tense: Tense, month: int) -> int:
     """The year of a bare month name ("in March")."""
     interval = lambda y: (dt.date(y, month, 1), month_end(y, month))  # noqa: E731
-    return pick_year(anchor, tense, interval, near_days=MONTH_NEAR_DAYS)
+    return pick_year(anchor, tense, interval)
 
 
 def weekday_date(anchor: dt.date, tense: Tense, weekday: int, modifier: str = "") -> dt.date:
