@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from timeline import __version__
 from timeline.cli import EventsFormat, app, format_events
-from timeline.errors import TimelineError
+from timeline.errors import OutputError, TimelineError
 from timeline.ingest import load_articles
 from timeline.models import (
     Article,
@@ -452,3 +452,23 @@ def test_dates_on_a_folder_is_one_line(runner: CliRunner, seeds_dir: Path) -> No
     assert result.stderr == (
         f"timeline: error: {seeds_dir}: is a folder; `timeline dates` reads one article file\n"
     )
+
+
+def test_a_failing_image_leaves_earlier_outputs_untouched(
+    runner: CliRunner, seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["build", str(seeds_dir), "--out", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def no_browser(*args: object, **kwargs: object) -> bytes:
+        raise OutputError(f"{tmp_path / 'chart.png'}: cannot write PNG: no Chromium")
+
+    import timeline.render
+
+    monkeypatch.setattr(timeline.render, "static_image", no_browser)
+    result = runner.invoke(app, ["build", str(seeds_dir), "--out", str(out), "--title", "New",
+                                 "--png", str(tmp_path / "chart.png")])  # fmt: skip
+    assert result.exit_code == 1
+    assert result.stderr.endswith("cannot write PNG: no Chromium\n")
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before

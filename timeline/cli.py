@@ -352,24 +352,34 @@ def _write_outputs(
 ) -> list[Path]:
     """Render everything first, then write each file atomically (events.json only for
     `build`: `render` never rewrites its own input)."""
-    from timeline.render import PlotlyJs, plotlyjs_source, render_html, write_static_image
+    from timeline.render import PlotlyJs, plotlyjs_source, render_html
 
     page_title = title or _default_title(tl)
-    files: dict[Path, str] = {out / EVENTS_FILE: timeline_json(tl)} if with_events else {}
+    images = _images(tl, style, page_title, png, svg)  # kaleido may fail: before any write
+    files: dict[Path, str | bytes] = {out / EVENTS_FILE: timeline_json(tl)} if with_events else {}
     for path, embed in ((out / PAGE_FILE, False), (out / EMBED_FILE, True)):
         files[path] = render_html(tl, embed=embed, title=page_title, theme=style.theme,
                                   group_by=style.group_by, plotlyjs=style.plotlyjs)  # fmt: skip
     if style.plotlyjs is PlotlyJs.DIRECTORY:
         files[out / PLOTLY_FILE] = plotlyjs_source()
+    files.update(images)
     for path, content in files.items():
         write_atomic(path, content)
-    written = list(files)
-    for image, fmt in ((png, "png"), (svg, "svg")):
-        if image is not None:
-            write_static_image(tl, image, fmt=fmt, title=page_title, theme=style.theme,
-                               group_by=style.group_by)  # fmt: skip
-            written.append(image)
-    return written
+    return list(files)
+
+
+def _images(
+    tl: Timeline, style: PageStyle, title: str, png: Path | None, svg: Path | None
+) -> dict[Path, bytes]:
+    """The requested PNG/SVG images, rendered (not yet written)."""
+    from timeline.render import static_image
+
+    return {
+        path: static_image(tl, path, fmt=fmt, title=title, theme=style.theme,
+                           group_by=style.group_by)  # fmt: skip
+        for path, fmt in ((png, "png"), (svg, "svg"))
+        if path is not None
+    }
 
 
 def _default_title(tl: Timeline) -> str:
@@ -462,29 +472,26 @@ def render(
     svg: Annotated[Path | None, typer.Option(help="Also write an SVG image here.")] = None,
 ) -> None:
     """Re-render a (possibly hand-edited) events file."""
-    from timeline.render import render_html, render_timelinejs, write_static_image
+    from timeline.render import render_html, render_timelinejs
 
     try:
         tl = load_timeline(events_file)
         style = _style(theme, group_by, plotlyjs)
         page_title = title or _default_title(tl)
-        if fmt is RenderFormat.TIMELINEJS:
-            path = out / TIMELINEJS_FILE
-            write_atomic(path, render_timelinejs(tl))
-            written = [path]
-        elif embed:
-            path = out / EMBED_FILE
-            html = render_html(tl, embed=True, title=page_title, theme=style.theme,
-                               group_by=style.group_by, plotlyjs=style.plotlyjs)  # fmt: skip
-            write_atomic(path, html)
-            written = [path]
+        if fmt is RenderFormat.HTML and not embed:
+            written = _write_outputs(tl, out, style, title=page_title, with_events=False,
+                                     png=png, svg=svg)  # fmt: skip
         else:
-            written = _write_outputs(tl, out, style, title=page_title, with_events=False)
-        for image, kind in ((png, "png"), (svg, "svg")):
-            if image is not None:
-                write_static_image(tl, image, fmt=kind, title=page_title, theme=style.theme,
-                                   group_by=style.group_by)  # fmt: skip
-                written.append(image)
+            files: dict[Path, str | bytes] = dict(_images(tl, style, page_title, png, svg))
+            if fmt is RenderFormat.TIMELINEJS:
+                files = {out / TIMELINEJS_FILE: render_timelinejs(tl), **files}
+            else:
+                html = render_html(tl, embed=True, title=page_title, theme=style.theme,
+                                   group_by=style.group_by, plotlyjs=style.plotlyjs)  # fmt: skip
+                files = {out / EMBED_FILE: html, **files}
+            for path, content in files.items():
+                write_atomic(path, content)
+            written = list(files)
     except TimelineError as error:
         raise _fail(str(error)) from None
     for path in written:

@@ -12,7 +12,7 @@ figure), `page` (the HTML page and fragment), `export` (TimelineJS, PNG/SVG).
 from __future__ import annotations
 
 from timeline.render.base import GL_THRESHOLD, GroupBy, PlotlyJs, Theme, date_label, safe_url
-from timeline.render.export import render_timelinejs, write_static_image
+from timeline.render.export import render_timelinejs, static_image, write_static_image
 from timeline.render.figure import to_figure
 from timeline.render.page import plotlyjs_source, render_html
 
@@ -26,6 +26,7 @@ __all__ = [
     "render_html",
     "render_timelinejs",
     "safe_url",
+    "static_image",
     "to_figure",
     "write_static_image",
 ]

@@ -70,6 +70,27 @@ def write_static_image(
     title: str | None = None,
 ) -> None:
     """Write a PNG or SVG of `to_figure` with kaleido; OutputError if that is impossible."""
+    from timeline.io import write_atomic
+
+    data = static_image(tl, path, fmt=fmt, width=width, height=height, scale=scale,
+                        theme=theme, group_by=group_by, title=title)  # fmt: skip
+    write_atomic(Path(path), data)
+    LOGGER.info("wrote %s", path)
+
+
+def static_image(
+    tl: Timeline,
+    path: Path,
+    *,
+    fmt: str,
+    width: int = 1280,
+    height: int | None = None,
+    scale: float = 1.0,
+    theme: Theme = Theme.LIGHT,
+    group_by: GroupBy = GroupBy.SOURCE,
+    title: str | None = None,
+) -> bytes:
+    """The PNG or SVG bytes of `to_figure` (kaleido); `path` only names it in errors."""
     fmt = fmt.lower()
     if fmt not in STATIC_FORMATS:
         raise OutputError(f"{path}: cannot write a {fmt!r} image (use png or svg)")
@@ -90,8 +111,5 @@ def write_static_image(
             f"{path}: cannot write {fmt.upper()}: kaleido failed (is Chrome/Chromium "
             f"installed?): {reason}"
         ) from exc
-    from timeline.io import write_atomic
-
-    write_atomic(Path(path), data)
-    LOGGER.info("wrote %s", path)
+    return bytes(data)
 
