@@ -61,3 +61,16 @@ def test_stream_reports_skipped_inputs_with_exit_code_3(corpus: Path, tmp_path: 
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 3
     assert f"timeline: skipped {missing}: no such file or directory\n" in result.stderr
+
+
+def test_streaming_reports_a_weekday_that_contradicts_the_date(tmp_path: Path) -> None:
+    from timeline.pipeline import iter_events
+
+    article = tmp_path / "a.txt"
+    article.write_text("Envoy arrives in Pyongyang\n\nFriday, 18 Nov, 2017\n\n"
+                       "China sent an envoy to North Korea on Friday.\n", encoding="utf-8")  # fmt: skip
+    warnings: list[str] = []
+    list(iter_events([article], on_warning=warnings.append))
+    assert warnings == [
+        f"{article}: 'Friday, 18 Nov, 2017' names a Friday but 2017-11-18 is a Saturday"
+    ]

@@ -54,6 +54,32 @@ class TableOrJson(str, Enum):
     JSON = "json"
 
 
+# Page options, mirrored from timeline.render (imported late: plotly is slow to load).
+class ThemeChoice(str, Enum):
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class GroupByChoice(str, Enum):
+    SOURCE = "source"
+    ACTOR = "actor"
+    NONE = "none"
+
+
+class PlotlyJsChoice(str, Enum):
+    INLINE = "inline"
+    CDN = "cdn"
+    DIRECTORY = "directory"
+
+
+ThemeOpt = Annotated[ThemeChoice, typer.Option(help="Page colours.")]
+GroupByOpt = Annotated[GroupByChoice, typer.Option(help="Lanes: one per source article, "
+                                                        "per actor, or one lane.")]  # fmt: skip
+PlotlyJsOpt = Annotated[PlotlyJsChoice, typer.Option(
+    help="plotly.js inline (works offline), from its CDN, or as plotly.min.js beside the page."
+)]  # fmt: skip
+
+
 class RenderFormat(str, Enum):
     HTML = "html"
     TIMELINEJS = "timelinejs"
@@ -282,9 +308,9 @@ def build(
     strict: StrictOpt = False,
     require_dates: RequireDatesOpt = False,
     title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
-    theme: Annotated[str, typer.Option(help="light or dark.")] = "light",
-    group_by: Annotated[str, typer.Option(help="Lanes: source, actor or none.")] = "source",
-    plotlyjs: Annotated[str, typer.Option(help="inline, cdn or directory.")] = "inline",
+    theme: ThemeOpt = ThemeChoice.LIGHT,
+    group_by: GroupByOpt = GroupByChoice.SOURCE,
+    plotlyjs: PlotlyJsOpt = PlotlyJsChoice.INLINE,
     png: Annotated[Path | None, typer.Option(help="Also write a PNG image here.")] = None,
     svg: Annotated[Path | None, typer.Option(help="Also write an SVG image here.")] = None,
     no_merge: Annotated[
@@ -331,13 +357,10 @@ class PageStyle:
     plotlyjs: PlotlyJs
 
 
-def _style(theme: str, group_by: str, plotlyjs: str) -> PageStyle:
+def _style(theme: ThemeChoice, group_by: GroupByChoice, plotlyjs: PlotlyJsChoice) -> PageStyle:
     from timeline.render import GroupBy, PlotlyJs, Theme
 
-    try:
-        return PageStyle(Theme(theme), GroupBy(group_by), PlotlyJs(plotlyjs))
-    except ValueError as error:
-        raise TimelineError(f"bad option value: {error}") from None
+    return PageStyle(Theme(theme.value), GroupBy(group_by.value), PlotlyJs(plotlyjs.value))
 
 
 def _write_outputs(
@@ -465,9 +488,9 @@ def render(
     embed: Annotated[bool, typer.Option("--embed", help="Write only the HTML fragment.")] = False,
     fmt: Annotated[RenderFormat, typer.Option("--format", "-f")] = RenderFormat.HTML,
     title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
-    theme: Annotated[str, typer.Option(help="light or dark.")] = "light",
-    group_by: Annotated[str, typer.Option(help="Lanes: source, actor or none.")] = "source",
-    plotlyjs: Annotated[str, typer.Option(help="inline, cdn or directory.")] = "inline",
+    theme: ThemeOpt = ThemeChoice.LIGHT,
+    group_by: GroupByOpt = GroupByChoice.SOURCE,
+    plotlyjs: PlotlyJsOpt = PlotlyJsChoice.INLINE,
     png: Annotated[Path | None, typer.Option(help="Also write a PNG image here.")] = None,
     svg: Annotated[Path | None, typer.Option(help="Also write an SVG image here.")] = None,
 ) -> None:

@@ -326,6 +326,8 @@ def iter_events(
     raws = iter_articles(list(inputs), options, on_skip=skip, on_note=on_note)
     for article, found in map_articles(split_dated(raws, undated), jobs):
         stories.append(story_of(article))
+        for message in date_warnings([article]):  # per article: a stream has no "others"
+            warn(message)
         yield article, sort_events(found)
     if undated:
         inferred = infer_undated(
