@@ -67,8 +67,8 @@ def test_streaming_reports_a_weekday_that_contradicts_the_date(tmp_path: Path) -
     from timeline.pipeline import iter_events
 
     article = tmp_path / "a.txt"
-    article.write_text("Envoy arrives in Pyongyang\n\nFriday, 18 Nov, 2017\n\n"
-                       "China sent an envoy to North Korea on Friday.\n", encoding="utf-8")  # fmt: skip
+    text = "Envoy arrives\n\nFriday, 18 Nov, 2017\n\nChina sent an envoy on Friday.\n"
+    article.write_text(text, encoding="utf-8")
     warnings: list[str] = []
     list(iter_events([article], on_warning=warnings.append))
     assert warnings == [
