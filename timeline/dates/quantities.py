@@ -142,6 +142,9 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(SET, duration_value(number, unit), trim=trim)
 
 
+CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -173,6 +176,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = ctx.anchor - dt.timedelta(days=1)
     elif "tomorrow" in rest and ctx.anchor is not None:
         day = ctx.anchor + dt.timedelta(days=1)
+    elif "today" not in rest and "tonight" not in rest and ctx.anchor is not None:
+        # "The quake hit at 3:36 a.m." after "early Wednesday": the day just mentioned.
+        reference = ctx.reference
+        if reference is not None and 0 <= (ctx.anchor - reference).days <= CLOCK_REFERENCE_DAYS:
+            day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
 

@@ -115,9 +115,10 @@ class TenseIndex:
                 cues.append((match.start(), match.end(), tense, 0))
             for match in past_cue.finditer(source, left, right):
                 word = match.group(0).lower()
-                if word[-2:] == "ed" and word not in _PAST_SET:
-                    if word in _NOT_PAST_ED or _BE.search(text, match.start() - 3, match.start()):
-                        continue  # "based", "to be published": not past-tense cues
+                if _BE.search(text, max(0, match.start() - 3), match.start()):
+                    continue  # "to be published", "will be held": a participle, not the past
+                if word[-2:] == "ed" and word not in _PAST_SET and word in _NOT_PAST_ED:
+                    continue  # "based", "expected": not past-tense cues
                 cues.append((match.start(), match.end(), Tense.PAST, 1))
             cues.sort(key=lambda cue: cue[0])
             present = [m.start() for m in present_cue.finditer(source, left, right)]
