@@ -129,7 +129,7 @@ def test_a_dated_title_is_an_ordinary_event_and_no_publication_day_event() -> No
 
 
 def test_an_inferred_publication_date_lowers_confidence_of_relative_dates() -> None:
-    text = HEAD + "Officials met in Seoul on Thursday. Kim spoke on Oct. 25."
+    text = HEAD + "Talks resumed. Officials met in Seoul on Thursday. Kim spoke on Oct. 25."
     known = {e.date.text: e.confidence for e in extract_events(make_article(text))}
     guessed = {
         e.date.text: e.confidence
@@ -226,3 +226,27 @@ def test_make_headline_shortens_long_sentences() -> None:
     headline = make_headline(sentence, [])
     assert headline.endswith("…")
     assert len(headline.split()) <= 22
+
+
+def test_a_dated_lead_is_the_main_news_without_a_title_event() -> None:
+    text = HEAD + "A magnitude 6.2 earthquake struck central Italy early Wednesday."
+    events = extract_events(make_article(text))
+    assert [e.date.text for e in events] == ["early Wednesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "headline"),
+    [
+        ("ROME (AP) — A magnitude 6.2 earthquake struck central Italy early Wednesday.",
+         "early Wednesday", "A magnitude 6.2 earthquake struck central Italy"),
+        ("The quake hit at 3:36 a.m. near Norcia, the U.S. Geological Survey said.",
+         "3:36 a.m.", "The quake hit near Norcia"),
+        ("Aftershocks continued through Thursday morning.", "Thursday morning",
+         "Aftershocks continued"),
+    ],
+)  # fmt: skip
+def test_headlines_drop_datelines_attribution_and_date_prepositions(
+    sentence: str, date_text: str, headline: str
+) -> None:
+    start = sentence.index(date_text)
+    assert make_headline(sentence, [(start, start + len(date_text))]) == headline

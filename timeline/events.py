@@ -68,7 +68,8 @@ _CAPTION_CREDIT = re.compile(
 )
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
 _ATTRIBUTION_END = re.compile(
-    r"(?:,\s*|\s+)(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:[A-Z][\w.'-]*\s*){1,4})"
+    r"(?:,\s*|\s+)(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:the\s+)?"
+    r"(?:[A-Z][\w.'-]*\s*){1,4})"
     r"\s+(?:said|says|told\s+[\w.]+|added|reported|announced|wrote)"
     r"|(?:said|says|told\s+[\w.]+)\s+(?:[A-Z][\w.'-]*\s*){1,4}"
     r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
@@ -78,8 +79,8 @@ _ATTRIBUTION_START = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+(?:that\s+)?"
 )
 _DATE_PREPOSITION = re.compile(
-    r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|of|"
-    r"as\s+of|as\s+early\s+as)\s+)?$",
+    r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|till|"
+    r"of|through|throughout|before|after|within|as\s+of|as\s+early\s+as)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -142,6 +143,10 @@ def _tidy(text: str) -> str:
     return text.strip(" ,;:-–—")
 
 
+# "ROME (AP) — ", "WASHINGTON, Nov. 17 (Reuters) - ": the place and agency of a dateline.
+_NEWS_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s+(?=\S)")
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     pieces = []
@@ -152,7 +157,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         pieces.append(before[: prep.start()] if prep else before)
         last = end
     pieces.append(text[last:])
-    headline = _tidy("".join(pieces))
+    headline = _tidy(_NEWS_DATELINE.sub("", "".join(pieces).lstrip()))
     headline = _ATTRIBUTION_END.sub("", headline) or headline
     headline = _ATTRIBUTION_START.sub("", headline) or headline
     headline = _tidy(headline)
@@ -344,6 +349,11 @@ def _publication_date(article: Article) -> EventDate:
                      granularity=EventGranularity.DAY, text=None)  # fmt: skip
 
 
+def _is_title(line: str, article: Article) -> bool:
+    """Whether the first line of the text is the article's title (a Markdown heading too)."""
+    return " ".join(line.lstrip("#").split()) == " ".join(article.title.split())
+
+
 def extract_events(
     article: Article, expressions: list[TimeExpression] | None = None
 ) -> list[Event]:
@@ -357,7 +367,7 @@ def extract_events(
     index = SurnameIndex()
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
-    title_span = spans[0] if spans and text[spans[0][0] : spans[0][1]] == article.title else None
+    title_span = spans[0] if spans and _is_title(text[spans[0][0] : spans[0][1]], article) else None
     first_body: tuple[int, int] | None = None
     first_body_dated = False
     cursor = 0
@@ -423,8 +433,8 @@ def _main_news_event(
     """The title (and undated lead) as an event of the publication day."""
     if title_span is not None and resolve_dates(article.title, article.published):
         return None  # a dated title is an ordinary event sentence
-    if lead_dated and title_span is None:
-        return None  # the dated lead is the main news; a title outside the text adds nothing
+    if lead_dated:
+        return None  # the lead carries its own date: it is the main news, dated as written
     text = article.text
     span = lead if lead is not None and not lead_dated else title_span or lead
     if span is None or not article.title.strip():
