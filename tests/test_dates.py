@@ -299,3 +299,8 @@ def test_without_publication_date_values_are_underspecified() -> None:
     expression = only("The talks collapsed on Friday.", published=None)
     assert expression.value == "XXXX-WXX-5"
     assert expression.start_date is None
+
+
+def test_a_day_range_is_one_expression_dated_by_its_first_day() -> None:
+    found = resolve_dates("The next meeting is scheduled for Jan. 26-27.", dt.date(2015, 12, 16))
+    assert [(e.text, e.value) for e in found] == [("Jan. 26-27", "2016-01-26")]

@@ -250,3 +250,10 @@ def test_headlines_drop_datelines_attribution_and_date_prepositions(
 ) -> None:
     start = sentence.index(date_text)
     assert make_headline(sentence, [(start, start + len(date_text))]) == headline
+
+
+def test_a_statement_dated_by_its_reporting_verb_keeps_what_was_said() -> None:
+    text = HEAD + "Fed Chair Janet Yellen said in September that a move this year was likely."
+    by_date = {e.date.text: e.headline for e in extract_events(make_article(text))}
+    assert by_date["September"] == "A move was likely"
+    assert by_date["this year"] == "A move was likely, Fed Chair Janet Yellen said"

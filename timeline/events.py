@@ -80,7 +80,7 @@ _ATTRIBUTION_START = re.compile(
 )
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|till|"
-    r"of|through|throughout|before|after|within|as\s+of|as\s+early\s+as)\s+)?$",
+    r"of|for|through|throughout|before|after|within|as\s+of|as\s+early\s+as)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -190,6 +190,11 @@ _VERBISH = re.compile(
 
 
 _MOVEMENT_END = re.compile(r"\b(?:visited|arrived|went|came|travell?ed|returned)$")
+_REPORTING_END = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|claimed|warned|predicted|insisted|argued|added|"
+    r"reported|wrote|stated|confirmed|denied)\b(?:\s+\S+){0,4}\s*$"
+)
+_THAT = re.compile(r"that\b", re.IGNORECASE)
 _REPORTED = re.compile(
     r"(?P<who>(?:[A-Z][\w.'-]*\s+){1,4})(?P<verb>claimed|said|says|told\s+\w+|alleged|insisted|"
     r"denied|reported|announced|argued|added|believes|believed|warned)\b[^.;]*$"
@@ -215,7 +220,10 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
             break
         first -= 1
         lo = prev_lo
-    while len(text[lo:hi].split()) < MIN_CLAUSE_WORDS and last + 1 < len(parts):
+    while last + 1 < len(parts) and (
+        len(text[lo:hi].split()) < MIN_CLAUSE_WORDS
+        or (_REPORTING_END.search(text, lo, hi) and _THAT.match(text, parts[last + 1][0]))
+    ):  # "Yellen said in September | that a move was likely": what was said is the news
         last += 1
         hi = parts[last][1]
     return _split_coordination(text, (lo, hi), expression, other_starts)

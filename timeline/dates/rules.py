@@ -125,7 +125,8 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
 RULES: tuple[Rule, ...] = (
     _rule("full_date", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D},?\s*{Y}|(?:the\s+)?{D}\s+(?:of\s+)?{M},?"
           rf"\s*{Y})(?!\d)", norm_full_date, 5),  # fmt: skip
-    _rule("month_day", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))|"
+    _rule("month_day", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D}\b(?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?"
+          r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
           rf"(?:the\s+)?{D}\s+(?:of\s+)?{M}(?!\w))", norm_month_day, 4),  # fmt: skip
     _rule("month_year", rf"\b{POINT_MOD}?{M},?\s+(?:of\s+)?{Y}", norm_month_year, 4),
     _rule("month", rf"\b(?:{POINT_MOD}|(?:this\s+past|last|this|next)\s+)?{M}(?!\w)"
