@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -23,9 +23,7 @@ from timeline.formats import EventsFormat, format_events, load_timeline, timelin
 from timeline.ingest import DateOrder, IngestOptions, Skipped, load_articles, parse_published_option
 from timeline.io import write_atomic
 from timeline.models import Article, Timeline
-
-if TYPE_CHECKING:
-    from timeline.render import GroupBy, PlotlyJs, Theme
+from timeline.page_options import GroupBy, PlotlyJs, Theme
 
 app = typer.Typer(
     name="timeline",
@@ -54,28 +52,10 @@ class TableOrJson(str, Enum):
     JSON = "json"
 
 
-# Page options, mirrored from timeline.render (imported late: plotly is slow to load).
-class ThemeChoice(str, Enum):
-    LIGHT = "light"
-    DARK = "dark"
-
-
-class GroupByChoice(str, Enum):
-    SOURCE = "source"
-    ACTOR = "actor"
-    NONE = "none"
-
-
-class PlotlyJsChoice(str, Enum):
-    INLINE = "inline"
-    CDN = "cdn"
-    DIRECTORY = "directory"
-
-
-ThemeOpt = Annotated[ThemeChoice, typer.Option(help="Page colours.")]
-GroupByOpt = Annotated[GroupByChoice, typer.Option(help="Lanes: one per source article, "
+ThemeOpt = Annotated[Theme, typer.Option(help="Page colours.")]
+GroupByOpt = Annotated[GroupBy, typer.Option(help="Lanes: one per source article, "
                                                         "per actor, or one lane.")]  # fmt: skip
-PlotlyJsOpt = Annotated[PlotlyJsChoice, typer.Option(
+PlotlyJsOpt = Annotated[PlotlyJs, typer.Option(
     help="plotly.js inline (works offline), from its CDN, or as plotly.min.js beside the page."
 )]  # fmt: skip
 
@@ -308,9 +288,9 @@ def build(
     strict: StrictOpt = False,
     require_dates: RequireDatesOpt = False,
     title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
-    theme: ThemeOpt = ThemeChoice.LIGHT,
-    group_by: GroupByOpt = GroupByChoice.SOURCE,
-    plotlyjs: PlotlyJsOpt = PlotlyJsChoice.INLINE,
+    theme: ThemeOpt = Theme.LIGHT,
+    group_by: GroupByOpt = GroupBy.SOURCE,
+    plotlyjs: PlotlyJsOpt = PlotlyJs.INLINE,
     png: Annotated[Path | None, typer.Option(help="Also write a PNG image here.")] = None,
     svg: Annotated[Path | None, typer.Option(help="Also write an SVG image here.")] = None,
     no_merge: Annotated[
@@ -328,7 +308,7 @@ def build(
 ) -> None:
     """Read articles and write events.json, timeline.html and timeline-embed.html."""
     try:
-        style = _style(theme, group_by, plotlyjs)
+        style = PageStyle(theme, group_by, plotlyjs)
         tl, code = _build(
             inputs or [DEFAULT_INPUT],
             _options(published, date_order, strict),
@@ -355,12 +335,6 @@ class PageStyle:
     theme: Theme
     group_by: GroupBy
     plotlyjs: PlotlyJs
-
-
-def _style(theme: ThemeChoice, group_by: GroupByChoice, plotlyjs: PlotlyJsChoice) -> PageStyle:
-    from timeline.render import GroupBy, PlotlyJs, Theme
-
-    return PageStyle(Theme(theme.value), GroupBy(group_by.value), PlotlyJs(plotlyjs.value))
 
 
 def _write_outputs(
@@ -488,9 +462,9 @@ def render(
     embed: Annotated[bool, typer.Option("--embed", help="Write only the HTML fragment.")] = False,
     fmt: Annotated[RenderFormat, typer.Option("--format", "-f")] = RenderFormat.HTML,
     title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
-    theme: ThemeOpt = ThemeChoice.LIGHT,
-    group_by: GroupByOpt = GroupByChoice.SOURCE,
-    plotlyjs: PlotlyJsOpt = PlotlyJsChoice.INLINE,
+    theme: ThemeOpt = Theme.LIGHT,
+    group_by: GroupByOpt = GroupBy.SOURCE,
+    plotlyjs: PlotlyJsOpt = PlotlyJs.INLINE,
     png: Annotated[Path | None, typer.Option(help="Also write a PNG image here.")] = None,
     svg: Annotated[Path | None, typer.Option(help="Also write an SVG image here.")] = None,
 ) -> None:
@@ -499,7 +473,7 @@ def render(
 
     try:
         tl = load_timeline(events_file)
-        style = _style(theme, group_by, plotlyjs)
+        style = PageStyle(theme, group_by, plotlyjs)
         page_title = title or _default_title(tl)
         if fmt is RenderFormat.HTML and not embed:
             written = _write_outputs(tl, out, style, title=page_title, with_events=False,

@@ -11,7 +11,12 @@ figure), `page` (the HTML page and fragment), `export` (TimelineJS, PNG/SVG).
 
 from __future__ import annotations
 
-from timeline.render.base import GL_THRESHOLD, GroupBy, PlotlyJs, Theme, date_label, safe_url
+from timeline.page_options import GroupBy, PlotlyJs, Theme
+from timeline.render.base import (
+    GL_THRESHOLD,
+    date_label,
+    safe_url,
+)
 from timeline.render.export import render_timelinejs, static_image, write_static_image
 from timeline.render.figure import to_figure
 from timeline.render.page import plotlyjs_source, render_html

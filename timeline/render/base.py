@@ -5,32 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
-from enum import Enum
 
 from timeline.models import Article, EventDate, EventGranularity
+from timeline.page_options import Theme
 
 LOGGER = logging.getLogger(__name__)
-
-
-class GroupBy(str, Enum):
-    """What the lanes (rows) of the chart stand for."""
-
-    SOURCE = "source"
-    ACTOR = "actor"
-    NONE = "none"
-
-
-class Theme(str, Enum):
-    LIGHT = "light"
-    DARK = "dark"
-
-
-class PlotlyJs(str, Enum):
-    """How the page gets plotly.js: inlined, from the CDN, or `plotly.min.js` beside it."""
-
-    INLINE = "inline"
-    CDN = "cdn"
-    DIRECTORY = "directory"
 
 
 GL_THRESHOLD = 1_000  # more (event, lane) points than this: WebGL markers

@@ -10,10 +10,9 @@ from typing import Any
 
 from timeline.errors import OutputError
 from timeline.models import EventGranularity, Timeline
+from timeline.page_options import GroupBy, Theme
 from timeline.render.base import (
     STATIC_FORMATS,
-    GroupBy,
-    Theme,
     _attr,
     date_label,
 )

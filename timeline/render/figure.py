@@ -12,6 +12,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from timeline.models import Event, EventGranularity, PublishedSource, Timeline
+from timeline.page_options import GroupBy, Theme
 from timeline.render.base import (
     ALL_LANE,
     ASSUMED_PLOT_PX,
@@ -42,8 +43,6 @@ from timeline.render.base import (
     VIEW_PAD_FRACTION,
     VIEW_SHARE,
     Articles,
-    GroupBy,
-    Theme,
     _esc,
     _shorten,
     date_label,

@@ -15,15 +15,13 @@ import plotly.io as pio
 import plotly.offline
 
 from timeline.models import Event, Timeline
+from timeline.page_options import GroupBy, PlotlyJs, Theme
 from timeline.render.base import (
     CDN_URL,
     DIRECTORY_SCRIPT,
     ROOT_SELECTOR,
     TABLE_SOURCES,
     Articles,
-    GroupBy,
-    PlotlyJs,
-    Theme,
     _day,
     _esc,
     _script_json,
