@@ -304,3 +304,47 @@ def test_without_publication_date_values_are_underspecified() -> None:
 def test_a_day_range_is_one_expression_dated_by_its_first_day() -> None:
     found = resolve_dates("The next meeting is scheduled for Jan. 26-27.", dt.date(2015, 12, 16))
     assert [(e.text, e.value) for e in found] == [("Jan. 26-27", "2016-01-26")]
+
+
+# --- names and titles that look like dates -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Bronislaw Geremek of Poland, Janos Martonyi of Hungary and Jan Kavan of the Czech "
+         "Republic signed formal documents of accession.", dt.date(1999, 3, 13)),
+        ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the "
+         "Kuwaiti request gives the U.S. a legal basis.", dt.date(1990, 8, 13)),
+        ("Those livers are in the shortest supply. This is VOA Today.", dt.date(1998, 3, 31)),
+        ("The poster showed a picture of Gary Cooper from the film ``High Noon.''",
+         dt.date(1999, 3, 12)),
+    ],
+)  # fmt: skip
+def test_names_and_titles_are_not_dates(text: str, published: dt.date) -> None:
+    assert resolve_dates(text, published) == []
+
+
+def test_a_title_case_headline_keeps_its_dates() -> None:
+    found = resolve_dates("Rebels Seize Capital Today After Long Siege", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [("Today", "2017-11-17")]
+
+
+def test_last_before_a_month_and_day_takes_the_one_before_publication() -> None:
+    text = "Slepian was shot to death last Oct. 23 at his home in suburban Amherst."
+    found = resolve_dates(text, dt.date(1999, 4, 19))
+    assert [(e.text, e.value) for e in found] == [("last Oct. 23", "1998-10-23")]
+
+
+def test_a_coordinated_day_is_its_own_expression() -> None:
+    text = "The summit will still be held at the NATO Washington summit on April 24 and 25."
+    found = resolve_dates(text, dt.date(1999, 2, 10))
+    assert [(e.text, e.value) for e in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    counted = resolve_dates("Sales rose on May 3 and 4 stores closed.", dt.date(1999, 2, 10))
+    assert [e.text for e in counted] == ["May 3"]
+
+
+def test_the_week_of_a_day_is_that_week() -> None:
+    text = "The family feud may finally be resolved in a court hearing the week of March 6."
+    found = resolve_dates(text, dt.date(2000, 2, 24))
+    assert [(e.text, e.value) for e in found] == [("the week of March 6", "2000-W10")]

@@ -16,6 +16,7 @@ from timeline.evaluate import (
     GoldDoc,
     GoldTimex,
     SimpleSpan,
+    canonical_value,
     dateparser_resolver,
     evaluate,
     format_report,
@@ -159,6 +160,15 @@ def test_enum_types_and_stripped_values() -> None:
     )
     assert report.value_accuracy == 1.0 and report.type_accuracy == 1.0
     assert report.errors == []
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours", "same"),
+    [("2000-W7", "2000-W07", True), ("2000-W07-WE", "2000-W7-WE", True),
+     ("2000-W17", "2000-W07", False), ("1998-W7", "1998-W07", True)],
+)  # fmt: skip
+def test_week_numbers_compare_padded(gold: str, ours: str, same: bool) -> None:
+    assert (canonical_value(gold) == canonical_value(ours)) is same
 
 
 def test_by_type() -> None:

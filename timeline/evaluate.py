@@ -176,6 +176,15 @@ def _type_name(value: Any) -> str:
     return str(getattr(value, "value", value)).strip()
 
 
+_UNPADDED_WEEK = re.compile(r"(?<=-W)(\d)(?!\d)")
+
+
+def canonical_value(value: str) -> str:
+    """A TIMEX3 value in one spelling: week numbers zero-padded ("2000-W7" is how part
+    of the AQUAINT gold writes ISO week "2000-W07"; both name the same week)."""
+    return _UNPADDED_WEEK.sub(r"0\1", value.strip())
+
+
 def value_shape(value: str) -> str:
     """The shape of a TIMEX3 value: day, week, month, quarter, year, duration, ref, ..."""
     return next((name for name, rx in VALUE_SHAPES.items() if re.search(rx, value)), "other")
@@ -281,7 +290,7 @@ def _score_doc(doc: GoldDoc, system: Sequence[SpanLike], errors: list[Mismatch])
     for g, s in pairs:
         timex, span = doc.timexes[g], system[s]
         counts[f"{timex.type}:matched"] += 1
-        gold_value, sys_value = timex.value.strip(), str(span.value).strip()
+        gold_value, sys_value = canonical_value(timex.value), canonical_value(str(span.value))
         if gold_value == sys_value:
             counts.update(("value", f"{timex.type}:value"))
         else:

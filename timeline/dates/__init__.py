@@ -24,6 +24,17 @@ LOGGER = logging.getLogger(__name__)
 _SCANNER = Scanner(RULES)
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _TAKEN = b"\x01"
+# Rules whose words are ordinary English ("today", "this week", "now", "noon"): capitalised
+# in running text they name a programme or a title ("VOA Today", ABC's "This Week", "High
+# Noon"), not a time.
+_DEICTIC_RULES = frozenset({"relative_day", "relative_unit", "vague", "clock_time"})
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
+_QUOTE_BEFORE = re.compile(r"[\"“‘`'][ \t]*$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]|[,.]?[\"”’']")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headlines
+# Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
+_TRIM_FREES_REST = frozenset({"coordinated_day"})
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$")
 
 
@@ -75,6 +86,10 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
         answer = _normalise(rule, match, probe)
         if answer is None:
             continue
+        if rule.name in _DEICTIC_RULES and _is_title_word(text, start, end):
+            continue
+        if rule.name in _TRIM_FREES_REST and answer.trim is not None:
+            start, end = answer.trim  # the rest of the match is left to other rules
         taken[start:end] = _TAKEN * (end - start)
         chosen.append((start, end, rule, match, None if probe.leaned else answer))
     chosen.sort(key=lambda c: c[0])
@@ -84,6 +99,29 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
 # "the two-week strike", "the year-ago quarter": the article belongs to the noun phrase,
 # not to the hyphenated adjective that is the timex.
 _DETERMINER_OF_ADJECTIVE = re.compile(r"(?:the|The|THE)\s+(?=[\w']+(?:-[\w']+)+$)")
+
+
+def _is_title_word(text: str, start: int, end: int) -> bool:
+    """A capitalised deictic inside running text is (part of) a name: "VOA Today" after
+    a capitalised word, "This Week" in quotes or before more capitalised words."""
+    phrase = text[start:end]
+    if not phrase[:1].isupper() or phrase.isupper():
+        return False
+    before = text[max(0, start - 40) : start]
+    words = phrase.split()
+    named = bool(_CAPITALISED_WORD_BEFORE.search(before)) and not before.rstrip().endswith(
+        (".", "!", "?", ":", ";")
+    )
+    if len(words) > 1 and all(word[:1].isupper() for word in words):
+        named = named or bool(_QUOTE_BEFORE.search(before) or _CAPITALISED_AFTER.match(text, end))
+    if not named:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    long_words: list[str] = _WORD.findall(line[:400])
+    capitalised = sum(word[0].isupper() for word in long_words)
+    return capitalised < TITLE_CASE_SHARE * len(long_words)  # not a Title Case headline
 
 
 def _expression(text: str, start: int, end: int, res: Resolution) -> TimeExpression:

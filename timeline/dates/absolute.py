@@ -19,7 +19,7 @@ from timeline.dates.base import (
     point_mod,
     strip_year,
 )
-from timeline.dates.calendar import quarter_of, safe_day, shift_quarter
+from timeline.dates.calendar import quarter_of, safe_day, shift_quarter, week_value
 from timeline.dates.tense import Tense
 
 # --- absolute dates ---------------------------------------------------------------------
@@ -45,8 +45,50 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = int(day_match.group(1))
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
-    date = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month, day)
+    lowered = text.lower()
+    tense = ctx.tense(m.start(), m.end())
+    if lowered.startswith(("last", "this past")):
+        tense = Tense.PAST  # "last Oct. 23": the most recent one before the anchor
+    elif lowered.startswith(("next", "this coming")):
+        tense = Tense.FUTURE
+    date = month_day_date(ctx.anchor, tense, month, day)
     return Resolution(DATE, date.isoformat()) if date else None
+
+
+_WEEK_OF = re.compile(r"^the\s+week\s+of\s+", FLAGS)
+
+
+_LAST_NUMBER = re.compile(r"(\d+)$")
+
+
+def norm_coordinated_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The second day of "April 24 and 25": a day of the same month, as its own expression
+    (`trim` narrows it to the number; the first day is matched by the month-day rule)."""
+    first = norm_month_day(m, ctx)
+    last = _LAST_NUMBER.search(m.group(0))
+    if first is None or last is None:
+        return None
+    trim = (m.start() + last.start(), m.end())
+    if not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value):
+        return None
+    value = safe_day(2000 if first.value[:4] == "XXXX" else int(first.value[:4]),
+                     int(first.value[5:7]), int(last.group(1)))  # fmt: skip
+    if value is None:
+        return None
+    return Resolution(DATE, first.value[:8] + f"{value.day:02d}", trim=trim)
+
+
+def norm_week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    text = m.group(0)
+    month = lx.month_number(text)
+    day_match = DAY_IN.search(text)
+    if not (month and day_match):
+        return None
+    if ctx.anchor is None:
+        return Resolution(DATE, "XXXX-WXX")
+    date = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month, int(day_match.group(1)))
+    return Resolution(DATE, week_value(date)) if date else None
 
 
 def norm_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -73,6 +115,8 @@ _MONTH_PREFIX = re.compile(
 
 _WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE},?\s+", FLAGS)
 _LETTERS = re.compile(r"[A-Za-z]+")
+# "Jan Kavan", "May Smith": a bare month word that is also a first name, before a surname.
+_NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
@@ -88,6 +132,8 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         return False
     if not bare or len(stripped) < len(text) or token.lower() not in _AMBIGUOUS_MONTHS:
         return True
+    if _NAME_FOLLOWS.match(ctx.text, m.end()):
+        return False
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     return bool(_MONTH_CONTEXT.search(before))
 

@@ -12,6 +12,7 @@ import re
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import (
     norm_century,
+    norm_coordinated_day,
     norm_decade,
     norm_full_date,
     norm_half,
@@ -22,6 +23,7 @@ from timeline.dates.absolute import (
     norm_numeric_date,
     norm_quarter,
     norm_season,
+    norm_week_of,
     norm_year,
 )
 from timeline.dates.base import FLAGS, POINT_MOD, Context, Normaliser, Resolution, Rule
@@ -67,7 +69,8 @@ _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last
 _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "full_date": _MONTHS, "month_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
+    "coordinated_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "iso_date": ("#4",), "numeric_date": ("#/",), "year": ("#4",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"), "half": ("half",),
@@ -125,9 +128,14 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
 RULES: tuple[Rule, ...] = (
     _rule("full_date", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D},?\s*{Y}|(?:the\s+)?{D}\s+(?:of\s+)?{M},?"
           rf"\s*{Y})(?!\d)", norm_full_date, 5),  # fmt: skip
-    _rule("month_day", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D}\b(?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?"
+    _rule("month_day", rf"\b(?:{WD},?\s+|(?:last|next|this\s+past|this\s+coming)\s+)?"
+          rf"(?:{M}\s*{D}\b(?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
           rf"(?:the\s+)?{D}\s+(?:of\s+)?{M}(?!\w))", norm_month_day, 4),  # fmt: skip
+    _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
+          norm_week_of, 5),
+    _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or)\s+(?:[12]\d|3[01]|0?[1-9])\b"
+          r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|[a-z]))", norm_coordinated_day, 5),
     _rule("month_year", rf"\b{POINT_MOD}?{M},?\s+(?:of\s+)?{Y}", norm_month_year, 4),
     _rule("month", rf"\b(?:{POINT_MOD}|(?:this\s+past|last|this|next)\s+)?{M}(?!\w)"
           r"(?:\s+(?:this|last|next)\s+year)?", norm_month, 2),  # fmt: skip
