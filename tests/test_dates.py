@@ -213,7 +213,7 @@ VAGUE = [
     ("The company is now profitable.", "now", "PRESENT_REF"),
     ("Currently, the plant employs 300 people.", "Currently", "PRESENT_REF"),
     ("He recently resigned.", "recently", "PAST_REF"),
-    ("Sales have slumped in recent months.", "recent months", "PAST_REF"),
+    ("Sales have slumped in recent years.", "recent years", "PAST_REF"),
     ("The plant will soon reopen.", "soon", "FUTURE_REF"),
     ("The rules may change in the future.", "the future", "FUTURE_REF"),
 ]
@@ -348,3 +348,38 @@ def test_the_week_of_a_day_is_that_week() -> None:
     text = "The family feud may finally be resolved in a court hearing the week of March 6."
     found = resolve_dates(text, dt.date(2000, 2, 24))
     assert [(e.text, e.value) for e in found] == [("the week of March 6", "2000-W10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("But in recent weeks, construction-industry sources reported delays.", "recent weeks",
+         "DURATION", "PXW"),
+        ("Officials have expressed concerns in recent months about a pattern.", "recent months",
+         "DURATION", "PXM"),
+        ("As the yen soared in recent years, Sansui's problems deepened.", "recent years", "DATE",
+         "PAST_REF"),
+        ("That will mean lower earnings for the last half of 1989.", "the last half of 1989",
+         "DATE", "1989-H2"),
+        ("Losses continue through at least the first two quarters of 1990.",
+         "the first two quarters of 1990", "DATE", "1990-H1"),
+    ],
+)  # fmt: skip
+def test_recent_units_and_halves(text: str, span: str, kind: str, value: str) -> None:
+    check(text, span, kind, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dollars triggered a trickle of cash from Miami that soon became a flood.",
+        "He was taken to a hospital. He was soon released and appeared healthy.",
+    ],
+)
+def test_soon_in_a_past_narrative_is_not_a_future_reference(text: str) -> None:
+    assert resolve_dates(text, FRIDAY) == []
+
+
+def test_soon_ahead_is_a_future_reference() -> None:
+    check("Prosecutors may soon seek an indictment on racketeering charges.", "soon", "DATE",
+          "FUTURE_REF")

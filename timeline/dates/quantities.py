@@ -100,6 +100,10 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"\b(?:recent|past)\b", lowered) and "years" in lowered and "the" not in lowered:
         return Resolution(DATE, "PAST_REF")
+    if "recent" in lowered and "years" not in lowered and " and " not in lowered:
+        # "in recent weeks": TimeBank annotates a stretch of unspecified length
+        unit = lx.unit_of(lowered)
+        return Resolution(DURATION, duration_value(None, unit)) if unit else None
     if "recent" in lowered:
         return Resolution(DATE, "PAST_REF")
     if lowered.endswith(" ago"):  # "just months ago": TimeML annotates a duration
@@ -210,6 +214,11 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered == "soon" and _NOT_SOON.match(ctx.text, m.end()):
         return None  # "as soon as it opens", "soon after he left": not timexes
+    if lowered == "soon" and (
+        _PAST_VERB_AFTER.match(ctx.text, m.end())
+        or _PAST_BE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None  # "that soon became a flood", "he was soon released": narrative order
     if lowered == "the future" and _OF.match(ctx.text, m.end()):
         return None  # "the future of our peoples"
     if lowered == "future":
@@ -223,6 +232,9 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # "soon" in "as soon as <clause>" and "soon after/before <clause>" links two events.
 _NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)
+_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:became|began|came|went|was|were|had|found|got|"
+                              r"left|took|saw|[a-z]{3,}ed)\b")
+_PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+$", FLAGS)
 # "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
 _OF = re.compile(r"\s+of\b", FLAGS)
 _ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")

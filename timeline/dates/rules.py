@@ -73,7 +73,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "coordinated_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "iso_date": ("#4",), "numeric_date": ("#/",), "year": ("#4",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
-    "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"), "half": ("half",),
+    "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"), "half": ("half", "quarters"),
     "season": tuple(lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
@@ -157,7 +157,8 @@ RULES: tuple[Rule, ...] = (
           r"corresponding|same|year-ago|year-earlier)\s+period(?:\s+(?:last|a)\s+year)?\b|\bQ[1-4](?:\s+{Y})?\b|\b[1-4]Q(?:\d\d)?\b",
           norm_quarter, 3),  # fmt: skip
     _rule("half", rf"\b(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
-          rf"(?:\s+of\s+{_REL_YEAR})?", norm_half, 3),  # fmt: skip
+          rf"(?:\s+of\s+{_REL_YEAR})?|\b(?:the\s+)?(?:last[\s-]+half|(?:first|last)\s+two\s+"
+          rf"quarters)\s+of\s+{_REL_YEAR}", norm_half, 3),  # fmt: skip
     _rule("season", rf"\b(?:(?:this\s+past|this|last|next|the|early|late|mid|the\s+coming)"
           rf"[\s-]+){{0,2}}(?:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{Y})?",
           norm_season, 2),  # fmt: skip
