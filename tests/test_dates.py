@@ -383,3 +383,9 @@ def test_soon_in_a_past_narrative_is_not_a_future_reference(text: str) -> None:
 def test_soon_ahead_is_a_future_reference() -> None:
     check("Prosecutors may soon seek an indictment on racketeering charges.", "soon", "DATE",
           "FUTURE_REF")
+
+
+def test_one_day_after_a_modal_is_some_future_day() -> None:
+    text = "According to the Arab American institute, Islam will one day be the second religion."
+    check(text, "one day", "DATE", "FUTURE_REF")
+    check("The strike lasted one day.", "one day", "DURATION", "P1D")

@@ -65,6 +65,10 @@ _MODIFIER_HEAD = re.compile(r"^(?:past|last|next|first|coming|final|previous|fol
 _BEFORE_UNIT = re.compile(r"[- ](?=" + lx.UNIT_RE + r")", FLAGS)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she|they|we)[ \t]+$",
+                           FLAGS)
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
@@ -86,6 +90,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the 1988 quarter": a year's quarter, not 1,988 quarters
     if unit == "quarter" and _OF.match(ctx.text, m.end()):
         return None  # "three-quarters of its food", "more than a quarter of": a fraction
+    if lowered == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return Resolution(DATE, "FUTURE_REF")  # "Islam will one day be": some day ahead
     if lowered in {"a second", "a minute"} and _BEFORE_NOUN.match(ctx.text, m.end()):
         return None  # "a second group": an ordinal
     if lowered in {"the last twenty four hours", "the past twenty four hours",
