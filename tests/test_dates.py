@@ -169,7 +169,7 @@ def test_calendar_periods(text: str, span: str, value: str) -> None:
 # --- durations, sets, times ------------------------------------------------------------------
 
 DURATIONS = [
-    ("He served about two years in prison.", "about two years", "P2Y", "APPROX"),
+    ("He served about two years in prison.", "two years", "P2Y", "APPROX"),
     ("The strike lasted three years.", "three years", "P3Y", None),
     ("Talks went on for 24 hours.", "24 hours", "PT24H", None),
     ("Over the last twenty four hours, the storm moved north.", "the last twenty four hours",
@@ -389,3 +389,12 @@ def test_one_day_after_a_modal_is_some_future_day() -> None:
     text = "According to the Arab American institute, Islam will one day be the second religion."
     check(text, "one day", "DATE", "FUTURE_REF")
     check("The strike lasted one day.", "one day", "DURATION", "P1D")
+
+
+def test_about_stays_out_of_a_duration_span_but_in_its_mod() -> None:
+    text = "Albright spent about 5 1/2 hours in Nairobi, almost four years ago."
+    found = resolve_dates(text, dt.date(1998, 8, 17))
+    assert [(e.text, e.value, e.mod) for e in found] == [
+        ("5 1/2 hours", "PT5H30M", "APPROX"),
+        ("almost four years ago", "1994", "APPROX"),
+    ]
