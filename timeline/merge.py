@@ -4,12 +4,15 @@ Candidates are blocked by date value, so merging stays near-linear: only events 
 same TIMEX3 value are compared, and within a block only those that share an entity or a
 content word (an inverted index). Two events merge when they share people or
 organisations and some wording, or much wording, unless they happen in different places.
+
+`Merger` takes events one at a time, in input order, and compares each with the earlier
+ones as it comes, so a run merges while its per-article stage is still working;
+`merge_events` is the same on a finished list.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +25,8 @@ MERGE_WITH_SHARED_PLACE = 0.12  # ... when only a place is shared
 MERGE_ON_WORDS = 0.3  # word overlap that merges on its own
 MAX_POSTINGS = 200  # an index word this common is no evidence of sameness
 MULTI_SOURCE_BONUS = 0.1
+MIN_OVERLAP = min(MERGE_WITH_SHARED_ACTOR, MERGE_WITH_SHARED_PLACE, MERGE_ON_WORDS)
+WORD_PREFIX = 6  # words are compared by their first letters ("merged" ~ "merger")
 
 STOPWORDS = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been
@@ -38,8 +43,8 @@ _ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 
 
 def _words(event: Event) -> set[str]:
-    text = f"{event.headline} {event.sentence}".lower()
-    return {w[:6] for w in _WORD.findall(text) if w not in STOPWORDS}
+    found = set(_WORD.findall(f"{event.headline} {event.sentence}".lower()))
+    return {w[:WORD_PREFIX] for w in found.difference(STOPWORDS)}
 
 
 def _names(entities: Iterable[Entity], *kinds: EntityKind) -> set[str]:
@@ -58,9 +63,11 @@ class _Features:
     @classmethod
     def of(cls, event: Event) -> _Features:
         words = frozenset(_words(event))
-        places = frozenset(_names(event.entities, EntityKind.PLACE))
-        actors = frozenset(e.name.lower() for e in event.entities if e.kind in _ACTORS)
-        return cls(words, places, actors, words | _names(event.entities, *EntityKind))
+        places: set[str] = set()
+        actors: set[str] = set()
+        for entity in event.entities:
+            (places if entity.kind is EntityKind.PLACE else actors).add(entity.name.lower())
+        return cls(words, frozenset(places), frozenset(actors), words | places | actors)
 
 
 def _same_happening(a: _Features, b: _Features) -> bool:
@@ -74,13 +81,6 @@ def _same_happening(a: _Features, b: _Features) -> bool:
     if not a.places.isdisjoint(b.places):
         return overlap >= MERGE_WITH_SHARED_PLACE
     return overlap >= MERGE_ON_WORDS
-
-
-def _find(parent: list[int], i: int) -> int:
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
 
 
 def _combine(group: list[Event]) -> Event:
@@ -109,29 +109,90 @@ def _combine(group: list[Event]) -> Event:
     )
 
 
-def _merge_block(block: list[Event]) -> list[Event]:
-    features = [_Features.of(e) for e in block]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(features):
-        for key in f.keys:
-            postings[key].append(i)
-    # Only the first MAX_POSTINGS events of a key are candidates through it: a key that
-    # common is no evidence, and the bound keeps the comparisons per event bounded.
-    capped = {key: ids[:MAX_POSTINGS] for key, ids in postings.items()}
-    parent = list(range(len(block)))
-    for i in range(len(block)):
+class _Block:
+    """The events of one date value, grouped as they come.
+
+    Each new event is compared with the earlier events that share an index key with it,
+    through every key it is among the first MAX_POSTINGS events to have (a key that
+    common is no evidence, and the bound keeps the comparisons per event bounded).
+    Groups are the connected components of "same happening"; a smaller group joining a
+    larger one takes its label, so asking an event's group is one lookup. Events with
+    equal features (the same story syndicated) share a kind, compared once per new event.
+    """
+
+    __slots__ = ("events", "postings", "group_of", "members", "kind_of", "kinds", "features")
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.postings: dict[str, list[int]] = {}
+        self.group_of: list[int] = []  # event index -> label of its group
+        self.members: dict[int, list[int]] = {}  # group label -> event indexes
+        self.kind_of: list[int] = []  # event index -> index of its features in `features`
+        self.kinds: dict[_Features, int] = {}
+        self.features: list[_Features] = []  # distinct features, by kind
+
+    def add(self, event: Event) -> None:
+        new = len(self.events)
+        features = _Features.of(event)
+        kind = self.kinds.setdefault(features, len(self.features))
+        if kind == len(self.features):
+            self.features.append(features)
+        self.events.append(event)
+        self.kind_of.append(kind)
+        self.group_of.append(new)
+        self.members[new] = [new]
         candidates: set[int] = set()
-        for key in features[i].keys:
-            ids = capped[key]
-            if ids[-1] > i:  # ids ascend: those after i
-                candidates.update(ids[bisect_right(ids, i) :])
-        for j in sorted(candidates):
-            if _find(parent, i) != _find(parent, j) and _same_happening(features[i], features[j]):
-                parent[_find(parent, j)] = _find(parent, i)
-    groups: dict[int, list[Event]] = defaultdict(list)
-    for i, event in enumerate(block):
-        groups[_find(parent, i)].append(event)
-    return [group[0] if len(group) == 1 else _combine(group) for group in groups.values()]
+        postings = self.postings
+        for key in features.keys:
+            ids = postings.get(key)
+            if ids is None:
+                postings[key] = [new]
+            elif len(ids) < MAX_POSTINGS:
+                candidates.update(ids)
+                ids.append(new)
+        if not candidates:
+            return
+        kind_of, known = self.kind_of, self.features
+        same = {k for k in set(map(kind_of.__getitem__, candidates))
+                if _same_happening(known[k], features)}  # fmt: skip
+        if same:
+            group_of = self.group_of
+            for other in candidates:
+                if kind_of[other] in same and group_of[other] != group_of[new]:
+                    self._join(group_of[other], group_of[new])
+
+    def _join(self, a: int, b: int) -> None:
+        small, large = (a, b) if len(self.members[a]) < len(self.members[b]) else (b, a)
+        moved = self.members.pop(small)
+        for index in moved:
+            self.group_of[index] = large
+        self.members[large].extend(moved)
+
+    def merged(self) -> list[Event]:
+        """One event per group, groups in the order of their first event."""
+        groups: dict[int, list[Event]] = {}
+        for label, event in zip(self.group_of, self.events, strict=True):
+            groups.setdefault(label, []).append(event)
+        return [group[0] if len(group) == 1 else _combine(group) for group in groups.values()]
+
+
+class Merger:
+    """Merges events added one at a time, in input order: `add` as the events of each
+    article come in, `result` once all are in. The same as `merge_events` on them all."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[str, _Block] = defaultdict(_Block)
+
+    def add(self, events: Iterable[Event]) -> None:
+        for event in events:
+            self._blocks[event.date.value].add(event)
+
+    def result(self) -> list[Event]:
+        """The merged events, sorted by date."""
+        merged: list[Event] = []
+        for value in sorted(self._blocks):
+            merged.extend(self._blocks[value].merged())
+        return sort_events(merged)
 
 
 def sort_events(events: Iterable[Event]) -> list[Event]:
@@ -141,10 +202,6 @@ def sort_events(events: Iterable[Event]) -> list[Event]:
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Events with the same date and happening merged; the result sorted by date."""
-    blocks: dict[str, list[Event]] = defaultdict(list)
-    for event in events:
-        blocks[event.date.value].append(event)
-    merged: list[Event] = []
-    for value in sorted(blocks):
-        merged.extend(_merge_block(blocks[value]))
-    return sort_events(merged)
+    merger = Merger()
+    merger.add(events)
+    return merger.result()
