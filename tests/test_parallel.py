@@ -10,10 +10,11 @@ import pytest
 from conftest import SEEDS
 from typer.testing import CliRunner
 
+from timeline import parallel
 from timeline.cli import app
 from timeline.ingest import load_articles
 from timeline.parallel import map_articles
-from timeline.pipeline import article_events, settle
+from timeline.pipeline import article_events, run, settle
 
 SAMPLE = Path(__file__).parent / "data" / "eval_sample.jsonl"
 
@@ -72,3 +73,41 @@ def test_map_articles_on_one_job_stays_in_process() -> None:
 def test_jobs_must_not_be_negative(corpus: Path) -> None:
     result = CliRunner().invoke(app, ["events", str(corpus), "--jobs", "-1"])
     assert result.exit_code == 2
+
+
+def write_tricky_corpus(folder: Path) -> Path:
+    """Enough articles for many chunks, and every case the parent settles in order: a
+    duplicate, an id taken twice, records and files skipped, notes, an undated article."""
+    corpus = write_corpus(folder)
+    lines = (corpus / "dump.jsonl").read_text(encoding="utf-8").splitlines()
+    copies = []
+    for copy in range(3):
+        for line in lines:
+            record = json.loads(line)
+            record["text"] += f"\n\nThis is copy {copy} of the report."
+            copies.append(json.dumps(record))
+    bad = ['{"title": "no text", "published": "2017-11-17"}', "{not json", copies[0]]
+    (corpus / "copies.jsonl").write_text("\n".join(copies + bad) + "\n", encoding="utf-8")
+    story = "Envoy Arrives\n\nFriday, 17 Nov, 2017\n\nThe envoy {} arrived in Pyongyang on Friday."
+    for name in ("a", "b"):  # the same stem twice: the second 'story' gets a new id
+        (corpus / name).mkdir()
+        (corpus / name / "story.txt").write_text(story.format(name), encoding="utf-8")
+    (corpus / "empty.txt").write_text("\n", encoding="utf-8")
+    (corpus / "table.csv").write_text("a,b\n", encoding="utf-8")
+    return corpus
+
+
+def test_run_on_2_jobs_reports_the_same_as_on_1_over_many_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "CHUNK_ARTICLES", 3)
+    corpus = write_tricky_corpus(tmp_path / "corpus")
+    one, two = (run([corpus], jobs=jobs) for jobs in (1, 2))
+    assert two.timeline == one.timeline
+    assert (two.skipped, two.notes, two.warnings) == (one.skipped, one.notes, one.warnings)
+    assert len(one.timeline.articles) == 2 + 12 * 4 + 2
+    assert any(note.endswith("duplicate of " + f"{corpus / 'copies.jsonl'}:1, read once")
+               for note in one.notes)  # fmt: skip
+    assert f"{corpus / 'b' / 'story.txt'}: id 'story' already used, using 'story~2'" in one.notes
+    assert any(s.article_id == "story~2" for e in one.timeline.events for s in e.sources)
+    assert len(one.skipped) == 3

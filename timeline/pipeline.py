@@ -14,9 +14,10 @@ import re
 import time
 from array import array
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from timeline.checks import future_outliers, weekday_contradictions
@@ -24,8 +25,18 @@ from timeline.dates import resolve_dates
 from timeline.entities import find_entities
 from timeline.errors import InputError
 from timeline.events import extract_events
-from timeline.ingest import IngestOptions, Skipped, iter_articles
-from timeline.merge import merge_events, sort_events
+from timeline.ingest import (
+    IngestOptions,
+    Item,
+    Note,
+    Pending,
+    Prepared,
+    Reader,
+    Skipped,
+    prepare,
+    with_id,
+)
+from timeline.merge import Merger, sort_events
 from timeline.models import Article, Event, PublishedSource, RawArticle, Timeline, TimexType
 
 LOGGER = logging.getLogger(__name__)
@@ -54,6 +65,82 @@ class BuildReport:
 def article_events(article: Article) -> list[Event]:
     """The per-article stage: resolve dates and extract events (pure)."""
     return extract_events(article, resolve_dates(article.text, article.published))
+
+
+def article_warnings(article: Article) -> list[str]:
+    """What looks wrong with the article's own publication date: weekdays it names in its
+    head (where datelines are) that contradict it (pure)."""
+    head = article.text[:CHECK_HEAD_CHARS]
+    expressions = resolve_dates(head, article.published) if _WEEKDAY_DATE.search(head) else []
+    return weekday_contradictions(article, expressions)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """An article through the per-article stage: its events and date warnings."""
+
+    article: Article
+    events: list[Event]
+    warnings: list[str]
+
+
+def extracted(article: Article) -> Extracted:
+    """The per-article stage on a settled article (pure)."""
+    return Extracted(article, article_events(article), article_warnings(article))
+
+
+Outcome = Note | Skipped | tuple[Prepared, Extracted | None]
+
+
+def record_stage(item: Item, options: IngestOptions) -> Outcome:
+    """The per-article stage from a record read from the inputs (pure): made into an
+    article (`prepare`) and, when it has a publication date, settled and extracted. An
+    undated article comes back whole, for the corpus stage to date. Skips and notes met
+    while reading pass through, to be reported in their place."""
+    if not isinstance(item, Pending):
+        return item
+    prepared = prepare(item, options)
+    raw = prepared.article
+    if raw is None or raw.published is None or raw.published_source is None or prepared.error:
+        return prepared, None
+    article = settle(raw, raw.published, raw.published_source, raw.published_note)
+    return prepared.without_article(), extracted(article)
+
+
+def read_and_extract(
+    inputs: Sequence[str | Path],
+    options: IngestOptions,
+    *,
+    skip: Callable[[Skipped], None] | None,
+    note: Callable[[str], None] | None,
+    undated: list[RawArticle],
+    jobs: int = 1,
+) -> Iterator[Extracted]:
+    """The dated articles of `inputs` through the per-article stage, in input order;
+    undated ones are appended to `undated`.
+
+    Reading, settling and extracting run on `jobs` processes; here, in order, only what
+    needs the whole run: duplicates, unique ids, skips and notes (`Reader.accept`).
+    """
+    from timeline.parallel import map_ordered
+
+    reader = Reader(options, skip, note)
+    stage = partial(record_stage, options=options)
+    for outcome in map_ordered(stage, reader.items(inputs), jobs):
+        if not isinstance(outcome, tuple):
+            reader.accept(outcome)
+            continue
+        prepared, done = outcome
+        kept = reader.accept(prepared)
+        if kept is None:
+            continue
+        if done is None:  # undated: the corpus stage dates it
+            assert prepared.article is not None
+            undated.append(with_id(prepared.article, kept))
+        elif kept != done.article.id:  # its id was taken: extract again under the new one
+            yield extracted(done.article.model_copy(update={"id": kept}))
+        else:
+            yield done
 
 
 def settle(raw: RawArticle, published: dt.date, source: PublishedSource, note: str | None
@@ -250,55 +337,72 @@ def run(
     """Read every input and build the timeline, collecting skips, notes and warnings.
 
     `jobs` > 1 runs the per-article stage on that many processes (same output);
-    `on_article` is called after each article's events are found (progress).
+    `on_article` is called after each article's events are found (progress). Events are
+    merged as they come in, while the workers go on with later articles.
     """
-    from timeline.parallel import map_articles
+    from timeline.parallel import map_ordered
 
     options = options or IngestOptions()
     report = BuildReport(timeline=Timeline())
     skip, note = report_handlers(report, on_skip, on_note)
     articles: list[Article] = []
     undated: list[RawArticle] = []  # the corpus stage keeps only these texts aside
-    events: list[Event] = []
+    merger = Merger()
+    events: list[Event] = []  # unmerged, with merge=False
+    found_warnings: dict[str, list[str]] = {}
+    merging = 0.0
 
-    def collect(stream: Iterable[Article]) -> None:
-        for article, found in map_articles(stream, jobs):
-            articles.append(article)
-            events.extend(found)
+    def collect(stream: Iterable[Extracted]) -> None:
+        nonlocal merging
+        for done in stream:
+            articles.append(done.article)
+            found_warnings[done.article.id] = done.warnings
+            if merge:
+                began = time.perf_counter()
+                merger.add(done.events)
+                merging += time.perf_counter() - began
+            else:
+                events.extend(done.events)
             if on_article:
-                on_article(article)
+                on_article(done.article)
 
     with paused_gc():
         began = time.perf_counter()
-        collect(split_dated(iter_articles(list(inputs), options, skip, note), undated))
+        collect(read_and_extract(list(inputs), options, skip=skip, note=note,
+                                 undated=undated, jobs=jobs))  # fmt: skip
         report.timings["articles"] = time.perf_counter() - began
         began = time.perf_counter()
         if undated:
             stories = [story_of(article) for article in articles]
-            collect(infer_undated(undated, stories, options, require_dates=require_dates,
-                                  skip=skip, warn=report.warnings.append))  # fmt: skip
+            inferred = infer_undated(undated, stories, options, require_dates=require_dates,
+                                     skip=skip, warn=report.warnings.append)  # fmt: skip
+            collect(map_ordered(extracted, inferred, jobs))
         report.timings["inference"] = time.perf_counter() - began
         began = time.perf_counter()
         articles.sort(key=lambda a: (a.published, a.id))
-        report.warnings.extend(date_warnings(articles))
-        final = merge_events(events) if merge else sort_events(events)
+        report.warnings.extend(date_warnings(articles, found_warnings))
+        final = merger.result() if merge else sort_events(events)
         report.timeline = Timeline(articles=articles, events=final)
-        report.timings["merge"] = time.perf_counter() - began
+        report.timings["final"] = time.perf_counter() - began
+        report.timings["merge"] = merging + report.timings["final"]
     LOGGER.info(
-        "%d articles, %d events: articles %.2f s, inference %.2f s, merge %.2f s",
-        len(articles), len(final), *(report.timings[k] for k in ("articles", "inference", "merge")),
+        "%d articles, %d events: articles %.2f s (merging %.2f s of it), inference %.2f s, "
+        "final merge %.2f s", len(articles), len(final), report.timings["articles"], merging,
+        report.timings["inference"], report.timings["final"],
     )  # fmt: skip
     return report
 
 
-def date_warnings(articles: Sequence[Article]) -> list[str]:
+def date_warnings(
+    articles: Sequence[Article], found: Mapping[str, list[str]] | None = None
+) -> list[str]:
     """Publication dates that look wrong: far after every other article's, or contradicted
-    by the article's own weekday mentions (checked in its head, where datelines are)."""
+    by the article's own weekday mentions (`article_warnings`; `found` holds those already
+    worked out, by article id)."""
     warnings = future_outliers(articles)
     for article in articles:
-        head = article.text[:CHECK_HEAD_CHARS]
-        expressions = resolve_dates(head, article.published) if _WEEKDAY_DATE.search(head) else []
-        warnings.extend(weekday_contradictions(article, expressions))
+        own = found.get(article.id) if found is not None else None
+        warnings.extend(own if own is not None else article_warnings(article))
     return warnings
 
 
@@ -333,25 +437,27 @@ def iter_events(
     articles seen: the story signatures of the last `STREAM_STORIES` of them are kept
     (about 1 KB each), so memory stays bounded. Their events come last.
     """
-    from timeline.parallel import map_articles
+    from timeline.parallel import map_ordered
 
     options = options or IngestOptions()
     skip = on_skip or _log_skip
     warn = on_warning or _log_warning
     undated: list[RawArticle] = []
     stories: deque[Story] = deque(maxlen=STREAM_STORIES)
-    raws = iter_articles(list(inputs), options, on_skip=skip, on_note=on_note)
-    for article, found in map_articles(split_dated(raws, undated), jobs):
-        stories.append(story_of(article))
-        for message in date_warnings([article]):  # per article: a stream has no "others"
+    dated = read_and_extract(
+        list(inputs), options, skip=skip, note=on_note, undated=undated, jobs=jobs
+    )
+    for done in dated:
+        stories.append(story_of(done.article))
+        for message in done.warnings:  # per article: a stream has no "others"
             warn(message)
-        yield article, sort_events(found)
+        yield done.article, sort_events(done.events)
     if undated:
         inferred = infer_undated(
             undated, stories, options, require_dates=require_dates, skip=skip, warn=warn
         )
-        for article, found in map_articles(inferred, jobs):
-            yield article, sort_events(found)
+        for done in map_ordered(extracted, inferred, jobs):
+            yield done.article, sort_events(done.events)
 
 
 def _log_skip(item: Skipped) -> None:

@@ -17,14 +17,29 @@ from timeline.ingest.datelines import (
     parse_published_option,
 )
 from timeline.ingest.decode import MAX_ARTICLE_BYTES
-from timeline.ingest.loader import iter_articles, load_articles
+from timeline.ingest.loader import (
+    Item,
+    Note,
+    Pending,
+    Prepared,
+    Reader,
+    iter_articles,
+    load_articles,
+    prepare,
+    with_id,
+)
 from timeline.ingest.options import DateOrder, IngestOptions, LoadResult, Skipped
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
     "DateOrder",
     "IngestOptions",
+    "Item",
     "LoadResult",
+    "Note",
+    "Pending",
+    "Prepared",
+    "Reader",
     "Skipped",
     "find_dateline",
     "iter_articles",
@@ -32,5 +47,7 @@ __all__ = [
     "parse_date_arg",
     "parse_date_text",
     "parse_published_option",
+    "prepare",
     "strip_boilerplate",
+    "with_id",
 ]

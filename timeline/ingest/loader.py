@@ -3,6 +3,13 @@
 Each input is read once and never modified. Problems become one-line `Skipped` entries
 (or, with `strict`, an InputError at the first); everything else worth knowing becomes
 a one-line note.
+
+Reading is in three steps, so the costly middle one can run on other processes:
+`Reader.items` walks the inputs and parses files into records (in order, with the skips
+and notes met on the way); `prepare` makes one record into an article (boilerplate,
+dateline, publication date, title: a pure function of the record); `Reader.accept`
+takes the prepared records back in order and settles what needs the whole run
+(duplicates, unique ids), emitting every note and skip in input order.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
@@ -98,11 +106,131 @@ def _resolved(path: str | Path) -> Path | None:
         return None
 
 
-class _Reader:
-    """One ingest run: options, callbacks, the ids and texts seen so far."""
+@dataclass(frozen=True)
+class Note:
+    """A one-line note met while walking the inputs, kept in its place in the stream."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A record to make into an article, with what the run settled about its file."""
+
+    record: Record
+    path: str | None
+    override: tuple[str, dt.date] | None  # --published PATH=DATE for its file: key, date
+
+
+Item = Pending | Skipped | Note
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A record made into an article, before the checks that need the whole run.
+
+    `article` carries the id the record asks for; it is None when the record has no
+    article text, or once a worker has handed the article on (`without_article`).
+    `error` is the problem that stops a strict run, raised unless it is a duplicate.
+    """
+
+    label: str
+    id: str
+    empty: bool = False
+    digest: bytes = b""
+    removed: tuple[str, ...] = ()  # boilerplate lines stripped
+    notes: tuple[str, ...] = ()  # before the duplicate check
+    date_notes: tuple[str, ...] = ()  # after it: only for an article that is kept
+    error: str | None = None
+    article: RawArticle | None = None
+
+    def without_article(self) -> Prepared:
+        return Prepared(self.label, self.id, self.empty, self.digest, self.removed,
+                        self.notes, self.date_notes, self.error)  # fmt: skip
+
+
+def _published(
+    record: Record,
+    text: str,
+    dateline: Dateline | None,
+    override: tuple[str, dt.date] | None,
+    options: IngestOptions,
+    notes: list[str],
+) -> tuple[dt.date | None, PublishedSource | None, str | None, str | None]:
+    """Publication date by precedence: override > metadata > dateline > default; and the
+    problem that stops a strict run."""
+    if override is not None:
+        key, date = override
+        return date, PublishedSource.CLI, f"--published {key}={date}", None
+    if record.published is not None:
+        value = metadata_date_text(record.published)
+        parsed = parse_date_text(value, options.date_order) if value else None
+        if parsed is not None:
+            if parsed.warning:
+                notes.append(f"{record.label}: {parsed.warning}")
+            return parsed.date, PublishedSource.METADATA, record.published_field, None
+        problem = f"metadata date '{_clip(record.published)}' does not parse"
+        if options.strict:
+            return None, None, None, problem
+        notes.append(f"{record.label}: {problem}; ignored")
+    if dateline is not None:
+        if dateline.warning:
+            notes.append(f"{record.label}: {dateline.warning}")
+        shown = text[dateline.start : dateline.end]
+        return dateline.date, PublishedSource.TEXT, f"dateline '{shown}'", None
+    if options.published_default is not None:
+        return options.published_default, PublishedSource.CLI, "--published default", None
+    return None, None, None, None
+
+
+def prepare(pending: Pending, options: IngestOptions = DEFAULT_OPTIONS) -> Prepared:
+    """One record as an article: boilerplate stripped, dateline, publication date, title.
+
+    Pure: what depends on the rest of the run (duplicates, ids) is left to `accept`.
+    """
+    record = pending.record
+    text, removed = strip_boilerplate(record.text)
+    if not text.strip():
+        return Prepared(record.label, record.id, empty=True)
+    notes = []
+    if removed:
+        shown = "; ".join(f"'{_clip(line)}'" for line in removed)
+        notes.append(f"{record.label}: removed {len(removed)} boilerplate line(s): {shown}")
+    digest = hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).digest()
+    dateline = locate_dateline(text, options.date_order)
+    date_notes: list[str] = []
+    published, source, published_note, error = _published(
+        record, text, dateline, pending.override, options, date_notes
+    )
+    title = record.title or _title_from(text, dateline, record.markdown) or record.id
+    article = RawArticle(
+        id=record.id,
+        title=_clip(title, MAX_TITLE_CHARS),
+        path=pending.path,
+        url=record.url,
+        source=record.source,
+        author=record.author,
+        text=text,
+        published=published,
+        published_source=source,
+        published_note=published_note,
+    )
+    return Prepared(record.label, record.id, False, digest, tuple(removed), tuple(notes),
+                    tuple(date_notes), error, article)  # fmt: skip
+
+
+class Reader:
+    """One ingest run: options, callbacks, the ids and texts seen so far.
+
+    `items` yields the records of the inputs (and the skips and notes on the way), in
+    order; `take` settles each, in the same order, into an article or nothing.
+    """
 
     def __init__(
-        self, options: IngestOptions, on_skip: SkipHandler | None, on_note: NoteHandler | None
+        self,
+        options: IngestOptions = DEFAULT_OPTIONS,
+        on_skip: SkipHandler | None = None,
+        on_note: NoteHandler | None = None,
     ) -> None:
         self.options = options
         self.on_skip = on_skip
@@ -131,7 +259,14 @@ class _Reader:
         else:
             self.on_note(message)
 
-    def read(self, item: str | Path) -> Iterator[RawArticle]:
+    # --- walking the inputs (in order, nothing reported yet) -----------------------------
+
+    def items(self, paths: Sequence[str | Path]) -> Iterator[Item]:
+        """The records of `paths`, with the skips and notes met on the way, in order."""
+        for item in paths:
+            yield from self._read(item)
+
+    def _read(self, item: str | Path) -> Iterator[Item]:
         if str(item) == STDIN:
             yield from self._guarded(None, self._stdin_records())
             return
@@ -146,66 +281,59 @@ class _Reader:
         elif exists:
             yield from self._file(path, explicit=True)
         else:
-            self.skip(Skipped(str(item), "no such file or directory"))
+            yield Skipped(str(item), "no such file or directory")
 
-    def _file(self, path: Path, *, explicit: bool) -> Iterator[RawArticle]:
+    def _file(self, path: Path, *, explicit: bool) -> Iterator[Item]:
         label = str(path)
         suffix = path.suffix.lower()
         kind = EXTENSIONS.get(suffix)
         if kind is None:
             described = f"extension '{suffix}'" if suffix else "no extension"
             if not explicit:
-                self.note(f"{label}: skipped (unknown file type, {described})")
+                yield Note(f"{label}: skipped (unknown file type, {described})")
                 return
             kind = Format.TEXT  # named on the command line: read it as plain text
         yield from self._guarded(path, self._file_records(path, label, kind))
 
-    def _guarded(
-        self, path: Path | None, records: Iterator[Record | Skipped]
-    ) -> Iterator[RawArticle]:
-        """Articles from `records`; an InputError on the way skips the rest of this input."""
+    def _guarded(self, path: Path | None, records: Iterator[Record | Item]) -> Iterator[Item]:
+        """Records as Pending; an InputError on the way skips the rest of this input."""
+        override = self._override(path)
+        shown = str(path) if path is not None else None
         try:
             for record in records:
-                if isinstance(record, Skipped):
-                    self.skip(record)
-                    continue
-                article = self._article(record, path)
-                if article is not None:
-                    yield article
+                yield Pending(record, shown, override) if isinstance(record, Record) else record
         except InputError as exc:
-            if self.options.strict:
-                raise
-            self.skip(Skipped(exc.path, exc.problem))
+            yield Skipped(exc.path, exc.problem)
 
-    def _file_records(self, path: Path, label: str, kind: Format) -> Iterator[Record | Skipped]:
+    def _file_records(self, path: Path, label: str, kind: Format) -> Iterator[Record | Item]:
         stem = path.stem
         if kind is Format.JSONL:
             noted = False
             for record in read_jsonl(path, label, stem):
                 if isinstance(record, Record) and record.encoding and not noted:
                     noted = True
-                    self.note(f"{record.label}: not UTF-8, decoded as {record.encoding}")
+                    yield Note(f"{record.label}: not UTF-8, decoded as {record.encoding}")
                 yield record
             return
         raw = read_capped(path, label)
         if kind is Format.HTML:
             record = read_html(raw, label, stem)
-            self._note_encoding(label, record.encoding)
+            yield from self._encoding_note(label, record.encoding)
             yield record
             return
         yield from self._decoded_records(raw, label, stem, kind)
 
     def _decoded_records(
         self, raw: bytes, label: str, stem: str, kind: Format
-    ) -> Iterator[Record | Skipped]:
+    ) -> Iterator[Record | Item]:
         decoded = decode_bytes(raw, label)
-        self._note_encoding(label, decoded.encoding)
+        yield from self._encoding_note(label, decoded.encoding)
         if kind is Format.JSON:
             yield from read_json(decoded.text, label, stem)
         else:
             yield read_text(decoded.text, label, stem, markdown=kind is Format.MARKDOWN)
 
-    def _stdin_records(self) -> Iterator[Record | Skipped]:
+    def _stdin_records(self) -> Iterator[Record | Item]:
         """One article from stdin: JSON if it starts with `{` or `[`, else plain text."""
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is not None:
@@ -218,9 +346,10 @@ class _Reader:
         kind = Format.JSON if is_json else Format.TEXT
         yield from self._decoded_records(raw, STDIN_LABEL, STDIN_ID, kind)
 
-    def _note_encoding(self, label: str, encoding: str | None) -> None:
+    @staticmethod
+    def _encoding_note(label: str, encoding: str | None) -> Iterator[Note]:
         if encoding:
-            self.note(f"{label}: not UTF-8, decoded as {encoding}")
+            yield Note(f"{label}: not UTF-8, decoded as {encoding}")
 
     def _override(self, path: Path | None) -> tuple[str, dt.date] | None:
         """The per-path --published date for `path` (or a folder above it), if any."""
@@ -239,33 +368,44 @@ class _Reader:
                 return key, dates[key]
         return None
 
-    def _published(
-        self, record: Record, text: str, dateline: Dateline | None, path: Path | None
-    ) -> tuple[dt.date | None, PublishedSource | None, str | None]:
-        """Publication date by precedence: override > metadata > dateline > default."""
-        override = self._override(path)
-        if override is not None:
-            key, date = override
-            return date, PublishedSource.CLI, f"--published {key}={date}"
-        if record.published is not None:
-            value = metadata_date_text(record.published)
-            parsed = parse_date_text(value, self.options.date_order) if value else None
-            if parsed is not None:
-                if parsed.warning:
-                    self.note(f"{record.label}: {parsed.warning}")
-                return parsed.date, PublishedSource.METADATA, record.published_field
-            problem = f"metadata date '{_clip(record.published)}' does not parse"
-            if self.options.strict:
-                raise InputError(record.label, problem)
-            self.note(f"{record.label}: {problem}; ignored")
-        if dateline is not None:
-            if dateline.warning:
-                self.note(f"{record.label}: {dateline.warning}")
-            shown = text[dateline.start : dateline.end]
-            return dateline.date, PublishedSource.TEXT, f"dateline '{shown}'"
-        if self.options.published_default is not None:
-            return self.options.published_default, PublishedSource.CLI, "--published default"
-        return None, None, None
+    # --- settling, in order --------------------------------------------------------------
+
+    def accept(self, item: Prepared | Skipped | Note) -> str | None:
+        """Report what `item` brings, in order; the id of the article to keep, if any.
+
+        None when there is none to keep: a skip, a note, a record without text, a
+        duplicate. The id differs from `item.id` when that one is already taken.
+        """
+        if isinstance(item, Note):
+            self.note(item.message)
+            return None
+        if isinstance(item, Skipped):
+            self.skip(item)
+            return None
+        if item.empty:
+            self.skip(Skipped(item.label, "no article text"))
+            return None
+        for line in item.removed:
+            LOGGER.info("%s: removed boilerplate line %r", item.label, line)
+        for message in item.notes:
+            self.note(message)
+        first = self.texts.setdefault(item.digest, item.label)
+        if first != item.label:
+            self.note(f"{item.label}: duplicate of {first}, read once")
+            return None
+        if item.error is not None:
+            raise InputError(item.label, item.error)
+        for message in item.date_notes:
+            self.note(message)
+        return self._unique_id(item.id, item.label)
+
+    def take(self, item: Item) -> RawArticle | None:
+        """`item` prepared here and accepted: the article it yields, if any."""
+        prepared = prepare(item, self.options) if isinstance(item, Pending) else item
+        kept = self.accept(prepared)
+        if kept is None or not isinstance(prepared, Prepared) or prepared.article is None:
+            return None
+        return with_id(prepared.article, kept)
 
     def _unique_id(self, wanted: str, label: str) -> str:
         candidate, count = wanted, 1
@@ -277,36 +417,10 @@ class _Reader:
         self.ids.add(candidate)
         return candidate
 
-    def _article(self, record: Record, path: Path | None) -> RawArticle | None:
-        text, removed = strip_boilerplate(record.text)
-        if not text.strip():
-            self.skip(Skipped(record.label, "no article text"))
-            return None
-        if removed:
-            for line in removed:
-                LOGGER.info("%s: removed boilerplate line %r", record.label, line)
-            shown = "; ".join(f"'{_clip(line)}'" for line in removed)
-            self.note(f"{record.label}: removed {len(removed)} boilerplate line(s): {shown}")
-        digest = hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).digest()
-        first = self.texts.setdefault(digest, record.label)
-        if first != record.label:
-            self.note(f"{record.label}: duplicate of {first}, read once")
-            return None
-        dateline = locate_dateline(text, self.options.date_order)
-        published, source, published_note = self._published(record, text, dateline, path)
-        title = record.title or _title_from(text, dateline, record.markdown) or record.id
-        return RawArticle(
-            id=self._unique_id(record.id, record.label),
-            title=_clip(title, MAX_TITLE_CHARS),
-            path=str(path) if path is not None else None,
-            url=record.url,
-            source=record.source,
-            author=record.author,
-            text=text,
-            published=published,
-            published_source=source,
-            published_note=published_note,
-        )
+
+def with_id(article: RawArticle, article_id: str) -> RawArticle:
+    """`article`, under the id the run settled for it."""
+    return article if article.id == article_id else article.model_copy(update={"id": article_id})
 
 
 def iter_articles(
@@ -320,9 +434,11 @@ def iter_articles(
     Skipped inputs go to `on_skip` and notes to `on_note` (logged when not given);
     with `options.strict` the first bad input raises InputError instead.
     """
-    reader = _Reader(options, on_skip, on_note)
-    for item in paths:
-        yield from reader.read(item)
+    reader = Reader(options, on_skip, on_note)
+    for item in reader.items(paths):
+        article = reader.take(item)
+        if article is not None:
+            yield article
 
 
 def load_articles(
