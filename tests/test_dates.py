@@ -398,3 +398,22 @@ def test_about_stays_out_of_a_duration_span_but_in_its_mod() -> None:
         ("5 1/2 hours", "PT5H30M", "APPROX"),
         ("almost four years ago", "1994", "APPROX"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The loan may be extended by the McAlpine group for an additional year.",
+         "an additional year", "P1Y"),
+        ("The strike kept the plant shut for a full week.", "a full week", "P1W"),
+        ("Australia's future rests in its people's hands, as it has for a hundred years.",
+         "a hundred years", "P100Y"),
+        ("It achieved profitability after several quarters of losses.",
+         "several quarters", "PXQ"),
+        ("Funds may sell some of their junk to pay departing investors in the weeks ahead.",
+         "the weeks ahead", "PXW"),
+        ("After a weekend of bitter accusations, both sides met.", "a weekend", "P2D"),
+    ],
+)  # fmt: skip
+def test_more_durations(text: str, span: str, value: str) -> None:
+    check(text, span, "DURATION", value)

@@ -108,7 +108,8 @@ _QUANTITY_WORDS = trie_alternation(
 )
 NUMBER_WORD = _NUMBER_WORD  # "twenty-four", "seven", "nineteen"
 NUMBER_RE = (
-    rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORD}(?:\s+hundred)?(?:\s+and\s+a\s+half)?|{_QUANTITY_WORDS})"
+    rf"(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD}|an?)\s+(?:hundred|thousand)(?:\s+and\s+a\s+half)?|"
+    rf"{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|{_QUANTITY_WORDS})"
 )
 UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)"  # noqa: E501
 QUANT_MOD_RE = _alternation(list(QUANT_MODS))
@@ -117,6 +118,7 @@ ORDINAL_RE = _alternation(list(ORDINALS))
 _NUMBER_TOKEN = re.compile(rf"\d+(?:\.\d+)?|{_NUMBER_WORD}", re.IGNORECASE)
 
 
+_A_HUNDRED = re.compile(r"an?\s+(?:hundred|thousand)")
 _FRACTION = re.compile(r"(\d+)\s+(\d)/(\d)")
 _WORD_SEPARATOR = re.compile(r"[\s-]+")
 _LETTERS = re.compile(r"[a-z]+")
@@ -135,6 +137,8 @@ def parse_number(text: str) -> float | None:
         return 2
     if fraction := _FRACTION.fullmatch(lowered):
         return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
+    if _A_HUNDRED.fullmatch(lowered):
+        return 100 if lowered.endswith("hundred") else 1000
     match = _NUMBER_TOKEN.search(lowered)
     if not match or lowered in VAGUE_QUANTITIES - {"a couple of", "couple of", "couple"}:
         return None
@@ -147,6 +151,8 @@ def parse_number(text: str) -> float | None:
             value += TENS.get(word, 0) + ONES.get(word, 0)
     if "hundred" in lowered:
         value *= 100
+    if "thousand" in lowered:
+        value *= 1000
     if "and a half" in lowered:
         value += 0.5
     return value

@@ -31,7 +31,7 @@ def duration_value(number: float | None, unit: str) -> str:
     prefix = "PT" if is_time else "P"
     if number is None:
         return f"{prefix}X{letter}"
-    total = number * multiplier * (2 if unit == "weekend" else 1)
+    total = number * multiplier
     whole = int(total)
     if total == whole:
         return f"{prefix}{whole}{letter}"
@@ -58,13 +58,15 @@ _RATE = re.compile(
 _SPACES = re.compile(r"\s+")
 _LONG_OLD = re.compile(r"[- ](?:long|old)$")
 _QUANT_MOD_HEAD = re.compile(rf"^(?:{lx.QUANT_MOD_RE})\s+", FLAGS)
-_THE_HEAD = re.compile(r"^the\s+")
+_THE_HEAD = re.compile(r"^(?:the|an?(?=\s+(?:additional|full|entire|whole|extra|further)\s))\s+")
 _MODIFIER_HEAD = re.compile(r"^(?:past|last|next|first|coming|final|previous|following|ensuing|"
-                            r"additional|initial|entire|full|whole|remaining|same|other|recent)"
+                            r"additional|initial|entire|full|whole|remaining|same|other|recent|"
+                            r"extra|further)"
                             r"\s+")  # fmt: skip
 _BEFORE_UNIT = re.compile(r"[- ](?=" + lx.UNIT_RE + r")", FLAGS)
 
 
+_ONE_MORE_HEAD = re.compile(r"an?\s+(?:additional|full|entire|whole|extra|further)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she|they|we)[ \t]+$",
                            FLAGS)
 
@@ -80,8 +82,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     core = _MODIFIER_HEAD.sub("", core)
     quantity = _BEFORE_UNIT.split(core, maxsplit=1)[0]
     number = lx.parse_number(quantity) if quantity != core else None
-    if quantity in {"a", "an"}:
-        number = 1
+    if quantity in {"a", "an"} or _ONE_MORE_HEAD.match(lowered):
+        number = 1  # "a year", "an additional year"
     if number is not None and lowered.endswith("and a half") and number == int(number):
         number += 0.5
     if quantity in {"a", "an"} and _RATE.search(ctx.text, max(0, m.start() - 40), m.start()):
@@ -115,7 +117,7 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered.endswith(" ago"):  # "just months ago": TimeML annotates a duration
         unit = lx.unit_of(lowered[:-4])
         return Resolution(DURATION, duration_value(None, unit)) if unit else None
-    quantified = re.search(r"\b(?:several|many|few|some|past|last|next|coming)\b", lowered)
+    quantified = re.search(r"\b(?:several|many|few|some|past|last|next|coming|ahead)\b", lowered)
     if not quantified and not re.search(r"\b(?:for|in|within|over|took|takes|take)\s+$", before):
         return None
     unit = lx.unit_of(lowered)

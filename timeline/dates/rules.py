@@ -97,9 +97,11 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Where a rule's trigger sits in its matches, for rules whose triggers come last: what can
 # precede the trigger and what the trigger and the rest can span (windows shrink to fit).
-_DURATION_HEAD = (rf"(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
+# "an additional year", "a full week": one unit, with no number word
+_ONE_MORE = r"an?\s+(?:additional|full|entire|whole|extra|further)\s+"
+_DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
-                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+")  # fmt: skip
+                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
                "full_date": ("#4+",), "month_year": ("#4+",)}  # fmt: skip
@@ -114,9 +116,9 @@ _REACH: dict[str, tuple[str, str]] = {
                       r"(?:earlier|later)\s+in\s+the\s+|the\s+",
                       rf"{_UNIT_SINGULAR}|day\s+(?:before|after)"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
-                   r"\s+)?(?:several\s+|many\s+|few\s+|some\s+)?",
-                   r"(?:years|months|weeks|days|decades|hours|minutes)(?:\s+and\s+(?:months|"
-                   r"years|weeks))?(?:\s+ago)?"),
+                   r"\s+|the\s+)?(?:several\s+|many\s+|few\s+|some\s+)?",
+                   r"(?:years|months|weeks|days|decades|hours|minutes|quarters)(?:\s+and\s+"
+                   r"(?:months|years|weeks))?(?:\s+ago|\s+ahead)?"),
 }  # fmt: skip
 
 
@@ -184,14 +186,15 @@ RULES: tuple[Rule, ...] = (
     _rule("year_ago", r"\b(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier|before)"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
-    _rule("duration", rf"\b(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
+    _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
-          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+{U}"
+          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE}){U}"
           r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)",
           norm_duration, 1),  # fmt: skip
     _rule("bare_units", r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
-          r"following)\s+)?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
-          r"decades|hours|minutes)\b(?:\s+and\s+(?:months|years|weeks))?(?:\s+ago\b)?",
+          r"following)\s+|the\s+(?=[a-z]+\s+ahead\b))?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
+          r"decades|hours|minutes|quarters)\b(?:\s+and\s+(?:months|years|weeks))?"
+          r"(?:\s+ago\b|\s+ahead\b)?",
           norm_bare_units, 0),
     _rule("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+|whole\s+|latest\s+"
           r"(?:fiscal\s+)?)?year\b(?![\s-]+(?:ended|ending|before|after|earlier|ago|two|\d))",
