@@ -216,6 +216,9 @@ VAGUE = [
     ("Sales have slumped in recent years.", "recent years", "PAST_REF"),
     ("The plant will soon reopen.", "soon", "FUTURE_REF"),
     ("The rules may change in the future.", "the future", "FUTURE_REF"),
+    ("But we don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
+    ("The dividend was meant to placate LIN holders in the short term.", "the short term",
+     "FUTURE_REF"),
 ]
 
 

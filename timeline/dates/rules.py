@@ -91,7 +91,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "valentine", "labor", "memorial", "election", "easter"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
-              "soon", "later"),
+              "soon", "later", "term"),
 }  # fmt: skip
 
 
@@ -219,6 +219,7 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b", norm_holiday, 3),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
-          r"future|the\s+future|future|soon|a\s+later\s+date)\b", norm_vague, 0),  # fmt: skip
+          r"future|the\s+future|future|soon|a\s+later\s+date|the\s+(?:near|short|long)\s+term)\b",
+          norm_vague, 0),  # fmt: skip
 )
 
