@@ -420,3 +420,10 @@ def test_about_stays_out_of_a_duration_span_but_in_its_mod() -> None:
 )  # fmt: skip
 def test_more_durations(text: str, span: str, value: str) -> None:
     check(text, span, "DURATION", value)
+
+
+def test_todays_world_is_not_a_day() -> None:
+    text = "Intel's chips are the chips of choice in many of today's personal computers."
+    assert resolve_dates(text, FRIDAY) == []
+    check("The offer, advertised in today's editions of the Journal, expires.", "today", "DATE",
+          "2017-11-17")

@@ -77,8 +77,17 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+# "today's world", "today's youth": the present age, not the day (left unannotated).
+_GENERIC_TODAY = re.compile(
+    r"['’]s(?:[ \t]+[a-z]+)?[ \t]+(?:world|youth|society|generation|children|kids|young|"
+    r"teenagers|consumers|students|families|technology|computers|culture|standards|economy)\b"
+)
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
+    if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+        return None
     offset = 0
     if "day before yesterday" in lowered:
         offset = -2
