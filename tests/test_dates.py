@@ -427,3 +427,9 @@ def test_todays_world_is_not_a_day() -> None:
     assert resolve_dates(text, FRIDAY) == []
     check("The offer, advertised in today's editions of the Journal, expires.", "today", "DATE",
           "2017-11-17")
+
+
+def test_a_decade_ago_is_a_year() -> None:
+    text = "NATO's three newest members just a decade ago were still under the Soviet umbrella."
+    found = resolve_dates(text, dt.date(1999, 3, 12))
+    assert [(e.text, e.value) for e in found] == [("a decade ago", "1989")]

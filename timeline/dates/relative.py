@@ -236,6 +236,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     count = int(number) * sign
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
+    if unit == "decade":  # "a decade ago" is about a year (1989), not the 1980s
+        unit, count = "year", count * 10
     shifted = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
     return Resolution(DATE, shifted, mod, anaphoric=relative_to_reference) if shifted else None
 
