@@ -433,3 +433,8 @@ def test_a_decade_ago_is_a_year() -> None:
     text = "NATO's three newest members just a decade ago were still under the Soviet umbrella."
     found = resolve_dates(text, dt.date(1999, 3, 12))
     assert [(e.text, e.value) for e in found] == [("a decade ago", "1989")]
+
+
+def test_an_un_ed_adjective_is_not_a_past_cue() -> None:
+    text = "The split would be paid on a still unspecified date in January to holders of record."
+    check(text, "January", "DATE", "2018-01")

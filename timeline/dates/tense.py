@@ -117,8 +117,10 @@ class TenseIndex:
                 word = match.group(0).lower()
                 if _BE.search(text, max(0, match.start() - 3), match.start()):
                     continue  # "to be published", "will be held": a participle, not the past
-                if word[-2:] == "ed" and word not in _PAST_SET and word in _NOT_PAST_ED:
-                    continue  # "based", "expected": not past-tense cues
+                if word[-2:] == "ed" and word not in _PAST_SET and (
+                    word in _NOT_PAST_ED or word.startswith("un")
+                ):
+                    continue  # "based", "expected", "unspecified", "unnamed": adjectives
                 cues.append((match.start(), match.end(), Tense.PAST, 1))
             cues.sort(key=lambda cue: cue[0])
             present = [m.start() for m in present_cue.finditer(source, left, right)]
