@@ -320,6 +320,8 @@ def test_a_day_range_is_one_expression_dated_by_its_first_day() -> None:
         ("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the "
          "Kuwaiti request gives the U.S. a legal basis.", dt.date(1990, 8, 13)),
         ("Those livers are in the shortest supply. This is VOA Today.", dt.date(1998, 3, 31)),
+        ("He accused them of abusing the boy, Gonzalez said on CBS's ``60 Minutes.'' The way "
+         "they treat him is wrong.", dt.date(2000, 4, 17)),
         ("The poster showed a picture of Gary Cooper from the film ``High Noon.''",
          dt.date(1999, 3, 12)),
     ],
@@ -331,6 +333,8 @@ def test_names_and_titles_are_not_dates(text: str, published: dt.date) -> None:
 def test_a_title_case_headline_keeps_its_dates() -> None:
     found = resolve_dates("Rebels Seize Capital Today After Long Siege", FRIDAY)
     assert [(e.text, e.value) for e in found] == [("Today", "2017-11-17")]
+    found = resolve_dates("Talks In Geneva Run 90 Minutes", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [("90 Minutes", "PT90M")]
 
 
 def test_last_before_a_month_and_day_takes_the_one_before_publication() -> None:

@@ -27,7 +27,8 @@ _TAKEN = b"\x01"
 # Rules whose words are ordinary English ("today", "this week", "now", "noon"): capitalised
 # in running text they name a programme or a title ("VOA Today", ABC's "This Week", "High
 # Noon"), not a time.
-_DEICTIC_RULES = frozenset({"relative_day", "relative_unit", "vague", "clock_time"})
+_DEICTIC_RULES = frozenset({"relative_day", "relative_unit", "vague", "clock_time", "duration"})
+_NUMBER_THEN_CAPITAL = re.compile(r"\d+[ \t]+[A-Z][a-z]+")
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
 _QUOTE_BEFORE = re.compile(r"[\"“‘`'][ \t]*$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]|[,.]?[\"”’']")
@@ -105,7 +106,11 @@ def _is_title_word(text: str, start: int, end: int) -> bool:
     """A capitalised deictic inside running text is (part of) a name: "VOA Today" after
     a capitalised word, "This Week" in quotes or before more capitalised words."""
     phrase = text[start:end]
-    if not phrase[:1].isupper() or phrase.isupper():
+    if phrase.isupper():
+        return False
+    if _NUMBER_THEN_CAPITAL.fullmatch(phrase):
+        return not _in_title_case_line(text, start, end)  # CBS's "60 Minutes", "48 Hours"
+    if not phrase[:1].isupper():
         return False
     before = text[max(0, start - 40) : start]
     words = phrase.split()
@@ -114,14 +119,17 @@ def _is_title_word(text: str, start: int, end: int) -> bool:
     )
     if len(words) > 1 and all(word[:1].isupper() for word in words):
         named = named or bool(_QUOTE_BEFORE.search(before) or _CAPITALISED_AFTER.match(text, end))
-    if not named:
-        return False
+    return named and not _in_title_case_line(text, start, end)
+
+
+def _in_title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether most long words of the line holding `text[start:end]` are capitalised."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     long_words: list[str] = _WORD.findall(line[:400])
     capitalised = sum(word[0].isupper() for word in long_words)
-    return capitalised < TITLE_CASE_SHARE * len(long_words)  # not a Title Case headline
+    return capitalised >= TITLE_CASE_SHARE * len(long_words)
 
 
 _APPROXIMATION = re.compile(r"(?:about|almost|approximately|roughly)\s+", re.IGNORECASE)
