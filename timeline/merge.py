@@ -116,20 +116,26 @@ class _Block:
     through every key it is among the first MAX_POSTINGS events to have (a key that
     common is no evidence, and the bound keeps the comparisons per event bounded).
     Groups are the connected components of "same happening"; a smaller group joining a
-    larger one takes its label, so asking an event's group is one lookup. Events with
-    equal features (the same story syndicated) share a kind, compared once per new event.
+    larger one takes its label, so asking an event's group is one lookup.
+
+    Events with equal features (the same story syndicated) are of one kind, and the index
+    holds kinds: while a key has had fewer than MAX_POSTINGS events, every earlier event
+    of a kind that has it is a candidate, and they all compare alike. So each kind is
+    compared once per new event, and a match joins the groups of all its events.
     """
 
-    __slots__ = ("events", "postings", "group_of", "members", "kind_of", "kinds", "features")
+    __slots__ = ("events", "group_of", "members", "kinds", "features", "seen", "counts",
+                 "holders")  # fmt: skip
 
     def __init__(self) -> None:
         self.events: list[Event] = []
-        self.postings: dict[str, list[int]] = {}
         self.group_of: list[int] = []  # event index -> label of its group
         self.members: dict[int, list[int]] = {}  # group label -> event indexes
-        self.kind_of: list[int] = []  # event index -> index of its features in `features`
-        self.kinds: dict[_Features, int] = {}
-        self.features: list[_Features] = []  # distinct features, by kind
+        self.kinds: dict[_Features, int] = {}  # features -> kind
+        self.features: list[_Features] = []  # by kind
+        self.seen: list[list[int]] = []  # by kind: an event of it in each of its groups
+        self.counts: dict[str, int] = {}  # key -> events that have it (up to MAX_POSTINGS)
+        self.holders: dict[str, set[int]] = {}  # key -> kinds of those events
 
     def add(self, event: Event) -> None:
         new = len(self.events)
@@ -137,29 +143,42 @@ class _Block:
         kind = self.kinds.setdefault(features, len(self.features))
         if kind == len(self.features):
             self.features.append(features)
+            self.seen.append([])
         self.events.append(event)
-        self.kind_of.append(kind)
         self.group_of.append(new)
         self.members[new] = [new]
-        candidates: set[int] = set()
-        postings = self.postings
+        candidates: set[int] = set()  # kinds
+        counts, holders = self.counts, self.holders
         for key in features.keys:
-            ids = postings.get(key)
-            if ids is None:
-                postings[key] = [new]
-            elif len(ids) < MAX_POSTINGS:
-                candidates.update(ids)
-                ids.append(new)
-        if not candidates:
-            return
-        kind_of, known = self.kind_of, self.features
-        same = {k for k in set(map(kind_of.__getitem__, candidates))
-                if _same_happening(known[k], features)}  # fmt: skip
-        if same:
-            group_of = self.group_of
-            for other in candidates:
-                if kind_of[other] in same and group_of[other] != group_of[new]:
-                    self._join(group_of[other], group_of[new])
+            count = counts.get(key, 0)
+            if count == 0:
+                counts[key] = 1
+                holders[key] = {kind}
+            elif count < MAX_POSTINGS:
+                kinds = holders[key]
+                candidates.update(kinds)
+                kinds.add(kind)
+                counts[key] = count + 1
+        if not self.seen[kind]:
+            candidates.discard(kind)  # came in through this event's own keys
+        known, words = self.features, features.words
+        size = len(words)
+        for other in candidates:
+            # The word overlap first, inlined: most candidates fall short of every threshold.
+            theirs = known[other]
+            shared = len(words & theirs.words)
+            union = size + len(theirs.words) - shared
+            if union and shared / union >= MIN_OVERLAP and _same_happening(theirs, features):
+                self._join_kind(other, new)
+        self.seen[kind].append(new)
+
+    def _join_kind(self, kind: int, new: int) -> None:
+        """Join event `new` with every earlier event of `kind`."""
+        seen, group_of = self.seen[kind], self.group_of
+        for index in seen:
+            if group_of[index] != group_of[new]:
+                self._join(group_of[index], group_of[new])
+        del seen[1:]  # all in one group now
 
     def _join(self, a: int, b: int) -> None:
         small, large = (a, b) if len(self.members[a]) < len(self.members[b]) else (b, a)
