@@ -14,7 +14,7 @@ from timeline import parallel
 from timeline.cli import app
 from timeline.ingest import load_articles
 from timeline.parallel import map_articles
-from timeline.pipeline import article_events, run, settle
+from timeline.pipeline import article_events, iter_events, run, settle
 
 SAMPLE = Path(__file__).parent / "data" / "eval_sample.jsonl"
 
@@ -111,3 +111,19 @@ def test_run_on_2_jobs_reports_the_same_as_on_1_over_many_chunks(
     assert f"{corpus / 'b' / 'story.txt'}: id 'story' already used, using 'story~2'" in one.notes
     assert any(s.article_id == "story~2" for e in one.timeline.events for s in e.sources)
     assert len(one.skipped) == 3
+
+
+def test_streamed_events_on_2_jobs_are_the_same_as_on_1_over_many_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "CHUNK_ARTICLES", 3)
+    corpus = write_tricky_corpus(tmp_path / "corpus")
+    reports: dict[int, list[object]] = {1: [], 2: []}
+    streams = {
+        jobs: list(iter_events([corpus], jobs=jobs, on_skip=reports[jobs].append,
+                               on_note=reports[jobs].append, on_warning=reports[jobs].append))
+        for jobs in (1, 2)
+    }  # fmt: skip
+    assert streams[2] == streams[1]
+    assert reports[2] == reports[1]
+    assert len(streams[1]) == 2 + 12 * 4 + 2

@@ -20,7 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -145,8 +145,7 @@ class Prepared:
     article: RawArticle | None = None
 
     def without_article(self) -> Prepared:
-        return Prepared(self.label, self.id, self.empty, self.digest, self.removed,
-                        self.notes, self.date_notes, self.error)  # fmt: skip
+        return replace(self, article=None)
 
 
 def _published(
