@@ -20,6 +20,7 @@ from timeline.ingest import (
     DateOrder,
     IngestOptions,
     Skipped,
+    datelines,
     find_dateline,
     iter_articles,
     load_articles,
@@ -521,3 +522,26 @@ def test_inputs_are_never_modified() -> None:
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
     load_articles([DATA, *files])
     assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in files} == before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Friday, 17 Nov, 2017", dt.date(2017, 11, 17)), ("Nov. 17, 2017", dt.date(2017, 11, 17)),
+     ("the 3rd of March 2014", dt.date(2014, 3, 3)),
+     ("Monday 3 March 2014 at 10:15 GMT", dt.date(2014, 3, 3))],
+)  # fmt: skip
+def test_spelled_dates_are_read_without_dateparser(
+    text: str, expected: dt.date | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dates with the month in words never start dateparser (half a second of start-up)."""
+
+    calls: list[object] = []
+
+    def fail(*args: object) -> None:
+        calls.append(args)
+
+    for parser in datelines._PARSERS.values():
+        monkeypatch.setattr(parser, "get_date_data", fail)
+    parsed = datelines.parse_date_text(text)
+    assert (parsed.date if parsed else None) == expected
+    assert calls == []
