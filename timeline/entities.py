@@ -162,6 +162,12 @@ def find_entities(
     by_last_word = (index if index is not None else SurnameIndex(known)).by_word
     found: dict[str, Entity] = {}
     for match in _RUN.finditer(sentence):
+        run = match.group(0)
+        if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
+            if run.lower() in NOT_NAMES:
+                continue  # "The", "But", "He": nothing to add
+            _add_entity(sentence, match.start(), [run], by_last_word, found)
+            continue
         for start, raw_words in _split_run(match):
             _add_entity(sentence, start, raw_words, by_last_word, found)
     return list(found.values())
