@@ -201,6 +201,9 @@ def test_sets(text: str, span: str, value: str) -> None:
     [
         ("Trading halted at 3:30 p.m.", "3:30 p.m.", "2017-11-17T15:30"),
         ("The vote is set for noon.", "noon", "2017-11-17T12:00"),
+        ("The father will leave at 4 in the morning, Castro said.", "4 in the morning",
+         "2017-11-17T04:00"),
+        ("Protesters gathered at 5 in the afternoon.", "5 in the afternoon", "2017-11-17T17:00"),
     ],
 )
 def test_clock_times(text: str, span: str, value: str) -> None:

@@ -157,11 +157,15 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
 
 
+_NOON = re.compile(r"\b(?:noon|midday)\b")
+_IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
     mod = quant_mod(lowered)
-    if "noon" in lowered or "midday" in lowered:
+    if _NOON.search(lowered):
         hour, minute = 12, 0
     elif "midnight" in lowered:
         hour, minute = 24, 0
@@ -174,6 +178,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             hour += 12
         if clock.group(3) == "a" and hour == 12:
             hour = 0
+        part = _IN_THE_PART.search(lowered)
+        if part and part.group(1) != "morning" and hour < 12:
+            hour += 12  # "5 in the afternoon"
+        elif part and hour == 12:
+            hour = 0  # "12 in the morning": midnight
         if hour > 24 or minute > 59:
             return None
     day: dt.date | None = ctx.anchor

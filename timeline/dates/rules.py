@@ -84,7 +84,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times"),
-    "clock_time": ("#clock", "noon*", "midnight*", "midday*"),
+    "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon",
+                   "evening"),
     "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
     "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
@@ -206,7 +207,8 @@ RULES: tuple[Rule, ...] = (
           rf"{lx.MONTH_FULL})|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
-          r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:])|noon|midnight|midday)"
+          r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:])|noon|midnight|midday|"
+          r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
           r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|local\s+time))?"
           rf"(?:,?\s+(?:on\s+)?(?:{WD}|today|tonight|yesterday|tomorrow|{M}\s*{D}\b))?",
           norm_clock_time, 3),  # fmt: skip
