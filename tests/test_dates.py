@@ -423,6 +423,9 @@ def test_about_stays_out_of_a_duration_span_but_in_its_mod() -> None:
         ("Funds may sell some of their junk to pay departing investors in the weeks ahead.",
          "the weeks ahead", "PXW"),
         ("After a weekend of bitter accusations, both sides met.", "a weekend", "P2D"),
+        ("Eight trading days after the plunge, the index had recovered.", "Eight trading days",
+         "P8D"),
+        ("They are going to have to live without it for a while.", "a while", "PXX"),
     ],
 )  # fmt: skip
 def test_more_durations(text: str, span: str, value: str) -> None:
@@ -445,3 +448,8 @@ def test_a_decade_ago_is_a_year() -> None:
 def test_an_un_ed_adjective_is_not_a_past_cue() -> None:
     text = "The split would be paid on a still unspecified date in January to holders of record."
     check(text, "January", "DATE", "2018-01")
+
+
+def test_a_while_ago_is_the_past_and_once_in_a_while_is_no_duration() -> None:
+    check("A while ago the plant closed.", "A while ago", "DATE", "PAST_REF")
+    assert resolve_dates("Once in a while the plant closes.", FRIDAY) == []

@@ -102,10 +102,17 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, duration_value(number, unit), quant_mod(lowered))
 
 
+_WHILE_PREPOSITION = re.compile(r"(?<!once )\b(?:for|in|after|within)\s+(?:quite\s+)?$")
+
+
 def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'for years', 'in recent weeks', 'months': an unspecified number of units."""
     lowered = m.group(0).lower()
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if lowered.endswith("while ago"):
+        return Resolution(DATE, "PAST_REF")  # "a while ago"
+    if lowered.endswith("while"):  # "for a while": a stretch of no stated length
+        return Resolution(DURATION, "PXX") if _WHILE_PREPOSITION.search(before) else None
     if re.search(r"\b(?:recent|past)\b", lowered) and "years" in lowered and "the" not in lowered:
         return Resolution(DATE, "PAST_REF")
     if "recent" in lowered and "years" not in lowered and " and " not in lowered:

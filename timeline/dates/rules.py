@@ -80,7 +80,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative_unit": _UNITS,
     "ago": _UNITS,
     "year_ago": ("year",), "duration": _UNITS,
-    "bare_units": _UNITS,
+    "bare_units": (*_UNITS, "while"),
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times"),
@@ -98,11 +98,14 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Where a rule's trigger sits in its matches, for rules whose triggers come last: what can
 # precede the trigger and what the trigger and the rest can span (windows shrink to fit).
+# "eight trading days", "ten business days": days of one kind, counted as days
+_DAY_KIND = r"(?:trading|business|working|calendar)"
 # "an additional year", "a full week": one unit, with no number word
 _ONE_MORE = r"an?\s+(?:additional|full|entire|whole|extra|further)\s+"
 _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
-                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})")  # fmt: skip
+                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})"
+                  rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
                "full_date": ("#4+",), "month_year": ("#4+",)}  # fmt: skip
@@ -117,8 +120,8 @@ _REACH: dict[str, tuple[str, str]] = {
                       r"(?:earlier|later)\s+in\s+the\s+|the\s+",
                       rf"{_UNIT_SINGULAR}|day\s+(?:before|after)"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
-                   r"\s+|the\s+)?(?:several\s+|many\s+|few\s+|some\s+)?",
-                   r"(?:years|months|weeks|days|decades|hours|minutes|quarters)(?:\s+and\s+"
+                   r"\s+|the\s+|a\s+(?:little\s+|long\s+|short\s+|good\s+)?)?(?:several\s+|many\s+|few\s+|some\s+)?",
+                   r"(?:while|years|months|weeks|days|decades|hours|minutes|quarters)(?:\s+and\s+"
                    r"(?:months|years|weeks))?(?:\s+ago|\s+ahead)?"),
 }  # fmt: skip
 
@@ -189,10 +192,12 @@ RULES: tuple[Rule, ...] = (
           norm_year_ago, 3),  # fmt: skip
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
-          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE}){U}"
+          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})"
+          rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
           r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)",
           norm_duration, 1),  # fmt: skip
-    _rule("bare_units", r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
+    _rule("bare_units", r"\ba\s+(?:little\s+|long\s+|short\s+|good\s+)?while\b(?:\s+ago\b)?|"
+          r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
           r"following)\s+|the\s+(?=[a-z]+\s+ahead\b))?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
           r"decades|hours|minutes|quarters)\b(?:\s+and\s+(?:months|years|weeks))?"
           r"(?:\s+ago\b|\s+ahead\b)?",
