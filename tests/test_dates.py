@@ -453,3 +453,21 @@ def test_an_un_ed_adjective_is_not_a_past_cue() -> None:
 def test_a_while_ago_is_the_past_and_once_in_a_while_is_no_duration() -> None:
     check("A while ago the plant closed.", "A while ago", "DATE", "PAST_REF")
     assert resolve_dates("Once in a while the plant closes.", FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("His name on the Web site was crossed out that same day.", "that same day", "DATE",
+         "2017-11-17"),
+        ("On Nov. 14 he felt palpitations. He appeared in court the next morning.",
+         "the next morning", "TIME", "2017-11-15TMO"),
+        ("Holders may buy shares at half the then current market price.", "then current",
+         "DATE", "PAST_REF"),
+        ("Acquisitions are to be made during the next two years or so.",
+         "the next two years or so", "DURATION", "P2Y"),
+    ],
+)  # fmt: skip
+def test_anaphoric_days_and_vague_spans(text: str, span: str, kind: str, value: str) -> None:
+    found = [e for e in resolve_dates(text, FRIDAY) if e.text == span]
+    assert [(e.type.value, e.value) for e in found] == [(kind, value)]

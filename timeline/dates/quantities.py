@@ -222,7 +222,7 @@ _VAGUE = {
     "once": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "soon": "FUTURE_REF", "a later date": "FUTURE_REF",
     "shortly": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
 }  # fmt: skip
 
 

@@ -157,13 +157,15 @@ _SPACES = re.compile(r"\s+")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
+_PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
-    unit = lx.unit_of(lowered.replace("fiscal year", "year"))
+    part = _PART.search(lowered)
+    unit = "day" if part else lx.unit_of(lowered.replace("fiscal year", "year"))
     if unit is None:
         return None
     mod = point_mod(_FROM_DEICTIC.sub("", lowered))
@@ -192,6 +194,8 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             unit, "XXXX-XX-XX"), mod)  # fmt: skip
     value = _unit_value(anchor, unit, delta)
     anaphoric = anchor is not ctx.anchor
+    if part and value:  # "the next morning": that day's part (TimeML's TMO, a TIME)
+        return Resolution(TIME, f"{value}T{lx.PARTS_OF_DAY[part.group(0)]}", anaphoric=anaphoric)
     return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 

@@ -77,7 +77,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": tuple(lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
-    "relative_unit": _UNITS,
+    "relative_unit": (*_UNITS, "morning", "afternoon", "evening"),
     "ago": _UNITS,
     "year_ago": ("year",), "duration": _UNITS,
     "bare_units": (*_UNITS, "while"),
@@ -92,12 +92,13 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "valentine", "labor", "memorial", "election", "easter"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
-              "soon", "later", "term"),
+              "soon", "later", "term", "then"),
 }  # fmt: skip
 
 
 # Where a rule's trigger sits in its matches, for rules whose triggers come last: what can
 # precede the trigger and what the trigger and the rest can span (windows shrink to fit).
+_PART_OF_DAY = r"(?:morning|afternoon|evening)"
 # "eight trading days", "ten business days": days of one kind, counted as days
 _DAY_KIND = r"(?:trading|business|working|calendar)"
 # "an additional year", "a full week": one unit, with no number word
@@ -112,13 +113,13 @@ _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "aft
 _REACH: dict[str, tuple[str, str]] = {
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
             r"from\s+now|hence|before|after)"),
-    "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?"),
+    "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?(?:\s+or\s+so)?"),
     "relative_unit": (r"(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
                       r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|"
                       r"the\s+(?:past|last|previous|prior|next|coming|following|current|same)|"
-                      r"last|this|next|past|coming|previous|current|that)\s+(?:fiscal\s+)?|"
-                      r"(?:earlier|later)\s+in\s+the\s+|the\s+",
-                      rf"{_UNIT_SINGULAR}|day\s+(?:before|after)"),
+                      r"last|this|next|past|coming|previous|current|that\s+same|that)\s+"
+                      r"(?:fiscal\s+)?|(?:earlier|later)\s+in\s+the\s+|the\s+",
+                      rf"{_UNIT_SINGULAR}|day\s+(?:before|after)|{_PART_OF_DAY}"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
                    r"\s+|the\s+|a\s+(?:little\s+|long\s+|short\s+|good\s+)?)?(?:several\s+|many\s+|few\s+|some\s+)?",
                    r"(?:while|years|months|weeks|days|decades|hours|minutes|quarters)(?:\s+and\s+"
@@ -180,9 +181,10 @@ RULES: tuple[Rule, ...] = (
     _rule("relative_unit", rf"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
-          r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that)\s+"
-          rf"(?:fiscal\s+)?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
-          r"(?:week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;])",
+          r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that\s+same|"
+          rf"that)\s+(?:fiscal\s+)?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
+          r"(?:week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;])|"
+          rf"\bthe\s+(?:next|following|previous)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip
     _rule("ago", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
           r"from\s+now|hence)\b|\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
@@ -194,7 +196,7 @@ RULES: tuple[Rule, ...] = (
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
           rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
-          r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)",
+          r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)(?:\s+or\s+so\b)?",
           norm_duration, 1),  # fmt: skip
     _rule("bare_units", r"\ba\s+(?:little\s+|long\s+|short\s+|good\s+)?while\b(?:\s+ago\b)?|"
           r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
@@ -226,7 +228,8 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b", norm_holiday, 3),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
-          r"future|the\s+future|future|soon|a\s+later\s+date|the\s+(?:near|short|long)\s+term)\b",
+          r"future|the\s+future|future|soon|a\s+later\s+date|the\s+(?:near|short|long)\s+term|"
+          r"then[\s-]current)\b",
           norm_vague, 0),  # fmt: skip
 )
 
