@@ -471,3 +471,14 @@ def test_a_while_ago_is_the_past_and_once_in_a_while_is_no_duration() -> None:
 def test_anaphoric_days_and_vague_spans(text: str, span: str, kind: str, value: str) -> None:
     found = [e for e in resolve_dates(text, FRIDAY) if e.text == span]
     assert [(e.type.value, e.value) for e in found] == [(kind, value)]
+
+
+def test_a_part_of_the_day_goes_with_the_day_just_mentioned() -> None:
+    text = "Hopes were dashed Friday. Dealers placed heavy buy orders in the morning."
+    found = resolve_dates(text, dt.date(1989, 10, 30))
+    assert [(e.text, e.type.value, e.value) for e in found] == [
+        ("Friday", "DATE", "1989-10-27"),
+        ("the morning", "TIME", "1989-10-27TMO"),
+    ]
+    check("By mid afternoon, official Serb sources said it was over.", "mid afternoon", "TIME",
+          "2017-11-17TAF", "MID")

@@ -84,6 +84,28 @@ _GENERIC_TODAY = re.compile(
 )
 
 
+_DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last)\b")
+_IN_BEFORE = re.compile(r"\bin\s+$", FLAGS)
+_PART_EDGE = re.compile(r"(early|late|mid)\b")
+PART_REFERENCE_DAYS = 7  # a part of day goes with a day mentioned at most this long before
+
+
+def _part_of_the_day(lowered: str, ctx: Context) -> Resolution | None:
+    """A part of the day on its own ("in the morning", "by mid afternoon"): of the day
+    just mentioned when that is a recent day, else of the anchor."""
+    part = DAY_PART.search(lowered)
+    if part is None:
+        return None
+    day, reference = ctx.anchor, ctx.reference
+    if day and reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
+        day = reference
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    edge = _PART_EDGE.match(lowered)
+    mod = {"early": "START", "late": "END", "mid": "MID"}[edge.group(1)] if edge else None
+    return Resolution(TIME, f"{prefix}T{lx.PARTS_OF_DAY[part.group(1).lower()]}", mod,
+                      anaphoric=day is not ctx.anchor)  # fmt: skip
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
     if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
@@ -95,6 +117,11 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         offset = 2
     elif "last night" in lowered:
         offset = -1
+    elif not _DAY_WORD.search(lowered):  # "in the morning", "by mid afternoon"
+        if lowered.startswith("the") and not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4),
+                                                                m.start()):
+            return None  # "the morning session": only "in the morning" is a time
+        return _part_of_the_day(lowered, ctx)
     else:
         offset = next((v for k, v in _RELATIVE_DAYS.items() if k in lowered), 0)
     mod = "START" if lowered.startswith(("early ", "earlier ")) else None

@@ -177,7 +177,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+before"
           r"\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
           r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:(?:early|late|earlier|later)\s+)?"
-          r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b", norm_relative_day, 2),
+          r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b|"
+          r"\b(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\b|"
+          r"\bthe\s+(?:morning|afternoon|evening)\b", norm_relative_day, 2),
     _rule("relative_unit", rf"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
