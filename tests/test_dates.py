@@ -482,3 +482,16 @@ def test_a_part_of_the_day_goes_with_the_day_just_mentioned() -> None:
     ]
     check("By mid afternoon, official Serb sources said it was over.", "mid afternoon", "TIME",
           "2017-11-17TAF", "MID")
+
+
+def test_quarters_a_year_back_and_comparisons() -> None:
+    found = resolve_dates("For the quarter a year ago, Columbia reported earnings of $16.3 "
+                          "million.", dt.date(1989, 10, 26))
+    assert [(e.text, e.value) for e in found] == [("the quarter a year ago", "1988-Q3")]
+    text = "The quarter-to-quarter comparison was also enhanced by charges."
+    assert resolve_dates(text, dt.date(1989, 10, 26)) == []
+
+
+def test_the_people_of_tomorrow_are_not_a_day() -> None:
+    text = "If I were choosing the people of tomorrow, I would have chosen the same board."
+    assert resolve_dates(text, FRIDAY) == []

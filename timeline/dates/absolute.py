@@ -273,6 +273,8 @@ _QUARTER_ENDED = re.compile(
 
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
+    if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
+        return None  # "quarter-to-quarter": a comparison, not a quarter
     ordinal = _QUARTER_NUMBER.search(text)
     number = None
     if ordinal:

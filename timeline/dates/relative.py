@@ -106,10 +106,16 @@ def _part_of_the_day(lowered: str, ctx: Context) -> Resolution | None:
                       anaphoric=day is not ctx.anchor)  # fmt: skip
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
     if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
+    if lowered in {"today", "tomorrow"} and _OF_BEFORE.search(ctx.text, max(0, m.start() - 4),
+                                                              m.start()):
+        return None  # "the people of tomorrow", "the world of today": an age, not a day
     offset = 0
     if "day before yesterday" in lowered:
         offset = -2

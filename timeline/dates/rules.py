@@ -158,7 +158,7 @@ RULES: tuple[Rule, ...] = (
           r"[\s-]century\b", norm_century, 3),  # fmt: skip
     _rule("quarter", rf"\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
           r"(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
-          rf"(?:\s+of\s+{_REL_YEAR})?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
+          rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier))?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
           rf"(?:last|this|next)\s+year\b|\b(?:the\s+)?(?:{Y}|(?:last|this|next)\s+year's)\s+"
           rf"(?:(?:{_QMODS})[\s-]+){{0,2}}(?:quarter|period)\b|\bthe\s+(?:latest|comparable|"
           r"corresponding|same|year-ago|year-earlier)\s+period(?:\s+(?:last|a)\s+year)?\b|\bQ[1-4](?:\s+{Y})?\b|\b[1-4]Q(?:\d\d)?\b",
