@@ -495,3 +495,8 @@ def test_quarters_a_year_back_and_comparisons() -> None:
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []
+
+
+def test_a_count_per_week_is_a_rate_not_a_duration() -> None:
+    text = "Qantas plans daily flights, up from the current four flights a week."
+    assert [e.text for e in resolve_dates(text, FRIDAY)] == ["daily", "current"]

@@ -47,10 +47,11 @@ def duration_value(number: float | None, unit: str) -> str:
     return f"{prefix}{total:g}{letter}"
 
 
-# An amount just before "a year": "$500 million a year", "700 seats a week".
+# An amount just before "a year": "$500 million a year", "700 seats a week", "four
+# flights a week".
 _RATE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?))"
-    r"(?:\s+[a-z]+)?\s+$",
+    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|"
+    rf"{lx.NUMBER_WORD}))(?:\s+[a-z]+)?\s+$",
     FLAGS,
 )
 
