@@ -500,3 +500,9 @@ def test_the_people_of_tomorrow_are_not_a_day() -> None:
 def test_a_count_per_week_is_a_rate_not_a_duration() -> None:
     text = "Qantas plans daily flights, up from the current four flights a week."
     assert [e.text for e in resolve_dates(text, FRIDAY)] == ["daily", "current"]
+
+
+def test_annually_after_an_amount_is_a_rate() -> None:
+    text = "The company expects sales to rise 8.5% annually, about 10,000 units annually."
+    assert resolve_dates(text, FRIDAY) == []
+    check("The commemorations are held here annually for Marti.", "annually", "SET", "P1Y")

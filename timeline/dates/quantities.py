@@ -140,11 +140,20 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
 _BEFORE_NOUN = re.compile(r"[ \t]+[a-z]")
 
 
+# An amount shortly before "annually", "daily": what the adverb makes a rate of.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d%?|\b(?:percent|million|billion|thousand))(?:\s+[a-z]+){0,2}\s+$", FLAGS
+)
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
     if lowered == "quarterly" and _BEFORE_NOUN.match(ctx.text, m.end()):
         return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
     if lowered in _SET_WORDS:
+        if lowered.endswith("ly") and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 30),
+                                                            m.start()):
+            return None  # "to rise 8.5% annually", "10,000 units annually": a rate
         return Resolution(SET, _SET_WORDS[lowered])
     trim = None
     if match := re.search(r"\ba (?:day|week|month|year)\b", lowered):
