@@ -24,9 +24,9 @@ LOGGER = logging.getLogger(__name__)
 _SCANNER = Scanner(RULES)
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _TAKEN = b"\x01"
-# Rules whose words are ordinary English ("today", "this week", "now", "noon"): capitalised
-# in running text they name a programme or a title ("VOA Today", ABC's "This Week", "High
-# Noon"), not a time.
+# Rules whose words are ordinary English ("today", "this week", "now", "noon", "minutes"):
+# capitalised in running text they name a programme or a title ("VOA Today", ABC's "This
+# Week", "High Noon", CBS's "60 Minutes"), not a time.
 _DEICTIC_RULES = frozenset({"relative_day", "relative_unit", "vague", "clock_time", "duration"})
 _NUMBER_THEN_CAPITAL = re.compile(r"\d+[ \t]+[A-Z][a-z]+")
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
@@ -104,7 +104,8 @@ _DETERMINER_OF_ADJECTIVE = re.compile(r"(?:the|The|THE)\s+(?=[\w']+(?:-[\w']+)+$
 
 def _is_title_word(text: str, start: int, end: int) -> bool:
     """A capitalised deictic inside running text is (part of) a name: "VOA Today" after
-    a capitalised word, "This Week" in quotes or before more capitalised words."""
+    a capitalised word, "This Week" in quotes or before more capitalised words, "60
+    Minutes" anywhere outside a Title Case headline."""
     phrase = text[start:end]
     if phrase.isupper():
         return False
