@@ -45,17 +45,21 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = int(day_match.group(1))
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
-    lowered = text.lower()
-    tense = ctx.tense(m.start(), m.end())
-    if lowered.startswith(("last", "this past")):
-        tense = Tense.PAST  # "last Oct. 23": the most recent one before the anchor
-    elif lowered.startswith(("next", "this coming")):
-        tense = Tense.FUTURE
-    date = month_day_date(ctx.anchor, tense, month, day)
+    date = _year_less_day(m, ctx, month, day)
     return Resolution(DATE, date.isoformat()) if date else None
 
 
-_WEEK_OF = re.compile(r"^the\s+week\s+of\s+", FLAGS)
+def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
+    """The day a year-less month and day names, by tense ("last Oct. 23": the one before
+    the anchor); `ctx.anchor` must be set."""
+    assert ctx.anchor is not None
+    lowered = m.group(0).lower()
+    tense = ctx.tense(m.start(), m.end())
+    if lowered.startswith(("last", "this past")):
+        tense = Tense.PAST
+    elif lowered.startswith(("next", "this coming")):
+        tense = Tense.FUTURE
+    return month_day_date(ctx.anchor, tense, month, day)
 
 
 _LAST_NUMBER = re.compile(r"(\d+)$")
@@ -71,6 +75,7 @@ def norm_coordinated_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     trim = (m.start() + last.start(), m.end())
     if not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value):
         return None
+    # Is the day in that month? (A year-less value is checked in 2000, a leap year.)
     value = safe_day(2000 if first.value[:4] == "XXXX" else int(first.value[:4]),
                      int(first.value[5:7]), int(last.group(1)))  # fmt: skip
     if value is None:
@@ -87,7 +92,7 @@ def norm_week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX-WXX")
-    date = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month, int(day_match.group(1)))
+    date = _year_less_day(m, ctx, month, int(day_match.group(1)))
     return Resolution(DATE, week_value(date)) if date else None
 
 

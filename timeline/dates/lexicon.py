@@ -107,6 +107,8 @@ _QUANTITY_WORDS = trie_alternation(
     [*VAGUE_QUANTITIES, "a", "an", "a dozen", "dozens", "hundreds", "half a", "a half"]
 )
 NUMBER_WORD = _NUMBER_WORD  # "twenty-four", "seven", "nineteen"
+# "an additional year", "a full week": one unit, said without a number
+ONE_UNIT_RE = r"an?\s+(?:additional|full|entire|whole|extra|further)\s"
 NUMBER_RE = (
     rf"(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD}|an?)\s+(?:hundred|thousand)(?:\s+and\s+a\s+half)?|"
     rf"{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|{_QUANTITY_WORDS})"

@@ -59,7 +59,7 @@ _RATE = re.compile(
 _SPACES = re.compile(r"\s+")
 _LONG_OLD = re.compile(r"[- ](?:long|old)$")
 _QUANT_MOD_HEAD = re.compile(rf"^(?:{lx.QUANT_MOD_RE})\s+", FLAGS)
-_THE_HEAD = re.compile(r"^(?:the|an?(?=\s+(?:additional|full|entire|whole|extra|further)\s))\s+")
+_THE_HEAD = re.compile(r"^the\s+")
 _MODIFIER_HEAD = re.compile(r"^(?:past|last|next|first|coming|final|previous|following|ensuing|"
                             r"additional|initial|entire|full|whole|remaining|same|other|recent|"
                             r"extra|further)"
@@ -67,7 +67,7 @@ _MODIFIER_HEAD = re.compile(r"^(?:past|last|next|first|coming|final|previous|fol
 _BEFORE_UNIT = re.compile(r"[- ](?=" + lx.UNIT_RE + r")", FLAGS)
 
 
-_ONE_MORE_HEAD = re.compile(r"an?\s+(?:additional|full|entire|whole|extra|further)\s")
+_ONE_UNIT_HEAD = re.compile(lx.ONE_UNIT_RE)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she|they|we)[ \t]+$",
                            FLAGS)
 
@@ -78,12 +78,13 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = lx.unit_of(_LONG_OLD.sub("", lowered))
     if unit is None:
         return None
-    core = _QUANT_MOD_HEAD.sub("", lowered)
+    one_unit = _ONE_UNIT_HEAD.match(lowered)  # "an additional year"
+    core = lowered[one_unit.end() :] if one_unit else _QUANT_MOD_HEAD.sub("", lowered)
     core = _THE_HEAD.sub("", core)
     core = _MODIFIER_HEAD.sub("", core)
     quantity = _BEFORE_UNIT.split(core, maxsplit=1)[0]
     number = lx.parse_number(quantity) if quantity != core else None
-    if quantity in {"a", "an"} or _ONE_MORE_HEAD.match(lowered):
+    if quantity in {"a", "an"} or one_unit:
         number = 1  # "a year", "an additional year"
     if number is not None and lowered.endswith("and a half") and number == int(number):
         number += 0.5

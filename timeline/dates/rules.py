@@ -101,8 +101,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 _PART_OF_DAY = r"(?:morning|afternoon|evening)"
 # "eight trading days", "ten business days": days of one kind, counted as days
 _DAY_KIND = r"(?:trading|business|working|calendar)"
-# "an additional year", "a full week": one unit, with no number word
-_ONE_MORE = r"an?\s+(?:additional|full|entire|whole|extra|further)\s+"
+_ONE_MORE = lx.ONE_UNIT_RE + r"\s*"
 _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
                   rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})"
