@@ -158,6 +158,9 @@ PERIODS = [
     ("Plans for the year two thousand were drafted.", "the year two thousand", "2000"),
     ("The shop opened on Christmas Eve.", "Christmas Eve", "2016-12-24"),
     ("The stock hit its high for the latest period.", "the latest period", "2017-Q3"),
+    ("Revenue fell 4% in Q3 2019, the company said.", "Q3 2019", "2019-Q3"),
+    ("Results for 2018 Q4 were weaker than expected.", "2018 Q4", "2018-Q4"),
+    ("Net profit rose 12% in H1 2019.", "H1 2019", "2019-H1"),
 ]
 
 
@@ -253,6 +256,8 @@ def test_vague_references(text: str, span: str, value: str) -> None:
         "Iraq imports about three-quarters of its food.",
         "A second group of directors objected.",
         "He had formerly worked at the bank.",
+        "The H1N1 virus spread to Mexico.",
+        "She applied for an H1 visa.",
     ],
 )
 def test_no_false_positives(text: str) -> None:

@@ -339,7 +339,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
-    number = 1 if re.search(r"\b(?:first|front)\b", text) else 2
+    number = 1 if re.search(r"\b(?:first|front|h1)\b", text) else 2
     year = relative_year(text, ctx.anchor)
     if year is None:
         if ctx.anchor is None:

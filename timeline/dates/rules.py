@@ -73,7 +73,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "coordinated_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "iso_date": ("#4",), "numeric_date": ("#/",), "year": ("#4",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
-    "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"), "half": ("half", "quarters"),
+    "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
+    "half": ("half", "quarters", "h1", "h2"),
     "season": tuple(lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
@@ -160,11 +161,13 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier))?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
           rf"(?:last|this|next)\s+year\b|\b(?:the\s+)?(?:{Y}|(?:last|this|next)\s+year's)\s+"
           rf"(?:(?:{_QMODS})[\s-]+){{0,2}}(?:quarter|period)\b|\bthe\s+(?:latest|comparable|"
-          r"corresponding|same|year-ago|year-earlier)\s+period(?:\s+(?:last|a)\s+year)?\b|\bQ[1-4](?:\s+{Y})?\b|\b[1-4]Q(?:\d\d)?\b",
+          r"corresponding|same|year-ago|year-earlier)\s+period(?:\s+(?:last|a)\s+year)?\b"
+          rf"|\bQ[1-4](?:\s+(?:of\s+)?{Y})?\b|\b{Y}\s+Q[1-4]\b|\b[1-4]Q(?:\d\d)?\b",
           norm_quarter, 3),  # fmt: skip
     _rule("half", rf"\b(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
           rf"(?:\s+of\s+{_REL_YEAR})?|\b(?:the\s+)?(?:last[\s-]+half|(?:first|last)\s+two\s+"
-          rf"quarters)\s+of\s+{_REL_YEAR}", norm_half, 3),  # fmt: skip
+          rf"quarters)\s+of\s+{_REL_YEAR}|\bH[12]\s+(?:of\s+)?{Y}\b|\b{Y}\s+H[12]\b",
+          norm_half, 3),  # fmt: skip
     _rule("season", rf"\b(?:(?:this\s+past|this|last|next|the|early|late|mid|the\s+coming)"
           rf"[\s-]+){{0,2}}(?:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{Y})?",
           norm_season, 2),  # fmt: skip
