@@ -42,6 +42,9 @@ ABSOLUTE = [
     ("The bank failed on the 3rd of May 1998.", "the 3rd of May 1998", "1998-05-03"),
     ("Elections are due on 2018-03-04.", "2018-03-04", "2018-03-04"),
     ("In 2010 the company moved to Austin.", "2010", "2010"),
+    ("Voters go to the polls on 4 December.", "4 December", "2017-12-04"),
+    ("The minister resigned on the 14th of November.", "the 14th of November", "2017-11-14"),
+    ("Q3 2019 sales fell.", "Q3 2019", "2019-Q3"),
 ]  # fmt: skip
 
 
@@ -159,6 +162,7 @@ PERIODS = [
     ("The shop opened on Christmas Eve.", "Christmas Eve", "2016-12-24"),
     ("The stock hit its high for the latest period.", "the latest period", "2017-Q3"),
     ("Revenue fell 4% in Q3 2019, the company said.", "Q3 2019", "2019-Q3"),
+    ("Revenue fell in Q3 of 2016.", "Q3 of 2016", "2016-Q3"),
     ("Results for 2018 Q4 were weaker than expected.", "2018 Q4", "2018-Q4"),
     ("Net profit rose 12% in H1 2019.", "H1 2019", "2019-H1"),
 ]

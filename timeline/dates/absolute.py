@@ -113,7 +113,8 @@ _MONTH_CONTEXT = re.compile(
 
 
 _MONTH_PREFIX = re.compile(
-    r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle)[\s-]+)+",
+    r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle|"
+    r"\d{1,2}(?:st|nd|rd|th)?)[\s-]+)+",  # a day before its month: "14 November"
     FLAGS,
 )
 
