@@ -515,3 +515,33 @@ def test_annually_after_an_amount_is_a_rate() -> None:
     text = "The company expects sales to rise 8.5% annually, about 10,000 units annually."
     assert resolve_dates(text, FRIDAY) == []
     check("The commemorations are held here annually for Marti.", "annually", "SET", "P1Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The minister arrived on the 14th.", FRIDAY, "2017-11-14"),
+        ("The vote is set for the 28th.", FRIDAY, "2017-11-28"),
+        ("The talks ended on the 28th.", dt.date(2017, 12, 3), "2017-11-28"),
+        ("The talks will resume on the 2nd.", FRIDAY, "2017-12-02"),
+        ("The talks will resume on the 2nd.", None, "XXXX-XX-02"),
+    ],
+)
+def test_a_bare_ordinal_day_is_a_day_of_the_month_by_tense(
+    text: str, published: dt.date | None, value: str
+) -> None:
+    expression = only(text, published)
+    assert (expression.text[:4], expression.value) == ("the ", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives on the 14th floor.",
+        "It was on the 39th anniversary of the invasion.",
+        "He came 3rd in the race and the 4th at Monza.",
+        "He ran for the 3rd time.",
+    ],
+)
+def test_an_ordinal_that_is_not_a_day_is_left_alone(text: str) -> None:
+    assert resolve_dates(text, FRIDAY) == []

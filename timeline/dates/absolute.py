@@ -62,6 +62,40 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     return month_day_date(ctx.anchor, tense, month, day)
 
 
+# What must come before a bare ordinal day for it to be a date: "on the 14th".
+_DAY_OF_MONTH_BEFORE = re.compile(
+    r"\b(?:on|by|for|until|till|since|from|before|after|through|between)\s+$", FLAGS
+)
+
+
+def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"on the 14th": that day of the anchor's month, or of the month before or after it
+    when the tense points there (a past "the 28th" in a paper of the 3rd is last month's)."""
+    if not _DAY_OF_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    day_match = DAY_IN.search(m.group(0))
+    if day_match is None:
+        return None
+    day = int(day_match.group(1))
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-XX-{day:02d}")
+    anchor = ctx.anchor
+    months = [(anchor.year - (anchor.month == 1), (anchor.month - 2) % 12 + 1),
+              (anchor.year, anchor.month),
+              (anchor.year + (anchor.month == 12), anchor.month % 12 + 1)]  # fmt: skip
+    days = [date for year, month in months if (date := safe_day(year, month, day))]
+    tense = ctx.tense(m.start(), m.end())
+    if tense is Tense.PAST:
+        days = [date for date in days if date <= anchor] or days
+        date = max(days)
+    elif tense is Tense.FUTURE:
+        days = [date for date in days if date >= anchor] or days
+        date = min(days)
+    else:
+        date = min(days, key=lambda d: (abs((d - anchor).days), d))
+    return Resolution(DATE, date.isoformat())
+
+
 _LAST_NUMBER = re.compile(r"(\d+)$")
 
 

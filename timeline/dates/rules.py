@@ -13,6 +13,7 @@ from timeline.dates import lexicon as lx
 from timeline.dates.absolute import (
     norm_century,
     norm_coordinated_day,
+    norm_day_of_month,
     norm_decade,
     norm_full_date,
     norm_half,
@@ -71,7 +72,7 @@ _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
     "coordinated_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
-    "iso_date": ("#4",), "numeric_date": ("#/",), "year": ("#4",),
+    "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/",), "year": ("#4",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
     "half": ("half", "quarters", "h1", "h2"),
@@ -146,6 +147,11 @@ RULES: tuple[Rule, ...] = (
     _rule("month_year", rf"\b{POINT_MOD}?{M},?\s+(?:of\s+)?{Y}", norm_month_year, 4),
     _rule("month", rf"\b(?:{POINT_MOD}|(?:this\s+past|last|this|next)\s+)?{M}(?!\w)"
           r"(?:\s+(?:this|last|next)\s+year)?", norm_month, 2),  # fmt: skip
+    # "on the 14th": a day of the month, only where nothing but a clause edge follows
+    # ("the 14th floor", "the 14th anniversary" stay out).
+    _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+          r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|when|after|before|until|to|from|with)\b)",
+          norm_day_of_month, 3),  # fmt: skip
     _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?\b", norm_iso_date, 6),
     _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
           norm_numeric_date, 6),  # fmt: skip

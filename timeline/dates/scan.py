@@ -30,7 +30,7 @@ else:  # pragma: no cover - Python 3.10
 
 # Shapes of digit runs: of 4 digits; of 4 or more; of 1-2 before "/"; of 1-2 before ":" or
 # "a"/"p" (after spaces); one digit before "q"; of 2 or 4 ending in 0.
-DIGIT_SHAPES = ("#4", "#4+", "#/", "#clock", "#q", "#0")
+DIGIT_SHAPES = ("#4", "#4+", "#/", "#clock", "#q", "#0", "#th")
 WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -97,6 +97,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
             rest = text[end : end + WHITESPACE_RUN + 1].lstrip()
             if rest[:1] in ("a", "p"):
                 shapes.append("#clock")
+            if text[end : end + 2] in ("st", "nd", "rd", "th"):
+                shapes.append("#th")  # "the 14th": an ordinal day
     if size in (2, 4) and run[-1] == "0":
         shapes.append("#0")
     return tuple(shapes)
