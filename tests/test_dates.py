@@ -545,3 +545,19 @@ def test_a_bare_ordinal_day_is_a_day_of_the_month_by_tense(
 )
 def test_an_ordinal_that_is_not_a_day_is_left_alone(text: str) -> None:
     assert resolve_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("A few days later, he resigned.", "A few days", "PXD"),
+        ("A couple of days later, he left.", "A couple of days", "P2D"),
+        ("Three years later, he left the party.", "Three years", "P3Y"),
+    ],
+)
+def test_n_units_later_with_no_date_before_is_a_duration(text: str, span: str, value: str) -> None:
+    check(text, span, "DURATION", value)
+
+
+def test_a_few_weeks_ago_is_the_past_not_one_week_ago() -> None:
+    assert only("A few weeks ago, he left the party.").value == "PAST_REF"

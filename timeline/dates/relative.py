@@ -240,17 +240,18 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = text.lower()
     unit = lx.unit_of(re.sub(r"\b(?:ago|earlier|later|before|after|from now|hence)\b", "",
                            lowered))  # fmt: skip
-    quantity_text = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
-    number = lx.parse_number(quantity_text.split(" ")[0] if quantity_text.startswith(("a ", "an "))
-                             else quantity_text)  # fmt: skip
-    mod = quant_mod(lowered)
     if unit is None:
         return None
+    quantity_text = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
+    quantity = re.match(rf"^(.*?)[\s-]*\b{unit}", quantity_text)  # "a few", "a", "three"
+    number = lx.parse_number(quantity.group(1) if quantity else quantity_text)
+    mod = quant_mod(lowered)
     forward = bool(re.search(r"\b(?:later|after|from now|hence)\b", lowered))
     relative_to_reference = bool(re.search(r"\b(?:earlier|later|before|after)\b", lowered))
-    if relative_to_reference and unit in _SHORT_UNITS:
+    if relative_to_reference and (unit in _SHORT_UNITS or (forward and ctx.reference is None)):
         # TimeML: in "three days later" the timex is the duration "three days"
-        # (a signal follows); "a year earlier" stays a date.
+        # (a signal follows); "a year earlier" stays a date. So is "three years later"
+        # with no date before it to count from: the publication date is not its anchor.
         core = re.match(rf"^.*?\b{unit}s?\b", text, FLAGS)
         if core:
             value = duration_value(number, unit)
