@@ -561,3 +561,24 @@ def test_n_units_later_with_no_date_before_is_a_duration(text: str, span: str, v
 
 def test_a_few_weeks_ago_is_the_past_not_one_week_ago() -> None:
     assert only("A few weeks ago, he left the party.").value == "PAST_REF"
+
+
+def test_a_range_of_years_gives_both_years() -> None:
+    found = resolve_dates("Output doubled in 2010-2015, and again in 1998–2004.", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [
+        ("2010", "2010"), ("2015", "2015"), ("1998", "1998"), ("2004", "2004"),
+    ]  # fmt: skip
+    assert resolve_dates("The 2017-18 season starts. Call 1-800-555-2017.", FRIDAY) == []
+
+
+def test_wire_style_times_are_times_not_years() -> None:
+    found = resolve_dates("The quake struck at 3:15 a.m. (1915 GMT Wednesday).", FRIDAY)
+    assert [(e.text, e.type.value, e.value) for e in found] == [
+        ("3:15 a.m.", "TIME", "2017-11-17T03:15"),
+        ("1915 GMT Wednesday", "TIME", "2017-11-15T19:15"),
+    ]
+
+
+def test_a_dotted_date_is_day_first() -> None:
+    assert only("The court ruled on 3.4.2016 in Bonn.").value == "2016-04-03"
+    assert resolve_dates("Growth was 3.5 percent.", FRIDAY) == []

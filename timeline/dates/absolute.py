@@ -217,11 +217,15 @@ def norm_iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
-    first, second, year_text = m.group(0).split("/")
+    text = m.group(0)
+    dotted = "." in text  # "15.11.2017": the European order, day first
+    first, second, year_text = text.split("." if dotted else "/")
     year = int(year_text)
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     a, b = int(first), int(second)
+    if dotted:
+        a, b = b, a
     month, day = (a, b) if a <= 12 else (b, a)  # month first, unless impossible
     value = day_value(safe_day(year, month, day))
     return Resolution(DATE, value) if value else None
@@ -231,8 +235,8 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^\s*(?:%|percent|people|persons|employees|workers|shares|troops|soldiers|students|"
     r"members|cars|jobs|tons|miles|feet|meters|dollars|yen|marks|units|points|votes|"
     r"pounds|acres|households|families|homes|men|women|children|residents|copies|"
-    r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|-\d|[-–]\d|\d|:\d|[a-z]*-(?:foot|meter|mile)|years?\b|"
-    r"hours|degrees)",
+    r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|[-–](?!(?:1[0-9]|20)\d\d\b)\d|\d|:\d|"
+    r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)",
     FLAGS,
 )
 
@@ -248,6 +252,15 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if year_match is None:
         return None
     return Resolution(DATE, year_match.group(1), point_mod(text))
+
+
+def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The second year of "2010-2015" as its own expression (`trim` narrows the match to
+    it; the first year is the year rule's)."""
+    last = _LAST_NUMBER.search(m.group(0))
+    if last is None or _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
+        return None
+    return Resolution(DATE, last.group(1), trim=(m.start() + last.start(), m.end()))
 
 
 def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -179,6 +179,10 @@ _NOON = re.compile(r"\b(?:noon|midday)\b")
 _IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
 
 
+_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])?")
+_WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()\s")  # "1915 GMT": hours and minutes, no colon
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -188,7 +192,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif "midnight" in lowered:
         hour, minute = 24, 0
     else:
-        clock = re.search(r"(\d{1,2})(?::(\d{2}))?\s*([ap])?", lowered)
+        clock = _WIRE_CLOCK.match(lowered) or _CLOCK.search(lowered)
         if clock is None:
             return None
         hour, minute = int(clock.group(1)), int(clock.group(2) or 0)

@@ -26,6 +26,7 @@ from timeline.dates.absolute import (
     norm_season,
     norm_week_of,
     norm_year,
+    norm_year_range_end,
 )
 from timeline.dates.base import FLAGS, POINT_MOD, Context, Normaliser, Resolution, Rule
 from timeline.dates.named import (
@@ -72,7 +73,8 @@ _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
     "coordinated_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
-    "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/",), "year": ("#4",),
+    "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
+    "year_range_end": ("#4",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
     "half": ("half", "quarters", "h1", "h2"),
@@ -87,7 +89,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon",
-                   "evening"),
+                   "evening", "gmt", "utc"),
     "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
     "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
@@ -153,11 +155,17 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|when|after|before|until|to|from|with)\b)",
           norm_day_of_month, 3),  # fmt: skip
     _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?\b", norm_iso_date, 6),
-    _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",
+    _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
+          r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d(?!\d|\.\d)",
           norm_numeric_date, 6),  # fmt: skip
+    # A year before a dash is a year only in a range of years: "2010-2015", "1998–2004"
+    # (the year after the dash is year_range_end's).
     _rule("year", rf"(?<![\d$.,-])(?:(?:the\s+)?{POINT_MOD})?(?:(?:fiscal(?:\s+year)?|calendar"
-          rf"(?:\s+year)?|the\s+year|model\s+year)\s+)?{Y}(?!\s*-\s*\d)",
+          rf"(?:\s+year)?|the\s+year|model\s+year)\s+)?{Y}"
+          r"(?!\s*[-–]\s*(?!(?:1[0-9]|20)\d\d(?!\d))\d)",
           norm_year, 1),  # fmt: skip
+    _rule("year_range_end", r"(?<![\d$.,-])(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d(?!\d)",
+          norm_year_range_end, 2),  # fmt: skip
     _rule("decade", rf"\b(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0'?s|'\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
           norm_decade, 3),
     _rule("century", rf"\b(?:the\s+)?{POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
@@ -225,7 +233,8 @@ RULES: tuple[Rule, ...] = (
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:])|noon|midnight|midday|"
-          r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening))"
+          r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
+          r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b))"  # wire style: 1915 GMT
           r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|local\s+time))?"
           rf"(?:,?\s+(?:on\s+)?(?:{WD}|today|tonight|yesterday|tomorrow|{M}\s*{D}\b))?",
           norm_clock_time, 3),  # fmt: skip

@@ -30,7 +30,7 @@ else:  # pragma: no cover - Python 3.10
 
 # Shapes of digit runs: of 4 digits; of 4 or more; of 1-2 before "/"; of 1-2 before ":" or
 # "a"/"p" (after spaces); one digit before "q"; of 2 or 4 ending in 0.
-DIGIT_SHAPES = ("#4", "#4+", "#/", "#clock", "#q", "#0", "#th")
+DIGIT_SHAPES = ("#4", "#4+", "#/", "#.", "#clock", "#q", "#0", "#th")
 WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -89,6 +89,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         following = text[end : end + 1]
         if following == "/":
             shapes.append("#/")
+        elif following == "." and text[end + 1 : end + 2].isdigit():
+            shapes.append("#.")  # "15.11.2017" (and every decimal: the pattern is cheap)
         elif following == ":":
             shapes.append("#clock")
         elif following == "q" and size == 1:
