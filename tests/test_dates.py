@@ -582,3 +582,19 @@ def test_wire_style_times_are_times_not_years() -> None:
 def test_a_dotted_date_is_day_first() -> None:
     assert only("The court ruled on 3.4.2016 in Bonn.").value == "2016-04-03"
     assert resolve_dates("Growth was 3.5 percent.", FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("He was in office from January to March.", ["2017-01", "2017-03"]),
+        ("Talks run from Monday to Wednesday.", ["2017-11-20", "2017-11-22"]),
+        ("Talks ran from Monday to Wednesday.", ["2017-11-13", "2017-11-15"]),
+        ("Between Friday and Sunday, 30 people died.", ["2017-11-10", "2017-11-12"]),
+        ("Prices rose from 2016 to 2015 levels.", ["2016", "2015"]),  # as written
+    ],
+)
+def test_a_range_of_year_less_dates_is_put_in_order(text: str, values: list[str]) -> None:
+    found = resolve_dates(text, FRIDAY)
+    assert [e.value for e in found] == values
+    assert all(e.start_date and e.start_date.isoformat().startswith(e.value[:7]) for e in found)

@@ -1,0 +1,73 @@
+"""Ranges of year-less dates ("from January to March", "between Monday and Wednesday")
+put in order: each end is anchored on its own, and the two can land on either side of
+the publication date ("was in office from January to March" in a November paper gave
+next January and last March). The end the tense does not vouch for moves by one cycle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.dates.calendar import interval_of, safe_day
+from timeline.dates.tense import Tense, TenseIndex
+from timeline.models import TimeExpression
+
+_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_JOINS = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.IGNORECASE)
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _shifted(expression: TimeExpression, direction: int) -> TimeExpression | None:
+    """`expression` one cycle later (1) or earlier (-1): a week for a weekday, a year for
+    a month or a month and day; None for other values."""
+    value = expression.value
+    if day := _DAY.fullmatch(value):
+        date = dt.date(int(day[1]), int(day[2]), int(day[3]))
+        if _DIGIT.search(expression.text):  # "Jan. 14": the same day of another year
+            moved = safe_day(date.year + direction, date.month, date.day)
+        else:  # "Monday": the same weekday of another week
+            moved = date + dt.timedelta(days=7 * direction)
+        new_value = moved.isoformat() if moved else None
+    elif month := _MONTH.fullmatch(value):
+        new_value = f"{int(month[1]) + direction:04d}-{month[2]}"
+    else:
+        return None
+    interval = interval_of(new_value) if new_value else None
+    if interval is None:
+        return None
+    return expression.model_copy(
+        update={"value": new_value, "start_date": interval[0], "end_date": interval[1]}
+    )
+
+
+def order_ranges(
+    text: str, expressions: list[TimeExpression], tenses: TenseIndex
+) -> list[TimeExpression]:
+    """`expressions` with every year-less "from A to B" whose B came out before its A
+    mended: A moves back in a past clause, B moves forward otherwise."""
+    ordered = list(expressions)
+    for index in range(len(ordered) - 1):
+        first, second = ordered[index], ordered[index + 1]
+        if first.start_date is None or second.start_date is None:
+            continue
+        if first.start_date <= second.start_date:
+            continue
+        if not _OPENS.search(text, max(0, first.start - 10), first.start):
+            continue
+        if not _JOINS.fullmatch(text, first.end, second.start):
+            continue
+        if _YEAR_OR_DEICTIC.search(first.text) or _YEAR_OR_DEICTIC.search(second.text):
+            continue  # "from 2016 to May", "from last May to next March": as written
+        if tenses.tense(first.start, second.end) is Tense.PAST:
+            earlier = _shifted(first, -1)
+            if earlier and earlier.start_date and earlier.start_date <= second.start_date:
+                ordered[index] = earlier
+        else:
+            later = _shifted(second, 1)
+            if later and later.start_date and first.start_date <= later.start_date:
+                ordered[index + 1] = later
+    return ordered
