@@ -598,3 +598,19 @@ def test_a_range_of_year_less_dates_is_put_in_order(text: str, values: list[str]
     found = resolve_dates(text, FRIDAY)
     assert [e.value for e in found] == values
     assert all(e.start_date and e.start_date.isoformat().startswith(e.value[:7]) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "mod"),
+    [
+        ("Shares have risen since the start of the year.", "the start of the year", "2017",
+         "START"),
+        ("Sales rose at the beginning of the month.", "the beginning of the month", "2017-11",
+         "START"),
+        ("It will open by the middle of the year.", "the middle of the year", "2017", "MID"),
+    ],
+)  # fmt: skip
+def test_the_start_and_middle_of_the_year_or_month(
+    text: str, span: str, value: str, mod: str
+) -> None:
+    check(text, span, "DATE", value, mod)

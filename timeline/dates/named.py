@@ -67,18 +67,20 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """'year-end', "year's end", 'the end of the year/month': the current one, mod END;
-    'since year-end' is the last one."""
+    """'year-end', "year's end", 'the end (beginning, middle) of the year/month': the
+    current one, mod END (START, MID); 'since year-end' is the last one."""
     if ctx.anchor is None:
         return None
     lowered = m.group(0).lower()
     year = ctx.anchor.year
     before = ctx.text[max(0, m.start() - 7) : m.start()].lower()
+    mod = "START" if "beginning" in lowered or "start" in lowered else "END"
+    mod = "MID" if "middle" in lowered else mod
     if "month" in lowered:
-        return Resolution(DATE, f"{year:04d}-{ctx.anchor.month:02d}", "END")
-    if before.endswith("since "):
+        return Resolution(DATE, f"{year:04d}-{ctx.anchor.month:02d}", mod)
+    if before.endswith("since ") and mod == "END":
         year -= 1
-    return Resolution(DATE, f"{year:04d}", "END")
+    return Resolution(DATE, f"{year:04d}", mod)
 
 
 def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:

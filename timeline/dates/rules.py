@@ -241,8 +241,8 @@ RULES: tuple[Rule, ...] = (
     _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
           rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
           norm_spelled_year, 5),  # fmt: skip
-    _rule("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+"
-          r"(?:year|month))\b", norm_period_end, 3),  # fmt: skip
+    _rule("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|beginning|start|"
+          r"middle)\s+of\s+the\s+(?:year|month))\b", norm_period_end, 3),  # fmt: skip
     _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
     _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b", norm_holiday, 3),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
