@@ -614,3 +614,16 @@ def test_the_start_and_middle_of_the_year_or_month(
     text: str, span: str, value: str, mod: str
 ) -> None:
     check(text, span, "DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("The decades-long battle ended.", "decades-long", "DURATION", "PXY"),
+        ("A months-long siege ended.", "months-long", "DURATION", "PXM"),
+        ("They held a day-long meeting.", "day-long", "DURATION", "P1D"),
+        ("Post-1959 politics split families.", "Post-1959", "DATE", "1959"),
+    ],
+)
+def test_hyphenated_periods(text: str, span: str, kind: str, value: str) -> None:
+    check(text, span, kind, value)

@@ -100,7 +100,7 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
 
 # "the two-week strike", "the year-ago quarter": the article belongs to the noun phrase,
 # not to the hyphenated adjective that is the timex.
-_DETERMINER_OF_ADJECTIVE = re.compile(r"(?:the|The|THE)\s+(?=[\w']+(?:-[\w']+)+$)")
+_DETERMINER_OF_ADJECTIVE = re.compile(r"(?:the|The|THE|an?|An?)\s+(?=[\w']+(?:-[\w']+)+$)")
 
 
 def _is_title_word(text: str, start: int, end: int) -> bool:

@@ -72,6 +72,9 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she
                            FLAGS)
 
 
+_PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\b")
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
@@ -84,7 +87,9 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     core = _MODIFIER_HEAD.sub("", core)
     quantity = _BEFORE_UNIT.split(core, maxsplit=1)[0]
     number = lx.parse_number(quantity) if quantity != core else None
-    if quantity in {"a", "an"} or one_unit:
+    if quantity in {"a", "an"} and _PLURAL_UNIT.search(core):
+        number = None  # "a months-long siege": months, not one month
+    elif quantity in {"a", "an"} or one_unit:
         number = 1  # "a year", "an additional year"
     if number is not None and lowered.endswith("and a half") and number == int(number):
         number += 0.5
@@ -111,6 +116,9 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'for years', 'in recent weeks', 'months': an unspecified number of units."""
     lowered = m.group(0).lower()
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if lowered.endswith("-long"):  # "a decades-long battle": decades, of no stated number
+        unit = lx.unit_of(lowered[:-5])
+        return Resolution(DURATION, duration_value(None, unit)) if unit else None
     if lowered.endswith("while ago"):
         return Resolution(DATE, "PAST_REF")  # "a while ago"
     if lowered.endswith("while"):  # "for a while": a stretch of no stated length

@@ -160,8 +160,8 @@ RULES: tuple[Rule, ...] = (
           norm_numeric_date, 6),  # fmt: skip
     # A year before a dash is a year only in a range of years: "2010-2015", "1998–2004"
     # (the year after the dash is year_range_end's).
-    _rule("year", rf"(?<![\d$.,-])(?:(?:the\s+)?{POINT_MOD})?(?:(?:fiscal(?:\s+year)?|calendar"
-          rf"(?:\s+year)?|the\s+year|model\s+year)\s+)?{Y}"
+    _rule("year", rf"(?<![\d$.,-])(?:(?:the\s+)?{POINT_MOD}|\b(?:pre|post)-)?"
+          rf"(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?{Y}"
           r"(?!\s*[-–]\s*(?!(?:1[0-9]|20)\d\d(?!\d))\d)",
           norm_year, 1),  # fmt: skip
     _rule("year_range_end", r"(?<![\d$.,-])(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d(?!\d)",
@@ -220,7 +220,7 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
           r"following)\s+|the\s+(?=[a-z]+\s+ahead\b))?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
           r"decades|hours|minutes|quarters)\b(?:\s+and\s+(?:months|years|weeks))?"
-          r"(?:\s+ago\b|\s+ahead\b)?",
+          r"(?:\s+ago\b|\s+ahead\b|-long\b)?",
           norm_bare_units, 0),
     _rule("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+|whole\s+|latest\s+"
           r"(?:fiscal\s+)?)?year\b(?![\s-]+(?:ended|ending|before|after|earlier|ago|two|\d))",
