@@ -126,7 +126,11 @@ _NON_WORD = re.compile(r"\W+")
 
 def event_id(date_value: str, sentence: str) -> str:
     """A stable id: the same date and sentence give the same id in every run."""
-    normalised = _NON_WORD.sub(" ", sentence.lower()).strip()
+    return _hashed_id(date_value, _NON_WORD.sub(" ", sentence.lower()).strip())
+
+
+def _hashed_id(date_value: str, normalised: str) -> str:
+    """`event_id` from the sentence already lowercased, with \\W runs as spaces, stripped."""
     return hashlib.sha1(f"{date_value}|{normalised}".encode()).hexdigest()[:12]
 
 
@@ -448,17 +452,20 @@ def extract_events(
                 known_keys.add((entity.name, entity.kind))
                 known.append(entity)
                 index.add(entity)
-        dated = [e for e in in_sentence if e.type in (TimexType.DATE, TimexType.TIME)
-                 and _event_date(e) is not None]  # fmt: skip
+        dates = [(e, _event_date(e)) for e in in_sentence
+                 if e.type in (TimexType.DATE, TimexType.TIME)]  # fmt: skip
+        dated = [e for e, date in dates if date is not None]
         if dated and _is_dateline(text, sentence, dated):
             continue
         if sentence != title_span and first_body is None:
             first_body, first_body_dated = sentence, bool(in_sentence)
+        # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _NON_WORD.sub(" ", sentence_text.lower()) if dated else ""
+        stripped = normalised.strip()
         values = Counter(e.value for e in dated)
-        for expression in dated:
-            date = _event_date(expression)
-            assert date is not None
+        for expression, date in dates:
+            if date is None:
+                continue
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event
                 continue
@@ -472,7 +479,7 @@ def extract_events(
                 continue
             seen.add(key)
             events.append(Event(
-                id=event_id(date.value, sentence_text),
+                id=_hashed_id(date.value, stripped),
                 date=date,
                 headline=headline,
                 sentence=sentence_text,
