@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline.models import Entity, EntityKind
@@ -92,6 +93,7 @@ _PARTICIPLE = ("ing", "ed")  # "Visiting Seoul": a capitalised first word that i
 _TOKEN = re.compile(r"\S+")
 
 
+@lru_cache(maxsize=ENTITY_CACHE_SIZE)
 def _clean(name: str) -> str:
     name = name.strip()
     name = name[:-2] if name.endswith(_POSSESSIVE) else name
@@ -102,10 +104,6 @@ def _clean(name: str) -> str:
 def _entity(name: str, kind: EntityKind) -> Entity:
     """One (immutable) Entity per name and kind: built once, not for every mention."""
     return Entity(name=name, kind=kind)
-
-
-def _kind(words: list[str], titled: bool) -> EntityKind | None:
-    return _kind_of(tuple(words), titled)
 
 
 @lru_cache(maxsize=ENTITY_CACHE_SIZE)
@@ -166,78 +164,129 @@ def find_entities(
         if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
             if run.lower() in NOT_NAMES:
                 continue  # "The", "But", "He": nothing to add
-            _add_entity(sentence, match.start(), [run], by_last_word, found)
+            _add_entity(sentence, match.start(), _name((run,), False), by_last_word, found)
             continue
-        for start, raw_words in _split_run(match):
-            _add_entity(sentence, start, raw_words, by_last_word, found)
+        position = match.start()
+        for offset, raw_words in _split_run(run):
+            start = position + offset
+            first = start == 0 and len(raw_words) > 1  # all `_name` asks of the position
+            _add_entity(sentence, start, _name(raw_words, first), by_last_word, found)
     return list(found.values())
 
 
-def _split_run(match: re.Match[str]) -> list[tuple[int, list[str]]]:
+@lru_cache(maxsize=ENTITY_CACHE_SIZE)
+def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """Split a capitalised run at possessives and person titles ("US President Donald
-    Trump" -> "Donald Trump"; "China's Communist Party" -> "China", "Communist Party")."""
-    parts: list[tuple[int, list[str]]] = []
+    Trump" -> "Donald Trump"; "China's Communist Party" -> "China", "Communist Party"):
+    the words of each part and where it starts in the run."""
+    parts: list[tuple[int, tuple[str, ...]]] = []
     current: list[str] = []
-    start = match.start()
-    position = match.start()
+    start = 0
     # "and" inside an organisation's name stays: "Center for Strategic and International ..."
-    org_run = any(w.lower() in ORG_WORDS for w in match.group(0).split())
-    for token in _TOKEN.finditer(match.group(0)):
+    org_run = any(w.lower() in ORG_WORDS for w in run.split())
+    for token in _TOKEN.finditer(run):
         word = token.group(0)
         if word.lower() in PERSON_TITLES and current:
             current = [word]  # a title resets the name: keep what follows it
-            start = position + token.start()
+            start = token.start()
             continue
         if word == "and" and current and (" ".join(current).lower() in PLACES or not org_run):
-            parts.append((start, current))  # "Beijing and Pyongyang", "Trump and Xi": two
+            parts.append((start, tuple(current)))  # "Beijing and Pyongyang", "Trump and Xi"
             current = []
-            start = position + token.end() + 1
+            start = token.end() + 1
             continue
         current.append(word)
         if word.endswith(_POSSESSIVE):
-            parts.append((start, current))
+            parts.append((start, tuple(current)))
             current = []
-            start = position + token.end() + 1
+            start = token.end() + 1
     if current:
-        parts.append((start, current))
-    return parts
+        parts.append((start, tuple(current)))
+    return tuple(parts)
 
 
-def _add_entity(
-    sentence: str,
-    start: int,
-    raw_words: list[str],
-    by_last_word: dict[str, Entity],
-    found: dict[str, Entity],
-) -> None:
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """What a run of words names, as far as that depends on the words alone (`_name`);
+    `_add_entity` adds what depends on where they stand and on the article so far."""
+
+    empty: bool  # only titles, stop words and connectors: names nothing
+    titled: bool  # a person title led the words ("President Xi")
+    lone: str | None  # one word, lowercased: a known person's name may resolve it
+    not_first: bool  # one word that is no name as a sentence's first word ("Visiting")
+    places: tuple[tuple[str, Entity], ...] | None  # "China-North Korea": two places
+    named_titled: tuple[str, Entity] | None  # (key, entity) after a title
+    named: tuple[str, Entity] | None  # (key, entity) otherwise
+
+
+_NOTHING = _Name(True, False, None, False, None, None, None)
+
+
+@lru_cache(maxsize=ENTITY_CACHE_SIZE)
+def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
+    """The words of a run part, cleaned and classified once (a name recurs in an article
+    and across articles); `first`: the part starts the sentence and has several words."""
     words = [_clean(w) for w in raw_words]
     titled = False
-    if start == 0 and len(words) > 1 and words[0].endswith(_PARTICIPLE):
+    if first and words[0].endswith(_PARTICIPLE):
         words = words[1:]  # "Visiting Seoul ..."
     while words and (words[0].lower() in PERSON_TITLES or words[0].lower() in NOT_NAMES):
         titled = titled or words[0].lower() in PERSON_TITLES
         words = words[1:]
     while words and words[-1].lower() in CONNECTORS:
         words = words[:-1]
-    if not words or (start > 0 and sentence[start - 1] == "-"):
-        return
-    before = sentence[max(0, start - 25) : start].lower().split()
-    titled = titled or bool(before and before[-1].strip(",") in PERSON_TITLES)
+    if not words:
+        return _NOTHING
     name = " ".join(words)
-    if len(words) == 1 and words[0].lower() in by_last_word:
-        entity = by_last_word[words[0].lower()]
+    single = len(words) == 1
+    parts = name.split("-")
+    places = None
+    if len(parts) > 1 and all(part.lower() in PLACES for part in parts):
+        places = tuple((part.lower(), _entity(part, EntityKind.PLACE)) for part in parts)
+    named: dict[bool, tuple[str, Entity] | None] = {}
+    for after_title in (True, False):
+        kind = _kind_of(tuple(words), after_title)
+        named[after_title] = (name.lower(), _entity(name, kind)) if kind is not None else None
+    return _Name(
+        empty=False,
+        titled=titled,
+        lone=name.lower() if single else None,
+        not_first=single and name.lower() not in PLACES and not ORG_ACRONYM.match(name),
+        places=places,
+        named_titled=named[True],
+        named=named[False],
+    )
+
+
+def _add_entity(
+    sentence: str,
+    start: int,
+    name: _Name,
+    by_last_word: dict[str, Entity],
+    found: dict[str, Entity],
+) -> None:
+    """Add what the words at `start` name to `found`. The tests are those of the plain
+    code (tests/test_entities_fast.py), in the same order; whether a title precedes the
+    words, free of side effects, is only worked out when it is needed."""
+    if name.empty or (start > 0 and sentence[start - 1] == "-"):
+        return
+    if name.lone is not None and name.lone in by_last_word:
+        entity = by_last_word[name.lone]
         found.setdefault(entity.name.lower(), entity)
         return
-    at_sentence_start = start == 0 or _QUOTE_ONLY.fullmatch(sentence, 0, start) is not None
-    if len(words) == 1 and at_sentence_start and not titled and name.lower() not in PLACES:
-        if not ORG_ACRONYM.match(name):
-            return  # a capitalised first word is usually not a name
-    parts = name.split("-")
-    if len(parts) > 1 and all(part.lower() in PLACES for part in parts):
-        for part in parts:  # "China-North Korea relations": two places
-            if part.lower() not in found:
-                found[part.lower()] = _entity(part, EntityKind.PLACE)
+    titled = name.titled
+    if not titled:
+        before = sentence[max(0, start - 25) : start].lower().split()
+        titled = bool(before and before[-1].strip(",") in PERSON_TITLES)
+    if name.not_first and not titled and (
+        start == 0 or _QUOTE_ONLY.fullmatch(sentence, 0, start) is not None
+    ):
+        return  # a capitalised first word is usually not a name
+    if name.places is not None:
+        for key, place in name.places:
+            if key not in found:
+                found[key] = place
         return
-    kind = _kind(words, titled)
-    if kind is not None and name.lower() not in found:
-        found[name.lower()] = _entity(name, kind)
+    named = name.named_titled if titled else name.named
+    if named is not None and named[0] not in found:
+        found[named[0]] = named[1]

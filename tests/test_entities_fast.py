@@ -1,0 +1,163 @@
+"""find_entities with its per-word shortcuts gives exactly what the plain code gives, on
+real text (the seed articles and the gold sample), with and without known names."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import timeline.entities as en
+from timeline.entities import find_entities
+from timeline.models import Entity, EntityKind
+from timeline.text import sentences
+
+HERE = Path(__file__).parent
+SAMPLE = HERE / "data" / "eval_sample.jsonl"
+SEEDS = HERE.parent / "seeds"
+
+# The plain code, as it was before the shortcuts: every test for every word, every time.
+
+
+def _find_entities_reference(
+    sentence: str, known: Iterable[Entity] = (), *, index: en.SurnameIndex | None = None
+) -> list[Entity]:
+    """Named entities in a sentence; `known` full names (or an `index` of them, which
+    then replaces `known`) resolve lone surnames."""
+    by_last_word = (index if index is not None else en.SurnameIndex(known)).by_word
+    found: dict[str, Entity] = {}
+    for match in en._RUN.finditer(sentence):
+        run = match.group(0)
+        if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
+            if run.lower() in en.NOT_NAMES:
+                continue  # "The", "But", "He": nothing to add
+            _add_entity_reference(sentence, match.start(), [run], by_last_word, found)
+            continue
+        for start, raw_words in _split_run_reference(match):
+            _add_entity_reference(sentence, start, raw_words, by_last_word, found)
+    return list(found.values())
+
+
+def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
+    """Split a capitalised run at possessives and person titles ("US President Donald
+    Trump" -> "Donald Trump"; "China's Communist Party" -> "China", "Communist Party")."""
+    parts: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = match.start()
+    position = match.start()
+    # "and" inside an organisation's name stays: "Center for Strategic and International ..."
+    org_run = any(w.lower() in en.ORG_WORDS for w in match.group(0).split())
+    for token in en._TOKEN.finditer(match.group(0)):
+        word = token.group(0)
+        if word.lower() in en.PERSON_TITLES and current:
+            current = [word]  # a title resets the name: keep what follows it
+            start = position + token.start()
+            continue
+        if word == "and" and current and (" ".join(current).lower() in en.PLACES or not org_run):
+            parts.append((start, current))  # "Beijing and Pyongyang", "Trump and Xi": two
+            current = []
+            start = position + token.end() + 1
+            continue
+        current.append(word)
+        if word.endswith(en._POSSESSIVE):
+            parts.append((start, current))
+            current = []
+            start = position + token.end() + 1
+    if current:
+        parts.append((start, current))
+    return parts
+
+
+def _add_entity_reference(
+    sentence: str,
+    start: int,
+    raw_words: list[str],
+    by_last_word: dict[str, Entity],
+    found: dict[str, Entity],
+) -> None:
+    words = [en._clean(w) for w in raw_words]
+    titled = False
+    if start == 0 and len(words) > 1 and words[0].endswith(en._PARTICIPLE):
+        words = words[1:]  # "Visiting Seoul ..."
+    while words and (words[0].lower() in en.PERSON_TITLES or words[0].lower() in en.NOT_NAMES):
+        titled = titled or words[0].lower() in en.PERSON_TITLES
+        words = words[1:]
+    while words and words[-1].lower() in en.CONNECTORS:
+        words = words[:-1]
+    if not words or (start > 0 and sentence[start - 1] == "-"):
+        return
+    before = sentence[max(0, start - 25) : start].lower().split()
+    titled = titled or bool(before and before[-1].strip(",") in en.PERSON_TITLES)
+    name = " ".join(words)
+    if len(words) == 1 and words[0].lower() in by_last_word:
+        entity = by_last_word[words[0].lower()]
+        found.setdefault(entity.name.lower(), entity)
+        return
+    at_sentence_start = start == 0 or en._QUOTE_ONLY.fullmatch(sentence, 0, start) is not None
+    if len(words) == 1 and at_sentence_start and not titled and name.lower() not in en.PLACES:
+        if not en.ORG_ACRONYM.match(name):
+            return  # a capitalised first word is usually not a name
+    parts = name.split("-")
+    if len(parts) > 1 and all(part.lower() in en.PLACES for part in parts):
+        for part in parts:  # "China-North Korea relations": two places
+            if part.lower() not in found:
+                found[part.lower()] = en._entity(part, EntityKind.PLACE)
+        return
+    kind = en._kind_of(tuple(words), titled)
+    if kind is not None and name.lower() not in found:
+        found[name.lower()] = en._entity(name, kind)
+
+
+def _articles() -> list[list[str]]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts += [json.loads(line)["text"] for line in SAMPLE.read_text("utf-8").splitlines()]
+    return [[text[lo:hi] for lo, hi in sentences(text)] for text in texts]
+
+
+ARTICLES = _articles()
+MADE_UP = [
+    "Visiting Seoul, President Donald Trump met Xi Jinping and Moon Jae-in.",
+    "China-North Korea relations: Trump and Xi met in Beijing and Pyongyang.",
+    "\"Trump said so,\" Xi told the Center for Strategic and International Studies.",
+    "U.S. President Trump's visit to the U.N. pleased Mr. Xi and Gen. Mattis.",
+    "ROME (AP) - Pope Francis, Xi and the NATO chief met. Trump-Xi talks, ex-Xi aide.",
+    "The New York Times and Reuters said Kim Jong Un's sister visited Seoul's Blue House.",
+    "Koreans, North Koreans and Chinese officials left; Xi left. Trump.",
+]
+
+
+def _compare(sentences_: Iterable[str], known: list[Entity]) -> None:
+    index = en.SurnameIndex(known)
+    for sentence in sentences_:
+        for given in ({"index": index}, {"known": known}):
+            fast = find_entities(sentence, **given)
+            plain = _find_entities_reference(sentence, **given)
+            assert fast == plain, sentence
+        for entity in fast:
+            index.add(entity)
+
+
+def test_real_text_is_plenty() -> None:
+    assert sum(map(len, ARTICLES)) > 300
+
+
+def test_same_entities_as_plain_code_on_real_text() -> None:
+    for article in ARTICLES:
+        _compare(article, [])
+
+
+def test_same_entities_as_plain_code_with_known_names() -> None:
+    known = [Entity(name=name, kind=EntityKind.PERSON)
+             for name in ("Xi Jinping", "Donald Trump", "Moon Jae-in", "Kim Jong Un")]  # fmt: skip
+    for article in ARTICLES:
+        _compare(article, known)
+    _compare(MADE_UP, known)
+    _compare(MADE_UP, [])
+
+
+def test_same_entities_as_plain_code_on_pieces_of_sentences() -> None:
+    """Every sentence from each of its words on: names at the start of a sentence."""
+    for article in ARTICLES[:20]:
+        for sentence in article:
+            _compare([sentence[m.start() :] for m in re.finditer(r"\b\w", sentence)], [])
