@@ -187,3 +187,33 @@ def test_an_undated_record_of_a_jsonl_file_is_named_and_asked_for_a_field(tmp_pa
         f"{tmp_path / 'dump.jsonl'} (article x2): no publication date found and none can be "
         "inferred; add a 'published' field to it"
     ]
+
+
+def test_a_run_leaves_the_collector_on_with_its_objects_filed_as_old() -> None:
+    """paused_gc: the collector is back on, with no young generation full of the run's
+    objects; a caller's frozen objects stay frozen."""
+    import gc
+
+    from timeline.pipeline import paused_gc
+
+    assert gc.isenabled()
+    with paused_gc():
+        kept = [{"n": [i]} for i in range(50_000)]
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert any(o is kept for o in gc.get_objects(generation=2))  # not walked as young
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused_gc():
+            kept += [{"n": [i]} for i in range(1_000)]
+        assert gc.isenabled() and gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # the caller's choice stands
+    finally:
+        gc.enable()

@@ -410,13 +410,22 @@ def date_warnings(
 def paused_gc() -> Iterator[None]:
     """No cyclic garbage collection while a run builds up its events: every full
     collection would walk all of them again (quadratic in the corpus), and they hold no
-    reference cycles; reference counting still frees everything at once."""
+    reference cycles; reference counting still frees everything at once.
+
+    Nor one when the collector is back on: the youngest generation then holds every
+    object the run made, and the first allocation would walk them all (90 ms a MB of
+    articles). They are filed with the old objects instead, as a full collection would
+    have left them: freezing and unfreezing puts every tracked object in the oldest
+    generation (O(1)), unless the caller keeps objects frozen (they would be unfrozen)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
