@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections import Counter
 
 from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
@@ -163,7 +162,6 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
-_PUNCT_PAIRS = tuple(a + b for a in ",;:" for b in ",;:")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b,?\s*", re.IGNORECASE
@@ -190,7 +188,7 @@ def _tidy(text: str) -> str:
         for mark in ",.;:!?":
             if " " + mark in text:
                 text = text.replace(" " + mark, mark)
-        if any(pair in text for pair in _PUNCT_PAIRS):
+        if ",," in text or ";" in text or ":" in text:  # a pair of marks may be there
             text = _PUNCT_RUN.sub(r"\1", text)
     if "(" in text:
         text = _EMPTY_PARENS.sub("", text)
@@ -462,18 +460,14 @@ def extract_events(
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _NON_WORD.sub(" ", sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
-        values = Counter(e.value for e in dated)
         for expression, date in dates:
             if date is None:
                 continue
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event
                 continue
-            others = (
-                [o for o in dated if o.value != expression.value]
-                if values[expression.value] < len(dated)
-                else []
-            )
+            # Empty when every date of the sentence has this value (no Counter needed).
+            others = [o for o in dated if o.value != expression.value]
             headline = _headline_for(text, sentence, expression, dated, others)
             if not headline:
                 continue
