@@ -482,7 +482,7 @@ def extract_events(
                 entities=entities,
                 confidence=_confidence(date, expression, article),
             ))  # fmt: skip
-    main = _main_news_event(article, title_span, first_body, first_body_dated, known)
+    main = _main_news_event(article, title_span, first_body, first_body_dated, known, index)
     if main is not None:
         events.insert(0, main)
     return events
@@ -494,8 +494,10 @@ def _main_news_event(
     lead: tuple[int, int] | None,
     lead_dated: bool,
     known: list[Entity],
+    index: SurnameIndex,
 ) -> Event | None:
-    """The title (and undated lead) as an event of the publication day."""
+    """The title (and undated lead) as an event of the publication day; `index` is that
+    of the `known` names (the same as `SurnameIndex(known)`, built as they came)."""
     if title_span is not None and resolve_dates(article.title, article.published):
         return None  # a dated title is an ordinary event sentence
     if lead_dated:
@@ -507,9 +509,10 @@ def _main_news_event(
     sentence_text = text[span[0] : span[1]]
     date = _publication_date(article)
     title_words = set(re.findall(r"[A-Za-z][\w-]+", article.title.lower()))
-    entities = [] if span == title_span else find_entities(sentence_text, known)
-    entities += [e for e in known if e not in entities
-                 and set(e.name.lower().split()) & title_words]  # fmt: skip
+    entities = [] if span == title_span else find_entities(sentence_text, index=index)
+    # The title-word test first: it is cheap, and few pass it to the (pydantic) equality.
+    entities += [e for e in known if set(e.name.lower().split()) & title_words
+                 and e not in entities]  # fmt: skip
     return Event(
         id=event_id(date.value, sentence_text),
         date=date,
