@@ -215,11 +215,10 @@ class _Name:
     lone: str | None  # one word, lowercased: a known person's name may resolve it
     not_first: bool  # one word that is no name as a sentence's first word ("Visiting")
     places: tuple[tuple[str, Entity], ...] | None  # "China-North Korea": two places
-    named_titled: tuple[str, Entity] | None  # (key, entity) after a title
-    named: tuple[str, Entity] | None  # (key, entity) otherwise
+    words: tuple[str, ...]  # the name's words, cleaned
 
 
-_NOTHING = _Name(True, False, None, False, None, None, None)
+_NOTHING = _Name(True, False, None, False, None, ())
 
 
 @lru_cache(maxsize=ENTITY_CACHE_SIZE)
@@ -243,18 +242,13 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
     places = None
     if len(parts) > 1 and all(part.lower() in PLACES for part in parts):
         places = tuple((part.lower(), _entity(part, EntityKind.PLACE)) for part in parts)
-    named: dict[bool, tuple[str, Entity] | None] = {}
-    for after_title in (True, False):
-        kind = _kind_of(tuple(words), after_title)
-        named[after_title] = (name.lower(), _entity(name, kind)) if kind is not None else None
     return _Name(
         empty=False,
         titled=titled,
         lone=name.lower() if single else None,
         not_first=single and name.lower() not in PLACES and not ORG_ACRONYM.match(name),
         places=places,
-        named_titled=named[True],
-        named=named[False],
+        words=tuple(words),
     )
 
 
@@ -287,6 +281,15 @@ def _add_entity(
             if key not in found:
                 found[key] = place
         return
-    named = name.named_titled if titled else name.named
+    named = _named(name.words, titled)
     if named is not None and named[0] not in found:
         found[named[0]] = named[1]
+
+
+@lru_cache(maxsize=ENTITY_CACHE_SIZE)
+def _named(words: tuple[str, ...], titled: bool) -> tuple[str, Entity] | None:
+    """(key, entity) for the name, after a person title or not; apart from `_name`, so
+    that the kind is only worked out for names that get this far."""
+    kind = _kind_of(words, titled)
+    name = " ".join(words)
+    return (name.lower(), _entity(name, kind)) if kind is not None else None
