@@ -163,3 +163,12 @@ def test_entities_come_once_in_order_of_first_mention() -> None:
     sentence = "Trump met Xi Jinping in Beijing; Xi Jinping then flew to Beijing again."
     names = [e.name for e in find_entities(sentence, [TRUMP])]
     assert names == ["Donald Trump", "Xi Jinping", "Beijing"]
+
+
+def test_titles_with_dots_initials_and_words_that_end_no_name() -> None:
+    found = find_entities("The arrest of Dr. Barnett Slepian shocked T. Rowe Price.")
+    assert [e.name for e in found] == ["Barnett Slepian", "T. Rowe Price"]
+    assert [e.name for e in find_entities("Shares fell in early trading in Tokyo Monday.")] == [
+        "Tokyo"
+    ]
+    assert [e.name for e in find_entities("Prime Minister Theresa May spoke.")] == ["Theresa May"]

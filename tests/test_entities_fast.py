@@ -83,7 +83,7 @@ def _add_entity_reference(
     while words and (words[0].lower() in en.PERSON_TITLES or words[0].lower() in en.NOT_NAMES):
         titled = titled or words[0].lower() in en.PERSON_TITLES
         words = words[1:]
-    while words and words[-1].lower() in en.CONNECTORS:
+    while words and (words[-1].lower() in en.CONNECTORS or words[-1].lower() in en.NOT_NAME_ENDS):
         words = words[:-1]
     if not words or (start > 0 and sentence[start - 1] == "-"):
         return

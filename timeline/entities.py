@@ -68,6 +68,7 @@ PERSON_TITLES = frozenset(
     ambassador envoy diplomat colonel col. captain capt. lt. sgt. pope chief ceo
     analyst expert professor prof. mayor commander dictator vice foreign""".split()
 )
+PERSON_TITLES |= {title.rstrip(".") for title in PERSON_TITLES}  # "Dr", as _clean leaves it
 CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le"})
 NOT_NAMES = frozenset(
     """the a an and but or if when while after before during since until as at on in of
@@ -76,8 +77,13 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december jan feb mar apr jun
     jul aug sep sept oct nov dec today yesterday tomorrow last next earlier later said
-    says photo show full article please some many most no not one two three""".split()
+    says photo show full article please some many most no not one two three through into
+    under over across against despite without within between among amid toward towards
+    upon about around behind beyond""".split()
 )
+# Words that end no name: "Tokyo Monday", "Lipper Analytical Services Inc That". Not the
+# months that are also names ("Theresa May", "June").
+NOT_NAME_ENDS = NOT_NAMES - {"may", "june", "april", "august", "march"}
 
 _WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]|[A-Z]")
 _RUN = re.compile(
@@ -97,6 +103,8 @@ _TOKEN = re.compile(r"\S+")
 def _clean(name: str) -> str:
     name = name.strip()
     name = name[:-2] if name.endswith(_POSSESSIVE) else name
+    if len(name) == 2 and name[1] == "." and name[0].isupper():
+        return name  # an initial: "T. Rowe Price", "James E. Ousley"
     return name.rstrip(".") if not ORG_ACRONYM.match(name) else name
 
 
@@ -232,7 +240,7 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
     while words and (words[0].lower() in PERSON_TITLES or words[0].lower() in NOT_NAMES):
         titled = titled or words[0].lower() in PERSON_TITLES
         words = words[1:]
-    while words and words[-1].lower() in CONNECTORS:
+    while words and (words[-1].lower() in CONNECTORS or words[-1].lower() in NOT_NAME_ENDS):
         words = words[:-1]
     if not words:
         return _NOTHING
