@@ -257,3 +257,35 @@ def test_a_statement_dated_by_its_reporting_verb_keeps_what_was_said() -> None:
     by_date = {e.date.text: e.headline for e in extract_events(make_article(text))}
     assert by_date["September"] == "A move was likely"
     assert by_date["this year"] == "A move was likely, Fed Chair Janet Yellen said"
+
+
+def _headlines(text: str) -> list[tuple[str, str]]:
+    return [(e.date.value, e.headline) for e in dated(extract_events(make_article(HEAD + text)))]
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_with_its_noun() -> None:
+    assert _headlines(
+        "A reward of $650,000 is offered for information leading to the arrest of James "
+        "Kopp, who is charged with gunning down Dr. Barnett Slepian last fall in his home."
+    ) == [("2016-FA", "James Kopp is charged with gunning down Dr. Barnett Slepian in his home")]
+    assert _headlines(
+        "Bin Laden was placed on the FBI's most wanted list, which began in 1950."
+    ) == [("1950", "The FBI's most wanted list began")]
+
+
+def test_removing_a_date_leaves_no_stray_possessive_or_comma() -> None:
+    assert _headlines("The Aug. 7, 1998, bombings killed more than 200 people.") == [
+        ("1998-08-07", "The bombings killed more than 200 people")
+    ]
+    assert _headlines("Fund managers said Friday's profit-taking was a natural result.") == [
+        ("2017-11-17", "Fund managers said profit-taking was a natural result")
+    ]
+
+
+def test_coordinated_dates_are_one_phrase_and_do_not_split_the_clause() -> None:
+    text = (
+        "Little of the vitriol that the issue aroused in the late 1980s and early 1990s "
+        "remains, residents said."
+    )
+    headline = "Little of the vitriol that the issue aroused remains"
+    assert _headlines(text) == [("198", headline), ("199", headline)]

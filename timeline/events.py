@@ -73,9 +73,10 @@ _ATTRIBUTION_END = re.compile(
     r"|(?:said|says|told\s+[\w.]+)\s+(?:[A-Z][\w.'-]*\s*){1,4}"
     r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
     r"|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
+    r"|,\s*[a-z]{3,}s\s+(?:said|say)\s*[.!]?\s*$"  # ", residents said", ", analysts say"
 )
 # Words one of which every _ATTRIBUTION_END match holds (a cheap test before the pattern).
-_ATTRIBUTION_WORDS = ("said", "says", "told", "added", "reported", "announced", "wrote",
+_ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "wrote",
                       "according")  # fmt: skip
 _ATTRIBUTION_START = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+(?:that\s+)?"
@@ -205,14 +206,35 @@ def _tidy(text: str) -> str:
 _NEWS_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s+(?=\S)")
 
 
+_POSSESSIVES = ("'s", "’s")
+_DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*$", re.I)
+_COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
+
+
+def _coordinated(text: str, one: TimeExpression, other: TimeExpression) -> bool:
+    """Whether two dates are one phrase ("in the late 1980s and early 1990s", "from
+    Monday to Wednesday"): only a joining word or a dash between them."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    return first.end <= second.start and bool(
+        _DATE_JOINER.fullmatch(text, first.end, second.start)
+    )
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     pieces = []
     last = 0
     for start, end in sorted(date_spans):
         before = text[last:start]
+        if last and _DATE_JOINER.fullmatch(before):
+            before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
         pieces.append(before[: _date_phrase_start(before)])
         last = end
+        if text.startswith(_POSSESSIVES, end):
+            last += 2  # "Friday's vote" -> "vote", not "'s vote"
+        elif _DETERMINER_END.search(pieces[-1]) and (comma := _COMMA_AFTER.match(text, last)):
+            last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
     pieces.append(text[last:])
     headline = _tidy(_NEWS_DATELINE.sub("", "".join(pieces).lstrip()))
     if any(word in headline for word in _ATTRIBUTION_WORDS):
@@ -335,6 +357,41 @@ def _without_relative_clauses(
     return pieces
 
 
+_RELATIVE_START = re.compile(r",\s+(?:who|which)\s+")
+_ANTECEDENT_BREAK = re.compile(
+    r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|and|but)\s"
+)
+_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
+ANTECEDENT_MAX_WORDS = 6
+
+
+def _in_relative_clause(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str:
+    """For a date inside ", who/which ..." ("Kopp, who is charged with killing Slepian
+    last fall, ..."), the headline of that clause with the noun it hangs on: the date
+    tells when the clause happened, not the sentence around it. "" when not in one."""
+    starts = list(_RELATIVE_START.finditer(text, sentence[0], expression.start))
+    if not starts or "," in text[starts[-1].end() : expression.start]:
+        return ""
+    relative = starts[-1]
+    comma = text.find(",", expression.end, sentence[1])
+    end = comma if comma >= 0 else sentence[1]
+    head = text[sentence[0] : relative.start()].rstrip()
+    name = _NAME_RUN_END.search(head)
+    if name and len(name.group(0).split()) < len(head.split()):
+        antecedent = name.group(0)  # "... the arrest of James Kopp": "James Kopp"
+    else:
+        antecedent = _ANTECEDENT_BREAK.split(head)[-1].strip()
+    if not 0 < len(antecedent.split()) <= ANTECEDENT_MAX_WORDS:
+        return ""
+    joined = f"{antecedent} {text[relative.end() : end]}"
+    shift = len(antecedent) + 1 - relative.end()
+    spans = [(e.start + shift, min(e.end, end) + shift) for e in dated
+             if relative.end() <= e.start < end]  # fmt: skip
+    return make_headline(joined, spans)
+
+
 def _headline_for(
     text: str,
     sentence: tuple[int, int],
@@ -352,6 +409,8 @@ def _headline_for(
             if len(places) == 1:
                 headline = f"{headline} {places[0]}"  # the place the main clause names
         return headline
+    if not others and (relative := _in_relative_clause(text, sentence, expression, dated)):
+        return relative
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
     if len(pieces) > 1:
         # Join the pieces (offsets shift), keeping the date spans aligned.
@@ -467,7 +526,8 @@ def extract_events(
             if key in seen:  # this date and sentence already made an event
                 continue
             # Empty when every date of the sentence has this value (no Counter needed).
-            others = [o for o in dated if o.value != expression.value]
+            others = [o for o in dated if o.value != expression.value
+                      and not _coordinated(text, expression, o)]  # fmt: skip
             headline = _headline_for(text, sentence, expression, dated, others)
             if not headline:
                 continue
