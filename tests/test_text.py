@@ -141,3 +141,11 @@ def test_clauses_respect_the_given_window() -> None:
     parts = clauses(text, lo, hi)
     assert [text[a:b] for a, b in parts] == ["Trump met Xi", "but Beijing stood firm."]
     assert all(lo <= a < b <= hi for a, b in parts)
+
+
+def test_that_after_a_preposition_is_a_pronoun_not_a_clause_start() -> None:
+    text = "Funds lost $161 million in September; $14 million of that seeped out on Oct. 13."
+    assert [text[a:b] for a, b in clauses(text, 0, len(text))] == [
+        "Funds lost $161 million in September",
+        "$14 million of that seeped out on Oct. 13.",
+    ]

@@ -53,10 +53,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 # Where a clause ends and another begins: a comma or semicolon before a conjunction or
-# relative word, "that" after a reporting verb, a dash aside.
+# relative word, "that" after a reporting verb (not after a preposition: "of that" is a
+# pronoun), a dash aside.
 _CLAUSE_BREAK = re.compile(
     r"(?<!\s)\s*[;:]\s+|,\s+(?=(?:but|and|while|whereas|when|where|which|who|after|before|"
-    r"as|because|though|although|since|so|yet)\b)|(?<!\s)\s+(?=that\s)|(?<!\s)\s+(?=but\s)"
+    r"as|because|though|although|since|so|yet)\b)|(?<!\s)(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bwith)"
+    r"(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfrom)\s+(?=that\s)|(?<!\s)\s+(?=but\s)"
     r"|(?<!\s)\s+[-–—]\s+",
 )
 
