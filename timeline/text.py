@@ -57,10 +57,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # pronoun), a dash aside.
 _CLAUSE_BREAK = re.compile(
     r"(?<!\s)\s*[;:]\s+|,\s+(?=(?:but|and|while|whereas|when|where|which|who|after|before|"
-    r"as|because|though|although|since|so|yet)\b)|(?<!\s)(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bwith)"
-    r"(?<!\bto)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfrom)\s+(?=that\s)|(?<!\s)\s+(?=but\s)"
+    r"as|because|though|although|since|so|yet)\b)|(?<!\s)(?P<that>\s+)(?=that\s)|(?<!\s)\s+(?=but\s)"
     r"|(?<!\s)\s+[-–—]\s+",
 )
+
+
+_PREPOSITION_END = re.compile(r"\b(?:of|in|for|with|to|on|at|by|from)$")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -68,6 +70,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     lo = start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if match.group("that") and _PREPOSITION_END.search(text, max(start, match.start() - 5),
+                                                           match.start()):  # fmt: skip
+            continue  # "of that": a pronoun
         if match.start() > lo:
             spans.append((lo, match.start()))
         lo = match.end()
