@@ -627,3 +627,10 @@ def test_the_start_and_middle_of_the_year_or_month(
 )
 def test_hyphenated_periods(text: str, span: str, kind: str, value: str) -> None:
     check(text, span, kind, value)
+
+
+def test_a_reporting_verb_after_a_quote_does_not_set_the_quote_tense() -> None:
+    text = "``This courageous father will leave at 4 a.m. Thursday,'' Castro said."
+    assert only(text, dt.date(2000, 4, 5)).value == "2000-04-06T04:00"
+    text = "“We will meet on Monday,” the minister said."
+    assert only(text).value == "2017-11-20"

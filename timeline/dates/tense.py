@@ -49,6 +49,7 @@ _PAST = re.compile(
 )
 _PAST_SET = frozenset(_PAST_WORDS)
 _BE = re.compile(r"\bbe\s$", re.IGNORECASE)
+_CLOSING_QUOTE = re.compile(r"''|[”\"]")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 # The cue patterns over the lowercased text, for ASCII sentences (folding.py).
@@ -150,6 +151,8 @@ class TenseIndex:
                     break
                 if cue_end > right or start <= cue_start < end:
                     continue  # the expression itself ("last Friday") is not a cue
+                if cue_start >= end and _CLOSING_QUOTE.search(self.text, end, cue_start):
+                    continue  # '"He will leave Thursday," Castro said': not the quote's tense
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 # Cues before the expression (the verb it modifies) count a little more.
                 distance = distance if cue_end <= start else distance + 10
