@@ -172,3 +172,11 @@ def test_titles_with_dots_initials_and_words_that_end_no_name() -> None:
         "Tokyo"
     ]
     assert [e.name for e in find_entities("Prime Minister Theresa May spoke.")] == ["Theresa May"]
+
+
+def test_dar_es_salaam_is_one_place_and_a_time_zone_is_no_name() -> None:
+    found = find_entities("The team left Nairobi for Dar es Salaam at 4 a.m. EDT Thursday.")
+    assert [(e.name, e.kind) for e in found] == [
+        ("Nairobi", EntityKind.PLACE),
+        ("Dar es Salaam", EntityKind.PLACE),
+    ]

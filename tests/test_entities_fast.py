@@ -54,7 +54,8 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
             current = [word]  # a title resets the name: keep what follows it
             start = position + token.start()
             continue
-        if word == "and" and current and (" ".join(current).lower() in en.PLACES or not org_run):
+        place = current and " ".join(current).lower() in en.PLACES
+        if current and ((word == "and" and (place or not org_run)) or (word == "for" and place)):
             parts.append((start, current))  # "Beijing and Pyongyang", "Trump and Xi": two
             current = []
             start = position + token.end() + 1

@@ -69,7 +69,8 @@ PERSON_TITLES = frozenset(
     analyst expert professor prof. mayor commander dictator vice foreign""".split()
 )
 PERSON_TITLES |= {title.rstrip(".") for title in PERSON_TITLES}  # "Dr", as _clean leaves it
-CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le"})
+CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le",
+                        "es", "da", "del", "du", "der", "dos"})  # "Dar es Salaam"
 NOT_NAMES = frozenset(
     """the a an and but or if when while after before during since until as at on in of
     for to by with from it its he she they we i you his her their our this that these
@@ -79,7 +80,7 @@ NOT_NAMES = frozenset(
     jul aug sep sept oct nov dec today yesterday tomorrow last next earlier later said
     says photo show full article please some many most no not one two three through into
     under over across against despite without within between among amid toward towards
-    upon about around behind beyond""".split()
+    upon about around behind beyond est edt cst cdt mst mdt pst pdt gmt utc bst cet""".split()
 )
 # Words that end no name: "Tokyo Monday", "Lipper Analytical Services Inc That". Not the
 # months that are also names ("Theresa May", "June").
@@ -87,7 +88,8 @@ NOT_NAME_ENDS = NOT_NAMES - {"may", "june", "april", "august", "march"}
 
 _WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]|[A-Z]")
 _RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le)\s+){0,2}"
+    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le|es|da|"
+    r"del|du|der|dos)\s+){0,2}"
     r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]))*"
 )
 
@@ -198,7 +200,8 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             current = [word]  # a title resets the name: keep what follows it
             start = token.start()
             continue
-        if word == "and" and current and (" ".join(current).lower() in PLACES or not org_run):
+        place = current and " ".join(current).lower() in PLACES
+        if current and ((word == "and" and (place or not org_run)) or (word == "for" and place)):
             parts.append((start, tuple(current)))  # "Beijing and Pyongyang", "Trump and Xi"
             current = []
             start = token.end() + 1
