@@ -180,3 +180,11 @@ def test_dar_es_salaam_is_one_place_and_a_time_zone_is_no_name() -> None:
         ("Nairobi", EntityKind.PLACE),
         ("Dar es Salaam", EntityKind.PLACE),
     ]
+
+
+def test_the_office_in_a_title_is_not_part_of_the_name() -> None:
+    found = find_entities(
+        "Secretary of State Madeleine Albright met Minister of Foreign Affairs Wang Yi."
+    )
+    assert [e.name for e in found] == ["Madeleine Albright", "Wang Yi"]
+    assert [e.name for e in find_entities("The State Department said so.")] == ["State Department"]

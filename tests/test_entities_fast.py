@@ -81,7 +81,11 @@ def _add_entity_reference(
     titled = False
     if start == 0 and len(words) > 1 and words[0].endswith(en._PARTICIPLE):
         words = words[1:]  # "Visiting Seoul ..."
-    while words and (words[0].lower() in en.PERSON_TITLES or words[0].lower() in en.NOT_NAMES):
+    while words and (
+        words[0].lower() in en.PERSON_TITLES
+        or words[0].lower() in en.NOT_NAMES
+        or (titled and words[0].lower() in en.OFFICE_WORDS)
+    ):
         titled = titled or words[0].lower() in en.PERSON_TITLES
         words = words[1:]
     while words and (words[-1].lower() in en.CONNECTORS or words[-1].lower() in en.NOT_NAME_ENDS):

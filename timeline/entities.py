@@ -69,6 +69,13 @@ PERSON_TITLES = frozenset(
     analyst expert professor prof. mayor commander dictator vice foreign""".split()
 )
 PERSON_TITLES |= {title.rstrip(".") for title in PERSON_TITLES}  # "Dr", as _clean leaves it
+# What follows "Secretary of" or "Minister of" in a title: "Secretary of State Madeleine
+# Albright" is Madeleine Albright.
+OFFICE_WORDS = frozenset(
+    """state defense defence foreign affairs commerce finance justice energy health
+    education interior agriculture labor labour treasury homeland security transportation
+    trade industry economy external home war navy""".split()
+)
 CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le",
                         "es", "da", "del", "du", "der", "dos"})  # "Dar es Salaam"
 NOT_NAMES = frozenset(
@@ -240,7 +247,11 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
     titled = False
     if first and words[0].endswith(_PARTICIPLE):
         words = words[1:]  # "Visiting Seoul ..."
-    while words and (words[0].lower() in PERSON_TITLES or words[0].lower() in NOT_NAMES):
+    while words and (
+        words[0].lower() in PERSON_TITLES
+        or words[0].lower() in NOT_NAMES
+        or (titled and words[0].lower() in OFFICE_WORDS)
+    ):
         titled = titled or words[0].lower() in PERSON_TITLES
         words = words[1:]
     while words and (words[-1].lower() in CONNECTORS or words[-1].lower() in NOT_NAME_ENDS):
