@@ -289,3 +289,17 @@ def test_coordinated_dates_are_one_phrase_and_do_not_split_the_clause() -> None:
     )
     headline = "Little of the vitriol that the issue aroused remains"
     assert _headlines(text) == [("198", headline), ("199", headline)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("``We are back,'' Adams said Sunday.", "Adams: “We are back”"),
+        ('"We will fight on," the minister told reporters on Friday.',
+         "The minister: “We will fight on”"),
+        ('"We will fight on," he said on Friday.', "“We will fight on”"),
+    ],
+)  # fmt: skip
+def test_a_quotation_keeps_its_speaker(sentence: str, headline: str) -> None:
+    [(_, found)] = _headlines(sentence)
+    assert found == headline

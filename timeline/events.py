@@ -221,6 +221,16 @@ def _coordinated(text: str, one: TimeExpression, other: TimeExpression) -> bool:
     )
 
 
+_OPENING_QUOTES = ("`", '"', "“")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"(?:``|\"|“)\s*(?P<quote>[^\"“”`]{3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
+    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)"
+    r"(?:said|says|added|told\s+[\w.]+|declared|insisted|warned)\b[^\"“”`]*$"
+)
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     pieces = []
@@ -236,12 +246,19 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         elif _DETERMINER_END.search(pieces[-1]) and (comma := _COMMA_AFTER.match(text, last)):
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
     pieces.append(text[last:])
-    headline = _tidy(_NEWS_DATELINE.sub("", "".join(pieces).lstrip()))
-    if any(word in headline for word in _ATTRIBUTION_WORDS):
-        headline = _ATTRIBUTION_END.sub("", headline) or headline
-    headline = _ATTRIBUTION_START.sub("", headline) or headline
-    headline = _tidy(headline)
-    headline = _LEADING_CONNECTIVE.sub("", headline)
+    joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
+    quoted = _QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
+    if quoted:  # '"We are back," Adams said' -> 'Adams: “We are back”'
+        quote = _tidy(quoted.group("quote"))
+        who = quoted.group("who").strip()
+        headline = f"“{quote}”" if who.lower() in _PRONOUNS else f"{who}: “{quote}”"
+    else:
+        headline = _tidy(joined)
+        if any(word in headline for word in _ATTRIBUTION_WORDS):
+            headline = _ATTRIBUTION_END.sub("", headline) or headline
+        headline = _ATTRIBUTION_START.sub("", headline) or headline
+        headline = _tidy(headline)
+        headline = _LEADING_CONNECTIVE.sub("", headline)
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS:
         cut = " ".join(words[:HEADLINE_MAX_WORDS])
@@ -251,6 +268,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             headline = cut[:clause_end]  # end at a clause boundary, no ellipsis needed
         else:
             headline = _LAST_WORD.sub("", cut) + "…"
+        if headline.count("“") > headline.count("”"):
+            headline += "”"  # a cut quotation still closes
     return headline[:1].upper() + headline[1:] if headline else headline
 
 
