@@ -303,3 +303,17 @@ def test_coordinated_dates_are_one_phrase_and_do_not_split_the_clause() -> None:
 def test_a_quotation_keeps_its_speaker(sentence: str, headline: str) -> None:
     [(_, found)] = _headlines(sentence)
     assert found == headline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("Smith said on Monday he would resign.", "Smith said he would resign"),
+        ("Yeltsin told President Clinton on Monday he could live with NATO expansion.",
+         "Yeltsin told President Clinton he could live with NATO expansion"),
+        ("Trump told reporters on Monday that the talks failed.", "The talks failed"),
+    ],
+)  # fmt: skip
+def test_the_speaker_stays_when_the_rest_needs_them(sentence: str, headline: str) -> None:
+    [(_, found)] = _headlines(sentence)
+    assert found == headline

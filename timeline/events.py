@@ -81,6 +81,10 @@ _ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "
 _ATTRIBUTION_START = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+(?:that\s+)?"
 )
+# What the speaker stays for: a pronoun that names them ("Smith said he would resign")
+# or a named listener ("Yeltsin told Clinton he could live with it").
+_PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
+_TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|till|"
     r"of|for|through|throughout|before|after|within|as\s+of|as\s+early\s+as)\s+)?$",
@@ -256,7 +260,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         headline = _tidy(joined)
         if any(word in headline for word in _ATTRIBUTION_WORDS):
             headline = _ATTRIBUTION_END.sub("", headline) or headline
-        headline = _ATTRIBUTION_START.sub("", headline) or headline
+        start = _ATTRIBUTION_START.match(headline)
+        if start and not (
+            _PRONOUN_START.match(headline, start.end()) or _TOLD_SOMEONE.search(start.group(0))
+        ):
+            headline = headline[start.end() :] or headline
         headline = _tidy(headline)
         headline = _LEADING_CONNECTIVE.sub("", headline)
     words = headline.split()
