@@ -317,3 +317,10 @@ def test_a_quotation_keeps_its_speaker(sentence: str, headline: str) -> None:
 def test_the_speaker_stays_when_the_rest_needs_them(sentence: str, headline: str) -> None:
     [(_, found)] = _headlines(sentence)
     assert found == headline
+
+
+def test_a_relative_clause_date_beside_a_main_clause_date() -> None:
+    assert _headlines("Trump and Xi, who met on Monday, agreed to talk again next month.") == [
+        ("2017-11-13", "Trump and Xi met"),
+        ("2017-12", "Trump and Xi agreed to talk again"),
+    ]

@@ -386,14 +386,18 @@ def _without_relative_clauses(
 
 _RELATIVE_START = re.compile(r",\s+(?:who|which)\s+")
 _ANTECEDENT_BREAK = re.compile(
-    r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|and|but)\s"
+    r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over)\s"
 )
-_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*$")
+_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'’-]*$")
 ANTECEDENT_MAX_WORDS = 6
 
 
 def _in_relative_clause(
-    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+    text: str,
+    sentence: tuple[int, int],
+    expression: TimeExpression,
+    dated: list[TimeExpression],
+    others: list[TimeExpression],
 ) -> str:
     """For a date inside ", who/which ..." ("Kopp, who is charged with killing Slepian
     last fall, ..."), the headline of that clause with the noun it hangs on: the date
@@ -404,9 +408,11 @@ def _in_relative_clause(
     relative = starts[-1]
     comma = text.find(",", expression.end, sentence[1])
     end = comma if comma >= 0 else sentence[1]
+    if any(relative.end() <= other.start < end for other in others):
+        return ""  # another date in the same clause: the clause splitting decides
     head = text[sentence[0] : relative.start()].rstrip()
     name = _NAME_RUN_END.search(head)
-    if name and len(name.group(0).split()) < len(head.split()):
+    if name:
         antecedent = name.group(0)  # "... the arrest of James Kopp": "James Kopp"
     else:
         antecedent = _ANTECEDENT_BREAK.split(head)[-1].strip()
@@ -436,7 +442,7 @@ def _headline_for(
             if len(places) == 1:
                 headline = f"{headline} {places[0]}"  # the place the main clause names
         return headline
-    if not others and (relative := _in_relative_clause(text, sentence, expression, dated)):
+    if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
     if len(pieces) > 1:
