@@ -260,11 +260,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         headline = _tidy(joined)
         if any(word in headline for word in _ATTRIBUTION_WORDS):
             headline = _ATTRIBUTION_END.sub("", headline) or headline
-        start = _ATTRIBUTION_START.match(headline)
-        if start and not (
-            _PRONOUN_START.match(headline, start.end()) or _TOLD_SOMEONE.search(start.group(0))
+        speaker = _ATTRIBUTION_START.match(headline)
+        if speaker and not (
+            _PRONOUN_START.match(headline, speaker.end())
+            or _TOLD_SOMEONE.search(speaker.group(0))
         ):
-            headline = headline[start.end() :] or headline
+            headline = headline[speaker.end() :] or headline
         headline = _tidy(headline)
         headline = _LEADING_CONNECTIVE.sub("", headline)
     words = headline.split()
