@@ -149,3 +149,11 @@ def test_that_after_a_preposition_is_a_pronoun_not_a_clause_start() -> None:
         "Funds lost $161 million in September",
         "$14 million of that seeped out on Oct. 13.",
     ]
+
+
+def test_a_wire_style_opening_quote_starts_a_sentence() -> None:
+    text = "Adams kept his party out. ``We are back,'' Adams said."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Adams kept his party out.",
+        "``We are back,'' Adams said.",
+    ]
