@@ -103,7 +103,7 @@ def test_triggers_found_in_two_passes_as_in_one(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=any_text)
 def test_sentence_ends_as_the_plain_pattern_finds_them(text: str) -> None:
-    plain = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
+    plain = re.compile(r"[.!?]\s+(?=[A-Z\"'(`])|\n")
     found = [m.span() for m in tense._SENTENCE_END.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
 

@@ -22,8 +22,8 @@ class Tense(str, Enum):
 
 
 SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence ends
-# r"[.!?]\s+(?=[A-Z\"'(])|\n", led by the class of its first character so sre skips ahead
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(])|(?<=\n))")
+# r"[.!?]\s+(?=[A-Z\"'(`])|\n", led by the class of its first character so sre skips ahead
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`])|(?<=\n))")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
