@@ -324,3 +324,19 @@ def test_a_relative_clause_date_beside_a_main_clause_date() -> None:
         ("2017-11-13", "Trump and Xi met"),
         ("2017-12", "Trump and Xi agreed to talk again"),
     ]
+
+
+def test_a_quotation_dated_by_its_attribution_is_quoted_whole() -> None:
+    sentence = (
+        "``We were unjustly pushed out of the talks in February but we are back,'' "
+        "Adams said Sunday."
+    )
+    assert _headlines(sentence) == [
+        ("2017-02", "We were unjustly pushed out of the talks"),
+        ("2017-11-12", "Adams: “We were unjustly pushed out of the talks in February but we "
+                       "are back”"),
+    ]  # fmt: skip
+    [(_, found)] = _headlines(
+        "``Small communities will not be left on their own,'' said Gerard Rice on Friday."
+    )
+    assert found == "Gerard Rice: “Small communities will not be left on their own”"

@@ -225,13 +225,15 @@ def _coordinated(text: str, one: TimeExpression, other: TimeExpression) -> bool:
     )
 
 
-_OPENING_QUOTES = ("`", '"', "“")
+_OPENING_QUOTES = ('"', "“")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
 _QUOTE_THEN_SPEAKER = re.compile(
-    r"(?:``|\"|“)\s*(?P<quote>[^\"“”`]{3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
-    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)"
-    r"(?:said|says|added|told\s+[\w.]+|declared|insisted|warned)\b[^\"“”`]*$"
+    r"(?:``|\"|“)\s*(?P<quote>(?:(?!``|'')[^\"“”]){3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
+    r"(?:(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)"
+    r"(?:said|says|added|told\s+[\w.]+|declared|insisted|warned)\b"
+    r"|(?:said|says)\s+(?P<after>(?:[A-Z][\w.'’-]*\s*){1,4}|the\s+[a-z]+))"  # said Gerard Rice
+    r"(?:(?!``)[^\"“”])*$"
 )
 
 
@@ -251,10 +253,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
+    if "``" in joined:  # the wire's quote marks, as a reader writes them
+        joined = joined.replace("``", "“").replace("''", "”")
     quoted = _QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
     if quoted:  # '"We are back," Adams said' -> 'Adams: “We are back”'
         quote = _tidy(quoted.group("quote"))
-        who = quoted.group("who").strip()
+        who = (quoted.group("who") or quoted.group("after")).strip()
         headline = f"“{quote}”" if who.lower() in _PRONOUNS else f"{who}: “{quote}”"
     else:
         headline = _tidy(joined)
@@ -445,6 +449,13 @@ def _headline_for(
         return headline
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
+    quoted = _QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
+    if quoted and expression.start >= quoted.end("quote"):
+        # '"We were pushed out in February but we are back," Adams said Sunday': on
+        # Sunday he said all of it; the dates inside the quotation stay in it
+        outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
+                   if e.start >= quoted.end("quote")]  # fmt: skip
+        return make_headline(text[sentence[0] : sentence[1]], outside)
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
     if len(pieces) > 1:
         # Join the pieces (offsets shift), keeping the date spans aligned.
