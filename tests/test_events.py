@@ -340,3 +340,17 @@ def test_a_quotation_dated_by_its_attribution_is_quoted_whole() -> None:
         "``Small communities will not be left on their own,'' said Gerard Rice on Friday."
     )
     assert found == "Gerard Rice: “Small communities will not be left on their own”"
+
+
+def test_than_before_a_date_and_a_relative_that_after_a_noun() -> None:
+    assert _headlines(
+        "The gain left wages 3.8 percent higher than a year earlier, extending a trend that "
+        "began last fall, just when the labor market had showed signs of cooling."
+    ) == [
+        ("2016", "The gain left wages 3.8 percent higher, extending a trend"),
+        ("2016-FA", "A trend began, just when the labor market had showed signs of cooling"),
+    ]
+    # after a verb of saying, "that" starts what was said: no subject is borrowed
+    assert _headlines("The figures showed that the economy grew in January.") == [
+        ("2018-01", "The figures showed that the economy grew")
+    ]

@@ -87,7 +87,7 @@ _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
 _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|till|"
-    r"of|for|through|throughout|before|after|within|as\s+of|as\s+early\s+as)\s+)?$",
+    r"of|for|through|throughout|before|after|within|than|as\s+of|as\s+early\s+as)\s+)?$",
     re.IGNORECASE,
 )
 # _DATE_PREPOSITION, written backwards and matched once at the start of the reversed text:
@@ -99,7 +99,7 @@ _DATE_PREPOSITION = re.compile(
 _DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
 _DATE_PREPOSITION_WORDS = ("as early as", "as of", "on", "in", "at", "during", "since", "by",
                            "from", "until", "till", "of", "for", "through", "throughout",
-                           "before", "after", "within")  # fmt: skip
+                           "before", "after", "within", "than")  # fmt: skip
 
 
 def _backwards(phrases: tuple[str, ...]) -> str:
@@ -479,18 +479,44 @@ def _headline_for(
         headline = f"{headline}, {reporter.group('who').strip()} {reporter.group('verb')}"
     subject = _subject_for(text, clause, sentence)
     if subject:
-        headline = subject + " " + re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
+        rest = re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
+        if text.startswith("that", clause[0]):  # "Began, just when ...": its verb
+            rest = rest[:1].lower() + rest[1:]
+            subject = _PARTICIPLE_HEAD.sub("", subject)  # "extending a trend": "a trend"
+            subject = subject[:1].upper() + subject[1:]
+        headline = subject + " " + rest
     return headline
 
 
 def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
-    """For a relative clause ("who warned Xi ..."), the noun phrase it hangs on."""
+    """For a relative clause ("who warned Xi ...", "a trend that began"), the noun phrase
+    it hangs on."""
     clause_text = text[clause[0] : clause[1]]
+    if re.match(r"that\b", clause_text):
+        # "a trend that began last fall": a relative "that" after a noun (not after
+        # "said", "showed" and other verbs, where it starts what was said)
+        head = text[sentence[0] : clause[0]].rstrip()
+        if head.endswith(",") or not _NOUN_BEFORE_THAT.search(head):
+            return ""
+        subject = _ANTECEDENT_BREAK.split(head)[-1].strip()
+        return subject if 0 < len(subject.split()) <= ANTECEDENT_MAX_WORDS else ""
     if not re.match(r"(?:who|which)\b", clause_text):
         return ""
     head = text[sentence[0] : clause[0]].rstrip(" ,")
     subject = re.split(r"[,;]", head)[-1].strip()
     return subject if 0 < len(subject.split()) <= 5 else ""
+
+
+_PARTICIPLE_HEAD = re.compile(r"^[a-z]+ing\s+")
+# A noun before a relative "that": a word after a determiner, and no verb of saying,
+# knowing or showing ("said that", "showed that") or "so"/"such"/"now".
+_NOUN_BEFORE_THAT = re.compile(
+    r"\b(?:a|an|the|this|its|his|her|their|our|one|some|any)\s+(?:[\w-]+\s+){0,2}"
+    r"(?!(?:said|says|told|showed|shows|found|believes?|believed|thinks?|thought|knows?|knew|"
+    r"hopes?|hoped|fears?|feared|means?|meant|suggests?|suggested|indicated|announced|"
+    r"reported|warned|claimed|added|argued|noted|insisted|stated|expects?|expected|agreed|"
+    r"so|such|now)$)[a-z][\w-]*$"
+)
 
 
 def _is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> bool:
