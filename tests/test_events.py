@@ -354,3 +354,16 @@ def test_than_before_a_date_and_a_relative_that_after_a_noun() -> None:
     assert _headlines("The figures showed that the economy grew in January.") == [
         ("2018-01", "The figures showed that the economy grew")
     ]
+
+
+def test_headline_edges_datelines_and_quote_marks() -> None:
+    assert _headlines("That's largely because of measures adopted after the 1987 crash.") == [
+        ("1987", "That's largely because of measures adopted after the crash")
+    ]
+    assert _headlines("Merieux said it would extend its bid to Nov. 6.") == [
+        ("2017-11-06", "Merieux said it would extend its bid")
+    ]
+    assert _headlines("HAVANA, August 7 (Xinhua) --") == []  # a dateline on its own line
+    assert _headlines("The mother was kidnapped along with the boy'' on Friday.") == [
+        ("2017-11-17", "The mother was kidnapped along with the boy")
+    ]

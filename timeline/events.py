@@ -87,7 +87,8 @@ _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
 _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|till|"
-    r"of|for|through|throughout|before|after|within|than|as\s+of|as\s+early\s+as)\s+)?$",
+    r"of|for|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
+    r"compared\s+with|compared\s+to)\s+)?$",
     re.IGNORECASE,
 )
 # _DATE_PREPOSITION, written backwards and matched once at the start of the reversed text:
@@ -99,7 +100,8 @@ _DATE_PREPOSITION = re.compile(
 _DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
 _DATE_PREPOSITION_WORDS = ("as early as", "as of", "on", "in", "at", "during", "since", "by",
                            "from", "until", "till", "of", "for", "through", "throughout",
-                           "before", "after", "within", "than")  # fmt: skip
+                           "before", "after", "within", "than", "to", "compared with",
+                           "compared to")  # fmt: skip
 
 
 def _backwards(phrases: tuple[str, ...]) -> str:
@@ -126,6 +128,7 @@ def _date_phrase_start(before: str) -> int:
 
 
 _NON_WORD = re.compile(r"\W+")
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\([^()]{1,30}\)\s*[—–_-]*")
 
 
 def event_id(date_value: str, sentence: str) -> str:
@@ -169,7 +172,7 @@ _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b,?\s*", re.IGNORECASE
+    r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b(?!['’]),?\s*", re.IGNORECASE
 )
 _LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
 
@@ -226,13 +229,15 @@ def _coordinated(text: str, one: TimeExpression, other: TimeExpression) -> bool:
 
 
 _OPENING_QUOTES = ('"', "“")
+_WIRE_OPEN = re.compile(r"(?:(?<=\s)|^)''(?=\w)")  # '' opening a quotation: "of ''child abuse''"
+_WIRE_CLOSE = re.compile(r"''")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
 _QUOTE_THEN_SPEAKER = re.compile(
     r"(?:``|\"|“)\s*(?P<quote>(?:(?!``|'')[^\"“”]){3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
-    r"(?:(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)"
+    r"(?:(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}|(?:the\s+)?[a-z]+\s+)"
     r"(?:said|says|added|told\s+[\w.]+|declared|insisted|warned)\b"
-    r"|(?:said|says)\s+(?P<after>(?:[A-Z][\w.'’-]*\s*){1,4}|the\s+[a-z]+))"  # said Gerard Rice
+    r"|(?:said|says)\s+(?P<after>(?:[A-Z][\w.'’-]*\s*){1,5}|the\s+[a-z]+))"  # said Gerard Rice
     r"(?:(?!``)[^\"“”])*$"
 )
 
@@ -253,12 +258,14 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
-    if "``" in joined:  # the wire's quote marks, as a reader writes them
-        joined = joined.replace("``", "“").replace("''", "”")
+    if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
+        joined = _WIRE_CLOSE.sub("”", _WIRE_OPEN.sub("“", joined.replace("``", "“")))
     quoted = _QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
     if quoted:  # '"We are back," Adams said' -> 'Adams: “We are back”'
         quote = _tidy(quoted.group("quote"))
         who = (quoted.group("who") or quoted.group("after")).strip()
+        if who.endswith(".") and len(who.split()[-1]) > 4:
+            who = who[:-1]  # "Fernandez." at the sentence end, not "Jr." or "F."
         headline = f"“{quote}”" if who.lower() in _PRONOUNS else f"{who}: “{quote}”"
     else:
         headline = _tidy(joined)
@@ -281,9 +288,26 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             headline = cut[:clause_end]  # end at a clause boundary, no ellipsis needed
         else:
             headline = _LAST_WORD.sub("", cut) + "…"
-        if headline.count("“") > headline.count("”"):
-            headline += "”"  # a cut quotation still closes
+    if "“" in headline or "”" in headline:
+        headline = _balanced_quotes(headline)
     return headline[:1].upper() + headline[1:] if headline else headline
+
+
+def _balanced_quotes(headline: str) -> str:
+    """Curly quotation marks in pairs: a closing mark whose opening lies in an earlier
+    sentence goes, a quotation cut short (or running on past the sentence) is closed."""
+    kept = []
+    depth = 0
+    for char in headline:
+        if char == "”":
+            if depth == 0:
+                continue
+            depth -= 1
+        elif char == "“":
+            depth += 1
+        kept.append(char)
+    text = "".join(kept).replace("  ", " ").strip()
+    return text + "”" * depth
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*")
@@ -600,8 +624,8 @@ def extract_events(
             others = [o for o in dated if o.value != expression.value
                       and not _coordinated(text, expression, o)]  # fmt: skip
             headline = _headline_for(text, sentence, expression, dated, others)
-            if not headline:
-                continue
+            if not headline or _DATELINE_ONLY.fullmatch(headline):
+                continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             seen.add(key)
             events.append(Event(
                 id=_hashed_id(date.value, stripped),
