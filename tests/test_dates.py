@@ -634,3 +634,8 @@ def test_a_reporting_verb_after_a_quote_does_not_set_the_quote_tense() -> None:
     assert only(text, dt.date(2000, 4, 5)).value == "2000-04-06T04:00"
     text = "“We will meet on Monday,” the minister said."
     assert only(text).value == "2017-11-20"
+
+
+def test_a_day_and_a_month_on_two_lines_are_not_one_date() -> None:
+    found = resolve_dates("A message in October 2016 9\nNov. 9", FRIDAY)
+    assert all("\n" not in e.text for e in found)

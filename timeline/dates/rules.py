@@ -136,12 +136,14 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("full_date", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D},?\s*{Y}|(?:the\s+)?{D}\s+(?:of\s+)?{M},?"
-          rf"\s*{Y})(?!\d)", norm_full_date, 5),  # fmt: skip
+    # A day before its month stays on one line ("9\nNov." is two things).
+    _rule("full_date", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D},?\s*{Y}|(?:the\s+)?{D}[ \t]{{1,3}}"
+          rf"(?:of[ \t]{{1,3}})?{M},?\s*{Y})(?!\d)", norm_full_date, 5),  # fmt: skip
     _rule("month_day", rf"\b(?:{WD},?\s+|(?:last|next|this\s+past|this\s+coming)\s+)?"
           rf"(?:{M}\s*{D}\b(?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
-          rf"(?:the\s+)?{D}\s+(?:of\s+)?{M}(?!\w))", norm_month_day, 4),  # fmt: skip
+          rf"(?:the\s+)?{D}[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))",
+          norm_month_day, 4),  # fmt: skip
     _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
           norm_week_of, 5),
     _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or)\s+(?:[12]\d|3[01]|0?[1-9])\b"
