@@ -639,3 +639,10 @@ def test_a_reporting_verb_after_a_quote_does_not_set_the_quote_tense() -> None:
 def test_a_day_and_a_month_on_two_lines_are_not_one_date() -> None:
     found = resolve_dates("A message in October 2016 9\nNov. 9", FRIDAY)
     assert all("\n" not in e.text for e in found)
+
+
+def test_expecting_someone_to_do_something_is_a_future_cue() -> None:
+    monday = dt.date(2017, 10, 9)
+    text = "Firefighters expect the winds to ease on Tuesday, but warned it could worsen."
+    assert only(text, monday).value == "2017-10-10"
+    assert only("Officials want voters to decide on Sunday.", monday).value == "2017-10-15"

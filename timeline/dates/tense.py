@@ -27,7 +27,8 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`])|(?<=\n))")
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
-    r"preparing|about)\s+to|next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|"
+    r"preparing|about)\s+to|(?:expects?|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to(?=\s+[a-z])|"
+    r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|"
     r"upcoming|coming|tomorrow|payable|effective)\b",
     re.IGNORECASE,
 )
