@@ -102,6 +102,11 @@ def test_boilerplate_is_logged(caplog: pytest.LogCaptureFixture) -> None:
             DateOrder.MDY,
             "Nov. 17, 2017, at 9:15 a.m. ET",
         ),
+        (
+            "Published 9:41 PM EDT, Fri November 17, 2017",
+            DateOrder.MDY,
+            "9:41 PM EDT, Fri November 17, 2017",
+        ),
     ],
 )
 def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:

@@ -54,6 +54,9 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
+# What may follow a time before the date: "PM", "a.m.", a zone ("EDT", "ET", "GMT").
+_ZONE_AFTER_TIME = re.compile(r"(?i:\s*(?:[ap]\.?\s?m\b\.?)?)\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)?\b")
+_LEADING_RE = re.compile(r"^(?:[\s,;|@\-\u2013\u2014]|\bon\b)+", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOT_PUNCTUATION = re.compile(r"[^\W_]")
 _DATE_WORDS = frozenset(
@@ -119,8 +122,12 @@ def _numeric_year_last(match: re.Match[str], value: str, order: DateOrder) -> Pa
 def _cut_time(value: str) -> str:
     """The date part of `value`: drop a time of day, its zone and trailing separators."""
     match = _TIME_RE.search(value)
-    if match:
+    if match and _YEAR_RE.search(value, 0, match.start()):
         value = value[: match.start()]
+    elif match:  # "9:41 PM EDT, Mon October 9, 2017": the time comes first
+        zone = _ZONE_AFTER_TIME.match(value, match.end())
+        value = value[zone.end() if zone else match.end() :]
+        value = _LEADING_RE.sub("", value)
     return _TRAILING_RE.sub("", value).strip()
 
 
