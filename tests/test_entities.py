@@ -188,3 +188,10 @@ def test_the_office_in_a_title_is_not_part_of_the_name() -> None:
     )
     assert [e.name for e in found] == ["Madeleine Albright", "Wang Yi"]
     assert [e.name for e in find_entities("The State Department said so.")] == ["State Department"]
+
+
+def test_a_known_surname_that_is_a_month_is_the_person_before_a_verb() -> None:
+    may = Entity(name="Theresa May", kind=EntityKind.PERSON)
+    assert find_entities("May triggered the exit process.", [may]) == [may]
+    assert find_entities("The vote is due in May and June.", [may]) == []
+    assert find_entities("Talks start May 5.", [may]) == []

@@ -31,6 +31,16 @@ def _find_entities_reference(
         run = match.group(0)
         if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
             if run.lower() in en.NOT_NAMES:
+                lowered = run.lower()
+                if (
+                    lowered in by_last_word
+                    and en._SURNAME_NOT_MONTH.match(sentence, match.end())
+                    and not en._MONTH_BEFORE.search(
+                        sentence, max(0, match.start() - 8), match.start()
+                    )
+                ):
+                    entity = by_last_word[lowered]
+                    found.setdefault(entity.name.lower(), entity)
                 continue  # "The", "But", "He": nothing to add
             _add_entity_reference(sentence, match.start(), [run], by_last_word, found)
             continue

@@ -169,6 +169,16 @@ class SurnameIndex:
             self.by_word.setdefault(words[0].lower(), entity)
 
 
+# A known surname that is also a month ("Theresa May"): a name when a verb-like word
+# follows, not a digit ("May 5") or a year, and no preposition comes before ("in May").
+_SURNAME_NOT_MONTH = re.compile(r"(?:['’]s)?\s+[a-z]")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:in|of|on|by|since|until|till|through|during|early|late|mid|last|next|this|"
+    r"from|to|before|after)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_entities(
     sentence: str, known: Iterable[Entity] = (), *, index: SurnameIndex | None = None
 ) -> list[Entity]:
@@ -179,7 +189,13 @@ def find_entities(
     for match in _RUN.finditer(sentence):
         run = match.group(0)
         if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
-            if run.lower() in NOT_NAMES:
+            lowered = run.lower()
+            if lowered in NOT_NAMES:
+                if lowered in by_last_word and _SURNAME_NOT_MONTH.match(sentence, match.end()):
+                    if not _MONTH_BEFORE.search(sentence, max(0, match.start() - 8),
+                                                match.start()):  # fmt: skip
+                        entity = by_last_word[lowered]  # "May said" after "Theresa May"
+                        found.setdefault(entity.name.lower(), entity)
                 continue  # "The", "But", "He": nothing to add
             _add_entity(sentence, match.start(), _name((run,), False), by_last_word, found)
             continue
