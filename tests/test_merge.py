@@ -166,3 +166,14 @@ def test_merging_is_idempotent() -> None:
                      "China sent special envoy Song Tao to North Korea on Friday.")  # fmt: skip
     once = merge_events(a + b)
     assert merge_events(once) == once
+
+
+def test_an_organisation_by_its_short_and_long_name_is_one_actor() -> None:
+    first = dated_events("a", "Brexit vote", "Britain voted to leave the EU in June 2016.")
+    second = dated_events(
+        "b",
+        "Brexit",
+        "In a referendum in June 2016, British voters chose to leave the European Union.",
+    )
+    [merged] = merge_events(first + second)
+    assert sorted(s.article_id for s in merged.sources) == ["a", "b"]

@@ -39,6 +39,17 @@ STOPWORDS = frozenset(
 )
 
 
+# Names one organisation goes by in news copy: compared as one ("EU" and "European
+# Union"). Not countries: a shared country is weak evidence of one happening, and
+# matching "U.S." with "United States" merged different events of one article.
+ALIASES = {
+    "eu": "european union", "e.u.": "european union",
+    "un": "united nations", "u.n.": "united nations",
+    "nato": "north atlantic treaty organization",
+    "imf": "international monetary fund", "who": "world health organization",
+    "fbi": "federal bureau of investigation", "cia": "central intelligence agency",
+}  # fmt: skip
+
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _ACTORS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 # For _words: every byte but a-z, ' and - becomes a space (non-ASCII is "?" by then).
@@ -83,7 +94,9 @@ class _Features(NamedTuple):
         places: set[str] = set()
         actors: set[str] = set()
         for entity in event.entities:
-            (places if entity.kind is EntityKind.PLACE else actors).add(entity.name.lower())
+            name = entity.name.lower()
+            name = ALIASES.get(name, name)
+            (places if entity.kind is EntityKind.PLACE else actors).add(name)
         return cls(words, frozenset(places), frozenset(actors), words | places | actors)
 
 
