@@ -77,6 +77,9 @@ def max_width(pattern: str) -> int:
     return width
 
 
+_DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
+
+
 def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
     """The trigger shapes of the run of digits `run`, which ends at `text[end]`."""
     size = len(run)
@@ -89,8 +92,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         following = text[end : end + 1]
         if following == "/":
             shapes.append("#/")
-        elif following == "." and text[end + 1 : end + 2].isdigit():
-            shapes.append("#.")  # "15.11.2017" (and every decimal: the pattern is cheap)
+        elif following == "." and _DOTTED_DATE_TAIL.match(text, end):
+            shapes.append("#.")  # "15.11.2017", not the decimals
         elif following == ":":
             shapes.append("#clock")
         elif following == "q" and size == 1:
