@@ -157,3 +157,13 @@ def test_a_wire_style_opening_quote_starts_a_sentence() -> None:
         "Adams kept his party out.",
         "``We are back,'' Adams said.",
     ]
+
+
+def test_a_state_after_a_city_ends_a_sentence_before_a_capital() -> None:
+    text = "He was shot at home in Buffalo, N.Y. Slepian provided legal abortions."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "He was shot at home in Buffalo, N.Y.",
+        "Slepian provided legal abortions.",
+    ]
+    kept = "He met the N.Y. Times editor in Washington, D.C., on Friday."
+    assert [kept[a:b] for a, b in sentences(kept)] == [kept]

@@ -24,6 +24,9 @@ _END = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "J", "U.S", "D.C"
+# "in Buffalo, N.Y. Slepian provided ...": a state after a city and its comma ends the
+# sentence when a capital follows (AP style puts a comma after a state mid-sentence).
+_STATE_ENDS_SENTENCE = re.compile(r", (?:N\.Y|D\.C|N\.J|N\.H|N\.M|N\.C|N\.D|S\.C|S\.D|R\.I)\.$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -36,7 +39,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if word and (
                 word.group(1).lower().rstrip(".") in ABBREVIATIONS
                 or _INITIALS.fullmatch(word.group(1))
-            ):
+            ) and not _STATE_ENDS_SENTENCE.search(text, max(0, word.start() - 2), word.end()):
                 continue  # "Nov. 9", "U.S. leader", "J. Smith"
         end = match.end() if match.group(0)[0] != "\n" else match.start()
         spans.append((start, end))
