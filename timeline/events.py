@@ -230,7 +230,6 @@ def _coordinated(text: str, one: TimeExpression, other: TimeExpression) -> bool:
 
 _OPENING_QUOTES = ('"', "“")
 _WIRE_OPEN = re.compile(r"(?:(?<=\s)|^)''(?=\w)")  # '' opening a quotation: "of ''child abuse''"
-_WIRE_CLOSE = re.compile(r"''")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
 _QUOTE_THEN_SPEAKER = re.compile(
@@ -259,7 +258,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
-        joined = _WIRE_CLOSE.sub("”", _WIRE_OPEN.sub("“", joined.replace("``", "“")))
+        joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
     quoted = _QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
     if quoted:  # '"We are back," Adams said' -> 'Adams: “We are back”'
         quote = _tidy(quoted.group("quote"))
@@ -421,6 +420,13 @@ _NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'�
 ANTECEDENT_MAX_WORDS = 6
 
 
+def _phrase_before(head: str) -> str:
+    """The noun phrase that ends `head`: its words after the last punctuation mark or
+    preposition, if there are at most ANTECEDENT_MAX_WORDS of them ("" otherwise)."""
+    phrase = _ANTECEDENT_BREAK.split(head)[-1].strip()
+    return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
+
+
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -441,11 +447,9 @@ def _in_relative_clause(
         return ""  # another date in the same clause: the clause splitting decides
     head = text[sentence[0] : relative.start()].rstrip()
     name = _NAME_RUN_END.search(head)
-    if name:
-        antecedent = name.group(0)  # "... the arrest of James Kopp": "James Kopp"
-    else:
-        antecedent = _ANTECEDENT_BREAK.split(head)[-1].strip()
-    if not 0 < len(antecedent.split()) <= ANTECEDENT_MAX_WORDS:
+    # "... the arrest of James Kopp": "James Kopp"
+    antecedent = _phrase_before(name.group(0) if name else head)
+    if not antecedent:
         return ""
     joined = f"{antecedent} {text[relative.end() : end]}"
     shift = len(antecedent) + 1 - relative.end()
@@ -522,8 +526,7 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
         head = text[sentence[0] : clause[0]].rstrip()
         if head.endswith(",") or not _NOUN_BEFORE_THAT.search(head):
             return ""
-        subject = _ANTECEDENT_BREAK.split(head)[-1].strip()
-        return subject if 0 < len(subject.split()) <= ANTECEDENT_MAX_WORDS else ""
+        return _phrase_before(head)
     if not re.match(r"(?:who|which)\b", clause_text):
         return ""
     head = text[sentence[0] : clause[0]].rstrip(" ,")
