@@ -646,3 +646,24 @@ def test_expecting_someone_to_do_something_is_a_future_cue() -> None:
     text = "Firefighters expect the winds to ease on Tuesday, but warned it could worsen."
     assert only(text, monday).value == "2017-10-10"
     assert only("Officials want voters to decide on Sunday.", monday).value == "2017-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials postponed until Tuesday any action on the permit.", "2017-11-21"),
+        ("The court gave the family until Monday to respond.", "2017-11-20"),
+        ("It was not until Tuesday that the ministry confirmed the deaths.", "2017-11-14"),
+        ("Until Wednesday, police had not named a suspect.", "2017-11-15"),
+        ("Up until Thursday, however, he had refused to talk.", "2017-11-16"),
+    ],
+)
+def test_until_a_weekday_is_a_deadline_ahead_unless_looking_back(text: str, value: str) -> None:
+    assert only(text).value == value
+
+
+def test_last_and_the_month_just_gone_is_a_year_back() -> None:
+    march = dt.date(1998, 3, 1)
+    assert only("Two helicopters crashed last February.", march).value == "1997-02"
+    assert only("Two helicopters crashed last January.", march).value == "1998-01"
+    assert only("Prices peaked last September.", FRIDAY).value == "2017-09"

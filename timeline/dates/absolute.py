@@ -199,7 +199,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif re.match(r"this\s+(?!past)", lowered):
         year = ctx.anchor.year
     elif re.match(r"(?:last|this\s+past)\b", lowered):
-        year = ctx.anchor.year - 1 if month >= ctx.anchor.month else ctx.anchor.year
+        # "last February" in a March paper: a year back, as the month just gone is "last month"
+        year = ctx.anchor.year - 1 if month >= ctx.anchor.month - 1 else ctx.anchor.year
     elif lowered.startswith("next"):
         year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
     else:
