@@ -667,3 +667,38 @@ def test_last_and_the_month_just_gone_is_a_year_back() -> None:
     assert only("Two helicopters crashed last February.", march).value == "1997-02"
     assert only("Two helicopters crashed last January.", march).value == "1998-01"
     assert only("Prices peaked last September.", FRIDAY).value == "2017-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("In the '80s the party was banned.", "the '80s", "198"),
+        ("Since the mid-’90s it has grown.", "the mid-’90s", "199"),
+        ("Rents doubled in the 80s and 90s.", "the 80s", "198"),
+        ("The ’10s were a lost decade.", "The ’10s", "201"),
+    ],
+)
+def test_two_digit_decades(text: str, span: str, value: str) -> None:
+    expression = resolve_dates(text, dt.date(2013, 3, 14))[0]
+    assert (expression.text, expression.value) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["He is in his 80s.", "Highs will be in the 80s on Friday."])
+def test_ages_and_temperatures_are_not_decades(text: str) -> None:
+    assert all(e.text != "the 80s" and "80s" not in e.text for e in resolve_dates(text, FRIDAY))
+
+
+def test_a_dotted_clock_time() -> None:
+    assert only("Polls close at 10.30pm local time.").value == "2017-11-17T22:30"
+
+
+def test_the_verb_last_is_neither_in_the_span_nor_a_past_cue() -> None:
+    thursday = dt.date(2013, 3, 14)
+    text = "The strike will last 48 hours, starting at midnight on Sunday."
+    found = resolve_dates(text, thursday)
+    assert [(e.text, e.value) for e in found] == [
+        ("48 hours", "PT48H"),
+        ("midnight on Sunday", "2013-03-17T24:00"),
+    ]
+    found = resolve_dates("The storm is expected to hit on Friday night.", thursday)
+    assert [(e.text, e.value) for e in found] == [("Friday night", "2013-03-15TNI")]

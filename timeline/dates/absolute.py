@@ -264,14 +264,22 @@ def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, last.group(1), trim=(m.start() + last.start(), m.end()))
 
 
+_SHORT_DECADE_OK = re.compile(r"['’]\d0s|^the\s|\d0['’]s")  # "the '80s", "the 80s", "60's"
+_TEMPERATURE = re.compile(r"(?i:temperature|degree|highs?\b|lows?\b|weather|°|fahrenheit)")
+
+
 def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     mod = point_mod(text)
-    if digits := re.search(r"(\d{2,4})0'?s", text):
+    if digits := re.search(r"(\d{1,3})0['’]?s", text):
         number = digits.group(1)
-        century = "19" if len(number) == 1 else ""
-        if len(number) == 1:
-            number = century + number
+        if len(number) == 1 and not _SHORT_DECADE_OK.search(text):
+            return None  # "in his 80s", "highs in the 80s": an age, a temperature
+        if len(number) == 1 and _TEMPERATURE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            return None
+        if len(number) == 1:  # "the '80s": the latest such decade up to the anchor's
+            latest = ctx.anchor.year // 10 if ctx.anchor else 199
+            number = str(latest - (latest - int(number)) % 10)
         return Resolution(DATE, number[-3:] if len(number) >= 3 else "19" + number[-1], mod)
     for word, tens in lx.DECADE_WORDS.items():
         if word in text:

@@ -72,6 +72,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she
                            FLAGS)
 
 
+_LAST_AS_VERB = re.compile(r"last\s+", FLAGS)
 _PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\b")
 
 
@@ -103,6 +104,11 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "FUTURE_REF")  # "Islam will one day be": some day ahead
     if lowered in {"a second", "a minute"} and _BEFORE_NOUN.match(ctx.text, m.end()):
         return None  # "a second group": an ordinal
+    verb = _LAST_AS_VERB.match(text)
+    if verb and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "the strike will last 48 hours": the verb, outside the span
+        return Resolution(DURATION, duration_value(number, unit), quant_mod(lowered),
+                          trim=(m.start() + verb.end(), m.end()))  # fmt: skip
     if lowered in {"the last twenty four hours", "the past twenty four hours",
                    "the last 24 hours", "the past 24 hours"}:  # fmt: skip
         return Resolution(DURATION, "P1D")
@@ -187,7 +193,7 @@ _NOON = re.compile(r"\b(?:noon|midday)\b")
 _IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?\s*([ap])?")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?")  # "10:30 a.m.", "10.30am"
 _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()\s")  # "1915 GMT": hours and minutes, no colon
 
 

@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
           norm_year, 1),  # fmt: skip
     _rule("year_range_end", r"(?<![\d$.,-])(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d(?!\d)",
           norm_year_range_end, 2),  # fmt: skip
-    _rule("decade", rf"\b(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0'?s|'\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
+    _rule("decade", rf"\b(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0['’]?s|['’]\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
           norm_decade, 3),
     _rule("century", rf"\b(?:the\s+)?{POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
           r"[\s-]century\b", norm_century, 3),  # fmt: skip
@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
           rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|{WD}|"
           rf"{lx.MONTH_FULL})|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
           norm_set, 3),  # fmt: skip
-    _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?::\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
+    _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:])|noon|midnight|midday|"
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b))"  # wire style: 1915 GMT

@@ -50,6 +50,16 @@ _PAST = re.compile(
 )
 _PAST_SET = frozenset(_PAST_WORDS)
 _BE = re.compile(r"\bbe\s$", re.IGNORECASE)
+# Past forms that are also the plain verb: after "to" or a modal they are not the past
+# ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
+_SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last"})
+_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|'ll|not|n't)\s+$", re.IGNORECASE
+)
+_TIME_UNIT_AFTER = re.compile(
+    r"\s+(?:(?i:year|month|week|weekend|quarter|night|time|decade|century|season|spring|"
+    r"summer|fall|autumn|winter)|[A-Z])"
+)
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
@@ -119,6 +129,12 @@ class TenseIndex:
                 word = match.group(0).lower()
                 if _BE.search(text, max(0, match.start() - 3), match.start()):
                     continue  # "to be published", "will be held": a participle, not the past
+                if (
+                    word in _SAME_AS_PLAIN_VERB
+                    and _INFINITIVE_BEFORE.search(text, max(0, match.start() - 7), match.start())
+                    and not _TIME_UNIT_AFTER.match(text, match.end())
+                ):
+                    continue  # "is expected to hit", "will last": the plain verb
                 if word[-2:] == "ed" and word not in _PAST_SET and (
                     word in _NOT_PAST_ED or word.startswith("un")
                 ):
