@@ -702,3 +702,48 @@ def test_the_verb_last_is_neither_in_the_span_nor_a_past_cue() -> None:
     ]
     found = resolve_dates("The storm is expected to hit on Friday night.", thursday)
     assert [(e.text, e.value) for e in found] == [("Friday night", "2013-03-15TNI")]
+
+
+THURSDAY = dt.date(2013, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The summit will take place from 25 to 27 March.",
+         [("25", "2013-03-25"), ("27 March", "2013-03-27")]),
+        ("The summit will take place 25-27 March.", [("25-27 March", "2013-03-25")]),
+        ("The summit will take place from March 25 to 27.",
+         [("March 25", "2013-03-25"), ("27", "2013-03-27")]),
+        ("The festival ran from 30 March to 2 April 2012.",
+         [("30 March", "2012-03-30"), ("2 April 2012", "2012-04-02")]),
+        ("Snow fell from December 30 to January 2, 2013.",
+         [("December 30", "2012-12-30"), ("January 2, 2013", "2013-01-02")]),
+        ("Voting ran from March 30 to 2 April.",
+         [("March 30", "2013-03-30"), ("2 April", "2013-04-02")]),
+    ],
+)  # fmt: skip
+def test_day_ranges_give_both_days(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, THURSDAY)] == found
+
+
+def test_a_clock_time_takes_the_full_date_after_it() -> None:
+    found = resolve_dates("The attack happened at 2:30pm on Tuesday 12 March.", THURSDAY)
+    assert [(e.text, e.value) for e in found] == [
+        ("2:30pm on Tuesday 12 March", "2013-03-12T14:30")
+    ]
+
+
+def test_earlier_in_the_day_is_the_day_just_mentioned() -> None:
+    text = "Police arrived on Tuesday. Later in the day, the minister resigned."
+    found = resolve_dates(text, THURSDAY)
+    assert [(e.text, e.value) for e in found] == [
+        ("Tuesday", "2013-03-12"),
+        ("Later in the day", "2013-03-12"),
+    ]
+    assert only("Earlier in the day, protesters gathered.", THURSDAY).value == "2013-03-14"
+
+
+def test_a_hundreds_decade_is_a_century() -> None:
+    assert only("The firm was founded in the late 1800s.").value == "18"
+    assert only("Prices rose through the 2000s.").value == "200"

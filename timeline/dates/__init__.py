@@ -36,7 +36,7 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]|[,.]?[\"”’']")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headlines
 # Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
-_TRIM_FREES_REST = frozenset({"coordinated_day", "year_range_end"})
+_TRIM_FREES_REST = frozenset({"coordinated_day", "leading_day", "year_range_end"})
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$")
 
 

@@ -117,6 +117,28 @@ def norm_coordinated_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, first.value[:8] + f"{value.day:02d}", trim=trim)
 
 
+_MONTH_BEFORE = re.compile(rf"{lx.MONTH_RE}\s*$", FLAGS)
+_YEAR_AT_END = re.compile(r"\d{4}$")
+
+
+def norm_leading_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """The first day of "from 25 to 27 March": that day of the month named after the
+    second, as its own expression (`trim` narrows it to the number)."""
+    if _MONTH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "March 30 to 2 April": the 30th is March's
+    text = m.group(0)
+    month, day = lx.month_number(text), DAY_IN.search(text)
+    year = _YEAR_AT_END.search(text)
+    if month is None or day is None or not month_word_ok(m, ctx, bare=False):
+        return None
+    trim = (m.start(), m.start() + day.end())
+    if year is None:
+        first = norm_month_day(m, ctx)
+        return Resolution(first.type, first.value, trim=trim) if first else None
+    value = day_value(safe_day(int(year.group(0)), month, int(day.group(1))))
+    return Resolution(DATE, value, trim=trim) if value else None
+
+
 def norm_week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the week of March 6": the calendar week holding that day."""
     text = m.group(0)
@@ -147,7 +169,8 @@ _MONTH_CONTEXT = re.compile(
 
 
 _MONTH_PREFIX = re.compile(
-    r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle|"
+    r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle|and|or|to|until|"
+    r"till|through|"
     r"\d{1,2}(?:st|nd|rd|th)?)[\s-]+)+",  # a day before its month: "14 November"
     FLAGS,
 )
@@ -277,6 +300,8 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "in his 80s", "highs in the 80s": an age, a temperature
         if len(number) == 1 and _TEMPERATURE.search(ctx.text, max(0, m.start() - 40), m.start()):
             return None
+        if len(number) == 3 and number[2] == "0" and number[:2] != "20":
+            return Resolution(DATE, number[:2], mod)  # "the late 1800s": a century
         if len(number) == 1:  # "the '80s": the latest such decade up to the anchor's
             latest = ctx.anchor.year // 10 if ctx.anchor else 199
             number = str(latest - (latest - int(number)) % 10)

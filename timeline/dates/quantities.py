@@ -223,12 +223,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
     day: dt.date | None = ctx.anchor
     rest = re.sub(r"^[^a-z]*(?:a\.m\.|p\.m\.|am|pm|noon|midnight|midday)", "", lowered)
-    if (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is not None:
-        day = weekday_date(ctx.anchor, ctx.tense(m.start(), m.end()), weekday)
-    elif (month := lx.month_number(rest)) is not None and ctx.anchor is not None:
+    if (month := lx.month_number(rest)) is not None and ctx.anchor is not None:
         day_match = DAY_IN.search(rest)
         day = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month,
                              int(day_match.group(1))) if day_match else day  # fmt: skip
+    elif (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is not None:
+        day = weekday_date(ctx.anchor, ctx.tense(m.start(), m.end()), weekday)
     elif "yesterday" in rest and ctx.anchor is not None:
         day = ctx.anchor - dt.timedelta(days=1)
     elif "tomorrow" in rest and ctx.anchor is not None:

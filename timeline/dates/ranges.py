@@ -44,6 +44,41 @@ def _shifted(expression: TimeExpression, direction: int) -> TimeExpression | Non
     )
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
+def _in_year(expression: TimeExpression, year: int) -> TimeExpression | None:
+    """A year-less day or month of `expression` put in `year`."""
+    value = expression.value
+    if day := _DAY.fullmatch(value):
+        moved = safe_day(year, int(day[2]), int(day[3]))
+        new_value = moved.isoformat() if moved else None
+    elif month := _MONTH.fullmatch(value):
+        new_value = f"{year:04d}-{month[2]}"
+    else:
+        return None
+    interval = interval_of(new_value) if new_value else None
+    if interval is None:
+        return None
+    return expression.model_copy(
+        update={"value": new_value, "start_date": interval[0], "end_date": interval[1]}
+    )
+
+
+def _share_year(first: TimeExpression, second: TimeExpression) -> TimeExpression:
+    """The year-less first end of "30 March to 2 April 2012" in the second end's year
+    (or the year before, for "30 December to 2 January 2013")."""
+    year = _YEAR.search(second.text)
+    if year is None or second.start_date is None or _YEAR_OR_DEICTIC.search(first.text):
+        return first
+    if _DAY.fullmatch(first.value) and not _DIGIT.search(first.text):
+        return first  # "Monday and March 3, 2012": a weekday is not moved by years
+    moved = _in_year(first, int(year.group(0)))
+    if moved and moved.start_date and moved.start_date > second.start_date:
+        moved = _in_year(first, int(year.group(0)) - 1)
+    return moved or first
+
+
 def order_ranges(
     text: str, expressions: list[TimeExpression], tenses: TenseIndex
 ) -> list[TimeExpression]:
@@ -54,7 +89,9 @@ def order_ranges(
         first, second = ordered[index], ordered[index + 1]
         if first.start_date is None or second.start_date is None:
             continue
-        if first.start_date <= second.start_date:
+        if _JOINS.fullmatch(text, first.end, second.start):
+            first = ordered[index] = _share_year(first, second)
+        if first.start_date is None or first.start_date <= second.start_date:
             continue
         if not _OPENS.search(text, max(0, first.start - 10), first.start):
             continue

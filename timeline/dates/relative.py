@@ -196,6 +196,7 @@ _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
+_IN_THE_DAY = re.compile(r"\bin the day\b")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
@@ -219,6 +220,11 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
         if "that" in lowered and unit == "year" and ctx.reference_value:
             return Resolution(DATE, ctx.reference_value[:4], mod)
+    elif unit == "day" and _IN_THE_DAY.search(lowered):
+        # "Later in the day, ...": the day just mentioned when that is a recent day
+        anchor, delta, reference = ctx.anchor, 0, ctx.reference
+        if anchor and reference and 0 <= (anchor - reference).days <= PART_REFERENCE_DAYS:
+            anchor = reference
     else:
         anchor = ctx.anchor
         if re.search(r"\b(?:last|past)\b", lowered):

@@ -18,6 +18,7 @@ from timeline.dates.absolute import (
     norm_full_date,
     norm_half,
     norm_iso_date,
+    norm_leading_day,
     norm_month,
     norm_month_day,
     norm_month_year,
@@ -72,7 +73,7 @@ _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
-    "coordinated_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "coordinated_day": _MONTHS, "leading_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
@@ -135,19 +136,28 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
                 _REACH.get(name), _COMPANIONS.get(name, ()))  # fmt: skip
 
 
+_BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_TO_DAY = rf"(?:[-–]{_BARE_DAY}\b)"  # "March 25-27", "25-27 March": the first day's
+
+
 RULES: tuple[Rule, ...] = (
     # A day before its month stays on one line ("9\nNov." is two things).
-    _rule("full_date", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D},?\s*{Y}|(?:the\s+)?{D}[ \t]{{1,3}}"
+    _rule("full_date", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D},?\s*{Y}|(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}"
           rf"(?:of[ \t]{{1,3}})?{M},?\s*{Y})(?!\d)", norm_full_date, 5),  # fmt: skip
     _rule("month_day", rf"\b(?:{WD},?\s+|(?:last|next|this\s+past|this\s+coming)\s+)?"
-          rf"(?:{M}\s*{D}\b(?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?"
+          rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
-          rf"(?:the\s+)?{D}[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))",
+          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))",
           norm_month_day, 4),  # fmt: skip
     _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
           norm_week_of, 5),
-    _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or)\s+(?:[12]\d|3[01]|0?[1-9])\b"
+    _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or|to|until|till|through)\s+"
+          r"(?:[12]\d|3[01]|0?[1-9])\b"
           r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|[a-z]))", norm_coordinated_day, 5),
+    # "from 25 to 27 March": the first day, in the month after the second (month_day's)
+    _rule("leading_day", rf"\b{D}\s+(?:and|or|to|until|till|through)\s+{_BARE_DAY}[ \t]{{1,3}}"
+          rf"(?:of[ \t]{{1,3}})?{M}(?!\w)(?:,?[ \t]{{1,3}}{Y})?",
+          norm_leading_day, 5),  # fmt: skip
     _rule("month_year", rf"\b{POINT_MOD}?{M},?\s+(?:of\s+)?{Y}", norm_month_year, 4),
     _rule("month", rf"\b(?:{POINT_MOD}|(?:this\s+past|last|this|next)\s+)?{M}(?!\w)"
           r"(?:\s+(?:this|last|next)\s+year)?", norm_month, 2),  # fmt: skip
@@ -203,7 +213,7 @@ RULES: tuple[Rule, ...] = (
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
           r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that\s+same|"
           rf"that)\s+(?:fiscal\s+)?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
-          r"(?:week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;])|"
+          r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;])|"
           rf"\bthe\s+(?:next|following|previous)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip
     _rule("ago", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
@@ -238,7 +248,8 @@ RULES: tuple[Rule, ...] = (
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b))"  # wire style: 1915 GMT
           r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|local\s+time))?"
-          rf"(?:,?\s+(?:on\s+)?(?:{WD}|today|tonight|yesterday|tomorrow|{M}\s*{D}\b))?",
+          rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))|{WD}|"
+          r"today|tonight|yesterday|tomorrow))?",
           norm_clock_time, 3),  # fmt: skip
     _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
           rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
