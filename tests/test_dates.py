@@ -568,7 +568,7 @@ def test_a_range_of_years_gives_both_years() -> None:
     assert [(e.text, e.value) for e in found] == [
         ("2010", "2010"), ("2015", "2015"), ("1998", "1998"), ("2004", "2004"),
     ]  # fmt: skip
-    assert resolve_dates("The 2017-18 season starts. Call 1-800-555-2017.", FRIDAY) == []
+    assert resolve_dates("Call 1-800-555-2017.", FRIDAY) == []
 
 
 def test_wire_style_times_are_times_not_years() -> None:
@@ -747,3 +747,22 @@ def test_earlier_in_the_day_is_the_day_just_mentioned() -> None:
 def test_a_hundreds_decade_is_a_century() -> None:
     assert only("The firm was founded in the late 1800s.").value == "18"
     assert only("Prices rose through the 2000s.").value == "200"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Growth in the 2012-13 fiscal year was weak.", [("2012", "2012"), ("13", "2013")]),
+        ("He starred in the 1999-00 season.", [("1999", "1999"), ("00", "2000")]),
+        ("Route 2012-45 was closed.", []),
+    ],
+)
+def test_a_year_and_the_next_one_in_two_digits(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, THURSDAY)] == found
+
+
+def test_a_day_and_month_of_this_or_last_year() -> None:
+    assert only("The ban was lifted on 1 January this year.", THURSDAY).value == "2013-01-01"
+    assert only("He died on May 5 last year.", THURSDAY).value == "2012-05-05"
+    found = resolve_dates("On March 3 last year's champion won.", THURSDAY)
+    assert [e.text for e in found] == ["March 3", "last year"]

@@ -36,6 +36,9 @@ def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value) if value else None
 
 
+_YEAR_AFTER = re.compile(r"(this|last|next)\s+year$", FLAGS)
+
+
 def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
@@ -43,6 +46,11 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not (month and day_match) or not month_word_ok(m, ctx, bare=False):
         return None
     day = int(day_match.group(1))
+    shift = _YEAR_AFTER.search(text)
+    if shift and ctx.anchor is not None:  # "1 January this year", "May 5 last year"
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[shift.group(1).lower()]
+        value = day_value(safe_day(year, month, day))
+        return Resolution(DATE, value) if value else None
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)
@@ -259,7 +267,8 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^\s*(?:%|percent|people|persons|employees|workers|shares|troops|soldiers|students|"
     r"members|cars|jobs|tons|miles|feet|meters|dollars|yen|marks|units|points|votes|"
     r"pounds|acres|households|families|homes|men|women|children|residents|copies|"
-    r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|[-–](?!(?:1[0-9]|20)\d\d\b)\d|\d|:\d|"
+    r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|[-–](?!(?:1[0-9]|20)\d\d\b|\d\d\b(?!-))\d|"
+    r"\d|:\d|"
     r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)",
     FLAGS,
 )
@@ -275,7 +284,19 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year_match = YEAR_IN.search(text)
     if year_match is None:
         return None
+    pair = _SHORT_YEAR_AFTER.match(ctx.text, m.end())
+    if pair and _next_year(int(year_match.group(1)), pair.group(1)) is None:
+        return None  # "2012-45": a code, not "the 2012-13 season"
     return Resolution(DATE, year_match.group(1), point_mod(text))
+
+
+_SHORT_YEAR_AFTER = re.compile(r"\s*[-–]\s*(\d\d)(?![\d-])")
+
+
+def _next_year(first: int, digits: str) -> str | None:
+    """The year after `first` when `digits` are its last two ("2012-13", "1999-00")."""
+    following = first + 1
+    return str(following) if f"{following % 100:02d}" == digits else None
 
 
 def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -284,7 +305,12 @@ def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     last = _LAST_NUMBER.search(m.group(0))
     if last is None or _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
         return None
-    return Resolution(DATE, last.group(1), trim=(m.start() + last.start(), m.end()))
+    year = last.group(1)
+    if len(year) == 2:  # "2012-13": the year after the first
+        year = _next_year(int(m.group(0)[:4]), year) or ""
+        if not year:
+            return None  # "2012-45" is no pair of years
+    return Resolution(DATE, year, trim=(m.start() + last.start(), m.end()))
 
 
 _SHORT_DECADE_OK = re.compile(r"['’]\d0s|^the\s|\d0['’]s")  # "the '80s", "the 80s", "60's"

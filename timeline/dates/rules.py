@@ -147,7 +147,8 @@ RULES: tuple[Rule, ...] = (
     _rule("month_day", rf"\b(?:{WD},?\s+|(?:last|next|this\s+past|this\s+coming)\s+)?"
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
-          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))",
+          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))"
+          r"(?:[ \t]{1,3}(?:this|last|next)\s+year\b(?!['’]))?",
           norm_month_day, 4),  # fmt: skip
     _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
           norm_week_of, 5),
@@ -174,9 +175,10 @@ RULES: tuple[Rule, ...] = (
     # (the year after the dash is year_range_end's).
     _rule("year", rf"(?<![\d$.,-])(?:(?:the\s+)?{POINT_MOD}|\b(?:pre|post)-)?"
           rf"(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?{Y}"
-          r"(?!\s*[-–]\s*(?!(?:1[0-9]|20)\d\d(?!\d))\d)",
+          r"(?!\s*[-–]\s*(?!(?:1[0-9]|20)\d\d(?!\d)|\d\d(?![\d-]))\d)",
           norm_year, 1),  # fmt: skip
-    _rule("year_range_end", r"(?<![\d$.,-])(?:1[0-9]|20)\d\d\s*[-–]\s*(?:1[0-9]|20)\d\d(?!\d)",
+    _rule("year_range_end", r"(?<![\d$.,-])(?:1[0-9]|20)\d\d\s*[-–]\s*(?:(?:1[0-9]|20)\d\d(?!\d)|"
+          r"\d\d(?![\d-]))",  # "2010-2015", "the 2012-13 season"
           norm_year_range_end, 2),  # fmt: skip
     _rule("decade", rf"\b(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0['’]?s|['’]\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
           norm_decade, 3),
