@@ -766,3 +766,12 @@ def test_a_day_and_month_of_this_or_last_year() -> None:
     assert only("He died on May 5 last year.", THURSDAY).value == "2012-05-05"
     found = resolve_dates("On March 3 last year's champion won.", THURSDAY)
     assert [e.text for e in found] == ["March 3", "last year"]
+
+
+def test_a_participle_after_an_article_and_adverb_is_no_past_cue() -> None:
+    text = "Voters head to the polls on Sunday in a closely watched election."
+    assert only(text, THURSDAY).value == "2013-03-17"
+
+
+def test_is_due_is_a_future_cue() -> None:
+    assert only("The defendant is due in court on Monday.", THURSDAY).value == "2013-03-18"

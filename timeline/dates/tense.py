@@ -28,7 +28,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
     r"preparing|about)\s+to|(?:expects?|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to(?=\s+[a-z])|"
-    r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|"
+    r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|"
     r"upcoming|coming|tomorrow|payable|effective)\b",
     re.IGNORECASE,
 )
@@ -50,6 +50,7 @@ _PAST = re.compile(
 )
 _PAST_SET = frozenset(_PAST_WORDS)
 _BE = re.compile(r"\bbe\s$", re.IGNORECASE)
+_ARTICLE_ADVERB_BEFORE = re.compile(r"\b(?:a|an|the)\s+[a-z]+ly\s+$", re.IGNORECASE)
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last"})
@@ -136,9 +137,12 @@ class TenseIndex:
                 ):
                     continue  # "is expected to hit", "will last": the plain verb
                 if word[-2:] == "ed" and word not in _PAST_SET and (
-                    word in _NOT_PAST_ED or word.startswith("un")
+                    word in _NOT_PAST_ED
+                    or word.startswith("un")
+                    or _ARTICLE_ADVERB_BEFORE.search(text, max(0, match.start() - 24),
+                                                     match.start())  # fmt: skip
                 ):
-                    continue  # "based", "expected", "unspecified", "unnamed": adjectives
+                    continue  # "based", "unnamed", "a closely watched vote": adjectives
                 cues.append((match.start(), match.end(), Tense.PAST, 1))
             cues.sort(key=lambda cue: cue[0])
             present = [m.start() for m in present_cue.finditer(source, left, right)]
