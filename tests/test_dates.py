@@ -775,3 +775,11 @@ def test_a_participle_after_an_article_and_adverb_is_no_past_cue() -> None:
 
 def test_is_due_is_a_future_cue() -> None:
     assert only("The defendant is due in court on Monday.", THURSDAY).value == "2013-03-18"
+
+
+def test_were_planning_to_looks_ahead() -> None:
+    friday = dt.date(2000, 1, 7)
+    text = "Protesters were planning to drive around the airport on Monday."
+    assert only(text, friday).value == "2000-01-10"
+    text = "The vote was expected to take place on Monday, but it was postponed."
+    assert only(text, friday).value == "2000-01-03"

@@ -62,6 +62,7 @@ _TIME_UNIT_AFTER = re.compile(
     r"summer|fall|autumn|winter)|[A-Z])"
 )
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
+_INTENT = re.compile(r"(?:planning|preparing|hoping)\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 # The cue patterns over the lowercased text, for ASCII sentences (folding.py).
@@ -123,6 +124,8 @@ class TenseIndex:
             cues = []
             for match in future_cue.finditer(source, left, right):
                 past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
+                if past and _INTENT.match(text, match.start()):
+                    past = None  # "were planning to march on Monday": an intention, ahead
                 # "had been due to", "was expected to": past
                 tense = Tense.PAST if past else Tense.FUTURE
                 cues.append((match.start(), match.end(), tense, 0))
