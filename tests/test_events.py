@@ -367,3 +367,37 @@ def test_headline_edges_datelines_and_quote_marks() -> None:
     assert _headlines("The mother was kidnapped along with the boy'' on Friday.") == [
         ("2017-11-17", "The mother was kidnapped along with the boy")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "written", "headline"),
+    [
+        ("European leaders will meet from 20 to 22 November to discuss the debt crisis.",
+         dt.date(2017, 11, 20), dt.date(2017, 11, 22), "20 to 22 November",
+         "European leaders will meet to discuss the debt crisis"),
+        ("The festival ran from 30 March to 2 April 2012 and drew 40,000 visitors.",
+         dt.date(2012, 3, 30), dt.date(2012, 4, 2), "30 March to 2 April 2012",
+         "The festival ran and drew 40,000 visitors"),
+        ("The conference takes place Nov. 28-30 in Geneva.",
+         dt.date(2017, 11, 28), dt.date(2017, 11, 30), "Nov. 28-30",
+         "The conference takes place in Geneva"),
+        ("Between May and July 2012 the company cut 2,000 jobs.",
+         dt.date(2012, 5, 1), dt.date(2012, 7, 31), "May and July 2012",
+         "The company cut 2,000 jobs"),
+    ],
+)  # fmt: skip
+def test_a_range_of_dates_is_one_event_spanning_it(
+    sentence: str, start: dt.date, end: dt.date, written: str, headline: str
+) -> None:
+    [event] = dated(extract_events(make_article(HEAD + sentence)))
+    assert (event.date.start, event.date.end, event.date.text) == (start, end, written)
+    assert event.headline == headline
+
+
+def test_a_date_moved_from_one_day_to_another_is_no_range() -> None:
+    text = HEAD + "The vote was moved from Monday to Wednesday because of the storm."
+    events = dated(extract_events(make_article(text)))
+    assert [(e.date.value, e.date.start == e.date.end) for e in events] == [
+        ("2017-11-13", True),
+        ("2017-11-15", True),
+    ]

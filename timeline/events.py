@@ -14,6 +14,7 @@ import logging
 import re
 
 from timeline.dates import resolve_dates
+from timeline.dates.calendar import safe_day
 from timeline.entities import SurnameIndex, find_entities
 from timeline.models import (
     Article,
@@ -86,8 +87,8 @@ _ATTRIBUTION_START = re.compile(
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
 _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 _DATE_PREPOSITION = re.compile(
-    r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|until|till|"
-    r"of|for|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
+    r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|between|"
+    r"until|till|of|for|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
     r"compared\s+with|compared\s+to)\s+)?$",
     re.IGNORECASE,
 )
@@ -99,7 +100,8 @@ _DATE_PREPOSITION = re.compile(
 # tests/test_events_fast.py compares the two on real text.
 _DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
 _DATE_PREPOSITION_WORDS = ("as early as", "as of", "on", "in", "at", "during", "since", "by",
-                           "from", "until", "till", "of", "for", "through", "throughout",
+                           "from", "between", "until", "till", "of", "for", "through",
+                           "throughout",
                            "before", "after", "within", "than", "to", "compared with",
                            "compared to")  # fmt: skip
 
@@ -155,6 +157,54 @@ def _event_date(expression: TimeExpression) -> EventDate | None:
         text=expression.text,
         mod=expression.mod,
     )
+
+
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
+_BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+# "moved from Monday to Wednesday", "postponed from March 3 to March 10": two dates, one
+# of them given up, not a span of days
+_RESCHEDULED = re.compile(
+    r"\b(?:mov|postpon|delay|push|brought|bring|chang|reschedul|shift|switch|advanc|"
+    r"put\s+off|cut|rais|increas|reduc|extend|fell|rose|climb|jump|drop)\w*\b[^,;]*$",
+    re.IGNORECASE,
+)
+_DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b")
+RangeDates = tuple[dict[int, EventDate], set[int]]
+
+
+def date_ranges(
+    text: str, sentence: tuple[int, int], dates: list[tuple[TimeExpression, EventDate | None]]
+) -> RangeDates:
+    """Ranges written as one phrase: "from 25 to 27 March", "between May and July",
+    "March 25-27". The first end's index maps to the date of the whole span, and the
+    second end's index is in the set: it makes no event of its own."""
+    spans: dict[int, EventDate] = {}
+    seconds: set[int] = set()
+    for index, (expression, date) in enumerate(dates):
+        if date is None or index in seconds:
+            continue
+        days = _DAY_SPAN.search(expression.text)
+        if days and date.granularity is EventGranularity.DAY and int(days[2]) > int(days[1]):
+            last = safe_day(date.start.year, date.start.month, int(days[2]))
+            if last is not None:  # "March 25-27"
+                spans[index] = date.model_copy(update={"end": last})
+            continue
+        if index + 1 >= len(dates):
+            continue
+        second, end = dates[index + 1]
+        if end is None or end.granularity is not date.granularity or end.start <= date.start:
+            continue
+        opened = _RANGE_OPENS.search(text, max(sentence[0], expression.start - 9), expression.start)
+        joined = _RANGE_JOIN.fullmatch(text, expression.end, second.start) or (
+            opened and _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
+        )
+        if not joined or _RESCHEDULED.search(text, sentence[0], expression.start):
+            continue
+        spans[index] = date.model_copy(update={
+            "end": end.end, "text": text[expression.start : second.end]})  # fmt: skip
+        seconds.add(index + 1)
+    return spans, seconds
 
 
 _CLAUSE_COMMA = re.compile(
@@ -617,9 +667,11 @@ def extract_events(
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _NON_WORD.sub(" ", sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
-        for expression, date in dates:
-            if date is None:
+        ranges, range_ends = date_ranges(text, sentence, dates)
+        for position, (expression, date) in enumerate(dates):
+            if date is None or position in range_ends:
                 continue
+            date = ranges.get(position, date)
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event
                 continue

@@ -129,7 +129,8 @@ class EventDate(_Frozen):
     """When an event happened: a TIMEX3 value and the inclusive interval of days it spans.
 
     `text` is the date expression as written in the (first) source, or None when the
-    event is dated by its article's publication date alone.
+    event is dated by its article's publication date alone. For a range ("from 25 to 27
+    March", "March 25-27") the value is its first end's and the interval spans it all.
     """
 
     value: str
