@@ -401,3 +401,24 @@ def test_a_date_moved_from_one_day_to_another_is_no_range() -> None:
         ("2017-11-13", True),
         ("2017-11-15", True),
     ]
+
+
+def test_a_statement_date_keeps_its_speaker_when_the_news_has_its_own_date() -> None:
+    text = HEAD + (
+        "Police said on Thursday that the suspect was arrested on Sunday in Madrid.\n\n"
+        "European leaders will meet from 20 to 22 November to discuss the debt crisis, "
+        "officials said on Wednesday."
+    )
+    events = dated(extract_events(make_article(text)))
+    assert [(e.date.text, e.headline) for e in events] == [
+        ("Thursday", "Police said the suspect was arrested in Madrid"),
+        ("Sunday", "The suspect was arrested in Madrid, police said"),
+        ("20 to 22 November", "European leaders will meet to discuss the debt crisis"),
+        ("Wednesday", "Officials said European leaders will meet to discuss the debt crisis"),
+    ]
+
+
+def test_a_wire_dateline_with_an_underscore_is_not_in_the_headline() -> None:
+    text = HEAD + "WASHINGTON _ The economy created jobs at a robust pace in October."
+    [event] = dated(extract_events(make_article(text)))
+    assert event.headline == "The economy created jobs at a robust pace"

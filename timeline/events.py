@@ -260,7 +260,7 @@ def _tidy(text: str) -> str:
 
 
 # "ROME (AP) — ", "WASHINGTON, Nov. 17 (Reuters) - ": the place and agency of a dateline.
-_NEWS_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s+(?=\S)")
+_NEWS_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^()]{1,30}\))?\s*[—–_-]+\s+(?=\S)")
 
 
 _POSSESSIVES = ("'s", "’s")
@@ -384,6 +384,67 @@ _REPORTED = re.compile(
     r"(?P<who>(?:[A-Z][\w.'-]*\s+){1,4})(?P<verb>claimed|said|says|told\s+\w+|alleged|insisted|"
     r"denied|reported|announced|argued|added|believes|believed|warned)\b[^.;]*$"
 )
+
+
+# The speaker and verb just before a date: "Police said on Tuesday", ", officials said
+# Wednesday", "the ministry announced on Monday".
+_SPEAKER_BEFORE_DATE = re.compile(
+    r"(?:^|[,;]\s*|[”\"]\s*|''\s*)(?P<who>(?:[Tt]he\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+"
+    r"(?P<verb>said|says|told\s+[\w.]+|announced|reported|added|warned|insisted|confirmed)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# Speakers named by a common noun: lowercase inside a headline ("..., police said").
+_COMMON_SPEAKERS = frozenset(
+    "police officials authorities witnesses residents analysts investigators prosecutors "
+    "officers experts sources diplomats doctors observers organisers organizers "
+    "economists traders lawyers".split()
+)
+# Words that start a clause and may be lowercased after a speaker ("Officials said the ...").
+_PLAIN_STARTS = frozenset(
+    "the a an it its he she they we there this that these those his her their our some "
+    "many most all no one two three".split()
+)
+
+
+def _speaker_inside(who: str) -> str:
+    """`who` as it reads inside a sentence: "Police" -> "police", "The ministry" -> "the
+    ministry"; names stay as written."""
+    first, _, rest = who.partition(" ")
+    if (first.lower() in _COMMON_SPEAKERS and not rest) or first in ("The", "A", "An"):
+        return first.lower() + (" " + rest if rest else "")
+    return who
+
+
+def _fragment(headline: str, sentence_text: str) -> bool:
+    """Whether `headline` starts with a word written lowercase in its sentence that is no
+    plain clause start: a verb phrase cut from its subject ("Is being analyzed")."""
+    first = headline.split(" ", 1)[0].lower()
+    return first not in _PLAIN_STARTS and bool(
+        re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence_text)
+    )
+
+
+def _lower_first(headline: str) -> str:
+    first = headline.split(" ", 1)[0]
+    return headline[:1].lower() + headline[1:] if first.lower() in _PLAIN_STARTS else headline
+
+
+def _speaker_of_date(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> str | None:
+    """ "Police said" when `expression` dates a statement ("Police said on Tuesday that
+    ...", "..., officials said Wednesday"), else None."""
+    lo = max(sentence[0], expression.start - 80)
+    before = text[lo : expression.start]  # a slice: `^` is the sentence start when lo is
+    match = _SPEAKER_BEFORE_DATE.search(before)
+    if match is None or (match.start() == 0 and lo > sentence[0]):
+        return None
+    who, verb = match.group("who"), " ".join(match.group("verb").split())
+    if lo + match.start("who") > sentence[0]:
+        who = _speaker_inside(who)
+    if who.split(" ", 1)[0].lower() in _PRONOUNS:
+        return None  # "he said on Monday": the pronoun names no one
+    return f"{who[:1].upper()}{who[1:]} {verb}"
 
 
 def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression,
@@ -554,7 +615,15 @@ def _headline_for(
         headline = f"{shared} {headline[:1].lower()}{headline[1:]}"
     reporter = _REPORTED.match(text, sentence[0], clause[0])
     if reporter and text[clause[0] : clause[0] + 5].lower().startswith("that"):
-        headline = f"{headline}, {reporter.group('who').strip()} {reporter.group('verb')}"
+        who = _speaker_inside(reporter.group("who").strip())
+        headline = f"{headline}, {who} {reporter.group('verb')}"
+    elif others and headline and (speaker := _speaker_of_date(text, sentence, expression)):
+        # "Police said on Tuesday that the suspect was arrested on Sunday": on Tuesday
+        # the police said it (the arrest is Sunday's event)
+        if speaker.rsplit(" ", 1)[0].lower() not in headline.lower() and not _fragment(
+            headline, text[sentence[0] : sentence[1]]
+        ):
+            headline = f"{speaker} {_lower_first(headline)}"
     subject = _subject_for(text, clause, sentence)
     if subject:
         rest = re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
