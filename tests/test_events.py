@@ -278,8 +278,25 @@ def test_removing_a_date_leaves_no_stray_possessive_or_comma() -> None:
         ("1998-08-07", "The bombings killed more than 200 people")
     ]
     assert _headlines("Fund managers said Friday's profit-taking was a natural result.") == [
-        ("2017-11-17", "Fund managers said profit-taking was a natural result")
+        ("2017-11-17", "Fund managers said the profit-taking was a natural result")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("The debentures carry a 24% premium over Friday's closing price.",
+         "The debentures carry a 24% premium over the closing price"),
+        ("Bethlehem Steel posted a 54% drop in third-quarter profit.",
+         "Bethlehem Steel posted a 54% drop in profit"),
+        ("Over the weekend, McCaw continued to call for an auction of LIN.",
+         "McCaw continued to call for an auction of LIN"),
+        ("Jobs rose after a small revision Friday to December's figures.",
+         "Jobs rose after a small revision to the figures"),
+    ],
+)  # fmt: skip
+def test_a_date_that_qualifies_a_noun_leaves_its_preposition(sentence: str, headline: str) -> None:
+    assert {h for _, h in _headlines(sentence)} == {headline}
 
 
 def test_coordinated_dates_are_one_phrase_and_do_not_split_the_clause() -> None:

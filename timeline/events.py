@@ -88,7 +88,7 @@ _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
 _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|between|"
-    r"until|till|of|for|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
+    r"until|till|of|for|over|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
     r"compared\s+with|compared\s+to)\s+)?$",
     re.IGNORECASE,
 )
@@ -99,9 +99,14 @@ _DATE_PREPOSITION = re.compile(
 # preferred to "of"; single words cannot compete, as `\b` ends each at a word boundary.
 # tests/test_events_fast.py compares the two on real text.
 _DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
+# A noun after a hyphenated date ("third-quarter profit"), not a verb or a function word.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r" (?!(?:of|and|or|to|that|which|when|as|at|in|on|for|from|by|with|after|before|was|"
+    r"were|is|are|has|had|have|will|would|but|than|the|a|an)\b)[a-z]+(?<!ed)(?<!ing)\b"
+)
 _DATE_PREPOSITION_WORDS = ("as early as", "as of", "on", "in", "at", "during", "since", "by",
                            "from", "between", "until", "till", "of", "for", "through",
-                           "throughout",
+                           "throughout", "over",
                            "before", "after", "within", "than", "to", "compared with",
                            "compared to")  # fmt: skip
 
@@ -297,12 +302,19 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     last = 0
     for start, end in sorted(date_spans):
         before = text[last:start]
-        if last and _DATE_JOINER.fullmatch(before):
+        possessive = text.startswith(_POSSESSIVES, end)
+        if last and not possessive and _DATE_JOINER.fullmatch(before):
             before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
-        pieces.append(before[: _date_phrase_start(before)])
+        if possessive or ("-" in text[start:end] and _ATTRIBUTIVE_AFTER.match(text, end)):
+            # "a drop in third-quarter profit", "a premium over Friday's price": the date
+            # qualifies a noun, and the preposition is the noun's
+            pieces.append(before)
+        else:
+            pieces.append(before[: _date_phrase_start(before)])
         last = end
-        if text.startswith(_POSSESSIVES, end):
-            last += 2  # "Friday's vote" -> "vote", not "'s vote"
+        if possessive:
+            last += 2  # "Friday's vote" -> "the vote", not "'s vote"
+            pieces.append("" if _DETERMINER_END.search(before) else "the")
         elif _DETERMINER_END.search(pieces[-1]) and (comma := _COMMA_AFTER.match(text, last)):
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
     pieces.append(text[last:])
