@@ -439,3 +439,18 @@ def test_a_wire_dateline_with_an_underscore_is_not_in_the_headline() -> None:
     text = HEAD + "WASHINGTON _ The economy created jobs at a robust pace in October."
     [event] = dated(extract_events(make_article(text)))
     assert event.headline == "The economy created jobs at a robust pace"
+
+
+def test_a_title_cut_from_the_lead_does_not_hide_the_lead_sentence() -> None:
+    text = (
+        "UNIFIRST Corp. declared a 2-for-1 stock split on Tuesday. The company also raised "
+        "its quarterly dividend 20% to three cents a share."
+    )
+    article = make_article(text).model_copy(
+        update={"title": "UNIFIRST Corp. declared a 2-for-1 stock split on Tuesday."}
+    )
+    [event] = extract_events(article)
+    assert (event.date.text, event.headline) == (
+        "Tuesday",
+        "UNIFIRST Corp. declared a 2-for-1 stock split",
+    )

@@ -550,3 +550,20 @@ def test_spelled_dates_are_read_without_dateparser(
     parsed = datelines.parse_date_text(text)
     assert (parsed.date if parsed else None) == expected
     assert calls == []
+
+
+def test_a_lead_paragraph_without_a_title_line_gives_its_first_sentence_as_title(
+    tmp_path: Path,
+) -> None:
+    lead = (
+        "UNIFIRST Corp. declared a 2-for-1 stock split. The Wilmington, Mass., garment "
+        "service company also boosted its quarterly dividend 20% to three cents a share, "
+        "payable Dec. 1 to holders of record Nov. 15."
+    )
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"title": "", "text": lead, "published": "1989-11-01"}) + "\n")
+    [article] = load_articles([path]).articles
+    assert article.title == "UNIFIRST Corp. declared a 2-for-1 stock split."
+    short = tmp_path / "short.jsonl"
+    short.write_text(json.dumps({"title": "", "text": "Rates Rise. Again\n\nBody."}) + "\n")
+    assert load_articles([short]).articles[0].title == "Rates Rise. Again"

@@ -703,8 +703,12 @@ def _publication_date(article: Article) -> EventDate:
                      granularity=EventGranularity.DAY, text=None)  # fmt: skip
 
 
-def _is_title(line: str, article: Article) -> bool:
-    """Whether the first line of the text is the article's title (a Markdown heading too)."""
+def _is_title(text: str, span: tuple[int, int], article: Article) -> bool:
+    """Whether the first sentence of the text is the article's title (a Markdown heading
+    too): a line of its own, not the first sentence of a paragraph the title was cut from."""
+    if text[span[1] : span[1] + 200].lstrip(" \t")[:1] not in ("\n", "\r", ""):
+        return False
+    line = text[span[0] : span[1]]
     return " ".join(line.lstrip("#").split()) == " ".join(article.title.split())
 
 
@@ -721,7 +725,7 @@ def extract_events(
     index = SurnameIndex()
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
-    title_span = spans[0] if spans and _is_title(text[spans[0][0] : spans[0][1]], article) else None
+    title_span = spans[0] if spans and _is_title(text, spans[0], article) else None
     first_body: tuple[int, int] | None = None
     first_body_dated = False
     cursor = 0
@@ -779,6 +783,16 @@ def extract_events(
     return events
 
 
+def _title_headline(title: str, lead: str) -> str:
+    """The main event's headline: the title as written; a title cut from the lead
+    paragraph (longer than a headline) shortened like one; the lead's when the title is
+    too short to say anything (a file name, an id)."""
+    words = len(title.split())
+    if words < MIN_TITLE_WORDS:
+        return make_headline(lead, [])
+    return _tidy(title) if words <= HEADLINE_MAX_WORDS else make_headline(title, [])
+
+
 def _main_news_event(
     article: Article,
     title_span: tuple[int, int] | None,
@@ -807,8 +821,7 @@ def _main_news_event(
     return Event(
         id=event_id(date.value, sentence_text),
         date=date,
-        headline=_tidy(article.title) if len(article.title.split()) >= MIN_TITLE_WORDS
-        else make_headline(sentence_text, []),
+        headline=_title_headline(article.title, sentence_text),
         sentence=sentence_text,
         sources=[Source(article_id=article.id, start=span[0], end=span[1], date_text=None)],
         entities=entities,

@@ -38,6 +38,7 @@ from timeline.ingest.formats import (
 )
 from timeline.ingest.options import DEFAULT_OPTIONS, IngestOptions, LoadResult, Skipped
 from timeline.models import PublishedSource, RawArticle
+from timeline.text import sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ STDIN_LABEL = "<stdin>"
 STDIN_ID = "stdin"
 MAX_TITLE_CHARS = 300
 TITLE_SEARCH_LINES = 6  # the title is the first non-empty line that is not the dateline
+TITLE_MAX_WORDS = 30  # a longer first line is the lead paragraph, not a title
 MAX_NOTE_VALUE_CHARS = 60
 
 
@@ -86,8 +88,17 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         if markdown:
             line = line.lstrip("#").strip()
         if line:
-            return _clip(line, MAX_TITLE_CHARS)
+            return _clip(_lead_sentence(line), MAX_TITLE_CHARS)
     return None
+
+
+def _lead_sentence(line: str) -> str:
+    """A first line that is a whole paragraph (an article with no title line) gives its
+    first sentence as the title; a title line is kept whole."""
+    if len(line.split()) <= TITLE_MAX_WORDS:
+        return line
+    spans = sentences(line)
+    return line[spans[0][0] : spans[0][1]] if len(spans) > 1 else line
 
 
 def _walk(root: Path) -> list[Path]:
