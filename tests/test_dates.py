@@ -783,3 +783,23 @@ def test_were_planning_to_looks_ahead() -> None:
     assert only(text, friday).value == "2000-01-10"
     text = "The vote was expected to take place on Monday, but it was postponed."
     assert only(text, friday).value == "2000-01-03"
+
+
+def test_black_friday_is_the_day_after_thanksgiving() -> None:
+    assert only("Shoppers flocked to stores on Black Friday.", THURSDAY).value == "2012-11-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("The central bank meets every six weeks.", "every six weeks", "SET", "P6W"),
+        ("The council meets every other week.", "every other week", "SET", "P2W"),
+        ("Sales have risen for three consecutive quarters.", "three consecutive quarters",
+         "DURATION", "P3Q"),
+        ("The loan may be extended for an additional year.", "an additional year", "DURATION",
+         "P1Y"),
+    ],
+)  # fmt: skip
+def test_counted_sets_and_consecutive_units(text: str, span: str, kind: str, value: str) -> None:
+    expression = only(text, THURSDAY)
+    assert (expression.text, expression.type.value, expression.value) == (span, kind, value)

@@ -136,11 +136,13 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
     "easter": _easter,
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
 }
 HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
-              r"easter(?:\s+sunday)?)")  # fmt: skip
+              r"easter(?:\s+sunday)?|black\s+friday|cyber\s+monday)")  # fmt: skip
 
 
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -161,6 +161,9 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+_SET_COUNT = re.compile(rf"^(?:every|each|per)\s+(?:other\s+)?({lx.NUMBER_WORD}|\d+)\s", FLAGS)
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
     if lowered == "quarterly" and _BEFORE_NOUN.match(ctx.text, m.end()):
@@ -181,8 +184,10 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = lx.unit_of(lowered)
     if unit is None:
         return None
-    number = lx.parse_number(lowered.split(" ", 1)[1]) if re.search(r"\d| (?:two|three)", lowered)\
-        else 1  # fmt: skip
+    count = _SET_COUNT.search(lowered)  # "every six weeks", "every 2 years"
+    number = (lx.parse_number(count.group(1)) or 1) if count else 1
+    if " other " in lowered:
+        number *= 2  # "every other week": one in two
     return Resolution(SET, duration_value(number, unit), trim=trim)
 
 

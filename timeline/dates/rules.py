@@ -94,7 +94,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
     "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
-                "valentine", "labor", "memorial", "election", "easter"),
+                "valentine", "labor", "memorial", "election", "easter", "black", "cyber"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
@@ -109,7 +109,8 @@ _DAY_KIND = r"(?:trading|business|working|calendar)"
 _ONE_MORE = lx.ONE_UNIT_RE + r"\s*"
 _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
-                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})"
+                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|successive))?"
+                  rf"[\s-]+|{_ONE_MORE})"
                   rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
@@ -226,7 +227,8 @@ RULES: tuple[Rule, ...] = (
           norm_year_ago, 3),  # fmt: skip
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
-          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+more)?[\s-]+|{_ONE_MORE})"
+          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|"
+          rf"successive))?[\s-]+|{_ONE_MORE})"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
           r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)(?:\s+or\s+so\b)?",
           norm_duration, 1),  # fmt: skip
