@@ -177,17 +177,3 @@ def test_an_organisation_by_its_short_and_long_name_is_one_actor() -> None:
     )
     [merged] = merge_events(first + second)
     assert sorted(s.article_id for s in merged.sources) == ["a", "b"]
-
-
-def test_a_time_of_day_meets_its_day() -> None:
-    day = EventDate(value="2016-08-24", start=dt.date(2016, 8, 24), end=dt.date(2016, 8, 24),
-                    granularity=EventGranularity.DAY, text="Wednesday")  # fmt: skip
-    at_dawn = day.model_copy(update={"value": "2016-08-24T03:36", "text": "3:36 a.m. Wednesday"})
-    quake = "A magnitude 6.2 earthquake struck central Italy near Amatrice"
-    one = Event(id="a", date=day, headline=quake, sentence=quake + ".",
-                sources=[Source(article_id="a", start=0, end=10)],
-                entities=[Entity(name="Amatrice", kind=EntityKind.PLACE)], confidence=0.8)
-    other = one.model_copy(update={
-        "id": "b", "date": at_dawn, "sources": [Source(article_id="b", start=0, end=10)]})
-    [merged] = merge_events([one, other])
-    assert {s.article_id for s in merged.sources} == {"a", "b"}

@@ -25,7 +25,7 @@ def reference_merge(events: list[Event]) -> list[Event]:
     later one is among the first MAX_POSTINGS events to have; groups: connected pairs."""
     blocks: dict[str, list[Event]] = defaultdict(list)
     for event in events:
-        blocks[merge.block_key(event)].append(event)
+        blocks[event.date.value].append(event)
     merged: list[Event] = []
     for value in sorted(blocks):
         block = blocks[value]

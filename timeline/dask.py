@@ -30,7 +30,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
     ) from None
 
 from timeline.ingest import IngestOptions, Skipped, iter_articles
-from timeline.merge import block_key, merge_events, sort_events
+from timeline.merge import merge_events, sort_events
 from timeline.models import Article, Event, RawArticle, Timeline
 from timeline.pipeline import (
     BuildReport,
@@ -60,7 +60,7 @@ def _event(item: Indexed) -> Event:
 
 
 def _date_value(item: Indexed) -> str:
-    return block_key(item[2])
+    return item[2].date.value
 
 
 def _merge_group(group: tuple[str, list[Indexed]]) -> list[Event]:

@@ -1,8 +1,7 @@
 """Merge the same happening reported by several articles (or twice in one) into one event.
 
 Candidates are blocked by date value, so merging stays near-linear: only events with the
-same TIMEX3 value are compared (a time of day counts as its day: "3:36 a.m. Wednesday"
-meets "early Wednesday"), and within a block only those that share an entity or a
+same TIMEX3 value are compared, and within a block only those that share an entity or a
 content word (an inverted index). Two events merge when they share people or
 organisations and some wording, or much wording, unless they happen in different places.
 
@@ -73,12 +72,6 @@ def _words(event: Event) -> set[str]:
     if text.startswith(("'", "-")) or " '" in text or " -" in text:
         runs = {run.lstrip("'-") for run in runs}
     return set(map(_PREFIX, runs.difference(STOPWORDS, _SHORT)))
-
-
-def block_key(event: Event) -> str:
-    """The block an event is compared within: its date value, a time of day's day."""
-    value = event.date.value
-    return value[:10] if value[10:11] == "T" else value
 
 
 def _names(entities: Iterable[Entity], *kinds: EntityKind) -> set[str]:
@@ -248,7 +241,7 @@ class Merger:
 
     def add(self, events: Iterable[Event]) -> None:
         for event in events:
-            self._blocks[block_key(event)].add(event)
+            self._blocks[event.date.value].add(event)
 
     def result(self) -> list[Event]:
         """The merged events, sorted by date."""
