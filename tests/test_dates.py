@@ -803,3 +803,10 @@ def test_black_friday_is_the_day_after_thanksgiving() -> None:
 def test_counted_sets_and_consecutive_units(text: str, span: str, kind: str, value: str) -> None:
     expression = only(text, THURSDAY)
     assert (expression.text, expression.type.value, expression.value) == (span, kind, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The quarter-point hike raises costs.", "It was a quarter-century of peace."]
+)
+def test_a_quarter_in_a_compound_is_no_quarter(text: str) -> None:
+    assert resolve_dates(text, THURSDAY) == []

@@ -363,8 +363,7 @@ def test_than_before_a_date_and_a_relative_that_after_a_noun() -> None:
     assert _headlines(
         "The gain left wages 3.8 percent higher than a year earlier, extending a trend that "
         "began last fall, just when the labor market had showed signs of cooling."
-    ) == [
-        ("2016", "The gain left wages 3.8 percent higher, extending a trend"),
+    ) == [  # "than a year earlier" is a yardstick: no event of its own
         ("2016-FA", "A trend began, just when the labor market had showed signs of cooling"),
     ]
     # after a verb of saying, "that" starts what was said: no subject is borrowed
@@ -431,7 +430,7 @@ def test_a_statement_date_keeps_its_speaker_when_the_news_has_its_own_date() -> 
         ("Thursday", "Police said the suspect was arrested in Madrid"),
         ("Sunday", "The suspect was arrested in Madrid, police said"),
         ("20 to 22 November", "European leaders will meet to discuss the debt crisis"),
-        ("Wednesday", "Officials said European leaders will meet to discuss the debt crisis"),
+        ("Wednesday", "European leaders will meet to discuss the debt crisis, officials said"),
     ]
 
 
@@ -454,3 +453,25 @@ def test_a_title_cut_from_the_lead_does_not_hide_the_lead_sentence() -> None:
         "Tuesday",
         "UNIFIRST Corp. declared a 2-for-1 stock split",
     )
+
+
+def test_a_yardstick_date_makes_no_event() -> None:
+    text = HEAD + (
+        "The Federal Reserve raised its benchmark rate on Wednesday for the first time since "
+        "2018.\n\nConsumer prices jumped 7.9% in October from a year earlier, the fastest rise "
+        "since January 1982.\n\nSales were higher than in 2016."
+    )
+    events = dated(extract_events(make_article(text)))
+    assert [(e.date.text, e.headline) for e in events] == [
+        ("Wednesday", "The Federal Reserve raised its benchmark rate for the first time"),
+        ("October", "Consumer prices jumped 7.9%"),
+    ]
+
+
+def test_a_byline_and_publication_line_is_no_event() -> None:
+    text = (
+        "Fed raises rates\n\nBy Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022\n\n"
+        "The Federal Reserve raised its benchmark interest rate on Wednesday."
+    )
+    article = make_article(text, published=dt.date(2022, 3, 16))
+    assert [e.date.text for e in dated(extract_events(article))] == ["Wednesday"]

@@ -567,3 +567,16 @@ def test_a_lead_paragraph_without_a_title_line_gives_its_first_sentence_as_title
     short = tmp_path / "short.jsonl"
     short.write_text(json.dumps({"title": "", "text": "Rates Rise. Again\n\nBody."}) + "\n")
     assert load_articles([short]).articles[0].title == "Rates Rise. Again"
+
+
+def test_a_byline_before_the_publication_date(tmp_path: Path) -> None:
+    path = tmp_path / "fed.txt"
+    path.write_text(
+        "Fed raises rates\n\nBy Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022\n\n"
+        "The Federal Reserve raised its benchmark interest rate on Wednesday.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2022, 3, 16),
+        PublishedSource.TEXT,
+    )

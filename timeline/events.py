@@ -212,6 +212,44 @@ def date_ranges(
     return spans, seconds
 
 
+# A date that is only a yardstick: "the first time since 2018", "its highest level since
+# January 1982", "up 5% compared with a year earlier", "down from a year ago".
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best|"
+    r"strongest|weakest|most|least|record|deepest|sharpest|steepest|heaviest|longest|"
+    r"shortest|warmest|coldest|hottest|wettest|driest|greatest|only)\b[^,;.]{0,50}?\bsince\s+$",
+    re.IGNORECASE,
+)
+# The same, as an appositive after a comma: ", the fastest rise since [January 1982]".
+_SUPERLATIVE_APPOSITIVE = re.compile(
+    r",\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:first|highest|lowest|biggest|"
+    r"largest|smallest|fastest|slowest|worst|best|strongest|weakest|deepest|sharpest|steepest|"
+    r"heaviest|longest|shortest|greatest)\b[^,;.]{0,50}?\bsince\s+$",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:in|on|at|during|for)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|over)\s+$", re.IGNORECASE)
+_YEAR_AGO = re.compile(
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+period\s+)?last\s+year|"
+    r"the\s+(?:year[\s-](?:ago|earlier)|previous\s+year|prior\s+year)",
+    re.IGNORECASE,
+)
+
+
+def _is_baseline(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """Whether `expression` is a yardstick, not when something happened: after a
+    superlative's "since", after "than"/"compared with", or a year back after "from"."""
+    lo = max(sentence[0], expression.start - 80)
+    if _COMPARED_BEFORE.search(text, max(sentence[0], expression.start - 24), expression.start):
+        return True
+    if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
+        return bool(_YEAR_AGO.fullmatch(expression.text))
+    return bool(_SUPERLATIVE_SINCE.search(text, lo, expression.start))
+
+
 _CLAUSE_COMMA = re.compile(
     r",\s+(?=(?:a|an|the|which|who|where|when|while|but|and|as|after|before|because|"
     r"although|though|with|including|saying|adding)\b)"
@@ -303,6 +341,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(date_spans):
         before = text[last:start]
         possessive = text.startswith(_POSSESSIVES, end)
+        if "since" in before and (appositive := _SUPERLATIVE_APPOSITIVE.search(before)):
+            before = before[: appositive.start()]  # ", the fastest rise since 1982": gone whole
         if last and not possessive and _DATE_JOINER.fullmatch(before):
             before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
         if possessive or ("-" in text[start:end] and _ATTRIBUTIVE_AFTER.match(text, end)):
@@ -436,27 +476,35 @@ def _fragment(headline: str, sentence_text: str) -> bool:
     )
 
 
-def _lower_first(headline: str) -> str:
+def _lower_first(headline: str, sentence_text: str) -> str:
+    """`headline` to follow a speaker: its first word lowercase where the sentence writes
+    it so ("Police said on Tuesday that the suspect ..."), names as written."""
     first = headline.split(" ", 1)[0]
-    return headline[:1].lower() + headline[1:] if first.lower() in _PLAIN_STARTS else headline
+    lowered = first[:1].lower() + first[1:]
+    written = re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", sentence_text)
+    if first == lowered or not written:
+        return headline
+    return lowered + headline[len(first) :]
 
 
 def _speaker_of_date(
     text: str, sentence: tuple[int, int], expression: TimeExpression
-) -> str | None:
-    """ "Police said" when `expression` dates a statement ("Police said on Tuesday that
-    ...", "..., officials said Wednesday"), else None."""
+) -> tuple[str, bool] | None:
+    """ ("Police said", True) when `expression` dates a statement that leads its sentence
+    ("Police said on Tuesday that ..."), ("officials said", False) when it trails ("...,
+    officials said Wednesday"); else None."""
     lo = max(sentence[0], expression.start - 80)
     before = text[lo : expression.start]  # a slice: `^` is the sentence start when lo is
     match = _SPEAKER_BEFORE_DATE.search(before)
     if match is None or (match.start() == 0 and lo > sentence[0]):
         return None
     who, verb = match.group("who"), " ".join(match.group("verb").split())
-    if lo + match.start("who") > sentence[0]:
+    leading = lo + match.start("who") == sentence[0]
+    if not leading:
         who = _speaker_inside(who)
     if who.split(" ", 1)[0].lower() in _PRONOUNS:
         return None  # "he said on Monday": the pronoun names no one
-    return f"{who[:1].upper()}{who[1:]} {verb}"
+    return f"{who} {verb}", leading
 
 
 def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression,
@@ -632,10 +680,15 @@ def _headline_for(
     elif others and headline and (speaker := _speaker_of_date(text, sentence, expression)):
         # "Police said on Tuesday that the suspect was arrested on Sunday": on Tuesday
         # the police said it (the arrest is Sunday's event)
-        if speaker.rsplit(" ", 1)[0].lower() not in headline.lower() and not _fragment(
-            headline, text[sentence[0] : sentence[1]]
+        said, leading = speaker
+        sentence_text = text[sentence[0] : sentence[1]]
+        if said.rsplit(" ", 1)[0].lower() not in headline.lower() and not _fragment(
+            headline, sentence_text
         ):
-            headline = f"{speaker} {_lower_first(headline)}"
+            headline = (
+                f"{said} {_lower_first(headline, sentence_text)}" if leading
+                else f"{headline}, {said}"
+            )  # fmt: skip
     subject = _subject_for(text, clause, sentence)
     if subject:
         rest = re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
@@ -678,8 +731,19 @@ _NOUN_BEFORE_THAT = re.compile(
 
 
 def _is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> bool:
+    """A line that dates the article, not an event: mostly a date, or a byline and
+    publication line ("By Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022")."""
     covered = sum(e.end - e.start for e in dated)
-    return covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0])
+    return covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0]) or bool(
+        _PUBLISHED_LINE.match(text, sentence[0], sentence[1])
+    )
+
+
+_PUBLISHED_LINE = re.compile(
+    r"(?:By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*)?(?:(?:Last|First|Originally)\s+)?"
+    r"(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
+    r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
+)
 
 
 def _confidence(date: EventDate, expression: TimeExpression | None, article: Article) -> float:
@@ -754,7 +818,7 @@ def extract_events(
         stripped = normalised.strip()
         ranges, range_ends = date_ranges(text, sentence, dates)
         for position, (expression, date) in enumerate(dates):
-            if date is None or position in range_ends:
+            if date is None or position in range_ends or _is_baseline(text, sentence, expression):
                 continue
             date = ranges.get(position, date)
             key = (date.value, normalised)

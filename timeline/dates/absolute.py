@@ -384,10 +384,15 @@ _QUARTER_ENDED = re.compile(
 )
 
 
+_QUARTER_COMPOUND = re.compile(r"-(?!end\b|ended\b|ending\b)[a-z]")
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
         return None  # "quarter-to-quarter": a comparison, not a quarter
+    if text.endswith("quarter") and _QUARTER_COMPOUND.match(ctx.text, m.end()):
+        return None  # "a quarter-point hike", "the quarter-final": no quarter of a year
     ordinal = _QUARTER_NUMBER.search(text)
     number = None
     if ordinal:

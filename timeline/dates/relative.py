@@ -196,12 +196,15 @@ _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
 _IN_THE_DAY = re.compile(r"\bin the day\b")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
+    if _COMPOUND_AFTER.match(ctx.text, m.end()):
+        return None  # "the quarter-point hike", "the week-long strike": part of a compound
     lowered = _SPACES.sub(" ", text.lower())
     part = _PART.search(lowered)
     unit = "day" if part else lx.unit_of(lowered.replace("fiscal year", "year"))

@@ -54,6 +54,9 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
+# A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
+# Lee and Bo Ma • ", "By AP Staff — ".
+_BYLINE_RE = re.compile(r"By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*")
 # What may follow a time before the date: "PM", "a.m.", a zone ("EDT", "ET", "GMT").
 _ZONE_AFTER_TIME = re.compile(r"(?i:\s*(?:[ap]\.?\s?m\b\.?)?)\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)?\b")
 _LEADING_RE = re.compile(r"^(?:[\s,;|@\-\u2013\u2014]|\bon\b)+", re.IGNORECASE)
@@ -233,6 +236,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if len(stripped) > DATELINE_MAX_CHARS:
         return None
     offset = len(line) - len(line.lstrip())
+    byline = _BYLINE_RE.match(stripped)  # "By Jane Smith | Published 4:02 PM EDT, ..."
+    if byline and byline.end() < len(stripped):
+        offset += byline.end()
+        stripped = stripped[byline.end() :]
     label = _LABEL_RE.match(stripped)
     if label and label.end() < len(stripped):
         offset += label.end()
