@@ -195,3 +195,15 @@ def test_a_known_surname_that_is_a_month_is_the_person_before_a_verb() -> None:
     assert find_entities("May triggered the exit process.", [may]) == [may]
     assert find_entities("The vote is due in May and June.", [may]) == []
     assert find_entities("Talks start May 5.", [may]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Federal Reserve raised rates.", "Federal Reserve"),
+        ("He sold Morgan Stanley Holdings shares.", "Morgan Stanley Holdings"),
+        ("The Palestinian Authority protested.", "Palestinian Authority"),
+    ],
+)
+def test_organisation_head_words(text: str, name: str) -> None:
+    assert (name, EntityKind.ORGANIZATION) in {(e.name, e.kind) for e in find_entities(text)}

@@ -57,7 +57,9 @@ ORG_WORDS = frozenset(
     force forces exchange fund court government administration office board bureau
     organization organisation federation league service services times post journal
     reuters afp ap xinhua yonhap kcna nato un u.n. eu opec imf fbi cia foundation
-    coalition alliance police""".split()
+    coalition alliance police reserve authority holdings industries airlines airways motors
+    partners securities systems technologies laboratories pharmaceuticals bancorp trust
+    institution club""".split()
 )
 ENTITY_CACHE_SIZE = 8192  # names and word runs remembered across sentences and articles
 ORG_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
