@@ -207,3 +207,19 @@ def test_a_known_surname_that_is_a_month_is_the_person_before_a_verb() -> None:
 )
 def test_organisation_head_words(text: str, name: str) -> None:
     assert (name, EntityKind.ORGANIZATION) in {(e.name, e.kind) for e in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A gust was recorded on the Isle of Wight.", "Isle of Wight", EntityKind.PLACE),
+        ("He swam the Florida Straits.", "Florida Straits", EntityKind.PLACE),
+        ("Hurricane Katrina struck New Orleans.", "New Orleans", EntityKind.PLACE),
+    ],
+)
+def test_places_by_their_head_word_and_more_cities(text: str, name: str, kind: EntityKind) -> None:
+    assert (name, kind) in {(e.name, e.kind) for e in find_entities(text)}
+
+
+def test_a_named_storm_is_no_person() -> None:
+    assert all(e.kind is not EntityKind.PERSON for e in find_entities("Storm Eunice hit."))

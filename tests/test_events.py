@@ -475,3 +475,10 @@ def test_a_byline_and_publication_line_is_no_event() -> None:
     )
     article = make_article(text, published=dt.date(2022, 3, 16))
     assert [e.date.text for e in dated(extract_events(article))] == ["Wednesday"]
+
+
+def test_an_approximate_time_takes_its_preposition_and_approximator_along() -> None:
+    text = HEAD + "A woman was killed in Haringey, north London, at about 15:30 on Friday."
+    assert {h for _, h in _headlines(text.removeprefix(HEAD))} == {
+        "A woman was killed in Haringey, north London"
+    }

@@ -39,7 +39,18 @@ PLACES = frozenset(
     new york los angeles chicago boston miami houston atlanta dallas san francisco
     philadelphia detroit seattle phoenix denver portadown belfast dublin edinburgh
     liaoning texas california florida virginia maryland ohio michigan georgia alaska
-    hawaii kansas iowa maine vermont oregon nevada utah arizona alabama""".split()
+    hawaii kansas iowa maine vermont oregon nevada utah arizona alabama massachusetts
+    connecticut pennsylvania delaware kentucky tennessee mississippi louisiana arkansas
+    oklahoma missouri illinois indiana wisconsin minnesota nebraska montana wyoming colorado
+    idaho austin nashville baltimore pittsburgh cleveland minneapolis portland sacramento
+    honolulu anchorage manchester birmingham glasgow liverpool leeds cardiff munich frankfurt
+    hamburg milan naples barcelona lisbon amsterdam rotterdam zurich stockholm oslo
+    copenhagen helsinki minsk kharkiv odesa odessa mariupol donetsk luhansk tbilisi baku
+    yerevan tashkent almaty karachi lahore kolkata chennai bangalore hyderabad kathmandu
+    colombo yangon taipei osaka kyoto busan guangzhou shenzhen wuhan chengdu macau auckland
+    wellington perth brisbane vancouver montreal quebec guadalajara monterrey quito
+    montevideo brasilia mogadishu kampala kigali accra abuja dakar tunis benghazi aleppo
+    homs idlib mosul basra kirkuk ramallah haifa amman sanaa aden doha muscat""".split()
 ) | frozenset(
     {
         "north korea", "south korea", "united states", "united kingdom", "hong kong",
@@ -48,6 +59,10 @@ PLACES = frozenset(
         "korean peninsula", "middle east", "west bank", "persian gulf", "gulf",
         "dar es salaam", "kuala lumpur", "abu dhabi", "tel aviv", "great hall of the people",
         "n. korea", "u.s.", "us", "u.k.", "uk", "the north", "white house", "dprk",
+        "new orleans", "las vegas", "san diego", "san jose", "st. louis", "new jersey",
+        "new mexico", "north carolina", "south carolina", "north dakota", "south dakota",
+        "west virginia", "rhode island", "new hampshire", "st. petersburg", "phnom penh",
+        "buenos aires", "sao paulo", "são paulo", "rio de janeiro", "la paz", "cape town",
     }
 )  # fmt: skip
 ORG_WORDS = frozenset(
@@ -61,6 +76,13 @@ ORG_WORDS = frozenset(
     partners securities systems technologies laboratories pharmaceuticals bancorp trust
     institution club""".split()
 )
+# Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
+PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county".split())
+PLACE_TAILS = frozenset(
+    """island islands county province region river mountains valley bay sea ocean lake
+    strait straits peninsula coast desert city""".split()
+)
+STORM_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 ENTITY_CACHE_SIZE = 8192  # names and word runs remembered across sentences and articles
 ORG_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 PERSON_TITLES = frozenset(
@@ -136,6 +158,11 @@ def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
         return EntityKind.ORGANIZATION
     if all(w.lower() in PLACES for w in words if w.lower() not in CONNECTORS):
         return EntityKind.PLACE
+    first, last = words[0].lower(), words[-1].lower()
+    if len(words) >= 2 and (first in PLACE_HEADS or last in PLACE_TAILS):
+        return EntityKind.PLACE  # "Isle of Wight", "Lake Geneva", "Florida Straits"
+    if len(words) >= 2 and first in STORM_WORDS:
+        return None  # "Storm Eunice", "Hurricane Katrina": a storm, not a person
     if _is_demonym(words):
         return None  # "North Korean", "Koreans": a nationality, not a person
     if titled or len(words) >= 2:

@@ -89,7 +89,8 @@ _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|between|"
     r"until|till|of|for|over|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
-    r"compared\s+with|compared\s+to)\s+)?$",
+    r"compared\s+with|compared\s+to)\s+)?"
+    r"(?:\b(?:about|almost|approximately|roughly|around|nearly)\s+)?$",
     re.IGNORECASE,
 )
 # _DATE_PREPOSITION, written backwards and matched once at the start of the reversed text:
@@ -99,6 +100,8 @@ _DATE_PREPOSITION = re.compile(
 # preferred to "of"; single words cannot compete, as `\b` ends each at a word boundary.
 # tests/test_events_fast.py compares the two on real text.
 _DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
+# What the resolver leaves out of a span and keeps as its mod: "at about [15:30]".
+_APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly")
 # A noun after a hyphenated date ("third-quarter profit"), not a verb or a function word.
 _ATTRIBUTIVE_AFTER = re.compile(
     r" (?!(?:of|and|or|to|that|which|when|as|at|in|on|for|from|by|with|after|before|was|"
@@ -117,6 +120,7 @@ def _backwards(phrases: tuple[str, ...]) -> str:
 
 
 _DATE_PREPOSITION_BACKWARDS = re.compile(
+    rf"(?:\s+(?:{_backwards(_APPROXIMATION_WORDS)})\b)?"
     rf"(?:\s+(?:{_backwards(_DATE_PREPOSITION_WORDS)})\b)?"
     rf"(?:\s+(?:{_backwards(_DATE_MODIFIER_WORDS)})\b)?",
     re.IGNORECASE,
@@ -124,7 +128,7 @@ _DATE_PREPOSITION_BACKWARDS = re.compile(
 
 
 def _date_phrase_start(before: str) -> int:
-    """Where the words that lead into a date ("early in", "as of") begin at the end of
+    """Where the words that lead into a date ("early in", "as of", "at about") begin at the end of
     `before`: `_DATE_PREPOSITION.search(before).start()`."""
     match = _DATE_PREPOSITION_BACKWARDS.match(before[::-1])  # always matches (maybe "")
     length = match.end() if match else 0
