@@ -482,3 +482,26 @@ def test_an_approximate_time_takes_its_preposition_and_approximator_along() -> N
     assert {h for _, h in _headlines(text.removeprefix(HEAD))} == {
         "A woman was killed in Haringey, north London"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        ("The company, founded in 1990, went public in 1998 and was sold in 2005.",
+         ["The company was founded", "The company went public", "The company was sold"]),
+        ("The talks, held in Geneva in May, failed to produce a deal on Tuesday.",
+         ["The talks were held in Geneva", "The talks failed to produce a deal"]),
+        ("However, cited by police in October for drunk driving, Farkas was ordered home.",
+         ["Cited by police for drunk driving, Farkas was ordered home"]),
+        ("Little of the vitriol that the issue aroused in 1989, 1992 and 1995 remains.",
+         ["Little of the vitriol that the issue aroused remains"] * 3),
+        ("After talks on Monday, the ministers met again on Wednesday and signed the deal "
+         "on Friday.",
+         ["After talks, the ministers met again and signed the deal",
+          "After talks, the ministers met again", "The ministers signed the deal"]),
+    ],
+)  # fmt: skip
+def test_participle_clauses_date_lists_and_shared_subjects(
+    sentence: str, headlines: list[str]
+) -> None:
+    assert [h for _, h in _headlines(sentence)] == headlines

@@ -316,13 +316,18 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
 
 
-def _coordinated(text: str, one: TimeExpression, other: TimeExpression) -> bool:
-    """Whether two dates are one phrase ("in the late 1980s and early 1990s", "from
-    Monday to Wednesday"): only a joining word or a dash between them."""
-    first, second = (one, other) if one.start < other.start else (other, one)
-    return first.end <= second.start and bool(
-        _DATE_JOINER.fullmatch(text, first.end, second.start)
-    )
+def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
+    """For each date (in text order), the index of its phrase: dates with only a joining
+    word, comma or dash between them are one phrase ("in the late 1980s and early
+    1990s", "in 1989, 1992 and 1995", "from Monday to Wednesday")."""
+    groups: list[int] = []
+    for index, expression in enumerate(dated):
+        previous = dated[index - 1] if index else None
+        joined = previous is not None and previous.end <= expression.start and bool(
+            _DATE_JOINER.fullmatch(text, previous.end, expression.start)
+        )
+        groups.append(groups[-1] if joined else index)
+    return groups
 
 
 _OPENING_QUOTES = ('"', "“")
@@ -415,7 +420,14 @@ def _balanced_quotes(headline: str) -> str:
     return text + "”" * depth
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,]*,\s*")
+# A past participle that opens a reduced relative clause: "The company, founded in 1990,
+# went public"; not the set phrases "compared with", "based in", "adjusted for".
+_PARTICIPLE = (
+    r"(?:(?!(?:compared|based|adjusted|excluded|estimated|related|expected|added|noted|"
+    r"stated|reported|quoted|asked|indeed|need)\b)[a-z]{3,}ed|born|built|known|made|held|"
+    r"taken|given|written|chosen|sold|bought|shot|seen)"
+)
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)[^,]*,\s*")
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+([^.;,]+)")
 
 
@@ -561,14 +573,15 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     """For the second half of a coordination ("... and flew to Tokyo"), the subject of
     the sentence: its words before the first verb, if short."""
     if clause[0] <= sentence[0] or not _COORDINATION_AT.search(
-        text, max(sentence[0], clause[0] - 12), clause[0] + 1
+        text, max(sentence[0], clause[0] - 12), clause[0] + 6
     ):
         return ""
     verb = _VERBISH.search(text, sentence[0], clause[0])
     if verb is None:
         return ""
-    subject = text[sentence[0] : verb.start()].strip(" ,")
-    return subject if 0 < len(subject.split()) <= 6 and "," not in subject else ""
+    # "After talks on Monday, the ministers met ...": the words after a leading phrase
+    subject = text[sentence[0] : verb.start()].strip(" ,").rsplit(",", 1)[-1].strip()
+    return subject if 0 < len(subject.split()) <= 6 else ""
 
 
 def _without_relative_clauses(
@@ -581,13 +594,25 @@ def _without_relative_clauses(
     for match in _RELATIVE_CLAUSE.finditer(text, sentence[0], sentence[1]):
         if match.start() <= keep.start < match.end():
             continue
+        if match.group("participle") and not _subject_appositive(text, sentence, match):
+            continue
         pieces.append((lo, match.start()))
         lo = match.end()
     pieces.append((lo, sentence[1]))
     return pieces
 
 
-_RELATIVE_START = re.compile(r",\s+(?:who|which)\s+")
+_PARTICIPLE_OPENING = re.compile(rf",\s+{_PARTICIPLE}\s")
+
+
+def _subject_appositive(text: str, sentence: tuple[int, int], match: re.Match[str]) -> bool:
+    """Whether a participle clause follows the sentence's first comma, after its subject
+    ("The company, founded in 1990, went public"), not a later one ("The talks, held in
+    May, failed": "failed" is the verb)."""
+    return text.find(",", sentence[0], match.start()) < 0
+
+
+_RELATIVE_START = re.compile(rf",\s+(?:who|which|(?P<participle>{_PARTICIPLE}))\s+")
 _ANTECEDENT_BREAK = re.compile(
     r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over)\s"
 )
@@ -616,6 +641,8 @@ def _in_relative_clause(
     if not starts or "," in text[starts[-1].end() : expression.start]:
         return ""
     relative = starts[-1]
+    if relative.group("participle") and not _subject_appositive(text, sentence, relative):
+        return ""
     comma = text.find(",", expression.end, sentence[1])
     end = comma if comma >= 0 else sentence[1]
     if any(relative.end() <= other.start < end for other in others):
@@ -626,11 +653,43 @@ def _in_relative_clause(
     antecedent = _phrase_before(name.group(0) if name else head)
     if not antecedent:
         return ""
-    joined = f"{antecedent} {text[relative.end() : end]}"
-    shift = len(antecedent) + 1 - relative.end()
+    clause_start = relative.end()
+    if relative.group("participle") and any(
+        relative.start() - len(antecedent) <= e.start < relative.start() for e in dated
+    ):
+        return ""  # "In December, cited by police, Farkas ...": no noun before the comma
+    if relative.group("participle") and antecedent.lower() in _SENTENCE_ADVERBS:
+        return ""  # "However, cited by police in December, Farkas was ordered home"
+    if relative.group("participle"):  # "The company, founded in 1990,": "was founded"
+        clause_start = relative.start("participle")
+        antecedent += " were" if _PLURAL_END.search(antecedent) else " was"
+    joined = f"{antecedent} {text[clause_start:end]}"
+    shift = len(antecedent) + 1 - clause_start
     spans = [(e.start + shift, min(e.end, end) + shift) for e in dated
-             if relative.end() <= e.start < end]  # fmt: skip
+             if clause_start <= e.start < end]  # fmt: skip
     return make_headline(joined, spans)
+
+
+def _joined_headline(text: str, pieces: list[tuple[int, int]], dated: list[TimeExpression]) -> str:
+    """The headline of the pieces of a sentence joined (offsets shift, the date spans
+    stay aligned): a sentence without its relative clauses."""
+    joined = ""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in pieces:
+        for o in dated:
+            if lo <= o.start < hi:
+                spans.append((len(joined) + o.start - lo, len(joined) + min(o.end, hi) - lo))
+        joined += text[lo:hi] + " "
+    return make_headline(joined, spans)
+
+
+_SENTENCE_ADVERBS = frozenset(
+    """however meanwhile separately also still instead nevertheless moreover furthermore
+    finally earlier later then now yet but and thus indeed instead""".split()
+)
+# Words that start a clause with its own subject ("... and he was appointed").
+_OWN_SUBJECT = frozenset("he she they it we i the a an his her its their this these".split())
+_PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuters'"
 
 
 def _headline_for(
@@ -660,23 +719,23 @@ def _headline_for(
                    if e.start >= quoted.end("quote")]  # fmt: skip
         return make_headline(text[sentence[0] : sentence[1]], outside)
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
-    if len(pieces) > 1:
-        # Join the pieces (offsets shift), keeping the date spans aligned.
-        joined = ""
-        spans: list[tuple[int, int]] = []
-        for lo, hi in pieces:
-            for o in dated:
-                if lo <= o.start < hi:
-                    spans.append((len(joined) + o.start - lo, len(joined) + min(o.end, hi) - lo))
-            joined += text[lo:hi] + " "
-        return make_headline(joined, spans)
+    reduced = len(pieces) > 1 and _PARTICIPLE_OPENING.match(text, pieces[0][1])
+    if len(pieces) > 1 and not (
+        reduced and any(lo <= o.start < hi for o in others for lo, hi in pieces)
+    ):
+        return _joined_headline(text, pieces, dated)
     clause = _clause_for(text, sentence, expression, others)
-    spans = [(o.start - clause[0], min(o.end, clause[1]) - clause[0])
-             for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
-    headline = make_headline(text[clause[0] : clause[1]], spans)
+    inside = [(max(lo, clause[0]), min(hi, clause[1])) for lo, hi in pieces
+              if lo < clause[1] and hi > clause[0]]  # fmt: skip
+    if len(inside) > 1:  # "The company, founded in 1990, | went public in 1998 and ..."
+        headline = _joined_headline(text, inside, dated)
+    else:
+        spans = [(o.start - clause[0], min(o.end, clause[1]) - clause[0])
+                 for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
+        headline = make_headline(text[clause[0] : clause[1]], spans)
     shared = _shared_subject(text, sentence, clause)
-    if shared and headline:
-        headline = f"{shared} {headline[:1].lower()}{headline[1:]}"
+    if shared and headline and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT:
+        headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
     reporter = _REPORTED.match(text, sentence[0], clause[0])
     if reporter and text[clause[0] : clause[0] + 5].lower().startswith("that"):
         who = _speaker_inside(reporter.group("who").strip())
@@ -821,6 +880,7 @@ def extract_events(
         normalised = _NON_WORD.sub(" ", sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
         ranges, range_ends = date_ranges(text, sentence, dates)
+        groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
         for position, (expression, date) in enumerate(dates):
             if date is None or position in range_ends or _is_baseline(text, sentence, expression):
                 continue
@@ -829,8 +889,9 @@ def extract_events(
             if key in seen:  # this date and sentence already made an event
                 continue
             # Empty when every date of the sentence has this value (no Counter needed).
+            group = groups[id(expression)]
             others = [o for o in dated if o.value != expression.value
-                      and not _coordinated(text, expression, o)]  # fmt: skip
+                      and groups[id(o)] != group]  # fmt: skip
             headline = _headline_for(text, sentence, expression, dated, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
