@@ -505,3 +505,12 @@ def test_participle_clauses_date_lists_and_shared_subjects(
     sentence: str, headlines: list[str]
 ) -> None:
     assert [h for _, h in _headlines(sentence)] == headlines
+
+
+def test_an_elided_verb_is_taken_from_the_first_clause() -> None:
+    sentence = "The bill, introduced in March, passed the House in May and the Senate on Tuesday."
+    assert [h for _, h in _headlines(sentence)] == [
+        "The bill was introduced",
+        "The bill passed the House",
+        "The bill passed the Senate",
+    ]

@@ -683,6 +683,9 @@ def _joined_headline(text: str, pieces: list[tuple[int, int]], dated: list[TimeE
     return make_headline(joined, spans)
 
 
+_DETERMINERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their"))
+_NOUN_PHRASE_START = re.compile(r"(?i:the|a|an|his|her|its|their)\s|[A-Z][a-z]+\s+[A-Z]")
+_LEADING_AND = re.compile(r"^[\s,]*(?:and|or|but)\s+")
 _SENTENCE_ADVERBS = frozenset(
     """however meanwhile separately also still instead nevertheless moreover furthermore
     finally earlier later then now yet but and thus indeed instead""".split()
@@ -734,6 +737,16 @@ def _headline_for(
                  for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
         headline = make_headline(text[clause[0] : clause[1]], spans)
     shared = _shared_subject(text, sentence, clause)
+    if shared and headline and not _VERBISH.search(text, clause[0], clause[1]):
+        # "passed the House in May and the Senate on Tuesday": the verb is the first
+        # clause's ("The bill passed the Senate")
+        verbs = list(_VERBISH.finditer(text, sentence[0], clause[0]))
+        opening = _LEADING_AND.sub("", text[clause[0] : clause[1]])
+        if verbs and _NOUN_PHRASE_START.match(opening):
+            if headline.split(" ", 1)[0] in _DETERMINERS:
+                headline = headline[:1].lower() + headline[1:]  # "the Senate"
+            headline = f"{shared[:1].upper()}{shared[1:]} {verbs[-1].group(0)} {headline}"
+            shared = ""
     if shared and headline and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT:
         headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
     reporter = _REPORTED.match(text, sentence[0], clause[0])
