@@ -514,3 +514,16 @@ def test_an_elided_verb_is_taken_from_the_first_clause() -> None:
         "The bill passed the House",
         "The bill passed the Senate",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        ("Kim visited Beijing in March, Seoul in June and Tokyo in October.",
+         ["Kim visited Beijing", "Kim visited Seoul", "Kim visited Tokyo"]),
+        ("He lived in Paris in 1990, London in 1995 and Rome in 2001.",
+         ["He lived in Paris", "He lived in London", "He lived in Rome"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_names_with_their_dates_after_one_verb(sentence: str, headlines: list[str]) -> None:
+    assert [h for _, h in _headlines(sentence)] == headlines

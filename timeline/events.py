@@ -683,6 +683,40 @@ def _joined_headline(text: str, pieces: list[tuple[int, int]], dated: list[TimeE
     return make_headline(joined, spans)
 
 
+# "Kim visited Beijing in March, Seoul in June and Tokyo in October": names, each with
+# its date, after one verb.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_GAP_BETWEEN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>{_NAME})\s+(?:in|on|at)\s+")
+_GAP_FIRST = re.compile(rf"(?<=\s)(?P<obj>{_NAME})\s+(?:in|on|at)\s+$")
+
+
+def _gapped_list(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str:
+    """For a date in a list of names and dates after one verb, that name's headline:
+    "Kim visited Seoul" for June; "" when the date is in no such list."""
+    index = next(i for i, e in enumerate(dated) if e is expression)
+    first = last = index
+    while first > 0 and _GAP_BETWEEN.fullmatch(text, dated[first - 1].end, dated[first].start):
+        first -= 1
+    while last + 1 < len(dated) and _GAP_BETWEEN.fullmatch(
+        text, dated[last].end, dated[last + 1].start
+    ):
+        last += 1
+    if first == last:
+        return ""
+    lead = _GAP_FIRST.search(text, max(sentence[0], dated[first].start - 60), dated[first].start)
+    head = text[sentence[0] : lead.start()] if lead else ""
+    if lead is None or not _VERBISH.search(head) or any(e.start < lead.start() for e in dated):
+        return ""
+    if index == first:
+        name = lead.group("obj")
+    else:
+        between = _GAP_BETWEEN.fullmatch(text, dated[index - 1].end, expression.start)
+        name = between.group("obj") if between else ""
+    return make_headline(head + name, []) if name else ""
+
+
 _DETERMINERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their"))
 _NOUN_PHRASE_START = re.compile(r"(?i:the|a|an|his|her|its|their)\s|[A-Z][a-z]+\s+[A-Z]")
 _LEADING_AND = re.compile(r"^[\s,]*(?:and|or|but)\s+")
@@ -714,6 +748,8 @@ def _headline_for(
         return headline
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
+    if others and (gapped := _gapped_list(text, sentence, expression, dated)):
+        return gapped
     quoted = _QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
     if quoted and expression.start >= quoted.end("quote"):
         # '"We were pushed out in February but we are back," Adams said Sunday': on
