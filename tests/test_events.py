@@ -525,5 +525,7 @@ def test_an_elided_verb_is_taken_from_the_first_clause() -> None:
          ["He lived in Paris", "He lived in London", "He lived in Rome"]),
     ],
 )  # fmt: skip
-def test_a_list_of_names_with_their_dates_after_one_verb(sentence: str, headlines: list[str]) -> None:
+def test_a_list_of_names_with_their_dates_after_one_verb(
+    sentence: str, headlines: list[str]
+) -> None:
     assert [h for _, h in _headlines(sentence)] == headlines
