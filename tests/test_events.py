@@ -529,3 +529,9 @@ def test_a_list_of_names_with_their_dates_after_one_verb(
     sentence: str, headlines: list[str]
 ) -> None:
     assert [h for _, h in _headlines(sentence)] == headlines
+
+
+def test_the_article_agrees_with_the_noun_once_a_date_adjective_is_gone() -> None:
+    assert [h for _, h in _headlines("Shares fell after a third-quarter earnings report.")] == [
+        "Shares fell after an earnings report"
+    ]

@@ -312,6 +312,7 @@ _NEWS_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^()]{1,30}\))?\s*[�
 
 _POSSESSIVES = ("'s", "’s")
 _DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
+_ARTICLE_END = re.compile(r"\b(an?)\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
 
@@ -357,6 +358,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         if possessive or ("-" in text[start:end] and _ATTRIBUTIVE_AFTER.match(text, end)):
             # "a drop in third-quarter profit", "a premium over Friday's price": the date
             # qualifies a noun, and the preposition is the noun's
+            if article := _ARTICLE_END.search(before):  # "a [third-quarter] earnings report"
+                vowel = text[end : end + 3].lstrip()[:1].lower() in ("a", "e", "i", "o")
+                before = before[: article.start(1)] + ("an" if vowel else "a") + " "
             pieces.append(before)
         else:
             pieces.append(before[: _date_phrase_start(before)])
