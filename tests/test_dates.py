@@ -810,3 +810,12 @@ def test_counted_sets_and_consecutive_units(text: str, span: str, kind: str, val
 )
 def test_a_quarter_in_a_compound_is_no_quarter(text: str) -> None:
     assert resolve_dates(text, THURSDAY) == []
+
+
+def test_british_clock_times_and_short_weekdays_in_full_dates() -> None:
+    found = resolve_dates("Wed 16 Mar 2022 16.02 GMT", THURSDAY)
+    assert [(e.text, e.value) for e in found] == [
+        ("Wed 16 Mar 2022", "2022-03-16"),
+        ("16.02 GMT", "2013-03-14T16:02"),
+    ]
+    assert only("Polls close at 9.30 BST on Friday.", THURSDAY).value == "2013-03-15T09:30"

@@ -535,3 +535,14 @@ def test_the_article_agrees_with_the_noun_once_a_date_adjective_is_gone() -> Non
     assert [h for _, h in _headlines("Shares fell after a third-quarter earnings report.")] == [
         "Shares fell after an earnings report"
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Wed 16 Mar 2022 16.02 GMT", "By Jane Smith and Bo Ma • March 16, 2022",
+     "16 March 2022 · 4 min read"],
+)  # fmt: skip
+def test_a_dateline_with_byline_or_reading_time_is_no_event(dateline: str) -> None:
+    text = f"Fed raises rates\n\n{dateline}\n\nThe Federal Reserve raised rates on Wednesday."
+    article = make_article(text, published=dt.date(2022, 3, 16))
+    assert [e.date.text for e in dated(extract_events(article))] == ["Wednesday"]

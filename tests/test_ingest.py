@@ -580,3 +580,23 @@ def test_a_byline_before_the_publication_date(tmp_path: Path) -> None:
         dt.date(2022, 3, 16),
         PublishedSource.TEXT,
     )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Wed 16 Mar 2022 16.02 GMT",
+        "By Jane Smith and Bo Ma • March 16, 2022",
+        "Posted on March 16, 2022 by Jane Smith",
+        "16 March 2022 · 4 min read",
+        "Last Modified: Wednesday, March 16, 2022 at 4:02 p.m.",
+    ],
+)
+def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
+    path = tmp_path / "fed.txt"
+    path.write_text(f"Fed raises rates\n\n{dateline}\n\nThe Fed raised rates on Wednesday.\n")
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2022, 3, 16),
+        PublishedSource.TEXT,
+    )

@@ -850,11 +850,25 @@ def _is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpressio
     """A line that dates the article, not an event: mostly a date, or a byline and
     publication line ("By Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022")."""
     covered = sum(e.end - e.start for e in dated)
-    return covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0]) or bool(
-        _PUBLISHED_LINE.match(text, sentence[0], sentence[1])
-    )
+    if covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0]):
+        return True
+    if _PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
+        return True
+    rest, last = [], sentence[0]  # the line without its dates: only byline words left?
+    for expression in dated:
+        rest.append(text[last : expression.start])
+        last = expression.end
+    rest.append(text[last : sentence[1]])
+    return bool(_DATELINE_REST.fullmatch(" ".join(rest)))
 
 
+# What a dateline holds besides its dates: "By Jane Smith and Bo Ma •", "· 4 min read",
+# "Updated", "Wed".
+_DATELINE_REST = re.compile(
+    r"(?:\s|[|•·,;:—–-]|\bBy\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}|"
+    r"\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:Published|Updated|Posted|Modified|Last|First|"
+    r"Originally|on|at)\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)*"
+)
 _PUBLISHED_LINE = re.compile(
     r"(?:By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*)?(?:(?:Last|First|Originally)\s+)?"
     r"(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"

@@ -90,7 +90,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon",
-                   "evening", "gmt", "utc"),
+                   "evening", "gmt", "utc", "bst"),
     "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
     "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
@@ -138,13 +138,15 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
 
 
 _BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # only before a full date
 _TO_DAY = rf"(?:[-–]{_BARE_DAY}\b)"  # "March 25-27", "25-27 March": the first day's
 
 
 RULES: tuple[Rule, ...] = (
     # A day before its month stays on one line ("9\nNov." is two things).
-    _rule("full_date", rf"\b(?:{WD},?\s+)?(?:{M}\s*{D},?\s*{Y}|(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}"
-          rf"(?:of[ \t]{{1,3}})?{M},?\s*{Y})(?!\d)", norm_full_date, 5),  # fmt: skip
+    _rule("full_date", rf"\b(?:(?:{WD}|{_WD_SHORT}),?\s+)?(?:{M}\s*{D},?\s*{Y}|"
+          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y})(?!\d)",
+          norm_full_date, 5),  # fmt: skip
     _rule("month_day", rf"\b(?:{WD},?\s+|(?:last|next|this\s+past|this\s+coming)\s+)?"
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
@@ -250,8 +252,9 @@ RULES: tuple[Rule, ...] = (
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:])|noon|midnight|midday|"
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
-          r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b))"  # wire style: 1915 GMT
-          r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|local\s+time))?"
+          r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
+          r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b))"  # 16.02 GMT
+          r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\s+time))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))|{WD}|"
           r"today|tonight|yesterday|tomorrow))?",
           norm_clock_time, 3),  # fmt: skip

@@ -56,6 +56,10 @@ _LABEL_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
+_TRAILER_RE = re.compile(
+    r"\s+by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*$|"
+    r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\s+read\s*$"
+)
 _BYLINE_RE = re.compile(r"By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*")
 # What may follow a time before the date: "PM", "a.m.", a zone ("EDT", "ET", "GMT").
 _ZONE_AFTER_TIME = re.compile(r"(?i:\s*(?:[ap]\.?\s?m\b\.?)?)\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)?\b")
@@ -240,6 +244,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if byline and byline.end() < len(stripped):
         offset += byline.end()
         stripped = stripped[byline.end() :]
+    tail = _TRAILER_RE.search(stripped)  # "... by Jane Smith", "... · 4 min read"
+    if tail and tail.start() > 0:
+        stripped = stripped[: tail.start()]
     label = _LABEL_RE.match(stripped)
     if label and label.end() < len(stripped):
         offset += label.end()
