@@ -819,3 +819,21 @@ def test_british_clock_times_and_short_weekdays_in_full_dates() -> None:
         ("16.02 GMT", "2013-03-14T16:02"),
     ]
     assert only("Polls close at 9.30 BST on Friday.", THURSDAY).value == "2013-03-15T09:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rescuers worked overnight.", "2013-03-13TNI"),
+        ("The road will be closed overnight.", "2013-03-14TNI"),
+        ("Stocks fell on Monday. London shares were hit by overnight losses in New York.",
+         "2013-03-10TNI"),
+    ],
+)  # fmt: skip
+def test_overnight_is_the_night_before_or_ahead(text: str, value: str) -> None:
+    found = [e for e in resolve_dates(text, THURSDAY) if e.text == "overnight"]
+    assert [e.value for e in found] == [value]
+
+
+def test_the_overnight_rate_is_no_night() -> None:
+    assert resolve_dates("The bank raised its overnight rate.", THURSDAY) == []

@@ -122,6 +122,15 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                                                               m.start()):
         return None  # "the people of tomorrow", "the world of today": an age, not a day
     offset = 0
+    if lowered == "overnight":  # the night before the paper, or the coming one
+        if ctx.anchor is None:
+            return Resolution(TIME, "XXXX-XX-XXTNI")
+        day, reference = ctx.anchor, ctx.reference
+        if reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
+            day = reference  # the story's day: "Friday ... overnight losses in New York"
+        ahead = ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        night = day - dt.timedelta(days=0 if ahead else 1)
+        return Resolution(TIME, f"{night.isoformat()}TNI", anaphoric=day is not ctx.anchor)
     if "day before yesterday" in lowered:
         offset = -2
     elif "day after tomorrow" in lowered:

@@ -212,7 +212,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:(?:early|late|earlier|later)\s+)?"
           r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b|"
           r"\b(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\b|"
-          r"\bthe\s+(?:morning|afternoon|evening)\b", norm_relative_day, 2),
+          r"\bthe\s+(?:morning|afternoon|evening)\b|"
+          r"\bovernight\b(?![\s-]+(?:rates?|lending|success|sensation|stays?|bags?|index|repo|"
+          r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping)\b)",
+          norm_relative_day, 2),
     _rule("relative_unit", rf"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
