@@ -837,3 +837,9 @@ def test_overnight_is_the_night_before_or_ahead(text: str, value: str) -> None:
 
 def test_the_overnight_rate_is_no_night() -> None:
     assert resolve_dates("The bank raised its overnight rate.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("Profit in FY22 rose 8%.", "2022"),
+                                             ("Results for FY 2023 beat forecasts.", "2023")])
+def test_short_fiscal_years(text: str, value: str) -> None:
+    assert only(text, THURSDAY).value == value

@@ -274,6 +274,16 @@ _NOT_A_YEAR_AFTER = re.compile(
 )
 
 
+def norm_fiscal_short(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "FY22", "FY 2022": a fiscal year, valued as its year (as "fiscal 2022" is)."""
+    text = m.group(0)
+    if not text.startswith("FY"):
+        return None  # "fy" in lower case is no abbreviation of a fiscal year
+    digits = re.sub(r"\D", "", text)
+    year = int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 50 else 1900)
+    return Resolution(DATE, f"{year:04d}")
+
+
 def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     before = ctx.text[max(0, m.start() - 3) : m.start()]
