@@ -843,3 +843,10 @@ def test_the_overnight_rate_is_no_night() -> None:
                                              ("Results for FY 2023 beat forecasts.", "2023")])
 def test_short_fiscal_years(text: str, value: str) -> None:
     assert only(text, THURSDAY).value == value
+
+
+def test_a_holiday_week_or_weekend() -> None:
+    easter = dt.date(2000, 4, 17)
+    assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"
+    text = "Traffic peaked over the Thanksgiving weekend."
+    assert only(text, easter).value == "1999-W47-WE"

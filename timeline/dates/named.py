@@ -145,8 +145,13 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"easter(?:\s+sunday)?|black\s+friday|cyber\s+monday)")  # fmt: skip
 
 
+_WEEK_AFTER = re.compile(r"\s+(week|weekend)$", re.IGNORECASE)
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
-    text = m.group(0)
+    text, period = m.group(0), ""
+    if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
+        text, period = text[: week.start()], week.group(1).lower()
     name = re.sub(r"^(?:last|next|this)\s+", "", text, flags=FLAGS)
     if not name[:1].isupper():
         return None  # "christmas" in lower case is not a name in news copy
@@ -168,4 +173,10 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return day, day
 
     year = pick_year(ctx.anchor, tense, interval, near_days=near)
+    if period == "week":
+        return Resolution(DATE, week_value(holiday(year)))
+    if period == "weekend":
+        day = holiday(year)
+        friday_after = day + dt.timedelta(days=(4 - day.weekday()) % 7)  # its weekend
+        return Resolution(DATE, week_value(friday_after) + "-WE")
     return Resolution(DATE, holiday(year).isoformat())

@@ -269,7 +269,8 @@ RULES: tuple[Rule, ...] = (
     _rule("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|beginning|start|"
           r"middle)\s+of\s+the\s+(?:year|month))\b", norm_period_end, 3),  # fmt: skip
     _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
-    _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b", norm_holiday, 3),
+    _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b(?:\s+(?:week|weekend)\b)?",
+          norm_holiday, 3),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
           r"future|the\s+future|future|soon|a\s+later\s+date|the\s+(?:near|short|long)\s+term|"
