@@ -850,3 +850,11 @@ def test_a_holiday_week_or_weekend() -> None:
     assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"
     text = "Traffic peaked over the Thanksgiving weekend."
     assert only(text, easter).value == "1999-W47-WE"
+
+
+def test_the_day_before_or_after_a_day_is_one_day() -> None:
+    thursday = dt.date(2000, 2, 24)
+    text = "The day before last Tuesday's court hearing, Manuel went to Lazaro's home."
+    assert only(text, thursday).value == "2000-02-21"
+    found = only("He arrived the day after Christmas.", thursday)
+    assert (found.text, found.value) == ("the day after Christmas", "1999-12-26")

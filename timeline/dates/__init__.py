@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from timeline.dates.calendar import interval_of
-from timeline.dates.ranges import order_ranges
+from timeline.dates.ranges import day_before_after, order_ranges
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
@@ -187,4 +187,4 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             ctx.reference_value = res.value
             if expression.granularity is not None and expression.start_date == expression.end_date:
                 ctx.reference = expression.start_date
-    return order_ranges(text, expressions, tenses)
+    return day_before_after(text, order_ranges(text, expressions, tenses))

@@ -1,7 +1,8 @@
-"""Ranges of year-less dates ("from January to March", "between Monday and Wednesday")
-put in order: each end is anchored on its own, and the two can land on either side of
-the publication date ("was in office from January to March" in a November paper gave
-next January and last March). The end the tense does not vouch for moves by one cycle.
+"""Expressions read together. Ranges of year-less dates ("from January to March",
+"between Monday and Wednesday") put in order: each end is anchored on its own, and the
+two can land on either side of the publication date ("was in office from January to
+March" in a November paper gave next January and last March). The end the tense does
+not vouch for moves by one cycle. "The day before last Tuesday" is one day.
 """
 
 from __future__ import annotations
@@ -108,3 +109,23 @@ def order_ranges(
             if later and later.start_date and first.start_date <= later.start_date:
                 ordered[index + 1] = later
     return ordered
+
+
+_DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+$")
+
+
+def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """`expressions` with "the day before last Tuesday('s hearing)" read as one day: the
+    day's expression widened to the phrase and moved by one."""
+    result = []
+    for expression in expressions:
+        lead = _DAY_BEFORE_AFTER.search(text, max(0, expression.start - 16), expression.start)
+        day = _DAY.fullmatch(expression.value)
+        if lead and day:
+            date = dt.date(int(day[1]), int(day[2]), int(day[3]))
+            date += dt.timedelta(days=-1 if lead.group(1) == "before" else 1)
+            expression = expression.model_copy(update={
+                "text": text[lead.start() : expression.end], "start": lead.start(),
+                "value": date.isoformat(), "start_date": date, "end_date": date})  # fmt: skip
+        result.append(expression)
+    return result
