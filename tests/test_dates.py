@@ -858,3 +858,8 @@ def test_the_day_before_or_after_a_day_is_one_day() -> None:
     assert only(text, thursday).value == "2000-02-21"
     found = only("He arrived the day after Christmas.", thursday)
     assert (found.text, found.value) == ("the day after Christmas", "1999-12-26")
+
+
+def test_year_on_year_is_no_duration_and_last_year_end_is_last_year() -> None:
+    assert resolve_dates("Exports posted a year-on-year rise.", THURSDAY) == []
+    assert only("Prices are above last year-end levels.", THURSDAY).value == "2012"

@@ -72,6 +72,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she
                            FLAGS)
 
 
+_PER_UNIT_AFTER = re.compile(r"[\s-](?:on|over|to)[\s-](?:year|month|quarter|week|day|date)\b")
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "a quarter-century", "a quarter-point": no quarter
 _LAST_AS_VERB = re.compile(r"last\s+", FLAGS)
 _PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\b")
@@ -99,6 +100,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "$1.76 a year", "four flights a week": a rate, not a duration
     if unit == "quarter" and re.fullmatch(r"(?:1[89]|20)\d\d", quantity):
         return None  # "the 1988 quarter": a year's quarter, not 1,988 quarters
+    if _PER_UNIT_AFTER.match(ctx.text, m.end()):
+        return None  # "a year-on-year rise", "month-over-month": a comparison, no duration
     if unit == "quarter" and (
         _OF.match(ctx.text, m.end()) or _HYPHEN_WORD.match(ctx.text, m.end())
     ):

@@ -205,7 +205,7 @@ _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
-_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+_COMPOUND_AFTER = re.compile(r"-(?!end\b|ago\b|earlier\b)[A-Za-z]")
 _IN_THE_DAY = re.compile(r"\bin the day\b")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
