@@ -546,3 +546,26 @@ def test_a_dateline_with_byline_or_reading_time_is_no_event(dateline: str) -> No
     text = f"Fed raises rates\n\n{dateline}\n\nThe Federal Reserve raised rates on Wednesday."
     article = make_article(text, published=dt.date(2022, 3, 16))
     assert [e.date.text for e in dated(extract_events(article))] == ["Wednesday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        ("The aide, 34, was arrested in July and charged the following month.",
+         ["The aide, 34, was arrested", "The aide was charged"]),
+        ("He was arrested on Monday and released on Wednesday.",
+         ["He was arrested", "He was released"]),
+        ("It was the first prosecution under the 2009 law, which was passed after leaks in "
+         "2007 and 2008.",
+         ["It was the first prosecution under the law",
+          "The 2009 law was passed after leaks", "The 2009 law was passed after leaks"]),
+    ],
+)  # fmt: skip
+def test_a_shared_auxiliary_an_appositive_age_and_an_antecedent_after_under(
+    sentence: str, headlines: list[str]
+) -> None:
+    assert [h for _, h in _headlines(sentence)] == headlines
+
+
+def test_a_date_that_is_a_clause_subject_stays() -> None:
+    assert "They left when Monday came" in {h for _, h in _headlines("They left when Monday came.")}

@@ -312,6 +312,10 @@ _NEWS_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^()]{1,30}\))?\s*[�
 
 _POSSESSIVES = ("'s", "’s")
 _DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
+# A date that is a clause's subject stays: "as Easter week began", "when 2019 ended".
+_SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
+_VERB_AFTER = re.compile(r" (?:began|begins|ended|ends|came|comes|arrived|approached|opened|closed|"
+                         r"started|starts|drew|draws|wore)\b")
 _ARTICLE_END = re.compile(r"\b(an?)\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*$", re.I)
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
@@ -350,6 +354,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     last = 0
     for start, end in sorted(date_spans):
         before = text[last:start]
+        if _SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end):
+            pieces.append(before + text[start:end])  # "as Easter week began": the subject
+            last = end
+            continue
         possessive = text.startswith(_POSSESSIVES, end)
         if "since" in before and (appositive := _SUPERLATIVE_APPOSITIVE.search(before)):
             before = before[: appositive.start()]  # ", the fastest rise since 1982": gone whole
@@ -573,6 +581,10 @@ def _split_coordination(
     return lo, hi
 
 
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+_PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
+
+
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
     """For the second half of a coordination ("... and flew to Tokyo"), the subject of
     the sentence: its words before the first verb, if short."""
@@ -583,9 +595,16 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     verb = _VERBISH.search(text, sentence[0], clause[0])
     if verb is None:
         return ""
-    # "After talks on Monday, the ministers met ...": the words after a leading phrase
-    subject = text[sentence[0] : verb.start()].strip(" ,").rsplit(",", 1)[-1].strip()
-    return subject if 0 < len(subject.split()) <= 6 else ""
+    # "After talks on Monday, the ministers met ...": the words after a leading phrase;
+    # "The aide, 34, was arrested": not an appositive's
+    parts = [part.strip() for part in text[sentence[0] : verb.start()].split(",")]
+    named = [part for part in parts if part[:1].isalpha() and not part[:1].isdigit()]
+    subject = named[-1] if named and len(named) <= 2 else ""
+    if not 0 < len(subject.split()) <= 6:
+        return ""
+    if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
+        subject += " " + verb.group(0)  # "was arrested in July and charged ...": "was charged"
+    return subject
 
 
 def _without_relative_clauses(
@@ -618,7 +637,8 @@ def _subject_appositive(text: str, sentence: tuple[int, int], match: re.Match[st
 
 _RELATIVE_START = re.compile(rf",\s+(?:who|which|(?P<participle>{_PARTICIPLE}))\s+")
 _ANTECEDENT_BREAK = re.compile(
-    r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over)\s"
+    r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
+    r"before|during|through|between|among|within|without|behind|across)\s"
 )
 _NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'’-]*$")
 ANTECEDENT_MAX_WORDS = 6
