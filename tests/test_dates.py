@@ -863,3 +863,9 @@ def test_the_day_before_or_after_a_day_is_one_day() -> None:
 def test_year_on_year_is_no_duration_and_last_year_end_is_last_year() -> None:
     assert resolve_dates("Exports posted a year-on-year rise.", THURSDAY) == []
     assert only("Prices are above last year-end levels.", THURSDAY).value == "2012"
+
+
+def test_the_week_long_strike() -> None:
+    found = only("Workers ended the week-long strike.", THURSDAY)
+    assert (found.text, found.type.value, found.value) == ("week-long", "DURATION", "P1W")
+    assert only("They ended the decades-long feud.", THURSDAY).value == "PXY"

@@ -94,6 +94,9 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         number = None  # "a months-long siege": months, not one month
     elif quantity in {"a", "an"} or one_unit:
         number = 1  # "a year", "an additional year"
+    elif (quantity == core and lowered.startswith("the ") and lowered.endswith("long")
+          and not _PLURAL_UNIT.search(core)):  # fmt: skip
+        number = 1  # "the week-long strike"
     if number is not None and lowered.endswith("and a half") and number == int(number):
         number += 0.5
     if quantity in {"a", "an"} and _RATE.search(ctx.text, max(0, m.start() - 40), m.start()):

@@ -111,7 +111,7 @@ _ONE_MORE = lx.ONE_UNIT_RE + r"\s*"
 _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
                   rf"(?:{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|successive))?"
-                  rf"[\s-]+|{_ONE_MORE})"
+                  rf"[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
                   rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
@@ -235,7 +235,7 @@ RULES: tuple[Rule, ...] = (
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
           rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|"
-          rf"successive))?[\s-]+|{_ONE_MORE})"
+          rf"successive))?[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
           r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)(?:\s+or\s+so\b)?",
           norm_duration, 1),  # fmt: skip
