@@ -27,6 +27,7 @@ from timeline.models import (
     Source,
     TimeExpression,
     TimexType,
+    trusted,
 )
 from timeline.text import clauses, sentences
 
@@ -147,14 +148,16 @@ def _event_date(expression: TimeExpression) -> EventDate | None:
     granularity = TO_EVENT_GRANULARITY.get(expression.granularity or Granularity.DAY)
     if granularity is None:
         return None
-    return EventDate(
-        value=expression.value,
-        start=expression.start_date,
-        end=expression.end_date,
-        granularity=granularity,
-        text=expression.text,
-        mod=expression.mod,
-    )
+    # A validated TimeExpression's fields have EventDate's types, and its interval is
+    # in order: no validation needed (`trusted`).
+    return trusted(EventDate, {
+        "value": expression.value,
+        "start": expression.start_date,
+        "end": expression.end_date,
+        "granularity": granularity,
+        "text": expression.text,
+        "mod": expression.mod,
+    })  # fmt: skip
 
 
 _CLAUSE_COMMA = re.compile(
@@ -630,16 +633,19 @@ def extract_events(
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             seen.add(key)
-            events.append(Event(
-                id=_hashed_id(date.value, stripped),
-                date=date,
-                headline=headline,
-                sentence=sentence_text,
-                sources=[Source(article_id=article.id, start=sentence[0], end=sentence[1],
-                                date_text=expression.text)],
-                entities=entities,
-                confidence=_confidence(date, expression, article),
-            ))  # fmt: skip
+            # Built from checked values (str, offsets >= 0, confidence in [0.05, 0.99]):
+            # `trusted`, with its own list of entities as validation would give it.
+            source = {"article_id": article.id, "start": sentence[0], "end": sentence[1],
+                      "date_text": expression.text}  # fmt: skip
+            events.append(trusted(Event, {
+                "id": _hashed_id(date.value, stripped),
+                "date": date,
+                "headline": headline,
+                "sentence": sentence_text,
+                "sources": [trusted(Source, source)],
+                "entities": list(entities),
+                "confidence": _confidence(date, expression, article),
+            }))  # fmt: skip
     main = _main_news_event(article, title_span, first_body, first_body_dated, known, index)
     if main is not None:
         events.insert(0, main)
