@@ -92,6 +92,8 @@ def test_events_are_validated_ones() -> None:
         _same(event.date, type(event.date))
         for source in event.sources:
             _same(source, type(source))
+        for entity in event.entities:
+            _same(entity, type(entity))
 
 
 def test_shared_entity_lists_are_copies() -> None:
