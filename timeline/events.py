@@ -593,9 +593,10 @@ def _confidence(date: EventDate, expression: TimeExpression | None, article: Art
 
 
 def _publication_date(article: Article) -> EventDate:
-    day = article.published
-    return EventDate(value=day.isoformat(), start=day, end=day,
-                     granularity=EventGranularity.DAY, text=None)  # fmt: skip
+    day = article.published  # a validated article's date: `trusted`
+    return trusted(EventDate, {"value": day.isoformat(), "start": day, "end": day,
+                               "granularity": EventGranularity.DAY, "text": None,
+                               "mod": None})  # fmt: skip
 
 
 def _is_title(line: str, article: Article) -> bool:
@@ -700,13 +701,14 @@ def _main_news_event(
     # The title-word test first: it is cheap, and few pass it to the (pydantic) equality.
     entities += [e for e in known if set(e.name.lower().split()) & title_words
                  and e not in entities]  # fmt: skip
-    return Event(
-        id=event_id(date.value, sentence_text),
-        date=date,
-        headline=_tidy(article.title) if len(article.title.split()) >= MIN_TITLE_WORDS
+    source = {"article_id": article.id, "start": span[0], "end": span[1], "date_text": None}
+    return trusted(Event, {  # checked values, as in extract_events
+        "id": event_id(date.value, sentence_text),
+        "date": date,
+        "headline": _tidy(article.title) if len(article.title.split()) >= MIN_TITLE_WORDS
         else make_headline(sentence_text, []),
-        sentence=sentence_text,
-        sources=[Source(article_id=article.id, start=span[0], end=span[1], date_text=None)],
-        entities=entities,
-        confidence=_confidence(date, None, article),
-    )
+        "sentence": sentence_text,
+        "sources": [trusted(Source, source)],
+        "entities": entities,
+        "confidence": _confidence(date, None, article),
+    })  # fmt: skip
