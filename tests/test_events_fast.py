@@ -111,3 +111,14 @@ def test_non_word_spaced_equals_the_pattern() -> None:
     for piece in [*PIECES, *made_up, "", " ", "!!", "a", " a ", "a!"]:
         for text in (piece, piece.lower()):
             assert events._non_word_spaced(text) == events._NON_WORD.sub(" ", text), text
+
+
+def test_ends_with_determiner_equals_the_search() -> None:
+    made_up = _made_up(["the", "The", "THEIR", "a", "an", " ", "  ", "\n", "\t", "x", "is",
+                        "this", "that", ",", "-", "\u00a0", "é"], 20_000, 12)  # fmt: skip
+    found = 0
+    for text in [*PIECES, *made_up, "", " ", "the", " the ", "their\n", "xthe"]:
+        plain = events._DETERMINER_END.search(text) is not None
+        assert events._ends_with_determiner(text) == plain, text
+        found += plain
+    assert found > 1000

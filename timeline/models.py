@@ -27,11 +27,14 @@ def trusted(cls: type[_Model], fields: dict[str, Any]) -> _Model:
     checks that it gives the validated model.
     """
     model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", fields)
-    object.__setattr__(model, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", set(fields))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
+
+
+_set = object.__setattr__  # past the frozen models' __setattr__
 
 
 class PublishedSource(str, Enum):
