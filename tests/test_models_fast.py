@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -150,3 +151,14 @@ def test_trusted_takes_fields_as_given() -> None:
     _same(event, TimeExpression)
     with pytest.raises(ValueError):  # still frozen
         event.start = 3  # type: ignore[misc]
+
+
+def test_pickled_models_come_back_as_they_were() -> None:
+    """--jobs workers send events and articles back pickled (`_Frozen.__reduce__`)."""
+    events = [event for article in ARTICLES for event in extract_events(article)]
+    for model in [*ARTICLES, *events]:
+        back = pickle.loads(pickle.dumps(model))
+        assert back == model and type(back) is type(model)
+        assert list(back.__dict__) == list(model.__dict__)
+        assert back.model_dump_json() == model.model_dump_json()
+        _same(back, type(model))

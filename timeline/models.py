@@ -12,6 +12,12 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    def __reduce__(self) -> tuple[Any, tuple[type[BaseModel], dict[str, Any]]]:
+        """Pickled as its class and fields, rebuilt by `trusted` (they were validated):
+        half the work of pydantic's __getstate__/__setstate__ for the events and articles
+        that --jobs workers send back (tests/test_models_fast.py)."""
+        return trusted, (type(self), self.__dict__)
+
 
 _Model = TypeVar("_Model", bound=BaseModel)
 
