@@ -1,5 +1,6 @@
-"""The caption test of boilerplate stripping finds what the plain search finds, on real
-lines (seeds, gold sample, ingest test files) and on made-up captions."""
+"""The caption and boilerplate tests of boilerplate stripping find what the plain
+searches find, on real lines (seeds, gold sample, ingest test files) and on made-up
+captions and footers."""
 
 from __future__ import annotations
 
@@ -34,3 +35,22 @@ def test_is_caption_equals_the_search() -> None:
     assert len(lines) > 200
     for line in lines + _made_up(20_000):
         assert boilerplate._is_caption(line) == bool(boilerplate._CAPTION_RE.search(line)), line
+
+
+def _made_up_footers(count: int) -> list[str]:
+    rng = random.Random(5)
+    pieces = ["Share", "share this", " article", " on ", "Twitter", "tweet", "Email", "print",
+              "Click here", " to read", "Advertisement", "story continues below",
+              "Show full article", "This article was written by", " licensed", "Please direct "
+              "all licensing questions", "comments", ":", "!", " ", "x", "Xi said"]  # fmt: skip
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(count)]
+    return [line.strip() for line in lines if line.strip()]
+
+
+def test_is_boilerplate_equals_the_patterns() -> None:
+    found = 0
+    for line in _lines() + _made_up_footers(20_000):
+        plain = any(pattern.fullmatch(line) for pattern in boilerplate._PATTERNS)
+        assert boilerplate._is_boilerplate(line) == plain, line
+        found += plain
+    assert found > 1000

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import random
+from pathlib import Path
 
+from timeline import checks
 from timeline.checks import future_outliers, weekday_contradictions
 from timeline.dates import resolve_dates
 from timeline.models import Article, PublishedSource
@@ -44,3 +48,22 @@ def test_an_article_far_after_all_others_is_an_outlier() -> None:
         "c: published 2018-11-17 is 365 days after every other article; check its date"
     ]
     assert future_outliers(arts[:2]) == []  # two articles: nothing to compare against
+
+
+def test_today_weekdays_found_as_the_plain_pattern_finds_them() -> None:
+    """The folded search (ASCII text) finds the spans `_TODAY_WEEKDAY` finds."""
+    here = Path(__file__).parent
+    texts = [p.read_text("utf-8") for p in sorted((here.parent / "seeds").glob("*.txt"))]
+    sample = (here / "data" / "eval_sample.jsonl").read_text("utf-8").splitlines()
+    texts += [json.loads(line)["text"] for line in sample]
+    rng = random.Random(17)
+    pieces = ["today", "Today", "TONIGHT", "this", "Todays", "stoday", " morning", " Evening", "  ",
+              "\n", ",", "(", " ", "Friday", "sunday", "MONDAY", "ſunday", "é"]  # fmt: skip
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    found = 0
+    for text in texts:
+        plain = [(m.start(), m.end(), m.start(1), m.end(1))
+                 for m in checks._TODAY_WEEKDAY.finditer(text)]  # fmt: skip
+        assert checks._today_weekdays(text) == plain, text
+        found += len(plain)
+    assert found > 100

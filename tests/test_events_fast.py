@@ -103,3 +103,22 @@ def test_date_phrase_start_equals_reference_on_made_up_text(seed: int) -> None:
     tokens = [word + space for word in words for space in spaces]
     for before in _made_up(tokens, 20_000, seed):
         assert events._date_phrase_start(before) == _phrase_start_reference(before), before
+
+
+def test_non_word_spaced_equals_the_pattern() -> None:
+    made_up = _made_up(["a", "B", "_", "7", " ", "  ", "\n", "\t", ",", "'", "-", "é", "’", "!",
+                        "\x0b", "\x1f"], 20_000, 11)  # fmt: skip
+    for piece in [*PIECES, *made_up, "", " ", "!!", "a", " a ", "a!"]:
+        for text in (piece, piece.lower()):
+            assert events._non_word_spaced(text) == events._NON_WORD.sub(" ", text), text
+
+
+def test_ends_with_determiner_equals_the_search() -> None:
+    made_up = _made_up(["the", "The", "THEIR", "a", "an", " ", "  ", "\n", "\t", "x", "is",
+                        "this", "that", ",", "-", "\u00a0", "é"], 20_000, 12)  # fmt: skip
+    found = 0
+    for text in [*PIECES, *made_up, "", " ", "the", " the ", "their\n", "xthe"]:
+        plain = events._DETERMINER_END.search(text) is not None
+        assert events._ends_with_determiner(text) == plain, text
+        found += plain
+    assert found > 1000

@@ -12,6 +12,7 @@ import calendar
 import re
 from collections.abc import Sequence
 
+from timeline.dates.folding import ascii_folded, lowercase_copy
 from timeline.models import Article, TimeExpression, TimexType
 
 FUTURE_GAP_DAYS = 31  # a date this far after every other article's is suspicious
@@ -23,6 +24,7 @@ _TODAY_WEEKDAY = re.compile(
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
+_TODAY_WEEKDAY_FOLDED = ascii_folded(_TODAY_WEEKDAY)[0]
 
 
 def _label(article: Article) -> str:
@@ -60,11 +62,23 @@ def weekday_contradictions(article: Article, expressions: Sequence[TimeExpressio
                     f"{_label(article)}: '{expression.text}' names a {named[0].title()} but "
                     f"{expression.start_date.isoformat()} is a {actual.title()}"
                 )
-    for match in _TODAY_WEEKDAY.finditer(article.text):
+    text = article.text
+    for start, end, day_start, day_end in _today_weekdays(text):
         actual = WEEKDAY_NAMES[article.published.weekday()]
-        if match.group(1).lower() != actual:
+        if text[day_start:day_end].lower() != actual:
             warnings.append(
-                f"{_label(article)}: the text says '{match.group(0)}' but the article is dated "
+                f"{_label(article)}: the text says '{text[start:end]}' but the article is dated "
                 f"{article.published.isoformat()}, a {actual.title()}"
             )
     return warnings
+
+
+def _today_weekdays(text: str) -> list[tuple[int, int, int, int]]:
+    """Spans of the _TODAY_WEEKDAY matches in `text` and of their weekdays. On ASCII text
+    through the folded pattern over the lowercased copy (folding.py: the same matches),
+    which sre searches from its first letter instead of at every position."""
+    if text.isascii():
+        matches = _TODAY_WEEKDAY_FOLDED.finditer(lowercase_copy(text))
+    else:
+        matches = _TODAY_WEEKDAY.finditer(text)
+    return [(m.start(), m.end(), m.start(1), m.end(1)) for m in matches]

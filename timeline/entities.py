@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from timeline.models import Entity, EntityKind
+from timeline.models import Entity, EntityKind, trusted
 
 PLACES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan
@@ -144,6 +144,8 @@ def _clean(name: str) -> str:
 @lru_cache(maxsize=ENTITY_CACHE_SIZE)
 def _entity(name: str, kind: EntityKind) -> Entity:
     """One (immutable) Entity per name and kind: built once, not for every mention."""
+    if type(name) is str and type(kind) is EntityKind:  # as validation would keep them
+        return trusted(Entity, {"name": name, "kind": kind})
     return Entity(name=name, kind=kind)
 
 
@@ -268,10 +270,10 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(parts)
 
 
-@dataclass(frozen=True, slots=True)
-class _Name:
+class _Name(NamedTuple):
     """What a run of words names, as far as that depends on the words alone (`_name`);
-    `_add_entity` adds what depends on where they stand and on the article so far."""
+    `_add_entity` adds what depends on where they stand and on the article so far. A
+    tuple: built for every new name, twice as fast as a frozen dataclass."""
 
     empty: bool  # only titles, stop words and connectors: names nothing
     titled: bool  # a person title led the words ("President Xi")
@@ -289,31 +291,36 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
     """The words of a run part, cleaned and classified once (a name recurs in an article
     and across articles); `first`: the part starts the sentence and has several words."""
     words = [_clean(w) for w in raw_words]
+    lowered = [w.lower() for w in words]  # each word lowercased once
     titled = False
-    if first and words[0].endswith(_PARTICIPLE):
-        words = words[1:]  # "Visiting Seoul ..."
-    while words and (
-        words[0].lower() in PERSON_TITLES
-        or words[0].lower() in NOT_NAMES
-        or (titled and words[0].lower() in OFFICE_WORDS)
+    first_word = 1 if first and words[0].endswith(_PARTICIPLE) else 0  # "Visiting Seoul"
+    end = len(words)
+    while first_word < end and (
+        lowered[first_word] in PERSON_TITLES
+        or lowered[first_word] in NOT_NAMES
+        or (titled and lowered[first_word] in OFFICE_WORDS)
     ):
-        titled = titled or words[0].lower() in PERSON_TITLES
-        words = words[1:]
-    while words and (words[-1].lower() in CONNECTORS or words[-1].lower() in NOT_NAME_ENDS):
-        words = words[:-1]
-    if not words:
+        titled = titled or lowered[first_word] in PERSON_TITLES
+        first_word += 1
+    while end > first_word and (
+        lowered[end - 1] in CONNECTORS or lowered[end - 1] in NOT_NAME_ENDS
+    ):
+        end -= 1
+    if end == first_word:
         return _NOTHING
+    words = words[first_word:end]
     name = " ".join(words)
     single = len(words) == 1
     parts = name.split("-")
     places = None
     if len(parts) > 1 and all(part.lower() in PLACES for part in parts):
         places = tuple((part.lower(), _entity(part, EntityKind.PLACE)) for part in parts)
+    lone = lowered[first_word] if single else None  # name.lower()
     return _Name(
         empty=False,
         titled=titled,
-        lone=name.lower() if single else None,
-        not_first=single and name.lower() not in PLACES and not ORG_ACRONYM.match(name),
+        lone=lone,
+        not_first=single and lone not in PLACES and not ORG_ACRONYM.match(name),
         places=places,
         words=tuple(words),
     )
@@ -336,9 +343,9 @@ def _add_entity(
         found.setdefault(entity.name.lower(), entity)
         return
     titled = name.titled
-    if not titled:
-        before = sentence[max(0, start - 25) : start].lower().split()
-        titled = bool(before and before[-1].strip(",") in PERSON_TITLES)
+    if not titled:  # the last word of the 25 characters before is a person title
+        before = sentence[max(0, start - 25) : start].rsplit(None, 1)
+        titled = bool(before) and before[-1].lower().strip(",") in PERSON_TITLES
     if name.not_first and not titled and (
         start == 0 or _QUOTE_ONLY.fullmatch(sentence, 0, start) is not None
     ):

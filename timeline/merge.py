@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from timeline.events import event_id
-from timeline.models import Entity, EntityKind, Event, Source
+from timeline.models import Entity, EntityKind, Event, Source, trusted
 
 MERGE_WITH_SHARED_ACTOR = 0.08  # word overlap needed when a person/organisation is shared
 MERGE_WITH_SHARED_PLACE = 0.12  # ... when only a place is shared
@@ -134,15 +134,16 @@ def _combine(group: list[Event]) -> Event:
         for entity in event.entities:
             entities.setdefault(entity.name.lower(), entity)
     bonus = MULTI_SOURCE_BONUS * (len(sources) - 1)
-    return Event(
-        id=event_id(lead.date.value, lead.sentence),
-        date=lead.date,
-        headline=lead.headline,
-        sentence=lead.sentence,
-        sources=[lead_source, *sorted(others, key=lambda s: (s.article_id, s.start))],
-        entities=list(entities.values()),
-        confidence=round(min(0.99, max(e.confidence for e in group) + bonus), 3),
-    )
+    # The parts of validated events, and a confidence kept in [0, 0.99]: `trusted`.
+    return trusted(Event, {
+        "id": event_id(lead.date.value, lead.sentence),
+        "date": lead.date,
+        "headline": lead.headline,
+        "sentence": lead.sentence,
+        "sources": [lead_source, *sorted(others, key=lambda s: (s.article_id, s.start))],
+        "entities": list(entities.values()),
+        "confidence": round(min(0.99, max(e.confidence for e in group) + bonus), 3),
+    })  # fmt: skip
 
 
 class _Block:

@@ -37,7 +37,15 @@ from timeline.ingest import (
     with_id,
 )
 from timeline.merge import Merger, sort_events
-from timeline.models import Article, Event, PublishedSource, RawArticle, Timeline, TimexType
+from timeline.models import (
+    Article,
+    Event,
+    PublishedSource,
+    RawArticle,
+    Timeline,
+    TimexType,
+    trusted,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -49,6 +57,7 @@ _WEEKDAY_DATE = re.compile(r"(?:day|DAY),?\s+(?:\d|[A-Z][a-z]{2})")
 STREAM_STORIES = 10_000  # dated articles a stream remembers to date undated ones
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FULL_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_ARTICLE_FIELDS = tuple(Article.model_fields)  # in their order, as validation fills them
 
 
 @dataclass
@@ -146,6 +155,12 @@ def read_and_extract(
 def settle(raw: RawArticle, published: dt.date, source: PublishedSource, note: str | None
            ) -> Article:  # fmt: skip
     """A RawArticle with its publication date settled."""
+    if type(published) is dt.date and type(source) is PublishedSource and (
+        note is None or type(note) is str
+    ):  # the raw article's validated fields and these: as validation would keep them
+        fields = raw.__dict__ | {"published": published, "published_source": source,
+                                 "published_note": note}  # fmt: skip
+        return trusted(Article, {name: fields[name] for name in _ARTICLE_FIELDS})
     fields = raw.model_dump(exclude={"published", "published_source", "published_note"})
     return Article(**fields, published=published, published_source=source, published_note=note)
 

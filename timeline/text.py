@@ -34,16 +34,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
-        if match.group(0)[0] == ".":
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start() + 1)
+        at = match.start()
+        mark = text[at]  # the match's first character
+        if mark == ".":
+            word = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
             if word and (
                 word.group(1).lower().rstrip(".") in ABBREVIATIONS
                 or _INITIALS.fullmatch(word.group(1))
             ) and not _STATE_ENDS_SENTENCE.search(text, max(0, word.start() - 2), word.end()):
                 continue  # "Nov. 9", "U.S. leader", "J. Smith"
-        end = match.end() if match.group(0)[0] != "\n" else match.start()
-        spans.append((start, end))
-        start = match.end()
+        end = match.end()
+        spans.append((start, at if mark == "\n" else end))
+        start = end
     spans.append((start, len(text)))
     result = []
     for lo, hi in spans:
@@ -64,6 +66,19 @@ _CLAUSE_BREAK = re.compile(
     r"as|because|though|although|since|so|yet)\b)|(?<!\s)(?P<that>\s+)(?=that\s)|(?<!\s)\s+(?=but\s)"
     r"|(?<!\s)\s+[-–—]\s+",
 )
+# _CLAUSE_BREAK led by the class of its first character, so that sre skips ahead to
+# candidates instead of trying every position (4x faster; tests/test_text_fast.py
+# compares the two). Each look-behind moves past the character taken first: "(?<!\s)"
+# before a run of white space is "(?<!\s\s)" after its first character. The branches
+# exclude one another (the character after a white-space run decides), so their order
+# does not matter. The group "that" holds "that" rather than the white space before it:
+# `clauses` only asks whether that branch matched.
+_CLAUSE_BREAK_FAST = re.compile(
+    r"[\s;:,](?:(?<=[;:])(?<!\s[;:])\s+"
+    r"|(?<=,)\s+(?=(?:but|and|while|whereas|when|where|which|who|after|before|as|because|"
+    r"though|although|since|so|yet)\b)"
+    r"|(?<=\s)(?<!\s\s)\s*(?:[;:]\s+|(?=(?P<that>that)\s)|(?=but\s)|[-–—]\s+))"
+)
 
 
 _PREPOSITION_END = re.compile(r"\b(?:of|in|for|with|to|on|at|by|from)$")
@@ -73,7 +88,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split `text[start:end]` into clause spans."""
     spans = []
     lo = start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
+    for match in _CLAUSE_BREAK_FAST.finditer(text, start, end):
         if match.group("that") and _PREPOSITION_END.search(text, max(start, match.start() - 5),
                                                            match.start()):  # fmt: skip
             continue  # "of that": a pronoun

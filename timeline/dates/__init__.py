@@ -17,7 +17,7 @@ from timeline.dates.ranges import day_before_after, order_ranges
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
-from timeline.models import TimeExpression, TimexType
+from timeline.models import Granularity, TimeExpression, TimexType, trusted
 
 __all__ = ["resolve_dates", "interval_of"]
 
@@ -149,17 +149,40 @@ def _expression(text: str, start: int, end: int, res: Resolution) -> TimeExpress
     if determiner and not text[end : end + 1].isalnum() and _NOUN_FOLLOWS.match(text, end):
         start = determiner.end()
     interval = interval_of(res.value) if res.type in (TimexType.DATE, TimexType.TIME) else None
-    return TimeExpression(
-        text=text[start:end],
-        start=start,
-        end=end,
-        type=res.type,
-        value=res.value,
-        mod=res.mod,
-        granularity=interval[2] if interval else None,
-        start_date=interval[0] if interval else None,
-        end_date=interval[1] if interval else None,
-    )
+    fields = {
+        "text": text[start:end],
+        "start": start,
+        "end": end,
+        "type": res.type,
+        "value": res.value,
+        "mod": res.mod,
+        "granularity": interval[2] if interval else None,
+        "start_date": interval[0] if interval else None,
+        "end_date": interval[1] if interval else None,
+    }
+    if _valid_as_is(start, end, res, interval):
+        return trusted(TimeExpression, fields)
+    return TimeExpression(**fields)  # converts, or raises ValueError as it sees fit
+
+
+def _valid_as_is(
+    start: int, end: int, res: Resolution, interval: tuple[dt.date, dt.date, Granularity] | None
+) -> bool:
+    """Whether TimeExpression's validation would take these values as they are (no
+    conversion, no error), so that `trusted` builds the same model."""
+    return (
+        type(start) is int
+        and 0 <= start <= end
+        and type(end) is int
+        and type(res.type) is TimexType
+        and type(res.value) is str
+        and (res.mod is None or type(res.mod) is str)
+        and (
+            interval is None
+            or (type(interval[0]) is dt.date and type(interval[1]) is dt.date
+                and type(interval[2]) is Granularity and interval[0] <= interval[1])
+        )
+    )  # fmt: skip
 
 
 def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpression]:

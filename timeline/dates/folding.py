@@ -48,6 +48,13 @@ def ascii_folded(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int]:
     folded pattern matches the lowercased text exactly where, and with the same groups as,
     the original matches the text. Non-ASCII text must use the original pattern.
     """
+    tree, flags, lookback = folded_tree(pattern)
+    return _compile_led(tree, flags), lookback
+
+
+def folded_tree(pattern: re.Pattern[str]) -> tuple[Any, int, int]:
+    """The parse tree of `ascii_folded(pattern)`, its flags, and how far before a match
+    start it looks."""
     flags = pattern.flags & ~_IGNORECASE
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
     lookback = [0]  # how far before the match start a node may look
@@ -93,7 +100,79 @@ def ascii_folded(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], int]:
 
     tree.state.flags = flags
     fold(tree.data, 0)
-    return sre_compile.compile(tree, flags), max(lookback)
+    return tree, flags, max(lookback)
+
+
+_ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+
+
+def _first_characters(items: list[tuple[Any, Any]]) -> tuple[set[int], bool] | None:
+    """The characters a match of the folded `items` can start with, and whether they can
+    match the empty string; None when that is not worked out (an ANY, a back reference).
+
+    A superset is safe: zero-width assertions (\\b, look-arounds) are passed over.
+    """
+    first: set[int] = set()
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            first.add(av)
+            return first, False
+        if op is sre_constants.IN:
+            if any(item_op is not sre_constants.LITERAL for item_op, _ in av):
+                return None
+            first.update(code for _, code in av)
+            return first, False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_constants.BRANCH:
+            found = [_first_characters(branch.data) for branch in av[1]]
+            if any(branch is None for branch in found):
+                return None
+            for chars, _empty in found:  # type: ignore[misc]
+                first.update(chars)
+            if not any(empty for _chars, empty in found):  # type: ignore[misc]
+                return first, False
+        elif op is sre_constants.SUBPATTERN or op in _NESTED:
+            body = av[-1] if op is sre_constants.SUBPATTERN else av[2]
+            inner = _first_characters(body.data)
+            if inner is None:
+                return None
+            first.update(inner[0])
+            if not inner[1] and (op is sre_constants.SUBPATTERN or av[0] > 0):
+                return first, False
+        else:
+            return None
+    return first, True
+
+
+def _compile_led(tree: Any, flags: int) -> re.Pattern[str]:
+    """The folded `tree` compiled, with the characters its matches start with as the
+    pattern's first-character set: sre then skips ahead to those characters (in C) and
+    tries the pattern only there, as it does for a pattern led by a character class.
+
+    sre works the set out only from a leading literal or class, and every rule starts
+    with \\b or a look-behind, so it tried every position of every window. The set goes
+    in the INFO block sre_compile writes first ([INFO, skip, flags, min, max, ...]); the
+    pattern's code is unchanged. tests/test_dates_fastpaths.py compares the matches.
+    """
+    code = sre_compile._code(tree, flags)
+    found = _first_characters(tree.data)
+    info_done = code[0] == sre_constants.INFO and code[1] == 4 and code[2] == 0 and code[3] > 0
+    if found is not None and not found[1] and info_done:
+        charset = [(sre_constants.LITERAL, char) for char in sorted(found[0])]
+        optimised, _cased = sre_compile._optimize_charset(charset)
+        info = [sre_constants.INFO, 0, sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
+        sre_compile._compile_charset(optimised, flags, info)
+        info[1] = len(info) - 1
+        code[:5] = info
+    state = tree.state
+    indexgroup: list[str | None] = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    compiled: re.Pattern[str] = sre_compile._sre.compile(
+        None, flags | state.flags, code, state.groups - 1, state.groupdict, tuple(indexgroup)
+    )
+    return compiled
 
 
 

@@ -52,8 +52,14 @@ def _is_caption(stripped: str) -> bool:
     return _CAPTION_RE.search(stripped) is not None
 
 
+# The patterns as one alternation (all case-insensitive): it fullmatches a line exactly
+# when one of them does, in one call instead of six (tests/test_boilerplate_fast.py).
+_ANY_PATTERN = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _PATTERNS), re.I)
+
+
 def _is_boilerplate(line: str) -> bool:
-    return any(pattern.fullmatch(line) for pattern in _PATTERNS)
+    """`any(pattern.fullmatch(line) for pattern in _PATTERNS)`."""
+    return _ANY_PATTERN.fullmatch(line) is not None
 
 
 def strip_boilerplate(text: str) -> tuple[str, list[str]]:
