@@ -38,6 +38,7 @@ HEADLINE_MAX_WORDS = 22
 MIN_TITLE_WORDS = 3  # a shorter "title" (a file name, an id) does not make a headline
 MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
 MIN_CLAUSE_WORDS = 5
+DATELINE_MAX_CHARS = 160  # a longer "sentence" is no dateline, whatever words it holds
 DATELINE_COVERAGE = 0.6  # a "sentence" mostly made of one date is a dateline, not an event
 TITLE_CONFIDENCE = 0.5
 INFERRED_FACTOR = 0.8  # relative dates anchored to a guessed publication date
@@ -269,11 +270,14 @@ _YEAR_AGO = re.compile(
 def _is_baseline(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
     """Whether `expression` is a yardstick, not when something happened: after a
     superlative's "since", after "than"/"compared with", or a year back after "from"."""
-    lo = max(sentence[0], expression.start - 80)
-    if _COMPARED_BEFORE.search(text, max(sentence[0], expression.start - 24), expression.start):
+    near = max(sentence[0], expression.start - 24)
+    if _COMPARED_BEFORE.search(text, near, expression.start):
         return True
     if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
         return bool(_YEAR_AGO.fullmatch(expression.text))
+    if "since" not in text[near : expression.start]:
+        return False  # (the superlative's "since" is right before the date)
+    lo = max(sentence[0], expression.start - 80)
     return bool(_SUPERLATIVE_SINCE.search(text, lo, expression.start))
 
 
@@ -910,6 +914,8 @@ def _is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpressio
         return True
     if _PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
         return True
+    if sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
+        return False
     rest, last = [], sentence[0]  # the line without its dates: only byline words left?
     for expression in dated:
         rest.append(text[last : expression.start])
