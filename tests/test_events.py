@@ -569,3 +569,24 @@ def test_a_shared_auxiliary_an_appositive_age_and_an_antecedent_after_under(
 
 def test_a_date_that_is_a_clause_subject_stays() -> None:
     assert "They left when Monday came" in {h for _, h in _headlines("They left when Monday came.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        ("The launch, at 1:47 a.m. (0647 GMT), came after two scrubbed attempts in late "
+         "August.",
+         ["The launch came after two scrubbed attempts", "The launch came",
+          "The launch came after two scrubbed attempts"]),
+        ("He resigned on Monday after the vote on Friday.", ["He resigned", "The vote"]),
+    ],
+)  # fmt: skip
+def test_a_clause_after_a_preposition_and_an_emptied_appositive(
+    sentence: str, headlines: list[str]
+) -> None:
+    assert [h for _, h in _headlines(sentence)] == headlines
+
+
+def test_a_dateline_with_a_state_is_out_of_the_headline() -> None:
+    text = "CAPE CANAVERAL, Fla., Nov 16 (Reuters) - NASA's new moon rocket lifted off."
+    assert {h for _, h in _headlines(text)} == {"NASA's new moon rocket lifted off"}

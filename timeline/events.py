@@ -334,7 +334,13 @@ def _tidy(text: str) -> str:
 
 
 # "ROME (AP) — ", "WASHINGTON, Nov. 17 (Reuters) - ": the place and agency of a dateline.
-_NEWS_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40}(?:\([^()]{1,30}\))?\s*[—–_-]+\s+(?=\S)")
+# "ROME (AP) — ", "CAPE CANAVERAL, Fla., (Reuters) - " once the date is gone.
+_NEWS_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:[A-Z][a-z]{1,5}\.(?:[A-Z]\.)?,?\s*)?(?:\([^()]{1,30}\))?\s*"
+    r"[—–_-]+\s+(?=\S)"
+)
+# A comma-set phrase that held only dates: "The launch, [at 1:47 a.m. EST (0647 GMT)], came".
+_EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
 
 _POSSESSIVES = ("'s", "’s")
@@ -418,6 +424,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
+    if date_spans and ", " in joined:
+        joined = _EMPTY_APPOSITIVE.sub("", joined)
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
         joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
     quoted = _QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
@@ -619,6 +627,12 @@ def _split_coordination(
     return lo, hi
 
 
+# A comma-set phrase that is no subject: "at 1:47 a.m.", "After talks on Monday".
+_PHRASE_OPENING = re.compile(
+    r"(?i:at|in|on|during|after|before|from|by|with|for|since|until|despite|however)\b"
+)
+_AND_BEFORE = re.compile(r"\b(?:and|or|but)\b")
+_OBJECT_START = re.compile(r"(?:the|a|an|two|three|four|five|several|many|\d)\b")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have"})
 _PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
 
@@ -636,7 +650,7 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     # "After talks on Monday, the ministers met ...": the words after a leading phrase;
     # "The aide, 34, was arrested": not an appositive's
     parts = [part.strip() for part in text[sentence[0] : verb.start()].split(",")]
-    named = [part for part in parts if part[:1].isalpha() and not part[:1].isdigit()]
+    named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)]
     subject = named[-1] if named and len(named) <= 2 else ""
     if not 0 < len(subject.split()) <= 6:
         return ""
@@ -835,12 +849,24 @@ def _headline_for(
                  for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
         headline = make_headline(text[clause[0] : clause[1]], spans)
     shared = _shared_subject(text, sentence, clause)
+    verbs = list(_VERBISH.finditer(text, sentence[0], clause[0])) if shared else []
+    bridge = text[verbs[-1].start() : clause[0]].strip() if verbs else ""
+    if (
+        headline
+        and bridge.endswith((" after", " before"))
+        and len(bridge.split()) <= 4
+        and _OBJECT_START.match(text, clause[0])
+        and not any(verbs[-1].start() <= e.start < clause[0] for e in dated)
+    ):  # "came after | two scrubbed attempts in late August": "after" is a preposition
+        shared = f"{shared[:1].upper()}{shared[1:]} {bridge}"
+        headline = f"{shared} {headline[:1].lower()}{headline[1:]}"
+        shared = ""
     if shared and headline and not _VERBISH.search(text, clause[0], clause[1]):
         # "passed the House in May and the Senate on Tuesday": the verb is the first
         # clause's ("The bill passed the Senate")
-        verbs = list(_VERBISH.finditer(text, sentence[0], clause[0]))
         opening = _LEADING_AND.sub("", text[clause[0] : clause[1]])
-        if verbs and _NOUN_PHRASE_START.match(opening):
+        joined_by_and = _AND_BEFORE.search(text, max(sentence[0], clause[0] - 6), clause[0] + 4)
+        if verbs and joined_by_and and _NOUN_PHRASE_START.match(opening):
             if headline.split(" ", 1)[0] in _DETERMINERS:
                 headline = headline[:1].lower() + headline[1:]  # "the Senate"
             headline = f"{shared[:1].upper()}{shared[1:]} {verbs[-1].group(0)} {headline}"
