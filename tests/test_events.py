@@ -590,3 +590,14 @@ def test_a_clause_after_a_preposition_and_an_emptied_appositive(
 def test_a_dateline_with_a_state_is_out_of_the_headline() -> None:
     text = "CAPE CANAVERAL, Fla., Nov 16 (Reuters) - NASA's new moon rocket lifted off."
     assert {h for _, h in _headlines(text)} == {"NASA's new moon rocket lifted off"}
+
+
+def test_a_coordinated_plan_keeps_its_catenative_verb() -> None:
+    sentence = (
+        "NASA plans to fly astronauts around the moon in 2024 and land them on the surface "
+        "as early as 2025."
+    )
+    assert [h for _, h in _headlines(sentence)] == [
+        "NASA plans to fly astronauts around the moon",
+        "NASA plans to land them on the surface",
+    ]

@@ -496,7 +496,8 @@ _COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters arou
 _COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
 _VERBISH = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|says|met|went|flew|left|"
-    r"took|made|sent|held|began|came|gave|told|won|lost|arrived|visited)\b"
+    r"took|made|sent|held|began|came|gave|told|won|lost|arrived|visited|plans|says|wants|"
+    r"expects|hopes|aims|intends|seeks|needs)\b"
 )
 
 
@@ -633,6 +634,13 @@ _PHRASE_OPENING = re.compile(
 )
 _AND_BEFORE = re.compile(r"\b(?:and|or|but)\b")
 _OBJECT_START = re.compile(r"(?:the|a|an|two|three|four|five|several|many|\d)\b")
+_CATENATIVES = frozenset("plans wants expects hopes aims intends seeks needs".split())
+_TO_AFTER = re.compile(r"\s+to\s")
+_BARE_VERB_NEXT = re.compile(
+    r"[\s,]*(?:(?:and|or|but)\s+)?(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|"
+    r"and|or|but)\b)"
+    r"[a-z]+(?<!ed)(?<!ing)\b"
+)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have"})
 _PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
 
@@ -656,6 +664,10 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         return ""
     if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
         subject += " " + verb.group(0)  # "was arrested in July and charged ...": "was charged"
+    elif verb.group(0) in _CATENATIVES and _TO_AFTER.match(text, verb.end()) and (
+        _BARE_VERB_NEXT.match(text, clause[0])
+    ):  # "NASA plans to fly ... and land them on the surface": "plans to land"
+        subject += f" {verb.group(0)} to"
     return subject
 
 
