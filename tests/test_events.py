@@ -601,3 +601,7 @@ def test_a_coordinated_plan_keeps_its_catenative_verb() -> None:
         "NASA plans to fly astronauts around the moon",
         "NASA plans to land them on the surface",
     ]
+
+
+def test_a_date_after_a_copula_stays_in_the_headline() -> None:
+    assert [h for _, h in _headlines("The record date is Nov. 9.")] == ["The record date is Nov. 9"]

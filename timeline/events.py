@@ -346,6 +346,7 @@ _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 _POSSESSIVES = ("'s", "’s")
 _DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
 # A date that is a clause's subject stays: "as Easter week began", "when 2019 ended".
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
 _VERB_AFTER = re.compile(r" (?:began|begins|ended|ends|came|comes|arrived|approached|opened|closed|"
                          r"started|starts|drew|draws|wore)\b")
@@ -398,8 +399,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     last = 0
     for start, end in sorted(date_spans):
         before = text[last:start]
-        if _SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end):
-            pieces.append(before + text[start:end])  # "as Easter week began": the subject
+        if (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end)) or (
+            _COPULA_BEFORE.search(before)
+        ):  # "as Easter week began", "the last landing was in December 1972": it stays
+            pieces.append(before + text[start:end])
             last = end
             continue
         possessive = text.startswith(_POSSESSIVES, end)
