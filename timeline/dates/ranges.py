@@ -22,6 +22,16 @@ _YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:last|next|this|past|coming)\b", re.IG
 _DIGIT = re.compile(r"\d")
 
 
+def _with_value(expression: TimeExpression, value: str | None) -> TimeExpression | None:
+    """`expression` with another calendar value (and its interval), or None."""
+    interval = interval_of(value) if value else None
+    if interval is None:
+        return None
+    return expression.model_copy(
+        update={"value": value, "start_date": interval[0], "end_date": interval[1]}
+    )
+
+
 def _shifted(expression: TimeExpression, direction: int) -> TimeExpression | None:
     """`expression` one cycle later (1) or earlier (-1): a week for a weekday, a year for
     a month or a month and day; None for other values."""
@@ -37,12 +47,7 @@ def _shifted(expression: TimeExpression, direction: int) -> TimeExpression | Non
         new_value = f"{int(month[1]) + direction:04d}-{month[2]}"
     else:
         return None
-    interval = interval_of(new_value) if new_value else None
-    if interval is None:
-        return None
-    return expression.model_copy(
-        update={"value": new_value, "start_date": interval[0], "end_date": interval[1]}
-    )
+    return _with_value(expression, new_value)
 
 
 _YEAR = re.compile(r"\d{4}")
@@ -58,12 +63,7 @@ def _in_year(expression: TimeExpression, year: int) -> TimeExpression | None:
         new_value = f"{year:04d}-{month[2]}"
     else:
         return None
-    interval = interval_of(new_value) if new_value else None
-    if interval is None:
-        return None
-    return expression.model_copy(
-        update={"value": new_value, "start_date": interval[0], "end_date": interval[1]}
-    )
+    return _with_value(expression, new_value)
 
 
 def _share_year(first: TimeExpression, second: TimeExpression) -> TimeExpression:
