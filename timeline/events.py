@@ -202,6 +202,7 @@ _RESCHEDULED = re.compile(
     r"put\s+off|cut|rais|increas|reduc|extend|fell|rose|climb|jump|drop)\w*\b[^,;]*$",
     re.IGNORECASE,
 )
+RESCHEDULE_REACH = 120  # characters before a range searched for "moved", "postponed"
 _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b")
 RangeDates = tuple[dict[int, EventDate], set[int]]
 
@@ -232,7 +233,8 @@ def date_ranges(
         joined = _RANGE_JOIN.fullmatch(text, expression.end, second.start) or (
             opened and _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
         )
-        if not joined or _RESCHEDULED.search(text, sentence[0], expression.start):
+        lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
+        if not joined or _RESCHEDULED.search(text, lead, expression.start):
             continue
         spans[index] = date.model_copy(update={
             "end": end.end, "text": text[expression.start : second.end]})  # fmt: skip
