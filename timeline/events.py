@@ -783,11 +783,16 @@ _GAP_BETWEEN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>{_NAME})\s+
 _GAP_FIRST = re.compile(rf"(?<=\s)(?P<obj>{_NAME})\s+(?:in|on|at)\s+$")
 
 
+_IN_ON_AT_BEFORE = re.compile(r"\b(?:in|on|at)\s+$")
+
+
 def _gapped_list(
     text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
 ) -> str:
     """For a date in a list of names and dates after one verb, that name's headline:
     "Kim visited Seoul" for June; "" when the date is in no such list."""
+    if not _IN_ON_AT_BEFORE.search(text, max(0, expression.start - 4), expression.start):
+        return ""  # every date of such a list follows "in", "on" or "at"
     index = next(i for i, e in enumerate(dated) if e is expression)
     first = last = index
     while first > 0 and _GAP_BETWEEN.fullmatch(text, dated[first - 1].end, dated[first].start):
