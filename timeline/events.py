@@ -30,7 +30,7 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import clauses, sentences
+from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME, clauses, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -244,17 +244,19 @@ def date_ranges(
 
 # A date that is only a yardstick: "the first time since 2018", "its highest level since
 # January 1982", "up 5% compared with a year earlier", "down from a year ago".
+_SUPERLATIVES = (
+    "first highest lowest biggest largest smallest fastest slowest worst best strongest "
+    "weakest deepest sharpest steepest heaviest longest shortest greatest"
+).split()
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:first|highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best|"
-    r"strongest|weakest|most|least|record|deepest|sharpest|steepest|heaviest|longest|"
-    r"shortest|warmest|coldest|hottest|wettest|driest|greatest|only)\b[^,;.]{0,50}?\bsince\s+$",
+    rf"\b(?:{'|'.join(_SUPERLATIVES)}|most|least|record|warmest|coldest|hottest|wettest|"
+    r"driest|only)\b[^,;.]{0,50}?\bsince\s+$",
     re.IGNORECASE,
 )
 # The same, as an appositive after a comma: ", the fastest rise since [January 1982]".
 _SUPERLATIVE_APPOSITIVE = re.compile(
-    r",\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:first|highest|lowest|biggest|"
-    r"largest|smallest|fastest|slowest|worst|best|strongest|weakest|deepest|sharpest|steepest|"
-    r"heaviest|longest|shortest|greatest)\b[^,;.]{0,50}?\bsince\s+$",
+    rf",\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_SUPERLATIVES)})\b"
+    r"[^,;.]{0,50}?\bsince\s+$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -975,12 +977,12 @@ def _is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpressio
 # What a dateline holds besides its dates: "By Jane Smith and Bo Ma •", "· 4 min read",
 # "Updated", "Wed".
 _DATELINE_REST = re.compile(
-    r"(?:\s|[|•·,;:—–-]|\bBy\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}|"
-    r"\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:Published|Updated|Posted|Modified|Last|First|"
-    r"Originally|on|at)\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)*"
+    rf"(?:\s|[|•·,;:—–-]|\bBy\s+{BYLINE_NAMES}|\b{READING_TIME}\b|\b(?:Published|Updated|"
+    r"Posted|Modified|Last|First|Originally|on|at)\b|"
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)*"
 )
 _PUBLISHED_LINE = re.compile(
-    r"(?:By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*)?(?:(?:Last|First|Originally)\s+)?"
+    rf"(?:{BYLINE_LEAD})?(?:(?:Last|First|Originally)\s+)?"
     r"(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+# Pieces of news page bylines, shared by the dateline reader and event extraction:
+# "By Jane Smith | ", "Jane Smith and Bo Ma", "4 min read".
+BYLINE_LEAD = r"By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*"
+BYLINE_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
+READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
+
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr co corp inc ltd no vs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun

@@ -9,6 +9,7 @@ import re
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import month_day_date, month_year
 from timeline.dates.base import (
+    COMPOUND_AFTER,
     DATE,
     DAY_IN,
     FLAGS,
@@ -394,14 +395,13 @@ _QUARTER_ENDED = re.compile(
 )
 
 
-_QUARTER_COMPOUND = re.compile(r"-(?!end\b|ended\b|ending\b)[a-z]")
 
 
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
         return None  # "quarter-to-quarter": a comparison, not a quarter
-    if text.endswith("quarter") and _QUARTER_COMPOUND.match(ctx.text, m.end()):
+    if text.endswith("quarter") and COMPOUND_AFTER.match(ctx.text, m.end()):
         return None  # "a quarter-point hike", "the quarter-final": no quarter of a year
     ordinal = _QUARTER_NUMBER.search(text)
     number = None

@@ -31,6 +31,11 @@ class Context:
         return self.tenses.tense(start, end)
 
 
+# A hyphenated compound after a unit word: "the quarter-point hike", "the week-long
+# strike", "a quarter-century"; not the date compounds "year-end", "year-ago", "-ending".
+COMPOUND_AFTER = re.compile(r"-(?!end\b|ended\b|ending\b|ago\b|earlier\b)[A-Za-z]")
+
+
 @dataclass(frozen=True)
 class Resolution:
     """A normaliser's answer; `trim` narrows the matched span (start, end) when set."""

@@ -8,6 +8,7 @@ import re
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import month_day_date, weekday_date
 from timeline.dates.base import (
+    COMPOUND_AFTER,
     DATE,
     DAY_IN,
     DURATION,
@@ -73,7 +74,6 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she
 
 
 _PER_UNIT_AFTER = re.compile(r"[\s-](?:on|over|to)[\s-](?:year|month|quarter|week|day|date)\b")
-_HYPHEN_WORD = re.compile(r"-[a-z]")  # "a quarter-century", "a quarter-point": no quarter
 _LAST_AS_VERB = re.compile(r"last\s+", FLAGS)
 _PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\b")
 
@@ -106,7 +106,7 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if _PER_UNIT_AFTER.match(ctx.text, m.end()):
         return None  # "a year-on-year rise", "month-over-month": a comparison, no duration
     if unit == "quarter" and (
-        _OF.match(ctx.text, m.end()) or _HYPHEN_WORD.match(ctx.text, m.end())
+        _OF.match(ctx.text, m.end()) or COMPOUND_AFTER.match(ctx.text, m.end())
     ):
         return None  # "three-quarters of its food", "more than a quarter of": a fraction
     if lowered == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):

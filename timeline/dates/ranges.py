@@ -124,8 +124,10 @@ def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeE
         if lead and day:
             date = dt.date(int(day[1]), int(day[2]), int(day[3]))
             date += dt.timedelta(days=-1 if lead.group(1) == "before" else 1)
-            expression = expression.model_copy(update={
-                "text": text[lead.start() : expression.end], "start": lead.start(),
-                "value": date.isoformat(), "start_date": date, "end_date": date})  # fmt: skip
+            moved = _with_value(expression, date.isoformat())
+            if moved is not None:
+                expression = moved.model_copy(
+                    update={"text": text[lead.start() : expression.end], "start": lead.start()}
+                )
         result.append(expression)
     return result

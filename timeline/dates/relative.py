@@ -9,6 +9,7 @@ import re
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import weekday_date
 from timeline.dates.base import (
+    COMPOUND_AFTER,
     DATE,
     DURATION,
     FLAGS,
@@ -205,14 +206,13 @@ _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
-_COMPOUND_AFTER = re.compile(r"-(?!end\b|ago\b|earlier\b)[A-Za-z]")
 _IN_THE_DAY = re.compile(r"\bin the day\b")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
-    if _COMPOUND_AFTER.match(ctx.text, m.end()):
+    if COMPOUND_AFTER.match(ctx.text, m.end()):
         return None  # "the quarter-point hike", "the week-long strike": part of a compound
     lowered = _SPACES.sub(" ", text.lower())
     part = _PART.search(lowered)

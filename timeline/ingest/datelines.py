@@ -17,6 +17,7 @@ from dateparser.date import DateDataParser
 
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
+from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME
 
 LOGGER = logging.getLogger(__name__)
 
@@ -56,11 +57,8 @@ _LABEL_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
-_TRAILER_RE = re.compile(
-    r"\s+by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*$|"
-    r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\s+read\s*$"
-)
-_BYLINE_RE = re.compile(r"By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*")
+_TRAILER_RE = re.compile(rf"\s+by\s+{BYLINE_NAMES}\s*$|\s*[·•|]\s*{READING_TIME}\s*$")
+_BYLINE_RE = re.compile(BYLINE_LEAD)
 # What may follow a time before the date: "PM", "a.m.", a zone ("EDT", "ET", "GMT").
 _ZONE_AFTER_TIME = re.compile(r"(?i:\s*(?:[ap]\.?\s?m\b\.?)?)\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)?\b")
 _LEADING_RE = re.compile(r"^(?:[\s,;|@\-\u2013\u2014]|\bon\b)+", re.IGNORECASE)
