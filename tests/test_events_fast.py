@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import events
+from timeline.events import extract, headline
 from timeline.text import clauses, sentences
 
 HERE = Path(__file__).parent
@@ -27,7 +27,7 @@ def _texts() -> list[str]:
 
 def _pieces() -> list[str]:
     """Sentences, clauses and every sentence prefix that ends before a word: what the
-    extractor hands to `_tidy` and `make_headline`."""
+    extractor hands to `tidy` and `make_headline`."""
     pieces: list[str] = []
     for text in _texts():
         for lo, hi in sentences(text):
@@ -46,27 +46,27 @@ def _made_up(tokens: list[str], count: int, seed: int) -> list[str]:
 
 
 def _tidy_reference(text: str) -> str:
-    """`_tidy` as first written, with a pattern for each step."""
+    """`tidy` as first written, with a pattern for each step."""
     if "(" in text:
-        text = events._CAPTION_CREDIT.sub("", text)
+        text = headline._CAPTION_CREDIT.sub("", text)
     if "," in text:
-        text = events._CAPTION_SIDE.sub("", text)
-    text = events._SPACES.sub(" ", text)
+        text = headline._CAPTION_SIDE.sub("", text)
+    text = headline._SPACES.sub(" ", text)
     if any(mark in text for mark in ",.;:!?"):
-        text = events._SPACE_BEFORE_PUNCT.sub(r"\1", text)
-        text = events._REPEATED_PUNCT.sub(r"\1", text)
+        text = headline._SPACE_BEFORE_PUNCT.sub(r"\1", text)
+        text = headline._REPEATED_PUNCT.sub(r"\1", text)
     if "(" in text:
-        text = events._EMPTY_PARENS.sub("", text)
+        text = headline._EMPTY_PARENS.sub("", text)
     text = text.strip(" ,;:-–—.")
-    while text and text[0] in events._QUOTES and text.count(text[0]) % 2 == 1:
+    while text and text[0] in headline._QUOTES and text.count(text[0]) % 2 == 1:
         text = text[1:].strip()
-    while text and text[-1] in events._QUOTES and text.count(text[-1]) % 2 == 1:
+    while text and text[-1] in headline._QUOTES and text.count(text[-1]) % 2 == 1:
         text = text[:-1].strip(" ,;:.")
     return text.strip(" ,;:-–—")
 
 
 def _phrase_start_reference(before: str) -> int:
-    match = events._DATE_PREPOSITION.search(before)
+    match = headline._DATE_PREPOSITION.search(before)
     assert match is not None
     return match.start()
 
@@ -77,7 +77,7 @@ def test_real_text_is_plenty() -> None:
 
 def test_tidy_equals_reference_on_real_text() -> None:
     for piece in PIECES:
-        assert events._tidy(piece) == _tidy_reference(piece), piece
+        assert headline.tidy(piece) == _tidy_reference(piece), piece
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -85,13 +85,13 @@ def test_tidy_equals_reference_on_made_up_text(seed: int) -> None:
     tokens = ["a", "Bc", ",", ";", ":", ".", "!", "?", " ", "  ", "\n", "\t", "\xa0", "\u2003",
               "(", ")", "(Photo)", "'", '"', "“", "”", "-", "—", ", left,", "(AP)"]  # fmt: skip
     for text in _made_up(tokens, 20_000, seed):
-        assert events._tidy(text) == _tidy_reference(text), text
+        assert headline.tidy(text) == _tidy_reference(text), text
 
 
 def test_date_phrase_start_equals_reference_on_real_text() -> None:
     for piece in PIECES:
         for before in (piece, piece + " ", piece + "\n", piece + " \n"):
-            assert events._date_phrase_start(before) == _phrase_start_reference(before), before
+            assert headline._date_phrase_start(before) == _phrase_start_reference(before), before
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -102,7 +102,7 @@ def test_date_phrase_start_equals_reference_on_made_up_text(seed: int) -> None:
     spaces = ["", " ", " ", "  ", "\n", "\t"]
     tokens = [word + space for word in words for space in spaces]
     for before in _made_up(tokens, 20_000, seed):
-        assert events._date_phrase_start(before) == _phrase_start_reference(before), before
+        assert headline._date_phrase_start(before) == _phrase_start_reference(before), before
 
 
 def test_non_word_spaced_equals_the_pattern() -> None:
@@ -110,7 +110,7 @@ def test_non_word_spaced_equals_the_pattern() -> None:
                         "\x0b", "\x1f"], 20_000, 11)  # fmt: skip
     for piece in [*PIECES, *made_up, "", " ", "!!", "a", " a ", "a!"]:
         for text in (piece, piece.lower()):
-            assert events._non_word_spaced(text) == events._NON_WORD.sub(" ", text), text
+            assert extract._non_word_spaced(text) == extract._NON_WORD.sub(" ", text), text
 
 
 def test_ends_with_determiner_equals_the_search() -> None:
@@ -118,7 +118,7 @@ def test_ends_with_determiner_equals_the_search() -> None:
                         "this", "that", ",", "-", "\u00a0", "é"], 20_000, 12)  # fmt: skip
     found = 0
     for text in [*PIECES, *made_up, "", " ", "the", " the ", "their\n", "xthe"]:
-        plain = events._DETERMINER_END.search(text) is not None
-        assert events._ends_with_determiner(text) == plain, text
+        plain = headline._DETERMINER_END.search(text) is not None
+        assert headline._ends_with_determiner(text) == plain, text
         found += plain
     assert found > 1000

@@ -1,0 +1,486 @@
+"""The part of a sentence a date speaks about, as a headline: its clause, a relative
+clause, one half of a coordination, one member of a list; with the subject, speaker or
+noun it borrows from the rest of the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.entities import find_entities
+from timeline.events.headline import PRONOUNS, QUOTE_THEN_SPEAKER, make_headline
+from timeline.models import EntityKind, TimeExpression
+from timeline.text import clauses
+
+MIN_CLAUSE_WORDS = 5
+
+# A past participle that opens a reduced relative clause: "The company, founded in 1990,
+# went public"; not the set phrases "compared with", "based in", "adjusted for".
+_PARTICIPLE = (
+    r"(?:(?!(?:compared|based|adjusted|excluded|estimated|related|expected|added|noted|"
+    r"stated|reported|quoted|asked|indeed|need)\b)[a-z]{3,}ed|born|built|known|made|held|"
+    r"taken|given|written|chosen|sold|bought|shot|seen)"
+)
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)[^,]*,\s*")
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+([^.;,]+)")
+
+
+_COORDINATION = r"\s+(?:and|then|and\s+then|before|after)\s+(?=[a-z])"
+_COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters around a point
+# The same joints for scans over a whole clause: a white-space run is tried at its start
+# only (the match found is the same, and the scan stays linear in the run's length).
+_COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
+_VERBISH = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|says|met|went|flew|left|"
+    r"took|made|sent|held|began|came|gave|told|won|lost|arrived|visited|plans|says|wants|"
+    r"expects|hopes|aims|intends|seeks|needs)\b"
+)
+
+
+_MOVEMENT_END = re.compile(r"\b(?:visited|arrived|went|came|travell?ed|returned)$")
+_REPORTING_END = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|claimed|warned|predicted|insisted|argued|added|"
+    r"reported|wrote|stated|confirmed|denied)\b(?:\s+\S+){0,4}\s*$"
+)
+_THAT = re.compile(r"that\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"(?P<who>(?:[A-Z][\w.'-]*\s+){1,4})(?P<verb>claimed|said|says|told\s+\w+|alleged|insisted|"
+    r"denied|reported|announced|argued|added|believes|believed|warned)\b[^.;]*$"
+)
+
+
+# The speaker and verb just before a date: "Police said on Tuesday", ", officials said
+# Wednesday", "the ministry announced on Monday".
+_SPEAKER_BEFORE_DATE = re.compile(
+    r"(?:^|[,;]\s*|[”\"]\s*|''\s*)(?P<who>(?:[Tt]he\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+"
+    r"(?P<verb>said|says|told\s+[\w.]+|announced|reported|added|warned|insisted|confirmed)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# Speakers named by a common noun: lowercase inside a headline ("..., police said").
+_COMMON_SPEAKERS = frozenset(
+    "police officials authorities witnesses residents analysts investigators prosecutors "
+    "officers experts sources diplomats doctors observers organisers organizers "
+    "economists traders lawyers".split()
+)
+# Words that start a clause and may be lowercased after a speaker ("Officials said the ...").
+_PLAIN_STARTS = frozenset(
+    "the a an it its he she they we there this that these those his her their our some "
+    "many most all no one two three".split()
+)
+
+
+def _speaker_inside(who: str) -> str:
+    """`who` as it reads inside a sentence: "Police" -> "police", "The ministry" -> "the
+    ministry"; names stay as written."""
+    first, _, rest = who.partition(" ")
+    if (first.lower() in _COMMON_SPEAKERS and not rest) or first in ("The", "A", "An"):
+        return first.lower() + (" " + rest if rest else "")
+    return who
+
+
+def _fragment(headline: str, sentence_text: str) -> bool:
+    """Whether `headline` starts with a word written lowercase in its sentence that is no
+    plain clause start: a verb phrase cut from its subject ("Is being analyzed")."""
+    first = headline.split(" ", 1)[0].lower()
+    return first not in _PLAIN_STARTS and bool(
+        re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence_text)
+    )
+
+
+def _lower_first(headline: str, sentence_text: str) -> str:
+    """`headline` to follow a speaker: its first word lowercase where the sentence writes
+    it so ("Police said on Tuesday that the suspect ..."), names as written."""
+    first = headline.split(" ", 1)[0]
+    lowered = first[:1].lower() + first[1:]
+    written = re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", sentence_text)
+    if first == lowered or not written:
+        return headline
+    return lowered + headline[len(first) :]
+
+
+def _speaker_of_date(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> tuple[str, bool] | None:
+    """("Police said", True) when `expression` dates a statement that leads its sentence
+    ("Police said on Tuesday that ..."), ("officials said", False) when it trails ("...,
+    officials said Wednesday"); else None."""
+    lo = max(sentence[0], expression.start - 80)
+    before = text[lo : expression.start]  # a slice: `^` is the sentence start when lo is
+    match = _SPEAKER_BEFORE_DATE.search(before)
+    if match is None or (match.start() == 0 and lo > sentence[0]):
+        return None
+    who, verb = match.group("who"), " ".join(match.group("verb").split())
+    leading = lo + match.start("who") == sentence[0]
+    if not leading:
+        who = _speaker_inside(who)
+    if who.split(" ", 1)[0].lower() in PRONOUNS:
+        return None  # "he said on Monday": the pronoun names no one
+    return f"{who} {verb}", leading
+
+
+def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression,
+                others: list[TimeExpression]) -> tuple[int, int]:  # fmt: skip
+    """The span of the sentence that speaks about `expression` and no other date."""
+    if not others:
+        return sentence
+    parts = clauses(text, *sentence)
+    index = next(i for i, (lo, hi) in enumerate(parts) if lo <= expression.start < hi or
+                 (i == len(parts) - 1))  # fmt: skip
+    lo, hi = parts[index]
+    other_starts = [o.start for o in others]
+    # Grow a short clause backwards over neighbours without another date (up to the
+    # subject), then forwards into a complement ("claimed this week | that Xi had ...").
+    first = last = index
+    while first > 0 and len(text[lo:hi].split()) < MIN_CLAUSE_WORDS:
+        prev_lo, _ = parts[first - 1]
+        if any(prev_lo <= s < lo for s in other_starts):
+            break
+        first -= 1
+        lo = prev_lo
+    while last + 1 < len(parts) and (
+        len(text[lo:hi].split()) < MIN_CLAUSE_WORDS
+        or (_REPORTING_END.search(text, lo, hi) and _THAT.match(text, parts[last + 1][0]))
+    ):  # "Yellen said in September | that a move was likely": what was said is the news
+        last += 1
+        hi = parts[last][1]
+    return _split_coordination(text, (lo, hi), expression, other_starts)
+
+
+def _split_coordination(
+    text: str, clause: tuple[int, int], expression: TimeExpression, other_starts: list[int]
+) -> tuple[int, int]:
+    """Split "arrived in Seoul on Monday and flew to Tokyo on Wednesday" between dates."""
+    lo, hi = clause
+    before = [s for s in other_starts if lo <= s < expression.start]
+    after = [s for s in other_starts if expression.end <= s < hi]
+    if before:
+        joints = list(_COORDINATION_SCAN.finditer(text, max(before), expression.start))
+        if joints:
+            lo = joints[-1].end()
+    if after:
+        joint = _COORDINATION_SCAN.search(text, expression.end, min(after))
+        if joint:
+            hi = joint.start()
+    return lo, hi
+
+
+# A comma-set phrase that is no subject: "at 1:47 a.m.", "After talks on Monday".
+_PHRASE_OPENING = re.compile(
+    r"(?i:at|in|on|during|after|before|from|by|with|for|since|until|despite|however)\b"
+)
+_AND_BEFORE = re.compile(r"\b(?:and|or|but)\b")
+_OBJECT_START = re.compile(r"(?:the|a|an|two|three|four|five|several|many|\d)\b")
+_CATENATIVES = frozenset("plans wants expects hopes aims intends seeks needs".split())
+_TO_AFTER = re.compile(r"\s+to\s")
+_BARE_VERB_NEXT = re.compile(
+    r"[\s,]*(?:(?:and|or|but)\s+)?(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|"
+    r"and|or|but)\b)"
+    r"[a-z]+(?<!ed)(?<!ing)\b"
+)
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+_PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
+
+
+def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+    """For the second half of a coordination ("... and flew to Tokyo"), the subject of
+    the sentence: its words before the first verb, if short."""
+    if clause[0] <= sentence[0] or not _COORDINATION_AT.search(
+        text, max(sentence[0], clause[0] - 12), clause[0] + 6
+    ):
+        return ""
+    verb = _VERBISH.search(text, sentence[0], clause[0])
+    if verb is None:
+        return ""
+    # "After talks on Monday, the ministers met ...": the words after a leading phrase;
+    # "The aide, 34, was arrested": not an appositive's
+    parts = [part.strip() for part in text[sentence[0] : verb.start()].split(",")]
+    named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)]
+    subject = named[-1] if named and len(named) <= 2 else ""
+    if not 0 < len(subject.split()) <= 6:
+        return ""
+    if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
+        subject += " " + verb.group(0)  # "was arrested in July and charged ...": "was charged"
+    elif (
+        verb.group(0) in _CATENATIVES
+        and _TO_AFTER.match(text, verb.end())
+        and (_BARE_VERB_NEXT.match(text, clause[0]))
+    ):  # "NASA plans to fly ... and land them on the surface": "plans to land"
+        subject += f" {verb.group(0)} to"
+    return subject
+
+
+def _without_relative_clauses(
+    text: str, sentence: tuple[int, int], keep: TimeExpression
+) -> list[tuple[int, int]]:
+    """Pieces of the sentence outside non-restrictive relative clauses (", who ...,")
+    that do not hold `keep`: "Trump, who warned Xi ..., took to Twitter on Thursday"."""
+    pieces = []
+    lo = sentence[0]
+    for match in _RELATIVE_CLAUSE.finditer(text, sentence[0], sentence[1]):
+        if match.start() <= keep.start < match.end():
+            continue
+        if match.group("participle") and not _subject_appositive(text, sentence, match):
+            continue
+        pieces.append((lo, match.start()))
+        lo = match.end()
+    pieces.append((lo, sentence[1]))
+    return pieces
+
+
+_PARTICIPLE_OPENING = re.compile(rf",\s+{_PARTICIPLE}\s")
+
+
+def _subject_appositive(text: str, sentence: tuple[int, int], match: re.Match[str]) -> bool:
+    """Whether a participle clause follows the sentence's first comma, after its subject
+    ("The company, founded in 1990, went public"), not a later one ("The talks, held in
+    May, failed": "failed" is the verb)."""
+    return text.find(",", sentence[0], match.start()) < 0
+
+
+_RELATIVE_START = re.compile(rf",\s+(?:who|which|(?P<participle>{_PARTICIPLE}))\s+")
+_ANTECEDENT_BREAK = re.compile(
+    r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
+    r"before|during|through|between|among|within|without|behind|across)\s"
+)
+_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'’-]*$")
+ANTECEDENT_MAX_WORDS = 6
+
+
+def _phrase_before(head: str) -> str:
+    """The noun phrase that ends `head`: its words after the last punctuation mark or
+    preposition, if there are at most ANTECEDENT_MAX_WORDS of them ("" otherwise)."""
+    phrase = _ANTECEDENT_BREAK.split(head)[-1].strip()
+    return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
+
+
+def _in_relative_clause(
+    text: str,
+    sentence: tuple[int, int],
+    expression: TimeExpression,
+    dated: list[TimeExpression],
+    others: list[TimeExpression],
+) -> str:
+    """For a date inside ", who/which ..." ("Kopp, who is charged with killing Slepian
+    last fall, ..."), the headline of that clause with the noun it hangs on: the date
+    tells when the clause happened, not the sentence around it. "" when not in one."""
+    starts = list(_RELATIVE_START.finditer(text, sentence[0], expression.start))
+    if not starts or "," in text[starts[-1].end() : expression.start]:
+        return ""
+    relative = starts[-1]
+    if relative.group("participle") and not _subject_appositive(text, sentence, relative):
+        return ""
+    comma = text.find(",", expression.end, sentence[1])
+    end = comma if comma >= 0 else sentence[1]
+    if any(relative.end() <= other.start < end for other in others):
+        return ""  # another date in the same clause: the clause splitting decides
+    head = text[sentence[0] : relative.start()].rstrip()
+    name = _NAME_RUN_END.search(head)
+    # "... the arrest of James Kopp": "James Kopp"
+    antecedent = _phrase_before(name.group(0) if name else head)
+    if not antecedent:
+        return ""
+    clause_start = relative.end()
+    if relative.group("participle") and any(
+        relative.start() - len(antecedent) <= e.start < relative.start() for e in dated
+    ):
+        return ""  # "In December, cited by police, Farkas ...": no noun before the comma
+    if relative.group("participle") and antecedent.lower() in _SENTENCE_ADVERBS:
+        return ""  # "However, cited by police in December, Farkas was ordered home"
+    if relative.group("participle"):  # "The company, founded in 1990,": "was founded"
+        clause_start = relative.start("participle")
+        antecedent += " were" if _PLURAL_END.search(antecedent) else " was"
+    joined = f"{antecedent} {text[clause_start:end]}"
+    shift = len(antecedent) + 1 - clause_start
+    spans = [(e.start + shift, min(e.end, end) + shift) for e in dated
+             if clause_start <= e.start < end]  # fmt: skip
+    return make_headline(joined, spans)
+
+
+def _joined_headline(text: str, pieces: list[tuple[int, int]], dated: list[TimeExpression]) -> str:
+    """The headline of the pieces of a sentence joined (offsets shift, the date spans
+    stay aligned): a sentence without its relative clauses."""
+    joined = ""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in pieces:
+        for o in dated:
+            if lo <= o.start < hi:
+                spans.append((len(joined) + o.start - lo, len(joined) + min(o.end, hi) - lo))
+        joined += text[lo:hi] + " "
+    return make_headline(joined, spans)
+
+
+# "Kim visited Beijing in March, Seoul in June and Tokyo in October": names, each with
+# its date, after one verb.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_GAP_BETWEEN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<obj>{_NAME})\s+(?:in|on|at)\s+")
+_GAP_FIRST = re.compile(rf"(?<=\s)(?P<obj>{_NAME})\s+(?:in|on|at)\s+$")
+
+
+_IN_ON_AT_BEFORE = re.compile(r"\b(?:in|on|at)\s+$")
+
+
+def _gapped_list(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str:
+    """For a date in a list of names and dates after one verb, that name's headline:
+    "Kim visited Seoul" for June; "" when the date is in no such list."""
+    if not _IN_ON_AT_BEFORE.search(text, max(0, expression.start - 4), expression.start):
+        return ""  # every date of such a list follows "in", "on" or "at"
+    index = next(i for i, e in enumerate(dated) if e is expression)
+    first = last = index
+    while first > 0 and _GAP_BETWEEN.fullmatch(text, dated[first - 1].end, dated[first].start):
+        first -= 1
+    while last + 1 < len(dated) and _GAP_BETWEEN.fullmatch(
+        text, dated[last].end, dated[last + 1].start
+    ):
+        last += 1
+    if first == last:
+        return ""
+    lead = _GAP_FIRST.search(text, max(sentence[0], dated[first].start - 60), dated[first].start)
+    head = text[sentence[0] : lead.start()] if lead else ""
+    if lead is None or not _VERBISH.search(head) or any(e.start < lead.start() for e in dated):
+        return ""
+    if index == first:
+        name = lead.group("obj")
+    else:
+        between = _GAP_BETWEEN.fullmatch(text, dated[index - 1].end, expression.start)
+        name = between.group("obj") if between else ""
+    return make_headline(head + name, []) if name else ""
+
+
+_DETERMINERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their"))
+_NOUN_PHRASE_START = re.compile(r"(?i:the|a|an|his|her|its|their)\s|[A-Z][a-z]+\s+[A-Z]")
+_LEADING_AND = re.compile(r"^[\s,]*(?:and|or|but)\s+")
+_SENTENCE_ADVERBS = frozenset(
+    """however meanwhile separately also still instead nevertheless moreover furthermore
+    finally earlier later then now yet but and thus indeed instead""".split()
+)
+# Words that start a clause with its own subject ("... and he was appointed").
+_OWN_SUBJECT = frozenset("he she they it we i the a an his her its their this these".split())
+_PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuters'"
+
+
+def headline_for(
+    text: str,
+    sentence: tuple[int, int],
+    expression: TimeExpression,
+    dated: list[TimeExpression],
+    others: list[TimeExpression],
+) -> str:
+    """The headline of the event that `expression` dates within its sentence."""
+    when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
+    if when and len(when.group(1).split()) >= 3:
+        headline = make_headline(when.group(1), [])  # "since October 2016, when X visited"
+        if _MOVEMENT_END.search(headline):
+            places = [e.name for e in find_entities(text[sentence[0] : when.start()])
+                      if e.kind is EntityKind.PLACE]  # fmt: skip
+            if len(places) == 1:
+                headline = f"{headline} {places[0]}"  # the place the main clause names
+        return headline
+    if relative := _in_relative_clause(text, sentence, expression, dated, others):
+        return relative
+    if others and (gapped := _gapped_list(text, sentence, expression, dated)):
+        return gapped
+    quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
+    if quoted and expression.start >= quoted.end("quote"):
+        # '"We were pushed out in February but we are back," Adams said Sunday': on
+        # Sunday he said all of it; the dates inside the quotation stay in it
+        outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
+                   if e.start >= quoted.end("quote")]  # fmt: skip
+        return make_headline(text[sentence[0] : sentence[1]], outside)
+    pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
+    reduced = len(pieces) > 1 and _PARTICIPLE_OPENING.match(text, pieces[0][1])
+    if len(pieces) > 1 and not (
+        reduced and any(lo <= o.start < hi for o in others for lo, hi in pieces)
+    ):
+        return _joined_headline(text, pieces, dated)
+    clause = _clause_for(text, sentence, expression, others)
+    inside = [(max(lo, clause[0]), min(hi, clause[1])) for lo, hi in pieces
+              if lo < clause[1] and hi > clause[0]]  # fmt: skip
+    if len(inside) > 1:  # "The company, founded in 1990, | went public in 1998 and ..."
+        headline = _joined_headline(text, inside, dated)
+    else:
+        spans = [(o.start - clause[0], min(o.end, clause[1]) - clause[0])
+                 for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
+        headline = make_headline(text[clause[0] : clause[1]], spans)
+    shared = _shared_subject(text, sentence, clause)
+    verbs = list(_VERBISH.finditer(text, sentence[0], clause[0])) if shared else []
+    bridge = text[verbs[-1].start() : clause[0]].strip() if verbs else ""
+    if (
+        headline
+        and bridge.endswith((" after", " before"))
+        and len(bridge.split()) <= 4
+        and _OBJECT_START.match(text, clause[0])
+        and not any(verbs[-1].start() <= e.start < clause[0] for e in dated)
+    ):  # "came after | two scrubbed attempts in late August": "after" is a preposition
+        shared = f"{shared[:1].upper()}{shared[1:]} {bridge}"
+        headline = f"{shared} {headline[:1].lower()}{headline[1:]}"
+        shared = ""
+    if shared and headline and not _VERBISH.search(text, clause[0], clause[1]):
+        # "passed the House in May and the Senate on Tuesday": the verb is the first
+        # clause's ("The bill passed the Senate")
+        opening = _LEADING_AND.sub("", text[clause[0] : clause[1]])
+        joined_by_and = _AND_BEFORE.search(text, max(sentence[0], clause[0] - 6), clause[0] + 4)
+        if verbs and joined_by_and and _NOUN_PHRASE_START.match(opening):
+            if headline.split(" ", 1)[0] in _DETERMINERS:
+                headline = headline[:1].lower() + headline[1:]  # "the Senate"
+            headline = f"{shared[:1].upper()}{shared[1:]} {verbs[-1].group(0)} {headline}"
+            shared = ""
+    if shared and headline and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT:
+        headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
+    reporter = _REPORTED.match(text, sentence[0], clause[0])
+    if reporter and text[clause[0] : clause[0] + 5].lower().startswith("that"):
+        who = _speaker_inside(reporter.group("who").strip())
+        headline = f"{headline}, {who} {reporter.group('verb')}"
+    elif others and headline and (speaker := _speaker_of_date(text, sentence, expression)):
+        # "Police said on Tuesday that the suspect was arrested on Sunday": on Tuesday
+        # the police said it (the arrest is Sunday's event)
+        said, leading = speaker
+        sentence_text = text[sentence[0] : sentence[1]]
+        if said.rsplit(" ", 1)[0].lower() not in headline.lower() and not _fragment(
+            headline, sentence_text
+        ):
+            headline = (
+                f"{said} {_lower_first(headline, sentence_text)}" if leading
+                else f"{headline}, {said}"
+            )  # fmt: skip
+    subject = _subject_for(text, clause, sentence)
+    if subject:
+        rest = re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
+        if text.startswith("that", clause[0]):  # "Began, just when ...": its verb
+            rest = rest[:1].lower() + rest[1:]
+            subject = _PARTICIPLE_HEAD.sub("", subject)  # "extending a trend": "a trend"
+            subject = subject[:1].upper() + subject[1:]
+        headline = subject + " " + rest
+    return headline
+
+
+def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
+    """For a relative clause ("who warned Xi ...", "a trend that began"), the noun phrase
+    it hangs on."""
+    if _THAT_START.match(text, clause[0], clause[1]):
+        # "a trend that began last fall": a relative "that" after a noun (not after
+        # "said", "showed" and other verbs, where it starts what was said)
+        head = text[sentence[0] : clause[0]].rstrip()
+        if head.endswith(",") or not _NOUN_BEFORE_THAT.search(head):
+            return ""
+        return _phrase_before(head)
+    if not _WHO_WHICH_START.match(text, clause[0], clause[1]):
+        return ""
+    head = text[sentence[0] : clause[0]].rstrip(" ,")
+    subject = re.split(r"[,;]", head)[-1].strip()
+    return subject if 0 < len(subject.split()) <= 5 else ""
+
+
+# At the start of a clause, matched in place (`endpos` at its end is its slice's end).
+_THAT_START = re.compile(r"that\b")
+_WHO_WHICH_START = re.compile(r"(?:who|which)\b")
+_PARTICIPLE_HEAD = re.compile(r"^[a-z]+ing\s+")
+# A noun before a relative "that": a word after a determiner, and no verb of saying,
+# knowing or showing ("said that", "showed that") or "so"/"such"/"now".
+_NOUN_BEFORE_THAT = re.compile(
+    r"\b(?:a|an|the|this|its|his|her|their|our|one|some|any)\s+(?:[\w-]+\s+){0,2}"
+    r"(?!(?:said|says|told|showed|shows|found|believes?|believed|thinks?|thought|knows?|knew|"
+    r"hopes?|hoped|fears?|feared|means?|meant|suggests?|suggested|indicated|announced|"
+    r"reported|warned|claimed|added|argued|noted|insisted|stated|expects?|expected|agreed|"
+    r"so|such|now)$)[a-z][\w-]*$"
+)

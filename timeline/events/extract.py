@@ -1,0 +1,245 @@
+"""Events: the dated statements of one article.
+
+An event is the clause or sentence that a DATE (or TIME) expression anchors. A sentence
+with two dates about two happenings gives two events, one per clause. The title and lead
+sentence, when they carry no date of their own, report the article's main news and form
+an event dated by the publication date. Durations and vague references ("about two
+years", "recently") date nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+from timeline.dates import resolve_dates
+from timeline.entities import SurnameIndex, find_entities
+from timeline.events.clauses import headline_for
+from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
+from timeline.events.spans import (
+    coordinated_groups,
+    date_ranges,
+    event_date,
+    is_dateline,
+    is_yardstick,
+)
+from timeline.models import (
+    Article,
+    Entity,
+    EntityKind,
+    Event,
+    EventDate,
+    EventGranularity,
+    PublishedSource,
+    Source,
+    TimeExpression,
+    TimexType,
+    trusted,
+)
+from timeline.text import sentences
+
+LOGGER = logging.getLogger(__name__)
+
+MIN_TITLE_WORDS = 3  # a shorter "title" (a file name, an id) does not make a headline
+TITLE_CONFIDENCE = 0.5
+INFERRED_FACTOR = 0.8  # relative dates anchored to a guessed publication date
+CONFIDENCE_BY_GRANULARITY: dict[EventGranularity, float] = {
+    EventGranularity.DAY: 0.85,
+    EventGranularity.WEEK: 0.7,
+    EventGranularity.MONTH: 0.7,
+    EventGranularity.QUARTER: 0.6,
+    EventGranularity.YEAR: 0.6,
+    EventGranularity.DECADE: 0.5,
+}
+
+_ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+
+
+_NON_WORD = re.compile(r"\W+")
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\([^()]{1,30}\)\s*[—–_-]*")
+
+
+# For _non_word_spaced: every ASCII byte that is not a word character (\W) becomes a space.
+_NON_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else 32
+                        for c in range(256))  # fmt: skip
+
+
+def _non_word_spaced(text: str) -> str:
+    """`_NON_WORD.sub(" ", text)`: each run of non-word characters as one space. On
+    ASCII text, with bytes.translate and split (3x faster; tests/test_events_fast.py
+    compares): the runs are those of spaces once every non-word byte is one."""
+    if not text.isascii():
+        return _NON_WORD.sub(" ", text)
+    spaced = text.encode("ascii").translate(_NON_WORD_BYTES)
+    words = b" ".join(spaced.split())
+    if not words:
+        return " " if spaced else ""
+    lead = b" " if spaced.startswith(b" ") else b""
+    trail = b" " if spaced.endswith(b" ") else b""
+    return (lead + words + trail).decode("ascii")
+
+
+def event_id(date_value: str, sentence: str) -> str:
+    """A stable id: the same date and sentence give the same id in every run."""
+    return _hashed_id(date_value, _non_word_spaced(sentence.lower()).strip())
+
+
+def _hashed_id(date_value: str, normalised: str) -> str:
+    """`event_id` from the sentence already lowercased, with \\W runs as spaces, stripped."""
+    return hashlib.sha1(f"{date_value}|{normalised}".encode()).hexdigest()[:12]
+
+
+def _confidence(date: EventDate, expression: TimeExpression | None, article: Article) -> float:
+    if expression is None:
+        base = TITLE_CONFIDENCE
+        relative = True
+    else:
+        base = CONFIDENCE_BY_GRANULARITY[date.granularity]
+        relative = _ABSOLUTE.search(expression.text) is None
+        if date.granularity is EventGranularity.DAY and not relative:
+            base += 0.1
+        if expression.mod:
+            base -= 0.1
+    if article.published_source is PublishedSource.INFERRED and relative:
+        base *= INFERRED_FACTOR
+    return round(max(0.05, min(base, 0.99)), 3)
+
+
+def _publication_date(article: Article) -> EventDate:
+    day = article.published  # a validated article's date: `trusted`
+    return trusted(EventDate, {"value": day.isoformat(), "start": day, "end": day,
+                               "granularity": EventGranularity.DAY, "text": None,
+                               "mod": None})  # fmt: skip
+
+
+def _is_title(text: str, span: tuple[int, int], article: Article) -> bool:
+    """Whether the first sentence of the text is the article's title (a Markdown heading
+    too): a line of its own, not the first sentence of a paragraph the title was cut from."""
+    if text[span[1] : span[1] + 200].lstrip(" \t")[:1] not in ("\n", "\r", ""):
+        return False
+    line = text[span[0] : span[1]]
+    return " ".join(line.lstrip("#").split()) == " ".join(article.title.split())
+
+
+def extract_events(
+    article: Article, expressions: list[TimeExpression] | None = None
+) -> list[Event]:
+    """The dated events of one article, in text order (duplicate sentences once)."""
+    text = article.text
+    if expressions is None:
+        expressions = resolve_dates(text, article.published)
+    spans = sentences(text)
+    known: list[Entity] = []  # every entity named so far, in order of first mention
+    known_keys: set[tuple[str, EntityKind]] = set()
+    index = SurnameIndex()
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    title_span = spans[0] if spans and _is_title(text, spans[0], article) else None
+    first_body: tuple[int, int] | None = None
+    first_body_dated = False
+    cursor = 0
+    for sentence in spans:
+        in_sentence = []
+        while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
+            if expressions[cursor].start >= sentence[0]:
+                in_sentence.append(expressions[cursor])
+            cursor += 1
+        sentence_text = text[sentence[0] : sentence[1]]
+        entities = [] if sentence == title_span else find_entities(sentence_text, index=index)
+        for entity in entities:
+            if (entity.name, entity.kind) not in known_keys:
+                known_keys.add((entity.name, entity.kind))
+                known.append(entity)
+                index.add(entity)
+        dates = [(e, event_date(e)) for e in in_sentence
+                 if e.type in (TimexType.DATE, TimexType.TIME)]  # fmt: skip
+        dated = [e for e, date in dates if date is not None]
+        if dated and is_dateline(text, sentence, dated):
+            continue
+        if sentence != title_span and first_body is None:
+            first_body, first_body_dated = sentence, bool(in_sentence)
+        # Once per sentence, for the `seen` keys and (stripped) for every event's id.
+        normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
+        stripped = normalised.strip()
+        ranges, range_ends = date_ranges(text, sentence, dates)
+        groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
+        for position, (expression, date) in enumerate(dates):
+            if date is None or position in range_ends or is_yardstick(text, sentence, expression):
+                continue
+            date = ranges.get(position, date)
+            key = (date.value, normalised)
+            if key in seen:  # this date and sentence already made an event
+                continue
+            # Empty when every date of the sentence has this value (no Counter needed).
+            group = groups[id(expression)]
+            others = [o for o in dated if o.value != expression.value
+                      and groups[id(o)] != group]  # fmt: skip
+            headline = headline_for(text, sentence, expression, dated, others)
+            if not headline or _DATELINE_ONLY.fullmatch(headline):
+                continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
+            seen.add(key)
+            # Built from checked values (str, offsets >= 0, confidence in [0.05, 0.99]):
+            # `trusted`, with its own list of entities as validation would give it.
+            source = {"article_id": article.id, "start": sentence[0], "end": sentence[1],
+                      "date_text": expression.text}  # fmt: skip
+            events.append(trusted(Event, {
+                "id": _hashed_id(date.value, stripped),
+                "date": date,
+                "headline": headline,
+                "sentence": sentence_text,
+                "sources": [trusted(Source, source)],
+                "entities": list(entities),
+                "confidence": _confidence(date, expression, article),
+            }))  # fmt: skip
+    main = _main_news_event(article, title_span, first_body, first_body_dated, known, index)
+    if main is not None:
+        events.insert(0, main)
+    return events
+
+
+def _title_headline(title: str, lead: str) -> str:
+    """The main event's headline: the title as written; a title cut from the lead
+    paragraph (longer than a headline) shortened like one; the lead's when the title is
+    too short to say anything (a file name, an id)."""
+    words = len(title.split())
+    if words < MIN_TITLE_WORDS:
+        return make_headline(lead, [])
+    return tidy(title) if words <= HEADLINE_MAX_WORDS else make_headline(title, [])
+
+
+def _main_news_event(
+    article: Article,
+    title_span: tuple[int, int] | None,
+    lead: tuple[int, int] | None,
+    lead_dated: bool,
+    known: list[Entity],
+    index: SurnameIndex,
+) -> Event | None:
+    """The title (and undated lead) as an event of the publication day; `index` is that
+    of the `known` names (the same as `SurnameIndex(known)`, built as they came)."""
+    if title_span is not None and resolve_dates(article.title, article.published):
+        return None  # a dated title is an ordinary event sentence
+    if lead_dated:
+        return None  # the lead carries its own date: it is the main news, dated as written
+    text = article.text
+    span = lead if lead is not None and not lead_dated else title_span or lead
+    if span is None or not article.title.strip():
+        return None
+    sentence_text = text[span[0] : span[1]]
+    date = _publication_date(article)
+    title_words = set(re.findall(r"[A-Za-z][\w-]+", article.title.lower()))
+    entities = [] if span == title_span else find_entities(sentence_text, index=index)
+    # The title-word test first: it is cheap, and few pass it to the (pydantic) equality.
+    entities += [e for e in known if set(e.name.lower().split()) & title_words
+                 and e not in entities]  # fmt: skip
+    source = {"article_id": article.id, "start": span[0], "end": span[1], "date_text": None}
+    return trusted(Event, {  # checked values, as in extract_events
+        "id": event_id(date.value, sentence_text),
+        "date": date,
+        "headline": _title_headline(article.title, sentence_text),
+        "sentence": sentence_text,
+        "sources": [trusted(Source, source)],
+        "entities": entities,
+        "confidence": _confidence(date, None, article),
+    })  # fmt: skip

@@ -1,0 +1,284 @@
+"""A headline from the clause a date anchors: without its date phrases, attribution
+and clutter ("Police said on Tuesday that the suspect was arrested" -> "The suspect was
+arrested")."""
+
+from __future__ import annotations
+
+import re
+
+HEADLINE_MAX_WORDS = 22
+MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
+# `(?<!\s)`: a match that starts with white space starts where the white space does, so
+# no other position inside a run is worth trying (and trying them all is quadratic).
+_CAPTION_CREDIT = re.compile(
+    r"(?<!\s)\s*\((?:[^()]*\b(?:Photo|Photograph|Reuters|AFP|Getty|AP|File|Image)\b[^()]*)\)", re.I
+)
+_CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
+_ATTRIBUTION_END = re.compile(
+    r"(?:,\s*|\s+)(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:the\s+)?"
+    r"(?:[A-Z][\w.'-]*\s*){1,4})"
+    r"\s+(?:said|says|told\s+[\w.]+|added|reported|announced|wrote)"
+    r"|(?:said|says|told\s+[\w.]+)\s+(?:[A-Z][\w.'-]*\s*){1,4}"
+    r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
+    r"|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
+    r"|,\s*[a-z]{3,}s\s+(?:said|say)\s*[.!]?\s*$"  # ", residents said", ", analysts say"
+)
+# Words one of which every _ATTRIBUTION_END match holds (a cheap test before the pattern).
+_ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "wrote",
+                      "according")  # fmt: skip
+_ATTRIBUTION_START = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+(?:that\s+)?"
+)
+# What the speaker stays for: a pronoun that names them ("Smith said he would resign")
+# or a named listener ("Yeltsin told Clinton he could live with it").
+_PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
+_TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|between|"
+    r"until|till|of|for|over|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
+    r"compared\s+with|compared\s+to)\s+)?"
+    r"(?:\b(?:about|almost|approximately|roughly|around|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+# _DATE_PREPOSITION, written backwards and matched once at the start of the reversed text:
+# `search` tries the pattern at every position of `before` (all of it optional, anchored
+# at `$`), while its match is just the longest suffix made of those words, which this
+# finds at once (10x faster). Phrases of more words come first, so that "as of" is
+# preferred to "of"; single words cannot compete, as `\b` ends each at a word boundary.
+# tests/test_events_fast.py compares the two on real text.
+_DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
+# What the resolver leaves out of a span and keeps as its mod: "at about [15:30]".
+_APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly")
+# A noun after a hyphenated date ("third-quarter profit"), not a verb or a function word.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r" (?!(?:of|and|or|to|that|which|when|as|at|in|on|for|from|by|with|after|before|was|"
+    r"were|is|are|has|had|have|will|would|but|than|the|a|an)\b)[a-z]+(?<!ed)(?<!ing)\b"
+)
+_DATE_PREPOSITION_WORDS = ("as early as", "as of", "on", "in", "at", "during", "since", "by",
+                           "from", "between", "until", "till", "of", "for", "through",
+                           "throughout", "over",
+                           "before", "after", "within", "than", "to", "compared with",
+                           "compared to")  # fmt: skip
+
+
+def _backwards(phrases: tuple[str, ...]) -> str:
+    ordered = sorted(phrases, key=lambda phrase: -len(phrase.split()))
+    return "|".join(r"\s+".join(word[::-1] for word in reversed(p.split())) for p in ordered)
+
+
+_DATE_PREPOSITION_BACKWARDS = re.compile(
+    rf"(?:\s+(?:{_backwards(_APPROXIMATION_WORDS)})\b)?"
+    rf"(?:\s+(?:{_backwards(_DATE_PREPOSITION_WORDS)})\b)?"
+    rf"(?:\s+(?:{_backwards(_DATE_MODIFIER_WORDS)})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _date_phrase_start(before: str) -> int:
+    """Where the words that lead into a date ("early in", "as of", "at about") begin at the end of
+    `before`: `_DATE_PREPOSITION.search(before).start()`."""
+    match = _DATE_PREPOSITION_BACKWARDS.match(before[::-1])  # always matches (maybe "")
+    length = match.end() if match else 0
+    if length:
+        return len(before) - length
+    # Only the empty match, which `$` also finds before a final newline.
+    return len(before) - 1 if before.endswith("\n") else len(before)
+
+
+# Words whose "since" makes the date after it a yardstick ("the fastest rise since 1982");
+# spans.py has the other yardsticks.
+SUPERLATIVES = (
+    "first highest lowest biggest largest smallest fastest slowest worst best strongest "
+    "weakest deepest sharpest steepest heaviest longest shortest greatest"
+).split()
+# A superlative's appositive after a comma, gone whole: ", the fastest rise since [January 1982]".
+_SUPERLATIVE_APPOSITIVE = re.compile(
+    rf",\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(SUPERLATIVES)})\b"
+    r"[^,;.]{0,50}?\bsince\s+$",
+    re.IGNORECASE,
+)
+
+_CLAUSE_COMMA = re.compile(
+    r",\s+(?=(?:a|an|the|which|who|where|when|while|but|and|as|after|before|because|"
+    r"although|though|with|including|saying|adding)\b)"
+)
+_QUOTES = "\"'“”‘’"
+
+
+# tidy's steps as single patterns, as they were first written (tidy gets their results
+# with cheaper means; tests/test_events_fast.py compares the two).
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
+_PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b(?!['’]),?\s*", re.IGNORECASE
+)
+_LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
+
+
+def tidy(text: str) -> str:
+    # Each pattern runs only when the character it needs is there (most headlines have
+    # no parentheses): the same result, a third of the time.
+    if "(" in text:
+        text = _CAPTION_CREDIT.sub("", text)
+    if "," in text:
+        text = _CAPTION_SIDE.sub("", text)
+    # _SPACES.sub(" ", text) at twice the speed: `str.split` splits at the same white
+    # space as `\s` (both are Py_UNICODE_ISSPACE). A run at either end, which that keeps
+    # as one space, goes here at once; the strip below would remove it anyway.
+    text = " ".join(text.split())
+    if any(mark in text for mark in ",.;:!?"):
+        # _SPACE_BEFORE_PUNCT and _REPEATED_PUNCT without a scan by sre: every white-space
+        # run is now one space, so `\s+` before a mark is " " (removing one cannot put
+        # another space before a mark), and then no space precedes a mark, so the
+        # repeated marks are adjacent.
+        for mark in ",.;:!?":
+            if " " + mark in text:
+                text = text.replace(" " + mark, mark)
+        if ",," in text or ";" in text or ":" in text:  # a pair of marks may be there
+            text = _PUNCT_RUN.sub(r"\1", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
+    text = text.strip(" ,;:-–—.")
+    # Drop a quote mark at either end only when it has no partner inside.
+    while text and text[0] in _QUOTES and text.count(text[0]) % 2 == 1:
+        text = text[1:].strip()
+    while text and text[-1] in _QUOTES and text.count(text[-1]) % 2 == 1:
+        text = text[:-1].strip(" ,;:.")
+    return text.strip(" ,;:-–—")
+
+
+# "ROME (AP) — ", "WASHINGTON, Nov. 17 (Reuters) - ": the place and agency of a dateline.
+# "ROME (AP) — ", "CAPE CANAVERAL, Fla., (Reuters) - " once the date is gone.
+_NEWS_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:[A-Z][a-z]{1,5}\.(?:[A-Z]\.)?,?\s*)?(?:\([^()]{1,30}\))?\s*"
+    r"[—–_-]+\s+(?=\S)"
+)
+# A comma-set phrase that held only dates: "The launch, [at 1:47 a.m. EST (0647 GMT)], came".
+_EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
+
+
+_POSSESSIVES = ("'s", "’s")
+DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
+# A date that is a clause's subject stays: "as Easter week began", "when 2019 ended".
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
+_SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
+_VERB_AFTER = re.compile(
+    r" (?:began|begins|ended|ends|came|comes|arrived|approached|opened|closed|"
+    r"started|starts|drew|draws|wore)\b"
+)
+_ARTICLE_END = re.compile(r"\b(an?)\s+$")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*$", re.I)
+_LONGEST_DETERMINER = 5  # "their"
+
+
+def _ends_with_determiner(piece: str) -> bool:
+    """`_DETERMINER_END.search(piece)`, tried only where a match can start: a determiner
+    ends where the white space at the end begins (str.rstrip strips the characters \\s
+    matches), so it starts at most 5 characters before (tests/test_events_fast.py)."""
+    start = len(piece.rstrip()) - _LONGEST_DETERMINER
+    return _DETERMINER_END.search(piece, max(0, start)) is not None
+
+
+_COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
+
+_OPENING_QUOTES = ('"', "“")
+_WIRE_OPEN = re.compile(r"(?:(?<=\s)|^)''(?=\w)")  # '' opening a quotation: "of ''child abuse''"
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
+QUOTE_THEN_SPEAKER = re.compile(
+    r"(?:``|\"|“)\s*(?P<quote>(?:(?!``|'')[^\"“”]){3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
+    r"(?:(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}|(?:the\s+)?[a-z]+\s+)"
+    r"(?:said|says|added|told\s+[\w.]+|declared|insisted|warned)\b"
+    r"|(?:said|says)\s+(?P<after>(?:[A-Z][\w.'’-]*\s*){1,5}|the\s+[a-z]+))"  # said Gerard Rice
+    r"(?:(?!``)[^\"“”])*$"
+)
+
+
+def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
+    """A short headline: the clause without its date phrases and attribution."""
+    pieces = []
+    last = 0
+    for start, end in sorted(date_spans):
+        before = text[last:start]
+        if (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end)) or (
+            _COPULA_BEFORE.search(before)
+        ):  # "as Easter week began", "the last landing was in December 1972": it stays
+            pieces.append(before + text[start:end])
+            last = end
+            continue
+        possessive = text.startswith(_POSSESSIVES, end)
+        if "since" in before and (appositive := _SUPERLATIVE_APPOSITIVE.search(before)):
+            before = before[: appositive.start()]  # ", the fastest rise since 1982": gone whole
+        if last and not possessive and DATE_JOINER.fullmatch(before):
+            before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
+        if possessive or ("-" in text[start:end] and _ATTRIBUTIVE_AFTER.match(text, end)):
+            # "a drop in third-quarter profit", "a premium over Friday's price": the date
+            # qualifies a noun, and the preposition is the noun's
+            if article := _ARTICLE_END.search(before):  # "a [third-quarter] earnings report"
+                vowel = text[end : end + 3].lstrip()[:1].lower() in ("a", "e", "i", "o")
+                before = before[: article.start(1)] + ("an" if vowel else "a") + " "
+            pieces.append(before)
+        else:
+            pieces.append(before[: _date_phrase_start(before)])
+        last = end
+        if possessive:
+            last += 2  # "Friday's vote" -> "the vote", not "'s vote"
+            pieces.append("" if _ends_with_determiner(before) else "the")
+        elif _ends_with_determiner(pieces[-1]) and (comma := _COMMA_AFTER.match(text, last)):
+            last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
+    pieces.append(text[last:])
+    joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
+    if date_spans and ", " in joined:
+        joined = _EMPTY_APPOSITIVE.sub("", joined)
+    if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
+        joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
+    quoted = QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
+    if quoted:  # '"We are back," Adams said' -> 'Adams: “We are back”'
+        quote = tidy(quoted.group("quote"))
+        who = (quoted.group("who") or quoted.group("after")).strip()
+        if who.endswith(".") and len(who.split()[-1]) > 4:
+            who = who[:-1]  # "Fernandez." at the sentence end, not "Jr." or "F."
+        headline = f"“{quote}”" if who.lower() in PRONOUNS else f"{who}: “{quote}”"
+    else:
+        headline = tidy(joined)
+        if any(word in headline for word in _ATTRIBUTION_WORDS):
+            headline = _ATTRIBUTION_END.sub("", headline) or headline
+        speaker = _ATTRIBUTION_START.match(headline)
+        if speaker and not (
+            _PRONOUN_START.match(headline, speaker.end()) or _TOLD_SOMEONE.search(speaker.group(0))
+        ):
+            headline = headline[speaker.end() :] or headline
+        headline = tidy(headline)
+        headline = _LEADING_CONNECTIVE.sub("", headline)
+    words = headline.split()
+    if len(words) > HEADLINE_MAX_WORDS:
+        cut = " ".join(words[:HEADLINE_MAX_WORDS])
+        boundaries = list(_CLAUSE_COMMA.finditer(cut))
+        clause_end = boundaries[-1].start() if boundaries else -1
+        if clause_end > 0 and len(cut[:clause_end].split()) >= MIN_HEADLINE_WORDS:
+            headline = cut[:clause_end]  # end at a clause boundary, no ellipsis needed
+        else:
+            headline = _LAST_WORD.sub("", cut) + "…"
+    if "“" in headline or "”" in headline:
+        headline = _balanced_quotes(headline)
+    return headline[:1].upper() + headline[1:] if headline else headline
+
+
+def _balanced_quotes(headline: str) -> str:
+    """Curly quotation marks in pairs: a closing mark whose opening lies in an earlier
+    sentence goes, a quotation cut short (or running on past the sentence) is closed."""
+    kept = []
+    depth = 0
+    for char in headline:
+        if char == "”":
+            if depth == 0:
+                continue
+            depth -= 1
+        elif char == "“":
+            depth += 1
+        kept.append(char)
+    text = "".join(kept).replace("  ", " ").strip()
+    return text + "”" * depth

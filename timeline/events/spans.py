@@ -1,0 +1,177 @@
+"""Which dates of a sentence make events: their calendar dates, ranges written as one
+phrase, dates in one list; yardsticks ("the first time since 2018") and datelines make
+none."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.dates.calendar import safe_day
+from timeline.events.headline import DATE_JOINER, SUPERLATIVES
+from timeline.models import EventDate, EventGranularity, Granularity, TimeExpression, trusted
+from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME
+
+DATELINE_MAX_CHARS = 160  # a longer "sentence" is no dateline, whatever words it holds
+DATELINE_COVERAGE = 0.6  # a "sentence" mostly made of one date is a dateline, not an event
+TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
+    Granularity.TIME: EventGranularity.DAY,
+    Granularity.DAY: EventGranularity.DAY,
+    Granularity.WEEK: EventGranularity.WEEK,
+    Granularity.MONTH: EventGranularity.MONTH,
+    Granularity.SEASON: EventGranularity.QUARTER,
+    Granularity.QUARTER: EventGranularity.QUARTER,
+    Granularity.HALF: EventGranularity.YEAR,
+    Granularity.YEAR: EventGranularity.YEAR,
+    Granularity.DECADE: EventGranularity.DECADE,
+}
+
+
+def event_date(expression: TimeExpression) -> EventDate | None:
+    """The calendar date an event gets from a DATE or TIME expression; None when the
+    expression denotes no interval (or one coarser than a decade)."""
+    if expression.start_date is None or expression.end_date is None:
+        return None
+    granularity = TO_EVENT_GRANULARITY.get(expression.granularity or Granularity.DAY)
+    if granularity is None:
+        return None
+    # A validated TimeExpression's fields have EventDate's types, and its interval is
+    # in order: no validation needed (`trusted`).
+    return trusted(EventDate, {
+        "value": expression.value,
+        "start": expression.start_date,
+        "end": expression.end_date,
+        "granularity": granularity,
+        "text": expression.text,
+        "mod": expression.mod,
+    })  # fmt: skip
+
+
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
+_BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+# "moved from Monday to Wednesday", "postponed from March 3 to March 10": two dates, one
+# of them given up, not a span of days
+_RESCHEDULED = re.compile(
+    r"\b(?:mov|postpon|delay|push|brought|bring|chang|reschedul|shift|switch|advanc|"
+    r"put\s+off|cut|rais|increas|reduc|extend|fell|rose|climb|jump|drop)\w*\b[^,;]*$",
+    re.IGNORECASE,
+)
+RESCHEDULE_REACH = 120  # characters before a range searched for "moved", "postponed"
+_DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b")
+RangeDates = tuple[dict[int, EventDate], set[int]]
+
+
+def date_ranges(
+    text: str, sentence: tuple[int, int], dates: list[tuple[TimeExpression, EventDate | None]]
+) -> RangeDates:
+    """Ranges written as one phrase: "from 25 to 27 March", "between May and July",
+    "March 25-27". The first end's index maps to the date of the whole span, and the
+    second end's index is in the set: it makes no event of its own."""
+    spans: dict[int, EventDate] = {}
+    seconds: set[int] = set()
+    for index, (expression, date) in enumerate(dates):
+        if date is None or index in seconds:
+            continue
+        days = _DAY_SPAN.search(expression.text)
+        if days and date.granularity is EventGranularity.DAY and int(days[2]) > int(days[1]):
+            last = safe_day(date.start.year, date.start.month, int(days[2]))
+            if last is not None:  # "March 25-27"
+                spans[index] = date.model_copy(update={"end": last})
+            continue
+        if index + 1 >= len(dates):
+            continue
+        second, end = dates[index + 1]
+        if end is None or end.granularity is not date.granularity or end.start <= date.start:
+            continue
+        opened = _RANGE_OPENS.search(text, max(sentence[0], expression.start - 9), expression.start)
+        joined = _RANGE_JOIN.fullmatch(text, expression.end, second.start) or (
+            opened and _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
+        )
+        lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
+        if not joined or _RESCHEDULED.search(text, lead, expression.start):
+            continue
+        spans[index] = date.model_copy(update={
+            "end": end.end, "text": text[expression.start : second.end]})  # fmt: skip
+        seconds.add(index + 1)
+    return spans, seconds
+
+
+# A date that is only a yardstick: "the first time since 2018", "its highest level since
+# January 1982", "up 5% compared with a year earlier", "down from a year ago".
+_SUPERLATIVE_SINCE = re.compile(
+    rf"\b(?:{'|'.join(SUPERLATIVES)}|most|least|record|warmest|coldest|hottest|wettest|"
+    r"driest|only)\b[^,;.]{0,50}?\bsince\s+$",
+    re.IGNORECASE,
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:in|on|at|during|for)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|over)\s+$", re.IGNORECASE)
+_YEAR_AGO = re.compile(
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+period\s+)?last\s+year|"
+    r"the\s+(?:year[\s-](?:ago|earlier)|previous\s+year|prior\s+year)",
+    re.IGNORECASE,
+)
+
+
+def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """Whether `expression` is a yardstick, not when something happened: after a
+    superlative's "since", after "than"/"compared with", or a year back after "from"."""
+    near = max(sentence[0], expression.start - 24)
+    if _COMPARED_BEFORE.search(text, near, expression.start):
+        return True
+    if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
+        return bool(_YEAR_AGO.fullmatch(expression.text))
+    if "since" not in text[near : expression.start]:
+        return False  # (the superlative's "since" is right before the date)
+    lo = max(sentence[0], expression.start - 80)
+    return bool(_SUPERLATIVE_SINCE.search(text, lo, expression.start))
+
+
+def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
+    """For each date (in text order), the index of its phrase: dates with only a joining
+    word, comma or dash between them are one phrase ("in the late 1980s and early
+    1990s", "in 1989, 1992 and 1995", "from Monday to Wednesday")."""
+    groups: list[int] = []
+    for index, expression in enumerate(dated):
+        previous = dated[index - 1] if index else None
+        joined = (
+            previous is not None
+            and previous.end <= expression.start
+            and bool(DATE_JOINER.fullmatch(text, previous.end, expression.start))
+        )
+        groups.append(groups[-1] if joined else index)
+    return groups
+
+
+def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> bool:
+    """A line that dates the article, not an event: mostly a date, or a byline and
+    publication line ("By Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022")."""
+    covered = sum(e.end - e.start for e in dated)
+    if covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0]):
+        return True
+    if _PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
+        return True
+    if sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
+        return False
+    rest, last = [], sentence[0]  # the line without its dates: only byline words left?
+    for expression in dated:
+        rest.append(text[last : expression.start])
+        last = expression.end
+    rest.append(text[last : sentence[1]])
+    return bool(_DATELINE_REST.fullmatch(" ".join(rest)))
+
+
+# What a dateline holds besides its dates: "By Jane Smith and Bo Ma •", "· 4 min read",
+# "Updated", "Wed".
+_DATELINE_REST = re.compile(
+    rf"(?:\s|[|•·,;:—–-]|\bBy\s+{BYLINE_NAMES}|\b{READING_TIME}\b|\b(?:Published|Updated|"
+    r"Posted|Modified|Last|First|Originally|on|at)\b|"
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)*"
+)
+_PUBLISHED_LINE = re.compile(
+    rf"(?:{BYLINE_LEAD})?(?:(?:Last|First|Originally)\s+)?"
+    r"(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
+    r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
+)
