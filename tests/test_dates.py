@@ -574,7 +574,7 @@ def test_a_range_of_years_gives_both_years() -> None:
 def test_wire_style_times_are_times_not_years() -> None:
     found = resolve_dates("The quake struck at 3:15 a.m. (1915 GMT Wednesday).", FRIDAY)
     assert [(e.text, e.type.value, e.value) for e in found] == [
-        ("3:15 a.m.", "TIME", "2017-11-17T03:15"),
+        ("3:15 a.m.", "TIME", "2017-11-16T03:15"),  # 1915 GMT Wednesday is Thursday here
         ("1915 GMT Wednesday", "TIME", "2017-11-15T19:15"),
     ]
 
@@ -869,3 +869,34 @@ def test_the_week_long_strike() -> None:
     found = only("Workers ended the week-long strike.", THURSDAY)
     assert (found.text, found.type.value, found.value) == ("week-long", "DURATION", "P1W")
     assert only("They ended the decades-long feud.", THURSDAY).value == "PXY"
+
+
+SATURDAY = dt.date(1998, 8, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the wire's "a.m." before a zone ends no sentence: "lifted" sets the tense
+        ("The rocket lifted off at 1:47 a.m. EST (0647 GMT) on Tuesday from Cape Canaveral.",
+         [("1:47 a.m. EST", "1998-08-04T01:47"), ("0647 GMT", "1998-08-04T06:47"),
+          ("Tuesday", "1998-08-04")]),
+        ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+         [("10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"),
+          ("Friday", "1998-08-07")]),
+        # the day only in the other zone's time
+        ("''This father will leave at 4 in the morning (4 a.m. EDT Monday),'' Castro said.",
+         [("4 in the morning", "1998-08-10T04:00"), ("4 a.m. EDT Monday", "1998-08-10T04:00")]),
+        # the other zone's day, moved to ours: 0200 GMT Wednesday is Tuesday evening in ET
+        ("He will speak at 9 p.m. ET (0200 GMT Wednesday).",
+         [("9 p.m. ET", "1998-08-11T21:00"), ("0200 GMT Wednesday", "1998-08-12T02:00")]),
+        # the day after the parentheses wins over the one in them (another zone's day)
+        ("He will speak at 9 p.m. ET (0200 GMT Wednesday) on Tuesday.",
+         [("9 p.m. ET", "1998-08-11T21:00"), ("0200 GMT Wednesday", "1998-08-12T02:00"),
+          ("Tuesday", "1998-08-11")]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_is_on_the_day_written_after_its_other_zone(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, SATURDAY)] == found

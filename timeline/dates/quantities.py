@@ -69,8 +69,9 @@ _BEFORE_UNIT = re.compile(r"[- ](?=" + lx.UNIT_RE + r")", FLAGS)
 
 
 _ONE_UNIT_HEAD = re.compile(lx.ONE_UNIT_RE)
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to|he|she|they|we)[ \t]+$",
-                           FLAGS)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|may|might|could|can|shall|to|he|she|they|we)[ \t]+$", FLAGS
+)
 
 
 _PER_UNIT_AFTER = re.compile(r"[\s-](?:on|over|to)[\s-](?:year|month|quarter|week|day|date)\b")
@@ -178,8 +179,9 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered == "quarterly" and _BEFORE_NOUN.match(ctx.text, m.end()):
         return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
     if lowered in _SET_WORDS:
-        if lowered.endswith("ly") and _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 30),
-                                                            m.start()):
+        if lowered.endswith("ly") and _AMOUNT_BEFORE.search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
             return None  # "to rise 8.5% annually", "10,000 units annually": a rate
         return Resolution(SET, _SET_WORDS[lowered])
     trim = None
@@ -209,32 +211,58 @@ _IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
 
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?")  # "10:30 a.m.", "10.30am"
 _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()\s")  # "1915 GMT": hours and minutes, no colon
+# The day a clock time is on, written after it and after the same time in another zone
+# ("at 10:35 a.m. (0735 GMT) Friday", "at 1:47 a.m. EST (0647 GMT) on Tuesday"), or only
+# in that zone's time ("at 4 in the morning (4 a.m. EDT Thursday)").
+_WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow"
+_DAY_AFTER_CLOCK = re.compile(
+    r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
+    rf"({_WEEKDAY_WORDS})\b|[ \t]*\(([^()\n]{{0,30}}?)\b({_WEEKDAY_WORDS})\)",
+    re.IGNORECASE,
+)
+
+
+def _clock(lowered: str) -> tuple[int, int] | None:
+    """Hour (0-24) and minute of a lowercased clock time: "10:30 a.m.", "1915 gmt", "noon",
+    "5 in the afternoon"."""
+    if _NOON.search(lowered):
+        return 12, 0
+    if "midnight" in lowered:
+        return 24, 0
+    clock = _WIRE_CLOCK.match(lowered) or _CLOCK.search(lowered)
+    if clock is None:
+        return None
+    hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
+    if clock.group(3) == "p" and hour < 12:
+        hour += 12
+    if clock.group(3) == "a" and hour == 12:
+        hour = 0
+    part = _IN_THE_PART.search(lowered)
+    if part and part.group(1) != "morning" and hour < 12:
+        hour += 12  # "5 in the afternoon"
+    elif part and hour == 12:
+        hour = 0  # "12 in the morning": midnight
+    if hour > 24 or minute > 59:
+        return None
+    return hour, minute
+
+
+def _zone_day_shift(hour: int, other_hour: int) -> int:
+    """Days from the other zone's date to ours, for one moment at `hour` here and at
+    `other_hour` there (zones at most 12 hours apart): 3 a.m. here at 1915 GMT is a day
+    after GMT's date, 9 p.m. ET at 0200 GMT a day before."""
+    here = other_hour + (hour - other_hour + 12) % 24 - 12
+    return 1 if here >= 24 else -1 if here < 0 else 0
 
 
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
     mod = quant_mod(lowered)
-    if _NOON.search(lowered):
-        hour, minute = 12, 0
-    elif "midnight" in lowered:
-        hour, minute = 24, 0
-    else:
-        clock = _WIRE_CLOCK.match(lowered) or _CLOCK.search(lowered)
-        if clock is None:
-            return None
-        hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
-        if clock.group(3) == "p" and hour < 12:
-            hour += 12
-        if clock.group(3) == "a" and hour == 12:
-            hour = 0
-        part = _IN_THE_PART.search(lowered)
-        if part and part.group(1) != "morning" and hour < 12:
-            hour += 12  # "5 in the afternoon"
-        elif part and hour == 12:
-            hour = 0  # "12 in the morning": midnight
-        if hour > 24 or minute > 59:
-            return None
+    clock = _clock(lowered)
+    if clock is None:
+        return None
+    hour, minute = clock
     day: dt.date | None = ctx.anchor
     rest = re.sub(r"^[^a-z]*(?:a\.m\.|p\.m\.|am|pm|noon|midnight|midday)", "", lowered)
     if (month := lx.month_number(rest)) is not None and ctx.anchor is not None:
@@ -247,6 +275,20 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = ctx.anchor - dt.timedelta(days=1)
     elif "tomorrow" in rest and ctx.anchor is not None:
         day = ctx.anchor + dt.timedelta(days=1)
+    elif (
+        "today" not in rest
+        and "tonight" not in rest
+        and ctx.anchor is not None
+        and (after := _DAY_AFTER_CLOCK.match(ctx.text, m.end()))
+    ):
+        word = (after.group(1) or after.group(3)).lower()
+        day = (
+            ctx.anchor - dt.timedelta(days=1) if word == "yesterday"
+            else ctx.anchor + dt.timedelta(days=1) if word == "tomorrow"
+            else weekday_date(ctx.anchor, ctx.tense(m.start(), m.end()), lx.WEEKDAYS[word])
+        )  # fmt: skip
+        if after.group(3) and (other := _clock(after.group(2).lower())):
+            day += dt.timedelta(days=_zone_day_shift(hour, other[0]))  # that zone's day
     elif "today" not in rest and "tonight" not in rest and ctx.anchor is not None:
         # "The quake hit at 3:36 a.m." after "early Wednesday": the day just mentioned.
         reference = ctx.reference
@@ -300,8 +342,10 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # "soon" in "as soon as <clause>" and "soon after/before <clause>" links two events.
 _NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)
-_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:became|began|came|went|was|were|had|found|got|"
-                              r"left|took|saw|[a-z]{3,}ed)\b")
+_PAST_VERB_AFTER = re.compile(
+    r"[ \t]+(?:became|began|came|went|was|were|had|found|got|"
+    r"left|took|saw|[a-z]{3,}ed)\b"
+)
 _PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+$", FLAGS)
 # "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
 _OF = re.compile(r"\s+of\b", FLAGS)

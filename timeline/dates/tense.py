@@ -24,6 +24,7 @@ class Tense(str, Enum):
 SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence ends
 # r"[.!?]\s+(?=[A-Z\"'(`])|\n", led by the class of its first character so sre skips ahead
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`])|(?<=\n))")
+_CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # no sentence ends after them (as in text.py)
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
@@ -88,7 +89,10 @@ class TenseIndex:
     def _sentence_ends(self) -> tuple[list[int], list[int]]:
         if self._bounds is None:
             starts, ends = [], []
-            for match in _SENTENCE_END.finditer(self.text):
+            text = self.text
+            for match in _SENTENCE_END.finditer(text):
+                if text[match.start() - 3 : match.start()].lower() in _CLOCK_ABBREVIATIONS:
+                    continue  # "at 1:47 a.m. EST (0647 GMT) on Tuesday": one sentence
                 starts.append(match.start())
                 ends.append(match.end())
             self._bounds = starts, ends
@@ -105,9 +109,9 @@ class TenseIndex:
         right = starts[index] + 1 if index < len(starts) and ends[index] <= limit else limit
         return left, right
 
-    def _sentence_cues(self, index: int) -> tuple[
-        list[int], list[tuple[int, int, Tense, int]], list[int]
-    ]:
+    def _sentence_cues(
+        self, index: int
+    ) -> tuple[list[int], list[tuple[int, int, Tense, int]], list[int]]:
         """The cues of sentence `index` (the one after the index-th sentence end)."""
         starts, ends = self._sentence_ends()
         if index not in self._cues:
@@ -139,11 +143,16 @@ class TenseIndex:
                     and not _TIME_UNIT_AFTER.match(text, match.end())
                 ):
                     continue  # "is expected to hit", "will last": the plain verb
-                if word[-2:] == "ed" and word not in _PAST_SET and (
-                    word in _NOT_PAST_ED
-                    or word.startswith("un")
-                    or _ARTICLE_ADVERB_BEFORE.search(text, max(0, match.start() - 24),
-                                                     match.start())  # fmt: skip
+                if (
+                    word[-2:] == "ed"
+                    and word not in _PAST_SET
+                    and (
+                        word in _NOT_PAST_ED
+                        or word.startswith("un")
+                        or _ARTICLE_ADVERB_BEFORE.search(
+                            text, max(0, match.start() - 24), match.start()
+                        )  # fmt: skip
+                    )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
                 cues.append((match.start(), match.end(), Tense.PAST, 1))

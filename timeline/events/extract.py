@@ -23,6 +23,7 @@ from timeline.events.spans import (
     event_date,
     is_dateline,
     is_yardstick,
+    restatements,
 )
 from timeline.models import (
     Article,
@@ -164,9 +165,12 @@ def extract_events(
         stripped = normalised.strip()
         ranges, range_ends = date_ranges(text, sentence, dates)
         groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
+        restated = {id(dated[index]) for index in restatements(text, dated)} if dated else set()
         for position, (expression, date) in enumerate(dates):
             if date is None or position in range_ends or is_yardstick(text, sentence, expression):
                 continue
+            if id(expression) in restated:
+                continue  # "(0735 GMT) Friday" after "10:35 a.m.": that time's event
             date = ranges.get(position, date)
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event

@@ -151,9 +151,11 @@ def tidy(text: str) -> str:
 
 
 # "ROME (AP) — ", "WASHINGTON, Nov. 17 (Reuters) - ": the place and agency of a dateline.
-# "ROME (AP) — ", "CAPE CANAVERAL, Fla., (Reuters) - " once the date is gone.
+# "ROME (AP) — ", "CAPE CANAVERAL, Fla., (Reuters) - " once the date is gone, "NAIROBI,
+# Kenya (AP) _ ".
 _NEWS_DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{1,40}(?:[A-Z][a-z]{1,5}\.(?:[A-Z]\.)?,?\s*)?(?:\([^()]{1,30}\))?\s*"
+    r"^[A-Z][A-Z .,'’-]{1,40}(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\.(?:[A-Z]\.)?)?,?\s*)?"
+    r"(?:\([^()]{1,30}\))?\s*"
     r"[—–_-]+\s+(?=\S)"
 )
 # A comma-set phrase that held only dates: "The launch, [at 1:47 a.m. EST (0647 GMT)], came".

@@ -8,7 +8,14 @@ import re
 
 from timeline.dates.calendar import safe_day
 from timeline.events.headline import DATE_JOINER, SUPERLATIVES
-from timeline.models import EventDate, EventGranularity, Granularity, TimeExpression, trusted
+from timeline.models import (
+    EventDate,
+    EventGranularity,
+    Granularity,
+    TimeExpression,
+    TimexType,
+    trusted,
+)
 from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME
 
 DATELINE_MAX_CHARS = 160  # a longer "sentence" is no dateline, whatever words it holds
@@ -129,20 +136,55 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     return bool(_SUPERLATIVE_SINCE.search(text, lo, expression.start))
 
 
+# Between a clock time and the same moment in another zone, or the day it is on:
+# "10:35 a.m. (0735 GMT) Friday", "1:47 a.m. EST (0647 GMT) on Tuesday".
+_OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_DAY_OF_TIME = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?")
+
+
 def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
     """For each date (in text order), the index of its phrase: dates with only a joining
     word, comma or dash between them are one phrase ("in the late 1980s and early
-    1990s", "in 1989, 1992 and 1995", "from Monday to Wednesday")."""
+    1990s", "in 1989, 1992 and 1995", "from Monday to Wednesday"), and so are a clock
+    time, the same time in another zone and the day it is on ("at 10:35 a.m. (0735 GMT)
+    Friday")."""
+    restating = restatements(text, dated)
     groups: list[int] = []
     for index, expression in enumerate(dated):
         previous = dated[index - 1] if index else None
-        joined = (
+        joined = index in restating or (
             previous is not None
             and previous.end <= expression.start
             and bool(DATE_JOINER.fullmatch(text, previous.end, expression.start))
         )
         groups.append(groups[-1] if joined else index)
     return groups
+
+
+def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
+    """Indexes of the dates (in text order) that restate the clock time before them:
+    the same time in another zone, in parentheses, and then the day it is on ("at 10:35
+    a.m. (0735 GMT) Friday"). The time's event stands for them."""
+    found: set[int] = set()
+    time: TimeExpression | None = None  # the clock time the dates just before restate
+    for index in range(1, len(dated)):
+        previous, expression = dated[index - 1], dated[index]
+        if index - 1 not in found:
+            time = previous if previous.type is TimexType.TIME else None
+        if time is None or previous.end > expression.start:
+            continue
+        if expression.type is TimexType.TIME:
+            if index - 1 not in found and _OTHER_ZONE_OPENS.fullmatch(
+                text, previous.end, expression.start
+            ):
+                found.add(index)  # "(0735 GMT)", "(0200 GMT Wednesday)"
+        elif (
+            expression.granularity is Granularity.DAY
+            and expression.start_date == time.start_date
+            and _DAY_OF_TIME.fullmatch(text, previous.end, expression.start)
+        ):
+            found.add(index)  # "Friday", "on Tuesday"
+    return found
 
 
 def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> bool:
