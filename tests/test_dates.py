@@ -900,3 +900,11 @@ def test_a_clock_time_is_on_the_day_written_after_its_other_zone(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, SATURDAY)] == found
+
+
+def test_a_present_passive_is_no_past_tense_cue() -> None:
+    sunday = dt.date(2025, 2, 2)
+    text = "The victory will lift Okafor to No. 38 when the new list is published on Monday."
+    assert [(e.text, e.value) for e in resolve_dates(text, sunday)] == [("Monday", "2025-02-03")]
+    text = "The new list was published on Monday."
+    assert [(e.text, e.value) for e in resolve_dates(text, sunday)] == [("Monday", "2025-01-27")]
