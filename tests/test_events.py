@@ -463,9 +463,12 @@ def test_a_yardstick_date_makes_no_event() -> None:
     )
     events = dated(extract_events(make_article(text)))
     assert [(e.date.text, e.headline) for e in events] == [
-        ("Wednesday", "The Federal Reserve raised its benchmark rate for the first time"),
-        ("October", "Consumer prices jumped 7.9%"),
-    ]
+        # the yardstick stays in the headline: what it measures against
+        ("Wednesday",
+         "The Federal Reserve raised its benchmark rate for the first time since 2018"),
+        ("October", "Consumer prices jumped 7.9% from a year earlier, the fastest rise since "
+                    "January 1982"),
+    ]  # fmt: skip
 
 
 def test_a_byline_and_publication_line_is_no_event() -> None:
@@ -618,3 +621,62 @@ def test_a_clock_time_in_two_zones_and_its_day_make_one_event() -> None:
          "A bomb exploded near the U.S. Embassy, toppling a building"),
         ("1998-08-04T01:47", "1:47 a.m. EST", "The rocket lifted off from Cape Canaveral"),
     ]  # fmt: skip
+
+
+def test_the_date_of_a_figure_compared_with_is_a_yardstick_kept_in_the_headline() -> None:
+    text = (
+        "Vote Count\n\nTurnout was about 65%, down from nearly 80% in 2017, the commission "
+        "said on Monday. The company earned $412 million in the quarter ended March 29, up "
+        "from $356 million, or $1.79 a share, a year earlier. Last summer was not as hot as "
+        "2022, when heat waves hit. Inflation rose to 5% in April from 3% in March."
+    )
+    article = make_article(text, published=dt.date(2022, 8, 23))
+    assert [(e.date.text, e.headline) for e in dated(extract_events(article))] == [
+        ("Monday", "Turnout was about 65%, down from nearly 80% in 2017, the commission said"),
+        # "the quarter ended March 29": one period, one event
+        ("the quarter", "The company earned $412 million, up from $356 million, or $1.79 a "
+                        "share, a year earlier"),
+        ("Last summer", "Last summer was not as hot as 2022"),
+        ("2022", "Heat waves hit"),  # a yardstick with its own news ("when ...") stays
+        ("April", "Inflation rose to 5% from 3% in March"),
+    ]  # fmt: skip
+
+
+def test_a_moved_address_is_no_yardstick() -> None:
+    text = "Move\n\nHe moved from 10 Downing Street in 2019."
+    article = make_article(text, published=dt.date(2022, 8, 23))
+    assert [(e.date.text, e.headline) for e in dated(extract_events(article))] == [
+        ("2019", "He moved from 10 Downing Street")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # a date that is its clause's subject stays
+        ("2016 was the hottest year on record, scientists said on Tuesday.",
+         [("2016", "2016 was the hottest year on record"),
+          ("2017-11-14", "2016 was the hottest year on record, scientists said")]),
+        ("Last year saw record profits.", [("2016", "Last year saw record profits")]),
+        # a period after "for its" goes with them; a day-dated modifier keeps them
+        ("Oshkosh Truck estimated earnings for its fourth quarter fell 50%.",
+         [("2017-Q4", "Oshkosh Truck estimated earnings fell 50%")]),
+        ("Saddam has been under quarantine since his Aug. 2 power-grab.",
+         [("2017-08-02", "Saddam has been under quarantine since his power-grab")]),
+        # the last day of a period is no event of its own
+        ("Ralston earned $422.5 million in the quarter ended Sept. 30.",
+         [("2017-Q3", "Ralston earned $422.5 million")]),
+        ("For the year ended Sept. 30, Ralston earned $422.5 million.",
+         [("2017-09-30", "For the year, Ralston earned $422.5 million")]),
+    ],
+)  # fmt: skip
+def test_subject_dates_owned_periods_and_period_ends(
+    sentence: str, headlines: list[tuple[str, str]]
+) -> None:
+    assert _headlines(sentence) == headlines
+
+
+def test_a_date_over_a_sentence_end_the_splitter_saw_stays_in_one_sentence() -> None:
+    article = make_article("00000A.Nov. 9 the deal was signed.", title="Deal")
+    [event] = dated(extract_events(article))
+    assert event.date.text == "Nov. 9" and "Nov. 9" in event.sentence

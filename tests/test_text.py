@@ -167,3 +167,8 @@ def test_a_state_after_a_city_ends_a_sentence_before_a_capital() -> None:
     ]
     kept = "He met the N.Y. Times editor in Washington, D.C., on Friday."
     assert [kept[a:b] for a, b in sentences(kept)] == [kept]
+
+
+def test_an_abbreviation_after_a_full_stop_ends_no_sentence() -> None:
+    text = "Figures: 000000.Nov. 9 was the day."
+    assert [text[lo:hi] for lo, hi in sentences(text)] == [text]

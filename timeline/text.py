@@ -45,7 +45,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if mark == ".":
             word = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
             if word and (
-                word.group(1).lower().rstrip(".") in ABBREVIATIONS
+                word.group(1).lower().strip(".") in ABBREVIATIONS
                 or _INITIALS.fullmatch(word.group(1))
             ) and not _STATE_ENDS_SENTENCE.search(text, max(0, word.start() - 2), word.end()):
                 continue  # "Nov. 9", "U.S. leader", "J. Smith"

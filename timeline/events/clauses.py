@@ -81,7 +81,7 @@ def _fragment(headline: str, sentence_text: str) -> bool:
     """Whether `headline` starts with a word written lowercase in its sentence that is no
     plain clause start: a verb phrase cut from its subject ("Is being analyzed")."""
     first = headline.split(" ", 1)[0].lower()
-    return first not in _PLAIN_STARTS and bool(
+    return first[:1].isalpha() and first not in _PLAIN_STARTS and bool(
         re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence_text)
     )
 

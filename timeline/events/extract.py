@@ -9,6 +9,7 @@ years", "recently") date nothing.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import re
@@ -21,6 +22,7 @@ from timeline.events.spans import (
     coordinated_groups,
     date_ranges,
     event_date,
+    has_own_news,
     is_dateline,
     is_yardstick,
     restatements,
@@ -130,7 +132,7 @@ def extract_events(
     text = article.text
     if expressions is None:
         expressions = resolve_dates(text, article.published)
-    spans = sentences(text)
+    spans = _whole_dates(sentences(text), expressions)
     known: list[Entity] = []  # every entity named so far, in order of first mention
     known_keys: set[tuple[str, EntityKind]] = set()
     index = SurnameIndex()
@@ -164,10 +166,19 @@ def extract_events(
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
         ranges, range_ends = date_ranges(text, sentence, dates)
-        groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
+        # A yardstick stays in the headlines ("down from 80% in 2017"), and makes no event
+        # unless a "when" clause tells what happened then; its clause is not the others'
+        # (`all_dated`).
+        compared = {id(e) for e in dated if is_yardstick(text, sentence, e)}
+        all_dated, yardsticks = dated, compared
+        if compared:
+            dated = [e for e in dated if id(e) not in compared]
+            yardsticks = {id(e) for e in all_dated
+                          if id(e) in compared and not has_own_news(text, e)}  # fmt: skip
+        groups = dict(zip(map(id, all_dated), coordinated_groups(text, all_dated), strict=True))
         restated = {id(dated[index]) for index in restatements(text, dated)} if dated else set()
         for position, (expression, date) in enumerate(dates):
-            if date is None or position in range_ends or is_yardstick(text, sentence, expression):
+            if date is None or position in range_ends or id(expression) in yardsticks:
                 continue
             if id(expression) in restated:
                 continue  # "(0735 GMT) Friday" after "10:35 a.m.": that time's event
@@ -177,9 +188,12 @@ def extract_events(
                 continue
             # Empty when every date of the sentence has this value (no Counter needed).
             group = groups[id(expression)]
-            others = [o for o in dated if o.value != expression.value
+            others = [o for o in all_dated if o.value != expression.value
                       and groups[id(o)] != group]  # fmt: skip
-            headline = headline_for(text, sentence, expression, dated, others)
+            spans = dated if id(expression) not in compared else sorted(
+                [*dated, expression], key=lambda e: e.start
+            )  # a yardstick with news of its own: its span goes from its own headline
+            headline = headline_for(text, sentence, expression, spans, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             seen.add(key)
@@ -200,6 +214,29 @@ def extract_events(
     if main is not None:
         events.insert(0, main)
     return events
+
+
+def _whole_dates(
+    spans: list[tuple[int, int]], expressions: list[TimeExpression]
+) -> list[tuple[int, int]]:
+    """The sentences, joined where a date runs over a sentence end the splitter saw (a
+    full stop before "Nov. 9" in an odd string): every date inside one sentence."""
+    ends = [hi for _, hi in spans]
+    inside: set[int] = set()  # sentence ends some date runs over
+    for expression in expressions:
+        index = bisect.bisect_right(ends, expression.start)
+        while index < len(ends) and ends[index] < expression.end:
+            inside.add(ends[index])
+            index += 1
+    if not inside:
+        return spans
+    joined: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if joined and joined[-1][1] in inside:
+            joined[-1] = (joined[-1][0], hi)
+        else:
+            joined.append((lo, hi))
+    return joined
 
 
 def _title_headline(title: str, lead: str) -> str:

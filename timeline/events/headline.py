@@ -85,19 +85,6 @@ def _date_phrase_start(before: str) -> int:
     return len(before) - 1 if before.endswith("\n") else len(before)
 
 
-# Words whose "since" makes the date after it a yardstick ("the fastest rise since 1982");
-# spans.py has the other yardsticks.
-SUPERLATIVES = (
-    "first highest lowest biggest largest smallest fastest slowest worst best strongest "
-    "weakest deepest sharpest steepest heaviest longest shortest greatest"
-).split()
-# A superlative's appositive after a comma, gone whole: ", the fastest rise since [January 1982]".
-_SUPERLATIVE_APPOSITIVE = re.compile(
-    rf",\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(SUPERLATIVES)})\b"
-    r"[^,;.]{0,50}?\bsince\s+$",
-    re.IGNORECASE,
-)
-
 _CLAUSE_COMMA = re.compile(
     r",\s+(?=(?:a|an|the|which|who|where|when|while|but|and|as|after|before|because|"
     r"although|though|with|including|saying|adding)\b)"
@@ -163,7 +150,7 @@ _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
 
 _POSSESSIVES = ("'s", "’s")
-DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*")
+DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|ended|ending)\s*")
 # A date that is a clause's subject stays: "as Easter week began", "when 2019 ended".
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
@@ -171,6 +158,19 @@ _VERB_AFTER = re.compile(
     r" (?:began|begins|ended|ends|came|comes|arrived|approached|opened|closed|"
     r"started|starts|drew|draws|wore)\b"
 )
+# A date that opens its clause as the subject: "2023 was the hottest year", "Last year saw".
+_SUBJECT_VERB_AFTER = re.compile(
+    r" (?:was|is|were|are|will\s+be|has\s+been|had\s+been|saw|sees|marked|marks|brought|"
+    r"became|proved)\b"
+)
+_OPENING_MARKS = " \t\n\"'“‘`"
+_PREPOSITION_OWNER_END = re.compile(
+    r"\s*\b(?:for|in|during|of|over|through|throughout|since)\s+(?:its|their|his|her|our)\s+$"
+)
+_PERIOD_ENDED_END = re.compile(
+    r"\b(?:quarter|year|period|months?|weeks?|half)(\s+(?:ended|ending)\s+)$"
+)
+_WORD_AFTER_NUMBER = re.compile(r"(?<=\d) [a-z]")  # "his Aug. 2 power-grab": a noun's modifier
 _ARTICLE_END = re.compile(r"\b(an?)\s+$")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*$", re.I)
 _LONGEST_DETERMINER = 5  # "their"
@@ -205,15 +205,16 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     last = 0
     for start, end in sorted(date_spans):
         before = text[last:start]
-        if (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end)) or (
-            _COPULA_BEFORE.search(before)
-        ):  # "as Easter week began", "the last landing was in December 1972": it stays
+        if (
+            (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
+            or _COPULA_BEFORE.search(before)
+            or (not before.strip(_OPENING_MARKS) and _SUBJECT_VERB_AFTER.match(text, end))
+        ):  # "as Easter week began", "the last landing was in December 1972", "Last
+            # summer was not as hot": it stays
             pieces.append(before + text[start:end])
             last = end
             continue
         possessive = text.startswith(_POSSESSIVES, end)
-        if "since" in before and (appositive := _SUPERLATIVE_APPOSITIVE.search(before)):
-            before = before[: appositive.start()]  # ", the fastest rise since 1982": gone whole
         if last and not possessive and DATE_JOINER.fullmatch(before):
             before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
         if possessive or ("-" in text[start:end] and _ATTRIBUTIVE_AFTER.match(text, end)):
@@ -224,7 +225,19 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 before = before[: article.start(1)] + ("an" if vowel else "a") + " "
             pieces.append(before)
         else:
-            pieces.append(before[: _date_phrase_start(before)])
+            lead = before[: _date_phrase_start(before)]
+            if (
+                lead.endswith(("its ", "their ", "his ", "her ", "our "))
+                and not _WORD_AFTER_NUMBER.match(text, end)
+                and (owner := _PREPOSITION_OWNER_END.search(lead, max(0, len(lead) - 24)))
+            ):  # "earnings for its [fourth quarter] fell": the phrase goes whole (not "since
+                # his [Aug. 2] power-grab")
+                lead = lead[: owner.start()]
+            elif lead.endswith(("ended ", "ending ")) and (
+                ended := _PERIOD_ENDED_END.search(lead, max(0, len(lead) - 24))
+            ):  # "For the year ended [Sept. 30]": "For the year"
+                lead = lead[: ended.start(1)]
+            pieces.append(lead)
         last = end
         if possessive:
             last += 2  # "Friday's vote" -> "the vote", not "'s vote"

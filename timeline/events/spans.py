@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.dates.calendar import safe_day
-from timeline.events.headline import DATE_JOINER, SUPERLATIVES
+from timeline.events.headline import DATE_JOINER
 from timeline.models import (
     EventDate,
     EventGranularity,
@@ -105,15 +105,40 @@ def date_ranges(
 
 # A date that is only a yardstick: "the first time since 2018", "its highest level since
 # January 1982", "up 5% compared with a year earlier", "down from a year ago".
+SUPERLATIVES = (
+    "first highest lowest biggest largest smallest fastest slowest worst best strongest "
+    "weakest deepest sharpest steepest heaviest longest shortest greatest"
+).split()
 _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{'|'.join(SUPERLATIVES)}|most|least|record|warmest|coldest|hottest|wettest|"
     r"driest|only)\b[^,;.]{0,50}?\bsince\s+$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:in|on|at|during|for)\s+)?$",
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|"
+    r"as\s+(?!(?:early|late|soon|recently|far|long|well|much|many|of)\b)[a-z]+\s+as)"  # as bad as
+    r"\s+(?:(?:in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
+# A figure it is compared with, then its date: "down from nearly 80% in 2017", "up from
+# $356 million, or $1.79 a share, a year earlier".
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+"
+    r"(?:(?:about|nearly|almost|around|roughly|some|just|over|under)\s+)?"
+    r"(?:[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|[mb]n)\b)?|"
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|(?:percentage\s+)?points?\b|million\b|"
+    r"billion\b|trillion\b))"
+    r"(?:(?!\b(?:in|on|at|during)\s)[^;()]){0,60}?\s(?:(?:in|on|at|during)\s+)?$",
+    re.IGNORECASE,
+)
+_WHEN_AFTER = re.compile(r",?\s+when\s+[^.;,\s]+(?:\s+[^.;,\s]+){2}")  # three words or more
+
+
+def has_own_news(text: str, expression: TimeExpression) -> bool:
+    """Whether a "when" clause tells what happened at a yardstick date ("as bad as 2022,
+    when heat waves hit"): then it makes an event after all."""
+    return bool(_WHEN_AFTER.match(text, expression.end))
+FIGURE_REACH = 100  # characters before a date searched for the figure it is compared with
 _FROM_BEFORE = re.compile(r"\b(?:from|over)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(
     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+period\s+)?last\s+year|"
@@ -124,12 +149,18 @@ _YEAR_AGO = re.compile(
 
 def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
     """Whether `expression` is a yardstick, not when something happened: after a
-    superlative's "since", after "than"/"compared with", or a year back after "from"."""
+    superlative's "since", after "than"/"compared with"/"as bad as", a year back after
+    "from", or the date of a figure compared with ("down from 80% in 2017")."""
     near = max(sentence[0], expression.start - 24)
     if _COMPARED_BEFORE.search(text, near, expression.start):
         return True
     if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
         return bool(_YEAR_AGO.fullmatch(expression.text))
+    lo = max(sentence[0], expression.start - FIGURE_REACH)
+    if ("from" in text[lo : expression.start] or "compared" in text[lo : expression.start]) and (
+        _FIGURE_BEFORE.search(text, lo, expression.start)
+    ):
+        return True
     if "since" not in text[near : expression.start]:
         return False  # (the superlative's "since" is right before the date)
     lo = max(sentence[0], expression.start - 80)
@@ -138,6 +169,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
 
 # Between a clock time and the same moment in another zone, or the day it is on:
 # "10:35 a.m. (0735 GMT) Friday", "1:47 a.m. EST (0647 GMT) on Tuesday".
+_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending)\s+")
+_PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR})
 _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _DAY_OF_TIME = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?")
 
@@ -162,13 +195,27 @@ def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
 
 
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
-    """Indexes of the dates (in text order) that restate the clock time before them:
-    the same time in another zone, in parentheses, and then the day it is on ("at 10:35
-    a.m. (0735 GMT) Friday"). The time's event stands for them."""
+    """Indexes of the dates (in text order) that restate the date before them: the same
+    clock time in another zone, in parentheses, and then the day it is on ("at 10:35
+    a.m. (0735 GMT) Friday"); the last day of a period ("the quarter ended March 29").
+    The first date's event stands for them."""
     found: set[int] = set()
     time: TimeExpression | None = None  # the clock time the dates just before restate
     for index in range(1, len(dated)):
         previous, expression = dated[index - 1], dated[index]
+        if (
+            previous.granularity in _PERIODS
+            and expression.granularity is Granularity.DAY
+            and previous.end <= expression.start
+            and _PERIOD_ENDED.fullmatch(text, previous.end, expression.start)
+            and previous.start_date is not None
+            and expression.start_date is not None
+            and previous.start_date
+            <= expression.start_date
+            <= (previous.end_date or previous.start_date)
+        ):
+            found.add(index)  # "the quarter ended March 29": the quarter's last day
+            continue
         if index - 1 not in found:
             time = previous if previous.type is TimexType.TIME else None
         if time is None or previous.end > expression.start:
