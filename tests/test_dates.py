@@ -908,3 +908,11 @@ def test_a_present_passive_is_no_past_tense_cue() -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, sunday)] == [("Monday", "2025-02-03")]
     text = "The new list was published on Monday."
     assert [(e.text, e.value) for e in resolve_dates(text, sunday)] == [("Monday", "2025-01-27")]
+
+
+def test_an_expression_does_not_run_over_a_blank_line() -> None:
+    text = "Friday, 17 Nov, 2017\n\nThird-quarter profit rose 5%."
+    assert [(e.text, e.value) for e in resolve_dates(text, FRIDAY)] == [
+        ("Friday, 17 Nov, 2017", "2017-11-17"),
+        ("Third-quarter", "2017-Q3"),
+    ]

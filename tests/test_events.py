@@ -680,3 +680,26 @@ def test_a_date_over_a_sentence_end_the_splitter_saw_stays_in_one_sentence() -> 
     article = make_article("00000A.Nov. 9 the deal was signed.", title="Deal")
     [event] = dated(extract_events(article))
     assert event.date.text == "Nov. 9" and "Nov. 9" in event.sentence
+
+
+def test_the_period_of_reported_figures_is_no_event_when_the_report_has_a_date() -> None:
+    assert _headlines(
+        "Halvorsen Foods reported a stronger-than-expected first-quarter profit on Monday."
+    ) == [("2017-11-13", "Halvorsen Foods reported a stronger-than-expected profit")]
+    assert _headlines("The company will release third-quarter results in mid-November.") == [
+        ("2017-11", "The company will release results")
+    ]
+    # the figures' own news keeps its period
+    assert _headlines("Third-quarter profit rose 5%, the company said on Monday.") == [
+        ("2017-Q3", "Profit rose 5%"),
+        ("2017-11-13", "Profit rose 5%"),
+    ]
+
+
+def test_just_and_as_recently_as_leave_with_their_date() -> None:
+    assert _headlines("He was ranked outside the top 150 just a year ago.") == [
+        ("2016", "He was ranked outside the top 150")
+    ]
+    assert _headlines("Prices were that high as recently as 2014.") == [
+        ("2014", "Prices were that high")
+    ]

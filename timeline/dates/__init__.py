@@ -78,9 +78,13 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
     """
     taken = bytearray(len(text))  # 1 where a match already taken lies: linear, unlike
     chosen = []  # a sorted list of spans, where each insertion moves half the list
-    ordered = sorted(
-        _SCANNER.candidates(text), key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0])
-    )
+    candidates = [
+        candidate
+        if text.find("\n", candidate[0], candidate[1]) < 0
+        else _in_paragraph(text, candidate)
+        for candidate in _SCANNER.candidates(text)
+    ]
+    ordered = sorted(filter(None, candidates), key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
     for start, end, rule, match in ordered:
         if taken.find(1, start, end) >= 0:
             continue  # overlaps a longer match already taken
@@ -96,6 +100,21 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
         chosen.append((start, end, rule, match, None if probe.leaned else answer))
     chosen.sort(key=lambda c: c[0])
     return chosen
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+Candidate = tuple[int, int, Rule, re.Match[str]]
+
+
+def _in_paragraph(text: str, candidate: Candidate) -> Candidate | None:
+    """A match that runs over a blank line ("2017\n\nThird-quarter profit"), cut to the
+    rule's match after it: paragraphs (and a dateline's own line) do not share dates."""
+    start, end, rule, match = candidate
+    blanks = list(_BLANK_LINE.finditer(text, start, end))
+    if not blanks:
+        return candidate
+    rest = match.re.search(match.string, blanks[-1].end(), end)
+    return (rest.start(), rest.end(), rule, rest) if rest else None
 
 
 # "the two-week strike", "the year-ago quarter": the article belongs to the noun phrase,

@@ -18,15 +18,7 @@ from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
-from timeline.events.spans import (
-    coordinated_groups,
-    date_ranges,
-    event_date,
-    has_own_news,
-    is_dateline,
-    is_yardstick,
-    restatements,
-)
+from timeline.events.spans import event_date, is_dateline, sentence_dates
 from timeline.models import (
     Article,
     Entity,
@@ -165,34 +157,10 @@ def extract_events(
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
-        ranges, range_ends = date_ranges(text, sentence, dates)
-        # A yardstick stays in the headlines ("down from 80% in 2017"), and makes no event
-        # unless a "when" clause tells what happened then; its clause is not the others'
-        # (`all_dated`).
-        compared = {id(e) for e in dated if is_yardstick(text, sentence, e)}
-        all_dated, yardsticks = dated, compared
-        if compared:
-            dated = [e for e in dated if id(e) not in compared]
-            yardsticks = {id(e) for e in all_dated
-                          if id(e) in compared and not has_own_news(text, e)}  # fmt: skip
-        groups = dict(zip(map(id, all_dated), coordinated_groups(text, all_dated), strict=True))
-        restated = {id(dated[index]) for index in restatements(text, dated)} if dated else set()
-        for position, (expression, date) in enumerate(dates):
-            if date is None or position in range_ends or id(expression) in yardsticks:
-                continue
-            if id(expression) in restated:
-                continue  # "(0735 GMT) Friday" after "10:35 a.m.": that time's event
-            date = ranges.get(position, date)
+        for expression, date, spans, others in sentence_dates(text, sentence, dates):
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event
                 continue
-            # Empty when every date of the sentence has this value (no Counter needed).
-            group = groups[id(expression)]
-            others = [o for o in all_dated if o.value != expression.value
-                      and groups[id(o)] != group]  # fmt: skip
-            spans = dated if id(expression) not in compared else sorted(
-                [*dated, expression], key=lambda e: e.start
-            )  # a yardstick with news of its own: its span goes from its own headline
             headline = headline_for(text, sentence, expression, spans, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own

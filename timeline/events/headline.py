@@ -36,8 +36,8 @@ _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|between|"
     r"until|till|of|for|over|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
-    r"compared\s+with|compared\s+to)\s+)?"
-    r"(?:\b(?:about|almost|approximately|roughly|around|nearly)\s+)?$",
+    r"as\s+recently\s+as|as\s+late\s+as|compared\s+with|compared\s+to)\s+)?"
+    r"(?:\b(?:about|almost|approximately|roughly|around|nearly|just|only)\s+)?$",
     re.IGNORECASE,
 )
 # _DATE_PREPOSITION, written backwards and matched once at the start of the reversed text:
@@ -48,17 +48,18 @@ _DATE_PREPOSITION = re.compile(
 # tests/test_events_fast.py compares the two on real text.
 _DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
 # What the resolver leaves out of a span and keeps as its mod: "at about [15:30]".
-_APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly")
+_APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly",
+                        "just", "only")  # fmt: skip
 # A noun after a hyphenated date ("third-quarter profit"), not a verb or a function word.
 _ATTRIBUTIVE_AFTER = re.compile(
     r" (?!(?:of|and|or|to|that|which|when|as|at|in|on|for|from|by|with|after|before|was|"
     r"were|is|are|has|had|have|will|would|but|than|the|a|an)\b)[a-z]+(?<!ed)(?<!ing)\b"
 )
-_DATE_PREPOSITION_WORDS = ("as early as", "as of", "on", "in", "at", "during", "since", "by",
-                           "from", "between", "until", "till", "of", "for", "through",
-                           "throughout", "over",
-                           "before", "after", "within", "than", "to", "compared with",
-                           "compared to")  # fmt: skip
+_DATE_PREPOSITION_WORDS = (
+    "as early as", "as recently as", "as late as", "as of", "on", "in", "at", "during", "since",
+    "by", "from", "between", "until", "till", "of", "for", "through", "throughout", "over",
+    "before", "after", "within", "than", "to", "compared with", "compared to",
+)  # fmt: skip
 
 
 def _backwards(phrases: tuple[str, ...]) -> str:
@@ -199,6 +200,12 @@ QUOTE_THEN_SPEAKER = re.compile(
 )
 
 
+def is_attributive(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] qualifies the noun after it, hyphenated:
+    "a drop in third-quarter profit", "the year-end rally"."""
+    return "-" in text[start:end] and bool(_ATTRIBUTIVE_AFTER.match(text, end))
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     pieces = []
@@ -217,7 +224,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         possessive = text.startswith(_POSSESSIVES, end)
         if last and not possessive and DATE_JOINER.fullmatch(before):
             before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
-        if possessive or ("-" in text[start:end] and _ATTRIBUTIVE_AFTER.match(text, end)):
+        if possessive or is_attributive(text, start, end):
             # "a drop in third-quarter profit", "a premium over Friday's price": the date
             # qualifies a noun, and the preposition is the noun's
             if article := _ARTICLE_END.search(before):  # "a [third-quarter] earnings report"

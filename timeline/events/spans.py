@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.dates.calendar import safe_day
-from timeline.events.headline import DATE_JOINER
+from timeline.events.headline import DATE_JOINER, is_attributive
 from timeline.models import (
     EventDate,
     EventGranularity,
@@ -264,3 +264,61 @@ _PUBLISHED_LINE = re.compile(
     r"(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )
+
+
+_DIGIT = re.compile(r"\d")
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:report|releas|post|announc|publish|unveil)\w*\s+(?:[\w$.,%-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """Whether `expression` is the period of figures being reported, a noun's hyphenated
+    modifier after a verb of reporting: "reported a stronger first-quarter profit",
+    "release third-quarter results"."""
+    return (
+        not _DIGIT.search(expression.text)
+        and is_attributive(text, expression.start, expression.end)
+        and bool(_REPORTING_BEFORE.search(text, max(sentence[0], expression.start - 60),
+                                          expression.start))
+    )  # fmt: skip
+EventDates = list[tuple[TimeExpression, EventDate, list[TimeExpression], list[TimeExpression]]]
+
+
+def sentence_dates(
+    text: str, sentence: tuple[int, int], dates: list[tuple[TimeExpression, EventDate | None]]
+) -> EventDates:
+    """The dates of a sentence that make events, in order: each with its event date (a
+    range's whole span), the dates whose phrases leave its headline, and the other dates,
+    whose clauses are not its own.
+
+    A range's second end, a restatement ("(0735 GMT) Friday" after "10:35 a.m."), a
+    yardstick ("down from 80% in 2017", which stays in the headlines) and the period of
+    figures reported on another date ("reported first-quarter profit on Monday") make
+    no event.
+    """
+    dated = [e for e, date in dates if date is not None]
+    ranges, range_ends = date_ranges(text, sentence, dates)
+    compared = {id(e) for e in dated if is_yardstick(text, sentence, e)}
+    yardsticks = {id(e) for e in dated if id(e) in compared and not has_own_news(text, e)}
+    in_headlines = [e for e in dated if id(e) not in compared]
+    attributive = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
+    if len(attributive) == len(in_headlines):
+        attributive = set()  # "Third-quarter profit rose 5%": the only date dates it
+    splitting = [e for e in dated if id(e) not in attributive]
+    groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
+    restated = {id(in_headlines[i]) for i in restatements(text, in_headlines)}
+    found: EventDates = []
+    for position, (expression, date) in enumerate(dates):
+        key = id(expression)
+        if date is None or position in range_ends or key in yardsticks or key in restated:
+            continue
+        if key in attributive:
+            continue
+        group = groups[key]
+        others = [o for o in splitting if o.value != expression.value and groups[id(o)] != group]
+        spans = in_headlines if key not in compared else sorted(
+            [*in_headlines, expression], key=lambda e: e.start
+        )  # a yardstick with news of its own: its span goes from its own headline
+        found.append((expression, ranges.get(position, date), spans, others))
+    return found
