@@ -703,3 +703,21 @@ def test_just_and_as_recently_as_leave_with_their_date() -> None:
     assert _headlines("Prices were that high as recently as 2014.") == [
         ("2014", "Prices were that high")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("A small plaque on the ridge, installed in 1994, marks the glacier's edge.",
+         "A small plaque on the ridge was installed"),
+        ("The tournament, first played in 1972, has been won by Roger Federer.",
+         "The tournament was first played"),
+        ("She remains free on bond until her sentencing, which is scheduled for Jan. 15.",
+         "Her sentencing is scheduled"),
+        # a clause before the comma: the participle is not its subject's
+        ("Net sales rose 6.2% to $4.9 billion, helped by price increases taken in 2016.",
+         "Net sales rose 6.2% to $4.9 billion, helped by price increases taken"),
+    ],
+)  # fmt: skip
+def test_the_noun_a_participle_or_relative_clause_hangs_on(sentence: str, headline: str) -> None:
+    assert [h for _, h in _headlines(sentence)] == [headline]

@@ -16,6 +16,7 @@ MIN_CLAUSE_WORDS = 5
 # A past participle that opens a reduced relative clause: "The company, founded in 1990,
 # went public"; not the set phrases "compared with", "based in", "adjusted for".
 _PARTICIPLE = (
+    r"(?:(?:first|originally|formerly|once|newly|recently|previously|later)\s+)?"  # first played
     r"(?:(?!(?:compared|based|adjusted|excluded|estimated|related|expected|added|noted|"
     r"stated|reported|quoted|asked|indeed|need)\b)[a-z]{3,}ed|born|built|known|made|held|"
     r"taken|given|written|chosen|sold|bought|shot|seen)"
@@ -239,8 +240,20 @@ def _subject_appositive(text: str, sentence: tuple[int, int], match: re.Match[st
 _RELATIVE_START = re.compile(rf",\s+(?:who|which|(?P<participle>{_PARTICIPLE}))\s+")
 _ANTECEDENT_BREAK = re.compile(
     r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
-    r"before|during|through|between|among|within|without|behind|across)\s"
+    r"before|during|through|between|among|within|without|behind|across|until|till|since|"
+    r"than|like|via)\s"
 )
+# A verb before the comma: what the participle follows is a clause, not a subject.
+_HEAD_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|had|have|will|would|said|says|rose|fell|grew|rises|falls|grows|"
+    r"won|lost|met|went|took|made|gave|came|began|left|sold|bought|paid)\b"
+)
+# A sentence start that is no subject: "But under new terms of the agreement, announced".
+_NOT_SUBJECT_START = re.compile(
+    r"(?i:but|and|or|so|yet|while|as|under|in|on|at|after|before|during|for|from|with|by|"
+    r"since|until|despite|however|meanwhile|also)\b"
+)
+SUBJECT_MAX_WORDS = 8  # a longer subject before ", founded in 1990," is cut to its last noun
 _NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'’-]*$")
 ANTECEDENT_MAX_WORDS = 6
 
@@ -268,6 +281,8 @@ def _in_relative_clause(
     relative = starts[-1]
     if relative.group("participle") and not _subject_appositive(text, sentence, relative):
         return ""
+    if relative.group("participle") and _HEAD_VERB.search(text, sentence[0], relative.start()):
+        return ""  # "Net sales rose 6.2%, helped by price increases": not the subject's
     comma = text.find(",", expression.end, sentence[1])
     end = comma if comma >= 0 else sentence[1]
     if any(relative.end() <= other.start < end for other in others):
@@ -276,6 +291,12 @@ def _in_relative_clause(
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head)
+    if (
+        relative.group("participle")
+        and len(head.split()) <= SUBJECT_MAX_WORDS
+        and not _NOT_SUBJECT_START.match(head)
+    ):
+        antecedent = head  # the subject: "A small plaque on the ridge, installed in 1994"
     if not antecedent:
         return ""
     clause_start = relative.end()
