@@ -721,3 +721,47 @@ def test_just_and_as_recently_as_leave_with_their_date() -> None:
 )  # fmt: skip
 def test_the_noun_a_participle_or_relative_clause_hangs_on(sentence: str, headline: str) -> None:
     assert [h for _, h in _headlines(sentence)] == [headline]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # the subject of what was said, and its modal, for the second half
+        ("Koome said that the bench would hold a conference on Nov. 20 and begin hearing "
+         "arguments on Nov. 22.",
+         [("2017-11-20", "The bench would hold a conference, Koome said"),
+          ("2017-11-22", "The bench would begin hearing arguments")]),
+        # a participle after an object: the object is its noun
+        ("Odinga boycotted that repeat vote, held in October 2016, and Kenyatta won it.",
+         [("2016-10", "The repeat vote was held")]),
+        # the possessive date makes no event, nor splits the clause
+        ("The coalition on Tuesday asked the court to nullify the results of this month's "
+         "election, alleging that the tallying system was tampered with.",
+         [("2017-11-14", "The coalition asked the court to nullify the results of the election, "
+                         "alleging that the tallying system was tampered with")]),
+        # a possessive date after another date is the noun's, not an event; a first one is
+        ("In Sunday's debate, Spitzer attacked him for failing to enforce an order in 1992.",
+         [("2017-11-12", "In the debate, Spitzer attacked him for failing to enforce an order"),
+          ("1992", "In the debate, Spitzer attacked him for failing to enforce an order")]),
+    ],
+)  # fmt: skip
+def test_borrowed_subjects_object_participles_and_dangling_participles(
+    sentence: str, headlines: list[tuple[str, str]]
+) -> None:
+    assert _headlines(sentence) == headlines
+
+
+def test_a_quotation_begun_in_an_earlier_sentence_keeps_its_speaker() -> None:
+    text = (
+        '"We are not here to cause trouble. We are here because the law gives us this '
+        'avenue," Odinga told reporters on Monday.'
+    )
+    assert _headlines(text) == [
+        ("2017-11-13", "Odinga: “We are here because the law gives us this avenue”")
+    ]
+
+
+def test_a_lone_participle_at_the_end_of_a_headline_goes() -> None:
+    assert make_headline("The coalition asked the court to annul the results, alleging", []) == (
+        "The coalition asked the court to annul the results"
+    )

@@ -177,6 +177,9 @@ _BARE_VERB_NEXT = re.compile(
     r"and|or|but)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
 )
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
+)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have"})
 _PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
 
@@ -188,12 +191,15 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         text, max(sentence[0], clause[0] - 12), clause[0] + 6
     ):
         return ""
-    verb = _VERBISH.search(text, sentence[0], clause[0])
+    start = sentence[0]
+    for reported in _SAID_THAT.finditer(text, sentence[0], clause[0]):
+        start = reported.end()  # "Koome said that the bench would hold ... and begin"
+    verb = _VERBISH.search(text, start, clause[0])
     if verb is None:
         return ""
     # "After talks on Monday, the ministers met ...": the words after a leading phrase;
     # "The aide, 34, was arrested": not an appositive's
-    parts = [part.strip() for part in text[sentence[0] : verb.start()].split(",")]
+    parts = [part.strip() for part in text[start : verb.start()].split(",")]
     named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)]
     subject = named[-1] if named and len(named) <= 2 else ""
     if not 0 < len(subject.split()) <= 6:
@@ -206,6 +212,8 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         and (_BARE_VERB_NEXT.match(text, clause[0]))
     ):  # "NASA plans to fly ... and land them on the surface": "plans to land"
         subject += f" {verb.group(0)} to"
+    elif verb.group(0) in ("will", "would") and _BARE_VERB_NEXT.match(text, clause[0]):
+        subject += " " + verb.group(0)  # "would hold ... and begin hearings": "would begin"
     return subject
 
 
@@ -246,8 +254,9 @@ _ANTECEDENT_BREAK = re.compile(
 # A verb before the comma: what the participle follows is a clause, not a subject.
 _HEAD_VERB = re.compile(
     r"\b(?:was|were|is|are|has|had|have|will|would|said|says|rose|fell|grew|rises|falls|grows|"
-    r"won|lost|met|went|took|made|gave|came|began|left|sold|bought|paid)\b"
+    r"won|lost|met|went|took|made|gave|came|began|left|sold|bought|paid|[a-z]{3,}ed)\b"
 )
+_DETERMINED = re.compile(r"(?:the|a|an|that|this|these|those|its|his|her|their|our)\s")
 # A sentence start that is no subject: "But under new terms of the agreement, announced".
 _NOT_SUBJECT_START = re.compile(
     r"(?i:but|and|or|so|yet|while|as|under|in|on|at|after|before|during|for|from|with|by|"
@@ -281,8 +290,13 @@ def _in_relative_clause(
     relative = starts[-1]
     if relative.group("participle") and not _subject_appositive(text, sentence, relative):
         return ""
-    if relative.group("participle") and _HEAD_VERB.search(text, sentence[0], relative.start()):
-        return ""  # "Net sales rose 6.2%, helped by price increases": not the subject's
+    object_phrase = ""
+    if relative.group("participle"):
+        verbs = list(_HEAD_VERB.finditer(text, sentence[0], relative.start()))
+        if verbs:  # after a clause: "Odinga boycotted that repeat vote, held in October"
+            object_phrase = text[verbs[-1].end() : relative.start()].strip()
+            if not _DETERMINED.match(object_phrase) or len(object_phrase.split()) > 5:
+                return ""  # "Net sales rose 6.2% to $4.9 billion, helped by ...": no noun
     comma = text.find(",", expression.end, sentence[1])
     end = comma if comma >= 0 else sentence[1]
     if any(relative.end() <= other.start < end for other in others):
@@ -291,7 +305,11 @@ def _in_relative_clause(
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head)
-    if (
+    if object_phrase:
+        first, rest = object_phrase.split(" ", 1)
+        first = "the" if first.lower() in ("that", "this") else first  # "that repeat vote"
+        antecedent = f"{first[:1].upper()}{first[1:]} {rest}"
+    elif (
         relative.group("participle")
         and len(head.split()) <= SUBJECT_MAX_WORDS
         and not _NOT_SUBJECT_START.match(head)

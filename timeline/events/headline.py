@@ -88,9 +88,10 @@ def _date_phrase_start(before: str) -> int:
 
 _CLAUSE_COMMA = re.compile(
     r",\s+(?=(?:a|an|the|which|who|where|when|while|but|and|as|after|before|because|"
-    r"although|though|with|including|saying|adding)\b)"
+    r"although|though|with|including|[a-z]{3,}ing)\b)"  # ", alleging that ...", ", saying"
 )
 _QUOTES = "\"'“”‘’"
+_DANGLING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing$")
 
 
 # tidy's steps as single patterns, as they were first written (tidy gets their results
@@ -188,6 +189,8 @@ def _ends_with_determiner(piece: str) -> bool:
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
 
 _OPENING_QUOTES = ('"', "“")
+# The end of a quotation, then its speaker: '... this avenue," Odinga told reporters'.
+_QUOTE_CLOSED_ONLY = re.compile(r"[,.!?][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told)\b")
 _WIRE_OPEN = re.compile(r"(?:(?<=\s)|^)''(?=\w)")  # '' opening a quotation: "of ''child abuse''"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
@@ -257,6 +260,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         joined = _EMPTY_APPOSITIVE.sub("", joined)
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
         joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
+    if joined[:1] not in _OPENING_QUOTES and _QUOTE_CLOSED_ONLY.search(joined) and (
+        joined.count('"') % 2 == 1 or "“" not in joined
+    ):  # a quotation whose opening mark is in an earlier sentence
+        joined = "“" + joined
     quoted = QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
     if quoted:  # '"We are back," Adams said' -> 'Adams: “We are back”'
         quote = tidy(quoted.group("quote"))
@@ -275,6 +282,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             headline = headline[speaker.end() :] or headline
         headline = tidy(headline)
         headline = _LEADING_CONNECTIVE.sub("", headline)
+    if headline.endswith("ing") and (dangling := _DANGLING_PARTICIPLE.search(headline)):
+        headline = headline[: dangling.start()]  # "..., alleging" cut before its "that"
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS:
         cut = " ".join(words[:HEADLINE_MAX_WORDS])

@@ -293,16 +293,19 @@ def sentence_dates(
     whose clauses are not its own.
 
     A range's second end, a restatement ("(0735 GMT) Friday" after "10:35 a.m."), a
-    yardstick ("down from 80% in 2017", which stays in the headlines) and the period of
-    figures reported on another date ("reported first-quarter profit on Monday") make
-    no event.
+    yardstick ("down from 80% in 2017", which stays in the headlines), the period of
+    figures reported on another date ("reported first-quarter profit on Monday") and a
+    possessive date after another date ("asked on Tuesday to annul this month's
+    election"; not "In Sunday's debate, Spitzer attacked him") make no event.
     """
     dated = [e for e, date in dates if date is not None]
     ranges, range_ends = date_ranges(text, sentence, dates)
     compared = {id(e) for e in dated if is_yardstick(text, sentence, e)}
     yardsticks = {id(e) for e in dated if id(e) in compared and not has_own_news(text, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
-    attributive = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
+    attributive = {id(e) for index, e in enumerate(in_headlines)
+                   if _reported_period(text, sentence, e)
+                   or (index and text.startswith(("'s ", "’s "), e.end))}  # fmt: skip
     if len(attributive) == len(in_headlines):
         attributive = set()  # "Third-quarter profit rose 5%": the only date dates it
     splitting = [e for e in dated if id(e) not in attributive]
