@@ -765,3 +765,28 @@ def test_a_lone_participle_at_the_end_of_a_headline_goes() -> None:
     assert make_headline("The coalition asked the court to annul the results, alleging", []) == (
         "The coalition asked the court to annul the results"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # a hyphenated "-ed" word is no verb: the pronoun is the subject
+        ("He upset third-seeded Tomas Herrera on Wednesday and beat Felix Moreau on Friday.",
+         [("2017-11-15", "He upset third-seeded Tomas Herrera"),
+          ("2017-11-17", "He beat Felix Moreau")]),
+        # the second half of a "who" clause: who it is about
+        ('"That is tennis," said Lindqvist, who won the Rotterdam title in 2015 and reached '
+         "the semifinals last month.",
+         [("2015", "Lindqvist won the Rotterdam title"),
+          ("2017-10", "Lindqvist reached the semifinals")]),
+        # "where" opens no headline
+        ("Okafor is entered in the Delray Beach Open, where his first match is scheduled for "
+         "next Friday, and he is on the list for the Mexican Open later this month.",
+         [("2017-11-24", "His first match is scheduled"),
+          ("2017-11", "He is on the list for the Mexican Open")]),
+    ],
+)  # fmt: skip
+def test_subjects_of_coordinations_in_and_after_relative_clauses(
+    sentence: str, headlines: list[tuple[str, str]]
+) -> None:
+    assert _headlines(sentence) == headlines

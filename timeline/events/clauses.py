@@ -31,7 +31,7 @@ _COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters arou
 # only (the match found is the same, and the scan stays linear in the run's length).
 _COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
 _VERBISH = re.compile(
-    r"\b(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|says|met|went|flew|left|"
+    r"\b(?:(?<!-)[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|says|met|went|flew|left|"
     r"took|made|sent|held|began|came|gave|told|won|lost|arrived|visited|plans|says|wants|"
     r"expects|hopes|aims|intends|seeks|needs)\b"
 )
@@ -177,6 +177,7 @@ _BARE_VERB_NEXT = re.compile(
     r"and|or|but)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
 )
+_WHO_OPENS = re.compile(r",\s+who\s+")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
 )
@@ -194,9 +195,17 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     start = sentence[0]
     for reported in _SAID_THAT.finditer(text, sentence[0], clause[0]):
         start = reported.end()  # "Koome said that the bench would hold ... and begin"
+    # "..., said Lindqvist, who won the title in 2023 and reached ...": Lindqvist
+    who = next(reversed(list(_WHO_OPENS.finditer(text, start, clause[0]))), None)
+    if who is not None and "," not in text[who.end() : clause[0]]:
+        head = text[sentence[0] : who.start()]
+        name = _NAME_RUN_END.search(head)
+        subject = name.group(0) if name else _phrase_before(head)
+        return subject if 0 < len(subject.split()) <= 5 else ""
     verb = _VERBISH.search(text, start, clause[0])
-    if verb is None:
-        return ""
+    if verb is None:  # "He upset X on Wednesday and beat Y on Friday": the pronoun
+        first = text[start : start + 5].split(" ", 1)[0]
+        return first if first.lower() in PRONOUNS and start == sentence[0] else ""
     # "After talks on Monday, the ministers met ...": the words after a leading phrase;
     # "The aide, 34, was arrested": not an appositive's
     parts = [part.strip() for part in text[start : verb.start()].split(",")]
@@ -420,7 +429,11 @@ def headline_for(
     if others and (gapped := _gapped_list(text, sentence, expression, dated)):
         return gapped
     quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
-    if quoted and expression.start >= quoted.end("quote"):
+    if (
+        quoted
+        and expression.start >= quoted.end("quote")
+        and not _WHO_OPENS.search(text, quoted.end("quote"), expression.start)
+    ):
         # '"We were pushed out in February but we are back," Adams said Sunday': on
         # Sunday he said all of it; the dates inside the quotation stay in it
         outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
@@ -506,7 +519,8 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     if not _WHO_WHICH_START.match(text, clause[0], clause[1]):
         return ""
     head = text[sentence[0] : clause[0]].rstrip(" ,")
-    subject = re.split(r"[,;]", head)[-1].strip()
+    name = _NAME_RUN_END.search(head)  # '"That's tennis," said Lindqvist': "Lindqvist"
+    subject = name.group(0) if name else re.split(r"[,;]", head)[-1].strip()
     return subject if 0 < len(subject.split()) <= 5 else ""
 
 

@@ -102,7 +102,8 @@ _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|so|while|when|then|also|however|meanwhile|that)\b(?!['’]),?\s*", re.IGNORECASE
+    r"^(?:but|and|so|while|when|where|then|also|however|meanwhile|that)\b(?!['’]),?\s*",
+    re.IGNORECASE,
 )
 _LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
 
