@@ -472,3 +472,20 @@ def test_a_failing_image_leaves_earlier_outputs_untouched(
     assert result.exit_code == 1
     assert result.stderr.endswith("cannot write PNG: no Chromium\n")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_events_table_writes_decades_and_parts_of_day_in_words(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Glacier\n\nPhotographs from the 1850s show the glacier in the valley. Rescuers "
+        "worked through Saturday night.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["events", str(article), "--published", f"{article}=2025-02-02", "--format", "table"]
+    )
+    assert result.exit_code == 0, result.output
+    dates = [line.split('"')[0].strip() for line in result.stdout.splitlines()]
+    assert "1850s" in dates and "2025-02-01 night" in dates

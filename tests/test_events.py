@@ -790,3 +790,20 @@ def test_subjects_of_coordinations_in_and_after_relative_clauses(
     sentence: str, headlines: list[tuple[str, str]]
 ) -> None:
     assert _headlines(sentence) == headlines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # what "which" stands for is the object of the clause's verb
+        ("The lead came from leaded gasoline, which Switzerland phased out in 2000.",
+         "Switzerland phased out leaded gasoline"),
+        ("The plant, which the company bought in 2015 for $5 billion, closed.",
+         "The company bought the plant for $5 billion"),
+        # an adjective makes the date a noun: it stays
+        ("But a hot August and a dusting of Saharan dust pushed losses up.",
+         "A hot August and a dusting of Saharan dust pushed losses up"),
+    ],
+)  # fmt: skip
+def test_object_relative_clauses_and_dates_used_as_nouns(sentence: str, headline: str) -> None:
+    assert _headlines(sentence)[0][1] == headline

@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from timeline.errors import EventsFileError
-from timeline.models import Timeline
+from timeline.models import EventDate, EventGranularity, Timeline
 
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -29,6 +29,18 @@ class EventsFormat(str, Enum):
 def timeline_json(tl: Timeline) -> str:
     """The events file: the Timeline model as indented JSON (deterministic)."""
     return tl.model_dump_json(indent=2) + "\n"
+
+
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+
+
+def _table_date(date: EventDate) -> str:
+    """The date column of the text table: the TIMEX3 value, but a decade as "1850s" (not
+    "185") and a part of day in words ("2025-02-01 night", not "2025-02-01TNI")."""
+    if date.granularity is EventGranularity.DECADE:
+        return f"{date.start.year // 10 * 10}s"
+    part = _PARTS_OF_DAY.get(date.value[-2:]) if date.value[-3:-2] == "T" else None
+    return f"{date.value[:-3]} {part}" if part else date.value
 
 
 def csv_cell(value: str) -> str:
@@ -56,7 +68,9 @@ def format_events(tl: Timeline, fmt: EventsFormat) -> str:
     lines = []
     for e in tl.events:
         written = f'"{e.date.text}"' if e.date.text else "(published)"
-        lines.append(f"{e.date.value:<12} {written:<22.22} {e.headline}  [{len(e.sources)} src]")
+        lines.append(
+            f"{_table_date(e.date):<12} {written:<22.22} {e.headline}  [{len(e.sources)} src]"
+        )
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -82,8 +82,10 @@ def _fragment(headline: str, sentence_text: str) -> bool:
     """Whether `headline` starts with a word written lowercase in its sentence that is no
     plain clause start: a verb phrase cut from its subject ("Is being analyzed")."""
     first = headline.split(" ", 1)[0].lower()
-    return first[:1].isalpha() and first not in _PLAIN_STARTS and bool(
-        re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence_text)
+    return (
+        first[:1].isalpha()
+        and first not in _PLAIN_STARTS
+        and bool(re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence_text))
     )
 
 
@@ -176,6 +178,13 @@ _BARE_VERB_NEXT = re.compile(
     r"[\s,]*(?:(?:and|or|but)\s+)?(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|"
     r"and|or|but)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
+)
+# A subject right after "which": the clause's object is what "which" stands for.
+_SUBJECT_NEXT = re.compile(r"(?:[A-Z][a-z]+|the|a|an|he|she|they|it|we|its|his|her|their)\s")
+# The verb of such a clause, with its particle: "phased out", "bought", "signed".
+_OBJECT_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|bought|sold|made|won|lost|took|gave|held|built|began|left|paid|"
+    r"signed|set|put|cut|hit|brought|chose|wrote|sent)(?:\s+(?:out|up|off|down|back|over))?\b"
 )
 _WHO_OPENS = re.compile(r",\s+who\s+")
 _SAID_THAT = re.compile(
@@ -336,6 +345,21 @@ def _in_relative_clause(
     if relative.group("participle"):  # "The company, founded in 1990,": "was founded"
         clause_start = relative.start("participle")
         antecedent += " were" if _PLURAL_END.search(antecedent) else " was"
+    elif (
+        relative.group(0).rstrip().endswith("which")
+        and _SUBJECT_NEXT.match(text, clause_start)
+        and (verb := _OBJECT_VERB.search(text, clause_start, expression.start))
+    ):  # "leaded gasoline, which Switzerland phased out in 2000": its object, after
+        # its verb ("Switzerland phased out leaded gasoline")
+        insert = verb.end()
+        if antecedent.split(" ", 1)[0] in _DETERMINERS:
+            antecedent = antecedent[:1].lower() + antecedent[1:]  # "bought the plant"
+        joined = f"{text[clause_start:insert]} {antecedent}{text[insert:end]}"
+        grown = len(antecedent) + 1  # what the dates after the verb moved by
+        spans = [(e.start - clause_start + (grown if e.start >= insert else 0),
+                  min(e.end, end) - clause_start + (grown if e.start >= insert else 0))
+                 for e in dated if clause_start <= e.start < end]  # fmt: skip
+        return make_headline(joined, spans)
     joined = f"{antecedent} {text[clause_start:end]}"
     shift = len(antecedent) + 1 - clause_start
     spans = [(e.start + shift, min(e.end, end) + shift) for e in dated

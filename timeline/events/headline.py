@@ -166,6 +166,12 @@ _SUBJECT_VERB_AFTER = re.compile(
     r" (?:was|is|were|are|will\s+be|has\s+been|had\s+been|saw|sees|marked|marks|brought|"
     r"became|proved)\b"
 )
+# "a hot August", "a busy Monday": an adjective makes the date a noun, and it stays.
+_INDEFINITE_ADJECTIVE_END = re.compile(
+    r"\b(?:a|an|A|An)\s+(?:hot|cold|warm|mild|wet|dry|rainy|snowy|sunny|stormy|busy|quiet|"
+    r"long|short|tough|difficult|bloody|tense|violent|chaotic|turbulent|historic|record|"
+    r"good|bad|great|strong|weak|miserable|memorable)\s+$"
+)
 _OPENING_MARKS = " \t\n\"'“‘`"
 _PREPOSITION_OWNER_END = re.compile(
     r"\s*\b(?:for|in|during|of|over|through|throughout|since)\s+(?:its|their|his|her|our)\s+$"
@@ -220,8 +226,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
             or _COPULA_BEFORE.search(before)
             or (not before.strip(_OPENING_MARKS) and _SUBJECT_VERB_AFTER.match(text, end))
+            or (
+                before.endswith(" ")
+                and _INDEFINITE_ADJECTIVE_END.search(before, max(0, len(before) - 20))
+            )
         ):  # "as Easter week began", "the last landing was in December 1972", "Last
-            # summer was not as hot": it stays
+            # summer was not as hot", "a hot August": it stays
             pieces.append(before + text[start:end])
             last = end
             continue
@@ -261,8 +271,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         joined = _EMPTY_APPOSITIVE.sub("", joined)
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
         joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
-    if joined[:1] not in _OPENING_QUOTES and _QUOTE_CLOSED_ONLY.search(joined) and (
-        joined.count('"') % 2 == 1 or "“" not in joined
+    if (
+        joined[:1] not in _OPENING_QUOTES
+        and _QUOTE_CLOSED_ONLY.search(joined)
+        and (joined.count('"') % 2 == 1 or "“" not in joined)
     ):  # a quotation whose opening mark is in an earlier sentence
         joined = "“" + joined
     quoted = QUOTE_THEN_SPEAKER.match(joined) if joined[:1] in _OPENING_QUOTES else None
