@@ -807,3 +807,22 @@ def test_subjects_of_coordinations_in_and_after_relative_clauses(
 )  # fmt: skip
 def test_object_relative_clauses_and_dates_used_as_nouns(sentence: str, headline: str) -> None:
     assert _headlines(sentence)[0][1] == headline
+
+
+def test_a_duration_later_counts_from_the_day_just_mentioned() -> None:
+    text = (
+        "Trial\n\nJury selection finally began on Nov. 4, and testimony opened two days "
+        "later. The verdict came on Nov. 12.\n\nThe appeal was filed three days later."
+    )
+    article = make_article(text, published=dt.date(2024, 11, 20))
+    found = [(e.date.value, e.date.text, e.headline) for e in dated(extract_events(article))]
+    assert found == [
+        ("2024-11-04", "Nov. 4", "Jury selection finally began"),
+        ("2024-11-06", "two days later", "Testimony opened"),
+        ("2024-11-12", "Nov. 12", "The verdict came"),
+        ("2024-11-15", "three days later", "The appeal was filed"),
+    ]
+    # only from a day of the same sentence or the one before
+    far = make_article(text.replace("The verdict came on Nov. 12.", "The jury left."),
+                       published=dt.date(2024, 11, 20))  # fmt: skip
+    assert "three days later" not in [e.date.text for e in extract_events(far)]

@@ -186,6 +186,12 @@ _OBJECT_VERB = re.compile(
     r"\b(?:[a-z]{3,}ed|bought|sold|made|won|lost|took|gave|held|built|began|left|paid|"
     r"signed|set|put|cut|hit|brought|chose|wrote|sent)(?:\s+(?:out|up|off|down|back|over))?\b"
 )
+# A clause with a subject of its own: "and testimony opened two days later".
+_SUBJECT_THEN_VERB = re.compile(
+    r"[A-Za-z][\w-]*\s+(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|began|rose|fell|"
+    r"came|went|took|made|won|lost)\b"
+)
+_ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 _WHO_OPENS = re.compile(r",\s+who\s+")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
@@ -220,6 +226,7 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     parts = [part.strip() for part in text[start : verb.start()].split(",")]
     named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)]
     subject = named[-1] if named and len(named) <= 2 else ""
+    subject = _ADVERB_END.sub("", subject)  # "Jury selection finally began": no "finally"
     if not 0 < len(subject.split()) <= 6:
         return ""
     if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
@@ -501,7 +508,12 @@ def headline_for(
                 headline = headline[:1].lower() + headline[1:]  # "the Senate"
             headline = f"{shared[:1].upper()}{shared[1:]} {verbs[-1].group(0)} {headline}"
             shared = ""
-    if shared and headline and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT:
+    if (
+        shared
+        and headline
+        and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT
+        and not _SUBJECT_THEN_VERB.match(headline)
+    ):
         headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
     reporter = _REPORTED.match(text, sentence[0], clause[0])
     if reporter and text[clause[0] : clause[0] + 5].lower().startswith("that"):

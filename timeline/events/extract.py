@@ -10,6 +10,7 @@ years", "recently") date nothing.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -18,7 +19,7 @@ from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
-from timeline.events.spans import event_date, is_dateline, sentence_dates
+from timeline.events.spans import counted_from, event_date, is_dateline, sentence_dates
 from timeline.models import (
     Article,
     Entity,
@@ -134,6 +135,7 @@ def extract_events(
     first_body: tuple[int, int] | None = None
     first_body_dated = False
     cursor = 0
+    last_day: dt.date | None = None
     for sentence in spans:
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
@@ -147,8 +149,17 @@ def extract_events(
                 known_keys.add((entity.name, entity.kind))
                 known.append(entity)
                 index.add(entity)
-        dates = [(e, event_date(e)) for e in in_sentence
-                 if e.type in (TimexType.DATE, TimexType.TIME)]  # fmt: skip
+        dates = []
+        recent_day = last_day  # a day of this sentence or the one before: "two days later"
+        last_day = None  # counts from it, not from one mentioned further back
+        for expression in in_sentence:
+            if expression.type is TimexType.DURATION:
+                expression = counted_from(text, expression, last_day or recent_day) or expression
+            if expression.type in (TimexType.DATE, TimexType.TIME):
+                date = event_date(expression)
+                dates.append((expression, date))
+                if date is not None and date.granularity is EventGranularity.DAY:
+                    last_day = date.start
         dated = [e for e, date in dates if date is not None]
         if dated and is_dateline(text, sentence, dated):
             continue

@@ -4,6 +4,7 @@ none."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.dates.calendar import safe_day
@@ -18,6 +19,7 @@ from timeline.models import (
 )
 from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME
 
+MAX_COUNTED_DAYS = 366  # "two days later" is counted from the last day; "500 days later" not
 DATELINE_MAX_CHARS = 160  # a longer "sentence" is no dateline, whatever words it holds
 DATELINE_COVERAGE = 0.6  # a "sentence" mostly made of one date is a dateline, not an event
 TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
@@ -31,6 +33,35 @@ TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
     Granularity.YEAR: EventGranularity.YEAR,
     Granularity.DECADE: EventGranularity.DECADE,
 }
+
+
+# "two days later", "a week earlier": a duration counted from the day just mentioned.
+_COUNTED = re.compile(r"P(\d+)([DW])")
+_LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier|afterwards?)\b")
+
+
+def counted_from(
+    text: str, expression: TimeExpression, reference: dt.date | None
+) -> TimeExpression | None:
+    """A duration counted from the day last mentioned ("Jury selection began on Nov. 4,
+    and testimony opened two days later"), as the day it reaches: "two days later"
+    on 6 Nov. None for any other expression."""
+    if reference is None or expression.type is not TimexType.DURATION:
+        return None
+    counted = _COUNTED.fullmatch(expression.value)
+    direction = counted and _LATER_OR_EARLIER.match(text, expression.end)
+    if not counted or not direction:
+        return None
+    days = int(counted[1]) * (7 if counted[2] == "W" else 1)
+    if days > MAX_COUNTED_DAYS:
+        return None
+    day = reference + dt.timedelta(days=-days if direction[1] == "earlier" else days)
+    end = direction.end()
+    return trusted(TimeExpression, {
+        "text": text[expression.start : end], "start": expression.start, "end": end,
+        "type": TimexType.DATE, "value": day.isoformat(), "mod": None,
+        "granularity": Granularity.DAY, "start_date": day, "end_date": day,
+    })  # fmt: skip
 
 
 def event_date(expression: TimeExpression) -> EventDate | None:
