@@ -916,3 +916,16 @@ def test_an_expression_does_not_run_over_a_blank_line() -> None:
         ("Friday, 17 Nov, 2017", "2017-11-17"),
         ("Third-quarter", "2017-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Half the ice would remain by 2100.", [("2100", "2100")]),
+        ("In the year 2150, the models diverge.", [("the year 2150", "2150")]),
+        ("He lost by 2100 votes.", []),  # a number
+        ("The city had 2150 people in 2010.", [("2010", "2010")]),
+    ],
+)
+def test_years_after_2099_after_a_preposition(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, FRIDAY)] == found

@@ -310,6 +310,20 @@ def _next_year(first: int, digits: str) -> str | None:
     return str(following) if f"{following % 100:02d}" == digits else None
 
 
+_FAR_YEAR = re.compile(r"(?:the\s+year\s+)?(2[1-9]\d\d)$", re.IGNORECASE)
+
+
+def norm_far_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A year after 2099 ("by 2100", "the year 2150"), only after a preposition or "the
+    year" (a bare 2150 is more often a number); the span leaves the preposition out."""
+    if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
+        return None
+    year = _FAR_YEAR.search(m.group(0))
+    if year is None:
+        return None
+    return Resolution(DATE, year.group(1), trim=(m.start() + year.start(), m.end()))
+
+
 def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The second year of "2010-2015" as its own expression (`trim` narrows the match to
     it; the first year is the year rule's)."""

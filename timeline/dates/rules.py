@@ -15,6 +15,7 @@ from timeline.dates.absolute import (
     norm_coordinated_day,
     norm_day_of_month,
     norm_decade,
+    norm_far_year,
     norm_fiscal_short,
     norm_full_date,
     norm_half,
@@ -76,7 +77,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
     "coordinated_day": _MONTHS, "leading_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
-    "year_range_end": ("#4",), "fiscal_short": ("fy*",),
+    "year_range_end": ("#4",), "fiscal_short": ("fy*",), "far_year": ("#4",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
     "half": ("half", "quarters", "h1", "h2"),
@@ -181,6 +182,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?{Y}"
           r"(?!\s*[-–]\s*(?!(?:1[0-9]|20)\d\d(?!\d)|\d\d(?![\d-]))\d)",
           norm_year, 1),  # fmt: skip
+    _rule("far_year", r"\b(?:(?:by|in|until|till|before|after|beyond|through|around|from|to)"
+          r"\s+(?:the\s+year\s+)?|the\s+year\s+)2[1-9]\d\d(?![\d,.]?\d)", norm_far_year, 1),
     _rule("fiscal_short", r"\bFY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d)", norm_fiscal_short, 3),
     _rule("year_range_end", r"(?<![\d$.,-])(?:1[0-9]|20)\d\d\s*[-–]\s*(?:(?:1[0-9]|20)\d\d(?!\d)|"
           r"\d\d(?![\d-]))",  # "2010-2015", "the 2012-13 season"
