@@ -600,3 +600,18 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         dt.date(2022, 3, 16),
         PublishedSource.TEXT,
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Maria Lopez | Published 6:15 PM EST, Sun February 2, 2025", "Maria Lopez"),
+        ("By Ann Lee and Bo Ma • March 16, 2022", "Ann Lee and Bo Ma"),
+        ("By Tuesday, the talks had stalled.", None),
+    ],
+)
+def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Rally in Rotterdam\n\n{byline}\n\nOkafor won the final on Sunday.\n")
+    [article] = load_articles([path]).articles
+    assert article.author == author

@@ -258,6 +258,19 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     return parsed, offset, offset + len(stripped)
 
 
+_BYLINE_AUTHOR = re.compile(rf"\s*By\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,])")
+
+
+def byline_author(text: str) -> str | None:
+    """The author named in a byline near the top of `text` ("By Maria Lopez | Published
+    ..."), if any; never a date ("By Tuesday, ...")."""
+    for start, end in first_lines(text, DATELINE_MAX_LINES):
+        found = _BYLINE_AUTHOR.match(text, start, end)
+        if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
+            return found.group(1)
+    return None
+
+
 def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
     """The publication dateline among the first non-empty lines of `text`, if any."""
     for start, end in first_lines(text, DATELINE_MAX_LINES):

@@ -26,7 +26,13 @@ from pathlib import Path
 
 from timeline.errors import InputError
 from timeline.ingest.boilerplate import strip_boilerplate
-from timeline.ingest.datelines import Dateline, first_lines, locate_dateline, parse_date_text
+from timeline.ingest.datelines import (
+    Dateline,
+    byline_author,
+    first_lines,
+    locate_dateline,
+    parse_date_text,
+)
 from timeline.ingest.decode import MAX_ARTICLE_BYTES, decode_bytes, read_capped, too_large
 from timeline.ingest.formats import (
     Record,
@@ -219,7 +225,7 @@ def prepare(pending: Pending, options: IngestOptions = DEFAULT_OPTIONS) -> Prepa
         path=pending.path,
         url=record.url,
         source=record.source,
-        author=record.author,
+        author=record.author or byline_author(text),
         text=text,
         published=published,
         published_source=source,
