@@ -30,10 +30,15 @@ _COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters arou
 # The same joints for scans over a whole clause: a white-space run is tried at its start
 # only (the match found is the same, and the scan stays linear in the run's length).
 _COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
+# Words that make a clause finite, shared by the verb tests below.
+_AUXILIARY_WORDS = "was|were|is|are|has|had|have|will|would"
+_PAST_WORDS = (
+    "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
+    "sold|bought|paid|built|brought|chose|wrote"
+)
 _VERBISH = re.compile(
-    r"\b(?:(?<!-)[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|said|says|met|went|flew|left|"
-    r"took|made|sent|held|began|came|gave|told|won|lost|arrived|visited|plans|says|wants|"
-    r"expects|hopes|aims|intends|seeks|needs)\b"
+    rf"\b(?:(?<!-)[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|arrived|visited|plans|"
+    r"wants|expects|hopes|aims|intends|seeks|needs)\b"
 )
 
 
@@ -183,13 +188,12 @@ _BARE_VERB_NEXT = re.compile(
 _SUBJECT_NEXT = re.compile(r"(?:[A-Z][a-z]+|the|a|an|he|she|they|it|we|its|his|her|their)\s")
 # The verb of such a clause, with its particle: "phased out", "bought", "signed".
 _OBJECT_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|bought|sold|made|won|lost|took|gave|held|built|began|left|paid|"
-    r"signed|set|put|cut|hit|brought|chose|wrote|sent)(?:\s+(?:out|up|off|down|back|over))?\b"
+    rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|signed|set|put|cut|hit)(?:\s+(?:out|up|off|down|back|over))?\b"
 )
 # A clause with a subject of its own: "and testimony opened two days later".
 _SUBJECT_THEN_VERB = re.compile(
-    r"[A-Za-z][\w-]*\s+(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|began|rose|fell|"
-    r"came|went|took|made|won|lost)\b"
+    rf"(?!(?i:{_AUXILIARY_WORDS})\s)[A-Za-z][\w-]*\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|"
+    rf"{_PAST_WORDS})\b"
 )
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 _WHO_OPENS = re.compile(r",\s+who\s+")
@@ -278,8 +282,7 @@ _ANTECEDENT_BREAK = re.compile(
 )
 # A verb before the comma: what the participle follows is a clause, not a subject.
 _HEAD_VERB = re.compile(
-    r"\b(?:was|were|is|are|has|had|have|will|would|said|says|rose|fell|grew|rises|falls|grows|"
-    r"won|lost|met|went|took|made|gave|came|began|left|sold|bought|paid|[a-z]{3,}ed)\b"
+    rf"\b(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|rises|falls|grows|[a-z]{{3,}}ed)\b"
 )
 _DETERMINED = re.compile(r"(?:the|a|an|that|this|these|those|its|his|her|their|our)\s")
 # A sentence start that is no subject: "But under new terms of the agreement, announced".
