@@ -929,3 +929,30 @@ def test_an_expression_does_not_run_over_a_blank_line() -> None:
 )
 def test_years_after_2099_after_a_preposition(text: str, found: list[tuple[str, str]]) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, FRIDAY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        # "set for" looks ahead; "was due to" is a plan still ahead, "had been due to" not
+        ("A conference in the case has been set for Dec. 4, the court said.",
+         dt.date(2025, 10, 2), [("Dec. 4", "2025-12-04")]),
+        ("An assessment team was due to arrive on Wednesday morning.",
+         dt.date(2026, 2, 17), [("Wednesday morning", "2026-02-18TMO")]),
+        ("The offer had been due to expire Friday.",
+         dt.date(2026, 2, 17), [("Friday", "2026-02-13")]),
+        # a clock range, and a clock time after a day ahead
+        ("The town will host music from noon to 4 p.m. on Saturday.",
+         dt.date(2025, 10, 2),
+         [("noon", "2025-10-04T12:00"), ("4 p.m. on Saturday", "2025-10-04T16:00")]),
+        ("A hearing is set for next Thursday at 7 p.m.",
+         dt.date(2025, 10, 2), [("next Thursday", "2025-10-09"), ("7 p.m.", "2025-10-09T19:00")]),
+        # a Monday holiday's weekend leads up to it
+        ("The pool opens Memorial Day weekend.",
+         dt.date(2026, 5, 19), [("Memorial Day weekend", "2026-W21-WE")]),
+    ],
+)  # fmt: skip
+def test_plans_clock_ranges_and_holiday_weekends(
+    text: str, published: dt.date, found: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == found

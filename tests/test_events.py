@@ -826,3 +826,19 @@ def test_a_duration_later_counts_from_the_day_just_mentioned() -> None:
     far = make_article(text.replace("The verdict came on Nov. 12.", "The jury left."),
                        published=dt.date(2024, 11, 20))  # fmt: skip
     assert "three days later" not in [e.date.text for e in extract_events(far)]
+
+
+def test_a_clock_range_and_a_time_after_its_day_make_one_event() -> None:
+    text = (
+        "Pool\n\nThe town will host live music from noon to 4 p.m. on Saturday. A hearing "
+        "is set for next Thursday at 7 p.m. at the town hall."
+    )
+    article = make_article(text, published=dt.date(2025, 10, 2))
+    found = [(e.date.value, e.date.start, e.date.end, e.headline)
+             for e in dated(extract_events(article))]  # fmt: skip
+    assert found == [
+        ("2025-10-04T12:00", dt.date(2025, 10, 4), dt.date(2025, 10, 4),
+         "The town will host live music"),
+        ("2025-10-09", dt.date(2025, 10, 9), dt.date(2025, 10, 9),
+         "A hearing is set at the town hall"),
+    ]  # fmt: skip

@@ -177,6 +177,8 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, week_value(holiday(year)))
     if period == "weekend":
         day = holiday(year)
+        if day.weekday() == 0:  # a Monday holiday's weekend leads up to it: Memorial Day
+            return Resolution(DATE, week_value(day - dt.timedelta(days=2)) + "-WE")
         friday_after = day + dt.timedelta(days=(4 - day.weekday()) % 7)  # its weekend
         return Resolution(DATE, week_value(friday_after) + "-WE")
     return Resolution(DATE, holiday(year).isoformat())

@@ -216,6 +216,7 @@ _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()\s")  # "1915 GMT": hours and minutes, 
 # in that zone's time ("at 4 in the morning (4 a.m. EDT Thursday)").
 _WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow"
 _DAY_AFTER_CLOCK = re.compile(
+    r"(?:[ \t]*(?:to|until|till|-|–)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?)?"  # to 4 p.m.
     r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
     rf"({_WEEKDAY_WORDS})\b|[ \t]*\(([^()\n]{{0,30}}?)\b({_WEEKDAY_WORDS})\)",
     re.IGNORECASE,
@@ -292,7 +293,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif "today" not in rest and "tonight" not in rest and ctx.anchor is not None:
         # "The quake hit at 3:36 a.m." after "early Wednesday": the day just mentioned.
         reference = ctx.reference
-        if reference is not None and 0 <= (ctx.anchor - reference).days <= CLOCK_REFERENCE_DAYS:
+        if reference is not None and abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS:
             day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)

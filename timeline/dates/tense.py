@@ -29,7 +29,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
     r"preparing|about)\s+to|(?:expects?|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to(?=\s+[a-z])|"
-    r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|"
+    r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|(?:set|slated)\s+for|"
     r"upcoming|coming|tomorrow|payable|effective)\b",
     re.IGNORECASE,
 )
@@ -65,7 +65,7 @@ _TIME_UNIT_AFTER = re.compile(
     r"summer|fall|autumn|winter)|[A-Z])"
 )
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
-_INTENT = re.compile(r"(?:planning|preparing|hoping)\b", re.IGNORECASE)
+_INTENT = re.compile(r"(?:planning|preparing|hoping|due)\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 # The cue patterns over the lowercased text, for ASCII sentences (folding.py).
@@ -130,8 +130,9 @@ class TenseIndex:
             cues = []
             for match in future_cue.finditer(source, left, right):
                 past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
-                if past and _INTENT.match(text, match.start()):
-                    past = None  # "were planning to march on Monday": an intention, ahead
+                if past and _INTENT.match(text, match.start()) and "had" not in past[0].lower():
+                    past = None  # "were planning to march on Monday", "was due to arrive
+                    # on Wednesday": an intention, ahead ("had been due to": given up)
                 # "had been due to", "was expected to": past
                 tense = Tense.PAST if past else Tense.FUTURE
                 cues.append((match.start(), match.end(), tense, 0))

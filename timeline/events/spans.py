@@ -119,7 +119,13 @@ def date_ranges(
         if index + 1 >= len(dates):
             continue
         second, end = dates[index + 1]
-        if end is None or end.granularity is not date.granularity or end.start <= date.start:
+        if end is None or end.granularity is not date.granularity or end.start < date.start:
+            continue
+        if end.start == date.start and not (  # "from noon to 4 p.m. on Saturday"
+            expression.type is TimexType.TIME
+            and second.type is TimexType.TIME
+            and second.value > expression.value
+        ):
             continue
         opened = _RANGE_OPENS.search(text, max(sentence[0], expression.start - 9), expression.start)
         joined = _RANGE_JOIN.fullmatch(text, expression.end, second.start) or (
@@ -202,6 +208,7 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
 # "10:35 a.m. (0735 GMT) Friday", "1:47 a.m. EST (0647 GMT) on Tuesday".
 _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending)\s+")
 _PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR})
+_TIME_OF_DAY = re.compile(r",?[ \t]+(?:at|from|by|around|about)[ \t]+")
 _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _DAY_OF_TIME = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?")
 
@@ -246,6 +253,16 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
             <= (previous.end_date or previous.start_date)
         ):
             found.add(index)  # "the quarter ended March 29": the quarter's last day
+            continue
+        if (
+            expression.type is TimexType.TIME
+            and previous.type is TimexType.DATE
+            and previous.granularity is Granularity.DAY
+            and previous.end <= expression.start
+            and expression.start_date == previous.start_date
+            and _TIME_OF_DAY.fullmatch(text, previous.end, expression.start)
+        ):
+            found.add(index)  # "next Thursday at 7 p.m.": that day's event
             continue
         if index - 1 not in found:
             time = previous if previous.type is TimexType.TIME else None
