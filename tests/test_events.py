@@ -842,3 +842,62 @@ def test_a_clock_range_and_a_time_after_its_day_make_one_event() -> None:
         ("2025-10-09", dt.date(2025, 10, 9), dt.date(2025, 10, 9),
          "A hearing is set at the town hall"),
     ]  # fmt: skip
+
+
+def test_years_later_and_the_following_year_count_from_the_dates_before() -> None:
+    text = (
+        "Profile\n\nShe earned her degree in 1998. Two years later she was elected to the "
+        "council, and the following year she became its leader."
+    )
+    article = make_article(text, published=dt.date(2025, 11, 20))
+    assert [(e.date.value, e.headline) for e in dated(extract_events(article))] == [
+        ("1998", "She earned her degree"),
+        ("2000", "She was elected to the council"),
+        ("2001", "She became its leader"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # the second half of a "which" clause is about its antecedent
+        ("Others pointed to the Federal Reserve, which left rates unchanged in late October and "
+         "is not expected to cut until December.",
+         [("2017-10", "The Federal Reserve left rates unchanged"),
+          ("2017-12", "The Federal Reserve is not expected to cut")]),
+        # "for the fourth time in 2016" counts within a year: no event of its own
+        ("The bank last lowered rates in September, when it cut by 25 basis points for the "
+         "fourth time in 2017.",
+         [("2017-09", "It cut by 25 basis points for the fourth time in 2017")]),
+    ],
+)  # fmt: skip
+def test_which_clauses_and_counts_within_a_year(
+    sentence: str, headlines: list[tuple[str, str]]
+) -> None:
+    assert _headlines(sentence) == headlines
+
+
+def test_a_headline_with_only_relative_dates_heads_the_main_event() -> None:
+    text = (
+        "Bank holds rates, signals cut later this year\n\nBy Thomas Reid, Economics "
+        "Correspondent\n\nThe Bank of England kept interest rates on hold, pausing its easing "
+        "cycle."
+    )
+    events = extract_events(make_article(text, published=dt.date(2026, 3, 5)))
+    assert [(e.date.value, e.date.text, e.headline) for e in events] == [
+        ("2026-03-05", None, "Bank holds rates, signals cut later this year")
+    ]
+    # the main event's sentence is the lead, not the byline
+    assert events[0].sentence.startswith("The Bank of England kept")
+
+
+def test_a_lead_sentence_standing_as_the_title_is_the_main_event() -> None:
+    text = (
+        "H. Marshall Schwarz was named chairman of U.S. Trust Corp.\n\nMr. Schwarz will "
+        "succeed Daniel P. Davison Feb. 1."
+    )
+    events = extract_events(make_article(text, published=dt.date(1989, 10, 26)))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("1989-10-26", "H. Marshall Schwarz was named chairman of U.S. Trust Corp"),
+        ("1990-02-01", "Mr. Schwarz will succeed Daniel P. Davison"),
+    ]

@@ -34,7 +34,8 @@ _COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
 _AUXILIARY_WORDS = "was|were|is|are|has|had|have|will|would"
 _PAST_WORDS = (
     "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
-    "sold|bought|paid|built|brought|chose|wrote"
+    "sold|bought|paid|built|brought|chose|wrote|became|saw|found|got|kept|led|spoke|stood|"
+    "struck|thought|knew|ran"
 )
 _VERBISH = re.compile(
     rf"\b(?:(?<!-)[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|arrived|visited|plans|"
@@ -196,7 +197,7 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"{_PAST_WORDS})\b"
 )
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
-_WHO_OPENS = re.compile(r",\s+who\s+")
+_WHO_OPENS = re.compile(r",\s+(?:who|which)\s+")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
 )
@@ -218,8 +219,7 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     who = next(reversed(list(_WHO_OPENS.finditer(text, start, clause[0]))), None)
     if who is not None and "," not in text[who.end() : clause[0]]:
         head = text[sentence[0] : who.start()]
-        name = _NAME_RUN_END.search(head)
-        subject = name.group(0) if name else _phrase_before(head)
+        subject = _named_before(head) or _phrase_before(head)
         return subject if 0 < len(subject.split()) <= 5 else ""
     verb = _VERBISH.search(text, start, clause[0])
     if verb is None:  # "He upset X on Wednesday and beat Y on Friday": the pronoun
@@ -541,7 +541,7 @@ def headline_for(
             rest = rest[:1].lower() + rest[1:]
             subject = _PARTICIPLE_HEAD.sub("", subject)  # "extending a trend": "a trend"
             subject = subject[:1].upper() + subject[1:]
-        headline = subject + " " + rest
+        headline = f"{subject[:1].upper()}{subject[1:]} {rest}"
     return headline
 
 
@@ -558,9 +558,18 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     if not _WHO_WHICH_START.match(text, clause[0], clause[1]):
         return ""
     head = text[sentence[0] : clause[0]].rstrip(" ,")
-    name = _NAME_RUN_END.search(head)  # '"That's tennis," said Lindqvist': "Lindqvist"
-    subject = name.group(0) if name else re.split(r"[,;]", head)[-1].strip()
+    # '"That's tennis," said Lindqvist': "Lindqvist"
+    subject = _named_before(head) or re.split(r"[,;]", head)[-1].strip()
     return subject if 0 < len(subject.split()) <= 5 else ""
+
+
+def _named_before(head: str) -> str:
+    """The name that ends `head`, with its "the": "Lindqvist", "the Federal Reserve"."""
+    name = _NAME_RUN_END.search(head)
+    if name is None:
+        return ""
+    the = head[max(0, name.start() - 4) : name.start()]
+    return ("the " if the.lower() == "the " else "") + name.group(0)
 
 
 # At the start of a clause, matched in place (`endpos` at its end is its slice's end).

@@ -10,7 +10,6 @@ years", "recently") date nothing.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import hashlib
 import logging
 import re
@@ -19,7 +18,13 @@ from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
-from timeline.events.spans import counted_from, event_date, is_dateline, sentence_dates
+from timeline.events.spans import (
+    counted_from,
+    event_date,
+    following_from,
+    is_dateline,
+    sentence_dates,
+)
 from timeline.models import (
     Article,
     Entity,
@@ -33,7 +38,7 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import sentences
+from timeline.text import BYLINE_NAMES, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -53,6 +58,8 @@ _ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re
 
 
 _NON_WORD = re.compile(r"\W+")
+# A byline on a line of its own: "By Thomas Reid, Political Correspondent".
+_BYLINE_ONLY = re.compile(rf"By\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?")
 _DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\([^()]{1,30}\)\s*[—–_-]*")
 
 
@@ -132,10 +139,18 @@ def extract_events(
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     title_span = spans[0] if spans and _is_title(text, spans[0], article) else None
+    # A headline (no lead sentence standing as the title, which ends with a full stop)
+    # whose dates are all relative ("signals cut later this year") tells the lead's news:
+    # its dates make no events, and it heads the publication day's main event.
+    lead_as_title = article.title.rstrip(" \"'”’").endswith(".")
+    in_title = [e for e in expressions if title_span and e.start < title_span[1]]
+    relative_title = bool(in_title) and not lead_as_title and (
+        not any(_ABSOLUTE.search(e.text) for e in in_title)
+    )
     first_body: tuple[int, int] | None = None
     first_body_dated = False
     cursor = 0
-    last_day: dt.date | None = None
+    last_date: EventDate | None = None
     for sentence in spans:
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
@@ -150,20 +165,29 @@ def extract_events(
                 known.append(entity)
                 index.add(entity)
         dates = []
-        recent_day = last_day  # a day of this sentence or the one before: "two days later"
-        last_day = None  # counts from it, not from one mentioned further back
-        for expression in in_sentence:
+        recent_date = last_date  # a date of this sentence or the one before: "two days
+        last_date = None  # later" counts from it, not from one mentioned further back
+        after_counted = False  # the last date was counted here: "the following year"
+        for expression in in_sentence:  # counts from it, not from the resolver's reference
             if expression.type is TimexType.DURATION:
-                expression = counted_from(text, expression, last_day or recent_day) or expression
+                counted = counted_from(text, expression, last_date or recent_date)
+                expression, after_counted = counted or expression, counted is not None
+            elif after_counted and last_date is not None:
+                expression = following_from(text, expression, last_date) or expression
+                after_counted = False
             if expression.type in (TimexType.DATE, TimexType.TIME):
                 date = event_date(expression)
                 dates.append((expression, date))
-                if date is not None and date.granularity is EventGranularity.DAY:
-                    last_day = date.start
+                if date is not None:
+                    last_date = date
         dated = [e for e, date in dates if date is not None]
-        if dated and is_dateline(text, sentence, dated):
+        if (sentence == title_span and relative_title) or (
+            dated and is_dateline(text, sentence, dated)
+        ):
             continue
-        if sentence != title_span and first_body is None:
+        if first_body is None and (sentence != title_span or lead_as_title) and not (
+            _BYLINE_ONLY.fullmatch(sentence_text)
+        ):
             first_body, first_body_dated = sentence, bool(in_sentence)
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
@@ -189,7 +213,9 @@ def extract_events(
                 "entities": list(entities),
                 "confidence": _confidence(date, expression, article),
             }))  # fmt: skip
-    main = _main_news_event(article, title_span, first_body, first_body_dated, known, index)
+    main = _main_news_event(
+        article, title_span, first_body, first_body_dated, known, index, relative_title
+    )
     if main is not None:
         events.insert(0, main)
     return events
@@ -235,11 +261,12 @@ def _main_news_event(
     lead_dated: bool,
     known: list[Entity],
     index: SurnameIndex,
+    relative_title: bool = False,
 ) -> Event | None:
     """The title (and undated lead) as an event of the publication day; `index` is that
     of the `known` names (the same as `SurnameIndex(known)`, built as they came)."""
-    if title_span is not None and resolve_dates(article.title, article.published):
-        return None  # a dated title is an ordinary event sentence
+    if not relative_title and resolve_dates(article.title, article.published):
+        return None  # a title with a written date is an ordinary event sentence
     if lead_dated:
         return None  # the lead carries its own date: it is the main news, dated as written
     text = article.text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.dates.calendar import safe_day
+from timeline.dates.calendar import month_end, safe_day
 from timeline.events.headline import DATE_JOINER, is_attributive
 from timeline.models import (
     EventDate,
@@ -36,31 +36,71 @@ TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
 
 
 # "two days later", "a week earlier": a duration counted from the day just mentioned.
-_COUNTED = re.compile(r"P(\d+)([DW])")
+_COUNTED = re.compile(r"P(\d+)([DWMY])")
+_FOLLOWING = re.compile(r"the\s+(following|next|previous|prior)\s+(day|week|month|year)", re.I)
 _LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier|afterwards?)\b")
 
 
 def counted_from(
-    text: str, expression: TimeExpression, reference: dt.date | None
+    text: str, expression: TimeExpression, reference: EventDate | None
 ) -> TimeExpression | None:
-    """A duration counted from the day last mentioned ("Jury selection began on Nov. 4,
-    and testimony opened two days later"), as the day it reaches: "two days later"
-    on 6 Nov. None for any other expression."""
+    """A duration counted from the date last mentioned, as the date it reaches: "Jury
+    selection began on Nov. 4, and testimony opened two days later" (6 Nov); "She earned
+    a degree in 1998. Two years later she was elected" (2000). None for anything else."""
     if reference is None or expression.type is not TimexType.DURATION:
         return None
     counted = _COUNTED.fullmatch(expression.value)
     direction = counted and _LATER_OR_EARLIER.match(text, expression.end)
     if not counted or not direction:
         return None
-    days = int(counted[1]) * (7 if counted[2] == "W" else 1)
-    if days > MAX_COUNTED_DAYS:
+    sign = -1 if direction[1] == "earlier" else 1
+    return _shifted(text, expression.start, direction.end(), reference,
+                    sign * int(counted[1]), counted[2])  # fmt: skip
+
+
+def following_from(
+    text: str, expression: TimeExpression, reference: EventDate
+) -> TimeExpression | None:
+    """"The following year" after a counted date ("Two years later she was elected, and
+    the following year she became its leader"): a unit after (or before) that date."""
+    following = _FOLLOWING.fullmatch(expression.text)
+    if following is None:
         return None
-    day = reference + dt.timedelta(days=-days if direction[1] == "earlier" else days)
-    end = direction.end()
+    sign = -1 if following[1].lower() in ("previous", "prior") else 1
+    unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[following[2].lower()]
+    return _shifted(text, expression.start, expression.end, reference, sign, unit)
+
+
+def _shifted(
+    text: str, start: int, end: int, reference: EventDate, count: int, unit: str
+) -> TimeExpression | None:
+    """The date `count` units (D, W, M, Y) from `reference`, as an expression at
+    text[start:end]: days and weeks from a day, months from a month or a day, years from
+    any date but a decade."""
+    origin = reference.start
+    if unit in "DW" and reference.granularity is EventGranularity.DAY:
+        days = count * (7 if unit == "W" else 1)
+        if abs(days) > MAX_COUNTED_DAYS:
+            return None
+        first = last = origin + dt.timedelta(days=days)
+        value, granularity = first.isoformat(), Granularity.DAY
+    elif unit == "M" and reference.granularity in (EventGranularity.DAY, EventGranularity.MONTH):
+        months = origin.year * 12 + origin.month - 1 + count
+        first = dt.date(months // 12, months % 12 + 1, 1)
+        last = month_end(first.year, first.month)
+        value, granularity = f"{first.year:04d}-{first.month:02d}", Granularity.MONTH
+    elif unit == "Y" and reference.granularity is not EventGranularity.DECADE:
+        year = origin.year + count
+        if not 1 <= year <= 9999:
+            return None
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        value, granularity = f"{year:04d}", Granularity.YEAR
+    else:
+        return None
     return trusted(TimeExpression, {
-        "text": text[expression.start : end], "start": expression.start, "end": end,
-        "type": TimexType.DATE, "value": day.isoformat(), "mod": None,
-        "granularity": Granularity.DAY, "start_date": day, "end_date": day,
+        "text": text[start:end], "start": start, "end": end, "type": TimexType.DATE,
+        "value": value, "mod": None, "granularity": granularity, "start_date": first,
+        "end_date": last,
     })  # fmt: skip
 
 
@@ -153,7 +193,8 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|"
-    r"as\s+(?!(?:early|late|soon|recently|far|long|well|much|many|of)\b)[a-z]+\s+as)"  # as bad as
+    r"as\s+(?!(?:early|late|soon|recently|far|long|well|much|many|of)\b)[a-z]+\s+as|"  # as bad as
+    r"for\s+the\s+(?:[a-z]+th|first|second|third|last)\s+time\s+in)"  # the fourth time in 2025
     r"\s+(?:(?:in|on|at|during|for)\s+)?$",
     re.IGNORECASE,
 )
