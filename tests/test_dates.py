@@ -956,3 +956,22 @@ def test_plans_clock_ranges_and_holiday_weekends(
     text: str, published: dt.date, found: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        # "that day" after a month is a day of it, not the paper's day
+        ("Novo released results in November 2025. Its shares fell 6% that day.",
+         dt.date(2026, 4, 9), [("November 2025", "2025-11"), ("that day", "2025-11-XX")]),
+        ("The deal will be announced by the end of the week.",
+         dt.date(2026, 4, 9), [("the end of the week", "2026-W15")]),
+        # a month and day in figures after a preposition; a fraction is no date
+        ("The glasses went on sale on 9/26. He scored 3/4 of the points.",
+         dt.date(2025, 10, 2), [("9/26", "2025-09-26")]),
+    ],
+)  # fmt: skip
+def test_that_day_the_end_of_the_week_and_short_numeric_dates(
+    text: str, published: dt.date, found: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == found

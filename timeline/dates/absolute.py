@@ -264,6 +264,24 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value) if value else None
 
 
+_SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})$")
+
+
+def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "on 9/26", "since 10/1": a month and day (month first, as American copy writes
+    them), only after a preposition; the year from the anchor and tense."""
+    found = _SHORT_NUMERIC.search(m.group(0))
+    if found is None or ctx.anchor is None:
+        return None
+    month, day = int(found[1]), int(found[2])
+    if not 1 <= month <= 12:
+        return None
+    date = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month, day)
+    value = day_value(date)
+    start = m.start() + found.start()
+    return Resolution(DATE, value, trim=(start, m.end())) if value else None
+
+
 _NOT_A_YEAR_AFTER = re.compile(
     r"^\s*(?:%|percent|people|persons|employees|workers|shares|troops|soldiers|students|"
     r"members|cars|jobs|tons|miles|feet|meters|dollars|yen|marks|units|points|votes|"

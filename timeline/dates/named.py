@@ -67,7 +67,7 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """'year-end', "year's end", 'the end (beginning, middle) of the year/month': the
+    """'year-end', "year's end", 'the end (beginning, middle) of the year/month/week': the
     current one, mod END (START, MID); 'since year-end' is the last one."""
     if ctx.anchor is None:
         return None
@@ -78,6 +78,8 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = "MID" if "middle" in lowered else mod
     if "month" in lowered:
         return Resolution(DATE, f"{year:04d}-{ctx.anchor.month:02d}", mod)
+    if "week" in lowered:  # "by the end of the week": this week
+        return Resolution(DATE, week_value(ctx.anchor), mod)
     if before.endswith("since ") and mod == "END":
         year -= 1
     return Resolution(DATE, f"{year:04d}", mod)

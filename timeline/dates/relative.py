@@ -202,6 +202,7 @@ def _reference_start(ctx: Context, unit: str) -> dt.date | None:
 
 
 _SPACES = re.compile(r"\s+")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
@@ -228,6 +229,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = _reference_start(ctx, unit) or ctx.reference or ctx.anchor
         if "that" in lowered or "same" in lowered:
             delta = 0
+            if unit == "day" and anchor is ctx.anchor and ctx.reference_value:
+                # "that day" after "November 2025": a day of it, not the paper's day
+                month = ctx.reference_value[:7] if _MONTH_OR_DAY.match(ctx.reference_value) else ""
+                return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
         else:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
         if "that" in lowered and unit == "year" and ctx.reference_value:

@@ -27,6 +27,7 @@ from timeline.dates.absolute import (
     norm_numeric_date,
     norm_quarter,
     norm_season,
+    norm_short_numeric_date,
     norm_week_of,
     norm_year,
     norm_year_range_end,
@@ -78,6 +79,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "coordinated_day": _MONTHS, "leading_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "fiscal_short": ("fy*",), "far_year": ("#4",),
+    "short_numeric_date": ("#/",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
     "half": ("half", "quarters", "h1", "h2"),
@@ -93,7 +95,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon",
                    "evening", "gmt", "utc", "bst"),
-    "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month"),
+    "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month", "week"),
     "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
                 "valentine", "labor", "memorial", "election", "easter", "black", "cyber"),
@@ -176,6 +178,9 @@ RULES: tuple[Rule, ...] = (
     _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
           r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d(?!\d|\.\d)",
           norm_numeric_date, 6),  # fmt: skip
+    _rule("short_numeric_date", r"\b(?:on|since|until|by|from|through|before|after)\s+"
+          r"\d{1,2}/\d{1,2}(?![\d/]|\s*(?:of|cup|inch|mile|teaspoon|tablespoon)\b)",
+          norm_short_numeric_date, 5),  # fmt: skip
     # A year before a dash is a year only in a range of years: "2010-2015", "1998–2004"
     # (the year after the dash is year_range_end's).
     _rule("year", rf"(?<![\d$.,-])(?:(?:the\s+)?{POINT_MOD}|\b(?:pre|post)-)?"
@@ -270,7 +275,7 @@ RULES: tuple[Rule, ...] = (
           rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
           norm_spelled_year, 5),  # fmt: skip
     _rule("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|beginning|start|"
-          r"middle)\s+of\s+the\s+(?:year|month))\b", norm_period_end, 3),  # fmt: skip
+          r"middle)\s+of\s+the\s+(?:year|month|week))\b", norm_period_end, 3),  # fmt: skip
     _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
     _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b(?:\s+(?:week|weekend)\b)?",
           norm_holiday, 3),
