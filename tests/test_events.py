@@ -901,3 +901,13 @@ def test_a_lead_sentence_standing_as_the_title_is_the_main_event() -> None:
         ("1989-10-26", "H. Marshall Schwarz was named chairman of U.S. Trust Corp"),
         ("1990-02-01", "Mr. Schwarz will succeed Daniel P. Davison"),
     ]
+
+
+def test_a_but_clause_shares_the_subject_and_a_titled_speaker_leaves() -> None:
+    assert _headlines(
+        "Rescuers pulled 11 people alive from the rubble overnight, but recovered at least nine "
+        "bodies by midday, provincial disaster officer Edgar Posadas said."
+    ) == [
+        ("2017-11-16TNI", "Rescuers pulled 11 people alive from the rubble"),
+        ("2017-11-17T12:00", "Rescuers recovered at least nine bodies"),
+    ]

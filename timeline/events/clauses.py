@@ -25,7 +25,7 @@ _RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPL
 _WHEN_CLAUSE = re.compile(r",?\s+when\s+([^.;,]+)")
 
 
-_COORDINATION = r"\s+(?:and|then|and\s+then|before|after)\s+(?=[a-z])"
+_COORDINATION = r"\s+(?:and|then|and\s+then|before|after|but)\s+(?=[a-z])"
 _COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters around a point
 # The same joints for scans over a whole clause: a white-space run is tried at its start
 # only (the match found is the same, and the scan stays linear in the run's length).

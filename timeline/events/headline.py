@@ -22,6 +22,8 @@ _ATTRIBUTION_END = re.compile(
     r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
     r"|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
     r"|,\s*[a-z]{3,}s\s+(?:said|say)\s*[.!]?\s*$"  # ", residents said", ", analysts say"
+    # ", provincial disaster officer Edgar Posadas said"
+    r"|,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says)\s*[.!]?\s*$"
 )
 # Words one of which every _ATTRIBUTION_END match holds (a cheap test before the pattern).
 _ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "wrote",
