@@ -192,11 +192,12 @@ def extract_events(
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
-        for expression, date, spans, others in sentence_dates(text, sentence, dates):
+        chosen = sentence_dates(text, sentence, dates)
+        for expression, date, spans in chosen.events:
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event
                 continue
-            headline = headline_for(text, sentence, expression, spans, others)
+            headline = headline_for(text, sentence, expression, spans, chosen.others(expression))
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             seen.add(key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from timeline.dates.calendar import month_end, safe_day
 from timeline.events.headline import DATE_JOINER, is_attributive
@@ -371,15 +372,28 @@ def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpre
         and bool(_REPORTING_BEFORE.search(text, max(sentence[0], expression.start - 60),
                                           expression.start))
     )  # fmt: skip
-EventDates = list[tuple[TimeExpression, EventDate, list[TimeExpression], list[TimeExpression]]]
+@dataclass(frozen=True)
+class SentenceDates:
+    """What the dates of one sentence do (`sentence_dates`): `events` are those that make
+    events, in order, each with its event date (a range's whole span) and the dates whose
+    phrases leave its headline; `others` gives the dates whose clauses are not its own."""
+
+    events: list[tuple[TimeExpression, EventDate, list[TimeExpression]]]
+    splitting: list[TimeExpression]  # the dates that split a sentence into clauses
+    groups: dict[int, int]  # id of a date -> index of its phrase (`coordinated_groups`)
+
+    def others(self, expression: TimeExpression) -> list[TimeExpression]:
+        """The dates of other phrases and values than `expression`'s. Asked once per new
+        event (not per date: a run of one date repeated stays linear)."""
+        group = self.groups[id(expression)]
+        return [o for o in self.splitting
+                if o.value != expression.value and self.groups[id(o)] != group]  # fmt: skip
 
 
 def sentence_dates(
     text: str, sentence: tuple[int, int], dates: list[tuple[TimeExpression, EventDate | None]]
-) -> EventDates:
-    """The dates of a sentence that make events, in order: each with its event date (a
-    range's whole span), the dates whose phrases leave its headline, and the other dates,
-    whose clauses are not its own.
+) -> SentenceDates:
+    """The dates of a sentence that make events, and how the others bear on them.
 
     A range's second end, a restatement ("(0735 GMT) Friday" after "10:35 a.m."), a
     yardstick ("down from 80% in 2017", which stays in the headlines), the period of
@@ -397,20 +411,18 @@ def sentence_dates(
                    or (index and text.startswith(("'s ", "’s "), e.end))}  # fmt: skip
     if len(attributive) == len(in_headlines):
         attributive = set()  # "Third-quarter profit rose 5%": the only date dates it
-    splitting = [e for e in dated if id(e) not in attributive]
-    groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
     restated = {id(in_headlines[i]) for i in restatements(text, in_headlines)}
-    found: EventDates = []
+    events = []
     for position, (expression, date) in enumerate(dates):
         key = id(expression)
         if date is None or position in range_ends or key in yardsticks or key in restated:
             continue
         if key in attributive:
             continue
-        group = groups[key]
-        others = [o for o in splitting if o.value != expression.value and groups[id(o)] != group]
         spans = in_headlines if key not in compared else sorted(
             [*in_headlines, expression], key=lambda e: e.start
         )  # a yardstick with news of its own: its span goes from its own headline
-        found.append((expression, ranges.get(position, date), spans, others))
-    return found
+        events.append((expression, ranges.get(position, date), spans))
+    splitting = [e for e in dated if id(e) not in attributive]
+    groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
+    return SentenceDates(events, splitting, groups)
