@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import logging
 import re
+from itertools import takewhile
 
 from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
@@ -143,9 +144,11 @@ def extract_events(
     # whose dates are all relative ("signals cut later this year") tells the lead's news:
     # its dates make no events, and it heads the publication day's main event.
     lead_as_title = article.title.rstrip(" \"'”’").endswith(".")
-    in_title = [e for e in expressions if title_span and e.start < title_span[1]]
-    relative_title = bool(in_title) and not lead_as_title and (
-        not any(_ABSOLUTE.search(e.text) for e in in_title)
+    in_title = list(takewhile(lambda e: e.start < title_span[1], expressions)) if title_span else []
+    relative_title = (
+        bool(in_title)
+        and not lead_as_title
+        and (not any(_ABSOLUTE.search(e.text) for e in in_title))
     )
     first_body: tuple[int, int] | None = None
     first_body_dated = False
@@ -185,13 +188,17 @@ def extract_events(
             dated and is_dateline(text, sentence, dated)
         ):
             continue
-        if first_body is None and (sentence != title_span or lead_as_title) and not (
-            _BYLINE_ONLY.fullmatch(sentence_text)
+        if (
+            first_body is None
+            and (sentence != title_span or lead_as_title)
+            and not (_BYLINE_ONLY.fullmatch(sentence_text))
         ):
             first_body, first_body_dated = sentence, bool(in_sentence)
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
+        if not dated:
+            continue
         chosen = sentence_dates(text, sentence, dates)
         for expression, date, spans in chosen.events:
             key = (date.value, normalised)
@@ -215,8 +222,9 @@ def extract_events(
                 "confidence": _confidence(date, expression, article),
             }))  # fmt: skip
     main = _main_news_event(
-        article, title_span, first_body, first_body_dated, known, index, relative_title
-    )
+        article, title_span, first_body, first_body_dated, known, index,
+        title_dated=bool(in_title), relative_title=relative_title,
+    )  # fmt: skip
     if main is not None:
         events.insert(0, main)
     return events
@@ -262,11 +270,13 @@ def _main_news_event(
     lead_dated: bool,
     known: list[Entity],
     index: SurnameIndex,
+    *,
+    title_dated: bool = False,
     relative_title: bool = False,
 ) -> Event | None:
     """The title (and undated lead) as an event of the publication day; `index` is that
     of the `known` names (the same as `SurnameIndex(known)`, built as they came)."""
-    if not relative_title and resolve_dates(article.title, article.published):
+    if title_dated and not relative_title:
         return None  # a title with a written date is an ordinary event sentence
     if lead_dated:
         return None  # the lead carries its own date: it is the main news, dated as written
