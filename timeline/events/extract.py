@@ -200,11 +200,12 @@ def extract_events(
         if not dated:
             continue
         chosen = sentence_dates(text, sentence, dates)
-        for expression, date, spans in chosen.events:
+        for expression, date, in_headline in chosen.events:
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event
                 continue
-            headline = headline_for(text, sentence, expression, spans, chosen.others(expression))
+            others = chosen.others(expression)
+            headline = headline_for(text, sentence, expression, in_headline, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             seen.add(key)
