@@ -975,3 +975,25 @@ def test_that_day_the_end_of_the_week_and_short_numeric_dates(
     text: str, published: dt.date, found: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == found
+
+
+def test_years_later_count_from_the_year_last_mentioned_and_chain() -> None:
+    text = (
+        "Police arrived on Tuesday. She earned a law degree in 1998. Two years later she was "
+        "elected, and the following year she became its leader. Sales fell 5% from a year "
+        "earlier."
+    )
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2025, 11, 20))]
+    assert found == [
+        ("Tuesday", "2025-11-18"),
+        ("1998", "1998"),
+        ("Two years later", "2000"),
+        ("the following year", "2001"),
+        ("a year earlier", "2024"),  # a comparison: from the paper's year, as TimeBank
+    ]
+
+
+def test_that_day_after_a_month_is_a_day_of_it_even_after_an_earlier_day() -> None:
+    text = "Police arrived on Tuesday. Results came in November 2025. Shares fell that day."
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2026, 4, 9))]
+    assert found[-1] == ("that day", "2025-11-XX")

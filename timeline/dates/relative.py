@@ -203,6 +203,7 @@ def _reference_start(ctx: Context, unit: str) -> dt.date | None:
 
 _SPACES = re.compile(r"\s+")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
@@ -229,7 +230,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = _reference_start(ctx, unit) or ctx.reference or ctx.anchor
         if "that" in lowered or "same" in lowered:
             delta = 0
-            if unit == "day" and anchor is ctx.anchor and ctx.reference_value:
+            if unit == "day" and ctx.reference_value and not _DAY_VALUE.match(ctx.reference_value):
                 # "that day" after "November 2025": a day of it, not the paper's day
                 month = ctx.reference_value[:7] if _MONTH_OR_DAY.match(ctx.reference_value) else ""
                 return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
@@ -284,7 +285,14 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         if core:
             value = duration_value(number, unit)
             return Resolution(DURATION, value, mod, trim=(m.start(), m.start() + core.end()))
-    anchor = (ctx.reference or ctx.anchor) if relative_to_reference else ctx.anchor
+    # "Two years later" counts from the date last mentioned, whatever its precision
+    # ("in 1998. Two years later": 2000), days from the last day; "a year earlier"
+    # compares with the last day or the paper's (TimeBank's reading)
+    anchor = (
+        ((_reference_start(ctx, unit) if forward and unit in ("year", "month") else None)
+         or ctx.reference or ctx.anchor)
+        if relative_to_reference else ctx.anchor
+    )  # fmt: skip
     if unit == "year" and number == 1 and ctx.reference_value and not forward:
         ref = ctx.reference_value
         if re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref):  # "a year ago" = same period
@@ -305,7 +313,10 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "decade":  # "a decade ago" is about a year (1989), not the 1980s
         unit, count = "year", count * 10
     shifted = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
-    return Resolution(DATE, shifted, mod, anaphoric=relative_to_reference) if shifted else None
+    # "Two years later" is a new point of the story ("... and the following year": the
+    # year after it); "a year earlier" only compares
+    anaphoric = relative_to_reference and not (forward and unit in ("year", "month"))
+    return Resolution(DATE, shifted, mod, anaphoric=anaphoric) if shifted else None
 
 
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
