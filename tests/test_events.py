@@ -911,3 +911,14 @@ def test_a_but_clause_shares_the_subject_and_a_titled_speaker_leaves() -> None:
         ("2017-11-16TNI", "Rescuers pulled 11 people alive from the rubble"),
         ("2017-11-17T12:00", "Rescuers recovered at least nine bodies"),
     ]
+
+
+def test_nouns_joined_by_and_are_no_clause_and_an_aside_said_sets_no_tense() -> None:
+    text = (
+        "Pool\n\nThe town will hold a splash day at Memorial Park this weekend, Whitcomb said, "
+        "with food trucks and music from noon to 4 p.m. on Saturday."
+    )
+    article = make_article(text, published=dt.date(2026, 5, 19))
+    found = {(e.date.value, e.headline) for e in dated(extract_events(article))}
+    assert ("2026-05-23T12:00", "The town will hold a splash day at Memorial Park, Whitcomb "
+            "said, with food trucks and music") in found  # fmt: skip

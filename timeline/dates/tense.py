@@ -158,6 +158,8 @@ class TenseIndex:
                     )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
+                if word in ("said", "told") and text.startswith(",", match.end()):
+                    continue  # "..., Whitcomb said, with music on Saturday": an aside
                 cues.append((match.start(), match.end(), Tense.PAST, 1))
             cues.sort(key=lambda cue: cue[0])
             present = [m.start() for m in present_cue.finditer(source, left, right)]

@@ -12,6 +12,7 @@ from timeline.models import EntityKind, TimeExpression
 from timeline.text import clauses
 
 MIN_CLAUSE_WORDS = 5
+PARALLEL_REACH = 30  # a date this close before "and" makes what follows a parallel clause
 
 # A past participle that opens a reduced relative clause: "The company, founded in 1990,
 # went public"; not the set phrases "compared with", "based in", "adjusted for".
@@ -163,7 +164,12 @@ def _split_coordination(
     after = [s for s in other_starts if expression.end <= s < hi]
     if before:
         joints = list(_COORDINATION_SCAN.finditer(text, max(before), expression.start))
-        if joints:
+        if joints and (
+            not joints[-1].group(0).strip(" ,").startswith("and")
+            or joints[-1].start() - max(before) <= PARALLEL_REACH  # "in May and the Senate"
+            or _VERBISH.search(text, joints[-1].end(), expression.start)
+            or _PRESENT_VERB.search(text, joints[-1].end(), expression.start)
+        ):  # not "this weekend, ... with food trucks and music from noon": nouns
             lo = joints[-1].end()
     if after:
         joint = _COORDINATION_SCAN.search(text, expression.end, min(after))
@@ -197,6 +203,11 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"{_PAST_WORDS})\b"
 )
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
+# A finite verb after "and" (beyond _VERBISH's past forms): "and plays in Paris on Friday".
+_PRESENT_VERB = re.compile(
+    r"\b(?:is|are|has|have|will|can|may|must|should)\b|"
+    r"\b[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|to|in|on|at)\b"
+)
 _WHO_OPENS = re.compile(r",\s+(?:who|which)\s+")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
