@@ -864,7 +864,7 @@ def test_years_later_and_the_following_year_count_from_the_dates_before() -> Non
         ("Others pointed to the Federal Reserve, which left rates unchanged in late October and "
          "is not expected to cut until December.",
          [("2017-10", "The Federal Reserve left rates unchanged"),
-          ("2017-12", "The Federal Reserve is not expected to cut")]),
+          ("2017-12", "The Federal Reserve is not expected to cut until December")]),
         # "for the fourth time in 2016" counts within a year: no event of its own
         ("The bank last lowered rates in September, when it cut by 25 basis points for the "
          "fourth time in 2017.",
@@ -922,3 +922,21 @@ def test_nouns_joined_by_and_are_no_clause_and_an_aside_said_sets_no_tense() -> 
     found = {(e.date.value, e.headline) for e in dated(extract_events(article))}
     assert ("2026-05-23T12:00", "The town will hold a splash day at Memorial Park, Whitcomb "
             "said, with food trucks and music") in found  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        # without "until June" the clause would say the opposite
+        ("The Federal Reserve is not expected to cut until June at the earliest.",
+         "The Federal Reserve is not expected to cut until June at the earliest"),
+        # an auxiliary is no bare verb: the modal of the first half stays there
+        ("She will face the prime minister next Wednesday, and has promised to announce her "
+         "cabinet by the end of the month.",
+         "She has promised to announce her cabinet"),
+    ],
+)  # fmt: skip
+def test_not_until_keeps_its_date_and_auxiliaries_keep_their_own_tense(
+    sentence: str, headline: str
+) -> None:
+    assert _headlines(sentence)[-1][1] == headline

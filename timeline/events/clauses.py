@@ -188,7 +188,7 @@ _CATENATIVES = frozenset("plans wants expects hopes aims intends seeks needs".sp
 _TO_AFTER = re.compile(r"\s+to\s")
 _BARE_VERB_NEXT = re.compile(
     r"[\s,]*(?:(?:and|or|but)\s+)?(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|"
-    r"and|or|but)\b)"
+    r"and|or|but|has|have|had|is|are|was|were|will|would)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
 )
 # A subject right after "which": the clause's object is what "which" stands for.

@@ -168,6 +168,8 @@ _SUBJECT_VERB_AFTER = re.compile(
     r" (?:was|is|were|are|will\s+be|has\s+been|had\s+been|saw|sees|marked|marks|brought|"
     r"became|proved)\b"
 )
+# "is not expected to cut until June": without its date the clause says the opposite.
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\s(?:until|till)\s+$")
 # "a hot August", "a busy Monday": an adjective makes the date a noun, and it stays.
 _INDEFINITE_ADJECTIVE_END = re.compile(
     r"\b(?:a|an|A|An)\s+(?:hot|cold|warm|mild|wet|dry|rainy|snowy|sunny|stormy|busy|quiet|"
@@ -228,6 +230,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
             or _COPULA_BEFORE.search(before)
             or (not before.strip(_OPENING_MARKS) and _SUBJECT_VERB_AFTER.match(text, end))
+            or ("until" in before and _NOT_UNTIL.search(before))
             or (
                 before.endswith(" ")
                 and _INDEFINITE_ADJECTIVE_END.search(before, max(0, len(before) - 20))
