@@ -215,13 +215,13 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", rf"\b(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
           rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:\s+"
           r"(?:morning|afternoon|evening|night)s?\b)?", norm_weekday, 2),  # fmt: skip
-    _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\s+"
+    _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\s+"
           r"(?=yesterday|today|tomorrow))?"
           r"(?:(?:early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+before"
           r"\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
           r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:(?:early|late|earlier|later)\s+)?"
           r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b|"
-          r"\b(?:early|late|mid)[\s-]*(?:morning|afternoon|evening)\b|"
+          r"\b(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\b|"  # not "earlymorning"
           r"\bthe\s+(?:morning|afternoon|evening)\b|"
           r"\bovernight\b(?![\s-]+(?:rates?|lending|success|sensation|stays?|bags?|index|repo|"
           r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping)\b)",

@@ -406,11 +406,11 @@ def sentence_dates(
     compared = {id(e) for e in dated if is_yardstick(text, sentence, e)}
     yardsticks = {id(e) for e in dated if id(e) in compared and not has_own_news(text, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
-    attributive = {id(e) for index, e in enumerate(in_headlines)
-                   if _reported_period(text, sentence, e)
-                   or (index and text.startswith(("'s ", "’s "), e.end))}  # fmt: skip
+    reported = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
+    attributive = reported | {id(e) for index, e in enumerate(in_headlines)
+                              if index and text.startswith(("'s ", "’s "), e.end)}  # fmt: skip
     if len(attributive) == len(in_headlines):
-        attributive = set()  # "Third-quarter profit rose 5%": the only date dates it
+        attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
     restated = {id(in_headlines[i]) for i in restatements(text, in_headlines)}
     events = []
     for position, (expression, date) in enumerate(dates):
@@ -423,6 +423,8 @@ def sentence_dates(
             [*in_headlines, expression], key=lambda e: e.start
         )  # a yardstick with news of its own: its span goes from its own headline
         events.append((expression, ranges.get(position, date), spans))
-    splitting = [e for e in dated if id(e) not in attributive]
+    # A possessive date still ends its clause ("ticket sales this year set a record, and
+    # organizers plan to expand seating before next year's event"); a reported period not.
+    splitting = [e for e in dated if id(e) not in reported]
     groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
     return SentenceDates(events, splitting, groups)
