@@ -215,10 +215,13 @@ _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()\s")  # "1915 GMT": hours and minutes, 
 # ("at 10:35 a.m. (0735 GMT) Friday", "at 1:47 a.m. EST (0647 GMT) on Tuesday"), or only
 # in that zone's time ("at 4 in the morning (4 a.m. EDT Thursday)").
 _WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow"
+# What may stand between a clock time and its day: the end of its own parentheses, the
+# same time in another zone in parentheses, a comma, "on" (events/spans.py reads the
+# same gap).
+CLOCK_DAY_GAP = r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
 _DAY_AFTER_CLOCK = re.compile(
     r"(?:[ \t]*(?:to|until|till|-|–)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?)?"  # to 4 p.m.
-    r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
-    rf"({_WEEKDAY_WORDS})\b|[ \t]*\(([^()\n]{{0,30}}?)\b({_WEEKDAY_WORDS})\)",
+    rf"{CLOCK_DAY_GAP}({_WEEKDAY_WORDS})\b|[ \t]*\(([^()\n]{{0,30}}?)\b({_WEEKDAY_WORDS})\)",
     re.IGNORECASE,
 )
 

@@ -212,7 +212,7 @@ _WHO_OPENS = re.compile(r",\s+(?:who|which)\s+")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
 )
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+_AUXILIARIES = frozenset(_AUXILIARY_WORDS.split("|")) - {"will", "would"}  # before a participle
 _PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.dates.calendar import month_end, safe_day
+from timeline.dates.quantities import CLOCK_DAY_GAP
 from timeline.events.headline import DATE_JOINER, is_attributive
 from timeline.models import (
     EventDate,
@@ -252,7 +253,7 @@ _PERIOD_ENDED = re.compile(r"\s+(?:ended|ending)\s+")
 _PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR})
 _TIME_OF_DAY = re.compile(r",?[ \t]+(?:at|from|by|around|about)[ \t]+")
 _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
-_DAY_OF_TIME = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?")
+_DAY_OF_TIME = re.compile(CLOCK_DAY_GAP)
 
 
 def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
