@@ -113,6 +113,9 @@ RELATIVE = [
     ("The deal should close by the end of the month.", "the end of the month", "2017-11",
      "END"),
     ("The deal should close by year-end.", "year-end", "2017", "END"),
+    ("Emissions must halve by the end of the decade.", "the end of the decade", "201", "END"),
+    ("Seas could rise a metre by the end of the century.", "the end of the century", "20",
+     "END"),
 ]  # fmt: skip
 
 

@@ -939,3 +939,42 @@ def test_not_until_keeps_its_date_and_auxiliaries_keep_their_own_tense(
     sentence: str, headline: str
 ) -> None:
     assert _headlines(sentence)[-1][1] == headline
+
+
+def test_a_deadline_stays_in_the_headline_of_the_date_that_set_it() -> None:
+    text = HEAD + (
+        "European leaders agreed on Monday to halve emissions by the end of the decade. "
+        "The company said on Tuesday it would cut 500 jobs by March. "
+        "Police arrested 40 people on Friday and by Sunday had charged 12 of them."
+    )
+    events = dated(extract_events(make_article(text)))
+    assert [(e.date.text, e.headline) for e in events] == [
+        ("Monday", "European leaders agreed to halve emissions by the end of the decade"),
+        ("Tuesday", "The company said it would cut 500 jobs by March"),
+        ("Friday", "Police arrested 40 people"),
+        ("Sunday", "Police had charged 12 of them"),  # a clause of its own: its own event
+    ]
+
+
+def test_the_only_date_of_a_sentence_takes_the_headline_of_its_own_half() -> None:
+    text = HEAD + (
+        "The boy was placed with his great-uncle in Miami, but the Immigration and "
+        "Naturalization Service ruled Wednesday that he must be returned to his father. "
+        "Kopp vanished after the shooting, and the car was found abandoned at the airport "
+        "in December. "
+        "The sweetened offer has acceptances from most shareholders, and it is scheduled "
+        "for completion Dec. 10. "
+        "Bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, killed 258 "
+        "people on Aug. 7."
+    )
+    events = dated(extract_events(make_article(text)))
+    assert [(e.date.text, e.headline) for e in events] == [
+        ("Wednesday", "The Immigration and Naturalization Service ruled that he must be "
+                      "returned to his father"),
+        ("December", "The car was found abandoned at the airport"),
+        # a pronoun's half, and a list of places, are no clause of their own
+        ("Dec. 10", "The sweetened offer has acceptances from most shareholders, and it is "
+                    "scheduled for completion"),
+        ("Aug. 7", "Bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, "
+                   "killed 258 people"),
+    ]  # fmt: skip

@@ -67,8 +67,9 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """'year-end', "year's end", 'the end (beginning, middle) of the year/month/week': the
-    current one, mod END (START, MID); 'since year-end' is the last one."""
+    """'year-end', "year's end", 'the end (beginning, middle) of the year/month/week/
+    decade/century': the current one, mod END (START, MID); 'since year-end' is the last
+    one."""
     if ctx.anchor is None:
         return None
     lowered = m.group(0).lower()
@@ -80,6 +81,10 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"{year:04d}-{ctx.anchor.month:02d}", mod)
     if "week" in lowered:  # "by the end of the week": this week
         return Resolution(DATE, week_value(ctx.anchor), mod)
+    if "decade" in lowered:  # "by the end of the decade": this decade, "199"
+        return Resolution(DATE, f"{year // 10:03d}", mod)
+    if "century" in lowered:  # "by the end of the century": this century, "20"
+        return Resolution(DATE, f"{year // 100:02d}", mod)
     if before.endswith("since ") and mod == "END":
         year -= 1
     return Resolution(DATE, f"{year:04d}", mod)

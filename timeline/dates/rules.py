@@ -95,7 +95,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "times"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon",
                    "evening", "gmt", "utc", "bst"),
-    "spelled_year": ("nineteen", "thousand"), "period_end": ("year", "month", "week"),
+    "spelled_year": ("nineteen", "thousand"),
+    "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
                 "valentine", "labor", "memorial", "election", "easter", "black", "cyber"),
@@ -275,7 +276,8 @@ RULES: tuple[Rule, ...] = (
           rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
           norm_spelled_year, 5),  # fmt: skip
     _rule("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|beginning|start|"
-          r"middle)\s+of\s+the\s+(?:year|month|week))\b", norm_period_end, 3),  # fmt: skip
+          r"middle)\s+of\s+the\s+(?:year|month|week|decade|century))\b",
+          norm_period_end, 3),  # fmt: skip
     _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
     _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b(?:\s+(?:week|weekend)\b)?",
           norm_holiday, 3),

@@ -131,7 +131,7 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
                 others: list[TimeExpression]) -> tuple[int, int]:  # fmt: skip
     """The span of the sentence that speaks about `expression` and no other date."""
     if not others:
-        return sentence
+        return _own_half(text, sentence, expression)
     parts = clauses(text, *sentence)
     index = next(i for i, (lo, hi) in enumerate(parts) if lo <= expression.start < hi or
                  (i == len(parts) - 1))  # fmt: skip
@@ -153,6 +153,43 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
         last += 1
         hi = parts[last][1]
     return _split_coordination(text, (lo, hi), expression, other_starts)
+
+
+# Where a clause with a subject of its own follows a full one: "The boy was placed in
+# Miami, | but the agency ruled Wednesday ...", "...; | police said Monday ...".
+_HALVES_JOINT = re.compile(r"(?:,\s+(?:but|while|whereas|yet|and)|;)\s+(?=[A-Za-z])")
+_SUBJECT_OPENS = re.compile(r"(?:the|a|an|his|her|its|their|this|these|those)\b|[A-Z][a-z]+")
+# After ", and" only a short subject right before its verb: not a list ("Dar es Salaam,
+# Tanzania, and Nairobi, Kenya, killed ..."; "surgeons, and a psychiatrist who worked").
+_AND_SUBJECT_VERB = re.compile(
+    r"(?:the|his|her|its|their)\s+(?:(?!(?:who|which|that)\b)[\w'’-]+,?\s+){0,3}?"
+    rf"(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|[a-z]+ed)\b"
+)
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")
+
+
+def _own_half(text: str, sentence: tuple[int, int], expression: TimeExpression) -> tuple[int, int]:
+    """The half of a sentence of two full clauses that holds its only date: "The boy was
+    placed with relatives, but the agency ruled Wednesday that he must return" is news of
+    the agency's ruling. The whole sentence when the date is in the first half, when the
+    second half starts with a pronoun ("..., and it is scheduled for completion Dec. 10")
+    or shares the first's subject ("..., but did not say when"), and when the date is
+    outside the quotation the halves are in."""
+    lo = sentence[0]
+    verb_end = min(sentence[1], expression.end + 80)
+    for joint in _HALVES_JOINT.finditer(text, sentence[0], expression.start):
+        if joint.start() - sentence[0] < MIN_CLAUSE_WORDS * 3:
+            continue  # "Yes, but ..."
+        if joint.group(0).lstrip(",").lstrip().startswith("and"):
+            if not _AND_SUBJECT_VERB.match(text, joint.end()):
+                continue
+        elif not (_SUBJECT_OPENS.match(text, joint.end())
+                  and _VERBISH.search(text, joint.end(), verb_end)):  # fmt: skip
+            continue
+        if any(mark in text[joint.end() : expression.start] for mark in _QUOTE_MARKS):
+            continue  # '"... , and it is humiliating ...," said the letter, dated Feb. 4'
+        lo = joint.end()
+    return lo, sentence[1]
 
 
 def _split_coordination(

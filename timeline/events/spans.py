@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.quantities import CLOCK_DAY_GAP
@@ -373,6 +374,28 @@ def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpre
         and bool(_REPORTING_BEFORE.search(text, max(sentence[0], expression.start - 60),
                                           expression.start))
     )  # fmt: skip
+# A deadline in the clause of an earlier date: "agreed on Monday to halve emissions by
+# 2030", "said Tuesday it would cut 500 jobs by March". Between them: a verb that looks
+# ahead, and nothing that starts another clause.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+_LOOKS_AHEAD = re.compile(r"\b(?:to|would|will|could|should|must|plans?|aims?)\s+[a-z]")
+_NEW_CLAUSE = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|which|who|where|when)\b|"
+                         r"\s(?:and|but|while|whereas)\s", re.IGNORECASE)  # fmt: skip
+DEADLINE_REACH = 120  # characters from the earlier date to the deadline
+
+
+def _is_deadline(text: str, earlier: TimeExpression, expression: TimeExpression) -> bool:
+    """Whether `expression` is the deadline of what the clause of the `earlier` date (of
+    the same sentence) plans: it stays in that headline and makes no event."""
+    if not 0 <= expression.start - earlier.end <= DEADLINE_REACH:
+        return False
+    if not _DEADLINE_BEFORE.search(text, max(earlier.end, expression.start - 20),
+                                   expression.start):  # fmt: skip
+        return False
+    between = text[earlier.end : expression.start]
+    return bool(_LOOKS_AHEAD.search(between)) and not _NEW_CLAUSE.search(between)
+
+
 @dataclass(frozen=True)
 class SentenceDates:
     """What the dates of one sentence do (`sentence_dates`): `events` are those that make
@@ -413,10 +436,16 @@ def sentence_dates(
     if len(attributive) == len(in_headlines):
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
     restated = {id(in_headlines[i]) for i in restatements(text, in_headlines)}
+    deadlines = {id(e) for before, e in pairwise(in_headlines)
+                 if _is_deadline(text, before, e)}  # fmt: skip
+    if deadlines:  # they stay in the headline of the earlier date, and split no clause
+        in_headlines = [e for e in in_headlines if id(e) not in deadlines]
     events = []
     for position, (expression, date) in enumerate(dates):
         key = id(expression)
         if date is None or position in range_ends or key in yardsticks or key in restated:
+            continue
+        if key in deadlines:
             continue
         if key in attributive:
             continue
@@ -426,6 +455,6 @@ def sentence_dates(
         events.append((expression, ranges.get(position, date), spans))
     # A possessive date still ends its clause ("ticket sales this year set a record, and
     # organizers plan to expand seating before next year's event"); a reported period not.
-    splitting = [e for e in dated if id(e) not in reported]
+    splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines]
     groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
     return SentenceDates(events, splitting, groups)
