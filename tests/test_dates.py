@@ -1000,3 +1000,28 @@ def test_that_day_after_a_month_is_a_day_of_it_even_after_an_earlier_day() -> No
     text = "Police arrived on Tuesday. Results came in November 2025. Shares fell that day."
     found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2026, 4, 9))]
     assert found[-1] == ("that day", "2025-11-XX")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a past verb right before the month outweighs nearness: last December
+        ("Sales-tax revenue rose 6 percent in the fiscal year that ended in December.",
+         dt.date(2025, 11, 5), "2024-12"),
+        # a participle of what is to come does not: this December
+        ("The deal will close at a meeting, which is expected in December.",
+         dt.date(2025, 11, 5), "2025-12"),
+        # a scheduled present looks ahead
+        ("The current agreement expires in June.", dt.date(2025, 11, 5), "2026-06"),
+        ("The trial begins in June.", dt.date(2025, 11, 5), "2026-06"),
+        # "should" looks ahead: the coming Monday, not the one three days back
+        ("Officials said the water should be boiled until at least Monday.",
+         dt.date(2025, 8, 14), "2025-08-18"),
+        ("The storm might reach the coast on Monday.", dt.date(2025, 8, 14), "2025-08-18"),
+    ],
+)  # fmt: skip
+def test_verbs_next_to_a_date_set_its_direction(
+    text: str, published: dt.date, expected: str
+) -> None:
+    *_, last = resolve_dates(text, published)  # the month or weekday ends each sentence
+    assert last.value == expected

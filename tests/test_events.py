@@ -368,7 +368,7 @@ def test_than_before_a_date_and_a_relative_that_after_a_noun() -> None:
     ]
     # after a verb of saying, "that" starts what was said: no subject is borrowed
     assert _headlines("The figures showed that the economy grew in January.") == [
-        ("2018-01", "The figures showed that the economy grew")
+        ("2017-01", "The figures showed that the economy grew")  # past: not the coming one
     ]
 
 

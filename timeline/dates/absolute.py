@@ -211,6 +211,15 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
+# A past verb right before the month's preposition: "the year that ended in December",
+# "sales rose in December". Closer than any reported speech, it outweighs the nearness.
+# Not a participle of what is still to come: "expected in December", "to be published in".
+_PAST_VERB_BEFORE = re.compile(
+    r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[a-z]+\s+)"
+    r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed|expected|scheduled|"
+    r"planned|proposed|anticipated)\s)[a-z]{2,}ed|rose|fell|began|came|took|grew|won|lost)"
+    r"\s+(?:in|during)\s+$"
+)
 
 
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -240,6 +249,10 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
             tense = Tense.FUTURE  # "by February", "until mid-November": a deadline ahead
         year = month_year(ctx.anchor, tense, month)
+        if (year, month) > (ctx.anchor.year, ctx.anchor.month) and _PAST_VERB_BEFORE.search(
+            ctx.text, max(0, m.start() - 24), m.start()
+        ):
+            year -= 1
     return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
 
 

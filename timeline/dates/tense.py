@@ -30,7 +30,8 @@ _FUTURE = re.compile(
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
     r"preparing|about)\s+to|(?:expects?|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to(?=\s+[a-z])|"
     r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|(?:set|slated)\s+for|"
-    r"upcoming|coming|tomorrow|payable|effective)\b",
+    r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
+    r"takes\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for)\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = (
