@@ -1025,3 +1025,43 @@ def test_verbs_next_to_a_date_set_its_direction(
 ) -> None:
     *_, last = resolve_dates(text, published)  # the month or weekday ends each sentence
     assert last.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a month or season after "the following", "that", "the previous": the story's time
+        ("The growers filed suit in March 2022. The judge dismissed the case the following "
+         "January. The appeals court sent it back that fall.", dt.date(2025, 6, 18),
+         ["2022-03", "2023-01", "2023-FA"]),
+        ("She joined the board in 1990, having run for a seat the previous spring.",
+         dt.date(2025, 6, 18),
+         ["1990", "1989-SP"]),
+        # "of that year", "of last year": one expression
+        ("The FTC sued in 2024, and a judge halted the deal in December of that year.",
+         dt.date(2026, 2, 24), ["2024", "2024-12"]),
+        ("Rivera took over the company in January of last year.", dt.date(2026, 2, 24),
+         ["2025-01"]),
+        # "the following month" after a bare year: within that year
+        ("Midland made an offer in 2021, which the board rejected the following month.",
+         dt.date(2026, 2, 24), ["2021", "2021"]),
+        # a clock time takes the day just told, and the day written right before it
+        ("The levee gave way at about 3:40 a.m. Tuesday. Sirens sounded at 4:15 a.m.",
+         dt.date(2025, 8, 14), ["2025-08-12T03:40", "2025-08-12T04:15"]),
+        ("The council will meet on Thursday, Nov. 13, at 6:30 p.m.", dt.date(2025, 11, 5),
+         ["2025-11-13", "2025-11-13T18:30"]),
+        # a year-less day far from the paper's date, in a story of a past year: that year
+        ("She covered the 1968 convention. She was struck by a baton on the night of Aug. 28 "
+         "and won an award the following year.", dt.date(2026, 1, 9),
+         ["1968", "1968-08-28", "1969"]),
+        # but not one near the paper's date, nor one in the next paragraph, nor a plan
+        ("Iraq invaded Kuwait on Aug. 2, as it had threatened in 1988.", dt.date(1990, 8, 15),
+         ["1990-08-02", "1988"]),
+        ("His father was a trustee until 1974.\n\nThe office opened on May 1.",
+         dt.date(1989, 10, 26), ["1974", "1989-05-01"]),
+    ],
+)  # fmt: skip
+def test_dates_of_a_story_follow_its_own_time(
+    text: str, published: dt.date, expected: list[str]
+) -> None:
+    assert [e.value for e in resolve_dates(text, published)] == expected

@@ -37,7 +37,8 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headlines
 # Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
 _TRIM_FREES_REST = frozenset({"coordinated_day", "leading_day", "year_range_end"})
-_REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}))?$")
+_CLOCK_VALUE = re.compile(r"T\d\d:")
+_REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
 
 def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
@@ -226,7 +227,11 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             continue
         expressions.append(expression)
         if res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):
-            ctx.reference_value = res.value
+            ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:
                 ctx.reference = expression.start_date
+        elif res.type is TimexType.TIME and expression.start_date is not None and (
+            _CLOCK_VALUE.search(res.value)
+        ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday")
+            ctx.reference = expression.start_date
     return day_before_after(text, order_ranges(text, expressions, tenses))

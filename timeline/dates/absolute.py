@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from timeline.dates import lexicon as lx
-from timeline.dates.anchor import month_day_date, month_year
+from timeline.dates.anchor import NEAR_DAYS, month_day_date, month_year
 from timeline.dates.base import (
     COMPOUND_AFTER,
     DATE,
@@ -20,7 +20,7 @@ from timeline.dates.base import (
     point_mod,
     strip_year,
 )
-from timeline.dates.calendar import quarter_of, safe_day, shift_quarter, week_value
+from timeline.dates.calendar import interval_of, quarter_of, safe_day, shift_quarter, week_value
 from timeline.dates.tense import Tense
 
 # --- absolute dates ---------------------------------------------------------------------
@@ -68,7 +68,36 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         tense = Tense.PAST
     elif lowered.startswith(("next", "this coming")):
         tense = Tense.FUTURE
-    return month_day_date(ctx.anchor, tense, month, day)
+    date = month_day_date(ctx.anchor, tense, month, day)
+    if (
+        date is not None
+        and abs((date - ctx.anchor).days) > NEAR_DAYS
+        and not lowered.startswith(("last", "this", "next"))
+        and tense is not Tense.FUTURE
+        and (year := _story_year(ctx, m.start())) is not None
+    ):  # "the 1968 convention ... on the night of Aug. 28", in a January paper: 1968
+        return safe_day(year, month, day)
+    return date
+
+
+STORY_YEAR_REACH = 250  # characters from a year of the past within which dates take it
+STORY_YEARS_BACK = 2  # a year at least this far before the paper's is a story of the past
+
+
+def _story_year(ctx: Context, start: int) -> int | None:
+    """The year of a past story told just before `start` (the last date mentioned, at
+    least STORY_YEARS_BACK years before the paper's, at most STORY_YEAR_REACH characters
+    back in the same paragraph), which a year-less day in it far from the paper's date
+    takes."""
+    value = ctx.reference_value
+    if not value or not value[:4].isdigit() or ctx.anchor is None:
+        return None
+    year = int(value[:4])
+    if ctx.anchor.year - year < STORY_YEARS_BACK or not 0 <= start - ctx.reference_end <= (
+        STORY_YEAR_REACH
+    ):
+        return None
+    return None if "\n" in ctx.text[ctx.reference_end : start] else year  # one paragraph
 
 
 # What must come before a bare ordinal day for it to be a date: "on the 14th".
@@ -222,6 +251,9 @@ _PAST_VERB_BEFORE = re.compile(
 )
 
 
+_OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
+
+
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(text)
@@ -231,7 +263,13 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = text.lower()
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}", mod)
-    if "last year" in lowered:
+    if story := _OF_STORY_YEAR.search(lowered):
+        # "December of that year", "January of the following year": the story's year
+        # (no date before: the paper's year; the selection pass has none either)
+        reference = interval_of(ctx.reference_value) if ctx.reference_value else None
+        shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(story.group(1), 0)
+        year = (reference[0] if reference else ctx.anchor).year + shift
+    elif "last year" in lowered:
         year = ctx.anchor.year - 1
     elif "next year" in lowered:
         year = ctx.anchor.year + 1
@@ -547,3 +585,35 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
             year -= 1
     return Resolution(DATE, f"{year if year else 'XXXX'}-{season}", mod)
 
+
+
+_STORY_PERIOD = re.compile(r"(?:the\s+(following|next|previous|prior)|that)\s+(\S+)$", FLAGS)
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'the following January', 'that fall', 'the previous spring': a month or season
+    placed by the last date mentioned, the story's time ("filed suit in March 2022 ...
+    dismissed the case the following January": 2023-01), not by the paper's date. With
+    no date before, they count from the paper's date."""
+    found = _STORY_PERIOD.search(" ".join(m.group(0).split()))
+    if found is None:
+        return None
+    relation, word = (found.group(1) or "that").lower(), found.group(2)
+    season = lx.SEASONS.get(word.lower())
+    month = None if season else lx.month_number(word)
+    if season is None and (month is None or not word[:1].isupper()):
+        return None  # "that may", "the next march"
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-{month:02d}" if month else f"XXXX-{season}")
+    reference = interval_of(ctx.reference_value) if ctx.reference_value else None
+    start, end = (reference[0], reference[1]) if reference else (ctx.anchor, ctx.anchor)
+    first = month or _SEASON_FIRST_MONTH[season or "SP"]
+    if relation in ("following", "next"):
+        year = end.year if dt.date(end.year, first, 1) > end else end.year + 1
+    elif relation in ("previous", "prior"):
+        year = start.year if dt.date(start.year, first, 1) < start.replace(day=1) else (
+            start.year - 1)  # fmt: skip
+    else:
+        year = start.year
+    return Resolution(DATE, f"{year:04d}-{month:02d}" if month else f"{year:04d}-{season}")

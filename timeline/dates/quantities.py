@@ -259,6 +259,12 @@ def _zone_day_shift(hour: int, other_hour: int) -> int:
     return 1 if here >= 24 else -1 if here < 0 else 0
 
 
+# The end of a day written right before a clock time: "Nov. 13, at", "Thursday at".
+_DAY_BEFORE_CLOCK = re.compile(
+    r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|[Dd]ay),?[ \t]+(?:at[ \t]+)?$"
+)
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -296,7 +302,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif "today" not in rest and "tonight" not in rest and ctx.anchor is not None:
         # "The quake hit at 3:36 a.m." after "early Wednesday": the day just mentioned.
         reference = ctx.reference
-        if reference is not None and abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS:
+        if reference is not None and (
+            abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
+            or _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
+        ):  # (any day, when the time follows it: "on Thursday, Nov. 13, at 6:30 p.m.")
             day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)

@@ -209,6 +209,8 @@ _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
 _IN_THE_DAY = re.compile(r"\bin the day\b")
+_WITHIN_YEAR = frozenset({"month", "week", "quarter"})
+_YEAR_VALUE = re.compile(r"\d{4}")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
@@ -227,7 +229,12 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif _LATE.match(lowered) and "this" in lowered:
         mod = "END"
     if _ANAPHORIC.search(lowered):
-        anchor = _reference_start(ctx, unit) or ctx.reference or ctx.anchor
+        start = _reference_start(ctx, unit)
+        if start is None and unit in _WITHIN_YEAR and _YEAR_VALUE.fullmatch(
+            ctx.reference_value or ""
+        ):  # "an offer in 2021, which the board rejected the following month": in 2021
+            return Resolution(DATE, ctx.reference_value or "", mod)
+        anchor = start or ctx.reference or ctx.anchor
         if "that" in lowered or "same" in lowered:
             delta = 0
             if unit == "day" and ctx.reference_value and not _DAY_VALUE.match(ctx.reference_value):

@@ -28,6 +28,7 @@ from timeline.dates.absolute import (
     norm_quarter,
     norm_season,
     norm_short_numeric_date,
+    norm_story_period,
     norm_week_of,
     norm_year,
     norm_year_range_end,
@@ -83,7 +84,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
     "half": ("half", "quarters", "h1", "h2"),
-    "season": tuple(lx.SEASONS),
+    "season": tuple(lx.SEASONS), "story_period": (*_MONTHS, *lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
     "relative_unit": (*_UNITS, "morning", "afternoon", "evening"),
@@ -169,7 +170,10 @@ RULES: tuple[Rule, ...] = (
           norm_leading_day, 5),  # fmt: skip
     _rule("month_year", rf"\b{POINT_MOD}?{M},?\s+(?:of\s+)?{Y}", norm_month_year, 4),
     _rule("month", rf"\b(?:{POINT_MOD}|(?:this\s+past|last|this|next)\s+)?{M}(?!\w)"
-          r"(?:\s+(?:this|last|next)\s+year)?", norm_month, 2),  # fmt: skip
+          r"(?:\s+(?:of\s+)?(?:this|last|next|that|the\s+(?:same|following|next|previous|"
+          r"prior))\s+year\b(?!['’]))?", norm_month, 2),  # fmt: skip
+    _rule("story_period", rf"\b(?:the\s+(?:following|next|previous|prior)|that)\s+"
+          rf"(?:{M}|spring|summer|fall|autumn|winter)(?!\w)", norm_story_period, 3),
     # "on the 14th": a day of the month, only where nothing but a clause edge follows
     # ("the 14th floor", "the 14th anniversary" stay out).
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
