@@ -716,7 +716,7 @@ def test_just_and_as_recently_as_leave_with_their_date() -> None:
          "Her sentencing is scheduled"),
         # a clause before the comma: the participle is not its subject's
         ("Net sales rose 6.2% to $4.9 billion, helped by price increases taken in 2016.",
-         "Net sales rose 6.2% to $4.9 billion, helped by price increases taken"),
+         "Net sales rose 6.2% to $4.9 billion, helped by price increases"),
     ],
 )  # fmt: skip
 def test_the_noun_a_participle_or_relative_clause_hangs_on(sentence: str, headline: str) -> None:
@@ -978,3 +978,46 @@ def test_the_only_date_of_a_sentence_takes_the_headline_of_its_own_half() -> Non
         ("Aug. 7", "Bombings at embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, "
                    "killed 258 people"),
     ]  # fmt: skip
+
+
+def test_the_end_of_a_span_still_to_come_makes_no_event() -> None:
+    # published 2017-11-17: "through 2028" and "until at least Monday" are ahead
+    assert _headlines("The contract gives firefighters raises of 3 percent a year through "
+                      "2028.") == []  # fmt: skip
+    assert _headlines(
+        "Officials said on Wednesday that schools will remain closed until at least Monday."
+    ) == [("2017-11-15", "Schools will remain closed until at least Monday")]
+    # a span that ended is a happening; so is what "not until" puts off
+    assert _headlines("His father was a trustee until 1974.") == [
+        ("1974", "His father was a trustee")
+    ]
+    assert _headlines("The plant wasn't to begin turning out product until 1993.") == [
+        ("1993", "The plant wasn't to begin turning out product until 1993")
+    ]
+
+
+def test_words_leading_into_a_date_and_a_lone_participle_leave_with_it() -> None:
+    assert _headlines(
+        "The creek crested at 23.6 feet just before midnight Wednesday, nearly 4 feet above "
+        "the previous record, set in June 2008."
+    ) == [("2017-11-15T24:00", "The creek crested at 23.6 feet, nearly 4 feet above the "
+                               "previous record, set in June 2008")]  # a record: a yardstick
+    assert _headlines("The increase will appear on tax bills mailed in January.") == [
+        ("2018-01", "The increase will appear on tax bills")
+    ]
+    assert _headlines(
+        "The ruling does not affect a separate rule, adopted earlier this year, that requires "
+        "reports."
+    ) == [("2017", "A separate rule was adopted")]  # the object a participle follows
+    assert _headlines(
+        "She taught photojournalism at Columbia College for most of the 2000s and published "
+        "two books."
+    ) == [("200", "She taught photojournalism at Columbia College and published two books")]
+    assert _headlines(
+        "Judge Hoffman upheld the law in a ruling issued in April of last year, and the "
+        "growers appealed again."
+    ) == [("2016-04", "Judge Hoffman upheld the law in a ruling, and the growers appealed "
+                      "again")]  # fmt: skip
+    # a participle that is the clause's own verb stays: "The accord was announced"
+    assert _headlines("The accord was announced Friday.") == [("2017-11-17",
+                                                               "The accord was announced")]

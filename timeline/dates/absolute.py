@@ -243,6 +243,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.
 # Not a participle of what is still to come: "expected in December", "to be published in".
+_AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\s[^.;]*$")
 _PAST_VERB_BEFORE = re.compile(
     r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[a-z]+\s+)"
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed|expected|scheduled|"
@@ -287,9 +288,12 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
             tense = Tense.FUTURE  # "by February", "until mid-November": a deadline ahead
         year = month_year(ctx.anchor, tense, month)
-        if (year, month) > (ctx.anchor.year, ctx.anchor.month) and _PAST_VERB_BEFORE.search(
-            ctx.text, max(0, m.start() - 24), m.start()
-        ):
+        if (
+            (year, month) > (ctx.anchor.year, ctx.anchor.month)
+            and tense is not Tense.FUTURE
+            and _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+        ):  # (not "will appear on tax bills mailed in January")
             year -= 1
     return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
 

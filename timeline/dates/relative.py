@@ -40,7 +40,7 @@ DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", FLAGS)
 _DAYS = re.compile(r"(?:day)s\b", FLAGS)
 # "postponed until Tuesday"; not "not until", "up until", nor a sentence's "Until Tuesday,
 # they had not ...", which look back from the day.
-_UNTIL_BEFORE = re.compile(r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till)\s+$")
+_UNTIL_BEFORE = re.compile(r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till)\s+(?:at\s+least\s+)?$")
 
 
 def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
@@ -73,7 +73,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     tense = ctx.tense(m.start(), m.end())
     if _POSSESSIVE.match(ctx.text, m.end()) and not modifier:
         tense = Tense.PAST  # "Wednesday's ruling": reported after it happened
-    elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+    elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         tense = Tense.FUTURE  # "postponed until Tuesday": a deadline ahead ("not until": as said)
     date = weekday_date(anchor, tense, weekday, modifier)
     _, value = with_part_of_day(date.isoformat(), text)

@@ -330,7 +330,8 @@ _ANTECEDENT_BREAK = re.compile(
 )
 # A verb before the comma: what the participle follows is a clause, not a subject.
 _HEAD_VERB = re.compile(
-    rf"\b(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|rises|falls|grows|[a-z]{{3,}}ed)\b"
+    rf"\b(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|rises|falls|grows|[a-z]{{3,}}ed|"
+    r"(?:does|do|did|can|could|may|might|must|should|shall)(?:\s+not|n't)?\s+[a-z]+)\b"
 )
 _DETERMINED = re.compile(r"(?:the|a|an|that|this|these|those|its|his|her|their|our)\s")
 # A sentence start that is no subject: "But under new terms of the agreement, announced".

@@ -199,7 +199,7 @@ def extract_events(
         stripped = normalised.strip()
         if not dated:
             continue
-        chosen = sentence_dates(text, sentence, dates)
+        chosen = sentence_dates(text, sentence, dates, article.published)
         for expression, date, in_headline in chosen.events:
             key = (date.value, normalised)
             if key in seen:  # this date and sentence already made an event

@@ -35,11 +35,40 @@ _ATTRIBUTION_START = re.compile(
 # or a named listener ("Yeltsin told Clinton he could live with it").
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
 _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
+# The words that lead into a date and leave the headline with it: "just before
+# [midnight Tuesday]", "until at least [Monday]", "for most of [the 2000s]", "on the
+# night of [Aug. 28]", "early in [2019]", "at about [15:30]".
+_DATE_LEAD_WORDS = ("just", "shortly", "right", "soon", "long", "only")
+_DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
+_DATE_PREPOSITION_WORDS = (
+    "as early as", "as recently as", "as late as", "as of", "on", "in", "at", "during", "since",
+    "by", "from", "between", "until", "till", "of", "for", "through", "throughout", "over",
+    "before", "after", "within", "than", "to", "compared with", "compared to",
+    "for most of", "for much of", "for all of", "for part of", "during most of",
+    "during much of", "on the night of", "the night of", "on the morning of",
+    "the morning of", "on the evening of", "the evening of", "on the afternoon of",
+    "the afternoon of",
+)  # fmt: skip
+# What the resolver leaves out of a span and keeps as its mod: "at about [15:30]".
+_APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly",
+                        "just", "only", "at least")  # fmt: skip
+
+
+def _forwards(phrases: tuple[str, ...]) -> str:
+    ordered = sorted(phrases, key=lambda phrase: -len(phrase.split()))
+    return "|".join(r"\s+".join(p.split()) for p in ordered)
+
+
+def _backwards(phrases: tuple[str, ...]) -> str:
+    ordered = sorted(phrases, key=lambda phrase: -len(phrase.split()))
+    return "|".join(r"\s+".join(word[::-1] for word in reversed(p.split())) for p in ordered)
+
+
 _DATE_PREPOSITION = re.compile(
-    r"(?:\b(?:earlier|later|early|late)\s+)?(?:\b(?:on|in|at|during|since|by|from|between|"
-    r"until|till|of|for|over|through|throughout|before|after|within|than|to|as\s+of|as\s+early\s+as|"
-    r"as\s+recently\s+as|as\s+late\s+as|compared\s+with|compared\s+to)\s+)?"
-    r"(?:\b(?:about|almost|approximately|roughly|around|nearly|just|only)\s+)?$",
+    rf"(?:\b(?:{_forwards(_DATE_LEAD_WORDS)})\s+)?"
+    rf"(?:\b(?:{_forwards(_DATE_MODIFIER_WORDS)})\s+)?"
+    rf"(?:\b(?:{_forwards(_DATE_PREPOSITION_WORDS)})\s+)?"
+    rf"(?:\b(?:{_forwards(_APPROXIMATION_WORDS)})\s+)?$",
     re.IGNORECASE,
 )
 # _DATE_PREPOSITION, written backwards and matched once at the start of the reversed text:
@@ -48,32 +77,19 @@ _DATE_PREPOSITION = re.compile(
 # finds at once (10x faster). Phrases of more words come first, so that "as of" is
 # preferred to "of"; single words cannot compete, as `\b` ends each at a word boundary.
 # tests/test_events_fast.py compares the two on real text.
-_DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
-# What the resolver leaves out of a span and keeps as its mod: "at about [15:30]".
-_APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly",
-                        "just", "only")  # fmt: skip
+_DATE_PREPOSITION_BACKWARDS = re.compile(
+    rf"(?:\s+(?:{_backwards(_APPROXIMATION_WORDS)})\b)?"
+    rf"(?:\s+(?:{_backwards(_DATE_PREPOSITION_WORDS)})\b)?"
+    rf"(?:\s+(?:{_backwards(_DATE_MODIFIER_WORDS)})\b)?"
+    rf"(?:\s+(?:{_backwards(_DATE_LEAD_WORDS)})\b)?",
+    re.IGNORECASE,
+)
+
+
 # A noun after a hyphenated date ("third-quarter profit"), not a verb or a function word.
 _ATTRIBUTIVE_AFTER = re.compile(
     r" (?!(?:of|and|or|to|that|which|when|as|at|in|on|for|from|by|with|after|before|was|"
     r"were|is|are|has|had|have|will|would|but|than|the|a|an)\b)[a-z]+(?<!ed)(?<!ing)\b"
-)
-_DATE_PREPOSITION_WORDS = (
-    "as early as", "as recently as", "as late as", "as of", "on", "in", "at", "during", "since",
-    "by", "from", "between", "until", "till", "of", "for", "through", "throughout", "over",
-    "before", "after", "within", "than", "to", "compared with", "compared to",
-)  # fmt: skip
-
-
-def _backwards(phrases: tuple[str, ...]) -> str:
-    ordered = sorted(phrases, key=lambda phrase: -len(phrase.split()))
-    return "|".join(r"\s+".join(word[::-1] for word in reversed(p.split())) for p in ordered)
-
-
-_DATE_PREPOSITION_BACKWARDS = re.compile(
-    rf"(?:\s+(?:{_backwards(_APPROXIMATION_WORDS)})\b)?"
-    rf"(?:\s+(?:{_backwards(_DATE_PREPOSITION_WORDS)})\b)?"
-    rf"(?:\s+(?:{_backwards(_DATE_MODIFIER_WORDS)})\b)?",
-    re.IGNORECASE,
 )
 
 
@@ -169,7 +185,7 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"became|proved)\b"
 )
 # "is not expected to cut until June": without its date the clause says the opposite.
-_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\s(?:until|till)\s+$")
+_NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$")
 # "a hot August", "a busy Monday": an adjective makes the date a noun, and it stays.
 _INDEFINITE_ADJECTIVE_END = re.compile(
     r"\b(?:a|an|A|An)\s+(?:hot|cold|warm|mild|wet|dry|rainy|snowy|sunny|stormy|busy|quiet|"
@@ -220,6 +236,41 @@ def is_attributive(text: str, start: int, end: int) -> bool:
     return "-" in text[start:end] and bool(_ATTRIBUTIVE_AFTER.match(text, end))
 
 
+# A participle left alone once its date goes, after the clause's own verb: it goes too.
+# Either it follows a short lowercase object of a preposition ("upheld the law in a
+# ruling issued [in April], and ...", "will appear on tax bills mailed [in January].") or
+# it stands between commas ("a rule, adopted [earlier this year], that requires").
+_PARTICIPLE = (r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed|hundred|red|bed|shed)\s)"
+               r"[a-z]{3,}ed|set|made|held|built|paid|sold|won|begun|taken|given)\s+$")  # fmt: skip
+_PARTICIPLE_END = re.compile(
+    r"\b(?:in|on|at|of|for|with|by|from|into|under)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+(?P<participle>" + _PARTICIPLE + ")"
+    r"|(?P<comma>,\s+" + _PARTICIPLE + ")"
+)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|that|which)\b)")
+_COMMA_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
+_FINITE_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|had|have|will|would|can|could|may|might|should|must|did|"
+    r"does|said|says|upheld|struck|won|lost|made|took|gave|held|began|came|went|rose|fell|"
+    r"[a-z]{2,}ed)\b"
+)
+
+
+def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) -> str:
+    """`lead` without a participle its removed date leaves alone (see _PARTICIPLE_END);
+    `kept`: the headline's pieces before it."""
+    found = _PARTICIPLE_END.search(lead, max(0, len(lead) - 60))
+    if found is None:
+        return lead
+    start = found.start("comma") if found.group("comma") else found.start("participle")
+    goes_on = _COMMA_CLOSES if found.group("comma") else _CLAUSE_GOES_ON
+    if not goes_on.match(text, end) or not (
+        _FINITE_VERB.search(lead, 0, found.start()) or any(map(_FINITE_VERB.search, kept))
+    ):
+        return lead
+    return lead[:start].rstrip() + " "
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     pieces = []
@@ -263,6 +314,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 ended := _PERIOD_ENDED_END.search(lead, max(0, len(lead) - 24))
             ):  # "For the year ended [Sept. 30]": "For the year"
                 lead = lead[: ended.start(1)]
+            elif lead.endswith(("ed ", "set ", "made ", "held ", "built ", "paid ", "sold ",
+                                "won ", "begun ", "taken ", "given ")):  # fmt: skip
+                lead = _without_lone_participle(lead, text, end, pieces)
             pieces.append(lead)
         last = end
         if possessive:

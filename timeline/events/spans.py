@@ -212,6 +212,11 @@ _FIGURE_BEFORE = re.compile(
     r"(?:(?!\b(?:in|on|at|during)\s)[^;()]){0,60}?\s(?:(?:in|on|at|during)\s+)?$",
     re.IGNORECASE,
 )
+# The date of a record compared with: "above the previous record, set in June 2008".
+_RECORD_SET_BEFORE = re.compile(
+    r"\brecords?\b[^;.]{0,40}?\b(?:set|established|reached)\s+(?:(?:in|on|during)\s+)?$",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r",?\s+when\s+[^.;,\s]+(?:\s+[^.;,\s]+){2}")  # three words or more
 
 
@@ -228,12 +233,39 @@ _YEAR_AGO = re.compile(
 )
 
 
+# The end of a span still to come, not a happening: "raises of 3 percent a year through
+# 2028", "closed until at least Monday". Not a span that ended ("was a trustee until
+# 1974": then it ended) nor "did not cut rates until June" (then the cut is in June).
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)(?:\s+at\s+least)?\s+$",
+                              re.IGNORECASE)  # fmt: skip
+_NOT_BEFORE_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$",
+                               re.IGNORECASE)  # fmt: skip
+
+
+def is_span_end_ahead(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, published: dt.date | None
+) -> bool:
+    """Whether `expression` only ends a span after the publication date ("through 2028")."""
+    if published is None or expression.start_date is None or expression.start_date <= published:
+        return False
+    lo = max(sentence[0], expression.start - 20)
+    if not _SPAN_END_BEFORE.search(text, lo, expression.start):
+        return False
+    return not _NOT_BEFORE_UNTIL.search(text, max(sentence[0], expression.start - 90),
+                                        expression.start)  # fmt: skip
+
+
 def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
     """Whether `expression` is a yardstick, not when something happened: after a
     superlative's "since", after "than"/"compared with"/"as bad as", a year back after
-    "from", or the date of a figure compared with ("down from 80% in 2017")."""
+    "from", the date of a figure compared with ("down from 80% in 2017") or of a record
+    ("the previous record, set in June 2008")."""
     near = max(sentence[0], expression.start - 24)
     if _COMPARED_BEFORE.search(text, near, expression.start):
+        return True
+    if "record" in text[max(sentence[0], expression.start - 60) : expression.start] and (
+        _RECORD_SET_BEFORE.search(text, max(sentence[0], expression.start - 60), expression.start)
+    ):
         return True
     if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
         return bool(_YEAR_AGO.fullmatch(expression.text))
@@ -415,19 +447,24 @@ class SentenceDates:
 
 
 def sentence_dates(
-    text: str, sentence: tuple[int, int], dates: list[tuple[TimeExpression, EventDate | None]]
+    text: str,
+    sentence: tuple[int, int],
+    dates: list[tuple[TimeExpression, EventDate | None]],
+    published: dt.date | None = None,
 ) -> SentenceDates:
     """The dates of a sentence that make events, and how the others bear on them.
 
     A range's second end, a restatement ("(0735 GMT) Friday" after "10:35 a.m."), a
-    yardstick ("down from 80% in 2017", which stays in the headlines), the period of
+    yardstick ("down from 80% in 2017", which stays in the headlines), the end of a span
+    after the publication date (`published`: "raises through 2028"), the period of
     figures reported on another date ("reported first-quarter profit on Monday") and a
     possessive date after another date ("asked on Tuesday to annul this month's
     election"; not "In Sunday's debate, Spitzer attacked him") make no event.
     """
     dated = [e for e, date in dates if date is not None]
     ranges, range_ends = date_ranges(text, sentence, dates)
-    compared = {id(e) for e in dated if is_yardstick(text, sentence, e)}
+    compared = {id(e) for e in dated if is_yardstick(text, sentence, e)
+                or is_span_end_ahead(text, sentence, e, published)}  # fmt: skip
     yardsticks = {id(e) for e in dated if id(e) in compared and not has_own_news(text, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
     reported = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
