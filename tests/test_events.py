@@ -945,7 +945,8 @@ def test_a_deadline_stays_in_the_headline_of_the_date_that_set_it() -> None:
     text = HEAD + (
         "European leaders agreed on Monday to halve emissions by the end of the decade. "
         "The company said on Tuesday it would cut 500 jobs by March. "
-        "Police arrested 40 people on Friday and by Sunday had charged 12 of them."
+        "Police arrested 40 people on Friday and by Sunday had charged 12 of them. "
+        "The council voted late Monday to approve a $412 million budget for 2026."
     )
     events = dated(extract_events(make_article(text)))
     assert [(e.date.text, e.headline) for e in events] == [
@@ -953,6 +954,7 @@ def test_a_deadline_stays_in_the_headline_of_the_date_that_set_it() -> None:
         ("Tuesday", "The company said it would cut 500 jobs by March"),
         ("Friday", "Police arrested 40 people"),
         ("Sunday", "Police had charged 12 of them"),  # a clause of its own: its own event
+        ("late Monday", "The council voted to approve a $412 million budget for 2026"),
     ]
 
 
@@ -1021,3 +1023,13 @@ def test_words_leading_into_a_date_and_a_lone_participle_leave_with_it() -> None
     # a participle that is the clause's own verb stays: "The accord was announced"
     assert _headlines("The accord was announced Friday.") == [("2017-11-17",
                                                                "The accord was announced")]
+
+
+def test_a_period_counted_from_a_speaker_inside_a_quotation_makes_no_event() -> None:
+    assert _headlines('"Two weeks ago we thought we were losing our branch," Priya Raman '
+                      "said.") == []  # fmt: skip
+    assert _headlines("“We will have a reasonably flat year this year,” Mr. Schwarz says.") == []
+    # "today" in a quotation is the day of the report
+    assert _headlines('"Today I am here to tell you we have our suspect," Tolbert said.') == [
+        ("2017-11-17", "Tolbert: “I am here to tell you we have our suspect”")
+    ]

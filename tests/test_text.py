@@ -43,6 +43,20 @@ def clause_texts(text: str) -> list[str]:
             'He said "it is over." Then he left? Yes! "We will see."',
             ['He said "it is over."', "Then he left?", "Yes!", '"We will see."'],
         ),
+        # a clock time ends a sentence before a quotation or a sentence's first word...
+        (
+            'The vote came at 11:20 p.m. "They do not believe us." Sirens sounded at 6 a.m. '
+            "The water rose.",
+            ["The vote came at 11:20 p.m.", '"They do not believe us."',
+             "Sirens sounded at 6 a.m.", "The water rose."],
+        ),
+        # ...but not before its day, zone or place
+        (
+            "It closes at 5 p.m. EST Friday. It opened at 9 a.m. New York time. At 3 a.m. "
+            "Tuesday it broke.",
+            ["It closes at 5 p.m. EST Friday.", "It opened at 9 a.m. New York time.",
+             "At 3 a.m. Tuesday it broke."],
+        ),
     ],
 )
 def test_sentence_ends_but_not_after_abbreviations(text: str, expected: list[str]) -> None:

@@ -35,6 +35,16 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "J", "U.S", "D.C"
 _STATE_ENDS_SENTENCE = re.compile(r", (?:N\.Y|D\.C|N\.J|N\.H|N\.M|N\.C|N\.D|S\.C|S\.D|R\.I)\.$")
 
 
+# "... which came at 11:20 p.m. | 'I don't think ...'", "at 6 a.m. | The water rose": a
+# clock time ends a sentence before a quotation or a word that starts one; not before
+# "Friday", "EST" or "New York time".
+_CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
+_SENTENCE_AFTER_CLOCK = re.compile(
+    r"\s+(?:``|[\"“]|(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|But|And|Then|By|When|"
+    r"After|Before|Police|Officials)\s)"
+)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
@@ -44,11 +54,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
         mark = text[at]  # the match's first character
         if mark == ".":
             word = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
-            if word and (
-                word.group(1).lower().strip(".") in ABBREVIATIONS
-                or _INITIALS.fullmatch(word.group(1))
-            ) and not _STATE_ENDS_SENTENCE.search(text, max(0, word.start() - 2), word.end()):
-                continue  # "Nov. 9", "U.S. leader", "J. Smith"
+            if (
+                word
+                and (
+                    word.group(1).lower().strip(".") in ABBREVIATIONS
+                    or _INITIALS.fullmatch(word.group(1))
+                )
+                and not _STATE_ENDS_SENTENCE.search(text, max(0, word.start() - 2), word.end())
+                and not (
+                    word.group(1).lower() in _CLOCK_ABBREVIATIONS
+                    and _SENTENCE_AFTER_CLOCK.match(text, match.end())
+                )
+            ):
+                continue  # "Nov. 9", "U.S. leader", "J. Smith", "at 3 p.m. Friday"
         end = match.end()
         spans.append((start, at if mark == "\n" else end))
         start = end

@@ -406,10 +406,11 @@ def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpre
         and bool(_REPORTING_BEFORE.search(text, max(sentence[0], expression.start - 60),
                                           expression.start))
     )  # fmt: skip
-# A deadline in the clause of an earlier date: "agreed on Monday to halve emissions by
-# 2030", "said Tuesday it would cut 500 jobs by March". Between them: a verb that looks
-# ahead, and nothing that starts another clause.
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+# A deadline or a period planned for, in the clause of an earlier date: "agreed on Monday
+# to halve emissions by 2030", "said Tuesday it would cut 500 jobs by March", "voted late
+# Monday to approve a budget for 2026". Between them: a verb that looks ahead, and
+# nothing that starts another clause.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than|for)\s+$", re.IGNORECASE)
 _LOOKS_AHEAD = re.compile(r"\b(?:to|would|will|could|should|must|plans?|aims?)\s+[a-z]")
 _NEW_CLAUSE = re.compile(r"[;:()\"“”]|,\s+(?:and|but|while|which|who|where|when)\b|"
                          r"\s(?:and|but|while|whereas)\s", re.IGNORECASE)  # fmt: skip
@@ -426,6 +427,28 @@ def _is_deadline(text: str, earlier: TimeExpression, expression: TimeExpression)
         return False
     between = text[earlier.end : expression.start]
     return bool(_LOOKS_AHEAD.search(between)) and not _NEW_CLAUSE.search(between)
+
+
+# A period counted from the moment of speaking, inside a quotation: the speaker's view
+# ("'Two weeks ago we thought we were losing our branch'", "'We will have a flat year
+# this year'"), no happening. ("today" in a quotation is mostly the day of the report.)
+_DEICTIC = re.compile(r"\b(?:ago|this|last|next)\b", re.IGNORECASE)
+
+
+def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
+    """Whether `position` lies inside a direct quotation of its sentence (or of one that
+    an earlier sentence opened and this one closes)."""
+    before = text[sentence[0] : position]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”") or (
+            "“" not in before and "”" in text[position : sentence[1]]
+        )
+    if "``" in before:
+        return before.count("``") > before.count("''")
+    if '"' in before:
+        return before.count('"') % 2 == 1
+    after = text[position : sentence[1]]
+    return ("”" in after and "“" not in after) or ("''" in after and "``" not in after)
 
 
 @dataclass(frozen=True)
@@ -473,6 +496,8 @@ def sentence_dates(
     if len(attributive) == len(in_headlines):
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
     restated = {id(in_headlines[i]) for i in restatements(text, in_headlines)}
+    restated |= {id(e) for e in in_headlines
+                 if _DEICTIC.search(e.text) and in_quotation(text, sentence, e.start)}  # fmt: skip
     deadlines = {id(e) for before, e in pairwise(in_headlines)
                  if _is_deadline(text, before, e)}  # fmt: skip
     if deadlines:  # they stay in the headline of the earlier date, and split no clause
