@@ -1018,6 +1018,10 @@ def test_that_day_after_a_month_is_a_day_of_it_even_after_an_earlier_day() -> No
         ("Officials said the water should be boiled until at least Monday.",
          dt.date(2025, 8, 14), "2025-08-18"),
         ("The storm might reach the coast on Monday.", dt.date(2025, 8, 14), "2025-08-18"),
+        # a market's close is known, whatever the clause: the Friday just gone
+        ("Holders will receive a 30 percent premium to the closing price on Friday.",
+         dt.date(2026, 2, 24), "2026-02-20"),
+        ("The market will close on Friday.", dt.date(2026, 2, 24), "2026-02-27"),
     ],
 )  # fmt: skip
 def test_verbs_next_to_a_date_set_its_direction(

@@ -1033,3 +1033,17 @@ def test_a_period_counted_from_a_speaker_inside_a_quotation_makes_no_event() -> 
     assert _headlines('"Today I am here to tell you we have our suspect," Tolbert said.') == [
         ("2017-11-17", "Tolbert: “I am here to tell you we have our suspect”")
     ]
+
+
+def test_a_fiscal_period_spans_the_months_before_the_day_it_ended() -> None:
+    [event] = dated(extract_events(make_article(
+        HEAD + "Harbor reported results for its fiscal second quarter, which ended Sept. 30, "
+        "on Monday.", published=dt.date(2017, 11, 17),
+    )))  # fmt: skip
+    assert event.date.text == "Monday"  # the report, not the quarter, is the news
+    [quarter] = dated(extract_events(make_article(
+        HEAD + "Sun reported a $20.3 million loss for its fourth quarter ended June 30."
+    )))  # fmt: skip
+    assert (quarter.date.text, quarter.date.start, quarter.date.end) == (
+        "fourth quarter", dt.date(2017, 4, 1), dt.date(2017, 6, 30)
+    )

@@ -20,8 +20,9 @@ def _clauses_reference(text: str, start: int, end: int) -> list[tuple[int, int]]
     spans = []
     lo = start
     for match in tx._CLAUSE_BREAK.finditer(text, start, end):
-        if match.group("that") and tx._PREPOSITION_END.search(
-            text, max(start, match.start() - 5), match.start()
+        if match.group("that") and (
+            tx._PREPOSITION_END.search(text, max(start, match.start() - 5), match.start())
+            or tx._DEMONSTRATIVE_THAT.match(text, match.end())
         ):
             continue
         if match.start() > lo:

@@ -106,6 +106,12 @@ _CLAUSE_BREAK_FAST = re.compile(
 
 
 _PREPOSITION_END = re.compile(r"\b(?:of|in|for|with|to|on|at|by|from)$")
+# "that" before a noun and then a preposition or a stop ("halted that deal in December",
+# "that year."): a determiner, not the start of what was said ("said that prices rose").
+_DEMONSTRATIVE_THAT = re.compile(
+    r"that\s+(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|their|"
+    r"there)\b)[a-z]+(?:\s+(?:in|on|at|of|for|with|to|from|by|and|or)\b|\s*[,.;:])"
+)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,9 +119,11 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     lo = start
     for match in _CLAUSE_BREAK_FAST.finditer(text, start, end):
-        if match.group("that") and _PREPOSITION_END.search(text, max(start, match.start() - 5),
-                                                           match.start()):  # fmt: skip
-            continue  # "of that": a pronoun
+        if match.group("that") and (
+            _PREPOSITION_END.search(text, max(start, match.start() - 5), match.start())
+            or _DEMONSTRATIVE_THAT.match(text, match.end())
+        ):
+            continue  # "of that": a pronoun; "halted that deal in December": a determiner
         if match.start() > lo:
             spans.append((lo, match.start()))
         lo = match.end()

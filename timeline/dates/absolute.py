@@ -476,7 +476,7 @@ _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1,
 
 
 _QUARTER_ENDED = re.compile(
-    rf"\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<month>{lx.MONTH_RE})\s*"
+    rf",?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<month>{lx.MONTH_RE})\s*"
     r"(?P<day>\d{1,2})\b(?:,?\s+(?P<year>1[0-9]\d\d|20\d\d))?",
     FLAGS,
 )

@@ -40,6 +40,12 @@ DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", FLAGS)
 _DAYS = re.compile(r"(?:day)s\b", FLAGS)
 # "postponed until Tuesday"; not "not until", "up until", nor a sentence's "Until Tuesday,
 # they had not ...", which look back from the day.
+# A market's close on a day, a figure already known: "a premium to the closing price on
+# Friday" (even in a clause about what holders will receive).
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:closing\s+(?:price|level|value|bell)s?|the\s+close|['’]s\s+close)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _UNTIL_BEFORE = re.compile(r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till)\s+(?:at\s+least\s+)?$")
 
 
@@ -71,8 +77,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
     tense = ctx.tense(m.start(), m.end())
-    if _POSSESSIVE.match(ctx.text, m.end()) and not modifier:
-        tense = Tense.PAST  # "Wednesday's ruling": reported after it happened
+    if (_POSSESSIVE.match(ctx.text, m.end()) or _CLOSE_BEFORE.search(
+        ctx.text, max(0, m.start() - 30), m.start()
+    )) and not modifier:  # fmt: skip
+        tense = Tense.PAST  # "Wednesday's ruling", "the closing price on Friday": known
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         tense = Tense.FUTURE  # "postponed until Tuesday": a deadline ahead ("not until": as said)
     date = weekday_date(anchor, tense, weekday, modifier)

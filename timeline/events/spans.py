@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -282,7 +283,7 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
 
 # Between a clock time and the same moment in another zone, or the day it is on:
 # "10:35 a.m. (0735 GMT) Friday", "1:47 a.m. EST (0647 GMT) on Tuesday".
-_PERIOD_ENDED = re.compile(r"\s+(?:ended|ending)\s+")
+_PERIOD_ENDED = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR})
 _TIME_OF_DAY = re.compile(r",?[ \t]+(?:at|from|by|around|about)[ \t]+")
 _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
@@ -308,6 +309,30 @@ def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
     return groups
 
 
+_PERIOD_MONTHS = {Granularity.MONTH: 1, Granularity.QUARTER: 3, Granularity.HALF: 6,
+                  Granularity.YEAR: 12}  # fmt: skip
+
+
+def _fiscal_period(
+    text: str, period: TimeExpression, day: TimeExpression
+) -> Callable[[EventDate], EventDate] | None:
+    """For a period that ends on a day outside it ("its fourth quarter ended June 30": a
+    fiscal quarter, April to June), what moves its event date onto the months it spans."""
+    end, months = day.start_date, _PERIOD_MONTHS.get(period.granularity or Granularity.DAY)
+    if (
+        end is None
+        or months is None
+        or period.start_date is None
+        or period.end_date is None
+        or period.start_date <= end <= period.end_date
+        or not _PERIOD_ENDED.fullmatch(text, period.end, day.start)
+    ):
+        return None
+    index = end.year * 12 + end.month - months  # the first month, counted from year 0
+    start = dt.date(index // 12, index % 12 + 1, 1)
+    return lambda date: date.model_copy(update={"start": start, "end": end})
+
+
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     """Indexes of the dates (in text order) that restate the date before them: the same
     clock time in another zone, in parentheses, and then the day it is on ("at 10:35
@@ -322,13 +347,8 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
             and expression.granularity is Granularity.DAY
             and previous.end <= expression.start
             and _PERIOD_ENDED.fullmatch(text, previous.end, expression.start)
-            and previous.start_date is not None
-            and expression.start_date is not None
-            and previous.start_date
-            <= expression.start_date
-            <= (previous.end_date or previous.start_date)
-        ):
-            found.add(index)  # "the quarter ended March 29": the quarter's last day
+        ):  # "the quarter ended March 29", "its fiscal second quarter, which ended Dec. 31"
+            found.add(index)  # the period's last day (of a fiscal period: not inside it)
             continue
         if (
             expression.type is TimexType.TIME
@@ -396,15 +416,26 @@ _REPORTING_BEFORE = re.compile(
 )
 
 
+_FOR_PERIOD_BEFORE = re.compile(r"\bfor\s+(?:its|the|their|his|her)\s+$", re.IGNORECASE)
+_REPORTED_FOR = re.compile(r"\b(?:report|releas|post|announc|publish|unveil)\w*\s+[^,;]{0,60}$",
+                           re.IGNORECASE)  # fmt: skip
+
+
 def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
-    """Whether `expression` is the period of figures being reported, a noun's hyphenated
-    modifier after a verb of reporting: "reported a stronger first-quarter profit",
-    "release third-quarter results"."""
-    return (
-        not _DIGIT.search(expression.text)
-        and is_attributive(text, expression.start, expression.end)
-        and bool(_REPORTING_BEFORE.search(text, max(sentence[0], expression.start - 60),
-                                          expression.start))
+    """Whether `expression` is the period of figures being reported: a noun's hyphenated
+    modifier after a verb of reporting ("reported a stronger first-quarter profit",
+    "release third-quarter results"), or what they are "for" ("reported results for its
+    fiscal second quarter")."""
+    if _DIGIT.search(expression.text):
+        return False
+    lo = max(sentence[0], expression.start - 60)
+    if is_attributive(text, expression.start, expression.end):
+        return bool(_REPORTING_BEFORE.search(text, lo, expression.start))
+    return bool(
+        expression.granularity in _PERIODS
+        and _FOR_PERIOD_BEFORE.search(text, max(sentence[0], expression.start - 10),
+                                      expression.start)
+        and _REPORTED_FOR.search(text, max(sentence[0], expression.start - 80), expression.start)
     )  # fmt: skip
 # A deadline or a period planned for, in the clause of an earlier date: "agreed on Monday
 # to halve emissions by 2030", "said Tuesday it would cut 500 jobs by March", "voted late
@@ -493,9 +524,12 @@ def sentence_dates(
     reported = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
     attributive = reported | {id(e) for index, e in enumerate(in_headlines)
                               if index and text.startswith(("'s ", "’s "), e.end)}  # fmt: skip
-    if len(attributive) == len(in_headlines):
+    restated_at = restatements(text, in_headlines)
+    restated = {id(in_headlines[i]) for i in restated_at}
+    if len(attributive) == len(in_headlines) - len(restated):
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
-    restated = {id(in_headlines[i]) for i in restatements(text, in_headlines)}
+    fiscal = {id(in_headlines[i - 1]): period for i in restated_at
+              if (period := _fiscal_period(text, in_headlines[i - 1], in_headlines[i]))}
     restated |= {id(e) for e in in_headlines
                  if _DEICTIC.search(e.text) and in_quotation(text, sentence, e.start)}  # fmt: skip
     deadlines = {id(e) for before, e in pairwise(in_headlines)
@@ -514,7 +548,10 @@ def sentence_dates(
         spans = in_headlines if key not in compared else sorted(
             [*in_headlines, expression], key=lambda e: e.start
         )  # a yardstick with news of its own: its span goes from its own headline
-        events.append((expression, ranges.get(position, date), spans))
+        date = ranges.get(position, date)
+        if key in fiscal:
+            date = fiscal[key](date)
+        events.append((expression, date, spans))
     # A possessive date still ends its clause ("ticket sales this year set a record, and
     # organizers plan to expand seating before next year's event"); a reported period not.
     splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines]
