@@ -1047,3 +1047,20 @@ def test_a_fiscal_period_spans_the_months_before_the_day_it_ended() -> None:
     assert (quarter.date.text, quarter.date.start, quarter.date.end) == (
         "fourth quarter", dt.date(2017, 4, 1), dt.date(2017, 6, 30)
     )
+
+
+def test_a_participle_after_the_subjects_apposition_dates_that_subject() -> None:
+    assert _headlines(
+        "The levee, an earthen berm built in 1962 to protect the east side, gave way at about "
+        "3:40 a.m. Wednesday."
+    ) == [
+        ("1962", "The levee was built to protect the east side"),
+        ("2017-11-15T03:40", "The levee, an earthen berm built to protect the east side, gave "
+                             "way"),
+    ]  # fmt: skip
+    # a phrase before the comma is no subject: the main clause keeps the date
+    assert _headlines(
+        "In efforts to prevent his return, an anti-Castro lawmaker subpoenaed him Friday."
+    ) == [
+        ("2017-11-17", "In efforts to prevent his return, an anti-Castro lawmaker subpoenaed him")
+    ]

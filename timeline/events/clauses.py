@@ -322,7 +322,14 @@ def _subject_appositive(text: str, sentence: tuple[int, int], match: re.Match[st
     return text.find(",", sentence[0], match.start()) < 0
 
 
-_RELATIVE_START = re.compile(rf",\s+(?:who|which|(?P<participle>{_PARTICIPLE}))\s+")
+# ", who", ", which", ", founded in 1990", and a participle after an appositive's noun:
+# "The levee, an earthen berm built in 1962 to protect the east side, gave way".
+_RELATIVE_START = re.compile(
+    rf",\s+(?:who|which|(?P<apposition>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{1,3}}?)?"
+    rf"(?P<participle>{_PARTICIPLE}))\s+"
+)
+# The subject an apposition may follow: a short noun phrase that starts the sentence.
+_APPOSITION_HEAD = re.compile(r"(?:The|A|An|Its|His|Her|Their|[A-Z][a-z]+)(?:\s+[\w'’-]+){0,4}")
 _ANTECEDENT_BREAK = re.compile(
     r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
     r"before|during|through|between|among|within|without|behind|across|until|till|since|"
@@ -367,6 +374,12 @@ def _in_relative_clause(
     relative = starts[-1]
     if relative.group("participle") and not _subject_appositive(text, sentence, relative):
         return ""
+    if relative.group("apposition") and not (
+        _APPOSITION_HEAD.fullmatch(text, sentence[0], relative.start())
+        and not _NOT_SUBJECT_START.match(text, sentence[0])
+        and "," in text[expression.end : sentence[1]]  # the apposition closes: ", gave way"
+    ):
+        return ""  # "In efforts to stop it, an anti-Castro lawmaker subpoenaed him Friday"
     object_phrase = ""
     if relative.group("participle"):
         verbs = list(_HEAD_VERB.finditer(text, sentence[0], relative.start()))
