@@ -215,8 +215,10 @@ def test_events_table(runner: CliRunner, seeds_dir: Path) -> None:
     assert len(lines) == 9
     assert lines[1] == (
         '2017-10-25   "Oct. 25"              Kim Jong-un sent a message congratulating Xi on '
-        "the success of China's party congress  [1 src]"
+        f"the success of China's party congress  [{ID_000}]"
     )
+    # an event two articles report names the first and counts the others
+    assert sum(line.endswith(" +1]") for line in lines) == 1
 
 
 def test_events_default_is_json_when_piped(runner: CliRunner, seeds_dir: Path) -> None:

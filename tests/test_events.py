@@ -1064,3 +1064,18 @@ def test_a_participle_after_the_subjects_apposition_dates_that_subject() -> None
     ) == [
         ("2017-11-17", "In efforts to prevent his return, an anti-Castro lawmaker subpoenaed him")
     ]
+
+
+def test_a_second_clause_with_its_own_subject_borrows_none() -> None:
+    assert _headlines(
+        "Detailed results from the trial, known as PROTECT-K, were published last month, and "
+        "additional data were presented Wednesday at a meeting in Washington. "
+        "Holub, 31, is a free agent, and general manager Rita Sandoval said the club would "
+        "talk with his agent next month. "
+        "A Phase 2 trial of 240 patients, completed in 2015, showed reductions in protein."
+    ) == [
+        ("2017-10", "Detailed results from the trial were published"),
+        ("2017-11-15", "Additional data were presented at a meeting in Washington"),
+        ("2017-12", "General manager Rita Sandoval said the club would talk with his agent"),
+        ("2015", "A Phase 2 trial of 240 patients was completed"),  # the trial, not patients
+    ]

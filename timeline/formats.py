@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from timeline.errors import EventsFileError
-from timeline.models import EventDate, EventGranularity, Timeline
+from timeline.models import Event, EventDate, EventGranularity, Timeline
 
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -67,11 +67,28 @@ def format_events(tl: Timeline, fmt: EventsFormat) -> str:
         return buffer.getvalue()
     lines = []
     for e in tl.events:
-        written = f'"{e.date.text}"' if e.date.text else "(published)"
         lines.append(
-            f"{_table_date(e.date):<12} {written:<22.22} {e.headline}  [{len(e.sources)} src]"
+            f"{_table_date(e.date):<12} {_table_written(e.date.text):<22} {e.headline}  "
+            f"[{_table_sources(e)}]"
         )
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+TABLE_TEXT_CHARS = 22  # the date-text column: a longer text is cut, its quote closed
+
+
+def _table_written(text: str | None) -> str:
+    """The date as written, quoted; cut with an ellipsis to fit its column."""
+    if text is None:
+        return "(published)"
+    written = f'"{text}"'
+    return written if len(written) <= TABLE_TEXT_CHARS else f'"{text[: TABLE_TEXT_CHARS - 3]}…"'
+
+
+def _table_sources(event: Event) -> str:
+    """Where the event is reported: its article id, and how many others report it."""
+    first, others = event.sources[0].article_id, len(event.sources) - 1
+    return f"{first} +{others}" if others else first
 
 
 def load_timeline(path: Path) -> Timeline:

@@ -23,7 +23,9 @@ _PARTICIPLE = (
     r"taken|given|written|chosen|sold|bought|shot|seen)"
 )
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)[^,]*,\s*")
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+([^.;,]+)")
+# "since October 2016, when X visited", "over the 2023-24 season, when the club went ...":
+# what happened then (a noun may come between the date and the clause).
+_WHEN_CLAUSE = re.compile(r"(?:\s+(?!when\b)[a-z]+)?,?\s+when\s+([^.;,]+)")
 
 
 _COORDINATION = r"\s+(?:and|then|and\s+then|before|after|but)\s+(?=[a-z])"
@@ -164,7 +166,8 @@ _SUBJECT_OPENS = re.compile(r"(?:the|a|an|his|her|its|their|this|these|those)\b|
 _AND_SUBJECT_VERB = re.compile(
     r"(?:the|his|her|its|their)\s+(?:(?!(?:who|which|that)\b)[\w'’-]+,?\s+){0,3}?"
     rf"(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|[a-z]+ed)\b"
-)
+    r"|(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|announced)\b"
+)  # (or a named speaker: "..., and general manager Rita Sandoval said ...")
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
 
 
@@ -235,10 +238,15 @@ _OBJECT_VERB = re.compile(
     rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|signed|set|put|cut|hit)(?:\s+(?:out|up|off|down|back|over))?\b"
 )
 # A clause with a subject of its own: "and testimony opened two days later".
+# A clause that opens with its own subject, one to four words before its verb: "Police
+# arrested ...", "Additional data were presented", "General manager Rita Sandoval said"
+# (not "Arrested three men who worked ...": a verb first).
 _SUBJECT_THEN_VERB = re.compile(
-    rf"(?!(?i:{_AUXILIARY_WORDS})\s)[A-Za-z][\w-]*\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|"
-    rf"{_PAST_WORDS})\b"
+    rf"(?!(?i:{_AUXILIARY_WORDS})\s)(?![A-Za-z]+ed\s)[A-Za-z][\w-]*"
+    r"(?:\s+(?!(?:who|which|that|and|or|but)\b)[A-Za-z][\w'’-]*){0,3}?"
+    rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b"
 )
+_PARTICIPLE_PART = re.compile(rf"{_PARTICIPLE}\s")
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 # A finite verb after "and" (beyond _VERBISH's past forms): "and plays in Paris on Friday".
 _PRESENT_VERB = re.compile(
@@ -276,7 +284,8 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     # "After talks on Monday, the ministers met ...": the words after a leading phrase;
     # "The aide, 34, was arrested": not an appositive's
     parts = [part.strip() for part in text[start : verb.start()].split(",")]
-    named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)]
+    named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)
+             and not _PARTICIPLE_PART.match(part)]  # not ", known as PROTECT-K,"
     subject = named[-1] if named and len(named) <= 2 else ""
     subject = _ADVERB_END.sub("", subject)  # "Jury selection finally began": no "finally"
     if not 0 < len(subject.split()) <= 6:
@@ -416,7 +425,8 @@ def _in_relative_clause(
         return ""  # "However, cited by police in December, Farkas was ordered home"
     if relative.group("participle"):  # "The company, founded in 1990,": "was founded"
         clause_start = relative.start("participle")
-        antecedent += " were" if _PLURAL_END.search(antecedent) else " was"
+        head_noun = antecedent.split(" of ", 1)[0]  # "A trial of 240 patients": "trial"
+        antecedent += " were" if _PLURAL_END.search(head_noun) else " was"
     elif (
         relative.group(0).rstrip().endswith("which")
         and _SUBJECT_NEXT.match(text, clause_start)
