@@ -466,9 +466,14 @@ def _is_deadline(text: str, earlier: TimeExpression, expression: TimeExpression)
 _DEICTIC = re.compile(r"\b(?:ago|this|last|next)\b", re.IGNORECASE)
 
 
+QUOTE_REACH = 600  # characters searched on each side for the quotation marks
+
+
 def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
     """Whether `position` lies inside a direct quotation of its sentence (or of one that
-    an earlier sentence opened and this one closes)."""
+    an earlier sentence opened and this one closes), within QUOTE_REACH characters."""
+    lo, hi = max(sentence[0], position - QUOTE_REACH), min(sentence[1], position + QUOTE_REACH)
+    sentence = (lo, hi)  # (a bound: a run-on "sentence" of a megabyte stays linear)
     before = text[sentence[0] : position]
     if "“" in before or "”" in before:
         return before.count("“") > before.count("”") or (
