@@ -1079,3 +1079,11 @@ def test_a_second_clause_with_its_own_subject_borrows_none() -> None:
         ("2017-12", "General manager Rita Sandoval said the club would talk with his agent"),
         ("2015", "A Phase 2 trial of 240 patients was completed"),  # the trial, not patients
     ]
+
+
+def test_a_list_of_names_and_days_after_an_irregular_past_gives_each_its_event() -> None:
+    # published Friday 2017-11-17: "beat" is past, so the Tuesday and Wednesday just gone
+    assert _headlines("The Ice Hawks beat Iowa on Tuesday and Grand Rapids on Wednesday.") == [
+        ("2017-11-14", "The Ice Hawks beat Iowa"),
+        ("2017-11-15", "The Ice Hawks beat Grand Rapids"),
+    ]

@@ -38,7 +38,7 @@ _PAST_WORDS = (
     "was were had did didn't said told ago last yesterday earlier previous previously since "
     "ended came went took made gave met sent held began got saw won lost left rose fell paid "
     "sold bought brought thought found became struck spoke wrote broke chose drove flew grew "
-    "knew ran sought spent stood hit quit"
+    "knew ran sought spent stood hit quit beat shot fought caught threw drew swept sank stole"
 ).split() + ["has been", "have been"]
 # -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
 _NOT_PAST_ED = frozenset(

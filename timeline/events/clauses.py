@@ -38,7 +38,7 @@ _AUXILIARY_WORDS = "was|were|is|are|has|had|have|will|would"
 _PAST_WORDS = (
     "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
     "sold|bought|paid|built|brought|chose|wrote|became|saw|found|got|kept|led|spoke|stood|"
-    "struck|thought|knew|ran"
+    "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole"
 )
 _VERBISH = re.compile(
     rf"\b(?:(?<!-)[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|arrived|visited|plans|"
