@@ -285,8 +285,8 @@ def test_removing_a_date_leaves_no_stray_possessive_or_comma() -> None:
 @pytest.mark.parametrize(
     ("sentence", "headline"),
     [
-        ("The debentures carry a 24% premium over Friday's closing price.",
-         "The debentures carry a 24% premium over the closing price"),
+        ("Shares fell 5% on the news, erasing Friday's gains.",
+         "Shares fell 5% on the news, erasing the gains"),
         ("Bethlehem Steel posted a 54% drop in third-quarter profit.",
          "Bethlehem Steel posted a 54% drop in profit"),
         ("Over the weekend, McCaw continued to call for an auction of LIN.",
@@ -838,7 +838,7 @@ def test_a_clock_range_and_a_time_after_its_day_make_one_event() -> None:
     assert found == [
         ("2025-10-04T12:00", dt.date(2025, 10, 4), dt.date(2025, 10, 4),
          "The town will host live music"),
-        ("2025-10-09", dt.date(2025, 10, 9), dt.date(2025, 10, 9),
+        ("2025-10-09T19:00", dt.date(2025, 10, 9), dt.date(2025, 10, 9),  # timed
          "A hearing is set at the town hall"),
     ]  # fmt: skip
 
@@ -1086,4 +1086,32 @@ def test_a_list_of_names_and_days_after_an_irregular_past_gives_each_its_event()
     assert _headlines("The Ice Hawks beat Iowa on Tuesday and Grand Rapids on Wednesday.") == [
         ("2017-11-14", "The Ice Hawks beat Iowa"),
         ("2017-11-15", "The Ice Hawks beat Grand Rapids"),
+    ]
+
+
+def test_what_a_period_ending_leaves_goes_and_a_fiscal_year_takes_its_calendar_year() -> None:
+    assert _headlines(
+        "Harbor reported results for its fiscal second quarter, which ended Sept. 30, last "
+        "week. Sales-tax revenue rose 6 percent in the fiscal year that ended in December."
+    ) == [
+        ("2017-W45", "Harbor reported results"),
+        ("2016", "Sales-tax revenue rose 6 percent"),  # the year to December 2016
+    ]
+
+
+def test_a_state_said_to_last_is_news_of_the_day_and_a_timed_day_keeps_its_time() -> None:
+    events = dated(extract_events(make_article(HEAD + (
+        "Schools in the district, which were set to open Nov. 20, will remain closed through "
+        "at least next week. The council will hold a town hall on Thursday, Nov. 23, at 6:30 "
+        "p.m. The offer is a 30 percent premium to the closing price on Friday."
+    ))))  # fmt: skip
+    assert [(e.date.value, e.date.text, e.headline) for e in events] == [
+        ("2017-11-20", "Nov. 20", "Schools in the district were set to open"),
+        ("2017-11-23T18:30", "6:30 p.m.", "The council will hold a town hall"),
+    ]
+    undated = [e for e in extract_events(make_article(HEAD + (
+        "Schools will remain closed through at least next week."
+    ))) if e.date.text is None and "closed" in e.headline]  # fmt: skip
+    assert [(e.date.value, e.headline) for e in undated] == [
+        ("2017-11-17", "Schools will remain closed through at least next week")
     ]

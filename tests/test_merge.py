@@ -177,3 +177,14 @@ def test_an_organisation_by_its_short_and_long_name_is_one_actor() -> None:
     )
     [merged] = merge_events(first + second)
     assert sorted(s.article_id for s in merged.sources) == ["a", "b"]
+
+
+def test_the_events_of_one_day_are_in_time_order() -> None:
+    day = dt.date(2025, 8, 12)
+    crest = event("2025-08-12T24:00", day, day, "The creek crested.", "a")
+    breach = event("2025-08-12T03:40", day, day, "The levee gave way.", "a")
+    evening = event("2025-08-12TEV", day, day, "The governor toured the damage.", "a")
+    whole = event("2025-08-12", day, day, "The first victims were found.", "a")
+    assert [e.date.value for e in sort_events([crest, evening, breach, whole])] == [
+        "2025-08-12", "2025-08-12T03:40", "2025-08-12TEV", "2025-08-12T24:00"
+    ]

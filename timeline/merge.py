@@ -252,9 +252,20 @@ class Merger:
         return sort_events(merged)
 
 
+_PART_OF_DAY_CLOCK = {"MO": "08:00", "AF": "14:00", "EV": "19:00", "NI": "22:00"}
+
+
+def _clock(value: str) -> str:
+    """The time of day a value names ("2025-08-12T03:40": "03:40"; a part of day by its
+    usual hour), "" for a whole day: what orders the events of one day."""
+    _, found, time = value.partition("T")
+    return _PART_OF_DAY_CLOCK.get(time, time) if found else ""
+
+
 def sort_events(events: Iterable[Event]) -> list[Event]:
-    """Chronological order; ties by precision (finer first), then id: deterministic."""
-    return sorted(events, key=lambda e: (e.date.start, e.date.end, e.id))
+    """Chronological order; ties by precision (finer first), the events of one day by
+    their time (the whole day's first), then id: deterministic."""
+    return sorted(events, key=lambda e: (e.date.start, e.date.end, _clock(e.date.value), e.id))
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:

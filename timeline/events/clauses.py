@@ -367,6 +367,23 @@ def _phrase_before(head: str) -> str:
     return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
 
 
+_PLURAL_VERB_NEXT = re.compile(r"(?:were|are|have)\b")
+_PREPOSITION_BREAK = re.compile(r"\s(?:of|in|for|on|at|with|from|near|across)\s")
+
+
+def _plural_antecedent(head: str) -> str:
+    """The plural noun phrase before a prepositional phrase that ends `head` ("Schools in
+    the district"), or ""."""
+    breaks = list(_PREPOSITION_BREAK.finditer(head))
+    if not breaks:
+        return ""
+    wider = _phrase_before(head[: breaks[-1].start()])
+    if not wider or not _PLURAL_END.search(wider):
+        return ""
+    phrase = f"{wider}{head[breaks[-1].start() :]}".strip()
+    return phrase if len(phrase.split()) <= ANTECEDENT_MAX_WORDS + 3 else ""
+
+
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -404,6 +421,13 @@ def _in_relative_clause(
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head)
+    if (
+        antecedent
+        and not relative.group("participle")
+        and _PLURAL_VERB_NEXT.match(text, relative.end())
+        and not _PLURAL_END.search(antecedent)
+    ):  # "Schools in the district, which were set to open": the schools, not the district
+        antecedent = _plural_antecedent(head) or antecedent
     if object_phrase:
         first, rest = object_phrase.split(" ", 1)
         first = "the" if first.lower() in ("that", "this") else first  # "that repeat vote"

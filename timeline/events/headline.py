@@ -196,8 +196,11 @@ _OPENING_MARKS = " \t\n\"'“‘`"
 _PREPOSITION_OWNER_END = re.compile(
     r"\s*\b(?:for|in|during|of|over|through|throughout|since)\s+(?:its|their|his|her|our)\s+$"
 )
+# "For the year ended [Sept. 30]", "for its fiscal second quarter[, which ended Dec. 31]"
+# (the period gone as a date before it, or a period noun kept): the ending goes too.
 _PERIOD_ENDED_END = re.compile(
-    r"\b(?:quarter|year|period|months?|weeks?|half)(\s+(?:ended|ending)\s+)$"
+    r"(?:\b(?:quarter|year|period|months?|weeks?|half)|^)"
+    r"(\s*,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+)$"
 )
 _WORD_AFTER_NUMBER = re.compile(r"(?<=\d) [a-z]")  # "his Aug. 2 power-grab": a noun's modifier
 _ARTICLE_END = re.compile(r"\b(an?)\s+$")
@@ -310,7 +313,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             ):  # "earnings for its [fourth quarter] fell": the phrase goes whole (not "since
                 # his [Aug. 2] power-grab")
                 lead = lead[: owner.start()]
-            elif lead.endswith(("ended ", "ending ")) and (
+            elif lead.endswith(("ended ", "ending ", "ends ")) and (
                 ended := _PERIOD_ENDED_END.search(lead, max(0, len(lead) - 24))
             ):  # "For the year ended [Sept. 30]": "For the year"
                 lead = lead[: ended.start(1)]

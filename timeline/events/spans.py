@@ -213,6 +213,8 @@ _FIGURE_BEFORE = re.compile(
     r"(?:(?!\b(?:in|on|at|during)\s)[^;()]){0,60}?\s(?:(?:in|on|at|during)\s+)?$",
     re.IGNORECASE,
 )
+_PRICE_BASE_BEFORE = re.compile(r"\b(?:premium|discount)\s+(?:to|over|on|of|from)\b[^;.]*$",
+                                re.IGNORECASE)  # fmt: skip
 # The date of a record compared with: "above the previous record, set in June 2008".
 _RECORD_SET_BEFORE = re.compile(
     r"\brecords?\b[^;.]{0,40}?\b(?:set|established|reached)\s+(?:(?:in|on|during)\s+)?$",
@@ -243,6 +245,14 @@ _NOT_BEFORE_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:unt
                                re.IGNORECASE)  # fmt: skip
 
 
+# A state said to last ("will remain closed", "should be boiled", "to stay open"): the
+# news of the day, whose end is still to come.
+_STATE_GOES_ON = re.compile(
+    r"\b(?:will|would|should|must|to)\s+(?:not\s+)?(?:remain|stay|continue|last|be)\b",
+    re.IGNORECASE,
+)
+
+
 def is_span_end_ahead(
     text: str, sentence: tuple[int, int], expression: TimeExpression, published: dt.date | None
 ) -> bool:
@@ -264,6 +274,11 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     near = max(sentence[0], expression.start - 24)
     if _COMPARED_BEFORE.search(text, near, expression.start):
         return True
+    if ("premium" in text[max(sentence[0], expression.start - 70) : expression.start]
+            or "discount" in text[max(sentence[0], expression.start - 70) : expression.start]) and (
+        _PRICE_BASE_BEFORE.search(text, max(sentence[0], expression.start - 70), expression.start)
+    ):  # "a 30 percent premium to Midland's closing price on Friday": the price's day
+        return True
     if "record" in text[max(sentence[0], expression.start - 60) : expression.start] and (
         _RECORD_SET_BEFORE.search(text, max(sentence[0], expression.start - 60), expression.start)
     ):
@@ -283,7 +298,9 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
 
 # Between a clock time and the same moment in another zone, or the day it is on:
 # "10:35 a.m. (0735 GMT) Friday", "1:47 a.m. EST (0647 GMT) on Tuesday".
-_PERIOD_ENDED = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
+_PERIOD_ENDED = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:(?:in|on)\s+)?"
+)
 _PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR})
 _TIME_OF_DAY = re.compile(r",?[ \t]+(?:at|from|by|around|about)[ \t]+")
 _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
@@ -318,7 +335,7 @@ def _fiscal_period(
 ) -> Callable[[EventDate], EventDate] | None:
     """For a period that ends on a day outside it ("its fourth quarter ended June 30": a
     fiscal quarter, April to June), what moves its event date onto the months it spans."""
-    end, months = day.start_date, _PERIOD_MONTHS.get(period.granularity or Granularity.DAY)
+    end, months = day.end_date, _PERIOD_MONTHS.get(period.granularity or Granularity.DAY)
     if (
         end is None
         or months is None
@@ -330,7 +347,10 @@ def _fiscal_period(
         return None
     index = end.year * 12 + end.month - months  # the first month, counted from year 0
     start = dt.date(index // 12, index % 12 + 1, 1)
-    return lambda date: date.model_copy(update={"start": start, "end": end})
+    update: dict[str, object] = {"start": start, "end": end}
+    if months == 12 and end.month == 12:  # "the fiscal year that ended in December": 2024
+        update["value"] = f"{end.year:04d}"
+    return lambda date: date.model_copy(update=update)
 
 
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
@@ -344,7 +364,11 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
         previous, expression = dated[index - 1], dated[index]
         if (
             previous.granularity in _PERIODS
-            and expression.granularity is Granularity.DAY
+            and (
+                expression.granularity is Granularity.DAY
+                or (expression.granularity is Granularity.MONTH
+                    and previous.granularity is not Granularity.MONTH)
+            )  # "the fiscal year that ended in December"
             and previous.end <= expression.start
             and _PERIOD_ENDED.fullmatch(text, previous.end, expression.start)
         ):  # "the quarter ended March 29", "its fiscal second quarter, which ended Dec. 31"
@@ -535,6 +559,15 @@ def sentence_dates(
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
     fiscal = {id(in_headlines[i - 1]): period for i in restated_at
               if (period := _fiscal_period(text, in_headlines[i - 1], in_headlines[i]))}
+    for i in restated_at:  # "on Thursday, Aug. 21, at 6:30 p.m.": the day's event, timed
+        day, time = in_headlines[i - 1], in_headlines[i]
+        if (
+            time.type is TimexType.TIME
+            and day.granularity is Granularity.DAY
+            and time.start_date == day.start_date
+            and (timed := event_date(time)) is not None
+        ):
+            fiscal[id(day)] = lambda _date, timed=timed: timed  # type: ignore[misc]
     restated |= {id(e) for e in in_headlines
                  if _DEICTIC.search(e.text) and in_quotation(text, sentence, e.start)}  # fmt: skip
     deadlines = {id(e) for before, e in pairwise(in_headlines)
@@ -557,6 +590,17 @@ def sentence_dates(
         if key in fiscal:
             date = fiscal[key](date)
         events.append((expression, date, spans))
+    if published is not None and not any(event[1].start == published for event in events):
+        # "Schools will remain closed through at least next week": news of the day, told
+        # with the span's end, which stays in the headline
+        lasting = next((e for e in dated if id(e) in compared and is_span_end_ahead(
+            text, sentence, e, published) and _STATE_GOES_ON.search(
+            text, max(sentence[0], e.start - 80), e.start)), None)  # fmt: skip
+        if lasting is not None:
+            today = trusted(EventDate, {"value": published.isoformat(), "start": published,
+                                      "end": published, "granularity": EventGranularity.DAY,
+                                      "text": None, "mod": None})  # fmt: skip
+            events.append((lasting, today, in_headlines))
     # A possessive date still ends its clause ("ticket sales this year set a record, and
     # organizers plan to expand seating before next year's event"); a reported period not.
     splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines]
