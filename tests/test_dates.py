@@ -1054,6 +1054,9 @@ def test_verbs_next_to_a_date_set_its_direction(
          dt.date(2025, 8, 14), ["2025-08-12T03:40", "2025-08-12T04:15"]),
         ("The council will meet on Thursday, Nov. 13, at 6:30 p.m.", dt.date(2025, 11, 5),
          ["2025-11-13", "2025-11-13T18:30"]),
+        # "the following day" after a month: a day of that month
+        ("The company last cut its forecast in April 2014. Its shares fell the following day.",
+         dt.date(2026, 2, 24), ["2014-04", "2014-04"]),
         # a year-less day far from the paper's date, in a story of a past year: that year
         ("She covered the 1968 convention. She was struck by a baton on the night of Aug. 28 "
          "and won an award the following year.", dt.date(2026, 1, 9),

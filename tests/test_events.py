@@ -1115,3 +1115,41 @@ def test_a_state_said_to_last_is_news_of_the_day_and_a_timed_day_keeps_its_time(
     assert [(e.date.value, e.headline) for e in undated] == [
         ("2017-11-17", "Schools will remain closed through at least next week")
     ]
+
+
+def test_dates_a_statement_is_measured_from_make_no_event() -> None:
+    # a span since a date, a record's start, a habit, a ranking, a figure compared with
+    assert _headlines(
+        "Democrats have not won a statewide race in Texas since 1994. Temperatures have "
+        "climbed about 4 degrees since the 1970s. It was the hottest year since records began "
+        "in 1880. The monsoon, which typically begins in late June, has been weak. Turnout "
+        "topped 1.07 million, up from about 980,000 in 2014."
+    ) == []
+    # but a span since a dated happening keeps it: "since the January 1998 bombing"
+    assert _headlines("Rudolph has been on the run since the January 1998 bombing.") == [
+        ("1998-01", "Rudolph has been on the run since the bombing")
+    ]
+
+
+def test_a_date_that_is_a_noun_of_the_sentence_stays_in_its_headline() -> None:
+    assert _headlines(
+        "NOAA said October was the third-warmest on record, behind only October 1936 and "
+        "October 2012. Albuquerque recorded its warmest September and October combined."
+    ) == [
+        ("2017-10", "NOAA said October was the third-warmest on record, behind only October "
+                    "1936 and October 2012"),
+        ("2017-09", "Albuquerque recorded its warmest September and October combined"),
+        ("2017-10", "Albuquerque recorded its warmest September and October combined"),
+    ]  # fmt: skip
+
+
+def test_ages_zones_and_figures_survive_the_date_leaving() -> None:
+    assert _headlines(
+        "The judge heard lawyers for Gregory Vance, 58, who argued in October that they "
+        "needed more time. The ministry said in a statement early Monday, Riyadh time, that "
+        "the truce held. On Nov. 2, when customers used 8,631 megawatts, the grid held."
+    ) == [
+        ("2017-10", "Gregory Vance argued that they needed more time"),
+        ("2017-11-13", "The ministry said in a statement that the truce held"),
+        ("2017-11-02", "Customers used 8,631 megawatts"),
+    ]

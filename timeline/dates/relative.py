@@ -217,6 +217,7 @@ _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
 _IN_THE_DAY = re.compile(r"\bin the day\b")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _WITHIN_YEAR = frozenset({"month", "week", "quarter"})
 _YEAR_VALUE = re.compile(r"\d{4}")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
@@ -251,6 +252,13 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
         else:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
+            if (
+                unit == "day"
+                and not part
+                and ctx.reference_value
+                and _MONTH_VALUE.fullmatch(ctx.reference_value)
+            ):  # "cut its forecast in April 2024 ... fell 12% the following day": in April
+                return Resolution(DATE, ctx.reference_value, mod)
         if "that" in lowered and unit == "year" and ctx.reference_value:
             return Resolution(DATE, ctx.reference_value[:4], mod)
     elif unit == "day" and _IN_THE_DAY.search(lowered):

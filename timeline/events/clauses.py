@@ -25,7 +25,7 @@ _PARTICIPLE = (
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)[^,]*,\s*")
 # "since October 2016, when X visited", "over the 2023-24 season, when the club went ...":
 # what happened then (a noun may come between the date and the clause).
-_WHEN_CLAUSE = re.compile(r"(?:\s+(?!when\b)[a-z]+)?,?\s+when\s+([^.;,]+)")
+_WHEN_CLAUSE = re.compile(r"(?:\s+(?!when\b)[a-z]+)?,?\s+when\s+((?:[^.;,]|(?<=\d)[.,](?=\d))+)")
 
 
 _COORDINATION = r"\s+(?:and|then|and\s+then|before|after|but)\s+(?=[a-z])"
@@ -367,6 +367,7 @@ def _phrase_before(head: str) -> str:
     return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
 
 
+_AGE_END = re.compile(r",\s*\d{1,3}$")
 _PLURAL_VERB_NEXT = re.compile(r"(?:were|are|have)\b")
 _PREPOSITION_BREAK = re.compile(r"\s(?:of|in|for|on|at|with|from|near|across)\s")
 
@@ -417,7 +418,7 @@ def _in_relative_clause(
     end = comma if comma >= 0 else sentence[1]
     if any(relative.end() <= other.start < end for other in others):
         return ""  # another date in the same clause: the clause splitting decides
-    head = text[sentence[0] : relative.start()].rstrip()
+    head = _AGE_END.sub("", text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head)

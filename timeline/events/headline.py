@@ -173,6 +173,21 @@ _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 _POSSESSIVES = ("'s", "’s")
 DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|ended|ending)\s*")
 # A date that is a clause's subject stays: "as Easter week began", "when 2019 ended".
+# A date as a noun after a superlative ("the hottest July", "its warmest June and July
+# combined", "the third-warmest August") or as the subject of what was said ("said July
+# was the third-warmest on record"): it stays in the headline.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|a|an)\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
+    r"(?:(?!(?:request|interest|contest|protest|forest|test|quest|west|chest|guest|nest|"
+    r"rest|arrest|suggest|harvest|conquest|manifest|behest|honest|modest|invest|digest|"
+    r"ingest|molest|priest|latest)\b)[a-z]{2,}est|best|worst|most\s+[a-z]+|"
+    r"least\s+[a-z]+)\s+$"
+)
+_ZONE_AFTER = re.compile(
+    r"(?:,[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b,?|[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b)"
+    r"(?=\s*[,.;)]|\s+(?:on|that)\b|$)"
+)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|reported|showed|shows|that)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
 _VERB_AFTER = re.compile(
@@ -278,22 +293,29 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     pieces = []
     last = 0
+    kept_last = False  # the date before stayed: "its warmest June and July combined"
     for start, end in sorted(date_spans):
         before = text[last:start]
         if (
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
             or _COPULA_BEFORE.search(before)
             or (not before.strip(_OPENING_MARKS) and _SUBJECT_VERB_AFTER.match(text, end))
+            or (_SAID_BEFORE.search(before) and _SUBJECT_VERB_AFTER.match(text, end))
+            or _SUPERLATIVE_BEFORE.search(before, max(0, len(before) - 40))
+            or (kept_last and DATE_JOINER.fullmatch(before))
             or ("until" in before and _NOT_UNTIL.search(before))
             or (
                 before.endswith(" ")
                 and _INDEFINITE_ADJECTIVE_END.search(before, max(0, len(before) - 20))
             )
         ):  # "as Easter week began", "the last landing was in December 1972", "Last
-            # summer was not as hot", "a hot August": it stays
+            # summer was not as hot", "a hot August", "NOAA said July was the third-warmest",
+            # "the hottest July": it stays
             pieces.append(before + text[start:end])
             last = end
+            kept_last = True
             continue
+        kept_last = False
         possessive = text.startswith(_POSSESSIVES, end)
         if last and not possessive and DATE_JOINER.fullmatch(before):
             before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
@@ -327,6 +349,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             pieces.append("" if _ends_with_determiner(before) else "the")
         elif _ends_with_determiner(pieces[-1]) and (comma := _COMMA_AFTER.match(text, last)):
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
+        elif zone := _ZONE_AFTER.match(text, last):
+            last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
     if date_spans and ", " in joined:

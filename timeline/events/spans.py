@@ -196,7 +196,7 @@ _SUPERLATIVE_SINCE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|"
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|behind\s+only|trailing\s+only|"
     r"as\s+(?!(?:early|late|soon|recently|far|long|well|much|many|of)\b)[a-z]+\s+as|"  # as bad as
     r"for\s+the\s+(?:[a-z]+th|first|second|third|last)\s+time\s+in)"  # the fourth time in 2025
     r"\s+(?:(?:in|on|at|during|for)\s+)?$",
@@ -207,7 +207,7 @@ _COMPARED_BEFORE = re.compile(
 _FIGURE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+"
     r"(?:(?:about|nearly|almost|around|roughly|some|just|over|under)\s+)?"
-    r"(?:[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|[mb]n)\b)?|"
+    r"(?:[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|[mb]n)\b)?|\d{1,3}(?:,\d{3})+|"
     r"\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|(?:percentage\s+)?points?\b|million\b|"
     r"billion\b|trillion\b))"
     r"(?:(?!\b(?:in|on|at|during)\s)[^;()]){0,60}?\s(?:(?:in|on|at|during)\s+)?$",
@@ -217,7 +217,25 @@ _PRICE_BASE_BEFORE = re.compile(r"\b(?:premium|discount)\s+(?:to|over|on|of|from
                                 re.IGNORECASE)  # fmt: skip
 # The date of a record compared with: "above the previous record, set in June 2008".
 _RECORD_SET_BEFORE = re.compile(
-    r"\brecords?\b[^;.]{0,40}?\b(?:set|established|reached)\s+(?:(?:in|on|during)\s+)?$",
+    r"\b(?:records?|marks?)\b(?:[^;.]|\.(?=\d)){0,40}?\b(?:set|established|reached|"
+    r"first\s+reached|hit)\s+(?:(?:in|on|during)\s+)?$",
+    re.IGNORECASE,
+)
+# Not when something happened but what the news is measured from: "since records began
+# in 1880", "have not won a statewide race since 1994", "has climbed since the 1970s"
+# (a span that started then), "typically begins in late June" (a habit).
+_RECORDS_BEGAN_BEFORE = re.compile(
+    r"\bsince\s+(?:global\s+|national\s+|reliable\s+)?(?:records|record-keeping|"
+    r"recordkeeping|measurements|observations)\s+(?:began|started)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the)[\s-]+)?$", re.IGNORECASE)
+_PERFECT_OR_NOT = re.compile(
+    r"\b(?:has|have|had|hasn't|haven't|hadn't|not|never|no)\b[^;.]*$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:when|and|or|but|as|to|in|on|at|for|with|after|until)\b)[a-z]")
+_HABIT_BEFORE = re.compile(
+    r"\b(?:typically|usually|normally|generally|traditionally|often|always)\b[^;,.]{0,40}$",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\s+[^.;,\s]+(?:\s+[^.;,\s]+){2}")  # three words or more
@@ -279,7 +297,24 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
         _PRICE_BASE_BEFORE.search(text, max(sentence[0], expression.start - 70), expression.start)
     ):  # "a 30 percent premium to Midland's closing price on Friday": the price's day
         return True
-    if "record" in text[max(sentence[0], expression.start - 60) : expression.start] and (
+    window = text[max(sentence[0], expression.start - 60) : expression.start]
+    if "since" in window and (
+        _RECORDS_BEGAN_BEFORE.search(text, max(sentence[0], expression.start - 60),
+                                     expression.start)
+        or (_SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12),
+                                 expression.start)
+            and not _NOUN_AFTER.match(text, expression.end)  # "since the 1998 bombing"
+            and _PERFECT_OR_NOT.search(text, max(sentence[0], expression.start - 120),
+                                       expression.start))
+    ):  # fmt: skip
+        return True
+    if ("typically" in window or "usually" in window or "normally" in window
+            or "generally" in window or "traditionally" in window or "often" in window
+            or "always" in window) and _HABIT_BEFORE.search(
+        text, max(sentence[0], expression.start - 60), expression.start
+    ):  # fmt: skip
+        return True
+    if ("record" in window or "mark" in window) and (
         _RECORD_SET_BEFORE.search(text, max(sentence[0], expression.start - 60), expression.start)
     ):
         return True
@@ -302,7 +337,9 @@ _PERIOD_ENDED = re.compile(
     r",?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+(?:(?:in|on)\s+)?"
 )
 _PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR})
-_TIME_OF_DAY = re.compile(r",?[ \t]+(?:at|from|by|around|about)[ \t]+")
+_TIME_OF_DAY = re.compile(
+    r",?[ \t]+(?:(?:shortly|just|soon)[ \t]+)?(?:at|from|by|around|about|after|before)[ \t]+"
+)
 _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _DAY_OF_TIME = re.compile(CLOCK_DAY_GAP)
 
@@ -548,6 +585,9 @@ def sentence_dates(
     ranges, range_ends = date_ranges(text, sentence, dates)
     compared = {id(e) for e in dated if is_yardstick(text, sentence, e)
                 or is_span_end_ahead(text, sentence, e, published)}  # fmt: skip
+    for before, after in pairwise(dated):  # "behind only July 1936 and July 2012": both
+        if id(before) in compared and DATE_JOINER.fullmatch(text, before.end, after.start):
+            compared.add(id(after))
     yardsticks = {id(e) for e in dated if id(e) in compared and not has_own_news(text, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
     reported = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
