@@ -1153,3 +1153,29 @@ def test_ages_zones_and_figures_survive_the_date_leaving() -> None:
         ("2017-11-13", "The ministry said in a statement that the truce held"),
         ("2017-11-02", "Customers used 8,631 megawatts"),
     ]
+
+
+def test_a_year_that_names_a_thing_makes_no_event_of_its_own() -> None:
+    assert _headlines(
+        "On Wednesday, a panel found that the 2014 law violated the Constitution."
+    ) == [("2017-11-15", "A panel found that the 2014 law violated the Constitution")]
+    # as the subject, after a preposition, or in a name, the year dates its clause
+    assert _headlines(
+        "A 1996 law strengthened the 1959 trade embargo. Prices fell during the 2008 crisis. "
+        "She covered the 1968 Democratic National Convention."
+    ) == [
+        ("1996", "A law strengthened the 1959 trade embargo"),
+        ("2008", "Prices fell during the crisis"),
+        ("1968", "She covered the Democratic National Convention"),
+    ]
+
+
+def test_a_long_headline_loses_its_asides_before_it_is_cut() -> None:
+    [event] = _headlines(
+        "Slepian, 52, an obstetrician and gynecologist who performed abortions in the Buffalo "
+        "area, was shot through the kitchen window of his home in Amherst on Friday."
+    )
+    assert event == (
+        "2017-11-17",
+        "Slepian was shot through the kitchen window of his home in Amherst",
+    )

@@ -187,6 +187,13 @@ _ZONE_AFTER = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b,?|[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b)"
     r"(?=\s*[,.;)]|\s+(?:on|that)\b|$)"
 )
+# A comma-set aside: a relative clause, an apposition or a participle phrase that the
+# sentence goes on after (", who oversaw ... ,", ", an earthen berm built ... ,").
+_ASIDE = re.compile(
+    r",\s+(?:who|whose|which|a|an)\b[^,;:()\"“”]{3,120},(?=\s+(?:was|were|is|are|has|had|"
+    r"have|will|would|could|can|may|might|must|should|said|says|did|does|[a-z]{3,}ed)\b)"
+)
+_AGE_LEFT = re.compile(r",\s*\d{1,3}(?=\s+(?:was|were|is|are|has|had|have|will|would)\b)")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|showed|shows|that)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
@@ -384,6 +391,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     if headline.endswith("ing") and (dangling := _DANGLING_PARTICIPLE.search(headline)):
         headline = headline[: dangling.start()]  # "..., alleging" cut before its "that"
     words = headline.split()
+    if len(words) > HEADLINE_MAX_WORDS and ", " in headline:
+        # Too long: asides go before anything is cut ("Vance, who oversaw zoning variances
+        # from 2016, is charged with 11 counts", "The levee, an earthen berm ..., gave way")
+        shorter = tidy(_AGE_LEFT.sub("", _ASIDE.sub("", headline)))
+        if len(shorter.split()) >= MIN_HEADLINE_WORDS:
+            headline, words = shorter, shorter.split()
     if len(words) > HEADLINE_MAX_WORDS:
         cut = " ".join(words[:HEADLINE_MAX_WORDS])
         boundaries = list(_CLAUSE_COMMA.finditer(cut))

@@ -284,6 +284,36 @@ def is_span_end_ahead(
                                         expression.start)  # fmt: skip
 
 
+# A year that names a thing, not when the clause happened: "found that the 2021 law",
+# "the state's 2014 groundwater act", "announce its 2025-26 schedule". After a preposition
+# the phrase may date the clause ("during the 2008 crisis", "in a 2019 interview"); a
+# proper name is an event ("the 1968 Democratic National Convention").
+_YEAR_TEXT = re.compile(r"\d{4}(?:[-–/]\d{2})?")
+_THING_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:the|a|an|its|their|his|her|our|this|that|[A-Za-z]+['’]s)\s+$", re.IGNORECASE
+)
+_PREPOSITION_THEN_DETERMINER = re.compile(
+    r"\b(?:in|on|at|during|after|before|since|until|through|for|by|from|about|amid|"
+    r"following|over|under|with|without|of)\s+\S+\s+$",
+    re.IGNORECASE,
+)
+_LOWERCASE_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:was|were|is|are)\b)")
+
+
+def _names_a_thing(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """Whether a bare year only names a thing (`_THING_DETERMINER_BEFORE` then a noun)."""
+    if not _YEAR_TEXT.fullmatch(expression.text):
+        return False
+    lo = max(sentence[0], expression.start - 30)
+    determiner = _THING_DETERMINER_BEFORE.search(text, lo, expression.start)
+    return bool(
+        determiner
+        and text[sentence[0] : determiner.start()].strip(" \"'“‘`")  # not the subject: "A
+        and _LOWERCASE_NOUN_AFTER.match(text, expression.end)  # 1996 law strengthened"
+        and not _PREPOSITION_THEN_DETERMINER.search(text, lo, expression.start)
+    )
+
+
 def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
     """Whether `expression` is a yardstick, not when something happened: after a
     superlative's "since", after "than"/"compared with"/"as bad as", a year back after
@@ -583,8 +613,9 @@ def sentence_dates(
     """
     dated = [e for e, date in dates if date is not None]
     ranges, range_ends = date_ranges(text, sentence, dates)
-    compared = {id(e) for e in dated if is_yardstick(text, sentence, e)
-                or is_span_end_ahead(text, sentence, e, published)}  # fmt: skip
+    things = {id(e) for e in dated if _names_a_thing(text, sentence, e)}
+    compared = things | {id(e) for e in dated if is_yardstick(text, sentence, e)
+                         or is_span_end_ahead(text, sentence, e, published)}  # fmt: skip
     for before, after in pairwise(dated):  # "behind only July 1936 and July 2012": both
         if id(before) in compared and DATE_JOINER.fullmatch(text, before.end, after.start):
             compared.add(id(after))
@@ -643,6 +674,7 @@ def sentence_dates(
             events.append((lasting, today, in_headlines))
     # A possessive date still ends its clause ("ticket sales this year set a record, and
     # organizers plan to expand seating before next year's event"); a reported period not.
-    splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines]
+    splitting = [e for e in dated
+                 if id(e) not in reported and id(e) not in deadlines and id(e) not in things]
     groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
     return SentenceDates(events, splitting, groups)
