@@ -1179,3 +1179,22 @@ def test_a_long_headline_loses_its_asides_before_it_is_cut() -> None:
         "2017-11-17",
         "Slepian was shot through the kitchen window of his home in Amherst",
     )
+
+
+def test_a_subject_with_a_participle_and_its_date() -> None:
+    assert _headlines("A truce declared in April 2016 broke down a week later.") == [
+        ("2016-04", "A truce was declared"),
+        ("2016-04", "A truce broke down"),  # a week after a month: that month
+    ]
+    # "was discovered" is the verb itself, not a participle after the subject
+    assert _headlines("The rifle was discovered Nov. 8 buried one foot below the ground.") == [
+        ("2017-11-08", "The rifle was discovered buried one foot below the ground")
+    ]
+
+
+def test_the_same_day_after_a_date_stays_in_its_headline() -> None:
+    assert _headlines(
+        "She resigned on Nov. 2, the same day the company disclosed it had set aside $65 "
+        "million."
+    ) == [("2017-11-02", "She resigned, the same day the company disclosed it had set aside "
+                         "$65 million")]  # fmt: skip

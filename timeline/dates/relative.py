@@ -308,6 +308,13 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         if core:
             value = duration_value(number, unit)
             return Resolution(DURATION, value, mod, trim=(m.start(), m.start() + core.end()))
+    if (
+        relative_to_reference
+        and unit in ("week", "fortnight")
+        and ctx.reference_value
+        and _MONTH_VALUE.fullmatch(ctx.reference_value)
+    ):  # "declared in April 2016 ... broke down a week later": in that month (or so)
+        return Resolution(DATE, ctx.reference_value, mod, anaphoric=True)
     # "Two years later" counts from the date last mentioned, whatever its precision
     # ("in 1998. Two years later": 2000), days from the last day; "a year earlier"
     # compares with the last day or the paper's (TimeBank's reading)

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from timeline.entities import find_entities
-from timeline.events.headline import PRONOUNS, QUOTE_THEN_SPEAKER, make_headline
+from timeline.events.headline import (
+    PRONOUNS,
+    QUOTE_THEN_SPEAKER,
+    SUBJECT_NOUN,
+    SUBJECT_PARTICIPLE_HEAD,
+    VERB_NEXT,
+    make_headline,
+)
 from timeline.models import EntityKind, TimeExpression
 from timeline.text import clauses
 
@@ -368,6 +375,10 @@ def _phrase_before(head: str) -> str:
 
 
 _AGE_END = re.compile(r",\s*\d{1,3}$")
+_SUBJECT_PARTICIPLE_OPENS = re.compile(SUBJECT_NOUN + r"\s+(?:(?:in|on|at|during)\s+)?$")
+_SUBJECT_PARTICIPLE_BEFORE = re.compile(
+    SUBJECT_PARTICIPLE_HEAD + r"\s+(?:(?:in|on|at|during)\s+)?$"
+)
 _PLURAL_VERB_NEXT = re.compile(r"(?:were|are|have)\b")
 _PREPOSITION_BREAK = re.compile(r"\s(?:of|in|for|on|at|with|from|near|across)\s")
 
@@ -557,6 +568,16 @@ def headline_for(
         return headline
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
+    if (
+        participle := _SUBJECT_PARTICIPLE_OPENS.match(text, sentence[0], expression.start)
+        or _SUBJECT_PARTICIPLE_BEFORE.search(text, max(sentence[0], expression.start - 80),
+                                             expression.start)
+    ) and VERB_NEXT.match(text, expression.end):  # fmt: skip
+        # "A truce declared in April 2023 broke down a week later": in April 2023 the
+        # truce was declared (the verb's own date gives "A truce broke down")
+        noun = participle.group("noun")
+        verb = " were " if _PLURAL_END.search(noun) else " was "
+        return make_headline(noun + verb + participle.group("subject"), [])
     if others and (gapped := _gapped_list(text, sentence, expression, dated)):
         return gapped
     quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])

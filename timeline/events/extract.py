@@ -138,7 +138,10 @@ def extract_events(
     known_keys: set[tuple[str, EntityKind]] = set()
     index = SurnameIndex()
     events: list[Event] = []
-    seen: set[tuple[str, str]] = set()
+    # (date value, sentence) -> the date texts and headlines its events have: a sentence
+    # said twice makes its events once; two happenings of one month in one sentence
+    # ("declared in April 2016 ... broke down a week later") make two
+    seen: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     title_span = spans[0] if spans and _is_title(text, spans[0], article) else None
     # A headline (no lead sentence standing as the title, which ends with a full stop)
     # whose dates are all relative ("signals cut later this year") tells the lead's news:
@@ -202,19 +205,23 @@ def extract_events(
         chosen = sentence_dates(text, sentence, dates, article.published)
         for expression, date, in_headline in chosen.events:
             key = (date.value, normalised)
-            if key in seen:  # this date and sentence already made an event
+            texts, headlines = seen.get(key) or (set(), set())
+            if expression.text in texts:  # this date and sentence already made an event
                 continue
             others = chosen.others(expression)
             headline = headline_for(text, sentence, expression, in_headline, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
-            seen.add(key)
+            if headline in headlines:
+                continue
+            event_key = stripped if not texts else f"{stripped}|{headline}"
+            seen[key] = (texts | {expression.text}, headlines | {headline})
             # Built from checked values (str, offsets >= 0, confidence in [0.05, 0.99]):
             # `trusted`, with its own list of entities as validation would give it.
             source = {"article_id": article.id, "start": sentence[0], "end": sentence[1],
                       "date_text": expression.text}  # fmt: skip
             events.append(trusted(Event, {
-                "id": _hashed_id(date.value, stripped),
+                "id": _hashed_id(date.value, event_key),
                 "date": date,
                 "headline": headline,
                 "sentence": sentence_text,

@@ -265,12 +265,32 @@ def is_attributive(text: str, start: int, end: int) -> bool:
 # Either it follows a short lowercase object of a preposition ("upheld the law in a
 # ruling issued [in April], and ...", "will appear on tax bills mailed [in January].") or
 # it stands between commas ("a rule, adopted [earlier this year], that requires").
-_PARTICIPLE = (r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed|hundred|red|bed|shed)\s)"
-               r"[a-z]{3,}ed|set|made|held|built|paid|sold|won|begun|taken|given)\s+$")  # fmt: skip
+_PARTICIPLE_WORD = (
+    r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed|hundred|red|bed|shed)\s)"
+    r"[a-z]{3,}ed|set|made|held|built|paid|sold|won|begun|taken|given)"
+)
+_PARTICIPLE = _PARTICIPLE_WORD + r"\s+$"
+_NOT_NOUN = r"(?:was|were|is|are|be|been|being|has|had|have|not|also|then|who|which|that)\b"
+SUBJECT_NOUN = (
+    r"(?P<noun>(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Aa]bout\s+\d+|[Ss]ome|\d+)\s+)"
+    r"(?:(?!" + _NOT_NOUN + r")[a-z][\w'’-]*\s+){0,2}?(?!" + _NOT_NOUN + r")[a-z][\w'’-]*)\s+"
+    r"(?P<subject>" + _PARTICIPLE_WORD + ")"
+)
+SUBJECT_PARTICIPLE_HEAD = (
+    r"(?:^\s*|\b(?:that|when|as|after|because|while)\s+|[,;]\s+)" + SUBJECT_NOUN
+)
+SUBJECT_PARTICIPLE = SUBJECT_PARTICIPLE_HEAD + r"\s+$"
 _PARTICIPLE_END = re.compile(
     r"\b(?:in|on|at|of|for|with|by|from|into|under)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+(?P<participle>" + _PARTICIPLE + ")"
     r"|(?P<comma>,\s+" + _PARTICIPLE + ")"
+    r"|" + SUBJECT_PARTICIPLE
+)
+# A subject with a participle, before its verb: "A truce declared [in April 2023] broke
+# down", "found that about 30 variances approved [between 2018 and 2023] lacked".
+VERB_NEXT = re.compile(
+    r"\s+(?:was|were|is|are|has|had|have|will|would|broke|fell|rose|came|went|took|made|"
+    r"held|began|won|lost|left|ran|[a-z]{3,}ed)\b"
 )
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|that|which)\b)")
 _COMMA_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -287,6 +307,10 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
     found = _PARTICIPLE_END.search(lead, max(0, len(lead) - 60))
     if found is None:
         return lead
+    if found.group("subject"):  # the subject's verb must follow: "... broke down"
+        if not VERB_NEXT.match(text, end):
+            return lead
+        return lead[: found.start("subject")].rstrip() + " "
     start = found.start("comma") if found.group("comma") else found.start("participle")
     goes_on = _COMMA_CLOSES if found.group("comma") else _CLAUSE_GOES_ON
     if not goes_on.match(text, end) or not (

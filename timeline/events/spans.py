@@ -45,6 +45,9 @@ _FOLLOWING = re.compile(r"the\s+(following|next|previous|prior)\s+(day|week|mont
 _LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier|afterwards?)\b")
 
 
+MONTH_COUNTED_DAYS = 14  # days counted from a month that still fall (mostly) in it
+
+
 def counted_from(
     text: str, expression: TimeExpression, reference: EventDate | None
 ) -> TimeExpression | None:
@@ -82,7 +85,12 @@ def _shifted(
     text[start:end]: days and weeks from a day, months from a month or a day, years from
     any date but a decade."""
     origin = reference.start
-    if unit in "DW" and reference.granularity is EventGranularity.DAY:
+    if unit in "DW" and reference.granularity is EventGranularity.MONTH and abs(
+        count * (7 if unit == "W" else 1)
+    ) <= MONTH_COUNTED_DAYS:  # "in April 2016 ... released two days later": that month
+        first, last = reference.start, reference.end
+        value, granularity = reference.value, Granularity.MONTH
+    elif unit in "DW" and reference.granularity is EventGranularity.DAY:
         days = count * (7 if unit == "W" else 1)
         if abs(days) > MAX_COUNTED_DAYS:
             return None
@@ -265,6 +273,9 @@ _NOT_BEFORE_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:unt
 
 # A state said to last ("will remain closed", "should be boiled", "to stay open"): the
 # news of the day, whose end is still to come.
+_SAME_DAY = re.compile(r"(?:the\s+same|that\s+same|that)\s+(?:day|week|month|year)",
+                       re.IGNORECASE)  # fmt: skip
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_GOES_ON = re.compile(
     r"\b(?:will|would|should|must|to)\s+(?:not\s+)?(?:remain|stay|continue|last|be)\b",
     re.IGNORECASE,
@@ -618,6 +629,10 @@ def sentence_dates(
                          or is_span_end_ahead(text, sentence, e, published)}  # fmt: skip
     for before, after in pairwise(dated):  # "behind only July 1936 and July 2012": both
         if id(before) in compared and DATE_JOINER.fullmatch(text, before.end, after.start):
+            compared.add(id(after))
+        elif _SAME_DAY.fullmatch(after.text) and _APPOSITION_GAP.fullmatch(
+            text, before.end, after.start
+        ):  # "resigned on May 2, the same day the company disclosed ...": it stays
             compared.add(id(after))
     yardsticks = {id(e) for e in dated if id(e) in compared and not has_own_news(text, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
