@@ -1072,3 +1072,16 @@ def test_dates_of_a_story_follow_its_own_time(
     text: str, published: dt.date, expected: list[str]
 ) -> None:
     assert [e.value for e in resolve_dates(text, published)] == expected
+
+
+def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
+    # "closed-door", "lower-priced": adjectives; "is expected to", "would" look ahead
+    [wednesday] = resolve_dates(
+        "The Security Council is expected to discuss the truce at a closed-door session on "
+        "Wednesday.", dt.date(2025, 6, 16))  # fmt: skip
+    assert wednesday.value == "2025-06-18"
+    *_, january = resolve_dates(
+        "She said the company would introduce lower-priced multipacks in January.",
+        dt.date(2025, 10, 25),
+    )
+    assert january.value == "2026-01"

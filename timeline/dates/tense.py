@@ -47,7 +47,7 @@ _NOT_PAST_ED = frozenset(
     "proposed advanced detailed so-called armed used supposed biased aged".split()
 )
 _PAST = re.compile(
-    rf"\b(?:{trie_alternation(_PAST_WORDS)}|[a-z]{{2,}}ed)\b",
+    rf"\b(?:{trie_alternation(_PAST_WORDS)}|(?<!-)[a-z]{{2,}}ed(?!-))\b",  # not "closed-door"
     re.IGNORECASE,
 )
 _PAST_SET = frozenset(_PAST_WORDS)

@@ -565,7 +565,8 @@ def _is_deadline(text: str, earlier: TimeExpression, expression: TimeExpression)
 # A period counted from the moment of speaking, inside a quotation: the speaker's view
 # ("'Two weeks ago we thought we were losing our branch'", "'We will have a flat year
 # this year'"), no happening. ("today" in a quotation is mostly the day of the report.)
-_DEICTIC = re.compile(r"\b(?:ago|this|last|next)\b", re.IGNORECASE)
+_DEICTIC = re.compile(r"\b(?:ago|this|last|next)\b|^the\s+(?:year|month|week|quarter)$",
+                      re.IGNORECASE)  # fmt: skip
 
 
 QUOTE_REACH = 600  # characters searched on each side for the quotation marks
