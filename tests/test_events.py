@@ -1120,7 +1120,7 @@ def test_a_state_said_to_last_is_news_of_the_day_and_a_timed_day_keeps_its_time(
 def test_dates_a_statement_is_measured_from_make_no_event() -> None:
     # a span since a date, a record's start, a habit, a ranking, a figure compared with
     assert _headlines(
-        "Democrats have not won a statewide race in Texas since 1994. Temperatures have "
+        "Temperatures have "
         "climbed about 4 degrees since the 1970s. It was the hottest year since records began "
         "in 1880. The monsoon, which typically begins in late June, has been weak. Turnout "
         "topped 1.07 million, up from about 980,000 in 2014."
@@ -1198,3 +1198,14 @@ def test_the_same_day_after_a_date_stays_in_its_headline() -> None:
         "million."
     ) == [("2017-11-02", "She resigned, the same day the company disclosed it had set aside "
                          "$65 million")]  # fmt: skip
+
+
+def test_the_last_time_and_the_year_something_happened_are_events() -> None:
+    assert _headlines(
+        "Democrats have not won a statewide race in Texas since 1994. The city has been "
+        "encircled by rebel forces since 2015, the year a Saudi-led coalition intervened. "
+        "Temperatures have climbed about 4 degrees since the 1970s."
+    ) == [
+        ("1994", "Democrats have not won a statewide race in Texas since 1994"),
+        ("2015", "A Saudi-led coalition intervened"),  # (a state since then: no event)
+    ]

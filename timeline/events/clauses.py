@@ -32,7 +32,10 @@ _PARTICIPLE = (
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)[^,]*,\s*")
 # "since October 2016, when X visited", "over the 2023-24 season, when the club went ...":
 # what happened then (a noun may come between the date and the clause).
-_WHEN_CLAUSE = re.compile(r"(?:\s+(?!when\b)[a-z]+)?,?\s+when\s+((?:[^.;,]|(?<=\d)[.,](?=\d))+)")
+_WHEN_CLAUSE = re.compile(
+    r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
+    r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)((?:[^.;,]|(?<=\d)[.,](?=\d))+)"
+)
 
 
 _COORDINATION = r"\s+(?:and|then|and\s+then|before|after|but)\s+(?=[a-z])"

@@ -238,6 +238,7 @@ _RECORDS_BEGAN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the)[\s-]+)?$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^;.]*$", re.IGNORECASE)
 _PERFECT_OR_NOT = re.compile(
     r"\b(?:has|have|had|hasn't|haven't|hadn't|not|never|no)\b[^;.]*$", re.IGNORECASE
 )
@@ -246,13 +247,24 @@ _HABIT_BEFORE = re.compile(
     r"\b(?:typically|usually|normally|generally|traditionally|often|always)\b[^;,.]{0,40}$",
     re.IGNORECASE,
 )
-_WHEN_AFTER = re.compile(r",?\s+when\s+[^.;,\s]+(?:\s+[^.;,\s]+){2}")  # three words or more
+_WHEN_AFTER = re.compile(
+    r",?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+(?!(?:before|after|of)\b)"
+    r"(?:that\s+|when\s+)?)[^.;,\s]+(?:\s+[^.;,\s]+){2}"
+)  # three words or more
 
 
-def has_own_news(text: str, expression: TimeExpression) -> bool:
-    """Whether a "when" clause tells what happened at a yardstick date ("as bad as 2022,
-    when heat waves hit"): then it makes an event after all."""
-    return bool(_WHEN_AFTER.match(text, expression.end))
+def has_own_news(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """Whether a yardstick date tells news of its own: a "when" clause ("as bad as 2022,
+    when heat waves hit", "since 2015, the year a Saudi-led coalition intervened"), or
+    the last time something happened ("have not won a statewide race since 1994"): then
+    it makes an event after all."""
+    if _WHEN_AFTER.match(text, expression.end):
+        return True
+    lo = max(sentence[0], expression.start - 120)
+    return bool(
+        _SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12), expression.start)
+        and _NOT_BEFORE.search(text, lo, expression.start)
+    )
 FIGURE_REACH = 100  # characters before a date searched for the figure it is compared with
 _FROM_BEFORE = re.compile(r"\b(?:from|over)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(
@@ -635,7 +647,8 @@ def sentence_dates(
             text, before.end, after.start
         ):  # "resigned on May 2, the same day the company disclosed ...": it stays
             compared.add(id(after))
-    yardsticks = {id(e) for e in dated if id(e) in compared and not has_own_news(text, e)}
+    yardsticks = {id(e) for e in dated
+                  if id(e) in compared and not has_own_news(text, sentence, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
     reported = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
     attributive = reported | {id(e) for index, e in enumerate(in_headlines)
@@ -670,9 +683,11 @@ def sentence_dates(
             continue
         if key in attributive:
             continue
-        spans = in_headlines if key not in compared else sorted(
+        spans = in_headlines if key not in compared or _WHEN_AFTER.match(
+            text, expression.end) is None else sorted(
             [*in_headlines, expression], key=lambda e: e.start
-        )  # a yardstick with news of its own: its span goes from its own headline
+        )  # a yardstick with a "when" clause: its span goes from that clause's headline
+        # (the last time, "have not won ... since 1994", keeps it)  # fmt: skip
         date = ranges.get(position, date)
         if key in fiscal:
             date = fiscal[key](date)
