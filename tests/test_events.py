@@ -1209,3 +1209,24 @@ def test_the_last_time_and_the_year_something_happened_are_events() -> None:
         ("1994", "Democrats have not won a statewide race in Texas since 1994"),
         ("2015", "A Saudi-led coalition intervened"),  # (a state since then: no event)
     ]
+
+
+def test_titles_lists_and_articles_survive_in_headlines() -> None:
+    assert _headlines(
+        "Her break came in the summer of 2016, when she followed the Rev. Dr. Martin Luther "
+        "King Jr. on his marches. Asked in a 2015 interview what made a good photograph, she "
+        "said to wait."
+    ) == [
+        ("2016-SU", "She followed the Rev. Dr. Martin Luther King Jr"),
+        ("2015", "Asked in an interview what made a good photograph, she said to wait"),
+    ]
+    [(_, died)] = _headlines(
+        "Peg Ellison, a newspaper photographer whose pictures of civil rights marches, "
+        "political conventions and ordinary neighborhood life chronicled Chicago for four "
+        "decades, died on Tuesday at her home in Evanston."
+    )
+    assert died == "Peg Ellison died at her home in Evanston"
+    # a pronoun is no subject noun of a participle: "The pictures she made" is a clause
+    assert ("2017-11-15", "The pictures she made won an award") in _headlines(
+        "The pictures she made Wednesday won an award."
+    )

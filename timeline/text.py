@@ -19,7 +19,8 @@ READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr co corp inc ltd no vs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ""".split()
+    u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ rev fr msgr hon
+    atty supt det insp cmdr adm maj brig pvt cpl""".split()
 )
 # `(?<!...)`: a run of end marks or of white space is tried from its start only (where
 # any match in it starts), which keeps the scans linear in the length of a run. Led by

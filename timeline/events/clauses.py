@@ -34,7 +34,8 @@ _RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPL
 # what happened then (a noun may come between the date and the clause).
 _WHEN_CLAUSE = re.compile(
     r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
-    r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)((?:[^.;,]|(?<=\d)[.,](?=\d))+)"
+    r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)"
+    r"((?:[^.;,]|(?<=\d)[.,](?=\d)|(?<=[A-Za-z])\.(?=\s[A-Z]))+)"  # "the Rev. Dr. King"
 )
 
 

@@ -189,11 +189,14 @@ _ZONE_AFTER = re.compile(
 )
 # A comma-set aside: a relative clause, an apposition or a participle phrase that the
 # sentence goes on after (", who oversaw ... ,", ", an earthen berm built ... ,").
+_ASIDE_VERB = (r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|"
+               r"said|says|did|does|died|[a-z]{3,}ed)\b")  # fmt: skip
 _ASIDE = re.compile(
-    r",\s+(?:who|whose|which|a|an)\b[^,;:()\"“”]{3,120},(?=\s+(?:was|were|is|are|has|had|"
-    r"have|will|would|could|can|may|might|must|should|said|says|did|does|[a-z]{3,}ed)\b)"
+    r",\s+(?:who|whose|which|a|an)\b(?:[^,;:()\"“”]|,(?!\s+" + _ASIDE_VERB + r")){3,200}?,"
+    r"(?=\s+" + _ASIDE_VERB + ")"
 )
 _AGE_LEFT = re.compile(r",\s*\d{1,3}(?=\s+(?:was|were|is|are|has|had|have|will|would)\b)")
+_VOWEL_SOUND_NEXT = re.compile(r"\s+(?![Uu](?:ni|s[aeu])|[Oo]ne|[Ee]u)[AEIOUaeiou]")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|showed|shows|that)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
@@ -270,7 +273,8 @@ _PARTICIPLE_WORD = (
     r"[a-z]{3,}ed|set|made|held|built|paid|sold|won|begun|taken|given)"
 )
 _PARTICIPLE = _PARTICIPLE_WORD + r"\s+$"
-_NOT_NOUN = r"(?:was|were|is|are|be|been|being|has|had|have|not|also|then|who|which|that)\b"
+_NOT_NOUN = (r"(?:was|were|is|are|be|been|being|has|had|have|not|also|then|who|which|that|"
+             r"he|she|they|it|we|i|you)\b")  # fmt: skip
 SUBJECT_NOUN = (
     r"(?P<noun>(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Aa]bout\s+\d+|[Ss]ome|\d+)\s+)"
     r"(?:(?!" + _NOT_NOUN + r")[a-z][\w'’-]*\s+){0,2}?(?!" + _NOT_NOUN + r")[a-z][\w'’-]*)\s+"
@@ -373,6 +377,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             elif lead.endswith(("ed ", "set ", "made ", "held ", "built ", "paid ", "sold ",
                                 "won ", "begun ", "taken ", "given ")):  # fmt: skip
                 lead = _without_lone_participle(lead, text, end, pieces)
+            elif lead.endswith((" a ", " A ")) and _VOWEL_SOUND_NEXT.match(text, end):
+                lead = lead[:-2] + "an "  # "in a [2019] interview": "in an interview"
             pieces.append(lead)
         last = end
         if possessive:
