@@ -1230,3 +1230,11 @@ def test_titles_lists_and_articles_survive_in_headlines() -> None:
     assert ("2017-11-15", "The pictures she made won an award") in _headlines(
         "The pictures she made Wednesday won an award."
     )
+
+
+def test_a_duration_its_clause_left_behind_goes() -> None:
+    # "..., two days | after a developer wore a wire": the clause after it is another's
+    assert make_headline("FBI agents arrested Vance at his home, two days", []) == (
+        "FBI agents arrested Vance at his home"
+    )
+    assert make_headline("The strike lasted two days", []) == "The strike lasted two days"

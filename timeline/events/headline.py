@@ -109,6 +109,10 @@ _CLAUSE_COMMA = re.compile(
     r"although|though|with|including|[a-z]{3,}ing)\b)"  # ", alleging that ...", ", saying"
 )
 _QUOTES = "\"'“”‘’"
+_DANGLING_DURATION = re.compile(
+    r",\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r"(?:hours|days|weeks|months|years)$"
+)
 _DANGLING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing$")
 
 
@@ -420,6 +424,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         headline = _LEADING_CONNECTIVE.sub("", headline)
     if headline.endswith("ing") and (dangling := _DANGLING_PARTICIPLE.search(headline)):
         headline = headline[: dangling.start()]  # "..., alleging" cut before its "that"
+    elif headline.endswith("s") and (counted := _DANGLING_DURATION.search(headline)):
+        headline = headline[: counted.start()]  # "..., two days" cut before its "after"
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS and ", " in headline:
         # Too long: asides go before anything is cut ("Vance, who oversaw zoning variances
