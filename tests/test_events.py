@@ -1226,10 +1226,11 @@ def test_titles_lists_and_articles_survive_in_headlines() -> None:
         "decades, died on Tuesday at her home in Evanston."
     )
     assert died == "Peg Ellison died at her home in Evanston"
-    # a pronoun is no subject noun of a participle: "The pictures she made" is a clause
-    assert ("2017-11-15", "The pictures she made won an award") in _headlines(
-        "The pictures she made Wednesday won an award."
-    )
+    # a pronoun is no subject noun of a participle: "The pictures she made" is a clause,
+    # whose own verb the date dates
+    assert _headlines("The pictures she made Wednesday won an award.") == [
+        ("2017-11-15", "She made the pictures")
+    ]
 
 
 def test_a_duration_its_clause_left_behind_goes() -> None:
@@ -1238,3 +1239,19 @@ def test_a_duration_its_clause_left_behind_goes() -> None:
         "FBI agents arrested Vance at his home"
     )
     assert make_headline("The strike lasted two days", []) == "The strike lasted two days"
+
+
+def test_an_object_relative_a_date_antecedent_and_an_open_aside() -> None:
+    assert _headlines(
+        "She was struck by a baton on the night of Nov. 2, and the pictures she made that "
+        "night won an award the following year."
+    ) == [
+        ("2017-11-02", "She was struck by a baton"),
+        ("2017-11-02", "She made the pictures"),  # not "The pictures ... won an award"
+        ("2018", "The pictures she made won an award"),
+    ]
+    # "in 2015, which the board rejected": the offer was rejected, not "2015"
+    assert [h for _, h in _headlines(
+        "Harbor made an offer for Midland in 2015, which the board rejected as too low the "
+        "following month."
+    )] == ["Harbor made an offer for Midland, which the board rejected as too low"]  # fmt: skip

@@ -110,8 +110,10 @@ _PREPOSITION_END = re.compile(r"\b(?:of|in|for|with|to|on|at|by|from)$")
 # "that" before a noun and then a preposition or a stop ("halted that deal in December",
 # "that year."): a determiner, not the start of what was said ("said that prices rose").
 _DEMONSTRATIVE_THAT = re.compile(
-    r"that\s+(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|their|"
-    r"there)\b)[a-z]+(?:\s+(?:in|on|at|of|for|with|to|from|by|and|or)\b|\s*[,.;:])"
+    r"that\s+(?:(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|their|"
+    r"there)\b)[a-z]+(?:\s+(?:in|on|at|of|for|with|to|from|by|and|or)\b|\s*[,.;:])|"
+    r"(?:night|day|week|weekend|month|year|morning|afternoon|evening|time|season|spring|"
+    r"summer|fall|autumn|winter|decade)\b)"  # "the pictures she made that night won"
 )
 
 

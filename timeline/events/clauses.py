@@ -378,7 +378,19 @@ def _phrase_before(head: str) -> str:
     return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
 
 
+_DATE_ONLY = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
+    r"(?:,?\s+\d{4})?|\d{4})"
+)
 _AGE_END = re.compile(r",\s*\d{1,3}$")
+# An object relative clause without "that" inside the subject: "the pictures she made
+# [that night] won an award".
+_OBJECT_RELATIVE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;]))(?P<noun>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?P<who>he|she|they|we|I)\s+"
+    rf"(?P<verb>(?!(?:was|were|had|has)\b)(?:{_PAST_WORDS}|[a-z]{{3,}}ed))\s+"
+    r"(?:(?:on|in|at|during)\s+)?$"
+)
 _SUBJECT_PARTICIPLE_OPENS = re.compile(SUBJECT_NOUN + r"\s+(?:(?:in|on|at|during)\s+)?$")
 _SUBJECT_PARTICIPLE_BEFORE = re.compile(
     SUBJECT_PARTICIPLE_HEAD + r"\s+(?:(?:in|on|at|during)\s+)?$"
@@ -454,8 +466,8 @@ def _in_relative_clause(
         and not _NOT_SUBJECT_START.match(head)
     ):
         antecedent = head  # the subject: "A small plaque on the ridge, installed in 1994"
-    if not antecedent:
-        return ""
+    if not antecedent or _DATE_ONLY.fullmatch(antecedent):
+        return ""  # "an offer in 2021, which the board rejected": not "2021"
     clause_start = relative.end()
     if relative.group("participle") and any(
         relative.start() - len(antecedent) <= e.start < relative.start() for e in dated
@@ -572,6 +584,14 @@ def headline_for(
         return headline
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
+    if (made := _OBJECT_RELATIVE_BEFORE.search(
+        text, max(sentence[0], expression.start - 80), expression.start
+    )) and VERB_NEXT.match(text, expression.end):  # fmt: skip
+        # "the pictures she made that night won an award": that night she made them
+        noun = made.group("noun")
+        noun = noun[:1].lower() + noun[1:] if noun.split(" ", 1)[0] in _DETERMINERS else noun
+        who = made.group("who")
+        return make_headline(f"{who[:1].upper()}{who[1:]} {made.group('verb')} {noun}", [])
     if (
         participle := _SUBJECT_PARTICIPLE_OPENS.match(text, sentence[0], expression.start)
         or _SUBJECT_PARTICIPLE_BEFORE.search(text, max(sentence[0], expression.start - 80),

@@ -199,6 +199,14 @@ _ASIDE = re.compile(
     r",\s+(?:who|whose|which|a|an)\b(?:[^,;:()\"“”]|,(?!\s+" + _ASIDE_VERB + r")){3,200}?,"
     r"(?=\s+" + _ASIDE_VERB + ")"
 )
+_OPEN_RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*,$")
+
+
+def _aside_gone(aside: re.Match[str]) -> str:
+    """"" for a whole aside; an open relative (", a result that, combined with ...,") stays."""
+    return aside.group(0) if _OPEN_RELATIVE_END.search(aside.group(0)) else ""
+
+
 _AGE_LEFT = re.compile(r",\s*\d{1,3}(?=\s+(?:was|were|is|are|has|had|have|will|would)\b)")
 _VOWEL_SOUND_NEXT = re.compile(r"\s+(?![Uu](?:ni|s[aeu])|[Oo]ne|[Ee]u)[AEIOUaeiou]")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|showed|shows|that)\s+$")
@@ -430,7 +438,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     if len(words) > HEADLINE_MAX_WORDS and ", " in headline:
         # Too long: asides go before anything is cut ("Vance, who oversaw zoning variances
         # from 2016, is charged with 11 counts", "The levee, an earthen berm ..., gave way")
-        shorter = tidy(_AGE_LEFT.sub("", _ASIDE.sub("", headline)))
+        shorter = tidy(_AGE_LEFT.sub("", _ASIDE.sub(_aside_gone, headline)))
         if len(shorter.split()) >= MIN_HEADLINE_WORDS:
             headline, words = shorter, shorter.split()
     if len(words) > HEADLINE_MAX_WORDS:
