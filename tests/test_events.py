@@ -1255,3 +1255,22 @@ def test_an_object_relative_a_date_antecedent_and_an_open_aside() -> None:
         "Harbor made an offer for Midland in 2015, which the board rejected as too low the "
         "following month."
     )] == ["Harbor made an offer for Midland, which the board rejected as too low"]  # fmt: skip
+
+
+def test_she_in_a_profile_is_its_person_unless_someone_else_was_just_named() -> None:
+    text = (
+        "Profile\n\nPriya Natarajan grew up in Fresno, the daughter of a pharmacist. She left "
+        "for Stanford in 2005. She met Daniel Osei at Berkeley in 2012. He joined her company "
+        "in 2014. She founded a clinic in 2014, and her board placed her on leave in 2016. "
+        "She had hired Tom Reyes in 2015. She resigned in 2016."
+    )
+    found = [e.headline for e in dated(extract_events(make_article(text)))]
+    assert found == [
+        "Priya Natarajan left for Stanford",
+        "Priya Natarajan met Daniel Osei at Berkeley",
+        "He joined her company",  # (a "he" in a "she" article is someone else)
+        "Priya Natarajan founded a clinic",
+        "Her board placed her on leave",
+        "Priya Natarajan had hired Tom Reyes",
+        "She resigned",  # Tom Reyes was named just before
+    ]

@@ -117,6 +117,43 @@ def _publication_date(article: Article) -> EventDate:
                                "mod": None})  # fmt: skip
 
 
+# "She"/"He" at the head of a headline stands for the article's person when the article's
+# gendered pronouns are mostly that one and the sentence before names no one else.
+_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.IGNORECASE)
+MAIN_PRONOUN_SHARE = 0.75  # of an article's gendered pronouns, for one to be its person's
+MAIN_PRONOUN_MIN = 4  # gendered pronouns an article needs before one is taken as its person's
+MAIN_PERSON_SENTENCES = 3  # first sentences searched for the article's person (a title in
+# Title Case is no guide to what is a name)
+
+
+def _main_pronoun(text: str) -> str | None:
+    """"She" or "He" when at least MAIN_PRONOUN_SHARE of the text's gendered pronouns are
+    of that gender (a profile, an obituary), else None."""
+    she = he = 0
+    for match in _GENDERED.finditer(text):
+        if match.group(1):
+            she += 1
+        else:
+            he += 1
+    total = she + he
+    if total < MAIN_PRONOUN_MIN:
+        return None
+    if she >= MAIN_PRONOUN_SHARE * total:
+        return "She"
+    return "He" if he >= MAIN_PRONOUN_SHARE * total else None
+
+
+def _names_word_of(headline: str, name: str) -> bool:
+    """Whether the headline holds a word of the name ("Elian" of "Elian Gonzalez")."""
+    words = set(re.findall(r"[\w'’-]+", headline))
+    return any(part in words for part in name.split() if len(part) > 2)
+
+
+def _person_in(entities: list[Entity]) -> Entity | None:
+    """The first person named by first and last name."""
+    return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
+
+
 def _is_title(text: str, span: tuple[int, int], article: Article) -> bool:
     """Whether the first sentence of the text is the article's title (a Markdown heading
     too): a line of its own, not the first sentence of a paragraph the title was cut from."""
@@ -157,7 +194,10 @@ def extract_events(
     first_body_dated = False
     cursor = 0
     last_date: EventDate | None = None
-    for sentence in spans:
+    pronoun = _main_pronoun(text)  # "She", when the article's people are mostly "she"
+    main_person: Entity | None = None  # the first person the first sentences name
+    people_before: set[str] = set()  # the people the sentence before names
+    for number, sentence in enumerate(spans):
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
             if expressions[cursor].start >= sentence[0]:
@@ -170,6 +210,10 @@ def extract_events(
                 known_keys.add((entity.name, entity.kind))
                 known.append(entity)
                 index.add(entity)
+        if pronoun and main_person is None and number < MAIN_PERSON_SENTENCES:
+            main_person = _person_in(entities)
+        people = {e.name for e in entities if e.kind is EntityKind.PERSON}
+        named_before, people_before = people_before, people
         dates = []
         recent_date = last_date  # a date of this sentence or the one before: "two days
         last_date = None  # later" counts from it, not from one mentioned further back
@@ -212,6 +256,15 @@ def extract_events(
             headline = headline_for(text, sentence, expression, in_headline, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
+            if (
+                pronoun
+                and main_person is not None
+                and headline.startswith(pronoun + " ")
+                and named_before <= {main_person.name}
+                and not _names_word_of(headline, main_person.name)
+            ):  # "She founded Lumen Health": the article's person, no one else just named
+                # (not "He has spoken with Elian": then "he" is someone else)
+                headline = main_person.name + headline[len(pronoun) :]
             if headline in headlines:
                 continue
             event_key = stripped if not texts else f"{stripped}|{headline}"
