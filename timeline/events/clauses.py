@@ -584,19 +584,20 @@ def headline_for(
         return headline
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
-    if (made := _OBJECT_RELATIVE_BEFORE.search(
+    verb_next = VERB_NEXT.match(text, expression.end) is not None  # (cheap: first)
+    if verb_next and (made := _OBJECT_RELATIVE_BEFORE.search(
         text, max(sentence[0], expression.start - 80), expression.start
-    )) and VERB_NEXT.match(text, expression.end):  # fmt: skip
+    )):  # fmt: skip
         # "the pictures she made that night won an award": that night she made them
         noun = made.group("noun")
         noun = noun[:1].lower() + noun[1:] if noun.split(" ", 1)[0] in _DETERMINERS else noun
         who = made.group("who")
         return make_headline(f"{who[:1].upper()}{who[1:]} {made.group('verb')} {noun}", [])
-    if (
+    if verb_next and (
         participle := _SUBJECT_PARTICIPLE_OPENS.match(text, sentence[0], expression.start)
         or _SUBJECT_PARTICIPLE_BEFORE.search(text, max(sentence[0], expression.start - 80),
                                              expression.start)
-    ) and VERB_NEXT.match(text, expression.end):  # fmt: skip
+    ):  # fmt: skip
         # "A truce declared in April 2023 broke down a week later": in April 2023 the
         # truce was declared (the verb's own date gives "A truce broke down")
         noun = participle.group("noun")

@@ -119,7 +119,8 @@ def _publication_date(article: Article) -> EventDate:
 
 # "She"/"He" at the head of a headline stands for the article's person when the article's
 # gendered pronouns are mostly that one and the sentence before names no one else.
-_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|(he|him|his|himself))\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 MAIN_PRONOUN_SHARE = 0.75  # of an article's gendered pronouns, for one to be its person's
 MAIN_PRONOUN_MIN = 4  # gendered pronouns an article needs before one is taken as its person's
 MAIN_PERSON_SENTENCES = 3  # first sentences searched for the article's person (a title in
@@ -129,12 +130,7 @@ MAIN_PERSON_SENTENCES = 3  # first sentences searched for the article's person (
 def _main_pronoun(text: str) -> str | None:
     """"She" or "He" when at least MAIN_PRONOUN_SHARE of the text's gendered pronouns are
     of that gender (a profile, an obituary), else None."""
-    she = he = 0
-    for match in _GENDERED.finditer(text):
-        if match.group(1):
-            she += 1
-        else:
-            he += 1
+    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
     total = she + he
     if total < MAIN_PRONOUN_MIN:
         return None
@@ -194,9 +190,10 @@ def extract_events(
     first_body_dated = False
     cursor = 0
     last_date: EventDate | None = None
-    pronoun = _main_pronoun(text)  # "She", when the article's people are mostly "she"
+    pronoun: str | None = ""  # "She" when the article's people are mostly "she" (found on
+    # the first headline that starts with a pronoun; "" until then)
     main_person: Entity | None = None  # the first person the first sentences name
-    people_before: set[str] = set()  # the people the sentence before names
+    people_before: list[Entity] = []  # the entities the sentence before names
     for number, sentence in enumerate(spans):
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
@@ -210,10 +207,9 @@ def extract_events(
                 known_keys.add((entity.name, entity.kind))
                 known.append(entity)
                 index.add(entity)
-        if pronoun and main_person is None and number < MAIN_PERSON_SENTENCES:
+        if main_person is None and number < MAIN_PERSON_SENTENCES:
             main_person = _person_in(entities)
-        people = {e.name for e in entities if e.kind is EntityKind.PERSON}
-        named_before, people_before = people_before, people
+        named_before, people_before = people_before, entities
         dates = []
         recent_date = last_date  # a date of this sentence or the one before: "two days
         last_date = None  # later" counts from it, not from one mentioned further back
@@ -256,11 +252,14 @@ def extract_events(
             headline = headline_for(text, sentence, expression, in_headline, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
+            if pronoun == "" and headline.startswith(("She ", "He ")):
+                pronoun = _main_pronoun(text)
             if (
                 pronoun
                 and main_person is not None
                 and headline.startswith(pronoun + " ")
-                and named_before <= {main_person.name}
+                and all(e.kind is not EntityKind.PERSON or e.name == main_person.name
+                        for e in named_before)  # fmt: skip
                 and not _names_word_of(headline, main_person.name)
             ):  # "She founded Lumen Health": the article's person, no one else just named
                 # (not "He has spoken with Elian": then "he" is someone else)

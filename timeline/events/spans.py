@@ -337,6 +337,30 @@ def _names_a_thing(text: str, sentence: tuple[int, int], expression: TimeExpress
     )
 
 
+# One of these words close before a date may make it a yardstick (`_is_measure`).
+_YARDSTICK_HINT = re.compile(
+    r"premium|discount|since|typically|usually|normally|generally|traditionally|often|always|"
+    r"record|mark"
+)
+
+
+def _is_measure(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """The yardsticks `_YARDSTICK_HINT` hints at: the day of a price a premium is measured
+    from, a span since a date, the start of records, a habit, a record set then."""
+    start = expression.start
+    lo = max(sentence[0], start - 70)
+    if _PRICE_BASE_BEFORE.search(text, lo, start):
+        return True  # "a 30 percent premium to Midland's closing price on Friday"
+    lo = max(sentence[0], start - 60)
+    if _RECORDS_BEGAN_BEFORE.search(text, lo, start) or (
+        _SINCE_BEFORE.search(text, max(sentence[0], start - 12), start)
+        and not _NOUN_AFTER.match(text, expression.end)  # "since the 1998 bombing"
+        and _PERFECT_OR_NOT.search(text, max(sentence[0], start - 120), start)
+    ):
+        return True
+    return bool(_HABIT_BEFORE.search(text, lo, start) or _RECORD_SET_BEFORE.search(text, lo, start))
+
+
 def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
     """Whether `expression` is a yardstick, not when something happened: after a
     superlative's "since", after "than"/"compared with"/"as bad as", a year back after
@@ -345,32 +369,9 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     near = max(sentence[0], expression.start - 24)
     if _COMPARED_BEFORE.search(text, near, expression.start):
         return True
-    if ("premium" in text[max(sentence[0], expression.start - 70) : expression.start]
-            or "discount" in text[max(sentence[0], expression.start - 70) : expression.start]) and (
-        _PRICE_BASE_BEFORE.search(text, max(sentence[0], expression.start - 70), expression.start)
-    ):  # "a 30 percent premium to Midland's closing price on Friday": the price's day
-        return True
-    window = text[max(sentence[0], expression.start - 60) : expression.start]
-    if "since" in window and (
-        _RECORDS_BEGAN_BEFORE.search(text, max(sentence[0], expression.start - 60),
-                                     expression.start)
-        or (_SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12),
-                                 expression.start)
-            and not _NOUN_AFTER.match(text, expression.end)  # "since the 1998 bombing"
-            and _PERFECT_OR_NOT.search(text, max(sentence[0], expression.start - 120),
-                                       expression.start))
-    ):  # fmt: skip
-        return True
-    if ("typically" in window or "usually" in window or "normally" in window
-            or "generally" in window or "traditionally" in window or "often" in window
-            or "always" in window) and _HABIT_BEFORE.search(
-        text, max(sentence[0], expression.start - 60), expression.start
-    ):  # fmt: skip
-        return True
-    if ("record" in window or "mark" in window) and (
-        _RECORD_SET_BEFORE.search(text, max(sentence[0], expression.start - 60), expression.start)
-    ):
-        return True
+    if _YARDSTICK_HINT.search(text, max(sentence[0], expression.start - 70), expression.start):
+        if _is_measure(text, sentence, expression):
+            return True
     if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
         return bool(_YEAR_AGO.fullmatch(expression.text))
     lo = max(sentence[0], expression.start - FIGURE_REACH)
@@ -692,7 +693,7 @@ def sentence_dates(
         if key in fiscal:
             date = fiscal[key](date)
         events.append((expression, date, spans))
-    if published is not None and not any(event[1].start == published for event in events):
+    if compared and published is not None and not any(e[1].start == published for e in events):
         # "Schools will remain closed through at least next week": news of the day, told
         # with the span's end, which stays in the headline
         lasting = next((e for e in dated if id(e) in compared and is_span_end_ahead(
