@@ -1274,3 +1274,15 @@ def test_she_in_a_profile_is_its_person_unless_someone_else_was_just_named() -> 
         "Priya Natarajan had hired Tom Reyes",
         "She resigned",  # Tom Reyes was named just before
     ]
+
+
+def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
+    assert _headlines(
+        "He plans to campaign in Fort Worth on Wednesday and in Austin the following day."
+    ) == [
+        ("2017-11-22", "He plans to campaign in Fort Worth"),  # a plan: the coming one
+        ("2017-11-23", "He plans to campaign in Austin"),
+    ]
+    assert _headlines("Southwest swelters through hottest October on record.") == [
+        ("2017-10", "Southwest swelters through hottest October on record")
+    ]

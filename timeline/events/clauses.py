@@ -239,9 +239,11 @@ _CATENATIVES = frozenset("plans wants expects hopes aims intends seeks needs".sp
 _TO_AFTER = re.compile(r"\s+to\s")
 _BARE_VERB_NEXT = re.compile(
     r"[\s,]*(?:(?:and|or|but)\s+)?(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|"
-    r"and|or|but|has|have|had|is|are|was|were|will|would)\b)"
+    r"and|or|but|has|have|had|is|are|was|were|will|would|in|on|at|to|from|for|with|by)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
 )
+_TO_VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
+_PLACE_NEXT = re.compile(r"[\s,]*(?:(?:and|or|but)\s+)?(?:in|at|to|from)\s+[A-Z]")
 # A subject right after "which": the clause's object is what "which" stands for.
 _SUBJECT_NEXT = re.compile(r"(?:[A-Z][a-z]+|the|a|an|he|she|they|it|we|its|his|her|their)\s")
 # The verb of such a clause, with its particle: "phased out", "bought", "signed".
@@ -303,12 +305,13 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         return ""
     if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
         subject += " " + verb.group(0)  # "was arrested in July and charged ...": "was charged"
-    elif (
-        verb.group(0) in _CATENATIVES
-        and _TO_AFTER.match(text, verb.end())
-        and (_BARE_VERB_NEXT.match(text, clause[0]))
-    ):  # "NASA plans to fly ... and land them on the surface": "plans to land"
-        subject += f" {verb.group(0)} to"
+    elif verb.group(0) in _CATENATIVES and (to := _TO_VERB_AFTER.match(text, verb.end())):
+        if _PLACE_NEXT.match(text, clause[0]):
+            # "plans to campaign in Fort Worth on Thursday and in Austin the following
+            # day": "plans to campaign in Austin"
+            subject += f" {verb.group(0)} to {to.group(1)}"
+        elif _BARE_VERB_NEXT.match(text, clause[0]):
+            subject += f" {verb.group(0)} to"  # "plans to fly ... and land them": "to land"
     elif verb.group(0) in ("will", "would") and _BARE_VERB_NEXT.match(text, clause[0]):
         subject += " " + verb.group(0)  # "would hold ... and begin hearings": "would begin"
     return subject

@@ -178,13 +178,14 @@ _POSSESSIVES = ("'s", "’s")
 DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|ended|ending)\s*")
 # A date that is a clause's subject stays: "as Easter week began", "when 2019 ended".
 # A date as a noun after a superlative ("the hottest July", "its warmest June and July
-# combined", "the third-warmest August") or as the subject of what was said ("said July
-# was the third-warmest on record"): it stays in the headline.
+# combined", "the third-warmest August", a title's "through hottest July") or as the
+# subject of what was said ("said July was the third-warmest on record"): it stays.
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:the|its|their|his|her|a|an)\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
+    r"\b(?:(?:the|its|their|his|her|a|an)\s+|(?:through|in|for|of)\s+)"
+    r"(?:(?:second|third|fourth|fifth)[\s-]+)?"
     r"(?:(?!(?:request|interest|contest|protest|forest|test|quest|west|chest|guest|nest|"
     r"rest|arrest|suggest|harvest|conquest|manifest|behest|honest|modest|invest|digest|"
-    r"ingest|molest|priest|latest)\b)[a-z]{2,}est|best|worst|most\s+[a-z]+|"
+    r"ingest|molest|priest|latest)\b)[a-z]{2,}est|best|worst|most\s+(?!of\b)[a-z]+|"
     r"least\s+[a-z]+)\s+$"
 )
 _ZONE_AFTER = re.compile(
