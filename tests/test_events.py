@@ -1107,7 +1107,7 @@ def test_a_state_said_to_last_is_news_of_the_day_and_a_timed_day_keeps_its_time(
     ))))  # fmt: skip
     assert [(e.date.value, e.date.text, e.headline) for e in events] == [
         ("2017-11-20", "Nov. 20", "Schools in the district were set to open"),
-        ("2017-11-23T18:30", "6:30 p.m.", "The council will hold a town hall"),
+        ("2017-11-23T18:30", "Thursday, Nov. 23", "The council will hold a town hall"),
     ]
     undated = [e for e in extract_events(make_article(HEAD + (
         "Schools will remain closed through at least next week."

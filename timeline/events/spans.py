@@ -668,6 +668,8 @@ def sentence_dates(
             and time.start_date == day.start_date
             and (timed := event_date(time)) is not None
         ):
+            # (its text stays the day's, as its source's date text is)
+            timed = timed.model_copy(update={"text": day.text})
             fiscal[id(day)] = lambda _date, timed=timed: timed  # type: ignore[misc]
     restated |= {id(e) for e in in_headlines
                  if _DEICTIC.search(e.text) and in_quotation(text, sentence, e.start)}  # fmt: skip
