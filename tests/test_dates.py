@@ -1054,6 +1054,10 @@ def test_verbs_next_to_a_date_set_its_direction(
          dt.date(2025, 8, 14), ["2025-08-12T03:40", "2025-08-12T04:15"]),
         ("The council will meet on Thursday, Nov. 13, at 6:30 p.m.", dt.date(2025, 11, 5),
          ["2025-11-13", "2025-11-13T18:30"]),
+        # ... and "the previous night" counts from it, not from a day mentioned before it
+        ("The council meets Wednesday. The minister spoke at 4 p.m. Sunday. Negotiators "
+         "had worked through the previous night.", dt.date(2025, 6, 16),
+         ["2025-06-18", "2025-06-15T16:00", "2025-06-14"]),
         # "the following day" after a month: a day of that month
         ("The company last cut its forecast in April 2014. Its shares fell the following day.",
          dt.date(2026, 2, 24), ["2014-04", "2014-04"]),

@@ -232,6 +232,8 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
                 ctx.reference = expression.start_date
         elif res.type is TimexType.TIME and expression.start_date is not None and (
             _CLOCK_VALUE.search(res.value)
-        ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday")
+        ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
+            # "at 4 p.m. Sunday ... worked through the previous night": Saturday
             ctx.reference = expression.start_date
+            ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     return day_before_after(text, order_ranges(text, expressions, tenses))
