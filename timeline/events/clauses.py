@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.dates.lexicon import MONTH_RE
 from timeline.entities import find_entities
 from timeline.events.headline import (
     PRONOUNS,
@@ -381,10 +382,7 @@ def _phrase_before(head: str) -> str:
     return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
 
 
-_DATE_ONLY = re.compile(
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
-    r"(?:,?\s+\d{4})?|\d{4})"
-)
+_DATE_ONLY = re.compile(rf"{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}", re.IGNORECASE)
 _AGE_END = re.compile(r",\s*\d{1,3}$")
 # An object relative clause without "that" inside the subject: "the pictures she made
 # [that night] won an award".

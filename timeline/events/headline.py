@@ -223,7 +223,8 @@ _SUBJECT_VERB_AFTER = re.compile(
     r"became|proved)\b"
 )
 # "is not expected to cut until June": without its date the clause says the opposite.
-_NOT_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$")
+NOT_UNTIL_PATTERN = r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$"
+_NOT_UNTIL = re.compile(NOT_UNTIL_PATTERN)
 # "a hot August", "a busy Monday": an adjective makes the date a noun, and it stays.
 _INDEFINITE_ADJECTIVE_END = re.compile(
     r"\b(?:a|an|A|An)\s+(?:hot|cold|warm|mild|wet|dry|rainy|snowy|sunny|stormy|busy|quiet|"

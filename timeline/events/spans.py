@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.quantities import CLOCK_DAY_GAP
-from timeline.events.headline import DATE_JOINER, is_attributive
+from timeline.events.headline import DATE_JOINER, NOT_UNTIL_PATTERN, is_attributive
 from timeline.models import (
     EventDate,
     EventGranularity,
@@ -279,8 +279,7 @@ _YEAR_AGO = re.compile(
 # 1974": then it ended) nor "did not cut rates until June" (then the cut is in June).
 _SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)(?:\s+at\s+least)?\s+$",
                               re.IGNORECASE)  # fmt: skip
-_NOT_BEFORE_UNTIL = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$",
-                               re.IGNORECASE)  # fmt: skip
+_NOT_BEFORE_UNTIL = re.compile(NOT_UNTIL_PATTERN, re.IGNORECASE)
 
 
 # A state said to last ("will remain closed", "should be boiled", "to stay open"): the
@@ -639,8 +638,10 @@ def sentence_dates(
     dated = [e for e, date in dates if date is not None]
     ranges, range_ends = date_ranges(text, sentence, dates)
     things = {id(e) for e in dated if _names_a_thing(text, sentence, e)}
-    compared = things | {id(e) for e in dated if is_yardstick(text, sentence, e)
-                         or is_span_end_ahead(text, sentence, e, published)}  # fmt: skip
+    ahead = [e for e in dated if is_span_end_ahead(text, sentence, e, published)]
+    compared = things | {id(e) for e in ahead} | {
+        id(e) for e in dated if is_yardstick(text, sentence, e)
+    }
     for before, after in pairwise(dated):  # "behind only July 1936 and July 2012": both
         if id(before) in compared and DATE_JOINER.fullmatch(text, before.end, after.start):
             compared.add(id(after))
@@ -658,8 +659,8 @@ def sentence_dates(
     restated = {id(in_headlines[i]) for i in restated_at}
     if len(attributive) == len(in_headlines) - len(restated):
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
-    fiscal = {id(in_headlines[i - 1]): period for i in restated_at
-              if (period := _fiscal_period(text, in_headlines[i - 1], in_headlines[i]))}
+    moved = {id(in_headlines[i - 1]): period for i in restated_at
+             if (period := _fiscal_period(text, in_headlines[i - 1], in_headlines[i]))}
     for i in restated_at:  # "on Thursday, Aug. 21, at 6:30 p.m.": the day's event, timed
         day, time = in_headlines[i - 1], in_headlines[i]
         if (
@@ -670,7 +671,7 @@ def sentence_dates(
         ):
             # (its text stays the day's, as its source's date text is)
             timed = timed.model_copy(update={"text": day.text})
-            fiscal[id(day)] = lambda _date, timed=timed: timed  # type: ignore[misc]
+            moved[id(day)] = lambda _date, timed=timed: timed  # type: ignore[misc]
     restated |= {id(e) for e in in_headlines
                  if _DEICTIC.search(e.text) and in_quotation(text, sentence, e.start)}  # fmt: skip
     deadlines = {id(e) for before, e in pairwise(in_headlines)
@@ -692,14 +693,13 @@ def sentence_dates(
         )  # a yardstick with a "when" clause: its span goes from that clause's headline
         # (the last time, "have not won ... since 1994", keeps it)  # fmt: skip
         date = ranges.get(position, date)
-        if key in fiscal:
-            date = fiscal[key](date)
+        if key in moved:  # a fiscal period's months, a day's clock time
+            date = moved[key](date)
         events.append((expression, date, spans))
-    if compared and published is not None and not any(e[1].start == published for e in events):
+    if ahead and published is not None and not any(e[1].start == published for e in events):
         # "Schools will remain closed through at least next week": news of the day, told
         # with the span's end, which stays in the headline
-        lasting = next((e for e in dated if id(e) in compared and is_span_end_ahead(
-            text, sentence, e, published) and _STATE_GOES_ON.search(
+        lasting = next((e for e in ahead if _STATE_GOES_ON.search(
             text, max(sentence[0], e.start - 80), e.start)), None)  # fmt: skip
         if lasting is not None:
             today = trusted(EventDate, {"value": published.isoformat(), "start": published,
