@@ -58,9 +58,11 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
     position = match.start()
     # "and" inside an organisation's name stays: "Center for Strategic and International ..."
     org_run = any(w.lower() in en.ORG_WORDS for w in match.group(0).split())
-    for token in en._TOKEN.finditer(match.group(0)):
+    tokens = list(en._TOKEN.finditer(match.group(0)))
+    for number, token in enumerate(tokens):
         word = token.group(0)
-        if word.lower() in en.PERSON_TITLES and current:
+        suffix_next = number + 1 < len(tokens) and tokens[number + 1].group(0) in en.NAME_SUFFIXES
+        if word.lower() in en.PERSON_TITLES and current and not suffix_next:
             current = [word]  # a title resets the name: keep what follows it
             start = position + token.start()
             continue
@@ -89,8 +91,9 @@ def _add_entity_reference(
 ) -> None:
     words = [en._clean(w) for w in raw_words]
     titled = False
-    if start == 0 and len(words) > 1 and words[0].endswith(en._PARTICIPLE):
-        words = words[1:]  # "Visiting Seoul ..."
+    if start == 0 and len(words) > 1 and words[0].lower().endswith(en._PARTICIPLE):
+        if words[0].lower() not in en.PERSON_TITLES:  # "King Hussein" stays titled
+            words = words[1:]  # "Visiting Seoul ..."
     while words and (
         words[0].lower() in en.PERSON_TITLES
         or words[0].lower() in en.NOT_NAMES
@@ -98,7 +101,11 @@ def _add_entity_reference(
     ):
         titled = titled or words[0].lower() in en.PERSON_TITLES
         words = words[1:]
-    while words and (words[-1].lower() in en.CONNECTORS or words[-1].lower() in en.NOT_NAME_ENDS):
+    while words and (
+        words[-1].lower() in en.CONNECTORS
+        or words[-1].lower() in en.NOT_NAME_ENDS
+        or words[-1] in en.NAME_SUFFIXES
+    ):
         words = words[:-1]
     if not words or (start > 0 and sentence[start - 1] == "-"):
         return
@@ -133,6 +140,7 @@ def _articles() -> list[list[str]]:
 ARTICLES = _articles()
 MADE_UP = [
     "Visiting Seoul, President Donald Trump met Xi Jinping and Moon Jae-in.",
+    "King Hussein met the Rev. Dr. Martin Luther King Jr. and Sammy Davis Jr. in 1966.",
     "China-North Korea relations: Trump and Xi met in Beijing and Pyongyang.",
     "\"Trump said so,\" Xi told the Center for Strategic and International Studies.",
     "U.S. President Trump's visit to the U.N. pleased Mr. Xi and Gen. Mattis.",

@@ -74,14 +74,18 @@ ORG_WORDS = frozenset(
     reuters afp ap xinhua yonhap kcna nato un u.n. eu opec imf fbi cia foundation
     coalition alliance police reserve authority holdings industries airlines airways motors
     partners securities systems technologies laboratories pharmaceuticals bancorp trust
-    institution club""".split()
+    institution club college school hospital museum church convention conference""".split()
 )
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
-PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county".split())
+PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
 PLACE_TAILS = frozenset(
     """island islands county province region river mountains valley bay sea ocean lake
-    strait straits peninsula coast desert city""".split()
+    strait straits peninsula coast desert city avenue street road boulevard square park
+    bridge airport station hall arena stadium amphitheatre amphitheater theatre theater
+    plaza""".split()
 )
+NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})  # "King Jr."
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
 ENTITY_CACHE_SIZE = 8192  # names and word runs remembered across sentences and articles
 ORG_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
@@ -111,7 +115,8 @@ NOT_NAMES = frozenset(
     jul aug sep sept oct nov dec today yesterday tomorrow last next earlier later said
     says photo show full article please some many most no not one two three through into
     under over across against despite without within between among amid toward towards
-    upon about around behind beyond est edt cst cdt mst mdt pst pdt gmt utc bst cet""".split()
+    upon about around behind beyond so then thus yet now est edt cst cdt mst mdt pst pdt
+    gmt utc bst cet""".split()
 )
 # Words that end no name: "Tokyo Monday", "Lipper Analytical Services Inc That". Not the
 # months that are also names ("Theresa May", "June").
@@ -167,6 +172,8 @@ def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
         return None  # "Storm Eunice", "Hurricane Katrina": a storm, not a person
     if _is_demonym(words):
         return None  # "North Korean", "Koreans": a nationality, not a person
+    if len(words) >= 2 and first in COMPASS_WORDS:
+        return EntityKind.PLACE  # "North Side", "West Coast", "East Asia"
     if titled or len(words) >= 2:
         return EntityKind.PERSON
     return None
@@ -248,9 +255,11 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     start = 0
     # "and" inside an organisation's name stays: "Center for Strategic and International ..."
     org_run = any(w.lower() in ORG_WORDS for w in run.split())
-    for token in _TOKEN.finditer(run):
+    tokens = list(_TOKEN.finditer(run))
+    for number, token in enumerate(tokens):
         word = token.group(0)
-        if word.lower() in PERSON_TITLES and current:
+        suffix_next = number + 1 < len(tokens) and tokens[number + 1].group(0) in NAME_SUFFIXES
+        if word.lower() in PERSON_TITLES and current and not suffix_next:  # ("King Jr.")
             current = [word]  # a title resets the name: keep what follows it
             start = token.start()
             continue
@@ -293,7 +302,8 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
     words = [_clean(w) for w in raw_words]
     lowered = [w.lower() for w in words]  # each word lowercased once
     titled = False
-    first_word = 1 if first and words[0].endswith(_PARTICIPLE) else 0  # "Visiting Seoul"
+    # "Visiting Seoul": a participle, not a name; "King Abdullah": a title
+    first_word = int(first and lowered[0].endswith(_PARTICIPLE) and lowered[0] not in PERSON_TITLES)
     end = len(words)
     while first_word < end and (
         lowered[first_word] in PERSON_TITLES
@@ -303,7 +313,9 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
         titled = titled or lowered[first_word] in PERSON_TITLES
         first_word += 1
     while end > first_word and (
-        lowered[end - 1] in CONNECTORS or lowered[end - 1] in NOT_NAME_ENDS
+        lowered[end - 1] in CONNECTORS
+        or lowered[end - 1] in NOT_NAME_ENDS
+        or words[end - 1] in NAME_SUFFIXES
     ):
         end -= 1
     if end == first_word:

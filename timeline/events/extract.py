@@ -19,6 +19,7 @@ from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
+from timeline.events.pronouns import LOOKBACK_SENTENCES, named_subject, names_word_of
 from timeline.events.spans import (
     counted_from,
     event_date,
@@ -139,12 +140,6 @@ def _main_pronoun(text: str) -> str | None:
     return "He" if he >= MAIN_PRONOUN_SHARE * total else None
 
 
-def _names_word_of(headline: str, name: str) -> bool:
-    """Whether the headline holds a word of the name ("Elian" of "Elian Gonzalez")."""
-    words = set(re.findall(r"[\w'’-]+", headline))
-    return any(part in words for part in name.split() if len(part) > 2)
-
-
 def _person_in(entities: list[Entity]) -> Entity | None:
     """The first person named by first and last name."""
     return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
@@ -194,13 +189,15 @@ def extract_events(
     # the first headline that starts with a pronoun; "" until then)
     main_person: Entity | None = None  # the first person the first sentences name
     people_before: list[Entity] = []  # the entities the sentence before names
+    earlier: list[tuple[str, list[Entity]]] = []  # the sentences before, nearest first
+    sentence_text = ""  # (and their text)
     for number, sentence in enumerate(spans):
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
             if expressions[cursor].start >= sentence[0]:
                 in_sentence.append(expressions[cursor])
             cursor += 1
-        sentence_text = text[sentence[0] : sentence[1]]
+        previous_text, sentence_text = sentence_text, text[sentence[0] : sentence[1]]
         entities = [] if sentence == title_span else find_entities(sentence_text, index=index)
         for entity in entities:
             if (entity.name, entity.kind) not in known_keys:
@@ -210,6 +207,8 @@ def extract_events(
         if main_person is None and number < MAIN_PERSON_SENTENCES:
             main_person = _person_in(entities)
         named_before, people_before = people_before, entities
+        if number:
+            earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         dates = []
         recent_date = last_date  # a date of this sentence or the one before: "two days
         last_date = None  # later" counts from it, not from one mentioned further back
@@ -254,13 +253,18 @@ def extract_events(
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             if pronoun == "" and headline.startswith(("She ", "He ")):
                 pronoun = _main_pronoun(text)
-            if (
+            if headline.startswith(("She ", "He ")) and (named := named_subject(
+                headline, sentence_text, earlier, text, index,
+                (main_person, pronoun) if main_person is not None and pronoun else None,
+            )):  # fmt: skip
+                headline = named  # "Kopp ... when he was called": Kopp was called
+            elif (
                 pronoun
                 and main_person is not None
                 and headline.startswith(pronoun + " ")
                 and all(e.kind is not EntityKind.PERSON or e.name == main_person.name
                         for e in named_before)  # fmt: skip
-                and not _names_word_of(headline, main_person.name)
+                and not names_word_of(headline, main_person.name)
             ):  # "She founded Lumen Health": the article's person, no one else just named
                 # (not "He has spoken with Elian": then "he" is someone else)
                 headline = main_person.name + headline[len(pronoun) :]

@@ -1,0 +1,78 @@
+"""A headline's leading "He"/"She" names the one person just named, from real sentences
+(the development articles and the review articles), and stays when that is unsure."""
+
+from __future__ import annotations
+
+from conftest import make_article
+
+from timeline.entities import SurnameIndex, find_entities
+from timeline.events import extract_events
+from timeline.events.pronouns import named_subject
+
+HEAD = "Story\n\nFriday, 17 Nov, 2017\n\n"
+
+
+def _headlines(text: str) -> list[str]:
+    return [e.headline for e in extract_events(make_article(HEAD + text)) if e.date.text]
+
+
+def test_he_in_a_later_clause_is_the_person_named_earlier_in_the_sentence() -> None:
+    assert _headlines(
+        "Gen. Bertalan Farkas led the mission. On May 22, 1995, Farkas was made a brigadier "
+        "general, and the following year he was appointed military attache in Washington."
+    ) == [
+        "Farkas was made a brigadier general",
+        "Bertalan Farkas was appointed military attache in Washington",
+    ]
+    assert _headlines(
+        "James Kopp, 44, of St. Albans, Vt., became the subject of an international manhunt "
+        "in November when he was called a witness in the case. Kopp has not been found."
+    ) == ["James Kopp was called a witness in the case"]
+
+
+def test_she_at_a_sentence_start_is_the_one_person_of_the_sentence_before() -> None:
+    assert _headlines(
+        "Pamela Pak owns eight condominiums here. Pak can't find buyers. She estimates her "
+        "properties, worth a hundred thirty million dollars in October, are worth only half "
+        "that now."
+    ) == ["Pamela Pak estimates her properties, worth a hundred thirty million dollars, are "
+          "worth only half that now"]  # fmt: skip
+    assert _headlines(
+        "Yesterday New York governor George Pataki toured five counties that have been "
+        "declared under a state of emergency. He added one more today."
+    )[-1] == "George Pataki added one more"
+
+
+def test_he_is_the_husband_named_before_in_a_profile_of_her() -> None:
+    text = (
+        "Peg Ellison, a news photographer, died on Tuesday at her home. She was 91. Ms. "
+        "Ellison was born in Duluth. She married John Ellison, a copy editor, in 1961. He died "
+        "in 2008. Her break came in 1966, when she followed the Rev. Dr. Martin Luther King "
+        "Jr. on his marches. She was struck by a police baton in 1968. She kept her cameras. "
+        "Her daughter said she never stopped working."
+    )
+    found = _headlines(text)
+    assert "John Ellison died" in found  # "Ms. Ellison" is her, not her husband
+    assert "Peg Ellison was struck by a police baton" in found  # "she followed King ... She"
+    assert not any(h.startswith(("Martin Luther King was", "Jr ")) for h in found)
+
+
+def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
+    assert _headlines(
+        "Benjamin Netanyahu met Yasser Arafat at the border. He left on Monday for Cairo."
+    ) == ["He left for Cairo"]
+    # A place or company read as a name is no one's: the Czech Republic never "added"
+    assert _headlines(
+        "The Czech Republic completed its ratification. He added that a ceremony would be "
+        "held at the summit on April 24."
+    ) == ["He added that a ceremony would be held at the summit"]
+
+
+def test_named_subject_leaves_a_headline_that_names_the_person() -> None:
+    # "He has spoken with Elian": the "he" is someone else than Elian Gonzalez
+    index = SurnameIndex(find_entities("Elian Gonzalez arrived."))
+    earlier = [("Elian Gonzalez arrived in Miami.", find_entities("Elian Gonzalez arrived."))]
+    sentence = "He has spoken with Elian at least three times since he arrived on April 6."
+    headline = "He has spoken with Elian at least three times"
+    assert named_subject(headline, sentence, earlier, sentence, index) is None
+    assert named_subject("They met", sentence, earlier, sentence, index) is None

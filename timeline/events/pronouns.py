@@ -1,0 +1,131 @@
+"""Who a headline's leading "He" or "She" is: the one person named just before it.
+
+A timeline line reads on its own, so "He was charged with murder" should say who. The
+rule is the cautious core of what a reader does: the pronoun stands for the only person
+named earlier in its sentence ("Kopp ... when he was called a witness"), or, when its
+sentence names no one before it, for the only person named in the nearest of the
+sentences before it that names anyone. Two people there, a person of the other gender
+(by "Mr."/"Ms.", or the article's
+main person when the article's pronouns are mostly the other one), or no one: the pronoun stays.
+Hand-written because the coreference models that do better (spaCy's, AllenNLP's) need
+downloaded weights and take far longer per article than the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.entities import PERSON_TITLES, SurnameIndex, find_entities
+from timeline.models import Entity, EntityKind
+
+LOOKBACK_SENTENCES = 2  # sentences before a pronoun searched for the person it names
+_LEADING = re.compile(r"(He|She) (\S+)")
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_TITLE_BEFORE = r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+"
+
+
+def _persons(entities: Sequence[Entity]) -> list[Entity]:
+    return [e for e in entities if e.kind is EntityKind.PERSON]
+
+
+def _gender(person: Entity, text: str) -> str | None:
+    """"He" or "She" when the article titles the person's surname one way only ("Ms.
+    Ellison") and names no one else with it, else None."""
+    first, surname = person.name.split()[0], re.escape(person.name.split()[-1])
+    titles = {m.group("title").lower() for m in re.finditer(_TITLE_BEFORE + surname, text)}
+    if not titles:
+        return None
+    if any(m.group(1) != first and m.group(1).lower().rstrip(".") not in PERSON_TITLES
+           for m in re.finditer(rf"\b([A-Z][\w.'’-]*) {surname}\b", text)):  # fmt: skip
+        return None  # "Ms. Ellison" may be Peg Ellison, not her husband John Ellison
+    if titles == {"mr"}:
+        return "He"
+    return "She" if "mr" not in titles else None
+
+
+def _used_alone(person: Entity, text: str) -> bool:
+    """Whether the article calls the person by surname alone somewhere ("Pak", after
+    "Pamela Pak") or gives them a title, as it does a person and not a place or company
+    read as one."""
+    words = person.name.split()
+    if len(words) == 1:
+        return True  # a lone name is a person only after a title ("President Kennedy")
+    alone = sum(  # the surname after no other capitalised word ("South Side" is no "Side")
+        not (before := text[max(0, m.start() - 25) : m.start()].split())
+        or not before[-1][:1].isupper()
+        or before[-1].lower().rstrip(".") in PERSON_TITLES
+        for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text)
+    )
+    if alone:
+        return True
+    return any(  # or titles them: "Gov. George Pataki"
+        before and before[-1].lower().rstrip(".") in PERSON_TITLES
+        for before in (text[max(0, m.start() - 25) : m.start()].split()
+                       for m in re.finditer(re.escape(person.name), text))
+    )  # fmt: skip
+
+
+def _chain_before(pronoun: str, person: Entity, context: str) -> bool:
+    """Whether the context uses the pronoun (or its other forms) before it names the
+    person: the pronoun then goes on with whoever that was, not with the person."""
+    first = min((at for word in person.name.split() if (at := context.find(word)) >= 0),
+                default=len(context))  # fmt: skip
+    return (_HE if pronoun == "He" else _SHE).search(context, 0, first) is not None
+
+
+def names_word_of(headline: str, name: str) -> bool:
+    """Whether the headline holds a word of the name ("Elian" of "Elian Gonzalez")."""
+    words = set(re.findall(r"[\w'’-]+", headline))
+    return any(part in words for part in name.split() if len(part) > 2)
+
+
+def named_subject(
+    headline: str,
+    sentence_text: str,
+    earlier: Sequence[tuple[str, list[Entity]]],
+    text: str,
+    index: SurnameIndex,
+    main: tuple[Entity, str] | None = None,
+) -> str | None:
+    """The headline with its leading "He"/"She" replaced by the person it stands for, or
+    None. `earlier`: the text and entities of the sentences before, nearest first;
+    `main`: the article's person and the pronoun the article mostly uses, if known."""
+    leading = _LEADING.match(headline)
+    if leading is None:
+        return None
+    pronoun, next_word = leading.groups()
+    place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
+    if place is None:
+        return None
+    before = sentence_text[: place.start()]
+    people = _persons(find_entities(before, index=index)) if re.search("[A-Z]", before) else []
+    context = before
+    if not people:
+        for earlier_text, entities in earlier[:LOOKBACK_SENTENCES]:
+            people = _persons(entities)
+            if people:
+                context = earlier_text
+                break
+    if len({p.name for p in people}) != 1:
+        return None
+    person = people[0]
+    if _chain_before(pronoun, person, context):
+        # "when she followed Martin Luther King ... She was": still her, the article's
+        # person if its pronouns are mostly hers
+        if main is None or main[1] != pronoun or names_word_of(headline, main[0].name):
+            return None
+        person = main[0]
+    if not _used_alone(person, text):
+        return None  # "Czech Republic", "Lumen Health": capitalised words, no one's name
+    if names_word_of(headline, person.name):
+        return None  # "He has spoken with Elian": then "he" is someone else
+    gender = None
+    if main is not None and person.name == main[0].name:
+        gender = main[1]  # the article's person, whose pronoun the article mostly uses
+    else:
+        gender = _gender(person, text)
+    if gender is not None and gender != pronoun:
+        return None
+    return person.name + headline[len(pronoun) :]
