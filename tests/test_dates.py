@@ -819,7 +819,7 @@ def test_british_clock_times_and_short_weekdays_in_full_dates() -> None:
     found = resolve_dates("Wed 16 Mar 2022 16.02 GMT", THURSDAY)
     assert [(e.text, e.value) for e in found] == [
         ("Wed 16 Mar 2022", "2022-03-16"),
-        ("16.02 GMT", "2013-03-14T16:02"),
+        ("16.02 GMT", "2022-03-16T16:02"),  # the time of that day, written after it
     ]
     assert only("Polls close at 9.30 BST on Friday.", THURSDAY).value == "2013-03-15T09:30"
 
@@ -1057,7 +1057,7 @@ def test_verbs_next_to_a_date_set_its_direction(
         # ... and "the previous night" counts from it, not from a day mentioned before it
         ("The council meets Wednesday. The minister spoke at 4 p.m. Sunday. Negotiators "
          "had worked through the previous night.", dt.date(2025, 6, 16),
-         ["2025-06-18", "2025-06-15T16:00", "2025-06-14"]),
+         ["2025-06-18", "2025-06-15T16:00", "2025-06-14TNI"]),
         # "the following day" after a month: a day of that month
         ("The company last cut its forecast in April 2014. Its shares fell the following day.",
          dt.date(2026, 2, 24), ["2014-04", "2014-04"]),
@@ -1089,3 +1089,58 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
         dt.date(2025, 10, 25),
     )
     assert january.value == "2026-01"
+
+
+# Forms found wrong on fresh, hand-annotated news text (a held-out check of the resolver).
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "since" a month or day: gone, even when it is near ahead of the paper's date
+        ("The central bank has kept its benchmark rates unchanged since July.",
+         dt.date(2013, 5, 8), [("July", "2012-07")]),
+        ("The index is up 9 percent since January.", dt.date(2011, 11, 3),
+         [("January", "2011-01")]),
+        ("Prices have risen since Nov. 29.", dt.date(2011, 11, 3), [("Nov. 29", "2010-11-29")]),
+        # "the previous quarter" is the one before the quarter just told
+        ("The economy grew 7.7 percent in the first quarter, slowing from 7.9 percent in the "
+         "previous quarter.", dt.date(2013, 5, 8),
+         [("the first quarter", "2013-Q1"), ("the previous quarter", "2012-Q4")]),
+        # "a decade earlier" counts from the year of its own sentence
+        ("The rate fell to 89 percent last year from 94 percent a decade earlier.",
+         dt.date(2025, 2, 20), [("last year", "2024"), ("a decade earlier", "2014")]),
+        # a month word after a title is a first name
+        ("His running mate, state Sen. April Dunmore, is scheduled to visit.",
+         dt.date(2010, 10, 23), []),
+        # seasons recur; "another decade" is a duration
+        ("He gave a lecture there every fall.", dt.date(2009, 6, 12),
+         [("every fall", "XXXX-FA")]),
+        ("Neither side wants this hanging over them for another decade.",
+         dt.date(2023, 2, 14), [("another decade", "P10Y")]),
+        # plans and modals look ahead
+        ("Airport officials said they hoped to resume service Saturday.",
+         dt.date(2019, 4, 11), [("Saturday", "2019-04-13")]),
+        ("Forecasters said another 6 to 10 inches could fall by Friday morning.",
+         dt.date(2019, 4, 11), [("Friday morning", "2019-04-12TMO")]),
+        ("The campaigns must file their final pre-election reports by Thursday.",
+         dt.date(2010, 10, 23), [("Thursday", "2010-10-28")]),
+        # ... but not "could be" nor "must be" of what is reported
+        ("Neither he nor the grandparents could be located Wednesday.",
+         dt.date(2000, 1, 6), [("Wednesday", "2000-01-05")]),
+        # a clock time takes the day and night told before it, in its sentence or after a
+        # weekday's part of the day
+        ("The City Council on Thursday night approved a budget. The 7-2 vote came at 11:20 "
+         "p.m.", dt.date(2025, 5, 30),
+         [("Thursday night", "2025-05-29TNI"), ("11:20 p.m.", "2025-05-29T23:20")]),
+        ("There were two hearings, including one on May 20 that ran past midnight.",
+         dt.date(2025, 5, 30), [("May 20", "2025-05-20"), ("midnight", "2025-05-20T24:00")]),
+        # "that night", "that evening": a part of the day just told
+        ("The Hawks lost on Oct. 20. \"We never got our rhythm back after that night.\" "
+         "Obama met senators that evening.", dt.date(2017, 11, 19),
+         [("Oct. 20", "2017-10-20"), ("that night", "2017-10-20TNI"),
+          ("that evening", "2017-10-20TEV")]),
+    ],
+)  # fmt: skip
+def test_forms_from_fresh_annotated_news(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected

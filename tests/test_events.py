@@ -1247,7 +1247,7 @@ def test_an_object_relative_a_date_antecedent_and_an_open_aside() -> None:
         "night won an award the following year."
     ) == [
         ("2017-11-02", "She was struck by a baton"),
-        ("2017-11-02", "She made the pictures"),  # not "The pictures ... won an award"
+        ("2017-11-02TNI", "She made the pictures"),  # not "The pictures ... won an award"
         ("2018", "The pictures she made won an award"),
     ]
     # "in 2015, which the board rejected": the offer was rejected, not "2015"

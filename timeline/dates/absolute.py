@@ -66,9 +66,14 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     tense = ctx.tense(m.start(), m.end())
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
-    elif lowered.startswith(("next", "this coming")):
+    elif lowered.startswith(("next", "this coming")) or _DEADLINE_BEFORE.search(
+        ctx.text, max(0, m.start() - 10), m.start()
+    ) and tense is not Tense.PAST:
         tense = Tense.FUTURE
-    date = month_day_date(ctx.anchor, tense, month, day)
+    since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    date = month_day_date(ctx.anchor, Tense.PAST if since else tense, month, day)
+    if since and date is not None and date > ctx.anchor:
+        date = safe_day(date.year - 1, month, day)  # "since Nov. 29", in a Nov. 3 paper
     if (
         date is not None
         and abs((date - ctx.anchor).days) > NEAR_DAYS
@@ -218,6 +223,9 @@ _WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE},?\s+", FLAGS)
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "Jan Kavan", "May Smith": a bare month word that is also a first name, before a surname.
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Miss|Dr|Prof|Judge|Justice|Mayor|Sgt|Lt|Capt|Gen|Col)\.?\s+$"
+)
 
 
 def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
@@ -231,6 +239,10 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
     token = word.group(0)
     if not token[0].isupper():
         return False
+    if bare and _TITLE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) and (
+        _NAME_FOLLOWS.match(ctx.text, m.end())
+    ):
+        return False  # "state Sen. April Dunmore", "Ms. June Carter": a first name
     if not bare or len(stripped) < len(text) or token.lower() not in _AMBIGUOUS_MONTHS:
         return True
     if _NAME_FOLLOWS.match(ctx.text, m.end()):
@@ -240,6 +252,7 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.
 # Not a participle of what is still to come: "expected in December", "to be published in".
@@ -287,7 +300,10 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = ctx.tense(m.start(), m.end())
         if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
             tense = Tense.FUTURE  # "by February", "until mid-November": a deadline ahead
-        year = month_year(ctx.anchor, tense, month)
+        since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        year = month_year(ctx.anchor, Tense.PAST if since else tense, month)
+        if since and (year, month) > (ctx.anchor.year, ctx.anchor.month):
+            year -= 1  # "unchanged since July", in a May paper: last July
         if (
             (year, month) > (ctx.anchor.year, ctx.anchor.month)
             and tense is not Tense.FUTURE
@@ -484,6 +500,10 @@ _QUARTER_ENDED = re.compile(
 
 
 
+_STORY_QUARTER = re.compile(r"\b(?:previous|prior|following)\b")
+_REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
@@ -521,6 +541,15 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"{year:04d}-Q{ref_quarter}")
     if number is None:
         year_back = _YEAR_BACK.search(text) is not None
+        story = _STORY_QUARTER.search(text)
+        reference = _REFERENCE_MONTH.match(ctx.reference_value or "")
+        if story and reference:  # "in the first quarter ... the previous quarter": the one
+            # before it, not before the paper's; "in May 2012 ... the following quarter"
+            month = reference.group(2)
+            quarter = int(month[1]) if month.startswith("Q") else quarter_of(int(month))
+            step = 1 if story.group(0) == "following" else -1
+            y, q = shift_quarter(int(reference.group(1)), quarter, step)
+            return Resolution(DATE, f"{y:04d}-Q{q}", anaphoric=True)
         if re.search(r"\b(?:next|coming|following)\b", text):
             y, q = shift_quarter(ctx.anchor.year, current_q, 1)
         elif re.search(r"\b(?:current|this)\b", text):

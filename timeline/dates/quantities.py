@@ -192,6 +192,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}", trim=trim)
     if (month := lx.month_number(lowered)) is not None:
         return Resolution(SET, f"XXXX-{month:02d}", trim=trim)
+    if (season := lowered.rsplit(" ", 1)[-1]) in lx.SEASONS:
+        return Resolution(SET, f"XXXX-{lx.SEASONS[season]}", trim=trim)  # "every fall"
     unit = lx.unit_of(lowered)
     if unit is None:
         return None
@@ -203,6 +205,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
+SENTENCE_REFERENCE_CHARS = 200  # or to a day told before it in its sentence, this close
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 _NOON = re.compile(r"\b(?:noon|midday)\b")
@@ -305,7 +309,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         if reference is not None and (
             abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
             or _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
-        ):  # (any day, when the time follows it: "on Thursday, Nov. 13, at 6:30 p.m.")
+            or (0 <= m.start() - ctx.reference_end <= SENTENCE_REFERENCE_CHARS
+                and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None)
+        ):  # (any day, when the time follows it: "on Thursday, Nov. 13, at 6:30 p.m.", or
+            # in its sentence: "a hearing on May 20 that ran past midnight")
             day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)

@@ -215,7 +215,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _LATE = re.compile(r"(?:later|late)\b")
-_PART = re.compile(r"\b(?:morning|afternoon|evening)\b")
+_PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b")
 _IN_THE_DAY = re.compile(r"\bin the day\b")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _WITHIN_YEAR = frozenset({"month", "week", "quarter"})
@@ -284,6 +284,8 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s")
+SAME_SENTENCE_CHARS = 200  # a year this close before, with no sentence end between
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 
@@ -318,9 +320,16 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     # "Two years later" counts from the date last mentioned, whatever its precision
     # ("in 1998. Two years later": 2000), days from the last day; "a year earlier"
     # compares with the last day or the paper's (TimeBank's reading)
+    year_back = (  # "to 89 percent last year from 94 percent a decade earlier": from it
+        relative_to_reference and not forward and unit in ("year", "decade")
+        and _YEAR_VALUE.fullmatch(ctx.reference_value or "")
+        and 0 <= m.start() - ctx.reference_end <= SAME_SENTENCE_CHARS
+        and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None
+    )  # fmt: skip (a year of the same sentence: not "... in 1988. Sales rose from a year
+    # earlier", which compares with the paper's year)
     anchor = (
-        ((_reference_start(ctx, unit) if forward and unit in ("year", "month") else None)
-         or ctx.reference or ctx.anchor)
+        ((_reference_start(ctx, unit) if forward and unit in ("year", "month") or year_back
+          else None) or ctx.reference or ctx.anchor)
         if relative_to_reference else ctx.anchor
     )  # fmt: skip
     if unit == "year" and number == 1 and ctx.reference_value and not forward:

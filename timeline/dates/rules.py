@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = (
           r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that\s+same|"
           rf"that)\s+(?:fiscal\s+)?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
           r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;])|"
-          rf"\bthe\s+(?:next|following|previous)\s+{_PART_OF_DAY}\b",
+          rf"\b(?:the\s+(?:next|following|previous)|that)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip
     _rule("ago", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
           r"from\s+now|hence)\b|\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
           rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|{WD}|"
-          rf"{lx.MONTH_FULL})|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
+          rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:])|noon|midnight|midday|"

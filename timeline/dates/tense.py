@@ -31,7 +31,9 @@ _FUTURE = re.compile(
     r"preparing|about)\s+to|(?:expects?|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to(?=\s+[a-z])|"
     r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|(?:set|slated)\s+for|"
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
-    r"takes\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for)\b",
+    r"takes\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
+    r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
+    r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel)))\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = (
