@@ -867,7 +867,7 @@ def test_years_later_and_the_following_year_count_from_the_dates_before() -> Non
         # "for the fourth time in 2016" counts within a year: no event of its own
         ("The bank last lowered rates in September, when it cut by 25 basis points for the "
          "fourth time in 2017.",
-         [("2017-09", "It cut by 25 basis points for the fourth time in 2017")]),
+         [("2017-09", "The bank cut by 25 basis points for the fourth time in 2017")]),
     ],
 )  # fmt: skip
 def test_which_clauses_and_counts_within_a_year(

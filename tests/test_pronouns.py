@@ -7,7 +7,7 @@ from conftest import make_article
 
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events import extract_events
-from timeline.events.pronouns import named_subject
+from timeline.events.pronouns import named_subject, named_thing
 
 HEAD = "Story\n\nFriday, 17 Nov, 2017\n\n"
 
@@ -76,3 +76,38 @@ def test_named_subject_leaves_a_headline_that_names_the_person() -> None:
     headline = "He has spoken with Elian at least three times"
     assert named_subject(headline, sentence, earlier, sentence, index) is None
     assert named_subject("They met", sentence, earlier, sentence, index) is None
+
+
+def test_it_in_a_clause_hung_on_the_subject_is_that_subject() -> None:
+    assert _headlines(
+        "The company said on Monday that it would file for approval with the U.S. Food and "
+        "Drug Administration by the end of the year."
+    ) == [
+        "The company said that it would file for approval with the U.S. Food and Drug "
+        "Administration",
+        "The company would file for approval with the U.S. Food and Drug Administration",
+    ]
+    assert _headlines(
+        "The city last cut its budget in 2023, when it eliminated 40 positions after losing a "
+        "major employer."
+    ) == ["The city eliminated 40 positions after losing a major employer"]
+    assert _headlines(
+        "Hewlett announced last week that it planned to ship a computer based on the 486 chip "
+        "early next year."
+    )[-1] == "Hewlett planned to ship a computer based on the 486 chip"
+
+
+def test_it_after_and_or_a_person_or_the_wrong_number_stays() -> None:
+    # "it" may be the object named before "and": the tool, not the agency, was in use
+    assert _headlines(
+        "The Food and Drug Administration cleared the screening tool in March 2016, and by "
+        "the end of that year it was in use at more than 300 clinics."
+    )[-1] == "It was in use at more than 300 clinics"
+    assert named_thing("It would file", "The company said that it would file.") == (
+        "The company would file"
+    )
+    assert named_thing("They would file", "The company said that they would file.") is None
+    assert named_thing("They would merge", "The companies said that they would merge.") == (
+        "The companies would merge"
+    )
+    assert named_thing("It would file", "Mr. Smith said that it would file.") is None

@@ -19,7 +19,12 @@ from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
-from timeline.events.pronouns import LOOKBACK_SENTENCES, named_subject, names_word_of
+from timeline.events.pronouns import (
+    LOOKBACK_SENTENCES,
+    named_subject,
+    named_thing,
+    names_word_of,
+)
 from timeline.events.spans import (
     counted_from,
     event_date,
@@ -258,6 +263,10 @@ def extract_events(
                 (main_person, pronoun) if main_person is not None and pronoun else None,
             )):  # fmt: skip
                 headline = named  # "Kopp ... when he was called": Kopp was called
+            elif headline.startswith(("It ", "They ")) and (
+                thing := named_thing(headline, sentence_text)
+            ):  # "The company said on Monday that it would file": the company would
+                headline = thing
             elif (
                 pronoun
                 and main_person is not None

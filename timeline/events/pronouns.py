@@ -129,3 +129,60 @@ def named_subject(
     if gender is not None and gender != pronoun:
         return None
     return person.name + headline[len(pronoun) :]
+
+
+# "It"/"They" in a clause hung on its sentence's subject: "The company said on Monday that
+# it would file", "The city last cut its budget in 2023, when it eliminated 40 positions".
+# Not after "and" ("cleared the tool in 2016, and by the end of that year it was in use":
+# the tool), where the pronoun may be the object before it.
+_THING_LEADING = re.compile(r"(It|They) (\S+)")
+_SUBJECT_START = re.compile(
+    r"(?:(?:But|And|So|Now),?\s+)?"
+    r"(?P<subject>(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"|[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?))"
+    r"\s+(?:also\s+|last\s+|then\s+|first\s+|previously\s+)?"
+    r"(?P<verb>said|says|announced|reported|added|warned|told\s+\S+|[a-z]{3,}ed|cut|set|had)\b"
+)
+_HUNG_CLAUSE_END = re.compile(
+    r"(?:\b(?:that|when|while|because|after|before|until|as|if)|"
+    r"\b(?:said|says|announced|reported|added|warned))\s+$"
+)
+_AND_BETWEEN = re.compile(r"\b(?:and|or|but)\b|;")
+_PLURAL_NOUN = re.compile(r"[a-z]s$")
+
+
+def named_thing(headline: str, sentence_text: str) -> str | None:
+    """The headline with its leading "It"/"They" replaced by its sentence's subject when
+    the pronoun opens a clause hung on it, or None."""
+    leading = _THING_LEADING.match(headline)
+    if leading is None:
+        return None
+    pronoun, next_word = leading.groups()
+    place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
+    if place is None or place.start() == 0:
+        return None
+    before = sentence_text[: place.start()]
+    subject_match = _SUBJECT_START.match(before)
+    if subject_match is None or not _HUNG_CLAUSE_END.search(before):
+        return None
+    if _AND_BETWEEN.search(before, subject_match.end()):
+        return None  # "..., and by the end of that year it was in use": maybe the object
+    subject = subject_match.group("subject")
+    words = subject.split()
+    if words[0].lower() in NOT_SUBJECTS or any(w.lower() in _PERSONAL for w in words):
+        return None
+    plural = bool(_PLURAL_NOUN.search(words[-1])) and words[0].lower() == "the"
+    if (pronoun == "They") != plural:
+        return None  # "It" for one thing, "They" for "the companies"
+    if words[0] == "the":
+        subject = "The" + subject[3:]
+    named = subject + headline[len(pronoun) :]
+    said = f", {subject_match.group('subject')} {subject_match.group('verb')}"
+    return named[: -len(said)] if named.endswith(said) else named  # not "..., Hewlett announced"
+
+
+NOT_SUBJECTS = frozenset(
+    "in on at by for from after before during since until when while if as with this "
+    "that there it its he she they we i you".split()
+)
+_PERSONAL = frozenset({"he", "she", "his", "her", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
