@@ -1286,3 +1286,31 @@ def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
     assert _headlines("Southwest swelters through hottest October on record.") == [
         ("2017-10", "Southwest swelters through hottest October on record")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headlines"),
+    [
+        # a speaker's place between the verb and the date stays out of the headline
+        ("County Engineer Lisa Baumann said at a news conference Wednesday that the breach "
+         "appeared to have begun near the section flagged in 2013.",
+         [("2017-11-15", "County Engineer Lisa Baumann said the breach appeared to have "
+                         "begun near the section flagged"),
+          ("2013", "The breach appeared to have begun near the section flagged, County "
+                   "Engineer Lisa Baumann said")]),
+        # the comma that closes "May 2, 1934," leaves with it
+        ("Margaret Anne Lindqvist was born on May 2, 1934, in Duluth, Minn.",
+         [("1934-05-02", "Margaret Anne Lindqvist was born in Duluth, Minn")]),
+        ("Vance was arrested at his home on Sept. 12, 2024, two days after the raid.",
+         [("2024-09-12", "Vance was arrested at his home, two days after the raid")]),
+        # a leading "When" clause follows its main clause, not a comma splice
+        ("When the Daily News closed in March 1978, Ms. Ellison moved to The Chicago "
+         "Sun-Times.",
+         [("1978-03", "Ms. Ellison moved to The Chicago Sun-Times when the Daily News "
+                      "closed")]),
+    ],
+)  # fmt: skip
+def test_headline_repairs_from_the_review_articles(
+    sentence: str, headlines: list[tuple[str, str]]
+) -> None:
+    assert _headlines(sentence) == headlines

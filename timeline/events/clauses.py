@@ -61,7 +61,7 @@ _VERBISH = re.compile(
 _MOVEMENT_END = re.compile(r"\b(?:visited|arrived|went|came|travell?ed|returned)$")
 _REPORTING_END = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|claimed|warned|predicted|insisted|argued|added|"
-    r"reported|wrote|stated|confirmed|denied)\b(?:\s+\S+){0,4}\s*$"
+    r"reported|wrote|stated|confirmed|denied)\b(?:\s+\S+){0,6}\s*$"
 )
 _THAT = re.compile(r"that\b", re.IGNORECASE)
 _REPORTED = re.compile(
@@ -75,6 +75,8 @@ _REPORTED = re.compile(
 _SPEAKER_BEFORE_DATE = re.compile(
     r"(?:^|[,;]\s*|[”\"]\s*|''\s*)(?P<who>(?:[Tt]he\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s+"
     r"(?P<verb>said|says|told\s+[\w.]+|announced|reported|added|warned|insisted|confirmed)"
+    r"(?P<where>\s+(?:at|in|on|during)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+"
+    r"(?:\s+[\w-]+){0,3}?)?"  # "said at a news conference Wednesday", "in a statement"
     r"\s+(?:on\s+|late\s+|early\s+)?$"
 )
 # Speakers named by a common noun: lowercase inside a headline ("..., police said").

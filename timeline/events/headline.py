@@ -29,7 +29,10 @@ _ATTRIBUTION_END = re.compile(
 _ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "wrote",
                       "according")  # fmt: skip
 _ATTRIBUTION_START = re.compile(
-    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+(?:that\s+)?"
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+"
+    r"(?:(?:at|in|on|during)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?=that\b))?"  # "said at a news conference that", "said on a call with analysts that"
+    r"(?:that\s+)?"
 )
 # What the speaker stays for: a pronoun that names them ("Smith said he would resign")
 # or a named listener ("Yeltsin told Clinton he could live with it").
@@ -126,6 +129,12 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:but|and|so|while|when|where|then|also|however|meanwhile|that)\b(?!['’]),?\s*",
     re.IGNORECASE,
+)
+# A leading "When ..., " clause: short, with no comma of its own, before a main clause.
+_LEADING_WHEN = re.compile(r"(When|After|Before|Once)\s+([^,;]{3,80}?),\s+")
+_SUBJECT_VERB_START = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:[a-z]{3,}ed|was|were|had|has|is|are|will|would|said|won|lost|took|made|began)\b"
 )
 _LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
 
@@ -256,6 +265,13 @@ def _ends_with_determiner(piece: str) -> bool:
 
 
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
+_DAY_YEAR_END = re.compile(r"\d,\s*\d{4}$")  # "May 2, 1934": a day and its year
+# The comma that closes such a date, before a preposition or conjunction (not before "two
+# days after", a phrase of its own)
+_YEAR_COMMA_AFTER = re.compile(
+    r"\s*,\s*(?=(?:in|at|on|near|to|from|for|with|and|or|but|after|before|during|when|"
+    r"while|where|by)\b)"
+)
 
 _OPENING_QUOTES = ('"', "“")
 # The end of a quotation, then its speaker: '... this avenue," Odinga told reporters'.
@@ -403,6 +419,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
         elif zone := _ZONE_AFTER.match(text, last):
             last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
+        elif _DAY_YEAR_END.search(text, max(start, end - 10), end) and (
+            comma := _YEAR_COMMA_AFTER.match(text, last)
+        ):
+            last = comma.end()  # "born on May 2, 1934, in Duluth": the year's comma too
+            pieces.append(" ")
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
     if date_spans and ", " in joined:
@@ -432,6 +453,15 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         ):
             headline = headline[speaker.end() :] or headline
         headline = tidy(headline)
+        if (
+            (when := _LEADING_WHEN.match(headline))
+            and _SUBJECT_VERB_START.match(headline, when.end())
+            and _SUBJECT_VERB_START.match(headline, when.start(2), when.end(2))
+        ):  # "When the Daily News closed, Ms. Ellison moved to The Sun-Times": she moved
+            # when it closed (not the comma splice left without "When"; "After talks, the
+            # ministers met" stays)
+            main = headline[when.end() :]
+            headline = f"{main[:1].upper()}{main[1:]} {when.group(1).lower()} {when.group(2)}"
         headline = _LEADING_CONNECTIVE.sub("", headline)
     if headline.endswith("ing") and (dangling := _DANGLING_PARTICIPLE.search(headline)):
         headline = headline[: dangling.start()]  # "..., alleging" cut before its "that"
