@@ -38,6 +38,7 @@ TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headli
 # Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
 _TRIM_FREES_REST = frozenset({"coordinated_day", "leading_day", "year_range_end"})
 _CLOCK_VALUE = re.compile(r"T\d\d:")
+_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
@@ -227,9 +228,10 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
         except ValueError:
             continue
         expressions.append(expression)
-        if res.type is TimexType.DATE and _DAY_PART_VALUE.match(res.value) and (
-            expression.start_date is not None
-        ):  # "on Thursday night ... The vote came at 11:20 p.m.": that day
+        if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
+            _WEEKDAY.search(expression.text)
+        ):  # "on Thursday night ... The vote came at 11:20 p.m.": that day (not "overnight
+            # ... by midday", which is the paper's day)
             ctx.reference = expression.start_date
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
         elif res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):

@@ -195,6 +195,39 @@ def norm_week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, week_value(date)) if date else None
 
 
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+_NTH_PARTS = re.compile(r"the\s+(first|second|third|fourth|last)\s+(\w+)", re.IGNORECASE)
+
+
+def norm_nth_in_month(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the first Monday in October", "the second week of March", "the last weekend of
+    June": that day, ISO week or weekend of the month (its year by tense, or as written)."""
+    text = m.group(0)
+    parts = _NTH_PARTS.match(text)
+    month = lx.month_number(text[parts.end() :]) if parts else None
+    if parts is None or month is None:
+        return None
+    nth, what = _NTH[parts.group(1).lower()], parts.group(2).lower()
+    year_match = YEAR_IN.search(text)
+    if year_match:
+        year = int(year_match.group(1))
+    elif ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-{month:02d}")
+    else:
+        year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
+    first = dt.date(year, month, 1)
+    days = [first + dt.timedelta(days=i) for i in range(31)
+            if (first + dt.timedelta(days=i)).month == month]  # fmt: skip
+    weekday = lx.weekday_number(what)
+    if weekday is not None or what == "weekend":
+        wanted = 5 if weekday is None else weekday  # a weekend: its Saturday
+        day = [d for d in days if d.weekday() == wanted][nth]
+        if weekday is None:
+            return Resolution(DATE, f"{week_value(day)}-WE")
+        return Resolution(DATE, day.isoformat())
+    return Resolution(DATE, week_value(days[0] if nth == 0 else days[nth * 7]))  # a week
+
+
 def norm_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     year_match = YEAR_IN.search(text)
@@ -356,7 +389,7 @@ def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None
 _NOT_A_YEAR_AFTER = re.compile(
     r"^\s*(?:%|percent|people|persons|employees|workers|shares|troops|soldiers|students|"
     r"members|cars|jobs|tons|miles|feet|meters|dollars|yen|marks|units|points|votes|"
-    r"pounds|acres|households|families|homes|men|women|children|residents|copies|"
+    r"pounds|acres|households|families|homes|men|women|children|residents|copies|form\b|"
     r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|[-–](?!(?:1[0-9]|20)\d\d\b|\d\d\b(?!-))\d|"
     r"\d|:\d|"
     r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)",
@@ -500,6 +533,12 @@ _QUARTER_ENDED = re.compile(
 
 
 
+_RESULTS_AFTER = re.compile(
+    r"[\s-]+(?:(?:net|operating|pretax|economic)\s+)?(?:earnings|results|profits?|losses|loss|"
+    r"growth|sales|revenues?|income|numbers|figures|GDP)\b",
+    re.IGNORECASE,
+)
+_POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 _STORY_QUARTER = re.compile(r"\b(?:previous|prior|following)\b")
 _REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
 
@@ -508,8 +547,10 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
         return None  # "quarter-to-quarter": a comparison, not a quarter
-    if text.endswith("quarter") and COMPOUND_AFTER.match(ctx.text, m.end()):
-        return None  # "a quarter-point hike", "the quarter-final": no quarter of a year
+    if text.endswith("quarter") and (
+        COMPOUND_AFTER.match(ctx.text, m.end()) or _POINT_AFTER.match(ctx.text, m.end())
+    ):  # "a quarter-point hike", "the quarter-final", "by a quarter point": no quarter
+        return None
     ordinal = _QUARTER_NUMBER.search(text)
     number = None
     if ordinal:
@@ -571,8 +612,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if year is None:
         past = ctx.tense(m.start(), m.end()) is Tense.PAST
         year = ctx.anchor.year
-        if number > current_q and past:
-            year -= 1
+        if number > current_q and (past or _RESULTS_AFTER.match(ctx.text, m.end())):
+            year -= 1  # (a January paper's "will post fourth-quarter earnings": last year's)
     return Resolution(DATE, f"{year:04d}-Q{number}")
 
 
@@ -600,7 +641,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
-    preposition = r"\b(?:in|into|during|by|until|since|this|over|through|throughout)\s*$"
+    preposition = r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of)\s*$"
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
     if text.startswith("the fall") and _FALL_OF.match(ctx.text, m.end()):

@@ -108,7 +108,7 @@ _QUANTITY_WORDS = trie_alternation(
 )
 NUMBER_WORD = _NUMBER_WORD  # "twenty-four", "seven", "nineteen"
 # "an additional year", "a full week": one unit, said without a number
-ONE_UNIT_RE = r"(?:an?\s+(?:additional|full|entire|whole|extra|further)|another)\s"
+ONE_UNIT_RE = r"(?:an?\s+(?:additional|full|entire|whole|extra|further|single)|another)\s"
 NUMBER_RE = (
     rf"(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD}|an?)\s+(?:hundred|thousand)(?:\s+and\s+a\s+half)?|"
     rf"{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|{_QUANTITY_WORDS})"

@@ -108,8 +108,9 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "a year-on-year rise", "month-over-month": a comparison, no duration
     if unit == "quarter" and (
         _OF.match(ctx.text, m.end()) or COMPOUND_AFTER.match(ctx.text, m.end())
-    ):
-        return None  # "three-quarters of its food", "more than a quarter of": a fraction
+        or _POINT_AFTER.match(ctx.text, m.end())
+    ):  # "three-quarters of its food", "more than a quarter of", "by a quarter point":
+        return None  # a fraction
     if lowered == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return Resolution(DATE, "FUTURE_REF")  # "Islam will one day be": some day ahead
     if lowered in {"a second", "a minute"} and _BEFORE_NOUN.match(ctx.text, m.end()):
@@ -174,8 +175,19 @@ _AMOUNT_BEFORE = re.compile(
 _SET_COUNT = re.compile(rf"^(?:every|each|per)\s+(?:other\s+)?({lx.NUMBER_WORD}|\d+)\s", FLAGS)
 
 
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet|knots|gallons?|liters?|"
+    r"litres?|barrels?|cubic\s+\w+)\s+$",
+    FLAGS,
+)
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
+    if lowered.startswith("per ") and _MEASURE_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ):
+        return None  # "winds of 190 km per hour": a speed, not a recurring time
     if lowered == "quarterly" and _BEFORE_NOUN.match(ctx.text, m.end()):
         return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
     if lowered in _SET_WORDS:
@@ -342,6 +354,10 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered == "the past" and re.match(r"\s+(?:\d|few|several|two|three|year|month|week|"
                                           r"decade|day)", after, FLAGS):  # fmt: skip
         return None
+    if lowered == "recently" and after.startswith(" as ") and ctx.text[
+        max(0, m.start() - 3) : m.start()
+    ].lower() == "as ":
+        return None  # "as recently as January 2001": the date says when
     if lowered == "soon" and _NOT_SOON.match(ctx.text, m.end()):
         return None  # "as soon as it opens", "soon after he left": not timexes
     if lowered == "soon" and (
@@ -369,6 +385,7 @@ _PAST_VERB_AFTER = re.compile(
 _PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+$", FLAGS)
 # "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
 _OF = re.compile(r"\s+of\b", FLAGS)
+_POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", FLAGS)
 _ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")
 
 

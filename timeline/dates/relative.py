@@ -46,6 +46,11 @@ _CLOSE_BEFORE = re.compile(
     r"\b(?:closing\s+(?:price|level|value|bell)s?|the\s+close|['’]s\s+close)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# A day's noun phrase as the subject of what is to come: "Monday's meeting could settle".
+_AHEAD_SUBJECT = re.compile(
+    r"['’]s\s+[a-z]+(?:\s+[a-z]+)?\s+(?:will|would|could|might|may|should|is\s+(?:expected|"
+    r"scheduled|set|due|likely))\b"
+)
 _UNTIL_BEFORE = re.compile(r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till)\s+(?:at\s+least\s+)?$")
 
 
@@ -77,15 +82,16 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
     tense = ctx.tense(m.start(), m.end())
-    if (_POSSESSIVE.match(ctx.text, m.end()) or _CLOSE_BEFORE.search(
-        ctx.text, max(0, m.start() - 30), m.start()
-    )) and not modifier:  # fmt: skip
-        tense = Tense.PAST  # "Wednesday's ruling", "the closing price on Friday": known
+    if (
+        (_POSSESSIVE.match(ctx.text, m.end()) and not _AHEAD_SUBJECT.match(ctx.text, m.end()))
+        or _CLOSE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ) and not modifier:  # "Wednesday's ruling", "the closing price on Friday": known (not
+        tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         tense = Tense.FUTURE  # "postponed until Tuesday": a deadline ahead ("not until": as said)
     date = weekday_date(anchor, tense, weekday, modifier)
-    _, value = with_part_of_day(date.isoformat(), text)
-    return Resolution(DATE, value, mod)  # TimeBank types "Friday night" as a DATE
+    kind, value = with_part_of_day(date.isoformat(), text)
+    return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)
 
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -99,7 +105,7 @@ _GENERIC_TODAY = re.compile(
 
 
 _DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last)\b")
-_IN_BEFORE = re.compile(r"\bin\s+$", FLAGS)
+_IN_BEFORE = re.compile(r"\b(?:in|into|during|through)\s+$", FLAGS)
 _PART_EDGE = re.compile(r"(early|late|mid)\b")
 PART_REFERENCE_DAYS = 7  # a part of day goes with a day mentioned at most this long before
 
@@ -147,7 +153,7 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif "last night" in lowered:
         offset = -1
     elif not _DAY_WORD.search(lowered):  # "in the morning", "by mid afternoon"
-        if lowered.startswith("the") and not _IN_BEFORE.search(ctx.text, max(0, m.start() - 4),
+        if lowered.startswith("the") and not _IN_BEFORE.search(ctx.text, max(0, m.start() - 9),
                                                                 m.start()):
             return None  # "the morning session": only "in the morning" is a time
         return _part_of_the_day(lowered, ctx)
@@ -220,6 +226,8 @@ _IN_THE_DAY = re.compile(r"\bin the day\b")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _WITHIN_YEAR = frozenset({"month", "week", "quarter"})
 _YEAR_VALUE = re.compile(r"\d{4}")
+_DAY_AROUND = re.compile(r"^the day (before|after)$")
+_APPOSITION_AFTER_DATE = re.compile(r",\s*")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
@@ -237,6 +245,20 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         mod = "START"
     elif _LATE.match(lowered) and "this" in lowered:
         mod = "END"
+    if unit == "day" and (around := _DAY_AROUND.search(lowered)):
+        # "The day before, a clerk sold him nails": the day before the one just told
+        anchor = ctx.reference or ctx.anchor
+        if ctx.reference is not None and _APPOSITION_AFTER_DATE.fullmatch(
+            ctx.text, ctx.reference_end, m.start()
+        ):  # "Oct. 12, the day before the plunge": that day itself, as its "the day"
+            return Resolution(DATE, ctx.reference.isoformat(), mod, anaphoric=True,
+                              trim=(m.start(), m.start() + len("the day")))  # fmt: skip
+        if ctx.reference is not None and not _DAY_VALUE.match(ctx.reference_value or ""):
+            anchor = None  # the last date told is no day ("early April"): unknown
+        if anchor is None:
+            return Resolution(DATE, "XXXX-XX-XX", mod)
+        shifted = anchor + dt.timedelta(days=-1 if around.group(1) == "before" else 1)
+        return Resolution(DATE, shifted.isoformat(), mod, anaphoric=anchor is not ctx.anchor)
     if _ANAPHORIC.search(lowered):
         start = _reference_start(ctx, unit)
         if start is None and unit in _WITHIN_YEAR and _YEAR_VALUE.fullmatch(
@@ -285,6 +307,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_DECADE_VALUE = re.compile(r"\d{3}")
 SAME_SENTENCE_CHARS = 200  # a year this close before, with no sentence end between
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
@@ -327,8 +350,15 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None
     )  # fmt: skip (a year of the same sentence: not "... in 1988. Sales rose from a year
     # earlier", which compares with the paper's year)
+    if (
+        relative_to_reference and unit == "decade" and number is not None
+        and _DECADE_VALUE.fullmatch(ctx.reference_value or "") and number == int(number)
+    ):  # "in the mid-1980s ... a decade later": the 1990s
+        shift = int(number) if forward else -int(number)
+        return Resolution(DATE, f"{int(ctx.reference_value or 0) + shift:03d}", mod)
     anchor = (
-        ((_reference_start(ctx, unit) if forward and unit in ("year", "month") or year_back
+        ((_reference_start(ctx, "year" if unit == "decade" else unit)
+          if forward and unit in ("year", "month", "decade") or year_back
           else None) or ctx.reference or ctx.anchor)
         if relative_to_reference else ctx.anchor
     )  # fmt: skip

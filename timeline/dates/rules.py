@@ -24,6 +24,7 @@ from timeline.dates.absolute import (
     norm_month,
     norm_month_day,
     norm_month_year,
+    norm_nth_in_month,
     norm_numeric_date,
     norm_quarter,
     norm_season,
@@ -76,7 +77,7 @@ _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last
 _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
+    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS, "nth_in_month": _MONTHS,
     "coordinated_day": _MONTHS, "leading_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "fiscal_short": ("fy*",), "far_year": ("#4",),
@@ -161,6 +162,8 @@ RULES: tuple[Rule, ...] = (
           norm_month_day, 4),  # fmt: skip
     _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
           norm_week_of, 5),
+    _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{WD}|week|weekend)"
+          rf"\s+(?:in|of)\s+{M}(?!\w)(?:,?\s+{Y})?", norm_nth_in_month, 5),
     _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or|to|until|till|through)\s+"
           r"(?:[12]\d|3[01]|0?[1-9])\b"
           r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|[a-z]))", norm_coordinated_day, 5),
@@ -229,20 +232,23 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\b|"  # not "earlymorning"
           r"\bthe\s+(?:morning|afternoon|evening)\b|"
           r"\bovernight\b(?![\s-]+(?:rates?|lending|success|sensation|stays?|bags?|index|repo|"
-          r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping)\b)",
+          r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping|"
+          r"targets?|loans?|markets?|deposits?)\b)",
           norm_relative_day, 2),
     _rule("relative_unit", rf"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
           r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that\s+same|"
           rf"that)\s+(?:fiscal\s+)?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
-          r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;])|"
+          r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;]|\s+the\s+[a-z]+\b"
+          r"(?!\s+(?:of|in|on|at|to|for|that)\b))|"  # "The day after the shooting, police ..."
           rf"\b(?:the\s+(?:next|following|previous)|that)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip
     _rule("ago", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
           r"from\s+now|hence)\b|\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
           norm_ago, 4),  # fmt: skip
-    _rule("year_ago", r"\b(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier|before)"
+    _rule("year_ago", r"\b(?:(?:the\s+)(?:comparable\s+|same\s+)?year\s+|(?:the\s+)?(?:comparable"
+          r"\s+|same\s+)?year-)(?:ago|earlier|before)"  # not "this year before a slowdown"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"

@@ -67,6 +67,8 @@ _TIME_UNIT_AFTER = re.compile(
     r"\s+(?:(?i:year|month|week|weekend|quarter|night|time|decade|century|season|spring|"
     r"summer|fall|autumn|winter)|[A-Z])"
 )
+_CLAUSE_JOINT = re.compile(r"[,;]?\s+(?:and|but)\s+|;")
+CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
 _INTENT = re.compile(r"(?:planning|preparing|hoping|due)\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
@@ -197,6 +199,10 @@ class TenseIndex:
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 # Cues before the expression (the verb it modifies) count a little more.
                 distance = distance if cue_end <= start else distance + 10
+                if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start):
+                    # "declared an emergency on Thursday and is scheduled to ...": the
+                    # next clause's verb is not this date's
+                    distance += CLAUSE_PENALTY
                 key = (distance, rank, cue_start)
                 if best is None or key < best:
                     best, best_tense = key, tense
