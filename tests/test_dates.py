@@ -1180,6 +1180,26 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
         # "most of the summer"
         ("The saga has dragged on for most of the summer.", dt.date(2009, 8, 31),
          [("the summer", "2009-SU")]),
+        # from the sixth set of review articles: a wait that is over; deadlines and
+        # expectations ahead; clock times of a crash night told a month later
+        ("Restrepo waited until Monday morning to concede.", dt.date(2026, 6, 23),
+         [("Monday morning", "2026-06-22TMO")]),
+        ("Voters legalized sports wagering in November, and the commission has until Dec. 1 "
+         "to begin it.", dt.date(2025, 5, 17),
+         [("November", "2024-11"), ("Dec. 1", "2025-12-01")]),
+        ("The company has asked the court for permission, and a ruling is expected on Monday.",
+         dt.date(2025, 10, 19), [("Monday", "2025-10-20")]),
+        ("A warning expired at 11 p.m. Tuesday, and forecasters expect lighter winds Thursday.",
+         dt.date(2025, 8, 20),
+         [("11 p.m. Tuesday", "2025-08-19T23:00"), ("Thursday", "2025-08-21")]),
+        ("All 31 people were killed when it went down at 7:42 p.m. on Jan. 14. It was the "
+         "deadliest accident since January 2025. The light illuminated at 7:38 p.m. Divers "
+         "recovered both recorders the following morning.", dt.date(2026, 2, 12),
+         [("7:42 p.m. on Jan. 14", "2026-01-14T19:42"), ("January 2025", "2025-01"),
+          ("7:38 p.m.", "2026-01-14T19:38"), ("the following morning", "2026-01-15TMO")]),
+        # a recent year is no story of the past for a day far from the paper's date
+        ("The movement was founded only in 2023 and won 17 seats in the elections on March 8.",
+         dt.date(2026, 6, 23), [("2023", "2023"), ("March 8", "2026-03-08")]),
     ],
 )  # fmt: skip
 def test_forms_from_fresh_annotated_news(

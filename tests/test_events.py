@@ -1314,3 +1314,17 @@ def test_headline_repairs_from_the_review_articles(
     sentence: str, headlines: list[tuple[str, str]]
 ) -> None:
     assert _headlines(sentence) == headlines
+
+
+def test_a_wire_dateline_dates_the_copy_and_stays_out_of_headlines() -> None:
+    text = (
+        "LONDON, March 12, 2026 (Reuters) - London's Fairleigh Museum agreed on Thursday to "
+        "return 31 objects that British soldiers looted in 1868.\n\nBOGOTÁ, Colombia — "
+        "Colombia's president-elect began talks on Monday with the traditional parties."
+    )
+    found = [(e.date.text, e.headline) for e in dated(extract_events(make_article(text)))]
+    assert ("March 12, 2026", "LONDON") not in found
+    assert ("Thursday", "London's Fairleigh Museum agreed to return 31 objects") in found
+    assert ("Monday", "Colombia's president-elect began talks with the traditional parties") in (
+        found
+    )

@@ -57,6 +57,14 @@ def clause_texts(text: str) -> list[str]:
             ["It closes at 5 p.m. EST Friday.", "It opened at 9 a.m. New York time.",
              "At 3 a.m. Tuesday it broke."],
         ),
+        # ...and before a name and its verb
+        (
+            "Polls closed at 4 p.m. Restrepo waited until Monday to concede. The grant came "
+            "at about 3 p.m. Air tankers dropped retardant. The vote is at 2 p.m. May 5.",
+            ["Polls closed at 4 p.m.", "Restrepo waited until Monday to concede.",
+             "The grant came at about 3 p.m.", "Air tankers dropped retardant.",
+             "The vote is at 2 p.m. May 5."],
+        ),
     ],
 )
 def test_sentence_ends_but_not_after_abbreviations(text: str, expected: list[str]) -> None:

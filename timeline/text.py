@@ -42,7 +42,13 @@ _STATE_ENDS_SENTENCE = re.compile(r", (?:N\.Y|D\.C|N\.J|N\.H|N\.M|N\.C|N\.D|S\.C
 _CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 _SENTENCE_AFTER_CLOCK = re.compile(
     r"\s+(?:``|[\"“]|(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|But|And|Then|By|When|"
-    r"After|Before|Police|Officials)\s)"
+    r"After|Before|Police|Officials)\s"
+    # or a name and a verb: "polls closed at 4 p.m. | Restrepo waited", "at about 3 p.m. |
+    # Air tankers dropped" (not "Friday", "EST", "Eastern", "Moscow time")
+    r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\.?\s|Today|Tonight|Tomorrow|Yesterday|Eastern|Central|Pacific|"
+    r"Mountain|Atlantic|Local|Greenwich)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?!time\b|standard\b|daylight\b)[a-z])"
 )
 
 

@@ -64,7 +64,7 @@ class _Probe(Context):
     leaned = False
 
     def __getattribute__(self, name: str) -> Any:
-        if name == "reference" or name == "reference_value":
+        if name in ("reference", "reference_value", "clock_day"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 
@@ -242,6 +242,6 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             _CLOCK_VALUE.search(res.value)
         ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
             # "at 4 p.m. Sunday ... worked through the previous night": Saturday
-            ctx.reference = expression.start_date
+            ctx.reference = ctx.clock_day = expression.start_date
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     return day_before_after(text, order_ranges(text, expressions, tenses))

@@ -66,6 +66,8 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     tense = ctx.tense(m.start(), m.end())
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
+    elif _HAS_UNTIL.search(ctx.text, max(0, m.start() - 16), m.start()):
+        tense = Tense.FUTURE  # "has until Dec. 1 to begin it": a deadline ahead
     elif lowered.startswith(("next", "this coming")) or _DEADLINE_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
     ) and tense is not Tense.PAST:
@@ -86,7 +88,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
 
 
 STORY_YEAR_REACH = 250  # characters from a year of the past within which dates take it
-STORY_YEARS_BACK = 2  # a year at least this far before the paper's is a story of the past
+STORY_YEARS_BACK = 5  # a year at least this far before the paper's is a story of the past
 
 
 def _story_year(ctx: Context, start: int) -> int | None:
@@ -285,6 +287,7 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
+_HAS_UNTIL = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.

@@ -24,6 +24,7 @@ class Context:
     reference: dt.date | None = None  # last day-precise date mentioned (for "the next day")
     reference_value: str | None = None  # last DATE value mentioned (for "a year earlier")
     reference_end: int = -1  # where the expression of `reference_value` ends in the text
+    clock_day: dt.date | None = None  # the day of the last clock time told with its day
     tenses: TenseIndex | None = None  # shared by contexts over the same text
 
     def tense(self, start: int, end: int) -> Tense:

@@ -323,8 +323,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             or _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
             or (0 <= m.start() - ctx.reference_end <= SENTENCE_REFERENCE_CHARS
                 and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None)
-        ):  # (any day, when the time follows it: "on Thursday, Nov. 13, at 6:30 p.m.", or
-            # in its sentence: "a hearing on May 20 that ran past midnight")
+            or reference == ctx.clock_day
+        ):  # (any day, when the time follows it: "on Thursday, Nov. 13, at 6:30 p.m.", in
+            # its sentence: "a hearing on May 20 that ran past midnight", or that of the
+            # clock times told before: "went down at 7:42 p.m. on Jan. 14 ... the light
+            # illuminated at 7:38 p.m.", however long ago that was)
             day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)

@@ -51,6 +51,10 @@ _AHEAD_SUBJECT = re.compile(
     r"['’]s\s+[a-z]+(?:\s+[a-z]+)?\s+(?:will|would|could|might|may|should|is\s+(?:expected|"
     r"scheduled|set|due|likely))\b"
 )
+_LASTED_UNTIL = re.compile(
+    r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
+    r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
+)
 _UNTIL_BEFORE = re.compile(r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till)\s+(?:at\s+least\s+)?$")
 
 
@@ -88,7 +92,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ) and not modifier:  # "Wednesday's ruling", "the closing price on Friday": known (not
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
-        tense = Tense.FUTURE  # "postponed until Tuesday": a deadline ahead ("not until": as said)
+        # "postponed until Tuesday": a deadline ahead ("not until": as said); "waited
+        # until Monday morning to concede": a wait that is over
+        waited = _LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start())
+        tense = Tense.PAST if waited else Tense.FUTURE
     date = weekday_date(anchor, tense, weekday, modifier)
     kind, value = with_part_of_day(date.isoformat(), text)
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)

@@ -33,6 +33,7 @@ _FUTURE = re.compile(
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
     r"takes\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
+    r"expect|predicts?|forecasts?|(?:is|are)\s+expected|"
     r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel)))\b",
     re.IGNORECASE,
 )

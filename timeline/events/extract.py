@@ -68,6 +68,10 @@ _NON_WORD = re.compile(r"\W+")
 # A byline on a line of its own: "By Thomas Reid, Political Correspondent".
 _BYLINE_ONLY = re.compile(rf"By\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?")
 _DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\([^()]{1,30}\)\s*[—–_-]*")
+# The date of a wire dateline that opens a sentence: "LONDON, March 12, 2026 (Reuters) -
+# London's Fairleigh Museum agreed ...": it dates the copy, no event of its own.
+_DATELINE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:,\s*[A-Z][\w.]*){0,2},\s*")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\([^()]{1,30}\)\s*)?[—–_-]+\s")
 
 
 # For _non_word_spaced: every ASCII byte that is not a word character (\W) becomes a space.
@@ -248,6 +252,12 @@ def extract_events(
             continue
         chosen = sentence_dates(text, sentence, dates, article.published)
         for expression, date, in_headline in chosen.events:
+            if (
+                _DATELINE_BEFORE.fullmatch(text, sentence[0], expression.start)
+                and _DATELINE_AFTER.match(text, expression.end)
+                and any(other.start > expression.end for other in dated)
+            ):  # "LONDON, March 12, 2026 (Reuters) - ... agreed on Thursday": the copy's
+                continue  # date, when the lead has its own
             key = (date.value, normalised)
             texts, headlines = seen.get(key) or (set(), set())
             if expression.text in texts:  # this date and sentence already made an event

@@ -113,7 +113,8 @@ _CLAUSE_COMMA = re.compile(
 )
 _QUOTES = "\"'“”‘’"
 _DANGLING_DURATION = re.compile(
-    r",\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r",\s+(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
     r"(?:hours|days|weeks|months|years)$"
 )
 _DANGLING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing$")
@@ -175,7 +176,8 @@ def tidy(text: str) -> str:
 # "ROME (AP) — ", "CAPE CANAVERAL, Fla., (Reuters) - " once the date is gone, "NAIROBI,
 # Kenya (AP) _ ".
 _NEWS_DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’-]{1,40}(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:\.(?:[A-Z]\.)?)?,?\s*)?"
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}(?:[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?"
+    r"(?:\.(?:[A-Z]\.)?)?,?\s*)?"  # "ROME", "BOGOTÁ, Colombia"
     r"(?:\([^()]{1,30}\))?\s*"
     r"[—–_-]+\s+(?=\S)"
 )
