@@ -1303,6 +1303,19 @@ def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
          [("1934-05-02", "Margaret Anne Lindqvist was born in Duluth, Minn")]),
         ("Vance was arrested at his home on Sept. 12, 2024, two days after the raid.",
          [("2024-09-12", "Vance was arrested at his home, two days after the raid")]),
+        # an apposition goes before a cut, whatever its verb's form; a leading source too
+        ("Calderón, a 52-year-old former governor of Antioquia who ran on promises to crack "
+         "down on armed groups and cut taxes on small businesses, took 51.8% of the vote on "
+         "Sunday, against 48.2% for Restrepo.",
+         [("2017-11-12", "Calderón took 51.8% of the vote, against 48.2% for Restrepo")]),
+        ("According to the report, the cockpit's ice-detection light illuminated at 7:38 "
+         "p.m., as the plane descended.",
+         [("2017-11-17T19:38", "The cockpit's ice-detection light illuminated, as the plane "
+                               "descended")]),
+        # a participle its date leaves alone in an apposition goes with it
+        ("The levee, an earthen berm built in 1962, gave way at 3:40 a.m. Tuesday.",
+         [("1962", "The levee was built"),
+          ("2017-11-14T03:40", "The levee, an earthen berm, gave way")]),
         # a leading "When" clause follows its main clause, not a comma splice
         ("When the Daily News closed in March 1978, Ms. Ellison moved to The Chicago "
          "Sun-Times.",

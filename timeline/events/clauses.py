@@ -355,7 +355,11 @@ _RELATIVE_START = re.compile(
     rf"(?P<participle>{_PARTICIPLE}))\s+"
 )
 # The subject an apposition may follow: a short noun phrase that starts the sentence.
-_APPOSITION_HEAD = re.compile(r"(?:The|A|An|Its|His|Her|Their|[A-Z][a-z]+)(?:\s+[\w'’-]+){0,4}")
+_APPOSITION_HEAD = re.compile(
+    r"(?!(?:According|After|Before|In|On|At|For|With|During|Since|Despite|Under|As|By|From|"
+    r"Following|Unlike|Like|Amid|Until|Over|Within|Without|Among|Through)\b)"  # no phrase
+    r"(?:The|A|An|Its|His|Her|Their|[A-Z][a-z]+)(?:\s+[\w'’-]+){0,4}"  # ("According to ...")
+)
 _ANTECEDENT_BREAK = re.compile(
     r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
     r"before|during|through|between|among|within|without|behind|across|until|till|since|"

@@ -137,6 +137,7 @@ _SUBJECT_VERB_START = re.compile(
     r"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,4}?"
     r"(?:[a-z]{3,}ed|was|were|had|has|is|are|will|would|said|won|lost|took|made|began)\b"
 )
+_LEADING_SOURCE = re.compile(r"According to [^,;]{3,60},\s+(?=\S)")
 _LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
 
 
@@ -206,7 +207,9 @@ _ZONE_AFTER = re.compile(
 # A comma-set aside: a relative clause, an apposition or a participle phrase that the
 # sentence goes on after (", who oversaw ... ,", ", an earthen berm built ... ,").
 _ASIDE_VERB = (r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should|"
-               r"said|says|did|does|died|[a-z]{3,}ed)\b")  # fmt: skip
+               r"said|says|did|does|died|took|won|lost|made|gave|got|went|came|led|left|"
+               r"beat|rose|fell|began|became|held|kept|met|paid|sold|told|ran|saw|spent|"
+               r"struck|brought|bought|found|[a-z]{3,}ed)\b")  # fmt: skip
 _ASIDE = re.compile(
     r",\s+(?:who|whose|which|a|an)\b(?:[^,;:()\"“”]|,(?!\s+" + _ASIDE_VERB + r")){3,200}?,"
     r"(?=\s+" + _ASIDE_VERB + ")"
@@ -328,6 +331,10 @@ VERB_NEXT = re.compile(
     r"\s+(?:was|were|is|are|has|had|have|will|would|broke|fell|rose|came|went|took|made|"
     r"held|began|won|lost|left|ran|[a-z]{3,}ed)\b"
 )
+_APPOSITION_VERB_NEXT = re.compile(
+    r",\s+(?:was|were|is|are|has|had|have|will|would|broke|fell|rose|came|went|took|made|"
+    r"gave|held|began|won|lost|left|ran|[a-z]{3,}ed)\b"
+)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|that|which)\b)")
 _COMMA_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 _FINITE_VERB = re.compile(
@@ -343,8 +350,13 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
     found = _PARTICIPLE_END.search(lead, max(0, len(lead) - 60))
     if found is None:
         return lead
-    if found.group("subject"):  # the subject's verb must follow: "... broke down"
-        if not VERB_NEXT.match(text, end):
+    if found.group("subject"):  # the subject's verb must follow: "... broke down", or
+        # the apposition's end and then it: "The levee, an earthen berm built [in 1962],
+        # gave way"
+        if not (
+            VERB_NEXT.match(text, end)
+            or (found.group(0).startswith(",") and _APPOSITION_VERB_NEXT.match(text, end))
+        ):
             return lead
         return lead[: found.start("subject")].rstrip() + " "
     start = found.start("comma") if found.group("comma") else found.start("participle")
@@ -465,6 +477,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             main = headline[when.end() :]
             headline = f"{main[:1].upper()}{main[1:]} {when.group(1).lower()} {when.group(2)}"
         headline = _LEADING_CONNECTIVE.sub("", headline)
+        if headline.startswith("According to ") and (
+            source := _LEADING_SOURCE.match(headline)
+        ):  # "According to the report, the light illuminated": the light illuminated
+            rest = headline[source.end() :]
+            headline = rest[:1].upper() + rest[1:]
     if headline.endswith("ing") and (dangling := _DANGLING_PARTICIPLE.search(headline)):
         headline = headline[: dangling.start()]  # "..., alleging" cut before its "that"
     elif headline.endswith("s") and (counted := _DANGLING_DURATION.search(headline)):
