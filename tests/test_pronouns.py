@@ -111,3 +111,22 @@ def test_it_after_and_or_a_person_or_the_wrong_number_stays() -> None:
         "The companies would merge"
     )
     assert named_thing("It would file", "Mr. Smith said that it would file.") is None
+
+
+def test_a_sentences_opening_it_continues_the_subject_before() -> None:
+    assert _headlines(
+        "Parcelwise laid off 15 percent of its 640 employees in November 2022. Eight months "
+        "later, it cut another 180 jobs and pulled out of eight cities."
+    )[-1] == "Parcelwise cut another 180 jobs and pulled out of eight cities"
+    assert _headlines(
+        "The extrusion unit produces bare and painted extrusions. In fiscal 1989, it had "
+        "sales of about $40 million."
+    ) == ["The extrusion unit had sales of about $40 million"]
+    # a person, a plural or no subject before: the pronoun stays
+    assert _headlines(
+        "Mr. Nadir took Polly Peck and built a conglomerate. In September, it announced plans "
+        "to acquire a fruit business."
+    ) == ["It announced plans to acquire a fruit business"]
+    assert _headlines(
+        "The companies merged their units. In 2019, it sold the plant."
+    ) == ["It sold the plant"]

@@ -274,7 +274,7 @@ def extract_events(
             )):  # fmt: skip
                 headline = named  # "Kopp ... when he was called": Kopp was called
             elif headline.startswith(("It ", "They ")) and (
-                thing := named_thing(headline, sentence_text)
+                thing := named_thing(headline, sentence_text, earlier[0] if earlier else None)
             ):  # "The company said on Monday that it would file": the company would
                 headline = thing
             elif (

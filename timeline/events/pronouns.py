@@ -151,17 +151,22 @@ _AND_BETWEEN = re.compile(r"\b(?:and|or|but)\b|;")
 _PLURAL_NOUN = re.compile(r"[a-z]s$")
 
 
-def named_thing(headline: str, sentence_text: str) -> str | None:
+def named_thing(
+    headline: str, sentence_text: str, previous: tuple[str, list[Entity]] | None = None
+) -> str | None:
     """The headline with its leading "It"/"They" replaced by its sentence's subject when
-    the pronoun opens a clause hung on it, or None."""
+    the pronoun opens a clause hung on it, or None. `previous`: the text and entities of
+    the sentence before, whose named subject a sentence's opening "It" may continue."""
     leading = _THING_LEADING.match(headline)
     if leading is None:
         return None
     pronoun, next_word = leading.groups()
     place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
-    if place is None or place.start() == 0:
+    if place is None:
         return None
     before = sentence_text[: place.start()]
+    if _OPENER_ONLY.fullmatch(before):
+        return _previous_subject(headline, pronoun, previous)
     subject_match = _SUBJECT_START.match(before)
     if subject_match is None or not _HUNG_CLAUSE_END.search(before):
         return None
@@ -179,6 +184,52 @@ def named_thing(headline: str, sentence_text: str) -> str | None:
     named = subject + headline[len(pronoun) :]
     said = f", {subject_match.group('subject')} {subject_match.group('verb')}"
     return named[: -len(said)] if named.endswith(said) else named  # not "..., Hewlett announced"
+
+
+# What may come before a sentence's subject: nothing, or a short phrase and a comma ("Eight
+# months later, it cut", "Yesterday it closed").
+_OPENER_ONLY = re.compile(
+    r"(?:[A-Z][a-z]*(?:[ \t]+[a-z0-9][\w'’-]*){0,5},[ \t]+"
+    r"|(?:Yesterday|Today|Then|Now|Later|Also|Meanwhile|Separately|Instead)[ \t]+)?"
+)
+
+
+_NOT_NOUN_WORD = r"(?:[a-z]+ed|their|its|his|her|a|an|the|this|that|and|or|of|to|in)\b"
+# A sentence that opens with a name and its verb: "Parcelwise laid off 15 percent ...".
+_NAMED_SUBJECT = re.compile(
+    r"(?:(?:But|And|So|Now|Meanwhile),?\s+)?"
+    r"(?P<subject>The\s+(?:(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*\s+){0,2}?"
+    r"(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*(?<!s)(?=\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said)\b)"  # "The
+    r"|(?!The\b)[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?)"  # unit produces"
+    r"(?:\s*,[^,]{1,60},)?\s+(?:also\s+|then\s+|last\s+)?"
+    r"(?!(?:of|in|on|at|to|for|and|or|but|with|from|by|as|who|which|that)\b)[a-z]{2,}\b"
+)
+
+
+def _previous_subject(
+    headline: str, pronoun: str, previous: tuple[str, list[Entity]] | None
+) -> str | None:
+    """A sentence's opening "It" as the subject of the sentence before, a name or a
+    singular noun: "Parcelwise laid off 15 percent ... Eight months later, it cut 180
+    jobs": Parcelwise cut them."""
+    if pronoun != "It" or previous is None:
+        return None
+    text, entities = previous
+    subject_match = _NAMED_SUBJECT.match(text)
+    if subject_match is None:
+        return None
+    subject = subject_match.group("subject")
+    words = subject.split()
+    if (
+        words[0].lower() in NOT_SUBJECTS
+        or words[0] in ("And", "But", "So", "Now")
+        or _PLURAL_NOUN.search(words[-1])
+        or any(e.kind is EntityKind.PERSON and e.name.split()[-1] in words for e in entities)
+        or any(w.lower() in _PERSONAL for w in words)
+    ):
+        return None  # a common noun, a plural, a person: "it" may be something else
+    return subject + headline[len(pronoun) :]
 
 
 NOT_SUBJECTS = frozenset(
