@@ -1316,6 +1316,13 @@ def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
         ("The levee, an earthen berm built in 1962, gave way at 3:40 a.m. Tuesday.",
          [("1962", "The levee was built"),
           ("2017-11-14T03:40", "The levee, an earthen berm, gave way")]),
+        # a "who" clause after a person's description dates that person's act
+        ("Kehoe, a Republican who took office in January 2025, has until July 14 to sign "
+         "or veto them.", [("2025-01", "Kehoe took office")]),
+        ("In 45 states, the number of doctors who performed abortions declined in 1992.",
+         [("1992", "In 45 states, the number of doctors who performed abortions declined")]),
+        # a bare season is any such season: a habit, no event
+        ("The airline said it would keep flying the route in winter.", []),
         # a leading "When" clause follows its main clause, not a comma splice
         ("When the Daily News closed in March 1978, Ms. Ellison moved to The Chicago "
          "Sun-Times.",

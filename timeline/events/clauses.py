@@ -351,9 +351,11 @@ def _subject_appositive(text: str, sentence: tuple[int, int], match: re.Match[st
 # ", who", ", which", ", founded in 1990", and a participle after an appositive's noun:
 # "The levee, an earthen berm built in 1962 to protect the east side, gave way".
 _RELATIVE_START = re.compile(
-    rf",\s+(?:who|which|(?P<apposition>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{1,3}}?)?"
+    rf",\s+(?:(?P<described>(?:an?|the)\s+(?:[A-Za-z][\w'’-]*\s+){{1,3}}?)?(?:who|which)|"
+    rf"(?P<apposition>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{1,3}}?)?"
     rf"(?P<participle>{_PARTICIPLE}))\s+"
-)
+)  # (", a Republican who took office in January,": Kehoe took office)
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:,\s*\d{1,3})?$")  # "Kehoe", "Vance, 58"
 # The subject an apposition may follow: a short noun phrase that starts the sentence.
 _APPOSITION_HEAD = re.compile(
     r"(?!(?:According|After|Before|In|On|At|For|With|During|Since|Despite|Under|As|By|From|"
@@ -435,6 +437,10 @@ def _in_relative_clause(
     relative = starts[-1]
     if relative.group("participle") and not _subject_appositive(text, sentence, relative):
         return ""
+    if relative.group("described") and not _NAME_BEFORE_COMMA.search(
+        text, max(sentence[0], relative.start() - 40), relative.start()
+    ):
+        return ""  # "In 45 states, the number of doctors who ...": no one described
     if relative.group("apposition") and not (
         _APPOSITION_HEAD.fullmatch(text, sentence[0], relative.start())
         and not _NOT_SUBJECT_START.match(text, sentence[0])

@@ -337,6 +337,7 @@ def _names_a_thing(text: str, sentence: tuple[int, int], expression: TimeExpress
 
 
 # One of these words close before a date may make it a yardstick (`_is_measure`).
+_BARE_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 _YARDSTICK_HINT = re.compile(
     r"premium|discount|since|typically|usually|normally|generally|traditionally|often|always|"
     r"record|mark"
@@ -365,6 +366,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     superlative's "since", after "than"/"compared with"/"as bad as", a year back after
     "from", the date of a figure compared with ("down from 80% in 2017") or of a record
     ("the previous record, set in June 2008")."""
+    if expression.text.lower() in _BARE_SEASONS:
+        return True  # "keep flying the route in winter": any winter, a habit
     near = max(sentence[0], expression.start - 24)
     if _COMPARED_BEFORE.search(text, near, expression.start):
         return True
