@@ -1321,6 +1321,10 @@ def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
          "or veto them.", [("2025-01", "Kehoe took office")]),
         ("In 45 states, the number of doctors who performed abortions declined in 1992.",
          [("1992", "In 45 states, the number of doctors who performed abortions declined")]),
+        # a relative clause's noun is the object after a verb, not the verb phrase
+        ("Northgate declined in August to extend the loan, which was due Sept. 30.",
+         [("2017-08", "Northgate declined to extend the loan"),
+          ("2017-09-30", "The loan was due")]),
         # a bare season is any such season: a habit, no event
         ("The airline said it would keep flying the route in winter.", []),
         # a leading "When" clause follows its main clause, not a comma splice
@@ -1347,4 +1351,17 @@ def test_a_wire_dateline_dates_the_copy_and_stays_out_of_headlines() -> None:
     assert ("Thursday", "London's Fairleigh Museum agreed to return 31 objects") in found
     assert ("Monday", "Colombia's president-elect began talks with the traditional parties") in (
         found
+    )
+
+
+def test_a_speakers_date_at_the_sentence_end_dates_the_whole_report() -> None:
+    by_date = dict(_headlines(
+        "The pilots of a commuter plane that crashed on approach to Duluth, Minnesota, last "
+        "month received an ice-detection warning nearly four minutes before the aircraft "
+        "rolled sharply to the left and fell into a wooded ravine, federal investigators said "
+        "Wednesday in a preliminary report."
+    ))  # fmt: skip
+    assert by_date["2017-11-15"].startswith(  # not "Fell into a wooded ravine"
+        "The pilots of a commuter plane that crashed on approach to Duluth, Minnesota, "
+        "received an ice-detection warning"
     )

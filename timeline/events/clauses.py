@@ -387,9 +387,21 @@ def _phrase_before(head: str) -> str:
     """The noun phrase that ends `head`: its words after the last punctuation mark or
     preposition, if there are at most ANTECEDENT_MAX_WORDS of them ("" otherwise)."""
     phrase = _ANTECEDENT_BREAK.split(head)[-1].strip()
+    phrase = _VERB_BEFORE_OBJECT.sub("", phrase)  # "to extend the loan": "the loan"
     return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
 
 
+# ", federal investigators said [Wednesday] in a preliminary report." at a sentence's end
+_TRAILING_SPEAKER_DATE = re.compile(
+    r",\s+(?:[a-z]+\s+){0,2}(?:[a-z]{3,}s|officials|police|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+    r"{0,3})\s+(?:said|says|reported|announced)\s+(?:on\s+)?$"
+)
+_SENTENCE_END_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*[.!]?[\"”']?\s*$"
+)
+_VERB_BEFORE_OBJECT = re.compile(
+    r"^(?:[a-z]+\s+){1,2}(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)"
+)
 _DATE_ONLY = re.compile(rf"{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}", re.IGNORECASE)
 _AGE_END = re.compile(r",\s*\d{1,3}$")
 # An object relative clause without "that" inside the subject: "the pictures she made
@@ -597,6 +609,7 @@ def headline_for(
         return headline
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
+
     verb_next = VERB_NEXT.match(text, expression.end) is not None  # (cheap: first)
     if verb_next and (made := _OBJECT_RELATIVE_BEFORE.search(
         text, max(sentence[0], expression.start - 80), expression.start
@@ -674,6 +687,19 @@ def headline_for(
         and not _SUBJECT_THEN_VERB.match(headline)
     ):
         headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
+    if (
+        others
+        and headline
+        and _fragment(headline, text[sentence[0] : sentence[1]])
+        and _TRAILING_SPEAKER_DATE.search(
+            text, max(sentence[0], expression.start - 60), expression.start
+        )
+        and _SENTENCE_END_AFTER.match(text, expression.end, sentence[1])
+    ):  # "The pilots ... received a warning ... and fell into a ravine, investigators said
+        # Wednesday in a preliminary report": on Wednesday they said all of it, not "Fell
+        # into a ravine" (its other dates go)
+        spans = [(e.start - sentence[0], e.end - sentence[0]) for e in dated]
+        return make_headline(text[sentence[0] : sentence[1]], spans)
     reporter = _REPORTED.match(text, sentence[0], clause[0])
     if reporter and text[clause[0] : clause[0] + 5].lower().startswith("that"):
         who = _speaker_inside(reporter.group("who").strip())

@@ -22,6 +22,9 @@ _ATTRIBUTION_END = re.compile(
     r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
     r"|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
     r"|,\s*[a-z]{3,}s\s+(?:said|say)\s*[.!]?\s*$"  # ", residents said", ", analysts say"
+    # ", federal investigators said in a preliminary report"
+    r"|,\s*(?:[a-z]+\s+){0,2}[a-z]{3,}s\s+(?:said|say)\s+(?:in|on|at)\s+(?:a|an|the)\s+"
+    r"[\w-]+(?:\s+[\w-]+){0,2}\s*[.!]?\s*$"
     # ", provincial disaster officer Edgar Posadas said"
     r"|,\s*(?:[a-z]+\s+){1,3}(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says)\s*[.!]?\s*$"
 )
