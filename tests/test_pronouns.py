@@ -7,7 +7,7 @@ from conftest import make_article
 
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events import extract_events
-from timeline.events.pronouns import named_subject, named_thing
+from timeline.events.pronouns import company_of, named_subject, named_thing
 
 HEAD = "Story\n\nFriday, 17 Nov, 2017\n\n"
 
@@ -130,3 +130,20 @@ def test_a_sentences_opening_it_continues_the_subject_before() -> None:
     assert _headlines(
         "The companies merged their units. In 2019, it sold the plant."
     ) == ["It sold the plant"]
+
+
+def test_the_company_is_the_one_company_the_lead_names() -> None:
+    text = (
+        "Kellogg Co. said third-quarter net income fell 12%. Kellogg blamed price cuts. "
+        "Last year the company earned $480.4 million on sales of $4.3 billion."
+    )
+    assert _headlines(text)[-1] == "Kellogg earned $480.4 million on sales of $4.3 billion"
+    # two companies in the lead: "the company" may be either, and stays
+    two = (
+        "IMA Holdings Corp. completed its purchase of American Medical International Inc. on "
+        "Friday. Last year the company earned $48 million."
+    )
+    assert _headlines(two)[-1] == "The company earned $48 million"
+    # a company the article never calls by its short name stays as written
+    assert company_of(find_entities("General Motors Corp. said it would cut jobs."),
+                      "General Motors Corp. said it would cut jobs.") is None  # fmt: skip

@@ -20,7 +20,10 @@ from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
 from timeline.events.pronouns import (
+    LEAD_SENTENCES,
     LOOKBACK_SENTENCES,
+    company_of,
+    named_company,
     named_subject,
     named_thing,
     names_word_of,
@@ -199,6 +202,8 @@ def extract_events(
     main_person: Entity | None = None  # the first person the first sentences name
     people_before: list[Entity] = []  # the entities the sentence before names
     earlier: list[tuple[str, list[Entity]]] = []  # the sentences before, nearest first
+    lead_entities: list[Entity] = []  # what the first sentences name
+    company: str | None = ""  # the article's company ("" until looked for)
     sentence_text = ""  # (and their text)
     for number, sentence in enumerate(spans):
         in_sentence = []
@@ -213,6 +218,8 @@ def extract_events(
                 known_keys.add((entity.name, entity.kind))
                 known.append(entity)
                 index.add(entity)
+        if number < LEAD_SENTENCES + (title_span is not None):
+            lead_entities += entities
         if main_person is None and number < MAIN_PERSON_SENTENCES:
             main_person = _person_in(entities)
         named_before, people_before = people_before, entities
@@ -277,6 +284,10 @@ def extract_events(
                 thing := named_thing(headline, sentence_text, earlier[0] if earlier else None)
             ):  # "The company said on Monday that it would file": the company would
                 headline = thing
+            elif headline.startswith(("The company ", "The firm ")):
+                if company == "":  # the article's company, from its first sentences
+                    company = company_of(lead_entities, text)
+                headline = named_company(headline, company) or headline
             elif (
                 pronoun
                 and main_person is not None

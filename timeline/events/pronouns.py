@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.entities import PERSON_TITLES, SurnameIndex, find_entities
+from timeline.entities import ORG_WORDS, PERSON_TITLES, SurnameIndex, find_entities
 from timeline.models import Entity, EntityKind
 
 LOOKBACK_SENTENCES = 2  # sentences before a pronoun searched for the person it names
@@ -237,3 +237,40 @@ NOT_SUBJECTS = frozenset(
     "that there it its he she they we i you".split()
 )
 _PERSONAL = frozenset({"he", "she", "his", "her", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
+
+
+# "The company" as the article's company: a name with a corporate suffix that its first
+# sentences give, alone ("Unisys Corp. said ...": Unisys).
+LEAD_SENTENCES = 2  # first sentences searched for the article's company
+_CORPORATE_SUFFIX = re.compile(
+    r"\s+(?:Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|NV|Bancorp|Holdings|Group)\.?$"
+)
+_THE_COMPANY = re.compile(r"The (?:company|firm) ")
+
+
+def company_of(lead_entities: Sequence[Entity], text: str) -> str | None:
+    """The one company the article's first sentences name, without its suffix ("Unisys"
+    for "Unisys Corp"), if the article calls it so elsewhere; else None."""
+    names = {
+        e.name for e in lead_entities
+        if e.kind is EntityKind.ORGANIZATION and _CORPORATE_SUFFIX.search(e.name)
+    }  # fmt: skip
+    if len(names) != 1:
+        return None  # no company, or several: "the company" may be any of them
+    short = _CORPORATE_SUFFIX.sub("", names.pop())
+    first = short.split()[0] if short.split() else ""
+    if not first or first.lower() in ORG_WORDS or first.isupper() and len(first) > 4:
+        return None  # "Holdings Inc", "GOODY PRODUCTS Inc": a cut or shouted name
+    for found in re.finditer(rf"\b{re.escape(short)}\b", text):
+        before = text[max(0, found.start() - 25) : found.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith("."):
+            return short  # not only as part of a longer name ("General Motors")
+    return None
+
+
+def named_company(headline: str, company: str | None) -> str | None:
+    """"The company cut 900 jobs" as "Unisys cut 900 jobs", given the article's company."""
+    the_company = _THE_COMPANY.match(headline)
+    if company is None or the_company is None:
+        return None
+    return f"{company} {headline[the_company.end() :]}"
