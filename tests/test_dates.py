@@ -1200,6 +1200,36 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
         # a recent year is no story of the past for a day far from the paper's date
         ("The movement was founded only in 2023 and won 17 seats in the elections on March 8.",
          dt.date(2026, 6, 23), [("2023", "2023"), ("March 8", "2026-03-08")]),
+        # from two more fresh sets: a market report's clock times are its news day, not a
+        # day told in passing; "the week" of a market report
+        ("NEW YORK (AP) -- Stocks closed higher Friday and finished the week with solid "
+         "gains. Volume totaled 322.6 million shares, down from 349.3 million on Thursday. "
+         "Buy programs lifted blue chips between 3 p.m. and the 4 p.m. close.",
+         dt.date(1996, 8, 23),
+         [("Friday", "1996-08-23"), ("the week", "1996-W34"), ("Thursday", "1996-08-22"),
+          ("3 p.m.", "1996-08-23T15:00"), ("4 p.m.", "1996-08-23T16:00")]),
+        # first names, serial numbers, race times, fractions
+        ("The judge also ordered June Ellerbe, 58, of Trotwood, to repay the money.",
+         dt.date(2010, 6, 11), []),
+        ("Heaters with serial numbers from 1100 through 1399 are included.",
+         dt.date(2014, 1, 17), []),
+        ("Kiprono won the men's 800 metres in 1:44.20.", dt.date(2021, 6, 21), []),
+        ("Residents cut consumption by nearly a quarter.", dt.date(2025, 8, 14), []),
+        ("He played for a second-division club.", dt.date(2004, 5, 17), []),
+        # "o'clock", a weekday evening that recurs, "before winter"
+        ("The man walked into an office at nine o'clock this morning.", dt.date(1995, 11, 9),
+         [("nine o'clock this morning", "1995-11-09T09:00")]),
+        ("He held an informal seminar every Thursday evening.", dt.date(1991, 3, 13),
+         [("every Thursday evening", "XXXX-WXX-4TEV")]),
+        ("The agency urged the bloc to act before winter.", dt.date(2015, 9, 5),
+         [("winter", "2015-WI")]),
+        # expectations and rules that take effect look ahead; "saying they would" is the
+        # next clause's
+        ("Officials expected the number to reach 10,000 by Sunday.", dt.date(2015, 9, 5),
+         [("Sunday", "2015-09-06")]),
+        ("The rules take effect Monday.", dt.date(2025, 8, 7), [("Monday", "2025-08-11")]),
+        ("They had set off on foot from Budapest on Friday, saying they would walk to Austria.",
+         dt.date(2015, 9, 9), [("Friday", "2015-09-04")]),
     ],
 )  # fmt: skip
 def test_forms_from_fresh_annotated_news(

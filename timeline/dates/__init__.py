@@ -38,6 +38,8 @@ TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headli
 # Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
 _TRIM_FREES_REST = frozenset({"coordinated_day", "leading_day", "year_range_end"})
 _CLOCK_VALUE = re.compile(r"T\d\d:")
+_DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)\b", re.I)
+_DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
 _WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
@@ -63,8 +65,12 @@ class _Probe(Context):
 
     leaned = False
 
+    def day_for_times(self) -> dt.date | None:
+        object.__setattr__(self, "leaned", True)
+        return Context.day_for_times(self)
+
     def __getattribute__(self, name: str) -> Any:
-        if name in ("reference", "reference_value", "clock_day"):
+        if name in ("reference", "reference_value", "clock_day", "lead_day"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 
@@ -207,6 +213,18 @@ def _valid_as_is(
     )  # fmt: skip
 
 
+PROSE_LINE_WORDS = 8  # a line with fewer words is a dateline or a heading, not prose
+
+
+def _in_prose(text: str, at: int) -> bool:
+    """Whether the line holding `at` reads as prose: enough words, not a byline or a
+    publication line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line.split()) >= PROSE_LINE_WORDS and not _DATELINE_START.match(line)
+
+
 def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpression]:
     """Every temporal expression in `text`, resolved against the publication date.
 
@@ -228,6 +246,13 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
         except ValueError:
             continue
         expressions.append(expression)
+        if (
+            ctx.lead_day is None
+            and expression.granularity in _DAY_PRECISE
+            and expression.type in (TimexType.DATE, TimexType.TIME)
+            and _in_prose(text, expression.start)
+        ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
+            ctx.lead_day = expression.start_date
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
             _WEEKDAY.search(expression.text)
         ):  # "on Thursday night ... The vote came at 11:20 p.m.": that day (not "overnight

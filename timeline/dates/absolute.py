@@ -258,6 +258,14 @@ _WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE},?\s+", FLAGS)
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "Jan Kavan", "May Smith": a bare month word that is also a first name, before a surname.
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
+# A capitalised word after a bare month that is no weekday, month, holiday or sentence
+# start: a surname ("June Ellerbe"), not "in June Monday" or "in April. Senate ...".
+_SURNAME_FOLLOWS = re.compile(
+    r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b|The\b|A\b|An\b|In\b|On\b|"
+    r"I\b)[A-Z][a-z]{2,}(?:\b|-)(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:said|says|will|would|is|are|"
+    r"was|were|has|have)\b)"
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Miss|Dr|Prof|Judge|Justice|Mayor|Sgt|Lt|Capt|Gen|Col)\.?\s+$"
 )
@@ -278,6 +286,8 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         _NAME_FOLLOWS.match(ctx.text, m.end())
     ):
         return False  # "state Sen. April Dunmore", "Ms. June Carter": a first name
+    if bare and len(stripped) == len(text) and _SURNAME_FOLLOWS.match(ctx.text, m.end()):
+        return False  # "ordered June Ellerbe, 58,", "member April Dussault": a first name
     if not bare or len(stripped) < len(text) or token.lower() not in _AMBIGUOUS_MONTHS:
         return True
     if _NAME_FOLLOWS.match(ctx.text, m.end()):
@@ -420,12 +430,20 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year_match = YEAR_IN.search(text)
     if year_match is None:
         return None
+    if int(year_match.group(1)) < EARLY_YEAR and not _EARLY_YEAR_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "serial numbers from 1100 through 1399": numbers (not "in 1215")
     pair = _SHORT_YEAR_AFTER.match(ctx.text, m.end())
     if pair and _next_year(int(year_match.group(1)), pair.group(1)) is None:
         return None  # "2012-45": a code, not "the 2012-13 season"
     return Resolution(DATE, year_match.group(1), point_mod(text))
 
 
+EARLY_YEAR = 1500  # a four-digit number before this is a year only after "in", "since" ...
+_EARLY_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|year|around|circa|c\.|by|before|after|until|till)\s+$", re.IGNORECASE
+)
 _SHORT_YEAR_AFTER = re.compile(r"\s*[-–]\s*(\d\d)(?![\d-])")
 
 
@@ -541,6 +559,7 @@ _RESULTS_AFTER = re.compile(
     r"growth|sales|revenues?|income|numbers|figures|GDP)\b",
     re.IGNORECASE,
 )
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
 _POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 _STORY_QUARTER = re.compile(r"\b(?:previous|prior|following)\b")
 _REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
@@ -552,8 +571,9 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "quarter-to-quarter": a comparison, not a quarter
     if text.endswith("quarter") and (
         COMPOUND_AFTER.match(ctx.text, m.end()) or _POINT_AFTER.match(ctx.text, m.end())
-    ):  # "a quarter-point hike", "the quarter-final", "by a quarter point": no quarter
-        return None
+        or (text == "quarter" and _A_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()))
+    ):  # "a quarter-point hike", "the quarter-final", "by a quarter point", "cut by nearly
+        return None  # a quarter": no quarter of a year
     ordinal = _QUARTER_NUMBER.search(text)
     number = None
     if ordinal:
@@ -644,7 +664,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
-    preposition = r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of)\s*$"
+    preposition = (
+        r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after)\s*$"
+    )
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
     if text.startswith("the fall") and _FALL_OF.match(ctx.text, m.end()):

@@ -25,7 +25,22 @@ class Context:
     reference_value: str | None = None  # last DATE value mentioned (for "a year earlier")
     reference_end: int = -1  # where the expression of `reference_value` ends in the text
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
+    lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
     tenses: TenseIndex | None = None  # shared by contexts over the same text
+
+    def day_for_times(self) -> dt.date | None:
+        """The day a bare time of day belongs to, if any: the last day told, unless that
+        was told only in passing after a lead about the paper's day ("Stocks closed higher
+        Friday ... down from 349 million on Thursday ... between 3 p.m. and the 4 p.m.
+        close": Friday) and no clock time chained it."""
+        reference = self.reference
+        if (
+            reference is not None and self.lead_day is not None and self.anchor is not None
+            and reference != self.clock_day and reference != self.lead_day
+            and abs((self.anchor - self.lead_day).days) <= 1
+        ):  # fmt: skip
+            return self.lead_day
+        return reference
 
     def tense(self, start: int, end: int) -> Tense:
         if self.tenses is None:

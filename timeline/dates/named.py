@@ -101,6 +101,27 @@ def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, week_value(saturday) + "-WE")
 
 
+_WEEK_CONTEXT_BEFORE = re.compile(
+    r"\b(?:for|finished|ended|closed|during|over|through|all|in)\s+$", re.IGNORECASE
+)
+
+
+def norm_the_week(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """'finished the week', 'for the week', "the week's most active session": the week of
+    the news (a market report's): that of its first day, or of the paper's day."""
+    if not (
+        _WEEK_CONTEXT_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+        or ctx.text.startswith(("'s", "’s"), m.end())
+    ):
+        return None  # "the week of March 6", "the week that changed everything"
+    if ctx.anchor is None:
+        return Resolution(DATE, "XXXX-WXX")
+    day = ctx.anchor
+    if ctx.lead_day is not None and 0 <= (ctx.anchor - ctx.lead_day).days <= 3:
+        day = ctx.lead_day  # a Monday paper's "For the week" after "on Friday": Friday's
+    return Resolution(DATE, week_value(day))
+
+
 # --- holidays -----------------------------------------------------------------------------
 
 

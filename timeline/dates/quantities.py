@@ -109,12 +109,16 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit == "quarter" and (
         _OF.match(ctx.text, m.end()) or COMPOUND_AFTER.match(ctx.text, m.end())
         or _POINT_AFTER.match(ctx.text, m.end())
-    ):  # "three-quarters of its food", "more than a quarter of", "by a quarter point":
+        or _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):  # "three-quarters of its food", "more than a quarter of", "by a quarter point",
+        # "cut consumption by nearly a quarter":
         return None  # a fraction
     if lowered == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return Resolution(DATE, "FUTURE_REF")  # "Islam will one day be": some day ahead
-    if lowered in {"a second", "a minute"} and _BEFORE_NOUN.match(ctx.text, m.end()):
-        return None  # "a second group": an ordinal
+    if lowered in {"a second", "a minute"} and (
+        _BEFORE_NOUN.match(ctx.text, m.end()) or ctx.text.startswith("-", m.end())
+    ):
+        return None  # "a second group", "a second-division club": an ordinal
     verb = _LAST_AS_VERB.match(text)
     if verb and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "the strike will last 48 hours": the verb, outside the span
@@ -175,6 +179,7 @@ _AMOUNT_BEFORE = re.compile(
 _SET_COUNT = re.compile(rf"^(?:every|each|per)\s+(?:other\s+)?({lx.NUMBER_WORD}|\d+)\s", FLAGS)
 
 
+_PART_OF_DAY_END = re.compile(r"\b(morning|afternoon|evening|night)$")
 _MEASURE_BEFORE = re.compile(
     r"\b(?:km|kilometers?|kilometres?|miles?|meters?|metres?|feet|knots|gallons?|liters?|"
     r"litres?|barrels?|cubic\s+\w+)\s+$",
@@ -201,7 +206,9 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         trim = (m.start() + match.start(), m.end())
         lowered = match.group(0)
     if (weekday := lx.weekday_number(lowered)) is not None:
-        return Resolution(SET, f"XXXX-WXX-{weekday + 1}", trim=trim)
+        part = _PART_OF_DAY_END.search(lowered)  # "every Thursday evening"
+        suffix = f"T{lx.PARTS_OF_DAY[part.group(1)]}" if part else ""
+        return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}", trim=trim)
     if (month := lx.month_number(lowered)) is not None:
         return Resolution(SET, f"XXXX-{month:02d}", trim=trim)
     if (season := lowered.rsplit(" ", 1)[-1]) in lx.SEASONS:
@@ -242,6 +249,10 @@ _DAY_AFTER_CLOCK = re.compile(
 )
 
 
+_OCLOCK = re.compile(r"(?:(?:about|around|at|some)\s+)?([a-z]+|\d{1,2})\s+o['’]clock")
+_LATE_PART = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
+
+
 def _clock(lowered: str) -> tuple[int, int] | None:
     """Hour (0-24) and minute of a lowercased clock time: "10:30 a.m.", "1915 gmt", "noon",
     "5 in the afternoon"."""
@@ -249,6 +260,12 @@ def _clock(lowered: str) -> tuple[int, int] | None:
         return 12, 0
     if "midnight" in lowered:
         return 24, 0
+    if (oclock := _OCLOCK.match(lowered)) is not None:  # "nine o'clock this morning"
+        hour = lx.parse_number(oclock.group(1))
+        if hour is None or hour != int(hour) or not 1 <= hour <= 12:
+            return None
+        late = _LATE_PART.search(lowered, oclock.end())
+        return int(hour) + (12 if late and hour < 12 else 0), 0
     clock = _WIRE_CLOCK.match(lowered) or _CLOCK.search(lowered)
     if clock is None:
         return None
@@ -316,18 +333,24 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         if after.group(3) and (other := _clock(after.group(2).lower())):
             day += dt.timedelta(days=_zone_day_shift(hour, other[0]))  # that zone's day
     elif "today" not in rest and "tonight" not in rest and ctx.anchor is not None:
-        # "The quake hit at 3:36 a.m." after "early Wednesday": the day just mentioned.
+        # "The quake hit at 3:36 a.m." after "early Wednesday": the day just mentioned;
+        # a day told only in passing ("volume was down from 349 million on Thursday") is
+        # not the news day of the lead ("Stocks closed higher Friday ... at 3 p.m.").
+        # Any day, when the time follows it ("on Thursday, Nov. 13, at 6:30 p.m.") or in
+        # its sentence ("a hearing on May 20 that ran past midnight"); that of the clock
+        # times told before ("went down at 7:42 p.m. on Jan. 14 ... the light illuminated
+        # at 7:38 p.m."), however long ago that was.
         reference = ctx.reference
         if reference is not None and (
-            abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
-            or _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
+            _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
             or (0 <= m.start() - ctx.reference_end <= SENTENCE_REFERENCE_CHARS
                 and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None)
+        ):  # fmt: skip
+            day = reference
+        elif (reference := ctx.day_for_times()) is not None and (
+            abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
             or reference == ctx.clock_day
-        ):  # (any day, when the time follows it: "on Thursday, Nov. 13, at 6:30 p.m.", in
-            # its sentence: "a hearing on May 20 that ran past midnight", or that of the
-            # clock times told before: "went down at 7:42 p.m. on Jan. 14 ... the light
-            # illuminated at 7:38 p.m.", however long ago that was)
+        ):
             day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
@@ -388,6 +411,7 @@ _PAST_VERB_AFTER = re.compile(
 _PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+$", FLAGS)
 # "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
 _OF = re.compile(r"\s+of\b", FLAGS)
+_BY_BEFORE = re.compile(r"\bby\s+$", FLAGS)
 _POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", FLAGS)
 _ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")
 

@@ -123,7 +123,7 @@ def _part_of_the_day(lowered: str, ctx: Context) -> Resolution | None:
     part = DAY_PART.search(lowered)
     if part is None:
         return None
-    day, reference = ctx.anchor, ctx.reference
+    day, reference = ctx.anchor, ctx.day_for_times()
     if day and reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
         day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"

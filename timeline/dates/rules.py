@@ -40,6 +40,7 @@ from timeline.dates.named import (
     norm_holiday,
     norm_period_end,
     norm_spelled_year,
+    norm_the_week,
     norm_the_weekend,
 )
 from timeline.dates.quantities import (
@@ -95,11 +96,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times"),
-    "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon",
+    "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
                    "evening", "gmt", "utc", "bst"),
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
-    "the_weekend": ("weekend",), "year_ended": ("year",), "the_year": ("year",),
+    "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
+    "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
                 "valentine", "labor", "memorial", "election", "easter", "black", "cyber"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
@@ -270,11 +272,14 @@ RULES: tuple[Rule, ...] = (
     _rule("year_ended", r"\bthe\s+(?:fiscal\s+|full\s+)?year(?=\s+(?:ended|ending)\b)",
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
-          rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|{WD}|"
+          rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
+          rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
-          r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:])|noon|midnight|midday|"
+          r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"
+          rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
+          r"(?:morning|afternoon|evening))?|"
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b))"  # 16.02 GMT
@@ -289,6 +294,8 @@ RULES: tuple[Rule, ...] = (
           r"middle)\s+of\s+the\s+(?:year|month|week|decade|century))\b",
           norm_period_end, 3),  # fmt: skip
     _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
+    _rule("the_week", r"\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|earlier|later|"
+          r"ahead|that|when|to|in|on|before)\b|[-\w])", norm_the_week, 1),
     _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b(?:\s+(?:week|weekend)\b)?",
           norm_holiday, 3),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"

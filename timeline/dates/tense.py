@@ -28,10 +28,11 @@ _CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # no sentence ends after them (as in text
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
-    r"preparing|about)\s+to|(?:expects?|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to(?=\s+[a-z])|"
+    r"preparing|about)\s+to|(?:expects?|expected|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to"
+    r"(?=\s+[a-z])|"
     r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|(?:set|slated)\s+for|"
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
-    r"takes\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
+    r"takes?\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
     r"expect|predicts?|forecasts?|(?:is|are)\s+expected|"
     r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel)))\b",
@@ -68,7 +69,7 @@ _TIME_UNIT_AFTER = re.compile(
     r"\s+(?:(?i:year|month|week|weekend|quarter|night|time|decade|century|season|spring|"
     r"summer|fall|autumn|winter)|[A-Z])"
 )
-_CLAUSE_JOINT = re.compile(r"[,;]?\s+(?:and|but)\s+|;")
+_CLAUSE_JOINT = re.compile(r"[,;]?\s+(?:and|but)\s+|;|,\s+(?:saying|adding|warning|vowing)\s")
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
 _INTENT = re.compile(r"(?:planning|preparing|hoping|due)\b", re.IGNORECASE)
