@@ -250,6 +250,7 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             ctx.lead_day is None
             and expression.granularity in _DAY_PRECISE
             and expression.type in (TimexType.DATE, TimexType.TIME)
+            and ("T" not in res.value or _WEEKDAY.search(expression.text))  # not "overnight"
             and _in_prose(text, expression.start)
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
             ctx.lead_day = expression.start_date
