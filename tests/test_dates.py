@@ -1208,6 +1208,10 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
          dt.date(1996, 8, 23),
          [("Friday", "1996-08-23"), ("the week", "1996-W34"), ("Thursday", "1996-08-22"),
           ("3 p.m.", "1996-08-23T15:00"), ("4 p.m.", "1996-08-23T16:00")]),
+        # a range of clock times ending on a named day: both ends on it
+        ("Residents reported six artillery rounds between 9:30 p.m. and midnight Sunday.",
+         dt.date(2025, 6, 16),
+         [("9:30 p.m.", "2025-06-15T21:30"), ("midnight Sunday", "2025-06-15T24:00")]),
         # first names, serial numbers, race times, fractions
         ("The judge also ordered June Ellerbe, 58, of Trotwood, to repay the money.",
          dt.date(2010, 6, 11), []),

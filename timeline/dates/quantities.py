@@ -243,7 +243,8 @@ _WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yeste
 # same gap).
 CLOCK_DAY_GAP = r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
 _DAY_AFTER_CLOCK = re.compile(
-    r"(?:[ \t]*(?:to|until|till|-|–)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?)?"  # to 4 p.m.
+    r"(?:[ \t]*(?:to|until|till|and|-|–)[ \t]*(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|"
+    r"midnight|noon))?"  # "to 4 p.m.", "between 9:30 p.m. and midnight Sunday"
     rf"{CLOCK_DAY_GAP}({_WEEKDAY_WORDS})\b|[ \t]*\(([^()\n]{{0,30}}?)\b({_WEEKDAY_WORDS})\)",
     re.IGNORECASE,
 )
