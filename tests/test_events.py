@@ -1318,7 +1318,9 @@ def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
           ("2017-11-14T03:40", "The levee, an earthen berm, gave way")]),
         # a "who" clause after a person's description dates that person's act
         ("Kehoe, a Republican who took office in January 2025, has until July 14 to sign "
-         "or veto them.", [("2025-01", "Kehoe took office")]),
+         "or veto them.", [("2025-01", "Kehoe took office"),
+                           ("2018-07-14", "Kehoe, a Republican who took office, has to sign "
+                                          "or veto them")]),  # (a deadline given: an event)
         ("In 45 states, the number of doctors who performed abortions declined in 1992.",
          [("1992", "In 45 states, the number of doctors who performed abortions declined")]),
         # a relative clause's noun is the object after a verb, not the verb phrase
@@ -1362,6 +1364,18 @@ def test_a_speakers_date_at_the_sentence_end_dates_the_whole_report() -> None:
         "Wednesday in a preliminary report."
     ))  # fmt: skip
     assert by_date["2017-11-15"].startswith(  # not "Fell into a wooded ravine"
-        "The pilots of a commuter plane that crashed on approach to Duluth, Minnesota, "
-        "received an ice-detection warning"
+        "Federal investigators said the pilots of a commuter plane that crashed on approach "
+        "to Duluth, Minnesota, received an ice-detection warning"
     )
+
+
+def test_a_deadline_given_is_an_event_and_a_time_before_a_season_ahead_is_none() -> None:
+    article = make_article(
+        "Session\n\nVoters legalized sports wagering in November, and the commission has "
+        "until Dec. 1 to begin it. The minister welcomed the deal on Thursday and said the "
+        "government would set out guidance before the summer.",
+        published=dt.date(2026, 3, 12),
+    )
+    found = {(e.date.value, e.headline) for e in dated(extract_events(article))}
+    assert ("2026-12-01", "The commission has to begin it") in found
+    assert not any(value.endswith("-SU") for value, _ in found)  # a deadline ahead

@@ -78,7 +78,8 @@ _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last
 _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS, "nth_in_month": _MONTHS,
+    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
+    "nth_in_month": ("first", "second", "third", "fourth", "last"),
     "coordinated_day": _MONTHS, "leading_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "fiscal_short": ("fy*",), "far_year": ("#4",),
@@ -123,7 +124,8 @@ _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|
                   rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
-               "full_date": ("#4+",), "month_year": ("#4+",)}  # fmt: skip
+               "full_date": ("#4+",), "month_year": ("#4+",),
+               "nth_in_month": _MONTHS}  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
             r"from\s+now|hence|before|after)"),

@@ -88,7 +88,7 @@ _COMMON_SPEAKERS = frozenset(
 # Words that start a clause and may be lowercased after a speaker ("Officials said the ...").
 _PLAIN_STARTS = frozenset(
     "the a an it its he she they we there this that these those his her their our some "
-    "many most all no one two three".split()
+    "many most all no one two three another several both each".split()
 )
 
 
@@ -118,7 +118,7 @@ def _lower_first(headline: str, sentence_text: str) -> str:
     first = headline.split(" ", 1)[0]
     lowered = first[:1].lower() + first[1:]
     written = re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", sentence_text)
-    if first == lowered or not written:
+    if first == lowered or not (written or lowered in _PLAIN_STARTS):  # ("Another man")
         return headline
     return lowered + headline[len(first) :]
 
@@ -393,8 +393,8 @@ def _phrase_before(head: str) -> str:
 
 # ", federal investigators said [Wednesday] in a preliminary report." at a sentence's end
 _TRAILING_SPEAKER_DATE = re.compile(
-    r",\s+(?:[a-z]+\s+){0,2}(?:[a-z]{3,}s|officials|police|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
-    r"{0,3})\s+(?:said|says|reported|announced)\s+(?:on\s+)?$"
+    r",\s+(?P<who>(?:[a-z]+\s+){0,2}(?:[a-z]{3,}s|officials|police|[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}))\s+(?P<verb>said|says|reported|announced)\s+(?:on\s+)?$"
 )
 _SENTENCE_END_AFTER = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*[.!]?[\"”']?\s*$"
@@ -691,15 +691,19 @@ def headline_for(
         others
         and headline
         and _fragment(headline, text[sentence[0] : sentence[1]])
-        and _TRAILING_SPEAKER_DATE.search(
+        and (trailing := _TRAILING_SPEAKER_DATE.search(
             text, max(sentence[0], expression.start - 60), expression.start
-        )
+        ))
         and _SENTENCE_END_AFTER.match(text, expression.end, sentence[1])
-    ):  # "The pilots ... received a warning ... and fell into a ravine, investigators said
+    ):  # fmt: skip
+        # "The pilots ... received a warning ... and fell into a ravine, investigators said
         # Wednesday in a preliminary report": on Wednesday they said all of it, not "Fell
-        # into a ravine" (its other dates go)
+        # into a ravine" (its other dates go); what they said is the event of that day
         spans = [(e.start - sentence[0], e.end - sentence[0]) for e in dated]
-        return make_headline(text[sentence[0] : sentence[1]], spans)
+        said = make_headline(text[sentence[0] : sentence[1]], spans)
+        who, verb = trailing.group("who"), trailing.group("verb")
+        said = _lower_first(said, text[sentence[0] : sentence[1]])
+        return f"{who[:1].upper()}{who[1:]} {verb} {said}"
     reporter = _REPORTED.match(text, sentence[0], clause[0])
     if reporter and text[clause[0] : clause[0] + 5].lower().startswith("that"):
         who = _speaker_inside(reporter.group("who").strip())

@@ -277,8 +277,10 @@ _YEAR_AGO = re.compile(
 # The end of a span still to come, not a happening: "raises of 3 percent a year through
 # 2028", "closed until at least Monday". Not a span that ended ("was a trustee until
 # 1974": then it ended) nor "did not cut rates until June" (then the cut is in June).
-_SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)(?:\s+at\s+least)?\s+$",
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till|before)(?:\s+at\s+least)?\s+$",
                               re.IGNORECASE)  # fmt: skip
+# A deadline given to someone: "has until Dec. 1 to begin it" is an event of that day.
+_HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", re.IGNORECASE)
 _NOT_BEFORE_UNTIL = re.compile(NOT_UNTIL_PATTERN, re.IGNORECASE)
 
 
@@ -300,7 +302,11 @@ def is_span_end_ahead(
     if published is None or expression.start_date is None or expression.start_date <= published:
         return False
     lo = max(sentence[0], expression.start - 20)
-    if not _SPAN_END_BEFORE.search(text, lo, expression.start):
+    if (
+        not _SPAN_END_BEFORE.search(text, lo, expression.start)
+        or _HAS_UNTIL_BEFORE.search(text, lo, expression.start)
+        or text.startswith(("'s", "’s"), expression.end)  # "before next week's talks"
+    ):
         return False
     return not _NOT_BEFORE_UNTIL.search(text, max(sentence[0], expression.start - 90),
                                         expression.start)  # fmt: skip
