@@ -1212,6 +1212,10 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
         ("Residents reported six artillery rounds between 9:30 p.m. and midnight Sunday.",
          dt.date(2025, 6, 16),
          [("9:30 p.m.", "2025-06-15T21:30"), ("midnight Sunday", "2025-06-15T24:00")]),
+        # a part of the day keeps its determiner, and its edge as a mod
+        ("The tankers were grounded for two hours in the late afternoon.",
+         dt.date(2025, 8, 20),
+         [("two hours", "PT2H"), ("the late afternoon", "2025-08-20TAF")]),
         # first names, serial numbers, race times, fractions
         ("The judge also ordered June Ellerbe, 58, of Trotwood, to repay the money.",
          dt.date(2010, 6, 11), []),

@@ -127,7 +127,7 @@ def _part_of_the_day(lowered: str, ctx: Context) -> Resolution | None:
     if day and reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
         day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    edge = _PART_EDGE.match(lowered)
+    edge = _PART_EDGE.match(lowered.removeprefix("the "))  # "the late afternoon"
     mod = {"early": "START", "late": "END", "mid": "MID"}[edge.group(1)] if edge else None
     return Resolution(TIME, f"{prefix}T{lx.PARTS_OF_DAY[part.group(1).lower()]}", mod,
                       anaphoric=day is not ctx.anchor)  # fmt: skip

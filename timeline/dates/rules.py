@@ -233,7 +233,8 @@ RULES: tuple[Rule, ...] = (
           r"\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
           r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:(?:early|late|earlier|later)\s+)?"
           r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b|"
-          r"\b(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\b|"  # not "earlymorning"
+          # "the late afternoon" (not "earlymorning")
+          r"\b(?:the\s+)?(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\b|"
           r"\bthe\s+(?:morning|afternoon|evening)\b|"
           r"\bovernight\b(?![\s-]+(?:rates?|lending|success|sensation|stays?|bags?|index|repo|"
           r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping|"
