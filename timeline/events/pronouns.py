@@ -75,6 +75,19 @@ def _chain_before(pronoun: str, person: Entity, context: str) -> bool:
     return (_HE if pronoun == "He" else _SHE).search(context, 0, first) is not None
 
 
+def _pronoun_place(
+    leading: re.Pattern[str], headline: str, sentence_text: str
+) -> tuple[str, str] | None:
+    """The headline's leading pronoun (matched by `leading`, with the word after it) and
+    its sentence's text before that pronoun, or None."""
+    found = leading.match(headline)
+    if found is None:
+        return None
+    pronoun, next_word = found.groups()
+    place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
+    return None if place is None else (pronoun, sentence_text[: place.start()])
+
+
 def names_word_of(headline: str, name: str) -> bool:
     """Whether the headline holds a word of the name ("Elian" of "Elian Gonzalez")."""
     words = set(re.findall(r"[\w'’-]+", headline))
@@ -92,14 +105,10 @@ def named_subject(
     """The headline with its leading "He"/"She" replaced by the person it stands for, or
     None. `earlier`: the text and entities of the sentences before, nearest first;
     `main`: the article's person and the pronoun the article mostly uses, if known."""
-    leading = _LEADING.match(headline)
-    if leading is None:
+    found = _pronoun_place(_LEADING, headline, sentence_text)
+    if found is None:
         return None
-    pronoun, next_word = leading.groups()
-    place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
-    if place is None:
-        return None
-    before = sentence_text[: place.start()]
+    pronoun, before = found
     people = _persons(find_entities(before, index=index)) if re.search("[A-Z]", before) else []
     context = before
     if not people:
@@ -157,14 +166,10 @@ def named_thing(
     """The headline with its leading "It"/"They" replaced by its sentence's subject when
     the pronoun opens a clause hung on it, or None. `previous`: the text and entities of
     the sentence before, whose named subject a sentence's opening "It" may continue."""
-    leading = _THING_LEADING.match(headline)
-    if leading is None:
+    found = _pronoun_place(_THING_LEADING, headline, sentence_text)
+    if found is None:
         return None
-    pronoun, next_word = leading.groups()
-    place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
-    if place is None:
-        return None
-    before = sentence_text[: place.start()]
+    pronoun, before = found
     if _OPENER_ONLY.fullmatch(before):
         return _previous_subject(headline, pronoun, previous)
     subject_match = _SUBJECT_START.match(before)
