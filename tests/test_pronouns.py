@@ -147,3 +147,17 @@ def test_the_company_is_the_one_company_the_lead_names() -> None:
     # a company the article never calls by its short name stays as written
     assert company_of(find_entities("General Motors Corp. said it would cut jobs."),
                       "General Motors Corp. said it would cut jobs.") is None  # fmt: skip
+
+
+def test_the_company_can_be_the_one_name_the_title_gives() -> None:
+    text = (
+        "How Parcelwise went from unicorn to Chapter 11\n\nPITTSBURGH — Parcelwise said on "
+        "Friday it would sell itself. Parcelwise raised $140 million in 2021. In the fourth "
+        "quarter of 2023 the company lost $31 million."
+    )
+    article = make_article(text, title="How Parcelwise went from unicorn to Chapter 11")
+    headlines = [e.headline for e in extract_events(article) if e.date.text]
+    assert "Parcelwise lost $31 million" in headlines
+    # a place or part of a longer name is no company: the title's "Duluth" and "Control"
+    assert company_of([], "Control Data said. Control Data lost. Control Data had.",
+                      "Control Data cuts") is None  # fmt: skip

@@ -286,7 +286,7 @@ def extract_events(
                 headline = thing
             elif headline.startswith(("The company ", "The firm ")):
                 if company == "":  # the article's company, from its first sentences
-                    company = company_of(lead_entities, text)
+                    company = company_of(lead_entities, text, article.title)
                 headline = named_company(headline, company) or headline
             elif (
                 pronoun

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.entities import ORG_WORDS, PERSON_TITLES, SurnameIndex, find_entities
+from timeline.entities import (
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PLACES,
+    SurnameIndex,
+    find_entities,
+)
 from timeline.models import Entity, EntityKind
 
 LOOKBACK_SENTENCES = 2  # sentences before a pronoun searched for the person it names
@@ -253,15 +260,19 @@ _CORPORATE_SUFFIX = re.compile(
 _THE_COMPANY = re.compile(r"The (?:company|firm) ")
 
 
-def company_of(lead_entities: Sequence[Entity], text: str) -> str | None:
+def company_of(lead_entities: Sequence[Entity], text: str, title: str = "") -> str | None:
     """The one company the article's first sentences name, without its suffix ("Unisys"
-    for "Unisys Corp"), if the article calls it so elsewhere; else None."""
+    for "Unisys Corp"), if the article calls it so elsewhere; else the one-word name its
+    title gives and its text repeats ("How Parcelwise went from unicorn to Chapter 11");
+    else None."""
     names = {
         e.name for e in lead_entities
         if e.kind is EntityKind.ORGANIZATION and _CORPORATE_SUFFIX.search(e.name)
     }  # fmt: skip
+    if not names:
+        return _title_company(title, text, lead_entities)
     if len(names) != 1:
-        return None  # no company, or several: "the company" may be any of them
+        return None  # several: "the company" may be any of them
     short = _CORPORATE_SUFFIX.sub("", names.pop())
     first = short.split()[0] if short.split() else ""
     if not first or first.lower() in ORG_WORDS or first.isupper() and len(first) > 4:
@@ -271,6 +282,33 @@ def company_of(lead_entities: Sequence[Entity], text: str) -> str | None:
         if not before or not before[-1][:1].isupper() or before[-1].endswith("."):
             return short  # not only as part of a longer name ("General Motors")
     return None
+
+
+TITLE_COMPANY_MENTIONS = 3  # times the text names a title's company before it stands for it
+_ACTS = (r"(?:said|says|reported|announced|posted|earned|lost|raised|filed|agreed|plans|"
+         r"expects|has|had|will|would|is|was|[a-z]{3,}ed)\b")
+_TITLE_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+[A-Z]?[a-z]*(?![\w'’-])")
+
+
+def _title_company(title: str, text: str, lead_entities: Sequence[Entity]) -> str | None:
+    """A one-word name of the title that the text repeats and that names no person or
+    place ("Parcelwise"): the company the article is about."""
+    people = {w for e in lead_entities if e.kind is not EntityKind.ORGANIZATION
+              for w in e.name.split()}  # fmt: skip
+    found = [
+        word for word in set(_TITLE_WORD.findall(title))
+        if word.lower() not in PLACES and word not in people
+        and word.lower() not in NOT_NAMES and word.lower() not in ORG_WORDS
+        and len(re.findall(rf"\b{word}\b", text)) >= TITLE_COMPANY_MENTIONS
+    ]  # fmt: skip
+    names = [
+        w for w in found
+        if not re.search(rf"\b{w.lower()}\b", text)  # not an ordinary word ("Museum")
+        and len(re.findall(rf"\b{w}\s+[A-Z]|[A-Z][a-z]+\s+{w}\b", text)) * 2
+        < len(re.findall(rf"\b{w}\b", text))
+        and re.search(rf"\b{w}\s+{_ACTS}", text)  # acts: "Parcelwise said", "Unisys lost"
+    ]  # fmt: skip  (and mostly alone, not part of "Control Data" or "Nasdaq Composite")
+    return names[0] if len(names) == 1 else None
 
 
 def named_company(headline: str, company: str | None) -> str | None:
