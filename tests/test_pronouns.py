@@ -161,3 +161,18 @@ def test_the_company_can_be_the_one_name_the_title_gives() -> None:
     # a place or part of a longer name is no company: the title's "Duluth" and "Control"
     assert company_of([], "Control Data said. Control Data lost. Control Data had.",
                       "Control Data cuts") is None  # fmt: skip
+
+
+def test_the_council_is_the_one_council_named() -> None:
+    text = (
+        "The Eastbrook City Council voted 5-2 on Monday to approve the budget. The council "
+        "will hold a town hall on the capital plan on Nov. 13."
+    )
+    assert _headlines(text)[-1] == (
+        "The Eastbrook City Council will hold a town hall on the capital plan"
+    )
+    two = (
+        "The Eastbrook City Council met on Monday. The Westbrook Town Council met on Tuesday. "
+        "The council will meet again on Nov. 13."
+    )
+    assert _headlines(two)[-1] == "The council will meet again"  # which one: it stays

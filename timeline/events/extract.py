@@ -24,6 +24,7 @@ from timeline.events.pronouns import (
     LOOKBACK_SENTENCES,
     company_of,
     named_company,
+    named_institution,
     named_subject,
     named_thing,
     names_word_of,
@@ -288,6 +289,8 @@ def extract_events(
                 if company == "":  # the article's company, from its first sentences
                     company = company_of(lead_entities, text, article.title)
                 headline = named_company(headline, company) or headline
+            elif headline.startswith("The "):  # "The museum": the one museum named
+                headline = named_institution(headline, known) or headline
             elif (
                 pronoun
                 and main_person is not None

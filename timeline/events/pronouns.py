@@ -317,3 +317,27 @@ def named_company(headline: str, company: str | None) -> str | None:
     if company is None or the_company is None:
         return None
     return f"{company} {headline[the_company.end() :]}"
+
+
+# "The museum", "the agency": the one institution of that kind the article has named
+# ("Fairleigh Museum", "Federal Emergency Management Agency").
+_THE_INSTITUTION = re.compile(
+    r"The (museum|agency|bank|council|union|university|commission|board|court|committee|"
+    r"ministry|department|party|administration|airline|hospital|college|league)\b(?!['’])"
+)
+
+
+def named_institution(headline: str, known: Sequence[Entity]) -> str | None:
+    """"The museum agreed ..." as "The Fairleigh Museum agreed ...", when the article has
+    named exactly one organisation of that kind; else None."""
+    found = _THE_INSTITUTION.match(headline)
+    if found is None:
+        return None
+    kind = found.group(1)
+    names = {
+        e.name for e in known
+        if e.kind is EntityKind.ORGANIZATION and e.name.split()[-1].lower() == kind
+    }  # fmt: skip
+    if len(names) != 1:
+        return None
+    return f"The {names.pop()}{headline[found.end() :]}"
