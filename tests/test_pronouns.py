@@ -176,3 +176,10 @@ def test_the_council_is_the_one_council_named() -> None:
         "The council will meet again on Nov. 13."
     )
     assert _headlines(two)[-1] == "The council will meet again"  # which one: it stays
+
+
+def test_a_leading_possessive_names_its_owner() -> None:
+    assert _headlines(
+        "Elian Gonzalez, 6, has lived in Miami since November. Gonzalez has relatives there. "
+        "His father could come to the U.S. from Cuba on Tuesday."
+    )[-1] == "Elian Gonzalez's father could come to the U.S. from Cuba"

@@ -276,7 +276,7 @@ def extract_events(
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             if pronoun == "" and headline.startswith(("She ", "He ")):
                 pronoun = _main_pronoun(text)
-            if headline.startswith(("She ", "He ")) and (named := named_subject(
+            if headline.startswith(("She ", "He ", "His ", "Her ")) and (named := named_subject(
                 headline, sentence_text, earlier, text, index,
                 (main_person, pronoun) if main_person is not None and pronoun else None,
             )):  # fmt: skip

@@ -27,7 +27,8 @@ from timeline.entities import (
 from timeline.models import Entity, EntityKind
 
 LOOKBACK_SENTENCES = 2  # sentences before a pronoun searched for the person it names
-_LEADING = re.compile(r"(He|She) (\S+)")
+_LEADING = re.compile(r"(He|She|His|Her) (\S+)")
+_SUBJECT_FORM = {"His": "He", "Her": "She"}  # a possessive's pronoun
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _TITLE_BEFORE = r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+"
@@ -62,6 +63,7 @@ def _used_alone(person: Entity, text: str) -> bool:
     alone = sum(  # the surname after no other capitalised word ("South Side" is no "Side")
         not (before := text[max(0, m.start() - 25) : m.start()].split())
         or not before[-1][:1].isupper()
+        or before[-1].endswith((".", "!", "?", ":", '"', "”"))  # a sentence's first word
         or before[-1].lower().rstrip(".") in PERSON_TITLES
         for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text)
     )
@@ -109,13 +111,15 @@ def named_subject(
     index: SurnameIndex,
     main: tuple[Entity, str] | None = None,
 ) -> str | None:
-    """The headline with its leading "He"/"She" replaced by the person it stands for, or
-    None. `earlier`: the text and entities of the sentences before, nearest first;
-    `main`: the article's person and the pronoun the article mostly uses, if known."""
+    """The headline with its leading "He"/"She" ("His"/"Her": "X's") replaced by the
+    person it stands for, or None. `earlier`: the text and entities of the sentences
+    before, nearest first; `main`: the article's person and the pronoun the article
+    mostly uses, if known."""
     found = _pronoun_place(_LEADING, headline, sentence_text)
     if found is None:
         return None
-    pronoun, before = found
+    written, before = found
+    pronoun = _SUBJECT_FORM.get(written, written)  # "His grandmother died": his = he
     people = _persons(find_entities(before, index=index)) if re.search("[A-Z]", before) else []
     context = before
     if not people:
@@ -144,7 +148,8 @@ def named_subject(
         gender = _gender(person, text)
     if gender is not None and gender != pronoun:
         return None
-    return person.name + headline[len(pronoun) :]
+    owner = "’s" if "’" in text and "'" not in text else "'s"
+    return person.name + (owner if written in _SUBJECT_FORM else "") + headline[len(written) :]
 
 
 # "It"/"They" in a clause hung on its sentence's subject: "The company said on Monday that
