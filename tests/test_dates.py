@@ -1216,6 +1216,12 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
         ("The tankers were grounded for two hours in the late afternoon.",
          dt.date(2025, 8, 20),
          [("two hours", "PT2H"), ("the late afternoon", "2025-08-20TAF")]),
+        # "The day before" after a date that is no day is unknown; twelve o'clock at night
+        ("Sales rose in early April. The day before, a clerk sold nails.",
+         dt.date(2024, 5, 3),
+         [("early April", "2024-04"), ("The day before", "XXXX-XX-XX")]),
+        ("The offer ends at twelve o'clock tonight.", dt.date(2024, 5, 3),
+         [("twelve o'clock tonight", "2024-05-03T24:00")]),
         # first names, serial numbers, race times, fractions
         ("The judge also ordered June Ellerbe, 58, of Trotwood, to repay the money.",
          dt.date(2010, 6, 11), []),

@@ -216,12 +216,17 @@ def _valid_as_is(
 PROSE_LINE_WORDS = 8  # a line with fewer words is a dateline or a heading, not prose
 
 
+PROSE_REACH = 300  # characters looked at on each side: the test stays bounded on long lines
+LEAD_DAY_TRIES = 4  # day-precise expressions tried as the lead's news day before giving up
+
+
 def _in_prose(text: str, at: int) -> bool:
     """Whether the line holding `at` reads as prose: enough words, not a byline or a
-    publication line."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)]
+    publication line (judged from at most PROSE_REACH characters each side)."""
+    start = text.rfind("\n", max(0, at - PROSE_REACH), at)
+    start = start + 1 if start >= 0 else max(0, at - PROSE_REACH)
+    end = text.find("\n", at, at + PROSE_REACH)
+    line = text[start : end if end >= 0 else min(len(text), at + PROSE_REACH)]
     return len(line.split()) >= PROSE_LINE_WORDS and not _DATELINE_START.match(line)
 
 
@@ -237,6 +242,7 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
     ctx = Context(text=text, anchor=published, tenses=tenses)
     probe = _Probe(text=text, anchor=published, tenses=tenses)
     expressions = []
+    lead_tries = 0  # day-precise expressions tried as the lead's news day
     for start, end, rule, match, answer in _select(text, probe):
         res = answer if answer is not None else _normalise(rule, match, ctx)
         if res is None:
@@ -248,12 +254,14 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
         expressions.append(expression)
         if (
             ctx.lead_day is None
+            and lead_tries < LEAD_DAY_TRIES
             and expression.granularity in _DAY_PRECISE
             and expression.type in (TimexType.DATE, TimexType.TIME)
             and ("T" not in res.value or _WEEKDAY.search(expression.text))  # not "overnight"
-            and _in_prose(text, expression.start)
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
-            ctx.lead_day = expression.start_date
+            lead_tries += 1
+            if _in_prose(text, expression.start):
+                ctx.lead_day = expression.start_date
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
             _WEEKDAY.search(expression.text)
         ):  # "on Thursday night ... The vote came at 11:20 p.m.": that day (not "overnight

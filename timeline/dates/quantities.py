@@ -266,7 +266,9 @@ def _clock(lowered: str) -> tuple[int, int] | None:
         if hour is None or hour != int(hour) or not 1 <= hour <= 12:
             return None
         late = _LATE_PART.search(lowered, oclock.end())
-        return int(hour) + (12 if late and hour < 12 else 0), 0
+        if hour == 12:  # "twelve o'clock tonight": midnight; "this afternoon": noon
+            return (24 if late and "night" in late.group(0) else 12), 0
+        return int(hour) + (12 if late else 0), 0
     clock = _WIRE_CLOCK.match(lowered) or _CLOCK.search(lowered)
     if clock is None:
         return None

@@ -260,7 +260,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # "Oct. 12, the day before the plunge": that day itself, as its "the day"
             return Resolution(DATE, ctx.reference.isoformat(), mod, anaphoric=True,
                               trim=(m.start(), m.start() + len("the day")))  # fmt: skip
-        if ctx.reference is not None and not _DAY_VALUE.match(ctx.reference_value or ""):
+        if ctx.reference_value is not None and not _DAY_VALUE.match(ctx.reference_value):
             anchor = None  # the last date told is no day ("early April"): unknown
         if anchor is None:
             return Resolution(DATE, "XXXX-XX-XX", mod)
@@ -314,7 +314,6 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
-_DECADE_VALUE = re.compile(r"\d{3}")
 SAME_SENTENCE_CHARS = 200  # a year this close before, with no sentence end between
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
@@ -357,12 +356,6 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None
     )  # fmt: skip (a year of the same sentence: not "... in 1988. Sales rose from a year
     # earlier", which compares with the paper's year)
-    if (
-        relative_to_reference and unit == "decade" and number is not None
-        and _DECADE_VALUE.fullmatch(ctx.reference_value or "") and number == int(number)
-    ):  # "in the mid-1980s ... a decade later": the 1990s
-        shift = int(number) if forward else -int(number)
-        return Resolution(DATE, f"{int(ctx.reference_value or 0) + shift:03d}", mod)
     anchor = (
         ((_reference_start(ctx, "year" if unit == "decade" else unit)
           if forward and unit in ("year", "month", "decade") or year_back
