@@ -7,7 +7,7 @@ from conftest import make_article
 
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events import extract_events
-from timeline.events.pronouns import company_of, named_subject, named_thing
+from timeline.events.pronouns import ArticleNames, company_of, named_subject, named_thing
 
 HEAD = "Story\n\nFriday, 17 Nov, 2017\n\n"
 
@@ -74,8 +74,9 @@ def test_named_subject_leaves_a_headline_that_names_the_person() -> None:
     earlier = [("Elian Gonzalez arrived in Miami.", find_entities("Elian Gonzalez arrived."))]
     sentence = "He has spoken with Elian at least three times since he arrived on April 6."
     headline = "He has spoken with Elian at least three times"
-    assert named_subject(headline, sentence, earlier, sentence, index) is None
-    assert named_subject("They met", sentence, earlier, sentence, index) is None
+    names = ArticleNames(sentence)
+    assert named_subject(headline, sentence, earlier, names, index) is None
+    assert named_subject("They met", sentence, earlier, names, index) is None
 
 
 def test_it_in_a_clause_hung_on_the_subject_is_that_subject() -> None:
@@ -183,3 +184,15 @@ def test_a_leading_possessive_names_its_owner() -> None:
         "Elian Gonzalez, 6, has lived in Miami since November. Gonzalez has relatives there. "
         "His father could come to the U.S. from Cuba on Tuesday."
     )[-1] == "Elian Gonzalez's father could come to the U.S. from Cuba"
+
+
+def test_article_names_tell_a_surname_used_alone_and_its_titles() -> None:
+    names = ArticleNames(
+        "Peg Ellison died. Ms. Ellison was 91. She married John Ellison. The North Side "
+        "grew. Governor George Pataki toured. Kohl's promise was kept."
+    )
+    assert {"Ellison", "Kohl"} <= names.alone  # "Ms. Ellison", a sentence's "Kohl's"
+    assert "Side" not in names.alone  # only after "North"
+    assert names.titles["Ellison"] == {"ms"}
+    assert {"Peg", "John"} <= names.before["Ellison"]
+    assert "George" in names.after_title

@@ -22,6 +22,7 @@ from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
 from timeline.events.pronouns import (
     LEAD_SENTENCES,
     LOOKBACK_SENTENCES,
+    ArticleNames,
     company_of,
     named_company,
     named_institution,
@@ -205,6 +206,7 @@ def extract_events(
     earlier: list[tuple[str, list[Entity]]] = []  # the sentences before, nearest first
     lead_entities: list[Entity] = []  # what the first sentences name
     company: str | None = ""  # the article's company ("" until looked for)
+    names: ArticleNames | None = None  # how the article uses its names (built when needed)
     sentence_text = ""  # (and their text)
     for number, sentence in enumerate(spans):
         in_sentence = []
@@ -277,7 +279,7 @@ def extract_events(
             if pronoun == "" and headline.startswith(("She ", "He ")):
                 pronoun = _main_pronoun(text)
             if headline.startswith(("She ", "He ", "His ", "Her ")) and (named := named_subject(
-                headline, sentence_text, earlier, text, index,
+                headline, sentence_text, earlier, names := names or ArticleNames(text), index,
                 (main_person, pronoun) if main_person is not None and pronoun else None,
             )):  # fmt: skip
                 headline = named  # "Kopp ... when he was called": Kopp was called

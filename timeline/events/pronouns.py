@@ -38,42 +38,64 @@ def _persons(entities: Sequence[Entity]) -> list[Entity]:
     return [e for e in entities if e.kind is EntityKind.PERSON]
 
 
-def _gender(person: Entity, text: str) -> str | None:
+class ArticleNames:
+    """What the article does with its capitalised words, from one pass over its text: the
+    words it uses alone (not after another capitalised word), those that follow a person
+    title, and for each word the titles ("Ms.") and first names written before it. Built
+    once per article, so a long article with many "He ..." headlines stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.alone: set[str] = set()
+        self.after_title: set[str] = set()
+        self.titles: dict[str, set[str]] = {}  # "Ellison" -> {"ms"}
+        self.before: dict[str, set[str]] = {}  # "Ellison" -> {"Peg", "John", "Ms."}
+        previous = ""
+        for match in _WORD_RUN.finditer(text):
+            word = match.group(0)
+            key = word.rstrip(".").removesuffix("'s").removesuffix("’s")  # "Kohl's": Kohl
+            capital = word[:1].isupper()
+            previous_capital = previous[:1].isupper() and not previous.endswith(_ENDS)
+            title = previous.lower().rstrip(".") in PERSON_TITLES
+            if capital:
+                if not previous_capital or title:
+                    self.alone.add(key)
+                if title:
+                    self.after_title.add(key)
+                if previous[:1].isupper():
+                    self.before.setdefault(key, set()).add(previous)
+                    if previous.rstrip(".").lower() in _COURTESY_TITLES:
+                        self.titles.setdefault(key, set()).add(previous.rstrip(".").lower())
+            previous = word
+
+
+_WORD_RUN = re.compile(r"[\w.'’-]+|[\"“”:!?]")
+_ENDS = (".", "!", "?", ":", '"', "“", "”")  # a word that ends a sentence, or a mark
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _gender(person: Entity, names: ArticleNames) -> str | None:
     """"He" or "She" when the article titles the person's surname one way only ("Ms.
     Ellison") and names no one else with it, else None."""
-    first, surname = person.name.split()[0], re.escape(person.name.split()[-1])
-    titles = {m.group("title").lower() for m in re.finditer(_TITLE_BEFORE + surname, text)}
+    first, surname = person.name.split()[0], person.name.split()[-1]
+    titles = names.titles.get(surname, set())
     if not titles:
         return None
-    if any(m.group(1) != first and m.group(1).lower().rstrip(".") not in PERSON_TITLES
-           for m in re.finditer(rf"\b([A-Z][\w.'’-]*) {surname}\b", text)):  # fmt: skip
+    if any(word != first and word.lower().rstrip(".") not in PERSON_TITLES
+           for word in names.before.get(surname, ())):  # fmt: skip
         return None  # "Ms. Ellison" may be Peg Ellison, not her husband John Ellison
     if titles == {"mr"}:
         return "He"
     return "She" if "mr" not in titles else None
 
 
-def _used_alone(person: Entity, text: str) -> bool:
+def _used_alone(person: Entity, names: ArticleNames) -> bool:
     """Whether the article calls the person by surname alone somewhere ("Pak", after
     "Pamela Pak") or gives them a title, as it does a person and not a place or company
-    read as one."""
+    read as one ("South Side" is no "Side")."""
     words = person.name.split()
     if len(words) == 1:
         return True  # a lone name is a person only after a title ("President Kennedy")
-    alone = sum(  # the surname after no other capitalised word ("South Side" is no "Side")
-        not (before := text[max(0, m.start() - 25) : m.start()].split())
-        or not before[-1][:1].isupper()
-        or before[-1].endswith((".", "!", "?", ":", '"', "”"))  # a sentence's first word
-        or before[-1].lower().rstrip(".") in PERSON_TITLES
-        for m in re.finditer(rf"\b{re.escape(words[-1])}\b", text)
-    )
-    if alone:
-        return True
-    return any(  # or titles them: "Gov. George Pataki"
-        before and before[-1].lower().rstrip(".") in PERSON_TITLES
-        for before in (text[max(0, m.start() - 25) : m.start()].split()
-                       for m in re.finditer(re.escape(person.name), text))
-    )  # fmt: skip
+    return words[-1] in names.alone or words[0] in names.after_title  # "Gov. George Pataki"
 
 
 def _chain_before(pronoun: str, person: Entity, context: str) -> bool:
@@ -107,7 +129,7 @@ def named_subject(
     headline: str,
     sentence_text: str,
     earlier: Sequence[tuple[str, list[Entity]]],
-    text: str,
+    names: ArticleNames,
     index: SurnameIndex,
     main: tuple[Entity, str] | None = None,
 ) -> str | None:
@@ -137,7 +159,7 @@ def named_subject(
         if main is None or main[1] != pronoun or names_word_of(headline, main[0].name):
             return None
         person = main[0]
-    if not _used_alone(person, text):
+    if not _used_alone(person, names):
         return None  # "Czech Republic", "Lumen Health": capitalised words, no one's name
     if names_word_of(headline, person.name):
         return None  # "He has spoken with Elian": then "he" is someone else
@@ -145,10 +167,10 @@ def named_subject(
     if main is not None and person.name == main[0].name:
         gender = main[1]  # the article's person, whose pronoun the article mostly uses
     else:
-        gender = _gender(person, text)
+        gender = _gender(person, names)
     if gender is not None and gender != pronoun:
         return None
-    owner = "’s" if "’" in text and "'" not in text else "'s"
+    owner = "’s" if "’" in sentence_text and "'" not in sentence_text else "'s"
     return person.name + (owner if written in _SUBJECT_FORM else "") + headline[len(written) :]
 
 
