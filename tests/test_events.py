@@ -1327,6 +1327,9 @@ def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
         ("Northgate declined in August to extend the loan, which was due Sept. 30.",
          [("2017-08", "Northgate declined to extend the loan"),
           ("2017-09-30", "The loan was due")]),
+        # a deadline given reads as one, not as an obligation
+        ("Candidates have until Friday to request a recount.",
+         [("2017-11-17", "Deadline for candidates to request a recount")]),
         # a bare season is any such season: a habit, no event
         ("The airline said it would keep flying the route in winter.", []),
         # a leading "When" clause follows its main clause, not a comma splice
@@ -1377,5 +1380,5 @@ def test_a_deadline_given_is_an_event_and_a_time_before_a_season_ahead_is_none()
         published=dt.date(2026, 3, 12),
     )
     found = {(e.date.value, e.headline) for e in dated(extract_events(article))}
-    assert ("2026-12-01", "The commission has to begin it") in found
+    assert ("2026-12-01", "Deadline for the commission to begin it") in found
     assert not any(value.endswith("-SU") for value, _ in found)  # a deadline ahead

@@ -586,7 +586,9 @@ _SENTENCE_ADVERBS = frozenset(
     finally earlier later then now yet but and thus indeed instead""".split()
 )
 # Words that start a clause with its own subject ("... and he was appointed").
-_OWN_SUBJECT = frozenset("he she they it we i the a an his her its their this these".split())
+_OWN_SUBJECT = frozenset(
+    "he she they it we i the a an his her its their this these deadline".split()
+)  # ("Deadline for candidates to ...": a headline of its own)
 _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuters'"
 
 

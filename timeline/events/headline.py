@@ -371,8 +371,33 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
     return lead[:start].rstrip() + " "
 
 
+# A deadline given to someone: "Candidates have until Friday to request a recount".
+_HAS_UNTIL_END = re.compile(
+    r"^\s*(?:(?:and|but|or)\s+)?(?P<who>[^,;:]{2,80}?)\s+(?:has|have)\s+until\s+$"
+)
+_TO_VERB_NEXT = re.compile(r"\s+to\s+(?=[a-z])")
+
+
+def _deadline_given(text: str, start: int, end: int) -> str:
+    """"Candidates have until Friday to request a recount" as "Deadline for candidates to
+    request a recount" (not "Candidates have to ...", an obligation); "" otherwise."""
+    who = _HAS_UNTIL_END.match(text[:start])
+    to = _TO_VERB_NEXT.match(text, end)
+    if who is None or to is None:
+        return ""
+    subject = who.group("who").strip()
+    first = subject.split(" ", 1)[0]
+    if first in ("The", "A", "An", "Its", "Their") or (
+        subject == first and first.endswith("s") and first[1:].islower()
+    ):  # "the commission", "candidates"; not a name ("Kehoe")
+        subject = first.lower() + subject[len(first) :]
+    return tidy(f"Deadline for {subject} to {text[to.end():]}")
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
+    if len(date_spans) == 1 and (deadline := _deadline_given(text, *date_spans[0])):
+        return deadline
     pieces = []
     last = 0
     kept_last = False  # the date before stayed: "its warmest June and July combined"
