@@ -13,6 +13,7 @@ from timeline.dates.base import (
     DATE,
     DAY_IN,
     FLAGS,
+    POINT_AFTER,
     YEAR_IN,
     Context,
     Resolution,
@@ -66,7 +67,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     tense = ctx.tense(m.start(), m.end())
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
-    elif _HAS_UNTIL.search(ctx.text, max(0, m.start() - 16), m.start()):
+    elif HAS_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         tense = Tense.FUTURE  # "has until Dec. 1 to begin it": a deadline ahead
     elif lowered.startswith(("next", "this coming")) or _DEADLINE_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
@@ -297,7 +298,7 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
-_HAS_UNTIL = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)
+HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)  # a deadline given
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.
@@ -560,7 +561,6 @@ _RESULTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
-_POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 _STORY_QUARTER = re.compile(r"\b(?:previous|prior|following)\b")
 _REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
 
@@ -570,7 +570,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
         return None  # "quarter-to-quarter": a comparison, not a quarter
     if text.endswith("quarter") and (
-        COMPOUND_AFTER.match(ctx.text, m.end()) or _POINT_AFTER.match(ctx.text, m.end())
+        COMPOUND_AFTER.match(ctx.text, m.end()) or POINT_AFTER.match(ctx.text, m.end())
         or (text == "quarter" and _A_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()))
     ):  # "a quarter-point hike", "the quarter-final", "by a quarter point", "cut by nearly
         return None  # a quarter": no quarter of a year

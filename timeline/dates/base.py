@@ -51,6 +51,8 @@ class Context:
 # A hyphenated compound after a unit word: "the quarter-point hike", "the week-long
 # strike", "a quarter-century"; not the date compounds "year-end", "year-ago", "-ending".
 COMPOUND_AFTER = re.compile(r"-(?!end\b|ended\b|ending\b|ago\b|earlier\b)[A-Za-z]")
+# "a quarter point", "by a quarter percentage point": a fraction, no quarter of a year.
+POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from timeline.dates.base import (
     DAY_IN,
     DURATION,
     FLAGS,
+    POINT_AFTER,
     SET,
     TIME,
     Context,
@@ -108,7 +109,7 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "a year-on-year rise", "month-over-month": a comparison, no duration
     if unit == "quarter" and (
         _OF.match(ctx.text, m.end()) or COMPOUND_AFTER.match(ctx.text, m.end())
-        or _POINT_AFTER.match(ctx.text, m.end())
+        or POINT_AFTER.match(ctx.text, m.end())
         or _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
     ):  # "three-quarters of its food", "more than a quarter of", "by a quarter point",
         # "cut consumption by nearly a quarter":
@@ -415,7 +416,6 @@ _PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+$", FLAGS)
 # "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
 _OF = re.compile(r"\s+of\b", FLAGS)
 _BY_BEFORE = re.compile(r"\bby\s+$", FLAGS)
-_POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", FLAGS)
 _ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")
 
 

@@ -20,8 +20,10 @@ from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
 from timeline.events.pronouns import (
+    HE,
     LEAD_SENTENCES,
     LOOKBACK_SENTENCES,
+    SHE,
     ArticleNames,
     company_of,
     named_company,
@@ -134,8 +136,6 @@ def _publication_date(article: Article) -> EventDate:
 
 # "She"/"He" at the head of a headline stands for the article's person when the article's
 # gendered pronouns are mostly that one and the sentence before names no one else.
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 MAIN_PRONOUN_SHARE = 0.75  # of an article's gendered pronouns, for one to be its person's
 MAIN_PRONOUN_MIN = 4  # gendered pronouns an article needs before one is taken as its person's
 MAIN_PERSON_SENTENCES = 3  # first sentences searched for the article's person (a title in
@@ -145,7 +145,7 @@ MAIN_PERSON_SENTENCES = 3  # first sentences searched for the article's person (
 def _main_pronoun(text: str) -> str | None:
     """"She" or "He" when at least MAIN_PRONOUN_SHARE of the text's gendered pronouns are
     of that gender (a profile, an obituary), else None."""
-    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    she, he = len(SHE.findall(text)), len(HE.findall(text))
     total = she + he
     if total < MAIN_PRONOUN_MIN:
         return None

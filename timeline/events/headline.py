@@ -330,14 +330,12 @@ _PARTICIPLE_END = re.compile(
 )
 # A subject with a participle, before its verb: "A truce declared [in April 2023] broke
 # down", "found that about 30 variances approved [between 2018 and 2023] lacked".
-VERB_NEXT = re.compile(
-    r"\s+(?:was|were|is|are|has|had|have|will|would|broke|fell|rose|came|went|took|made|"
-    r"held|began|won|lost|left|ran|[a-z]{3,}ed)\b"
+_SUBJECTS_VERB = (
+    r"was|were|is|are|has|had|have|will|would|broke|fell|rose|came|went|took|made|held|began|"
+    r"won|lost|left|ran|[a-z]{3,}ed"
 )
-_APPOSITION_VERB_NEXT = re.compile(
-    r",\s+(?:was|were|is|are|has|had|have|will|would|broke|fell|rose|came|went|took|made|"
-    r"gave|held|began|won|lost|left|ran|[a-z]{3,}ed)\b"
-)
+VERB_NEXT = re.compile(rf"\s+(?:{_SUBJECTS_VERB})\b")
+_APPOSITION_VERB_NEXT = re.compile(rf",\s+(?:{_SUBJECTS_VERB}|gave)\b")  # after its close
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|that|which)\b)")
 _COMMA_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 _FINITE_VERB = re.compile(

@@ -29,8 +29,8 @@ from timeline.models import Entity, EntityKind
 LOOKBACK_SENTENCES = 2  # sentences before a pronoun searched for the person it names
 _LEADING = re.compile(r"(He|She|His|Her) (\S+)")
 _SUBJECT_FORM = {"His": "He", "Her": "She"}  # a possessive's pronoun
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)  # a "he" in any form
+SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _TITLE_BEFORE = r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+"
 
 
@@ -103,7 +103,7 @@ def _chain_before(pronoun: str, person: Entity, context: str) -> bool:
     person: the pronoun then goes on with whoever that was, not with the person."""
     first = min((at for word in person.name.split() if (at := context.find(word)) >= 0),
                 default=len(context))  # fmt: skip
-    return (_HE if pronoun == "He" else _SHE).search(context, 0, first) is not None
+    return (HE if pronoun == "He" else SHE).search(context, 0, first) is not None
 
 
 def _pronoun_place(

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from timeline.dates.absolute import HAS_UNTIL_BEFORE
 from timeline.dates.calendar import month_end, safe_day
+from timeline.dates.lexicon import SEASONS
 from timeline.dates.quantities import CLOCK_DAY_GAP
 from timeline.events.headline import DATE_JOINER, NOT_UNTIL_PATTERN, is_attributive
 from timeline.models import (
@@ -279,8 +281,6 @@ _YEAR_AGO = re.compile(
 # 1974": then it ended) nor "did not cut rates until June" (then the cut is in June).
 _SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till|before)(?:\s+at\s+least)?\s+$",
                               re.IGNORECASE)  # fmt: skip
-# A deadline given to someone: "has until Dec. 1 to begin it" is an event of that day.
-_HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", re.IGNORECASE)
 _NOT_BEFORE_UNTIL = re.compile(NOT_UNTIL_PATTERN, re.IGNORECASE)
 
 
@@ -304,7 +304,7 @@ def is_span_end_ahead(
     lo = max(sentence[0], expression.start - 20)
     if (
         not _SPAN_END_BEFORE.search(text, lo, expression.start)
-        or _HAS_UNTIL_BEFORE.search(text, lo, expression.start)
+        or HAS_UNTIL_BEFORE.search(text, lo, expression.start)  # "has until Dec. 1 to"
         or text.startswith(("'s", "’s"), expression.end)  # "before next week's talks"
     ):
         return False
@@ -343,7 +343,7 @@ def _names_a_thing(text: str, sentence: tuple[int, int], expression: TimeExpress
 
 
 # One of these words close before a date may make it a yardstick (`_is_measure`).
-_BARE_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+_BARE_SEASONS = frozenset(SEASONS)
 _YARDSTICK_HINT = re.compile(
     r"premium|discount|since|typically|usually|normally|generally|traditionally|often|always|"
     r"record|mark"
