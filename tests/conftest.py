@@ -7,6 +7,7 @@ from any folder.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,24 @@ def make_article(
         published_source=source,
         text=text,
     )
+
+
+def first_difference(ours: bytes, theirs: bytes) -> str:
+    """Where two events files first differ, as one readable line: the article or event
+    (by index and id) and its first differing field with both values, or the byte
+    offset when the parsed files are equal. "" when the files are identical."""
+    if ours == theirs:
+        return ""
+    left, right = json.loads(ours), json.loads(theirs)
+    for part in ("articles", "events"):
+        a, b = left.get(part, []), right.get(part, [])
+        if len(a) != len(b):
+            return f"{part}: {len(a)} against {len(b)}"
+        for index, (x, y) in enumerate(zip(a, b, strict=True)):
+            if x != y:
+                field = next((k for k in sorted({*x, *y}) if x.get(k) != y.get(k)), "?")
+                return (f"{part}[{index}] (id {x.get('id')} / {y.get('id')}): {field} "
+                        f"{x.get(field)!r} against {y.get(field)!r}")  # fmt: skip
+    pairs = enumerate(zip(ours, theirs, strict=False))
+    offset = next((i for i, (p, q) in pairs if p != q), min(len(ours), len(theirs)))
+    return f"same content, bytes differ at offset {offset}"

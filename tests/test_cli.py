@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ID_000, ID_002, SEED_000, SEED_002
+from conftest import ID_000, ID_002, SEED_000, SEED_002, first_difference
 from typer.testing import CliRunner
 
 from timeline import __version__
@@ -78,7 +78,19 @@ def test_two_builds_give_byte_identical_events(built: Path, seeds_dir: Path,
                                                tmp_path: Path) -> None:  # fmt: skip
     result = CliRunner().invoke(app, ["build", str(seeds_dir), "--out", str(tmp_path)])
     assert result.exit_code == 0
-    assert (tmp_path / "events.json").read_bytes() == (built / "events.json").read_bytes()
+    ours, theirs = (tmp_path / "events.json").read_bytes(), (built / "events.json").read_bytes()
+    assert not first_difference(ours, theirs), first_difference(ours, theirs)
+
+
+def test_first_difference_names_the_event_and_field(built: Path) -> None:
+    ours = (built / "events.json").read_bytes()
+    edited = json.loads(ours)
+    edited["events"][3]["headline"] = "Something else"
+    theirs = json.dumps(edited, indent=2).encode()
+    assert first_difference(ours, ours) == ""
+    assert first_difference(ours, theirs).startswith("events[3] (id ")
+    assert "headline" in first_difference(ours, theirs)
+    assert first_difference(ours, ours + b" ").startswith("same content")
 
 
 def test_a_per_file_published_date_overrides_inference(

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, first_difference
 from typer.testing import CliRunner
 
 from timeline import parallel
@@ -46,7 +46,8 @@ def test_jobs_2_writes_the_same_events_file_as_jobs_1(corpus: Path, tmp_path: Pa
         result = runner.invoke(app, ["build", str(corpus), "--out", str(out), "--jobs", jobs])
         assert result.exit_code == 0, result.output
         outputs[jobs] = (out / "events.json").read_bytes()
-    assert outputs["2"] == outputs["1"]
+    assert not first_difference(outputs["2"], outputs["1"]), first_difference(
+        outputs["2"], outputs["1"])
     assert json.loads(outputs["1"])["events"]
 
 
