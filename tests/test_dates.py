@@ -1250,3 +1250,26 @@ def test_forms_from_fresh_annotated_news(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a bare season takes its year from the tense: ahead when it is over this year
+        ("The NTSB said it would hold a hearing in the spring.", dt.date(2017, 11, 17),
+         [("the spring", "2018-SP")]),
+        ("The plant was closed in the summer.", dt.date(2017, 2, 17),
+         [("the summer", "2016-SU")]),
+        ("The plant will close in the summer.", dt.date(2017, 2, 17),
+         [("the summer", "2017-SU")]),
+        ("The agency urged the bloc to act before winter.", dt.date(2015, 9, 5),
+         [("winter", "2015-WI")]),
+        # a participle after "get" is no past tense
+        ("``Those fumes will exhaust themselves, and the sector is going to start getting "
+         "beat up in the spring.''", dt.date(1998, 2, 6), [("the spring", "1998-SP")]),
+    ],
+)  # fmt: skip
+def test_a_bare_season_takes_its_year_from_the_tense(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected

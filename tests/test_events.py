@@ -1217,7 +1217,7 @@ def test_titles_lists_and_articles_survive_in_headlines() -> None:
         "King Jr. on his marches. Asked in a 2015 interview what made a good photograph, she "
         "said to wait."
     ) == [
-        ("2016-SU", "She followed the Rev. Dr. Martin Luther King Jr"),
+        ("2016-SU", "She followed the Rev. Dr. Martin Luther King Jr."),
         ("2015", "Asked in an interview what made a good photograph, she said to wait"),
     ]
     [(_, died)] = _headlines(
@@ -1326,7 +1326,7 @@ def test_a_gapped_verb_and_a_titles_superlative_date() -> None:
         # a relative clause's noun is the object after a verb, not the verb phrase
         ("Northgate declined in August to extend the loan, which was due Sept. 30.",
          [("2017-08", "Northgate declined to extend the loan"),
-          ("2017-09-30", "The loan was due")]),
+          ("2017-09-30", "The loan was due Sept. 30")]),
         # a deadline given reads as one, not as an obligation
         ("Candidates have until Friday to request a recount.",
          [("2017-11-17", "Deadline for candidates to request a recount")]),
@@ -1382,3 +1382,77 @@ def test_a_deadline_given_is_an_event_and_a_time_before_a_season_ahead_is_none()
     found = {(e.date.value, e.headline) for e in dated(extract_events(article))}
     assert ("2026-12-01", "Deadline for the commission to begin it") in found
     assert not any(value.endswith("-SU") for value, _ in found)  # a deadline ahead
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Proposition A required most employers to offer paid sick leave starting May 1.",
+         ("2017-05-01", "Proposition A required most employers to offer paid sick leave "
+                        "starting May 1")),
+        ("Northgate declined in August to extend the loan, which was due Sept. 30.",
+         ("2017-09-30", "The loan was due Sept. 30")),
+        ("The vote had been set for Wednesday.",
+         ("2017-11-15", "The vote had been set for Wednesday")),
+        ("Restrepo waited until Monday morning to concede, telling supporters in Cali.",
+         ("2017-11-13TMO", "Restrepo waited until Monday morning to concede, telling "
+                           "supporters in Cali")),
+        ("Jenna Torres, 38, who spent Tuesday night on a cot at the fairgrounds, said she "
+         "was scared.", ("2017-11-14TNI", "Jenna Torres spent Tuesday night on a cot at the "
+                                          "fairgrounds")),
+        ("At 3:20 a.m. the sheriff's office expanded the orders, and deputies went door to "
+         "door beginning at about 5:30 a.m.",
+         ("2017-11-17T05:30", "Deputies went door to door beginning at about 5:30 a.m.")),
+    ],
+)  # fmt: skip
+def test_a_date_a_word_needs_after_it_stays_in_the_headline(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    # (removing it left "paid sick leave starting", "which was due", "had been set",
+    # "waited to concede", "spent on a cot", "beginning")
+    assert expected in _headlines(sentence)
+
+
+def test_a_clause_opening_starting_or_effective_goes_with_its_date() -> None:
+    assert _headlines("Starting Monday, the city will close the bridge.") == [
+        ("2017-11-20", "The city will close the bridge")
+    ]
+    assert _headlines("Effective Jan. 1, the tax rises to 8 percent.") == [
+        ("2018-01-01", "The tax rises to 8 percent")
+    ]
+
+
+def test_a_clause_opening_owner_goes_with_a_period_but_not_with_a_modifier() -> None:
+    assert _headlines(
+        "In its most recent quarter, ended June 30, Parcelwise had revenue of $1.9 million."
+    ) == [("2017-Q2", "Parcelwise had revenue of $1.9 million")]  # not "In its, Parcelwise"
+    assert _headlines(
+        "In his Sunday Mass at St. Patrick's Cathedral, Cardinal John O'Connor called the "
+        "murder wrong."
+    ) == [("2017-11-19", "In his Mass at St. Patrick's Cathedral, Cardinal John O'Connor "
+                         "called the murder wrong")]  # fmt: skip
+
+
+def test_a_hedged_guess_inside_a_date_makes_no_second_event() -> None:
+    assert _headlines(
+        "The NTSB said it would hold an investigative hearing on the crash in the spring, "
+        "probably in early May, and would issue a final report by early 2027."
+    ) == [
+        ("2018-SP", "The NTSB said it would hold an investigative hearing on the crash"),
+        ("2027", "The NTSB would issue a final report"),
+    ]
+    assert _headlines("The company said the new plant would open in March, possibly as "
+                      "early as March 1.") == [("2018-03", "The company said the new plant "
+                                                           "would open")]  # fmt: skip
+
+
+def test_what_lasted_until_a_later_time_is_one_span() -> None:
+    events = dated(extract_events(make_article(
+        HEAD + "The tax credit died after Sen. Carl Petrie's allies began a filibuster at "
+        "about 9:30 p.m. Wednesday that lasted until nearly 4 a.m. Thursday."
+    )))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2017-11-15T21:30", "The tax credit died after Sen. Carl Petrie's allies began a "
+                             "filibuster"),
+    ]  # fmt: skip  (no "Lasted" at 4 a.m.)
+    assert events[0].date.end == dt.date(2017, 11, 16)

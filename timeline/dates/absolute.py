@@ -682,6 +682,16 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
             year += 1 if first_month <= ctx.anchor.month else 0
         elif season == "WI" and ctx.anchor.month <= 2:
             year -= 1
+        elif not has_modifier and first_month + 2 < ctx.anchor.month:
+            # "would hold a hearing in the spring", told in November: next spring
+            year += ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        elif (
+            not has_modifier
+            and first_month > ctx.anchor.month
+            and not re.search(r"\b(?:before|by|until)\s*$", before)
+        ):  # "was closed in the summer", told in February: last summer (not "urged it to
+            # act before winter", told in September)
+            year -= ctx.tense(m.start(), m.end()) is Tense.PAST
     return Resolution(DATE, f"{year if year else 'XXXX'}-{season}", mod)
 
 

@@ -56,8 +56,9 @@ _PAST = re.compile(
 )
 _PAST_SET = frozenset(_PAST_WORDS)
 # A participle after these is no past tense: "to be published", "when the list is
-# published on Monday", "the case is heard in May" (a past auxiliary is a cue itself).
-_BE = re.compile(r"\b(?:be|is|are|am|being)\s$", re.IGNORECASE)
+# published on Monday", "the case is heard in May", "is going to start getting beat up in
+# the spring" (a past auxiliary is a cue itself).
+_BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
 _ARTICLE_ADVERB_BEFORE = re.compile(r"\b(?:a|an|the)\s+[a-z]+ly\s+$", re.IGNORECASE)
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
@@ -145,7 +146,7 @@ class TenseIndex:
                 cues.append((match.start(), match.end(), tense, 0))
             for match in past_cue.finditer(source, left, right):
                 word = match.group(0).lower()
-                if _BE.search(text, max(0, match.start() - 6), match.start()):
+                if _BE.search(text, max(0, match.start() - 8), match.start()):
                     continue  # "to be published", "will be held": a participle, not the past
                 if (
                     word in _SAME_AS_PLAIN_VERB

@@ -53,7 +53,7 @@ _DATE_PREPOSITION_WORDS = (
     "for most of", "for much of", "for all of", "for part of", "during most of",
     "during much of", "on the night of", "the night of", "on the morning of",
     "the morning of", "on the evening of", "the evening of", "on the afternoon of",
-    "the afternoon of",
+    "the afternoon of", "starting", "beginning", "effective",
 )  # fmt: skip
 # What the resolver leaves out of a span and keeps as its mod: "at about [15:30]".
 _APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly",
@@ -190,7 +190,26 @@ _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
 
 _POSSESSIVES = ("'s", "’s")
+# A headline's last word that keeps its full stop ("a.m", "U.S", "Inc": tidy took it).
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St))$")
 DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|ended|ending)\s*")
+# "in the spring, probably in early May", "in March, possibly as early as March 1": a
+# guess at a day or month inside the date just told, which stands for both (and goes
+# from a headline with it)
+HEDGED_REFINEMENT = re.compile(
+    r"\s*,\s*(?:probably|possibly|likely|most\s+likely|perhaps|maybe)\s+"
+    r"(?:(?:in|on|by|at|as\s+early\s+as|as\s+soon\s+as)\s+)?",
+    re.IGNORECASE,
+)
+# A word that needs the date after it, which stays: "spent Tuesday night on a cot",
+# "waited until Monday morning to concede"; at the end of a clause, "paid sick leave
+# starting May 1", "the loan, which was due Sept. 30", "had been set for Wednesday,".
+_COMPLEMENT_BEFORE = re.compile(
+    r"\S\s+(?:(?P<always>spent|spend|spends|waited\s+until|wait\s+until)|starting|beginning|"
+    r"begins|begin|due|set\s+for)\s+(?:(?:in|on|at|about|around|nearly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|and\b|$)")
 # A date that is a clause's subject stays: "as Easter week began", "when 2019 ended".
 # A date as a noun after a superlative ("the hottest July", "its warmest June and July
 # combined", "the third-warmest August", a title's "through hottest July") or as the
@@ -221,7 +240,7 @@ _OPEN_RELATIVE_END = re.compile(r"\b(?:that|which|who|whom)\s*,$")
 
 
 def _aside_gone(aside: re.Match[str]) -> str:
-    """"" for a whole aside; an open relative (", a result that, combined with ...,") stays."""
+    """ "" for a whole aside; an open relative (", a result that, combined with ...,") stays."""
     return aside.group(0) if _OPEN_RELATIVE_END.search(aside.group(0)) else ""
 
 
@@ -250,7 +269,8 @@ _INDEFINITE_ADJECTIVE_END = re.compile(
 )
 _OPENING_MARKS = " \t\n\"'“‘`"
 _PREPOSITION_OWNER_END = re.compile(
-    r"\s*\b(?:for|in|during|of|over|through|throughout|since)\s+(?:its|their|his|her|our)\s+$"
+    r"\s*\b(?:for|in|during|of|over|through|throughout|since|(?-i:In|For|During|Over))\s+"
+    r"(?:its|their|his|her|our)\s+$"
 )
 # "For the year ended [Sept. 30]", "for its fiscal second quarter[, which ended Dec. 31]"
 # (the period gone as a date before it, or a period noun kept): the ending goes too.
@@ -377,7 +397,7 @@ _TO_VERB_NEXT = re.compile(r"\s+to\s+(?=[a-z])")
 
 
 def _deadline_given(text: str, start: int, end: int) -> str:
-    """"Candidates have until Friday to request a recount" as "Deadline for candidates to
+    """ "Candidates have until Friday to request a recount" as "Deadline for candidates to
     request a recount" (not "Candidates have to ...", an obligation); "" otherwise."""
     who = _HAS_UNTIL_END.match(text[:start])
     to = _TO_VERB_NEXT.match(text, end)
@@ -389,7 +409,7 @@ def _deadline_given(text: str, start: int, end: int) -> str:
         subject == first and first.endswith("s") and first[1:].islower()
     ):  # "the commission", "candidates"; not a name ("Kehoe")
         subject = first.lower() + subject[len(first) :]
-    return tidy(f"Deadline for {subject} to {text[to.end():]}")
+    return tidy(f"Deadline for {subject} to {text[to.end() :]}")
 
 
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
@@ -405,11 +425,17 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
             or _COPULA_BEFORE.search(before)
             or (not before.strip(_OPENING_MARKS) and _SUBJECT_VERB_AFTER.match(text, end))
-            or (_SUBJECT_VERB_AFTER.match(text, end)
-                and _SAID_BEFORE.search(before, max(0, len(before) - 12)))
+            or (
+                _SUBJECT_VERB_AFTER.match(text, end)
+                and _SAID_BEFORE.search(before, max(0, len(before) - 12))
+            )
             or _SUPERLATIVE_BEFORE.search(before, max(0, len(before) - 40))
             or (kept_last and DATE_JOINER.fullmatch(before))
             or ("until" in before and _NOT_UNTIL.search(before))
+            or (
+                (needed := _COMPLEMENT_BEFORE.search(before, max(0, len(before) - 40)))
+                and (needed.group("always") or _CLAUSE_END_AFTER.match(text, end))
+            )
             or (
                 before.endswith(" ")
                 and _INDEFINITE_ADJECTIVE_END.search(before, max(0, len(before) - 20))
@@ -423,7 +449,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             continue
         kept_last = False
         possessive = text.startswith(_POSSESSIVES, end)
-        if last and not possessive and DATE_JOINER.fullmatch(before):
+        if (
+            last
+            and not possessive
+            and (DATE_JOINER.fullmatch(before) or HEDGED_REFINEMENT.fullmatch(before))
+        ):
             before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
         if possessive or is_attributive(text, start, end):
             # "a drop in third-quarter profit", "a premium over Friday's price": the date
@@ -438,8 +468,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 lead.endswith(("its ", "their ", "his ", "her ", "our "))
                 and not _WORD_AFTER_NUMBER.match(text, end)
                 and (owner := _PREPOSITION_OWNER_END.search(lead, max(0, len(lead) - 24)))
+                and (owner.group(0).lstrip()[:1].islower() or text.startswith(",", end))
             ):  # "earnings for its [fourth quarter] fell": the phrase goes whole (not "since
-                # his [Aug. 2] power-grab")
+                # his [Aug. 2] power-grab"); a clause's "In its [most recent quarter], ..."
+                # (not "In his [Sunday] Mass")
                 lead = lead[: owner.start()]
             elif lead.endswith(("ended ", "ending ", "ends ")) and (
                 ended := _PERIOD_ENDED_END.search(lead, max(0, len(lead) - 24))
@@ -529,6 +561,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             headline = _LAST_WORD.sub("", cut) + "…"
     if "“" in headline or "”" in headline:
         headline = _balanced_quotes(headline)
+    if _ABBREVIATION_END.search(headline):
+        headline += "."  # "beginning at about 5:30 a.m.", "sold to Acme Inc.": its own stop
     return headline[:1].upper() + headline[1:] if headline else headline
 
 

@@ -14,7 +14,12 @@ from timeline.dates.absolute import HAS_UNTIL_BEFORE
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.lexicon import SEASONS
 from timeline.dates.quantities import CLOCK_DAY_GAP
-from timeline.events.headline import DATE_JOINER, NOT_UNTIL_PATTERN, is_attributive
+from timeline.events.headline import (
+    DATE_JOINER,
+    HEDGED_REFINEMENT,
+    NOT_UNTIL_PATTERN,
+    is_attributive,
+)
 from timeline.models import (
     EventDate,
     EventGranularity,
@@ -141,6 +146,13 @@ def event_date(expression: TimeExpression) -> EventDate | None:
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+# "began a filibuster at 9:30 p.m. Wednesday that lasted until nearly 4 a.m. Thursday":
+# what began at the first date went on until the second, one span
+_LASTED_JOIN = re.compile(
+    r",?\s+(?:that|which|and)\s+(?:lasted|ran|continued|stretched|went\s+on|dragged\s+on)"
+    r"\s+(?:until|till|into|through)\s+",
+    re.IGNORECASE,
+)
 # "moved from Monday to Wednesday", "postponed from March 3 to March 10": two dates, one
 # of them given up, not a span of days
 _RESCHEDULED = re.compile(
@@ -182,8 +194,10 @@ def date_ranges(
         ):
             continue
         opened = _RANGE_OPENS.search(text, max(sentence[0], expression.start - 9), expression.start)
-        joined = _RANGE_JOIN.fullmatch(text, expression.end, second.start) or (
-            opened and _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
+        joined = (
+            _RANGE_JOIN.fullmatch(text, expression.end, second.start)
+            or (opened and _BETWEEN_JOIN.fullmatch(text, expression.end, second.start))
+            or _LASTED_JOIN.fullmatch(text, expression.end, second.start)
         )
         lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
         if not joined or _RESCHEDULED.search(text, lead, expression.start):
@@ -461,6 +475,20 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     time: TimeExpression | None = None  # the clock time the dates just before restate
     for index in range(1, len(dated)):
         previous, expression = dated[index - 1], dated[index]
+        if (
+            previous.start_date is not None
+            and expression.start_date is not None
+            and previous.end_date is not None
+            and expression.end_date is not None
+            and previous.start_date <= expression.start_date
+            and expression.end_date <= previous.end_date
+            and (previous.start_date, previous.end_date)
+            != (expression.start_date, expression.end_date)
+            and previous.end <= expression.start
+            and HEDGED_REFINEMENT.fullmatch(text, previous.end, expression.start)
+        ):  # "in the spring, probably in early May": the spring's event
+            found.add(index)
+            continue
         if (
             previous.granularity in _PERIODS
             and (
