@@ -1456,3 +1456,33 @@ def test_what_lasted_until_a_later_time_is_one_span() -> None:
                              "filibuster"),
     ]  # fmt: skip  (no "Lasted" at 4 a.m.)
     assert events[0].date.end == dt.date(2017, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ardila endorsed the peace deal signed in November 2016 with the FARC.",
+         [("2016-11", "The peace deal was signed with the FARC")]),
+        ("Police arrested a man wanted for a robbery committed in March.",
+         [("2017-03", "A robbery was committed")]),
+        ("The museum holds 31 objects looted by British soldiers in 1868.",
+         [("1868", "31 objects were looted by British soldiers")]),
+        ("Both companies are allies in the fight against a hostile takeover bid launched last "
+         "week by Cie.",
+         [("2017-W45", "A hostile takeover bid was launched by Cie")]),
+        # a noun and a past verb after a reporting verb or conjunction are a clause; a
+        # subject's prepositional phrase is no object; a letter's date is the saying's
+        ("He said the company filed for bankruptcy in 2019.",
+         [("2019", "The company filed for bankruptcy")]),
+        ("Shares fell after the company filed for bankruptcy in 2019.",
+         [("2019", "Shares fell after the company filed for bankruptcy")]),
+        ("Officials at the company announced on Monday a new plan.",
+         [("2017-11-13", "Officials at the company announced a new plan")]),
+        ("The father said in a letter published Wednesday that he wants to meet his son.",
+         [("2017-11-15", "The father said in a letter that he wants to meet his son")]),
+    ],
+)  # fmt: skip
+def test_a_date_in_a_participle_after_an_object_dates_that_participle(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _headlines(sentence) == expected

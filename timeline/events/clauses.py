@@ -433,6 +433,80 @@ def _plural_antecedent(head: str) -> str:
     return phrase if len(phrase.split()) <= ANTECEDENT_MAX_WORDS + 3 else ""
 
 
+# A participle right after an object, and the words up to the date: "Ardila endorsed
+# [the peace deal] [signed] [with the FARC in] November 2016"; "31 objects looted by
+# British soldiers in 1868". The noun phrase is a determiner or number and up to four
+# words that are no function words; the participle is followed by a preposition or the
+# date (not an object: "the company filed a brief" is a clause).
+_NOT_IN_NOUN = (
+    r"(?:was|were|is|are|be|been|has|had|have|will|would|who|whom|whose|that|which|and|or|"
+    r"but|as|of|to|in|on|at|for|with|by|from|he|she|it|they|we|i|not|[a-z]+ly)"
+)
+_OBJECT_PARTICIPLE = re.compile(
+    r"(?P<before>\b[a-z]+\s+)(?P<noun>(?:the|a|an|its|his|her|their|\d[\d,.]*)\s+"
+    rf"(?:(?!{_NOT_IN_NOUN}\b)[\w'’-]+\s+){{0,3}}?(?!{_NOT_IN_NOUN}\b)[\w'’-]+)\s+"
+    rf"(?P<participle>(?!ended\b|ending\b|dated\b){_PARTICIPLE})\s+"
+    r"(?P<rest>(?:(?:in|on|at|by|with|for|from|during|after|near|outside|inside|against|"
+    r"under|over|into|to)\s[^,;:()\"“”]{0,60}?)?)$"
+)
+# After these a noun and a past verb are a clause ("said the company filed in 2019",
+# "after the company filed"), or the noun a subject ("has the company ...").
+_CLAUSE_BEFORE_OBJECT = frozenset(
+    "said says say told tells reported reports announced added noted believe believes "
+    "believed think thinks thought argued argues claimed claims insisted insists knew know "
+    "knows learned showed shows suggest suggests suggested meant means hoped hope hopes "
+    "feared fear fears expected expect expects found find finds after before when as since "
+    "because while until that if although though where whether and or but so than once "
+    "is are was were be been being has have had will would who whom which of".split()
+)
+_OBJECT_PREPOSITIONS = frozenset(
+    "for with to from on in at about against over under into by".split()
+)
+_OBJECT_AFTER_VERB = re.compile(rf"(?:[a-z]{{3,}}(?:ed|s)|{_PAST_WORDS})$")
+_MEDIA = frozenset(
+    "letter letters statement statements report reports interview interviews speech message "
+    "post posting video filing release announcement tweet memo email broadcast editorial "
+    "column article op-ed document documents ruling order".split()
+)
+_OBJECT_PHRASE_END = re.compile(r"[,;:]|\s(?:that|which|who|and|but|as|while|after)\s")
+
+
+def _object_participle(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str:
+    """For a date in a participle phrase after an object ("Ardila endorsed the peace deal
+    signed in November 2016"), that phrase's headline ("The peace deal was signed"): the
+    date tells when the noun's participle happened, not the main verb. "" when not so."""
+    position = max(sentence[0], expression.start - 120)
+    while (found := _OBJECT_PARTICIPLE.search(text, position, expression.start)) and (
+        _HEAD_VERB.search(found.group("rest"))
+    ):  # a verb after the participle ("a man wanted for a robbery committed in"): the
+        position = found.start("noun") + 1  # participle nearer the date
+    if found is None or found.group("before").strip().lower() in _CLAUSE_BEFORE_OBJECT:
+        return ""
+    before = found.group("before").strip().lower()
+    if not (
+        _OBJECT_AFTER_VERB.match(before)
+        or (before in _OBJECT_PREPOSITIONS
+            and _HEAD_VERB.search(text, sentence[0], found.start("before")))
+    ) or any(found.start("noun") <= e.start < found.end("noun") for e in dated):  # fmt: skip
+        return ""  # no verb before the object (a subject: "Officials at the company
+        # announced on Monday"), or a date for a noun ("2011 and joined")
+    if found.group("noun").rsplit(None, 1)[-1].lower() in _MEDIA:
+        return ""  # "said in a letter published Wednesday": the saying's date
+    end = _OBJECT_PHRASE_END.search(text, expression.end, sentence[1])
+    stop = end.start() if end else sentence[1]
+    noun = found.group("noun")
+    noun = noun[:1].upper() + noun[1:]
+    plural = _PLURAL_END.search(noun) or noun[:1].isdigit()  # "31 objects"
+    verb = " were " if plural else " was "
+    phrase_start = found.start("participle")
+    shift = len(noun) + len(verb) - phrase_start  # from the text to the headline's phrase
+    spans = [(e.start + shift, min(e.end, stop) + shift)
+             for e in dated if phrase_start <= e.start < stop]  # fmt: skip
+    return make_headline(noun + verb + text[phrase_start:stop], spans)
+
+
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -611,6 +685,8 @@ def headline_for(
         return headline
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
+    if object_phrase := _object_participle(text, sentence, expression, dated):
+        return object_phrase
 
     verb_next = VERB_NEXT.match(text, expression.end) is not None  # (cheap: first)
     if verb_next and (made := _OBJECT_RELATIVE_BEFORE.search(
