@@ -1273,3 +1273,36 @@ def test_a_bare_season_takes_its_year_from_the_tense(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # half of a month is the month's start or end, not the year's half
+        ("A vote is expected in the second half of April.", dt.date(2026, 3, 5),
+         [("the second half of April", "2026-04", "END")]),
+        ("Sales rose in the first half of March 2025.", dt.date(2026, 3, 5),
+         [("the first half of March 2025", "2025-03", "START")]),
+        # a season or month before "or"/"and" shares the year written after it
+        ("The leak began in the late summer or early fall of 2018.", dt.date(2025, 9, 20),
+         [("the late summer", "2018-SU", "END"), ("early fall of 2018", "2018-FA", "START")]),
+        # recurring weekdays
+        ("The county updated figures every Monday and Thursday.", dt.date(2026, 2, 12),
+         [("every Monday", "XXXX-WXX-1", None), ("Thursday", "XXXX-WXX-4", None)]),
+        ("She sang most Friday nights and some Sunday mornings.", dt.date(2026, 1, 8),
+         [("Friday nights", "XXXX-WXX-5TNI", None), ("Sunday mornings", "XXXX-WXX-7TMO", None)]),
+        ("Flights leave on Monday and Tuesday nights.", dt.date(1998, 2, 13),
+         [("Monday", "XXXX-WXX-1", None), ("Tuesday nights", "XXXX-WXX-2TNI", None)]),
+        # the end of the month of a day told earlier in the sentence
+        ("The county reported 38 cases on Jan. 16 and 102 by the end of the month.",
+         dt.date(2026, 2, 10), [("Jan. 16", "2026-01-16", None),
+                                ("the end of the month", "2026-01", "END")]),
+        # no time: an adjective "overnight", a title
+        ("The update limits overnight charging to 80 percent.", dt.date(2025, 9, 18), []),
+        ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
+    ],
+)  # fmt: skip
+def test_forms_from_review_articles(
+    text: str, published: dt.date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(e.text, e.value, e.mod) for e in resolve_dates(text, published)] == expected

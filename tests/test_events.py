@@ -1486,3 +1486,16 @@ def test_a_date_in_a_participle_after_an_object_dates_that_participle(
     sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _headlines(sentence) == expected
+
+
+def test_a_fiscal_quarter_ending_before_its_calendar_months_spans_its_own_months() -> None:
+    article = make_article(
+        "Recall\n\nPivot, whose fiscal year begins in November, stopped buying cells during "
+        "its fiscal second quarter, which ended April 30. The charge will reduce earnings in "
+        "its fiscal fourth quarter, which ends Oct. 31.",
+        published=dt.date(2025, 9, 18),
+    )
+    spans = {e.date.text: (e.date.start, e.date.end) for e in dated(extract_events(article))}
+    assert spans["fiscal second quarter"] == (dt.date(2025, 2, 1), dt.date(2025, 4, 30))
+    assert spans["fiscal fourth quarter"] == (dt.date(2025, 8, 1), dt.date(2025, 10, 31))
+    assert "November" not in spans  # when the fiscal year begins: no happening

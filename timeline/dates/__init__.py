@@ -70,7 +70,7 @@ class _Probe(Context):
         return Context.day_for_times(self)
 
     def __getattribute__(self, name: str) -> Any:
-        if name in ("reference", "reference_value", "clock_day", "lead_day"):
+        if name in ("reference", "reference_value", "reference_end", "clock_day", "lead_day"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 

@@ -640,9 +640,22 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{year:04d}-Q{number}")
 
 
+_HALF_OF_MONTH = re.compile(r"\bhalf\s+of\s+(\S+)")
+
+
 def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     number = 1 if re.search(r"\b(?:first|front|h1)\b", text) else 2
+    of_month = _HALF_OF_MONTH.search(text)
+    if of_month and (month := lx.month_number(of_month.group(1))):
+        # "the second half of April": the month's end (not the year's second half)
+        mod = "START" if number == 1 else "END"
+        year = relative_year(text, ctx.anchor)
+        if year is None:
+            if ctx.anchor is None:
+                return Resolution(DATE, f"XXXX-{month:02d}", mod)
+            year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
+        return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
     year = relative_year(text, ctx.anchor)
     if year is None:
         if ctx.anchor is None:

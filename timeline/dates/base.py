@@ -15,6 +15,10 @@ from timeline.models import TimexType
 FLAGS = re.IGNORECASE
 
 
+SAME_SENTENCE_CHARS = 200  # a date this close before, with no sentence end between
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 @dataclass
 class Context:
     """What a normaliser may look at: the text, the anchor date and the last date seen."""
@@ -41,6 +45,13 @@ class Context:
         ):  # fmt: skip
             return self.lead_day
         return reference
+
+    def told_in_sentence(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
+        """Whether the last date told (`reference_value`) ends in the sentence of the
+        expression at `start`, at most `reach` characters before it."""
+        return 0 <= start - self.reference_end <= reach and (
+            _SENTENCE_END.search(self.text, self.reference_end, start) is None
+        )
 
     def tense(self, start: int, end: int) -> Tense:
         if self.tenses is None:

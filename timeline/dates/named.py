@@ -78,7 +78,14 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = "START" if "beginning" in lowered or "start" in lowered else "END"
     mod = "MID" if "middle" in lowered else mod
     if "month" in lowered:
-        return Resolution(DATE, f"{year:04d}-{ctx.anchor.month:02d}", mod)
+        day = ctx.anchor
+        if (
+            lowered.startswith("the")
+            and ctx.reference is not None
+            and ctx.told_in_sentence(m.start())
+        ):  # "38 cases on Jan. 16, 67 a week later and 102 by the end of the month":
+            day = ctx.reference  # January's end, in a February paper
+        return Resolution(DATE, f"{day.year:04d}-{day.month:02d}", mod)
     if "week" in lowered:  # "by the end of the week": this week
         return Resolution(DATE, week_value(ctx.anchor), mod)
     if "decade" in lowered:  # "by the end of the decade": this decade, "199"

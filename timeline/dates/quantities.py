@@ -225,8 +225,6 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
-SENTENCE_REFERENCE_CHARS = 200  # or to a day told before it in its sentence, this close
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 _NOON = re.compile(r"\b(?:noon|midday)\b")
@@ -253,6 +251,10 @@ _DAY_AFTER_CLOCK = re.compile(
 
 _OCLOCK = re.compile(r"(?:(?:about|around|at|some)\s+)?([a-z]+|\d{1,2})\s+o['’]clock")
 _LATE_PART = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
+
+
+_TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word next: a title goes on
+_SENTENCE_START = re.compile(r"(?:[.!?:]\s+|[\"“‘'(]|\n\s*)$")
 
 
 def _clock(lowered: str) -> tuple[int, int] | None:
@@ -309,6 +311,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     clock = _clock(lowered)
     if clock is None:
         return None
+    if text[:1] in "MN" and _TITLE_WORD.match(ctx.text, m.end()) and m.start() > 0 and (
+        not _SENTENCE_START.search(ctx.text, max(0, m.start() - 3), m.start())
+    ):  # "her song Midnight Over Lake Pontchartrain", "Midnight Mass": a title or name
+        return None
     hour, minute = clock
     day: dt.date | None = ctx.anchor
     rest = re.sub(r"^[^a-z]*(?:a\.m\.|p\.m\.|am|pm|noon|midnight|midday)", "", lowered)
@@ -347,8 +353,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         reference = ctx.reference
         if reference is not None and (
             _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
-            or (0 <= m.start() - ctx.reference_end <= SENTENCE_REFERENCE_CHARS
-                and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None)
+            or ctx.told_in_sentence(m.start())
         ):  # fmt: skip
             day = reference
         elif (reference := ctx.day_for_times()) is not None and (

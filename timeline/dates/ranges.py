@@ -16,8 +16,12 @@ from timeline.models import TimeExpression
 
 _OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _JOINS = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.IGNORECASE)
+# Two dates that share the second's year: a range's joints, and "or" ("in the late
+# summer or early fall of 2018")
+_SHARES_YEAR = re.compile(r"\s*(?:to|until|till|through|thru|and|or|-|–|—)\s*", re.IGNORECASE)
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
@@ -61,6 +65,8 @@ def _in_year(expression: TimeExpression, year: int) -> TimeExpression | None:
         new_value = moved.isoformat() if moved else None
     elif month := _MONTH.fullmatch(value):
         new_value = f"{year:04d}-{month[2]}"
+    elif season := _SEASON.fullmatch(value):
+        new_value = f"{year:04d}-{season[2]}"
     else:
         return None
     return _with_value(expression, new_value)
@@ -90,7 +96,7 @@ def order_ranges(
         first, second = ordered[index], ordered[index + 1]
         if first.start_date is None or second.start_date is None:
             continue
-        if _JOINS.fullmatch(text, first.end, second.start):
+        if _SHARES_YEAR.fullmatch(text, first.end, second.start):
             first = ordered[index] = _share_year(first, second)
         if first.start_date is None or first.start_date <= second.start_date:
             continue

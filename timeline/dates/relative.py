@@ -37,7 +37,16 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 DAY_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b", FLAGS)
 
 
-_DAYS = re.compile(r"(?:day)s\b", FLAGS)
+# "on Monday and Tuesday nights": both recur
+_HABIT_WEEKDAY_AFTER = re.compile(
+    rf"\s*(?:,|and|or)\s+{lx.WEEKDAY_RE}(?:s|\s+(?:mornings|afternoons|evenings|nights))\b", FLAGS
+)
+_DAY_PARTS = re.compile(r"\b(morning|afternoon|evening|night)s?\b", FLAGS)
+_DAYS = re.compile(r"(?:day|mornings|afternoons|evenings|nights)s?\b(?<!day)", FLAGS)
+# "every Monday and Thursday": the second weekday recurs too
+_EVERY_WEEKDAY_AND = re.compile(
+    rf"\bevery\s+{lx.WEEKDAY_RE}\s*(?:,|and|or|,\s*and)\s+$", FLAGS
+)
 # "postponed until Tuesday"; not "not until", "up until", nor a sentence's "Until Tuesday,
 # they had not ...", which look back from the day.
 # A market's close on a day, a figure already known: "a premium to the closing price on
@@ -70,8 +79,13 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = lx.weekday_number(text)
     if weekday is None:
         return None
-    if _DAYS.search(text) and not text.lower().startswith(("last", "next")):
-        part = DAY_PART.search(text)
+    if (
+        _DAYS.search(text) and not text.lower().startswith(("last", "next"))
+    ) or _EVERY_WEEKDAY_AND.search(ctx.text, max(0, m.start() - 30), m.start()) or (
+        _HABIT_WEEKDAY_AFTER.match(ctx.text, m.end())
+    ):
+        # "on Fridays", "most Friday nights", "every Monday and Thursday": a habit
+        part = _DAY_PARTS.search(text)
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1).lower()]}" if part else ""
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}")
     lowered = text.lower()
@@ -313,8 +327,6 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
-SAME_SENTENCE_CHARS = 200  # a year this close before, with no sentence end between
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 
@@ -352,8 +364,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     year_back = (  # "to 89 percent last year from 94 percent a decade earlier": from it
         relative_to_reference and not forward and unit in ("year", "decade")
         and _YEAR_VALUE.fullmatch(ctx.reference_value or "")
-        and 0 <= m.start() - ctx.reference_end <= SAME_SENTENCE_CHARS
-        and _SENTENCE_END.search(ctx.text, ctx.reference_end, m.start()) is None
+        and ctx.told_in_sentence(m.start())
     )  # fmt: skip (a year of the same sentence: not "... in 1988. Sales rose from a year
     # earlier", which compares with the paper's year)
     anchor = (

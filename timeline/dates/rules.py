@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
           rf"|\bQ[1-4](?:\s+(?:of\s+)?{Y})?\b|\b{Y}\s+Q[1-4]\b|\b[1-4]Q(?:\d\d)?\b",
           norm_quarter, 3),  # fmt: skip
     _rule("half", rf"\b(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
-          rf"(?:\s+of\s+{_REL_YEAR})?|\b(?:the\s+)?(?:last[\s-]+half|(?:first|last)\s+two\s+"
+          rf"(?:\s+of\s+(?:{_REL_YEAR}|{M}(?:\s+{Y})?))?|\b(?:the\s+)?(?:last[\s-]+half|(?:first|last)\s+two\s+"
           rf"quarters)\s+of\s+{_REL_YEAR}|\bH[12]\s+(?:of\s+)?{Y}\b|\b{Y}\s+H[12]\b",
           norm_half, 3),  # fmt: skip
     _rule("season", rf"\b(?:(?:this\s+past|this|last|next|the|early|late|mid|the\s+coming)"
@@ -238,7 +238,8 @@ RULES: tuple[Rule, ...] = (
           r"\bthe\s+(?:morning|afternoon|evening)\b|"
           r"\bovernight\b(?![\s-]+(?:rates?|lending|success|sensation|stays?|bags?|index|repo|"
           r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping|"
-          r"targets?|loans?|markets?|deposits?)\b)",
+          r"targets?|loans?|markets?|deposits?|shifts?|guests?|visitors?|camps?|lows?|highs?|"
+          r"temperatures?|hours|[a-z]{3,}ing)\b)",  # "limits overnight charging"
           norm_relative_day, 2),
     _rule("relative_unit", rf"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"

@@ -342,8 +342,19 @@ _PREPOSITION_THEN_DETERMINER = re.compile(
 _LOWERCASE_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:was|were|is|are)\b)")
 
 
+# "whose fiscal year begins in November": when a company's year runs, no happening
+_FISCAL_YEAR_BOUND = re.compile(
+    r"\bfiscal\s+years?\s+(?:(?:that|which)\s+)?(?:begins?|starts?|ends?|runs?|closes?)"
+    r"\s+(?:(?:in|on|at)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_a_thing(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
-    """Whether a bare year only names a thing (`_THING_DETERMINER_BEFORE` then a noun)."""
+    """Whether a bare year only names a thing (`_THING_DETERMINER_BEFORE` then a noun), or
+    a month only says when a fiscal year begins or ends."""
+    if _FISCAL_YEAR_BOUND.search(text, max(sentence[0], expression.start - 40), expression.start):
+        return True
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
     lo = max(sentence[0], expression.start - 30)
@@ -446,15 +457,17 @@ _PERIOD_MONTHS = {Granularity.MONTH: 1, Granularity.QUARTER: 3, Granularity.HALF
 def _fiscal_period(
     text: str, period: TimeExpression, day: TimeExpression
 ) -> Callable[[EventDate], EventDate] | None:
-    """For a period that ends on a day outside it ("its fourth quarter ended June 30": a
-    fiscal quarter, April to June), what moves its event date onto the months it spans."""
+    """For a period that ends on a day outside its last month ("its fourth quarter ended
+    June 30": a fiscal quarter, April to June; "its fiscal second quarter, which ended April
+    30": February to April), what moves its event date onto the months it spans."""
     end, months = day.end_date, _PERIOD_MONTHS.get(period.granularity or Granularity.DAY)
     if (
         end is None
         or months is None
         or period.start_date is None
         or period.end_date is None
-        or period.start_date <= end <= period.end_date
+        or (period.start_date <= end <= period.end_date
+            and end.month == period.end_date.month)  # in its last month: the calendar's
         or not _PERIOD_ENDED.fullmatch(text, period.end, day.start)
     ):
         return None
