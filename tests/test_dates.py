@@ -1306,3 +1306,11 @@ def test_forms_from_review_articles(
     text: str, published: dt.date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(e.text, e.value, e.mod) for e in resolve_dates(text, published)] == expected
+
+
+def test_a_past_verb_and_its_object_before_a_month_put_it_in_the_past() -> None:
+    # "rose 5% in May", told in March: last May (not the coming one, 57 days ahead)
+    found = resolve_dates("Sales rose 5% in May and 7% in June.", dt.date(2026, 3, 5))
+    assert [(e.text, e.value) for e in found] == [("May", "2025-05"), ("June", "2025-06")]
+    ahead = resolve_dates("He said the store will open its doors in May.", dt.date(2026, 3, 5))
+    assert [(e.text, e.value) for e in ahead] == [("May", "2026-05")]

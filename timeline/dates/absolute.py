@@ -305,11 +305,12 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # Not a participle of what is still to come: "expected in December", "to be published in".
 _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\s[^.;]*$")
 _PAST_VERB_BEFORE = re.compile(
-    r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[a-z]+\s+)"
+    r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[A-Za-z]+\s+)"
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed|expected|scheduled|"
     r"planned|proposed|anticipated)\s)[a-z]{2,}ed|rose|fell|began|came|took|grew|won|lost)"
+    r"(?:\s+(?!(?:will|would|could|may|might|to|and|but|is|are)\b)[\w$%.'’-]+){0,3}?"
     r"\s+(?:in|during)\s+$"
-)
+)  # "rose 5% in", "passed the House in" (a past verb and its object, then the month)
 
 
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
@@ -354,7 +355,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if (
             (year, month) > (ctx.anchor.year, ctx.anchor.month)
             and tense is not Tense.FUTURE
-            and _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            and _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
             and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
         ):  # (not "will appear on tax bills mailed in January")
             year -= 1

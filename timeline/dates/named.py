@@ -82,6 +82,7 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         if (
             lowered.startswith("the")
             and ctx.reference is not None
+            and ctx.reference < ctx.anchor  # a month already told of, not one ahead
             and ctx.told_in_sentence(m.start())
         ):  # "38 cases on Jan. 16, 67 a week later and 102 by the end of the month":
             day = ctx.reference  # January's end, in a February paper

@@ -273,6 +273,16 @@ _WHO_OPENS = re.compile(r",\s+(?:who|which)\s+")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
 )
+# A longer subject, led by a noun: "lawmakers on the House Energy and Commerce Committee
+# have asked", "county engineers now say" (not "flew to Tokyo on Friday with ...": a verb
+# first, whose past form leads no noun phrase).
+_LONG_SUBJECT_THEN_VERB = re.compile(
+    rf"(?!(?i:{_AUXILIARY_WORDS}|{_PAST_WORDS})\s)(?![A-Za-z]+(?:ed|ing)\s)"
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w'’-]*(?<!ed)s?"
+    r"(?:\s+(?!(?:who|which|that|or|but|to)\b|and\s+[a-z])[A-Za-z][\w'’-]*){1,7}?"
+    rf"\s+(?:now\s+|also\s+|still\s+)?(?:{_AUXILIARY_WORDS}|say|says|said|expect|expects|"
+    r"believe|believes|warn|warns)\b"
+)
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split("|")) - {"will", "would"}  # before a participle
 _PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
 
@@ -443,7 +453,7 @@ _NOT_IN_NOUN = (
     r"but|as|of|to|in|on|at|for|with|by|from|he|she|it|they|we|i|not|[a-z]+ly)"
 )
 _OBJECT_PARTICIPLE = re.compile(
-    r"(?P<before>\b[a-z]+\s+)(?P<noun>(?:the|a|an|its|his|her|their|\d[\d,.]*)\s+"
+    r"(?P<before>\b[a-z]+\s+)(?P<noun>(?:the|a|an|its|his|her|their|\d+(?:[,.]\d+)*)\s+"
     rf"(?:(?!{_NOT_IN_NOUN}\b)[\w'’-]+\s+){{0,3}}?(?!{_NOT_IN_NOUN}\b)[\w'’-]+)\s+"
     rf"(?P<participle>(?!ended\b|ending\b|dated\b){_PARTICIPLE})\s+"
     r"(?P<rest>(?:(?:in|on|at|by|with|for|from|during|after|near|outside|inside|against|"
@@ -459,9 +469,7 @@ _CLAUSE_BEFORE_OBJECT = frozenset(
     "because while until that if although though where whether and or but so than once "
     "is are was were be been being has have had will would who whom which of".split()
 )
-_OBJECT_PREPOSITIONS = frozenset(
-    "for with to from on in at about against over under into by".split()
-)
+_OBJECT_PREPOSITIONS = frozenset("for with to from on in at against over under into by".split())
 _OBJECT_AFTER_VERB = re.compile(rf"(?:[a-z]{{3,}}(?:ed|s)|{_PAST_WORDS})$")
 _MEDIA = frozenset(
     "letter letters statement statements report reports interview interviews speech message "
@@ -469,6 +477,12 @@ _MEDIA = frozenset(
     "column article op-ed document documents ruling order".split()
 )
 _OBJECT_PHRASE_END = re.compile(r"[,;:]|\s(?:that|which|who|and|but|as|while|after)\s")
+
+
+def _clause_start(text: str, sentence: tuple[int, int], position: int) -> int:
+    """Where the clause holding `position` starts: after the last comma, semicolon or
+    colon before it in its sentence."""
+    return max(sentence[0], *(text.rfind(mark, sentence[0], position) + 1 for mark in ",;:"))
 
 
 def _object_participle(
@@ -487,8 +501,8 @@ def _object_participle(
     before = found.group("before").strip().lower()
     if not (
         _OBJECT_AFTER_VERB.match(before)
-        or (before in _OBJECT_PREPOSITIONS
-            and _HEAD_VERB.search(text, sentence[0], found.start("before")))
+        or (before in _OBJECT_PREPOSITIONS and _HEAD_VERB.search(
+            text, _clause_start(text, sentence, found.start("before")), found.start("before")))
     ) or any(found.start("noun") <= e.start < found.end("noun") for e in dated):  # fmt: skip
         return ""  # no verb before the object (a subject: "Officials at the company
         # announced on Monday"), or a date for a noun ("2011 and joined")
@@ -653,6 +667,8 @@ def _gapped_list(
 
 
 _DETERMINERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their"))
+_PREPOSITION_OPENS = re.compile(r"(to|in|into|at|on|for|from|with)\s+(?:the\s+|a\s+)?[a-z]", re.I)
+PHRASE_MAX_WORDS = 4  # the verb phrase a gapped "and to ..." borrows
 _NOUN_PHRASE_START = re.compile(r"(?i:the|a|an|his|her|its|their)\s|[A-Z][a-z]+\s+[A-Z]")
 _LEADING_AND = re.compile(r"^[\s,]*(?:and|or|but)\s+")
 _SENTENCE_ADVERBS = frozenset(
@@ -758,11 +774,27 @@ def headline_for(
                 headline = headline[:1].lower() + headline[1:]  # "the Senate"
             headline = f"{shared[:1].upper()}{shared[1:]} {verbs[-1].group(0)} {headline}"
             shared = ""
+        elif (
+            verbs
+            and joined_by_and
+            and not _VERBISH.search(shared)  # (not "plans to campaign" already)
+            and (preposition := _PREPOSITION_OPENS.match(opening))
+        ):
+            # "will reopen to passenger traffic on May 1 and to freight by the end of
+            # June": the first clause's verb up to its own "to" ("will reopen to freight")
+            word = preposition.group(1).lower()
+            found = re.search(rf"\s{word}\s", text[verbs[0].start() : clause[0]])
+            phrase = text[verbs[0].start() : verbs[0].start() + found.start()] if found else ""
+            if phrase and len(phrase.split()) <= PHRASE_MAX_WORDS:
+                headline = (f"{shared[:1].upper()}{shared[1:]} {phrase} "
+                            f"{headline[:1].lower()}{headline[1:]}")  # fmt: skip
+                shared = ""
     if (
         shared
         and headline
         and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT
         and not _SUBJECT_THEN_VERB.match(headline)
+        and not _LONG_SUBJECT_THEN_VERB.match(headline)
     ):
         headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
     if (

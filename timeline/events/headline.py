@@ -268,6 +268,7 @@ _INDEFINITE_ADJECTIVE_END = re.compile(
     r"good|bad|great|strong|weak|miserable|memorable)\s+$"
 )
 _OPENING_MARKS = " \t\n\"'“‘`"
+_ARTICLE_ONLY = re.compile(r"[\s\"'“‘`]*(?:The|the)\s+")
 _PREPOSITION_OWNER_END = re.compile(
     r"\s*\b(?:for|in|during|of|over|through|throughout|since|(?-i:In|For|During|Over))\s+"
     r"(?:its|their|his|her|our)\s+$"
@@ -424,7 +425,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         if (
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
             or _COPULA_BEFORE.search(before)
-            or (not before.strip(_OPENING_MARKS) and _SUBJECT_VERB_AFTER.match(text, end))
+            or (
+                (not before.strip(_OPENING_MARKS) or _ARTICLE_ONLY.fullmatch(before))
+                and _SUBJECT_VERB_AFTER.match(text, end)
+            )  # "2023 was the hottest year", "The mid-1960s were her commercial peak"
             or (
                 _SUBJECT_VERB_AFTER.match(text, end)
                 and _SAID_BEFORE.search(before, max(0, len(before) - 12))

@@ -742,6 +742,9 @@ def sentence_dates(
             [*in_headlines, expression], key=lambda e: e.start
         )  # a yardstick with a "when" clause: its span goes from that clause's headline
         # (the last time, "have not won ... since 1994", keeps it)  # fmt: skip
+        if attributive:  # "will report its fourth-quarter results in early December": the
+            # period the figures are for stays in the headline of the day they come out
+            spans = [e for e in spans if id(e) not in attributive]
         date = ranges.get(position, date)
         if key in moved:  # a fiscal period's months, a day's clock time
             date = moved[key](date)
