@@ -1534,3 +1534,32 @@ def test_headlines_from_the_seventh_review(
 ) -> None:
     article = make_article("Story\n\n" + sentence, published=published)
     assert expected in [(e.date.value, e.headline) for e in dated(extract_events(article))]
+
+
+def test_a_list_of_figures_and_dates_gives_each_date_its_figure() -> None:
+    article = make_article(
+        "Outbreak\n\nThe county reported 38 cases on Jan. 16, 67 a week later and 102 by the "
+        "end of the month, according to the health department. The stock closed at $12.50 "
+        "on Monday, $13 on Tuesday and $14.25 on Wednesday.",
+        published=dt.date(2026, 2, 12),
+    )
+    assert [(e.date.text, e.headline) for e in dated(extract_events(article))] == [
+        ("Jan. 16", "The county reported 38 cases"),
+        ("a week later", "The county reported 67 cases"),
+        ("the end of the month", "The county reported 102 cases"),
+        ("Monday", "The stock closed at $12.50"),
+        ("Tuesday", "The stock closed at $13"),
+        ("Wednesday", "The stock closed at $14.25"),
+    ]
+
+
+def test_news_of_the_day_told_with_a_span_end_has_a_headline_in_a_sentence_of_dates() -> None:
+    # its date is not among the dates its headline loses (a bug once ended the article)
+    text = (HEAD + "Utility crews restored power to most of the east side Wednesday, but "
+            "officials said water from the town's wells should be boiled until at least "
+            "Monday.")  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(make_article(text))] == [
+        ("2017-11-15", "Utility crews restored power to most of the east side"),
+        ("2017-11-17", "Officials said water from the town's wells should be boiled until at "
+                       "least Monday"),
+    ]

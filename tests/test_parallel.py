@@ -128,3 +128,13 @@ def test_streamed_events_on_2_jobs_are_the_same_as_on_1_over_many_chunks(
     assert streams[2] == streams[1]
     assert reports[2] == reports[1]
     assert len(streams[1]) == 2 + 12 * 4 + 2
+
+
+def test_a_stop_iteration_in_the_function_is_an_error_not_the_end() -> None:
+    def stops(item: int) -> int:
+        if item == 2:
+            raise StopIteration
+        return item
+
+    with pytest.raises(RuntimeError):
+        list(parallel.map_ordered(stops, [1, 2, 3]))

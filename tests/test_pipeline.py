@@ -217,3 +217,24 @@ def test_a_run_leaves_the_collector_on_with_its_objects_filed_as_old() -> None:
         assert not gc.isenabled()  # the caller's choice stands
     finally:
         gc.enable()
+
+
+def test_a_bug_in_one_articles_extraction_costs_its_events_with_a_warning(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.pipeline as pipeline
+
+    real = pipeline.article_events
+
+    def broken_for_000(article):  # type: ignore[no-untyped-def]
+        if article.id == ID_000:
+            next(iter(()))  # a StopIteration, which once ended the stream silently
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "article_events", broken_for_000)
+    report = run([seeds_dir])
+    assert {a.id for a in report.timeline.articles} == {ID_000, ID_002}
+    assert report.timeline.events  # the other article's
+    assert all(s.article_id == ID_002 for e in report.timeline.events for s in e.sources)
+    assert any("000_" in w and "the extraction failed (StopIteration)" in w
+               for w in report.warnings)  # fmt: skip

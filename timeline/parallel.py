@@ -66,7 +66,8 @@ def map_ordered(
     of each chunk are yielded as soon as it and every chunk before it are done.
     """
     if jobs <= 1:
-        yield from map(func, items)
+        for item in items:  # (not `map`: a StopIteration leaking from `func` would end it
+            yield func(item)  # silently; in a generator it is an error)
         return
     chunk_size = chunk_size or CHUNK_ARTICLES
     window = jobs * CHUNKS_IN_FLIGHT_PER_JOB

@@ -94,8 +94,18 @@ class Extracted:
 
 
 def extracted(article: Article) -> Extracted:
-    """The per-article stage on a settled article (pure)."""
-    return Extracted(article, article_events(article), article_warnings(article))
+    """The per-article stage on a settled article (pure). A fault in the extraction (a
+    bug) costs that article its events, with a warning that names it, not the run."""
+    try:
+        events = article_events(article)
+    except Exception as error:  # noqa: BLE001 - any bug; the warning names it
+        LOGGER.debug("extracting events from %s failed", article.id, exc_info=True)
+        problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return Extracted(article, [], [
+            f"{article.path or article.id}: no events: the extraction failed ({problem}); "
+            "this is a bug in timeline, please report it with the article"
+        ])  # fmt: skip
+    return Extracted(article, events, article_warnings(article))
 
 
 Outcome = Note | Skipped | tuple[Prepared, Extracted | None]

@@ -644,7 +644,9 @@ def _gapped_list(
     "Kim visited Seoul" for June; "" when the date is in no such list."""
     if not _IN_ON_AT_BEFORE.search(text, max(0, expression.start - 4), expression.start):
         return ""  # every date of such a list follows "in", "on" or "at"
-    index = next(i for i, e in enumerate(dated) if e is expression)
+    index = next((i for i, e in enumerate(dated) if e is expression), None)
+    if index is None:
+        return ""
     first = last = index
     while first > 0 and _GAP_BETWEEN.fullmatch(text, dated[first - 1].end, dated[first].start):
         first -= 1
@@ -664,6 +666,45 @@ def _gapped_list(
         between = _GAP_BETWEEN.fullmatch(text, dated[index - 1].end, expression.start)
         name = between.group("obj") if between else ""
     return make_headline(head + name, []) if name else ""
+
+
+# A list of figures and dates after one verb: "reported 38 cases on Jan. 16, 67 a week
+# later and 102 by the end of the month"; the first figure's words ("cases") go with all.
+_FIGURE = r"\$?\d[\d,.]*(?:\s*(?:%|percent|million|billion))?"
+_DATE_PREPOSITION = r"(?:(?:in|on|at|by|through|until)\s+)?"
+_FIGURE_GAP = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{_FIGURE})\s+{_DATE_PREPOSITION}"
+)
+_FIGURE_FIRST = re.compile(
+    rf"(?<=\s)(?P<num>{_FIGURE})(?P<noun>(?:\s+[a-z][\w-]*){{0,3}}?)\s+{_DATE_PREPOSITION}$"
+)
+
+
+def _gapped_figures(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str:
+    """For a date in a list of figures and dates after one verb, its figure's headline:
+    "The county reported 67 cases" for "a week later"; "" when in no such list."""
+    index = next((i for i, e in enumerate(dated) if e is expression), None)
+    if index is None:
+        return ""  # a date kept in its headline (a yardstick with news of its own)
+    first = last = index
+    while first > 0 and _FIGURE_GAP.fullmatch(text, dated[first - 1].end, dated[first].start):
+        first -= 1
+    while last + 1 < len(dated) and _FIGURE_GAP.fullmatch(
+        text, dated[last].end, dated[last + 1].start
+    ):
+        last += 1
+    if first == last:
+        return ""
+    lead = _FIGURE_FIRST.search(text, max(sentence[0], dated[first].start - 60), dated[first].start)
+    head = text[sentence[0] : lead.start()] if lead else ""
+    if lead is None or not _VERBISH.search(head) or any(e.start < lead.start() for e in dated):
+        return ""
+    gap = None if index == first else _FIGURE_GAP.fullmatch(text, dated[index - 1].end,
+                                                            expression.start)  # fmt: skip
+    number = lead.group("num") if gap is None else gap.group("num")
+    return make_headline(f"{head}{number}{lead.group('noun')}", [])
 
 
 _DETERMINERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their"))
@@ -723,7 +764,8 @@ def headline_for(
         noun = participle.group("noun")
         verb = " were " if _PLURAL_END.search(noun) else " was "
         return make_headline(noun + verb + participle.group("subject"), [])
-    if others and (gapped := _gapped_list(text, sentence, expression, dated)):
+    if others and (gapped := _gapped_list(text, sentence, expression, dated)
+                   or _gapped_figures(text, sentence, expression, dated)):  # fmt: skip
         return gapped
     quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
     if (
