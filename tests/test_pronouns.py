@@ -196,3 +196,14 @@ def test_article_names_tell_a_surname_used_alone_and_its_titles() -> None:
     assert names.titles["Ellison"] == {"ms"}
     assert {"Peg", "John"} <= names.before["Ellison"]
     assert "George" in names.after_title
+
+
+def test_a_name_after_a_description_is_a_persons() -> None:
+    # "the architect Peter Kaufman": as good as a title, though the article never writes
+    # "Kaufman" alone (a name never used alone may be a place or company read as a person)
+    assert _headlines(
+        "Margo Delacroix, a jazz singer, died on Wednesday. She married the architect Peter "
+        "Kaufman in 1988; he died in 2015."
+    )[-1] == "Peter Kaufman died"
+    names = ArticleNames("She married the architect Peter Kaufman. The Chicago Tribune said.")
+    assert "Peter" in names.after_title and "Chicago" not in names.after_title

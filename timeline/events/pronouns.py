@@ -49,13 +49,15 @@ class ArticleNames:
         self.after_title: set[str] = set()
         self.titles: dict[str, set[str]] = {}  # "Ellison" -> {"ms"}
         self.before: dict[str, set[str]] = {}  # "Ellison" -> {"Peg", "John", "Ms."}
-        previous = ""
+        previous = before_previous = ""
         for match in _WORD_RUN.finditer(text):
             word = match.group(0)
             key = word.rstrip(".").removesuffix("'s").removesuffix("’s")  # "Kohl's": Kohl
             capital = word[:1].isupper()
             previous_capital = previous[:1].isupper() and not previous.endswith(_ENDS)
-            title = previous.lower().rstrip(".") in PERSON_TITLES
+            title = previous.lower().rstrip(".") in PERSON_TITLES or (
+                before_previous in _ARTICLES and previous.isalpha() and previous.islower()
+            )  # "the architect Peter Kaufman": a description, as good as a title
             if capital:
                 if not previous_capital or title:
                     self.alone.add(key)
@@ -65,12 +67,13 @@ class ArticleNames:
                     self.before.setdefault(key, set()).add(previous)
                     if previous.rstrip(".").lower() in _COURTESY_TITLES:
                         self.titles.setdefault(key, set()).add(previous.rstrip(".").lower())
-            previous = word
+            before_previous, previous = previous.lower(), word
 
 
 _WORD_RUN = re.compile(r"[\w.'’-]+|[\"“”:!?]")
 _ENDS = (".", "!", "?", ":", '"', "“", "”")  # a word that ends a sentence, or a mark
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _gender(person: Entity, names: ArticleNames) -> str | None:
