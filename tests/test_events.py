@@ -1563,3 +1563,15 @@ def test_news_of_the_day_told_with_a_span_end_has_a_headline_in_a_sentence_of_da
         ("2017-11-17", "Officials said water from the town's wells should be boiled until at "
                        "least Monday"),
     ]
+
+
+def test_a_borrowed_auxiliary_goes_only_before_a_passive_participle() -> None:
+    assert _headlines(
+        "A girl was transferred to intensive care on Nov. 3 and remained in serious "
+        "condition on Tuesday. He was arrested in July and charged in August."
+    ) == [
+        ("2017-11-03", "A girl was transferred to intensive care"),
+        ("2017-11-14", "A girl remained in serious condition"),  # not "was remained"
+        ("2017-07", "He was arrested"),
+        ("2017-08", "He was charged"),
+    ]

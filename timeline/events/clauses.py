@@ -284,7 +284,14 @@ _LONG_SUBJECT_THEN_VERB = re.compile(
     r"believe|believes|warn|warns)\b"
 )
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split("|")) - {"will", "would"}  # before a participle
-_PARTICIPLE_NEXT = re.compile(r"[\s,]*(?:and|or|but)?\s*[a-z]{3,}ed\b")
+# (not a verb that takes no object, which has no passive: "was transferred on Feb. 3 and
+# remained in serious condition" is no "was remained")
+_PARTICIPLE_NEXT = re.compile(
+    r"[\s,]*(?:and|or|but)?\s*(?!(?:remained|died|arrived|returned|stayed|appeared|happened|"
+    r"occurred|existed|lived|waited|worked|traveled|travelled|resigned|retired|agreed|"
+    r"disappeared|collapsed|emerged|survived|rallied|recovered|declined|jumped|climbed|"
+    r"dropped|slipped|surged|plunged|soared|tumbled)\b)[a-z]{3,}ed\b"
+)
 
 
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
