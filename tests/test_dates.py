@@ -1314,3 +1314,13 @@ def test_a_past_verb_and_its_object_before_a_month_put_it_in_the_past() -> None:
     assert [(e.text, e.value) for e in found] == [("May", "2025-05"), ("June", "2025-06")]
     ahead = resolve_dates("He said the store will open its doors in May.", dt.date(2026, 3, 5))
     assert [(e.text, e.value) for e in ahead] == [("May", "2026-05")]
+
+
+def test_a_cut_is_past_and_an_arguing_clause_weighs_less() -> None:
+    # "cut his rating on Thursday morning, arguing that the launch could slip": Thursday
+    # gone (the "could" is the next clause's), as "to cut rates on Wednesday" is ahead
+    text = ("Raj Mehta cut his rating on Thursday morning, arguing that the X9 launch could "
+            "slip into the second half of 2026. The Fed is expected to cut rates on Wednesday.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2025, 9, 20))}
+    assert found["Thursday morning"] == "2025-09-18TMO"
+    assert found["Wednesday"] == "2025-09-24"

@@ -1575,3 +1575,26 @@ def test_a_borrowed_auxiliary_goes_only_before_a_passive_participle() -> None:
         ("2017-07", "He was arrested"),
         ("2017-08", "He was charged"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cleft: the clause after "that" is the happening
+        ("It was not until mid-2021 that the state EPA, acting on a tip, sampled groundwater "
+         "near the plant.", ("2021", "The state EPA, acting on a tip, sampled groundwater "
+                                     "near the plant")),
+        ("It was only in March that the company admitted the fault.",
+         ("2017-03", "The company admitted the fault")),
+        # a verb that needs its "into" phrase keeps it
+        ("Analysts said the launch could slip into the second half of 2018.",
+         ("2018-H2", "The launch could slip into the second half of 2018")),
+        # a clause-opening period named by its date goes whole
+        ("In the 2016-17 school year, only 81 percent of kindergartners had both doses.",
+         ("2016", "Only 81 percent of kindergartners had both doses")),
+    ],
+)  # fmt: skip
+def test_clefts_needed_phrases_and_opening_periods(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _headlines(sentence)

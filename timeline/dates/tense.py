@@ -42,7 +42,8 @@ _PAST_WORDS = (
     "was were had did didn't said told ago last yesterday earlier previous previously since "
     "ended came went took made gave met sent held began got saw won lost left rose fell paid "
     "sold bought brought thought found became struck spoke wrote broke chose drove flew grew "
-    "knew ran sought spent stood hit quit beat shot fought caught threw drew swept sank stole"
+    "knew ran sought spent stood hit quit beat shot fought caught threw drew swept sank stole "
+    "cut put"
 ).split() + ["has been", "have been"]
 # -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
 _NOT_PAST_ED = frozenset(
@@ -62,7 +63,7 @@ _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
 _ARTICLE_ADVERB_BEFORE = re.compile(r"\b(?:a|an|the)\s+[a-z]+ly\s+$", re.IGNORECASE)
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
-_SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last"})
+_SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
 _INFINITIVE_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|'ll|not|n't)\s+$", re.IGNORECASE
 )
@@ -70,7 +71,10 @@ _TIME_UNIT_AFTER = re.compile(
     r"\s+(?:(?i:year|month|week|weekend|quarter|night|time|decade|century|season|spring|"
     r"summer|fall|autumn|winter)|[A-Z])"
 )
-_CLAUSE_JOINT = re.compile(r"[,;]?\s+(?:and|but)\s+|;|,\s+(?:saying|adding|warning|vowing)\s")
+_CLAUSE_JOINT = re.compile(
+    r"[,;]?\s+(?:and|but)\s+|;|,\s+(?:saying|adding|warning|vowing|arguing|noting|claiming|"
+    r"insisting|explaining|predicting|citing)\s"
+)
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
 _INTENT = re.compile(r"(?:planning|preparing|hoping|due)\b", re.IGNORECASE)

@@ -730,6 +730,13 @@ _OWN_SUBJECT = frozenset(
 _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuters'"
 
 
+_CLEFT_BEFORE = re.compile(
+    r"It\s+(?:was|is|wasn't|isn't)\s+(?:not\s+until|only\s+(?:in|on|at|after|when)|until|in|on|"
+    r"at|during|after|only)\s+"
+)
+_CLEFT_THAT = re.compile(r"\s*,?\s+that\s+(?=[A-Za-z])")
+
+
 def headline_for(
     text: str,
     sentence: tuple[int, int],
@@ -747,6 +754,15 @@ def headline_for(
             if len(places) == 1:
                 headline = f"{headline} {places[0]}"  # the place the main clause names
         return headline
+    if (
+        text.startswith("It", sentence[0])
+        and _CLEFT_BEFORE.fullmatch(text, sentence[0], expression.start)
+        and (that := _CLEFT_THAT.match(text, expression.end, sentence[1]))
+    ):  # "It was not until mid-2021 that the state EPA ... sampled groundwater": the
+        # state EPA sampled groundwater
+        spans = [(e.start - that.end(), e.end - that.end())
+                 for e in dated if that.end() <= e.start < sentence[1]]  # fmt: skip
+        return make_headline(text[that.end() : sentence[1]], spans)
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
     if object_phrase := _object_participle(text, sentence, expression, dated):

@@ -190,6 +190,14 @@ _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
 
 _POSSESSIVES = ("'s", "’s")
+# A clause-opening phrase of a period named by its date: "In the [2024-25] school year,".
+_OPENING_PERIOD_BEFORE = re.compile(
+    r"[\s\"'“‘`]*((?:In|During|For|Over|Through|Throughout)\s+(?:the|its|their)\s+)"
+)
+_PERIOD_NOUN_COMMA = re.compile(
+    r"(?:[-–/]\d{2,4})?\s*(?:(?:school|academic|fiscal|financial|calendar|tax|model|budget)\s+)?"
+    r"(?:year|season|quarter|term|session|period|semester)\s*,\s*"
+)
 # A headline's last word that keeps its full stop ("a.m", "U.S", "Inc": tidy took it).
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St))$")
 DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|ended|ending)\s*")
@@ -203,10 +211,13 @@ HEDGED_REFINEMENT = re.compile(
 )
 # A word that needs the date after it, which stays: "spent Tuesday night on a cot",
 # "waited until Monday morning to concede"; at the end of a clause, "paid sick leave
-# starting May 1", "the loan, which was due Sept. 30", "had been set for Wednesday,".
+# starting May 1", "the loan, which was due Sept. 30", "had been set for Wednesday,",
+# "could slip into the second half of 2026".
 _COMPLEMENT_BEFORE = re.compile(
     r"\S\s+(?:(?P<always>spent|spend|spends|waited\s+until|wait\s+until)|starting|beginning|"
-    r"begins|begin|due|set\s+for)\s+(?:(?:in|on|at|about|around|nearly)\s+){0,2}$",
+    r"begins|begin|due|set\s+for|(?:slip|slips|slipped|slide|slides|slid|spill|spills|"
+    r"spilled|stretch|stretches|stretched|drag|drags|dragged)\s+(?:on\s+)?into)"
+    r"\s+(?:(?:in|on|at|about|around|nearly)\s+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|and\b|$)")
@@ -421,6 +432,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     last = 0
     kept_last = False  # the date before stayed: "its warmest June and July combined"
     for start, end in sorted(date_spans):
+        if start < last:
+            continue  # gone with the phrase before ("In the [2024]-[25] school year,")
         before = text[last:start]
         if (
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
@@ -459,6 +472,14 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             and (DATE_JOINER.fullmatch(before) or HEDGED_REFINEMENT.fullmatch(before))
         ):
             before = ""  # "the late 1980s and early 1990s": one phrase, gone as one
+        if (
+            not last
+            and (opening := _OPENING_PERIOD_BEFORE.fullmatch(before))
+            and (period := _PERIOD_NOUN_COMMA.match(text, end))
+        ):  # "In the [2024-25] school year, only 81 percent ...": the phrase goes whole
+            pieces.append(before[: opening.start(1)])
+            last = period.end()
+            continue
         if possessive or is_attributive(text, start, end):
             # "a drop in third-quarter profit", "a premium over Friday's price": the date
             # qualifies a noun, and the preposition is the noun's
