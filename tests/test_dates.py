@@ -103,7 +103,8 @@ RELATIVE = [
     ("Shares rose over the weekend.", "the weekend", "2017-W45-WE", None),
     ("Stores will be busy this weekend.", "this weekend", "2017-W46-WE", None),
     ("The plant closed three days ago.", "three days ago", "2017-11-14", None),
-    ("The plant closed two weeks ago.", "two weeks ago", "2017-W44", None),
+    ("The plant closed two weeks ago.", "two weeks ago", "2017-11-03", None),  # a day
+    ("The plant closed six weeks ago.", "six weeks ago", "2017-W40", None),  # about a week
     ("The firm was founded five years ago.", "five years ago", "2012", None),
     ("Prices rose earlier this month.", "earlier this month", "2017-11", "START"),
     ("Prices will rise later this year.", "later this year", "2017", "END"),
@@ -146,7 +147,7 @@ def test_year_ago_quarters_do_not_become_the_reference() -> None:
 def test_a_week_earlier_is_relative_to_the_last_date() -> None:
     text = "He arrived on March 3. A week earlier, he had been in Rome."
     values = [(e.text, e.value) for e in resolve_dates(text, FRIDAY)]
-    assert values == [("March 3", "2017-03-03"), ("A week earlier", "2017-W08")]
+    assert values == [("March 3", "2017-03-03"), ("A week earlier", "2017-02-24")]  # that day
 
 
 # --- months, seasons, quarters, halves, decades, centuries, fiscal years -----------------------

@@ -330,6 +330,9 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 
+WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
+
+
 def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -392,6 +395,10 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, anchor.isoformat(), mod)
     if unit == "decade":  # "a decade ago" is about a year (1989), not the 1980s
         unit, count = "year", count * 10
+    if unit == "week" and abs(count) <= WEEKS_AS_DAYS and not mod and "or so" not in lowered:
+        # "a week later", "two weeks ago": that day (not "six weeks ago": about that week)
+        day = anchor + dt.timedelta(weeks=count)
+        return Resolution(DATE, day.isoformat(), mod, anaphoric=relative_to_reference)
     shifted = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
     # "Two years later" is a new point of the story ("... and the following year": the
     # year after it); "a year earlier" only compares
