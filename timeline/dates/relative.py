@@ -395,9 +395,11 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, anchor.isoformat(), mod)
     if unit == "decade":  # "a decade ago" is about a year (1989), not the 1980s
         unit, count = "year", count * 10
-    if unit == "week" and abs(count) <= WEEKS_AS_DAYS and not mod and "or so" not in lowered:
-        # "a week later", "two weeks ago": that day (not "six weeks ago": about that week)
+    if unit == "week" and abs(count) <= WEEKS_AS_DAYS:
+        # "a week later", "two weeks ago": that day (not "six weeks ago": about that week);
+        # "a week or so ago": about that day
         day = anchor + dt.timedelta(weeks=count)
+        mod = mod or ("APPROX" if "or so" in lowered else None)
         return Resolution(DATE, day.isoformat(), mod, anaphoric=relative_to_reference)
     shifted = _unit_value(anchor, unit, count * (lx.UNITS[unit][1] if unit == "fortnight" else 1))
     # "Two years later" is a new point of the story ("... and the following year": the
