@@ -1598,3 +1598,19 @@ def test_clefts_needed_phrases_and_opening_periods(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _headlines(sentence)
+
+
+def test_a_dated_main_clause_before_a_when_clause_is_the_event() -> None:
+    assert _headlines(
+        "The outbreak was first detected on Nov. 2, when a boy who had returned from a trip "
+        "abroad was admitted to St. Brendan's Hospital. It was their first meeting since "
+        "October 2016, when Trump visited Beijing."
+    ) == [("2017-11-02", "The outbreak was first detected"),
+          ("2016-10", "Trump visited Beijing")]  # fmt: skip
+
+
+def test_a_headline_cut_before_a_second_that_clause_ends_without_its_and() -> None:
+    assert ("2017-11-14", "Officials said that they were monitoring the outbreak closely") in (
+        _headlines("Officials said on Tuesday that they were monitoring the outbreak closely "
+                   "and that a team would arrive early next week.")  # fmt: skip
+    )

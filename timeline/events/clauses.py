@@ -33,6 +33,12 @@ _PARTICIPLE = (
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)[^,]*,\s*")
 # "since October 2016, when X visited", "over the 2023-24 season, when the club went ...":
 # what happened then (a noun may come between the date and the clause).
+# A main clause that is itself dated: "The outbreak was first detected on [Dec. 22], when
+# a boy was admitted": the detection is the event, not the "when" clause that tells it.
+_DATED_BY_ITS_VERB = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:first\s+|initially\s+|originally\s+)?[a-z]{3,}ed\s+"
+    r"(?:(?:on|in|at)\s+)?$"
+)
 _WHEN_CLAUSE = re.compile(
     r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
     r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)"
@@ -746,6 +752,14 @@ def headline_for(
 ) -> str:
     """The headline of the event that `expression` dates within its sentence."""
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
+    if when and len(when.group(1).split()) >= 3 and _DATED_BY_ITS_VERB.search(
+        text, max(sentence[0], expression.start - 30), expression.start
+    ) and text.startswith(",", expression.end):
+        # "The outbreak was first detected on Dec. 22, when a boy was admitted": the main
+        # clause, up to its date
+        spans = [(e.start - sentence[0], e.end - sentence[0])
+                 for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
+        return make_headline(text[sentence[0] : expression.end], spans)
     if when and len(when.group(1).split()) >= 3:
         headline = make_headline(when.group(1), [])  # "since October 2016, when X visited"
         if _MOVEMENT_END.search(headline):

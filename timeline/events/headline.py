@@ -198,6 +198,7 @@ _PERIOD_NOUN_COMMA = re.compile(
     r"(?:[-–/]\d{2,4})?\s*(?:(?:school|academic|fiscal|financial|calendar|tax|model|budget)\s+)?"
     r"(?:year|season|quarter|term|session|period|semester)\s*,\s*"
 )
+_TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|or|but)$")
 # A headline's last word that keeps its full stop ("a.m", "U.S", "Inc": tidy took it).
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St))$")
 DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|ended|ending)\s*")
@@ -586,6 +587,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             headline = _LAST_WORD.sub("", cut) + "…"
     if "“" in headline or "”" in headline:
         headline = _balanced_quotes(headline)
+    if headline.endswith((" and", " or", " but")):
+        headline = _TRAILING_CONJUNCTION.sub("", headline)  # "... closely and [that ...]"
     if _ABBREVIATION_END.search(headline):
         headline += "."  # "beginning at about 5:30 a.m.", "sold to Acme Inc.": its own stop
     return headline[:1].upper() + headline[1:] if headline else headline
