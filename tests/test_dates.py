@@ -1301,6 +1301,10 @@ def test_a_bare_season_takes_its_year_from_the_tense(
         # no time: an adjective "overnight", a title
         ("The update limits overnight charging to 80 percent.", dt.date(2025, 9, 18), []),
         ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
+        ('Her first single, "Midnight Over Lake Pontchartrain," was released.',
+         dt.date(2026, 1, 8), []),
+        ("The vote was held at Noon Tuesday.", dt.date(2026, 1, 8),
+         [("Noon Tuesday", "2026-01-06T12:00", None)]),
     ],
 )  # fmt: skip
 def test_forms_from_review_articles(

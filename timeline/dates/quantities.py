@@ -253,7 +253,10 @@ _OCLOCK = re.compile(r"(?:(?:about|around|at|some)\s+)?([a-z]+|\d{1,2})\s+o['’
 _LATE_PART = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
 
 
-_TITLE_WORD = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word next: a title goes on
+_TITLE_WORD = re.compile(  # a capitalised word next (no day's or month's name): a title
+    rf"\s+(?!(?i:{lx.WEEKDAY_RE}|{lx.MONTH_RE})\b)[A-Z][a-z]"
+)
+_OPENING_QUOTE_AFTER_COMMA = re.compile(r"[,;]\s*[\"“‘']$|[a-z]\s+[\"“‘']$")
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|[\"“‘'(]|\n\s*)$")
 
 
@@ -313,7 +316,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if text[:1] in "MN" and _TITLE_WORD.match(ctx.text, m.end()) and m.start() > 0 and (
         not _SENTENCE_START.search(ctx.text, max(0, m.start() - 3), m.start())
-    ):  # "her song Midnight Over Lake Pontchartrain", "Midnight Mass": a title or name
+        or _OPENING_QUOTE_AFTER_COMMA.search(ctx.text, max(0, m.start() - 3), m.start())
+    ):  # "her song Midnight Over Lake Pontchartrain", 'Her first single, "Midnight Over
+        # Lake Pontchartrain," was released': a title or name
         return None
     hour, minute = clock
     day: dt.date | None = ctx.anchor
