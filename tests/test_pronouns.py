@@ -207,3 +207,10 @@ def test_a_name_after_a_description_is_a_persons() -> None:
     )[-1] == "Peter Kaufman died"
     names = ArticleNames("She married the architect Peter Kaufman. The Chicago Tribune said.")
     assert "Peter" in names.after_title and "Chicago" not in names.after_title
+
+
+def test_the_authority_is_the_one_authority_named() -> None:
+    assert _headlines(
+        "The Lakeport Regional Transit Authority and its union reached a deal on Sunday. "
+        "Late Thursday night, the authority dropped its demand to hire part-time workers."
+    )[-1] == "The Lakeport Regional Transit Authority dropped its demand to hire part-time workers"

@@ -353,7 +353,8 @@ def named_company(headline: str, company: str | None) -> str | None:
 # ("Fairleigh Museum", "Federal Emergency Management Agency").
 _THE_INSTITUTION = re.compile(
     r"The (museum|agency|bank|council|union|university|commission|board|court|committee|"
-    r"ministry|department|party|administration|airline|hospital|college|league)\b(?!['’])"
+    r"ministry|department|party|administration|airline|hospital|college|league|authority|"
+    r"district|institute|foundation|bureau|network|club|school|church|tribunal)\b(?!['’])"
 )
 
 
