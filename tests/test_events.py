@@ -1614,3 +1614,10 @@ def test_a_headline_cut_before_a_second_that_clause_ends_without_its_and() -> No
         _headlines("Officials said on Tuesday that they were monitoring the outbreak closely "
                    "and that a team would arrive early next week.")  # fmt: skip
     )
+
+
+def test_a_relative_clause_after_a_date_hangs_on_the_noun_before_it() -> None:
+    assert ("2012-SP", "A farewell concert was released as a live album") in _headlines(
+        "She retired after a farewell concert at Carnegie Hall on Nov. 12, 2011, which was "
+        "released as a live album the next spring."
+    )  # not "2011 was released"

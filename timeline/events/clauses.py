@@ -427,6 +427,11 @@ _VERB_BEFORE_OBJECT = re.compile(
 )
 _DATE_ONLY = re.compile(rf"{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}", re.IGNORECASE)
 _AGE_END = re.compile(r",\s*\d{1,3}$")
+_DATE_PHRASE_END = re.compile(
+    rf"\s+(?:on|in|at|since|during)\s+(?:{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})$",
+    re.IGNORECASE,
+)
+_PLACE_PHRASE_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
 # An object relative clause without "that" inside the subject: "the pictures she made
 # [that night] won an award".
 _OBJECT_RELATIVE_BEFORE = re.compile(
@@ -592,6 +597,13 @@ def _in_relative_clause(
         and not _NOT_SUBJECT_START.match(head)
     ):
         antecedent = head  # the subject: "A small plaque on the ridge, installed in 1994"
+    if antecedent and _DATE_ONLY.fullmatch(antecedent) and not relative.group("participle"):
+        # "a farewell concert at Carnegie Hall on Nov. 12, 2011, which was released": the
+        # noun before the date's phrase (and a place's), not "2011"
+        before_date = _DATE_PHRASE_END.sub("", head)
+        before_date = _PLACE_PHRASE_END.sub("", before_date)
+        noun = _phrase_before(before_date)
+        antecedent = noun if _DETERMINED.match(noun) and before_date != head else ""
     if not antecedent or _DATE_ONLY.fullmatch(antecedent):
         return ""  # "an offer in 2021, which the board rejected": not "2021"
     clause_start = relative.end()
