@@ -1621,3 +1621,14 @@ def test_a_relative_clause_after_a_date_hangs_on_the_noun_before_it() -> None:
         "She retired after a farewell concert at Carnegie Hall on Nov. 12, 2011, which was "
         "released as a live album the next spring."
     )  # not "2011 was released"
+
+
+def test_a_when_clause_before_a_pronoun_main_clause_is_its_dates_event() -> None:
+    assert _headlines(
+        "She was cast in 1979, and when the show moved to Broadway in April 1981 it ran for "
+        "911 performances."
+    ) == [("1979", "She was cast"), ("1981-04", "The show moved to Broadway")]
+    # a named main clause keeps the reordering of the seventh session
+    assert _headlines(
+        "When the Daily News closed in March 1978, Ms. Ellison moved to the Sun-Times."
+    ) == [("1978-03", "Ms. Ellison moved to the Sun-Times when the Daily News closed")]

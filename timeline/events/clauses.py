@@ -748,6 +748,10 @@ _OWN_SUBJECT = frozenset(
 _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuters'"
 
 
+# A when-clause without a comma inside it, up to a date: "when the show moved to Broadway
+# in [April 1981]"; then a main clause led by a pronoun ("it ran ...").
+_WHEN_OPENS = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s soon as)\s+(?=[^,;]*$)")
+_PRONOUN_CLAUSE_AFTER = re.compile(r",?\s+(?:it|they|he|she)\s+[a-z]{2,}")
 _CLEFT_BEFORE = re.compile(
     r"It\s+(?:was|is|wasn't|isn't)\s+(?:not\s+until|only\s+(?:in|on|at|after|when)|until|in|on|"
     r"at|during|after|only)\s+"
@@ -789,6 +793,16 @@ def headline_for(
         spans = [(e.start - that.end(), e.end - that.end())
                  for e in dated if that.end() <= e.start < sentence[1]]  # fmt: skip
         return make_headline(text[that.end() : sentence[1]], spans)
+    if (
+        (opener := _WHEN_OPENS.search(text, max(sentence[0], expression.start - 120),
+                                      expression.start))
+        and _PRONOUN_CLAUSE_AFTER.match(text, expression.end, sentence[1])
+        and _VERBISH.search(text, opener.end(), expression.start)
+    ):  # "when the show moved to Broadway in April 1981 it ran for 911 performances": the
+        # when-clause is that date's event (its main clause only says "it")
+        spans = [(e.start - opener.end(), e.end - opener.end())
+                 for e in dated if opener.end() <= e.start <= expression.start]  # fmt: skip
+        return make_headline(text[opener.end() : expression.end], spans)
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
     if object_phrase := _object_participle(text, sentence, expression, dated):
