@@ -1632,3 +1632,11 @@ def test_a_when_clause_before_a_pronoun_main_clause_is_its_dates_event() -> None
     assert _headlines(
         "When the Daily News closed in March 1978, Ms. Ellison moved to the Sun-Times."
     ) == [("1978-03", "Ms. Ellison moved to the Sun-Times when the Daily News closed")]
+
+
+def test_which_after_a_name_in_a_possessed_subject_is_the_subjects_noun() -> None:
+    assert _headlines(
+        "His marriage to the saxophonist Lewis Marsh, which began in 1966, ended in divorce "
+        "in 1974."
+    ) == [("1966", "His marriage to the saxophonist Lewis Marsh began"),
+          ("1974", "His marriage to the saxophonist Lewis Marsh ended in divorce")]  # fmt: skip

@@ -401,6 +401,7 @@ _NOT_SUBJECT_START = re.compile(
     r"(?i:but|and|or|so|yet|while|as|under|in|on|at|after|before|during|for|from|with|by|"
     r"since|until|despite|however|meanwhile|also)\b"
 )
+_POSSESSED_SUBJECT = re.compile(r"(?:Her|His|Its|Their|Our|The|A|An)\s+[a-z]")
 SUBJECT_MAX_WORDS = 8  # a longer subject before ", founded in 1990," is cut to its last noun
 _NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'’-]*$")
 ANTECEDENT_MAX_WORDS = 6
@@ -580,6 +581,14 @@ def _in_relative_clause(
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head)
+    if (
+        name is not None
+        and relative.group(0).rstrip().endswith("which")
+        and _POSSESSED_SUBJECT.match(head)
+        and len(head.split()) <= SUBJECT_MAX_WORDS
+        and not _HEAD_VERB.search(head)
+    ):  # "Her marriage to the saxophonist Lewis Marsh, which began in 1966": "which" is
+        antecedent = head  # no person; the sentence's subject is its noun
     if (
         antecedent
         and not relative.group("participle")
