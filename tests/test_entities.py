@@ -223,3 +223,17 @@ def test_places_by_their_head_word_and_more_cities(text: str, name: str, kind: E
 
 def test_a_named_storm_is_no_person() -> None:
     assert all(e.kind is not EntityKind.PERSON for e in find_entities("Storm Eunice hit."))
+
+
+def test_more_cities_and_the_aps_state_abbreviations_are_places() -> None:
+    found = find_entities(
+        "Born Marguerite Anne Delacroix on Aug. 19, 1941, in Baton Rouge, La., she was the "
+        "youngest of five children."
+    )
+    assert [(e.name, e.kind) for e in found] == [
+        ("Marguerite Anne Delacroix", EntityKind.PERSON),  # no "Born"
+        ("Baton Rouge", EntityKind.PLACE),
+    ]
+    assert [(e.name, e.kind) for e in find_entities("She died at her home in Santa Fe, N.M.")] == [
+        ("Santa Fe", EntityKind.PLACE), ("N.M.", EntityKind.PLACE)
+    ]  # fmt: skip

@@ -64,6 +64,38 @@ PLACES = frozenset(
         "west virginia", "rhode island", "new hampshire", "st. petersburg", "phnom penh",
         "buenos aires", "sao paulo", "são paulo", "rio de janeiro", "la paz", "cape town",
     }
+) | frozenset(
+    # More cities (none that is also a common first name or surname: no Jackson, Lincoln,
+    # Madison, Victoria, Hamilton) and the AP's state abbreviations ("Baton Rouge, La.")
+    place
+    for places in ["""san antonio|jacksonville|fort worth|columbus|indianapolis|el paso|
+    memphis|louisville|milwaukee|albuquerque|tucson|fresno|kansas city|omaha|raleigh|
+    long beach|oakland|tulsa|
+    tampa|wichita|bakersfield|anaheim|corpus christi|cincinnati|greensboro|orlando|newark|
+    toledo|st. paul|saint paul|jersey city|scottsdale|reno|buffalo|norfolk|boise|spokane|
+    baton rouge|tacoma|des moines|grand rapids|huntsville|salt lake city|tallahassee|
+    little rock|santa fe|albany|harrisburg|trenton|hartford|providence|annapolis|savannah|
+    duluth|juneau|cheyenne|bismarck|topeka|lansing|montpelier|carson city|santa barbara|
+    palo alto|berkeley|new haven|syracuse|ann arbor|akron|dayton|fort lauderdale|galveston|
+    mexico city|the hague|strasbourg|nicosia|reykjavik|riga|tallinn|vilnius|bratislava|
+    ljubljana|zagreb|belgrade|sarajevo|skopje|tirana|sofia|bucharest|chisinau|marseille|lyon|
+    cologne|stuttgart|dusseldorf|leipzig|dresden|turin|venice|genoa|seville|porto|antwerp|
+    basel|bern|gothenburg|krakow|gdansk|novosibirsk|vladivostok|kazan|sochi|nanjing|tianjin|
+    chongqing|hangzhou|harbin|lhasa|urumqi|ho chi minh city|vientiane|peshawar|quetta|
+    kandahar|herat|isfahan|mashhad|erbil|najaf|karbala|fallujah|ramadi|tikrit|raqqa|
+    latakia|sidon|nablus|hebron|jenin|bethlehem|rafah|khan younis|eilat|giza|alexandria|
+    luxor|casablanca|marrakech|tangier|bamako|ouagadougou|niamey|abidjan|monrovia|freetown|
+    conakry|luanda|lusaka|harare|maputo|lilongwe|gaborone|windhoek|pretoria|durban|
+    mombasa|juba|asmara|djibouti|goma|bujumbura|dodoma|kano|port harcourt|maiduguri|
+    kingston|port-au-prince|santo domingo|san juan|managua|tegucigalpa|san salvador|
+    guatemala city|panama city|medellin|medellín|cali|cartagena|barranquilla|maracaibo|
+    guayaquil|cusco|asuncion|asunción|rosario|mendoza|valparaiso|recife|fortaleza|
+    belo horizonte|manaus|porto alegre|curitiba|tijuana|ciudad juarez|acapulco|cancun|
+    oaxaca|puebla|veracruz|calgary|edmonton|winnipeg|halifax|adelaide|christchurch|
+    ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|mo|mont|neb|
+    nev|n.h|n.j|n.m|n.y|n.c|n.d|okla|ore|pa|r.i|s.c|s.d|tenn|tex|vt|va|wash|w.va|wis|wyo"""]
+    for raw in places.split("|")
+    for place in [" ".join(raw.split())]
 )  # fmt: skip
 ORG_WORDS = frozenset(
     """party ministry department agency council committee university bank corp corp.
@@ -116,7 +148,7 @@ NOT_NAMES = frozenset(
     says photo show full article please some many most no not one two three through into
     under over across against despite without within between among amid toward towards
     upon about around behind beyond so then thus yet now est edt cst cdt mst mdt pst pdt
-    gmt utc bst cet""".split()
+    gmt utc bst cet born""".split()
 )
 # Words that end no name: "Tokyo Monday", "Lipper Analytical Services Inc That". Not the
 # months that are also names ("Theresa May", "June").

@@ -168,6 +168,11 @@ def _is_title(text: str, span: tuple[int, int], article: Article) -> bool:
     return " ".join(line.lstrip("#").split()) == " ".join(article.title.split())
 
 
+def _same_surname(name: str, other: str) -> bool:
+    """Whether two full names share their last word (a birth name and the name used)."""
+    return " " in name and " " in other and name.rsplit(" ", 1)[1] == other.rsplit(" ", 1)[1]
+
+
 def extract_events(
     article: Article, expressions: list[TimeExpression] | None = None
 ) -> list[Event]:
@@ -298,7 +303,8 @@ def extract_events(
                 and main_person is not None
                 and headline.startswith(pronoun + " ")
                 and all(e.kind is not EntityKind.PERSON or e.name == main_person.name
-                        for e in named_before)  # fmt: skip
+                        or _same_surname(e.name, main_person.name) for e in named_before)
+                # fmt: skip ("Born Marguerite Anne Delacroix ...": still Margo Delacroix)
                 and not names_word_of(headline, main_person.name)
             ):  # "She founded Lumen Health": the article's person, no one else just named
                 # (not "He has spoken with Elian": then "he" is someone else)
