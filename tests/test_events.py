@@ -1640,3 +1640,11 @@ def test_which_after_a_name_in_a_possessed_subject_is_the_subjects_noun() -> Non
         "in 1974."
     ) == [("1966", "His marriage to the saxophonist Lewis Marsh began"),
           ("1974", "His marriage to the saxophonist Lewis Marsh ended in divorce")]  # fmt: skip
+
+
+def test_a_speakers_today_or_tomorrow_inside_a_quotation_makes_no_event() -> None:
+    assert _headlines(
+        '"The hard part starts tomorrow," said Irena Dovlatova. "If we can get 5,000 doses '
+        'into arms by the end of the month, we can turn this around," she said. The vote is '
+        "set for Monday."
+    ) == [("2017-11-20", "The vote is set for Monday")]

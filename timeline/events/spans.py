@@ -627,8 +627,12 @@ def _is_deadline(text: str, earlier: TimeExpression, expression: TimeExpression)
 # A period counted from the moment of speaking, inside a quotation: the speaker's view
 # ("'Two weeks ago we thought we were losing our branch'", "'We will have a flat year
 # this year'"), no happening. ("today" in a quotation is mostly the day of the report.)
-_DEICTIC = re.compile(r"\b(?:ago|this|last|next)\b|^the\s+(?:year|month|week|quarter)$",
-                      re.IGNORECASE)  # fmt: skip
+_DEICTIC = re.compile(
+    r"\b(?:ago|this|last|next|tomorrow|yesterday)\b|"
+    r"^the\s+(?:(?:end|beginning|start|middle)\s+of\s+the\s+)?(?:year|month|week|quarter)$",
+    re.IGNORECASE,
+)  # ("The hard part starts tomorrow," said ...: the speaker's day, in a quotation; a
+# quotation's "today" is the report's day: "Today I am here to tell you we have our suspect")
 
 
 QUOTE_REACH = 600  # characters searched on each side for the quotation marks
