@@ -1648,3 +1648,15 @@ def test_a_speakers_today_or_tomorrow_inside_a_quotation_makes_no_event() -> Non
         'into arms by the end of the month, we can turn this around," she said. The vote is '
         "set for Monday."
     ) == [("2017-11-20", "The vote is set for Monday")]
+
+
+def test_two_dates_of_one_happening_make_one_event() -> None:
+    found = dated(extract_events(make_article(HEAD + (
+        "Two decades ago, in the summer of 1997, a dispute over fishing rights escalated. "
+        "The leak began in the late summer or early fall of 2016."
+    ))))  # fmt: skip
+    assert [(e.date.value, e.date.start, e.date.end, e.headline) for e in found] == [
+        ("1997-SU", dt.date(1997, 6, 1), dt.date(1997, 8, 31),
+         "A dispute over fishing rights escalated"),  # the finer date of an apposition
+        ("2016-SU", dt.date(2016, 6, 1), dt.date(2016, 11, 30), "The leak began"),  # "or"
+    ]  # fmt: skip

@@ -146,6 +146,8 @@ def event_date(expression: TimeExpression) -> EventDate | None:
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+# "in the late summer or early fall of 2018", "in March or April": one span, either end
+_OR_JOIN = re.compile(r"\s+or\s+(?:(?:in|on|by|at)\s+)?", re.IGNORECASE)
 # "began a filibuster at 9:30 p.m. Wednesday that lasted until nearly 4 a.m. Thursday":
 # what began at the first date went on until the second, one span
 _LASTED_JOIN = re.compile(
@@ -198,6 +200,7 @@ def date_ranges(
             _RANGE_JOIN.fullmatch(text, expression.end, second.start)
             or (opened and _BETWEEN_JOIN.fullmatch(text, expression.end, second.start))
             or _LASTED_JOIN.fullmatch(text, expression.end, second.start)
+            or _OR_JOIN.fullmatch(text, expression.end, second.start)
         )
         lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
         if not joined or _RESCHEDULED.search(text, lead, expression.start):
@@ -438,10 +441,11 @@ def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
     time, the same time in another zone and the day it is on ("at 10:35 a.m. (0735 GMT)
     Friday")."""
     restating = restatements(text, dated)
+    vaguer = vaguer_appositions(text, dated)
     groups: list[int] = []
     for index, expression in enumerate(dated):
         previous = dated[index - 1] if index else None
-        joined = index in restating or (
+        joined = index in restating or index - 1 in vaguer or (
             previous is not None
             and previous.end <= expression.start
             and bool(DATE_JOINER.fullmatch(text, previous.end, expression.start))
@@ -477,6 +481,35 @@ def _fiscal_period(
     if months == 12 and end.month == 12:  # "the fiscal year that ended in December": 2024
         update["value"] = f"{end.year:04d}"
     return lambda date: date.model_copy(update=update)
+
+
+_APPOSED_REFINEMENT = re.compile(r"\s*,\s*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
+_VAGUE_FIRST = re.compile(r"\b(?:ago|earlier|later|before|after)$", re.IGNORECASE)
+
+
+def _inside(inner: TimeExpression, outer: TimeExpression) -> bool:
+    """Whether `inner`'s interval lies within `outer`'s and is smaller."""
+    if None in (inner.start_date, inner.end_date, outer.start_date, outer.end_date):
+        return False
+    assert inner.start_date and inner.end_date and outer.start_date and outer.end_date
+    return (
+        outer.start_date <= inner.start_date
+        and inner.end_date <= outer.end_date
+        and (outer.start_date, outer.end_date) != (inner.start_date, inner.end_date)
+    )
+
+
+def vaguer_appositions(text: str, dated: list[TimeExpression]) -> set[int]:
+    """Indexes of dates that a finer date set beside them restates ("Two decades ago, in
+    the summer of 2006,": the summer's event stands for both)."""
+    return {
+        index - 1
+        for index in range(1, len(dated))
+        if dated[index - 1].end <= dated[index].start
+        and _VAGUE_FIRST.search(dated[index - 1].text)
+        and _APPOSED_REFINEMENT.fullmatch(text, dated[index - 1].end, dated[index].start)
+        and _inside(dated[index], dated[index - 1])
+    }
 
 
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
@@ -711,6 +744,7 @@ def sentence_dates(
                               if index and text.startswith(("'s ", "’s "), e.end)}  # fmt: skip
     restated_at = restatements(text, in_headlines)
     restated = {id(in_headlines[i]) for i in restated_at}
+    restated |= {id(in_headlines[i]) for i in vaguer_appositions(text, in_headlines)}
     if len(attributive) == len(in_headlines) - len(restated):
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
     moved = {id(in_headlines[i - 1]): period for i in restated_at
