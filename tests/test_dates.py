@@ -1329,3 +1329,19 @@ def test_a_cut_is_past_and_an_arguing_clause_weighs_less() -> None:
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2025, 9, 20))}
     assert found["Thursday morning"] == "2025-09-18TMO"
     assert found["Wednesday"] == "2025-09-24"
+
+
+def test_a_story_told_from_a_recent_past_day_keeps_its_year_and_day() -> None:
+    # a trial article of February 2026 retelling March 2024: its clock times and
+    # year-less days are the story's, not the paper's
+    text = ("Prosecutors said that on the night of March 14, 2024, when Ms. Ferrante left the "
+            "bar at about 10:30 p.m., he followed her. Cameras showed her walking at 10:41 "
+            "p.m. A search warrant for his truck was executed on June 4.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 2, 6))}
+    assert found["10:30 p.m."] == "2024-03-14T22:30"
+    assert found["10:41 p.m."] == "2024-03-14T22:41"
+    assert found["June 4"] == "2024-06-04"
+    # a recent year told alone is no story: "on March 8" stays the paper's year
+    alone = resolve_dates("The movement was founded only in 2023 and won 17 seats in the "
+                          "elections on March 8.", dt.date(2026, 6, 23))  # fmt: skip
+    assert [(e.text, e.value) for e in alone] == [("2023", "2023"), ("March 8", "2026-03-08")]

@@ -41,6 +41,7 @@ _CLOCK_VALUE = re.compile(r"T\d\d:")
 _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)\b", re.I)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
 _WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_DIGIT = re.compile(r"\d")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
@@ -263,9 +264,10 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             if _in_prose(text, expression.start):
                 ctx.lead_day = expression.start_date
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
-            _WEEKDAY.search(expression.text)
-        ):  # "on Thursday night ... The vote came at 11:20 p.m.": that day (not "overnight
-            # ... by midday", which is the paper's day)
+            _WEEKDAY.search(expression.text) or _DIGIT.search(expression.text)
+        ):  # "on Thursday night ... The vote came at 11:20 p.m.", "the night of March 14,
+            # 2024, when she left at about 10:30 p.m.": that day (not "overnight ... by
+            # midday", which is the paper's day)
             ctx.reference = expression.start_date
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
         elif res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):

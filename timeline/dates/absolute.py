@@ -89,7 +89,8 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
 
 
 STORY_YEAR_REACH = 250  # characters from a year of the past within which dates take it
-STORY_YEARS_BACK = 5  # a year at least this far before the paper's is a story of the past
+STORY_YEARS_BACK = 2  # a day at least this many years before the paper's tells a story
+STORY_YEARS_BACK_FOR_YEARS = 5  # ... and a year or month at least this many
 
 
 def _story_year(ctx: Context, start: int) -> int | None:
@@ -101,10 +102,12 @@ def _story_year(ctx: Context, start: int) -> int | None:
     if not value or not value[:4].isdigit() or ctx.anchor is None:
         return None
     year = int(value[:4])
-    if ctx.anchor.year - year < STORY_YEARS_BACK or not 0 <= start - ctx.reference_end <= (
-        STORY_YEAR_REACH
-    ):
+    back = ctx.anchor.year - year
+    if back < STORY_YEARS_BACK or not 0 <= start - ctx.reference_end <= STORY_YEAR_REACH:
         return None
+    if back < STORY_YEARS_BACK_FOR_YEARS and len(value) < len("2024-03-14"):
+        return None  # a recent year told alone ("founded in 2023 and won ... on March 8")
+        # is no story; a recent day is ("on the night of March 14, 2024 ... on June 4")
     return None if "\n" in ctx.text[ctx.reference_end : start] else year  # one paragraph
 
 

@@ -16,7 +16,10 @@ FLAGS = re.IGNORECASE
 
 
 SAME_SENTENCE_CHARS = 200  # a date this close before, with no sentence end between
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# A sentence end: not the stop of "Ms.", "Dr.", "Gen.", an initial, "a.m." or "p.m.".
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!a\.m)(?<!p\.m)[.!?]\s|\n"
+)
 
 
 @dataclass
