@@ -1329,6 +1329,10 @@ def test_a_cut_is_past_and_an_arguing_clause_weighs_less() -> None:
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2025, 9, 20))}
     assert found["Thursday morning"] == "2025-09-18TMO"
     assert found["Wednesday"] == "2025-09-24"
+    # "cut" as a noun is no past: "We expect another quarter-point cut in December"
+    noun = resolve_dates('"We expect another quarter-point cut in December," she said.',
+                         dt.date(2026, 9, 16))  # fmt: skip
+    assert [(e.text, e.value) for e in noun] == [("December", "2026-12")]
 
 
 def test_a_story_told_from_a_recent_past_day_keeps_its_year_and_day() -> None:

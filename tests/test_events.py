@@ -1660,3 +1660,16 @@ def test_two_dates_of_one_happening_make_one_event() -> None:
          "A dispute over fishing rights escalated"),  # the finer date of an apposition
         ("2016-SU", dt.date(2016, 6, 1), dt.date(2016, 11, 30), "The leak began"),  # "or"
     ]  # fmt: skip
+
+
+def test_two_days_of_a_month_joined_by_and_are_one_span() -> None:
+    article = make_article(
+        "Storm\n\nTechnicians replaced the valve on Nov. 6 and 7. When a blizzard dropped 22 "
+        "inches of snow over the weekend of Jan. 24 and 25, she opened warming centers.",
+        published=dt.date(2026, 11, 10),
+    )
+    assert [(e.date.start, e.date.end, e.headline) for e in dated(extract_events(article))] == [
+        (dt.date(2026, 11, 6), dt.date(2026, 11, 7), "Technicians replaced the valve"),
+        (dt.date(2026, 1, 24), dt.date(2026, 1, 25),
+         "A blizzard dropped 22 inches of snow over the weekend"),  # not the paper's weekend
+    ]  # fmt: skip

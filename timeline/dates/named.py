@@ -98,8 +98,13 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{year:04d}", mod)
 
 
+_OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{lx.MONTH_RE}\s+\d|{lx.WEEKDAY_RE})", FLAGS)
+
+
 def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'over the weekend': the last weekend in past-tense clauses, else the next one."""
+    if _OF_A_DAY_AFTER.match(ctx.text, m.end()):
+        return None  # "the weekend of Jan. 24 and 25": the days written after it
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX-WXX-WE")
     tense = ctx.tense(m.start(), m.end())

@@ -67,6 +67,11 @@ _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
 _INFINITIVE_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|'ll|not|n't)\s+$", re.IGNORECASE
 )
+_NOUN_BEFORE_CUT = re.compile(
+    r"\b(?:a|an|the|another|any|no|its|their|this|that|rate|tax|job|budget|price|pay|"
+    r"spending|interest|deep|big|small|further|sharp|[a-z]+-point)\s+$",
+    re.IGNORECASE,
+)
 _TIME_UNIT_AFTER = re.compile(
     r"\s+(?:(?i:year|month|week|weekend|quarter|night|time|decade|century|season|spring|"
     r"summer|fall|autumn|winter)|[A-Z])"
@@ -172,6 +177,10 @@ class TenseIndex:
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
                 if word in ("said", "told") and text.startswith(",", match.end()):
                     continue  # "..., Whitcomb said, with music on Saturday": an aside
+                if word in ("cut", "put") and _NOUN_BEFORE_CUT.search(
+                    text, max(0, match.start() - 16), match.start()
+                ):
+                    continue  # "another quarter-point cut in December": a noun
                 cues.append((match.start(), match.end(), Tense.PAST, 1))
             cues.sort(key=lambda cue: cue[0])
             present = [m.start() for m in present_cue.finditer(source, left, right)]

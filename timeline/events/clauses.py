@@ -760,7 +760,7 @@ _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuter
 # A when-clause without a comma inside it, up to a date: "when the show moved to Broadway
 # in [April 1981]"; then a main clause led by a pronoun ("it ran ...").
 _WHEN_OPENS = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s soon as)\s+(?=[^,;]*$)")
-_PRONOUN_CLAUSE_AFTER = re.compile(r",?\s+(?:it|they|he|she)\s+[a-z]{2,}")
+_PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they|he|she)\s+[a-z]{2,}")
 _CLEFT_BEFORE = re.compile(
     r"It\s+(?:was|is|wasn't|isn't)\s+(?:not\s+until|only\s+(?:in|on|at|after|when)|until|in|on|"
     r"at|during|after|only)\s+"

@@ -146,6 +146,7 @@ def event_date(expression: TimeExpression) -> EventDate | None:
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"\d{1,2}")
 # "in the late summer or early fall of 2018", "in March or April": one span, either end
 _OR_JOIN = re.compile(r"\s+or\s+(?:(?:in|on|by|at)\s+)?", re.IGNORECASE)
 # "began a filibuster at 9:30 p.m. Wednesday that lasted until nearly 4 a.m. Thursday":
@@ -202,8 +203,11 @@ def date_ranges(
             or _LASTED_JOIN.fullmatch(text, expression.end, second.start)
             or _OR_JOIN.fullmatch(text, expression.end, second.start)
         )
+        both_days = bool(_DAY_NUMBER.fullmatch(second.text)) and bool(
+            _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
+        )  # "on Nov. 6 and 7": both days, one span (no change "from ... to")
         lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
-        if not joined or _RESCHEDULED.search(text, lead, expression.start):
+        if not both_days and (not joined or _RESCHEDULED.search(text, lead, expression.start)):
             continue
         spans[index] = date.model_copy(update={
             "end": end.end, "text": text[expression.start : second.end]})  # fmt: skip
