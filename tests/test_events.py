@@ -1673,3 +1673,16 @@ def test_two_days_of_a_month_joined_by_and_are_one_span() -> None:
         (dt.date(2026, 1, 24), dt.date(2026, 1, 25),
          "A blizzard dropped 22 inches of snow over the weekend"),  # not the paper's weekend
     ]  # fmt: skip
+
+
+def test_a_title_case_title_names_no_one() -> None:
+    article = make_article(
+        "100 Days In, Mayor Rosalind Achterberg Has Moved Fast. The Hard Part Starts Now.\n\n"
+        "BRENTWATER — When Rosalind Achterberg took the oath of office on Jan. 1, she "
+        "promised a fast start. Her first weeks were busy. On Jan. 2, she signed an "
+        "executive order freezing rent increases.",
+        title="100 Days In, Mayor Rosalind Achterberg Has Moved Fast. The Hard Part Starts Now.",
+        published=dt.date(2026, 4, 11),
+    )
+    headlines = [e.headline for e in dated(extract_events(article))]
+    assert "Rosalind Achterberg signed an executive order freezing rent increases" in headlines

@@ -168,6 +168,19 @@ def _is_title(text: str, span: tuple[int, int], article: Article) -> bool:
     return " ".join(line.lstrip("#").split()) == " ".join(article.title.split())
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but with by as from".split())
+TITLE_CASE_SHARE = 0.8  # capitalised words of a line set in title case
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether `text` is set in title case (most of its words capitalised, as headlines
+    often are): its capitalised runs are no names."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(w[0].isupper() for w in words)
+    return len(words) >= 5 and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
 def _same_surname(name: str, other: str) -> bool:
     """Whether two full names share their last word (a birth name and the name used)."""
     return " " in name and " " in other and name.rsplit(" ", 1)[1] == other.rsplit(" ", 1)[1]
@@ -190,6 +203,13 @@ def extract_events(
     # ("declared in April 2016 ... broke down a week later") make two
     seen: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     title_span = spans[0] if spans and _is_title(text, spans[0], article) else None
+    # the title line, however many sentences it has
+    title_end = (
+        len(article.title)
+        if article.title and text.startswith(article.title) and _in_title_case(article.title)
+        else 0
+    )
+    title_sentences = 0
     # A headline (no lead sentence standing as the title, which ends with a full stop)
     # whose dates are all relative ("signals cut later this year") tells the lead's news:
     # its dates make no events, and it heads the publication day's main event.
@@ -220,15 +240,21 @@ def extract_events(
                 in_sentence.append(expressions[cursor])
             cursor += 1
         previous_text, sentence_text = sentence_text, text[sentence[0] : sentence[1]]
-        entities = [] if sentence == title_span else find_entities(sentence_text, index=index)
+        entities = (
+            [] if sentence == title_span or sentence[1] <= title_end
+            else find_entities(sentence_text, index=index)
+        )  # (a title-case title's capitalised runs are no names: "100 Days In, Mayor
+        # Rosalind Achterberg Has Moved Fast. The Hard Part Starts Now.")
         for entity in entities:
             if (entity.name, entity.kind) not in known_keys:
                 known_keys.add((entity.name, entity.kind))
                 known.append(entity)
                 index.add(entity)
-        if number < LEAD_SENTENCES + (title_span is not None):
+        if sentence[1] <= title_end:
+            title_sentences += 1  # (not counted among the lead's sentences)
+        if number < LEAD_SENTENCES + max(title_sentences, title_span is not None):
             lead_entities += entities
-        if main_person is None and number < MAIN_PERSON_SENTENCES:
+        if main_person is None and number < MAIN_PERSON_SENTENCES + max(title_sentences - 1, 0):
             main_person = _person_in(entities)
         named_before, people_before = people_before, entities
         if number:
