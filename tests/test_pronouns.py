@@ -214,3 +214,12 @@ def test_the_authority_is_the_one_authority_named() -> None:
         "The Lakeport Regional Transit Authority and its union reached a deal on Sunday. "
         "Late Thursday night, the authority dropped its demand to hire part-time workers."
     )[-1] == "The Lakeport Regional Transit Authority dropped its demand to hire part-time workers"
+
+
+def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
+    # (the article's other Ferrantes leave her gender unknown by titles alone)
+    assert _headlines(
+        "Lucia Ferrante spoke. The defense said another man, whom Ms. Ferrante had been "
+        "dating, had a motive. That man testified on Nov. 14 that he had been working a "
+        "shift at a hospital in Lakeport on Oct. 14."
+    ) == ["That man testified", "He had been working a shift at a hospital in Lakeport"]

@@ -130,9 +130,9 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
-_LEADING_CONNECTIVE = re.compile(
-    r"^(?:but|and|so|while|when|where|then|also|however|meanwhile|that)\b(?!['’]),?\s*",
-    re.IGNORECASE,
+_LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demonstrative)
+    r"^(?:(?i:but|and|so|while|when|where|then|also|however|meanwhile)|that|That(?=\s+said\b))"
+    r"\b(?!['’]),?\s*"
 )
 # A leading "When ..., " clause: short, with no comma of its own, before a main clause.
 _LEADING_WHEN = re.compile(r"(When|After|Before|Once)\s+([^,;]{3,80}?),\s+")

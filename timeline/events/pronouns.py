@@ -32,6 +32,8 @@ _SUBJECT_FORM = {"His": "He", "Her": "She"}  # a possessive's pronoun
 HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)  # a "he" in any form
 SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _TITLE_BEFORE = r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+"
+_FEMININE_TITLE = r"(?:Ms|Mrs|Miss)\.?"
+_MASCULINE_TITLE = r"Mr\.?"
 
 
 def _persons(entities: Sequence[Entity]) -> list[Entity]:
@@ -173,6 +175,10 @@ def named_subject(
         gender = _gender(person, names)
     if gender is not None and gender != pronoun:
         return None
+    surname = re.escape(person.name.split()[-1])
+    other_title = _FEMININE_TITLE if pronoun == "He" else _MASCULINE_TITLE
+    if re.search(rf"\b{other_title}\s+{surname}\b", context):
+        return None  # "whom Ms. Ferrante had been dating ... That man testified that he"
     owner = "’s" if "’" in sentence_text and "'" not in sentence_text else "'s"
     return person.name + (owner if written in _SUBJECT_FORM else "") + headline[len(written) :]
 
