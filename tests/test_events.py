@@ -1686,3 +1686,20 @@ def test_a_title_case_title_names_no_one() -> None:
     )
     headlines = [e.headline for e in dated(extract_events(article))]
     assert "Rosalind Achterberg signed an executive order freezing rent increases" in headlines
+
+
+def test_a_since_clause_with_its_own_subject_is_its_dates_event() -> None:
+    assert _headlines(
+        "It was the first split vote since Ms. Varga took office in January 2017."
+    ) == [("2017-01", "Ms. Varga took office")]
+    # not when the clause before lacks its verb, nor for a noun after "since"
+    assert _headlines(
+        "Four more were confirmed dead Wednesday, and a boy who had been missing since the "
+        "breach was found Wednesday night."
+    )[-1] == ("2017-11-15TNI", "A boy who had been missing since the breach was found")
+
+
+def test_a_list_of_dates_as_a_subject_stays() -> None:
+    assert _headlines(
+        "August, September and October each set monthly records for warmth."
+    )[0] == ("2017-08", "August, September and October each set monthly records for warmth")

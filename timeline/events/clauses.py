@@ -761,6 +761,12 @@ _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuter
 # in [April 1981]"; then a main clause led by a pronoun ("it ran ...").
 _WHEN_OPENS = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s soon as)\s+(?=[^,;]*$)")
 _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they|he|she)\s+[a-z]{2,}")
+# "since Ms. Varga took office in [January 2025]": a since-clause with its own subject
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+)[^,;]*$)"
+)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 _CLEFT_BEFORE = re.compile(
     r"It\s+(?:was|is|wasn't|isn't)\s+(?:not\s+until|only\s+(?:in|on|at|after|when)|until|in|on|"
     r"at|during|after|only)\s+"
@@ -812,6 +818,21 @@ def headline_for(
         spans = [(e.start - opener.end(), e.end - opener.end())
                  for e in dated if opener.end() <= e.start <= expression.start]  # fmt: skip
         return make_headline(text[opener.end() : expression.end], spans)
+    if (
+        (since := _SINCE_CLAUSE.search(text, max(sentence[0], expression.start - 100),
+                                       expression.start))
+        and _VERBISH.search(text, since.end(), expression.start)
+        and not _RELATIVE_WORD.search(text, since.end(), expression.start)
+        and _VERBISH.search(_RELATIVE_WORD.split(
+            text[_clause_start(text, sentence, since.start()) : since.start()], 1)[0])
+        and _CLAUSE_END_AFTER.match(text, expression.end)
+    ):  # "the first split vote since Ms. Varga took office in January 2025": she took
+        # office then (the since-clause is that date's event); not "since the triumph of
+        # the revolution that brought Castro to power", nor "a boy who had been missing
+        # since the breach was found" (his clause's verb follows)
+        spans = [(e.start - since.end(), e.end - since.end())
+                 for e in dated if since.end() <= e.start <= expression.start]  # fmt: skip
+        return make_headline(text[since.end() : expression.end], spans)
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
         return relative
     if object_phrase := _object_participle(text, sentence, expression, dated):

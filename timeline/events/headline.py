@@ -268,8 +268,17 @@ _VERB_AFTER = re.compile(
 # A date that opens its clause as the subject: "2023 was the hottest year", "Last year saw".
 _SUBJECT_VERB_AFTER = re.compile(
     r" (?:was|is|were|are|will\s+be|has\s+been|had\s+been|saw|sees|marked|marks|brought|"
-    r"became|proved)\b"
+    r"became|proved|(?:each|all|both)\s+[a-z]+)\b"
 )
+
+
+def _list_end(text: str, end: int, date_spans: list[tuple[int, int]]) -> int:
+    """Where the list of dates that `end` ends the first of closes ("August, September
+    and October"): after the last date joined to it by a comma or "and"."""
+    for start, next_end in sorted(date_spans):
+        if start >= end and DATE_JOINER.fullmatch(text, end, start):
+            end = next_end
+    return end
 # "is not expected to cut until June": without its date the clause says the opposite.
 NOT_UNTIL_PATTERN = r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$"
 _NOT_UNTIL = re.compile(NOT_UNTIL_PATTERN)
@@ -441,8 +450,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             or _COPULA_BEFORE.search(before)
             or (
                 (not before.strip(_OPENING_MARKS) or _ARTICLE_ONLY.fullmatch(before))
-                and _SUBJECT_VERB_AFTER.match(text, end)
-            )  # "2023 was the hottest year", "The mid-1960s were her commercial peak"
+                and _SUBJECT_VERB_AFTER.match(text, _list_end(text, end, date_spans))
+            )  # "2023 was the hottest year", "The mid-1960s were her commercial peak",
+            # "August, September and October each set monthly records"
             or (
                 _SUBJECT_VERB_AFTER.match(text, end)
                 and _SAID_BEFORE.search(before, max(0, len(before) - 12))
