@@ -1349,3 +1349,16 @@ def test_a_story_told_from_a_recent_past_day_keeps_its_year_and_day() -> None:
     alone = resolve_dates("The movement was founded only in 2023 and won 17 seats in the "
                           "elections on March 8.", dt.date(2026, 6, 23))  # fmt: skip
     assert [(e.text, e.value) for e in alone] == [("2023", "2023"), ("March 8", "2026-03-08")]
+
+
+def test_a_january_paper_reviewing_the_year_before_puts_its_past_months_there() -> None:
+    text = ("2026 Was Kestrel Province's Hottest Year on Record\n\nJanuary averaged 2.1 "
+            "degrees. Temperatures fell to minus 24 degrees on Feb. 17. The office will "
+            "publish its report by the end of March.")  # fmt: skip
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2027, 1, 7))}
+    assert found["January"] == "2026-01"
+    assert found["Feb. 17"] == "2026-02-17"
+    assert found["the end of March"] == "2027-03"  # ahead: this year's
+    plain = {e.text: e.value for e in resolve_dates(text.split("\n\n", 1)[1],
+                                                    dt.date(2027, 1, 7))}  # fmt: skip
+    assert plain["January"] == "2027-01"  # no title naming last year: the paper's January

@@ -231,6 +231,20 @@ def _in_prose(text: str, at: int) -> bool:
     return len(line.split()) >= PROSE_LINE_WORDS and not _DATELINE_START.match(line)
 
 
+REVIEW_MONTHS = 2  # a paper of January or February may review the year before
+TITLE_CHARS = 200  # how far the first line, the title, may run
+
+
+def _review_year(text: str, published: dt.date | None) -> int | None:
+    """The year before the paper's, when the paper is of its first months and its first
+    line (the title) names that year: a review of it."""
+    if published is None or published.month > REVIEW_MONTHS:
+        return None
+    title = text[:TITLE_CHARS].split("\n", 1)[0]
+    year = published.year - 1
+    return year if re.search(rf"\b{year}\b", title) else None
+
+
 def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpression]:
     """Every temporal expression in `text`, resolved against the publication date.
 
@@ -240,8 +254,9 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
-    ctx = Context(text=text, anchor=published, tenses=tenses)
-    probe = _Probe(text=text, anchor=published, tenses=tenses)
+    review = _review_year(text, published)
+    ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review)
+    probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review)
     expressions = []
     lead_tries = 0  # day-precise expressions tried as the lead's news day
     for start, end, rule, match, answer in _select(text, probe):

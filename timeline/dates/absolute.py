@@ -74,6 +74,8 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ) and tense is not Tense.PAST:
         tense = Tense.FUTURE
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if ctx.review_year is not None and tense is Tense.PAST and not lowered.startswith("next"):
+        return safe_day(ctx.review_year, month, day)  # a January paper's review of last year
     date = month_day_date(ctx.anchor, Tense.PAST if since else tense, month, day)
     if since and date is not None and date > ctx.anchor:
         date = safe_day(date.year - 1, month, day)  # "since Nov. 29", in a Nov. 3 paper
@@ -362,6 +364,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
         ):  # (not "will appear on tax bills mailed in January")
             year -= 1
+        if ctx.review_year is not None and tense is Tense.PAST:
+            year = ctx.review_year  # a January paper's review: "January averaged 2.1 degrees"
     return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
 
 

@@ -33,6 +33,10 @@ class Context:
     reference_end: int = -1  # where the expression of `reference_value` ends in the text
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
     lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
+    # The year a paper of its first months reviews, when its title names it ("2026 Was
+    # Kestrel Province's Hottest Year on Record", published January 7, 2027): its past
+    # months are that year's
+    review_year: int | None = None
     tenses: TenseIndex | None = None  # shared by contexts over the same text
 
     def day_for_times(self) -> dt.date | None:

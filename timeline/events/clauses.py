@@ -758,9 +758,10 @@ _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuter
 
 
 # A when-clause without a comma inside it, up to a date: "when the show moved to Broadway
-# in [April 1981]"; then a main clause led by a pronoun ("it ran ...").
+# in [April 1981]"; then a main clause led by "it" or "they" ("it ran ..."; not "she
+# opened warming centers", a person's act that stays in the headline).
 _WHEN_OPENS = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s soon as)\s+(?=[^,;]*$)")
-_PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they|he|she)\s+[a-z]{2,}")
+_PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-z]{2,}")
 # "since Ms. Varga took office in [January 2025]": a since-clause with its own subject
 _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+)[^,;]*$)"
