@@ -671,6 +671,36 @@ _GAP_FIRST = re.compile(rf"(?<=\s)(?P<obj>{_NAME})\s+(?:in|on|at)\s+$")
 _IN_ON_AT_BEFORE = re.compile(r"\b(?:in|on|at)\s+$")
 
 
+def _list_item(
+    text: str,
+    sentence: tuple[int, int],
+    expression: TimeExpression,
+    dated: list[TimeExpression],
+    gap: re.Pattern[str],
+    lead_pattern: re.Pattern[str],
+) -> tuple[str, re.Match[str], re.Match[str] | None] | None:
+    """For a date in a list of items and dates after one verb ("visited Seoul in June,
+    Tokyo in July"; "reported 38 cases on Jan. 16, 67 a week later"), the words before the
+    list (with its verb), the first item's match (`lead_pattern`, before the first date)
+    and the `gap` match that gives the date's own item (None for the first); else None."""
+    index = next((i for i, e in enumerate(dated) if e is expression), None)
+    if index is None:
+        return None  # a date kept in its headline (a yardstick with news of its own)
+    first = last = index
+    while first > 0 and gap.fullmatch(text, dated[first - 1].end, dated[first].start):
+        first -= 1
+    while last + 1 < len(dated) and gap.fullmatch(text, dated[last].end, dated[last + 1].start):
+        last += 1
+    if first == last:
+        return None
+    lead = lead_pattern.search(text, max(sentence[0], dated[first].start - 60), dated[first].start)
+    head = text[sentence[0] : lead.start()] if lead else ""
+    if lead is None or not _VERBISH.search(head) or any(e.start < lead.start() for e in dated):
+        return None
+    own = None if index == first else gap.fullmatch(text, dated[index - 1].end, expression.start)
+    return head, lead, own
+
+
 def _gapped_list(
     text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
 ) -> str:
@@ -678,27 +708,11 @@ def _gapped_list(
     "Kim visited Seoul" for June; "" when the date is in no such list."""
     if not _IN_ON_AT_BEFORE.search(text, max(0, expression.start - 4), expression.start):
         return ""  # every date of such a list follows "in", "on" or "at"
-    index = next((i for i, e in enumerate(dated) if e is expression), None)
-    if index is None:
+    found = _list_item(text, sentence, expression, dated, _GAP_BETWEEN, _GAP_FIRST)
+    if found is None:
         return ""
-    first = last = index
-    while first > 0 and _GAP_BETWEEN.fullmatch(text, dated[first - 1].end, dated[first].start):
-        first -= 1
-    while last + 1 < len(dated) and _GAP_BETWEEN.fullmatch(
-        text, dated[last].end, dated[last + 1].start
-    ):
-        last += 1
-    if first == last:
-        return ""
-    lead = _GAP_FIRST.search(text, max(sentence[0], dated[first].start - 60), dated[first].start)
-    head = text[sentence[0] : lead.start()] if lead else ""
-    if lead is None or not _VERBISH.search(head) or any(e.start < lead.start() for e in dated):
-        return ""
-    if index == first:
-        name = lead.group("obj")
-    else:
-        between = _GAP_BETWEEN.fullmatch(text, dated[index - 1].end, expression.start)
-        name = between.group("obj") if between else ""
+    head, lead, own = found
+    name = lead.group("obj") if own is None else own.group("obj")
     return make_headline(head + name, []) if name else ""
 
 
@@ -719,25 +733,11 @@ def _gapped_figures(
 ) -> str:
     """For a date in a list of figures and dates after one verb, its figure's headline:
     "The county reported 67 cases" for "a week later"; "" when in no such list."""
-    index = next((i for i, e in enumerate(dated) if e is expression), None)
-    if index is None:
-        return ""  # a date kept in its headline (a yardstick with news of its own)
-    first = last = index
-    while first > 0 and _FIGURE_GAP.fullmatch(text, dated[first - 1].end, dated[first].start):
-        first -= 1
-    while last + 1 < len(dated) and _FIGURE_GAP.fullmatch(
-        text, dated[last].end, dated[last + 1].start
-    ):
-        last += 1
-    if first == last:
+    found = _list_item(text, sentence, expression, dated, _FIGURE_GAP, _FIGURE_FIRST)
+    if found is None:
         return ""
-    lead = _FIGURE_FIRST.search(text, max(sentence[0], dated[first].start - 60), dated[first].start)
-    head = text[sentence[0] : lead.start()] if lead else ""
-    if lead is None or not _VERBISH.search(head) or any(e.start < lead.start() for e in dated):
-        return ""
-    gap = None if index == first else _FIGURE_GAP.fullmatch(text, dated[index - 1].end,
-                                                            expression.start)  # fmt: skip
-    number = lead.group("num") if gap is None else gap.group("num")
+    head, lead, own = found
+    number = lead.group("num") if own is None else own.group("num")
     return make_headline(f"{head}{number}{lead.group('noun')}", [])
 
 
@@ -766,7 +766,7 @@ _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-
 _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+)[^,;]*$)"
 )
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
+_SINCE_CLAUSE_END = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 _CLEFT_BEFORE = re.compile(
     r"It\s+(?:was|is|wasn't|isn't)\s+(?:not\s+until|only\s+(?:in|on|at|after|when)|until|in|on|"
@@ -826,7 +826,7 @@ def headline_for(
         and not _RELATIVE_WORD.search(text, since.end(), expression.start)
         and _VERBISH.search(_RELATIVE_WORD.split(
             text[_clause_start(text, sentence, since.start()) : since.start()], 1)[0])
-        and _CLAUSE_END_AFTER.match(text, expression.end)
+        and _SINCE_CLAUSE_END.match(text, expression.end)
     ):  # "the first split vote since Ms. Varga took office in January 2025": she took
         # office then (the since-clause is that date's event); not "since the triumph of
         # the revolution that brought Castro to power", nor "a boy who had been missing

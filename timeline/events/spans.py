@@ -493,9 +493,11 @@ _VAGUE_FIRST = re.compile(r"\b(?:ago|earlier|later|before|after)$", re.IGNORECAS
 
 def _inside(inner: TimeExpression, outer: TimeExpression) -> bool:
     """Whether `inner`'s interval lies within `outer`'s and is smaller."""
-    if None in (inner.start_date, inner.end_date, outer.start_date, outer.end_date):
+    if (
+        inner.start_date is None or inner.end_date is None
+        or outer.start_date is None or outer.end_date is None
+    ):  # fmt: skip
         return False
-    assert inner.start_date and inner.end_date and outer.start_date and outer.end_date
     return (
         outer.start_date <= inner.start_date
         and inner.end_date <= outer.end_date
@@ -526,14 +528,7 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     for index in range(1, len(dated)):
         previous, expression = dated[index - 1], dated[index]
         if (
-            previous.start_date is not None
-            and expression.start_date is not None
-            and previous.end_date is not None
-            and expression.end_date is not None
-            and previous.start_date <= expression.start_date
-            and expression.end_date <= previous.end_date
-            and (previous.start_date, previous.end_date)
-            != (expression.start_date, expression.end_date)
+            _inside(expression, previous)
             and previous.end <= expression.start
             and HEDGED_REFINEMENT.fullmatch(text, previous.end, expression.start)
         ):  # "in the spring, probably in early May": the spring's event
