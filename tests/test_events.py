@@ -1170,6 +1170,15 @@ def test_a_year_that_names_a_thing_makes_no_event_of_its_own() -> None:
         ("2008", "Prices fell during the crisis"),
         ("1968", "She covered the Democratic National Convention"),
     ]
+    # after a preposition too, once a day earlier in the sentence dates the clause
+    assert _headlines(
+        "A jury on Thursday found Darren Mott guilty of murder in the 2024 killing of Naomi "
+        "Ferrante. The fund lost money during the 2008 crisis."
+    ) == [
+        ("2017-11-16", "A jury found Darren Mott guilty of murder in the 2024 killing of Naomi "
+         "Ferrante"),
+        ("2008", "The fund lost money during the crisis"),
+    ]
 
 
 def test_a_long_headline_loses_its_asides_before_it_is_cut() -> None:
@@ -1188,6 +1197,11 @@ def test_a_subject_with_a_participle_and_its_date() -> None:
         ("2016-04", "A truce was declared"),
         ("2016-04", "A truce broke down"),  # a week after a month: that month
     ]
+    # with its agent: the lawsuit was filed then, not expected to go to trial
+    assert _headlines(
+        "A separate civil lawsuit filed by the Ferrante family in November 2016 is expected "
+        "to go to trial."
+    ) == [("2016-11", "A separate civil lawsuit was filed by the Ferrante family")]
     # "was discovered" is the verb itself, not a participle after the subject
     assert _headlines("The rifle was discovered Nov. 8 buried one foot below the ground.") == [
         ("2017-11-08", "The rifle was discovered buried one foot below the ground")

@@ -441,9 +441,11 @@ _OBJECT_RELATIVE_BEFORE = re.compile(
     rf"(?P<verb>(?!(?:was|were|had|has)\b)(?:{_PAST_WORDS}|[a-z]{{3,}}ed))\s+"
     r"(?:(?:on|in|at|during)\s+)?$"
 )
-_SUBJECT_PARTICIPLE_OPENS = re.compile(SUBJECT_NOUN + r"\s+(?:(?:in|on|at|during)\s+)?$")
+# (with its agent: "A separate civil lawsuit filed by the Ferrante family in November 2024")
+_AGENT = r"(?P<agent>\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+_SUBJECT_PARTICIPLE_OPENS = re.compile(SUBJECT_NOUN + _AGENT + r"\s+(?:(?:in|on|at|during)\s+)?$")
 _SUBJECT_PARTICIPLE_BEFORE = re.compile(
-    SUBJECT_PARTICIPLE_HEAD + r"\s+(?:(?:in|on|at|during)\s+)?$"
+    SUBJECT_PARTICIPLE_HEAD + _AGENT + r"\s+(?:(?:in|on|at|during)\s+)?$"
 )
 _PLURAL_VERB_NEXT = re.compile(r"(?:were|are|have)\b")
 _PREPOSITION_BREAK = re.compile(r"\s(?:of|in|for|on|at|with|from|near|across)\s")
@@ -857,7 +859,8 @@ def headline_for(
         # truce was declared (the verb's own date gives "A truce broke down")
         noun = participle.group("noun")
         verb = " were " if _PLURAL_END.search(noun) else " was "
-        return make_headline(noun + verb + participle.group("subject"), [])
+        agent = participle.group("agent") or ""
+        return make_headline(noun + verb + participle.group("subject") + agent, [])
     if others and (gapped := _gapped_list(text, sentence, expression, dated)
                    or _gapped_figures(text, sentence, expression, dated)):  # fmt: skip
         return gapped

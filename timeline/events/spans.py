@@ -357,9 +357,14 @@ _FISCAL_YEAR_BOUND = re.compile(
 )
 
 
-def _names_a_thing(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+def _names_a_thing(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, day_before: bool = False
+) -> bool:
     """Whether a bare year only names a thing (`_THING_DETERMINER_BEFORE` then a noun), or
-    a month only says when a fiscal year begins or ends."""
+    a month only says when a fiscal year begins or ends. `day_before`: a day or time of
+    the same sentence comes earlier, and dates its clause; then a year naming a thing
+    after a preposition is no date of it either ("on Thursday found Darren Mott guilty
+    ... in the 2024 killing of Naomi Ferrante")."""
     if _FISCAL_YEAR_BOUND.search(text, max(sentence[0], expression.start - 40), expression.start):
         return True
     if not _YEAR_TEXT.fullmatch(expression.text):
@@ -370,7 +375,7 @@ def _names_a_thing(text: str, sentence: tuple[int, int], expression: TimeExpress
         determiner
         and text[sentence[0] : determiner.start()].strip(" \"'“‘`")  # not the subject: "A
         and _LOWERCASE_NOUN_AFTER.match(text, expression.end)  # 1996 law strengthened"
-        and not _PREPOSITION_THEN_DETERMINER.search(text, lo, expression.start)
+        and (day_before or not _PREPOSITION_THEN_DETERMINER.search(text, lo, expression.start))
     )
 
 
@@ -723,7 +728,9 @@ def sentence_dates(
     """
     dated = [e for e, date in dates if date is not None]
     ranges, range_ends = date_ranges(text, sentence, dates)
-    things = {id(e) for e in dated if _names_a_thing(text, sentence, e)}
+    finer = [e.start for e in dated if e.granularity in (Granularity.DAY, Granularity.TIME)]
+    things = {id(e) for e in dated
+              if _names_a_thing(text, sentence, e, bool(finer) and finer[0] < e.start)}
     ahead = [e for e in dated if is_span_end_ahead(text, sentence, e, published)]
     compared = things | {id(e) for e in ahead} | {
         id(e) for e in dated if is_yardstick(text, sentence, e)
