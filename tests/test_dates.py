@@ -563,6 +563,18 @@ def test_n_units_later_with_no_date_before_is_a_duration(text: str, span: str, v
     check(text, span, "DURATION", value)
 
 
+def test_n_units_later_than_something_is_a_difference_not_a_date() -> None:
+    found = resolve_dates(
+        "The first frost came on Nov. 19, nearly four weeks later than the long-term average.",
+        FRIDAY,
+    )
+    assert [(e.text, e.type.value, e.value, e.mod) for e in found] == [
+        ("Nov. 19", "DATE", "2017-11-19", None),
+        ("nearly four weeks", "DURATION", "P4W", "APPROX"),
+    ]
+    check("The plant opened two years earlier than planned.", "two years", "DURATION", "P2Y")
+
+
 def test_a_few_weeks_ago_is_the_past_not_one_week_ago() -> None:
     assert only("A few weeks ago, he left the party.").value == "PAST_REF"
 
@@ -1359,6 +1371,16 @@ def test_a_january_paper_reviewing_the_year_before_puts_its_past_months_there() 
     assert found["January"] == "2026-01"
     assert found["Feb. 17"] == "2026-02-17"
     assert found["the end of March"] == "2027-03"  # ahead: this year's
+    more = ("2026 Was Kestrel Province's Hottest Year on Record\n\nThe year closed with "
+            "heavy snow on Dec. 29 and 30 that cut power. By early October 60 percent of the "
+            "province was in drought. The government said it would publish a plan by the "
+            "end of March. A decision is expected by the end of the year.")  # fmt: skip
+    found = {e.text: e.value for e in resolve_dates(more, dt.date(2027, 1, 7))}
+    assert found["The year"] == "2026"  # the year reviewed, as its past tense says
+    assert (found["Dec. 29"], found["30"]) == ("2026-12-29", "2026-12-30")
+    assert found["early October"] == "2026-10"  # "by", but the clause is past
+    assert found["the end of March"] == "2027-03"  # "would publish ... by": ahead
+    assert found["the end of the year"] == "2027"
     plain = {e.text: e.value for e in resolve_dates(text.split("\n\n", 1)[1],
                                                     dt.date(2027, 1, 7))}  # fmt: skip
     assert plain["January"] == "2027-01"  # no title naming last year: the paper's January

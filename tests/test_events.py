@@ -1192,6 +1192,25 @@ def test_a_long_headline_loses_its_asides_before_it_is_cut() -> None:
     )
 
 
+def test_a_named_period_opening_a_later_clause_is_its_subject() -> None:
+    assert _headlines(
+        "June was the hottest on record, beating June 2016 by half a degree, and July was "
+        "hotter still. The first frost came on Nov. 9, nearly four weeks later than the "
+        "long-term average and the latest since at least the 1930s."
+    ) == [
+        ("2017-06", "June was the hottest on record, beating June 2016 by half a degree"),
+        ("2017-07", "July was hotter still"),  # (was "Was hotter still")
+        ("2017-11-09", "The first frost came, nearly four weeks later than the long-term "
+                       "average"),  # a difference and a record's yardstick: no dates
+    ]  # fmt: skip
+    # an adverb after a comma is no subject
+    assert _headlines(
+        "The pilots of a plane that crashed near Duluth, Minnesota, last month received a "
+        "warning."
+    ) == [("2017-10", "The pilots of a plane that crashed near Duluth, Minnesota, received a "
+                      "warning")]  # fmt: skip
+
+
 def test_a_subject_with_a_participle_and_its_date() -> None:
     assert _headlines("A truce declared in April 2016 broke down a week later.") == [
         ("2016-04", "A truce was declared"),

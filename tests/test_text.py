@@ -71,6 +71,12 @@ def test_sentence_ends_but_not_after_abbreviations(text: str, expected: list[str
     assert split(text) == expected
 
 
+def test_a_decade_ends_a_sentence_its_s_is_no_initial() -> None:
+    assert split("It was the latest since the 1930s. December was mild. J. Smith left.") == [
+        "It was the latest since the 1930s.", "December was mild.", "J. Smith left.",
+    ]  # fmt: skip
+
+
 def test_a_lower_case_word_after_a_full_stop_does_not_start_a_sentence() -> None:
     # "e.g. the..." and a full stop before lower case are not sentence ends
     assert split("Some, e.g. the envoy, stayed. others left.") == [

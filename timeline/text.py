@@ -29,7 +29,7 @@ ABBREVIATIONS = frozenset(
 _END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"'”’)]*(?=\s+(?:``|[\"'“‘(])?[A-Z0-9])|(?<=\n)\n*)"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z.]+)\.$")  # (not the "s" of "1930s")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "J", "U.S", "D.C"
 # "in Buffalo, N.Y. Slepian provided ...": a state after a city and its comma ends the
 # sentence when a capital follows (AP style puts a comma after a state mid-sentence).

@@ -351,8 +351,12 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
-            tense = Tense.FUTURE  # "by February", "until mid-November": a deadline ahead
+        if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) and (
+            ctx.review_year is None
+            or tense is not Tense.PAST
+            or _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        ):  # "by February", "until mid-November": a deadline ahead (in a review of last
+            tense = Tense.FUTURE  # year, "by early October 60 percent was in drought")
         since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         year = month_year(ctx.anchor, Tense.PAST if since else tense, month)
         if since and (year, month) > (ctx.anchor.year, ctx.anchor.month):

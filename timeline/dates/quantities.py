@@ -20,6 +20,7 @@ from timeline.dates.base import (
     Resolution,
     quant_mod,
 )
+from timeline.dates.tense import Tense
 
 # --- durations, sets, times, vague references -------------------------------------------
 
@@ -439,5 +440,12 @@ def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     'the latest fiscal year' is the last one closed."""
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX")
-    latest = "latest" in m.group(0).lower()
+    lowered = m.group(0).lower()
+    latest = "latest" in lowered
+    if (
+        ctx.review_year is not None
+        and "fiscal" not in lowered
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):  # a January paper's review of last year: "the year closed with heavy snow"
+        return Resolution(DATE, f"{ctx.review_year:04d}")
     return Resolution(DATE, f"{ctx.anchor.year - (1 if latest else 0):04d}")

@@ -330,6 +330,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 
+_THAN_AFTER = re.compile(r"\s+than\b")
 WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
 
 
@@ -346,10 +347,14 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     mod = quant_mod(lowered)
     forward = bool(re.search(r"\b(?:later|after|from now|hence)\b", lowered))
     relative_to_reference = bool(re.search(r"\b(?:earlier|later|before|after)\b", lowered))
-    if relative_to_reference and (unit in _SHORT_UNITS or (forward and ctx.reference is None)):
+    if relative_to_reference and (
+        unit in _SHORT_UNITS or (forward and ctx.reference is None)
+        or _THAN_AFTER.match(ctx.text, m.end())
+    ):
         # TimeML: in "three days later" the timex is the duration "three days"
         # (a signal follows); "a year earlier" stays a date. So is "three years later"
-        # with no date before it to count from: the publication date is not its anchor.
+        # with no date before it to count from: the publication date is not its anchor;
+        # and "four weeks later than the average", a difference, no date.
         core = re.match(rf"^.*?\b{unit}s?\b", text, FLAGS)
         if core:
             value = duration_value(number, unit)

@@ -272,6 +272,13 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 
 
+# A date opening a later clause: ", and July was hotter still", ", and the year closed"
+# (a named period, not an adverb: "Duluth, Minnesota, last month received a warning")
+_NAMED_PERIOD = re.compile(r"(?:the\s+)?(?:year|month|week|[A-Z][a-z]+|\d{4}s?)")
+_CLAUSE_OPENS_END = re.compile(r"[,;:]\s+(?:(?:and|but|while)\s+)?(?:the\s+)?$")
+_CONJUNCTION_ONLY = re.compile(r"[\s\"'“‘`]*(?:and|but|while|And|But|While)\s+(?:the\s+)?")
+
+
 def _list_end(text: str, end: int, date_spans: list[tuple[int, int]]) -> int:
     """Where the list of dates that `end` ends the first of closes ("August, September
     and October"): after the last date joined to it by a comma or "and"."""
@@ -449,7 +456,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
             or _COPULA_BEFORE.search(before)
             or (
-                (not before.strip(_OPENING_MARKS) or _ARTICLE_ONLY.fullmatch(before))
+                (not before.strip(_OPENING_MARKS) or _ARTICLE_ONLY.fullmatch(before) or (
+                    (_CLAUSE_OPENS_END.search(before, max(0, len(before) - 20))
+                     or (not last and _CONJUNCTION_ONLY.fullmatch(before)))
+                    and _NAMED_PERIOD.fullmatch(text, start, end)
+                ))
                 and _SUBJECT_VERB_AFTER.match(text, _list_end(text, end, date_spans))
             )  # "2023 was the hottest year", "The mid-1960s were her commercial peak",
             # "August, September and October each set monthly records"

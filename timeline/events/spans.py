@@ -49,7 +49,8 @@ TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
 # "two days later", "a week earlier": a duration counted from the day just mentioned.
 _COUNTED = re.compile(r"P(\d+)([DWMY])")
 _FOLLOWING = re.compile(r"the\s+(following|next|previous|prior)\s+(day|week|month|year)", re.I)
-_LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier|afterwards?)\b")
+# ("four weeks later than the average": a difference, counted from nothing)
+_LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier|afterwards?)\b(?!\s+than\b)")
 
 
 MONTH_COUNTED_DAYS = 14  # days counted from a month that still fall (mostly) in it
@@ -223,11 +224,12 @@ SUPERLATIVES = (
 ).split()
 _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{'|'.join(SUPERLATIVES)}|most|least|record|warmest|coldest|hottest|wettest|"
-    r"driest|only)\b[^,;.]{0,50}?\bsince\s+$",
+    r"driest|only|latest|earliest)\b[^,;.]{0,50}?\bsince\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against|behind\s+only|trailing\s+only|"
+    r"beating|topping|surpassing|eclipsing|outpacing|"
     r"as\s+(?!(?:early|late|soon|recently|far|long|well|much|many|of)\b)[a-z]+\s+as|"  # as bad as
     r"for\s+the\s+(?:[a-z]+th|first|second|third|last)\s+time\s+in)"  # the fourth time in 2025
     r"\s+(?:(?:in|on|at|during|for)\s+)?$",
