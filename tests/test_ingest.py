@@ -119,9 +119,45 @@ def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "date_text"),
+    [
+        ("BEIJING, Nov. 17, 2017 —", "Nov. 17, 2017"),
+        ("CASCADE FALLS, Ore., Nov. 17, 2017", "Nov. 17, 2017"),
+        ("CASCADE FALLS, Ore. (Nov. 17, 2017) —", "Nov. 17, 2017"),
+        ("BEIJING — Friday, Nov. 17, 2017", "Friday, Nov. 17, 2017"),
+        ("WASHINGTON, November 17, 2017 —", "November 17, 2017"),
+        ("Friday 17 November 2017 | WASHINGTON", "Friday 17 November 2017"),
+        ("Published Friday 17 November 2017, WASHINGTON", "Friday 17 November 2017"),
+        ("LONDON, Nov. 17, 2017 (Reuters) - The envoy left for Seoul on Friday, he said.",
+         "Nov. 17, 2017"),
+    ],
+)
+def test_wire_datelines_with_their_place(line: str, date_text: str) -> None:
+    text = f"Envoy heads north\n\n{line}\n\nThe envoy left on Friday."
+    found = find_dateline(text, DateOrder.MDY)
+    assert found is not None
+    date, start, end = found
+    assert (date, text[start:end]) == (NOV_17, date_text)
+
+
+def test_a_wire_dateline_running_into_the_story_leaves_the_title_to_the_story(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lead.txt"
+    path.write_text("LONDON, Nov. 17, 2017 (Reuters) - The envoy left for Seoul on Friday, he "
+                    "said.\n", encoding="utf-8")  # fmt: skip
+    article, _ = load_one(path)
+    assert (article.published, article.title) == (
+        NOV_17, "LONDON, Nov. 17, 2017 (Reuters) - The envoy left for Seoul on Friday, he said."
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Envoy heads north\n\nyesterday\n\nThe envoy left.",
+        "Envoy heads north\n\nBEIJING, Nov. 17 —\n\nNo year, so no dateline.",
+        "Envoy heads north\n\nBEIJING — The talks of Nov. 17, 2017 ended.",
         "Envoy heads north\n\nNov 17\n\nNo year, so no dateline.",
         "Envoy heads north\n\nThe talks began on November 17, 2017 in Geneva.",
         "Envoy heads north\nOne\nTwo\nThree\nFour\nFive\nNovember 17, 2017\n",

@@ -232,8 +232,54 @@ def first_lines(text: str, count: int) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
+# A wire dateline's place: "WASHINGTON", "CASCADE FALLS, Ore.", "ST. LOUIS, Missouri".
+_PLACE = (
+    r"[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:,[ ]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z.]{1,14}"
+    r"(?:[ ][A-Z][A-Za-z.]{1,14})?)?"
+)
+_SEPARATOR = r"(?:[—–|:]|[ ]-{1,2}[ ]|--)"
+_AGENCY = r"(?:\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|CNN)\)[ ]*)?"
+# "CASCADE FALLS, Ore., Aug. 19, 2026 —", "WASHINGTON (Aug. 19, 2026) —", "LONDON, March
+# 12, 2026 (Reuters) - The ...": a place, its date, then the story (or the line's end).
+_WIRE_LEAD_RE = re.compile(
+    rf"{_PLACE}[ ]*(?:,|{_SEPARATOR})?[ ]*(?P<open>\()?(?P<date>[^()—–|\n]{{6,60}}?)"
+    rf"(?(open)\))[ ]*{_AGENCY}(?:{_SEPARATOR}|$)"
+)
+# "Friday 27 June 2025 | WASHINGTON", "Aug. 19, 2026 — CASCADE FALLS, Ore.": the place after
+_PLACE_TAIL_RE = re.compile(rf"[ ]*(?:,|{_SEPARATOR})[ ]*{_PLACE}[ ]*$")
+
+
+def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
+    """The date of a wire-style dateline: a place in capitals, then the date (the story
+    may follow on the same line), or the date, then the place."""
+    offset = len(line) - len(line.lstrip())
+    stripped = line.strip()
+    lead = _WIRE_LEAD_RE.match(stripped)
+    if lead is not None:
+        start, end = lead.span("date")
+        date_text = stripped[start:end].rstrip(" ,")
+    elif len(stripped) <= DATELINE_MAX_CHARS and (tail := _PLACE_TAIL_RE.search(stripped)):
+        label = _LABEL_RE.match(stripped)
+        start = label.end() if label and label.end() < tail.start() else 0
+        date_text = stripped[start : tail.start()]
+    else:
+        return None
+    if not date_text or any(w.lower() not in _DATE_WORDS for w in _WORD_RE.findall(date_text)):
+        return None
+    parsed = parse_date_text(date_text, order)
+    if parsed is None:
+        return None
+    return parsed, offset + start, offset + start + len(date_text)
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
-    """The date in a line that is essentially just a date (with an optional label)."""
+    """The date in a line that is essentially just a date (with an optional label), or a
+    wire dateline's (`_wire_dateline`)."""
+    if (wire := _wire_dateline(line, order)) is not None:
+        return wire
     stripped = line.strip()
     if len(stripped) > DATELINE_MAX_CHARS:
         return None

@@ -86,9 +86,14 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
+
+
 def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | None:
     for start, end in first_lines(text, TITLE_SEARCH_LINES):
-        if dateline and start <= dateline.start < end:
+        if dateline and start <= dateline.start < end and (
+            len(text[dateline.end : end].split()) < STORY_AFTER_DATELINE_WORDS
+        ):  # (not a wire lead: "LONDON, March 12, 2026 (Reuters) - The bank cut ...")
             continue
         line = text[start:end].strip()
         if markdown:
