@@ -575,6 +575,26 @@ def test_n_units_later_than_something_is_a_difference_not_a_date() -> None:
     check("The plant opened two years earlier than planned.", "two years", "DURATION", "P2Y")
 
 
+def test_a_clock_time_after_a_narrated_day_is_that_day() -> None:
+    # a wildfire told day by day, published Wednesday, Aug. 19, 2026
+    text = ("The fire grew on Wednesday, officials said. By Tuesday morning, 14 task forces "
+            "had arrived.\n\nThe fire made its longest run on Tuesday, when a wind shift "
+            "pushed it east. At 3:10 p.m., the sheriff ordered an evacuation.")  # fmt: skip
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 8, 19))}
+    assert found["3:10 p.m."] == "2026-08-18T15:10"
+    # a day told as backstory, far back, or ahead leaves the clock time to the news day
+    backstory = ("The steelmaker filed for bankruptcy Wednesday. Its lenders had extended a "
+                 "waiver on its loan agreements last Thursday. Its chief spoke at a 10 a.m. "
+                 "news conference.")  # fmt: skip
+    found = {e.text: e.value for e in resolve_dates(backstory, dt.date(2001, 6, 20))}
+    assert found["10 a.m."] == "2001-06-20T10:00"
+
+
+def test_a_day_set_for_something_is_ahead() -> None:
+    found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
+    assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]
+
+
 def test_a_few_weeks_ago_is_the_past_not_one_week_ago() -> None:
     assert only("A few weeks ago, he left the party.").value == "PAST_REF"
 

@@ -23,8 +23,8 @@ def test_every_span_matches_its_text() -> None:
 
 
 FRESH = Path(__file__).parent / "data" / "fresh"
-# Value F1 on all six fresh sets together, measured 0.939 at 225211d, minus 0.01.
-FRESH_VALUE_F1_FLOOR = 0.929
+# Value F1 on all seven fresh sets together, measured 0.944 with set G added, minus 0.01.
+FRESH_VALUE_F1_FLOOR = 0.934
 
 
 def test_value_f1_on_fresh_news_does_not_regress() -> None:

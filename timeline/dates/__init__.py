@@ -66,12 +66,13 @@ class _Probe(Context):
 
     leaned = False
 
-    def day_for_times(self) -> dt.date | None:
+    def day_for_times(self, at: int = -1) -> dt.date | None:
         object.__setattr__(self, "leaned", True)
-        return Context.day_for_times(self)
+        return Context.day_for_times(self, at)
 
     def __getattribute__(self, name: str) -> Any:
-        if name in ("reference", "reference_value", "reference_end", "clock_day", "lead_day"):
+        if name in ("reference", "reference_value", "reference_end", "reference_day_end",
+                    "clock_day", "lead_day"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 
@@ -283,16 +284,17 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
         ):  # "on Thursday night ... The vote came at 11:20 p.m.", "the night of March 14,
             # 2024, when she left at about 10:30 p.m.": that day (not "overnight ... by
             # midday", which is the paper's day)
-            ctx.reference = expression.start_date
+            ctx.reference, ctx.reference_day_end = expression.start_date, end
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
         elif res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):
             ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:
-                ctx.reference = expression.start_date
+                ctx.reference, ctx.reference_day_end = expression.start_date, end
         elif res.type is TimexType.TIME and expression.start_date is not None and (
             _CLOCK_VALUE.search(res.value)
         ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
             # "at 4 p.m. Sunday ... worked through the previous night": Saturday
             ctx.reference = ctx.clock_day = expression.start_date
+            ctx.reference_day_end = end
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     return day_before_after(text, order_ranges(text, expressions, tenses))

@@ -67,8 +67,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     tense = ctx.tense(m.start(), m.end())
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
-    elif HAS_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
-        tense = Tense.FUTURE  # "has until Dec. 1 to begin it": a deadline ahead
+    elif HAS_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) or (
+        _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    ):  # "has until Dec. 1 to begin it": a deadline ahead; "set sentencing for May 21"
+        tense = Tense.FUTURE
     elif lowered.startswith(("next", "this coming")) or _DEADLINE_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
     ) and tense is not Tense.PAST:
@@ -304,6 +306,9 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
 HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)  # a deadline given
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?:set|scheduled|slated|rescheduled)\s+(?:[\w'’-]+\s+){0,3}?for\s+$", FLAGS
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.

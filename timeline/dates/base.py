@@ -22,6 +22,14 @@ _SENTENCE_END = re.compile(
 )
 
 
+# A day told in passing, in a comparison: "down from 349 million on Thursday"
+_IN_PASSING = re.compile(
+    r"\b(?:from|than|compared|versus|against|since|had|would|will|to)\b", re.IGNORECASE
+)
+PASSING_REACH = 80  # characters before the end of the day's expression
+NARRATED_DAY_CHARS = 300  # a past day told this close before a clock time is its day
+
+
 @dataclass
 class Context:
     """What a normaliser may look at: the text, the anchor date and the last date seen."""
@@ -31,6 +39,7 @@ class Context:
     reference: dt.date | None = None  # last day-precise date mentioned (for "the next day")
     reference_value: str | None = None  # last DATE value mentioned (for "a year earlier")
     reference_end: int = -1  # where the expression of `reference_value` ends in the text
+    reference_day_end: int = -1  # where that of `reference` ends
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
     lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
     # The year a paper of its first months reviews, when its title names it ("2026 Was
@@ -39,7 +48,7 @@ class Context:
     review_year: int | None = None
     tenses: TenseIndex | None = None  # shared by contexts over the same text
 
-    def day_for_times(self) -> dt.date | None:
+    def day_for_times(self, at: int = -1) -> dt.date | None:
         """The day a bare time of day belongs to, if any: the last day told, unless that
         was told only in passing after a lead about the paper's day ("Stocks closed higher
         Friday ... down from 349 million on Thursday ... between 3 p.m. and the 4 p.m.
@@ -49,9 +58,20 @@ class Context:
             reference is not None and self.lead_day is not None and self.anchor is not None
             and reference != self.clock_day and reference != self.lead_day
             and abs((self.anchor - self.lead_day).days) <= 1
-        ):  # fmt: skip
+            and (reference >= self.anchor or at - self.reference_day_end > NARRATED_DAY_CHARS
+                 or self._told_in_passing())
+        ):  # fmt: skip (not "The fire made its longest run on Tuesday ... At 3:10 p.m.")
             return self.lead_day
         return reference
+
+    def _told_in_passing(self) -> bool:
+        """Whether the day of `reference` was told in passing: in a comparison, as
+        backstory or ahead ("down from 349 million on Thursday", "Its lenders had
+        extended a waiver last Thursday"), within its sentence."""
+        end = self.reference_day_end
+        window = self.text[max(0, end - PASSING_REACH) : end]
+        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+        return _IN_PASSING.search(window) is not None
 
     def told_in_sentence(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
         """Whether the last date told (`reference_value`) ends in the sentence of the

@@ -362,7 +362,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             or ctx.told_in_sentence(m.start())
         ):  # fmt: skip
             day = reference
-        elif (reference := ctx.day_for_times()) is not None and (
+        elif (reference := ctx.day_for_times(m.start())) is not None and (
             abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
             or reference == ctx.clock_day
         ):

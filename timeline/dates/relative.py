@@ -131,13 +131,13 @@ _PART_EDGE = re.compile(r"(early|late|mid)\b")
 PART_REFERENCE_DAYS = 7  # a part of day goes with a day mentioned at most this long before
 
 
-def _part_of_the_day(lowered: str, ctx: Context) -> Resolution | None:
+def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
     """A part of the day on its own ("in the morning", "by mid afternoon"): of the day
     just mentioned when that is a recent day, else of the anchor."""
     part = DAY_PART.search(lowered)
     if part is None:
         return None
-    day, reference = ctx.anchor, ctx.day_for_times()
+    day, reference = ctx.anchor, ctx.day_for_times(at)
     if day and reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
         day = reference
     prefix = day.isoformat() if day else "XXXX-XX-XX"
@@ -177,7 +177,7 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         if lowered.startswith("the") and not _IN_BEFORE.search(ctx.text, max(0, m.start() - 9),
                                                                 m.start()):
             return None  # "the morning session": only "in the morning" is a time
-        return _part_of_the_day(lowered, ctx)
+        return _part_of_the_day(lowered, ctx, m.start())
     else:
         offset = next((v for k, v in _RELATIVE_DAYS.items() if k in lowered), 0)
     mod = "START" if lowered.startswith(("early ", "earlier ")) else None
