@@ -590,6 +590,32 @@ def test_a_clock_time_after_a_narrated_day_is_that_day() -> None:
     assert found["10 a.m."] == "2001-06-20T10:00"
 
 
+def test_a_clock_time_on_a_day_with_its_year_takes_the_year() -> None:
+    found = resolve_dates(
+        "Jurors may hear a call recorded at 9:45 p.m. on Dec. 14, 2007, in which he asked "
+        "for money.", dt.date(2011, 4, 27)
+    )
+    assert [(e.text, e.value) for e in found] == [
+        ("9:45 p.m. on Dec. 14, 2007", "2007-12-14T21:45")
+    ]
+
+
+def test_tense_cues_of_another_clause_or_an_adjective_weigh_less() -> None:
+    # "a closed meeting": an adjective, not a past verb; "will discuss" is the clause's
+    found = resolve_dates("The council will discuss the deal at a closed meeting on Monday.",
+                          dt.date(2013, 1, 10))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [("Monday", "2013-01-14")]
+    # "said ... on Sunday night that the group would judge": the saying's past
+    found = resolve_dates("Abdulsalam said in a televised address on Sunday night that the "
+                          "group would judge the government.", dt.date(2025, 6, 16))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [("Sunday night", "2025-06-15TNI")]
+    # a deadline of what is intended is ahead, past asides notwithstanding
+    found = resolve_dates("It said it expects to complete its purchase of the bank, announced "
+                          "in February, by Sept. 30.", dt.date(1998, 7, 15))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [("February", "1998-02"),
+                                                  ("Sept. 30", "1998-09-30")]  # fmt: skip
+
+
 def test_a_day_set_for_something_is_ahead() -> None:
     found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
     assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]

@@ -73,8 +73,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         tense = Tense.FUTURE
     elif lowered.startswith(("next", "this coming")) or _DEADLINE_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
-    ) and tense is not Tense.PAST:
-        tense = Tense.FUTURE
+    ) and (tense is not Tense.PAST or _INTENDED_BEFORE.search(
+        ctx.text, max(0, m.start() - INTENDED_REACH), m.start()
+    )):  # fmt: skip ("said it expects to complete its purchase, announced in February,
+        tense = Tense.FUTURE  # by Sept. 30": ahead)
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if ctx.review_year is not None and tense is Tense.PAST and not lowered.startswith("next"):
         return safe_day(ctx.review_year, month, day)  # a January paper's review of last year
@@ -306,6 +308,12 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
 HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)  # a deadline given
+# What a deadline ("by Sept. 30") is the deadline of: an intention, ahead
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:will|would|shall|expects?\s+to|expected\s+to|plans?\s+to|planned\s+to|"
+    r"aims?\s+to|intends?\s+to|hopes?\s+to|going\s+to)\b[^.;]*$", FLAGS
+)
+INTENDED_REACH = 100  # characters before the deadline
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:set|scheduled|slated|rescheduled)\s+(?:[\w'’-]+\s+){0,3}?for\s+$", FLAGS
 )

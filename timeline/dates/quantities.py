@@ -16,10 +16,12 @@ from timeline.dates.base import (
     POINT_AFTER,
     SET,
     TIME,
+    YEAR_IN,
     Context,
     Resolution,
     quant_mod,
 )
+from timeline.dates.calendar import safe_day
 from timeline.dates.tense import Tense
 
 # --- durations, sets, times, vague references -------------------------------------------
@@ -324,7 +326,15 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     hour, minute = clock
     day: dt.date | None = ctx.anchor
     rest = re.sub(r"^[^a-z]*(?:a\.m\.|p\.m\.|am|pm|noon|midnight|midday)", "", lowered)
-    if (month := lx.month_number(rest)) is not None and ctx.anchor is not None:
+    if (month := lx.month_number(rest)) is not None and (
+        year_match := YEAR_IN.search(rest)
+    ):  # "9:45 p.m. on Dec. 14, 2007"
+        day_match = DAY_IN.search(rest)
+        day = safe_day(int(year_match.group(1)), month, int(day_match.group(1))) if (
+            day_match) else None  # fmt: skip
+        if day is None:
+            return None
+    elif (month := lx.month_number(rest)) is not None and ctx.anchor is not None:
         day_match = DAY_IN.search(rest)
         day = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month,
                              int(day_match.group(1))) if day_match else day  # fmt: skip

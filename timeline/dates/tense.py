@@ -60,7 +60,10 @@ _PAST_SET = frozenset(_PAST_WORDS)
 # published on Monday", "the case is heard in May", "is going to start getting beat up in
 # the spring" (a past auxiliary is a cue itself).
 _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
-_ARTICLE_ADVERB_BEFORE = re.compile(r"\b(?:a|an|the)\s+[a-z]+ly\s+$", re.IGNORECASE)
+# ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
+_ARTICLE_ADVERB_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
@@ -77,7 +80,8 @@ _TIME_UNIT_AFTER = re.compile(
     r"summer|fall|autumn|winter)|[A-Z])"
 )
 _CLAUSE_JOINT = re.compile(
-    r"[,;]?\s+(?:and|but)\s+|;|,\s+(?:saying|adding|warning|vowing|arguing|noting|claiming|"
+    r"[,;]?\s+(?:and|but)\s+|;|\s+that\s+(?:[^,;.]{0,40}?\s)?$|"
+    r",\s+(?:saying|adding|warning|vowing|arguing|noting|claiming|"
     r"insisting|explaining|predicting|citing)\s"
 )
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
