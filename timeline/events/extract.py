@@ -323,7 +323,7 @@ def extract_events(
                     company = company_of(lead_entities, text, article.title)
                 headline = named_company(headline, company) or headline
             elif headline.startswith("The "):  # "The museum": the one museum named
-                headline = named_institution(headline, known) or headline
+                headline = named_institution(headline, known, lead_entities, text) or headline
             elif (
                 pronoun
                 and main_person is not None
