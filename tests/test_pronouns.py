@@ -231,6 +231,24 @@ def test_the_noun_is_the_one_name_of_the_lead_ending_with_it() -> None:
     )[-1] == "The average daily share turnover was 148 million shares"
 
 
+def test_the_company_is_the_company_the_sentence_before_opens_with() -> None:
+    # two companies in the lead; the one that opens the sentences before is "the company"
+    assert _headlines(
+        "Corvane agreed on Monday to buy Stellix, and analysts said Stellix was cheap. "
+        "Stellix has had a difficult year. The company reported on Jan. 29 that revenue "
+        "fell 4 percent. It cut 7 percent of its workforce in November and replaced its "
+        "chief financial officer the following month."
+    )[1:] == [
+        "Stellix reported that revenue fell 4 percent",
+        "Stellix cut 7 percent of its workforce",
+        "Stellix replaced its chief financial officer",
+    ]
+    # a sentence's first word alone is no company: "Net income fell. The company said"
+    assert _headlines("Net income fell 5%. The company said on Monday it would cut jobs.") == [
+        "The company said it would cut jobs"
+    ]
+
+
 def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
     # (the article's other Ferrantes leave her gender unknown by titles alone)
     assert _headlines(

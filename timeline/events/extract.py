@@ -31,6 +31,7 @@ from timeline.events.pronouns import (
     named_subject,
     named_thing,
     names_word_of,
+    previous_company,
 )
 from timeline.events.spans import (
     counted_from,
@@ -318,10 +319,21 @@ def extract_events(
                 thing := named_thing(headline, sentence_text, earlier[0] if earlier else None)
             ):  # "The company said on Monday that it would file": the company would
                 headline = thing
+                if thing.startswith(("The company ", "The firm ")) and sentence_text.startswith(
+                    "It "
+                ):  # "It cut" after "The company reported": the company named before
+                    headline = named_company(thing, previous_company(earlier, text)) or thing
+            elif headline.startswith("It ") and sentence_text.startswith("It ") and (
+                subject := previous_company(earlier, text)
+            ):  # "Stellix has had a difficult year. The company reported ... It cut 7
+                headline = subject + headline[2:]  # percent of its workforce"
             elif headline.startswith(("The company ", "The firm ")):
                 if company == "":  # the article's company, from its first sentences
                     company = company_of(lead_entities, text, article.title)
-                headline = named_company(headline, company) or headline
+                headline = named_company(
+                    headline, previous_company(earlier, text) if sentence_text.startswith((
+                        "The company ", "The firm ", "It ")) else None  # fmt: skip
+                ) or named_company(headline, company) or headline
             elif headline.startswith("The "):  # "The museum": the one museum named
                 headline = named_institution(headline, known, lead_entities, text) or headline
             elif (

@@ -347,6 +347,42 @@ def _title_company(title: str, text: str, lead_entities: Sequence[Entity]) -> st
     return names[0] if len(names) == 1 else None
 
 
+PREVIOUS_COMPANY_SENTENCES = 2  # sentences back a "The company" may take its name from
+COMPANY_MENTIONS_MID_SENTENCE = 2  # a one-word name the article writes so, at least
+
+
+def previous_company(
+    earlier: Sequence[tuple[str, list[Entity]]], article_text: str
+) -> str | None:
+    """The company name that opens the sentence before as its subject, when "The
+    company" (or "It") opening the sentences between continues it: "Stellix has had a
+    difficult year. The company reported on Jan. 29 ...": Stellix reported. A name is
+    an organisation found in that sentence, or a word the article also writes capitalised
+    mid-sentence (a sentence's first word alone is no name); never a person."""
+    for text, entities in earlier[:PREVIOUS_COMPANY_SENTENCES]:
+        found = _NAMED_SUBJECT.match(text)
+        if found is None:
+            return None
+        subject = found.group("subject")
+        if subject in ("The company", "The firm", "It"):
+            continue  # the same company again: look further back
+        if subject.startswith("The ") or any(
+            e.kind is EntityKind.PERSON and e.name.split()[-1] in subject.split()
+            for e in entities
+        ):
+            return None
+        short = _CORPORATE_SUFFIX.sub("", subject)
+        named = any(e.kind is EntityKind.ORGANIZATION and e.name == subject for e in entities)
+        if named or (
+            " " not in short
+            and len(re.findall(rf"(?<=[a-z,] ){re.escape(short)}\b", article_text))
+            >= COMPANY_MENTIONS_MID_SENTENCE
+        ):
+            return short
+        return None
+    return None
+
+
 def named_company(headline: str, company: str | None) -> str | None:
     """"The company cut 900 jobs" as "Unisys cut 900 jobs", given the article's company."""
     the_company = _THE_COMPANY.match(headline)
@@ -355,8 +391,6 @@ def named_company(headline: str, company: str | None) -> str | None:
     return f"{company} {headline[the_company.end() :]}"
 
 
-# "The museum", "the agency": the one institution of that kind the article has named
-# ("Fairleigh Museum", "Federal Emergency Management Agency").
 # "The fire", "The tribes", "The museum": a noun that ends one name the article gives
 # The noun must head the subject, a verb next ("The fire jumped", "The tribes were"; not
 # "The average daily share turnover", "The brewing giant"); an "-s" verb is left out, as
