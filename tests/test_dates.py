@@ -616,6 +616,20 @@ def test_tense_cues_of_another_clause_or_an_adjective_weigh_less() -> None:
                                                   ("Sept. 30", "1998-09-30")]  # fmt: skip
 
 
+def test_a_game_s_quarter_is_no_quarter_of_the_year_and_zones_are_times() -> None:
+    found = resolve_dates(
+        "The Comets lost Game 7 to the Denver Summit, 108-101, blowing an 11-point lead in "
+        "the fourth quarter. Profit rose 2 percentage points in the fourth quarter.",
+        dt.date(2027, 6, 14),
+    )
+    assert [(e.text, e.value) for e in found] == [("the fourth quarter", "2026-Q4")]
+    # a US zone written out is the time's
+    found = resolve_dates("Free agency opens on Nov. 30 at 6 p.m. Eastern.", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [
+        ("Nov. 30", "2017-11-30"), ("6 p.m. Eastern", "2017-11-30T18:00")
+    ]  # fmt: skip
+
+
 def test_a_day_set_for_something_is_ahead() -> None:
     found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
     assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]

@@ -1211,6 +1211,18 @@ def test_a_named_period_opening_a_later_clause_is_its_subject() -> None:
                       "warning")]  # fmt: skip
 
 
+def test_an_act_at_its_time_keeps_its_clause_before_a_when_clause() -> None:
+    assert _headlines(
+        "The Associated Press called the race at 11:48 p.m. Eastern time, when Soto led by "
+        "about 52,000 votes. In a memo dated April 12, 2016, engineer Paula Driscoll wrote "
+        "that the beam had lost 40 percent."
+    ) == [
+        ("2017-11-17T23:48", "The Associated Press called the race"),
+        ("2016-04-12", "In a memo dated April 12, 2016, engineer Paula Driscoll wrote that "
+                       "the beam had lost 40 percent"),  # "dated" keeps its date
+    ]  # fmt: skip
+
+
 def test_a_subject_with_a_participle_and_its_date() -> None:
     assert _headlines("A truce declared in April 2016 broke down a week later.") == [
         ("2016-04", "A truce was declared"),

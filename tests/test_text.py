@@ -71,6 +71,12 @@ def test_sentence_ends_but_not_after_abbreviations(text: str, expected: list[str
     assert split(text) == expected
 
 
+def test_a_clock_time_ends_a_sentence_before_a_titled_name() -> None:
+    assert split("The hearing is on Thursday at 6 p.m. Councilwoman Rosa Delgado, who has "
+                 "called for his firing, will speak.")[1].startswith("Councilwoman")  # fmt: skip
+    assert len(split("Polls close at 7 p.m. Eastern Time on Tuesday.")) == 1
+
+
 def test_a_decade_ends_a_sentence_its_s_is_no_initial() -> None:
     assert split("It was the latest since the 1930s. December was mild. J. Smith left.") == [
         "It was the latest since the 1930s.", "December was mild.", "J. Smith left.",

@@ -48,7 +48,7 @@ _SENTENCE_AFTER_CLOCK = re.compile(
     r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
     r"Oct|Nov|Dec)[a-z]*\.?\s|Today|Tonight|Tomorrow|Yesterday|Eastern|Central|Pacific|"
     r"Mountain|Atlantic|Local|Greenwich)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?!time\b|standard\b|daylight\b)[a-z])"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:,|\s+(?!time\b|standard\b|daylight\b)[a-z]))"
 )
 
 

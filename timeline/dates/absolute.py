@@ -590,6 +590,16 @@ _STORY_QUARTER = re.compile(r"\b(?:previous|prior|following)\b")
 _REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
 
 
+# A game told close before a quarter: its quarter is the game's
+_GAME_NEAR = re.compile(
+    r"(?:\b(?:game|games|halftime|overtime|scored|touchdowns?|rebounds|baskets?|quarterback|"
+    r"field\s+goal|free\s+throws?|buzzer|tip-off|Game\s+\d|\d+-point\s+(?:lead|deficit))|"
+    r"(?<![\d.-])\d{2,3}-\d{2,3}(?![\d-]))\b[^.;]*$",
+    re.IGNORECASE,
+)
+GAME_REACH = 100  # characters before the quarter
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
@@ -599,6 +609,10 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         or (text == "quarter" and _A_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()))
     ):  # "a quarter-point hike", "the quarter-final", "by a quarter point", "cut by nearly
         return None  # a quarter": no quarter of a year
+    if _GAME_NEAR.search(ctx.text, max(0, m.start() - GAME_REACH), m.start()) and not (
+        _YEAR_BACK.search(text) or re.search(r"\d{4}|fiscal", text)
+    ):  # "blowing an 11-point lead in the fourth quarter": a game's quarter
+        return None
     ordinal = _QUARTER_NUMBER.search(text)
     number = None
     if ordinal:

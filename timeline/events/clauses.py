@@ -16,7 +16,7 @@ from timeline.events.headline import (
     VERB_NEXT,
     make_headline,
 )
-from timeline.models import EntityKind, TimeExpression
+from timeline.models import EntityKind, Granularity, TimeExpression
 from timeline.text import clauses
 
 MIN_CLAUSE_WORDS = 5
@@ -39,6 +39,8 @@ _DATED_BY_ITS_VERB = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:first\s+|initially\s+|originally\s+)?[a-z]{3,}ed\s+"
     r"(?:(?:on|in|at)\s+)?$"
 )
+# An act, then "at"/"on" its day or time: "The Associated Press called the race at"
+_ACTED_AT = re.compile(r"\b[a-z]{3,}ed\b[^,;.]{0,40}\s(?:at|on)\s+$")
 _WHEN_CLAUSE = re.compile(
     r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
     r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)"
@@ -786,8 +788,10 @@ def headline_for(
 ) -> str:
     """The headline of the event that `expression` dates within its sentence."""
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
-    if when and len(when.group(1).split()) >= 3 and _DATED_BY_ITS_VERB.search(
-        text, max(sentence[0], expression.start - 30), expression.start
+    if when and len(when.group(1).split()) >= 3 and (
+        _DATED_BY_ITS_VERB.search(text, max(sentence[0], expression.start - 30), expression.start)
+        or (expression.granularity in (Granularity.DAY, Granularity.TIME) and _ACTED_AT.search(
+            text, max(sentence[0], expression.start - 50), expression.start))
     ) and text.startswith(",", expression.end):
         # "The outbreak was first detected on Dec. 22, when a boy was admitted": the main
         # clause, up to its date
