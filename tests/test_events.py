@@ -348,11 +348,15 @@ def test_a_quotation_dated_by_its_attribution_is_quoted_whole() -> None:
         "``We were unjustly pushed out of the talks in February but we are back,'' "
         "Adams said Sunday."
     )
+    # (the speaker's "February" makes no event of its own: a quotation is not cut up)
     assert _headlines(sentence) == [
-        ("2017-02", "We were unjustly pushed out of the talks"),
         ("2017-11-12", "Adams: “We were unjustly pushed out of the talks in February but we "
                        "are back”"),
     ]  # fmt: skip
+    # without a date of the saying, a date inside dates the quotation, kept whole
+    assert _headlines('"My grandfather bought this land in 1961," Dale Erickson said.') == [
+        ("1961", "Dale Erickson: “My grandfather bought this land in 1961”")
+    ]
     [(_, found)] = _headlines(
         "``Small communities will not be left on their own,'' said Gerard Rice on Friday."
     )
@@ -1033,7 +1037,7 @@ def test_a_period_counted_from_a_speaker_inside_a_quotation_makes_no_event() -> 
     assert _headlines("“We will have a reasonably flat year this year,” Mr. Schwarz says.") == []
     # "today" in a quotation is the day of the report
     assert _headlines('"Today I am here to tell you we have our suspect," Tolbert said.') == [
-        ("2017-11-17", "Tolbert: “I am here to tell you we have our suspect”")
+        ("2017-11-17", "Tolbert: “Today I am here to tell you we have our suspect”")
     ]
 
 
@@ -1228,6 +1232,12 @@ def test_a_subject_with_a_participle_and_its_date() -> None:
         ("2016-04", "A truce was declared"),
         ("2016-04", "A truce broke down"),  # a week after a month: that month
     ]
+    # a poll or survey with its dates in commas: what it found
+    assert _headlines(
+        "A second poll, taken Nov. 8 to 12, showed Soto leading by 2. A survey, released on "
+        "Monday, found that prices rose."
+    ) == [("2017-11-08", "A second poll showed Soto leading by 2"),
+          ("2017-11-13", "A survey found that prices rose")]  # fmt: skip
     # with its agent: the lawsuit was filed then, not expected to go to trial
     assert _headlines(
         "A separate civil lawsuit filed by the Ferrante family in November 2016 is expected "

@@ -544,6 +544,13 @@ def _object_participle(
     return make_headline(noun + verb + text[phrase_start:stop], spans)
 
 
+# A poll or study and its dates in commas, then what it found: the finding is the news
+_FINDING_AFTER = re.compile(
+    r"(?:taken|conducted|carried\s+out|released|published|issued)\b[^,;]{0,40},\s+"
+    r"(?:showed|shows|found|finds|suggested|suggests|indicated|concluded|put|gave|had)\b"
+)
+
+
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -560,6 +567,14 @@ def _in_relative_clause(
     relative = starts[-1]
     if relative.group("participle") and not _subject_appositive(text, sentence, relative):
         return ""
+    if relative.group("participle") and _FINDING_AFTER.match(
+        text, relative.start("participle")
+    ):  # "A second poll, taken Oct. 18 to 22, showed Soto leading by 2": its finding
+        comma = text.find(",", expression.end, sentence[1])
+        if comma < 0 or others:
+            return ""
+        return make_headline(f"{text[sentence[0] : relative.start()]} "
+                             f"{text[comma + 1 : sentence[1]].lstrip()}", [])  # fmt: skip
     if relative.group("described") and not _NAME_BEFORE_COMMA.search(
         text, max(sentence[0], relative.start() - 40), relative.start()
     ):
@@ -879,6 +894,15 @@ def headline_for(
         outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
                    if e.start >= quoted.end("quote")]  # fmt: skip
         return make_headline(text[sentence[0] : sentence[1]], outside)
+    if quoted and quoted.start("quote") <= expression.start < quoted.end("quote"):
+        # a date inside the quotation: the quotation stays as said; when the saying has its
+        # own date ('"We moved people out at 4:30 in the morning," Holloway said at a
+        # briefing Monday') that is the event, and the speaker's dates make none
+        outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
+                   if e.start >= quoted.end("quote")]  # fmt: skip
+        if outside:
+            return ""
+        return make_headline(text[sentence[0] : sentence[1]], [])
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
     reduced = len(pieces) > 1 and _PARTICIPLE_OPENING.match(text, pieces[0][1])
     if len(pieces) > 1 and not (
