@@ -1215,6 +1215,18 @@ def test_a_named_period_opening_a_later_clause_is_its_subject() -> None:
                       "warning")]  # fmt: skip
 
 
+def test_a_date_in_the_second_half_after_a_named_subject_is_that_half_s() -> None:
+    assert _headlines(
+        "Denver won the first two games in Colorado, and Baptiste, already playing on a sore "
+        "knee, was ruled out for the rest of the series after an MRI on Nov. 6. The tribes "
+        "sued in 1978, nearly four decades ago."
+    ) == [
+        ("2017-11-06", "Baptiste, already playing on a sore knee, was ruled out for the rest "
+                       "of the series after an MRI"),
+        ("1978", "The tribes sued"),  # (the "ago" restates the year: no second event)
+    ]  # fmt: skip
+
+
 def test_an_act_at_its_time_keeps_its_clause_before_a_when_clause() -> None:
     assert _headlines(
         "The Associated Press called the race at 11:48 p.m. Eastern time, when Soto led by "

@@ -189,7 +189,10 @@ _AND_SUBJECT_VERB = re.compile(
     r"(?:the|his|her|its|their)\s+(?:(?!(?:who|which|that)\b)[\w'’-]+,?\s+){0,3}?"
     rf"(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|[a-z]+ed)\b"
     r"|(?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|announced)\b"
-)  # (or a named speaker: "..., and general manager Rita Sandoval said ...")
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[a-z][^,;]{0,59},)?\s+"
+    rf"(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|[a-z]+ed)\b"
+)  # (or a named speaker: "..., and general manager Rita Sandoval said ..."; or a name:
+# "..., and Baptiste, already playing on a sore knee, was ruled out ...")
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
 
 

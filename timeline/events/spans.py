@@ -525,6 +525,10 @@ def vaguer_appositions(text: str, dated: list[TimeExpression]) -> set[int]:
     }
 
 
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+AGO_SLACK_YEARS = 3  # "1987, nearly four decades ago" (1985 or so) restates the year
+
+
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     """Indexes of the dates (in text order) that restate the date before them: the same
     clock time in another zone, in parentheses, and then the day it is on ("at 10:35
@@ -539,6 +543,15 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
             and previous.end <= expression.start
             and HEDGED_REFINEMENT.fullmatch(text, previous.end, expression.start)
         ):  # "in the spring, probably in early May": the spring's event
+            found.add(index)
+            continue
+        if (
+            previous.end <= expression.start
+            and _AGO.search(expression.text)
+            and text[previous.end : expression.start] in (", ", " — ", " -- ")
+            and previous.start_date is not None and expression.start_date is not None
+            and abs(previous.start_date.year - expression.start_date.year) <= AGO_SLACK_YEARS
+        ):  # "The tribes sued in 1987, nearly four decades ago": the year's event
             found.add(index)
             continue
         if (
