@@ -630,6 +630,22 @@ def test_a_game_s_quarter_is_no_quarter_of_the_year_and_zones_are_times() -> Non
     ]  # fmt: skip
 
 
+def test_overnight_after_an_evening_told_is_that_evening_s_night() -> None:
+    text = ("By Saturday evening the fire had grown to 800 acres. The sheriff issued an "
+            "order at 9:15 p.m.\n\nConditions worsened overnight. Shortly after 4 a.m. "
+            "Sunday, gusts carried embers across the river.")  # fmt: skip
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 8, 19))}
+    assert found["overnight"] == "2026-08-15TNI"  # Saturday night, not Friday's
+
+
+def test_a_weekday_as_late_as_is_a_deadline_ahead() -> None:
+    found = resolve_dates("Mail ballots postmarked by Tuesday can arrive as late as Saturday "
+                          "and still be counted.", dt.date(2026, 11, 4))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [
+        ("Tuesday", "2026-11-03"), ("Saturday", "2026-11-07")
+    ]  # fmt: skip
+
+
 def test_a_day_set_for_something_is_ahead() -> None:
     found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
     assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]

@@ -64,7 +64,9 @@ _LASTED_UNTIL = re.compile(
     r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
     r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
 )
-_UNTIL_BEFORE = re.compile(r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till)\s+(?:at\s+least\s+)?$")
+_UNTIL_BEFORE = re.compile(
+    r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till|as\s+late\s+as)\s+(?:at\s+least\s+)?$"
+)  # ("can arrive as late as Saturday and still be counted": a deadline ahead)
 
 
 def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
@@ -150,6 +152,10 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
+_EVENING_END = re.compile(r"(?:p\.m\.?|pm|evening|night)$", FLAGS)
+EVENING_REACH = 300  # characters from an evening told to "overnight"
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
     if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
@@ -165,7 +171,14 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         if reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
             day = reference  # the story's day: "Friday ... overnight losses in New York"
         ahead = ctx.tense(m.start(), m.end()) is Tense.FUTURE
-        night = day - dt.timedelta(days=0 if ahead else 1)
+        evening_before = (
+            day is not ctx.anchor
+            and 0 <= m.start() - ctx.reference_day_end <= EVENING_REACH
+            and _EVENING_END.search(ctx.text, max(0, ctx.reference_day_end - 30),
+                                    ctx.reference_day_end)
+        )  # fmt: skip ("By Saturday evening ... at 9:15 p.m. ... Conditions worsened
+        # overnight": that evening's night)
+        night = day - dt.timedelta(days=0 if ahead or evening_before else 1)
         return Resolution(TIME, f"{night.isoformat()}TNI", anaphoric=day is not ctx.anchor)
     if "day before yesterday" in lowered:
         offset = -2
