@@ -636,6 +636,13 @@ def test_overnight_after_an_evening_told_is_that_evening_s_night() -> None:
             "Sunday, gusts carried embers across the river.")  # fmt: skip
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 8, 19))}
     assert found["overnight"] == "2026-08-15TNI"  # Saturday night, not Friday's
+    # after a past day narrated paragraphs before: that day's night
+    text = ("The fire grew on Wednesday.\n\nThe fire made its longest run on Tuesday. At 3:10 "
+            "p.m., the sheriff ordered an evacuation.\n\n\"I was at work when my phone went "
+            "off,\" said Lorena Vasquez, who has lived on Alder Street for years.\n\nCrews "
+            "held the fire at the Westside line overnight.")  # fmt: skip
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 8, 19))}
+    assert found["overnight"] == "2026-08-18TNI"
 
 
 def test_a_weekday_as_late_as_is_a_deadline_ahead() -> None:
@@ -644,6 +651,12 @@ def test_a_weekday_as_late_as_is_a_deadline_ahead() -> None:
     assert [(e.text, e.value) for e in found] == [
         ("Tuesday", "2026-11-03"), ("Saturday", "2026-11-07")
     ]  # fmt: skip
+
+
+def test_as_early_as_a_month_is_that_month() -> None:
+    found = resolve_dates("The plant could open as early as March.", dt.date(2026, 11, 4))
+    assert [(e.text, e.value) for e in found] == [("March", "2027-03")]
+    assert resolve_dates("As May said, the plant could open.", dt.date(2026, 11, 4)) == []
 
 
 def test_a_day_set_for_something_is_ahead() -> None:

@@ -1227,6 +1227,13 @@ def test_a_date_in_the_second_half_after_a_named_subject_is_that_half_s() -> Non
     ]  # fmt: skip
 
 
+def test_a_deadline_word_keeps_its_date() -> None:
+    assert _headlines("Mail ballots postmarked by Tuesday can arrive as late as Saturday and "
+                      "still be counted.")[-1] == (  # fmt: skip
+        "2017-11-18", "Mail ballots postmarked by Tuesday can arrive as late as Saturday and "
+        "still be counted")
+
+
 def test_an_act_at_its_time_keeps_its_clause_before_a_when_clause() -> None:
     assert _headlines(
         "The Associated Press called the race at 11:48 p.m. Eastern time, when Soto led by "

@@ -252,7 +252,8 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "aug", "dec", "sep"}
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
-    r"last|next|this|past|to|and|or|between|on|each|every|the)\s*-?$)", FLAGS
+    r"last|next|this|past|to|and|or|between|on|each|every|the)\s*-?$|"
+    r"\b(?:early|late|soon)\s+as\s+$)", FLAGS  # "as early as March"
 )
 
 

@@ -152,6 +152,11 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
+# "overnight losses in New York": an adjective, the night before the day's trading
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:with|and|as|in|on|at|to|for|after|before|from|while|when|but|until|"
+    r"into|near|by|of)\b)[a-z]"
+)
 _EVENING_END = re.compile(r"(?:p\.m\.?|pm|evening|night)$", FLAGS)
 EVENING_REACH = 300  # characters from an evening told to "overnight"
 
@@ -171,13 +176,16 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         if reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
             day = reference  # the story's day: "Friday ... overnight losses in New York"
         ahead = ctx.tense(m.start(), m.end()) is Tense.FUTURE
-        evening_before = (
-            day is not ctx.anchor
-            and 0 <= m.start() - ctx.reference_day_end <= EVENING_REACH
-            and _EVENING_END.search(ctx.text, max(0, ctx.reference_day_end - 30),
-                                    ctx.reference_day_end)
+        evening_before = day is not ctx.anchor and (
+            (0 <= m.start() - ctx.reference_day_end <= EVENING_REACH
+             and _EVENING_END.search(ctx.text, max(0, ctx.reference_day_end - 30),
+                                     ctx.reference_day_end))
+            or (day < ctx.anchor and "\n" in ctx.text[ctx.reference_day_end : m.start()]
+                and not _NOUN_AFTER.match(ctx.text, m.end()))
         )  # fmt: skip ("By Saturday evening ... at 9:15 p.m. ... Conditions worsened
-        # overnight": that evening's night)
+        # overnight": that evening's night; so after a past day narrated paragraphs
+        # before: "The fire made its longest run on Tuesday ... Crews held the fire at
+        # the Westside line overnight")
         night = day - dt.timedelta(days=0 if ahead or evening_before else 1)
         return Resolution(TIME, f"{night.isoformat()}TNI", anaphoric=day is not ctx.anchor)
     if "day before yesterday" in lowered:

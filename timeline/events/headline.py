@@ -215,7 +215,8 @@ HEDGED_REFINEMENT = re.compile(
 # starting May 1", "the loan, which was due Sept. 30", "had been set for Wednesday,",
 # "could slip into the second half of 2026".
 _COMPLEMENT_BEFORE = re.compile(
-    r"\S\s+(?:(?P<always>spent|spend|spends|waited\s+until|wait\s+until|dated)|starting|"
+    r"\S\s+(?:(?P<always>spent|spend|spends|waited\s+until|wait\s+until|dated|"
+    r"postmarked\s+by|as\s+late\s+as)|starting|"
     r"beginning|"
     r"begins|begin|due|set\s+for|(?:slip|slips|slipped|slide|slides|slid|spill|spills|"
     r"spilled|stretch|stretches|stretched|drag|drags|dragged)\s+(?:on\s+)?into)"
