@@ -659,6 +659,14 @@ def test_as_early_as_a_month_is_that_month() -> None:
     assert resolve_dates("As May said, the plant could open.", dt.date(2026, 11, 4)) == []
 
 
+def test_that_weekday_is_in_the_week_told() -> None:
+    found = resolve_dates("The talks opened on Monday, Feb. 22. By that Wednesday, the "
+                          "delegations had agreed to a pause.", dt.date(2027, 3, 5))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [
+        ("Monday, Feb. 22", "2027-02-22"), ("Wednesday", "2027-02-24")
+    ]  # fmt: skip
+
+
 def test_a_day_set_for_something_is_ahead() -> None:
     found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
     assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]

@@ -72,6 +72,34 @@ def test_a_dateline_is_not_an_event() -> None:
     assert [e.date.text for e in dated(events)] == ["Thursday"]
 
 
+def test_a_wire_dateline_with_its_place_is_no_event_and_dates_an_undated_lead() -> None:
+    events = extract_events(make_article(
+        "Drug approved\n\nCAMBRIDGE, Mass., Nov. 17, 2017 —\n\nThe FDA approved the drug on "
+        "Thursday."
+    ))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2017-11-16", "The FDA approved the drug")
+    ]
+    events = extract_events(make_article(
+        "Presidents Sign NATO Document\n\nWARSAW, November 16 (Xinhua) --\n\nThe presidents "
+        "have signed papers of accession in simultaneous ceremonies."
+    ))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2017-11-16", "Presidents Sign NATO Document")  # the copy's day, not the paper's
+    ]
+
+
+def test_a_figure_s_comma_ends_no_clause() -> None:
+    assert _headlines(
+        "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "
+        "local time on Nov. 16 and allowed the Red Cross to evacuate about 3,100 civilians."
+    ) == [
+        ("2017-11-14", "The delegations agreed to a 72-hour pause"),
+        ("2017-11-16T06:00", "A 72-hour pause took effect and allowed the Red Cross to "
+                             "evacuate about 3,100 civilians"),
+    ]  # fmt: skip
+
+
 def test_a_duplicated_sentence_is_one_event() -> None:
     caption = (
         "President Donald Trump, right, and Chinese President Xi Jinping attend a welcome "

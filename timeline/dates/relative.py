@@ -76,6 +76,9 @@ def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
     return TIME, f"{value}T{lx.PARTS_OF_DAY[part.group(1).lower()]}"
 
 
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
@@ -101,6 +104,15 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = ctx.reference
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
+    if (
+        not modifier
+        and ctx.reference is not None
+        and ctx.reference < anchor
+        and _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    ):  # "The talks opened on Monday, Feb. 22 ... By that Wednesday": the week told
+        day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7)
+        kind, value = with_part_of_day(day.isoformat(), text)
+        return Resolution(kind, value, mod, anaphoric=True)
     tense = ctx.tense(m.start(), m.end())
     if (
         (_POSSESSIVE.match(ctx.text, m.end()) and not _AHEAD_SUBJECT.match(ctx.text, m.end()))

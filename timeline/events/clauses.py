@@ -30,7 +30,10 @@ _PARTICIPLE = (
     r"stated|reported|quoted|asked|indeed|need)\b)[a-z]{3,}ed|born|built|known|made|held|"
     r"taken|given|written|chosen|sold|bought|shot|seen)"
 )
-_RELATIVE_CLAUSE = re.compile(rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)[^,]*,\s*")
+_NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
+_RELATIVE_CLAUSE = re.compile(
+    rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)(?:[^,]|,(?=\d))*,(?!\d)\s*"
+)  # (a figure's comma, "about 3,100 civilians", ends no clause)
 # "since October 2016, when X visited", "over the 2023-24 season, when the club went ...":
 # what happened then (a noun may come between the date and the clause).
 # A main clause that is itself dated: "The outbreak was first detected on [Dec. 22], when
@@ -573,11 +576,11 @@ def _in_relative_clause(
     if relative.group("participle") and _FINDING_AFTER.match(
         text, relative.start("participle")
     ):  # "A second poll, taken Oct. 18 to 22, showed Soto leading by 2": its finding
-        comma = text.find(",", expression.end, sentence[1])
-        if comma < 0 or others:
+        comma = _NOT_FIGURE_COMMA.search(text, expression.end, sentence[1])
+        if comma is None or others:
             return ""
         return make_headline(f"{text[sentence[0] : relative.start()]} "
-                             f"{text[comma + 1 : sentence[1]].lstrip()}", [])  # fmt: skip
+                             f"{text[comma.end() : sentence[1]].lstrip()}", [])  # fmt: skip
     if relative.group("described") and not _NAME_BEFORE_COMMA.search(
         text, max(sentence[0], relative.start() - 40), relative.start()
     ):
@@ -595,8 +598,8 @@ def _in_relative_clause(
             object_phrase = text[verbs[-1].end() : relative.start()].strip()
             if not _DETERMINED.match(object_phrase) or len(object_phrase.split()) > 5:
                 return ""  # "Net sales rose 6.2% to $4.9 billion, helped by ...": no noun
-    comma = text.find(",", expression.end, sentence[1])
-    end = comma if comma >= 0 else sentence[1]
+    comma = _NOT_FIGURE_COMMA.search(text, expression.end, sentence[1])
+    end = comma.start() if comma else sentence[1]
     if any(relative.end() <= other.start < end for other in others):
         return ""  # another date in the same clause: the clause splitting decides
     head = _AGE_END.sub("", text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"

@@ -222,6 +222,7 @@ def extract_events(
         and (not any(_ABSOLUTE.search(e.text) for e in in_title))
     )
     first_body: tuple[int, int] | None = None
+    dateline_day: EventDate | None = None  # the day a dateline over the lead gives
     first_body_dated = False
     cursor = 0
     last_date: EventDate | None = None
@@ -280,7 +281,10 @@ def extract_events(
         if (sentence == title_span and relative_title) or (
             dated and is_dateline(text, sentence, dated)
         ):
-            continue
+            if first_body is None and sentence != title_span and dateline_day is None:
+                dateline_day = next((date for _, date in dates if date is not None
+                                     and date.granularity is EventGranularity.DAY), None)
+            continue  # ("WARSAW, February 26 (Xinhua) --": the copy's day, its lead's news)
         if (
             first_body is None
             and (sentence != title_span or lead_as_title)
@@ -366,7 +370,7 @@ def extract_events(
             }))  # fmt: skip
     main = _main_news_event(
         article, title_span, first_body, first_body_dated, known, index,
-        title_dated=bool(in_title), relative_title=relative_title,
+        title_dated=bool(in_title), relative_title=relative_title, day=dateline_day,
     )  # fmt: skip
     if main is not None:
         events.insert(0, main)
@@ -416,9 +420,11 @@ def _main_news_event(
     *,
     title_dated: bool = False,
     relative_title: bool = False,
+    day: EventDate | None = None,
 ) -> Event | None:
-    """The title (and undated lead) as an event of the publication day; `index` is that
-    of the `known` names (the same as `SurnameIndex(known)`, built as they came)."""
+    """The title (and undated lead) as an event of the publication day (or of the `day`
+    a dateline over the lead gives); `index` is that of the `known` names (the same as
+    `SurnameIndex(known)`, built as they came)."""
     if title_dated and not relative_title:
         return None  # a title with a written date is an ordinary event sentence
     if lead_dated:
@@ -429,6 +435,8 @@ def _main_news_event(
         return None
     sentence_text = text[span[0] : span[1]]
     date = _publication_date(article)
+    if day is not None and day.start <= date.start:
+        date = day.model_copy(update={"text": None})  # (no written date of the lead's)
     title_words = set(re.findall(r"[A-Za-z][\w-]+", article.title.lower()))
     entities = [] if span == title_span else find_entities(sentence_text, index=index)
     # The title-word test first: it is cheap, and few pass it to the (pydantic) equality.

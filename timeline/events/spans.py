@@ -617,7 +617,9 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
 _DATELINE_REST = re.compile(
     rf"(?:\s|[|•·,;:—–-]|\bBy\s+{BYLINE_NAMES}|\b{READING_TIME}\b|\b(?:Published|Updated|"
     r"Posted|Modified|Last|First|Originally|on|at)\b|"
-    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)*"
+    r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?|"
+    # a wire dateline's place and agency: "CAMBRIDGE, Mass., May 19, 2027 —", "(AP)"
+    r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )
 _PUBLISHED_LINE = re.compile(
     rf"(?:{BYLINE_LEAD})?(?:(?:Last|First|Originally)\s+)?"
