@@ -667,6 +667,19 @@ def test_that_weekday_is_in_the_week_told() -> None:
     ]  # fmt: skip
 
 
+def test_spans_and_quarters_from_review_set_10() -> None:
+    found = resolve_dates(
+        "Through the mid-2000s she worked in charcoal. Delphine formed last Friday, Sept. 11. "
+        "Revenue grew 29 percent in the December quarter. Growth slowed for a third straight "
+        "quarter.", dt.date(2026, 9, 17)
+    )
+    assert [(e.text, e.value) for e in found] == [
+        ("the mid-2000s", "200"),  # the article is the decade's (TimeBank: "the mid-1990s")
+        ("last Friday, Sept. 11", "2026-09-11"),
+        ("the December quarter", "2025-Q4"),  # a quarter named by its month
+    ]  # (a count of quarters is no quarter)
+
+
 def test_a_day_set_for_something_is_ahead() -> None:
     found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
     assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]

@@ -89,6 +89,20 @@ def test_a_wire_dateline_with_its_place_is_no_event_and_dates_an_undated_lead() 
     ]
 
 
+def test_headline_words_that_need_their_date_keep_it() -> None:
+    assert _headlines(
+        "A public hearing on Nov. 14 drew 400 speakers, many of whom waited until after "
+        "midnight to testify. Its winds jumped 45 mph in the 24 hours ending at 4 p.m. "
+        "Tuesday. In the mid-1990s she worked in oil."
+    ) == [
+        ("2017-11-14", "A public hearing drew 400 speakers, many of whom waited until after "
+                       "midnight to testify"),  # (and its midnight makes no second event)
+        ("2017-11-14T16:00", "Its winds jumped 45 mph in the 24 hours ending at 4 p.m. "
+                             "Tuesday"),
+        ("199", "She worked in oil"),
+    ]  # fmt: skip
+
+
 def test_a_figure_s_comma_ends_no_clause() -> None:
     assert _headlines(
         "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "

@@ -130,7 +130,9 @@ def _in_paragraph(text: str, candidate: Candidate) -> Candidate | None:
 
 # "the two-week strike", "the year-ago quarter": the article belongs to the noun phrase,
 # not to the hyphenated adjective that is the timex.
-_DETERMINER_OF_ADJECTIVE = re.compile(r"(?:the|The|THE|an?|An?)\s+(?=[\w']+(?:-[\w']+)+$)")
+_DETERMINER_OF_ADJECTIVE = re.compile(
+    r"(?:the|The|THE|an?|An?)\s+(?!(?:mid|early|late)-\d)(?=[\w']+(?:-[\w']+)+$)"
+)  # (not "the mid-1990s": a decade, the article its own)
 
 
 def _is_title_word(text: str, start: int, end: int) -> bool:

@@ -599,6 +599,21 @@ _GAME_NEAR = re.compile(
     re.IGNORECASE,
 )
 GAME_REACH = 100  # characters before the quarter
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:straight|consecutive|successive|another|every|each|per|a)\s+$", re.IGNORECASE
+)
+
+
+def norm_month_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the December quarter": the calendar quarter that ends with (or holds) the month,
+    in the year the month is placed in by its tense."""
+    month = lx.month_number(_MONTH_PREFIX.sub("", m.group(0)).removeprefix("the ").strip())
+    if month is None or not month_word_ok(m, ctx, bare=False):
+        return None
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-Q{quarter_of(month)}")
+    year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
+    return Resolution(DATE, f"{year:04d}-Q{quarter_of(month)}")
 
 
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -610,6 +625,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         or (text == "quarter" and _A_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()))
     ):  # "a quarter-point hike", "the quarter-final", "by a quarter point", "cut by nearly
         return None  # a quarter": no quarter of a year
+    if text == "quarter" and _COUNTED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "for a third straight quarter": a count of quarters, no quarter
     if _GAME_NEAR.search(ctx.text, max(0, m.start() - GAME_REACH), m.start()) and not (
         _YEAR_BACK.search(text) or re.search(r"\d{4}|fiscal", text)
     ):  # "blowing an 11-point lead in the fourth quarter": a game's quarter

@@ -23,6 +23,7 @@ from timeline.dates.absolute import (
     norm_leading_day,
     norm_month,
     norm_month_day,
+    norm_month_quarter,
     norm_month_year,
     norm_nth_in_month,
     norm_numeric_date,
@@ -86,6 +87,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "short_numeric_date": ("#/",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
+    "month_quarter": _MONTHS,
     "half": ("half", "quarters", "h1", "h2"),
     "season": tuple(lx.SEASONS), "story_period": (*_MONTHS, *lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
@@ -158,7 +160,8 @@ RULES: tuple[Rule, ...] = (
     _rule("full_date", rf"\b(?:(?:{WD}|{_WD_SHORT}),?\s+)?(?:{M}\s*{D},?\s*{Y}|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y})(?!\d)",
           norm_full_date, 5),  # fmt: skip
-    _rule("month_day", rf"\b(?:{WD},?\s+|(?:last|next|this\s+past|this\s+coming)\s+)?"
+    _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD},?\s+|"
+          r"(?:last|next|this\s+past|this\s+coming)\s+)?"  # ("last Friday, Sept. 11")
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))"
@@ -211,6 +214,8 @@ RULES: tuple[Rule, ...] = (
           norm_decade, 3),
     _rule("century", rf"\b(?:the\s+)?{POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
           r"[\s-]century\b", norm_century, 3),  # fmt: skip
+    _rule("month_quarter", rf"\b(?:the\s+){M}(?:-end(?:ed|ing))?\s+quarter\b",
+          norm_month_quarter, 5),  # "the December quarter"
     _rule("quarter", rf"\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
           r"(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
           rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier))?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"

@@ -297,6 +297,7 @@ def extract_events(
         if not dated:
             continue
         chosen = sentence_dates(text, sentence, dates, article.published)
+        sentence_first_event = len(events)
         for expression, date, in_headline in chosen.events:
             if (
                 _DATELINE_BEFORE.fullmatch(text, sentence[0], expression.start)
@@ -353,6 +354,11 @@ def extract_events(
                 headline = main_person.name + headline[len(pronoun) :]
             if headline in headlines:
                 continue
+            if expression.type is TimexType.TIME and any(
+                made.headline == headline and made.date.granularity is EventGranularity.DAY
+                and made.date.start == date.start for made in events[sentence_first_event:]
+            ):  # fmt: skip
+                continue  # "a hearing on Feb. 24 ... waited until after midnight": the day's
             event_key = stripped if not texts else f"{stripped}|{headline}"
             seen[key] = (texts | {expression.text}, headlines | {headline})
             # Built from checked values (str, offsets >= 0, confidence in [0.05, 0.99]):

@@ -95,7 +95,8 @@ _DATE_PREPOSITION_BACKWARDS = re.compile(
 # A noun after a hyphenated date ("third-quarter profit"), not a verb or a function word.
 _ATTRIBUTIVE_AFTER = re.compile(
     r" (?!(?:of|and|or|to|that|which|when|as|at|in|on|for|from|by|with|after|before|was|"
-    r"were|is|are|has|had|have|will|would|but|than|the|a|an)\b)[a-z]+(?<!ed)(?<!ing)\b"
+    r"were|is|are|has|had|have|will|would|but|than|the|a|an|he|she|they|it|we|you|i|his|"
+    r"her|its|their|our)\b)[a-z]+(?<!ed)(?<!ing)\b"  # ("In the mid-2000s she worked")
 )
 
 
@@ -217,10 +218,11 @@ HEDGED_REFINEMENT = re.compile(
 _COMPLEMENT_BEFORE = re.compile(
     r"\S\s+(?:(?P<always>spent|spend|spends|waited\s+until|wait\s+until|dated|"
     r"postmarked\s+by|as\s+late\s+as)|starting|"
-    r"beginning|"
+    r"beginning|ending|"  # ("the 24 hours ending at 4 p.m. Tuesday")
     r"begins|begin|due|set\s+for|(?:slip|slips|slipped|slide|slides|slid|spill|spills|"
     r"spilled|stretch|stretches|stretched|drag|drags|dragged)\s+(?:on\s+)?into)"
-    r"\s+(?:(?:in|on|at|about|around|nearly)\s+){0,2}$",
+    r"\s+(?:(?:in|on|at|about|around|nearly|after|before|past)\s+){0,2}$",  # ("waited"
+    # until after midnight")
     re.IGNORECASE,
 )
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|and\b|$)")
