@@ -395,6 +395,13 @@ def test_a_quotation_dated_by_its_attribution_is_quoted_whole() -> None:
         ("2017-11-12", "Adams: “We were unjustly pushed out of the talks in February but we "
                        "are back”"),
     ]  # fmt: skip
+    # a speaker the pattern does not know, or none: the quotation still stays whole
+    assert _headlines('"I joined in 2016 because it felt safe," said one software engineer '
+                      'who asked not to be named. "Today we have a medicine."') == [
+        ("2016", '"I joined in 2016 because it felt safe," said one software engineer who '
+                 'asked not to be named'),
+        ("2017-11-17", '"Today we have a medicine."'),
+    ]  # fmt: skip
     # without a date of the saying, a date inside dates the quotation, kept whole
     assert _headlines('"My grandfather bought this land in 1961," Dale Erickson said.') == [
         ("1961", "Dale Erickson: “My grandfather bought this land in 1961”")

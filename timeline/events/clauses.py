@@ -16,6 +16,7 @@ from timeline.events.headline import (
     VERB_NEXT,
     make_headline,
 )
+from timeline.events.spans import in_quotation
 from timeline.models import EntityKind, Granularity, TimeExpression
 from timeline.text import clauses
 
@@ -30,6 +31,7 @@ _PARTICIPLE = (
     r"stated|reported|quoted|asked|indeed|need)\b)[a-z]{3,}ed|born|built|known|made|held|"
     r"taken|given|written|chosen|sold|bought|shot|seen)"
 )
+_OPENING_QUOTE = re.compile(r"[“\"]|``")  # opened in the sentence itself
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
 _RELATIVE_CLAUSE = re.compile(
     rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)(?:[^,]|,(?=\d))*,(?!\d)\s*"
@@ -900,6 +902,17 @@ def headline_for(
         outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
                    if e.start >= quoted.end("quote")]  # fmt: skip
         return make_headline(text[sentence[0] : sentence[1]], outside)
+    if (
+        quoted is None
+        and _OPENING_QUOTE.search(text, sentence[0], expression.start)
+        and in_quotation(text, sentence, expression.start)
+    ):
+        # a quotation whose speaker is not written as the pattern knows ('"I joined in
+        # mid-2023 because ...," said one software engineer who ...'): kept as said,
+        # no event when a date outside it dates the saying
+        if any(not in_quotation(text, sentence, e.start) for e in dated):
+            return ""
+        return make_headline(text[sentence[0] : sentence[1]], [])
     if quoted and quoted.start("quote") <= expression.start < quoted.end("quote"):
         # a date inside the quotation: the quotation stays as said; when the saying has its
         # own date ('"We moved people out at 4:30 in the morning," Holloway said at a
