@@ -77,6 +77,14 @@ def test_a_clock_time_ends_a_sentence_before_a_titled_name() -> None:
     assert len(split("Polls close at 7 p.m. Eastern Time on Tuesday.")) == 1
 
 
+def test_an_initial_or_abbreviation_before_a_sentence_opening_word_ends_a_sentence() -> None:
+    assert split("She painted on Avenue B. The dealer saw her work. It sold to Acme Inc. "
+                 "The company said so. Harry S. Truman spoke. The U.S. Army came.") == [
+        "She painted on Avenue B.", "The dealer saw her work.", "It sold to Acme Inc.",
+        "The company said so.", "Harry S. Truman spoke.", "The U.S. Army came.",
+    ]  # fmt: skip
+
+
 def test_a_decade_ends_a_sentence_its_s_is_no_initial() -> None:
     assert split("It was the latest since the 1930s. December was mild. J. Smith left.") == [
         "It was the latest since the 1930s.", "December was mild.", "J. Smith left.",

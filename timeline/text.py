@@ -52,6 +52,18 @@ _SENTENCE_AFTER_CLOCK = re.compile(
 )
 
 
+# After an abbreviation or an initial, a word that only opens a sentence starts one (a
+# title never comes before them: "Dr. The" is no name).
+_TITLES = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt gov sen rep st rev fr msgr hon atty supt det "
+    "insp cmdr adm maj brig pvt cpl".split()
+)
+_FUNCTION_WORD_OPENS = re.compile(
+    r"\s+(?:The|A|An|He|She|It|They|We|I|His|Her|Its|Their|This|These|Those|There|But|"
+    r"And|Yet|So|In|On|At|After|Before|When|While|Since|Still|However|Meanwhile)\s"
+)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
@@ -72,6 +84,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     word.group(1).lower() in _CLOCK_ABBREVIATIONS
                     and _SENTENCE_AFTER_CLOCK.match(text, match.end())
                 )
+                and not (
+                    word.group(1).lower().strip(".") not in _TITLES
+                    and _FUNCTION_WORD_OPENS.match(text, match.end())
+                )  # "on Avenue B. The dealer ...", "Acme Inc. The company said"
             ):
                 continue  # "Nov. 9", "U.S. leader", "J. Smith", "at 3 p.m. Friday"
         end = match.end()
