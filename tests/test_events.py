@@ -103,6 +103,13 @@ def test_headline_words_that_need_their_date_keep_it() -> None:
     ]  # fmt: skip
 
 
+def test_a_when_clause_keeps_an_abbreviation_s_stops() -> None:
+    assert _headlines('That record was broken in November 2016, when "Kitchen at Four A.M." '
+                      "fetched $5.7 million at Sotheby's.") == [  # fmt: skip
+        ("2016-11", '"Kitchen at Four A.M." fetched $5.7 million at Sotheby\'s')
+    ]
+
+
 def test_a_figure_s_comma_ends_no_clause() -> None:
     assert _headlines(
         "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "

@@ -49,7 +49,8 @@ _ACTED_AT = re.compile(r"\b[a-z]{3,}ed\b[^,;.]{0,40}\s(?:at|on)\s+$")
 _WHEN_CLAUSE = re.compile(
     r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
     r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)"
-    r"((?:[^.;,]|(?<=\d)[.,](?=\d)|(?<=[A-Za-z])\.(?=\s[A-Z]))+)"  # "the Rev. Dr. King"
+    r"((?:[^.;,]|(?<=\d)[.,](?=\d)|(?<=[A-Za-z])\.(?=\s[A-Z])|"
+    r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.|[\"”]))+)"  # "the Rev. Dr. King", "Kitchen at Four A.M.\""
 )
 
 
