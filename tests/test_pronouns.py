@@ -249,6 +249,19 @@ def test_the_company_is_the_company_the_sentence_before_opens_with() -> None:
     ]
 
 
+def test_it_after_an_opener_continues_the_named_company() -> None:
+    # a name ending in "s" is no plural; "In October, it" and "Earlier this year, it" go on
+    # with the company that opened the sentence before
+    assert _headlines(
+        "Analysts said on Monday that Corvalis was cheap, and rivals said Corvalis was slow. "
+        "Corvalis has tried to answer with artificial intelligence. In October, it bought "
+        "Fennick AI for $1.1 billion. Earlier this year, it began offering a new product."
+    )[1:] == [
+        "Corvalis bought Fennick AI for $1.1 billion",
+        "Corvalis began offering a new product",
+    ]
+
+
 def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
     # (the article's other Ferrantes leave her gender unknown by titles alone)
     assert _headlines(

@@ -31,6 +31,7 @@ from timeline.events.pronouns import (
     named_subject,
     named_thing,
     names_word_of,
+    opens_with_it,
     previous_company,
 )
 from timeline.events.spans import (
@@ -326,9 +327,12 @@ def extract_events(
                 headline = thing
                 if thing.startswith(("The company ", "The firm ")) and sentence_text.startswith(
                     "It "
-                ):  # "It cut" after "The company reported": the company named before
-                    headline = named_company(thing, previous_company(earlier, text)) or thing
-            elif headline.startswith("It ") and sentence_text.startswith("It ") and (
+                ):  # "It cut" after "The company reported": the company named before,
+                    if company == "":  # else the article's
+                        company = company_of(lead_entities, text, article.title)
+                    headline = (named_company(thing, previous_company(earlier, text))
+                                or named_company(thing, company) or thing)  # fmt: skip
+            elif headline.startswith("It ") and opens_with_it(sentence_text) and (
                 subject := previous_company(earlier, text)
             ):  # "Stellix has had a difficult year. The company reported ... It cut 7
                 headline = subject + headline[2:]  # percent of its workforce"

@@ -237,7 +237,7 @@ def named_thing(
 # What may come before a sentence's subject: nothing, or a short phrase and a comma ("Eight
 # months later, it cut", "Yesterday it closed").
 _OPENER_ONLY = re.compile(
-    r"(?:[A-Z][a-z]*(?:[ \t]+[a-z0-9][\w'’-]*){0,5},[ \t]+"
+    r"(?:[A-Z][a-z]*(?:[ \t]+[A-Za-z0-9][\w.'’-]*){0,5},[ \t]+"  # ("In October, it")
     r"|(?:Yesterday|Today|Then|Now|Later|Also|Meanwhile|Separately|Instead)[ \t]+)?"
 )
 
@@ -272,11 +272,12 @@ def _previous_subject(
     if (
         words[0].lower() in NOT_SUBJECTS
         or words[0] in ("And", "But", "So", "Now")
-        or _PLURAL_NOUN.search(words[-1])
+        or (_PLURAL_NOUN.search(words[-1]) and (words[0] == "The" or words[-1].islower()))
         or any(e.kind is EntityKind.PERSON and e.name.split()[-1] in words for e in entities)
         or any(w.lower() in _PERSONAL for w in words)
     ):
-        return None  # a common noun, a plural, a person: "it" may be something else
+        return None  # a common noun, a plural, a person: "it" may be something else (a
+        # name ending in "s" is no plural: "Corvalis has tried ... In October, it bought")
     return subject + headline[len(pronoun) :]
 
 
@@ -347,6 +348,12 @@ def _title_company(title: str, text: str, lead_entities: Sequence[Entity]) -> st
     return names[0] if len(names) == 1 else None
 
 
+def opens_with_it(sentence_text: str) -> bool:
+    """Whether the sentence's subject is "It", after an opener ("In October, it bought")."""
+    opener = _OPENER_ONLY.match(sentence_text)
+    return sentence_text.startswith(("It ", "it "), opener.end() if opener else 0)
+
+
 PREVIOUS_COMPANY_SENTENCES = 2  # sentences back a "The company" may take its name from
 COMPANY_MENTIONS_MID_SENTENCE = 2  # a one-word name the article writes so, at least
 
@@ -360,6 +367,9 @@ def previous_company(
     an organisation found in that sentence, or a word the article also writes capitalised
     mid-sentence (a sentence's first word alone is no name); never a person."""
     for text, entities in earlier[:PREVIOUS_COMPANY_SENTENCES]:
+        opener = _OPENER_ONLY.match(text)
+        if text.startswith(("it ", "It "), opener.end() if opener else 0):
+            continue  # "In October, it bought ...": the same company again
         found = _NAMED_SUBJECT.match(text)
         if found is None:
             return None
