@@ -110,6 +110,15 @@ def test_a_when_clause_keeps_an_abbreviation_s_stops() -> None:
     ]
 
 
+def test_a_change_between_two_years_is_one_span() -> None:
+    [event] = dated(extract_events(make_article(
+        HEAD + "Median rent rose 41 percent between 2010 and 2016, according to city data."
+    )))  # fmt: skip
+    assert (event.date.start, event.date.end, event.headline) == (
+        dt.date(2010, 1, 1), dt.date(2016, 12, 31), "Median rent rose 41 percent"
+    )  # fmt: skip
+
+
 def test_a_figure_s_comma_ends_no_clause() -> None:
     assert _headlines(
         "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "
@@ -1229,6 +1238,11 @@ def test_a_year_that_names_a_thing_makes_no_event_of_its_own() -> None:
         ("1996", "A law strengthened the 1959 trade embargo"),
         ("2008", "Prices fell during the crisis"),
         ("1968", "She covered the Democratic National Convention"),
+    ]
+    # in the subject too, once a finer date of the sentence dates the clause
+    assert _headlines('A 1991 canvas, "Corridor," sold at Christie\'s in May 2016 for $3.2 '
+                      "million.") == [  # fmt: skip
+        ("2016-05", 'A 1991 canvas, "Corridor," sold at Christie\'s for $3.2 million')
     ]
     # after a preposition too, once a day earlier in the sentence dates the clause
     assert _headlines(

@@ -208,7 +208,10 @@ def date_ranges(
             _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
         )  # "on Nov. 6 and 7": both days, one span (no change "from ... to")
         lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
-        if not both_days and (not joined or _RESCHEDULED.search(text, lead, expression.start)):
+        between = opened is not None and opened.group(0).lower().startswith("between")
+        if not both_days and (not joined or (
+            not between and _RESCHEDULED.search(text, lead, expression.start)
+        )):  # ("rose 41 percent between 2018 and 2024": a span, not a change of date)
             continue
         spans[index] = date.model_copy(update={
             "end": end.end, "text": text[expression.start : second.end]})  # fmt: skip
@@ -359,14 +362,17 @@ _FISCAL_YEAR_BOUND = re.compile(
 )
 
 
+_NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
+
+
 def _names_a_thing(
-    text: str, sentence: tuple[int, int], expression: TimeExpression, day_before: bool = False
+    text: str, sentence: tuple[int, int], expression: TimeExpression, finer_other: bool = False
 ) -> bool:
     """Whether a bare year only names a thing (`_THING_DETERMINER_BEFORE` then a noun), or
-    a month only says when a fiscal year begins or ends. `day_before`: a day or time of
-    the same sentence comes earlier, and dates its clause; then a year naming a thing
-    after a preposition is no date of it either ("on Thursday found Darren Mott guilty
-    ... in the 2024 killing of Naomi Ferrante")."""
+    a month only says when a fiscal year begins or ends. `finer_other`: another date of
+    the sentence, finer than a year, dates its clause; then a year naming a thing is no
+    date of it in the subject or after a preposition either ("on Thursday found Darren
+    Mott guilty ... in the 2024 killing of Naomi Ferrante")."""
     if _FISCAL_YEAR_BOUND.search(text, max(sentence[0], expression.start - 40), expression.start):
         return True
     if not _YEAR_TEXT.fullmatch(expression.text):
@@ -375,9 +381,10 @@ def _names_a_thing(
     determiner = _THING_DETERMINER_BEFORE.search(text, lo, expression.start)
     return bool(
         determiner
-        and text[sentence[0] : determiner.start()].strip(" \"'“‘`")  # not the subject: "A
-        and _LOWERCASE_NOUN_AFTER.match(text, expression.end)  # 1996 law strengthened"
-        and (day_before or not _PREPOSITION_THEN_DETERMINER.search(text, lo, expression.start))
+        and (text[sentence[0] : determiner.start()].strip(" \"'“‘`")  # not the subject: "A
+             or finer_other)  # 1996 law strengthened" (but "A 1991 canvas ... sold ... in
+        and _LOWERCASE_NOUN_AFTER.match(text, expression.end)  # May 2021": May's)
+        and (finer_other or not _PREPOSITION_THEN_DETERMINER.search(text, lo, expression.start))
     )
 
 
@@ -745,9 +752,9 @@ def sentence_dates(
     """
     dated = [e for e, date in dates if date is not None]
     ranges, range_ends = date_ranges(text, sentence, dates)
-    finer = [e.start for e in dated if e.granularity in (Granularity.DAY, Granularity.TIME)]
+    finer = [e for e in dated if e.granularity not in _NOT_FINER]
     things = {id(e) for e in dated
-              if _names_a_thing(text, sentence, e, bool(finer) and finer[0] < e.start)}
+              if _names_a_thing(text, sentence, e, any(f is not e for f in finer))}
     ahead = [e for e in dated if is_span_end_ahead(text, sentence, e, published)]
     compared = things | {id(e) for e in ahead} | {
         id(e) for e in dated if is_yardstick(text, sentence, e)
