@@ -1244,6 +1244,11 @@ def test_a_year_that_names_a_thing_makes_no_event_of_its_own() -> None:
                       "million.") == [  # fmt: skip
         ("2016-05", 'A 1991 canvas, "Corridor," sold at Christie\'s for $3.2 million')
     ]
+    # or once any date before it in the sentence does ("ended in 1999 ... the 1952 decree")
+    assert _headlines("A first trial ended in 1999 with a ruling that the 1952 decree was "
+                      "final.") == [  # fmt: skip
+        ("1999", "A first trial ended with a ruling that the 1952 decree was final")
+    ]
     # after a preposition too, once a day earlier in the sentence dates the clause
     assert _headlines(
         "A jury on Thursday found Darren Mott guilty of murder in the 2024 killing of Naomi "

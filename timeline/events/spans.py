@@ -352,6 +352,7 @@ _PREPOSITION_THEN_DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _LOWERCASE_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:was|were|is|are)\b)")
+_NOUN_THEN_BE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are)\b")
 
 
 # "whose fiscal year begins in November": when a company's year runs, no happening
@@ -383,7 +384,8 @@ def _names_a_thing(
         determiner
         and (text[sentence[0] : determiner.start()].strip(" \"'“‘`")  # not the subject: "A
              or finer_other)  # 1996 law strengthened" (but "A 1991 canvas ... sold ... in
-        and _LOWERCASE_NOUN_AFTER.match(text, expression.end)  # May 2021": May's)
+        and (_LOWERCASE_NOUN_AFTER.match(text, expression.end)  # May 2021": May's)
+             or (finer_other and _NOUN_THEN_BE.match(text, expression.end)))
         and (finer_other or not _PREPOSITION_THEN_DETERMINER.search(text, lo, expression.start))
     )
 
@@ -753,8 +755,9 @@ def sentence_dates(
     dated = [e for e, date in dates if date is not None]
     ranges, range_ends = date_ranges(text, sentence, dates)
     finer = [e for e in dated if e.granularity not in _NOT_FINER]
-    things = {id(e) for e in dated
-              if _names_a_thing(text, sentence, e, any(f is not e for f in finer))}
+    things = {id(e) for index, e in enumerate(dated) if _names_a_thing(
+        text, sentence, e, any(f is not e for f in finer) or index > 0)}  # fmt: skip
+    # ("ended in 1999 with a ruling that the 1952 decree was final": 1999's)
     ahead = [e for e in dated if is_span_end_ahead(text, sentence, e, published)]
     compared = things | {id(e) for e in ahead} | {
         id(e) for e in dated if is_yardstick(text, sentence, e)
