@@ -680,6 +680,12 @@ def test_spans_and_quarters_from_review_set_10() -> None:
     ]  # (a count of quarters is no quarter)
 
 
+def test_a_month_opening_a_past_sentence_is_the_last_one() -> None:
+    found = resolve_dates("In July, general manager Tessa Ruiz signed forward Darnell "
+                          "Whitfield. In July, the team will open camp.", dt.date(2027, 6, 14))
+    assert [(e.text, e.value) for e in found] == [("July", "2026-07"), ("July", "2027-07")]
+
+
 def test_a_day_set_for_something_is_ahead() -> None:
     found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
     assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]

@@ -307,6 +307,14 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
     return bool(_MONTH_CONTEXT.search(before))
 
 
+# A month opening its sentence, then a past clause: "In July, Ruiz signed forward ..."
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:In|By|During)\s+$")
+_PAST_CLAUSE_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]?[\w'’.-]+\s+){1,5}?"
+    r"(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed)\b)"
+    r"(?:[a-z]{2,}ed|signed|sold|won|lost|took|made|fell|rose|came|went|began|left|held|"
+    r"hit|cut|paid|met|told|said|gave|spent|sent|built|bought|grew|drew|broke|chose)\b"
+)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
 HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)  # a deadline given
 # What a deadline ("by Sept. 30") is the deadline of: an intention, ahead
@@ -378,10 +386,14 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if (
             (year, month) > (ctx.anchor.year, ctx.anchor.month)
             and tense is not Tense.FUTURE
-            and _PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
-            and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
-        ):  # (not "will appear on tax bills mailed in January")
-            year -= 1
+            and (
+                (_PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
+                 and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()))
+                or (_OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 6), m.start())
+                    and _PAST_CLAUSE_AFTER.match(ctx.text, m.end()))
+            )
+        ):  # (not "will appear on tax bills mailed in January"; "In July, Ruiz signed
+            year -= 1  # Whitfield", told in June: last July)
         if ctx.review_year is not None and tense is Tense.PAST:
             year = ctx.review_year  # a January paper's review: "January averaged 2.1 degrees"
     return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
