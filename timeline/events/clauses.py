@@ -16,7 +16,7 @@ from timeline.events.headline import (
     VERB_NEXT,
     make_headline,
 )
-from timeline.events.spans import in_quotation
+from timeline.events.spans import QUOTE_REACH, in_quotation
 from timeline.models import EntityKind, Granularity, TimeExpression
 from timeline.text import clauses
 
@@ -579,7 +579,8 @@ def _in_relative_clause(
     if relative.group("participle") and _FINDING_AFTER.match(
         text, relative.start("participle")
     ):  # "A second poll, taken Oct. 18 to 22, showed Soto leading by 2": its finding
-        comma = _NOT_FIGURE_COMMA.search(text, expression.end, sentence[1])
+        reach = min(sentence[1], expression.end + QUOTE_REACH)
+        comma = _NOT_FIGURE_COMMA.search(text, expression.end, reach)
         if comma is None or others:
             return ""
         return make_headline(f"{text[sentence[0] : relative.start()]} "
@@ -601,7 +602,8 @@ def _in_relative_clause(
             object_phrase = text[verbs[-1].end() : relative.start()].strip()
             if not _DETERMINED.match(object_phrase) or len(object_phrase.split()) > 5:
                 return ""  # "Net sales rose 6.2% to $4.9 billion, helped by ...": no noun
-    comma = _NOT_FIGURE_COMMA.search(text, expression.end, sentence[1])
+    reach = min(sentence[1], expression.end + QUOTE_REACH)  # (a run-on line stays linear)
+    comma = _NOT_FIGURE_COMMA.search(text, expression.end, reach)
     end = comma.start() if comma else sentence[1]
     if any(relative.end() <= other.start < end for other in others):
         return ""  # another date in the same clause: the clause splitting decides
@@ -905,7 +907,8 @@ def headline_for(
         return make_headline(text[sentence[0] : sentence[1]], outside)
     if (
         quoted is None
-        and _OPENING_QUOTE.search(text, sentence[0], expression.start)
+        and _OPENING_QUOTE.search(text, max(sentence[0], expression.start - QUOTE_REACH),
+                                  expression.start)  # (bounded: a long sentence stays linear)
         and in_quotation(text, sentence, expression.start)
     ):
         # a quotation whose speaker is not written as the pattern knows ('"I joined in

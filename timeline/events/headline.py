@@ -4,6 +4,7 @@ arrested")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 HEADLINE_MAX_WORDS = 22
@@ -283,12 +284,14 @@ _CLAUSE_OPENS_END = re.compile(r"[,;:]\s+(?:(?:and|but|while)\s+)?(?:the\s+)?$")
 _CONJUNCTION_ONLY = re.compile(r"[\s\"'“‘`]*(?:and|but|while|And|But|While)\s+(?:the\s+)?")
 
 
-def _list_end(text: str, end: int, date_spans: list[tuple[int, int]]) -> int:
+def _list_end(text: str, end: int, ordered: list[tuple[int, int]]) -> int:
     """Where the list of dates that `end` ends the first of closes ("August, September
-    and October"): after the last date joined to it by a comma or "and"."""
-    for start, next_end in sorted(date_spans):
-        if start >= end and DATE_JOINER.fullmatch(text, end, start):
-            end = next_end
+    and October"): after the last date joined to it by a comma or "and". `ordered`: the
+    date spans, sorted (a date not joined ends the list: the ones after it cannot be)."""
+    index = bisect.bisect_left(ordered, (end, -1))
+    while index < len(ordered) and DATE_JOINER.fullmatch(text, end, ordered[index][0]):
+        end = ordered[index][1]
+        index += 1
     return end
 # "is not expected to cut until June": without its date the clause says the opposite.
 NOT_UNTIL_PATTERN = r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$"
@@ -452,7 +455,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     pieces = []
     last = 0
     kept_last = False  # the date before stayed: "its warmest June and July combined"
-    for start, end in sorted(date_spans):
+    ordered = sorted(date_spans)
+    for start, end in ordered:
         if start < last:
             continue  # gone with the phrase before ("In the [2024]-[25] school year,")
         before = text[last:start]
@@ -465,7 +469,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                      or (not last and _CONJUNCTION_ONLY.fullmatch(before)))
                     and _NAMED_PERIOD.fullmatch(text, start, end)
                 ))
-                and _SUBJECT_VERB_AFTER.match(text, _list_end(text, end, date_spans))
+                and _SUBJECT_VERB_AFTER.match(text, _list_end(text, end, ordered))
             )  # "2023 was the hottest year", "The mid-1960s were her commercial peak",
             # "August, September and October each set monthly records"
             or (
