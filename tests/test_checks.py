@@ -48,6 +48,13 @@ def test_an_article_far_after_all_others_is_an_outlier() -> None:
         "c: published 2018-11-17 is 365 days after every other article; check its date"
     ]
     assert future_outliers(arts[:2]) == []  # two articles: nothing to compare against
+    spread = [  # unrelated articles over two years: 75 days after the rest is no outlier
+        article("x", dt.date(2025, 6, 27), "a"),
+        article("x", dt.date(2026, 8, 19), "b"),
+        article("x", dt.date(2027, 3, 5), "c"),
+        article("x", dt.date(2027, 5, 19), "d"),
+    ]
+    assert future_outliers(spread) == []
 
 
 def test_today_weekdays_found_as_the_plain_pattern_finds_them() -> None:

@@ -32,7 +32,9 @@ def _label(article: Article) -> str:
 
 
 def future_outliers(articles: Sequence[Article]) -> list[str]:
-    """Articles dated more than FUTURE_GAP_DAYS after every other article of the run."""
+    """Articles dated more than FUTURE_GAP_DAYS after every other article of the run, and
+    further after them than the others are spread (a pile of unrelated articles from two
+    years has no outlier 75 days after the rest)."""
     if len(articles) < MIN_ARTICLES_FOR_OUTLIERS:
         return []
     dates = sorted(a.published for a in articles)
@@ -40,7 +42,8 @@ def future_outliers(articles: Sequence[Article]) -> list[str]:
     for article in articles:
         others_latest = dates[-2] if article.published == dates[-1] else dates[-1]
         gap = (article.published - others_latest).days
-        if gap > FUTURE_GAP_DAYS:
+        spread = (others_latest - dates[0]).days
+        if gap > max(FUTURE_GAP_DAYS, spread):
             warnings.append(
                 f"{_label(article)}: published {article.published.isoformat()} is {gap} days "
                 "after every other article; check its date"
