@@ -119,6 +119,21 @@ def test_a_change_between_two_years_is_one_span() -> None:
     )  # fmt: skip
 
 
+def test_commas_around_a_removed_date() -> None:
+    assert _headlines(
+        "The company began enrolling the trial, known as PRISM-3, in mid-2016, eventually "
+        "signing up 612 patients. The company, on Monday, said it would cut jobs. A poll by "
+        "the Nevada Independent and the University of Nevada, Las Vegas, released Nov. 6, "
+        "showed Whitmore ahead by 3 points."
+    ) == [
+        ("2016", "The company began enrolling the trial, known as PRISM-3, eventually "
+                 "signing up 612 patients"),  # one comma stays before the participle
+        ("2017-11-13", "The company said it would cut jobs"),
+        ("2017-11-06", "A poll by the Nevada Independent and the University of Nevada, Las "
+                       "Vegas, showed Whitmore ahead by 3 points"),  # ("released" goes too)
+    ]  # fmt: skip
+
+
 def test_a_figure_s_comma_ends_no_clause() -> None:
     assert _headlines(
         "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "

@@ -191,6 +191,19 @@ _NEWS_DATELINE = re.compile(
 _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
 
+# What a comma before it still sets off once the date between two commas is gone: a
+# participle or a new clause ("known as PRISM-3, [in mid-2022,] eventually signing up").
+_CLAUSE_GOES_ON_AFTER = re.compile(
+    r"[ \t]*(?:(?:[a-z]+ly[ \t]+)?[a-z]+ing\b|(?:and|but|which|who|where|while|according)\b)"
+)
+
+
+def _appositive_gone(found: re.Match[str]) -> str:
+    """The empty appositive ", ," left by a date: nothing ("The company, on Monday, said"),
+    or one comma before what it still sets off."""
+    return "," if _CLAUSE_GOES_ON_AFTER.match(found.string, found.end()) else ""
+
+
 _POSSESSIVES = ("'s", "’s")
 # A clause-opening phrase of a period named by its date: "In the [2024-25] school year,".
 _OPENING_PERIOD_BEFORE = re.compile(
@@ -420,8 +433,9 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
     goes_on = _COMMA_CLOSES if found.group("comma") else _CLAUSE_GOES_ON
     if not goes_on.match(text, end) or not (
         _FINITE_VERB.search(lead, 0, found.start()) or any(map(_FINITE_VERB.search, kept))
-    ):
-        return lead
+        or (found.group("comma") and not kept and _APPOSITION_VERB_NEXT.match(text, end))
+    ):  # (or the subject's apposition, its verb next: "A poll by ..., released [Sept.
+        return lead  # 22], showed Whitmore ahead")
     return lead[:start].rstrip() + " "
 
 
@@ -554,7 +568,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
     if date_spans and ", " in joined:
-        joined = _EMPTY_APPOSITIVE.sub("", joined)
+        joined = _EMPTY_APPOSITIVE.sub(_appositive_gone, joined)
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
         joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
     if (
