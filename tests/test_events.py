@@ -134,6 +134,14 @@ def test_commas_around_a_removed_date() -> None:
     ]  # fmt: skip
 
 
+def test_a_date_as_a_subject_after_its_verb_or_in_a_name_stays() -> None:
+    assert _headlines("Then came March. The case traces back to the Treaty of 1855, in "
+                      "which the tribes ceded land.") == [  # fmt: skip
+        ("2017-03", "March came"),
+        ("1855", "The case traces back to the Treaty of 1855, in which the tribes ceded land"),
+    ]
+
+
 def test_a_figure_s_comma_ends_no_clause() -> None:
     assert _headlines(
         "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "

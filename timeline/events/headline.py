@@ -204,6 +204,12 @@ def _appositive_gone(found: re.Match[str]) -> str:
     return "," if _CLAUSE_GOES_ON_AFTER.match(found.string, found.end()) else ""
 
 
+# A date as the subject after its verb: "Then came January."
+_INVERTED_BEFORE = re.compile(r"[\s\"'“‘`]*(?:(?:And\s+)?[Tt]hen\s+)?(?:came|come|comes)\s+")
+# A year in a name: "the Treaty of 1855", "the Civil Rights Act of 1964"
+_CAME_DATE = re.compile(r"((?i:came|comes))\s+([A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,3})")
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
+_YEAR_ONLY = re.compile(r"\d{4}")
 _POSSESSIVES = ("'s", "’s")
 # A clause-opening phrase of a period named by its date: "In the [2024-25] school year,".
 _OPENING_PERIOD_BEFORE = re.compile(
@@ -491,6 +497,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 and _SAID_BEFORE.search(before, max(0, len(before) - 12))
             )
             or _SUPERLATIVE_BEFORE.search(before, max(0, len(before) - 40))
+            or (not last and _INVERTED_BEFORE.fullmatch(before))  # "Then came January."
+            or (_NAME_OF_BEFORE.search(before, max(0, len(before) - 30))
+                and _YEAR_ONLY.fullmatch(text, start, end))  # "the Treaty of 1855"
             or (kept_last and DATE_JOINER.fullmatch(before))
             or ("until" in before and _NOT_UNTIL.search(before))
             or (
@@ -634,6 +643,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         headline = _TRAILING_CONJUNCTION.sub("", headline)  # "... closely and [that ...]"
     if _ABBREVIATION_END.search(headline):
         headline += "."  # "beginning at about 5:30 a.m.", "sold to Acme Inc.": its own stop
+    if inverted := _CAME_DATE.fullmatch(headline):  # "Then came January": January came
+        headline = f"{inverted.group(2)} {inverted.group(1).lower()}"
     return headline[:1].upper() + headline[1:] if headline else headline
 
 
