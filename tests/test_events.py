@@ -142,6 +142,14 @@ def test_a_date_as_a_subject_after_its_verb_or_in_a_name_stays() -> None:
     ]
 
 
+def test_a_relative_clause_with_two_dates_ends_at_its_comma() -> None:
+    assert _headlines("Early voting, which began Oct. 17 and ended Oct. 30, drew a record "
+                      "1.1 million ballots.") == [  # fmt: skip
+        ("2017-10-17", "Early voting began"),
+        ("2017-10-30", "Early voting ended"),  # (was "Early voting ended, drew a record ...")
+    ]
+
+
 def test_a_figure_s_comma_ends_no_clause() -> None:
     assert _headlines(
         "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "

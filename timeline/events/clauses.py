@@ -933,6 +933,15 @@ def headline_for(
     ):
         return _joined_headline(text, pieces, dated)
     clause = _clause_for(text, sentence, expression, others)
+    if others and (around := next((
+        m for m in _RELATIVE_CLAUSE.finditer(text, max(sentence[0], expression.start - 200),
+                                             min(sentence[1], expression.end + 200))
+        if m.start() < expression.start < m.end() and not m.group("participle")), None)):
+        close = text.rfind(",", around.start() + 1, around.end())  # (who/which only)
+        if clause[0] > around.start() and clause[1] > close > clause[0]:
+            # "Early voting, which began Oct. 17 and ended Oct. 30, drew a record ...":
+            # the date's clause ends with the relative clause
+            clause = (clause[0], close)
     inside = [(max(lo, clause[0]), min(hi, clause[1])) for lo, hi in pieces
               if lo < clause[1] and hi > clause[0]]  # fmt: skip
     if len(inside) > 1:  # "The company, founded in 1990, | went public in 1998 and ..."
