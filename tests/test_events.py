@@ -150,6 +150,15 @@ def test_a_relative_clause_with_two_dates_ends_at_its_comma() -> None:
     ]
 
 
+def test_a_since_clause_after_a_first_of_its_kind_apposition_is_its_own_event() -> None:
+    assert _headlines("The talks opened on Monday, Nov. 13, the first direct negotiations "
+                      "between the two governments since the war broke out in April 2016.") == [
+        ("2017-11-13", "The talks opened, the first direct negotiations between the two "
+                       "governments since the war broke out"),
+        ("2016-04", "The war broke out"),
+    ]  # fmt: skip
+
+
 def test_a_figure_s_comma_ends_no_clause() -> None:
     assert _headlines(
         "The delegations agreed on Tuesday to a 72-hour pause, which took effect at 6 a.m. "

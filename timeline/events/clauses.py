@@ -64,7 +64,8 @@ _AUXILIARY_WORDS = "was|were|is|are|has|had|have|will|would"
 _PAST_WORDS = (
     "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
     "sold|bought|paid|built|brought|chose|wrote|became|saw|found|got|kept|led|spoke|stood|"
-    "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole"
+    "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole|broke|fled|"
+    "withdrew|drove|spread"
 )
 _VERBISH = re.compile(
     rf"\b(?:(?<!-)[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|arrived|visited|plans|"
@@ -796,6 +797,11 @@ _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-
 _SINCE_CLAUSE = re.compile(
     r"\bsince\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+)[^,;]*$)"
 )
+# An apposition that counts from the since-clause: ", the first direct negotiations
+# between the two governments since the war broke out in April 2025"
+_FIRST_SINCE_APPOSITIVE = re.compile(
+    r"\s*the\s+(?:first|only|last|[a-z]+est)\b[^,;]*\s", re.IGNORECASE
+)
 _SINCE_CLAUSE_END = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 _CLEFT_BEFORE = re.compile(
@@ -856,8 +862,10 @@ def headline_for(
                                        expression.start))
         and _VERBISH.search(text, since.end(), expression.start)
         and not _RELATIVE_WORD.search(text, since.end(), expression.start)
-        and _VERBISH.search(_RELATIVE_WORD.split(
+        and (_VERBISH.search(_RELATIVE_WORD.split(
             text[_clause_start(text, sentence, since.start()) : since.start()], 1)[0])
+             or _FIRST_SINCE_APPOSITIVE.fullmatch(
+                 text, _clause_start(text, sentence, since.start()), since.start()))
         and _SINCE_CLAUSE_END.match(text, expression.end)
     ):  # "the first split vote since Ms. Varga took office in January 2025": she took
         # office then (the since-clause is that date's event); not "since the triumph of
