@@ -129,6 +129,15 @@ def _confidence(date: EventDate, expression: TimeExpression | None, article: Art
     return round(max(0.05, min(base, 0.99)), 3)
 
 
+_THE_COMPANY = ("The company ", "The firm ")
+
+
+def _company_named(headline: str, previous: str | None, company: str | None) -> str:
+    """"The company ..." named after the company the sentence before opened with, else
+    after the article's company, else as written."""
+    return named_company(headline, previous) or named_company(headline, company) or headline
+
+
 def _publication_date(article: Article) -> EventDate:
     day = article.published  # a validated article's date: `trusted`
     return trusted(EventDate, {"value": day.isoformat(), "start": day, "end": day,
@@ -325,24 +334,21 @@ def extract_events(
                 thing := named_thing(headline, sentence_text, earlier[0] if earlier else None)
             ):  # "The company said on Monday that it would file": the company would
                 headline = thing
-                if thing.startswith(("The company ", "The firm ")) and sentence_text.startswith(
-                    "It "
-                ):  # "It cut" after "The company reported": the company named before,
-                    if company == "":  # else the article's
+                if thing.startswith(_THE_COMPANY) and sentence_text.startswith("It "):
+                    # "It cut" after "The company reported": the company named before
+                    if company == "":
                         company = company_of(lead_entities, text, article.title)
-                    headline = (named_company(thing, previous_company(earlier, text))
-                                or named_company(thing, company) or thing)  # fmt: skip
+                    headline = _company_named(thing, previous_company(earlier, text), company)
             elif headline.startswith("It ") and opens_with_it(sentence_text) and (
                 subject := previous_company(earlier, text)
             ):  # "Stellix has had a difficult year. The company reported ... It cut 7
                 headline = subject + headline[2:]  # percent of its workforce"
-            elif headline.startswith(("The company ", "The firm ")):
+            elif headline.startswith(_THE_COMPANY):
                 if company == "":  # the article's company, from its first sentences
                     company = company_of(lead_entities, text, article.title)
-                headline = named_company(
-                    headline, previous_company(earlier, text) if sentence_text.startswith((
-                        "The company ", "The firm ", "It ")) else None  # fmt: skip
-                ) or named_company(headline, company) or headline
+                previous = (previous_company(earlier, text)
+                            if sentence_text.startswith((*_THE_COMPANY, "It ")) else None)
+                headline = _company_named(headline, previous, company)
             elif headline.startswith("The "):  # "The museum": the one museum named
                 headline = named_institution(headline, known, lead_entities, text) or headline
             elif (

@@ -267,12 +267,15 @@ def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] |
         date_text = stripped[start : tail.start()]
     else:
         return None
-    if not date_text or any(w.lower() not in _DATE_WORDS for w in _WORD_RE.findall(date_text)):
+    parsed = _only_a_date(date_text, order)
+    return None if parsed is None else (parsed, offset + start, offset + start + len(date_text))
+
+
+def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
+    """The full date `text` is, when its words are all date words, else None."""
+    if not text or any(word.lower() not in _DATE_WORDS for word in _WORD_RE.findall(text)):
         return None
-    parsed = parse_date_text(date_text, order)
-    if parsed is None:
-        return None
-    return parsed, offset + start, offset + start + len(date_text)
+    return parse_date_text(text, order)
 
 
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
@@ -295,13 +298,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if label and label.end() < len(stripped):
         offset += label.end()
         stripped = stripped[label.end() :]
-    words = _WORD_RE.findall(stripped)
-    if any(word.lower() not in _DATE_WORDS for word in words):
-        return None
-    parsed = parse_date_text(stripped, order)
-    if parsed is None:
-        return None
-    return parsed, offset, offset + len(stripped)
+    parsed = _only_a_date(stripped, order)
+    return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
 _BYLINE_AUTHOR = re.compile(rf"\s*By\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,])")
