@@ -34,8 +34,9 @@ _PARTICIPLE = (
 _OPENING_QUOTE = re.compile(r"[“\"]|``")  # opened in the sentence itself
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
 _RELATIVE_CLAUSE = re.compile(
-    rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)(?:[^,]|,(?=\d))*,(?!\d)\s*"
-)  # (a figure's comma, "about 3,100 civilians", ends no clause)
+    rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)(?:[^,]|,(?=\d|\s\d{{4}}\b))*"
+    r",(?!\d|\s\d{4}\b)\s*"
+)  # (a figure's comma, "about 3,100 civilians", or a date's, "Aug. 1, 2026", ends none)
 # "since October 2016, when X visited", "over the 2023-24 season, when the club went ...":
 # what happened then (a noun may come between the date and the clause).
 # A main clause that is itself dated: "The outbreak was first detected on [Dec. 22], when
@@ -138,6 +139,9 @@ def _lower_first(headline: str, sentence_text: str) -> str:
     return lowered + headline[len(first) :]
 
 
+_JOINING_WORD = re.compile(r"^(?:and|but|or|while)\s+")
+
+
 def _speaker_of_date(
     text: str, sentence: tuple[int, int], expression: TimeExpression
 ) -> tuple[str, bool] | None:
@@ -151,6 +155,7 @@ def _speaker_of_date(
         return None
     who, verb = match.group("who"), " ".join(match.group("verb").split())
     leading = lo + match.start("who") == sentence[0]
+    who = _JOINING_WORD.sub("", who)  # "..., and the company said Tuesday it would appeal"
     if not leading:
         who = _speaker_inside(who)
     if who.split(" ", 1)[0].lower() in PRONOUNS:

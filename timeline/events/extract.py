@@ -81,6 +81,12 @@ _DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\([^()]{1,30}\)\s*[—–_
 # London's Fairleigh Museum agreed ...": it dates the copy, no event of its own.
 _DATELINE_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:,\s*[A-Z][\w.]*){0,2},\s*")
 _DATELINE_AFTER = re.compile(r",?\s*(?:\([^()]{1,30}\)\s*)?[—–_-]+\s")
+# A date told with the saying at the sentence's end: "Baptiste is expected to have surgery
+# next month, the team said in a statement Monday morning": the saying's day.
+_SAYING_BEFORE = re.compile(
+    r",\s+(?:[^,;\"“”]{1,60}?\s)?(?:said|says|told|announced|added|confirmed)\b[^,;\"“”]{0,40}$"
+)
+_SAYING_AFTER = re.compile(r"(?:\s+(?:in|at|on|during)\s[^,;\"“”]{1,40}?)?[\s.!?\"”’]*")
 
 
 # For _non_word_spaced: every ASCII byte that is not a word character (\W) becomes a space.
@@ -364,6 +370,16 @@ def extract_events(
                 headline = main_person.name + headline[len(pronoun) :]
             if headline in headlines:
                 continue
+            if (
+                _SAYING_BEFORE.search(text, sentence[0], expression.start)
+                and _SAYING_AFTER.fullmatch(text, expression.end, sentence[1])
+                and any(
+                    made.date.start > date.end
+                    and (made.headline == headline or headline.startswith(made.headline + ","))
+                    for made in events[sentence_first_event:]
+                )
+            ):  # "European leaders will meet from 20 to 22 November ..., officials said on
+                continue  # Wednesday": what is to come is the event; the saying adds none
             if expression.type is TimexType.TIME and any(
                 made.headline == headline and made.date.granularity is EventGranularity.DAY
                 and made.date.start == date.start for made in events[sentence_first_event:]
