@@ -1922,3 +1922,19 @@ def test_a_speaker_after_and_is_named_once() -> None:
     assert _headlines(
         "The plant closed last week, and the company said Tuesday it would appeal."
     )[-1] == ("2017-11-14", "The company said it would appeal")
+
+
+def test_the_writer_of_the_byline_is_none_of_the_articles_people() -> None:
+    text = (
+        "Ilse Marburg-Kane, Who Traced Soot to the Arctic Sky, Dies at 84\n\n"
+        "By Thomas Greer\nTuesday, June 2, 2026\n\n"
+        "Ilse Marburg-Kane, an atmospheric chemist, died on Saturday at her home in "
+        "Boulder, Colo. She was 84.\n\n"
+        "For nearly four decades she flew in research aircraft to collect her samples. "
+        "She retired from NCAR in 2012."
+    )
+    article = make_article(text, published=dt.date(2026, 6, 2)).model_copy(
+        update={"author": "Thomas Greer"}
+    )
+    headlines = {e.date.value: e.headline for e in dated(extract_events(article))}
+    assert headlines["2012"] == "Ilse Marburg-Kane retired from NCAR"  # not "Thomas Greer"

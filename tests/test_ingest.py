@@ -644,6 +644,9 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("By Maria Lopez | Published 6:15 PM EST, Sun February 2, 2025", "Maria Lopez"),
         ("By Ann Lee and Bo Ma • March 16, 2022", "Ann Lee and Bo Ma"),
         ("By Tuesday, the talks had stalled.", None),
+        ("Sophie Brennan, Consumer Affairs Correspondent", "Sophie Brennan"),
+        ("Economics editor Rachel Ashworth", "Rachel Ashworth"),
+        ("Editor Says Budget Is Late", None),
     ],
 )
 def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:

@@ -176,6 +176,19 @@ def _person_in(entities: list[Entity]) -> Entity | None:
     return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
 
 
+BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
+
+
+def _is_byline(sentence_text: str, author: str | None) -> bool:
+    """Whether the sentence is the byline: "By Thomas Greer", "Sophie Brennan, Consumer
+    Affairs Correspondent" (the article's `author`, on a short line)."""
+    return bool(_BYLINE_ONLY.fullmatch(sentence_text)) or (
+        author is not None
+        and author in sentence_text
+        and len(sentence_text.split()) <= BYLINE_MAX_WORDS
+    )
+
+
 def _is_title(text: str, span: tuple[int, int], article: Article) -> bool:
     """Whether the first sentence of the text is the article's title (a Markdown heading
     too): a line of its own, not the first sentence of a paragraph the title was cut from."""
@@ -251,6 +264,7 @@ def extract_events(
     company: str | None = ""  # the article's company ("" until looked for)
     names: ArticleNames | None = None  # how the article uses its names (built when needed)
     sentence_text = ""  # (and their text)
+    lines_over_lead = 0  # bylines and datelines before the lead
     for number, sentence in enumerate(spans):
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
@@ -258,11 +272,15 @@ def extract_events(
                 in_sentence.append(expressions[cursor])
             cursor += 1
         previous_text, sentence_text = sentence_text, text[sentence[0] : sentence[1]]
+        byline = _is_byline(sentence_text, article.author)
         entities = (
-            [] if sentence == title_span or sentence[1] <= title_end
+            [] if sentence == title_span or sentence[1] <= title_end or byline
             else find_entities(sentence_text, index=index)
         )  # (a title-case title's capitalised runs are no names: "100 Days In, Mayor
-        # Rosalind Achterberg Has Moved Fast. The Hard Part Starts Now.")
+        # Rosalind Achterberg Has Moved Fast. The Hard Part Starts Now."; nor is the
+        # writer one of the article's people)
+        if article.author:
+            entities = [e for e in entities if e.name != article.author]
         for entity in entities:
             if (entity.name, entity.kind) not in known_keys:
                 known_keys.add((entity.name, entity.kind))
@@ -270,9 +288,12 @@ def extract_events(
                 index.add(entity)
         if sentence[1] <= title_end:
             title_sentences += 1  # (not counted among the lead's sentences)
+        if byline:
+            lines_over_lead += 1
         if number < LEAD_SENTENCES + max(title_sentences, title_span is not None):
             lead_entities += entities
-        if main_person is None and number < MAIN_PERSON_SENTENCES + max(title_sentences - 1, 0):
+        in_lead = number - lines_over_lead  # (a byline and a dateline are none of the lead)
+        if main_person is None and in_lead < MAIN_PERSON_SENTENCES + max(title_sentences - 1, 0):
             main_person = _person_in(entities)
         named_before, people_before = people_before, entities
         if number:
@@ -300,11 +321,13 @@ def extract_events(
             if first_body is None and sentence != title_span and dateline_day is None:
                 dateline_day = next((date for _, date in dates if date is not None
                                      and date.granularity is EventGranularity.DAY), None)
+            if first_body is None:
+                lines_over_lead += 1
             continue  # ("WARSAW, February 26 (Xinhua) --": the copy's day, its lead's news)
         if (
             first_body is None
             and (sentence != title_span or lead_as_title)
-            and not (_BYLINE_ONLY.fullmatch(sentence_text))
+            and not byline
         ):
             first_body, first_body_dated = sentence, bool(in_sentence)
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.

@@ -303,15 +303,26 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
 
 
 _BYLINE_AUTHOR = re.compile(rf"\s*By\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,])")
+# A byline without "By": "Sophie Brennan, Consumer Affairs Correspondent", "Economics
+# editor Rachel Ashworth".
+_JOURNALIST = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)"
+_TITLED_AUTHOR = re.compile(
+    rf"\s*(?:(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}),\s+(?:[A-Z][\w'’-]*\s+)"
+    rf"{{0,3}}{_JOURNALIST}|(?:[A-Z][\w'’-]*\s+){{0,3}}{_JOURNALIST.lower()}\s+"
+    rf"(?P<titled>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}))\s*$"
+)
 
 
 def byline_author(text: str) -> str | None:
     """The author named in a byline near the top of `text` ("By Maria Lopez | Published
-    ..."), if any; never a date ("By Tuesday, ...")."""
+    ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
+    Tuesday, ...")."""
     for start, end in first_lines(text, DATELINE_MAX_LINES):
         found = _BYLINE_AUTHOR.match(text, start, end)
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
             return found.group(1)
+        if titled := _TITLED_AUTHOR.match(text, start, end):
+            return titled.group("named") or titled.group("titled")
     return None
 
 
