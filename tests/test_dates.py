@@ -1199,6 +1199,15 @@ def test_verbs_next_to_a_date_set_its_direction(
          ["1990-08-02", "1988"]),
         ("His father was a trustee until 1974.\n\nThe office opened on May 1.",
          dt.date(1989, 10, 26), ["1974", "1989-05-01"]),
+        # a past day just after the paper's, in a story of last year: last year's
+        ("Okoye signed on deadline day last September. Harbridge opened with an offer of "
+         "£18m on 2 July, which Veldhoven rejected.", dt.date(2026, 5, 25),
+         ["2025-09", "2025-07-02"]),
+        # not without last year's story, nor for a day ahead
+        ("Harbridge opened with an offer of £18m on 2 July.", dt.date(2026, 5, 25),
+         ["2026-07-02"]),
+        ("Okoye signed last September. The club will hold a parade on 2 July.",
+         dt.date(2026, 5, 25), ["2025-09", "2026-07-02"]),
     ],
 )  # fmt: skip
 def test_dates_of_a_story_follow_its_own_time(

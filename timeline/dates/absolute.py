@@ -85,6 +85,14 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         date = safe_day(date.year - 1, month, day)  # "since Nov. 29", in a Nov. 3 paper
     if (
         date is not None
+        and date > ctx.anchor
+        and tense is Tense.PAST
+        and not since
+        and _told_last_year(ctx, m.start())
+    ):  # "... signed at 6.52pm on deadline day last September. Harbridge opened with an
+        return safe_day(date.year - 1, month, day)  # offer on 2 July" (in May): last July
+    if (
+        date is not None
         and abs((date - ctx.anchor).days) > NEAR_DAYS
         and not lowered.startswith(("last", "this", "next"))
         and tense is not Tense.FUTURE
@@ -92,6 +100,19 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "the 1968 convention ... on the night of Aug. 28", in a January paper: 1968
         return safe_day(year, month, day)
     return date
+
+
+def _told_last_year(ctx: Context, start: int) -> bool:
+    """Whether the last date told, within STORY_YEAR_REACH characters before `start`, is
+    in the year before the anchor's (a story of last year goes on)."""
+    value = ctx.reference_value
+    return bool(
+        ctx.anchor is not None
+        and value
+        and value[:4].isdigit()
+        and int(value[:4]) == ctx.anchor.year - 1
+        and 0 <= start - ctx.reference_end <= STORY_YEAR_REACH
+    )
 
 
 STORY_YEAR_REACH = 250  # characters from a year of the past within which dates take it
