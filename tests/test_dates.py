@@ -1229,6 +1229,17 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
     assert january.value == "2026-01"
 
 
+def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
+    # "updated" describes the numbers; "will publish" sets the tense
+    [tuesday] = resolve_dates(
+        "The UKHSA will publish updated case numbers on Tuesday.", dt.date(2026, 3, 14)
+    )
+    assert tuesday.value == "2026-03-17"
+    [past] = resolve_dates("The UKHSA published updated case numbers on Tuesday.",
+                           dt.date(2026, 3, 14))  # fmt: skip
+    assert past.value == "2026-03-10"
+
+
 # Forms found wrong on fresh, hand-annotated news text (a held-out check of the resolver).
 @pytest.mark.parametrize(
     ("text", "published", "expected"),

@@ -64,6 +64,9 @@ _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
 _ARTICLE_ADVERB_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
+# An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
+# publish updated case numbers on Tuesday", "plans to release revised figures".
+_VERB_AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|to)\s+[a-z]+\s+$", re.IGNORECASE)
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
@@ -176,6 +179,9 @@ class TenseIndex:
                         or _ARTICLE_ADVERB_BEFORE.search(
                             text, max(0, match.start() - 24), match.start()
                         )  # fmt: skip
+                        or _VERB_AHEAD_BEFORE.search(
+                            text, max(0, match.start() - 24), match.start()
+                        )
                     )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
