@@ -1938,3 +1938,16 @@ def test_the_writer_of_the_byline_is_none_of_the_articles_people() -> None:
     )
     headlines = {e.date.value: e.headline for e in dated(extract_events(article))}
     assert headlines["2012"] == "Ilse Marburg-Kane retired from NCAR"  # not "Thomas Greer"
+
+
+def test_a_main_clause_acting_at_its_date_is_the_event_not_the_when_clause() -> None:
+    assert _headlines(
+        "The magnitude 7.6 quake hit at 3:41 a.m. Wednesday, when most people were asleep."
+    ) == [("2017-11-15T03:41", "The magnitude 7.6 quake hit")]
+    assert _headlines("The storm made landfall on Tuesday, when most residents had fled.") == [
+        ("2017-11-14", "The storm made landfall")
+    ]
+    # a date that only sets the time keeps its when-clause
+    assert _headlines("Sales have fallen since 2016, when the plant closed.")[-1] == (
+        "2016", "The plant closed"
+    )

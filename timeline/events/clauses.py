@@ -46,7 +46,6 @@ _DATED_BY_ITS_VERB = re.compile(
     r"(?:(?:on|in|at)\s+)?$"
 )
 # An act, then "at"/"on" its day or time: "The Associated Press called the race at"
-_ACTED_AT = re.compile(r"\b[a-z]{3,}ed\b[^,;.]{0,40}\s(?:at|on)\s+$")
 _WHEN_CLAUSE = re.compile(
     r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
     r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)"
@@ -68,6 +67,9 @@ _PAST_WORDS = (
     "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole|broke|fled|"
     "withdrew|drove|spread"
 )
+# A main clause whose past verb acts at its date: "The quake hit at 3:41 a.m. Wednesday,
+# when most people were asleep": the quake hit (not "most people were asleep").
+_ACTED_AT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|hit)\b[^,;.]{{0,40}}\s(?:at|on)\s+$")
 _VERBISH = re.compile(
     rf"\b(?:(?<!-)[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|arrived|visited|plans|"
     r"wants|expects|hopes|aims|intends|seeks|needs)\b"
