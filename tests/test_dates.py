@@ -1229,6 +1229,15 @@ def test_a_hyphenated_adjective_in_ed_is_no_past_cue() -> None:
     assert january.value == "2026-01"
 
 
+def test_a_clock_time_after_a_day_of_long_ago_told_in_passing_keeps_the_storys_day() -> None:
+    found = resolve_dates(
+        "The death toll from the earthquake rose to 212 on Friday, officials said.\n\n"
+        "The magnitude 7.6 quake hit at 3:41 a.m. Wednesday. It was the strongest earthquake "
+        "to hit the region since the quake of Feb. 27, 2010.\n\nA wave reached Puerto "
+        "Saavedra at 4:20 a.m.", dt.date(2027, 1, 9))  # fmt: skip
+    assert [e.value for e in found][1:] == ["2027-01-06T03:41", "2010-02-27", "2027-01-06T04:20"]
+
+
 def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
     # "updated" describes the numbers; "will publish" sets the tense
     [tuesday] = resolve_dates(

@@ -26,7 +26,9 @@ _SENTENCE_END = re.compile(
 _IN_PASSING = re.compile(
     r"\b(?:from|than|compared|versus|against|since|had|would|will|to)\b", re.IGNORECASE
 )
+_WINDOW_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not "Feb. 27"
 PASSING_REACH = 80  # characters before the end of the day's expression
+BACKSTORY_DAYS = 60  # a day this long before the paper's dates no bare clock time after it
 NARRATED_DAY_CHARS = 300  # a past day told this close before a clock time is its day
 
 
@@ -52,8 +54,17 @@ class Context:
         """The day a bare time of day belongs to, if any: the last day told, unless that
         was told only in passing after a lead about the paper's day ("Stocks closed higher
         Friday ... down from 349 million on Thursday ... between 3 p.m. and the 4 p.m.
-        close": Friday) and no clock time chained it."""
+        close": Friday) and no clock time chained it; and the last clock time's day (else
+        the lead's) after a day of long ago told in passing or far back."""
         reference = self.reference
+        if (
+            reference is not None and self.anchor is not None
+            and (self.anchor - reference).days > BACKSTORY_DAYS
+            and (self.clock_day or self.lead_day)
+            and (at - self.reference_day_end > NARRATED_DAY_CHARS or self._told_in_passing())
+        ):  # fmt: skip ("The quake hit at 3:41 a.m. Wednesday ... the strongest since the
+            # quake of Feb. 27, 2010 ... A wave reached the town at 4:20 a.m.": Wednesday)
+            return self.clock_day or self.lead_day
         if (
             reference is not None and self.lead_day is not None and self.anchor is not None
             and reference != self.clock_day and reference != self.lead_day
@@ -70,7 +81,8 @@ class Context:
         extended a waiver last Thursday"), within its sentence."""
         end = self.reference_day_end
         window = self.text[max(0, end - PASSING_REACH) : end]
-        window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+        ends = [m.end() for m in _WINDOW_SENTENCE_END.finditer(window)]
+        window = window[max(ends[-1] if ends else 0, window.rfind("\n") + 1) :]
         return _IN_PASSING.search(window) is not None
 
     def told_in_sentence(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
