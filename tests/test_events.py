@@ -1325,8 +1325,7 @@ def test_a_named_period_opening_a_later_clause_is_its_subject() -> None:
     assert _headlines(
         "The pilots of a plane that crashed near Duluth, Minnesota, last month received a "
         "warning."
-    ) == [("2017-10", "The pilots of a plane that crashed near Duluth, Minnesota, received a "
-                      "warning")]  # fmt: skip
+    ) == [("2017-10", "A plane crashed near Duluth, Minnesota")]  # (the relative clause's date)
 
 
 def test_a_date_in_the_second_half_after_a_named_subject_is_that_half_s() -> None:
@@ -1950,4 +1949,24 @@ def test_a_main_clause_acting_at_its_date_is_the_event_not_the_when_clause() -> 
     # a date that only sets the time keeps its when-clause
     assert _headlines("Sales have fallen since 2016, when the plant closed.")[-1] == (
         "2016", "The plant closed"
+    )
+
+
+def test_a_relative_clause_ends_at_its_date_when_the_main_verb_follows() -> None:
+    assert _headlines(
+        "The death toll from the powerful earthquake that struck southern Chile this week "
+        "rose to 212 on Friday, officials said."
+    ) == [
+        ("2017-W46", "The powerful earthquake struck southern Chile"),
+        ("2017-11-17", "The death toll from the powerful earthquake that struck southern Chile "
+                       "rose to 212"),
+    ]  # fmt: skip (was "The powerful earthquake struck southern Chile rose to 212", twice)
+    assert _headlines("The company that bought the plant in 2016 closed it on Monday.") == [
+        ("2016", "The company bought the plant"),
+        ("2017-11-13", "The company that bought the plant closed it"),
+    ]
+    # an object relative keeps its own verb: no cut
+    assert ("196", "The world most scientists") not in _headlines(
+        "She collected samples from a part of the world that most scientists in the 1960s "
+        "assumed was among the cleanest on earth."
     )

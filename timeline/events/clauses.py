@@ -168,9 +168,11 @@ def _speaker_of_date(
 def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression,
                 others: list[TimeExpression]) -> tuple[int, int]:  # fmt: skip
     """The span of the sentence that speaks about `expression` and no other date."""
-    if not others:
-        return _own_half(text, sentence, expression)
     parts = clauses(text, *sentence)
+    if not others:
+        own = _own_half(text, sentence, expression)
+        part = next(((lo, hi) for lo, hi in parts if lo <= expression.start < hi), own)
+        return _relative_clause_cut(text, sentence, parts, part, expression, others) or own
     index = next(i for i, (lo, hi) in enumerate(parts) if lo <= expression.start < hi or
                  (i == len(parts) - 1))  # fmt: skip
     lo, hi = parts[index]
@@ -190,7 +192,42 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
     ):  # "Yellen said in September | that a move was likely": what was said is the news
         last += 1
         hi = parts[last][1]
-    return _split_coordination(text, (lo, hi), expression, other_starts)
+    span = _split_coordination(text, (lo, hi), expression, other_starts)
+    return _relative_clause_cut(text, sentence, parts, span, expression, others) or span
+
+
+def _relative_clause_cut(
+    text: str,
+    sentence: tuple[int, int],
+    parts: list[tuple[int, int]],
+    span: tuple[int, int],
+    expression: TimeExpression,
+    others: list[TimeExpression],
+) -> tuple[int, int] | None:
+    """A relative "that" clause ends at its date when the main verb follows it: "The
+    death toll from the earthquake that struck Chile [this week] rose to 212 on Friday":
+    "that struck Chile this week" for that date, the sentence without it for Friday."""
+    lo, hi = span
+    if (
+        not _THAT_START.match(text, lo)
+        or _SUBJECT_AFTER_THAT.match(text, lo)
+        or not _NOUN_BEFORE_THAT.search(text, sentence[0], lo - 1)
+    ):  # (not "a part of the world that most scientists in the 1960s assumed was ...")
+        return None
+    for other in sorted([expression, *others], key=lambda e: e.start):
+        if lo < other.end < hi and _MAIN_VERB_NEXT.match(text, other.end):
+            if expression.start < other.end:
+                return lo, other.end
+            head = max((p_lo for p_lo, _ in parts if p_lo < lo), default=sentence[0])
+            return head, hi  # (with the relative clause, its date left out)
+    return None
+
+
+_SUBJECT_AFTER_THAT = re.compile(
+    r"that\s+(?:the|a|an|his|her|its|their|this|these|those|most|many|some|he|she|it|they|"
+    r"we|I|you|[A-Z])"
+)
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b")
 
 
 # Where a clause with a subject of its own follows a full one: "The boy was placed in
@@ -430,6 +467,7 @@ def _phrase_before(head: str) -> str:
     """The noun phrase that ends `head`: its words after the last punctuation mark or
     preposition, if there are at most ANTECEDENT_MAX_WORDS of them ("" otherwise)."""
     phrase = _ANTECEDENT_BREAK.split(head)[-1].strip()
+    phrase = _SAID_BEFORE_OBJECT.split(phrase)[-1]  # "McNealy said the issues": "the issues"
     phrase = _VERB_BEFORE_OBJECT.sub("", phrase)  # "to extend the loan": "the loan"
     return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
 
@@ -442,6 +480,7 @@ _TRAILING_SPEAKER_DATE = re.compile(
 _SENTENCE_END_AFTER = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*[.!]?[\"”']?\s*$"
 )
+_SAID_BEFORE_OBJECT = re.compile(r"\b(?:said|says|told|reported|announced|argued)\s+(?:that\s+)?")
 _VERB_BEFORE_OBJECT = re.compile(
     r"^(?:[a-z]+\s+){1,2}(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)"
 )
@@ -1089,9 +1128,9 @@ _PARTICIPLE_HEAD = re.compile(r"^[a-z]+ing\s+")
 # A noun before a relative "that": a word after a determiner, and no verb of saying,
 # knowing or showing ("said that", "showed that") or "so"/"such"/"now".
 _NOUN_BEFORE_THAT = re.compile(
-    r"\b(?:a|an|the|this|its|his|her|their|our|one|some|any)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?i:a|an|the|this|its|his|her|their|our|one|some|any)\s+(?:[\w-]+\s+){0,2}"
     r"(?!(?:said|says|told|showed|shows|found|believes?|believed|thinks?|thought|knows?|knew|"
     r"hopes?|hoped|fears?|feared|means?|meant|suggests?|suggested|indicated|announced|"
     r"reported|warned|claimed|added|argued|noted|insisted|stated|expects?|expected|agreed|"
-    r"so|such|now)$)[a-z][\w-]*$"
+    r"so|such|now|week|month|year|weekend|morning|afternoon|evening|night)$)[a-z][\w-]*$"
 )
