@@ -1970,3 +1970,13 @@ def test_a_relative_clause_ends_at_its_date_when_the_main_verb_follows() -> None
         "She collected samples from a part of the world that most scientists in the 1960s "
         "assumed was among the cleanest on earth."
     )
+
+
+def test_two_days_later_counts_from_the_day_told_before_an_undated_sentence() -> None:
+    by_text = {e.date.text: e.date.value for e in dated(extract_events(make_article(HEAD + (
+        "On Monday 2 March, Redgate withdrew three batches of houmous after a laboratory "
+        "found salmonella in a tub the previous day. The tub had been bought by a customer "
+        "who later fell ill.\n\nTwo days later, the company added reduced-fat houmous."
+    ))))}  # fmt: skip
+    # from Monday 2 March (not from "the previous day", nor left undated)
+    assert by_text["Two days later"] == "2017-03-04"

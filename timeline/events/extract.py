@@ -176,6 +176,8 @@ def _person_in(entities: list[Entity]) -> Entity | None:
     return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
 
 
+_LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
+_BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
 
 
@@ -255,6 +257,8 @@ def extract_events(
     first_body_dated = False
     cursor = 0
     last_date: EventDate | None = None
+    recent_date: EventDate | None = None
+    undated_between = 0  # sentences without a date since `recent_date`'s
     pronoun: str | None = ""  # "She" when the article's people are mostly "she" (found on
     # the first headline that starts with a pronoun; "" until then)
     main_person: Entity | None = None  # the first person the first sentences name
@@ -299,12 +303,23 @@ def extract_events(
         if number:
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         dates = []
-        recent_date = last_date  # a date of this sentence or the one before: "two days
-        last_date = None  # later" counts from it, not from one mentioned further back
+        # a date of this sentence or of the one before, or before undated backstory ("The
+        # tub had been bought by a customer who later fell ill"): "two days later" counts
+        # from it, not from one further back (nor across "The jury left.")
+        if last_date is not None:
+            recent_date, undated_between = last_date, 0
+        elif not _BACKSTORY.search(previous_text):
+            recent_date = None
+        else:
+            undated_between += 1
+        last_date = None
         after_counted = False  # the last date was counted here: "the following year"
         for expression in in_sentence:  # counts from it, not from the resolver's reference
             if expression.type is TimexType.DURATION:
-                counted = counted_from(text, expression, last_date or recent_date)
+                base = last_date or (  # (further back only when it is the sentence's one date)
+                    recent_date if undated_between == 0 or len(in_sentence) == 1 else None
+                )
+                counted = counted_from(text, expression, base)
                 expression, after_counted = counted or expression, counted is not None
             elif after_counted and last_date is not None:
                 expression = following_from(text, expression, last_date) or expression
@@ -312,8 +327,8 @@ def extract_events(
             if expression.type in (TimexType.DATE, TimexType.TIME):
                 date = event_date(expression)
                 dates.append((expression, date))
-                if date is not None:
-                    last_date = date
+                if date is not None and not (last_date and _LOOKS_BACK.search(expression.text)):
+                    last_date = date  # (not "the previous day" after the sentence's day)
         dated = [e for e, date in dates if date is not None]
         if (sentence == title_span and relative_title) or (
             dated and is_dateline(text, sentence, dated)
