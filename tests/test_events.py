@@ -1980,3 +1980,29 @@ def test_two_days_later_counts_from_the_day_told_before_an_undated_sentence() ->
     ))))}  # fmt: skip
     # from Monday 2 March (not from "the previous day", nor left undated)
     assert by_text["Two days later"] == "2017-03-04"
+
+
+def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
+    assert _headlines(
+        "She was elected to the National Academy of Sciences in 1995 and received the Roger "
+        "Revelle Medal in 2003."
+    ) == [
+        ("1995", "She was elected to the National Academy of Sciences"),
+        ("2003", "She received the Roger Revelle Medal"),  # (was "She was received")
+    ]
+    assert _headlines("He was arrested in May and charged in June.")[-1] == (
+        "2017-06", "He was charged"
+    )
+    assert _headlines("She was nominated in 2001 and awarded the Nobel Prize in 2004.")[-1] == (
+        "2004", "She was awarded the Nobel Prize"
+    )
+
+
+def test_what_a_date_is_set_beside_it_goes_with_it() -> None:
+    assert _headlines(
+        "The family plans to hold a memorial walk in Warren on Feb. 18, the fifth "
+        "anniversary of her disappearance."
+    ) == [("2018-02-18", "The family plans to hold a memorial walk in Warren")]
+    assert _headlines("Protesters gathered on Nov. 5, the eve of the vote, in the capital.") == [
+        ("2017-11-05", "Protesters gathered in the capital")
+    ]

@@ -352,7 +352,13 @@ _PARTICIPLE_NEXT = re.compile(
     r"[\s,]*(?:and|or|but)?\s*(?!(?:remained|died|arrived|returned|stayed|appeared|happened|"
     r"occurred|existed|lived|waited|worked|traveled|travelled|resigned|retired|agreed|"
     r"disappeared|collapsed|emerged|survived|rallied|recovered|declined|jumped|climbed|"
-    r"dropped|slipped|surged|plunged|soared|tumbled)\b)[a-z]{3,}ed\b"
+    r"dropped|slipped|surged|plunged|soared|tumbled)\b)"
+    # (an active verb before its object is no participle: "was elected to the academy in
+    # 1995 and received the Revelle Medal"; "awarded the prize" may be either)
+    r"(?:(?:awarded|granted|named|appointed|elected|offered|handed|promised|denied)\b|"
+    r"[a-z]{3,}ed\b(?!\s+(?:(?:the(?!\s+(?:following|next|previous|same|day|week|month|year)\b)"
+    r"|a|an|his|her|its|their)\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z]|\d)))"
 )
 
 

@@ -471,6 +471,16 @@ def _deadline_given(text: str, start: int, end: int) -> str:
     return tidy(f"Deadline for {subject} to {text[to.end() :]}")
 
 
+# What a date is, set beside it: "Feb. 18, the fifth anniversary of her disappearance",
+# "Jan. 8, the eve of the vote", "May 2, her 90th birthday".
+_DATE_APPOSITIVE = re.compile(
+    r",\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|eve|birthday)\b"
+    r"[^,;.:!?\"“”]{0,80}(?:,(?=\s)|(?=[.;!?]|$))"
+)
+
+_APPOSITIVE_AGAIN = re.compile(r"\s+(?:a|an)\s[^,;.:!?\"“”]{0,120}(?:,(?=\s)|(?=[.;!?]|$))")
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     if len(date_spans) == 1 and (deadline := _deadline_given(text, *date_spans[0])):
@@ -572,6 +582,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
         elif zone := _ZONE_AFTER.match(text, last):
             last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
+        elif apposed := _DATE_APPOSITIVE.match(text, last):
+            last = apposed.end()  # "on Feb. 18, the fifth anniversary of her disappearance"
+            if apposed.group(0).endswith(",") and (again := _APPOSITIVE_AGAIN.match(text, last)):
+                last = again.end()  # "..., the 39th anniversary of the Bay of Pigs fiasco,
+                # an aborted invasion of Cuba ...": what the anniversary is of, too
         elif _DAY_YEAR_END.search(text, max(start, end - 10), end) and (
             comma := _YEAR_COMMA_AFTER.match(text, last)
         ):

@@ -121,6 +121,8 @@ def _pronoun_place(
         return None
     pronoun, next_word = found.groups()
     place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
+    if place is None and sentence_text.startswith(pronoun + " "):
+        return pronoun, ""  # the subject of both halves: "She was elected ... and received"
     return None if place is None else (pronoun, sentence_text[: place.start()])
 
 
