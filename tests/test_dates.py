@@ -1238,6 +1238,19 @@ def test_a_clock_time_after_a_day_of_long_ago_told_in_passing_keeps_the_storys_d
     assert [e.value for e in found][1:] == ["2027-01-06T03:41", "2010-02-27", "2027-01-06T04:20"]
 
 
+def test_years_earlier_opening_a_sentence_count_from_the_year_just_told() -> None:
+    found = resolve_dates(
+        "Ilse Marburg was born on Aug. 14, 1941. She earned her doctorate in 1969. Two years "
+        "earlier she had married Robert Kane.", dt.date(2026, 6, 2))  # fmt: skip
+    assert [e.value for e in found] == ["1941-08-14", "1969", "1967"]  # (was 1939)
+    # a year of a sentence further back is not what it counts from
+    found = resolve_dates(
+        "Ilse Marburg was born on Aug. 14, 1941. She earned her doctorate in 1969. She moved "
+        "to Boulder. Two years earlier she had married Robert Kane.", dt.date(2026, 6, 2)
+    )
+    assert found[-1].value != "1967"
+
+
 def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
     # "updated" describes the numbers; "will publish" sets the tense
     [tuesday] = resolve_dates(

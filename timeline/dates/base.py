@@ -92,6 +92,13 @@ class Context:
             _SENTENCE_END.search(self.text, self.reference_end, start) is None
         )
 
+    def told_in_sentence_before(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
+        """Whether the last date told ends in the sentence before the one that the
+        expression at `start` opens, at most `reach` characters before it."""
+        return 0 <= start - self.reference_end <= reach and (
+            len(_SENTENCE_END.findall(self.text, self.reference_end, start)) == 1
+        )
+
     def tense(self, start: int, end: int) -> Tense:
         if self.tenses is None:
             self.tenses = TenseIndex(self.text)

@@ -274,6 +274,7 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b")
 _IN_THE_DAY = re.compile(r"\bin the day\b")
@@ -405,9 +406,15 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     year_back = (  # "to 89 percent last year from 94 percent a decade earlier": from it
         relative_to_reference and not forward and unit in ("year", "decade")
         and _YEAR_VALUE.fullmatch(ctx.reference_value or "")
-        and ctx.told_in_sentence(m.start())
+        and (ctx.told_in_sentence(m.start()) or (
+            ctx.reference_end > ctx.reference_day_end and number is not None and number > 1
+            and _OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 3), m.start())
+            and ctx.told_in_sentence_before(m.start())
+        ))
     )  # fmt: skip (a year of the same sentence: not "... in 1988. Sales rose from a year
-    # earlier", which compares with the paper's year)
+    # earlier", which compares with the paper's year; but "She earned her doctorate in
+    # 1969. Two years earlier she had married": 1967, not two years before a day told
+    # before 1969)
     anchor = (
         ((_reference_start(ctx, "year" if unit == "decade" else unit)
           if forward and unit in ("year", "month", "decade") or year_back
