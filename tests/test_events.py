@@ -2006,3 +2006,14 @@ def test_what_a_date_is_set_beside_it_goes_with_it() -> None:
     assert _headlines("Protesters gathered on Nov. 5, the eve of the vote, in the capital.") == [
         ("2017-11-05", "Protesters gathered in the capital")
     ]
+
+
+def test_a_date_in_a_titles_relative_clause_makes_no_event() -> None:
+    text = (
+        "Jury convicts Warren man of murdering wife who vanished in 2022\n\n"
+        "A Trumbull County jury on Thursday found Derek Ashby guilty of murdering his wife."
+    )
+    events = dated(extract_events(make_article(text, published=dt.date(2026, 11, 12))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2026-11-12", "A Trumbull County jury found Derek Ashby guilty of murdering his wife")
+    ]

@@ -176,6 +176,7 @@ def _person_in(entities: list[Entity]) -> Entity | None:
     return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
@@ -359,6 +360,10 @@ def extract_events(
                 and any(other.start > expression.end for other in dated)
             ):  # "LONDON, March 12, 2026 (Reuters) - ... agreed on Thursday": the copy's
                 continue  # date, when the lead has its own
+            if sentence == title_span and _RELATIVE_WORD.search(
+                text, sentence[0], expression.start
+            ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the
+                continue  # title's news is the lead's, not the relative clause's date
             key = (date.value, normalised)
             texts, headlines = seen.get(key) or (set(), set())
             if expression.text in texts:  # this date and sentence already made an event
