@@ -2017,3 +2017,14 @@ def test_a_date_in_a_titles_relative_clause_makes_no_event() -> None:
     assert [(e.date.value, e.headline) for e in events] == [
         ("2026-11-12", "A Trumbull County jury found Derek Ashby guilty of murdering his wife")
     ]
+
+
+def test_an_opening_when_clause_is_its_dates_event() -> None:
+    assert _headlines("When the company went public in 2016, its shares doubled.") == [
+        ("2016", "Its shares doubled when the company went public")
+    ]  # (was "The company went public, its shares doubled")
+    assert _headlines(
+        "When Okoye finally signed for Harbridge at 6.52pm on deadline day last September, "
+        "eight minutes before the window shut, plenty of people thought they had paid too much."
+    ) == [("2017-09", "Okoye finally signed for Harbridge on deadline day")]
+    # (the clock time's day is not the paper's: the month after it dates the event)

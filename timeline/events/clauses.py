@@ -9,10 +9,12 @@ import re
 from timeline.dates.lexicon import MONTH_RE
 from timeline.entities import find_entities
 from timeline.events.headline import (
+    IRREGULAR_PAST,
     PRONOUNS,
     QUOTE_THEN_SPEAKER,
     SUBJECT_NOUN,
     SUBJECT_PARTICIPLE_HEAD,
+    SUBJECT_VERB_START,
     VERB_NEXT,
     make_headline,
 )
@@ -61,12 +63,7 @@ _COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters arou
 _COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
 # Words that make a clause finite, shared by the verb tests below.
 _AUXILIARY_WORDS = "was|were|is|are|has|had|have|will|would"
-_PAST_WORDS = (
-    "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
-    "sold|bought|paid|built|brought|chose|wrote|became|saw|found|got|kept|led|spoke|stood|"
-    "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole|broke|fled|"
-    "withdrew|drove|spread"
-)
+_PAST_WORDS = IRREGULAR_PAST
 # A main clause whose past verb acts at its date: "The quake hit at 3:41 a.m. Wednesday,
 # when most people were asleep": the quake hit (not "most people were asleep").
 _ACTED_AT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|hit)\b[^,;.]{{0,40}}\s(?:at|on)\s+$")
@@ -844,6 +841,8 @@ _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuter
 # in [April 1981]"; then a main clause led by "it" or "they" ("it ran ..."; not "she
 # opened warming centers", a person's act that stays in the headline).
 _WHEN_OPENS = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s soon as)\s+(?=[^,;]*$)")
+_SAME_PAST = re.compile(r"\b(?:hit|cut|set|put|shut|hurt|quit|spread|cast|burst)\b")
+_OPENING_WHEN = re.compile(r"[\"“]?When\s+(?=[^,;]*$)")  # a sentence's opening when-clause
 _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-z]{2,}")
 # "since Ms. Varga took office in [January 2025]": a since-clause with its own subject
 _SINCE_CLAUSE = re.compile(
@@ -909,6 +908,19 @@ def headline_for(
         spans = [(e.start - opener.end(), e.end - opener.end())
                  for e in dated if opener.end() <= e.start <= expression.start]  # fmt: skip
         return make_headline(text[opener.end() : expression.end], spans)
+    if (
+        (opener := _OPENING_WHEN.match(text, sentence[0], expression.start))
+        and not SUBJECT_VERB_START.match(text, text.find(",", expression.end, sentence[1]) + 2)
+        and (_VERBISH.search(text, opener.end(), expression.start)
+             or _SAME_PAST.search(text, opener.end(), expression.start))
+        and (comma := text.find(",", expression.end, sentence[1])) > 0
+        and not any(expression.end <= e.start < comma for e in dated)
+    ):  # "When Okoye signed at 6.52pm on deadline day last September, eight minutes before
+        # the window shut, plenty of people thought ...": the when-clause is that date's
+        # event (not "Okoye signed ..., plenty of people thought")
+        spans = [(e.start - opener.end(), e.end - opener.end())
+                 for e in dated if opener.end() <= e.start < comma]  # fmt: skip
+        return make_headline(text[opener.end() : comma], spans)
     if (
         (since := _SINCE_CLAUSE.search(text, max(sentence[0], expression.start - 100),
                                        expression.start))

@@ -176,6 +176,7 @@ def _person_in(entities: list[Entity]) -> Entity | None:
     return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
 
 
+CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
@@ -360,6 +361,18 @@ def extract_events(
                 and any(other.start > expression.end for other in dated)
             ):  # "LONDON, March 12, 2026 (Reuters) - ... agreed on Thursday": the copy's
                 continue  # date, when the lead has its own
+            if (
+                expression.type is TimexType.TIME
+                and date.start == article.published
+                and any(
+                    0 <= other.start - expression.end <= CLOCK_DAY_REACH
+                    and other.type is TimexType.DATE
+                    and other.start_date is not None
+                    and not other.start_date <= date.start <= (other.end_date or other.start_date)
+                    for other in dated
+                )
+            ):  # "signed at 6.52pm on deadline day last September": the clock time's day
+                continue  # is not the paper's; the month after it dates the event
             if sentence == title_span and _RELATIVE_WORD.search(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the

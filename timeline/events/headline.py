@@ -141,9 +141,18 @@ _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demon
 )
 # A leading "When ..., " clause: short, with no comma of its own, before a main clause.
 _LEADING_WHEN = re.compile(r"(When|After|Before|Once)\s+([^,;]{3,80}?),\s+")
-_SUBJECT_VERB_START = re.compile(
-    r"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:[a-z]{3,}ed|was|were|had|has|is|are|will|would|said|won|lost|took|made|began)\b"
+# Past forms of irregular verbs, for the clause and headline readers.
+IRREGULAR_PAST = (
+    "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
+    "sold|bought|paid|built|brought|chose|wrote|became|saw|found|got|kept|led|spoke|stood|"
+    "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole|broke|fled|"
+    "withdrew|drove|spread"
+)
+# A clause opening with its subject and verb: "its shares doubled", "Ms. Ellison moved".
+SUBJECT_VERB_START = re.compile(
+    r"(?:(?:the|a|an|his|her|its|their|several|many|some|most|all|both|hundreds|thousands|"
+    r"dozens|\d[\d,]*)\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,4}?"
+    rf"(?:[a-z]{{3,}}ed|was|were|had|has|is|are|will|would|{IRREGULAR_PAST})\b"
 )
 _LEADING_SOURCE = re.compile(r"According to [^,;]{3,60},\s+(?=\S)")
 _LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
@@ -623,8 +632,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         headline = tidy(headline)
         if (
             (when := _LEADING_WHEN.match(headline))
-            and _SUBJECT_VERB_START.match(headline, when.end())
-            and _SUBJECT_VERB_START.match(headline, when.start(2), when.end(2))
+            and SUBJECT_VERB_START.match(headline, when.end())
+            and SUBJECT_VERB_START.match(headline, when.start(2), when.end(2))
         ):  # "When the Daily News closed, Ms. Ellison moved to The Sun-Times": she moved
             # when it closed (not the comma splice left without "When"; "After talks, the
             # ministers met" stays)
