@@ -2028,3 +2028,25 @@ def test_an_opening_when_clause_is_its_dates_event() -> None:
         "eight minutes before the window shut, plenty of people thought they had paid too much."
     ) == [("2017-09", "Okoye finally signed for Harbridge on deadline day")]
     # (the clock time's day is not the paper's: the month after it dates the event)
+
+
+def test_a_forecasts_date_makes_no_event() -> None:
+    text = HEAD + (
+        "The Bank of England cut interest rates on Thursday.\n\n"
+        "It expects the economy to grow by 0.9% this year. The weather service said rain was "
+        "expected to reach the region by Sunday. Inflation fell more quickly than it had "
+        "forecast over the summer. Sanjay Mehra said he expected another cut in February. "
+        "The council will hold a public hearing on Nov. 30."
+    )
+    assert [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))] == [
+        ("2017-11-16", "The Bank of England cut interest rates"),
+        ("2017-11-30", "The council will hold a public hearing"),  # what is set stays
+    ]
+    # a lead's forecast is the article's news; a saying's own date stays
+    lead = HEAD + "Hadson Corp. said it expects to report a third-quarter net loss of $17 million."
+    assert [e.date.value for e in dated(extract_events(make_article(lead)))] == ["2017-Q3"]
+    said = HEAD + (
+        "Talks resumed on Monday.\n\nSytenko is also expected to visit Baghdad, Gremitskikh "
+        "said at a regular news briefing today."
+    )
+    assert "2017-11-17" in [e.date.value for e in dated(extract_events(make_article(said)))]

@@ -176,6 +176,21 @@ def _person_in(entities: list[Entity]) -> Entity | None:
     return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
 
 
+# A date a forecast is about: "expects the economy to grow by 0.9% [this year]", "forecast
+# that inflation would fall to 2.3% [in the first quarter]", "rain was expected to reach
+# the region [by Sunday]", "said he expected another cut [in February]"; and what a
+# forecast of the past is compared with ("fell more quickly than it had forecast [over
+# the summer]"). (Not "will hold a hearing on May 21": what is set is kept.)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|"
+    r"anticipates?|anticipated)\b(?:\s+that)?(?:\s+(?!(?:on|in|at|by|during)\b)[\w%.,'’$£€-]+)"
+    r"{0,12}?\s+(?:to|would|will|could|should)\s+"
+    r"(?:(?!\b(?:said|says|told|announced)\b|[.;:!?](?:\s|$))[^\n]){0,120}"
+    r"|(?:said|says)\s+(?:he|she|they|it|we)\s+(?:expected|expects|forecast)\s+"
+    r"(?:(?![.;:!?](?:\s|$))[^\n\"“”]){0,60}"
+    r"|\bthan\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:forecast|expected|predicted|estimated)\s+"
+    r"(?:\w+\s+){0,2}?)$"
+)
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
@@ -373,6 +388,10 @@ def extract_events(
                 )
             ):  # "signed at 6.52pm on deadline day last September": the clock time's day
                 continue  # is not the paper's; the month after it dates the event
+            if sentence != first_body and _FORECAST_BEFORE.search(
+                text, max(sentence[0], expression.start - 160), expression.start
+            ):  # "It expects the economy to grow by 0.9% this year": a forecast (a lead's
+                continue  # "said it expects to report a third-quarter loss" is the news)
             if sentence == title_span and _RELATIVE_WORD.search(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the
