@@ -1251,6 +1251,15 @@ def test_years_earlier_opening_a_sentence_count_from_the_year_just_told() -> Non
     assert found[-1].value != "1967"
 
 
+def test_that_opening_a_clause_is_no_part_of_the_month_after_it() -> None:
+    [december] = resolve_dates(
+        '"The three dissenting votes are a clear signal that December is off the table," said '
+        "Lucy Fairbairn.", dt.date(2026, 11, 5))  # fmt: skip
+    assert (december.text, december.value) == ("December", "2026-12")
+    [that] = resolve_dates("In that December, the river froze.", dt.date(2026, 11, 5))
+    assert that.text == "that December"
+
+
 def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
     # "updated" describes the numbers; "will publish" sets the tense
     [tuesday] = resolve_dates(

@@ -185,7 +185,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:of\s+)?(?:this|last|next|that|the\s+(?:same|following|next|previous|"
           r"prior))\s+year\b(?!['’]))?", norm_month, 2),  # fmt: skip
     _rule("story_period", rf"\b(?:the\s+(?:following|next|previous|prior)|that)\s+"
-          rf"(?:{M}|spring|summer|fall|autumn|winter)(?!\w)", norm_story_period, 3),
+          rf"(?:{M}|spring|summer|fall|autumn|winter)(?!\w)"
+          # ("a clear signal that December is off the table": "that" opens a clause)
+          r"(?!\s+(?:is|was|were|are|will|would|has|had|could|may|might|should|must|"
+          r"looks|seems|remains)\b)", norm_story_period, 3),
     # "on the 14th": a day of the month, only where nothing but a clause edge follows
     # ("the 14th floor", "the 14th anniversary" stay out).
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"

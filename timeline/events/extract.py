@@ -191,6 +191,12 @@ _FORECAST_BEFORE = re.compile(
     r"|\bthan\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:forecast|expected|predicted|estimated)\s+"
     r"(?:\w+\s+){0,2}?)$"
 )
+# A headline that is a quotation, with or without its speaker: '“We had a funeral in
+# 2022”', 'Valdivieso: “Chile has lived through this before ...”'.
+_QUOTATION_HEADLINE = re.compile(
+    r"(?:[^“”\"]{1,80}:\s)?[“\"][^“”\"]*(?:[”\"]?[.…]?$|,?[”\"],?\s+(?:said|says|told|added)\b)"
+)
+# (not a title that a sentence goes on after: '"Kitchen at Four A.M." fetched $5.7 million')
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
@@ -404,6 +410,9 @@ def extract_events(
             headline = headline_for(text, sentence, expression, in_headline, others)
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
+            if _QUOTATION_HEADLINE.match(headline):
+                continue  # 'Okoye: "I told my agent in June I only wanted one club"': what
+                # someone said, no happening of its own
             if pronoun == "" and headline.startswith(("She ", "He ")):
                 pronoun = _main_pronoun(text)
             if headline.startswith(("She ", "He ", "His ", "Her ")) and (named := named_subject(
