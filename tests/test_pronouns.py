@@ -269,3 +269,10 @@ def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
         "dating, had a motive. That man testified on Nov. 14 that he had been working a "
         "shift at a hospital in Lakeport on Oct. 14."
     ) == ["That man testified", "He had been working a shift at a hospital in Lakeport"]
+
+
+def test_the_noun_may_head_a_name_with_of_and_be_written_capitalised() -> None:
+    assert _headlines(
+        "The Bank of England cut rates on Thursday. The Bank began lowering rates in August "
+        "2016."
+    )[-1] == "The Bank of England began lowering rates"

@@ -408,7 +408,7 @@ def named_company(headline: str, company: str | None) -> str | None:
 # "The average daily share turnover", "The brewing giant"); an "-s" verb is left out, as
 # it is a plural noun as often ("The fire trucks").
 _THE_NOUN = re.compile(
-    r"The ([a-z]{3,})(?=,|\s+(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|could|"
+    r"The ([a-zA-Z][a-z]{2,})(?=,|\s+(?:[a-z]+ed|was|were|is|are|has|had|have|will|would|could|"
     r"can|may|might|must|should|did|does|said|says|ran|fell|rose|won|lost|took|made|"
     r"began|came|went|got|gave|held|left|met|paid|sold|told|wrote|hit|cut|set|put|shut|"
     r"spent|sent|built|brought|bought|caught|fought|sought|thought|kept|struck|swept|"
@@ -437,13 +437,15 @@ def named_institution(
     and `text` names most often ("The fire jumped Highway 58" after "the Juniper Ridge
     Fire", though the Tamarack Fire of 2020 is named too); else None."""
     found = _THE_NOUN.match(headline)
-    if found is None or found.group(1) in _GENERIC_NOUNS:
+    if found is None or found.group(1).lower() in _GENERIC_NOUNS:
         return None
-    noun = found.group(1)
+    noun = found.group(1).lower()  # ("The Bank began lowering rates": the Bank of England)
 
-    def ending(entities: Sequence[Entity]) -> set[str]:
-        return {e.name for e in entities
-                if " " in e.name and e.name.rsplit(None, 1)[-1].lower() == noun}  # fmt: skip
+    def ending(entities: Sequence[Entity]) -> set[str]:  # (or "Bank of England" for "bank")
+        return {e.name for e in entities if " " in e.name and (
+            e.name.rsplit(None, 1)[-1].lower() == noun
+            or e.name.lower().startswith(f"{noun} of ")
+        )}  # fmt: skip
 
     names = ending(known)
     if len(names) > 1 and len(in_lead := ending(lead)) == 1:
