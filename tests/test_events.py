@@ -2050,3 +2050,23 @@ def test_a_forecasts_date_makes_no_event() -> None:
         "said at a regular news briefing today."
     )
     assert "2017-11-17" in [e.date.value for e in dated(extract_events(make_article(said)))]
+
+
+def test_a_list_of_dated_predicates_gives_each_date_its_own() -> None:
+    assert _headlines(
+        "But they beat Chelsea 2-1 on 25 April, drew at Tottenham the following week and went "
+        "into the last day knowing a win would be enough."
+    ) == [
+        ("2017-04-25", "They beat Chelsea 2-1"),
+        ("2017-W18", "They drew at Tottenham and went into the last day knowing a win would be "
+                     "enough"),  # ("the last day", the season's, is no date)
+    ]  # fmt: skip
+    assert _headlines(
+        "The storm killed 12 people on Monday, destroyed 300 homes on Tuesday and moved north."
+    ) == [("2017-11-13", "The storm killed 12 people"),
+          ("2017-11-14", "The storm destroyed 300 homes and moved north")]  # fmt: skip
+    # not a participle after a date, nor a verb after an aside
+    assert _headlines(
+        "Aetna had a $23 million loss in the latest quarter, compared with earnings of $33 "
+        "million last year."
+    )[0][1] == "Aetna had a $23 million loss, compared with earnings of $33 million"

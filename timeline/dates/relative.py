@@ -274,6 +274,7 @@ _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|within|for)\s+$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b")
@@ -291,6 +292,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if COMPOUND_AFTER.match(ctx.text, m.end()):
         return None  # "the quarter-point hike", "the week-long strike": part of a compound
     lowered = _SPACES.sub(" ", text.lower())
+    if lowered in ("the last day", "the last night") and not _SPAN_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "went into the last day knowing a win would do": the final one
     part = _PART.search(lowered)
     unit = "day" if part else lx.unit_of(lowered.replace("fiscal year", "year"))
     if unit is None:

@@ -5,6 +5,7 @@ noun it borrows from the rest of the sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline.dates.lexicon import MONTH_RE
 from timeline.entities import find_entities
@@ -57,6 +58,17 @@ _WHEN_CLAUSE = re.compile(
 
 
 _COORDINATION = r"\s+(?:and|then|and\s+then|before|after|but)\s+(?=[a-z])"
+# A list of past predicates, one after a comma: "beat Chelsea 2-1 on 25 April, drew at
+# Tottenham the following week and went into the last day ..."
+_VERB_LIST_JOINT = (
+    rf",\s+(?=(?!(?:compared|followed|based|adjusted|excluding|including|led|joined|ended|"
+    rf"announced|called|known|named)\b)(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\s)"
+)
+_VERB_LIST_JOINT_SCAN = re.compile(_VERB_LIST_JOINT)
+# (a list only when the predicate before it is the sentence's own: not after "whose shares
+# began trading in August", "Rusenko, speaking to reporters Friday morning" or "The levee,
+# an earthen berm built in 1962")
+_NOT_OWN_PREDICATE = re.compile(r"\b(?:who|whose|which|that)\b|,\s+(?:[a-z]+ing|an?|the)\b")
 _COORDINATION_AT = re.compile(",?" + _COORDINATION)  # for a few characters around a point
 # The same joints for scans over a whole clause: a white-space run is tried at its start
 # only (the match found is the same, and the scan stays linear in the run's length).
@@ -138,7 +150,7 @@ def _lower_first(headline: str, sentence_text: str) -> str:
     return lowered + headline[len(first) :]
 
 
-_JOINING_WORD = re.compile(r"^(?:and|but|or|while)\s+")
+_JOINING_WORD = re.compile(r"^(?i:and|but|or|while|yet|so)\s+")
 
 
 def _speaker_of_date(
@@ -189,7 +201,7 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
     ):  # "Yellen said in September | that a move was likely": what was said is the news
         last += 1
         hi = parts[last][1]
-    span = _split_coordination(text, (lo, hi), expression, other_starts)
+    span = _split_coordination(text, (lo, hi), expression, other_starts, [o.end for o in others])
     return _relative_clause_cut(text, sentence, parts, span, expression, others) or span
 
 
@@ -269,14 +281,25 @@ def _own_half(text: str, sentence: tuple[int, int], expression: TimeExpression) 
 
 
 def _split_coordination(
-    text: str, clause: tuple[int, int], expression: TimeExpression, other_starts: list[int]
+    text: str,
+    clause: tuple[int, int],
+    expression: TimeExpression,
+    other_starts: list[int],
+    other_ends: Sequence[int] = (),
 ) -> tuple[int, int]:
     """Split "arrived in Seoul on Monday and flew to Tokyo on Wednesday" between dates."""
     lo, hi = clause
     before = [s for s in other_starts if lo <= s < expression.start]
     after = [s for s in other_starts if expression.end <= s < hi]
+    own_predicate = not _NOT_OWN_PREDICATE.search(text, lo, expression.start)
     if before:
-        joints = list(_COORDINATION_SCAN.finditer(text, max(before), expression.start))
+        joints = sorted(
+            [*_COORDINATION_SCAN.finditer(text, max(before), expression.start),
+             *(joint for joint in _VERB_LIST_JOINT_SCAN.finditer(
+                 text, max(before), expression.start)
+               if own_predicate and joint.start() in other_ends)],
+            key=lambda joint: joint.start(),
+        )  # fmt: skip
         if joints and (
             not joints[-1].group(0).strip(" ,").startswith("and")
             or joints[-1].start() - max(before) <= PARALLEL_REACH  # "in May and the Senate"
@@ -285,9 +308,12 @@ def _split_coordination(
         ):  # not "this weekend, ... with food trucks and music from noon": nouns
             lo = joints[-1].end()
     if after:
-        joint = _COORDINATION_SCAN.search(text, expression.end, min(after))
-        if joint:
-            hi = joint.start()
+        found = [joint.start() for pattern in (_COORDINATION_SCAN, _VERB_LIST_JOINT_SCAN)
+                 if (joint := pattern.search(text, expression.end, min(after)))
+                 and (pattern is _COORDINATION_SCAN or own_predicate
+                      and joint.start() == expression.end)]  # fmt: skip
+        if found:
+            hi = min(found)
     return lo, hi
 
 
@@ -362,8 +388,9 @@ _PARTICIPLE_NEXT = re.compile(
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
     """For the second half of a coordination ("... and flew to Tokyo"), the subject of
     the sentence: its words before the first verb, if short."""
-    if clause[0] <= sentence[0] or not _COORDINATION_AT.search(
-        text, max(sentence[0], clause[0] - 12), clause[0] + 6
+    if clause[0] <= sentence[0] or not (
+        _COORDINATION_AT.search(text, max(sentence[0], clause[0] - 12), clause[0] + 6)
+        or _VERB_LIST_JOINT_SCAN.match(text, max(sentence[0], clause[0] - 2))
     ):
         return ""
     start = sentence[0]
@@ -386,6 +413,7 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
              and not _PARTICIPLE_PART.match(part)]  # not ", known as PROTECT-K,"
     subject = named[-1] if named and len(named) <= 2 else ""
     subject = _ADVERB_END.sub("", subject)  # "Jury selection finally began": no "finally"
+    subject = _JOINING_WORD.sub("", subject)  # "But they beat Chelsea ..., drew": "they"
     if not 0 < len(subject.split()) <= 6:
         return ""
     if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
