@@ -2070,3 +2070,15 @@ def test_a_list_of_dated_predicates_gives_each_date_its_own() -> None:
         "Aetna had a $23 million loss in the latest quarter, compared with earnings of $33 "
         "million last year."
     )[0][1] == "Aetna had a $23 million loss, compared with earnings of $33 million"
+
+
+def test_a_gapped_verb_before_by_or_to_is_given_back() -> None:
+    assert _headlines(
+        "The economy expanded by 0.2% in the second quarter and by just 0.1% in the three "
+        "months to August."
+    )[-1] == ("2017-08", "The economy expanded by just 0.1% in the three months")
+    # and a passive's participle stays with its "be"
+    assert _headlines("The club will enter the play-off round, with the draw to be made on "
+                      "Dec. 3.") == [  # fmt: skip
+        ("2017-12-03", "The club will enter the play-off round, with the draw to be made")
+    ]

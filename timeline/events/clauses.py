@@ -330,6 +330,7 @@ _BARE_VERB_NEXT = re.compile(
     r"and|or|but|has|have|had|is|are|was|were|will|would|in|on|at|to|from|for|with|by)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
 )
+_GAPPED_VERB_NEXT = re.compile(r"[\s,]*(?:and\s+)?(?:by|to)\s+(?:just\s+|only\s+|about\s+)?[\d$£€]")
 _TO_VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
 _PLACE_NEXT = re.compile(r"[\s,]*(?:(?:and|or|but)\s+)?(?:in|at|to|from)\s+[A-Z]")
 # A subject right after "which": the clause's object is what "which" stands for.
@@ -427,6 +428,9 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
             subject += f" {verb.group(0)} to"  # "plans to fly ... and land them": "to land"
     elif verb.group(0) in ("will", "would") and _BARE_VERB_NEXT.match(text, clause[0]):
         subject += " " + verb.group(0)  # "would hold ... and begin hearings": "would begin"
+    elif _GAPPED_VERB_NEXT.match(text, clause[0]) and _GAPPED_VERB_NEXT.match(text, verb.end()):
+        subject += " " + verb.group(0)  # "expanded by 0.2% in the second quarter and by just
+        # 0.1% in the three months to August": "expanded by just 0.1%"
     return subject
 
 

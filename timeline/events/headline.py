@@ -411,7 +411,8 @@ SUBJECT_PARTICIPLE_HEAD = (
 SUBJECT_PARTICIPLE = SUBJECT_PARTICIPLE_HEAD + r"\s+$"
 _PARTICIPLE_END = re.compile(
     r"\b(?:in|on|at|of|for|with|by|from|into|under)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
-    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+(?P<participle>" + _PARTICIPLE + ")"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?P<participle>" + _PARTICIPLE + ")"  # (a passive's stays: "the draw, to be made")
     r"|(?P<comma>,\s+" + _PARTICIPLE + ")"
     r"|" + SUBJECT_PARTICIPLE
 )
