@@ -423,7 +423,10 @@ _SUBJECTS_VERB = (
     r"won|lost|left|ran|[a-z]{3,}ed"
 )
 VERB_NEXT = re.compile(rf"\s+(?:{_SUBJECTS_VERB})\b")
-_APPOSITION_VERB_NEXT = re.compile(rf",\s+(?:{_SUBJECTS_VERB}|gave)\b")  # after its close
+_APPOSITION_VERB_NEXT = re.compile(  # after its close
+    rf",\s+(?:{_SUBJECTS_VERB}|gave|rises?|falls?|goes|go|comes?|takes?|costs?|remains?|"
+    r"shows?)\b"
+)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|that|which)\b)")
 _COMMA_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 _FINITE_VERB = re.compile(
@@ -452,9 +455,10 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
     goes_on = _COMMA_CLOSES if found.group("comma") else _CLAUSE_GOES_ON
     if not goes_on.match(text, end) or not (
         _FINITE_VERB.search(lead, 0, found.start()) or any(map(_FINITE_VERB.search, kept))
-        or (found.group("comma") and not kept and _APPOSITION_VERB_NEXT.match(text, end))
+        or (found.group("comma") and _APPOSITION_VERB_NEXT.match(text, end))
     ):  # (or the subject's apposition, its verb next: "A poll by ..., released [Sept.
-        return lead  # 22], showed Whitmore ahead")
+        return lead  # 22], showed Whitmore ahead"; "prices for 2026-27, announced [last
+        # week], rise by 6 per cent")
     return lead[:start].rstrip() + " "
 
 
@@ -580,7 +584,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 lead = lead[: ended.start(1)]
             elif lead.endswith(("ed ", "set ", "made ", "held ", "built ", "paid ", "sold ",
                                 "won ", "begun ", "taken ", "given ")):  # fmt: skip
-                lead = _without_lone_participle(lead, text, end, pieces)
+                cut = _without_lone_participle(lead, text, end, pieces)
+                if cut != lead and "," in lead[len(cut.rstrip()) :] and (
+                    text.startswith(",", end)
+                ):  # ("prices for 2026-27, announced [last week], rise": its comma too
+                    end += 1
+                lead = cut
             elif lead.endswith((" a ", " A ")) and _VOWEL_SOUND_NEXT.match(text, end):
                 lead = lead[:-2] + "an "  # "in a [2019] interview": "in an interview"
             pieces.append(lead)
