@@ -2091,3 +2091,11 @@ def test_a_dated_participle_set_off_after_the_subject_goes_with_its_commas() -> 
     assert _headlines(
         "Harbridge's season ticket prices for 2016-17, announced last week, rise by 6 per cent."
     )[-1] == ("2017-W45", "Harbridge's season ticket prices rise by 6 per cent")  # (", announced,")
+
+
+def test_a_since_date_adds_no_event_that_another_date_of_the_sentence_makes() -> None:
+    assert _headlines(
+        "On Thursday, the recall was widened to every chilled dip made at the plant since 26 "
+        "January, including tzatziki."
+    ) == [("2017-11-16", "The recall was widened to every chilled dip made at the plant, "
+           "including tzatziki")]  # fmt: skip (was also dated 26 January)

@@ -198,6 +198,7 @@ _QUOTATION_HEADLINE = re.compile(
 )
 # (not a title that a sentence goes on after: '"Kitchen at Four A.M." fetched $5.7 million')
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
@@ -375,6 +376,7 @@ def extract_events(
             continue
         chosen = sentence_dates(text, sentence, dates, article.published)
         sentence_first_event = len(events)
+        since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         for expression, date, in_headline in chosen.events:
             if (
                 _DATELINE_BEFORE.fullmatch(text, sentence[0], expression.start)
@@ -475,6 +477,9 @@ def extract_events(
             # `trusted`, with its own list of entities as validation would give it.
             source = {"article_id": article.id, "start": sentence[0], "end": sentence[1],
                       "date_text": expression.text}  # fmt: skip
+            if _SINCE_BEFORE.search(text, max(sentence[0], expression.start - 8),
+                                    expression.start):  # fmt: skip
+                since_dated.add(_hashed_id(date.value, event_key))
             events.append(trusted(Event, {
                 "id": _hashed_id(date.value, event_key),
                 "date": date,
@@ -484,6 +489,16 @@ def extract_events(
                 "entities": list(entities),
                 "confidence": _confidence(date, expression, article),
             }))  # fmt: skip
+        made = events[sentence_first_event:]
+        if since_dated and len(made) > 1:  # "On Thursday, the recall was widened to every
+            # dip made since 26 January": a span's start dates no event when another date
+            # of the sentence makes the same one
+            events[sentence_first_event:] = [
+                event for event in made
+                if event.id not in since_dated
+                or not any(other is not event and other.headline == event.headline
+                           for other in made)
+            ]  # fmt: skip
     main = _main_news_event(
         article, title_span, first_body, first_body_dated, known, index,
         title_dated=bool(in_title), relative_title=relative_title, day=dateline_day,
