@@ -1260,6 +1260,19 @@ def test_that_opening_a_clause_is_no_part_of_the_month_after_it() -> None:
     assert that.text == "that December"
 
 
+def test_a_trailing_attributions_past_is_not_the_tense_of_what_it_tells() -> None:
+    [monday] = resolve_dates(
+        "Alvarado's transition team will meet for the first time on Monday, her campaign "
+        "said.", dt.date(2021, 11, 3))  # fmt: skip
+    assert monday.value == "2021-11-08"  # (was the Monday before)
+    # a saying that goes on is the main clause: its tense counts
+    [tuesday] = resolve_dates(
+        "In a ruling Tuesday afternoon, Stein said prosecutors could play the tapes.",
+        dt.date(2011, 4, 28),
+    )
+    assert tuesday.value == "2011-04-26TAF"
+
+
 def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
     # "updated" describes the numbers; "will publish" sets the tense
     [tuesday] = resolve_dates(

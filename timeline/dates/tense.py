@@ -67,6 +67,11 @@ _ARTICLE_ADVERB_BEFORE = re.compile(
 # An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
 # publish updated case numbers on Tuesday", "plans to release revised figures".
 _VERB_AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|to)\s+[a-z]+\s+$", re.IGNORECASE)
+# A trailing attribution: ", her campaign said", ", officials told reporters".
+_SAYING_AFTER_COMMA = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced)", re.IGNORECASE
+)
+_SENTENCE_ENDS_NEXT = re.compile(r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40})?\s*[.!?]")
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
@@ -222,6 +227,12 @@ class TenseIndex:
                     continue  # the expression itself ("last Friday") is not a cue
                 if cue_start >= end and _CLOSING_QUOTE.search(self.text, end, cue_start):
                     continue  # '"He will leave Thursday," Castro said': not the quote's tense
+                if (
+                    cue_start >= end
+                    and _SAYING_AFTER_COMMA.fullmatch(self.text, end, cue_end)
+                    and _SENTENCE_ENDS_NEXT.match(self.text, cue_end)
+                ):  # "will meet for the first time on Monday, her campaign said": the
+                    continue  # saying's tense is not what it tells
                 distance = start - cue_end if cue_end <= start else cue_start - end
                 # Cues before the expression (the verb it modifies) count a little more.
                 distance = distance if cue_end <= start else distance + 10
