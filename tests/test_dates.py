@@ -1273,6 +1273,13 @@ def test_a_trailing_attributions_past_is_not_the_tense_of_what_it_tells() -> Non
     assert tuesday.value == "2011-04-26TAF"
 
 
+def test_a_participle_of_a_state_is_no_past_cue() -> None:
+    [friday, _] = resolve_dates(
+        "Pre-orders open Friday morning, and the phone goes on sale on Sept. 22, priced from "
+        "$799.", dt.date(2023, 9, 13))  # fmt: skip
+    assert friday.value == "2023-09-15TMO"  # (was the Friday before)
+
+
 def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
     # "updated" describes the numbers; "will publish" sets the tense
     [tuesday] = resolve_dates(

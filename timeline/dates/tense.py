@@ -71,6 +71,10 @@ _VERB_AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|to)\s+[a-z]+\s+$", re.IGNO
 _SAYING_AFTER_COMMA = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced)", re.IGNORECASE
 )
+_PREPOSITION_NEXT = re.compile(r"\s+(?:at|from|in|by|on|for|to|with|as)\b")
+_STATE_PARTICIPLES = frozenset(
+    "priced valued based located headquartered rated ranked listed sized aged".split()
+)
 _SENTENCE_ENDS_NEXT = re.compile(r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40})?\s*[.!?]")
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
@@ -186,6 +190,10 @@ class TenseIndex:
                         )  # fmt: skip
                         or _VERB_AHEAD_BEFORE.search(
                             text, max(0, match.start() - 24), match.start()
+                        )
+                        or (  # ", priced from $799": a participle of a state, no verb
+                            word in _STATE_PARTICIPLES
+                            and _PREPOSITION_NEXT.match(text, match.end())
                         )
                     )
                 ):
