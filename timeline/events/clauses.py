@@ -999,16 +999,14 @@ def headline_for(
                    or _gapped_figures(text, sentence, expression, dated)):  # fmt: skip
         return gapped
     quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
-    if (
-        quoted
-        and expression.start >= quoted.end("quote")
-        and not _WHO_OPENS.search(text, quoted.end("quote"), expression.start)
-    ):
-        # '"We were pushed out in February but we are back," Adams said Sunday': on
-        # Sunday he said all of it; the dates inside the quotation stay in it
-        outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
-                   if e.start >= quoted.end("quote")]  # fmt: skip
-        return make_headline(text[sentence[0] : sentence[1]], outside)
+    if quoted is not None and (
+        quoted.start("quote") <= expression.start < quoted.end("quote")
+        or (expression.start >= quoted.end("quote")
+            and not _WHO_OPENS.search(text, quoted.end("quote"), expression.start))
+    ):  # fmt: skip
+        return ""  # a quotation makes no event, nor does its saying's date ('"We were
+        # pushed out in February but we are back," Adams said Sunday'); its speaker's
+        # who-clause may ('..., said Lindqvist, who won the title in 2023')
     if (
         quoted is None
         and _OPENING_QUOTE.search(text, max(sentence[0], expression.start - QUOTE_REACH),
@@ -1016,18 +1014,10 @@ def headline_for(
         and in_quotation(text, sentence, expression.start)
     ):
         # a quotation whose speaker is not written as the pattern knows ('"I joined in
-        # mid-2023 because ...," said one software engineer who ...'): kept as said,
-        # no event when a date outside it dates the saying
+        # mid-2023 because ...," said one software engineer who ...'), or a quoted phrase
+        # ('has no intention of tapping its bank lines "for a good part of 1990"'): kept as
+        # said, no event when a date outside it dates the saying
         if any(not in_quotation(text, sentence, e.start) for e in dated):
-            return ""
-        return make_headline(text[sentence[0] : sentence[1]], [])
-    if quoted and quoted.start("quote") <= expression.start < quoted.end("quote"):
-        # a date inside the quotation: the quotation stays as said; when the saying has its
-        # own date ('"We moved people out at 4:30 in the morning," Holloway said at a
-        # briefing Monday') that is the event, and the speaker's dates make none
-        outside = [(e.start - sentence[0], e.end - sentence[0]) for e in dated
-                   if e.start >= quoted.end("quote")]  # fmt: skip
-        if outside:
             return ""
         return make_headline(text[sentence[0] : sentence[1]], [])
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
