@@ -2099,3 +2099,15 @@ def test_a_since_date_adds_no_event_that_another_date_of_the_sentence_makes() ->
         "January, including tzatziki."
     ) == [("2017-11-16", "The recall was widened to every chilled dip made at the plant, "
            "including tzatziki")]  # fmt: skip (was also dated 26 January)
+
+
+def test_a_time_phrase_with_before_is_no_clause_joint() -> None:
+    assert _headlines(
+        "Last month, days before her death, the center announced that a new fellowship would "
+        "carry her name, with the first award to be made in 2018."
+    )[0][1].startswith("Days before her death, the center announced")  # (was "Days")
+    # a past forecast compared with is a yardstick, in a lead too
+    assert _headlines(
+        "The Bank of England has cut interest rates, after inflation fell more quickly than it "
+        "had forecast over the summer."
+    ) == []

@@ -57,7 +57,11 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
-_COORDINATION = r"\s+(?:and|then|and\s+then|before|after|but)\s+(?=[a-z])"
+_COORDINATION = (  # (not "days before her death": a time phrase)
+    r"\s+(?:and|then|and\s+then|but|(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!months\s)"
+    r"(?<!years\s)(?<!minutes\s)(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!long\s)"
+    r"(?:before|after))\s+(?=[a-z])"
+)
 # A list of past predicates, one after a comma: "beat Chelsea 2-1 on 25 April, drew at
 # Tottenham the following week and went into the last day ..."
 _VERB_LIST_JOINT = (
@@ -198,7 +202,10 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
     while last + 1 < len(parts) and (
         len(text[lo:hi].split()) < MIN_CLAUSE_WORDS
         or (_REPORTING_END.search(text, lo, hi) and _THAT.match(text, parts[last + 1][0]))
-    ):  # "Yellen said in September | that a move was likely": what was said is the news
+        or (not _VERBISH.search(text, lo, hi)
+            and not any(parts[last + 1][0] <= s < parts[last + 1][1] for s in other_starts))
+    ):  # "Yellen said in September | that a move was likely": what was said is the news;
+        # "Last month, days before her death, | the center announced": its verb's
         last += 1
         hi = parts[last][1]
     span = _split_coordination(text, (lo, hi), expression, other_starts, [o.end for o in others])

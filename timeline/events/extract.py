@@ -188,8 +188,8 @@ _FORECAST_BEFORE = re.compile(
     r"(?:(?!\b(?:said|says|told|announced)\b|[.;:!?](?:\s|$))[^\n]){0,120}"
     r"|(?:said|says)\s+(?:he|she|they|it|we)\s+(?:expected|expects|forecast)\s+"
     r"(?:(?![.;:!?](?:\s|$))[^\n\"“”]){0,60}"
-    r"|\bthan\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:forecast|expected|predicted|estimated)\s+"
-    r"(?:\w+\s+){0,2}?)$"
+    r"|(?P<than>\bthan\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:forecast|expected|predicted|estimated)"
+    r"\s+(?:\w+\s+){0,2}?))$"
 )
 # A headline that is a quotation, with or without its speaker: '“We had a funeral in
 # 2022”', 'Valdivieso: “Chile has lived through this before ...”'.
@@ -396,10 +396,12 @@ def extract_events(
                 )
             ):  # "signed at 6.52pm on deadline day last September": the clock time's day
                 continue  # is not the paper's; the month after it dates the event
-            if sentence != first_body and _FORECAST_BEFORE.search(
+            if (forecast := _FORECAST_BEFORE.search(
                 text, max(sentence[0], expression.start - 160), expression.start
-            ):  # "It expects the economy to grow by 0.9% this year": a forecast (a lead's
-                continue  # "said it expects to report a third-quarter loss" is the news)
+            )) and (sentence != first_body or forecast.group("than")):
+                continue  # "It expects the economy to grow by 0.9% this year": a forecast (a
+                # lead's "said it expects to report a third-quarter loss" is the news; "fell
+                # more quickly than it had forecast over the summer" is a yardstick anywhere)
             if sentence == title_span and _RELATIVE_WORD.search(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the
