@@ -2111,3 +2111,15 @@ def test_a_time_phrase_with_before_is_no_clause_joint() -> None:
         "The Bank of England has cut interest rates, after inflation fell more quickly than it "
         "had forecast over the summer."
     ) == []
+
+
+def test_an_age_in_a_when_clause_leaves_the_date_to_the_main_clause() -> None:
+    assert _headlines(
+        "In January 1945, when she was 3, she and her mother fled west by train."
+    ) == [("1945-01", "She and her mother fled west by train")]  # (was "She was 3")
+    # and an opening gerund's date makes no event when the main clause has its own
+    assert _headlines(
+        "After beating their neighbours Stockfield 3-1 on 4 November, the club announced a "
+        "contract extension for Lindqvist the following Monday."
+    ) == [("2017-11-06", "After beating their neighbours Stockfield 3-1, the club announced "
+           "a contract extension for Lindqvist")]  # fmt: skip

@@ -881,6 +881,10 @@ _PLURAL_END = re.compile(r"(?<![su'])s$")  # "The talks", not "the bus", "Reuter
 # opened warming centers", a person's act that stays in the headline).
 _WHEN_OPENS = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s soon as)\s+(?=[^,;]*$)")
 _SAME_PAST = re.compile(r"\b(?:hit|cut|set|put|shut|hurt|quit|spread|cast|burst)\b")
+# A when-clause that only gives an age: "In January 1945, when she was 3, she and her
+# mother fled west": the main clause is that date's event.
+_AGE_ONLY = re.compile(r"\s*\S+\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?\d{1,3}\s*")
+_OPENING_GERUND = re.compile(r"[\"“]?(?:After|Before|Since|While)\s+[a-z]+ing\b[^,;]*$")
 _OPENING_WHEN = re.compile(r"[\"“]?When\s+(?=[^,;]*$)")  # a sentence's opening when-clause
 _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-z]{2,}")
 # "since Ms. Varga took office in [January 2025]": a since-clause with its own subject
@@ -920,7 +924,17 @@ def headline_for(
         spans = [(e.start - sentence[0], e.end - sentence[0])
                  for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
         return make_headline(text[sentence[0] : expression.end], spans)
-    if when and len(when.group(1).split()) >= 3:
+    if (
+        _OPENING_GERUND.match(text, sentence[0], expression.start)
+        and (comma := text.find(",", expression.end, sentence[1])) > 0
+        and any(other.start > comma for other in others)
+    ):  # "After beating Stockfield 3-1 on 7 February, the club announced a contract
+        return ""  # extension the following Monday": the date of no clause of its own
+    if when and _AGE_ONLY.fullmatch(when.group(1)) and text.startswith(",", when.end()):
+        main = when.end() + 1  # "In January 1945, when she was 3, she and her mother fled
+        spans = [(e.start - main, e.end - main) for e in dated if e.start >= main]  # west"
+        return make_headline(text[main : sentence[1]], spans)
+    if when and len(when.group(1).split()) >= 3 and not _AGE_ONLY.fullmatch(when.group(1)):
         headline = make_headline(when.group(1), [])  # "since October 2016, when X visited"
         if _MOVEMENT_END.search(headline):
             places = [e.name for e in find_entities(text[sentence[0] : when.start()])
