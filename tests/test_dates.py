@@ -1273,6 +1273,14 @@ def test_a_trailing_attributions_past_is_not_the_tense_of_what_it_tells() -> Non
     assert tuesday.value == "2011-04-26TAF"
 
 
+def test_a_half_of_a_named_financial_year_is_one_expression() -> None:
+    [half] = resolve_dates(
+        "Government borrowing in the first half of the 2026-27 financial year rose.",
+        dt.date(2026, 11, 5),
+    )
+    assert (half.text, half.value) == ("the first half of the 2026-27 financial year", "2026-H1")
+
+
 def test_a_participle_of_a_state_is_no_past_cue() -> None:
     [friday, _] = resolve_dates(
         "Pre-orders open Friday morning, and the phone goes on sale on Sept. 22, priced from "

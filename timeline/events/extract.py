@@ -188,7 +188,7 @@ _FORECAST_BEFORE = re.compile(
     r"(?:(?!\b(?:said|says|told|announced)\b|[.;:!?](?:\s|$))[^\n]){0,120}"
     r"|(?:said|says)\s+(?:he|she|they|it|we)\s+(?:expected|expects|forecast)\s+"
     r"(?:(?![.;:!?](?:\s|$))[^\n\"“”]){0,60}"
-    r"|(?P<than>\bthan\s+(?:\w+\s+){0,2}?(?:had\s+)?(?:forecast|expected|predicted|estimated)"
+    r"|(?P<than>\bthan\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:forecast|expected|predicted|estimated)"
     r"\s+(?:\w+\s+){0,2}?))$"
 )
 # A headline that is a quotation, with or without its speaker: '“We had a funeral in
