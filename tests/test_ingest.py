@@ -107,6 +107,22 @@ def test_boilerplate_is_logged(caplog: pytest.LogCaptureFixture) -> None:
             DateOrder.MDY,
             "9:41 PM EDT, Fri November 17, 2017",
         ),
+        # any zone in capitals; a relative update after it; the first of two stamps
+        (
+            "Updated 4:27 PM EEST, November 17, 2017",
+            DateOrder.MDY,
+            "4:27 PM EEST, November 17, 2017",
+        ),
+        (
+            "November 17, 2017 11:32 AM GMT+2 Updated 2 hours ago",
+            DateOrder.MDY,
+            "November 17, 2017 11:32 AM GMT+2",
+        ),
+        (
+            "Published 6:02 p.m. ET Nov. 17, 2017 | Updated 8:45 p.m. ET Nov. 18, 2017",
+            DateOrder.MDY,
+            "6:02 p.m. ET Nov. 17, 2017",
+        ),
     ],
 )
 def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:
@@ -647,6 +663,7 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("Sophie Brennan, Consumer Affairs Correspondent", "Sophie Brennan"),
         ("Economics editor Rachel Ashworth", "Rachel Ashworth"),
         ("Editor Says Budget Is Late", None),
+        ("Posted on January 8, 2027 at 3:45 pm by Ruth Callander", "Ruth Callander"),
     ],
 )
 def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:

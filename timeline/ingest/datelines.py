@@ -57,7 +57,12 @@ _LABEL_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
-_TRAILER_RE = re.compile(rf"\s+by\s+{BYLINE_NAMES}\s*$|\s*[·•|]\s*{READING_TIME}\s*$")
+_TRAILER_RE = re.compile(
+    rf"\s+by\s+{BYLINE_NAMES}\s*$|\s*[·•|]\s*{READING_TIME}\s*$"
+    # "April 21, 2026 11:32 AM GMT+2 Updated 2 hours ago"
+    r"|\s*[·•|]?\s*(?i:updated|modified)\s+(?:\d+|an?)\s+(?i:minutes?|mins?|hours?|hrs?|days?)"
+    r"\s+(?i:ago)\s*$"
+)
 _BYLINE_RE = re.compile(BYLINE_LEAD)
 # What may follow a time before the date: "PM", "a.m.", a zone ("EDT", "ET", "GMT").
 _ZONE_AFTER_TIME = re.compile(r"(?i:\s*(?:[ap]\.?\s?m\b\.?)?)\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)?\b")
@@ -272,10 +277,17 @@ def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] |
 
 
 def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
-    """The full date `text` is, when its words are all date words, else None."""
-    if not text or any(word.lower() not in _DATE_WORDS for word in _WORD_RE.findall(text)):
+    """The full date `text` is, when its words are all date words (or time zones written
+    in capitals, "EEST", "AEDT"), else None."""
+    if not text or any(
+        word.lower() not in _DATE_WORDS and not _ZONE_WORD.fullmatch(word)
+        for word in _WORD_RE.findall(text)
+    ):
         return None
     return parse_date_text(text, order)
+
+
+_ZONE_WORD = re.compile(r"[A-Z]{1,4}T")  # a time zone: "EEST", "AEDT", "NZST"
 
 
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
@@ -294,6 +306,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     tail = _TRAILER_RE.search(stripped)  # "... by Jane Smith", "... · 4 min read"
     if tail and tail.start() > 0:
         stripped = stripped[: tail.start()]
+    first, bar, _ = stripped.partition(" | ")
+    if bar:  # "Published 6:02 p.m. ET Nov. 10, 2026 | Updated 8:45 p.m. ET Nov. 10, 2026"
+        stripped = first
     label = _LABEL_RE.match(stripped)
     if label and label.end() < len(stripped):
         offset += label.end()
@@ -323,7 +338,14 @@ def byline_author(text: str) -> str | None:
             return found.group(1)
         if titled := _TITLED_AUTHOR.match(text, start, end):
             return titled.group("named") or titled.group("titled")
+        if (posted := _POSTED_BY.search(text, start, end)) and _dateline_in(
+            text[start : posted.start()], DateOrder.MDY
+        ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
+            return posted.group(1)
     return None
+
+
+_POSTED_BY = re.compile(rf"\s+by\s+({BYLINE_NAMES})\s*$")
 
 
 def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
