@@ -1273,6 +1273,12 @@ def test_a_trailing_attributions_past_is_not_the_tense_of_what_it_tells() -> Non
     assert tuesday.value == "2011-04-26TAF"
 
 
+def test_a_race_time_is_no_clock_time() -> None:
+    found = resolve_dates("Morgan finished in 2:23:18, a personal best. The race began at 9:05.",
+                          dt.date(2026, 10, 11))  # fmt: skip
+    assert [e.text for e in found] == ["9:05"]  # (was "23:18" as well)
+
+
 def test_a_half_of_a_named_financial_year_is_one_expression() -> None:
     [half] = resolve_dates(
         "Government borrowing in the first half of the 2026-27 financial year rose.",

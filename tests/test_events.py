@@ -2123,3 +2123,13 @@ def test_an_age_in_a_when_clause_leaves_the_date_to_the_main_clause() -> None:
         "contract extension for Lindqvist the following Monday."
     ) == [("2017-11-06", "After beating their neighbours Stockfield 3-1, the club announced "
            "a contract extension for Lindqvist")]  # fmt: skip
+
+
+def test_a_figures_comma_splits_no_subject_and_no_antecedent() -> None:
+    assert _headlines(
+        "Irrigation allocations for the region's 58,000 hectares of orchards were cut by half "
+        "in June and halted entirely on 10 August."
+    )[-1] == ("2017-08-10", "Irrigation allocations were halted entirely")  # (was "...'s 58")
+    assert _headlines(
+        "More than 21,400 runners started the mass race, which set off in waves at 9.05am."
+    ) == [("2017-11-17T09:05", "The mass race set off in waves")]  # (was "400 runners ...")

@@ -294,7 +294,7 @@ RULES: tuple[Rule, ...] = (
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
-          r"p\.m\b|am\b|pm\b)|(?<![\d.,])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"
+          r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"
           rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
           r"(?:morning|afternoon|evening))?|"
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"

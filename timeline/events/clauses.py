@@ -337,6 +337,7 @@ _BARE_VERB_NEXT = re.compile(
     r"and|or|but|has|have|had|is|are|was|were|will|would|in|on|at|to|from|for|with|by)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
 )
+_SUBJECT_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?=(?:for|of|in|at|from|on)\s)")
 _GAPPED_VERB_NEXT = re.compile(r"[\s,]*(?:and\s+)?(?:by|to)\s+(?:just\s+|only\s+|about\s+)?[\d$£€]")
 _TO_VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
 _PLACE_NEXT = re.compile(r"[\s,]*(?:(?:and|or|but)\s+)?(?:in|at|to|from)\s+[A-Z]")
@@ -416,12 +417,14 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         return first if first.lower() in PRONOUNS and start == sentence[0] else ""
     # "After talks on Monday, the ministers met ...": the words after a leading phrase;
     # "The aide, 34, was arrested": not an appositive's
-    parts = [part.strip() for part in text[start : verb.start()].split(",")]
+    parts = [part.strip() for part in _NOT_FIGURE_COMMA.split(text[start : verb.start()])]
     named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)
              and not _PARTICIPLE_PART.match(part)]  # not ", known as PROTECT-K,"
     subject = named[-1] if named and len(named) <= 2 else ""
     subject = _ADVERB_END.sub("", subject)  # "Jury selection finally began": no "finally"
     subject = _JOINING_WORD.sub("", subject)  # "But they beat Chelsea ..., drew": "they"
+    if len(subject.split()) > 6 and (short := _SUBJECT_HEAD.match(subject)):
+        subject = short.group(0).rstrip()  # "Irrigation allocations [for the region's 58,000 ...]"
     if not 0 < len(subject.split()) <= 6:
         return ""
     if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
@@ -483,8 +486,8 @@ _APPOSITION_HEAD = re.compile(
     r"Following|Unlike|Like|Amid|Until|Over|Within|Without|Among|Through)\b)"  # no phrase
     r"(?:The|A|An|Its|His|Her|Their|[A-Z][a-z]+)(?:\s+[\w'’-]+){0,4}"  # ("According to ...")
 )
-_ANTECEDENT_BREAK = re.compile(
-    r"[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
+_ANTECEDENT_BREAK = re.compile(  # (not a figure's comma: "More than 21,400 runners")
+    r"(?!,\d)[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
     r"before|during|through|between|among|within|without|behind|across|until|till|since|"
     r"than|like|via)\s"
 )
@@ -505,11 +508,13 @@ _NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'�
 ANTECEDENT_MAX_WORDS = 6
 
 
-def _phrase_before(head: str) -> str:
+def _phrase_before(head: str, *, after_verb: bool = False) -> str:
     """The noun phrase that ends `head`: its words after the last punctuation mark or
     preposition, if there are at most ANTECEDENT_MAX_WORDS of them ("" otherwise)."""
     phrase = _ANTECEDENT_BREAK.split(head)[-1].strip()
     phrase = _SAID_BEFORE_OBJECT.split(phrase)[-1]  # "McNealy said the issues": "the issues"
+    if after_verb:  # "More than 21,400 runners started the mass race, which": the race
+        phrase = _VERB_THEN_OBJECT.split(phrase)[-1]
     phrase = _VERB_BEFORE_OBJECT.sub("", phrase)  # "to extend the loan": "the loan"
     return phrase if 0 < len(phrase.split()) <= ANTECEDENT_MAX_WORDS else ""
 
@@ -521,6 +526,9 @@ _TRAILING_SPEAKER_DATE = re.compile(
 )
 _SENTENCE_END_AFTER = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*[.!]?[\"”']?\s*$"
+)
+_VERB_THEN_OBJECT = re.compile(
+    rf"\s(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\s+(?=(?:the|a|an|its|their|his|her)\s)"
 )
 _SAID_BEFORE_OBJECT = re.compile(r"\b(?:said|says|told|reported|announced|argued)\s+(?:that\s+)?")
 _VERB_BEFORE_OBJECT = re.compile(
@@ -699,7 +707,7 @@ def _in_relative_clause(
     head = _AGE_END.sub("", text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
-    antecedent = _phrase_before(name.group(0) if name else head)
+    antecedent = _phrase_before(name.group(0) if name else head, after_verb=name is None)
     if (
         name is not None
         and relative.group(0).rstrip().endswith("which")
