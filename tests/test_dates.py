@@ -1273,6 +1273,15 @@ def test_a_trailing_attributions_past_is_not_the_tense_of_what_it_tells() -> Non
     assert tuesday.value == "2011-04-26TAF"
 
 
+def test_the_decade_of_a_past_story_is_its_own() -> None:
+    [_, decade] = resolve_dates(
+        "She joined the county public defender's office in September 1974. By the end of the "
+        "decade she was running its felony unit.", dt.date(2027, 1, 8))  # fmt: skip
+    assert (decade.value, decade.mod) == ("197", "END")  # (was 202, this decade)
+    [now] = resolve_dates("By the end of the decade the plant will close.", dt.date(2027, 1, 8))
+    assert now.value == "202"
+
+
 def test_a_race_time_is_no_clock_time() -> None:
     found = resolve_dates("Morgan finished in 2:23:18, a personal best. The race began at 9:05.",
                           dt.date(2026, 10, 11))  # fmt: skip

@@ -66,6 +66,21 @@ def norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 # --- year-end, the end of the month, the weekend ------------------------------------------
 
 
+STORY_PERIOD_YEARS_BACK = 2  # a year this far back told just before sets "the decade"'s
+
+
+def _story_year(ctx: Context, start: int) -> int | None:
+    """The year of the date told in this sentence or the one before, when it is at least
+    STORY_PERIOD_YEARS_BACK years before the paper's: the time a past story is in."""
+    value = ctx.reference_value or ""
+    if ctx.anchor is None or not value[:4].isdigit() or not (
+        ctx.told_in_sentence(start) or ctx.told_in_sentence_before(start)
+    ):
+        return None
+    year = int(value[:4])
+    return year if ctx.anchor.year - year >= STORY_PERIOD_YEARS_BACK else None
+
+
 def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'year-end', "year's end", 'the end (beginning, middle) of the year/month/week/
     decade/century': the current one, mod END (START, MID); 'since year-end' is the last
@@ -89,6 +104,8 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"{day.year:04d}-{day.month:02d}", mod)
     if "week" in lowered:  # "by the end of the week": this week
         return Resolution(DATE, week_value(ctx.anchor), mod)
+    if "decade" in lowered and (story := _story_year(ctx, m.start())) is not None:
+        year = story  # "She joined the office in September 1974. By the end of the decade"
     if "decade" in lowered:  # "by the end of the decade": this decade, "199"
         return Resolution(DATE, f"{year // 10:03d}", mod)
     if "century" in lowered:  # "by the end of the century": this century, "20"
