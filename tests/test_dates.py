@@ -1273,6 +1273,15 @@ def test_a_trailing_attributions_past_is_not_the_tense_of_what_it_tells() -> Non
     assert tuesday.value == "2011-04-26TAF"
 
 
+def test_a_where_clause_after_a_date_is_not_its_tense() -> None:
+    [saturday, _] = resolve_dates(
+        "Varga drew a crowd that police estimated at 25,000 to Liberty Square on Saturday "
+        "evening, where he promised to raise pensions by 8% next year.",
+        dt.date(2026, 10, 8),
+    )
+    assert saturday.value == "2026-10-03TEV"  # (was the Saturday ahead)
+
+
 def test_the_decade_of_a_past_story_is_its_own() -> None:
     [_, decade] = resolve_dates(
         "She joined the county public defender's office in September 1974. By the end of the "
