@@ -2133,3 +2133,9 @@ def test_a_figures_comma_splits_no_subject_and_no_antecedent() -> None:
     assert _headlines(
         "More than 21,400 runners started the mass race, which set off in waves at 9.05am."
     ) == [("2017-11-17T09:05", "The mass race set off in waves")]  # (was "400 runners ...")
+
+
+def test_a_hyphenated_then_is_no_connective() -> None:
+    assert _headlines("Then-Gov. Ruth Halloran appointed her to the bench in March 1991.") == [
+        ("1991-03", "Then-Gov. Ruth Halloran appointed her to the bench")  # (was "-Gov. ...")
+    ]

@@ -137,7 +137,7 @@ _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space prec
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demonstrative)
     r"^(?:(?i:but|and|so|while|when|where|then|also|however|meanwhile)|that|That(?=\s+said\b))"
-    r"\b(?!['’]),?\s*"
+    r"\b(?!['’-]),?\s*"  # (not "Then-Gov. Ruth Halloran")
 )
 # A leading "When ..., " clause: short, with no comma of its own, before a main clause.
 _LEADING_WHEN = re.compile(r"(When|After|Before|Once)\s+([^,;]{3,80}?),\s+")
