@@ -2139,3 +2139,14 @@ def test_a_hyphenated_then_is_no_connective() -> None:
     assert _headlines("Then-Gov. Ruth Halloran appointed her to the bench in March 1991.") == [
         ("1991-03", "Then-Gov. Ruth Halloran appointed her to the bench")  # (was "-Gov. ...")
     ]
+
+
+def test_a_wire_dateline_with_a_two_word_country_is_the_copys_date() -> None:
+    text = HEAD + (
+        "KLERKSBURG, South Africa, Nov. 17 (Reuters) - A methane explosion that killed 14 "
+        "workers at the Tshiamo coal mine last month was caused by a ventilation fan, "
+        "inspectors said on Tuesday."
+    )
+    found = [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))]
+    assert ("2017-10", "A methane explosion killed 14 workers at the Tshiamo coal mine") in found
+    assert all(value != "2017-11-17" for value, _ in found)  # (the dateline's day: no event)

@@ -511,7 +511,7 @@ ANTECEDENT_MAX_WORDS = 6
 def _phrase_before(head: str, *, after_verb: bool = False) -> str:
     """The noun phrase that ends `head`: its words after the last punctuation mark or
     preposition, if there are at most ANTECEDENT_MAX_WORDS of them ("" otherwise)."""
-    phrase = _ANTECEDENT_BREAK.split(head)[-1].strip()
+    phrase = _ANTECEDENT_BREAK.split(head)[-1].strip().lstrip("—–_- ")  # ("(Reuters) - A")
     phrase = _SAID_BEFORE_OBJECT.split(phrase)[-1]  # "McNealy said the issues": "the issues"
     if after_verb:  # "More than 21,400 runners started the mass race, which": the race
         phrase = _VERB_THEN_OBJECT.split(phrase)[-1]

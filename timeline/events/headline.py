@@ -193,6 +193,7 @@ def tidy(text: str) -> str:
 # "ROME (AP) — ", "WASHINGTON, Nov. 17 (Reuters) - ": the place and agency of a dateline.
 # "ROME (AP) — ", "CAPE CANAVERAL, Fla., (Reuters) - " once the date is gone, "NAIROBI,
 # Kenya (AP) _ ".
+_LEADING_DASH = re.compile(r"^[—–_-]+\s+")
 _NEWS_DATELINE = re.compile(
     r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}(?:[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?"
     r"(?:\.(?:[A-Z]\.)?)?,?\s*)?"  # "ROME", "BOGOTÁ, Colombia"
@@ -613,6 +614,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             pieces.append(" ")
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
+    joined = _LEADING_DASH.sub("", joined)  # a wire dateline's dash left by a clause cut
     if date_spans and ", " in joined:
         joined = _EMPTY_APPOSITIVE.sub(_appositive_gone, joined)
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
