@@ -2150,3 +2150,15 @@ def test_a_wire_dateline_with_a_two_word_country_is_the_copys_date() -> None:
     found = [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))]
     assert ("2017-10", "A methane explosion killed 14 workers at the Tshiamo coal mine") in found
     assert all(value != "2017-11-17" for value, _ in found)  # (the dateline's day: no event)
+
+
+def test_a_name_alone_over_the_lead_is_its_writer_not_the_lead() -> None:
+    text = (
+        "Kiprono smashes course record as Morgan ends eight-year wait\n\n"
+        "Sunday 11 October 2026 19.05 BST\n\nSean Gallagher\n\n"
+        "Daniel Kiprono broke the Easthaven Marathon course record on Sunday."
+    )
+    events = dated(extract_events(make_article(text, published=dt.date(2026, 10, 11))))
+    assert [(e.date.value, e.sentence) for e in events] == [
+        ("2026-10-11", "Daniel Kiprono broke the Easthaven Marathon course record on Sunday.")
+    ]  # (no title event whose sentence is "Sean Gallagher")

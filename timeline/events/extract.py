@@ -204,6 +204,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
 
 
@@ -302,7 +303,9 @@ def extract_events(
                 in_sentence.append(expressions[cursor])
             cursor += 1
         previous_text, sentence_text = sentence_text, text[sentence[0] : sentence[1]]
-        byline = _is_byline(sentence_text, article.author)
+        byline = _is_byline(sentence_text, article.author) or (
+            first_body is None and bool(_NAME_LINE.fullmatch(sentence_text))
+        )  # ("Sean Gallagher" on a line of its own over the lead: its writer)
         entities = (
             [] if sentence == title_span or sentence[1] <= title_end or byline
             else find_entities(sentence_text, index=index)
