@@ -458,6 +458,8 @@ def test_a_quotation_makes_no_event_whoever_said_it_and_whenever() -> None:
         'to be named. "Today we have a medicine."',
         '"My grandfather bought this land in 1961," Dale Erickson said.',
         "``Small communities will not be left on their own,'' said Gerard Rice on Friday.",
+        '"We know this is frustrating, and we\'re sorry," chief executive Dana Whitfield said '
+        "in a video on Tuesday afternoon.",
     ):
         assert _headlines(sentence) == [], sentence
     # (its headline, were it one, keeps the quotation whole, with its speaker)

@@ -196,7 +196,8 @@ _FORECAST_BEFORE = re.compile(
 # A headline that is a quotation, with or without its speaker: '“We had a funeral in
 # 2022”', 'Valdivieso: “Chile has lived through this before ...”'.
 _QUOTATION_HEADLINE = re.compile(
-    r"(?:[^“”\"]{1,80}:\s)?[“\"][^“”\"]*(?:[”\"]?[.…]?$|,?[”\"],?\s+(?:said|says|told|added)\b)"
+    r"(?:[^“”\"]{1,80}:\s)?[“\"][^“”\"]*(?:[”\"]?[.…]?$|,?[”\"],?\s+(?:[\w.'’-]+\s+){0,6}?"
+    r"(?:said|says|told|added)\b)"
 )
 # (not a title that a sentence goes on after: '"Kitchen at Four A.M." fetched $5.7 million')
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
