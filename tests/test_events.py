@@ -2164,3 +2164,11 @@ def test_a_name_alone_over_the_lead_is_its_writer_not_the_lead() -> None:
     assert [(e.date.value, e.sentence) for e in events] == [
         ("2026-10-11", "Daniel Kiprono broke the Easthaven Marathon course record on Sunday.")
     ]  # (no title event whose sentence is "Sean Gallagher")
+
+
+def test_a_relative_clause_with_a_list_ends_after_the_list() -> None:
+    assert _headlines(
+        "The San Jose company, which makes smart speakers, cameras and home hubs, was founded "
+        "in 2015 and went public in 2016."
+    )[0] == ("2015", "The San Jose company was founded and went public")  # (was "The San Jose
+    # company cameras and home hubs, was founded and went public")
