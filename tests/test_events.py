@@ -2172,3 +2172,10 @@ def test_a_relative_clause_with_a_list_ends_after_the_list() -> None:
         "in 2015 and went public in 2016."
     )[0] == ("2015", "The San Jose company was founded and went public")  # (was "The San Jose
     # company cameras and home hubs, was founded and went public")
+
+
+def test_a_record_set_by_someone_in_a_year_dates_the_record() -> None:
+    assert _headlines(
+        "Kiprono crossed the line at 11.06am, 27 seconds inside the record set by Ethiopia's "
+        "Getachew Bekele in 2016."
+    )[-1] == ("2016", "The record was set by Ethiopia's Getachew Bekele")  # (was Kiprono's)

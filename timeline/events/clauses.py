@@ -587,7 +587,7 @@ _NOT_IN_NOUN = (
 _OBJECT_PARTICIPLE = re.compile(
     r"(?P<before>\b[a-z]+\s+)(?P<noun>(?:the|a|an|its|his|her|their|\d+(?:[,.]\d+)*)\s+"
     rf"(?:(?!{_NOT_IN_NOUN}\b)[\w'’-]+\s+){{0,3}}?(?!{_NOT_IN_NOUN}\b)[\w'’-]+)\s+"
-    rf"(?P<participle>(?!ended\b|ending\b|dated\b){_PARTICIPLE})\s+"
+    rf"(?P<participle>(?!ended\b|ending\b|dated\b)(?:{_PARTICIPLE}|set(?=\s+by\b)))\s+"
     r"(?P<rest>(?:(?:in|on|at|by|with|for|from|during|after|near|outside|inside|against|"
     r"under|over|into|to)\s[^,;:()\"“”]{0,60}?)?)$"
 )
@@ -601,7 +601,11 @@ _CLAUSE_BEFORE_OBJECT = frozenset(
     "because while until that if although though where whether and or but so than once "
     "is are was were be been being has have had will would who whom which of".split()
 )
-_OBJECT_PREPOSITIONS = frozenset("for with to from on in at against over under into by".split())
+_MEASURE_PREPOSITIONS = frozenset("inside outside beyond past".split())  # "27 seconds inside"
+_OBJECT_PREPOSITIONS = (
+    frozenset("for with to from on in at against over under into by".split())
+    | _MEASURE_PREPOSITIONS
+)
 _OBJECT_AFTER_VERB = re.compile(rf"(?:[a-z]{{3,}}(?:ed|s)|{_PAST_WORDS})$")
 _MEDIA = frozenset(
     "letter letters statement statements report reports interview interviews speech message "
@@ -634,7 +638,8 @@ def _object_participle(
     if not (
         _OBJECT_AFTER_VERB.match(before)
         or (before in _OBJECT_PREPOSITIONS and _HEAD_VERB.search(
-            text, _clause_start(text, sentence, found.start("before")), found.start("before")))
+            text, sentence[0] if before in _MEASURE_PREPOSITIONS
+            else _clause_start(text, sentence, found.start("before")), found.start("before")))
     ) or any(found.start("noun") <= e.start < found.end("noun") for e in dated):  # fmt: skip
         return ""  # no verb before the object (a subject: "Officials at the company
         # announced on Monday"), or a date for a noun ("2011 and joined")
