@@ -2179,3 +2179,18 @@ def test_a_record_set_by_someone_in_a_year_dates_the_record() -> None:
         "Kiprono crossed the line at 11.06am, 27 seconds inside the record set by Ethiopia's "
         "Getachew Bekele in 2016."
     )[-1] == ("2016", "The record was set by Ethiopia's Getachew Bekele")  # (was Kiprono's)
+
+
+def test_a_while_clause_with_its_own_subject_is_a_second_happening_of_the_day() -> None:
+    assert _headlines(
+        "Daniel Kiprono broke the course record on Sunday, pulling clear with four miles left, "
+        "while Wales's Ffion Morgan became the first British woman to win the race in eight "
+        "years."
+    ) == [
+        ("2017-11-12", "Daniel Kiprono broke the course record, pulling clear with four miles "
+                       "left"),
+        ("2017-11-12", "Wales's Ffion Morgan became the first British woman to win the race in "
+                       "eight years"),
+    ]  # fmt: skip
+    # a concessive "while" without a named subject stays in its sentence's one event
+    assert len(_headlines("Sales rose on Monday, while analysts expected a fall.")) == 1

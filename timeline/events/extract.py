@@ -18,7 +18,7 @@ from itertools import takewhile
 from timeline.dates import resolve_dates
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
-from timeline.events.headline import HEADLINE_MAX_WORDS, make_headline, tidy
+from timeline.events.headline import HEADLINE_MAX_WORDS, IRREGULAR_PAST, make_headline, tidy
 from timeline.events.pronouns import (
     HE,
     LEAD_SENTENCES,
@@ -200,6 +200,12 @@ _QUOTATION_HEADLINE = re.compile(
     r"(?:said|says|told|added)\b)"
 )
 # (not a title that a sentence goes on after: '"Kitchen at Four A.M." fetched $5.7 million')
+# A while-clause with a named subject and its own past verb: a second happening of the
+# sentence's one date.
+_WHILE_CLAUSE = re.compile(
+    rf",\s+while\s+(?P<clause>(?:[A-Z][\w'’.-]*\s+){{1,5}}(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b"
+    r"[^;:]*?)[.!?]?\s*$"
+)
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
@@ -507,6 +513,16 @@ def extract_events(
                 or not any(other is not event and other.headline == event.headline
                            for other in made)
             ]  # fmt: skip
+        if len(made) == 1 and (
+            meanwhile := _WHILE_CLAUSE.search(text, max(sentence[0], dated[-1].end), sentence[1])
+        ):  # "Kiprono broke the course record on Sunday, ..., while Wales's Ffion Morgan
+            # became the first British woman to win in eight years": her win, that day too
+            headline = make_headline(meanwhile.group("clause"), [])
+            if headline and headline != made[0].headline:
+                events.append(made[0].model_copy(update={
+                    "id": _hashed_id(made[0].date.value, f"{stripped}|{headline}"),
+                    "headline": headline,
+                }))  # fmt: skip
     main = _main_news_event(
         article, title_span, first_body, first_body_dated, known, index,
         title_dated=bool(in_title), relative_title=relative_title, day=dateline_day,
