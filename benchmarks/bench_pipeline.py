@@ -56,7 +56,7 @@ JOBS_RETRIES = 3
 PATHOLOGICAL_MB = (0.25, 0.5, 1.0)
 CHILD_TIMEOUT_S = 3600
 PATHOLOGICAL_TIMEOUT_S = 120
-PATHOLOGICAL_KINDS = ("digits", "dates", "repeats", "numbers")
+PATHOLOGICAL_KINDS = ("digits", "dates", "repeats", "numbers", "clauses")
 PATHOLOGICAL_STAGES = ("resolve", "article")  # resolve_dates; article_events (all of it)
 BYTES_PER_MB = 1_000_000
 KIB = 1024  # ru_maxrss is in KiB on Linux
@@ -128,6 +128,9 @@ def pathological(kind: str, megabytes: float) -> str:
         "dates": "Friday, 17 Nov, 2017 11/17/2017 2017-11-17 Nov. 9 12:30 PM ",
         "repeats": "on Friday last week of the week of the last ",
         "numbers": "1" * 97 + " ",
+        # a run-on sentence of relative clauses, lists and coordinated dates
+        "clauses": "The company, which makes speakers, cameras and hubs, was founded in 2015 "
+        "and went public in 2021, while Crane sank $1.125, ",
     }
     unit = units[kind]
     return (unit * (int(megabytes * BYTES_PER_MB) // len(unit) + 1))[
