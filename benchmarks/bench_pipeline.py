@@ -56,7 +56,7 @@ JOBS_RETRIES = 3
 PATHOLOGICAL_MB = (0.25, 0.5, 1.0)
 CHILD_TIMEOUT_S = 3600
 PATHOLOGICAL_TIMEOUT_S = 120
-PATHOLOGICAL_KINDS = ("digits", "dates", "repeats", "numbers", "clauses")
+PATHOLOGICAL_KINDS = ("digits", "dates", "repeats", "numbers", "clauses", "quotes")
 PATHOLOGICAL_STAGES = ("resolve", "article")  # resolve_dates; article_events (all of it)
 BYTES_PER_MB = 1_000_000
 KIB = 1024  # ru_maxrss is in KiB on Linux
@@ -131,6 +131,8 @@ def pathological(kind: str, megabytes: float) -> str:
         # a run-on sentence of relative clauses, lists and coordinated dates
         "clauses": "The company, which makes speakers, cameras and hubs, was founded in 2015 "
         "and went public in 2021, while Crane sank $1.125, ",
+        "quotes": '"We moved people out at 4:30 in the morning," Holloway said at a briefing '
+        "Monday, and ",
     }
     unit = units[kind]
     return (unit * (int(megabytes * BYTES_PER_MB) // len(unit) + 1))[

@@ -52,7 +52,7 @@ def _same_matches(text: str, start: int, end: int) -> None:
     fast = [(m.span(), bool(m.group("that")))
             for m in tx._CLAUSE_BREAK_FAST.finditer(text, start, end)]  # fmt: skip
     assert fast == plain, text[start:end]
-    assert clauses(text, start, end) == _clauses_reference(text, start, end), text[start:end]
+    assert list(clauses(text, start, end)) == _clauses_reference(text, start, end), text[start:end]
 
 
 def test_same_clauses_on_real_text() -> None:

@@ -8,6 +8,7 @@ stand on their own lines).
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Pieces of news page bylines, shared by the dateline reader and event extraction:
@@ -139,9 +140,14 @@ _DEMONSTRATIVE_THAT = re.compile(
 )
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split `text[start:end]` into clause spans."""
-    spans = []
+CLAUSES_CACHE_SIZE = 64  # sentences whose clause spans are kept
+
+
+@functools.lru_cache(maxsize=CLAUSES_CACHE_SIZE)
+def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Split `text[start:end]` into clause spans (each sentence's once: every date of a
+    sentence asks for them)."""
+    spans: list[tuple[int, int]] = []
     lo = start
     for match in _CLAUSE_BREAK_FAST.finditer(text, start, end):
         if match.group("that") and (
@@ -154,4 +160,4 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lo = match.end()
     if end > lo:
         spans.append((lo, end))
-    return spans
+    return tuple(spans)

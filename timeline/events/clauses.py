@@ -182,16 +182,22 @@ def _speaker_of_date(
     return f"{who} {verb}", leading
 
 
+def _part_index(parts: Sequence[tuple[int, int]], position: int) -> int:
+    """The index of the part that holds `position` (else the last before it, or 0): by
+    bisection, since a run-on sentence may have thousands of parts."""
+    return max(0, bisect.bisect_right(parts, (position, float("inf"))) - 1)
+
+
 def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression,
                 others: list[TimeExpression]) -> tuple[int, int]:  # fmt: skip
     """The span of the sentence that speaks about `expression` and no other date."""
     parts = clauses(text, *sentence)
     if not others:
         own = _own_half(text, sentence, expression)
-        part = next(((lo, hi) for lo, hi in parts if lo <= expression.start < hi), own)
+        at = _part_index(parts, expression.start)
+        part = parts[at] if parts and parts[at][0] <= expression.start < parts[at][1] else own
         return _relative_clause_cut(text, sentence, parts, part, expression, others) or own
-    index = next(i for i, (lo, hi) in enumerate(parts) if lo <= expression.start < hi or
-                 (i == len(parts) - 1))  # fmt: skip
+    index = _part_index(parts, expression.start)
     lo, hi = parts[index]
     other_starts = [o.start for o in others]
     # Grow a short clause backwards over neighbours without another date (up to the
@@ -219,7 +225,7 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
 def _relative_clause_cut(
     text: str,
     sentence: tuple[int, int],
-    parts: list[tuple[int, int]],
+    parts: Sequence[tuple[int, int]],
     span: tuple[int, int],
     expression: TimeExpression,
     others: list[TimeExpression],
@@ -926,6 +932,33 @@ _CLEFT_BEFORE = re.compile(
 _CLEFT_THAT = re.compile(r"\s*,?\s+that\s+(?=[A-Za-z])")
 
 
+RUN_ON_CHARS = 3000  # a "sentence" longer than this is a run-on line (a list, a dump)
+RUN_ON_REACH = 600  # characters either side of a date read in a run-on line
+
+
+def _near(text: str, sentence: tuple[int, int], expression: TimeExpression) -> tuple[int, int]:
+    """The part of a run-on sentence around `expression`: from the comma or semicolon
+    before RUN_ON_REACH characters back to the one after as far ahead."""
+    lo = max(sentence[0], expression.start - RUN_ON_REACH)
+    hi = min(sentence[1], expression.end + RUN_ON_REACH)
+    if lo > sentence[0] and (cut := _PIECE_END.search(text, lo, expression.start)):
+        lo = cut.end()
+    if hi < sentence[1]:
+        cuts = [m.start() for m in _PIECE_END.finditer(text, expression.end, hi)]
+        hi = cuts[-1] if cuts else hi
+    return lo, hi
+
+
+_PIECE_END = re.compile(r"[,;]\s+")
+
+
+def _within(dates: list[TimeExpression], span: tuple[int, int]) -> list[TimeExpression]:
+    """The dates (in text order) that start within `span`, found by bisection."""
+    start = lambda e: e.start  # noqa: E731
+    lo = bisect.bisect_left(dates, span[0], key=start)
+    return dates[lo : bisect.bisect_left(dates, span[1], lo=lo, key=start)]
+
+
 def headline_for(
     text: str,
     sentence: tuple[int, int],
@@ -934,6 +967,10 @@ def headline_for(
     others: list[TimeExpression],
 ) -> str:
     """The headline of the event that `expression` dates within its sentence."""
+    if sentence[1] - sentence[0] > RUN_ON_CHARS:  # a run-on line: the clauses near the date
+        sentence = _near(text, sentence, expression)
+        dated = _within(dated, sentence)
+        others = _within(others, sentence)
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
     if when and len(when.group(1).split()) >= 3 and (
         _DATED_BY_ITS_VERB.search(text, max(sentence[0], expression.start - 30), expression.start)

@@ -4,7 +4,9 @@ none."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -719,6 +721,9 @@ def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
     return ("”" in after and "“" not in after) or ("''" in after and "``" not in after)
 
 
+OTHERS_REACH = 1000  # characters around a date within which other dates shape its clause
+
+
 @dataclass(frozen=True)
 class SentenceDates:
     """What the dates of one sentence do (`sentence_dates`): `events` are those that make
@@ -730,11 +735,20 @@ class SentenceDates:
     groups: dict[int, int]  # id of a date -> index of its phrase (`coordinated_groups`)
 
     def others(self, expression: TimeExpression) -> list[TimeExpression]:
-        """The dates of other phrases and values than `expression`'s. Asked once per new
-        event (not per date: a run of one date repeated stays linear)."""
+        """The dates of other phrases and values than `expression`'s, within OTHERS_REACH
+        characters of it (a run-on line of thousands of dates stays linear: no clause
+        reader looks further). Asked once per new event."""
         group = self.groups[id(expression)]
-        return [o for o in self.splitting
+        starts = self.starts
+        lo = bisect.bisect_left(starts, expression.start - OTHERS_REACH)
+        hi = bisect.bisect_right(starts, expression.end + OTHERS_REACH)
+        return [o for o in self.splitting[lo:hi]
                 if o.value != expression.value and self.groups[id(o)] != group]  # fmt: skip
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        """Where the splitting dates start (in text order)."""
+        return [o.start for o in self.splitting]
 
 
 def sentence_dates(
