@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import logging
 import re
+from collections import Counter
 from itertools import takewhile
 
 from timeline.dates import resolve_dates
@@ -215,6 +216,10 @@ _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
 
 
+def _start(expression: TimeExpression) -> int:
+    return expression.start
+
+
 def _is_byline(sentence_text: str, author: str | None) -> bool:
     """Whether the sentence is the byline: "By Thomas Greer", "Sophie Brennan, Consumer
     Affairs Correspondent" (the article's `author`, on a short line)."""
@@ -400,12 +405,14 @@ def extract_events(
                 expression.type is TimexType.TIME
                 and date.start == article.published
                 and any(
-                    0 <= other.start - expression.end <= CLOCK_DAY_REACH
-                    and other.type is TimexType.DATE
+                    other.type is TimexType.DATE
                     and other.start_date is not None
                     and not other.start_date <= date.start <= (other.end_date or other.start_date)
-                    for other in dated
-                )
+                    for other in dated[
+                        bisect.bisect_left(dated, expression.end, key=_start) : bisect.bisect_right(
+                            dated, expression.end + CLOCK_DAY_REACH, key=_start)
+                    ]
+                )  # fmt: skip (the dates just after it: a run-on line stays linear)
             ):  # "signed at 6.52pm on deadline day last September": the clock time's day
                 continue  # is not the paper's; the month after it dates the event
             if (forecast := _FORECAST_BEFORE.search(
@@ -507,11 +514,10 @@ def extract_events(
         if since_dated and len(made) > 1:  # "On Thursday, the recall was widened to every
             # dip made since 26 January": a span's start dates no event when another date
             # of the sentence makes the same one
+            told = Counter(event.headline for event in made)
             events[sentence_first_event:] = [
                 event for event in made
-                if event.id not in since_dated
-                or not any(other is not event and other.headline == event.headline
-                           for other in made)
+                if event.id not in since_dated or told[event.headline] == 1
             ]  # fmt: skip
         if len(made) == 1 and (
             meanwhile := _WHILE_CLAUSE.search(text, max(sentence[0], dated[-1].end), sentence[1])
