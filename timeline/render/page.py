@@ -64,17 +64,19 @@ def _event_payload(ev: Event, arts: Articles, article_index: dict[str, int]) -> 
     written = ev.sources[0].date_text or ev.date.text
     lower = ev.sentence.lower()
     at = lower.find(written.lower()) if written else -1
-    sources = [{"article": article_index.setdefault(src.article_id, len(article_index)),
-                "date_text": src.date_text} for src in ev.sources]  # fmt: skip
-    return {
-        "id": ev.id, "headline": ev.headline, "sentence": ev.sentence,
-        "mark": [at, at + len(written)] if written and at >= 0 else None,
-        "date": {"label": date_label(ev.date), "text": written, "value": ev.date.value,
-                 "granularity": ev.date.granularity.value, "mod": ev.date.mod,
-                 "start": ev.date.start.isoformat(), "end": ev.date.end.isoformat(),
-                 "inferred": _is_inferred(ev, arts)},
-        "confidence": ev.confidence, "sources": sources,
-    }  # fmt: skip
+    sources = [{"article": article_index.setdefault(src.article_id, len(article_index))}
+               for src in ev.sources]  # fmt: skip
+    date: dict[str, Any] = {"label": date_label(ev.date), "text": written,
+                            "granularity": ev.date.granularity.value}  # fmt: skip
+    if ev.date.mod:
+        date["mod"] = ev.date.mod
+    if _is_inferred(ev, arts):
+        date["inferred"] = True
+    payload: dict[str, Any] = {"id": ev.id, "headline": ev.headline, "sentence": ev.sentence,
+                               "date": date, "confidence": ev.confidence, "sources": sources}
+    if written and at >= 0:
+        payload["mark"] = [at, at + len(written)]
+    return payload  # (only what the details panel shows: a page of 10,000 events is large)
 
 
 def _payload(tl: Timeline, arts: Articles, links: dict[str, Any]) -> dict[str, Any]:
