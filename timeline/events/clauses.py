@@ -20,7 +20,7 @@ from timeline.events.headline import (
     VERB_NEXT,
     make_headline,
 )
-from timeline.events.spans import QUOTE_REACH, in_quotation
+from timeline.events.spans import QUOTE_REACH, dates_within, in_quotation
 from timeline.models import EntityKind, Granularity, TimeExpression
 from timeline.text import clauses
 
@@ -797,10 +797,8 @@ def _joined_headline(text: str, pieces: list[tuple[int, int]], dated: list[TimeE
     spans: list[tuple[int, int]] = []
     length = 0
     starts = sorted(dated, key=lambda o: o.start)
-    keys = [o.start for o in starts]
-    for lo, hi in pieces:  # (each piece's dates found by bisection: a run-on line with
-        # thousands of pieces and dates stays linear)
-        for o in starts[bisect.bisect_left(keys, lo) : bisect.bisect_left(keys, hi)]:
+    for lo, hi in pieces:
+        for o in dates_within(starts, (lo, hi)):
             spans.append((length + o.start - lo, length + min(o.end, hi) - lo))
         parts.append(text[lo:hi])
         length += hi - lo + 1
@@ -952,12 +950,6 @@ def _near(text: str, sentence: tuple[int, int], expression: TimeExpression) -> t
 _PIECE_END = re.compile(r"[,;]\s+")
 
 
-def _within(dates: list[TimeExpression], span: tuple[int, int]) -> list[TimeExpression]:
-    """The dates (in text order) that start within `span`, found by bisection."""
-    start = lambda e: e.start  # noqa: E731
-    lo = bisect.bisect_left(dates, span[0], key=start)
-    return dates[lo : bisect.bisect_left(dates, span[1], lo=lo, key=start)]
-
 
 def headline_for(
     text: str,
@@ -969,8 +961,8 @@ def headline_for(
     """The headline of the event that `expression` dates within its sentence."""
     if sentence[1] - sentence[0] > RUN_ON_CHARS:  # a run-on line: the clauses near the date
         sentence = _near(text, sentence, expression)
-        dated = _within(dated, sentence)
-        others = _within(others, sentence)
+        dated = dates_within(dated, sentence)
+        others = dates_within(others, sentence)
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
     if when and len(when.group(1).split()) >= 3 and (
         _DATED_BY_ITS_VERB.search(text, max(sentence[0], expression.start - 30), expression.start)

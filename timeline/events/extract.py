@@ -37,6 +37,7 @@ from timeline.events.pronouns import (
 )
 from timeline.events.spans import (
     counted_from,
+    dates_within,
     event_date,
     following_from,
     is_dateline,
@@ -214,10 +215,6 @@ _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
 _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
-
-
-def _start(expression: TimeExpression) -> int:
-    return expression.start
 
 
 def _is_byline(sentence_text: str, author: str | None) -> bool:
@@ -408,11 +405,10 @@ def extract_events(
                     other.type is TimexType.DATE
                     and other.start_date is not None
                     and not other.start_date <= date.start <= (other.end_date or other.start_date)
-                    for other in dated[
-                        bisect.bisect_left(dated, expression.end, key=_start) : bisect.bisect_right(
-                            dated, expression.end + CLOCK_DAY_REACH, key=_start)
-                    ]
-                )  # fmt: skip (the dates just after it: a run-on line stays linear)
+                    for other in dates_within(
+                        dated, (expression.end, expression.end + CLOCK_DAY_REACH + 1)
+                    )  # (the dates just after it)
+                )
             ):  # "signed at 6.52pm on deadline day last September": the clock time's day
                 continue  # is not the paper's; the month after it dates the event
             if (forecast := _FORECAST_BEFORE.search(

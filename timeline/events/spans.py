@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -721,6 +722,14 @@ def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
     return ("”" in after and "“" not in after) or ("''" in after and "``" not in after)
 
 
+def dates_within(dates: list[TimeExpression], span: tuple[int, int]) -> list[TimeExpression]:
+    """The dates (in text order) that start within `span`, found by bisection: a run-on
+    line of thousands of dates stays linear."""
+    lo = bisect.bisect_left(dates, span[0], key=_START)
+    return dates[lo : bisect.bisect_left(dates, span[1], lo=lo, key=_START)]
+
+
+_START = operator.attrgetter("start")
 OTHERS_REACH = 1000  # characters around a date within which other dates shape its clause
 
 

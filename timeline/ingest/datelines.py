@@ -57,8 +57,10 @@ _LABEL_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
+# The writer after a publication line: "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
+_POSTED_BY = re.compile(rf"\s+by\s+({BYLINE_NAMES})\s*$")
 _TRAILER_RE = re.compile(
-    rf"\s+by\s+{BYLINE_NAMES}\s*$|\s*[·•|]\s*{READING_TIME}\s*$"
+    rf"{_POSTED_BY.pattern}|\s*[·•|]\s*{READING_TIME}\s*$"
     # "April 21, 2026 11:32 AM GMT+2 Updated 2 hours ago"
     r"|\s*[·•|]?\s*(?i:updated|modified)\s+(?:\d+|an?)\s+(?i:minutes?|mins?|hours?|hrs?|days?)"
     r"\s+(?i:ago)\s*$"
@@ -343,9 +345,6 @@ def byline_author(text: str) -> str | None:
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
             return posted.group(1)
     return None
-
-
-_POSTED_BY = re.compile(rf"\s+by\s+({BYLINE_NAMES})\s*$")
 
 
 def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
