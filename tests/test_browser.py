@@ -115,6 +115,12 @@ def test_click_shows_details_panel(page: Loaded) -> None:
     panel = page.page.locator(".tl-details")
     panel.locator("h3").wait_for(timeout=READY_MS)
     assert panel.locator("h3").text_content() == "Kim Jong-un congratulates Xi"
+    # headline and date label come from the event's table row, not the page's data
+    row = page.page.locator(".tl-table tr.tl-selected")
+    assert panel.locator("h3").text_content() == row.locator(".tl-evbtn").text_content()
+    when = panel.locator(".tl-d-date")
+    assert when.locator("strong").text_content() == row.locator("td").first.text_content()
+    assert "(day precision; written \u201cOct. 25\u201d)" in when.text_content()
     assert panel.locator("mark").text_content() == "Oct. 25"
     assert "Confidence: 90%" in panel.text_content()
     assert page.errors == []
@@ -125,6 +131,8 @@ def test_details_link_only_web_urls(page: Loaded) -> None:
     links = page.page.locator(".tl-details a")
     assert links.count() == 1
     assert links.get_attribute("href") == "https://www.example-news.com/china-envoy"
+    page.page.locator(".tl-evbtn", has_text="Liu Zhenmin visits").click()
+    assert "(month precision; written" in page.page.locator(".tl-d-date").text_content()
     page.page.locator(".tl-evbtn", has_text="State media denounce").click()  # javascript: URL
     assert page.page.locator(".tl-details a").count() == 0
     assert "inferred" in page.page.locator(".tl-details").text_content()
@@ -133,6 +141,8 @@ def test_details_link_only_web_urls(page: Loaded) -> None:
 def test_table_rows_and_keyboard_sorting(page: Loaded, tl: Timeline) -> None:
     rows = page.page.locator(".tl-table tbody tr")
     assert rows.count() == len(tl.events)
+    served = [int(i) for i in page.page.locator(".tl-table tbody tr").evaluate_all(
+        "rows => rows.map(r => r.dataset.ev)")]  # fmt: skip
     headline = page.page.locator(".tl-table thead th").nth(1)
     headline.locator("button").focus()
     page.page.keyboard.press("Enter")
@@ -143,6 +153,14 @@ def test_table_rows_and_keyboard_sorting(page: Loaded, tl: Timeline) -> None:
     assert headline.get_attribute("aria-sort") == "descending"
     date_head = page.page.locator(".tl-table thead th").first
     assert date_head.get_attribute("aria-sort") is None
+    by_date = sorted(range(len(tl.events)), key=lambda i: (tl.events[i].date.start, i))
+    date_head.locator("button").click()  # back to date order, then reversed
+    assert date_head.get_attribute("aria-sort") == "ascending"
+    assert rows.first.get_attribute("data-ev") == str(by_date[0])
+    date_head.locator("button").click()
+    assert date_head.get_attribute("aria-sort") == "descending"
+    assert rows.first.get_attribute("data-ev") == str(by_date[-1])
+    assert served == by_date
 
 
 def test_two_fragments_on_one_host_page(browser: Any, tl: Timeline, tmp_path: Path) -> None:

@@ -313,9 +313,9 @@ def test_hostile_text_escaped_for_plotly() -> None:
 def test_only_web_urls_become_links(tl: Timeline) -> None:
     page = render_html(tl, plotlyjs=PlotlyJs.CDN)
     data = json.loads(re.search(r'-data">(.*?)</script>', page, re.S).group(1))
-    cited = {s["article"] for ev in data["events"] for s in ev["sources"]}
+    cited = {article for ev in data["events"] for article in ev["sources"]}
     assert cited == set(range(len(data["articles"])))  # each cited article listed once
-    urls = {a["title"]: a["url"] for a in data["articles"]}
+    urls = {a["title"]: a.get("url") for a in data["articles"]}
     assert urls["China Sends Envoy to N. Korea, Trump Hails 'Big Move'"].startswith("https://")
     assert urls["Pyongyang Denounces Trump's Asia Tour"] is None  # was javascript:
     assert "javascript:" not in page
@@ -324,9 +324,27 @@ def test_only_web_urls_become_links(tl: Timeline) -> None:
 def test_details_payload_marks_date_expression(tl: Timeline) -> None:
     page = render_html(tl)
     data = json.loads(re.search(r'-data">(.*?)</script>', page, re.S).group(1))
-    ev = next(e for e in data["events"] if e["id"] == "e-2017-10-25")
+    ev = data["events"][next(i for i, e in enumerate(tl.events) if e.id == "e-2017-10-25")]
     assert ev["sentence"][ev["mark"][0] : ev["mark"][1]] == "Oct. 25"
     assert set(data["links"]) == {"4", "7"}  # the two events with two sources
+
+
+def test_details_payload_writes_nothing_twice(tl: Timeline) -> None:
+    """Headline and date label are in the table row only; day precision, a missing URL and
+    a publication date read from the text are left out."""
+    page = render_html(tl, plotlyjs=PlotlyJs.CDN)
+    data = json.loads(re.search(r'-data">(.*?)</script>', page, re.S).group(1))
+    assert all(set(ev) <= {"sentence", "date", "confidence", "sources", "mark"}
+               for ev in data["events"])  # fmt: skip
+    kim = data["events"][next(i for i, e in enumerate(tl.events) if e.id == "e-2017-10-25")]
+    assert kim["date"] == {"text": "Oct. 25"} and kim["sources"] == [0]
+    liu = data["events"][next(i for i, e in enumerate(tl.events) if e.id == "e-2016-10")]
+    assert liu["date"]["granularity"] == "month"
+    by_title = {a["title"]: a for a in data["articles"]}
+    assert by_title["Pyongyang Denounces Trump's Asia Tour"] == {
+        "title": "Pyongyang Denounces Trump's Asia Tour", "published": "20 Nov 2017",
+        "inferred": True}  # fmt: skip
+    assert "Kim Jong-un congratulates Xi" not in json.dumps(data["events"])
 
 
 def test_large_timelines_use_webgl_without_labels(tl: Timeline) -> None:

@@ -22,12 +22,15 @@
   function showDetails(root, data, index) {
     var ev = data.events[index];
     var panel = root.querySelector(".tl-details");
-    if (!ev || !panel) { return; }
+    var row = root.querySelector('tr[data-ev="' + index + '"]');
+    if (!ev || !panel || !row) { return; }
+    var granularity = ev.date.granularity || "day";
     panel.textContent = "";
-    panel.appendChild(el("h3", "tl-d-headline", ev.headline));
+    // The headline and the date label are written once, in the event's table row.
+    panel.appendChild(el("h3", "tl-d-headline", row.querySelector(".tl-evbtn").textContent));
     var when = el("p", "tl-d-date");
-    when.appendChild(el("strong", null, ev.date.label));
-    var how = " (" + (GRAN_WORDS[ev.date.granularity] || ev.date.granularity) + " precision";
+    when.appendChild(el("strong", null, row.cells[0].textContent));
+    var how = " (" + (GRAN_WORDS[granularity] || granularity) + " precision";
     how += ev.date.text ? "; written \u201c" + ev.date.text + "\u201d)" : "; from the publication date)";
     when.appendChild(document.createTextNode(how));
     panel.appendChild(when);
@@ -48,7 +51,7 @@
     panel.appendChild(el("h4", null, ev.sources.length > 1 ? ev.sources.length + " sources" : "Source"));
     var list = el("ul", "tl-d-sources");
     ev.sources.forEach(function (cited) {
-      var src = data.articles[cited.article] || {};
+      var src = data.articles[cited] || {};
       var item = el("li");
       if (isWebUrl(src.url)) {
         var link = el("a", null, src.title);
@@ -61,7 +64,7 @@
       }
       if (src.published) {
         var pub = ", published " + src.published;
-        if (src.published_source === "inferred") { pub += " (inferred)"; }
+        if (src.inferred) { pub += " (inferred)"; }
         item.appendChild(document.createTextNode(pub));
       }
       list.appendChild(item);
@@ -69,8 +72,7 @@
     panel.appendChild(list);
     panel.appendChild(el("p", "tl-d-conf", "Confidence: " + Math.round(ev.confidence * 100) + "%"));
     root.querySelectorAll("tr.tl-selected").forEach(function (r) { r.classList.remove("tl-selected"); });
-    var row = root.querySelector('tr[data-ev="' + index + '"]');
-    if (row) { row.classList.add("tl-selected"); }
+    row.classList.add("tl-selected");
   }
 
   function toPixel(axis, value) {
@@ -99,6 +101,12 @@
     var table = root.querySelector(".tl-table");
     if (!table) { return; }
     var heads = table.querySelectorAll("thead th");
+    // Rows are served in date order: the date column sorts by that first order.
+    var dateRank = new Map();
+    Array.prototype.forEach.call(table.tBodies[0].rows, function (r, k) { dateRank.set(r, k); });
+    function sortKey(row, col) {
+      return col === 0 ? dateRank.get(row) : row.cells[col].textContent.toLowerCase();
+    }
     heads.forEach(function (th, col) {
       var button = th.querySelector("button");
       button.addEventListener("click", function () {
@@ -108,9 +116,7 @@
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (a, b) {
-          var ca = a.cells[col], cb = b.cells[col];
-          var ka = ca.getAttribute("data-sort") || ca.textContent.toLowerCase();
-          var kb = cb.getAttribute("data-sort") || cb.textContent.toLowerCase();
+          var ka = sortKey(a, col), kb = sortKey(b, col);
           var cmp = ka < kb ? -1 : (ka > kb ? 1 : 0);
           return ascending ? cmp : -cmp;
         });

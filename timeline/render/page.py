@@ -14,7 +14,7 @@ from typing import Any
 import plotly.io as pio
 import plotly.offline
 
-from timeline.models import Event, Timeline
+from timeline.models import Event, EventGranularity, PublishedSource, Timeline
 from timeline.page_options import GroupBy, PlotlyJs, Theme
 from timeline.render.base import (
     CDN_URL,
@@ -48,35 +48,40 @@ def _asset(name: str) -> str:
 
 
 def _article_payload(article_id: str, arts: Articles) -> dict[str, Any]:
-    """An article as the details panel lists it (raw text, like the rest of the payload)."""
+    """An article as the details panel lists it (raw text, like the rest of the payload);
+    no URL but a web one, "inferred" only when the publication date was."""
     art = arts.get(article_id)
-    return {
-        "title": art.title if art else article_id,
-        "published": _day(art.published) if art else None,
-        "published_source": art.published_source.value if art else None,
-        "url": safe_url(art.url) if art else None,
-    }
+    if art is None:
+        return {"title": article_id}
+    payload: dict[str, Any] = {"title": art.title, "published": _day(art.published)}
+    if art.published_source is PublishedSource.INFERRED:
+        payload["inferred"] = True
+    if url := safe_url(art.url):
+        payload["url"] = url
+    return payload
 
 
 def _event_payload(ev: Event, arts: Articles, article_index: dict[str, int]) -> dict[str, Any]:
-    """What the details panel shows (raw text: the page's JS puts it in with textContent).
-    Sources name their article by its index in the payload's `articles`, written once."""
+    """What the details panel shows of an event besides its headline and date label, which
+    it reads from the event's table row. Raw text: the page's JS puts it in with textContent.
+    Events are the timeline's, in order (the figure and the table name them by index);
+    sources are indices into the payload's `articles`; granularity "day" is left out.
+    A page of 10,000 events is large: nothing here is written twice."""
     written = ev.sources[0].date_text or ev.date.text
-    lower = ev.sentence.lower()
-    at = lower.find(written.lower()) if written else -1
-    sources = [{"article": article_index.setdefault(src.article_id, len(article_index))}
-               for src in ev.sources]  # fmt: skip
-    date: dict[str, Any] = {"label": date_label(ev.date), "text": written,
-                            "granularity": ev.date.granularity.value}  # fmt: skip
+    at = ev.sentence.lower().find(written.lower()) if written else -1
+    date: dict[str, Any] = {"text": written}
+    if ev.date.granularity is not EventGranularity.DAY:
+        date["granularity"] = ev.date.granularity.value
     if ev.date.mod:
         date["mod"] = ev.date.mod
     if _is_inferred(ev, arts):
         date["inferred"] = True
-    payload: dict[str, Any] = {"id": ev.id, "headline": ev.headline, "sentence": ev.sentence,
-                               "date": date, "confidence": ev.confidence, "sources": sources}
+    sources = [article_index.setdefault(src.article_id, len(article_index)) for src in ev.sources]
+    payload: dict[str, Any] = {"sentence": ev.sentence, "date": date,
+                               "confidence": ev.confidence, "sources": sources}  # fmt: skip
     if written and at >= 0:
         payload["mark"] = [at, at + len(written)]
-    return payload  # (only what the details panel shows: a page of 10,000 events is large)
+    return payload
 
 
 def _payload(tl: Timeline, arts: Articles, links: dict[str, Any]) -> dict[str, Any]:
@@ -103,7 +108,7 @@ def _table(tl: Timeline, arts: Articles, root: str) -> str:
     )
     rows = []
     order = sorted(range(len(tl.events)), key=lambda i: (tl.events[i].date.start, i))
-    for rank, i in enumerate(order):
+    for i in order:  # served in date order, which the page's date column sorts by
         ev = tl.events[i]
         titles = dict.fromkeys(
             (a.title if (a := arts.get(s.article_id)) else s.article_id) for s in ev.sources
@@ -113,7 +118,7 @@ def _table(tl: Timeline, arts: Articles, root: str) -> str:
         if len(names) > TABLE_SOURCES:  # the details panel lists them all
             sources += f" and {len(names) - TABLE_SOURCES} more"
         rows.append(
-            f'<tr data-ev="{i}"><td data-sort="{rank:07d}">{_esc(date_label(ev.date))}</td>'
+            f'<tr data-ev="{i}"><td>{_esc(date_label(ev.date))}</td>'
             f'<td><button type="button" class="tl-evbtn" data-ev="{i}">{_esc(ev.headline)}'
             f"</button></td><td>{sources}</td></tr>"
         )
