@@ -64,6 +64,9 @@ WEEKDAYS = [
     ("The vote was held Thursday night.", "Thursday night", "2017-11-16TNI"),
     ("Protesters are planning to march on Monday.", "Monday", "2017-11-20"),
     ("Bombs exploded next to the embassies on Wednesday.", "Wednesday", "2017-11-15"),
+    # irregular pasts ("burst", "withdrew") are past cues like "-ed"
+    ("The river burst its banks at the quay on Thursday.", "Thursday", "2017-11-16"),
+    ("The rebels withdrew from the town on Monday.", "Monday", "2017-11-13"),
 ]
 
 

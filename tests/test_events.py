@@ -72,6 +72,12 @@ def test_a_dateline_is_not_an_event() -> None:
     assert [e.date.text for e in dated(events)] == ["Thursday"]
 
 
+def test_a_last_updated_line_with_its_clock_time_is_not_an_event() -> None:
+    text = "Flood waters recede\n\nLast updated: 17/11/2017 | 11:47\n\nThe river fell on Thursday."
+    events = extract_events(make_article(text))
+    assert [e.date.text for e in dated(events)] == ["Thursday"]
+
+
 def test_a_wire_dateline_with_its_place_is_no_event_and_dates_an_undated_lead() -> None:
     events = extract_events(make_article(
         "Drug approved\n\nCAMBRIDGE, Mass., Nov. 17, 2017 —\n\nThe FDA approved the drug on "

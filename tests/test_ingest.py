@@ -123,6 +123,12 @@ def test_boilerplate_is_logged(caplog: pytest.LogCaptureFixture) -> None:
             DateOrder.MDY,
             "6:02 p.m. ET Nov. 17, 2017",
         ),
+        (  # two stamps with no bar between them
+            "Published Nov. 17, 2017 Updated Nov. 18, 2017, 8:12 a.m. ET",
+            DateOrder.MDY,
+            "Nov. 17, 2017",
+        ),
+        ("Last updated: 17/11/2017 | 11:47", DateOrder.AUTO, "17/11/2017"),
     ],
 )
 def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:
@@ -132,6 +138,42 @@ def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:
     date, start, end = found
     assert date == NOV_17  # a late-evening time zone never moves the day
     assert text[start:end] == date_text
+
+
+# An Irish paper's flood story and an American wire story, each under "09/02/2027".
+IRISH_FLOOD = (
+    "Castlebeg counts the cost as River Ollan recedes\n\nLast updated: 09/02/2027 | 11:47\n\n"
+    "The Ollan burst its banks at the Quay at about 10am on Thursday, and the river peaked "
+    "at 4.71 metres at 3am on Saturday. A €25 million support scheme was approved.\n"
+)
+US_WIRE = (
+    "Storm knocks out power\n\n09/02/2027\n\nThe storm made landfall at 10 a.m. on Thursday, "
+    "and crews worked through the night, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "published", "warned"),
+    [
+        (IRISH_FLOOD, DateOrder.AUTO, dt.date(2027, 2, 9), True),  # by its style: warned
+        (US_WIRE, DateOrder.AUTO, dt.date(2027, 9, 2), True),
+        (IRISH_FLOOD + "Work began on 3 February.\n", DateOrder.AUTO, dt.date(2027, 2, 9), False),
+        (US_WIRE + "Repairs began on February 3.\n", DateOrder.AUTO, dt.date(2027, 9, 2), False),
+        (IRISH_FLOOD, DateOrder.MDY, dt.date(2027, 9, 2), False),  # the user's order rules
+        (US_WIRE, DateOrder.DMY, dt.date(2027, 2, 9), False),
+    ],
+)
+def test_ambiguous_numeric_dateline_follows_the_article(
+    tmp_path: Path, text: str, order: DateOrder, published: dt.date, warned: bool
+) -> None:
+    """ "09/02/2027" is 9 February in a paper that writes "3 February", "10am" and "metres",
+    2 September in one that writes "February 3" and "10 a.m."; said in a warning unless the
+    article's own dates tell."""
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    result = load_articles([path], IngestOptions(date_order=order))
+    assert result.articles[0].published == published
+    assert any("could be read either way" in note for note in result.notes) is warned
 
 
 @pytest.mark.parametrize(

@@ -103,6 +103,29 @@ def test_an_undated_article_is_inferred_from_its_own_dates(tmp_path: Path) -> No
     assert "2017-11-14" in {e.date.value for e in report.timeline.events}
 
 
+LAUNCH = (
+    "Rocket reaches orbit after three weeks of delays\n\n"
+    "The rocket lifted off at 6:14 a.m. on Tuesday. The first attempt, on April 22, was "
+    "called off 40 seconds before liftoff, and the company said the next would take place no "
+    "earlier than May 6. The company raised $310 million in the fourth quarter of 2026 and "
+    "says it has enough cash to last until mid-2028. Tuesday's success matters for Kestrel.\n"
+)
+
+
+def test_an_undated_article_with_year_less_days_takes_the_year_after_its_past(
+    tmp_path: Path,
+) -> None:
+    # "May 6" after the fourth quarter of 2026 (told in the past; not "until mid-2028", a
+    # bound) is 6 May 2027, a Thursday; moved forward to the Tuesday it names.
+    report = run([write(tmp_path, "launch.txt", LAUNCH)])
+    [article] = report.timeline.articles
+    assert article.published == dt.date(2027, 5, 11)
+    assert article.published_note == (
+        "inferred from its latest written date 'May 6' and its weekday mentions (Tuesday)"
+    )
+    assert "2027-04-22" in {e.date.value for e in report.timeline.events}
+
+
 def test_require_dates_refuses_an_inferred_date(tmp_path: Path) -> None:
     path = write(tmp_path, "talks.txt", OWN_DATES)
     with pytest.raises(InputError, match="--require-dates"):

@@ -103,7 +103,12 @@ PublishedOpt = Annotated[
     ),
 ]
 DateOrderOpt = Annotated[
-    DateOrder, typer.Option("--date-order", help="How to read numeric dates like 03/04/2017.")
+    DateOrder,
+    typer.Option(
+        "--date-order",
+        help="How to read numeric dates like 03/04/2017; AUTO: as the article writes its "
+        'dates ("9 February" or "February 9"; else its spelling), else month first.',
+    ),
 ]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input.")]
 RequireDatesOpt = Annotated[
@@ -284,7 +289,7 @@ def build(
     ] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = DEFAULT_OUT,
     published: PublishedOpt = None,
-    date_order: DateOrderOpt = DateOrder.MDY,
+    date_order: DateOrderOpt = DateOrder.AUTO,
     strict: StrictOpt = False,
     require_dates: RequireDatesOpt = False,
     title: Annotated[str | None, typer.Option(help="Title of the page.")] = None,
@@ -393,7 +398,7 @@ def events(
         typer.Option("--format", "-f", help="Default: table on a terminal, json when piped."),
     ] = None,
     published: PublishedOpt = None,
-    date_order: DateOrderOpt = DateOrder.MDY,
+    date_order: DateOrderOpt = DateOrder.AUTO,
     strict: StrictOpt = False,
     require_dates: RequireDatesOpt = False,
     no_merge: Annotated[bool, typer.Option("--no-merge", help="Do not merge reports.")] = False,

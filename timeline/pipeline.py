@@ -15,13 +15,14 @@ import time
 from array import array
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from timeline.checks import future_outliers, weekday_contradictions
 from timeline.dates import resolve_dates
+from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.errors import InputError
 from timeline.events import extract_events
@@ -42,6 +43,7 @@ from timeline.models import (
     Event,
     PublishedSource,
     RawArticle,
+    TimeExpression,
     Timeline,
     TimexType,
     trusted,
@@ -57,6 +59,11 @@ _WEEKDAY_DATE = re.compile(r"(?:day|DAY),?\s+(?:\d|[A-Z][a-z]{2})")
 STREAM_STORIES = 10_000  # dated articles a stream remembers to date undated ones
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FULL_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_YEAR_LESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_WITH_YEAR = re.compile(r"^\d{4}(?!\d)")  # "2026-Q4", "2024-03", "2008"
+# A bound, not a time told: "enough cash to last until mid-2028", "the first since 2016"
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through|by|before|since)\s+$", re.IGNORECASE)
+_NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
 _ARTICLE_FIELDS = tuple(Article.model_fields)  # in their order, as validation fills them
 
 
@@ -233,22 +240,57 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
 
 
 def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
-    """The latest fully written day the article mentions, moved to a weekday it names."""
-    expressions = resolve_dates(raw.text, None)
-    days = [e for e in expressions if e.type is TimexType.DATE and _FULL_DAY.match(e.value)
-            and e.start_date is not None]  # fmt: skip
+    """The latest day the article writes, moved to a weekday it names: a fully written day,
+    or else a year-less one ("April 29") in the year that follows the latest period the
+    article tells in the past ("raised $310 million in the fourth quarter of 2026")."""
+    expressions = [e for e in resolve_dates(raw.text, None) if e.type is TimexType.DATE]
+    days = [(e.start_date, e) for e in expressions
+            if _FULL_DAY.match(e.value) and e.start_date is not None]  # fmt: skip
+    if not days:
+        days = _year_less_days(raw.text, expressions)
     if not days:
         return None
-    latest = max(days, key=lambda e: e.value)
-    assert latest.start_date is not None
-    candidate = latest.start_date
-    weekdays = Counter(e.value[-1] for e in expressions if e.value.startswith("XXXX-WXX-"))
+    candidate, latest = max(days, key=lambda day: day[0])
+    weekdays = Counter(e.value[-1] for e in expressions if e.value.startswith("XXXX-WXX-")
+                       and e.value[-1].isdigit()
+                       and not e.text.lower().startswith(_NOT_THE_DAY))  # fmt: skip
     note = f"inferred from its latest written date '{latest.text}'"
     if weekdays:
         weekday = int(weekdays.most_common(1)[0][0]) - 1
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its weekday mentions ({candidate.strftime('%A')})"
     return candidate, note
+
+
+def _year_less_days(
+    text: str, expressions: list[TimeExpression]
+) -> list[tuple[dt.date, TimeExpression]]:
+    """Year-less days ("May 6"), each in the first year that puts it after the end of the
+    latest period with a year the article tells in the past tense, not as a bound ("until
+    mid-2028", "since October 2016"); none without such a period."""
+    tenses = TenseIndex(text)
+    told = [
+        e.end_date
+        for e in expressions
+        if e.end_date is not None
+        and _WITH_YEAR.match(e.value)
+        and not _LIMIT_BEFORE.search(text, max(0, e.start - 12), e.start)
+        and tenses.tense(e.start, e.end) is Tense.PAST
+    ]
+    if not told:
+        return []
+    after = max(told)
+    days = []
+    for e in expressions:
+        if (found := _YEAR_LESS_DAY.match(e.value)) is None:
+            continue
+        month, day = int(found[1]), int(found[2])
+        for year in (after.year, after.year + 1):
+            with suppress(ValueError):  # 29 February
+                if (placed := dt.date(year, month, day)) > after:
+                    days.append((placed, e))
+                    break
+    return days
 
 
 def infer_published(

@@ -43,7 +43,8 @@ _PAST_WORDS = (
     "ended came went took made gave met sent held began got saw won lost left rose fell paid "
     "sold bought brought thought found became struck spoke wrote broke chose drove flew grew "
     "knew ran sought spent stood hit quit beat shot fought caught threw drew swept sank stole "
-    "cut put"
+    "cut put burst heard kept built taught slept spun swung tore wore withdrew woke rode rang "
+    "sang hung dug blew froze hid meant dealt overtook forgave arose"
 ).split() + ["has been", "have been"]
 # -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
 _NOT_PAST_ED = frozenset(

@@ -634,8 +634,8 @@ _DATELINE_REST = re.compile(
     r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )
 _PUBLISHED_LINE = re.compile(
-    rf"(?:{BYLINE_LEAD})?(?:(?:Last|First|Originally)\s+)?"
-    r"(?:Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
+    rf"(?:{BYLINE_LEAD})?(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
+    r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )
 

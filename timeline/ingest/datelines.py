@@ -38,6 +38,7 @@ _BASE_SETTINGS: dict[str, object] = {
 _PARSERS: dict[DateOrder, DateDataParser] = {
     order: DateDataParser(languages=["en"], settings={**_BASE_SETTINGS, "DATE_ORDER": order.value})
     for order in DateOrder
+    if order is not DateOrder.AUTO
 }
 
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
@@ -55,6 +56,7 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_SECOND_STAMP = re.compile(r"[\s,;·•]+(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
 # The writer after a publication line: "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
@@ -159,7 +161,10 @@ def _spelled_full_date(core: str) -> dt.date | None:
 
 
 def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate | None:
-    """Read a full date (day, month and year) from a short string, or None."""
+    """Read a full date (day, month and year) from a short string, or None (AUTO reads a
+    numeric date month first: `parse_in_article_order` looks at the article)."""
+    if order is DateOrder.AUTO:
+        order = DateOrder.MDY
     value = value.strip()
     if not value or len(value) > MAX_DATE_CHARS or not _YEAR_RE.search(value):
         return None
@@ -315,6 +320,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if label and label.end() < len(stripped):
         offset += label.end()
         stripped = stripped[label.end() :]
+    second = _SECOND_STAMP.search(stripped)  # "Published June 3, 2027 Updated June 4, 2027"
+    if second and second.start() > 0:
+        stripped = stripped[: second.start()]
     parsed = _only_a_date(stripped, order)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
@@ -353,8 +361,62 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
         found = _dateline_in(text[start:end], order)
         if found:
             parsed, begin, finish = found
+            if order is DateOrder.AUTO:
+                parsed = (
+                    parse_in_article_order(text[start + begin : start + finish], text) or parsed
+                )
             return Dateline(parsed.date, start + begin, start + finish, parsed.warning)
     return None
+
+
+# A numeric date whose first two numbers could each be the month: "09/02/2027"
+_AMBIGUOUS_NUMERIC = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|1[0-2])\1\d{4}(?!\d)")
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")  # fmt: skip
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])")
+# Where the day comes first (Britain, Ireland, most of the world) and where it does not.
+_DAY_FIRST_STYLE = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?(?:am|pm)\b|[£€]|\b(?:(?:kilo)?metres?|centres?|colours?"
+    r"|favour\w*|labour\w*|organis\w+|programmes?|whilst|neighbour\w*)\b",
+    re.IGNORECASE,
+)
+_MONTH_FIRST_STYLE = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.|\b(?:(?:kilo)?meters?|centers?|colors?|favor\w*"
+    r"|labor\w*|organiz\w+|neighbor\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def article_date_order(text: str) -> tuple[DateOrder, str]:
+    """How `text` writes dates, day first ("9 February") or month first ("February 9"), and
+    what tells: "dates"; else "style", its spelling and style ("10am", "metres", "£" against
+    "10 a.m.", "meters"); else "default" (month first)."""
+    day_month, month_day = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
+    if day_month != month_day:
+        return (DateOrder.DMY if day_month > month_day else DateOrder.MDY), "dates"
+    day_first = len(_DAY_FIRST_STYLE.findall(text))
+    month_first = len(_MONTH_FIRST_STYLE.findall(text))
+    if day_first != month_first:
+        return (DateOrder.DMY if day_first > month_first else DateOrder.MDY), "style"
+    return DateOrder.MDY, "default"
+
+
+def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
+    """`value` read as `parse_date_text` reads it, except that a numeric date either number
+    of which could be the month ("09/02/2027") is read in the order of `text` itself; unless
+    the article's own dates tell that order, the result says so in a warning."""
+    if not _AMBIGUOUS_NUMERIC.search(value):
+        return parse_date_text(value)
+    order, evidence = article_date_order(text)
+    parsed = parse_date_text(value, order)
+    if parsed is None or evidence == "dates":
+        return parsed
+    shown = "day-first" if order is DateOrder.DMY else "month-first"
+    why = "by the article's spelling and style" if evidence == "style" else "by default"
+    warning = (f"date '{value}' could be read either way; read {shown} ({why}) as "
+               f"{parsed.date.isoformat()}; give --date-order to choose")  # fmt: skip
+    return ParsedDate(parsed.date, warning)
 
 
 def find_dateline(text: str, date_order: DateOrder) -> tuple[dt.date, int, int] | None:

@@ -32,6 +32,7 @@ from timeline.ingest.datelines import (
     first_lines,
     locate_dateline,
     parse_date_text,
+    parse_in_article_order,
 )
 from timeline.ingest.decode import MAX_ARTICLE_BYTES, decode_bytes, read_capped, too_large
 from timeline.ingest.formats import (
@@ -42,7 +43,13 @@ from timeline.ingest.formats import (
     read_jsonl,
     read_text,
 )
-from timeline.ingest.options import DEFAULT_OPTIONS, IngestOptions, LoadResult, Skipped
+from timeline.ingest.options import (
+    DEFAULT_OPTIONS,
+    DateOrder,
+    IngestOptions,
+    LoadResult,
+    Skipped,
+)
 from timeline.models import PublishedSource, RawArticle
 from timeline.text import sentences
 
@@ -185,7 +192,11 @@ def _published(
         return date, PublishedSource.CLI, f"--published {key}={date}", None
     if record.published is not None:
         value = metadata_date_text(record.published)
-        parsed = parse_date_text(value, options.date_order) if value else None
+        parsed = (
+            None if not value
+            else parse_in_article_order(value, text) if options.date_order is DateOrder.AUTO
+            else parse_date_text(value, options.date_order)
+        )  # fmt: skip
         if parsed is not None:
             if parsed.warning:
                 notes.append(f"{record.label}: {parsed.warning}")

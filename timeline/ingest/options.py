@@ -11,8 +11,11 @@ from timeline.models import RawArticle
 
 
 class DateOrder(str, Enum):
-    """How to read all-numeric dates such as `03/04/2017`."""
+    """How to read all-numeric dates such as `03/04/2017`. AUTO: as the article itself
+    writes dates ("9 February" or "February 9"; else its spelling and style), month first
+    when it shows neither."""
 
+    AUTO = "AUTO"
     MDY = "MDY"
     DMY = "DMY"
     YMD = "YMD"
@@ -28,7 +31,7 @@ class IngestOptions:
 
     published_default: dt.date | None = None
     published_overrides: Mapping[str, dt.date] = field(default_factory=dict)
-    date_order: DateOrder = DateOrder.MDY
+    date_order: DateOrder = DateOrder.AUTO
     strict: bool = False
 
 
