@@ -1606,3 +1606,68 @@ def test_a_january_paper_reviewing_the_year_before_puts_its_past_months_there() 
     plain = {e.text: e.value for e in resolve_dates(text.split("\n\n", 1)[1],
                                                     dt.date(2027, 1, 7))}  # fmt: skip
     assert plain["January"] == "2027-01"  # no title naming last year: the paper's January
+
+
+def _values(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
+    return {e.text: (e.type.value, e.value) for e in resolve_dates(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "kind", "value"),
+    [
+        # sets of a part of the day or of weekends, as TimeML writes them
+        ("The Marine Exchange counts the queue every morning.", dt.date(2021, 10, 4),
+         "every morning", "SET", "XXXX-XX-XXTMO"),
+        ("I've been revising every weekend since Easter.", dt.date(2025, 8, 14),
+         "every weekend", "SET", "XXXX-WXX-WE"),
+        # half a unit
+        ("They rode through the old town in an open carriage for half an hour.",
+         dt.date(2017, 5, 20), "half an hour", "DURATION", "PT30M"),
+        ("Half an hour later the balcony doors opened.", dt.date(2017, 5, 20),
+         "Half an hour", "DURATION", "PT30M"),
+        # no calendar fortnight: a duration
+        ("Cases in the region have doubled over the past fortnight.", dt.date(2024, 1, 12),
+         "the past fortnight", "DURATION", "P2W"),
+        # a timetable's present and a bare "expects" look ahead
+        ('She played four songs from her new album, "Slow Burn," which comes out Friday.',
+         dt.date(2016, 11, 2), "Friday", "DATE", "2016-11-04"),
+        ("The agent showed the house 11 times last week and expects offers by Friday.",
+         dt.date(2026, 1, 20), "Friday", "DATE", "2026-01-23"),
+        # a trailing "confirmed" is the saying's tense, not its content's
+        ("Pilots will strike for 48 hours from Thursday, the airline confirmed this morning, "
+         "forcing it to cancel 600 flights.", dt.date(2019, 9, 9), "Thursday", "DATE",
+         "2019-09-12"),
+        # "to affected customers": an adjective, no past cue
+        ("Corvane said it would begin mailing letters to affected customers on Monday.",
+         dt.date(2025, 8, 14), "Monday", "DATE", "2025-08-18"),
+        # "ahead of" a holiday: the one to come, unless one just gone
+        ("A backlog that began last year grew worse ahead of Christmas.", dt.date(2021, 10, 4),
+         "Christmas", "DATE", "2021-12-25"),
+        ("Sales rose ahead of Christmas.", dt.date(2022, 1, 10), "Christmas", "DATE",
+         "2021-12-25"),
+        # a month opening a past clause after "and", near the paper's month: the past one
+        ("Its volunteers carried a walker down, and in February two climbers died.",
+         dt.date(2017, 12, 29), "February", "DATE", "2017-02"),
+    ],
+)
+def test_set_i_phenomena(text: str, published: dt.date, span: str, kind: str, value: str) -> None:
+    assert _values(text, published)[span] == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second, 24-hour stoppage is planned for Sept. 27 unless a deal is reached.",
+        "Priya Shah, 18, a Year 13 student at a comprehensive in Leicester, got three A*s.",
+        'Her last tour, built around the 2011 hit "Last Summer," was a success.',
+    ],
+)
+def test_ordinals_school_years_and_titles_are_no_durations_or_seasons(text: str) -> None:
+    found = _values(text, dt.date(2016, 11, 2))
+    assert not {"A second", "a Year", "Last Summer"} & set(found)
+
+
+def test_that_year_after_a_song_title_is_the_year_told() -> None:
+    text = ('Her last tour, built around the 2011 hit "Last Summer," was the fifth-highest-'
+            "grossing by a female artist that year.")  # fmt: skip
+    assert _values(text, dt.date(2016, 11, 2))["that year"] == ("DATE", "2011")

@@ -28,7 +28,8 @@ _TAKEN = b"\x01"
 # Rules whose words are ordinary English ("today", "this week", "now", "noon", "minutes"):
 # capitalised in running text they name a programme or a title ("VOA Today", ABC's "This
 # Week", "High Noon", CBS's "60 Minutes"), not a time.
-_DEICTIC_RULES = frozenset({"relative_day", "relative_unit", "vague", "clock_time", "duration"})
+_DEICTIC_RULES = frozenset({"relative_day", "relative_unit", "vague", "clock_time", "duration",
+                            "season"})  # "Last Summer", a song in quotes
 _NUMBER_THEN_CAPITAL = re.compile(r"\d+[ \t]+[A-Z][a-z]+")
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
 _QUOTE_BEFORE = re.compile(r"[\"“‘`'][ \t]*$")

@@ -329,9 +329,13 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
 
 
 # A month opening its sentence, then a past clause: "In July, Ruiz signed forward ..."
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:In|By|During)\s+$")
+# A month opening a sentence or a clause after "and": "In July, Ruiz signed", "..., and in
+# February two climbers died"
+_OPENS_SENTENCE = re.compile(
+    r"(?:(?:^|[.!?\n][\"'”’]?\s+)(?:In|By|During)|(?:,\s+|\b)and\s+(?:in|during))\s+$"
+)
 _PAST_CLAUSE_AFTER = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]?[\w'’.-]+\s+){1,5}?"
+    r",?\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]?[\w'’.-]+\s+){1,5}?"
     r"(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed)\b)"
     r"(?:[a-z]{2,}ed|signed|sold|won|lost|took|made|fell|rose|came|went|began|left|held|"
     r"hit|cut|paid|met|told|said|gave|spent|sent|built|bought|grew|drew|broke|chose)\b"
@@ -410,7 +414,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             and (
                 (_PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
                  and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()))
-                or (_OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 6), m.start())
+                or (_OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 12), m.start())
                     and _PAST_CLAUSE_AFTER.match(ctx.text, m.end()))
             )
         ):  # (not "will appear on tax bills mailed in January"; "In July, Ruiz signed

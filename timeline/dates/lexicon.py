@@ -131,7 +131,7 @@ def parse_number(text: str) -> float | None:
     lowered = text.lower().strip()
     if lowered in {"a", "an", "one"}:
         return 1
-    if lowered in {"half a", "a half"}:
+    if lowered in {"half a", "half an", "a half"}:
         return 0.5
     if lowered in {"a dozen"}:
         return 12

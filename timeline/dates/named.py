@@ -178,6 +178,7 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+AHEAD_OF_PAST_DAYS = 60  # "rose ahead of Christmas" in January: the Christmas just gone
 HOLIDAY_NEAR_DAYS = 7  # a holiday this close goes to its nearest year whatever the tense
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24),
@@ -203,6 +204,9 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"easter(?:\s+sunday)?|black\s+friday|cyber\s+monday)")  # fmt: skip
 
 
+_LOOKING_AHEAD_TO = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to|in\s+time\s+for)\s+$", FLAGS
+)
 _WEEK_AFTER = re.compile(r"\s+(week|weekend)$", re.IGNORECASE)
 
 
@@ -224,6 +228,12 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     modifier = text[: len(text) - len(name)].strip().lower()
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
         m.start(), m.end())  # fmt: skip
+    if not modifier and _LOOKING_AHEAD_TO.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "grew worse ahead of Christmas" in October: the one to come, unless one just past
+        last = holiday(ctx.anchor.year if holiday(ctx.anchor.year) <= ctx.anchor
+                       else ctx.anchor.year - 1)  # fmt: skip
+        if tense is not Tense.PAST or (ctx.anchor - last).days > AHEAD_OF_PAST_DAYS:
+            tense = Tense.FUTURE
     near = 0 if modifier in {"last", "next"} else HOLIDAY_NEAR_DAYS
 
     def interval(year: int) -> tuple[dt.date, dt.date]:

@@ -83,6 +83,10 @@ _LAST_AS_VERB = re.compile(r"last\s+", FLAGS)
 _PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\b")
 
 
+_LIST_COMMA_AFTER = re.compile(r",\s+(?:\d|[a-z]+-)")  # "A second, 24-hour stoppage"
+_SCHOOL_YEAR_AFTER = re.compile(r"\s+\d{1,2}\b")
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
@@ -121,8 +125,12 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "FUTURE_REF")  # "Islam will one day be": some day ahead
     if lowered in {"a second", "a minute"} and (
         _BEFORE_NOUN.match(ctx.text, m.end()) or ctx.text.startswith("-", m.end())
+        or (lowered == "a second" and _LIST_COMMA_AFTER.match(ctx.text, m.end()))
     ):
-        return None  # "a second group", "a second-division club": an ordinal
+        return None  # "a second group", "a second-division club", "A second, 24-hour
+        # stoppage": an ordinal
+    if text.endswith("Year") and _SCHOOL_YEAR_AFTER.match(ctx.text, m.end()):
+        return None  # "a Year 13 student": a school year
     verb = _LAST_AS_VERB.match(text)
     if verb and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "the strike will last 48 hours": the verb, outside the span
@@ -209,6 +217,11 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if match := re.search(r"\ba (?:day|week|month|year)\b", lowered):
         trim = (m.start() + match.start(), m.end())
         lowered = match.group(0)
+    if lowered.startswith(("every ", "each ")) and " other " not in lowered:
+        if (each := lowered.split(" ", 1)[1]) in lx.PARTS_OF_DAY:  # "every morning"
+            return Resolution(SET, f"XXXX-XX-XXT{lx.PARTS_OF_DAY[each]}")
+        if each == "weekend":  # "every weekend": the weekends, not two days at a time
+            return Resolution(SET, "XXXX-WXX-WE")
     if (weekday := lx.weekday_number(lowered)) is not None:
         part = _PART_OF_DAY_END.search(lowered)  # "every Thursday evening"
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1)]}" if part else ""

@@ -300,6 +300,8 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = "day" if part else lx.unit_of(lowered.replace("fiscal year", "year"))
     if unit is None:
         return None
+    if unit == "fortnight" and lowered.startswith(("the past", "the last", "the next", "past")):
+        return Resolution(DURATION, "P2W")  # no calendar fortnight: "over the past fortnight"
     mod = point_mod(_FROM_DEICTIC.sub("", lowered))
     if _EARLY.match(lowered) and "this" in lowered:
         mod = "START"

@@ -124,7 +124,7 @@ _DAY_KIND = r"(?:trading|business|working|calendar)"
 _ONE_MORE = lx.ONE_UNIT_RE + r"\s*"
 _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
-                  rf"(?:{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|successive))?"
+                  rf"(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|successive))?"
                   rf"[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
                   rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
@@ -263,8 +263,9 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?:of|in|on|at|to|for|that)\b))|"  # "The day after the shooting, police ..."
           rf"\b(?:the\s+(?:next|following|previous)|that)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip
-    _rule("ago", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
-          r"from\s+now|hence)\b|\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
+    _rule("ago", rf"\b(?:(?:{Q})\s+)?(?:half\s+an?|{N})[\s-]+{U}(?:\s+or\s+so)?\s+"
+          r"(?:ago|earlier|later|from\s+now|hence)\b|"
+          r"\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
           norm_ago, 4),  # fmt: skip
     _rule("year_ago", r"\b(?:(?:the\s+)(?:comparable\s+|same\s+)?year\s+|(?:the\s+)?(?:comparable"
           r"\s+|same\s+)?year-)(?:ago|earlier|before)"  # not "this year before a slowdown"
@@ -272,7 +273,7 @@ RULES: tuple[Rule, ...] = (
           norm_year_ago, 3),  # fmt: skip
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
-          rf"remaining|other)\s+)?(?:{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|"
+          rf"remaining|other)\s+)?(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|"
           rf"successive))?[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
           r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)(?:\s+or\s+so\b)?",
@@ -291,7 +292,8 @@ RULES: tuple[Rule, ...] = (
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
           rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
-          rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
+          rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+(?:morning|afternoon|"
+          rf"evening)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"

@@ -34,7 +34,9 @@ _FUTURE = re.compile(
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
     r"takes?\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
-    r"expect|predicts?|forecasts?|(?:is|are)\s+expected|"
+    r"expects?|predicts?|forecasts?|(?:is|are)\s+expected|"
+    # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
+    r"comes\s+out|goes\s+on\s+sale|opens|premieres|debuts|runs\s+(?:until|through|till)|"
     r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel)))\b",
     re.IGNORECASE,
 )
@@ -70,13 +72,20 @@ _ARTICLE_ADVERB_BEFORE = re.compile(
 _VERB_AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|to)\s+[a-z]+\s+$", re.IGNORECASE)
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced)", re.IGNORECASE
+    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)",
+    re.IGNORECASE,
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|with|from|of|among|into)\s+$", re.IGNORECASE)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|from|in|by|on|for|to|with|as)\b")
 _STATE_PARTICIPLES = frozenset(
     "priced valued based located headquartered rated ranked listed sized aged".split()
 )
-_SENTENCE_ENDS_NEXT = re.compile(r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40})?\s*[.!?]")
+# ... then the sentence ends, or goes on with what followed: "..., the airline confirmed
+# this morning, forcing it to cancel 600 flights."
+_SENTENCE_ENDS_NEXT = re.compile(
+    r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40}|\s+(?:this|last)\s+[a-z]+|\s+(?:today|yesterday))?"
+    r"\s*(?:[.!?]|,\s+[a-z]+ing\b)"
+)
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
@@ -192,6 +201,9 @@ class TenseIndex:
                         or _VERB_AHEAD_BEFORE.search(
                             text, max(0, match.start() - 24), match.start()
                         )
+                        or _PREPOSITION_BEFORE.search(
+                            text, max(0, match.start() - 8), match.start()
+                        )  # "letters to affected customers": an adjective
                         or (  # ", priced from $799": a participle of a state, no verb
                             word in _STATE_PARTICIPLES
                             and _PREPOSITION_NEXT.match(text, match.end())
