@@ -2060,6 +2060,22 @@ def test_a_forecasts_date_makes_no_event() -> None:
     assert "2017-11-17" in [e.date.value for e in dated(extract_events(make_article(said)))]
 
 
+def test_a_deadline_or_the_end_of_a_state_still_ahead_makes_no_event() -> None:
+    text = HEAD + (
+        "On Thursday, Sen. Rachel Ostrow sent the company a letter demanding answers by "
+        "Nov. 30.\n\nAll schools will remain closed until next Monday. It was not until "
+        "earlier this month that investigators found the leak."
+    )
+    assert [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))] == [
+        ("2017-11-16", "Sen. Rachel Ostrow sent the company a letter demanding answers"),
+        ("2017-11", "Investigators found the leak"),
+    ]  # (a past "until" stays)
+    # a deadline given, or one that is the sentence's only date, stays
+    kept = HEAD + ("The commission has until Dec. 1 to begin it. The crossings will reopen "
+                   "to freight by the end of June.")  # fmt: skip
+    assert len(dated(extract_events(make_article(kept)))) == 2
+
+
 def test_a_list_of_dated_predicates_gives_each_date_its_own() -> None:
     assert _headlines(
         "But they beat Chelsea 2-1 on 25 April, drew at Tottenham the following week and went "
