@@ -87,14 +87,6 @@ _DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters)
 _DATELINE_AFTER = re.compile(r",?\s*(?:\([^()]{1,30}\)\s*)?[—–_-]+\s")
 # A date told with the saying at the sentence's end: "Baptiste is expected to have surgery
 # next month, the team said in a statement Monday morning": the saying's day.
-# (not "the commission has until Dec. 1 to begin it": a deadline given, "Deadline for ...")
-_DEADLINE_BEFORE = re.compile(
-    r"(?P<state>\b(?:remain|remains|stay|stays|continue|continues)\b[^,;.]{0,30}?\s)?"
-    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bgiven\s)(?<!\bnot\s)"
-    r"\b(?:by|until|till|through|no\s+later\s+than)\s+$",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\bnot\b|n't\b", re.IGNORECASE)
 _SAYING_BEFORE = re.compile(
     r",\s+(?:[^,;\"“”]{1,60}?\s)?(?:said|says|told|announced|added|confirmed)\b[^,;\"“”]{0,40}$"
 )
@@ -419,20 +411,6 @@ def extract_events(
                 )
             ):  # "signed at 6.52pm on deadline day last September": the clock time's day
                 continue  # is not the paper's; the month after it dates the event
-            if (
-                (date.start > article.published
-                 or date.end > article.published and date.mod == "END")
-                and (deadline := _DEADLINE_BEFORE.search(
-                    text, max(sentence[0], expression.start - 40), expression.start))
-                and not _NEGATION.search(text, max(sentence[0], expression.start - 60),
-                                         expression.start)  # "not expected to cut until June"
-                and (deadline.group("state") or any(
-                    other.start_date is not None and other.start_date <= article.published
-                    and other.start != expression.start for other in dated))
-            ):  # fmt: skip
-                # "sent a letter on Thursday demanding answers by Sept. 5", "will remain
-                continue  # closed until next Monday": a deadline hung on a day's doing, or
-                # when a state ends, still ahead (not "will reopen by the end of June")
             if (forecast := _FORECAST_BEFORE.search(
                 text, max(sentence[0], expression.start - 160), expression.start
             )) and (sentence != first_body or forecast.group("than")):

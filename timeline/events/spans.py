@@ -690,6 +690,34 @@ def _is_deadline(text: str, earlier: TimeExpression, expression: TimeExpression)
     return bool(_LOOKS_AHEAD.search(between)) and not _NEW_CLAUSE.search(between)
 
 
+# (not "the commission has until Dec. 1 to begin it": a deadline given, "Deadline for ...")
+_DEADLINE_AHEAD_BEFORE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bgiven\s)\b(?:by|until|till|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _is_deadline_ahead(
+    text: str,
+    sentence: tuple[int, int],
+    expression: TimeExpression,
+    dated: list[TimeExpression],
+    published: dt.date | None,
+) -> bool:
+    """Whether `expression` is a deadline still ahead, set by what another date of its
+    sentence tells ("On Thursday, Sen. Ostrow sent a letter ... demanding answers by Sept.
+    5", "ordered last week to test 340 miles of track by Dec. 15"): no event of its own."""
+    if published is None or expression.start_date is None or expression.start_date <= published:
+        return False
+    if not _DEADLINE_AHEAD_BEFORE.search(text, max(sentence[0], expression.start - 24),
+                                         expression.start) or _NOT_BEFORE_UNTIL.search(
+        text, max(sentence[0], expression.start - 90), expression.start
+    ):  # fmt: skip ("did not cut rates until June": then the cut)
+        return False
+    return any(other is not expression and other.start_date is not None
+               and other.start_date <= published for other in dated)  # fmt: skip
+
+
 # A period counted from the moment of speaking, inside a quotation: the speaker's view
 # ("'Two weeks ago we thought we were losing our branch'", "'We will have a flat year
 # this year'"), no happening. ("today" in a quotation is mostly the day of the report.)
@@ -820,6 +848,9 @@ def sentence_dates(
                  if _DEICTIC.search(e.text) and in_quotation(text, sentence, e.start)}  # fmt: skip
     deadlines = {id(e) for before, e in pairwise(in_headlines)
                  if _is_deadline(text, before, e)}  # fmt: skip
+    # (a deadline set by another date's doing makes no event, yet ends its clause)
+    hung = {id(e) for e in in_headlines if _is_deadline_ahead(text, sentence, e, dated,
+                                                              published)}  # fmt: skip
     if deadlines:  # they stay in the headline of the earlier date, and split no clause
         in_headlines = [e for e in in_headlines if id(e) not in deadlines]
     events = []
@@ -827,7 +858,7 @@ def sentence_dates(
         key = id(expression)
         if date is None or position in range_ends or key in yardsticks or key in restated:
             continue
-        if key in deadlines:
+        if key in deadlines or key in hung:
             continue
         if key in attributive:
             continue
