@@ -364,8 +364,8 @@ _OBJECT_VERB = re.compile(
 _SUBJECT_THEN_VERB = re.compile(
     rf"(?!(?i:{_AUXILIARY_WORDS})\s)(?![A-Za-z]+ed\s)[A-Za-z][\w-]*"
     r"(?:\s+(?!(?:who|which|that|and|or|but)\b)[A-Za-z][\w'’-]*){0,3}?"
-    rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b"
-)
+    rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|did|does|can|could|must|should|{_PAST_WORDS})\b"
+)  # ("the company did not receive its licence": its own subject)
 _PARTICIPLE_PART = re.compile(rf"{_PARTICIPLE}\s")
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 # A finite verb after "and" (beyond _VERBISH's past forms): "and plays in Paris on Friday".
@@ -1128,10 +1128,15 @@ def headline_for(
         shared = f"{shared[:1].upper()}{shared[1:]} {bridge}"
         headline = f"{shared} {headline[:1].lower()}{headline[1:]}"
         shared = ""
-    if shared and headline and not _VERBISH.search(text, clause[0], clause[1]):
+    opening = _LEADING_AND.sub("", text[clause[0] : clause[1]])
+    if (
+        shared
+        and headline
+        and not _VERBISH.search(text, clause[0], clause[1])
+        and not _SUBJECT_THEN_VERB.match(opening)  # "and the company did not receive"
+    ):
         # "passed the House in May and the Senate on Tuesday": the verb is the first
         # clause's ("The bill passed the Senate")
-        opening = _LEADING_AND.sub("", text[clause[0] : clause[1]])
         joined_by_and = _AND_BEFORE.search(text, max(sentence[0], clause[0] - 6), clause[0] + 4)
         if verbs and joined_by_and and _NOUN_PHRASE_START.match(opening):
             if headline.split(" ", 1)[0] in _DETERMINERS:

@@ -326,6 +326,8 @@ def company_of(lead_entities: Sequence[Entity], text: str, title: str = "") -> s
 TITLE_COMPANY_MENTIONS = 3  # times the text names a title's company before it stands for it
 _ACTS = (r"(?:said|says|reported|announced|posted|earned|lost|raised|filed|agreed|plans|"
          r"expects|has|had|will|would|is|was|[a-z]{3,}ed)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OWNED = re.compile(r"['’]s\s+([A-Z][a-z]+)")
 _TITLE_WORD = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+[A-Z]?[a-z]*(?![\w'’-])")
 
 
@@ -334,9 +336,11 @@ def _title_company(title: str, text: str, lead_entities: Sequence[Entity]) -> st
     place ("Parcelwise"): the company the article is about."""
     people = {w for e in lead_entities if e.kind is not EntityKind.ORGANIZATION
               for w in e.name.split()}  # fmt: skip
+    # "Kestrel's Aurora rocket reaches orbit": the owner may be the company, what it owns not
+    owned = set(_OWNED.findall(title))
     found = [
-        word for word in set(_TITLE_WORD.findall(title))
-        if word.lower() not in PLACES and word not in people
+        word for word in set(_TITLE_WORD.findall(_POSSESSIVE.sub("", title)))
+        if word.lower() not in PLACES and word not in people and word not in owned
         and word.lower() not in NOT_NAMES and word.lower() not in ORG_WORDS
         and len(re.findall(rf"\b{word}\b", text)) >= TITLE_COMPANY_MENTIONS
     ]  # fmt: skip
@@ -421,6 +425,9 @@ _PLACE_NOUNS = frozenset(
     "county province creek river lake island mountain valley town township parish borough "
     "prefecture region bay canyon".split()
 )
+# Names written without "the" when the noun ends them ("Northmoor University", "Belford
+# Hospital"; but "the University of Leeds" keeps it)
+_BARE_NAME_NOUNS = frozenset("university college hospital airport".split())
 # Nouns that end names but mostly mean something else alone ("the state" is rarely the
 # Islamic State), and those with rules of their own (`named_company`).
 _GENERIC_NOUNS = frozenset(
@@ -456,5 +463,6 @@ def named_institution(
     if len(names) != 1:
         return None
     name = names.pop()
-    the = "" if name.startswith("The ") or noun in _PLACE_NOUNS else "The "
+    bare = noun in _PLACE_NOUNS or (noun in _BARE_NAME_NOUNS and name.lower().endswith(noun))
+    the = "" if name.startswith("The ") or bare else "The "
     return f"{the}{name}{headline[found.end() :]}"
