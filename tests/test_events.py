@@ -2215,3 +2215,32 @@ def test_a_while_clause_with_its_own_subject_is_a_second_happening_of_the_day() 
     ]  # fmt: skip
     # a concessive "while" without a named subject stays in its sentence's one event
     assert len(_headlines("Sales rose on Monday, while analysts expected a fall.")) == 1
+
+
+def test_headlines_from_the_thirteenth_review() -> None:
+    # a name that ends in "University" takes no "The"; "the University of ..." keeps it
+    assert _headlines(
+        "Lecturers at Northmoor University walked out on Monday. Last autumn the university "
+        "announced plans to cut 28 million pounds from its budget."
+    )[-1] == ("2016-FA", "Northmoor University announced plans to cut 28 million pounds "
+                         "from its budget")  # fmt: skip
+    # "and the company did not receive": its own subject, not the first clause's
+    assert _headlines(
+        "Problems with the engine delayed the launch last year, and the company did not "
+        "receive its licence until April 9."
+    ) == [("2016", "Problems with the engine delayed the launch"),
+          ("2017-04-09", "The company did not receive its licence until April 9")]  # fmt: skip
+    # "the 2016-17 academic year": one phrase, one event
+    assert [value for value, _ in _headlines(
+        "Last autumn the university announced plans to cut its budget by the end of the "
+        "2016-17 academic year."
+    )] == ["2016-FA", "2016"]  # fmt: skip
+
+
+def test_a_titles_owned_thing_is_not_the_company() -> None:
+    text = ("Kestrel's Aurora rocket reaches orbit\n\nKestrel Launch's Aurora rocket reached "
+            "orbit on Tuesday. Aurora lifted off at dawn. Aurora carried a satellite. Kestrel "
+            "rolled Aurora back in April. The company raised $310 million in the fourth "
+            "quarter of 2016.")  # fmt: skip
+    headlines = [e.headline for e in dated(extract_events(make_article(text)))]
+    assert not any(h.startswith("Aurora raised") for h in headlines), headlines
