@@ -1671,3 +1671,35 @@ def test_that_year_after_a_song_title_is_the_year_told() -> None:
     text = ('Her last tour, built around the 2011 hit "Last Summer," was the fifth-highest-'
             "grossing by a female artist that year.")  # fmt: skip
     assert _values(text, dt.date(2016, 11, 2))["that year"] == ("DATE", "2011")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "kind", "value"),
+    [
+        # "of the year" is this year's, whatever the tense
+        ("Several producers have trimmed their spending plans for the second half of the year.",
+         dt.date(1998, 6, 25), "the second half of the year", "DATE", "1998-H2"),
+        # "a year earlier" after a month: that month a year back
+        ("Its sales fell 61 percent in April from a year earlier.", dt.date(2020, 5, 20),
+         "a year earlier", "DATE", "2019-04"),
+        ("Online sales on Mother's Day were better than expected.", dt.date(2020, 5, 20),
+         "Mother's Day", "DATE", "2020-05-10"),
+        # a percentage "in a decade" is a change over a duration, not a rate
+        ("The population grew 9.1 percent in a decade to 1,284,300.", dt.date(2025, 10, 20),
+         "a decade", "DURATION", "P10Y"),
+        # two units as one duration
+        ("She won a final that lasted two hours and 41 minutes.", dt.date(2017, 7, 16),
+         "two hours and 41 minutes", "DURATION", "PT2H41M"),
+        ("He served three years and six months in prison.", dt.date(2017, 7, 16),
+         "three years and six months", "DURATION", "P3Y6M"),
+    ],
+)
+def test_set_j_phenomena(text: str, published: dt.date, span: str, kind: str, value: str) -> None:
+    assert _values(text, published)[span] == (kind, value)
+
+
+def test_newspapers_named_for_a_weekday_and_rates_are_no_dates() -> None:
+    found = _values("She told the Sunday Times last month that she had thought about quitting. "
+                    "The volcano releases about 5,000 tonnes of sulphur dioxide a day.",
+                    dt.date(2017, 7, 16))  # fmt: skip
+    assert set(found) == {"last month"}

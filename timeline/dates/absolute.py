@@ -755,7 +755,12 @@ def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
         if ctx.anchor is None:
             return Resolution(DATE, f"XXXX-H{number}")
         year = ctx.anchor.year
-        if number == 2 and ctx.anchor.month <= 6 and ctx.tense(m.start(), m.end()) is Tense.PAST:
+        if (
+            number == 2
+            and ctx.anchor.month <= 6
+            and not text.endswith("of the year")  # "plans for the second half of the year"
+            and ctx.tense(m.start(), m.end()) is Tense.PAST
+        ):
             year -= 1
     return Resolution(DATE, f"{year:04d}-H{number}")
 

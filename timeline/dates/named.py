@@ -197,11 +197,14 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter": _easter,
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),  # the U.S. one (Britain's is in Lent)
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
 }
 HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
-              r"easter(?:\s+sunday)?|black\s+friday|cyber\s+monday)")  # fmt: skip
+              r"easter(?:\s+sunday)?|black\s+friday|cyber\s+monday|mother['’]s\s+day|"
+              r"father['’]s\s+day)")  # fmt: skip
 
 
 _LOOKING_AHEAD_TO = re.compile(
@@ -217,7 +220,7 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     name = re.sub(r"^(?:last|next|this)\s+", "", text, flags=FLAGS)
     if not name[:1].isupper():
         return None  # "christmas" in lower case is not a name in news copy
-    key = re.sub(r"\s+", " ", name.lower())
+    key = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
     holiday = _HOLIDAYS.get(key)

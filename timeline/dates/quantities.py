@@ -56,7 +56,9 @@ def duration_value(number: float | None, unit: str) -> str:
 # flights a week".
 _RATE = re.compile(
     r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|"
-    rf"{lx.NUMBER_WORD}))(?:\s+[a-z]+)?\s+$",
+    rf"{lx.NUMBER_WORD}))(?:\s+(?!(?:in|for|within|over|after|under|than)\b)[a-z]+)?\s+$"
+    r"|\d\s+[a-z]+\s+of(?:\s+[a-z]+){1,2}\s+$",  # "5,000 tonnes of sulphur dioxide a day"
+    # (not "grew 9.1 percent in a decade": a duration)
     FLAGS,
 )
 
@@ -81,6 +83,40 @@ _MODAL_BEFORE = re.compile(
 _PER_UNIT_AFTER = re.compile(r"[\s-](?:on|over|to)[\s-](?:year|month|quarter|week|day|date)\b")
 _LAST_AS_VERB = re.compile(r"last\s+", FLAGS)
 _PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\b")
+
+
+_UNIT_PAIR = re.compile(
+    rf"^(.*?)[\s-]+({lx.UNIT_RE}),?\s+and\s+(.*?)[\s-]+({lx.UNIT_RE})$", FLAGS
+)
+# A larger unit, then the next smaller one: how the pair is written as one TIMEX3 value.
+_COMPOUND_UNITS = {("year", "month"), ("month", "day"), ("week", "day"), ("day", "hour"),
+                   ("hour", "minute"), ("minute", "second")}  # fmt: skip
+
+
+def norm_compound_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "two hours and 41 minutes" PT2H41M, "three years and six months" P3Y6M; a pair of
+    units that do not go together ("two days and 41 minutes") is left to the single units."""
+    lowered = _SPACES.sub(" ", m.group(0).lower())
+    core = _QUANT_MOD_HEAD.sub("", lowered)
+    pair = _UNIT_PAIR.match(core)
+    if pair is None:
+        return None
+    big, small = lx.unit_of(pair.group(2)), lx.unit_of(pair.group(4))
+    first, second = lx.parse_number(pair.group(1)), lx.parse_number(pair.group(3))
+    if big is None or small is None or first is None or second is None:
+        return None
+    if (big, small) not in _COMPOUND_UNITS:
+        return None
+    if first != int(first) or second != int(second):
+        return None
+    if (big, small) == ("week", "day"):
+        return Resolution(DURATION, f"P{int(first) * 7 + int(second)}D", quant_mod(lowered))
+    big_value = duration_value(first, big)
+    small_value = duration_value(second, small)
+    if big == "day":  # P2D + PT5H: P2DT5H
+        return Resolution(DURATION, f"{big_value}{small_value[1:]}", quant_mod(lowered))
+    head = "PT" if big_value.startswith("PT") else "P"
+    return Resolution(DURATION, f"{big_value}{small_value[len(head):]}", quant_mod(lowered))
 
 
 _LIST_COMMA_AFTER = re.compile(r",\s+(?:\d|[a-z]+-)")  # "A second, 24-hour stoppage"

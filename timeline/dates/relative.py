@@ -79,11 +79,19 @@ def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
+_NAME_AFTER_THE = re.compile(r"\b[Tt]he\s+$")
+_CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
     if weekday is None:
         return None
+    if text[:1].isupper() and _NAME_AFTER_THE.search(
+        ctx.text, max(0, m.start() - 4), m.start()
+    ) and _CAPITALISED_NEXT.match(ctx.text, m.end()):
+        return None  # "the Sunday Times", "the Sunday Star-Times": a paper's name
     if (
         _DAYS.search(text) and not text.lower().startswith(("last", "next"))
     ) or _EVERY_WEEKDAY_AND.search(ctx.text, max(0, m.start() - 30), m.start()) or (
@@ -430,7 +438,9 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     )  # fmt: skip
     if unit == "year" and number == 1 and ctx.reference_value and not forward:
         ref = ctx.reference_value
-        if re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref):  # "a year ago" = same period
+        if re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref) or (
+            re.match(r"^\d{4}-\d\d$", ref) and "ago" not in lowered
+        ):  # "a year ago" = same period; "in April from a year earlier": April before
             return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", mod, anaphoric=True)
     if number is None or anchor is None:
         granular = {"year": "XXXX", "decade": "XXX", "month": "XXXX-XX", "week": "XXXX-WXX"}

@@ -47,6 +47,7 @@ from timeline.dates.named import (
 from timeline.dates.quantities import (
     norm_bare_units,
     norm_clock_time,
+    norm_compound_duration,
     norm_duration,
     norm_set,
     norm_the_year,
@@ -97,7 +98,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
     "relative_unit": (*_UNITS, "morning", "afternoon", "evening"),
     "ago": _UNITS,
-    "year_ago": ("year",), "duration": _UNITS,
+    "year_ago": ("year",), "duration": _UNITS, "compound_duration": _UNITS,
     "bare_units": (*_UNITS, "while"),
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
@@ -109,7 +110,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
     "the_year": ("year",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
-                "valentine", "labor", "memorial", "election", "easter", "black", "cyber"),
+                "valentine", "labor", "memorial", "election", "easter", "black", "cyber",
+                "mother", "father"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
@@ -130,8 +132,9 @@ _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
                "full_date": ("#4+",), "month_year": ("#4+",),
-               "nth_in_month": _MONTHS}  # fmt: skip
+               "nth_in_month": _MONTHS, "compound_duration": ("and",)}  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
+    "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U},?\s+and\s+{N}[\s-]+{U}"),
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
             r"from\s+now|hence|before|after)"),
     "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?(?:\s+or\s+so)?"),
@@ -271,6 +274,9 @@ RULES: tuple[Rule, ...] = (
           r"\s+|same\s+)?year-)(?:ago|earlier|before)"  # not "this year before a slowdown"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
+    # "two hours and 41 minutes": one duration (PT2H41M)
+    _rule("compound_duration", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U},?\s+and\s+{N}[\s-]+{U}\b",
+          norm_compound_duration, 2),
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
           rf"remaining|other)\s+)?(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|"
