@@ -1692,6 +1692,11 @@ def test_that_year_after_a_song_title_is_the_year_told() -> None:
          "two hours and 41 minutes", "DURATION", "PT2H41M"),
         ("He served three years and six months in prison.", dt.date(2017, 7, 16),
          "three years and six months", "DURATION", "P3Y6M"),
+        # "the year to 31 July 2025": a twelve-month period, like "the year ended"
+        ("The university reported a deficit of £19.6m for the year to 31 July 2025.",
+         dt.date(2026, 3, 18), "the year", "DURATION", "P1Y"),
+        ("Few expect calm in the year to come.", dt.date(2026, 3, 18), "the year", "DATE",
+         "2026"),
     ],
 )
 def test_set_j_phenomena(text: str, published: dt.date, span: str, kind: str, value: str) -> None:

@@ -293,7 +293,8 @@ RULES: tuple[Rule, ...] = (
     _rule("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+|whole\s+|latest\s+"
           r"(?:fiscal\s+)?)?year\b(?![\s-]+(?:ended|ending|before|after|earlier|ago|two|\d))",
           norm_the_year, 1),
-    _rule("year_ended", r"\bthe\s+(?:fiscal\s+|full\s+)?year(?=\s+(?:ended|ending)\b)",
+    _rule("year_ended", r"\bthe\s+(?:fiscal\s+|full\s+)?year"
+          r"(?=\s+(?:ended|ending|to(?!\s+(?:date|come)))\b)",  # "the year to 31 July 2025"
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
           rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
