@@ -1612,45 +1612,69 @@ def _values(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
     return {e.text: (e.type.value, e.value) for e in resolve_dates(text, published)}
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "span", "kind", "value"),
-    [
-        # sets of a part of the day or of weekends, as TimeML writes them
-        ("The Marine Exchange counts the queue every morning.", dt.date(2021, 10, 4),
-         "every morning", "SET", "XXXX-XX-XXTMO"),
-        ("I've been revising every weekend since Easter.", dt.date(2025, 8, 14),
-         "every weekend", "SET", "XXXX-WXX-WE"),
-        # half a unit
-        ("They rode through the old town in an open carriage for half an hour.",
-         dt.date(2017, 5, 20), "half an hour", "DURATION", "PT30M"),
-        ("Half an hour later the balcony doors opened.", dt.date(2017, 5, 20),
-         "Half an hour", "DURATION", "PT30M"),
-        # no calendar fortnight: a duration
-        ("Cases in the region have doubled over the past fortnight.", dt.date(2024, 1, 12),
-         "the past fortnight", "DURATION", "P2W"),
-        # a timetable's present and a bare "expects" look ahead
-        ('She played four songs from her new album, "Slow Burn," which comes out Friday.',
-         dt.date(2016, 11, 2), "Friday", "DATE", "2016-11-04"),
-        ("The agent showed the house 11 times last week and expects offers by Friday.",
-         dt.date(2026, 1, 20), "Friday", "DATE", "2026-01-23"),
-        # a trailing "confirmed" is the saying's tense, not its content's
-        ("Pilots will strike for 48 hours from Thursday, the airline confirmed this morning, "
-         "forcing it to cancel 600 flights.", dt.date(2019, 9, 9), "Thursday", "DATE",
-         "2019-09-12"),
-        # "to affected customers": an adjective, no past cue
-        ("Corvane said it would begin mailing letters to affected customers on Monday.",
-         dt.date(2025, 8, 14), "Monday", "DATE", "2025-08-18"),
-        # "ahead of" a holiday: the one to come, unless one just gone
-        ("A backlog that began last year grew worse ahead of Christmas.", dt.date(2021, 10, 4),
-         "Christmas", "DATE", "2021-12-25"),
-        ("Sales rose ahead of Christmas.", dt.date(2022, 1, 10), "Christmas", "DATE",
-         "2021-12-25"),
-        # a month opening a past clause after "and", near the paper's month: the past one
-        ("Its volunteers carried a walker down, and in February two climbers died.",
-         dt.date(2017, 12, 29), "February", "DATE", "2017-02"),
-    ],
-)
-def test_set_i_phenomena(text: str, published: dt.date, span: str, kind: str, value: str) -> None:
+# Phenomena of fresh sets I and J (each sentence from their texts or close to them)
+FRESH_SET_CASES = [
+    # sets of a part of the day or of weekends, as TimeML writes them
+    ("The Marine Exchange counts the queue every morning.", dt.date(2021, 10, 4),
+     "every morning", "SET", "XXXX-XX-XXTMO"),
+    ("I've been revising every weekend since Easter.", dt.date(2025, 8, 14),
+     "every weekend", "SET", "XXXX-WXX-WE"),
+    # half a unit
+    ("They rode through the old town in an open carriage for half an hour.",
+     dt.date(2017, 5, 20), "half an hour", "DURATION", "PT30M"),
+    ("Half an hour later the balcony doors opened.", dt.date(2017, 5, 20),
+     "Half an hour", "DURATION", "PT30M"),
+    # no calendar fortnight: a duration
+    ("Cases in the region have doubled over the past fortnight.", dt.date(2024, 1, 12),
+     "the past fortnight", "DURATION", "P2W"),
+    # a timetable's present and a bare "expects" look ahead
+    ('She played four songs from her new album, "Slow Burn," which comes out Friday.',
+     dt.date(2016, 11, 2), "Friday", "DATE", "2016-11-04"),
+    ("The agent showed the house 11 times last week and expects offers by Friday.",
+     dt.date(2026, 1, 20), "Friday", "DATE", "2026-01-23"),
+    # a trailing "confirmed" is the saying's tense, not its content's
+    ("Pilots will strike for 48 hours from Thursday, the airline confirmed this morning, "
+     "forcing it to cancel 600 flights.", dt.date(2019, 9, 9), "Thursday", "DATE",
+     "2019-09-12"),
+    # "to affected customers": an adjective, no past cue
+    ("Corvane said it would begin mailing letters to affected customers on Monday.",
+     dt.date(2025, 8, 14), "Monday", "DATE", "2025-08-18"),
+    # "ahead of" a holiday: the one to come, unless one just gone
+    ("A backlog that began last year grew worse ahead of Christmas.", dt.date(2021, 10, 4),
+     "Christmas", "DATE", "2021-12-25"),
+    ("Sales rose ahead of Christmas.", dt.date(2022, 1, 10), "Christmas", "DATE",
+     "2021-12-25"),
+    # a month opening a past clause after "and", near the paper's month: the past one
+    ("Its volunteers carried a walker down, and in February two climbers died.",
+     dt.date(2017, 12, 29), "February", "DATE", "2017-02"),
+    # "of the year" is this year's, whatever the tense
+    ("Several producers have trimmed their spending plans for the second half of the year.",
+     dt.date(1998, 6, 25), "the second half of the year", "DATE", "1998-H2"),
+    # "a year earlier" after a month: that month a year back
+    ("Its sales fell 61 percent in April from a year earlier.", dt.date(2020, 5, 20),
+     "a year earlier", "DATE", "2019-04"),
+    ("Online sales on Mother's Day were better than expected.", dt.date(2020, 5, 20),
+     "Mother's Day", "DATE", "2020-05-10"),
+    # a percentage "in a decade" is a change over a duration, not a rate
+    ("The population grew 9.1 percent in a decade to 1,284,300.", dt.date(2025, 10, 20),
+     "a decade", "DURATION", "P10Y"),
+    # two units as one duration
+    ("She won a final that lasted two hours and 41 minutes.", dt.date(2017, 7, 16),
+     "two hours and 41 minutes", "DURATION", "PT2H41M"),
+    ("He served three years and six months in prison.", dt.date(2017, 7, 16),
+     "three years and six months", "DURATION", "P3Y6M"),
+    # "the year to 31 July 2025": a twelve-month period, like "the year ended"
+    ("The university reported a deficit of £19.6m for the year to 31 July 2025.",
+     dt.date(2026, 3, 18), "the year", "DURATION", "P1Y"),
+    ("Few expect calm in the year to come.", dt.date(2026, 3, 18), "the year", "DATE",
+     "2026"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "span", "kind", "value"), FRESH_SET_CASES)
+def test_fresh_set_phenomena(
+    text: str, published: dt.date, span: str, kind: str, value: str
+) -> None:
     assert _values(text, published)[span] == (kind, value)
 
 
@@ -1671,36 +1695,6 @@ def test_that_year_after_a_song_title_is_the_year_told() -> None:
     text = ('Her last tour, built around the 2011 hit "Last Summer," was the fifth-highest-'
             "grossing by a female artist that year.")  # fmt: skip
     assert _values(text, dt.date(2016, 11, 2))["that year"] == ("DATE", "2011")
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "span", "kind", "value"),
-    [
-        # "of the year" is this year's, whatever the tense
-        ("Several producers have trimmed their spending plans for the second half of the year.",
-         dt.date(1998, 6, 25), "the second half of the year", "DATE", "1998-H2"),
-        # "a year earlier" after a month: that month a year back
-        ("Its sales fell 61 percent in April from a year earlier.", dt.date(2020, 5, 20),
-         "a year earlier", "DATE", "2019-04"),
-        ("Online sales on Mother's Day were better than expected.", dt.date(2020, 5, 20),
-         "Mother's Day", "DATE", "2020-05-10"),
-        # a percentage "in a decade" is a change over a duration, not a rate
-        ("The population grew 9.1 percent in a decade to 1,284,300.", dt.date(2025, 10, 20),
-         "a decade", "DURATION", "P10Y"),
-        # two units as one duration
-        ("She won a final that lasted two hours and 41 minutes.", dt.date(2017, 7, 16),
-         "two hours and 41 minutes", "DURATION", "PT2H41M"),
-        ("He served three years and six months in prison.", dt.date(2017, 7, 16),
-         "three years and six months", "DURATION", "P3Y6M"),
-        # "the year to 31 July 2025": a twelve-month period, like "the year ended"
-        ("The university reported a deficit of £19.6m for the year to 31 July 2025.",
-         dt.date(2026, 3, 18), "the year", "DURATION", "P1Y"),
-        ("Few expect calm in the year to come.", dt.date(2026, 3, 18), "the year", "DATE",
-         "2026"),
-    ],
-)
-def test_set_j_phenomena(text: str, published: dt.date, span: str, kind: str, value: str) -> None:
-    assert _values(text, published)[span] == (kind, value)
 
 
 def test_newspapers_named_for_a_weekday_and_rates_are_no_dates() -> None:

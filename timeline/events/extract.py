@@ -36,6 +36,7 @@ from timeline.events.pronouns import (
     previous_company,
 )
 from timeline.events.spans import (
+    SINCE_BEFORE,
     counted_from,
     dates_within,
     event_date,
@@ -209,7 +210,6 @@ _WHILE_CLAUSE = re.compile(
     r"[^;:]*?)[.!?]?\s*$"
 )
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
@@ -494,7 +494,7 @@ def extract_events(
             # `trusted`, with its own list of entities as validation would give it.
             source = {"article_id": article.id, "start": sentence[0], "end": sentence[1],
                       "date_text": expression.text}  # fmt: skip
-            if _SINCE_BEFORE.search(text, max(sentence[0], expression.start - 8),
+            if SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12),
                                     expression.start):  # fmt: skip
                 since_dated.add(_hashed_id(date.value, event_key))
             events.append(trusted(Event, {

@@ -270,7 +270,7 @@ _RECORDS_BEGAN_BEFORE = re.compile(
     r"recordkeeping|measurements|observations)\s+(?:began|started)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
-_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the)[\s-]+)?$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the)[\s-]+)?$", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^;.]*$", re.IGNORECASE)
 _PERFECT_OR_NOT = re.compile(
     r"\b(?:has|have|had|hasn't|haven't|hadn't|not|never|no)\b[^;.]*$", re.IGNORECASE
@@ -295,7 +295,7 @@ def has_own_news(text: str, sentence: tuple[int, int], expression: TimeExpressio
         return True
     lo = max(sentence[0], expression.start - 120)
     return bool(
-        _SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12), expression.start)
+        SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12), expression.start)
         and _NOT_BEFORE.search(text, lo, expression.start)
     )
 FIGURE_REACH = 100  # characters before a date searched for the figure it is compared with
@@ -412,7 +412,7 @@ def _is_measure(text: str, sentence: tuple[int, int], expression: TimeExpression
         return True  # "a 30 percent premium to Midland's closing price on Friday"
     lo = max(sentence[0], start - 60)
     if _RECORDS_BEGAN_BEFORE.search(text, lo, start) or (
-        _SINCE_BEFORE.search(text, max(sentence[0], start - 12), start)
+        SINCE_BEFORE.search(text, max(sentence[0], start - 12), start)
         and not _NOUN_AFTER.match(text, expression.end)  # "since the 1998 bombing"
         and _PERFECT_OR_NOT.search(text, max(sentence[0], start - 120), start)
     ):
