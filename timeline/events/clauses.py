@@ -404,6 +404,20 @@ _PARTICIPLE_NEXT = re.compile(
 )
 
 
+_PLURAL_NOUNS = frozenset("police people staff crew government team".split())
+
+
+def _pronoun_stands_for(pronoun: str, subject: str) -> bool:
+    """Whether a coordinated clause's "It"/"They" is the first clause's `subject`: a name or
+    a noun phrase of the pronoun's number ("Corvane" for "it", "Police" for "they")."""
+    words = subject.split()
+    if not words or words[0].lower() in PRONOUNS or len(words) > 4:
+        return False
+    last = words[-1]
+    plural = last.lower() in _PLURAL_NOUNS or (last.endswith("s") and not last[:1].isupper())
+    return (pronoun == "It" and not plural) or (pronoun == "They" and plural)
+
+
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
     """For the second half of a coordination ("... and flew to Tokyo"), the subject of
     the sentence: its words before the first verb, if short."""
@@ -1116,6 +1130,10 @@ def headline_for(
                  for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
         headline = make_headline(text[clause[0] : clause[1]], spans)
     shared = _shared_subject(text, sentence, clause)
+    if shared and headline and _pronoun_stands_for(headline.split(" ", 1)[0], shared):
+        # "Corvane hired a firm ..., and a week later it notified the FBI": Corvane did
+        headline = f"{shared[:1].upper()}{shared[1:]} {headline.split(' ', 1)[1]}"
+        shared = ""
     verbs = list(_VERBISH.finditer(text, sentence[0], clause[0])) if shared else []
     bridge = text[verbs[-1].start() : clause[0]].strip() if verbs else ""
     if (
