@@ -2257,3 +2257,15 @@ def test_it_or_they_after_and_is_the_first_clauses_subject() -> None:
         ("2017-11-13", "Police arrested two men"),
         ("2017-11-14", "Police charged them with theft"),
     ]
+
+
+def test_a_deck_under_the_title_makes_no_events_but_lends_its_names() -> None:
+    text = (
+        "A Stolen Astrolabe Comes Home\n\nThe last missing piece of the 2019 Whitlock Museum "
+        "theft was found in a storage unit. A man who helped sell the loot has pleaded "
+        "guilty.\n\nBy Jonathan Pryce\n\nOn Wednesday, the museum announced that the "
+        "astrolabe had been recovered."
+    )
+    assert [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))] == [
+        ("2017-11-15", "The Whitlock Museum announced that the astrolabe had been recovered")
+    ]

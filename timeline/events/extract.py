@@ -36,6 +36,7 @@ from timeline.events.pronouns import (
     previous_company,
 )
 from timeline.events.spans import (
+    PUBLISHED_LINE,
     SINCE_BEFORE,
     counted_from,
     dates_within,
@@ -227,6 +228,25 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
     )
 
 
+DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a few
+
+
+def _deck(
+    text: str, spans: list[tuple[int, int]], title_span: tuple[int, int] | None,
+    author: str | None,
+) -> tuple[int, int]:
+    """The span of the deck between the title and a byline or publication line below it
+    ("A Stolen Astrolabe Comes Home" / "The last missing piece ... was found." / "By
+    Jonathan Pryce"), or (0, 0) when there is none."""
+    if title_span is None:
+        return 0, 0
+    for number, sentence in enumerate(spans[1 : DECK_MAX_SENTENCES + 2], start=1):
+        line = text[sentence[0] : sentence[1]]
+        if _is_byline(line, author) or PUBLISHED_LINE.match(line):
+            return (spans[1][0], sentence[0]) if number > 1 else (0, 0)
+    return 0, 0
+
+
 def _is_title(text: str, span: tuple[int, int], article: Article) -> bool:
     """Whether the first sentence of the text is the article's title (a Markdown heading
     too): a line of its own, not the first sentence of a paragraph the title was cut from."""
@@ -278,6 +298,7 @@ def extract_events(
         else 0
     )
     title_sentences = 0
+    deck = _deck(text, spans, title_span, article.author)
     # A headline (no lead sentence standing as the title, which ends with a full stop)
     # whose dates are all relative ("signals cut later this year") tells the lead's news:
     # its dates make no events, and it heads the publication day's main event.
@@ -330,7 +351,8 @@ def extract_events(
                 index.add(entity)
         if sentence[1] <= title_end:
             title_sentences += 1  # (not counted among the lead's sentences)
-        if byline:
+        in_deck = deck[0] <= sentence[0] < deck[1]
+        if byline or in_deck:
             lines_over_lead += 1
         if number < LEAD_SENTENCES + max(title_sentences, title_span is not None):
             lead_entities += entities
@@ -340,6 +362,8 @@ def extract_events(
         named_before, people_before = people_before, entities
         if number:
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
+        if in_deck:
+            continue  # the deck under the title, told again below: its names, no events
         dates = []
         # a date of this sentence or of the one before, or before undated backstory ("The
         # tub had been bought by a customer who later fell ill"): "two days later" counts

@@ -614,7 +614,7 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
     covered = sum(e.end - e.start for e in dated)
     if covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0]):
         return True
-    if _PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
+    if PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
         return True
     if sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
         return False
@@ -635,7 +635,7 @@ _DATELINE_REST = re.compile(
     # a wire dateline's place and agency: "CAMBRIDGE, Mass., May 19, 2027 —", "(AP)"
     r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )
-_PUBLISHED_LINE = re.compile(
+PUBLISHED_LINE = re.compile(
     rf"(?:{BYLINE_LEAD})?(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
     r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
