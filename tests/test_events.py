@@ -2269,3 +2269,10 @@ def test_a_deck_under_the_title_makes_no_events_but_lends_its_names() -> None:
     assert [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))] == [
         ("2017-11-15", "The Whitlock Museum announced that the astrolabe had been recovered")
     ]
+
+
+def test_a_change_on_last_year_is_a_yardstick_but_a_close_on_thursday_is_not() -> None:
+    values = [value for value, _ in _headlines(
+        "Applications are down 12% on last year. Shares closed down 2.3% on Thursday."
+    )]  # fmt: skip
+    assert values == ["2017-11-16"]

@@ -420,6 +420,18 @@ def _is_measure(text: str, sentence: tuple[int, int], expression: TimeExpression
     return bool(_HABIT_BEFORE.search(text, lo, start) or _RECORD_SET_BEFORE.search(text, lo, start))
 
 
+# A change measured against a period, as British copy writes it: "down 12% on last year",
+# "up 3.1 per cent on the same month a year ago"
+_CHANGE_ON = re.compile(
+    r"\b(?:up|down|higher|lower|rise|fall|increase|decrease|drop)\s+(?:of\s+)?"
+    r"(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_PERIOD_BACK = re.compile(r"(?:last|previous|prior|same|a\s+year)\b", re.IGNORECASE)
+
+
 def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
     """Whether `expression` is a yardstick, not when something happened: after a
     superlative's "since", after "than"/"compared with"/"as bad as", a year back after
@@ -435,6 +447,9 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
             return True
     if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
         return bool(_YEAR_AGO.fullmatch(expression.text))
+    if _CHANGE_ON.search(text, near, expression.start) and _PERIOD_BACK.match(expression.text):
+        return True  # "applications are down 12% on last year": compared with it (not
+        # "shares closed down 2.3% on Thursday": that day's close)
     lo = max(sentence[0], expression.start - FIGURE_REACH)
     if ("from" in text[lo : expression.start] or "compared" in text[lo : expression.start]) and (
         _FIGURE_BEFORE.search(text, lo, expression.start)
