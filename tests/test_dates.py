@@ -1668,6 +1668,10 @@ FRESH_SET_CASES = [
      dt.date(2026, 3, 18), "the year", "DURATION", "P1Y"),
     ("Few expect calm in the year to come.", dt.date(2026, 3, 18), "the year", "DATE",
      "2026"),
+    # a bare clock time just after a day of long ago told in the sentence before: that day
+    ("In the early hours of Nov. 15, 2019, two men climbed scaffolding that had been put up "
+     "that spring and cut through a skylight. An alarm sounded at 3:12 a.m.",
+     dt.date(2027, 6, 3), "3:12 a.m.", "TIME", "2019-11-15T03:12"),
 ]
 
 

@@ -99,6 +99,13 @@ class Context:
             len(_SENTENCE_END.findall(self.text, self.reference_end, start)) == 1
         )
 
+    def day_told_in_sentence_before(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
+        """Whether the last day told (`reference`) ends in the sentence before the one
+        the expression at `start` is in, at most `reach` characters before it."""
+        return 0 <= start - self.reference_day_end <= reach and (
+            len(_SENTENCE_END.findall(self.text, self.reference_day_end, start)) == 1
+        )
+
     def tense(self, start: int, end: int) -> Tense:
         if self.tenses is None:
             self.tenses = TenseIndex(self.text)

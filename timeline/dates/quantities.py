@@ -424,8 +424,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif (reference := ctx.day_for_times(m.start())) is not None and (
             abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
             or reference == ctx.clock_day
-        ):
-            day = reference
+            or (reference == ctx.reference and ctx.day_told_in_sentence_before(m.start()))
+        ):  # ("In the early hours of Nov. 15, 2019, two men climbed ... An alarm sounded
+            day = reference  # at 3:12 a.m.": that day, however long ago)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
