@@ -1668,6 +1668,11 @@ FRESH_SET_CASES = [
      dt.date(2026, 3, 18), "the year", "DURATION", "P1Y"),
     ("Few expect calm in the year to come.", dt.date(2026, 3, 18), "the year", "DATE",
      "2026"),
+    # review set 14: "that year" after a day; an irregular past before a month; a likeness
+    ("He was told on 1 August 2025. His B sample was opened on 27 August that year.",
+     dt.date(2026, 10, 22), "27 August that year", "DATE", "2025-08-27"),
+    ("The tribunal heard the case in Aigle in December and, on 3 March 2026, imposed a ban.",
+     dt.date(2026, 10, 22), "December", "DATE", "2025-12"),
     # a bare clock time just after a day of long ago told in the sentence before: that day
     ("In the early hours of Nov. 15, 2019, two men climbed scaffolding that had been put up "
      "that spring and cut through a skylight. An alarm sounded at 3:12 a.m.",
@@ -1699,6 +1704,11 @@ def test_that_year_after_a_song_title_is_the_year_told() -> None:
     text = ('Her last tour, built around the 2011 hit "Last Summer," was the fifth-highest-'
             "grossing by a female artist that year.")  # fmt: skip
     assert _values(text, dt.date(2016, 11, 2))["that year"] == ("DATE", "2011")
+
+
+def test_a_holiday_in_a_likeness_is_no_date() -> None:
+    text = "The crowd counted down the final ten seconds as if it were New Year's Eve."
+    assert "New Year's Eve" not in _values(text, dt.date(2026, 9, 13))
 
 
 def test_newspapers_named_for_a_weekday_and_rates_are_no_dates() -> None:

@@ -129,6 +129,7 @@ def test_boilerplate_is_logged(caplog: pytest.LogCaptureFixture) -> None:
             "Nov. 17, 2017",
         ),
         ("Last updated: 17/11/2017 | 11:47", DateOrder.AUTO, "17/11/2017"),
+        ("17/11/2017 5:30am", DateOrder.AUTO, "17/11/2017 5:30am"),  # a time glued to "am"
     ],
 )
 def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:

@@ -126,6 +126,29 @@ def test_an_undated_article_with_year_less_days_takes_the_year_after_its_past(
     assert "2027-04-22" in {e.date.value for e in report.timeline.events}
 
 
+RESTAURANT = (
+    "After 55 years, Vitale's is turning off the stove\n\n"
+    "The family announced the closing on the restaurant's Facebook page on the evening of "
+    "Dec. 7. The last dinner will be served on Sunday, Dec. 20. Carmine and Rosa Vitale "
+    "opened the restaurant on Oct. 25, 1971. When the pandemic arrived in March 2020, they "
+    "sold takeout from a folding table by the door until June 2021. On Monday night, 60 "
+    "former employees gathered in the back room.\n"
+)
+
+
+def test_an_undated_article_whose_full_days_are_old_takes_its_later_story(
+    tmp_path: Path,
+) -> None:
+    # Oct. 25, 1971 is older than what the article tells (until June 2021); "Sunday, Dec.
+    # 20" after that is 2026's, so "Dec. 7" (told in the past) is too.
+    report = run([write(tmp_path, "vitale.txt", RESTAURANT)])
+    [article] = report.timeline.articles
+    assert article.published == dt.date(2026, 12, 7)
+    assert article.published_note == (
+        "inferred from its latest written date 'Dec. 7' and its weekday mentions (Monday)"
+    )
+
+
 def test_require_dates_refuses_an_inferred_date(tmp_path: Path) -> None:
     path = write(tmp_path, "talks.txt", OWN_DATES)
     with pytest.raises(InputError, match="--require-dates"):

@@ -62,7 +62,13 @@ _FULL_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _YEAR_LESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _WITH_YEAR = re.compile(r"^\d{4}(?!\d)")  # "2026-Q4", "2024-03", "2008"
 # A bound, not a time told: "enough cash to last until mid-2028", "the first since 2016"
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through|by|before|since)\s+$", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:to|will|would|could|can|should|must|may|might)\s+[a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?:until|till|through)|by|before|since)\s+$",
+    re.IGNORECASE,
+)  # (a past "until June 2021" tells a period that ended)
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=,?\s)", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
 _ARTICLE_FIELDS = tuple(Article.model_fields)  # in their order, as validation fills them
 
@@ -241,13 +247,16 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
 
 def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     """The latest day the article writes, moved to a weekday it names: a fully written day,
-    or else a year-less one ("April 29") in the year that follows the latest period the
-    article tells in the past ("raised $310 million in the fourth quarter of 2026")."""
+    or else (none, or none as late as the periods it tells) a year-less one ("April 29")
+    placed after the latest period it tells in the past ("raised $310 million in the
+    fourth quarter of 2026"), in the year its "Sunday, Dec. 20" names if it has one."""
     expressions = [e for e in resolve_dates(raw.text, None) if e.type is TimexType.DATE]
+    tenses = TenseIndex(raw.text)
+    told = _latest_told(raw.text, expressions, tenses)
     days = [(e.start_date, e) for e in expressions
             if _FULL_DAY.match(e.value) and e.start_date is not None]  # fmt: skip
-    if not days:
-        days = _year_less_days(raw.text, expressions)
+    if told is not None and (not days or max(day for day, _ in days) < told):
+        days = _year_less_days(raw.text, expressions, told, tenses) or days
     if not days:
         return None
     candidate, latest = max(days, key=lambda day: day[0])
@@ -262,32 +271,59 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     return candidate, note
 
 
-def _year_less_days(
-    text: str, expressions: list[TimeExpression]
-) -> list[tuple[dt.date, TimeExpression]]:
-    """Year-less days ("May 6"), each in the first year that puts it after the end of the
-    latest period with a year the article tells in the past tense, not as a bound ("until
-    mid-2028", "since October 2016"); none without such a period."""
-    tenses = TenseIndex(text)
+def _latest_told(
+    text: str, expressions: list[TimeExpression], tenses: TenseIndex
+) -> dt.date | None:
+    """The end of the latest period with a year that the article tells in the past tense,
+    not as a bound still to come ("enough cash to last until mid-2028") nor as a start
+    ("since October 2016"), if any."""
     told = [
         e.end_date
         for e in expressions
         if e.end_date is not None
         and _WITH_YEAR.match(e.value)
-        and not _LIMIT_BEFORE.search(text, max(0, e.start - 12), e.start)
+        and not _LIMIT_BEFORE.search(text, max(0, e.start - 40), e.start)
         and tenses.tense(e.start, e.end) is Tense.PAST
     ]
-    if not told:
-        return []
-    after = max(told)
+    return max(told, default=None)
+
+
+WEEKDAY_YEARS = 12  # a weekday and a day of the month come round again within this many
+
+
+def _year_less_days(
+    text: str, expressions: list[TimeExpression], after: dt.date, tenses: TenseIndex
+) -> list[tuple[dt.date, TimeExpression]]:
+    """Year-less days ("May 6") not still to come, each in the first year that puts it
+    after `after`; or, when a day is written with its weekday ("Sunday, Dec. 20"), in the
+    year up to that day that the first such year after `after` gives."""
+    hint: dt.date | None = None
+    for e in expressions:
+        found = _YEAR_LESS_DAY.match(e.value)
+        named = _WEEKDAY_NAME.search(e.text)
+        if found is None or named is None:
+            continue
+        weekday = _WEEKDAYS.index(named.group(0).lower()[:3])
+        for year in range(after.year, after.year + WEEKDAY_YEARS):
+            with suppress(ValueError):
+                if (when := dt.date(year, int(found[1]), int(found[2]))) > after and (
+                    when.weekday() == weekday
+                ):
+                    hint = when if hint is None else max(hint, when)
+                    break
     days = []
     for e in expressions:
         if (found := _YEAR_LESS_DAY.match(e.value)) is None:
             continue
+        if tenses.tense(e.start, e.end) is Tense.FUTURE:
+            continue  # "The last dinner will be served on Sunday, Dec. 20": after the paper
         month, day = int(found[1]), int(found[2])
-        for year in (after.year, after.year + 1):
+        years = ((hint.year, hint.year - 1) if hint is not None
+                 else (after.year, after.year + 1))  # fmt: skip
+        for year in years:
             with suppress(ValueError):  # 29 February
-                if (placed := dt.date(year, month, day)) > after:
+                placed = dt.date(year, month, day)
+                if (placed <= hint) if hint is not None else (placed > after):
                     days.append((placed, e))
                     break
     return days

@@ -38,7 +38,7 @@ def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value) if value else None
 
 
-_YEAR_AFTER = re.compile(r"(this|last|next)\s+year$", FLAGS)
+_YEAR_AFTER = re.compile(r"(this|last|next|that)\s+year$", FLAGS)
 
 
 def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -50,7 +50,12 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = int(day_match.group(1))
     shift = _YEAR_AFTER.search(text)
     if shift and ctx.anchor is not None:  # "1 January this year", "May 5 last year"
-        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[shift.group(1).lower()]
+        word = shift.group(1).lower()
+        if word == "that":  # "on 27 August that year": the year of the story just told
+            told = ctx.reference_value or ""
+            year = int(told[:4]) if told[:4].isdigit() else ctx.anchor.year
+        else:
+            year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[word]
         value = day_value(safe_day(year, month, day))
         return Resolution(DATE, value) if value else None
     if ctx.anchor is None:
@@ -359,8 +364,9 @@ _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\
 _PAST_VERB_BEFORE = re.compile(
     r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[A-Za-z]+\s+)"
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed|expected|scheduled|"
-    r"planned|proposed|anticipated)\s)[a-z]{2,}ed|rose|fell|began|came|took|grew|won|lost)"
-    r"(?:\s+(?!(?:will|would|could|may|might|to|and|but|is|are)\b)[\w$%.'’-]+){0,3}?"
+    r"planned|proposed|anticipated)\s)[a-z]{2,}ed|rose|fell|began|came|took|grew|won|lost|"
+    r"heard|held|made|met|paid|sold|found|left|sent|spent|gave|kept|built|bought|brought)"
+    r"(?:\s+(?!(?:will|would|could|may|might|to|and|but|is|are)\b)[\w$%.'’-]+){0,4}?"
     r"\s+(?:in|during)\s+$"
 )  # "rose 5% in", "passed the House in" (a past verb and its object, then the month)
 

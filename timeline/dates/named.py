@@ -207,6 +207,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"father['’]s\s+day)")  # fmt: skip
 
 
+_AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
 _LOOKING_AHEAD_TO = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to|in\s+time\s+for)\s+$", FLAGS
 )
@@ -224,8 +225,8 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
     holiday = _HOLIDAYS.get(key)
-    if holiday is None:
-        return None
+    if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX" + holiday(2000).strftime("-%m-%d"))
     modifier = text[: len(text) - len(name)].strip().lower()

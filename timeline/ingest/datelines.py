@@ -47,8 +47,9 @@ _YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # A time of day: everything from here on is dropped, so "11 PM EST" never moves the day.
 _TIME_RE = re.compile(
-    r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}\b|\b\d{1,2}\s?[ap]\.?m\b\.?", re.IGNORECASE
-)
+    r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}(?:\b|(?=[ap]\.?m\b))|\b\d{1,2}\s?[ap]\.?m\b\.?",
+    re.IGNORECASE,
+)  # ("13/09/2026 5:30am": the time glued to its "am" too)
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?)"
@@ -163,7 +164,8 @@ def _spelled_full_date(core: str) -> dt.date | None:
 def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate | None:
     """Read a full date (day, month and year) from a short string, or None (AUTO reads a
     numeric date month first: `parse_in_article_order` looks at the article)."""
-    if order is DateOrder.AUTO:
+    auto = order is DateOrder.AUTO  # (then a date that shows its own order is no surprise)
+    if auto:
         order = DateOrder.MDY
     value = value.strip()
     if not value or len(value) > MAX_DATE_CHARS or not _YEAR_RE.search(value):
@@ -181,7 +183,10 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
         return ParsedDate(parsed) if parsed else None
     year_last = _YEAR_LAST_RE.fullmatch(core)
     if year_last:
-        return _numeric_year_last(year_last, core, order)
+        parsed_numeric = _numeric_year_last(year_last, core, order)
+        if auto and parsed_numeric is not None:
+            return ParsedDate(parsed_numeric.date)
+        return parsed_numeric
     if not _YEAR_RE.search(core):
         return None
     spelled = _spelled_full_date(core)
