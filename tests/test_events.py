@@ -2276,3 +2276,12 @@ def test_a_change_on_last_year_is_a_yardstick_but_a_close_on_thursday_is_not() -
         "Applications are down 12% on last year. Shares closed down 2.3% on Thursday."
     )]  # fmt: skip
     assert values == ["2017-11-16"]
+
+
+def test_what_an_argument_held_is_no_happening_its_dismissal_is() -> None:
+    [(value, headline), *_] = _headlines(
+        "The panel dismissed the rider's argument that the drug had entered his body through "
+        "a contaminated supplement, in a ruling sent to the parties on Wednesday evening."
+    )
+    assert value == "2017-11-15TEV"
+    assert headline.startswith("The panel dismissed the rider's argument that the drug")

@@ -209,6 +209,14 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
             break
         first -= 1
         lo = prev_lo
+    while (
+        first > 0
+        and _THAT.match(text, lo)
+        and _CLAIM_NOUN_BEFORE.search(text, max(sentence[0], lo - 40), lo)
+        and not any(parts[first - 1][0] <= s < lo for s in other_starts)
+    ):  # "dismissed the rider's argument | that the drug had entered his body ..., in a
+        first -= 1  # ruling sent on Wednesday": what was argued is no happening, the
+        lo = parts[first][0]  # dismissal is
     while last + 1 < len(parts) and (
         len(text[lo:hi].split()) < MIN_CLAUSE_WORDS
         or (_REPORTING_END.search(text, lo, hi) and _THAT.match(text, parts[last + 1][0]))
@@ -936,6 +944,12 @@ _FIRST_SINCE_APPOSITIVE = re.compile(
     r"\s*the\s+(?:first|only|last|[a-z]+est)\b[^,;]*\s", re.IGNORECASE
 )
 _SINCE_CLAUSE_END = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
+# Nouns whose "that" clause is what someone holds, not a happening: "the argument that the
+# drug had entered his body", "the claim that", "the suggestion that"
+_CLAIM_NOUN_BEFORE = re.compile(
+    r"\b(?:argument|claim|contention|suggestion|allegation|assertion|theory|notion|idea|"
+    r"defen[cs]e|view|belief|hope|fear|rumou?r|speculation|reports?)\s*$"
+)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 _CLEFT_BEFORE = re.compile(
     r"It\s+(?:was|is|wasn't|isn't)\s+(?:not\s+until|only\s+(?:in|on|at|after|when)|until|in|on|"
