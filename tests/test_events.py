@@ -2285,3 +2285,13 @@ def test_what_an_argument_held_is_no_happening_its_dismissal_is() -> None:
     )
     assert value == "2017-11-15TEV"
     assert headline.startswith("The panel dismissed the rider's argument that the drug")
+
+
+def test_a_lead_with_only_a_duration_is_the_publication_days_news() -> None:
+    text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
+            "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "
+            "ended after the court rejected his appeal against a four-year ban. The following "
+            "morning he published a statement.")  # fmt: skip
+    events = extract_events(make_article(text))
+    assert (events[0].date.value, events[0].headline) == (
+        "2017-11-17", "Delcourt loses appeal against four-year doping ban")

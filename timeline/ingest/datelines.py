@@ -343,11 +343,20 @@ _TITLED_AUTHOR = re.compile(
 )
 
 
+_NAME_ALONE = re.compile(r"\s*[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}\s*")
+
+
 def byline_author(text: str) -> str | None:
     """The author named in a byline near the top of `text` ("By Maria Lopez | Published
     ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
     Tuesday, ...")."""
-    for start, end in first_lines(text, DATELINE_MAX_LINES):
+    lines = list(first_lines(text, DATELINE_MAX_LINES))
+    for (start, end), (after_start, after_end) in zip(lines[1:], lines[2:], strict=False):
+        if _NAME_ALONE.fullmatch(text, start, end) and _dateline_in(
+            text[after_start:after_end], DateOrder.AUTO
+        ):  # "Owen Pritchard" on its own line, the publication line under it
+            return text[start:end].strip()
+    for start, end in lines:
         found = _BYLINE_AUTHOR.match(text, start, end)
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
             return found.group(1)
