@@ -2295,3 +2295,12 @@ def test_a_lead_with_only_a_duration_is_the_publication_days_news() -> None:
     events = extract_events(make_article(text))
     assert (events[0].date.value, events[0].headline) == (
         "2017-11-17", "Delcourt loses appeal against four-year doping ban")
+
+
+def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
+    assert _headlines(
+        "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "
+        "the fourth quarter. The credit must be claimed by Dec. 31. Officials may have known "
+        "of the fault on Tuesday."
+    ) == [("2017-11-13", "The grid failed"),
+          ("2017-11-14", "Officials may have known of the fault")]  # fmt: skip

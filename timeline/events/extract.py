@@ -195,7 +195,10 @@ _FORECAST_BEFORE = re.compile(
     r"|(?:said|says)\s+(?:he|she|they|it|we)\s+(?:expected|expects|forecast)\s+"
     r"(?:(?![.;:!?](?:\s|$))[^\n\"“”]){0,60}"
     r"|(?P<than>\bthan\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:forecast|expected|predicted|estimated)"
-    r"\s+(?:\w+\s+){0,2}?))$"
+    r"\s+(?:\w+\s+){0,2}?)"
+    # what could be: "costs could reach $60 million in the third quarter", "construction
+    # could begin in 2029 if money was found" (not "may have been killed on Tuesday")
+    r"|\b(?:could|might|may)\s+(?!have\b|not\b|be\s+reached\b)(?:[\w%.,'’$£€-]+\s+){1,10}?)$"
 )
 # A headline that is a quotation, with or without its speaker: '“We had a funeral in
 # 2022”', 'Valdivieso: “Chile has lived through this before ...”'.

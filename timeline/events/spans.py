@@ -714,6 +714,13 @@ _DEADLINE_AHEAD_BEFORE = re.compile(
 )
 
 
+_OBLIGATION_BEFORE = re.compile(
+    r"\b(?:must|can|has\s+to|have\s+to|needs?\s+to)\s+(?:[^,;.]{0,60}\s)?"
+    r"(?:by|until|till|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _is_deadline_ahead(
     text: str,
     sentence: tuple[int, int],
@@ -731,6 +738,8 @@ def _is_deadline_ahead(
         text, max(sentence[0], expression.start - 90), expression.start
     ):  # fmt: skip ("did not cut rates until June": then the cut)
         return False
+    if _OBLIGATION_BEFORE.search(text, max(sentence[0], expression.start - 80), expression.start):
+        return True  # "The credit must be claimed by March 31", "can cancel until Friday"
     return any(other is not expression and other.start_date is not None
                and other.start_date <= published for other in dated)  # fmt: skip
 
