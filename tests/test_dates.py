@@ -1706,6 +1706,14 @@ def test_that_year_after_a_song_title_is_the_year_told() -> None:
     assert _values(text, dt.date(2016, 11, 2))["that year"] == ("DATE", "2011")
 
 
+def test_any_weekday_is_no_date_but_a_weekday_event_is() -> None:
+    assert set(_values("She has not had a Saturday off since 2016.", dt.date(2026, 12, 16))) == {
+        "2016"}  # fmt: skip
+    found = _values("About 500 people attended a Sunday night memorial service.",
+                    dt.date(1999, 10, 24))  # fmt: skip
+    assert found["Sunday night"] == ("TIME", "1999-10-24TNI")
+
+
 def test_a_holiday_in_a_likeness_is_no_date() -> None:
     text = "The crowd counted down the final ten seconds as if it were New Year's Eve."
     assert "New Year's Eve" not in _values(text, dt.date(2026, 9, 13))

@@ -79,6 +79,8 @@ def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_ANY_DAY_AFTER = re.compile(r"\s+(?:off|free)\b|\s*(?:[,.;:!?]|$)")
 _NAME_AFTER_THE = re.compile(r"\b[Tt]he\s+$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 
@@ -88,6 +90,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = lx.weekday_number(text)
     if weekday is None:
         return None
+    if _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) and (
+        _ANY_DAY_AFTER.match(ctx.text, m.end())
+    ):  # "has not had a Saturday off since 2016": any Saturday (not "a Sunday night
+        return None  # memorial service": that Sunday's)
     if text[:1].isupper() and _NAME_AFTER_THE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ) and _CAPITALISED_NEXT.match(ctx.text, m.end()):
