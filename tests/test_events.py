@@ -2304,3 +2304,30 @@ def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
         "of the fault on Tuesday."
     ) == [("2017-11-13", "The grid failed"),
           ("2017-11-14", "Officials may have known of the fault")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a date as the object of "spent" stays, in a coordinated clause too
+        ("He has not raced since the summer of 2016 and spent last winter working in a "
+         "ski-hire shop.", ("2016-WI", "He spent last winter working in a ski-hire shop")),
+        # a relative clause keeps its noun and its "that"
+        ("The transformer that failed had been installed in 1987 and was due to be replaced "
+         "next year.", ("1987", "The transformer that failed had been installed")),
+        # "more than in all of last summer": a yardstick, kept in the headline
+        ("The hospital treated 212 people between Sunday and Tuesday, more than in all of "
+         "last summer.", ("2017-11-12", "The hospital treated 212 people, more than in all of "
+                                        "last summer")),
+    ],
+)
+def test_headlines_from_the_fourteenth_review(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in _headlines(sentence)
+
+
+def test_a_companys_calendar_is_no_event() -> None:
+    assert _headlines(
+        "Shares closed down on Wednesday.\n\nThe company, whose fiscal first quarter ends "
+        "Feb. 28, said it was too early to estimate the cost. Kessberg, whose financial year "
+        "ends on 30 September, declined to comment."
+    ) == [("2017-11-15", "Shares closed down")]

@@ -212,7 +212,8 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
     while (
         first > 0
         and _THAT.match(text, lo)
-        and _CLAIM_NOUN_BEFORE.search(text, max(sentence[0], lo - 40), lo)
+        and (_CLAIM_NOUN_BEFORE.search(text, max(sentence[0], lo - 40), lo)
+             or _RELATIVE_THEN_MAIN.match(text, lo))
         and not any(parts[first - 1][0] <= s < lo for s in other_starts)
     ):  # "dismissed the rider's argument | that the drug had entered his body ..., in a
         first -= 1  # ruling sent on Wednesday": what was argued is no happening, the
@@ -944,6 +945,12 @@ _FIRST_SINCE_APPOSITIVE = re.compile(
     r"\s*the\s+(?:first|only|last|[a-z]+est)\b[^,;]*\s", re.IGNORECASE
 )
 _SINCE_CLAUSE_END = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
+# A relative clause, then its noun's own verb: "[The transformer] that failed had been
+# installed in 1987": the clause needs its noun
+_RELATIVE_THEN_MAIN = re.compile(
+    r"that\s+(?!(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|you)\b)"
+    r"[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:had|has|have|was|were|is|are|will|would)\s"
+)
 # Nouns whose "that" clause is what someone holds, not a happening: "the argument that the
 # drug had entered his body", "the claim that", "the suggestion that"
 _CLAIM_NOUN_BEFORE = re.compile(

@@ -249,7 +249,7 @@ HEDGED_REFINEMENT = re.compile(
 # starting May 1", "the loan, which was due Sept. 30", "had been set for Wednesday,",
 # "could slip into the second half of 2026".
 _COMPLEMENT_BEFORE = re.compile(
-    r"\S\s+(?:(?P<always>spent|spend|spends|waited\s+until|wait\s+until|dated|"
+    r"(?:\S\s+|^(?=spen))(?:(?P<always>spent|spend|spends|waited\s+until|wait\s+until|dated|"
     r"postmarked\s+by|as\s+late\s+as)|starting|"
     r"beginning|ending|"  # ("the 24 hours ending at 4 p.m. Tuesday")
     r"begins|begin|due|set\s+for|(?:slip|slips|slipped|slide|slides|slid|spill|spills|"

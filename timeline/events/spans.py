@@ -240,7 +240,7 @@ _COMPARED_BEFORE = re.compile(
     r"beating|topping|surpassing|eclipsing|outpacing|"
     r"as\s+(?!(?:early|late|soon|recently|far|long|well|much|many|of)\b)[a-z]+\s+as|"  # as bad as
     r"for\s+the\s+(?:[a-z]+th|first|second|third|last)\s+time\s+in)"  # the fourth time in 2025
-    r"\s+(?:(?:in|on|at|during|for)\s+)?$",
+    r"\s+(?:(?:in|on|at|during|for)\s+)?(?:all\s+(?:of\s+)?)?$",  # "more than in all of"
     re.IGNORECASE,
 )
 # A figure it is compared with, then its date: "down from nearly 80% in 2017", "up from
@@ -362,10 +362,13 @@ _NOUN_THEN_BE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are)\b")
 
 # "whose fiscal year begins in November": when a company's year runs, no happening
 _FISCAL_YEAR_BOUND = re.compile(
-    r"\bfiscal\s+years?\s+(?:(?:that|which)\s+)?(?:begins?|starts?|ends?|runs?|closes?)"
-    r"\s+(?:(?:in|on|at)\s+)?$",
+    r"\b(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+)?(?:years?|quarters?)\s+"
+    r"(?:(?:that|which)\s+)?(?:begins?|starts?|ends?|runs?|closes?)\s+(?:(?:in|on|at)\s+)?$",
     re.IGNORECASE,
 )
+# "whose fiscal first quarter ends Feb. 28": the period a company's calendar names
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
+_BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", re.IGNORECASE)
 
 
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
@@ -380,6 +383,10 @@ def _names_a_thing(
     date of it in the subject or after a preposition either ("on Thursday found Darren
     Mott guilty ... in the 2024 killing of Naomi Ferrante")."""
     if _FISCAL_YEAR_BOUND.search(text, max(sentence[0], expression.start - 40), expression.start):
+        return True
+    if _WHOSE_BEFORE.search(text, max(sentence[0], expression.start - 8), expression.start) and (
+        _BOUND_VERB_AFTER.match(text, expression.end)
+    ):
         return True
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
