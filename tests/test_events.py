@@ -2315,6 +2315,10 @@ def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
         # a relative clause keeps its noun and its "that"
         ("The transformer that failed had been installed in 1987 and was due to be replaced "
          "next year.", ("1987", "The transformer that failed had been installed")),
+        # a superlative since a clause's date: a yardstick, kept in the headline
+        ("Its shares fell 6.1% in Milan on Tuesday, their biggest one-day drop since the "
+         "company listed in 2011.", ("2017-11-14", "Its shares fell 6.1% in Milan, their "
+                                     "biggest one-day drop since the company listed in 2011")),
         # "more than in all of last summer": a yardstick, kept in the headline
         ("The hospital treated 212 people between Sunday and Tuesday, more than in all of "
          "last summer.", ("2017-11-12", "The hospital treated 212 people, more than in all of "

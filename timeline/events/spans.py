@@ -232,7 +232,11 @@ SUPERLATIVES = (
 ).split()
 _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{'|'.join(SUPERLATIVES)}|most|least|record|warmest|coldest|hottest|wettest|"
-    r"driest|only|latest|earliest)\b[^,;.]{0,50}?\bsince\s+(?:at\s+least\s+)?$",
+    r"driest|only|latest|earliest)\b[^,;.]{0,50}?\bsince\s+(?:at\s+least\s+)?$"
+    # or a superlative since a clause's date: "their biggest one-day drop since the company
+    # listed in 2017" (not "at least three times since he arrived on April 6": he did)
+    rf"|\b(?:{'|'.join(SUPERLATIVES)}|record)\b[^,;.]{{0,50}}?\bsince\s+"
+    r"(?:the|its|their|it|they|he|she|we)\s+[^,;.]{0,40}?\s(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -462,8 +466,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
         _FIGURE_BEFORE.search(text, lo, expression.start)
     ):
         return True
-    if "since" not in text[near : expression.start]:
-        return False  # (the superlative's "since" is right before the date)
+    if "since" not in text[max(sentence[0], expression.start - 60) : expression.start]:
+        return False  # (the superlative's "since" is close before the date)
     lo = max(sentence[0], expression.start - 80)
     return bool(_SUPERLATIVE_SINCE.search(text, lo, expression.start))
 
