@@ -421,7 +421,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             or ctx.told_in_sentence(m.start())
         ):  # fmt: skip
             day = reference
-        elif (reference := ctx.day_for_times(m.start())) is not None and (
+        elif (reference := ctx.day_for_times(m.start())) is not None and not (
+            reference > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST
+        ) and (  # (a day ahead is no day of what already happened: "Travel is free until
+            # next Sunday. ... At 2.40pm a tram stood still")
             abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
             or reference == ctx.clock_day
             or (reference == ctx.reference and ctx.day_told_in_sentence_before(m.start()))
