@@ -132,7 +132,9 @@ _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
                "full_date": ("#4+",), "month_year": ("#4+",),
-               "nth_in_month": _MONTHS, "compound_duration": ("and",)}  # fmt: skip
+               "nth_in_month": _MONTHS, "compound_duration": ("and",),
+               "month_quarter": ("quarter",),
+               "coordinated_day": ("and", "or", "to", "until", "till", "through")}  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
     "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U},?\s+and\s+{N}[\s-]+{U}"),
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
