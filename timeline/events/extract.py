@@ -409,7 +409,7 @@ def extract_events(
             and (sentence != title_span or lead_as_title)
             and not byline
         ):
-            first_body, first_body_dated = sentence, bool(dated)  # (not "a four-year ban")
+            first_body, first_body_dated = sentence, bool(in_sentence)
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
         stripped = normalised.strip()
