@@ -2333,3 +2333,10 @@ def test_a_companys_calendar_is_no_event() -> None:
         "Feb. 28, said it was too early to estimate the cost. Kessberg, whose financial year "
         "ends on 30 September, declined to comment."
     ) == [("2017-11-15", "Shares closed down")]
+
+
+def test_two_days_later_counts_past_a_comment_and_a_habit() -> None:
+    assert ("2017-11-06", "The ship notified the health agency") in _headlines(
+        "The ship docked in San Juan on Nov. 4. Crew wiped down handrails every hour.\n\n"
+        "It was not enough. Two days later the ship notified the health agency."
+    )

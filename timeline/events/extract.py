@@ -217,6 +217,8 @@ CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its 
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
+# A short comment on what was just told: "It was not enough.", "That was a mistake."
+_COMMENT = re.compile(r"(?:It|That|This)\s+(?:was|is)\s+[^.!?]{0,30}[.!?]")
 _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
 
@@ -319,6 +321,7 @@ def extract_events(
     last_date: EventDate | None = None
     recent_date: EventDate | None = None
     undated_between = 0  # sentences without a date since `recent_date`'s
+    previous_habit = False  # the sentence before told a habit ("every hour")
     pronoun: str | None = ""  # "She" when the article's people are mostly "she" (found on
     # the first headline that starts with a pronoun; "" until then)
     main_person: Entity | None = None  # the first person the first sentences name
@@ -373,11 +376,14 @@ def extract_events(
         # from it, not from one further back (nor across "The jury left.")
         if last_date is not None:
             recent_date, undated_between = last_date, 0
-        elif not _BACKSTORY.search(previous_text):
-            recent_date = None
+        elif not _BACKSTORY.search(previous_text) and not (
+            _COMMENT.fullmatch(previous_text) or previous_habit
+        ):  # ("It was not enough.", "Crew wiped the handrails every hour.": no happening
+            recent_date = None  # of a day, so "Two days later" still counts past them)
         else:
             undated_between += 1
         last_date = None
+        previous_habit = any(e.type is TimexType.SET for e in in_sentence)
         after_counted = False  # the last date was counted here: "the following year"
         for expression in in_sentence:  # counts from it, not from the resolver's reference
             if expression.type is TimexType.DURATION:
