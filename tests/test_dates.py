@@ -1673,9 +1673,12 @@ FRESH_SET_CASES = [
      dt.date(2026, 10, 22), "27 August that year", "DATE", "2025-08-27"),
     ("The tribunal heard the case in Aigle in December and, on 3 March 2026, imposed a ban.",
      dt.date(2026, 10, 22), "December", "DATE", "2025-12"),
-    # a day ahead is no day of a past clock time
+    # a day ahead is no day of a past clock time: the lead's day (or the paper's)
     ("Travel on the line is free until next Sunday. At 2.40pm a northbound tram stood still "
      "for 20 minutes.", dt.date(2026, 9, 13), "2.40pm", "TIME", "2026-09-13T14:40"),
+    ("When the first tram pulled out at 11.14am yesterday, the crowd cheered. Travel is free "
+     "until next Sunday. At 2.40pm a northbound tram stood still for 20 minutes.",
+     dt.date(2026, 9, 13), "2.40pm", "TIME", "2026-09-12T14:40"),
     # a bare clock time just after a day of long ago told in the sentence before: that day
     ("In the early hours of Nov. 15, 2019, two men climbed scaffolding that had been put up "
      "that spring and cut through a skylight. An alarm sounded at 3:12 a.m.",

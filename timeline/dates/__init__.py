@@ -277,7 +277,8 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             and lead_tries < LEAD_DAY_TRIES
             and expression.granularity in _DAY_PRECISE
             and expression.type in (TimexType.DATE, TimexType.TIME)
-            and ("T" not in res.value or _WEEKDAY.search(expression.text))  # not "overnight"
+            and ("T" not in res.value or _WEEKDAY.search(expression.text)
+                 or "yesterday" in expression.text.lower())  # not "overnight"
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
             lead_tries += 1
             if _in_prose(text, expression.start):

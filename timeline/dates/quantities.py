@@ -430,6 +430,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             or (reference == ctx.reference and ctx.day_told_in_sentence_before(m.start()))
         ):  # ("In the early hours of Nov. 15, 2019, two men climbed ... An alarm sounded
             day = reference  # at 3:12 a.m.": that day, however long ago)
+        elif (
+            reference is not None
+            and reference > ctx.anchor
+            and ctx.lead_day is not None
+            and 0 < (ctx.anchor - ctx.lead_day).days <= CLOCK_REFERENCE_DAYS
+            and ctx.tense(m.start(), m.end()) is Tense.PAST
+        ):  # the day the lead tells ("pulled out at 11.14am yesterday ... Travel is free
+            day = ctx.lead_day  # until next Sunday. At 2.40pm a tram stood still")
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
