@@ -427,6 +427,11 @@ def _pronoun_stands_for(pronoun: str, subject: str) -> bool:
     return (pronoun == "It" and not plural) or (pronoun == "They" and plural)
 
 
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:When|After|Before|As|Since|While|Once|Although|Though|Because|If|Until)\s[^,;]{3,120},\s+"
+)
+
+
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
     """For the second half of a coordination ("... and flew to Tokyo"), the subject of
     the sentence: its words before the first verb, if short."""
@@ -436,7 +441,10 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     ):
         return ""
     start = sentence[0]
-    for reported in _SAID_THAT.finditer(text, sentence[0], clause[0]):
+    if (opening := _SUBORDINATE_OPENING.match(text, start, clause[0])) is not None:
+        start = opening.end()  # "When the pandemic arrived in March 2020, they shut ... and
+        # sold takeout until June 2021": they (not "When the pandemic")
+    for reported in _SAID_THAT.finditer(text, start, clause[0]):
         start = reported.end()  # "Koome said that the bench would hold ... and begin"
     # "..., said Lindqvist, who won the title in 2023 and reached ...": Lindqvist
     who = next(reversed(list(_WHO_OPENS.finditer(text, start, clause[0]))), None)
@@ -447,7 +455,8 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     verb = _VERBISH.search(text, start, clause[0])
     if verb is None:  # "He upset X on Wednesday and beat Y on Friday": the pronoun
         first = text[start : start + 5].split(" ", 1)[0]
-        return first if first.lower() in PRONOUNS and start == sentence[0] else ""
+        opened = start == sentence[0] or (opening is not None and start == opening.end())
+        return first if first.lower() in PRONOUNS and opened else ""
     # "After talks on Monday, the ministers met ...": the words after a leading phrase;
     # "The aide, 34, was arrested": not an appositive's
     parts = [part.strip() for part in _NOT_FIGURE_COMMA.split(text[start : verb.start()])]
