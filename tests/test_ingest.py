@@ -162,6 +162,9 @@ US_WIRE = (
         (US_WIRE + "Repairs began on February 3.\n", DateOrder.AUTO, dt.date(2027, 9, 2), False),
         (IRISH_FLOOD, DateOrder.MDY, dt.date(2027, 9, 2), False),  # the user's order rules
         (US_WIRE, DateOrder.DMY, dt.date(2027, 2, 9), False),
+        # a zone beside the date outweighs the prose: an Indian paper writes "June 26" too
+        ("Cholera cases rise\n\nPublished: 09/02/2027, 10:12 PM IST\n\nCases rose after "
+         "June 26, officials said.\n", DateOrder.AUTO, dt.date(2027, 2, 9), False),
     ],
 )
 def test_ambiguous_numeric_dateline_follows_the_article(

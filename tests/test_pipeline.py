@@ -149,6 +149,18 @@ def test_an_undated_article_whose_full_days_are_old_takes_its_later_story(
     )
 
 
+def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
+    # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
+    text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "
+            "people died after a ferry capsized, the coast guard said on Monday. It has "
+            "recorded 17 sinkings so far in 2025. A book on it is due out in 2027.\n")
+    [article] = run([write(tmp_path, "ferry.txt", text)]).timeline.articles
+    assert article.published == dt.date(2025, 11, 3)
+    assert article.published_note == (
+        "inferred from its latest written date 'Nov 3' (the wire dateline's day)"
+    )
+
+
 def test_require_dates_refuses_an_inferred_date(tmp_path: Path) -> None:
     path = write(tmp_path, "talks.txt", OWN_DATES)
     with pytest.raises(InputError, match="--require-dates"):

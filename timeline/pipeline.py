@@ -67,6 +67,15 @@ _LIMIT_BEFORE = re.compile(
     r"(?:until|till|through)|by|before|since)\s+$",
     re.IGNORECASE,
 )  # (a past "until June 2021" tells a period that ended)
+_WIRE_DAY_AFTER = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-—–]")  # "Nov 3 (Reuters) -"
+# A period still running ("so far in 2025") and one still to come ("a book due out in 2028")
+_SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|year\s+to\s+date)\s+in\s+$",
+                            re.IGNORECASE)  # fmt: skip
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:due|expected|scheduled|set|planned|slated)\s+(?:out\s+|back\s+|to\s+[a-z]+\s+)?"
+    r"(?:in|for|by|until)\s+$",
+    re.IGNORECASE,
+)
 _WEEKDAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=,?\s)", re.IGNORECASE)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
@@ -264,6 +273,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
                        and e.value[-1].isdigit()
                        and not e.text.lower().startswith(_NOT_THE_DAY))  # fmt: skip
     note = f"inferred from its latest written date '{latest.text}'"
+    if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(raw.text, latest.end):
+        return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
     if weekdays:
         weekday = int(weekdays.most_common(1)[0][0]) - 1
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
@@ -277,14 +288,17 @@ def _latest_told(
     """The end of the latest period with a year that the article tells in the past tense,
     not as a bound still to come ("enough cash to last until mid-2028") nor as a start
     ("since October 2016"), if any."""
-    told = [
-        e.end_date
-        for e in expressions
-        if e.end_date is not None
-        and _WITH_YEAR.match(e.value)
-        and not _LIMIT_BEFORE.search(text, max(0, e.start - 40), e.start)
-        and tenses.tense(e.start, e.end) is Tense.PAST
-    ]
+    told = []
+    for e in expressions:
+        if e.end_date is None or e.start_date is None or not _WITH_YEAR.match(e.value):
+            continue
+        before = (max(0, e.start - 40), e.start)
+        if _SO_FAR_BEFORE.search(text, *before):  # "17 sinkings so far in 2025": the
+            told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year
+        elif not _LIMIT_BEFORE.search(text, *before) and not _PLANNED_BEFORE.search(
+            text, *before
+        ) and tenses.tense(e.start, e.end) is Tense.PAST:
+            told.append(e.end_date)
     return max(told, default=None)
 
 

@@ -402,6 +402,16 @@ _MONTH_FIRST_STYLE = re.compile(
 )
 
 
+# A time zone beside the date says where it was written: day first in India, Britain and
+# most of the world, month first in the United States.
+_ZONE_TOKEN = re.compile(r"\b[A-Z]{2,5}\b")
+_DAY_FIRST_ZONES = frozenset(
+    "IST BST GMT CET CEST EET EEST WET WEST AEST AEDT ACST ACDT AWST NZST NZDT SAST EAT WAT "
+    "CAT PKT NPT SGT HKT MYT WIB".split()
+)
+_MONTH_FIRST_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET CT MT PT".split())
+
+
 def article_date_order(text: str) -> tuple[DateOrder, str]:
     """How `text` writes dates, day first ("9 February") or month first ("February 9"), and
     what tells: "dates"; else "style", its spelling and style ("10am", "metres", "£" against
@@ -418,10 +428,15 @@ def article_date_order(text: str) -> tuple[DateOrder, str]:
 
 def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
     """`value` read as `parse_date_text` reads it, except that a numeric date either number
-    of which could be the month ("09/02/2027") is read in the order of `text` itself; unless
+    of which could be the month ("09/02/2027") is read in the order its time zone tells
+    ("10:12 PM IST": day first) or else in the order of `text` itself; unless the zone or
     the article's own dates tell that order, the result says so in a warning."""
     if not _AMBIGUOUS_NUMERIC.search(value):
         return parse_date_text(value)
+    zones = set(_ZONE_TOKEN.findall(value))
+    if zones & _DAY_FIRST_ZONES or zones & _MONTH_FIRST_ZONES:  # "06/07/2027, 10:12 PM IST"
+        return parse_date_text(value, DateOrder.DMY if zones & _DAY_FIRST_ZONES
+                               else DateOrder.MDY)  # fmt: skip
     order, evidence = article_date_order(text)
     parsed = parse_date_text(value, order)
     if parsed is None or evidence == "dates":
