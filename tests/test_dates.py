@@ -1720,6 +1720,11 @@ def test_any_weekday_is_no_date_but_a_weekday_event_is() -> None:
     assert found["Sunday night"] == ("TIME", "1999-10-24TNI")
 
 
+def test_a_year_before_christ_is_none_of_ours() -> None:
+    text = "The circle was raised around 2500BC and rotted by 2100 B.C. In 1998, digs began."
+    assert _values(text, dt.date(2025, 10, 14)) == {"1998": ("DATE", "1998")}
+
+
 def test_a_holiday_in_a_likeness_is_no_date() -> None:
     text = "The crowd counted down the final ten seconds as if it were New Year's Eve."
     assert "New Year's Eve" not in _values(text, dt.date(2026, 9, 13))

@@ -475,7 +475,8 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"pounds|acres|households|families|homes|men|women|children|residents|copies|form\b|"
     r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|[-–](?!(?:1[0-9]|20)\d\d\b|\d\d\b(?!-))\d|"
     r"\d|:\d|"
-    r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET)",
+    r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|"
+    r"B\.?C\.?(?:E\b|\b)|BCE\b)",  # ("around 2500BC": no year of ours)
     FLAGS,
 )
 
