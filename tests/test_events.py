@@ -2344,3 +2344,14 @@ def test_two_days_later_counts_past_a_comment_and_a_habit() -> None:
         "The ship docked in San Juan on Nov. 4. Crew wiped down handrails every hour.\n\n"
         "It was not enough. Two days later the ship notified the health agency."
     )
+
+
+def test_hours_later_count_from_the_day_and_its_clock_time() -> None:
+    found = _headlines(
+        "The ferry capsized at about 9 p.m. on Tuesday. An hour later, the first rescue boats "
+        "arrived. Two days later, the coast guard suspended the search.\n\nAt 11 p.m. on "
+        "Wednesday the storm hit. Four hours later, the power failed."
+    )
+    assert ("2017-11-14", "The first rescue boats arrived") in found
+    assert ("2017-11-16", "The coast guard suspended the search") in found
+    assert ("2017-11-16", "The power failed") in found  # past midnight

@@ -51,6 +51,8 @@ TO_EVENT_GRANULARITY: dict[Granularity, EventGranularity] = {
 
 # "two days later", "a week earlier": a duration counted from the day just mentioned.
 _COUNTED = re.compile(r"P(\d+)([DWMY])")
+_COUNTED_HOURS = re.compile(r"PT(\d+|X)([HM])")  # "An hour later", "a few hours later"
+_CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
 _FOLLOWING = re.compile(r"the\s+(following|next|previous|prior)\s+(day|week|month|year)", re.I)
 # ("four weeks later than the average": a difference, counted from nothing)
 _LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier|afterwards?)\b(?!\s+than\b)")
@@ -67,13 +69,37 @@ def counted_from(
     a degree in 1998. Two years later she was elected" (2000). None for anything else."""
     if reference is None or expression.type is not TimexType.DURATION:
         return None
+    direction = _LATER_OR_EARLIER.match(text, expression.end)
+    hours = _COUNTED_HOURS.fullmatch(expression.value)
+    if direction and hours and reference.granularity is EventGranularity.DAY:
+        return _hours_from(text, expression.start, direction.end(), reference, hours,
+                           -1 if direction[1] == "earlier" else 1)  # fmt: skip
     counted = _COUNTED.fullmatch(expression.value)
-    direction = counted and _LATER_OR_EARLIER.match(text, expression.end)
     if not counted or not direction:
         return None
     sign = -1 if direction[1] == "earlier" else 1
     return _shifted(text, expression.start, direction.end(), reference,
                     sign * int(counted[1]), counted[2])  # fmt: skip
+
+
+def _hours_from(
+    text: str, start: int, end: int, reference: EventDate, hours: re.Match[str], sign: int
+) -> TimeExpression | None:
+    """"An hour later", "a few hours later" after a day: that day, or the next when the
+    day's clock time and the hours run past midnight ("at 9 p.m. ... Four hours later")."""
+    day = reference.start
+    clock = _CLOCK_VALUE.search(reference.value)
+    if clock and hours[1] != "X":
+        minutes = int(hours[1]) * (60 if hours[2] == "H" else 1)
+        if minutes > MAX_COUNTED_DAYS * 24 * 60:
+            return None
+        moment = dt.datetime.combine(day, dt.time(int(clock[1]), int(clock[2])))
+        day = (moment + dt.timedelta(minutes=sign * minutes)).date()
+    return trusted(TimeExpression, {
+        "text": text[start:end], "start": start, "end": end, "type": TimexType.DATE,
+        "value": day.isoformat(), "mod": None, "granularity": Granularity.DAY,
+        "start_date": day, "end_date": day,
+    })  # fmt: skip
 
 
 def following_from(
