@@ -413,6 +413,10 @@ _PARTICIPLE_NEXT = re.compile(
 )
 
 
+_FINITE_OPENING = re.compile(r"[A-Za-z][a-z]+[^s]s\b")  # "hopes" (not "halted")
+_TRAILING_AUXILIARY = re.compile(
+    r"\s+(?:will|would|could|should|can|may|might|must|has|have|had|is|are|was|were)$"
+)
 _PLURAL_NOUNS = frozenset("police people staff crew government team".split())
 
 
@@ -1213,6 +1217,8 @@ def headline_for(
         and not _SUBJECT_THEN_VERB.match(headline)
         and not _LONG_SUBJECT_THEN_VERB.match(headline)
     ):
+        if _FINITE_OPENING.match(headline):  # "She will play ... and hopes to open": She
+            shared = _TRAILING_AUXILIARY.sub("", shared)  # hopes (not "She will hopes")
         headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
     if (
         others
