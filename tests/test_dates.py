@@ -1679,6 +1679,10 @@ FRESH_SET_CASES = [
     ("When the first tram pulled out at 11.14am yesterday, the crowd cheered. Travel is free "
      "until next Sunday. At 2.40pm a northbound tram stood still for 20 minutes.",
      dt.date(2026, 9, 13), "2.40pm", "TIME", "2026-09-12T14:40"),
+    # a "since" day is no lead's news day
+    ("Three people have died since Thursday, officials said on Tuesday. The water must be "
+     "boiled until July 12. Women queued as a tanker arrived at 4 pm.", dt.date(2027, 7, 6),
+     "4 pm", "TIME", "2027-07-06T16:00"),
     # a bare clock time just after a day of long ago told in the sentence before: that day
     ("In the early hours of Nov. 15, 2019, two men climbed scaffolding that had been put up "
      "that spring and cut through a skylight. An alarm sounded at 3:12 a.m.",

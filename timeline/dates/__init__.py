@@ -43,6 +43,7 @@ _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
 _WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DIGIT = re.compile(r"\d")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
@@ -279,6 +280,7 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             and expression.type in (TimexType.DATE, TimexType.TIME)
             and ("T" not in res.value or _WEEKDAY.search(expression.text)
                  or "yesterday" in expression.text.lower())  # not "overnight"
+            and not _SINCE_BEFORE.search(text, max(0, start - 8), start)  # nor "since Thursday"
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
             lead_tries += 1
             if _in_prose(text, expression.start):
