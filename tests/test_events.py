@@ -2358,3 +2358,12 @@ def test_hours_later_count_from_the_day_and_its_clock_time() -> None:
     assert ("2017-11-14", "The first rescue boats arrived") in found
     assert ("2017-11-16", "The coast guard suspended the search") in found
     assert ("2017-11-16", "The power failed") in found  # past midnight
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_before() -> None:
+    found = _headlines(
+        "Carmine and Rosa Vitale arrived from Calabria in 1962. They married that fall. Two "
+        "men climbed the scaffolding on Nov. 15. They took three objects on Nov. 16."
+    )
+    assert ("1962-FA", "Carmine and Rosa Vitale married") in found
+    assert ("2017-11-16", "Two men took three objects") in found

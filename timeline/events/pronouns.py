@@ -263,9 +263,14 @@ def _previous_subject(
     """A sentence's opening "It" as the subject of the sentence before, a name or a
     singular noun: "Parcelwise laid off 15 percent ... Eight months later, it cut 180
     jobs": Parcelwise cut them."""
-    if pronoun != "It" or previous is None:
+    if previous is None:
         return None
     text, entities = previous
+    if pronoun == "They":  # "Carmine and Rosa Vitale opened ... They married": the couple
+        plural = _PLURAL_SUBJECT.match(text)
+        return plural.group("subject") + headline[len(pronoun) :] if plural else None
+    if pronoun != "It":
+        return None
     subject_match = _NAMED_SUBJECT.match(text)
     if subject_match is None:
         return None
@@ -283,6 +288,17 @@ def _previous_subject(
     return subject + headline[len(pronoun) :]
 
 
+# A plural subject opening the sentence before: names joined by "and", a plural noun phrase
+# ("The thieves", "Two men", "Police"), then a past verb
+_PLURAL_SUBJECT = re.compile(
+    r"(?:(?:But|And|So|Then),?\s+)?(?P<subject>"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|(?:The|Two|Three|Four|Five|Six|Several|Many|Some|\d+)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:[a-z][\w-]*[^s\W']s|men|women|people|children)"
+    r"|Police)"
+    r"(?=\s+(?:[a-z]{2,}ed|were|had|have|are|took|made|came|went|began|found|left|met|won|"
+    r"lost|sold|bought|built|ran|fled|broke|stole|said|told)\b)"
+)
 NOT_SUBJECTS = frozenset(
     "in on at by for from after before during since until when while if as with this "
     "that there it its he she they we i you".split()
