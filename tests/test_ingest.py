@@ -710,6 +710,7 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("Economics editor Rachel Ashworth", "Rachel Ashworth"),
         ("Editor Says Budget Is Late", None),
         ("Posted on January 8, 2027 at 3:45 pm by Ruth Callander", "Ruth Callander"),
+        ("By Enrico dela Cruz", "Enrico dela Cruz"),  # a name's particle
         # a name alone, with the publication line under it
         ("Owen Pritchard\nThu 22 Oct 2026 17.05 BST", "Owen Pritchard"),
         ("Owen Pritchard", None),
