@@ -1679,6 +1679,11 @@ FRESH_SET_CASES = [
     ("When the first tram pulled out at 11.14am yesterday, the crowd cheered. Travel is free "
      "until next Sunday. At 2.40pm a northbound tram stood still for 20 minutes.",
      dt.date(2026, 9, 13), "2.40pm", "TIME", "2026-09-12T14:40"),
+    # the small hours after an evening told are the next day's
+    ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
+     "distress call.", dt.date(2025, 11, 3), "2 a.m.", "TIME", "2025-11-01T02:00"),
+    ("The vote was held at 11:20 p.m. on Thursday. At 10 a.m. the result was announced.",
+     dt.date(2025, 11, 3), "10 a.m.", "TIME", "2025-10-30T10:00"),
     # a "since" day is no lead's news day
     ("Three people have died since Thursday, officials said on Tuesday. The water must be "
      "boiled until July 12. Women queued as a tanker arrived at 4 pm.", dt.date(2027, 7, 6),

@@ -74,7 +74,7 @@ class _Probe(Context):
 
     def __getattribute__(self, name: str) -> Any:
         if name in ("reference", "reference_value", "reference_end", "reference_day_end",
-                    "clock_day", "lead_day"):
+                    "clock_day", "lead_day", "clock_value"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 
@@ -292,6 +292,7 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             # midday", which is the paper's day)
             ctx.reference, ctx.reference_day_end = expression.start_date, end
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
+            ctx.clock_value = res.value
         elif res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):
             ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:
@@ -303,4 +304,5 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             ctx.reference = ctx.clock_day = expression.start_date
             ctx.reference_day_end = end
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
+            ctx.clock_value = res.value
     return day_before_after(text, order_ranges(text, expressions, tenses))

@@ -43,6 +43,7 @@ class Context:
     reference_end: int = -1  # where the expression of `reference_value` ends in the text
     reference_day_end: int = -1  # where that of `reference` ends
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
+    clock_value: str | None = None  # the last time of day told with its day ("...T20:15")
     lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
     # The year a paper of its first months reviews, when its title names it ("2026 Was
     # Kestrel Province's Hottest Year on Record", published January 7, 2027): its past

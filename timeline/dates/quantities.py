@@ -276,6 +276,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(SET, duration_value(number, unit), trim=trim)
 
 
+SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
+_EVENING_VALUE = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
 
 
@@ -438,6 +440,15 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             and ctx.tense(m.start(), m.end()) is Tense.PAST
         ):  # the day the lead tells ("pulled out at 11.14am yesterday ... Travel is free
             day = ctx.lead_day  # until next Sunday. At 2.40pm a tram stood still")
+    if (
+        day is not None
+        and day != ctx.anchor
+        and hour < SMALL_HOURS_END
+        and _EVENING_VALUE.search(ctx.clock_value or "")
+        and (ctx.clock_value or "").startswith(day.isoformat())
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):  # "left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a distress
+        day += dt.timedelta(days=1)  # call": the small hours after that evening
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
