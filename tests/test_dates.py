@@ -1729,6 +1729,14 @@ def test_any_weekday_is_no_date_but_a_weekday_event_is() -> None:
     assert found["Sunday night"] == ("TIME", "1999-10-24TNI")
 
 
+def test_districts_and_final_days_are_no_dates() -> None:
+    text = ("Tests confirmed cholera in patients from the city's old quarter. The grave was "
+            "found on the last afternoon of the dig.")  # fmt: skip
+    assert _values(text, dt.date(2027, 7, 6)) == {}
+    season = _values("In the winter of 2020-21, she streamed games.", dt.date(2027, 4, 21))
+    assert season == {"the winter of 2020-21": ("DATE", "2020-WI")}
+
+
 def test_a_year_before_christ_is_none_of_ours() -> None:
     text = "The circle was raised around 2500BC and rotted by 2100 B.C. In 1998, digs began."
     assert _values(text, dt.date(2025, 10, 14)) == {"1998": ("DATE", "1998")}

@@ -660,6 +660,13 @@ def norm_month_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{year:04d}-Q{quarter_of(month)}")
 
 
+_DISTRICT_BEFORE = re.compile(
+    r"\b(?:old|historic|medieval|latin|french|jewish|muslim|christian|armenian|arab|business|"
+    r"residential|diplomatic|government|financial|artists'?|student)\s+$",
+    re.IGNORECASE,
+)
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
@@ -671,6 +678,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # a quarter": no quarter of a year
     if text == "quarter" and _COUNTED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "for a third straight quarter": a count of quarters, no quarter
+    if text == "quarter" and _DISTRICT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "the city's old quarter", "the French Quarter": a district
     if _GAME_NEAR.search(ctx.text, max(0, m.start() - GAME_REACH), m.start()) and not (
         _YEAR_BACK.search(text) or re.search(r"\d{4}|fiscal", text)
     ):  # "blowing an 11-point lead in the fourth quarter": a game's quarter

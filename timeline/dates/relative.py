@@ -187,8 +187,15 @@ _EVENING_END = re.compile(r"(?:p\.m\.?|pm|evening|night)$", FLAGS)
 EVENING_REACH = 300  # characters from an evening told to "overnight"
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
+    if lowered.startswith("last ") and _THE_BEFORE.search(
+        ctx.text, max(0, m.start() - 4), m.start()
+    ):  # "on the last afternoon of the second season": the final one
+        return None
     if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
     if lowered in {"today", "tomorrow"} and _OF_BEFORE.search(ctx.text, max(0, m.start() - 4),
