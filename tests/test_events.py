@@ -2320,6 +2320,10 @@ def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
         # a borrowed subject leaves its auxiliary behind before a verb of its own tense
         ("She will play the Grand Prix in Warsaw in June and hopes to open a chess school "
          "next year.", ("2018", "She hopes to open a chess school")),
+        # a dateline "CITY:" and an attribution with its modifier go
+        ("KESARGANJ: Laboratory tests have confirmed cholera in patients, health officials "
+         "said on Tuesday.", ("2017-11-14", "Laboratory tests have confirmed cholera in "
+                                            "patients")),
         # an opening when-clause is no subject of the coordinated clause
         ("When the pandemic arrived in March 2017, they shut the dining room and sold takeout "
          "from a folding table until June 2017.", ("2017-06", "They sold takeout from a "

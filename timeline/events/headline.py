@@ -16,7 +16,8 @@ _CAPTION_CREDIT = re.compile(
 )
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
 _ATTRIBUTION_END = re.compile(
-    r"(?:,\s*|\s+)(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:the\s+)?"
+    r"(?:,\s*(?:[a-z]+\s+){0,2}(?=(?:officials?|police)\s)|,\s*|\s+)"  # ", health officials"
+    r"(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:the\s+)?"
     r"(?:[A-Z][\w.'-]*\s*){1,4})"
     r"\s+(?:said|says|told\s+[\w.]+|added|reported|announced|wrote)"
     r"|(?:said|says|told\s+[\w.]+)\s+(?:[A-Z][\w.'-]*\s*){1,4}"
@@ -199,6 +200,7 @@ _NEWS_DATELINE = re.compile(
     r"(?:\.(?:[A-Z]\.)?)?,?\s*)?"  # "ROME", "BOGOTÁ, Colombia"
     r"(?:\([^()]{1,30}\))?\s*"
     r"[—–_-]+\s+(?=\S)"
+    r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30}:\s+(?=[A-Z])"  # "KESARGANJ: Laboratory tests ..."
 )
 # A comma-set phrase that held only dates: "The launch, [at 1:47 a.m. EST (0647 GMT)], came".
 _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
