@@ -1684,6 +1684,9 @@ FRESH_SET_CASES = [
      "distress call.", dt.date(2025, 11, 3), "2 a.m.", "TIME", "2025-11-01T02:00"),
     ("The vote was held at 11:20 p.m. on Thursday. At 10 a.m. the result was announced.",
      dt.date(2025, 11, 3), "10 a.m.", "TIME", "2025-10-30T10:00"),
+    # the first morning of a strike is no day the text writes
+    ("On the first morning of the strike, staff gathered at the main gate from 7.30am.",
+     dt.date(2026, 3, 18), "7.30am", "TIME", "XXXX-XX-XXT07:30"),
     # a "since" day is no lead's news day
     ("Three people have died since Thursday, officials said on Tuesday. The water must be "
      "boiled until July 12. Women queued as a tanker arrived at 4 pm.", dt.date(2027, 7, 6),

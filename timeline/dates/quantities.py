@@ -276,6 +276,10 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(SET, duration_value(number, unit), trim=trim)
 
 
+_NTH_DAY_OF_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:first|second|third|last|final|opening|closing)\s+"
+    r"(?:morning|afternoon|evening|night|day)\s+of\s+[^.;!?]{0,80}$"
+)
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
@@ -440,6 +444,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             and ctx.tense(m.start(), m.end()) is Tense.PAST
         ):  # the day the lead tells ("pulled out at 11.14am yesterday ... Travel is free
             day = ctx.lead_day  # until next Sunday. At 2.40pm a tram stood still")
+    if _NTH_DAY_OF_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start()):
+        day = None  # "On the first morning of the strike, ... from 7.30am": that day is
+        # the strike's, which the text does not write here
     if (
         day is not None
         and day != ctx.anchor
