@@ -1684,6 +1684,10 @@ FRESH_SET_CASES = [
      "distress call.", dt.date(2025, 11, 3), "2 a.m.", "TIME", "2025-11-01T02:00"),
     ("The vote was held at 11:20 p.m. on Thursday. At 10 a.m. the result was announced.",
      dt.date(2025, 11, 3), "10 a.m.", "TIME", "2025-10-30T10:00"),
+    # a bare clock time on the paper's day (a quotation's "at 3am") is no story day
+    ("She lost the crown in March 2017, a defeat she still calls \"the one I replay at "
+     "3am\". Her father died the following year.", dt.date(2027, 4, 21), "the following year",
+     "DATE", "2018"),
     # the first morning of a strike is no day the text writes
     ("On the first morning of the strike, staff gathered at the main gate from 7.30am.",
      dt.date(2026, 3, 18), "7.30am", "TIME", "XXXX-XX-XXT07:30"),

@@ -44,6 +44,7 @@ _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
 _WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DIGIT = re.compile(r"\d")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
@@ -299,8 +300,11 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
         elif res.type is TimexType.TIME and expression.start_date is not None and (
             _CLOCK_VALUE.search(res.value)
+        ) and not (
+            expression.start_date == ctx.anchor and _BARE_CLOCK.fullmatch(expression.text)
         ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
-            # "at 4 p.m. Sunday ... worked through the previous night": Saturday
+            # "at 4 p.m. Sunday ... worked through the previous night": Saturday (not a
+            # bare "at 3am" on the paper's day, as a quotation's: it tells no story day)
             ctx.reference = ctx.clock_day = expression.start_date
             ctx.reference_day_end = end
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
