@@ -49,6 +49,16 @@ _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
 
+QUOTE_LOOKBACK = 300  # characters back to the line start, to tell an open quotation
+
+
+def _in_quotation(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation opened on its line."""
+    line = text[max(text.rfind("\n", max(0, position - QUOTE_LOOKBACK), position) + 1,
+                    position - QUOTE_LOOKBACK) : position]  # fmt: skip
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
     """The rule's resolution, or None when it rejects the match or the date arithmetic
     leaves the calendar (the day after 9999-12-31)."""
@@ -300,13 +310,11 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
         elif res.type is TimexType.TIME and expression.start_date is not None and (
             _CLOCK_VALUE.search(res.value)
-        ) and not (
-            expression.start_date == ctx.anchor and _BARE_CLOCK.fullmatch(expression.text)
         ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
-            # "at 4 p.m. Sunday ... worked through the previous night": Saturday (not a
-            # bare "at 3am" on the paper's day, as a quotation's: it tells no story day)
-            ctx.reference = ctx.clock_day = expression.start_date
-            ctx.reference_day_end = end
-            ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
-            ctx.clock_value = res.value
+            # "at 4 p.m. Sunday ... worked through the previous night": Saturday
+            ctx.clock_day, ctx.clock_value = expression.start_date, res.value
+            if not (_BARE_CLOCK.fullmatch(expression.text) and _in_quotation(text, start)):
+                # (a quotation's bare "the one I replay at 3am" tells no day of the story)
+                ctx.reference, ctx.reference_day_end = expression.start_date, end
+                ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     return day_before_after(text, order_ranges(text, expressions, tenses))
