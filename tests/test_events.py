@@ -2371,3 +2371,10 @@ def test_they_opening_a_sentence_is_the_plural_subject_before() -> None:
     )
     assert ("1962-FA", "Carmine and Rosa Vitale married") in found
     assert ("2017-11-16", "Two men took three objects") in found
+
+
+def test_what_is_due_out_and_a_score_make_no_events() -> None:
+    assert _headlines(
+        "The match ended on Sunday.\n\nShe has agreed to write a book of her best games, due "
+        "out in 2019. She finished in fifth place out of ten, on 5/9."
+    ) == [("2017-11-12", "The match ended")]

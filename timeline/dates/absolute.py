@@ -454,6 +454,9 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 _SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})$")
 
 
+_SCORE_BEFORE = re.compile(r"\b(?:place|points?|scored?|out\s+of\s+\w+)\b[^.;]{0,30}$")
+
+
 def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on 9/26", "since 10/1": a month and day (month first, as American copy writes
     them), only after a preposition; the year from the anchor and tense."""
@@ -463,6 +466,8 @@ def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None
     month, day = int(found[1]), int(found[2])
     if not 1 <= month <= 12:
         return None
+    if _SCORE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None  # "finished in fifth place out of ten, on 5/9": a score
     date = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month, day)
     value = day_value(date)
     start = m.start() + found.start()

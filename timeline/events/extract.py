@@ -198,7 +198,10 @@ _FORECAST_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}?)"
     # what could be: "costs could reach $60 million in the third quarter", "construction
     # could begin in 2029 if money was found" (not "may have been killed on Tuesday")
-    r"|\b(?:could|might|may)\s+(?!have\b|not\b|be\s+reached\b)(?:[\w%.,'’$£€-]+\s+){1,10}?)$"
+    r"|\b(?:could|might|may)\s+(?!have\b|not\b|be\s+reached\b)(?:[\w%.,'’$£€-]+\s+){1,10}?"
+    # what is due to come out or open: "a book of her best games, due out in 2028"
+    r"|\bdue\s+(?:out|to\s+(?:open|close|finish|be\s+(?:completed|finished|published|"
+    r"released|built)))\s+(?:(?:in|on|by|from)\s+)?)$"
 )
 # A headline that is a quotation, with or without its speaker: '“We had a funeral in
 # 2022”', 'Valdivieso: “Chile has lived through this before ...”'.
