@@ -1688,6 +1688,9 @@ FRESH_SET_CASES = [
     ("She lost the crown in March 2017, a defeat she still calls \"the one I replay at "
      "3am\". Her father died the following year.", dt.date(2027, 4, 21), "the following year",
      "DATE", "2018"),
+    # next year's edition, told ahead: its days are next year's
+    ("He said the 2025 festival would run from Sept. 4 to Sept. 13.", dt.date(2024, 9, 15),
+     "Sept. 4", "DATE", "2025-09-04"),
     # the first morning of a strike is no day the text writes
     ("On the first morning of the strike, staff gathered at the main gate from 7.30am.",
      dt.date(2026, 3, 18), "7.30am", "TIME", "XXXX-XX-XXT07:30"),

@@ -64,6 +64,9 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, date.isoformat()) if date else None
 
 
+_NEXT_EDITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+\b[^.;:!?]{0,40}$")
+
+
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
@@ -83,6 +86,12 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     )):  # fmt: skip ("said it expects to complete its purchase, announced in February,
         tense = Tense.FUTURE  # by Sept. 30": ahead)
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    if (
+        tense is Tense.FUTURE
+        and (edition := _NEXT_EDITION_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
+        and int(edition.group(1)) == ctx.anchor.year + 1
+    ):  # "the 2025 festival would run from Sept. 4", told in September 2024: 2025's
+        return safe_day(ctx.anchor.year + 1, month, day)
     if ctx.review_year is not None and tense is Tense.PAST and not lowered.startswith("next"):
         return safe_day(ctx.review_year, month, day)  # a January paper's review of last year
     date = month_day_date(ctx.anchor, Tense.PAST if since else tense, month, day)
