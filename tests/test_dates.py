@@ -1688,6 +1688,9 @@ FRESH_SET_CASES = [
     ("She lost the crown in March 2017, a defeat she still calls \"the one I replay at "
      "3am\". Her father died the following year.", dt.date(2027, 4, 21), "the following year",
      "DATE", "2018"),
+    # "the past decade" is the ten years up to now, as the gold data write it
+    ("The population has grown 14 percent over the past decade.", dt.date(2021, 11, 3),
+     "the past decade", "DURATION", "P10Y"),
     # next year's edition, told ahead: its days are next year's
     ("He said the 2025 festival would run from Sept. 4 to Sept. 13.", dt.date(2024, 9, 15),
      "Sept. 4", "DATE", "2025-09-04"),

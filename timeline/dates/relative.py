@@ -323,6 +323,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if unit == "fortnight" and lowered.startswith(("the past", "the last", "the next", "past")):
         return Resolution(DURATION, "P2W")  # no calendar fortnight: "over the past fortnight"
+    if unit in ("decade", "century") and lowered.startswith(("the past ", "past ")):
+        # "Support has risen over the past decade": the ten years up to now, as the gold
+        # data write it (TimeBank's "the last decade" stays the 1980s)
+        return Resolution(DURATION, "P10Y" if unit == "decade" else "P100Y")
     mod = point_mod(_FROM_DEICTIC.sub("", lowered))
     if _EARLY.match(lowered) and "this" in lowered:
         mod = "START"
