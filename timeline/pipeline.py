@@ -21,6 +21,7 @@ from functools import partial
 from pathlib import Path
 
 from timeline.checks import future_outliers, weekday_contradictions
+from timeline.dates import lexicon as lx
 from timeline.dates import resolve_dates
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
@@ -76,8 +77,6 @@ _PLANNED_BEFORE = re.compile(
     r"(?:in|for|by|until)\s+$",
     re.IGNORECASE,
 )
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=,?\s)", re.IGNORECASE)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
 _ARTICLE_FIELDS = tuple(Article.model_fields)  # in their order, as validation fills them
 
@@ -314,10 +313,8 @@ def _year_less_days(
     hint: dt.date | None = None
     for e in expressions:
         found = _YEAR_LESS_DAY.match(e.value)
-        named = _WEEKDAY_NAME.search(e.text)
-        if found is None or named is None:
+        if found is None or (weekday := lx.weekday_number(e.text)) is None:
             continue
-        weekday = _WEEKDAYS.index(named.group(0).lower()[:3])
         for year in range(after.year, after.year + WEEKDAY_YEARS):
             with suppress(ValueError):
                 if (when := dt.date(year, int(found[1]), int(found[2]))) > after and (

@@ -81,7 +81,7 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _ANY_DAY_AFTER = re.compile(r"\s+(?:off|free)\b|\s*(?:[,.;:!?]|$)")
-_NAME_AFTER_THE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 
 
@@ -94,7 +94,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         _ANY_DAY_AFTER.match(ctx.text, m.end())
     ):  # "has not had a Saturday off since 2016": any Saturday (not "a Sunday night
         return None  # memorial service": that Sunday's)
-    if text[:1].isupper() and _NAME_AFTER_THE.search(
+    if text[:1].isupper() and _THE_BEFORE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ) and _CAPITALISED_NEXT.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "the Sunday Star-Times": a paper's name
@@ -185,9 +185,6 @@ _NOUN_AFTER = re.compile(
 )
 _EVENING_END = re.compile(r"(?:p\.m\.?|pm|evening|night)$", FLAGS)
 EVENING_REACH = 300  # characters from an evening told to "overnight"
-
-
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
