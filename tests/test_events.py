@@ -2295,6 +2295,17 @@ def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     assert "Mathis Delcourt published a statement" in headlines, headlines
 
 
+def test_a_deck_ends_at_a_name_alone_and_the_lead_names_the_articles_person() -> None:
+    text = ("The last lap: Marta Ilves's final race, and the long career before it\n\nEstonia's "
+            "four-time champion has retired at 38. She leaves a generation of riders behind.\n\n"
+            "Helen Crowther\n\nMarta Ilves's last race lasted a little over four hours. She "
+            "crossed the line in ninth place on Sunday.\n\nShe won her first national title "
+            "in 2009. She defended it in 2011.")
+    events = extract_events(make_article(text))
+    assert "Marta Ilves defended it" in [e.headline for e in dated(events)]
+    assert not any(e.headline.startswith("Estonia's") for e in events)  # the deck
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

@@ -245,13 +245,13 @@ def _deck(
 ) -> tuple[int, int]:
     """The span of the deck between the title and a byline or publication line below it
     ("A Stolen Astrolabe Comes Home" / "The last missing piece ... was found." / "By
-    Jonathan Pryce"), or (0, 0) when there is none."""
+    Jonathan Pryce", or a name alone), or (0, 0) when there is none."""
     if title_span is None:
         return 0, 0
     for number, sentence in enumerate(spans[1 : DECK_MAX_SENTENCES + 2], start=1):
         line = text[sentence[0] : sentence[1]]
-        if _is_byline(line, author) or PUBLISHED_LINE.match(line):
-            return (spans[1][0], sentence[0]) if number > 1 else (0, 0)
+        if _is_byline(line, author) or PUBLISHED_LINE.match(line) or _NAME_LINE.fullmatch(line):
+            return (spans[1][0], sentence[0]) if number > 1 else (0, 0)  # ("Claire Whitcombe")
     return 0, 0
 
 
