@@ -33,6 +33,15 @@ def test_a_title_and_nationality_are_not_part_of_the_name() -> None:
     }
 
 
+def test_an_occupation_leading_a_name_is_no_part_of_it_but_a_surname_like_one_is() -> None:
+    assert [e.name for e in find_entities("Nurse Ana Ruiz said the ward was full.")] == [
+        "Ana Ruiz"
+    ]
+    assert [e.name for e in find_entities("It starred Paul Farmer and the pilot Jo Kent.")] == [
+        "Paul Farmer", "Jo Kent"
+    ]
+
+
 def test_us_president_donald_trump_is_donald_trump() -> None:
     sentence = (
         "Visiting Seoul last week, US President Donald Trump warned North Korea he was "

@@ -57,6 +57,13 @@ def test_he_is_the_husband_named_before_in_a_profile_of_her() -> None:
     assert not any(h.startswith(("Martin Luther King was", "Jr ")) for h in found)
 
 
+def test_an_occupation_before_a_name_is_a_title_and_he_is_that_person() -> None:
+    assert _headlines(
+        "Fisherman Abdulrahim Sali, 46, said he heard screaming in the dark. He made four "
+        "trips to the nearest island on Saturday, carrying about 40 people."
+    ) == ["Abdulrahim Sali made four trips to the nearest island, carrying about 40 people"]
+
+
 def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
     assert _headlines(
         "Benjamin Netanyahu met Yasser Arafat at the border. He left on Monday for Cairo."

@@ -129,6 +129,17 @@ PERSON_TITLES = frozenset(
     analyst expert professor prof. mayor commander dictator vice foreign""".split()
 )
 PERSON_TITLES |= {title.rstrip(".") for title in PERSON_TITLES}  # "Dr", as _clean leaves it
+# Occupations written before a name like a title ("Fisherman Abdulrahim Sali", "the nurse
+# Ana Ruiz"): a title where they lead a name, but not inside one (no surnames here, unlike
+# "Farmer" or "Driver", so "Paul Farmer" could not lose his first name anyway).
+ROLE_WORDS = frozenset(
+    """fisherman fishermen nurse teacher lawyer attorney detective constable sergeant
+    inspector officer pastor reverend rev. firefighter paramedic midwife economist
+    historian archaeologist scientist researcher engineer activist student resident
+    survivor coach pilot veteran farmworker shopkeeper councillor councilman councilwoman
+    commissioner prosecutor""".split()
+)
+LEADING_TITLES = PERSON_TITLES | ROLE_WORDS | {"rev"}
 # What follows "Secretary of" or "Minister of" in a title: "Secretary of State Madeleine
 # Albright" is Madeleine Albright.
 OFFICE_WORDS = frozenset(
@@ -335,14 +346,16 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
     lowered = [w.lower() for w in words]  # each word lowercased once
     titled = False
     # "Visiting Seoul": a participle, not a name; "King Abdullah": a title
-    first_word = int(first and lowered[0].endswith(_PARTICIPLE) and lowered[0] not in PERSON_TITLES)
+    first_word = int(
+        first and lowered[0].endswith(_PARTICIPLE) and lowered[0] not in LEADING_TITLES
+    )
     end = len(words)
     while first_word < end and (
-        lowered[first_word] in PERSON_TITLES
+        lowered[first_word] in LEADING_TITLES
         or lowered[first_word] in NOT_NAMES
         or (titled and lowered[first_word] in OFFICE_WORDS)
     ):
-        titled = titled or lowered[first_word] in PERSON_TITLES
+        titled = titled or lowered[first_word] in LEADING_TITLES
         first_word += 1
     while end > first_word and (
         lowered[end - 1] in CONNECTORS
@@ -389,7 +402,7 @@ def _add_entity(
     titled = name.titled
     if not titled:  # the last word of the 25 characters before is a person title
         before = sentence[max(0, start - 25) : start].rsplit(None, 1)
-        titled = bool(before) and before[-1].lower().strip(",") in PERSON_TITLES
+        titled = bool(before) and before[-1].lower().strip(",") in LEADING_TITLES
     if name.not_first and not titled and (
         start == 0 or _QUOTE_ONLY.fullmatch(sentence, 0, start) is not None
     ):

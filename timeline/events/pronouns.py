@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.entities import (
+    LEADING_TITLES,
     NOT_NAMES,
     ORG_WORDS,
     PERSON_TITLES,
@@ -57,7 +58,7 @@ class ArticleNames:
             key = word.rstrip(".").removesuffix("'s").removesuffix("’s")  # "Kohl's": Kohl
             capital = word[:1].isupper()
             previous_capital = previous[:1].isupper() and not previous.endswith(_ENDS)
-            title = previous.lower().rstrip(".") in PERSON_TITLES or (
+            title = previous.lower().rstrip(".") in LEADING_TITLES or (
                 before_previous in _ARTICLES and previous.isalpha() and previous.islower()
             )  # "the architect Peter Kaufman": a description, as good as a title
             if capital:
