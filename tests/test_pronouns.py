@@ -64,6 +64,21 @@ def test_an_occupation_before_a_name_is_a_title_and_he_is_that_person() -> None:
     ) == ["Abdulrahim Sali made four trips to the nearest island, carrying about 40 people"]
 
 
+def test_it_opening_a_sentence_is_the_thing_the_sentence_before_opened_with() -> None:
+    assert _headlines(
+        "The 62-metre vessel was built in Japan in 1996 and bought by Mindanao Seaways in "
+        "2014. It passed its most recent safety inspection in August."
+    ) == [
+        "The 62-metre vessel was built in Japan",
+        "The 62-metre vessel was bought by Mindanao Seaways",
+        "The 62-metre vessel passed its most recent safety inspection",
+    ]
+    assert _headlines(  # "has" before a past that is also a participle: no "has spent"
+        "Mathis Delcourt has not raced since the summer of 2016 and spent last winter working "
+        "in a ski-hire shop."
+    )[-1] == "Mathis Delcourt spent last winter working in a ski-hire shop"
+
+
 def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
     assert _headlines(
         "Benjamin Netanyahu met Yasser Arafat at the border. He left on Monday for Cairo."

@@ -397,6 +397,7 @@ _LONG_SUBJECT_THEN_VERB = re.compile(
     r"believe|believes|warn|warns)\b"
 )
 _AUXILIARIES = frozenset(_AUXILIARY_WORDS.split("|")) - {"will", "would"}  # before a participle
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were"})
 # (not a verb that takes no object, which has no passive: "was transferred on Feb. 3 and
 # remained in serious condition" is no "was remained")
 _PARTICIPLE_NEXT = re.compile(
@@ -407,7 +408,10 @@ _PARTICIPLE_NEXT = re.compile(
     # (an active verb before its object is no participle: "was elected to the academy in
     # 1995 and received the Revelle Medal"; "awarded the prize" may be either)
     r"(?:(?:awarded|granted|named|appointed|elected|offered|handed|promised|denied)\b|"
-    r"[a-z]{3,}ed\b(?!\s+(?:(?:the(?!\s+(?:following|next|previous|same|day|week|month|year)\b)"
+    r"(?:[a-z]{3,}ed|taken|given|seen|thrown|known|shown|stolen|driven|written|beaten|"
+    r"chosen|hidden|frozen|broken|torn|sworn|drawn|flown|(?P<simple>bought|built|sold|found|"
+    r"held|sent|made|shot|struck|caught|brought|told|paid|kept))\b"
+    r"(?!\s+(?:(?:the(?!\s+(?:following|next|previous|same|day|week|month|year)\b)"
     r"|a|an|his|her|its|their)\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|"
     r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z]|\d)))"
 )
@@ -473,8 +477,12 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         subject = short.group(0).rstrip()  # "Irrigation allocations [for the region's 58,000 ...]"
     if not 0 < len(subject.split()) <= 6:
         return ""
-    if verb.group(0) in _AUXILIARIES and _PARTICIPLE_NEXT.match(text, clause[0]):
-        subject += " " + verb.group(0)  # "was arrested in July and charged ...": "was charged"
+    participle = _PARTICIPLE_NEXT.match(text, clause[0])
+    if verb.group(0) in _AUXILIARIES and participle and (
+        participle.group("simple") is None or verb.group(0) in _PASSIVE_AUXILIARIES
+    ):  # "was arrested in July and charged ...": "was charged"; "was built in 1996 and
+        subject += " " + verb.group(0)  # bought by ...": "was bought" (not "has not raced
+        # since 2016 and spent last winter": "has spent")
     elif verb.group(0) in _CATENATIVES and (to := _TO_VERB_AFTER.match(text, verb.end())):
         if _PLACE_NEXT.match(text, clause[0]):
             # "plans to campaign in Fort Worth on Thursday and in Austin the following

@@ -249,7 +249,7 @@ _NOT_NOUN_WORD = r"(?:[a-z]+ed|their|its|his|her|a|an|the|this|that|and|or|of|to
 # A sentence that opens with a name and its verb: "Parcelwise laid off 15 percent ...".
 _NAMED_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Now|Meanwhile),?\s+)?"
-    r"(?P<subject>The\s+(?:(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*\s+){0,2}?"
+    r"(?P<subject>The\s+(?:(?!" + _NOT_NOUN_WORD + r")[a-z0-9][\w-]*\s+){0,2}?"
     r"(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*(?<!s)(?=\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]{3,}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said)\b)"  # "The
     r"|(?!The\b)[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?)"  # unit produces"
