@@ -164,3 +164,24 @@ def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     if end > lo:
         spans.append((lo, end))
     return tuple(spans)
+
+
+QUOTE_REACH = 600  # characters searched on each side for the quotation marks
+
+
+def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
+    """Whether `position` lies inside a direct quotation of its sentence (or of one that
+    an earlier sentence opened and this one closes), within QUOTE_REACH characters."""
+    lo, hi = max(sentence[0], position - QUOTE_REACH), min(sentence[1], position + QUOTE_REACH)
+    sentence = (lo, hi)  # (a bound: a run-on "sentence" of a megabyte stays linear)
+    before = text[sentence[0] : position]
+    if "“" in before or "”" in before:
+        return before.count("“") > before.count("”") or (
+            "“" not in before and "”" in text[position : sentence[1]]
+        )
+    if "``" in before:
+        return before.count("``") > before.count("''")
+    if '"' in before:
+        return before.count('"') % 2 == 1
+    after = text[position : sentence[1]]
+    return ("”" in after and "“" not in after) or ("''" in after and "``" not in after)

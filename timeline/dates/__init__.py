@@ -18,6 +18,7 @@ from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
 from timeline.models import Granularity, TimeExpression, TimexType, trusted
+from timeline.text import QUOTE_REACH, in_quotation
 
 __all__ = ["resolve_dates", "interval_of"]
 
@@ -47,16 +48,6 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
-
-
-QUOTE_LOOKBACK = 300  # characters back to the line start, to tell an open quotation
-
-
-def _in_quotation(text: str, position: int) -> bool:
-    """Whether `position` lies inside a quotation opened on its line."""
-    line = text[max(text.rfind("\n", max(0, position - QUOTE_LOOKBACK), position) + 1,
-                    position - QUOTE_LOOKBACK) : position]  # fmt: skip
-    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
@@ -313,7 +304,8 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
         ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
             # "at 4 p.m. Sunday ... worked through the previous night": Saturday
             ctx.clock_day, ctx.clock_value = expression.start_date, res.value
-            if not (_BARE_CLOCK.fullmatch(expression.text) and _in_quotation(text, start)):
+            line = (text.rfind("\n", max(0, start - QUOTE_REACH), start) + 1, start)
+            if not (_BARE_CLOCK.fullmatch(expression.text) and in_quotation(text, line, start)):
                 # (a quotation's bare "the one I replay at 3am" tells no day of the story)
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end

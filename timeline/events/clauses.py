@@ -20,9 +20,9 @@ from timeline.events.headline import (
     VERB_NEXT,
     make_headline,
 )
-from timeline.events.spans import QUOTE_REACH, dates_within, in_quotation
+from timeline.events.spans import dates_within
 from timeline.models import EntityKind, Granularity, TimeExpression
-from timeline.text import clauses
+from timeline.text import QUOTE_REACH, clauses, in_quotation
 
 MIN_CLAUSE_WORDS = 5
 PARALLEL_REACH = 30  # a date this close before "and" makes what follows a parallel clause

@@ -31,7 +31,7 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME
+from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME, in_quotation
 
 MAX_COUNTED_DAYS = 366  # "two days later" is counted from the last day; "500 days later" not
 DATELINE_MAX_CHARS = 160  # a longer "sentence" is no dateline, whatever words it holds
@@ -792,25 +792,6 @@ _DEICTIC = re.compile(
 # quotation's "today" is the report's day: "Today I am here to tell you we have our suspect")
 
 
-QUOTE_REACH = 600  # characters searched on each side for the quotation marks
-
-
-def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
-    """Whether `position` lies inside a direct quotation of its sentence (or of one that
-    an earlier sentence opened and this one closes), within QUOTE_REACH characters."""
-    lo, hi = max(sentence[0], position - QUOTE_REACH), min(sentence[1], position + QUOTE_REACH)
-    sentence = (lo, hi)  # (a bound: a run-on "sentence" of a megabyte stays linear)
-    before = text[sentence[0] : position]
-    if "“" in before or "”" in before:
-        return before.count("“") > before.count("”") or (
-            "“" not in before and "”" in text[position : sentence[1]]
-        )
-    if "``" in before:
-        return before.count("``") > before.count("''")
-    if '"' in before:
-        return before.count('"') % 2 == 1
-    after = text[position : sentence[1]]
-    return ("”" in after and "“" not in after) or ("''" in after and "``" not in after)
 
 
 def dates_within(dates: list[TimeExpression], span: tuple[int, int]) -> list[TimeExpression]:
