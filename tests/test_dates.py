@@ -1682,6 +1682,12 @@ FRESH_SET_CASES = [
     # the small hours after an evening told are the next day's
     ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
      "distress call.", dt.date(2025, 11, 3), "2 a.m.", "TIME", "2025-11-01T02:00"),
+    # ... and after an afternoon (set J: "a meeting that began Wednesday afternoon and did
+    # not break up until 3:40 a.m.")
+    ("PAGASA raised a gale warning on Friday afternoon. A fisherman said he heard screaming "
+     "at around 3 a.m.", dt.date(2025, 11, 3), "around 3 a.m.", "TIME", "2025-11-01T03:00"),
+    ("The talks began Wednesday afternoon and did not break up until 3:40 a.m.",
+     dt.date(1998, 6, 25), "3:40 a.m.", "TIME", "1998-06-25T03:40"),
     ("The vote was held at 11:20 p.m. on Thursday. At 10 a.m. the result was announced.",
      dt.date(2025, 11, 3), "10 a.m.", "TIME", "2025-10-30T10:00"),
     # a bare clock time on the paper's day (a quotation's "at 3am") is no story day

@@ -281,7 +281,7 @@ _NTH_DAY_OF_BEFORE = re.compile(
     r"(?:morning|afternoon|evening|night|day)\s+of\s+[^.;!?]{0,80}$"
 )
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
-_EVENING_VALUE = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
+_EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
 
 
