@@ -1682,6 +1682,19 @@ FRESH_SET_CASES = [
     # the small hours after an evening told are the next day's
     ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
      "distress call.", dt.date(2025, 11, 3), "2 a.m.", "TIME", "2025-11-01T02:00"),
+    # a quotation's "today" in a day-after report: the lead's day, when the saying has no
+    # other day and the last day told is not the paper's (sets H, I, K)
+    ("Hollis won Sunday's election. Varga conceded at 11:45 p.m. Sunday. \"Tonight the "
+     "voters asked for change,\" he said.", dt.date(2024, 11, 25), "Tonight", "TIME",
+     "2024-11-24TNI"),
+    ("Talks broke down Friday. \"We came here with a fair offer, and today they walked away "
+     "from it,\" the minister said Friday evening.", dt.date(2001, 3, 31), "today", "DATE",
+     "2001-03-30"),
+    ("The river burst its banks on Sunday. The council said on Monday that work would start "
+     "in the spring. \"Today I'm throwing out my furniture,\" said a shopkeeper.",
+     dt.date(2020, 2, 17), "Today", "DATE", "2020-02-17"),
+    ("Talks broke down Friday. \"Today we rest,\" the coach said on Saturday.",
+     dt.date(2001, 3, 31), "Today", "DATE", "2001-03-31"),
     # ... and after an afternoon (set J: "a meeting that began Wednesday afternoon and did
     # not break up until 3:40 a.m.")
     ("PAGASA raised a gale warning on Friday afternoon. A fisherman said he heard screaming "

@@ -30,6 +30,7 @@ from timeline.dates.calendar import (
 from timeline.dates.quantities import duration_value
 from timeline.dates.tense import Tense
 from timeline.models import TimexType
+from timeline.text import QUOTE_REACH, in_quotation
 
 # --- weekdays and days relative to the anchor -------------------------------------------
 
@@ -237,11 +238,43 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         mod = "MID"
     if ctx.anchor is None:
         return Resolution(DATE, "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", mod)
-    value = (ctx.anchor + dt.timedelta(days=offset)).isoformat()
+    day = ctx.anchor
+    if offset == 0 and _quoted_on_lead_day(lowered, ctx, m):
+        day = ctx.lead_day or day  # '"Tonight the voters asked for change," he said' in a
+        # Monday paper whose lead is Sunday's election: Sunday night
+    value = (day + dt.timedelta(days=offset)).isoformat()
     if "tonight" in lowered:
         return Resolution(TIME, f"{value}TNI", mod)
     kind, value = with_part_of_day(value, lowered)
     return Resolution(kind, value, mod)
+
+
+_QUOTE_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon",
+                              "this evening"})  # fmt: skip
+_DAY_AFTER = re.compile(
+    r"[^\n]{0,160}?\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", FLAGS
+)
+
+
+def _quoted_on_lead_day(lowered: str, ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a quotation's "today" was said on the lead's day, the day before the paper:
+    a day-after report quotes its event ('"We have waited three years for today," his
+    mother said outside the courthouse' after a Friday verdict, in Saturday's paper). Not
+    when the saying has a day of its own other than the lead's ('"Today we rest," the
+    coach said on Sunday') or the last day told is the paper's ("The council said on
+    Monday ... 'Today I'm throwing out my furniture'")."""
+    lead, anchor = ctx.lead_day, ctx.anchor
+    if lowered not in _QUOTE_DAY_WORDS or lead is None or anchor is None:
+        return False
+    if (anchor - lead).days != 1 or ctx.reference == anchor:
+        return False
+    line = (ctx.text.rfind("\n", max(0, m.start() - QUOTE_REACH), m.start()) + 1, m.start())
+    if not in_quotation(ctx.text, line, m.start()):
+        return False
+    said = _DAY_AFTER.match(ctx.text, m.end())
+    return said is None or said.group(1).lower() == "yesterday" or (
+        lx.weekday_number(said.group(1)) == lead.weekday()
+    )  # ('"... and today they walked away," the minister said Friday evening': Friday)
 
 
 # --- "last week", "this year", "the previous day", "two years ago" ----------------------
