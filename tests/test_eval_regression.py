@@ -23,9 +23,9 @@ def test_every_span_matches_its_text() -> None:
 
 
 FRESH = Path(__file__).parent / "data" / "fresh"
-# Value F1 on all ten fresh sets together, measured 0.946 with sets I and J added (their
-# errors fixed after their first scores), minus 0.01.
-FRESH_VALUE_F1_FLOOR = 0.936
+# Value F1 on all eleven fresh sets together, measured 0.951 with set K added (scored once
+# at 0.934 before any change made from it), minus 0.01.
+FRESH_VALUE_F1_FLOOR = 0.941
 
 
 def test_value_f1_on_fresh_news_does_not_regress() -> None:
