@@ -1682,6 +1682,9 @@ FRESH_SET_CASES = [
     # the small hours after an evening told are the next day's
     ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
      "distress call.", dt.date(2025, 11, 3), "2 a.m.", "TIME", "2025-11-01T02:00"),
+    # "can" looks ahead: "can keep buying until Sept. 2" (not the 2018 of the clause before)
+    ("The league moved its deadline forward in 2018, but clubs in Spain can keep buying until "
+     "Sept. 2.", dt.date(2019, 8, 8), "Sept. 2", "DATE", "2019-09-02"),
     # a quotation's "today" in a day-after report: the lead's day, when the saying has no
     # other day and the last day told is not the paper's (sets H, I, K)
     ("Hollis won Sunday's election. Varga conceded at 11:45 p.m. Sunday. \"Tonight the "

@@ -37,7 +37,8 @@ _FUTURE = re.compile(
     r"expects?|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
     r"comes\s+out|goes\s+on\s+sale|opens|premieres|debuts|runs\s+(?:until|through|till)|"
-    r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel)))\b",
+    r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel))|"
+    r"can(?!\s+(?:not|be|see|hear|feel|remember|recall)\b|'t|not))\b",
     re.IGNORECASE,
 )
 _PAST_WORDS = (
