@@ -149,6 +149,18 @@ def test_an_undated_article_whose_full_days_are_old_takes_its_later_story(
     )
 
 
+def test_an_undated_article_dates_itself_by_a_clock_times_day_and_its_weekday(
+    tmp_path: Path,
+) -> None:
+    # "4 p.m. on June 12, a Friday" after a past told in August 2025: the first June 12
+    # that is a Friday after it is 2026's (not skipped for want of a full date)
+    text = ("The lettuce was perfect\n\nThe meeting was called for 4 p.m. on June 12, a "
+            "Friday. In August 2025, Tallgrow laid off 60 people. In April 2022, a round "
+            "valued the company at $610 million.\n")
+    [article] = run([write(tmp_path, "farm.txt", text)]).timeline.articles
+    assert article.published == dt.date(2026, 6, 12)
+
+
 def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
     # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
     text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "

@@ -77,6 +77,8 @@ _PLANNED_BEFORE = re.compile(
     r"(?:in|for|by|until)\s+$",
     re.IGNORECASE,
 )
+_WEEKDAY_AFTER = re.compile(r",?\s+(?:a|which\s+was\s+a)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                            r"Sun)day)\b")  # fmt: skip
 _NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
 _ARTICLE_FIELDS = tuple(Article.model_fields)  # in their order, as validation fills them
 
@@ -258,11 +260,12 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     or else (none, or none as late as the periods it tells) a year-less one ("April 29")
     placed after the latest period it tells in the past ("raised $310 million in the
     fourth quarter of 2026"), in the year its "Sunday, Dec. 20" names if it has one."""
-    expressions = [e for e in resolve_dates(raw.text, None) if e.type is TimexType.DATE]
+    expressions = [e for e in resolve_dates(raw.text, None)
+                   if e.type in (TimexType.DATE, TimexType.TIME)]  # ("4 p.m. on June 12")
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)
     days = [(e.start_date, e) for e in expressions
-            if _FULL_DAY.match(e.value) and e.start_date is not None]  # fmt: skip
+            if _FULL_DAY.match(e.value[:10]) and e.start_date is not None]  # fmt: skip
     if told is not None and (not days or max(day for day, _ in days) < told):
         days = _year_less_days(raw.text, expressions, told, tenses) or days
     if not days:
@@ -309,11 +312,14 @@ def _year_less_days(
 ) -> list[tuple[dt.date, TimeExpression]]:
     """Year-less days ("May 6") not still to come, each in the first year that puts it
     after `after`; or, when a day is written with its weekday ("Sunday, Dec. 20"), in the
-    year up to that day that the first such year after `after` gives."""
+    year up to that day that the first such year after `after` gives ("June 12, a Friday"
+    too)."""
     hint: dt.date | None = None
     for e in expressions:
-        found = _YEAR_LESS_DAY.match(e.value)
-        if found is None or (weekday := lx.weekday_number(e.text)) is None:
+        found = _YEAR_LESS_DAY.match(e.value[:10])
+        named = _WEEKDAY_AFTER.match(text, e.end)  # "on June 12, a Friday"
+        weekday = lx.weekday_number(named.group(1) if named else e.text)
+        if found is None or weekday is None:
             continue
         for year in range(after.year, after.year + WEEKDAY_YEARS):
             with suppress(ValueError):
@@ -324,7 +330,7 @@ def _year_less_days(
                     break
     days = []
     for e in expressions:
-        if (found := _YEAR_LESS_DAY.match(e.value)) is None:
+        if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None:
             continue
         if tenses.tense(e.start, e.end) is Tense.FUTURE:
             continue  # "The last dinner will be served on Sunday, Dec. 20": after the paper

@@ -393,6 +393,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day_match = DAY_IN.search(rest)
         day = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month,
                              int(day_match.group(1))) if day_match else day  # fmt: skip
+    elif (month := lx.month_number(rest)) is not None and (day_match := DAY_IN.search(rest)):
+        day_number = int(day_match.group(1))  # no anchor: "4 p.m. on June 12", year unknown
+        if not 1 <= day_number <= 31:
+            return None
+        return Resolution(TIME, f"XXXX-{month:02d}-{day_number:02d}T{hour:02d}:{minute:02d}")
     elif (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is not None:
         day = weekday_date(ctx.anchor, ctx.tense(m.start(), m.end()), weekday)
     elif "yesterday" in rest and ctx.anchor is not None:
