@@ -1792,3 +1792,4 @@ def test_newspapers_named_for_a_weekday_and_rates_are_no_dates() -> None:
 def test_a_clock_times_day_keeps_its_month_and_day_without_a_publication_date() -> None:
     [expression] = resolve_dates("The meeting was called for 4 p.m. on June 12, a Friday.", None)
     assert (expression.text, expression.value) == ("4 p.m. on June 12", "XXXX-06-12T16:00")
+

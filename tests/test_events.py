@@ -2306,6 +2306,15 @@ def test_a_deck_ends_at_a_name_alone_and_the_lead_names_the_articles_person() ->
     assert not any(e.headline.startswith("Estonia's") for e in events)  # the deck
 
 
+def test_a_captions_label_leaves_its_headline_and_a_credit_is_no_weekday() -> None:
+    assert _headlines(
+        "Caption: Emeka Obiorah arriving at the Federal High Court, Abuja, on Tuesday. PHOTO: "
+        "Sunday Eze\n\nEditor's note: This article was updated on Thursday afternoon to add "
+        "the age of the second victim."
+    ) == [("2017-11-14", "Emeka Obiorah arriving at the Federal High Court, Abuja"),
+          ("2017-11-16TAF", "This article was updated to add the age of the second victim")]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

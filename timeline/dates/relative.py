@@ -83,6 +83,7 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _ANY_DAY_AFTER = re.compile(r"\s+(?:off|free)\b|\s*(?:[,.;:!?]|$)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 
 
@@ -99,6 +100,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 4), m.start()
     ) and _CAPITALISED_NEXT.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "the Sunday Star-Times": a paper's name
+    if _CREDIT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return None  # "PHOTO: Sunday Eze": a photographer's name
     if (
         _DAYS.search(text) and not text.lower().startswith(("last", "next"))
     ) or _EVERY_WEEKDAY_AND.search(ctx.text, max(0, m.start() - 30), m.start()) or (

@@ -14,6 +14,12 @@ MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many wor
 _CAPTION_CREDIT = re.compile(
     r"(?<!\s)\s*\((?:[^()]*\b(?:Photo|Photograph|Reuters|AFP|Getty|AP|File|Image)\b[^()]*)\)", re.I
 )
+# A page's label before a caption or note: "Photo:", "Caption:", "Editor's note:".
+_PAGE_LABEL = re.compile(
+    r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|Clarification|"
+    r"Correction|Update)\s*:\s*",
+    re.IGNORECASE,
+)
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
 _ATTRIBUTION_END = re.compile(
     r"(?:,\s*(?:[a-z]+\s+){0,2}(?=(?:officials?|police)\s)|,\s*|\s+)"  # ", health officials"
@@ -616,6 +622,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             pieces.append(" ")
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
+    joined = _PAGE_LABEL.sub("", joined)  # "Photo: Smoke rises from the plant"
     joined = _LEADING_DASH.sub("", joined)  # a wire dateline's dash left by a clause cut
     if date_spans and ", " in joined:
         joined = _EMPTY_APPOSITIVE.sub(_appositive_gone, joined)

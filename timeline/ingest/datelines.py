@@ -70,7 +70,9 @@ _TRAILER_RE = re.compile(
 )
 _BYLINE_RE = re.compile(BYLINE_LEAD)
 # What may follow a time before the date: "PM", "a.m.", a zone ("EDT", "ET", "GMT").
-_ZONE_AFTER_TIME = re.compile(r"(?i:\s*(?:[ap]\.?\s?m\b\.?)?)\s*(?:[A-Z]{1,4}T|UTC|GMT|Z)?\b")
+_ZONE_AFTER_TIME = re.compile(
+    r"(?i:\s*(?:[ap]\.?\s?m\b\.?)?)\s*(?:(?:[A-Z]{1,4}T|UTC|GMT|Z)\b(?:[+−-]\d{1,2}(?::?\d\d)?)?)?"
+)  # ("9:14 AM GMT+1, Wed 13 November 2024")
 _LEADING_RE = re.compile(r"^(?:[\s,;|@\-\u2013\u2014]|\bon\b)+", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOT_PUNCTUATION = re.compile(r"[^\W_]")
