@@ -1698,6 +1698,9 @@ FRESH_SET_CASES = [
      dt.date(2020, 2, 17), "Today", "DATE", "2020-02-17"),
     ("Talks broke down Friday. \"Today we rest,\" the coach said on Saturday.",
      dt.date(2001, 3, 31), "Today", "DATE", "2001-03-31"),
+    # (not a clock time written with its own day: "arrived at 5am on Saturday")
+    ("The first flights left at 6pm on Saturday. The last plane arrived at 5am on Saturday.",
+     dt.date(2027, 12, 20), "5am on Saturday", "TIME", "2027-12-18T05:00"),
     # ... and after an afternoon (set J: "a meeting that began Wednesday afternoon and did
     # not break up until 3:40 a.m.")
     ("PAGASA raised a gale warning on Friday afternoon. A fisherman said he heard screaming "

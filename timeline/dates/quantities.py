@@ -280,6 +280,7 @@ _NTH_DAY_OF_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:first|second|third|last|final|opening|closing)\s+"
     r"(?:morning|afternoon|evening|night|day)\s+of\s+[^.;!?]{0,80}$"
 )
+_DAY_WRITTEN = re.compile(rf"{lx.WEEKDAY_RE}|{lx.MONTH_RE}|yesterday|tomorrow|today|tonight")
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
@@ -455,6 +456,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         day is not None
         and day != ctx.anchor
+        and not _DAY_WRITTEN.search(rest)  # ("arrived at 5am on Saturday": Saturday's)
+        and not _DAY_AFTER_CLOCK.match(ctx.text, m.end())
         and hour < SMALL_HOURS_END
         and _EVENING_VALUE.search(ctx.clock_value or "")
         and (ctx.clock_value or "").startswith(day.isoformat())
