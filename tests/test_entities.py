@@ -42,6 +42,12 @@ def test_an_occupation_leading_a_name_is_no_part_of_it_but_a_surname_like_one_is
     ]
 
 
+def test_a_state_or_district_is_a_place_not_a_person() -> None:
+    assert [(e.name, e.kind) for e in find_entities(
+        "A court sentenced a former governor of Ebiri State, Emeka Obiorah, to 12 years."
+    )] == [("Ebiri State", EntityKind.PLACE), ("Emeka Obiorah", EntityKind.PERSON)]  # fmt: skip
+
+
 def test_us_president_donald_trump_is_donald_trump() -> None:
     sentence = (
         "Visiting Seoul last week, US President Donald Trump warned North Korea he was "

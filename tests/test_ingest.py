@@ -715,6 +715,8 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         # a name alone, with the publication line under it
         ("Owen Pritchard\nThu 22 Oct 2026 17.05 BST", "Owen Pritchard"),
         ("Owen Pritchard", None),
+        ("From Ifeoma Nwachukwu, Abuja", "Ifeoma Nwachukwu"),  # a correspondent's place
+        ("From Monday, Parliament sits", None),
     ],
 )
 def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:

@@ -335,6 +335,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
 
 
 _BYLINE_AUTHOR = re.compile(rf"\s*By\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,])")
+# A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
+_FROM_AUTHOR = re.compile(
+    r"\s*From\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$"
+)
 # A byline without "By": "Sophie Brennan, Consumer Affairs Correspondent", "Economics
 # editor Rachel Ashworth".
 _JOURNALIST = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)"
@@ -359,7 +363,7 @@ def byline_author(text: str) -> str | None:
         ):  # "Owen Pritchard" on its own line, the publication line under it
             return text[start:end].strip()
     for start, end in lines:
-        found = _BYLINE_AUTHOR.match(text, start, end)
+        found = _BYLINE_AUTHOR.match(text, start, end) or _FROM_AUTHOR.match(text, start, end)
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
             return found.group(1)
         if titled := _TITLED_AUTHOR.match(text, start, end):
