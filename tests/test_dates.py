@@ -1796,3 +1796,12 @@ def test_a_clock_times_day_keeps_its_month_and_day_without_a_publication_date() 
     [expression] = resolve_dates("The meeting was called for 4 p.m. on June 12, a Friday.", None)
     assert (expression.text, expression.value) == ("4 p.m. on June 12", "XXXX-06-12T16:00")
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["An IT failure stranded passengers at the start of the Christmas getaway.",
+     "The kids were promised reindeer and Father Christmas."],
+)  # fmt: skip
+def test_a_holidays_doings_or_figure_is_no_day(text: str) -> None:
+    assert resolve_dates(text, dt.date(2027, 12, 20)) == []

@@ -214,6 +214,14 @@ _LOOKING_AHEAD_TO = re.compile(
 _WEEK_AFTER = re.compile(r"\s+(week|weekend)$", re.IGNORECASE)
 
 
+_SEASON_NOUN_AFTER = re.compile(
+    r"\s+(?:getaway|rush|shopping|shoppers|party|parties|tree|trees|cards?|markets?|lights|"
+    r"decorations|spirit|songs?|carols?|jumpers?|pudding|trading|sales|travel|menu|"
+    r"getaways|lunch|dinner|specials?|number|single|film|movie|episode)\b"
+)
+_FATHER_BEFORE = re.compile(r"\bFather\s+$")
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
@@ -227,6 +235,11 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     holiday = _HOLIDAYS.get(key)
     if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
+    if not period and (
+        _SEASON_NOUN_AFTER.match(ctx.text, m.end())
+        or _FATHER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):  # "the Christmas getaway", "Christmas shopping", "Father Christmas": the season's
+        return None  # doings or a figure, not the day
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX" + holiday(2000).strftime("-%m-%d"))
     modifier = text[: len(text) - len(name)].strip().lower()
