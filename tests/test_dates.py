@@ -1698,6 +1698,10 @@ FRESH_SET_CASES = [
      dt.date(2020, 2, 17), "Today", "DATE", "2020-02-17"),
     ("Talks broke down Friday. \"Today we rest,\" the coach said on Saturday.",
      dt.date(2001, 3, 31), "Today", "DATE", "2001-03-31"),
+    # a trailing attribution's day is no day of what the story goes on to tell
+    ("Two skiers died after an avalanche swept over a group on Tuesday, police said at a "
+     "press conference in Sion on Thursday morning. The avalanche broke away at 11.48am.",
+     dt.date(2026, 2, 12), "11.48am", "TIME", "2026-02-10T11:48"),
     # (not a clock time written with its own day: "arrived at 5am on Saturday")
     ("The first flights left at 6pm on Saturday. The last plane arrived at 5am on Saturday.",
      dt.date(2027, 12, 20), "5am on Saturday", "TIME", "2027-12-18T05:00"),

@@ -50,6 +50,30 @@ _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
 
+# A trailing attribution before a date: "..., cantonal police said at a press conference in
+# Sion on [Thursday morning]".
+_TRAILING_SAYING = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told\s+[\w.]+|announced|confirmed|reported)"
+    r"(?:\s+(?!that\b)[\w.'’-]+){0,8}?\s+(?:on\s+|in\s+|at\s+)?$"
+)
+SAYING_REACH = 120  # characters before a date searched for its attribution
+
+
+def _saying_after_a_day(text: str, expressions: list[TimeExpression]) -> bool:
+    """Whether the last expression dates a trailing attribution after a day its sentence
+    told: the day of the saying, not of what the story goes on to tell."""
+    if len(expressions) < 2:
+        return False
+    day, saying = expressions[-2], expressions[-1]
+    if day.granularity not in _DAY_PRECISE or _SENTENCE_BREAK.search(text, day.end, saying.start):
+        return False
+    return bool(_TRAILING_SAYING.search(text, max(day.end, saying.start - SAYING_REACH),
+                                        saying.start))  # fmt: skip
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
 def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
     """The rule's resolution, or None when it rejects the match or the date arithmetic
     leaves the calendar (the day after 9999-12-31)."""
@@ -287,6 +311,9 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             lead_tries += 1
             if _in_prose(text, expression.start):
                 ctx.lead_day = expression.start_date
+        if _saying_after_a_day(text, expressions):
+            continue  # "... on Tuesday, police said at a press conference on Thursday
+            # morning. The avalanche broke away at 11.48am": the happening's day goes on
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
             _WEEKDAY.search(expression.text) or _DIGIT.search(expression.text)
         ):  # "on Thursday night ... The vote came at 11:20 p.m.", "the night of March 14,
