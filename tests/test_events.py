@@ -2315,6 +2315,14 @@ def test_a_captions_label_leaves_its_headline_and_a_credit_is_no_weekday() -> No
           ("2017-11-16TAF", "This article was updated to add the age of the second victim")]
 
 
+def test_an_opening_so_far_and_a_trailing_onwards_leave_with_their_dates() -> None:
+    assert _headlines(
+        "Snow fell in the upper Valais from Saturday onwards. So far this winter, 14 people "
+        "have died in avalanches in Switzerland."
+    ) == [("2017-11-11", "Snow fell in the upper Valais"),
+          ("2017-WI", "14 people have died in avalanches in Switzerland")]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

@@ -279,6 +279,8 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"ingest|molest|priest|latest)\b)[a-z]{2,}est|best|worst|most\s+(?!of\b)[a-z]+|"
     r"least\s+[a-z]+)\s+$"
 )
+_SO_FAR_OPENING = re.compile(r"\s*[\"“]?(?:So|so)\s+far\s+")
+_ONWARDS_AFTER = re.compile(r"\s+(?:onwards?|on)\b(?=\s*[,.;:!?]|\s*$)")
 _ZONE_AFTER = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b,?|[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b)"
     r"(?=\s*[,.;)]|\s+(?:on|that)\b|$)"
@@ -554,6 +556,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             kept_last = True
             continue
         kept_last = False
+        if not last and _SO_FAR_OPENING.fullmatch(before):
+            before = before[: len(before) - len(before.lstrip())]  # "So far [this winter], 14
+            # people have died": the opening goes with its date (not "far, 14 people")
         possessive = text.startswith(_POSSESSIVES, end)
         if (
             last
@@ -610,6 +615,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
         elif zone := _ZONE_AFTER.match(text, last):
             last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
+        elif onwards := _ONWARDS_AFTER.match(text, last):
+            last = onwards.end()  # "from Saturday onwards": the word goes with the day
         elif apposed := _DATE_APPOSITIVE.match(text, last):
             last = apposed.end()  # "on Feb. 18, the fifth anniversary of her disappearance"
             if apposed.group(0).endswith(",") and (again := _APPOSITIVE_AGAIN.match(text, last)):
