@@ -79,6 +79,16 @@ def test_it_opening_a_sentence_is_the_thing_the_sentence_before_opened_with() ->
     )[-1] == "Mathis Delcourt spent last winter working in a ski-hire shop"
 
 
+def test_the_judge_is_the_one_person_the_article_titles_judge() -> None:
+    assert _headlines(
+        "Justice Halima Bello convicted the 67-year-old on 14 counts. The judge overruled a "
+        "no-case submission by the defence in June."
+    ) == ["Justice Halima Bello overruled a no-case submission by the defence"]
+    assert _headlines(  # two judges: unsure
+        "Judge Ann Cole and Judge Ben Okafor heard the case. The judge adjourned it on Monday."
+    ) == ["The judge adjourned it"]
+
+
 def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
     assert _headlines(
         "Benjamin Netanyahu met Yasser Arafat at the border. He left on Monday for Cairo."

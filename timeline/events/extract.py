@@ -29,6 +29,7 @@ from timeline.events.pronouns import (
     company_of,
     named_company,
     named_institution,
+    named_official,
     named_subject,
     named_thing,
     names_word_of,
@@ -495,7 +496,8 @@ def extract_events(
                             if sentence_text.startswith((*_THE_COMPANY, "It ")) else None)
                 headline = _company_named(headline, previous, company)
             elif headline.startswith("The "):  # "The museum": the one museum named
-                headline = named_institution(headline, known, lead_entities, text) or headline
+                headline = (named_institution(headline, known, lead_entities, text)
+                            or named_official(headline, text) or headline)  # fmt: skip
             elif (
                 pronoun
                 and main_person is not None

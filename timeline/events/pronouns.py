@@ -483,3 +483,30 @@ def named_institution(
     bare = noun in _PLACE_NOUNS or (noun in _BARE_NAME_NOUNS and name.lower().endswith(noun))
     the = "" if name.startswith("The ") or bare else "The "
     return f"{the}{name}{headline[found.end() :]}"
+
+
+# "The judge" as the one person the article titles so ("Justice Halima Bello"): a role
+# noun and the titles written before names for it.
+_ROLE_TITLES = {
+    "judge": ("Judge", "Justice"), "mayor": ("Mayor",), "governor": ("Governor", "Gov."),
+    "president": ("President",), "senator": ("Senator", "Sen."), "coach": ("Coach",),
+    "captain": ("Captain", "Capt."), "prosecutor": ("Prosecutor",), "sheriff": ("Sheriff",),
+    "chancellor": ("Chancellor",), "commissioner": ("Commissioner",), "chief": ("Chief",),
+    "minister": ("Minister",), "ambassador": ("Ambassador",), "bishop": ("Bishop",),
+}  # fmt: skip
+_TITLED_NAME = r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+
+
+def named_official(headline: str, text: str) -> str | None:
+    """"The judge overruled ..." as "Justice Halima Bello overruled ...": the one person
+    the article names after a title for that role, else None."""
+    found = _THE_NOUN.match(headline)
+    if found is None or (titles := _ROLE_TITLES.get(found.group(1))) is None:
+        return None
+    pattern = rf"\b({'|'.join(re.escape(t) for t in titles)}){_TITLED_NAME}"
+    named = {(m.group(1), m.group(2)) for m in re.finditer(pattern, text)}
+    people = {name.split()[-1] for _, name in named}
+    if len(people) != 1:
+        return None  # no one, or two judges: "the judge" is unsure
+    title, name = max(named, key=lambda pair: len(pair[1]))  # the fullest form
+    return f"{title} {name}{headline[found.end() :]}"
