@@ -89,6 +89,13 @@ def test_the_judge_is_the_one_person_the_article_titles_judge() -> None:
     ) == ["The judge adjourned it"]
 
 
+def test_it_is_the_head_of_a_subject_with_a_phrase_after_it() -> None:
+    assert _headlines(
+        "The search for the fifth skier, a 34-year-old Dutch man, was called off at 5.30pm on "
+        "Tuesday. It resumed at 7.15am on Wednesday with around 40 rescuers."
+    )[-1] == "The search resumed with around 40 rescuers"
+
+
 def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
     assert _headlines(
         "Benjamin Netanyahu met Yasser Arafat at the border. He left on Monday for Cairo."
