@@ -2323,6 +2323,15 @@ def test_an_opening_so_far_and_a_trailing_onwards_leave_with_their_dates() -> No
           ("2017-WI", "14 people have died in avalanches in Switzerland")]
 
 
+def test_a_section_line_over_the_title_makes_no_event_and_the_title_stays_the_title() -> None:
+    text = ("Alpine Wire | Switzerland\n\nTwo dead after avalanche above Mettenalp\n\nTwo "
+            "skiers died after an avalanche swept over a group, police said.")
+    article = make_article(text, title="Two dead after avalanche above Mettenalp")
+    assert [e.headline for e in extract_events(article)] == [
+        "Two dead after avalanche above Mettenalp"  # the undated lead's news, on the title
+    ]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

@@ -724,3 +724,12 @@ def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str
     path.write_text(f"Rally in Rotterdam\n\n{byline}\n\nOkafor won the final on Sunday.\n")
     [article] = load_articles([path]).articles
     assert article.author == author
+
+
+@pytest.mark.parametrize("label", ["NEWS", "Alpine Wire | Switzerland"])
+def test_a_section_line_over_the_title_is_not_the_title(tmp_path: Path, label: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{label}\n\nTwo dead after avalanche above Mettenalp\n\n12.02.2026\n\n"
+                    "Two skiers died on Tuesday, police said.\n")
+    [article] = load_articles([path]).articles
+    assert article.title == "Two dead after avalanche above Mettenalp"

@@ -20,6 +20,17 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
 )
 READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 
+
+# A section or masthead line over a title: a word or a few in capitals, or a few words
+# split by a bar ("Alpine Wire | Switzerland", "WORLD NEWS").
+SECTION_LABEL = re.compile(
+    r"[A-Z][A-Z&'’-]+(?:[ \t]+[A-Z][A-Z&'’-]+){0,2}"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[|·•][ \t]+"
+    r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}"
+)
+MAX_SECTION_LINES = 2  # section lines over a title
+
+
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr co corp inc ltd no vs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun

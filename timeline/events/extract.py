@@ -59,7 +59,7 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import BYLINE_NAMES, sentences
+from timeline.text import BYLINE_NAMES, MAX_SECTION_LINES, SECTION_LABEL, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -299,15 +299,20 @@ def extract_events(
     # said twice makes its events once; two happenings of one month in one sentence
     # ("declared in April 2016 ... broke down a week later") make two
     seen: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
-    title_span = spans[0] if spans and _is_title(text, spans[0], article) else None
+    # section or masthead lines over the title ("NEWS", "Alpine Wire | Switzerland")
+    labels = list(takewhile(lambda span: SECTION_LABEL.fullmatch(text, *span) is not None,
+                            spans[:MAX_SECTION_LINES]))  # fmt: skip
+    first = spans[len(labels)] if len(spans) > len(labels) else None
+    title_span = first if first and _is_title(text, first, article) else None
     # the title line, however many sentences it has
     title_end = (
-        len(article.title)
-        if article.title and text.startswith(article.title) and _in_title_case(article.title)
+        title_span[0] + len(article.title)
+        if title_span and text.startswith(article.title, title_span[0])
+        and _in_title_case(article.title)
         else 0
     )
     title_sentences = 0
-    deck = _deck(text, spans, title_span, article.author)
+    deck = _deck(text, spans[len(labels) :], title_span, article.author)
     # A headline (no lead sentence standing as the title, which ends with a full stop)
     # whose dates are all relative ("signals cut later this year") tells the lead's news:
     # its dates make no events, and it heads the publication day's main event.
@@ -343,6 +348,9 @@ def extract_events(
                 in_sentence.append(expressions[cursor])
             cursor += 1
         previous_text, sentence_text = sentence_text, text[sentence[0] : sentence[1]]
+        if number < len(labels):
+            lines_over_lead += 1
+            continue  # a section's name: no names, no events
         byline = _is_byline(sentence_text, article.author) or (
             first_body is None and bool(_NAME_LINE.fullmatch(sentence_text))
         )  # ("Sean Gallagher" on a line of its own over the lead: its writer)
@@ -364,13 +372,13 @@ def extract_events(
         in_deck = deck[0] <= sentence[0] < deck[1]
         if byline or in_deck:
             lines_over_lead += 1
-        if number < LEAD_SENTENCES + max(title_sentences, title_span is not None):
+        if number - len(labels) < LEAD_SENTENCES + max(title_sentences, title_span is not None):
             lead_entities += entities
         in_lead = number - lines_over_lead  # (a byline and a dateline are none of the lead)
         if main_person is None and in_lead < MAIN_PERSON_SENTENCES + max(title_sentences - 1, 0):
             main_person = _person_in(entities)
         named_before, people_before = people_before, entities
-        if number:
+        if number > len(labels):
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         if in_deck:
             continue  # the deck under the title, told again below: its names, no events

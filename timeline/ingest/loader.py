@@ -51,7 +51,7 @@ from timeline.ingest.options import (
     Skipped,
 )
 from timeline.models import PublishedSource, RawArticle
-from timeline.text import sentences
+from timeline.text import MAX_SECTION_LINES, SECTION_LABEL, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -97,6 +97,7 @@ STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the 
 
 
 def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | None:
+    labels = 0
     for start, end in first_lines(text, TITLE_SEARCH_LINES):
         if dateline and start <= dateline.start < end and (
             len(text[dateline.end : end].split()) < STORY_AFTER_DATELINE_WORDS
@@ -105,9 +106,13 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         line = text[start:end].strip()
         if markdown:
             line = line.lstrip("#").strip()
+        if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
+            labels += 1
+            continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
         if line:
             return _clip(_lead_sentence(line), MAX_TITLE_CHARS)
     return None
+
 
 
 def _lead_sentence(line: str) -> str:
