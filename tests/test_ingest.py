@@ -716,6 +716,10 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("Owen Pritchard\nThu 22 Oct 2026 17.05 BST", "Owen Pritchard"),
         ("Owen Pritchard", None),
         ("From Ifeoma Nwachukwu, Abuja", "Ifeoma Nwachukwu"),  # a correspondent's place
+        ("Jasper Collins Transport correspondent\nMonday 20 December 2027 07.00 GMT",
+         "Jasper Collins"),  # a role without a comma
+        ("By Jane Roe\nThu 22 Oct 2026 17.05 BST", "Jane Roe"),
+        ("Senior Political Correspondent\nThu 22 Oct 2026 17.05 BST", None),
         ("From Monday, Parliament sits", None),
     ],
 )

@@ -343,12 +343,16 @@ _FROM_AUTHOR = re.compile(
 # editor Rachel Ashworth".
 _JOURNALIST = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist)"
 _TITLED_AUTHOR = re.compile(
-    rf"\s*(?:(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}),\s+(?:[A-Z][\w'’-]*\s+)"
+    rf"\s*(?:(?P<unpunctuated>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}?)\s+(?:[A-Z][\w'’-]*\s+)"
+    rf"{{1,2}}{_JOURNALIST.lower()}|"  # ("Jasper Collins Transport correspondent")
+    rf"(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}),\s+(?:[A-Z][\w'’-]*\s+)"
     rf"{{0,3}}{_JOURNALIST}|(?:[A-Z][\w'’-]*\s+){{0,3}}{_JOURNALIST.lower()}\s+"
     rf"(?P<titled>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}))\s*$"
 )
 
 
+# (not "By Jane Roe", read by _BYLINE_AUTHOR, nor "Senior Political Correspondent")
+_NOT_A_NAME_ALONE = re.compile(rf"\s*By\s|.*\b{_JOURNALIST}\s*$")
 _NAME_ALONE = re.compile(r"\s*[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}\s*")
 
 
@@ -358,8 +362,10 @@ def byline_author(text: str) -> str | None:
     Tuesday, ...")."""
     lines = list(first_lines(text, DATELINE_MAX_LINES))
     for (start, end), (after_start, after_end) in zip(lines[1:], lines[2:], strict=False):
-        if _NAME_ALONE.fullmatch(text, start, end) and _dateline_in(
-            text[after_start:after_end], DateOrder.AUTO
+        if (
+            _NAME_ALONE.fullmatch(text, start, end)
+            and not _NOT_A_NAME_ALONE.match(text, start, end)
+            and _dateline_in(text[after_start:after_end], DateOrder.AUTO)
         ):  # "Owen Pritchard" on its own line, the publication line under it
             return text[start:end].strip()
     for start, end in lines:
@@ -367,7 +373,7 @@ def byline_author(text: str) -> str | None:
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
             return found.group(1)
         if titled := _TITLED_AUTHOR.match(text, start, end):
-            return titled.group("named") or titled.group("titled")
+            return titled.group("named") or titled.group("unpunctuated") or titled.group("titled")
         if (posted := _POSTED_BY.search(text, start, end)) and _dateline_in(
             text[start : posted.start()], DateOrder.MDY
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
