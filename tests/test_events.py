@@ -2332,6 +2332,13 @@ def test_a_section_line_over_the_title_makes_no_event_and_the_title_stays_the_ti
     ]
 
 
+def test_what_is_likely_or_forecast_makes_no_event() -> None:
+    assert _headlines(
+        "The tanker was seized on Friday.\n\nInsurers said war-risk premiums were likely to "
+        "rise next week. More snow is forecast from Saturday."
+    ) == [("2017-11-17", "The tanker was seized")]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

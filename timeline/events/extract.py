@@ -200,6 +200,10 @@ _FORECAST_BEFORE = re.compile(
     # what could be: "costs could reach $60 million in the third quarter", "construction
     # could begin in 2029 if money was found" (not "may have been killed on Tuesday")
     r"|\b(?:could|might|may)\s+(?!have\b|not\b|be\s+reached\b)(?:[\w%.,'’$£€-]+\s+){1,10}?"
+    # what is likely or forecast: "premiums were likely to rise next week", "More snow is
+    # forecast from Friday"
+    r"|\b(?:(?:is|are|was|were)\s+(?:also\s+)?likely\s+to\s+(?:[\w%.,'’$£€-]+\s+){1,10}?"
+    r"|(?:is|are)\s+(?:also\s+)?forecast\s+(?:(?:for|from|on|in|by|until)\s+)?)"
     # what is due to come out or open: "a book of her best games, due out in 2028"
     r"|\bdue\s+(?:out|to\s+(?:open|close|finish|be\s+(?:completed|finished|published|"
     r"released|built)))\s+(?:(?:in|on|by|from)\s+)?)$"
