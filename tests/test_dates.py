@@ -1698,6 +1698,10 @@ FRESH_SET_CASES = [
      dt.date(2020, 2, 17), "Today", "DATE", "2020-02-17"),
     ("Talks broke down Friday. \"Today we rest,\" the coach said on Saturday.",
      dt.date(2001, 3, 31), "Today", "DATE", "2001-03-31"),
+    # "that night" after a day and a month that holds it: that day's night
+    ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
+     "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
+     "Late that night", "TIME", "2026-06-12TNI"),
     # a trailing attribution's day is no day of what the story goes on to tell
     ("Two skiers died after an avalanche swept over a group on Tuesday, police said at a "
      "press conference in Sion on Thursday morning. The avalanche broke away at 11.48am.",

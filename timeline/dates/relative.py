@@ -391,7 +391,12 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             if unit == "day" and ctx.reference_value and not _DAY_VALUE.match(ctx.reference_value):
                 # "that day" after "November 2025": a day of it, not the paper's day
                 month = ctx.reference_value[:7] if _MONTH_OR_DAY.match(ctx.reference_value) else ""
-                return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
+                if month and ctx.reference is not None and (
+                    ctx.reference.isoformat().startswith(month)
+                ):  # ("4 p.m. on June 12 ... at the end of the month ... Late that night":
+                    anchor = ctx.reference  # the day told, in that month)
+                else:
+                    return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
         else:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
             if (
