@@ -2339,6 +2339,20 @@ def test_what_is_likely_or_forecast_makes_no_event() -> None:
     ) == [("2017-11-17", "The tanker was seized")]
 
 
+def test_a_since_clause_with_its_own_subject_is_its_dates_happening() -> None:
+    assert _headlines(
+        "It was the worst disruption at the airport since heavy snow closed its runway for "
+        "four days in December 2010."
+    ) == [("2010-12", "Heavy snow closed its runway for four days")]
+    # a "he" after a "He" who speaks with the article's person is not that person
+    text = ("Elian Gonzalez was rescued at sea.\n\nGonzalez said he did not believe the video. "
+            "He has spoken with Elian at least three times since he arrived in the United "
+            "States on April 6.")
+    assert [e.headline for e in dated(extract_events(make_article(HEAD + text)))] == [
+        "He arrived in the United States"
+    ]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

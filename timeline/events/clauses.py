@@ -956,9 +956,10 @@ _AGE_ONLY = re.compile(r"\s*\S+\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about
 _OPENING_GERUND = re.compile(r"[\"“]?(?:After|Before|Since|While)\s+[a-z]+ing\b[^,;]*$")
 _OPENING_WHEN = re.compile(r"[\"“]?When\s+(?=[^,;]*$)")  # a sentence's opening when-clause
 _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-z]{2,}")
-# "since Ms. Varga took office in [January 2025]": a since-clause with its own subject
+# "since Ms. Varga took office in [January 2025]", "since heavy snow closed its runway in
+# [December 2010]": a since-clause with its own subject
 _SINCE_CLAUSE = re.compile(
-    r"\bsince\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+)[^,;]*$)"
+    r"\bsince\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+|[a-z]+\s+[a-z]+\s+)[^,;]*$)"
 )
 # An apposition that counts from the since-clause: ", the first direct negotiations
 # between the two governments since the war broke out in April 2025"

@@ -518,8 +518,10 @@ def extract_events(
                         or _same_surname(e.name, main_person.name) for e in named_before)
                 # fmt: skip ("Born Marguerite Anne Delacroix ...": still Margo Delacroix)
                 and not names_word_of(headline, main_person.name)
+                and not names_word_of(sentence_text, main_person.name)
             ):  # "She founded Lumen Health": the article's person, no one else just named
-                # (not "He has spoken with Elian": then "he" is someone else)
+                # (not "He has spoken with Elian [... since he arrived]": then "he" is
+                # someone else)
                 headline = main_person.name + headline[len(pronoun) :]
             if headline in headlines:
                 continue

@@ -164,7 +164,9 @@ def named_subject(
     if _chain_before(pronoun, person, context):
         # "when she followed Martin Luther King ... She was": still her, the article's
         # person if its pronouns are mostly hers
-        if main is None or main[1] != pronoun or names_word_of(headline, main[0].name):
+        if main is None or main[1] != pronoun or names_word_of(headline, main[0].name) or (
+            names_word_of(context, main[0].name)
+        ):  # (not "He has spoken with Elian ... since he arrived": the father)
             return None
         person = main[0]
     if not _used_alone(person, names):
