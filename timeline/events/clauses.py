@@ -65,6 +65,10 @@ _COORDINATION = (  # (not "days before her death": a time phrase)
     r"\s+(?:and|then|and\s+then|but|(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!months\s)"
     r"(?<!years\s)(?<!minutes\s)(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!long\s)"
     r"(?:before|after))\s+(?=[a-z])"
+    # (not "the ninth and last round": an ordinal's noun, unless a time's, "and last week")
+    r"(?!(?:last|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?!(?:week|month|year|night|weekend|quarter|season|spring|summer|fall|autumn|winter|"
+    r"time)\b)[a-z])"
 )
 # A list of past predicates, one after a comma: "beat Chelsea 2-1 on 25 April, drew at
 # Tottenham the following week and went into the last day ..."
@@ -834,6 +838,35 @@ def _in_relative_clause(
     return make_headline(joined, spans)
 
 
+def _headline_without(
+    text: str,
+    pieces: list[tuple[int, int]],
+    expression: TimeExpression,
+    dated: list[TimeExpression],
+    others: list[TimeExpression],
+) -> str:
+    """The headline of `expression` in the sentence made of `pieces` alone."""
+    parts: list[str] = []
+    moved: dict[int, TimeExpression] = {}  # id -> the expression at its joined offsets
+    length = 0
+    for lo, hi in pieces:
+        for o in (*dated, *others, expression):
+            if lo <= o.start and o.end <= hi and id(o) not in moved:
+                shift = length - lo
+                moved[id(o)] = o.model_copy(update={"start": o.start + shift,
+                                                    "end": o.end + shift})  # fmt: skip
+        parts.append(text[lo:hi])
+        length += hi - lo + 1
+    if id(expression) not in moved:
+        return _joined_headline(text, pieces, dated)
+    joined = " ".join(parts)
+    return headline_for(
+        joined, (0, len(joined)), moved[id(expression)],
+        [moved[id(o)] for o in dated if id(o) in moved],
+        [moved[id(o)] for o in others if id(o) in moved],
+    )  # fmt: skip
+
+
 def _joined_headline(text: str, pieces: list[tuple[int, int]], dated: list[TimeExpression]) -> str:
     """The headline of the pieces of a sentence joined (offsets shift, the date spans
     stay aligned): a sentence without its relative clauses."""
@@ -1153,6 +1186,11 @@ def headline_for(
     if len(pieces) > 1 and not (
         reduced and any(lo <= o.start < hi for o in others for lo, hi in pieces)
     ):
+        if not reduced and any(lo <= o.start < hi for o in others for lo, hi in pieces):
+            # "Severnside, which handled ... last year, opened in 1969 ... and was bought
+            # ... in 2016": the sentence without its relative clauses, split between its
+            # dates as any other
+            return _headline_without(text, pieces, expression, dated, others)
         return _joined_headline(text, pieces, dated)
     clause = _clause_for(text, sentence, expression, others)
     if others and (around := next((
