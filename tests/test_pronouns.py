@@ -8,6 +8,7 @@ from conftest import make_article
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events import extract_events
 from timeline.events.pronouns import ArticleNames, company_of, named_subject, named_thing
+from timeline.models import EntityKind
 
 HEAD = "Story\n\nFriday, 17 Nov, 2017\n\n"
 
@@ -94,6 +95,22 @@ def test_it_is_the_head_of_a_subject_with_a_phrase_after_it() -> None:
         "The search for the fifth skier, a 34-year-old Dutch man, was called off at 5.30pm on "
         "Tuesday. It resumed at 7.15am on Wednesday with around 40 rescuers."
     )[-1] == "The search resumed with around 40 rescuers"
+
+
+def test_the_court_is_not_the_decks_court_when_the_lead_names_another() -> None:
+    text = ("Ex-governor jailed for fraud\n\nDefence heads to Appeal Court\n\nFrom Ifeoma "
+            "Nwachukwu, Abuja\n\nA Federal High Court in Abuja has sentenced a former "
+            "governor to 12 years. The trial judge was elevated to the Court of Appeal. When "
+            "he failed to return, the court revoked his bail in August 2022 and issued a "
+            "bench warrant.")
+    article = make_article(text).model_copy(update={"author": "Ifeoma Nwachukwu"})
+    headlines = [e.headline for e in extract_events(article) if e.date.text]
+    assert headlines == ["The court revoked his bail and issued a bench warrant"]
+
+
+def test_the_company_of_a_title_is_no_person_of_the_lead() -> None:
+    [entity] = find_entities("Brightline Building Products told employees on Thursday.")
+    assert entity.kind is not EntityKind.PERSON  # ("Products": an organisation's word)
 
 
 def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:

@@ -106,7 +106,8 @@ ORG_WORDS = frozenset(
     reuters afp ap xinhua yonhap kcna nato un u.n. eu opec imf fbi cia foundation
     coalition alliance police reserve authority holdings industries airlines airways motors
     partners securities systems technologies laboratories pharmaceuticals bancorp trust
-    institution club college school hospital museum church convention conference""".split()
+    institution club college school hospital museum church convention conference products
+    capital energy foods brands entertainment media logistics analytics""".split()
 )
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans

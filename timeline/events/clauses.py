@@ -439,6 +439,14 @@ def _pronoun_stands_for(pronoun: str, subject: str) -> bool:
     return (pronoun == "It" and not plural) or (pronoun == "They" and plural)
 
 
+# An opening subordinate clause before the main clause's subject: "When he failed to
+# return, the court revoked ..." (not "As pressure built in this city, the home of ...",
+# "Since then the committee has cut rates", "If ..., he added, they can expect").
+_UNDATED_OPENING = re.compile(
+    r"[\"“]?(?:When|After|Before|Once|Although|Though|Because|If|Unless|Until|While)\s"
+    r"[^,;]{3,120},\s+(?=(?:[Tt]he|[Aa]n?|[A-Z][a-z]+|he|she|they|it|we)\s+(?!said\b|says\b|"
+    r"added\b|told\b)[a-z]+)"
+)
 _SUBORDINATE_OPENING = re.compile(
     r"(?:When|After|Before|As|Since|While|Once|Although|Though|Because|If|Until)\s[^,;]{3,120},\s+"
 )
@@ -1053,6 +1061,11 @@ def headline_for(
         sentence = _near(text, sentence, expression)
         dated = dates_within(dated, sentence)
         others = dates_within(others, sentence)
+    if (
+        (undated := _UNDATED_OPENING.match(text, sentence[0], expression.start))
+        and not any(sentence[0] <= e.start < undated.end() for e in dated)
+    ):  # "When he failed to return, the court revoked his bail in August 2022": the
+        sentence = (undated.end(), sentence[1])  # court's clause, without the undated one
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
     if when and len(when.group(1).split()) >= 3 and (
         _DATED_BY_ITS_VERB.search(text, max(sentence[0], expression.start - 30), expression.start)

@@ -376,9 +376,11 @@ def extract_events(
         in_deck = deck[0] <= sentence[0] < deck[1]
         if byline or in_deck:
             lines_over_lead += 1
-        if number - len(labels) < LEAD_SENTENCES + max(title_sentences, title_span is not None):
-            lead_entities += entities
         in_lead = number - lines_over_lead  # (a byline and a dateline are none of the lead)
+        lead_reach = LEAD_SENTENCES + max(title_sentences, title_span is not None)
+        if number - len(labels) < lead_reach or in_deck or in_lead < lead_reach - 1:
+            lead_entities += entities  # (the first lines' names, the deck's, and the first
+            # sentence's below them)
         if main_person is None and in_lead < MAIN_PERSON_SENTENCES + max(title_sentences - 1, 0):
             main_person = _person_in(entities)
         named_before, people_before = people_before, entities
