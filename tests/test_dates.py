@@ -1813,3 +1813,11 @@ def test_a_clock_times_day_keeps_its_month_and_day_without_a_publication_date() 
 )  # fmt: skip
 def test_a_holidays_doings_or_figure_is_no_day(text: str) -> None:
     assert resolve_dates(text, dt.date(2027, 12, 20)) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Under the United Auto Workers Local 1766 contract, workers keep their pay.",
+             "Passengers on Flight 1549 were rescued from the Hudson."],
+)  # fmt: skip
+def test_a_numbered_local_or_flight_is_no_year(text: str) -> None:
+    assert resolve_dates(text, dt.date(2008, 12, 22)) == []

@@ -512,6 +512,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
         return None
+    if _NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "United Auto Workers Local 1766", "Flight 1549", "Room 1204": a number
     year_match = YEAR_IN.search(text)
     if year_match is None:
         return None
@@ -525,6 +527,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, year_match.group(1), point_mod(text))
 
 
+_NUMBERED_BEFORE = re.compile(r"\b(?:Local|Flight|Room|Route|Highway|Interstate|Suite|Unit|Gate|"
+                              r"Platform|Bus|Train|Apartment|Apt\.|Building|Pier|Exit)\s+$")
 EARLY_YEAR = 1500  # a four-digit number before this is a year only after "in", "since" ...
 _EARLY_YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|year|around|circa|c\.|by|before|after|until|till)\s+$", re.IGNORECASE
