@@ -88,6 +88,11 @@ def test_the_judge_is_the_one_person_the_article_titles_judge() -> None:
     assert _headlines(  # two judges: unsure
         "Judge Ann Cole and Judge Ben Okafor heard the case. The judge adjourned it on Monday."
     ) == ["The judge adjourned it"]
+    assert _headlines(  # and "She" after the judge's sentence is the judge
+        "Justice Halima Bello convicted him. The sentences will run concurrently. The judge "
+        "began reading her judgment at 10.05am on Tuesday. She pronounced the sentence shortly "
+        "after 5pm."
+    )[-1] == "Justice Halima Bello pronounced the sentence"
 
 
 def test_it_is_the_head_of_a_subject_with_a_phrase_after_it() -> None:

@@ -33,6 +33,7 @@ from timeline.events.pronouns import (
     named_subject,
     named_thing,
     names_word_of,
+    official_of,
     opens_with_it,
     previous_company,
 )
@@ -282,6 +283,25 @@ def _in_title_case(text: str) -> bool:
     return len(words) >= 5 and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
+_SHE_HE_FORMS = {"She": SHE, "He": HE, "Her": SHE, "His": HE}
+
+
+def _official_before(
+    headline: str, earlier: list[tuple[str, list[Entity]]], text: str
+) -> str | None:
+    """A headline's leading "She"/"He" as the titled person the sentence before opened
+    with as its role ("The judge began reading her judgment ... She pronounced the
+    sentence": Justice Halima Bello), when that sentence uses the same pronoun."""
+    pronoun = headline.split(" ", 1)[0]
+    if not earlier or pronoun not in ("She", "He"):
+        return None
+    before = earlier[0][0]
+    official = official_of(before, text)
+    if official is None or not _SHE_HE_FORMS[pronoun].search(before, official[1]):
+        return None
+    return official[0] + headline[len(pronoun) :]
+
+
 def _same_surname(name: str, other: str) -> bool:
     """Whether two full names share their last word (a birth name and the name used)."""
     return " " in name and " " in other and name.rsplit(" ", 1)[1] == other.rsplit(" ", 1)[1]
@@ -488,7 +508,7 @@ def extract_events(
             if headline.startswith(("She ", "He ", "His ", "Her ")) and (named := named_subject(
                 headline, sentence_text, earlier, names := names or ArticleNames(text), index,
                 (main_person, pronoun) if main_person is not None and pronoun else None,
-            )):  # fmt: skip
+            ) or _official_before(headline, earlier, text)):  # fmt: skip
                 headline = named  # "Kopp ... when he was called": Kopp was called
             elif headline.startswith(("It ", "They ")) and (
                 thing := named_thing(headline, sentence_text, earlier[0] if earlier else None)

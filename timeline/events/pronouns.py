@@ -501,9 +501,10 @@ _ROLE_TITLES = {
 _TITLED_NAME = r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 
 
-def named_official(headline: str, text: str) -> str | None:
-    """"The judge overruled ..." as "Justice Halima Bello overruled ...": the one person
-    the article names after a title for that role, else None."""
+def official_of(headline: str, text: str) -> tuple[str, int] | None:
+    """The titled name of the role that opens the headline ("The judge": "Justice Halima
+    Bello", the one person the article names after a title for that role) and where the
+    role's words end, else None."""
     found = _THE_NOUN.match(headline)
     if found is None or (titles := _ROLE_TITLES.get(found.group(1))) is None:
         return None
@@ -513,4 +514,10 @@ def named_official(headline: str, text: str) -> str | None:
     if len(people) != 1:
         return None  # no one, or two judges: "the judge" is unsure
     title, name = max(named, key=lambda pair: len(pair[1]))  # the fullest form
-    return f"{title} {name}{headline[found.end() :]}"
+    return f"{title} {name}", found.end()
+
+
+def named_official(headline: str, text: str) -> str | None:
+    """"The judge overruled ..." as "Justice Halima Bello overruled ...", else None."""
+    found = official_of(headline, text)
+    return None if found is None else found[0] + headline[found[1] :]
