@@ -243,6 +243,16 @@ def test_date_label(gran: EventGranularity, start: dt.date, end: dt.date | None,
     assert date_label(_date(gran, start, end, mod=mod)) == label
 
 
+def test_a_bounded_dates_label_says_which_side_of_the_year_it_lies() -> None:
+    def label(text: str, mod: str) -> str:
+        return date_label(_date(EventGranularity.YEAR, dt.date(2019, 1, 1),
+                                dt.date(2019, 12, 31), text=text, mod=mod))  # fmt: skip
+
+    assert label("more than five years ago", "MORE_THAN") == "before 2019"
+    assert label("less than two years later", "LESS_THAN") == "before 2019"
+    assert label("more than a year later", "MORE_THAN") == "after 2019"
+
+
 def test_page_is_whole_document_with_inline_plotly(tl: Timeline) -> None:
     page = render_html(tl, title="China's envoy")
     assert page.startswith("<!DOCTYPE html>") and "<html" in page and "</body>" in page

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import re
 
 from timeline.models import Article, EventDate, EventGranularity
 from timeline.page_options import Theme
@@ -116,8 +117,20 @@ def date_label(date: EventDate) -> str:
     if gran is EventGranularity.DAY and date.end != start:
         label = f"{_day(start)} – {_day(date.end)}"
     if date.mod:
-        label = f"{MOD_WORDS.get(date.mod.upper(), date.mod.lower())} {label}"
+        mod = date.mod.upper()
+        word = MOD_WORDS.get(mod, date.mod.lower())
+        if mod in _BOUND_WORDS and date.text and (side := _BOUND_SIDE.search(date.text)):
+            # "more than five years ago": before that year, not "more than 2019"
+            word = _BOUND_WORDS[mod][side.group(1).lower() in ("later", "after")]
+        label = f"{word} {label}"
     return label
+
+
+# A date counted "more/less than" some time back or on: the side of the date it lies on.
+_BOUND_SIDE = re.compile(r"\b(ago|earlier|before|later|after)\b", re.IGNORECASE)
+_BOUND_WORDS = {"MORE_THAN": ("before", "after"), "LESS_THAN": ("after", "before"),
+                "EQUAL_OR_MORE": ("on or before", "on or after"),
+                "EQUAL_OR_LESS": ("on or after", "on or before")}  # fmt: skip
 
 
 Articles = dict[str, Article]
