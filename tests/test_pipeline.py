@@ -161,6 +161,20 @@ def test_an_undated_article_dates_itself_by_a_clock_times_day_and_its_weekday(
     assert article.published == dt.date(2026, 6, 12)
 
 
+def test_an_undated_profile_dates_itself_by_an_age_and_its_own_weekday(tmp_path: Path) -> None:
+    # "turned 37 in March" with "born ... on 11 March 1991": after March 2028, so "last
+    # Sunday, 27 August" is 2028's; "Today is a Saturday": the paper's day (not the
+    # Sunday, nor a son's birth far below)
+    text = ("The quiet goodbye\n\nIt is six days since his testimonial, played last Sunday, "
+            "27 August. Today is a Saturday, and he will watch from the stand. Kettering, who "
+            "turned 37 in March, was born in Stanmoor on 11 March 1991. He scored twice in "
+            "May 2019.\n\nHis son, Alfie, was born in February 2024.\n")
+    [article] = run([write(tmp_path, "profile.txt", text)]).timeline.articles
+    assert article.published == dt.date(2028, 9, 2)
+    assert article.published_note == ("inferred from its latest written date 'last Sunday, "
+                                      "27 August' and its own weekday (Saturday)")
+
+
 def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
     # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
     text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "

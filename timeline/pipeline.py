@@ -277,7 +277,11 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     note = f"inferred from its latest written date '{latest.text}'"
     if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(raw.text, latest.end):
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
-    if weekdays:
+    if (today := _TODAY_IS.search(raw.text)) is not None:  # "Today is a Saturday": its own
+        weekday = lx.WEEKDAYS[today.group(1).lower()]  # word for the paper's day
+        candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
+        note += f" and its own weekday ({candidate.strftime('%A')})"
+    elif weekdays:
         weekday = int(weekdays.most_common(1)[0][0]) - 1
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its weekday mentions ({candidate.strftime('%A')})"
@@ -301,9 +305,37 @@ def _latest_told(
             text, *before
         ) and tenses.tense(e.start, e.end) is Tense.PAST:
             told.append(e.end_date)
+    if (birthday := _latest_birthday(text, expressions)) is not None:
+        told.append(birthday)  # "born on 11 March 1991 ... turned 37 in March": 2028
     return max(told, default=None)
 
 
+_TURNED = re.compile(r"\bturned\s+(\d{1,3})\b")
+_BORN_BEFORE = re.compile(r"\b(?i:born)\b[^.;]{0,60}$")
+MAX_AGE = 120
+AGE_REACH = 300  # characters between "turned 37" and the birth date it goes with
+
+
+def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | None:
+    """The birthday an article's "turned 37" tells, from the one birth date written near
+    it ("Kettering, who turned 37 in March, was born in Stanmoor on 11 March 1991"), if
+    any (not a child's "was born in February 2024" further on)."""
+    births = [(e.start, e.start_date) for e in expressions
+              if e.start_date is not None and _WITH_YEAR.match(e.value)
+              and _BORN_BEFORE.search(text, max(0, e.start - 60), e.start)]  # fmt: skip
+    days = set()
+    for turned in _TURNED.finditer(text):
+        age = int(turned.group(1))
+        for at, born in births:
+            if abs(at - turned.start()) <= AGE_REACH and 0 < age < MAX_AGE:
+                with suppress(ValueError):  # (29 February)
+                    days.add(born.replace(year=born.year + age))
+    return days.pop() if len(days) == 1 else None
+
+
+_TODAY_IS = re.compile(
+    r"\b[Tt]oday(?:\s+is|,)\s+an?\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 WEEKDAY_YEARS = 12  # a weekday and a day of the month come round again within this many
 
 
