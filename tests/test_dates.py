@@ -1702,6 +1702,10 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # a bare clock time after an older day told in passing: the clock time told before's day
+    ("The blast happened shortly before 6.50pm on Wednesday. The engineer fitted a new boiler "
+     "on 6 October. Police have not said whether the work is connected. The first 999 call "
+     "was made at 6.48pm.", dt.date(2027, 10, 15), "6.48pm", "TIME", "2027-10-13T18:48"),
     # a trailing attribution's day is no day of what the story goes on to tell
     ("Two skiers died after an avalanche swept over a group on Tuesday, police said at a "
      "press conference in Sion on Thursday morning. The avalanche broke away at 11.48am.",

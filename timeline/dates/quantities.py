@@ -450,6 +450,15 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             and ctx.tense(m.start(), m.end()) is Tense.PAST
         ):  # the day the lead tells ("pulled out at 11.14am yesterday ... Travel is free
             day = ctx.lead_day  # until next Sunday. At 2.40pm a tram stood still")
+        elif (
+            reference is not None
+            and ctx.clock_day is not None
+            and reference < ctx.clock_day < ctx.anchor
+            and (ctx.anchor - ctx.clock_day).days <= CLOCK_REFERENCE_DAYS
+            and ctx.tense(m.start(), m.end()) is Tense.PAST
+        ):  # the day of the clock time told before, not the paper's after an older day
+            day = ctx.clock_day  # ("shortly before 6.50pm on Wednesday ... a boiler fitted
+            # on 6 October ... The first 999 call was made at 6.48pm": Wednesday)
     if _NTH_DAY_OF_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start()):
         day = None  # "On the first morning of the strike, ... from 7.30am": that day is
         # the strike's, which the text does not write here
