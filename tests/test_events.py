@@ -2371,6 +2371,13 @@ def test_a_sentence_with_a_relative_clause_still_splits_between_its_dates() -> N
     )
 
 
+def test_a_trailing_speaker_with_and_in_its_name_leaves_whole() -> None:
+    assert _headlines(
+        "The first fire crews arrived at 6.55pm on Wednesday, Leicestershire Fire and Rescue "
+        "Service said."
+    ) == [("2017-11-15T18:55", "The first fire crews arrived")]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

@@ -730,7 +730,7 @@ def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str
     assert article.author == author
 
 
-@pytest.mark.parametrize("label", ["NEWS", "Alpine Wire | Switzerland"])
+@pytest.mark.parametrize("label", ["NEWS", "Alpine Wire | Switzerland", "UK NEWS / EAST MIDLANDS"])
 def test_a_section_line_over_the_title_is_not_the_title(tmp_path: Path, label: str) -> None:
     path = tmp_path / "a.txt"
     path.write_text(f"{label}\n\nTwo dead after avalanche above Mettenalp\n\n12.02.2026\n\n"

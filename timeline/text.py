@@ -24,10 +24,10 @@ READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 # A section or masthead line over a title: a word or a few in capitals, or a few words
 # split by a bar ("Alpine Wire | Switzerland", "WORLD NEWS").
 SECTION_LABEL = re.compile(
-    r"[A-Z][A-Z&'’-]+(?:[ \t]+[A-Z][A-Z&'’-]+){0,2}"
-    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[|·•][ \t]+"
+    r"[A-Z][A-Z&'’-]+(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)[A-Z][A-Z&'’-]+){0,4}"
+    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[|·•/›>»][ \t]+"
     r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}"
-)
+)  # ("UK NEWS / EAST MIDLANDS")
 MAX_SECTION_LINES = 2  # section lines over a title
 
 
