@@ -2378,6 +2378,15 @@ def test_a_trailing_speaker_with_and_in_its_name_leaves_whole() -> None:
     ) == [("2017-11-15T18:55", "The first fire crews arrived")]
 
 
+def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
+    assert _headlines(
+        "The strike began on Monday.\n\nMargaret Lyle, 74, was due to have a hip replacement "
+        "on Thursday. The waiting list stood at 7.2 million in December, when reservoirs "
+        "stood at 27 per cent.\n\nCorrection: An earlier version of this article gave the "
+        "wrong year for the tour. It was 1974, not 1976."
+    ) == [("2017-11-13", "The strike began")]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

@@ -201,6 +201,11 @@ _FORECAST_BEFORE = re.compile(
     # what could be: "costs could reach $60 million in the third quarter", "construction
     # could begin in 2029 if money was found" (not "may have been killed on Tuesday")
     r"|\b(?:could|might|may)\s+(?!have\b|not\b|be\s+reached\b)(?:[\w%.,'’$£€-]+\s+){1,10}?"
+    # what was due and did not come: "was due to have a hip replacement on Thursday",
+    # "were due to fly home on Sunday night"
+    r"|\b(?:was|were)\s+(?:due|supposed|meant)\s+to\s+(?:[\w%.'’$£€-]+\s+){1,10}?"
+    # a figure's level at a date: "The waiting list stood at 7.2 million in December"
+    r"|\b(?:stood|stands)\s+at\s+(?:[^;.,]|[.,]\d){1,60}?\s+(?:(?:in|on|at|by|as\s+of)\s+)?"
     # what is likely or forecast: "premiums were likely to rise next week", "More snow is
     # forecast from Friday"
     r"|\b(?:(?:is|are|was|were)\s+(?:also\s+)?likely\s+to\s+(?:[\w%.,'’$£€-]+\s+){1,10}?"
@@ -242,6 +247,10 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
     )
 
 
+_CORRECTION_LINE = re.compile(
+    r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|An\s+earlier\s+version\s+of\s+this\s+"
+    r"(?:article|story|report))"
+)
 DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a few
 
 
@@ -408,6 +417,8 @@ def extract_events(
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         if in_deck:
             continue  # the deck under the title, told again below: its names, no events
+        if _CORRECTION_LINE.match(text, text.rfind("\n", 0, sentence[0]) + 1):
+            continue  # "Correction: An earlier version ... It was 1974, not 1976.": a note
         dates = []
         # a date of this sentence or of the one before, or before undated backstory ("The
         # tub had been bought by a customer who later fell ill"): "two days later" counts
