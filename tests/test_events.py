@@ -2387,6 +2387,12 @@ def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
     ) == [("2017-11-13", "The strike began")]
 
 
+def test_an_opening_day_apposed_to_its_date_leaves_with_it() -> None:
+    assert _headlines("On Friday, the opening day, the auction raised $4.2 million.") == [
+        ("2017-11-17", "The auction raised $4.2 million")
+    ]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

@@ -118,6 +118,16 @@ def test_the_company_of_a_title_is_no_person_of_the_lead() -> None:
     assert entity.kind is not EntityKind.PERSON  # ("Products": an organisation's word)
 
 
+def test_it_after_a_possessive_subject_is_the_owned_thing_and_adverbs_stay_behind() -> None:
+    assert _headlines(
+        "Councilmember Andre Whitley's amendment would have kept the branch open. It failed "
+        "at about 10:15 p.m. on Wednesday."
+    ) == ["Councilmember Andre Whitley's amendment failed"]
+    assert _headlines(
+        "The guitar nearly disappeared for good in 1989, when it was stolen from his tour bus."
+    ) == ["The guitar was stolen from his tour bus"]
+
+
 def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
     assert _headlines(
         "Benjamin Netanyahu met Yasser Arafat at the border. He left on Monday for Cairo."

@@ -499,7 +499,9 @@ def _deadline_given(text: str, start: int, end: int) -> str:
 # What a date is, set beside it: "Feb. 18, the fifth anniversary of her disappearance",
 # "Jan. 8, the eve of the vote", "May 2, her 90th birthday".
 _DATE_APPOSITIVE = re.compile(
-    r",\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|eve|birthday)\b"
+    r",\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|eve|birthday|"
+    r"(?:opening|closing|first|second|third|final|last|deadline|polling|election|match|"
+    r"race|trading|sale|auction|launch)\s+(?:day|night|morning|evening|weekend))\b"
     r"[^,;.:!?\"“”]{0,80}(?:,(?=\s)|(?=[.;!?]|$))"
 )
 
@@ -618,8 +620,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         elif onwards := _ONWARDS_AFTER.match(text, last):
             last = onwards.end()  # "from Saturday onwards": the word goes with the day
         elif apposed := _DATE_APPOSITIVE.match(text, last):
-            last = apposed.end()  # "on Feb. 18, the fifth anniversary of her disappearance"
-            if apposed.group(0).endswith(",") and (again := _APPOSITIVE_AGAIN.match(text, last)):
+            last = apposed.end()  # "on Feb. 18, the fifth anniversary of her disappearance",
+            # "On Friday, the opening day,"
+            if apposed.group(0).endswith(",") and " of " in apposed.group(0) and (
+                again := _APPOSITIVE_AGAIN.match(text, last)
+            ):
                 last = again.end()  # "..., the 39th anniversary of the Bay of Pigs fiasco,
                 # an aborted invasion of Cuba ...": what the anniversary is of, too
         elif _DAY_YEAR_END.search(text, max(start, end - 10), end) and (

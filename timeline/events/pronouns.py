@@ -208,6 +208,12 @@ _AND_BETWEEN = re.compile(r"\b(?:and|or|but)\b|;")
 _PLURAL_NOUN = re.compile(r"[a-z]s$")
 
 
+_ADVERBS_END = re.compile(
+    r"(?:\s+(?:nearly|almost|also|quickly|briefly|finally|recently|previously|initially|"
+    r"eventually|already|only|then|first|later|still|once|never|just))+$"
+)
+
+
 def named_thing(
     headline: str, sentence_text: str, previous: tuple[str, list[Entity]] | None = None
 ) -> str | None:
@@ -234,6 +240,8 @@ def named_thing(
         return None  # "It" for one thing, "They" for "the companies"
     if words[0] == "the":
         subject = "The" + subject[3:]
+    subject = _ADVERBS_END.sub("", subject)  # "The guitar nearly disappeared ..., when it
+    # was stolen": the guitar was stolen (not "nearly")
     named = subject + headline[len(pronoun) :]
     said = f", {subject_match.group('subject')} {subject_match.group('verb')}"
     return named[: -len(said)] if named.endswith(said) else named  # not "..., Hewlett announced"
@@ -290,9 +298,14 @@ def _previous_subject(
     ):
         return None  # a common noun, a plural, a person: "it" may be something else (a
         # name ending in "s" is no plural: "Corvalis has tried ... In October, it bought")
+    owner_end = subject_match.end("subject")
+    if subject.endswith(("'s", "’s")) and (noun := _OWNED_NOUN.match(text, owner_end)):
+        subject += noun.group(0)  # "Councilmember Andre Whitley's amendment would have kept
+        # ... It failed": the amendment failed (not "Whitley's failed")
     return subject + headline[len(pronoun) :]
 
 
+_OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")
 # A plural subject opening the sentence before: names joined by "and", a plural noun phrase
 # ("The thieves", "Two men", "Police"), then a past verb
 _PLURAL_SUBJECT = re.compile(
