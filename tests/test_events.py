@@ -2393,6 +2393,13 @@ def test_an_opening_day_apposed_to_its_date_leaves_with_it() -> None:
     ]
 
 
+def test_a_short_count_after_a_year_told_stays_in_that_year() -> None:
+    assert _headlines(
+        "Calloway bought it on Nov. 4, 1974. The guitar was stolen in 1989. Police found it "
+        "three days later in a pawnshop. A fan spotted it two months later."
+    )[2:] == [("1989", "Police found it in a pawnshop"), ("1989", "A fan spotted it")]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

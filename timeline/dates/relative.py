@@ -438,6 +438,9 @@ _THAN_AFTER = re.compile(r"\s+than\b")
 WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
 
 
+YEAR_COUNTED_MONTHS = 3  # weeks or months after a year told that stay in it
+
+
 def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -470,6 +473,16 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _MONTH_VALUE.fullmatch(ctx.reference_value)
     ):  # "declared in April 2016 ... broke down a week later": in that month (or so)
         return Resolution(DATE, ctx.reference_value, mod, anaphoric=True)
+    if (
+        forward
+        and unit in ("week", "fortnight", "month")
+        and number is not None
+        and number * (1 if unit == "month" else 0.25) <= YEAR_COUNTED_MONTHS
+        and _YEAR_VALUE.fullmatch(ctx.reference_value or "")
+        and ctx.reference_end > ctx.reference_day_end
+    ):  # "stolen in 1989 ... A fan spotted it two months later": in 1989 (as near as told),
+        return Resolution(DATE, ctx.reference_value or "", mod, anaphoric=True)  # not
+        # two months after a day told before 1989
     # "Two years later" counts from the date last mentioned, whatever its precision
     # ("in 1998. Two years later": 2000), days from the last day; "a year earlier"
     # compares with the last day or the paper's (TimeBank's reading)

@@ -115,6 +115,9 @@ def following_from(
     return _shifted(text, expression.start, expression.end, reference, sign, unit)
 
 
+YEAR_COUNTED_DAYS = 92  # days, weeks or months after a year told that stay in it (as told)
+
+
 def _shifted(
     text: str, start: int, end: int, reference: EventDate, count: int, unit: str
 ) -> TimeExpression | None:
@@ -138,6 +141,11 @@ def _shifted(
         first = dt.date(months // 12, months % 12 + 1, 1)
         last = month_end(first.year, first.month)
         value, granularity = f"{first.year:04d}-{first.month:02d}", Granularity.MONTH
+    elif unit in "DWM" and reference.granularity is EventGranularity.YEAR and abs(
+        count * {"D": 1, "W": 7, "M": 30}[unit]
+    ) <= YEAR_COUNTED_DAYS:  # "stolen in 1989 ... A fan spotted it two months later": 1989
+        first, last = reference.start, reference.end  # (as near as the text tells)
+        value, granularity = reference.value, Granularity.YEAR
     elif unit == "Y" and reference.granularity is not EventGranularity.DECADE:
         year = origin.year + count
         if not 1 <= year <= 9999:
