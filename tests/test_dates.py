@@ -1702,6 +1702,11 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # "this morning" is a day told: a clock time after it is the paper's, not Tuesday's
+    ("The walkout is due to end at 7am next Monday. The health secretary said on Tuesday that "
+     "the demand was unaffordable. Dr Kaneshiro told a rally this morning that they were "
+     "still waiting. A hospital declared a critical incident at 2.15pm.", dt.date(2026, 3, 4),
+     "2.15pm", "TIME", "2026-03-04T14:15"),
     # a bare clock time after an older day told in passing: the clock time told before's day
     ("The blast happened shortly before 6.50pm on Wednesday. The engineer fitted a new boiler "
      "on 6 October. Police have not said whether the work is connected. The first 999 call "

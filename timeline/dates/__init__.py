@@ -44,6 +44,7 @@ _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
 _WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
 _DIGIT = re.compile(r"\d")
+_NAMED_DAY_PART = re.compile(r"(?i:this|yesterday|tomorrow)\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
@@ -316,6 +317,7 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
             # morning. The avalanche broke away at 11.48am": the happening's day goes on
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
             _WEEKDAY.search(expression.text) or _DIGIT.search(expression.text)
+            or _NAMED_DAY_PART.match(expression.text)  # "this morning", "yesterday evening"
         ):  # "on Thursday night ... The vote came at 11:20 p.m.", "the night of March 14,
             # 2024, when she left at about 10:30 p.m.": that day (not "overnight ... by
             # midday", which is the paper's day)
