@@ -175,6 +175,15 @@ def test_an_undated_profile_dates_itself_by_an_age_and_its_own_weekday(tmp_path:
                                       "27 August' and its own weekday (Saturday)")
 
 
+def test_an_undated_feature_saying_it_is_thursday_is_a_thursday_paper(tmp_path: Path) -> None:
+    text = ("Her golden night\n\nShe won the prize on the night of Sept. 4, a Saturday. It is "
+            "Thursday morning, five days after the ceremony. Her first film premiered in "
+            "January 2016.\n")
+    [article] = run([write(tmp_path, "prize.txt", text)]).timeline.articles
+    assert article.published == dt.date(2021, 9, 9)  # (the first Sept. 4 on a Saturday
+    # after January 2016)
+
+
 def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
     # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
     text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "

@@ -334,8 +334,9 @@ def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | 
 
 
 _TODAY_IS = re.compile(
-    r"\b[Tt]oday(?:\s+is|,)\s+an?\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
-)
+    r"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day)\b"
+)  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
 WEEKDAY_YEARS = 12  # a weekday and a day of the month come round again within this many
 
 
