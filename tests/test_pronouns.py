@@ -128,6 +128,13 @@ def test_it_after_a_possessive_subject_is_the_owned_thing_and_adverbs_stay_behin
     ) == ["The guitar was stolen from his tour bus"]
 
 
+def test_an_article_is_no_name_for_it() -> None:
+    assert _headlines(
+        "A painting stolen from the museum in 1990 was never found. It was bought in 1952 by "
+        "a collector."
+    )[-1] == "It was bought by a collector"  # (was "A was bought by a collector")
+
+
 def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
     assert _headlines(
         "Benjamin Netanyahu met Yasser Arafat at the border. He left on Monday for Cairo."

@@ -263,7 +263,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*(?<!s)(?=(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?"
     r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?"  # ("The search for the fifth skier, a Dutch
     r"(?:[a-z]{3,}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said)\b)"  # man,
-    r"|(?!The\b)[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?"  # was called off")
+    r"|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)\b)"  # was called off")
+    r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?"  # (not "A painting ...":
+    # "A" is no name)
     r"(?!\s+(?:for|of)\s))"  # (not "Eight of the men were ...": the men)
     r"(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?(?:\s*,[^,]{1,60},)?\s+(?:also\s+|then\s+|last\s+)?"
     r"(?!(?:of|in|on|at|to|for|and|or|but|with|from|by|as|who|which|that)\b)[a-z]{2,}\b"
