@@ -1702,6 +1702,9 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # a bound "until" a year-less day after what it bounds: the next one
+    ("Police said yesterday that they had arrested a man. He was released on bail last night "
+     "until 12 January.", dt.date(2027, 10, 15), "12 January", "DATE", "2028-01-12"),
     # "this morning" is a day told: a clock time after it is the paper's, not Tuesday's
     ("The walkout is due to end at 7am next Monday. The health secretary said on Tuesday that "
      "the demand was unaffordable. Dr Kaneshiro told a rally this morning that they were "

@@ -42,6 +42,11 @@ def test_an_occupation_leading_a_name_is_no_part_of_it_but_a_surname_like_one_is
     ]
 
 
+def test_a_named_block_of_flats_is_a_place_not_a_person() -> None:
+    [entity] = find_entities("The blast tore through Calder House on Wednesday.")
+    assert (entity.name, entity.kind) == ("Calder House", EntityKind.PLACE)
+
+
 def test_a_state_or_district_is_a_place_not_a_person() -> None:
     assert [(e.name, e.kind) for e in find_entities(
         "A court sentenced a former governor of Ebiri State, Emeka Obiorah, to 12 years."

@@ -115,7 +115,8 @@ PLACE_TAILS = frozenset(
     """island islands county province region river mountains valley bay sea ocean lake
     strait straits peninsula coast desert city avenue street road boulevard square park
     bridge airport station hall arena stadium amphitheatre amphitheater theatre theater
-    plaza state territory district prefecture municipality""".split()
+    plaza state territory district prefecture municipality house tower towers building estate
+    mansions apartments flats""".split()
 )
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})  # "King Jr."
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())

@@ -67,6 +67,9 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 _NEXT_EDITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+\b[^.;:!?]{0,40}$")
 
 
+_PLAIN_UNTIL_BEFORE = re.compile(r"(?<!\bnot )\b(?:until|till)\s+$", re.IGNORECASE)
+
+
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
@@ -95,6 +98,13 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     if ctx.review_year is not None and tense is Tense.PAST and not lowered.startswith("next"):
         return safe_day(ctx.review_year, month, day)  # a January paper's review of last year
     date = month_day_date(ctx.anchor, Tense.PAST if since else tense, month, day)
+    if (
+        date is not None
+        and ctx.reference is not None
+        and date < ctx.reference <= ctx.anchor
+        and _PLAIN_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):  # "He was released on bail last night until 12 January": a bound after what it
+        date = safe_day(date.year + 1, month, day)  # bounds (told in October: next January)
     if since and date is not None and date > ctx.anchor:
         date = safe_day(date.year - 1, month, day)  # "since Nov. 29", in a Nov. 3 paper
     if (
