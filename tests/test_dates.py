@@ -1833,3 +1833,13 @@ def test_a_holidays_doings_or_figure_is_no_day(text: str) -> None:
 )  # fmt: skip
 def test_a_numbered_local_or_flight_is_no_year(text: str) -> None:
     assert resolve_dates(text, dt.date(2008, 12, 22)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The phone rang at nine o'clock on Sunday night.", "2027-09-05T21:00"),
+     ("They met at 10 o'clock that night.", "2027-09-09T22:00"),
+     ("It rang at 2 o'clock at night.", "2027-09-09T02:00")],
+)  # fmt: skip
+def test_a_clock_time_of_the_evening_or_night_is_after_noon(text: str, value: str) -> None:
+    assert resolve_dates(text, dt.date(2027, 9, 9))[0].value == value

@@ -281,6 +281,13 @@ _NTH_DAY_OF_BEFORE = re.compile(
     r"(?:morning|afternoon|evening|night|day)\s+of\s+[^.;!?]{0,80}$"
 )
 _DAY_WRITTEN = re.compile(rf"{lx.WEEKDAY_RE}|{lx.MONTH_RE}|yesterday|tomorrow|today|tonight")
+_MERIDIEM = re.compile(r"[ap]\.?m\b|noon|midnight|midday")
+_LATER_PART_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|that\s+|"
+    r"in\s+the\s+|this\s+|at\s+|last\s+|yesterday\s+)?(afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+NIGHT_FROM_HOUR = 6  # "ten o'clock at night" is 22:00; "two o'clock at night" stays 02:00
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
@@ -380,6 +387,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # Lake Pontchartrain," was released': a title or name
         return None
     hour, minute = clock
+    if hour < 12 and not _MERIDIEM.search(lowered) and (
+        later := _LATER_PART_AFTER.match(ctx.text, m.end())
+    ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
+        hour += 12  # "nine o'clock on Sunday night", "2:10 in the afternoon": p.m.
     day: dt.date | None = ctx.anchor
     rest = re.sub(r"^[^a-z]*(?:a\.m\.|p\.m\.|am|pm|noon|midnight|midday)", "", lowered)
     if (month := lx.month_number(rest)) is not None and (
