@@ -1702,6 +1702,11 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # "June 27 of that year" is one date, and the sentence's year goes on to "Aug. 8"
+    ("The pandas arrived in February 2024. They landed on June 27 of that year and made "
+     "their public debut on Aug. 8.", dt.date(2028, 8, 18), "Aug. 8", "DATE", "2024-08-08"),
+    ("The pandas arrived in February 2024. They landed on June 27 of that year.",
+     dt.date(2028, 8, 18), "June 27 of that year", "DATE", "2024-06-27"),
     # a bound "until" a year-less day after what it bounds: the next one
     ("Police said yesterday that they had arrested a man. He was released on bail last night "
      "until 12 January.", dt.date(2027, 10, 15), "12 January", "DATE", "2028-01-12"),

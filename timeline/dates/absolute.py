@@ -67,6 +67,7 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 _NEXT_EDITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+\b[^.;:!?]{0,40}$")
 
 
+_TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
 _PLAIN_UNTIL_BEFORE = re.compile(r"(?<!\bnot )\b(?:until|till)\s+$", re.IGNORECASE)
 
 
@@ -105,6 +106,17 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and _PLAIN_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):  # "He was released on bail last night until 12 January": a bound after what it
         date = safe_day(date.year + 1, month, day)  # bounds (told in October: next January)
+    if (
+        date is not None
+        and tense is not Tense.FUTURE
+        and not lowered.startswith(("last", "this", "next"))
+        and (told := _TOLD_MONTH.match(ctx.reference_value or "")) is not None
+        and int(told.group(1)) < date.year
+        and ctx.told_in_sentence(m.start())
+        and (then := safe_day(int(told.group(1)), month, day)) is not None
+        and (then.month, then.day) >= (int(told.group(2)), int(told.group(3) or 1))
+    ):  # "arrived on June 27 of that year [2024] and made their debut on Aug. 8": the
+        date = then  # sentence's year goes on (not the paper's, ten days after an Aug. 8)
     if since and date is not None and date > ctx.anchor:
         date = safe_day(date.year - 1, month, day)  # "since Nov. 29", in a Nov. 3 paper
     if (

@@ -173,8 +173,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))"
-          r"(?:[ \t]{1,3}(?:this|last|next|that)\s+year\b(?!['’]))?",
-          norm_month_day, 4),  # fmt: skip
+          r"(?:[ \t]{1,3}(?:of[ \t]{1,3})?(?:this|last|next|that)\s+year\b(?!['’]))?",
+          norm_month_day, 4),  # fmt: skip  ("June 27 of that year")
     _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
           norm_week_of, 5),
     _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{WD}|week|weekend)"
