@@ -2400,6 +2400,16 @@ def test_a_short_count_after_a_year_told_stays_in_that_year() -> None:
     )[2:] == [("1989", "Police found it in a pawnshop"), ("1989", "A fan spotted it")]
 
 
+def test_a_participle_on_an_opening_phrase_is_no_clause_of_its_own() -> None:
+    assert _headlines(
+        "In its winter outlook, published earlier this month, ISO New England said supplies "
+        "were adequate."
+    ) == [("2017-11", "In its winter outlook, ISO New England said supplies were adequate")]
+    assert _headlines(  # a main verb after an appositive stays
+        "Mount Rinjani, Indonesia's second-highest volcano, erupted at 10:52 p.m. on Saturday."
+    ) == [("2017-11-11T22:52", "Mount Rinjani, Indonesia's second-highest volcano, erupted")]
+
+
 def test_what_could_be_and_what_must_be_done_by_a_day_make_no_events() -> None:
     assert _headlines(
         "The grid failed on Monday.\n\nAnalysts said repair costs could reach $60 million in "

@@ -728,6 +728,11 @@ _FINDING_AFTER = re.compile(
 )
 
 
+_PREPOSITION_LED = re.compile(
+    r"(?:In|On|At|For|From|With|By|During|After|Before|Under|Over|Since|Through)\s", re.I
+)
+
+
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -820,6 +825,11 @@ def _in_relative_clause(
         return ""  # "In December, cited by police, Farkas ...": no noun before the comma
     if relative.group("participle") and antecedent.lower() in _SENTENCE_ADVERBS:
         return ""  # "However, cited by police in December, Farkas was ordered home"
+    if relative.group("participle") and (
+        _PREPOSITION_LED.match(antecedent) or _VERBISH.search(antecedent)
+    ):
+        return ""  # "In its winter outlook, published ...", "The deal gives teachers 5%,
+        # backdated to ...": no noun of its own to be "was published"
     if relative.group("participle"):  # "The company, founded in 1990,": "was founded"
         clause_start = relative.start("participle")
         head_noun = antecedent.split(" of ", 1)[0]  # "A trial of 240 patients": "trial"

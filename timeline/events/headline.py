@@ -208,6 +208,10 @@ _NEWS_DATELINE = re.compile(
     r"[—–_-]+\s+(?=\S)"
     r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30}:\s+(?=[A-Z])"  # "KESARGANJ: Laboratory tests ..."
 )
+_PREPOSITION_OPENS = re.compile(r"(?:In|On|At|For|During|After|Before|Under|From)\s")
+_LONE_PARTICIPLE = re.compile(
+    r",[ \t]+(?:[a-z]{3,}ed|[a-z]{3,}en)(?:[ \t]+(?:out|up|off|down))?[ \t]*(?=,[ \t])"
+)
 # A comma-set phrase that held only dates: "The launch, [at 1:47 a.m. EST (0647 GMT)], came".
 _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
@@ -638,6 +642,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     joined = _LEADING_DASH.sub("", joined)  # a wire dateline's dash left by a clause cut
     if date_spans and ", " in joined:
         joined = _EMPTY_APPOSITIVE.sub(_appositive_gone, joined)
+        if _PREPOSITION_OPENS.match(joined):  # "In its outlook, published [earlier this
+            joined = _LONE_PARTICIPLE.sub(",", joined, count=1)  # month], ISO New England
+            # said": the participle left alone goes too (not "Mount Rinjani, ..., erupted")
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
         joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
     if (
