@@ -1702,6 +1702,9 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # a clock time of a habit has no day ("at 2 a.m. most nights"; not the birth date)
+    ("She was born on May 3, 1989. A year ago she was still editing at 2 a.m. most nights.",
+     dt.date(2027, 9, 9), "2 a.m.", "TIME", "XXXX-XX-XXT02:00"),
     # "June 27 of that year" is one date, and the sentence's year goes on to "Aug. 8"
     ("The pandas arrived in February 2024. They landed on June 27 of that year and made "
      "their public debut on Aug. 8.", dt.date(2028, 8, 18), "Aug. 8", "DATE", "2024-08-08"),

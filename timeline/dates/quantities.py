@@ -288,6 +288,12 @@ _LATER_PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 NIGHT_FROM_HOUR = 6  # "ten o'clock at night" is 22:00; "two o'clock at night" stays 02:00
+_HABIT_NEAR = re.compile(
+    r"\b(?:most|every|each)\s+(?:nights?|mornings?|evenings?|days?|afternoons?)\b"
+    r"|\bnightly\b|\busually\b|\bwould\s+often\b",
+    re.IGNORECASE,
+)
+HABIT_REACH = 30  # characters on each side of a clock time searched for a habit
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
@@ -470,6 +476,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # the day of the clock time told before, not the paper's after an older day
             day = ctx.clock_day  # ("shortly before 6.50pm on Wednesday ... a boiler fitted
             # on 6 October ... The first 999 call was made at 6.48pm": Wednesday)
+    if _HABIT_NEAR.search(ctx.text, m.end(), m.end() + HABIT_REACH) or _HABIT_NEAR.search(
+        ctx.text, max(0, m.start() - HABIT_REACH), m.start()
+    ):
+        day = None  # "at 2 a.m. most nights", "every morning at 7": a habit, no day
     if _NTH_DAY_OF_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start()):
         day = None  # "On the first morning of the strike, ... from 7.30am": that day is
         # the strike's, which the text does not write here
