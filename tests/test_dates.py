@@ -1702,6 +1702,9 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # "next Tuesday and Wednesday": next Wednesday too
+    ("The union planned walkouts for next Tuesday and Wednesday.", dt.date(2027, 3, 10),
+     "Wednesday", "DATE", "2027-03-17"),
     # a clock time of a habit has no day ("at 2 a.m. most nights"; not the birth date)
     ("She was born on May 3, 1989. A year ago she was still editing at 2 a.m. most nights.",
      dt.date(2027, 9, 9), "2 a.m.", "TIME", "XXXX-XX-XXT02:00"),

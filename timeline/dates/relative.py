@@ -87,6 +87,11 @@ _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 
 
+_SHARED_MODIFIER_BEFORE = re.compile(
+    rf"\b(last|next)\s+{lx.WEEKDAY_RE}\s+(?:and|or|&)\s+$", FLAGS
+)
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
@@ -115,6 +120,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     modifier = next((mod for mod in ("this past", "the previous", "the following", "the next",
                                      "last", "next", "this coming", "coming", "this")
                      if lowered.startswith(mod)), "")  # fmt: skip
+    if not modifier and (shared := _SHARED_MODIFIER_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    )):  # "next Tuesday and Wednesday": next Wednesday too
+        modifier = shared.group(1).lower()
     mod = "START" if lowered.startswith(("early", "earlier")) else None
     mod = "END" if lowered.startswith(("late", "later")) else mod
     anchor: dt.date | None = ctx.anchor
