@@ -1702,6 +1702,9 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # "shortly after midnight" is the next day's first hour ("just before midnight" stays)
+    ("The bus left the road at 10.20pm on Friday. Shortly after midnight, a rescue team "
+     "reached the spot.", dt.date(2026, 10, 17), "midnight", "TIME", "2026-10-17T00:00"),
     # "next Tuesday and Wednesday": next Wednesday too
     ("The union planned walkouts for next Tuesday and Wednesday.", dt.date(2027, 3, 10),
      "Wednesday", "DATE", "2027-03-17"),

@@ -294,6 +294,8 @@ _HABIT_NEAR = re.compile(
     re.IGNORECASE,
 )
 HABIT_REACH = 30  # characters on each side of a clock time searched for a habit
+# "shortly after midnight" (not "waited until after midnight": a bound)
+_AFTER_BEFORE = re.compile(r"(?<!until )(?<!till )\bafter\s+$", re.IGNORECASE)
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
@@ -494,6 +496,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and ctx.tense(m.start(), m.end()) is Tense.PAST
     ):  # "left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a distress
         day += dt.timedelta(days=1)  # call": the small hours after that evening
+    if hour == 24 and day is not None and _AFTER_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ):  # "shortly after midnight" after a Friday evening: early Saturday
+        day, hour = day + dt.timedelta(days=1), 0
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
