@@ -632,7 +632,10 @@ def test_inputs_are_never_modified() -> None:
     [("Friday, 17 Nov, 2017", dt.date(2017, 11, 17)), ("Nov. 17, 2017", dt.date(2017, 11, 17)),
      ("the 3rd of March 2014", dt.date(2014, 3, 3)),
      ("Monday 3 March 2014 at 10:15 GMT", dt.date(2014, 3, 3)),
-     ("9:14 AM GMT+1, Wed 13 November 2024", dt.date(2024, 11, 13))],
+     ("9:14 AM GMT+1, Wed 13 November 2024", dt.date(2024, 11, 13)),
+     # a weekday settles a numeric date's order and its two-digit year
+     ("Wed 11.06.25 – 15:47 CEST", dt.date(2025, 6, 11)),
+     ("Thu 06/11/2025", dt.date(2025, 11, 6))],
 )  # fmt: skip
 def test_spelled_dates_are_read_without_dateparser(
     text: str, expected: dt.date | None, monkeypatch: pytest.MonkeyPatch

@@ -112,6 +112,26 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A weekday before a numeric date, whose order and short year the weekday settles: "Wed
+# 11.06.25 – 15:47 CEST" (11 June 2025, a Wednesday; 6 November 2025 is a Thursday).
+_WEEKDAY_NUMERIC = re.compile(
+    r"(?i:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s+(\d{1,2})([/.\-])(\d{1,2})\3(\d{4}|\d\d)"
+)
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+TWO_DIGIT_PIVOT = 70  # a two-digit year below this is of the 2000s
+
+
+def _weekday_numeric(match: re.Match[str]) -> ParsedDate | None:
+    """The date of "Wed 11.06.25": of the two orders, the one that falls on the weekday."""
+    weekday = _WEEKDAY_ABBREVIATIONS.index(match.group(1).lower())
+    first, second, year = int(match.group(2)), int(match.group(4)), int(match.group(5))
+    if year < 100:
+        year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+    fits = {day for day in (_valid(year, second, first), _valid(year, first, second))
+            if day is not None and day.weekday() == weekday}  # fmt: skip
+    return ParsedDate(fits.pop()) if len(fits) == 1 else None
+
+
 def _numeric_year_last(match: re.Match[str], value: str, order: DateOrder) -> ParsedDate | None:
     """`a/b/yyyy`: month first unless the option is DMY or the day is evident (> 12)."""
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
@@ -170,7 +190,13 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
     if auto:
         order = DateOrder.MDY
     value = value.strip()
-    if not value or len(value) > MAX_DATE_CHARS or not _YEAR_RE.search(value):
+    if not value or len(value) > MAX_DATE_CHARS:
+        return None
+    if (dated := _WEEKDAY_NUMERIC.match(value)) is not None and (
+        by_weekday := _weekday_numeric(dated)
+    ) is not None:
+        return by_weekday  # "Wed 11.06.25": the order its weekday allows
+    if not _YEAR_RE.search(value):
         return None
     iso = _ISO_RE.fullmatch(value)
     if iso:  # ISO 8601: the calendar date as written, whatever the zone
