@@ -1702,6 +1702,9 @@ FRESH_SET_CASES = [
     ("The meeting was called for 4 p.m. on June 12. Insurance would end at the end of the "
      "month. Late that night, the company filed for Chapter 7.", dt.date(2026, 6, 16),
      "Late that night", "TIME", "2026-06-12TNI"),
+    # the day after an approximate clock time is the date's, not the clock's hour
+    ("Four people died when the crowd surged at about 10.35pm on Saturday 23 August.",
+     dt.date(2026, 2, 10), "10.35pm on Saturday 23 August", "TIME", "2025-08-23T22:35"),
     # "shortly after midnight" is the next day's first hour ("just before midnight" stays)
     ("The bus left the road at 10.20pm on Friday. Shortly after midnight, a rescue team "
      "reached the spot.", dt.date(2026, 10, 17), "midnight", "TIME", "2026-10-17T00:00"),

@@ -296,6 +296,10 @@ _HABIT_NEAR = re.compile(
 HABIT_REACH = 30  # characters on each side of a clock time searched for a habit
 # "shortly after midnight" (not "waited until after midnight": a bound)
 _AFTER_BEFORE = re.compile(r"(?<!until )(?<!till )\bafter\s+$", re.IGNORECASE)
+_CLOCK_WORDS = re.compile(
+    r"\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    r"|noon|midnight|midday"
+)
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
@@ -400,7 +404,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
         hour += 12  # "nine o'clock on Sunday night", "2:10 in the afternoon": p.m.
     day: dt.date | None = ctx.anchor
-    rest = re.sub(r"^[^a-z]*(?:a\.m\.|p\.m\.|am|pm|noon|midnight|midday)", "", lowered)
+    clock_words = _CLOCK_WORDS.search(lowered)  # (after "about", "shortly before" too:
+    rest = lowered[clock_words.end() :] if clock_words else lowered  # not "about 10.35pm
+    # on Saturday 23 August" read as the 10th)
     if (month := lx.month_number(rest)) is not None and (
         year_match := YEAR_IN.search(rest)
     ):  # "9:45 p.m. on Dec. 14, 2007"
