@@ -77,8 +77,7 @@ _PLANNED_BEFORE = re.compile(
     r"(?:in|for|by|until)\s+$",
     re.IGNORECASE,
 )
-_WEEKDAY_AFTER = re.compile(r",?\s+(?:a|which\s+was\s+a)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-                            r"Sun)day)\b")  # fmt: skip
+_WEEKDAY_AFTER = re.compile(rf",?\s+(?:a|which\s+was\s+a)\s+({lx.WEEKDAY_NAME_RE})\b")
 _NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
 _ARTICLE_FIELDS = tuple(Article.model_fields)  # in their order, as validation fills them
 
@@ -334,8 +333,7 @@ def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | 
 
 
 _TODAY_IS = re.compile(
-    r"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-    r"Sun)day)\b"
+    rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+({lx.WEEKDAY_NAME_RE})\b"
 )  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
 WEEKDAY_YEARS = 12  # a weekday and a day of the month come round again within this many
 

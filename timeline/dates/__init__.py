@@ -12,6 +12,8 @@ import logging
 import re
 from typing import Any
 
+from timeline.dates import lexicon as lx
+from timeline.dates.base import SENTENCE_END
 from timeline.dates.calendar import interval_of
 from timeline.dates.ranges import day_before_after, order_ranges
 from timeline.dates.rules import RULES, Context, Resolution, Rule
@@ -42,7 +44,7 @@ _TRIM_FREES_REST = frozenset({"coordinated_day", "leading_day", "year_range_end"
 _CLOCK_VALUE = re.compile(r"T\d\d:")
 _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)\b", re.I)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
-_WEEKDAY = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEKDAY = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})")
 _DIGIT = re.compile(r"\d")
 _NAMED_DAY_PART = re.compile(r"(?i:this|yesterday|tomorrow)\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -66,13 +68,10 @@ def _saying_after_a_day(text: str, expressions: list[TimeExpression]) -> bool:
     if len(expressions) < 2:
         return False
     day, saying = expressions[-2], expressions[-1]
-    if day.granularity not in _DAY_PRECISE or _SENTENCE_BREAK.search(text, day.end, saying.start):
+    if day.granularity not in _DAY_PRECISE or SENTENCE_END.search(text, day.end, saying.start):
         return False
     return bool(_TRAILING_SAYING.search(text, max(day.end, saying.start - SAYING_REACH),
                                         saying.start))  # fmt: skip
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 
 def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:

@@ -17,7 +17,7 @@ FLAGS = re.IGNORECASE
 
 SAME_SENTENCE_CHARS = 200  # a date this close before, with no sentence end between
 # A sentence end: not the stop of "Ms.", "Dr.", "Gen.", an initial, "a.m." or "p.m.".
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!a\.m)(?<!p\.m)[.!?]\s|\n"
 )
 
@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(
 _IN_PASSING = re.compile(
     r"\b(?:from|than|compared|versus|against|since|had|would|will|to)\b", re.IGNORECASE
 )
-_WINDOW_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not "Feb. 27"
+_WINDOWSENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not "Feb. 27"
 PASSING_REACH = 80  # characters before the end of the day's expression
 BACKSTORY_DAYS = 60  # a day this long before the paper's dates no bare clock time after it
 NARRATED_DAY_CHARS = 300  # a past day told this close before a clock time is its day
@@ -82,7 +82,7 @@ class Context:
         extended a waiver last Thursday"), within its sentence."""
         end = self.reference_day_end
         window = self.text[max(0, end - PASSING_REACH) : end]
-        ends = [m.end() for m in _WINDOW_SENTENCE_END.finditer(window)]
+        ends = [m.end() for m in _WINDOWSENTENCE_END.finditer(window)]
         window = window[max(ends[-1] if ends else 0, window.rfind("\n") + 1) :]
         return _IN_PASSING.search(window) is not None
 
@@ -90,21 +90,21 @@ class Context:
         """Whether the last date told (`reference_value`) ends in the sentence of the
         expression at `start`, at most `reach` characters before it."""
         return 0 <= start - self.reference_end <= reach and (
-            _SENTENCE_END.search(self.text, self.reference_end, start) is None
+            SENTENCE_END.search(self.text, self.reference_end, start) is None
         )
 
     def told_in_sentence_before(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
         """Whether the last date told ends in the sentence before the one that the
         expression at `start` opens, at most `reach` characters before it."""
         return 0 <= start - self.reference_end <= reach and (
-            len(_SENTENCE_END.findall(self.text, self.reference_end, start)) == 1
+            len(SENTENCE_END.findall(self.text, self.reference_end, start)) == 1
         )
 
     def day_told_in_sentence_before(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
         """Whether the last day told (`reference`) ends in the sentence before the one
         the expression at `start` is in, at most `reach` characters before it."""
         return 0 <= start - self.reference_day_end <= reach and (
-            len(_SENTENCE_END.findall(self.text, self.reference_day_end, start)) == 1
+            len(SENTENCE_END.findall(self.text, self.reference_day_end, start)) == 1
         )
 
     def tense(self, start: int, end: int) -> Tense:

@@ -99,6 +99,7 @@ def _alternation(words: list[str]) -> str:
 MONTH_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
 MONTH_RE = rf"(?:{MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
 WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_NAME_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as written in running text
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]?\d)"
 _DIGIT_WORDS = trie_alternation(o for o in ONES if ONES[o] < 10)

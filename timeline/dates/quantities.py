@@ -283,7 +283,7 @@ _NTH_DAY_OF_BEFORE = re.compile(
 _DAY_WRITTEN = re.compile(rf"{lx.WEEKDAY_RE}|{lx.MONTH_RE}|yesterday|tomorrow|today|tonight")
 _MERIDIEM = re.compile(r"[ap]\.?m\b|noon|midnight|midday")
 _LATER_PART_AFTER = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|that\s+|"
+    rf"\s*(?:,\s*)?(?:(?:on\s+)?{lx.WEEKDAY_NAME_RE}\s+|that\s+|"
     r"in\s+the\s+|this\s+|at\s+|last\s+|yesterday\s+)?(afternoon|evening|night)\b",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from timeline.dates.lexicon import MONTH_RE
 from timeline.entities import find_entities
 from timeline.events.headline import (
     IRREGULAR_PAST,
+    PREPOSITION_LED,
     PRONOUNS,
     QUOTE_THEN_SPEAKER,
     SUBJECT_NOUN,
@@ -728,11 +729,6 @@ _FINDING_AFTER = re.compile(
 )
 
 
-_PREPOSITION_LED = re.compile(
-    r"(?:In|On|At|For|From|With|By|During|After|Before|Under|Over|Since|Through)\s", re.I
-)
-
-
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -826,7 +822,7 @@ def _in_relative_clause(
     if relative.group("participle") and antecedent.lower() in _SENTENCE_ADVERBS:
         return ""  # "However, cited by police in December, Farkas was ordered home"
     if relative.group("participle") and (
-        _PREPOSITION_LED.match(antecedent) or _VERBISH.search(antecedent)
+        PREPOSITION_LED.match(antecedent) or _VERBISH.search(antecedent)
     ):
         return ""  # "In its winter outlook, published ...", "The deal gives teachers 5%,
         # backdated to ...": no noun of its own to be "was published"

@@ -251,6 +251,17 @@ _CORRECTION_LINE = re.compile(
     r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|An\s+earlier\s+version\s+of\s+this\s+"
     r"(?:article|story|report))"
 )
+CORRECTION_REACH = 600  # characters back to a correction note's label
+
+
+def _in_correction(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is in a line opened by a correction's label, within
+    CORRECTION_REACH characters (bounded: a run-on line of many sentences stays linear)."""
+    lo = max(0, start - CORRECTION_REACH)
+    line = text.rfind("\n", lo, start) + 1
+    return (line > 0 or lo == 0) and _CORRECTION_LINE.match(text, line) is not None
+
+
 DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a few
 
 
@@ -417,7 +428,7 @@ def extract_events(
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         if in_deck:
             continue  # the deck under the title, told again below: its names, no events
-        if _CORRECTION_LINE.match(text, text.rfind("\n", 0, sentence[0]) + 1):
+        if _in_correction(text, sentence[0]):
             continue  # "Correction: An earlier version ... It was 1974, not 1976.": a note
         dates = []
         # a date of this sentence or of the one before, or before undated backstory ("The

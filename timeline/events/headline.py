@@ -16,8 +16,7 @@ _CAPTION_CREDIT = re.compile(
 )
 # A page's label before a caption or note: "Photo:", "Caption:", "Editor's note:".
 _PAGE_LABEL = re.compile(
-    r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|Clarification|"
-    r"Correction|Update)\s*:\s*",
+    r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|Update)\s*:\s*",
     re.IGNORECASE,
 )
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
@@ -208,7 +207,10 @@ _NEWS_DATELINE = re.compile(
     r"[—–_-]+\s+(?=\S)"
     r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30}:\s+(?=[A-Z])"  # "KESARGANJ: Laboratory tests ..."
 )
-_PREPOSITION_OPENS = re.compile(r"(?:In|On|At|For|During|After|Before|Under|From)\s")
+# A phrase led by a preposition ("In its winter outlook"): no noun to be a subject.
+PREPOSITION_LED = re.compile(
+    r"(?:In|On|At|For|From|With|By|During|After|Before|Under|Over|Since|Through)\s", re.I
+)
 _LONE_PARTICIPLE = re.compile(
     r",[ \t]+(?:[a-z]{3,}ed|[a-z]{3,}en)(?:[ \t]+(?:out|up|off|down))?[ \t]*(?=,[ \t])"
 )
@@ -642,7 +644,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     joined = _LEADING_DASH.sub("", joined)  # a wire dateline's dash left by a clause cut
     if date_spans and ", " in joined:
         joined = _EMPTY_APPOSITIVE.sub(_appositive_gone, joined)
-        if _PREPOSITION_OPENS.match(joined):  # "In its outlook, published [earlier this
+        if PREPOSITION_LED.match(joined):  # "In its outlook, published [earlier this
             joined = _LONE_PARTICIPLE.sub(",", joined, count=1)  # month], ISO New England
             # said": the participle left alone goes too (not "Mount Rinjani, ..., erupted")
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them

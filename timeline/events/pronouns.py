@@ -13,6 +13,7 @@ downloaded weights and take far longer per article than the whole pipeline.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -514,6 +515,8 @@ _ROLE_TITLES = {
     "minister": ("Minister",), "ambassador": ("Ambassador",), "bishop": ("Bishop",),
 }  # fmt: skip
 _TITLED_NAME = r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_TITLED = {role: re.compile(rf"\b({'|'.join(re.escape(t) for t in titles)}){_TITLED_NAME}")
+           for role, titles in _ROLE_TITLES.items()}  # fmt: skip
 
 
 def official_of(headline: str, text: str) -> tuple[str, int] | None:
@@ -521,15 +524,22 @@ def official_of(headline: str, text: str) -> tuple[str, int] | None:
     Bello", the one person the article names after a title for that role) and where the
     role's words end, else None."""
     found = _THE_NOUN.match(headline)
-    if found is None or (titles := _ROLE_TITLES.get(found.group(1))) is None:
+    if found is None or found.group(1) not in _ROLE_TITLES:
         return None
-    pattern = rf"\b({'|'.join(re.escape(t) for t in titles)}){_TITLED_NAME}"
-    named = {(m.group(1), m.group(2)) for m in re.finditer(pattern, text)}
+    name = _titled_person(found.group(1), text)
+    return None if name is None else (name, found.end())
+
+
+@functools.lru_cache(maxsize=64)
+def _titled_person(role: str, text: str) -> str | None:
+    """The one person `text` names after a title for `role`, in its fullest form; a scan
+    of the article once per role, however many of its headlines ask (not one a headline)."""
+    named = {(m.group(1), m.group(2)) for m in _TITLED[role].finditer(text)}
     people = {name.split()[-1] for _, name in named}
     if len(people) != 1:
         return None  # no one, or two judges: "the judge" is unsure
     title, name = max(named, key=lambda pair: len(pair[1]))  # the fullest form
-    return f"{title} {name}", found.end()
+    return f"{title} {name}"
 
 
 def named_official(headline: str, text: str) -> str | None:
