@@ -87,6 +87,14 @@ def test_a_capitalised_first_word_is_not_a_name() -> None:
     assert found("Geng gave scant details about the trip.") == {}
 
 
+def test_a_number_word_leads_no_name() -> None:
+    sentence = (
+        "Ninety-seven Liverpool supporters died after the crush at Hillsborough on 15 April 1989."
+    )
+    assert found(sentence) == {"Liverpool": PLACE}
+    assert found("Forty-one people were injured, six of them seriously.") == {}
+
+
 def test_places_by_gazetteer_including_multi_word_ones() -> None:
     sentence = (
         "South Korea's Yonhap news agency said it had spotted him at Beijing's airport "

@@ -97,6 +97,7 @@ def _add_entity_reference(
     while words and (
         words[0].lower() in en.PERSON_TITLES
         or words[0].lower() in en.NOT_NAMES
+        or en._NUMBER_WORD.fullmatch(words[0].lower()) is not None
         or (titled and words[0].lower() in en.OFFICE_WORDS)
     ):
         titled = titled or words[0].lower() in en.PERSON_TITLES

@@ -163,6 +163,12 @@ NOT_NAMES = frozenset(
     upon about around behind beyond so then thus yet now est edt cst cdt mst mdt pst pdt
     gmt utc bst cet born""".split()
 )
+# Number words lead no name: "Ninety-seven Liverpool supporters", "Forty-one people".
+_NUMBER_WORD = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|hundreds?|thousands?|dozens?|millions?"
+)
 # Words that end no name: "Tokyo Monday", "Lipper Analytical Services Inc That". Not the
 # months that are also names ("Theresa May", "June").
 NOT_NAME_ENDS = NOT_NAMES - {"may", "june", "april", "august", "march"}
@@ -355,6 +361,7 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
     while first_word < end and (
         lowered[first_word] in LEADING_TITLES
         or lowered[first_word] in NOT_NAMES
+        or _NUMBER_WORD.fullmatch(lowered[first_word]) is not None
         or (titled and lowered[first_word] in OFFICE_WORDS)
     ):
         titled = titled or lowered[first_word] in LEADING_TITLES
