@@ -599,7 +599,7 @@ def test_a_clock_time_on_a_day_with_its_year_takes_the_year() -> None:
         "for money.", dt.date(2011, 4, 27)
     )
     assert [(e.text, e.value) for e in found] == [
-        ("9:45 p.m. on Dec. 14, 2007", "2007-12-14T21:45")
+        ("9:45 p.m.", "2007-12-14T21:45"), ("Dec. 14, 2007", "2007-12-14")
     ]
 
 
@@ -833,7 +833,8 @@ def test_the_verb_last_is_neither_in_the_span_nor_a_past_cue() -> None:
     found = resolve_dates(text, thursday)
     assert [(e.text, e.value) for e in found] == [
         ("48 hours", "PT48H"),
-        ("midnight on Sunday", "2013-03-17T24:00"),
+        ("midnight", "2013-03-17T24:00"),
+        ("Sunday", "2013-03-17"),
     ]
     found = resolve_dates("The storm is expected to hit on Friday night.", thursday)
     assert [(e.text, e.value) for e in found] == [("Friday night", "2013-03-15TNI")]
@@ -863,9 +864,30 @@ def test_day_ranges_give_both_days(text: str, found: list[tuple[str, str]]) -> N
 
 
 def test_a_clock_time_takes_the_full_date_after_it() -> None:
-    found = resolve_dates("The attack happened at 2:30pm on Tuesday 12 March.", THURSDAY)
+    text = "The attack happened at 2:30pm on Tuesday 12 March."
+    found = resolve_dates(text, THURSDAY, join_clock_days=True)  # as an event's date
     assert [(e.text, e.value) for e in found] == [
         ("2:30pm on Tuesday 12 March", "2013-03-12T14:30")
+    ]
+
+
+def test_a_clock_time_and_its_day_after_on_are_two_expressions_as_timeml_draws_them() -> None:
+    text = "Talks broke down at about 9.30pm on Sunday. It hit at 7:40 p.m. local time on Oct. 1."
+    found = resolve_dates(text, dt.date(2017, 10, 3))
+    assert [(e.text, e.type.value, e.value, e.mod) for e in found] == [
+        ("9.30pm", "TIME", "2017-10-01T21:30", "APPROX"),
+        ("Sunday", "DATE", "2017-10-01", None),
+        ("7:40 p.m. local time", "TIME", "2017-10-01T19:40", None),
+        ("Oct. 1", "DATE", "2017-10-01", None),
+    ]
+    assert [text[e.start : e.end] for e in found] == [e.text for e in found]
+    assert found[1].start_date == found[1].end_date == dt.date(2017, 10, 1)
+    # without "on", one expression; without a day in the value, no split
+    assert [e.text for e in resolve_dates("They met at 10 a.m. Monday.", THURSDAY)] == [
+        "10 a.m. Monday"
+    ]
+    assert [e.text for e in resolve_dates("They met at 10 a.m. on Monday.")] == [
+        "10 a.m. on Monday"
     ]
 
 
@@ -953,7 +975,8 @@ def test_british_clock_times_and_short_weekdays_in_full_dates() -> None:
         ("Wed 16 Mar 2022", "2022-03-16"),
         ("16.02 GMT", "2022-03-16T16:02"),  # the time of that day, written after it
     ]
-    assert only("Polls close at 9.30 BST on Friday.", THURSDAY).value == "2013-03-15T09:30"
+    polls = resolve_dates("Polls close at 9.30 BST on Friday.", THURSDAY)
+    assert [e.value for e in polls] == ["2013-03-15T09:30", "2013-03-15"]
 
 
 @pytest.mark.parametrize(
@@ -1079,7 +1102,8 @@ def test_years_after_2099_after_a_preposition(text: str, found: list[tuple[str, 
         # a clock range, and a clock time after a day ahead
         ("The town will host music from noon to 4 p.m. on Saturday.",
          dt.date(2025, 10, 2),
-         [("noon", "2025-10-04T12:00"), ("4 p.m. on Saturday", "2025-10-04T16:00")]),
+         [("noon", "2025-10-04T12:00"), ("4 p.m.", "2025-10-04T16:00"),
+          ("Saturday", "2025-10-04")]),
         ("A hearing is set for next Thursday at 7 p.m.",
          dt.date(2025, 10, 2), [("next Thursday", "2025-10-09"), ("7 p.m.", "2025-10-09T19:00")]),
         # a Monday holiday's weekend leads up to it
@@ -1430,7 +1454,7 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("All 31 people were killed when it went down at 7:42 p.m. on Jan. 14. It was the "
          "deadliest accident since January 2025. The light illuminated at 7:38 p.m. Divers "
          "recovered both recorders the following morning.", dt.date(2026, 2, 12),
-         [("7:42 p.m. on Jan. 14", "2026-01-14T19:42"), ("January 2025", "2025-01"),
+         [("7:42 p.m.", "2026-01-14T19:42"), ("Jan. 14", "2026-01-14"), ("January 2025", "2025-01"),
           ("7:38 p.m.", "2026-01-14T19:38"), ("the following morning", "2026-01-15TMO")]),
         # a recent year is no story of the past for a day far from the paper's date
         ("The movement was founded only in 2023 and won 17 seats in the elections on March 8.",
@@ -1704,7 +1728,7 @@ FRESH_SET_CASES = [
      "Late that night", "TIME", "2026-06-12TNI"),
     # the day after an approximate clock time is the date's, not the clock's hour
     ("Four people died when the crowd surged at about 10.35pm on Saturday 23 August.",
-     dt.date(2026, 2, 10), "10.35pm on Saturday 23 August", "TIME", "2025-08-23T22:35"),
+     dt.date(2026, 2, 10), "10.35pm", "TIME", "2025-08-23T22:35"),
     # "shortly after midnight" is the next day's first hour ("just before midnight" stays)
     ("The bus left the road at 10.20pm on Friday. Shortly after midnight, a rescue team "
      "reached the spot.", dt.date(2026, 10, 17), "midnight", "TIME", "2026-10-17T00:00"),
@@ -1737,7 +1761,7 @@ FRESH_SET_CASES = [
      dt.date(2026, 2, 12), "11.48am", "TIME", "2026-02-10T11:48"),
     # (not a clock time written with its own day: "arrived at 5am on Saturday")
     ("The first flights left at 6pm on Saturday. The last plane arrived at 5am on Saturday.",
-     dt.date(2027, 12, 20), "5am on Saturday", "TIME", "2027-12-18T05:00"),
+     dt.date(2027, 12, 20), "5am", "TIME", "2027-12-18T05:00"),
     # ... and after an afternoon (set J: "a meeting that began Wednesday afternoon and did
     # not break up until 3:40 a.m.")
     ("PAGASA raised a gale warning on Friday afternoon. A fisherman said he heard screaming "

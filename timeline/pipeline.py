@@ -95,14 +95,19 @@ class BuildReport:
 
 def article_events(article: Article) -> list[Event]:
     """The per-article stage: resolve dates and extract events (pure)."""
-    return extract_events(article, resolve_dates(article.text, article.published))
+    return extract_events(
+        article, resolve_dates(article.text, article.published, join_clock_days=True)
+    )
 
 
 def article_warnings(article: Article) -> list[str]:
     """What looks wrong with the article's own publication date: weekdays it names in its
     head (where datelines are) that contradict it (pure)."""
     head = article.text[:CHECK_HEAD_CHARS]
-    expressions = resolve_dates(head, article.published) if _WEEKDAY_DATE.search(head) else []
+    expressions = (
+        resolve_dates(head, article.published, join_clock_days=True)
+        if _WEEKDAY_DATE.search(head) else []
+    )  # fmt: skip
     return weekday_contradictions(article, expressions)
 
 
@@ -224,7 +229,7 @@ def story_of(article: Article) -> Story:
 
 def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
     """Whether anchoring the article at `candidate` puts an explicit day after it."""
-    for expression in resolve_dates(raw.text, candidate):
+    for expression in resolve_dates(raw.text, candidate, join_clock_days=True):
         if expression.type is TimexType.DATE and _FULL_DAY.match(expression.value):
             if expression.start_date and expression.start_date > candidate:
                 if re.search(r"\d", expression.text):  # a written date, not "tomorrow"
@@ -259,7 +264,7 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     or else (none, or none as late as the periods it tells) a year-less one ("April 29")
     placed after the latest period it tells in the past ("raised $310 million in the
     fourth quarter of 2026"), in the year its "Sunday, Dec. 20" names if it has one."""
-    expressions = [e for e in resolve_dates(raw.text, None)
+    expressions = [e for e in resolve_dates(raw.text, None, join_clock_days=True)
                    if e.type in (TimexType.DATE, TimexType.TIME)]  # ("4 p.m. on June 12")
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)

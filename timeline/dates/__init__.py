@@ -276,11 +276,15 @@ def _review_year(text: str, published: dt.date | None) -> int | None:
     return year if re.search(rf"\b{year}\b", title) else None
 
 
-def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpression]:
+def resolve_dates(
+    text: str, published: dt.date | None = None, *, join_clock_days: bool = False
+) -> list[TimeExpression]:
     """Every temporal expression in `text`, resolved against the publication date.
 
     Without `published`, relative expressions get underspecified values
-    ("XXXX-WXX-5") and no interval. Never raises on any string input.
+    ("XXXX-WXX-5") and no interval. A clock time and the day written after it with "on"
+    ("9.30pm on Sunday") are two expressions, as TimeML draws them (prepositions out),
+    unless `join_clock_days` (one, as an event's date). Never raises on any string input.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
@@ -337,4 +341,31 @@ def resolve_dates(text: str, published: dt.date | None = None) -> list[TimeExpre
                 # (a quotation's bare "the one I replay at 3am" tells no day of the story)
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
-    return day_before_after(text, order_ranges(text, expressions, tenses))
+    found = day_before_after(text, order_ranges(text, expressions, tenses))
+    return found if join_clock_days else split_clock_days(found)
+
+
+# "9.30pm on Sunday", "6:30 p.m. on March 24": the clock time, then its day after "on"
+_CLOCK_ON_DAY = re.compile(r"(?P<clock>.*?\S),?\s+on\s+(?P<day>\S.*)", re.DOTALL)
+_DAY_OF_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?=T)")
+
+
+def split_clock_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time written with its day after "on" as two expressions, the TIME and
+    the DATE (its day), as TimeML annotates them; the rest as they are."""
+    if not any(e.type is TimexType.TIME and " on" in e.text for e in expressions):
+        return expressions
+    split: list[TimeExpression] = []
+    for expression in expressions:
+        parts = _CLOCK_ON_DAY.fullmatch(expression.text)
+        day = _DAY_OF_VALUE.match(expression.value)
+        if expression.type is not TimexType.TIME or parts is None or day is None:
+            split.append(expression)
+            continue
+        start = expression.start
+        split.append(expression.model_copy(
+            update={"text": parts["clock"], "end": start + parts.end("clock")}))
+        split.append(expression.model_copy(update={
+            "text": parts["day"], "start": start + parts.start("day"), "type": TimexType.DATE,
+            "value": day.group(), "mod": None, "granularity": Granularity.DAY}))
+    return split

@@ -333,7 +333,7 @@ def extract_events(
     """The dated events of one article, in text order (duplicate sentences once)."""
     text = article.text
     if expressions is None:
-        expressions = resolve_dates(text, article.published)
+        expressions = resolve_dates(text, article.published, join_clock_days=True)
     spans = _whole_dates(sentences(text), expressions)
     known: list[Entity] = []  # every entity named so far, in order of first mention
     known_keys: set[tuple[str, EntityKind]] = set()

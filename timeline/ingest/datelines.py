@@ -174,7 +174,7 @@ def _spelled_full_date(core: str) -> dt.date | None:
     (about half a second for its language data), which most runs then never pay."""
     from timeline.dates import resolve_dates  # the resolver is not needed to read files
 
-    found = resolve_dates(core)
+    found = resolve_dates(core, join_clock_days=True)
     if len(found) != 1 or not _DAY_VALUE.fullmatch(found[0].value):
         return None
     expression = found[0]
