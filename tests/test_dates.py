@@ -1660,6 +1660,10 @@ FRESH_SET_CASES = [
     ("Pilots will strike for 48 hours from Thursday, the airline confirmed this morning, "
      "forcing it to cancel 600 flights.", dt.date(2019, 9, 9), "Thursday", "DATE",
      "2019-09-12"),
+    # ... nor when a clause of why follows it (fresh set L)
+    ("Train drivers will strike for 48 hours from 00:01 on Thursday, their union announced "
+     "yesterday, after talks at the conciliation service collapsed.", dt.date(2017, 10, 3),
+     "00:01", "TIME", "2017-10-05T00:01"),
     # "to affected customers": an adjective, no past cue
     ("Corvane said it would begin mailing letters to affected customers on Monday.",
      dt.date(2025, 8, 14), "Monday", "DATE", "2025-08-18"),

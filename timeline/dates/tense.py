@@ -81,11 +81,12 @@ _PREPOSITION_NEXT = re.compile(r"\s+(?:at|from|in|by|on|for|to|with|as)\b")
 _STATE_PARTICIPLES = frozenset(
     "priced valued based located headquartered rated ranked listed sized aged".split()
 )
-# ... then the sentence ends, or goes on with what followed: "..., the airline confirmed
-# this morning, forcing it to cancel 600 flights."
+# ... then the sentence ends, or goes on with what followed or why: "..., the airline
+# confirmed this morning, forcing it to cancel 600 flights", "..., their union announced
+# yesterday, after talks collapsed."
 _SENTENCE_ENDS_NEXT = re.compile(
     r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40}|\s+(?:this|last)\s+[a-z]+|\s+(?:today|yesterday))?"
-    r"\s*(?:[.!?]|,\s+[a-z]+ing\b)"
+    r"\s*(?:[.!?]|,\s+(?:[a-z]+ing|after|before|when|as|amid|despite|because|while)\b)"
 )
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
