@@ -1713,6 +1713,15 @@ FRESH_SET_CASES = [
     # "can" looks ahead: "can keep buying until Sept. 2" (not the 2018 of the clause before)
     ("The league moved its deadline forward in 2018, but clubs in Spain can keep buying until "
      "Sept. 2.", dt.date(2019, 8, 8), "Sept. 2", "DATE", "2019-09-02"),
+    # a quotation introduced as said last night or yesterday: its "tomorrow" and "today"
+    # count from that day (set L)
+    ("Fiona Hale, Westway's managing director, said last night: \"We have met the union 11 "
+     "times. We are ready to go back into talks tomorrow morning.\"", dt.date(2017, 10, 3),
+     "tomorrow morning", "TIME", "2017-10-03TMO"),
+    ("She told reporters yesterday, \"Today was the hardest day.\"", dt.date(2017, 10, 3),
+     "Today", "DATE", "2017-10-02"),
+    ("She said: \"We are ready to go back into talks tomorrow.\"", dt.date(2017, 10, 3),
+     "tomorrow", "DATE", "2017-10-04"),
     # a quotation's "today" in a day-after report: the lead's day, when the saying has no
     # other day and the last day told is not the paper's (sets H, I, K)
     ("Hollis won Sunday's election. Varga conceded at 11:45 p.m. Sunday. \"Tonight the "

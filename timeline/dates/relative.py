@@ -251,7 +251,10 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", mod)
     day = ctx.anchor
-    if offset == 0 and _quoted_on_lead_day(lowered, ctx, m):
+    if (speech := _speech_day(lowered, ctx, m)) is not None:
+        day = speech  # 'Hale said last night: "We are ready to go back into talks
+        # tomorrow morning."' in the morning paper: its day
+    elif offset == 0 and _quoted_on_lead_day(lowered, ctx, m):
         day = ctx.lead_day or day  # '"Tonight the voters asked for change," he said' in a
         # Monday paper whose lead is Sunday's election: Sunday night
     value = (day + dt.timedelta(days=offset)).isoformat()
@@ -266,6 +269,35 @@ _QUOTE_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoo
 _DAY_AFTER = re.compile(
     r"[^\n]{0,160}?\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", FLAGS
 )
+
+
+# What introduces a quotation with the day it was said: 'said last night: "', 'told
+# reporters yesterday, "'.
+_SAID_DAY_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w.'’-]+\s+){0,3}?|added|wrote|declared)\s*"
+    r"(?P<day>last\s+night|yesterday(?:\s+(?:morning|afternoon|evening))?)\s*[:,]\s*$",
+    FLAGS,
+)
+_OPENING_QUOTES = ('"', "“")
+_SAID_INTRO_REACH = 60  # characters before a quotation searched for its saying's day
+
+
+def _speech_day(lowered: str, ctx: Context, m: re.Match[str]) -> dt.date | None:
+    """The day a quotation was said, the day before the paper's, for its own "today" or
+    "tomorrow", when it is introduced so: 'said last night: "We are ready to go back
+    into talks tomorrow morning."'."""
+    if ctx.anchor is None or not lowered.startswith(("today", "tonight", "tomorrow", "this ")):
+        return None
+    line_start = ctx.text.rfind("\n", max(0, m.start() - QUOTE_REACH), m.start()) + 1
+    if not in_quotation(ctx.text, (line_start, m.start()), m.start()):
+        return None
+    opening = max(ctx.text.rfind(mark, line_start, m.start()) for mark in _OPENING_QUOTES)
+    if opening < 0:  # (the last quotation mark before it opens its quotation)
+        return None
+    said = _SAID_DAY_BEFORE.search(
+        ctx.text, max(line_start, opening - _SAID_INTRO_REACH), opening
+    )
+    return ctx.anchor - dt.timedelta(days=1) if said else None
 
 
 def _quoted_on_lead_day(lowered: str, ctx: Context, m: re.Match[str]) -> bool:
