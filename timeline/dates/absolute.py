@@ -532,7 +532,9 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 3) : m.start()]
     if re.search(r"[$#£€]\s*$|No\.\s*$|\d[,.]$", before):
         return None
-    if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
+    if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]) and not (
+        _OPENING_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+    ):  # ("2006 people", but '"In 2006 people were calling Morvia the tiger of the Baltic"')
         return None
     if _NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "United Auto Workers Local 1766", "Flight 1549", "Room 1204": a number
@@ -549,6 +551,10 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, year_match.group(1), point_mod(text))
 
 
+# A sentence's opening preposition: what follows it is a time, not a count.
+_OPENING_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|(?<=[\s\"“‘'(]))(?:In|Since|By|Until|Before|After)\s+$"
+)
 _NUMBERED_BEFORE = re.compile(r"\b(?:Local|Flight|Room|Route|Highway|Interstate|Suite|Unit|Gate|"
                               r"Platform|Bus|Train|Apartment|Apt\.|Building|Pier|Exit)\s+$")
 EARLY_YEAR = 1500  # a four-digit number before this is a year only after "in", "since" ...
