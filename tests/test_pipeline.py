@@ -175,6 +175,26 @@ def test_an_undated_profile_dates_itself_by_an_age_and_its_own_weekday(tmp_path:
                                       "27 August' and its own weekday (Saturday)")
 
 
+def test_an_undated_profile_is_no_older_than_what_it_tells_nor_than_an_age_far_below(
+    tmp_path: Path,
+) -> None:
+    # review set 20: "turned 64" and "Arsenault was born in Sault Ste. Marie, Ont., on
+    # March 3, 1962", paragraphs apart but the same man: his 64th birthday; never the
+    # 1994 murder's day, older than the bail of April 2024 the article tells
+    filler = "He wore a borrowed tie and did not stand. " * 8
+    text = ("Twenty-nine years, five months\n\nOn Tuesday, Dennis Arsenault turned 64. "
+            + filler + "\n\nArsenault was born in Sault Ste. Marie, Ont., on March 3, 1962. "
+            "On the night of Oct. 21, 1994, a clerk was stabbed to death. Arsenault was "
+            "released on bail in April 2024.\n")
+    [article] = run([write(tmp_path, "exoneree.txt", text)]).timeline.articles
+    assert article.published == dt.date(2026, 3, 3)
+    assert article.published_note == "inferred from the latest period it tells"
+    # without the birthday, the bail's month: still not 1994
+    [article] = run([write(tmp_path, "bail.txt", text.replace("turned 64", "spoke"))]
+                    ).timeline.articles  # fmt: skip
+    assert article.published == dt.date(2024, 4, 30)
+
+
 def test_an_undated_feature_saying_it_is_thursday_is_a_thursday_paper(tmp_path: Path) -> None:
     text = ("Her golden night\n\nShe won the prize on the night of Sept. 4, a Saturday. It is "
             "Thursday morning, five days after the ceremony. Her first film premiered in "

@@ -271,7 +271,10 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     days = [(e.start_date, e) for e in expressions
             if _FULL_DAY.match(e.value[:10]) and e.start_date is not None]  # fmt: skip
     if told is not None and (not days or max(day for day, _ in days) < told):
-        days = _year_less_days(raw.text, expressions, told, tenses) or days
+        year_less = _year_less_days(raw.text, expressions, told, tenses)
+        if not year_less and days:  # "released on bail in April 2024" after "Oct. 21,
+            return told, "inferred from the latest period it tells"  # 1994": not before
+        days = year_less or days
     if not days:
         return None
     candidate, latest = max(days, key=lambda day: day[0])
@@ -315,7 +318,10 @@ def _latest_told(
 
 
 _TURNED = re.compile(r"\bturned\s+(\d{1,3})\b")
-_BORN_BEFORE = re.compile(r"\b(?i:born)\b[^.;]{0,60}$")
+# Within a sentence, whose abbreviations ("Sault Ste. Marie, Ont., on March 3, 1962") do
+# not end it.
+_IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
+_BORN_BEFORE = re.compile(rf"\b(?i:born)\b{_IN_SENTENCE}{{0,60}}$")
 MAX_AGE = 120
 AGE_REACH = 300  # characters between "turned 37" and the birth date it goes with
 
@@ -331,10 +337,29 @@ def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | 
     for turned in _TURNED.finditer(text):
         age = int(turned.group(1))
         for at, born in births:
-            if abs(at - turned.start()) <= AGE_REACH and 0 < age < MAX_AGE:
+            if 0 < age < MAX_AGE and (
+                abs(at - turned.start()) <= AGE_REACH or _same_person(text, turned.start(), at)
+            ):
                 with suppress(ValueError):  # (29 February)
                     days.add(born.replace(year=born.year + age))
     return days.pop() if len(days) == 1 else None
+
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})(?:\w+\s+){0,2}$")
+_BIRTH_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,3})(?:was|is)\s+born\b" + _IN_SENTENCE + "{0,60}$"
+)
+
+
+def _same_person(text: str, turned: int, born: int) -> bool:
+    """Whether the names written just before "turned 64" and before "was born ... on March
+    3, 1962" share a word: "Dennis Arsenault turned 64 ... Arsenault was born", however
+    far apart."""
+    name = _NAME_BEFORE.search(text, max(0, turned - 60), turned)
+    birth = _BIRTH_NAME_BEFORE.search(text, max(0, born - 100), born)
+    if name is None or birth is None:
+        return False
+    return bool(set(name.group(1).split()) & set(birth.group(1).split()) - {"The", "He", "She"})
 
 
 _TODAY_IS = re.compile(
