@@ -2387,6 +2387,29 @@ def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
     ) == [("2017-11-13", "The strike began")]
 
 
+def test_a_note_that_the_story_was_corrected_or_amended_makes_no_event() -> None:
+    # review set 20
+    assert _headlines(
+        "The dam failed on Wednesday.\n\nThis story has been corrected to show that the dam "
+        "was completed in 1958, not 1968, and that the sirens sounded at 5:22 a.m., not 5:12 "
+        "a.m.\n\nThis article was amended on 8 September 2026. An earlier version said the "
+        "system cost £83m."
+    ) == [("2017-11-15", "The dam failed")]
+
+
+def test_sentences_go_on_past_a_state_or_a_saints_abbreviation() -> None:
+    # review set 20: "Ark." and "Ste." end no sentence; "Sault Ste. Marie" is a place
+    assert _headlines(
+        "MILLBROOK, Ark. (MPS) — Search teams combed flooded neighborhoods on Thursday."
+    ) == [("2017-11-16", "Search teams combed flooded neighborhoods")]
+    events = dated(extract_events(make_article(
+        HEAD + "Dennis Arsenault was freed in 2024. Arsenault was born in Sault Ste. Marie, "
+        "Ont., on March 3, 1962. He drifted west in his twenties."
+    )))
+    assert events[1].headline.startswith("Arsenault was born in Sault Ste. Marie")
+    assert "Sault Ste Marie" in {e.name for e in events[1].entities}
+
+
 def test_an_opening_day_apposed_to_its_date_leaves_with_it() -> None:
     assert _headlines("On Friday, the opening day, the auction raised $4.2 million.") == [
         ("2017-11-17", "The auction raised $4.2 million")

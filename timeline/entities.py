@@ -111,6 +111,7 @@ ORG_WORDS = frozenset(
 )
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
+_PLACE_INNER = frozenset({"ste", "mt", "ft"})  # "Sault Ste. Marie", "Lake Mt. Pleasant"
 PLACE_TAILS = frozenset(
     """island islands county province region river mountains valley bay sea ocean lake
     strait straits peninsula coast desert city avenue street road boulevard square park
@@ -217,7 +218,10 @@ def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
     if all(w.lower() in PLACES for w in words if w.lower() not in CONNECTORS):
         return EntityKind.PLACE
     first, last = words[0].lower(), words[-1].lower()
-    if len(words) >= 2 and (first in PLACE_HEADS or last in PLACE_TAILS):
+    if len(words) >= 2 and (
+        first in PLACE_HEADS or last in PLACE_TAILS
+        or any(w.lower().rstrip(".") in _PLACE_INNER for w in words[1:-1])
+    ):
         return EntityKind.PLACE  # "Isle of Wight", "Lake Geneva", "Florida Straits"
     if len(words) >= 2 and first in STORM_WORDS:
         return None  # "Storm Eunice", "Hurricane Katrina": a storm, not a person

@@ -37,6 +37,12 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ rev fr msgr hon
     atty supt det insp cmdr adm maj brig pvt cpl""".split()
 )
+# Places shortened as written, capitalised (AP's states, Canada's provinces, "Sault Ste.
+# Marie", "Mt. Hood"): not "ill." or "ore." ending a sentence.
+PLACE_ABBREVIATIONS = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mich Minn Miss Mo
+    Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ont Que Alta Sask Ste Mt Ft""".split()
+)
 # `(?<!...)`: a run of end marks or of white space is tried from its start only (where
 # any match in it starts), which keeps the scans linear in the length of a run. Led by
 # the class of its first character, so that sre skips ahead to candidates (2.5x faster
@@ -92,6 +98,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 word
                 and (
                     word.group(1).lower().strip(".") in ABBREVIATIONS
+                    or word.group(1) in PLACE_ABBREVIATIONS
                     or _INITIALS.fullmatch(word.group(1))
                 )
                 and not _STATE_ENDS_SENTENCE.search(text, max(0, word.start() - 2), word.end())

@@ -249,8 +249,9 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
 
 _CORRECTION_LINE = re.compile(
     r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|An\s+earlier\s+version\s+of\s+this\s+"
-    r"(?:article|story|report))"
-)
+    r"(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
+    r"(?:corrected|amended|updated\s+to\s+correct))"
+)  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 CORRECTION_REACH = 600  # characters back to a correction note's label
 
 
