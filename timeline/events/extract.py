@@ -17,6 +17,7 @@ from collections import Counter
 from itertools import takewhile
 
 from timeline.dates import resolve_dates
+from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
 from timeline.events.headline import HEADLINE_MAX_WORDS, IRREGULAR_PAST, make_headline, tidy
@@ -385,6 +386,7 @@ def extract_events(
     company: str | None = ""  # the article's company ("" until looked for)
     names: ArticleNames | None = None  # how the article uses its names (built when needed)
     sentence_text = ""  # (and their text)
+    tenses: TenseIndex | None = None  # the text's tense cues (built when first needed)
     lines_over_lead = 0  # bylines and datelines before the lead
     for number, sentence in enumerate(spans):
         in_sentence = []
@@ -485,6 +487,7 @@ def extract_events(
         chosen = sentence_dates(text, sentence, dates, article.published)
         sentence_first_event = len(events)
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
+        plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         for expression, date, in_headline in chosen.events:
             if (
                 _DATELINE_BEFORE.fullmatch(text, sentence[0], expression.start)
@@ -505,6 +508,14 @@ def extract_events(
                 )
             ):  # "signed at 6.52pm on deadline day last September": the clock time's day
                 continue  # is not the paper's; the month after it dates the event
+            if date.start > article.published and date.granularity is not EventGranularity.DAY:
+                tenses = tenses or TenseIndex(text)
+                if tenses.tense(expression.start, expression.end) is not Tense.PAST:
+                    plan_dropped = True
+                    continue  # "She will step down at the end of October", "NHS England will
+                    # decide next month": a month or more still to come is a plan, no
+                    # happening (a day to come is a schedule: "Gov. Marchbanks will tour
+                    # Millbrook Friday"; a past verb keeps what it tells)
             if (forecast := _FORECAST_BEFORE.search(
                 text, max(sentence[0], expression.start - 160), expression.start
             )) and (sentence != first_body or forecast.group("than")):
@@ -573,11 +584,11 @@ def extract_events(
             if (
                 _SAYING_BEFORE.search(text, sentence[0], expression.start)
                 and _SAYING_AFTER.fullmatch(text, expression.end, sentence[1])
-                and any(
+                and (plan_dropped or any(
                     made.date.start > date.end
                     and (made.headline == headline or headline.startswith(made.headline + ","))
                     for made in events[sentence_first_event:]
-                )
+                ))
             ):  # "European leaders will meet from 20 to 22 November ..., officials said on
                 continue  # Wednesday": what is to come is the event; the saying adds none
             if expression.type is TimexType.TIME and any(

@@ -393,7 +393,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
 QUOTE_THEN_SPEAKER = re.compile(
     r"(?:``|\"|“)\s*(?P<quote>(?:(?!``|'')[^\"“”]){3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
-    r"(?:(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}|(?:the\s+)?[a-z]+\s+)"
+    r"(?:(?P<who>(?:[a-z]+\s+){0,3}(?:[A-Z][\w.'’-]*\s+){1,5}|(?:the\s+)?[a-z]+\s+)"
     r"(?:said|says|added|told\s+[\w.]+|declared|insisted|warned)\b"
     r"|(?:said|says)\s+(?P<after>(?:[A-Z][\w.'’-]*\s*){1,5}|the\s+[a-z]+))"  # said Gerard Rice
     r"(?:(?!``)[^\"“”])*$"
