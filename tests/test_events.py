@@ -2396,6 +2396,21 @@ def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
     ) == [("2017-11-13", "The strike began")]
 
 
+def test_a_relative_clause_after_an_age_and_a_hometown_hangs_on_the_name() -> None:
+    # review sets 11 and 20: not "Bromsgrove was referred", "Dudley spent five nights"
+    assert _headlines(
+        "Among those affected was Margaret Doyle, 66, from Bromsgrove, who was referred for a "
+        "hip replacement in the spring of 2016 and heard nothing until a letter arrived last "
+        "month."
+    ) == [("2016-SP", "Margaret Doyle was referred for a hip replacement"),
+          ("2017-10", "Margaret Doyle heard nothing until a letter arrived")]  # fmt: skip
+    assert _headlines(
+        "Among those taken ill was Helen Marsh, 71, from Dudley, who spent five nights in "
+        "hospital after eating houmous she bought on 28 February."
+    ) == [("2017-02-28", "Helen Marsh spent five nights in hospital after eating houmous she "
+                         "bought")]  # fmt: skip
+
+
 def test_a_month_or_more_still_to_come_is_a_plan_and_makes_no_event() -> None:
     # review set 20: plans of a month, a year, the end of a month; a day ahead stays (a
     # schedule), and so does a past verb's date, however late

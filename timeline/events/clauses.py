@@ -470,7 +470,7 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     # "..., said Lindqvist, who won the title in 2023 and reached ...": Lindqvist
     who = next(reversed(list(_WHO_OPENS.finditer(text, start, clause[0]))), None)
     if who is not None and "," not in text[who.end() : clause[0]]:
-        head = text[sentence[0] : who.start()]
+        head = _without_age(text[sentence[0] : who.start()].rstrip(" ,"))
         subject = _named_before(head) or _phrase_before(head)
         return subject if 0 < len(subject.split()) <= 5 else ""
     verb = _VERBISH.search(text, start, clause[0])
@@ -603,6 +603,16 @@ _VERB_BEFORE_OBJECT = re.compile(
 )
 _DATE_ONLY = re.compile(rf"{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}", re.IGNORECASE)
 _AGE_END = re.compile(r",\s*\d{1,3}$")
+# A hometown after an age: "Margaret Doyle, 66, from Bromsgrove, who ...": Margaret Doyle.
+_HOMETOWN_END = re.compile(r",\s+(?:from|of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
+
+
+def _without_age(head: str) -> str:
+    """A name's trailing age, and a hometown after it, gone: "Margaret Doyle, 66, from
+    Bromsgrove" -> "Margaret Doyle"."""
+    if (hometown := _HOMETOWN_END.search(head)) and _AGE_END.search(head, 0, hometown.start()):
+        head = head[: hometown.start()]
+    return _AGE_END.sub("", head)
 _DATE_PHRASE_END = re.compile(
     rf"\s+(?:on|in|at|since|during)\s+(?:{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})$",
     re.IGNORECASE,
@@ -776,7 +786,7 @@ def _in_relative_clause(
     end = comma.start() if comma else sentence[1]
     if any(relative.end() <= other.start < end for other in others):
         return ""  # another date in the same clause: the clause splitting decides
-    head = _AGE_END.sub("", text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"
+    head = _without_age(text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head, after_verb=name is None)
@@ -1342,7 +1352,7 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
         return _phrase_before(head)
     if not _WHO_WHICH_START.match(text, clause[0], clause[1]):
         return ""
-    head = text[sentence[0] : clause[0]].rstrip(" ,")
+    head = _without_age(text[sentence[0] : clause[0]].rstrip(" ,"))
     # '"That's tennis," said Lindqvist': "Lindqvist"
     subject = _named_before(head) or re.split(r"[,;]", head)[-1].strip()
     return subject if 0 < len(subject.split()) <= 5 else ""
