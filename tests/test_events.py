@@ -2396,6 +2396,18 @@ def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
     ) == [("2017-11-13", "The strike began")]
 
 
+def test_an_opening_phrases_participle_leaves_with_its_date_but_a_relatives_verb_stays() -> None:
+    # review sets 18 and 20
+    assert _headlines(
+        "In a letter sent March 2, the state's dam safety program ordered the owner to lower "
+        "the lake."
+    ) == [("2017-03-02", "In a letter, the state's dam safety program ordered the owner to "
+                         "lower the lake")]  # fmt: skip
+    assert _headlines(
+        "Members rejected the offer in a consultative ballot that closed in October."
+    ) == [("2017-10", "Members rejected the offer in a consultative ballot that closed")]
+
+
 def test_a_relative_clause_after_an_age_and_a_hometown_hangs_on_the_name() -> None:
     # review sets 11 and 20: not "Bromsgrove was referred", "Dudley spent five nights"
     assert _headlines(

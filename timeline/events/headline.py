@@ -412,7 +412,8 @@ def is_attributive(text: str, start: int, end: int) -> bool:
 # it stands between commas ("a rule, adopted [earlier this year], that requires").
 _PARTICIPLE_WORD = (
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed|hundred|red|bed|shed)\s)"
-    r"[a-z]{3,}ed|set|made|held|built|paid|sold|won|begun|taken|given)"
+    r"[a-z]{3,}ed|set|made|held|built|paid|sold|won|begun|taken|given|sent|bought|brought|"
+    r"written)"
 )
 _PARTICIPLE = _PARTICIPLE_WORD + r"\s+$"
 _NOT_NOUN = (r"(?:was|were|is|are|be|been|being|has|had|have|not|also|then|who|which|that|"
@@ -427,8 +428,10 @@ SUBJECT_PARTICIPLE_HEAD = (
 )
 SUBJECT_PARTICIPLE = SUBJECT_PARTICIPLE_HEAD + r"\s+$"
 _PARTICIPLE_END = re.compile(
-    r"\b(?:in|on|at|of|for|with|by|from|into|under)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"\b(?:[Ii]n|[Oo]n|[Aa]t|of|for|[Ww]ith|by|from|into|[Uu]nder)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?P<participle>" + _PARTICIPLE + ")"  # (a passive's stays: "the draw, to be made")
     r"|(?P<comma>,\s+" + _PARTICIPLE + ")"
     r"|" + SUBJECT_PARTICIPLE
@@ -473,6 +476,8 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
     if not goes_on.match(text, end) or not (
         _FINITE_VERB.search(lead, 0, found.start()) or any(map(_FINITE_VERB.search, kept))
         or (found.group("comma") and _APPOSITION_VERB_NEXT.match(text, end))
+        or (not kept and found.start() == 0 and text.startswith(",", end))  # "In a
+        # letter sent [March 2], the state ...": a sentence's opening phrase
     ):  # (or the subject's apposition, its verb next: "A poll by ..., released [Sept.
         return lead  # 22], showed Whitmore ahead"; "prices for 2026-27, announced [last
         # week], rise by 6 per cent")
@@ -605,7 +610,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             ):  # "For the year ended [Sept. 30]": "For the year"
                 lead = lead[: ended.start(1)]
             elif lead.endswith(("ed ", "set ", "made ", "held ", "built ", "paid ", "sold ",
-                                "won ", "begun ", "taken ", "given ")):  # fmt: skip
+                                "won ", "begun ", "taken ", "given ", "sent ", "bought ",
+                                "brought ", "written ")):  # fmt: skip
                 cut = _without_lone_participle(lead, text, end, pieces)
                 if cut != lead and "," in lead[len(cut.rstrip()) :] and (
                     text.startswith(",", end)
