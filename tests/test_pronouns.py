@@ -354,3 +354,17 @@ def test_the_noun_may_head_a_name_with_of_and_be_written_capitalised() -> None:
         "The Bank of England cut rates on Thursday. The Bank began lowering rates in August "
         "2016."
     )[-1] == "The Bank of England began lowering rates"
+
+
+def test_the_n_year_old_is_the_person_written_with_that_age_before() -> None:
+    # review set 20
+    assert _headlines(
+        "Dale Whitcombe, 41, and Bradley Nunn, 29, escaped from the jail late on Thursday. "
+        "The 41-year-old was jailed in 2015 for armed robbery. The 29-year-old, a former "
+        "mechanic, was arrested on Friday. The 52-year-old was questioned on Monday."
+    ) == [
+        "Dale Whitcombe, 41, and Bradley Nunn, 29, escaped from the jail",
+        "Dale Whitcombe was jailed for armed robbery",
+        "Bradley Nunn, a former mechanic, was arrested",
+        "The 52-year-old was questioned",  # (no one of 52 named before)
+    ]

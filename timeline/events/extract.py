@@ -28,6 +28,7 @@ from timeline.events.pronouns import (
     SHE,
     ArticleNames,
     company_of,
+    named_by_age,
     named_company,
     named_institution,
     named_official,
@@ -565,7 +566,8 @@ def extract_events(
                 headline = _company_named(headline, previous, company)
             elif headline.startswith("The "):  # "The museum": the one museum named
                 headline = (named_institution(headline, known, lead_entities, text)
-                            or named_official(headline, text) or headline)  # fmt: skip
+                            or named_official(headline, text)
+                            or named_by_age(headline, text, sentence[0]) or headline)  # fmt: skip
             elif (
                 pronoun
                 and main_person is not None

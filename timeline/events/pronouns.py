@@ -546,3 +546,25 @@ def named_official(headline: str, text: str) -> str | None:
     """"The judge overruled ..." as "Justice Halima Bello overruled ...", else None."""
     found = official_of(headline, text)
     return None if found is None else found[0] + headline[found[1] :]
+
+
+_THE_AGED = re.compile(r"The (\d{1,3})-year-old(?=[ ,])")
+_AGED_NAME = r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]+),[ \t]+%s\b"
+AGE_REACH = 3000  # characters before a sentence searched for the name its age goes with
+
+
+def named_by_age(headline: str, text: str, before: int) -> str | None:
+    """"The 41-year-old was jailed ..." as "Dale Whitcombe was jailed ...": the person the
+    article wrote with that age before (the nearest "Dale Whitcombe, 41,"), else None."""
+    aged = _THE_AGED.match(headline)
+    if aged is None:
+        return None
+    names = re.findall(_AGED_NAME % aged.group(1), text[max(0, before - AGE_REACH) : before])
+    if not names:
+        return None
+    words = names[-1].split()
+    while words and words[0].lower().rstrip(".") in NOT_NAMES:
+        words = words[1:]  # "Yesterday Dale Whitcombe, 41": Dale Whitcombe
+    if len(words) < 2:
+        return None
+    return " ".join(words) + headline[aged.end() :]
