@@ -368,3 +368,12 @@ def test_the_n_year_old_is_the_person_written_with_that_age_before() -> None:
         "Bradley Nunn, a former mechanic, was arrested",
         "The 52-year-old was questioned",  # (no one of 52 named before)
     ]
+
+
+def test_the_company_is_a_labs_or_therapeutics_company_the_lead_names() -> None:
+    # review sets 10 and 20: "Labs", "Therapeutics" end a company's name as "Inc" does
+    assert _headlines(
+        "Consumer electronics maker Tarang Labs said on Wednesday it would recall all its "
+        "voice assistants. Tarang was founded in 2015. The company disclosed the recall in a "
+        "filing at 10.41 pm on Wednesday."
+    )[-1] == "Tarang disclosed the recall in a filing"

@@ -107,7 +107,10 @@ ORG_WORDS = frozenset(
     coalition alliance police reserve authority holdings industries airlines airways motors
     partners securities systems technologies laboratories pharmaceuticals bancorp trust
     institution club college school hospital museum church convention conference products
-    capital energy foods brands entertainment media logistics analytics""".split()
+    capital energy foods brands entertainment media logistics analytics labs llc gmbh
+    limited ventures electronics therapeutics biosciences biotech robotics aerospace
+    semiconductor semiconductors networks telecom mining resources petroleum insurance
+    healthcare carriers shipping solutions""".split()
 )
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans

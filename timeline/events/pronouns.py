@@ -331,7 +331,8 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "mr", "mr.", "ms", "ms.", "mrs
 # sentences give, alone ("Unisys Corp. said ...": Unisys).
 LEAD_SENTENCES = 2  # first sentences searched for the article's company
 _CORPORATE_SUFFIX = re.compile(
-    r"\s+(?:Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|NV|Bancorp|Holdings|Group)\.?$"
+    r"\s+(?:Inc|Corp|Co|Ltd|PLC|Plc|LLC|AG|SA|NV|Bancorp|Holdings|Group|Labs|Limited|GmbH|"
+    r"Technologies|Industries|Electronics|Therapeutics|Pharmaceuticals)\.?$"
 )
 _THE_COMPANY = re.compile(r"The (?:company|firm) ")
 
