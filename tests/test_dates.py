@@ -1713,6 +1713,9 @@ FRESH_SET_CASES = [
     # "can" looks ahead: "can keep buying until Sept. 2" (not the 2018 of the clause before)
     ("The league moved its deadline forward in 2018, but clubs in Spain can keep buying until "
      "Sept. 2.", dt.date(2019, 8, 8), "Sept. 2", "DATE", "2019-09-02"),
+    # "the weekend of" a day is that day's weekend, not the paper's last (review set 20)
+    ("The system was switched on over the weekend of 18-19 November 2023.",
+     dt.date(2026, 9, 7), "the weekend", "DATE", "2023-W46-WE"),
     # a year after a sentence's opening preposition, however a count it looks (set L)
     ("\"In 2006 people were calling Morvia the tiger of the Baltic,\" Kowal said.",
      dt.date(2009, 2, 26), "2006", "DATE", "2006"),

@@ -14,7 +14,7 @@ from typing import Any
 
 from timeline.dates import lexicon as lx
 from timeline.dates.base import SENTENCE_END
-from timeline.dates.calendar import interval_of
+from timeline.dates.calendar import interval_of, week_value
 from timeline.dates.ranges import day_before_after, order_ranges
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
@@ -341,8 +341,30 @@ def resolve_dates(
                 # (a quotation's bare "the one I replay at 3am" tells no day of the story)
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
-    found = day_before_after(text, order_ranges(text, expressions, tenses))
+    found = _weekends_of(text, day_before_after(text, order_ranges(text, expressions, tenses)))
     return found if join_clock_days else split_clock_days(found)
+
+
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+")
+
+
+def _weekends_of(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """"the weekend of 18-19 November 2023": that weekend, not the paper's last one."""
+    for number, (weekend, day) in enumerate(zip(expressions, expressions[1:], strict=False)):
+        if (
+            weekend.value.endswith("-WE")
+            and day.start_date is not None
+            and day.granularity is Granularity.DAY
+            and (of := _OF_AFTER.match(text, weekend.end)) is not None
+            and of.end() == day.start
+        ):
+            value = f"{week_value(day.start_date)}-WE"
+            interval = interval_of(value)
+            start, end = (interval[0], interval[1]) if interval else (None, None)
+            expressions[number] = weekend.model_copy(
+                update={"value": value, "start_date": start, "end_date": end}
+            )
+    return expressions
 
 
 # "9.30pm on Sunday", "6:30 p.m. on March 24": the clock time, then its day after "on"
