@@ -1713,6 +1713,13 @@ FRESH_SET_CASES = [
     # "can" looks ahead: "can keep buying until Sept. 2" (not the 2018 of the clause before)
     ("The league moved its deadline forward in 2018, but clubs in Spain can keep buying until "
      "Sept. 2.", dt.date(2019, 8, 8), "Sept. 2", "DATE", "2019-09-02"),
+    # a quarter named by its months (review set 20); "the March-ended quarter" as before
+    ("Nearly 60% of units were sold in the October-December quarter.", dt.date(2026, 5, 14),
+     "the October-December quarter", "DATE", "2025-Q4"),
+    ("Most of it will fall in the April-June quarter.", dt.date(2026, 5, 14),
+     "the April-June quarter", "DATE", "2026-Q2"),
+    ("In the March-ended quarter it fell.", dt.date(2026, 5, 14), "the March-ended quarter",
+     "DATE", "2026-Q1"),
     # "the weekend of" a day is that day's weekend, not the paper's last (review set 20)
     ("The system was switched on over the weekend of 18-19 November 2023.",
      dt.date(2026, 9, 7), "the weekend", "DATE", "2023-W46-WE"),

@@ -697,7 +697,8 @@ _COUNTED_BEFORE = re.compile(
 def norm_month_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"the December quarter": the calendar quarter that ends with (or holds) the month,
     in the year the month is placed in by its tense."""
-    month = lx.month_number(_MONTH_PREFIX.sub("", m.group(0)).removeprefix("the ").strip())
+    last = re.split(r"[-–](?!end)", m.group(0))[-1]  # "the October-December quarter"
+    month = lx.month_number(_MONTH_PREFIX.sub("", last).removeprefix("the ").strip())
     if month is None or not month_word_ok(m, ctx, bare=False):
         return None
     if ctx.anchor is None:

@@ -225,8 +225,9 @@ RULES: tuple[Rule, ...] = (
           norm_decade, 3),
     _rule("century", rf"\b(?:the\s+)?{POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
           r"[\s-]century\b", norm_century, 3),  # fmt: skip
-    _rule("month_quarter", rf"\b(?:the\s+){M}(?:-end(?:ed|ing))?\s+quarter\b",
-          norm_month_quarter, 5),  # "the December quarter"
+    _rule("month_quarter", rf"\b(?:the\s+)(?:{M}[ \t]?[-–][ \t]?)?{M}(?:-end(?:ed|ing))?\s+"
+          r"quarter\b", norm_month_quarter, 5),  # "the December quarter", "the
+    # October-December quarter"
     _rule("quarter", rf"\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
           r"(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
           rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier))?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
