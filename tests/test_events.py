@@ -2396,6 +2396,16 @@ def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
     ) == [("2017-11-13", "The strike began")]
 
 
+def test_an_apposed_participle_leaves_with_its_date_before_the_subjects_verb() -> None:
+    # review set 20: ", published [on Monday], found" with the reported clause cut away
+    assert _headlines(
+        "The report into Severn Vale University Hospitals NHS trust, published on Monday, "
+        "found that 7,800 people who had been referred for outpatient appointments, scans or "
+        "operations were dropped from the trust's lists when a new electronic patient record "
+        "system went live in November 2016."
+    )[0] == ("2017-11-13", "The report into Severn Vale University Hospitals NHS trust found")
+
+
 def test_an_opening_phrases_participle_leaves_with_its_date_but_a_relatives_verb_stays() -> None:
     # review sets 18 and 20
     assert _headlines(

@@ -445,7 +445,7 @@ _SUBJECTS_VERB = (
 VERB_NEXT = re.compile(rf"\s+(?:{_SUBJECTS_VERB})\b")
 _APPOSITION_VERB_NEXT = re.compile(  # after its close
     rf",\s+(?:{_SUBJECTS_VERB}|gave|rises?|falls?|goes|go|comes?|takes?|costs?|remains?|"
-    r"shows?)\b"
+    r"shows?|found|finds|said|says|became|led|saw|put|kept|spent|struck|warned|showed)\b"
 )
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|that|which)\b)")
 _COMMA_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
