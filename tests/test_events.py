@@ -2396,6 +2396,18 @@ def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
     ) == [("2017-11-13", "The strike began")]
 
 
+def test_a_named_persons_account_of_what_he_did_is_dated_as_the_doing() -> None:
+    # review set 19's judges: a saying dated by what it tells is no headline for that date
+    assert _headlines(
+        "Hendrickson said he had spent about $60,000 on new biosecurity measures a year ago. "
+        "Hendrickson said on Monday he would sell the farm. Smith said she resigned in March."
+    ) == [
+        ("2016", "Hendrickson had spent about $60,000 on new biosecurity measures"),
+        ("2017-11-13", "Hendrickson said he would sell the farm"),  # (the saying's own day)
+        ("2017-03", "Smith resigned"),
+    ]
+
+
 def test_an_apposed_participle_leaves_with_its_date_before_the_subjects_verb() -> None:
     # review set 20: ", published [on Monday], found" with the reported clause cut away
     assert _headlines(

@@ -309,6 +309,14 @@ def _in_title_case(text: str) -> bool:
 _SHE_HE_FORMS = {"She": SHE, "He": HE, "Her": SHE, "His": HE}
 
 
+# A named person saying what he or she did: "Hendrickson said he had spent ...".
+_SAID_OWN = re.compile(
+    r"((?:[A-Z][\w.'’-]*[ \t]+){1,4})(?:said|says)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+"
+    r"(?=(?:had|has|was|were|[a-z]{3,}ed)\b)"
+)
+_SAID_OWN_BEFORE = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:he|she)\b")
+
+
 def _official_before(
     headline: str, earlier: list[tuple[str, list[Entity]]], text: str
 ) -> str | None:
@@ -538,6 +546,10 @@ def extract_events(
             if _QUOTATION_HEADLINE.match(headline):
                 continue  # 'Okoye: "I told my agent in June I only wanted one club"': what
                 # someone said, no happening of its own
+            if (own := _SAID_OWN.match(headline)) and _SAID_OWN_BEFORE.search(
+                text, sentence[0], expression.start
+            ):  # "Hendrickson said he had spent about $60,000 ... a year ago": what he did
+                headline = own.group(1) + headline[own.end() :]  # is the event, dated so
             if pronoun == "" and headline.startswith(("She ", "He ")):
                 pronoun = _main_pronoun(text)
             if headline.startswith(("She ", "He ", "His ", "Her ")) and (named := named_subject(
