@@ -2321,8 +2321,13 @@ def test_a_captions_label_leaves_its_headline_and_a_credit_is_no_weekday() -> No
         "Caption: Emeka Obiorah arriving at the Federal High Court, Abuja, on Tuesday. PHOTO: "
         "Sunday Eze\n\nEditor's note: This article was updated on Thursday afternoon to add "
         "the age of the second victim."
-    ) == [("2017-11-14", "Emeka Obiorah arriving at the Federal High Court, Abuja"),
-          ("2017-11-16TAF", "This article was updated to add the age of the second victim")]
+    ) == []  # (a caption and an editor's note make no events at all)
+    # a caption's label still leaves a headline made of a line that is no caption
+    from timeline.events.headline import make_headline
+
+    line = "Photo: Emeka Obiorah arrived at the court on Tuesday."
+    start = line.index("Tuesday")
+    assert make_headline(line, [(start, start + 7)]) == "Emeka Obiorah arrived at the court"
 
 
 def test_an_opening_so_far_and_a_trailing_onwards_leave_with_their_dates() -> None:
@@ -2463,6 +2468,15 @@ def test_a_note_that_the_story_was_corrected_or_amended_makes_no_event() -> None
         "was completed in 1958, not 1968, and that the sirens sounded at 5:22 a.m., not 5:12 "
         "a.m.\n\nThis article was amended on 8 September 2026. An earlier version said the "
         "system cost £83m."
+    ) == [("2017-11-15", "The dam failed")]
+
+
+def test_a_photo_caption_makes_no_event() -> None:
+    # review sets 16-20: a caption tells again what the story tells
+    assert _headlines(
+        "The dam failed on Wednesday.\n\nPHOTO: Residents look over a collapsed house on "
+        "Wednesday, Nov. 15, 2017, hours after the dam failed. (MPS Photo/Kendra Lowe)\n\n"
+        "Photo caption: A crew at the dam on Wednesday.\n\nPhotograph: Smoke rises on Tuesday."
     ) == [("2017-11-15", "The dam failed")]
 
 

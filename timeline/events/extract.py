@@ -252,14 +252,17 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
 _CORRECTION_LINE = re.compile(
     r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|An\s+earlier\s+version\s+of\s+this\s+"
     r"(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
-    r"(?:corrected|amended|updated\s+to\s+correct))"
+    r"(?:corrected|amended|updated\s+to\s+correct)"
+    # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
+    r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\s*:)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 CORRECTION_REACH = 600  # characters back to a correction note's label
 
 
 def _in_correction(text: str, start: int) -> bool:
-    """Whether the sentence at `start` is in a line opened by a correction's label, within
-    CORRECTION_REACH characters (bounded: a run-on line of many sentences stays linear)."""
+    """Whether the sentence at `start` is in a line opened by a correction's or a photo
+    caption's label, within CORRECTION_REACH characters (bounded: a run-on line of many
+    sentences stays linear)."""
     lo = max(0, start - CORRECTION_REACH)
     line = text.rfind("\n", lo, start) + 1
     return (line > 0 or lo == 0) and _CORRECTION_LINE.match(text, line) is not None
