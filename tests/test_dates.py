@@ -1713,6 +1713,9 @@ FRESH_SET_CASES = [
     # "can" looks ahead: "can keep buying until Sept. 2" (not the 2018 of the clause before)
     ("The league moved its deadline forward in 2018, but clubs in Spain can keep buying until "
      "Sept. 2.", dt.date(2019, 8, 8), "Sept. 2", "DATE", "2019-09-02"),
+    # a person's twenties are an age, not the 1920s (review set 20)
+    ("He drifted west in his twenties. In the twenties, jazz boomed.", dt.date(2026, 3, 6),
+     "the twenties", "DATE", "192"),
     # a quarter named by its months (review set 20); "the March-ended quarter" as before
     ("Nearly 60% of units were sold in the October-December quarter.", dt.date(2026, 5, 14),
      "the October-December quarter", "DATE", "2025-Q4"),
@@ -1910,3 +1913,9 @@ def test_a_numbered_local_or_flight_is_no_year(text: str) -> None:
 )  # fmt: skip
 def test_a_clock_time_of_the_evening_or_night_is_after_noon(text: str, value: str) -> None:
     assert resolve_dates(text, dt.date(2027, 9, 9))[0].value == value
+
+
+def test_a_persons_decade_of_life_is_no_date() -> None:
+    found = _values("He drifted west in his twenties. She was in her late thirties.",
+                    dt.date(2026, 3, 6))  # fmt: skip
+    assert found == {}

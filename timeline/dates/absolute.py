@@ -617,10 +617,15 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
             latest = ctx.anchor.year // 10 if ctx.anchor else 199
             number = str(latest - (latest - int(number)) % 10)
         return Resolution(DATE, number[-3:] if len(number) >= 3 else "19" + number[-1], mod)
+    if _AGE_OWNER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "in his twenties", "in her late thirties": an age, not a decade
     for word, tens in lx.DECADE_WORDS.items():
         if word in text:
             return Resolution(DATE, f"19{tens}", mod)
     return None
+
+
+_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its)\s+$", re.IGNORECASE)
 
 
 def norm_century(m: re.Match[str], ctx: Context) -> Resolution | None:
