@@ -2471,6 +2471,15 @@ def test_a_note_that_the_story_was_corrected_or_amended_makes_no_event() -> None
     ) == [("2017-11-15", "The dam failed")]
 
 
+def test_a_comma_before_who_someone_is_stays_when_the_date_before_it_goes() -> None:
+    # review set 20: "Ont., the youngest", was "Ont. the youngest"
+    assert _headlines(
+        "Arsenault was born in Winnipeg, Manitoba, on March 3, 1962, the youngest of five "
+        "children of a steelworker."
+    ) == [("1962-03-03", "Arsenault was born in Winnipeg, Manitoba, the youngest of five "
+                         "children of a steelworker")]  # fmt: skip
+
+
 def test_a_photo_caption_makes_no_event() -> None:
     # review sets 16-20: a caption tells again what the story tells
     assert _headlines(

@@ -219,9 +219,11 @@ _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
 
 # What a comma before it still sets off once the date between two commas is gone: a
-# participle or a new clause ("known as PRISM-3, [in mid-2022,] eventually signing up").
+# participle, a new clause ("known as PRISM-3, [in mid-2022,] eventually signing up") or an
+# apposition of who someone is ("born in Winnipeg, Manitoba, [on March 3, 1962,] the youngest").
 _CLAUSE_GOES_ON_AFTER = re.compile(
-    r"[ \t]*(?:(?:[a-z]+ly[ \t]+)?[a-z]+ing\b|(?:and|but|which|who|where|while|according)\b)"
+    r"[ \t]*(?:(?:[a-z]+ly[ \t]+)?[a-z]+ing\b|(?:and|but|which|who|where|while|according)\b"
+    r"|the\s+(?:youngest|eldest|oldest|first|second|third|last|only|son|daughter)\b)"
 )
 
 
