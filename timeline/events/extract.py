@@ -254,7 +254,7 @@ _CORRECTION_LINE = re.compile(
     r"(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
-    r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\s*:)"
+    r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 CORRECTION_REACH = 600  # characters back to a correction note's label
 
