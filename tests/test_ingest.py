@@ -740,3 +740,13 @@ def test_a_section_line_over_the_title_is_not_the_title(tmp_path: Path, label: s
                     "Two skiers died on Tuesday, police said.\n")
     [article] = load_articles([path]).articles
     assert article.title == "Two dead after avalanche above Mettenalp"
+
+
+def test_a_stamp_of_hours_ago_gives_way_to_the_dated_stamp_after_its_bar() -> None:
+    # review set 21: "Published 3h ago | Updated: 06/10/2025 14:05 SAST" is 6 October
+    from timeline.ingest import DateOrder, find_dateline
+
+    text = ("Durban port strike enters sixth day\n\nThandeka Mokoena\nPublished 3h ago | "
+            "Updated: 06/10/2025 14:05 SAST\n\nDURBAN - The strike entered its sixth day.\n")
+    found = find_dateline(text, DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(2025, 10, 6)

@@ -330,6 +330,13 @@ def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
 _ZONE_WORD = re.compile(r"[A-Z]{1,4}T")  # a time zone: "EEST", "AEDT", "NZST"
 
 
+# A stamp of how long ago, with no date: "Published 3h ago", "Posted 2 hours ago".
+_RELATIVE_STAMP = re.compile(
+    r"(?i:(?:published|posted|updated)\s+)?\d{1,3}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)"
+    r"\s+ago"
+)
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), or a
     wire dateline's (`_wire_dateline`)."""
@@ -346,8 +353,11 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     tail = _TRAILER_RE.search(stripped)  # "... by Jane Smith", "... · 4 min read"
     if tail and tail.start() > 0:
         stripped = stripped[: tail.start()]
-    first, bar, _ = stripped.partition(" | ")
-    if bar:  # "Published 6:02 p.m. ET Nov. 10, 2026 | Updated 8:45 p.m. ET Nov. 10, 2026"
+    first, bar, rest = stripped.partition(" | ")
+    if bar and _RELATIVE_STAMP.fullmatch(first):  # "Published 3h ago | Updated: 06/10/2025
+        offset += len(first) + len(bar)  # 14:05 SAST": the dated stamp
+        stripped = rest
+    elif bar:  # "Published 6:02 p.m. ET Nov. 10, 2026 | Updated 8:45 p.m. ET Nov. 10, 2026"
         stripped = first
     label = _LABEL_RE.match(stripped)
     if label and label.end() < len(stripped):
