@@ -249,23 +249,23 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
     )
 
 
-_CORRECTION_LINE = re.compile(
+_NOTE_LINE = re.compile(
     r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|An\s+earlier\s+version\s+of\s+this\s+"
     r"(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
-CORRECTION_REACH = 600  # characters back to a correction note's label
+NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
 
 
-def _in_correction(text: str, start: int) -> bool:
-    """Whether the sentence at `start` is in a line opened by a correction's or a photo
-    caption's label, within CORRECTION_REACH characters (bounded: a run-on line of many
+def _in_note(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is in a line opened by a correction's, an editor's or a photo
+    caption's label, within NOTE_REACH characters (bounded: a run-on line of many
     sentences stays linear)."""
-    lo = max(0, start - CORRECTION_REACH)
+    lo = max(0, start - NOTE_REACH)
     line = text.rfind("\n", lo, start) + 1
-    return (line > 0 or lo == 0) and _CORRECTION_LINE.match(text, line) is not None
+    return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None
 
 
 DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a few
@@ -443,7 +443,7 @@ def extract_events(
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         if in_deck:
             continue  # the deck under the title, told again below: its names, no events
-        if _in_correction(text, sentence[0]):
+        if _in_note(text, sentence[0]):
             continue  # "Correction: An earlier version ... It was 1974, not 1976.": a note
         dates = []
         # a date of this sentence or of the one before, or before undated backstory ("The
