@@ -39,8 +39,8 @@ from timeline.pipeline import (
     infer_undated,
     report_handlers,
     split_dated,
-    story_of,
 )
+from timeline.undated import story_of
 
 LOGGER = logging.getLogger(__name__)
 
