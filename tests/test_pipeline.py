@@ -9,9 +9,9 @@ import pytest
 from conftest import ID_000, ID_002, NOV_17
 
 from timeline.errors import InputError
-from timeline.ingest import IngestOptions, load_articles
+from timeline.ingest import IngestOptions
 from timeline.models import PublishedSource, Timeline
-from timeline.pipeline import build_timeline, infer_published, run
+from timeline.pipeline import build_timeline, run
 
 OWN_DATES = (
     "Talks Resume in Geneva\n\n"
@@ -89,181 +89,10 @@ def test_a_cli_default_date_settles_an_undated_article(tmp_path: Path) -> None:
     assert {e.date.value for e in tl.events} >= {"2017-11-16", "2017-W45"}
 
 
-def test_an_undated_article_is_inferred_from_its_own_dates(tmp_path: Path) -> None:
-    path = write(tmp_path, "talks.txt", OWN_DATES)
-    report = run([path])
-    assert report.skipped == []
-    [article] = report.timeline.articles
-    # The latest written day (Tue 14 Nov) moved forward to the weekday it names (Thursday).
-    assert article.published == dt.date(2017, 11, 16)
-    assert article.published_source is PublishedSource.INFERRED
-    assert article.published_note == (
-        "inferred from its latest written date 'Nov. 14, 2017' and its weekday mentions (Thursday)"
-    )
-    assert "2017-11-14" in {e.date.value for e in report.timeline.events}
-
-
-LAUNCH = (
-    "Rocket reaches orbit after three weeks of delays\n\n"
-    "The rocket lifted off at 6:14 a.m. on Tuesday. The first attempt, on April 22, was "
-    "called off 40 seconds before liftoff, and the company said the next would take place no "
-    "earlier than May 6. The company raised $310 million in the fourth quarter of 2026 and "
-    "says it has enough cash to last until mid-2028. Tuesday's success matters for Kestrel.\n"
-)
-
-
-def test_an_undated_article_with_year_less_days_takes_the_year_after_its_past(
-    tmp_path: Path,
-) -> None:
-    # "May 6" after the fourth quarter of 2026 (told in the past; not "until mid-2028", a
-    # bound) is 6 May 2027, a Thursday; moved forward to the Tuesday it names.
-    report = run([write(tmp_path, "launch.txt", LAUNCH)])
-    [article] = report.timeline.articles
-    assert article.published == dt.date(2027, 5, 11)
-    assert article.published_note == (
-        "inferred from its latest written date 'May 6' and its weekday mentions (Tuesday)"
-    )
-    assert "2027-04-22" in {e.date.value for e in report.timeline.events}
-
-
-RESTAURANT = (
-    "After 55 years, Vitale's is turning off the stove\n\n"
-    "The family announced the closing on the restaurant's Facebook page on the evening of "
-    "Dec. 7. The last dinner will be served on Sunday, Dec. 20. Carmine and Rosa Vitale "
-    "opened the restaurant on Oct. 25, 1971. When the pandemic arrived in March 2020, they "
-    "sold takeout from a folding table by the door until June 2021. On Monday night, 60 "
-    "former employees gathered in the back room.\n"
-)
-
-
-def test_an_undated_article_whose_full_days_are_old_takes_its_later_story(
-    tmp_path: Path,
-) -> None:
-    # Oct. 25, 1971 is older than what the article tells (until June 2021); "Sunday, Dec.
-    # 20" after that is 2026's, so "Dec. 7" (told in the past) is too.
-    report = run([write(tmp_path, "vitale.txt", RESTAURANT)])
-    [article] = report.timeline.articles
-    assert article.published == dt.date(2026, 12, 7)
-    assert article.published_note == (
-        "inferred from its latest written date 'Dec. 7' and its weekday mentions (Monday)"
-    )
-
-
-def test_an_undated_article_dates_itself_by_a_clock_times_day_and_its_weekday(
-    tmp_path: Path,
-) -> None:
-    # "4 p.m. on June 12, a Friday" after a past told in August 2025: the first June 12
-    # that is a Friday after it is 2026's (not skipped for want of a full date)
-    text = ("The lettuce was perfect\n\nThe meeting was called for 4 p.m. on June 12, a "
-            "Friday. In August 2025, Tallgrow laid off 60 people. In April 2022, a round "
-            "valued the company at $610 million.\n")
-    [article] = run([write(tmp_path, "farm.txt", text)]).timeline.articles
-    assert article.published == dt.date(2026, 6, 12)
-
-
-def test_an_undated_profile_dates_itself_by_an_age_and_its_own_weekday(tmp_path: Path) -> None:
-    # "turned 37 in March" with "born ... on 11 March 1991": after March 2028, so "last
-    # Sunday, 27 August" is 2028's; "Today is a Saturday": the paper's day (not the
-    # Sunday, nor a son's birth far below)
-    text = ("The quiet goodbye\n\nIt is six days since his testimonial, played last Sunday, "
-            "27 August. Today is a Saturday, and he will watch from the stand. Kettering, who "
-            "turned 37 in March, was born in Stanmoor on 11 March 1991. He scored twice in "
-            "May 2019.\n\nHis son, Alfie, was born in February 2024.\n")
-    [article] = run([write(tmp_path, "profile.txt", text)]).timeline.articles
-    assert article.published == dt.date(2028, 9, 2)
-    assert article.published_note == ("inferred from its latest written date 'last Sunday, "
-                                      "27 August' and its own weekday (Saturday)")
-
-
-def test_an_undated_profile_is_no_older_than_what_it_tells_nor_than_an_age_far_below(
-    tmp_path: Path,
-) -> None:
-    # review set 20: "turned 64" and "Arsenault was born in Sault Ste. Marie, Ont., on
-    # March 3, 1962", paragraphs apart but the same man: his 64th birthday; never the
-    # 1994 murder's day, older than the bail of April 2024 the article tells
-    filler = "He wore a borrowed tie and did not stand. " * 8
-    text = ("Twenty-nine years, five months\n\nOn Tuesday, Dennis Arsenault turned 64. "
-            + filler + "\n\nArsenault was born in Sault Ste. Marie, Ont., on March 3, 1962. "
-            "On the night of Oct. 21, 1994, a clerk was stabbed to death. Arsenault was "
-            "released on bail in April 2024.\n")
-    [article] = run([write(tmp_path, "exoneree.txt", text)]).timeline.articles
-    assert article.published == dt.date(2026, 3, 3)
-    assert article.published_note == "inferred from the latest period it tells"
-    # without the birthday, the bail's month: still not 1994
-    [article] = run([write(tmp_path, "bail.txt", text.replace("turned 64", "spoke"))]
-                    ).timeline.articles  # fmt: skip
-    assert article.published == dt.date(2024, 4, 30)
-
-
-def test_an_undated_feature_saying_it_is_thursday_is_a_thursday_paper(tmp_path: Path) -> None:
-    text = ("Her golden night\n\nShe won the prize on the night of Sept. 4, a Saturday. It is "
-            "Thursday morning, five days after the ceremony. Her first film premiered in "
-            "January 2016.\n")
-    [article] = run([write(tmp_path, "prize.txt", text)]).timeline.articles
-    assert article.published == dt.date(2021, 9, 9)  # (the first Sept. 4 on a Saturday
-    # after January 2016)
-
-
-def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
-    # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
-    text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "
-            "people died after a ferry capsized, the coast guard said on Monday. It has "
-            "recorded 17 sinkings so far in 2025. A book on it is due out in 2027.\n")
-    [article] = run([write(tmp_path, "ferry.txt", text)]).timeline.articles
-    assert article.published == dt.date(2025, 11, 3)
-    assert article.published_note == (
-        "inferred from its latest written date 'Nov 3' (the wire dateline's day)"
-    )
-
-
 def test_require_dates_refuses_an_inferred_date(tmp_path: Path) -> None:
     path = write(tmp_path, "talks.txt", OWN_DATES)
     with pytest.raises(InputError, match="--require-dates"):
         run([path], require_dates=True)
-
-
-def test_infer_published_comes_from_the_text_never_from_today(tmp_path: Path) -> None:
-    relative = load_articles([write(tmp_path, "weather.txt", ONLY_RELATIVE)]).articles[0]
-    # Only relative dates and no partner: nothing to infer from, and no fallback to today.
-    assert infer_published(relative, []) is None
-    old_news = OWN_DATES.replace("Nov. 14, 2017", "March 3, 2009")
-    raw = load_articles([write(tmp_path, "talks.txt", old_news)]).articles[0]
-    assert raw.published is None
-    assert infer_published(raw, []) == (
-        dt.date(2009, 3, 5),
-        "inferred from its latest written date 'March 3, 2009' and its weekday mentions (Thursday)",
-    )
-
-
-def test_seed_002_alone_has_no_full_date_to_infer_from(seeds_dir: Path) -> None:
-    # "Nov. 9" has no year and "October 2016" no day: 002 needs 000 (issue 2).
-    raw = load_articles([seeds_dir / f"{ID_002}.txt"]).articles[0]
-    assert infer_published(raw, []) is None
-    report = run([seeds_dir / f"{ID_002}.txt"])
-    assert report.timeline.articles == []
-    assert "--published" in str(report.skipped[0])
-
-
-def test_same_story_inference_follows_the_partner_not_the_clock(tmp_path: Path) -> None:
-    partner = write(
-        tmp_path,
-        "a_envoy.txt",
-        "China Sends Envoy to North Korea\n\nMarch 3, 2015\n\n"
-        "China dispatched special envoy Song Tao to North Korea on Tuesday, officials in "
-        "Beijing said, a trip hailed by Washington as a big move.\n",
-    )
-    undated = write(
-        tmp_path,
-        "b_envoy.txt",
-        "Envoy Song Tao Arrives in North Korea\n\n"
-        "Special envoy Song Tao arrived in North Korea on Tuesday, a trip Washington hailed "
-        "as a big move by China.\n",
-    )
-    report = run([partner, undated])
-    published = {a.id: (a.published, a.published_source) for a in report.timeline.articles}
-    assert published["a_envoy"] == (dt.date(2015, 3, 3), PublishedSource.TEXT)
-    assert published["b_envoy"] == (dt.date(2015, 3, 3), PublishedSource.INFERRED)
-    assert str(undated) in report.warnings[0]
 
 
 def test_without_merge_every_report_stays_its_own_event(seeds_dir: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
@@ -17,6 +18,7 @@ from timeline.dates import resolve_dates
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.models import Article, RawArticle, TimeExpression, TimexType
+from timeline.text import in_quotation, sentences
 
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
@@ -103,31 +105,46 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
 
 
 def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
-    """The latest day the article writes, moved to a weekday it names: a fully written day,
-    or else (none, or none as late as the periods it tells) a year-less one ("April 29")
-    placed after the latest period it tells in the past ("raised $310 million in the
-    fourth quarter of 2026"), in the year its "Sunday, Dec. 20" names if it has one."""
+    """The latest day the article writes (`_from_latest_day`), unless an anniversary it
+    counts to ("Later this month it turns 130") puts the paper elsewhere."""
     expressions = [e for e in resolve_dates(raw.text, None, join_clock_days=True)
                    if e.type in (TimexType.DATE, TimexType.TIME)]  # ("4 p.m. on June 12")
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)
+    found = _from_latest_day(raw.text, expressions, told, tenses)
+    window = _anniversary_window(raw.text, expressions)
+    if window is None or (told is not None and told > window[1]):
+        return found
+    lo, hi, words = window
+    if found is not None and lo <= found[0] <= hi:
+        return found
+    day = _on_weekday(max(lo, told or lo), hi, _weekday_mentions(expressions))
+    return day, f"inferred from the anniversary it counts to ({words})"
+
+
+def _from_latest_day(
+    text: str, expressions: list[TimeExpression], told: dt.date | None, tenses: TenseIndex
+) -> tuple[dt.date, str] | None:
+    """The latest day the article writes, moved to a weekday it names: a fully written day,
+    or else (none, or none as late as the periods it tells, ending on `told`) a year-less
+    one ("April 29") placed after the latest period it tells in the past ("raised $310
+    million in the fourth quarter of 2026"), in the year its "Sunday, Dec. 20" names if it
+    has one."""
     days = [(e.start_date, e) for e in expressions
             if _FULL_DAY.match(e.value[:10]) and e.start_date is not None]  # fmt: skip
     if told is not None and (not days or max(day for day, _ in days) < told):
-        year_less = _year_less_days(raw.text, expressions, told, tenses)
+        year_less = _year_less_days(text, expressions, told, tenses)
         if not year_less and days:  # "released on bail in April 2024" after "Oct. 21,
             return told, "inferred from the latest period it tells"  # 1994": not before
         days = year_less or days
     if not days:
         return None
     candidate, latest = max(days, key=lambda day: day[0])
-    weekdays = Counter(e.value[-1] for e in expressions if e.value.startswith("XXXX-WXX-")
-                       and e.value[-1].isdigit()
-                       and not e.text.lower().startswith(_NOT_THE_DAY))  # fmt: skip
+    weekdays = _weekday_mentions(expressions)
     note = f"inferred from its latest written date '{latest.text}'"
-    if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(raw.text, latest.end):
+    if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
-    if (today := _TODAY_IS.search(raw.text)) is not None:  # "Today is a Saturday": its own
+    if (today := _TODAY_IS.search(text)) is not None:  # "Today is a Saturday": its own
         weekday = lx.WEEKDAYS[today.group(1).lower()]  # word for the paper's day
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its own weekday ({candidate.strftime('%A')})"
@@ -136,6 +153,22 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its weekday mentions ({candidate.strftime('%A')})"
     return candidate, note
+
+
+def _weekday_mentions(expressions: list[TimeExpression]) -> Counter[str]:
+    """How often each weekday is named on its own ("on Monday", not "last Friday")."""
+    return Counter(e.value[-1] for e in expressions if e.value.startswith("XXXX-WXX-")
+                   and e.value[-1].isdigit()
+                   and not e.text.lower().startswith(_NOT_THE_DAY))  # fmt: skip
+
+
+def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
+    """The first day from `lo` on the weekday most named, if it comes by `hi`; else `lo`."""
+    if not weekdays:
+        return lo
+    weekday = int(weekdays.most_common(1)[0][0]) - 1
+    day = lo + dt.timedelta(days=(weekday - lo.weekday()) % 7)
+    return day if day <= hi else lo
 
 
 def _latest_told(
@@ -233,11 +266,14 @@ def _year_less_days(
                     hint = when if hint is None else max(hint, when)
                     break
     days = []
+    quoted = _Quotations(text)
     for e in expressions:
         if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None:
             continue
         if tenses.tense(e.start, e.end) is Tense.FUTURE:
             continue  # "The last dinner will be served on Sunday, Dec. 20": after the paper
+        if quoted.around(e.start):
+            continue  # "Bank holidays included, Christmas Day included," she says: any year
         month, day = int(found[1]), int(found[2])
         years = ((hint.year, hint.year - 1) if hint is not None
                  else (after.year, after.year + 1))  # fmt: skip
@@ -248,6 +284,94 @@ def _year_less_days(
                     days.append((placed, e))
                     break
     return days
+
+
+class _Quotations:
+    """Which positions of a text lie inside a direct quotation."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentences(text)
+        self.starts = [start for start, _ in self.spans]
+
+    def around(self, position: int) -> bool:
+        """Whether `position` is inside a quotation of its sentence."""
+        at = bisect_right(self.starts, position) - 1
+        return at >= 0 and in_quotation(self.text, self.spans[at], position)
+
+
+# "Later this month it turns 130", "this year marks the 50th anniversary": a count of
+# years from a written date to an anniversary near the paper's day.
+_ANNIVERSARY = re.compile(
+    r"\b(?:turns|will\s+turn|is\s+to\s+turn|marks|will\s+mark|celebrates|will\s+celebrate)"
+    r"\s+(?:its\s+|the\s+|her\s+|his\s+|their\s+)?(\d{1,3}|" + lx.NUMBER_WORD + r")"
+    r"(?:st|nd|rd|th)?(?:\s+(?:anniversary|birthday|years?(?:\s+old)?))?"
+    r"(?!\s*(?:%|per\s?cent|degrees?|[a-z]+(?<!on)(?<!in)(?<!at)(?<!and)(?<!this)(?<!next)"
+    r"(?<!later)(?<!since)(?<!of)(?<!when)(?<!with)\b))",
+    re.IGNORECASE,
+)
+# When the anniversary falls, as the sentence counting to it says: the paper's window
+# as months before the anniversary's month (0: that month) or years before its year.
+_ANNIVERSARY_WHEN = (
+    (re.compile(r"\b(?:later|earlier)\s+this\s+month\b|\bthis\s+month\b", re.I), "month", 0),
+    (re.compile(r"\bnext\s+month\b", re.I), "month", 1),
+    (re.compile(r"\b(?:later|earlier)\s+this\s+year\b|\bthis\s+year\b", re.I), "year", 0),
+    (re.compile(r"\bnext\s+year\b", re.I), "year", 1),
+    (re.compile(r"\b(?:this|next)\s+week\b|\btomorrow\b|\btoday\b|\bon\s+"
+                + lx.WEEKDAY_NAME_RE + r"\b"), "week", 0),
+)  # fmt: skip
+ANNIVERSARY_REACH = 300  # characters between a count of years and the date it counts from
+
+
+def _anniversary_window(
+    text: str, expressions: list[TimeExpression]
+) -> tuple[dt.date, dt.date, str] | None:
+    """The days the paper can be published on, from an anniversary it counts to ("set going
+    on 22 June 1897 ... Later this month it turns 130": 1-21 June 2027), and the words."""
+    dated = [(e, dt.date.fromisoformat(e.value[:10]) if _FULL_DAY.match(e.value[:10])
+              else e.start_date) for e in expressions
+             if e.start_date is not None and _WITH_YEAR.match(e.value)]  # fmt: skip
+    for match in _ANNIVERSARY.finditer(text):
+        years = lx.parse_number(match.group(1))
+        sentence_end = text.find(".", match.end()) % (len(text) + 1)  # (-1: the text's end)
+        earlier = [(e, start) for e, start in dated
+                  if match.start() - ANNIVERSARY_REACH <= e.start < match.start()]  # fmt: skip
+        after = [(e, start) for e, start in dated  # "marks 40 years since ... in 1986"
+                 if match.end() <= e.start < sentence_end]  # fmt: skip
+        if not years or not 0 < years < MAX_AGE * 10 or not (earlier or after):
+            continue
+        base, start = earlier[-1] if earlier else after[0]
+        assert start is not None
+        try:
+            anniversary = start.replace(year=start.year + int(years))
+        except ValueError:  # (29 February)
+            continue
+        is_day = bool(_FULL_DAY.match(base.value[:10]))
+        sentence = text[text.rfind(".", 0, match.start()) + 1 : sentence_end]
+        for when, unit, ahead in _ANNIVERSARY_WHEN:
+            if not when.search(sentence):
+                continue
+            if unit == "week" and is_day:
+                lo, hi = anniversary - dt.timedelta(days=7), anniversary
+            elif unit == "month" and len(base.value) >= 7:
+                first = dt.date(anniversary.year, anniversary.month, 1)
+                lo = _months_before(first, ahead)
+                hi = _months_before(first, ahead - 1) - dt.timedelta(days=1)
+                if ahead == 0 and is_day:  # "later this month": before the day itself
+                    hi = max(lo, anniversary - dt.timedelta(days=1))
+            elif unit == "year":
+                lo = dt.date(anniversary.year - ahead, 1, 1)
+                hi = dt.date(anniversary.year - ahead, 12, 31)
+            else:
+                continue
+            return lo, hi, f"{match.group(0)!r} from {base.text!r}"
+    return None
+
+
+def _months_before(first: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` before the one `first` opens."""
+    index = first.year * 12 + first.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def infer_published(
