@@ -733,13 +733,26 @@ def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str
     assert article.author == author
 
 
-@pytest.mark.parametrize("label", ["NEWS", "Alpine Wire | Switzerland", "UK NEWS / EAST MIDLANDS"])
+@pytest.mark.parametrize("label", [
+    "NEWS", "Alpine Wire | Switzerland", "UK NEWS / EAST MIDLANDS",
+    # review set 21: abbreviations, ampersands and three parts
+    "U.S. | ENVIRONMENT", "SINGAPORE | COURTS & CRIME", "News > Business > Economy",
+    "National | Tasmania | Science",
+])  # fmt: skip
 def test_a_section_line_over_the_title_is_not_the_title(tmp_path: Path, label: str) -> None:
     path = tmp_path / "a.txt"
     path.write_text(f"{label}\n\nTwo dead after avalanche above Mettenalp\n\n12.02.2026\n\n"
                     "Two skiers died on Tuesday, police said.\n")
     [article] = load_articles([path]).articles
     assert article.title == "Two dead after avalanche above Mettenalp"
+
+
+@pytest.mark.parametrize("title", ["Storm hits coast | Live updates", "U.S. jobs: what we know"])
+def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"{title}\n\n12.02.2026\n\nTwo skiers died on Tuesday, police said.\n")
+    [article] = load_articles([path]).articles
+    assert article.title == title
 
 
 def test_a_stamp_of_hours_ago_gives_way_to_the_dated_stamp_after_its_bar() -> None:

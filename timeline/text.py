@@ -23,11 +23,14 @@ READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 
 # A section or masthead line over a title: a word or a few in capitals, or a few words
 # split by a bar ("Alpine Wire | Switzerland", "WORLD NEWS").
+# ("UK NEWS / EAST MIDLANDS", "U.S. | ENVIRONMENT", "SINGAPORE | COURTS & CRIME", "News >
+# Business > Economy", "National | Tasmania | Science")
+_LABEL_SEPARATOR = r"[ \t]+[|·•/›>»][ \t]+"
 SECTION_LABEL = re.compile(
-    r"[A-Z][A-Z&'’-]+(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)[A-Z][A-Z&'’-]+){0,4}"
-    r"|[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+[|·•/›>»][ \t]+"
-    r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}"
-)  # ("UK NEWS / EAST MIDLANDS")
+    r"[A-Z][A-Z&'’.-]+(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)(?:[A-Z][A-Z&'’.-]*|&)){0,5}"
+    r"|[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|&)){0,2}"
+    r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,2}){1,3}"
+)
 MAX_SECTION_LINES = 2  # section lines over a title
 
 
