@@ -1052,6 +1052,11 @@ SATURDAY = dt.date(1998, 8, 8)
         ("He will speak at 9 p.m. ET (0200 GMT Wednesday) on Tuesday.",
          [("9 p.m. ET", "1998-08-11T21:00"), ("0200 GMT Wednesday", "1998-08-12T02:00"),
           ("Tuesday", "1998-08-11")]),
+        # zones of other continents are part of the time, which takes the day after them
+        ("It was streamed at 2.30pm AEDT on August 4 to Hobart.",
+         [("2.30pm AEDT", "1998-08-04T14:30"), ("August 4", "1998-08-04")]),
+        ("Trading resumed at 14:05 SAST on Friday.",
+         [("14:05 SAST", "1998-08-07T14:05"), ("Friday", "1998-08-07")]),
     ],
 )  # fmt: skip
 def test_a_clock_time_is_on_the_day_written_after_its_other_zone(

@@ -743,6 +743,23 @@ def test_a_clock_time_in_two_zones_and_its_day_make_one_event() -> None:
     ]  # fmt: skip
 
 
+def test_a_moment_told_again_in_another_places_time_is_one_event() -> None:
+    # review set 21: the other place's time makes no event and leaves the headline; a
+    # UTC time is dated by the place's time it is told in
+    text = (
+        "Data posted online\n\nThe group posted the files on its leak site at 23:00 UTC on "
+        "Monday, which was midday on Tuesday in New Zealand. The footage was streamed live "
+        "to the museum in Hobart at 2.30pm AEDT on February 4 — 3.30am in Liverpool, where "
+        "descendants stayed up to watch."
+    )
+    article = make_article(text, published=dt.date(2027, 3, 3))
+    assert [(e.date.value, e.date.text, e.headline) for e in dated(extract_events(article))] == [
+        ("2027-03-02T12:00", "23:00 UTC on Monday", "The group posted the files on its leak site"),
+        ("2027-02-04T14:30", "2.30pm AEDT on February 4",
+         "The footage was streamed live to the museum in Hobart"),
+    ]  # fmt: skip
+
+
 def test_the_date_of_a_figure_compared_with_is_a_yardstick_kept_in_the_headline() -> None:
     text = (
         "Vote Count\n\nTurnout was about 65%, down from nearly 80% in 2017, the commission "

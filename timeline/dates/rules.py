@@ -313,7 +313,7 @@ RULES: tuple[Rule, ...] = (
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b))"  # 16.02 GMT
-          r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|local\s+time|"
+          r"(?:\s+(?:" + lx.ZONE_RE + r"|local\s+time|"
           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
           rf"(?:,?[ \t]{{1,3}}{Y}\b)?|{WD}|"  # ("at 9:45 p.m. on Dec. 14, 2007")

@@ -228,6 +228,8 @@ def date_ranges(
         second, end = dates[index + 1]
         if end is None or end.granularity is not date.granularity or end.start < date.start:
             continue
+        if _in_other_place(text, expression, second):
+            continue  # "at 2.30pm AEDT on February 4 — 3.30am in Liverpool": one moment
         if end.start == date.start and not (  # "from noon to 4 p.m. on Saturday"
             expression.type is TimexType.TIME
             and second.type is TimexType.TIME
@@ -516,6 +518,13 @@ _TIME_OF_DAY = re.compile(
     r",?[ \t]+(?:(?:shortly|just|soon)[ \t]+)?(?:at|from|by|around|about|after|before)[ \t]+"
 )
 _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
+# The same moment told in another place's time: "at 23:00 UTC on Monday, which was midday
+# on Tuesday in New Zealand", "at 2.30pm AEDT on February 4 — 3.30am in Liverpool".
+_OTHER_PLACE_OPENS = re.compile(
+    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--)[ \t]+"
+)
+_OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?[A-Z]|local[ \t]+time\b)")
+_UNIVERSAL_TIME = re.compile(r"\b(?:UTC|GMT)\b")
 _DAY_OF_TIME = re.compile(CLOCK_DAY_GAP)
 
 
@@ -525,7 +534,10 @@ def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
     1990s", "in 1989, 1992 and 1995", "from Monday to Wednesday"), and so are a clock
     time, the same time in another zone and the day it is on ("at 10:35 a.m. (0735 GMT)
     Friday")."""
-    restating = restatements(text, dated)
+    restating = restatements(text, dated) - {
+        index for index in range(1, len(dated))
+        if _in_other_place(text, dated[index - 1], dated[index])
+    }  # (its own phrase, which ends the clause: "..., which was midday in New Zealand")
     vaguer = vaguer_appositions(text, dated)
     groups: list[int] = []
     for index, expression in enumerate(dated):
@@ -603,6 +615,18 @@ _AGO = re.compile(r"\bago$", re.IGNORECASE)
 AGO_SLACK_YEARS = 3  # "1987, nearly four decades ago" (1985 or so) restates the year
 
 
+def _in_other_place(text: str, previous: TimeExpression, expression: TimeExpression) -> bool:
+    """Whether `expression` tells the moment of clock time `previous` in another place's
+    time ("at 23:00 UTC on Monday, which was midday on Tuesday in New Zealand")."""
+    return (
+        expression.type is TimexType.TIME
+        and previous.type is TimexType.TIME
+        and previous.end <= expression.start
+        and _OTHER_PLACE_OPENS.fullmatch(text, previous.end, expression.start) is not None
+        and _OTHER_PLACE_AFTER.match(text, expression.end) is not None
+    )
+
+
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     """Indexes of the dates (in text order) that restate the date before them: the same
     clock time in another zone, in parentheses, and then the day it is on ("at 10:35
@@ -649,6 +673,9 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
             and _TIME_OF_DAY.fullmatch(text, previous.end, expression.start)
         ):
             found.add(index)  # "next Thursday at 7 p.m.": that day's event
+            continue
+        if _in_other_place(text, previous, expression):
+            found.add(index)  # ", which was midday on Tuesday in New Zealand"
             continue
         if index - 1 not in found:
             time = previous if previous.type is TimexType.TIME else None
@@ -896,6 +923,15 @@ def sentence_dates(
             # (its text stays the day's, as its source's date text is)
             timed = timed.model_copy(update={"text": day.text})
             moved[id(day)] = lambda _date, timed=timed: timed  # type: ignore[misc]
+        elif (
+            time.type is TimexType.TIME
+            and day.type is TimexType.TIME
+            and _UNIVERSAL_TIME.search(day.text)
+            and not _UNIVERSAL_TIME.search(time.text)
+            and (local := event_date(time)) is not None
+        ):  # "23:00 UTC on Monday, which was midday on Tuesday in New Zealand": the place's
+            local = local.model_copy(update={"text": day.text})
+            moved[id(day)] = lambda _date, local=local: local  # type: ignore[misc]
     restated |= {id(e) for e in in_headlines
                  if _DEICTIC.search(e.text) and in_quotation(text, sentence, e.start)}  # fmt: skip
     deadlines = {id(e) for before, e in pairwise(in_headlines)
