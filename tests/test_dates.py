@@ -1825,6 +1825,40 @@ FRESH_SET_CASES = [
     ("In the early hours of Nov. 15, 2019, two men climbed scaffolding that had been put up "
      "that spring and cut through a skylight. An alarm sounded at 3:12 a.m.",
      dt.date(2027, 6, 3), "3:12 a.m.", "TIME", "2019-11-15T03:12"),
+    # fresh set M: holidays with their year or of other countries, by name
+    ("He said the companies hoped to offer 500 channels by Christmas 2002.",
+     dt.date(2001, 12, 12), "Christmas 2002", "DATE", "2002-12-25"),
+    ("Filers have until Wednesday because of Patriots' Day, a state holiday, and "
+     "Emancipation Day, which is observed in the District of Columbia on Tuesday.",
+     dt.date(2019, 4, 15), "Emancipation Day", "DATE", "2019-04-16"),
+    ("Filers have until Wednesday because of Patriots' Day, a state holiday.",
+     dt.date(2019, 4, 15), "Patriots' Day", "DATE", "2019-04-15"),
+    ("On the August bank holiday Monday in 2023, a fault led to 1,500 cancellations.",
+     dt.date(2027, 12, 22), "the August bank holiday Monday in 2023", "DATE", "2023-08-28"),
+    ("He was injured on Boxing Day.", dt.date(2026, 3, 2), "Boxing Day", "DATE", "2025-12-26"),
+    # a span ahead: ten years from now
+    ("The budget also sets aside 2.4 billion crowns over the next decade for flood defences.",
+     dt.date(2027, 3, 3), "the next decade", "DURATION", "P10Y"),
+    # tense: a participle after the date's noun; a timetable's present; a deadline set
+    # for those told; a condition's present
+    ("The ministry will begin a two-week vaccination campaign on Monday aimed at 600,000 "
+     "children under 15.", dt.date(2006, 3, 23), "Monday", "DATE", "2006-03-27"),
+    ("The stock exchange in Portavera, closed for the weekend, reopens on Monday.",
+     dt.date(2012, 2, 25), "Monday", "DATE", "2012-02-27"),
+    ("Authorities ordered the residents of three villages to leave by 6 p.m. on Wednesday.",
+     dt.date(2023, 11, 14), "Wednesday", "DATE", "2023-11-15"),
+    ("The agreement includes a $300 million breakup fee if either side walks away before "
+     "June 30.", dt.date(2001, 12, 12), "June 30", "DATE", "2002-06-30"),
+    ("About 11,400 people had been moved to shelters by Sunday evening, the agency said.",
+     dt.date(2028, 2, 9), "Sunday evening", "TIME", "2028-02-06TEV"),
+    # a morning after a night told before it: the next day's
+    ("The boards approved the deal at separate meetings Tuesday night, and the deal was "
+     "announced at 7:30 a.m., before the stock market opened.", dt.date(2001, 12, 12),
+     "7:30 a.m.", "TIME", "2001-12-12T07:30"),
+    # the decade to come, not that of a past year told just before
+    ('"This is the deal we should have done five years ago," Kessler said. "By the end of '
+     'the decade, satellite will be the main way rural America watches television."',
+     dt.date(2001, 12, 12), "the end of the decade", "DATE", "200"),
 ]
 
 

@@ -760,6 +760,21 @@ def test_a_moment_told_again_in_another_places_time_is_one_event() -> None:
     ]  # fmt: skip
 
 
+def test_days_before_or_after_a_day_date_the_event_so_far_from_it() -> None:
+    text = (
+        "Servers\n\nAn internal IT review presented to councillors two days before Waitangi "
+        "Day recommended replacing the servers. The mayor came back to the city two days "
+        "after Christmas. Eight trading days after Oct. 12, the index had fallen 4.3%."
+    )
+    article = make_article(text, published=dt.date(2027, 3, 3))
+    assert [(e.date.value, e.date.text, e.headline) for e in dated(extract_events(article))] == [
+        ("2027-02-04", "two days before Waitangi Day",
+         "An internal IT review presented to councillors recommended replacing the servers"),
+        ("2026-12-27", "two days after Christmas", "The mayor came back to the city"),
+        ("2026-10-12", "Oct. 12", "Eight trading days, the index had fallen 4.3%"),  # not shifted
+    ]  # fmt: skip
+
+
 def test_the_date_of_a_figure_compared_with_is_a_yardstick_kept_in_the_headline() -> None:
     text = (
         "Vote Count\n\nTurnout was about 65%, down from nearly 80% in 2017, the commission "

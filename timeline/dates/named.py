@@ -104,7 +104,11 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"{day.year:04d}-{day.month:02d}", mod)
     if "week" in lowered:  # "by the end of the week": this week
         return Resolution(DATE, week_value(ctx.anchor), mod)
-    if "decade" in lowered and (story := _story_year(ctx, m.start())) is not None:
+    if (
+        "decade" in lowered
+        and (story := _story_year(ctx, m.start())) is not None
+        and ctx.tense(m.start(), m.end()) is not Tense.FUTURE  # ("By the end of the
+    ):  # decade, satellite will be the main way": ours)
         year = story  # "She joined the office in September 1974. By the end of the decade"
     if "decade" in lowered:  # "by the end of the decade": this decade, "199"
         return Resolution(DATE, f"{year // 10:03d}", mod)
@@ -199,12 +203,38 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
     "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),  # the U.S. one (Britain's is in Lent)
     "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "st patrick's day": lambda y: dt.date(y, 3, 17),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "anzac day": lambda y: dt.date(y, 4, 25),
+    "australia day": lambda y: dt.date(y, 1, 26),
+    "waitangi day": lambda y: dt.date(y, 2, 6),
+    "canada day": lambda y: dt.date(y, 7, 1),
+    "remembrance day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "juneteenth": lambda y: dt.date(y, 6, 19),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "patriots' day": lambda y: _nth_weekday(y, 4, 0, 3),
+    "emancipation day": lambda y: dt.date(y, 4, 16),  # Washington, D.C.'s
+    "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1),  # England's
+    "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
 }
 HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
-              r"easter(?:\s+sunday)?|black\s+friday|cyber\s+monday|mother['’]s\s+day|"
-              r"father['’]s\s+day)")  # fmt: skip
+              r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
+              r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|good\s+friday|"
+              r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|"
+              r"remembrance|armistice|columbus|emancipation)\s+day|veterans['’]?\s+day|"
+              r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
+              r"presidents['’]?\s+day|patriots['’]?\s+day|"
+              r"(?:the\s+)?(?:spring|august)\s+bank\s+holiday(?:\s+monday)?)"
+              r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
 
 
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
@@ -222,14 +252,25 @@ _SEASON_NOUN_AFTER = re.compile(
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 
 
+_HOLIDAY_LEAD = re.compile(r"(?:(last|next|this)\s+)?(?:the\s+)?", FLAGS)
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
         text, period = text[: week.start()], week.group(1).lower()
-    name = re.sub(r"^(?:last|next|this)\s+", "", text, flags=FLAGS)
-    if not name[:1].isupper():
+    led = _HOLIDAY_LEAD.match(text)  # (always matches: both parts are optional)
+    modifier, name = ((led.group(1) or "").lower(), text[led.end() :]) if led else ("", text)
+    if not name[:1].isupper() and not name.lower().startswith(("spring bank", "august bank")):
         return None  # "christmas" in lower case is not a name in news copy
-    key = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    named_year = m.group("year")
+    if named_year:  # "by Christmas 2002": that year's
+        name = re.sub(r"\s+(?:in\s+)?\d{4}$", "", name)
+    name = re.sub(r"(?<=holiday) monday$", "", name, flags=FLAGS)
+    key = re.sub(r"\s+", " ", name.lower()).replace("’", "'").replace(".", "")
+    key = re.sub(r" jr(?= day$)", "", key)
+    key = re.sub(r"^(veterans|presidents|patriots)'? day$", r"\1' day", key).replace(
+        "veterans' day", "veterans day")
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
     holiday = _HOLIDAYS.get(key)
@@ -240,9 +281,10 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _FATHER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):  # "the Christmas getaway", "Christmas shopping", "Father Christmas": the season's
         return None  # doings or a figure, not the day
+    if named_year:
+        return Resolution(DATE, holiday(int(named_year)).isoformat())
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX" + holiday(2000).strftime("-%m-%d"))
-    modifier = text[: len(text) - len(name)].strip().lower()
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
         m.start(), m.end())  # fmt: skip
     if not modifier and _LOOKING_AHEAD_TO.search(ctx.text, max(0, m.start() - 24), m.start()):

@@ -458,6 +458,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             or ctx.told_in_sentence(m.start())
         ):  # fmt: skip
             day = reference
+            if hour < 12 and ctx.text[max(0, ctx.reference_day_end - 6) : ctx.reference_day_end
+                                      ].lower().endswith("night"):  # fmt: skip
+                day += dt.timedelta(days=1)  # "met Tuesday night, and the deal was announced
+                # at 7:30 a.m.": the morning after
         elif (reference := ctx.day_for_times(m.start())) is not None and not (
             reference > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST
         ) and (  # (a day ahead is no day of what already happened: "Travel is free until

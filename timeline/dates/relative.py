@@ -370,6 +370,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|during|within|for)\s+$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(r"\b(?:over|during|within|for)\s+$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b")
@@ -400,6 +401,12 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if unit in ("decade", "century") and lowered.startswith(("the past ", "past ")):
         # "Support has risen over the past decade": the ten years up to now, as the gold
         # data write it (TimeBank's "the last decade" stays the 1980s)
+        return Resolution(DURATION, "P10Y" if unit == "decade" else "P100Y")
+    if (
+        unit in ("decade", "century")
+        and lowered.startswith(("the next ", "the coming "))
+        and _OVER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):  # "sets aside 2.4 billion crowns over the next decade": ten years from now
         return Resolution(DURATION, "P10Y" if unit == "decade" else "P100Y")
     mod = point_mod(_FROM_DEICTIC.sub("", lowered))
     if _EARLY.match(lowered) and "this" in lowered:

@@ -36,7 +36,14 @@ _FUTURE = re.compile(
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
     r"expects?|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
-    r"comes\s+out|goes\s+on\s+sale|opens|premieres|debuts|runs\s+(?:until|through|till)|"
+    r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|reconvenes|premieres|debuts|"
+    r"runs\s+(?:until|through|till)|"
+    # a deadline ahead of those told ("ordered them to leave by 6 p.m."), a condition ("a
+    # fee if either side walks away before June 30")
+    r"to\s+(?:leave|pay|file|submit|apply|register|respond|reply|vote|return|decide|"
+    r"complete|finish|comply|evacuate|sign|agree|report|repay|deliver|resign|answer|"
+    r"appeal|choose|decide|raise|present|publish|settle|clear|vacate)(?=\s+by\s)|"
+    r"if\s+(?:[a-z]+\s+){1,2}[a-z]+s(?=\s)|"
     r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel))|"
     r"can(?!\s+(?:not|be|see|hear|feel|remember|recall)\b|'t|not))\b",
     re.IGNORECASE,
@@ -257,6 +264,14 @@ class TenseIndex:
                 ):  # "will meet for the first time on Monday, her campaign said": the
                     continue  # saying's tense is not what it tells
                 distance = start - cue_end if cue_end <= start else cue_start - end
+                if (
+                    rank == 1
+                    and cue_start >= end
+                    and self.text[end:cue_start].isspace()
+                    and _PREPOSITION_NEXT.match(self.text, cue_end)
+                    and self.text[cue_start:cue_end].lower() not in _PAST_SET
+                ):  # "a campaign on Monday aimed at children": a participle after a noun
+                    distance += CLAUSE_PENALTY
                 # Cues before the expression (the verb it modifies) count a little more.
                 distance = distance if cue_end <= start else distance + 10
                 if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start):

@@ -47,6 +47,7 @@ from timeline.events.spans import (
     event_date,
     following_from,
     is_dateline,
+    offset_from,
     sentence_dates,
 )
 from timeline.models import (
@@ -460,8 +461,16 @@ def extract_events(
         last_date = None
         previous_habit = any(e.type is TimexType.SET for e in in_sentence)
         after_counted = False  # the last date was counted here: "the following year"
-        for expression in in_sentence:  # counts from it, not from the resolver's reference
-            if expression.type is TimexType.DURATION:
+        offset_end = -1  # where "two days before Waitangi Day" ends: its day is in it
+        for position, expression in enumerate(in_sentence):  # counts from it, not from
+            # the resolver's reference
+            if expression.start < offset_end:
+                continue
+            if expression.type is TimexType.DURATION and position + 1 < len(in_sentence) and (
+                offset := offset_from(text, expression, in_sentence[position + 1])
+            ):
+                expression, offset_end = offset, offset.end
+            elif expression.type is TimexType.DURATION:
                 base = last_date or (  # (further back only when it is the sentence's one date)
                     recent_date if undated_between == 0 or len(in_sentence) == 1 else None
                 )

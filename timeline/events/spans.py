@@ -115,6 +115,30 @@ def following_from(
     return _shifted(text, expression.start, expression.end, reference, sign, unit)
 
 
+_OFFSET_GAP = re.compile(r"[ \t]+(before|after)[ \t]+")
+_DAYS_OR_WEEKS = re.compile(r"P(\d{1,3})([DW])")
+_CALENDAR_DAYS = re.compile(r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                            r"\s+(?i:days?|weeks?)")  # fmt: skip
+
+
+def offset_from(
+    text: str, duration: TimeExpression, following: TimeExpression
+) -> TimeExpression | None:
+    """"Two days before Waitangi Day", "a week after March 3": the day so far from the
+    day written after the duration, as one expression over both."""
+    gap = _OFFSET_GAP.fullmatch(text, duration.end, following.start)
+    count = _DAYS_OR_WEEKS.fullmatch(duration.value)
+    if gap is None or count is None or following.type is not TimexType.DATE:
+        return None
+    if _CALENDAR_DAYS.fullmatch(duration.text) is None:
+        return None  # ("Eight trading days after Oct. 12": not the calendar's)
+    date = event_date(following)
+    if date is None or date.granularity is not EventGranularity.DAY:
+        return None
+    sign = -1 if gap[1] == "before" else 1
+    return _shifted(text, duration.start, following.end, date, sign * int(count[1]), count[2])
+
+
 YEAR_COUNTED_DAYS = 92  # days, weeks or months after a year told that stay in it (as told)
 
 
