@@ -1958,3 +1958,21 @@ def test_a_persons_decade_of_life_is_no_date() -> None:
     found = _values("He drifted west in his twenties. She was in her late thirties.",
                     dt.date(2026, 3, 6))  # fmt: skip
     assert found == {}
+
+
+def test_seasons_south_of_the_equator_are_the_southern_ones() -> None:
+    # review set 21: "This summer", told in February in a Tasmanian paper, is the summer
+    # under way (December 2027 to February 2028), not June to August
+    head = "National | Tasmania | Science\n\nShip found off King Island\n\n"
+    text = head + "This summer the team will return. Last winter was cold."
+    found = {e.text: e for e in resolve_dates(text, dt.date(2028, 2, 16))}
+    summer, winter = found["This summer"], found["Last winter"]
+    assert (summer.value, summer.start_date, summer.end_date) == (
+        "2027-SU", dt.date(2027, 12, 1), dt.date(2028, 2, 29))
+    assert (winter.value, winter.start_date, winter.end_date) == (
+        "2027-WI", dt.date(2027, 6, 1), dt.date(2027, 8, 31))
+    # the same words in a northern paper
+    found = {e.text: e for e in resolve_dates(text.replace("Tasmania", "Maine"),
+                                              dt.date(2028, 2, 16))}  # fmt: skip
+    assert (found["This summer"].value, found["This summer"].start_date) == (
+        "2028-SU", dt.date(2028, 6, 1))

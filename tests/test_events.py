@@ -2431,6 +2431,11 @@ def test_what_was_due_a_figures_level_and_a_correction_make_no_events() -> None:
         "stood at 27 per cent.\n\nCorrection: An earlier version of this article gave the "
         "wrong year for the tour. It was 1974, not 1976."
     ) == [("2017-11-13", "The strike began")]
+    # review set 21: an unlabelled correction at the foot
+    assert _headlines(
+        "The wreck was found on Monday.\n\nA previous version of this article said the ship "
+        "was lost in 1858. She was lost in 1857."
+    ) == [("2017-11-13", "The wreck was found")]
 
 
 def test_a_named_persons_account_of_what_he_did_is_dated_as_the_doing() -> None:

@@ -197,7 +197,9 @@ def _in_title_case_line(text: str, start: int, end: int) -> bool:
 _APPROXIMATION = re.compile(r"(?:about|almost|approximately|roughly)\s+", re.IGNORECASE)
 
 
-def _expression(text: str, start: int, end: int, res: Resolution) -> TimeExpression:
+def _expression(
+    text: str, start: int, end: int, res: Resolution, southern: bool = False
+) -> TimeExpression:
     if res.trim is not None:
         start, end = res.trim
     approximate = _APPROXIMATION.match(text, start, end)
@@ -208,7 +210,8 @@ def _expression(text: str, start: int, end: int, res: Resolution) -> TimeExpress
     determiner = _DETERMINER_OF_ADJECTIVE.match(text, start, end)
     if determiner and not text[end : end + 1].isalnum() and _NOUN_FOLLOWS.match(text, end):
         start = determiner.end()
-    interval = interval_of(res.value) if res.type in (TimexType.DATE, TimexType.TIME) else None
+    interval = (interval_of(res.value, southern=southern)
+                if res.type in (TimexType.DATE, TimexType.TIME) else None)  # fmt: skip
     fields = {
         "text": text[start:end],
         "start": start,
@@ -290,8 +293,11 @@ def resolve_dates(
         raise TypeError("text must be a string")
     tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
     review = _review_year(text, published)
-    ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review)
-    probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review)
+    southern = _SOUTHERN.search(text, 0, SOUTHERN_HEAD_CHARS) is not None
+    ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review,
+                  southern=southern)  # fmt: skip
+    probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review,
+                   southern=southern)  # fmt: skip
     expressions = []
     lead_tries = 0  # day-precise expressions tried as the lead's news day
     for start, end, rule, match, answer in _select(text, probe):
@@ -299,7 +305,7 @@ def resolve_dates(
         if res is None:
             continue
         try:
-            expression = _expression(text, start, end, res)
+            expression = _expression(text, start, end, res, southern)
         except ValueError:
             continue
         expressions.append(expression)
@@ -346,6 +352,16 @@ def resolve_dates(
 
 
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+")
+# A paper from south of the equator, by its head (section label, title, dateline, zone):
+# its seasons are the southern ones ("This summer", told in February in Hobart: now).
+SOUTHERN_HEAD_CHARS = 600
+_SOUTHERN = re.compile(
+    r"\b(?:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|SAST|Australian?|New\s+Zealand|Tasmanian?|"
+    r"Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Auckland|Christchurch|Queensland|"
+    r"Victoria,\s+Australia|South\s+Africa|Johannesburg|Cape\s+Town|Durban|Pretoria|"
+    r"Argentina|Buenos\s+Aires|Chile|Uruguay|Montevideo|SYDNEY|MELBOURNE|AUCKLAND|"
+    r"JOHANNESBURG|BUENOS\s+AIRES)\b"
+)
 
 
 def _weekends_of(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -21,7 +21,15 @@ from timeline.dates.base import (
     point_mod,
     strip_year,
 )
-from timeline.dates.calendar import interval_of, quarter_of, safe_day, shift_quarter, week_value
+from timeline.dates.calendar import (
+    SEASON_MONTHS,
+    SOUTHERN_SEASON_MONTHS,
+    interval_of,
+    quarter_of,
+    safe_day,
+    shift_quarter,
+    week_value,
+)
 from timeline.dates.tense import Tense
 
 # --- absolute dates ---------------------------------------------------------------------
@@ -855,12 +863,12 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = relative_year(text, ctx.anchor)
     if year is None and ctx.anchor is not None:
         year = ctx.anchor.year
-        first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+        first_month = season_first_month(season, ctx.southern)
         if re.search(r"\b(?:last|past)\b", text):
             year -= 1 if first_month > ctx.anchor.month or "last" in text else 0
         elif "next" in text:
             year += 1 if first_month <= ctx.anchor.month else 0
-        elif season == "WI" and ctx.anchor.month <= 2:
+        elif first_month == 12 and ctx.anchor.month <= 2:  # the winter (summer) under way
             year -= 1
         elif not has_modifier and first_month + 2 < ctx.anchor.month:
             # "would hold a hearing in the spring", told in November: next spring
@@ -877,7 +885,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _STORY_PERIOD = re.compile(r"(?:the\s+(following|next|previous|prior)|that)\s+(\S+)$", FLAGS)
-_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+def season_first_month(season: str, southern: bool) -> int:
+    """The month a season (SP, SU, FA, WI) starts in, in the text's hemisphere."""
+    return (SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS)[season][0]
 
 
 def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -897,7 +907,7 @@ def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"XXXX-{month:02d}" if month else f"XXXX-{season}")
     reference = interval_of(ctx.reference_value) if ctx.reference_value else None
     start, end = (reference[0], reference[1]) if reference else (ctx.anchor, ctx.anchor)
-    first = month or _SEASON_FIRST_MONTH[season or "SP"]
+    first = month or season_first_month(season or "SP", ctx.southern)
     if relation in ("following", "next"):
         year = end.year if dt.date(end.year, first, 1) > end else end.year + 1
     elif relation in ("previous", "prior"):

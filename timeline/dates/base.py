@@ -50,6 +50,7 @@ class Context:
     # months are that year's
     review_year: int | None = None
     tenses: TenseIndex | None = None  # shared by contexts over the same text
+    southern: bool = False  # the text is from south of the equator: its seasons are
 
     def day_for_times(self, at: int = -1) -> dt.date | None:
         """The day a bare time of day belongs to, if any: the last day told, unless that

@@ -14,6 +14,14 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
     "FA": (9, 11),
     "WI": (12, 2),
 }
+# South of the equator summer spans the year end; a season's value takes the year it
+# starts in ("2027-SU": December 2027 to February 2028 in Sydney).
+SOUTHERN_SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "FA": (3, 5),
+    "WI": (6, 8),
+    "SP": (9, 11),
+    "SU": (12, 2),
+}
 PARTS_OF_DAY = ("MO", "AF", "EV", "NI", "DT")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
@@ -66,15 +74,18 @@ def shift_quarter(year: int, quarter: int, delta: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
-def interval_of(value: str) -> tuple[dt.date, dt.date, Granularity] | None:
-    """The inclusive calendar interval a TIMEX3 value denotes, or None (durations, refs)."""
+def interval_of(
+    value: str, *, southern: bool = False
+) -> tuple[dt.date, dt.date, Granularity] | None:
+    """The inclusive calendar interval a TIMEX3 value denotes, or None (durations, refs);
+    seasons as the southern hemisphere has them if `southern`."""
     try:
-        return _interval_of(value)
+        return _interval_of(value, southern)
     except (ValueError, OverflowError):
         return None
 
 
-def _interval_of(value: str) -> tuple[dt.date, dt.date, Granularity] | None:
+def _interval_of(value: str, southern: bool = False) -> tuple[dt.date, dt.date, Granularity] | None:
     if m := _DAY.match(value):
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         granularity = Granularity.TIME if "T" in value else Granularity.DAY
@@ -95,8 +106,8 @@ def _interval_of(value: str) -> tuple[dt.date, dt.date, Granularity] | None:
         return dt.date(year, first, 1), month_end(year, first + 5), Granularity.HALF
     if m := _SEASON.match(value):
         year = int(m[1])
-        first, last = SEASON_MONTHS[m[2]]
-        if m[2] == "WI":
+        first, last = (SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS)[m[2]]
+        if first == 12:
             return dt.date(year, 12, 1), month_end(year + 1, 2), Granularity.SEASON
         return dt.date(year, first, 1), month_end(year, last), Granularity.SEASON
     if m := _YEAR.match(value):

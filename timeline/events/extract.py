@@ -251,8 +251,8 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
 
 
 _NOTE_LINE = re.compile(
-    r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|An\s+earlier\s+version\s+of\s+this\s+"
-    r"(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
+    r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
+    r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:)"
