@@ -1859,6 +1859,10 @@ FRESH_SET_CASES = [
     ('"This is the deal we should have done five years ago," Kessler said. "By the end of '
      'the decade, satellite will be the main way rural America watches television."',
      dt.date(2001, 12, 12), "the end of the decade", "DATE", "200"),
+    # review set 21: a past cue after ", when," is another clause's
+    ("The work will begin in September and should be finished before the clocks go back in "
+     "October, when, for the first time since 1897, nobody will have to climb the tower.",
+     dt.date(2027, 6, 7), "October", "DATE", "2027-10"),
 ]
 
 

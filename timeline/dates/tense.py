@@ -113,7 +113,7 @@ _TIME_UNIT_AFTER = re.compile(
 _CLAUSE_JOINT = re.compile(
     r"[,;]?\s+(?:and|but)\s+|;|\s+that\s+(?:[^,;.]{0,40}?\s)?$|"
     r",\s+(?:saying|adding|warning|vowing|arguing|noting|claiming|"
-    r"insisting|explaining|predicting|citing|where|when)\s"  # (", where he promised to")
+    r"insisting|explaining|predicting|citing|where|when)[\s,]"  # (", where he promised to")
 )
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
