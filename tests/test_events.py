@@ -775,6 +775,21 @@ def test_days_before_or_after_a_day_date_the_event_so_far_from_it() -> None:
     ]  # fmt: skip
 
 
+def test_a_relative_clause_with_two_dates_hangs_both_on_its_noun() -> None:
+    # review set 21 ("Which opened"): the clause's two parts, each with the helpline;
+    # a shared auxiliary carries over ("who was arrested in March and charged in April")
+    assert _headlines(
+        "Ratepayers who are worried can call a free helpline, which opened at 9am today and "
+        "had taken 1,800 calls by 4pm. Kopp, who was arrested in March and charged in "
+        "October, denied it."
+    ) == [
+        ("2017-11-17T09:00", "A free helpline opened"),
+        ("2017-11-17T16:00", "A free helpline had taken 1,800 calls"),
+        ("2017-03", "Kopp was arrested"),
+        ("2017-10", "Kopp was charged"),
+    ]
+
+
 def test_the_date_of_a_figure_compared_with_is_a_yardstick_kept_in_the_headline() -> None:
     text = (
         "Vote Count\n\nTurnout was about 65%, down from nearly 80% in 2017, the commission "

@@ -595,8 +595,9 @@ _SENTENCE_END_AFTER = re.compile(
     r"(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*[.!]?[\"”']?\s*$"
 )
 _VERB_THEN_OBJECT = re.compile(
-    rf"\s(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\s+(?=(?:the|a|an|its|their|his|her)\s)"
-)
+    rf"\s(?:[a-z]{{3,}}ed|{IRREGULAR_PAST}|(?:can|could|will|would|may|might|must|should)"
+    rf"\s+[a-z]+)\s+(?=(?:the|a|an|its|their|his|her)\s)"
+)  # ("runners started the mass race, which", "ratepayers can call a free helpline, which")
 _SAID_BEFORE_OBJECT = re.compile(r"\b(?:said|says|told|reported|announced|argued)\s+(?:that\s+)?")
 _VERB_BEFORE_OBJECT = re.compile(
     r"^(?:[a-z]+\s+){1,2}(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)"
@@ -739,6 +740,12 @@ _FINDING_AFTER = re.compile(
 )
 
 
+# "which Marula has said it will begin next Monday": the object is the reported verb's
+_CLAUSE_AFTER_SAYING = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they|we|I|you)\s")
+_SHARED_AUXILIARY = re.compile(r"(was|were|has\s+been|have\s+been|had\s+been|had|has|have)\s")
+_PARTICIPLE_START = re.compile(rf"(?:[a-z]{{2,}}(?:ed|en)|{IRREGULAR_PAST})\b")
+
+
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -750,8 +757,8 @@ def _in_relative_clause(
     last fall, ..."), the headline of that clause with the noun it hangs on: the date
     tells when the clause happened, not the sentence around it. "" when not in one."""
     starts = list(_RELATIVE_START.finditer(text, sentence[0], expression.start))
-    if not starts or "," in text[starts[-1].end() : expression.start]:
-        return ""
+    if not starts or _NOT_FIGURE_COMMA.search(text, starts[-1].end(), expression.start):
+        return ""  # (a figure's comma, "1,800 calls", ends no clause)
     relative = starts[-1]
     if relative.group("participle") and not _subject_appositive(text, sentence, relative):
         return ""
@@ -784,12 +791,25 @@ def _in_relative_clause(
     reach = min(sentence[1], expression.end + QUOTE_REACH)  # (a run-on line stays linear)
     comma = _NOT_FIGURE_COMMA.search(text, expression.end, reach)
     end = comma.start() if comma else sentence[1]
-    if any(relative.end() <= other.start < end for other in others):
+    inside = [other.start for other in others if relative.end() <= other.start < end]
+    clause_from = relative.end()  # "a free helpline, which opened at 9am today and had
+    # taken 1,800 calls by 4pm": the helpline opened at 9am, and had taken them by 4pm
+    if inside and min(inside) > expression.end and (
+        joint := text.find(" and ", expression.end, min(inside))
+    ) >= 0:
+        end = joint
+    elif inside and max(inside) < expression.start and (
+        joint := text.rfind(" and ", max(inside), expression.start)
+    ) >= 0 and not relative.group("participle"):
+        clause_from = joint + len(" and ")
+    elif inside:
         return ""  # another date in the same clause: the clause splitting decides
     head = _without_age(text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"
     name = _NAME_RUN_END.search(head)
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head, after_verb=name is None)
+    if name is not None and antecedent and head[: name.start()].endswith(("the ", "The ")):
+        antecedent = f"The {antecedent}"  # "pointed to the Federal Reserve, which"
     if (
         name is not None
         and relative.group(0).rstrip().endswith("which")
@@ -824,7 +844,7 @@ def _in_relative_clause(
         antecedent = noun if _DETERMINED.match(noun) and before_date != head else ""
     if not antecedent or _DATE_ONLY.fullmatch(antecedent):
         return ""  # "an offer in 2021, which the board rejected": not "2021"
-    clause_start = relative.end()
+    clause_start = clause_from
     if relative.group("participle") and any(
         relative.start() - len(antecedent) <= e.start < relative.start() for e in dated
     ):
@@ -844,6 +864,7 @@ def _in_relative_clause(
         relative.group(0).rstrip().endswith("which")
         and _SUBJECT_NEXT.match(text, clause_start)
         and (verb := _OBJECT_VERB.search(text, clause_start, expression.start))
+        and not _CLAUSE_AFTER_SAYING.match(text, verb.end())
     ):  # "leaded gasoline, which Switzerland phased out in 2000": its object, after
         # its verb ("Switzerland phased out leaded gasoline")
         insert = verb.end()
@@ -855,6 +876,12 @@ def _in_relative_clause(
                   min(e.end, end) - clause_start + (grown if e.start >= insert else 0))
                  for e in dated if clause_start <= e.start < end]  # fmt: skip
         return make_headline(joined, spans)
+    if relative.group(0).rstrip().endswith("which") and _SUBJECT_NEXT.match(text, clause_start):
+        return ""  # "an audit, which Marula has said it will begin": no place for the object
+    if clause_start != relative.end() and (
+        auxiliary := _SHARED_AUXILIARY.match(text, relative.end())
+    ) and _PARTICIPLE_START.match(text, clause_start):  # "who was arrested in March and
+        antecedent += f" {auxiliary.group(1)}"  # charged in April": was charged
     joined = f"{antecedent} {text[clause_start:end]}"
     shift = len(antecedent) + 1 - clause_start
     spans = [(e.start + shift, min(e.end, end) + shift) for e in dated
