@@ -140,6 +140,14 @@ def test_commas_around_a_removed_date() -> None:
     ]  # fmt: skip
 
 
+def test_a_year_in_a_laws_name_dates_nothing() -> None:
+    # review set 21: "the Underwater Cultural Heritage Act 2018" is the law's name
+    assert _headlines(
+        "Under the Underwater Cultural Heritage Act 2018, the wreck is protected. The wreck "
+        "was found on Monday."
+    ) == [("2017-11-13", "The wreck was found")]
+
+
 def test_a_date_as_a_subject_after_its_verb_or_in_a_name_stays() -> None:
     assert _headlines("Then came September. The case traces back to the Treaty of 1855, in "
                       "which the tribes ceded land.") == [  # fmt: skip

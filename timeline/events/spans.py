@@ -438,6 +438,11 @@ _BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", 
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 
 
+_LAW_NAME_BEFORE = re.compile(
+    r"\b(?:Act|Bill|Regulations|Order|Code|Rules|Directive|Ordinance)\s+$"
+)
+
+
 def _names_a_thing(
     text: str, sentence: tuple[int, int], expression: TimeExpression, finer_other: bool = False
 ) -> bool:
@@ -454,6 +459,8 @@ def _names_a_thing(
         return True
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
+    if _LAW_NAME_BEFORE.search(text, max(sentence[0], expression.start - 14), expression.start):
+        return True  # "the Underwater Cultural Heritage Act 2018": a law's name
     lo = max(sentence[0], expression.start - 30)
     determiner = _THING_DETERMINER_BEFORE.search(text, lo, expression.start)
     return bool(
