@@ -140,6 +140,14 @@ def test_commas_around_a_removed_date() -> None:
     ]  # fmt: skip
 
 
+def test_a_plan_until_a_later_day_is_no_news_of_the_day() -> None:
+    # review set 21: "no penalties will be charged ... until the end of May" is a plan (a
+    # state said to last, "will remain closed through", still is: see below)
+    assert _headlines(
+        "No penalties will be charged on late payments until the end of January."
+    ) == []
+
+
 def test_a_year_in_a_laws_name_dates_nothing() -> None:
     # review set 21: "the Underwater Cultural Heritage Act 2018" is the law's name
     assert _headlines(

@@ -385,7 +385,11 @@ _SAME_DAY = re.compile(r"(?:the\s+same|that\s+same|that)\s+(?:day|week|month|yea
                        re.IGNORECASE)  # fmt: skip
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _STATE_GOES_ON = re.compile(
-    r"\b(?:will|would|should|must|to)\s+(?:not\s+)?(?:remain|stay|continue|last|be)\b",
+    r"\b(?:should|must)\s+(?:not\s+)?be\b|"  # a rule in force: "water should be boiled until"
+    r"\b(?:will|would|should|must|to)\s+(?:not\s+)?(?:remain|stay|continue|last|be\s+(?:closed|"
+    r"shut|suspended|open|in\s+place|off|banned|out|unavailable|halted|grounded|offline|"
+    r"cancell?ed|canceled|restricted|barred|frozen|on\s+hold|in\s+effect|available|free|"
+    r"limited|capped|paused|postponed|delayed|blocked|evacuated|allowed|permitted|able))\b",
     re.IGNORECASE,
 )
 
