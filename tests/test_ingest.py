@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.errors import DateError, InputError, TimelineError
+from timeline.events import extract_events
 from timeline.ingest import (
     DateOrder,
     IngestOptions,
@@ -29,6 +30,7 @@ from timeline.ingest import (
     strip_boilerplate,
 )
 from timeline.models import PublishedSource, RawArticle
+from timeline.pipeline import settle
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -753,6 +755,27 @@ def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, t
     path.write_text(f"{title}\n\n12.02.2026\n\nTwo skiers died on Tuesday, police said.\n")
     [article] = load_articles([path]).articles
     assert article.title == title
+
+
+@pytest.mark.parametrize(("line", "published", "author"), [
+    # review set 22: the writer and the agency before the stamp on its line
+    ("Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48 IST", dt.date(2026, 8, 25),
+     "Debasish Mohanty"),
+    ("Marc Lavoie · The Canadian Press · Posted: Jan 13, 2027 4:15 PM EST | Last Updated: "
+     "January 14", dt.date(2027, 1, 13), "Marc Lavoie"),
+    # a date before the stamp is the date itself
+    ("January 11, 2028 4:18 PM GMT · Updated 2 hours ago", dt.date(2028, 1, 11), None),
+])  # fmt: skip
+def test_a_publication_line_led_by_its_writer_and_agency(
+    tmp_path: Path, line: str, published: dt.date, author: str | None
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Bridge gives way\n\n{line}\n\nA goods train fell into the river on "
+                    "Monday, officials said.\n")
+    [article] = load_articles([path]).articles
+    assert (article.published, article.author) == (published, author)
+    events = extract_events(settle(article, published, PublishedSource.TEXT, None))
+    assert [e.headline for e in events if e.date.text] == ["A goods train fell into the river"]
 
 
 def test_a_stamp_of_hours_ago_gives_way_to_the_dated_stamp_after_its_bar() -> None:

@@ -758,7 +758,9 @@ _DATELINE_REST = re.compile(
     r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )
 PUBLISHED_LINE = re.compile(
-    rf"(?:{BYLINE_LEAD})?(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
+    rf"(?:{BYLINE_LEAD})?"
+    r"(?:[^|·•\n\d]{1,60}?[ \t]+[|·•][ \t]+){0,3}?"  # "Debasish Mohanty | TNN | Updated: ..."
+    r"(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
     r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )

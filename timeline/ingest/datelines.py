@@ -337,15 +337,27 @@ _RELATIVE_STAMP = re.compile(
 )
 
 
+# The writer and the agency before a labelled stamp on its line: "Debasish Mohanty | TNN |
+# Updated: ...", "Marc Lavoie · The Canadian Press · Posted: ..." (no date before the stamp:
+# "January 11, 2028 4:18 PM GMT · Updated 2 hours ago" is the date itself).
+_PREFIX_BEFORE_STAMP = re.compile(
+    r"(?P<writer>[^|·•\n\d]{1,60}?)[ \t]+[|·•][ \t]+(?:[^|·•\n\d]{1,40}?[ \t]+[|·•][ \t]+){0,2}?"
+    r"(?=(?i:(?:last[ \t]+)?(?:published|posted|updated))\b)"
+)
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), or a
     wire dateline's (`_wire_dateline`)."""
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
     stripped = line.strip()
+    offset = len(line) - len(line.lstrip())
+    if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None:
+        offset += prefix.end()  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48
+        stripped = stripped[prefix.end() :]  # IST": the writer and the agency go
     if len(stripped) > DATELINE_MAX_CHARS:
         return None
-    offset = len(line) - len(line.lstrip())
     byline = _BYLINE_RE.match(stripped)  # "By Jane Smith | Published 4:02 PM EDT, ..."
     if byline and byline.end() < len(stripped):
         offset += byline.end()
@@ -405,6 +417,13 @@ def byline_author(text: str) -> str | None:
         ):  # "Owen Pritchard" on its own line, the publication line under it
             return text[start:end].strip()
     for start, end in lines:
+        if (
+            (prefix := _PREFIX_BEFORE_STAMP.match(text, start, end)) is not None
+            and _NAME_ALONE.fullmatch(prefix.group("writer"))
+            and not _NOT_A_NAME_ALONE.match(prefix.group("writer"))
+            and _dateline_in(text[start:end], DateOrder.AUTO)
+        ):  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48 IST"
+            return prefix.group("writer").strip()
         found = _BYLINE_AUTHOR.match(text, start, end) or _FROM_AUTHOR.match(text, start, end)
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
             return found.group(1)
