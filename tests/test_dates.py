@@ -1859,6 +1859,18 @@ FRESH_SET_CASES = [
     ('"This is the deal we should have done five years ago," Kessler said. "By the end of '
      'the decade, satellite will be the main way rural America watches television."',
      dt.date(2001, 12, 12), "the end of the decade", "DATE", "200"),
+    # review set 22: a country's own holidays, by the country its head names; a holiday
+    # apposed to a day is the one near it; a court's neutral citation is no year
+    ("India News | Odisha\n\nOn Independence Day the children tied flags to the railing.",
+     dt.date(2026, 8, 25), "Independence Day", "DATE", "2026-08-15"),
+    ("Toronto\n\nShe was fired on Oct. 15, 2024 — the day after Thanksgiving — at 8:30 a.m.",
+     dt.date(2027, 1, 13), "the day after Thanksgiving", "DATE", "2024-10-15"),
+    ("Toronto\n\nShe was fired on Oct. 15, 2024 — the day after Thanksgiving — at 8:30 a.m.",
+     dt.date(2027, 1, 13), "8:30 a.m.", "TIME", "2024-10-15T08:30"),
+    ("Features | Scotland\n\nOn Monday, while the rest of Scotland had its summer bank "
+     "holiday, he sailed.", dt.date(2027, 8, 5), "its summer bank holiday", "DATE", "2027-08-02"),
+    ("The ruling, cited as 2027 ONSC 318, came in 2026.", dt.date(2027, 1, 13), "2026", "DATE",
+     "2026"),
     # review set 21: a past cue after ", when," is another clause's
     ("The work will begin in September and should be finished before the clocks go back in "
      "October, when, for the first time since 1897, nobody will have to climb the tower.",
@@ -1980,3 +1992,8 @@ def test_seasons_south_of_the_equator_are_the_southern_ones() -> None:
                                               dt.date(2028, 2, 16))}  # fmt: skip
     assert (found["This summer"].value, found["This summer"].start_date) == (
         "2028-SU", dt.date(2028, 6, 1))
+
+
+def test_a_neutral_citation_is_no_year() -> None:
+    found = resolve_dates("The ruling, cited as 2027 ONSC 318, came in 2026.", dt.date(2027, 1, 13))
+    assert [e.text for e in found] == ["2026"]

@@ -149,11 +149,21 @@ def test_a_plan_until_a_later_day_is_no_news_of_the_day() -> None:
 
 
 def test_a_year_in_a_laws_name_dates_nothing() -> None:
-    # review set 21: "the Underwater Cultural Heritage Act 2018" is the law's name
+    # review sets 21 and 22: "the Underwater Cultural Heritage Act 2018", "Ontario's
+    # Employment Standards Act, 2000" are the laws' names
     assert _headlines(
         "Under the Underwater Cultural Heritage Act 2018, the wreck is protected. The wreck "
-        "was found on Monday."
+        "was found on Monday. She got the minimum required under Ontario's Employment "
+        "Standards Act, 2000."
     ) == [("2017-11-13", "The wreck was found")]
+
+
+def test_another_places_time_after_or_leaves_no_event_and_no_words() -> None:
+    # review set 22: "in Washington, or 5 a.m. Thursday in Tokyo"
+    assert _headlines(
+        "The FDA approved the drug at about 4 p.m. on Wednesday in Washington, or 5 a.m. "
+        "Thursday in Tokyo."
+    ) == [("2017-11-15T16:00", "The FDA approved the drug in Washington")]
 
 
 def test_a_date_as_a_subject_after_its_verb_or_in_a_name_stays() -> None:

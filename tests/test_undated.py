@@ -235,3 +235,13 @@ def test_a_turn_that_is_no_anniversary_dates_nothing(tmp_path: Path) -> None:
     raw = load_articles([write(tmp_path, "road.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2025, 5, 2)
+
+
+def test_an_anniversary_this_saturday_puts_the_paper_in_the_days_before(tmp_path: Path) -> None:
+    # review set 22: forty years "this Saturday" from Friday 7 August 1987: 1-6 August
+    # 2027, on the Monday it names (was the Saturday a week before)
+    text = ("The ferry captain\n\nThe crossing was on the night of Friday 7 August 1987. It "
+            "will be forty years old this Saturday. On Monday he sailed again.\n")
+    raw = load_articles([write(tmp_path, "ferry.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2027, 8, 2)

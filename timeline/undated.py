@@ -163,12 +163,12 @@ def _weekday_mentions(expressions: list[TimeExpression]) -> Counter[str]:
 
 
 def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
-    """The first day from `lo` on the weekday most named, if it comes by `hi`; else `lo`."""
-    if not weekdays:
-        return lo
-    weekday = int(weekdays.most_common(1)[0][0]) - 1
-    day = lo + dt.timedelta(days=(weekday - lo.weekday()) % 7)
-    return day if day <= hi else lo
+    """The first day from `lo` on the weekday most named that comes by `hi`; else `lo`."""
+    for number, _ in weekdays.most_common():
+        day = lo + dt.timedelta(days=(int(number) - 1 - lo.weekday()) % 7)
+        if day <= hi:
+            return day
+    return lo
 
 
 def _latest_told(
@@ -303,11 +303,13 @@ class _Quotations:
 # "Later this month it turns 130", "this year marks the 50th anniversary": a count of
 # years from a written date to an anniversary near the paper's day.
 _ANNIVERSARY = re.compile(
-    r"\b(?:turns|will\s+turn|is\s+to\s+turn|marks|will\s+mark|celebrates|will\s+celebrate)"
+    r"\b(?:(?:turns|will\s+turn|is\s+to\s+turn|marks|will\s+mark|celebrates|will\s+celebrate)"
     r"\s+(?:its\s+|the\s+|her\s+|his\s+|their\s+)?(\d{1,3}|" + lx.NUMBER_WORD + r")"
     r"(?:st|nd|rd|th)?(?:\s+(?:anniversary|birthday|years?(?:\s+old)?))?"
     r"(?!\s*(?:%|per\s?cent|degrees?|[a-z]+(?<!on)(?<!in)(?<!at)(?<!and)(?<!this)(?<!next)"
-    r"(?<!later)(?<!since)(?<!of)(?<!when)(?<!with)\b))",
+    r"(?<!later)(?<!since)(?<!of)(?<!when)(?<!with)\b))"
+    # "it will be forty years old this Saturday"
+    r"|(?:will\s+be|is)\s+(\d{1,3}|" + lx.NUMBER_WORD + r")\s+years?\s+(?:old|since)\b)",
     re.IGNORECASE,
 )
 # When the anniversary falls, as the sentence counting to it says: the paper's window
@@ -317,8 +319,10 @@ _ANNIVERSARY_WHEN = (
     (re.compile(r"\bnext\s+month\b", re.I), "month", 1),
     (re.compile(r"\b(?:later|earlier)\s+this\s+year\b|\bthis\s+year\b", re.I), "year", 0),
     (re.compile(r"\bnext\s+year\b", re.I), "year", 1),
-    (re.compile(r"\b(?:this|next)\s+week\b|\btomorrow\b|\btoday\b|\bon\s+"
-                + lx.WEEKDAY_NAME_RE + r"\b"), "week", 0),
+    (re.compile(r"\btoday\b", re.I), "day", 0),
+    (re.compile(r"\btomorrow\b", re.I), "day", 1),
+    (re.compile(r"\b(?:this|next)\s+week\b|\b(?:on|this)\s+" + lx.WEEKDAY_NAME_RE + r"\b"),
+     "week", 0),
 )  # fmt: skip
 ANNIVERSARY_REACH = 300  # characters between a count of years and the date it counts from
 
@@ -332,7 +336,7 @@ def _anniversary_window(
               else e.start_date) for e in expressions
              if e.start_date is not None and _WITH_YEAR.match(e.value)]  # fmt: skip
     for match in _ANNIVERSARY.finditer(text):
-        years = lx.parse_number(match.group(1))
+        years = lx.parse_number(match.group(1) or match.group(2))
         sentence_end = text.find(".", match.end()) % (len(text) + 1)  # (-1: the text's end)
         earlier = [(e, start) for e, start in dated
                   if match.start() - ANNIVERSARY_REACH <= e.start < match.start()]  # fmt: skip
@@ -351,8 +355,10 @@ def _anniversary_window(
         for when, unit, ahead in _ANNIVERSARY_WHEN:
             if not when.search(sentence):
                 continue
-            if unit == "week" and is_day:
-                lo, hi = anniversary - dt.timedelta(days=7), anniversary
+            if unit == "day" and is_day:  # "turns 130 today", "... tomorrow"
+                lo = hi = anniversary - dt.timedelta(days=ahead)
+            elif unit == "week" and is_day:  # "this Saturday": the six days before it
+                lo, hi = anniversary - dt.timedelta(days=6), anniversary - dt.timedelta(days=1)
             elif unit == "month" and len(base.value) >= 7:
                 first = dt.date(anniversary.year, anniversary.month, 1)
                 lo = _months_before(first, ahead)

@@ -15,6 +15,7 @@ from typing import Any
 from timeline.dates import lexicon as lx
 from timeline.dates.base import SENTENCE_END
 from timeline.dates.calendar import interval_of, week_value
+from timeline.dates.named import head_country
 from timeline.dates.ranges import day_before_after, order_ranges
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
@@ -294,10 +295,11 @@ def resolve_dates(
     tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
     review = _review_year(text, published)
     southern = _SOUTHERN.search(text, 0, SOUTHERN_HEAD_CHARS) is not None
+    country = head_country(text)
     ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review,
-                  southern=southern)  # fmt: skip
+                  southern=southern, country=country)  # fmt: skip
     probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review,
-                   southern=southern)  # fmt: skip
+                   southern=southern, country=country)  # fmt: skip
     expressions = []
     lead_tries = 0  # day-precise expressions tried as the lead's news day
     for start, end, rule, match, answer in _select(text, probe):

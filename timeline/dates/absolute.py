@@ -520,7 +520,8 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|[-–](?!(?:1[0-9]|20)\d\d\b|\d\d\b(?!-))\d|"
     r"\d|:\d|"
     r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|"
-    r"B\.?C\.?(?:E\b|\b)|BCE\b)",  # ("around 2500BC": no year of ours)
+    r"B\.?C\.?(?:E\b|\b)|BCE\b|"  # ("around 2500BC": no year of ours)
+    r"(?-i:[A-Z]{2,6})\s+\d)",  # a court's neutral citation: "2027 ONSC 318", "[2019] UKSC 41"
     FLAGS,
 )
 

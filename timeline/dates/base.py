@@ -51,6 +51,7 @@ class Context:
     review_year: int | None = None
     tenses: TenseIndex | None = None  # shared by contexts over the same text
     southern: bool = False  # the text is from south of the equator: its seasons are
+    country: str | None = None  # the country its head names, for its holidays ("IN", "CA")
 
     def day_for_times(self, at: int = -1) -> dt.date | None:
         """The day a bare time of day belongs to, if any: the last day told, unless that

@@ -223,7 +223,30 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "emancipation day": lambda y: dt.date(y, 4, 16),  # Washington, D.C.'s
     "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1),  # England's
     "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
 }
+# A country's own days under names other countries use for theirs.
+_COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
+    ("IN", "independence day"): lambda y: dt.date(y, 8, 15),
+    ("CA", "thanksgiving"): lambda y: _nth_weekday(y, 10, 0, 2),
+    ("SCOT", "summer bank holiday"): lambda y: _nth_weekday(y, 8, 0, 1),
+}
+COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
+_COUNTRY_IN_HEAD = re.compile(
+    r"\b(?:(?P<IN>India|Indian|Odisha|New\s+Delhi|Mumbai|Kolkata|Chennai|Bengaluru|TNN|PTI)|"
+    r"(?P<CA>Canada|Canadian|Ontario|Quebec|Toronto|Montreal|Vancouver|Ottawa|Alberta|Calgary|"
+    r"Manitoba|Winnipeg)|"
+    r"(?P<SCOT>Scotland|Scottish|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Hebrides))\b"
+)
+
+
+def head_country(text: str) -> str | None:
+    """The country the head of `text` names first, of those whose holidays differ ("IN",
+    "CA", "SCOT"), if any."""
+    found = _COUNTRY_IN_HEAD.search(text, 0, COUNTRY_HEAD_CHARS)
+    return found.lastgroup if found is not None else None
+
+
 HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
@@ -233,7 +256,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"remembrance|armistice|columbus|emancipation)\s+day|veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"
-              r"(?:the\s+)?(?:spring|august)\s+bank\s+holiday(?:\s+monday)?)"
+              r"(?:(?:the|its|their)\s+)?(?:spring|august|summer)\s+bank\s+holiday(?:\s+monday)?)"
               r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
 
 
@@ -252,7 +275,10 @@ _SEASON_NOUN_AFTER = re.compile(
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 
 
-_HOLIDAY_LEAD = re.compile(r"(?:(last|next|this)\s+)?(?:the\s+)?", FLAGS)
+_APPOSED_TO_DAY = re.compile(
+    r"\s*(?:[—–]|--|,)\s*(?:the\s+(?:day|night|weekend)\s+(?:after|before)\s+)?", FLAGS
+)
+_HOLIDAY_LEAD = re.compile(r"(?:(last|next|this)\s+)?(?:(?:the|its|their)\s+)?", FLAGS)
 
 
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -261,7 +287,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         text, period = text[: week.start()], week.group(1).lower()
     led = _HOLIDAY_LEAD.match(text)  # (always matches: both parts are optional)
     modifier, name = ((led.group(1) or "").lower(), text[led.end() :]) if led else ("", text)
-    if not name[:1].isupper() and not name.lower().startswith(("spring bank", "august bank")):
+    if not name[:1].isupper() and not name.lower().endswith(
+        ("bank holiday", "bank holiday monday")
+    ):
         return None  # "christmas" in lower case is not a name in news copy
     named_year = m.group("year")
     if named_year:  # "by Christmas 2002": that year's
@@ -273,7 +301,7 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         "veterans' day", "veterans day")
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
-    holiday = _HOLIDAYS.get(key)
+    holiday = _COUNTRY_HOLIDAYS.get((ctx.country or "", key)) or _HOLIDAYS.get(key)
     if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (
@@ -283,6 +311,14 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # doings or a figure, not the day
     if named_year:
         return Resolution(DATE, holiday(int(named_year)).isoformat())
+    if ctx.reference is not None and ctx.reference_day_end >= 0 and _APPOSED_TO_DAY.fullmatch(
+        ctx.text, ctx.reference_day_end, m.start()
+    ):  # "on Oct. 15, 2024 — the day after Thanksgiving": the holiday near that day
+        told = ctx.reference
+        nearest = min((holiday(year) for year in (told.year - 1, told.year, told.year + 1)),
+                      key=lambda day: abs((day - told).days))  # fmt: skip
+        return Resolution(DATE, nearest.isoformat(), anaphoric=True)  # (that day stays the
+        # one times after it are on)
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX" + holiday(2000).strftime("-%m-%d"))
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(

@@ -164,6 +164,11 @@ _LEADING_SOURCE = re.compile(r"According to [^,;]{3,60},\s+(?=\S)")
 _LAST_WORD = re.compile(r"[,;:]?\s+\S*$")
 
 
+_OTHER_PLACE_LEFT = re.compile(
+    r"(?:,\s+or|\s*[—–]|\s+--)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?=$|[,.;])"
+)
+
+
 def tidy(text: str) -> str:
     # Each pattern runs only when the character it needs is there (most headlines have
     # no parentheses): the same result, a third of the time.
@@ -187,6 +192,8 @@ def tidy(text: str) -> str:
             text = _PUNCT_RUN.sub(r"\1", text)
     if "(" in text:
         text = _EMPTY_PARENS.sub("", text)
+    if " in " in text:  # the place of another zone's time gone: "..., or [5 a.m.] in Tokyo"
+        text = _OTHER_PLACE_LEFT.sub("", text)
     text = text.strip(" ,;:-–—.")
     # Drop a quote mark at either end only when it has no partner inside.
     while text and text[0] in _QUOTES and text.count(text[0]) % 2 == 1:

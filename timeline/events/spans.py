@@ -443,7 +443,7 @@ _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 
 
 _LAW_NAME_BEFORE = re.compile(
-    r"\b(?:Act|Bill|Regulations|Order|Code|Rules|Directive|Ordinance)\s+$"
+    r"\b(?:Act|Bill|Regulations|Order|Code|Rules|Directive|Ordinance),?\s+$"
 )
 
 
@@ -556,7 +556,8 @@ _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
 # The same moment told in another place's time: "at 23:00 UTC on Monday, which was midday
 # on Tuesday in New Zealand", "at 2.30pm AEDT on February 4 — 3.30am in Liverpool".
 _OTHER_PLACE_OPENS = re.compile(
-    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--)[ \t]+"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"  # ("... in Washington,
+    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--)[ \t]+"  # or")
 )
 _OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?[A-Z]|local[ \t]+time\b)")
 _UNIVERSAL_TIME = re.compile(r"\b(?:UTC|GMT)\b")
