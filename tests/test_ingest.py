@@ -749,6 +749,35 @@ def test_a_section_line_over_the_title_is_not_the_title(tmp_path: Path, label: s
     assert article.title == "Two dead after avalanche above Mettenalp"
 
 
+@pytest.mark.parametrize("label", ["Toronto", "ABC Sport"])
+def test_a_short_label_over_a_headline_is_not_the_title(tmp_path: Path, label: str) -> None:
+    # review set 22: one- and two-word section labels over the headline
+    path = tmp_path / "a.txt"
+    headline = "Judge awards nearly $402K to manager fired in 12-minute video call"
+    path.write_text(f"{label}\n\n{headline}\n\n12.02.2026\n\nShe was fired on Tuesday.\n")
+    [article] = load_articles([path]).articles
+    assert article.title == headline
+    # a short title over the story's first paragraph stays the title
+    path.write_text(f"{label}\n\nIt rained heavily yesterday and the river rose, residents "
+                    "said.\n")
+    [article] = load_articles([path]).articles
+    assert article.title == label
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Hannah Reichl in Vienna", "Hannah Reichl"),
+    ("TAKESHI ONODERA, Nikkei staff writer", "Takeshi Onodera"),
+])  # fmt: skip
+def test_a_byline_with_a_place_or_in_capitals_names_the_writer(
+    tmp_path: Path, byline: str, author: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"Austria votes\n\n{byline}\nMonday 3 May 2027 07.45 BST\n\nThe far "
+                    "right came first on Sunday.\n")
+    [article] = load_articles([path]).articles
+    assert (article.author, article.published) == (author, dt.date(2027, 5, 3))
+
+
 @pytest.mark.parametrize("title", ["Storm hits coast | Live updates", "U.S. jobs: what we know"])
 def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, title: str) -> None:
     path = tmp_path / "a.txt"

@@ -245,7 +245,7 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
     Affairs Correspondent" (the article's `author`, on a short line)."""
     return bool(_BYLINE_ONLY.fullmatch(sentence_text)) or (
         author is not None
-        and author in sentence_text
+        and author.lower() in sentence_text.lower()
         and len(sentence_text.split()) <= BYLINE_MAX_WORDS
     )
 

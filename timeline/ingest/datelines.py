@@ -393,7 +393,7 @@ _JOURNALIST = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist
 _TITLED_AUTHOR = re.compile(
     rf"\s*(?:(?P<unpunctuated>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}?)\s+(?:[A-Z][\w'’-]*\s+)"
     rf"{{1,2}}{_JOURNALIST.lower()}|"  # ("Jasper Collins Transport correspondent")
-    rf"(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}),\s+(?:[A-Z][\w'’-]*\s+)"
+    rf"(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}),\s+(?:[\w'’-]+\s+)"
     rf"{{0,3}}{_JOURNALIST}|(?:[A-Z][\w'’-]*\s+){{0,3}}{_JOURNALIST.lower()}\s+"
     rf"(?P<titled>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}))\s*$"
 )
@@ -401,7 +401,10 @@ _TITLED_AUTHOR = re.compile(
 
 # (not "By Jane Roe", read by _BYLINE_AUTHOR, nor "Senior Political Correspondent")
 _NOT_A_NAME_ALONE = re.compile(rf"\s*By\s|.*\b{_JOURNALIST}\s*$")
-_NAME_ALONE = re.compile(r"\s*[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}\s*")
+_NAME_ALONE = re.compile(
+    r"\s*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?\s*"
+)  # ("Owen Pritchard", "Hannah Reichl in Vienna")
 
 
 def byline_author(text: str) -> str | None:
@@ -411,11 +414,11 @@ def byline_author(text: str) -> str | None:
     lines = list(first_lines(text, DATELINE_MAX_LINES))
     for (start, end), (after_start, after_end) in zip(lines[1:], lines[2:], strict=False):
         if (
-            _NAME_ALONE.fullmatch(text, start, end)
+            (alone := _NAME_ALONE.fullmatch(text, start, end)) is not None
             and not _NOT_A_NAME_ALONE.match(text, start, end)
             and _dateline_in(text[after_start:after_end], DateOrder.AUTO)
         ):  # "Owen Pritchard" on its own line, the publication line under it
-            return text[start:end].strip()
+            return alone.group("name")
     for start, end in lines:
         if (
             (prefix := _PREFIX_BEFORE_STAMP.match(text, start, end)) is not None
@@ -428,7 +431,9 @@ def byline_author(text: str) -> str | None:
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
             return found.group(1)
         if titled := _TITLED_AUTHOR.match(text, start, end):
-            return titled.group("named") or titled.group("unpunctuated") or titled.group("titled")
+            name = titled.group("named") or titled.group("unpunctuated") or titled.group("titled")
+            return name.title() if name.isupper() else name  # ("TAKESHI ONODERA, Nikkei
+            # staff writer")
         if (posted := _POSTED_BY.search(text, start, end)) and _dateline_in(
             text[start : posted.start()], DateOrder.MDY
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
