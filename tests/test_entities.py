@@ -265,3 +265,10 @@ def test_more_cities_and_the_aps_state_abbreviations_are_places() -> None:
     assert [(e.name, e.kind) for e in find_entities("She died at her home in Santa Fe, N.M.")] == [
         ("Santa Fe", EntityKind.PLACE), ("N.M.", EntityKind.PLACE)
     ]  # fmt: skip
+
+
+def test_a_companys_office_before_a_name_is_no_part_of_it() -> None:
+    # review set 22: "Chief Financial Officer Naomi Fujisaki"
+    found = find_entities("Chief Financial Officer Naomi Fujisaki said so. Chief Executive "
+                          "Officer John Smith agreed.")
+    assert [e.name for e in found] == ["Naomi Fujisaki", "John Smith"]

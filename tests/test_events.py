@@ -148,6 +148,16 @@ def test_a_plan_until_a_later_day_is_no_news_of_the_day() -> None:
     ) == []
 
 
+def test_a_participle_left_without_its_dates_goes() -> None:
+    # review set 22: "In the first quarter, covering April through June, operating profit"
+    text = ("Results\n\nIn the first quarter, covering April through June, operating profit "
+            "fell 23% to 41.2 billion yen.")
+    article = make_article(text, published=dt.date(2026, 7, 30))
+    assert [e.headline for e in dated(extract_events(article))][0] == (
+        "Operating profit fell 23% to 41.2 billion yen"
+    )
+
+
 def test_a_year_in_a_laws_name_dates_nothing() -> None:
     # review sets 21 and 22: "the Underwater Cultural Heritage Act 2018", "Ontario's
     # Employment Standards Act, 2000" are the laws' names

@@ -151,8 +151,9 @@ LEADING_TITLES = PERSON_TITLES | ROLE_WORDS | {"rev"}
 OFFICE_WORDS = frozenset(
     """state defense defence foreign affairs commerce finance justice energy health
     education interior agriculture labor labour treasury homeland security transportation
-    trade industry economy external home war navy""".split()
-)
+    trade industry economy external home war navy financial operating executive technology
+    technical information marketing medical scientific investment legal""".split()
+)  # (and a company's: "Chief Financial Officer Naomi Fujisaki", "Chief Executive Officer")
 CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le",
                         "es", "da", "del", "du", "der", "dos"})  # "Dar es Salaam"
 NOT_NAMES = frozenset(

@@ -571,6 +571,12 @@ _NOT_SUBJECT_START = re.compile(
 )
 _POSSESSED_SUBJECT = re.compile(r"(?:Her|His|Its|Their|Our|The|A|An)\s+[a-z]")
 SUBJECT_MAX_WORDS = 8  # a longer subject before ", founded in 1990," is cut to its last noun
+# A title before a person's name: "Chief Financial Officer Naomi Fujisaki".
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Officer|Minister|President|Director|Secretary|Chairman|"
+    r"Chairwoman|Chair|Governor|Mayor|Commissioner|Superintendent|Inspector|Executive|"
+    r"Manager|Spokesman|Spokeswoman|Spokesperson)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])"
+)
 _NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'’-]*$")
 ANTECEDENT_MAX_WORDS = 6
 
@@ -810,6 +816,9 @@ def _in_relative_clause(
     antecedent = _phrase_before(name.group(0) if name else head, after_verb=name is None)
     if name is not None and antecedent and head[: name.start()].endswith(("the ", "The ")):
         antecedent = f"The {antecedent}"  # "pointed to the Federal Reserve, which"
+    elif name is not None and (role := _ROLE_BEFORE_NAME.match(antecedent)):
+        antecedent = antecedent[role.end() :]  # "Chief Financial Officer Naomi Fujisaki,
+        # who joined in January": Naomi Fujisaki joined
     if (
         name is not None
         and relative.group(0).rstrip().endswith("which")

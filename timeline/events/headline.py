@@ -221,6 +221,9 @@ PREPOSITION_LED = re.compile(
 _LONE_PARTICIPLE = re.compile(
     r",[ \t]+(?:[a-z]{3,}ed|[a-z]{3,}en)(?:[ \t]+(?:out|up|off|down))?[ \t]*(?=,[ \t])"
 )
+_LEADING_LONE_PARTICIPLE = re.compile(
+    r"^[\s,]*(?!according\b)[a-z]{3,}ing[ \t]*,[ \t]+(?=\S)"
+)
 # A comma-set phrase that held only dates: "The launch, [at 1:47 a.m. EST (0647 GMT)], came".
 _EMPTY_APPOSITIVE = re.compile(r",[ \t]*(?:\([ \t]*\)[ \t]*)?,")
 
@@ -662,6 +665,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         if PREPOSITION_LED.match(joined):  # "In its outlook, published [earlier this
             joined = _LONE_PARTICIPLE.sub(",", joined, count=1)  # month], ISO New England
             # said": the participle left alone goes too (not "Mount Rinjani, ..., erupted")
+        joined = _LEADING_LONE_PARTICIPLE.sub("", joined, count=1)  # "[In the first
+        # quarter,] covering [April through June], operating profit fell"
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
         joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
     if (
