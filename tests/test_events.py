@@ -148,6 +148,18 @@ def test_a_plan_until_a_later_day_is_no_news_of_the_day() -> None:
     ) == []
 
 
+def test_a_finer_date_apposed_to_a_month_is_one_event() -> None:
+    # review set 22: "Earlier this month, on 7 August", "in November, from Nov. 16 to 20"
+    text = ("Bridge\n\nEarlier this month, on 7 August, engineers inspected the bridge. The "
+            "trial ran in November, from Nov. 16 to 20, in Brampton.")
+    article = make_article(text, published=dt.date(2026, 8, 25))
+    assert [(e.date.value, e.date.end.isoformat(), e.headline)
+            for e in dated(extract_events(article))] == [
+        ("2026-08-07", "2026-08-07", "Engineers inspected the bridge"),
+        ("2025-11-16", "2025-11-20", "The trial ran in Brampton"),
+    ]  # fmt: skip
+
+
 def test_a_participle_left_without_its_dates_goes() -> None:
     # review set 22: "In the first quarter, covering April through June, operating profit"
     text = ("Results\n\nIn the first quarter, covering April through June, operating profit "

@@ -616,8 +616,13 @@ def _fiscal_period(
     return lambda date: date.model_copy(update=update)
 
 
-_APPOSED_REFINEMENT = re.compile(r"\s*,\s*(?:(?:in|on|at|during)\s+)?", re.IGNORECASE)
-_VAGUE_FIRST = re.compile(r"\b(?:ago|earlier|later|before|after)$", re.IGNORECASE)
+_APPOSED_REFINEMENT = re.compile(r"\s*,\s*(?:(?:in|on|at|during|from)\s+)?", re.IGNORECASE)
+_VAGUE_FIRST = re.compile(
+    r"\b(?:ago|earlier|later|before|after)$|^(?:earlier|later)\s+this\b|^(?:in\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)$",
+    re.IGNORECASE,
+)  # ("Two decades ago, in", "Earlier this month, on 7 August", "in November, from Nov. 16")
 
 
 def _inside(inner: TimeExpression, outer: TimeExpression) -> bool:
