@@ -243,6 +243,14 @@ def test_date_label(gran: EventGranularity, start: dt.date, end: dt.date | None,
     assert date_label(_date(gran, start, end, mod=mod)) == label
 
 
+def test_a_seasons_or_halfs_label_names_it_not_a_quarter() -> None:
+    spring = EventDate(value="1950-SP", start=dt.date(1950, 3, 1), end=dt.date(1950, 5, 31),
+                       granularity=EventGranularity.QUARTER)  # fmt: skip
+    half = EventDate(value="2026-H1", start=dt.date(2026, 1, 1), end=dt.date(2026, 6, 30),
+                     granularity=EventGranularity.QUARTER)  # fmt: skip
+    assert (date_label(spring), date_label(half)) == ("Spring 1950", "H1 2026")
+
+
 def test_a_bounded_dates_label_says_which_side_of_the_year_it_lies() -> None:
     def label(text: str, mod: str) -> str:
         return date_label(_date(EventGranularity.YEAR, dt.date(2019, 1, 1),

@@ -102,6 +102,11 @@ def _day(d: dt.date) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+_SEASON_OR_HALF = re.compile(r"(\d{4})-(SP|SU|FA|WI|H1|H2)$")
+_PART_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter", "H1": "H1",
+               "H2": "H2"}  # fmt: skip
+
+
 def date_label(date: EventDate) -> str:
     """The resolved date at its precision: '17 Nov 2017', 'week of 6 Nov 2017', '2016'."""
     start, gran = date.start, date.granularity
@@ -114,6 +119,8 @@ def date_label(date: EventDate) -> str:
         EventGranularity.DECADE: f"{start.year // 10 * 10}s",
     }
     label = labels[gran]
+    if gran is EventGranularity.QUARTER and (part := _SEASON_OR_HALF.match(date.value)):
+        label = f"{_PART_NAMES[part.group(2)]} {part.group(1)}"  # not "Q1 1950" for spring
     if gran is EventGranularity.DAY and date.end != start:
         label = f"{_day(start)} – {_day(date.end)}"
     if date.mod:
