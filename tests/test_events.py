@@ -160,6 +160,19 @@ def test_a_finer_date_apposed_to_a_month_is_one_event() -> None:
     ]  # fmt: skip
 
 
+def test_a_figure_of_a_period_or_an_age_reached_makes_no_event() -> None:
+    # review sets 21 and 22: statistics and birthdays are no happenings; the lead's
+    # figure is the article's news and stays
+    text = ("Results\n\nHoshimura's operating profit fell 23% in the April-June quarter. "
+            "China accounted for 14% of revenue in fiscal 2025. Austria's economy shrank 0.8% in "
+            "2023. Whitcombe turned 60 in December. The board met on Monday.")
+    article = make_article(text, published=dt.date(2026, 7, 30))
+    assert [(e.date.value, e.headline) for e in dated(extract_events(article))] == [
+        ("2026-Q2", "Hoshimura's operating profit fell 23%"),
+        ("2026-07-27", "The board met"),
+    ]
+
+
 def test_a_participle_left_without_its_dates_goes() -> None:
     # review set 22: "In the first quarter, covering April through June, operating profit"
     text = ("Results\n\nIn the first quarter, covering April through June, operating profit "
@@ -625,16 +638,15 @@ def test_a_title_cut_from_the_lead_does_not_hide_the_lead_sentence() -> None:
 def test_a_yardstick_date_makes_no_event() -> None:
     text = HEAD + (
         "The Federal Reserve raised its benchmark rate on Wednesday for the first time since "
-        "2018.\n\nConsumer prices jumped 7.9% in October from a year earlier, the fastest rise "
-        "since January 1982.\n\nSales were higher than in 2016."
+        "2018.\n\nThe river flooded the town in October, the worst flooding since January "
+        "1982.\n\nSales were higher than in 2016."
     )
     events = dated(extract_events(make_article(text)))
     assert [(e.date.text, e.headline) for e in events] == [
         # the yardstick stays in the headline: what it measures against
         ("Wednesday",
          "The Federal Reserve raised its benchmark rate for the first time since 2018"),
-        ("October", "Consumer prices jumped 7.9% from a year earlier, the fastest rise since "
-                    "January 1982"),
+        ("October", "The river flooded the town, the worst flooding since January 1982"),
     ]  # fmt: skip
 
 
@@ -853,7 +865,7 @@ def test_the_date_of_a_figure_compared_with_is_a_yardstick_kept_in_the_headline(
                         "share, a year earlier"),
         ("Last summer", "Last summer was not as hot as 2022"),
         ("2022", "Heat waves hit"),  # a yardstick with its own news ("when ...") stays
-        ("April", "Inflation rose to 5% from 3% in March"),
+        # ("Inflation rose to 5% in April from 3% in March": a figure of a period, no event)
     ]  # fmt: skip
 
 
@@ -1308,10 +1320,10 @@ def test_a_list_of_names_and_days_after_an_irregular_past_gives_each_its_event()
 def test_what_a_period_ending_leaves_goes_and_a_fiscal_year_takes_its_calendar_year() -> None:
     assert _headlines(
         "Harbor reported results for its fiscal second quarter, which ended Sept. 30, last "
-        "week. Sales-tax revenue rose 6 percent in the fiscal year that ended in December."
+        "week. The council closed three libraries in the fiscal year that ended in December."
     ) == [
         ("2017-W45", "Harbor reported results for its fiscal second quarter"),
-        ("2016", "Sales-tax revenue rose 6 percent"),  # the year to December 2016
+        ("2016", "The council closed three libraries"),  # the year to December 2016
     ]
 
 

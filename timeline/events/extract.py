@@ -17,6 +17,7 @@ from collections import Counter
 from itertools import takewhile
 
 from timeline.dates import resolve_dates
+from timeline.dates.lexicon import NUMBER_WORD
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
@@ -250,6 +251,19 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
     )
 
 
+# An age reached: "Whitcombe turned 60", "She turns forty".
+_BIRTHDAY = re.compile(
+    r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}turn(?:s|ed)[ \t]+(?:\d{1,3}|" + NUMBER_WORD + r")"
+    r"(?:[ \t]+years?[ \t]+old)?$"
+)
+# A figure told of a period: a measure verb, then an amount or a share.
+_FIGURE_OF_PERIOD = re.compile(
+    r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
+    r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated)"
+    r"\b[^.;]{0,60}?(?:\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|"
+    r"trillion)\b)|[$€£¥][ \t]?\d|\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b)"
+)
+_PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _NOTE_LINE = re.compile(
     r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
@@ -558,6 +572,14 @@ def extract_events(
             if _QUOTATION_HEADLINE.match(headline):
                 continue  # 'Okoye: "I told my agent in June I only wanted one club"': what
                 # someone said, no happening of its own
+            if _BIRTHDAY.search(headline):
+                continue  # "Whitcombe turned 60 in December": an age reached, no happening
+            if (
+                date.granularity in _PERIODS
+                and sentence != first_body
+                and _FIGURE_OF_PERIOD.search(headline)
+            ):  # "China accounted for 14% of revenue in fiscal 2025", "Austria's economy
+                continue  # shrank in 2023": a figure of the period, no happening of a day
             if (own := _SAID_OWN.match(headline)) and _SAID_OWN_BEFORE.search(
                 text, sentence[0], expression.start
             ):  # "Hendrickson said he had spent about $60,000 ... a year ago": what he did
