@@ -173,6 +173,17 @@ def test_a_figure_of_a_period_or_an_age_reached_makes_no_event() -> None:
     ]
 
 
+def test_a_plan_or_hope_for_a_day_makes_no_event_a_schedule_does() -> None:
+    # review set 22: "The villagers plan to march ... on Friday" is a plan; "will give a
+    # news conference on Thursday" stays, a schedule
+    assert _headlines(
+        "The bridge fell on Sunday. The villagers plan to march to the collector's office "
+        "next Friday. The railway hopes to restore traffic by Dec. 10. The board will give a "
+        "news conference on Thursday."
+    ) == [("2017-11-12", "The bridge fell"),
+          ("2017-11-23", "The board will give a news conference")]  # fmt: skip
+
+
 def test_a_participle_left_without_its_dates_goes() -> None:
     # review set 22: "In the first quarter, covering April through June, operating profit"
     text = ("Results\n\nIn the first quarter, covering April through June, operating profit "

@@ -205,6 +205,10 @@ _FORECAST_BEFORE = re.compile(
     # what could be: "costs could reach $60 million in the third quarter", "construction
     # could begin in 2029 if money was found" (not "may have been killed on Tuesday")
     r"|\b(?:could|might|may)\s+(?!have\b|not\b|be\s+reached\b)(?:[\w%.,'’$£€-]+\s+){1,10}?"
+    # what is planned or hoped for: "The villagers plan to march to the collector's office
+    # on Friday", "ECoR hopes to restore traffic by 10 September"
+    r"|\b(?:plans?|planned|planning|hopes?|hoped|hoping|intends?|intended|aims?|aimed|"
+    r"wants?|wanted)\s+to\s+(?:[\w%.,'’$£€-]+\s+){1,10}?"
     # what was due and did not come: "was due to have a hip replacement on Thursday",
     # "were due to fly home on Sunday night"
     r"|\b(?:was|were)\s+(?:due|supposed|meant)\s+to\s+(?:[\w%.'’$£€-]+\s+){1,10}?"
