@@ -1871,6 +1871,9 @@ FRESH_SET_CASES = [
      "holiday, he sailed.", dt.date(2027, 8, 5), "its summer bank holiday", "DATE", "2027-08-02"),
     ("The ruling, cited as 2027 ONSC 318, came in 2026.", dt.date(2027, 1, 13), "2026", "DATE",
      "2026"),
+    # a clock time on a named day its rule does not read: that day
+    ("At midnight on Hogmanay 1999 he sounded the ship's horn.", dt.date(2027, 8, 5),
+     "midnight", "TIME", "1999-12-31T24:00"),
     # review set 21: a past cue after ", when," is another clause's
     ("The work will begin in September and should be finished before the clocks go back in "
      "October, when, for the first time since 1897, nobody will have to climb the tower.",

@@ -350,7 +350,33 @@ def resolve_dates(
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     found = _weekends_of(text, day_before_after(text, order_ranges(text, expressions, tenses)))
+    found = _clocks_on_named_days(text, found)
     return found if join_clock_days else split_clock_days(found)
+
+
+_ON_GAP = re.compile(r"[ \t]+on[ \t]+")
+_CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
+
+
+def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """A clock time written before "on" and a day its rule does not read ("at midnight on
+    Hogmanay 1999", "at 9 a.m. on Boxing Day"): on that day."""
+    for number, (clock, day) in enumerate(zip(expressions, expressions[1:], strict=False)):
+        if (
+            clock.type is TimexType.TIME
+            and day.type is TimexType.DATE
+            and day.granularity is Granularity.DAY
+            and day.start_date is not None
+            and clock.start_date != day.start_date
+            and (time := _CLOCK_OF_VALUE.search(clock.value)) is not None
+            and (gap := _ON_GAP.match(text, clock.end)) is not None
+            and gap.end() == day.start
+        ):
+            value = f"{day.start_date.isoformat()}T{time.group(1)}"
+            expressions[number] = clock.model_copy(update={
+                "value": value, "start_date": day.start_date, "end_date": day.start_date,
+            })  # fmt: skip
+    return expressions
 
 
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+")

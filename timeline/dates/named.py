@@ -204,6 +204,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),  # the U.S. one (Britain's is in Lent)
     "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
     "boxing day": lambda y: dt.date(y, 12, 26),
+    "hogmanay": lambda y: dt.date(y, 12, 31),
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "st patrick's day": lambda y: dt.date(y, 3, 17),
@@ -251,7 +252,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
               r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
-              r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|good\s+friday|"
+              r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|"
               r"remembrance|armistice|columbus|emancipation)\s+day|veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"

@@ -114,7 +114,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "mother", "father", "boxing", "good", "st", "bastille", "anzac", "australia",
                 "waitangi", "canada", "remembrance", "armistice", "veterans", "juneteenth",
                 "martin", "presidents", "columbus", "patriots", "emancipation", "spring",
-                "august", "summer"),
+                "august", "summer", "hogmanay"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),

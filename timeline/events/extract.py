@@ -260,6 +260,15 @@ _BIRTHDAY = re.compile(
     r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}turn(?:s|ed)[ \t]+(?:\d{1,3}|" + NUMBER_WORD + r")"
     r"(?:[ \t]+years?[ \t]+old)?$"
 )
+# A state at a time, no happening: what was not known, who was still missing or in
+# hospital.
+_STATE_HEADLINE = re.compile(
+    r"^It\s+(?:was|is|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b"
+    # the first clause only: not "23 people died and 11 were still missing after ..."
+    r"|^(?:(?!\band\b|\bafter\b)[^,;])*?\b(?:(?:is|are|was|were|remains?|remained)\s+still|"
+    r"remains?|remained)\s+(?:missing|unaccounted|in\s+hospital|hospitali[sz]ed|"
+    r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b"
+)
 # A figure told of a period: a measure verb, then an amount or a share.
 _FIGURE_OF_PERIOD = re.compile(
     r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
@@ -578,6 +587,9 @@ def extract_events(
                 # someone said, no happening of its own
             if _BIRTHDAY.search(headline):
                 continue  # "Whitcombe turned 60 in December": an age reached, no happening
+            if _STATE_HEADLINE.search(headline):
+                continue  # "It was not clear on Tuesday whether ...", "A second fisherman was
+                # still missing on Monday night": a state at that time, no happening
             if (
                 date.granularity in _PERIODS
                 and sentence != first_body
