@@ -2000,3 +2000,15 @@ def test_seasons_south_of_the_equator_are_the_southern_ones() -> None:
 def test_a_neutral_citation_is_no_year() -> None:
     found = resolve_dates("The ruling, cited as 2027 ONSC 318, came in 2026.", dt.date(2027, 1, 13))
     assert [e.text for e in found] == ["2026"]
+
+
+def test_last_or_the_previous_season_is_one_already_over() -> None:
+    # review set 22: in a February Melbourne paper "last summer" is the summer before the
+    # one under way, and "the previous spring" before an October win is the spring before
+    text = ("ABC Sport\n\nCastellano stripped of Melbourne Marathon title\n\nShe won the "
+            "Melbourne Marathon in October 2024. She had finished second in Melbourne the "
+            "previous spring. She won the title last summer.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2027, 2, 11))}
+    assert (found["the previous spring"], found["last summer"]) == ("2023-SP", "2025-SU")
+    # TimeBank's "last spring", told in November 1989, stays 1988
+    assert only("Sales fell last spring.", dt.date(1989, 11, 2)).value == "1988-SP"

@@ -865,8 +865,11 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if year is None and ctx.anchor is not None:
         year = ctx.anchor.year
         first_month = season_first_month(season, ctx.southern)
-        if re.search(r"\b(?:last|past)\b", text):
-            year -= 1 if first_month > ctx.anchor.month or "last" in text else 0
+        if "last" in text:  # the latest one over before the paper ("last summer", told
+            year = _latest_ended(season, ctx.anchor, ctx.southern)  # in a February summer
+            # in Melbourne: the one before it)
+        elif re.search(r"\bpast\b", text):
+            year -= 1 if first_month > ctx.anchor.month else 0
         elif "next" in text:
             year += 1 if first_month <= ctx.anchor.month else 0
         elif first_month == 12 and ctx.anchor.month <= 2:  # the winter (summer) under way
@@ -886,6 +889,14 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _STORY_PERIOD = re.compile(r"(?:the\s+(following|next|previous|prior)|that)\s+(\S+)$", FLAGS)
+def _latest_ended(season: str, before: dt.date, southern: bool) -> int:
+    """The year before the paper's, as TimeBank writes "last spring" (told in November
+    1989: 1988), or the one before that when that season is still under way ("last
+    summer", told in a February summer in Melbourne)."""
+    interval = interval_of(f"{before.year - 1:04d}-{season}", southern=southern)
+    return before.year - 1 if interval is None or interval[1] < before else before.year - 2
+
+
 def season_first_month(season: str, southern: bool) -> int:
     """The month a season (SP, SU, FA, WI) starts in, in the text's hemisphere."""
     return (SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS)[season][0]
@@ -911,6 +922,9 @@ def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     first = month or season_first_month(season or "SP", ctx.southern)
     if relation in ("following", "next"):
         year = end.year if dt.date(end.year, first, 1) > end else end.year + 1
+    elif relation in ("previous", "prior") and season:  # the last one over before it
+        interval = interval_of(f"{start.year:04d}-{season}", southern=ctx.southern)
+        year = start.year if interval is not None and interval[1] < start else start.year - 1
     elif relation in ("previous", "prior"):
         year = start.year if dt.date(start.year, first, 1) < start.replace(day=1) else (
             start.year - 1)  # fmt: skip
