@@ -185,6 +185,20 @@ def test_a_state_at_a_time_makes_no_event_but_a_toll_with_deaths_does() -> None:
                          "capsized")]  # fmt: skip
 
 
+def test_a_short_label_over_the_title_is_no_line_of_the_story(tmp_path: Path) -> None:
+    # review set 22: "Toronto" over the title; the title's news is the dated lead's
+    path = tmp_path / "d.txt"
+    path.write_text("Toronto\n\nJudge awards nearly $402K to manager fired in 12-minute video "
+                    "call\n\nJan. 13, 2027\n\nA judge on Wednesday awarded a manager nearly "
+                    "$402,000.\n")
+    [raw] = load_articles([path]).articles
+    assert raw.published is not None
+    article = settle(raw, raw.published, PublishedSource.TEXT, None)
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2027-01-13", "A judge awarded a manager nearly $402,000"),
+    ]
+
+
 def test_a_plan_or_hope_for_a_day_makes_no_event_a_schedule_does() -> None:
     # review set 22: "The villagers plan to march ... on Friday" is a plan; "will give a
     # news conference on Thursday" stays, a schedule

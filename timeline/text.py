@@ -32,6 +32,7 @@ SECTION_LABEL = re.compile(
     r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,2}){1,3}"
 )
 MAX_SECTION_LINES = 2  # section lines over a title
+SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 
 
 ABBREVIATIONS = frozenset(

@@ -64,7 +64,13 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import BYLINE_NAMES, MAX_SECTION_LINES, SECTION_LABEL, sentences
+from timeline.text import (
+    BYLINE_NAMES,
+    MAX_SECTION_LINES,
+    SECTION_LABEL,
+    SHORT_LABEL_WORDS,
+    sentences,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -388,6 +394,16 @@ def extract_events(
     # section or masthead lines over the title ("NEWS", "Alpine Wire | Switzerland")
     labels = list(takewhile(lambda span: SECTION_LABEL.fullmatch(text, *span) is not None,
                             spans[:MAX_SECTION_LINES]))  # fmt: skip
+    lead_line = text[spans[0][0] : spans[0][1]] if spans else ""
+    if (
+        not labels
+        and len(spans) > 1
+        and lead_line[:1].isupper()
+        and not any(character.isdigit() for character in lead_line)
+        and len(lead_line.split()) <= SHORT_LABEL_WORDS
+        and _is_title(text, spans[1], article)
+    ):  # "Toronto" over the title: a label the loader skipped too
+        labels = spans[:1]
     first = spans[len(labels)] if len(spans) > len(labels) else None
     title_span = first if first and _is_title(text, first, article) else None
     # the title line, however many sentences it has

@@ -51,7 +51,7 @@ from timeline.ingest.options import (
     Skipped,
 )
 from timeline.models import PublishedSource, RawArticle
-from timeline.text import MAX_SECTION_LINES, SECTION_LABEL, sentences
+from timeline.text import MAX_SECTION_LINES, SECTION_LABEL, SHORT_LABEL_WORDS, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -96,7 +96,6 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
 
 
-SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 HEADLINE_MIN_WORDS = 6
 
 
