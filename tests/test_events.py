@@ -185,6 +185,16 @@ def test_a_state_at_a_time_makes_no_event_but_a_toll_with_deaths_does() -> None:
                          "capsized")]  # fmt: skip
 
 
+def test_who_hangs_on_the_person_before_of_not_his_party() -> None:
+    # review set 22: "Markus Eder of the ÖVP, who has led" (was "VP has led")
+    text = ("Austria votes\n\nThe result is a blow to Markus Eder of the ÖVP, who has led a "
+            "caretaker government since the coalition collapsed on 24 November.")
+    article = make_article(text, published=dt.date(2027, 5, 3))
+    assert [e.headline for e in dated(extract_events(article))] == [
+        "Markus Eder has led a caretaker government since the coalition collapsed"
+    ]
+
+
 def test_a_short_label_over_the_title_is_no_line_of_the_story(tmp_path: Path) -> None:
     # review set 22: "Toronto" over the title; the title's news is the dated lead's
     path = tmp_path / "d.txt"

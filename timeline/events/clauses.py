@@ -577,7 +577,10 @@ _ROLE_BEFORE_NAME = re.compile(
     r"Chairwoman|Chair|Governor|Mayor|Commissioner|Superintendent|Inspector|Executive|"
     r"Manager|Spokesman|Spokeswoman|Spokesperson)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])"
 )
-_NAME_RUN_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w.'’-]*$")
+_NAME_RUN_END = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:and\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*$"
+)  # ("the ÖVP": not "VP")
+_OF_BEFORE = re.compile(r"\s+of(?:\s+the)?\s+$")
 ANTECEDENT_MAX_WORDS = 6
 
 
@@ -812,6 +815,13 @@ def _in_relative_clause(
         return ""  # another date in the same clause: the clause splitting decides
     head = _without_age(text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"
     name = _NAME_RUN_END.search(head)
+    while (
+        name is not None
+        and relative.group(0).rstrip().endswith("who")
+        and (of := _OF_BEFORE.search(head, 0, name.start())) is not None
+        and (person := _NAME_RUN_END.search(head, 0, of.start())) is not None
+    ):  # "Chancellor Markus Eder of the ÖVP, who has led": Markus Eder, not his party
+        name = person  # (and "Campbell of the National Council of Churches, who")
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head, after_verb=name is None)
     if name is not None and antecedent and head[: name.start()].endswith(("the ", "The ")):
