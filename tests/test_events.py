@@ -185,6 +185,16 @@ def test_a_state_at_a_time_makes_no_event_but_a_toll_with_deaths_does() -> None:
                          "capsized")]  # fmt: skip
 
 
+def test_an_age_in_parentheses_leaves_the_name_a_who_clause_hangs_on() -> None:
+    # review set 22: "Sunil Kumar Nayak (29), who had joined the railways in 2019"
+    text = ("Bridge\n\nThe body of Sunil Kumar Nayak (29), who had joined the railways in 2019, "
+            "was recovered on Monday afternoon.")
+    article = make_article(text, published=dt.date(2026, 8, 25))
+    assert [e.headline for e in dated(extract_events(article))][0] == (
+        "Sunil Kumar Nayak had joined the railways"
+    )
+
+
 def test_who_hangs_on_the_person_before_of_not_his_party() -> None:
     # review set 22: "Markus Eder of the ÖVP, who has led" (was "VP has led")
     text = ("Austria votes\n\nThe result is a blow to Markus Eder of the ÖVP, who has led a "

@@ -612,7 +612,7 @@ _VERB_BEFORE_OBJECT = re.compile(
     r"^(?:[a-z]+\s+){1,2}(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)"
 )
 _DATE_ONLY = re.compile(rf"{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}", re.IGNORECASE)
-_AGE_END = re.compile(r",\s*\d{1,3}$")
+_AGE_END = re.compile(r",\s*\d{1,3}$|\s*\(\d{1,3}\)$")  # "Vance, 58", "Nayak (29)"
 # A hometown after an age: "Margaret Doyle, 66, from Bromsgrove, who ...": Margaret Doyle.
 _HOMETOWN_END = re.compile(r",\s+(?:from|of)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
