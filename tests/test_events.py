@@ -185,6 +185,20 @@ def test_a_state_at_a_time_makes_no_event_but_a_toll_with_deaths_does() -> None:
                          "capsized")]  # fmt: skip
 
 
+def test_a_when_clause_after_a_semicolon_goes_after_its_main_clause() -> None:
+    # review set 22: "...; when those talks collapsed in January 2025, the FPÖ was given
+    # the mandate" (was the comma splice "Those talks collapsed, the FPÖ was given ...")
+    text = ("Austria\n\nAfter the 2024 election, the president first asked the ÖVP to form a "
+            "government; when those talks collapsed in January 2025, the FPÖ was given the "
+            "mandate, but its negotiations with the conservatives broke down the following "
+            "month.")
+    article = make_article(text, published=dt.date(2027, 5, 3))
+    assert [e.headline for e in dated(extract_events(article))] == [
+        "The FPÖ was given the mandate when those talks collapsed",
+        "Its negotiations with the conservatives broke down",
+    ]
+
+
 def test_an_age_in_parentheses_leaves_the_name_a_who_clause_hangs_on() -> None:
     # review set 22: "Sunil Kumar Nayak (29), who had joined the railways in 2019"
     text = ("Bridge\n\nThe body of Sunil Kumar Nayak (29), who had joined the railways in 2019, "

@@ -146,7 +146,7 @@ _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demon
     r"\b(?!['’-]),?\s*"  # (not "Then-Gov. Ruth Halloran")
 )
 # A leading "When ..., " clause: short, with no comma of its own, before a main clause.
-_LEADING_WHEN = re.compile(r"(When|After|Before|Once)\s+([^,;]{3,80}?),\s+")
+_LEADING_WHEN = re.compile(r"([Ww]hen|After|Before|Once)\s+([^,;]{3,80}?),\s+")
 # Past forms of irregular verbs, for the clause and headline readers.
 IRREGULAR_PAST = (
     "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
@@ -156,8 +156,8 @@ IRREGULAR_PAST = (
 )
 # A clause opening with its subject and verb: "its shares doubled", "Ms. Ellison moved".
 SUBJECT_VERB_START = re.compile(
-    r"(?:(?:the|a|an|his|her|its|their|several|many|some|most|all|both|hundreds|thousands|"
-    r"dozens|\d[\d,]*)\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:(?:the|a|an|his|her|its|their|those|these|this|that|several|many|some|most|all|both|"
+    r"hundreds|thousands|dozens|\d[\d,]*)\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,4}?"
     rf"(?:[a-z]{{3,}}ed|was|were|had|has|is|are|will|would|{IRREGULAR_PAST})\b"
 )
 _LEADING_SOURCE = re.compile(r"According to [^,;]{3,60},\s+(?=\S)")
