@@ -185,6 +185,13 @@ def test_a_state_at_a_time_makes_no_event_but_a_toll_with_deaths_does() -> None:
                          "capsized")]  # fmt: skip
 
 
+def test_set_up_apposed_to_a_subject_is_its_own_happening() -> None:
+    # review set 22: "The AIU, set up in 2017, has brought" (was "The AIU, set up, has ...")
+    assert _headlines("The AIU, set up in 2017, has brought more than 60 passport cases.") == [
+        ("2017", "The AIU was set up")
+    ]
+
+
 def test_a_when_clause_after_a_semicolon_goes_after_its_main_clause() -> None:
     # review set 22: "...; when those talks collapsed in January 2025, the FPÖ was given
     # the mandate" (was the comma splice "Those talks collapsed, the FPÖ was given ...")

@@ -34,7 +34,7 @@ _PARTICIPLE = (
     r"(?:(?:first|originally|formerly|once|newly|recently|previously|later)\s+)?"  # first played
     r"(?:(?!(?:compared|based|adjusted|excluded|estimated|related|expected|added|noted|"
     r"stated|reported|quoted|asked|indeed|need)\b)[a-z]{3,}ed|born|built|known|made|held|"
-    r"taken|given|written|chosen|sold|bought|shot|seen)"
+    r"taken|given|written|chosen|sold|bought|shot|seen|set\s+up|begun)"
 )
 _OPENING_QUOTE = re.compile(r"[“\"]|``")  # opened in the sentence itself
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
