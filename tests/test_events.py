@@ -185,6 +185,17 @@ def test_a_state_at_a_time_makes_no_event_but_a_toll_with_deaths_does() -> None:
                          "capsized")]  # fmt: skip
 
 
+def test_that_before_a_month_is_a_determiner_not_a_clause() -> None:
+    # review set 22: "a bout of illness that March explained the readings" (was "Illness
+    # march explained the readings")
+    text = ("Ban\n\nHer lawyers argued that training in Flagstaff in the first half of 2024 and "
+            "a bout of illness that March explained the readings.")
+    article = make_article(text, published=dt.date(2027, 2, 11))
+    assert [e.headline for e in dated(extract_events(article))][-1] == (
+        "A bout of illness explained the readings"
+    )
+
+
 def test_set_up_apposed_to_a_subject_is_its_own_happening() -> None:
     # review set 22: "The AIU, set up in 2017, has brought" (was "The AIU, set up, has ...")
     assert _headlines("The AIU, set up in 2017, has brought more than 60 passport cases.") == [

@@ -161,7 +161,10 @@ _DEMONSTRATIVE_THAT = re.compile(
     r"that\s+(?:(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|their|"
     r"there)\b)[a-z]+(?:\s+(?:in|on|at|of|for|with|to|from|by|and|or)\b|\s*[,.;:])|"
     r"(?:night|day|week|weekend|month|year|morning|afternoon|evening|time|season|spring|"
-    r"summer|fall|autumn|winter|decade)\b)"  # "the pictures she made that night won"
+    r"summer|fall|autumn|winter|decade|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)"  # "the pictures she made that night won",
+    # "illness that March" (the resolver's "that March"; not a weekday's "that", which it
+    # leaves out)
 )
 
 
