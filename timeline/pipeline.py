@@ -21,6 +21,7 @@ from pathlib import Path
 
 from timeline.checks import future_outliers, weekday_contradictions
 from timeline.dates import resolve_dates
+from timeline.dates.tense import TenseIndex
 from timeline.errors import InputError
 from timeline.events import extract_events
 from timeline.ingest import (
@@ -65,9 +66,10 @@ class BuildReport:
 
 def article_events(article: Article) -> list[Event]:
     """The per-article stage: resolve dates and extract events (pure)."""
-    return extract_events(
-        article, resolve_dates(article.text, article.published, join_clock_days=True)
-    )
+    tenses = TenseIndex(article.text)  # one index of tense cues for both stages
+    expressions = resolve_dates(article.text, article.published, join_clock_days=True,
+                                tenses=tenses)  # fmt: skip
+    return extract_events(article, expressions, tenses=tenses)
 
 
 def article_warnings(article: Article) -> list[str]:

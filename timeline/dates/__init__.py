@@ -281,18 +281,25 @@ def _review_year(text: str, published: dt.date | None) -> int | None:
 
 
 def resolve_dates(
-    text: str, published: dt.date | None = None, *, join_clock_days: bool = False
+    text: str,
+    published: dt.date | None = None,
+    *,
+    join_clock_days: bool = False,
+    tenses: TenseIndex | None = None,
 ) -> list[TimeExpression]:
     """Every temporal expression in `text`, resolved against the publication date.
 
     Without `published`, relative expressions get underspecified values
     ("XXXX-WXX-5") and no interval. A clock time and the day written after it with "on"
     ("9.30pm on Sunday") are two expressions, as TimeML draws them (prepositions out),
-    unless `join_clock_days` (one, as an event's date). Never raises on any string input.
+    unless `join_clock_days` (one, as an event's date). `tenses`, the text's TenseIndex if
+    the caller has one to share (the event stage reads the same cues). Never raises on any
+    string input.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
-    tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
+    if tenses is None or tenses.text is not text:  # (a caller's index for this very text)
+        tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
     review = _review_year(text, published)
     southern = _SOUTHERN.search(text, 0, SOUTHERN_HEAD_CHARS) is not None
     country = head_country(text)

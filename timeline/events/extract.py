@@ -376,12 +376,17 @@ def _same_surname(name: str, other: str) -> bool:
 
 
 def extract_events(
-    article: Article, expressions: list[TimeExpression] | None = None
+    article: Article,
+    expressions: list[TimeExpression] | None = None,
+    *,
+    tenses: TenseIndex | None = None,
 ) -> list[Event]:
-    """The dated events of one article, in text order (duplicate sentences once)."""
+    """The dated events of one article, in text order (duplicate sentences once);
+    `tenses`, the article text's TenseIndex if the resolver's can be shared."""
     text = article.text
     if expressions is None:
-        expressions = resolve_dates(text, article.published, join_clock_days=True)
+        expressions = resolve_dates(text, article.published, join_clock_days=True,
+                                    tenses=tenses)  # fmt: skip
     spans = _whole_dates(sentences(text), expressions)
     known: list[Entity] = []  # every entity named so far, in order of first mention
     known_keys: set[tuple[str, EntityKind]] = set()
@@ -442,7 +447,8 @@ def extract_events(
     company: str | None = ""  # the article's company ("" until looked for)
     names: ArticleNames | None = None  # how the article uses its names (built when needed)
     sentence_text = ""  # (and their text)
-    tenses: TenseIndex | None = None  # the text's tense cues (built when first needed)
+    if tenses is not None and tenses.text is not text:
+        tenses = None  # the text's tense cues (built when first needed)
     lines_over_lead = 0  # bylines and datelines before the lead
     for number, sentence in enumerate(spans):
         in_sentence = []
