@@ -2012,3 +2012,12 @@ def test_last_or_the_previous_season_is_one_already_over() -> None:
     assert (found["the previous spring"], found["last summer"]) == ("2023-SP", "2025-SU")
     # TimeBank's "last spring", told in November 1989, stays 1988
     assert only("Sales fell last spring.", dt.date(1989, 11, 2)).value == "1988-SP"
+
+
+def test_a_shared_tense_index_gives_the_same_dates_and_one_of_another_text_is_ignored() -> None:
+    from timeline.dates.tense import TenseIndex
+
+    text = "The council will vote in March. It met on Monday."
+    plain = resolve_dates(text, FRIDAY)
+    assert resolve_dates(text, FRIDAY, tenses=TenseIndex(text)) == plain
+    assert resolve_dates(text, FRIDAY, tenses=TenseIndex("It met on Monday.")) == plain
