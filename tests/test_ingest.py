@@ -767,6 +767,10 @@ def test_a_short_label_over_a_headline_is_not_the_title(tmp_path: Path, label: s
 @pytest.mark.parametrize(("byline", "author"), [
     ("Hannah Reichl in Vienna", "Hannah Reichl"),
     ("TAKESHI ONODERA, Nikkei staff writer", "Takeshi Onodera"),
+    # review set 23: an accented capital, "By:" and a dash, a name in capitals
+    ("Niamh Ó Ceallaigh, Health Correspondent", "Niamh Ó Ceallaigh"),
+    ("By: Ma. Celina Ravelo - Correspondent / @InquirerSLB", "Ma. Celina Ravelo"),
+    ("By DANA KRUEGER", "Dana Krueger"),
 ])  # fmt: skip
 def test_a_byline_with_a_place_or_in_capitals_names_the_writer(
     tmp_path: Path, byline: str, author: str
@@ -794,6 +798,8 @@ def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, t
      "January 14", dt.date(2027, 1, 13), "Marc Lavoie"),
     # a date before the stamp is the date itself
     ("January 11, 2028 4:18 PM GMT · Updated 2 hours ago", dt.date(2028, 1, 11), None),
+    # review set 23: the paper's name before its date
+    ("Philippine Daily Inquirer / 05:10 AM December 21, 2027", dt.date(2027, 12, 21), None),
 ])  # fmt: skip
 def test_a_publication_line_led_by_its_writer_and_agency(
     tmp_path: Path, line: str, published: dt.date, author: str | None

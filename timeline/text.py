@@ -14,9 +14,10 @@ import re
 # Pieces of news page bylines, shared by the dateline reader and event extraction:
 # "By Jane Smith | ", "Jane Smith and Bo Ma", "4 min read".
 BYLINE_LEAD = r"By\s+[A-Z][^|•·—–\n]{0,80}?\s*[|•·—–]\s*"
-BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's particles too)
-    r"[A-Z][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|le|la|"
-    r"bin|al|ibn)\s+)?[A-Z][\w.'’-]*){0,5}"
+BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's particles too;
+    # accented capitals: "Niamh Ó Ceallaigh")
+    r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|"
+    r"le|la|bin|al|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,5}"
 )
 READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 

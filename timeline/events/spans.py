@@ -740,7 +740,9 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
     """A line that dates the article, not an event: mostly a date, or a byline and
     publication line ("By Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022")."""
     covered = sum(e.end - e.start for e in dated)
-    if covered >= DATELINE_COVERAGE * (sentence[1] - sentence[0]):
+    source = _SOURCE_BEFORE_DATE.match(text, sentence[0], sentence[1])
+    start = source.end() if source else sentence[0]  # "Philippine Daily Inquirer / 05:10 AM
+    if covered >= DATELINE_COVERAGE * (sentence[1] - start):  # December 21, 2027"
         return True
     if PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
         return True
@@ -763,6 +765,7 @@ _DATELINE_REST = re.compile(
     # a wire dateline's place and agency: "CAMBRIDGE, Mass., May 19, 2027 —", "(AP)"
     r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )
+_SOURCE_BEFORE_DATE = re.compile(r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)")
 PUBLISHED_LINE = re.compile(
     rf"(?:{BYLINE_LEAD})?"
     r"(?:[^|·•\n\d]{1,60}?[ \t]+[|·•][ \t]+){0,3}?"  # "Debasish Mohanty | TNN | Updated: ..."

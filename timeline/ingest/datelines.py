@@ -346,6 +346,10 @@ _PREFIX_BEFORE_STAMP = re.compile(
 )
 
 
+# A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
+_SOURCE_BEFORE_DATE = re.compile(r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)")
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), or a
     wire dateline's (`_wire_dateline`)."""
@@ -353,6 +357,11 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         return wire
     stripped = line.strip()
     offset = len(line) - len(line.lstrip())
+    if (source := _SOURCE_BEFORE_DATE.match(stripped)) is not None and (
+        dated := _dateline_in(stripped[source.end() :], order)
+    ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
+        shift = offset + source.end()
+        return dated[0], dated[1] + shift, dated[2] + shift
     if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None:
         offset += prefix.end()  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48
         stripped = stripped[prefix.end() :]  # IST": the writer and the agency go
@@ -382,7 +391,7 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
-_BYLINE_AUTHOR = re.compile(rf"\s*By\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,])")
+_BYLINE_AUTHOR = re.compile(rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s)")
 # A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
 _FROM_AUTHOR = re.compile(
     r"\s*From\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$"
@@ -393,7 +402,7 @@ _JOURNALIST = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist
 _TITLED_AUTHOR = re.compile(
     rf"\s*(?:(?P<unpunctuated>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}?)\s+(?:[A-Z][\w'’-]*\s+)"
     rf"{{1,2}}{_JOURNALIST.lower()}|"  # ("Jasper Collins Transport correspondent")
-    rf"(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}),\s+(?:[\w'’-]+\s+)"
+    rf"(?P<named>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){{1,3}}),\s+(?:[\w'’-]+\s+)"
     rf"{{0,3}}{_JOURNALIST}|(?:[A-Z][\w'’-]*\s+){{0,3}}{_JOURNALIST.lower()}\s+"
     rf"(?P<titled>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}))\s*$"
 )
@@ -429,7 +438,8 @@ def byline_author(text: str) -> str | None:
             return prefix.group("writer").strip()
         found = _BYLINE_AUTHOR.match(text, start, end) or _FROM_AUTHOR.match(text, start, end)
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
-            return found.group(1)
+            name = found.group(1)
+            return name.title() if name.isupper() else name  # ("By DANA KRUEGER")
         if titled := _TITLED_AUTHOR.match(text, start, end):
             name = titled.group("named") or titled.group("unpunctuated") or titled.group("titled")
             return name.title() if name.isupper() else name  # ("TAKESHI ONODERA, Nikkei
