@@ -245,3 +245,34 @@ def test_an_anniversary_this_saturday_puts_the_paper_in_the_days_before(tmp_path
     raw = load_articles([write(tmp_path, "ferry.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2027, 8, 2)
+
+
+OBITUARY = (
+    "Dilys Pritchard, who led a choir for 38 years, dies aged 91\n\n"
+    "Dilys Pritchard, who has died aged 91, was told in 1972 that a woman could not conduct "
+    "a male voice choir. She died in the early hours of Tuesday.\n\n"
+    "Yesterday, as the two minutes' silence ended at 11am on Armistice Day, the choir sang "
+    "for her.\n\n" + "She taught music for 33 years. " * 12 + "\n\n"
+    "She was born Dilys Howells on 30 June 1935. The choir, founded in 1927, will celebrate "
+    "its centenary next year.\n"
+)
+
+
+def test_an_obituary_is_dated_by_the_age_at_death_and_the_day_it_calls_yesterday(
+    tmp_path: Path,
+) -> None:
+    # review set 23: 91 from 30 June 2026, so Armistice Day is 2026's, and "Yesterday ...
+    # on Armistice Day" makes the paper the 12th (was 2015-11-15)
+    raw = load_articles([write(tmp_path, "obituary.txt", OBITUARY)]).articles[0]
+    assert infer_published(raw, []) == (
+        dt.date(2026, 11, 12),
+        "inferred from its latest written date 'Armistice Day' (told as Yesterday)",
+    )
+
+
+def test_a_centenary_next_year_bounds_an_undated_paper(tmp_path: Path) -> None:
+    text = ("Choir at 99\n\nThe choir, founded in 1927, will celebrate its centenary next year. "
+            "It sang in Cardiff in 2019.\n")
+    raw = load_articles([write(tmp_path, "choir.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0].year == 2026

@@ -144,6 +144,12 @@ def _from_latest_day(
     note = f"inferred from its latest written date '{latest.text}'"
     if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
+    sentence = text[text.rfind(".", 0, latest.start) + 1 : text.find(".", latest.end) % (
+        len(text) + 1)]  # fmt: skip
+    if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
+        # minutes' silence ended at 11am on Armistice Day": the paper is the day after
+        shift = {"yesterday": 1, "today": 0, "tomorrow": -1}[told_as.group(1).lower()]
+        return candidate + dt.timedelta(days=shift), note + f" (told as {told_as.group(1)})"
     if (today := _TODAY_IS.search(text)) is not None:  # "Today is a Saturday": its own
         weekday = lx.WEEKDAYS[today.group(1).lower()]  # word for the paper's day
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
@@ -193,7 +199,10 @@ def _latest_told(
     return max(told, default=None)
 
 
-_TURNED = re.compile(r"\bturned\s+(\d{1,3})\b")
+# An age reached: "turned 37 in March"; an age at death: "who has died aged 91".
+_TURNED = re.compile(
+    r"\bturned\s+(\d{1,3})\b|\b(?:died|dies)\s+(?:aged\s+|at\s+(?:the\s+age\s+of\s+)?)(\d{1,3})\b"
+)
 # Within a sentence, whose abbreviations ("Sault Ste. Marie, Ont., on March 3, 1962") do
 # not end it.
 _IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
@@ -211,10 +220,12 @@ def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | 
               and _BORN_BEFORE.search(text, max(0, e.start - 60), e.start)]  # fmt: skip
     days = set()
     for turned in _TURNED.finditer(text):
-        age = int(turned.group(1))
+        age = int(turned.group(1) or turned.group(2))
         for at, born in births:
             if 0 < age < MAX_AGE and (
-                abs(at - turned.start()) <= AGE_REACH or _same_person(text, turned.start(), at)
+                abs(at - turned.start()) <= AGE_REACH
+                or _same_person(text, turned.start(), at)
+                or (turned.group(2) and len(births) == 1)  # an obituary's one birth date
             ):
                 with suppress(ValueError):  # (29 February)
                     days.add(born.replace(year=born.year + age))
@@ -238,6 +249,7 @@ def _same_person(text: str, turned: int, born: int) -> bool:
     return bool(set(name.group(1).split()) & set(birth.group(1).split()) - {"The", "He", "She"})
 
 
+_TOLD_AS_DAY = re.compile(r"\b(yesterday|today|tomorrow)\b", re.IGNORECASE)
 _TODAY_IS = re.compile(
     rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+({lx.WEEKDAY_NAME_RE})\b"
 )  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
@@ -309,7 +321,11 @@ _ANNIVERSARY = re.compile(
     r"(?!\s*(?:%|per\s?cent|degrees?|[a-z]+(?<!on)(?<!in)(?<!at)(?<!and)(?<!this)(?<!next)"
     r"(?<!later)(?<!since)(?<!of)(?<!when)(?<!with)\b))"
     # "it will be forty years old this Saturday"
-    r"|(?:will\s+be|is)\s+(\d{1,3}|" + lx.NUMBER_WORD + r")\s+years?\s+(?:old|since)\b)",
+    r"|(?:will\s+be|is)\s+(\d{1,3}|" + lx.NUMBER_WORD + r")\s+years?\s+(?:old|since)\b"
+    # "will celebrate its centenary next year"
+    r"|(?:celebrates?|marks?|reaches|reach)\s+(?:its|their|her|his|the)\s+"
+    r"(centenary|centennial|bicentenary|bicentennial|sesquicentennial|golden\s+jubilee|"
+    r"diamond\s+jubilee)\b)",
     re.IGNORECASE,
 )
 # When the anniversary falls, as the sentence counting to it says: the paper's window
@@ -324,6 +340,9 @@ _ANNIVERSARY_WHEN = (
     (re.compile(r"\b(?:this|next)\s+week\b|\b(?:on|this)\s+" + lx.WEEKDAY_NAME_RE + r"\b"),
      "week", 0),
 )  # fmt: skip
+_NAMED_ANNIVERSARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200,
+                        "bicentennial": 200, "sesquicentennial": 150, "golden jubilee": 50,
+                        "diamond jubilee": 60}  # fmt: skip
 ANNIVERSARY_REACH = 300  # characters between a count of years and the date it counts from
 
 
@@ -336,7 +355,9 @@ def _anniversary_window(
               else e.start_date) for e in expressions
              if e.start_date is not None and _WITH_YEAR.match(e.value)]  # fmt: skip
     for match in _ANNIVERSARY.finditer(text):
-        years = lx.parse_number(match.group(1) or match.group(2))
+        named = match.group(3)
+        years = (_NAMED_ANNIVERSARIES[" ".join(named.lower().split())] if named
+                 else lx.parse_number(match.group(1) or match.group(2)))  # fmt: skip
         sentence_end = text.find(".", match.end()) % (len(text) + 1)  # (-1: the text's end)
         earlier = [(e, start) for e, start in dated
                   if match.start() - ANNIVERSARY_REACH <= e.start < match.start()]  # fmt: skip
