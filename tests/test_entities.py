@@ -272,3 +272,12 @@ def test_a_companys_office_before_a_name_is_no_part_of_it() -> None:
     found = find_entities("Chief Financial Officer Naomi Fujisaki said so. Chief Executive "
                           "Officer John Smith agreed.")
     assert [e.name for e in found] == ["Naomi Fujisaki", "John Smith"]
+
+
+@pytest.mark.parametrize(
+    "name", ["National Eisteddfod", "Melbourne Marathon", "Côr Meibion Llanfeirion"]
+)
+def test_events_and_choirs_are_no_persons(name: str) -> None:
+    # review sets 22 and 23: "She" was resolved to "National Eisteddfod"
+    [entity] = find_entities(f"She sang at the {name} last year.")
+    assert (entity.name, entity.kind) == (name, EntityKind.ORGANIZATION)

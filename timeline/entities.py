@@ -110,8 +110,10 @@ ORG_WORDS = frozenset(
     capital energy foods brands entertainment media logistics analytics labs llc gmbh
     limited ventures electronics therapeutics biosciences biotech robotics aerospace
     semiconductor semiconductors networks telecom mining resources petroleum insurance
-    healthcare carriers shipping solutions""".split()
-)
+    healthcare carriers shipping solutions eisteddfod festival games olympics championship
+    championships marathon cup awards expo summit tournament biennale carnival regatta
+    choir côr orchestra ensemble philharmonic quartet""".split()
+)  # (events too: "the National Eisteddfod", "the Melbourne Marathon" are no one's names)
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
 _PLACE_INNER = frozenset({"ste", "mt", "ft"})  # "Sault Ste. Marie", "Lake Mt. Pleasant"
