@@ -282,6 +282,16 @@ def test_a_year_in_a_laws_name_dates_nothing() -> None:
     ) == [("2017-11-13", "The wreck was found")]
 
 
+def test_a_year_in_a_product_or_plan_name_or_a_case_number_dates_nothing() -> None:
+    # review set 23: "Windows Server 2012", "Plan 2030", "HCCC 214/2021"; "Her 1983 paper"
+    # is no name
+    assert _headlines(
+        "The hospital ran Windows Server 2012 for its records. The city adopted Plan 2030. "
+        "The case, HCCC 214/2021, went to trial on Monday. Her 1983 paper traced the haze."
+    ) == [("2017-11-13", "The case, HCCC 214/2021, went to trial"),
+          ("1983", "Her paper traced the haze")]  # fmt: skip
+
+
 def test_another_places_time_after_or_leaves_no_event_and_no_words() -> None:
     # review set 22: "in Washington, or 5 a.m. Thursday in Tokyo"
     assert _headlines(

@@ -539,8 +539,8 @@ def norm_fiscal_short(m: re.Match[str], ctx: Context) -> Resolution | None:
 def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     before = ctx.text[max(0, m.start() - 3) : m.start()]
-    if re.search(r"[$#£€]\s*$|No\.\s*$|\d[,.]$", before):
-        return None
+    if re.search(r"[$#£€]\s*$|No\.\s*$|\d[,./]$", before):
+        return None  # ("$2012", "No. 2012", "1,2012", a case number "HCCC 214/2021")
     if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]) and not (
         _OPENING_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
     ):  # ("2006 people", but '"In 2006 people were calling Morvia the tiger of the Baltic"')

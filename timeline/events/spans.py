@@ -442,6 +442,14 @@ _BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", 
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 
 
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|On|At|By|Since|Until|Till|From|To|Before|After|During|Of|For|"
+    r"And|Or|The|A|An|Early|Late|Mid|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fiscal|Calendar|Year|Between|Around|"
+    r"About|Through|Circa|Class|Model|Season|Financial|Budget|Her|His|Its|Their|Our|My|Your|"
+    r"This|That|These|Those|Last|Next|Every|Each|Since|Both|Only|Until)\b)[A-Z][A-Za-z]+[ \t]+$"
+)
 _LAW_NAME_BEFORE = re.compile(
     r"\b(?:Act|Bill|Regulations|Order|Code|Rules|Directive|Ordinance),?\s+$"
 )
@@ -465,6 +473,8 @@ def _names_a_thing(
         return False
     if _LAW_NAME_BEFORE.search(text, max(sentence[0], expression.start - 14), expression.start):
         return True  # "the Underwater Cultural Heritage Act 2018": a law's name
+    if _NAME_WORD_BEFORE.search(text, max(sentence[0], expression.start - 20), expression.start):
+        return True  # "Windows Server 2012", "Plan 2030", "Brisbane 2032": a name's year
     lo = max(sentence[0], expression.start - 30)
     determiner = _THING_DETERMINER_BEFORE.search(text, lo, expression.start)
     return bool(
