@@ -164,7 +164,8 @@ def test_a_figure_of_a_period_or_an_age_reached_makes_no_event() -> None:
     # review sets 21 and 22: statistics and birthdays are no happenings; the lead's
     # figure is the article's news and stays
     text = ("Results\n\nHoshimura's operating profit fell 23% in the April-June quarter. "
-            "China accounted for 14% of revenue in fiscal 2025. Austria's economy shrank 0.8% in "
+            "China accounted for 14% of revenue in fiscal 2025. The unit recorded 71,000 "
+            "attendances in 2025. Austria's economy shrank 0.8% in "
             "2023. Whitcombe turned 60 in December. The board met on Monday.")
     article = make_article(text, published=dt.date(2026, 7, 30))
     assert [(e.date.value, e.headline) for e in dated(extract_events(article))] == [

@@ -278,9 +278,11 @@ _STATE_HEADLINE = re.compile(
 # A figure told of a period: a measure verb, then an amount or a share.
 _FIGURE_OF_PERIOD = re.compile(
     r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
-    r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated)"
+    r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated|"
+    r"(?:was|were)[ \t]+(?:up|down))"
     r"\b[^.;]{0,60}?(?:\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|"
-    r"trillion)\b)|[$€£¥][ \t]?\d|\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b)"
+    r"trillion)\b)|[$€£¥][ \t]?\d|\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
+    r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
 )
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _NOTE_LINE = re.compile(
