@@ -34,6 +34,8 @@ SECTION_LABEL = re.compile(
 )
 MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
+# A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
+SOURCE_BEFORE_DATE = re.compile(r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)")
 
 
 ABBREVIATIONS = frozenset(

@@ -31,7 +31,13 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME, in_quotation
+from timeline.text import (
+    BYLINE_LEAD,
+    BYLINE_NAMES,
+    READING_TIME,
+    SOURCE_BEFORE_DATE,
+    in_quotation,
+)
 
 MAX_COUNTED_DAYS = 366  # "two days later" is counted from the last day; "500 days later" not
 DATELINE_MAX_CHARS = 160  # a longer "sentence" is no dateline, whatever words it holds
@@ -750,7 +756,7 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
     """A line that dates the article, not an event: mostly a date, or a byline and
     publication line ("By Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022")."""
     covered = sum(e.end - e.start for e in dated)
-    source = _SOURCE_BEFORE_DATE.match(text, sentence[0], sentence[1])
+    source = SOURCE_BEFORE_DATE.match(text, sentence[0], sentence[1])
     start = source.end() if source else sentence[0]  # "Philippine Daily Inquirer / 05:10 AM
     if covered >= DATELINE_COVERAGE * (sentence[1] - start):  # December 21, 2027"
         return True
@@ -775,7 +781,6 @@ _DATELINE_REST = re.compile(
     # a wire dateline's place and agency: "CAMBRIDGE, Mass., May 19, 2027 —", "(AP)"
     r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )
-_SOURCE_BEFORE_DATE = re.compile(r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)")
 PUBLISHED_LINE = re.compile(
     rf"(?:{BYLINE_LEAD})?"
     r"(?:[^|·•\n\d]{1,60}?[ \t]+[|·•][ \t]+){0,3}?"  # "Debasish Mohanty | TNN | Updated: ..."

@@ -17,7 +17,7 @@ from dateparser.date import DateDataParser
 
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
-from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME
+from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME, SOURCE_BEFORE_DATE
 
 LOGGER = logging.getLogger(__name__)
 
@@ -346,8 +346,6 @@ _PREFIX_BEFORE_STAMP = re.compile(
 )
 
 
-# A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
-_SOURCE_BEFORE_DATE = re.compile(r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)")
 
 
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
@@ -357,7 +355,7 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         return wire
     stripped = line.strip()
     offset = len(line) - len(line.lstrip())
-    if (source := _SOURCE_BEFORE_DATE.match(stripped)) is not None and (
+    if (source := SOURCE_BEFORE_DATE.match(stripped)) is not None and (
         dated := _dateline_in(stripped[source.end() :], order)
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
