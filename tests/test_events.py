@@ -283,6 +283,15 @@ def test_a_year_in_a_laws_name_dates_nothing() -> None:
     ) == [("2017-11-13", "The wreck was found")]
 
 
+def test_a_group_that_calls_itself_a_name_is_that_name() -> None:
+    # review sets 21 and 23: "The group, which calls itself Nightjar, posted ..."
+    assert _headlines(
+        "The group, which calls itself Nightjar, posted a sample of documents on Tuesday. The "
+        "gang, known as Kaldera, demanded money on Monday."
+    ) == [("2017-11-14", "Nightjar posted a sample of documents"),
+          ("2017-11-13", "Kaldera demanded money")]  # fmt: skip
+
+
 def test_a_year_in_a_product_or_plan_name_or_a_case_number_dates_nothing() -> None:
     # review set 23: "Windows Server 2012", "Plan 2030", "HCCC 214/2021"; "Her 1983 paper"
     # is no name

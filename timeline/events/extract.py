@@ -372,6 +372,27 @@ def _official_before(
     return official[0] + headline[len(pronoun) :]
 
 
+# "The group, which calls itself Nightjar, posted ...", "The gang, known as Nightjar,".
+_CALLS_ITSELF = re.compile(
+    r"(The\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+(?:(?:which|who)\s+calls?\s+(?:itself|"
+    r"themselves)|(?:known|calling\s+itself)\s+as|known|calling\s+itself)\s+"
+    r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}),"
+)
+
+
+def _self_named(headline: str, sentence_text: str) -> str | None:
+    """The headline's "The group" as the name the sentence gives it ("The group, which calls
+    itself Nightjar, posted ...": Nightjar posted ...), if it gives one."""
+    named = _CALLS_ITSELF.match(sentence_text)
+    if named is None:
+        return None
+    if headline.startswith(named.group(0)):  # the clause kept: "The group, which calls
+        return f"{named.group(2)} {headline[named.end() :].lstrip()}"  # itself Nightjar,"
+    if headline.startswith(named.group(1) + " "):
+        return named.group(2) + headline[len(named.group(1)) :]
+    return None
+
+
 def _same_surname(name: str, other: str) -> bool:
     """Whether two full names share their last word (a birth name and the name used)."""
     return " " in name and " " in other and name.rsplit(" ", 1)[1] == other.rsplit(" ", 1)[1]
@@ -651,7 +672,8 @@ def extract_events(
                             if sentence_text.startswith((*_THE_COMPANY, "It ")) else None)
                 headline = _company_named(headline, previous, company)
             elif headline.startswith("The "):  # "The museum": the one museum named
-                headline = (named_institution(headline, known, lead_entities, text)
+                headline = (_self_named(headline, sentence_text)
+                            or named_institution(headline, known, lead_entities, text)
                             or named_official(headline, text)
                             or named_by_age(headline, text, sentence[0]) or headline)  # fmt: skip
             elif (
