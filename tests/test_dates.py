@@ -1871,6 +1871,10 @@ FRESH_SET_CASES = [
      "holiday, he sailed.", dt.date(2027, 8, 5), "its summer bank holiday", "DATE", "2027-08-02"),
     ("The ruling, cited as 2027 ONSC 318, came in 2026.", dt.date(2027, 1, 13), "2026", "DATE",
      "2026"),
+    # review set 23: another zone's day in parentheses is no day of the times after it
+    ("The volcano erupted at 6:15 a.m. local time on Sunday (22:15 UTC on Saturday). At "
+     "7:02 a.m., a lahar buried homes.", dt.date(2027, 12, 21), "7:02 a.m.", "TIME",
+     "2027-12-19T07:02"),
     # a clock time on a named day its rule does not read: that day
     ("At midnight on Hogmanay 1999 he sounded the ship's horn.", dt.date(2027, 8, 5),
      "midnight", "TIME", "1999-12-31T24:00"),

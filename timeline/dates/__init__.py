@@ -342,6 +342,9 @@ def resolve_dates(
             ctx.reference, ctx.reference_day_end = expression.start_date, end
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
             ctx.clock_value = res.value
+        elif _in_parentheses_after_time(text, start, expressions):
+            continue  # "at 6:15 a.m. local time on Sunday (22:15 UTC on Saturday). At 7:02
+            # a.m., ...": the other zone's day is no day of the times after it
         elif res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):
             ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:
@@ -384,6 +387,22 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
                 "value": value, "start_date": day.start_date, "end_date": day.start_date,
             })  # fmt: skip
     return expressions
+
+
+PARENTHESES_REACH = 40  # characters back to the "(" of another zone's time
+
+
+def _in_parentheses_after_time(
+    text: str, start: int, expressions: list[TimeExpression]
+) -> bool:
+    """Whether `start` is inside parentheses opened just after a clock time ("on Sunday
+    (22:15 UTC on Saturday)"): the same moment in another zone."""
+    lo = max(0, start - PARENTHESES_REACH)
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or text.rfind(")", opened, start) >= 0:
+        return False
+    return any(e.type is TimexType.TIME and e.end <= opened and opened - e.end <= 30
+               for e in expressions[-4:-1])  # fmt: skip
 
 
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+")
