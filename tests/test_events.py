@@ -283,6 +283,13 @@ def test_a_year_in_a_laws_name_dates_nothing() -> None:
     ) == [("2017-11-13", "The wreck was found")]
 
 
+def test_a_participle_left_before_a_finding_goes() -> None:
+    # review set 23: "A review by PwC published [in December 2021] described ..."
+    assert _headlines(
+        "A review by PwC published in December 2021 described the IT estate as frail."
+    ) == [("2021-12", "A review by PwC described the IT estate as frail")]
+
+
 def test_a_group_that_calls_itself_a_name_is_that_name() -> None:
     # review sets 21 and 23: "The group, which calls itself Nightjar, posted ..."
     assert _headlines(

@@ -221,6 +221,11 @@ PREPOSITION_LED = re.compile(
 _LONE_PARTICIPLE = re.compile(
     r",[ \t]+(?:[a-z]{3,}ed|[a-z]{3,}en)(?:[ \t]+(?:out|up|off|down))?[ \t]*(?=,[ \t])"
 )
+_PARTICIPLE_BEFORE_FINDING = re.compile(
+    r"\b(?:published|released|issued|commissioned|conducted|completed|presented|filed|"
+    r"submitted|carried[ \t]+out)[ \t]+(?=(?:described|found|said|showed|concluded|warned|"
+    r"estimated|put|recommended|called|criticised|criticized)\b)"
+)
 _LEADING_LONE_PARTICIPLE = re.compile(
     r"^[\s,]*(?!according\b)[a-z]{3,}ing[ \t]*,[ \t]+(?=\S)"
 )
@@ -667,6 +672,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             # said": the participle left alone goes too (not "Mount Rinjani, ..., erupted")
         joined = _LEADING_LONE_PARTICIPLE.sub("", joined, count=1)  # "[In the first
         # quarter,] covering [April through June], operating profit fell"
+    if date_spans:  # "A review by PwC published [in December 2021] described ...": the
+        joined = _PARTICIPLE_BEFORE_FINDING.sub("", joined, count=1)  # participle goes
     if "``" in joined or "''" in joined:  # the wire's quote marks, as a reader writes them
         joined = _WIRE_OPEN.sub("“", joined.replace("``", "“")).replace("''", "”")
     if (
