@@ -281,3 +281,10 @@ def test_events_and_choirs_are_no_persons(name: str) -> None:
     # review sets 22 and 23: "She" was resolved to "National Eisteddfod"
     [entity] = find_entities(f"She sang at the {name} last year.")
     assert (entity.name, entity.kind) == (name, EntityKind.ORGANIZATION)
+
+
+@pytest.mark.parametrize("name", ["Larkfield & Rowe", "Marks & Spencer"])
+def test_an_ampersand_joins_a_firms_name(name: str) -> None:
+    # review set 23: "Larkfield & Rowe" was cut to "Rowe" in headlines
+    [entity] = find_entities(f"Shares in {name} fell on Thursday.")
+    assert (entity.name, entity.kind) == (name, EntityKind.ORGANIZATION)

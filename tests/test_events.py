@@ -283,6 +283,16 @@ def test_a_year_in_a_laws_name_dates_nothing() -> None:
     ) == [("2017-11-13", "The wreck was found")]
 
 
+def test_shares_in_the_company_name_the_articles_firm() -> None:
+    # review set 23: "Shares in the company fell 14%" (and "Rowe" for "Larkfield & Rowe")
+    text = ("Retail\n\nLarkfield & Rowe is to close 38 stores, it said on Thursday. Larkfield & "
+            "Rowe has 290 shops. Shares in the company fell 14% to 162p at 8am.")
+    article = make_article(text, published=dt.date(2028, 9, 14))
+    assert [e.headline for e in dated(extract_events(article))][-1] == (
+        "Shares in Larkfield & Rowe fell 14% to 162p"
+    )
+
+
 def test_a_participle_left_before_a_finding_goes() -> None:
     # review set 23: "A review by PwC published [in December 2021] described ..."
     assert _headlines(

@@ -157,7 +157,7 @@ OFFICE_WORDS = frozenset(
     technical information marketing medical scientific investment legal""".split()
 )  # (and a company's: "Chief Financial Officer Naomi Fujisaki", "Chief Executive Officer")
 CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le",
-                        "es", "da", "del", "du", "der", "dos"})  # "Dar es Salaam"
+                        "es", "da", "del", "du", "der", "dos", "&"})  # "Dar es Salaam"
 NOT_NAMES = frozenset(
     """the a an and but or if when while after before during since until as at on in of
     for to by with from it its he she they we i you his her their our this that these
@@ -183,7 +183,7 @@ NOT_NAME_ENDS = NOT_NAMES - {"may", "june", "april", "august", "march"}
 _WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]|[A-Z]")
 _RUN = re.compile(
     r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le|es|da|"
-    r"del|du|der|dos)\s+){0,2}"
+    r"del|du|der|dos|&)\s+){0,2}"
     r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]))*"
 )
 
@@ -217,9 +217,9 @@ def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
     lowered = " ".join(words).lower()
     if lowered in PLACES or lowered.rstrip(".") in PLACES:
         return EntityKind.PLACE
-    if any(w.lower() in ORG_WORDS for w in words) or (
+    if any(w.lower() in ORG_WORDS for w in words) or "&" in words or (
         len(words) == 1 and ORG_ACRONYM.match(words[0])
-    ):
+    ):  # ("Larkfield & Rowe", "Marks & Spencer": a firm)
         return EntityKind.ORGANIZATION
     if all(w.lower() in PLACES for w in words if w.lower() not in CONNECTORS):
         return EntityKind.PLACE

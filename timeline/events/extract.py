@@ -154,6 +154,7 @@ def _confidence(date: EventDate, expression: TimeExpression | None, article: Art
 
 
 _THE_COMPANY = ("The company ", "The firm ")
+_SHARES_IN_THE_COMPANY = ("Shares in the company ", "Shares of the company ")
 
 
 def _company_named(headline: str, previous: str | None, company: str | None) -> str:
@@ -665,6 +666,11 @@ def extract_events(
                 subject := previous_company(earlier, text)
             ):  # "Stellix has had a difficult year. The company reported ... It cut 7
                 headline = subject + headline[2:]  # percent of its workforce"
+            elif headline.startswith(_SHARES_IN_THE_COMPANY):  # "Shares in the company fell
+                if company == "":  # 14%": the article's company's
+                    company = company_of(lead_entities, text, article.title)
+                if company:
+                    headline = headline.replace("the company", company, 1)
             elif headline.startswith(_THE_COMPANY):
                 if company == "":  # the article's company, from its first sentences
                     company = company_of(lead_entities, text, article.title)

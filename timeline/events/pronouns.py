@@ -344,7 +344,8 @@ def company_of(lead_entities: Sequence[Entity], text: str, title: str = "") -> s
     else None."""
     names = {
         e.name for e in lead_entities
-        if e.kind is EntityKind.ORGANIZATION and _CORPORATE_SUFFIX.search(e.name)
+        if e.kind is EntityKind.ORGANIZATION
+        and (_CORPORATE_SUFFIX.search(e.name) or " & " in e.name)  # ("Larkfield & Rowe")
     }  # fmt: skip
     if not names:
         return _title_company(title, text, lead_entities)
