@@ -77,7 +77,10 @@ def events_bag(articles: list[Article], *, merge: bool = True) -> dask.bag.Bag:
     events = bag.map(_indexed_events).flatten()
     if not merge:
         return cast("dask.bag.Bag", events.map(_event))
-    merged = events.groupby(_date_value, npartitions=partitions).map(_merge_group).flatten()
+    # The shuffle by task, never on disk: a client not set as the default (the CLI's) would
+    # otherwise get the disk shuffle, whose files worker processes do not share reliably
+    # (a merged build on a LocalCluster once came back with no events).
+    merged = events.groupby(_date_value, shuffle="tasks").map(_merge_group).flatten()
     return cast("dask.bag.Bag", merged)
 
 
