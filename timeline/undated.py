@@ -144,8 +144,7 @@ def _from_latest_day(
     note = f"inferred from its latest written date '{latest.text}'"
     if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
-    sentence = text[text.rfind(".", 0, latest.start) + 1 : text.find(".", latest.end) % (
-        len(text) + 1)]  # fmt: skip
+    sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
         # minutes' silence ended at 11am on Armistice Day": the paper is the day after
         shift = {"yesterday": 1, "today": 0, "tomorrow": -1}[told_as.group(1).lower()]
@@ -159,6 +158,13 @@ def _from_latest_day(
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its weekday mentions ({candidate.strftime('%A')})"
     return candidate, note
+
+
+def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span from after the full stop before `start` to the one after `end` (or the
+    text's ends): a cheap sentence, enough for the cue words read in it."""
+    after = text.find(".", end)
+    return text.rfind(".", 0, start) + 1, after if after >= 0 else len(text)
 
 
 def _weekday_mentions(expressions: list[TimeExpression]) -> Counter[str]:
@@ -358,7 +364,7 @@ def _anniversary_window(
         named = match.group(3)
         years = (_NAMED_ANNIVERSARIES[" ".join(named.lower().split())] if named
                  else lx.parse_number(match.group(1) or match.group(2)))  # fmt: skip
-        sentence_end = text.find(".", match.end()) % (len(text) + 1)  # (-1: the text's end)
+        sentence_start, sentence_end = _between_full_stops(text, match.start(), match.end())
         earlier = [(e, start) for e, start in dated
                   if match.start() - ANNIVERSARY_REACH <= e.start < match.start()]  # fmt: skip
         after = [(e, start) for e, start in dated  # "marks 40 years since ... in 1986"
@@ -372,7 +378,7 @@ def _anniversary_window(
         except ValueError:  # (29 February)
             continue
         is_day = bool(_FULL_DAY.match(base.value[:10]))
-        sentence = text[text.rfind(".", 0, match.start()) + 1 : sentence_end]
+        sentence = text[sentence_start:sentence_end]
         for when, unit, ahead in _ANNIVERSARY_WHEN:
             if not when.search(sentence):
                 continue

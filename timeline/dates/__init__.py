@@ -15,7 +15,7 @@ from typing import Any
 from timeline.dates import lexicon as lx
 from timeline.dates.base import SENTENCE_END
 from timeline.dates.calendar import interval_of, week_value
-from timeline.dates.named import head_country
+from timeline.dates.named import head_country, head_is_southern
 from timeline.dates.ranges import day_before_after, order_ranges
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
@@ -301,7 +301,7 @@ def resolve_dates(
     if tenses is None or tenses.text is not text:  # (a caller's index for this very text)
         tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
     review = _review_year(text, published)
-    southern = _SOUTHERN.search(text, 0, SOUTHERN_HEAD_CHARS) is not None
+    southern = head_is_southern(text)
     country = head_country(text)
     ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review,
                   southern=southern, country=country)  # fmt: skip
@@ -406,16 +406,6 @@ def _in_parentheses_after_time(
 
 
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+")
-# A paper from south of the equator, by its head (section label, title, dateline, zone):
-# its seasons are the southern ones ("This summer", told in February in Hobart: now).
-SOUTHERN_HEAD_CHARS = 600
-_SOUTHERN = re.compile(
-    r"\b(?:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|SAST|Australian?|New\s+Zealand|Tasmanian?|"
-    r"Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Auckland|Christchurch|Queensland|"
-    r"Victoria,\s+Australia|South\s+Africa|Johannesburg|Cape\s+Town|Durban|Pretoria|"
-    r"Argentina|Buenos\s+Aires|Chile|Uruguay|Montevideo|SYDNEY|MELBOURNE|AUCKLAND|"
-    r"JOHANNESBURG|BUENOS\s+AIRES)\b"
-)
 
 
 def _weekends_of(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -241,6 +241,22 @@ _COUNTRY_IN_HEAD = re.compile(
 )
 
 
+# A paper from south of the equator, by its head (section label, title, dateline, zone):
+# its seasons are the southern ones ("This summer", told in February in Hobart: now).
+_SOUTHERN = re.compile(
+    r"\b(?:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|SAST|Australian?|New\s+Zealand|Tasmanian?|"
+    r"Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Auckland|Christchurch|Queensland|"
+    r"Victoria,\s+Australia|South\s+Africa|Johannesburg|Cape\s+Town|Durban|Pretoria|"
+    r"Argentina|Buenos\s+Aires|Chile|Uruguay|Montevideo|SYDNEY|MELBOURNE|AUCKLAND|"
+    r"JOHANNESBURG|BUENOS\s+AIRES)\b"
+)
+
+
+def head_is_southern(text: str) -> bool:
+    """Whether the head of `text` names a place or time zone south of the equator."""
+    return _SOUTHERN.search(text, 0, COUNTRY_HEAD_CHARS) is not None
+
+
 def head_country(text: str) -> str | None:
     """The country the head of `text` names first, of those whose holidays differ ("IN",
     "CA", "SCOT"), if any."""
