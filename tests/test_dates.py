@@ -1003,6 +1003,73 @@ def test_short_fiscal_years(text: str, value: str) -> None:
     assert only(text, THURSDAY).value == value
 
 
+# A company whose fiscal year ends in March (the text says so, or it is Indian and speaks
+# of fiscal years): its quarters, halves and years are its own months, labelled as TimeBank
+# labels them (number, and the calendar year the quarter ends in).
+INFOSYS = (
+    "BENGALURU: Infosys said on Thursday that net profit for the third quarter rose 8%.\n\n"
+    "Revenue for the quarter was higher than in the year-ago quarter. The company expects "
+    "the fourth quarter to be weaker. Profit in the first half of fiscal 2027 rose 6%, and "
+    "it raised its forecast for FY27."
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "value", "first", "last"),
+    [
+        ("the third quarter", "2026-Q3", "2026-10-01", "2026-12-31"),
+        ("the quarter", "2026-Q3", "2026-10-01", "2026-12-31"),
+        ("the year-ago quarter", "2025-Q3", "2025-10-01", "2025-12-31"),
+        ("the fourth quarter", "2027-Q4", "2027-01-01", "2027-03-31"),
+        ("the first half of fiscal 2027", "2026-H1", "2026-04-01", "2026-09-30"),
+        ("FY27", "2027", "2026-04-01", "2027-03-31"),
+    ],
+)
+def test_an_indian_company_s_fiscal_periods(span: str, value: str, first: str, last: str) -> None:
+    found = {e.text: e for e in resolve_dates(INFOSYS, dt.date(2027, 1, 21))}
+    assert (found[span].value, str(found[span].start_date), str(found[span].end_date)) == (
+        value, first, last)
+
+
+def test_a_declared_fiscal_year_ending_in_january() -> None:
+    text = ("Larkfield & Rowe, whose financial year runs to the end of January, said profit "
+            "in the first half fell 31%. In the second quarter sales fell 4%.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2028, 9, 14))}
+    half, quarter = found["the first half"], found["the second quarter"]
+    assert (half.value, str(half.start_date), str(half.end_date)) == (
+        "2028-H1", "2028-02-01", "2028-07-31")
+    assert (quarter.value, str(quarter.start_date)) == ("2028-Q2", "2028-05-01")
+
+
+def test_a_fiscal_quarter_told_by_its_end_before_the_year_is_declared() -> None:
+    text = ("SEATTLE - Corvane said its fiscal fourth-quarter profit rose 18 percent.\n\n"
+            "For the quarter, which ended June 30, it earned $412 million.\n\n"
+            "For fiscal 2026, which began July 1, Corvane forecast revenue of $12.6 billion.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2025, 7, 31))}
+    assert (found["the quarter"].value, str(found["the quarter"].start_date)) == (
+        "2025-Q4", "2025-04-01")
+    assert str(found["fiscal 2026"].start_date) == "2025-07-01"
+
+
+def test_a_government_s_fiscal_year_leaves_the_economy_s_quarters_alone() -> None:
+    text = ("The budget would cut the deficit in fiscal 2028 from 3.4 percent in the current "
+            "fiscal year, which ends on March 31. Growth slowed to 0.8 percent in the fourth "
+            "quarter.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2027, 3, 3))}
+    assert (found["the fourth quarter"].value, str(found["the fourth quarter"].start_date)) == (
+        "2026-Q4", "2026-10-01")
+    assert str(found["fiscal 2028"].start_date) == "2027-04-01"
+
+
+def test_a_second_company_s_fiscal_year_is_not_the_first_one_s() -> None:
+    text = ("Harlan said net for the third quarter fell 27%.\n\n"
+            "Separately, Dorrance said net income for fiscal 1991, which ended Aug. 31, rose "
+            "12%. Fourth-quarter profit climbed 15%.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(1991, 10, 23))}
+    assert str(found["the third quarter"].start_date) == "1991-07-01"
+    assert str(found["Fourth-quarter"].start_date) == "1991-06-01"
+
+
 def test_a_holiday_week_or_weekend() -> None:
     easter = dt.date(2000, 4, 17)
     assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"

@@ -15,6 +15,7 @@ from typing import Any
 from timeline.dates import lexicon as lx
 from timeline.dates.base import SENTENCE_END
 from timeline.dates.calendar import interval_of, week_value
+from timeline.dates.fiscal import fiscal_year
 from timeline.dates.named import head_country, head_is_southern
 from timeline.dates.ranges import day_before_after, order_ranges
 from timeline.dates.rules import RULES, Context, Resolution, Rule
@@ -213,6 +214,8 @@ def _expression(
         start = determiner.end()
     interval = (interval_of(res.value, southern=southern)
                 if res.type in (TimexType.DATE, TimexType.TIME) else None)  # fmt: skip
+    if interval is not None and res.span is not None:
+        interval = (*res.span, interval[2])  # a fiscal period: its own months
     fields = {
         "text": text[start:end],
         "start": start,
@@ -303,10 +306,11 @@ def resolve_dates(
     review = _review_year(text, published)
     southern = head_is_southern(text)
     country = head_country(text)
+    fiscal = fiscal_year(text, country)
     ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review,
-                  southern=southern, country=country)  # fmt: skip
+                  southern=southern, country=country, fiscal=fiscal)  # fmt: skip
     probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review,
-                   southern=southern, country=country)  # fmt: skip
+                   southern=southern, country=country, fiscal=fiscal)  # fmt: skip
     expressions = []
     lead_tries = 0  # day-precise expressions tried as the lead's news day
     for start, end, rule, match, answer in _select(text, probe):

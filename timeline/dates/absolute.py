@@ -30,6 +30,13 @@ from timeline.dates.calendar import (
     shift_quarter,
     week_value,
 )
+from timeline.dates.fiscal import (
+    fiscal_period,
+    fiscal_quarter_of,
+    fiscal_year_of,
+    fiscal_year_of_label,
+    period_label,
+)
 from timeline.dates.tense import Tense
 
 # --- absolute dates ---------------------------------------------------------------------
@@ -533,7 +540,13 @@ def norm_fiscal_short(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "fy" in lower case is no abbreviation of a fiscal year
     digits = re.sub(r"\D", "", text)
     year = int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 50 else 1900)
-    return Resolution(DATE, f"{year:04d}")
+    return Resolution(DATE, f"{year:04d}", span=_fiscal_span(year, m.start(), ctx))
+
+
+def _fiscal_span(year: int, at: int, ctx: Context) -> tuple[dt.date, dt.date] | None:
+    """The months of fiscal `year`, if the text's fiscal year is not the calendar's."""
+    year_end = ctx.fiscal_end(at, named=True)
+    return None if year_end is None else fiscal_period(year, year_end)
 
 
 def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -557,7 +570,9 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     pair = _SHORT_YEAR_AFTER.match(ctx.text, m.end())
     if pair and _next_year(int(year_match.group(1)), pair.group(1)) is None:
         return None  # "2012-45": a code, not "the 2012-13 season"
-    return Resolution(DATE, year_match.group(1), point_mod(text))
+    span = (_fiscal_span(int(year_match.group(1)), m.start(), ctx)
+            if "fiscal" in text.lower() else None)  # fmt: skip
+    return Resolution(DATE, year_match.group(1), point_mod(text), span=span)
 
 
 # A sentence's opening preposition: what follows it is a time, not a count.
@@ -754,6 +769,10 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = relative_year(text, ctx.anchor)
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
+    if (_FISCAL_YEAR_IN.search(text) or not YEAR_IN.search(text)) and (
+        year_end := ctx.fiscal_end(m.start(), named=_FISCAL_NAMED.search(text) is not None)
+    ):  # "the third quarter" of a company whose year ends in March: October-December
+        return _fiscal_quarter(m, ctx, year_end, number)
     current_q = quarter_of(ctx.anchor.month)
     ref_quarter = (
         int(ctx.reference_value[-1])
@@ -811,6 +830,78 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{year:04d}-Q{number}")
 
 
+# "fiscal 2027", "FY27", "FY 2027": the fiscal year a quarter or half is of
+_FISCAL_NAMED = re.compile(r"fiscal|financial|\bfy", re.IGNORECASE)
+_FISCAL_YEAR_IN = re.compile(r"(?:fiscal(?:\s+year)?\s+|\bfy\s?['’]?)((?:19|20)\d\d|\d\d)\b")
+
+
+def _fiscal_year_named(text: str) -> int | None:
+    if found := _FISCAL_YEAR_IN.search(text):
+        digits = int(found.group(1))
+        return digits if digits > 99 else digits + (2000 if digits < 50 else 1900)
+    return None
+
+
+def _fiscal_quarter(
+    m: re.Match[str], ctx: Context, year_end: int, number: int | None
+) -> Resolution:
+    """A quarter of a text whose fiscal year ends in `year_end`: labelled by its fiscal
+    number and the calendar year it ends in, spanning its own months."""
+    assert ctx.anchor is not None
+    text = m.group(0).lower()
+    now = fiscal_year_of(ctx.anchor, year_end) * 4 + fiscal_quarter_of(ctx.anchor, year_end) - 1
+    named_year = _fiscal_year_named(text) or relative_year(text, ctx.anchor)
+    year_back = _YEAR_BACK.search(text) is not None
+    anaphoric = year_back
+    ended = _QUARTER_ENDED.match(ctx.text, m.end())
+    if ended and not year_back:
+        end_month = lx.month_number(ended.group("month")) or 1
+        end_day = (
+            dt.date(int(ended.group("year")), end_month, 1) if ended.group("year")
+            else month_day_date(ctx.anchor, Tense.PAST, end_month, int(ended.group("day")))
+        )  # fmt: skip
+        end_day = end_day or ctx.anchor
+        index = (fiscal_year_of(end_day, year_end) * 4 + fiscal_quarter_of(end_day, year_end) - 1)
+    elif number is not None:
+        fiscal_year = fiscal_year_of(ctx.anchor, year_end)
+        if _FISCAL_YEAR_IN.search(text) and named_year:
+            fiscal_year = named_year
+        elif named_year is not None:  # "next year's first quarter"
+            fiscal_year += named_year - ctx.anchor.year
+        elif fiscal_period(fiscal_year, year_end, 3, number)[1] >= ctx.anchor:
+            if ctx.tense(m.start(), m.end()) is Tense.PAST or _RESULTS_AFTER.match(
+                ctx.text, m.end()
+            ):  # not over yet: told in the past or as results, the year before's
+                fiscal_year -= 1  # (a January paper's "fourth-quarter earnings": last year's)
+        elif ctx.tense(m.start(), m.end()) is Tense.FUTURE:
+            fiscal_year += 1  # over already: told in the future, the next year's
+        index = fiscal_year * 4 + number - 1 - (4 if year_back else 0)
+    else:
+        index = now - 1  # "the quarter", "the latest quarter": the one last reported
+        if re.search(r"\b(?:next|coming|following)\b", text):
+            index = now + 1
+        elif re.search(r"\b(?:current|this)\b", text):
+            index = now
+        elif (ref := ctx.reference_value) and (label := re.match(r"^(\d{4})-Q([1-4])$", ref)):
+            ref_quarter = int(label.group(2))
+            ref_year = fiscal_year_of_label(int(label.group(1)), year_end, 3, ref_quarter)
+            ref_index = ref_year * 4 + ref_quarter - 1
+            if _STORY_QUARTER.search(text):  # "the previous quarter": the one before it
+                index = ref_index + (1 if "following" in text else -1)
+                anaphoric = True
+            elif now - 4 < ref_index < now or ref_index == now and (
+                ctx.tense(m.start(), m.end()) is not Tense.PAST
+            ):  # the quarter last mentioned, unless a year-ago one (or, told in the past,
+                index = ref_index  # the one under way)
+        if year_back:
+            index -= 4
+    fiscal_year, quarter = divmod(index, 4)
+    return Resolution(
+        DATE, period_label(fiscal_year, year_end, 3, quarter + 1),
+        span=fiscal_period(fiscal_year, year_end, 3, quarter + 1), anaphoric=anaphoric,
+    )
+
+
 _HALF_OF_MONTH = re.compile(r"\bhalf\s+of\s+(\S+)")
 
 
@@ -828,6 +919,19 @@ def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
             year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
         return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
     year = relative_year(text, ctx.anchor)
+    if (
+        ctx.anchor is not None
+        and (_FISCAL_YEAR_IN.search(text) or year is None)
+        and (year_end := ctx.fiscal_end(m.start(), _FISCAL_NAMED.search(text) is not None))
+    ):  # "the first half" of a company whose year ends in March: April-September
+        fiscal_year = _fiscal_year_named(text) or fiscal_year_of(ctx.anchor, year_end)
+        current = (fiscal_quarter_of(ctx.anchor, year_end) + 1) // 2
+        if not _FISCAL_YEAR_IN.search(text) and number > current and (
+            ctx.tense(m.start(), m.end()) is Tense.PAST
+        ):
+            fiscal_year -= 1
+        return Resolution(DATE, period_label(fiscal_year, year_end, 6, number),
+                          span=fiscal_period(fiscal_year, year_end, 6, number))  # fmt: skip
     if year is None:
         if ctx.anchor is None:
             return Resolution(DATE, f"XXXX-H{number}")

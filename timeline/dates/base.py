@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.dates import lexicon as lx
+from timeline.dates.fiscal import FiscalYear
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.models import TimexType
 
@@ -52,6 +53,16 @@ class Context:
     tenses: TenseIndex | None = None  # shared by contexts over the same text
     southern: bool = False  # the text is from south of the equator: its seasons are
     country: str | None = None  # the country its head names, for its holidays ("IN", "CA")
+    fiscal: FiscalYear | None = None  # its fiscal year, if not the calendar's
+
+    def fiscal_end(self, at: int, named: bool) -> int | None:
+        """The month the fiscal year of a quarter, half or year at `at` ends in, if not
+        December: for one `named` fiscal ("the fiscal first quarter", "FY27"), the text's
+        fiscal year; for a bare one ("the third quarter"), only after a company's."""
+        fiscal = self.fiscal
+        if fiscal is None or not (named or (fiscal.bare and at >= fiscal.since)):
+            return None
+        return fiscal.end_month
 
     def day_for_times(self, at: int = -1) -> dt.date | None:
         """The day a bare time of day belongs to, if any: the last day told, unless that
@@ -131,6 +142,8 @@ class Resolution:
     mod: str | None = None
     trim: tuple[int, int] | None = None
     anaphoric: bool = False  # resolved from the last date mentioned: not a new reference
+    # The calendar interval, when it is not the one the value names (a fiscal quarter's)
+    span: tuple[dt.date, dt.date] | None = None
 
 
 Normaliser = Callable[[re.Match[str], Context], Resolution | None]

@@ -234,7 +234,8 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 _COUNTRY_IN_HEAD = re.compile(
-    r"\b(?:(?P<IN>India|Indian|Odisha|New\s+Delhi|Mumbai|Kolkata|Chennai|Bengaluru|TNN|PTI)|"
+    r"\b(?:(?P<IN>India|Indian|Odisha|New\s+Delhi|Mumbai|Kolkata|Chennai|Bengaluru|TNN|PTI|"
+    r"NEW\s+DELHI|MUMBAI|KOLKATA|CHENNAI|BENGALURU|BANGALORE|Bangalore|Hyderabad|HYDERABAD)|"
     r"(?P<CA>Canada|Canadian|Ontario|Quebec|Toronto|Montreal|Vancouver|Ottawa|Alberta|Calgary|"
     r"Manitoba|Winnipeg)|"
     r"(?P<SCOT>Scotland|Scottish|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Hebrides))\b"

@@ -22,6 +22,7 @@ from timeline.dates.base import (
     quant_mod,
 )
 from timeline.dates.calendar import safe_day
+from timeline.dates.fiscal import fiscal_period, fiscal_year_of
 from timeline.dates.tense import Tense
 
 # --- durations, sets, times, vague references -------------------------------------------
@@ -591,4 +592,9 @@ def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         and ctx.tense(m.start(), m.end()) is Tense.PAST
     ):  # a January paper's review of last year: "the year closed with heavy snow"
         return Resolution(DATE, f"{ctx.review_year:04d}")
+    if ("fiscal" in lowered or "financial" in lowered) and (
+        year_end := ctx.fiscal_end(m.start(), named=True)
+    ):
+        year = fiscal_year_of(ctx.anchor, year_end) - (1 if latest else 0)
+        return Resolution(DATE, f"{year:04d}", span=fiscal_period(year, year_end))
     return Resolution(DATE, f"{ctx.anchor.year - (1 if latest else 0):04d}")

@@ -286,6 +286,7 @@ _FIGURE_OF_PERIOD = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
 )
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
+_LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
 _NOTE_LINE = re.compile(
     r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
@@ -610,6 +611,12 @@ def extract_events(
                     # decide next month": a month or more still to come is a plan, no
                     # happening (a day to come is a schedule: "Gov. Marchbanks will tour
                     # Millbrook Friday"; a past verb keeps what it tells)
+            if date.end >= article.published and date.granularity in _LONG_PERIODS:
+                tenses = tenses or TenseIndex(text)
+                if tenses.tense(expression.start, expression.end) is Tense.FUTURE:
+                    plan_dropped = True
+                    continue  # "Costs would be booked in the fourth quarter": the quarter
+                    # under way, told in the future, is a plan too
             if (forecast := _FORECAST_BEFORE.search(
                 text, max(sentence[0], expression.start - 160), expression.start
             )) and (sentence != first_body or forecast.group("than")):
