@@ -1070,6 +1070,51 @@ def test_a_second_company_s_fiscal_year_is_not_the_first_one_s() -> None:
     assert str(found["Fourth-quarter"].start_date) == "1991-06-01"
 
 
+def test_a_central_bank_s_fiscal_year_told_by_its_last_day() -> None:
+    # fresh set N: "by March 31, the end of the fiscal year"; a central bank's quarters
+    # stay the calendar's; "fiscal 2012 to 7.6 percent" is a year, not a range of numbers
+    text = ("The Reserve Bank raised its main lending rate on Tuesday. \"We expect it to ease "
+            "to about 7 percent by March 31, the end of the fiscal year,\" the governor said. "
+            "The bank cut its growth forecast for fiscal 2012 to 7.6 percent. Growth slowed "
+            "in the second quarter.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2011, 9, 20))}
+    assert (found["the fiscal year"].value, str(found["the fiscal year"].start_date)) == (
+        "2012", "2011-04-01")
+    assert str(found["fiscal 2012"].end_date) == "2012-03-31"
+    assert str(found["the second quarter"].start_date) == "2011-04-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [  # fresh set N: the written weekday picks the year of a year-less day
+        ("Under the new calendar, classes start on Monday, Aug. 7, and the last day for "
+         "students is Friday, May 24.", "Monday, Aug. 7", "2023-08-07"),
+        ("Under the new calendar, classes start on Monday, Aug. 7, and the last day for "
+         "students is Friday, May 24.", "Friday, May 24", "2024-05-24"),
+        ("Organisers will widen two bends before next year's race, which is set for Sunday "
+         "23 October.", "Sunday 23 October", "2016-10-23"),
+    ],
+)
+def test_a_year_less_day_takes_the_year_of_its_weekday(text: str, span: str, value: str) -> None:
+    published = dt.date(2023, 3, 10) if "classes" in text else dt.date(2015, 10, 26)
+    found = {e.text: e.value for e in resolve_dates(text, published)}
+    assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He ran 2 hours, 2 minutes and 48 seconds.", "2 hours, 2 minutes and 48 seconds",
+         "PT2H2M48S"),
+        ("High schools must offer at least 1,001 hours of instruction.",
+         "at least 1,001 hours", "PT1001H"),
+        ("The walls stood for 1,200 years.", "1,200 years", "P1200Y"),
+    ],
+)
+def test_durations_in_three_parts_or_with_thousands(text: str, span: str, value: str) -> None:
+    check(text, span, "DURATION", value, "EQUAL_OR_MORE" if "least" in text else None)
+
+
 def test_a_holiday_week_or_weekend() -> None:
     easter = dt.date(2000, 4, 17)
     assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"

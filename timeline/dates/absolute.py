@@ -76,7 +76,24 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)
+    if date is not None and (weekday := lx.weekday_number(text)) is not None:
+        date = _with_weekday(date, weekday, ctx.anchor)
     return Resolution(DATE, date.isoformat()) if date else None
+
+
+WEEKDAY_YEARS = 1  # years either side of the anchor's searched for a day's written weekday
+
+
+def _with_weekday(date: dt.date, weekday: int, anchor: dt.date) -> dt.date:
+    """The year-less day in the year, near the anchor's, whose weekday the text writes
+    ("classes start on Monday, Aug. 7", told in March 2023: 2023; "Friday, May 24": 2024)."""
+    if date.weekday() == weekday:
+        return date
+    fits = [
+        day for year in range(anchor.year - WEEKDAY_YEARS, anchor.year + WEEKDAY_YEARS + 1)
+        if (day := safe_day(year, date.month, date.day)) is not None and day.weekday() == weekday
+    ]  # fmt: skip
+    return min(fits, key=lambda day: abs((day - date).days)) if fits else date
 
 
 _NEXT_EDITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+\b[^.;:!?]{0,40}$")
@@ -556,6 +573,7 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ("$2012", "No. 2012", "1,2012", a case number "HCCC 214/2021")
     if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]) and not (
         _OPENING_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+        or text[:1] in "fcFC"  # "forecast for fiscal 2012 to 7.6 percent": a year
     ):  # ("2006 people", but '"In 2006 people were calling Morvia the tiger of the Baltic"')
         return None
     if _NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):

@@ -116,14 +116,16 @@ NUMBER_WORD = _NUMBER_WORD  # "twenty-four", "seven", "nineteen"
 # "an additional year", "a full week": one unit, said without a number
 ONE_UNIT_RE = r"(?:an?\s+(?:additional|full|entire|whole|extra|further|single)|another)\s"
 NUMBER_RE = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_NUMBER_WORD}|an?)\s+(?:hundred|thousand)(?:\s+and\s+a\s+half)?|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}}){{1,3}}(?![\d,])|\d+(?:\.\d+)?|"  # ("1,001 hours")
+    rf"(?:{_NUMBER_WORD}|an?)\s+(?:hundred|thousand)(?:\s+and\s+a\s+half)?|"
     rf"{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|{_QUANTITY_WORDS})"
 )
 UNIT_RE = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|weekends?|months?|quarters?|years?|decades?|century|centuries)"  # noqa: E501
 QUANT_MOD_RE = _alternation(list(QUANT_MODS))
 ORDINAL_RE = _alternation(list(ORDINALS))
 
-_NUMBER_TOKEN = re.compile(rf"\d+(?:\.\d+)?|{_NUMBER_WORD}", re.IGNORECASE)
+_NUMBER_TOKEN = re.compile(rf"\d{{1,3}}(?:,\d{{3}}){{1,3}}|\d+(?:\.\d+)?|{_NUMBER_WORD}",
+                           re.IGNORECASE)  # fmt: skip
 
 
 _A_HUNDRED = re.compile(r"an?\s+(?:hundred|thousand)")
@@ -152,7 +154,7 @@ def parse_number(text: str) -> float | None:
         return None
     token = match.group(0)
     if token[0].isdigit():
-        value = float(token)
+        value = float(token.replace(",", ""))
     else:
         value = 0.0
         for word in _WORD_SEPARATOR.split(token):

@@ -86,8 +86,10 @@ _LAST_AS_VERB = re.compile(r"last\s+", FLAGS)
 _PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|centuries)\b")
 
 
-_UNIT_PAIR = re.compile(
-    rf"^(.*?)[\s-]+({lx.UNIT_RE}),?\s+and\s+(.*?)[\s-]+({lx.UNIT_RE})$", FLAGS
+_UNIT_PARTS = re.compile(
+    rf"^(.*?)[\s-]+({lx.UNIT_RE})(?:,\s+(.*?)[\s-]+({lx.UNIT_RE}))?,?\s+and\s+(.*?)[\s-]+"
+    rf"({lx.UNIT_RE})$",
+    FLAGS,
 )
 # A larger unit, then the next smaller one: how the pair is written as one TIMEX3 value.
 _COMPOUND_UNITS = {("year", "month"), ("month", "day"), ("week", "day"), ("day", "hour"),
@@ -95,29 +97,33 @@ _COMPOUND_UNITS = {("year", "month"), ("month", "day"), ("week", "day"), ("day",
 
 
 def norm_compound_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "two hours and 41 minutes" PT2H41M, "three years and six months" P3Y6M; a pair of
-    units that do not go together ("two days and 41 minutes") is left to the single units."""
+    """ "two hours and 41 minutes" PT2H41M, "three years and six months" P3Y6M, "2 hours, 2
+    minutes and 48 seconds" PT2H2M48S; units that do not go together ("two days and 41
+    minutes") are left to the single units."""
     lowered = _SPACES.sub(" ", m.group(0).lower())
-    core = _QUANT_MOD_HEAD.sub("", lowered)
-    pair = _UNIT_PAIR.match(core)
-    if pair is None:
+    parts = _UNIT_PARTS.match(_QUANT_MOD_HEAD.sub("", lowered))
+    if parts is None:
         return None
-    big, small = lx.unit_of(pair.group(2)), lx.unit_of(pair.group(4))
-    first, second = lx.parse_number(pair.group(1)), lx.parse_number(pair.group(3))
-    if big is None or small is None or first is None or second is None:
+    counted = [(lx.parse_number(parts.group(i)), lx.unit_of(parts.group(i + 1)))
+               for i in (1, 3, 5) if parts.group(i) is not None]  # fmt: skip
+    units = [unit for _, unit in counted]
+    if any(number is None or number != int(number) or unit is None
+           for number, unit in counted) or not all(
+        pair in _COMPOUND_UNITS for pair in zip(units, units[1:], strict=False)
+    ):  # fmt: skip
         return None
-    if (big, small) not in _COMPOUND_UNITS:
-        return None
-    if first != int(first) or second != int(second):
-        return None
-    if (big, small) == ("week", "day"):
-        return Resolution(DURATION, f"P{int(first) * 7 + int(second)}D", quant_mod(lowered))
-    big_value = duration_value(first, big)
-    small_value = duration_value(second, small)
-    if big == "day":  # P2D + PT5H: P2DT5H
-        return Resolution(DURATION, f"{big_value}{small_value[1:]}", quant_mod(lowered))
-    head = "PT" if big_value.startswith("PT") else "P"
-    return Resolution(DURATION, f"{big_value}{small_value[len(head):]}", quant_mod(lowered))
+    amounts = [(int(number or 0), unit or "") for number, unit in counted]
+    if units[:2] == ["week", "day"]:  # "two weeks and three days": P17D
+        return Resolution(DURATION, f"P{amounts[0][0] * 7 + amounts[1][0]}D", quant_mod(lowered))
+    date_part = time_part = ""
+    for number, unit in amounts:
+        letter, _, is_time = lx.UNITS[unit]
+        if is_time:
+            time_part += f"{number}{letter}"
+        else:
+            date_part += f"{number}{letter}"
+    value = "P" + date_part + (f"T{time_part}" if time_part else "")
+    return Resolution(DURATION, value, quant_mod(lowered))
 
 
 _LIST_COMMA_AFTER = re.compile(r",\s+(?:\d|[a-z]+-)")  # "A second, 24-hour stoppage"

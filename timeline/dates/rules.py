@@ -282,7 +282,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
     # "two hours and 41 minutes": one duration (PT2H41M)
-    _rule("compound_duration", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U},?\s+and\s+{N}[\s-]+{U}\b",
+    _rule("compound_duration", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:,\s+{N}[\s-]+{U})?,?\s+and\s+"
+          rf"{N}[\s-]+{U}\b",
           norm_compound_duration, 2),
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
