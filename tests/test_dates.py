@@ -1115,6 +1115,27 @@ def test_durations_in_three_parts_or_with_thousands(text: str, span: str, value:
     check(text, span, "DURATION", value, "EQUAL_OR_MORE" if "least" in text else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [  # fresh set N
+        ("Last August classes began on the 24th, and they are due to end on June 9.",
+         dt.date(2023, 3, 16), [("Last August", "2022-08"), ("the 24th", "2022-08-24"),
+                                ("June 9", "2023-06-09")]),
+        ("The files were spotted at about 3:20 a.m. ET last Saturday, officials said.",
+         dt.date(2026, 9, 17), [("3:20 a.m. ET", "2026-09-12T03:20"),
+                                ("last Saturday", "2026-09-12")]),
+        ("The probe swept past the asteroid 2003 LT7 at 0614 GMT.", dt.date(2020, 7, 11),
+         [("0614 GMT", "2020-07-11T06:14")]),
+        ("Airlines have already added routes for the summer.", dt.date(2028, 3, 10),
+         [("the summer", "2028-SU")]),
+    ],
+)  # fmt: skip
+def test_days_clock_times_and_seasons_told_by_what_is_near(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
 def test_a_holiday_week_or_weekend() -> None:
     easter = dt.date(2000, 4, 17)
     assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"

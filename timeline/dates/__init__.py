@@ -432,26 +432,35 @@ def _weekends_of(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
 
 
 # "9.30pm on Sunday", "6:30 p.m. on March 24": the clock time, then its day after "on"
-_CLOCK_ON_DAY = re.compile(r"(?P<clock>.*?\S),?\s+on\s+(?P<day>\S.*)", re.DOTALL)
+_CLOCK_ON_DAY = re.compile(
+    r"(?P<clock>.*?\S),?\s+(?:on\s+(?P<day>\S.*)|(?P<relative>(?:last|this\s+past|next)\s.*))",
+    re.DOTALL | re.IGNORECASE,
+)  # ("at 3:20 a.m. last Saturday": "3:20 a.m." and "last Saturday")
 _DAY_OF_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?=T)")
+_CLOCK_PART = re.compile(r"\d|noon|midnight|midday", re.IGNORECASE)
 
 
 def split_clock_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
     """A clock time written with its day after "on" as two expressions, the TIME and
     the DATE (its day), as TimeML annotates them; the rest as they are."""
-    if not any(e.type is TimexType.TIME and " on" in e.text for e in expressions):
+    if not any(e.type is TimexType.TIME and (" on" in e.text or " last" in e.text
+               or " next" in e.text or " this" in e.text) for e in expressions):  # fmt: skip
         return expressions
     split: list[TimeExpression] = []
     for expression in expressions:
         parts = _CLOCK_ON_DAY.fullmatch(expression.text)
         day = _DAY_OF_VALUE.match(expression.value)
-        if expression.type is not TimexType.TIME or parts is None or day is None:
+        if (
+            expression.type is not TimexType.TIME or parts is None or day is None
+            or not _CLOCK_PART.search(parts["clock"])  # (not "the next morning")
+        ):
             split.append(expression)
             continue
         start = expression.start
         split.append(expression.model_copy(
             update={"text": parts["clock"], "end": start + parts.end("clock")}))
+        part = "day" if parts["day"] is not None else "relative"
         split.append(expression.model_copy(update={
-            "text": parts["day"], "start": start + parts.start("day"), "type": TimexType.DATE,
+            "text": parts[part], "start": start + parts.start(part), "type": TimexType.DATE,
             "value": day.group(), "mod": None, "granularity": Granularity.DAY}))
     return split

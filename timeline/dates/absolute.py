@@ -223,6 +223,12 @@ def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = int(day_match.group(1))
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-XX-{day:02d}")
+    told = _TOLD_MONTH.match(ctx.reference_value or "")
+    if told is not None and ctx.told_in_sentence(m.start()):
+        # "Last August classes began on the 24th": the month the sentence tells
+        date = safe_day(int(told.group(1)), int(told.group(2)), day)
+        if date is not None:
+            return Resolution(DATE, date.isoformat())
     anchor = ctx.anchor
     months = [(anchor.year - (anchor.month == 1), (anchor.month - 2) % 12 + 1),
               (anchor.year, anchor.month),
@@ -545,7 +551,8 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"\d|:\d|"
     r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|"
     r"B\.?C\.?(?:E\b|\b)|BCE\b|"  # ("around 2500BC": no year of ours)
-    r"(?-i:[A-Z]{2,6})\s+\d)",  # a court's neutral citation: "2027 ONSC 318", "[2019] UKSC 41"
+    r"(?-i:[A-Z]{2,6})\s+\d|"  # a court's neutral citation: "2027 ONSC 318", "[2019] UKSC 41"
+    r"(?-i:[A-Z]{1,2}\d{1,3})\b)",  # an asteroid's or comet's designation: "2003 LT7"
     FLAGS,
 )
 
@@ -976,7 +983,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
     preposition = (
-        r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after)\s*$"
+        r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after|"
+        r"for)\s*$"
     )
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
@@ -1002,9 +1010,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif (
             not has_modifier
             and first_month > ctx.anchor.month
-            and not re.search(r"\b(?:before|by|until)\s*$", before)
+            and not re.search(r"\b(?:before|by|until|for)\s*$", before)
         ):  # "was closed in the summer", told in February: last summer (not "urged it to
-            # act before winter", told in September)
+            # act before winter", told in September, nor "have added routes for the summer")
             year -= ctx.tense(m.start(), m.end()) is Tense.PAST
     return Resolution(DATE, f"{year if year else 'XXXX'}-{season}", mod)
 

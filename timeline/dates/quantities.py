@@ -432,7 +432,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         return Resolution(TIME, f"XXXX-{month:02d}-{day_number:02d}T{hour:02d}:{minute:02d}")
     elif (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is not None:
-        day = weekday_date(ctx.anchor, ctx.tense(m.start(), m.end()), weekday)
+        tense = ctx.tense(m.start(), m.end())
+        if re.search(r"\b(?:last|past)\s", rest):  # "at 3:20 a.m. ET last Saturday"
+            tense = Tense.PAST
+        elif re.search(r"\bnext\s", rest):
+            tense = Tense.FUTURE
+        day = weekday_date(ctx.anchor, tense, weekday)
     elif "yesterday" in rest and ctx.anchor is not None:
         day = ctx.anchor - dt.timedelta(days=1)
     elif "tomorrow" in rest and ctx.anchor is not None:

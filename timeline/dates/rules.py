@@ -320,7 +320,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:" + lx.ZONE_RE + r"|local\s+time|"
           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
-          rf"(?:,?[ \t]{{1,3}}{Y}\b)?|{WD}|"  # ("at 9:45 p.m. on Dec. 14, 2007")
+          rf"(?:,?[ \t]{{1,3}}{Y}\b)?|(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.
+          # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
           r"today|tonight|yesterday|tomorrow))?",
           norm_clock_time, 3),  # fmt: skip
     _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
