@@ -1,0 +1,147 @@
+"""Fiscal calendars: the month a text's fiscal year ends in, and the calendar months of
+its fiscal quarters, halves and years.
+
+A company whose year ends on March 31 reports "the third quarter" for October-December
+and "fiscal 2027" (or "FY27") for April 2026-March 2027. TimeBank labels a fiscal
+quarter by its number and the calendar year it ends in ("the fiscal first quarter",
+ended Sept. 30, 1989: 1989-Q1), and a fiscal year by the year it ends in ("fiscal
+1989": 1989); those labels are the values, and the calendar interval comes from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.dates import lexicon as lx
+from timeline.dates.calendar import month_end
+
+# The text says when its fiscal year ends or begins: "the fiscal year ending March 31",
+# "its financial year to the end of January", "fiscal 1998, which begins Oct. 1", "for
+# the year ended June 30, 2026", "the April-March financial year".
+_DECLARED = re.compile(
+    r"\b(?:(?:fiscal|financial)[\s-]+(?:year|(?:19|20)\d\d)s?|FY\s?['’]?\d\d(?:\d\d)?|"
+    r"(?:the|its|their)\s+(?:full[\s-]+)?year)"
+    r",?\s+(?:that\s+|which\s+)?"
+    r"(?:(?P<end>end(?:s|ed|ing)?|clos(?:es|ed|ing)|(?:runs?\s+|running\s+)?(?:to|until|through))"
+    r"|(?P<begin>begin(?:s|ning)?|began|start(?:s|ed|ing)?|(?:runs?\s+|running\s+)?from))"
+    r"\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+|(?:early|late)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<month>{lx.MONTH_RE})\b(?P<day>\.?\s*\d{{1,2}}\b)?"
+    r"|\b(?P<first>" + lx.MONTH_RE + r")[\s-]*(?:to[\s-]+)?(?P<last>" + lx.MONTH_RE + r")"
+    r"\s+(?:fiscal|financial)\s+year\b"
+    # "by March 31, the end of the fiscal year"
+    rf"|\b(?P<apposed>{lx.MONTH_RE})\s*\d{{1,2}},?\s+(?:which\s+is\s+)?the\s+(?:end|last\s+day)"
+    r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b",
+    re.IGNORECASE,
+)
+# Countries whose fiscal years end early in the year, by the code `head_country` or the
+# head gives: India and Japan end theirs on March 31, Australia on June 30.
+_COUNTRY_YEAR_END = {"IN": 3, "JP": 3, "AU": 6}
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|TOKYO|Osaka|OSAKA|Nikkei|JST)\b")
+_AUSTRALIA = re.compile(r"\b(?:Australian?|SYDNEY|MELBOURNE|Sydney|Melbourne|Brisbane|Perth|"
+                        r"Canberra|ASX|AEST|AEDT|AWST)\b")  # fmt: skip
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial\s+year|FY\s?['’]?\d\d)", re.IGNORECASE)
+HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
+LATE_START_DAY = 20  # a year that begins on June 30 is one of weeks ending in June
+SENTENCE_REACH = 200  # characters before a declaration that may tell whose year it is
+_NEW_ITEM = re.compile(r"\s*(?:Separately|Elsewhere|In\s+other\s+(?:news|results)|Also)\b")
+# A government's or central bank's year (a budget's): its economy's figures are by
+# calendar quarter.
+_GOVERNMENT = re.compile(
+    r"\b(?:budget|deficit|government|ministry|minister|treasury|parliament|lawmakers|"
+    r"legislature|congress|federal|taxpayers|central\s+bank|reserve\s+bank|lending\s+rate|"
+    r"interest\s+rates?|inflation|GDP|economy|economic\s+growth)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FiscalYear:
+    """A text's fiscal year: the month it ends in; from where on the text's bare quarters
+    and halves ("the third quarter") are fiscal ones (those named "fiscal" always are);
+    none of them are if it is a government's (its economy's quarters are the calendar's)."""
+
+    end_month: int
+    since: int = 0
+    bare: bool = True
+
+
+def fiscal_year(text: str, country: str | None = None) -> FiscalYear | None:
+    """The text's fiscal year, if the text tells one that ends in another month than
+    December (or, for a text that speaks of fiscal years, its country's usual one)."""
+    for found in _DECLARED.finditer(text):
+        if found.group("last") or found.group("apposed"):
+            month = lx.month_number(found.group("last") or found.group("apposed"))
+        else:
+            month = lx.month_number(found.group("month"))
+            if month is None:
+                continue
+            day = re.sub(r"\D", "", found.group("day") or "")
+            if found.group("begin") and not (day and int(day) >= LATE_START_DAY):
+                month = (month - 2) % 12 + 1  # begins in April: ends in March (not "began
+                # June 30": a year of weeks that ends late in June)
+            elif not found.group(0).lower().startswith(("fiscal", "financial", "fy")) and (
+                not day and "end" not in found.group("end").lower()
+            ):
+                continue  # "the year to March" without a day: a rolling period, maybe
+        if month is None:
+            continue
+        if month == 12:
+            return None
+        # The whole text's, unless told in a new item of a round-up ("Separately, Dorrance
+        # said net income for fiscal 1991, which ended Aug. 31, rose"): from there on
+        paragraph = text.rfind("\n\n", 0, found.start()) + 1
+        since = paragraph if _NEW_ITEM.match(text, paragraph) else 0
+        opening = max(text.rfind(". ", 0, found.start()) + 1, found.start() - SENTENCE_REACH)
+        sentence = text[max(opening, 0) : found.end()]
+        public = _GOVERNMENT.search(sentence) or _GOVERNMENT.search(text, 0, HEAD_CHARS)
+        return FiscalYear(month, since, public is None)
+    if not _FISCAL_WORD.search(text):
+        return None
+    head = text[:HEAD_CHARS]
+    if country is None:
+        country = "JP" if _JAPAN.search(head) else "AU" if _AUSTRALIA.search(head) else None
+    month = _COUNTRY_YEAR_END.get(country or "")
+    return FiscalYear(month) if month else None
+
+
+def fiscal_year_of(day: dt.date, year_end: int) -> int:
+    """The fiscal year (labelled by the year it ends in) a day falls in."""
+    return day.year + 1 if day.month > year_end else day.year
+
+
+def fiscal_quarter_of(day: dt.date, year_end: int) -> int:
+    """The fiscal quarter (1-4) a day falls in."""
+    return (day.month - year_end - 1) % 12 // 3 + 1
+
+
+def _month_index(fiscal_year: int, year_end: int, months_in: int) -> tuple[int, int]:
+    """(year, month) of the `months_in`-th month (from 1) of a fiscal year."""
+    index = (fiscal_year - 1) * 12 + year_end + months_in - 1
+    return index // 12, index % 12 + 1
+
+
+def fiscal_period(
+    fiscal_year: int, year_end: int, months: int = 12, number: int = 1
+) -> tuple[dt.date, dt.date]:
+    """The calendar interval of the `number`-th period of `months` months (a quarter: 3,
+    a half: 6, the year: 12) of a fiscal year."""
+    first_year, first_month = _month_index(fiscal_year, year_end, (number - 1) * months + 1)
+    last_year, last_month = _month_index(fiscal_year, year_end, number * months)
+    return dt.date(first_year, first_month, 1), month_end(last_year, last_month)
+
+
+def period_label(fiscal_year: int, year_end: int, months: int, number: int) -> str:
+    """TimeBank's value of a fiscal quarter or half: its number and the calendar year it
+    ends in ("2026-Q3" for October-December 2026 of a year ending in March 2027)."""
+    code = "Q" if months == 3 else "H"
+    return f"{fiscal_period(fiscal_year, year_end, months, number)[1].year:04d}-{code}{number}"
+
+
+def fiscal_year_of_label(year: int, year_end: int, months: int, number: int) -> int:
+    """The fiscal year of a quarter or half labelled `year`-Q`number` (or H)."""
+    for fiscal_year in (year, year + 1):
+        if fiscal_period(fiscal_year, year_end, months, number)[1].year == year:
+            return fiscal_year
+    return year
