@@ -1031,6 +1031,34 @@ def test_an_indian_company_s_fiscal_periods(span: str, value: str, first: str, l
         value, first, last)
 
 
+def test_a_quarter_of_a_short_fiscal_year_is_one_expression() -> None:
+    # review set 24 (an Indian IT firm's results): "Q3 FY27" one quarter, October-December
+    text = "BENGALURU: Net profit for the October-December quarter (Q3 FY27) rose 6.8%."
+    found = {e.text: e for e in resolve_dates(text, dt.date(2027, 1, 11))}
+    assert (found["Q3 FY27"].value, str(found["Q3 FY27"].start_date)) == ("2026-Q3", "2026-10-01")
+    elsewhere = only("Revenue in Q3 FY27 rose.", dt.date(2027, 1, 11))
+    assert elsewhere.value == "2027-Q3"  # no fiscal year told: the calendar's quarter of 2027
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("It expects revenue to grow 4% in fiscal 2027, which ends on March 31, compared "
+         "with 3% before.", dt.date(2027, 1, 11), "March 31", "2027-03-31"),
+        ("The state's fiscal 1998, which begins Oct. 1, will be tight.", dt.date(1997, 6, 2),
+         "Oct. 1", "1997-10-01"),
+        ("Priyanka Raghavan · Published on 2027-01-11T19:26:00+05:30", dt.date(2027, 1, 11),
+         "2027-01-11T19:26:00+05:30", "2027-01-11"),  # (no time "05:30")
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_s_bound_and_a_timestamp_with_its_offset(
+    text: str, published: dt.date, span: str, value: str
+) -> None:
+    found = resolve_dates(text, published)
+    assert (span, value) in [(e.text, e.value) for e in found]
+    assert not any(e.text == "05:30" for e in found)
+
+
 def test_a_declared_fiscal_year_ending_in_january() -> None:
     text = ("Larkfield & Rowe, whose financial year runs to the end of January, said profit "
             "in the first half fell 31%. In the second quarter sales fell 4%.")

@@ -103,6 +103,13 @@ _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
 _PLAIN_UNTIL_BEFORE = re.compile(r"(?<!\bnot )\b(?:until|till)\s+$", re.IGNORECASE)
 
 
+_FISCAL_BOUND_BEFORE = re.compile(
+    r"\b(?:fiscal(?:\s+year)?\s+|FY\s?['’]?)((?:19|20)\d\d|\d\d)\s*,?\s+(?:which|that)\s+"
+    r"(end(?:s|ed)?|beg[ai]n(?:s)?|start(?:s|ed)?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
@@ -121,6 +128,13 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         ctx.text, max(0, m.start() - INTENDED_REACH), m.start()
     )):  # fmt: skip ("said it expects to complete its purchase, announced in February,
         tense = Tense.FUTURE  # by Sept. 30": ahead)
+    if bound := _FISCAL_BOUND_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "fiscal 2027, which ends on March 31": that year's; "fiscal 1998, which begins
+        # Oct. 1": the year before's (fiscal years go by the year they end in)
+        digits = int(bound.group(1))
+        named = digits if digits > 99 else digits + (2000 if digits < 50 else 1900)
+        begins = bound.group(2).lower().startswith(("beg", "sta"))
+        return safe_day(named - (1 if begins and month > 1 else 0), month, day)
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if (
         tense is Tense.FUTURE
@@ -791,7 +805,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         word = ordinal.group(1)
         digit = ordinal.group(2) or ordinal.group(3)
         number = int(digit) if digit else _QUARTER_ORDINALS[word]
-    year = relative_year(text, ctx.anchor)
+    year = relative_year(text, ctx.anchor) or _fiscal_year_named(text)
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
     if (_FISCAL_YEAR_IN.search(text) or not YEAR_IN.search(text)) and (
@@ -988,6 +1002,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
+    if re.search(r"\bfor\s*$", before) and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]):
+        return None  # "closed for the summer holidays": a kind of holiday, no season told
     if text.startswith("the fall") and _FALL_OF.match(ctx.text, m.end()):
         return None
     mod = point_mod(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.dates import lexicon as lx
@@ -41,7 +42,16 @@ _COUNTRY_YEAR_END = {"IN": 3, "JP": 3, "AU": 6}
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|TOKYO|Osaka|OSAKA|Nikkei|JST)\b")
 _AUSTRALIA = re.compile(r"\b(?:Australian?|SYDNEY|MELBOURNE|Sydney|Melbourne|Brisbane|Perth|"
                         r"Canberra|ASX|AEST|AEDT|AWST)\b")  # fmt: skip
+# What every declaration holds, one literal-led pattern each (over lowercased text)
+_CUES = (
+    ("fiscal", re.compile(r"fiscal")),
+    ("financial", re.compile(r"financial")),
+    ("fy", re.compile(r"\bfy\s?['’]?\d\d")),
+    ("year", re.compile(r"year,?\s+(?:that\s+|which\s+)?(?:end|clos|to\b|through|beg|start|"
+                        r"from|run)")),
+)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial\s+year|FY\s?['’]?\d\d)", re.IGNORECASE)
+CUE_BEFORE, CUE_AFTER = 60, 120  # characters a declaration reaches around its cue word
 HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 LATE_START_DAY = 20  # a year that begins on June 30 is one of weeks ending in June
 SENTENCE_REACH = 200  # characters before a declaration that may tell whose year it is
@@ -70,7 +80,7 @@ class FiscalYear:
 def fiscal_year(text: str, country: str | None = None) -> FiscalYear | None:
     """The text's fiscal year, if the text tells one that ends in another month than
     December (or, for a text that speaks of fiscal years, its country's usual one)."""
-    for found in _DECLARED.finditer(text):
+    for found in _declarations(text):
         if found.group("last") or found.group("apposed"):
             month = lx.month_number(found.group("last") or found.group("apposed"))
         else:
@@ -97,13 +107,31 @@ def fiscal_year(text: str, country: str | None = None) -> FiscalYear | None:
         sentence = text[max(opening, 0) : found.end()]
         public = _GOVERNMENT.search(sentence) or _GOVERNMENT.search(text, 0, HEAD_CHARS)
         return FiscalYear(month, since, public is None)
-    if not _FISCAL_WORD.search(text):
-        return None
+    lowered = text.lower()
+    if not ("fiscal" in lowered or ("fy" in lowered or "financial" in lowered)
+            and _FISCAL_WORD.search(text)):  # fmt: skip
+        return None  # (cheap literal tests first)
     head = text[:HEAD_CHARS]
     if country is None:
         country = "JP" if _JAPAN.search(head) else "AU" if _AUSTRALIA.search(head) else None
     month = _COUNTRY_YEAR_END.get(country or "")
     return FiscalYear(month) if month else None
+
+
+def _declarations(text: str) -> Iterator[re.Match[str]]:
+    """Each declaration of a fiscal year, in text order: searched only around the words
+    every declaration holds (a scan for those is far cheaper than one for the whole)."""
+    lowered = text.lower()  # (same offsets: only cheap literal scans run over it)
+    cues = sorted(
+        cue.start() for literal, pattern in _CUES if literal in lowered
+        for cue in pattern.finditer(lowered)
+    )  # fmt: skip
+    seen: set[int] = set()
+    for start in cues:
+        for found in _DECLARED.finditer(text, max(0, start - CUE_BEFORE), start + CUE_AFTER):
+            if found.start() not in seen:
+                seen.add(found.start())
+                yield found
 
 
 def fiscal_year_of(day: dt.date, year_end: int) -> int:

@@ -205,7 +205,8 @@ RULES: tuple[Rule, ...] = (
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
           r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|when|after|before|until|to|from|with)\b)",
           norm_day_of_month, 3),  # fmt: skip
-    _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+)?\b", norm_iso_date, 6),
+    _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d\d:?\d\d\b|Z\b)?)?\b",
+          norm_iso_date, 6),  # ("2027-01-11T19:26:00+05:30": not a time "05:30")
     _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
           r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d(?!\d|\.\d)",
           norm_numeric_date, 6),  # fmt: skip
@@ -237,7 +238,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:last|this|next)\s+year\b|\b(?:the\s+)?(?:{Y}|(?:last|this|next)\s+year's)\s+"
           rf"(?:(?:{_QMODS})[\s-]+){{0,2}}(?:quarter|period)\b|\bthe\s+(?:latest|comparable|"
           r"corresponding|same|year-ago|year-earlier)\s+period(?:\s+(?:last|a)\s+year)?\b"
-          rf"|\bQ[1-4](?:\s+(?:of\s+)?{Y})?\b|\b{Y}\s+Q[1-4]\b|\b[1-4]Q(?:\d\d)?\b",
+          rf"|\bQ[1-4](?:\s+(?:of\s+)?{Y}|\s?FY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d))?\b|\b{Y}\s+Q[1-4]\b"
+          r"|\b[1-4]Q(?:\d\d)?\b|\bFY\s?['’]?(?:(?:19|20)\d\d|\d\d)\s+Q[1-4]\b",  # ("Q3 FY27")
           norm_quarter, 3),  # fmt: skip
     _rule("half", rf"\b(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
           rf"(?:\s+of\s+(?:{_REL_YEAR}|{M}(?:\s+{Y})?))?|\b(?:the\s+)?(?:last[\s-]+half|(?:first|last)\s+two\s+"
