@@ -1164,6 +1164,45 @@ def test_days_clock_times_and_seasons_told_by_what_is_near(
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [  # review set 24: given names, not dates
+        "Sunday Ogunleye, 34, was arrested at his flat.",
+        "Another suspect, Monday Etim, 24, was arrested at the hotel.",
+        "She is survived by her children, April, Ross and Jenny.",
+        "Her children Ross, April and Jenny survive her.",
+    ],
+)
+def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text: str) -> None:
+    assert resolve_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It happened in April, May and June.", "May", "2017-05"),  # a month among months
+        ("Last January, Immigration and Naturalization Service Commissioner Doris Meissner "
+         "ruled.", "Last January", "2017-01"),
+        ("On Sunday Ogunleye was arrested.", "Sunday", "2017-11-12"),
+    ],
+)  # fmt: skip
+def test_a_month_or_weekday_before_names_is_still_a_date(text: str, span: str, value: str) -> None:
+    assert (span, value) in [(e.text, e.value) for e in resolve_dates(text, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [  # review set 24: a country's own holiday by the country its head names
+        ("LAGOS, Nigeria -- In a statement marking Independence Day, the presidency pledged "
+         "action.", dt.date(2025, 10, 14), "2025-10-01"),
+        ("REGINA -- Schools closed before the Victoria Day long weekend.", dt.date(2028, 5, 31),
+         "2028-05-22"),
+    ],
+)  # fmt: skip
+def test_independence_day_and_victoria_day(text: str, published: dt.date, value: str) -> None:
+    assert [e.value for e in resolve_dates(text, published)] == [value]
+
+
 def test_a_holiday_week_or_weekend() -> None:
     easter = dt.date(2000, 4, 17)
     assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"

@@ -2733,6 +2733,15 @@ def test_a_comma_before_who_someone_is_stays_when_the_date_before_it_goes() -> N
                          "children of a steelworker")]  # fmt: skip
 
 
+def test_a_correction_in_parentheses_and_a_figure_that_stood_at_make_no_event() -> None:
+    # review set 24
+    assert _headlines(
+        "Vedantra reported higher profit on Monday.\n\nNet profit for the October-December "
+        "quarter stood at ₹4,212 crore.\n\n(Correction: An earlier version of this article "
+        "said the record date was January 21. It is January 20.)"
+    ) == [("2017-11-13", "Vedantra reported higher profit")]
+
+
 def test_a_photo_caption_makes_no_event() -> None:
     # review sets 16-20: a caption tells again what the story tells
     assert _headlines(

@@ -800,6 +800,8 @@ def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, t
     ("January 11, 2028 4:18 PM GMT · Updated 2 hours ago", dt.date(2028, 1, 11), None),
     # review set 23: the paper's name before its date
     ("Philippine Daily Inquirer / 05:10 AM December 21, 2027", dt.date(2027, 12, 21), None),
+    # review set 24: a site and its agency set off by spaces, the date day first
+    ("swissinfo.ch/Keystone-SDA   23/11/2027 - 09:05", dt.date(2027, 11, 23), None),
 ])  # fmt: skip
 def test_a_publication_line_led_by_its_writer_and_agency(
     tmp_path: Path, line: str, published: dt.date, author: str | None

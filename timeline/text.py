@@ -35,7 +35,12 @@ SECTION_LABEL = re.compile(
 MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
-SOURCE_BEFORE_DATE = re.compile(r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)")
+SOURCE_BEFORE_DATE = re.compile(
+    r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)"
+    # a site and an agency, set off by spaces: "swissinfo.ch/Keystone-SDA   03/12/2027 - 09:05"
+    r"|(?:[a-z][\w-]*\.){1,3}[a-z]{2,6}(?:/[\w-]+){0,2}[ \t]+(?=\d)"
+    r"|[A-Z][\w.-]*(?:[ /][A-Z][\w.-]*){0,4}(?:[ \t]{3,}|\t)(?=\d)"
+)
 
 
 ABBREVIATIONS = frozenset(

@@ -362,6 +362,8 @@ _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "aug", "dec", "sep"}
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
     r"last|next|this|past|to|and|or|between|on|each|every|the)\s*-?$|"
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December),\s*$|"  # "in April, May and June"
     r"\b(?:early|late|soon)\s+as\s+$)", FLAGS  # "as early as March"
 )
 
@@ -386,6 +388,13 @@ _SURNAME_FOLLOWS = re.compile(
     r"I\b)[A-Z][a-z]{2,}(?:\b|-)(?![ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:said|says|will|would|is|are|"
     r"was|were|has|have)\b)"
 )
+_NAME_WORD = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+              r"Sunday)\b)[A-Z][a-z]+")
+_NAME_LIST_AFTER = re.compile(rf",[ \t]+{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}){{0,4}},?[ \t]+and[ \t]+"
+                              rf"{_NAME_WORD}\b")  # fmt: skip
+_NAME_LIST_BEFORE = re.compile(rf"\b{_NAME_WORD},[ \t]+$")
+_NAME_LIST_END = re.compile(rf"(?:,[ \t]+{_NAME_WORD})*,?[ \t]+and[ \t]+{_NAME_WORD}\b")
 _TITLE_BEFORE = re.compile(
     r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Miss|Dr|Prof|Judge|Justice|Mayor|Sgt|Lt|Capt|Gen|Col)\.?\s+$"
 )
@@ -408,6 +417,13 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         return False  # "state Sen. April Dunmore", "Ms. June Carter": a first name
     if bare and len(stripped) == len(text) and _SURNAME_FOLLOWS.match(ctx.text, m.end()):
         return False  # "ordered June Ellerbe, 58,", "member April Dussault": a first name
+    if bare and len(stripped) == len(text) and (
+        ctx.text[max(0, m.start() - 2) : m.start()] == ", "  # (not "In January, Immigration
+        and _NAME_LIST_AFTER.match(ctx.text, m.end())  # and Naturalization Service")
+        or _NAME_LIST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        and _NAME_LIST_END.match(ctx.text, m.end())
+    ):
+        return False  # "her children, April, Ross and Jenny": a name among names
     if not bare or len(stripped) < len(text) or token.lower() not in _AMBIGUOUS_MONTHS:
         return True
     if _NAME_FOLLOWS.match(ctx.text, m.end()):

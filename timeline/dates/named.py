@@ -210,6 +210,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "st patrick's day": lambda y: dt.date(y, 3, 17),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "anzac day": lambda y: dt.date(y, 4, 25),
+    "victoria day": lambda y: _victoria_day(y),  # Canada's: the Monday before May 25
     "australia day": lambda y: dt.date(y, 1, 26),
     "waitangi day": lambda y: dt.date(y, 2, 6),
     "canada day": lambda y: dt.date(y, 7, 1),
@@ -226,9 +227,20 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
     "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
 }
+def _victoria_day(year: int) -> dt.date:
+    may_24 = dt.date(year, 5, 24)
+    return may_24 - dt.timedelta(days=may_24.weekday())  # the last Monday before May 25
+
+
 # A country's own days under names other countries use for theirs.
 _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("IN", "independence day"): lambda y: dt.date(y, 8, 15),
+    ("NG", "independence day"): lambda y: dt.date(y, 10, 1),
+    ("PK", "independence day"): lambda y: dt.date(y, 8, 14),
+    ("PH", "independence day"): lambda y: dt.date(y, 6, 12),
+    ("MX", "independence day"): lambda y: dt.date(y, 9, 16),
+    ("ID", "independence day"): lambda y: dt.date(y, 8, 17),
+    ("GH", "independence day"): lambda y: dt.date(y, 3, 6),
     ("CA", "thanksgiving"): lambda y: _nth_weekday(y, 10, 0, 2),
     ("SCOT", "summer bank holiday"): lambda y: _nth_weekday(y, 8, 0, 1),
 }
@@ -238,7 +250,13 @@ _COUNTRY_IN_HEAD = re.compile(
     r"NEW\s+DELHI|MUMBAI|KOLKATA|CHENNAI|BENGALURU|BANGALORE|Bangalore|Hyderabad|HYDERABAD)|"
     r"(?P<CA>Canada|Canadian|Ontario|Quebec|Toronto|Montreal|Vancouver|Ottawa|Alberta|Calgary|"
     r"Manitoba|Winnipeg)|"
-    r"(?P<SCOT>Scotland|Scottish|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Hebrides))\b"
+    r"(?P<SCOT>Scotland|Scottish|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Hebrides)|"
+    r"(?P<NG>Nigeria|Nigerian|Lagos|LAGOS|Abuja|ABUJA|Ibadan|Kano)|"
+    r"(?P<PK>Pakistan|Pakistani|Karachi|Lahore|Islamabad|ISLAMABAD|KARACHI)|"
+    r"(?P<PH>Philippines|Philippine|Filipino|Manila|MANILA|Cebu)|"
+    r"(?P<MX>Mexico|Mexican|MEXICO\s+CITY|Guadalajara|Monterrey)|"
+    r"(?P<ID>Indonesia|Indonesian|Jakarta|JAKARTA)|"
+    r"(?P<GH>Ghana|Ghanaian|Accra|ACCRA))\b"
 )
 
 
@@ -270,7 +288,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
               r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
-              r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|"
+              r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation)\s+day|veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"

@@ -85,6 +85,19 @@ _ANY_DAY_AFTER = re.compile(r"\s+(?:off|free)\b|\s*(?:[,.;:!?]|$)")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
+# A weekday that is a given name: a capitalised surname after it, then an age or a verb
+# ("Sunday Ogunleye, 34,", "Another suspect, Monday Etim, 24, was arrested")
+_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:Morning|Afternoon|Evening|Night|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"(?=,[ \t]+\d{1,3}\b|,[ \t]+(?:a|an|the|who|whose)\b|"
+    r"[ \t]+(?:said|says|told|was|is|had|has)\b)"
+)
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:on|by|since|until|till|from|last|next|this|that|said|says|told|early|late|every|"
+    r"each|before|after|through|of|the|and|or|to|announced|reported)\s+$",
+    re.IGNORECASE,
+)
 
 
 _SHARED_MODIFIER_BEFORE = re.compile(
@@ -107,6 +120,12 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the Sunday Times", "the Sunday Star-Times": a paper's name
     if _CREDIT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return None  # "PHOTO: Sunday Eze": a photographer's name
+    if (
+        text[:1].isupper()
+        and _SURNAME_AFTER.match(ctx.text, m.end())
+        and not _DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "Sunday Ogunleye, 34, was arrested": a given name
     if (
         _DAYS.search(text) and not text.lower().startswith(("last", "next"))
     ) or _EVERY_WEEKDAY_AND.search(ctx.text, max(0, m.start() - 30), m.start()) or (

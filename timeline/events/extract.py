@@ -280,15 +280,16 @@ _STATE_HEADLINE = re.compile(
 _FIGURE_OF_PERIOD = re.compile(
     r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
     r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated|"
-    r"(?:was|were)[ \t]+(?:up|down))"
+    r"stood[ \t]+at|came[ \t]+in[ \t]+at|(?:was|were)[ \t]+(?:up|down))"
     r"\b[^.;]{0,60}?(?:\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|"
-    r"trillion)\b)|[$€£¥][ \t]?\d|\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
+    r"trillion|crore|lakh)\b)|[$€£¥₹][ \t]?\d|"
+    r"\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
 )
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
 _NOTE_LINE = re.compile(
-    r"[ \t]*(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
+    r"[ \t]*\(?(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
