@@ -1203,6 +1203,20 @@ def test_independence_day_and_victoria_day(text: str, published: dt.date, value:
     assert [e.value for e in resolve_dates(text, published)] == [value]
 
 
+def test_a_story_s_year_goes_on_to_the_year_less_days_just_after_it() -> None:
+    # review set 24: told in March 2029, a story of November 2027 and February 2028
+    text = ("He was first contacted on Thursday 25 November 2027, two days before a match.\n\n"
+            "On the night of the game, 27 November, he overstepped.\n\nThe case came to light "
+            "in January 2028. His phone was seized at Heathrow on 9 February.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2029, 3, 24))}
+    assert (found["27 November"], found["9 February"]) == ("2027-11-27", "2028-02-09")
+    # a month told in passing dates no day of that month: "the August 1988 cease-fire ...
+    # Iraq's invasion of Kuwait on Aug. 2" (told in August 1990) is 1990's
+    text = ("He rejected the treaty after the August 1988 cease-fire. Iran had condemned "
+            "Iraq's invasion of Kuwait on Aug. 2.")
+    assert [e.value for e in resolve_dates(text, dt.date(1990, 8, 15))][-1] == "1990-08-02"
+
+
 def test_a_holiday_week_or_weekend() -> None:
     easter = dt.date(2000, 4, 17)
     assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"

@@ -99,6 +99,8 @@ def _with_weekday(date: dt.date, weekday: int, anchor: dt.date) -> dt.date:
 _NEXT_EDITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+\b[^.;:!?]{0,40}$")
 
 
+NARRATIVE_REACH = 500  # characters after a dated day within which a story's year goes on
+NARRATIVE_DAYS = 92  # ... for a year-less day at most this long after that day
 _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
 _PLAIN_UNTIL_BEFORE = re.compile(r"(?<!\bnot )\b(?:until|till)\s+$", re.IGNORECASE)
 
@@ -158,11 +160,21 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and not lowered.startswith(("last", "this", "next"))
         and (told := _TOLD_MONTH.match(ctx.reference_value or "")) is not None
         and int(told.group(1)) < date.year
-        and ctx.told_in_sentence(m.start())
         and (then := safe_day(int(told.group(1)), month, day)) is not None
         and (then.month, then.day) >= (int(told.group(2)), int(told.group(3) or 1))
+        and (
+            ctx.told_in_sentence(m.start())
+            or tense is Tense.PAST
+            and 0 <= m.start() - ctx.reference_end <= NARRATIVE_REACH
+            and (then - dt.date(int(told.group(1)), int(told.group(2)),
+                                int(told.group(3) or 1))).days <= NARRATIVE_DAYS
+            and (told.group(3) is not None or then.month != int(told.group(2)))
+        )  # fmt: skip (a month told goes on to a later month's day: not "the August 1988
+        # cease-fire ... the invasion of Kuwait on Aug. 2", told in 1990)
     ):  # "arrived on June 27 of that year [2024] and made their debut on Aug. 8": the
-        date = then  # sentence's year goes on (not the paper's, ten days after an Aug. 8)
+        date = then  # sentence's year goes on (not the paper's, ten days after an Aug. 8);
+        # so does a story's: "on Thursday 25 November 2027, two days before a match. ...
+        # On the night of the game, 27 November," (told in March 2029): 2027
     if since and date is not None and date > ctx.anchor:
         date = safe_day(date.year - 1, month, day)  # "since Nov. 29", in a Nov. 3 paper
     if (
