@@ -270,6 +270,18 @@ def test_an_obituary_is_dated_by_the_age_at_death_and_the_day_it_calls_yesterday
     )
 
 
+def test_a_wedding_anniversary_called_yesterday_dates_an_obituary(tmp_path: Path) -> None:
+    # review set 24: married 28 April 1962; "Yesterday, on what would have been her 65th
+    # wedding anniversary": the paper is 29 April 2027 (was the Monday its weekdays name)
+    text = ("Mavis Rutherford dies aged 90\n\nShe died on Tuesday evening. On Monday evening "
+            "she called her grandson.\n\nYesterday, on what would have been her 65th wedding "
+            "anniversary, the store's flag flew at half-mast.\n\nThey married at St Luke's "
+            "Church in Masterton on 28 April 1962. On Sunday she laid a wreath.\n")
+    raw = load_articles([write(tmp_path, "mavis.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2027, 4, 29)
+
+
 def test_a_centenary_next_year_bounds_an_undated_paper(tmp_path: Path) -> None:
     text = ("Choir at 99\n\nThe choir, founded in 1927, will celebrate its centenary next year. "
             "It sang in Cardiff in 2019.\n")

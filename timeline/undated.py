@@ -331,9 +331,15 @@ _ANNIVERSARY = re.compile(
     # "will celebrate its centenary next year"
     r"|(?:celebrates?|marks?|reaches|reach)\s+(?:its|their|her|his|the)\s+"
     r"(centenary|centennial|bicentenary|bicentennial|sesquicentennial|golden\s+jubilee|"
-    r"diamond\s+jubilee)\b)",
+    r"diamond\s+jubilee)\b"
+    # "Yesterday, on what would have been her 65th wedding anniversary"
+    r"|what\s+would\s+have\s+been\s+(?:her|his|their|its)\s+(\d{1,3})(?:st|nd|rd|th)\s+"
+    r"(wedding\s+anniversary|birthday)\b)",
     re.IGNORECASE,
 )
+# The day a wedding or a birth anniversary counts from: in a sentence that tells it
+_COUNTED_FROM = {"wedding anniversary": re.compile(r"\bmarri(?:ed|age)\b|\bwedding\b", re.I),
+                 "birthday": re.compile(r"\bborn\b", re.I)}  # fmt: skip
 # When the anniversary falls, as the sentence counting to it says: the paper's window
 # as months before the anniversary's month (0: that month) or years before its year.
 _ANNIVERSARY_WHEN = (
@@ -343,6 +349,7 @@ _ANNIVERSARY_WHEN = (
     (re.compile(r"\bnext\s+year\b", re.I), "year", 1),
     (re.compile(r"\btoday\b", re.I), "day", 0),
     (re.compile(r"\btomorrow\b", re.I), "day", 1),
+    (re.compile(r"\byesterday\b", re.I), "day", -1),
     (re.compile(r"\b(?:this|next)\s+week\b|\b(?:on|this)\s+" + lx.WEEKDAY_NAME_RE + r"\b"),
      "week", 0),
 )  # fmt: skip
@@ -362,13 +369,20 @@ def _anniversary_window(
              if e.start_date is not None and _WITH_YEAR.match(e.value)]  # fmt: skip
     for match in _ANNIVERSARY.finditer(text):
         named = match.group(3)
+        count = match.group(1) or match.group(2) or match.group(4)
         years = (_NAMED_ANNIVERSARIES[" ".join(named.lower().split())] if named
-                 else lx.parse_number(match.group(1) or match.group(2)))  # fmt: skip
+                 else lx.parse_number(count))  # fmt: skip
         sentence_start, sentence_end = _between_full_stops(text, match.start(), match.end())
         earlier = [(e, start) for e, start in dated
                   if match.start() - ANNIVERSARY_REACH <= e.start < match.start()]  # fmt: skip
         after = [(e, start) for e, start in dated  # "marks 40 years since ... in 1986"
                  if match.end() <= e.start < sentence_end]  # fmt: skip
+        if match.group(5):  # the wedding's or the birth's day, wherever the text tells it
+            counted_from = _COUNTED_FROM[" ".join(match.group(5).lower().split())]
+            earlier, after = [], [
+                (e, start) for e, start in dated if _FULL_DAY.match(e.value[:10])
+                and counted_from.search(text[slice(*_between_full_stops(text, e.start, e.end))])
+            ][:1]
         if not years or not 0 < years < MAX_AGE * 10 or not (earlier or after):
             continue
         base, start = earlier[-1] if earlier else after[0]
