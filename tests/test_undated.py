@@ -282,6 +282,16 @@ def test_a_wedding_anniversary_called_yesterday_dates_an_obituary(tmp_path: Path
     assert found is not None and found[0] == dt.date(2027, 4, 29)
 
 
+def test_a_year_in_a_plan_s_name_is_no_year_told(tmp_path: Path) -> None:
+    # review set 24: "part of Expansion Step 2035" put an undated paper in 2036
+    text = ("Tunnel breakthrough\n\nThe tunnel is part of Expansion Step 2035, the programme "
+            "approved by parliament in June 2019. The machine set off on 5 February 2024 and "
+            "broke through on Thursday.\n")
+    raw = load_articles([write(tmp_path, "tunnel.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0].year == 2024
+
+
 def test_a_centenary_next_year_bounds_an_undated_paper(tmp_path: Path) -> None:
     text = ("Choir at 99\n\nThe choir, founded in 1927, will celebrate its centenary next year. "
             "It sang in Cardiff in 2019.\n")

@@ -17,6 +17,7 @@ from timeline.dates import lexicon as lx
 from timeline.dates import resolve_dates
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
+from timeline.events.spans import year_in_a_name
 from timeline.models import Article, RawArticle, TimeExpression, TimexType
 from timeline.text import in_quotation, sentences
 
@@ -193,6 +194,8 @@ def _latest_told(
     for e in expressions:
         if e.end_date is None or e.start_date is None or not _WITH_YEAR.match(e.value):
             continue
+        if year_in_a_name(text, e):
+            continue  # "part of Expansion Step 2035": a plan's name, no year told
         before = (max(0, e.start - 40), e.start)
         if _SO_FAR_BEFORE.search(text, *before):  # "17 sinkings so far in 2025": the
             told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year

@@ -461,6 +461,17 @@ _LAW_NAME_BEFORE = re.compile(
 )
 
 
+def year_in_a_name(text: str, expression: TimeExpression) -> bool:
+    """Whether a bare year is part of a name: a law's ("the ... Act 2017"), a product's,
+    a plan's or a games' ("Windows Server 2012", "Expansion Step 2035", "Brisbane 2032")."""
+    if not _YEAR_TEXT.fullmatch(expression.text):
+        return False
+    return bool(
+        _LAW_NAME_BEFORE.search(text, max(0, expression.start - 14), expression.start)
+        or _NAME_WORD_BEFORE.search(text, max(0, expression.start - 20), expression.start)
+    )
+
+
 def _names_a_thing(
     text: str, sentence: tuple[int, int], expression: TimeExpression, finer_other: bool = False
 ) -> bool:
@@ -477,10 +488,8 @@ def _names_a_thing(
         return True
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
-    if _LAW_NAME_BEFORE.search(text, max(sentence[0], expression.start - 14), expression.start):
-        return True  # "the Underwater Cultural Heritage Act 2018": a law's name
-    if _NAME_WORD_BEFORE.search(text, max(sentence[0], expression.start - 20), expression.start):
-        return True  # "Windows Server 2012", "Plan 2030", "Brisbane 2032": a name's year
+    if year_in_a_name(text, expression):
+        return True  # "the Underwater Cultural Heritage Act 2018", "Windows Server 2012"
     lo = max(sentence[0], expression.start - 30)
     determiner = _THING_DETERMINER_BEFORE.search(text, lo, expression.start)
     return bool(
