@@ -1217,6 +1217,31 @@ def test_a_story_s_year_goes_on_to_the_year_less_days_just_after_it() -> None:
     assert [e.value for e in resolve_dates(text, dt.date(1990, 8, 15))][-1] == "1990-08-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [  # review set 24
+        ("LAGOS -- In a statement marking Independence Day on Wednesday, 1 October, the "
+         "presidency pledged action.", dt.date(2025, 10, 14),
+         [("Independence Day", "2025-10-01"), ("Wednesday, 1 October", "2025-10-01")]),
+        ("Officials held a final planning call at 9am Lagos time on Friday, 4am in "
+         "Washington.", dt.date(2025, 10, 14),
+         [("9am Lagos time", "2025-10-10T09:00"), ("Friday", "2025-10-10"),
+          ("4am", "2025-10-10T04:00")]),
+        ("In November 2016 the Kaikoura earthquake, shortly after midnight, threw every jar "
+         "off her shelves.", dt.date(2027, 4, 29),
+         [("November 2016", "2016-11"), ("midnight", "2016-11-XXT24:00")]),
+        # a year in passing leaves the clock time on its day
+        ("The sirens, installed after a flood in 2005, did not sound until 5:22 a.m. on "
+         "Tuesday.", dt.date(2027, 4, 15),
+         [("2005", "2005"), ("5:22 a.m.", "2027-04-13T05:22"), ("Tuesday", "2027-04-13")]),
+    ],
+)  # fmt: skip
+def test_a_holiday_s_weekday_a_place_s_time_and_a_time_of_a_month(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
 def test_a_holiday_week_or_weekend() -> None:
     easter = dt.date(2000, 4, 17)
     assert only("Protesters prayed as Easter week began.", easter).value == "2000-W16"

@@ -2742,6 +2742,14 @@ def test_a_correction_in_parentheses_and_a_figure_that_stood_at_make_no_event() 
     ) == [("2017-11-13", "Vedantra reported higher profit")]
 
 
+def test_another_place_s_clock_where_it_was_makes_no_event() -> None:
+    # review set 24
+    assert _headlines(
+        "The rock gave way at 10.17am on Thursday. The breakthrough was also watched in "
+        "Portugal, where it was 9.17am."
+    ) == [("2017-11-16T10:17", "The rock gave way")]
+
+
 def test_a_photo_caption_makes_no_event() -> None:
     # review sets 16-20: a caption tells again what the story tells
     assert _headlines(

@@ -296,6 +296,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
 
 
+_ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_RE + r")\b",
+                               re.IGNORECASE)
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
 _LOOKING_AHEAD_TO = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to|in\s+time\s+for)\s+$", FLAGS
@@ -357,6 +359,13 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # one times after it are on)
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX" + holiday(2000).strftime("-%m-%d"))
+    if not period and (on_weekday := _ON_WEEKDAY_AFTER.match(ctx.text, m.end())):
+        weekday = lx.weekday_number(on_weekday.group(1))
+        fits = [day for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
+                if (day := holiday(year)).weekday() == weekday]  # fmt: skip
+        anchor = ctx.anchor
+        if fits:  # "marking Independence Day on Wednesday, 1 October": the year it was one
+            return Resolution(DATE, min(fits, key=lambda d: abs((d - anchor).days)).isoformat())
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
         m.start(), m.end())  # fmt: skip
     if not modifier and _LOOKING_AHEAD_TO.search(ctx.text, max(0, m.start() - 24), m.start()):

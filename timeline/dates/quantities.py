@@ -392,6 +392,13 @@ _DAY_BEFORE_CLOCK = re.compile(
 )
 
 
+_COARSER_THAN_DAY = re.compile(r"(\d{4})(-\d\d)?$")
+# A month or year that opens its sentence: "In November 2016 the Kaikoura earthquake, ..."
+_OPENING_PERIOD = re.compile(
+    r"(?:^|[.!?\n][\"'”’]?\s+)(?:In|Back\s+in|During)\s+[^.!?\n,]{3,25}$", re.MULTILINE
+)
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -465,6 +472,18 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # times told before ("went down at 7:42 p.m. on Jan. 14 ... the light illuminated
         # at 7:38 p.m."), however long ago that was.
         reference = ctx.reference
+        coarser = _COARSER_THAN_DAY.match(ctx.reference_value or "")
+        if (
+            coarser
+            and ctx.told_in_sentence(m.start())
+            and ctx.reference_end > ctx.reference_day_end
+            and _OPENING_PERIOD.search(ctx.text, max(0, ctx.reference_end - 45),
+                                       ctx.reference_end)
+        ):  # fmt: skip
+            # "In November 2016 the Kaikoura earthquake, shortly after midnight, threw every
+            # jar off her shelves": a time of a day the text does not tell
+            month_part = "" if coarser.group(2) else "-XX"
+            return Resolution(TIME, f"{coarser.group(0)}{month_part}-XXT{hour:02d}:{minute:02d}")
         if reference is not None and (
             _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
             or ctx.told_in_sentence(m.start())

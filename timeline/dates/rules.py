@@ -320,6 +320,10 @@ RULES: tuple[Rule, ...] = (
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b))"  # 16.02 GMT
           r"(?:\s+(?:" + lx.ZONE_RE + r"|local\s+time|"
+          r"(?!(?:the|this|that|next|last|any|every|each|same|a|one|some|no|what|which|his|her|"
+          r"its|their|our|my|your|local|in|at|on|by|for|of|and|or|today|tonight|tomorrow|"
+          r"yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+          r"[a-z]{2,15}(?:[ \t][a-z]{2,15})?[ \t]time\b|"  # ("9am Lagos time")
           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
           rf"(?:,?[ \t]{{1,3}}{Y}\b)?|(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.

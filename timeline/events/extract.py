@@ -286,6 +286,7 @@ _FIGURE_OF_PERIOD = re.compile(
     r"\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
 )
+_WHERE_IT_WAS = re.compile(r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+$")
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
 _NOTE_LINE = re.compile(
@@ -585,6 +586,10 @@ def extract_events(
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         for expression, date, in_headline in chosen.events:
+            if expression.type is TimexType.TIME and _WHERE_IT_WAS.search(
+                text, max(sentence[0], expression.start - 20), expression.start
+            ):  # "was also watched in Portugal, where it was 9.17am": another place's clock
+                continue  # for a moment told before, no happening of its own
             if (
                 _DATELINE_BEFORE.fullmatch(text, sentence[0], expression.start)
                 and _DATELINE_AFTER.match(text, expression.end)
