@@ -80,6 +80,17 @@ def test_it_opening_a_sentence_is_the_thing_the_sentence_before_opened_with() ->
     )[-1] == "Mathis Delcourt spent last winter working in a ski-hire shop"
 
 
+def test_its_opening_a_sentence_is_the_named_subject_s_before_it() -> None:
+    # review set 24: "Kaveri Infotech reported ... Its shares fell 4%"
+    assert _headlines(
+        "Kaveri Infotech reported results on Thursday. Its shares fell 4% on Friday."
+    )[-1] == "Kaveri Infotech's shares fell 4%"
+    assert _headlines(  # an adjective before the name is no subject: unsure, stays
+        "Larger rival Kaveri Infotech reported results on Thursday. Its shares fell 4% on "
+        "Friday."
+    )[-1] == "Its shares fell 4%"
+
+
 def test_the_judge_is_the_one_person_the_article_titles_judge() -> None:
     assert _headlines(
         "Justice Halima Bello convicted the 67-year-old on 14 counts. The judge overruled a "

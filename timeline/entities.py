@@ -112,7 +112,9 @@ ORG_WORDS = frozenset(
     semiconductor semiconductors networks telecom mining resources petroleum insurance
     healthcare carriers shipping solutions eisteddfod festival games olympics championship
     championships marathon cup awards expo summit tournament biennale carnival regatta
-    choir côr orchestra ensemble philharmonic quartet""".split()
+    choir côr orchestra ensemble philharmonic quartet infotech infosystems technology tech
+    software consultancy consulting digital bancorp steel cement chemicals textiles
+    pharma""".split()
 )  # (events too: "the National Eisteddfod", "the Melbourne Marathon" are no one's names)
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans

@@ -666,7 +666,7 @@ def extract_events(
                 (main_person, pronoun) if main_person is not None and pronoun else None,
             ) or _official_before(headline, earlier, text)):  # fmt: skip
                 headline = named  # "Kopp ... when he was called": Kopp was called
-            elif headline.startswith(("It ", "They ")) and (
+            elif headline.startswith(("It ", "They ", "Its ")) and (
                 thing := named_thing(headline, sentence_text, earlier[0] if earlier else None)
             ):  # "The company said on Monday that it would file": the company would
                 headline = thing

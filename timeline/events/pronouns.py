@@ -193,7 +193,7 @@ def named_subject(
 # it would file", "The city last cut its budget in 2023, when it eliminated 40 positions".
 # Not after "and" ("cleared the tool in 2016, and by the end of that year it was in use":
 # the tool), where the pronoun may be the object before it.
-_THING_LEADING = re.compile(r"(It|They) (\S+)")
+_THING_LEADING = re.compile(r"(It|They|Its) (\S+)")
 _SUBJECT_START = re.compile(
     r"(?:(?:But|And|So|Now),?\s+)?"
     r"(?P<subject>(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
@@ -236,6 +236,8 @@ def named_thing(
     words = subject.split()
     if words[0].lower() in NOT_SUBJECTS or any(w.lower() in _PERSONAL for w in words):
         return None
+    if pronoun == "Its":
+        return None  # (its owner in the same sentence is told already)
     plural = bool(_PLURAL_NOUN.search(words[-1])) and words[0].lower() == "the"
     if (pronoun == "They") != plural:
         return None  # "It" for one thing, "They" for "the companies"
@@ -285,7 +287,7 @@ def _previous_subject(
     if pronoun == "They":  # "Carmine and Rosa Vitale opened ... They married": the couple
         plural = _PLURAL_SUBJECT.match(text)
         return plural.group("subject") + headline[len(pronoun) :] if plural else None
-    if pronoun != "It":
+    if pronoun not in ("It", "Its"):
         return None
     subject_match = _NAMED_SUBJECT.match(text)
     if subject_match is None:
@@ -302,6 +304,10 @@ def _previous_subject(
         return None  # a common noun, a plural, a person: "it" may be something else (a
         # name ending in "s" is no plural: "Corvalis has tried ... In October, it bought")
     owner_end = subject_match.end("subject")
+    if pronoun == "Its":  # "Kaveri Infotech reported ... Its shares fell": Kaveri's shares
+        if subject.endswith(("'s", "’s")) or not _VERB_AFTER.match(text, owner_end):
+            return None  # ("Stellix's board ...", "Larger rival Kaveri ...": not the owner)
+        return f"{subject}'s{headline[3:]}"
     if subject.endswith(("'s", "’s")) and (noun := _OWNED_NOUN.match(text, owner_end)):
         subject += noun.group(0)  # "Councilmember Andre Whitley's amendment would have kept
         # ... It failed": the amendment failed (not "Whitley's failed")
@@ -309,6 +315,12 @@ def _previous_subject(
 
 
 _OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")
+# A verb after a subject: "reported", "has", "fell" (not "Larger rival ...": an adjective)
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|es)|[a-z]+[^s\W]s|had|has|have|was|were|is|are|"
+    r"will|would|said|fell|rose|won|lost|made|took|became|began|went|came|grew|cut|hit|set|"
+    r"paid|sold|bought|built|left|held|told|gave|sent|spent|broke|drew|chose|saw|ran|kept)\b"
+)
 # A plural subject opening the sentence before: names joined by "and", a plural noun phrase
 # ("The thieves", "Two men", "Police"), then a past verb
 _PLURAL_SUBJECT = re.compile(
