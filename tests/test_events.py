@@ -2742,6 +2742,18 @@ def test_a_correction_in_parentheses_and_a_figure_that_stood_at_make_no_event() 
     ) == [("2017-11-13", "Vedantra reported higher profit")]
 
 
+def test_a_holiday_a_verb_observes_stays_and_a_subject_s_participle_goes() -> None:
+    # review set 24: "In a statement marking, the presidency" and "... scheduled will go ahead"
+    assert _headlines(
+        "LAGOS -- In a statement marking Independence Day on Wednesday, 1 October, the "
+        "presidency pledged action."
+    ) == [("2017-10-01", "In a statement marking Independence Day, the presidency pledged "
+                         "action")]  # fmt: skip
+    assert _headlines(
+        "Graduation ceremonies in Prince Albert scheduled for June 9 will go ahead as planned."
+    ) == [("2018-06-09", "Graduation ceremonies in Prince Albert will go ahead as planned")]
+
+
 def test_another_place_s_clock_where_it_was_makes_no_event() -> None:
     # review set 24
     assert _headlines(

@@ -423,6 +423,15 @@ def is_attributive(text: str, start: int, end: int) -> bool:
     return "-" in text[start:end] and bool(_ATTRIBUTIVE_AFTER.match(text, end))
 
 
+# A holiday a verb observes stays with it: "marking Independence Day", "to celebrate Diwali"
+_OBSERVED_BEFORE = re.compile(
+    r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|observ(?:e|es|ed|"
+    r"ing))\s+$"
+)
+_HOLIDAY_TEXT = re.compile(
+    r"(?:[A-Z][\w'’.]*\s+){0,3}(?:Day|Eve|Christmas|Easter|Hogmanay|Thanksgiving|Halloween|"
+    r"Diwali|Eid|Hanukkah|Passover|Juneteenth)"
+)
 # A participle left alone once its date goes, after the clause's own verb: it goes too.
 # Either it follows a short lowercase object of a preposition ("upheld the law in a
 # ruling issued [in April], and ...", "will appear on tax bills mailed [in January].") or
@@ -447,7 +456,7 @@ SUBJECT_PARTICIPLE = SUBJECT_PARTICIPLE_HEAD + r"\s+$"
 _PARTICIPLE_END = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|of|for|[Ww]ith|by|from|into|[Uu]nder)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?"
-    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
     r"(?P<participle>" + _PARTICIPLE + ")"  # (a passive's stays: "the draw, to be made")
     r"|(?P<comma>,\s+" + _PARTICIPLE + ")"
@@ -489,6 +498,9 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
             return lead
         return lead[: found.start("subject")].rstrip() + " "
     start = found.start("comma") if found.group("comma") else found.start("participle")
+    if found.group("participle") and VERB_NEXT.match(text, end):
+        return lead[:start].rstrip() + " "  # in the subject, its verb next: "ceremonies in
+        # Prince Albert scheduled [for June 9] will go ahead"
     goes_on = _COMMA_CLOSES if found.group("comma") else _CLAUSE_GOES_ON
     if not goes_on.match(text, end) or not (
         _FINITE_VERB.search(lead, 0, found.start()) or any(map(_FINITE_VERB.search, kept))
@@ -578,6 +590,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 before.endswith(" ")
                 and _INDEFINITE_ADJECTIVE_END.search(before, max(0, len(before) - 20))
             )
+            or (
+                _OBSERVED_BEFORE.search(before, max(0, len(before) - 16))
+                and _HOLIDAY_TEXT.fullmatch(text, start, end)
+            )  # "In a statement marking Independence Day, the presidency pledged"
         ):  # "as Easter week began", "the last landing was in December 1972", "Last
             # summer was not as hot", "a hot August", "NOAA said July was the third-warmest",
             # "the hottest July": it stays
