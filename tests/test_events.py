@@ -2754,6 +2754,21 @@ def test_a_holiday_a_verb_observes_stays_and_a_subject_s_participle_goes() -> No
     ) == [("2018-06-09", "Graduation ceremonies in Prince Albert will go ahead as planned")]
 
 
+def test_a_count_at_a_time_makes_no_event_and_a_reported_quarter_stays_in_its_day() -> None:
+    # review set 24: "There were 87 active fires", "saw 41 visits"; a lead's "profit for
+    # the third quarter of fiscal 2027" is the day's report, one event
+    assert _headlines(
+        "Schools closed on Tuesday. There were 87 active fires in the province on Wednesday "
+        "morning. Emergency departments saw 41 visits for breathing problems on Monday. "
+        "There was an explosion on Monday."
+    ) == [("2017-11-14", "Schools closed"), ("2017-11-13", "There was an explosion")]
+    assert _headlines(
+        "Vedantra on Monday reported a 6.8% rise in net profit for the third quarter of "
+        "fiscal 2027."
+    ) == [("2017-11-13", "Vedantra reported a 6.8% rise in net profit for the third quarter "
+                         "of fiscal 2027")]  # fmt: skip
+
+
 def test_another_place_s_clock_where_it_was_makes_no_event() -> None:
     # review set 24
     assert _headlines(

@@ -276,6 +276,13 @@ _STATE_HEADLINE = re.compile(
     r"remains?|remained)\s+(?:missing|unaccounted|in\s+hospital|hospitali[sz]ed|"
     r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b"
 )
+# A count at a time: "There were 87 active fires", "Hospitals saw 41 visits for ..."
+_COUNT_HEADLINE = re.compile(
+    r"(?:There\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
+    r"|[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,5}saw\s+)"
+    r"(?=(?:(?:about|more\s+than|nearly|almost|at\s+least|only|just|over|some|fewer\s+than)"
+    r"\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b)"
+)
 # A figure told of a period: a measure verb, then an amount or a share.
 _FIGURE_OF_PERIOD = re.compile(
     r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
@@ -649,6 +656,9 @@ def extract_events(
             if _STATE_HEADLINE.search(headline):
                 continue  # "It was not clear on Tuesday whether ...", "A second fisherman was
                 # still missing on Monday night": a state at that time, no happening
+            if sentence != first_body and _COUNT_HEADLINE.match(headline):
+                continue  # "There were 87 active fires in the province", "Emergency
+                # departments saw 41 visits for breathing problems": a count at a time
             if (
                 date.granularity in _PERIODS
                 and sentence != first_body

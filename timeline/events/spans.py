@@ -805,9 +805,12 @@ _REPORTING_BEFORE = re.compile(
 )
 
 
-_FOR_PERIOD_BEFORE = re.compile(r"\bfor\s+(?:its|the|their|his|her)\s+$", re.IGNORECASE)
+_FOR_PERIOD_BEFORE = re.compile(r"\bfor\s+(?:(?:its|the|their|his|her)\s+)?$", re.IGNORECASE)
 _REPORTED_FOR = re.compile(r"\b(?:report|releas|post|announc|publish|unveil)\w*\s+[^,;]{0,60}$",
                            re.IGNORECASE)  # fmt: skip
+
+
+_QUARTERS = frozenset({Granularity.QUARTER, Granularity.HALF})
 
 
 def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
@@ -815,8 +818,9 @@ def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpre
     modifier after a verb of reporting ("reported a stronger first-quarter profit",
     "release third-quarter results"), or what they are "for" ("reported results for its
     fiscal second quarter")."""
-    if _DIGIT.search(expression.text):
-        return False
+    if _DIGIT.search(expression.text) and expression.granularity not in _QUARTERS:
+        return False  # (a quarter may name its year: "profit for the third quarter of
+        # fiscal 2027")
     lo = max(sentence[0], expression.start - 60)
     if is_attributive(text, expression.start, expression.end):
         return bool(_REPORTING_BEFORE.search(text, lo, expression.start))
