@@ -1178,9 +1178,26 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [  # fresh set O: people and names, not dates
+        '"Nobody built it for that," said Col. Ray Sunday, the district commander.',
+        '"Nine-fifty to get to work is no present," said Mike Sunday, a nurse.',
+        "Council chair June Tolland said the council would decide.",
+        "said Liberal Democrat MP Mark Easter, who tabled an urgent question.",
+        "Its draft plan, known as Lakes Vision 2020, calls for a customs union.",
+        "The venture called Orion 1980, made cars.",  # (TimeBank leaves it out too)
+    ],
+)
+def test_a_surname_first_name_or_name_s_number_is_no_date(text: str) -> None:
+    assert resolve_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("It happened in April, May and June.", "May", "2017-05"),  # a month among months
+        ("The minister said Sunday the talks failed.", "Sunday", "2017-11-12"),
+        ("He arrived in Paris Sunday, the ministry said.", "Sunday", "2017-11-12"),
         ("Last January, Immigration and Naturalization Service Commissioner Doris Meissner "
          "ruled.", "Last January", "2017-01"),
         ("On Sunday Ogunleye was arrested.", "Sunday", "2017-11-12"),

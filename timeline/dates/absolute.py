@@ -429,6 +429,10 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         return False  # "state Sen. April Dunmore", "Ms. June Carter": a first name
     if bare and len(stripped) == len(text) and _SURNAME_FOLLOWS.match(ctx.text, m.end()):
         return False  # "ordered June Ellerbe, 58,", "member April Dussault": a first name
+    if bare and len(stripped) == len(text) and _NAME_FOLLOWS.match(ctx.text, m.end()) and (
+        lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return False  # "Council chair June Tolland said": a first name
     if bare and len(stripped) == len(text) and (
         ctx.text[max(0, m.start() - 2) : m.start()] == ", "  # (not "In January, Immigration
         and _NAME_LIST_AFTER.match(ctx.text, m.end())  # and Naturalization Service")
@@ -627,6 +631,10 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if _NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "United Auto Workers Local 1766", "Flight 1549", "Room 1204": a number
+    if m.group(0)[:1].isdigit() and NAME_WORD_BEFORE.search(
+        ctx.text, max(0, m.start() - 20), m.start()
+    ):
+        return None  # "Lakes Vision 2020", "its Model 2020 format": a name's number
     year_match = YEAR_IN.search(text)
     if year_match is None:
         return None
@@ -643,6 +651,16 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 # A sentence's opening preposition: what follows it is a time, not a count.
+# A capitalised word of a name just before a year: "Windows Server 2012", "Plan 2030",
+# "Brisbane 2032", "Orion 1980" (not "In 2012", "March 2012", "Fiscal 2012")
+NAME_WORD_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|On|At|By|Since|Until|Till|From|To|Before|After|During|Of|For|"
+    r"And|Or|The|A|An|Early|Late|Mid|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fiscal|Calendar|Year|Between|Around|"
+    r"About|Through|Circa|Class|Model|Season|Financial|Budget|Her|His|Its|Their|Our|My|Your|"
+    r"This|That|These|Those|Last|Next|Every|Each|Since|Both|Only|Until)\b)[A-Z][A-Za-z]+[ \t]+$"
+)
 _OPENING_PREPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"“‘'(]))(?:In|Since|By|Until|Before|After)\s+$"
 )

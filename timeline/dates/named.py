@@ -340,6 +340,13 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
     holiday = _COUNTRY_HOLIDAYS.get((ctx.country or "", key)) or _HOLIDAYS.get(key)
+    if (
+        ctx.text[m.start() - 1 : m.start()] == " "
+        and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()
+        and lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and lx.PERSON_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "said Liberal Democrat MP Mark Easter, who tabled": a surname
     if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (

@@ -127,6 +127,15 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None  # "Sunday Ogunleye, 34, was arrested": a given name
     if (
+        text[:1].isupper()
+        and lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and lx.PERSON_AFTER.match(ctx.text, m.end())
+        and ctx.text[m.start() - 1 : m.start()] == " "
+        and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()
+        and not _DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "said Mike Sunday, a nurse", "said Col. Ray Sunday, the commander"
+    if (
         _DAYS.search(text) and not text.lower().startswith(("last", "next"))
     ) or _EVERY_WEEKDAY_AND.search(ctx.text, max(0, m.start() - 30), m.start()) or (
         _HABIT_WEEKDAY_AFTER.match(ctx.text, m.end())
@@ -173,6 +182,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     date = weekday_date(anchor, tense, weekday, modifier)
     kind, value = with_part_of_day(date.isoformat(), text)
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)
+
 
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline.dates.absolute import HAS_UNTIL_BEFORE
+from timeline.dates.absolute import HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.lexicon import SEASONS
 from timeline.dates.quantities import CLOCK_DAY_GAP
@@ -448,14 +448,6 @@ _BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", 
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 
 
-_NAME_WORD_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?!(?:In|On|At|By|Since|Until|Till|From|To|Before|After|During|Of|For|"
-    r"And|Or|The|A|An|Early|Late|Mid|Summer|Winter|Spring|Autumn|Fall|Christmas|Easter|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fiscal|Calendar|Year|Between|Around|"
-    r"About|Through|Circa|Class|Model|Season|Financial|Budget|Her|His|Its|Their|Our|My|Your|"
-    r"This|That|These|Those|Last|Next|Every|Each|Since|Both|Only|Until)\b)[A-Z][A-Za-z]+[ \t]+$"
-)
 _LAW_NAME_BEFORE = re.compile(
     r"\b(?:Act|Bill|Regulations|Order|Code|Rules|Directive|Ordinance),?\s+$"
 )
@@ -468,7 +460,7 @@ def year_in_a_name(text: str, expression: TimeExpression) -> bool:
         return False
     return bool(
         _LAW_NAME_BEFORE.search(text, max(0, expression.start - 14), expression.start)
-        or _NAME_WORD_BEFORE.search(text, max(0, expression.start - 20), expression.start)
+        or NAME_WORD_BEFORE.search(text, max(0, expression.start - 20), expression.start)
     )
 
 
