@@ -1059,6 +1059,19 @@ def test_a_fiscal_year_s_bound_and_a_timestamp_with_its_offset(
     assert not any(e.text == "05:30" for e in found)
 
 
+def test_fiscal_years_named_by_the_year_they_begin_in() -> None:
+    # fresh set O: a retailer's "fiscal 2018, which ended on Feb. 2" (told in March 2019)
+    text = ("It earned $242 million in fiscal 2018, which ended on Feb. 2. For fiscal 2019, "
+            "which began on Feb. 3, it expects more.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2019, 3, 7))}
+    assert (found["Feb. 2"].value, found["Feb. 3"].value) == ("2019-02-02", "2019-02-03")
+    assert str(found["fiscal 2018"].start_date) == "2018-03-01"
+    # a Japanese company's "fiscal 2025" is April 2025 to March 2026
+    text = "TOKYO -- Takeda cut its forecast for fiscal 2025 and reported a loss for the half."
+    fiscal = next(e for e in resolve_dates(text, dt.date(2025, 11, 10)) if "2025" in e.text)
+    assert (str(fiscal.start_date), str(fiscal.end_date)) == ("2025-04-01", "2026-03-31")
+
+
 def test_a_declared_fiscal_year_ending_in_january() -> None:
     text = ("Larkfield & Rowe, whose financial year runs to the end of January, said profit "
             "in the first half fell 31%. In the second quarter sales fell 4%.")
@@ -1182,6 +1195,7 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text: str) -> None:
     [  # fresh set O: people and names, not dates
         '"Nobody built it for that," said Col. Ray Sunday, the district commander.',
         '"Nine-fifty to get to work is no present," said Mike Sunday, a nurse.',
+        '"It is swelling," said the observatory\'s director, Sunday Okafor.',
         "Council chair June Tolland said the council would decide.",
         "said Liberal Democrat MP Mark Easter, who tabled an urgent question.",
         "Its draft plan, known as Lakes Vision 2020, calls for a customs union.",
@@ -1198,6 +1212,8 @@ def test_a_surname_first_name_or_name_s_number_is_no_date(text: str) -> None:
         ("It happened in April, May and June.", "May", "2017-05"),  # a month among months
         ("The minister said Sunday the talks failed.", "Sunday", "2017-11-12"),
         ("He arrived in Paris Sunday, the ministry said.", "Sunday", "2017-11-12"),
+        ("Mark Evans tabled an urgent question for Monday.", "Monday", "2017-11-20"),
+        ("The signing had been set for Friday but was delayed.", "Friday", "2017-11-17"),
         ("Last January, Immigration and Naturalization Service Commissioner Doris Meissner "
          "ruled.", "Last January", "2017-01"),
         ("On Sunday Ogunleye was arrested.", "Sunday", "2017-11-12"),

@@ -306,7 +306,7 @@ def resolve_dates(
     review = _review_year(text, published)
     southern = head_is_southern(text)
     country = head_country(text)
-    fiscal = fiscal_year(text, country)
+    fiscal = fiscal_year(text, country, published)
     ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review,
                   southern=southern, country=country, fiscal=fiscal)  # fmt: skip
     probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review,

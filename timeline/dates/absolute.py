@@ -131,12 +131,15 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     )):  # fmt: skip ("said it expects to complete its purchase, announced in February,
         tense = Tense.FUTURE  # by Sept. 30": ahead)
     if bound := _FISCAL_BOUND_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()):
-        # "fiscal 2027, which ends on March 31": that year's; "fiscal 1998, which begins
-        # Oct. 1": the year before's (fiscal years go by the year they end in)
+        # "fiscal 2027, which ends on March 31" (told in January 2027): the next one;
+        # "fiscal 2018, which ended on Feb. 2" (told in March 2019): the last one, whichever
+        # year a company names its fiscal years by
         digits = int(bound.group(1))
         named = digits if digits > 99 else digits + (2000 if digits < 50 else 1900)
-        begins = bound.group(2).lower().startswith(("beg", "sta"))
-        return safe_day(named - (1 if begins and month > 1 else 0), month, day)
+        days = [d for year in (named - 1, named, named + 1) if (d := safe_day(year, month, day))]
+        if bound.group(2).lower().endswith(("ed", "began")):  # over: the latest before the
+            return max((d for d in days if d <= ctx.anchor), default=None)  # paper
+        return min((d for d in days if d >= ctx.anchor), default=None)  # ahead: the next
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if (
         tense is Tense.FUTURE
@@ -616,7 +619,7 @@ def norm_fiscal_short(m: re.Match[str], ctx: Context) -> Resolution | None:
 def _fiscal_span(year: int, at: int, ctx: Context) -> tuple[dt.date, dt.date] | None:
     """The months of fiscal `year`, if the text's fiscal year is not the calendar's."""
     year_end = ctx.fiscal_end(at, named=True)
-    return None if year_end is None else fiscal_period(year, year_end)
+    return None if year_end is None else fiscal_period(year + ctx.fiscal_shift(), year_end)
 
 
 def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -936,6 +939,8 @@ def _fiscal_quarter(
     text = m.group(0).lower()
     now = fiscal_year_of(ctx.anchor, year_end) * 4 + fiscal_quarter_of(ctx.anchor, year_end) - 1
     named_year = _fiscal_year_named(text) or relative_year(text, ctx.anchor)
+    if named_year is not None and _FISCAL_YEAR_IN.search(text):
+        named_year += ctx.fiscal_shift()  # ("Q3 of fiscal 2025" of a Japanese firm: 2026's)
     year_back = _YEAR_BACK.search(text) is not None
     anaphoric = year_back
     ended = _QUARTER_ENDED.match(ctx.text, m.end())
@@ -1009,7 +1014,9 @@ def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
         and (_FISCAL_YEAR_IN.search(text) or year is None)
         and (year_end := ctx.fiscal_end(m.start(), _FISCAL_NAMED.search(text) is not None))
     ):  # "the first half" of a company whose year ends in March: April-September
-        fiscal_year = _fiscal_year_named(text) or fiscal_year_of(ctx.anchor, year_end)
+        named = _fiscal_year_named(text)
+        fiscal_year = (named + ctx.fiscal_shift() if named is not None
+                       else fiscal_year_of(ctx.anchor, year_end))  # fmt: skip
         current = (fiscal_quarter_of(ctx.anchor, year_end) + 1) // 2
         if not _FISCAL_YEAR_IN.search(text) and number > current and (
             ctx.tense(m.start(), m.end()) is Tense.PAST

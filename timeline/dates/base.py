@@ -64,6 +64,10 @@ class Context:
             return None
         return fiscal.end_month
 
+    def fiscal_shift(self) -> int:
+        """1 when the text names its fiscal years by the year they begin in, else 0."""
+        return self.fiscal.shift if self.fiscal is not None else 0
+
     def day_for_times(self, at: int = -1) -> dt.date | None:
         """The day a bare time of day belongs to, if any: the last day told, unless that
         was told only in passing after a lead about the paper's day ("Stocks closed higher

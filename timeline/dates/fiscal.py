@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.dates import lexicon as lx
-from timeline.dates.calendar import month_end
+from timeline.dates.calendar import month_end, safe_day
 
 # The text says when its fiscal year ends or begins: "the fiscal year ending March 31",
 # "its financial year to the end of January", "fiscal 1998, which begins Oct. 1", "for
@@ -42,6 +42,8 @@ _COUNTRY_YEAR_END = {"IN": 3, "JP": 3, "AU": 6}
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|TOKYO|Osaka|OSAKA|Nikkei|JST)\b")
 _AUSTRALIA = re.compile(r"\b(?:Australian?|SYDNEY|MELBOURNE|Sydney|Melbourne|Brisbane|Perth|"
                         r"Canberra|ASX|AEST|AEDT|AWST)\b")  # fmt: skip
+_NAMED_YEAR = re.compile(r"(?:fiscal|financial)[\s-]+((?:19|20)\d\d)|FY\s?['’]?(\d\d(?:\d\d)?)",
+                         re.IGNORECASE)  # fmt: skip
 # What every declaration holds, one literal-led pattern each (over lowercased text)
 _CUES = (
     ("fiscal", re.compile(r"fiscal")),
@@ -75,11 +77,17 @@ class FiscalYear:
     end_month: int
     since: int = 0
     bare: bool = True
+    # 1 when its years are named by the year they begin in ("fiscal 2018, which ended on
+    # Feb. 2, 2019"; Japan's "fiscal 2025", April 2025 to March 2026), else 0
+    shift: int = 0
 
 
-def fiscal_year(text: str, country: str | None = None) -> FiscalYear | None:
+def fiscal_year(
+    text: str, country: str | None = None, anchor: dt.date | None = None
+) -> FiscalYear | None:
     """The text's fiscal year, if the text tells one that ends in another month than
-    December (or, for a text that speaks of fiscal years, its country's usual one)."""
+    December (or, for a text that speaks of fiscal years, its country's usual one);
+    `anchor`, the paper's date, tells by which year a declaration names it."""
     for found in _declarations(text):
         if found.group("last") or found.group("apposed"):
             month = lx.month_number(found.group("last") or found.group("apposed"))
@@ -106,7 +114,7 @@ def fiscal_year(text: str, country: str | None = None) -> FiscalYear | None:
         opening = max(text.rfind(". ", 0, found.start()) + 1, found.start() - SENTENCE_REACH)
         sentence = text[max(opening, 0) : found.end()]
         public = _GOVERNMENT.search(sentence) or _GOVERNMENT.search(text, 0, HEAD_CHARS)
-        return FiscalYear(month, since, public is None)
+        return FiscalYear(month, since, public is None, _label_shift(found, anchor))
     lowered = text.lower()
     if not ("fiscal" in lowered or ("fy" in lowered or "financial" in lowered)
             and _FISCAL_WORD.search(text)):  # fmt: skip
@@ -115,7 +123,29 @@ def fiscal_year(text: str, country: str | None = None) -> FiscalYear | None:
     if country is None:
         country = "JP" if _JAPAN.search(head) else "AU" if _AUSTRALIA.search(head) else None
     month = _COUNTRY_YEAR_END.get(country or "")
-    return FiscalYear(month) if month else None
+    return FiscalYear(month, shift=int(country == "JP")) if month else None
+
+
+def _label_shift(found: re.Match[str], anchor: dt.date | None) -> int:
+    """1 when a declaration names a fiscal year by the year it begins in: "fiscal 2018,
+    which ended on Feb. 2" told in March 2019, whose Feb. 2 is 2019's; else 0."""
+    named = _NAMED_YEAR.match(found.group(0))
+    day = re.sub(r"\D", "", found.group("day") or "")
+    month = lx.month_number(found.group("month") or "")
+    if anchor is None or named is None or not day or month is None:
+        return 0
+    digits = int(named.group(1) or named.group(2))
+    year = digits if digits > 99 else digits + (2000 if digits < 50 else 1900)
+    verb = (found.group("end") or found.group("begin") or "").lower()
+    days = [d for y in (year - 1, year, year + 1) if (d := safe_day(y, month, int(day)))]
+    over = verb.endswith("ed") or verb == "began"
+    bound = (max((d for d in days if d <= anchor), default=None) if over
+             else min((d for d in days if d >= anchor), default=None))  # fmt: skip
+    if bound is None:
+        return 0
+    if found.group("begin"):  # begun in the year it is named by: named by its start
+        return int(bound.year == year and month > 1)
+    return int(bound.year == year + 1)  # ends the year after its name
 
 
 def _declarations(text: str) -> Iterator[re.Match[str]]:

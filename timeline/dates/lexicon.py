@@ -184,7 +184,7 @@ PERSON_BEFORE = re.compile(
     r"secretary|councillor|councilor|nurse|teacher|coach|captain|officer|principal|"
     r"commissioner|analyst|economist|professor|cellist|violinist|singer|player|resident|"
     r"neighbou?r|daughter|son|wife|husband|sister|brother|mother|father|farmer|driver)\.?"
-    r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
+    r",?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
 )
 # What follows a person's name: an apposition, an age, a verb of saying
 PERSON_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose|\d{1,3})\b|[ \t]+(?:said|says|told)\b")

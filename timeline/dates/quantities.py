@@ -626,5 +626,6 @@ def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         year_end := ctx.fiscal_end(m.start(), named=True)
     ):
         year = fiscal_year_of(ctx.anchor, year_end) - (1 if latest else 0)
-        return Resolution(DATE, f"{year:04d}", span=fiscal_period(year, year_end))
+        return Resolution(DATE, f"{year - ctx.fiscal_shift():04d}",
+                          span=fiscal_period(year, year_end))  # fmt: skip
     return Resolution(DATE, f"{ctx.anchor.year - (1 if latest else 0):04d}")

@@ -129,12 +129,17 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         text[:1].isupper()
         and lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        and lx.PERSON_AFTER.match(ctx.text, m.end())
-        and ctx.text[m.start() - 1 : m.start()] == " "
-        and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()
         and not _DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and (
+            lx.PERSON_AFTER.match(ctx.text, m.end())
+            and ctx.text[m.start() - 1 : m.start()] == " "
+            and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()
+            or ctx.text[max(0, m.start() - 2) : m.start()] == ", "
+            and _CAPITALISED_NEXT.match(ctx.text, m.end())
+        )
     ):
-        return None  # "said Mike Sunday, a nurse", "said Col. Ray Sunday, the commander"
+        return None  # "said Mike Sunday, a nurse", "said Col. Ray Sunday, the commander",
+        # "the observatory's director, Sunday Okafor"
     if (
         _DAYS.search(text) and not text.lower().startswith(("last", "next"))
     ) or _EVERY_WEEKDAY_AND.search(ctx.text, max(0, m.start() - 30), m.start()) or (
@@ -174,6 +179,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _CLOSE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ) and not modifier:  # "Wednesday's ruling", "the closing price on Friday": known (not
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
+    elif not modifier and _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        tense = Tense.FUTURE  # "tabled an urgent question for Monday": a day ahead
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         # "postponed until Tuesday": a deadline ahead ("not until": as said); "waited
         # until Monday morning to concede": a wait that is over
@@ -185,6 +192,11 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 
+# Something set for a day: "an urgent question for Monday" (not "had been set for Friday")
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?:question|meeting|vote|hearing|session|debate|talks|appointment|summit|rally|"
+    r"protest|strike|walkout|election|ballot|deadline)\s+for\s+$"
+)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
