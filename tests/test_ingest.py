@@ -802,6 +802,13 @@ def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, t
     ("Philippine Daily Inquirer / 05:10 AM December 21, 2027", dt.date(2027, 12, 21), None),
     # review set 24: a site and its agency set off by spaces, the date day first
     ("swissinfo.ch/Keystone-SDA   23/11/2027 - 09:05", dt.date(2027, 11, 23), None),
+    # review set 25: a writer and a site with digits, "Published :"; a German "Stand:" with
+    # a dotted day-first date; a byline set off by two spaces
+    ("Staff Correspondent, bdnews24.com · Published : 20 Aug 2026, 11:42 AM · Updated : 20 "
+     "Aug 2026, 04:05 PM", dt.date(2026, 8, 20), None),
+    ("Stand: 09.03.2027, 07:40 Uhr", dt.date(2027, 3, 9), None),
+    ("By Dana Whitfield, Staff Writer  Mar 8, 2028 Updated 6 hrs ago", dt.date(2028, 3, 8),
+     "Dana Whitfield"),
 ])  # fmt: skip
 def test_a_publication_line_led_by_its_writer_and_agency(
     tmp_path: Path, line: str, published: dt.date, author: str | None

@@ -777,16 +777,20 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
 # "Updated", "Wed".
 _DATELINE_REST = re.compile(
     rf"(?:\s|[|•·,;:—–-]|\bBy\s+{BYLINE_NAMES}|\b{READING_TIME}\b|\b(?:Published|Updated|"
-    r"Posted|Modified|Last|First|Originally|on|at)\b|"
+    r"Posted|Modified|Last|First|Originally|Stand|Uhr|on|at)\b|"
+    # a writer's role, a stamp of how long ago: ", Staff Writer", "Updated 6 hrs ago"
+    r"\b(?:Staff|Senior|Chief|Special|Contributing)\b|\b(?:[Ww]riter|[Rr]eporter|"
+    r"[Cc]orrespondent|[Ee]ditor)s?\b|\b\d+\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?|"
     # a wire dateline's place and agency: "CAMBRIDGE, Mass., May 19, 2027 —", "(AP)"
     r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )
 PUBLISHED_LINE = re.compile(
     rf"(?:{BYLINE_LEAD})?"
-    r"(?:[^|·•\n\d]{1,60}?[ \t]+[|·•][ \t]+){0,3}?"  # "Debasish Mohanty | TNN | Updated: ..."
+    r"(?:(?:[^|·•\n\d]|(?<=[a-z])\d+){1,60}?[ \t]+[|·•][ \t]+){0,3}?"  # "Debasish Mohanty |
+    # TNN | Updated: ...", "Staff Correspondent, bdnews24.com · Published : ..."
     r"(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
-    r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified)(?:\s+on)?\s*[:\-–—]?\s*"
+    r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand)(?:\s+on)?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )
 

@@ -52,7 +52,7 @@ _TIME_RE = re.compile(
 )  # ("13/09/2026 5:30am": the time glued to its "am" too)
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
-    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?)"
+    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?|stand)"
     r"(?:\s+on)?\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
@@ -83,7 +83,7 @@ _DATE_WORDS = frozenset(
     "mon tue tues wed thu thur thurs fri sat sun "
     "st nd rd th at on of the am pm a p m t z "
     "utc gmt est edt cst cdt mst mdt pst pdt et ct mt pt bst cet cest ist jst kst hkt sgt "
-    "aest".split()
+    "aest uhr".split()
 )
 
 
@@ -211,7 +211,8 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
         return ParsedDate(parsed) if parsed else None
     year_last = _YEAR_LAST_RE.fullmatch(core)
     if year_last:
-        parsed_numeric = _numeric_year_last(year_last, core, order)
+        dotted = auto and year_last.group(2) == "."  # "09.03.2027": Europe's day first
+        parsed_numeric = _numeric_year_last(year_last, core, DateOrder.DMY if dotted else order)
         if auto and parsed_numeric is not None:
             return ParsedDate(parsed_numeric.date)
         return parsed_numeric
@@ -341,7 +342,8 @@ _RELATIVE_STAMP = re.compile(
 # Updated: ...", "Marc Lavoie · The Canadian Press · Posted: ..." (no date before the stamp:
 # "January 11, 2028 4:18 PM GMT · Updated 2 hours ago" is the date itself).
 _PREFIX_BEFORE_STAMP = re.compile(
-    r"(?P<writer>[^|·•\n\d]{1,60}?)[ \t]+[|·•][ \t]+(?:[^|·•\n\d]{1,40}?[ \t]+[|·•][ \t]+){0,2}?"
+    r"(?P<writer>(?:[^|·•\n\d]|(?<=[a-z])\d+){1,60}?)[ \t]+[|·•][ \t]+"  # ("bdnews24.com")
+    r"(?:(?:[^|·•\n\d]|(?<=[a-z])\d+){1,40}?[ \t]+[|·•][ \t]+){0,2}?"
     r"(?=(?i:(?:last[ \t]+)?(?:published|posted|updated))\b)"
 )
 
@@ -506,6 +508,9 @@ def article_date_order(text: str) -> tuple[DateOrder, str]:
     return DateOrder.MDY, "default"
 
 
+_DOTTED_NUMERIC = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
+
+
 def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
     """`value` read as `parse_date_text` reads it, except that a numeric date either number
     of which could be the month ("09/02/2027") is read in the order its time zone tells
@@ -518,6 +523,8 @@ def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
         return parse_date_text(value, DateOrder.DMY if zones & _DAY_FIRST_ZONES
                                else DateOrder.MDY)  # fmt: skip
     order, evidence = article_date_order(text)
+    if _DOTTED_NUMERIC.search(value) and evidence != "dates":
+        return parse_date_text(value, DateOrder.DMY)  # "Stand: 09.03.2027": Europe's order
     parsed = parse_date_text(value, order)
     if parsed is None or evidence == "dates":
         return parsed
