@@ -282,6 +282,18 @@ def test_a_wedding_anniversary_called_yesterday_dates_an_obituary(tmp_path: Path
     assert found is not None and found[0] == dt.date(2027, 4, 29)
 
 
+def test_a_birthday_to_come_and_a_holiday_named_date_a_profile(tmp_path: Path) -> None:
+    # review set 25: born in 1947, "turns 80 on May 2": the paper is in the year before it,
+    # on the latest day it names then, Patriots' Day 2027 (was 2022, from "in 2021")
+    text = ("Crossing guard retires\n\nOn Monday, Patriots' Day, Rosemary Callahan stood on "
+            "her corner for the marathon. There was no race in 2020, and in 2021 it was run in "
+            "October.\n\nCallahan, who turns 80 on May 2, worked her final shift last Friday."
+            "\n\nBorn in Dorchester in 1947, she married a firefighter.\n")
+    raw = load_articles([write(tmp_path, "guard.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2027, 4, 19)
+
+
 def test_a_year_in_a_plan_s_name_is_no_year_told(tmp_path: Path) -> None:
     # review set 24: "part of Expansion Step 2035" put an undated paper in 2036
     text = ("Tunnel breakthrough\n\nThe tunnel is part of Expansion Step 2035, the programme "

@@ -119,6 +119,16 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     lo, hi, words = window
     if found is not None and lo <= found[0] <= hi:
         return found
+    named = [e for e in resolve_dates(raw.text, hi, join_clock_days=True, tenses=tenses)
+             if e.type is TimexType.DATE and e.start_date is not None
+             and e.start_date == e.end_date and lo <= e.start_date <= hi
+             and _NAMED_DAY.search(e.text)]  # fmt: skip
+    if named:  # "On Monday, Patriots' Day, ... the 131st Boston Marathon", in the year
+        # before her 80th birthday: that year's Patriots' Day, the latest day it names
+        latest = max(named, key=lambda e: e.start_date or lo)
+        assert latest.start_date is not None
+        return latest.start_date, (f"inferred from the anniversary it counts to ({words}) "
+                                   f"and the latest day it names in that year, {latest.text!r}")
     day = _on_weekday(max(lo, told or lo), hi, _weekday_mentions(expressions))
     return day, f"inferred from the anniversary it counts to ({words})"
 
@@ -386,6 +396,13 @@ def _anniversary_window(
                 (e, start) for e, start in dated if _FULL_DAY.match(e.value[:10])
                 and counted_from.search(text[slice(*_between_full_stops(text, e.start, e.end))])
             ][:1]
+        sentence = text[sentence_start:sentence_end]
+        on_day = _ON_DAY.search(sentence) if match.group(1) else None
+        if on_day:  # "Callahan, who turns 80 on May 2, ...": an age, from the birth the
+            earlier, after = [], [  # text tells
+                (e, start) for e, start in dated if _COUNTED_FROM["birthday"].search(
+                    text[slice(*_between_full_stops(text, e.start, e.end))])
+            ][:1]
         if not years or not 0 < years < MAX_AGE * 10 or not (earlier or after):
             continue
         base, start = earlier[-1] if earlier else after[0]
@@ -395,7 +412,11 @@ def _anniversary_window(
         except ValueError:  # (29 February)
             continue
         is_day = bool(_FULL_DAY.match(base.value[:10]))
-        sentence = text[sentence_start:sentence_end]
+        if on_day is not None and (
+            day := _day_named(on_day, start.year + int(years))
+        ) is not None:  # "turns 80 on May 2" (born 1947): the paper is in the year before
+            return (day - dt.timedelta(days=YEAR_DAYS), day - dt.timedelta(days=1),
+                    f"{match.group(0)} {on_day.group(0)!r} from {base.text!r}")  # fmt: skip
         for when, unit, ahead in _ANNIVERSARY_WHEN:
             if not when.search(sentence):
                 continue
@@ -415,6 +436,27 @@ def _anniversary_window(
             else:
                 continue
             return lo, hi, f"{match.group(0)!r} from {base.text!r}"
+    return None
+
+
+# A day named, not counted: a month's day or a holiday ("May 2", "Patriots' Day")
+_NAMED_DAY = re.compile(rf"(?i:{lx.MONTH_RE})|\b(?:Day|Eve|Christmas|Easter|Hogmanay)\b")
+# The day an anniversary counted to falls on: "turns 80 on May 2", "on 2 May"
+_ON_DAY = re.compile(
+    rf"\bon\s+(?:(?P<month>{lx.MONTH_RE})\s*(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"
+    rf"(?P<month2>{lx.MONTH_RE}))\b",
+    re.IGNORECASE,
+)
+YEAR_DAYS = 365
+
+
+def _day_named(found: re.Match[str], year: int) -> dt.date | None:
+    month = lx.month_number(found.group("month") or found.group("month2"))
+    day = int(found.group("day") or found.group("day2"))
+    if month is None:
+        return None
+    with suppress(ValueError):
+        return dt.date(year, month, day)
     return None
 
 
