@@ -1199,6 +1199,8 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text: str) -> None:
         "Council chair June Tolland said the council would decide.",
         "said Liberal Democrat MP Mark Easter, who tabled an urgent question.",
         "Its draft plan, known as Lakes Vision 2020, calls for a customs union.",
+        '"We knew," said Chief Financial Officer Dale Christmas.',  # review set 25
+        "The board voted to suspend the buyback program, Christmas said.",
         "The venture called Orion 1980, made cars.",  # (TimeBank leaves it out too)
     ],
 )
@@ -1213,6 +1215,7 @@ def test_a_surname_first_name_or_name_s_number_is_no_date(text: str) -> None:
         ("The minister said Sunday the talks failed.", "Sunday", "2017-11-12"),
         ("He arrived in Paris Sunday, the ministry said.", "Sunday", "2017-11-12"),
         ("Mark Evans tabled an urgent question for Monday.", "Monday", "2017-11-20"),
+        ("The Finance Minister Sunday said taxes would rise.", "Sunday", "2017-11-12"),
         ("The signing had been set for Friday but was delayed.", "Friday", "2017-11-17"),
         ("Last January, Immigration and Naturalization Service Commissioner Doris Meissner "
          "ruled.", "Last January", "2017-01"),

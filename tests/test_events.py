@@ -310,6 +310,15 @@ def test_a_group_that_calls_itself_a_name_is_that_name() -> None:
           ("2017-11-13", "Kaldera demanded money")]  # fmt: skip
 
 
+def test_a_year_in_a_law_s_name_after_of_dates_nothing() -> None:
+    # review set 25: "the Collective Bargaining Unity Act of 2015", "the Constitution of
+    # Kenya, 2010"
+    assert _headlines(
+        "The dispute is also about the Collective Bargaining Unity Act of 2015. Under the "
+        "Constitution of Kenya, 2010, the court must rule within 14 days."
+    ) == []
+
+
 def test_a_year_in_a_product_or_plan_name_or_a_case_number_dates_nothing() -> None:
     # review set 23: "Windows Server 2012", "Plan 2030", "HCCC 214/2021"; "Her 1983 paper"
     # is no name

@@ -180,11 +180,11 @@ def month_number(text: str) -> int | None:
 # date word: "Council chair June Tolland", "said Mike Sunday, a nurse", "MP Mark Easter,"
 PERSON_BEFORE = re.compile(
     r"\b(?:said|says|told|MP|Sen|Rep|Gov|Col|Gen|Lt|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|"
-    r"chair|chairman|chairwoman|president|director|manager|spokesman|spokeswoman|minister|"
+    r"(?i:chair|chairman|chairwoman|president|director|manager|spokesman|spokeswoman|minister|"
     r"secretary|councillor|councilor|nurse|teacher|coach|captain|officer|principal|"
     r"commissioner|analyst|economist|professor|cellist|violinist|singer|player|resident|"
-    r"neighbou?r|daughter|son|wife|husband|sister|brother|mother|father|farmer|driver)\.?"
-    r",?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
+    r"neighbou?r|daughter|son|wife|husband|sister|brother|mother|father|farmer|driver))\.?"
+    r",?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$"
 )
 # What follows a person's name: an apposition, an age, a verb of saying
 PERSON_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose|\d{1,3})\b|[ \t]+(?:said|says|told)\b")

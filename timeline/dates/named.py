@@ -296,6 +296,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
 
 
+_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added)\b")
 _ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_RE + r")\b",
                                re.IGNORECASE)
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
@@ -343,10 +344,15 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         ctx.text[m.start() - 1 : m.start()] == " "
         and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()
-        and lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        and lx.PERSON_AFTER.match(ctx.text, m.end())
+        and (person := lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
+        and (lx.PERSON_AFTER.match(ctx.text, m.end()) or person.group("first"))
+    ) or (
+        text[:1].isupper()
+        and ctx.text[max(0, m.start() - 2) : m.start()] == ", "
+        and _SAID_AFTER.match(ctx.text, m.end())
     ):
-        return None  # "said Liberal Democrat MP Mark Easter, who tabled": a surname
+        return None  # "MP Mark Easter, who tabled", "said Chief Financial Officer Dale
+        # Christmas.", "..., Christmas said": a surname
     if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (

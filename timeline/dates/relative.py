@@ -128,12 +128,11 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "Sunday Ogunleye, 34, was arrested": a given name
     if (
         text[:1].isupper()
-        and lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        and (person := lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
         and not _DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         and (
-            lx.PERSON_AFTER.match(ctx.text, m.end())
-            and ctx.text[m.start() - 1 : m.start()] == " "
-            and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()
+            person.group("first")  # (not "The Finance Minister Sunday said": AP's day)
+            and lx.PERSON_AFTER.match(ctx.text, m.end())
             or ctx.text[max(0, m.start() - 2) : m.start()] == ", "
             and _CAPITALISED_NEXT.match(ctx.text, m.end())
         )

@@ -449,8 +449,10 @@ _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 
 
 _LAW_NAME_BEFORE = re.compile(
-    r"\b(?:Act|Bill|Regulations|Order|Code|Rules|Directive|Ordinance),?\s+$"
-)
+    r"\b(?:Act|Bill|Regulations|Order|Code|Rules|Directive|Ordinance|Constitution\s+of\s+"
+    r"[A-Z][a-z]+)(?:\s+of)?,?\s+$"
+)  # ("the Underwater Cultural Heritage Act 2018", "the ... Act of 2015", "the Constitution
+# of Kenya, 2010")
 
 
 def year_in_a_name(text: str, expression: TimeExpression) -> bool:
@@ -459,7 +461,7 @@ def year_in_a_name(text: str, expression: TimeExpression) -> bool:
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
     return bool(
-        _LAW_NAME_BEFORE.search(text, max(0, expression.start - 14), expression.start)
+        _LAW_NAME_BEFORE.search(text, max(0, expression.start - 40), expression.start)
         or NAME_WORD_BEFORE.search(text, max(0, expression.start - 20), expression.start)
     )
 
