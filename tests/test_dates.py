@@ -1143,6 +1143,17 @@ def test_a_year_less_day_takes_the_year_of_its_weekday(text: str, span: str, val
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [("They practise six days a week.", "six days a week"),  # fresh sets A and O
+     ("Letters will still arrive five days a week.", "five days a week")],
+)
+def test_days_a_week_is_a_weekly_set(text: str, span: str) -> None:
+    check(text, span, "SET", "P1W")
+    assert [e.text for e in resolve_dates("He left six days a week ago.", FRIDAY)] == [
+        "six days", "a week ago"]
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("He ran 2 hours, 2 minutes and 48 seconds.", "2 hours, 2 minutes and 48 seconds",

@@ -242,6 +242,9 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+_DAYS_A_WEEK = re.compile(r"\b(?:days|nights|evenings|mornings) a week$")
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
     if lowered.startswith("per ") and _MEASURE_BEFORE.search(
@@ -257,6 +260,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "to rise 8.5% annually", "10,000 units annually": a rate
         return Resolution(SET, _SET_WORDS[lowered])
     trim = None
+    if lowered.endswith(" a week") and _DAYS_A_WEEK.search(lowered):
+        return Resolution(SET, "P1W")  # "practise six days a week": weekly, six days of it
     if match := re.search(r"\ba (?:day|week|month|year)\b", lowered):
         trim = (m.start() + match.start(), m.end())
         lowered = match.group(0)

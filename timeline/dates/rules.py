@@ -102,7 +102,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "bare_units": (*_UNITS, "while"),
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
-            "times"),
+            "times", "days", "nights", "evenings", "mornings"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
                    "evening", "gmt", "utc", "bst"),
     "spelled_year": ("nineteen", "thousand"),
@@ -310,7 +310,9 @@ RULES: tuple[Rule, ...] = (
           rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+(?:morning|afternoon|"
-          rf"evening)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year))\b",
+          rf"evening)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year)"
+          rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago))\b",  # ("six days a
+          # week")
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"
