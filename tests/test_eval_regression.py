@@ -25,7 +25,7 @@ def test_every_span_matches_its_text() -> None:
 FRESH = Path(__file__).parent / "data" / "fresh"
 # Value F1 on all thirteen fresh sets together, measured 0.956 with set M added (scored
 # once at 0.928 before any change made from it), minus 0.01.
-FRESH_VALUE_F1_FLOOR = 0.946
+FRESH_VALUE_F1_FLOOR = 0.950
 
 
 def test_value_f1_on_fresh_news_does_not_regress() -> None:
