@@ -35,6 +35,7 @@ from timeline.dates.fiscal import (
     fiscal_quarter_of,
     fiscal_year_of,
     fiscal_year_of_label,
+    full_year,
     period_label,
 )
 from timeline.dates.tense import Tense
@@ -134,8 +135,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         # "fiscal 2027, which ends on March 31" (told in January 2027): the next one;
         # "fiscal 2018, which ended on Feb. 2" (told in March 2019): the last one, whichever
         # year a company names its fiscal years by
-        digits = int(bound.group(1))
-        named = digits if digits > 99 else digits + (2000 if digits < 50 else 1900)
+        named = full_year(bound.group(1))
         days = [d for year in (named - 1, named, named + 1) if (d := safe_day(year, month, day))]
         if bound.group(2).lower().endswith(("ed", "began")):  # over: the latest before the
             return max((d for d in days if d <= ctx.anchor), default=None)  # paper
@@ -612,7 +612,7 @@ def norm_fiscal_short(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not text.startswith("FY"):
         return None  # "fy" in lower case is no abbreviation of a fiscal year
     digits = re.sub(r"\D", "", text)
-    year = int(digits) if len(digits) == 4 else int(digits) + (2000 if int(digits) < 50 else 1900)
+    year = full_year(digits)
     return Resolution(DATE, f"{year:04d}", span=_fiscal_span(year, m.start(), ctx))
 
 
@@ -924,10 +924,8 @@ _FISCAL_YEAR_IN = re.compile(r"(?:fiscal(?:\s+year)?\s+|\bfy\s?['’]?)((?:19|20
 
 
 def _fiscal_year_named(text: str) -> int | None:
-    if found := _FISCAL_YEAR_IN.search(text):
-        digits = int(found.group(1))
-        return digits if digits > 99 else digits + (2000 if digits < 50 else 1900)
-    return None
+    found = _FISCAL_YEAR_IN.search(text)
+    return full_year(found.group(1)) if found else None
 
 
 def _fiscal_quarter(

@@ -134,8 +134,7 @@ def _label_shift(found: re.Match[str], anchor: dt.date | None) -> int:
     month = lx.month_number(found.group("month") or "")
     if anchor is None or named is None or not day or month is None:
         return 0
-    digits = int(named.group(1) or named.group(2))
-    year = digits if digits > 99 else digits + (2000 if digits < 50 else 1900)
+    year = full_year(named.group(1) or named.group(2))
     verb = (found.group("end") or found.group("begin") or "").lower()
     days = [d for y in (year - 1, year, year + 1) if (d := safe_day(y, month, int(day)))]
     over = verb.endswith("ed") or verb == "began"
@@ -162,6 +161,12 @@ def _declarations(text: str) -> Iterator[re.Match[str]]:
             if found.start() not in seen:
                 seen.add(found.start())
                 yield found
+
+
+def full_year(digits: str) -> int:
+    """A year written in two or four digits ("27" of "FY27": 2027; "98": 1998)."""
+    number = int(digits)
+    return number if number > 99 else number + (2000 if number < 50 else 1900)
 
 
 def fiscal_year_of(day: dt.date, year_end: int) -> int:
