@@ -310,6 +310,17 @@ def test_a_group_that_calls_itself_a_name_is_that_name() -> None:
           ("2017-11-13", "Kaldera demanded money")]  # fmt: skip
 
 
+def test_a_sentence_opened_by_a_birth_dates_the_birth() -> None:
+    # review sets 12, 15, 24, 25: "Born in Dorchester in 1947, ..., she married ..."
+    assert _headlines(
+        "Born on 3 March 1962 in Winnipeg, Arsenault grew up in a mill town."
+    ) == [("1962-03-03", "Arsenault was born in Winnipeg")]
+    assert _headlines(
+        "Born in Castleton in 1949, a mill town on the river, Whitcombe was the first in her "
+        "family to finish high school."
+    ) == [("1949", "Whitcombe was born in Castleton")]
+
+
 def test_a_year_in_a_law_s_name_after_of_dates_nothing() -> None:
     # review set 25: "the Collective Bargaining Unity Act of 2015", "the Constitution of
     # Kenya, 2010"

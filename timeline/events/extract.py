@@ -276,6 +276,13 @@ _STATE_HEADLINE = re.compile(
     r"remains?|remained)\s+(?:missing|unaccounted|in\s+hospital|hospitali[sz]ed|"
     r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b"
 )
+# A sentence opened by a birth: "Born in Dorchester in 1947, the fourth of seven children of
+# a bus driver, she married ..." (the phrase up to the last comma before the subject)
+_BORN_OPENING = re.compile(
+    r"\s*Born\s+(?P<phrase>[^.;]{1,160}?),\s+(?:[^,.;]{1,80},\s+)?"
+    r"(?P<subject>she|he|they|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?=[a-z])"
+)
+_DANGLING_IN = re.compile(r"(?:^|\s+)(?:in|on|at)$")
 # A count at a time: "There were 87 active fires", "Hospitals saw 41 visits for ..."
 _COUNT_HEADLINE = re.compile(
     r"(?:There\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
@@ -646,6 +653,16 @@ def extract_events(
                 continue
             others = chosen.others(expression)
             headline = headline_for(text, sentence, expression, in_headline, others)
+            born_here = False  # (the headline's pronoun is then the person told before)
+            if (born := _BORN_OPENING.match(text, sentence[0], sentence[1])) and (
+                expression.end <= born.end("phrase")
+            ):  # "Born in Dorchester in 1947, the fourth of seven children, she married ...":
+                # the date is the birth's, told of the clause's subject
+                before = _DANGLING_IN.sub(
+                    "", text[born.start("phrase") : expression.start].rstrip(" ,"))
+                phrase = " ".join(f"{before} {text[expression.end : born.end('phrase')]}".split())
+                headline = f"{born.group('subject').capitalize()} was born {phrase}".strip(" ,")
+                born_here = True
             if not headline or _DATELINE_ONLY.fullmatch(headline):
                 continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
             if _QUOTATION_HEADLINE.match(headline):
@@ -672,7 +689,8 @@ def extract_events(
             if pronoun == "" and headline.startswith(("She ", "He ")):
                 pronoun = _main_pronoun(text)
             if headline.startswith(("She ", "He ", "His ", "Her ")) and (named := named_subject(
-                headline, sentence_text, earlier, names := names or ArticleNames(text), index,
+                headline, headline if born_here else sentence_text, earlier,
+                names := names or ArticleNames(text), index,
                 (main_person, pronoun) if main_person is not None and pronoun else None,
             ) or _official_before(headline, earlier, text)):  # fmt: skip
                 headline = named  # "Kopp ... when he was called": Kopp was called
