@@ -310,6 +310,15 @@ def test_a_group_that_calls_itself_a_name_is_that_name() -> None:
           ("2017-11-13", "Kaldera demanded money")]  # fmt: skip
 
 
+def test_a_subhead_and_a_bracketed_editor_s_note_make_no_event() -> None:
+    # review set 25: "Court hearing this afternoon" between paragraphs; "[Editor's note: ...]"
+    assert _headlines(
+        "The union called the strike on Monday.\n\nCourt hearing this afternoon\n\nThe "
+        "company will ask a court to stop it.\n\n[Editor's note: An earlier version of this "
+        "report said the strike was called on Sunday.]"
+    ) == [("2017-11-13", "The union called the strike")]
+
+
 def test_a_sentence_opened_by_a_birth_dates_the_birth() -> None:
     # review sets 12, 15, 24, 25: "Born in Dorchester in 1947, ..., she married ..."
     assert _headlines(

@@ -304,13 +304,29 @@ _WHERE_IT_WAS = re.compile(r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
 _NOTE_LINE = re.compile(
-    r"[ \t]*\(?(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
+    r"[ \t]*[(\[]?(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
+
+
+SUBHEAD_MAX_WORDS = 6
+
+
+def _is_subhead(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence is a line of its own of a few words without a full stop: a
+    subhead between the body's paragraphs ("Court hearing this afternoon")."""
+    line = text[sentence[0] : sentence[1]].strip()
+    return (
+        (sentence[0] == 0 or text[sentence[0] - 1] == "\n")
+        and text[sentence[1] : sentence[1] + 1] in ("\n", "")
+        and 0 < len(line.split()) <= SUBHEAD_MAX_WORDS
+        and line[-1:] not in ".!?:;\"”’')"
+        and line[:1].isupper()
+    )
 
 
 def _in_note(text: str, start: int) -> bool:
@@ -536,6 +552,8 @@ def extract_events(
             continue  # the deck under the title, told again below: its names, no events
         if _in_note(text, sentence[0]):
             continue  # "Correction: An earlier version ... It was 1974, not 1976.": a note
+        if first_body is not None and _is_subhead(text, sentence):
+            continue  # "Court hearing this afternoon", a subhead in the body: no event
         dates = []
         # a date of this sentence or of the one before, or before undated backstory ("The
         # tub had been bought by a customer who later fell ill"): "two days later" counts
