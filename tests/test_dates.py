@@ -1212,6 +1212,7 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text: str) -> None:
         "Its draft plan, known as Lakes Vision 2020, calls for a customs union.",
         '"We knew," said Chief Financial Officer Dale Christmas.',  # review set 25
         "The board voted to suspend the buyback program, Christmas said.",
+        "Sales fell. Christmas said the chain would close stores.",
         "The venture called Orion 1980, made cars.",  # (TimeBank leaves it out too)
     ],
 )

@@ -294,6 +294,16 @@ def test_a_birthday_to_come_and_a_holiday_named_date_a_profile(tmp_path: Path) -
     assert found is not None and found[0] == dt.date(2027, 4, 19)
 
 
+def test_a_day_to_come_is_no_latest_written_day(tmp_path: Path) -> None:
+    # review set 25: "fiscal 2028 ... will end on Feb. 3, 2029" put an undated paper in 2029
+    text = ("Retailer results\n\nHarlan & Pike said on Tuesday that its sales fell 4.1% in the "
+            "holiday quarter, which ended on Jan. 29, 2028.\n\nFiscal 2028 will have 53 weeks "
+            "and will end on Feb. 3, 2029.\n")
+    raw = load_articles([write(tmp_path, "retail.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0].year == 2028
+
+
 def test_a_year_in_a_plan_s_name_is_no_year_told(tmp_path: Path) -> None:
     # review set 24: "part of Expansion Step 2035" put an undated paper in 2036
     text = ("Tunnel breakthrough\n\nThe tunnel is part of Expansion Step 2035, the programme "

@@ -142,7 +142,9 @@ def _from_latest_day(
     million in the fourth quarter of 2026"), in the year its "Sunday, Dec. 20" names if it
     has one."""
     days = [(e.start_date, e) for e in expressions
-            if _FULL_DAY.match(e.value[:10]) and e.start_date is not None]  # fmt: skip
+            if _FULL_DAY.match(e.value[:10]) and e.start_date is not None
+            and tenses.tense(e.start, e.end) is not Tense.FUTURE]  # fmt: skip (not "fiscal
+    # 2028 ... ends on Feb. 3, 2029": a day to come is no day the paper has seen)
     if told is not None and (not days or max(day for day, _ in days) < told):
         year_less = _year_less_days(text, expressions, told, tenses)
         if not year_less and days:  # "released on bail in April 2024" after "Oct. 21,

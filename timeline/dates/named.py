@@ -348,7 +348,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         and (lx.PERSON_AFTER.match(ctx.text, m.end()) or person.group("first"))
     ) or (
         text[:1].isupper()
-        and ctx.text[max(0, m.start() - 2) : m.start()] == ", "
+        and (ctx.text[max(0, m.start() - 2) : m.start()] == ", "
+             or m.start() == 0 or ctx.text[m.start() - 1] == "\n"
+             or ctx.text[max(0, m.start() - 2) : m.start()] in (". ", '" ', "” "))
         and _SAID_AFTER.match(ctx.text, m.end())
     ):
         return None  # "MP Mark Easter, who tabled", "said Chief Financial Officer Dale
