@@ -1251,6 +1251,15 @@ def test_independence_day_and_victoria_day(text: str, published: dt.date, value:
     assert [e.value for e in resolve_dates(text, published)] == [value]
 
 
+def test_a_story_that_moved_on_leaves_its_year_behind() -> None:
+    # review set 22: told in May 2027, "17 November" after "sworn in on 3 March 2025 ...
+    # broke down after months" is 2026's (the story year would give 2025)
+    text = ("The coalition, sworn in on 3 March 2025 after 155 days of talks, broke down after "
+            "months of wrangling. The finance minister resigned on 17 November.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2027, 5, 3))}
+    assert found["17 November"] == "2026-11-17"
+
+
 def test_a_story_s_year_goes_on_to_the_year_less_days_just_after_it() -> None:
     # review set 24: told in March 2029, a story of November 2027 and February 2028
     text = ("He was first contacted on Thursday 25 November 2027, two days before a match.\n\n"

@@ -194,6 +194,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and not lowered.startswith(("last", "this", "next"))
         and tense is not Tense.FUTURE
         and (year := _story_year(ctx, m.start())) is not None
+        and not _story_moved_on(ctx, year, month, day)
     ):  # "the 1968 convention ... on the night of Aug. 28", in a January paper: 1968
         return safe_day(year, month, day)
     return date
@@ -233,6 +234,21 @@ def _story_year(ctx: Context, start: int) -> int | None:
         return None  # a recent year told alone ("founded in 2023 and won ... on March 8")
         # is no story; a recent day is ("on the night of March 14, 2024 ... on June 4")
     return None if "\n" in ctx.text[ctx.reference_end : start] else year  # one paragraph
+
+
+STORY_MOVES_ON_DAYS = 183  # a story's day this long before a year-less day: the story moved on
+
+
+def _story_moved_on(ctx: Context, year: int, month: int, day: int) -> bool:
+    """Whether a year-less day would fall far after the story's own day told just before
+    it ("sworn in on 3 March 2025 ... broke down after months of wrangling ... resigned on
+    17 November", told in May 2027: not November 2025), so the story year does not hold."""
+    told = _TOLD_MONTH.match(ctx.reference_value or "")
+    then = safe_day(year, month, day)
+    if told is None or told.group(3) is None or then is None:
+        return False
+    story_day = safe_day(int(told.group(1)), int(told.group(2)), int(told.group(3)))
+    return story_day is not None and (then - story_day).days > STORY_MOVES_ON_DAYS
 
 
 # What must come before a bare ordinal day for it to be a date: "on the 14th".
