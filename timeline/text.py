@@ -36,6 +36,9 @@ SECTION_LABEL = re.compile(
 MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
+# One part of a line before its publication stamp, set off by a bar or bullet: a writer, an
+# agency, a site ("bdnews24.com": digits only inside a word; a date's digits end it)
+STAMP_PREFIX_PART = r"(?:[^|·•\n\d]|(?<=[a-z])\d+)"
 SOURCE_BEFORE_DATE = re.compile(
     r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)"
     # a site and an agency, set off by spaces: "swissinfo.ch/Keystone-SDA   03/12/2027 - 09:05"

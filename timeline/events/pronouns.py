@@ -26,6 +26,7 @@ from timeline.entities import (
     SurnameIndex,
     find_entities,
 )
+from timeline.events.headline import IRREGULAR_PAST
 from timeline.models import Entity, EntityKind
 
 LOOKBACK_SENTENCES = 2  # sentences before a pronoun searched for the person it names
@@ -318,8 +319,7 @@ _OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")
 # A verb after a subject: "reported", "has", "fell" (not "Larger rival ...": an adjective)
 _VERB_AFTER = re.compile(
     r"\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|es)|[a-z]+[^s\W]s|had|has|have|was|were|is|are|"
-    r"will|would|said|fell|rose|won|lost|made|took|became|began|went|came|grew|cut|hit|set|"
-    r"paid|sold|bought|built|left|held|told|gave|sent|spent|broke|drew|chose|saw|ran|kept)\b"
+    rf"will|would|cut|hit|set|spent|{IRREGULAR_PAST})\b"
 )
 # A plural subject opening the sentence before: names joined by "and", a plural noun phrase
 # ("The thieves", "Two men", "Police"), then a past verb

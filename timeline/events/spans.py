@@ -36,6 +36,7 @@ from timeline.text import (
     BYLINE_NAMES,
     READING_TIME,
     SOURCE_BEFORE_DATE,
+    STAMP_PREFIX_PART,
     in_quotation,
 )
 
@@ -789,7 +790,7 @@ _DATELINE_REST = re.compile(
 )
 PUBLISHED_LINE = re.compile(
     rf"(?:{BYLINE_LEAD})?"
-    r"(?:(?:[^|·•\n\d]|(?<=[a-z])\d+){1,60}?[ \t]+[|·•][ \t]+){0,3}?"  # "Debasish Mohanty |
+    rf"(?:{STAMP_PREFIX_PART}{{1,60}}?[ \t]+[|·•][ \t]+){{0,3}}?"  # "Debasish Mohanty |
     # TNN | Updated: ...", "Staff Correspondent, bdnews24.com · Published : ..."
     r"(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
     r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand)(?:\s+on)?\s*[:\-–—]?\s*"

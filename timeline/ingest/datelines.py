@@ -17,7 +17,13 @@ from dateparser.date import DateDataParser
 
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
-from timeline.text import BYLINE_LEAD, BYLINE_NAMES, READING_TIME, SOURCE_BEFORE_DATE
+from timeline.text import (
+    BYLINE_LEAD,
+    BYLINE_NAMES,
+    READING_TIME,
+    SOURCE_BEFORE_DATE,
+    STAMP_PREFIX_PART,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -342,8 +348,8 @@ _RELATIVE_STAMP = re.compile(
 # Updated: ...", "Marc Lavoie · The Canadian Press · Posted: ..." (no date before the stamp:
 # "January 11, 2028 4:18 PM GMT · Updated 2 hours ago" is the date itself).
 _PREFIX_BEFORE_STAMP = re.compile(
-    r"(?P<writer>(?:[^|·•\n\d]|(?<=[a-z])\d+){1,60}?)[ \t]+[|·•][ \t]+"  # ("bdnews24.com")
-    r"(?:(?:[^|·•\n\d]|(?<=[a-z])\d+){1,40}?[ \t]+[|·•][ \t]+){0,2}?"
+    rf"(?P<writer>{STAMP_PREFIX_PART}{{1,60}}?)[ \t]+[|·•][ \t]+"  # ("bdnews24.com")
+    rf"(?:{STAMP_PREFIX_PART}{{1,40}}?[ \t]+[|·•][ \t]+){{0,2}}?"
     r"(?=(?i:(?:last[ \t]+)?(?:published|posted|updated))\b)"
 )
 
