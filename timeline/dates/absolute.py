@@ -449,7 +449,7 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
     if bare and len(stripped) == len(text) and _SURNAME_FOLLOWS.match(ctx.text, m.end()):
         return False  # "ordered June Ellerbe, 58,", "member April Dussault": a first name
     if bare and len(stripped) == len(text) and _NAME_FOLLOWS.match(ctx.text, m.end()) and (
-        lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        lx.person_before(ctx.text, m.start())
     ):
         return False  # "Council chair June Tolland said": a first name
     if bare and len(stripped) == len(text) and (

@@ -186,8 +186,17 @@ PERSON_BEFORE = re.compile(
     r"neighbou?r|daughter|son|wife|husband|sister|brother|mother|father|farmer|driver))\.?"
     r",?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$"
 )
+# A verb of saying just after a name: "..., Christmas said"
+SAYING_AFTER = re.compile(r"[ \t]+(?:said|says|told|added)\b")
 # What follows a person's name: an apposition, an age, a verb of saying
-PERSON_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose|\d{1,3})\b|[ \t]+(?:said|says|told)\b")
+PERSON_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose|\d{1,3})\b|" + SAYING_AFTER.pattern)
+PERSON_BEFORE_REACH = 30  # characters back to a person's title or role
+
+
+def person_before(text: str, start: int) -> re.Match[str] | None:
+    """A person's title or role (and maybe a first name) ending at `start`:
+    "Council chair " before "June Tolland", "said Mike " before "Sunday"."""
+    return PERSON_BEFORE.search(text, max(0, start - PERSON_BEFORE_REACH), start)
 
 
 def weekday_number(text: str) -> int | None:

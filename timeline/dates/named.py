@@ -296,7 +296,6 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
 
 
-_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told|added)\b")
 _ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_RE + r")\b",
                                re.IGNORECASE)
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
@@ -344,14 +343,14 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         ctx.text[m.start() - 1 : m.start()] == " "
         and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()
-        and (person := lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
+        and (person := lx.person_before(ctx.text, m.start()))
         and (lx.PERSON_AFTER.match(ctx.text, m.end()) or person.group("first"))
     ) or (
         text[:1].isupper()
         and (ctx.text[max(0, m.start() - 2) : m.start()] == ", "
              or m.start() == 0 or ctx.text[m.start() - 1] == "\n"
              or ctx.text[max(0, m.start() - 2) : m.start()] in (". ", '" ', "” "))
-        and _SAID_AFTER.match(ctx.text, m.end())
+        and lx.SAYING_AFTER.match(ctx.text, m.end())
     ):
         return None  # "MP Mark Easter, who tabled", "said Chief Financial Officer Dale
         # Christmas.", "..., Christmas said": a surname

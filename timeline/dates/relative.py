@@ -128,7 +128,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "Sunday Ogunleye, 34, was arrested": a given name
     if (
         text[:1].isupper()
-        and (person := lx.PERSON_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
+        and (person := lx.person_before(ctx.text, m.start()))
         and not _DATE_WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         and (
             person.group("first")  # (not "The Finance Minister Sunday said": AP's day)
