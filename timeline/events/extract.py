@@ -329,6 +329,38 @@ def _is_subhead(text: str, sentence: tuple[int, int]) -> bool:
     )
 
 
+def _born_headline(text: str, sentence: tuple[int, int], expression: TimeExpression) -> str | None:
+    """The birth a sentence opens with, when `expression` dates it: "Born in Dorchester in
+    1947, the fourth of seven children, she married ..." -> "She was born in Dorchester"."""
+    born = _BORN_OPENING.match(text, sentence[0], sentence[1])
+    if born is None or expression.end > born.end("phrase"):
+        return None
+    before = _DANGLING_IN.sub("", text[born.start("phrase") : expression.start].rstrip(" ,"))
+    phrase = " ".join(f"{before} {text[expression.end : born.end('phrase')]}".split())
+    return f"{born.group('subject').capitalize()} was born {phrase}".strip(" ,")
+
+
+def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
+    """Whether a headline tells no happening of its date: a line that is only a dateline, a
+    quotation, an age reached, a state, a count at a time or a figure of a period (the
+    last two stay in the lead, whose news they are)."""
+    return bool(
+        _DATELINE_ONLY.fullmatch(headline)  # "HAVANA, August 7 (Xinhua) --"
+        # 'Okoye: "I told my agent in June I only wanted one club"': what someone said
+        or _QUOTATION_HEADLINE.match(headline)
+        or _BIRTHDAY.search(headline)  # "Whitcombe turned 60 in December"
+        # "It was not clear on Tuesday whether ...", "A second fisherman was still missing
+        # on Monday night"
+        or _STATE_HEADLINE.search(headline)
+        # "There were 87 active fires in the province", "Emergency departments saw 41
+        # visits for breathing problems"
+        or (not in_lead and _COUNT_HEADLINE.match(headline))
+        # "China accounted for 14% of revenue in fiscal 2025", "Austria's economy shrank
+        # in 2023": a figure of the period, no happening of a day
+        or (not in_lead and date.granularity in _PERIODS and _FIGURE_OF_PERIOD.search(headline))
+    )
+
+
 def _in_note(text: str, start: int) -> bool:
     """Whether the sentence at `start` is in a line opened by a correction's, an editor's or a photo
     caption's label, within NOTE_REACH characters (bounded: a run-on line of many
@@ -671,35 +703,10 @@ def extract_events(
                 continue
             others = chosen.others(expression)
             headline = headline_for(text, sentence, expression, in_headline, others)
-            born_here = False  # (the headline's pronoun is then the person told before)
-            if (born := _BORN_OPENING.match(text, sentence[0], sentence[1])) and (
-                expression.end <= born.end("phrase")
-            ):  # "Born in Dorchester in 1947, the fourth of seven children, she married ...":
-                # the date is the birth's, told of the clause's subject
-                before = _DANGLING_IN.sub(
-                    "", text[born.start("phrase") : expression.start].rstrip(" ,"))
-                phrase = " ".join(f"{before} {text[expression.end : born.end('phrase')]}".split())
-                headline = f"{born.group('subject').capitalize()} was born {phrase}".strip(" ,")
-                born_here = True
-            if not headline or _DATELINE_ONLY.fullmatch(headline):
-                continue  # "HAVANA, August 7 (Xinhua) --" on a line of its own
-            if _QUOTATION_HEADLINE.match(headline):
-                continue  # 'Okoye: "I told my agent in June I only wanted one club"': what
-                # someone said, no happening of its own
-            if _BIRTHDAY.search(headline):
-                continue  # "Whitcombe turned 60 in December": an age reached, no happening
-            if _STATE_HEADLINE.search(headline):
-                continue  # "It was not clear on Tuesday whether ...", "A second fisherman was
-                # still missing on Monday night": a state at that time, no happening
-            if sentence != first_body and _COUNT_HEADLINE.match(headline):
-                continue  # "There were 87 active fires in the province", "Emergency
-                # departments saw 41 visits for breathing problems": a count at a time
-            if (
-                date.granularity in _PERIODS
-                and sentence != first_body
-                and _FIGURE_OF_PERIOD.search(headline)
-            ):  # "China accounted for 14% of revenue in fiscal 2025", "Austria's economy
-                continue  # shrank in 2023": a figure of the period, no happening of a day
+            born = _born_headline(text, sentence, expression)
+            headline = born or headline  # (its pronoun is then the person told before)
+            if not headline or _tells_no_happening(headline, date, sentence == first_body):
+                continue
             if (own := _SAID_OWN.match(headline)) and _SAID_OWN_BEFORE.search(
                 text, sentence[0], expression.start
             ):  # "Hendrickson said he had spent about $60,000 ... a year ago": what he did
@@ -707,7 +714,7 @@ def extract_events(
             if pronoun == "" and headline.startswith(("She ", "He ")):
                 pronoun = _main_pronoun(text)
             if headline.startswith(("She ", "He ", "His ", "Her ")) and (named := named_subject(
-                headline, headline if born_here else sentence_text, earlier,
+                headline, headline if born else sentence_text, earlier,
                 names := names or ArticleNames(text), index,
                 (main_person, pronoun) if main_person is not None and pronoun else None,
             ) or _official_before(headline, earlier, text)):  # fmt: skip
