@@ -2321,3 +2321,42 @@ def test_a_shared_tense_index_gives_the_same_dates_and_one_of_another_text_is_ig
     plain = resolve_dates(text, FRIDAY)
     assert resolve_dates(text, FRIDAY, tenses=TenseIndex(text)) == plain
     assert resolve_dates(text, FRIDAY, tenses=TenseIndex("It met on Monday.")) == plain
+
+
+def test_present_verbs_ending_in_eed_are_no_past_tense() -> None:
+    # fresh set P: "breed" is no "-ed" past form, so the summer ahead is meant
+    text = "Experts fear that if the swarms breed through the summer, they could spread."
+    assert only(text, dt.date(1999, 5, 17)).value == "1999-SU"
+    assert only("The swarms bred through the summer.", dt.date(1999, 10, 17)).value == "1999-SU"
+
+
+def test_a_day_a_happening_came_ahead_of_is_after_it() -> None:
+    # fresh set P: approved on Tuesday "three months ahead of the agency's own deadline of
+    # June 12", told in March: the June to come, though the verb is past
+    text = ("The FDA on Tuesday approved the drug, three months ahead of the agency's own "
+            "deadline of June 12.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2016, 3, 9))}
+    assert found["June 12"] == "2016-06-12"
+    # the first such day after the sentence's own date: June, then July 30 of that year
+    text = "The drug was approved in June, weeks ahead of a July 30 deadline."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2016, 3, 9))}
+    assert (found["June"], found["July 30"]) == ("2015-06", "2015-07-30")
+
+
+def test_a_season_for_which_something_is_ready_is_told_before_a_verb() -> None:
+    # fresh set P: "supplies of down jackets for the winter were secure" names the winter;
+    # "closed for the summer holidays" names a kind of holiday
+    text = "Whitlow said supplies of down jackets for the winter were secure."
+    assert only(text, dt.date(2021, 6, 24)).value == "2021-WI"
+    assert resolve_dates("The school closed for the summer holidays.", dt.date(2021, 6, 24)) == []
+
+
+def test_a_quoted_work_title_holds_no_date() -> None:
+    # fresh set P: a painting's title is no Sunday and no April
+    text = 'The painting, "A Sunday in April" by John Aldous, was painted in 1871.'
+    assert [e.text for e in resolve_dates(text, dt.date(2018, 11, 17))] == ["1871"]
+    text = 'The band played the song "Last Summer" on Friday.'
+    assert [e.text for e in resolve_dates(text, dt.date(2018, 11, 17))] == ["Friday"]
+    # a quotation is no title: its days stay dates
+    text = 'He said "I left on Sunday" and by Monday he was gone.'
+    assert [e.text for e in resolve_dates(text, dt.date(2018, 11, 17))] == ["Sunday", "Monday"]

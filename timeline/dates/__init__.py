@@ -135,6 +135,8 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
             continue
         if rule.name in _DEICTIC_RULES and _is_title_word(text, start, end):
             continue
+        if _in_work_title(text, start, end):
+            continue  # 'The painting, "A Sunday in April" by John Aldous': a title
         if rule.name in _TRIM_FREES_REST and answer.trim is not None:
             start, end = answer.trim  # the rest of the match is left to other rules
         taken[start:end] = _TAKEN * (end - start)
@@ -184,6 +186,32 @@ def _is_title_word(text: str, start: int, end: int) -> bool:
     if len(words) > 1 and all(word[:1].isupper() for word in words):
         named = named or bool(_QUOTE_BEFORE.search(before) or _CAPITALISED_AFTER.match(text, end))
     return named and not _in_title_case_line(text, start, end)
+
+
+# A work's title in quotes: its opening (a quote, then the title's words before the date)
+# and its close (the title's words after it, the quote, then "by" a name or a work's noun
+# before it: 'the painting "A Sunday in April"', '"Last Summer" by The Reeds')
+_WORK_TITLE_OPEN = re.compile(r"[\"“]([A-Z][\w'’,-]*(?:[ \t]+[\w'’,-]+){0,6}[ \t]+)?$")
+_WORK_TITLE_CLOSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[,.!?]?[\"”][ \t]+by[ \t]+[A-Z]")
+_WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:painting|song|single|album|book|novel|film|movie|play|poem|opera|musical|"
+    r"exhibition|series|show|titled|entitled|called)[,:]?[ \t]+$"
+)
+_TITLE_REST = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[,.!?]?[\"”]")
+WORK_TITLE_REACH = 60  # characters from a date to its title's quotes
+
+
+def _in_work_title(text: str, start: int, end: int) -> bool:
+    """Whether a date is (in) the quoted title of a work: the quote opens the title just
+    before it, which a work's noun precedes or "by" and a capitalised name follows."""
+    opening = _WORK_TITLE_OPEN.search(text, max(0, start - WORK_TITLE_REACH), start)
+    if opening is None:
+        return False
+    return bool(
+        _WORK_TITLE_CLOSE.match(text, end)
+        or (_WORK_NOUN_BEFORE.search(text, max(0, opening.start() - 20), opening.start())
+            and _TITLE_REST.match(text, end))
+    )
 
 
 def _in_title_case_line(text: str, start: int, end: int) -> bool:

@@ -140,6 +140,18 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         if bound.group(2).lower().endswith(("ed", "began")):  # over: the latest before the
             return max((d for d in days if d <= ctx.anchor), default=None)  # paper
         return min((d for d in days if d >= ctx.anchor), default=None)  # ahead: the next
+    if tense is Tense.PAST and not lowered.startswith(("last", "this past")) and (
+        _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
+    ):  # "approved on Tuesday, three months ahead of its deadline of June 12" (told in
+        # March): the deadline the past verb beat, the first after the sentence's date,
+        # else the nearest the paper either side
+        anchor = ctx.anchor
+        days = [d for year in (-1, 0, 1) if (d := safe_day(anchor.year + year, month, day))]
+        sentence_date = (interval_of(ctx.reference_value)
+                         if ctx.reference_value and ctx.told_in_sentence(m.start()) else None)
+        if sentence_date is not None:
+            return min((d for d in days if d > sentence_date[1]), default=None)
+        return min(days, key=lambda d: abs((d - anchor).days), default=None)
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if (
         tense is Tense.FUTURE
@@ -494,6 +506,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.
 # Not a participle of what is still to come: "expected in December", "to be published in".
+# "ahead of the agency's own deadline of", "ahead of a" (then the date)
+_AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,6}$", FLAGS)
 _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\s[^.;]*$")
 _PAST_VERB_BEFORE = re.compile(
     r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[A-Za-z]+\s+)"
@@ -1055,6 +1069,14 @@ def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
 _FALL_OF = re.compile(r"\s+(?:of|in)\s+(?!\d)")  # "the fall of Rome", "the fall in prices"
 
 
+# A word after "for the winter" that goes on with the clause, not a compound's noun ("for
+# the winter holidays"): "supplies for the winter were secure"
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:was|were|is|are|will|would|has|have|had|and|or|but|to|as|when|if|that|because|"
+    r"after|before|at|in|on|with|from|so|while|until)\b"
+)
+
+
 def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     season = next((code for word, code in lx.SEASONS.items() if re.search(rf"\b{word}\b", text)),
@@ -1069,7 +1091,11 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     )
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
-    if re.search(r"\bfor\s*$", before) and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2]):
+    if (
+        re.search(r"\bfor\s*$", before)
+        and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])
+        and not _CLAUSE_GOES_ON.match(ctx.text, m.end())
+    ):
         return None  # "closed for the summer holidays": a kind of holiday, no season told
     if text.startswith("the fall") and _FALL_OF.match(ctx.text, m.end()):
         return None

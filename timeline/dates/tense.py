@@ -60,7 +60,9 @@ _PAST_WORDS = (
 _NOT_PAST_ED = frozenset(
     "need indeed speed feed seed proceed succeed exceed hundred united limited red bed shed "
     "wed bred fled led based concerned related interested expected scheduled planned "
-    "proposed advanced detailed so-called armed used supposed biased aged".split()
+    "proposed advanced detailed so-called armed used supposed biased aged "
+    "breed bleed greed weed heed steed tweed reed deed creed embed shred sacred hatred "
+    "kindred naked wicked rugged jagged ragged".split()
 )
 _PAST = re.compile(
     rf"\b(?:{trie_alternation(_PAST_WORDS)}|(?<!-)[a-z]{{2,}}ed(?!-))\b",  # not "closed-door"
