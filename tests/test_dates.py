@@ -2360,3 +2360,12 @@ def test_a_quoted_work_title_holds_no_date() -> None:
     # a quotation is no title: its days stay dates
     text = 'He said "I left on Sunday" and by Monday he was gone.'
     assert [e.text for e in resolve_dates(text, dt.date(2018, 11, 17))] == ["Sunday", "Monday"]
+
+
+def test_the_last_time_is_no_past_tense() -> None:
+    # fresh set P: "will fall back an hour for the last time at 2 a.m. on Nov. 7", told in
+    # March: this November ("last" after "the" orders, it tells no past)
+    text = "Clocks in Westmere will fall back an hour for the last time on Nov. 7."
+    assert [e.value for e in resolve_dates(text, dt.date(2027, 3, 16))] == ["PT1H", "2027-11-07"]
+    text = "It was the last time he played, on Nov. 7."
+    assert only(text, dt.date(2027, 3, 16)).value == "2026-11-07"

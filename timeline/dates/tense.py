@@ -99,6 +99,7 @@ _SENTENCE_ENDS_NEXT = re.compile(
 )
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
 _INFINITIVE_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|'ll|not|n't)\s+$", re.IGNORECASE
@@ -222,6 +223,11 @@ class TenseIndex:
                     )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
+                if word == "last" and _DETERMINER_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start()
+                ):
+                    continue  # "will fall back for the last time", "its last game": an
+                    # adjective of order, no past
                 if word in ("said", "told") and text.startswith(",", match.end()):
                     continue  # "..., Whitcomb said, with music on Saturday": an aside
                 if word in ("cut", "put") and _NOUN_BEFORE_CUT.search(
