@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import interval_of, resolve_dates
-from timeline.models import TimeExpression
+from timeline.models import TimeExpression, TimexType
 
 FRIDAY = dt.date(2017, 11, 17)  # publication date of most cases: a Friday
 
@@ -2369,3 +2369,15 @@ def test_the_last_time_is_no_past_tense() -> None:
     assert [e.value for e in resolve_dates(text, dt.date(2027, 3, 16))] == ["PT1H", "2027-11-07"]
     text = "It was the last time he played, on Nov. 7."
     assert only(text, dt.date(2027, 3, 16)).value == "2026-11-07"
+
+
+def test_the_coming_weeks_are_the_future_not_a_stretch() -> None:
+    # fresh sets B, E, G, K, M, O, P annotate "in the coming days/weeks/months" as
+    # FUTURE_REF; TimeBank's "in coming weeks" (no article) and AQUAINT's "in the coming
+    # years" stay durations
+    text = "The utility said it might order rolling blackouts in the coming days."
+    found = only(text, dt.date(2006, 7, 20))
+    assert (found.text, found.type, found.value) == (
+        "the coming days", TimexType.DATE, "FUTURE_REF")
+    assert only("Rates may fall in coming weeks.").value == "PXW"
+    assert only("Sales will grow in the coming years.").value == "PXY"
