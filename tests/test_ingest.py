@@ -809,6 +809,11 @@ def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, t
     ("Stand: 09.03.2027, 07:40 Uhr", dt.date(2027, 3, 9), None),
     ("By Dana Whitfield, Staff Writer  Mar 8, 2028 Updated 6 hrs ago", dt.date(2028, 3, 8),
      "Dana Whitfield"),
+    # review set 26: "Published at :"; a stamp and its update, each with a clock and zone,
+    # longer together than a date line
+    ("Published at : July 22, 2027", dt.date(2027, 7, 22), None),
+    ("PUBLISHED: March 10, 2027 at 5:30 AM MST | UPDATED: March 10, 2027 at 12:15 PM MST",
+     dt.date(2027, 3, 10), None),
 ])  # fmt: skip
 def test_a_publication_line_led_by_its_writer_and_agency(
     tmp_path: Path, line: str, published: dt.date, author: str | None

@@ -59,7 +59,7 @@ _TIME_RE = re.compile(
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?|stand)"
-    r"(?:\s+on)?\s*[:\-\u2013\u2014]?\s*",
+    r"(?:\s+(?:on|at))?\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -371,8 +371,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None:
         offset += prefix.end()  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48
         stripped = stripped[prefix.end() :]  # IST": the writer and the agency go
-    if len(stripped) > DATELINE_MAX_CHARS:
-        return None
+    if len(stripped) > 2 * DATELINE_MAX_CHARS:
+        return None  # (a stamp and its update, "PUBLISHED: ... | UPDATED: ...", may be longer)
     byline = _BYLINE_RE.match(stripped)  # "By Jane Smith | Published 4:02 PM EDT, ..."
     if byline and byline.end() < len(stripped):
         offset += byline.end()
@@ -386,6 +386,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         stripped = rest
     elif bar:  # "Published 6:02 p.m. ET Nov. 10, 2026 | Updated 8:45 p.m. ET Nov. 10, 2026"
         stripped = first
+    if len(stripped) > DATELINE_MAX_CHARS:
+        return None
     label = _LABEL_RE.match(stripped)
     if label and label.end() < len(stripped):
         offset += label.end()
