@@ -2381,3 +2381,22 @@ def test_the_coming_weeks_are_the_future_not_a_stretch() -> None:
         "the coming days", TimexType.DATE, "FUTURE_REF")
     assert only("Rates may fall in coming weeks.").value == "PXW"
     assert only("Sales will grow in the coming years.").value == "PXY"
+
+
+def test_a_forecast_after_a_determiner_is_a_noun_not_a_future() -> None:
+    # review set 26: "lowered its profit forecast ... Tuesday", told on a Wednesday, is the
+    # day before; "Analysts forecast a rebound on Tuesday" still looks ahead
+    published = dt.date(2027, 3, 10)
+    text = "The company lowered its profit forecast for the year Tuesday after a slow start."
+    assert {e.text: e.value for e in resolve_dates(text, published)}["Tuesday"] == "2027-03-09"
+    assert only("Analysts forecast a rebound on Tuesday.", published).value == "2027-03-16"
+
+
+def test_a_weekday_of_last_or_next_week() -> None:
+    # review set 26: "a 5-0 defeat in Oulu on Wednesday of last week", told on a Friday
+    text = "Ilves trailed the series after a 5-0 defeat in Oulu on Wednesday of last week."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2027, 4, 30))}
+    assert (found["Wednesday"], found["last week"]) == ("2027-04-21", "2027-W16")
+    found = {e.text: e.value for e in resolve_dates("They meet on Friday of next week.",
+                                                    dt.date(2027, 3, 10))}  # fmt: skip
+    assert found["Friday"] == "2027-03-19"

@@ -2934,3 +2934,14 @@ def test_what_is_due_out_and_a_score_make_no_events() -> None:
         "The match ended on Sunday.\n\nShe has agreed to write a book of her best games, due "
         "out in 2019. She finished in fifth place out of ten, on 5/9."
     ) == [("2017-11-12", "The match ended")]
+
+
+def test_a_forecast_of_a_period_is_dated_by_when_it_was_made() -> None:
+    # review set 26: "lowered its profit forecast for the year Tuesday" happened on
+    # Tuesday; the year forecast makes no event, nor does a month a forecast's title names
+    text = ("Crestline cuts outlook as dry December hit ski visits\n\nCrestline Mountain Co. "
+            "lowered its profit forecast for the year Tuesday after a slow start to the "
+            "season.\n\nRival Vail raised its full-year outlook last month.")
+    events = dated(extract_events(make_article(text, published=dt.date(2027, 3, 10))))
+    assert [(e.date.value, e.date.text) for e in events] == [
+        ("2027-03-09", "Tuesday"), ("2027-02", "last month")]

@@ -105,6 +105,9 @@ _SHARED_MODIFIER_BEFORE = re.compile(
 )
 
 
+_OF_WEEK_AFTER = re.compile(r"[ \t]+of[ \t]+(last|next|this)[ \t]+week\b", re.IGNORECASE)
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
@@ -172,6 +175,12 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7)
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value, mod, anaphoric=True)
+    if not modifier and (week := _OF_WEEK_AFTER.match(ctx.text, m.end())):
+        # "on Wednesday of last week": that week's Wednesday
+        shift = {"last": -7, "next": 7}.get(week.group(1).lower(), 0)
+        monday = anchor - dt.timedelta(days=anchor.weekday() - shift)
+        kind, value = with_part_of_day((monday + dt.timedelta(days=weekday)).isoformat(), text)
+        return Resolution(kind, value, mod)
     tense = ctx.tense(m.start(), m.end())
     if (
         (_POSSESSIVE.match(ctx.text, m.end()) and not _AHEAD_SUBJECT.match(ctx.text, m.end()))

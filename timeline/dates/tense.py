@@ -99,6 +99,10 @@ _SENTENCE_ENDS_NEXT = re.compile(
 )
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
+# A determiner and up to two words before a noun: "its profit ", "the " (then "forecast")
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
 _INFINITIVE_BEFORE = re.compile(
@@ -188,6 +192,10 @@ class TenseIndex:
                 if past and _INTENT.match(text, match.start()) and "had" not in past[0].lower():
                     past = None  # "were planning to march on Monday", "was due to arrive
                     # on Wednesday": an intention, ahead ("had been due to": given up)
+                if match.group(0).lower().startswith("forecast") and _NOUN_DETERMINER_BEFORE.search(
+                    text, max(0, match.start() - 30), match.start()
+                ):
+                    continue  # "lowered its profit forecast on Tuesday": a noun, no future
                 # "had been due to", "was expected to": past
                 tense = Tense.PAST if past else Tense.FUTURE
                 cues.append((match.start(), match.end(), tense, 0))

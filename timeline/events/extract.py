@@ -200,6 +200,11 @@ def _person_in(entities: list[Entity]) -> Entity | None:
 # the region [by Sunday]", "said he expected another cut [in February]"; and what a
 # forecast of the past is compared with ("fell more quickly than it had forecast [over
 # the summer]"). (Not "will hold a hearing on May 21": what is set is kept.)
+# A forecast (the noun) before a period: the period is what it forecasts
+_OUTLOOK_FOR_BEFORE = re.compile(
+    r"\b(?:forecasts?|outlook|guidance|projections?)\b(?:(?![.;:!?](?:\s|$))[^\n]){0,100}$"
+)
+_GONE_BY = re.compile(r"(?:last|earlier|previous|the\s+previous|this\s+past)\b", re.IGNORECASE)
 _FORECAST_BEFORE = re.compile(
     r"\b(?:(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|"
     r"anticipates?|anticipated)\b(?:\s+that)?(?:\s+(?!(?:on|in|at|by|during)\b)[\w%.,'’$£€-]+)"
@@ -693,6 +698,14 @@ def extract_events(
                 continue  # "It expects the economy to grow by 0.9% this year": a forecast (a
                 # lead's "said it expects to report a third-quarter loss" is the news; "fell
                 # more quickly than it had forecast over the summer" is a yardstick anywhere)
+            if (
+                date.granularity in _PERIODS
+                and not _GONE_BY.match(expression.text)
+                and _OUTLOOK_FOR_BEFORE.search(
+                    text, max(sentence[0], expression.start - 120), expression.start)
+            ):  # "lowered its profit forecast for the fiscal year ending March 2027", "cut its
+                continue  # full-year forecast ... fiscal 2026": the period forecast, no event
+                # (not "raised its outlook last month": when it did)
             if sentence == title_span and _RELATIVE_WORD.search(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the
