@@ -2400,3 +2400,14 @@ def test_a_weekday_of_last_or_next_week() -> None:
     found = {e.text: e.value for e in resolve_dates("They meet on Friday of next week.",
                                                     dt.date(2027, 3, 10))}  # fmt: skip
     assert found["Friday"] == "2027-03-19"
+
+
+def test_the_movable_days_of_lent_and_after_easter() -> None:
+    # review set 26: "the town's Shrove Tuesday pancake race", 47 days before Easter
+    published = dt.date(2026, 2, 19)
+    text = "Hours earlier, the leader had run in the town's Shrove Tuesday pancake race."
+    assert (only(text, published).text, only(text, published).value) == (
+        "Shrove Tuesday", "2026-02-17")
+    assert only("Churches were full on Ash Wednesday.", published).value == "2026-02-18"
+    assert only("The bank is shut on Whit Monday.", dt.date(2026, 5, 1)).value == "2026-05-25"
+    assert only("Ash from the volcano fell on Monday.", published).text == "Monday"

@@ -207,6 +207,15 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "hogmanay": lambda y: dt.date(y, 12, 31),
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    # the movable days of Lent and after Easter, counted from it
+    "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
+    "pancake day": lambda y: _easter(y) - dt.timedelta(days=47),
+    "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
+    "mothering sunday": lambda y: _easter(y) - dt.timedelta(days=21),
+    "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
+    "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
     "st patrick's day": lambda y: dt.date(y, 3, 17),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "anzac day": lambda y: dt.date(y, 4, 25),
@@ -288,6 +297,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
               r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
+              r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
+              r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation)\s+day|veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
