@@ -320,3 +320,20 @@ def test_a_centenary_next_year_bounds_an_undated_paper(tmp_path: Path) -> None:
     raw = load_articles([write(tmp_path, "choir.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0].year == 2026
+
+
+def test_an_anniversary_named_as_a_noun_and_a_day_to_come_date_an_undated_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 26: "months before its 90th birthday" counts from the beginning the text
+    # tells; "next Thursday, 26 February" then falls in the year before it, and the paper
+    # in the two weeks before that Thursday (was 2003, from a year-less "7 September")
+    text = ("Cinema to close\n\nThe Regal will close months before its 75th anniversary, the "
+            "owners said on Wednesday. The cinema opened on Friday 3 March 1950 and was "
+            "restored in 1988. It showed its last film on 7 September. The board will confirm "
+            "the sale next Monday, 10 February.\n")
+    raw = load_articles([write(tmp_path, "regal.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None
+    assert dt.date(2025, 1, 28) <= found[0] <= dt.date(2025, 2, 9), found
+    assert "75th anniversary" in found[1] and "next Monday, 10 February" in found[1]

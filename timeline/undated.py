@@ -119,6 +119,14 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     lo, hi, words = window
     if found is not None and lo <= found[0] <= hi:
         return found
+    if (ahead := _weekday_day_ahead(raw.text, expressions, tenses, lo, hi)) is not None:
+        # "sets its budget next Thursday, 26 February", in the year before its 90th
+        # birthday: the paper is in the two weeks before that Thursday
+        day, expression = ahead
+        bounds = max(lo, day - dt.timedelta(days=AHEAD_DAYS)), min(hi, day - dt.timedelta(days=1))
+        return _on_weekday(*bounds, _weekday_mentions(expressions)), (
+            f"inferred from the anniversary it counts to ({words}) and the day to come it "
+            f"names, {expression.text!r}")
     named = [e for e in resolve_dates(raw.text, hi, join_clock_days=True, tenses=tenses)
              if e.type is TimexType.DATE and e.start_date is not None
              and e.start_date == e.end_date and lo <= e.start_date <= hi
@@ -438,7 +446,82 @@ def _anniversary_window(
             else:
                 continue
             return lo, hi, f"{match.group(0)!r} from {base.text!r}"
-    return None
+    return _ordinal_anniversary_window(text, dated)
+
+
+# "months before its 90th birthday", "on the eve of the 50th anniversary": an anniversary
+# near the paper, named as a noun; how near, as days from it (negative: before)
+_ORDINAL_ANNIVERSARY = re.compile(
+    r"\b(?P<relation>(?:months|weeks|days)\s+(?:before|ahead\s+of|after)|ahead\s+of|"
+    r"on\s+the\s+eve\s+of|in\s+the\s+run[- ]up\s+to)\s+(?:its|her|his|their|the)\s+"
+    r"(?P<count>\d{1,3})(?:st|nd|rd|th)\s+(?:birthday|anniversary)\b",
+    re.IGNORECASE,
+)
+_RELATION_DAYS = {"months": 365, "weeks": 60, "days": 30}
+NEAR_ANNIVERSARY_DAYS = 60  # "ahead of", "on the eve of": within about two months before
+# A sentence telling a beginning the anniversary counts from: "The lido opened on ..."
+_BEGINNING = re.compile(
+    r"\b(?:opened|founded|established|built|born|launched|began|started|formed|created|"
+    r"inaugurated|set\s+up)\b", re.IGNORECASE
+)
+
+
+def _ordinal_anniversary_window(
+    text: str, dated: Sequence[tuple[TimeExpression, dt.date | None]]
+) -> tuple[dt.date, dt.date, str] | None:
+    """The days the paper can be published on, from an anniversary it names as a noun
+    ("mothball the pool months before its 90th birthday" with "The lido opened on Saturday
+    1 August 1936": August 2025 to July 2026), counted from the first beginning it tells."""
+    match = _ORDINAL_ANNIVERSARY.search(text)
+    if match is None:
+        return None
+    years = int(match.group("count"))
+    bases = [(e, start) for e, start in dated if start is not None
+             and _BEGINNING.search(text[slice(*_between_full_stops(text, e.start, e.end))])]
+    if not 0 < years < MAX_AGE * 10 or not bases:
+        return None
+    base, start = min(bases, key=lambda pair: pair[1] or dt.date.max)
+    assert start is not None
+    try:
+        anniversary = start.replace(year=start.year + years)
+    except ValueError:  # (29 February)
+        return None
+    last = anniversary
+    if not _FULL_DAY.match(base.value[:10]):  # a year only: its whole year
+        anniversary, last = dt.date(anniversary.year, 1, 1), dt.date(anniversary.year, 12, 31)
+    relation = match.group("relation").lower()
+    reach = dt.timedelta(days=_RELATION_DAYS.get(relation.split()[0], NEAR_ANNIVERSARY_DAYS))
+    if relation.endswith("after"):
+        lo, hi = last + dt.timedelta(days=1), anniversary + reach
+    else:
+        lo, hi = anniversary - reach, last - dt.timedelta(days=1)
+    return lo, hi, f"{match.group(0)!r} from {base.text!r}"
+
+
+AHEAD_DAYS = 13  # the most days before "next Thursday, 26 February" its paper can be
+
+
+def _weekday_day_ahead(
+    text: str, expressions: list[TimeExpression], tenses: TenseIndex, lo: dt.date, hi: dt.date
+) -> tuple[dt.date, TimeExpression] | None:
+    """The first day to come the text writes with its weekday ("next Thursday, 26
+    February") that falls on that weekday in a year of the window `lo`-`hi`, just after it."""
+    found = []
+    for e in expressions:
+        day_month = _YEAR_LESS_DAY.match(e.value[:10])
+        named = _WEEKDAY_AFTER.match(text, e.end)
+        weekday = lx.weekday_number(named.group(1) if named else e.text)
+        if day_month is None or weekday is None or not (
+            tenses.tense(e.start, e.end) is Tense.FUTURE
+            or e.text.lower().startswith(("next", "this coming"))
+        ):
+            continue
+        for year in range(lo.year, hi.year + 2):
+            with suppress(ValueError):
+                day = dt.date(year, int(day_month[1]), int(day_month[2]))
+                if day.weekday() == weekday and lo < day <= hi + dt.timedelta(days=AHEAD_DAYS):
+                    found.append((day, e))
+    return min(found, key=lambda pair: pair[0], default=None)
 
 
 # A day named, not counted: a month's day or a holiday ("May 2", "Patriots' Day")
