@@ -2411,3 +2411,12 @@ def test_the_movable_days_of_lent_and_after_easter() -> None:
     assert only("Churches were full on Ash Wednesday.", published).value == "2026-02-18"
     assert only("The bank is shut on Whit Monday.", dt.date(2026, 5, 1)).value == "2026-05-25"
     assert only("Ash from the volcano fell on Monday.", published).text == "Monday"
+
+
+def test_a_range_of_months_of_that_year_takes_the_story_year() -> None:
+    # review set 26: "from September to December of that year", after "April 2025", told in
+    # February 2028: both ends in 2025 (was 2027, the start read alone)
+    text = ("Experts filed their report in April 2025, and evidence was heard from September "
+            "to December of that year.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2028, 2, 10))}
+    assert (found["September"], found["December of that year"]) == ("2025-09", "2025-12")

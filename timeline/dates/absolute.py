@@ -519,6 +519,10 @@ _PAST_VERB_BEFORE = re.compile(
 )  # "rose 5% in", "passed the House in" (a past verb and its object, then the month)
 
 
+_TO_MONTH_OF_STORY_YEAR = re.compile(
+    rf"[ \t]+(?:to|through|until|and|-|–)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?i:{lx.MONTH_RE})"
+    r"[ \t]+of[ \t]+(?:that|the[ \t]+same)[ \t]+year\b"
+)
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
 
 
@@ -537,6 +541,10 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         reference = interval_of(ctx.reference_value) if ctx.reference_value else None
         shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(story.group(1), 0)
         year = (reference[0] if reference else ctx.anchor).year + shift
+    elif ctx.reference_value and _TO_MONTH_OF_STORY_YEAR.match(ctx.text, m.end()):
+        # "from September to December of that year" (after "in April 2025"): both 2025
+        reference = interval_of(ctx.reference_value)
+        year = (reference[0] if reference else ctx.anchor).year
     elif "last year" in lowered:
         year = ctx.anchor.year - 1
     elif "next year" in lowered:
