@@ -2420,3 +2420,11 @@ def test_a_range_of_months_of_that_year_takes_the_story_year() -> None:
             "to December of that year.")
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2028, 2, 10))}
     assert (found["September"], found["December of that year"]) == ("2025-09", "2025-12")
+
+
+def test_an_award_of_the_year_is_no_year() -> None:
+    # review set 26: "two days after being named coach of the year" dated 2027
+    text = "Lahtela signed an extension, two days after being named coach of the year."
+    assert [e.text for e in resolve_dates(text, dt.date(2027, 4, 30))] == ["two days"]
+    assert resolve_dates("She was named Player of the Year.", dt.date(2027, 4, 30)) == []
+    assert only("It was the best day of the year.", dt.date(2027, 4, 30)).value == "2027"

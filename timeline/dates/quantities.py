@@ -616,9 +616,19 @@ def norm_year_ended(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, "P1Y")
 
 
+_AWARD_BEFORE = re.compile(
+    r"\b(?:player|coach|manager|rookie|person|man|woman|car|album|song|record|team|goal|"
+    r"athlete|driver|artist|book|word|employee|teacher|company|entrepreneur|businessman|"
+    r"businesswoman|sportsman|sportswoman|footballer|cricketer|volunteer|citizen|"
+    r"achievement)s?\s+of\s+$", re.IGNORECASE
+)
+
+
 def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'the year', 'the full year', 'the fiscal year': the anchor's (reporting) year;
     'the latest fiscal year' is the last one closed."""
+    if _AWARD_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "named coach of the year", "Player of the Year": an award's name
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX")
     lowered = m.group(0).lower()
