@@ -2945,3 +2945,15 @@ def test_a_forecast_of_a_period_is_dated_by_when_it_was_made() -> None:
     events = dated(extract_events(make_article(text, published=dt.date(2027, 3, 10))))
     assert [(e.date.value, e.date.text) for e in events] == [
         ("2027-03-09", "Tuesday"), ("2027-02", "last month")]
+
+
+def test_the_last_day_of_a_reporting_period_dates_no_event() -> None:
+    # review set 26: "reported net income of $262 million for its fiscal second quarter, the
+    # three months ended Jan. 31" is a figure for the quarter, not a happening of Jan. 31
+    text = ("Ski operator cuts outlook\n\nCrestline lowered its profit forecast on Tuesday.\n\n"
+            "The company reported net income of $262 million for its fiscal second quarter, "
+            "the three months ended Jan. 31. A storm closed two resorts on Jan. 31.")
+    events = dated(extract_events(make_article(text, published=dt.date(2027, 3, 10))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2027-03-09", "Crestline lowered its profit forecast"),
+        ("2027-01-31", "A storm closed two resorts")]

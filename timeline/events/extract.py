@@ -204,6 +204,14 @@ def _person_in(entities: list[Entity]) -> Entity | None:
 _OUTLOOK_FOR_BEFORE = re.compile(
     r"\b(?:forecasts?|outlook|guidance|projections?)\b(?:(?![.;:!?](?:\s|$))[^\n]){0,100}$"
 )
+# A reporting period's bound: "the three months ended", "the half-year to", "the quarter
+# ending" (then its last day)
+_PERIOD_BOUND_BEFORE = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|\d{1,2})[ \t]+(?:months|weeks)|quarter|half|half-year|"
+    r"(?:fiscal|financial)[ \t]+year|year|period)[ \t]+(?:ended|ending|to|through)[ \t]+"
+    r"(?:on[ \t]+)?$",
+    re.IGNORECASE,
+)
 _GONE_BY = re.compile(r"(?:last|earlier|previous|the\s+previous|this\s+past)\b", re.IGNORECASE)
 _FORECAST_BEFORE = re.compile(
     r"\b(?:(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|"
@@ -706,6 +714,13 @@ def extract_events(
             ):  # "lowered its profit forecast for the fiscal year ending March 2027", "cut its
                 continue  # full-year forecast ... fiscal 2026": the period forecast, no event
                 # (not "raised its outlook last month": when it did)
+            if (
+                date.granularity is EventGranularity.DAY
+                and sentence != first_body
+                and _PERIOD_BOUND_BEFORE.search(
+                    text, max(sentence[0], expression.start - 40), expression.start)
+            ):  # "reported net income of $262 million for its fiscal second quarter, the
+                continue  # three months ended Jan. 31": a reporting period's last day
             if sentence == title_span and _RELATIVE_WORD.search(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the
