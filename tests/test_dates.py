@@ -2428,3 +2428,19 @@ def test_an_award_of_the_year_is_no_year() -> None:
     assert [e.text for e in resolve_dates(text, dt.date(2027, 4, 30))] == ["two days"]
     assert resolve_dates("She was named Player of the Year.", dt.date(2027, 4, 30)) == []
     assert only("It was the best day of the year.", dt.date(2027, 4, 30)).value == "2027"
+
+
+def test_a_month_takes_the_year_its_sentence_opens_with() -> None:
+    # fresh set Q: "In 2014 the chorus peaked in late April", "Last year we had soil at 64
+    # degrees in early April", told in 2027
+    published = dt.date(2027, 6, 10)
+    found = {e.text: e.value for e in resolve_dates(
+        "In 2014 the chorus peaked in late April.", published)}  # fmt: skip
+    assert found["late April"] == "2014-04"
+    found = {e.text: e.value for e in resolve_dates(
+        "Last year we had soil at 64 degrees in early April, she said.", published)}  # fmt: skip
+    assert found["early April"] == "2026-04"
+    # not across a full stop, nor after another date of the sentence
+    found = {e.text: e.value for e in resolve_dates(
+        "In 2019, prices rose. In March they fell.", published)}  # fmt: skip
+    assert found["March"] == "2027-03"

@@ -523,6 +523,25 @@ _TO_MONTH_OF_STORY_YEAR = re.compile(
     rf"[ \t]+(?:to|through|until|and|-|–)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?i:{lx.MONTH_RE})"
     r"[ \t]+of[ \t]+(?:that|the[ \t]+same)[ \t]+year\b"
 )
+# A sentence opened by its year: "In 2014 the chorus ...", "Last year, we ..."
+_OPENING_YEAR = re.compile(
+    r"[ \t\"“]*(?:(?:In|During|Throughout)[ \t]+(?P<year>1[89]\d\d|20\d\d)\b|(?P<deictic>Last|Next)"
+    r"[ \t]+year\b)"
+)
+
+
+def _opening_year(ctx: Context, start: int) -> int | None:
+    """The year that opens the sentence holding `start` when nothing dated comes between."""
+    assert ctx.anchor is not None
+    stop = ctx.text.rfind(". ", 0, start)
+    sentence = max(stop + 2 if stop >= 0 else 0, ctx.text.rfind("\n", 0, start) + 1)
+    opening = _OPENING_YEAR.match(ctx.text, sentence, start)
+    if opening is None or ctx.reference_end != opening.end():
+        return None
+    if opening.group("year"):
+        return int(opening.group("year"))
+    return ctx.anchor.year + (-1 if opening.group("deictic") == "Last" else 1)
+
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
 
 
@@ -545,6 +564,10 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "from September to December of that year" (after "in April 2025"): both 2025
         reference = interval_of(ctx.reference_value)
         year = (reference[0] if reference else ctx.anchor).year
+    elif (opening := _opening_year(ctx, m.start())) is not None and not re.match(
+        r"(?:this|last|next)\b", lowered
+    ):  # "In 2014 the chorus peaked in late April", "Last year we had soil at 64 degrees in
+        year = opening  # early April": the year the sentence opens with
     elif "last year" in lowered:
         year = ctx.anchor.year - 1
     elif "next year" in lowered:
