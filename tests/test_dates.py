@@ -2444,3 +2444,20 @@ def test_a_month_takes_the_year_its_sentence_opens_with() -> None:
     found = {e.text: e.value for e in resolve_dates(
         "In 2019, prices rose. In March they fell.", published)}  # fmt: skip
     assert found["March"] == "2027-03"
+
+
+def test_a_past_range_until_a_month_is_no_deadline_ahead() -> None:
+    # fresh set Q: "Gales halted work from December until mid-April", told in September 1997
+    text = "We found her last November. Gales halted work from December until mid-April."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(1997, 9, 16))}
+    assert (found["December"], found["mid-April"]) == ("1996-12", "1997-04")
+    assert only("The ban runs until mid-April.", dt.date(1997, 9, 16)).value == "1998-04"
+
+
+def test_a_saying_after_a_day_and_a_duration_leaves_the_day_to_the_times_after_it() -> None:
+    # fresh set Q: "reached the North Pole on skis Friday after 51 days ..., their support
+    # team said Saturday. They reached 90 degrees north at 3:40 p.m.": Friday's clock
+    text = ("Two explorers reached the North Pole on skis Friday after 51 days hauling sledges, "
+            "their support team said Saturday. They reached 90 degrees north at 3:40 p.m.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2005, 4, 23))}
+    assert found["3:40 p.m."] == "2005-04-22T15:40"

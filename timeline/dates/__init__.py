@@ -69,7 +69,11 @@ def _saying_after_a_day(text: str, expressions: list[TimeExpression]) -> bool:
     told: the day of the saying, not of what the story goes on to tell."""
     if len(expressions) < 2:
         return False
-    day, saying = expressions[-2], expressions[-1]
+    saying = expressions[-1]
+    day = next((e for e in reversed(expressions[:-1])
+                if e.type not in (TimexType.DURATION, TimexType.SET)), expressions[-2])
+    # (past a duration: "reached the Pole on skis Friday after 51 days ..., their support
+    # team said Saturday")
     if day.granularity not in _DAY_PRECISE or SENTENCE_END.search(text, day.end, saying.start):
         return False
     return bool(_TRAILING_SAYING.search(text, max(day.end, saying.start - SAYING_REACH),

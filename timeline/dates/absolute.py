@@ -491,6 +491,7 @@ _PAST_CLAUSE_AFTER = re.compile(
     r"(?:[a-z]{2,}ed|signed|sold|won|lost|took|made|fell|rose|came|went|began|left|held|"
     r"hit|cut|paid|met|told|said|gave|spent|sent|built|bought|grew|drew|broke|chose)\b"
 )
+_FROM_RANGE_BEFORE = re.compile(r"\bfrom\s+[^,.;]{1,30}?\s+(?:until|till|through|to)\s+$", FLAGS)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
 HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)  # a deadline given
 # What a deadline ("by Sept. 30") is the deadline of: an intention, ahead
@@ -583,7 +584,10 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) and (
+        if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) and not (
+            tense is Tense.PAST
+            and _FROM_RANGE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        ) and (  # (not "Gales halted work from December until mid-April": a past range)
             ctx.review_year is None
             or tense is not Tense.PAST
             or _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
