@@ -2461,3 +2461,29 @@ def test_a_saying_after_a_day_and_a_duration_leaves_the_day_to_the_times_after_i
             "their support team said Saturday. They reached 90 degrees north at 3:40 p.m.")
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2005, 4, 23))}
     assert found["3:40 p.m."] == "2005-04-22T15:40"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # fresh set Q, each a false or missed date of its first score
+    ("Under the midnight sun, they have not seen darkness.", dt.date(2005, 4, 23), []),
+    ("Supply teachers already cost the county £30m a year.", dt.date(2019, 3, 11), []),
+    ("It will decide whether to ballot for action in the summer term.", dt.date(2019, 3, 11),
+     []),
+    ("His granddaughter April found the ticket under a magnet.", dt.date(2015, 7, 17), []),
+    ("This year's emergence was held back by a cold March.", dt.date(2027, 6, 10),
+     [("This year", "2027"), ("March", "2027-03")]),
+    ("The twins will go on display at the Spring Festival.", dt.date(2008, 12, 10),
+     [("Spring Festival", "2009-01-26")]),
+    ("Shops shut for Chinese New Year on Saturday.", dt.date(2027, 2, 4),
+     [("Chinese New Year", "2027-02-06"), ("Saturday", "2027-02-06")]),
+    ("On Monday, the Gandhi Jayanti holiday, every seat was taken.", dt.date(2023, 10, 4),
+     [("Monday", "2023-10-02"), ("Gandhi Jayanti", "2023-10-02")]),
+    # still dates
+    ("The talks ran past midnight Sunday.", dt.date(2019, 3, 11),
+     [("midnight Sunday", "2019-03-10T24:00")]),
+    ("Her son was born in April 2010.", dt.date(2019, 3, 11), [("April 2010", "2010-04")]),
+])  # fmt: skip
+def test_names_suns_terms_and_rates_that_hold_date_words(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected

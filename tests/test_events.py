@@ -2957,3 +2957,11 @@ def test_the_last_day_of_a_reporting_period_dates_no_event() -> None:
     assert [(e.date.value, e.headline) for e in events] == [
         ("2027-03-09", "Crestline lowered its profit forecast"),
         ("2027-01-31", "A storm closed two resorts")]
+
+
+def test_a_holiday_that_is_the_subject_of_with_stays_in_the_headline() -> None:
+    # review set 27: "With Chinese New Year falling on Saturday, the troupe is fully booked"
+    text = "Troupe booked\n\nWith Chinese New Year falling on Saturday, the troupe is fully booked."
+    events = dated(extract_events(make_article(text, published=dt.date(2027, 2, 4))))
+    assert {e.headline for e in events} == {
+        "With Chinese New Year falling, the troupe is fully booked"}

@@ -407,7 +407,9 @@ _MONTH_CONTEXT = re.compile(
     r"last|next|this|past|to|and|or|between|on|each|every|the)\s*-?$|"
     r"\b(?:January|February|March|April|June|July|August|September|October|November|"
     r"December),\s*$|"  # "in April, May and June"
-    r"\b(?:early|late|soon)\s+as\s+$)", FLAGS  # "as early as March"
+    r"\b(?:early|late|soon)\s+as\s+$|"  # "as early as March"
+    r"\b(?:a|an|the)\s+(?:cold|colder|warm|warmer|wet|wetter|dry|drier|mild|hot|snowy|rainy|"
+    r"chilly|freezing|stormy|sunny|frosty|busy|quiet|record)\s+$)", FLAGS  # "by a cold March"
 )
 
 
@@ -422,6 +424,7 @@ _MONTH_PREFIX = re.compile(
 _WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE},?\s+", FLAGS)
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "Jan Kavan", "May Smith": a bare month word that is also a first name, before a surname.
+_DIGIT_AFTER = re.compile(r"[ \t]*\d")
 _NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
 # A capitalised word after a bare month that is no weekday, month, holiday or sentence
 # start: a surname ("June Ellerbe"), not "in June Monday" or "in April. Senate ...".
@@ -460,6 +463,10 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         return False  # "state Sen. April Dunmore", "Ms. June Carter": a first name
     if bare and len(stripped) == len(text) and _SURNAME_FOLLOWS.match(ctx.text, m.end()):
         return False  # "ordered June Ellerbe, 58,", "member April Dussault": a first name
+    if bare and len(stripped) == len(text) and lx.KIN_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ) and not _DIGIT_AFTER.match(ctx.text, m.end()):
+        return False  # "His granddaughter April found the ticket": a first name
     if bare and len(stripped) == len(text) and _NAME_FOLLOWS.match(ctx.text, m.end()) and (
         lx.person_before(ctx.text, m.start())
     ):
@@ -1112,6 +1119,9 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
+_TERM_AFTER = re.compile(r"[ \t]+(?:term|semester|session|sitting|recess|schedule)\b")
+
+
 def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     season = next((code for word, code in lx.SEASONS.items() if re.search(rf"\b{word}\b", text)),
@@ -1119,6 +1129,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if season is None:
         return None
     has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
+    if _TERM_AFTER.match(ctx.text, m.end()) and not has_modifier:
+        return None  # "ballot for action in the summer term": a school's term, no season
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
     preposition = (
         r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after|"

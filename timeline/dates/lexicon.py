@@ -178,14 +178,21 @@ def month_number(text: str) -> int | None:
 
 # A person's title or role, or a first name after one, just before a word that is also a
 # date word: "Council chair June Tolland", "said Mike Sunday, a nurse", "MP Mark Easter,"
+KIN_NOUNS = (r"granddaughter|grandson|grandchild|grandmother|grandfather|grandma|grandpa|"
+             r"niece|nephew|cousin|aunt|uncle|mum|mom|dad|partner|girlfriend|boyfriend|"
+             r"fianc[eé]e?|stepdaughter|stepson|twin|widow|widower|daughter|son|wife|husband|"
+             r"sister|brother|mother|father")
 PERSON_BEFORE = re.compile(
     r"\b(?:said|says|told|MP|Sen|Rep|Gov|Col|Gen|Lt|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|"
     r"(?i:chair|chairman|chairwoman|president|director|manager|spokesman|spokeswoman|minister|"
     r"secretary|councillor|councilor|nurse|teacher|coach|captain|officer|principal|"
     r"commissioner|analyst|economist|professor|cellist|violinist|singer|player|resident|"
-    r"neighbou?r|daughter|son|wife|husband|sister|brother|mother|father|farmer|driver))\.?"
+    r"neighbou?r|farmer|driver|"
+    rf"{KIN_NOUNS}))\.?"
     r",?[ \t]+(?P<first>[A-Z][a-z]+[ \t]+)?$"
 )
+# Kin and companions, whose name may come right after them: "His granddaughter April found"
+KIN_BEFORE = re.compile(rf"\b(?i:{KIN_NOUNS})[ \t]+$")
 # A verb of saying just after a name: "..., Christmas said"
 SAYING_AFTER = re.compile(r"[ \t]+(?:said|says|told|added)\b")
 # What follows a person's name: an apposition, an age, a verb of saying

@@ -216,6 +216,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
+    "chinese new year": lambda y: _lunar_new_year(y),
+    "lunar new year": lambda y: _lunar_new_year(y),
+    "spring festival": lambda y: _lunar_new_year(y),
+    "gandhi jayanti": lambda y: dt.date(y, 10, 2),
     "st patrick's day": lambda y: dt.date(y, 3, 17),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "anzac day": lambda y: dt.date(y, 4, 25),
@@ -236,6 +240,25 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
     "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
 }
+# The first day of the Chinese (lunar) year, from published calendars: it follows the moon,
+# so no rule of the Gregorian calendar gives it.
+_LUNAR_NEW_YEAR = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31),
+    1996: (2, 19), 1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24),
+    2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18),
+    2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5),
+    2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
+    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8),
+}
+
+
+def _lunar_new_year(year: int) -> dt.date:
+    """Chinese New Year's day; outside the table's years, 5 February (its middle)."""
+    return dt.date(year, *_LUNAR_NEW_YEAR.get(year, (2, 5)))
+
+
 def _victoria_day(year: int) -> dt.date:
     may_24 = dt.date(year, 5, 24)
     return may_24 - dt.timedelta(days=may_24.weekday())  # the last Monday before May 25
@@ -297,6 +320,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
               r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
+              r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|gandhi\s+jayanti|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"

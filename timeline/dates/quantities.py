@@ -56,7 +56,7 @@ def duration_value(number: float | None, unit: str) -> str:
 # An amount just before "a year": "$500 million a year", "700 seats a week", "four
 # flights a week".
 _RATE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|"
+    r"(?:\d(?:m|bn|k)?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|"
     rf"{lx.NUMBER_WORD}))(?:\s+(?!(?:in|for|within|over|after|under|than)\b)[a-z]+)?\s+$"
     r"|\d\s+[a-z]+\s+of(?:\s+[a-z]+){1,2}\s+$",  # "5,000 tonnes of sulphur dioxide a day"
     # (not "grew 9.1 percent in a decade": a duration)
@@ -406,6 +406,9 @@ _OPENING_PERIOD = re.compile(
 )
 
 
+_SUN_AFTER = re.compile(r"[ \t]+sun\b", re.IGNORECASE)
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -419,6 +422,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "her song Midnight Over Lake Pontchartrain", 'Her first single, "Midnight Over
         # Lake Pontchartrain," was released': a title or name
         return None
+    if lowered.endswith(("midnight", "noon", "midday")) and _SUN_AFTER.match(ctx.text, m.end()):
+        return None  # "under the midnight sun", "the noonday sun": a sun, no clock
     hour, minute = clock
     if hour < 12 and not _MERIDIEM.search(lowered) and (
         later := _LATER_PART_AFTER.match(ctx.text, m.end())

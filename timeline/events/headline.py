@@ -430,8 +430,11 @@ _OBSERVED_BEFORE = re.compile(
 )
 _HOLIDAY_TEXT = re.compile(
     r"(?:[A-Z][\w'’.]*\s+){0,3}(?:Day|Eve|Christmas|Easter|Hogmanay|Thanksgiving|Halloween|"
-    r"Diwali|Eid|Hanukkah|Passover|Juneteenth)"
+    r"Diwali|Eid|Hanukkah|Passover|Juneteenth|New\s+Year|Festival|Jayanti|Shrove\s+Tuesday|"
+    r"Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Whit\s+Monday)"
 )
+# A holiday as the subject of "with": "With Chinese New Year falling on Saturday, ..."
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+$")
 # A participle left alone once its date goes, after the clause's own verb: it goes too.
 # Either it follows a short lowercase object of a preposition ("upheld the law in a
 # ruling issued [in April], and ...", "will appear on tax bills mailed [in January].") or
@@ -591,9 +594,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 and _INDEFINITE_ADJECTIVE_END.search(before, max(0, len(before) - 20))
             )
             or (
-                _OBSERVED_BEFORE.search(before, max(0, len(before) - 16))
+                (_OBSERVED_BEFORE.search(before, max(0, len(before) - 16))
+                 or _WITH_BEFORE.search(before, max(0, len(before) - 6)))
                 and _HOLIDAY_TEXT.fullmatch(text, start, end)
-            )  # "In a statement marking Independence Day, the presidency pledged"
+            )  # "In a statement marking Independence Day, the presidency pledged", "With
+            # Chinese New Year falling on Saturday, the troupe is fully booked"
         ):  # "as Easter week began", "the last landing was in December 1972", "Last
             # summer was not as hot", "a hot August", "NOAA said July was the third-warmest",
             # "the hottest July": it stays
