@@ -814,6 +814,8 @@ def test_a_title_with_a_bar_or_an_abbreviation_stays_the_title(tmp_path: Path, t
     ("Published at : July 22, 2027", dt.date(2027, 7, 22), None),
     ("PUBLISHED: March 10, 2027 at 5:30 AM MST | UPDATED: March 10, 2027 at 12:15 PM MST",
      dt.date(2027, 3, 10), None),
+    # review set 27: a dotted clock, then the paper's name
+    ("Tuesday January 25 2028, 9.30am GMT, The Times", dt.date(2028, 1, 25), None),
 ])  # fmt: skip
 def test_a_publication_line_led_by_its_writer_and_agency(
     tmp_path: Path, line: str, published: dt.date, author: str | None
@@ -835,3 +837,18 @@ def test_a_stamp_of_hours_ago_gives_way_to_the_dated_stamp_after_its_bar() -> No
             "Updated: 06/10/2025 14:05 SAST\n\nDURBAN - The strike entered its sixth day.\n")
     found = find_dateline(text, DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(2025, 10, 6)
+
+
+def test_a_labelled_stamp_at_the_foot_of_the_page_dates_the_article(tmp_path: Path) -> None:
+    # review set 27: "Published on 04/10/2027" under the story, in a paper that writes its
+    # days first ("4 October"); an unlabelled date at the foot is no stamp
+    path = tmp_path / "a.txt"
+    path.write_text("Penguins rescued\n\nMore than 1,400 penguins were collected after the ship "
+                    "ran aground on 24 September.\n\nPublished on 04/10/2027\n\n© 2027 Courant\n")
+    [article] = load_articles([path]).articles
+    assert article.published == dt.date(2027, 10, 4)
+    body = "".join(f"Paragraph {n} of the story.\n\n" for n in range(8))
+    path.write_text(f"Penguins rescued\n\nThe ship ran aground on 24 September.\n\n{body}"
+                    "04/10/2027\n")
+    [article] = load_articles([path]).articles
+    assert article.published is None

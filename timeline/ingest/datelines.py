@@ -331,7 +331,12 @@ def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
         for word in _WORD_RE.findall(text)
     ):
         return None
-    return parse_date_text(text, order)
+    return parse_date_text(_DOTTED_CLOCK.sub(r"\1:\2", text), order)  # ("9.30am")
+
+
+_DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[AaPp]\.?[Mm]\b)")
+# The outlet after a stamp: "Tuesday January 25 2028, 9.30am GMT, The Times"
+_OUTLET_AFTER = re.compile(r",[ \t]+(?:The[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}$")
 
 
 _ZONE_WORD = re.compile(r"[A-Z]{1,4}T")  # a time zone: "EEST", "AEDT", "NZST"
@@ -396,6 +401,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if second and second.start() > 0:
         stripped = stripped[: second.start()]
     parsed = _only_a_date(stripped, order)
+    if parsed is None and (outlet := _OUTLET_AFTER.search(stripped)) and outlet.start() > 0:
+        stripped = stripped[: outlet.start()]  # ("..., 9.30am GMT, The Times")
+        parsed = _only_a_date(stripped, order)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
@@ -460,17 +468,40 @@ def byline_author(text: str) -> str | None:
 
 
 def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
-    """The publication dateline among the first non-empty lines of `text`, if any."""
+    """The publication dateline among the first non-empty lines of `text`, if any, else a
+    labelled stamp among its last lines ("Published on 04/10/2027" at the page's foot)."""
     for start, end in first_lines(text, DATELINE_MAX_LINES):
-        found = _dateline_in(text[start:end], order)
-        if found:
-            parsed, begin, finish = found
-            if order is DateOrder.AUTO:
-                parsed = (
-                    parse_in_article_order(text[start + begin : start + finish], text) or parsed
-                )
-            return Dateline(parsed.date, start + begin, start + finish, parsed.warning)
+        if found := _dateline_in(text[start:end], order):
+            return _dateline(text, start, found, order)
+    for start, end in _last_lines(text, FOOT_LINES):
+        line = text[start:end]
+        if _LABEL_RE.match(line.strip()) and (found := _dateline_in(line, order)):
+            return _dateline(text, start, found, order)
     return None
+
+
+FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
+
+
+def _last_lines(text: str, count: int) -> list[tuple[int, int]]:
+    """The (start, end) spans of the last `count` non-empty lines of `text`, last first."""
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    while end > 0 and len(spans) < count:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            spans.append((start, end))
+        end = start - 1
+    return spans
+
+
+def _dateline(
+    text: str, start: int, found: tuple[ParsedDate, int, int], order: DateOrder
+) -> Dateline:
+    parsed, begin, finish = found
+    if order is DateOrder.AUTO:
+        parsed = parse_in_article_order(text[start + begin : start + finish], text) or parsed
+    return Dateline(parsed.date, start + begin, start + finish, parsed.warning)
 
 
 # A numeric date whose first two numbers could each be the month: "09/02/2027"
