@@ -2487,3 +2487,14 @@ def test_names_suns_terms_and_rates_that_hold_date_words(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
+def test_new_years_eve_in_a_story_of_chinese_new_year_is_the_lunar_one() -> None:
+    # review set 27; and "the Year of the Goat" is the lunar year's animal, no date
+    text = ("Lion heads back for the Year of the Goat. With Chinese New Year falling on "
+            "Saturday, the troupe will perform on New Year's Eve.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2027, 2, 4))}
+    assert found == {"Chinese New Year": "2027-02-06", "Saturday": "2027-02-06",
+                     "New Year's Eve": "2027-02-05"}
+    assert only("Parties filled the bars on New Year's Eve.", dt.date(2027, 1, 3)).value == (
+        "2026-12-31")

@@ -337,3 +337,16 @@ def test_an_anniversary_named_as_a_noun_and_a_day_to_come_date_an_undated_paper(
     assert found is not None
     assert dt.date(2025, 1, 28) <= found[0] <= dt.date(2025, 2, 9), found
     assert "75th anniversary" in found[1] and "next Monday, 10 February" in found[1]
+
+
+def test_a_lunar_new_years_eve_called_tomorrow_dates_an_undated_story(tmp_path: Path) -> None:
+    # review set 27: a Penang troupe, founded in 1987, "marks its 40th anniversary this year";
+    # "on New Year's Eve tomorrow" in a story of Chinese New Year is the lunar year's eve,
+    # 5 February 2027 (it was read as 31 December)
+    text = ("Lion heads back for the Year of the Goat\n\nThe association, founded in 1987, marks "
+            "its 40th anniversary this year. With Chinese New Year falling on Saturday, the "
+            "troupe is fully booked. It will perform at two reunion dinners on New Year's Eve "
+            "tomorrow.\n")
+    raw = load_articles([write(tmp_path, "lions.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2027, 2, 4), found

@@ -127,6 +127,12 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         return _on_weekday(*bounds, _weekday_mentions(expressions)), (
             f"inferred from the anniversary it counts to ({words}) and the day to come it "
             f"names, {expression.text!r}")
+    if (adjacent := _named_day_told_as(raw.text, lo, hi, tenses)) is not None:
+        day, expression, word = adjacent  # "on New Year's Eve tomorrow", in the year of its
+        shift = {"yesterday": 1, "today": 0, "tomorrow": -1}[word]  # 40th anniversary
+        return day + dt.timedelta(days=shift), (
+            f"inferred from the anniversary it counts to ({words}) and the day it names as "
+            f"{word}, {expression.text!r}")
     named = [e for e in resolve_dates(raw.text, hi, join_clock_days=True, tenses=tenses)
              if e.type is TimexType.DATE and e.start_date is not None
              and e.start_date == e.end_date and lo <= e.start_date <= hi
@@ -496,6 +502,29 @@ def _ordinal_anniversary_window(
     else:
         lo, hi = anniversary - reach, last - dt.timedelta(days=1)
     return lo, hi, f"{match.group(0)!r} from {base.text!r}"
+
+
+# "New Year's Eve tomorrow", "yesterday, Anzac Day": a named day told as the paper's next,
+# own or last day
+_TOLD_AS_WORD = re.compile(r"[ \t,(]{1,3}(yesterday|today|tomorrow)\b", re.IGNORECASE)
+_TOLD_AS_WORD_BEFORE = re.compile(r"\b(yesterday|today|tomorrow)[ \t,(]{1,3}$", re.IGNORECASE)
+
+
+def _named_day_told_as(
+    text: str, lo: dt.date, hi: dt.date, tenses: TenseIndex
+) -> tuple[dt.date, TimeExpression, str] | None:
+    """A named day of the window `lo`-`hi` that the text calls tomorrow, today or
+    yesterday, with that word."""
+    for e in resolve_dates(text, lo, join_clock_days=True, tenses=tenses):
+        if e.type is not TimexType.DATE or e.start_date is None or e.start_date != e.end_date:
+            continue
+        if not (lo <= e.start_date <= hi + dt.timedelta(days=1)) or not _NAMED_DAY.search(e.text):
+            continue
+        word = _TOLD_AS_WORD.match(text, e.end) or _TOLD_AS_WORD_BEFORE.search(
+            text, max(0, e.start - 12), e.start)
+        if word is not None:
+            return e.start_date, e, word.group(1).lower()
+    return None
 
 
 AHEAD_DAYS = 13  # the most days before "next Thursday, 26 February" its paper can be

@@ -254,6 +254,17 @@ _LUNAR_NEW_YEAR = {
 }
 
 
+# A story told by the Chinese calendar, whose "New Year's Eve" is the lunar year's
+_LUNAR_STORY = re.compile(
+    r"\b(?:Chinese|Lunar)\s+New\s+Year\b|\bSpring\s+Festival\b|\bYear\s+of\s+the\s+"
+    r"(?:Rat|Ox|Tiger|Rabbit|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig)\b"
+)
+_LUNAR_NAMES: dict[str, Callable[[int], dt.date]] = {
+    "new year's": lambda y: _lunar_new_year(y),
+    "new year's eve": lambda y: _lunar_new_year(y) - dt.timedelta(days=1),
+}
+
+
 def _lunar_new_year(year: int) -> dt.date:
     """Chinese New Year's day; outside the table's years, 5 February (its middle)."""
     return dt.date(year, *_LUNAR_NEW_YEAR.get(year, (2, 5)))
@@ -375,6 +386,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
     holiday = _COUNTRY_HOLIDAYS.get((ctx.country or "", key)) or _HOLIDAYS.get(key)
+    if key in _LUNAR_NAMES and _LUNAR_STORY.search(ctx.text):
+        holiday = _LUNAR_NAMES[key]  # "the reunion dinners on New Year's Eve", in a story of
+        # Chinese New Year: the lunar year's eve
     if (
         ctx.text[m.start() - 1 : m.start()] == " "
         and ctx.text[max(0, m.start() - 2) : m.start() - 1].isalpha()

@@ -629,11 +629,19 @@ _AWARD_BEFORE = re.compile(
 )
 
 
+_ZODIAC_AFTER = re.compile(
+    r"[ \t]+of[ \t]+the[ \t]+(?:(?:Fire|Earth|Metal|Water|Wood)[ \t]+)?(?:Rat|Ox|Tiger|Rabbit|"
+    r"Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig)\b"
+)
+
+
 def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'the year', 'the full year', 'the fiscal year': the anchor's (reporting) year;
     'the latest fiscal year' is the last one closed."""
     if _AWARD_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "named coach of the year", "Player of the Year": an award's name
+    if _ZODIAC_AFTER.match(ctx.text, m.end()):
+        return None  # "the Year of the Goat": the lunar year's animal, no year told
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX")
     lowered = m.group(0).lower()
