@@ -2498,3 +2498,26 @@ def test_new_years_eve_in_a_story_of_chinese_new_year_is_the_lunar_one() -> None
                      "New Year's Eve": "2027-02-05"}
     assert only("Parties filled the bars on New Year's Eve.", dt.date(2027, 1, 3)).value == (
         "2026-12-31")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # review set 27, each a false or misplaced date of its first judgement
+    ("I kept thinking about a Sunday roast.", dt.date(2027, 11, 9), []),
+    ("It said that summer bookings are running ahead.", dt.date(2028, 1, 25), []),
+    ("© 2027 Overberg Courant. All rights reserved.", dt.date(2027, 10, 4), []),
+    ("On election night, Saturday 28 November, he led. On Tuesday of the following week she "
+     "went ahead.", dt.date(2026, 12, 10),
+     [("Saturday 28 November", "2026-11-28"), ("Tuesday", "2026-12-01"),
+      ("the following week", "2026-W49")]),
+    ("The system crashed on the Tuesday before Christmas.", dt.date(2028, 1, 25),
+     [("Tuesday", "2027-12-21"), ("Christmas", "2027-12-25")]),
+    ("They met on the Friday after Thanksgiving.", dt.date(2028, 1, 25),
+     [("Friday", "2027-11-26"), ("Thanksgiving", "2027-11-25")]),
+    # still dates
+    ("They married that summer.", dt.date(2028, 1, 25), [("that summer", "2028-SU")]),
+    ("It was a Sunday, and he was off.", dt.date(2028, 1, 25), []),
+])  # fmt: skip
+def test_weekdays_told_against_another_day_and_page_furniture(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected

@@ -17,7 +17,7 @@ from timeline.dates.base import SENTENCE_END
 from timeline.dates.calendar import interval_of, week_value
 from timeline.dates.fiscal import fiscal_year
 from timeline.dates.named import head_country, head_is_southern
-from timeline.dates.ranges import day_before_after, order_ranges
+from timeline.dates.ranges import day_before_after, order_ranges, weekday_before_after
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
@@ -395,7 +395,8 @@ def resolve_dates(
                 # (a quotation's bare "the one I replay at 3am" tells no day of the story)
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
-    found = _weekends_of(text, day_before_after(text, order_ranges(text, expressions, tenses)))
+    found = _weekends_of(text, weekday_before_after(
+        text, day_before_after(text, order_ranges(text, expressions, tenses))))
     found = _clocks_on_named_days(text, found)
     return found if join_clock_days else split_clock_days(found)
 

@@ -694,11 +694,16 @@ def _fiscal_span(year: int, at: int, ctx: Context) -> tuple[dt.date, dt.date] | 
     return None if year_end is None else fiscal_period(year + ctx.fiscal_shift(), year_end)
 
 
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]*(?:\d{4}[ \t]*[-–][ \t]*)?$")
+
+
 def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     before = ctx.text[max(0, m.start() - 3) : m.start()]
     if re.search(r"[$#£€]\s*$|No\.\s*$|\d[,./]$", before):
         return None  # ("$2012", "No. 2012", "1,2012", a case number "HCCC 214/2021")
+    if _COPYRIGHT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        return None  # "© 2027 Overberg Courant": the page's copyright, no year told
     if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]) and not (
         _OPENING_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
         or text[:1] in "fcFC"  # "forecast for fiscal 2012 to 7.6 percent": a year
@@ -1188,6 +1193,12 @@ def season_first_month(season: str, southern: bool) -> int:
     return (SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS)[season][0]
 
 
+_SAYING_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|say|told[ \t]+\w+|warned|added|noted|announced|reported|expects?|"
+    r"believes?)[ \t]+$"
+)
+
+
 def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'the following January', 'that fall', 'the previous spring': a month or season
     placed by the last date mentioned, the story's time ("filed suit in March 2022 ...
@@ -1201,6 +1212,10 @@ def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = None if season else lx.month_number(word)
     if season is None and (month is None or not word[:1].isupper()):
         return None  # "that may", "the next march"
+    if relation == "that" and _SAYING_THAT_BEFORE.search(
+        ctx.text, max(0, m.start() - 14), m.start()
+    ):  # "said that summer bookings are running ahead": "that" opens a clause
+        return None
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}" if month else f"XXXX-{season}")
     reference = interval_of(ctx.reference_value) if ctx.reference_value else None

@@ -120,6 +120,36 @@ def order_ranges(
 _DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+$")
 
 
+_WEEKDAY_ONLY = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
+_BEFORE_AFTER_GAP = re.compile(r"[ \t]+(before|after)[ \t]+")
+
+
+def weekday_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """`expressions` with "the Tuesday before Christmas" read against the day after it: the
+    weekday nearest before (or after) that day, not the paper's."""
+    result = list(expressions)
+    for index in range(len(result) - 1):
+        weekday, day_expression = result[index], result[index + 1]
+        gap = _BEFORE_AFTER_GAP.fullmatch(text, weekday.end, day_expression.start)
+        day = _DAY.fullmatch(day_expression.value)
+        if gap is None or day is None or not _WEEKDAY_ONLY.fullmatch(weekday.text):
+            continue
+        if not _DAY.fullmatch(weekday.value) or weekday.start_date is None:
+            continue
+        target = dt.date(int(day[1]), int(day[2]), int(day[3]))
+        named = weekday.start_date.weekday()
+        if gap.group(1) == "before":  # the last such weekday strictly before the day
+            moved_to = target - dt.timedelta(days=(target.weekday() - named - 1) % 7 + 1)
+        else:  # the first strictly after it
+            moved_to = target + dt.timedelta(days=(named - target.weekday() - 1) % 7 + 1)
+        moved = _with_value(weekday, moved_to.isoformat())
+        if moved is not None:
+            result[index] = moved
+    return result
+
+
 def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """`expressions` with "the day before last Tuesday('s hearing)" read as one day: the
     day's expression widened to the phrase and moved by one."""

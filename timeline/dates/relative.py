@@ -81,7 +81,10 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-_ANY_DAY_AFTER = re.compile(r"\s+(?:off|free)\b|\s*(?:[,.;:!?]|$)")
+_ANY_DAY_AFTER = re.compile(
+    r"\s+(?:off|free|roast|lunch|dinner|brunch|best|league|school|papers?|drivers?|trading|"
+    r"opening|shifts?)\b|\s*(?:[,.;:!?]|$)"
+)  # ("a Sunday roast", "a Sunday off")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
@@ -105,7 +108,11 @@ _SHARED_MODIFIER_BEFORE = re.compile(
 )
 
 
-_OF_WEEK_AFTER = re.compile(r"[ \t]+of[ \t]+(last|next|this)[ \t]+week\b", re.IGNORECASE)
+_WEEKDAY_OF_BEFORE = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+of[ \t]+$")
+_OF_WEEK_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(last|next|this|the[ \t]+following|the[ \t]+next|the[ \t]+previous|that)"
+    r"[ \t]+week\b", re.IGNORECASE
+)
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -176,9 +183,13 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value, mod, anaphoric=True)
     if not modifier and (week := _OF_WEEK_AFTER.match(ctx.text, m.end())):
-        # "on Wednesday of last week": that week's Wednesday
-        shift = {"last": -7, "next": 7}.get(week.group(1).lower(), 0)
-        monday = anchor - dt.timedelta(days=anchor.weekday() - shift)
+        # "on Wednesday of last week": that week's Wednesday; "Tuesday of the following
+        # week": the week after the day just told
+        which = " ".join(week.group(1).lower().split())
+        base = ctx.reference if which.startswith(("the", "that")) and ctx.reference else anchor
+        shift = {"last": -7, "next": 7, "the following": 7, "the next": 7,
+                 "the previous": -7}.get(which, 0)  # fmt: skip
+        monday = base - dt.timedelta(days=base.weekday() - shift)
         kind, value = with_part_of_day((monday + dt.timedelta(days=weekday)).isoformat(), text)
         return Resolution(kind, value, mod)
     tense = ctx.tense(m.start(), m.end())
@@ -445,6 +456,13 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     unit = "day" if part else lx.unit_of(lowered.replace("fiscal year", "year"))
     if unit is None:
         return None
+    if (
+        unit == "week"
+        and lowered.startswith(("the following", "the next", "the previous", "that"))
+        and ctx.reference is not None
+        and _WEEKDAY_OF_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+    ):  # "on Tuesday of the following week": the week of that Tuesday, told just before
+        return Resolution(DATE, week_value(ctx.reference), anaphoric=True)
     if unit == "fortnight" and lowered.startswith(("the past", "the last", "the next", "past")):
         return Resolution(DURATION, "P2W")  # no calendar fortnight: "over the past fortnight"
     if unit in ("decade", "century") and lowered.startswith(("the past ", "past ")):
