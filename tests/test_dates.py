@@ -2521,3 +2521,18 @@ def test_weekdays_told_against_another_day_and_page_furniture(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
+def test_the_following_weekend_after_a_weekday_is_that_weeks() -> None:
+    # review set 27: "On Melbourne Cup Day [Tuesday 3 November] ... the following weekend":
+    # 7-8 November; the previous weekend of a Tuesday is the one before it
+    text = ("On Melbourne Cup Day, Mr Okoro announced an upgrade, and the Greens door-knocked "
+            "more than 1,000 homes the following weekend.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 12, 10))}
+    assert found == {"Melbourne Cup Day": "2026-11-03", "the following weekend": "2026-W45-WE"}
+    text = "On Tuesday, Nov. 3, it opened; the previous weekend it had been shut."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 12, 10))}
+    assert found["the previous weekend"] == "2026-W44-WE"
+    text = "The storm hit on Saturday, Nov. 7, and the roads reopened the following weekend."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 12, 10))}
+    assert found["the following weekend"] == "2026-W46-WE"

@@ -220,6 +220,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "lunar new year": lambda y: _lunar_new_year(y),
     "spring festival": lambda y: _lunar_new_year(y),
     "gandhi jayanti": lambda y: dt.date(y, 10, 2),
+    "melbourne cup": lambda y: _nth_weekday(y, 11, 1, 1),  # Victoria's: November's first Tuesday
     "st patrick's day": lambda y: dt.date(y, 3, 17),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "anzac day": lambda y: dt.date(y, 4, 25),
@@ -332,6 +333,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|gandhi\s+jayanti|"
+              r"melbourne\s+cup\s+day|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"

@@ -384,6 +384,9 @@ def _quoted_on_lead_day(lowered: str, ctx: Context, m: re.Match[str]) -> bool:
 # --- "last week", "this year", "the previous day", "two years ago" ----------------------
 
 
+SATURDAY = 5  # datetime's weekday number
+
+
 def _unit_value(anchor: dt.date, unit: str, delta: int) -> str | None:
     """The calendar unit containing `anchor`, moved by `delta` units, as a TIMEX3 value."""
     if unit in {"day", "night"}:
@@ -514,6 +517,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                     return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
         else:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
+            if unit == "weekend" and delta > 0 and anchor is not None and (
+                anchor.weekday() < SATURDAY
+            ):  # "on Melbourne Cup Day [a Tuesday] ... the following weekend": that week's,
+                delta = 0  # four days on (the previous weekend is last week's)
             if (
                 unit == "day"
                 and not part

@@ -116,7 +116,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
                 "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
                 "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",
-                "gandhi"),
+                "gandhi", "melbourne"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
