@@ -2536,3 +2536,22 @@ def test_the_following_weekend_after_a_weekday_is_that_weeks() -> None:
     text = "The storm hit on Saturday, Nov. 7, and the roads reopened the following weekend."
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 12, 10))}
     assert found["the following weekend"] == "2026-W46-WE"
+
+
+def test_a_fiscal_year_told_by_its_first_quarter_and_a_budget_airline() -> None:
+    # review set 27: "the three months to December 31, the first quarter of its financial
+    # year" declares a year to September 30; a "budget airline" is no government's
+    from timeline.dates.fiscal import fiscal_year
+
+    text = ("Budget airline warns on Easter\n\nThe carrier made a loss in the three months to "
+            "December 31, the first quarter of its financial year. The loss for the first half "
+            "will be larger.")
+    found = fiscal_year(text)
+    assert found is not None and (found.end_month, found.bare) == (9, True)
+    spans = {e.text: (e.start_date, e.end_date) for e in resolve_dates(text, dt.date(2028, 1, 25))}
+    assert spans["the first half"] == (dt.date(2027, 10, 1), dt.date(2028, 3, 31))
+    found = fiscal_year("Profit for the six months to March 31, the first half of its fiscal year.")
+    assert found is not None and found.end_month == 9
+    # a second quarter ending in June is the calendar's
+    assert fiscal_year("Profit for the three months to June 30, the second quarter of its "
+                       "fiscal year, rose.") is None

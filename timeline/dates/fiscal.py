@@ -33,9 +33,15 @@ _DECLARED = re.compile(
     r"\s+(?:fiscal|financial)\s+year\b"
     # "by March 31, the end of the fiscal year"
     rf"|\b(?P<apposed>{lx.MONTH_RE})\s*\d{{1,2}},?\s+(?:which\s+is\s+)?the\s+(?:end|last\s+day)"
-    r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b",
+    r"\s+of\s+(?:the|its|their)\s+(?:fiscal|financial)\s+year\b"
+    # "the three months to December 31, the first quarter of its financial year"
+    r"|\b(?:three|six)\s+months\s+(?:to|ended|ending)\s+(?:\d{1,2}\s+)?"
+    rf"(?P<part_month>{lx.MONTH_RE})\s*(?:\d{{1,2}}\b)?,?\s+(?:the|its)\s+"
+    r"(?P<ordinal>first|second|third|fourth)\s+(?P<part>quarter|half)\s+of\s+(?:the|its|their)"
+    r"\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Countries whose fiscal years end early in the year, by the code `head_country` or the
 # head gives: India and Japan end theirs on March 31, Australia on June 30.
 _COUNTRY_YEAR_END = {"IN": 3, "JP": 3, "AU": 6}
@@ -61,7 +67,8 @@ _NEW_ITEM = re.compile(r"\s*(?:Separately|Elsewhere|In\s+other\s+(?:news|results
 # A government's or central bank's year (a budget's): its economy's figures are by
 # calendar quarter.
 _GOVERNMENT = re.compile(
-    r"\b(?:budget|deficit|government|ministry|minister|treasury|parliament|lawmakers|"
+    r"\b(?:budget(?![\s-]+(?:airlines?|carriers?|hotels?|chains?|brands?|retailers?|"
+    r"supermarkets?|travel|flights?|range|options?|phones?|fares?))|deficit|government|ministry|minister|treasury|parliament|lawmakers|"
     r"legislature|congress|federal|taxpayers|central\s+bank|reserve\s+bank|lending\s+rate|"
     r"interest\s+rates?|inflation|GDP|economy|economic\s+growth)\b",
     re.IGNORECASE,
@@ -89,7 +96,13 @@ def fiscal_year(
     December (or, for a text that speaks of fiscal years, its country's usual one);
     `anchor`, the paper's date, tells by which year a declaration names it."""
     for found in _declarations(text):
-        if found.group("last") or found.group("apposed"):
+        if found.group("part"):  # a quarter or half that ends in that month: the year ends
+            ends = lx.month_number(found.group("part_month"))  # the rest of the year later
+            number = _ORDINALS[found.group("ordinal").lower()]
+            quarter = found.group("part").lower() == "quarter"
+            months_left = 3 * (4 - number) if quarter else 6 * (2 - number)
+            month = None if ends is None or months_left < 0 else (ends + months_left - 1) % 12 + 1
+        elif found.group("last") or found.group("apposed"):
             month = lx.month_number(found.group("last") or found.group("apposed"))
         else:
             month = lx.month_number(found.group("month"))
