@@ -2476,6 +2476,9 @@ def test_a_saying_after_a_day_and_a_duration_leaves_the_day_to_the_times_after_i
      [("Spring Festival", "2009-01-26")]),
     ("Shops shut for Chinese New Year on Saturday.", dt.date(2027, 2, 4),
      [("Chinese New Year", "2027-02-06"), ("Saturday", "2027-02-06")]),
+    # review set 27: the weekday a holiday falls on is the holiday's (was read backward)
+    ("With Chinese New Year falling on Saturday, the troupe is booked.", dt.date(2027, 2, 4),
+     [("Chinese New Year", "2027-02-06"), ("Saturday", "2027-02-06")]),
     ("On Monday, the Gandhi Jayanti holiday, every seat was taken.", dt.date(2023, 10, 4),
      [("Monday", "2023-10-02"), ("Gandhi Jayanti", "2023-10-02")]),
     # still dates

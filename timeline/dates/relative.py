@@ -108,6 +108,7 @@ _SHARED_MODIFIER_BEFORE = re.compile(
 )
 
 
+_FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|falling|fell)[ \t]+on[ \t]+(?:a[ \t]+)?$")
 _WEEKDAY_OF_BEFORE = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+of[ \t]+$")
 _OF_WEEK_AFTER = re.compile(
     r"[ \t]+of[ \t]+(last|next|this|the[ \t]+following|the[ \t]+next|the[ \t]+previous|that)"
@@ -181,6 +182,14 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "The talks opened on Monday, Feb. 22 ... By that Wednesday": the week told
         day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7)
         kind, value = with_part_of_day(day.isoformat(), text)
+        return Resolution(kind, value, mod, anaphoric=True)
+    if (
+        not modifier
+        and ctx.reference is not None
+        and ctx.reference.weekday() == weekday
+        and _FALLS_ON_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):  # "With Chinese New Year falling on Saturday": the day just named
+        kind, value = with_part_of_day(ctx.reference.isoformat(), text)
         return Resolution(kind, value, mod, anaphoric=True)
     if not modifier and (week := _OF_WEEK_AFTER.match(ctx.text, m.end())):
         # "on Wednesday of last week": that week's Wednesday; "Tuesday of the following
