@@ -62,6 +62,7 @@ _TRAILING_SAYING = re.compile(
     r"(?:\s+(?!that\b)[\w.'’-]+){0,8}?\s+(?:on\s+|in\s+|at\s+)?$"
 )
 SAYING_REACH = 120  # characters before a date searched for its attribution
+SAYING_LOOKBACK = 4  # expressions back past durations and sets to the day a saying follows
 
 
 def _saying_after_a_day(text: str, expressions: list[TimeExpression]) -> bool:
@@ -69,9 +70,11 @@ def _saying_after_a_day(text: str, expressions: list[TimeExpression]) -> bool:
     told: the day of the saying, not of what the story goes on to tell."""
     if len(expressions) < 2:
         return False
-    saying = expressions[-1]
-    day = next((e for e in reversed(expressions[:-1])
-                if e.type not in (TimexType.DURATION, TimexType.SET)), expressions[-2])
+    saying, day = expressions[-1], expressions[-2]
+    for back in range(len(expressions) - 2, max(-1, len(expressions) - 2 - SAYING_LOOKBACK), -1):
+        if expressions[back].type not in (TimexType.DURATION, TimexType.SET):
+            day = expressions[back]
+            break
     # (past a duration: "reached the Pole on skis Friday after 51 days ..., their support
     # team said Saturday")
     if day.granularity not in _DAY_PRECISE or SENTENCE_END.search(text, day.end, saying.start):

@@ -538,11 +538,18 @@ _OPENING_YEAR = re.compile(
 )
 
 
+OPENING_REACH = 400  # characters back to the start of a sentence opened by its year
+
+
 def _opening_year(ctx: Context, start: int) -> int | None:
     """The year that opens the sentence holding `start` when nothing dated comes between."""
     assert ctx.anchor is not None
-    stop = ctx.text.rfind(". ", 0, start)
-    sentence = max(stop + 2 if stop >= 0 else 0, ctx.text.rfind("\n", 0, start) + 1)
+    reach = max(0, start - OPENING_REACH)  # (bounded: a long run-on line stays linear)
+    stop = ctx.text.rfind(". ", reach, start)
+    line = ctx.text.rfind("\n", reach, start)
+    if stop < 0 and line < 0 and reach > 0:
+        return None  # no sentence start near: no opening told
+    sentence = max(stop + 2 if stop >= 0 else 0, line + 1)
     opening = _OPENING_YEAR.match(ctx.text, sentence, start)
     if opening is None or ctx.reference_end != opening.end():
         return None

@@ -260,6 +260,7 @@ _LUNAR_STORY = re.compile(
     r"\b(?:Chinese|Lunar)\s+New\s+Year\b|\bSpring\s+Festival\b|\bYear\s+of\s+the\s+"
     r"(?:Rat|Ox|Tiger|Rabbit|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig)\b"
 )
+LUNAR_REACH = 3000  # characters either side searched for the story's lunar calendar
 _LUNAR_NAMES: dict[str, Callable[[int], dt.date]] = {
     "new year's": lambda y: _lunar_new_year(y),
     "new year's eve": lambda y: _lunar_new_year(y) - dt.timedelta(days=1),
@@ -388,7 +389,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
     holiday = _COUNTRY_HOLIDAYS.get((ctx.country or "", key)) or _HOLIDAYS.get(key)
-    if key in _LUNAR_NAMES and _LUNAR_STORY.search(ctx.text):
+    if key in _LUNAR_NAMES and _LUNAR_STORY.search(
+        ctx.text, max(0, m.start() - LUNAR_REACH), m.end() + LUNAR_REACH
+    ):
         holiday = _LUNAR_NAMES[key]  # "the reunion dinners on New Year's Eve", in a story of
         # Chinese New Year: the lunar year's eve
     if (
