@@ -199,12 +199,12 @@ def _is_title_word(text: str, start: int, end: int) -> bool:
 # and its close (the title's words after it, the quote, then "by" a name or a work's noun
 # before it: 'the painting "A Sunday in April"', '"Last Summer" by The Reeds')
 _WORK_TITLE_OPEN = re.compile(r"[\"“]([A-Z][\w'’,-]*(?:[ \t]+[\w'’,-]+){0,6}[ \t]+)?$")
-_WORK_TITLE_CLOSE = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[,.!?]?[\"”][ \t]+by[ \t]+[A-Z]")
+_TITLE_REST = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[,.!?]?[\"”]")  # then the quote closes
+_WORK_TITLE_CLOSE = re.compile(_TITLE_REST.pattern + r"[ \t]+by[ \t]+[A-Z]")
 _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:painting|song|single|album|book|novel|film|movie|play|poem|opera|musical|"
     r"exhibition|series|show|titled|entitled|called)[,:]?[ \t]+$"
 )
-_TITLE_REST = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[,.!?]?[\"”]")
 WORK_TITLE_REACH = 60  # characters from a date to its title's quotes
 
 
