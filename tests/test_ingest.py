@@ -740,6 +740,8 @@ def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str
     # review set 21: abbreviations, ampersands and three parts
     "U.S. | ENVIRONMENT", "SINGAPORE | COURTS & CRIME", "News > Business > Economy",
     "National | Tasmania | Science",
+    # review set 27: a breadcrumb of four parts, the last of four words
+    "Home | News | England | York & North Yorkshire",
 ])  # fmt: skip
 def test_a_section_line_over_the_title_is_not_the_title(tmp_path: Path, label: str) -> None:
     path = tmp_path / "a.txt"

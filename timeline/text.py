@@ -26,12 +26,13 @@ READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 # A section or masthead line over a title: a word or a few in capitals, or a few words
 # split by a bar ("Alpine Wire | Switzerland", "WORLD NEWS").
 # ("UK NEWS / EAST MIDLANDS", "U.S. | ENVIRONMENT", "SINGAPORE | COURTS & CRIME", "News >
-# Business > Economy", "National | Tasmania | Science")
+# Business > Economy", "National | Tasmania | Science", "Home | News | England | York & North
+# Yorkshire")
 _LABEL_SEPARATOR = r"[ \t]+[|·•/›>»][ \t]+"
 SECTION_LABEL = re.compile(
     r"[A-Z][A-Z&'’.-]+(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)(?:[A-Z][A-Z&'’.-]*|&)){0,5}"
     r"|[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|&)){0,2}"
-    r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,2}){1,3}"
+    r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,3}){1,4}"
 )
 MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
