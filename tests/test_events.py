@@ -2965,3 +2965,22 @@ def test_a_holiday_that_is_the_subject_of_with_stays_in_the_headline() -> None:
     events = dated(extract_events(make_article(text, published=dt.date(2027, 2, 4))))
     assert {e.headline for e in events} == {
         "With Chinese New Year falling, the troupe is fully booked"}
+
+
+def test_a_day_and_the_period_or_day_it_is_told_against_make_one_event() -> None:
+    # review set 27: "on Wednesday of last week", "on Wednesday last week" and "the Tuesday
+    # before Christmas" made a second event for the week or for Christmas
+    text = ("Cave rescue\n\nMr Metcalfe logged the trip with his club on Wednesday of last week. "
+            "The hull cracked on Wednesday last week. Fog closed the airport on the Tuesday "
+            "before Christmas.")
+    events = dated(extract_events(make_article(text, published=dt.date(2027, 11, 9))))
+    assert [(e.date.value, e.date.text) for e in events] == [
+        ("2027-11-03", "Wednesday"), ("2027-11-03", "Wednesday"), ("2026-12-22", "Tuesday")]
+
+
+def test_a_date_opening_the_second_of_two_clauses_dates_that_clause() -> None:
+    # review set 27: "..., the lead shrank, and on Tuesday Ms Petrović went ahead"
+    text = ("Recount\n\nAs early and postal votes were added, the lead shrank, and on Tuesday Ms "
+            "Petrović went ahead for the first time.")
+    [event] = dated(extract_events(make_article(text, published=dt.date(2026, 12, 10))))
+    assert event.headline == "Ms Petrović went ahead for the first time"

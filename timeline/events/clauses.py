@@ -287,6 +287,9 @@ _AND_SUBJECT_VERB = re.compile(
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
 
 
+_DATE_LEADS = re.compile(r"(?:(?:on|in|at|by|during|early|late)[ \t]+)?")  # a date opening a clause
+
+
 def _own_half(text: str, sentence: tuple[int, int], expression: TimeExpression) -> tuple[int, int]:
     """The half of a sentence of two full clauses that holds its only date: "The boy was
     placed with relatives, but the agency ruled Wednesday that he must return" is news of
@@ -300,7 +303,11 @@ def _own_half(text: str, sentence: tuple[int, int], expression: TimeExpression) 
         if joint.start() - sentence[0] < MIN_CLAUSE_WORDS * 3:
             continue  # "Yes, but ..."
         if joint.group(0).lstrip(",").lstrip().startswith("and"):
-            if not _AND_SUBJECT_VERB.match(text, joint.end()):
+            subject = joint.end()
+            if _DATE_LEADS.fullmatch(text, joint.end(), expression.start):
+                subject = len(text) - len(text[expression.end :].lstrip(", \t"))  # ("..., and on
+                # Tuesday Ms Petrović went ahead": the subject after the date)
+            if not _AND_SUBJECT_VERB.match(text, subject):
                 continue
         elif not (_SUBJECT_OPENS.match(text, joint.end())
                   and _VERBISH.search(text, joint.end(), verb_end)):  # fmt: skip

@@ -688,6 +688,12 @@ def _in_other_place(text: str, previous: TimeExpression, expression: TimeExpress
     )
 
 
+# Between a day and the period holding it, or the day a weekday is told against
+_OF_PERIOD = re.compile(r"[ \t]+(?:of[ \t]+)?")
+_WEEKDAY_ALONE = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_BEFORE_AFTER = re.compile(r"[ \t]+(?:before|after)[ \t]+")
+
+
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     """Indexes of the dates (in text order) that restate the date before them: the same
     clock time in another zone, in parentheses, and then the day it is on ("at 10:35
@@ -703,6 +709,14 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
             and HEDGED_REFINEMENT.fullmatch(text, previous.end, expression.start)
         ):  # "in the spring, probably in early May": the spring's event
             found.add(index)
+            continue
+        if previous.end <= expression.start and (
+            (_inside(previous, expression)
+             and _OF_PERIOD.fullmatch(text, previous.end, expression.start))
+            or (_WEEKDAY_ALONE.fullmatch(previous.text)
+                and _BEFORE_AFTER.fullmatch(text, previous.end, expression.start))
+        ):  # "on Wednesday of last week", "on Wednesday last week": the week holds the
+            found.add(index)  # day; "the Tuesday before Christmas": Christmas tells which
             continue
         if (
             previous.end <= expression.start
