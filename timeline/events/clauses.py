@@ -287,7 +287,8 @@ _AND_SUBJECT_VERB = re.compile(
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
 
 
-_DATE_LEADS = re.compile(r"(?:(?:on|in|at|by|during|early|late)[ \t]+)?")  # a date opening a clause
+_DATE_LEADS = re.compile(r"(?:(?:on|in|at|by|during|early|late)[ \t]+)?")  # a date opening
+_GAP = re.compile(r"[, \t]*")  # a clause, and what comes between it and its subject
 
 
 def _own_half(text: str, sentence: tuple[int, int], expression: TimeExpression) -> tuple[int, int]:
@@ -305,8 +306,9 @@ def _own_half(text: str, sentence: tuple[int, int], expression: TimeExpression) 
         if joint.group(0).lstrip(",").lstrip().startswith("and"):
             subject = joint.end()
             if _DATE_LEADS.fullmatch(text, joint.end(), expression.start):
-                subject = len(text) - len(text[expression.end :].lstrip(", \t"))  # ("..., and on
-                # Tuesday Ms Petrović went ahead": the subject after the date)
+                gap = _GAP.match(text, expression.end)  # ("..., and on
+                subject = gap.end() if gap else expression.end  # Tuesday Ms Petrović
+                # went ahead": the subject after the date)
             if not _AND_SUBJECT_VERB.match(text, subject):
                 continue
         elif not (_SUBJECT_OPENS.match(text, joint.end())
