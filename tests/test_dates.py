@@ -2558,3 +2558,15 @@ def test_a_fiscal_year_told_by_its_first_quarter_and_a_budget_airline() -> None:
     # a second quarter ending in June is the calendar's
     assert fiscal_year("Profit for the three months to June 30, the second quarter of its "
                        "fiscal year, rose.") is None
+
+
+def test_the_day_a_holiday_is_said_to_fall_on_gives_its_year() -> None:
+    # review set 27: "Easter Sunday falls on April 16 this year, ..., compared with March 28
+    # last year" (told in January 2028): Easter 2028 (was 2027's, March 28)
+    text = ("Easter Sunday falls on April 16 this year, in the second half, compared with "
+            "March 28 last year.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2028, 1, 25))}
+    assert (found["Easter Sunday"], found["March 28 last year"]) == ("2028-04-16", "2027-03-28")
+    text = "Easter fell on March 28."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2028, 1, 25))}
+    assert found == {"Easter": "2027-03-28", "March 28": "2027-03-28"}

@@ -368,6 +368,14 @@ _APPOSED_TO_DAY = re.compile(
 _HOLIDAY_LEAD = re.compile(r"(?:(last|next|this)\s+)?(?:(?:the|its|their)\s+)?", FLAGS)
 
 
+# The day a holiday falls on, told after it: "Easter Sunday falls on April 16 this year"
+_FALLS_ON_DAY_AFTER = re.compile(
+    r"[ \t]+(?:falls|fell|falling|is|was|will\s+be)[ \t]+on[ \t]+"
+    rf"(?P<month>(?i:{lx.MONTH_RE}))[ \t]*"
+    r"(?P<day>\d{1,2})\b(?:(?![.;!?])[^\n]){0,12}?(?P<next>\bnext\s+year\b)?"
+)
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
@@ -417,6 +425,12 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # doings or a figure, not the day
     if named_year:
         return Resolution(DATE, holiday(int(named_year)).isoformat())
+    if ctx.anchor is not None and (falls := _FALLS_ON_DAY_AFTER.match(ctx.text, m.end())):
+        month = lx.month_number(falls.group("month"))
+        fits = [holiday(year) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
+                if (holiday(year).month, holiday(year).day) == (month, int(falls.group("day")))]
+        if fits:  # "Easter Sunday falls on April 16 this year": the year it does
+            return Resolution(DATE, fits[-1 if falls.group("next") else 0].isoformat())
     if ctx.reference is not None and ctx.reference_day_end >= 0 and _APPOSED_TO_DAY.fullmatch(
         ctx.text, ctx.reference_day_end, m.start()
     ):  # "on Oct. 15, 2024 — the day after Thanksgiving": the holiday near that day

@@ -103,6 +103,7 @@ _SENTENCE_ENDS_NEXT = re.compile(
 _NOUN_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
 )
+_WITH_TO_AFTER = re.compile(r"[ \t]+(?:with|to|on)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
 _INFINITIVE_BEFORE = re.compile(
@@ -231,6 +232,8 @@ class TenseIndex:
                     )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
+                if word in ("compared", "based") and _WITH_TO_AFTER.match(text, match.end()):
+                    continue  # "..., compared with March 28 last year": a comparison, no verb
                 if word == "last" and _DETERMINER_BEFORE.search(
                     text, max(0, match.start() - 8), match.start()
                 ):
