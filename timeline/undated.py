@@ -129,8 +129,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
             f"names, {expression.text!r}")
     if (adjacent := _named_day_told_as(raw.text, lo, hi, tenses)) is not None:
         day, expression, word = adjacent  # "on New Year's Eve tomorrow", in the year of its
-        shift = {"yesterday": 1, "today": 0, "tomorrow": -1}[word]  # 40th anniversary
-        return day + dt.timedelta(days=shift), (
+        # 40th anniversary
+        return day + dt.timedelta(days=_DAYS_AFTER_IT[word]), (
             f"inferred from the anniversary it counts to ({words}) and the day it names as "
             f"{word}, {expression.text!r}")
     named = [e for e in resolve_dates(raw.text, hi, join_clock_days=True, tenses=tenses)
@@ -174,7 +174,7 @@ def _from_latest_day(
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
         # minutes' silence ended at 11am on Armistice Day": the paper is the day after
-        shift = {"yesterday": 1, "today": 0, "tomorrow": -1}[told_as.group(1).lower()]
+        shift = _DAYS_AFTER_IT[told_as.group(1).lower()]
         return candidate + dt.timedelta(days=shift), note + f" (told as {told_as.group(1)})"
     if (today := _TODAY_IS.search(text)) is not None:  # "Today is a Saturday": its own
         weekday = lx.WEEKDAYS[today.group(1).lower()]  # word for the paper's day
@@ -284,7 +284,10 @@ def _same_person(text: str, turned: int, born: int) -> bool:
     return bool(set(name.group(1).split()) & set(birth.group(1).split()) - {"The", "He", "She"})
 
 
-_TOLD_AS_DAY = re.compile(r"\b(yesterday|today|tomorrow)\b", re.IGNORECASE)
+# The paper's day counted from the day it calls yesterday, today or tomorrow
+_DAYS_AFTER_IT = {"yesterday": 1, "today": 0, "tomorrow": -1}
+_TOLD_AS = "(yesterday|today|tomorrow)"
+_TOLD_AS_DAY = re.compile(rf"\b{_TOLD_AS}\b", re.IGNORECASE)
 _TODAY_IS = re.compile(
     rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+({lx.WEEKDAY_NAME_RE})\b"
 )  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
@@ -506,8 +509,8 @@ def _ordinal_anniversary_window(
 
 # "New Year's Eve tomorrow", "yesterday, Anzac Day": a named day told as the paper's next,
 # own or last day
-_TOLD_AS_WORD = re.compile(r"[ \t,(]{1,3}(yesterday|today|tomorrow)\b", re.IGNORECASE)
-_TOLD_AS_WORD_BEFORE = re.compile(r"\b(yesterday|today|tomorrow)[ \t,(]{1,3}$", re.IGNORECASE)
+_TOLD_AS_WORD = re.compile(rf"[ \t,(]{{1,3}}{_TOLD_AS}\b", re.IGNORECASE)
+_TOLD_AS_WORD_BEFORE = re.compile(rf"\b{_TOLD_AS}[ \t,(]{{1,3}}$", re.IGNORECASE)
 
 
 def _named_day_told_as(

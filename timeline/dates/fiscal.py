@@ -41,7 +41,6 @@ _DECLARED = re.compile(
     r"\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Countries whose fiscal years end early in the year, by the code `head_country` or the
 # head gives: India and Japan end theirs on March 31, Australia on June 30.
 _COUNTRY_YEAR_END = {"IN": 3, "JP": 3, "AU": 6}
@@ -98,7 +97,7 @@ def fiscal_year(
     for found in _declarations(text):
         if found.group("part"):  # a quarter or half that ends in that month: the year ends
             ends = lx.month_number(found.group("part_month"))  # the rest of the year later
-            number = _ORDINALS[found.group("ordinal").lower()]
+            number = lx.ORDINALS[found.group("ordinal").lower()]
             quarter = found.group("part").lower() == "quarter"
             months_left = 3 * (4 - number) if quarter else 6 * (2 - number)
             month = None if ends is None or months_left < 0 else (ends + months_left - 1) % 12 + 1

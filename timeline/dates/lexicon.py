@@ -105,6 +105,9 @@ ZONE_RE = (
 )
 WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_NAME_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as written in running text
+# The Chinese zodiac's animals, which name lunar years ("the Year of the Goat")
+ZODIAC_ANIMAL_RE = (r"(?:Rat|Ox|Tiger|Rabbit|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|"
+                    r"Dog|Pig)")
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[0-9]\d\d|20\d\d)(?![\d,.]?\d)"
 _DIGIT_WORDS = trie_alternation(o for o in ONES if ONES[o] < 10)

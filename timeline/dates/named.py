@@ -258,7 +258,7 @@ _LUNAR_NEW_YEAR = {
 # A story told by the Chinese calendar, whose "New Year's Eve" is the lunar year's
 _LUNAR_STORY = re.compile(
     r"\b(?:Chinese|Lunar)\s+New\s+Year\b|\bSpring\s+Festival\b|\bYear\s+of\s+the\s+"
-    r"(?:Rat|Ox|Tiger|Rabbit|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig)\b"
+    rf"{lx.ZODIAC_ANIMAL_RE}\b"
 )
 LUNAR_REACH = 3000  # characters either side searched for the story's lunar calendar
 _LUNAR_NAMES: dict[str, Callable[[int], dt.date]] = {

@@ -630,8 +630,8 @@ _AWARD_BEFORE = re.compile(
 
 
 _ZODIAC_AFTER = re.compile(
-    r"[ \t]+of[ \t]+the[ \t]+(?:(?:Fire|Earth|Metal|Water|Wood)[ \t]+)?(?:Rat|Ox|Tiger|Rabbit|"
-    r"Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig)\b"
+    r"[ \t]+of[ \t]+the[ \t]+(?:(?:Fire|Earth|Metal|Water|Wood)[ \t]+)?"
+    rf"{lx.ZODIAC_ANIMAL_RE}\b"
 )
 
 

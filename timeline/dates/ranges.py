@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.dates import lexicon as lx
 from timeline.dates.calendar import interval_of, safe_day
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.models import TimeExpression
@@ -120,9 +121,7 @@ def order_ranges(
 _DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+$")
 
 
-_WEEKDAY_ONLY = re.compile(
-    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-)
+_WEEKDAY_ONLY = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})")
 _BEFORE_AFTER_GAP = re.compile(r"[ \t]+(before|after)[ \t]+")
 
 

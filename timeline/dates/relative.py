@@ -109,7 +109,7 @@ _SHARED_MODIFIER_BEFORE = re.compile(
 
 
 _FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|falling|fell)[ \t]+on[ \t]+(?:a[ \t]+)?$")
-_WEEKDAY_OF_BEFORE = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+of[ \t]+$")
+_WEEKDAY_OF_BEFORE = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})[ \t]+of[ \t]+$")
 _OF_WEEK_AFTER = re.compile(
     r"[ \t]+of[ \t]+(last|next|this|the[ \t]+following|the[ \t]+next|the[ \t]+previous|that)"
     r"[ \t]+week\b", re.IGNORECASE

@@ -232,7 +232,7 @@ class TenseIndex:
                     )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
-                if word in ("compared", "based") and _WITH_TO_AFTER.match(text, match.end()):
+                if word == "compared" and _WITH_TO_AFTER.match(text, match.end()):
                     continue  # "..., compared with March 28 last year": a comparison, no verb
                 if word == "last" and _DETERMINER_BEFORE.search(
                     text, max(0, match.start() - 8), match.start()

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from timeline.dates.absolute import HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
 from timeline.dates.calendar import month_end, safe_day
-from timeline.dates.lexicon import SEASONS
+from timeline.dates.lexicon import SEASONS, WEEKDAY_NAME_RE
 from timeline.dates.quantities import CLOCK_DAY_GAP
 from timeline.events.headline import (
     DATE_JOINER,
@@ -690,7 +690,7 @@ def _in_other_place(text: str, previous: TimeExpression, expression: TimeExpress
 
 # Between a day and the period holding it, or the day a weekday is told against
 _OF_PERIOD = re.compile(r"[ \t]+(?:of[ \t]+)?")
-_WEEKDAY_ALONE = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_WEEKDAY_ALONE = re.compile(rf"(?i:{WEEKDAY_NAME_RE})")
 _BEFORE_AFTER = re.compile(r"[ \t]+(?:before|after)[ \t]+")
 
 
