@@ -183,7 +183,7 @@ def test_calendar_periods(text: str, span: str, value: str) -> None:
 # --- durations, sets, times ------------------------------------------------------------------
 
 DURATIONS = [
-    ("He served about two years in prison.", "two years", "P2Y", "APPROX"),
+    ("He served about two years in prison.", "about two years", "P2Y", "APPROX"),
     ("The strike lasted three years.", "three years", "P3Y", None),
     ("Talks went on for 24 hours.", "24 hours", "PT24H", None),
     ("Over the last twenty four hours, the storm moved north.", "the last twenty four hours",
@@ -204,6 +204,10 @@ def test_durations_are_not_dates(text: str, span: str, value: str, mod: str | No
         ("The committee meets every week.", "every week", "P1W"),
         ("The fee is paid annually.", "annually", "P1Y"),
         ("The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
+        # TimeML keeps the count of a frequency in the span
+        ("The jury heard the tapes twice a week.", "twice a week", "P1W"),
+        ("Patients take the pill three times a day.", "three times a day", "P1D"),
+        ("Talus gives guidance only once a year.", "once a year", "P1Y"),
     ],
 )
 def test_sets(text: str, span: str, value: str) -> None:
@@ -417,11 +421,11 @@ def test_one_day_after_a_modal_is_some_future_day() -> None:
     check("The strike lasted one day.", "one day", "DURATION", "P1D")
 
 
-def test_about_stays_out_of_a_duration_span_but_in_its_mod() -> None:
+def test_about_goes_in_a_duration_span_and_its_mod_as_timeml_draws_them() -> None:
     text = "Albright spent about 5 1/2 hours in Nairobi, almost four years ago."
     found = resolve_dates(text, dt.date(1998, 8, 17))
     assert [(e.text, e.value, e.mod) for e in found] == [
-        ("5 1/2 hours", "PT5H30M", "APPROX"),
+        ("about 5 1/2 hours", "PT5H30M", "APPROX"),
         ("almost four years ago", "1994", "APPROX"),
     ]
 
@@ -875,7 +879,7 @@ def test_a_clock_time_and_its_day_after_on_are_two_expressions_as_timeml_draws_t
     text = "Talks broke down at about 9.30pm on Sunday. It hit at 7:40 p.m. local time on Oct. 1."
     found = resolve_dates(text, dt.date(2017, 10, 3))
     assert [(e.text, e.type.value, e.value, e.mod) for e in found] == [
-        ("9.30pm", "TIME", "2017-10-01T21:30", "APPROX"),
+        ("about 9.30pm", "TIME", "2017-10-01T21:30", "APPROX"),
         ("Sunday", "DATE", "2017-10-01", None),
         ("7:40 p.m. local time", "TIME", "2017-10-01T19:40", None),
         ("Oct. 1", "DATE", "2017-10-01", None),
@@ -1174,7 +1178,7 @@ def test_durations_in_three_parts_or_with_thousands(text: str, span: str, value:
          dt.date(2023, 3, 16), [("Last August", "2022-08"), ("the 24th", "2022-08-24"),
                                 ("June 9", "2023-06-09")]),
         ("The files were spotted at about 3:20 a.m. ET last Saturday, officials said.",
-         dt.date(2026, 9, 17), [("3:20 a.m. ET", "2026-09-12T03:20"),
+         dt.date(2026, 9, 17), [("about 3:20 a.m. ET", "2026-09-12T03:20"),
                                 ("last Saturday", "2026-09-12")]),
         ("The probe swept past the asteroid 2003 LT7 at 0614 GMT.", dt.date(2020, 7, 11),
          [("0614 GMT", "2020-07-11T06:14")]),
@@ -1336,7 +1340,7 @@ SATURDAY = dt.date(1998, 8, 8)
          [("1:47 a.m. EST", "1998-08-04T01:47"), ("0647 GMT", "1998-08-04T06:47"),
           ("Tuesday", "1998-08-04")]),
         ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
-         [("10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"),
+         [("about 10:35 a.m.", "1998-08-07T10:35"), ("0735 GMT", "1998-08-07T07:35"),
           ("Friday", "1998-08-07")]),
         # the day only in the other zone's time
         ("''This father will leave at 4 in the morning (4 a.m. EDT Monday),'' Castro said.",
@@ -1901,7 +1905,7 @@ def test_a_story_told_from_a_recent_past_day_keeps_its_year_and_day() -> None:
             "bar at about 10:30 p.m., he followed her. Cameras showed her walking at 10:41 "
             "p.m. A search warrant for his truck was executed on June 4.")
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2026, 2, 6))}
-    assert found["10:30 p.m."] == "2024-03-14T22:30"
+    assert found["about 10:30 p.m."] == "2024-03-14T22:30"
     assert found["10:41 p.m."] == "2024-03-14T22:41"
     assert found["June 4"] == "2024-06-04"
     # a recent year told alone is no story: "on March 8" stays the paper's year
@@ -2010,7 +2014,7 @@ FRESH_SET_CASES = [
      dt.date(2026, 9, 13), "2.40pm", "TIME", "2026-09-12T14:40"),
     # the small hours after an evening told are the next day's
     ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
-     "distress call.", dt.date(2025, 11, 3), "2 a.m.", "TIME", "2025-11-01T02:00"),
+     "distress call.", dt.date(2025, 11, 3), "about 2 a.m.", "TIME", "2025-11-01T02:00"),
     # "can" looks ahead: "can keep buying until Sept. 2" (not the 2018 of the clause before)
     ("The league moved its deadline forward in 2018, but clubs in Spain can keep buying until "
      "Sept. 2.", dt.date(2019, 8, 8), "Sept. 2", "DATE", "2019-09-02"),
@@ -2058,7 +2062,7 @@ FRESH_SET_CASES = [
      "Late that night", "TIME", "2026-06-12TNI"),
     # the day after an approximate clock time is the date's, not the clock's hour
     ("Four people died when the crowd surged at about 10.35pm on Saturday 23 August.",
-     dt.date(2026, 2, 10), "10.35pm", "TIME", "2025-08-23T22:35"),
+     dt.date(2026, 2, 10), "about 10.35pm", "TIME", "2025-08-23T22:35"),
     # "shortly after midnight" is the next day's first hour ("just before midnight" stays)
     ("The bus left the road at 10.20pm on Friday. Shortly after midnight, a rescue team "
      "reached the spot.", dt.date(2026, 10, 17), "midnight", "TIME", "2026-10-17T00:00"),

@@ -73,6 +73,15 @@ def test_a_dateline_is_not_an_event() -> None:
     assert [e.date.text for e in dated(events)] == ["Thursday"]
 
 
+def test_a_short_sentence_mostly_of_dates_is_no_dateline_when_it_has_a_past_verb() -> None:
+    events = extract_events(make_article(HEAD + "It failed at 10:15 p.m. on Wednesday."))
+    assert [(e.date.text, e.date.value) for e in dated(events)] == [
+        ("10:15 p.m. on Wednesday", "2017-11-15T22:15")
+    ]
+    events = extract_events(make_article(HEAD + "Updated 10:15 p.m. on Wednesday."))
+    assert dated(events) == []
+
+
 def test_a_last_updated_line_with_its_clock_time_is_not_an_event() -> None:
     text = "Flood waters recede\n\nLast updated: 17/11/2017 | 11:47\n\nThe river fell on Thursday."
     events = extract_events(make_article(text))
@@ -953,7 +962,7 @@ def test_a_clock_time_in_two_zones_and_its_day_make_one_event() -> None:
     )
     article = make_article(text, published=dt.date(1998, 8, 8))
     assert [(e.date.value, e.date.text, e.headline) for e in dated(extract_events(article))] == [
-        ("1998-08-07T10:35", "10:35 a.m.",
+        ("1998-08-07T10:35", "about 10:35 a.m.",
          "A bomb exploded near the U.S. Embassy, toppling a building"),
         ("1998-08-04T01:47", "1:47 a.m. EST", "The rocket lifted off from Cape Canaveral"),
     ]  # fmt: skip

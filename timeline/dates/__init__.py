@@ -231,19 +231,11 @@ def _in_title_case_line(text: str, start: int, end: int) -> bool:
     return capitalised >= TITLE_CASE_SHARE * len(long_words)
 
 
-_APPROXIMATION = re.compile(r"(?:about|almost|approximately|roughly)\s+", re.IGNORECASE)
-
-
 def _expression(
     text: str, start: int, end: int, res: Resolution, southern: bool = False
 ) -> TimeExpression:
     if res.trim is not None:
         start, end = res.trim
-    approximate = _APPROXIMATION.match(text, start, end)
-    if approximate and approximate.end() < end and not text[start:end].endswith("ago"):
-        # the gold data leaves "about" out of "about five hours" (not of "about two years
-        # ago", a point in time); `mod` keeps it
-        start = approximate.end()
     determiner = _DETERMINER_OF_ADJECTIVE.match(text, start, end)
     if determiner and not text[end : end + 1].isalnum() and _NOUN_FOLLOWS.match(text, end):
         start = determiner.end()

@@ -244,6 +244,7 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+_TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
 _DAYS_A_WEEK = re.compile(r"\b(?:days|nights|evenings|mornings) a week$")
 
 
@@ -265,7 +266,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered.endswith(" a week") and _DAYS_A_WEEK.search(lowered):
         return Resolution(SET, "P1W")  # "practise six days a week": weekly, six days of it
     if match := re.search(r"\ba (?:day|week|month|year)\b", lowered):
-        trim = (m.start() + match.start(), m.end())
+        if not _TIMES_BEFORE.search(lowered, 0, match.start()):
+            trim = (m.start() + match.start(), m.end())  # TimeML keeps "twice a week" whole
         lowered = match.group(0)
     if lowered.startswith(("every ", "each ")) and " other " not in lowered:
         if (each := lowered.split(" ", 1)[1]) in lx.PARTS_OF_DAY:  # "every morning"

@@ -312,7 +312,8 @@ RULES: tuple[Rule, ...] = (
           rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+(?:morning|afternoon|"
-          rf"evening)|(?:once|twice|times)\s+(?:a|per)\s+(?:day|week|month|year)"
+          rf"evening)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:a|per)\s+"
+          rf"(?:day|week|month|year)"
           rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago))\b",  # ("six days a
           # week")
           norm_set, 3),  # fmt: skip

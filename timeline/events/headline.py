@@ -65,7 +65,8 @@ _DATE_PREPOSITION_WORDS = (
     "the morning of", "on the evening of", "the evening of", "on the afternoon of",
     "the afternoon of", "starting", "beginning", "effective",
 )  # fmt: skip
-# What the resolver leaves out of a span and keeps as its mod: "at about [15:30]".
+# Words of degree between a preposition and a span they may stand outside: "only [in
+# 2019]", "at least [until Monday]", "at about [15:30]".
 _APPROXIMATION_WORDS = ("about", "almost", "approximately", "roughly", "around", "nearly",
                         "just", "only", "at least")  # fmt: skip
 
