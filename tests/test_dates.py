@@ -2012,6 +2012,10 @@ FRESH_SET_CASES = [
     ("When the first tram pulled out at 11.14am yesterday, the crowd cheered. Travel is free "
      "until next Sunday. At 2.40pm a northbound tram stood still for 20 minutes.",
      dt.date(2026, 9, 13), "2.40pm", "TIME", "2026-09-12T14:40"),
+    # a clock time after "last night" is that night's, and so are the next sentence's
+    ("Halcyon beat Volt in the final last night, before an audience that peaked at about "
+     "10:40 p.m. The final began at 7 p.m.", dt.date(2014, 10, 19), "7 p.m.", "TIME",
+     "2014-10-18T19:00"),
     # the small hours after an evening told are the next day's
     ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
      "distress call.", dt.date(2025, 11, 3), "about 2 a.m.", "TIME", "2025-11-01T02:00"),
