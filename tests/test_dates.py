@@ -2578,3 +2578,19 @@ def test_the_day_a_holiday_is_said_to_fall_on_gives_its_year() -> None:
     text = "Easter fell on March 28."
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2028, 1, 25))}
     assert found == {"Easter": "2027-03-28", "March 28": "2027-03-28"}
+
+
+def test_a_year_less_date_takes_the_year_of_its_sentence_or_its_when_clause() -> None:
+    text = ("It was the worst frost since 1994, when freezes in late June and early July cut "
+            "the following year's crop by half. In 1975, a black frost on July 18 killed "
+            "millions of trees.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2000, 7, 20))]
+    assert found == [("1994", "1994"), ("late June", "1994-06"), ("early July", "1994-07"),
+                     ("the following year", "1995"), ("1975", "1975"),
+                     ("July 18", "1975-07-18")]  # fmt: skip
+    text = ("The previous record was set in 2003, when picking started on Aug. 25. In 1978 it "
+            "did not start until Oct. 2. This year the harvest begins on Aug. 20.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2009, 8, 12))]
+    assert found == [("2003", "2003"), ("Aug. 25", "2003-08-25"), ("1978", "1978"),
+                     ("Oct. 2", "1978-10-02"), ("This year", "2009"),
+                     ("Aug. 20", "2009-08-20")]  # fmt: skip

@@ -118,6 +118,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     the anchor); `ctx.anchor` must be set."""
     assert ctx.anchor is not None
     lowered = m.group(0).lower()
+    if not lowered.startswith(("last", "this", "next")) and (
+        (opening := _opening_year(ctx, m.start())) is not None
+    ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
+        return safe_day(opening, month, day)
     tense = ctx.tense(m.start(), m.end())
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
@@ -539,11 +543,24 @@ _OPENING_YEAR = re.compile(
 
 
 OPENING_REACH = 400  # characters back to the start of a sentence opened by its year
+WHEN_REACH = 150  # characters from "2003, when" to a year-less date in its clause
+_YEAR_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d),?[ \t]+when\b")
+_SENTENCE_END = re.compile(r"[.;!?](?:[ \t\n]|$)|\n")
 
 
 def _opening_year(ctx: Context, start: int) -> int | None:
-    """The year that opens the sentence holding `start` when nothing dated comes between."""
+    """The year that opens the sentence holding `start` ("In 1978 it did not start until
+    Oct. 2"), or a year whose "when" clause holds it ("set in 2003, when picking started
+    on Aug. 25"), when nothing dated comes between."""
     assert ctx.anchor is not None
+    when = next(reversed(list(_YEAR_WHEN.finditer(ctx.text, max(0, start - WHEN_REACH), start))),
+                None)  # the last, a bounded window back  # fmt: skip
+    if (
+        when is not None
+        and (ctx.reference_value or "")[:4] == when.group(1)  # nothing of another year
+        and not _SENTENCE_END.search(ctx.text, when.end(), start)  # between
+    ):
+        return int(when.group(1))
     reach = max(0, start - OPENING_REACH)  # (bounded: a long run-on line stays linear)
     stop = ctx.text.rfind(". ", reach, start)
     line = ctx.text.rfind("\n", reach, start)
