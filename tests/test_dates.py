@@ -208,6 +208,7 @@ def test_durations_are_not_dates(text: str, span: str, value: str, mod: str | No
         ("The jury heard the tapes twice a week.", "twice a week", "P1W"),
         ("Patients take the pill three times a day.", "three times a day", "P1D"),
         ("Talus gives guidance only once a year.", "once a year", "P1Y"),
+        ("Serious frosts have struck only once a decade.", "once a decade", "P10Y"),
     ],
 )
 def test_sets(text: str, span: str, value: str) -> None:
@@ -2594,3 +2595,23 @@ def test_a_year_less_date_takes_the_year_of_its_sentence_or_its_when_clause() ->
     assert found == [("2003", "2003"), ("Aug. 25", "2003-08-25"), ("1978", "1978"),
                      ("Oct. 2", "1978-10-02"), ("This year", "2009"),
                      ("Aug. 20", "2009-08-20")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tallowood Shire mayor Fiona August said the beaches would reopen.",
+        "Cr August said it would not be ready.",
+        "One carrier has leased a second 747 for the Beijing-Urumqi route.",
+        "Paper lanterns were sold at the Lantern Festival in Ohio.",  # no lunar story
+    ],
+)
+def test_names_ordinals_and_local_festivals_are_no_dates(text: str) -> None:
+    assert resolve_dates(text, dt.date(2025, 4, 10)) == []
+
+
+def test_the_lantern_festival_of_a_lunar_story_is_its_new_years_fifteenth_day() -> None:
+    text = ("The Spring Festival falls on Jan. 29 this year, and the festival season ends with "
+            "the Lantern Festival.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2006, 1, 22))]
+    assert ("Lantern Festival", "2006-02-12") in found

@@ -471,10 +471,13 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         ctx.text, max(0, m.start() - 16), m.start()
     ) and not _DIGIT_AFTER.match(ctx.text, m.end()):
         return False  # "His granddaughter April found the ticket": a first name
-    if bare and len(stripped) == len(text) and _NAME_FOLLOWS.match(ctx.text, m.end()) and (
-        lx.person_before(ctx.text, m.start())
-    ):
-        return False  # "Council chair June Tolland said": a first name
+    person = lx.person_before(ctx.text, m.start()) if bare else None
+    if person is not None and len(stripped) == len(text) and (
+        _NAME_FOLLOWS.match(ctx.text, m.end())
+        or (person.group("first") or not person.group(0).startswith("said"))
+        and lx.PERSON_AFTER.match(ctx.text, m.end())
+    ):  # fmt: skip
+        return False  # "Council chair June Tolland said", "mayor Fiona August said": a name
     if bare and len(stripped) == len(text) and (
         ctx.text[max(0, m.start() - 2) : m.start()] == ", "  # (not "In January, Immigration
         and _NAME_LIST_AFTER.match(ctx.text, m.end())  # and Naturalization Service")

@@ -186,8 +186,9 @@ KIN_NOUNS = (r"granddaughter|grandson|grandchild|grandmother|grandfather|grandma
              r"fianc[eé]e?|stepdaughter|stepson|twin|widow|widower|daughter|son|wife|husband|"
              r"sister|brother|mother|father")
 PERSON_BEFORE = re.compile(
-    r"\b(?:said|says|told|MP|Sen|Rep|Gov|Col|Gen|Lt|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|"
+    r"\b(?:said|says|told|MP|Sen|Rep|Gov|Col|Gen|Lt|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Rev|Cllr|Cr|"
     r"(?i:chair|chairman|chairwoman|president|director|manager|spokesman|spokeswoman|minister|"
+    r"mayor|"
     r"secretary|councillor|councilor|nurse|teacher|coach|captain|officer|principal|"
     r"commissioner|analyst|economist|professor|cellist|violinist|singer|player|resident|"
     r"neighbou?r|farmer|driver|"

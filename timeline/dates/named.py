@@ -262,6 +262,7 @@ _LUNAR_STORY = re.compile(
 )
 LUNAR_REACH = 3000  # characters either side searched for the story's lunar calendar
 _LUNAR_NAMES: dict[str, Callable[[int], dt.date]] = {
+    "lantern festival": lambda y: _lunar_new_year(y) + dt.timedelta(days=14),  # its 15th day
     "new year's": lambda y: _lunar_new_year(y),
     "new year's eve": lambda y: _lunar_new_year(y) - dt.timedelta(days=1),
 }
@@ -333,7 +334,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
               r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
-              r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|gandhi\s+jayanti|"
+              r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"
               r"melbourne\s+cup\s+day|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"

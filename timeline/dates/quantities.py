@@ -169,9 +169,10 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered in {"a second", "a minute"} and (
         _BEFORE_NOUN.match(ctx.text, m.end()) or ctx.text.startswith("-", m.end())
         or (lowered == "a second" and _LIST_COMMA_AFTER.match(ctx.text, m.end()))
+        or _NUMBER_AFTER.match(ctx.text, m.end())
     ):
         return None  # "a second group", "a second-division club", "A second, 24-hour
-        # stoppage": an ordinal
+        # stoppage", "leased a second 747": an ordinal
     if text.endswith("Year") and _SCHOOL_YEAR_AFTER.match(ctx.text, m.end()):
         return None  # "a Year 13 student": a school year
     verb = _LAST_AS_VERB.match(text)
@@ -244,6 +245,7 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
 _DAYS_A_WEEK = re.compile(r"\b(?:days|nights|evenings|mornings) a week$")
 
@@ -265,7 +267,7 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     trim = None
     if lowered.endswith(" a week") and _DAYS_A_WEEK.search(lowered):
         return Resolution(SET, "P1W")  # "practise six days a week": weekly, six days of it
-    if match := re.search(r"\ba (?:day|week|month|year)\b", lowered):
+    if match := re.search(r"\ba (?:day|week|month|year|decade)\b", lowered):
         if not _TIMES_BEFORE.search(lowered, 0, match.start()):
             trim = (m.start() + match.start(), m.end())  # TimeML keeps "twice a week" whole
         lowered = match.group(0)

@@ -116,7 +116,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
                 "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
                 "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",
-                "gandhi", "melbourne"),
+                "gandhi", "melbourne", "lantern"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
@@ -313,7 +313,7 @@ RULES: tuple[Rule, ...] = (
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+(?:morning|afternoon|"
           rf"evening)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:a|per)\s+"
-          rf"(?:day|week|month|year)"
+          rf"(?:day|week|month|year|decade)"
           rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago))\b",  # ("six days a
           # week")
           norm_set, 3),  # fmt: skip
