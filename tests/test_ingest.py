@@ -132,6 +132,9 @@ def test_boilerplate_is_logged(caplog: pytest.LogCaptureFixture) -> None:
         ),
         ("Last updated: 17/11/2017 | 11:47", DateOrder.AUTO, "17/11/2017"),
         ("17/11/2017 5:30am", DateOrder.AUTO, "17/11/2017 5:30am"),  # a time glued to "am"
+        # a zone spelled out (Business Wire)
+        ("November 17, 2017 04:05 PM Eastern Daylight Time", DateOrder.MDY,
+         "November 17, 2017 04:05 PM"),
     ],
 )
 def test_dateline_forms(line: str, order: DateOrder, date_text: str) -> None:
@@ -224,7 +227,11 @@ def test_a_wire_dateline_running_into_the_story_leaves_the_title_to_the_story(
         "Envoy heads north\n\nBEIJING — The talks of Nov. 17, 2017 ended.",
         "Envoy heads north\n\nNov 17\n\nNo year, so no dateline.",
         "Envoy heads north\n\nThe talks began on November 17, 2017 in Geneva.",
-        "Envoy heads north\nOne\nTwo\nThree\nFour\nFive\nNovember 17, 2017\n",
+        # past the fifth line, a date line under the story's first sentence is no dateline
+        "Envoy heads north\nOne\nTwo\nThe envoy left the capital on Friday for talks with the "
+        "rebels in the north.\nFour\nFive\nNovember 17, 2017\n",
+        "Envoy heads north\nOne\nTwo\nThree\nFour\nFive\nSix\nSeven\nEight\nNine\n"
+        "November 17, 2017\n",
         "Envoy heads north\n\n2017\n\nA year alone is not a dateline.",
     ],
 )
@@ -854,3 +861,21 @@ def test_a_labelled_stamp_at_the_foot_of_the_page_dates_the_article(tmp_path: Pa
                     "04/10/2027\n")
     [article] = load_articles([path]).articles
     assert article.published is None
+
+
+def test_a_publication_line_under_section_title_deck_and_writer_is_found(tmp_path: Path) -> None:
+    # review set 28: the stamp on the seventh line, under two section names, the title, the
+    # deck, the writer and the paper (only the first five lines were searched)
+    path = tmp_path / "powerball.txt"
+    path.write_text(
+        "News\nLocal\n\n'I bought it instead of chocolates': nurse claims Powerball jackpot\n\n"
+        "The only winning ticket in the Valentine's Day drawing was sold at a Marathon "
+        "station\n\nDave Kessler\nChillicothe Gazette\n\nPublished 6:42 p.m. ET March 14, 2028 "
+        "| Updated 8:15 p.m. ET March 14, 2028\n\nA nurse has claimed the jackpot, the Ohio "
+        "Lottery announced Tuesday.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2028, 3, 14),
+        PublishedSource.TEXT,
+    )

@@ -350,3 +350,24 @@ def test_a_lunar_new_years_eve_called_tomorrow_dates_an_undated_story(tmp_path: 
     raw = load_articles([write(tmp_path, "lions.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2027, 2, 4), found
+
+
+def test_days_written_with_their_weekdays_move_an_undated_paper_past_its_latest_full_date(
+    tmp_path: Path,
+) -> None:
+    # review set 28: "last year's season ... to March 10, 2028" was the latest full date,
+    # but "Friday, Jan. 19" and "next Thursday, Feb. 22" fall on those weekdays in 2029
+    text = ("Fuel truck breaks through ice\n\nA trailer broke through the ice near Tulita on "
+            "Tuesday afternoon. The winter road opened to light vehicles on Friday, Jan. 19. "
+            "Last year's season, which ran from Jan. 26 to March 10, 2028, was the shortest on "
+            "record. The department will hold a public meeting next Thursday, Feb. 22.\n")
+    raw = load_articles([write(tmp_path, "ice.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None
+    assert dt.date(2029, 2, 9) <= found[0] <= dt.date(2029, 2, 21), found
+    # a weekday-dated day nearer the latest full date in an earlier year moves nothing
+    text = ("Road reopens\n\nThe road opened on Friday, Jan. 19, and closed on Oct. 3, 2024, "
+            "after a flood.\n")
+    raw = load_articles([write(tmp_path, "road.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0].year == 2024, found

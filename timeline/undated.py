@@ -169,6 +169,11 @@ def _from_latest_day(
     candidate, latest = max(days, key=lambda day: day[0])
     weekdays = _weekday_mentions(expressions)
     note = f"inferred from its latest written date '{latest.text}'"
+    if (later := _weekday_dated_later(text, expressions, candidate, tenses)) is not None:
+        # "Last year's season ran to March 10, 2028 ... opened on Friday, Jan. 19 ... a
+        # meeting next Thursday, Feb. 22": Fridays and Thursdays of 2029, so the paper's
+        candidate, day_text = later
+        note = f"inferred from the days it writes with their weekdays ('{day_text}')"
     if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
@@ -185,6 +190,37 @@ def _from_latest_day(
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its weekday mentions ({candidate.strftime('%A')})"
     return candidate, note
+
+
+def _weekday_dated_later(
+    text: str, expressions: list[TimeExpression], after: dt.date, tenses: TenseIndex
+) -> tuple[dt.date, str] | None:
+    """The earliest day the paper can be on, by the year-less days it writes with their
+    weekdays ("on Friday, Jan. 19", "next Thursday, Feb. 22"), when the year nearest `after`
+    in which they fall on those weekdays puts them after it: a day told is on or before
+    the paper, a day to come at most AHEAD_DAYS after it. None when none is later."""
+    latest_bound: tuple[dt.date, str] | None = None
+    for e in expressions:
+        day_month = _YEAR_LESS_DAY.match(e.value[:10])
+        named = _WEEKDAY_AFTER.match(text, e.end)
+        weekday = lx.weekday_number(named.group(1) if named else e.text)
+        if day_month is None or weekday is None:
+            continue
+        month, day_of_month = int(day_month[1]), int(day_month[2])
+        fits = []
+        for year in range(after.year - WEEKDAY_YEARS, after.year + WEEKDAY_YEARS + 1):
+            with suppress(ValueError):
+                if (day := dt.date(year, month, day_of_month)).weekday() == weekday:
+                    fits.append(day)
+        if not fits:
+            continue
+        day = min(fits, key=lambda fit: abs((fit - after).days))
+        ahead = tenses.tense(e.start, e.end) is Tense.FUTURE or e.text.lower().startswith(
+            ("next", "this coming"))
+        bound = day - dt.timedelta(days=AHEAD_DAYS) if ahead else day
+        if bound > after and (latest_bound is None or bound > latest_bound[0]):
+            latest_bound = bound, e.text
+    return latest_bound
 
 
 def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:

@@ -28,7 +28,11 @@ from timeline.text import (
 LOGGER = logging.getLogger(__name__)
 
 RELATIVE_BASE = dt.datetime(2000, 1, 1)
-DATELINE_MAX_LINES = 5  # a dateline is among the first five non-empty lines
+DATELINE_MAX_LINES = 5  # a dateline is among the first five non-empty lines, or
+DATELINE_MAX_HEAD_LINES = 10  # among the first ten when no sentence of prose comes before it
+# (section names, title, standfirst, writer, outlet: "News / Local / <title> / <deck> /
+# Dave Kessler / Chillicothe Gazette / Published 6:42 p.m. ET March 14, 2028")
+_PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*[.!?][\"”’]?\s*")
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 MAX_DATE_CHARS = 120  # longer metadata values are not dates
 MONTHS_IN_YEAR = 12
@@ -73,6 +77,11 @@ _TRAILER_RE = re.compile(
     # "April 21, 2026 11:32 AM GMT+2 Updated 2 hours ago"
     r"|\s*[·•|]?\s*(?i:updated|modified)\s+(?:\d+|an?)\s+(?i:minutes?|mins?|hours?|hrs?|days?)"
     r"\s+(?i:ago)\s*$"
+    # a zone spelled out: "April 04, 2028 04:05 PM Eastern Daylight Time" (Business Wire)
+    r"|\s+(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|British|Irish|Greenwich|"
+    r"Coordinated|(?:Australian\s+)?(?:Eastern|Central|Western)|India|Indian|Japan|China|Korea|"
+    r"Singapore|Hong\s+Kong|New\s+Zealand|South\s+Africa)"
+    r"(?:\s+(?:Standard|Daylight|Summer|Mean|Universal))?\s+Time\s*$"
 )
 _BYLINE_RE = re.compile(BYLINE_LEAD)
 # What may follow a time before the date: "PM", "a.m.", a zone ("EDT", "ET", "GMT").
@@ -470,9 +479,13 @@ def byline_author(text: str) -> str | None:
 def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
     """The publication dateline among the first non-empty lines of `text`, if any, else a
     labelled stamp among its last lines ("Published on 04/10/2027" at the page's foot)."""
-    for start, end in first_lines(text, DATELINE_MAX_LINES):
+    prose = False  # a sentence of the story seen: the page's head is over
+    for number, (start, end) in enumerate(first_lines(text, DATELINE_MAX_HEAD_LINES)):
+        if number >= DATELINE_MAX_LINES and prose:
+            break  # (further down, only under page furniture: section, title, deck, writer)
         if found := _dateline_in(text[start:end], order):
             return _dateline(text, start, found, order)
+        prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
     for start, end in _last_lines(text, FOOT_LINES):
         line = text[start:end]
         if _LABEL_RE.match(line.strip()) and (found := _dateline_in(line, order)):
