@@ -2604,6 +2604,11 @@ def test_a_year_less_date_takes_the_year_of_its_sentence_or_its_when_clause() ->
         "Cr August said it would not be ready.",
         "One carrier has leased a second 747 for the Beijing-Urumqi route.",
         "Paper lanterns were sold at the Lantern Festival in Ohio.",  # no lunar story
+        # a season or a holiday naming a kind of thing, an award's name
+        "Freight will come by air until the summer barge arrives.",
+        "Diesel is trucked in over the winter road.",
+        "One of the trucks was carrying the Valentine's Day flowers ordered by the store.",
+        "The oak was named England's tree of the year.",
     ],
 )
 def test_names_ordinals_and_local_festivals_are_no_dates(text: str) -> None:

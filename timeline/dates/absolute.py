@@ -1151,6 +1151,7 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
+_SEASON_NOUN_AFTER = re.compile(r"[ \t]+(?:season|months)\b")
 _TERM_AFTER = re.compile(r"[ \t]+(?:term|semester|session|sitting|recess|schedule)\b")
 
 
@@ -1171,11 +1172,14 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
     if (
-        re.search(r"\bfor\s*$", before)
+        not has_modifier
+        and (text.startswith(("the ", "a ")) or re.search(r"\bfor\s*$", before))
         and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])
         and not _CLAUSE_GOES_ON.match(ctx.text, m.end())
-    ):
-        return None  # "closed for the summer holidays": a kind of holiday, no season told
+        and not _SEASON_NOUN_AFTER.match(ctx.text, m.end())  # ("the end of the summer
+    ):  # season", "during the summer months": the season still)
+        return None  # "closed for the summer holidays", "until the summer barge arrives",
+        # "trucked in over the winter road": a kind of thing, no season told
     if text.startswith("the fall") and _FALL_OF.match(ctx.text, m.end()):
         return None
     mod = point_mod(text)

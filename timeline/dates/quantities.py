@@ -629,7 +629,10 @@ _AWARD_BEFORE = re.compile(
     r"\b(?:player|coach|manager|rookie|person|man|woman|car|album|song|record|team|goal|"
     r"athlete|driver|artist|book|word|employee|teacher|company|entrepreneur|businessman|"
     r"businesswoman|sportsman|sportswoman|footballer|cricketer|volunteer|citizen|"
-    r"achievement)s?\s+of\s+$", re.IGNORECASE
+    r"achievement|tree|pub|house|building|garden|village|town|photo|photograph|picture|"
+    r"dish|product|restaurant|school)s?\s+of\s+$"
+    r"|\b(?:named|voted|crowned)\s+(?:\w+['’]s\s+)?\w+\s+of\s+$",  # ("named England's
+    re.IGNORECASE,  # tree of the year")
 )
 
 
