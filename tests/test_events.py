@@ -262,6 +262,23 @@ def test_a_short_label_over_the_title_is_no_line_of_the_story(tmp_path: Path) ->
     ]
 
 
+def test_section_labels_over_the_title_make_no_title_event(tmp_path: Path) -> None:
+    # review set 28: "New Zealand" / "|" / "Environment" over the title; the byline's second
+    # line ("Nelson reporter·NZ Herald·") was taken for the title and made an event
+    path = tmp_path / "d.txt"
+    path.write_text("New Zealand\n|\nEnvironment\n\nFarewell Spit stranding: 140 pilot whales "
+                    "dead despite refloat\n\nBy Olivia Rangi\nNelson reporter·NZ Herald·\n"
+                    "7 Feb, 2028 05:12 PM\n\nVolunteers refloated 74 whales on Sunday.\n")
+    [raw] = load_articles([path]).articles
+    assert (raw.title, raw.published) == (
+        "Farewell Spit stranding: 140 pilot whales dead despite refloat", dt.date(2028, 2, 7))
+    article = settle(raw, raw.published, PublishedSource.TEXT, None)
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2028-02-07", "Farewell Spit stranding: 140 pilot whales dead despite refloat"),
+        ("2028-02-06", "Volunteers refloated 74 whales"),
+    ]
+
+
 def test_a_plan_or_hope_for_a_day_makes_no_event_a_schedule_does() -> None:
     # review set 22: "The villagers plan to march ... on Friday" is a plan; "will give a
     # news conference on Thursday" stays, a schedule

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from itertools import takewhile
 
 # Pieces of news page bylines, shared by the dateline reader and event extraction:
 # "By Jane Smith | ", "Jane Smith and Bo Ma", "4 min read".
@@ -36,6 +38,43 @@ SECTION_LABEL = re.compile(
 )
 MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
+MAX_LABEL_LINES = 4  # label lines over a title: "New Zealand" / "|" / "Environment"
+HEADLINE_MIN_WORDS = 6  # a line under short labels this long (and with no full stop) heads
+_SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
+
+
+def _short_label_line(line: str) -> bool:
+    return (
+        0 < len(line.split()) <= SHORT_LABEL_WORDS
+        and line[:1].isupper()
+        and not line.endswith((".", "!", "?", ":"))
+        and not any(character.isdigit() for character in line)
+    )
+
+
+def _headline_line(line: str) -> bool:
+    return len(line.split()) >= HEADLINE_MIN_WORDS and not line.rstrip(" \t\"'”’`").endswith(
+        (".", "!", "?")
+    )
+
+
+def leading_labels(lines: Sequence[str]) -> int:
+    """How many of an article's first non-empty `lines` are section or masthead labels over
+    its title: lines like "WORLD NEWS" or "Alpine Wire | Switzerland" (at most
+    MAX_SECTION_LINES), and, over a headline, short ones ("Toronto"; "News" / "Local";
+    "New Zealand" / "|" / "Environment")."""
+    kinds: list[bool] = []  # True: a section line, False: a short label or separator
+    for line in lines[:MAX_LABEL_LINES]:
+        line = line.strip()
+        if SECTION_LABEL.fullmatch(line) and kinds.count(True) < MAX_SECTION_LINES:
+            kinds.append(True)
+        elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line):
+            kinds.append(False)
+        else:
+            break
+    if not all(kinds) and not (len(lines) > len(kinds) and _headline_line(lines[len(kinds)])):
+        return len(list(takewhile(bool, kinds)))  # no headline under them: short lines head
+    return len(kinds)
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
 # One part of a line before its publication stamp, set off by a bar or bullet: a writer, an
 # agency, a site ("bdnews24.com": digits only inside a word; a date's digits end it)

@@ -64,13 +64,7 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import (
-    BYLINE_NAMES,
-    MAX_SECTION_LINES,
-    SECTION_LABEL,
-    SHORT_LABEL_WORDS,
-    sentences,
-)
+from timeline.text import BYLINE_NAMES, MAX_LABEL_LINES, leading_labels, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -499,18 +493,7 @@ def extract_events(
     # ("declared in April 2016 ... broke down a week later") make two
     seen: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     # section or masthead lines over the title ("NEWS", "Alpine Wire | Switzerland")
-    labels = list(takewhile(lambda span: SECTION_LABEL.fullmatch(text, *span) is not None,
-                            spans[:MAX_SECTION_LINES]))  # fmt: skip
-    lead_line = text[spans[0][0] : spans[0][1]] if spans else ""
-    if (
-        not labels
-        and len(spans) > 1
-        and lead_line[:1].isupper()
-        and not any(character.isdigit() for character in lead_line)
-        and len(lead_line.split()) <= SHORT_LABEL_WORDS
-        and _is_title(text, spans[1], article)
-    ):  # "Toronto" over the title: a label the loader skipped too
-        labels = spans[:1]
+    labels = spans[: leading_labels([text[s:e] for s, e in spans[: MAX_LABEL_LINES + 1]])]
     first = spans[len(labels)] if len(spans) > len(labels) else None
     title_span = first if first and _is_title(text, first, article) else None
     # the title line, however many sentences it has

@@ -51,7 +51,7 @@ from timeline.ingest.options import (
     Skipped,
 )
 from timeline.models import PublishedSource, RawArticle
-from timeline.text import MAX_SECTION_LINES, SECTION_LABEL, SHORT_LABEL_WORDS, sentences
+from timeline.text import MAX_SECTION_LINES, SECTION_LABEL, leading_labels, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -96,26 +96,14 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
 
 
-HEADLINE_MIN_WORDS = 6
-
-
-def _short_label(line: str, following: str) -> bool:
-    """Whether `line` is a short section label over the headline `following`: a word or
-    three, then a headline of HEADLINE_MIN_WORDS or more words that is no paragraph (it
-    ends with no full stop)."""
-    return (
-        0 < len(line.split()) <= SHORT_LABEL_WORDS
-        and line[:1].isupper()
-        and not line.endswith((".", "!", "?", ":"))
-        and len(following.split()) >= HEADLINE_MIN_WORDS
-        and not following.rstrip().endswith((".", "!", "?", '."', ".”"))
-    )
-
-
 def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | None:
     labels = 0
     lines = list(first_lines(text, TITLE_SEARCH_LINES))
+    over_title = leading_labels([text[start:end].strip().lstrip("#").strip() if markdown
+                                 else text[start:end] for start, end in lines])  # fmt: skip
     for number, (start, end) in enumerate(lines):
+        if number < over_title:
+            continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title
         if dateline and start <= dateline.start < end and (
             len(text[dateline.end : end].split()) < STORY_AFTER_DATELINE_WORDS
         ):  # (not a wire lead: "LONDON, March 12, 2026 (Reuters) - The bank cut ...")
@@ -126,11 +114,6 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
-        if number == 0 and len(lines) > 1 and _short_label(
-            line, text[lines[1][0] : lines[1][1]].strip()
-        ):
-            labels += 1
-            continue  # "Toronto" over "Judge awards nearly $402K to Brampton manager ..."
         if line:
             return _clip(_lead_sentence(line), MAX_TITLE_CHARS)
     return None
