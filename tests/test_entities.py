@@ -288,3 +288,13 @@ def test_an_ampersand_joins_a_firms_name(name: str) -> None:
     # review set 23: "Larkfield & Rowe" was cut to "Rowe" in headlines
     [entity] = find_entities(f"Shares in {name} fell on Thursday.")
     assert (entity.name, entity.kind) == (name, EntityKind.ORGANIZATION)
+
+
+def test_a_month_before_its_day_ends_no_name() -> None:
+    # review set 28: "ET March" of "Published 6:42 p.m. ET March 14, 2028" was a person, and
+    # "she" in the story became "ET March"
+    names = [e.name for e in find_entities("Published 6:42 p.m. ET March 14, 2028 | Updated")]
+    assert "ET March" not in names
+    assert [e.name for e in find_entities("Prime Minister Theresa May said on Monday.")] == [
+        "Theresa May"
+    ]

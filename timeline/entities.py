@@ -180,7 +180,9 @@ _NUMBER_WORD = re.compile(
 )
 # Words that end no name: "Tokyo Monday", "Lipper Analytical Services Inc That". Not the
 # months that are also names ("Theresa May", "June").
-NOT_NAME_ENDS = NOT_NAMES - {"may", "june", "april", "august", "march"}
+_NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
+NOT_NAME_ENDS = NOT_NAMES - _NAME_MONTHS
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")  # "March 14"
 
 _WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]|[A-Z]")
 _RUN = re.compile(
@@ -300,6 +302,10 @@ def find_entities(
                 continue  # "The", "But", "He": nothing to add
             _add_entity(sentence, match.start(), _name((run,), False), by_last_word, found)
             continue
+        if _DAY_AFTER.match(sentence, match.end()) and (
+            (words := run.rsplit(None, 1))[-1].lower() in _NAME_MONTHS
+        ):  # "6:42 p.m. ET March 14": the month goes with its day, no name
+            run = words[0]
         position = match.start()
         for offset, raw_words in _split_run(run):
             start = position + offset
