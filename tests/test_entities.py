@@ -298,3 +298,10 @@ def test_a_month_before_its_day_ends_no_name() -> None:
     assert [e.name for e in find_entities("Prime Minister Theresa May said on Monday.")] == [
         "Theresa May"
     ]
+
+
+def test_a_lottery_or_a_railway_is_an_organisation() -> None:
+    # review set 28: "the Ohio Lottery announced Tuesday" was a person, whom "she" then named
+    assert [(e.name, e.kind.value) for e in find_entities("the Ohio Lottery announced it.")] == [
+        ("Ohio Lottery", "organization")
+    ]

@@ -114,7 +114,8 @@ ORG_WORDS = frozenset(
     championships marathon cup awards expo summit tournament biennale carnival regatta
     choir côr orchestra ensemble philharmonic quartet infotech infosystems technology tech
     software consultancy consulting digital bancorp steel cement chemicals textiles
-    pharma""".split()
+    pharma lottery lotteries railway railways railroad utilities
+    transit""".split()
 )  # (events too: "the National Eisteddfod", "the Melbourne Marathon" are no one's names)
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
