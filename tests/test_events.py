@@ -610,6 +610,24 @@ def _headlines(text: str) -> list[tuple[str, str]]:
     return [(e.date.value, e.headline) for e in dated(extract_events(make_article(HEAD + text)))]
 
 
+def test_a_verb_after_and_takes_the_subject_of_what_was_said_not_the_speaker() -> None:
+    # review set 28: "said 38 whales that were refloated on Sunday were found ... and were
+    # euthanised this afternoon" gave "Were refloated were found" and "Were euthanised"
+    assert _headlines(
+        "Officials said 38 whales were found back on the sand overnight and were euthanised "
+        "this afternoon."
+    ) == [("2017-11-16TNI", "38 whales were found back on the sand"),
+          ("2017-11-17TAF", "38 whales were euthanised")]  # fmt: skip
+    assert _headlines(
+        "The Department of Conservation said 38 whales that were refloated on Sunday were found "
+        "back on the sand overnight."
+    )[0][1].startswith("The Department of Conservation said 38 whales that were refloated")
+    # "he" is no one the police are
+    assert _headlines("Police said he was arrested on Monday.") == [
+        ("2017-11-13", "Police said he was arrested")
+    ]
+
+
 def test_a_date_in_a_relative_clause_dates_that_clause_with_its_noun() -> None:
     assert _headlines(
         "A reward of $650,000 is offered for information leading to the arrest of James "

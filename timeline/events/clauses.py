@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from timeline.dates.lexicon import MONTH_RE
+from timeline.dates.lexicon import MONTH_RE, WEEKDAY_NAME_RE
 from timeline.entities import find_entities
 from timeline.events.headline import (
     IRREGULAR_PAST,
@@ -462,6 +462,12 @@ _SUBORDINATE_OPENING = re.compile(
 )
 
 
+_TOLD_DAY = re.compile(rf"\s*(?:on\s+)?(?:{WEEKDAY_NAME_RE}|yesterday|today)\b,?", re.I)
+_COUNTED_NOUN = re.compile(r"\d[\d,.]*\s+[a-z]")  # "38 whales" (not an age: "Xin Bao, 8,")
+_RELATIVE_END = re.compile(r"\s+(?:that|who|which)$")
+_SAYING_VERBS = frozenset("said says added".split())
+
+
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
     """For the second half of a coordination ("... and flew to Tokyo"), the subject of
     the sentence: its words before the first verb, if short."""
@@ -483,6 +489,12 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         subject = _named_before(head) or _phrase_before(head)
         return subject if 0 < len(subject.split()) <= 5 else ""
     verb = _VERBISH.search(text, start, clause[0])
+    while verb is not None and verb.group(0) in _SAYING_VERBS and (
+        later := _VERBISH.search(text, verb.end(), clause[0])
+    ):  # "Officials said 38 whales were found ... and were euthanised": the whales
+        start, verb = verb.end(), later
+        if told := _TOLD_DAY.match(text, start, verb.start()):
+            start = told.end()  # ("said Thursday he has sent ...": he)
     if verb is None:  # "He upset X on Wednesday and beat Y on Friday": the pronoun
         first = text[start : start + 5].split(" ", 1)[0]
         opened = start == sentence[0] or (opening is not None and start == opening.end())
@@ -490,10 +502,12 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     # "After talks on Monday, the ministers met ...": the words after a leading phrase;
     # "The aide, 34, was arrested": not an appositive's
     parts = [part.strip() for part in _NOT_FIGURE_COMMA.split(text[start : verb.start()])]
-    named = [part for part in parts if part[:1].isalpha() and not _PHRASE_OPENING.match(part)
+    named = [part for part in parts if (part[:1].isalpha() or _COUNTED_NOUN.match(part))
+             and not _PHRASE_OPENING.match(part)
              and not _PARTICIPLE_PART.match(part)]  # not ", known as PROTECT-K,"
     subject = named[-1] if named and len(named) <= 2 else ""
     subject = _ADVERB_END.sub("", subject)  # "Jury selection finally began": no "finally"
+    subject = _RELATIVE_END.sub("", subject)  # "38 whales that were refloated ...": whales
     subject = _JOINING_WORD.sub("", subject)  # "But they beat Chelsea ..., drew": "they"
     if len(subject.split()) > 6 and (short := _SUBJECT_HEAD.match(subject)):
         subject = short.group(0).rstrip()  # "Irrigation allocations [for the region's 58,000 ...]"
@@ -1083,7 +1097,7 @@ _SINCE_CLAUSE_END = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
 # installed in 1987": the clause needs its noun
 _RELATIVE_THEN_MAIN = re.compile(
     r"that\s+(?!(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|you)\b)"
-    r"[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:had|has|have|was|were|is|are|will|would)\s"
+    r"[a-z]+(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|have|was|were|is|are|will|would)\s"
 )
 # Nouns whose "that" clause is what someone holds, not a happening: "the argument that the
 # drug had entered his body", "the claim that", "the suggestion that"

@@ -423,6 +423,9 @@ _SHE_HE_FORMS = {"She": SHE, "He": HE, "Her": SHE, "His": HE}
 
 # A named person saying what he or she did: "Hendrickson said he had spent ...".
 _SAID_OWN = re.compile(
+    r"(?!(?:Police|Officials|Authorities|Prosecutors|Investigators|Officers|Detectives|"
+    r"Witnesses|Relatives|Residents|Neighbou?rs|Sources|Reports|Doctors|Rescuers)\b)"  # no
+    # one "he" stands for ("Police said he was arrested": he, not the police, was)
     r"((?:[A-Z][\w.'’-]*[ \t]+){1,4})(?:said|says)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]+"
     r"(?=(?:had|has|was|were|[a-z]{3,}ed)\b)"
 )
