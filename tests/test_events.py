@@ -279,6 +279,28 @@ def test_section_labels_over_the_title_make_no_title_event(tmp_path: Path) -> No
     ]
 
 
+def test_a_results_release_under_its_deck_and_date_line_makes_its_lead_event(
+    tmp_path: Path,
+) -> None:
+    # review set 28: a heading of two capitalised words ("Second Quarter Highlights") below
+    # the lead ended the "deck", which then swallowed the date line and the lead; the wire
+    # ("--(BUSINESS WIRE)--") and the symbol's colon ("(NYSE: BWPB)") broke the headline
+    path = tmp_path / "e.txt"
+    path.write_text(
+        "Brightwater Pet Brands Reports Second Quarter Fiscal 2028 Results\n\n"
+        "Net sales up 9.4% to $612.4 million; full-year outlook raised\n\n"
+        "April 04, 2028 04:05 PM Eastern Daylight Time\n\n"
+        "MINNEAPOLIS--(BUSINESS WIRE)--Brightwater Pet Brands, Inc. (NYSE: BWPB) today reported "
+        "results for the second quarter of fiscal 2028, the 13 weeks ended February 26, 2028."
+        "\n\nSecond Quarter Highlights\n\n- Net sales increased 9.4% to $612.4 million.\n"
+    )
+    [raw] = load_articles([path]).articles
+    assert raw.published == dt.date(2028, 4, 4)
+    article = settle(raw, raw.published, PublishedSource.TEXT, None)
+    assert ("2028-04-04", "Brightwater Pet Brands, Inc. reported results for the second quarter "
+            "of fiscal 2028") in [(e.date.value, e.headline) for e in extract_events(article)]
+
+
 def test_a_plan_or_hope_for_a_day_makes_no_event_a_schedule_does() -> None:
     # review set 22: "The villagers plan to march ... on Friday" is a plan; "will give a
     # news conference on Thursday" stays, a schedule

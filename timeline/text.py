@@ -206,6 +206,7 @@ _CLAUSE_BREAK_FAST = re.compile(
 )
 
 
+_EXCHANGE_BEFORE = re.compile(r"\((?:NYSE(?: American)?|NASDAQ|Nasdaq|TSXV?|ASX|LSE|AIM|NSE|BSE)$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|for|with|to|on|at|by|from)$")
 # "that" before a noun and then a preposition or a stop ("halted that deal in December",
 # "that year."): a determiner, not the start of what was said ("said that prices rose").
@@ -230,6 +231,10 @@ def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     lo = start
     for match in _CLAUSE_BREAK_FAST.finditer(text, start, end):
+        if text[match.start()] == ":" and _EXCHANGE_BEFORE.search(
+            text, max(start, match.start() - 14), match.start()
+        ):
+            continue  # "(NYSE: BWPB)": a company's symbol
         if match.group("that") and (
             _PREPOSITION_END.search(text, max(start, match.start() - 5), match.start())
             or _DEMONSTRATIVE_THAT.match(text, match.end())

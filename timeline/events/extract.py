@@ -382,17 +382,23 @@ DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a
 
 def _deck(
     text: str, spans: list[tuple[int, int]], title_span: tuple[int, int] | None,
-    author: str | None,
+    author: str | None, expressions: list[TimeExpression],
 ) -> tuple[int, int]:
     """The span of the deck between the title and a byline or publication line below it
     ("A Stolen Astrolabe Comes Home" / "The last missing piece ... was found." / "By
-    Jonathan Pryce", or a name alone), or (0, 0) when there is none."""
+    Jonathan Pryce", or a name alone), or (0, 0) when there is none. A line that is only a
+    date ends it too ("... full-year outlook raised" / "April 04, 2028 04:05 PM Eastern
+    Daylight Time"): the story starts under it."""
     if title_span is None:
         return 0, 0
     for number, sentence in enumerate(spans[1 : DECK_MAX_SENTENCES + 2], start=1):
         line = text[sentence[0] : sentence[1]]
         if _is_byline(line, author) or PUBLISHED_LINE.match(line) or _NAME_LINE.fullmatch(line):
             return (spans[1][0], sentence[0]) if number > 1 else (0, 0)  # ("Claire Whitcombe")
+        if number > 1 and (dated := dates_within(expressions, sentence)) and (
+            is_dateline(text, sentence, dated)
+        ):
+            return spans[1][0], sentence[0]
     return 0, 0
 
 
@@ -507,7 +513,7 @@ def extract_events(
         else 0
     )
     title_sentences = 0
-    deck = _deck(text, spans[len(labels) :], title_span, article.author)
+    deck = _deck(text, spans[len(labels) :], title_span, article.author, expressions)
     # A headline (no lead sentence standing as the title, which ends with a full stop)
     # whose dates are all relative ("signals cut later this year") tells the lead's news:
     # its dates make no events, and it heads the publication day's main event.
@@ -702,7 +708,9 @@ def extract_events(
                 # (not "raised its outlook last month": when it did)
             if (
                 date.granularity is EventGranularity.DAY
-                and sentence != first_body
+                and (sentence != first_body or sum(
+                    1 for _, other in dates
+                    if other is not None and other.granularity is EventGranularity.DAY) > 1)
                 and _PERIOD_BOUND_BEFORE.search(
                     text, max(sentence[0], expression.start - 40), expression.start)
             ):  # "reported net income of $262 million for its fiscal second quarter, the

@@ -14,6 +14,11 @@ MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many wor
 _CAPTION_CREDIT = re.compile(
     r"(?<!\s)\s*\((?:[^()]*\b(?:Photo|Photograph|Reuters|AFP|Getty|AP|File|Image)\b[^()]*)\)", re.I
 )
+# A company's exchange and symbol: "Brightwater Pet Brands, Inc. (NYSE: BWPB)".
+_TICKER = re.compile(
+    r"(?<!\s)\s*\((?:NYSE(?:\s+American)?|NASDAQ|Nasdaq|TSXV?|ASX|LSE|AIM|OTC[A-Z]*|NSE|BSE|"
+    r"HKEX|SGX|JSE)\s*:\s*[A-Z][A-Z0-9.]{0,7}\)"
+)
 # A page's label before a caption or note: "Photo:", "Caption:", "Editor's note:".
 _PAGE_LABEL = re.compile(
     r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|Update)\s*:\s*",
@@ -128,8 +133,8 @@ _CLAUSE_COMMA = re.compile(
 )
 _QUOTES = "\"'“”‘’"
 _DANGLING_DURATION = re.compile(
-    r",\s+(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+)?"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+    r",\s+(?:(?:less|more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|just\s+|the\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few|\d+)\s+"
     r"(?:hours|days|weeks|months|years)$"
 )
 _DANGLING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing$")
@@ -174,7 +179,7 @@ def tidy(text: str) -> str:
     # Each pattern runs only when the character it needs is there (most headlines have
     # no parentheses): the same result, a third of the time.
     if "(" in text:
-        text = _CAPTION_CREDIT.sub("", text)
+        text = _TICKER.sub("", _CAPTION_CREDIT.sub("", text))
     if "," in text:
         text = _CAPTION_SIDE.sub("", text)
     # _SPACES.sub(" ", text) at twice the speed: `str.split` splits at the same white
@@ -214,6 +219,9 @@ _NEWS_DATELINE = re.compile(
     r"(?:\([^()]{1,30}\))?\s*"
     r"[—–_-]+\s+(?=\S)"
     r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30}:\s+(?=[A-Z])"  # "KESARGANJ: Laboratory tests ..."
+    # a release's wire: "MINNEAPOLIS--(BUSINESS WIRE)--", "CHICAGO, /PRNewswire/ --"
+    r"|^[A-Z][A-Za-z .,'’-]{1,40}?\s*--\s*\((?i:business\s+wire|globe\s+newswire)\)\s*--\s*"
+    r"|^[A-Z][^/\n]{1,60}?/PRNewswire(?:-[A-Z]+)?/\s*[—–-]+\s*"
 )
 # A phrase led by a preposition ("In its winter outlook"): no noun to be a subject.
 PREPOSITION_LED = re.compile(
