@@ -2017,6 +2017,14 @@ FRESH_SET_CASES = [
     ("Halcyon beat Volt in the final last night, before an audience that peaked at about "
      "10:40 p.m. The final began at 7 p.m.", dt.date(2014, 10, 19), "7 p.m.", "TIME",
      "2014-10-18T19:00"),
+    # "for the weekend" is the nearest: a Friday paper's coming one, a Monday paper's last
+    ("Sheriff's deputies have had all leave canceled for the weekend.", dt.date(2017, 8, 18),
+     "the weekend", "DATE", "2017-W33-WE"),
+    ("The park was closed for the weekend.", dt.date(2017, 8, 21), "the weekend", "DATE",
+     "2017-W33-WE"),
+    # a thing moved to a weekday goes ahead
+    ("The school district moved the first day of classes to Tuesday.", dt.date(2017, 8, 18),
+     "Tuesday", "DATE", "2017-08-22"),
     # the small hours after an evening told are the next day's
     ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
      "distress call.", dt.date(2025, 11, 3), "about 2 a.m.", "TIME", "2025-11-01T02:00"),

@@ -122,6 +122,9 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
 _OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{lx.MONTH_RE}\s+\d|{lx.WEEKDAY_RE})", FLAGS)
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'over the weekend': the last weekend in past-tense clauses, else the next one."""
     if _OF_A_DAY_AFTER.match(ctx.text, m.end()):
@@ -129,6 +132,10 @@ def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX-WXX-WE")
     tense = ctx.tense(m.start(), m.end())
+    if _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and (
+        ctx.anchor.weekday() != 2
+    ):  # "leave canceled for the weekend", "closed for the weekend": the nearest one
+        tense = Tense.FUTURE if ctx.anchor.weekday() in (3, 4) else Tense.PAST
     saturday = weekday_date(ctx.anchor, Tense.PAST if tense is Tense.PAST else Tense.FUTURE, 5)
     if ctx.anchor.weekday() == 6 and tense is not Tense.FUTURE:
         saturday = ctx.anchor - dt.timedelta(days=1)

@@ -209,6 +209,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
     elif not modifier and _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         tense = Tense.FUTURE  # "tabled an urgent question for Monday": a day ahead
+    elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+        tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         # "postponed until Tuesday": a deadline ahead ("not until": as said); "waited
         # until Monday morning to concede": a wait that is over
@@ -220,6 +222,14 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 
+# A thing moved to a day: "moved the first day of classes to Tuesday", "postponed the vote
+# to Monday"
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:moved|pushed\s+back|postponed|delayed|rescheduled|put\s+off|shifted)\b"
+    r"(?:(?!\b(?:forward|from)\b)[^.;:!?\n]){0,60}?\bto\s+$",  # (not "moved ... forward to
+    # Monday", nor "moved from Monday to Wednesday", the two days told by the tense)
+    re.IGNORECASE,
+)
 # Something set for a day: "an urgent question for Monday" (not "had been set for Friday")
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:question|meeting|vote|hearing|session|debate|talks|appointment|summit|rally|"
