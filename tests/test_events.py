@@ -1565,6 +1565,10 @@ def test_a_state_said_to_last_is_news_of_the_day_and_a_timed_day_keeps_its_time(
     assert [(e.date.value, e.headline) for e in undated] == [
         ("2017-11-17", "Schools will remain closed through at least next week")
     ]
+    # a notice of what stays available is no news (review set 28)
+    notice = HEAD + "Whales died on Monday. A replay will be available online until Nov. 30."
+    assert [e.headline for e in extract_events(make_article(notice))
+            if "replay" in e.headline] == []  # fmt: skip
 
 
 def test_dates_a_statement_is_measured_from_make_no_event() -> None:

@@ -395,8 +395,9 @@ _STATE_GOES_ON = re.compile(
     r"\b(?:should|must)\s+(?:not\s+)?be\b|"  # a rule in force: "water should be boiled until"
     r"\b(?:will|would|should|must|to)\s+(?:not\s+)?(?:remain|stay|continue|last|be\s+(?:closed|"
     r"shut|suspended|open|in\s+place|off|banned|out|unavailable|halted|grounded|offline|"
-    r"cancell?ed|canceled|restricted|barred|frozen|on\s+hold|in\s+effect|available|free|"
-    r"limited|capped|paused|postponed|delayed|blocked|evacuated|allowed|permitted|able))\b",
+    r"cancell?ed|canceled|restricted|barred|frozen|on\s+hold|in\s+effect|"
+    r"limited|capped|paused|postponed|delayed|blocked|evacuated))\b",  # (not "will be available
+    # until April 18", "allowed", "able": a notice, no news)
     re.IGNORECASE,
 )
 
