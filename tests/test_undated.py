@@ -365,6 +365,12 @@ def test_days_written_with_their_weekdays_move_an_undated_paper_past_its_latest_
     found = infer_published(raw, [])
     assert found is not None
     assert dt.date(2029, 2, 9) <= found[0] <= dt.date(2029, 2, 21), found
+    # "Crews worked late into the night yesterday" after "on Tuesday afternoon": a paper
+    # that says "yesterday" is the day after the past Tuesday it tells
+    told = text.replace("record.", "record. Crews worked late into the night yesterday.")
+    raw = load_articles([write(tmp_path, "ice2.txt", told)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2029, 2, 14), found
     # a weekday-dated day nearer the latest full date in an earlier year moves nothing
     text = ("Road reopens\n\nThe road opened on Friday, Jan. 19, and closed on Oct. 3, 2024, "
             "after a flood.\n")

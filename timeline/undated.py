@@ -189,7 +189,23 @@ def _from_latest_day(
         weekday = int(weekdays.most_common(1)[0][0]) - 1
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its weekday mentions ({candidate.strftime('%A')})"
+        if _YESTERDAY.search(text) and _all_told_past(expressions, tenses, weekday):
+            # "broke through ... on Tuesday afternoon. Crews worked late into the night
+            # yesterday": a paper that says "yesterday" names no weekday for its own day
+            candidate += dt.timedelta(days=1)
+            note += ", the day after it (a past day it calls yesterday)"
     return candidate, note
+
+
+_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+
+
+def _all_told_past(expressions: list[TimeExpression], tenses: TenseIndex, weekday: int) -> bool:
+    """Whether every bare mention of `weekday` (0 Monday) is told in the past tense."""
+    told = [tenses.tense(e.start, e.end) for e in expressions
+            if e.value.startswith("XXXX-WXX-") and e.value[-1:] == str(weekday + 1)
+            and not e.text.lower().startswith(_NOT_THE_DAY)]  # fmt: skip
+    return bool(told) and all(tense is Tense.PAST for tense in told)
 
 
 def _weekday_dated_later(
