@@ -2025,6 +2025,12 @@ FRESH_SET_CASES = [
     # a thing moved to a weekday goes ahead
     ("The school district moved the first day of classes to Tuesday.", dt.date(2017, 8, 18),
      "Tuesday", "DATE", "2017-08-22"),
+    # a clock time after two days told with their parts goes to the one whose part holds it
+    ("A bear that wandered into a supermarket on Sunday evening was shot early on Monday. A "
+     "worker was injured when it burst in at about 6:40 p.m.", dt.date(2028, 10, 18),
+     "about 6:40 p.m.", "TIME", "2028-10-15T18:40"),
+    ("A swarm shook the island between Thursday night and Friday morning. The largest struck "
+     "at 2:14 a.m. on Friday.", dt.date(2023, 11, 14), "2:14 a.m.", "TIME", "2023-11-10T02:14"),
     # the small hours after an evening told are the next day's
     ("The ferry left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a "
      "distress call.", dt.date(2025, 11, 3), "about 2 a.m.", "TIME", "2025-11-01T02:00"),

@@ -109,7 +109,7 @@ class _Probe(Context):
 
     def __getattribute__(self, name: str) -> Any:
         if name in ("reference", "reference_value", "reference_end", "reference_day_end",
-                    "clock_day", "lead_day", "clock_value"):
+                    "clock_day", "lead_day", "clock_value", "day_parts"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 
@@ -361,6 +361,9 @@ def resolve_dates(
             lead_tries += 1
             if _in_prose(text, expression.start):
                 ctx.lead_day = expression.start_date
+        if expression.start_date is not None and (part := _part_of_day(text, res, expression)):
+            ctx.day_parts = (*ctx.day_parts[-(DAY_PARTS_KEPT - 1) :],
+                             (end, expression.start_date, part))  # fmt: skip
         if _saying_after_a_day(text, expressions):
             continue  # "... on Tuesday, police said at a press conference on Thursday
             # morning. The avalanche broke away at 11.48am": the happening's day goes on
@@ -398,6 +401,24 @@ def resolve_dates(
 
 _ON_GAP = re.compile(r"[ \t]+on[ \t]+")
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
+
+
+DAY_PARTS_KEPT = 3  # days told with a part of the day that clock times may go back to
+_EARLY_DAY = re.compile(r"(?i:early)\b")
+_EARLY_BEFORE = re.compile(r"\b(?i:early)\s+(?:on\s+)?$")
+
+
+def _part_of_day(text: str, res: Resolution, expression: TimeExpression) -> str | None:
+    """The part of the day a day-precise expression tells: "Sunday evening" EV, "early on
+    Monday" EARLY; None for a plain day or a clock time."""
+    if _DAY_PART_VALUE.match(res.value):
+        return res.value[-2:]
+    if expression.granularity is Granularity.DAY and (
+        (res.mod == "START" and _EARLY_DAY.match(expression.text))
+        or _EARLY_BEFORE.search(text, max(0, expression.start - 10), expression.start)
+    ):
+        return "EARLY"
+    return None
 
 
 def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

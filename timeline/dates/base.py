@@ -46,6 +46,9 @@ class Context:
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
     clock_value: str | None = None  # the last time of day told with its day ("...T20:15")
     lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
+    # The last days told with a part of the day, each as (where it ends, the day, the part:
+    # "MO", "AF", "EV", "NI" or "EARLY"): "on Sunday evening ... early on Monday"
+    day_parts: tuple[tuple[int, dt.date, str], ...] = ()
     # The year a paper of its first months reviews, when its title names it ("2026 Was
     # Kestrel Province's Hottest Year on Record", published January 7, 2027): its past
     # months are that year's

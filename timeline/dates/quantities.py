@@ -245,6 +245,28 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+# The hours each part of a day holds, for a clock time told after two days with their parts.
+_PART_HOURS: dict[str, range | tuple[int, ...]] = {
+    "EARLY": range(0, 9), "MO": range(4, 12), "AF": range(12, 18), "EV": range(17, 23),
+    "NI": (20, 21, 22, 23, 0, 1, 2, 3, 4),
+}  # fmt: skip
+DAY_PART_REACH = 300  # characters from a day told with its part to a clock time after it
+
+
+def _day_of_its_part(ctx: Context, at: int, hour: int, day: dt.date) -> dt.date | None:
+    """Another day just told with a part of the day that holds `hour`, when `day` (the day
+    a clock time would take) was told with a part that does not."""
+    recent = [(told, part) for end, told, part in ctx.day_parts
+              if 0 <= at - end <= DAY_PART_REACH and "\n" not in ctx.text[end:at]]  # fmt: skip
+    if not any(told == day for told, _ in recent):
+        return None  # (the day was told without its part)
+    fitting = [told + dt.timedelta(days=1) if part == "NI" and hour < SMALL_HOURS_END else told
+               for told, part in recent if hour in _PART_HOURS.get(part, ())]  # fmt: skip
+    if not fitting or day in fitting:  # (2 a.m. "on Thursday night" is Friday's)
+        return None
+    return fitting[-1]
+
+
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
 _DAYS_A_WEEK = re.compile(r"\b(?:days|nights|evenings|mornings) a week$")
@@ -535,6 +557,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # the day of the clock time told before, not the paper's after an older day
             day = ctx.clock_day  # ("shortly before 6.50pm on Wednesday ... a boiler fitted
             # on 6 October ... The first 999 call was made at 6.48pm": Wednesday)
+    if (
+        day is not None
+        and not _DAY_WRITTEN.search(rest)
+        and not _DAY_AFTER_CLOCK.match(ctx.text, m.end())
+        and (told := _day_of_its_part(ctx, m.start(), hour, day)) is not None
+    ):
+        day = told  # "wandered in on Sunday evening, was shot early on Monday ... burst in at
+        # about 6:40 p.m.": Sunday evening's
     if _HABIT_NEAR.search(ctx.text, m.end(), m.end() + HABIT_REACH) or _HABIT_NEAR.search(
         ctx.text, max(0, m.start() - HABIT_REACH), m.start()
     ):
