@@ -2025,6 +2025,9 @@ FRESH_SET_CASES = [
     # a thing moved to a weekday goes ahead
     ("The school district moved the first day of classes to Tuesday.", dt.date(2017, 8, 18),
      "Tuesday", "DATE", "2017-08-22"),
+    # "overnight on" a day is that day's night
+    ("The tree was cut down overnight on Wednesday.", dt.date(2028, 6, 2), "overnight", "TIME",
+     "2028-05-31TNI"),
     # a clock time after two days told with their parts goes to the one whose part holds it
     ("A bear that wandered into a supermarket on Sunday evening was shot early on Monday. A "
      "worker was injured when it burst in at about 6:40 p.m.", dt.date(2028, 10, 18),

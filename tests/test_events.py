@@ -650,6 +650,16 @@ def test_a_verb_after_and_takes_the_subject_of_what_was_said_not_the_speaker() -
     ]
 
 
+def test_which_after_a_place_set_off_by_beside_is_the_thing_before_it() -> None:
+    # review set 28: "the Sycamore Gap tree beside Hadrian's Wall, which was cut down
+    # overnight on 27-28 September 2023" gave "Hadrian's Wall was cut down", dated the night
+    # before the paper ("overnight" read alone)
+    assert _headlines(
+        "The felling echoed the Sycamore Gap tree beside Hadrian's Wall, which was cut down "
+        "overnight on 27-28 September 2023."
+    ) == [("2023-09-27TNI", "The Sycamore Gap tree was cut down")]
+
+
 def test_a_date_in_a_relative_clause_dates_that_clause_with_its_noun() -> None:
     assert _headlines(
         "A reward of $650,000 is offered for information leading to the arrest of James "

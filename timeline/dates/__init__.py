@@ -400,6 +400,7 @@ def resolve_dates(
 
 
 _ON_GAP = re.compile(r"[ \t]+on[ \t]+")
+_OVERNIGHT_VALUE = re.compile(r"T(NI)$")
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
 
 
@@ -431,10 +432,12 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
             and day.granularity is Granularity.DAY
             and day.start_date is not None
             and clock.start_date != day.start_date
-            and (time := _CLOCK_OF_VALUE.search(clock.value)) is not None
+            and ((time := _CLOCK_OF_VALUE.search(clock.value)) is not None
+                 or (time := _OVERNIGHT_VALUE.search(clock.value)) is not None
+                 and clock.text.lower() == "overnight")
             and (gap := _ON_GAP.match(text, clock.end)) is not None
             and gap.end() == day.start
-        ):
+        ):  # fmt: skip ("overnight on 27-28 September 2023": that night)
             value = f"{day.start_date.isoformat()}T{time.group(1)}"
             expressions[number] = clock.model_copy(update={
                 "value": value, "start_date": day.start_date, "end_date": day.start_date,

@@ -847,7 +847,13 @@ def _in_relative_clause(
         name = person  # (and "Campbell of the National Council of Churches, who")
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = _phrase_before(name.group(0) if name else head, after_verb=name is None)
-    if name is not None and antecedent and head[: name.start()].endswith(("the ", "The ")):
+    if (
+        name is not None
+        and relative.group(0).rstrip().endswith("which")
+        and (thing := _thing_before_place(head, name.start()))
+    ):  # "the Sycamore Gap tree beside Hadrian's Wall, which was cut down": the tree
+        antecedent = thing
+    elif name is not None and antecedent and head[: name.start()].endswith(("the ", "The ")):
         antecedent = f"The {antecedent}"  # "pointed to the Federal Reserve, which"
     elif name is not None and (role := _ROLE_BEFORE_NAME.match(antecedent)):
         antecedent = antecedent[role.end() :]  # "Chief Financial Officer Naomi Fujisaki,
@@ -1424,7 +1430,26 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     head = _without_age(text[sentence[0] : clause[0]].rstrip(" ,"))
     # '"That's tennis," said Lindqvist': "Lindqvist"
     subject = _named_before(head) or re.split(r"[,;]", head)[-1].strip()
+    if text.startswith("which", clause[0]) and subject and (
+        thing := _thing_before_place(head, len(head) - len(subject))
+    ):
+        subject = thing
     return subject if 0 < len(subject.split()) <= 5 else ""
+
+
+# A preposition of place just before the name a "which" follows: the thing is before it.
+_PLACE_PREPOSITION_END = re.compile(
+    r"\s+(?:beside|near|next\s+to|outside|behind|below|beneath|above|alongside|opposite|"
+    r"overlooking)\s+(?:the\s+)?$"
+)
+
+
+def _thing_before_place(head: str, name_start: int) -> str:
+    """The noun phrase before a place a "which" follows, when a preposition of place sets
+    the place off ("the Sycamore Gap tree beside Hadrian's Wall, which was cut down": the
+    tree); "" otherwise."""
+    place = _PLACE_PREPOSITION_END.search(head, 0, name_start)
+    return _phrase_before(head[: place.start()], after_verb=True) if place else ""
 
 
 def _named_before(head: str) -> str:
