@@ -650,6 +650,15 @@ def test_a_verb_after_and_takes_the_subject_of_what_was_said_not_the_speaker() -
     ]
 
 
+def test_a_tally_of_a_period_and_the_month_its_fiscal_year_began_make_no_event() -> None:
+    # review set 28: "brings the number ... in the fiscal year that began in April to 14"
+    # made two events, "April" and "the fiscal year"
+    assert _headlines(
+        "A woman was found dead on Tuesday. Her death brings the number of people killed by "
+        "bears in the fiscal year that began in April to 14."
+    ) == [("2017-11-14", "A woman was found dead")]
+
+
 def test_which_after_a_place_set_off_by_beside_is_the_thing_before_it() -> None:
     # review set 28: "the Sycamore Gap tree beside Hadrian's Wall, which was cut down
     # overnight on 27-28 September 2023" gave "Hadrian's Wall was cut down", dated the night

@@ -298,6 +298,12 @@ _COUNT_HEADLINE = re.compile(
     r"\s+)?\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\b)"
 )
 # A figure told of a period: a measure verb, then an amount or a share.
+# "Her death brings the number of people killed by bears in the fiscal year to 14": a tally
+_TALLY_OF_PERIOD = re.compile(
+    r"\b(?:brings?|brought|bringing|takes?|took|taking|pushe[sd]|pushing|raises?|raised|"
+    r"raising)[ \t]+(?:the|its|this|their|this[ \t]+year['’]s)[ \t]+(?:number|total|toll|tally|"
+    r"count)\b[^.;]{0,100}?\bto[ \t]+(?:\d|at[ \t]+least[ \t]+\d|a[ \t]+record)"
+)
 _FIGURE_OF_PERIOD = re.compile(
     r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
     r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated|"
@@ -364,7 +370,8 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         or (not in_lead and _COUNT_HEADLINE.match(headline))
         # "China accounted for 14% of revenue in fiscal 2025", "Austria's economy shrank
         # in 2023": a figure of the period, no happening of a day
-        or (not in_lead and date.granularity in _PERIODS and _FIGURE_OF_PERIOD.search(headline))
+        or (not in_lead and date.granularity in _PERIODS and (
+            _FIGURE_OF_PERIOD.search(headline) or _TALLY_OF_PERIOD.search(headline)))
     )
 
 

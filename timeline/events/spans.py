@@ -439,7 +439,9 @@ _NOUN_THEN_BE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are)\b")
 # "whose fiscal year begins in November": when a company's year runs, no happening
 _FISCAL_YEAR_BOUND = re.compile(
     r"\b(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+)?(?:years?|quarters?)\s+"
-    r"(?:(?:that|which)\s+)?(?:begins?|starts?|ends?|runs?|closes?)\s+(?:(?:in|on|at)\s+)?$",
+    r"(?:(?:that|which)\s+)?(?:begins?|began|starts?|started|ends?|runs?|closes?)\s+"
+    r"(?:(?:in|on|at)\s+)?$",  # ("in the fiscal year that began in April"; one that "ended in
+    # December" is the year to it)
     re.IGNORECASE,
 )
 # "whose fiscal first quarter ends Feb. 28": the period a company's calendar names
