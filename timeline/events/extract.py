@@ -658,6 +658,9 @@ def extract_events(
         if not dated:
             continue
         chosen = sentence_dates(text, sentence, dates, article.published)
+        lead_days = sum(1 for _, other in dates if other is not None
+                        and other.granularity is EventGranularity.DAY
+                        ) if sentence == first_body else 0  # fmt: skip (once a sentence)
         sentence_first_event = len(events)
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
@@ -715,9 +718,7 @@ def extract_events(
                 # (not "raised its outlook last month": when it did)
             if (
                 date.granularity is EventGranularity.DAY
-                and (sentence != first_body or sum(
-                    1 for _, other in dates
-                    if other is not None and other.granularity is EventGranularity.DAY) > 1)
+                and (sentence != first_body or lead_days > 1)
                 and _PERIOD_BOUND_BEFORE.search(
                     text, max(sentence[0], expression.start - 40), expression.start)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
