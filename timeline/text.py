@@ -206,7 +206,11 @@ _CLAUSE_BREAK_FAST = re.compile(
 )
 
 
-_EXCHANGE_BEFORE = re.compile(r"\((?:NYSE(?: American)?|NASDAQ|Nasdaq|TSXV?|ASX|LSE|AIM|NSE|BSE)$")
+# Stock exchanges whose symbol follows a company's name: "(NYSE: BWPB)", "(NASDAQ: ACME)"
+EXCHANGES = (
+    r"(?:NYSE(?:\s+American)?|NASDAQ|Nasdaq|TSXV?|ASX|LSE|AIM|OTC[A-Z]*|NSE|BSE|HKEX|SGX|JSE)"
+)
+_EXCHANGE_BEFORE = re.compile(rf"\({EXCHANGES}$")
 _PREPOSITION_END = re.compile(r"\b(?:of|in|for|with|to|on|at|by|from)$")
 # "that" before a noun and then a preposition or a stop ("halted that deal in December",
 # "that year."): a determiner, not the start of what was said ("said that prices rose").

@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from timeline.text import EXCHANGES
+
 HEADLINE_MAX_WORDS = 22
 MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
 # `(?<!\s)`: a match that starts with white space starts where the white space does, so
@@ -15,10 +17,7 @@ _CAPTION_CREDIT = re.compile(
     r"(?<!\s)\s*\((?:[^()]*\b(?:Photo|Photograph|Reuters|AFP|Getty|AP|File|Image)\b[^()]*)\)", re.I
 )
 # A company's exchange and symbol: "Brightwater Pet Brands, Inc. (NYSE: BWPB)".
-_TICKER = re.compile(
-    r"(?<!\s)\s*\((?:NYSE(?:\s+American)?|NASDAQ|Nasdaq|TSXV?|ASX|LSE|AIM|OTC[A-Z]*|NSE|BSE|"
-    r"HKEX|SGX|JSE)\s*:\s*[A-Z][A-Z0-9.]{0,7}\)"
-)
+_TICKER = re.compile(rf"(?<!\s)\s*\({EXCHANGES}\s*:\s*[A-Z][A-Z0-9.]{{0,7}}\)")
 # A page's label before a caption or note: "Photo:", "Caption:", "Editor's note:".
 _PAGE_LABEL = re.compile(
     r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|Update)\s*:\s*",
