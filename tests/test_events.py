@@ -650,6 +650,13 @@ def test_a_verb_after_and_takes_the_subject_of_what_was_said_not_the_speaker() -
     ]
 
 
+def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
+    # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
+    assert _headlines("Nine people were killed in the whole of the previous year.") == [
+        ("2016", "Nine people were killed")
+    ]
+
+
 def test_a_tally_of_a_period_and_the_month_its_fiscal_year_began_make_no_event() -> None:
     # review set 28: "brings the number ... in the fiscal year that began in April to 14"
     # made two events, "April" and "the fiscal year"

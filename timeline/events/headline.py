@@ -65,6 +65,7 @@ _DATE_PREPOSITION_WORDS = (
     "by", "from", "between", "until", "till", "of", "for", "through", "throughout", "over",
     "before", "after", "within", "than", "to", "compared with", "compared to",
     "for most of", "for much of", "for all of", "for part of", "during most of",
+    "in the whole of", "for the whole of", "throughout the whole of", "in all of",
     "during much of", "on the night of", "the night of", "on the morning of",
     "the morning of", "on the evening of", "the evening of", "on the afternoon of",
     "the afternoon of", "starting", "beginning", "effective",
