@@ -650,6 +650,15 @@ def test_a_verb_after_and_takes_the_subject_of_what_was_said_not_the_speaker() -
     ]
 
 
+def test_the_start_of_someones_records_is_a_yardstick() -> None:
+    # review set 28: "the highest since the Environment Ministry began keeping records in
+    # fiscal 2006" made the event "The Environment Ministry began keeping records"
+    assert _headlines(
+        "A woman died on Tuesday. It is the highest toll since the Environment Ministry began "
+        "keeping records in fiscal 2006."
+    ) == [("2017-11-14", "A woman died")]
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

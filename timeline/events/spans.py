@@ -338,7 +338,10 @@ _RECORD_SET_BEFORE = re.compile(
 # (a span that started then), "typically begins in late June" (a habit).
 _RECORDS_BEGAN_BEFORE = re.compile(
     r"\bsince\s+(?:global\s+|national\s+|reliable\s+)?(?:records|record-keeping|"
-    r"recordkeeping|measurements|observations)\s+(?:began|started)\s+(?:in\s+)?$",
+    r"recordkeeping|measurements|observations)\s+(?:began|started)\s+(?:in\s+)?$"
+    # "since the Environment Ministry began keeping records in fiscal 2006"
+    r"|\bsince\s+(?:[\w.'’-]+\s+){0,5}?(?:began|started)\s+(?:keeping|collecting|compiling)\s+"
+    r"(?:records|data|statistics|figures)\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the)[\s-]+)?$", re.IGNORECASE)
