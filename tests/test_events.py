@@ -659,6 +659,16 @@ def test_the_start_of_someones_records_is_a_yardstick() -> None:
     ) == [("2017-11-14", "A woman died")]
 
 
+def test_early_or_late_after_a_length_of_time_stays_in_the_headline() -> None:
+    # review set 28: "was held nearly 10 hours late on the morning of Nov. 8" lost "late"
+    assert _headlines(
+        "The drawing was held nearly 10 hours late on the morning of Nov. 8. The plane landed "
+        "two hours early on Tuesday. The vote came late on Wednesday."
+    ) == [("2017-11-08", "The drawing was held nearly 10 hours late"),
+          ("2017-11-14", "The plane landed two hours early"),
+          ("2017-11-15", "The vote came")]  # fmt: skip
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

@@ -118,13 +118,23 @@ _ATTRIBUTIVE_AFTER = re.compile(
 
 def _date_phrase_start(before: str) -> int:
     """Where the words that lead into a date ("early in", "as of", "at about") begin at the end of
-    `before`: `_DATE_PREPOSITION.search(before).start()`."""
+    `before`: `_DATE_PREPOSITION.search(before).start()`, but after an "early"/"late" that a
+    length of time owns ("held nearly 10 hours late on the morning of Nov. 8")."""
     match = _DATE_PREPOSITION_BACKWARDS.match(before[::-1])  # always matches (maybe "")
     length = match.end() if match else 0
     if length:
-        return len(before) - length
+        start = len(before) - length
+        if (late := _MODIFIER_HEAD.match(before, start)) and _UNIT_END.search(
+            before, max(0, start - 10), start
+        ):  # "was held nearly 10 hours late [on the morning of Nov. 8]": the delay stays
+            return late.end()
+        return start
     # Only the empty match, which `$` also finds before a final newline.
     return len(before) - 1 if before.endswith("\n") else len(before)
+
+
+_MODIFIER_HEAD = re.compile(r"\s*(?:earlier|later|early|late)\b", re.IGNORECASE)
+_UNIT_END = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 
 
 _CLAUSE_COMMA = re.compile(
