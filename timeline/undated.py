@@ -216,19 +216,9 @@ def _weekday_dated_later(
     in which they fall on those weekdays puts them after it: a day told is on or before
     the paper, a day to come at most AHEAD_DAYS after it. None when none is later."""
     latest_bound: tuple[dt.date, str] | None = None
-    for e in expressions:
-        day_month = _YEAR_LESS_DAY.match(e.value[:10])
-        named = _WEEKDAY_AFTER.match(text, e.end)
-        weekday = lx.weekday_number(named.group(1) if named else e.text)
-        if day_month is None or weekday is None:
-            continue
-        month, day_of_month = int(day_month[1]), int(day_month[2])
-        fits = []
-        for year in range(after.year - WEEKDAY_YEARS, after.year + WEEKDAY_YEARS + 1):
-            with suppress(ValueError):
-                if (day := dt.date(year, month, day_of_month)).weekday() == weekday:
-                    fits.append(day)
-        if not fits:
+    years = range(after.year - WEEKDAY_YEARS, after.year + WEEKDAY_YEARS + 1)
+    for e, month, day_of_month, weekday in _weekday_dated(text, expressions):
+        if not (fits := _on_its_weekday(month, day_of_month, weekday, years)):
             continue
         day = min(fits, key=lambda fit: abs((fit - after).days))
         ahead = tenses.tense(e.start, e.end) is Tense.FUTURE or e.text.lower().startswith(
@@ -354,19 +344,12 @@ def _year_less_days(
     year up to that day that the first such year after `after` gives ("June 12, a Friday"
     too)."""
     hint: dt.date | None = None
-    for e in expressions:
-        found = _YEAR_LESS_DAY.match(e.value[:10])
-        named = _WEEKDAY_AFTER.match(text, e.end)  # "on June 12, a Friday"
-        weekday = lx.weekday_number(named.group(1) if named else e.text)
-        if found is None or weekday is None:
-            continue
-        for year in range(after.year, after.year + WEEKDAY_YEARS):
-            with suppress(ValueError):
-                if (when := dt.date(year, int(found[1]), int(found[2]))) > after and (
-                    when.weekday() == weekday
-                ):
-                    hint = when if hint is None else max(hint, when)
-                    break
+    for _, month, day, weekday in _weekday_dated(text, expressions):
+        later = [when for when in _on_its_weekday(month, day, weekday,
+                                                  range(after.year, after.year + WEEKDAY_YEARS))
+                 if when > after]  # fmt: skip
+        if later:
+            hint = later[0] if hint is None else max(hint, later[0])
     days = []
     quoted = _Quotations(text)
     for e in expressions:
@@ -591,21 +574,39 @@ def _weekday_day_ahead(
     """The first day to come the text writes with its weekday ("next Thursday, 26
     February") that falls on that weekday in a year of the window `lo`-`hi`, just after it."""
     found = []
-    for e in expressions:
-        day_month = _YEAR_LESS_DAY.match(e.value[:10])
-        named = _WEEKDAY_AFTER.match(text, e.end)
-        weekday = lx.weekday_number(named.group(1) if named else e.text)
-        if day_month is None or weekday is None or not (
-            tenses.tense(e.start, e.end) is Tense.FUTURE
-            or e.text.lower().startswith(("next", "this coming"))
-        ):
+    for e, month, day_of_month, weekday in _weekday_dated(text, expressions):
+        if not (tenses.tense(e.start, e.end) is Tense.FUTURE
+                or e.text.lower().startswith(("next", "this coming"))):  # fmt: skip
             continue
-        for year in range(lo.year, hi.year + 2):
-            with suppress(ValueError):
-                day = dt.date(year, int(day_month[1]), int(day_month[2]))
-                if day.weekday() == weekday and lo < day <= hi + dt.timedelta(days=AHEAD_DAYS):
-                    found.append((day, e))
+        found += [(day, e) for day in _on_its_weekday(month, day_of_month, weekday,
+                                                      range(lo.year, hi.year + 2))
+                  if lo < day <= hi + dt.timedelta(days=AHEAD_DAYS)]  # fmt: skip
     return min(found, key=lambda pair: pair[0], default=None)
+
+
+def _weekday_dated(
+    text: str, expressions: list[TimeExpression]
+) -> list[tuple[TimeExpression, int, int, int]]:
+    """The year-less days the text writes with their weekdays ("Sunday, Dec. 20", "on June
+    12, a Friday"): each with its month, day of the month and weekday (0 Monday)."""
+    found = []
+    for e in expressions:
+        if (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is None:
+            continue
+        named = _WEEKDAY_AFTER.match(text, e.end)
+        if (weekday := lx.weekday_number(named.group(1) if named else e.text)) is not None:
+            found.append((e, int(day_month[1]), int(day_month[2]), weekday))
+    return found
+
+
+def _on_its_weekday(month: int, day: int, weekday: int, years: Iterable[int]) -> list[dt.date]:
+    """The days `month`/`day` of `years` (in order) that fall on `weekday`."""
+    fits = []
+    for year in years:
+        with suppress(ValueError):  # 29 February
+            if (date := dt.date(year, month, day)).weekday() == weekday:
+                fits.append(date)
+    return fits
 
 
 # A day named, not counted: a month's day or a holiday ("May 2", "Patriots' Day")

@@ -1151,7 +1151,7 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
-_SEASON_NOUN_AFTER = re.compile(r"[ \t]+(?:season|months)\b")
+_SEASON_STILL_AFTER = re.compile(r"[ \t]+(?:season|months)\b")
 _TERM_AFTER = re.compile(r"[ \t]+(?:term|semester|session|sitting|recess|schedule)\b")
 
 
@@ -1176,7 +1176,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         and (text.startswith(("the ", "a ")) or re.search(r"\bfor\s*$", before))
         and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])
         and not _CLAUSE_GOES_ON.match(ctx.text, m.end())
-        and not _SEASON_NOUN_AFTER.match(ctx.text, m.end())  # ("the end of the summer
+        and not _SEASON_STILL_AFTER.match(ctx.text, m.end())  # ("the end of the summer
     ):  # season", "during the summer months": the season still)
         return None  # "closed for the summer holidays", "until the summer barge arrives",
         # "trucked in over the winter road": a kind of thing, no season told

@@ -779,19 +779,22 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
 def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> bool:
     """A line that dates the article, not an event: mostly a date, or a byline and
     publication line ("By Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022")."""
-    rest, last = [], sentence[0]  # the line without its dates
+    covered = sum(e.end - e.start for e in dated)
+    source = SOURCE_BEFORE_DATE.match(text, sentence[0], sentence[1])
+    start = source.end() if source else sentence[0]  # "Philippine Daily Inquirer / 05:10 AM
+    mostly_dates = covered >= DATELINE_COVERAGE * (sentence[1] - start)  # December 21, 2027"
+    if not mostly_dates and PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
+        return True
+    if not mostly_dates and sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
+        return False
+    rest, last = [], sentence[0]  # the line without its dates (built only when asked for)
     for expression in dated:
         rest.append(text[last : expression.start])
         last = expression.end
     rest.append(text[last : sentence[1]])
     words_left = " ".join(rest)
-    covered = sum(e.end - e.start for e in dated)
-    source = SOURCE_BEFORE_DATE.match(text, sentence[0], sentence[1])
-    start = source.end() if source else sentence[0]  # "Philippine Daily Inquirer / 05:10 AM
-    if covered >= DATELINE_COVERAGE * (sentence[1] - start) and not (  # December 21, 2027"
-        _VERB_LEFT.search(words_left)  # (not "It failed at 10:15 p.m. on Wednesday.")
-    ):
-        return True
+    if mostly_dates and not _VERB_LEFT.search(words_left):
+        return True  # (not "It failed at 10:15 p.m. on Wednesday.")
     if PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
         return True
     if sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
