@@ -1713,6 +1713,13 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          [("Monday", "2002-07-01")]),
         ("Relatives would look for ways to get around Wednesday's ruling.",
          dt.date(2000, 1, 7), [("Wednesday", "2000-01-05")]),
+        # a day's event waited for, unless the clause is told in the past
+        ("The jackpot has grown to an estimated $214 million for Wednesday night's drawing.",
+         dt.date(2028, 3, 14), [("Wednesday night", "2028-03-15TNI")]),
+        ("If Friday's attempt is scrubbed, the next opportunity comes Sunday.",
+         dt.date(2028, 3, 14), [("Friday", "2028-03-17"), ("Sunday", "2028-03-19")]),
+        ("All 11,000 tickets for Sunday's game sold out in less than 10 minutes.",
+         dt.date(2028, 3, 14), [("Sunday", "2028-03-12"), ("less than 10 minutes", "PT10M")]),
         # "as recently as" leads into a date, it is no vague past of its own
         ("Its shares traded above $60 as recently as January 2001.", dt.date(2002, 6, 27),
          [("January 2001", "2001-01")]),

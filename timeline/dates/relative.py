@@ -61,6 +61,10 @@ _AHEAD_SUBJECT = re.compile(
     r"['’]s\s+[a-z]+(?:\s+[a-z]+)?\s+(?:will|would|could|might|may|should|is\s+(?:expected|"
     r"scheduled|set|due|likely))\b"
 )
+# A day's event waited for: "for Wednesday night's drawing", "ahead of Friday's vote",
+# "If Friday's attempt is scrubbed" (future unless the clause is told in the past:
+# "All 11,000 tickets for Sunday's game sold out")
+_AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
 _LASTED_UNTIL = re.compile(
     r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
     r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
@@ -202,8 +206,13 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind, value = with_part_of_day((monday + dt.timedelta(days=weekday)).isoformat(), text)
         return Resolution(kind, value, mod)
     tense = ctx.tense(m.start(), m.end())
-    if (
-        (_POSSESSIVE.match(ctx.text, m.end()) and not _AHEAD_SUBJECT.match(ctx.text, m.end()))
+    possessive = not modifier and _POSSESSIVE.match(ctx.text, m.end())
+    if possessive and _AHEAD_OF_DAYS.search(ctx.text, max(0, m.start() - 20), m.start()) and (
+        tense is not Tense.PAST or ctx.text[max(0, m.start() - 3) : m.start()] == "If "
+    ):  # "has grown to $214 million for Wednesday night's drawing", "Tickets are on sale
+        tense = Tense.FUTURE  # for Friday's match", "If Friday's attempt is scrubbed"
+    elif (
+        (possessive and not _AHEAD_SUBJECT.match(ctx.text, m.end()))
         or _CLOSE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ) and not modifier:  # "Wednesday's ruling", "the closing price on Friday": known (not
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
