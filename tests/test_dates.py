@@ -1713,6 +1713,12 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          [("Monday", "2002-07-01")]),
         ("Relatives would look for ways to get around Wednesday's ruling.",
          dt.date(2000, 1, 7), [("Wednesday", "2000-01-05")]),
+        # a deadline given by a recent act: the nearest such day, either side of the paper
+        ("Winners have 180 days to claim a prize, which gave Oyler until Aug. 12.",
+         dt.date(2028, 3, 14), [("180 days", "P180D"), ("Aug. 12", "2028-08-12")]),
+        ("They were given until Feb. 12 to leave.", dt.date(2028, 3, 14),
+         [("Feb. 12", "2028-02-12")]),
+        ("The exhibition ran until Aug. 12.", dt.date(2028, 3, 14), [("Aug. 12", "2027-08-12")]),
         # a day's event waited for, unless the clause is told in the past
         ("The jackpot has grown to an estimated $214 million for Wednesday night's drawing.",
          dt.date(2028, 3, 14), [("Wednesday night", "2028-03-15TNI")]),

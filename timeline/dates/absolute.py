@@ -113,6 +113,19 @@ _FISCAL_BOUND_BEFORE = re.compile(
 )
 
 
+# A deadline given: "gave Oyler until Aug. 12", "were given until May 1 to leave", "was
+# extended until Jan. 31"
+_GIVEN_UNTIL_BEFORE = re.compile(
+    r"\b(?:gave|given|granted|extended)\s+(?:[\w'’.-]+\s+){0,3}?(?:until|till)\s+$"
+)
+
+
+def _nearest_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    """The day of this month and day nearest `anchor`, in its year or the one either side."""
+    days = [d for year in (-1, 0, 1) if (d := safe_day(anchor.year + year, month, day))]
+    return min(days, key=lambda d: abs((d - anchor).days), default=None)
+
+
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
@@ -122,6 +135,11 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         (opening := _opening_year(ctx, m.start())) is not None
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
+    if not lowered.startswith(("last", "this", "next")) and _GIVEN_UNTIL_BEFORE.search(
+        ctx.text, max(0, m.start() - 50), m.start()
+    ):  # "which gave Oyler until Aug. 12", "The ban was extended until Aug. 12": a
+        # deadline set by a recent act, the nearest such day either side of the paper
+        return _nearest_day(ctx.anchor, month, day)
     tense = ctx.tense(m.start(), m.end())
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
@@ -155,7 +173,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
                          if ctx.reference_value and ctx.told_in_sentence(m.start()) else None)
         if sentence_date is not None:
             return min((d for d in days if d > sentence_date[1]), default=None)
-        return min(days, key=lambda d: abs((d - anchor).days), default=None)
+        return _nearest_day(anchor, month, day)
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     if (
         tense is Tense.FUTURE
