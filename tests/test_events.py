@@ -669,6 +669,23 @@ def test_early_or_late_after_a_length_of_time_stays_in_the_headline() -> None:
           ("2017-11-15", "The vote came")]  # fmt: skip
 
 
+def test_a_schedule_set_off_by_commas_makes_no_event_beside_what_happened() -> None:
+    # review set 28: "that drawing, scheduled for the night of Nov. 7, 2022, was held ...
+    # on the morning of Nov. 8" made a second event, "Drawing, scheduled for, was held"
+    assert _headlines(
+        "The drawing, scheduled for the night of Nov. 7, 2016, was held nearly 10 hours late "
+        "on the morning of Nov. 8."
+    ) == [("2016-11-08", "The drawing was held nearly 10 hours late")]
+    # a schedule alone is kept (what was set, the day it was set for)
+    assert _headlines("The vote was scheduled for the evening of Nov. 20.") == [
+        ("2017-11-20", "The vote was scheduled")
+    ]
+    # "until the evening of" leaves the headline whole
+    assert _headlines(
+        "The system failed on Tuesday and was not fully restored until the evening of Nov. 16."
+    )[-1] == ("2017-11-16", "The system was not fully restored")
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

@@ -206,6 +206,14 @@ _PERIOD_BOUND_BEFORE = re.compile(
     r"(?:on[ \t]+)?$",
     re.IGNORECASE,
 )
+# A schedule set off by commas ("that drawing, scheduled for the night of Nov. 7, 2022,
+# was held ... on the morning of Nov. 8"): what was planned, when the sentence dates what
+# happened by another day after it
+_SCHEDULE_APPOSITIVE_BEFORE = re.compile(
+    r",[ \t]+(?:(?:originally|initially|first|previously)[ \t]+)?(?:scheduled|set|planned|"
+    r"slated|due)[ \t]+(?:for|on)[ \t]+(?:the[ \t]+(?:night|morning|evening|afternoon)"
+    r"[ \t]+of[ \t]+)?$"
+)
 _GONE_BY = re.compile(r"(?:last|earlier|previous|the\s+previous|this\s+past)\b", re.IGNORECASE)
 _FORECAST_BEFORE = re.compile(
     r"\b(?:(?:expects?|expected|forecasts?|predicts?|predicted|projects?|projected|"
@@ -723,6 +731,13 @@ def extract_events(
                     text, max(sentence[0], expression.start - 40), expression.start)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
+            if _SCHEDULE_APPOSITIVE_BEFORE.search(
+                text, max(sentence[0], expression.start - 50), expression.start
+            ) and any(
+                other.start > expression.end and other.value != expression.value
+                for other in dated
+            ):  # "that drawing, scheduled for Nov. 7, was held ... on Nov. 8": the plan
+                continue
             if sentence == title_span and _RELATIVE_WORD.search(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the

@@ -68,7 +68,10 @@ _DATE_PREPOSITION_WORDS = (
     "in the whole of", "for the whole of", "throughout the whole of", "in all of",
     "during much of", "on the night of", "the night of", "on the morning of",
     "the morning of", "on the evening of", "the evening of", "on the afternoon of",
-    "the afternoon of", "starting", "beginning", "effective",
+    "the afternoon of", "for the night of", "for the morning of", "for the evening of",
+    "for the afternoon of", "by the night of", "by the morning of", "by the evening of",
+    "by the afternoon of", "until the night of", "until the morning of",
+    "until the evening of", "until the afternoon of", "starting", "beginning", "effective",
 )  # fmt: skip
 # Words of degree between a preposition and a span they may stand outside: "only [in
 # 2019]", "at least [until Monday]", "at about [15:30]".
