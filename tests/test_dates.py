@@ -1719,6 +1719,11 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("They were given until Feb. 12 to leave.", dt.date(2028, 3, 14),
          [("Feb. 12", "2028-02-12")]),
         ("The exhibition ran until Aug. 12.", dt.date(2028, 3, 14), [("Aug. 12", "2027-08-12")]),
+        # a wait that is over: "did not ... until Saturday" (not "will not ... until")
+        ("She did not check the numbers until Saturday.", dt.date(2017, 11, 17),
+         [("Saturday", "2017-11-11")]),
+        ("The vote will not be held until Monday.", dt.date(2017, 11, 17),
+         [("Monday", "2017-11-20")]),
         # a day's event waited for, unless the clause is told in the past
         ("The jackpot has grown to an estimated $214 million for Wednesday night's drawing.",
          dt.date(2028, 3, 14), [("Wednesday night", "2028-03-15TNI")]),

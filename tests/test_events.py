@@ -686,6 +686,22 @@ def test_a_schedule_set_off_by_commas_makes_no_event_beside_what_happened() -> N
     )[-1] == ("2017-11-16", "The system was not fully restored")
 
 
+def test_a_days_when_clause_told_by_its_clock_time_makes_one_event() -> None:
+    # review set 28: "until the following Saturday, when she looked them up ... at about 8
+    # p.m." made the day's event and the clock time's, one happening; "where it was already
+    # 10 a.m. Sunday" (another place's clock) made "It was already"
+    assert _headlines(
+        "She did not check the numbers until Saturday, when she looked them up on her phone "
+        "at about 8 p.m. and called her daughter in Okinawa, where it was already 10 a.m. "
+        "Sunday."
+    ) == [("2017-11-11T20:00", "She looked them up on her phone and called her daughter in "
+                               "Okinawa")]  # fmt: skip
+    # the day's own happening stays beside the clause's
+    assert _headlines(
+        "The fire started on Monday, when a worker dropped a cigarette at 4 p.m."
+    ) == [("2017-11-13", "The fire started"), ("2017-11-13T16:00", "A worker dropped a cigarette")]
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

@@ -69,6 +69,9 @@ _LASTED_UNTIL = re.compile(
     r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
     r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
 )
+_NOT_DONE_UNTIL = re.compile(
+    r"\b(?:did|had|was|were)(?:\s+not|n['’]t)\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
+)
 _UNTIL_BEFORE = re.compile(
     r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till|as\s+late\s+as)\s+(?:at\s+least\s+)?$"
 )  # ("can arrive as late as Saturday and still be counted": a deadline ahead)
@@ -223,7 +226,9 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         # "postponed until Tuesday": a deadline ahead ("not until": as said); "waited
         # until Monday morning to concede": a wait that is over
-        waited = _LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start())
+        waited = _LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
+            _NOT_DONE_UNTIL.search(ctx.text, max(0, m.start() - 80), m.start())
+        )  # ("did not check the numbers until the following Saturday": over, too)
         tense = Tense.PAST if waited else Tense.FUTURE
     date = weekday_date(anchor, tense, weekday, modifier)
     kind, value = with_part_of_day(date.isoformat(), text)

@@ -206,6 +206,28 @@ _PERIOD_BOUND_BEFORE = re.compile(
     r"(?:on[ \t]+)?$",
     re.IGNORECASE,
 )
+# A day's "when" clause up to a clock time of it: "the following Saturday, when she looked
+# them up on her phone at about"
+_WHEN_CLAUSE = re.compile(r",?[ \t]+when[ \t]+[^.;:!?\n]{0,120}")
+def _told_by_its_clock(
+    text: str, expression: TimeExpression, headline: str, date: EventDate,
+    dated: list[TimeExpression],
+) -> bool:
+    """Whether a day's headline is the "when" clause a clock time of that day ends, which
+    makes its own event ("did not check the numbers until the following Saturday, when she
+    looked them up on her phone at about 8 p.m."; not "The fire started on Monday, when a
+    worker dropped a cigarette at 4 p.m.": the fire's start is the day's)."""
+    words = " ".join(headline.split()[1:4])
+    return bool(words) and any(
+        other.type is TimexType.TIME
+        and other.start > expression.end
+        and other.start_date == date.start
+        and _WHEN_CLAUSE.fullmatch(text, expression.end, other.start)
+        and words in text[expression.end : other.start]
+        for other in dated
+    )
+
+
 # A schedule set off by commas ("that drawing, scheduled for the night of Nov. 7, 2022,
 # was held ... on the morning of Nov. 8"): what was planned, when the sentence dates what
 # happened by another day after it
@@ -321,7 +343,9 @@ _FIGURE_OF_PERIOD = re.compile(
     r"\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
 )
-_WHERE_IT_WAS = re.compile(r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+$")
+_WHERE_IT_WAS = re.compile(
+    r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+(?:already\s+|just\s+|still\s+)?$"
+)
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
 _NOTE_LINE = re.compile(
@@ -674,7 +698,7 @@ def extract_events(
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         for expression, date, in_headline in chosen.events:
             if expression.type is TimexType.TIME and _WHERE_IT_WAS.search(
-                text, max(sentence[0], expression.start - 20), expression.start
+                text, max(sentence[0], expression.start - 30), expression.start
             ):  # "was also watched in Portugal, where it was 9.17am": another place's clock
                 continue  # for a moment told before, no happening of its own
             if (
@@ -752,6 +776,10 @@ def extract_events(
             headline = born or headline  # (its pronoun is then the person told before)
             if not headline or _tells_no_happening(headline, date, sentence == first_body):
                 continue
+            if date.granularity is EventGranularity.DAY and _told_by_its_clock(
+                text, expression, headline, date, dated
+            ):  # "until the following Saturday, when she looked them up ... at about 8
+                continue  # p.m.": the clock time's event tells the day's happening
             if (own := _SAID_OWN.match(headline)) and _SAID_OWN_BEFORE.search(
                 text, sentence[0], expression.start
             ):  # "Hendrickson said he had spent about $60,000 ... a year ago": what he did
