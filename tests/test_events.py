@@ -702,6 +702,22 @@ def test_a_days_when_clause_told_by_its_clock_time_makes_one_event() -> None:
     ) == [("2017-11-13", "The fire started"), ("2017-11-13T16:00", "A worker dropped a cigarette")]
 
 
+def test_an_appeal_to_witnesses_of_a_time_and_a_log_number_make_no_event() -> None:
+    # review set 28: "appealed for anyone who saw a vehicle ... between Wednesday evening
+    # and dawn on Thursday to contact police, quoting incident 44 of 1 June" dated the
+    # appeal by the witnesses' evening and made "She dawn to contact police"
+    assert _headlines(
+        "The oak was felled overnight on Tuesday. She appealed for anyone who saw a vehicle on "
+        "Kingsford Lane between Wednesday evening and dawn on Thursday to contact police, "
+        "quoting incident 44 of 16 November. Police asked drivers who passed the junction on "
+        "Tuesday morning to check their dashcams."
+    ) == [("2017-11-14TNI", "The oak was felled")]
+    # an appeal with its own day stays
+    assert _headlines("On Monday police appealed for anyone who saw the crash to call them.") == [
+        ("2017-11-13", "Police appealed for anyone who saw the crash to call them")
+    ]
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

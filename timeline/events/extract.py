@@ -228,6 +228,20 @@ def _told_by_its_clock(
     )
 
 
+# An appeal to witnesses of a time ("appealed for anyone who saw a vehicle on Kingsford Lane
+# between Wednesday evening and dawn on Thursday", "asked drivers who passed the junction
+# on Tuesday morning"): the time is the witnesses', not the appeal's
+_WITNESS_APPEAL_BEFORE = re.compile(
+    r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing)\s+on)\s+"
+    r"(?:for\s+)?(?:anyone|anybody|witnesses|people|residents|drivers|motorists|members\s+of"
+    r"\s+the\s+public)\s+who\b[^.;:!?\n]{0,120}$"
+)
+# A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
+_LOG_REFERENCE_BEFORE = re.compile(
+    r"\b(?:quot(?:e|es|ing)|citing|cite)\s+(?:the\s+)?(?:incident|log|reference|crime\s+"
+    r"reference|occurrence|call)(?:\s+(?:number|no\.?))?\s+[\w/-]+\s+(?:of|from|dated)\s+$",
+    re.IGNORECASE,
+)
 # A schedule set off by commas ("that drawing, scheduled for the night of Nov. 7, 2022,
 # was held ... on the morning of Nov. 8"): what was planned, when the sentence dates what
 # happened by another day after it
@@ -755,6 +769,13 @@ def extract_events(
                     text, max(sentence[0], expression.start - 40), expression.start)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
+            if _WITNESS_APPEAL_BEFORE.search(
+                text, max(sentence[0], expression.start - 200), expression.start
+            ) or _LOG_REFERENCE_BEFORE.search(
+                text, max(sentence[0], expression.start - 60), expression.start
+            ):  # "Police asked drivers who passed the junction on Tuesday morning to ...":
+                continue  # the witnesses' time, not the appeal's; "quoting incident 44 of 1
+                # June": a log's day
             if _SCHEDULE_APPOSITIVE_BEFORE.search(
                 text, max(sentence[0], expression.start - 50), expression.start
             ) and any(
