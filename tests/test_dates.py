@@ -149,8 +149,25 @@ def test_year_ago_quarters_do_not_become_the_reference() -> None:
 
 def test_a_week_earlier_is_relative_to_the_last_date() -> None:
     text = "He arrived on March 3. A week earlier, he had been in Rome."
-    values = [(e.text, e.value) for e in resolve_dates(text, FRIDAY)]
+    values = [(e.text, e.value) for e in resolve_dates(text, FRIDAY, join_clock_days=True)]
     assert values == [("March 3", "2017-03-03"), ("A week earlier", "2017-02-24")]  # that day
+
+
+def test_weeks_and_months_counted_from_a_date_are_durations_as_timeml_draws_them() -> None:
+    # TimeBank's "Three days later" and "A day earlier" are durations, "later" a signal;
+    # so are weeks and months (fresh sets H to S); the event stage keeps the day reached
+    text = ("He arrived on March 3. A week earlier, he had been in Rome. He moved in June 2014 "
+            "and complained less than two months later.")
+    values = [(e.text, e.type.value, e.value, e.mod) for e in resolve_dates(text, FRIDAY)]
+    assert values == [
+        ("March 3", "DATE", "2017-03-03", None), ("A week", "DURATION", "P1W", None),
+        ("June 2014", "DATE", "2014-06", None),
+        ("less than two months", "DURATION", "P2M", "LESS_THAN"),
+    ]
+    assert [(e.text, e.value) for e in resolve_dates("Sales rose from a year earlier.", FRIDAY)
+            ] == [("a year earlier", "2016")]  # fmt: skip
+    joined = resolve_dates(text, FRIDAY, join_clock_days=True)
+    assert [e.text for e in joined][1] == "A week earlier"
 
 
 # --- months, seasons, quarters, halves, decades, centuries, fiscal years -----------------------

@@ -13,10 +13,11 @@ import re
 from typing import Any
 
 from timeline.dates import lexicon as lx
-from timeline.dates.base import SENTENCE_END
+from timeline.dates.base import SENTENCE_END, quant_mod
 from timeline.dates.calendar import interval_of, week_value
 from timeline.dates.fiscal import fiscal_year
 from timeline.dates.named import head_country, head_is_southern
+from timeline.dates.quantities import duration_value
 from timeline.dates.ranges import day_before_after, order_ranges, weekday_before_after
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
@@ -322,9 +323,10 @@ def resolve_dates(
     Without `published`, relative expressions get underspecified values
     ("XXXX-WXX-5") and no interval. A clock time and the day written after it with "on"
     ("9.30pm on Sunday") are two expressions, as TimeML draws them (prepositions out),
-    unless `join_clock_days` (one, as an event's date). `tenses`, the text's TenseIndex if
-    the caller has one to share (the event stage reads the same cues). Never raises on any
-    string input.
+    and "three weeks later" is the duration "three weeks", unless `join_clock_days`
+    (one expression, as an event's date; the date three weeks on). `tenses`, the text's
+    TenseIndex if the caller has one to share (the event stage reads the same cues). Never
+    raises on any string input.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
@@ -396,7 +398,7 @@ def resolve_dates(
     found = _weekends_of(text, weekday_before_after(
         text, day_before_after(text, order_ranges(text, expressions, tenses))))
     found = _clocks_on_named_days(text, found)
-    return found if join_clock_days else split_clock_days(found)
+    return found if join_clock_days else counted_as_durations(split_clock_days(found))
 
 
 _ON_GAP = re.compile(r"[ \t]+on[ \t]+")
@@ -490,6 +492,42 @@ _CLOCK_ON_DAY = re.compile(
 )  # ("at 3:20 a.m. last Saturday": "3:20 a.m." and "last Saturday")
 _DAY_OF_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?=T)")
 _CLOCK_PART = re.compile(r"\d|noon|midnight|midday", re.IGNORECASE)
+
+
+# "three weeks later", "a month earlier", "less than two weeks later": weeks and months
+# counted from a date told (days are durations already; "a year earlier" stays a date)
+_COUNTED_WEEKS = re.compile(
+    r"(?P<core>(?P<quantity>.*?)[\s-]*\b(?P<unit>weeks?|fortnights?|months?))"
+    r"\s+(?:later|earlier|before|after)",
+    re.IGNORECASE,
+)
+
+
+def counted_as_durations(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Weeks or months counted from a date told ("Eleven weeks later, the bridge fell")
+    as the duration TimeML annotates ("Eleven weeks", P11W; "later" is its signal), not
+    the date they reach, which the event stage keeps; the rest as they are."""
+    counted: list[TimeExpression] = []
+    for expression in expressions:
+        found = (
+            _COUNTED_WEEKS.fullmatch(expression.text)
+            if expression.type is TimexType.DATE and expression.text.endswith(
+                ("later", "earlier", "before", "after"))
+            else None
+        )
+        quantity = found and re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", found["quantity"],
+                                    flags=re.IGNORECASE)  # fmt: skip
+        number = lx.parse_number(quantity) if found and quantity else None
+        if found is None or number is None or (unit := lx.unit_of(found["unit"])) is None:
+            counted.append(expression)
+            continue
+        counted.append(expression.model_copy(update={
+            "text": found["core"], "end": expression.start + found.end("core"),
+            "type": TimexType.DURATION, "value": duration_value(number, unit),
+            "mod": quant_mod(found["core"]), "granularity": None, "start_date": None,
+            "end_date": None,
+        }))  # fmt: skip
+    return counted
 
 
 def split_clock_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
