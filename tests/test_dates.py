@@ -1736,6 +1736,16 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("They were given until Feb. 12 to leave.", dt.date(2028, 3, 14),
          [("Feb. 12", "2028-02-12")]),
         ("The exhibition ran until Aug. 12.", dt.date(2028, 3, 14), [("Aug. 12", "2027-08-12")]),
+        # a past perfect day "on" a year-less date ahead of the paper: the last one
+        ("On Dec. 3, officers at the Otay Mesa crossing had found nine turtles in his car.",
+         dt.date(2027, 11, 17), [("Dec. 3", "2026-12-03")]),
+        ("The vote will be held on Dec. 3, officials had said.", dt.date(2027, 11, 17),
+         [("Dec. 3", "2027-12-03")]),
+        ("The offer had been set to expire Nov. 6.", dt.date(1989, 11, 2),
+         [("Nov. 6", "1989-11-06")]),
+        # the fiscal year that ended: the last one closed
+        ("They charged 14 people in the fiscal year that ended Sept. 30.",
+         dt.date(2027, 11, 17), [("the fiscal year", "2027"), ("Sept. 30", "2027-09-30")]),
         # a wait that is over: "did not ... until Saturday" (not "will not ... until")
         ("She did not check the numbers until Saturday.", dt.date(2017, 11, 17),
          [("Saturday", "2017-11-11")]),

@@ -718,6 +718,16 @@ def test_an_appeal_to_witnesses_of_a_time_and_a_log_number_make_no_event() -> No
     ]
 
 
+def test_the_date_of_a_figure_a_change_is_measured_from_makes_no_event() -> None:
+    # review set 29: "charged 14 people ... in the fiscal year that ended Sept. 30, up from
+    # five the year before" made the event "Ended, up from five"
+    assert _headlines(
+        "Prosecutors charged 14 people in the fiscal year that ended Sept. 30, up from five "
+        "the year before. The city logged 31 severe readings in 2016, up from 19 in 2012."
+    ) == [("2017", "Prosecutors charged 14 people"),
+          ("2016", "The city logged 31 severe readings, up from 19 in 2012")]  # fmt: skip
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

@@ -881,3 +881,26 @@ def test_a_publication_line_under_section_title_deck_and_writer_is_found(tmp_pat
         dt.date(2028, 3, 14),
         PublishedSource.TEXT,
     )
+
+
+def test_a_publication_line_under_a_deck_of_full_sentences_and_a_byline_is_found(
+    tmp_path: Path,
+) -> None:
+    # review set 29: a deck of two sentences ended the search before the stamp on the sixth
+    # line; the byline under them shows they were the deck, not the story
+    path = tmp_path / "reptiles.txt"
+    path.write_text(
+        "California\n\nChula Vista man who smuggled 52 reptiles gets 30 months in prison\n\n"
+        "Marco Rivas was caught at the San Ysidro port of entry with baby crocodiles strapped "
+        "to his body. He had been let off with a warning 12 weeks earlier.\n\n"
+        "By Daniel Ortega\nStaff Writer\n\nNov. 17, 2027 4:48 PM PT\n\n"
+        "SAN DIEGO — A Chula Vista man was sentenced Wednesday to 30 months in prison.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2027, 11, 17),
+        PublishedSource.TEXT,
+    )
+    # without a byline, sentences still end the search past the fifth line
+    path.write_text(path.read_text().replace("By Daniel Ortega\n", "Local\nCourts\n"))
+    assert load_articles([path]).articles[0].published_source is not PublishedSource.TEXT

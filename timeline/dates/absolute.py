@@ -126,6 +126,28 @@ def _nearest_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
     return min(days, key=lambda d: abs((d - anchor).days), default=None)
 
 
+# A past perfect: "had found", "had been", "had let" (not "had to")
+_PAST_PERFECT = re.compile(
+    r"\b(?:had|hadn['’]t)\s+(?:not\s+|already\s+|just\s+|been\s+|never\s+)?"
+    r"(?!(?:the|his|her|its|their|our|your|some|any|more|less|little|few|many|much|enough|"
+    r"one|two|three|lunch|dinner|breakfast|plans?|hoped|wanted|expected|planned|"
+    r"intended|promised|agreed|scheduled)\b)[a-z]{3,}\b"
+)  # ("had found", "had let", "had sold"; not "had to", "had a", "had lunch")
+_CLAUSE_EDGE = re.compile(r"[.;:!?\n]")
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|shall|until|expire[sd]?|due|set\s+to|going\s+to)\b")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The text from the last clause mark before `start` to the next after `end`, within
+    80 characters each side."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    cut = max((mark.end() for mark in _CLAUSE_EDGE.finditer(before)), default=0)
+    stop = _CLAUSE_EDGE.search(after)
+    return before[cut:] + after[: stop.start() if stop else len(after)]
+
+
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
@@ -184,6 +206,15 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     if ctx.review_year is not None and tense is Tense.PAST and not lowered.startswith("next"):
         return safe_day(ctx.review_year, month, day)  # a January paper's review of last year
     date = month_day_date(ctx.anchor, Tense.PAST if since else tense, month, day)
+    if (
+        date is not None
+        and date > ctx.anchor
+        and _ON_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+        and (clause := _clause_around(ctx.text, m.start(), m.end()))
+        and _PAST_PERFECT.search(clause)
+        and not _AHEAD_WORDS.search(clause)
+    ):  # "On Dec. 3, officers had found nine turtles in his car" (told Nov. 17): a day
+        date = safe_day(date.year - 1, month, day)  # before the story, the last one
     if (
         date is not None
         and ctx.reference is not None

@@ -672,6 +672,11 @@ _ZODIAC_AFTER = re.compile(
 )
 
 
+# "the fiscal year that ended Sept. 30", "the financial year, which ended on June 30": the
+# last one closed, as "the latest fiscal year"
+_THAT_ENDED_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:ended|closed)\b")
+
+
 def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'the year', 'the full year', 'the fiscal year': the anchor's (reporting) year;
     'the latest fiscal year' is the last one closed."""
@@ -682,7 +687,7 @@ def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX")
     lowered = m.group(0).lower()
-    latest = "latest" in lowered
+    latest = "latest" in lowered or bool(_THAT_ENDED_AFTER.match(ctx.text, m.end()))
     if (
         ctx.review_year is not None
         and "fiscal" not in lowered

@@ -537,6 +537,15 @@ _CHANGE_ON = re.compile(
 )
 
 
+# The figure a change is measured from and its date: "up from five the year before", "down
+# from $91.0 million a year earlier", "up from 19 in 2020"
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down|higher|lower|rising|falling|rose|fell|climbed|dropped|increased|decreased)"
+    r"\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[$£€]?(?:[\d.,]+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:%|per\s*cent|percent|"
+    r"million|billion|bn|m|cents?))?(?:\s+[a-z]+){0,2}?[\s,]+(?:in\s+|on\s+|at\s+|during\s+)?$",
+    re.IGNORECASE,
+)
 _PERIOD_BACK = re.compile(r"(?:last|previous|prior|same|a\s+year)\b", re.IGNORECASE)
 
 
@@ -555,6 +564,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
             return True
     if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
         return bool(_YEAR_AGO.fullmatch(expression.text))
+    if _CHANGED_FROM.search(text, max(sentence[0], expression.start - 60), expression.start):
+        return True  # "charged 14 people ..., up from five the year before": the figure's
     if _CHANGE_ON.search(text, near, expression.start) and _PERIOD_BACK.match(expression.text):
         return True  # "applications are down 12% on last year": compared with it (not
         # "shares closed down 2.3% on Thursday": that day's close)

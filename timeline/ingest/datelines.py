@@ -33,6 +33,7 @@ DATELINE_MAX_HEAD_LINES = 10  # among the first ten when no sentence of prose co
 # (section names, title, standfirst, writer, outlet: "News / Local / <title> / <deck> /
 # Dave Kessler / Chillicothe Gazette / Published 6:42 p.m. ET March 14, 2028")
 _PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*[.!?][\"”’]?\s*")
+_BYLINE_LINE = re.compile(r"\s*By\s+[A-Z][^.!?\n]{0,60}")  # "By Daniel Ortega"
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 MAX_DATE_CHARS = 120  # longer metadata values are not dates
 MONTHS_IN_YEAR = 12
@@ -485,7 +486,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             break  # (further down, only under page furniture: section, title, deck, writer)
         if found := _dateline_in(text[start:end], order):
             return _dateline(text, start, found, order)
-        prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
+        if _BYLINE_LINE.fullmatch(text, start, end):
+            prose = False  # the sentences over a byline were the deck, not the story
+        else:
+            prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
     for start, end in _last_lines(text, FOOT_LINES):
         line = text[start:end]
         if _LABEL_RE.match(line.strip()) and (found := _dateline_in(line, order)):
