@@ -377,3 +377,19 @@ def test_days_written_with_their_weekdays_move_an_undated_paper_past_its_latest_
     raw = load_articles([write(tmp_path, "road.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0].year == 2024, found
+
+
+def test_a_thing_in_its_nth_day_dates_an_undated_paper_from_its_start(tmp_path: Path) -> None:
+    # review set 29: "The all-out strike ..., now in its fourth day, began at 12.01am on
+    # Monday, May 29" (2028) was moved to the most-named weekday, Tuesday; the paper is
+    # the fourth day, Thursday 1 June
+    text = ("Cork bus strike to run into weekend\n\nServices will not run tomorrow after talks "
+            "broke down late last night. The all-out strike by about 640 drivers, now in its "
+            "fourth day, began at 12.01am on Monday, May 29, in a dispute over rosters. The "
+            "university moved its exams online on Tuesday. Patients missed appointments on "
+            "Tuesday. Last year's stoppage ran from April 12 to 19, 2027. A rally will be held "
+            "on Tuesday.\n")
+    raw = load_articles([write(tmp_path, "strike.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2028, 6, 1), found
+    assert "now in its fourth day" in found[1]

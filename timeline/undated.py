@@ -177,6 +177,11 @@ def _from_latest_day(
     if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
+    if (count := _DAY_COUNT.search(sentence)) and _BEGAN.search(sentence):
+        # "The strike, now in its fourth day, began at 12.01am on Monday, May 29": the
+        # paper is the fourth day from it
+        reached = lx.ORDINALS.get(count.group(1).lower()) or int(count.group(1)[:-2])
+        return candidate + dt.timedelta(days=reached - 1), note + f" ({count.group(0).strip()})"
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
         # minutes' silence ended at 11am on Armistice Day": the paper is the day after
         shift = _DAYS_AFTER_IT[told_as.group(1).lower()]
@@ -198,6 +203,13 @@ def _from_latest_day(
 
 
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+# The day a thing that began on the day told has reached: "now in its fourth day"
+_DAY_COUNT = re.compile(
+    rf"\b(?:now\s+)?(?:in|into|on|entering|entered|enters)\s+its\s+({lx.ORDINAL_RE}|"
+    r"[1-9]\d?(?:st|nd|rd|th))\s+day\b",
+    re.IGNORECASE,
+)
+_BEGAN = re.compile(r"\b(?:began|begun|started|opened|broke\s+out|erupted)\b")
 
 
 def _all_told_past(expressions: list[TimeExpression], tenses: TenseIndex, weekday: int) -> bool:
