@@ -728,6 +728,24 @@ def test_the_date_of_a_figure_a_change_is_measured_from_makes_no_event() -> None
           ("2016", "The city logged 31 severe readings, up from 19 in 2012")]  # fmt: skip
 
 
+def test_a_trailing_saying_after_a_happening_of_a_day_adds_no_event() -> None:
+    # review set 29: "... were injured when lightning struck the ridge ... on Sunday
+    # afternoon, the Tatra Volunteer Rescue Service (TOPR) said on Monday" made the lead's
+    # event twice, and "at 14:52" in the next sentence went to Monday
+    assert _headlines(
+        "A man was killed when lightning struck the ridge on Sunday afternoon, the Tatra "
+        "Volunteer Rescue Service (TOPR) said on Monday. The strike hit the chained section of "
+        "the trail at 14:52."
+    ) == [("2017-11-12TAF", "A man was killed when lightning struck the ridge, the Tatra "
+                            "Volunteer Rescue Service (TOPR) said"),
+          ("2017-11-12T14:52", "The strike hit the chained section of the trail")]  # fmt: skip
+    # a period's figure told in a saying: the saying is the news of the day
+    assert [date for date, _ in _headlines(
+        "The carrier made a loss of £61 million in the three months to September 30, it said "
+        "in a trading update this morning."
+    )] == ["2017-11-17TMO"]  # fmt: skip
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

@@ -59,7 +59,7 @@ _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2
 # A trailing attribution before a date: "..., cantonal police said at a press conference in
 # Sion on [Thursday morning]".
 _TRAILING_SAYING = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told\s+[\w.]+|announced|confirmed|reported)"
+    r",\s+(?:[\w.'’()&-]+\s+){1,8}?(?:said|says|told\s+[\w.]+|announced|confirmed|reported)"
     r"(?:\s+(?!that\b)[\w.'’-]+){0,8}?\s+(?:on\s+|in\s+|at\s+)?$"
 )
 SAYING_REACH = 120  # characters before a date searched for its attribution

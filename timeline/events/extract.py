@@ -861,12 +861,15 @@ def extract_events(
                 _SAYING_BEFORE.search(text, sentence[0], expression.start)
                 and _SAYING_AFTER.fullmatch(text, expression.end, sentence[1])
                 and (plan_dropped or any(
-                    made.date.start > date.end
+                    (made.date.start > date.end or made.date.granularity is EventGranularity.DAY)
                     and (made.headline == headline or headline.startswith(made.headline + ","))
                     for made in events[sentence_first_event:]
                 ))
             ):  # "European leaders will meet from 20 to 22 November ..., officials said on
-                continue  # Wednesday": what is to come is the event; the saying adds none
+                continue  # Wednesday", "A man was killed ... on Sunday afternoon, the rescue
+                # service said on Monday": the happening is the event; the saying adds none
+                # (but a period's figure, "a loss ... in the three months to December 31, it
+                # said this morning", is the saying's news)
             if expression.type is TimexType.TIME and any(
                 made.headline == headline and made.date.granularity is EventGranularity.DAY
                 and made.date.start == date.start for made in events[sentence_first_event:]
