@@ -746,6 +746,17 @@ def test_a_trailing_saying_after_a_happening_of_a_day_adds_no_event() -> None:
     )] == ["2017-11-17TMO"]  # fmt: skip
 
 
+def test_talks_to_end_a_strike_keep_their_own_subject() -> None:
+    # review set 29: "... will not run tomorrow after talks to end a drivers' strike broke
+    # down late last night" gave "Bus services in Cork talks to end a drivers' strike broke
+    # down" ("talks" read as a verb whose subject was the first clause's)
+    assert _headlines(
+        "Bus services in Cork will not run tomorrow after talks to end a drivers' strike broke "
+        "down late last night."
+    ) == [("2017-11-18", "Bus services in Cork will not run"),
+          ("2017-11-16TNI", "Talks to end a drivers' strike broke down")]  # fmt: skip
+
+
 def test_the_whole_of_a_period_leaves_the_headline_with_it() -> None:
     # review set 28: "Nine people were killed in the whole" (of the previous fiscal year)
     assert _headlines("Nine people were killed in the whole of the previous year.") == [

@@ -1367,6 +1367,7 @@ def headline_for(
         and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT
         and not _SUBJECT_THEN_VERB.match(headline)
         and not _LONG_SUBJECT_THEN_VERB.match(headline)
+        and not _PURPOSE_SUBJECT_THEN_VERB.match(headline)
     ):
         if _FINITE_OPENING.match(headline):  # "She will play ... and hopes to open": She
             shared = _TRAILING_AUXILIARY.sub("", shared)  # hopes (not "She will hopes")
@@ -1413,6 +1414,16 @@ def headline_for(
             subject = subject[:1].upper() + subject[1:]
         headline = f"{subject[:1].upper()}{subject[1:]} {rest}"
     return headline
+
+
+# A plural noun with its purpose, then its own past verb: "talks to end a drivers' strike
+# broke down" (not "plans to campaign", whose verb is the shared subject's)
+_PURPOSE_SUBJECT_THEN_VERB = re.compile(
+    r"(?i:talks|efforts|attempts|plans|moves|bids|calls|negotiations|measures|steps|"
+    r"proposals|protests)\s+to\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:broke|collapsed|failed|stalled|ended|resumed|began|foundered|succeeded|faltered|"
+    r"continued|were|have|had)\b"
+)
 
 
 def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) -> str:
