@@ -1746,6 +1746,12 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # the fiscal year that ended: the last one closed
         ("They charged 14 people in the fiscal year that ended Sept. 30.",
          dt.date(2027, 11, 17), [("the fiscal year", "2027"), ("Sept. 30", "2027-09-30")]),
+        # a deadline in a condition is ahead, whatever the verb's tense
+        ("If the whales have not returned by Friday, DOC will stand its teams down.",
+         dt.date(2024, 2, 20), [("Friday", "2024-02-23")]),
+        ("Workers face further stoppages if a new pay deal was not agreed by Christmas.",
+         dt.date(2024, 2, 20), [("Christmas", "2024-12-25")]),
+        ("By Friday, 200 had died.", dt.date(2024, 2, 20), [("Friday", "2024-02-16")]),
         # a wait that is over: "did not ... until Saturday" (not "will not ... until")
         ("She did not check the numbers until Saturday.", dt.date(2017, 11, 17),
          [("Saturday", "2017-11-11")]),

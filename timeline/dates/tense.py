@@ -133,6 +133,11 @@ _FOLDED = tuple(ascii_folded(pattern) for pattern in (_FUTURE, _PAST, _PRESENT))
 _FOLDED_LOOKBACK = max(lookback for _, lookback in _FOLDED)
 
 
+# A deadline in a condition: "If the whales have not returned by Friday" (not "by then")
+_CONDITIONAL_DEADLINE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^.;:!?\n]*?\bby\s+(?:the\s+)?$")
+CONDITION_REACH = 120  # characters back from a date searched for its condition
+
+
 class TenseIndex:
     """Tense cues of one text, found a sentence at a time and kept for later expressions.
 
@@ -259,6 +264,9 @@ class TenseIndex:
         return tense
 
     def _tense(self, start: int, end: int) -> Tense:
+        if _CONDITIONAL_DEADLINE.search(self.text, max(0, start - CONDITION_REACH), start):
+            return Tense.FUTURE  # "If the whales have not returned by Friday", "if a new
+            # pay deal was not agreed by Christmas": a deadline ahead, whatever the verb
         left, right = self.bounds(start, end)
         best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
         best_tense = Tense.UNKNOWN
