@@ -47,6 +47,13 @@ def test_a_named_block_of_flats_is_a_place_not_a_person() -> None:
     assert (entity.name, entity.kind) == ("Calder House", EntityKind.PLACE)
 
 
+def test_a_palace_named_by_a_first_name_is_a_place_not_a_person() -> None:
+    # review set 29: "a gripping final at Alexandra Palace" made a person the story's "He"
+    # then stood for
+    [*_, entity] = find_entities("Pyke won the final at Alexandra Palace on Thursday night.")
+    assert (entity.name, entity.kind) == ("Alexandra Palace", EntityKind.PLACE)
+
+
 def test_a_state_or_district_is_a_place_not_a_person() -> None:
     assert [(e.name, e.kind) for e in find_entities(
         "A court sentenced a former governor of Ebiri State, Emeka Obiorah, to 12 years."

@@ -2766,6 +2766,25 @@ def test_what_an_argument_held_is_no_happening_its_dismissal_is() -> None:
     assert headline.startswith("The panel dismissed the rider's argument that the drug")
 
 
+def test_a_title_split_by_its_exclamation_mark_is_still_the_title_over_its_deck() -> None:
+    # review set 29: "Jordan Pyke is world champion! 21-year-old from Barnsley beats ..."
+    # was two sentences, so no title was seen: the title made an event of the paper's day
+    # and the deck's "ranked 34th in the world 12 months ago" another
+    text = ("Sport\nDarts\n\nJordan Pyke is world champion! 21-year-old from Barnsley beats "
+            "Dirk van Hoven 7-5 in a thrilling final\n\nPyke came from 5-3 down to win the "
+            "last four sets\nThe Yorkshireman was ranked 34th in the world 12 months ago\n\n"
+            "By ADAM ROLLS FOR MAILONLINE\n\nJordan Pyke is the new world darts champion "
+            "after beating Dirk van Hoven 7-5 in a gripping final at Alexandra Palace on "
+            "Thursday night.")
+    events = extract_events(make_article(text, title="Jordan Pyke is world champion! "
+                                         "21-year-old from Barnsley beats Dirk van Hoven 7-5 "
+                                         "in a thrilling final"))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in dated(events)] == [
+        ("2017-11-16TNI", "Jordan Pyke is the new world darts champion after beating Dirk van "
+                          "Hoven 7-5 in a gripping final at Alexandra Palace"),
+    ]  # fmt: skip
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

@@ -555,6 +555,7 @@ def extract_events(
     # ("declared in April 2016 ... broke down a week later") make two
     seen: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     # section or masthead lines over the title ("NEWS", "Alpine Wire | Switzerland")
+    spans = _title_line_whole(text, spans, article.title)
     labels = spans[: leading_labels([text[s:e] for s, e in spans[: MAX_LABEL_LINES + 1]])]
     first = spans[len(labels)] if len(spans) > len(labels) else None
     title_span = first if first and _is_title(text, first, article) else None
@@ -942,6 +943,30 @@ def _whole_dates(
         else:
             joined.append((lo, hi))
     return joined
+
+
+def _title_line_whole(
+    text: str, spans: list[tuple[int, int]], title: str
+) -> list[tuple[int, int]]:
+    """The sentences with the title line's as one, when its punctuation split it ("Jordan
+    Pyke is world champion! 21-year-old from Barnsley beats Dirk van Hoven 7-5"), among
+    the first lines (under section labels)."""
+    if not title or "!" not in title and "?" not in title or title.endswith("."):
+        return spans  # (a title cut from the lead paragraph stays its sentences)
+    first = next((number for number, (start, end) in enumerate(spans[: MAX_LABEL_LINES + 1])
+                  if end - start < len(title) and text.startswith(title, start)), None)  # fmt: skip
+    if first is None:
+        return spans
+    start = spans[first][0]
+    end = start + len(title)
+    if text[end : end + 1] not in ("\n", "\r") or text[spans[first][1] - 1] not in "!?":
+        return spans
+    last = first
+    while last + 1 < len(spans) and spans[last + 1][0] < end:
+        last += 1
+    if spans[last][1] != end:
+        return spans
+    return [*spans[:first], (start, end), *spans[last + 1 :]]
 
 
 def _title_headline(title: str, lead: str) -> str:
