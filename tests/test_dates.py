@@ -1746,6 +1746,9 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # the fiscal year that ended: the last one closed
         ("They charged 14 people in the fiscal year that ended Sept. 30.",
          dt.date(2027, 11, 17), [("the fiscal year", "2027"), ("Sept. 30", "2027-09-30")]),
+        # what a forecast is for is ahead
+        ("The Met Office forecast snow for Thursday.", dt.date(2029, 8, 6),
+         [("Thursday", "2029-08-09")]),
         # a deadline in a condition is ahead, whatever the verb's tense
         ("If the whales have not returned by Friday, DOC will stand its teams down.",
          dt.date(2024, 2, 20), [("Friday", "2024-02-23")]),

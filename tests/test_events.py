@@ -2785,6 +2785,16 @@ def test_a_title_split_by_its_exclamation_mark_is_still_the_title_over_its_deck(
     ]  # fmt: skip
 
 
+def test_a_forecast_of_a_day_ahead_makes_no_event() -> None:
+    # review set 29: "IMGW forecasts more afternoon storms on Tuesday and Wednesday" made two
+    # events; "has forecast further heavy rain for Thursday" was a past Thursday
+    assert _headlines(
+        "IMGW forecasts more afternoon storms on Sunday and Monday. Met Éireann has forecast "
+        "further heavy rain for Tuesday. The Commission is due to publish its spring forecasts "
+        "on Monday."
+    ) == [("2017-11-20", "The Commission is due to publish its spring forecasts")]
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

@@ -219,8 +219,11 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _CLOSE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ) and not modifier:  # "Wednesday's ruling", "the closing price on Friday": known (not
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
-    elif not modifier and _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
-        tense = Tense.FUTURE  # "tabled an urgent question for Monday": a day ahead
+    elif not modifier and (
+        _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+        or _FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
+        tense = Tense.FUTURE  # Thursday": a day ahead
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
@@ -248,6 +251,10 @@ _MOVED_TO_BEFORE = re.compile(
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:question|meeting|vote|hearing|session|debate|talks|appointment|summit|rally|"
     r"protest|strike|walkout|election|ballot|deadline)\s+for\s+$"
+)
+# What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for"
+_FORECAST_FOR_BEFORE = re.compile(
+    r"\b(?:forecasts?|predicts?|predicted)\b[^.;:!?\n]{0,40}?\bfor\s+$"
 )
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 

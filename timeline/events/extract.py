@@ -236,6 +236,13 @@ _WITNESS_APPEAL_BEFORE = re.compile(
     r"(?:for\s+)?(?:anyone|anybody|witnesses|people|residents|drivers|motorists|members\s+of"
     r"\s+the\s+public)\s+who\b[^.;:!?\n]{0,120}$"
 )
+# A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
+# rain on Friday", "forecast snow for Thursday"
+_DAY_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|predicts?|predicted|forecasters\s+(?:say|see|expect))\s+"
+    r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+(?:[A-Za-z]+,?\s+(?:and|or|to)\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
 _LOG_REFERENCE_BEFORE = re.compile(
     r"\b(?:quot(?:e|es|ing)|citing|cite)\s+(?:the\s+)?(?:incident|log|reference|crime\s+"
@@ -770,6 +777,10 @@ def extract_events(
                     text, max(sentence[0], expression.start - 40), expression.start)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
+            if date.start > article.published and _DAY_FORECAST_BEFORE.search(
+                text, max(sentence[0], expression.start - 80), expression.start
+            ):  # "IMGW forecasts more afternoon storms on Tuesday and Wednesday", "The Met
+                continue  # Office forecast snow for Thursday": a forecast, no happening
             if _WITNESS_APPEAL_BEFORE.search(
                 text, max(sentence[0], expression.start - 200), expression.start
             ) or _LOG_REFERENCE_BEFORE.search(
