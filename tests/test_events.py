@@ -2795,6 +2795,17 @@ def test_a_forecast_of_a_day_ahead_makes_no_event() -> None:
     ) == [("2017-11-20", "The Commission is due to publish its spring forecasts")]
 
 
+def test_a_habit_of_childhood_and_advice_to_travellers_make_no_event() -> None:
+    # review set 29: "'He used to practise in the garage until midnight when he was 12,' he
+    # said" made "Jordan Pyke said" at midnight of the paper's day; "urged anyone planning
+    # a trip over the holiday on 15 August to check the forecast" an event of the holiday
+    assert _headlines(
+        "'He used to practise in the garage until midnight when he was 12,' he said. The park "
+        "urged anyone planning a trip over the holiday on 15 August to check the forecast. He "
+        "used to win on Sundays but lost on Tuesday."
+    ) == [("2017-11-14", "He used to win on Sundays but lost")]
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

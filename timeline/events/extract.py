@@ -234,7 +234,8 @@ def _told_by_its_clock(
 _WITNESS_APPEAL_BEFORE = re.compile(
     r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|ask(?:ed|s|ing)|call(?:ed|s|ing)\s+on)\s+"
     r"(?:for\s+)?(?:anyone|anybody|witnesses|people|residents|drivers|motorists|members\s+of"
-    r"\s+the\s+public)\s+who\b[^.;:!?\n]{0,120}$"
+    r"\s+the\s+public)\s+(?:who\b|planning\b|travelling\b|traveling\b|heading\b)"
+    r"[^.;:!?\n]{0,120}$"
 )
 # A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
 # rain on Friday", "forecast snow for Thursday"

@@ -351,7 +351,8 @@ _PERFECT_OR_NOT = re.compile(
 )
 _NOUN_AFTER = re.compile(r"\s+(?!(?:when|and|or|but|as|to|in|on|at|for|with|after|until)\b)[a-z]")
 _HABIT_BEFORE = re.compile(
-    r"\b(?:typically|usually|normally|generally|traditionally|often|always)\b[^;,.]{0,40}$",
+    r"\b(?:typically|usually|normally|generally|traditionally|often|always)\b[^;,.]{0,40}$"
+    r"|\bused\s+to\b(?:(?!\b(?:but|and|until\s+he|until\s+she)\b)[^;,.]){0,40}$",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(
@@ -360,13 +361,19 @@ _WHEN_AFTER = re.compile(
 )  # three words or more
 
 
+_AGE_WHEN = re.compile(
+    r",?\s+when\s+(?:he|she|I|we|they|you)\s+(?:was|were)\s+(?:\d|young\b|little\b|"
+    r"a\s+(?:child|boy|girl|teenager|kid|student|baby)\b)"
+)
+
+
 def has_own_news(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
     """Whether a yardstick date tells news of its own: a "when" clause ("as bad as 2022,
     when heat waves hit", "since 2015, the year a Saudi-led coalition intervened"), or
     the last time something happened ("have not won a statewide race since 1994"): then
     it makes an event after all."""
-    if _WHEN_AFTER.match(text, expression.end):
-        return True
+    if _WHEN_AFTER.match(text, expression.end) and not _AGE_WHEN.match(text, expression.end):
+        return True  # (not "until midnight when he was 12": an age, no news)
     lo = max(sentence[0], expression.start - 120)
     return bool(
         SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12), expression.start)
@@ -507,7 +514,7 @@ def _names_a_thing(
 _BARE_SEASONS = frozenset(SEASONS)
 _YARDSTICK_HINT = re.compile(
     r"premium|discount|since|typically|usually|normally|generally|traditionally|often|always|"
-    r"record|mark"
+    r"record|mark|used\s+to"
 )
 
 
