@@ -2806,6 +2806,17 @@ def test_a_habit_of_childhood_and_advice_to_travellers_make_no_event() -> None:
     ) == [("2017-11-14", "He used to win on Sundays but lost")]
 
 
+def test_a_dividends_record_date_and_the_same_period_compared_with_make_no_event() -> None:
+    # review set 29 (and sets 23, 25, 26, 28): the dividend's record date made a second
+    # event of the declaration; "higher than in the same weeks last year" another
+    assert _headlines(
+        "The dividend is payable Dec. 15 to shareholders of record on Nov. 30. Sales in the "
+        "first seven weeks of the year were 4 per cent higher than in the same weeks last year."
+    ) == [("2017-12-15", "The dividend is payable to shareholders of record"),
+          ("2017", "Sales in the first seven weeks were 4 per cent higher than in the same "
+                   "weeks last year")]  # fmt: skip
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

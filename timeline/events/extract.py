@@ -244,6 +244,14 @@ _DAY_FORECAST_BEFORE = re.compile(
     r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+(?:[A-Za-z]+,?\s+(?:and|or|to)\s+)?"
     r"(?:[a-z]+\s+)?$"
 )
+# A dividend's record date: "to shareholders of record on Nov. 30", "on the register on
+# September 4", "holders of record as of the close of business on"
+_RECORD_DATE_BEFORE = re.compile(
+    r"\b(?:(?:share|stock|unit)?holders|members)\s+(?:of\s+record|on\s+the\s+(?:share\s+)?"
+    r"register|registered)\s+(?:as\s+(?:of|at)\s+|at\s+the\s+close\s+of\s+business\s+on\s+"
+    r"|on\s+|at\s+)?(?:the\s+close\s+of\s+business\s+on\s+)?$",
+    re.IGNORECASE,
+)
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
 _LOG_REFERENCE_BEFORE = re.compile(
     r"\b(?:quot(?:e|es|ing)|citing|cite)\s+(?:the\s+)?(?:incident|log|reference|crime\s+"
@@ -778,6 +786,10 @@ def extract_events(
                     text, max(sentence[0], expression.start - 40), expression.start)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
+            if _RECORD_DATE_BEFORE.search(
+                text, max(sentence[0], expression.start - 60), expression.start
+            ):  # "payable on October 2 to shareholders on the register on September 4":
+                continue  # a record date, a deadline for holders, no happening
             if date.start > article.published and _DAY_FORECAST_BEFORE.search(
                 text, max(sentence[0], expression.start - 80), expression.start
             ):  # "IMGW forecasts more afternoon storms on Tuesday and Wednesday", "The Met

@@ -553,6 +553,13 @@ _CHANGED_FROM = re.compile(
     r"million|billion|bn|m|cents?))?(?:\s+[a-z]+){0,2}?[\s,]+(?:in\s+|on\s+|at\s+|during\s+)?$",
     re.IGNORECASE,
 )
+# The same period compared with: "higher than in the same weeks last year", "than the
+# corresponding quarter of 2026"
+_SAME_PERIOD_THAN = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against)\s+(?:in\s+|during\s+|for\s+)?(?:the\s+)?"
+    r"(?:same|comparable|corresponding|equivalent)\s+(?:[a-z-]+\s+){1,3}?(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
 _PERIOD_BACK = re.compile(r"(?:last|previous|prior|same|a\s+year)\b", re.IGNORECASE)
 
 
@@ -571,6 +578,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
             return True
     if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
         return bool(_YEAR_AGO.fullmatch(expression.text))
+    if _SAME_PERIOD_THAN.search(text, max(sentence[0], expression.start - 50), expression.start):
+        return True  # "4 per cent higher than in the same weeks last year"
     if _CHANGED_FROM.search(text, max(sentence[0], expression.start - 60), expression.start):
         return True  # "charged 14 people ..., up from five the year before": the figure's
     if _CHANGE_ON.search(text, near, expression.start) and _PERIOD_BACK.match(expression.text):
