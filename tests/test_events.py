@@ -2817,6 +2817,15 @@ def test_a_dividends_record_date_and_the_same_period_compared_with_make_no_event
                    "weeks last year")]  # fmt: skip
 
 
+def test_a_period_a_relative_clause_hangs_on_stays_in_its_headline() -> None:
+    # review set 29: "after a first half in which the company posted record earnings" gave
+    # "After an in which the company posted record earnings"
+    assert _headlines(
+        "Profit fell in the autumn, after a first half in which the company posted record "
+        "earnings."
+    )[-1] == ("2017-H1", "After a first half in which the company posted record earnings")
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

@@ -403,6 +403,8 @@ _PERIOD_ENDED_END = re.compile(
 )
 _WORD_AFTER_NUMBER = re.compile(r"(?<=\d) [a-z]")  # "his Aug. 2 power-grab": a noun's modifier
 _ARTICLE_END = re.compile(r"\b(an?)\s+$")
+_ARTICLE_OR_THE_END = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+_IN_WHICH_AFTER = re.compile(r"\s+(?:in|during|on|at|for)\s+which\b")
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s*$", re.I)
 _LONGEST_DETERMINER = 5  # "their"
 
@@ -615,6 +617,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 before.endswith(" ")
                 and _INDEFINITE_ADJECTIVE_END.search(before, max(0, len(before) - 20))
             )
+            or (
+                _ARTICLE_OR_THE_END.search(before, max(0, len(before) - 5))
+                and _IN_WHICH_AFTER.match(text, end)
+            )  # "after a first half in which the company posted record earnings": the
+            # relative clause needs its noun
             or (
                 (_OBSERVED_BEFORE.search(before, max(0, len(before) - 16))
                  or _WITH_BEFORE.search(before, max(0, len(before) - 6)))
