@@ -2826,6 +2826,23 @@ def test_a_period_a_relative_clause_hangs_on_stays_in_its_headline() -> None:
     )[-1] == ("2017-H1", "After a first half in which the company posted record earnings")
 
 
+def test_a_dated_main_clause_before_when_without_a_comma_is_the_event() -> None:
+    # review set 29: "Rivas was stopped ... at about 6:20 a.m. on Feb. 26 when an officer
+    # noticed ..." was headed by the when-clause; TimeBank's "A Brooklyn woman who was
+    # watching her clothes dry in a laundromat was killed Thursday evening when two
+    # would-be robbers ..." too ("in a laundromat was killed" was read as a participle)
+    assert _headlines(
+        "Rivas was stopped in the pedestrian lanes at about 6:20 a.m. on Feb. 26 when an "
+        "officer noticed movements under his clothing. A woman who was watching her clothes "
+        "dry in a laundromat was killed Thursday evening when two robbers emptied their "
+        "pistols into the store. Since October 2016, when Liu visited Pyongyang, ties have "
+        "improved."
+    ) == [("2017-02-26T06:20", "Rivas was stopped in the pedestrian lanes"),
+          ("2017-11-16TEV", "A woman who was watching her clothes dry in a laundromat was "
+                            "killed"),
+          ("2016-10", "Liu visited Pyongyang")]  # fmt: skip
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

@@ -53,6 +53,11 @@ _DATED_BY_ITS_VERB = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:first\s+|initially\s+|originally\s+)?[a-z]{3,}ed\s+"
     r"(?:(?:on|in|at)\s+)?$"
 )
+# A main clause's verb before a date: "Rivas was stopped ... on Feb. 26 when ..."
+_MAIN_VERB_BEFORE = re.compile(
+    r"(?!(?:[Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore)\b)"
+    r"[^,;:]*?\b(?:was|were|has\s+been|had\s+been)\s+[a-z]{3,}(?:ed|en|wn|ht|ck)\b"
+)
 # An act, then "at"/"on" its day or time: "The Associated Press called the race at"
 _WHEN_CLAUSE = re.compile(
     r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
@@ -1165,6 +1170,18 @@ def headline_for(
     ) and text.startswith(",", expression.end):
         # "The outbreak was first detected on Dec. 22, when a boy was admitted": the main
         # clause, up to its date
+        spans = [(e.start - sentence[0], e.end - sentence[0])
+                 for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
+        return make_headline(text[sentence[0] : expression.end], spans)
+    if (
+        when
+        and len(when.group(1).split()) >= 3
+        and text.startswith((" when ", " When "), expression.end)
+        and not _AGE_ONLY.fullmatch(when.group(1))
+        and _MAIN_VERB_BEFORE.match(text, sentence[0], expression.start)
+    ):  # "Rivas was stopped ... at about 6:20 a.m. on Feb. 26 when an officer noticed
+        # ...": no comma, the when-clause tells the main clause's moment; the main clause
+        # is the event
         spans = [(e.start - sentence[0], e.end - sentence[0])
                  for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
         return make_headline(text[sentence[0] : expression.end], spans)

@@ -484,8 +484,10 @@ _PARTICIPLE_END = re.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|of|for|[Ww]ith|by|from|into|[Uu]nder)\s+"
     r"(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)"
-    r"(?P<participle>" + _PARTICIPLE + ")"  # (a passive's stays: "the draw, to be made")
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)"
+    r"(?<!\bare\s)(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
+    r"(?P<participle>" + _PARTICIPLE + ")"  # (a passive's stays: "the draw, to be made",
+    # "in a laundromat was killed")
     r"|(?P<comma>,\s+" + _PARTICIPLE + ")"
     r"|" + SUBJECT_PARTICIPLE
 )
