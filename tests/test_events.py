@@ -739,6 +739,10 @@ def test_a_trailing_saying_after_a_happening_of_a_day_adds_no_event() -> None:
     ) == [("2017-11-12TAF", "A man was killed when lightning struck the ridge, the Tatra "
                             "Volunteer Rescue Service (TOPR) said"),
           ("2017-11-12T14:52", "The strike hit the chained section of the trail")]  # fmt: skip
+    # a tally "by" a day told in a saying: the saying is the news of its day
+    assert [date for date, _ in _headlines(
+        "By Thursday evening, 212,000 people had received a dose, the ministry said on Friday."
+    )] == ["2017-11-16TEV", "2017-11-17"]  # fmt: skip
     # a period's figure told in a saying: the saying is the news of the day
     assert [date for date, _ in _headlines(
         "The carrier made a loss of £61 million in the three months to September 30, it said "

@@ -252,6 +252,7 @@ _RECORD_DATE_BEFORE = re.compile(
     r"|on\s+|at\s+)?(?:the\s+close\s+of\s+business\s+on\s+)?$",
     re.IGNORECASE,
 )
+_TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
 _LOG_REFERENCE_BEFORE = re.compile(
     r"\b(?:quot(?:e|es|ing)|citing|cite)\s+(?:the\s+)?(?:incident|log|reference|crime\s+"
@@ -725,6 +726,9 @@ def extract_events(
                         and other.granularity is EventGranularity.DAY
                         ) if sentence == first_body else 0  # fmt: skip (once a sentence)
         sentence_first_event = len(events)
+        tallied = {e.text for e in dated if _TALLY_BY_BEFORE.search(
+            text, max(sentence[0], e.start - 4), e.start)}  # fmt: skip ("By Monday evening,
+        # 212,000 people had received a dose, the ministry said": a tally, the saying's news)
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         for expression, date, in_headline in chosen.events:
@@ -886,7 +890,10 @@ def extract_events(
                 _SAYING_BEFORE.search(text, sentence[0], expression.start)
                 and _SAYING_AFTER.fullmatch(text, expression.end, sentence[1])
                 and (plan_dropped or any(
-                    (made.date.start > date.end or made.date.granularity is EventGranularity.DAY)
+                    (made.date.start > date.end or (
+                        made.date.granularity is EventGranularity.DAY
+                        and made.date.text not in tallied
+                    ))
                     and (made.headline == headline or headline.startswith(made.headline + ","))
                     for made in events[sentence_first_event:]
                 ))
