@@ -1746,6 +1746,11 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # the fiscal year that ended: the last one closed
         ("They charged 14 people in the fiscal year that ended Sept. 30.",
          dt.date(2027, 11, 17), [("the fiscal year", "2027"), ("Sept. 30", "2027-09-30")]),
+        # a range's year written after its second end is the first end's too
+        ("Last year's stoppage, from April 12 to 19, 2027, ended.", dt.date(2028, 6, 1),
+         [("Last year", "2027"), ("April 12", "2027-04-12"), ("19, 2027", "2027-04-19")]),
+        ("The Super Outbreak of April 25-28, 2011, killed more than 300 people.",
+         dt.date(2027, 4, 30), [("April 25-28, 2011", "2011-04-25")]),
         # what a forecast is for is ahead
         ("The Met Office forecast snow for Thursday.", dt.date(2029, 8, 6),
          [("Thursday", "2029-08-09")]),

@@ -174,6 +174,7 @@ def _from_latest_day(
         # meeting next Thursday, Feb. 22": Fridays and Thursdays of 2029, so the paper's
         candidate, day_text = later
         note = f"inferred from the days it writes with their weekdays ('{day_text}')"
+        latest = next((e for e in expressions if e.text == day_text), latest)
     if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]

@@ -74,6 +74,9 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[word]
         value = day_value(safe_day(year, month, day))
         return Resolution(DATE, value) if value else None
+    if (written := _RANGE_YEAR_AFTER.match(ctx.text, m.end())) is not None:
+        value = day_value(safe_day(int(written.group(1)), month, day))  # "April 12 to 19,
+        return Resolution(DATE, value) if value else None  # 2027": the year written after
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)
@@ -359,14 +362,24 @@ def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
 _LAST_NUMBER = re.compile(r"(\d+)$")
 
 
+_RANGE_YEAR_END = re.compile(r",?[ \t]+((?:19|20)\d\d)$")
+# The year written at a range's second end: "April 12 to 19, 2027", "May 3 and 4, 2026"
+_RANGE_YEAR_AFTER = re.compile(
+    r",?\s+(?:and|or|to|until|till|through)\s+(?:[12]\d|3[01]|0?[1-9]),?[ \t]+((?:19|20)\d\d)\b"
+)
+
+
 def norm_coordinated_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     """The second day of "April 24 and 25": a day of the same month, as its own expression
     (`trim` narrows it to the number; the first day is matched by the month-day rule)."""
     first = norm_month_day(m, ctx)
-    last = _LAST_NUMBER.search(m.group(0))
+    year = _RANGE_YEAR_END.search(m.group(0))
+    last = _LAST_NUMBER.search(m.group(0), 0, year.start() if year else len(m.group(0)))
     if first is None or last is None:
         return None
-    trim = (m.start() + last.start(), m.end())
+    trim = (m.start() + last.start(), m.end())  # ("19, 2027" of "April 12 to 19, 2027")
+    if year is not None and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value):
+        first = Resolution(DATE, f"{year.group(1)}{first.value[4:]}")
     if not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value):
         return None
     # Is the day in that month? (A year-less value is checked in 2000, a leap year.)

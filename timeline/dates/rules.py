@@ -170,7 +170,7 @@ _TO_DAY = rf"(?:[-–]{_BARE_DAY}\b)"  # "March 25-27", "25-27 March": the first
 
 RULES: tuple[Rule, ...] = (
     # A day before its month stays on one line ("9\nNov." is two things).
-    _rule("full_date", rf"\b(?:(?:{WD}|{_WD_SHORT}),?\s+)?(?:{M}\s*{D},?\s*{Y}|"
+    _rule("full_date", rf"\b(?:(?:{WD}|{_WD_SHORT}),?\s+)?(?:{M}\s*{D}{_TO_DAY}?,?\s*{Y}|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y})(?!\d)",
           norm_full_date, 5),  # fmt: skip
     _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD},?\s+|"
@@ -185,7 +185,7 @@ RULES: tuple[Rule, ...] = (
     _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{WD}|week|weekend)"
           rf"\s+(?:in|of)\s+{M}(?!\w)(?:,?\s+{Y})?", norm_nth_in_month, 5),
     _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or|to|until|till|through)\s+"
-          r"(?:[12]\d|3[01]|0?[1-9])\b"
+          r"(?:[12]\d|3[01]|0?[1-9])\b(?:,?[ \t]{1,3}(?:19|20)\d\d\b)?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|(?!(?:that|which|when|as|in|at|on|to|and|or|"
           r"but|with|for|after|before|during|while|because|from|by)\b)[a-z]))",
           norm_coordinated_day, 5),  # ("on Dec. 29 and 30 that cut power"; not "30 people")
