@@ -1739,6 +1739,9 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # a past perfect day "on" a year-less date ahead of the paper: the last one
         ("On Dec. 3, officers at the Otay Mesa crossing had found nine turtles in his car.",
          dt.date(2027, 11, 17), [("Dec. 3", "2026-12-03")]),
+        ("He was warned. On Dec. 3, officers found nine turtles in his car.",
+         dt.date(2027, 11, 17), [("Dec. 3", "2026-12-03")]),
+        ("On Dec. 3, the council will vote.", dt.date(2027, 11, 17), [("Dec. 3", "2027-12-03")]),
         ("The vote will be held on Dec. 3, officials had said.", dt.date(2027, 11, 17),
          [("Dec. 3", "2027-12-03")]),
         ("The offer had been set to expire Nov. 6.", dt.date(1989, 11, 2),

@@ -138,6 +138,8 @@ _PAST_PERFECT = re.compile(
 )  # ("had found", "had let", "had sold"; not "had to", "had a", "had lunch")
 _CLAUSE_EDGE = re.compile(r"[.;:!?\n]")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+_OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)On\s+$")
+PAST_AHEAD_DAYS = 7  # a past sentence's opening "On <day>" this far ahead is last year's
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|shall|until|expire[sd]?|due|set\s+to|going\s+to)\b")
 
 
@@ -214,7 +216,11 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and date > ctx.anchor
         and _ON_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
         and (clause := _clause_around(ctx.text, m.start(), m.end()))
-        and _PAST_PERFECT.search(clause)
+        and (_PAST_PERFECT.search(clause) or (
+            tense is Tense.PAST
+            and _OPENING_ON.search(ctx.text, max(0, m.start() - 6), m.start())
+            and date - ctx.anchor > dt.timedelta(days=PAST_AHEAD_DAYS)
+        ))  # ("On Dec. 3, officers found nine turtles", told Nov. 17)
         and not _AHEAD_WORDS.search(clause)
     ):  # "On Dec. 3, officers had found nine turtles in his car" (told Nov. 17): a day
         date = safe_day(date.year - 1, month, day)  # before the story, the last one
