@@ -2847,6 +2847,16 @@ def test_a_dated_main_clause_before_when_without_a_comma_is_the_event() -> None:
           ("2016-10", "Liu visited Pyongyang")]  # fmt: skip
 
 
+def test_an_adjective_left_alone_by_its_dates_leaves_the_headline() -> None:
+    # review set 29: "a storm warning for Tatra county at 7:30 on Sunday, valid from 12:00
+    # to 21:00" gave "..., valid"; a verb after a comma stays ("..., at the school, closed")
+    assert _headlines(
+        "IMGW had issued a storm warning for Tatra county at 7:30 on Sunday, valid from 12:00 "
+        "to 21:00. The last of the centres, at the school, closed on Monday afternoon."
+    ) == [("2017-11-12T07:30", "IMGW had issued a storm warning for Tatra county"),
+          ("2017-11-13TAF", "The last of the centres, at the school, closed")]  # fmt: skip
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

@@ -151,6 +151,7 @@ _DANGLING_DURATION = re.compile(
     r"(?:hours|days|weeks|months|years)$"
 )
 _DANGLING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing$")
+_DANGLING_STATE = re.compile(r",\s+(?:valid|effective|applicable|in\s+force)$")
 
 
 # tidy's steps as single patterns, as they were first written (tidy gets their results
@@ -770,6 +771,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         headline = headline[: dangling.start()]  # "..., alleging" cut before its "that"
     elif headline.endswith("s") and (counted := _DANGLING_DURATION.search(headline)):
         headline = headline[: counted.start()]  # "..., two days" cut before its "after"
+    elif date_spans and (left := _DANGLING_STATE.search(headline)):
+        headline = headline[: left.start()]  # "a storm warning for Tatra county, valid
+        # [from 12:00 to 21:00]": the adjective its dates went from
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS and ", " in headline:
         # Too long: asides go before anything is cut ("Vance, who oversaw zoning variances
