@@ -2857,6 +2857,17 @@ def test_an_adjective_left_alone_by_its_dates_leaves_the_headline() -> None:
           ("2017-11-13TAF", "The last of the centres, at the school, closed")]  # fmt: skip
 
 
+def test_a_volume_handled_in_a_period_is_a_statistic() -> None:
+    # review sets 20, 21, 29: "TOPR carried out 1,012 rescue operations last year, a
+    # record", "The company crushed 182,000 tonnes of grapes in 2016", "Changi handled 58.9
+    # million passenger movements in 2016" are figures of a period, no happenings
+    assert _headlines(
+        "A hiker was rescued on Monday. TOPR carried out 1,012 rescue operations last year, a "
+        "record. The company crushed 182,000 tonnes of grapes in 2016, down 21 per cent. "
+        "Changi handled 58.9 million passenger movements in 2016."
+    ) == [("2017-11-13", "A hiker was rescued")]
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

@@ -368,7 +368,8 @@ _TALLY_OF_PERIOD = re.compile(
 _FIGURE_OF_PERIOD = re.compile(
     r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
     r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated|"
-    r"stood[ \t]+at|came[ \t]+in[ \t]+at|(?:was|were)[ \t]+(?:up|down))"
+    r"stood[ \t]+at|came[ \t]+in[ \t]+at|(?:was|were)[ \t]+(?:up|down)|carried[ \t]+out|"
+    r"crushed|handled|processed|treated|logged|registered|shipped|produced|attracted|carried)"
     r"\b[^.;]{0,60}?(?:\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|"
     r"trillion|crore|lakh)\b)|[$€£¥₹][ \t]?\d|"
     r"\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
