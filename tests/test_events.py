@@ -2868,6 +2868,15 @@ def test_a_volume_handled_in_a_period_is_a_statistic() -> None:
     ) == [("2017-11-13", "A hiker was rescued")]
 
 
+def test_the_tail_of_a_quotation_its_date_was_cut_from_makes_no_event() -> None:
+    # review sets 19, 25, 29: '"In August it almost never does," said TOPR chief Andrzej
+    # Mrowca' gave 'It almost never does," said TOPR chief Andrzej Mrowca'
+    assert _headlines(
+        '"In August it almost never does," said TOPR chief Andrzej Mrowca. "Tomorrow I\'m '
+        "going home to see my nan,' he said. The storm broke on Sunday."
+    ) == [("2017-11-12", "The storm broke")]
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

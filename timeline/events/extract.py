@@ -360,6 +360,11 @@ _COUNT_HEADLINE = re.compile(
 )
 # A figure told of a period: a measure verb, then an amount or a share.
 # "Her death brings the number of people killed by bears in the fiscal year to 14": a tally
+# A headline that starts inside a quotation: its closing mark with no opening one before it
+_QUOTATION_TAIL = re.compile(
+    r"[^\"“”‘]*[,.!?](?:[\"”]|['’](?=\s+(?:said|says|added|he|she|they)\b|\s*$))"
+    r"(?:\s+(?:[A-Z][\w.'’-]*\s+){0,5}(?:said|says|added|told)\b|\s*$)"
+)
 _TALLY_OF_PERIOD = re.compile(
     r"\b(?:brings?|brought|bringing|takes?|took|taking|pushe[sd]|pushing|raises?|raised|"
     r"raising)[ \t]+(?:the|its|this|their|this[ \t]+year['’]s)[ \t]+(?:number|total|toll|tally|"
@@ -425,6 +430,9 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         _DATELINE_ONLY.fullmatch(headline)  # "HAVANA, August 7 (Xinhua) --"
         # 'Okoye: "I told my agent in June I only wanted one club"': what someone said
         or _QUOTATION_HEADLINE.match(headline)
+        # 'It almost never does," said TOPR chief Andrzej Mrowca': the end of a quotation
+        # its date was cut from
+        or _QUOTATION_TAIL.match(headline)
         or _BIRTHDAY.search(headline)  # "Whitcombe turned 60 in December"
         # "It was not clear on Tuesday whether ...", "A second fisherman was still missing
         # on Monday night"
