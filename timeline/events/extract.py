@@ -209,6 +209,8 @@ _PERIOD_BOUND_BEFORE = re.compile(
 # A day's "when" clause up to a clock time of it: "the following Saturday, when she looked
 # them up on her phone at about"
 _WHEN_CLAUSE = re.compile(r",?[ \t]+when[ \t]+[^.;:!?\n]{0,120}")
+
+
 def _told_by_its_clock(
     text: str, expression: TimeExpression, headline: str, date: EventDate,
     dated: list[TimeExpression],
@@ -241,8 +243,8 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 # rain on Friday", "forecast snow for Thursday"
 _DAY_FORECAST_BEFORE = re.compile(
     r"\b(?:forecasts?|predicts?|predicted|forecasters\s+(?:say|see|expect))\s+"
-    r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+(?:[A-Za-z]+,?\s+(?:and|or|to)\s+)?"
-    r"(?:[a-z]+\s+)?$"
+    r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+"
+    r"(?:[A-Za-z]+,?\s+(?:and|or|to)\s+)?(?:[a-z]+\s+)?$"
 )
 # A dividend's record date: "to shareholders of record on Nov. 30", "on the register on
 # September 4", "holders of record as of the close of business on"
