@@ -1754,6 +1754,11 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          [("Last year", "2027"), ("April 12", "2027-04-12"), ("19, 2027", "2027-04-19")]),
         ("The Super Outbreak of April 25-28, 2011, killed more than 300 people.",
          dt.date(2027, 4, 30), [("April 25-28, 2011", "2011-04-25")]),
+        # a "when" clause's year ends at its comma; what events lead up to is ahead
+        ("Workers relit the arrow for the first time since 1985, when Route 66 was dropped "
+         "from the federal highway system, opening six months of events that lead up to the "
+         "road's 100th birthday in November.", dt.date(2026, 5, 13),
+         [("1985", "1985"), ("six months", "P6M"), ("November", "2026-11")]),
         # what a forecast is for is ahead
         ("The Met Office forecast snow for Thursday.", dt.date(2029, 8, 6),
          [("Thursday", "2029-08-09")]),

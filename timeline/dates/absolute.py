@@ -591,6 +591,10 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # Not a participle of what is still to come: "expected in December", "to be published in".
 # "ahead of the agency's own deadline of", "ahead of a" (then the date)
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,6}$", FLAGS)
+_LEADING_UP_TO_BEFORE = re.compile(
+    r"\b(?:lead(?:s|ing)?\s+up\s+to|(?:run|build|lead)-up\s+to|countdown\s+to)\s"
+    r"[^.;:!?,\n]{0,50}\b(?:in|on)\s+$"
+)
 _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\s[^.;]*$")
 _PAST_VERB_BEFORE = re.compile(
     r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[A-Za-z]+\s+)"
@@ -630,7 +634,8 @@ def _opening_year(ctx: Context, start: int) -> int | None:
         when is not None
         and (ctx.reference_value or "")[:4] == when.group(1)  # nothing of another year
         and not _SENTENCE_END.search(ctx.text, when.end(), start)  # between
-    ):
+        and "," not in ctx.text[when.end() : start]  # (the clause ends at its comma: not
+    ):  # "since 1985, when Route 66 was dropped ..., opening ... its birthday in November")
         return int(when.group(1))
     reach = max(0, start - OPENING_REACH)  # (bounded: a long run-on line stays linear)
     stop = ctx.text.rfind(". ", reach, start)
@@ -695,6 +700,9 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             or _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
         ):  # "by February", "until mid-November": a deadline ahead (in a review of last
             tense = Tense.FUTURE  # year, "by early October 60 percent was in drought")
+        elif _LEADING_UP_TO_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()):
+            tense = Tense.FUTURE  # "events that lead up to the road's 100th birthday in
+            # November", "in the run-up to the vote in March": ahead
         since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         year = month_year(ctx.anchor, Tense.PAST if since else tense, month)
         if since and (year, month) > (ctx.anchor.year, ctx.anchor.month):
