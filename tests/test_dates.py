@@ -1759,6 +1759,9 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          "from the federal highway system, opening six months of events that lead up to the "
          "road's 100th birthday in November.", dt.date(2026, 5, 13),
          [("1985", "1985"), ("six months", "P6M"), ("November", "2026-11")]),
+        # a named edition of next year holds its year-less day
+        ("The 2032 Vuelta will start in Valencia on 21 August.", dt.date(2031, 9, 14),
+         [("2032", "2032"), ("21 August", "2032-08-21")]),
         # what a forecast is for is ahead
         ("The Met Office forecast snow for Thursday.", dt.date(2029, 8, 6),
          [("Thursday", "2029-08-09")]),

@@ -904,3 +904,29 @@ def test_a_publication_line_under_a_deck_of_full_sentences_and_a_byline_is_found
     # without a byline, sentences still end the search past the fifth line
     path.write_text(path.read_text().replace("By Daniel Ortega\n", "Local\nCourts\n"))
     assert load_articles([path]).articles[0].published_source is not PublishedSource.TEXT
+
+
+def test_writers_and_agency_before_a_month_first_date_and_a_bare_foot_stamp(
+    tmp_path: Path,
+) -> None:
+    # review set 30: "By ... | Reuters | November 6, 2030 5:12 PM EST" was no publication
+    # line (the date opens with its month), and "07/10/2027 14:26 (GMT+03:00)", the page's
+    # last line with no label, was not looked at (the paper was inferred as 15 July)
+    path = tmp_path / "chips.txt"
+    path.write_text(
+        "Technology\n\nCalyx forecasts upbeat revenue\n\nBy Priya Raman and Daniel Oyelaran | "
+        "Reuters | November 6, 2030 5:12 PM EST\n\nCalyx forecast revenue on Wednesday.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2030, 11, 6), PublishedSource.TEXT,
+    )
+    path = tmp_path / "balloons.txt"
+    path.write_text(
+        "Balloons collide over Cappadocia\n\nTwo balloons collided on Thursday morning.\n\n"
+        "Flights resumed on Friday.\n\n07/10/2027 14:26 (GMT+03:00)\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2027, 10, 7), PublishedSource.TEXT,
+    )

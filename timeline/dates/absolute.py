@@ -100,7 +100,9 @@ def _with_weekday(date: dt.date, weekday: int, anchor: dt.date) -> dt.date:
     return min(fits, key=lambda day: abs((day - date).days)) if fits else date
 
 
-_NEXT_EDITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+\b[^.;:!?]{0,40}$")
+_NEXT_EDITION_BEFORE = re.compile(
+    r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b[^.;:!?]{0,40}$"
+)  # ("the 2025 festival would run from", "the 2032 Vuelta will start in Valencia on")
 
 
 NARRATIVE_REACH = 500  # characters after a dated day within which a story's year goes on

@@ -371,6 +371,14 @@ _PREFIX_BEFORE_STAMP = re.compile(
 
 
 
+# Writers and an agency, set off by bars or bullets, before a date that opens with its
+# month: "By Priya Raman and Daniel Oyelaran | Reuters | November 6, 2030 5:12 PM EST"
+_NAMES_BEFORE_DATE = re.compile(
+    r"(?:[^|·•\n\d]{1,60}?[ \t]+[|·•][ \t]+){1,3}"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+)
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), or a
     wire dateline's (`_wire_dateline`)."""
@@ -382,6 +390,11 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         dated := _dateline_in(stripped[source.end() :], order)
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
+        return dated[0], dated[1] + shift, dated[2] + shift
+    if (named := _NAMES_BEFORE_DATE.match(stripped)) is not None and (
+        dated := _dateline_in(stripped[named.end() :], order)
+    ) is not None:  # "By Priya Raman and Daniel Oyelaran | Reuters | November 6, 2030 5:12
+        shift = offset + named.end()  # PM EST": the writers and the agency go
         return dated[0], dated[1] + shift, dated[2] + shift
     if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None:
         offset += prefix.end()  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48
@@ -490,11 +503,22 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             prose = False  # the sentences over a byline were the deck, not the story
         else:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
-    for start, end in _last_lines(text, FOOT_LINES):
+    for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
         line = text[start:end]
-        if _LABEL_RE.match(line.strip()) and (found := _dateline_in(line, order)):
-            return _dateline(text, start, found, order)
+        if (
+            _LABEL_RE.match(line.strip())
+            or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
+        ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
+            return _dateline(text, start, found, order)  # the page's last line)
     return None
+
+
+# A stamp at a page's foot without a label: a numeric date with its clock time and zone
+# ("07/10/2027 14:26 (GMT+03:00)"); a bare date there may be anything
+_BARE_FOOT_STAMP = re.compile(
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*\(?(?:GMT|UTC)[+\-−]\d{1,2}(?::?\d{2})?\)?|[ \t]+[A-Z]{2,5})?"
+)
 
 
 FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
