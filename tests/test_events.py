@@ -2877,6 +2877,20 @@ def test_the_tail_of_a_quotation_its_date_was_cut_from_makes_no_event() -> None:
     ) == [("2017-11-12", "The storm broke")]
 
 
+def test_a_summary_box_is_a_deck_and_a_writers_agency_date_line_is_no_event() -> None:
+    # review set 30: a Reuters page's "Summary" box of bullets made three events and the
+    # title a fourth, and "By ... | Reuters | November 6, 2030 5:12 PM EST" a fifth
+    text = ("Technology\n\nCalyx forecasts upbeat revenue, shares jump\n\nSummary\n- Q4 revenue "
+            "$3.42 bln vs est $3.31 bln\n- Sees Q1 revenue of $3.6 bln\n- Agreed on Monday to "
+            "buy Lumenwave\n\nBy Priya Raman and Daniel Oyelaran | Reuters | November 17, 2017 "
+            "5:12 PM EST\n\nNov 17 (Reuters) - Calyx Semiconductor forecast revenue above "
+            "estimates on Friday.")
+    events = extract_events(make_article(text, title="Calyx forecasts upbeat revenue, shares jump"))
+    assert [(e.date.value, e.headline) for e in dated(events)] == [
+        ("2017-11-17", "Calyx Semiconductor forecast revenue above estimates")
+    ]
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

@@ -84,6 +84,10 @@ SOURCE_BEFORE_DATE = re.compile(
     # a site and an agency, set off by spaces: "swissinfo.ch/Keystone-SDA   03/12/2027 - 09:05"
     r"|(?:[a-z][\w-]*\.){1,3}[a-z]{2,6}(?:/[\w-]+){0,2}[ \t]+(?=\d)"
     r"|[A-Z][\w.-]*(?:[ /][A-Z][\w.-]*){0,4}(?:[ \t]{3,}|\t)(?=\d)"
+    # writers and an agency before a date that opens with its month: "By Priya Raman and
+    # Daniel Oyelaran | Reuters | November 6, 2030 5:12 PM EST"
+    r"|(?:[A-Z][^|·•\n\d]{1,59}?[ \t]+[|·•][ \t]+){1,3}"
+    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
 )
 
 

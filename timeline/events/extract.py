@@ -459,6 +459,12 @@ def _in_note(text: str, start: int) -> bool:
 
 
 DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a few
+MAX_SUMMARY_LINES = 6  # ... or a box of key points: "Summary" and its bullets
+_SUMMARY_LINE = re.compile(
+    r"[ \t]*(?:[-•*·▪][ \t]+\S|(?:Summary|Key\s+points|Highlights|In\s+brief|At\s+a\s+glance)"
+    r"[ \t]*:?[ \t]*$)",
+    re.IGNORECASE,
+)
 
 
 def _deck(
@@ -472,7 +478,10 @@ def _deck(
     Daylight Time"): the story starts under it."""
     if title_span is None:
         return 0, 0
-    for number, sentence in enumerate(spans[1 : DECK_MAX_SENTENCES + 2], start=1):
+    listed = sum(1 for start, end in spans[1 : DECK_MAX_SENTENCES + 2 + MAX_SUMMARY_LINES]
+                 if _SUMMARY_LINE.match(text, start, end))  # fmt: skip (a "Summary" box's
+    # label and bullets count as one sentence of the deck)
+    for number, sentence in enumerate(spans[1 : DECK_MAX_SENTENCES + 2 + listed], start=1):
         line = text[sentence[0] : sentence[1]]
         if _is_byline(line, author) or PUBLISHED_LINE.match(line) or _NAME_LINE.fullmatch(line):
             return (spans[1][0], sentence[0]) if number > 1 else (0, 0)  # ("Claire Whitcombe")

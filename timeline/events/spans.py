@@ -814,7 +814,7 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
         return True
     if not mostly_dates and sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
         return False
-    rest, last = [], sentence[0]  # the line without its dates (built only when asked for)
+    rest, last = [], start  # the line without its dates and source (built when asked for)
     for expression in dated:
         rest.append(text[last : expression.start])
         last = expression.end
@@ -842,6 +842,8 @@ _DATELINE_REST = re.compile(
     r"\b(?:Staff|Senior|Chief|Special|Contributing)\b|\b(?:[Ww]riter|[Rr]eporter|"
     r"[Cc]orrespondent|[Ee]ditor)s?\b|\b\d+\s*(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b|"
     r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?|"
+    # a stamp's clock time: "5:12 PM EST"
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?|"
     # a wire dateline's place and agency: "CAMBRIDGE, Mass., May 19, 2027 —", "(AP)"
     r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
 )

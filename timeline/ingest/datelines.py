@@ -371,14 +371,6 @@ _PREFIX_BEFORE_STAMP = re.compile(
 
 
 
-# Writers and an agency, set off by bars or bullets, before a date that opens with its
-# month: "By Priya Raman and Daniel Oyelaran | Reuters | November 6, 2030 5:12 PM EST"
-_NAMES_BEFORE_DATE = re.compile(
-    r"(?:[^|·•\n\d]{1,60}?[ \t]+[|·•][ \t]+){1,3}"
-    r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
-)
-
-
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), or a
     wire dateline's (`_wire_dateline`)."""
@@ -390,11 +382,6 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         dated := _dateline_in(stripped[source.end() :], order)
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
-        return dated[0], dated[1] + shift, dated[2] + shift
-    if (named := _NAMES_BEFORE_DATE.match(stripped)) is not None and (
-        dated := _dateline_in(stripped[named.end() :], order)
-    ) is not None:  # "By Priya Raman and Daniel Oyelaran | Reuters | November 6, 2030 5:12
-        shift = offset + named.end()  # PM EST": the writers and the agency go
         return dated[0], dated[1] + shift, dated[2] + shift
     if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None:
         offset += prefix.end()  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48
