@@ -2891,6 +2891,18 @@ def test_a_summary_box_is_a_deck_and_a_writers_agency_date_line_is_no_event() ->
     ]
 
 
+def test_a_superlative_since_someone_elses_time_is_a_yardstick() -> None:
+    # review sets 16 and 30: "the first British rider to win the Vuelta since Simon Yates
+    # in 2018 when he rolled across the line on Sunday evening" made an event of 2018 (his
+    # "when" clause, without a comma, is the main clause's); "the first former governor
+    # to be convicted since Orji Uzor Kalu in December 2019" one of December 2019
+    assert [date for date, _ in _headlines(
+        "Reid became the first British rider to win the Vuelta since Simon Yates in 2016 when "
+        "he rolled across the line on Sunday evening. Obiorah is the first former governor to "
+        "be convicted since Orji Uzor Kalu in December 2016."
+    )] == ["2017-11-12TEV"]  # fmt: skip
+
+
 def test_a_byline_name_over_the_lead_stands_for_no_he() -> None:
     text = ("Delcourt loses appeal against four-year doping ban\n\nDeck line of the story "
             "here.\n\nBy Owen Pritchard\n\nMathis Delcourt's hopes of returning were "

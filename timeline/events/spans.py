@@ -303,7 +303,11 @@ _SUPERLATIVE_SINCE = re.compile(
     # or a superlative since a clause's date: "their biggest one-day drop since the company
     # listed in 2017" (not "at least three times since he arrived on April 6": he did)
     rf"|\b(?:{'|'.join(SUPERLATIVES)}|record)\b[^,;.]{{0,50}}?\bsince\s+"
-    r"(?:the|its|their|it|they|he|she|we)\s+[^,;.]{0,40}?\s(?:in|on)\s+$",
+    r"(?:the|its|their|it|they|he|she|we)\s+[^,;.]{0,40}?\s(?:in|on)\s+$"
+    # or since someone else's time: "the first British rider to win the Vuelta since Simon
+    # Yates in 2018"
+    rf"|\b(?:{'|'.join(SUPERLATIVES)}|only)\b[^,;.]{{0,60}}?\bsince\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}"
+    r"(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _COMPARED_BEFORE = re.compile(
@@ -361,6 +365,7 @@ _WHEN_AFTER = re.compile(
 )  # three words or more
 
 
+_PERSON_SINCE = re.compile(r"\bsince\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:in|on)\s+$")
 _AGE_WHEN = re.compile(
     r",?\s+when\s+(?:he|she|I|we|they|you)\s+(?:was|were)\s+(?:\d|young\b|little\b|"
     r"a\s+(?:child|boy|girl|teenager|kid|student|baby)\b)"
@@ -372,7 +377,12 @@ def has_own_news(text: str, sentence: tuple[int, int], expression: TimeExpressio
     when heat waves hit", "since 2015, the year a Saudi-led coalition intervened"), or
     the last time something happened ("have not won a statewide race since 1994"): then
     it makes an event after all."""
-    if _WHEN_AFTER.match(text, expression.end) and not _AGE_WHEN.match(text, expression.end):
+    if (
+        (when := _WHEN_AFTER.match(text, expression.end))
+        and not _AGE_WHEN.match(text, expression.end)
+        and (when.group(0).startswith(",") or not _PERSON_SINCE.search(
+            text, max(sentence[0], expression.start - 40), expression.start))
+    ):  # (not "since Simon Yates in 2018 when he rolled across the line": his, no comma)
         return True  # (not "until midnight when he was 12": an age, no news)
     lo = max(sentence[0], expression.start - 120)
     return bool(
