@@ -1002,7 +1002,7 @@ def _title_line_whole(
     """The sentences with the title line's as one, when its punctuation split it ("Jordan
     Pyke is world champion! 21-year-old from Barnsley beats Dirk van Hoven 7-5"), among
     the first lines (under section labels)."""
-    if not title or "!" not in title and "?" not in title or title.endswith("."):
+    if not title or ("!" not in title and "?" not in title) or title.endswith("."):
         return spans  # (a title cut from the lead paragraph stays its sentences)
     first = next((number for number, (start, end) in enumerate(spans[: MAX_LABEL_LINES + 1])
                   if end - start < len(title) and text.startswith(title, start)), None)  # fmt: skip
