@@ -1762,6 +1762,10 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # a named edition of next year holds its year-less day
         ("The 2032 Vuelta will start in Valencia on 21 August.", dt.date(2031, 9, 14),
          [("2032", "2032"), ("21 August", "2032-08-21")]),
+        # a journey's arrival in the small hours after an evening departure: the next day
+        ("The last train will leave Kansas City at 9:40 p.m. today and reach Garden Bend at "
+         "about 3:10 a.m.", dt.date(1996, 10, 26),
+         [("9:40 p.m. today", "1996-10-26T21:40"), ("about 3:10 a.m.", "1996-10-27T03:10")]),
         # what a forecast is for is ahead
         ("The Met Office forecast snow for Thursday.", dt.date(2029, 8, 6),
          [("Thursday", "2029-08-09")]),

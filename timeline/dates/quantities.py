@@ -340,6 +340,15 @@ _CLOCK_WORDS = re.compile(
     r"\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|noon|midnight|midday"
 )
+# A journey from an evening's clock time to its arrival: "at 9:40 p.m. today and reach
+# Garden Bend at about", "departed at 11 p.m. and landed in Lagos at"
+_ARRIVES_AFTER_CLOCK = re.compile(
+    r"\d[.:]?\d*\s*(?:[ap]\.?m\.?)?[^.;!?\n]{0,40}?\b(?:and|before|then)\s+(?:(?:is|are|was|were)\s+"
+    r"(?:due|scheduled|expected)\s+to\s+)?(?:reach(?:ed|es)?|arriv(?:e|ed|es|ing)|land(?:ed|s)?|"
+    r"dock(?:ed|s)?|pull(?:ed|s)?\s+into|get(?:s)?\s+to|got\s+to)\b[^.;!?\n]{0,50}$",
+    re.IGNORECASE,
+)
+ARRIVAL_REACH = 120  # characters back from a clock time to the evening departure's
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
@@ -583,6 +592,15 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and ctx.tense(m.start(), m.end()) is Tense.PAST
     ):  # "left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a distress
         day += dt.timedelta(days=1)  # call": the small hours after that evening
+    elif (
+        day is not None
+        and not _DAY_WRITTEN.search(rest)
+        and hour < SMALL_HOURS_END
+        and _EVENING_VALUE.search(ctx.clock_value or "")
+        and (ctx.clock_value or "").startswith(day.isoformat())
+        and _ARRIVES_AFTER_CLOCK.search(ctx.text, max(0, m.start() - ARRIVAL_REACH), m.start())
+    ):  # "will leave Kansas City at 9:40 p.m. today and reach Garden Bend at about 3:10
+        day += dt.timedelta(days=1)  # a.m.": a journey's arrival in the small hours after
     if hour == 24 and day is not None and _AFTER_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     ):  # "shortly after midnight" after a Friday evening: early Saturday
