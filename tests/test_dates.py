@@ -1766,6 +1766,11 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("The last train will leave Kansas City at 9:40 p.m. today and reach Garden Bend at "
          "about 3:10 a.m.", dt.date(1996, 10, 26),
          [("9:40 p.m. today", "1996-10-26T21:40"), ("about 3:10 a.m.", "1996-10-27T03:10")]),
+        # a holiday something lasts until is the one to come, unless one just past
+        ("The line could stay closed until Easter after a landslip.", dt.date(2031, 2, 11),
+         [("Easter", "2031-04-13")]),
+        ("The shop stayed open until Christmas.", dt.date(2031, 2, 11),
+         [("Christmas", "2030-12-25")]),
         # what a forecast is for is ahead
         ("The Met Office forecast snow for Thursday.", dt.date(2029, 8, 6),
          [("Thursday", "2029-08-09")]),

@@ -357,8 +357,10 @@ _ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_
                                re.IGNORECASE)
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
 _LOOKING_AHEAD_TO = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to|in\s+time\s+for)\s+$", FLAGS
-)
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to|in\s+time\s+for|"
+    r"(?<!not\s)(?:until|till))\s+$",
+    FLAGS,
+)  # ("could stay closed until Easter", told in February: the Easter to come)
 _WEEK_AFTER = re.compile(r"\s+(week|weekend)$", re.IGNORECASE)
 
 
