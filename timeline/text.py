@@ -22,6 +22,8 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
     r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|"
     r"le|la|bin|al|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,5}"
 )
+# A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter"
+BYLINE_ONLY = re.compile(rf"By\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?")
 READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 
 

@@ -64,7 +64,7 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import BYLINE_NAMES, MAX_LABEL_LINES, leading_labels, sentences
+from timeline.text import BYLINE_ONLY, MAX_LABEL_LINES, leading_labels, sentences
 
 LOGGER = logging.getLogger(__name__)
 
@@ -85,7 +85,6 @@ _ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re
 
 _NON_WORD = re.compile(r"\W+")
 # A byline on a line of its own: "By Thomas Reid, Political Correspondent".
-_BYLINE_ONLY = re.compile(rf"By\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?")
 _DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'’-]{1,40}\([^()]{1,30}\)\s*[—–_-]*")
 # The date of a wire dateline that opens a sentence: "LONDON, March 12, 2026 (Reuters) -
 # London's Fairleigh Museum agreed ...": it dates the copy, no event of its own.
@@ -325,7 +324,7 @@ BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about
 def _is_byline(sentence_text: str, author: str | None) -> bool:
     """Whether the sentence is the byline: "By Thomas Greer", "Sophie Brennan, Consumer
     Affairs Correspondent" (the article's `author`, on a short line)."""
-    return bool(_BYLINE_ONLY.fullmatch(sentence_text)) or (
+    return bool(BYLINE_ONLY.fullmatch(sentence_text)) or (
         author is not None
         and author.lower() in sentence_text.lower()
         and len(sentence_text.split()) <= BYLINE_MAX_WORDS

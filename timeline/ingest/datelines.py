@@ -20,6 +20,7 @@ from timeline.ingest.options import DateOrder
 from timeline.text import (
     BYLINE_LEAD,
     BYLINE_NAMES,
+    BYLINE_ONLY,
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
@@ -33,7 +34,6 @@ DATELINE_MAX_HEAD_LINES = 10  # among the first ten when no sentence of prose co
 # (section names, title, standfirst, writer, outlet: "News / Local / <title> / <deck> /
 # Dave Kessler / Chillicothe Gazette / Published 6:42 p.m. ET March 14, 2028")
 _PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*[.!?][\"”’]?\s*")
-_BYLINE_LINE = re.compile(r"\s*By\s+[A-Z][^.!?\n]{0,60}")  # "By Daniel Ortega"
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 MAX_DATE_CHARS = 120  # longer metadata values are not dates
 MONTHS_IN_YEAR = 12
@@ -486,7 +486,7 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             break  # (further down, only under page furniture: section, title, deck, writer)
         if found := _dateline_in(text[start:end], order):
             return _dateline(text, start, found, order)
-        if _BYLINE_LINE.fullmatch(text, start, end):
+        if BYLINE_ONLY.fullmatch(text[start:end].strip()):
             prose = False  # the sentences over a byline were the deck, not the story
         else:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
