@@ -21,7 +21,7 @@ from timeline.events.headline import (
     VERB_NEXT,
     make_headline,
 )
-from timeline.events.spans import dates_within
+from timeline.events.spans import dates_within, found_before
 from timeline.models import EntityKind, Granularity, TimeExpression
 from timeline.text import QUOTE_REACH, clauses, in_quotation
 
@@ -1164,9 +1164,9 @@ def headline_for(
         sentence = (undated.end(), sentence[1])  # court's clause, without the undated one
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
     if when and len(when.group(1).split()) >= 3 and (
-        _DATED_BY_ITS_VERB.search(text, max(sentence[0], expression.start - 30), expression.start)
-        or (expression.granularity in (Granularity.DAY, Granularity.TIME) and _ACTED_AT.search(
-            text, max(sentence[0], expression.start - 50), expression.start))
+        found_before(_DATED_BY_ITS_VERB, text, sentence, expression, 30)
+        or (expression.granularity in (Granularity.DAY, Granularity.TIME)
+            and found_before(_ACTED_AT, text, sentence, expression, 50))
     ) and text.startswith(",", expression.end):
         # "The outbreak was first detected on Dec. 22, when a boy was admitted": the main
         # clause, up to its date
@@ -1213,8 +1213,7 @@ def headline_for(
                  for e in dated if that.end() <= e.start < sentence[1]]  # fmt: skip
         return make_headline(text[that.end() : sentence[1]], spans)
     if (
-        (opener := _WHEN_OPENS.search(text, max(sentence[0], expression.start - 120),
-                                      expression.start))
+        (opener := found_before(_WHEN_OPENS, text, sentence, expression, 120))
         and _PRONOUN_CLAUSE_AFTER.match(text, expression.end, sentence[1])
         and _VERBISH.search(text, opener.end(), expression.start)
     ):  # "when the show moved to Broadway in April 1981 it ran for 911 performances": the
@@ -1236,8 +1235,7 @@ def headline_for(
                  for e in dated if opener.end() <= e.start < comma]  # fmt: skip
         return make_headline(text[opener.end() : comma], spans)
     if (
-        (since := _SINCE_CLAUSE.search(text, max(sentence[0], expression.start - 100),
-                                       expression.start))
+        (since := found_before(_SINCE_CLAUSE, text, sentence, expression, 100))
         and _VERBISH.search(text, since.end(), expression.start)
         and not _RELATIVE_WORD.search(text, since.end(), expression.start)
         and (_VERBISH.search(_RELATIVE_WORD.split(
@@ -1258,9 +1256,9 @@ def headline_for(
         return object_phrase
 
     verb_next = VERB_NEXT.match(text, expression.end) is not None  # (cheap: first)
-    if verb_next and (made := _OBJECT_RELATIVE_BEFORE.search(
-        text, max(sentence[0], expression.start - 80), expression.start
-    )):  # fmt: skip
+    if verb_next and (
+        made := found_before(_OBJECT_RELATIVE_BEFORE, text, sentence, expression, 80)
+    ):
         # "the pictures she made that night won an award": that night she made them
         noun = made.group("noun")
         noun = noun[:1].lower() + noun[1:] if noun.split(" ", 1)[0] in _DETERMINERS else noun
@@ -1268,8 +1266,7 @@ def headline_for(
         return make_headline(f"{who[:1].upper()}{who[1:]} {made.group('verb')} {noun}", [])
     if verb_next and (
         participle := _SUBJECT_PARTICIPLE_OPENS.match(text, sentence[0], expression.start)
-        or _SUBJECT_PARTICIPLE_BEFORE.search(text, max(sentence[0], expression.start - 80),
-                                             expression.start)
+        or found_before(_SUBJECT_PARTICIPLE_BEFORE, text, sentence, expression, 80)
     ):  # fmt: skip
         # "A truce declared in April 2023 broke down a week later": in April 2023 the
         # truce was declared (the verb's own date gives "A truce broke down")
@@ -1291,8 +1288,7 @@ def headline_for(
         # who-clause may ('..., said Lindqvist, who won the title in 2023')
     if (
         quoted is None
-        and _OPENING_QUOTE.search(text, max(sentence[0], expression.start - QUOTE_REACH),
-                                  expression.start)  # (bounded: a long sentence stays linear)
+        and found_before(_OPENING_QUOTE, text, sentence, expression, QUOTE_REACH)
         and in_quotation(text, sentence, expression.start)
     ):
         # a quotation whose speaker is not written as the pattern knows ('"I joined in
@@ -1393,9 +1389,7 @@ def headline_for(
         others
         and headline
         and _fragment(headline, text[sentence[0] : sentence[1]])
-        and (trailing := _TRAILING_SPEAKER_DATE.search(
-            text, max(sentence[0], expression.start - 60), expression.start
-        ))
+        and (trailing := found_before(_TRAILING_SPEAKER_DATE, text, sentence, expression, 60))
         and _SENTENCE_END_AFTER.match(text, expression.end, sentence[1])
     ):  # fmt: skip
         # "The pilots ... received a warning ... and fell into a ravine, investigators said

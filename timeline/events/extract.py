@@ -47,6 +47,7 @@ from timeline.events.spans import (
     dates_within,
     event_date,
     following_from,
+    found_before,
     is_dateline,
     offset_from,
     sentence_dates,
@@ -751,8 +752,8 @@ def extract_events(
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         for expression, date, in_headline in chosen.events:
-            if expression.type is TimexType.TIME and _WHERE_IT_WAS.search(
-                text, max(sentence[0], expression.start - 30), expression.start
+            if expression.type is TimexType.TIME and found_before(
+                _WHERE_IT_WAS, text, sentence, expression, 30
             ):  # "was also watched in Portugal, where it was 9.17am": another place's clock
                 continue  # for a moment told before, no happening of its own
             if (
@@ -788,45 +789,39 @@ def extract_events(
                     plan_dropped = True
                     continue  # "Costs would be booked in the fourth quarter": the quarter
                     # under way, told in the future, is a plan too
-            if (forecast := _FORECAST_BEFORE.search(
-                text, max(sentence[0], expression.start - 160), expression.start
-            )) and (sentence != first_body or forecast.group("than")):
+            if (forecast := found_before(_FORECAST_BEFORE, text, sentence, expression, 160)) and (
+                sentence != first_body or forecast.group("than")
+            ):
                 continue  # "It expects the economy to grow by 0.9% this year": a forecast (a
                 # lead's "said it expects to report a third-quarter loss" is the news; "fell
                 # more quickly than it had forecast over the summer" is a yardstick anywhere)
             if (
                 date.granularity in _PERIODS
                 and not _GONE_BY.match(expression.text)
-                and _OUTLOOK_FOR_BEFORE.search(
-                    text, max(sentence[0], expression.start - 120), expression.start)
+                and found_before(_OUTLOOK_FOR_BEFORE, text, sentence, expression, 120)
             ):  # "lowered its profit forecast for the fiscal year ending March 2027", "cut its
                 continue  # full-year forecast ... fiscal 2026": the period forecast, no event
                 # (not "raised its outlook last month": when it did)
             if (
                 date.granularity is EventGranularity.DAY
                 and (sentence != first_body or lead_days > 1)
-                and _PERIOD_BOUND_BEFORE.search(
-                    text, max(sentence[0], expression.start - 40), expression.start)
+                and found_before(_PERIOD_BOUND_BEFORE, text, sentence, expression, 40)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
-            if _RECORD_DATE_BEFORE.search(
-                text, max(sentence[0], expression.start - 60), expression.start
-            ):  # "payable on October 2 to shareholders on the register on September 4":
+            if found_before(_RECORD_DATE_BEFORE, text, sentence, expression, 60):
+                # "payable on October 2 to shareholders on the register on September 4":
                 continue  # a record date, a deadline for holders, no happening
-            if date.start > article.published and _DAY_FORECAST_BEFORE.search(
-                text, max(sentence[0], expression.start - 80), expression.start
+            if date.start > article.published and found_before(
+                _DAY_FORECAST_BEFORE, text, sentence, expression, 80
             ):  # "IMGW forecasts more afternoon storms on Tuesday and Wednesday", "The Met
                 continue  # Office forecast snow for Thursday": a forecast, no happening
-            if _WITNESS_APPEAL_BEFORE.search(
-                text, max(sentence[0], expression.start - 200), expression.start
-            ) or _LOG_REFERENCE_BEFORE.search(
-                text, max(sentence[0], expression.start - 60), expression.start
-            ):  # "Police asked drivers who passed the junction on Tuesday morning to ...":
+            if found_before(
+                _WITNESS_APPEAL_BEFORE, text, sentence, expression, 200
+            ) or found_before(_LOG_REFERENCE_BEFORE, text, sentence, expression, 60):
+                # "Police asked drivers who passed the junction on Tuesday morning to ...":
                 continue  # the witnesses' time, not the appeal's; "quoting incident 44 of 1
                 # June": a log's day
-            if _SCHEDULE_APPOSITIVE_BEFORE.search(
-                text, max(sentence[0], expression.start - 50), expression.start
-            ) and any(
+            if found_before(_SCHEDULE_APPOSITIVE_BEFORE, text, sentence, expression, 50) and any(
                 other.start > expression.end and other.value != expression.value
                 for other in dated
             ):  # "that drawing, scheduled for Nov. 7, was held ... on Nov. 8": the plan
@@ -932,8 +927,7 @@ def extract_events(
             # `trusted`, with its own list of entities as validation would give it.
             source = {"article_id": article.id, "start": sentence[0], "end": sentence[1],
                       "date_text": expression.text}  # fmt: skip
-            if SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12),
-                                    expression.start):  # fmt: skip
+            if found_before(SINCE_BEFORE, text, sentence, expression, 12):
                 since_dated.add(_hashed_id(date.value, event_key))
             events.append(trusted(Event, {
                 "id": _hashed_id(date.value, event_key),

@@ -267,7 +267,7 @@ def date_ranges(
             and second.value > expression.value
         ):
             continue
-        opened = _RANGE_OPENS.search(text, max(sentence[0], expression.start - 9), expression.start)
+        opened = found_before(_RANGE_OPENS, text, sentence, expression, 9)
         joined = (
             _RANGE_JOIN.fullmatch(text, expression.end, second.start)
             or (opened and _BETWEEN_JOIN.fullmatch(text, expression.end, second.start))
@@ -380,13 +380,13 @@ def has_own_news(text: str, sentence: tuple[int, int], expression: TimeExpressio
     if (
         (when := _WHEN_AFTER.match(text, expression.end))
         and not _AGE_WHEN.match(text, expression.end)
-        and (when.group(0).startswith(",") or not _PERSON_SINCE.search(
-            text, max(sentence[0], expression.start - 40), expression.start))
+        and (when.group(0).startswith(",")
+             or not found_before(_PERSON_SINCE, text, sentence, expression, 40))
     ):  # (not "since Simon Yates in 2018 when he rolled across the line": his, no comma)
         return True  # (not "until midnight when he was 12": an age, no news)
     lo = max(sentence[0], expression.start - 120)
     return bool(
-        SINCE_BEFORE.search(text, max(sentence[0], expression.start - 12), expression.start)
+        found_before(SINCE_BEFORE, text, sentence, expression, 12)
         and _NOT_BEFORE.search(text, lo, expression.start)
     )
 FIGURE_REACH = 100  # characters before a date searched for the figure it is compared with
@@ -435,8 +435,7 @@ def is_span_end_ahead(
         or text.startswith(("'s", "’s"), expression.end)  # "before next week's talks"
     ):
         return False
-    return not _NOT_BEFORE_UNTIL.search(text, max(sentence[0], expression.start - 90),
-                                        expression.start)  # fmt: skip
+    return not found_before(_NOT_BEFORE_UNTIL, text, sentence, expression, 90)
 
 
 # A year that names a thing, not when the clause happened: "found that the 2021 law",
@@ -498,9 +497,9 @@ def _names_a_thing(
     the sentence, finer than a year, dates its clause; then a year naming a thing is no
     date of it in the subject or after a preposition either ("on Thursday found Darren
     Mott guilty ... in the 2024 killing of Naomi Ferrante")."""
-    if _FISCAL_YEAR_BOUND.search(text, max(sentence[0], expression.start - 40), expression.start):
+    if found_before(_FISCAL_YEAR_BOUND, text, sentence, expression, 40):
         return True
-    if _WHOSE_BEFORE.search(text, max(sentence[0], expression.start - 8), expression.start) and (
+    if found_before(_WHOSE_BEFORE, text, sentence, expression, 8) and (
         _BOUND_VERB_AFTER.match(text, expression.end)
     ):
         return True
@@ -583,14 +582,14 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     near = max(sentence[0], expression.start - 24)
     if _COMPARED_BEFORE.search(text, near, expression.start):
         return True
-    if _YARDSTICK_HINT.search(text, max(sentence[0], expression.start - 70), expression.start):
+    if found_before(_YARDSTICK_HINT, text, sentence, expression, 70):
         if _is_measure(text, sentence, expression):
             return True
-    if _FROM_BEFORE.search(text, max(sentence[0], expression.start - 6), expression.start):
+    if found_before(_FROM_BEFORE, text, sentence, expression, 6):
         return bool(_YEAR_AGO.fullmatch(expression.text))
-    if _SAME_PERIOD_THAN.search(text, max(sentence[0], expression.start - 50), expression.start):
+    if found_before(_SAME_PERIOD_THAN, text, sentence, expression, 50):
         return True  # "4 per cent higher than in the same weeks last year"
-    if _CHANGED_FROM.search(text, max(sentence[0], expression.start - 60), expression.start):
+    if found_before(_CHANGED_FROM, text, sentence, expression, 60):
         return True  # "charged 14 people ..., up from five the year before": the figure's
     if _CHANGE_ON.search(text, near, expression.start) and _PERIOD_BACK.match(expression.text):
         return True  # "applications are down 12% on last year": compared with it (not
@@ -894,9 +893,8 @@ def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpre
         return bool(_REPORTING_BEFORE.search(text, lo, expression.start))
     return bool(
         expression.granularity in _PERIODS
-        and _FOR_PERIOD_BEFORE.search(text, max(sentence[0], expression.start - 10),
-                                      expression.start)
-        and _REPORTED_FOR.search(text, max(sentence[0], expression.start - 80), expression.start)
+        and found_before(_FOR_PERIOD_BEFORE, text, sentence, expression, 10)
+        and found_before(_REPORTED_FOR, text, sentence, expression, 80)
     )  # fmt: skip
 # A deadline or a period planned for, in the clause of an earlier date: "agreed on Monday
 # to halve emissions by 2030", "said Tuesday it would cut 500 jobs by March", "voted late
@@ -947,12 +945,11 @@ def _is_deadline_ahead(
     5", "ordered last week to test 340 miles of track by Dec. 15"): no event of its own."""
     if published is None or expression.start_date is None or expression.start_date <= published:
         return False
-    if not _DEADLINE_AHEAD_BEFORE.search(text, max(sentence[0], expression.start - 24),
-                                         expression.start) or _NOT_BEFORE_UNTIL.search(
-        text, max(sentence[0], expression.start - 90), expression.start
-    ):  # fmt: skip ("did not cut rates until June": then the cut)
+    if not found_before(_DEADLINE_AHEAD_BEFORE, text, sentence, expression, 24) or (
+        found_before(_NOT_BEFORE_UNTIL, text, sentence, expression, 90)
+    ):  # ("did not cut rates until June": then the cut)
         return False
-    if _OBLIGATION_BEFORE.search(text, max(sentence[0], expression.start - 80), expression.start):
+    if found_before(_OBLIGATION_BEFORE, text, sentence, expression, 80):
         return True  # "The credit must be claimed by March 31", "can cancel until Friday"
     return any(other is not expression and other.start_date is not None
                and other.start_date <= published for other in dated)  # fmt: skip
@@ -976,6 +973,15 @@ def dates_within(dates: list[TimeExpression], span: tuple[int, int]) -> list[Tim
     line of thousands of dates stays linear."""
     lo = bisect.bisect_left(dates, span[0], key=_START)
     return dates[lo : bisect.bisect_left(dates, span[1], lo=lo, key=_START)]
+
+
+def found_before(
+    pattern: re.Pattern[str], text: str, sentence: tuple[int, int],
+    expression: TimeExpression, reach: int,
+) -> re.Match[str] | None:
+    """`pattern` searched in the last `reach` characters of the sentence before
+    `expression`: a cue that must stand just before a date ("scheduled for", "since")."""
+    return pattern.search(text, max(sentence[0], expression.start - reach), expression.start)
 
 
 _START = operator.attrgetter("start")
