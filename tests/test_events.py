@@ -67,6 +67,26 @@ def test_two_dates_joined_by_a_bare_and_give_two_different_headlines() -> None:
     assert "Seoul" not in events[1].headline
 
 
+def test_a_bare_relative_date_after_and_opens_the_next_clause() -> None:
+    # review set 30: "Prosecutors indicted him on Dec. 27 and last month asked the court to
+    # sentence him" fused both clauses into one headline for both dates
+    assert _headlines(
+        "Prosecutors indicted Kim on Sept. 27 and last month asked the court to jail him."
+    ) == [("2017-09-27", "Prosecutors indicted Kim"),
+          ("2017-10", "Prosecutors asked the court to jail him")]  # fmt: skip
+    assert _headlines("The museum closed in March and this week reopened its doors.") == [
+        ("2017-03", "The museum closed"), ("2017-W46", "The museum reopened its doors")]
+    # a list of dates stays one phrase, and "after" before a date is its preposition
+    assert _headlines("The museum closed on Monday and Tuesday for repairs.") == [
+        ("2017-11-13", "The museum closed for repairs"),
+        ("2017-11-14", "The museum closed for repairs")]
+    assert _headlines(
+        "A public hearing on Nov. 14 drew more than 400 speakers, many of whom waited until "
+        "after midnight to testify."
+    ) == [("2017-11-14", "A public hearing drew more than 400 speakers, many of whom waited "
+                         "until after midnight to testify")]  # fmt: skip
+
+
 def test_a_dateline_is_not_an_event() -> None:
     events = extract_events(make_article(HEAD + "Officials met in Seoul on Thursday."))
     assert all(e.sentence != "Friday, 17 Nov, 2017" for e in events)

@@ -27,6 +27,7 @@ from timeline.text import QUOTE_REACH, clauses, in_quotation
 
 MIN_CLAUSE_WORDS = 5
 PARALLEL_REACH = 30  # a date this close before "and" makes what follows a parallel clause
+_JOINT_LOOKAHEAD = 16  # characters of the next date a joint's look-ahead may read
 
 # A past participle that opens a reduced relative clause: "The company, founded in 1990,
 # went public"; not the set phrases "compared with", "based in", "adjusted for".
@@ -325,6 +326,20 @@ def _own_half(text: str, sentence: tuple[int, int], expression: TimeExpression) 
     return lo, sentence[1]
 
 
+def _is_and(joint: re.Match[str]) -> bool:
+    """Whether a coordination joint is a bare "and" (", and"), which a date may follow
+    as the adverb of a new clause ("and last month asked"); "after" or "before" right
+    before a date is the date's own preposition ("waited until after midnight")."""
+    return joint.group(0).strip(" ,") == "and"
+
+
+def _and_before_date(text: str, lo: int, point: int) -> bool:
+    """Whether a bare "and" ends near `point`, read with the words after it (whose
+    look-ahead tells "and last month" from "and last round")."""
+    joint = _COORDINATION_AT.search(text, lo, point + _JOINT_LOOKAHEAD)
+    return joint is not None and joint.end() <= point + 6 and _is_and(joint)
+
+
 def _split_coordination(
     text: str,
     clause: tuple[int, int],
@@ -339,7 +354,10 @@ def _split_coordination(
     own_predicate = not _NOT_OWN_PREDICATE.search(text, lo, expression.start)
     if before:
         joints = sorted(
-            [*_COORDINATION_SCAN.finditer(text, max(before), expression.start),
+            [*(joint for joint in _COORDINATION_SCAN.finditer(
+                 text, max(before), expression.start + _JOINT_LOOKAHEAD)
+               if joint.end() < expression.start
+               or joint.end() == expression.start and _is_and(joint)),
              *(joint for joint in _VERB_LIST_JOINT_SCAN.finditer(
                  text, max(before), expression.start)
                if own_predicate and joint.start() in other_ends)],
@@ -352,11 +370,18 @@ def _split_coordination(
             or _PRESENT_VERB.search(text, joints[-1].end(), expression.start)
         ):  # not "this weekend, ... with food trucks and music from noon": nouns
             lo = joints[-1].end()
+            if lo == expression.start and joints[-1].group(0).strip(" ,") == "and":
+                lo = text.rindex("and", joints[-1].start(), lo)  # "and last month asked
+                # the court": the date opens no subject of its own, the "and" shows it
     if after:
         found = [joint.start() for pattern in (_COORDINATION_SCAN, _VERB_LIST_JOINT_SCAN)
-                 if (joint := pattern.search(text, expression.end, min(after)))
+                 if (joint := pattern.search(text, expression.end, min(after) + _JOINT_LOOKAHEAD))
+                 and (joint.end() < min(after)
+                      or joint.end() == min(after) and _is_and(joint))
                  and (pattern is _COORDINATION_SCAN or own_predicate
                       and joint.start() == expression.end)]  # fmt: skip
+        # (searched past the next date's start, whose words the joint's look-ahead reads:
+        # "indicted him on Dec. 27 and last month asked")
         if found:
             hi = min(found)
     return lo, hi
@@ -478,6 +503,7 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     the sentence: its words before the first verb, if short."""
     if clause[0] <= sentence[0] or not (
         _COORDINATION_AT.search(text, max(sentence[0], clause[0] - 12), clause[0] + 6)
+        or _and_before_date(text, max(sentence[0], clause[0] - 12), clause[0])
         or _VERB_LIST_JOINT_SCAN.match(text, max(sentence[0], clause[0] - 2))
     ):
         return ""

@@ -20,6 +20,7 @@ from timeline.dates.quantities import CLOCK_DAY_GAP
 from timeline.events.headline import (
     DATE_JOINER,
     HEDGED_REFINEMENT,
+    IRREGULAR_PAST,
     NOT_UNTIL_PATTERN,
     is_attributive,
 )
@@ -605,6 +606,24 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     return bool(_SUPERLATIVE_SINCE.search(text, lo, expression.start))
 
 
+# "and" before a date told by itself ("last month", "this week") and a past verb: a
+# clause of its own ("indicted him on Dec. 27 and last month asked the court"), no list
+_AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
+_DEICTIC_DATE = re.compile(r"(?i:last|this|next|earlier|later|yesterday)\b")
+_PAST_VERB_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
+
+
+def opens_own_clause(text: str, previous: TimeExpression, expression: TimeExpression) -> bool:
+    """Whether `expression`, after `previous` and "and", opens a clause with a verb of its
+    own rather than closing a list of dates ("on Dec. 27 and last month asked the court",
+    not "on Monday and Tuesday", "in 2019 and 2020")."""
+    return bool(
+        _AND_ONLY.fullmatch(text, previous.end, expression.start)
+        and _DEICTIC_DATE.match(expression.text)
+        and _PAST_VERB_NEXT.match(text, expression.end)
+    )
+
+
 # Between a clock time and the same moment in another zone, or the day it is on:
 # "10:35 a.m. (0735 GMT) Friday", "1:47 a.m. EST (0647 GMT) on Tuesday".
 _PERIOD_ENDED = re.compile(
@@ -644,6 +663,7 @@ def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
             previous is not None
             and previous.end <= expression.start
             and bool(DATE_JOINER.fullmatch(text, previous.end, expression.start))
+            and not opens_own_clause(text, previous, expression)
         )
         groups.append(groups[-1] if joined else index)
     return groups
