@@ -2492,6 +2492,25 @@ def test_two_days_later_counts_from_the_day_told_before_an_undated_sentence() ->
     assert by_text["Two days later"] == "2017-03-04"
 
 
+def test_a_count_later_crosses_one_sentence_of_a_state_or_minutes_of_happening() -> None:
+    # review set 30: "About three hours later" two sentences after the balloon's take-off
+    # made no event
+    assert _headlines(
+        "The first balloon took off at 6.10am on Tuesday. Most carried tourists from Asia. "
+        "About three hours later, a second balloon hit a power line."
+    ) == [("2017-11-14T06:10", "The first balloon took off"),
+          ("2017-11-14", "A second balloon hit a power line")]  # fmt: skip
+    assert _headlines(
+        "A tremor struck on Monday. Among the dead was a nurse. Two days later, a second "
+        "tremor hit the town."
+    )[-1] == ("2017-11-15", "A second tremor hit the town")
+    # days counted after an undated happening count from a day we do not know
+    assert _headlines(
+        "A tremor struck on Monday. Residents ran into the streets. Two days later, a second "
+        "tremor hit the town."
+    ) == [("2017-11-13", "A tremor struck")]
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

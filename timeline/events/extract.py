@@ -313,6 +313,12 @@ _WHILE_CLAUSE = re.compile(
     r"[^;:]*?)[.!?]?\s*$"
 )
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
+# A sentence that tells a state, no happening: "Among them was the chief engineer", "Most
+# were tourists" (not "The jury left.", "He was arrested.")
+_STATE_LINE = re.compile(
+    rf"(?:(?!\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b)[^.;!?\n]){{0,80}}?\b(?:was|were|is|are)\s+"
+    rf"(?!(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}(?:ed|en)|{IRREGULAR_PAST})\b)"
+)
 _RELATIVE_WORD = re.compile(r"\b(?:who|whose|which|that)\b", re.IGNORECASE)
 _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
@@ -622,6 +628,7 @@ def extract_events(
     last_date: EventDate | None = None
     recent_date: EventDate | None = None
     undated_between = 0  # sentences without a date since `recent_date`'s
+    clock_counts_only = False  # only hours and minutes count from it (a happening between)
     previous_habit = False  # the sentence before told a habit ("every hour")
     pronoun: str | None = ""  # "She" when the article's people are mostly "she" (found on
     # the first headline that starts with a pronoun; "" until then)
@@ -687,11 +694,18 @@ def extract_events(
         # tub had been bought by a customer who later fell ill"): "two days later" counts
         # from it, not from one further back (nor across "The jury left.")
         if last_date is not None:
-            recent_date, undated_between = last_date, 0
+            recent_date, undated_between, clock_counts_only = last_date, 0, False
         elif not _BACKSTORY.search(previous_text) and not (
             _COMMENT.fullmatch(previous_text) or previous_habit
         ):  # ("It was not enough.", "Crew wiped the handrails every hour.": no happening
-            recent_date = None  # of a day, so "Two days later" still counts past them)
+            # of a day, so "Two days later" still counts past them)
+            if undated_between == 0 and recent_date is not None:
+                undated_between += 1  # one sentence more: a state ("Among them was the
+                clock_counts_only = not _STATE_LINE.match(previous_text)  # engineer") or,
+                # for "three hours later" only, a happening of minutes ("The jury left."
+                # takes days we do not know)
+            else:
+                recent_date = None
         else:
             undated_between += 1
         last_date = None
@@ -708,7 +722,10 @@ def extract_events(
                 expression, offset_end = offset, offset.end
             elif expression.type is TimexType.DURATION:
                 base = last_date or (  # (further back only when it is the sentence's one date)
-                    recent_date if undated_between == 0 or len(in_sentence) == 1 else None
+                    recent_date
+                    if (undated_between == 0 or len(in_sentence) == 1)
+                    and (not clock_counts_only or expression.value.startswith("PT"))
+                    else None
                 )
                 counted = counted_from(text, expression, base)
                 expression, after_counted = counted or expression, counted is not None
