@@ -379,6 +379,26 @@ def test_days_written_with_their_weekdays_move_an_undated_paper_past_its_latest_
     assert found is not None and found[0].year == 2024, found
 
 
+def test_yesterday_told_beside_a_named_weekday_is_another_day(tmp_path: Path) -> None:
+    # review set 30: "a tense quarter-final yesterday afternoon, ... after losing their last
+    # pool match on Friday" put the undated Fiji paper on Saturday (yesterday = Friday); a
+    # sentence naming both tells two days, so the paper is Sunday 19 January 2031
+    text = ("Stallions end 11-year wait\n\nThe Stallions won the final last night. They came "
+            "through a quarter-final yesterday afternoon, after losing their last pool match "
+            "on Friday. The tournament opened on Thursday, January 16. Last year's "
+            "tournament, from January 17 to 19, 2030, was won by Marist.\n")
+    raw = load_articles([write(tmp_path, "sevens.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2031, 1, 19), found
+    # in sentences apart they may be one day: the day after it
+    apart = text.replace(
+        "yesterday afternoon, after losing their last pool match on Friday.",
+        "yesterday afternoon. They lost their last pool match on Friday.")
+    raw = load_articles([write(tmp_path, "sevens2.txt", apart)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2031, 1, 18), found
+
+
 def test_a_thing_in_its_nth_day_dates_an_undated_paper_from_its_start(tmp_path: Path) -> None:
     # review set 29: "The all-out strike ..., now in its fourth day, began at 12.01am on
     # Monday, May 29" (2028) was moved to the most-named weekday, Tuesday; the paper is

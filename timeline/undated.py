@@ -198,8 +198,13 @@ def _from_latest_day(
         if _YESTERDAY.search(text) and _all_told_past(expressions, tenses, weekday):
             # "broke through ... on Tuesday afternoon. Crews worked late into the night
             # yesterday": a paper that says "yesterday" names no weekday for its own day
-            candidate += dt.timedelta(days=1)
-            note += ", the day after it (a past day it calls yesterday)"
+            if _told_apart_from_yesterday(text, expressions, weekday):
+                candidate += dt.timedelta(days=2)  # "a quarter-final yesterday afternoon,
+                # after losing their last pool match on Friday": yesterday is not Friday
+                note += ", two days after it (yesterday told apart from it)"
+            else:
+                candidate += dt.timedelta(days=1)
+                note += ", the day after it (a past day it calls yesterday)"
     return candidate, note
 
 
@@ -211,6 +216,19 @@ _DAY_COUNT = re.compile(
     re.IGNORECASE,
 )
 _BEGAN = re.compile(r"\b(?:began|begun|started|opened|broke\s+out|erupted)\b")
+
+
+def _told_apart_from_yesterday(
+    text: str, expressions: list[TimeExpression], weekday: int
+) -> bool:
+    """Whether a sentence names `weekday` (0 Monday) and "yesterday" both: two days, since
+    no writer names one day two ways in a sentence."""
+    return any(
+        e.value == f"XXXX-WXX-{weekday + 1}"
+        and not e.text.lower().startswith(_NOT_THE_DAY)
+        and _YESTERDAY.search(text, *_between_full_stops(text, e.start, e.end))
+        for e in expressions
+    )
 
 
 def _all_told_past(expressions: list[TimeExpression], tenses: TenseIndex, weekday: int) -> bool:
