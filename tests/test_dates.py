@@ -1104,6 +1104,20 @@ def test_a_declared_fiscal_year_ending_in_january() -> None:
     assert (quarter.value, str(quarter.start_date)) == ("2028-Q2", "2028-05-01")
 
 
+def test_a_fiscal_year_of_weeks_and_a_forecast_of_its_next_quarter() -> None:
+    # review set 30 (Reuters): "whose fiscal year ends on the last Saturday of September"
+    # was no declaration, so "fourth-quarter sales" were October-December; "forecast
+    # first-quarter revenue" is the quarter to come; "of calendar 2031" is the calendar's
+    text = ("Calyx forecast first-quarter revenue above estimates on Wednesday. The company, "
+            "whose fiscal year ends on the last Saturday of September, said fourth-quarter "
+            "sales rose 31%. Orders for the first half of calendar 2031 are sold out.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2030, 11, 6))}
+    spans = {text: (e.value, str(e.start_date), str(e.end_date)) for text, e in found.items()}
+    assert spans["fourth-quarter"] == ("2030-Q4", "2030-07-01", "2030-09-30")
+    assert spans["first-quarter"] == ("2030-Q1", "2030-10-01", "2030-12-31")
+    assert spans["the first half of calendar 2031"] == ("2031-H1", "2031-01-01", "2031-06-30")
+
+
 def test_a_fiscal_quarter_told_by_its_end_before_the_year_is_declared() -> None:
     text = ("SEATTLE - Corvane said its fiscal fourth-quarter profit rose 18 percent.\n\n"
             "For the quarter, which ended June 30, it earned $412 million.\n\n"

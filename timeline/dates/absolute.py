@@ -1110,6 +1110,14 @@ def _fiscal_year_named(text: str) -> int | None:
     return full_year(found.group(1)) if found else None
 
 
+# A forecast of the period after it: "forecast first-quarter revenue", "expects
+# third-quarter sales of", "its outlook for the second quarter"
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecast(?:s|ing)?|expects?|projects?|projected|sees|guided|guidance|outlook)\b"
+    r"[^.;\n]{0,30}$"
+)
+
+
 def _fiscal_quarter(
     m: re.Match[str], ctx: Context, year_end: int, number: int | None
 ) -> Resolution:
@@ -1139,10 +1147,12 @@ def _fiscal_quarter(
         elif named_year is not None:  # "next year's first quarter"
             fiscal_year += named_year - ctx.anchor.year
         elif fiscal_period(fiscal_year, year_end, 3, number)[1] >= ctx.anchor:
-            if ctx.tense(m.start(), m.end()) is Tense.PAST or _RESULTS_AFTER.match(
+            if (ctx.tense(m.start(), m.end()) is Tense.PAST or _RESULTS_AFTER.match(
                 ctx.text, m.end()
-            ):  # not over yet: told in the past or as results, the year before's
-                fiscal_year -= 1  # (a January paper's "fourth-quarter earnings": last year's)
+            )) and not _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+                # not over yet: told in the past or as results, the year before's (a January
+                fiscal_year -= 1  # paper's "fourth-quarter earnings": last year's; not what
+                # is forecast: "forecast first-quarter revenue above estimates")
         elif ctx.tense(m.start(), m.end()) is Tense.FUTURE:
             fiscal_year += 1  # over already: told in the future, the next year's
         index = fiscal_year * 4 + number - 1 - (4 if year_back else 0)

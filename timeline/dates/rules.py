@@ -69,8 +69,8 @@ __all__ = ["RULES", "Context", "Resolution", "Rule"]
 M, WD, D, Y = lx.MONTH_RE, lx.WEEKDAY_RE, lx.DAY_RE, lx.YEAR_RE
 N, U, Q = lx.NUMBER_RE, lx.UNIT_RE, lx.QUANT_MOD_RE
 _UNIT_SINGULAR = r"(?:second|minute|hour|day|night|week|fortnight|weekend|month|quarter|year|decade|century)"  # noqa: E501
-_REL_YEAR = (  # ("of the 2026-27 financial year": that year's)
-    rf"(?:{Y}|this\s+year|last\s+year|next\s+year|the\s+year|fiscal\s+{Y}|the\s+{Y}(?:[-–]\d\d)?"
+_REL_YEAR = (  # ("of the 2026-27 financial year": that year's; "of calendar 2031")
+    rf"(?:{Y}|this\s+year|last\s+year|next\s+year|the\s+year|(?:fiscal|calendar)\s+{Y}|the\s+{Y}(?:[-–]\d\d)?"
     r"\s+(?:fiscal|financial|tax|school|academic)\s+year)"
 )
 _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last|this|next|"
