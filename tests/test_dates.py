@@ -1118,6 +1118,19 @@ def test_a_fiscal_year_of_weeks_and_a_forecast_of_its_next_quarter() -> None:
     assert spans["the first half of calendar 2031"] == ("2031-H1", "2031-01-01", "2031-06-30")
 
 
+def test_the_last_quarter_of_a_year_and_a_quarter_told_by_its_last_day() -> None:
+    # fresh set U: "the last quarter of 2028", told in April 2029, was its first quarter
+    # (the quarter before the paper's, moved to 2028); "the quarter to Oct. 31, compared
+    # with ... a year earlier": the quarter's fourth, and the same quarter a year before
+    values = {e.text: e.value for e in resolve_dates(
+        "The hospital lost $6.2 million in the last quarter of 2028.", dt.date(2029, 4, 25))}
+    assert values["the last quarter of 2028"] == "2028-Q4"
+    values = {e.text: e.value for e in resolve_dates(
+        "The company earned $14.2 million in the quarter to Oct. 31, compared with $22.9 "
+        "million a year earlier.", dt.date(2001, 12, 13))}  # fmt: skip
+    assert (values["the quarter"], values["a year earlier"]) == ("2001-Q4", "2000-Q4")
+
+
 def test_a_fiscal_quarter_told_by_its_end_before_the_year_is_declared() -> None:
     text = ("SEATTLE - Corvane said its fiscal fourth-quarter profit rose 18 percent.\n\n"
             "For the quarter, which ended June 30, it earned $412 million.\n\n"

@@ -53,6 +53,13 @@ _NAMED_DAY_PART = re.compile(r"(?i:this|yesterday|tomorrow|last)\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
+# A reporting period's bound, whose day leaves the period the date told: "the quarter to",
+# "the three months ended", "the half-year, which ended"
+_PERIOD_BOUND_BEFORE = re.compile(
+    r"\b(?:quarter|half|half-year|(?:three|six|nine|twelve)\s+months|period)"
+    r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$"
+)
+_PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
 
@@ -381,6 +388,11 @@ def resolve_dates(
         elif _in_parentheses_after_time(text, start, expressions):
             continue  # "at 6:15 a.m. local time on Sunday (22:15 UTC on Saturday). At 7:02
             # a.m., ...": the other zone's day is no day of the times after it
+        elif _PERIOD_BOUND_BEFORE.search(text, max(0, start - 40), start) and (
+            _PERIOD_VALUE.match(ctx.reference_value or "")
+        ):
+            continue  # "in the quarter to Oct. 31, compared with ... a year earlier": the
+            # quarter's last day; "a year earlier" is the quarter's
         elif res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):
             ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:

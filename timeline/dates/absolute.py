@@ -957,12 +957,13 @@ def relative_year(text: str, anchor: dt.date | None) -> int | None:
 # "the year-ago quarter", "the corresponding period last year": a year before.
 _YEAR_BACK = re.compile(r"year-(?:ago|earlier)|year\s+(?:ago|earlier)|(?:last|a)\s+year\b")
 _QUARTER_NUMBER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b|q([1-4])|([1-4])q")
+_LAST_QUARTER_OF = re.compile(r"\b(?:last|final|closing)[\s-]+quarter\s+of\b")
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                      "3rd": 3, "4th": 4}  # fmt: skip
 
 
 _QUARTER_ENDED = re.compile(
-    rf",?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?P<month>{lx.MONTH_RE})\s*"
+    rf",?\s+(?:that\s+|which\s+)?(?:end(?:ed|ing|s)|to|through)\s+(?P<month>{lx.MONTH_RE})\s*"
     r"(?P<day>\d{1,2})\b(?:,?\s+(?P<year>1[0-9]\d\d|20\d\d))?",
     FLAGS,
 )
@@ -1036,6 +1037,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         word = ordinal.group(1)
         digit = ordinal.group(2) or ordinal.group(3)
         number = int(digit) if digit else _QUARTER_ORDINALS[word]
+    elif _LAST_QUARTER_OF.search(text):
+        number = 4  # "the last quarter of 2028", "the final quarter of last year": its fourth
     year = relative_year(text, ctx.anchor) or _fiscal_year_named(text)
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
