@@ -2961,6 +2961,16 @@ def test_a_deck_ends_at_a_name_alone_and_the_lead_names_the_articles_person() ->
     assert not any(e.headline.startswith("Estonia's") for e in events)  # the deck
 
 
+def test_a_writers_role_line_under_the_name_is_no_lead() -> None:
+    # review set 31: "Scotland correspondent @fmacrae_sky" under "Fiona MacRae" was taken
+    # for an undated lead, so the title made an event of the paper's day beside the lead's
+    text = ("Tens of thousands of farmed salmon escape after storm rips open Shetland pens\n\n"
+            "Fiona MacRae\nScotland correspondent @fmacrae_sky\n\nUp to 68,000 farmed salmon "
+            "are feared to have escaped after Storm Isla tore open two pens on Friday night.")
+    events = extract_events(make_article(text))
+    assert [(e.date.value, e.date.text) for e in events] == [("2017-11-17TNI", "Friday night")]
+
+
 def test_a_captions_label_leaves_its_headline_and_a_credit_is_no_weekday() -> None:
     assert _headlines(
         "Caption: Emeka Obiorah arriving at the Federal High Court, Abuja, on Tuesday. PHOTO: "

@@ -906,6 +906,25 @@ def test_a_publication_line_under_a_deck_of_full_sentences_and_a_byline_is_found
     assert load_articles([path]).articles[0].published_source is not PublishedSource.TEXT
 
 
+def test_a_publication_line_under_a_deck_and_a_bare_name_byline_is_found(tmp_path: Path) -> None:
+    # review set 31: "Renee Whitfield" over the paper's name, with no "By", did not show the
+    # two sentences above it were the deck, so "Published 5:47 p.m. CT Oct. 14, 2027" was
+    # never read
+    path = tmp_path / "library.txt"
+    path.write_text(
+        "LOCAL\n\nJury convicts Harlan Springs man of setting fire that gutted library\n\n"
+        "Caleb Dorsey, 24, faces up to 15 years in prison. Sentencing is set for Dec. 9.\n\n"
+        "Renee Whitfield\nOzark Valley Courier\n\n"
+        "Published 5:47 p.m. CT Oct. 14, 2027 | Updated 8:12 p.m. CT Oct. 14, 2027\n\n"
+        "A Stone County jury on Thursday found a Harlan Springs man guilty.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2027, 10, 14),
+        PublishedSource.TEXT,
+    )
+
+
 def test_writers_and_agency_before_a_month_first_date_and_a_bare_foot_stamp(
     tmp_path: Path,
 ) -> None:

@@ -324,6 +324,12 @@ _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
 # A short comment on what was just told: "It was not enough.", "That was a mistake."
 _COMMENT = re.compile(r"(?:It|That|This)\s+(?:was|is)\s+[^.!?]{0,30}[.!?]")
+# A writer's role on a line of its own: "Scotland correspondent @fmacrae_sky", "Senior
+# Business Reporter", "@jdoe"
+_WRITER_ROLE = re.compile(
+    r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,4}(?i:correspondent|reporter|editor|writer|columnist|"
+    r"journalist|contributor)(?:[ \t]+@\w{1,30})?|(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}@\w{1,30}"
+)
 _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
 
@@ -653,8 +659,10 @@ def extract_events(
             lines_over_lead += 1
             continue  # a section's name: no names, no events
         byline = _is_byline(sentence_text, article.author) or (
-            first_body is None and bool(_NAME_LINE.fullmatch(sentence_text))
-        )  # ("Sean Gallagher" on a line of its own over the lead: its writer)
+            first_body is None
+            and bool(_NAME_LINE.fullmatch(sentence_text) or _WRITER_ROLE.fullmatch(sentence_text))
+        )  # ("Sean Gallagher" on a line of its own over the lead: its writer; "Scotland
+        # correspondent @fmacrae_sky" under it)
         entities = (
             [] if sentence == title_span or sentence[1] <= title_end or byline
             else find_entities(sentence_text, index=index)

@@ -486,7 +486,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             break  # (further down, only under page furniture: section, title, deck, writer)
         if found := _dateline_in(text[start:end], order):
             return _dateline(text, start, found, order)
-        if BYLINE_ONLY.fullmatch(text[start:end].strip()):
+        line = text[start:end].strip()
+        if BYLINE_ONLY.fullmatch(line) or (
+            _BARE_NAME.fullmatch(line) and 2 <= len(line.split()) <= BARE_NAME_MAX_WORDS
+        ):  # ("By Jo Reyes"; "Renee Whitfield" on a line of its own)
             prose = False  # the sentences over a byline were the deck, not the story
         else:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
@@ -498,6 +501,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
     return None
+
+
+_BARE_NAME = re.compile(BYLINE_NAMES)  # a writer's name on a line of its own
+BARE_NAME_MAX_WORDS = 4
 
 
 # A stamp at a page's foot without a label: a numeric date with its clock time and zone
