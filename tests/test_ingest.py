@@ -916,8 +916,10 @@ def test_a_publication_line_under_a_deck_and_a_bare_name_byline_is_found(tmp_pat
         "Caleb Dorsey, 24, faces up to 15 years in prison. Sentencing is set for Dec. 9.\n\n"
         "Renee Whitfield\nOzark Valley Courier\n\n"
         "Published 5:47 p.m. CT Oct. 14, 2027 | Updated 8:12 p.m. CT Oct. 14, 2027\n\n"
-        "A Stone County jury on Thursday found a Harlan Springs man guilty.\n"
-    )
+        "A Stone County jury on Thursday found a Harlan Springs man guilty.\n\n"
+        "The fire destroyed the roof and about 31,000 books.\n\nDorsey testified on "
+        "Tuesday.\n\nHis lawyer said he would appeal.\n\nThe library opened in 1912.\n"
+    )  # (the stamp is no foot line either)
     [article] = load_articles([path]).articles
     assert (article.published, article.published_source) == (
         dt.date(2027, 10, 14),
