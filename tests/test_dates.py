@@ -1970,6 +1970,7 @@ def test_a_bare_season_takes_its_year_from_the_tense(
                                 ("the end of the month", "2026-01", "END")]),
         # no time: an adjective "overnight", a title
         ("The update limits overnight charging to 80 percent.", dt.date(2025, 9, 18), []),
+        ("The hut had about 2,100 overnight bookings.", dt.date(2030, 7, 19), []),
         ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
         ('Her first single, "Midnight Over Lake Pontchartrain," was released.',
          dt.date(2026, 1, 8), []),

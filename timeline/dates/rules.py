@@ -266,7 +266,9 @@ RULES: tuple[Rule, ...] = (
           r"\bovernight\b(?![\s-]+(?:rates?|lending|success|sensation|stays?|bags?|index|repo|"
           r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping|"
           r"targets?|loans?|markets?|deposits?|shifts?|guests?|visitors?|camps?|lows?|highs?|"
-          r"temperatures?|hours|[a-z]{3,}ing)\b)",  # "limits overnight charging"
+          r"temperatures?|hours|bookings?|reservations?|accommodation|journeys?|sailings?|"
+          r"services|stops?|stopovers?|rooms?|beds?|closures?|curfews?|[a-z]{3,}ing)\b)",
+          # ("limits overnight charging", "2,100 overnight bookings": a kind of thing)
           norm_relative_day, 2),
     _rule("relative_unit", rf"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"
