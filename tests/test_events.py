@@ -2511,6 +2511,15 @@ def test_a_count_later_crosses_one_sentence_of_a_state_or_minutes_of_happening()
     ) == [("2017-11-13", "A tremor struck")]
 
 
+def test_a_count_later_set_beside_a_date_restates_it() -> None:
+    # review set 31: "did not put them back into service until March 26, 20 days later"
+    # also made an event 20 days after March 26
+    assert [value for value, _ in _headlines(
+        "One of the buses lost power on March 6. The city did not put them back into "
+        "service until March 26, 20 days later."
+    )] == ["2017-03-06", "2017-03-26"]  # fmt: skip
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

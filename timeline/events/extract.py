@@ -313,6 +313,8 @@ _WHILE_CLAUSE = re.compile(
     r"[^;:]*?)[.!?]?\s*$"
 )
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
+_APPOSED = re.compile(r",[ \t]+|[ \t]*[—–][ \t]*")  # a phrase set beside a date
+_COUNTED_LATER = re.compile(r"[ \t]+(?:later|earlier)\b(?![ \t]+than\b)")
 # A sentence that tells a state, no happening: "Among them was the chief engineer", "Most
 # were tourists" (not "The jury left.", "He was arrested.")
 _STATE_LINE = re.compile(
@@ -728,6 +730,15 @@ def extract_events(
                 offset := offset_from(text, expression, in_sentence[position + 1])
             ):
                 expression, offset_end = offset, offset.end
+            elif expression.type is TimexType.DURATION and position and _APPOSED.fullmatch(
+                text, in_sentence[position - 1].end, expression.start
+            ) and in_sentence[position - 1].type is not TimexType.DURATION and (
+                later := _COUNTED_LATER.match(text, expression.end)
+            ):
+                restated = in_sentence[position - 1]  # "until March 26, 20 days later":
+                expression = restated.model_copy(update={  # the date told again, no other
+                    "text": text[expression.start : later.end()],
+                    "start": expression.start, "end": later.end()})
             elif expression.type is TimexType.DURATION:
                 base = last_date or (  # (further back only when it is the sentence's one date)
                     recent_date
