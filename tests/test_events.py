@@ -2520,6 +2520,24 @@ def test_a_count_later_set_beside_a_date_restates_it() -> None:
     )] == ["2017-03-06", "2017-03-26"]  # fmt: skip
 
 
+def test_a_count_from_a_happening_named_counts_from_its_day() -> None:
+    # review set 31: "nine days after the fire", "A week before the storm" made no event
+    text = ("Forty-four guests escaped when a fire destroyed the Zirmkar Hut in the early hours "
+            "of Tuesday, 14 November. A man was arrested two days after the fire. A week before "
+            "the storm, the club had inspected the alarms.")
+    assert [(value, headline) for value, headline in _headlines(text)][1:] == [
+        ("2017-11-16", "A man was arrested")]  # (no storm was dated)
+    # not when the sentence has its own day first
+    assert [value for value, _ in _headlines(
+        "A fire destroyed the hut on Nov. 14. On Nov. 15, one day after the fire, police "
+        "arrested a man.")] == ["2017-11-14", "2017-11-15"]  # fmt: skip
+    # not from a day that is no happening of the noun's ("found him guilty of setting the
+    # fire" on Thursday)
+    assert [value for value, _ in _headlines(
+        "A jury on Thursday found a man guilty of setting the fire. He was arrested nine "
+        "days after the fire.")] == ["2017-11-16"]  # fmt: skip
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

@@ -44,6 +44,7 @@ from timeline.events.spans import (
     PUBLISHED_LINE,
     SINCE_BEFORE,
     counted_from,
+    counted_from_happening,
     dates_within,
     event_date,
     following_from,
@@ -637,6 +638,8 @@ def extract_events(
     recent_date: EventDate | None = None
     undated_between = 0  # sentences without a date since `recent_date`'s
     clock_counts_only = False  # only hours and minutes count from it (a happening between)
+    told_days: list[tuple[str, list[tuple[int, EventDate]]]] = []  # dated sentences (lower
+    # case) with their days and where they start
     previous_habit = False  # the sentence before told a habit ("every hour")
     pronoun: str | None = ""  # "She" when the article's people are mostly "she" (found on
     # the first headline that starts with a pronoun; "" until then)
@@ -736,9 +739,13 @@ def extract_events(
                 later := _COUNTED_LATER.match(text, expression.end)
             ):
                 restated = in_sentence[position - 1]  # "until March 26, 20 days later":
-                expression = restated.model_copy(update={  # the date told again, no other
+                expression = restated.model_copy(update={  # the date told again, no day
                     "text": text[expression.start : later.end()],
                     "start": expression.start, "end": later.end()})
+            elif expression.type is TimexType.DURATION and position == 0 and (
+                from_happening := counted_from_happening(text, expression, told_days)
+            ):  # "He was arrested nine days after the fire" (the sentence's first date; not
+                expression = from_happening  # "On March 16, four days after the explosion")
             elif expression.type is TimexType.DURATION:
                 base = last_date or (  # (further back only when it is the sentence's one date)
                     recent_date
@@ -757,6 +764,10 @@ def extract_events(
                 if date is not None and not (last_date and _LOOKS_BACK.search(expression.text)):
                     last_date = date  # (not "the previous day" after the sentence's day)
         dated = [e for e, date in dates if date is not None]
+        if days := [(e.start - sentence[0], date) for e, date in dates if date is not None
+                    and date.granularity is EventGranularity.DAY
+                    and date.start <= article.published]:  # fmt: skip (a happening past)
+            told_days.append((sentence_text.lower(), days))  # (what "after the fire" counts from)
         if (sentence == title_span and relative_title) or (
             dated and is_dateline(text, sentence, dated)
         ):

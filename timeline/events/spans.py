@@ -147,6 +147,38 @@ def offset_from(
     return _shifted(text, duration.start, following.end, date, sign * int(count[1]), count[2])
 
 
+# "nine days after the fire", "A week before the storm": a count from a happening named
+# by its noun (not "the start", "the deadline": no happening of the story)
+_FROM_NAMED_HAPPENING = re.compile(
+    r"[ \t]+(?P<way>before|after)[ \t]+the[ \t]+(?P<noun>(?!(?:start|end|beginning|middle|"
+    r"deadline|season|year|month|week|weekend|day|night|morning|time|date|first|last|next|same|"
+    r"previous)\b)[a-z]{3,})\b(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|"
+    r"with|by|and)\b)"
+)  # (the noun ends its phrase: not "the bank holiday", "the fire that destroyed")
+NAMED_DAY_REACH = 120  # characters from a happening's noun to the day after it that dates it
+
+
+def counted_from_happening(
+    text: str, duration: TimeExpression, told: list[tuple[str, list[tuple[int, EventDate]]]]
+) -> TimeExpression | None:
+    """"He was arrested nine days after the fire": the day so far from the day that first
+    dates that happening's noun (`told`: earlier sentences in lower case with their days
+    and where they start), the day written after the noun and near it ("when a fire
+    destroyed the hut ... on Tuesday, 16 July"; not "on Thursday found him guilty of
+    setting the fire"), as one expression over the phrase."""
+    named = _FROM_NAMED_HAPPENING.match(text, duration.end)
+    count = _DAYS_OR_WEEKS.fullmatch(duration.value)
+    if named is None or count is None or _CALENDAR_DAYS.fullmatch(duration.text) is None:
+        return None
+    noun = re.compile(rf"\b{named['noun']}\b")
+    day = next((date for sentence, days in told for found in noun.finditer(sentence)
+                for at, date in days if 0 < at - found.start() <= NAMED_DAY_REACH), None)
+    if day is None:
+        return None
+    sign = -1 if named["way"] == "before" else 1
+    return _shifted(text, duration.start, named.end(), day, sign * int(count[1]), count[2])
+
+
 YEAR_COUNTED_DAYS = 92  # days, weeks or months after a year told that stay in it (as told)
 
 
