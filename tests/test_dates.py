@@ -2307,6 +2307,11 @@ FRESH_SET_CASES = [
     # a clock time on a named day its rule does not read: that day
     ("At midnight on Hogmanay 1999 he sounded the ship's horn.", dt.date(2027, 8, 5),
      "midnight", "TIME", "1999-12-31T24:00"),
+    # fresh sets U and V: the same time in another zone between a clock and its day
+    ("Kowalski heard the signal at 3:42 a.m. EST (0842 GMT) on Jan. 19.", dt.date(2011, 1, 29),
+     "3:42 a.m. EST", "TIME", "2011-01-19T03:42"),
+    ("The team left the village at 6 am (0400 GMT) on September 20.", dt.date(2006, 9, 27),
+     "0400 GMT", "TIME", "2006-09-20T04:00"),
     # review set 21: a past cue after ", when," is another clause's
     ("The work will begin in September and should be finished before the clocks go back in "
      "October, when, for the first time since 1897, nobody will have to climb the tower.",

@@ -413,8 +413,9 @@ def resolve_dates(
     return found if join_clock_days else counted_as_durations(split_clock_days(found))
 
 
-_ON_GAP = re.compile(r"[ \t]+on[ \t]+")
+_ON_GAP = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?[ \t]+on[ \t]+")
 _OVERNIGHT_VALUE = re.compile(r"T(NI)$")
+_DAY_IN_CLOCK = re.compile(rf"\b(?:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday)\b", re.I)
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
 
 
@@ -439,7 +440,10 @@ def _part_of_day(text: str, res: Resolution, expression: TimeExpression) -> str 
 def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """A clock time written before "on" and a day its rule does not read ("at midnight on
     Hogmanay 1999", "at 9 a.m. on Boxing Day"): on that day."""
-    for number, (clock, day) in enumerate(zip(expressions, expressions[1:], strict=False)):
+    pairs = [(number, clock, day) for number, clock in enumerate(expressions)
+             for day in expressions[number + 1 : number + 3]]  # fmt: skip (the next date, or
+    # the one after the same time in another zone: "at 3:42 a.m. EST (0842 GMT) on Jan. 19")
+    for number, clock, day in pairs:
         if (
             clock.type is TimexType.TIME
             and day.type is TimexType.DATE
@@ -451,6 +455,7 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
                  and clock.text.lower() == "overnight")
             and (gap := _ON_GAP.match(text, clock.end)) is not None
             and gap.end() == day.start
+            and not _DAY_IN_CLOCK.search(clock.text)  # ("0200 GMT Wednesday": its own day)
         ):  # fmt: skip ("overnight on 27-28 September 2023": that night)
             value = f"{day.start_date.isoformat()}T{time.group(1)}"
             expressions[number] = clock.model_copy(update={
