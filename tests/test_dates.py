@@ -1971,6 +1971,8 @@ def test_a_bare_season_takes_its_year_from_the_tense(
         # no time: an adjective "overnight", a title
         ("The update limits overnight charging to 80 percent.", dt.date(2025, 9, 18), []),
         ("The hut had about 2,100 overnight bookings.", dt.date(2030, 7, 19), []),
+        ("They told us to come back another day.", dt.date(2026, 5, 1), []),
+        ("The trust will look at adding a second, smaller dome.", dt.date(2029, 5, 16), []),
         ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
         ('Her first single, "Midnight Over Lake Pontchartrain," was released.',
          dt.date(2026, 1, 8), []),
@@ -2307,6 +2309,13 @@ FRESH_SET_CASES = [
     # a clock time on a named day its rule does not read: that day
     ("At midnight on Hogmanay 1999 he sounded the ship's horn.", dt.date(2027, 8, 5),
      "midnight", "TIME", "1999-12-31T24:00"),
+    # fresh set V: a rate per hour, bare weekends, an ordinal "a second", some day
+    ("The tram will leave the depot twice an hour.", dt.date(2029, 5, 16), "twice an hour",
+     "SET", "PT1H"),
+    ("Shows will run every Friday evening and on weekends.", dt.date(2029, 5, 16), "weekends",
+     "SET", "XXXX-WXX-WE"),
+    ("The strike will continue for another day.", dt.date(2029, 5, 16), "another day",
+     "DURATION", "P1D"),
     # fresh sets U and V: the same time in another zone between a clock and its day
     ("Kowalski heard the signal at 3:42 a.m. EST (0842 GMT) on Jan. 19.", dt.date(2011, 1, 29),
      "3:42 a.m. EST", "TIME", "2011-01-19T03:42"),

@@ -126,8 +126,12 @@ def norm_compound_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DURATION, value, quant_mod(lowered))
 
 
-_LIST_COMMA_AFTER = re.compile(r",\s+(?:\d|[a-z]+-)")  # "A second, 24-hour stoppage"
+_LIST_COMMA_AFTER = re.compile(  # "A second, 24-hour stoppage", "a second, smaller dome"
+    r",\s+(?:\d|[a-z]+-|(?:smaller|larger|bigger|newer|older|shorter|longer|cheaper|later|"
+    r"separate|similar|related|rival|new|deadlier|stronger|weaker)\s+[a-z])"
+)
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+\d{1,2}\b")
+_SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:for|lasted|lasts|last|takes?|took|over)\s+$")
 
 
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -164,6 +168,10 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "three-quarters of its food", "more than a quarter of", "by a quarter point",
         # "cut consumption by nearly a quarter":
         return None  # a fraction
+    if lowered == "another day" and not _SPAN_PREPOSITION_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "told us to come back another day": some day, no stretch or date
     if lowered == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return Resolution(DATE, "FUTURE_REF")  # "Islam will one day be": some day ahead
     if lowered in {"a second", "a minute"} and (
@@ -287,9 +295,11 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None  # "to rise 8.5% annually", "10,000 units annually": a rate
         return Resolution(SET, _SET_WORDS[lowered])
     trim = None
+    if lowered.endswith(" weekends"):  # "open on weekends": every weekend ("on" outside)
+        return Resolution(SET, "XXXX-WXX-WE", trim=(m.end() - len("weekends"), m.end()))
     if lowered.endswith(" a week") and _DAYS_A_WEEK.search(lowered):
         return Resolution(SET, "P1W")  # "practise six days a week": weekly, six days of it
-    if match := re.search(r"\ba (?:day|week|month|year|decade)\b", lowered):
+    if match := re.search(r"\ba (?:day|week|month|year|decade)\b|\ban hour\b", lowered):
         if not _TIMES_BEFORE.search(lowered, 0, match.start()):
             trim = (m.start() + match.start(), m.end())  # TimeML keeps "twice a week" whole
         lowered = match.group(0)

@@ -102,7 +102,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "bare_units": (*_UNITS, "while"),
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
-            "times", "days", "nights", "evenings", "mornings"),
+            "times", "days", "nights", "evenings", "mornings", "weekends"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
                    "evening", "gmt", "utc", "bst"),
     "spelled_year": ("nineteen", "thousand"),
@@ -315,8 +315,9 @@ RULES: tuple[Rule, ...] = (
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+(?:morning|afternoon|"
           rf"evening)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:a|per)\s+"
-          rf"(?:day|week|month|year|decade)"
-          rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago))\b",  # ("six days a
+          rf"(?:day|week|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:an|per)\s+hour"
+          rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago)"
+          r"|\b(?:on|at)[ \t]{1,3}weekends)\b",  # ("open on weekends", trimmed; "six days a
           # week")
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
