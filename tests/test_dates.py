@@ -2309,6 +2309,10 @@ FRESH_SET_CASES = [
     # a clock time on a named day its rule does not read: that day
     ("At midnight on Hogmanay 1999 he sounded the ship's horn.", dt.date(2027, 8, 5),
      "midnight", "TIME", "1999-12-31T24:00"),
+    # fresh set U: a month told in the clock's sentence takes no day of a sentence before
+    ('The company will report its results on Feb. 21. "We had a dreadful September," Olin '
+     "told analysts on a conference call at 8:30 a.m. EST.", dt.date(2001, 12, 13),
+     "8:30 a.m. EST", "TIME", "2001-12-13T08:30"),
     # fresh set V: a rate per hour, bare weekends, an ordinal "a second", some day
     ("The tram will leave the depot twice an hour.", dt.date(2029, 5, 16), "twice an hour",
      "SET", "PT1H"),

@@ -113,6 +113,13 @@ class Context:
             SENTENCE_END.search(self.text, self.reference_end, start) is None
         )
 
+    def day_told_in_sentence(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
+        """Whether the last day told (`reference`) ends in the sentence of the expression
+        at `start`, at most `reach` characters before it."""
+        return 0 <= start - self.reference_day_end <= reach and (
+            SENTENCE_END.search(self.text, self.reference_day_end, start) is None
+        )
+
     def told_in_sentence_before(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
         """Whether the last date told ends in the sentence before the one that the
         expression at `start` opens, at most `reach` characters before it."""

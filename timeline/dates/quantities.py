@@ -543,8 +543,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(TIME, f"{coarser.group(0)}{month_part}-XXT{hour:02d}:{minute:02d}")
         if reference is not None and (
             _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
-            or ctx.told_in_sentence(m.start())
-        ):  # fmt: skip
+            or ctx.day_told_in_sentence(m.start())
+        ):  # fmt: skip (the day itself in the sentence: not '"We had a dreadful September,"
+            # Olin told analysts ... at 8:30 a.m.' after "will report on Feb. 21")
             day = reference
             if hour < 12 and ctx.text[max(0, ctx.reference_day_end - 6) : ctx.reference_day_end
                                       ].lower().endswith("night"):  # fmt: skip
