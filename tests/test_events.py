@@ -2538,6 +2538,18 @@ def test_a_count_from_a_happening_named_counts_from_its_day() -> None:
         "days after the fire.")] == ["2017-11-16"]  # fmt: skip
 
 
+def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
+    # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
+    # 2032/33 season opens" lost only "2032"
+    assert _headlines("Firefighters fought the blaze until after 4 a.m. on Tuesday.") == [
+        ("2017-11-14T04:00", "Firefighters fought the blaze")]
+    assert _headlines("The 2018/19 season opens in Lillehammer on 20 November.") == [
+        ("2017-11-20", "The season opens in Lillehammer")]
+    # what did not happen until then keeps its date ("did not lift it until after 3 p.m.")
+    assert _headlines("The county did not lift it until shortly after 3 p.m. Tuesday.") == [
+        ("2017-11-14T15:00", "The county did not lift it until shortly after 3 p.m. Tuesday")]
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

@@ -224,8 +224,9 @@ RULES: tuple[Rule, ...] = (
     _rule("far_year", r"\b(?:(?:by|in|until|till|before|after|beyond|through|around|from|to)"
           r"\s+(?:the\s+year\s+)?|the\s+year\s+)2[1-9]\d\d(?![\d,.]?\d)", norm_far_year, 1),
     _rule("fiscal_short", r"\bFY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d)", norm_fiscal_short, 3),
-    _rule("year_range_end", r"(?<![\d$.,-])(?:1[0-9]|20)\d\d\s*[-–]\s*(?:(?:1[0-9]|20)\d\d(?!\d)|"
-          r"\d\d(?![\d-]))",  # "2010-2015", "the 2012-13 season"
+    _rule("year_range_end", r"(?<![\d$.,/-])(?:1[0-9]|20)\d\d(?:\s*[-–]\s*|/)"
+          r"(?:(?:1[0-9]|20)\d\d(?!\d)|\d\d(?![\d/-]))",  # "2010-2015", "the 2012-13 season",
+          # "the 2032/33 season"
           norm_year_range_end, 2),  # fmt: skip
     _rule("decade", rf"\b(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0['’]?s|['’]\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
           norm_decade, 3),

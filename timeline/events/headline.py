@@ -72,6 +72,8 @@ _DATE_PREPOSITION_WORDS = (
     "for the afternoon of", "by the night of", "by the morning of", "by the evening of",
     "by the afternoon of", "until the night of", "until the morning of",
     "until the evening of", "until the afternoon of", "starting", "beginning", "effective",
+    "until after", "till after", "until just after", "until shortly after", "until well after",
+    "until well into", "until late", "until early",
 )  # fmt: skip
 # Words of degree between a preposition and a span they may stand outside: "only [in
 # 2019]", "at least [until Monday]", "at about [15:30]".
@@ -289,7 +291,7 @@ _PERIOD_NOUN_COMMA = re.compile(
 _TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|or|but)$")
 # A headline's last word that keeps its full stop ("a.m", "U.S", "Inc": tidy took it).
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.[A-Za-z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St))$")
-DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|ended|ending)\s*")
+DATE_JOINER = re.compile(r"\s*(?:,|and|or|to|through|until|-|–|/|ended|ending)\s*")
 # "in the spring, probably in early May", "in March, possibly as early as March 1": a
 # guess at a day or month inside the date just told, which stands for both (and goes
 # from a headline with it)
@@ -382,7 +384,10 @@ def _list_end(text: str, end: int, ordered: list[tuple[int, int]]) -> int:
         index += 1
     return end
 # "is not expected to cut until June": without its date the clause says the opposite.
-NOT_UNTIL_PATTERN = r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)\s+$"
+NOT_UNTIL_PATTERN = (  # (also "did not lift it until after 3 p.m.")
+    r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)"
+    r"(?:\s+(?:(?:just|shortly|well)\s+)?after|\s+well\s+into|\s+late|\s+early)?\s+$"
+)
 _NOT_UNTIL = re.compile(NOT_UNTIL_PATTERN)
 # "a hot August", "a busy Monday": an adjective makes the date a noun, and it stays.
 _INDEFINITE_ADJECTIVE_END = re.compile(
