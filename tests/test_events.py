@@ -2550,6 +2550,15 @@ def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -
         ("2017-11-14T15:00", "The county did not lift it until shortly after 3 p.m. Tuesday")]
 
 
+def test_what_a_happening_raises_the_prospect_of_is_no_event_even_in_the_lead() -> None:
+    # review set 31: the lead's "raising the prospect of cancelled flights during the school
+    # mid-term break later this month" dated the pilots' vote by that month
+    text = ("Irish pilots vote to strike\n\nPilots at Aer Corran have voted for strike action, "
+            "their union said Friday, raising the prospect of cancelled flights later this "
+            "month.")
+    assert [e.date.value for e in dated(extract_events(make_article(text)))] == ["2017-11-17"]
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

@@ -280,6 +280,11 @@ _FORECAST_BEFORE = re.compile(
     r"(?:(?![.;:!?](?:\s|$))[^\n\"“”]){0,60}"
     r"|(?P<than>\bthan\s+(?:\w+\s+){0,6}?(?:had\s+)?(?:forecast|expected|predicted|estimated)"
     r"\s+(?:\w+\s+){0,2}?)"
+    # what a happening makes possible: ", raising the prospect of cancelled flights during
+    # the school mid-term break later this month"
+    r"|(?P<prospect>\b(?:rais(?:ing|ed|es)|increas(?:ing|ed|es)|heighten(?:ing|ed|s))\s+the\s+"
+    r"(?:prospect|possibility|spectre|specter|risk|likelihood|chance)\s+(?:of|that)\s+"
+    r"(?:(?![.;:!?](?:\s|$))[^\n]){0,100}?)"
     # what could be: "costs could reach $60 million in the third quarter", "construction
     # could begin in 2029 if money was found" (not "may have been killed on Tuesday")
     r"|\b(?:could|might|may)\s+(?!have\b|not\b|be\s+reached\b)(?:[\w%.,'’$£€-]+\s+){1,10}?"
@@ -837,7 +842,7 @@ def extract_events(
                     continue  # "Costs would be booked in the fourth quarter": the quarter
                     # under way, told in the future, is a plan too
             if (forecast := found_before(_FORECAST_BEFORE, text, sentence, expression, 160)) and (
-                sentence != first_body or forecast.group("than")
+                sentence != first_body or forecast.group("than") or forecast.group("prospect")
             ):
                 continue  # "It expects the economy to grow by 0.9% this year": a forecast (a
                 # lead's "said it expects to report a third-quarter loss" is the news; "fell
