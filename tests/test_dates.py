@@ -2309,6 +2309,11 @@ FRESH_SET_CASES = [
     # a clock time on a named day its rule does not read: that day
     ("At midnight on Hogmanay 1999 he sounded the ship's horn.", dt.date(2027, 8, 5),
      "midnight", "TIME", "1999-12-31T24:00"),
+    # review set 31: a relative clause's "the previous day" is the day before its main
+    # clause's day, told after it (not a month told in the sentence before)
+    ("The fish were due to be harvested in January. The Met Office, which had issued an "
+     "amber warning the previous day, said gusts were recorded at about 11pm on Friday.",
+     dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
     # fresh set U: a month told in the clock's sentence takes no day of a sentence before
     ('The company will report its results on Feb. 21. "We had a dreadful September," Olin '
      "told analysts on a conference call at 8:30 a.m. EST.", dt.date(2001, 12, 13),

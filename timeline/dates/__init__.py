@@ -18,7 +18,12 @@ from timeline.dates.calendar import interval_of, week_value
 from timeline.dates.fiscal import fiscal_year
 from timeline.dates.named import head_country, head_is_southern
 from timeline.dates.quantities import duration_value
-from timeline.dates.ranges import day_before_after, order_ranges, weekday_before_after
+from timeline.dates.ranges import (
+    day_before_after,
+    order_ranges,
+    previous_day_of_main_clause,
+    weekday_before_after,
+)
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
@@ -407,8 +412,8 @@ def resolve_dates(
                 # (a quotation's bare "the one I replay at 3am" tells no day of the story)
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
-    found = _weekends_of(text, weekday_before_after(
-        text, day_before_after(text, order_ranges(text, expressions, tenses))))
+    found = _weekends_of(text, weekday_before_after(text, previous_day_of_main_clause(
+        text, day_before_after(text, order_ranges(text, expressions, tenses)))))
     found = _clocks_on_named_days(text, found)
     return found if join_clock_days else counted_as_durations(split_clock_days(found))
 

@@ -13,7 +13,7 @@ import re
 from timeline.dates import lexicon as lx
 from timeline.dates.calendar import interval_of, safe_day
 from timeline.dates.tense import Tense, TenseIndex
-from timeline.models import TimeExpression
+from timeline.models import Granularity, TimeExpression
 
 _OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _JOINS = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.IGNORECASE)
@@ -165,4 +165,39 @@ def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeE
                     update={"text": text[lead.start() : expression.end], "start": lead.start()}
                 )
         result.append(expression)
+    return result
+
+
+# "the previous day" in a relative clause set off by commas before its main clause: "The
+# Met Office, which had issued an amber warning the previous day, said gusts ... at
+# about 11pm on Friday"
+_PREVIOUS_DAY = re.compile(r"(?i:the\s+(?:previous|prior)\s+day|the\s+day\s+before)")
+_RELATIVE_OPENED = re.compile(r",[ \t]+(?:which|who)\b[^,;.!?\n]{0,120}$")
+_RELATIVE_CLOSES = re.compile(r"[^,;.!?\n\"“”]{0,40},")
+MAIN_CLAUSE_DAY_REACH = 160  # characters from the clause's end to the main clause's day
+
+
+def previous_day_of_main_clause(
+    text: str, expressions: list[TimeExpression]
+) -> list[TimeExpression]:
+    """`expressions` with a relative clause's "the previous day" counted from the day its
+    main clause tells after it, in the same sentence (not from the last date before)."""
+    result = list(expressions)
+    for index, expression in enumerate(expressions):
+        if not (
+            _PREVIOUS_DAY.fullmatch(expression.text)
+            and _RELATIVE_OPENED.search(text, max(0, expression.start - 140), expression.start)
+            and (closes := _RELATIVE_CLOSES.match(text, expression.end))
+        ):
+            continue
+        for later in expressions[index + 1 : index + 4]:
+            reach = text[closes.end() : later.start]
+            if len(reach) > MAIN_CLAUSE_DAY_REACH or re.search(r"[.!?]\s", reach):
+                break
+            if later.start_date is not None and later.start_date == later.end_date:
+                day = later.start_date - dt.timedelta(days=1)
+                moved = _with_value(expression, day.isoformat())
+                if moved is not None:
+                    result[index] = moved.model_copy(update={"granularity": Granularity.DAY})
+                break
     return result
