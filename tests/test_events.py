@@ -2559,6 +2559,16 @@ def test_what_a_happening_raises_the_prospect_of_is_no_event_even_in_the_lead() 
     assert [e.date.value for e in dated(extract_events(make_article(text)))] == ["2017-11-17"]
 
 
+def test_how_far_back_a_collection_goes_is_no_event_and_no_year_told() -> None:
+    # review set 31: "bound volumes of local newspapers going back to 1871" made an event,
+    # and "in January of that year" then took 1871
+    assert _headlines(
+        "The library burned down last year. The fire destroyed 31,000 books, along with "
+        "newspapers going back to 1871. Dorsey had been banned from the library in January "
+        "of that year.") == [("2016", "The library burned down"),
+                             ("2016-01", "Dorsey had been banned from the library")]  # fmt: skip
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

@@ -25,6 +25,13 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
 # A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter"
 BYLINE_ONLY = re.compile(rf"By\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?")
 READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
+# How far back a collection or a record reaches, just before its date: "newspapers going
+# back to 1871", "archives dating from the 1920s", "as far back as 1990"
+REACHING_BACK = re.compile(
+    r"\b(?:(?:going|dating|stretching|reaching)[ \t]+back[ \t]+(?:to|as[ \t]+far[ \t]+as)|"
+    r"dating[ \t]+from|as[ \t]+far[ \t]+back[ \t]+as)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 # A section or masthead line over a title: a word or a few in capitals, or a few words

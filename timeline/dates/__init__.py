@@ -28,7 +28,7 @@ from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
 from timeline.models import Granularity, TimeExpression, TimexType, trusted
-from timeline.text import QUOTE_REACH, in_quotation
+from timeline.text import QUOTE_REACH, REACHING_BACK, in_quotation
 
 __all__ = ["resolve_dates", "interval_of"]
 
@@ -393,6 +393,9 @@ def resolve_dates(
         elif _in_parentheses_after_time(text, start, expressions):
             continue  # "at 6:15 a.m. local time on Sunday (22:15 UTC on Saturday). At 7:02
             # a.m., ...": the other zone's day is no day of the times after it
+        elif REACHING_BACK.search(text, max(0, start - 30), start):
+            continue  # "newspapers going back to 1871": how far back, no time of the story
+            # ("in January of that year" after it is the story's year)
         elif _PERIOD_BOUND_BEFORE.search(text, max(0, start - 40), start) and (
             _PERIOD_VALUE.match(ctx.reference_value or "")
         ):

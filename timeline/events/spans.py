@@ -35,6 +35,7 @@ from timeline.models import (
 from timeline.text import (
     BYLINE_LEAD,
     BYLINE_NAMES,
+    REACHING_BACK,
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
@@ -615,6 +616,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     near = max(sentence[0], expression.start - 24)
     if _COMPARED_BEFORE.search(text, near, expression.start):
         return True
+    if REACHING_BACK.search(text, near, expression.start):
+        return True  # "bound volumes of local newspapers going back to 1871": how far back
     if found_before(_YARDSTICK_HINT, text, sentence, expression, 70):
         if _is_measure(text, sentence, expression):
             return True
