@@ -399,6 +399,20 @@ def test_yesterday_told_beside_a_named_weekday_is_another_day(tmp_path: Path) ->
     assert found is not None and found[0] == dt.date(2031, 1, 18), found
 
 
+def test_yesterday_counted_from_the_latest_day_told_dates_an_undated_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 31: "flown to the site yesterday, two days after the fire", the fire "in the
+    # early hours of Tuesday, 16 July" (2030): the paper is Friday 19 July, not Thursday
+    text = ("Alpine hut destroyed by fire\n\nGuests escaped when a fire destroyed the hut in "
+            "the early hours of Tuesday, 16 July. The hut was renovated in 2027. Police said "
+            "on Wednesday that the fire had started in the drying room. Investigators were "
+            "flown to the site yesterday, two days after the fire.\n")
+    raw = load_articles([write(tmp_path, "hut.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2030, 7, 19), found
+
+
 def test_a_thing_in_its_nth_day_dates_an_undated_paper_from_its_start(tmp_path: Path) -> None:
     # review set 29: "The all-out strike ..., now in its fourth day, began at 12.01am on
     # Monday, May 29" (2028) was moved to the most-named weekday, Tuesday; the paper is

@@ -183,6 +183,11 @@ def _from_latest_day(
         # paper is the fourth day from it
         reached = lx.ORDINALS.get(count.group(1).lower()) or int(count.group(1)[:-2])
         return candidate + dt.timedelta(days=reached - 1), note + f" ({count.group(0).strip()})"
+    if (counted := _YESTERDAY_COUNTED.search(text)) and re.search(
+        rf"\b{counted.group(2)}\b", sentence, re.IGNORECASE
+    ):  # "flown to the site yesterday, two days after the fire" and the fire on the day
+        after = int(lx.parse_number(counted.group(1)) or 0) + 1  # told: the paper is the
+        return candidate + dt.timedelta(days=after), note + f" ({counted.group(0)})"  # day after
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
         # minutes' silence ended at 11am on Armistice Day": the paper is the day after
         shift = _DAYS_AFTER_IT[told_as.group(1).lower()]
@@ -361,6 +366,12 @@ def _same_person(text: str, turned: int, born: int) -> bool:
 _DAYS_AFTER_IT = {"yesterday": 1, "today": 0, "tomorrow": -1}
 _TOLD_AS = "(yesterday|today|tomorrow)"
 _TOLD_AS_DAY = re.compile(rf"\b{_TOLD_AS}\b", re.IGNORECASE)
+# "yesterday, two days after the fire": yesterday counted from a happening
+_YESTERDAY_COUNTED = re.compile(
+    rf"\byesterday,?[ \t]+({lx.NUMBER_WORD}|\d{{1,2}})[ \t]+days?[ \t]+after[ \t]+the[ \t]+"
+    r"([a-z]{3,})\b",
+    re.IGNORECASE,
+)
 _TODAY_IS = re.compile(
     rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+({lx.WEEKDAY_NAME_RE})\b"
 )  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
