@@ -1972,6 +1972,7 @@ def test_a_bare_season_takes_its_year_from_the_tense(
         ("The update limits overnight charging to 80 percent.", dt.date(2025, 9, 18), []),
         ("The hut had about 2,100 overnight bookings.", dt.date(2030, 7, 19), []),
         ("They told us to come back another day.", dt.date(2026, 5, 1), []),
+        ("She said losses above 30% a year could not be sustained.", dt.date(2023, 6, 13), []),
         ("The trust will look at adding a second, smaller dome.", dt.date(2029, 5, 16), []),
         ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
         ('Her first single, "Midnight Over Lake Pontchartrain," was released.',

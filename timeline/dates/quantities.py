@@ -56,7 +56,7 @@ def duration_value(number: float | None, unit: str) -> str:
 # An amount just before "a year": "$500 million a year", "700 seats a week", "four
 # flights a week".
 _RATE = re.compile(
-    r"(?:\d(?:m|bn|k)?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|"
+    r"(?:\d(?:m|bn|k|%)?|\b(?:million|billion|thousand|hundred|dozen|percent|cents?|dollars?|"
     rf"{lx.NUMBER_WORD}))(?:\s+(?!(?:in|for|within|over|after|under|than)\b)[a-z]+)?\s+$"
     r"|\d\s+[a-z]+\s+of(?:\s+[a-z]+){1,2}\s+$",  # "5,000 tonnes of sulphur dioxide a day"
     # (not "grew 9.1 percent in a decade": a duration)
