@@ -1973,6 +1973,7 @@ def test_a_bare_season_takes_its_year_from_the_tense(
         ("The hut had about 2,100 overnight bookings.", dt.date(2030, 7, 19), []),
         ("They told us to come back another day.", dt.date(2026, 5, 1), []),
         ("She said losses above 30% a year could not be sustained.", dt.date(2023, 6, 13), []),
+        ("The Youth Day rally in Beijing drew crowds.", dt.date(2023, 5, 1), []),
         ("The trust will look at adding a second, smaller dome.", dt.date(2029, 5, 16), []),
         ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
         ('Her first single, "Midnight Over Lake Pontchartrain," was released.',
@@ -2315,6 +2316,11 @@ FRESH_SET_CASES = [
     ("The fish were due to be harvested in January. The Met Office, which had issued an "
      "amber warning the previous day, said gusts were recorded at about 11pm on Friday.",
      dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
+    # fresh set U: South Africa's own days, in a South African story; "the eve of" a day
+    ("Beekeepers in the Western Cape asked for funding three days before the Youth Day "
+     "public holiday.", dt.date(2023, 6, 9), "Youth Day", "DATE", "2023-06-16"),
+    ("In Durban, talks broke down on 23 September, the eve of Heritage Day.",
+     dt.date(2025, 10, 6), "the eve of Heritage Day", "DATE", "2025-09-23"),
     # fresh set U: a month told in the clock's sentence takes no day of a sentence before
     ('The company will report its results on Feb. 21. "We had a dreadful September," Olin '
      "told analysts on a conference call at 8:30 a.m. EST.", dt.date(2001, 12, 13),

@@ -296,6 +296,10 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("GH", "independence day"): lambda y: dt.date(y, 3, 6),
     ("CA", "thanksgiving"): lambda y: _nth_weekday(y, 10, 0, 2),
     ("SCOT", "summer bank holiday"): lambda y: _nth_weekday(y, 8, 0, 1),
+    ("ZA", "youth"): lambda y: dt.date(y, 6, 16),  # South Africa's days of 1976 and 1994
+    ("ZA", "freedom"): lambda y: dt.date(y, 4, 27),
+    ("ZA", "heritage"): lambda y: dt.date(y, 9, 24),
+    ("ZA", "reconciliation"): lambda y: dt.date(y, 12, 16),
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 _COUNTRY_IN_HEAD = re.compile(
@@ -309,7 +313,10 @@ _COUNTRY_IN_HEAD = re.compile(
     r"(?P<PH>Philippines|Philippine|Filipino|Manila|MANILA|Cebu)|"
     r"(?P<MX>Mexico|Mexican|MEXICO\s+CITY|Guadalajara|Monterrey)|"
     r"(?P<ID>Indonesia|Indonesian|Jakarta|JAKARTA)|"
-    r"(?P<GH>Ghana|Ghanaian|Accra|ACCRA))\b"
+    r"(?P<GH>Ghana|Ghanaian|Accra|ACCRA)|"
+    r"(?P<ZA>South\s+Africa|South\s+African|Johannesburg|JOHANNESBURG|Cape\s+Town|CAPE\s+TOWN|"
+    r"Western\s+Cape|Eastern\s+Cape|Gauteng|KwaZulu-Natal|Durban|DURBAN|Pretoria|PRETORIA|Soweto|"
+    r"Stellenbosch))\b"
 )
 
 
@@ -346,7 +353,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
-              r"remembrance|armistice|columbus|emancipation)\s+day|veterans['’]?\s+day|"
+              r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
+              r"reconciliation)\s+day|veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"
               r"(?:(?:the|its|their)\s+)?(?:spring|august|summer)\s+bank\s+holiday(?:\s+monday)?)"

@@ -118,7 +118,7 @@ def order_ranges(
     return ordered
 
 
-_DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+$")
+_DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?(?:day\s+(before|after)|(eve)\s+of)\s+$")
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})")
@@ -158,7 +158,7 @@ def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeE
         day = _DAY.fullmatch(expression.value)
         if lead and day:
             date = dt.date(int(day[1]), int(day[2]), int(day[3]))
-            date += dt.timedelta(days=-1 if lead.group(1) == "before" else 1)
+            date += dt.timedelta(days=-1 if lead.group(1) == "before" or lead.group(2) else 1)
             moved = _with_value(expression, date.isoformat())
             if moved is not None:
                 expression = moved.model_copy(

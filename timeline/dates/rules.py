@@ -113,6 +113,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "valentine", "labor", "memorial", "election", "easter", "black", "cyber",
                 "mother", "father", "boxing", "good", "st", "bastille", "anzac", "victoria",
                 "australia", "waitangi", "canada", "remembrance", "armistice", "veterans",
+                "youth", "freedom", "heritage", "reconciliation",
                 "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
                 "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
                 "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",

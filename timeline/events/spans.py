@@ -849,6 +849,16 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
         if _in_other_place(text, previous, expression):
             found.add(index)  # ", which was midday on Tuesday in New Zealand"
             continue
+        if (
+            previous.granularity is Granularity.DAY
+            and expression.granularity is Granularity.DAY
+            and previous.start_date is not None
+            and expression.start_date == previous.start_date
+            and text[previous.end : expression.start] in (", ", " — ", " – ", " -- ")
+            and not expression.text.lower().startswith("the day")
+        ):  # "on 23 September, the eve of Heritage Day": the same day (not "on March 13,
+            found.add(index)  # the day after the blast", whose clause tells more)
+            continue
         if index - 1 not in found:
             time = previous if previous.type is TimexType.TIME else None
         if time is None or previous.end > expression.start:
