@@ -185,9 +185,10 @@ def _from_latest_day(
         return candidate + dt.timedelta(days=reached - 1), note + f" ({count.group(0).strip()})"
     if (counted := _YESTERDAY_COUNTED.search(text)) and re.search(
         rf"\b{counted.group(2)}\b", sentence, re.IGNORECASE
-    ):  # "flown to the site yesterday, two days after the fire" and the fire on the day
-        after = int(lx.parse_number(counted.group(1)) or 0) + 1  # told: the paper is the
-        return candidate + dt.timedelta(days=after), note + f" ({counted.group(0)})"  # day after
+    ):  # "flown to the site yesterday, two days after the fire", the fire on the day told:
+        # the paper is the day after the one counted to
+        after = int(lx.parse_number(counted.group(1)) or 0) + 1
+        return candidate + dt.timedelta(days=after), note + f" ({counted.group(0)})"
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
         # minutes' silence ended at 11am on Armistice Day": the paper is the day after
         shift = _DAYS_AFTER_IT[told_as.group(1).lower()]

@@ -448,9 +448,10 @@ def _part_of_day(text: str, res: Resolution, expression: TimeExpression) -> str 
 def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """A clock time written before "on" and a day its rule does not read ("at midnight on
     Hogmanay 1999", "at 9 a.m. on Boxing Day"): on that day."""
+    # each time with the next date, or the one after the same time in another zone ("at
+    # 3:42 a.m. EST (0842 GMT) on Jan. 19")
     pairs = [(number, clock, day) for number, clock in enumerate(expressions)
-             for day in expressions[number + 1 : number + 3]]  # fmt: skip (the next date, or
-    # the one after the same time in another zone: "at 3:42 a.m. EST (0842 GMT) on Jan. 19")
+             for day in expressions[number + 1 : number + 3]]  # fmt: skip
     for number, clock, day in pairs:
         if (
             clock.type is TimexType.TIME

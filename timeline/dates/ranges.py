@@ -174,6 +174,7 @@ def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeE
 _PREVIOUS_DAY = re.compile(r"(?i:the\s+(?:previous|prior)\s+day|the\s+day\s+before)")
 _RELATIVE_OPENED = re.compile(r",[ \t]+(?:which|who)\b[^,;.!?\n]{0,120}$")
 _RELATIVE_CLOSES = re.compile(r"[^,;.!?\n\"“”]{0,40},")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 MAIN_CLAUSE_DAY_REACH = 160  # characters from the clause's end to the main clause's day
 
 
@@ -192,7 +193,7 @@ def previous_day_of_main_clause(
             continue
         for later in expressions[index + 1 : index + 4]:
             reach = text[closes.end() : later.start]
-            if len(reach) > MAIN_CLAUSE_DAY_REACH or re.search(r"[.!?]\s", reach):
+            if len(reach) > MAIN_CLAUSE_DAY_REACH or _SENTENCE_STOP.search(reach):
                 break
             if later.start_date is not None and later.start_date == later.end_date:
                 day = later.start_date - dt.timedelta(days=1)

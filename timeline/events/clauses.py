@@ -370,7 +370,7 @@ def _split_coordination(
             or _PRESENT_VERB.search(text, joints[-1].end(), expression.start)
         ):  # not "this weekend, ... with food trucks and music from noon": nouns
             lo = joints[-1].end()
-            if lo == expression.start and joints[-1].group(0).strip(" ,") == "and":
+            if lo == expression.start and _is_and(joints[-1]):
                 lo = text.rindex("and", joints[-1].start(), lo)  # "and last month asked
                 # the court": the date opens no subject of its own, the "and" shows it
     if after:

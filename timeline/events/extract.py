@@ -718,10 +718,11 @@ def extract_events(
         ):  # ("It was not enough.", "Crew wiped the handrails every hour.": no happening
             # of a day, so "Two days later" still counts past them)
             if undated_between == 0 and recent_date is not None:
-                undated_between += 1  # one sentence more: a state ("Among them was the
-                clock_counts_only = not _STATE_LINE.match(previous_text)  # engineer") or,
-                # for "three hours later" only, a happening of minutes ("The jury left."
-                # takes days we do not know)
+                # one sentence more: a state ("Among them was the engineer."), or for
+                # "three hours later" only, a happening ("The jury left." took days we
+                # do not know)
+                undated_between += 1
+                clock_counts_only = not _STATE_LINE.match(previous_text)
             else:
                 recent_date = None
         else:

@@ -154,7 +154,7 @@ _FROM_NAMED_HAPPENING = re.compile(
     r"[ \t]+(?P<way>before|after)[ \t]+the[ \t]+(?P<noun>(?!(?:start|end|beginning|middle|"
     r"deadline|season|year|month|week|weekend|day|night|morning|time|date|first|last|next|same|"
     r"previous)\b)[a-z]{3,})\b(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|"
-    r"with|by|and)\b)"
+    r"with|by)\b)"
 )  # (the noun ends its phrase: not "the bank holiday", "the fire that destroyed")
 NAMED_DAY_REACH = 120  # characters from a happening's noun to the day after it that dates it
 
@@ -648,7 +648,7 @@ _DEICTIC_DATE = re.compile(r"(?i:last|this|next|earlier|later|yesterday)\b")
 _PAST_VERB_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
 
 
-def opens_own_clause(text: str, previous: TimeExpression, expression: TimeExpression) -> bool:
+def _opens_own_clause(text: str, previous: TimeExpression, expression: TimeExpression) -> bool:
     """Whether `expression`, after `previous` and "and", opens a clause with a verb of its
     own rather than closing a list of dates ("on Dec. 27 and last month asked the court",
     not "on Monday and Tuesday", "in 2019 and 2020")."""
@@ -698,7 +698,7 @@ def coordinated_groups(text: str, dated: list[TimeExpression]) -> list[int]:
             previous is not None
             and previous.end <= expression.start
             and bool(DATE_JOINER.fullmatch(text, previous.end, expression.start))
-            and not opens_own_clause(text, previous, expression)
+            and not _opens_own_clause(text, previous, expression)
         )
         groups.append(groups[-1] if joined else index)
     return groups
