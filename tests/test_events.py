@@ -2569,6 +2569,17 @@ def test_how_far_back_a_collection_goes_is_no_event_and_no_year_told() -> None:
                              ("2016-01", "Dorsey had been banned from the library")]  # fmt: skip
 
 
+def test_a_date_in_a_since_clause_is_no_day_to_count_from() -> None:
+    # review set 31: "had led the standings since the season opened in Ruka on 22 November,
+    # and came to Planica ... after winning in Vikersund a week earlier" counted the week
+    # from 22 November
+    found = _headlines(
+        "The second round started at 14:55. The Norwegian had led the standings since the "
+        "season opened in Ruka on 22 November, and came to Planica 131 points clear after "
+        "winning both competitions in Vikersund a week earlier.")
+    assert [value for value, _ in found] == ["2017-11-17T14:55", "2016-11-22", "2017-11-10"]
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

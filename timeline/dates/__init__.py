@@ -64,6 +64,9 @@ _PERIOD_BOUND_BEFORE = re.compile(
     r"\b(?:quarter|half|half-year|(?:three|six|nine|twelve)\s+months|period)"
     r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$"
 )
+_SINCE_CLAUSE = re.compile(
+    r"\bsince[ \t]+(?:the|a|an|he|she|they|it|his|her|their|its)\b[^,;:.!?\n]{0,80}$"
+)
 _PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2}|SP|SU|FA|WI))?$")
 
@@ -393,6 +396,9 @@ def resolve_dates(
         elif _in_parentheses_after_time(text, start, expressions):
             continue  # "at 6:15 a.m. local time on Sunday (22:15 UTC on Saturday). At 7:02
             # a.m., ...": the other zone's day is no day of the times after it
+        elif _SINCE_CLAUSE.search(text, max(0, start - 90), start):
+            continue  # a state's start: "had led since the season opened in Ruka on 22
+            # November, and came ... after winning in Vikersund a week earlier"
         elif REACHING_BACK.search(text, max(0, start - 30), start):
             continue  # "newspapers going back to 1871": how far back, no time of the story
             # ("in January of that year" after it is the story's year)
