@@ -2580,6 +2580,13 @@ def test_a_date_in_a_since_clause_is_no_day_to_count_from() -> None:
     assert [value for value, _ in found] == ["2017-11-17T14:55", "2016-11-22", "2017-11-10"]
 
 
+def test_it_is_no_state_of_affairs_told_before() -> None:
+    # review set 31: "The timing is awkward for Skerry. A week before the storm, it announced
+    # plans" gave "The timing announced plans"
+    found = _headlines("The timing is awkward for Skerry. On Monday, it announced plans.")
+    assert found == [("2017-11-13", "It announced plans")]
+
+
 def test_an_active_verb_after_and_takes_the_subject_without_its_auxiliary() -> None:
     assert _headlines(
         "She was elected to the National Academy of Sciences in 1995 and received the Roger "

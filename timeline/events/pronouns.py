@@ -276,6 +276,14 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+# Nouns of a state of affairs, which do nothing: "The timing is awkward for Skerry ... it
+# announced plans" (Skerry announced them)
+_NO_AGENT_NOUNS = frozenset(
+    "timing move decision news outcome result situation problem issue question idea mood "
+    "irony trend risk cost price weather".split()
+)
+
+
 def _previous_subject(
     headline: str, pronoun: str, previous: tuple[str, list[Entity]] | None
 ) -> str | None:
@@ -301,6 +309,7 @@ def _previous_subject(
         or (_PLURAL_NOUN.search(words[-1]) and (words[0] == "The" or words[-1].islower()))
         or any(e.kind is EntityKind.PERSON and e.name.split()[-1] in words for e in entities)
         or any(w.lower() in _PERSONAL for w in words)
+        or (words[0] == "The" and words[-1].lower() in _NO_AGENT_NOUNS)
     ):
         return None  # a common noun, a plural, a person: "it" may be something else (a
         # name ending in "s" is no plural: "Corvalis has tried ... In October, it bought")
