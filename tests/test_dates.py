@@ -1974,6 +1974,7 @@ def test_a_bare_season_takes_its_year_from_the_tense(
         ("They told us to come back another day.", dt.date(2026, 5, 1), []),
         ("She said losses above 30% a year could not be sustained.", dt.date(2023, 6, 13), []),
         ("The Youth Day rally in Beijing drew crowds.", dt.date(2023, 5, 1), []),
+        ("The National Day parade drew crowds.", dt.date(2023, 5, 1), []),
         ("The trust will look at adding a second, smaller dome.", dt.date(2029, 5, 16), []),
         ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
         ('Her first single, "Midnight Over Lake Pontchartrain," was released.',
@@ -2316,6 +2317,16 @@ FRESH_SET_CASES = [
     ("The fish were due to be harvested in January. The Met Office, which had issued an "
      "amber warning the previous day, said gusts were recorded at about 11pm on Friday.",
      dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
+    # fresh set W: holidays of Kenya, Brazil, Singapore and the UK's May bank holiday; "a
+    # day before" a holiday is a duration and the holiday (not "day before Mashujaa Day")
+    ("Police were called on Wednesday, a day before Mashujaa Day.", dt.date(2016, 10, 24),
+     "Mashujaa Day", "DATE", "2016-10-20"),
+    ("The theft cast a shadow over the city's Tiradentes Day celebrations.",
+     dt.date(2033, 4, 22), "Tiradentes Day", "DATE", "2033-04-21"),
+    ("SINGAPORE - The farm will go on show before National Day.", dt.date(2019, 7, 27),
+     "National Day", "DATE", "2019-08-09"),
+    ("Roads were busy ahead of the May bank holiday.", dt.date(2024, 5, 7),
+     "the May bank holiday", "DATE", "2024-05-06"),
     # fresh set U: South Africa's own days, in a South African story; "the eve of" a day
     ("Beekeepers in the Western Cape asked for funding three days before the Youth Day "
      "public holiday.", dt.date(2023, 6, 9), "Youth Day", "DATE", "2023-06-16"),

@@ -247,6 +247,12 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "spring bank holiday": lambda y: _nth_weekday(y, 5, 0, -1),  # England's
     "august bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
     "summer bank holiday": lambda y: _nth_weekday(y, 8, 0, -1),
+    "may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),  # the UK's first Monday of May
+    "early may bank holiday": lambda y: _nth_weekday(y, 5, 0, 1),
+    "mashujaa day": lambda y: dt.date(y, 10, 20),  # Kenya's
+    "madaraka day": lambda y: dt.date(y, 6, 1),
+    "jamhuri day": lambda y: dt.date(y, 12, 12),
+    "tiradentes day": lambda y: dt.date(y, 4, 21),  # Brazil's
 }
 # The first day of the Chinese (lunar) year, from published calendars: it follows the moon,
 # so no rule of the Gregorian calendar gives it.
@@ -296,6 +302,7 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("GH", "independence day"): lambda y: dt.date(y, 3, 6),
     ("CA", "thanksgiving"): lambda y: _nth_weekday(y, 10, 0, 2),
     ("SCOT", "summer bank holiday"): lambda y: _nth_weekday(y, 8, 0, 1),
+    ("SG", "national"): lambda y: dt.date(y, 8, 9),
     ("ZA", "youth"): lambda y: dt.date(y, 6, 16),  # South Africa's days of 1976 and 1994
     ("ZA", "freedom"): lambda y: dt.date(y, 4, 27),
     ("ZA", "heritage"): lambda y: dt.date(y, 9, 24),
@@ -314,6 +321,7 @@ _COUNTRY_IN_HEAD = re.compile(
     r"(?P<MX>Mexico|Mexican|MEXICO\s+CITY|Guadalajara|Monterrey)|"
     r"(?P<ID>Indonesia|Indonesian|Jakarta|JAKARTA)|"
     r"(?P<GH>Ghana|Ghanaian|Accra|ACCRA)|"
+    r"(?P<SG>Singapore|SINGAPORE|Singaporean)|"
     r"(?P<ZA>South\s+Africa|South\s+African|Johannesburg|JOHANNESBURG|Cape\s+Town|CAPE\s+TOWN|"
     r"Western\s+Cape|Eastern\s+Cape|Gauteng|KwaZulu-Natal|Durban|DURBAN|Pretoria|PRETORIA|Soweto|"
     r"Stellenbosch))\b"
@@ -354,10 +362,12 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
-              r"reconciliation)\s+day|veterans['’]?\s+day|"
+              r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national)\s+day|"
+              r"veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"
-              r"(?:(?:the|its|their)\s+)?(?:spring|august|summer)\s+bank\s+holiday(?:\s+monday)?)"
+              r"(?:(?:the|its|their)\s+)?(?:spring|august|summer|(?:early\s+)?may)\s+bank\s+holiday"
+              r"(?:\s+monday)?)"
               r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
 
 

@@ -118,6 +118,7 @@ def order_ranges(
     return ordered
 
 
+_COUNTED_DAY_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)[ \t]+$")
 _DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?(?:day\s+(before|after)|(eve)\s+of)\s+$")
 
 
@@ -155,6 +156,8 @@ def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeE
     result = []
     for expression in expressions:
         lead = _DAY_BEFORE_AFTER.search(text, max(0, expression.start - 16), expression.start)
+        if lead and _COUNTED_DAY_BEFORE.search(text, max(0, lead.start() - 6), lead.start()):
+            lead = None  # "a day before Mashujaa Day": a duration counted, told as such
         day = _DAY.fullmatch(expression.value)
         if lead and day:
             date = dt.date(int(day[1]), int(day[2]), int(day[3]))
