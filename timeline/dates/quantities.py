@@ -131,6 +131,7 @@ _LIST_COMMA_AFTER = re.compile(  # "A second, 24-hour stoppage", "a second, smal
     r"separate|similar|related|rival|new|deadlier|stronger|weaker)\s+[a-z])"
 )
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+\d{1,2}\b")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}")  # "a second Australian could sign"
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:for|lasted|lasts|last|takes?|took|over)\s+$")
 
 
@@ -176,11 +177,12 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "FUTURE_REF")  # "Islam will one day be": some day ahead
     if lowered in {"a second", "a minute"} and (
         _BEFORE_NOUN.match(ctx.text, m.end()) or ctx.text.startswith("-", m.end())
-        or (lowered == "a second" and _LIST_COMMA_AFTER.match(ctx.text, m.end()))
+        or (lowered == "a second" and (_LIST_COMMA_AFTER.match(ctx.text, m.end())
+                                       or _NAME_WORD_AFTER.match(ctx.text, m.end())))
         or _NUMBER_AFTER.match(ctx.text, m.end())
     ):
         return None  # "a second group", "a second-division club", "A second, 24-hour
-        # stoppage", "leased a second 747": an ordinal
+        # stoppage", "leased a second 747", "a second Australian": an ordinal
     if text.endswith("Year") and _SCHOOL_YEAR_AFTER.match(ctx.text, m.end()):
         return None  # "a Year 13 student": a school year
     verb = _LAST_AS_VERB.match(text)
