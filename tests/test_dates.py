@@ -1976,6 +1976,7 @@ def test_a_bare_season_takes_its_year_from_the_tense(
         ("The Youth Day rally in Beijing drew crowds.", dt.date(2023, 5, 1), []),
         ("The National Day parade drew crowds.", dt.date(2023, 5, 1), []),
         ("He said a second Australian could sign.", dt.date(2005, 6, 1), []),
+        ("The DEC said forest rangers had searched the area.", dt.date(2028, 10, 3), []),
         ("The trust will look at adding a second, smaller dome.", dt.date(2029, 5, 16), []),
         ("Her song Midnight Over Lake Pontchartrain was a hit.", dt.date(2026, 1, 8), []),
         ('Her first single, "Midnight Over Lake Pontchartrain," was released.',

@@ -655,11 +655,16 @@ def _opening_year(ctx: Context, start: int) -> int | None:
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
 
 
+_CAPITALS_ABBREVIATION = re.compile(r"[A-Z]{3}")  # a bare month word in capitals
+
+
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(text)
     if month is None or not month_word_ok(m, ctx, bare=True):
         return None
+    if _CAPITALS_ABBREVIATION.fullmatch(text):
+        return None  # "The DEC said", "from the DEC": an agency's initials, no month
     mod = point_mod(text)
     lowered = text.lower()
     if ctx.anchor is None:
