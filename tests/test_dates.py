@@ -2319,6 +2319,9 @@ FRESH_SET_CASES = [
     ("The fish were due to be harvested in January. The Met Office, which had issued an "
      "amber warning the previous day, said gusts were recorded at about 11pm on Friday.",
      dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
+    # review set 32: a stoppage called "across the port for Wednesday" is one to come
+    ("The union called a 24-hour stoppage across the port for Wednesday.",
+     dt.date(2027, 6, 14), "Wednesday", "DATE", "2027-06-16"),
     # fresh set W: holidays of Kenya, Brazil, Singapore and the UK's May bank holiday; "a
     # day before" a holiday is a duration and the holiday (not "day before Mashujaa Day")
     ("Police were called on Wednesday, a day before Mashujaa Day.", dt.date(2016, 10, 24),

@@ -250,8 +250,9 @@ _MOVED_TO_BEFORE = re.compile(
 # Something set for a day: "an urgent question for Monday" (not "had been set for Friday")
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:question|meeting|vote|hearing|session|debate|talks|appointment|summit|rally|"
-    r"protest|strike|walkout|election|ballot|deadline)\s+for\s+$"
-)
+    r"protest|strike|walkout|stoppage|shutdown|march|election|ballot|deadline)"
+    r"(?:[ \t]+(?:across|at|in|on|outside)[ \t]+(?:the[ \t]+)?[\w'’-]+){0,2}\s+for\s+$"
+)  # ("called a 24-hour stoppage across the port for Wednesday")
 # What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for"
 _FORECAST_FOR_BEFORE = re.compile(
     r"\b(?:forecasts?|predicts?|predicted)\b[^.;:!?\n]{0,40}?\bfor\s+$"
