@@ -413,6 +413,19 @@ def test_yesterday_counted_from_the_latest_day_told_dates_an_undated_paper(
     assert found is not None and found[0] == dt.date(2030, 7, 19), found
 
 
+def test_yesterday_ending_a_count_of_days_dates_an_undated_paper(tmp_path: Path) -> None:
+    # review set 32: "the union and the estate companies yesterday signed a two-year pay
+    # deal, ending a 12-day strike" and "The strike began on Monday, 23 February" (2026,
+    # the year before an August election): the paper is Saturday 7 March, not 23 February
+    text = ("Tea workers to return\n\nMore than 40,000 tea workers will return to work on "
+            "Monday after their union and the estates yesterday signed a two-year pay deal, "
+            "ending a 12-day strike.\n\nThe strike began on Monday, 23 February. The previous "
+            "agreement, signed in 2023, expired on 30 June last year.\n")
+    raw = load_articles([write(tmp_path, "tea.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2026, 3, 7), found
+
+
 def test_a_thing_in_its_nth_day_dates_an_undated_paper_from_its_start(tmp_path: Path) -> None:
     # review set 29: "The all-out strike ..., now in its fourth day, began at 12.01am on
     # Monday, May 29" (2028) was moved to the most-named weekday, Tuesday; the paper is

@@ -183,6 +183,14 @@ def _from_latest_day(
         # paper is the fourth day from it
         reached = lx.ORDINALS.get(count.group(1).lower()) or int(count.group(1)[:-2])
         return candidate + dt.timedelta(days=reached - 1), note + f" ({count.group(0).strip()})"
+    if (
+        (ended := _ENDED_YESTERDAY.search(text))
+        and _BEGAN.search(sentence)
+        and re.search(rf"\b{ended.group(2)}\b", sentence, re.IGNORECASE)
+    ):  # "signed a deal yesterday, ending a 12-day strike" and "The strike began on Monday,
+        # 23 February": yesterday was its last day, the paper the day after
+        length = int(lx.parse_number(ended.group(1)) or 0)
+        return candidate + dt.timedelta(days=length), note + f" ({ended.group(0).strip()})"
     if (counted := _YESTERDAY_COUNTED.search(text)) and re.search(
         rf"\b{counted.group(2)}\b", sentence, re.IGNORECASE
     ):  # "flown to the site yesterday, two days after the fire", the fire on the day told:
@@ -367,6 +375,13 @@ def _same_person(text: str, turned: int, born: int) -> bool:
 _DAYS_AFTER_IT = {"yesterday": 1, "today": 0, "tomorrow": -1}
 _TOLD_AS = "(yesterday|today|tomorrow)"
 _TOLD_AS_DAY = re.compile(rf"\b{_TOLD_AS}\b", re.IGNORECASE)
+# "yesterday signed a two-year pay deal, ending a 12-day strike": yesterday that thing's
+# last day
+_ENDED_YESTERDAY = re.compile(
+    rf"\byesterday\b[^.!?\n]{{0,120}}?\bending[ \t]+(?:a|an|the|its|their)[ \t]+"
+    rf"({lx.NUMBER_WORD}|\d{{1,3}})-day[ \t]+([a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
 # "yesterday, two days after the fire": yesterday counted from a happening
 _YESTERDAY_COUNTED = re.compile(
     rf"\byesterday,?[ \t]+({lx.NUMBER_WORD}|\d{{1,2}})[ \t]+days?[ \t]+after[ \t]+the[ \t]+"
