@@ -2319,6 +2319,9 @@ FRESH_SET_CASES = [
     ("The fish were due to be harvested in January. The Met Office, which had issued an "
      "amber warning the previous day, said gusts were recorded at about 11pm on Friday.",
      dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
+    # review set 32: a clock time before "the next day" is on that day
+    ("He set off on Sept. 27. His wife called State Police at about 8 p.m. the next day.",
+     dt.date(2028, 10, 3), "about 8 p.m.", "TIME", "2028-09-28T20:00"),
     # review set 32: a stoppage called "across the port for Wednesday" is one to come
     ("The union called a 24-hour stoppage across the port for Wednesday.",
      dt.date(2027, 6, 14), "Wednesday", "DATE", "2027-06-16"),

@@ -429,6 +429,7 @@ def resolve_dates(
 
 _ON_GAP = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?[ \t]+on[ \t]+")
 _OVERNIGHT_VALUE = re.compile(r"T(NI)$")
+_NEXT_DAY = re.compile(r"(?i:the\s+(?:next|following|previous|prior)\s+day|that\s+day)")
 _DAY_IN_CLOCK = re.compile(rf"\b(?:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday)\b", re.I)
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
 
@@ -468,8 +469,10 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
             and ((time := _CLOCK_OF_VALUE.search(clock.value)) is not None
                  or (time := _OVERNIGHT_VALUE.search(clock.value)) is not None
                  and clock.text.lower() == "overnight")
-            and (gap := _ON_GAP.match(text, clock.end)) is not None
-            and gap.end() == day.start
+            and (
+                ((gap := _ON_GAP.match(text, clock.end)) is not None and gap.end() == day.start)
+                or (_NEXT_DAY.fullmatch(day.text) and text[clock.end : day.start] == " ")
+            )  # ("at about 8 p.m. the next day": that day)
             and not _DAY_IN_CLOCK.search(clock.text)  # ("0200 GMT Wednesday": its own day)
         ):  # fmt: skip ("overnight on 27-28 September 2023": that night)
             value = f"{day.start_date.isoformat()}T{time.group(1)}"
