@@ -2322,6 +2322,10 @@ FRESH_SET_CASES = [
     # review set 32: a clock time before "the next day" is on that day
     ("He set off on Sept. 27. His wife called State Police at about 8 p.m. the next day.",
      dt.date(2028, 10, 3), "about 8 p.m.", "TIME", "2028-09-28T20:00"),
+    # review set 32: "the next day" moves the story's day on ("... that night": its night)
+    ("He set off on Sept. 27. His wife called State Police the next day. Rangers found his "
+     "rental car at the trailhead that night.", dt.date(2028, 10, 3), "that night", "TIME",
+     "2028-09-28TNI"),
     # review set 32: a stoppage called "across the port for Wednesday" is one to come
     ("The union called a 24-hour stoppage across the port for Wednesday.",
      dt.date(2027, 6, 14), "Wednesday", "DATE", "2027-06-16"),

@@ -407,7 +407,9 @@ def resolve_dates(
         ):
             continue  # "in the quarter to Oct. 31, compared with ... a year earlier": the
             # quarter's last day; "a year earlier" is the quarter's
-        elif res.type is TimexType.DATE and not res.anaphoric and _REFERENCE_VALUE.match(res.value):
+        elif res.type is TimexType.DATE and (
+            not res.anaphoric or _FOLLOWING_DAY.fullmatch(expression.text)
+        ) and _REFERENCE_VALUE.match(res.value):  # ("the next day ... that night": that day's)
             ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
@@ -429,6 +431,7 @@ def resolve_dates(
 
 _ON_GAP = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?[ \t]+on[ \t]+")
 _OVERNIGHT_VALUE = re.compile(r"T(NI)$")
+_FOLLOWING_DAY = re.compile(r"(?i:the\s+(?:next|following)\s+day)")
 _NEXT_DAY = re.compile(r"(?i:the\s+(?:next|following|previous|prior)\s+day|that\s+day)")
 _DAY_IN_CLOCK = re.compile(rf"\b(?:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday)\b", re.I)
 _CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
