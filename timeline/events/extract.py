@@ -643,8 +643,8 @@ def extract_events(
     recent_date: EventDate | None = None
     undated_between = 0  # sentences without a date since `recent_date`'s
     clock_counts_only = False  # only hours and minutes count from it (a happening between)
-    told_days: list[tuple[str, list[tuple[int, EventDate]]]] = []  # dated sentences (lower
-    # case) with their days and where they start
+    told_days: list[tuple[tuple[int, int], list[tuple[int, EventDate]]]] = []  # dated
+    # sentences with their days and where they start
     previous_habit = False  # the sentence before told a habit ("every hour")
     pronoun: str | None = ""  # "She" when the article's people are mostly "she" (found on
     # the first headline that starts with a pronoun; "" until then)
@@ -770,10 +770,10 @@ def extract_events(
                 if date is not None and not (last_date and _LOOKS_BACK.search(expression.text)):
                     last_date = date  # (not "the previous day" after the sentence's day)
         dated = [e for e, date in dates if date is not None]
-        if days := [(e.start - sentence[0], date) for e, date in dates if date is not None
+        if days := [(e.start, date) for e, date in dates if date is not None
                     and date.granularity is EventGranularity.DAY
                     and date.start <= article.published]:  # fmt: skip (a happening past)
-            told_days.append((sentence_text.lower(), days))  # (what "after the fire" counts from)
+            told_days.append((sentence, days))  # (what "after the fire" counts from)
         if (sentence == title_span and relative_title) or (
             dated and is_dateline(text, sentence, dated)
         ):

@@ -160,10 +160,11 @@ NAMED_DAY_REACH = 120  # characters from a happening's noun to the day after it 
 
 
 def counted_from_happening(
-    text: str, duration: TimeExpression, told: list[tuple[str, list[tuple[int, EventDate]]]]
+    text: str, duration: TimeExpression,
+    told: list[tuple[tuple[int, int], list[tuple[int, EventDate]]]],
 ) -> TimeExpression | None:
     """"He was arrested nine days after the fire": the day so far from the day that first
-    dates that happening's noun (`told`: earlier sentences in lower case with their days
+    dates that happening's noun (`told`: the spans of earlier sentences with their days
     and where they start), the day written after the noun and near it ("when a fire
     destroyed the hut ... on Tuesday, 16 July"; not "on Thursday found him guilty of
     setting the fire"), as one expression over the phrase."""
@@ -171,8 +172,8 @@ def counted_from_happening(
     count = _DAYS_OR_WEEKS.fullmatch(duration.value)
     if named is None or count is None or _CALENDAR_DAYS.fullmatch(duration.text) is None:
         return None
-    noun = re.compile(rf"\b{named['noun']}\b")
-    day = next((date for sentence, days in told for found in noun.finditer(sentence)
+    noun = re.compile(rf"\b{named['noun']}\b", re.IGNORECASE)
+    day = next((date for span, days in told for found in noun.finditer(text, *span)
                 for at, date in days if 0 < at - found.start() <= NAMED_DAY_REACH), None)
     if day is None:
         return None
