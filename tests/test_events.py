@@ -3424,6 +3424,18 @@ def test_the_last_day_of_a_reporting_period_dates_no_event() -> None:
         ("2027-01-31", "A storm closed two resorts")]
 
 
+def test_the_day_a_financial_year_ends_in_a_which_clause_dates_no_event() -> None:
+    # review set 25: "The deficit for this financial year, which ends on 30 June, has been
+    # revised to $5.1 billion": the year's last day, no happening of 30 June
+    text = ("NSW budget\n\nThe Treasurer delivered the budget on Tuesday.\n\nThe deficit for "
+            "this financial year, which ends on 30 June, has been revised to $5.1 billion. "
+            "Parliament will sit on 30 June.")
+    events = dated(extract_events(make_article(text, published=dt.date(2026, 6, 17))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2026-06-16", "The Treasurer delivered the budget"),
+        ("2026-06-30", "Parliament will sit")]
+
+
 def test_a_holiday_that_is_the_subject_of_with_stays_in_the_headline() -> None:
     # review set 27: "With Chinese New Year falling on Saturday, the troupe is fully booked"
     text = "Troupe booked\n\nWith Chinese New Year falling on Saturday, the troupe is fully booked."

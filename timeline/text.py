@@ -32,6 +32,15 @@ REACHING_BACK = re.compile(
     r"dating[ \t]+from|as[ \t]+far[ \t]+back[ \t]+as)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# A reporting period's bound, just before its last day, which leaves the period the day
+# told: "the three months ended", "the half-year to", "the quarter, which ended", "this
+# financial year, which ends on"
+PERIOD_BOUND = re.compile(
+    r"\b(?:(?:three|six|nine|twelve|\d{1,2})[ \t]+(?:months|weeks)|quarter|half|half-year|"
+    r"(?:fiscal|financial)[ \t]+year|year|period),?[ \t]+(?:(?:which|that)[ \t]+)?"
+    r"(?:ended|ending|ends|to|through)[ \t]+(?:on[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 # A section or masthead line over a title: a word or a few in capitals, or a few words

@@ -28,7 +28,7 @@ from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
 from timeline.models import Granularity, TimeExpression, TimexType, trusted
-from timeline.text import QUOTE_REACH, REACHING_BACK, in_quotation
+from timeline.text import PERIOD_BOUND, QUOTE_REACH, REACHING_BACK, in_quotation
 
 __all__ = ["resolve_dates", "interval_of"]
 
@@ -58,12 +58,6 @@ _NAMED_DAY_PART = re.compile(r"(?i:this|yesterday|tomorrow|last)\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
-# A reporting period's bound, whose day leaves the period the date told: "the quarter to",
-# "the three months ended", "the half-year, which ended"
-_PERIOD_BOUND_BEFORE = re.compile(
-    r"\b(?:quarter|half|half-year|(?:three|six|nine|twelve)\s+months|period)"
-    r",?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$"
-)
 _SINCE_CLAUSE = re.compile(
     r"\bsince[ \t]+(?:the|a|an|he|she|they|it|his|her|their|its)\b[^,;:.!?\n]{0,80}$"
 )
@@ -402,7 +396,7 @@ def resolve_dates(
         elif REACHING_BACK.search(text, max(0, start - 30), start):
             continue  # "newspapers going back to 1871": how far back, no time of the story
             # ("in January of that year" after it is the story's year)
-        elif _PERIOD_BOUND_BEFORE.search(text, max(0, start - 40), start) and (
+        elif PERIOD_BOUND.search(text, max(0, start - 40), start) and (
             _PERIOD_VALUE.match(ctx.reference_value or "")
         ):
             continue  # "in the quarter to Oct. 31, compared with ... a year earlier": the

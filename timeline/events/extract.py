@@ -66,7 +66,13 @@ from timeline.models import (
     TimexType,
     trusted,
 )
-from timeline.text import BYLINE_ONLY, MAX_LABEL_LINES, leading_labels, sentences
+from timeline.text import (
+    BYLINE_ONLY,
+    MAX_LABEL_LINES,
+    PERIOD_BOUND,
+    leading_labels,
+    sentences,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -198,14 +204,6 @@ def _person_in(entities: list[Entity]) -> Entity | None:
 # A forecast (the noun) before a period: the period is what it forecasts
 _OUTLOOK_FOR_BEFORE = re.compile(
     r"\b(?:forecasts?|outlook|guidance|projections?)\b(?:(?![.;:!?](?:\s|$))[^\n]){0,100}$"
-)
-# A reporting period's bound: "the three months ended", "the half-year to", "the quarter
-# ending" (then its last day)
-_PERIOD_BOUND_BEFORE = re.compile(
-    r"\b(?:(?:three|six|nine|twelve|\d{1,2})[ \t]+(?:months|weeks)|quarter|half|half-year|"
-    r"(?:fiscal|financial)[ \t]+year|year|period)[ \t]+(?:ended|ending|to|through)[ \t]+"
-    r"(?:on[ \t]+)?$",
-    re.IGNORECASE,
 )
 # A day's "when" clause up to a clock time of it: "the following Saturday, when she looked
 # them up on her phone at about"
@@ -858,7 +856,7 @@ def extract_events(
             if (
                 date.granularity is EventGranularity.DAY
                 and (sentence != first_body or lead_days > 1)
-                and found_before(_PERIOD_BOUND_BEFORE, text, sentence, expression, 40)
+                and found_before(PERIOD_BOUND, text, sentence, expression, 40)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
             if found_before(_RECORD_DATE_BEFORE, text, sentence, expression, 60):
