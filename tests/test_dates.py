@@ -1855,6 +1855,12 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # expectations ahead; clock times of a crash night told a month later
         ("Restrepo waited until Monday morning to concede.", dt.date(2026, 6, 23),
          [("Monday morning", "2026-06-22TMO")]),
+        # fresh set W: a month or a holiday a past wait lasted until is over, too
+        ("Some of my neighbors waited until Christmas for a check, he said. The shop stayed "
+         "shut until January.", dt.date(1993, 5, 7),
+         [("Christmas", "1992-12-25"), ("January", "1993-01")]),
+        ("The road will stay closed until January, and the fair runs until Christmas.",
+         dt.date(1993, 5, 7), [("January", "1994-01"), ("Christmas", "1993-12-25")]),
         ("Voters legalized sports wagering in November, and the commission has until Dec. 1 "
          "to begin it.", dt.date(2025, 5, 17),
          [("November", "2024-11"), ("Dec. 1", "2025-12-01")]),

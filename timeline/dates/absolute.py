@@ -13,6 +13,7 @@ from timeline.dates.base import (
     DATE,
     DAY_IN,
     FLAGS,
+    LASTED_UNTIL,
     POINT_AFTER,
     YEAR_IN,
     Context,
@@ -698,7 +699,9 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        if _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) and not (
+        if LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
+            tense = Tense.PAST  # "The shop stayed shut until January": a wait that is over
+        elif _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) and not (
             tense is Tense.PAST
             and _FROM_RANGE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
         ) and (  # (not "Gales halted work from December until mid-April": a past range)

@@ -143,6 +143,12 @@ class Context:
 # A hyphenated compound after a unit word: "the quarter-point hike", "the week-long
 # strike", "a quarter-century"; not the date compounds "year-end", "year-ago", "-ending".
 COMPOUND_AFTER = re.compile(r"-(?!end\b|ended\b|ending\b|ago\b|earlier\b)[A-Za-z]")
+# A wait or a state that lasted until a time, which is over: "waited until Monday morning
+# to concede", "The shop stayed shut until January", "worked there until Christmas"
+LASTED_UNTIL = re.compile(
+    r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
+    r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
+)
 # "a quarter point", "by a quarter percentage point": a fraction, no quarter of a year.
 POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import pick_year, weekday_date
-from timeline.dates.base import DATE, FLAGS, Context, Resolution
+from timeline.dates.base import DATE, FLAGS, LASTED_UNTIL, Context, Resolution
 from timeline.dates.calendar import week_value
 from timeline.dates.tense import Tense
 
@@ -479,7 +479,11 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DATE, min(fits, key=lambda d: abs((d - anchor).days)).isoformat())
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
         m.start(), m.end())  # fmt: skip
-    if not modifier and _LOOKING_AHEAD_TO.search(ctx.text, max(0, m.start() - 24), m.start()):
+    if not modifier and LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
+        tense = Tense.PAST  # "Some of my neighbors waited until Christmas": a wait that is over
+    elif not modifier and _LOOKING_AHEAD_TO.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
         # "grew worse ahead of Christmas" in October: the one to come, unless one just past
         last = holiday(ctx.anchor.year if holiday(ctx.anchor.year) <= ctx.anchor
                        else ctx.anchor.year - 1)  # fmt: skip

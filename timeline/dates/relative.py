@@ -13,6 +13,7 @@ from timeline.dates.base import (
     DATE,
     DURATION,
     FLAGS,
+    LASTED_UNTIL,
     SET,
     TIME,
     Context,
@@ -65,10 +66,6 @@ _AHEAD_SUBJECT = re.compile(
 # "If Friday's attempt is scrubbed" (future unless the clause is told in the past:
 # "All 11,000 tickets for Sunday's game sold out")
 _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
-_LASTED_UNTIL = re.compile(
-    r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
-    r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
-)
 _NOT_DONE_UNTIL = re.compile(
     r"\b(?:did|had|was|were)(?:\s+not|n['’]t)\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
 )
@@ -229,7 +226,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
         # "postponed until Tuesday": a deadline ahead ("not until": as said); "waited
         # until Monday morning to concede": a wait that is over
-        waited = _LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
+        waited = LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
             _NOT_DONE_UNTIL.search(ctx.text, max(0, m.start() - 80), m.start())
         )  # ("did not check the numbers until the following Saturday": over, too)
         tense = Tense.PAST if waited else Tense.FUTURE
