@@ -1910,6 +1910,26 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # "o'clock", a weekday evening that recurs, "before winter"
         ("The man walked into an office at nine o'clock this morning.", dt.date(1995, 11, 9),
          [("nine o'clock this morning", "1995-11-09T09:00")]),
+        # fresh set W: minutes past or to the hour; a bare hour after an afternoon's clock
+        # time in its sentence is p.m.; a clock time "last night" is the evening before
+        ("We left Kingussie at noon and got home to Stirling at half past eight.",
+         dt.date(2024, 5, 7),
+         [("noon", "2024-05-07T12:00"), ("half past eight", "2024-05-07T20:30")]),
+        ("They met at a quarter to nine, and he left at ten past six.", dt.date(2024, 5, 7),
+         [("a quarter to nine", "2024-05-07T08:45"), ("ten past six", "2024-05-07T06:10")]),
+        ("The rally began at 7 p.m. and police moved in at 9:30. Firing started at 10 p.m. "
+         "and lasted until 2:15.", dt.date(2024, 5, 7),
+         [("7 p.m.", "2024-05-07T19:00"), ("9:30", "2024-05-07T21:30"),
+          ("10 p.m.", "2024-05-07T22:00"), ("2:15", "2024-05-07T02:15")]),
+        ("The fireworks start at 7 p.m. Tuesday (1100 GMT). He arrived at 20 minutes past 10.",
+         dt.date(2010, 1, 5), [("7 p.m. Tuesday", "2010-01-05T19:00"),
+                               ("1100 GMT", "2010-01-05T11:00"),
+                               ("20 minutes past 10", "2010-01-05T10:20")]),
+        ("The Senate voted at 11:30 last night; the quake hit at 2 a.m. last night.",
+         dt.date(2027, 4, 15), [("11:30", "2027-04-14T23:30"), ("last night", "2027-04-14TNI"),
+                                ("2 a.m.", "2027-04-15T02:00"), ("last night", "2027-04-14TNI")]),
+        ("Headcount fell by 2,140 during the quarter to 3,12,450. Two past champions entered, "
+         "and the score was five to ten.", dt.date(2027, 4, 15), [("the quarter", "2027-Q1")]),
         ("He held an informal seminar every Thursday evening.", dt.date(1991, 3, 13),
          [("every Thursday evening", "XXXX-WXX-4TEV")]),
         ("The agency urged the bloc to act before winter.", dt.date(2015, 9, 5),

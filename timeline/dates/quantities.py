@@ -14,6 +14,7 @@ from timeline.dates.base import (
     DURATION,
     FLAGS,
     POINT_AFTER,
+    SENTENCE_END,
     SET,
     TIME,
     YEAR_IN,
@@ -388,6 +389,24 @@ _DAY_AFTER_CLOCK = re.compile(
 )
 
 
+# "half past eight", "a quarter to nine", "ten past six", "20 minutes to 10"
+_PAST_TO = re.compile(
+    r"(?:(?:about|around|at|some)\s+)?(half|(?:a\s+)?quarter|twenty-five|[a-z]+|\d{1,2}\s+minutes)"
+    r"\s+(past|to)\s+([a-z]+|\d{1,2})\b"
+)
+_PAST_TO_MINUTES = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25}
+# An afternoon's clock time told before a bare one in its sentence: "left Kingussie at noon
+# and got home at half past eight" (20:30)
+_AFTERNOON_CLOCK = re.compile(
+    r"\b(?:(\d{1,2})(?:[:.]\d\d)?[ \t]{0,2}p\.?m\b|noon|midday)", re.IGNORECASE
+)
+AFTERNOON_CLOCK_REACH = 120  # characters back from a bare clock time
+# A clock time told on a 24-hour clock or in a zone, which keeps its hour: "1100 GMT",
+# "08:30", "9am Lagos time"
+_TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
+_MORNING_AFTER = re.compile(r"[^.;!?\n]{0,25}?\bmorning\b", re.IGNORECASE)
+# "at 11:30 last night": the evening before the paper's day
+_LAST_NIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*last[ \t]+(?:night|evening)\b", re.IGNORECASE)
 _OCLOCK = re.compile(r"(?:(?:about|around|at|some)\s+)?([a-z]+|\d{1,2})\s+o['’]clock")
 _LATE_PART = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
 
@@ -406,6 +425,15 @@ def _clock(lowered: str) -> tuple[int, int] | None:
         return 12, 0
     if "midnight" in lowered:
         return 24, 0
+    if (past_to := _PAST_TO.match(lowered)) is not None:  # "half past eight"
+        told, hour = past_to.group(1), lx.parse_number(past_to.group(3))
+        minutes = _PAST_TO_MINUTES.get(told) or lx.parse_number(told.split()[0])
+        if hour is None or minutes is None or hour != int(hour) or not 1 <= hour <= 12:
+            return None
+        if past_to.group(2) == "to":
+            hour, minutes = hour - 1 or 12, 60 - minutes
+        late = _LATE_PART.search(lowered, past_to.end())
+        return int(hour) + (12 if late and hour < 12 else 0), int(minutes)
     if (oclock := _OCLOCK.match(lowered)) is not None:  # "nine o'clock this morning"
         hour = lx.parse_number(oclock.group(1))
         if hour is None or hour != int(hour) or not 1 <= hour <= 12:
@@ -430,6 +458,19 @@ def _clock(lowered: str) -> tuple[int, int] | None:
     if hour > 24 or minute > 59:
         return None
     return hour, minute
+
+
+def _afternoon_hour_before(text: str, start: int) -> int | None:
+    """The hour (12-23) of the last afternoon or evening clock time told in the sentence
+    before `start`, if one is this close."""
+    window_start = max(0, start - AFTERNOON_CLOCK_REACH)
+    last = None
+    for told in _AFTERNOON_CLOCK.finditer(text, window_start, start):
+        last = told
+    if last is None or SENTENCE_END.search(text, last.end(), start):
+        return None
+    hour = int(last.group(1)) if last.group(1) else 12
+    return hour + 12 if hour < 12 else hour
 
 
 def _zone_day_shift(hour: int, other_hour: int) -> int:
@@ -476,6 +517,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         later := _LATER_PART_AFTER.match(ctx.text, m.end())
     ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
         hour += 12  # "nine o'clock on Sunday night", "2:10 in the afternoon": p.m.
+    elif hour < 12 and not _MERIDIEM.search(lowered) and "morning" not in lowered and not (
+        _TWENTY_FOUR_HOUR.search(text)
+    ) and (
+        (earlier := _afternoon_hour_before(ctx.text, m.start())) is not None
+        and hour + 12 >= earlier
+        and not _MORNING_AFTER.match(ctx.text, m.end())
+    ):
+        hour += 12  # "left at noon and got home at half past eight": 20:30
     day: dt.date | None = ctx.anchor
     clock_words = _CLOCK_WORDS.search(lowered)  # (after "about", "shortly before" too:
     rest = lowered[clock_words.end() :] if clock_words else lowered  # not "about 10.35pm
@@ -508,6 +557,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = ctx.anchor - dt.timedelta(days=1)
     elif "tomorrow" in rest and ctx.anchor is not None:
         day = ctx.anchor + dt.timedelta(days=1)
+    elif ctx.anchor is not None and hour >= 12 and _LAST_NIGHT_AFTER.match(ctx.text, m.end()):
+        day = ctx.anchor - dt.timedelta(days=1)  # "voted at 11:30 last night" (not "at 2
+        # a.m. last night": the paper's day)
     elif (
         "today" not in rest
         and "tonight" not in rest

@@ -73,6 +73,16 @@ _REL_YEAR = (  # ("of the 2026-27 financial year": that year's; "of calendar 203
     rf"(?:{Y}|this\s+year|last\s+year|next\s+year|the\s+year|(?:fiscal|calendar)\s+{Y}|the\s+{Y}(?:[-–]\d\d)?"
     r"\s+(?:fiscal|financial|tax|school|academic)\s+year)"
 )
+# A clock time told by the minutes past or to the hour: "half past eight", "a quarter to
+# nine", "ten past six", "20 minutes past 10" (an hour in figures only after minutes: not
+# "the quarter to 3,12,450", "the quarter to 3 June")
+_CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_CLOCK_PAST_TO = (
+    r"(?:(?:half[ \t]{1,3}past|(?:a[ \t]{1,3})?quarter[ \t]{1,3}(?:past|to)|"
+    rf"(?:five|ten|twenty|twenty-five)[ \t]{{1,3}}past)[ \t]{{1,3}}{_CLOCK_HOUR}|"
+    r"\d{1,2}[ \t]{1,3}minutes[ \t]{1,3}(?:past|to)[ \t]{1,3}(?:\d{1,2}(?![\d,]|[.:]\d)|"
+    rf"{_CLOCK_HOUR}))(?:[ \t]{{1,3}}o['’]clock\b)?"
+)
 _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last|this|next|"
           r"past|same|recent|most\s+recent|corresponding|following|final|prior|"
           r"calendar|first|second|third|fourth|1st|2nd|3rd|4th")  # fmt: skip
@@ -104,7 +114,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times", "days", "nights", "evenings", "mornings", "weekends"),
     "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
-                   "evening", "gmt", "utc", "bst"),
+                   "evening", "gmt", "utc", "bst", "past", "quarter"),
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
@@ -327,6 +337,7 @@ RULES: tuple[Rule, ...] = (
           r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"
           rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
           r"(?:morning|afternoon|evening))?|"
+          rf"{_CLOCK_PAST_TO}|"  # ("half past eight", "a quarter to nine")
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b))"  # 16.02 GMT
