@@ -1910,6 +1910,13 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # "o'clock", a weekday evening that recurs, "before winter"
         ("The man walked into an office at nine o'clock this morning.", dt.date(1995, 11, 9),
          [("nine o'clock this morning", "1995-11-09T09:00")]),
+        # fresh set X: an "-ed" word after "will begin pulling" is an adjective; the weekend
+        # a forecast is for is the one ahead (not "Leave was canceled for the weekend")
+        ("Crews will begin pulling charred timbers out of the creek Wednesday morning, ahead "
+         "of heavy rain forecast for the weekend. Leave was canceled for the weekend.",
+         dt.date(1996, 4, 16),
+         [("Wednesday morning", "1996-04-17TMO"), ("the weekend", "1996-W16-WE"),
+          ("the weekend", "1996-W15-WE")]),
         # fresh set W: minutes past or to the hour; a bare hour after an afternoon's clock
         # time in its sentence is p.m.; a clock time "last night" is the evening before
         ("We left Kingussie at noon and got home to Stirling at half past eight.",

@@ -149,6 +149,11 @@ LASTED_UNTIL = re.compile(
     r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
     r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
 )
+# What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for",
+# "heavy rain forecast for the weekend"
+FORECAST_FOR_BEFORE = re.compile(
+    r"\b(?:forecasts?|predicts?|predicted)\b[^.;:!?\n]{0,40}?\bfor\s+$"
+)
 # "a quarter point", "by a quarter percentage point": a fraction, no quarter of a year.
 POINT_AFTER = re.compile(r"\s+(?:percentage\s+)?points?\b", re.IGNORECASE)
 

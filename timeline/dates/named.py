@@ -9,7 +9,14 @@ from collections.abc import Callable
 
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import pick_year, weekday_date
-from timeline.dates.base import DATE, FLAGS, LASTED_UNTIL, Context, Resolution
+from timeline.dates.base import (
+    DATE,
+    FLAGS,
+    FORECAST_FOR_BEFORE,
+    LASTED_UNTIL,
+    Context,
+    Resolution,
+)
 from timeline.dates.calendar import week_value
 from timeline.dates.tense import Tense
 
@@ -132,7 +139,9 @@ def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX-WXX-WE")
     tense = ctx.tense(m.start(), m.end())
-    if _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and (
+    if FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        tense = Tense.FUTURE  # "ahead of heavy rain forecast for the weekend"
+    elif _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and (
         ctx.anchor.weekday() != 2
     ):  # "leave canceled for the weekend", "closed for the weekend": the nearest one
         tense = Tense.FUTURE if ctx.anchor.weekday() in (3, 4) else Tense.PAST

@@ -13,6 +13,7 @@ from timeline.dates.base import (
     DATE,
     DURATION,
     FLAGS,
+    FORECAST_FOR_BEFORE,
     LASTED_UNTIL,
     SET,
     TIME,
@@ -218,7 +219,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
     elif not modifier and (
         _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
-        or _FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        or FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
         tense = Tense.FUTURE  # Thursday": a day ahead
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
@@ -250,10 +251,6 @@ _SET_FOR_BEFORE = re.compile(
     r"protest|strike|walkout|stoppage|shutdown|march|election|ballot|deadline)"
     r"(?:[ \t]+(?:across|at|in|on|outside)[ \t]+(?:the[ \t]+)?[\w'’-]+){0,2}\s+for\s+$"
 )  # ("called a 24-hour stoppage across the port for Wednesday")
-# What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for"
-_FORECAST_FOR_BEFORE = re.compile(
-    r"\b(?:forecasts?|predicts?|predicted)\b[^.;:!?\n]{0,40}?\bfor\s+$"
-)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 

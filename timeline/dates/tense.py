@@ -78,8 +78,11 @@ _ARTICLE_ADVERB_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 # An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
-# publish updated case numbers on Tuesday", "plans to release revised figures".
-_VERB_AHEAD_BEFORE = re.compile(r"\b(?:will|'ll|shall|to)\s+[a-z]+\s+$", re.IGNORECASE)
+# publish updated case numbers on Tuesday", "plans to release revised figures", "will
+# begin pulling charred timbers out of the creek Wednesday morning".
+_VERB_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|to)\s+[a-z]+\s+(?:[a-z]+ing\s+)?$", re.IGNORECASE
+)
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)",
@@ -225,7 +228,7 @@ class TenseIndex:
                             text, max(0, match.start() - 24), match.start()
                         )  # fmt: skip
                         or _VERB_AHEAD_BEFORE.search(
-                            text, max(0, match.start() - 24), match.start()
+                            text, max(0, match.start() - 36), match.start()
                         )
                         or _PREPOSITION_BEFORE.search(
                             text, max(0, match.start() - 8), match.start()
