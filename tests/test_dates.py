@@ -1917,6 +1917,16 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          dt.date(1996, 4, 16),
          [("Wednesday morning", "1996-04-17TMO"), ("the weekend", "1996-W16-WE"),
           ("the weekend", "1996-W15-WE")]),
+        # fresh set X: a saying's day after a day foretold is the day the story goes on
+        # in (not "a holiday update on Jan. 10, it said ... the nine weeks ended Jan. 1")
+        ("Cherry trees will start to bloom on March 19, five days earlier than average, a "
+         "forecaster said Thursday. The forecast was published at 4 p.m. In an update on "
+         "Jan. 10, it said sales for the nine weeks ended Jan. 1 had fallen. Its shares fell "
+         "the following day.", dt.date(2031, 3, 14),
+         [("March 19", "2031-03-19"), ("five days", "P5D"), ("Thursday", "2031-03-13"),
+          ("4 p.m.", "2031-03-13T16:00"), ("Jan. 10", "2031-01-10"), ("the nine weeks", "P9W"),
+          ("Jan. 1", "2031-01-01"),
+          ("the following day", "2031-01-11")]),
         # fresh set W: minutes past or to the hour; a bare hour after an afternoon's clock
         # time in its sentence is p.m.; a clock time "last night" is the evening before
         ("We left Kingussie at noon and got home to Stirling at half past eight.",

@@ -75,7 +75,9 @@ SAYING_REACH = 120  # characters before a date searched for its attribution
 SAYING_LOOKBACK = 4  # expressions back past durations and sets to the day a saying follows
 
 
-def _saying_after_a_day(text: str, expressions: list[TimeExpression]) -> bool:
+def _saying_after_a_day(
+    text: str, expressions: list[TimeExpression], anchor: dt.date | None
+) -> bool:
     """Whether the last expression dates a trailing attribution after a day its sentence
     told: the day of the saying, not of what the story goes on to tell."""
     if len(expressions) < 2:
@@ -89,6 +91,12 @@ def _saying_after_a_day(text: str, expressions: list[TimeExpression]) -> bool:
     # team said Saturday")
     if day.granularity not in _DAY_PRECISE or SENTENCE_END.search(text, day.end, saying.start):
         return False
+    if (
+        day.start_date is not None and saying.start_date is not None and anchor is not None
+        and day.start_date > anchor >= saying.start_date
+    ):  # fmt: skip
+        return False  # "will start to bloom on March 19, ..., a forecaster said Thursday. The
+        # forecast was published at 4 p.m.": a day foretold is no day the story goes on in
     return bool(_TRAILING_SAYING.search(text, max(day.end, saying.start - SAYING_REACH),
                                         saying.start))  # fmt: skip
 
@@ -375,7 +383,7 @@ def resolve_dates(
         if expression.start_date is not None and (part := _part_of_day(text, res, expression)):
             ctx.day_parts = (*ctx.day_parts[-(DAY_PARTS_KEPT - 1) :],
                              (end, expression.start_date, part))  # fmt: skip
-        if _saying_after_a_day(text, expressions):
+        if _saying_after_a_day(text, expressions, published):
             continue  # "... on Tuesday, police said at a press conference on Thursday
             # morning. The avalanche broke away at 11.48am": the happening's day goes on
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
