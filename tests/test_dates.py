@@ -1917,6 +1917,14 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          dt.date(1996, 4, 16),
          [("Wednesday morning", "1996-04-17TMO"), ("the weekend", "1996-W16-WE"),
           ("the weekend", "1996-W15-WE")]),
+        # fresh set X: the modal "may" looks ahead (not the month, nor Theresa May)
+        ("The harvest would normally begin on May 15, but officials said the ministry may "
+         "move it to early June. The vote may be delayed to June. Theresa May announced it "
+         "on Tuesday. Traffic built ahead of the May bank holiday from Friday evening.",
+         dt.date(2007, 3, 12),
+         [("May 15", "2007-05-15"), ("early June", "2007-06"), ("June", "2007-06"),
+          ("Tuesday", "2007-03-06"), ("the May bank holiday", "2007-05-07"),
+          ("Friday evening", "2007-03-09TEV")]),
         # fresh set X: a saying's day after a day foretold is the day the story goes on
         # in (not "a holiday update on Jan. 10, it said ... the nine weeks ended Jan. 1")
         ("Cherry trees will start to bloom on March 19, five days earlier than average, a "

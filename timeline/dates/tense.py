@@ -45,6 +45,13 @@ _FUTURE = re.compile(
     r"appeal|choose|decide|raise|present|publish|settle|clear|vacate)(?=\s+by\s)|"
     r"if\s+(?:[a-z]+\s+){1,2}[a-z]+s(?=\s)|"
     r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel))|"
+    # the modal "may" before its verb: "the ministry may move it to early June" (not the
+    # month: "in May", "April and May saw", "the May bank holiday"; nor Theresa May: "May
+    # said", "May announced"; nor a state that may be: "Wednesday's figures may be among
+    # the last that voters see")
+    r"may\s+(?:well\s+|also\s+|still\s+|soon\s+)?(?:be\s+[a-z]{2,}(?:ed|en)|"
+    r"(?!(?:said|says|told|was|were|is|has|had|and|or|the|a|an|to|of|in|on|at|for|it|its|"
+    r"he|she|they|we|his|her|their|have|be)\b)[a-z]{2,})(?![\w'’-])|"
     r"can(?!\s+(?:not|be|see|hear|feel|remember|recall)\b|'t|not))\b",
     re.IGNORECASE,
 )
@@ -128,6 +135,17 @@ _CLAUSE_JOINT = re.compile(
 )
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
+# The month before "may": "in May", "April and May saw", "the May bank holiday" (folded
+# patterns look back one character at most, so this is checked apart)
+_MONTH_MAY_BEFORE = re.compile(
+    r"\b(?:in|of|and|since|early|late|from|until|this|last|next|mid|the|a|by|to|for|on)"
+    r"[ \t-]$",
+    re.IGNORECASE,
+)
+# A past verb after "May", which is a name's: "May announced" (not "may need", "may be
+# delayed")
+_PAST_NAME_VERB = re.compile(r"^may\s+(?!be\s)(?:[a-z]+\s+)?[a-z]*[^e\s]ed$", re.IGNORECASE)
+MONTH_MAY_REACH = 7  # characters before "may" searched for its month's word
 _INTENT = re.compile(r"(?:planning|preparing|hoping|due)\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
@@ -197,6 +215,16 @@ class TenseIndex:
                     future_cue, past_cue, present_cue = (pattern for pattern, _ in _FOLDED)
             cues = []
             for match in future_cue.finditer(source, left, right):
+                cue_start = match.start()
+                if text[cue_start : cue_start + 3].lower() == "may" and (
+                    _MONTH_MAY_BEFORE.search(
+                        text, max(left, cue_start - MONTH_MAY_REACH), cue_start
+                    )
+                    or (
+                        _PAST_NAME_VERB.search(match.group(0)) is not None
+                    )
+                ):
+                    continue  # "in May the rains came": the month; "May announced": a name
                 past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
                 if past and _INTENT.match(text, match.start()) and "had" not in past[0].lower():
                     past = None  # "were planning to march on Monday", "was due to arrive
