@@ -1917,6 +1917,13 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          dt.date(1996, 4, 16),
          [("Wednesday morning", "1996-04-17TMO"), ("the weekend", "1996-W16-WE"),
           ("the weekend", "1996-W15-WE")]),
+        # review set 33: a month or season with its year that opens the sentence gives a
+        # year-less month after it its year (the next, for a month before it)
+        ("In February 2028, the assembly approved a limit, but the court struck it down in "
+         "June. In November 2027 it opened, and in March it closed. In the summer of 2019, "
+         "the union struck, and the dispute was settled in October.", dt.date(2032, 10, 16),
+         [("February 2028", "2028-02"), ("June", "2028-06"), ("November 2027", "2027-11"),
+          ("March", "2028-03"), ("the summer of 2019", "2019-SU"), ("October", "2019-10")]),
         # fresh set X: the modal "may" looks ahead (not the month, nor Theresa May)
         ("The harvest would normally begin on May 15, but officials said the ministry may "
          "move it to early June. The vote may be delayed to June. Theresa May announced it "

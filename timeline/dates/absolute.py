@@ -162,7 +162,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     assert ctx.anchor is not None
     lowered = m.group(0).lower()
     if not lowered.startswith(("last", "this", "next")) and (
-        (opening := _opening_year(ctx, m.start())) is not None
+        (opening := _opening_year(ctx, m.start(), month)) is not None
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
     if not lowered.startswith(("last", "this", "next")) and _GIVEN_UNTIL_BEFORE.search(
@@ -615,9 +615,12 @@ _TO_MONTH_OF_STORY_YEAR = re.compile(
 )
 # A sentence opened by its year: "In 2014 the chorus ...", "Last year, we ..."
 _OPENING_YEAR = re.compile(
-    r"[ \t\"“]*(?:(?:In|During|Throughout)[ \t]+(?P<year>1[89]\d\d|20\d\d)\b|(?P<deictic>Last|Next)"
-    r"[ \t]+year\b)"
+    r"[ \t\"“]*(?:(?:In|During|Throughout)[ \t]+(?:(?:early|late|mid)[ \t-]{1,3})?"
+    r"(?:(?:the[ \t]+)?(?P<season>spring|summer|autumn|fall|winter)[ \t]+(?:of[ \t]+)?|"
+    rf"(?P<month>(?i:{lx.MONTH_RE}))\.?[ \t]+)?(?P<year>1[89]\d\d|20\d\d)\b|"
+    r"(?P<deictic>Last|Next)[ \t]+year\b)"
 )
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 OPENING_REACH = 400  # characters back to the start of a sentence opened by its year
@@ -626,10 +629,12 @@ _YEAR_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d),?[ \t]+when\b")
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t\n]|$)|\n")
 
 
-def _opening_year(ctx: Context, start: int) -> int | None:
+def _opening_year(ctx: Context, start: int, month: int | None = None) -> int | None:
     """The year that opens the sentence holding `start` ("In 1978 it did not start until
     Oct. 2"), or a year whose "when" clause holds it ("set in 2003, when picking started
-    on Aug. 25"), when nothing dated comes between."""
+    on Aug. 25"), when nothing dated comes between; after an opening month or season, the
+    next year for a `month` before it ("In November 2027 it opened, and in March it
+    closed": 2028)."""
     assert ctx.anchor is not None
     when = next(reversed(list(_YEAR_WHEN.finditer(ctx.text, max(0, start - WHEN_REACH), start))),
                 None)  # the last, a bounded window back  # fmt: skip
@@ -650,7 +655,10 @@ def _opening_year(ctx: Context, start: int) -> int | None:
     if opening is None or ctx.reference_end != opening.end():
         return None
     if opening.group("year"):
-        return int(opening.group("year"))
+        told = lx.month_number(opening.group("month")) if opening.group("month") else (
+            _SEASON_FIRST_MONTH.get((opening.group("season") or "").lower()))  # fmt: skip
+        year = int(opening.group("year"))
+        return year + 1 if month is not None and told is not None and month < told else year
     return ctx.anchor.year + (-1 if opening.group("deictic") == "Last" else 1)
 
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
@@ -680,7 +688,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "from September to December of that year" (after "in April 2025"): both 2025
         reference = interval_of(ctx.reference_value)
         year = (reference[0] if reference else ctx.anchor).year
-    elif (opening := _opening_year(ctx, m.start())) is not None and not re.match(
+    elif (opening := _opening_year(ctx, m.start(), month)) is not None and not re.match(
         r"(?:this|last|next)\b", lowered
     ):  # "In 2014 the chorus peaked in late April", "Last year we had soil at 64 degrees in
         year = opening  # early April": the year the sentence opens with
