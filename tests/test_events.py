@@ -3436,6 +3436,17 @@ def test_the_day_a_financial_year_ends_in_a_which_clause_dates_no_event() -> Non
         ("2026-06-30", "Parliament will sit")]
 
 
+def test_irregular_past_verbs_make_events_of_a_month_gone() -> None:
+    # review set 33: "upheld" is a past verb, so its year-less month is the one gone
+    text = ("Court ruling\n\nThe Supreme Court upheld the decision in May. A second court "
+            "sought more evidence in June, and the board withheld the payment in July.")
+    events = dated(extract_events(make_article(text, published=dt.date(2028, 3, 15))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2027-05", "The Supreme Court upheld the decision"),
+        ("2027-06", "A second court sought more evidence"),
+        ("2027-07", "The board withheld the payment")]
+
+
 def test_a_holiday_that_is_the_subject_of_with_stays_in_the_headline() -> None:
     # review set 27: "With Chinese New Year falling on Saturday, the troupe is fully booked"
     text = "Troupe booked\n\nWith Chinese New Year falling on Saturday, the troupe is fully booked."

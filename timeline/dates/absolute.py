@@ -603,7 +603,8 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[A-Za-z]+\s+)"
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed|expected|scheduled|"
     r"planned|proposed|anticipated)\s)[a-z]{2,}ed|rose|fell|began|came|took|grew|won|lost|"
-    r"heard|held|made|met|paid|sold|found|left|sent|spent|gave|kept|built|bought|brought)"
+    r"heard|held|upheld|made|met|paid|sold|found|left|sent|spent|gave|kept|built|bought|"
+    r"brought|struck|sought|wrote|ran|drew)"
     r"(?:\s+(?!(?:will|would|could|may|might|to|and|but|is|are)\b)[\w$%.'’-]+){0,4}?"
     r"\s+(?:in|during)\s+$"
 )  # "rose 5% in", "passed the House in" (a past verb and its object, then the month)

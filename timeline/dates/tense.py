@@ -61,7 +61,8 @@ _PAST_WORDS = (
     "sold bought brought thought found became struck spoke wrote broke chose drove flew grew "
     "knew ran sought spent stood hit quit beat shot fought caught threw drew swept sank stole "
     "cut put burst heard kept built taught slept spun swung tore wore withdrew woke rode rang "
-    "sang hung dug blew froze hid meant dealt overtook forgave arose"
+    "sang hung dug blew froze hid meant dealt overtook forgave arose upheld withheld sought "
+    "taught understood withstood undertook overran overrode rebuilt"
 ).split() + ["has been", "have been"]
 # -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
 _NOT_PAST_ED = frozenset(

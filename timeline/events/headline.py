@@ -174,7 +174,9 @@ IRREGULAR_PAST = (
     "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
     "sold|bought|paid|built|brought|chose|wrote|became|saw|found|got|kept|led|spoke|stood|"
     "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole|broke|fled|"
-    "withdrew|drove|spread"
+    "withdrew|drove|spread|upheld|withheld|sought|taught|dealt|meant|hid|spent|lent|"
+    "understood|withstood|overtook|undertook|forgave|rode|rang|sang|dug|blew|froze|arose|"
+    "slid|spun|shook|rebuilt|foresaw|overran|overrode|swore|sprang|swung|wept|slept|crept"
 )
 # A clause opening with its subject and verb: "its shares doubled", "Ms. Ellison moved".
 SUBJECT_VERB_START = re.compile(
