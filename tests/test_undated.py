@@ -440,3 +440,19 @@ def test_a_thing_in_its_nth_day_dates_an_undated_paper_from_its_start(tmp_path: 
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2028, 6, 1), found
     assert "now in its fourth day" in found[1]
+
+
+def test_a_weekday_to_come_does_not_move_an_undated_paper(tmp_path: Path) -> None:
+    # review set 33: "Its board will meet on Monday" moved the undated Kotor paper to Monday
+    # 18 October 2032; the weekdays it tells in the past (the statement "on Friday", then
+    # "yesterday") put it on Saturday 16 October
+    text = ("Kotor caps cruise ships\n\nThe decision, passed at a session that ended late on "
+            "Thursday, 14 October, applies from 1 April next year, when the 2033 cruise "
+            "season opens. In February 2028, the assembly approved a limit of three ships a "
+            "day. The port said yesterday that 74 calls would be moved. Its board will meet "
+            "on Monday to discuss the rules. The cruise lines said in a statement on Friday "
+            "that the decision had been taken without consultation. The mayor, who was "
+            "elected in 2030, backed it.\n")
+    raw = load_articles([write(tmp_path, "kotor.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2032, 10, 16), found

@@ -167,7 +167,7 @@ def _from_latest_day(
     if not days:
         return None
     candidate, latest = max(days, key=lambda day: day[0])
-    weekdays = _weekday_mentions(expressions)
+    weekdays = _weekday_mentions(expressions, tenses)
     note = f"inferred from its latest written date '{latest.text}'"
     if (later := _weekday_dated_later(text, expressions, candidate, tenses)) is not None:
         # "Last year's season ran to March 10, 2028 ... opened on Friday, Jan. 19 ... a
@@ -281,11 +281,16 @@ def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind(".", 0, start) + 1, after if after >= 0 else len(text)
 
 
-def _weekday_mentions(expressions: list[TimeExpression]) -> Counter[str]:
-    """How often each weekday is named on its own ("on Monday", not "last Friday")."""
+def _weekday_mentions(
+    expressions: list[TimeExpression], tenses: TenseIndex | None = None
+) -> Counter[str]:
+    """How often each weekday is named on its own ("on Monday", not "last Friday"), and,
+    given the tenses, not as a day to come ("Its board will meet on Monday")."""
     return Counter(e.value[-1] for e in expressions if e.value.startswith("XXXX-WXX-")
                    and e.value[-1].isdigit()
-                   and not e.text.lower().startswith(_NOT_THE_DAY))  # fmt: skip
+                   and not e.text.lower().startswith(_NOT_THE_DAY)
+                   and (tenses is None or tenses.tense(e.start, e.end) is not Tense.FUTURE)
+                   )  # fmt: skip
 
 
 def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
