@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from timeline.dates import lexicon as lx
 from timeline.text import EXCHANGES
 
 HEADLINE_MAX_WORDS = 22
@@ -576,9 +577,12 @@ def _deadline_given(text: str, start: int, end: int) -> str:
 # What a date is, set beside it: "Feb. 18, the fifth anniversary of her disappearance",
 # "Jan. 8, the eve of the vote", "May 2, her 90th birthday".
 _DATE_APPOSITIVE = re.compile(
-    r",\s+(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|eve|birthday|"
+    r",\s+(?:(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|eve|birthday|"
     r"(?:opening|closing|first|second|third|final|last|deadline|polling|election|match|"
-    r"race|trading|sale|auction|launch)\s+(?:day|night|morning|evening|weekend))\b"
+    r"race|trading|sale|auction|launch)\s+(?:day|night|morning|evening|weekend))\b|"
+    # the same day counted from a happening: "said yesterday, a day after the vote, that"
+    rf"(?:a|an|one|{lx.NUMBER_WORD}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|hours?)\s+"
+    r"(?:after|before)\s+(?:the|his|her|its|their)\s)"
     r"[^,;.:!?\"“”]{0,80}(?:,(?=\s)|(?=[.;!?]|$))"
 )
 
