@@ -2397,6 +2397,18 @@ FRESH_SET_CASES = [
      "National Day", "DATE", "2019-08-09"),
     ("Roads were busy ahead of the May bank holiday.", dt.date(2024, 5, 7),
      "the May bank holiday", "DATE", "2024-05-06"),
+    # fresh set X: Korea's Hangeul Day, Mexico's Day of the Dead, Uganda's and Kenya's
+    # Heroes' Day and Ghana's National Farmers' Day (by the story's country)
+    ("The market was closed on Hangeul Day, and prices jumped.", dt.date(2021, 10, 13),
+     "Hangeul Day", "DATE", "2021-10-09"),
+    ("The butterflies arrived in late October, just before the Day of the Dead.",
+     dt.date(2028, 3, 13), "the Day of the Dead", "DATE", "2027-11-02"),
+    ("KAMPALA, Uganda - Citizens will enter free on Heroes' Day.", dt.date(2036, 5, 21),
+     "Heroes' Day", "DATE", "2036-06-09"),
+    ("NAIROBI, Kenya - Citizens will enter free on Heroes' Day.", dt.date(2036, 5, 21),
+     "Heroes' Day", "DATE", "2036-10-20"),
+    ("ACCRA, Ghana - Farmers will be honoured on National Farmers' Day.",
+     dt.date(2025, 11, 21), "National Farmers' Day", "DATE", "2025-12-05"),
     # fresh set U: South Africa's own days, in a South African story; "the eve of" a day
     ("Beekeepers in the Western Cape asked for funding three days before the Youth Day "
      "public holiday.", dt.date(2023, 6, 9), "Youth Day", "DATE", "2023-06-16"),

@@ -262,6 +262,9 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "madaraka day": lambda y: dt.date(y, 6, 1),
     "jamhuri day": lambda y: dt.date(y, 12, 12),
     "tiradentes day": lambda y: dt.date(y, 4, 21),  # Brazil's
+    "hangeul day": lambda y: dt.date(y, 10, 9),  # South Korea's
+    "hangul day": lambda y: dt.date(y, 10, 9),
+    "day of the dead": lambda y: dt.date(y, 11, 2),  # Mexico's (its main day of two)
 }
 # The first day of the Chinese (lunar) year, from published calendars: it follows the moon,
 # so no rule of the Gregorian calendar gives it.
@@ -316,6 +319,12 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("ZA", "freedom"): lambda y: dt.date(y, 4, 27),
     ("ZA", "heritage"): lambda y: dt.date(y, 9, 24),
     ("ZA", "reconciliation"): lambda y: dt.date(y, 12, 16),
+    ("UG", "heroes'"): lambda y: dt.date(y, 6, 9),  # Uganda's
+    ("UG", "heroes"): lambda y: dt.date(y, 6, 9),
+    ("KE", "heroes'"): lambda y: dt.date(y, 10, 20),  # Kenya's Mashujaa Day
+    ("KE", "heroes"): lambda y: dt.date(y, 10, 20),
+    ("GH", "national farmers'"): lambda y: _nth_weekday(y, 12, 4, 1),  # December's 1st Friday
+    ("GH", "national farmers"): lambda y: _nth_weekday(y, 12, 4, 1),
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 _COUNTRY_IN_HEAD = re.compile(
@@ -330,6 +339,8 @@ _COUNTRY_IN_HEAD = re.compile(
     r"(?P<MX>Mexico|Mexican|MEXICO\s+CITY|Guadalajara|Monterrey)|"
     r"(?P<ID>Indonesia|Indonesian|Jakarta|JAKARTA)|"
     r"(?P<GH>Ghana|Ghanaian|Accra|ACCRA)|"
+    r"(?P<UG>Uganda|Ugandan|Kampala|KAMPALA|Entebbe)|"
+    r"(?P<KE>Kenya|Kenyan|Nairobi|NAIROBI|Mombasa|MOMBASA|Kisumu)|"
     r"(?P<SG>Singapore|SINGAPORE|Singaporean)|"
     r"(?P<ZA>South\s+Africa|South\s+African|Johannesburg|JOHANNESBURG|Cape\s+Town|CAPE\s+TOWN|"
     r"Western\s+Cape|Eastern\s+Cape|Gauteng|KwaZulu-Natal|Durban|DURBAN|Pretoria|PRETORIA|Soweto|"
@@ -371,7 +382,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
-              r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national)\s+day|"
+              r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul)\s+day|"
+              r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
               r"veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"
