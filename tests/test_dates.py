@@ -1924,6 +1924,10 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          "the union struck, and the dispute was settled in October.", dt.date(2032, 10, 16),
          [("February 2028", "2028-02"), ("June", "2028-06"), ("November 2027", "2027-11"),
           ("March", "2028-03"), ("the summer of 2019", "2019-SU"), ("October", "2019-10")]),
+        # fresh set X: "March" or "May" opening a sentence with another month after it
+        ("\"March and April were the worst months since 1991,\" he said. Protesters march "
+         "and April is cruel.", dt.date(2001, 6, 14),
+         [("March", "2001-03"), ("April", "2001-04"), ("1991", "1991"), ("April", "2001-04")]),
         # fresh set X: the modal "may" looks ahead (not the month, nor Theresa May)
         ("The harvest would normally begin on May 15, but officials said the ministry may "
          "move it to early June. The vote may be delayed to June. Theresa May announced it "

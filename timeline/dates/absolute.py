@@ -516,6 +516,11 @@ _NAME_LIST_AFTER = re.compile(rf",[ \t]+{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}){{0,4
                               rf"{_NAME_WORD}\b")  # fmt: skip
 _NAME_LIST_BEFORE = re.compile(rf"\b{_NAME_WORD},[ \t]+$")
 _NAME_LIST_END = re.compile(rf"(?:,[ \t]+{_NAME_WORD})*,?[ \t]+and[ \t]+{_NAME_WORD}\b")
+# Another month after an ambiguous one: "March and April", "May, June and July"
+_MONTH_LIST_AFTER = re.compile(
+    r"(?:,[ \t]+|[ \t]+(?:and|or|to|through)[ \t]+)(?:January|February|April|June|July|August|"
+    r"September|October|November|December)\b"
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:Sen|Rep|Gov|Mr|Mrs|Ms|Miss|Dr|Prof|Judge|Justice|Mayor|Sgt|Lt|Capt|Gen|Col)\.?\s+$"
 )
@@ -558,6 +563,8 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         return False  # "her children, April, Ross and Jenny": a name among names
     if not bare or len(stripped) < len(text) or token.lower() not in _AMBIGUOUS_MONTHS:
         return True
+    if _MONTH_LIST_AFTER.match(ctx.text, m.end()):
+        return True  # '"March and April were the worst months"': months together
     if _NAME_FOLLOWS.match(ctx.text, m.end()):
         return False
     before = ctx.text[max(0, m.start() - 12) : m.start()]
