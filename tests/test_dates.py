@@ -1928,6 +1928,10 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("\"March and April were the worst months since 1991,\" he said. Protesters march "
          "and April is cruel.", dt.date(2001, 6, 14),
          [("March", "2001-03"), ("April", "2001-04"), ("1991", "1991"), ("April", "2001-04")]),
+        # fresh set X: what one "was expecting" is ahead of the expecting
+        ("\"I planted most of these vines three years ago, and I was expecting my first big "
+         "harvest in June,\" said a grower.", dt.date(2007, 3, 12),
+         [("three years ago", "2004"), ("June", "2007-06")]),
         # fresh set X: the modal "may" looks ahead (not the month, nor Theresa May)
         ("The harvest would normally begin on May 15, but officials said the ministry may "
          "move it to early June. The vote may be delayed to June. Theresa May announced it "

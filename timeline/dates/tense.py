@@ -34,7 +34,7 @@ _FUTURE = re.compile(
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
     r"takes?\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
-    r"expects?|predicts?|forecasts?|(?:is|are)\s+expected|"
+    r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
     r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|reconvenes|premieres|debuts|"
     r"runs\s+(?:until|through|till)|"
@@ -147,7 +147,7 @@ _MONTH_MAY_BEFORE = re.compile(
 # delayed")
 _PAST_NAME_VERB = re.compile(r"^may\s+(?!be\s)(?:[a-z]+\s+)?[a-z]*[^e\s]ed$", re.IGNORECASE)
 MONTH_MAY_REACH = 7  # characters before "may" searched for its month's word
-_INTENT = re.compile(r"(?:planning|preparing|hoping|due)\b", re.IGNORECASE)
+_INTENT = re.compile(r"(?:planning|preparing|hoping|expecting|due)\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 # The cue patterns over the lowercased text, for ASCII sentences (folding.py).
