@@ -254,7 +254,12 @@ def _relative_clause_cut(
     death toll from the earthquake that struck Chile [this week] rose to 212 on Friday":
     "that struck Chile this week" for that date, the sentence without it for Friday."""
     lo, hi = span
-    if (
+    head = max((p_lo for p_lo, _ in parts if p_lo < lo), default=sentence[0])
+    if (who := _RESTRICTIVE_WHO.search(text, lo, hi)) is not None and all(
+        who.start() < other.start for other in [expression, *others] if lo <= other.start < hi
+    ):  # "A 68-year-old Ohio man who vanished ... last week was found alive Tuesday
+        head, lo = lo, who.start(1)  # morning": "who vanished ... last week" for last week
+    elif (
         not _THAT_START.match(text, lo)
         or _SUBJECT_AFTER_THAT.match(text, lo)
         or not _NOUN_BEFORE_THAT.search(text, sentence[0], lo - 1)
@@ -264,9 +269,16 @@ def _relative_clause_cut(
         if lo < other.end < hi and _MAIN_VERB_NEXT.match(text, other.end):
             if expression.start < other.end:
                 return lo, other.end
-            head = max((p_lo for p_lo, _ in parts if p_lo < lo), default=sentence[0])
             return head, hi  # (with the relative clause, its date left out)
     return None
+
+
+# A restrictive "who" after its person, with no comma: "A 68-year-old Ohio man who" (not
+# "asked who", "knew who")
+_RESTRICTIVE_WHO = re.compile(
+    r"\b(?!(?:said|says|asked|asks|ask|know|knew|knows|tell|told|wonder|wondered|decide|"
+    r"decided|see|saw|of|about|and|or|but|to|on|in|at|for|with|by|from)\b)[a-z][\w-]*\s+(who)\s"
+)
 
 
 _SUBJECT_AFTER_THAT = re.compile(
@@ -1477,7 +1489,8 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
         return ""
     head = _without_age(text[sentence[0] : clause[0]].rstrip(" ,"))
     # '"That's tennis," said Lindqvist': "Lindqvist"
-    subject = _named_before(head) or re.split(r"[,;]", head)[-1].strip()
+    subject = _named_before(head) or re.split(r"[,;]|\s[—–-]\s", head)[-1].strip()
+    # ("KEENE VALLEY — A 68-year-old Ohio man who vanished": the man, not the dateline)
     if text.startswith("which", clause[0]) and subject and (
         thing := _thing_before_place(head, len(head) - len(subject))
     ):
