@@ -3448,13 +3448,21 @@ def test_a_count_from_a_happening_set_beside_the_date_leaves_the_headline() -> N
         ("2032-10-12", "Police arrested him and charged him with arson")]
 
 
+def test_sentences_alike_but_for_marks_make_one_event() -> None:
+    # found by Hypothesis: "0000:Nov. 9\x1b" and "0000:Nov. 9" made two events with one id
+    article = make_article("0000:Nov. 9\x1b\n0000:Nov. 9")
+    events = extract_events(article)
+    assert len({e.id for e in events}) == len(events) == 1
+
+
 def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
     # review set 32: "A 68-year-old Ohio man who vanished on a day hike ... last week was
     # found alive Tuesday morning" dated the finding by last week
     text = ("Lost hiker found\n\nKEENE VALLEY — A 68-year-old Ohio man who vanished on a day "
             "hike in the High Peaks Wilderness last week was found alive Tuesday morning. "
             "A 44-year-old man who collapsed near the 23-mile mark at about 12.15pm was taken "
-            "to hospital. Police asked who had seen the car on Monday.")
+            "to hospital. Police asked who had seen the car on Monday. A woman who was "
+            "injured in March died on Tuesday.")
     events = dated(extract_events(make_article(text, published=dt.date(2028, 10, 3))))
     assert [(e.date.value, e.headline) for e in events] == [
         ("2028-W39", "A 68-year-old Ohio man vanished on a day hike in the High Peaks "
@@ -3462,7 +3470,8 @@ def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
         ("2028-10-03TMO", "A 68-year-old Ohio man who vanished on a day hike in the High "
                           "Peaks Wilderness was found alive"),
         ("2028-10-03T12:15", "A 44-year-old man collapsed near the 23-mile mark"),
-        ("2028-10-02", "Police asked who had seen the car")]
+        ("2028-10-02", "Police asked who had seen the car"),
+        ("2028-03", "A woman was injured"), ("2028-10-03", "A woman who was injured died")]
 
 
 def test_irregular_past_verbs_make_events_of_a_month_gone() -> None:

@@ -285,7 +285,7 @@ _SUBJECT_AFTER_THAT = re.compile(
     r"that\s+(?:the|a|an|his|her|its|their|this|these|those|most|many|some|he|she|it|they|"
     r"we|I|you|[A-Z])"
 )
-_MAIN_VERB_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b")
+_MAIN_VERB_NEXT = re.compile(rf"\s+(?:[a-z]{{2,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b")
 
 
 # Where a clause with a subject of its own follows a full one: "The boy was placed in

@@ -881,7 +881,7 @@ def extract_events(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the
                 continue  # title's news is the lead's, not the relative clause's date
-            key = (date.value, normalised)
+            key = (date.value, stripped)  # (as the id: "Nov. 9\x1b" and "Nov. 9" are one)
             texts, headlines = seen.get(key) or (set(), set())
             if expression.text in texts:  # this date and sentence already made an event
                 continue
