@@ -1928,6 +1928,14 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("\"March and April were the worst months since 1991,\" he said. Protesters march "
          "and April is cruel.", dt.date(2001, 6, 14),
          [("March", "2001-03"), ("April", "2001-04"), ("1991", "1991"), ("April", "2001-04")]),
+        # fresh set Y: "earlier than planned" compares, it tells no past ("no earlier than"
+        # a bound, keeps its cue); a board that "meets Friday" meets ahead
+        ("The tunnel will open to traffic at 06:00 on Friday, a week earlier than planned.",
+         dt.date(2037, 5, 11),
+         [("06:00", "2037-05-15T06:00"), ("Friday", "2037-05-15"), ("a week", "P1W")]),
+        ("Farmers will haul grain to Larned while the cooperative's board meets Friday. Its "
+         "board meets on Monday to decide.", dt.date(1995, 7, 13),
+         [("Friday", "1995-07-14"), ("Monday", "1995-07-17")]),
         # fresh set X: what one "was expecting" is ahead of the expecting
         ("\"I planted most of these vines three years ago, and I was expecting my first big "
          "harvest in June,\" said a grower.", dt.date(2007, 3, 12),

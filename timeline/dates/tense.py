@@ -36,7 +36,7 @@ _FUTURE = re.compile(
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
     r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
-    r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|reconvenes|premieres|debuts|"
+    r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|reconvenes|premieres|debuts|meets|convenes|"
     r"runs\s+(?:until|through|till)|"
     # a deadline ahead of those told ("ordered them to leave by 6 p.m."), a condition ("a
     # fee if either side walks away before June 30")
@@ -147,6 +147,8 @@ _MONTH_MAY_BEFORE = re.compile(
 # delayed")
 _PAST_NAME_VERB = re.compile(r"^may\s+(?!be\s)(?:[a-z]+\s+)?[a-z]*[^e\s]ed$", re.IGNORECASE)
 MONTH_MAY_REACH = 7  # characters before "may" searched for its month's word
+_THAN_AFTER = re.compile(r"\s+than\b")
+_NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _INTENT = re.compile(r"(?:planning|preparing|hoping|expecting|due)\b", re.IGNORECASE)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
@@ -241,6 +243,14 @@ class TenseIndex:
                 word = match.group(0).lower()
                 if _BE.search(text, max(0, match.start() - 8), match.start()):
                     continue  # "to be published", "will be held": a participle, not the past
+                if (
+                    word == "earlier"
+                    and _THAN_AFTER.match(text, match.end())
+                    and not _NO_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                ):
+                    continue  # "will open on Friday, a week earlier than planned": a
+                    # comparison, no past (a bound, "would take place no earlier than May 6",
+                    # keeps its cue: the undated set-13 launch story's latest day)
                 if (
                     word in _SAME_AS_PLAIN_VERB
                     and _INFINITIVE_BEFORE.search(text, max(0, match.start() - 7), match.start())
