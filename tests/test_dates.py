@@ -1936,6 +1936,15 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("Farmers will haul grain to Larned while the cooperative's board meets Friday. Its "
          "board meets on Monday to decide.", dt.date(1995, 7, 13),
          [("Friday", "1995-07-14"), ("Monday", "1995-07-17")]),
+        # fresh set Y: a sentence opened by a year-less month goes on in the past year the
+        # sentence before ends on (not a state's start, "since 1980", nor a recent year)
+        ("Harlan bought the Courier in 1946, after coming home from the Navy. In June he "
+         "moved the press. Profits doubled annually since 1980. In September, it announced "
+         "plans.", dt.date(2012, 3, 24),
+         [("1946", "1946"), ("June", "1946-06"), ("annually", "P1Y"), ("1980", "1980"),
+          ("September", "2011-09")]),
+        ("Durban handled 2.7 million units in 2024. In August, the port moved 231,000 units.",
+         dt.date(2025, 10, 6), [("2024", "2024"), ("August", "2025-08")]),
         # fresh set X: what one "was expecting" is ahead of the expecting
         ("\"I planted most of these vines three years ago, and I was expecting my first big "
          "harvest in June,\" said a grower.", dt.date(2007, 3, 12),
@@ -2712,10 +2721,15 @@ def test_a_month_takes_the_year_its_sentence_opens_with() -> None:
     found = {e.text: e.value for e in resolve_dates(
         "Last year we had soil at 64 degrees in early April, she said.", published)}  # fmt: skip
     assert found["early April"] == "2026-04"
-    # not across a full stop, nor after another date of the sentence
+    # not across a full stop for a month told after the sentence's start (a sentence
+    # opened by the month goes on in the year before it: fresh set Y, "bought the Courier
+    # in 1946 ... In June he moved the press"), nor after another date of the sentence
+    found = {e.text: e.value for e in resolve_dates(
+        "In 2019, prices rose. They fell in March.", published)}  # fmt: skip
+    assert found["March"] == "2027-03"
     found = {e.text: e.value for e in resolve_dates(
         "In 2019, prices rose. In March they fell.", published)}  # fmt: skip
-    assert found["March"] == "2027-03"
+    assert found["March"] == "2019-03"
 
 
 def test_a_past_range_until_a_month_is_no_deadline_ahead() -> None:

@@ -746,7 +746,44 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             year -= 1  # Whitfield", told in June: last July)
         if ctx.review_year is not None and tense is Tense.PAST:
             year = ctx.review_year  # a January paper's review: "January averaged 2.1 degrees"
+        elif (
+            tense is Tense.PAST
+            and not since
+            and not mod
+            and _OPENS_SENTENCE_ONLY.search(ctx.text, max(0, m.start() - 12), m.start())
+            and (told := _year_told_before(ctx, m.start(), month)) is not None
+        ):  # "Harlan bought the Courier in 1946, after coming home from the Navy. In June
+            year = told  # he moved the press": June 1946
     return Resolution(DATE, f"{year:04d}-{month:02d}", mod)
+
+
+# "In June" opening a sentence (not a clause after "and": "..., and in March")
+_OPENS_SENTENCE_ONLY = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:In|By|During)\s+$")
+_SINCE_YEAR_END = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Za-z]+\.?\s+)?\d{4}$")
+_YEAR_WRITTEN_END = re.compile(r"\d{4}\W{0,2}$")
+_YEAR_OR_MONTH_VALUE = re.compile(r"(\d{4})(?:-(\d\d))?$")
+
+
+def _year_told_before(ctx: Context, start: int, month: int) -> int | None:
+    """The past year the sentence before tells as its last date ("in 1946", "in February
+    2034"), which a sentence opened by a year-less month goes on in; the next year for a
+    month before that month."""
+    assert ctx.anchor is not None
+    told = _YEAR_OR_MONTH_VALUE.match(ctx.reference_value or "")
+    if told is None or not ctx.told_in_sentence_before(start, STORY_YEAR_REACH):
+        return None
+    if _SINCE_YEAR_END.search(ctx.text, max(0, ctx.reference_end - 30), ctx.reference_end):
+        return None  # "doubling its profits annually since 1980. In September, it announced":
+        # a state's start, no story told
+    year = int(told.group(1))
+    if ctx.anchor.year - year < STORY_YEARS_BACK or not _YEAR_WRITTEN_END.search(
+        ctx.text, max(0, ctx.reference_end - 8), ctx.reference_end
+    ):
+        return None  # (not "handled 2.7 million TEUs in 2024. In August, the port moved",
+        # told in 2025; nor "in July of last year. In August, the council voted")
+    if told.group(2) and month < int(told.group(2)):
+        year += 1
+    return year if (year, month) < (ctx.anchor.year, ctx.anchor.month) else None
 
 
 def norm_iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
