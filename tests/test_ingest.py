@@ -865,6 +865,22 @@ def test_a_labelled_stamp_at_the_foot_of_the_page_dates_the_article(tmp_path: Pa
     assert article.published is None
 
 
+def test_a_citation_line_at_the_foot_dates_the_article(tmp_path: Path) -> None:
+    # review set 34: a science site's only date is its citation line, "(2032, November 3)",
+    # not the day the page was "retrieved"
+    path = tmp_path / "a.txt"
+    path.write_text("Iceberg breaks off ice shelf\n\nThe iceberg broke away on Thursday night, "
+                    "satellite images show.\n\nProvided by Alfred Wegener Institute\n\n"
+                    "Citation: Iceberg breaks off ice shelf (2032, November 3) retrieved 4 "
+                    "November 2032 from https://phys.org/news/2032-11-iceberg.html\n\nThis "
+                    "document is subject to copyright.\n")
+    [article] = load_articles([path]).articles
+    assert article.published == dt.date(2032, 11, 3)
+    events = extract_events(article)
+    assert [(e.date.value, e.headline) for e in events if e.date.text] == [
+        ("2032-10-28TNI", "The iceberg broke away, satellite images show")]
+
+
 def test_a_publication_line_under_section_title_deck_and_writer_is_found(tmp_path: Path) -> None:
     # review set 28: the stamp on the seventh line, under two section names, the title, the
     # deck, the writer and the paper (only the first five lines were searched)

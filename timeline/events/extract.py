@@ -410,8 +410,12 @@ _NOTE_LINE = re.compile(
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
-    r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:)"
+    r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:"
+    # a science site's foot: "Citation: <title> (2032, November 3) retrieved ...", "More
+    # information: <paper> (2032)"
+    r"|Citation\s*:|More\s+information\s*:|(?:Image\s+|Photo\s+)?Credit\s*:)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
+_CREDIT = re.compile(r"(?:Image\s+|Photo\s+)?Credit\s*:")  # a picture's credit after its caption
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
 
 
@@ -701,7 +705,7 @@ def extract_events(
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         if in_deck:
             continue  # the deck under the title, told again below: its names, no events
-        if _in_note(text, sentence[0]):
+        if _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1]):
             continue  # "Correction: An earlier version ... It was 1974, not 1976.": a note
         if first_body is not None and _is_subhead(text, sentence):
             continue  # "Court hearing this afternoon", a subhead in the body: no event

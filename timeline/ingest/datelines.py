@@ -495,6 +495,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
         line = text[start:end]
+        if (cited := _CITATION_DATE.search(line)) and (day := _cited_day(cited)):
+            # "Citation: Iceberg ... (2032, November 3) retrieved 4 November 2032 from
+            # https://phys.org/...": the story's date, not the day it was fetched
+            return Dateline(day, start + cited.start("date"), start + cited.end("date"))
         if (
             _LABEL_RE.match(line.strip())
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
@@ -504,6 +508,21 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
 
 
 _BARE_NAME = re.compile(BYLINE_NAMES)  # a writer's name on a line of its own
+# A science site's citation line at the foot: "Citation: <title> (2032, November 3)
+# retrieved 4 November 2032 from https://..."
+_CITATION_DATE = re.compile(
+    r"^[ \t]*Citation[ \t]*:[^\n]{1,400}?\((?P<date>(?P<year>\d{4}),[ \t]+(?P<month>[A-Z][a-z]+)"
+    r"[ \t]+(?P<day>\d{1,2}))\)[ \t]+retrieved\b"
+)
+
+
+def _cited_day(cited: re.Match[str]) -> dt.date | None:
+    """The day a citation line's "(2032, November 3)" names, if it is one."""
+    try:
+        return dt.datetime.strptime(
+            f"{cited['day']} {cited['month']} {cited['year']}", "%d %B %Y").date()
+    except ValueError:
+        return None
 BARE_NAME_MAX_WORDS = 4
 
 
