@@ -456,3 +456,20 @@ def test_a_weekday_to_come_does_not_move_an_undated_paper(tmp_path: Path) -> Non
     raw = load_articles([write(tmp_path, "kotor.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2032, 10, 16), found
+
+
+def test_a_plan_told_in_the_past_and_a_count_from_a_verb_date_an_undated_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 34: the championship "which was to be played ... from Thursday, Feb. 24,
+    # to Sunday, Feb. 27" is a plan, no day the paper has seen; "yesterday, two days after
+    # the collapse" counts from the day the roof "collapsed" (Monday, Feb. 7, 2033)
+    text = ("Arena roof collapses\n\nSUSSEX, N.B. — The roof of the arena collapsed shortly "
+            "before 4 a.m. on Monday, Feb. 7, after a weekend storm. The arena opened in "
+            "October 1983, and a 2030 report warned about its roof. Engineers inspected the "
+            "building yesterday, two days after the collapse. The championship, which was to "
+            "be played at the arena from Thursday, Feb. 24, to Sunday, Feb. 27, will move to "
+            "Hampton.\n")
+    raw = load_articles([write(tmp_path, "arena.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2033, 2, 10), found

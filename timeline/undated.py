@@ -157,7 +157,9 @@ def _from_latest_day(
     has one."""
     days = [(e.start_date, e) for e in expressions
             if _FULL_DAY.match(e.value[:10]) and e.start_date is not None
-            and tenses.tense(e.start, e.end) is not Tense.FUTURE]  # fmt: skip (not "fiscal
+            and tenses.tense(e.start, e.end) is not Tense.FUTURE
+            and not _PLAN_IN_THE_PAST_BEFORE.search(text, max(0, e.start - PLANNED_REACH), e.start)
+            ]  # fmt: skip (not "fiscal
     # 2028 ... ends on Feb. 3, 2029": a day to come is no day the paper has seen)
     if told is not None and (not days or max(day for day, _ in days) < told):
         year_less = _year_less_days(text, expressions, told, tenses)
@@ -192,9 +194,10 @@ def _from_latest_day(
         length = int(lx.parse_number(ended.group(1)) or 0)
         return candidate + dt.timedelta(days=length), note + f" ({ended.group(0).strip()})"
     if (counted := _YESTERDAY_COUNTED.search(text)) and re.search(
-        rf"\b{counted.group(2)}\b", sentence, re.IGNORECASE
-    ):  # "flown to the site yesterday, two days after the fire", the fire on the day told:
-        # the paper is the day after the one counted to
+        rf"\b{counted.group(2)}(?:d|ed|s)?\b", sentence, re.IGNORECASE
+    ):  # "flown to the site yesterday, two days after the fire", the fire on the day told
+        # ("inspected ... yesterday, two days after the collapse", the roof "collapsed ... on
+        # Monday, Feb. 7"): the paper is the day after the one counted to
         after = int(lx.parse_number(counted.group(1)) or 0) + 1
         return candidate + dt.timedelta(days=after), note + f" ({counted.group(0)})"
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
@@ -223,6 +226,13 @@ def _from_latest_day(
 
 
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+# A plan told in the past, whose day may be still to come: "The championship, which was to
+# be played at the arena from Thursday, Feb. 24, to Sunday, Feb. 27, will move to Hampton"
+_PLAN_IN_THE_PAST_BEFORE = re.compile(
+    r"\b(?:was|were)[ \t]+(?:due[ \t]+)?to[ \t]+(?:be[ \t]+)?[a-z]+\b"
+    r"(?:[^.;!?\n]|\.(?=[ \t]*\d))*$"  # (across "Feb. 24")
+)
+PLANNED_REACH = 80  # characters back from a day to the plan's "was to be"
 # The day a thing that began on the day told has reached: "now in its fourth day"
 _DAY_COUNT = re.compile(
     rf"\b(?:now\s+)?(?:in|into|on|entering|entered|enters)\s+its\s+({lx.ORDINAL_RE}|"
@@ -265,6 +275,9 @@ def _weekday_dated_later(
     for e, month, day_of_month, weekday in _weekday_dated(text, expressions):
         if not (fits := _on_its_weekday(month, day_of_month, weekday, years)):
             continue
+        if _PLAN_IN_THE_PAST_BEFORE.search(text, max(0, e.start - PLANNED_REACH), e.start):
+            continue  # "which was to be played ... from Thursday, Feb. 24": a plan, perhaps
+            # still to come
         day = min(fits, key=lambda fit: abs((fit - after).days))
         ahead = tenses.tense(e.start, e.end) is Tense.FUTURE or e.text.lower().startswith(
             ("next", "this coming"))
