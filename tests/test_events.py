@@ -76,10 +76,10 @@ def test_a_bare_relative_date_after_and_opens_the_next_clause() -> None:
           ("2017-10", "Prosecutors asked the court to jail him")]  # fmt: skip
     assert _headlines("The museum closed in March and this week reopened its doors.") == [
         ("2017-03", "The museum closed"), ("2017-W46", "The museum reopened its doors")]
-    # a list of dates stays one phrase, and "after" before a date is its preposition
+    # a list of dates stays one phrase (two days running, one span), and "after" before a
+    # date is its preposition
     assert _headlines("The museum closed on Monday and Tuesday for repairs.") == [
-        ("2017-11-13", "The museum closed for repairs"),
-        ("2017-11-14", "The museum closed for repairs")]
+        ("2017-11-13", "The museum closed for repairs")]
     assert _headlines(
         "A public hearing on Nov. 14 drew more than 400 speakers, many of whom waited until "
         "after midnight to testify."
@@ -3453,6 +3453,19 @@ def test_sentences_alike_but_for_marks_make_one_event() -> None:
     article = make_article("0000:Nov. 9\x1b\n0000:Nov. 9")
     events = extract_events(article)
     assert len({e.id for e in events}) == len(events) == 1
+
+
+def test_two_weekdays_running_joined_by_and_are_one_span() -> None:
+    # review set 34: "The first two runs, on Monday and Tuesday, were fast" made one event
+    # a day; two days apart stay two
+    text = ("Bull run\n\nThe first two runs, on Monday and Tuesday, were fast and clean. "
+            "Final arguments were heard on Monday and Wednesday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2031, 7, 10))))
+    assert [(e.date.value, str(e.date.end), e.date.text, e.headline) for e in events] == [
+        ("2031-07-07", "2031-07-08", "Monday and Tuesday",
+         "The first two runs were fast and clean"),
+        ("2031-07-07", "2031-07-07", "Monday", "Final arguments were heard"),
+        ("2031-07-09", "2031-07-09", "Wednesday", "Final arguments were heard")]
 
 
 def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
