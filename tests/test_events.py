@@ -744,7 +744,7 @@ def test_the_date_of_a_figure_a_change_is_measured_from_makes_no_event() -> None
     assert _headlines(
         "Prosecutors charged 14 people in the fiscal year that ended Sept. 30, up from five "
         "the year before. The city logged 31 severe readings in 2016, up from 19 in 2012."
-    ) == [("2017", "Prosecutors charged 14 people"),
+    ) == [("2017", "Prosecutors charged 14 people, up from five the year before"),
           ("2016", "The city logged 31 severe readings, up from 19 in 2012")]  # fmt: skip
 
 
@@ -3453,6 +3453,17 @@ def test_sentences_alike_but_for_marks_make_one_event() -> None:
     article = make_article("0000:Nov. 9\x1b\n0000:Nov. 9")
     events = extract_events(article)
     assert len({e.id for e in events}) == len(events) == 1
+
+
+def test_a_period_that_ended_on_a_day_is_one_phrase_with_its_noun() -> None:
+    # review set 34: "... in the fiscal year that ended Aug. 31, the Wädenswil-based company
+    # said Thursday" gave the saying the headline "Ended, the Wädenswil-based company said"
+    text = ("Chocolate maker\n\nThe board met on Monday.\n\nOperating profit fell 38% to 212 "
+            "million francs in the fiscal year that ended Aug. 31, the Wädenswil-based company "
+            "said Thursday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2031, 11, 6))))
+    assert ("2031-11-06", "Operating profit fell 38% to 212 million francs, the Wädenswil-based "
+            "company said") in [(e.date.value, e.headline) for e in events]
 
 
 def test_two_weekdays_running_joined_by_and_are_one_span() -> None:

@@ -247,6 +247,8 @@ _DEMONSTRATIVE_THAT = re.compile(
 )
 
 
+_PERIOD_NOUN_END = re.compile(r"\b(?:year|quarter|half|period|months|weeks|season)$")
+_PERIOD_BOUND_VERB = re.compile(r"that\s+(?:ended|ends|ending|began|begins|closed|runs|ran)\b")
 CLAUSES_CACHE_SIZE = 64  # sentences whose clause spans are kept
 
 
@@ -264,8 +266,11 @@ def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         if match.group("that") and (
             _PREPOSITION_END.search(text, max(start, match.start() - 5), match.start())
             or _DEMONSTRATIVE_THAT.match(text, match.end())
+            or (_PERIOD_NOUN_END.search(text, max(start, match.start() - 9), match.start())
+                and _PERIOD_BOUND_VERB.match(text, match.end()))
         ):
-            continue  # "of that": a pronoun; "halted that deal in December": a determiner
+            continue  # "of that": a pronoun; "halted that deal in December": a determiner;
+            # "in the fiscal year that ended Aug. 31": the period's name, one phrase
         if match.start() > lo:
             spans.append((lo, match.start()))
         lo = match.end()
