@@ -1945,6 +1945,12 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
           ("September", "2011-09")]),
         ("Durban handled 2.7 million units in 2024. In August, the port moved 231,000 units.",
          dt.date(2025, 10, 6), [("2024", "2024"), ("August", "2025-08")]),
+        # review set 34: "on Monday and Tuesday last week", "on Friday next week": the days
+        # of the week named after them
+        ("Final arguments were heard on Monday and Tuesday last week. He will arrive on "
+         "Friday next week.", dt.date(2030, 3, 5),
+         [("Monday", "2030-02-25"), ("Tuesday", "2030-02-26"), ("last week", "2030-W09"),
+          ("Friday", "2030-03-15"), ("next week", "2030-W11")]),
         # fresh set X: what one "was expecting" is ahead of the expecting
         ("\"I planted most of these vines three years ago, and I was expecting my first big "
          "harvest in June,\" said a grower.", dt.date(2007, 3, 12),

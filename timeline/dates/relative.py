@@ -116,9 +116,10 @@ _SHARED_MODIFIER_BEFORE = re.compile(
 _FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|falling|fell)[ \t]+on[ \t]+(?:a[ \t]+)?$")
 _WEEKDAY_OF_BEFORE = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})[ \t]+of[ \t]+$")
 _OF_WEEK_AFTER = re.compile(
-    r"[ \t]+of[ \t]+(last|next|this|the[ \t]+following|the[ \t]+next|the[ \t]+previous|that)"
-    r"[ \t]+week\b", re.IGNORECASE
-)
+    rf"(?:[ \t]+and[ \t]+{lx.WEEKDAY_RE})?(?:[ \t]+of[ \t]+(last|next|this|the[ \t]+following|"
+    r"the[ \t]+next|the[ \t]+previous|that)|,?[ \t]+(last|next|this))[ \t]+week\b",
+    re.IGNORECASE,
+)  # ("on Monday and Tuesday last week": both of that week)
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -199,7 +200,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not modifier and (week := _OF_WEEK_AFTER.match(ctx.text, m.end())):
         # "on Wednesday of last week": that week's Wednesday; "Tuesday of the following
         # week": the week after the day just told
-        which = " ".join(week.group(1).lower().split())
+        which = " ".join((week.group(1) or week.group(2)).lower().split())
         base = ctx.reference if which.startswith(("the", "that")) and ctx.reference else anchor
         shift = {"last": -7, "next": 7, "the following": 7, "the next": 7,
                  "the previous": -7}.get(which, 0)  # fmt: skip
