@@ -3466,6 +3466,20 @@ def test_a_period_that_ended_on_a_day_is_one_phrase_with_its_noun() -> None:
             "company said") in [(e.date.value, e.headline) for e in events]
 
 
+def test_a_whose_clause_keeps_its_own_date_and_owner() -> None:
+    # review set 34: "Press owner Rakesh Jangid, whose firm had won the contract ... in
+    # 2025, was arrested on September 9, 2027" dated the arrest 2025 as well; a fiscal
+    # year's calendar told in a "whose" clause is no happening
+    text = ("Exam leak\n\nPress owner Rakesh Jangid, whose firm had won the contract to "
+            "print the board's papers in 2025, was arrested on September 9, 2027. The "
+            "group, whose financial year runs to the end of May, reported on Tuesday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2030, 3, 5))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2025", "Rakesh Jangid's firm had won the contract to print the board's papers"),
+        ("2027-09-09", "Press owner Rakesh Jangid was arrested"),
+        ("2030-03-05", "The group reported")]
+
+
 def test_two_weekdays_running_joined_by_and_are_one_span() -> None:
     # review set 34: "The first two runs, on Monday and Tuesday, were fast" made one event
     # a day; two days apart stay two

@@ -42,7 +42,7 @@ _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civil
 _LIST_COMMA = r",(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
 _NOT_LIST_COMMA = r"(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
 _RELATIVE_CLAUSE = re.compile(
-    rf",\s+(?:who\b|which\b|(?P<participle>{_PARTICIPLE})\s)(?:[^,]|,(?=\d|\s\d{{4}}\b)|"
+    rf",\s+(?:who\b|whose\b|which\b|(?P<participle>{_PARTICIPLE})\s)(?:[^,]|,(?=\d|\s\d{{4}}\b)|"
     rf"{_LIST_COMMA})*,(?!\d|\s\d{{4}}\b){_NOT_LIST_COMMA}\s*"
 )  # (a figure's comma, "about 3,100 civilians", a date's, "Aug. 1, 2026", or a list's,
 # "which makes smart speakers, cameras and home hubs", ends none)
@@ -1456,7 +1456,9 @@ def headline_for(
             )  # fmt: skip
     subject = _subject_for(text, clause, sentence)
     if subject:
-        rest = re.sub(r"^(?:who|which)\s+", "", headline, flags=re.I)
+        rest = re.sub(r"^(?:who|which|whose)\s+", "", headline, flags=re.I)
+        if text.startswith("whose", clause[0]):  # "Jangid, whose firm had won": his firm
+            subject += "'" if subject.endswith("s") else "'s"
         if text.startswith("that", clause[0]):  # "Began, just when ...": its verb
             rest = rest[:1].lower() + rest[1:]
             subject = _PARTICIPLE_HEAD.sub("", subject)  # "extending a trend": "a trend"
@@ -1524,7 +1526,7 @@ def _named_before(head: str) -> str:
 
 # At the start of a clause, matched in place (`endpos` at its end is its slice's end).
 _THAT_START = re.compile(r"that\b")
-_WHO_WHICH_START = re.compile(r"(?:who|which)\b")
+_WHO_WHICH_START = re.compile(r"(?:who|which|whose)\b")
 _PARTICIPLE_HEAD = re.compile(r"^[a-z]+ing\s+")
 # A noun before a relative "that": a word after a determiner, and no verb of saying,
 # knowing or showing ("said that", "showed that") or "so"/"such"/"now".

@@ -357,6 +357,10 @@ _BIRTHDAY = re.compile(
 )
 # A state at a time, no happening: what was not known, who was still missing or in
 # hospital.
+_FISCAL_YEAR_HEADLINE = re.compile(
+    r"[^,;]{0,60}?\b(?:fiscal|financial)\s+year\s+(?:ends|runs|begins|starts|closes)\b",
+    re.IGNORECASE,
+)
 _STATE_HEADLINE = re.compile(
     r"^It\s+(?:was|is|remains|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known)|unclear|unknown)\b"
     # the first clause only: not "23 people died and 11 were still missing after ..."
@@ -461,6 +465,9 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # "It was not clear on Tuesday whether ...", "A second fisherman was still missing
         # on Monday night"
         or _STATE_HEADLINE.search(headline)
+        # "The Carlow-based group's financial year runs to the end of May": a calendar (not
+        # "Pivot, whose fiscal year begins in November, stopped buying cells")
+        or _FISCAL_YEAR_HEADLINE.match(headline)
         # "There were 87 active fires in the province", "Emergency departments saw 41
         # visits for breathing problems"
         or (not in_lead and _COUNT_HEADLINE.match(headline))
