@@ -2428,6 +2428,21 @@ FRESH_SET_CASES = [
      "National Day", "DATE", "2019-08-09"),
     ("Roads were busy ahead of the May bank holiday.", dt.date(2024, 5, 7),
      "the May bank holiday", "DATE", "2024-05-06"),
+    # fresh set Y: King's Day (the Netherlands), Merdeka Day (Malaysia), All Saints' Day,
+    # Bonifacio Day (the Philippines), Totensonntag (Germany), and Norway's Constitution Day
+    # (by the story's country)
+    ("AMSTERDAM - The racks will be cleared before King's Day.", dt.date(2023, 4, 17),
+     "King's Day", "DATE", "2023-04-27"),
+    ("Growers hope prices will recover before Merdeka Day.", dt.date(2025, 7, 10),
+     "Merdeka Day", "DATE", "2025-08-31"),
+    ("Families headed home for All Saints' Day.", dt.date(2031, 11, 9),
+     "All Saints' Day", "DATE", "2031-11-01"),
+    ("Groups plan a larger rally on Bonifacio Day.", dt.date(2031, 11, 9),
+     "Bonifacio Day", "DATE", "2031-11-30"),
+    ("Markets in Saxony may not open before Totensonntag.", dt.date(2028, 11, 21),
+     "Totensonntag", "DATE", "2028-11-26"),
+    ("OSLO - Bands will march through the tunnel on Constitution Day.", dt.date(2037, 5, 11),
+     "Constitution Day", "DATE", "2037-05-17"),
     # fresh set X: Korea's Hangeul Day, Mexico's Day of the Dead, Uganda's and Kenya's
     # Heroes' Day and Ghana's National Farmers' Day (by the story's country)
     ("The market was closed on Hangeul Day, and prices jumped.", dt.date(2021, 10, 13),

@@ -265,7 +265,26 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "hangeul day": lambda y: dt.date(y, 10, 9),  # South Korea's
     "hangul day": lambda y: dt.date(y, 10, 9),
     "day of the dead": lambda y: dt.date(y, 11, 2),  # Mexico's (its main day of two)
+    "all saints' day": lambda y: dt.date(y, 11, 1),
+    "merdeka day": lambda y: dt.date(y, 8, 31),  # Malaysia's
+    "bonifacio day": lambda y: dt.date(y, 11, 30),  # the Philippines'
+    "king's day": lambda y: _kings_day(y),  # the Netherlands'
+    "totensonntag": lambda y: _totensonntag(y),  # Germany's
 }
+
+
+def _totensonntag(year: int) -> dt.date:
+    """Germany's Sunday of the dead: the Sunday before the first of Advent, four weeks
+    before the last Sunday before Christmas."""
+    eve = dt.date(year, 12, 24)
+    fourth_advent = eve - dt.timedelta(days=(eve.weekday() + 1) % 7)
+    return fourth_advent - dt.timedelta(days=28)
+
+
+def _kings_day(year: int) -> dt.date:
+    """The Netherlands' King's Day: 27 April, or the 26th when the 27th is a Sunday."""
+    day = dt.date(year, 4, 27)
+    return day - dt.timedelta(days=1) if day.weekday() == 6 else day
 # The first day of the Chinese (lunar) year, from published calendars: it follows the moon,
 # so no rule of the Gregorian calendar gives it.
 _LUNAR_NEW_YEAR = {
@@ -325,6 +344,7 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("KE", "heroes"): lambda y: dt.date(y, 10, 20),
     ("GH", "national farmers'"): lambda y: _nth_weekday(y, 12, 4, 1),  # December's 1st Friday
     ("GH", "national farmers"): lambda y: _nth_weekday(y, 12, 4, 1),
+    ("NO", "constitution"): lambda y: dt.date(y, 5, 17),  # Norway's
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 _COUNTRY_IN_HEAD = re.compile(
@@ -340,6 +360,7 @@ _COUNTRY_IN_HEAD = re.compile(
     r"(?P<ID>Indonesia|Indonesian|Jakarta|JAKARTA)|"
     r"(?P<GH>Ghana|Ghanaian|Accra|ACCRA)|"
     r"(?P<UG>Uganda|Ugandan|Kampala|KAMPALA|Entebbe)|"
+    r"(?P<NO>Norway|Norwegian|Oslo|OSLO|Bergen|Trondheim|Tromsø)|"
     r"(?P<KE>Kenya|Kenyan|Nairobi|NAIROBI|Mombasa|MOMBASA|Kisumu)|"
     r"(?P<SG>Singapore|SINGAPORE|Singaporean)|"
     r"(?P<ZA>South\s+Africa|South\s+African|Johannesburg|JOHANNESBURG|Cape\s+Town|CAPE\s+TOWN|"
@@ -384,6 +405,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul)\s+day|"
               r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
+              r"all\s+saints['’]\s+day|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
+              r"constitution\s+day|"
               r"veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"
