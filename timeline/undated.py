@@ -158,7 +158,7 @@ def _from_latest_day(
     days = [(e.start_date, e) for e in expressions
             if _FULL_DAY.match(e.value[:10]) and e.start_date is not None
             and tenses.tense(e.start, e.end) is not Tense.FUTURE
-            and not _PLAN_IN_THE_PAST_BEFORE.search(text, max(0, e.start - PLANNED_REACH), e.start)
+            and not _planned_in_the_past(text, e)
             ]  # fmt: skip (not "fiscal
     # 2028 ... ends on Feb. 3, 2029": a day to come is no day the paper has seen)
     if told is not None and (not days or max(day for day, _ in days) < told):
@@ -233,6 +233,13 @@ _PLAN_IN_THE_PAST_BEFORE = re.compile(
     r"(?:[^.;!?\n]|\.(?=[ \t]*\d))*$"  # (across "Feb. 24")
 )
 PLANNED_REACH = 80  # characters back from a day to the plan's "was to be"
+
+
+def _planned_in_the_past(text: str, expression: TimeExpression) -> bool:
+    """Whether a day is that of a plan told in the past ("which was to be played ... from
+    Thursday, Feb. 24"), which may be still to come."""
+    lo = max(0, expression.start - PLANNED_REACH)
+    return _PLAN_IN_THE_PAST_BEFORE.search(text, lo, expression.start) is not None
 # The day a thing that began on the day told has reached: "now in its fourth day"
 _DAY_COUNT = re.compile(
     rf"\b(?:now\s+)?(?:in|into|on|entering|entered|enters)\s+its\s+({lx.ORDINAL_RE}|"
@@ -275,7 +282,7 @@ def _weekday_dated_later(
     for e, month, day_of_month, weekday in _weekday_dated(text, expressions):
         if not (fits := _on_its_weekday(month, day_of_month, weekday, years)):
             continue
-        if _PLAN_IN_THE_PAST_BEFORE.search(text, max(0, e.start - PLANNED_REACH), e.start):
+        if _planned_in_the_past(text, e):
             continue  # "which was to be played ... from Thursday, Feb. 24": a plan, perhaps
             # still to come
         day = min(fits, key=lambda fit: abs((fit - after).days))

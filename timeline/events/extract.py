@@ -409,6 +409,7 @@ _WHERE_IT_WAS = re.compile(
 )
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
+_CREDIT_LABEL = r"(?:Image\s+|Photo\s+)?Credit\s*:"  # a picture's credit, after its caption too
 _NOTE_LINE = re.compile(
     r"[ \t]*[(\[]?(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
@@ -417,9 +418,9 @@ _NOTE_LINE = re.compile(
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:"
     # a science site's foot: "Citation: <title> (2032, November 3) retrieved ...", "More
     # information: <paper> (2032)"
-    r"|Citation\s*:|More\s+information\s*:|(?:Image\s+|Photo\s+)?Credit\s*:)"
+    rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL})"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
-_CREDIT = re.compile(r"(?:Image\s+|Photo\s+)?Credit\s*:")  # a picture's credit after its caption
+_CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
 
 
