@@ -3512,6 +3512,20 @@ def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
         ("2028-03", "A woman was injured"), ("2028-10-03", "A woman who was injured died")]
 
 
+def test_a_count_beside_the_date_is_no_clause_joint_with_a_second_date() -> None:
+    # review set 33: with "next year" in the same sentence, "a day after the vote" was cut
+    # at "after" and the headline was "The Port of Kotor said, a day"; and "said on
+    # Monday, a day after the fire," was too long to take its "that" clause
+    text = ("Kotor caps cruise ships\n\nThe Port of Kotor said yesterday, a day after the "
+            "vote, that 74 of the calls booked for next year would have to be moved. The "
+            "council said on Monday, a day after the fire, that 40 homes booked for demolition "
+            "next year would be spared.")
+    events = dated(extract_events(make_article(text, published=dt.date(2032, 10, 16))))
+    assert [(e.date.value, e.headline) for e in events if len(e.date.value) == 10] == [
+        ("2032-10-15", "The Port of Kotor said that 74 of the calls would have to be moved"),
+        ("2032-10-11", "The council said that 40 homes booked for demolition would be spared")]
+
+
 def test_irregular_past_verbs_make_events_of_a_month_gone() -> None:
     # review set 33: "upheld" is a past verb, so its year-less month is the one gone
     text = ("Court ruling\n\nThe Supreme Court upheld the decision in May. A second court "

@@ -68,9 +68,10 @@ _WHEN_CLAUSE = re.compile(
 )
 
 
-_COORDINATION = (  # (not "days before her death": a time phrase)
-    r"\s+(?:and|then|and\s+then|but|(?<!days\s)(?<!hours\s)(?<!weeks\s)(?<!months\s)"
-    r"(?<!years\s)(?<!minutes\s)(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!long\s)"
+_COORDINATION = (  # (not "days before her death", "a day after the vote": time phrases)
+    r"\s+(?:and|then|and\s+then|but|(?<!\bday\s)(?<!days\s)(?<!\bhour\s)(?<!hours\s)"
+    r"(?<!\bweek\s)(?<!weeks\s)(?<!\bmonth\s)(?<!months\s)(?<!\byear\s)(?<!years\s)"
+    r"(?<!minutes\s)(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!long\s)"
     r"(?:before|after))\s+(?=[a-z])"
     # (not "the ninth and last round": an ordinal's noun, unless a time's, "and last week")
     r"(?!(?:last|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
@@ -107,7 +108,7 @@ _VERBISH = re.compile(
 _MOVEMENT_END = re.compile(r"\b(?:visited|arrived|went|came|travell?ed|returned)$")
 _REPORTING_END = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|claimed|warned|predicted|insisted|argued|added|"
-    r"reported|wrote|stated|confirmed|denied)\b(?:\s+\S+){0,6}\s*$"
+    r"reported|wrote|stated|confirmed|denied)\b(?:\s+\S+){0,8}\s*$"
 )
 _THAT = re.compile(r"that\b", re.IGNORECASE)
 _REPORTED = re.compile(
