@@ -405,6 +405,31 @@ def test_static_image_needs_kaleido(tl: Timeline, tmp_path: Path) -> None:
         assert not (tmp_path / "t.png").exists()
 
 
+def test_a_failed_kaleido_start_is_tried_again(
+    tl: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("kaleido", reason="kaleido is not installed")
+    calls: list[str] = []
+
+    def to_image(self: go.Figure, *, format: str, **size: object) -> bytes:
+        calls.append(format)
+        if len(calls) == 1:  # what kaleido raised once on a busy machine
+            raise RuntimeError("ReferenceError: kaleido_scopes is not defined")
+        return b"<svg/>"
+
+    monkeypatch.setattr(go.Figure, "to_image", to_image)
+    write_static_image(tl, tmp_path / "t.svg", fmt="svg")
+    assert calls == ["svg", "svg"] and (tmp_path / "t.svg").read_bytes() == b"<svg/>"
+
+    def never(self: go.Figure, **options: object) -> bytes:
+        raise RuntimeError("no browser")
+
+    monkeypatch.setattr(go.Figure, "to_image", never)
+    with pytest.raises(OutputError, match=r"t\.png: cannot write PNG: .*no browser"):
+        write_static_image(tl, tmp_path / "t.png", fmt="png")
+    assert not (tmp_path / "t.png").exists()
+
+
 @pytest.mark.browser
 def test_static_images_are_written(tl: Timeline, tmp_path: Path) -> None:
     pytest.importorskip("kaleido", reason="kaleido is not installed")

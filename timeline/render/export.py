@@ -21,6 +21,7 @@ from timeline.render.figure import (
 )
 
 LOGGER = logging.getLogger(__name__)
+KALEIDO_ATTEMPTS = 2  # kaleido is started again once after a failure
 
 # ---------------------------------------------------------------- other formats
 
@@ -102,13 +103,15 @@ def static_image(
         ) from exc
     fig = to_figure(tl, group_by=group_by, theme=theme, title=title)
     fig.update_xaxes(rangeslider_visible=False, rangeselector_visible=False)
-    try:
-        data = fig.to_image(format=fmt, width=width, height=height, scale=scale)
-    except Exception as exc:  # kaleido raises various errors when no Chromium is found
-        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-        raise OutputError(
-            f"{path}: cannot write {fmt.upper()}: kaleido failed (is Chrome/Chromium "
-            f"installed?): {reason}"
-        ) from exc
-    return bytes(data)
+    failure: Exception | None = None
+    for _ in range(KALEIDO_ATTEMPTS):  # a busy machine can lose the race of kaleido's
+        try:  # page set-up ("kaleido_scopes is not defined"): a second start succeeds
+            return bytes(fig.to_image(format=fmt, width=width, height=height, scale=scale))
+        except Exception as exc:  # kaleido raises various errors when no Chromium is found
+            failure = exc
+    reason = " ".join(str(failure).split())[:200] or type(failure).__name__
+    raise OutputError(
+        f"{path}: cannot write {fmt.upper()}: kaleido failed (is Chrome/Chromium "
+        f"installed?): {reason}"
+    ) from failure
 
