@@ -3526,6 +3526,25 @@ def test_a_count_beside_the_date_is_no_clause_joint_with_a_second_date() -> None
         ("2032-10-11", "The council said that 40 homes booked for demolition would be spared")]
 
 
+def test_a_second_subject_borrows_the_first_clauses_verb() -> None:
+    # review set 34: "Press owner Rakesh Jangid ... was arrested on September 9, 2027, and
+    # board section officer Mahendra Singh Shekhawat, who handled the sealed packets, a
+    # week later" gave "Press owner Rakesh Jangid board section officer Mahendra Singh
+    # Shekhawat" for a week later
+    text = ("Exam leak arrests\n\nPress owner Rakesh Jangid was arrested on September 9, "
+            "2027, and board section officer Mahendra Singh Shekhawat, who handled the sealed "
+            "packets, a week later. The mayor resigned on Monday and his deputy on Wednesday. "
+            "Police arrested Smith on Monday and Jones on Tuesday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2027, 10, 1))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2027-09-09", "Press owner Rakesh Jangid was arrested"),
+        ("2027-09-16", "Board section officer Mahendra Singh Shekhawat was arrested"),
+        ("2027-09-27", "The mayor resigned"),
+        ("2027-09-29", "His deputy resigned"),
+        ("2027-09-27", "Police arrested Smith"),  # (an object after the verb: "and Jones"
+        ("2027-09-28", "Police arrested Jones")]  # is the second object)
+
+
 def test_irregular_past_verbs_make_events_of_a_month_gone() -> None:
     # review set 33: "upheld" is a past verb, so its year-less month is the one gone
     text = ("Court ruling\n\nThe Supreme Court upheld the decision in May. A second court "

@@ -397,7 +397,21 @@ def _split_coordination(
         # "indicted him on Dec. 27 and last month asked")
         if found:
             hi = min(found)
+        elif _gapped_subject_joint(text, expression.end, min(after), other_starts, other_ends):
+            hi = expression.end  # "Smith was arrested on Monday | and Jones on Tuesday"
     return lo, hi
+
+
+def _gapped_subject_joint(
+    text: str, end: int, start: int, other_starts: list[int], other_ends: Sequence[int]
+) -> bool:
+    """Whether the words between a date and the next date (at `start`, which ends its
+    clause) are only "and" and a second subject: "on Monday and Jones on Tuesday."."""
+    gap = _SUBJECT_GAP.fullmatch(text, end, start)
+    if gap is None or _VERBISH.search(gap.group("subject")):
+        return False
+    next_end = next((e for s, e in zip(other_starts, other_ends, strict=False) if s == start), None)
+    return next_end is not None and _CLAUSE_END_AFTER_DATE.match(text, next_end) is not None
 
 
 # A comma-set phrase that is no subject: "at 1:47 a.m.", "After talks on Monday".
@@ -1105,6 +1119,56 @@ def _gapped_figures(
     return make_headline(f"{head}{number}{lead.group('noun')}", [])
 
 
+# A second subject after "and", its verb and the rest of the first clause gapped: "Smith
+# was arrested on Monday and Jones on Tuesday", "..., and board section officer Mahendra
+# Singh Shekhawat, who handled the sealed packets, a week later".
+_SUBJECT_GAP = re.compile(
+    r",?\s+and\s+(?P<subject>(?!(?:then|again|also|later|earlier|once|twice|still|even|only|"
+    r"just|both|all|most|much|some|each|every|another|again|more|less|not|so|up|down|on|in|"
+    r"at|by|for|from|to|of|with|until|after|before|since|during)\b)(?!\d)[\w'’.-]+"
+    r"(?:\s+(?!(?:in|on|at|to|for|from|with|by|into|over|after|before|than)\b)[\w'’.-]+)"
+    r"{0,6}?)(?:,\s+(?:who|which|whose)\s[^,;]{1,80},)?"
+    r"\s+(?:(?:on|in|at|by|until)\s+)?"
+)
+# The first clause's verb group, with no object after it (that would make "and Jones"
+# the second object: "Police arrested Smith on Monday and Jones on Tuesday"): "was
+# arrested at his home", "resigned".
+_GAPPED_VERB = re.compile(
+    rf"\b(?:(?:{_AUXILIARY_WORDS})\s+(?:been\s+)?)?(?:(?<!-)[a-z]{{3,}}ed|{_PAST_WORDS})"
+    r"(?=(?:\s+(?:in|on|at|by|until|during|from|near|outside|inside|after|before)\b"
+    r"[^,;]*)?\s*$)"
+)
+_PREPOSITION_END = re.compile(r"\s+(?:on|in|at|by|until|during)\s*$")
+_CLAUSE_END_AFTER_DATE = re.compile(r"\s*(?:[.;!?]|$)")  # the sentence ends
+_FUNCTION_WORD_END = re.compile(r"\b(?:of|for|to|with|the|a|an|and|or|than|as)$")
+
+
+def _gapped_subject(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str:
+    """For the last date of a sentence whose second subject borrows the first clause's
+    verb ("The mayor resigned on Monday, and his deputy on Wednesday"), that subject's
+    headline ("His deputy resigned"); "" for any other date."""
+    index = next((i for i, e in enumerate(dated) if e is expression), 0)
+    if index == 0 or not _CLAUSE_END_AFTER_DATE.match(text, expression.end, sentence[1]):
+        return ""
+    before = dated[index - 1]
+    gap = _SUBJECT_GAP.fullmatch(text, before.end, expression.start)
+    if gap is None or _VERBISH.search(gap.group("subject")) or _FUNCTION_WORD_END.search(
+        gap.group("subject")
+    ):
+        return ""
+    head = text[sentence[0] : before.start]
+    verbs = list(_GAPPED_VERB.finditer(head, max(0, len(head) - 80)))
+    if not verbs or any(verbs[-1].start() + sentence[0] <= e.start < before.start for e in dated):
+        return ""
+    phrase = _PREPOSITION_END.sub("", head[verbs[-1].start() :])
+    if "," in phrase or len(phrase.split()) > PHRASE_MAX_WORDS + 2:
+        return ""
+    subject = gap.group("subject")
+    return make_headline(f"{subject[:1].upper()}{subject[1:]} {phrase}", [])
+
+
 _DETERMINERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their"))
 _PREPOSITION_OPENS = re.compile(r"(to|in|into|at|on|for|from|with)\s+(?:the\s+|a\s+)?[a-z]", re.I)
 PHRASE_MAX_WORDS = 4  # the verb phrase a gapped "and to ..." borrows
@@ -1314,7 +1378,8 @@ def headline_for(
         agent = participle.group("agent") or ""
         return make_headline(noun + verb + participle.group("subject") + agent, [])
     if others and (gapped := _gapped_list(text, sentence, expression, dated)
-                   or _gapped_figures(text, sentence, expression, dated)):  # fmt: skip
+                   or _gapped_figures(text, sentence, expression, dated)
+                   or _gapped_subject(text, sentence, expression, dated)):  # fmt: skip
         return gapped
     quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
     if quoted is not None and (
