@@ -2538,6 +2538,20 @@ def test_a_count_from_a_happening_named_counts_from_its_day() -> None:
         "days after the fire.")] == ["2017-11-16"]  # fmt: skip
 
 
+def test_a_count_from_a_happening_finds_its_noun_in_another_form() -> None:
+    # review set 34: "Three days after the exam" after "The examination was held on Sunday,
+    # August 29, 2027" made no event
+    text = ("The examination was held on Sunday, August 29, 2027 at 1,150 centres. Three days "
+            "after the exam, the board cancelled it. The council voted on Monday, Sept. 6, to "
+            "reopen the centres. Two days after the vote, the board chairman resigned.")
+    events = dated(extract_events(make_article(text, published=dt.date(2027, 9, 20))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2027-08-29", "The examination was held at 1,150 centres"),
+        ("2027-09-01", "The board cancelled it"),
+        ("2027-09-06", "The council voted to reopen the centres"),
+        ("2027-09-08", "The board chairman resigned")]
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

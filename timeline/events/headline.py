@@ -427,7 +427,11 @@ def _ends_with_determiner(piece: str) -> bool:
 
 
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
-_DAY_YEAR_END = re.compile(r"\d,\s*\d{4}$")  # "May 2, 1934": a day and its year
+# A date written with a comma of its own: "May 2, 1934", "Monday, Sept. 6", "Friday, 17 Nov"
+_DAY_YEAR_END = re.compile(
+    r"(?:\d,\s*\d{4}|[a-z],\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?))$"
+)
 # The comma that closes such a date, before a preposition or conjunction (not before "two
 # days after", a phrase of its own)
 _YEAR_COMMA_AFTER = re.compile(
@@ -720,7 +724,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             ):
                 last = again.end()  # "..., the 39th anniversary of the Bay of Pigs fiasco,
                 # an aborted invasion of Cuba ...": what the anniversary is of, too
-        elif _DAY_YEAR_END.search(text, max(start, end - 10), end) and (
+        elif _DAY_YEAR_END.search(text, max(start, end - 18), end) and (
             comma := _YEAR_COMMA_AFTER.match(text, last)
         ):
             last = comma.end()  # "born on May 2, 1934, in Duluth": the year's comma too

@@ -156,6 +156,9 @@ _FROM_NAMED_HAPPENING = re.compile(
     r"previous)\b)[a-z]{3,})\b(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|"
     r"with|by)\b)"
 )  # (the noun ends its phrase: not "the bank holiday", "the fire that destroyed")
+# The noun's other forms that tell of the same happening: "the votes", "the council voted",
+# "the crash" of "crashed", "the exam" of "the examination"
+_NOUN_FORMS = "s|es|d|ed|ination"
 NAMED_DAY_REACH = 120  # characters from a happening's noun to the day after it that dates it
 
 
@@ -172,7 +175,7 @@ def counted_from_happening(
     count = _DAYS_OR_WEEKS.fullmatch(duration.value)
     if named is None or count is None or _CALENDAR_DAYS.fullmatch(duration.text) is None:
         return None
-    noun = re.compile(rf"\b{named['noun']}\b", re.IGNORECASE)
+    noun = re.compile(rf"\b{named['noun']}(?:{_NOUN_FORMS})?\b", re.IGNORECASE)
     day = next((date for span, days in told for found in noun.finditer(text, *span)
                 for at, date in days if 0 < at - found.start() <= NAMED_DAY_REACH), None)
     if day is None:
