@@ -2918,3 +2918,37 @@ def test_the_lantern_festival_of_a_lunar_story_is_its_new_years_fifteenth_day() 
             "the Lantern Festival.")
     found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2006, 1, 22))]
     assert ("Lantern Festival", "2006-02-12") in found
+
+
+def test_a_day_written_as_an_ordinal_word_of_its_month() -> None:
+    # fresh set Z: "He guessed the second of May" was read as the month of May
+    text = ("He guessed the second of May. The season ends on the twenty-first of June, and "
+            "the lake froze on the thirty-first of December, 2032.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2033, 4, 20))]
+    assert found == [("the second of May", "2033-05-02"),
+                     ("the twenty-first of June", "2033-06-21"),
+                     ("the thirty-first of December, 2032", "2032-12-31")]  # fmt: skip
+    assert resolve_dates("It was the first of many. The second of two votes.",
+                         dt.date(2033, 4, 20)) == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fresh set Z: a fraction before the quarter, a surname after its first mention,
+        # a noun's "year-round", and "a future" are no dates of their own
+        ("The exchange would cut its trading fees by a third next quarter.",
+         [("next quarter", "2004-Q1")]),
+        ("\"Volume just isn't there,\" said analyst Dennis May of Harrod Securities. Exchanges "
+         "have cut floor staff, and May said the others would follow.", []),
+        ("Sales rose in March and May said the company.",
+         [("March", "2003-03"), ("May", "2003-05")]),
+        ("The diploma was given in front of nearly every year-round resident.", []),
+        ("People ask me whether tango has a future, and any future plans are unclear.", []),
+    ],
+)
+def test_fractions_surnames_and_nouns_that_look_like_dates(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2003, 10, 15))]
+    assert found == expected

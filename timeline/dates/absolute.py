@@ -44,14 +44,25 @@ from timeline.dates.tense import Tense
 # --- absolute dates ---------------------------------------------------------------------
 
 
+_ORDINAL_DAY = re.compile(rf"\bthe\s+({lx.ORDINAL_RE})\s+of\b", FLAGS)
+
+
+def _day_number(text: str) -> int | None:
+    """The day of the month a date writes: "17", "17th" or "the second of"."""
+    if found := DAY_IN.search(text):
+        return int(found.group(1))
+    word = _ORDINAL_DAY.search(text)
+    return lx.ORDINALS.get(word.group(1).lower()) if word else None
+
+
 def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     year_match = YEAR_IN.search(text)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
-    day_match = DAY_IN.search(strip_year(text))
-    if not (year_match and month and day_match):
+    day = _day_number(strip_year(text))
+    if not (year_match and month and day):
         return None
-    value = day_value(safe_day(int(year_match.group(1)), month, int(day_match.group(1))))
+    value = day_value(safe_day(int(year_match.group(1)), month, day))
     return Resolution(DATE, value) if value else None
 
 
@@ -61,10 +72,9 @@ _YEAR_AFTER = re.compile(r"(this|last|next|that)\s+year$", FLAGS)
 def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
-    day_match = DAY_IN.search(text)
-    if not (month and day_match) or not month_word_ok(m, ctx, bare=False):
+    day = _day_number(text)
+    if not (month and day) or not month_word_ok(m, ctx, bare=False):
         return None
-    day = int(day_match.group(1))
     shift = _YEAR_AFTER.search(text)
     if shift and ctx.anchor is not None:  # "1 January this year", "May 5 last year"
         word = shift.group(1).lower()
@@ -477,6 +487,11 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _AMBIGUOUS_MONTHS = {"may", "march", "jan", "mar", "jun", "aug", "dec", "sep"}
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|asked|argued|explained)\b")
+_PREPOSITION_OR_MONTH_END = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|during|of|before|after|to|between|on|"
+    rf"{lx.MONTH_RE}\.?,?\s+(?:and|or))\s*$", FLAGS
+)  # ("in May said", "in March and May said": the month)
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|since|until|till|by|from|through|during|of|before|after|early|late|mid|"
     r"last|next|this|past|to|and|or|between|on|each|every|the)\s*-?$|"
@@ -490,7 +505,7 @@ _MONTH_CONTEXT = re.compile(
 
 _MONTH_PREFIX = re.compile(
     r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle|and|or|to|until|"
-    r"till|through|"
+    rf"till|through|{lx.ORDINAL_RE}|"  # "the second of May"
     r"\d{1,2}(?:st|nd|rd|th)?)[\s-]+)+",  # a day before its month: "14 November"
     FLAGS,
 )
@@ -568,6 +583,8 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
     if _NAME_FOLLOWS.match(ctx.text, m.end()):
         return False
     before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _SPEECH_AFTER.match(ctx.text, m.end()) and not _PREPOSITION_OR_MONTH_END.search(before):
+        return False  # "... cut floor staff, and May said the others would follow": a name
     return bool(_MONTH_CONTEXT.search(before))
 
 

@@ -713,8 +713,9 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the future of our peoples"
     if lowered == "future":
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
-        if before.endswith("foreseeable "):
-            return None  # "for the foreseeable future": not annotated
+        if before.endswith(("foreseeable ", " a ", " any ", " no ")):
+            return None  # "for the foreseeable future", "whether tango has a future": not
+            # annotated
         if _ADJECTIVE_FUTURE.match(ctx.text, m.start()):
             return None  # "future earnings": a kind of earnings, not a time
     return Resolution(DATE, value)

@@ -179,19 +179,22 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
 
 _BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # only before a full date
+_ORDINAL_OF = rf"the[ \t]{{1,3}}{lx.ORDINAL_RE}[ \t]{{1,3}}of[ \t]{{1,3}}"  # "the second of May"
 _TO_DAY = rf"(?:[-–]{_BARE_DAY}\b)"  # "March 25-27", "25-27 March": the first day's
 
 
 RULES: tuple[Rule, ...] = (
     # A day before its month stays on one line ("9\nNov." is two things).
     _rule("full_date", rf"\b(?:(?:{WD}|{_WD_SHORT}),?\s+)?(?:{M}\s*{D}{_TO_DAY}?,?\s*{Y}|"
-          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y})(?!\d)",
+          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y}|"
+          rf"{_ORDINAL_OF}{M},?\s*{Y})(?!\d)",
           norm_full_date, 5),  # fmt: skip
     _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD},?\s+|"
           r"(?:last|next|this\s+past|this\s+coming)\s+)?"  # ("last Friday, Sept. 11")
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
-          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w))"
+          rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w)|"
+          rf"{_ORDINAL_OF}{M}(?!\w))"
           r"(?:[ \t]{1,3}(?:of[ \t]{1,3})?(?:this|last|next|that)\s+year\b(?!['’]))?",
           norm_month_day, 4),  # fmt: skip  ("June 27 of that year")
     _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
@@ -249,7 +252,8 @@ RULES: tuple[Rule, ...] = (
     _rule("month_quarter", rf"\b(?:the\s+)(?:{M}[ \t]?[-–][ \t]?)?{M}(?:-end(?:ed|ing))?\s+"
           r"quarter\b", norm_month_quarter, 5),  # "the December quarter", "the
     # October-December quarter"
-    _rule("quarter", rf"\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
+    _rule("quarter", r"\b(?!(?:first|second|third|fourth)\s+(?:next|last|this|previous)\b)"
+          rf"(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
           r"(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
           rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier))?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
           rf"(?:last|this|next)\s+year\b|\b(?:the\s+)?(?:{Y}|(?:last|this|next)\s+year's)\s+"
@@ -332,8 +336,8 @@ RULES: tuple[Rule, ...] = (
           rf"evening)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:a|per)\s+"
           rf"(?:day|week|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:an|per)\s+hour"
           rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago)"
-          r"|\b(?:on|at)[ \t]{1,3}weekends)\b",  # ("open on weekends", trimmed; "six days a
-          # week")
+          r"|\b(?:on|at)[ \t]{1,3}weekends)\b(?![-‐](?:round|long|old)\b)",  # ("open on
+          # weekends", trimmed; "six days a week"; not "every year-round resident")
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"
