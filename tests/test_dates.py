@@ -2443,6 +2443,20 @@ FRESH_SET_CASES = [
      "Totensonntag", "DATE", "2028-11-26"),
     ("OSLO - Bands will march through the tunnel on Constitution Day.", dt.date(2037, 5, 11),
      "Constitution Day", "DATE", "2037-05-17"),
+    # fresh set Z: May Day, Pakistan's Kashmir Solidarity Day and Pakistan Day, Hong Kong's
+    # Establishment Day, and Argentina's Independence Day (by the story's country)
+    ("The harbour café will open for May Day.", dt.date(2033, 4, 20), "May Day", "DATE",
+     "2033-05-01"),
+    ("LAHORE: Flags were flown illegally on Kashmir Solidarity Day.", dt.date(2022, 2, 18),
+     "Kashmir Solidarity Day", "DATE", "2022-02-05"),
+    ("LAHORE: A smaller festival will be held on Pakistan Day.", dt.date(2022, 2, 18),
+     "Pakistan Day", "DATE", "2022-03-23"),
+    ("A meeting at Sha Tin on Establishment Day drew 52,000 people.", dt.date(2026, 7, 16),
+     "Establishment Day", "DATE", "2026-07-01"),
+    ("BUENOS AIRES - The couple qualified at the Rosario heats on Independence Day.",
+     dt.date(2030, 8, 31), "Independence Day", "DATE", "2030-07-09"),
+    ("SANTIAGO, Chile - Shops will close on Independence Day.", dt.date(2030, 8, 31),
+     "Independence Day", "DATE", "2030-09-18"),
     # fresh set X: Korea's Hangeul Day, Mexico's Day of the Dead, Uganda's and Kenya's
     # Heroes' Day and Ghana's National Farmers' Day (by the story's country)
     ("The market was closed on Hangeul Day, and prices jumped.", dt.date(2021, 10, 13),

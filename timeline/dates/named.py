@@ -270,6 +270,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "bonifacio day": lambda y: dt.date(y, 11, 30),  # the Philippines'
     "king's day": lambda y: _kings_day(y),  # the Netherlands'
     "totensonntag": lambda y: _totensonntag(y),  # Germany's
+    "may day": lambda y: dt.date(y, 5, 1),
+    "pakistan day": lambda y: dt.date(y, 3, 23),
+    "kashmir solidarity day": lambda y: dt.date(y, 2, 5),  # Pakistan's
+    "establishment day": lambda y: dt.date(y, 7, 1),  # Hong Kong's (the HKSAR's, 1997)
 }
 
 
@@ -331,6 +335,18 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("MX", "independence day"): lambda y: dt.date(y, 9, 16),
     ("ID", "independence day"): lambda y: dt.date(y, 8, 17),
     ("GH", "independence day"): lambda y: dt.date(y, 3, 6),
+    ("AR", "independence day"): lambda y: dt.date(y, 7, 9),
+    ("BR", "independence day"): lambda y: dt.date(y, 9, 7),
+    ("CL", "independence day"): lambda y: dt.date(y, 9, 18),
+    ("PE", "independence day"): lambda y: dt.date(y, 7, 28),
+    ("CO", "independence day"): lambda y: dt.date(y, 7, 20),
+    ("PL", "independence day"): lambda y: dt.date(y, 11, 11),
+    ("FI", "independence day"): lambda y: dt.date(y, 12, 6),
+    ("UA", "independence day"): lambda y: dt.date(y, 8, 24),
+    ("LK", "independence day"): lambda y: dt.date(y, 2, 4),
+    ("BD", "independence day"): lambda y: dt.date(y, 3, 26),
+    ("JM", "independence day"): lambda y: dt.date(y, 8, 6),
+    ("TT", "independence day"): lambda y: dt.date(y, 8, 31),
     ("CA", "thanksgiving"): lambda y: _nth_weekday(y, 10, 0, 2),
     ("SCOT", "summer bank holiday"): lambda y: _nth_weekday(y, 8, 0, 1),
     ("SG", "national"): lambda y: dt.date(y, 8, 9),
@@ -363,6 +379,19 @@ _COUNTRY_IN_HEAD = re.compile(
     r"(?P<NO>Norway|Norwegian|Oslo|OSLO|Bergen|Trondheim|Tromsø)|"
     r"(?P<KE>Kenya|Kenyan|Nairobi|NAIROBI|Mombasa|MOMBASA|Kisumu)|"
     r"(?P<SG>Singapore|SINGAPORE|Singaporean)|"
+    r"(?P<AR>Argentina|Argentine|Argentinian|Buenos\s+Aires|BUENOS\s+AIRES|Rosario|Mendoza)|"
+    r"(?P<BR>Brazil|Brazilian|São\s+Paulo|SAO\s+PAULO|SÃO\s+PAULO|Rio\s+de\s+Janeiro|RIO\s+DE\s+"
+    r"JANEIRO|Brasília|BRASILIA)|"
+    r"(?P<CL>Chile|Chilean|Santiago|SANTIAGO|Valparaíso|Antofagasta)|"
+    r"(?P<PE>Peru|Peruvian|Lima|LIMA|Cusco|Arequipa)|"
+    r"(?P<CO>Colombia|Colombian|Bogotá|Bogota|BOGOTA|Medellín|Medellin|Cali)|"
+    r"(?P<PL>Poland|Polish|Warsaw|WARSAW|Kraków|Krakow|Gdańsk|Gdansk|Wrocław)|"
+    r"(?P<FI>Finland|Finnish|Helsinki|HELSINKI|Tampere|Turku)|"
+    r"(?P<UA>Ukraine|Ukrainian|Kyiv|KYIV|Kiev|Kharkiv|Lviv|Odesa)|"
+    r"(?P<LK>Sri\s+Lanka|Sri\s+Lankan|Colombo|COLOMBO|Kandy)|"
+    r"(?P<BD>Bangladesh|Bangladeshi|Dhaka|DHAKA|Chittagong|Chattogram)|"
+    r"(?P<JM>Jamaica|Jamaican|Kingston,\s+Jamaica|KINGSTON|Montego\s+Bay)|"
+    r"(?P<TT>Trinidad|Tobago|Trinidadian|PORT\s+OF\s+SPAIN|Port\s+of\s+Spain)|"
     r"(?P<ZA>South\s+Africa|South\s+African|Johannesburg|JOHANNESBURG|Cape\s+Town|CAPE\s+TOWN|"
     r"Western\s+Cape|Eastern\s+Cape|Gauteng|KwaZulu-Natal|Durban|DURBAN|Pretoria|PRETORIA|Soweto|"
     r"Stellenbosch))\b"
@@ -406,7 +435,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul)\s+day|"
               r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
               r"all\s+saints['’]\s+day|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
-              r"constitution\s+day|"
+              r"constitution\s+day|may\s+day|pakistan\s+day|kashmir\s+solidarity\s+day|"
+              r"(?:(?:the\s+)?hksar\s+)?establishment\s+day|"
               r"veterans['’]?\s+day|"
               r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"

@@ -126,7 +126,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "youth", "freedom", "heritage", "reconciliation", "mashujaa", "madaraka",
                 "jamhuri", "tiradentes", "national", "may", "early", "hangeul", "hangul",
                 "heroes", "dead", "all", "merdeka", "bonifacio", "king", "totensonntag",
-                "constitution",
+                "constitution", "pakistan", "kashmir", "establishment",
                 "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
                 "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
                 "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",
