@@ -881,6 +881,33 @@ def test_a_citation_line_at_the_foot_dates_the_article(tmp_path: Path) -> None:
         ("2032-10-28TNI", "The iceberg broke away, satellite images show")]
 
 
+def test_an_author_label_and_an_agency_tagged_dateline_date_the_article(tmp_path: Path) -> None:
+    # review set 35: "Author: Colin Ferris" was no byline, so the stamps under it on the
+    # sixth and seventh lines went unread; "Cordoba, Argentina (SPX) May 10, 2033" was no
+    # dateline; both papers were put a week late
+    path = tmp_path / "iditarod.txt"
+    path.write_text(
+        "Sports\n\nIditarod\n\nTwo Rivers musher Mara Kalstrom wins Iditarod after overnight "
+        "duel\n\nTwo-time runner-up passes the defending champion near Topkok and beats him "
+        "to Nome by 47 minutes.\n\nAuthor: Colin Ferris\nUpdated: March 13, 2035\n"
+        "Published: March 13, 2035\n\nMara Kalstrom won the race early Tuesday.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2035, 3, 13), PublishedSource.TEXT)
+    path = tmp_path / "supernova.txt"
+    path.write_text(
+        "Stellar Chemistry\n\nArgentine teacher finds nearest supernova in nearly two "
+        "decades\n\nby Staff Writers\nCordoba, Argentina (SPX) May 10, 2033\n\nAn amateur "
+        "astronomer spotted the supernova shortly before midnight on Friday.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2033, 5, 10), PublishedSource.TEXT)
+    assert [(e.date.value, e.headline) for e in extract_events(article) if e.date.text] == [
+        ("2033-05-06T24:00", "An amateur astronomer spotted the supernova")]  # (no dateline)
+
+
 def test_a_publication_line_under_section_title_deck_and_writer_is_found(tmp_path: Path) -> None:
     # review set 28: the stamp on the seventh line, under two section names, the title, the
     # deck, the writer and the paper (only the first five lines were searched)

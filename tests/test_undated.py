@@ -426,6 +426,31 @@ def test_yesterday_ending_a_count_of_days_dates_an_undated_paper(tmp_path: Path)
     assert found is not None and found[0] == dt.date(2026, 3, 7), found
 
 
+def test_a_fixed_day_just_after_a_weekday_dated_day_told_as_yesterday(tmp_path: Path) -> None:
+    # review set 35: after "the early hours of Sunday, November 9" (2031), residents
+    # "returned there yesterday for the Armistice Day silence": the 11th was yesterday, so
+    # the paper is Wednesday 12 November (Armistice Day was put in 2030, before that Sunday,
+    # and the paper two days after the Sunday)
+    text = ("Families forced from clifftop homes\n\nTwo families were forced from their homes "
+            "in the early hours of Sunday, November 9, after storm waves tore away the cliff. "
+            "The road was closed in 2030. Engineers inspected the cliff on Monday. Yesterday, "
+            "after a second inspection, the council served notices.\n\nThe Remembrance Sunday "
+            "service went ahead on Sunday morning, and residents returned there yesterday for "
+            "the Armistice Day silence at 11am.\n")
+    raw = load_articles([write(tmp_path, "cliff.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2031, 11, 12), found
+    # a strike's start still counts when a later day is written ("On 27 February, the court
+    # ordered ...": the paper is still the day after the strike's twelfth day)
+    text = ("Tea workers to return\n\nThe union and the estates yesterday signed a two-year "
+            "pay deal, ending a 12-day strike.\n\nThe strike began on Monday, 23 February. The "
+            "previous agreement, signed in 2023, expired on 30 June last year. On 27 February, "
+            "a judge ordered the two sides back to the table.\n")
+    raw = load_articles([write(tmp_path, "tea.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2026, 3, 7), found
+
+
 def test_a_thing_in_its_nth_day_dates_an_undated_paper_from_its_start(tmp_path: Path) -> None:
     # review set 29: "The all-out strike ..., now in its fourth day, began at 12.01am on
     # Monday, May 29" (2028) was moved to the most-named weekday, Tuesday; the paper is

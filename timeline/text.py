@@ -22,8 +22,12 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
     r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|"
     r"le|la|bin|al|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,5}"
 )
-# A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter"
-BYLINE_ONLY = re.compile(rf"By\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?")
+# A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter", "by Staff
+# Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
+BYLINE_ONLY = re.compile(
+    r"(?:[Bb]y|BY|(?:Author|Reporter|Words|Story|Text)[ \t]*:|(?:Written|Reported)[ \t]+by)"
+    rf"\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?"
+)
 READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
 # How far back a collection or a record reaches, just before its date: "newspapers going
 # back to 1871", "archives dating from the 1920s", "as far back as 1990"
@@ -93,6 +97,11 @@ def leading_labels(lines: Sequence[str]) -> int:
     if not all(kinds) and not (len(lines) > len(kinds) and _headline_line(lines[len(kinds)])):
         return len(list(takewhile(bool, kinds)))  # no headline under them: short lines head
     return len(kinds)
+# A dateline of a place in any case, an agency's tag in capitals, then the date: "Cordoba,
+# Argentina (SPX) May 10, 2033", "Paris (AFP) 12 March 2030"
+AGENCY_TAG_LINE = re.compile(
+    r"[A-Z][\w.'’-]*(?:,?[ ]+[A-Z][\w.'’-]*){0,4}[ ]*\([A-Z]{2,8}\)[ ]+(?P<date>[^()\n]{6,40})"
+)
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
 # One part of a line before its publication stamp, set off by a bar or bullet: a writer, an
 # agency, a site ("bdnews24.com": digits only inside a word; a date's digits end it)

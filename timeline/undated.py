@@ -185,14 +185,14 @@ def _from_latest_day(
         # paper is the fourth day from it
         reached = lx.ORDINALS.get(count.group(1).lower()) or int(count.group(1)[:-2])
         return candidate + dt.timedelta(days=reached - 1), note + f" ({count.group(0).strip()})"
-    if (
-        (ended := _ENDED_YESTERDAY.search(text))
-        and _BEGAN.search(sentence)
-        and re.search(rf"\b{ended.group(2)}\b", sentence, re.IGNORECASE)
+    if (ended := _ENDED_YESTERDAY.search(text)) and (
+        begun := _day_begun(text, days, ended.group(2))
     ):  # "signed a deal yesterday, ending a 12-day strike" and "The strike began on Monday,
         # 23 February": yesterday was its last day, the paper the day after
         length = int(lx.parse_number(ended.group(1)) or 0)
-        return candidate + dt.timedelta(days=length), note + f" ({ended.group(0).strip()})"
+        first = candidate if begun[1] is latest else begun[0]
+        return first + dt.timedelta(days=length), (
+            f"inferred from its written date '{begun[1].text}' ({ended.group(0).strip()})")
     if (counted := _YESTERDAY_COUNTED.search(text)) and re.search(
         rf"\b{counted.group(2)}(?:d|ed|s)?\b", sentence, re.IGNORECASE
     ):  # "flown to the site yesterday, two days after the fire", the fire on the day told
@@ -233,6 +233,19 @@ _PLAN_IN_THE_PAST_BEFORE = re.compile(
     r"(?:[^.;!?\n]|\.(?=[ \t]*\d))*$"  # (across "Feb. 24")
 )
 PLANNED_REACH = 80  # characters back from a day to the plan's "was to be"
+
+
+def _day_begun(
+    text: str, days: list[tuple[dt.date, TimeExpression]], noun: str
+) -> tuple[dt.date, TimeExpression] | None:
+    """The written day on which the sentence that holds it says `noun` began ("The strike
+    began on Monday, 23 February"), if any."""
+    named = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+    for day, expression in days:
+        sentence = slice(*_between_full_stops(text, expression.start, expression.end))
+        if _BEGAN.search(text[sentence]) and named.search(text[sentence]):
+            return day, expression
+    return None
 
 
 def _planned_in_the_past(text: str, expression: TimeExpression) -> bool:
@@ -419,13 +432,17 @@ _TODAY_IS = re.compile(
 WEEKDAY_YEARS = 12  # a weekday and a day of the month come round again within this many
 
 
+_RUN_ON = dt.timedelta(days=7)  # how far past a day written with its weekday the story runs
+
+
 def _year_less_days(
     text: str, expressions: list[TimeExpression], after: dt.date, tenses: TenseIndex
 ) -> list[tuple[dt.date, TimeExpression]]:
     """Year-less days ("May 6") not still to come, each in the first year that puts it
     after `after`; or, when a day is written with its weekday ("Sunday, Dec. 20"), in the
     year up to that day that the first such year after `after` gives ("June 12, a Friday"
-    too)."""
+    too), or in the days just after it ("the early hours of Sunday, November 9" ... "the
+    Armistice Day silence" of the 11th)."""
     hint: dt.date | None = None
     for _, month, day, weekday in _weekday_dated(text, expressions):
         later = [when for when in _on_its_weekday(month, day, weekday,
@@ -448,7 +465,7 @@ def _year_less_days(
         for year in years:
             with suppress(ValueError):  # 29 February
                 placed = dt.date(year, month, day)
-                if (placed <= hint) if hint is not None else (placed > after):
+                if (placed <= hint + _RUN_ON) if hint is not None else (placed > after):
                     days.append((placed, e))
                     break
     return days

@@ -33,6 +33,7 @@ from timeline.models import (
     trusted,
 )
 from timeline.text import (
+    AGENCY_TAG_LINE,
     BYLINE_LEAD,
     BYLINE_NAMES,
     REACHING_BACK,
@@ -909,7 +910,9 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
     words_left = " ".join(rest)
     if mostly_dates and not _VERB_LEFT.search(words_left):
         return True  # (not "It failed at 10:15 p.m. on Wednesday.")
-    if PUBLISHED_LINE.match(text, sentence[0], sentence[1]):
+    if PUBLISHED_LINE.match(text, sentence[0], sentence[1]) or AGENCY_TAG_LINE.fullmatch(
+        text[sentence[0] : sentence[1]].strip()
+    ):  # ("Cordoba, Argentina (SPX) May 10, 2033")
         return True
     if sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
         return False

@@ -18,6 +18,7 @@ from dateparser.date import DateDataParser
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
 from timeline.text import (
+    AGENCY_TAG_LINE,
     BYLINE_LEAD,
     BYLINE_NAMES,
     BYLINE_ONLY,
@@ -378,6 +379,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         return wire
     stripped = line.strip()
     offset = len(line) - len(line.lstrip())
+    if (tagged := AGENCY_TAG_LINE.fullmatch(stripped)) and (
+        parsed := _only_a_date(date_text := tagged["date"].rstrip(" ,"), order)
+    ):  # "Cordoba, Argentina (SPX) May 10, 2033": a place, its agency's tag, the date
+        return parsed, offset + tagged.start("date"), offset + tagged.start("date") + len(date_text)
     if (source := SOURCE_BEFORE_DATE.match(stripped)) is not None and (
         dated := _dateline_in(stripped[source.end() :], order)
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
