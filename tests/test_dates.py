@@ -2966,3 +2966,32 @@ def test_fractions_surnames_and_nouns_that_look_like_dates(
 ) -> None:
     found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2003, 10, 15))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # fresh set Z: a lead held until a day is over, a holiday that "falls late" this
+        # year (not the year of "than they did"), "later this year than" a comparison, a
+        # participle joined to "will be ...", a season that is spent
+        ("Tomsen led the race until late Monday, when he stopped for eight hours.",
+         dt.date(1998, 2, 25), [("late Monday", "1998-02-23"), ("eight hours", "PT8H")]),
+        ("Because Easter falls late, the parade days come nearly three weeks later this year "
+         "than they did in 2018.", dt.date(2019, 3, 3),
+         [("Easter", "2019-04-21"), ("nearly three weeks", "P3W"), ("this year", "2019"),
+          ("2018", "2018")]),
+        ("The turf will be lifted and sold to local football clubs on Friday.",
+         dt.date(2026, 7, 16), [("Friday", "2026-07-17")]),
+        ("Ms. Cole will leave the island on Saturday and spend the summer with her daughter.",
+         dt.date(2015, 6, 10), [("Saturday", "2015-06-13"), ("the summer", "2015-SU")]),
+        # still: a deadline ahead, a plain "later this year", a sale that is over
+        ("The vote was postponed until Monday. Results are due later this year.",
+         dt.date(1998, 2, 25), [("Monday", "1998-03-02"), ("later this year", "1998")]),
+        ("The house was lifted and sold on Friday.", dt.date(2026, 7, 16),
+         [("Friday", "2026-07-10")]),
+    ],
+)
+def test_waits_over_holidays_that_fall_comparisons_and_spent_seasons(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected

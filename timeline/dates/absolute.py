@@ -1336,7 +1336,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
     preposition = (
         r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after|"
-        r"for)\s*$"
+        r"for|spend|spends|spent|spending)\s*$"  # ("will spend the summer with her daughter")
     )
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"

@@ -147,7 +147,8 @@ COMPOUND_AFTER = re.compile(r"-(?!end\b|ended\b|ending\b|ago\b|earlier\b)[A-Za-z
 # to concede", "The shop stayed shut until January", "worked there until Christmas"
 LASTED_UNTIL = re.compile(
     r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
-    r"fought|hid|debated|talked|negotiated)\s+(?:[a-z]+\s+)?(?:until|till)\s+$"
+    r"fought|hid|debated|talked|negotiated|led|trailed|kept|camped|queued|sat|stood)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:until|till)\s+$"  # ("led the race until late Monday")
 )
 # What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for",
 # "heavy rain forecast for the weekend"

@@ -445,6 +445,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
 
 
+_FALLS_AFTER = re.compile(r"[ \t]+(?:falls|fall|comes|is|will\s+fall)[ \t]+(?:late|early|on)\b")
 _ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_RE + r")\b",
                                re.IGNORECASE)
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
@@ -555,6 +556,8 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         m.start(), m.end())  # fmt: skip
     if not modifier and LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
         tense = Tense.PAST  # "Some of my neighbors waited until Christmas": a wait that is over
+    elif not modifier and _FALLS_AFTER.match(ctx.text, m.end()):
+        tense = Tense.PRESENT  # "Because Easter falls late, ... than they did": this year's
     elif not modifier and _LOOKING_AHEAD_TO.search(
         ctx.text, max(0, m.start() - 24), m.start()
     ):

@@ -289,7 +289,9 @@ RULES: tuple[Rule, ...] = (
           r"services|stops?|stopovers?|rooms?|beds?|closures?|curfews?|[a-z]{3,}ing)\b)",
           # ("limits overnight charging", "2,100 overnight bookings": a kind of thing)
           norm_relative_day, 2),
-    _rule("relative_unit", rf"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
+    _rule("relative_unit", r"\b(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?"
+          r"(?!(?:this|last|next)\s+(?:year|month|week|season)\s+than\b))?"  # (not "three
+          # weeks later this year than in 2018": a comparison)
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
           r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that\s+same|"

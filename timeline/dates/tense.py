@@ -80,6 +80,7 @@ _PAST_SET = frozenset(_PAST_WORDS)
 # A participle after these is no past tense: "to be published", "when the list is
 # published on Monday", "the case is heard in May", "is going to start getting beat up in
 # the spring" (a past auxiliary is a cue itself).
+_BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:and|or)[ \t]+$")
 _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
 # ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
 _ARTICLE_ADVERB_BEFORE = re.compile(
@@ -241,8 +242,10 @@ class TenseIndex:
                 cues.append((match.start(), match.end(), tense, 0))
             for match in past_cue.finditer(source, left, right):
                 word = match.group(0).lower()
-                if _BE.search(text, max(0, match.start() - 8), match.start()):
-                    continue  # "to be published", "will be held": a participle, not the past
+                if _BE.search(text, max(0, match.start() - 8), match.start()) or (
+                    _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 40), match.start())
+                ):  # "to be published", "will be held", "will be lifted and sold": a
+                    continue  # participle, not the past
                 if (
                     word == "earlier"
                     and _THAN_AFTER.match(text, match.end())
