@@ -236,6 +236,16 @@ def test_initial_view_holds_most_events_and_theme(tl: Timeline) -> None:
         (EventGranularity.QUARTER, dt.date(2017, 10, 1), dt.date(2017, 12, 31), None, "Q4 2017"),
         (EventGranularity.YEAR, dt.date(2016, 1, 1), dt.date(2016, 12, 31), "APPROX", "about 2016"),
         (EventGranularity.DECADE, dt.date(1990, 1, 1), dt.date(1999, 12, 31), None, "1990s"),
+        # spans of several units (review set 35: "The 2023-2024 dzud" was labelled "2023")
+        (EventGranularity.YEAR, dt.date(2023, 1, 1), dt.date(2024, 12, 31), None, "2023 – 2024"),
+        (EventGranularity.MONTH, dt.date(2034, 5, 1), dt.date(2034, 7, 31), None,
+         "May 2034 – Jul 2034"),
+        (EventGranularity.DAY, dt.date(2034, 2, 25), dt.date(2034, 2, 27), None,
+         "25 Feb 2034 – 27 Feb 2034"),
+        (EventGranularity.WEEK, dt.date(2017, 11, 6), dt.date(2017, 11, 19), None,
+         "week of 6 Nov 2017 – week of 13 Nov 2017"),
+        (EventGranularity.WEEK, dt.date(2017, 11, 11), dt.date(2017, 11, 12), None,
+         "week of 11 Nov 2017"),  # (a weekend)
     ],
 )
 def test_date_label(gran: EventGranularity, start: dt.date, end: dt.date | None,

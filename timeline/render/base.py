@@ -107,22 +107,41 @@ _PART_NAMES = {"SP": "Spring", "SU": "Summer", "FA": "Autumn", "WI": "Winter", "
                "H2": "H2"}  # fmt: skip
 
 
+def _unit_label(day: dt.date, gran: EventGranularity) -> str:
+    """The label of the day, week, month, quarter, year or decade that starts at `day`."""
+    if gran is EventGranularity.DAY:
+        return _day(day)
+    if gran is EventGranularity.WEEK:
+        return f"week of {_day(day)}"
+    if gran is EventGranularity.MONTH:
+        return f"{MONTHS[day.month - 1]} {day.year}"
+    if gran is EventGranularity.QUARTER:
+        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+    if gran is EventGranularity.YEAR:
+        return str(day.year)
+    return f"{day.year // 10 * 10}s"
+
+
+def _last_unit_start(date: EventDate) -> dt.date | None:
+    """Where the last of several units a date spans starts ("2023-2024": 2024; "between
+    May and July": July), or None when it spans one unit."""
+    start, end, gran = date.start, date.end, date.granularity
+    if gran is EventGranularity.DAY:
+        return end if end != start else None
+    if gran is EventGranularity.WEEK:
+        return end - dt.timedelta(days=end.weekday()) if (end - start).days >= 7 else None
+    return end if _unit_label(end, gran) != _unit_label(start, gran) else None
+
+
 def date_label(date: EventDate) -> str:
-    """The resolved date at its precision: '17 Nov 2017', 'week of 6 Nov 2017', '2016'."""
+    """The resolved date at its precision: '17 Nov 2017', 'week of 6 Nov 2017', '2016',
+    and a span of several: '25 Feb 2034 – 27 Feb 2034', '2023 – 2024'."""
     start, gran = date.start, date.granularity
-    labels = {
-        EventGranularity.DAY: _day(start),
-        EventGranularity.WEEK: f"week of {_day(start)}",
-        EventGranularity.MONTH: f"{MONTHS[start.month - 1]} {start.year}",
-        EventGranularity.QUARTER: f"Q{(start.month - 1) // 3 + 1} {start.year}",
-        EventGranularity.YEAR: str(start.year),
-        EventGranularity.DECADE: f"{start.year // 10 * 10}s",
-    }
-    label = labels[gran]
+    label = _unit_label(start, gran)
     if gran is EventGranularity.QUARTER and (part := _SEASON_OR_HALF.match(date.value)):
         label = f"{_PART_NAMES[part.group(2)]} {part.group(1)}"  # not "Q1 1950" for spring
-    if gran is EventGranularity.DAY and date.end != start:
-        label = f"{_day(start)} – {_day(date.end)}"
+    elif (last := _last_unit_start(date)) is not None:
+        label = f"{label} – {_unit_label(last, gran)}"
     if date.mod:
         mod = date.mod.upper()
         word = MOD_WORDS.get(mod, date.mod.lower())
