@@ -351,6 +351,17 @@ def test_it_after_an_opener_continues_the_named_company() -> None:
     ]
 
 
+def test_it_continues_a_company_set_off_by_a_long_appositive() -> None:
+    # review set 35: "Vargfjäll, founded in Umeå in 2014 by four former students of the
+    # town's university, employs about 1,400 people. It will report full-year results on
+    # May 21" left "It will report full-year results"
+    assert _headlines(
+        "Analysts said on Monday that Vargfjall was cheap, and rivals said Vargfjall was slow. "
+        "Vargfjall, founded in Umea in 2014 by four former students of the town's university, "
+        "employs about 1,400 people. It will report full-year results on May 21."
+    )[-1] == "Vargfjall will report full-year results"
+
+
 def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
     # (the article's other Ferrantes leave her gender unknown by titles alone)
     assert _headlines(

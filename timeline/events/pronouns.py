@@ -271,7 +271,7 @@ _NAMED_SUBJECT = re.compile(
     r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?"  # (not "A painting ...":
     # "A" is no name)
     r"(?!\s+(?:for|of)\s))"  # (not "Eight of the men were ...": the men)
-    r"(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?(?:\s*,[^,]{1,60},)?\s+(?:also\s+|then\s+|last\s+)?"
+    r"(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?(?:\s*,[^,]{1,90},)?\s+(?:also\s+|then\s+|last\s+)?"
     r"(?!(?:of|in|on|at|to|for|and|or|but|with|from|by|as|who|which|that)\b)[a-z]{2,}\b"
 )
 
