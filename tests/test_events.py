@@ -2552,6 +2552,25 @@ def test_a_count_from_a_happening_finds_its_noun_in_another_form() -> None:
         ("2027-09-08", "The board chairman resigned")]
 
 
+def test_a_count_from_it_ending_counts_from_the_day_before_and_a_periods_record_is_no_date(
+) -> None:
+    # review set 35: "Two days after it ended, temperatures fell ..., the lowest reading in
+    # Mongolia this winter" was dated by the winter, its count unread
+    text = ("A blizzard swept across the west from February 25 to 27. Two days after it ended, "
+            "temperatures fell to minus 49 degrees in Uvs province, the lowest reading in "
+            "Mongolia this winter. A storm hit the coast on Monday, March 6. A day before it "
+            "struck, schools closed. Its reservoirs fell to their lowest level on record this "
+            "week.")
+    events = dated(extract_events(make_article(text, published=dt.date(2034, 3, 16))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2034-02-25", "A blizzard swept across the west"),
+        ("2034-03-01", "Temperatures fell to minus 49 degrees in Uvs province, the lowest "
+                       "reading in Mongolia this winter"),
+        ("2034-03-06", "A storm hit the coast"),
+        ("2034-03-05", "Schools closed"),
+        ("2034-W11", "Its reservoirs fell to their lowest level on record")]  # (when they fell)
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

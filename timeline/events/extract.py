@@ -45,6 +45,7 @@ from timeline.events.spans import (
     SINCE_BEFORE,
     counted_from,
     counted_from_happening,
+    counted_from_it,
     dates_within,
     event_date,
     following_from,
@@ -760,6 +761,7 @@ def extract_events(
                     "start": expression.start, "end": later.end()})
             elif expression.type is TimexType.DURATION and position == 0 and (
                 from_happening := counted_from_happening(text, expression, told_days)
+                or counted_from_it(text, expression, told_days)
             ):  # "He was arrested nine days after the fire" (the sentence's first date; not
                 expression = from_happening  # "On March 16, four days after the explosion")
             elif expression.type is TimexType.DURATION:

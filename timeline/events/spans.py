@@ -185,6 +185,40 @@ def counted_from_happening(
     return _shifted(text, duration.start, named.end(), day, sign * int(count[1]), count[2])
 
 
+# "Two days after it ended": a count from the end (or start) of the happening the sentence
+# before dated
+_FROM_IT = re.compile(
+    r"[ \t]+(?P<way>before|after)[ \t]+it[ \t]+(?:had[ \t]+)?(?P<verb>ended|finished|stopped|"
+    r"closed|was[ \t]+over|began|started|opened|struck|hit)\b"
+)
+_ENDING_VERBS = ("ended", "finished", "stopped", "closed", "was")
+
+
+def counted_from_it(
+    text: str, duration: TimeExpression,
+    told: list[tuple[tuple[int, int], list[tuple[int, EventDate]]]],
+) -> TimeExpression | None:
+    """"A blizzard swept across the west from February 25 to 27. Two days after it
+    ended, ...": the day so far from the last (or first) day of the date that the sentence
+    just before gives, as one expression over the phrase."""
+    named = _FROM_IT.match(text, duration.end)
+    count = _DAYS_OR_WEEKS.fullmatch(duration.value)
+    if named is None or count is None or not told or not told[-1][1]:
+        return None
+    if _CALENDAR_DAYS.fullmatch(duration.text) is None:
+        return None
+    (_, sentence_end), days = told[-1]
+    if re.search(r"[.!?]", text[sentence_end:duration.start].lstrip(".!?\"”’ \t\n")):
+        return None  # (not the sentence just before)
+    day = days[-1][1]
+    if day.granularity is not EventGranularity.DAY:
+        return None
+    edge = day.end if named["verb"].split()[0] in _ENDING_VERBS else day.start
+    reference = day.model_copy(update={"start": edge, "end": edge, "value": edge.isoformat()})
+    sign = -1 if named["way"] == "before" else 1
+    return _shifted(text, duration.start, named.end(), reference, sign * int(count[1]), count[2])
+
+
 YEAR_COUNTED_DAYS = 92  # days, weeks or months after a year told that stay in it (as told)
 
 
@@ -345,6 +379,18 @@ SUPERLATIVES = (
     "first highest lowest biggest largest smallest fastest slowest worst best strongest "
     "weakest deepest sharpest steepest heaviest longest shortest greatest"
 ).split()
+# A superlative of the period the paper is in, set beside a figure: "..., the lowest reading
+# in Mongolia this winter", "..., its highest level so far this year"
+_SUPERLATIVE_BEFORE = re.compile(
+    r",[ \t]+(?:the|its|their|a)[ \t]+(?:[\w-]+[ \t]+)?"
+    rf"(?:{'|'.join(SUPERLATIVES)}|warmest|coldest|hottest|wettest|driest|heaviest|record)\b"
+    r"[^,;.]{0,40}?\s(?:so\s+far\s+)?$"
+)  # (set off by a comma: not "its reservoirs fell to their lowest level on record this
+# week", when they fell)
+_THIS_PERIOD = re.compile(
+    r"(?:this|so\s+far\s+this)\s+(?:year|month|week|season|spring|summer|fall|autumn|winter)$",
+    re.IGNORECASE,
+)
 _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{'|'.join(SUPERLATIVES)}|most|least|record|warmest|coldest|hottest|wettest|"
     r"driest|only|latest|earliest)\b[^,;.]{0,50}?\bsince\s+(?:at\s+least\s+)?$"
@@ -649,6 +695,10 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
         _FIGURE_BEFORE.search(text, lo, expression.start)
     ):
         return True
+    if _THIS_PERIOD.match(expression.text) and _SUPERLATIVE_BEFORE.search(
+        text, max(sentence[0], expression.start - 50), expression.start
+    ):
+        return True  # "fell to minus 49, the lowest reading in Mongolia this winter"
     if "since" not in text[max(sentence[0], expression.start - 60) : expression.start]:
         return False  # (the superlative's "since" is close before the date)
     lo = max(sentence[0], expression.start - 80)
