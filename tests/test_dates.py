@@ -2989,6 +2989,10 @@ def test_fractions_surnames_and_nouns_that_look_like_dates(
          dt.date(1998, 2, 25), [("Monday", "1998-03-02"), ("later this year", "1998")]),
         ("The house was lifted and sold on Friday.", dt.date(2026, 7, 16),
          [("Friday", "2026-07-10")]),
+        # review set 35: an "-ed" adjective after a preposition is no past cue ("a plan to
+        # buy hides and wool at guaranteed prices from June" put June a year back)
+        ("The company will buy wool at guaranteed prices from June.", dt.date(2034, 3, 16),
+         [("June", "2034-06")]),
     ],
 )
 def test_waits_over_holidays_that_fall_comparisons_and_spent_seasons(

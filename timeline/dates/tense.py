@@ -97,7 +97,9 @@ _SAYING_AFTER_COMMA = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)",
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|with|from|of|among|into)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(  # ("at guaranteed prices", "under armed guard")
+    r"\b(?:to|for|with|from|of|among|into|at|on|in|under|by|without|against)\s+$", re.IGNORECASE
+)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|from|in|by|on|for|to|with|as)\b")
 _STATE_PARTICIPLES = frozenset(
     "priced valued based located headquartered rated ranked listed sized aged".split()
