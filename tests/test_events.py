@@ -2571,6 +2571,19 @@ def test_a_count_from_it_ending_counts_from_the_day_before_and_a_periods_record_
         ("2034-W11", "Its reservoirs fell to their lowest level on record")]  # (when they fell)
 
 
+def test_the_deadline_of_a_request_is_no_event() -> None:
+    # review set 35: "set up a 500-metre exclusion zone ... and asked the companies for a
+    # preliminary report by 23 May" was an event of 23 May, eight days after the paper
+    text = ("The Maritime Office has set up an exclusion zone around the turbine and asked the "
+            "companies for a preliminary report by 23 May. The parent asked it to respond by "
+            "May 30. The blade fell on Tuesday, and the office asked for the report on "
+            "Wednesday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2031, 5, 15))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2031-05-13", "The blade fell"),
+        ("2031-05-14", "The Maritime Office asked for the report")]  # (the office named)
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

@@ -241,6 +241,11 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 )
 # A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
 # rain on Friday", "forecast snow for Thursday"
+# A request with its deadline: "asked the companies for a report by", "ordered it shut before"
+_REQUESTED_BY_BEFORE = re.compile(
+    r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|called\s+on|gave)\b"
+    r"[^.;:!?]{0,80}?\b(?:by|before|no\s+later\s+than)\s+$"
+)
 _DAY_FORECAST_BEFORE = re.compile(
     r"\b(?:forecasts?|predicts?|predicted|forecasters\s+(?:say|see|expect))\s+"
     r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+"
@@ -876,6 +881,10 @@ def extract_events(
             if found_before(_RECORD_DATE_BEFORE, text, sentence, expression, 60):
                 # "payable on October 2 to shareholders on the register on September 4":
                 continue  # a record date, a deadline for holders, no happening
+            if date.start > article.published and found_before(
+                _REQUESTED_BY_BEFORE, text, sentence, expression, 100
+            ):  # "asked the companies for a preliminary report by 23 May": the deadline of
+                continue  # what was asked for, still to come (the asking is undated)
             if date.start > article.published and found_before(
                 _DAY_FORECAST_BEFORE, text, sentence, expression, 80
             ):  # "IMGW forecasts more afternoon storms on Tuesday and Wednesday", "The Met
