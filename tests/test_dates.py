@@ -2993,6 +2993,14 @@ def test_fractions_surnames_and_nouns_that_look_like_dates(
         # buy hides and wool at guaranteed prices from June" put June a year back)
         ("The company will buy wool at guaranteed prices from June.", dt.date(2034, 3, 16),
          [("June", "2034-06")]),
+        # review set 35: "shortly before midnight" with the small hours of Tuesday told next
+        # is Monday's midnight; "11 minutes ahead" is eleven minutes (was "minutes ahead")
+        ("Mara Kalstrom won early Tuesday. She caught him shortly before midnight and "
+         "reached Safety at 1:52 a.m. Tuesday, 11 minutes ahead.", dt.date(2035, 3, 13),
+         [("early Tuesday", "2035-03-13"), ("midnight", "2035-03-12T24:00"),
+          ("1:52 a.m. Tuesday", "2035-03-13T01:52"), ("11 minutes", "PT11M")]),
+        ("Guests left shortly before midnight.", dt.date(2035, 3, 13),
+         [("midnight", "2035-03-13T24:00")]),
     ],
 )
 def test_waits_over_holidays_that_fall_comparisons_and_spent_seasons(

@@ -200,10 +200,15 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 _WHILE_PREPOSITION = re.compile(r"(?<!once )\b(?:for|in|after|within)\s+(?:quite\s+)?$")
 
 
+_COUNT_END = re.compile(rf"(?:\d|\b{lx.NUMBER_WORD})[ \t]+$", re.IGNORECASE)
+
+
 def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'for years', 'in recent weeks', 'months': an unspecified number of units."""
     lowered = m.group(0).lower()
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if _COUNT_END.search(before):
+        return None  # "11 minutes ahead of Pike": "11 minutes", the duration counted
     if lowered.endswith("-long"):  # "a decades-long battle": decades, of no stated number
         unit = lx.unit_of(lowered[:-5])
         return Resolution(DURATION, duration_value(None, unit)) if unit else None
@@ -349,6 +354,14 @@ _HABIT_NEAR = re.compile(
 HABIT_REACH = 30  # characters on each side of a clock time searched for a habit
 # "shortly after midnight" (not "waited until after midnight": a bound)
 _AFTER_BEFORE = re.compile(r"(?<!until )(?<!till )\bafter\s+$", re.IGNORECASE)
+_BEFORE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# The small hours told next in the sentence: "... and reached Safety at 1:52 a.m. Tuesday"
+_SMALL_HOURS_NEXT = re.compile(
+    r"(?:[^.;!?]|\.(?=[mM]\.|\d))"  # (across "a.m." and "1.52")
+    r"{0,100}?\bat\s+(?:about\s+|around\s+)?[0-5](?:[:.]\d{2})?\s*(?:a\.m\.|am\b)"
+    rf"\s+(?:on\s+)?({lx.WEEKDAY_RE})\b",
+    re.IGNORECASE,
+)
 _CLOCK_WORDS = re.compile(
     r"\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|noon|midnight|midday"
@@ -670,6 +683,13 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 16), m.start()
     ):  # "shortly after midnight" after a Friday evening: early Saturday
         day, hour = day + dt.timedelta(days=1), 0
+    elif hour == 24 and ctx.anchor is not None and _BEFORE_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
+    ) and (small := _SMALL_HOURS_NEXT.match(ctx.text, m.end())):  # "caught him shortly
+        morning = weekday_date(ctx.anchor, ctx.tense(small.start(1), small.end(1)),
+                               lx.WEEKDAYS[small.group(1).lower()])  # fmt: skip
+        day = morning - dt.timedelta(days=1)  # before midnight and reached Safety at 1:52
+        # a.m. Tuesday": the midnight that began that Tuesday
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
