@@ -3001,6 +3001,16 @@ def test_fractions_surnames_and_nouns_that_look_like_dates(
           ("1:52 a.m. Tuesday", "2035-03-13T01:52"), ("11 minutes", "PT11M")]),
         ("Guests left shortly before midnight.", dt.date(2035, 3, 13),
          [("midnight", "2035-03-13T24:00")]),
+        # fresh set AA: a participle after "will be eaten" is no past cue; a market that
+        # "closes" on a day keeps a timetable (ahead); a relative clause's past verb is its
+        # date's, not the main clause's "should" after it
+        ("Most will be eaten fried on Christmas Eve.", dt.date(2039, 10, 19),
+         [("Christmas Eve", "2039-12-24")]),
+        ("The fish market on the dam closes at 14:00 on Sunday.", dt.date(2039, 10, 19),
+         [("14:00", "2039-10-23T14:00"), ("Sunday", "2039-10-23")]),
+        ("Analyst Patricia May said the reserve, which held 58 million pounds at the end of "
+         "December, should cover demand.", dt.date(2002, 3, 19),
+         [("the end of December", "2001-12")]),
     ],
 )
 def test_waits_over_holidays_that_fall_comparisons_and_spent_seasons(

@@ -455,8 +455,9 @@ def _year_less_days(
     for e in expressions:
         if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None:
             continue
-        if tenses.tense(e.start, e.end) is Tense.FUTURE:
+        if tenses.tense(e.start, e.end) is Tense.FUTURE or _planned_in_the_past(text, e):
             continue  # "The last dinner will be served on Sunday, Dec. 20": after the paper
+            # ("which was to be played ... from Thursday, Feb. 24": a plan, perhaps ahead)
         if quoted.around(e.start):
             continue  # "Bank holidays included, Christmas Day included," she says: any year
         month, day = int(found[1]), int(found[2])

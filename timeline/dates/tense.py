@@ -36,7 +36,8 @@ _FUTURE = re.compile(
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
     r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
-    r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|reconvenes|premieres|debuts|meets|convenes|"
+    r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|closes|finishes|arrives|reconvenes|premieres|"
+    r"debuts|meets|convenes|"
     r"runs\s+(?:until|through|till)|"
     # a deadline ahead of those told ("ordered them to leave by 6 p.m."), a condition ("a
     # fee if either side walks away before June 30")
@@ -80,7 +81,7 @@ _PAST_SET = frozenset(_PAST_WORDS)
 # A participle after these is no past tense: "to be published", "when the list is
 # published on Monday", "the case is heard in May", "is going to start getting beat up in
 # the spring" (a past auxiliary is a cue itself).
-_BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:and|or)[ \t]+$")
+_BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:(?:and|or)[ \t]+)?$")
 _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
 # ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
 _ARTICLE_ADVERB_BEFORE = re.compile(
@@ -132,6 +133,9 @@ _TIME_UNIT_AFTER = re.compile(
     r"\s+(?:(?i:year|month|week|weekend|quarter|night|time|decade|century|season|spring|"
     r"summer|fall|autumn|winter)|[A-Z])"
 )
+# A relative clause set off by a comma, open before a date: ", which held ... at"
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:]*$")
+RELATIVE_REACH = 80  # characters back from a date to its relative clause's "which"
 _CLAUSE_JOINT = re.compile(
     r"[,;]?\s+(?:and|but)\s+|;|\s+that\s+(?:[^,;.]{0,40}?\s)?$|"
     r",\s+(?:saying|adding|warning|vowing|arguing|noting|claiming|"
@@ -352,6 +356,13 @@ class TenseIndex:
                     # "declared an emergency on Thursday and is scheduled to ...": the
                     # next clause's verb is not this date's
                     distance += CLAUSE_PENALTY
+                elif (
+                    cue_start >= end
+                    and "," in self.text[end:cue_start]
+                    and _RELATIVE_OPEN.search(self.text, max(left, start - RELATIVE_REACH), start)
+                ):  # "the reserve, which held 58 million pounds at the end of December,
+                    distance += CLAUSE_PENALTY  # should cover demand": the main clause's
+                    # verb after the relative clause is not its date's
                 key = (distance, rank, cue_start)
                 if best is None or key < best:
                     best, best_tense = key, tense
