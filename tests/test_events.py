@@ -2584,6 +2584,17 @@ def test_the_deadline_of_a_request_is_no_event() -> None:
         ("2031-05-14", "The Maritime Office asked for the report")]  # (the office named)
 
 
+def test_a_things_year_in_an_aside_and_a_gerund_after_began() -> None:
+    # review set 36: "its Vestmar Aurora (built 2014) lost 96 containers" was an event of
+    # 2014 headed "(built )"; "began coming ashore on Monday" was the Monday ahead
+    text = ("Its 4,500-teu Vestmar Aurora (built 2014) lost 96 containers overboard on Sunday. "
+            "Containers began coming ashore on Monday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2029, 1, 25))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2029-01-21", "Its 4,500-teu Vestmar Aurora lost 96 containers overboard"),
+        ("2029-01-22", "Containers began coming ashore")]
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

@@ -908,6 +908,42 @@ def test_an_author_label_and_an_agency_tagged_dateline_date_the_article(tmp_path
         ("2033-05-06T24:00", "An amateur astronomer spotted the supernova")]  # (no dateline)
 
 
+def test_a_print_edition_foot_line_dates_the_article(tmp_path: Path) -> None:
+    # review set 36: a story whose only date is "A version of this article appears in print
+    # on Oct. 18, 2034, Section A, Page 11 ..." was put six days late; its "Reporting from"
+    # line, its foot line and "Today's Paper" made events
+    path = tmp_path / "romania.txt"
+    path.write_text(
+        "Romanian Government Falls Over Austerity Plan\n\nBy Ioana Marinescu\nReporting from "
+        "Bucharest, Romania\n\nRomania's Parliament brought down the government on Tuesday. "
+        "The package was unveiled on Sept. 5. Three days after it was made public, tens of "
+        "thousands of people protested in Victory Square.\n\nA version of this article appears "
+        "in print on Oct. 18, 2034, Section A, Page 11 of the New York edition with the "
+        "headline: Romanian Government Toppled. Order Reprints | Today's Paper | Subscribe\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2034, 10, 18), PublishedSource.TEXT)
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2034-10-17", "Romania's Parliament brought down the government"),
+        ("2034-09-05", "The package was unveiled"),
+        ("2034-09-08", "Tens of thousands of people protested in Victory Square")]
+
+
+def test_an_agency_stamp_and_its_section_after_a_bar_make_no_event(tmp_path: Path) -> None:
+    # review set 36: "13.09.2033, 16:42 | dpa international" made the event "| dpa
+    # international", and "Dortmund (dpa) - " stayed at the head of the lead's headline
+    path = tmp_path / "bomb.txt"
+    path.write_text(
+        "Germany\n\nDortmund defuses wartime bomb\n\n13.09.2033, 16:42 | dpa international\n\n"
+        "Dortmund (dpa) - Bomb disposal experts defused a 500-kilogram bomb on Tuesday.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert article.published == dt.date(2033, 9, 13)
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2033-09-13", "Bomb disposal experts defused a 500-kilogram bomb")]
+
+
 def test_a_publication_line_under_section_title_deck_and_writer_is_found(tmp_path: Path) -> None:
     # review set 28: the stamp on the seventh line, under two section names, the title, the
     # deck, the writer and the paper (only the first five lines were searched)

@@ -451,6 +451,19 @@ def test_a_fixed_day_just_after_a_weekday_dated_day_told_as_yesterday(tmp_path: 
     assert found is not None and found[0] == dt.date(2026, 3, 7), found
 
 
+def test_a_fixed_day_called_yesterday_dates_an_undated_paper(tmp_path: Path) -> None:
+    # review set 36: "Yesterday's St Patrick's Day parade" (2037) was outranked by a day to
+    # come written with its weekday ("planned for Easter Sunday, April 5"): the paper was
+    # put on 29 March, not the 18th
+    text = ("Village pub reopens\n\nMore than 400 people squeezed into Costello's on Saturday "
+            "night. Yesterday's St Patrick's Day parade passed its door. Tom Costello ran the "
+            "pub until he retired in October 2034. It will be closed today and tomorrow. A "
+            "ceili is planned for Easter Sunday, April 5.\n")
+    raw = load_articles([write(tmp_path, "pub.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2037, 3, 18), found
+
+
 def test_a_thing_in_its_nth_day_dates_an_undated_paper_from_its_start(tmp_path: Path) -> None:
     # review set 29: "The all-out strike ..., now in its fourth day, began at 12.01am on
     # Monday, May 29" (2028) was moved to the most-named weekday, Tuesday; the paper is

@@ -25,7 +25,8 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
 # A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter", "by Staff
 # Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
 BYLINE_ONLY = re.compile(
-    r"(?:[Bb]y|BY|(?:Author|Reporter|Words|Story|Text)[ \t]*:|(?:Written|Reported)[ \t]+by)"
+    r"(?:[Bb]y|BY|(?:Author|Reporter|Words|Story|Text)[ \t]*:|(?:Written|Reported)[ \t]+by|"
+    r"Reporting[ \t]+from)"  # (a correspondent's place: "Reporting from Bucharest, Romania")
     rf"\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?"
 )
 READING_TIME = r"\d+\s*min(?:ute)?s?\s+read"
@@ -101,6 +102,12 @@ def leading_labels(lines: Sequence[str]) -> int:
 # Argentina (SPX) May 10, 2033", "Paris (AFP) 12 March 2030"
 AGENCY_TAG_LINE = re.compile(
     r"[A-Z][\w.'’-]*(?:,?[ ]+[A-Z][\w.'’-]*){0,4}[ ]*\([A-Z]{2,8}\)[ ]+(?P<date>[^()\n]{6,40})"
+)
+# A print edition's foot line: "A version of this article appears in print on Oct. 18,
+# 2034, Section A, Page 11", "This article appeared in the print edition on 4 May 2031"
+PRINT_EDITION_DATE = re.compile(
+    r"\b(?:appears?|appeared)[ \t]+in[ \t]+(?:the[ \t]+)?print(?:[ \t]+edition)?[ \t]+on[ \t]+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?)[ \t]+\d{4})"
 )
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
 # One part of a line before its publication stamp, set off by a bar or bullet: a writer, an

@@ -81,6 +81,7 @@ _PAST_SET = frozenset(_PAST_WORDS)
 # A participle after these is no past tense: "to be published", "when the list is
 # published on Monday", "the case is heard in May", "is going to start getting beat up in
 # the spring" (a past auxiliary is a cue itself).
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|kept|stopped)[ \t]+$", re.IGNORECASE)
 _BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:(?:and|or)[ \t]+)?$")
 _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
 # ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
@@ -243,6 +244,10 @@ class TenseIndex:
                     text, max(0, match.start() - 30), match.start()
                 ):
                     continue  # "lowered its profit forecast on Tuesday": a noun, no future
+                if match.group(0).lower() == "coming" and _BEGAN_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # "containers began coming ashore on Monday": a gerund
                 # "had been due to", "was expected to": past
                 tense = Tense.PAST if past else Tense.FUTURE
                 cues.append((match.start(), match.end(), tense, 0))

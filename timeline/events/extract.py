@@ -241,6 +241,11 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 )
 # A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
 # rain on Friday", "forecast snow for Thursday"
+# An aside that gives a thing's year: "(built 2014)", "(founded 1990)", "(est. 1870)"
+_PARENTHESIS_OPEN_BEFORE = re.compile(
+    r"\((?:(?:built|founded|launched|born|opened|established|est\.|completed|b\.)[ \t]+)?$",
+    re.IGNORECASE,
+)
 # A request with its deadline: "asked the companies for a report by", "ordered it shut before"
 _REQUESTED_BY_BEFORE = re.compile(
     r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|called\s+on|gave)\b"
@@ -424,7 +429,10 @@ _NOTE_LINE = re.compile(
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:"
     # a science site's foot: "Citation: <title> (2032, November 3) retrieved ...", "More
     # information: <paper> (2032)"
-    rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL})"
+    rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL}"
+    # a print edition's foot: "A version of this article appears in print on Oct. 18, ..."
+    r"|(?:A\s+version\s+of\s+)?[Tt]his\s+(?:article|story)\s+(?:appears?|appeared)\s+in\s+"
+    r"(?:the\s+)?print\b)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
@@ -881,6 +889,10 @@ def extract_events(
             if found_before(_RECORD_DATE_BEFORE, text, sentence, expression, 60):
                 # "payable on October 2 to shareholders on the register on September 4":
                 continue  # a record date, a deadline for holders, no happening
+            if text.startswith(")", expression.end) and found_before(
+                _PARENTHESIS_OPEN_BEFORE, text, sentence, expression, 16
+            ):  # "its 4,500-teu Vestmar Aurora (built 2014) lost 96 containers": a
+                continue  # thing's year in an aside, no date of the sentence's happening
             if date.start > article.published and found_before(
                 _REQUESTED_BY_BEFORE, text, sentence, expression, 100
             ):  # "asked the companies for a preliminary report by 23 May": the deadline of

@@ -163,7 +163,10 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_EMPTY_PARENS = re.compile(  # ("(built )" once its year is gone)
+    r"\(\s*(?:(?:built|founded|launched|born|opened|established|est\.|completed|b\.)\s*)?\)",
+    re.IGNORECASE,
+)
 _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demonstrative)
     r"^(?:(?i:but|and|so|while|when|where|then|also|however|meanwhile)|that|That(?=\s+said\b))"
     r"\b(?!['’-]),?\s*"  # (not "Then-Gov. Ruth Halloran")
@@ -238,6 +241,9 @@ _NEWS_DATELINE = re.compile(
     r"(?:\([^()]{1,30}\))?\s*"
     r"[—–_-]+\s+(?=\S)"
     r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30}:\s+(?=[A-Z])"  # "KESARGANJ: Laboratory tests ..."
+    # a place in any case and its agency's tag: "Dortmund (dpa) - ", "Paris (AFP) — "
+    r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}[ ]\([A-Za-z]{2,8}\)"
+    r"\s*[—–-]+\s+(?=\S)"
     # a release's wire: "MINNEAPOLIS--(BUSINESS WIRE)--", "CHICAGO, /PRNewswire/ --"
     r"|^[A-Z][A-Za-z .,'’-]{1,40}?\s*--\s*\((?i:business\s+wire|globe\s+newswire)\)\s*--\s*"
     r"|^[A-Z][^/\n]{1,60}?/PRNewswire(?:-[A-Z]+)?/\s*[—–-]+\s*"

@@ -189,9 +189,10 @@ def counted_from_happening(
 # before dated
 _FROM_IT = re.compile(
     r"[ \t]+(?P<way>before|after)[ \t]+it[ \t]+(?:had[ \t]+)?(?P<verb>ended|finished|stopped|"
-    r"closed|was[ \t]+over|began|started|opened|struck|hit)\b"
-)
-_ENDING_VERBS = ("ended", "finished", "stopped", "closed", "was")
+    r"closed|was[ \t]+over|began|started|opened|struck|hit|(?:was|had[ \t]+been)[ \t]+"
+    r"(?:made[ \t]+public|announced|unveiled|published|released|presented|signed|passed))\b"
+)  # ("Three days after it was made public", the package "unveiled on Sept. 5")
+_ENDING_VERBS = re.compile(r"(?:ended|finished|stopped|closed|was[ \t]+over)$")
 
 
 def counted_from_it(
@@ -213,7 +214,7 @@ def counted_from_it(
     day = days[-1][1]
     if day.granularity is not EventGranularity.DAY:
         return None
-    edge = day.end if named["verb"].split()[0] in _ENDING_VERBS else day.start
+    edge = day.end if _ENDING_VERBS.match(named["verb"]) else day.start
     reference = day.model_copy(update={"start": edge, "end": edge, "value": edge.isoformat()})
     sign = -1 if named["way"] == "before" else 1
     return _shifted(text, duration.start, named.end(), reference, sign * int(count[1]), count[2])
@@ -985,7 +986,9 @@ _DATELINE_REST = re.compile(
     # a stamp's clock time: "5:12 PM EST"
     r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}\b)?|"
     # a wire dateline's place and agency: "CAMBRIDGE, Mass., May 19, 2027 —", "(AP)"
-    r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\))*"
+    r"\b[A-Z][A-Z'’.-]+\b|\b[A-Z][a-z]{1,5}\.|\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg)\)|"
+    # the outlet or section after a stamp's bar: "| dpa international", "| Sports, All"
+    r"[|·•][^|·•\n]{1,40}$)*"
 )
 PUBLISHED_LINE = re.compile(
     rf"(?:{BYLINE_LEAD})?"

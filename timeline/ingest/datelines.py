@@ -22,6 +22,7 @@ from timeline.text import (
     BYLINE_LEAD,
     BYLINE_NAMES,
     BYLINE_ONLY,
+    PRINT_EDITION_DATE,
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
@@ -500,6 +501,11 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
         line = text[start:end]
+        if (printed := PRINT_EDITION_DATE.search(line)) and (
+            found := _dateline_in(printed["date"], order)
+        ):  # "A version of this article appears in print on Oct. 18, 2034, Section A":
+            begin = start + printed.start("date")  # the day of the paper it was printed in
+            return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
         if (cited := _CITATION_DATE.search(line)) and (day := _cited_day(cited)):
             # "Citation: Iceberg ... (2032, November 3) retrieved 4 November 2032 from
             # https://phys.org/...": the story's date, not the day it was fetched
