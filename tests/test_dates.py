@@ -2457,6 +2457,30 @@ FRESH_SET_CASES = [
      dt.date(2030, 8, 31), "Independence Day", "DATE", "2030-07-09"),
     ("SANTIAGO, Chile - Shops will close on Independence Day.", dt.date(2030, 8, 31),
      "Independence Day", "DATE", "2030-09-18"),
+    # fresh set AA: National Day of Taiwan and of the UAE, Malta's Freedom Day, Iceland's
+    # Commerce Day (August's first Monday), St Wenceslas Day
+    ("TAIPEI - The ministry will report on the drills before National Day.",
+     dt.date(2019, 7, 24), "National Day", "DATE", "2019-10-10"),
+    ("Dubai: The aircraft should fly its first mission before National Day.",
+     dt.date(2030, 6, 20), "National Day", "DATE", "2030-12-02"),
+    ("VALLETTA - The Prime Minister promised on Freedom Day that the season would go ahead.",
+     dt.date(2026, 5, 2), "Freedom Day", "DATE", "2026-03-31"),
+    ("REYKJAVIK - The music festival ended on Commerce Day.", dt.date(2023, 8, 20),
+     "Commerce Day", "DATE", "2023-08-07"),
+    ("The fishermen's guild blessed the nets on St Wenceslas Day.", dt.date(2039, 10, 19),
+     "St Wenceslas Day", "DATE", "2039-09-28"),
+    # fresh set AA: a clock of what was said is not on a day ahead in its sentence, nor on
+    # a day in a quotation closed before it; a clock to come after "tomorrow afternoon"
+    # is tomorrow's, though "said yesterday" came between
+    ("The sale will run from April 2 until the end of June, federation president Gilles "
+     "Lavoie told a news conference at 10 a.m. EST.", dt.date(2002, 3, 19), "10 a.m. EST",
+     "TIME", "2002-03-19T10:00"),
+    ('"I saw my first smoke from this tower on July 4, 1976," Mrs. Lund said as she handed '
+     "the key to a ranger at 2:15 p.m.", dt.date(2014, 9, 26), "2:15 p.m.", "TIME",
+     "2014-09-26T14:15"),
+    ("Motorists must pull over for 30 minutes tomorrow afternoon during the drill, the "
+     "ministry said yesterday. Sirens will sound in Taipei at 1:30pm.", dt.date(2019, 7, 24),
+     "1:30pm", "TIME", "2019-07-25T13:30"),
     # fresh set X: Korea's Hangeul Day, Mexico's Day of the Dead, Uganda's and Kenya's
     # Heroes' Day and Ghana's National Farmers' Day (by the story's country)
     ("The market was closed on Hangeul Day, and prices jumped.", dt.date(2021, 10, 13),

@@ -374,7 +374,8 @@ def resolve_dates(
             and expression.granularity in _DAY_PRECISE
             and expression.type in (TimexType.DATE, TimexType.TIME)
             and ("T" not in res.value or _WEEKDAY.search(expression.text)
-                 or "yesterday" in expression.text.lower())  # not "overnight"
+                 or "yesterday" in expression.text.lower()
+                 or "tomorrow" in expression.text.lower())  # not "overnight"
             and not _SINCE_BEFORE.search(text, max(0, start - 8), start)  # nor "since Thursday"
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
             lead_tries += 1

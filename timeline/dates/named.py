@@ -274,6 +274,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "pakistan day": lambda y: dt.date(y, 3, 23),
     "kashmir solidarity day": lambda y: dt.date(y, 2, 5),  # Pakistan's
     "establishment day": lambda y: dt.date(y, 7, 1),  # Hong Kong's (the HKSAR's, 1997)
+    "st wenceslas day": lambda y: dt.date(y, 9, 28),  # the Czech Statehood Day
+    "st. wenceslas day": lambda y: dt.date(y, 9, 28),
 }
 
 
@@ -361,6 +363,10 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("GH", "national farmers'"): lambda y: _nth_weekday(y, 12, 4, 1),  # December's 1st Friday
     ("GH", "national farmers"): lambda y: _nth_weekday(y, 12, 4, 1),
     ("NO", "constitution"): lambda y: dt.date(y, 5, 17),  # Norway's
+    ("TW", "national"): lambda y: dt.date(y, 10, 10),  # Taiwan's Double Tenth
+    ("AE", "national"): lambda y: dt.date(y, 12, 2),  # the United Arab Emirates'
+    ("MT", "freedom"): lambda y: dt.date(y, 3, 31),  # Malta's
+    ("IS", "commerce"): lambda y: _nth_weekday(y, 8, 0, 1),  # Iceland's, August's 1st Monday
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 _COUNTRY_IN_HEAD = re.compile(
@@ -379,6 +385,10 @@ _COUNTRY_IN_HEAD = re.compile(
     r"(?P<NO>Norway|Norwegian|Oslo|OSLO|Bergen|Trondheim|Tromsø)|"
     r"(?P<KE>Kenya|Kenyan|Nairobi|NAIROBI|Mombasa|MOMBASA|Kisumu)|"
     r"(?P<SG>Singapore|SINGAPORE|Singaporean)|"
+    r"(?P<TW>Taiwan|Taiwanese|Taipei|TAIPEI|Kaohsiung|Taichung)|"
+    r"(?P<AE>UAE|United\s+Arab\s+Emirates|Emirati|Dubai|DUBAI|Abu\s+Dhabi|ABU\s+DHABI|Sharjah)|"
+    r"(?P<MT>Malta|Maltese|Valletta|VALLETTA|Gozo)|"
+    r"(?P<IS>Iceland|Icelandic|Reykjavik|Reykjavík|REYKJAVIK|Vestmannaeyjar)|"
     r"(?P<AR>Argentina|Argentine|Argentinian|Buenos\s+Aires|BUENOS\s+AIRES|Rosario|Mendoza)|"
     r"(?P<BR>Brazil|Brazilian|São\s+Paulo|SAO\s+PAULO|SÃO\s+PAULO|Rio\s+de\s+Janeiro|RIO\s+DE\s+"
     r"JANEIRO|Brasília|BRASILIA)|"
@@ -432,7 +442,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
-              r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul)\s+day|"
+              r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
+              r"commerce|st\.?\s+wenceslas)\s+day|"
               r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
               r"all\s+saints['’]\s+day|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
               r"constitution\s+day|may\s+day|pakistan\s+day|kashmir\s+solidarity\s+day|"

@@ -354,6 +354,7 @@ _HABIT_NEAR = re.compile(
 HABIT_REACH = 30  # characters on each side of a clock time searched for a habit
 # "shortly after midnight" (not "waited until after midnight": a bound)
 _AFTER_BEFORE = re.compile(r"(?<!until )(?<!till )\bafter\s+$", re.IGNORECASE)
+_QUOTE_CLOSES = re.compile(r"[”\"]|''")
 _BEFORE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 # The small hours told next in the sentence: "... and reached Safety at 1:52 a.m. Tuesday"
 _SMALL_HOURS_NEXT = re.compile(
@@ -610,14 +611,29 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(TIME, f"{coarser.group(0)}{month_part}-XXT{hour:02d}:{minute:02d}")
         if reference is not None and (
             _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
-            or ctx.day_told_in_sentence(m.start())
+            or (
+                ctx.day_told_in_sentence(m.start())
+                and not (reference > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST)
+                and not _QUOTE_CLOSES.search(ctx.text, ctx.reference_day_end, m.start())
+            )
         ):  # fmt: skip (the day itself in the sentence: not '"We had a dreadful September,"
-            # Olin told analysts ... at 8:30 a.m.' after "will report on Feb. 21")
+            # Olin told analysts ... at 8:30 a.m.' after "will report on Feb. 21"; not a day
+            # ahead for a clock of what was done, "The sale will run from April 2 ..., Lavoie
+            # told a news conference at 10 a.m."; nor a day in a quotation closed before the
+            # clock, '"... on July 4, 1976," Mrs. Lund said as she handed the key ... at 2:15')
             day = reference
             if hour < 12 and ctx.text[max(0, ctx.reference_day_end - 6) : ctx.reference_day_end
                                       ].lower().endswith("night"):  # fmt: skip
                 day += dt.timedelta(days=1)  # "met Tuesday night, and the deal was announced
                 # at 7:30 a.m.": the morning after
+        elif (
+            (reference := ctx.day_for_times(m.start())) is not None
+            and reference < ctx.anchor
+            and ctx.lead_day is not None
+            and 0 < (ctx.lead_day - ctx.anchor).days <= CLOCK_REFERENCE_DAYS
+            and ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        ):  # "must take shelter ... tomorrow afternoon during the drill, the ministry said
+            day = ctx.lead_day  # yesterday. Sirens will sound ... at 1:30pm": tomorrow's
         elif (reference := ctx.day_for_times(m.start())) is not None and not (
             reference > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST
         ) and (  # (a day ahead is no day of what already happened: "Travel is free until
