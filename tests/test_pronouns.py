@@ -362,6 +362,15 @@ def test_it_continues_a_company_set_off_by_a_long_appositive() -> None:
     )[-1] == "Vargfjall will report full-year results"
 
 
+def test_it_is_no_day_that_opened_the_sentence_before() -> None:
+    # review set 36: "Yesterday was the pub's first St Patrick's Day open since 2034. It
+    # will be closed today and tomorrow" gave "Yesterday will be closed"
+    assert _headlines(
+        "Costello's reopened on Saturday. Yesterday was the pub's first St Patrick's Day open "
+        "since 2034. It will be closed tomorrow for a deep clean."
+    )[-1] == "It will be closed for a deep clean"
+
+
 def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
     # (the article's other Ferrantes leave her gender unknown by titles alone)
     assert _headlines(

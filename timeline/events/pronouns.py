@@ -267,7 +267,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*(?<!s)(?=(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?"
     r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?"  # ("The search for the fifth skier, a Dutch
     r"(?:[a-z]{3,}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said)\b)"  # man,
-    r"|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)\b)"  # was called off")
+    r"|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Yesterday|Today|"
+    r"Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|July|September|October|November|December)\b)"  # was called off";
+    # not a day: "Yesterday was the pub's first St Patrick's Day. It will be closed")
     r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?"  # (not "A painting ...":
     # "A" is no name)
     r"(?!\s+(?:for|of)\s))"  # (not "Eight of the men were ...": the men)
