@@ -3030,6 +3030,12 @@ def test_fractions_surnames_and_nouns_that_look_like_dates(
         # date's, not the main clause's "should" after it
         ("Most will be eaten fried on Christmas Eve.", dt.date(2039, 10, 19),
          [("Christmas Eve", "2039-12-24")]),
+        # review set 36: a plan in an infinitive looks ahead ("to be paid on 22 February"),
+        # but not "the first woman to be elected in 1990"
+        ("The board declared an interim dividend of 12p a share, to be paid on 22 February.",
+         dt.date(2035, 12, 4), [("22 February", "2036-02-22")]),
+        ("She was the first woman to be elected in 1990.", dt.date(2035, 12, 4),
+         [("1990", "1990")]),
         ("The fish market on the dam closes at 14:00 on Sunday.", dt.date(2039, 10, 19),
          [("14:00", "2039-10-23T14:00"), ("Sunday", "2039-10-23")]),
         ("Analyst Patricia May said the reserve, which held 58 million pounds at the end of "

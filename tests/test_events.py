@@ -2595,6 +2595,19 @@ def test_a_things_year_in_an_aside_and_a_gerund_after_began() -> None:
         ("2029-01-22", "Containers began coming ashore")]
 
 
+def test_a_dividends_payment_day_dates_no_event_and_overnight_follows_an_afternoon() -> None:
+    # review set 36: "The board declared an interim dividend ..., to be paid on 22 February"
+    # put the declaring on 22 February 2035, nine months before the paper; "Police sealed
+    # off the site overnight", after "on Monday afternoon", was the night into Monday
+    text = ("The board declared an interim dividend of 14.5p a share, to be paid on 22 "
+            "February to shareholders on the register on 18 January. Workers found the bomb "
+            "on Monday afternoon. Police sealed off the site overnight.")
+    events = dated(extract_events(make_article(text, published=dt.date(2033, 9, 13))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2033-09-12TAF", "Workers found the bomb"),
+        ("2033-09-12TNI", "Police sealed off the site")]
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

@@ -292,7 +292,7 @@ _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:with|and|as|in|on|at|to|for|after|before|from|while|when|but|until|"
     r"into|near|by|of)\b)[a-z]"
 )
-_EVENING_END = re.compile(r"(?:p\.m\.?|pm|evening|night)$", FLAGS)
+_EVENING_END = re.compile(r"(?:p\.m\.?|pm|afternoon|evening|night)$", FLAGS)
 EVENING_REACH = 300  # characters from an evening told to "overnight"
 
 

@@ -39,6 +39,9 @@ _FUTURE = re.compile(
     r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|closes|finishes|arrives|reconvenes|premieres|"
     r"debuts|meets|convenes|"
     r"runs\s+(?:until|through|till)|"
+    # a thing's plan in an infinitive: "a dividend of 12p, to be paid on 22 February"
+    r"to\s+be\s+(?:paid|held|played|launched|opened|completed|published|released|sworn|"
+    r"decided|announced|delivered|built|staged|debated|voted|signed|heard)\b|"
     # a deadline ahead of those told ("ordered them to leave by 6 p.m."), a condition ("a
     # fee if either side walks away before June 30")
     r"to\s+(?:leave|pay|file|submit|apply|register|respond|reply|vote|return|decide|"
@@ -81,6 +84,7 @@ _PAST_SET = frozenset(_PAST_WORDS)
 # A participle after these is no past tense: "to be published", "when the list is
 # published on Monday", "the case is heard in May", "is going to start getting beat up in
 # the spring" (a past auxiliary is a cue itself).
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|last|only|second|third|next)[ \t]+$", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|kept|stopped)[ \t]+$", re.IGNORECASE)
 _BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:(?:and|or)[ \t]+)?$")
 _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
@@ -244,6 +248,10 @@ class TenseIndex:
                     text, max(0, match.start() - 30), match.start()
                 ):
                     continue  # "lowered its profit forecast on Tuesday": a noun, no future
+                if match.group(0).lower().startswith("to") and _ORDINAL_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start()
+                ):
+                    continue  # "the first to be elected in 1990": no plan
                 if match.group(0).lower() == "coming" and _BEGAN_BEFORE.search(
                     text, max(0, match.start() - 12), match.start()
                 ):

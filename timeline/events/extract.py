@@ -261,7 +261,11 @@ _DAY_FORECAST_BEFORE = re.compile(
 _RECORD_DATE_BEFORE = re.compile(
     r"\b(?:(?:share|stock|unit)?holders|members)\s+(?:of\s+record|on\s+the\s+(?:share\s+)?"
     r"register|registered)\s+(?:as\s+(?:of|at)\s+|at\s+the\s+close\s+of\s+business\s+on\s+"
-    r"|on\s+|at\s+)?(?:the\s+close\s+of\s+business\s+on\s+)?$",
+    r"|on\s+|at\s+)?(?:the\s+close\s+of\s+business\s+on\s+)?$"
+    # the day it is paid, set off after what was declared: "The board declared an interim
+    # dividend of 4.2 cent a share, to be paid on April 4th" (not "The dividend is payable
+    # Dec. 15": the payment, scheduled)
+    r"|,\s*(?:payable|to\s+be\s+paid)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
