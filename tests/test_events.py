@@ -2608,6 +2608,21 @@ def test_a_dividends_payment_day_dates_no_event_and_overnight_follows_an_afterno
         ("2033-09-12TNI", "Police sealed off the site")]
 
 
+def test_the_only_date_of_an_after_clause_with_its_own_verb_dates_that_clause() -> None:
+    # review set 36: "has reported a 24% jump in half-year profits after two cuts in
+    # interest rates this autumn brought first-time buyers back" put the half year's report
+    # in the autumn
+    text = ("Caldermoor Homes has reported a 24% jump in half-year profits after two cuts in "
+            "interest rates this autumn brought first-time buyers back to its sites. Police "
+            "arrested him after the fire on Monday destroyed the hut. Shares fell after the "
+            "vote on Tuesday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2035, 12, 4))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2035-FA", "Two cuts in interest rates brought first-time buyers back to its sites"),
+        ("2035-12-03", "The fire destroyed the hut"),
+        ("2035-12-04", "Shares fell after the vote")]  # (no verb of its own: the main news)
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

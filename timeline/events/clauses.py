@@ -243,6 +243,38 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
     return _relative_clause_cut(text, sentence, parts, span, expression, others) or span
 
 
+# "... after two cuts in interest rates this autumn brought first-time buyers back": a
+# clause of its own after "after" (a subject, then a past verb after its date)
+_AFTER_SUBJECT = re.compile(
+    r"[ \t]after[ \t]+(?=(?:the|a|an|two|three|four|five|several|its|their|his|her|[A-Z])\b)"
+)
+_VERB_AFTER_DATE = re.compile(
+    rf"(?:[ \t]+[a-z][\w'’-]*){{0,2}}?[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b(?!-)"
+)
+_MAIN_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b")
+AFTER_REACH = 80  # characters back from a date to its "after"
+
+
+def _after_clause(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> tuple[int, int] | None:
+    """For a sentence's only date, inside an "after" clause with a subject and a past verb
+    of its own after the date ("reported a 24% jump in profits after two cuts in interest
+    rates this autumn brought buyers back"), that clause; else None."""
+    lo = max(sentence[0], expression.start - AFTER_REACH)
+    openers = list(_AFTER_SUBJECT.finditer(text, lo, expression.start))
+    if not openers or "," in text[openers[-1].end() : expression.start]:
+        return None
+    opener = openers[-1]
+    if not _MAIN_VERB.search(text, sentence[0], opener.start()):
+        return None  # ("After two cuts this autumn, ...": no main clause before it)
+    if _MAIN_VERB.search(text, opener.end(), expression.start):
+        return None  # (its verb before the date: the date may be the main clause's too)
+    if not _VERB_AFTER_DATE.match(text, expression.end, sentence[1]):
+        return None
+    return opener.end(), sentence[1]
+
+
 def _relative_clause_cut(
     text: str,
     sentence: tuple[int, int],
@@ -1402,6 +1434,10 @@ def headline_for(
         if any(not in_quotation(text, sentence, e.start) for e in dated):
             return ""
         return make_headline(text[sentence[0] : sentence[1]], [])
+    if not others and (after := _after_clause(text, sentence, expression)) is not None:
+        spans = [(expression.start - after[0], expression.end - after[0])]
+        return make_headline(text[after[0] : after[1]], spans)  # ("... after two cuts in
+        # interest rates this autumn brought first-time buyers back": they brought them)
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
     reduced = len(pieces) > 1 and _PARTICIPLE_OPENING.match(text, pieces[0][1])
     if len(pieces) > 1 and not (
