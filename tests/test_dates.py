@@ -2457,6 +2457,32 @@ FRESH_SET_CASES = [
      dt.date(2030, 8, 31), "Independence Day", "DATE", "2030-07-09"),
     ("SANTIAGO, Chile - Shops will close on Independence Day.", dt.date(2030, 8, 31),
      "Independence Day", "DATE", "2030-09-18"),
+    # fresh set AB: holidays of Bangladesh, Vietnam, Estonia, Cyprus (the Orthodox Easter),
+    # Zambia and Croatia; a 24-hour clock's "hours"
+    ("No kiln will be burning by International Mother Language Day.", dt.date(2022, 1, 12),
+     "International Mother Language Day", "DATE", "2022-02-21"),
+    ("DHAKA - The smog was so thick on Victory Day that the fly-past was delayed.",
+     dt.date(2022, 1, 12), "Victory Day", "DATE", "2021-12-16"),
+    ("HANOI - It expects 1.2 million visitors for Reunification Day.", dt.date(2026, 4, 20),
+     "Reunification Day", "DATE", "2026-04-30"),
+    ("HANOI - It expects visitors for International Labor Day.", dt.date(2026, 4, 20),
+     "International Labor Day", "DATE", "2026-05-01"),
+    ("TALLINN - Bonfires were lit after the Victory Day parade.", dt.date(2029, 6, 25),
+     "Victory Day", "DATE", "2029-06-23"),
+    ("This year the final fell on St John's Day.", dt.date(2029, 6, 25), "St John's Day",
+     "DATE", "2029-06-24"),
+    ("NICOSIA - Sales are expected to pick up before Easter.", dt.date(2032, 3, 18), "Easter",
+     "DATE", "2032-05-02"),
+    ("NICOSIA - Farmers plan a protest after Greek Independence Day.", dt.date(2032, 3, 18),
+     "Greek Independence Day", "DATE", "2032-03-25"),
+    ("LUSAKA - Paddlers have rehearsed every morning since Youth Day.", dt.date(2035, 4, 2),
+     "Youth Day", "DATE", "2035-03-12"),
+    ("DUBROVNIK - The mayor announced the plan on St Blaise's Day.", dt.date(2038, 2, 8),
+     "St Blaise's Day", "DATE", "2038-02-03"),
+    ("DUBROVNIK - The gates should be automatic by Statehood Day.", dt.date(2038, 2, 8),
+     "Statehood Day", "DATE", "2038-05-30"),
+    ("Traffic will be restricted from 14:00 hours on Friday.", dt.date(2035, 4, 2),
+     "14:00 hours", "TIME", "2035-04-06T14:00"),
     # fresh set AA: National Day of Taiwan and of the UAE, Malta's Freedom Day, Iceland's
     # Commerce Day (August's first Monday), St Wenceslas Day
     ("TAIPEI - The ministry will report on the drills before National Day.",
@@ -3047,3 +3073,12 @@ def test_waits_over_holidays_that_fall_comparisons_and_spent_seasons(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
+def test_the_orthodox_easter_is_dateutils() -> None:
+    # the hand-written rule (Meeus's Julian algorithm) against a well-kept library's
+    from dateutil.easter import EASTER_ORTHODOX, easter
+
+    from timeline.dates.named import _orthodox_easter
+
+    assert all(_orthodox_easter(y) == easter(y, EASTER_ORTHODOX) for y in range(1900, 2101))

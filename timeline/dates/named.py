@@ -185,6 +185,17 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
+def _orthodox_easter(year: int) -> dt.date:
+    """The Orthodox Easter Sunday: Meeus's Julian algorithm, moved to the Gregorian
+    calendar (13 days from 1900 to 2099, and a day more a century outside them)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    shift = year // 100 - year // 400 - 2  # the Julian calendar's lag behind the Gregorian
+    return dt.date(year, month, day + 1) + dt.timedelta(days=shift)
+
+
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -274,6 +285,13 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "pakistan day": lambda y: dt.date(y, 3, 23),
     "kashmir solidarity day": lambda y: dt.date(y, 2, 5),  # Pakistan's
     "establishment day": lambda y: dt.date(y, 7, 1),  # Hong Kong's (the HKSAR's, 1997)
+    "international mother language day": lambda y: dt.date(y, 2, 21),
+    "international labor day": lambda y: dt.date(y, 5, 1),
+    "international labour day": lambda y: dt.date(y, 5, 1),
+    "international workers' day": lambda y: dt.date(y, 5, 1),
+    "greek independence day": lambda y: dt.date(y, 3, 25),
+    "st john's day": lambda y: dt.date(y, 6, 24),  # Midsummer's
+    "st blaise's day": lambda y: dt.date(y, 2, 3),
     "st wenceslas day": lambda y: dt.date(y, 9, 28),  # the Czech Statehood Day
     "st. wenceslas day": lambda y: dt.date(y, 9, 28),
 }
@@ -367,6 +385,15 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("AE", "national"): lambda y: dt.date(y, 12, 2),  # the United Arab Emirates'
     ("MT", "freedom"): lambda y: dt.date(y, 3, 31),  # Malta's
     ("IS", "commerce"): lambda y: _nth_weekday(y, 8, 0, 1),  # Iceland's, August's 1st Monday
+    ("BD", "victory"): lambda y: dt.date(y, 12, 16),  # Bangladesh's
+    ("EE", "victory"): lambda y: dt.date(y, 6, 23),  # Estonia's
+    ("VN", "reunification"): lambda y: dt.date(y, 4, 30),  # Vietnam's
+    ("ZM", "youth"): lambda y: dt.date(y, 3, 12),  # Zambia's
+    ("HR", "statehood"): lambda y: dt.date(y, 5, 30),  # Croatia's
+    ("GR", "independence day"): lambda y: dt.date(y, 3, 25),
+    ("CY", "independence day"): lambda y: dt.date(y, 10, 1),
+    ("GR", "easter"): lambda y: _orthodox_easter(y),  # the Orthodox church's
+    ("CY", "easter"): lambda y: _orthodox_easter(y),
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 _COUNTRY_IN_HEAD = re.compile(
@@ -386,6 +413,12 @@ _COUNTRY_IN_HEAD = re.compile(
     r"(?P<KE>Kenya|Kenyan|Nairobi|NAIROBI|Mombasa|MOMBASA|Kisumu)|"
     r"(?P<SG>Singapore|SINGAPORE|Singaporean)|"
     r"(?P<TW>Taiwan|Taiwanese|Taipei|TAIPEI|Kaohsiung|Taichung)|"
+    r"(?P<EE>Estonia|Estonian|Tallinn|TALLINN|Tartu)|"
+    r"(?P<VN>Vietnam|Vietnamese|Hanoi|HANOI|Ho\s+Chi\s+Minh\s+City)|"
+    r"(?P<ZM>Zambia|Zambian|Lusaka|LUSAKA|Mongu)|"
+    r"(?P<HR>Croatia|Croatian|Zagreb|ZAGREB|Dubrovnik|DUBROVNIK)|"
+    r"(?P<GR>Greece|Greek|Athens|ATHENS|Thessaloniki)|"
+    r"(?P<CY>Cyprus|Cypriot|Nicosia|NICOSIA|Limassol|Larnaca)|"
     r"(?P<AE>UAE|United\s+Arab\s+Emirates|Emirati|Dubai|DUBAI|Abu\s+Dhabi|ABU\s+DHABI|Sharjah)|"
     r"(?P<MT>Malta|Maltese|Valletta|VALLETTA|Gozo)|"
     r"(?P<IS>Iceland|Icelandic|Reykjavik|Reykjavík|REYKJAVIK|Vestmannaeyjar)|"
@@ -443,7 +476,9 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
-              r"commerce|st\.?\s+wenceslas)\s+day|"
+              r"commerce|st\.?\s+wenceslas|victory|reunification|statehood)\s+day|"
+              r"international\s+mother\s+language\s+day|greek\s+independence\s+day|"
+              r"international\s+(?:labou?r|workers['’]?)\s+day|st\.?\s+(?:john|blaise)['’]s\s+day|"
               r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
               r"all\s+saints['’]\s+day|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
               r"constitution\s+day|may\s+day|pakistan\s+day|kashmir\s+solidarity\s+day|"

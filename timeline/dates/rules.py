@@ -127,7 +127,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "jamhuri", "tiradentes", "national", "may", "early", "hangeul", "hangul",
                 "heroes", "dead", "all", "merdeka", "bonifacio", "king", "totensonntag",
                 "constitution", "pakistan", "kashmir", "establishment", "commerce",
-                "wenceslas",
+                "wenceslas", "victory", "reunification", "statehood", "international",
+                "greek", "john", "blaise",
                 "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
                 "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
                 "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",
@@ -343,7 +344,8 @@ RULES: tuple[Rule, ...] = (
           # weekends", trimmed; "six days a week"; not "every year-round resident")
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
-          r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)|noon|midnight|midday|"
+          r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)(?:[ \t]hours\b)?|noon|"
+          r"midnight|midday|"  # ("at 14:00 hours": a 24-hour clock's time, not a duration)
           rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
           r"(?:morning|afternoon|evening))?|"
           rf"{_CLOCK_PAST_TO}|"  # ("half past eight", "a quarter to nine")
