@@ -293,7 +293,6 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "st john's day": lambda y: dt.date(y, 6, 24),  # Midsummer's
     "st blaise's day": lambda y: dt.date(y, 2, 3),
     "st wenceslas day": lambda y: dt.date(y, 9, 28),  # the Czech Statehood Day
-    "st. wenceslas day": lambda y: dt.date(y, 9, 28),
 }
 
 
