@@ -2623,6 +2623,17 @@ def test_the_only_date_of_an_after_clause_with_its_own_verb_dates_that_clause() 
         ("2035-12-04", "Shares fell after the vote")]  # (no verb of its own: the main news)
 
 
+def test_an_opening_phrase_keeps_its_comma_when_a_date_set_off_after_it_goes() -> None:
+    # review set 36: "In the heaviest, on March 12, 1945, more than 1,000 British bombers
+    # attacked the city" gave "In the heaviest more than 1,000 British bombers ..."
+    text = "In the heaviest, on March 12, 1945, more than 1,000 British bombers attacked the city."
+    assert make_headline(text, [(20, 34)]) == (
+        "In the heaviest, more than 1,000 British bombers attacked the city")
+    # (a subject keeps no comma: "The company, on Monday, said")
+    assert make_headline("The company, on Monday, said it would cut jobs.", [(16, 22)]) == (
+        "The company said it would cut jobs")
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

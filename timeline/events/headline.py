@@ -279,7 +279,16 @@ _CLAUSE_GOES_ON_AFTER = re.compile(
 def _appositive_gone(found: re.Match[str]) -> str:
     """The empty appositive ", ," left by a date: nothing ("The company, on Monday, said"),
     or one comma before what it still sets off."""
+    if _OPENING_PHRASE.fullmatch(found.string, 0, found.start()):
+        return ","  # "After the vote, [on Monday,] the board resigned": the opener's comma
     return "," if _CLAUSE_GOES_ON_AFTER.match(found.string, found.end()) else ""
+
+
+# A sentence's opening phrase, no clause of its own: "In the heaviest", "After the vote"
+_OPENING_PHRASE = re.compile(
+    r"(?:In|After|Before|During|At|On|For|With|Despite|Since|Following|Under|Amid|Without|"
+    r"By|Of)\b[^,;:]*"
+)
 
 
 # A date as the subject after its verb: "Then came January."
