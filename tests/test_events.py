@@ -2634,6 +2634,15 @@ def test_an_opening_phrase_keeps_its_comma_when_a_date_set_off_after_it_goes() -
         "The company said it would cut jobs")
 
 
+def test_a_superlatives_since_the_named_event_of_a_date_is_a_yardstick() -> None:
+    # review set 36: "will drop out of the sekiwake rank for the first time since the July
+    # tournament of 2030" was an event of 2030
+    assert _headlines(
+        "Wakatsurugi will drop out of the sekiwake rank for the first time since the July "
+        "tournament of 2030. It was Italy's worst accident since the disaster in 2021."
+    ) == []
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

@@ -394,7 +394,9 @@ _THIS_PERIOD = re.compile(
 )
 _SUPERLATIVE_SINCE = re.compile(
     rf"\b(?:{'|'.join(SUPERLATIVES)}|most|least|record|warmest|coldest|hottest|wettest|"
-    r"driest|only|latest|earliest)\b[^,;.]{0,50}?\bsince\s+(?:at\s+least\s+)?$"
+    r"driest|only|latest|earliest)\b[^,;.]{0,50}?\bsince\s+(?:at\s+least\s+)?"
+    r"(?:the\s+(?:(?:[\w-]+\s+){1,3}?(?:of|in)\s+)?)?$"  # ("since the July tournament of
+    # 2030": its month and its year)
     # or a superlative since a clause's date: "their biggest one-day drop since the company
     # listed in 2017" (not "at least three times since he arrived on April 6": he did)
     rf"|\b(?:{'|'.join(SUPERLATIVES)}|record)\b[^,;.]{{0,50}}?\bsince\s+"
