@@ -2643,6 +2643,16 @@ def test_a_superlatives_since_the_named_event_of_a_date_is_a_yardstick() -> None
     ) == []
 
 
+def test_a_passive_that_clause_on_an_object_dates_its_own_happening() -> None:
+    # review set 36: "The committee modelled its plan on a pub in Co Leitrim that was bought
+    # by its village in 2031 and now employs six people" put the modelling in 2031
+    assert _headlines(
+        "The committee modelled its plan on a pub in Co Leitrim that was bought by its village "
+        "in 2031 and now employs six people. The company bought a mill that was built in 1890."
+    ) == [("2031", "A pub in Co Leitrim was bought by its village"),
+          ("1890", "A mill was built")]
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

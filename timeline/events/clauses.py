@@ -255,6 +255,41 @@ _MAIN_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\
 AFTER_REACH = 80  # characters back from a date to its "after"
 
 
+# A passive "that" clause on an object, the date inside it: "... a mill that was built in"
+_THAT_PASSIVE = re.compile(
+    rf"\s(?:that|which)\s+(?P<be>was|were|had\s+been)\s+(?P<verb>(?:[a-z]{{3,}}ed|{_PAST_WORDS}"
+    r"|built|sold|bought|made|held|won|given|taken|written|begun))\b(?P<rest>[^,;:]*?)"
+    r"(?:\s+(?:on|in|at|by|during))?\s+$"
+)
+# The object a "that" clause hangs on: "a mill", "a pub in Co Leitrim"
+_OBJECT_END = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+[\w'’-]+(?:\s+[a-z][\w'’-]*)?"
+    r"(?:\s+(?:in|of|at|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?$"
+)
+
+
+def _object_passive_clause(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> str:
+    """For a sentence's only date inside a passive "that" clause on the object of a main
+    clause ("modelled its plan on a pub in Co Leitrim that was bought by its village in
+    2031 and now employs six people"), that clause's headline with its noun ("A pub in Co
+    Leitrim was bought by its village"); "" otherwise."""
+    lo = max(sentence[0], expression.start - AFTER_REACH)
+    found = _THAT_PASSIVE.search(text, lo, expression.start)
+    if found is None or not _DATE_LEADS.fullmatch(text, found.end(), expression.start):
+        return ""
+    head = text[sentence[0] : found.start()]
+    if not _MAIN_VERB.search(head):
+        return ""  # ("The mill that was built in 1890 closed": the subject's own clause)
+    found_noun = _OBJECT_END.search(head.rstrip())
+    if found_noun is None:
+        return ""
+    noun = found_noun.group(0)
+    noun = noun[:1].upper() + noun[1:]
+    return make_headline(f"{noun} {found['be']} {found['verb']}{found['rest']}", [])
+
+
 def _after_clause(
     text: str, sentence: tuple[int, int], expression: TimeExpression
 ) -> tuple[int, int] | None:
@@ -1434,6 +1469,9 @@ def headline_for(
         if any(not in_quotation(text, sentence, e.start) for e in dated):
             return ""
         return make_headline(text[sentence[0] : sentence[1]], [])
+    if not others and (passive := _object_passive_clause(text, sentence, expression)):
+        return passive  # "modelled its plan on a pub in Co Leitrim that was bought by its
+        # village in 2031": the pub was bought then
     if not others and (after := _after_clause(text, sentence, expression)) is not None:
         spans = [(expression.start - after[0], expression.end - after[0])]
         return make_headline(text[after[0] : after[1]], spans)  # ("... after two cuts in
