@@ -241,36 +241,6 @@ _PLAN_IN_THE_PAST_BEFORE = re.compile(
 PLANNED_REACH = 80  # characters back from a day to the plan's "was to be"
 
 
-# A fixed day of the year named as yesterday, today or tomorrow: "Yesterday's St Patrick's
-# Day parade", "Yesterday was the pub's first St Patrick's Day", "Today is Bastille Day"
-_NAMED_AS_BEFORE = re.compile(
-    r"\b(yesterday|today|tomorrow)(?:['’]s[ \t]+|[ \t]+(?:was|is|will[ \t]+be)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,4}?)$",
-    re.IGNORECASE,
-)
-HOLIDAY_NEAR_DAYS = 45  # how far from the day the other clues give a holiday told so may be
-
-
-def _holiday_told_as(
-    text: str, expressions: list[TimeExpression], near: dt.date
-) -> tuple[dt.date, TimeExpression, str] | None:
-    """A named day of the year ("St Patrick's Day", valued XXXX-03-17) that the text
-    calls yesterday, today or tomorrow, placed in the year that puts it nearest `near`,
-    with that word; None when there is none within HOLIDAY_NEAR_DAYS."""
-    for e in expressions:
-        found = _YEAR_LESS_DAY.match(e.value[:10])
-        told = _NAMED_AS_BEFORE.search(text, max(0, e.start - 40), e.start)
-        if found is None or told is None or not _NAMED_DAY.search(e.text):
-            continue
-        month, day_of_month = int(found[1]), int(found[2])
-        days = [day for year in (near.year - 1, near.year, near.year + 1)
-                if (day := safe_day(year, month, day_of_month)) is not None]  # fmt: skip
-        day = min(days, key=lambda d: abs((d - near).days), default=None)
-        if day is not None and abs((day - near).days) <= HOLIDAY_NEAR_DAYS:
-            return day, e, told.group(1).lower()
-    return None
-
-
 def _day_begun(
     text: str, days: list[tuple[dt.date, TimeExpression]], noun: str
 ) -> tuple[dt.date, TimeExpression] | None:
@@ -699,6 +669,36 @@ def _named_day_told_as(
             text, max(0, e.start - 12), e.start)
         if word is not None:
             return e.start_date, e, word.group(1).lower()
+    return None
+
+
+# A fixed day of the year named as yesterday, today or tomorrow: "Yesterday's St Patrick's
+# Day parade", "Yesterday was the pub's first St Patrick's Day", "Today is Bastille Day"
+_NAMED_AS_BEFORE = re.compile(
+    rf"\b{_TOLD_AS}(?:['’]s[ \t]+|[ \t]+(?:was|is|will[ \t]+be)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,4}?)$",
+    re.IGNORECASE,
+)
+HOLIDAY_NEAR_DAYS = 45  # how far from the day the other clues give a holiday told so may be
+
+
+def _holiday_told_as(
+    text: str, expressions: list[TimeExpression], near: dt.date
+) -> tuple[dt.date, TimeExpression, str] | None:
+    """A named day of the year ("St Patrick's Day", valued XXXX-03-17) that the text
+    calls yesterday, today or tomorrow, placed in the year that puts it nearest `near`,
+    with that word; None when there is none within HOLIDAY_NEAR_DAYS."""
+    for e in expressions:
+        found = _YEAR_LESS_DAY.match(e.value[:10])
+        told = _NAMED_AS_BEFORE.search(text, max(0, e.start - 40), e.start)
+        if found is None or told is None or not _NAMED_DAY.search(e.text):
+            continue
+        month, day_of_month = int(found[1]), int(found[2])
+        days = [day for year in (near.year - 1, near.year, near.year + 1)
+                if (day := safe_day(year, month, day_of_month)) is not None]  # fmt: skip
+        day = min(days, key=lambda d: abs((d - near).days), default=None)
+        if day is not None and abs((day - near).days) <= HOLIDAY_NEAR_DAYS:
+            return day, e, told.group(1).lower()
     return None
 
 

@@ -251,7 +251,6 @@ _AFTER_SUBJECT = re.compile(
 _VERB_AFTER_DATE = re.compile(
     rf"(?:[ \t]+[a-z][\w'’-]*){{0,2}}?[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b(?!-)"
 )
-_MAIN_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b")
 AFTER_REACH = 80  # characters back from a date to its "after"
 
 
@@ -280,7 +279,7 @@ def _object_passive_clause(
     if found is None or not _DATE_LEADS.fullmatch(text, found.end(), expression.start):
         return ""
     head = text[sentence[0] : found.start()]
-    if not _MAIN_VERB.search(head):
+    if not _VERBISH.search(head):
         return ""  # ("The mill that was built in 1890 closed": the subject's own clause)
     found_noun = _OBJECT_END.search(head.rstrip())
     if found_noun is None:
@@ -301,9 +300,9 @@ def _after_clause(
     if not openers or "," in text[openers[-1].end() : expression.start]:
         return None
     opener = openers[-1]
-    if not _MAIN_VERB.search(text, sentence[0], opener.start()):
+    if not _VERBISH.search(text, sentence[0], opener.start()):
         return None  # ("After two cuts this autumn, ...": no main clause before it)
-    if _MAIN_VERB.search(text, opener.end(), expression.start):
+    if _VERBISH.search(text, opener.end(), expression.start):
         return None  # (its verb before the date: the date may be the main clause's too)
     if not _VERB_AFTER_DATE.match(text, expression.end, sentence[1]):
         return None

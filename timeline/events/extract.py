@@ -21,7 +21,13 @@ from timeline.dates.lexicon import NUMBER_WORD
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
-from timeline.events.headline import HEADLINE_MAX_WORDS, IRREGULAR_PAST, make_headline, tidy
+from timeline.events.headline import (
+    ASIDE_PARTICIPLE,
+    HEADLINE_MAX_WORDS,
+    IRREGULAR_PAST,
+    make_headline,
+    tidy,
+)
 from timeline.events.pronouns import (
     HE,
     LEAD_SENTENCES,
@@ -242,10 +248,7 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 # A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
 # rain on Friday", "forecast snow for Thursday"
 # An aside that gives a thing's year: "(built 2014)", "(founded 1990)", "(est. 1870)"
-_PARENTHESIS_OPEN_BEFORE = re.compile(
-    r"\((?:(?:built|founded|launched|born|opened|established|est\.|completed|b\.)[ \t]+)?$",
-    re.IGNORECASE,
-)
+_PARENTHESIS_OPEN_BEFORE = re.compile(rf"\((?:{ASIDE_PARTICIPLE}[ \t]+)?$", re.IGNORECASE)
 # A request with its deadline: "asked the companies for a report by", "ordered it shut before"
 _REQUESTED_BY_BEFORE = re.compile(
     r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|called\s+on|gave)\b"

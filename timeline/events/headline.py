@@ -163,9 +163,10 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
+# The participle of an aside that gives a thing's year: "(built 2014)", "(founded 1990)"
+ASIDE_PARTICIPLE = r"(?:built|founded|launched|born|opened|established|est\.|completed|b\.)"
 _EMPTY_PARENS = re.compile(  # ("(built )" once its year is gone)
-    r"\(\s*(?:(?:built|founded|launched|born|opened|established|est\.|completed|b\.)\s*)?\)",
-    re.IGNORECASE,
+    rf"\(\s*(?:{ASIDE_PARTICIPLE}\s*)?\)", re.IGNORECASE
 )
 _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demonstrative)
     r"^(?:(?i:but|and|so|while|when|where|then|also|however|meanwhile)|that|That(?=\s+said\b))"
@@ -443,7 +444,7 @@ def _ends_with_determiner(piece: str) -> bool:
 
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
 # A date written with a comma of its own: "May 2, 1934", "Monday, Sept. 6", "Friday, 17 Nov"
-_DAY_YEAR_END = re.compile(
+_DATE_COMMA_END = re.compile(
     r"(?:\d,\s*\d{4}|[a-z],\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?))$"
 )
@@ -739,7 +740,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             ):
                 last = again.end()  # "..., the 39th anniversary of the Bay of Pigs fiasco,
                 # an aborted invasion of Cuba ...": what the anniversary is of, too
-        elif _DAY_YEAR_END.search(text, max(start, end - 18), end) and (
+        elif _DATE_COMMA_END.search(text, max(start, end - 18), end) and (
             comma := _YEAR_COMMA_AFTER.match(text, last)
         ):
             last = comma.end()  # "born on May 2, 1934, in Duluth": the year's comma too
