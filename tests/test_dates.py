@@ -2388,6 +2388,9 @@ FRESH_SET_CASES = [
     # apposed to a day is the one near it; a court's neutral citation is no year
     ("India News | Odisha\n\nOn Independence Day the children tied flags to the railing.",
      dt.date(2026, 8, 25), "Independence Day", "DATE", "2026-08-15"),
+    # a head in capitals names its country too ("NEWS | WESTERN CAPE")
+    ("NEWS | WESTERN CAPE\n\nOn Heritage Day the children wore their grandparents' clothes.",
+     dt.date(2026, 10, 2), "Heritage Day", "DATE", "2026-09-24"),
     ("Toronto\n\nShe was fired on Oct. 15, 2024 — the day after Thanksgiving — at 8:30 a.m.",
      dt.date(2027, 1, 13), "the day after Thanksgiving", "DATE", "2024-10-15"),
     ("Toronto\n\nShe was fired on Oct. 15, 2024 — the day after Thanksgiving — at 8:30 a.m.",

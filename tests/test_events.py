@@ -2653,6 +2653,15 @@ def test_a_passive_that_clause_on_an_object_dates_its_own_happening() -> None:
           ("1890", "A mill was built")]
 
 
+def test_a_relative_clauses_noun_after_a_dateline_leaves_the_dateline() -> None:
+    # review set 27: "GANSBAAI – The bulk carrier that ran aground off Dyer Island on
+    # Friday broke in two" gave "GANSBAAI – The bulk carrier ran aground ..."
+    assert _headlines(
+        "GANSBAAI – The bulk carrier that ran aground off Dyer Island on Tuesday broke in two "
+        "on Thursday."
+    )[0] == ("2017-11-14", "The bulk carrier ran aground off Dyer Island")
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

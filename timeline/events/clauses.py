@@ -701,7 +701,7 @@ _APPOSITION_HEAD = re.compile(
     r"(?:The|A|An|Its|His|Her|Their|[A-Z][a-z]+)(?:\s+[\w'’-]+){0,4}"  # ("According to ...")
 )
 _ANTECEDENT_BREAK = re.compile(  # (not a figure's comma: "More than 21,400 runners")
-    r"(?!,\d)[,;:()]|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
+    r"(?!,\d)[,;:()]|\s[—–-]{1,2}\s|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
     r"before|during|through|between|among|within|without|behind|across|until|till|since|"
     r"than|like|via)\s"
 )
