@@ -2662,6 +2662,40 @@ def test_a_relative_clauses_noun_after_a_dateline_leaves_the_dateline() -> None:
     )[0] == ("2017-11-14", "The bulk carrier ran aground off Dyer Island")
 
 
+def test_a_contact_clauses_date_dates_that_clause_with_its_noun() -> None:
+    # set 36's note: "is repairing apartment blocks it built between 1995 and 2012" put the
+    # repairs in 1995-2012; so did "a supplement he bought in Girona in the spring of 2025"
+    # (review set 24) and "pictures of the same galaxy she had taken three nights earlier"
+    # (review set 35) date the main clause
+    assert _headlines(
+        "The company is repairing apartment blocks it built between 1995 and 2012. The houses "
+        "they sold to the council in 2009 are empty. It had not been there in pictures of the "
+        "same galaxy she had taken three nights earlier. Officers recovered the money he had "
+        "stolen in March."
+    ) == [("1995", "It built apartment blocks"), ("2009", "They sold the houses to the council"),
+          ("2017-11-14", "She had taken pictures of the same galaxy"),
+          ("2017-03", "He had stolen the money")]
+    # a state's clause, a date that is no clause's ("at the same time it reported
+    # third-quarter net income rose"), what was said, a noun's modifier: as before
+    assert _headlines(
+        "He was contacted by a man he knew only as Kash on Thursday. The company said it "
+        "built the plant in 2009. Ah next up is that thirteen dollar a barrel level we saw in "
+        "the winter of 1994."
+    ) == [("2017-11-16", "He was contacted by a man he knew only as Kash"),
+          ("2009", "The company said it built the plant"),
+          ("1994-WI", "Ah next up is that thirteen dollar a barrel level we saw")]
+
+
+def test_a_that_clauses_en_participle_and_a_progressives_object_take_their_dates() -> None:
+    # "Police found the car that was stolen on Monday" dated the finding; "are studying
+    # the turbine, which was installed in 2019" gave "Investigators are studying the
+    # turbine was installed"
+    assert _headlines(
+        "Police found the car that was stolen on Monday in a field near Leeds. Investigators "
+        "are studying the turbine, which was installed in 2009, for cracks."
+    ) == [("2017-11-13", "The car was stolen"), ("2009", "The turbine was installed")]
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

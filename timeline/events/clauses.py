@@ -96,6 +96,11 @@ _COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
 # Words that make a clause finite, shared by the verb tests below.
 _AUXILIARY_WORDS = "was|were|is|are|has|had|have|will|would"
 _PAST_WORDS = IRREGULAR_PAST
+# Past participles in "-en" and others no past tense shares ("was stolen", "was taken").
+_EN_PARTICIPLES = (
+    "taken|given|seen|thrown|known|shown|stolen|driven|written|beaten|chosen|hidden|frozen|"
+    "broken|torn|sworn|drawn|flown|begun"
+)
 # A main clause whose past verb acts at its date: "The quake hit at 3:41 a.m. Wednesday,
 # when most people were asleep": the quake hit (not "most people were asleep").
 _ACTED_AT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|hit)\b[^,;.]{{0,40}}\s(?:at|on)\s+$")
@@ -257,7 +262,7 @@ AFTER_REACH = 80  # characters back from a date to its "after"
 # A passive "that" clause on an object, the date inside it: "... a mill that was built in"
 _THAT_PASSIVE = re.compile(
     rf"\s(?:that|which)\s+(?P<be>was|were|had\s+been)\s+(?P<verb>(?:[a-z]{{3,}}ed|{_PAST_WORDS}"
-    r"|built|sold|bought|made|held|won|given|taken|written|begun))\b(?P<rest>[^,;:]*?)"
+    rf"|{_EN_PARTICIPLES}))\b(?P<rest>[^,;:]*?)"
     r"(?:\s+(?:on|in|at|by|during))?\s+$"
 )
 # The object a "that" clause hangs on: "a mill", "a pub in Co Leitrim"
@@ -287,6 +292,71 @@ def _object_passive_clause(
     noun = found_noun.group(0)
     noun = noun[:1].upper() + noun[1:]
     return make_headline(f"{noun} {found['be']} {found['verb']}{found['rest']}", [])
+
+
+# A contact clause, the date inside it: "apartment blocks it built between" (no "that")
+_CONTACT_CLAUSE = re.compile(
+    rf"\s(?P<subject>it|they|he|she|we)\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{_PAST_WORDS}"
+    rf"|{_EN_PARTICIPLES}))\b(?P<rest>[^,;:\"“”]*?)"
+    r"(?P<lead>\s+(?:on|in|at|by|during|between|from))?\s+$"
+)
+# The noun a contact clause hangs on: a determiner's phrase ("pictures of" before it too),
+# or a bare one after a verb
+_CONTACT_NOUN = re.compile(
+    r"(?:\b(?P<determined>(?:[\w'’-]+\s+of\s+)?"
+    r"(?i:the|a|an|its|their|his|her|our|some|all|many|several)"
+    r"\s+[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})"
+    rf"|\b(?:[a-z]{{3,}}ing|[a-z]{{3,}}ed|{_PAST_WORDS}|is|are|has|have)\s+"
+    r"(?P<bare>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?))$"
+)
+_JOINER_IN_NOUN = re.compile(
+    r"\b(?:after|before|when|because|as|since|until|while|if|that|and|but|so|than|where|once|"
+    r"what|how|why|whether|though|although)\b"
+)
+# What may stand before a contact clause's noun: a verb, a preposition, "that"
+_BEFORE_CONTACT_NOUN = re.compile(
+    rf"(?:^|\b(?:[a-z]{{3,}}ing|[a-z]{{3,}}ed|{_PAST_WORDS}|is|are|was|were|has|have|had|"
+    r"in|on|at|for|with|from|to|into|about|over|under|by|that))\s*$"
+)
+# A verb of a state, whose contact clause dates nothing ("a man he knew only as ...")
+_STATE_VERB = re.compile(
+    r"(?:had\s+)?(?:knew|known|thought|meant|understood|believed|wanted|needed|liked|loved|"
+    r"hated|owned|feared|expected|called|described|named)"
+)
+# A date that needs no preposition: "last year", "three nights earlier"
+_BARE_DATE = re.compile(r"(?i:last|this|yesterday|earlier|the\s+previous)\b|.*\b(?:earlier|ago)$")
+
+
+def _object_contact_clause(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> str:
+    """For a sentence's only date inside a contact clause on a noun ("is repairing
+    apartment blocks it built between 1995 and 2012", "The houses they sold in 2019 are
+    empty"), that clause's headline ("It built apartment blocks"); "" otherwise."""
+    lo = max(sentence[0], expression.start - AFTER_REACH)
+    found = _CONTACT_CLAUSE.search(text, lo, expression.start)
+    if (
+        found is None
+        or _VERBISH.search(found["rest"])
+        or _STATE_VERB.fullmatch(found["verb"])
+        or not (found["lead"] or _BARE_DATE.match(expression.text))
+    ):  # (not "at the same time it reported third-quarter net income")
+        return ""
+    head = text[sentence[0] : found.start()]
+    noun_found = _CONTACT_NOUN.search(head)
+    if noun_found is None:
+        return ""
+    group = "determined" if noun_found["determined"] else "bare"
+    noun = noun_found[group]
+    if not _BEFORE_CONTACT_NOUN.search(head, 0, noun_found.start(group)):
+        return ""  # (not "that thirteen dollar a barrel level we saw")
+    if _VERBISH.search(noun) or _JOINER_IN_NOUN.search(noun.lower()):
+        return ""  # ("The company said it built", "failed after it ended")
+    if noun_found["determined"]:  # "The houses they sold": "They sold the houses"
+        noun = noun[:1].lower() + noun[1:]
+    subject = found["subject"]
+    return make_headline(f"{subject[:1].upper()}{subject[1:]} {found['verb']} {noun}"
+                         f"{found['rest']}", [])  # fmt: skip
 
 
 def _after_clause(
@@ -545,8 +615,7 @@ _PARTICIPLE_NEXT = re.compile(
     # (an active verb before its object is no participle: "was elected to the academy in
     # 1995 and received the Revelle Medal"; "awarded the prize" may be either)
     r"(?:(?:awarded|granted|named|appointed|elected|offered|handed|promised|denied)\b|"
-    r"(?:[a-z]{3,}ed|taken|given|seen|thrown|known|shown|stolen|driven|written|beaten|"
-    r"chosen|hidden|frozen|broken|torn|sworn|drawn|flown|(?P<simple>bought|built|sold|found|"
+    rf"(?:[a-z]{{3,}}ed|{_EN_PARTICIPLES}|(?P<simple>bought|built|sold|found|"
     r"held|sent|made|shot|struck|caught|brought|told|paid|kept))\b"
     r"(?!\s+(?:(?:the(?!\s+(?:following|next|previous|same|day|week|month|year)\b)"
     r"|a|an|his|her|its|their)\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|"
@@ -752,8 +821,10 @@ _SENTENCE_END_AFTER = re.compile(
 )
 _VERB_THEN_OBJECT = re.compile(
     rf"\s(?:[a-z]{{3,}}ed|{IRREGULAR_PAST}|(?:can|could|will|would|may|might|must|should)"
-    rf"\s+[a-z]+)\s+(?=(?:the|a|an|its|their|his|her)\s)"
-)  # ("runners started the mass race, which", "ratepayers can call a free helpline, which")
+    rf"\s+[a-z]+|(?:is|are|was|were|be|been)\s+[a-z]{{3,}}ing)"
+    rf"\s+(?=(?:the|a|an|its|their|his|her)\s)"
+)  # ("runners started the mass race, which", "ratepayers can call a free helpline, which",
+# "investigators are studying the turbine, which")
 _SAID_BEFORE_OBJECT = re.compile(r"\b(?:said|says|told|reported|announced|argued)\s+(?:that\s+)?")
 _VERB_BEFORE_OBJECT = re.compile(
     r"^(?:[a-z]+\s+){1,2}(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)"
@@ -1471,6 +1542,9 @@ def headline_for(
     if not others and (passive := _object_passive_clause(text, sentence, expression)):
         return passive  # "modelled its plan on a pub in Co Leitrim that was bought by its
         # village in 2031": the pub was bought then
+    if not others and (contact := _object_contact_clause(text, sentence, expression)):
+        return contact  # "is repairing apartment blocks it built between 1995 and 2012":
+        # it built them then
     if not others and (after := _after_clause(text, sentence, expression)) is not None:
         spans = [(expression.start - after[0], expression.end - after[0])]
         return make_headline(text[after[0] : after[1]], spans)  # ("... after two cuts in
