@@ -164,6 +164,17 @@ def test_and_inside_an_organisation_name_stays() -> None:
     }
 
 
+def test_a_person_of_a_place_or_body_is_the_person_and_the_place() -> None:
+    # review set 35: "Mara Kalstrom of Two Rivers" was one person, so a lone "Kalstrom"
+    # later named no one
+    assert found("Mara Kalstrom of Two Rivers won the race.") == {"Mara Kalstrom": PERSON}
+    assert found("Dr. Anne Marsh of the University of Leeds said.") == {
+        "Anne Marsh": PERSON, "University of Leeds": ORG}
+    assert found("Mayor Bill Smith of Leeds said.") == {"Bill Smith": PERSON, "Leeds": PLACE}
+    # one name after its title keeps its place ("King Hussein of Jordan" is no Hussein)
+    assert found("King Hussein of Jordan spoke.") == {"Hussein of Jordan": PERSON}
+
+
 def test_a_named_building_with_of_the_is_one_place_not_a_person() -> None:
     sentence = (
         "President Donald Trump, right, and Chinese President Xi Jinping attend a welcome "

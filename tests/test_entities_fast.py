@@ -67,6 +67,11 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
             start = position + token.start()
             continue
         place = current and " ".join(current).lower() in en.PLACES
+        if word == "of" and _is_persons_name(current):
+            parts.append((start, current))  # "Mara Kalstrom of Two Rivers": two
+            current = []
+            start = position + token.end() + 1
+            continue
         if current and ((word == "and" and (place or not org_run)) or (word == "for" and place)):
             parts.append((start, current))  # "Beijing and Pyongyang", "Trump and Xi": two
             current = []
@@ -80,6 +85,29 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
     if current:
         parts.append((start, current))
     return parts
+
+
+def _is_persons_name(raw_words: list[str]) -> bool:
+    """Whether the words, without titles before and connectors after, are a person's name
+    of two or more words."""
+    words = [en._clean(w) for w in raw_words]
+    while words and (
+        words[0].lower() in en.LEADING_TITLES
+        or words[0].lower() in en.NOT_NAMES
+        or en._NUMBER_WORD.fullmatch(words[0].lower()) is not None
+    ):
+        words = words[1:]
+    while words and (
+        words[-1].lower() in en.CONNECTORS
+        or words[-1].lower() in en.NOT_NAME_ENDS
+        or words[-1] in en.NAME_SUFFIXES
+    ):
+        words = words[:-1]
+    return (
+        len(words) >= 2
+        and en._kind_of(tuple(words), False) is EntityKind.PERSON
+        and not en.ORG_ACRONYM.match(words[0])
+    )
 
 
 def _add_entity_reference(

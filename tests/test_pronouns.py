@@ -371,6 +371,26 @@ def test_it_is_no_day_that_opened_the_sentence_before() -> None:
     )[-1] == "It will be closed for a deep clean"
 
 
+def test_she_goes_on_with_a_surname_used_alone_after_its_person_of_a_place() -> None:
+    # review set 35: "Kalstrom took her mandatory 24-hour layover ... She was the first
+    # musher" kept "She" (the lead's "Mara Kalstrom of Two Rivers" was one name)
+    assert _headlines(
+        "Mara Kalstrom of Two Rivers won the race early Tuesday. Kalstrom took her layover in "
+        "Takotna last Wednesday. She was the first musher to reach Unalakleet on Saturday."
+    )[-1] == "Mara Kalstrom was the first musher to reach Unalakleet"
+
+
+def test_her_after_another_persons_possessive_stays_the_articles_woman() -> None:
+    # review set 19: "Morimoto's group in Kyoto independently confirmed her findings. Her
+    # husband, Tom, ... died in 2019": her husband, not Kenji Morimoto's
+    assert _headlines(
+        "Ruth Halvorsen won the Nobel prize on Monday. She was born in Oslo in 1961. She "
+        "shares it with Kenji Morimoto of "
+        "Kyoto University. In 2008, Morimoto's group in Kyoto confirmed her findings. Her "
+        "husband, Tom, died in 2019."
+    )[-1] == "Her husband, Tom, died"
+
+
 def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
     # (the article's other Ferrantes leave her gender unknown by titles alone)
     assert _headlines(

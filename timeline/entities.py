@@ -334,6 +334,15 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             start = token.start()
             continue
         place = current and " ".join(current).lower() in PLACES
+        if (
+            word == "of" and len(named := _name(tuple(current), False).words) >= 2
+            and _kind_of(named, False) is EntityKind.PERSON and not ORG_ACRONYM.match(named[0])
+        ):  # "Mara Kalstrom of Two Rivers": a person, then where she is from (not "King
+            # Hussein of Jordan", one name after its title)
+            parts.append((start, tuple(current)))
+            current = []
+            start = token.end() + 1
+            continue
         if current and ((word == "and" and (place or not org_run)) or (word == "for" and place)):
             parts.append((start, tuple(current)))  # "Beijing and Pyongyang", "Trump and Xi"
             current = []

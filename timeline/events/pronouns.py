@@ -180,6 +180,12 @@ def named_subject(
         gender = main[1]  # the article's person, whose pronoun the article mostly uses
     else:
         gender = _gender(person, names)
+        if (
+            gender is None and main is not None and main[1] == pronoun
+            and (HE if pronoun == "He" else SHE).search(context)
+            and re.search(rf"\b{re.escape(person.name.split()[-1])}['’]s\b", context)
+        ):  # "Morimoto's group ... confirmed her findings. Her husband": a possessive, and
+            return None  # "her" for someone else, likely the article's own person
     if gender is not None and gender != pronoun:
         return None
     surname = re.escape(person.name.split()[-1])
