@@ -2547,6 +2547,45 @@ FRESH_SET_CASES = [
     ("The work will begin in September and should be finished before the clocks go back in "
      "October, when, for the first time since 1897, nobody will have to climb the tower.",
      dt.date(2027, 6, 7), "October", "DATE", "2027-10"),
+    # fresh set AC: a trailing "said Sunday" is the saying's day, not what it tells
+    ("Albania's army will start breaking up concrete bunkers on the beaches on Monday, the "
+     "defence ministry said Sunday, in a bid to make the coast more attractive.",
+     dt.date(2007, 3, 18), "Monday", "DATE", "2007-03-19"),
+    # a wish's object and its participle look ahead ("wants the beaches cleared")
+    ("It wants the first beaches cleared before Easter.", dt.date(2007, 3, 18), "Easter",
+     "DATE", "2007-04-08"),
+    ("By Kamuzu Day we want every farmer paid.", dt.date(2031, 3, 24), "Kamuzu Day", "DATE",
+     "2031-05-14"),
+    # a bar ahead ("told not to begin picking before Wednesday")
+    ("Farmers have been told not to begin picking before Wednesday.", dt.date(2034, 10, 15),
+     "Wednesday", "DATE", "2034-10-18"),
+    # a month in the "when" clause of "last year"
+    ("Output rose from 21,000 tonnes last year, when a heatwave in June damaged trees.",
+     dt.date(2034, 10, 15), "June", "DATE", "2033-06"),
+    # a quarter two or more back, told ahead, is next year's (not "will report third-quarter
+    # results" in November)
+    ("Kessler said it would book costs in the fourth quarter and that first-quarter sales "
+     "could fall by up to 8 percent.", dt.date(2001, 11, 26), "first-quarter", "DATE",
+     "2002-Q1"),
+    ("The company will report third-quarter results on Friday.", dt.date(2001, 11, 26),
+     "third-quarter", "DATE", "2001-Q3"),
+    # a clock ahead is on the lead's day ahead, not on a day gone by
+    ("Floors will open on Wednesday 2 April, two weeks later than planned. The opening had "
+     "been set for 17 March. Sales will start at 7.30am at the Kanengo floors.",
+     dt.date(2031, 3, 24), "7.30am", "TIME", "2031-04-02T07:30"),
+    # days of a country its head names, and the United Nations' days
+    ("LILONGWE — On Martyrs' Day, government promised that no grower would wait.",
+     dt.date(2031, 3, 24), "Martyrs' Day", "DATE", "2031-03-03"),
+    ("RIGA — The reopening had been planned for Lāčplēsis Day, before Proclamation Day.",
+     dt.date(2039, 11, 16), "Proclamation Day", "DATE", "2039-11-18"),
+    ("Slovenia\n\nThe work must be finished in time for the Statehood Day celebrations.",
+     dt.date(2025, 10, 18), "Statehood Day", "DATE", "2026-06-25"),
+    ("PHNOM PENH — The province hopes to be declared mine-free by Independence Day.",
+     dt.date(2023, 4, 4), "Independence Day", "DATE", "2023-11-09"),
+    ("The agency will mark International Mine Awareness Day with a ceremony.",
+     dt.date(2023, 4, 4), "International Mine Awareness Day", "DATE", "2023-04-04"),
+    ("Voters approved the change 212 to 131 on Town Meeting Day.", dt.date(2019, 3, 14),
+     "Town Meeting Day", "DATE", "2019-03-05"),
 ]
 
 

@@ -650,7 +650,9 @@ _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter
 
 OPENING_REACH = 400  # characters back to the start of a sentence opened by its year
 WHEN_REACH = 150  # characters from "2003, when" to a year-less date in its clause
-_YEAR_WHEN = re.compile(r"\b(1[89]\d\d|20\d\d),?[ \t]+when\b")
+_YEAR_WHEN = re.compile(
+    r"\b(?:(1[89]\d\d|20\d\d)|(?P<deictic>[Ll]ast|[Nn]ext)[ \t]+year),?[ \t]+when\b"
+)
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t\n]|$)|\n")
 
 
@@ -663,13 +665,15 @@ def _opening_year(ctx: Context, start: int, month: int | None = None) -> int | N
     assert ctx.anchor is not None
     when = next(reversed(list(_YEAR_WHEN.finditer(ctx.text, max(0, start - WHEN_REACH), start))),
                 None)  # the last, a bounded window back  # fmt: skip
+    when_year = None if when is None else int(when.group(1)) if when.group(1) else (
+        ctx.anchor.year + (-1 if when.group("deictic").lower() == "last" else 1))
     if (
         when is not None
-        and (ctx.reference_value or "")[:4] == when.group(1)  # nothing of another year
+        and (ctx.reference_value or "")[:4] == str(when_year)  # nothing of another year
         and not _SENTENCE_END.search(ctx.text, when.end(), start)  # between
         and "," not in ctx.text[when.end() : start]  # (the clause ends at its comma: not
-    ):  # "since 1985, when Route 66 was dropped ..., opening ... its birthday in November")
-        return int(when.group(1))
+    ):  # "since 1985, when Route 66 was dropped ..., opening ... its birthday in November";
+        return when_year  # "up from 21,000 tonnes last year, when a heatwave in June"
     reach = max(0, start - OPENING_REACH)  # (bounded: a long run-on line stays linear)
     stop = ctx.text.rfind(". ", reach, start)
     line = ctx.text.rfind("\n", reach, start)
@@ -1174,10 +1178,12 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
             y -= 1
         return Resolution(DATE, f"{y:04d}-Q{q}", anaphoric=year_back)
     if year is None:
-        past = ctx.tense(m.start(), m.end()) is Tense.PAST
+        tense = ctx.tense(m.start(), m.end())
         year = ctx.anchor.year
-        if number > current_q and (past or _RESULTS_AFTER.match(ctx.text, m.end())):
+        if number > current_q and (tense is Tense.PAST or _RESULTS_AFTER.match(ctx.text, m.end())):
             year -= 1  # (a January paper's "will post fourth-quarter earnings": last year's)
+        elif number <= current_q - 2 and tense is Tense.FUTURE:
+            year += 1  # "first-quarter sales could fall", told in November: next year's
     return Resolution(DATE, f"{year:04d}-Q{number}")
 
 

@@ -293,6 +293,25 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "st john's day": lambda y: dt.date(y, 6, 24),  # Midsummer's
     "st blaise's day": lambda y: dt.date(y, 2, 3),
     "st wenceslas day": lambda y: dt.date(y, 9, 28),  # the Czech Statehood Day
+    "town meeting day": lambda y: _nth_weekday(y, 3, 1, 1),  # Vermont's: March's 1st Tuesday
+    "german unity day": lambda y: dt.date(y, 10, 3),
+    "reformation day": lambda y: dt.date(y, 10, 31),  # Germany's and Slovenia's
+    "kamuzu day": lambda y: dt.date(y, 5, 14),  # Malawi's
+    "lāčplēsis day": lambda y: dt.date(y, 11, 11),  # Latvia's
+    "lacplesis day": lambda y: dt.date(y, 11, 11),
+    # the United Nations' international days
+    "international women's day": lambda y: dt.date(y, 3, 8),
+    "international mine awareness day": lambda y: dt.date(y, 4, 4),
+    "world water day": lambda y: dt.date(y, 3, 22),
+    "world health day": lambda y: dt.date(y, 4, 7),
+    "earth day": lambda y: dt.date(y, 4, 22),
+    "world press freedom day": lambda y: dt.date(y, 5, 3),
+    "world environment day": lambda y: dt.date(y, 6, 5),
+    "world refugee day": lambda y: dt.date(y, 6, 20),
+    "world food day": lambda y: dt.date(y, 10, 16),
+    "united nations day": lambda y: dt.date(y, 10, 24),
+    "world aids day": lambda y: dt.date(y, 12, 1),
+    "human rights day": lambda y: dt.date(y, 12, 10),
 }
 
 
@@ -393,6 +412,24 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("CY", "independence day"): lambda y: dt.date(y, 10, 1),
     ("GR", "easter"): lambda y: _orthodox_easter(y),  # the Orthodox church's
     ("CY", "easter"): lambda y: _orthodox_easter(y),
+    ("IN", "republic"): lambda y: dt.date(y, 1, 26),
+    ("TR", "republic"): lambda y: dt.date(y, 10, 29),
+    ("TR", "victory"): lambda y: dt.date(y, 8, 30),
+    ("KH", "independence day"): lambda y: dt.date(y, 11, 9),  # Cambodia's
+    ("SI", "statehood"): lambda y: dt.date(y, 6, 25),  # Slovenia's
+    ("SI", "remembrance"): lambda y: dt.date(y, 11, 1),  # its day of the dead
+    ("SI", "independence day"): lambda y: dt.date(y, 12, 26),  # with Unity Day
+    ("KZ", "independence day"): lambda y: dt.date(y, 12, 16),  # Kazakhstan's
+    ("KZ", "republic"): lambda y: dt.date(y, 10, 25),
+    ("KZ", "capital"): lambda y: dt.date(y, 7, 6),
+    ("MW", "independence day"): lambda y: dt.date(y, 7, 6),  # Malawi's
+    ("MW", "martyrs'"): lambda y: dt.date(y, 3, 3),
+    ("MW", "martyrs"): lambda y: dt.date(y, 3, 3),
+    ("LV", "independence day"): lambda y: dt.date(y, 11, 18),  # Latvia's proclamation
+    ("LV", "proclamation"): lambda y: dt.date(y, 11, 18),
+    ("AL", "independence day"): lambda y: dt.date(y, 11, 28),  # Albania's
+    ("AL", "summer"): lambda y: dt.date(y, 3, 14),
+    ("JO", "independence day"): lambda y: dt.date(y, 5, 25),  # Jordan's
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 # Places a story's head names, by the code of the country whose holidays they mean; each
@@ -437,6 +474,15 @@ _COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
     "BD": ("Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "Chattogram"),
     "JM": ("Jamaica", "Jamaican", "Kingston, Jamaica", "KINGSTON", "Montego Bay"),
     "TT": ("Trinidad", "Tobago", "Trinidadian", "Port of Spain"),
+    "TR": ("Turkey", "Turkish", "Türkiye", "Ankara", "Istanbul", "Izmir"),
+    "KH": ("Cambodia", "Cambodian", "Phnom Penh", "Siem Reap", "Battambang"),
+    "SI": ("Slovenia", "Slovenian", "Ljubljana", "Maribor", "Koper"),
+    "KZ": ("Kazakhstan", "Kazakh", "Astana", "Almaty", "Nur-Sultan", "Shymkent"),
+    "MW": ("Malawi", "Malawian", "Lilongwe", "Blantyre", "Mzuzu", "Zomba"),
+    "LV": ("Latvia", "Latvian", "Riga", "Daugavpils", "Liepāja", "Liepaja", "Jūrmala",
+           "Jurmala"),
+    "AL": ("Albania", "Albanian", "Tirana", "Durres", "Durrës", "Vlora", "Shkodër", "Shkoder"),
+    "JO": ("Jordanian", "Amman", "Aqaba", "Irbid"),  # (not "Jordan", a given name too)
     "ZA": ("South Africa", "South African", "Johannesburg", "Cape Town", "Western Cape",
            "Eastern Cape", "Gauteng", "KwaZulu-Natal", "Durban", "Pretoria", "Soweto",
            "Stellenbosch"),
@@ -489,7 +535,11 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
-              r"commerce|st\.?\s+wenceslas|victory|reunification|statehood)\s+day|"
+              r"commerce|st\.?\s+wenceslas|victory|reunification|statehood|republic|capital|"
+              r"proclamation|martyrs['’]?|kamuzu|lāčplēsis|lacplesis|reformation|town\s+meeting|"
+              r"german\s+unity|earth|human\s+rights|united\s+nations|"
+              r"world\s+(?:water|health|press\s+freedom|environment|refugee|food|aids)|"
+              r"international\s+(?:women['’]s|mine\s+awareness))\s+day|"
               r"international\s+mother\s+language\s+day|greek\s+independence\s+day|"
               r"international\s+(?:labou?r|workers['’]?)\s+day|st\.?\s+(?:john|blaise)['’]s\s+day|"
               r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
@@ -510,7 +560,7 @@ _ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
 _LOOKING_AHEAD_TO = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to|in\s+time\s+for|"
-    r"(?<!not\s)(?:until|till))\s+$",
+    r"(?<!not\s)(?:until|till))\s+(?:the\s+)?$",
     FLAGS,
 )  # ("could stay closed until Easter", told in February: the Easter to come)
 _WEEK_AFTER = re.compile(r"\s+(week|weekend)$", re.IGNORECASE)

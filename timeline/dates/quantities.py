@@ -630,10 +630,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             (reference := ctx.day_for_times(m.start())) is not None
             and reference < ctx.anchor
             and ctx.lead_day is not None
-            and 0 < (ctx.lead_day - ctx.anchor).days <= CLOCK_REFERENCE_DAYS
+            and ctx.lead_day > ctx.anchor
             and ctx.tense(m.start(), m.end()) is Tense.FUTURE
         ):  # "must take shelter ... tomorrow afternoon during the drill, the ministry said
             day = ctx.lead_day  # yesterday. Sirens will sound ... at 1:30pm": tomorrow's
+            # (however far ahead: "will open on Wednesday 2 April ... had been set for 17
+            # March ... Sales will start at 7.30am": 2 April's)
         elif (reference := ctx.day_for_times(m.start())) is not None and not (
             reference > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST
         ) and (  # (a day ahead is no day of what already happened: "Travel is free until

@@ -47,6 +47,8 @@ _FUTURE = re.compile(
     r"to\s+(?:leave|pay|file|submit|apply|register|respond|reply|vote|return|decide|"
     r"complete|finish|comply|evacuate|sign|agree|report|repay|deliver|resign|answer|"
     r"appeal|choose|decide|raise|present|publish|settle|clear|vacate)(?=\s+by\s)|"
+    # a bar ahead: "told not to begin picking before Wednesday", "asked not to return until"
+    r"not\s+to\s+[a-z]+(?:\s+[a-z]+ing)?(?=\s+(?:before|until)\s)|"
     r"if\s+(?:[a-z]+\s+){1,2}[a-z]+s(?=\s)|"
     r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel))|"
     # the modal "may" before its verb: "the ministry may move it to early June" (not the
@@ -98,6 +100,14 @@ _ARTICLE_ADVERB_BEFORE = re.compile(
 _VERB_AHEAD_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|to)\s+[a-z]+\s+(?:[a-z]+ing\s+)?$", re.IGNORECASE
 )
+# A wish's object before its participle: "wants the first beaches cleared before Easter",
+# "to have all 120 bunkers removed by June" (what is wished is ahead, no past)
+_WISH_OBJECT_BEFORE = re.compile(
+    r"\b(?:wants?|needs?|would\s+like|expects?|to\s+(?:have|get|see))\s+"
+    r"(?:the|a|an|its|their|his|her|all|every|some|\d+)\s+"
+    r"(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)",
@@ -114,9 +124,11 @@ _STATE_PARTICIPLES = frozenset(
 # confirmed this morning, forcing it to cancel 600 flights", "..., their union announced
 # yesterday, after talks collapsed."
 _SENTENCE_ENDS_NEXT = re.compile(
-    r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40}|\s+(?:this|last)\s+[a-z]+|\s+(?:today|yesterday))?"
-    r"\s*(?:[.!?]|,\s+(?:[a-z]+ing|after|before|when|as|amid|despite|because|while)\b)"
-)
+    r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40}|\s+(?:this|last)\s+[a-z]+|\s+(?:today|yesterday)"
+    r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s*(?:[.!?]|,\s+(?:[a-z]+ing|after|before|when|as|amid|despite|because|while|"
+    r"in\s+an?\s+(?:bid|effort|attempt))\b)"
+)  # ("..., the defence ministry said Sunday, in a bid to make the coast ...")
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
 # A determiner and up to two words before a noun: "its profit ", "the " (then "forecast")
@@ -301,6 +313,11 @@ class TenseIndex:
                     )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
+                if (word[-2:] == "ed" or word in _PAST_SET) and _WISH_OBJECT_BEFORE.search(
+                    text, max(0, match.start() - 50), match.start()
+                ):
+                    continue  # "wants the first beaches cleared", "we want every farmer
+                    # paid": a wish, ahead
                 if word == "compared" and _WITH_TO_AFTER.match(text, match.end()):
                     continue  # "..., compared with March 28 last year": a comparison, no verb
                 if word == "last" and _DETERMINER_BEFORE.search(
