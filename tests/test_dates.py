@@ -2586,6 +2586,12 @@ FRESH_SET_CASES = [
      dt.date(2023, 4, 4), "International Mine Awareness Day", "DATE", "2023-04-04"),
     ("Voters approved the change 212 to 131 on Town Meeting Day.", dt.date(2019, 3, 14),
      "Town Meeting Day", "DATE", "2019-03-05"),
+    # a holiday three weeks ahead is that one, whatever the tense ("had already bought a
+    # full page for Easter" in March; tickets "sold out" for performances over it)
+    ("The Methodist church had already bought a full page for Easter.", dt.date(2012, 3, 20),
+     "Easter", "DATE", "2012-04-08"),
+    ("Tickets for the performances over Reformation Day sold out within two days.",
+     dt.date(2025, 10, 18), "Reformation Day", "DATE", "2025-10-31"),
 ]
 
 

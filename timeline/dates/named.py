@@ -210,7 +210,7 @@ def _easter(year: int) -> dt.date:
 
 
 AHEAD_OF_PAST_DAYS = 60  # "rose ahead of Christmas" in January: the Christmas just gone
-HOLIDAY_NEAR_DAYS = 7  # a holiday this close goes to its nearest year whatever the tense
+HOLIDAY_NEAR_DAYS = 21  # a holiday this close goes to its nearest year whatever the tense
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24),
     "christmas": lambda y: dt.date(y, 12, 25),
