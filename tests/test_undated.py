@@ -142,6 +142,40 @@ def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -
     )
 
 
+def test_a_wire_datelines_day_stays_in_a_year_told_as_current_on_its_weekday(
+    tmp_path: Path,
+) -> None:
+    # review set 37: "the first anchovy fishing season of 2034" was taken as a year gone
+    # by, so "LIMA, May 16 (Reuters)" went to 2035; 16 May 2034 is the lead's Tuesday
+    text = ("Peru suspends anchovy season\n\nLIMA, May 16 (Reuters) - Peru on Tuesday "
+            "suspended the first anchovy fishing season of 2034, citing warm waters. The "
+            "last time it called off a first season was in 2023.\n")
+    [article] = run([write(tmp_path, "anchovy.txt", text)]).timeline.articles
+    assert article.published == dt.date(2034, 5, 16)
+    # with no weekday of that year named, the year after the one told, as before
+    [article] = run([write(tmp_path, "anchovy.txt", text.replace(" on Tuesday", ""))
+                     ]).timeline.articles  # fmt: skip
+    assert article.published == dt.date(2035, 5, 16)
+
+
+def test_an_undated_story_of_days_to_come_is_in_the_week_before_the_first(
+    tmp_path: Path,
+) -> None:
+    # review set 37: the forward "Saturday, Dec. 20" put the paper on 15 December and, that
+    # mended, "Last Thanksgiving" (this year's when counted from a provisional day) on 1
+    # December; it writes no day gone by, so the week before "Thursday, Nov. 27" it is,
+    # after the weekend it tells and before "boxes Wednesday"
+    text = ("Pantry short of turkeys\n\nALDER FALLS, Mich. — Volunteers spent the weekend "
+            "calling farms after a truck broke down on Friday morning. On Saturday, 160 people "
+            "brought turkeys, and churches held collections after services yesterday. It "
+            "was still 90 turkeys short on Sunday night. It will hand out boxes Wednesday. "
+            "Its dinner will be served from noon on Thursday, Nov. 27, Thanksgiving Day. Last "
+            "Thanksgiving, it gave out 610 turkeys. The pantry moved into the old fire station "
+            "in 2034. Its toy giveaway is set for Saturday, Dec. 20.\n")
+    [article] = run([write(tmp_path, "pantry.txt", text)]).timeline.articles
+    assert article.published == dt.date(2036, 11, 24)
+
+
 def test_infer_published_comes_from_the_text_never_from_today(tmp_path: Path) -> None:
     relative = load_articles([write(tmp_path, "weather.txt", ONLY_RELATIVE)]).articles[0]
     # Only relative dates and no partner: nothing to infer from, and no fallback to today.

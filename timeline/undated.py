@@ -114,6 +114,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)
     found = _from_latest_day(raw.text, expressions, told, tenses)
+    if found is None and told is not None:
+        found = _before_a_day_ahead(raw.text, expressions, told, tenses)
     window = _anniversary_window(raw.text, expressions)
     if window is None or (told is not None and told > window[1]):
         return found
@@ -160,6 +162,7 @@ def _from_latest_day(
             if _FULL_DAY.match(e.value[:10]) and e.start_date is not None
             and tenses.tense(e.start, e.end) is not Tense.FUTURE
             and not _planned_in_the_past(text, e)
+            and not _counted_from_the_paper(e)  # ("Last Thanksgiving": no day it writes;
             ]  # fmt: skip (not "fiscal
     # 2028 ... ends on Feb. 3, 2029": a day to come is no day the paper has seen)
     if told is not None and (not days or max(day for day, _ in days) < told):
@@ -179,6 +182,11 @@ def _from_latest_day(
         note = f"inferred from the days it writes with their weekdays ('{day_text}')"
         latest = next((e for e in expressions if e.text == day_text), latest)
     if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
+        earlier = _told_year_day(candidate, told, weekdays)
+        if earlier is not None:  # "LIMA, May 16 (Reuters) - ... suspended the first
+            # anchovy season of 2034 ... on Tuesday": 16 May 2034, a Tuesday
+            return earlier, note + (
+                " (the wire dateline's day, in the year it tells, on a weekday it names)")
         return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
     if (count := _DAY_COUNT.search(sentence)) and _BEGAN.search(sentence):
@@ -229,6 +237,21 @@ def _from_latest_day(
                 candidate += dt.timedelta(days=1)
                 note += ", the day after it (a past day it calls yesterday)"
     return candidate, note
+
+
+def _told_year_day(
+    day: dt.date, told: dt.date | None, weekdays: Counter[str]
+) -> dt.date | None:
+    """The year-less `day` put in the year of the latest period told instead of the year
+    after it, when only there it falls on a weekday the article names (a year told as the
+    current one: "the first anchovy season of 2034"); else None."""
+    if told is None or not weekdays or str(day.isoweekday()) in weekdays:
+        return None
+    with suppress(ValueError):  # (29 February)
+        earlier = day.replace(year=day.year - 1)
+        if earlier.year == told.year and str(earlier.isoweekday()) in weekdays:
+            return earlier
+    return None
 
 
 _YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
@@ -297,6 +320,9 @@ def _weekday_dated_later(
     in which they fall on those weekdays puts them after it: a day told is on or before
     the paper, a day to come at most AHEAD_DAYS after it. None when none is later."""
     latest_bound: tuple[dt.date, str] | None = None
+    nearest_ahead: tuple[dt.date, str] | None = None  # (only the nearest day to come bounds
+    # the paper: "dinner ... on Thursday, Nov. 27" and "a toy giveaway set for Saturday,
+    # Dec. 20" put it in the days before the 27th, not before the 20th)
     years = range(after.year - WEEKDAY_YEARS, after.year + WEEKDAY_YEARS + 1)
     for e, month, day_of_month, weekday in _weekday_dated(text, expressions):
         if not (fits := _on_its_weekday(month, day_of_month, weekday, years)):
@@ -305,11 +331,17 @@ def _weekday_dated_later(
             continue  # "which was to be played ... from Thursday, Feb. 24": a plan, perhaps
             # still to come
         day = min(fits, key=lambda fit: abs((fit - after).days))
-        ahead = tenses.tense(e.start, e.end) is Tense.FUTURE or e.text.lower().startswith(
-            ("next", "this coming"))
-        bound = day - dt.timedelta(days=AHEAD_DAYS) if ahead else day
+        if tenses.tense(e.start, e.end) is Tense.FUTURE or e.text.lower().startswith(
+            ("next", "this coming")
+        ):
+            if nearest_ahead is None or day < nearest_ahead[0]:
+                nearest_ahead = day, e.text
+        elif day > after and (latest_bound is None or day > latest_bound[0]):
+            latest_bound = day, e.text
+    if nearest_ahead is not None:
+        bound = nearest_ahead[0] - dt.timedelta(days=AHEAD_DAYS)
         if bound > after and (latest_bound is None or bound > latest_bound[0]):
-            latest_bound = bound, e.text
+            latest_bound = bound, nearest_ahead[1]
     return latest_bound
 
 
@@ -459,7 +491,7 @@ def _year_less_days(
     days = []
     quoted = _Quotations(text)
     for e in expressions:
-        if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None:
+        if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None or _counted_from_the_paper(e):
             continue
         if tenses.tense(e.start, e.end) is Tense.FUTURE or _planned_in_the_past(text, e):
             continue  # "The last dinner will be served on Sunday, Dec. 20": after the paper
@@ -703,6 +735,43 @@ def _holiday_told_as(
 
 
 AHEAD_DAYS = 13  # the most days before "next Thursday, 26 February" its paper can be
+
+
+WEEK_DAYS = 7
+
+
+def _counted_from_the_paper(expression: TimeExpression) -> bool:
+    """Whether a day is counted from the paper's with no date written ("Last
+    Thanksgiving", not "last Sunday, 27 August")."""
+    return expression.text.lower().startswith(_NOT_THE_DAY) and not any(
+        c.isdigit() for c in expression.text)
+
+
+def _before_a_day_ahead(
+    text: str, expressions: list[TimeExpression], told: dt.date, tenses: TenseIndex
+) -> tuple[dt.date, str] | None:
+    """For an article that writes no day gone by, the paper in the week before the first
+    day to come it writes with its weekday after the latest period it tells ("dinner ...
+    on Thursday, Nov. 27" after "in 2034"), the latest such day before the bare weekdays
+    it tells as to come ("a delivery Tuesday", "boxes Wednesday"); None without one."""
+    ahead = _weekday_day_ahead(text, expressions, tenses, told,
+                               told + dt.timedelta(days=WEEKDAY_YEARS * 366))  # fmt: skip
+    if ahead is None:
+        return None
+    day, expression = ahead
+    coming = {int(e.value[-1]) - 1 for e in expressions if e.value.startswith("XXXX-WXX-")
+              and e.value[-1].isdigit() and not e.text.lower().startswith(_NOT_THE_DAY)
+              and tenses.tense(e.start, e.end) is Tense.FUTURE}  # fmt: skip
+    past = {int(number) - 1 for number in _weekday_mentions(expressions, tenses)}
+    fits = [paper for back in range(1, WEEK_DAYS)
+            if coming <= {(day - dt.timedelta(days=k)).weekday() for k in range(1, back)}
+            and (paper := day - dt.timedelta(days=back))]  # fmt: skip
+    # (the latest that leaves its days to come ahead, and the day after a weekday it tells
+    # as gone by if one is: "on Saturday ... services yesterday ... a delivery Tuesday")
+    paper = next((p for p in fits if (p - dt.timedelta(days=1)).weekday() in past),
+                 fits[0] if fits else day - dt.timedelta(days=1))  # fmt: skip
+    return paper, (f"inferred from the first day to come it writes, {expression.text!r}, and "
+                   "the weekdays it tells")
 
 
 def _weekday_day_ahead(
