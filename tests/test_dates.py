@@ -2592,6 +2592,14 @@ FRESH_SET_CASES = [
      "Easter", "DATE", "2012-04-08"),
     ("Tickets for the performances over Reformation Day sold out within two days.",
      dt.date(2025, 10, 18), "Reformation Day", "DATE", "2025-10-31"),
+    # review set 37: opening hours are no day's; a span of hours ends on the day it runs from
+    ("Donations can be dropped off weekdays from 10 a.m. to 4 p.m.", dt.date(2036, 11, 24),
+     "4 p.m.", "TIME", "XXXX-XX-XXT16:00"),
+    ("The truck failed on Friday morning and a second one arrived that afternoon. It will "
+     "hand out boxes Wednesday from 9 a.m. to 6 p.m.", dt.date(2036, 11, 24), "6 p.m.", "TIME",
+     "2036-11-26T18:00"),
+    ("Members have attended the trial daily. Testimony resumes at 9 a.m. Wednesday.",
+     dt.date(2017, 2, 13), "9 a.m. Wednesday", "TIME", "2017-02-15T09:00"),
 ]
 
 
@@ -2613,6 +2621,14 @@ def test_fresh_set_phenomena(
 def test_ordinals_school_years_and_titles_are_no_durations_or_seasons(text: str) -> None:
     found = _values(text, dt.date(2016, 11, 2))
     assert not {"A second", "a Year", "Last Summer"} & set(found)
+
+
+def test_a_weekday_shift_and_holiday_boxes_are_no_days() -> None:
+    # review set 37: "still works the Wednesday shift" and "will hand out Thanksgiving boxes
+    # Wednesday" made a coming Wednesday and Thanksgiving events
+    found = _values("Helms still works the Wednesday shift. It will hand out Thanksgiving "
+                    "boxes Wednesday.", dt.date(2036, 11, 24))  # fmt: skip
+    assert found == {"Wednesday": ("DATE", "2036-11-26")}
 
 
 def test_that_year_after_a_song_title_is_the_year_told() -> None:

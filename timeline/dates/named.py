@@ -570,7 +570,8 @@ _SEASON_NOUN_AFTER = re.compile(
     r"\s+(?:getaway|rush|shopping|shoppers|party|parties|tree|trees|cards?|markets?|lights|"
     r"decorations|spirit|songs?|carols?|jumpers?|pudding|trading|sales|travel|menu|"
     r"getaways|lunch|dinner|specials?|number|single|film|movie|episode|flowers|roses|"
-    r"chocolates|gifts?|presents?|orders?|deliveries)\b"
+    r"chocolates|gifts?|presents?|orders?|deliveries|boxes|hampers|baskets|parcels|"
+    r"turkeys?)\b"
 )
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 

@@ -352,6 +352,17 @@ _HABIT_NEAR = re.compile(
     re.IGNORECASE,
 )
 HABIT_REACH = 30  # characters on each side of a clock time searched for a habit
+# The time a span of hours runs from, before its end: "from 9 a.m. to " (6 p.m.)
+_RANGE_START_BEFORE = re.compile(
+    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:to|until|till|-|–)[ \t]*$",
+    re.IGNORECASE,
+)
+RANGE_START_REACH = 24  # characters back to the start of a span of hours
+# Opening hours in its clause: "can be dropped off weekdays from 10 a.m. to 4 p.m."
+_ROUTINE_BEFORE = re.compile(
+    rf"\b(?:weekdays|weekends|daily)\b(?:(?!\.\s+(?-i:[A-Z]))[^;!?\n]){{0,{HABIT_REACH}}}$",
+    re.IGNORECASE,
+)
 # "shortly after midnight" (not "waited until after midnight": a bound)
 _AFTER_BEFORE = re.compile(r"(?<!until )(?<!till )\bafter\s+$", re.IGNORECASE)
 _QUOTE_CLOSES = re.compile(r"[”\"]|''")
@@ -670,10 +681,21 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         day = told  # "wandered in on Sunday evening, was shot early on Monday ... burst in at
         # about 6:40 p.m.": Sunday evening's
+    opened = _RANGE_START_BEFORE.search(ctx.text, max(0, m.start() - RANGE_START_REACH), m.start())
+    if (
+        opened is not None and not _DAY_WRITTEN.search(rest) and ctx.clock_day is not None
+        and ctx.reference_end is not None and opened.start() < ctx.reference_end <= m.start()
+    ):  # "Wednesday from 9 a.m. to 6 p.m.": the day of the time it runs from
+        day = ctx.clock_day
+    since = opened.start() if opened is not None else m.start()
     if _HABIT_NEAR.search(ctx.text, m.end(), m.end() + HABIT_REACH) or _HABIT_NEAR.search(
         ctx.text, max(0, m.start() - HABIT_REACH), m.start()
     ):
         day = None  # "at 2 a.m. most nights", "every morning at 7": a habit, no day
+    elif not _DAY_WRITTEN.search(rest) and _ROUTINE_BEFORE.search(
+        ctx.text, max(0, since - HABIT_REACH - 8), m.start()
+    ):
+        day = None  # "dropped off weekdays from 10 a.m. to 4 p.m.": opening hours
     if _NTH_DAY_OF_BEFORE.search(ctx.text, max(0, m.start() - 100), m.start()):
         day = None  # "On the first morning of the strike, ... from 7.30am": that day is
         # the strike's, which the text does not write here

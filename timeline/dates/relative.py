@@ -91,6 +91,7 @@ _ANY_DAY_AFTER = re.compile(
     r"opening|shifts?)\b|\s*(?:[,.;:!?]|$)"
 )  # ("a Sunday roast", "a Sunday off")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SHIFT_AFTER = re.compile(r"\s+(?:(?:night|day|early|late|morning)\s+)?shifts?\b")
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 # A weekday that is a given name: a capitalised surname after it, then an age or a verb
@@ -131,6 +132,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         _ANY_DAY_AFTER.match(ctx.text, m.end())
     ):  # "has not had a Saturday off since 2016": any Saturday (not "a Sunday night
         return None  # memorial service": that Sunday's)
+    if _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and (
+        _SHIFT_AFTER.match(ctx.text, m.end())
+    ):  # "still works the Wednesday shift": the week's, any Wednesday
+        return None
     if text[:1].isupper() and _THE_BEFORE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ) and _CAPITALISED_NEXT.match(ctx.text, m.end()):
