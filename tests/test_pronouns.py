@@ -391,6 +391,29 @@ def test_her_after_another_persons_possessive_stays_the_articles_woman() -> None
     )[-1] == "Her husband, Tom, died"
 
 
+def test_it_is_the_subject_after_a_time_opener_and_never_a_nouns_modifier() -> None:
+    # review set 37: "Two weeks ago, the pantry began ... it gave out" gave "Two gave out";
+    # "Wildlife officers trapped the male ... It will be moved" gave "Wildlife will be moved"
+    assert _headlines(
+        "Two weeks ago, the pantry began limiting families to one visit a week. Last "
+        "Thanksgiving, it gave out 610 turkeys. Wildlife officers trapped the male on "
+        "Wednesday. It will be moved to a farm on Friday."
+    ) == ["The pantry began limiting families to one visit a week",
+          "The pantry gave out 610 turkeys", "Wildlife officers trapped the male",
+          "It will be moved to a farm"]  # fmt: skip
+    # a subject with an irregular past ("In 2013, the court upheld the results. In 2016, it
+    # dismissed ..."), but not when a second clause or a trailing sayer has a subject too
+    assert _headlines(
+        "In 2013, the court upheld the results. In 2016, it dismissed all nine petitions."
+    )[-1] == "The court dismissed all nine petitions"
+    assert _headlines(
+        "The disaster led to new rules, and Calder House was strengthened in 1970. It was "
+        "refurbished in 2014. The eruption began at 6:15 a.m. on Sunday, the institute said. "
+        "It raised the alert level at 7:02 a.m."
+    ) == ["Calder House was strengthened", "It was refurbished", "The eruption began",
+          "It raised the alert level"]
+
+
 def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
     # (the article's other Ferrantes leave her gender unknown by titles alone)
     assert _headlines(

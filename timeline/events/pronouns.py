@@ -272,7 +272,8 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<subject>The\s+(?:(?!" + _NOT_NOUN_WORD + r")[a-z0-9][\w-]*\s+){0,2}?"
     r"(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*(?<!s)(?=(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?"
     r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?"  # ("The search for the fifth skier, a Dutch
-    r"(?:[a-z]{3,}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said)\b)"  # man,
+    rf"(?:[a-z]{{3,}}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said|"
+    rf"{IRREGULAR_PAST})\b)"  # man,
     r"|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Yesterday|Today|"
     r"Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|July|September|October|November|December)\b)"  # was called off";
@@ -285,11 +286,31 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+# A second clause with its own subject: ", and Calder House was strengthened"
+_SECOND_SUBJECT = re.compile(
+    r",\s+(?:and|but)\s+(?:[Tt]he\s+[a-z][\w-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    rf"(?:was|were|is|are|had|has|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b"
+)
+# A sentence that ends with whoever said it: "..., the Philippine Institute of Volcanology
+# and Seismology (Phivolcs) said."
+_TRAILING_SAYER = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|announced)\W*$")
+# A time phrase that opens a sentence before its subject: "Two weeks ago, ", "In 2019, "
+_TIME_OPENER = re.compile(
+    r"(?:(?:In|On|At|After|Before|By|Since|During|Last|This|Earlier|Later|Yesterday|Today)\b"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:ago|later|earlier)\b)[^,.;:!?\n]{0,40},\s+"
+)
+# A plural noun and its verb after a name: "Wildlife officers trapped", "Department of
+# Environment officers believe"
+_PLURAL_NOUN_THEN_VERB = re.compile(
+    rf"\s+(?!(?:has|was|is|does|says|goes|plans|wants|needs|expects|hopes)\b)[a-z]+s\s+(?:[a-z]+ed|{IRREGULAR_PAST}|believe|say|think|were|are|have|had|will|"
+    r"would)\b"
+)
 # Nouns of a state of affairs, which do nothing: "The timing is awkward for Skerry ... it
 # announced plans" (Skerry announced them)
 _NO_AGENT_NOUNS = frozenset(
     "timing move decision news outcome result situation problem issue question idea mood "
-    "irony trend risk cost price weather".split()
+    "irony trend risk cost price weather verdict ruling judgment vote announcement".split()
 )
 
 
@@ -307,10 +328,22 @@ def _previous_subject(
         return plural.group("subject") + headline[len(pronoun) :] if plural else None
     if pronoun not in ("It", "Its"):
         return None
+    if (opener := _TIME_OPENER.match(text)) is not None:  # "Two weeks ago, the pantry
+        text = text[opener.end() :]  # began ...": the pantry (not "Two")
+        text = "The" + text[3:] if text.startswith("the ") else text
     subject_match = _NAMED_SUBJECT.match(text)
     if subject_match is None:
         return None
     subject = subject_match.group("subject")
+    if _SECOND_SUBJECT.search(text) or _TRAILING_SAYER.search(text):
+        return None  # "The disaster led to new rules, and Calder House was strengthened
+        # in 1970. It was refurbished": the second subject's; "The eruption began ...,
+        # Phivolcs said. It raised the alert level": the sayer's, if anyone's
+    if pronoun == "It" and not subject.startswith("The ") and _PLURAL_NOUN_THEN_VERB.match(
+        text, subject_match.end("subject")
+    ):
+        return None  # "Wildlife officers trapped the male ... It will be moved": the name
+        # is the officers' modifier, no subject of its own
     words = subject.split()
     if (
         words[0].lower() in NOT_SUBJECTS
@@ -446,8 +479,8 @@ def previous_company(
         if text.startswith(("it ", "It "), opener.end() if opener else 0):
             continue  # "In October, it bought ...": the same company again
         found = _NAMED_SUBJECT.match(text)
-        if found is None:
-            return None
+        if found is None or _PLURAL_NOUN_THEN_VERB.match(text, found.end("subject")):
+            return None  # (not "Department of Environment officers believe ...")
         subject = found.group("subject")
         if subject in ("The company", "The firm", "It"):
             continue  # the same company again: look further back
