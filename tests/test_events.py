@@ -2696,6 +2696,22 @@ def test_a_that_clauses_en_participle_and_a_progressives_object_take_their_dates
     ) == [("2017-11-13", "The car was stolen"), ("2009", "The turbine was installed")]
 
 
+def test_who_after_a_person_of_a_place_or_a_role_is_the_person() -> None:
+    # review set 37: "The 29-year-old from Falun, who first won in 2032" gave "Falun first
+    # won", "said Marcus Bell, Chief Financial Officer, who joined the company in August"
+    # "Chief Financial Officer joined"; review set 17: "said Lalu Ahmad, 52, a farmer from
+    # Sembalun, who fled ... on Monday" "Sembalun fled"
+    assert _headlines(
+        "The 29-year-old from Falun, who first won in 2012, was part of a lead group. "
+        '"It will add revenue," said Marcus Bell, Chief Financial Officer, who joined the '
+        'company in August. "It was raining sand," said Lalu Ahmad, 52, a farmer from '
+        "Sembalun, who fled with his family on Monday. Police arrested a man from Leeds, who "
+        "was released on Tuesday."
+    ) == [("2012", "The 29-year-old first won"), ("2017-08", "Marcus Bell joined the company"),
+          ("2017-11-13", "Lalu Ahmad fled with his family"),
+          ("2017-11-14", "A man was released")]
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

@@ -797,6 +797,12 @@ _NAME_RUN_END = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:and\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*$"
 )  # ("the ÖVP": not "VP")
 _OF_BEFORE = re.compile(r"\s+of(?:\s+the)?\s+$")
+_ORIGIN_BEFORE = re.compile(r"\s+(?:from|in)\s+$")  # "the 29-year-old from [Falun]"
+_ROLE_END = re.compile(
+    r"\b(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Governor|"
+    r"Mayor|Commissioner|Executive|Manager|Spokesman|Spokeswoman|Spokesperson|Editor|"
+    r"Founder)$"
+)
 ANTECEDENT_MAX_WORDS = 6
 
 
@@ -1040,8 +1046,28 @@ def _in_relative_clause(
         and (person := _NAME_RUN_END.search(head, 0, of.start())) is not None
     ):  # "Chancellor Markus Eder of the ÖVP, who has led": Markus Eder, not his party
         name = person  # (and "Campbell of the National Council of Churches, who")
+    who = relative.group(0).rstrip().endswith("who")
+    if (
+        who and name is not None and _ROLE_END.search(name.group(0))
+        and head[: name.start()].endswith(", ")
+        and (person := _NAME_RUN_END.search(head, 0, name.start() - 2)) is not None
+    ):  # "said Marcus Bell, Chief Financial Officer, who joined": Marcus Bell
+        name = person
+    origin = None if name is None or not who else _ORIGIN_BEFORE.search(head, 0, name.start())
+    noun = "" if origin is None or _NAME_RUN_END.search(head, 0, origin.start()) else (
+        _phrase_before(head[: origin.start()], after_verb=True))
+    if noun and origin is not None:
+        lead = head[: origin.start()]
+        described = lead[: len(lead) - len(noun)]
+        if described.endswith(", ") and (
+            person := _NAME_RUN_END.search(_without_age(described[:-2]))
+        ):
+            name, noun = person, ""  # "said Lalu Ahmad, a farmer from Sembalun, who fled":
+            # Lalu Ahmad, whom the farmer describes
     # "... the arrest of James Kopp": "James Kopp"
-    antecedent = _phrase_before(name.group(0) if name else head, after_verb=name is None)
+    antecedent = noun or _phrase_before(name.group(0) if name else head, after_verb=name is None)
+    if noun:  # "The 29-year-old from Falun, who first won in 2032": the 29-year-old
+        name = None
     if (
         name is not None
         and relative.group(0).rstrip().endswith("which")
