@@ -414,6 +414,21 @@ def test_it_is_the_subject_after_a_time_opener_and_never_a_nouns_modifier() -> N
           "It raised the alert level"]
 
 
+def test_he_is_not_a_name_only_a_quotation_gives() -> None:
+    # review set 37: '"In 2033 I went too early and Magnus passed me on the line." He
+    # missed last year's race' gave "Magnus Torvik missed the race"
+    assert _headlines(
+        "Oskar Lindqvist won the race on Sunday. Magnus Torvik was third. \"In 2033 I went "
+        "too early and Magnus passed me on the line,\" Lindqvist said. He broke his wrist "
+        "in January."
+    )[-1] == "Oskar Lindqvist broke his wrist"
+    # a name after the quotation closes is outside it
+    assert _headlines(
+        "Daniel Okoro won the seat on Saturday. \"Every vote counts,\" Mr Okoro told "
+        "supporters. He is due to be declared the member on Monday."
+    )[-1] == "Daniel Okoro is due to be declared the member"
+
+
 def test_he_is_not_a_woman_the_sentence_before_calls_ms() -> None:
     # (the article's other Ferrantes leave her gender unknown by titles alone)
     assert _headlines(

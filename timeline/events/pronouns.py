@@ -96,6 +96,23 @@ def _gender(person: Entity, names: ArticleNames) -> str | None:
     return "She" if "mr" not in titles else None
 
 
+def _only_quoted(person: Entity, context: str) -> bool:
+    """Whether the context names the person only inside a direct quotation."""
+    places = [found.start() for word in person.name.split() if len(word) > 2
+              for found in re.finditer(rf"\b{re.escape(word)}\b", context)]  # fmt: skip
+    return bool(places) and all(_quoted_at(context, at) for at in places)
+
+
+def _quoted_at(context: str, at: int) -> bool:
+    """Whether a position of a sentence lies between its quotation marks: after an odd
+    number of them, and before another or in a sentence a quotation opens ('"Every vote
+    counts," Mr Okoro told supporters' leaves Okoro outside)."""
+    before = context[:at]
+    if (before.count('"') + before.count("“") + before.count("”")) % 2 == 0:
+        return False
+    return context.lstrip().startswith(('"', "“")) or any(q in context[at:] for q in '"”')
+
+
 def _used_alone(person: Entity, names: ArticleNames) -> bool:
     """Whether the article calls the person by surname alone somewhere ("Pak", after
     "Pamela Pak") or gives them a title, as it does a person and not a place or company
@@ -160,6 +177,8 @@ def named_subject(
             if people:
                 context = earlier_text
                 break
+    people = [p for p in people if not _only_quoted(p, context)]  # ('"... and Magnus
+    # passed me on the line." ... He missed last year\'s race': not Magnus)
     if len({p.name for p in people}) != 1:
         return None
     person = people[0]
