@@ -2712,6 +2712,26 @@ def test_who_after_a_person_of_a_place_or_a_role_is_the_person() -> None:
           ("2017-11-14", "A man was released")]
 
 
+def test_a_results_release_makes_no_events_of_its_title_heads_or_legal_notice() -> None:
+    # review set 37: the title and the "Highlights" head each made two fiscal events, the
+    # safe-harbour notice one, and "On February 1, 2033, after the end of the quarter"
+    # dated the acquisition by the quarter
+    text = ("Ridgeway Cycles Reports First Quarter Fiscal 2033 Results\n\n"
+            "PORTLAND, Ore., March 08, 2033 (GLOBE NEWSWIRE) -- Ridgeway Cycles, Inc. today "
+            "reported financial results for the first quarter of fiscal 2033.\n\n"
+            "First Quarter Fiscal 2033 Highlights (compared with the first quarter of fiscal "
+            "2032)\n\n- Net revenue of $212.4 million, down 6%\n\n"
+            "On February 1, 2033, after the end of the quarter, Ridgeway completed its "
+            "acquisition of Velo Hub GmbH.\n\nThis release contains forward-looking "
+            "statements, including the outlook for fiscal 2033.\n")
+    events = dated(extract_events(make_article(text, published=dt.date(2033, 3, 8))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2033-03-08", "Ridgeway Cycles, Inc. reported financial results for the first "
+                       "quarter of fiscal 2033"),
+        ("2033-02-01", "After the end of the quarter, Ridgeway completed its acquisition of "
+                       "Velo Hub GmbH")]
+
+
 def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -> None:
     # review set 31: "fought the blaze until after 4 a.m." left "until" dangling, and "The
     # 2032/33 season opens" lost only "2032"

@@ -452,6 +452,12 @@ def _is_subhead(text: str, sentence: tuple[int, int]) -> bool:
     """Whether a sentence is a line of its own of a few words without a full stop: a
     subhead between the body's paragraphs ("Court hearing this afternoon")."""
     line = text[sentence[0] : sentence[1]].strip()
+    if line.endswith(")") and "(" in line:  # "First Quarter Fiscal 2033 Highlights
+        # (compared with the first quarter of fiscal 2032)": a title-case head and its note
+        head = line[: line.index("(")].split()
+        if not head or not all(word[:1].isupper() or word[:1].isdigit() for word in head):
+            return False
+        line = " ".join(head)
     return (
         (sentence[0] == 0 or text[sentence[0] - 1] == "\n")
         and text[sentence[1] : sentence[1] + 1] in ("\n", "")
@@ -497,7 +503,13 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # in 2023": a figure of the period, no happening of a day
         or (not in_lead and date.granularity in _PERIODS and (
             _FIGURE_OF_PERIOD.search(headline) or _TALLY_OF_PERIOD.search(headline)))
+        # "This release contains forward-looking statements, including the outlook for
+        # fiscal 2033": a release's legal notice
+        or _LEGAL_NOTICE.search(headline)
     )
+
+
+_LEGAL_NOTICE = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b", re.I)
 
 
 def _in_note(text: str, start: int) -> bool:
@@ -1056,6 +1068,15 @@ def extract_events(
     )  # fmt: skip
     if main is not None:
         events.insert(0, main)
+    if title_span is not None and first_body is not None and first_body[0] >= title_span[1] and any(
+        first_body[0] <= source.start < first_body[1] for e in events for source in e.sources
+    ):  # (a lead with an event of its own)
+        lead = text[first_body[0] : first_body[1]].lower()
+        events = [e for e in events if not any(
+            title_span[0] <= source.start < title_span[1] and source.date_text
+            and source.date_text.lower() in lead for source in e.sources)]  # fmt: skip
+        # ("Ridgeway Cycles Reports First Quarter Fiscal 2033 Results" over "... today
+        # reported financial results for the first quarter of fiscal 2033": the lead's)
     return events
 
 

@@ -566,6 +566,12 @@ _BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", 
 
 
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
+_DAY_PRECISE = (Granularity.DAY, Granularity.TIME)
+# The edge of a period a day is told by: "after the end of [the quarter]"
+_PERIOD_EDGE_BEFORE = re.compile(
+    r"\b(?:after|before|since|at|by|from)\s+the\s+(?:end|close|start|beginning)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 _LAW_NAME_BEFORE = re.compile(
@@ -1176,6 +1182,11 @@ def sentence_dates(
     compared = things | {id(e) for e in ahead} | {
         id(e) for e in dated if is_yardstick(text, sentence, e)
     }
+    edges = {id(e) for e in dated if e.granularity not in _DAY_PRECISE and (
+        _PERIOD_EDGE_BEFORE.search(text, max(sentence[0], e.start - 30), e.start))
+    } if any(e.granularity in _DAY_PRECISE for e in dated) else set()  # fmt: skip
+    compared |= edges  # "On February 1, 2033, after the end of the quarter, Ridgeway
+    # completed ...": the day's, the quarter a bound that splits no clause
     for before, after in pairwise(dated):  # "behind only July 1936 and July 2012": both
         if id(before) in compared and DATE_JOINER.fullmatch(text, before.end, after.start):
             compared.add(id(after))
@@ -1258,7 +1269,7 @@ def sentence_dates(
             events.append((lasting, today, in_headlines))
     # A possessive date still ends its clause ("ticket sales this year set a record, and
     # organizers plan to expand seating before next year's event"); a reported period not.
-    splitting = [e for e in dated
-                 if id(e) not in reported and id(e) not in deadlines and id(e) not in things]
+    splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines
+                 and id(e) not in things and id(e) not in edges]  # fmt: skip
     groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
     return SentenceDates(events, splitting, groups)
