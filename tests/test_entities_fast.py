@@ -87,6 +87,17 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
     return parts
 
 
+def _without_trailing_connectors(words: list[str]) -> list[str]:
+    """The words without the connectors, non-name ends and suffixes that end them."""
+    while words and (
+        words[-1].lower() in en.CONNECTORS
+        or words[-1].lower() in en.NOT_NAME_ENDS
+        or words[-1] in en.NAME_SUFFIXES
+    ):
+        words = words[:-1]
+    return words
+
+
 def _is_persons_name(raw_words: list[str]) -> bool:
     """Whether the words, without titles before and connectors after, are a person's name
     of two or more words."""
@@ -97,12 +108,7 @@ def _is_persons_name(raw_words: list[str]) -> bool:
         or en._NUMBER_WORD.fullmatch(words[0].lower()) is not None
     ):
         words = words[1:]
-    while words and (
-        words[-1].lower() in en.CONNECTORS
-        or words[-1].lower() in en.NOT_NAME_ENDS
-        or words[-1] in en.NAME_SUFFIXES
-    ):
-        words = words[:-1]
+    words = _without_trailing_connectors(words)
     return (
         len(words) >= 2
         and en._kind_of(tuple(words), False) is EntityKind.PERSON
@@ -130,12 +136,7 @@ def _add_entity_reference(
     ):
         titled = titled or words[0].lower() in en.PERSON_TITLES
         words = words[1:]
-    while words and (
-        words[-1].lower() in en.CONNECTORS
-        or words[-1].lower() in en.NOT_NAME_ENDS
-        or words[-1] in en.NAME_SUFFIXES
-    ):
-        words = words[:-1]
+    words = _without_trailing_connectors(words)
     if not words or (start > 0 and sentence[start - 1] == "-"):
         return
     before = sentence[max(0, start - 25) : start].lower().split()
