@@ -353,14 +353,16 @@ def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _weekday_mentions(
-    expressions: list[TimeExpression], tenses: TenseIndex | None = None
+    expressions: list[TimeExpression], tenses: TenseIndex | None = None, *, ahead: bool = False
 ) -> Counter[str]:
     """How often each weekday is named on its own ("on Monday", not "last Friday"), and,
-    given the tenses, not as a day to come ("Its board will meet on Monday")."""
+    given the tenses, not as a day to come ("Its board will meet on Monday"), or, `ahead`,
+    only as one."""
     return Counter(e.value[-1] for e in expressions if e.value.startswith("XXXX-WXX-")
                    and e.value[-1].isdigit()
                    and not e.text.lower().startswith(_NOT_THE_DAY)
-                   and (tenses is None or tenses.tense(e.start, e.end) is not Tense.FUTURE)
+                   and (tenses is None
+                        or (tenses.tense(e.start, e.end) is Tense.FUTURE) is ahead)
                    )  # fmt: skip
 
 
@@ -759,9 +761,7 @@ def _before_a_day_ahead(
     if ahead is None:
         return None
     day, expression = ahead
-    coming = {int(e.value[-1]) - 1 for e in expressions if e.value.startswith("XXXX-WXX-")
-              and e.value[-1].isdigit() and not e.text.lower().startswith(_NOT_THE_DAY)
-              and tenses.tense(e.start, e.end) is Tense.FUTURE}  # fmt: skip
+    coming = {int(number) - 1 for number in _weekday_mentions(expressions, tenses, ahead=True)}
     past = {int(number) - 1 for number in _weekday_mentions(expressions, tenses)}
     fits = [paper for back in range(1, WEEK_DAYS)
             if coming <= {(day - dt.timedelta(days=k)).weekday() for k in range(1, back)}

@@ -788,21 +788,21 @@ _NOT_SUBJECT_START = re.compile(
 _POSSESSED_SUBJECT = re.compile(r"(?:Her|His|Its|Their|Our|The|A|An)\s+[a-z]")
 SUBJECT_MAX_WORDS = 8  # a longer subject before ", founded in 1990," is cut to its last noun
 # A title before a person's name: "Chief Financial Officer Naomi Fujisaki".
+# The last word of a capitalised role: "Chief Financial Officer", "Foreign Minister"
+_ROLE_WORDS = (
+    "Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Governor|Mayor|"
+    "Commissioner|Executive|Manager|Spokesman|Spokeswoman|Spokesperson"
+)
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:Officer|Minister|President|Director|Secretary|Chairman|"
-    r"Chairwoman|Chair|Governor|Mayor|Commissioner|Superintendent|Inspector|Executive|"
-    r"Manager|Spokesman|Spokeswoman|Spokesperson)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])"
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{_ROLE_WORDS}|Superintendent|Inspector)"
+    r"\s+(?=[A-Z][\w.'’-]*\s+[A-Z])"
 )
 _NAME_RUN_END = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:and\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*$"
 )  # ("the ÖVP": not "VP")
 _OF_BEFORE = re.compile(r"\s+of(?:\s+the)?\s+$")
 _ORIGIN_BEFORE = re.compile(r"\s+(?:from|in)\s+$")  # "the 29-year-old from [Falun]"
-_ROLE_END = re.compile(
-    r"\b(?:Officer|Minister|President|Director|Secretary|Chairman|Chairwoman|Chair|Governor|"
-    r"Mayor|Commissioner|Executive|Manager|Spokesman|Spokeswoman|Spokesperson|Editor|"
-    r"Founder)$"
-)
+_ROLE_END = re.compile(rf"\b(?:{_ROLE_WORDS}|Editor|Founder)$")
 ANTECEDENT_MAX_WORDS = 6
 
 
