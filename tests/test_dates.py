@@ -2995,6 +2995,26 @@ def test_a_fiscal_year_told_by_its_first_quarter_and_a_budget_airline() -> None:
                        "fiscal year, rose.") is None
 
 
+def test_a_quarter_of_a_named_fiscal_year_that_ended_tells_the_year_end() -> None:
+    # review set 37: "the first quarter of fiscal 2033, which ended January 31, 2033" is
+    # the quarter's end, not the year's: the year ends in October
+    from timeline.dates.fiscal import fiscal_year
+
+    text = ("Ridgeway Cycles today reported results for the first quarter of fiscal 2033, "
+            "which ended January 31, 2033. Revenue fell from the first quarter of fiscal 2032.")
+    found = fiscal_year(text, anchor=dt.date(2033, 3, 8))
+    assert found is not None and found.end_month == 10
+    spans = {e.text: (e.value, e.start_date, e.end_date)
+             for e in resolve_dates(text, dt.date(2033, 3, 8))}
+    assert spans["the first quarter of fiscal 2033"] == (
+        "2033-Q1", dt.date(2032, 11, 1), dt.date(2033, 1, 31))
+    assert spans["the first quarter of fiscal 2032"] == (
+        "2032-Q1", dt.date(2031, 11, 1), dt.date(2032, 1, 31))
+    text = "Sales rose in the second half of fiscal 2031, which ended March 31."
+    found = fiscal_year(text, anchor=dt.date(2031, 5, 2))
+    assert found is not None and found.end_month == 3
+
+
 def test_the_day_a_holiday_is_said_to_fall_on_gives_its_year() -> None:
     # review set 27: "Easter Sunday falls on April 16 this year, ..., compared with March 28
     # last year" (told in January 2028): Easter 2028 (was 2027's, March 28)

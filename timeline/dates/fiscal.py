@@ -61,6 +61,11 @@ _CUES = (
                         r"from|run)")),
 )
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial\s+year|FY\s?['’]?\d\d)", re.IGNORECASE)
+# "the first quarter of" before "fiscal 2033, which ended January 31": the quarter's end
+_PART_OF_BEFORE = re.compile(
+    r"\b(?P<ordinal>first|second|third|fourth)[\s-]+(?P<part>quarter|half)\s+of\s+$",
+    re.IGNORECASE,
+)
 CUE_BEFORE, CUE_AFTER = 60, 120  # characters a declaration reaches around its cue word
 HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 LATE_START_DAY = 20  # a year that begins on June 30 is one of weeks ending in June
@@ -98,10 +103,15 @@ def fiscal_year(
     December (or, for a text that speaks of fiscal years, its country's usual one);
     `anchor`, the paper's date, tells by which year a declaration names it."""
     for found in _declarations(text):
-        if found.group("part"):  # a quarter or half that ends in that month: the year ends
-            ends = lx.month_number(found.group("part_month"))  # the rest of the year later
-            number = lx.ORDINALS[found.group("ordinal").lower()]
-            quarter = found.group("part").lower() == "quarter"
+        part_of = _PART_OF_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if found.group("part") or part_of and found.group("end") and found.group("month"):
+            # a quarter or half that ends in that month: the year ends the rest of the year
+            # later ("the first quarter of fiscal 2033, which ended January 31": October)
+            source = found if found.group("part") else part_of
+            assert source is not None
+            ends = lx.month_number(found.group("part_month") or found.group("month"))
+            number = lx.ORDINALS[source.group("ordinal").lower()]
+            quarter = source.group("part").lower() == "quarter"
             months_left = 3 * (4 - number) if quarter else 6 * (2 - number)
             month = None if ends is None or months_left < 0 else (ends + months_left - 1) % 12 + 1
         elif found.group("last") or found.group("apposed"):
