@@ -3015,6 +3015,28 @@ def test_a_quarter_of_a_named_fiscal_year_that_ended_tells_the_year_end() -> Non
     assert found is not None and found.end_month == 3
 
 
+def test_this_and_the_previous_fiscal_year_are_the_texts_fiscal_years() -> None:
+    # review set 33: "whose financial year runs to the end of May ... It made €66.1 million
+    # in the previous financial year" (told in January 2031): June 2029 to May 2030
+    text = ("The Carlow-based group, whose financial year runs to the end of May, guided "
+            "lower in September. It made €66.1 million in the previous financial year.")
+    found = {e.text: (e.value, e.start_date, e.end_date)
+             for e in resolve_dates(text, dt.date(2031, 1, 21))}
+    assert found["the previous financial year"] == (
+        "2030", dt.date(2029, 6, 1), dt.date(2030, 5, 31))
+    # told in November, after a year that ends in October: the year that ends next October
+    text = ("The company's fiscal year ends October 31. Sales will rise this fiscal year "
+            "and next fiscal year.")
+    found = {e.text: (e.value, e.start_date, e.end_date)
+             for e in resolve_dates(text, dt.date(2032, 11, 20))}
+    assert found["this fiscal year"] == ("2033", dt.date(2032, 11, 1), dt.date(2033, 10, 31))
+    assert found["next fiscal year"] == ("2034", dt.date(2033, 11, 1), dt.date(2034, 10, 31))
+    # with no fiscal year of its own told, a financial year is still a year
+    found = {e.text: e.value for e in resolve_dates(
+        "Toyota expects profit to rise this financial year.", dt.date(2026, 5, 1))}
+    assert found == {"this financial year": "2026"}
+
+
 def test_the_day_a_holiday_is_said_to_fall_on_gives_its_year() -> None:
     # review set 27: "Easter Sunday falls on April 16 this year, ..., compared with March 28
     # last year" (told in January 2028): Easter 2028 (was 2027's, March 28)

@@ -225,15 +225,15 @@ def test_a_sentences_opening_it_continues_the_subject_before() -> None:
 def test_the_company_is_the_one_company_the_lead_names() -> None:
     text = (
         "Kellogg Co. said third-quarter net income fell 12%. Kellogg blamed price cuts. "
-        "Last year the company earned $480.4 million on sales of $4.3 billion."
-    )
-    assert _headlines(text)[-1] == "Kellogg earned $480.4 million on sales of $4.3 billion"
+        "Last year the company closed its plant in Omaha."
+    )  # (a figure of the year, "earned $480.4 million", is no event since review set 33)
+    assert _headlines(text)[-1] == "Kellogg closed its plant in Omaha"
     # two companies in the lead: "the company" may be either, and stays
     two = (
         "IMA Holdings Corp. completed its purchase of American Medical International Inc. on "
-        "Friday. Last year the company earned $48 million."
+        "Friday. Last year the company closed its plant in Omaha."
     )
-    assert _headlines(two)[-1] == "The company earned $48 million"
+    assert _headlines(two)[-1] == "The company closed its plant in Omaha"
     # a company the article never calls by its short name stays as written
     assert company_of(find_entities("General Motors Corp. said it would cut jobs."),
                       "General Motors Corp. said it would cut jobs.") is None  # fmt: skip
@@ -243,11 +243,11 @@ def test_the_company_can_be_the_one_name_the_title_gives() -> None:
     text = (
         "How Parcelwise went from unicorn to Chapter 11\n\nPITTSBURGH — Parcelwise said on "
         "Friday it would sell itself. Parcelwise raised $140 million in 2021. In the fourth "
-        "quarter of 2023 the company lost $31 million."
+        "quarter of 2023 the company moved its headquarters to Ohio."
     )
     article = make_article(text, title="How Parcelwise went from unicorn to Chapter 11")
     headlines = [e.headline for e in extract_events(article) if e.date.text]
-    assert "Parcelwise lost $31 million" in headlines
+    assert "Parcelwise moved its headquarters to Ohio" in headlines
     # a place or part of a longer name is no company: the title's "Duluth" and "Control"
     assert company_of([], "Control Data said. Control Data lost. Control Data had.",
                       "Control Data cuts") is None  # fmt: skip

@@ -29,6 +29,7 @@ from timeline.dates.calendar import (
     shift_quarter,
     week_value,
 )
+from timeline.dates.fiscal import fiscal_period, fiscal_year_of
 from timeline.dates.quantities import duration_value
 from timeline.dates.tense import Tense
 from timeline.models import TimexType
@@ -497,7 +498,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None  # "went into the last day knowing a win would do": the final one
     part = _PART.search(lowered)
-    unit = "day" if part else lx.unit_of(lowered.replace("fiscal year", "year"))
+    unit = "day" if part else lx.unit_of(_FISCAL_YEAR_WORDS.sub("year", lowered))
     if unit is None:
         return None
     if (
@@ -524,6 +525,20 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         mod = "START"
     elif _LATE.match(lowered) and "this" in lowered:
         mod = "END"
+    if (
+        unit == "year"
+        and ctx.anchor is not None
+        and ("fiscal" in lowered or "financial" in lowered)
+        and not re.search(r"\b(?:that|same|following)\b", lowered)
+        and (year_end := ctx.fiscal_end(m.start(), named=True))
+    ):  # "this fiscal year" of a year ending in October, told in November: next year's;
+        # "the previous financial year": the one before the paper's
+        year = fiscal_year_of(ctx.anchor, year_end) + (
+            -1 if re.search(r"\b(?:last|past|previous|prior)\b", lowered)
+            else 1 if re.search(r"\b(?:next|coming)\b", lowered) else 0
+        )  # fmt: skip
+        return Resolution(DATE, f"{year - ctx.fiscal_shift():04d}", mod,
+                          span=fiscal_period(year, year_end))  # fmt: skip
     if unit == "day" and (around := _DAY_AROUND.search(lowered)):
         # "The day before, a clerk sold him nails": the day before the one just told
         anchor = ctx.reference or ctx.anchor
@@ -594,6 +609,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 
+_FISCAL_YEAR_WORDS = re.compile(r"\b(?:fiscal|financial) year\b")
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 

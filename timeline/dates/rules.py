@@ -299,7 +299,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|the\s+past|"
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
           r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that\s+same|"
-          rf"that)\s+(?:fiscal\s+)?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
+          rf"that)\s+(?:fiscal\s+|financial\s+(?=year\b))?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
           r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;]|\s+the\s+[a-z]+\b"
           r"(?!\s+(?:of|in|on|at|to|for|that)\b))|"  # "The day after the shooting, police ..."
           rf"\b(?:the\s+(?:next|following|previous)|that)\s+{_PART_OF_DAY}\b",
