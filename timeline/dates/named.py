@@ -299,6 +299,11 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "kamuzu day": lambda y: dt.date(y, 5, 14),  # Malawi's
     "lāčplēsis day": lambda y: dt.date(y, 11, 11),  # Latvia's
     "lacplesis day": lambda y: dt.date(y, 11, 11),
+    "orthodox easter": lambda y: _orthodox_easter(y),
+    "labour day": lambda y: dt.date(y, 5, 1),  # May Day, as most countries keep it
+    "st casimir's day": lambda y: dt.date(y, 3, 4),  # Lithuania's
+    "independence restoration day": lambda y: dt.date(y, 3, 11),  # Lithuania's, of 1990
+    "separation day": lambda y: dt.date(y, 11, 3),  # Panama's, from Colombia in 1903
     # the United Nations' international days
     "international women's day": lambda y: dt.date(y, 3, 8),
     "international mine awareness day": lambda y: dt.date(y, 4, 4),
@@ -430,6 +435,21 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("AL", "independence day"): lambda y: dt.date(y, 11, 28),  # Albania's
     ("AL", "summer"): lambda y: dt.date(y, 3, 14),
     ("JO", "independence day"): lambda y: dt.date(y, 5, 25),  # Jordan's
+    ("CA", "labour day"): lambda y: _nth_weekday(y, 9, 0, 1),  # September's first Monday
+    ("TN", "evacuation"): lambda y: dt.date(y, 10, 15),  # Tunisia's, of 1963
+    ("TN", "independence day"): lambda y: dt.date(y, 3, 20),
+    ("TN", "republic"): lambda y: dt.date(y, 7, 25),
+    ("LT", "independence day"): lambda y: dt.date(y, 2, 16),  # Lithuania's, of 1918
+    ("LT", "statehood"): lambda y: dt.date(y, 7, 6),
+    ("PA", "independence day"): lambda y: dt.date(y, 11, 28),  # Panama's, from Spain
+    ("PA", "mother's day"): lambda y: dt.date(y, 12, 8),
+    ("MU", "national"): lambda y: dt.date(y, 3, 12),  # Mauritius's, of 1968 and 1992
+    ("MU", "independence day"): lambda y: dt.date(y, 3, 12),
+    ("ME", "independence day"): lambda y: dt.date(y, 5, 21),  # Montenegro's, of 2006
+    ("ME", "statehood"): lambda y: dt.date(y, 7, 13),
+    ("ME", "easter"): lambda y: _orthodox_easter(y),
+    ("UY", "independence day"): lambda y: dt.date(y, 8, 25),  # Uruguay's, of 1825
+    ("UY", "constitution"): lambda y: dt.date(y, 7, 18),
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 # Places a story's head names, by the code of the country whose holidays they mean; each
@@ -483,6 +503,12 @@ _COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
            "Jurmala"),
     "AL": ("Albania", "Albanian", "Tirana", "Durres", "Durrës", "Vlora", "Shkodër", "Shkoder"),
     "JO": ("Jordanian", "Amman", "Aqaba", "Irbid"),  # (not "Jordan", a given name too)
+    "TN": ("Tunisia", "Tunisian", "Tunis", "Sfax", "Sousse", "Kairouan", "Douz", "Tozeur"),
+    "LT": ("Lithuania", "Lithuanian", "Vilnius", "Kaunas", "Klaipėda", "Klaipeda"),
+    "PA": ("Panama", "Panamanian", "Colón"),
+    "MU": ("Mauritius", "Mauritian", "Port Louis", "Curepipe"),
+    "ME": ("Montenegro", "Montenegrin", "Podgorica", "Kotor", "Budva", "Žabljak", "Zabljak"),
+    "UY": ("Uruguay", "Uruguayan", "Montevideo", "Punta del Este"),
     "ZA": ("South Africa", "South African", "Johannesburg", "Cape Town", "Western Cape",
            "Eastern Cape", "Gauteng", "KwaZulu-Natal", "Durban", "Pretoria", "Soweto",
            "Stellenbosch"),
@@ -526,7 +552,7 @@ def head_country(text: str) -> str | None:
 HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
-              r"easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
+              r"(?:orthodox\s+)?easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"
               r"melbourne\s+cup\s+day|"
@@ -537,7 +563,8 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
               r"commerce|st\.?\s+wenceslas|victory|reunification|statehood|republic|capital|"
               r"proclamation|martyrs['’]?|kamuzu|lāčplēsis|lacplesis|reformation|town\s+meeting|"
-              r"german\s+unity|earth|human\s+rights|united\s+nations|"
+              r"german\s+unity|earth|human\s+rights|united\s+nations|evacuation|separation|"
+              r"labour|st\.?\s+casimir['’]s|independence\s+restoration|"
               r"world\s+(?:water|health|press\s+freedom|environment|refugee|food|aids)|"
               r"international\s+(?:women['’]s|mine\s+awareness))\s+day|"
               r"international\s+mother\s+language\s+day|greek\s+independence\s+day|"
