@@ -3060,6 +3060,44 @@ def test_this_and_the_previous_fiscal_year_are_the_texts_fiscal_years() -> None:
     assert found == {"this financial year": "2026"}
 
 
+def test_a_day_of_the_country_the_head_names_comes_from_python_holidays() -> None:
+    # fresh sets AC and AD: countries and days no table of ours names; python-holidays
+    # keeps them (Albania's Summer Day, Montenegro's Njegos Day, Tunisia's Revolution and
+    # Youth Day, Serbia's Statehood Day)
+    from timeline.dates.named import head_country
+
+    cases = [
+        ("TIRANA, Albania (AFP) - Crowds filled the park on Summer Day.", dt.date(2007, 3, 19),
+         "Summer Day", "2007-03-14"),
+        ("PODGORICA, Montenegro - Hotels will fill for Njegos Day.", dt.date(2030, 4, 15),
+         "Njegos Day", "2030-11-13"),
+        ("TUNIS - Rallies were held on Revolution and Youth Day.", dt.date(2030, 4, 15),
+         "Revolution and Youth Day", "2030-01-14"),
+        ("BELGRADE, Serbia - Parliament will meet on Statehood Day.", dt.date(2030, 4, 15),
+         "Statehood Day", "2031-02-15"),
+    ]
+    for text, published, expression, value in cases:
+        found = {e.text: e.value for e in resolve_dates(text, published)}
+        assert found.get(expression) == value, (text, found)
+    assert (head_country("ULAANBAATAR, Mongolia - Herders"), head_country("Bosnia and "
+            "Herzegovina votes"), head_country("TBILISI, Georgia - The vote")) == ("MN", "BA", None)
+    # a capitalised name with no such day stays untagged, and no story without a country
+    # takes another country's day
+    assert resolve_dates("BELGRADE, Serbia - Fans marked Derby Day.", dt.date(2030, 4, 15)) == []
+    assert resolve_dates("Hotels will fill for Njegos Day.", dt.date(2030, 4, 15)) == []
+
+
+def test_python_holidays_years_outside_its_range_warn_nothing() -> None:
+    # python-holidays warns of India's years outside 2001-2035: no warning reaches the user
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        found = {e.text: e.value for e in resolve_dates(
+            "NEW DELHI - Unions marched on Labour Day.", dt.date(1990, 5, 3))}
+    assert found == {"Labour Day": "1990-05-01"}
+
+
 def test_the_day_a_holiday_is_said_to_fall_on_gives_its_year() -> None:
     # review set 27: "Easter Sunday falls on April 16 this year, ..., compared with March 28
     # last year" (told in January 2028): Easter 2028 (was 2027's, March 28)

@@ -82,7 +82,8 @@ def _scan_texts() -> list[str]:
 SCAN_TEXTS = _scan_texts()
 
 
-@pytest.mark.parametrize("rule", dates.RULES, ids=lambda rule: rule.name)
+@pytest.mark.parametrize("rule", [rule for rule in dates.RULES if rule.name != "country_day"],
+                         ids=lambda rule: rule.name)  # (country_day is case-sensitive: unfolded)
 def test_folded_patterns_led_by_their_first_characters_match_alike(rule: Rule) -> None:
     """The folded patterns sre searches through their first-character set find the
     same matches, with the same groups, as the same patterns compiled plainly."""
@@ -108,6 +109,8 @@ def test_first_characters() -> None:
     assert first(r"(a)\1") == ({"a"}, False)
     assert first(r"(a)?\1") is None
     # Every rule gets a set (all are led by \b or a look-behind, then characters).
-    for rule in dates.RULES:
+    for rule in dates.RULES:  # (but the case-sensitive country_day, run unfolded)
+        if rule.name == "country_day":
+            continue
         found = folding._first_characters(folding.folded_tree(rule.pattern)[0].data)
         assert found is not None and found[0] and not found[1], rule.name

@@ -74,10 +74,22 @@ ascii_text = st.one_of(
     word_text.filter(str.isascii),
 )
 CUES = {"future": tense._FUTURE, "past": tense._PAST, "present": tense._PRESENT}
+CASE_SENSITIVE = {"country_day"}  # run over the text itself, never folded
 FOLDED = [
-    *((rule.name, rule.pattern, *ascii_folded(rule.pattern)) for rule in RULES),
+    *((rule.name, rule.pattern, *ascii_folded(rule.pattern)) for rule in RULES
+      if rule.name not in CASE_SENSITIVE),
     *((name, pattern, *ascii_folded(pattern)) for name, pattern in CUES.items()),
 ]
+
+
+def test_only_the_case_sensitive_rules_cannot_be_folded() -> None:
+    unfoldable = set()
+    for rule in RULES:
+        try:
+            ascii_folded(rule.pattern)
+        except ValueError:
+            unfoldable.add(rule.name)
+    assert unfoldable == CASE_SENSITIVE
 
 
 @settings(max_examples=300, deadline=None)

@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import warnings
 from collections.abc import Callable
+
+import holidays as holiday_calendars
 
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import pick_year, weekday_date
@@ -544,9 +548,88 @@ def head_is_southern(text: str) -> bool:
 
 def head_country(text: str) -> str | None:
     """The country the head of `text` names first, of those whose holidays differ ("IN",
-    "CA", "SCOT"), if any."""
+    "CA", "SCOT"), if any; else the first country of python-holidays' it names ("UY")."""
     found = _COUNTRY_IN_HEAD.search(text, 0, COUNTRY_HEAD_CHARS)
-    return found.lastgroup if found is not None else None
+    if found is not None:
+        return found.lastgroup
+    for word in _CAPITALISED.finditer(text, 0, COUNTRY_HEAD_CHARS):
+        names = _CALENDAR_NAMES_BY_FIRST_WORD.get(word.group(0))
+        named = names.match(text, word.start()) if names is not None else None
+        if named is not None:  # (a word at a time: five times faster than one pattern)
+            return _CALENDAR_COUNTRIES[re.sub(r"\s+", " ", named.group(0))]
+    return None
+
+
+# Other countries by name, from python-holidays' registry ("united_states": "United
+# States"), whose public holidays it knows; not names that mean other things too.
+_NOT_ONLY_COUNTRIES = frozenset({
+    "Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Jersey", "Guernsey", "Isle of Man",
+})  # fmt: skip
+_CALENDAR_COUNTRIES: dict[str, str] = {
+    " ".join(word.capitalize() if word not in ("and", "of", "the") else word
+             for word in module.split("_")): names[1]
+    for module, names in holiday_calendars.registry.COUNTRIES.items()
+    if len(names[1]) == 2
+}  # fmt: skip
+for _name in _NOT_ONLY_COUNTRIES:
+    _CALENDAR_COUNTRIES.pop(_name, None)
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_CALENDAR_NAMES_BY_FIRST_WORD: dict[str, re.Pattern[str]] = {
+    first: re.compile("|".join(
+        re.escape(name).replace(r"\ ", r"\s+") + r"\b"
+        for name in sorted(_CALENDAR_COUNTRIES, key=len, reverse=True)
+        if name.split()[0] == first
+    ))
+    for first in {name.split()[0] for name in _CALENDAR_COUNTRIES}
+}  # fmt: skip
+_CALENDAR_LANGUAGES = holiday_calendars.list_localized_countries()
+_UNOBSERVED = re.compile(r"\s*\((?:observed|estimated)\)|['’]|\bthe\s+")
+
+
+def _calendar_key(name: str) -> str:
+    """A holiday's name as python-holidays' and the text's are compared: lower case, no
+    apostrophes, no "(observed)", "labor" for "labour"."""
+    name = _UNOBSERVED.sub("", name.lower()).replace("labour", "labor")
+    return re.sub(r"\s+", " ", name).strip()
+
+
+@functools.lru_cache(maxsize=1024)
+def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
+    """The public holidays of `country` in `year` by their compared names (the first day of
+    each, so a holiday of two days is its first), from python-holidays."""
+    languages = _CALENDAR_LANGUAGES.get(country, [])
+    language = "en_US" if "en_US" in languages else "en_GB" if "en_GB" in languages else None
+    try:
+        with warnings.catch_warnings():  # ("available only from 2001 to 2035")
+            warnings.simplefilter("ignore")
+            days = holiday_calendars.country_holidays(country, years=year, language=language)
+    except (NotImplementedError, KeyError, ValueError):
+        return {}
+    found: dict[str, dt.date] = {}
+    for day, names in sorted(days.items()):
+        for name in names.split("; "):
+            found.setdefault(_calendar_key(name), day)
+    return found
+
+
+def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int], dt.date] | None:
+    """The day of the holiday `name` in each year, for the country `country` (a two-letter
+    code) by python-holidays, if it keeps one of that name in `year` or the next."""
+    if country is None or len(country) != 2:
+        return None
+    key = _calendar_key(name)
+    seen = _calendar_days(country, year).get(key) or _calendar_days(country, year + 1).get(key)
+    if seen is None:
+        return None
+    told = seen
+
+    def day_in(year: int) -> dt.date:
+        day = _calendar_days(country, year).get(key)
+        if day is None:  # before or after the years it is kept: its day of the year told
+            day = dt.date(year, told.month, min(told.day, 28 if told.month == 2 else told.day))
+        return day
+
+    return day_in
 
 
 HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
@@ -637,7 +720,11 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         "veterans' day", "veterans day")
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
-    holiday = _COUNTRY_HOLIDAYS.get((ctx.country or "", key)) or _HOLIDAYS.get(key)
+    holiday = (
+        _COUNTRY_HOLIDAYS.get((ctx.country or "", key))
+        or calendar_holiday(ctx.country, name, ctx.anchor.year if ctx.anchor else 2000)
+        or _HOLIDAYS.get(key)
+    )
     if key in _LUNAR_NAMES and _LUNAR_STORY.search(
         ctx.text, max(0, m.start() - LUNAR_REACH), m.end() + LUNAR_REACH
     ):

@@ -118,7 +118,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
-    "the_year": ("year",),
+    "the_year": ("year",), "country_day": ("day",),
     "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
                 "valentine", "labor", "memorial", "election", "easter", "black", "cyber",
                 "mother", "father", "boxing", "good", "st", "bastille", "anzac", "victoria",
@@ -377,6 +377,10 @@ RULES: tuple[Rule, ...] = (
           r"ahead|that|when|to|in|on|before)\b|[-\w])", norm_the_week, 1),
     _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b(?:\s+(?:week|weekend)\b)?",
           norm_holiday, 3),
+    # a day of the country the head names that python-holidays keeps by a name no rule
+    # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
+    _rule("country_day", r"(?-i:\b[A-Z][a-z'’]{1,20}(?:[ \t]{1,3}(?:and|of|the|[A-Z][a-z'’]{1,20}))"
+          r"{0,4}[ \t]{1,3}Day)\b(?:\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b)?", norm_holiday, 2),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
           r"future|the\s+future|future|soon|a\s+later\s+date|the\s+(?:near|short|long)\s+term|"

@@ -154,7 +154,8 @@ class Scanner:
         }
         self._digit_rules: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._reach = tuple(_reach(rule) for rule in rules)
-        self._folded_patterns: list[tuple[re.Pattern[str], int] | None] = [None] * len(rules)
+        self._folded_patterns: list[tuple[re.Pattern[str] | None, int] | None] = (
+            [None] * len(rules))  # fmt: skip
 
     def _rules_of_run(
         self, run: str, text: str, end: int
@@ -243,7 +244,7 @@ class Scanner:
             folded, lookback = self._folded(index)
             for window_start, window_end in _windows(starts, before, after, size):
                 edge = window_end - REACH_PAD if window_end < size else size
-                if non_ascii is None or (
+                if folded is None or non_ascii is None or (
                     non_ascii
                     and bisect.bisect_left(non_ascii, window_start - lookback)
                     < bisect.bisect_left(non_ascii, window_end)
@@ -270,11 +271,16 @@ class Scanner:
                         found.append((start, end, rule, found_match))
         return found
 
-    def _folded(self, index: int) -> tuple[re.Pattern[str], int]:
-        """Rule `index`'s pattern folded for lowercased ASCII text (built on first use)."""
+    def _folded(self, index: int) -> tuple[re.Pattern[str] | None, int]:
+        """Rule `index`'s pattern folded for lowercased ASCII text (built on first use);
+        None for a pattern with a case-sensitive part, which runs over the text itself."""
         folded = self._folded_patterns[index]
         if folded is None:
-            folded = self._folded_patterns[index] = ascii_folded(self.rules[index].pattern)
+            try:
+                folded = ascii_folded(self.rules[index].pattern)
+            except ValueError:  # ("(?-i:[A-Z]...)": lowercasing would lose what it tells)
+                folded = (None, 0)
+            self._folded_patterns[index] = folded
         return folded
 
 
