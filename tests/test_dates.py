@@ -2592,6 +2592,12 @@ FRESH_SET_CASES = [
      "Easter", "DATE", "2012-04-08"),
     ("Tickets for the performances over Reformation Day sold out within two days.",
      dt.date(2025, 10, 18), "Reformation Day", "DATE", "2025-10-31"),
+    # fresh set AD: the saying's own day after a trailing attribution is no cue of what it
+    # tells; a capitalised "Rose" in a place's name is no verb
+    ("Passengers will be able to ride the line from Saturday, the transport ministry said "
+     "yesterday.", dt.date(2033, 3, 10), "Saturday", "DATE", "2033-03-12"),
+    ("Passengers will ride the Metro Express light-rail line south from Curepipe to "
+     "Rose-Belle from Saturday.", dt.date(2033, 3, 10), "Saturday", "DATE", "2033-03-12"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("DOUZ, Tunisia (AFP) - Many growers had waited until after Evacuation Day.",
      dt.date(2016, 10, 16), "Evacuation Day", "DATE", "2016-10-15"),

@@ -108,9 +108,16 @@ _WISH_OBJECT_BEFORE = re.compile(
     r"(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A capitalised word after a lowercase one, before a hyphen and a capital or a capital
+# word: a name ("to Rose-Belle", "in Fell Street"), not the verb it is spelled as
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+,?[ \t]+$")
+_NAME_GOES_ON = re.compile(r"-[A-Z]|[ \t]+[A-Z]")
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)",
+    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)"
+    # and the saying's own day: ", the transport ministry said yesterday"
+    r"(?:\s+(?:yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:last|this)\s+(?:week|night|morning|afternoon|evening)))?",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(  # ("at guaranteed prices", "under armed guard")
@@ -273,6 +280,12 @@ class TenseIndex:
                 cues.append((match.start(), match.end(), tense, 0))
             for match in past_cue.finditer(source, left, right):
                 word = match.group(0).lower()
+                if (
+                    text[match.start()].isupper()
+                    and _NAME_GOES_ON.match(text, match.end())
+                    and _LOWER_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                ):  # "from Curepipe to Rose-Belle", "in Fell Street": a name, no verb
+                    continue
                 if _BE.search(text, max(0, match.start() - 8), match.start()) or (
                     _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 40), match.start())
                 ):  # "to be published", "will be held", "will be lifted and sold": a
