@@ -932,7 +932,7 @@ _OPENING_PREPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"“‘'(]))(?:In|Since|By|Until|Before|After)\s+$"
 )
 _NUMBERED_BEFORE = re.compile(r"\b(?:Local|Flight|Room|Route|Highway|Interstate|Suite|Unit|Gate|"
-                              r"Platform|Bus|Train|Apartment|Apt\.|Building|Pier|Exit)\s+$")
+                              r"Model|Platform|Bus|Train|Apartment|Apt\.|Building|Pier|Exit)\s+$")
 EARLY_YEAR = 1500  # a four-digit number before this is a year only after "in", "since" ...
 _EARLY_YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|year|around|circa|c\.|by|before|after|until|till)\s+$", re.IGNORECASE

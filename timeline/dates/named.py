@@ -304,6 +304,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "lāčplēsis day": lambda y: dt.date(y, 11, 11),  # Latvia's
     "lacplesis day": lambda y: dt.date(y, 11, 11),
     "orthodox easter": lambda y: _orthodox_easter(y),
+    "catholic easter": _easter,  # (told apart from the Orthodox one)
+    "western easter": _easter,
     "labour day": lambda y: dt.date(y, 5, 1),  # May Day, as most countries keep it
     "st casimir's day": lambda y: dt.date(y, 3, 4),  # Lithuania's
     "independence restoration day": lambda y: dt.date(y, 3, 11),  # Lithuania's, of 1990
@@ -635,7 +637,7 @@ def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int
 HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
-              r"(?:orthodox\s+)?easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
+              r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"
               r"melbourne\s+cup\s+day|"

@@ -136,6 +136,14 @@ _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}")  # "a second Australian c
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:for|lasted|lasts|last|takes?|took|over)\s+$")
 
 
+# Nouns a bare "day" or "night" qualifies: "a night watchman", "a day trip", "a night bus"
+_DAY_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:watch(?:man|men)|shift|trip|bus|train|flight|club|market|school|nurse|guard|"
+    r"porter|job|pass|ticket|rate|care|centre|center|student|visitor|worker|manager|"
+    r"editor|sky|crew|patrol|game|match|race|class|course)s?\b"
+)
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
@@ -163,6 +171,10 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the 1988 quarter": a year's quarter, not 1,988 quarters
     if _PER_UNIT_AFTER.match(ctx.text, m.end()):
         return None  # "a year-on-year rise", "month-over-month": a comparison, no duration
+    if quantity in {"a", "an"} and unit in ("day", "night") and _DAY_NOUN_AFTER.match(
+        ctx.text, m.end()
+    ):
+        return None  # "A night watchman heard", "a day trip": a noun's modifier, no span
     if unit == "quarter" and (
         _OF.match(ctx.text, m.end()) or COMPOUND_AFTER.match(ctx.text, m.end())
         or POINT_AFTER.match(ctx.text, m.end())
