@@ -2602,6 +2602,10 @@ FRESH_SET_CASES = [
      "yesterday.", dt.date(2033, 3, 10), "Saturday", "DATE", "2033-03-12"),
     ("Passengers will ride the Metro Express light-rail line south from Curepipe to "
      "Rose-Belle from Saturday.", dt.date(2033, 3, 10), "Saturday", "DATE", "2033-03-12"),
+    # a saying's day is told in passing: a clock after it is on the lead's day
+    ("Farmers began cutting the first dates on Sunday. The agriculture ministry said on "
+     "Friday that it expected a crop of 260,000 tonnes. The first auction opened at 8 am.",
+     dt.date(2016, 10, 16), "8 am", "TIME", "2016-10-16T08:00"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),

@@ -27,6 +27,10 @@ SENTENCE_END = re.compile(
 _IN_PASSING = re.compile(
     r"\b(?:from|than|compared|versus|against|since|had|would|will|to)\b", re.IGNORECASE
 )
+# The day of a saying: "The agriculture ministry said on Friday that it expected ..."
+_SAYING_DAY = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+|announced|confirmed|reported)\s+(?:on\s+)?[A-Za-z]+$"
+)
 _WINDOWSENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not "Feb. 27"
 PASSING_REACH = 80  # characters before the end of the day's expression
 BACKSTORY_DAYS = 60  # a day this long before the paper's dates no bare clock time after it
@@ -104,7 +108,7 @@ class Context:
         window = self.text[max(0, end - PASSING_REACH) : end]
         ends = [m.end() for m in _WINDOWSENTENCE_END.finditer(window)]
         window = window[max(ends[-1] if ends else 0, window.rfind("\n") + 1) :]
-        return _IN_PASSING.search(window) is not None
+        return _IN_PASSING.search(window) is not None or _SAYING_DAY.search(window) is not None
 
     def told_in_sentence(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
         """Whether the last date told (`reference_value`) ends in the sentence of the
