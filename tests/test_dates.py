@@ -2606,6 +2606,12 @@ FRESH_SET_CASES = [
     ("Farmers began cutting the first dates on Sunday. The agriculture ministry said on "
      "Friday that it expected a crop of 260,000 tonnes. The first auction opened at 8 am.",
      dt.date(2016, 10, 16), "8 am", "TIME", "2016-10-16T08:00"),
+    # a fraction of a unit later, after a day told, is the duration (it was dropped)
+    ('"From Saturday they will reach Port Louis." Mauritius had trains until 1964, and rail '
+     "returned only with Metro Express, more than half a century later.", dt.date(2033, 3, 10),
+     "more than half a century", "DURATION", "P50Y"),
+    ("The mill closed on Saturday. Two and a half years later it reopened.",
+     dt.date(2033, 3, 10), "Two and a half years", "DURATION", "P2Y6M"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),

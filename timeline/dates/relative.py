@@ -698,7 +698,13 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "PAST_REF" if not forward and number is None else value, mod)
     sign = 1 if forward else -1
     if number != int(number):
-        return None
+        core = re.match(rf"^.*?\b{unit}s?\b", text, FLAGS)
+        if not relative_to_reference or core is None:
+            return None
+        # "more than half a century later": no day to count to, the duration (a signal
+        # follows)
+        return Resolution(DURATION, duration_value(number, unit), mod,
+                          trim=(m.start(), m.start() + core.end()))  # fmt: skip
     count = int(number) * sign
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
