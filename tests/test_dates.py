@@ -2612,6 +2612,10 @@ FRESH_SET_CASES = [
      "more than half a century", "DURATION", "P50Y"),
     ("The mill closed on Saturday. Two and a half years later it reopened.",
      dt.date(2033, 3, 10), "Two and a half years", "DURATION", "P2Y6M"),
+    # "the next morning" is the day the clock times after it are on
+    ("The ministry had planned to start the move on Separation Day, but strong winds kept the "
+     "boats at the dock until the next morning. The first 40 families left at 7:30 a.m.",
+     dt.date(2031, 11, 7), "7:30 a.m.", "TIME", "2031-11-04T07:30"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),
