@@ -2616,6 +2616,10 @@ FRESH_SET_CASES = [
     ("The ministry had planned to start the move on Separation Day, but strong winds kept the "
      "boats at the dock until the next morning. The first 40 families left at 7:30 a.m.",
      dt.date(2031, 11, 7), "7:30 a.m.", "TIME", "2031-11-04T07:30"),
+    # a verb before ", which" is the main clause's, not the relative clause's
+    ("The best-selling item is the verba, a bundle of dried flowers and grasses tied to a "
+     "stick, which families carry to church on Palm Sunday.", dt.date(2029, 2, 27),
+     "Palm Sunday", "DATE", "2029-03-25"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),

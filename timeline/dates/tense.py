@@ -68,12 +68,12 @@ _PAST_WORDS = (
     "knew ran sought spent stood hit quit beat shot fought caught threw drew swept sank stole "
     "cut put burst heard kept built taught slept spun swung tore wore withdrew woke rode rang "
     "sang hung dug blew froze hid meant dealt overtook forgave arose upheld withheld sought "
-    "taught understood withstood undertook overran overrode rebuilt"
+    "taught understood withstood undertook overran overrode rebuilt fled"
 ).split() + ["has been", "have been"]
 # -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
 _NOT_PAST_ED = frozenset(
     "need indeed speed feed seed proceed succeed exceed hundred united limited red bed shed "
-    "wed bred fled led based concerned related interested expected scheduled planned "
+    "wed bred led based concerned related interested expected scheduled planned "
     "proposed advanced detailed so-called armed used supposed biased aged "
     "breed bleed greed weed heed steed tweed reed deed creed embed shred sacred hatred "
     "kindred naked wicked rugged jagged ragged".split()
@@ -112,6 +112,7 @@ _WISH_OBJECT_BEFORE = re.compile(
 # word: a name ("to Rose-Belle", "in Fell Street"), not the verb it is spelled as
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+,?[ \t]+$")
 _NAME_GOES_ON = re.compile(r"-[A-Z]|[ \t]+[A-Z]")
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\b")  # a relative clause opens
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)"
@@ -395,6 +396,10 @@ class TenseIndex:
                     distance += CLAUSE_PENALTY
                 # Cues before the expression (the verb it modifies) count a little more.
                 distance = distance if cue_end <= start else distance + 10
+                if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
+                    continue  # "grasses tied to a stick, which families carry to church on
+                    # Palm Sunday": the main clause's verb is not the relative clause's
+
                 if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start):
                     # "declared an emergency on Thursday and is scheduled to ...": the
                     # next clause's verb is not this date's
