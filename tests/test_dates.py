@@ -2620,6 +2620,19 @@ FRESH_SET_CASES = [
     ("The best-selling item is the verba, a bundle of dried flowers and grasses tied to a "
      "stick, which families carry to church on Palm Sunday.", dt.date(2029, 2, 27),
      "Palm Sunday", "DATE", "2029-03-25"),
+    # review set 38: a participle after a possessive is an adjective ("the asteroid's updated
+    # orbit"); a possessive day told ahead as the time of a plan is ahead
+    ("ESA will publish the asteroid's updated orbit on Tuesday.", dt.date(2029, 4, 14),
+     "Tuesday", "DATE", "2029-04-17"),
+    ("Organisers will hold a victory parade on Monday's public holiday.", dt.date(2041, 1, 27),
+     "Monday", "DATE", "2041-01-28"),
+    ("Monday's ruling was a surprise.", dt.date(2041, 1, 27), "Monday", "DATE", "2041-01-21"),
+    # a wire dateline's date is the paper's: a clock after a lead that tells its own day is
+    # on that day
+    ("HALIFAX, NS, Nov. 20, 2040 /CNW/ - The research icebreaker returned to Halifax on Sunday "
+     "after 462 days at sea, the university announced today.\n\nAbout 800 people gathered "
+     "when she tied up at 2:15 p.m.", dt.date(2040, 11, 20), "2:15 p.m.", "TIME",
+     "2040-11-18T14:15"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),

@@ -57,6 +57,8 @@ _DIGIT = re.compile(r"\d")
 _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
     r"(?i:this|yesterday|tomorrow|last|the\s+(?:next|following|previous))\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# The wire's tag after a dateline's date: "Nov. 20, 2040 /CNW/ -", "May 16 (Reuters) -"
+_WIRE_TAG_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)|/[A-Za-z][\w ]{1,20}/)\s*[—–_-]")
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _SINCE_CLAUSE = re.compile(
@@ -305,6 +307,13 @@ PROSE_REACH = 300  # characters looked at on each side: the test stays bounded o
 LEAD_DAY_TRIES = 4  # day-precise expressions tried as the lead's news day before giving up
 
 
+def _lead_tells_its_day(text: str, at: int) -> bool:
+    """Whether the sentence after a dateline at `at` names a day of its own ("HALIFAX, NS,
+    Nov. 20, 2040 /CNW/ - The icebreaker returned to Halifax on Sunday")."""
+    end = SENTENCE_END.search(text, at)
+    return _DAY_IN_CLOCK.search(text, at, end.start() if end else len(text)) is not None
+
+
 def _in_prose(text: str, at: int) -> bool:
     """Whether the line holding `at` reads as prose: enough words, not a byline or a
     publication line (judged from at most PROSE_REACH characters each side)."""
@@ -378,6 +387,8 @@ def resolve_dates(
                  or "yesterday" in expression.text.lower()
                  or "tomorrow" in expression.text.lower())  # not "overnight"
             and not _SINCE_BEFORE.search(text, max(0, start - 8), start)  # nor "since Thursday"
+            and not (_WIRE_TAG_AFTER.match(text, end) and _lead_tells_its_day(text, end))
+            # (nor a wire dateline's, the paper's day, when the lead tells its own day)
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
             lead_tries += 1
             if _in_prose(text, expression.start):

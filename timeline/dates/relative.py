@@ -67,6 +67,7 @@ _AHEAD_SUBJECT = re.compile(
 # A day's event waited for: "for Wednesday night's drawing", "ahead of Friday's vote",
 # "If Friday's attempt is scrubbed" (future unless the clause is told in the past:
 # "All 11,000 tickets for Sunday's game sold out")
+_AT_TIME_BEFORE = re.compile(r"\b(?:on|at|during|until|by)\s+$", re.IGNORECASE)
 _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
 _NOT_DONE_UNTIL = re.compile(
     r"\b(?:did|had|was|were)(?:\s+not|n['’]t)\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
@@ -220,7 +221,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "has grown to $214 million for Wednesday night's drawing", "Tickets are on sale
         tense = Tense.FUTURE  # for Friday's match", "If Friday's attempt is scrubbed"
     elif (
-        (possessive and not _AHEAD_SUBJECT.match(ctx.text, m.end()))
+        (possessive and not _AHEAD_SUBJECT.match(ctx.text, m.end()) and not (
+            tense is Tense.FUTURE
+            and _AT_TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        ))  # (not "will hold a parade on Monday's public holiday": ahead)
         or _CLOSE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ) and not modifier:  # "Wednesday's ruling", "the closing price on Friday": known (not
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)

@@ -91,8 +91,8 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|kept|stopped)[ \t]+$", re.
 _BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:(?:and|or)[ \t]+)?$")
 _BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
 # ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
-_ARTICLE_ADVERB_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+_ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit")
+    r"(?:\b(?:a|an|the|its|their)|\w['’]s)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 # An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
 # publish updated case numbers on Tuesday", "plans to release revised figures", "will
