@@ -2633,6 +2633,12 @@ FRESH_SET_CASES = [
      "after 462 days at sea, the university announced today.\n\nAbout 800 people gathered "
      "when she tied up at 2:15 p.m.", dt.date(2040, 11, 20), "2:15 p.m.", "TIME",
      "2040-11-18T14:15"),
+    # review set 38: a clock on a day "last year" is on that year's day (was this year's,
+    # and "last year" a second date)
+    ("Alex was hit by a lorry at about 7.50am on March 19 last year.", dt.date(2043, 10, 15),
+     "about 7.50am", "TIME", "2042-03-19T07:50"),
+    ("Alex was hit by a lorry at 7.50am on 19 March last year.", dt.date(2043, 10, 15),
+     "7.50am", "TIME", "2042-03-19T07:50"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),

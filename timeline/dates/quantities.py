@@ -534,6 +534,9 @@ _OPENING_PERIOD = re.compile(
 _SUN_AFTER = re.compile(r"[ \t]+sun\b", re.IGNORECASE)
 
 
+_YEAR_TOLD = re.compile(r"\b(this|last|next)\s+year\b")
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -578,6 +581,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day_match = DAY_IN.search(rest)
         day = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month,
                              int(day_match.group(1))) if day_match else day  # fmt: skip
+        if day_match and (year_told := _YEAR_TOLD.search(rest)):  # "at about 7.50am on March 19
+            year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[year_told.group(1)]
+            day = safe_day(year, month, int(day_match.group(1)))  # last year": that year's
+            if day is None:
+                return None
     elif (month := lx.month_number(rest)) is not None and (day_match := DAY_IN.search(rest)):
         day_number = int(day_match.group(1))  # no anchor: "4 p.m. on June 12", year unknown
         if not 1 <= day_number <= 31:

@@ -362,7 +362,8 @@ RULES: tuple[Rule, ...] = (
           r"[a-z]{2,15}(?:[ \t][a-z]{2,15})?[ \t]time\b|"  # ("9am Lagos time")
           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
-          rf"(?:,?[ \t]{{1,3}}{Y}\b)?|(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.
+          rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
+          rf"(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
           r"today|tonight|yesterday|tomorrow))?",
           norm_clock_time, 3),  # fmt: skip
