@@ -680,6 +680,23 @@ def _headlines(text: str) -> list[tuple[str, str]]:
     return [(e.date.value, e.headline) for e in dated(extract_events(make_article(HEAD + text)))]
 
 
+def test_told_a_hearer_frames_what_was_said_as_said_does() -> None:
+    # review set 38: "Priya Shah told the hearing the scheme was costed ... in 2040 but was
+    # dropped ... the following year" gave "Hearing the scheme was costed" and "Priya Shah
+    # was dropped"; the development data's "told a news conference that ..." kept
+    # "News conference that"
+    assert _headlines(
+        "Priya Shah told the hearing the scheme was costed at £640,000 in 2040 but was "
+        "dropped from the council's capital programme the following year. Mr. Baker told a "
+        "news conference that the barricade was extended on Monday. Officials told "
+        "reporters 38 whales were found on Monday and were euthanised on Tuesday."
+    ) == [("2040", "The scheme was costed at £640,000"),
+          ("2041", "The scheme was dropped from the council's capital programme"),
+          ("2017-11-13", "The barricade was extended"),
+          ("2017-11-13", "38 whales were found"),
+          ("2017-11-14", "38 whales were euthanised")]  # fmt: skip
+
+
 def test_a_verb_after_and_takes_the_subject_of_what_was_said_not_the_speaker() -> None:
     # review set 28: "said 38 whales that were refloated on Sunday were found ... and were
     # euthanised this afternoon" gave "Were refloated were found" and "Were euthanised"

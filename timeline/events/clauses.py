@@ -657,7 +657,10 @@ _SUBORDINATE_OPENING = re.compile(
 _TOLD_DAY = re.compile(rf"\s*(?:on\s+)?(?:{WEEKDAY_NAME_RE}|yesterday|today)\b,?", re.I)
 _COUNTED_NOUN = re.compile(r"\d[\d,.]*\s+[a-z]")  # "38 whales" (not an age: "Xin Bao, 8,")
 _RELATIVE_END = re.compile(r"\s+(?:that|who|which)$")
-_SAYING_VERBS = frozenset("said says added".split())
+_SAYING_VERBS = frozenset("said says added told".split())
+_HEARER = re.compile(  # "told the hearing the scheme ...", "told reporters 38 whales ..."
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:him|her|them|us|me)\b)[a-z]+"
+    r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|\d|[A-Z]))")
 
 
 def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
@@ -683,9 +686,13 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
         return subject if 0 < len(subject.split()) <= 5 else ""
     verb = _VERBISH.search(text, start, clause[0])
     while verb is not None and verb.group(0) in _SAYING_VERBS and (
-        later := _VERBISH.search(text, verb.end(), clause[0])
-    ):  # "Officials said 38 whales were found ... and were euthanised": the whales
+        verb.group(0) != "told" or _HEARER.match(text, verb.end())
+    ) and (later := _VERBISH.search(text, verb.end(), clause[0])):
+        # "Officials said 38 whales were found ... and were euthanised": the whales
         start, verb = verb.end(), later
+        if hearer := _HEARER.match(text, start, verb.start()):
+            start = hearer.end()  # "told the hearing the scheme was costed ... but was
+            # dropped": the scheme
         if told := _TOLD_DAY.match(text, start, verb.start()):
             start = told.end()  # ("said Thursday he has sent ...": he)
     if verb is None:  # "He upset X on Wednesday and beat Y on Friday": the pronoun

@@ -47,7 +47,8 @@ _ATTRIBUTION_END = re.compile(
 _ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "wrote",
                       "according")  # fmt: skip
 _ATTRIBUTION_START = re.compile(
-    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+\w+)\s+"
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+(?=\w+\s+that\b))?\w+)\s+"  # ("told the hearing", "told a news conference that")
     r"(?:(?:at|in|on|during)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+"
     r"(?=that\b))?"  # "said at a news conference that", "said on a call with analysts that"
     r"(?:that\s+)?"
