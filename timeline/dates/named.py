@@ -21,7 +21,7 @@ from timeline.dates.base import (
     Context,
     Resolution,
 )
-from timeline.dates.calendar import week_value
+from timeline.dates.calendar import safe_day, week_value
 from timeline.dates.tense import Tense
 
 # --- spelled-out years ---------------------------------------------------------------------
@@ -567,14 +567,20 @@ def head_country(text: str) -> str | None:
 _NOT_ONLY_COUNTRIES = frozenset({
     "Georgia", "Jordan", "Chad", "Turkey", "Guinea", "Jersey", "Guernsey", "Isle of Man",
 })  # fmt: skip
+
+
+def _country_name(module: str) -> str:
+    """A country's name from its python-holidays module: "bosnia_and_herzegovina": "Bosnia
+    and Herzegovina"."""
+    return " ".join(word if word in ("and", "of", "the") else word.capitalize()
+                    for word in module.split("_"))  # fmt: skip
+
+
 _CALENDAR_COUNTRIES: dict[str, str] = {
-    " ".join(word.capitalize() if word not in ("and", "of", "the") else word
-             for word in module.split("_")): names[1]
+    _country_name(module): names[1]
     for module, names in holiday_calendars.registry.COUNTRIES.items()
-    if len(names[1]) == 2
-}  # fmt: skip
-for _name in _NOT_ONLY_COUNTRIES:
-    _CALENDAR_COUNTRIES.pop(_name, None)
+    if len(names[1]) == 2 and _country_name(module) not in _NOT_ONLY_COUNTRIES
+}
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _CALENDAR_NAMES_BY_FIRST_WORD: dict[str, re.Pattern[str]] = {
     first: re.compile("|".join(
@@ -620,16 +626,14 @@ def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int
     if country is None or len(country) != 2:
         return None
     key = _calendar_key(name)
-    seen = _calendar_days(country, year).get(key) or _calendar_days(country, year + 1).get(key)
-    if seen is None:
+    told = _calendar_days(country, year).get(key) or _calendar_days(country, year + 1).get(key)
+    if told is None:
         return None
-    told = seen
 
     def day_in(year: int) -> dt.date:
-        day = _calendar_days(country, year).get(key)
-        if day is None:  # before or after the years it is kept: its day of the year told
-            day = dt.date(year, told.month, min(told.day, 28 if told.month == 2 else told.day))
-        return day
+        # before or after the years it is kept: its day of the year told
+        return (_calendar_days(country, year).get(key)
+                or safe_day(year, told.month, told.day) or dt.date(year, told.month, 28))
 
     return day_in
 
