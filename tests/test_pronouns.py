@@ -401,6 +401,12 @@ def test_it_is_the_subject_after_a_time_opener_and_never_a_nouns_modifier() -> N
     ) == ["The pantry began limiting families to one visit a week",
           "The pantry gave out 610 turkeys", "Wildlife officers trapped the male",
           "It will be moved to a farm"]  # fmt: skip
+    # review set 38: "Police figures read to the court showed ... It was last redesigned"
+    # gave "Police was last redesigned"
+    assert _headlines(
+        "Police figures read to the court showed eight cyclists were injured at the junction "
+        "between 2035 and 2042. It was last redesigned in 1998."
+    )[-1] == "It was last redesigned"
     # a subject with an irregular past ("In 2013, the court upheld the results. In 2016, it
     # dismissed ..."), but not when a second clause or a trailing sayer has a subject too
     assert _headlines(

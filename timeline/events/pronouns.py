@@ -323,7 +323,7 @@ _TIME_OPENER = re.compile(
 # Environment officers believe"
 _PLURAL_NOUN_THEN_VERB = re.compile(
     rf"\s+(?!(?:has|was|is|does|says|goes|plans|wants|needs|expects|hopes)\b)[a-z]+s\s+(?:[a-z]+ed|{IRREGULAR_PAST}|believe|say|think|were|are|have|had|will|"
-    r"would)\b"
+    r"would|read|show|suggest)\b"  # ("Police figures read to the court showed ... It")
 )
 # Nouns of a state of affairs, which do nothing: "The timing is awkward for Skerry ... it
 # announced plans" (Skerry announced them)
