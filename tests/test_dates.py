@@ -2639,6 +2639,13 @@ FRESH_SET_CASES = [
      "about 7.50am", "TIME", "2042-03-19T07:50"),
     ("Alex was hit by a lorry at 7.50am on 19 March last year.", dt.date(2043, 10, 15),
      "7.50am", "TIME", "2042-03-19T07:50"),
+    # review sets 38 and 18: "overnight" before the next day in its sentence is the night
+    # before that day
+    ("A second swarm reached Wajir county on Monday. It settled overnight in acacia scrub "
+     "near Buna and was sprayed from the ground Tuesday morning.", dt.date(2031, 2, 11),
+     "overnight", "TIME", "2031-02-10TNI"),
+    ("Concord dropped to 4 degrees early Saturday, and to 2 degrees overnight into Sunday.",
+     dt.date(2024, 12, 15), "overnight", "TIME", "2024-12-14TNI"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),

@@ -304,6 +304,7 @@ _NOUN_AFTER = re.compile(
 )
 _EVENING_END = re.compile(r"(?:p\.m\.?|pm|afternoon|evening|night)$", FLAGS)
 EVENING_REACH = 300  # characters from an evening told to "overnight"
+_WEEKDAY_LATER_IN_SENTENCE = re.compile(rf"[^.;!?\n]{{0,100}}?\b({lx.WEEKDAY_NAME_RE})\b", FLAGS)
 
 
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -335,6 +336,11 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         # overnight": that evening's night; so after a past day narrated paragraphs
         # before: "The fire made its longest run on Tuesday ... Crews held the fire at
         # the Westside line overnight")
+        if not (ahead or evening_before) and (
+            after := _WEEKDAY_LATER_IN_SENTENCE.match(ctx.text, m.end())
+        ) and lx.weekday_number(after.group(1)) == (day.weekday() + 1) % 7:
+            evening_before = True  # "reached Wajir on Monday. It settled overnight ... and
+            # was sprayed Tuesday morning": the night before that morning
         night = day - dt.timedelta(days=0 if ahead or evening_before else 1)
         return Resolution(TIME, f"{night.isoformat()}TNI", anaphoric=day is not ctx.anchor)
     if "day before yesterday" in lowered:
