@@ -306,7 +306,6 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "orthodox easter": lambda y: _orthodox_easter(y),
     "catholic easter": _easter,  # (told apart from the Orthodox one)
     "western easter": _easter,
-    "labour day": lambda y: dt.date(y, 5, 1),  # May Day, as most countries keep it
     "st casimir's day": lambda y: dt.date(y, 3, 4),  # Lithuania's
     "independence restoration day": lambda y: dt.date(y, 3, 11),  # Lithuania's, of 1990
     "separation day": lambda y: dt.date(y, 11, 3),  # Panama's, from Colombia in 1903
@@ -441,7 +440,7 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("AL", "independence day"): lambda y: dt.date(y, 11, 28),  # Albania's
     ("AL", "summer"): lambda y: dt.date(y, 3, 14),
     ("JO", "independence day"): lambda y: dt.date(y, 5, 25),  # Jordan's
-    ("CA", "labour day"): lambda y: _nth_weekday(y, 9, 0, 1),  # September's first Monday
+    ("CA", "labour"): lambda y: _nth_weekday(y, 9, 0, 1),  # September's first Monday
     ("TN", "evacuation"): lambda y: dt.date(y, 10, 15),  # Tunisia's, of 1963
     ("TN", "independence day"): lambda y: dt.date(y, 3, 20),
     ("TN", "republic"): lambda y: dt.date(y, 7, 25),
