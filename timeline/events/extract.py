@@ -107,8 +107,9 @@ _DATELINE_ONLY = re.compile(
 _DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters) -")
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2},\s*"
 )
-_DATELINE_AFTER = re.compile(  # ("(GLOBE NEWSWIRE) --", "/CNW/ -", "/PRNewswire/ --")
-    r",?\s*(?:\([^()]{1,30}\)\s*|/[A-Za-z][\w ]{1,20}/\s*)?[—–_-]+\s")
+_DATELINE_AFTER = re.compile(  # ("(GLOBE NEWSWIRE) --", "/CNW/ -", "/PRNewswire/ --",
+    r",?\s*(?:\([^()]{1,30}\)\s*|/[A-Za-z][\w ]{1,20}/\s*)?[—–_-]+\s"  # Business Wire's
+    r"|--\([A-Z][A-Z ]{2,30}\)--(?=[A-Z])")  # "--(BUSINESS WIRE)--", with no spaces
 # A date told with the saying at the sentence's end: "Baptiste is expected to have surgery
 # next month, the team said in a statement Monday morning": the saying's day.
 _SAYING_BEFORE = re.compile(
