@@ -699,6 +699,19 @@ def test_told_a_hearer_frames_what_was_said_as_said_does() -> None:
           ("2017-11-14", "38 whales were euthanised")]  # fmt: skip
 
 
+def test_a_role_before_the_speakers_name_goes_with_the_saying() -> None:
+    # review set 38's after-probes: "Council transport engineer Priya Shah told the hearing
+    # the scheme was costed ..." kept the whole frame, as "said" did after a role
+    assert _headlines(
+        "Council transport engineer Priya Shah told the hearing the scheme was costed at "
+        "£640,000 in 2040. Regional environment minister Carmen Olmedo said the drought plan "
+        "would be extended on Monday. Chinese leader Xi Jinping said in San Francisco that "
+        "China was ready to send two pandas in December."
+    ) == [("2040", "The scheme was costed at £640,000"),
+          ("2017-11-20", "The drought plan would be extended"),
+          ("2017-12", "China was ready to send two pandas")]  # fmt: skip
+
+
 def test_a_verb_after_and_takes_the_subject_of_what_was_said_not_the_speaker() -> None:
     # review set 28: "said 38 whales that were refloated on Sunday were found ... and were
     # euthanised this afternoon" gave "Were refloated were found" and "Were euthanised"

@@ -47,10 +47,13 @@ _ATTRIBUTION_END = re.compile(
 _ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "wrote",
                       "according")  # fmt: skip
 _ATTRIBUTION_START = re.compile(
-    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    # ("Priya Shah said", "Council transport engineer Priya Shah said": a role before a name)
+    r"^(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4}"
+    r"(?:said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+(?=\w+\s+that\b))?\w+)\s+"  # ("told the hearing", "told a news conference that")
-    r"(?:(?:at|in|on|during)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-    r"(?=that\b))?"  # "said at a news conference that", "said on a call with analysts that"
+    r"(?:(?:at|in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?|"
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?=that\b))?"  # ("said at a news
+    # conference that", "said on a call with analysts that", "said in San Francisco that")
     r"(?:that\s+)?"
 )
 # What the speaker stays for: a pronoun that names them ("Smith said he would resign")
