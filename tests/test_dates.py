@@ -2646,6 +2646,12 @@ FRESH_SET_CASES = [
      "overnight", "TIME", "2031-02-10TNI"),
     ("Concord dropped to 4 degrees early Saturday, and to 2 degrees overnight into Sunday.",
      dt.date(2024, 12, 15), "overnight", "TIME", "2024-12-14TNI"),
+    # a quarter told by its last day: "a year earlier" is that quarter a year before
+    ("Acme lost $6 million in the three months ended Sept. 30, against a profit of $4.8 "
+     "million a year earlier.", dt.date(2008, 6, 26), "a year earlier", "DATE", "2006-Q3"),
+    ("Northshore Marine, whose fiscal year ends May 31, posted a loss on Thursday. It lost "
+     "$6.2 million in the three months to May 31, against a profit of $4.8 million a year "
+     "earlier.", dt.date(2008, 6, 26), "a year earlier", "DATE", "2007-Q4"),
     # fresh set AD: days of Tunisia, Lithuania, Panama, Mauritius, Montenegro and Uruguay
     ("PODGORICA - Some camps ran early trips over Catholic Easter for visitors from Croatia.",
      dt.date(2036, 4, 15), "Catholic Easter", "DATE", "2036-04-13"),

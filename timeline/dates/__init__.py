@@ -15,7 +15,7 @@ from typing import Any
 from timeline.dates import lexicon as lx
 from timeline.dates.base import SENTENCE_END, quant_mod
 from timeline.dates.calendar import interval_of, week_value
-from timeline.dates.fiscal import fiscal_year
+from timeline.dates.fiscal import FiscalYear, fiscal_year
 from timeline.dates.named import head_country, head_is_southern
 from timeline.dates.quantities import duration_value
 from timeline.dates.ranges import (
@@ -308,6 +308,24 @@ PROSE_REACH = 300  # characters looked at on each side: the test stays bounded o
 LEAD_DAY_TRIES = 4  # day-precise expressions tried as the lead's news day before giving up
 
 
+# A quarter told by its last day: "in the three months to May 31", "the quarter ended"
+_QUARTER_BOUND = re.compile(
+    r"\b(?:three[ \t]+months|quarter),?[ \t]+(?:(?:which|that)[ \t]+)?(?:ended|ending|ends|to|"
+    r"through)[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
+
+
+def _quarter_ending(day: dt.date | None, fiscal: FiscalYear | None) -> str | None:
+    """The label of the quarter that ends on `day` (the text's fiscal quarter, if it has a
+    fiscal year), or None if no quarter ends on it."""
+    if day is None or (day + dt.timedelta(days=1)).day != 1:
+        return None  # not a month's last day
+    end_month = fiscal.end_month if fiscal is not None else 12
+    if (day.month - end_month) % 3:
+        return None
+    number = (day.month - end_month - 1) % 12 // 3 + 1
+    return f"{day.year:04d}-Q{number}"
+
+
 def _lead_tells_its_day(text: str, at: int) -> bool:
     """Whether the sentence after a dateline at `at` names a day of its own ("HALIFAX, NS,
     Nov. 20, 2040 /CNW/ - The icebreaker returned to Halifax on Sunday")."""
@@ -423,6 +441,12 @@ def resolve_dates(
         ):
             continue  # "in the quarter to Oct. 31, compared with ... a year earlier": the
             # quarter's last day; "a year earlier" is the quarter's
+        elif _QUARTER_BOUND.search(text, max(0, start - 40), start) and (
+            quarter := _quarter_ending(expression.start_date, fiscal)
+        ) and expression.granularity is Granularity.DAY:
+            ctx.reference_value, ctx.reference_end = quarter, end  # "lost $6.2 million in
+            continue  # the three months to May 31, against a profit ... a year earlier": the
+            # quarter that ends on that day
         elif res.type is TimexType.DATE and (
             not res.anaphoric or _FOLLOWING_DAY.fullmatch(expression.text)
         ) and _REFERENCE_VALUE.match(res.value):  # ("the next day ... that night": that day's)
