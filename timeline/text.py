@@ -37,6 +37,10 @@ REACHING_BACK = re.compile(
     r"dating[ \t]+from|as[ \t]+far[ \t]+back[ \t]+as)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# A wire's tag after a dateline: "(Reuters)", "(GLOBE NEWSWIRE)", "/CNW/", "/PRNewswire/";
+# Business Wire's comes between double dashes with no spaces: "--(BUSINESS WIRE)--"
+WIRE_TAG = r"(?:\([^()\n]{1,30}\)|/[A-Za-z][\w ]{1,20}/)"
+BUSINESS_WIRE_TAG = r"--\([A-Z][A-Z ]{2,30}\)--"
 # A reporting period's bound, just before its last day, which leaves the period the day
 # told: "the three months ended", "the half-year to", "the quarter, which ended", "this
 # financial year, which ends on"

@@ -15,7 +15,7 @@ from typing import Any
 from timeline.dates import lexicon as lx
 from timeline.dates.base import SENTENCE_END, quant_mod
 from timeline.dates.calendar import interval_of, week_value
-from timeline.dates.fiscal import FiscalYear, fiscal_year
+from timeline.dates.fiscal import FiscalYear, fiscal_quarter_of, fiscal_year
 from timeline.dates.named import head_country, head_is_southern
 from timeline.dates.quantities import duration_value
 from timeline.dates.ranges import (
@@ -28,7 +28,14 @@ from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
 from timeline.models import Granularity, TimeExpression, TimexType, trusted
-from timeline.text import PERIOD_BOUND, QUOTE_REACH, REACHING_BACK, in_quotation
+from timeline.text import (
+    BUSINESS_WIRE_TAG,
+    PERIOD_BOUND,
+    QUOTE_REACH,
+    REACHING_BACK,
+    WIRE_TAG,
+    in_quotation,
+)
 
 __all__ = ["resolve_dates", "interval_of"]
 
@@ -58,8 +65,7 @@ _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
     r"(?i:this|yesterday|tomorrow|last|the\s+(?:next|following|previous))\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The wire's tag after a dateline's date: "Nov. 20, 2040 /CNW/ -", "May 16 (Reuters) -"
-_WIRE_TAG_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,30}\)|/[A-Za-z][\w ]{1,20}/)\s*[—–_-]|--\([A-Z][A-Z ]{2,30}\)--")
+_WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\s*[—–_-]|{BUSINESS_WIRE_TAG}")
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _SINCE_CLAUSE = re.compile(
@@ -308,10 +314,8 @@ PROSE_REACH = 300  # characters looked at on each side: the test stays bounded o
 LEAD_DAY_TRIES = 4  # day-precise expressions tried as the lead's news day before giving up
 
 
-# A quarter told by its last day: "in the three months to May 31", "the quarter ended"
-_QUARTER_BOUND = re.compile(
-    r"\b(?:three[ \t]+months|quarter),?[ \t]+(?:(?:which|that)[ \t]+)?(?:ended|ending|ends|to|"
-    r"through)[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
+# A period bound that is a quarter's: "in the three months to May 31", "the quarter ended"
+_QUARTER_BOUND = re.compile(r"(?i:three[ \t]+months|quarter)\b")
 
 
 def _quarter_ending(day: dt.date | None, fiscal: FiscalYear | None) -> str | None:
@@ -322,8 +326,7 @@ def _quarter_ending(day: dt.date | None, fiscal: FiscalYear | None) -> str | Non
     end_month = fiscal.end_month if fiscal is not None else 12
     if (day.month - end_month) % 3:
         return None
-    number = (day.month - end_month - 1) % 12 // 3 + 1
-    return f"{day.year:04d}-Q{number}"
+    return f"{day.year:04d}-Q{fiscal_quarter_of(day, end_month)}"
 
 
 def _lead_tells_its_day(text: str, at: int) -> bool:
@@ -436,12 +439,12 @@ def resolve_dates(
         elif REACHING_BACK.search(text, max(0, start - 30), start):
             continue  # "newspapers going back to 1871": how far back, no time of the story
             # ("in January of that year" after it is the story's year)
-        elif PERIOD_BOUND.search(text, max(0, start - 40), start) and (
+        elif (bound := PERIOD_BOUND.search(text, max(0, start - 40), start)) and (
             _PERIOD_VALUE.match(ctx.reference_value or "")
         ):
             continue  # "in the quarter to Oct. 31, compared with ... a year earlier": the
             # quarter's last day; "a year earlier" is the quarter's
-        elif _QUARTER_BOUND.search(text, max(0, start - 40), start) and (
+        elif bound and _QUARTER_BOUND.match(bound.group(0)) and (
             quarter := _quarter_ending(expression.start_date, fiscal)
         ) and expression.granularity is Granularity.DAY:
             ctx.reference_value, ctx.reference_end = quarter, end  # "lost $6.2 million in
