@@ -47,6 +47,20 @@ def test_a_named_block_of_flats_is_a_place_not_a_person() -> None:
     assert (entity.name, entity.kind) == ("Calder House", EntityKind.PLACE)
 
 
+def test_streets_junctions_creeks_and_highways_are_places_not_people() -> None:
+    # review sets 13, 20 and 38: "the junction of Bedminster Parade and Coronation Road",
+    # "a fuel tanker overturned on the Hume Highway", "cattle drowned in Tessaly Creek"
+    assert [(e.name, e.kind) for sentence in (
+        "He was struck at the junction of Bedminster Parade and Coronation Road.",
+        "A tanker overturned on the Hume Highway near Limerick Junction.",
+        "Cattle drowned in Tessaly Creek, off Mill Lane.",
+    ) for e in find_entities(sentence)] == [
+        ("Bedminster Parade", EntityKind.PLACE), ("Coronation Road", EntityKind.PLACE),
+        ("Hume Highway", EntityKind.PLACE), ("Limerick Junction", EntityKind.PLACE),
+        ("Tessaly Creek", EntityKind.PLACE), ("Mill Lane", EntityKind.PLACE),
+    ]  # fmt: skip
+
+
 def test_a_palace_named_by_a_first_name_is_a_place_not_a_person() -> None:
     # review set 29: "a gripping final at Alexandra Palace" made a person the story's "He"
     # then stood for

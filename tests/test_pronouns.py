@@ -44,6 +44,20 @@ def test_she_at_a_sentence_start_is_the_one_person_of_the_sentence_before() -> N
     )[-1] == "George Pataki added one more"
 
 
+def test_a_place_the_article_never_calls_by_its_last_word_is_no_antecedent() -> None:
+    # review sets 35 and 38: "a tester from Windmill Hill ... when he was struck"; "her
+    # home near Alta Gracia ... It had not been there in pictures she had taken"
+    assert _headlines(
+        "Daniel Okoro, a 34-year-old software tester from Windmill Hill, was cycling to work "
+        "at about 7.50am on March 19 last year when he was struck by a left-turning lorry. "
+        "Mr Okoro died at the scene."
+    ) == ["Daniel Okoro was struck by a left-turning lorry"]
+    assert _headlines(  # a person after "from" whom the article calls by surname stays one
+        "Ana Ruiz took a call from Tomas Berg on Monday. Berg said he would resign. He "
+        "resigned on Tuesday."
+    )[-1] == "Tomas Berg resigned"
+
+
 def test_he_is_the_husband_named_before_in_a_profile_of_her() -> None:
     text = (
         "Peg Ellison, a news photographer, died on Tuesday at her home. She was 91. Ms. "

@@ -125,7 +125,9 @@ PLACE_TAILS = frozenset(
     strait straits peninsula coast desert city avenue street road boulevard square park
     bridge airport station hall arena stadium amphitheatre amphitheater theatre theater
     plaza state territory district prefecture municipality house tower towers building estate
-    mansions apartments flats palace gardens pavilion velodrome racecourse""".split()
+    mansions apartments flats palace gardens pavilion velodrome racecourse parade lane
+    terrace crescent quay wharf harbour harbor pier canal lagoon creek glacier canyon
+    plateau heights highway motorway freeway expressway junction""".split()
 )
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})  # "King Jr."
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())

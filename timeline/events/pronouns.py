@@ -123,6 +123,19 @@ def _used_alone(person: Entity, names: ArticleNames) -> bool:
     return words[-1] in names.alone or words[0] in names.after_title  # "Gov. George Pataki"
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|into|outside)\s+(?:the\s+)?$")
+
+
+def _place_read_as_person(person: Entity, context: str, names: ArticleNames) -> bool:
+    """Whether a "person" is a place: a name the article never calls by its last word
+    alone nor titles, written after "from", "in", "at" ("a software tester from Windmill
+    Hill ... when he was struck": Hill is no one)."""
+    if _used_alone(person, names):
+        return False
+    at = context.find(person.name)
+    return at > 0 and _PLACE_PREPOSITION.search(context, 0, at) is not None
+
+
 def _chain_before(pronoun: str, person: Entity, context: str) -> bool:
     """Whether the context uses the pronoun (or its other forms) before it names the
     person: the pronoun then goes on with whoever that was, not with the person."""
@@ -177,8 +190,9 @@ def named_subject(
             if people:
                 context = earlier_text
                 break
-    people = [p for p in people if not _only_quoted(p, context)]  # ('"... and Magnus
-    # passed me on the line." ... He missed last year\'s race': not Magnus)
+    people = [p for p in people if not _only_quoted(p, context)  # ('"... and Magnus
+              and not _place_read_as_person(p, context, names)]  # passed me on the
+    # line." ... He missed last year\'s race': not Magnus)
     if len({p.name for p in people}) != 1:
         return None
     person = people[0]
