@@ -236,6 +236,29 @@ def test_a_sentences_opening_it_continues_the_subject_before() -> None:
     ) == ["It sold the plant"]
 
 
+def test_an_opening_it_continues_a_new_thing_a_founded_name_or_a_subject_officials_told() -> None:
+    # review set 38: a swarm told of by "local officials said", a university "Founded in"
+    assert _headlines(
+        "A second, larger swarm reached Wajir county on Saturday, local officials said. It "
+        "settled overnight in acacia scrub near Buna and was sprayed from the ground Tuesday "
+        "morning."
+    )[1:] == ["A second, larger swarm settled in acacia scrub near Buna",
+              "A second, larger swarm was sprayed from the ground"]  # fmt: skip
+    assert _headlines(
+        "Founded in 1868, Chebucto University is a public research university in Halifax. Its "
+        "Atlantic Polar Institute was established in 2011."
+    )[-1] == "Chebucto University's Atlantic Polar Institute was established"
+    # a sayer that may be the "it", or a subject with a clause of its own: the pronoun stays
+    assert _headlines(
+        "A new strain spread to Kent on Monday, the agency said. It was found in Essex on "
+        "Tuesday."
+    )[-1] == "It was found in Essex"
+    assert _headlines(
+        "The lagoon, which opened in 2003 and draws up to 1,500 swimmers a day, will stay "
+        "shut. It is the second crocodile removed this month, on October 12."
+    )[-1].startswith("It ")
+
+
 def test_the_company_is_the_one_company_the_lead_names() -> None:
     text = (
         "Kellogg Co. said third-quarter net income fell 12%. Kellogg blamed price cuts. "

@@ -298,11 +298,20 @@ _OPENER_ONLY = re.compile(
 )
 
 
-_NOT_NOUN_WORD = r"(?:[a-z]+ed|their|its|his|her|a|an|the|this|that|and|or|of|to|in)\b"
+_NOT_NOUN_WORD = (
+    r"(?:[a-z]+ed|their|its|his|her|a|an|the|this|that|and|or|of|to|in|which|who|whose|"
+    r"where|when|it|before|after|since|until|on|at|for|with|from|by|as)\b"
+)
+# "A" before a span or an amount opens no subject: "A day before it struck", "A third of"
+_NO_THING_AFTER_A = (
+    r"(?!\s+(?:day|night|week|month|year|decade|century|moment|while|few|number|lot|"
+    r"couple|total|third|quarter|half|fifth|tenth)\b)"
+)
 # A sentence that opens with a name and its verb: "Parcelwise laid off 15 percent ...".
 _NAMED_SUBJECT = re.compile(
     r"(?:(?:But|And|So|Now|Meanwhile),?\s+)?"
-    r"(?P<subject>The\s+(?:(?!" + _NOT_NOUN_WORD + r")[a-z0-9][\w-]*\s+){0,2}?"
+    r"(?P<subject>(?:The|An?" + _NO_THING_AFTER_A + r")\s+"
+    r"(?:(?!" + _NOT_NOUN_WORD + r")[a-z0-9][\w-]*,?\s+){0,2}?"
     r"(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*(?<!s)(?=(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?"
     r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?"  # ("The search for the fifth skier, a Dutch
     rf"(?:[a-z]{{3,}}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said|"
@@ -327,9 +336,13 @@ _SECOND_SUBJECT = re.compile(
 # A sentence that ends with whoever said it: "..., the Philippine Institute of Volcanology
 # and Seismology (Phivolcs) said."
 _TRAILING_SAYER = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|announced)\W*$")
-# A time phrase that opens a sentence before its subject: "Two weeks ago, ", "In 2019, "
+# Sayers who cannot be an "it": ", local officials said" (a plural noun before "said")
+_PLURAL_SAYER = re.compile(r"\s(?:[a-z]+\s+)?[a-z]{3,}s\s+(?:said|says|reported|announced)\W*$")
+# A time phrase that opens a sentence before its subject: "Two weeks ago, ", "In 2019, ",
+# or a participle's phrase: "Founded in 1868, "
 _TIME_OPENER = re.compile(
     r"(?:(?:In|On|At|After|Before|By|Since|During|Last|This|Earlier|Later|Yesterday|Today)\b"
+    r"|[A-Z][a-z]+ed\s+(?:in|on|at|by|as|from|near|after|before|during)\b"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several)\s+"
     r"(?:days?|weeks?|months?|years?|hours?)\s+(?:ago|later|earlier)\b)[^,.;:!?\n]{0,40},\s+"
 )
@@ -368,7 +381,8 @@ def _previous_subject(
     if subject_match is None:
         return None
     subject = subject_match.group("subject")
-    if _SECOND_SUBJECT.search(text) or _TRAILING_SAYER.search(text):
+    sayer = _TRAILING_SAYER.search(text)
+    if _SECOND_SUBJECT.search(text) or (sayer and not _PLURAL_SAYER.search(sayer.group(0))):
         return None  # "The disaster led to new rules, and Calder House was strengthened
         # in 1970. It was refurbished": the second subject's; "The eruption began ...,
         # Phivolcs said. It raised the alert level": the sayer's, if anyone's
@@ -517,7 +531,7 @@ def previous_company(
         subject = found.group("subject")
         if subject in ("The company", "The firm", "It"):
             continue  # the same company again: look further back
-        if subject.startswith("The ") or any(
+        if subject.startswith(("The ", "A ", "An ")) or any(
             e.kind is EntityKind.PERSON and e.name.split()[-1] in subject.split()
             for e in entities
         ):
