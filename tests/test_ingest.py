@@ -930,6 +930,20 @@ def test_a_print_edition_foot_line_dates_the_article(tmp_path: Path) -> None:
         ("2034-09-08", "Tens of thousands of people protested in Victory Square")]
 
 
+def test_a_print_line_with_its_weekday_dates_the_article(tmp_path: Path) -> None:
+    # review set 39: "This article appeared in print on Tuesday, 9 July 2030, page 4" was
+    # not read (its weekday), and the paper was put two days late
+    path = tmp_path / "hanoi.txt"
+    path.write_text(
+        "Petrol bike ban widens\n\nThe ban took effect at midnight on Monday. Riders "
+        "queued on Thursday night.\n\nThis article appeared in print on Tuesday, 9 July "
+        "2030, page 4, under the headline \"A week of fines\".\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2030, 7, 9), PublishedSource.TEXT)
+
+
 def test_an_agency_stamp_and_its_section_after_a_bar_make_no_event(tmp_path: Path) -> None:
     # review set 36: "13.09.2033, 16:42 | dpa international" made the event "| dpa
     # international", and "Dortmund (dpa) - " stayed at the head of the lead's headline

@@ -138,8 +138,23 @@ def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -
     [article] = run([write(tmp_path, "ferry.txt", text)]).timeline.articles
     assert article.published == dt.date(2025, 11, 3)
     assert article.published_note == (
-        "inferred from its latest written date 'Nov 3' (the wire dateline's day)"
+        "inferred from its year-less dateline 'Nov 3'"
     )
+
+
+def test_a_year_less_datelines_day_is_the_papers_in_the_year_a_years_ago_tells(
+    tmp_path: Path,
+) -> None:
+    # review set 39: EFE's "Montevideo, Jul 9 (EFE).-" was no dateline (".-"), so the paper
+    # went to the latest day the story writes, the holiday of July 18, in the year after
+    # "June 2040" (2040-07-24); "June 2040, two years ago" puts it in 2042
+    text = ("Uruguay declares cold emergency\n\nMontevideo, Jul 9 (EFE).- Uruguay's "
+            "government on Wednesday declared a national cold emergency. Two men were found "
+            "dead on Tuesday morning. The powers were first used in June 2040, two years ago. "
+            "The emergency could be extended beyond the Constitution Day holiday on July 18.\n")
+    [article] = run([write(tmp_path, "cold.txt", text)]).timeline.articles
+    assert article.published == dt.date(2042, 7, 9)
+    assert article.published_note == "inferred from its year-less dateline 'Jul 9'"
 
 
 def test_a_wire_datelines_day_stays_in_a_year_told_as_current_on_its_weekday(

@@ -111,7 +111,8 @@ AGENCY_TAG_LINE = re.compile(
 # 2034, Section A, Page 11", "This article appeared in the print edition on 4 May 2031"
 PRINT_EDITION_DATE = re.compile(
     r"\b(?:appears?|appeared)[ \t]+in[ \t]+(?:the[ \t]+)?print(?:[ \t]+edition)?[ \t]+on[ \t]+"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?)[ \t]+\d{4})"
+    r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"  # ("Tuesday, 9 July 2030")
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?)[ \t]+\d{4})"
 )
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
 # One part of a line before its publication stamp, set off by a bar or bullet: a writer, an

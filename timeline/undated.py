@@ -36,7 +36,8 @@ _LIMIT_BEFORE = re.compile(
     r"(?:until|till|through)|by|before|since)\s+$",
     re.IGNORECASE,
 )  # (a past "until June 2021" tells a period that ended)
-_WIRE_DAY_AFTER = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-—–]")  # "Nov 3 (Reuters) -"
+_WIRE_DAY_AFTER = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?\.?[-—–]")  # "Nov 3 (Reuters) -",
+# "Jul 9 (EFE).-"
 # A period still running ("so far in 2025") and one still to come ("a book due out in 2028")
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|year\s+to\s+date)\s+in\s+$",
                             re.IGNORECASE)  # fmt: skip
@@ -174,20 +175,26 @@ def _from_latest_day(
         return None
     candidate, latest = max(days, key=lambda day: day[0])
     weekdays = _weekday_mentions(expressions, tenses)
-    note = f"inferred from its latest written date '{latest.text}'"
-    if (later := _weekday_dated_later(text, expressions, candidate, tenses)) is not None:
+    wire = next((day for day in days if day[1].start < CHECK_HEAD_CHARS
+                 and _WIRE_DAY_AFTER.match(text, day[1].end)), None)  # fmt: skip
+    if wire is not None:  # "Montevideo, Jul 9 (EFE).- ... beyond the Constitution Day
+        candidate, latest = wire  # holiday on July 18": the dateline's day is the paper's
+    note = (f"inferred from its latest written date '{latest.text}'" if wire is None
+            else f"inferred from its year-less dateline '{latest.text}'")  # fmt: skip
+    if wire is None and (
+        later := _weekday_dated_later(text, expressions, candidate, tenses)
+    ) is not None:
         # "Last year's season ran to March 10, 2028 ... opened on Friday, Jan. 19 ... a
         # meeting next Thursday, Feb. 22": Fridays and Thursdays of 2029, so the paper's
         candidate, day_text = later
         note = f"inferred from the days it writes with their weekdays ('{day_text}')"
         latest = next((e for e in expressions if e.text == day_text), latest)
-    if latest.start < CHECK_HEAD_CHARS and _WIRE_DAY_AFTER.match(text, latest.end):
+    if wire is not None:
         earlier = _told_year_day(candidate, told, weekdays)
         if earlier is not None:  # "LIMA, May 16 (Reuters) - ... suspended the first
             # anchovy season of 2034 ... on Tuesday": 16 May 2034, a Tuesday
-            return earlier, note + (
-                " (the wire dateline's day, in the year it tells, on a weekday it names)")
-        return candidate, note + " (the wire dateline's day)"  # "ZAMBOANGA, Nov 3 (Reuters) -"
+            return earlier, note + " (in the year it tells, on a weekday it names)"
+        return candidate, note  # "ZAMBOANGA, Nov 3 (Reuters) -"
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
     if (count := _DAY_COUNT.search(sentence)) and _BEGAN.search(sentence):
         # "The strike, now in its fourth day, began at 12.01am on Monday, May 29": the
@@ -394,9 +401,20 @@ def _latest_told(
             text, *before
         ) and tenses.tense(e.start, e.end) is Tense.PAST:
             told.append(e.end_date)
+        if (ago := _YEARS_AGO_AFTER.match(text, e.end)) is not None and (
+            (years := lx.parse_number(ago.group(1))) is not None and years == int(years)
+        ):  # "first used in June 2040, two years ago": the paper is in 2042
+            told.append(dt.date(e.start_date.year + int(years), 1, 1) - dt.timedelta(days=1))
     if (birthday := _latest_birthday(text, expressions)) is not None:
         told.append(birthday)  # "born on 11 March 1991 ... turned 37 in March": 2028
     return max(told, default=None)
+
+
+# A year told with how long ago it was: "in June 2040, two years ago", "(2019, five years
+# ago)"
+_YEARS_AGO_AFTER = re.compile(
+    rf",?[ \t]+(\d{{1,2}}|{lx.NUMBER_WORD}|a)[ \t]+years?[ \t]+ago\b", re.IGNORECASE
+)
 
 
 # An age reached: "turned 37 in March"; an age at death: "who has died aged 91".
