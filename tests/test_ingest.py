@@ -944,6 +944,25 @@ def test_a_print_line_with_its_weekday_dates_the_article(tmp_path: Path) -> None
         dt.date(2030, 7, 9), PublishedSource.TEXT)
 
 
+def test_a_writer_place_and_date_line_dates_the_article_and_names_its_author(
+    tmp_path: Path,
+) -> None:
+    # review set 39: "Nino Gelashvili, Telavi — 20.09.2038" was not read (the paper went six
+    # days late, from "yesterday" and "Saturday") and made an event of its own
+    path = tmp_path / "hail.txt"
+    path.write_text(
+        "Hailstorm shreds Kakheti vineyards\n\nNino Gelashvili, Telavi — 20.09.2038\n\n"
+        "Hailstones fell on villages from about 4.10pm on Saturday. The ministry said "
+        "yesterday that 2,600 hectares were damaged.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source, article.author) == (
+        dt.date(2038, 9, 20), PublishedSource.TEXT, "Nino Gelashvili")
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2038-09-18T16:10", "Hailstones fell on villages"),
+        ("2038-09-19", "The ministry said that 2,600 hectares were damaged")]
+
+
 def test_an_agency_stamp_and_its_section_after_a_bar_make_no_event(tmp_path: Path) -> None:
     # review set 36: "13.09.2033, 16:42 | dpa international" made the event "| dpa
     # international", and "Dortmund (dpa) - " stayed at the head of the lead's headline

@@ -107,6 +107,11 @@ def leading_labels(lines: Sequence[str]) -> int:
 AGENCY_TAG_LINE = re.compile(
     r"[A-Z][\w.'’-]*(?:,?[ ]+[A-Z][\w.'’-]*){0,4}[ ]*\([A-Z]{2,8}\)[ ]+(?P<date>[^()\n]{6,40})"
 )
+# A writer and the place written from, before the date: "Nino Gelashvili, Telavi — "
+WRITER_PLACE_BEFORE_DATE = re.compile(
+    r"(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}),[ \t]+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}[ \t]+[—–|][ \t]+"
+)
 # A print edition's foot line: "A version of this article appears in print on Oct. 18,
 # 2034, Section A, Page 11", "This article appeared in the print edition on 4 May 2031"
 PRINT_EDITION_DATE = re.compile(

@@ -40,6 +40,7 @@ from timeline.text import (
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
+    WRITER_PLACE_BEFORE_DATE,
     in_quotation,
 )
 
@@ -961,6 +962,10 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
         return True
     if not mostly_dates and sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
         return False
+    if (writer := WRITER_PLACE_BEFORE_DATE.match(text, sentence[0], sentence[1])) and any(
+        e.start == writer.end() and not text[e.end : sentence[1]].strip(" .") for e in dated
+    ):  # "Nino Gelashvili, Telavi — 20.09.2038"
+        return True
     rest, last = [], start  # the line without its dates and source (built when asked for)
     for expression in dated:
         rest.append(text[last : expression.start])

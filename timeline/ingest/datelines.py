@@ -26,6 +26,7 @@ from timeline.text import (
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
+    WRITER_PLACE_BEFORE_DATE,
 )
 
 LOGGER = logging.getLogger(__name__)
@@ -389,9 +390,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
         return dated[0], dated[1] + shift, dated[2] + shift
-    if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None:
-        offset += prefix.end()  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48
-        stripped = stripped[prefix.end() :]  # IST": the writer and the agency go
+    if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None or (
+        (prefix := WRITER_PLACE_BEFORE_DATE.match(stripped)) is not None
+        and _only_a_date(stripped[prefix.end() :], order) is not None
+    ):  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48 IST": the writer and the
+        offset += prefix.end()  # agency go; "Nino Gelashvili, Telavi — 20.09.2038": the
+        stripped = stripped[prefix.end() :]  # writer and the place
     if len(stripped) > 2 * DATELINE_MAX_CHARS:
         return None  # (a stamp and its update, "PUBLISHED: ... | UPDATED: ...", may be longer)
     byline = _BYLINE_RE.match(stripped)  # "By Jane Smith | Published 4:02 PM EDT, ..."
@@ -468,6 +472,11 @@ def byline_author(text: str) -> str | None:
             and _dateline_in(text[start:end], DateOrder.AUTO)
         ):  # "Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48 IST"
             return prefix.group("writer").strip()
+        if (
+            (writer := WRITER_PLACE_BEFORE_DATE.match(text, start, end)) is not None
+            and _dateline_in(text[start:end], DateOrder.AUTO)
+        ):  # "Nino Gelashvili, Telavi — 20.09.2038"
+            return writer.group("writer")
         found = _BYLINE_AUTHOR.match(text, start, end) or _FROM_AUTHOR.match(text, start, end)
         if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
             name = found.group(1)
