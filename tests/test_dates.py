@@ -3154,6 +3154,54 @@ def test_a_day_of_the_country_the_head_names_comes_from_python_holidays() -> Non
     assert resolve_dates("Hotels will fill for Njegos Day.", dt.date(2030, 4, 15)) == []
 
 
+def test_a_country_day_by_part_of_the_name_python_holidays_gives_it() -> None:
+    # fresh set AE: the Seychelles' "Independence (National) Day" (June 29; the U.S. July 4
+    # was taken), Bhutan's "... 4th Druk Gyalpo - Constitution Day" (Nov. 11) and "National
+    # Day"; China's "Chinese New Year (Spring Festival)" is the Spring Festival's first day,
+    # not the observed one after it
+    cases = [
+        ("VICTORIA, Seychelles - Every nut must be registered by Independence Day.",
+         dt.date(2034, 6, 11), "Independence Day", "2034-06-29"),
+        ("THIMPHU, Bhutan - Engineers had hoped to connect it on Constitution Day.",
+         dt.date(2032, 11, 19), "Constitution Day", "2032-11-11"),
+        ("THIMPHU, Bhutan - The Prime Minister will open the plant on National Day.",
+         dt.date(2032, 11, 19), "National Day", "2032-12-17"),
+        ("BEIJING, China - Rail traffic peaked eight days before the Spring Festival.",
+         dt.date(2006, 1, 22), "Spring Festival", "2006-01-29"),
+    ]
+    for text, published, expression, value in cases:
+        found = {e.text: e.value for e in resolve_dates(text, published)}
+        assert found.get(expression) == value, (text, found)
+
+
+def test_every_holiday_is_a_set_and_feasts_counted_from_easter() -> None:
+    # fresh set AE: "every Fourth of July" was that year's day; "Holy Thursday" only its
+    # "Thursday"; "Corpus Christi, a public holiday" no date (and the Texas city is none)
+    assert _values("The signal flashed red for the parade every Fourth of July.",
+                   dt.date(2019, 10, 22)) == {"every Fourth of July": ("SET", "XXXX-07-04")}
+    assert _values("The shop closes each Easter.", FRIDAY) == {"each Easter": ("SET", "P1Y")}
+    assert _values("Carts will be in processions on Holy Thursday, and the reserve was "
+                   "closed for Corpus Christi, a public holiday.", dt.date(2028, 3, 8)) == {
+        "Holy Thursday": ("DATE", "2028-04-13"), "Corpus Christi": ("DATE", "2027-05-27")}
+    assert resolve_dates("She grew up in Corpus Christi and wrote for the Corpus Christi "
+                         "Caller-Times.", FRIDAY) == []
+
+
+def test_a_bound_state_and_hope_place_a_year_less_date_by_its_nearest_year() -> None:
+    # fresh set AE: "held off until Sept. 24" (told Oct. 3, after a Friday) went a year
+    # ahead as if a bound after that Friday; "are fully booked for a fair in mid-June" (told
+    # May 28) went a year back for "booked"; "were hoping for orders before Christmas" (told
+    # June 4) was last Christmas
+    assert _values("He cut it Friday afternoon. This year the first frost held off until "
+                   "Sept. 24.", dt.date(1999, 10, 3))["Sept. 24"] == ("DATE", "1999-09-24")
+    assert _values("He was released on bail last night until 12 January.",
+                   dt.date(1999, 10, 3))["12 January"] == ("DATE", "2000-01-12")
+    assert _values("Hotels in Margilan are fully booked for a crafts fair in mid-June.",
+                   dt.date(2039, 5, 28)) == {"mid-June": ("DATE", "2039-06")}
+    assert _values("Dealers were hoping for stronger orders before Christmas.",
+                   dt.date(2009, 6, 4)) == {"Christmas": ("DATE", "2009-12-25")}
+
+
 def test_python_holidays_years_outside_its_range_warn_nothing() -> None:
     # python-holidays warns of India's years outside 2001-2035: no warning reaches the user
     import warnings

@@ -242,8 +242,11 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and ctx.reference is not None
         and date < ctx.reference <= ctx.anchor
         and _PLAIN_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        and (later := safe_day(date.year + 1, month, day)) is not None
+        and (later - ctx.anchor).days < (ctx.anchor - date).days
     ):  # "He was released on bail last night until 12 January": a bound after what it
-        date = safe_day(date.year + 1, month, day)  # bounds (told in October: next January)
+        date = later  # bounds (told in October: next January; not "... out Friday. The
+        # first frost held off until Sept. 24", told Oct. 3: that one, nine days back)
     if (
         date is not None
         and tense is not Tense.FUTURE
@@ -623,6 +626,11 @@ _LEADING_UP_TO_BEFORE = re.compile(
     r"[^.;:!?,\n]{0,50}\b(?:in|on)\s+$"
 )
 _AHEAD_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\s[^.;]*$")
+# A participle after "is"/"are" and an adverb is a state: "Hotels are fully booked for a
+# crafts fair in mid-June" (told in May: this June)
+_BE_ADVERB_PARTICIPLE_BEFORE = re.compile(
+    r"\b(?:is|are|am)\s+[a-z]+ly\s+[a-z]{2,}ed\b(?:(?![.;!?])[^\n]){0,40}$"
+)
 _PAST_VERB_BEFORE = re.compile(
     r"(?:^|[^a-z\s]\s*|\b(?!(?:be|is|are|been|being|to|will|would)\s)[A-Za-z]+\s+)"
     r"(?:(?!(?:need|speed|feed|seed|proceed|exceed|hundred|red|bed|expected|scheduled|"
@@ -759,7 +767,9 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             and tense is not Tense.FUTURE
             and (
                 (_PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
-                 and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()))
+                 and not _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+                 and not _BE_ADVERB_PARTICIPLE_BEFORE.search(
+                     ctx.text, max(0, m.start() - 50), m.start()))
                 or (_OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 12), m.start())
                     and _PAST_CLAUSE_AFTER.match(ctx.text, m.end()))
             )

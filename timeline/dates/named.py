@@ -18,6 +18,7 @@ from timeline.dates.base import (
     FLAGS,
     FORECAST_FOR_BEFORE,
     LASTED_UNTIL,
+    SET,
     Context,
     Resolution,
 )
@@ -245,6 +246,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "mothering sunday": lambda y: _easter(y) - dt.timedelta(days=21),
     "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
     "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "holy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "holy saturday": lambda y: _easter(y) - dt.timedelta(days=1),
+    "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
+    "corpus christi": lambda y: _easter(y) + dt.timedelta(days=60),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
     "chinese new year": lambda y: _lunar_new_year(y),
@@ -615,8 +620,24 @@ def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
     found: dict[str, dt.date] = {}
     for day, names in sorted(days.items()):
         for name in names.split("; "):
-            found.setdefault(_calendar_key(name), day)
+            for variant in _name_variants(name):
+                found.setdefault(_calendar_key(variant), day)
     return found
+
+
+_BRACKETED = re.compile(r"(?P<before>.*?)\s*\((?P<inner>[^()]+)\)\s*(?P<after>.*)")
+
+
+def _name_variants(name: str) -> list[str]:
+    """A holiday's name as python-holidays writes it and as news copy may: "Independence
+    (National) Day" is also "Independence Day" and "National Day"; "Birth Anniversary of
+    the 4th Druk Gyalpo - Constitution Day" also "Constitution Day"."""
+    variants = [name, *name.split(" - ")[1:]]
+    name = _UNOBSERVED.sub("", name).strip()  # ("Chinese New Year (Spring Festival) (observed)")
+    if (bracketed := _BRACKETED.fullmatch(name)) is not None:
+        variants += [f"{bracketed['before']} {bracketed['after']}",
+                     f"{bracketed['inner']} {bracketed['after']}"]  # fmt: skip
+    return variants
 
 
 def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int], dt.date] | None:
@@ -646,6 +667,7 @@ HOLIDAY_RE = (r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|
               r"melbourne\s+cup\s+day|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
+              r"holy\s+(?:thursday|saturday)|pentecost|corpus\s+christi|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
@@ -694,7 +716,7 @@ _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 _APPOSED_TO_DAY = re.compile(
     r"\s*(?:[—–]|--|,)\s*(?:the\s+(?:day|night|weekend)\s+(?:after|before)\s+)?", FLAGS
 )
-_HOLIDAY_LEAD = re.compile(r"(?:(last|next|this)\s+)?(?:(?:the|its|their)\s+)?", FLAGS)
+_HOLIDAY_LEAD = re.compile(r"(?:(last|next|this|every|each)\s+)?(?:(?:the|its|their)\s+)?", FLAGS)
 
 
 # The day a holiday falls on, told after it: "Easter Sunday falls on April 16 this year"
@@ -703,6 +725,12 @@ _FALLS_ON_DAY_AFTER = re.compile(
     rf"(?P<month>(?i:{lx.MONTH_RE}))[ \t]*"
     r"(?P<day>\d{1,2})\b(?:(?![.;!?])[^\n]){0,12}?(?P<next>\bnext\s+year\b)?"
 )
+
+
+# The Texas city, not the feast: "in Corpus Christi", "Corpus Christi, Texas", "Corpus
+# Christi Bay", "the Corpus Christi Caller-Times"
+_CITY_BEFORE = re.compile(r"\b(?:in|from|to|near|(?<!feast\s)of)\s+$", FLAGS)
+_CITY_AFTER = re.compile(r",?\s+(?:Texas|Tex\.|TX)\b|\s+[A-Z]|-based\b")
 
 
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -749,6 +777,11 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None  # "MP Mark Easter, who tabled", "said Chief Financial Officer Dale
         # Christmas.", "..., Christmas said": a surname
+    if key == "corpus christi" and (
+        _CITY_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+        or _CITY_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "in Corpus Christi, Texas", "the Corpus Christi Caller-Times": the city
     if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (
@@ -756,6 +789,10 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _FATHER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):  # "the Christmas getaway", "Christmas shopping", "Father Christmas": the season's
         return None  # doings or a figure, not the day
+    if modifier in ("every", "each"):  # "every Fourth of July": each year's, a SET
+        if holiday(2001).strftime("%m-%d") == holiday(2002).strftime("%m-%d"):
+            return Resolution(SET, holiday(2001).strftime("XXXX-%m-%d"))
+        return Resolution(SET, "P1Y")  # ("every Easter": a day a year)
     if named_year:
         return Resolution(DATE, holiday(int(named_year)).isoformat())
     if ctx.anchor is not None and (falls := _FALLS_ON_DAY_AFTER.match(ctx.text, m.end())):

@@ -135,7 +135,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "gandhi", "melbourne", "lantern", "republic", "capital", "proclamation",
                 "martyrs", "kamuzu", "lāčplēsis", "lacplesis", "reformation", "town",
                 "german", "earth", "human", "united", "world", "orthodox", "evacuation",
-                "separation", "labour", "casimir", "restoration"),
+                "separation", "labour", "casimir", "restoration", "holy", "pentecost",
+                "corpus"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
@@ -376,8 +377,8 @@ RULES: tuple[Rule, ...] = (
     _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
     _rule("the_week", r"\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|earlier|later|"
           r"ahead|that|when|to|in|on|before)\b|[-\w])", norm_the_week, 1),
-    _rule("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY_RE}\b(?:\s+(?:week|weekend)\b)?",
-          norm_holiday, 3),
+    _rule("holiday", rf"\b(?:(?:last|next|this|every|each)\s+)?{HOLIDAY_RE}\b"
+          r"(?:\s+(?:week|weekend)\b)?", norm_holiday, 3),
     # a day of the country the head names that python-holidays keeps by a name no rule
     # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
     _rule("country_day", r"(?-i:\b[A-Z][a-z'’]{1,20}(?:[ \t]{1,3}(?:and|of|the|[A-Z][a-z'’]{1,20}))"

@@ -34,6 +34,7 @@ _FUTURE = re.compile(
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
     r"takes?\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
+    r"(?:hoping|hopes?)\s+for|"  # ("dealers were hoping for stronger orders before Christmas")
     r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
     r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|closes|finishes|arrives|reconvenes|premieres|"
@@ -89,7 +90,9 @@ _PAST_SET = frozenset(_PAST_WORDS)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|only|second|third|next)[ \t]+$", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|kept|stopped)[ \t]+$", re.IGNORECASE)
 _BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:(?:and|or)[ \t]+)?$")
-_BE = re.compile(r"\b(?:be|is|are|am|being|get|gets|getting)\s$", re.IGNORECASE)
+_BE = re.compile(  # (with an adverb between: "are fully booked", "is now closed")
+    r"\b(?:be|is|are|am|being|get|gets|getting)\s(?:[a-z]+ly\s|now\s|still\s)?$", re.IGNORECASE
+)
 # ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
 _ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit")
     r"(?:\b(?:a|an|the|its|their)|\w['’]s)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
@@ -287,7 +290,7 @@ class TenseIndex:
                     and _LOWER_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 ):  # "from Curepipe to Rose-Belle", "in Fell Street": a name, no verb
                     continue
-                if _BE.search(text, max(0, match.start() - 8), match.start()) or (
+                if _BE.search(text, max(0, match.start() - 24), match.start()) or (
                     _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 40), match.start())
                 ):  # "to be published", "will be held", "will be lifted and sold": a
                     continue  # participle, not the past
