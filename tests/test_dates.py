@@ -3187,6 +3187,15 @@ def test_every_holiday_is_a_set_and_feasts_counted_from_easter() -> None:
                          "Caller-Times.", FRIDAY) == []
 
 
+def test_christmas_stock_and_trade_are_no_christmas() -> None:
+    # review set 39: a title's "traders lose Christmas stock" was Christmas (told as
+    # yesterday, with the lead's "spent yesterday ... for the Christmas trade")
+    assert resolve_dates("Fire guts Accra cloth market as traders lose Christmas stock",
+                         FRIDAY) == []
+    assert _values("Stalls were packed with clothing bought on credit for the Christmas "
+                   "trade.", FRIDAY) == {}
+
+
 def test_a_bound_state_and_hope_place_a_year_less_date_by_its_nearest_year() -> None:
     # fresh set AE: "held off until Sept. 24" (told Oct. 3, after a Friday) went a year
     # ahead as if a bound after that Friday; "are fully booked for a fair in mid-June" (told

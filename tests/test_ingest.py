@@ -733,6 +733,11 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("By Jane Roe\nThu 22 Oct 2026 17.05 BST", "Jane Roe"),
         ("Senior Political Correspondent\nThu 22 Oct 2026 17.05 BST", None),
         ("From Monday, Parliament sits", None),
+        # review set 39: a name with a word that is also a weekday's abbreviation
+        ("By Nguyen Thu Ha", "Nguyen Thu Ha"),
+        ("By June Smith", "June Smith"),
+        ("By March 2030, prices had doubled", None),
+        ("By Monday Morning", None),
     ],
 )
 def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:

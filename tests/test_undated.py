@@ -560,3 +560,18 @@ def test_a_plan_told_in_the_past_and_a_count_from_a_verb_date_an_undated_paper(
     raw = load_articles([write(tmp_path, "arena.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2033, 2, 10), found
+
+
+def test_a_date_in_a_relative_clause_is_not_the_day_a_yesterday_beside_it_tells(
+    tmp_path: Path,
+) -> None:
+    # review set 39: "Kwesi Badu, who won the Dec. 7 election, visited the market yesterday
+    # afternoon" put the paper on Dec. 8 (the election as yesterday); the fire was on
+    # Wednesday, yesterday was after it
+    text = ("Fire guts Accra cloth market\n\nTraders spent yesterday sifting through ash "
+            "after a fire destroyed 600 stalls. The fire started at about 2am on Wednesday. "
+            "President-elect Kwesi Badu, who won the Dec. 7 election, visited the market "
+            "yesterday afternoon. A fire in March 2031 destroyed 80 stalls.\n")
+    [article] = run([write(tmp_path, "fire.txt", text)]).timeline.articles
+    assert article.published is not None and article.published > dt.date(2031, 12, 8)
+    assert "Wednesday" in (article.published_note or "")  # (its "2am on Wednesday" counts)

@@ -216,7 +216,9 @@ def _from_latest_day(
         # Monday, Feb. 7"): the paper is the day after the one counted to
         after = int(lx.parse_number(counted.group(1)) or 0) + 1
         return candidate + dt.timedelta(days=after), note + f" ({counted.group(0)})"
-    if (told_as := _TOLD_AS_DAY.search(sentence)) is not None:  # "Yesterday, as the two
+    if (told_as := _TOLD_AS_DAY.search(sentence)) is not None and not _IN_RELATIVE_CLAUSE.search(
+        text, max(0, latest.start - RELATIVE_CLAUSE_REACH), latest.start
+    ):  # "Yesterday, as the two
         # minutes' silence ended at 11am on Armistice Day": the paper is the day after
         shift = _DAYS_AFTER_IT[told_as.group(1).lower()]
         return candidate + dt.timedelta(days=shift), note + f" (told as {told_as.group(1)})"
@@ -359,15 +361,18 @@ def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
     return text.rfind(".", 0, start) + 1, after if after >= 0 else len(text)
 
 
+_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(\d)(?:T|$)")
+
+
 def _weekday_mentions(
     expressions: list[TimeExpression], tenses: TenseIndex | None = None, *, ahead: bool = False
 ) -> Counter[str]:
     """How often each weekday is named on its own ("on Monday", not "last Friday"), and,
     given the tenses, not as a day to come ("Its board will meet on Monday"), or, `ahead`,
     only as one."""
-    return Counter(e.value[-1] for e in expressions if e.value.startswith("XXXX-WXX-")
-                   and e.value[-1].isdigit()
-                   and not e.text.lower().startswith(_NOT_THE_DAY)
+    return Counter(found.group(1) for e in expressions
+                   if (found := _WEEKDAY_VALUE.match(e.value)) is not None  # (and its time:
+                   and not e.text.lower().startswith(_NOT_THE_DAY)  # "2am on Wednesday")
                    and (tenses is None
                         or (tenses.tense(e.start, e.end) is Tense.FUTURE) is ahead)
                    )  # fmt: skip
@@ -469,6 +474,10 @@ def _same_person(text: str, turned: int, born: int) -> bool:
 
 # The paper's day counted from the day it calls yesterday, today or tomorrow
 _DAYS_AFTER_IT = {"yesterday": 1, "today": 0, "tomorrow": -1}
+# A relative clause the date stands in, set off by commas: "Kwesi Badu, who won the Dec. 7
+# election, visited the market yesterday" (yesterday is not Dec. 7)
+_IN_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,.;!?\n]*$")
+RELATIVE_CLAUSE_REACH = 80
 _TOLD_AS = "(yesterday|today|tomorrow)"
 _TOLD_AS_DAY = re.compile(rf"\b{_TOLD_AS}\b", re.IGNORECASE)
 # "yesterday signed a two-year pay deal, ending a 12-day strike": yesterday that thing's

@@ -708,8 +708,9 @@ _SEASON_NOUN_AFTER = re.compile(
     r"decorations|spirit|songs?|carols?|jumpers?|pudding|trading|sales|travel|menu|"
     r"getaways|lunch|dinner|specials?|number|single|film|movie|episode|flowers|roses|"
     r"chocolates|gifts?|presents?|orders?|deliveries|boxes|hampers|baskets|parcels|"
-    r"turkeys?)\b"
-)
+    r"turkeys?|stocks?|trade|season|bonus(?:es)?|crowds|concerts?|shows?|fairs?|displays?|"
+    r"windows|staff|jobs)\b"
+)  # ("traders lose Christmas stock", "bought on credit for the Christmas trade")
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 
 

@@ -591,6 +591,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not 1 <= day_number <= 31:
             return None
         return Resolution(TIME, f"XXXX-{month:02d}-{day_number:02d}T{hour:02d}:{minute:02d}")
+    elif (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is None:
+        return Resolution(TIME, f"XXXX-WXX-{weekday + 1}T{hour:02d}:{minute:02d}", mod)  # no
+        # anchor: "about 2am on Wednesday", a Wednesday's
     elif (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is not None:
         tense = ctx.tense(m.start(), m.end())
         if re.search(r"\b(?:last|past)\s", rest):  # "at 3:20 a.m. ET last Saturday"

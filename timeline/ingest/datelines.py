@@ -478,7 +478,7 @@ def byline_author(text: str) -> str | None:
         ):  # "Nino Gelashvili, Telavi — 20.09.2038"
             return writer.group("writer")
         found = _BYLINE_AUTHOR.match(text, start, end) or _FROM_AUTHOR.match(text, start, end)
-        if found and not any(word.lower() in _DATE_WORDS for word in found.group(1).split()):
+        if found and not _date_not_name(found.group(1), text[start:end]):
             name = found.group(1)
             return name.title() if name.isupper() else name  # ("By DANA KRUEGER")
         if titled := _TITLED_AUTHOR.match(text, start, end):
@@ -490,6 +490,18 @@ def byline_author(text: str) -> str | None:
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
             return posted.group(1)
     return None
+
+
+def _date_not_name(name: str, line: str) -> bool:
+    """Whether a byline's "name" is a date: "By Tuesday, ...", "By March 2030"; not "By
+    Nguyen Thu Ha" or "By June Smith", whose other words are a name's."""
+    words = name.split()
+    return words[0].lower() in _DATE_WORDS and (
+        len(words) == 1 or any(c.isdigit() for c in line)
+        or all(word.lower() in _DATE_WORDS | _PARTS_OF_DAY for word in words))  # fmt: skip
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
 
 
 def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
