@@ -3834,3 +3834,13 @@ def test_a_date_opening_the_second_of_two_clauses_dates_that_clause() -> None:
             "Petrović went ahead for the first time.")
     [event] = dated(extract_events(make_article(text, published=dt.date(2026, 12, 10))))
     assert event.headline == "Ms Petrović went ahead for the first time"
+
+
+def test_a_conjunct_led_by_a_plural_noun_and_its_place_keeps_its_own_subject() -> None:
+    # review set 39: "..., and parishes in the Ciudad Vieja began serving hot meals at night
+    # on Tuesday" was headed "It parishes ...", the first clause's "it would" put before it
+    text = ("Story\n\nMontevideo's city government said it would keep the Palacio Municipal "
+            "open overnight on Wednesday and Thursday, and parishes in the Ciudad Vieja began "
+            "serving hot meals at night on Tuesday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2042, 7, 9))))
+    assert events[-1].headline == "Parishes in the Ciudad Vieja began serving hot meals at night"

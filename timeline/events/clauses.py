@@ -582,6 +582,11 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?:\s+(?!(?:who|which|that|and|or|but)\b)[A-Za-z][\w'’-]*){0,3}?"
     rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|did|does|can|could|must|should|{_PAST_WORDS})\b"
 )  # ("the company did not receive its licence": its own subject)
+# A plural noun and its place, then the verb: "parishes in the Ciudad Vieja began serving"
+_NOUN_OF_PLACE_THEN_VERB = re.compile(
+    r"[A-Za-z][a-z]{2,}s\s+(?:in|of|at|from|near|across|around)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b"
+)
 _PARTICIPLE_PART = re.compile(rf"{_PARTICIPLE}\s")
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 # A finite verb after "and" (beyond _VERBISH's past forms): "and plays in Paris on Friday".
@@ -1665,6 +1670,7 @@ def headline_for(
         and not _SUBJECT_THEN_VERB.match(headline)
         and not _LONG_SUBJECT_THEN_VERB.match(headline)
         and not _PURPOSE_SUBJECT_THEN_VERB.match(headline)
+        and not _NOUN_OF_PLACE_THEN_VERB.match(headline)
     ):
         if _FINITE_OPENING.match(headline):  # "She will play ... and hopes to open": She
             shared = _TRAILING_AUXILIARY.sub("", shared)  # hopes (not "She will hopes")
