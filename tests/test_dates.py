@@ -3174,6 +3174,24 @@ def test_a_country_day_by_part_of_the_name_python_holidays_gives_it() -> None:
         assert found.get(expression) == value, (text, found)
 
 
+def test_a_city_datelines_country_comes_from_its_lead_unless_the_head_is_american() -> None:
+    # fresh set AE: "THIMPHU — ..." names Bhutan only further down, so its National Day was
+    # missed; "from Liberation Day, the City of Kigali announced yesterday, and ..." took
+    # the saying's past (2029); an American head keeps its own Labor Day though the story
+    # names Mexico
+    lead = "Engineers tested the first of four turbines for six hours this morning. " * 8
+    lead += "The plant is the largest in Bhutan."
+    found = _values(f"THIMPHU — The Prime Minister will open the plant on National Day. "
+                    f"{lead}", dt.date(2032, 11, 19))
+    assert found["National Day"] == ("DATE", "2032-12-17")
+    assert _values("KIGALI, Rwanda — Kigali will stop licensing petrol taxis from Liberation "
+                   "Day, the City of Kigali announced yesterday, and every moto-taxi must run "
+                   "on a battery by the end of 2032.", dt.date(2030, 6, 10))["Liberation Day"] == (
+        "DATE", "2030-07-04")
+    assert _values("CEDAR BLUFF, Iowa — The zoo will reopen after Labor Day. Its jaguar came "
+                   "from Mexico.", dt.date(2027, 8, 30))["Labor Day"] == ("DATE", "2027-09-06")
+
+
 def test_every_holiday_is_a_set_and_feasts_counted_from_easter() -> None:
     # fresh set AE: "every Fourth of July" was that year's day; "Holy Thursday" only its
     # "Thursday"; "Corpus Christi, a public holiday" no date (and the Texas city is none)

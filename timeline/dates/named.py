@@ -555,15 +555,32 @@ def head_is_southern(text: str) -> bool:
 def head_country(text: str) -> str | None:
     """The country the head of `text` names first, of those whose holidays differ ("IN",
     "CA", "SCOT"), if any; else the first country of python-holidays' it names ("UY")."""
-    found = _COUNTRY_IN_HEAD.search(text, 0, COUNTRY_HEAD_CHARS)
+    american = _US_HEAD.search(text, 0, COUNTRY_HEAD_CHARS)  # ("CEDAR BLUFF, Iowa — ...
+    head = american.start() if american else COUNTRY_HEAD_CHARS  # Mexico": an American
+    found = _COUNTRY_IN_HEAD.search(text, 0, head)  # story, whatever it names after)
     if found is not None:
         return found.lastgroup
-    for word in _CAPITALISED.finditer(text, 0, COUNTRY_HEAD_CHARS):
-        names = _CALENDAR_NAMES_BY_FIRST_WORD.get(word.group(0))
-        named = names.match(text, word.start()) if names is not None else None
-        if named is not None:  # (a word at a time: five times faster than one pattern)
-            return _CALENDAR_COUNTRIES[re.sub(r"\s+", " ", named.group(0))]
+    for reach in (head,) if american else (head, COUNTRY_LEAD_CHARS):  # ("THIMPHU — ...":
+        for word in _CAPITALISED.finditer(text, 0, reach):  # "Bhutan" further down)
+            names = _CALENDAR_NAMES_BY_FIRST_WORD.get(word.group(0))
+            named = names.match(text, word.start()) if names is not None else None
+            if named is not None:  # (a word at a time: five times faster than one pattern)
+                return _CALENDAR_COUNTRIES[re.sub(r"\s+", " ", named.group(0))]
     return None
+
+
+COUNTRY_LEAD_CHARS = 1500  # the lead searched for a country when the head names none
+# An American head: a state or its AP abbreviation after a comma, or "U.S."
+_US_HEAD = re.compile(
+    r",[ \t]+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
+    r"Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|"
+    r"Vt|Va|Wash|W\.Va|Wis|Wyo)\.|,[ \t]+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
+    r"Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|"
+    r"Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+    r"Nebraska|Nevada|New[ \t]+(?:Hampshire|Jersey|Mexico|York)|(?:North|South)[ \t]+"
+    r"(?:Carolina|Dakota)|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island|Tennessee|Texas|"
+    r"Utah|Vermont|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming)\b|\bU\.S\."
+)
 
 
 # Other countries by name, from python-holidays' registry ("united_states": "United

@@ -137,9 +137,10 @@ _STATE_PARTICIPLES = frozenset(
 _SENTENCE_ENDS_NEXT = re.compile(
     r"(?:\s+(?:on|in|at|during)\s[^,.;:!?]{0,40}|\s+(?:this|last)\s+[a-z]+|\s+(?:today|yesterday)"
     r"|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?"
-    r"\s*(?:[.!?]|,\s+(?:[a-z]+ing|after|before|when|as|amid|despite|because|while|"
+    r"\s*(?:[.!?]|,\s+(?:[a-z]+ing|after|before|when|as|amid|despite|because|while|and|but|"
     r"in\s+an?\s+(?:bid|effort|attempt))\b)"
-)  # ("..., the defence ministry said Sunday, in a bid to make the coast ...")
+)  # ("..., the defence ministry said Sunday, in a bid to make the coast ...", "... from
+# Liberation Day, the City of Kigali announced yesterday, and every moto-taxi ...")
 # Past forms that are also the plain verb: after "to" or a modal they are not the past
 # ("is expected to hit", "will last 48 hours"); "compared to last year" keeps its cue.
 # A determiner and up to two words before a noun: "its profit ", "the " (then "forecast")
