@@ -3205,6 +3205,15 @@ def test_every_holiday_is_a_set_and_feasts_counted_from_easter() -> None:
                          "Caller-Times.", FRIDAY) == []
 
 
+def test_overnight_after_an_evening_clock_of_a_day_told_is_that_nights() -> None:
+    # review set 39: "docked ... at about 7pm on Friday and began pumping ... overnight" was
+    # Thursday night; a morning clock keeps the night before
+    assert _values("The tanker docked at about 7pm on Friday and began pumping overnight.",
+                   dt.date(2033, 8, 6))["overnight"] == ("TIME", "2033-08-05TNI")
+    assert _values("The tanker docked at 9am on Friday after sailing overnight.",
+                   dt.date(2033, 8, 6))["overnight"] == ("TIME", "2033-08-04TNI")
+
+
 def test_christmas_stock_and_trade_are_no_christmas() -> None:
     # review set 39: a title's "traders lose Christmas stock" was Christmas (told as
     # yesterday, with the lead's "spent yesterday ... for the Christmas trade")

@@ -3844,3 +3844,15 @@ def test_a_conjunct_led_by_a_plural_noun_and_its_place_keeps_its_own_subject() -
             "serving hot meals at night on Tuesday.")
     events = dated(extract_events(make_article(text, published=dt.date(2042, 7, 9))))
     assert events[-1].headline == "Parishes in the Ciudad Vieja began serving hot meals at night"
+
+
+def test_a_long_subject_before_a_participle_is_shared_by_its_second_verb() -> None:
+    # review set 39: "A Hellenic Navy tanker carrying 1,200 cubic metres of water from Leros
+    # docked ... at about 7pm on Friday and began pumping ... overnight" made "Began
+    # pumping into the municipal network" on Thursday night
+    text = ("Story\n\nA Hellenic Navy tanker carrying 1,200 cubic metres of water from Leros "
+            "docked in Lipsi's harbour at about 7pm on Friday and began pumping into the "
+            "municipal network overnight.")
+    events = dated(extract_events(make_article(text, published=dt.date(2033, 8, 6))))
+    assert [(e.date.value, e.headline) for e in events][-1] == (
+        "2033-08-05TNI", "A Hellenic Navy tanker began pumping into the municipal network")

@@ -304,6 +304,7 @@ _NOUN_AFTER = re.compile(
 )
 _EVENING_END = re.compile(r"(?:p\.m\.?|pm|afternoon|evening|night)$", FLAGS)
 EVENING_REACH = 300  # characters from an evening told to "overnight"
+_EVENING_CLOCK = re.compile(r"T(?:EV|NI|(?:1[7-9]|2[0-3]):\d\d)$")  # a time from 5 p.m. on
 _WEEKDAY_LATER_IN_SENTENCE = re.compile(rf"[^.;!?\n]{{0,100}}?\b({lx.WEEKDAY_NAME_RE})\b", FLAGS)
 
 
@@ -336,6 +337,14 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         # overnight": that evening's night; so after a past day narrated paragraphs
         # before: "The fire made its longest run on Tuesday ... Crews held the fire at
         # the Westside line overnight")
+        if (
+            not (ahead or evening_before)
+            and day is not ctx.anchor
+            and _EVENING_CLOCK.search(ctx.clock_value or "")
+            and (ctx.clock_value or "").startswith(day.isoformat())
+            and ctx.day_told_in_sentence(m.start())
+        ):  # "docked in Lipsi's harbour at about 7pm on Friday and began pumping ...
+            evening_before = True  # overnight": that evening's night
         if not (ahead or evening_before) and (
             after := _WEEKDAY_LATER_IN_SENTENCE.match(ctx.text, m.end())
         ) and lx.weekday_number(after.group(1)) == (day.weekday() + 1) % 7:

@@ -563,7 +563,10 @@ _BARE_VERB_NEXT = re.compile(
     r"and|or|but|has|have|had|is|are|was|were|will|would|in|on|at|to|from|for|with|by)\b)"
     r"[a-z]+(?<!ed)(?<!ing)\b"
 )
-_SUBJECT_HEAD = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?=(?:for|of|in|at|from|on)\s)")
+_SUBJECT_HEAD = re.compile(  # (or before a participle: "A Hellenic Navy tanker [carrying")
+    r"(?:[\w'’-]+\s+){1,3}?(?=(?:for|of|in|at|from|on)\s)|"
+    r"(?:[\w'’-]+\s+){2,4}?(?=(?!(?:during|morning|evening|ceiling|building|bring)\s)[a-z]{3,}ing\s)"
+)
 _GAPPED_VERB_NEXT = re.compile(r"[\s,]*(?:and\s+)?(?:by|to)\s+(?:just\s+|only\s+|about\s+)?[\d$£€]")
 _TO_VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
 _PLACE_NEXT = re.compile(r"[\s,]*(?:(?:and|or|but)\s+)?(?:in|at|to|from)\s+[A-Z]")
