@@ -3214,6 +3214,15 @@ def test_overnight_after_an_evening_clock_of_a_day_told_is_that_nights() -> None
                    dt.date(2033, 8, 6))["overnight"] == ("TIME", "2033-08-04TNI")
 
 
+def test_a_clock_time_on_a_weekday_of_last_week_is_that_weeks() -> None:
+    # review sets 25 and 39: "at 5:52pm on Monday last week" (told Monday 23 August) was
+    # that day's 5:52pm; "at midnight on Monday last week" (told Tuesday) yesterday's
+    assert _values("Mr Mutua was declared the winner at 5:52pm on Monday last week.",
+                   dt.date(2027, 8, 23))["5:52pm"] == ("TIME", "2027-08-16T17:52")
+    assert _values("The ban took effect at midnight on Monday last week.",
+                   dt.date(2030, 7, 9))["midnight"] == ("TIME", "2030-07-01T24:00")
+
+
 def test_christmas_stock_and_trade_are_no_christmas() -> None:
     # review set 39: a title's "traders lose Christmas stock" was Christmas (told as
     # yesterday, with the lead's "spent yesterday ... for the Christmas trade")

@@ -537,6 +537,9 @@ _SUN_AFTER = re.compile(r"[ \t]+sun\b", re.IGNORECASE)
 _YEAR_TOLD = re.compile(r"\b(this|last|next)\s+year\b")
 
 
+_WEEK_TOLD_AFTER = re.compile(r",?[ \t]+(?:of[ \t]+)?(last|next)[ \t]+week\b", re.IGNORECASE)
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -601,6 +604,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif re.search(r"\bnext\s", rest):
             tense = Tense.FUTURE
         day = weekday_date(ctx.anchor, tense, weekday)
+        if week := _WEEK_TOLD_AFTER.match(ctx.text, m.end()):  # "at midnight on Monday last
+            shift = -7 if week.group(1).lower() == "last" else 7  # week": that week's Monday
+            day = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.weekday() + shift)
     elif "yesterday" in rest and ctx.anchor is not None:
         day = ctx.anchor - dt.timedelta(days=1)
     elif "tomorrow" in rest and ctx.anchor is not None:
