@@ -3856,3 +3856,14 @@ def test_a_long_subject_before_a_participle_is_shared_by_its_second_verb() -> No
     events = dated(extract_events(make_article(text, published=dt.date(2033, 8, 6))))
     assert [(e.date.value, e.headline) for e in events][-1] == (
         "2033-08-05TNI", "A Hellenic Navy tanker began pumping into the municipal network")
+
+
+def test_a_conjunct_opened_by_a_time_phrase_keeps_its_own_subject() -> None:
+    # review set 39: "..., and in its first seven days traffic police issued 5,912 fines"
+    # was headed "The ban in its first seven days traffic police issued ..."
+    text = ("Story\n\nThe ban took effect at midnight on Monday last week, and in its first "
+            "seven days traffic police issued 5,912 fines, the city police department said "
+            "yesterday.")
+    events = dated(extract_events(make_article(text, published=dt.date(2030, 7, 9))))
+    assert not events[-1].headline.startswith("The ban")
+    assert events[-1].headline.startswith("In its first seven days traffic police issued")

@@ -585,6 +585,12 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?:\s+(?!(?:who|which|that|and|or|but)\b)[A-Za-z][\w'’-]*){0,3}?"
     rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|did|does|can|could|must|should|{_PAST_WORDS})\b"
 )  # ("the company did not receive its licence": its own subject)
+# A time phrase opening a conjunct before its own subject: "in its first seven days "
+_OPENING_TIME_PHRASE = re.compile(
+    r"(?i:in|on|at|during|within|over|for|after|before)\s+(?:its|their|the|his|her|a|an)\s+"
+    r"(?:[a-z0-9-]+\s+){0,3}?(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|session|"
+    r"period|season|half|quarter)\b,?\s+"
+)
 # A plural noun and its place, then the verb: "parishes in the Ciudad Vieja began serving"
 _NOUN_OF_PLACE_THEN_VERB = re.compile(
     r"[A-Za-z][a-z]{2,}s\s+(?:in|of|at|from|near|across|around)\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -1674,6 +1680,10 @@ def headline_for(
         and not _LONG_SUBJECT_THEN_VERB.match(headline)
         and not _PURPOSE_SUBJECT_THEN_VERB.match(headline)
         and not _NOUN_OF_PLACE_THEN_VERB.match(headline)
+        and not (
+            (opening_time := _OPENING_TIME_PHRASE.match(headline)) is not None
+            and _SUBJECT_THEN_VERB.match(headline, opening_time.end())
+        )  # "and in its first seven days traffic police issued 5,912 fines": their own
     ):
         if _FINITE_OPENING.match(headline):  # "She will play ... and hopes to open": She
             shared = _TRAILING_AUXILIARY.sub("", shared)  # hopes (not "She will hopes")
