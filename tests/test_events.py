@@ -3867,3 +3867,13 @@ def test_a_conjunct_opened_by_a_time_phrase_keeps_its_own_subject() -> None:
     events = dated(extract_events(make_article(text, published=dt.date(2030, 7, 9))))
     assert not events[-1].headline.startswith("The ban")
     assert events[-1].headline.startswith("In its first seven days traffic police issued")
+
+
+def test_an_efe_dateline_dates_the_copy_and_leaves_the_lead_headline() -> None:
+    # review set 39: "Montevideo, Jul 9 (EFE).- ... on Wednesday declared" was dated by the
+    # dateline's "Jul 9" and headed "Montevideo, (EFE).- Uruguay's government declared ..."
+    text = ("Uruguay declares cold emergency\n\nMontevideo, Jul 9 (EFE).- Uruguay's government "
+            "on Wednesday declared a national cold emergency.")
+    events = dated(extract_events(make_article(text, published=dt.date(2042, 7, 9))))
+    assert [(e.date.text, e.headline) for e in events] == [
+        ("Wednesday", "Uruguay's government declared a national cold emergency")]

@@ -65,7 +65,7 @@ _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
     r"(?i:this|yesterday|tomorrow|last|the\s+(?:next|following|previous))\s")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The wire's tag after a dateline's date: "Nov. 20, 2040 /CNW/ -", "May 16 (Reuters) -"
-_WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\s*[—–_-]|{BUSINESS_WIRE_TAG}")
+_WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\.?\s*[—–_-]|{BUSINESS_WIRE_TAG}")  # "(EFE).-"
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _SINCE_CLAUSE = re.compile(

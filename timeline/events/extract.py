@@ -102,14 +102,15 @@ _ABSOLUTE = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re
 
 _NON_WORD = re.compile(r"\W+")
 # A byline on a line of its own: "By Thomas Reid, Political Correspondent".
-_DATELINE_ONLY = re.compile(rf"[A-Z][A-Z .,'’-]{{1,40}}{WIRE_TAG}\s*[—–_-]*")
+_DATELINE_ONLY = re.compile(rf"[A-Z][A-Z .,'’-]{{1,40}}{WIRE_TAG}\.?\s*[—–_-]*")
 # The date of a wire dateline that opens a sentence: "LONDON, March 12, 2026 (Reuters) -
 # London's Fairleigh Museum agreed ...": it dates the copy, no event of its own.
-_DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters) -")
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2},\s*"
+_DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters) -",
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2},\s*"  # "Montevideo, Jul 9 (EFE).-")
 )
 _DATELINE_AFTER = re.compile(  # ("(GLOBE NEWSWIRE) --", "/CNW/ -", "--(BUSINESS WIRE)--")
-    rf",?\s*(?:{WIRE_TAG}\s*)?[—–_-]+\s|{BUSINESS_WIRE_TAG}(?=[A-Z])")
+    rf",?\s*(?:{WIRE_TAG}\.?\s*)?[—–_-]+\s|{BUSINESS_WIRE_TAG}(?=[A-Z])")
 # A date told with the saying at the sentence's end: "Baptiste is expected to have surgery
 # next month, the team said in a statement Monday morning": the saying's day.
 _SAYING_BEFORE = re.compile(

@@ -247,8 +247,8 @@ _NEWS_DATELINE = re.compile(
     r"[—–_-]+\s+(?=\S)"
     r"|^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30}:\s+(?=[A-Z])"  # "KESARGANJ: Laboratory tests ..."
     # a place in any case and its agency's tag: "Dortmund (dpa) - ", "Paris (AFP) — "
-    r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}[ ]\([A-Za-z]{2,8}\)"
-    r"\s*[—–-]+\s+(?=\S)"
+    r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3},?[ ]+\([A-Za-z]{2,8}\)"
+    r"\.?\s*[—–-]+\s+(?=\S)"  # ("Montevideo, (EFE).- ", its date gone)
     # a release's wire: "MINNEAPOLIS--(BUSINESS WIRE)--", "CHICAGO, /PRNewswire/ --"
     r"|^[A-Z][A-Za-z .,'’-]{1,40}?\s*--\s*\((?i:business\s+wire|globe\s+newswire)\)\s*--\s*"
     r"|^[A-Z][^/\n]{1,60}?/PRNewswire(?:-[A-Z]+)?/\s*[—–-]+\s*"
