@@ -29,7 +29,7 @@ from timeline.ingest import (
     parse_published_option,
     strip_boilerplate,
 )
-from timeline.models import PublishedSource, RawArticle
+from timeline.models import Article, PublishedSource, RawArticle
 from timeline.pipeline import settle
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -935,16 +935,21 @@ def test_a_print_edition_foot_line_dates_the_article(tmp_path: Path) -> None:
         ("2034-09-08", "Tens of thousands of people protested in Victory Square")]
 
 
+def _loaded(tmp_path: Path, text: str) -> Article:
+    """The one article a text file of `text` gives."""
+    path = tmp_path / "story.txt"
+    path.write_text(text)
+    [article] = load_articles([path]).articles
+    return article
+
+
 def test_a_print_line_with_its_weekday_dates_the_article(tmp_path: Path) -> None:
     # review set 39: "This article appeared in print on Tuesday, 9 July 2030, page 4" was
     # not read (its weekday), and the paper was put two days late
-    path = tmp_path / "hanoi.txt"
-    path.write_text(
+    article = _loaded(tmp_path, (
         "Petrol bike ban widens\n\nThe ban took effect at midnight on Monday. Riders "
         "queued on Thursday night.\n\nThis article appeared in print on Tuesday, 9 July "
-        "2030, page 4, under the headline \"A week of fines\".\n"
-    )
-    [article] = load_articles([path]).articles
+        "2030, page 4, under the headline \"A week of fines\".\n"))
     assert (article.published, article.published_source) == (
         dt.date(2030, 7, 9), PublishedSource.TEXT)
 
@@ -954,13 +959,10 @@ def test_a_writer_place_and_date_line_dates_the_article_and_names_its_author(
 ) -> None:
     # review set 39: "Nino Gelashvili, Telavi — 20.09.2038" was not read (the paper went six
     # days late, from "yesterday" and "Saturday") and made an event of its own
-    path = tmp_path / "hail.txt"
-    path.write_text(
+    article = _loaded(tmp_path, (
         "Hailstorm shreds Kakheti vineyards\n\nNino Gelashvili, Telavi — 20.09.2038\n\n"
         "Hailstones fell on villages from about 4.10pm on Saturday. The ministry said "
-        "yesterday that 2,600 hectares were damaged.\n"
-    )
-    [article] = load_articles([path]).articles
+        "yesterday that 2,600 hectares were damaged.\n"))
     assert (article.published, article.published_source, article.author) == (
         dt.date(2038, 9, 20), PublishedSource.TEXT, "Nino Gelashvili")
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
