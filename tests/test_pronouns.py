@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import make_article
 
 from timeline.entities import SurnameIndex, find_entities
@@ -509,3 +511,23 @@ def test_the_company_is_a_labs_or_therapeutics_company_the_lead_names() -> None:
         "voice assistants. Tarang was founded in 2015. The company disclosed the recall in a "
         "filing at 10.41 pm on Wednesday."
     )[-1] == "Tarang disclosed the recall in a filing"
+
+
+def test_it_in_a_since_clause_or_after_a_which_clause_and_a_time_opener_is_the_subject() -> None:
+    # review sets 28 and 37: "since it was last won", "Two weeks ago, the pantry began ...
+    # since it moved", "The company, which reported ..., said in April that it expected"
+    assert _headlines(
+        "The jackpot had rolled over 33 times since it was last won on Nov. 27."
+    ) == ["The jackpot was last won"]
+    pantry = make_article(
+        "Story\n\nTwo weeks ago, the pantry began limiting families to one visit a week for "
+        "the first time since it moved into the old fire station on Pine Street in 2034.",
+        published=dt.date(2037, 11, 20))
+    assert "The pantry moved into the old fire station on Pine Street" in [
+        e.headline for e in extract_events(pantry)]
+    company = make_article(
+        "Story\n\nThe company, which reported a 12% drop in first-quarter profit on May 2, "
+        "said in April that it expected second-quarter fishmeal output to fall by a third "
+        "from a year earlier.", published=dt.date(2034, 5, 16))
+    assert "The company expected fishmeal output to fall by a third from a year earlier" in [
+        e.headline for e in extract_events(company)]

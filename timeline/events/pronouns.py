@@ -238,11 +238,13 @@ _SUBJECT_START = re.compile(
     r"(?:(?:But|And|So|Now),?\s+)?"
     r"(?P<subject>(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
     r"|[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?))"
+    r"(?:,(?=\s+(?:which|whose)\b)[^,;]{1,80},)?"  # ("The company, which reported ..., said")
     r"\s+(?:also\s+|last\s+|then\s+|first\s+|previously\s+)?"
-    r"(?P<verb>said|says|announced|reported|added|warned|told\s+\S+|[a-z]{3,}ed|cut|set|had)\b"
+    r"(?P<verb>said|says|announced|reported|added|warned|told\s+\S+|[a-z]{3,}ed|cut|set|had|"
+    rf"{IRREGULAR_PAST})\b"
 )
 _HUNG_CLAUSE_END = re.compile(
-    r"(?:\b(?:that|when|while|because|after|before|until|as|if)|"
+    r"(?:\b(?:that|when|while|because|after|before|until|since|as|if)|"
     r"\b(?:said|says|announced|reported|added|warned))\s+$"
 )
 _AND_BETWEEN = re.compile(r"\b(?:and|or|but)\b|;")
@@ -267,7 +269,8 @@ def named_thing(
     pronoun, before = found
     if _OPENER_ONLY.fullmatch(before):
         return _previous_subject(headline, pronoun, previous)
-    subject_match = _SUBJECT_START.match(before)
+    opener = _TIME_OPENER.match(before)  # ("Two weeks ago, the pantry began ... since it")
+    subject_match = _SUBJECT_START.match(before, opener.end() if opener else 0)
     if subject_match is None or not _HUNG_CLAUSE_END.search(before):
         return None
     if _AND_BETWEEN.search(before, subject_match.end()):
