@@ -531,3 +531,13 @@ def test_it_in_a_since_clause_or_after_a_which_clause_and_a_time_opener_is_the_s
         "from a year earlier.", published=dt.date(2034, 5, 16))
     assert "The company expected fishmeal output to fall by a third from a year earlier" in [
         e.headline for e in extract_events(company)]
+
+
+def test_an_opening_it_continues_a_subject_after_a_year_opener_not_a_measure() -> None:
+    # "In 2019 the company bought a mill. It closed the mill": the company; review set 33's
+    # "In 2027 a hole about three metres wide opened ... It was repaired" has no subject
+    # "A hole about three" ("metres" is no verb): the pronoun stays
+    assert _headlines("In 2019 the company bought a mill in Ohio. It closed the mill in 2021."
+                      )[-1] == "The company closed the mill"
+    assert _headlines("In 2027 a hole about three metres wide opened on Pracha Chuen Road. It "
+                      "was repaired in May.")[-1] == "It was repaired"

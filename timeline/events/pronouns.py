@@ -317,7 +317,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?!" + _NOT_NOUN_WORD + r")[a-z0-9][\w-]*,?\s+){0,2}?"
     r"(?!" + _NOT_NOUN_WORD + r")[a-z][\w-]*(?<!s)(?=(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?"
     r"(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?"  # ("The search for the fifth skier, a Dutch
-    rf"(?:[a-z]{{3,}}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said|"
+    r"(?!(?:metres|meters|miles|kilometres|kilometers|feet|yards|inches|tonnes|tons|"
+    r"percent|years|months|weeks|days|hours|minutes|times|people)\b)"  # (a measure: "a hole
+    rf"(?:[a-z]{{3,}}(?:ed|es|s)|had|has|was|is|will|would|wouldn't|could|can|said|"  # about
+    # three metres wide opened", no verb "metres")
     rf"{IRREGULAR_PAST})\b)"  # man,
     r"|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Yesterday|Today|"
     r"Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -348,6 +351,7 @@ _TIME_OPENER = re.compile(
     r"|[A-Z][a-z]+ed\s+(?:in|on|at|by|as|from|near|after|before|during)\b"
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A|Several)\s+"
     r"(?:days?|weeks?|months?|years?|hours?)\s+(?:ago|later|earlier)\b)[^,.;:!?\n]{0,40},\s+"
+    r"|In\s+(?:19|20)\d\d\s+(?=(?:the|a|an)\s)"  # ("In 2027 a hole ... opened")
 )
 # A plural noun and its verb after a name: "Wildlife officers trapped", "Department of
 # Environment officers believe"
@@ -379,7 +383,7 @@ def _previous_subject(
         return None
     if (opener := _TIME_OPENER.match(text)) is not None:  # "Two weeks ago, the pantry
         text = text[opener.end() :]  # began ...": the pantry (not "Two")
-        text = "The" + text[3:] if text.startswith("the ") else text
+        text = text[:1].upper() + text[1:] if text.startswith(("the ", "a ", "an ")) else text
     subject_match = _NAMED_SUBJECT.match(text)
     if subject_match is None:
         return None
