@@ -541,3 +541,14 @@ def test_an_opening_it_continues_a_subject_after_a_year_opener_not_a_measure() -
                       )[-1] == "The company closed the mill"
     assert _headlines("In 2027 a hole about three metres wide opened on Pracha Chuen Road. It "
                       "was repaired in May.")[-1] == "It was repaired"
+
+
+def test_a_name_given_with_an_age_is_a_person_the_pronoun_can_stand_for() -> None:
+    # review set 38: "The lorry driver, Craig Fensome, 52, of Keynsham, told the inquest
+    # ... He was not charged": a name written once, but with its age, is someone's
+    assert _headlines(
+        "The lorry driver, Craig Fensome, 52, of Keynsham, told the inquest that he had "
+        "checked his mirrors twice. He was not charged after prosecutors decided in January "
+        "that there was not enough evidence."
+    ) == ["Craig Fensome was not charged after prosecutors decided that there was not enough "
+          "evidence"]  # fmt: skip

@@ -73,9 +73,12 @@ class ArticleNames:
                     if previous.rstrip(".").lower() in _COURTESY_TITLES:
                         self.titles.setdefault(key, set()).add(previous.rstrip(".").lower())
             before_previous, previous = previous.lower(), word
+        self.aged = {found.group(1) for found in _NAME_THEN_AGE.finditer(text)}  # "Craig
+        # Fensome, 52, of Keynsham": a person's surname, whatever else the article does
 
 
 _WORD_RUN = re.compile(r"[\w.'’-]+|[\"“”:!?]")
+_NAME_THEN_AGE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+),[ \t]+\d{1,3},")
 _ENDS = (".", "!", "?", ":", '"', "“", "”")  # a word that ends a sentence, or a mark
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -120,7 +123,8 @@ def _used_alone(person: Entity, names: ArticleNames) -> bool:
     words = person.name.split()
     if len(words) == 1:
         return True  # a lone name is a person only after a title ("President Kennedy")
-    return words[-1] in names.alone or words[0] in names.after_title  # "Gov. George Pataki"
+    return (words[-1] in names.alone or words[0] in names.after_title  # "Gov. George Pataki"
+            or words[-1] in names.aged)  # ("Craig Fensome, 52,")
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|into|outside)\s+(?:the\s+)?$")
