@@ -738,6 +738,7 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("By June Smith", "June Smith"),
         ("By March 2030, prices had doubled", None),
         ("By Monday Morning", None),
+        ("By Jane Doe, London — 20.09.2038", "Jane Doe"),  # (not "By Jane Doe")
     ],
 )
 def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:

@@ -109,7 +109,7 @@ AGENCY_TAG_LINE = re.compile(
 )
 # A writer and the place written from, before the date: "Nino Gelashvili, Telavi — "
 WRITER_PLACE_BEFORE_DATE = re.compile(
-    r"(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}),[ \t]+"
+    r"(?:By:?[ \t]+)?(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}),[ \t]+"
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}[ \t]+[—–|][ \t]+"
 )
 # A print edition's foot line: "A version of this article appears in print on Oct. 18,
