@@ -575,3 +575,19 @@ def test_a_date_in_a_relative_clause_is_not_the_day_a_yesterday_beside_it_tells(
     [article] = run([write(tmp_path, "fire.txt", text)]).timeline.articles
     assert article.published is not None and article.published > dt.date(2031, 12, 8)
     assert "Wednesday" in (article.published_note or "")  # (its "2am on Wednesday" counts)
+
+
+def test_a_year_less_datelines_year_is_one_where_its_day_is_the_leads_weekday(
+    tmp_path: Path,
+) -> None:
+    # set 39's second judgement: without "two years ago" the EFE story went to 9 July 2040,
+    # a Monday, though its lead's "on Wednesday" is the dateline's day: 2042's was one
+    text = ("Uruguay declares cold emergency\n\nMontevideo, Jul 9 (EFE).- Uruguay's "
+            "government on Wednesday declared a national cold emergency. The powers were "
+            "first used in June 2040 and were criticized by rights groups.\n")
+    [article] = run([write(tmp_path, "cold.txt", text)]).timeline.articles
+    assert article.published == dt.date(2042, 7, 9)
+    # a lead whose weekday is the dateline's own keeps the first year after the one told
+    [article] = run([write(tmp_path, "cold.txt", text.replace("Wednesday", "Monday"))
+                     ]).timeline.articles  # fmt: skip
+    assert article.published == dt.date(2040, 7, 9)

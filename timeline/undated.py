@@ -194,6 +194,10 @@ def _from_latest_day(
         if earlier is not None:  # "LIMA, May 16 (Reuters) - ... suspended the first
             # anchovy season of 2034 ... on Tuesday": 16 May 2034, a Tuesday
             return earlier, note + " (in the year it tells, on a weekday it names)"
+        if (later := _lead_weekday_year(text, expressions, latest, candidate)) is not None:
+            # "Montevideo, Jul 9 (EFE).- Uruguay's government on Wednesday declared ...",
+            # after "June 2040": 9 July 2042, a Wednesday (2040's was a Monday)
+            return later, note + " (in the first year its lead's weekday allows)"
         return candidate, note  # "ZAMBOANGA, Nov 3 (Reuters) -"
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
     if (count := _DAY_COUNT.search(sentence)) and _BEGAN.search(sentence):
@@ -246,6 +250,28 @@ def _from_latest_day(
                 candidate += dt.timedelta(days=1)
                 note += ", the day after it (a past day it calls yesterday)"
     return candidate, note
+
+
+LEAD_WEEKDAY_YEARS = 7  # the years after the one told searched for a lead's weekday
+LEAD_CHARS = 300  # a wire lead after its dateline
+
+
+def _lead_weekday_year(
+    text: str, expressions: list[TimeExpression], dateline: TimeExpression, day: dt.date
+) -> dt.date | None:
+    """A year-less dateline's `day` moved to the first later year in which it is the
+    weekday its lead names or the day after it ("Jul 9 (EFE).- ... on Wednesday
+    declared": a Wednesday or a Thursday), when it is neither in its year; else None."""
+    weekday = next((int(found.group(1)) - 1 for e in expressions
+                    if dateline.end <= e.start < dateline.end + LEAD_CHARS
+                    and (found := _WEEKDAY_VALUE.match(e.value)) is not None), None)  # fmt: skip
+    if weekday is None or day.weekday() in (weekday, (weekday + 1) % 7):
+        return None
+    for years in range(1, LEAD_WEEKDAY_YEARS):
+        later = safe_day(day.year + years, day.month, day.day)
+        if later is not None and later.weekday() in (weekday, (weekday + 1) % 7):
+            return later
+    return None
 
 
 def _told_year_day(
