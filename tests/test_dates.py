@@ -3223,6 +3223,33 @@ def test_a_clock_time_on_a_weekday_of_last_week_is_that_weeks() -> None:
                    dt.date(2030, 7, 9))["midnight"] == ("TIME", "2030-07-01T24:00")
 
 
+def test_fresh_set_af_saints_days_a_timetables_present_and_adjective_participles() -> None:
+    # fresh set AF: "Saint George's Day, Day of the Bulgarian Army" and "Saints Cyril and
+    # Methodius Day" as python-holidays writes them, "St. George's Caye Day" (Belize) and
+    # "Texas Independence Day" were missed or read as July 4; "the Independence Day fair"
+    # was no day; "which opens on 1 July" after "had taken bookings" went a year back;
+    # "will begin paying compensation for lost livestock in January" was last January;
+    # "a second, deeper crack" was a second
+    assert _values("SOFIA, Bulgaria — A frost on St George's Day damaged buds.",
+                   dt.date(2033, 5, 19)) == {"St George's Day": ("DATE", "2033-05-06")}
+    assert _values("BRATISLAVA, Slovakia — A bus will run from St Cyril and Methodius Day.",
+                   dt.date(2041, 6, 2)) == {"St Cyril and Methodius Day": ("DATE", "2041-07-05")}
+    assert _values("DANGRIGA, Belize — A derby held on St. George's Caye Day brought in 1,140 "
+                   "fish. Prizes will be given at the Independence Day fair.",
+                   dt.date(2029, 9, 12)) == {"St. George's Caye Day": ("DATE", "2029-09-10"),
+                                             "Independence Day": ("DATE", "2029-09-21")}
+    assert _values("She was crowned on Texas Independence Day.", dt.date(1996, 3, 10)) == {
+        "Texas Independence Day": ("DATE", "1996-03-02")}
+    assert _values("Operators had taken bookings for the season, which opens on 1 July.",
+                   dt.date(2035, 5, 29)) == {"1 July": ("DATE", "2035-07-01")}
+    assert _values("The ministry will begin paying compensation for lost livestock in "
+                   "January.", dt.date(2031, 10, 20)) == {"January": ("DATE", "2032-01")}
+    assert _values("Divers found a second, deeper crack last year.", dt.date(2041, 6, 2)) == {
+        "last year": ("DATE", "2040")}
+    assert _values("The light flashed for a second, after which it went dark.",
+                   dt.date(2041, 6, 2)) == {"a second": ("DURATION", "PT1S")}
+
+
 def test_christmas_stock_and_trade_are_no_christmas() -> None:
     # review set 39: a title's "traders lose Christmas stock" was Christmas (told as
     # yesterday, with the lead's "spent yesterday ... for the Christmas trade")

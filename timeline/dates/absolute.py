@@ -153,7 +153,9 @@ _CLAUSE_EDGE = re.compile(r"[.;:!?\n]")
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 _OPENING_ON = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)On\s+$")
 PAST_AHEAD_DAYS = 7  # a past sentence's opening "On <day>" this far ahead is last year's
-_AHEAD_WORDS = re.compile(r"\b(?:will|would|shall|until|expire[sd]?|due|set\s+to|going\s+to)\b")
+_AHEAD_WORDS = re.compile(  # (and a timetable's present: "the season, which opens on 1 July")
+    r"\b(?:will|would|shall|until|expire[sd]?|due|set\s+to|going\s+to|opens|begins|starts)\b"
+)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:

@@ -129,7 +129,9 @@ def norm_compound_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _LIST_COMMA_AFTER = re.compile(  # "A second, 24-hour stoppage", "a second, smaller dome"
     r",\s+(?:\d|[a-z]+-|(?:smaller|larger|bigger|newer|older|shorter|longer|cheaper|later|"
-    r"separate|similar|related|rival|new|deadlier|stronger|weaker)\s+[a-z])"
+    r"separate|similar|related|rival|new|deadlier|stronger|weaker|"
+    r"(?!(?:after|under|over|never|however|whenever|neither|either|rather|together|ever)\b)"
+    r"[a-z]{3,}er)\s+[a-z])"  # (any comparative: "a second, deeper crack")
 )
 _SCHOOL_YEAR_AFTER = re.compile(r"\s+\d{1,2}\b")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}")  # "a second Australian could sign"

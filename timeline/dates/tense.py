@@ -124,6 +124,13 @@ _SAYING_AFTER_COMMA = re.compile(
     r"(?:last|this)\s+(?:week|night|morning|afternoon|evening)))?",
     re.IGNORECASE,
 )
+# Irregular participles that stand as adjectives before a noun ("for lost livestock")
+_ADJECTIVE_PARTICIPLES = frozenset(
+    "lost broken stolen frozen fallen hidden spoken written driven beaten forgotten sunken "
+    "worn torn grown thrown blown shaken".split()
+)
+_NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|for|by|from|with|of|and|or|the|a|an|his|her|"
+                        r"its|their|this|that)\b)[a-z]{3,}\b")
 _PREPOSITION_BEFORE = re.compile(  # ("at guaranteed prices", "under armed guard")
     r"\b(?:to|for|with|from|of|among|into|at|on|in|under|by|without|against)\s+$", re.IGNORECASE
 )
@@ -331,6 +338,10 @@ class TenseIndex:
                     )
                 ):
                     continue  # "based", "unnamed", "a closely watched vote": adjectives
+                if word in _ADJECTIVE_PARTICIPLES and _PREPOSITION_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start()
+                ) and _NOUN_NEXT.match(text, match.end()):
+                    continue  # "compensation for lost livestock", "of broken glass"
                 if (word[-2:] == "ed" or word in _PAST_SET) and _WISH_OBJECT_BEFORE.search(
                     text, max(0, match.start() - 50), match.start()
                 ):
