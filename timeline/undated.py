@@ -194,10 +194,10 @@ def _from_latest_day(
         if earlier is not None:  # "LIMA, May 16 (Reuters) - ... suspended the first
             # anchovy season of 2034 ... on Tuesday": 16 May 2034, a Tuesday
             return earlier, note + " (in the year it tells, on a weekday it names)"
-        if (later := _lead_weekday_year(text, expressions, latest, candidate)) is not None:
+        if (moved := _lead_weekday_year(text, expressions, latest, candidate)) is not None:
             # "Montevideo, Jul 9 (EFE).- Uruguay's government on Wednesday declared ...",
             # after "June 2040": 9 July 2042, a Wednesday (2040's was a Monday)
-            return later, note + " (in the first year its lead's weekday allows)"
+            return moved, note + " (in the first year its lead's weekday allows)"
         return candidate, note  # "ZAMBOANGA, Nov 3 (Reuters) -"
     sentence = text[slice(*_between_full_stops(text, latest.start, latest.end))]
     if (count := _DAY_COUNT.search(sentence)) and _BEGAN.search(sentence):
