@@ -3248,6 +3248,8 @@ def test_fresh_set_af_saints_days_a_timetables_present_and_adjective_participles
         "last year": ("DATE", "2040")}
     assert _values("The light flashed for a second, after which it went dark.",
                    dt.date(2041, 6, 2)) == {"a second": ("DURATION", "PT1S")}
+    assert _values("Handlers milk venom on stage every half hour.", dt.date(1996, 3, 10)) == {
+        "every half hour": ("SET", "PT30M")}
 
 
 def test_christmas_stock_and_trade_are_no_christmas() -> None:

@@ -325,6 +325,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         if not _TIMES_BEFORE.search(lowered, 0, match.start()):
             trim = (m.start() + match.start(), m.end())  # TimeML keeps "twice a week" whole
         lowered = match.group(0)
+    if lowered.endswith(("half hour", "half-hour")):
+        return Resolution(SET, "PT30M")  # "handlers milk venom every half hour"
     if lowered.startswith(("every ", "each ")) and " other " not in lowered:
         if (each := lowered.split(" ", 1)[1]) in lx.PARTS_OF_DAY:  # "every morning"
             return Resolution(SET, f"XXXX-XX-XXT{lx.PARTS_OF_DAY[each]}")
