@@ -3250,6 +3250,9 @@ def test_fresh_set_af_saints_days_a_timetables_present_and_adjective_participles
                    dt.date(2041, 6, 2)) == {"a second": ("DURATION", "PT1S")}
     assert _values("Handlers milk venom on stage every half hour.", dt.date(1996, 3, 10)) == {
         "every half hour": ("SET", "PT30M")}
+    assert _values("VIENTIANE, Laos — Bookings had been strong since National Day.",
+                   dt.date(2016, 4, 2)) == {"National Day": ("DATE", "2015-12-02")}  # ("Lao
+    # National Day" in python-holidays)
 
 
 def test_christmas_stock_and_trade_are_no_christmas() -> None:

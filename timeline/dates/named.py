@@ -603,6 +603,7 @@ _CALENDAR_COUNTRIES: dict[str, str] = {
     for module, names in holiday_calendars.registry.COUNTRIES.items()
     if len(names[1]) == 2 and _country_name(module) not in _NOT_ONLY_COUNTRIES
 }
+_CALENDAR_NAMES_OF = {code: name for name, code in _CALENDAR_COUNTRIES.items()}  # "LA": "Laos"
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _CALENDAR_NAMES_BY_FIRST_WORD: dict[str, re.Pattern[str]] = {
     first: re.compile("|".join(
@@ -637,9 +638,11 @@ def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
     except (NotImplementedError, KeyError, ValueError):
         return {}
     found: dict[str, dt.date] = {}
+    own = _CALENDAR_NAMES_OF.get(country, "")[:3]  # "Lao National Day": also "National Day"
     for day, names in sorted(days.items()):
         for name in names.split("; "):
-            for variant in _name_variants(name):
+            first, _, rest = name.partition(" ")
+            for variant in _name_variants(name) + ([rest] if own and first[:3] == own else []):
                 found.setdefault(_calendar_key(variant), day)
     return found
 
