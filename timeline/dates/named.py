@@ -561,8 +561,10 @@ def head_country(text: str) -> str | None:
     found = _COUNTRY_IN_HEAD.search(text, 0, head)  # story, whatever it names after)
     if found is not None:
         return found.lastgroup
-    for reach in (head,) if american else (head, COUNTRY_LEAD_CHARS):  # ("THIMPHU — ...":
-        for word in _CAPITALISED.finditer(text, 0, reach):  # "Bhutan" further down)
+    spans = [(0, head)] if american else [(0, head), (max(0, head - WORD_CHARS),
+                                                   COUNTRY_LEAD_CHARS)]  # fmt: skip
+    for start, reach in spans:  # ("THIMPHU — ...": "Bhutan" further down; the lead from
+        for word in _CAPITALISED.finditer(text, start, reach):  # the head's last word on)
             names = _CALENDAR_NAMES_BY_FIRST_WORD.get(word.group(0))
             named = names.match(text, word.start()) if names is not None else None
             if named is not None:  # (a word at a time: five times faster than one pattern)
@@ -571,6 +573,7 @@ def head_country(text: str) -> str | None:
 
 
 COUNTRY_LEAD_CHARS = 1500  # the lead searched for a country when the head names none
+WORD_CHARS = 40  # longer than any country name's first word
 # An American head: a state or its AP abbreviation after a comma, or "U.S."
 _US_HEAD = re.compile(
     r",[ \t]+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|"
