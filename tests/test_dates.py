@@ -1061,6 +1061,25 @@ def test_a_quarter_of_a_short_fiscal_year_is_one_expression() -> None:
     elsewhere = only("Revenue in Q3 FY27 rose.", dt.date(2027, 1, 11))
     assert elsewhere.value == "2027-Q3"  # no fiscal year told: the calendar's quarter of 2027
 
+@pytest.mark.parametrize(
+    ("text", "span", "value", "first"),
+    [
+        # review set 39 (a glove maker whose year ends on 30 November): "the third quarter
+        # of FY29" is one expression, June-August 2029, not 2028's quarter and a year
+        ("Kinta, whose financial year ends on 30 November, said its new plant remains on "
+         "track to begin production in the third quarter of FY29.",
+         "the third quarter of FY29", "2029-Q3", "2029-06-01"),
+        ("Revenue rose in the first half of FY28.", "the first half of FY28", "2028-H1",
+         "2028-01-01"),  # (no year-end told: the calendar's half of that year)
+    ],
+)  # fmt: skip
+def test_a_quarter_or_half_of_a_short_fiscal_year(
+    text: str, span: str, value: str, first: str
+) -> None:
+    found = {e.text: e for e in resolve_dates(text, dt.date(2029, 3, 22))}
+    assert (found[span].value, str(found[span].start_date)) == (value, first)
+
+
 
 @pytest.mark.parametrize(
     ("text", "published", "span", "value"),

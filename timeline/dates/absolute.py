@@ -1314,6 +1314,8 @@ def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, period_label(fiscal_year, year_end, 6, number),
                           span=fiscal_period(fiscal_year, year_end, 6, number))  # fmt: skip
     if year is None:
+        year = _fiscal_year_named(text)  # "the first half of FY28", its year-end unknown
+    if year is None:
         if ctx.anchor is None:
             return Resolution(DATE, f"XXXX-H{number}")
         year = ctx.anchor.year
