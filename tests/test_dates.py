@@ -3298,6 +3298,20 @@ def test_a_bound_state_and_hope_place_a_year_less_date_by_its_nearest_year() -> 
                    dt.date(2009, 6, 4)) == {"Christmas": ("DATE", "2009-12-25")}
 
 
+def test_a_warning_of_weather_places_the_weekdays_after_it_ahead() -> None:
+    # review set 39 (hail in Kakheti, told on a Monday): "has warned of more thunderstorms
+    # ... on Wednesday and Thursday" is a forecast of this week's days, not last week's
+    monday = dt.date(2038, 9, 20)
+    assert _values("The National Environmental Agency has warned of more thunderstorms, "
+                   "possibly with hail, in eastern Georgia on Wednesday and Thursday.",
+                   monday) == {"Wednesday": ("DATE", "2038-09-22"),
+                               "Thursday": ("DATE", "2038-09-23")}
+    assert _values("The agency warns of more rain on Wednesday.", monday) == {
+        "Wednesday": ("DATE", "2038-09-22")}
+    assert _values("The agency warned of more storms on Wednesday.", monday) == {
+        "Wednesday": ("DATE", "2038-09-15")}  # (told in the past: the warning's day)
+
+
 def test_python_holidays_years_outside_its_range_warn_nothing() -> None:
     # python-holidays warns of India's years outside 2001-2035: no warning reaches the user
     import warnings

@@ -36,6 +36,8 @@ _FUTURE = re.compile(
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
     r"(?:hoping|hopes?)\s+for|"  # ("dealers were hoping for stronger orders before Christmas")
     r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
+    # a warning of what is to come: "has warned of more thunderstorms on Wednesday"
+    r"warns\s+of|ha(?:s|ve)\s+(?:also\s+)?warned\s+of|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
     r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|closes|finishes|arrives|reconvenes|premieres|"
     r"debuts|meets|convenes|"
