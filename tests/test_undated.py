@@ -130,6 +130,26 @@ def test_an_undated_feature_saying_it_is_thursday_is_a_thursday_paper(tmp_path: 
     # after January 2016)
 
 
+def test_a_holiday_told_by_its_weekday_moves_an_undated_paper_to_its_week(
+    tmp_path: Path,
+) -> None:
+    # review set 39 (an undated market fire in Accra): "Christmas is next Thursday" puts the
+    # paper in the week before Christmas week, not the week after the election's Dec. 7
+    text = ("Fire guts cloth market\n\nTraders spent yesterday sifting through ash after a "
+            "fire destroyed 600 stalls. The fire started at about 2am on Wednesday. A trader "
+            "said: \"Christmas is next Thursday. Who will lend me money before then?\" The "
+            "president-elect, who won the Dec. 7 election, visited the market yesterday "
+            "afternoon. In March 2031 "
+            "a fire destroyed 80 stalls in the same section.\n")
+    [article] = run([write(tmp_path, "fire.txt", text)]).timeline.articles
+    assert article.published == dt.date(2031, 12, 18)  # (a Thursday: Christmas 2031 is
+    # the next week's Thursday; without the clue the paper was 11 December)
+    bare = text.replace("is next Thursday", "is on Thursday")
+    [article] = run([write(tmp_path, "fire.txt", bare)]).timeline.articles
+    assert article.published == dt.date(2031, 12, 25) - dt.timedelta(days=7)  # (the days
+    # up to a week before a Thursday Christmas that keep the paper's Thursday)
+
+
 def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
     # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
     text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "

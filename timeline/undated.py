@@ -249,6 +249,11 @@ def _from_latest_day(
             else:
                 candidate += dt.timedelta(days=1)
                 note += ", the day after it (a past day it calls yesterday)"
+    if (in_week := _holiday_week(text, expressions, candidate)) is not None:
+        # "The fire started on Wednesday ... 'Christmas is next Thursday'": the paper is in
+        # the week before the one whose Thursday is Christmas, on the weekday found
+        candidate, named = in_week
+        note += f", moved to the week its {named!r} names"
     return candidate, note
 
 
@@ -342,7 +347,8 @@ def _told_apart_from_yesterday(
 def _all_told_past(expressions: list[TimeExpression], tenses: TenseIndex, weekday: int) -> bool:
     """Whether every bare mention of `weekday` (0 Monday) is told in the past tense."""
     told = [tenses.tense(e.start, e.end) for e in expressions
-            if e.value.startswith("XXXX-WXX-") and e.value[-1:] == str(weekday + 1)
+            if (found := _WEEKDAY_VALUE.match(e.value)) is not None
+            and found.group(1) == str(weekday + 1)  # (and its time: "2am on Wednesday")
             and not e.text.lower().startswith(_NOT_THE_DAY)]  # fmt: skip
     return bool(told) and all(tense is Tense.PAST for tense in told)
 
@@ -786,6 +792,51 @@ def _holiday_told_as(
         day = min(days, key=lambda d: abs((d - near).days), default=None)
         if day is not None and abs((day - near).days) <= HOLIDAY_NEAR_DAYS:
             return day, e, told.group(1).lower()
+    return None
+
+
+# A named day of the year told by its weekday from the paper's: "Christmas is next
+# Thursday", "Christmas Day, which falls on Thursday" (not "falls on a Thursday this year":
+# the year's weekday, no week)
+_HOLIDAY_WEEKDAY_AFTER = re.compile(
+    rf"(?:,?[ \t]+which)?[ \t]+(?:is|falls)[ \t]+(?:on[ \t]+)?"
+    rf"(?:(?P<next>next)[ \t]+|this[ \t]+(?:coming[ \t]+)?)?(?:on[ \t]+)?"
+    rf"(?P<weekday>{lx.WEEKDAY_NAME_RE})\b",
+    re.IGNORECASE,
+)
+WEEKS_AHEAD = 53  # the most weeks a holiday told so moves a paper
+
+
+def _holiday_week(
+    text: str, expressions: list[TimeExpression], candidate: dt.date
+) -> tuple[dt.date, str] | None:
+    """`candidate` moved by whole weeks (its weekday kept) to the first day on or after it
+    from which a holiday the text tells by its weekday ("Christmas is next Thursday") is
+    that weekday of the next week (or, without "next", of the week just after), in the first
+    year from `candidate`'s where the holiday falls on that weekday; None without such a
+    holiday or fit."""
+    for e in expressions:
+        found = _YEAR_LESS_DAY.match(e.value[:10])
+        told = _HOLIDAY_WEEKDAY_AFTER.match(text, e.end)
+        if found is None or told is None or not _NAMED_DAY.search(e.text) or any(
+            c.isdigit() for c in e.text
+        ):
+            continue
+        weekday = lx.weekday_number(told.group("weekday"))
+        for year in range(candidate.year, candidate.year + WEEKDAY_YEARS):
+            holiday = safe_day(year, int(found[1]), int(found[2]))
+            if holiday is None or holiday <= candidate or holiday.weekday() != weekday:
+                continue
+            for weeks in range(WEEKS_AHEAD + 1):
+                paper = candidate + dt.timedelta(weeks=weeks)
+                ahead = (holiday - paper).days
+                if ahead < 1:
+                    break
+                if (
+                    holiday.isocalendar()[:2] == (paper + dt.timedelta(weeks=1)).isocalendar()[:2]
+                    if told.group("next") else ahead <= WEEK_DAYS
+                ):
+                    return paper, e.text
     return None
 
 
