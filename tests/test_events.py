@@ -3877,3 +3877,23 @@ def test_an_efe_dateline_dates_the_copy_and_leaves_the_lead_headline() -> None:
     events = dated(extract_events(make_article(text, published=dt.date(2042, 7, 9))))
     assert [(e.date.text, e.headline) for e in events] == [
         ("Wednesday", "Uruguay's government declared a national cold emergency")]
+
+
+def test_what_would_be_done_on_a_condition_on_a_day_to_come_is_no_event() -> None:
+    # review set 39 (a desalination plant's failure on Lipsi): "a second tanker would sail
+    # on Tuesday if the plant was not back in service" is a contingency, not a happening;
+    # without the condition, what was said to be set stays
+    saturday = dt.date(2033, 8, 6)
+    conditional = make_article(
+        "Island runs dry\n\nThe coast guard said a second tanker would sail on Tuesday if the "
+        "plant was not back in service by then.", published=saturday)
+    assert [e.headline for e in extract_events(conditional)] == []
+    unless = make_article(
+        "Strike threat\n\nThe union said a boycott would begin on Monday unless the "
+        "university improved its offer.", published=saturday)
+    assert [e.headline for e in extract_events(unless)] == []
+    set_down = make_article(
+        "Island runs dry\n\nThe coast guard said a second tanker would sail on Tuesday.",
+        published=saturday)
+    assert [(e.date.value, e.headline) for e in extract_events(set_down)] == [
+        ("2033-08-09", "The coast guard said a second tanker would sail")]

@@ -276,6 +276,10 @@ _RECORD_DATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
+# What would be done, and the condition after the day: "would sail on Tuesday if the plant
+# was not back in service", "would reopen on Monday unless the strike went on"
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$")
+_CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|unless|provided|as\s+long\s+as)\b")
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
 _LOG_REFERENCE_BEFORE = re.compile(
     r"\b(?:quot(?:e|es|ing)|citing|cite)\s+(?:the\s+)?(?:incident|log|reference|crime\s+"
@@ -917,6 +921,11 @@ def extract_events(
                 _PARENTHESIS_OPEN_BEFORE, text, sentence, expression, 16
             ):  # "its 4,500-teu Vestmar Aurora (built 2014) lost 96 containers": a
                 continue  # thing's year in an aside, no date of the sentence's happening
+            if date.start > article.published and found_before(
+                _WOULD_BEFORE, text, sentence, expression, 100
+            ) and _CONDITION_AFTER.match(text, expression.end, sentence[1]):
+                continue  # "a second tanker would sail on Tuesday if the plant was not back
+                # in service": what would be done on a condition, no happening
             if date.start > article.published and found_before(
                 _REQUESTED_BY_BEFORE, text, sentence, expression, 100
             ):  # "asked the companies for a preliminary report by 23 May": the deadline of
