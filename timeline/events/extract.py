@@ -425,11 +425,18 @@ _FIGURE_OF_PERIOD = re.compile(
     r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated|"
     r"stood[ \t]+at|came[ \t]+in[ \t]+at|(?:was|were)[ \t]+(?:up|down)|carried[ \t]+out|"
     r"crushed|handled|processed|treated|logged|registered|shipped|produced|attracted|carried|"
-    r"lost|made(?![ \t]+an?\b)|earned|posted|revised(?:[ \t]+(?:up|down)(?:wards?)?)?[ \t]+to)"
+    r"lost|made(?![ \t]+an?\b)|earned|posted|revised(?:[ \t]+(?:up|down)(?:wards?)?)?[ \t]+to|"
+    r"exported|imported|welcomed|counted)"
     r"\b[^.;]{0,60}?(?:\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|"
     r"trillion|crore|lakh)\b)|[$€£¥₹][ \t]?\d|"
     r"\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
+)
+# A count of things a period's record keeps: "recorded 47 market fires in Greater Accra last
+# year", "exported 121 million bottles" (not "lost about 340 containers": a happening)
+_COUNT_OF_PERIOD = re.compile(
+    r"\b(?:recorded|registered|logged|counted|exported|imported|welcomed|handled|processed|"
+    r"treated)\b[^.;]{0,40}?(?<![\d,.])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}s\b"
 )
 _WHERE_IT_WAS = re.compile(
     r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+(?:already\s+|just\s+|still\s+)?$"
@@ -511,7 +518,8 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # "China accounted for 14% of revenue in fiscal 2025", "Austria's economy shrank
         # in 2023": a figure of the period, no happening of a day
         or (not in_lead and date.granularity in _PERIODS and (
-            _FIGURE_OF_PERIOD.search(headline) or _TALLY_OF_PERIOD.search(headline)))
+            _FIGURE_OF_PERIOD.search(headline) or _TALLY_OF_PERIOD.search(headline)
+            or _COUNT_OF_PERIOD.search(headline)))
         # "This release contains forward-looking statements, including the outlook for
         # fiscal 2033": a release's legal notice
         or _LEGAL_NOTICE.search(headline)
