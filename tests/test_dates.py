@@ -2320,6 +2320,11 @@ FRESH_SET_CASES = [
     # a clock time of a habit has no day ("at 2 a.m. most nights"; not the birth date)
     ("She was born on May 3, 1989. A year ago she was still editing at 2 a.m. most nights.",
      dt.date(2027, 9, 9), "2 a.m.", "TIME", "XXXX-XX-XXT02:00"),
+    # ... and a habit in the next clause is not the clock time's (fresh set AG: a cyclone's
+    # rain "in the 24 hours to 06:00 on Friday, more than the town usually receives")
+    ("Sur recorded 312 mm of rain in the 24 hours to 06:00 on Friday, more than the town "
+     "usually receives in three years.", dt.date(2027, 6, 5), "06:00", "TIME",
+     "2027-06-04T06:00"),
     # "June 27 of that year" is one date, and the sentence's year goes on to "Aug. 8"
     ("The pandas arrived in February 2024. They landed on June 27 of that year and made "
      "their public debut on Aug. 8.", dt.date(2028, 8, 18), "Aug. 8", "DATE", "2024-08-08"),

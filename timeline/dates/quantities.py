@@ -368,6 +368,20 @@ _HABIT_NEAR = re.compile(
     re.IGNORECASE,
 )
 HABIT_REACH = 30  # characters on each side of a clock time searched for a habit
+_CLAUSE_BREAK = re.compile(r"[,;!?]|\.(?:\s|$)")
+
+
+def _habit_near(text: str, start: int, end: int) -> bool:
+    """Whether a habit is told next to the clock time at `start`-`end`, in its own clause
+    ("at 2 a.m. most nights"; not "to 06:00 on Friday, more than the town usually gets")."""
+    after = text[end : end + HABIT_REACH]
+    if (cut := _CLAUSE_BREAK.search(after)) is not None:
+        after = after[: cut.start()]
+    before = text[max(0, start - HABIT_REACH) : start]
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    return bool(_HABIT_NEAR.search(after) or _HABIT_NEAR.search(before))
 # The time a span of hours runs from, before its end: "from 9 a.m. to " (6 p.m.)
 _RANGE_START_BEFORE = re.compile(
     r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:to|until|till|-|–)[ \t]*$",
@@ -721,9 +735,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "Wednesday from 9 a.m. to 6 p.m.": the day of the time it runs from
         day = ctx.clock_day
     since = opened.start() if opened is not None else m.start()
-    if _HABIT_NEAR.search(ctx.text, m.end(), m.end() + HABIT_REACH) or _HABIT_NEAR.search(
-        ctx.text, max(0, m.start() - HABIT_REACH), m.start()
-    ):
+    if _habit_near(ctx.text, m.start(), m.end()):
         day = None  # "at 2 a.m. most nights", "every morning at 7": a habit, no day
     elif not _DAY_WRITTEN.search(rest) and _ROUTINE_BEFORE.search(
         ctx.text, max(0, since - HABIT_REACH - 8), m.start()
