@@ -1746,6 +1746,11 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # seasons recur; "another decade" is a duration
         ("He gave a lecture there every fall.", dt.date(2009, 6, 12),
          [("every fall", "XXXX-FA")]),
+        # a day of the year recurs whole (fresh set AG: the Burning of the Devil)
+        ("Families burn papier-mache devils in a custom that is held every 7 December.",
+         dt.date(2033, 12, 8), [("every 7 December", "XXXX-12-07")]),
+        ("The parade is held each July 4th, rain or shine.", dt.date(2033, 12, 8),
+         [("each July 4th", "XXXX-07-04")]),
         ("Neither side wants this hanging over them for another decade.",
          dt.date(2023, 2, 14), [("another decade", "P10Y")]),
         # plans and modals look ahead

@@ -302,6 +302,9 @@ _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
 _DAYS_A_WEEK = re.compile(r"\b(?:days|nights|evenings|mornings) a week$")
 
 
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")  # of "every 7 December"
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
     if lowered.startswith("per ") and _MEASURE_BEFORE.search(
@@ -337,6 +340,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1)]}" if part else ""
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}", trim=trim)
     if (month := lx.month_number(lowered)) is not None:
+        if (day := _DAY_OF_MONTH.search(lowered)) is not None and int(day.group(1)) <= 31:
+            return Resolution(SET, f"XXXX-{month:02d}-{int(day.group(1)):02d}", trim=trim)
         return Resolution(SET, f"XXXX-{month:02d}", trim=trim)
     if (season := lowered.rsplit(" ", 1)[-1]) in lx.SEASONS:
         return Resolution(SET, f"XXXX-{lx.SEASONS[season]}", trim=trim)  # "every fall"

@@ -338,7 +338,9 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s+(?:ended|ending|to(?!\s+(?:date|come)))\b)",  # "the year to 31 July 2025"
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
-          rf"semiannually|(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
+          rf"semiannually|(?:every|each)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{lx.MONTH_FULL})|"
+          rf"(?:{lx.MONTH_FULL})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|[,.:]\d))|"  # "every 7 December"
+          rf"(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+half[\s-]hour|"
           rf"(?:every|each)\s+(?:morning|afternoon|"
