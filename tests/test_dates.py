@@ -3252,6 +3252,14 @@ def test_a_clock_time_on_a_weekday_of_last_week_is_that_weeks() -> None:
                    dt.date(2030, 7, 9))["midnight"] == ("TIME", "2030-07-01T24:00")
 
 
+def test_fresh_set_ag_a_holiday_named_with_for() -> None:
+    # fresh set AG: "Respect for the Aged Day" (Japan) was no day: a holiday's name may
+    # hold "for" as it holds "of" and "the"
+    assert _values("GIFU, Japan, Oct. 16 Kyodo - Free rides for residents over 70 on Respect "
+                   "for the Aged Day drew 1,000 people.", dt.date(2012, 10, 16)) == {
+        "Oct. 16": ("DATE", "2012-10-16"), "Respect for the Aged Day": ("DATE", "2012-09-17")}
+
+
 def test_fresh_set_af_saints_days_a_timetables_present_and_adjective_participles() -> None:
     # fresh set AF: "Saint George's Day, Day of the Bulgarian Army" and "Saints Cyril and
     # Methodius Day" as python-holidays writes them, "St. George's Caye Day" (Belize) and

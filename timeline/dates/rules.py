@@ -385,7 +385,7 @@ RULES: tuple[Rule, ...] = (
     # a day of the country the head names that python-holidays keeps by a name no rule
     # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
     _rule("country_day", r"(?-i:\b(?:St\.?[ \t])?[A-Z][a-z'’]{1,20}"  # ("St. George's Caye Day")
-          r"(?:[ \t]{1,3}(?:and|of|the|[A-Z][a-z'’]{1,20}))"
+          r"(?:[ \t]{1,3}(?:and|of|for|the|[A-Z][a-z'’]{1,20}))"
           r"{0,4}[ \t]{1,3}Day)\b(?:\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b)?", norm_holiday, 2),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
