@@ -3252,12 +3252,20 @@ def test_a_clock_time_on_a_weekday_of_last_week_is_that_weeks() -> None:
                    dt.date(2030, 7, 9))["midnight"] == ("TIME", "2030-07-01T24:00")
 
 
-def test_fresh_set_ag_a_holiday_named_with_for() -> None:
+def test_fresh_set_ag_a_holiday_named_with_for_a_games_half_a_kind_of_night() -> None:
     # fresh set AG: "Respect for the Aged Day" (Japan) was no day: a holiday's name may
     # hold "for" as it holds "of" and "the"
     assert _values("GIFU, Japan, Oct. 16 Kyodo - Free rides for residents over 70 on Respect "
                    "for the Aged Day drew 1,000 people.", dt.date(2012, 10, 16)) == {
         "Oct. 16": ("DATE", "2012-10-16"), "Respect for the Aged Day": ("DATE", "2012-09-17")}
+    # a cup final's "early in the second half" and "deserved a night like this" were a
+    # year's half and a night's length; a company's "second half" stays the year's
+    assert _values("Guarani led twice, through a header early in the second half and a "
+                   "penalty in the 89th minute.", dt.date(2031, 6, 15)) == {}
+    assert _values("Profit in the second half fell 1.5 percent.", dt.date(2031, 6, 15)) == {
+        "the second half": ("DATE", "2030-H2")}
+    assert _values('"This city deserved a night like this," he said.',
+                   dt.date(2031, 6, 15)) == {}
 
 
 def test_fresh_set_af_saints_days_a_timetables_present_and_adjective_participles() -> None:

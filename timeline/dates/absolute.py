@@ -1284,8 +1284,22 @@ def _fiscal_quarter(
 _HALF_OF_MONTH = re.compile(r"\bhalf\s+of\s+(\S+)")
 
 
+# A game's half, not a year's: "a header early in the second half", "scored twice in the
+# first half" (a match's words within GAME_REACH either side)
+_GAME_WORDS = re.compile(
+    r"\b(?:header|penalty|penalties|goals?|scored|scorer|kick-?off|half-?time|whistle|"
+    r"striker|equali[sz]er|equali[sz]ed|touchdowns?|quarterback|free\s+kick|corners?|"
+    r"red\s+card|yellow\s+card|substitute|(?:\d+|\d+(?:st|nd|rd|th))[ \t-]+minute)\b",
+    re.IGNORECASE,
+)
+
+
 def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
+    if " of " not in text and _GAME_WORDS.search(
+        ctx.text, max(0, m.start() - GAME_REACH), m.end() + GAME_REACH
+    ):
+        return None
     number = 1 if re.search(r"\b(?:first|front|h1)\b", text) else 2
     of_month = _HALF_OF_MONTH.search(text)
     if of_month and (month := lx.month_number(of_month.group(1))):

@@ -146,6 +146,10 @@ _DAY_NOUN_AFTER = re.compile(
 )
 
 
+_LIKE_AFTER = re.compile(r"[ \t]+like[ \t]+(?:this|that|today|tonight|no\s+other|it)\b",
+                         re.IGNORECASE)
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
@@ -169,6 +173,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         number += 0.5
     if quantity in {"a", "an"} and _RATE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "$1.76 a year", "four flights a week": a rate, not a duration
+    if quantity in {"a", "an"} and _LIKE_AFTER.match(ctx.text, m.end()):
+        return None  # "This city deserved a night like this": a kind of night, no length
     if unit == "quarter" and re.fullmatch(r"(?:1[89]|20)\d\d", quantity):
         return None  # "the 1988 quarter": a year's quarter, not 1,988 quarters
     if _PER_UNIT_AFTER.match(ctx.text, m.end()):
