@@ -3252,6 +3252,23 @@ def test_a_clock_time_on_a_weekday_of_last_week_is_that_weeks() -> None:
                    dt.date(2030, 7, 9))["midnight"] == ("TIME", "2030-07-01T24:00")
 
 
+def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
+    # review set 40 (a Grey Cup final, told the day after): the drive's "2:19 off the
+    # clock" was 2:19 a.m., the injury "early in the fourth quarter" the year's last
+    # quarter, and "will hold a victory parade on Tuesday at noon, followed by a rally"
+    # went to the Tuesday before for "followed"
+    monday = dt.date(2039, 11, 21)
+    assert _values("Kowalchuk led a 12-play, 89-yard drive that took 2:19 off the clock.",
+                   monday) == {}
+    assert _values("Fontaine, who ran for 138 yards, went off with an ankle injury early in "
+                   "the fourth quarter and did not return.", monday) == {}
+    assert _values("The city will hold a victory parade along Albert Street on Tuesday at "
+                   "noon, followed by a rally at the stadium.", monday) == {
+        "Tuesday": ("DATE", "2039-11-22"), "noon": ("TIME", "2039-11-22T12:00")}
+    assert _values("The storm hit on Tuesday, followed by floods.", monday) == {
+        "Tuesday": ("DATE", "2039-11-15")}
+
+
 def test_fresh_set_ag_a_holiday_named_with_for_a_games_half_a_kind_of_night() -> None:
     # fresh set AG: "Respect for the Aged Day" (Japan) was no day: a holiday's name may
     # hold "for" as it holds "of" and "the"

@@ -936,6 +936,25 @@ def test_a_print_edition_foot_line_dates_the_article(tmp_path: Path) -> None:
         ("2034-09-08", "Tens of thousands of people protested in Victory Square")]
 
 
+def test_a_print_edition_foot_line_with_the_date_before_print_dates_the_article(
+    tmp_path: Path,
+) -> None:
+    # review set 40: "This article appeared in the November 21, 2039 print edition of The
+    # Prairie Ledger" was not read; the paper went to the Thursday a quotation names
+    path = tmp_path / "grey_cup.txt"
+    path.write_text(
+        "Riders win the Grey Cup at home\n\nThe Saskatchewan Roughriders won the 126th Grey "
+        "Cup in Regina last night. \"On Thursday we talked about it,\" the coach said. The "
+        "season opened on June 9.\n\nThis article appeared in the November 21, 2039 print "
+        "edition of The Prairie Ledger with the headline \"Green and gold at last\".\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2039, 11, 21), PublishedSource.TEXT)
+    assert [e.date.value for e in extract_events(article)
+            if "print edition" in e.sentence] == []  # fmt: skip (the foot line, no event)
+
+
 def _loaded(tmp_path: Path, text: str) -> Article:
     """The one article a text file of `text` gives."""
     path = tmp_path / "story.txt"

@@ -113,11 +113,17 @@ WRITER_PLACE_BEFORE_DATE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}[ \t]+[—–|][ \t]+"
 )
 # A print edition's foot line: "A version of this article appears in print on Oct. 18,
-# 2034, Section A, Page 11", "This article appeared in the print edition on 4 May 2031"
+# 2034, Section A, Page 11", "This article appeared in the print edition on 4 May 2031", "...
+# appeared in the November 21, 2039 print edition of The Prairie Ledger"
+_PRINTED_DAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"  # ("Tuesday, 9 July 2030")
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?)[ \t]+\d{4}"
+)
 PRINT_EDITION_DATE = re.compile(
-    r"\b(?:appears?|appeared)[ \t]+in[ \t]+(?:the[ \t]+)?print(?:[ \t]+edition)?[ \t]+on[ \t]+"
-    r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"  # ("Tuesday, 9 July 2030")
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?)[ \t]+\d{4})"
+    r"\b(?:appears?|appeared)[ \t]+in[ \t]+(?:the[ \t]+)?(?:print(?:[ \t]+edition)?[ \t]+on[ \t]+"
+    rf"(?P<date>{_PRINTED_DAY})"
+    # "This article appeared in the November 21, 2039 print edition of The Prairie Ledger"
+    rf"|(?P<date_before>{_PRINTED_DAY})[ \t]+print[ \t]+edition\b)"
 )
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
 # One part of a line before its publication stamp, set off by a bar or bullet: a writer, an

@@ -1078,7 +1078,8 @@ _REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
 # A game told close before a quarter: its quarter is the game's
 _GAME_NEAR = re.compile(
     r"(?:\b(?:game|games|halftime|overtime|scored|touchdowns?|rebounds|baskets?|quarterback|"
-    r"field\s+goal|free\s+throws?|buzzer|tip-off|Game\s+\d|\d+-point\s+(?:lead|deficit))|"
+    r"field\s+goal|free\s+throws?|buzzer|tip-off|Game\s+\d|\d+-point\s+(?:lead|deficit)|"
+    r"\d+\s+(?:points|yards)\s+(?:down|behind|up)|ran\s+for\s+\d+\s+yards)|"
     r"(?<![\d.-])\d{2,3}-\d{2,3}(?![\d-]))\b[^.;]*$",
     re.IGNORECASE,
 )

@@ -569,6 +569,14 @@ _YEAR_TOLD = re.compile(r"\b(this|last|next)\s+year\b")
 _WEEK_TOLD_AFTER = re.compile(r",?[ \t]+(?:of[ \t]+)?(last|next)[ \t]+week\b", re.IGNORECASE)
 
 
+_GAME_CLOCK_AFTER = re.compile(
+    r"[ \t]+(?:off[ \t]+the[ \t]+clock|left[ \t]+(?:in|on)[ \t]+the[ \t]+(?:game|clock|half|"
+    r"quarter|period|match)|remaining[ \t]+in[ \t]+the[ \t]+(?:game|half|quarter|period|match)"
+    r"|to[ \t]+play\b)",
+    re.IGNORECASE,
+)
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -584,6 +592,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered.endswith(("midnight", "noon", "midday")) and _SUN_AFTER.match(ctx.text, m.end()):
         return None  # "under the midnight sun", "the noonday sun": a sun, no clock
+    if _GAME_CLOCK_AFTER.match(ctx.text, m.end()):
+        return None  # "a drive that took 2:19 off the clock", "with 4:12 left": a game clock
     hour, minute = clock
     if hour < 12 and not _MERIDIEM.search(lowered) and (
         later := _LATER_PART_AFTER.match(ctx.text, m.end())

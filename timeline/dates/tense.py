@@ -127,6 +127,7 @@ _SAYING_AFTER_COMMA = re.compile(
     re.IGNORECASE,
 )
 # Irregular participles that stand as adjectives before a noun ("for lost livestock")
+_BY_AFTER_COMMA = re.compile(r",[ \t](?:followed|preceded)[ \t]by", re.IGNORECASE)
 _ADJECTIVE_PARTICIPLES = frozenset(
     "lost broken stolen frozen fallen hidden spoken written driven beaten forgotten sunken "
     "worn torn grown thrown blown shaken".split()
@@ -349,6 +350,11 @@ class TenseIndex:
                 ):
                     continue  # "wants the first beaches cleared", "we want every farmer
                     # paid": a wish, ahead
+                if word in ("followed", "preceded") and _BY_AFTER_COMMA.fullmatch(
+                    text, max(0, match.start() - 2), match.end() + 3
+                ):
+                    continue  # "on Tuesday at noon, followed by a rally": what comes next
+                    # in the clause's order, no past
                 if word == "compared" and _WITH_TO_AFTER.match(text, match.end()):
                     continue  # "..., compared with March 28 last year": a comparison, no verb
                 if word == "last" and _DETERMINER_BEFORE.search(

@@ -455,7 +455,7 @@ _NOTE_LINE = re.compile(
     rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL}"
     # a print edition's foot: "A version of this article appears in print on Oct. 18, ..."
     r"|(?:A\s+version\s+of\s+)?[Tt]his\s+(?:article|story)\s+(?:appears?|appeared)\s+in\s+"
-    r"(?:the\s+)?print\b)"
+    r"(?:the\s+)?(?:print\b|[^\n]{6,40}?\bprint\s+edition\b))"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)

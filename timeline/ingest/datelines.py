@@ -523,9 +523,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
         line = text[start:end]
         if (printed := PRINT_EDITION_DATE.search(line)) and (
-            found := _dateline_in(printed["date"], order)
+            found := _dateline_in(printed[group := "date" if printed["date"] else "date_before"],
+                                  order)
         ):  # "A version of this article appears in print on Oct. 18, 2034, Section A":
-            begin = start + printed.start("date")  # the day of the paper it was printed in
+            begin = start + printed.start(group)  # the day of the paper it was printed in
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
         if (cited := _CITATION_DATE.search(line)) and (day := _cited_day(cited)):
             # "Citation: Iceberg ... (2032, November 3) retrieved 4 November 2032 from
