@@ -150,6 +150,25 @@ def test_a_holiday_told_by_its_weekday_moves_an_undated_paper_to_its_week(
     # up to a week before a Thursday Christmas that keep the paper's Thursday)
 
 
+def test_a_year_less_datelines_year_follows_the_saying_s_weekday_and_half_years_ago(
+    tmp_path: Path,
+) -> None:
+    # review set 40 (a dpa story, "Brake, 15 October (dpa) -"): the lead's happening was on
+    # "Wednesday evening" and "police said on Thursday"; 15 October went to 2036, a
+    # Wednesday, instead of 2037, a Thursday, the day the police spoke
+    said = ("Silo blast kills two\n\nBrake, 15 October (dpa) - Two workers were killed when a "
+            "grain silo exploded on Wednesday evening, police said on Thursday. The silo was "
+            "built in 1974 and modernised in 2033.\n")
+    [article] = run([write(tmp_path, "said.txt", said)]).timeline.articles
+    assert article.published == dt.date(2037, 10, 15)
+    # "In March 2035, two and a half years ago": the paper is two and a half years on
+    half = ("Silo blast kills two\n\nBrake, 15 October (dpa) - Two workers were killed when a "
+            "grain silo exploded. The silo was last inspected in March 2035, two and a half "
+            "years ago.\n")
+    [article] = run([write(tmp_path, "half.txt", half)]).timeline.articles
+    assert article.published == dt.date(2037, 10, 15)
+
+
 def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
     # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
     text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "

@@ -257,6 +257,8 @@ def _from_latest_day(
     return candidate, note
 
 
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed)[ \t]+(?:on[ \t]+)?$")
+SAID_REACH = 24  # characters back from a weekday to the saying verb before it
 LEAD_WEEKDAY_YEARS = 7  # the years after the one told searched for a lead's weekday
 LEAD_CHARS = 300  # a wire lead after its dateline
 
@@ -267,9 +269,14 @@ def _lead_weekday_year(
     """A year-less dateline's `day` moved to the first later year in which it is the
     weekday its lead names or the day after it ("Jul 9 (EFE).- ... on Wednesday
     declared": a Wednesday or a Thursday), when it is neither in its year; else None."""
-    weekday = next((int(found.group(1)) - 1 for e in expressions
-                    if dateline.end <= e.start < dateline.end + LEAD_CHARS
-                    and (found := _WEEKDAY_VALUE.match(e.value)) is not None), None)  # fmt: skip
+    lead = [(e, int(found.group(1)) - 1) for e in expressions
+            if dateline.end <= e.start < dateline.end + LEAD_CHARS
+            and (found := _WEEKDAY_VALUE.match(e.value)) is not None]  # fmt: skip
+    said = [weekday for e, weekday in lead
+            if _SAID_ON_BEFORE.search(text, max(0, e.start - SAID_REACH), e.start)]  # fmt: skip
+    # (the day a saying is told on is the dateline's: "killed ... on Wednesday evening,
+    # police said on Thursday"; else the lead's first weekday, the happening's)
+    weekday = said[0] if said else (lead[0][1] if lead else None)
     if weekday is None or day.weekday() in (weekday, (weekday + 1) % 7):
         return None
     for years in range(1, LEAD_WEEKDAY_YEARS):
@@ -441,7 +448,12 @@ def _latest_told(
         if (ago := _YEARS_AGO_AFTER.match(text, e.end)) is not None and (
             (years := lx.parse_number(ago.group(1))) is not None and years == int(years)
         ):  # "first used in June 2040, two years ago": the paper is in 2042
-            told.append(dt.date(e.start_date.year + int(years), 1, 1) - dt.timedelta(days=1))
+            if ago.group("half"):  # "In March 2035, two and a half years ago": from June
+                months = int(years) * 12 + 6 - HALF_YEAR_SLACK_MONTHS  # 2037 on
+                told.append(_months_before(e.start_date.replace(day=1), -months)
+                            - dt.timedelta(days=1))  # fmt: skip
+            else:
+                told.append(dt.date(e.start_date.year + int(years), 1, 1) - dt.timedelta(days=1))
     if (birthday := _latest_birthday(text, expressions)) is not None:
         told.append(birthday)  # "born on 11 March 1991 ... turned 37 in March": 2028
     return max(told, default=None)
@@ -450,8 +462,10 @@ def _latest_told(
 # A year told with how long ago it was: "in June 2040, two years ago", "(2019, five years
 # ago)"
 _YEARS_AGO_AFTER = re.compile(
-    rf",?[ \t]+(\d{{1,2}}|{lx.NUMBER_WORD}|a)[ \t]+years?[ \t]+ago\b", re.IGNORECASE
+    rf",?[ \t]+(\d{{1,2}}|{lx.NUMBER_WORD}|a)(?P<half>[ \t]+and[ \t]+a[ \t]+half)?[ \t]+"
+    r"years?[ \t]+ago\b", re.IGNORECASE
 )
+HALF_YEAR_SLACK_MONTHS = 3  # "two and a half years ago" is told of 27 to 33 months
 
 
 # An age reached: "turned 37 in March"; an age at death: "who has died aged 91".
