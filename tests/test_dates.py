@@ -3267,6 +3267,14 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
         "Tuesday": ("DATE", "2039-11-22"), "noon": ("TIME", "2039-11-22T12:00")}
     assert _values("The storm hit on Tuesday, followed by floods.", monday) == {
         "Tuesday": ("DATE", "2039-11-15")}
+    # (and the Windhoek council story: a year-first slashed date on the stamp line was only
+    # its year; "has threatened to stop operating on Tuesday" put the Tuesday in the past)
+    wednesday = dt.date(2044, 3, 16)
+    assert _values("Local Authorities | 2044/03/16 | Ndapewa Shikongo", wednesday) == {
+        "2044/03/16": ("DATE", "2044-03-16")}
+    assert _values("Published 2044.03.16", wednesday) == {"2044.03.16": ("DATE", "2044-03-16")}
+    assert _values("The forum has threatened to stop operating on Tuesday.", wednesday) == {
+        "Tuesday": ("DATE", "2044-03-22")}
 
 
 def test_fresh_set_ag_a_holiday_named_with_for_a_games_half_a_kind_of_night() -> None:

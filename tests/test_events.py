@@ -3892,6 +3892,10 @@ def test_what_would_be_done_on_a_condition_on_a_day_to_come_is_no_event() -> Non
         "Strike threat\n\nThe union said a boycott would begin on Monday unless the "
         "university improved its offer.", published=saturday)
     assert [e.headline for e in extract_events(unless)] == []
+    threat = make_article(
+        "Taxi strike threat\n\nThe forum has threatened to stop operating on Tuesday if it "
+        "has not received a reply by then.", published=saturday)  # (review set 40)
+    assert [e.headline for e in extract_events(threat)] == []
     set_down = make_article(
         "Island runs dry\n\nThe coast guard said a second tanker would sail on Tuesday.",
         published=saturday)

@@ -820,7 +820,7 @@ def _year_told_before(ctx: Context, start: int, month: int) -> int | None:
 
 
 def norm_iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
-    year, month, day = (int(x) for x in m.group(0)[:10].split("-"))
+    year, month, day = (int(x) for x in re.split(r"[-/.]", m.group(0).split("T")[0])[:3])
     value = day_value(safe_day(year, month, day))
     return Resolution(DATE, value) if value else None
 

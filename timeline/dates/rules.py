@@ -230,7 +230,10 @@ RULES: tuple[Rule, ...] = (
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
           r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|when|after|before|until|to|from|with)\b)",
           norm_day_of_month, 3),  # fmt: skip
-    _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d\d:?\d\d\b|Z\b)?)?\b",
+    _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d\d:?\d\d\b|Z\b)?)?\b"
+          # year first with slashes or dots: "Local Authorities | 2044/03/16 | ..."
+          r"|(?<![\d/.])(?:1[89]|20)\d\d/[01]?\d/[0-3]?\d(?![\d/])"
+          r"|(?<![\d/.])(?:1[89]|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d|\.\d)",
           norm_iso_date, 6),  # ("2027-01-11T19:26:00+05:30": not a time "05:30")
     _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
           r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d(?!\d|\.\d)",

@@ -33,7 +33,8 @@ _FUTURE = re.compile(
     r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|(?:set|slated)\s+for|"
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
     r"takes?\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
-    r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged)\s+to|must(?!\s+(?:have|be))|"
+    r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged|threaten(?:s|ed|ing)?)\s+to|"
+    r"must(?!\s+(?:have|be))|"
     r"(?:hoping|hopes?)\s+for|"  # ("dealers were hoping for stronger orders before Christmas")
     r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a warning of what is to come: "has warned of more thunderstorms on Wednesday"

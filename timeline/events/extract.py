@@ -278,7 +278,9 @@ _RECORD_DATE_BEFORE = re.compile(
 _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 # What would be done, and the condition after the day: "would sail on Tuesday if the plant
 # was not back in service", "would reopen on Monday unless the strike went on"
-_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$")
+_WOULD_BEFORE = re.compile(
+    r"\b(?:would|could|might|threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$"
+)  # ("has threatened to stop operating on Tuesday ... if it has not received a reply")
 _CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|unless|provided|as\s+long\s+as)\b")
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
 _LOG_REFERENCE_BEFORE = re.compile(
