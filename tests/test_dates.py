@@ -3275,6 +3275,10 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
     assert _values("Published 2044.03.16", wednesday) == {"2044.03.16": ("DATE", "2044-03-16")}
     assert _values("The forum has threatened to stop operating on Tuesday.", wednesday) == {
         "Tuesday": ("DATE", "2044-03-22")}
+    # (and the snowplow maker's, told in May: a range spans less than a year, not "last
+    # July to next December")
+    assert _values("Sales fell 8% in July through December.", dt.date(2038, 5, 4)) == {
+        "July": ("DATE", "2037-07"), "December": ("DATE", "2037-12")}
 
 
 def test_fresh_set_ag_a_holiday_named_with_for_a_games_half_a_kind_of_night() -> None:

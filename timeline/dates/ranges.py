@@ -99,7 +99,16 @@ def order_ranges(
             continue
         if _SHARES_YEAR.fullmatch(text, first.end, second.start):
             first = ordered[index] = _share_year(first, second)
-        if first.start_date is None or first.start_date <= second.start_date:
+        if first.start_date is None:
+            continue
+        if first.start_date <= second.start_date:
+            if (too_long := _over_a_year(text, first, second)) is not None:
+                if tenses.tense(first.start, second.end) is Tense.PAST:
+                    ordered[index + 1] = too_long  # "Sales fell July through December",
+                elif (later := _shifted(first, 1)) and later.start_date and (
+                    later.start_date <= second.start_date
+                ):  # (told in May: last July to last December, not to next December; not
+                    ordered[index] = later  # told in the past, the start moves up to it)
             continue
         if not _OPENS.search(text, max(0, first.start - 10), first.start):
             continue
@@ -116,6 +125,32 @@ def order_ranges(
             if later and later.start_date and first.start_date <= later.start_date:
                 ordered[index + 1] = later
     return ordered
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
+YEAR_DAYS = 365
+
+
+def _over_a_year(
+    text: str, first: TimeExpression, second: TimeExpression
+) -> TimeExpression | None:
+    """The end of a year-less range ("July through December") a cycle earlier when the two
+    ends were placed a year or more apart, so that it ends within a year of its start; else
+    None."""
+    if not (_RANGE_JOINT.fullmatch(text, first.end, second.start) or (
+        _JOINS.fullmatch(text, first.end, second.start)
+        and _OPENS.search(text, max(0, first.start - 10), first.start)
+    )):
+        return None
+    if _YEAR_OR_DEICTIC.search(first.text) or _YEAR_OR_DEICTIC.search(second.text):
+        return None
+    assert first.start_date is not None and second.start_date is not None
+    if (second.start_date - first.start_date).days < YEAR_DAYS:
+        return None
+    earlier = _shifted(second, -1)
+    if earlier is None or earlier.start_date is None or earlier.start_date < first.start_date:
+        return None
+    return earlier
 
 
 _COUNTED_DAY_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)[ \t]+$")
