@@ -3916,3 +3916,13 @@ def test_a_count_a_periods_record_keeps_is_no_event_outside_the_lead() -> None:
         ("2038-09-15", "A fire destroyed 600 stalls at the market"),
         ("2019-01", "The MSC Zoe lost about 340 containers off the Dutch coast"),
     ]
+
+
+def test_a_reporting_periods_start_alone_is_no_event() -> None:
+    # review set 40 (a snowplow maker's fiscal third quarter): "The quarter, which began
+    # Dec. 27, covers the heart of the plowing season" made the event "The quarter began"
+    text = ("Snowplow maker's profit doubles\n\nNorthpine said on Tuesday its profit doubled. "
+            "The quarter, which began Dec. 27, covers the heart of the plowing season.")
+    events = extract_events(make_article(text, published=dt.date(2038, 5, 4)))
+    assert "2038-05-04" in [e.date.value for e in events]  # (the report)
+    assert [e.date.value for e in events if e.headline == "The quarter began"] == []

@@ -386,7 +386,11 @@ _BIRTHDAY = re.compile(
 # A state at a time, no happening: what was not known, who was still missing or in
 # hospital.
 _FISCAL_YEAR_HEADLINE = re.compile(
-    r"[^,;]{0,60}?\b(?:fiscal|financial)\s+year\s+(?:ends|runs|begins|starts|closes)\b",
+    r"[^,;]{0,60}?\b(?:fiscal|financial)\s+year\s+(?:ends|runs|begins|starts|closes)\b"
+    # a reporting period's bound alone: "The quarter began" (of "The quarter, which began
+    # Dec. 27, covers the plowing season")
+    r"|(?:The|Its|This|That)\s+(?:(?:fiscal|financial|reporting)\s+)?(?:quarter|half|period|"
+    r"year)\s+(?:began|begins|started|starts|ended|ends|closed|closes)\s*$",
     re.IGNORECASE,
 )
 _STATE_HEADLINE = re.compile(
