@@ -3275,6 +3275,16 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
     assert _values("Published 2044.03.16", wednesday) == {"2044.03.16": ("DATE", "2044-03-16")}
     assert _values("The forum has threatened to stop operating on Tuesday.", wednesday) == {
         "Tuesday": ("DATE", "2044-03-22")}
+    # (and "Independence Day" in a Windhoek story was July 4: a capital in the head names
+    # its country, Namibia, whose day is 21 March; a people named in the lead does not:
+    # "when Japanese jewellers buy heavily" kept a Reuters mining story's calendar quarter)
+    assert _values("Windhoek council raises bus fares\n\nThe city will run free buses to "
+                   "Independence Stadium on Monday for the 54th Independence Day "
+                   "celebrations.", wednesday)["Independence Day"] == ("DATE", "2044-03-21")
+    assert _values("KELDRA, Zemora (Reuters) - Miners stopped work on Tuesday. " + "x " * 400
+                   + "Analysts said a stoppage could tighten supply in the fourth quarter, "
+                   "when Japanese jewellers buy heavily.", dt.date(1996, 9, 3))[
+        "the fourth quarter"] == ("DATE", "1996-Q4")
     # (and the snowplow maker's, told in May: a range spans less than a year, not "last
     # July to next December")
     assert _values("Sales fell 8% in July through December.", dt.date(2038, 5, 4)) == {

@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import holidays as holiday_calendars
 
@@ -23,6 +23,7 @@ from timeline.dates.base import (
     Resolution,
 )
 from timeline.dates.calendar import safe_day, week_value
+from timeline.dates.country_places import COUNTRY_PLACES
 from timeline.dates.tense import Tense
 
 # --- spelled-out years ---------------------------------------------------------------------
@@ -563,12 +564,14 @@ def head_country(text: str) -> str | None:
         return found.lastgroup
     spans = [(0, head)] if american else [(0, head), (max(0, head - WORD_CHARS),
                                                    COUNTRY_LEAD_CHARS)]  # fmt: skip
-    for start, reach in spans:  # ("THIMPHU — ...": "Bhutan" further down; the lead from
-        for word in _CAPITALISED.finditer(text, start, reach):  # the head's last word on)
-            names = _CALENDAR_NAMES_BY_FIRST_WORD.get(word.group(0))
+    for (start, reach), by_first_word in zip(
+        spans, (_HEAD_PLACES_BY_FIRST_WORD, _CALENDAR_NAMES_BY_FIRST_WORD), strict=False
+    ):  # ("THIMPHU — ...": "Bhutan" further down; the lead from the head's last word on)
+        for word in _CAPITALISED.finditer(text, start, reach):
+            names = by_first_word.get(word.group(0))
             named = names.match(text, word.start()) if names is not None else None
             if named is not None:  # (a word at a time: five times faster than one pattern)
-                return _CALENDAR_COUNTRIES[re.sub(r"\s+", " ", named.group(0))]
+                return _CALENDAR_PLACES[re.sub(r"\s+", " ", named.group(0))]
     return None
 
 
@@ -607,15 +610,27 @@ _CALENDAR_COUNTRIES: dict[str, str] = {
     if len(names[1]) == 2 and _country_name(module) not in _NOT_ONLY_COUNTRIES
 }
 _CALENDAR_NAMES_OF = {code: name for name, code in _CALENDAR_COUNTRIES.items()}  # "LA": "Laos"
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
-_CALENDAR_NAMES_BY_FIRST_WORD: dict[str, re.Pattern[str]] = {
-    first: re.compile("|".join(
-        re.escape(name).replace(r"\ ", r"\s+") + r"\b"
-        for name in sorted(_CALENDAR_COUNTRIES, key=len, reverse=True)
-        if name.split()[0] == first
-    ))
-    for first in {name.split()[0] for name in _CALENDAR_COUNTRIES}
+# ... and the places that name them: "Windhoek" (Namibia), "Skopje", "Paraguayan"
+_CALENDAR_PLACES: dict[str, str] = {
+    **{place: code for code, places in COUNTRY_PLACES.items() for place in places
+       if code in _CALENDAR_NAMES_OF},
+    **_CALENDAR_COUNTRIES,
 }  # fmt: skip
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
+
+
+def _by_first_word(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """A pattern of `names` (longest first) for each first word they have."""
+    ordered = sorted(names, key=len, reverse=True)
+    return {first: re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") + r"\b"
+                                       for name in ordered if name.split()[0] == first))
+            for first in {name.split()[0] for name in ordered}}  # fmt: skip
+
+
+# Countries are looked for in the lead; their towns and peoples in the head only ("Analysts
+# said ..., when Japanese jewellers buy heavily" is no Japanese story)
+_CALENDAR_NAMES_BY_FIRST_WORD = _by_first_word(_CALENDAR_COUNTRIES)
+_HEAD_PLACES_BY_FIRST_WORD = _by_first_word(_CALENDAR_PLACES)
 _CALENDAR_LANGUAGES = holiday_calendars.list_localized_countries()
 _UNOBSERVED = re.compile(r"\s*\((?:observed|estimated)\)|['’]|\bthe\s+")
 
