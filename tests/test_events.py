@@ -3926,3 +3926,17 @@ def test_a_reporting_periods_start_alone_is_no_event() -> None:
     events = extract_events(make_article(text, published=dt.date(2038, 5, 4)))
     assert "2038-05-04" in [e.date.value for e in events]  # (the report)
     assert [e.date.value for e in events if e.headline == "The quarter began"] == []
+
+
+def test_a_relative_clause_with_a_place_and_its_state_is_cut_whole() -> None:
+    # review set 40 (an Azores baker's profile): "Her daughter, who lives in Fall River,
+    # Massachusetts, arrives tonight" made "... daughter Massachusetts, arrives"; review set
+    # 26's "which runs resorts in Colorado, Utah, California and New Zealand," likewise
+    text = ("Holy Spirit bread\n\nMaria Borges, who lives in Fall River, Massachusetts, "
+            "arrived on Friday. Crestline Mountain Co., which owns 14 ski areas in Colorado, "
+            "Utah, California and New Zealand, lowered its profit forecast for the year Tuesday "
+            "after a snow-starved start to the season and a 12-day strike by ski patrollers.")
+    events = extract_events(make_article(text, published=dt.date(2041, 6, 8)))
+    assert [e.headline for e in events][0] == "Maria Borges arrived"
+    assert [e.headline for e in events][1].startswith(
+        "Crestline Mountain Co. lowered its profit forecast after a snow-starved start")

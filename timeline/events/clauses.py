@@ -41,11 +41,16 @@ _OPENING_QUOTE = re.compile(r"[“\"]|``")  # opened in the sentence itself
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
 _LIST_COMMA = r",(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
 _NOT_LIST_COMMA = r"(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
+# a place's or a list of places' comma: "Fall River, Massachusetts,", "in Ohio, Texas, and Utah,"
+_PLACE_COMMA = (
+    r",(?=\s(?:(?:and|or)\s)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?(?:,|\s+(?:and|or)\s))"
+)
 _RELATIVE_CLAUSE = re.compile(
     rf",\s+(?:who\b|whose\b|which\b|(?P<participle>{_PARTICIPLE})\s)(?:[^,]|,(?=\d|\s\d{{4}}\b)|"
-    rf"{_LIST_COMMA})*,(?!\d|\s\d{{4}}\b){_NOT_LIST_COMMA}\s*"
-)  # (a figure's comma, "about 3,100 civilians", a date's, "Aug. 1, 2026", or a list's,
-# "which makes smart speakers, cameras and home hubs", ends none)
+    rf"{_LIST_COMMA}|{_PLACE_COMMA})*,(?!\d|\s\d{{4}}\b){_NOT_LIST_COMMA}\s*"
+)  # (a figure's comma, "about 3,100 civilians", a date's, "Aug. 1, 2026", a list's,
+# "which makes smart speakers, cameras and home hubs", or a place's, "who lives in Fall
+# River, Massachusetts,", ends none)
 # "since October 2016, when X visited", "over the 2023-24 season, when the club went ...":
 # what happened then (a noun may come between the date and the clause).
 # A main clause that is itself dated: "The outbreak was first detected on [Dec. 22], when
