@@ -3285,6 +3285,11 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
                    + "Analysts said a stoppage could tighten supply in the fourth quarter, "
                    "when Japanese jewellers buy heavily.", dt.date(1996, 9, 3))[
         "the fourth quarter"] == ("DATE", "1996-Q4")
+    # (and the Azores profile's feasts: Pentecost Monday and Trinity Sunday, Easter's 50th
+    # and 56th days)
+    assert _values("It was held on Pentecost Monday. On Trinity Sunday it moves.",
+                   dt.date(2041, 6, 8)) == {"Pentecost Monday": ("DATE", "2041-06-10"),
+                                            "Trinity Sunday": ("DATE", "2041-06-16")}
     # (and the snowplow maker's, told in May: a range spans less than a year, not "last
     # July to next December")
     assert _values("Sales fell 8% in July through December.", dt.date(2038, 5, 4)) == {

@@ -169,6 +169,22 @@ def test_a_year_less_datelines_year_follows_the_saying_s_weekday_and_half_years_
     assert article.published == dt.date(2037, 10, 15)
 
 
+def test_a_movable_feast_told_as_tomorrow_dates_an_undated_paper_in_its_year(
+    tmp_path: Path,
+) -> None:
+    # review set 40 (an undated Azores profile): "Tomorrow, Pentecost Sunday" after a
+    # storm "in February 2037" put the paper three weeks late, on a Monday, and "Trinity
+    # Sunday" was read as 2000's day of the month in a year it fell on a Sunday (2045)
+    text = ("The last baker\n\nFor half a century Borges has baked the bread for her "
+            "village's Pentecost feast.\n\nBy four o'clock yesterday morning, Borges had lit "
+            "the oven. "
+            "Tomorrow, Pentecost Sunday, the bread will be blessed at the 11am Mass. On "
+            "Trinity Sunday the crown moves to the next parish. The chapel's roof was blown "
+            "off in a storm in February 2037.\n")
+    [article] = run([write(tmp_path, "baker.txt", text)]).timeline.articles
+    assert article.published == dt.date(2037, 5, 23)  # (Pentecost 2037 is 24 May)
+
+
 def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -> None:
     # "so far in 2025": the paper is in 2025; the dateline's "Nov 3" is its day, unmoved
     text = ("Ferry capsizes, 23 dead\n\nZAMBOANGA, Philippines, Nov 3 (Reuters) - At least 23 "

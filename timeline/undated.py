@@ -576,9 +576,11 @@ def _year_less_days(
         month, day = int(found[1]), int(found[2])
         years = ((hint.year, hint.year - 1) if hint is not None
                  else (after.year, after.year + 1))  # fmt: skip
+        named = _NAMED_DAY.search(e.text) is not None and not any(c.isdigit() for c in e.text)
         for year in years:
             with suppress(ValueError):  # 29 February
-                placed = dt.date(year, month, day)
+                placed = (named and _holiday_in(e.text, year)) or dt.date(year, month, day)
+                # ("Trinity Sunday": that year's, not the day of the month of 2000's)
                 if (placed <= hint + _RUN_ON) if hint is not None else (placed > after):
                     days.append((placed, e))
                     break
@@ -783,10 +785,20 @@ def _named_day_told_as(
 # Day parade", "Yesterday was the pub's first St Patrick's Day", "Today is Bastille Day"
 _NAMED_AS_BEFORE = re.compile(
     rf"\b{_TOLD_AS}(?:['’]s[ \t]+|[ \t]+(?:was|is|will[ \t]+be)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,4}?)$",
+    r"(?:[\w'’-]+[ \t]+){0,4}?|,[ \t]+)$",  # ("Tomorrow, Pentecost Sunday, it will be")
     re.IGNORECASE,
 )
 HOLIDAY_NEAR_DAYS = 45  # how far from the day the other clues give a holiday told so may be
+MIDYEAR = (7, 1)  # an anchor that puts a holiday named alone in the anchor's own year
+
+
+def _holiday_in(name: str, year: int) -> dt.date | None:
+    """The day of the holiday `name` in `year`, movable feasts too ("Pentecost Sunday":
+    Easter's 49th day), or None when it is no holiday."""
+    found = [e.start_date for e in resolve_dates(name, dt.date(year, *MIDYEAR))
+             if e.type is TimexType.DATE and e.start_date is not None
+             and e.start_date == e.end_date]  # fmt: skip
+    return found[0] if len(found) == 1 and found[0].year == year else None
 
 
 def _holiday_told_as(
@@ -802,7 +814,8 @@ def _holiday_told_as(
             continue
         month, day_of_month = int(found[1]), int(found[2])
         days = [day for year in (near.year - 1, near.year, near.year + 1)
-                if (day := safe_day(year, month, day_of_month)) is not None]  # fmt: skip
+                if (day := _holiday_in(e.text, year) or safe_day(year, month, day_of_month))
+                is not None]  # fmt: skip
         day = min(days, key=lambda d: abs((d - near).days), default=None)
         if day is not None and abs((day - near).days) <= HOLIDAY_NEAR_DAYS:
             return day, e, told.group(1).lower()
@@ -915,7 +928,9 @@ def _weekday_dated(
     12, a Friday"): each with its month, day of the month and weekday (0 Monday)."""
     found = []
     for e in expressions:
-        if (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is None:
+        if (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is None or (
+            _NAMED_DAY.search(e.text) and not any(c.isdigit() for c in e.text)
+        ):  # ("Trinity Sunday", "Good Friday": a feast's name, no weekday of a date)
             continue
         named = _WEEKDAY_AFTER.match(text, e.end)
         if (weekday := lx.weekday_number(named.group(1) if named else e.text)) is not None:
@@ -934,7 +949,10 @@ def _on_its_weekday(month: int, day: int, weekday: int, years: Iterable[int]) ->
 
 
 # A day named, not counted: a month's day or a holiday ("May 2", "Patriots' Day")
-_NAMED_DAY = re.compile(rf"(?i:{lx.MONTH_RE})|\b(?:Day|Eve|Christmas|Easter|Hogmanay)\b")
+_NAMED_DAY = re.compile(
+    rf"(?i:{lx.MONTH_RE})|\b(?:Day|Eve|Christmas|Easter|Hogmanay|Pentecost|Whitsun|Trinity)\b"
+    r"|\b(?:Good[ \t]+Friday|Palm[ \t]+Sunday|Maundy[ \t]+Thursday|Ash[ \t]+Wednesday)\b"
+)
 # The day an anniversary counted to falls on: "turns 80 on May 2", "on 2 May"
 _ON_DAY = re.compile(
     rf"\bon\s+(?:(?P<month>{lx.MONTH_RE})\s*(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+"

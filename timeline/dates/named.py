@@ -254,6 +254,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "corpus christi": lambda y: _easter(y) + dt.timedelta(days=60),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
+    "pentecost monday": lambda y: _easter(y) + dt.timedelta(days=50),
+    "trinity sunday": lambda y: _easter(y) + dt.timedelta(days=56),
     "chinese new year": lambda y: _lunar_new_year(y),
     "lunar new year": lambda y: _lunar_new_year(y),
     "spring festival": lambda y: _lunar_new_year(y),
@@ -709,7 +711,7 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"melbourne\s+cup\s+day|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
-              r"holy\s+(?:thursday|saturday)|pentecost|corpus\s+christi|"
+              r"holy\s+(?:thursday|saturday)|pentecost(?:\s+(?:sunday|monday))?|trinity\s+sunday|corpus\s+christi|"
               r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"

@@ -135,7 +135,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "gandhi", "melbourne", "lantern", "republic", "capital", "proclamation",
                 "martyrs", "kamuzu", "lāčplēsis", "lacplesis", "reformation", "town",
                 "german", "earth", "human", "united", "world", "orthodox", "evacuation",
-                "separation", "labour", "casimir", "restoration", "holy", "pentecost",
+                "separation", "labour", "casimir", "restoration", "holy", "pentecost", "trinity",
                 "corpus", "texas"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
