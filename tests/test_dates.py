@@ -3285,6 +3285,10 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
                    + "Analysts said a stoppage could tighten supply in the fourth quarter, "
                    "when Japanese jewellers buy heavily.", dt.date(1996, 9, 3))[
         "the fourth quarter"] == ("DATE", "1996-Q4")
+    # (and the silo story's "two and a half years ago", a duration: thirty months back)
+    assert _values("In March 2035, two and a half years ago, a smaller dust fire injured one "
+                   "worker.", dt.date(2037, 10, 15)) == {
+        "March 2035": ("DATE", "2035-03"), "two and a half years ago": ("DATE", "2035-04")}
     # (and the Azores profile's feasts: Pentecost Monday and Trinity Sunday, Easter's 50th
     # and 56th days)
     assert _values("It was held on Pentecost Monday. On Trinity Sunday it moves.",

@@ -716,6 +716,11 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
             value = value[:-1] + "X" if unit == "year" else value
         return Resolution(DATE, "PAST_REF" if not forward and number is None else value, mod)
     sign = 1 if forward else -1
+    if number != int(number) and not relative_to_reference and unit == "year" and (
+        number * 12
+    ).is_integer():  # "two and a half years ago": the month thirty months back
+        shifted = _unit_value(anchor, "month", int(number * 12) * sign)
+        return Resolution(DATE, shifted, mod) if shifted else None
     if number != int(number):
         core = re.match(rf"^.*?\b{unit}s?\b", text, FLAGS)
         if not relative_to_reference or core is None:
