@@ -3940,3 +3940,12 @@ def test_a_relative_clause_with_a_place_and_its_state_is_cut_whole() -> None:
     assert [e.headline for e in events][0] == "Maria Borges arrived"
     assert [e.headline for e in events][1].startswith(
         "Crestline Mountain Co. lowered its profit forecast after a snow-starved start")
+
+
+def test_a_saying_outside_court_is_cut_before_what_was_said() -> None:
+    # review set 40 (a rogue builder jailed in Swansea): "Owain Price said outside court
+    # that complaints ... had risen" made the headline "Outside court that complaints ..."
+    text = ("Builder jailed\n\nOwain Price told reporters outside court that complaints had "
+            "risen in March.")
+    events = extract_events(make_article(text, published=dt.date(2032, 10, 29)))
+    assert [(e.date.value, e.headline) for e in events] == [("2032-03", "Complaints had risen")]

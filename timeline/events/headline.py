@@ -51,8 +51,9 @@ _ATTRIBUTION_START = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4}"
     r"(?:said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+(?=\w+\s+that\b))?\w+)\s+"  # ("told the hearing", "told a news conference that")
-    r"(?:(?:at|in|on|during)\s+(?:(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?|"
-    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+(?=that\b))?"  # ("said at a news
+    r"(?:(?:at|in|on|during|outside|after)\s+(?:(?:a|an|the|his|her|its|their)\s+[\w-]+"
+    r"(?:\s+[\w-]+){0,3}?|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|court)\s+(?=that\b))?"
+    # ("said outside court that", "said at a news
     # conference that", "said on a call with analysts that", "said in San Francisco that")
     r"(?:that\s+)?"
 )
