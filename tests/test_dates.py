@@ -3285,6 +3285,11 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
                    + "Analysts said a stoppage could tighten supply in the fourth quarter, "
                    "when Japanese jewellers buy heavily.", dt.date(1996, 9, 3))[
         "the fourth quarter"] == ("DATE", "1996-Q4")
+    # (and a quotation's "On Thursday I told the guys" gave the kickoff's "at 5 p.m." its
+    # day: the story's clock times keep the story's day, last night's game)
+    assert _values("The Roughriders won the Grey Cup last night. \"On Thursday I told the "
+                   "guys we'd need one drive,\" the coach said. The temperature at kickoff, at "
+                   "5 p.m., was minus 14 C.", monday)["5 p.m."] == ("TIME", "2039-11-20T17:00")
     # (and the silo story's "two and a half years ago", a duration: thirty months back)
     assert _values("In March 2035, two and a half years ago, a smaller dust fire injured one "
                    "worker.", dt.date(2037, 10, 15)) == {

@@ -66,6 +66,7 @@ _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The wire's tag after a dateline's date: "Nov. 20, 2040 /CNW/ -", "May 16 (Reuters) -"
 _WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\.?\s*[—–_-]|{BUSINESS_WIRE_TAG}")  # "(EFE).-"
+_BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{lx.WEEKDAY_NAME_RE})")
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _SINCE_CLAUSE = re.compile(
@@ -452,7 +453,11 @@ def resolve_dates(
             # quarter that ends on that day
         elif res.type is TimexType.DATE and (
             not res.anaphoric or _FOLLOWING_DAY.fullmatch(expression.text)
-        ) and _REFERENCE_VALUE.match(res.value):  # ("the next day ... that night": that day's)
+        ) and _REFERENCE_VALUE.match(res.value) and not (
+            _BARE_WEEKDAY.fullmatch(expression.text) and in_quotation(
+                text, (text.rfind("\n", max(0, start - QUOTE_REACH), start) + 1, start), start)
+        ):  # ("the next day ... that night": that day's; not a quotation's "On Thursday I
+            # told the guys", no day of the story's clock times after it)
             ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
