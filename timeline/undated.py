@@ -576,7 +576,7 @@ def _year_less_days(
         month, day = int(found[1]), int(found[2])
         years = ((hint.year, hint.year - 1) if hint is not None
                  else (after.year, after.year + 1))  # fmt: skip
-        named = _NAMED_DAY.search(e.text) is not None and not any(c.isdigit() for c in e.text)
+        named = _is_feast(e.text)
         for year in years:
             with suppress(ValueError):  # 29 February
                 placed = (named and _holiday_in(e.text, year)) or dt.date(year, month, day)
@@ -845,9 +845,7 @@ def _holiday_week(
     for e in expressions:
         found = _YEAR_LESS_DAY.match(e.value[:10])
         told = _HOLIDAY_WEEKDAY_AFTER.match(text, e.end)
-        if found is None or told is None or not _NAMED_DAY.search(e.text) or any(
-            c.isdigit() for c in e.text
-        ):
+        if found is None or told is None or not _is_feast(e.text):
             continue
         weekday = lx.weekday_number(told.group("weekday"))
         for year in range(candidate.year, candidate.year + WEEKDAY_YEARS):
@@ -928,14 +926,19 @@ def _weekday_dated(
     12, a Friday"): each with its month, day of the month and weekday (0 Monday)."""
     found = []
     for e in expressions:
-        if (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is None or (
-            _NAMED_DAY.search(e.text) and not any(c.isdigit() for c in e.text)
-        ):  # ("Trinity Sunday", "Good Friday": a feast's name, no weekday of a date)
+        if (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is None or _is_feast(e.text):
+            # ("Trinity Sunday", "Good Friday": a feast's name, no weekday of a date)
             continue
         named = _WEEKDAY_AFTER.match(text, e.end)
         if (weekday := lx.weekday_number(named.group(1) if named else e.text)) is not None:
             found.append((e, int(day_month[1]), int(day_month[2]), weekday))
     return found
+
+
+def _is_feast(text: str) -> bool:
+    """Whether a date's text is a named day of the year with no figures ("Christmas",
+    "Trinity Sunday"; not "Dec. 25")."""
+    return _NAMED_DAY.search(text) is not None and not any(c.isdigit() for c in text)
 
 
 def _on_its_weekday(month: int, day: int, weekday: int, years: Iterable[int]) -> list[dt.date]:
