@@ -3290,6 +3290,11 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
     assert _values("The Roughriders won the Grey Cup last night. \"On Thursday I told the "
                    "guys we'd need one drive,\" the coach said. The temperature at kickoff, at "
                    "5 p.m., was minus 14 C.", monday)["5 p.m."] == ("TIME", "2039-11-20T17:00")
+    # (and the snowplow maker's "will run 14 weeks, one more than a year earlier" was the
+    # date "more than a year earlier": a count's difference)
+    assert _values("So the current fourth quarter will run 14 weeks, one more than a year "
+                   "earlier.", dt.date(2038, 5, 4)) == {
+        "the current fourth quarter": ("DATE", "2038-Q4"), "14 weeks": ("DURATION", "P14W")}
     # (and the silo story's "two and a half years ago", a duration: thirty months back)
     assert _values("In March 2035, two and a half years ago, a smaller dust fire injured one "
                    "worker.", dt.date(2037, 10, 15)) == {

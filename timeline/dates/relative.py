@@ -639,9 +639,17 @@ WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
 YEAR_COUNTED_MONTHS = 3  # weeks or months after a year told that stay in it
 
 
+# A count compared before "more than": "will run 14 weeks, one more than a year earlier"
+_COUNT_COMPARED_BEFORE = re.compile(rf"\b(?:{lx.NUMBER_WORD}|\d+)\s+$", re.IGNORECASE)
+
+
 def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
+    if lowered.startswith(("more than", "less than", "fewer than")) and (
+        _COUNT_COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # a count's difference from a year before, no date
     unit = lx.unit_of(re.sub(r"\b(?:ago|earlier|later|before|after|from now|hence)\b", "",
                            lowered))  # fmt: skip
     if unit is None:
