@@ -3949,3 +3949,15 @@ def test_a_saying_outside_court_is_cut_before_what_was_said() -> None:
             "risen in March.")
     events = extract_events(make_article(text, published=dt.date(2032, 10, 29)))
     assert [(e.date.value, e.headline) for e in events] == [("2032-03", "Complaints had risen")]
+
+
+def test_the_hours_a_request_asks_for_make_no_event() -> None:
+    # review set 33 (a heat wave in Japan): "asked households and businesses to save
+    # electricity between 5 p.m. and 8 p.m." made "When temperatures are asked households
+    # ... and 8 p.m." on the paper's day
+    text = ("Power warning\n\nThe ministry said the margin could fall on Friday afternoon, when "
+            "temperatures of up to 38 C are forecast, and asked households to save electricity "
+            "between 5 p.m. and 8 p.m.")
+    events = extract_events(make_article(text, published=dt.date(2032, 8, 4)))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2032-08-06TAF", "The ministry said the margin could fall")]

@@ -258,6 +258,10 @@ _REQUESTED_BY_BEFORE = re.compile(
     r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|called\s+on|gave)\b"
     r"[^.;:!?]{0,80}?\b(?:by|before|no\s+later\s+than)\s+$"
 )
+_REQUESTED_WINDOW_BEFORE = re.compile(
+    r"\b(?:asked|urged|told|ordered|instructed|advised|called\s+on)\b[^.;:!?]{0,80}?"
+    r"\b(?:between|from)\s+$"
+)
 _DAY_FORECAST_BEFORE = re.compile(
     r"\b(?:forecasts?|predicts?|predicted|forecasters\s+(?:say|see|expect))\s+"
     r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+"
@@ -940,6 +944,10 @@ def extract_events(
             ) and _CONDITION_AFTER.match(text, expression.end, sentence[1]):
                 continue  # "a second tanker would sail on Tuesday if the plant was not back
                 # in service": what would be done on a condition, no happening
+            if expression.type is TimexType.TIME and found_before(
+                _REQUESTED_WINDOW_BEFORE, text, sentence, expression, 120
+            ):  # "asked households to save electricity between 5 p.m. and 8 p.m.": the
+                continue  # hours asked for, no happening of them (the asking is undated)
             if date.start > article.published and found_before(
                 _REQUESTED_BY_BEFORE, text, sentence, expression, 100
             ):  # "asked the companies for a preliminary report by 23 May": the deadline of
