@@ -3252,6 +3252,15 @@ def test_a_clock_time_on_a_weekday_of_last_week_is_that_weeks() -> None:
                    dt.date(2030, 7, 9))["midnight"] == ("TIME", "2030-07-01T24:00")
 
 
+def test_a_day_that_will_come_is_the_next_one_though_the_last_is_nearer() -> None:
+    # fresh set AG (a Reuters earnings story told on 13 February 2020): "Fiscal 2020 will
+    # end on Dec 26" went to 26 December 2019, the nearer day; "will" puts it ahead
+    february = dt.date(2020, 2, 13)
+    assert _values("Fiscal 2020 will end on Dec 26.", february)["Dec 26"] == (
+        "DATE", "2020-12-26")
+    assert _values("The plant closed on Dec 26.", february) == {"Dec 26": ("DATE", "2019-12-26")}
+
+
 def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
     # review set 40 (a Grey Cup final, told the day after): the drive's "2:19 off the
     # clock" was 2:19 a.m., the injury "early in the fourth quarter" the year's last

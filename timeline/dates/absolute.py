@@ -226,6 +226,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     if ctx.review_year is not None and tense is Tense.PAST and not lowered.startswith("next"):
         return safe_day(ctx.review_year, month, day)  # a January paper's review of last year
     date = month_day_date(ctx.anchor, Tense.PAST if since else tense, month, day)
+    if date is not None and date < ctx.anchor and tense is Tense.FUTURE and (
+        _WILL_BEFORE.search(ctx.text, max(0, m.start() - WILL_REACH), m.start())
+    ):  # "Fiscal 2020 will end on Dec 26", told in February: the December to come, though
+        date = safe_day(date.year + 1, month, day)  # the last is nearer
     if (
         date is not None
         and date > ctx.anchor
@@ -817,6 +821,11 @@ def _year_told_before(ctx: Context, start: int, month: int) -> int | None:
     if told.group(2) and month < int(told.group(2)):
         year += 1
     return year if (year, month) < (ctx.anchor.year, ctx.anchor.month) else None
+
+
+# "will" governing the day: "will end on", "will open to the public on"
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:[a-z]+\s+){1,4}?(?:on|by|until)\s+$")
+WILL_REACH = 50
 
 
 def norm_iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
