@@ -3896,6 +3896,11 @@ def test_what_would_be_done_on_a_condition_on_a_day_to_come_is_no_event() -> Non
         "Taxi strike threat\n\nThe forum has threatened to stop operating on Tuesday if it "
         "has not received a reply by then.", published=saturday)  # (review set 40)
     assert [e.headline for e in extract_events(threat)] == []
+    supposed = make_article(
+        "Election petition\n\nIf the judgment comes on September 6, that would be September "
+        "14. If members accept, the deal will be ratified on 31 March.",
+        published=saturday)  # (review sets 25 and 18: a supposition's days to come)
+    assert [e.headline for e in extract_events(supposed)] == []
     set_down = make_article(
         "Island runs dry\n\nThe coast guard said a second tanker would sail on Tuesday.",
         published=saturday)

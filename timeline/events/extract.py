@@ -285,6 +285,7 @@ _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _WOULD_BEFORE = re.compile(
     r"\b(?:would|could|might|threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$"
 )  # ("has threatened to stop operating on Tuesday ... if it has not received a reply")
+_CONDITION_OPENS = re.compile(r"[\"“'‘\s]*(?:If|Unless|Should|Were)\s")
 _CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|unless|provided|as\s+long\s+as)\b")
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
 _LOG_REFERENCE_BEFORE = re.compile(
@@ -939,6 +940,9 @@ def extract_events(
                 _PARENTHESIS_OPEN_BEFORE, text, sentence, expression, 16
             ):  # "its 4,500-teu Vestmar Aurora (built 2014) lost 96 containers": a
                 continue  # thing's year in an aside, no date of the sentence's happening
+            if date.start > article.published and _CONDITION_OPENS.match(text, sentence[0]):
+                continue  # "If the judgment comes on September 6, that would be September
+                # 14": a day to come of a supposition, no happening
             if date.start > article.published and found_before(
                 _WOULD_BEFORE, text, sentence, expression, 100
             ) and _CONDITION_AFTER.match(text, expression.end, sentence[1]):
