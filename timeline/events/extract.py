@@ -25,6 +25,7 @@ from timeline.events.headline import (
     ASIDE_PARTICIPLE,
     HEADLINE_MAX_WORDS,
     IRREGULAR_PAST,
+    VERB_NEXT,
     make_headline,
     tidy,
 )
@@ -285,6 +286,8 @@ _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _WOULD_BEFORE = re.compile(
     r"\b(?:would|could|might|threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$"
 )  # ("has threatened to stop operating on Tuesday ... if it has not received a reply")
+# (not what befell it: "The first quarter was also hit by a French air traffic control strike")
+_PASSIVE_BY_NEXT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|en|t)\s+by\b")
 _CONDITION_OPENS = re.compile(r"[\"“'‘\s]*(?:If|Unless|Should|Were)\s")
 _CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|unless|provided|as\s+long\s+as)\b")
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
@@ -940,6 +943,15 @@ def extract_events(
                 _PARENTHESIS_OPEN_BEFORE, text, sentence, expression, 16
             ):  # "its 4,500-teu Vestmar Aurora (built 2014) lost 96 containers": a
                 continue  # thing's year in an aside, no date of the sentence's happening
+            if (
+                date.granularity in _PERIODS
+                and sentence != first_body  # (the lead's is its news: "2016 was the hottest
+                # year on record, scientists said on Tuesday")
+                and not text[sentence[0] : expression.start].strip(" \t\"“‘'")
+                and VERB_NEXT.match(text, expression.end)
+                and not _PASSIVE_BY_NEXT.match(text, expression.end)
+            ):  # "The quarter had some bright spots", "2025 was a record year": the period
+                continue  # itself is what the sentence tells of, no happening in it
             if date.start > article.published and _CONDITION_OPENS.match(text, sentence[0]):
                 continue  # "If the judgment comes on September 6, that would be September
                 # 14": a day to come of a supposition, no happening
