@@ -1084,15 +1084,21 @@ _STORY_QUARTER = re.compile(r"\b(?:previous|prior|following)\b")
 _REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
 
 
+# A game's words: a quarter told close after them, or a half near them, is the game's
+_GAME_TERMS = (
+    r"game|games|halftime|half-time|overtime|scored|scorer|touchdowns?|rebounds|baskets?|"
+    r"quarterback|field\s+goal|free\s+throws?|buzzer|tip-off|kick-?off|whistle|header|"
+    r"penalty|penalties|goals?|striker|equali[sz]er|equali[sz]ed|free\s+kick|corners?|"
+    r"red\s+card|yellow\s+card|substitute|(?:\d+|\d+(?:st|nd|rd|th))[ \t-]+minute|"
+    r"\d+-point\s+(?:lead|deficit)|\d+\s+(?:points|yards)\s+(?:down|behind|up)|"
+    r"ran\s+for\s+\d+\s+yards"
+)
 # A game told close before a quarter: its quarter is the game's
 _GAME_NEAR = re.compile(
-    r"(?:\b(?:game|games|halftime|overtime|scored|touchdowns?|rebounds|baskets?|quarterback|"
-    r"field\s+goal|free\s+throws?|buzzer|tip-off|Game\s+\d|\d+-point\s+(?:lead|deficit)|"
-    r"\d+\s+(?:points|yards)\s+(?:down|behind|up)|ran\s+for\s+\d+\s+yards)|"
-    r"(?<![\d.-])\d{2,3}-\d{2,3}(?![\d-]))\b[^.;]*$",
+    rf"(?:\b(?:{_GAME_TERMS}|Game\s+\d)|(?<![\d.-])\d{{2,3}}-\d{{2,3}}(?![\d-]))\b[^.;]*$",
     re.IGNORECASE,
 )
-GAME_REACH = 100  # characters before the quarter
+GAME_REACH = 100  # characters before a quarter, or either side of a half, searched for them
 _COUNTED_BEFORE = re.compile(
     r"\b(?:straight|consecutive|successive|another|every|each|per|a)\s+$", re.IGNORECASE
 )
@@ -1295,13 +1301,8 @@ _HALF_OF_MONTH = re.compile(r"\bhalf\s+of\s+(\S+)")
 
 
 # A game's half, not a year's: "a header early in the second half", "scored twice in the
-# first half" (a match's words within GAME_REACH either side)
-_GAME_WORDS = re.compile(
-    r"\b(?:header|penalty|penalties|goals?|scored|scorer|kick-?off|half-?time|whistle|"
-    r"striker|equali[sz]er|equali[sz]ed|touchdowns?|quarterback|free\s+kick|corners?|"
-    r"red\s+card|yellow\s+card|substitute|(?:\d+|\d+(?:st|nd|rd|th))[ \t-]+minute)\b",
-    re.IGNORECASE,
-)
+# first half" (a game's words within GAME_REACH either side)
+_GAME_WORDS = re.compile(rf"\b(?:{_GAME_TERMS})\b", re.IGNORECASE)
 
 
 def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -255,14 +255,11 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 # An aside that gives a thing's year: "(built 2014)", "(founded 1990)", "(est. 1870)"
 _PARENTHESIS_OPEN_BEFORE = re.compile(rf"\((?:{ASIDE_PARTICIPLE}[ \t]+)?$", re.IGNORECASE)
 # A request with its deadline: "asked the companies for a report by", "ordered it shut before"
-_REQUESTED_BY_BEFORE = re.compile(
-    r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|called\s+on|gave)\b"
-    r"[^.;:!?]{0,80}?\b(?:by|before|no\s+later\s+than)\s+$"
-)
-_REQUESTED_WINDOW_BEFORE = re.compile(
-    r"\b(?:asked|urged|told|ordered|instructed|advised|called\s+on)\b[^.;:!?]{0,80}?"
-    r"\b(?:between|from)\s+$"
-)
+_REQUESTING = (r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|"
+               r"advised|called\s+on|gave)\b[^.;:!?]{0,80}?")
+_REQUESTED_BY_BEFORE = re.compile(_REQUESTING + r"\b(?:by|before|no\s+later\s+than)\s+$")
+# ... and the hours asked for: "asked households to save electricity between 5 p.m. and"
+_REQUESTED_WINDOW_BEFORE = re.compile(_REQUESTING + r"\b(?:between|from)\s+$")
 _DAY_FORECAST_BEFORE = re.compile(
     r"\b(?:forecasts?|predicts?|predicted|forecasters\s+(?:say|see|expect))\s+"
     r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+"
