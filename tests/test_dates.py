@@ -819,6 +819,44 @@ def test_until_a_weekday_is_a_deadline_ahead_unless_looking_back(text: str, valu
     assert only(text).value == value
 
 
+def test_until_an_hour_on_a_weekday_is_a_deadline_ahead_unless_over() -> None:
+    # the hour and the day after "until" are one joined clock time, whose weekday took
+    # the clause's present tense as the nearest day, the Friday before a Monday paper
+    monday = dt.date(2039, 11, 21)
+    assert _values("The road stays closed until noon on Friday.", monday) == {
+        "noon": ("TIME", "2039-11-25T12:00"), "Friday": ("DATE", "2039-11-25")}
+    assert _values("Polling stations are open until 9 p.m. on Sunday.", monday) == {
+        "9 p.m.": ("TIME", "2039-11-27T21:00"), "Sunday": ("DATE", "2039-11-27")}
+    assert _values("The road stayed closed until noon on Friday.", monday) == {
+        "noon": ("TIME", "2039-11-18T12:00"), "Friday": ("DATE", "2039-11-18")}
+    assert _values("They did not vote until 5 p.m. on Friday.", monday) == {
+        "5 p.m.": ("TIME", "2039-11-18T17:00"), "Friday": ("DATE", "2039-11-18")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The plant closed a week ago Sunday.", "a week ago Sunday", "2039-11-13"),
+        ("The two men met two weeks ago Friday in Regina.", "two weeks ago Friday",
+         "2039-11-04"),
+        ("The vote is a week from Friday.", "a week from Friday", "2039-12-02"),
+        ("The final is two weeks from Sunday night.", "two weeks from Sunday night",
+         "2039-12-11TNI"),
+    ],
+)
+def test_weeks_ago_or_from_a_weekday_count_from_that_day(
+    text: str, span: str, value: str
+) -> None:
+    # American usage: "a week ago Sunday" is the Sunday before last, one expression (it
+    # was "a week ago" and "Sunday", two days)
+    expression = only(text, dt.date(2039, 11, 21))
+    assert (expression.text, expression.value) == (span, value)
+    # (not a duration counted from a day: "for two weeks from Wednesday")
+    assert _values("Building work will stop for two weeks from Wednesday.",
+                   dt.date(2039, 11, 21)) == {
+        "two weeks": ("DURATION", "P2W"), "Wednesday": ("DATE", "2039-11-23")}
+
+
 def test_last_and_the_month_just_gone_is_a_year_back() -> None:
     march = dt.date(1998, 3, 1)
     assert only("Two helicopters crashed last February.", march).value == "1997-02"
@@ -3269,6 +3307,10 @@ def test_review_set_40_a_grey_cup_final_s_clock_quarter_and_parade() -> None:
     monday = dt.date(2039, 11, 21)
     assert _values("Kowalchuk led a 12-play, 89-yard drive that took 2:19 off the clock.",
                    monday) == {}
+    assert _values("Kowalchuk scored at 12:03 of the third quarter.", monday) == {}
+    assert _values("Hamilton won it at 2:41 of overtime.", monday) == {}
+    assert _values("The game kicked off at 5 p.m. in the first quarter of the day.", monday) == {
+        "5 p.m.": ("TIME", "2039-11-21T17:00")}
     assert _values("Fontaine, who ran for 138 yards, went off with an ankle injury early in "
                    "the fourth quarter and did not return.", monday) == {}
     assert _values("The city will hold a victory parade along Albert Street on Tuesday at "

@@ -2361,6 +2361,21 @@ def test_a_dated_main_clause_before_a_when_clause_is_the_event() -> None:
           ("2016-10", "Trump visited Beijing")]  # fmt: skip
 
 
+def test_an_act_on_a_day_told_without_on_before_a_when_clause_is_the_event() -> None:
+    # review set 40: "a week ago Sunday, when Kowalchuk threw four touchdown passes" gave
+    # the when-clause as the day's only event, and the final won that day went
+    assert _headlines(
+        "The Riders won the West Final against Calgary last Sunday, when Kowalchuk threw "
+        "four touchdown passes."
+    ) == [("2017-11-12", "The Riders won the West Final against Calgary")]
+    # a verb with no object before its day leaves the when-clause as the news
+    assert _headlines(
+        "The mood hardened last Thursday, when the first minister told MSPs that there was "
+        "no more money in the pot."
+    ) == [("2017-11-16", "The first minister told MSPs that there was no more money in the "
+                         "pot")]  # fmt: skip
+
+
 def test_a_headline_cut_before_a_second_that_clause_ends_without_its_and() -> None:
     assert ("2017-11-14", "Officials said that they were monitoring the outbreak closely") in (
         _headlines("Officials said on Tuesday that they were monitoring the outbreak closely "

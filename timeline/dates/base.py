@@ -148,12 +148,41 @@ class Context:
 # strike", "a quarter-century"; not the date compounds "year-end", "year-ago", "-ending".
 COMPOUND_AFTER = re.compile(r"-(?!end\b|ended\b|ending\b|ago\b|earlier\b)[A-Za-z]")
 # A wait or a state that lasted until a time, which is over: "waited until Monday morning
-# to concede", "The shop stayed shut until January", "worked there until Christmas"
+# to concede", "The shop stayed shut until January", "worked there until Christmas", "a session that
+# ran until midnight Monday"
 LASTED_UNTIL = re.compile(
-    r"\b(?:waited|remained|stayed|lasted|continued|worked|held\s+out|lived|served|slept|"
+    r"\b(?:waited|remained|stayed|lasted|continued|ran|worked|held\s+out|lived|served|slept|"
     r"fought|hid|debated|talked|negotiated|led|trailed|kept|camped|queued|sat|stood)"
     r"\s+(?:[a-z]+\s+){0,3}?(?:until|till)\s+$"  # ("led the race until late Monday")
 )
+_NOT_DONE_UNTIL = re.compile(
+    r"\b(?:did|had|was|were)(?:\s+not|n['’]t)\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
+)
+# "postponed until Tuesday"; not "not until", "up until", nor a sentence's "Until Tuesday,
+# they had not ...", which look back from the day.
+_UNTIL_BEFORE = re.compile(
+    r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till|as\s+late\s+as)\s+(?:at\s+least\s+)?$"
+)  # ("can arrive as late as Saturday and still be counted": a deadline ahead)
+
+_RANGE_FROM = re.compile(r"\bfrom\s+[^,;:.!?\n]+$", re.IGNORECASE)
+
+
+def until_tense(text: str, start: int) -> Tense | None:
+    """The tense of a day after "until" ending at `start`: ahead ("postponed until
+    Tuesday", "not until": as said), or past for a wait that is over ("waited until
+    Monday morning to concede", "did not check the numbers until the following
+    Saturday"); None when no "until" leads to it, or when it ends a range ("were diverted
+    from 8am on Monday until 6pm on Tuesday": the clause's tense tells both ends)."""
+    if not (until := _UNTIL_BEFORE.search(text, max(0, start - 25), start)) or (
+        _RANGE_FROM.search(text, max(0, until.start() - 40), until.start())
+    ):
+        return None
+    waited = LASTED_UNTIL.search(text, max(0, start - 40), start) or (
+        _NOT_DONE_UNTIL.search(text, max(0, start - 80), start)
+    )
+    return Tense.PAST if waited else Tense.FUTURE
+
+
 # What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for",
 # "heavy rain forecast for the weekend"
 FORECAST_FOR_BEFORE = re.compile(

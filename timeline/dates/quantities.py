@@ -21,6 +21,7 @@ from timeline.dates.base import (
     Context,
     Resolution,
     quant_mod,
+    until_tense,
 )
 from timeline.dates.calendar import safe_day
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
@@ -572,9 +573,11 @@ _WEEK_TOLD_AFTER = re.compile(r",?[ \t]+(?:of[ \t]+)?(last|next)[ \t]+week\b", r
 _GAME_CLOCK_AFTER = re.compile(
     r"[ \t]+(?:off[ \t]+the[ \t]+clock|left[ \t]+(?:in|on)[ \t]+the[ \t]+(?:game|clock|half|"
     r"quarter|period|match)|remaining[ \t]+in[ \t]+the[ \t]+(?:game|half|quarter|period|match)"
-    r"|to[ \t]+play\b)",
+    r"|to[ \t]+play\b|(?:of|in|into)[ \t]+(?:the[ \t]+(?:first|second|third|fourth|final|"
+    r"opening|1st|2nd|3rd|4th)[ \t]+(?:quarter|half|period)(?![ \t]+of\b)|overtime|"
+    r"extra[ \t]+time)\b)",
     re.IGNORECASE,
-)
+)  # ("scored at 12:03 of the third quarter", "at 2:41 of overtime")
 
 
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -592,7 +595,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered.endswith(("midnight", "noon", "midday")) and _SUN_AFTER.match(ctx.text, m.end()):
         return None  # "under the midnight sun", "the noonday sun": a sun, no clock
-    if _GAME_CLOCK_AFTER.match(ctx.text, m.end()):
+    if _GAME_CLOCK_AFTER.match(ctx.text, m.end()) and not _MERIDIEM.search(lowered):
         return None  # "a drive that took 2:19 off the clock", "with 4:12 left": a game clock
     hour, minute = clock
     if hour < 12 and not _MERIDIEM.search(lowered) and (
@@ -642,6 +645,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             tense = Tense.PAST
         elif re.search(r"\bnext\s", rest):
             tense = Tense.FUTURE
+        elif until := until_tense(ctx.text, m.start()):
+            tense = until  # "stays closed until noon on Friday", "heavy rain from noon
+            # Tuesday until 6 a.m. Wednesday": ahead (not "a session that ran until ...")
         day = weekday_date(ctx.anchor, tense, weekday)
         if week := _WEEK_TOLD_AFTER.match(ctx.text, m.end()):  # "at midnight on Monday last
             shift = -7 if week.group(1).lower() == "last" else 7  # week": that week's Monday

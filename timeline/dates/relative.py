@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import weekday_date
@@ -14,13 +15,13 @@ from timeline.dates.base import (
     DURATION,
     FLAGS,
     FORECAST_FOR_BEFORE,
-    LASTED_UNTIL,
     SET,
     TIME,
     Context,
     Resolution,
     point_mod,
     quant_mod,
+    until_tense,
 )
 from timeline.dates.calendar import (
     interval_of,
@@ -51,8 +52,6 @@ _DAYS = re.compile(r"(?:day|mornings|afternoons|evenings|nights)s?\b(?<!day)", F
 _EVERY_WEEKDAY_AND = re.compile(
     rf"\bevery\s+{lx.WEEKDAY_RE}\s*(?:,|and|or|,\s*and)\s+$", FLAGS
 )
-# "postponed until Tuesday"; not "not until", "up until", nor a sentence's "Until Tuesday,
-# they had not ...", which look back from the day.
 # A market's close on a day, a figure already known: "a premium to the closing price on
 # Friday" (even in a clause about what holders will receive).
 _CLOSE_BEFORE = re.compile(
@@ -69,12 +68,6 @@ _AHEAD_SUBJECT = re.compile(
 # "All 11,000 tickets for Sunday's game sold out")
 _AT_TIME_BEFORE = re.compile(r"\b(?:on|at|during|until|by)\s+$", re.IGNORECASE)
 _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
-_NOT_DONE_UNTIL = re.compile(
-    r"\b(?:did|had|was|were)(?:\s+not|n['’]t)\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
-)
-_UNTIL_BEFORE = re.compile(
-    r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till|as\s+late\s+as)\s+(?:at\s+least\s+)?$"
-)  # ("can arrive as late as Saturday and still be counted": a deadline ahead)
 
 
 def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
@@ -125,6 +118,10 @@ _OF_WEEK_AFTER = re.compile(
 )  # ("on Monday and Tuesday last week": both of that week)
 
 
+_WEEKS_FROM_DAY = re.compile(r"(a|one|two|three|four|[1-4])\s+weeks?\s+(ago|from)\s+")
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
@@ -173,6 +170,22 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1).lower()]}" if part else ""
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}")
     lowered = text.lower()
+    if (weeks := _WEEKS_FROM_DAY.match(lowered)) and _FOR_BEFORE.search(
+        ctx.text, max(0, m.start() - 4), m.start()
+    ):  # "will stop for two weeks from Wednesday": a duration, then the weekday's own
+        day_match = m.re.match(ctx.text, m.start() + weeks.end(), m.end())
+        answer = norm_weekday(day_match, ctx) if day_match else None
+        return replace(answer, trim=day_match.span()) if answer and day_match else None
+    if weeks:  # "a week ago Sunday", "two weeks from Friday": that many weeks before the
+        # last such day, or after the next
+        if ctx.anchor is None:
+            return Resolution(DATE, f"XXXX-WXX-{weekday + 1}")
+        ago = weeks.group(2) == "ago"
+        count = lx.parse_number(weeks.group(1)) or 1
+        day = weekday_date(ctx.anchor, Tense.PAST if ago else Tense.FUTURE, weekday)
+        day += dt.timedelta(weeks=-count if ago else count)
+        kind, value = with_part_of_day(day.isoformat(), text)
+        return Resolution(kind, value)
     modifier = next((mod for mod in ("this past", "the previous", "the following", "the next",
                                      "last", "next", "this coming", "coming", "this")
                      if lowered.startswith(mod)), "")  # fmt: skip
@@ -235,13 +248,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.FUTURE  # Thursday": a day ahead
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
-    elif _UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 25), m.start()):
-        # "postponed until Tuesday": a deadline ahead ("not until": as said); "waited
-        # until Monday morning to concede": a wait that is over
-        waited = LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()) or (
-            _NOT_DONE_UNTIL.search(ctx.text, max(0, m.start() - 80), m.start())
-        )  # ("did not check the numbers until the following Saturday": over, too)
-        tense = Tense.PAST if waited else Tense.FUTURE
+    elif until := until_tense(ctx.text, m.start()):
+        tense = until
     date = weekday_date(anchor, tense, weekday, modifier)
     kind, value = with_part_of_day(date.isoformat(), text)
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)

@@ -279,7 +279,8 @@ RULES: tuple[Rule, ...] = (
           rf"[\s-]+){{0,2}}(?:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{Y}"
           r"(?:[-–/]\d\d(?!\d))?)?",  # ("the winter of 2020-21")
           norm_season, 2),  # fmt: skip
-    _rule("weekday", rf"\b(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
+    _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+weeks?\s+(?:ago|from)\s+)?"
+          rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
           rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:\s+"
           r"(?:morning|afternoon|evening|night)s?\b)?", norm_weekday, 2),  # fmt: skip
     _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\s+"

@@ -108,7 +108,16 @@ _EN_PARTICIPLES = (
 )
 # A main clause whose past verb acts at its date: "The quake hit at 3:41 a.m. Wednesday,
 # when most people were asleep": the quake hit (not "most people were asleep").
-_ACTED_AT = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|hit)\b[^,;.]{{0,40}}\s(?:at|on)\s+$")
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<![\s-]{word} )" for word in ("since", "until", "till", "from", "during", "in", "by",
+                                         "after", "before", "over", "through", "to", "for",
+                                         "of", "and", "or")
+)
+_ACTED_AT = re.compile(
+    rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|hit)\b(?:[^,;.]{{0,40}}\s(?:at|on)\s+|"
+    rf"\s+[^,;.\s][^,;.]{{0,40}}\s{_NOT_AFTER_PREPOSITION})$"
+)  # (or with no preposition after an object: "won the West Final a week ago Sunday, when
+# ...", not "The mood hardened last Thursday, when the first minister told MSPs")
 _VERBISH = re.compile(
     rf"\b(?:(?<!-)[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|arrived|visited|plans|"
     r"wants|expects|hopes|aims|intends|seeks|needs)\b"
