@@ -2940,6 +2940,20 @@ def test_a_deadline_ahead_set_by_a_days_doing_makes_no_event() -> None:
     assert len(dated(extract_events(make_article(kept)))) == 2
 
 
+def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
+    # review sets 38 and 40: "The consultation closes on 6 November", "The tender closes
+    # on 29 April" were events of those days
+    text = HEAD + (
+        "The council opened a tender for the new buses on Tuesday. The tender closes on "
+        "Dec. 8.\n\nThe deadline for applications is Nov. 30. The consultation will close "
+        "on Monday.\n\nThe Bergen plant closes on Dec. 22, with the loss of 300 jobs."
+    )
+    assert [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))] == [
+        ("2017-11-14", "The council opened a tender for the new buses"),
+        ("2017-12-22", "The Bergen plant closes, with the loss of 300 jobs"),
+    ]  # (a plant's closing is a happening)
+
+
 def test_a_list_of_dated_predicates_gives_each_date_its_own() -> None:
     assert _headlines(
         "But they beat Chelsea 2-1 on 25 April, drew at Tottenham the following week and went "

@@ -1080,6 +1080,16 @@ _OBLIGATION_BEFORE = re.compile(
 )
 
 
+# What closes on a day to come: a call for tenders, applications or comments.
+_CLOSING_DATE_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:tenders?|consultation|applications?|nominations?|registrations?|"
+    r"entries|bids|submissions|bidding|enrolment|enrollment)(?:\s+(?:period|process|window))?"
+    r"|(?:the\s+)?(?:deadline|closing\s+date)(?:\s+for\s+[^,;.]{1,60}?)?)\s+"
+    r"(?:(?:will|is\s+due\s+to)\s+)?(?:close|closes|end|ends|is|are|falls)\s+(?:(?:on|at)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_deadline_ahead(
     text: str,
     sentence: tuple[int, int],
@@ -1092,6 +1102,9 @@ def _is_deadline_ahead(
     5", "ordered last week to test 340 miles of track by Dec. 15"): no event of its own."""
     if published is None or expression.start_date is None or expression.start_date <= published:
         return False
+    if found_before(_CLOSING_DATE_BEFORE, text, sentence, expression, 90):
+        return True  # "The tender closes on 29 April", "The deadline for applications is
+        # May 28": when a call closes, no happening
     if not found_before(_DEADLINE_AHEAD_BEFORE, text, sentence, expression, 24) or (
         found_before(_NOT_BEFORE_UNTIL, text, sentence, expression, 90)
     ):  # ("did not cut rates until June": then the cut)
