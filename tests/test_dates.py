@@ -714,6 +714,11 @@ def test_a_month_opening_a_past_sentence_is_the_last_one() -> None:
 def test_a_day_set_for_something_is_ahead() -> None:
     found = resolve_dates("Judge Anne Whitley set sentencing for May 21.", dt.date(2009, 2, 25))
     assert [(e.text, e.value) for e in found] == [("May 21", "2009-05-21")]
+    # a court's listing and adjournment set a day ahead, though told in the past
+    october = dt.date(2032, 10, 29)
+    assert only("The case was listed for 21 March.", october).value == "2033-03-21"
+    assert only("The hearing was adjourned until 14 March.", october).value == "2033-03-14"
+    assert only("The inquest was adjourned to March 3.", october).value == "2033-03-03"
 
 
 def test_a_few_weeks_ago_is_the_past_not_one_week_ago() -> None:

@@ -619,8 +619,12 @@ _INTENDED_BEFORE = re.compile(
 )
 INTENDED_REACH = 100  # characters before the deadline
 _SET_FOR_BEFORE = re.compile(
-    r"\b(?:set|scheduled|slated|rescheduled)\s+(?:[\w'’-]+\s+){0,3}?for\s+$", FLAGS
-)
+    r"\b(?:set|scheduled|slated|rescheduled|listed|fixed|booked)\s+(?:[\w'’-]+\s+){0,3}?for\s+$"
+    r"|\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:until|till|to)\s+$",
+    FLAGS,
+)  # ("The case was listed for 21 March", "The hearing was adjourned until 14 March": a
+# day set ahead)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.
