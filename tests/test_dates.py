@@ -1037,8 +1037,7 @@ def test_a_quarter_in_a_compound_is_no_quarter(text: str) -> None:
 def test_british_clock_times_and_short_weekdays_in_full_dates() -> None:
     found = resolve_dates("Wed 16 Mar 2022 16.02 GMT", THURSDAY)
     assert [(e.text, e.value) for e in found] == [
-        ("Wed 16 Mar 2022", "2022-03-16"),
-        ("16.02 GMT", "2022-03-16T16:02"),  # the time of that day, written after it
+        ("Wed 16 Mar 2022 16.02 GMT", "2022-03-16T16:02"),  # that day's time, one TIME
     ]
     polls = resolve_dates("Polls close at 9.30 BST on Friday.", THURSDAY)
     assert [e.value for e in polls] == ["2013-03-15T09:30", "2013-03-15"]
@@ -3614,3 +3613,28 @@ def test_the_orthodox_easter_is_dateutils() -> None:
     from timeline.dates.named import _orthodox_easter
 
     assert all(_orthodox_easter(y) == easter(y, EASTER_ORTHODOX) for y in range(1900, 2101))
+
+
+def test_fresh_set_ah_stamps_a_holiday_s_plural_name_and_groundhog_day() -> None:
+    # fresh set AH: a stamp's date and clock were a DATE and a TIME (the clock first, one
+    # TIME, as TimeML draws it); "National Sport Day" is python-holidays' "National Sports
+    # Day" for Qatar; Groundhog Day was no date
+    assert _values("Dow Jones Newswires January 12, 2011 16:42 ET (21:42 GMT)",
+                   dt.date(2011, 1, 12)) == {
+        "January 12, 2011 16:42 ET": ("TIME", "2011-01-12T16:42"),
+        "21:42 GMT": ("TIME", "2011-01-12T21:42")}
+    assert _values("Updated: 29.07.2035 21:40\n\nMOSTAR - A student won.",
+                   dt.date(2035, 7, 30)) == {"29.07.2035 21:40": ("TIME", "2035-07-29T21:40")}
+    assert _values("Published Monday 21 June 2032, 2.40pm", dt.date(2032, 6, 21)) == {
+        "Monday 21 June 2032, 2.40pm": ("TIME", "2032-06-21T14:40")}
+    assert _values("Last updated: February 9, 2039 at 21:05", dt.date(2039, 2, 9)) == {
+        "February 9, 2039": ("DATE", "2039-02-09"), "21:05": ("TIME", "2039-02-09T21:05")}
+    assert _values("DOHA - Crowds joined runs across Qatar on National Sport Day, the ministry "
+                   "said.", dt.date(2039, 2, 9)) == {
+        "National Sport Day": ("DATE", "2039-02-08")}
+    assert _values("Groundhog Day began here, as usual, in the dark.", dt.date(1996, 2, 2)) == {
+        "Groundhog Day": ("DATE", "1996-02-02")}
+    # (an event's date keeps the two apart: the stamp's clock is no happening's time)
+    found = resolve_dates("Published Monday 21 June 2032, 2.40pm", dt.date(2032, 6, 21),
+                          join_clock_days=True)
+    assert [e.type for e in found] == [TimexType.DATE, TimexType.TIME]

@@ -374,7 +374,8 @@ def resolve_dates(
     ("XXXX-WXX-5") and no interval. A clock time and the day written after it with "on"
     ("9.30pm on Sunday") are two expressions, as TimeML draws them (prepositions out),
     and "three weeks later" is the duration "three weeks", unless `join_clock_days`
-    (one expression, as an event's date; the date three weeks on). `tenses`, the text's
+    (one expression, as an event's date; the date three weeks on). A written date and the
+    clock time right after it ("29.07.2035 21:40") are one TIME. `tenses`, the text's
     TenseIndex if the caller has one to share (the event stage reads the same cues). Never
     raises on any string input.
     """
@@ -474,7 +475,9 @@ def resolve_dates(
     found = _weekends_of(text, weekday_before_after(text, previous_day_of_main_clause(
         text, day_before_after(text, order_ranges(text, expressions, tenses)))))
     found = _clocks_on_named_days(text, found)
-    return found if join_clock_days else counted_as_durations(split_clock_days(found))
+    if join_clock_days:
+        return found
+    return counted_as_durations(split_clock_days(_dates_with_their_clocks(text, found)))
 
 
 _ON_GAP = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?[ \t]+on[ \t]+")
@@ -531,6 +534,41 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
                 "value": value, "start_date": day.start_date, "end_date": day.start_date,
             })  # fmt: skip
     return expressions
+
+
+_DATE_CLOCK_GAP = re.compile(r",?[ \t]{1,3}")
+
+
+def _dates_with_their_clocks(
+    text: str, expressions: list[TimeExpression]
+) -> list[TimeExpression]:
+    """A written date and the clock time right after it, with no word between, as one
+    TIME, as TimeML draws a stamp ("January 12, 2011 16:42 ET", "29.07.2035 21:40",
+    "Monday 21 June 2032, 2.40pm"; the clock first, "9:30 a.m., Sunday, August 17,
+    2031", is one already); not "February 9, 2039 at 21:05", two."""
+    joined: list[TimeExpression] = []
+    for expression in expressions:
+        date = joined[-1] if joined else None
+        if (
+            date is not None
+            and date.type is TimexType.DATE
+            and date.granularity is Granularity.DAY
+            and date.start_date is not None
+            and expression.type is TimexType.TIME
+            and (clock := _CLOCK_OF_VALUE.search(expression.value)) is not None
+            and _DIGIT.search(date.text)
+            and _DATE_CLOCK_GAP.fullmatch(text, date.end, expression.start)
+            and _DIGIT.match(expression.text)
+            and not _DAY_IN_CLOCK.search(expression.text)
+        ):
+            joined[-1] = expression.model_copy(update={
+                "text": text[date.start : expression.end], "start": date.start,
+                "value": f"{date.start_date.isoformat()}T{clock.group(1)}",
+                "start_date": date.start_date, "end_date": date.start_date,
+            })  # fmt: skip
+            continue
+        joined.append(expression)
+    return joined
 
 
 PARENTHESES_REACH = 40  # characters back to the "(" of another zone's time

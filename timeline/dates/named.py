@@ -227,6 +227,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "july fourth": lambda y: dt.date(y, 7, 4),
     "halloween": lambda y: dt.date(y, 10, 31),
     "valentine's day": lambda y: dt.date(y, 2, 14),
+    "groundhog day": lambda y: dt.date(y, 2, 2),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
@@ -637,11 +638,15 @@ _CALENDAR_LANGUAGES = holiday_calendars.list_localized_countries()
 _UNOBSERVED = re.compile(r"\s*\((?:observed|estimated)\)|['’]|\bthe\s+")
 
 
+_PLURAL_END = re.compile(r"(?<=[a-rt-z][a-z]{2})s\b")
+
+
 def _calendar_key(name: str) -> str:
     """A holiday's name as python-holidays' and the text's are compared: lower case, no
     apostrophes, no "(observed)", "labor" for "labour"."""
     name = _UNOBSERVED.sub("", name.lower()).replace("labour", "labor")
     name = re.sub(r"\bsaints?\s+|\bst\.?\s+", "st ", name)  # "Saint George's Day": St George's
+    name = _PLURAL_END.sub("", name)  # "National Sport Day": python-holidays' "Sports"
     return re.sub(r"\s+", " ", name).strip()
 
 
@@ -704,7 +709,8 @@ def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int
 HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
-              r"halloween|valentine's\s+day|labor\s+day|memorial\s+day|election\s+day|"
+              r"halloween|valentine's\s+day|groundhog\s+day|labor\s+day|memorial\s+day|"
+              r"election\s+day|"
               r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"

@@ -136,7 +136,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "martyrs", "kamuzu", "lāčplēsis", "lacplesis", "reformation", "town",
                 "german", "earth", "human", "united", "world", "orthodox", "evacuation",
                 "separation", "labour", "casimir", "restoration", "holy", "pentecost", "trinity",
-                "corpus", "texas"),
+                "corpus", "texas", "groundhog"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
