@@ -3638,3 +3638,33 @@ def test_fresh_set_ah_stamps_a_holiday_s_plural_name_and_groundhog_day() -> None
     found = resolve_dates("Published Monday 21 June 2032, 2.40pm", dt.date(2032, 6, 21),
                           join_clock_days=True)
     assert [e.type for e in found] == [TimexType.DATE, TimexType.TIME]
+
+
+def test_fresh_set_ah_sets_titles_names_datelines_and_24_hour_clocks() -> None:
+    # fresh set AH: "every Feb. 2" was a day, the film "Groundhog Day" a date, "said April
+    # d'Entremont" a month, "In June Trump visited" no month, a capitals dateline no country,
+    # "until at least Independence Day" last year's, "bookings for March" nothing, "0300
+    # hours" 300 hours, "the current financial year, which ends on 30 June" the last June
+    friday = dt.date(1996, 2, 2)
+    assert _values("The club has staged the forecast every Feb. 2 since 1887.", friday) == {
+        "every Feb. 2": ("SET", "XXXX-02-02"), "1887": ("DATE", "1887")}
+    assert _values('That changed in 1993, when the Bill Murray comedy "Groundhog Day" was '
+                   "released.", friday) == {"1993": ("DATE", "1993")}
+    november = dt.date(2018, 11, 27)
+    assert _values('"They want them for Christmas," said April d\'Entremont, a buyer.',
+                   november) == {"Christmas": ("DATE", "2018-12-25")}
+    assert _values("In June Trump visited Paris.", november) == {"June": ("DATE", "2018-06")}
+    assert _values("The ruling was praised by June Ellerbe, 58.", november) == {}
+    february = dt.date(2030, 2, 22)
+    assert _values("HARARE — The ruins stay closed until at least Independence Day.",
+                   february) == {"Independence Day": ("DATE", "2030-04-18")}
+    assert _values("Tour groups had already cancelled bookings for March.", february) == {
+        "March": ("DATE", "2030-03")}
+    assert _values("Supporters came out for March for Our Lives.", february) == {}
+    assert _values("A guard heard the stones fall at around 0300 hours on Thursday.",
+                   february) == {"around 0300 hours": ("TIME", "2030-02-21T03:00"),
+                                 "Thursday": ("DATE", "2030-02-21")}  # fmt: skip
+    assert _values("The job took 300 hours.", february) == {"300 hours": ("DURATION", "PT300H")}
+    october = dt.date(2042, 10, 17)
+    assert _values("The ministry has 180,000 tala in the current financial year, which ends "
+                   "on 30 June.", october)["30 June"] == ("DATE", "2043-06-30")

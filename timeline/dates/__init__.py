@@ -232,7 +232,8 @@ _TITLE_REST = re.compile(r"(?:[ \t]+[\w'’-]+){0,6}?[,.!?]?[\"”]")  # then th
 _WORK_TITLE_CLOSE = re.compile(_TITLE_REST.pattern + r"[ \t]+by[ \t]+[A-Z]")
 _WORK_NOUN_BEFORE = re.compile(
     r"\b(?:painting|song|single|album|book|novel|film|movie|play|poem|opera|musical|"
-    r"exhibition|series|show|titled|entitled|called)[,:]?[ \t]+$"
+    r"exhibition|series|show|comedy|drama|thriller|documentary|sitcom|episode|memoir|ballad|"
+    r"titled|entitled|called)[,:]?[ \t]+$"
 )
 WORK_TITLE_REACH = 60  # characters from a date to its title's quotes
 

@@ -122,6 +122,12 @@ _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
 _PLAIN_UNTIL_BEFORE = re.compile(r"(?<!\bnot )\b(?:until|till)\s+$", re.IGNORECASE)
 
 
+_CURRENT_YEAR_BOUND_BEFORE = re.compile(
+    r"\b(?:current|this)\s+(?:fiscal|financial|tax|school|academic|budget)\s+year,?\s+"
+    r"(?:which|that)\s+(ends|closes|runs\s+(?:to|until|through)|began|begins|started|starts)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _FISCAL_BOUND_BEFORE = re.compile(
     r"\b(?:fiscal(?:\s+year)?\s+|FY\s?['’]?)((?:19|20)\d\d|\d\d)\s*,?\s+(?:which|that)\s+"
     r"(end(?:s|ed)?|beg[ai]n(?:s)?|start(?:s|ed)?)\s+(?:on\s+)?$",
@@ -204,6 +210,13 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         if bound.group(2).lower().endswith(("ed", "began")):  # over: the latest before the
             return max((d for d in days if d <= ctx.anchor), default=None)  # paper
         return min((d for d in days if d >= ctx.anchor), default=None)  # ahead: the next
+    if current := _CURRENT_YEAR_BOUND_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()):
+        # "the current financial year, which ends on 30 June" (told in October): the next;
+        # "this school year, which began on 2 September": the last
+        days = [d for year in (-1, 0, 1) if (d := safe_day(ctx.anchor.year + year, month, day))]
+        if current.group(1).lower().startswith(("beg", "start")):
+            return max((d for d in days if d <= ctx.anchor), default=None)
+        return min((d for d in days if d >= ctx.anchor), default=None)
     if tense is Tense.PAST and not lowered.startswith(("last", "this past")) and (
         _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start())
     ):  # "approved on Tuesday, three months ahead of its deadline of June 12" (told in
@@ -524,7 +537,12 @@ _WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE},?\s+", FLAGS)
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "Jan Kavan", "May Smith": a bare month word that is also a first name, before a surname.
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")
-_NAME_FOLLOWS = re.compile(r"[ \t]+[A-Z][a-z]")
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)[ \t]+$"
+)
+_NAME_FOLLOWS = re.compile(
+    r"[ \t]+(?:d['’]|(?:de|van|von|di|da|du|del|le|la)[ \t]+(?:(?:la|der|den)[ \t]+)?)?[A-Z][a-z]"
+)  # ("said April d'Entremont", "June van der Berg")
 # A capitalised word after a bare month that is no weekday, month, holiday or sentence
 # start: a surname ("June Ellerbe"), not "in June Monday" or "in April. Senate ...".
 _SURNAME_FOLLOWS = re.compile(
@@ -565,8 +583,11 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         _NAME_FOLLOWS.match(ctx.text, m.end())
     ):
         return False  # "state Sen. April Dunmore", "Ms. June Carter": a first name
-    if bare and len(stripped) == len(text) and _SURNAME_FOLLOWS.match(ctx.text, m.end()):
+    if bare and len(stripped) == len(text) and _SURNAME_FOLLOWS.match(ctx.text, m.end()) and (
+        not _TIME_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
         return False  # "ordered June Ellerbe, 58,", "member April Dussault": a first name
+        # (not "In June Trump visited Paris": the month, then the clause's subject)
     if bare and len(stripped) == len(text) and lx.KIN_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     ) and not _DIGIT_AFTER.match(ctx.text, m.end()):
@@ -594,7 +615,14 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if _SPEECH_AFTER.match(ctx.text, m.end()) and not _PREPOSITION_OR_MONTH_END.search(before):
         return False  # "... cut floor staff, and May said the others would follow": a name
-    return bool(_MONTH_CONTEXT.search(before))
+    return bool(_MONTH_CONTEXT.search(before)) or (
+        token.lower() != "may" and before.endswith(" for ")
+        and not _MARCH_NAME_AFTER.match(ctx.text, m.end())
+    )  # ("cancelled bookings for March"; not "a blow for May", a name, nor "came out for
+    # March for Our Lives")
+
+
+_MARCH_NAME_AFTER = re.compile(r"[ \t]+(?:for|of|on)[ \t]+[A-Z]")
 
 
 # A month opening its sentence, then a past clause: "In July, Ruiz signed forward ..."

@@ -619,6 +619,8 @@ _CALENDAR_PLACES: dict[str, str] = {
        if code in _CALENDAR_NAMES_OF},
     **_CALENDAR_COUNTRIES,
 }  # fmt: skip
+_CALENDAR_PLACES.update({place.upper(): code for place, code in list(_CALENDAR_PLACES.items())})
+# (in capitals too, as a dateline writes them: "HARARE —", "SANTO DOMINGO, Jan. 22")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
 
 
@@ -747,7 +749,7 @@ _ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\s+it\s+(?:were|was)\s+$", FLAGS)
 _LOOKING_AHEAD_TO = re.compile(
     r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|leading\s+up\s+to|in\s+time\s+for|"
-    r"(?<!not\s)(?:until|till))\s+(?:the\s+)?$",
+    r"(?<!not\s)(?:until|till))\s+(?:at\s+least\s+)?(?:the\s+)?$",
     FLAGS,
 )  # ("could stay closed until Easter", told in February: the Easter to come)
 _WEEK_AFTER = re.compile(r"\s+(week|weekend)$", re.IGNORECASE)

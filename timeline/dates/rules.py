@@ -113,7 +113,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
             "times", "days", "nights", "evenings", "mornings", "weekends"),
-    "clock_time": ("#clock", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
+    "clock_time": ("#clock", "#04", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
                    "evening", "gmt", "utc", "bst", "past", "quarter"),
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
@@ -343,7 +343,8 @@ RULES: tuple[Rule, ...] = (
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
           rf"semiannually|(?:every|each)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{lx.MONTH_FULL})|"
-          rf"(?:{lx.MONTH_FULL})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d|[,.:]\d))|"  # "every 7 December"
+          rf"(?:{lx.MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)\s+"
+          r"\d{1,2}(?:st|nd|rd|th)?(?!\d|[,.:]\d))|"  # "every 7 December", "every Feb. 2"
           rf"(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{U}|"
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+half[\s-]hour|"
@@ -362,6 +363,7 @@ RULES: tuple[Rule, ...] = (
           rf"{_CLOCK_PAST_TO}|"  # ("half past eight", "a quarter to nine")
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
+          r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b))"  # 16.02 GMT
           r"(?:\s+(?:" + lx.ZONE_RE + r"|local\s+time|"
           r"(?!(?:the|this|that|next|last|any|every|each|same|a|one|some|no|what|which|his|her|"

@@ -29,8 +29,8 @@ else:  # pragma: no cover - Python 3.10
     import sre_parse
 
 # Shapes of digit runs: of 4 digits; of 4 or more; of 1-2 before "/"; of 1-2 before ":" or
-# "a"/"p" (after spaces); one digit before "q"; of 2 or 4 ending in 0.
-DIGIT_SHAPES = ("#4", "#4+", "#/", "#.", "#clock", "#q", "#0", "#th")
+# "a"/"p" (after spaces); one digit before "q"; of 2 or 4 ending in 0; of 4 starting with 0.
+DIGIT_SHAPES = ("#4", "#4+", "#/", "#.", "#clock", "#q", "#0", "#th", "#04")
 WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -88,6 +88,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         shapes.append("#4+")
     if size == 4:
         shapes.append("#4")
+        if run[0] == "0":
+            shapes.append("#04")  # "0300 hours": a 24-hour clock
     elif size <= 2:
         following = text[end : end + 1]
         if following == "/":
