@@ -2940,6 +2940,17 @@ def test_a_deadline_ahead_set_by_a_days_doing_makes_no_event() -> None:
     assert len(dated(extract_events(make_article(kept)))) == 2
 
 
+def test_an_attribution_by_a_body_of_several_words_leaves_the_headline() -> None:
+    # review set 41 and six earlier sets: ", the transport ministry said" stayed, where
+    # ", the ministry said" went
+    assert _headlines(
+        "Free shuttle buses will run between Marsa and Hamrun from 6am tomorrow, the "
+        "transport ministry said. The fire was put out on Tuesday, the state fire brigade "
+        "said."
+    ) == [("2017-11-18T06:00", "Free shuttle buses will run between Marsa and Hamrun"),
+          ("2017-11-14", "The fire was put out")]  # fmt: skip
+
+
 def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
     # review sets 38 and 40: "The consultation closes on 6 November", "The tender closes
     # on 29 April" were events of those days

@@ -214,3 +214,15 @@ def test_a_state_after_a_city_ends_a_sentence_before_a_capital() -> None:
 def test_an_abbreviation_after_a_full_stop_ends_no_sentence() -> None:
     text = "Figures: 000000.Nov. 9 was the day."
     assert [text[lo:hi] for lo, hi in sentences(text)] == [text]
+
+
+def test_a_sentence_may_open_with_a_capital_beyond_ascii() -> None:
+    # review set 41: "..., the transport ministry said. Ħamrun local council will hold ..."
+    # was one sentence, as after "said." before "Łódź", "Østergaard" or "Élodie"
+    text = ("Buses will run from 6am tomorrow, the ministry said. Ħamrun local council will "
+            "meet. Łódź voted. Østergaard left. Élodie stayed. Ωmega won. Жуков lost.")
+    assert [text[start:end] for start, end in sentences(text)] == [
+        "Buses will run from 6am tomorrow, the ministry said.",
+        "Ħamrun local council will meet.", "Łódź voted.", "Østergaard left.",
+        "Élodie stayed.", "Ωmega won.", "Жуков lost.",
+    ]

@@ -157,8 +157,12 @@ PLACE_ABBREVIATIONS = frozenset(
 # any match in it starts), which keeps the scans linear in the length of a run. Led by
 # the class of its first character, so that sre skips ahead to candidates (2.5x faster
 # than the same alternation led by a look-behind; the same matches).
+# Capital letters of Latin, Greek and Cyrillic beyond ASCII, for a character class: a
+# sentence may open with "Ħamrun", "Łódź", "Østergaard" or "Élodie".
+UPPER_BEYOND_ASCII = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
 _END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"'”’)]*(?=\s+(?:``|[\"'“‘(])?[A-Z0-9])|(?<=\n)\n*)"
+    r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"'”’)]*(?=\s+(?:``|[\"'“‘(])?[A-Z0-9"
+    + UPPER_BEYOND_ASCII + r"])|(?<=\n)\n*)"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z.]+)\.$")  # (not the "s" of "1930s")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "J", "U.S", "D.C"

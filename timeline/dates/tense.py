@@ -12,6 +12,7 @@ from enum import Enum
 
 from timeline.dates.folding import ascii_folded, lowercase_copy
 from timeline.dates.lexicon import trie_alternation
+from timeline.text import UPPER_BEYOND_ASCII
 
 
 class Tense(str, Enum):
@@ -23,7 +24,9 @@ class Tense(str, Enum):
 
 SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence ends
 # r"[.!?]\s+(?=[A-Z\"'(`])|\n", led by the class of its first character so sre skips ahead
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`])|(?<=\n))")
+_SENTENCE_END = re.compile(
+    r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`" + UPPER_BEYOND_ASCII + r"])|(?<=\n))"
+)
 _CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # no sentence ends after them (as in text.py)
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"

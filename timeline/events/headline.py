@@ -34,6 +34,8 @@ _ATTRIBUTION_END = re.compile(
     r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
     r"|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
     r"|,\s*[a-z]{3,}s\s+(?:said|say)\s*[.!]?\s*$"  # ", residents said", ", analysts say"
+    r"|,\s*the\s+(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*\s+(?:said|says|added|reported|announced)"
+    r"\s*[.!]?\s*$"  # ", the transport ministry said", ", the state health department said"
     # ", federal investigators said in a preliminary report", ", the team said in a statement"
     r"|,\s*(?:[a-z]+\s+){0,2}[a-z]{2,}\s+(?:said|says?)\s+(?:in|on|at)\s+(?:a|an|the)\s+"
     r"[\w-]+(?:\s+[\w-]+){0,2}\s*[.!]?\s*$"
