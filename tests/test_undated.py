@@ -212,6 +212,23 @@ def test_a_year_less_datelines_day_is_the_papers_in_the_year_a_years_ago_tells(
     assert article.published_note == "inferred from its year-less dateline 'Jul 9'"
 
 
+def test_a_pti_dateline_without_a_dash_and_a_split_year_label(tmp_path: Path) -> None:
+    # review set 41: "Ferozepur, Oct 5 (PTI) The death toll ..." (no dash) was no dateline,
+    # and "the excise policy for 2030-31" was read as a period over by the end of 2031, so
+    # the paper went to 2032-10-07, the Thursday after the latest written "Oct 5"
+    text = ("Hooch toll rises to 21\n\nFerozepur, Oct 5 (PTI) The death toll in the spurious "
+            "liquor tragedy rose to 21 on Saturday, police said.\n\nThe victims drank liquor "
+            "on Wednesday. Opposition leaders blamed the state's excise policy for 2030-31 "
+            "for pushing drinkers to illicit liquor. In July 2027, 17 people died in "
+            "Gurdaspur.\n")
+    [article] = run([write(tmp_path, "hooch.txt", text)]).timeline.articles
+    assert (article.published, article.published_note) == (
+        dt.date(2030, 10, 5), "inferred from its year-less dateline 'Oct 5'")
+    headlines = [e.headline for e in run([write(tmp_path, "hooch.txt", text)]).timeline.events]
+    assert "The death toll in the spurious liquor tragedy rose to 21" in headlines  # (not
+    # "Ferozepur, (PTI) The death toll ...")
+
+
 def test_a_wire_datelines_day_stays_in_a_year_told_as_current_on_its_weekday(
     tmp_path: Path,
 ) -> None:

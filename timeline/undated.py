@@ -36,8 +36,9 @@ _LIMIT_BEFORE = re.compile(
     r"(?:until|till|through)|by|before|since)\s+$",
     re.IGNORECASE,
 )  # (a past "until June 2021" tells a period that ended)
-_WIRE_DAY_AFTER = re.compile(r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?\.?[-—–]")  # "Nov 3 (Reuters) -",
-# "Jul 9 (EFE).-"
+_WIRE_DAY_AFTER = re.compile(
+    r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?\.?[-—–]|[ \t]*\([A-Z]{2,6}\)[ \t]+(?=[A-Z])"
+)  # "Nov 3 (Reuters) -", "Jul 9 (EFE).-", "Ferozepur, Oct 5 (PTI) The death toll" (no dash)
 # A period still running ("so far in 2025") and one still to come ("a book due out in 2028")
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|year\s+to\s+date)\s+in\s+$",
                             re.IGNORECASE)  # fmt: skip
@@ -426,6 +427,17 @@ def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
     return lo
 
 
+_SPLIT_YEAR = re.compile(r"(?<!\d)(\d{4})[-–/]\d{2}(?!\d)")  # "2030-31", "2043/44"
+
+
+def _split_year_of(text: str, expression: TimeExpression) -> int | None:
+    """The first year of the split-year label ("2030-31") `expression` is (part of)."""
+    for label in _SPLIT_YEAR.finditer(text, max(0, expression.start - 5), expression.end + 3):
+        if label.start() <= expression.start and expression.end <= label.end():
+            return int(label.group(1))
+    return None
+
+
 def _latest_told(
     text: str, expressions: list[TimeExpression], tenses: TenseIndex
 ) -> dt.date | None:
@@ -439,7 +451,11 @@ def _latest_told(
         if year_in_a_name(text, e):
             continue  # "part of Expansion Step 2035": a plan's name, no year told
         before = (max(0, e.start - 40), e.start)
-        if _SO_FAR_BEFORE.search(text, *before):  # "17 sinkings so far in 2025": the
+        if (split := _split_year_of(text, e)) is not None:
+            # "the excise policy for 2030-31", a financial year or season: the paper is in
+            # it or after it, not after its end
+            told.append(dt.date(split, 1, 1) - dt.timedelta(days=1))
+        elif _SO_FAR_BEFORE.search(text, *before):  # "17 sinkings so far in 2025": the
             told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year
         elif not _LIMIT_BEFORE.search(text, *before) and not _PLANNED_BEFORE.search(
             text, *before

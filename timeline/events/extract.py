@@ -110,8 +110,9 @@ _DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters)
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2},\s*"  # "Montevideo, Jul 9 (EFE).-")
 )
-_DATELINE_AFTER = re.compile(  # ("(GLOBE NEWSWIRE) --", "/CNW/ -", "--(BUSINESS WIRE)--")
-    rf",?\s*(?:{WIRE_TAG}\.?\s*)?[—–_-]+\s|{BUSINESS_WIRE_TAG}(?=[A-Z])")
+_DATELINE_AFTER = re.compile(  # ("(GLOBE NEWSWIRE) --", "/CNW/ -", "--(BUSINESS WIRE)--",
+    rf",?\s*(?:{WIRE_TAG}\.?\s*)?[—–_-]+\s|{BUSINESS_WIRE_TAG}(?=[A-Z])"  # "Ferozepur, Oct 5
+    r"|[ \t]*\([A-Z]{2,6}\)[ \t]+(?=[A-Z])")  # (PTI) The death toll", no dash)
 # A date told with the saying at the sentence's end: "Baptiste is expected to have surgery
 # next month, the team said in a statement Monday morning": the saying's day.
 _SAYING_BEFORE = re.compile(
