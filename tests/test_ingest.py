@@ -955,6 +955,34 @@ def test_a_print_edition_foot_line_with_the_date_before_print_dates_the_article(
             if "print edition" in e.sentence] == []  # fmt: skip (the foot line, no event)
 
 
+def test_a_clipping_s_edition_field_and_a_stamp_below_the_lead_date_the_article(
+    tmp_path: Path,
+) -> None:
+    # review set 41: "Source: ... | Edition: Sun 28 Dec 2042 | Section: Sport" at the foot
+    # was not read (the paper went to 2043-01-03) and was itself an event; "Last modified:
+    # March 15 2045, 4.02pm" under the lead and a caption was only the latest date written
+    path = tmp_path / "hobart.txt"
+    path.write_text(
+        "Kestrel takes line honours\n\nSouthern Kestrel crossed the finish line at 9.47pm "
+        "last night. The fleet left Sydney at 1pm on Friday, Boxing Day.\n\nSource: The "
+        "Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042 | Section: Sport | Page: 44\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2042, 12, 28), PublishedSource.TEXT)
+    assert [e.headline for e in extract_events(article) if "Source" in e.sentence] == []
+    path = tmp_path / "keith.txt"
+    path.write_text(
+        "Sheriff rules deaths could have been avoided\n\nTwo men killed when casks "
+        "collapsed in Keith might still be alive, a sheriff has ruled.\n\nWarehouse 4 in "
+        "Keith. Picture: Iain Strachan\n\nLast modified: March 15 2045, 4.02pm\n\nThe "
+        "sheriff published her determination yesterday.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2045, 3, 15), PublishedSource.TEXT)
+
+
 def _loaded(tmp_path: Path, text: str) -> Article:
     """The one article a text file of `text` gives."""
     path = tmp_path / "story.txt"

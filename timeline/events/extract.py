@@ -467,7 +467,9 @@ _NOTE_LINE = re.compile(
     rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL}"
     # a print edition's foot: "A version of this article appears in print on Oct. 18, ..."
     r"|(?:A\s+version\s+of\s+)?[Tt]his\s+(?:article|story)\s+(?:appears?|appeared)\s+in\s+"
-    r"(?:the\s+)?(?:print\b|[^\n]{6,40}?\bprint\s+edition\b))"
+    r"(?:the\s+)?(?:print\b|[^\n]{6,40}?\bprint\s+edition\b)"
+    # a clipping's record: "Source: The Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042"
+    r"|Source\s*:[^\n|]{1,80}\|)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)

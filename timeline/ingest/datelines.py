@@ -38,6 +38,13 @@ DATELINE_MAX_HEAD_LINES = 10  # among the first ten when no sentence of prose co
 # Dave Kessler / Chillicothe Gazette / Published 6:42 p.m. ET March 14, 2028")
 _PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*[.!?][\"”’]?\s*")
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
+STAMP_MAX_LINES = 15  # a labelled stamp line may stand this far down, past the lead
+# A line that is a labelled stamp and nothing else: "Last modified: March 15 2045, 4.02pm"
+_STAMP_LINE = re.compile(
+    r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:[ \t]*[^\n]{6,50}$",
+    re.IGNORECASE,
+)
 MAX_DATE_CHARS = 120  # longer metadata values are not dates
 MONTHS_IN_YEAR = 12
 
@@ -520,6 +527,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             prose = False  # the sentences over a byline were the deck, not the story
         else:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
+    for start, end in first_lines(text, STAMP_MAX_LINES):  # a labelled stamp among the
+        line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
+        if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
+            return _dateline(text, start, found, order)  # caption, under the lead
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
         line = text[start:end]
         if (printed := PRINT_EDITION_DATE.search(line)) and (
@@ -527,6 +538,11 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
                                   order)
         ):  # "A version of this article appears in print on Oct. 18, 2034, Section A":
             begin = start + printed.start(group)  # the day of the paper it was printed in
+            return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
+        if (field := _DATE_FIELD.search(line)) and (
+            found := _dateline_in(field["date"], order)
+        ):  # "Source: The Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042 | Section:
+            begin = start + field.start("date")  # Sport": a clipping's record of its paper
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
         if (cited := _CITATION_DATE.search(line)) and (day := _cited_day(cited)):
             # "Citation: Iceberg ... (2032, November 3) retrieved 4 November 2032 from
@@ -541,6 +557,13 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
 
 
 _BARE_NAME = re.compile(BYLINE_NAMES)  # a writer's name on a line of its own
+# A clipping's or database's field of the paper's date, among others set off by bars:
+# "Source: ... | Edition: Sun 28 Dec 2042 | Section: Sport | Page: 44"
+_DATE_FIELD = re.compile(
+    r"(?:^|\|)[ \t]*(?:Edition|Date|Publication[ \t]+date|Issue[ \t]+date)[ \t]*:[ \t]*"
+    r"(?P<date>[^|\n]{6,40}?)[ \t]*(?=\||$)",
+    re.IGNORECASE,
+)
 # A science site's citation line at the foot: "Citation: <title> (2032, November 3)
 # retrieved 4 November 2032 from https://..."
 _CITATION_DATE = re.compile(
