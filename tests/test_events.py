@@ -2951,6 +2951,28 @@ def test_an_attribution_by_a_body_of_several_words_leaves_the_headline() -> None
           ("2017-11-14", "The fire was put out")]  # fmt: skip
 
 
+def test_a_gapped_list_of_counts_gives_each_day_its_own_count() -> None:
+    # review set 41: "Nine people died on Thursday, 10 on Friday and two on Saturday" made
+    # "Nine people died, 10 and two", "Nine people died, 10" and "Two"
+    assert _headlines(
+        "Nine people died on Thursday, 10 on Friday and two on Saturday, police told "
+        "reporters. Eleven more were confirmed last week and seven on Monday."
+    ) == [("2017-11-16", "Nine people died"), ("2017-11-17", "10 people died"),
+          ("2017-11-11", "Two people died"), ("2017-W45", "Eleven more were confirmed"),
+          ("2017-11-13", "Seven more were confirmed")]  # fmt: skip
+
+
+def test_a_headline_of_one_word_the_sentence_writes_in_lower_case_is_no_event() -> None:
+    # review sets 18, 20 and 41: "Began" (of "so fiscal 2036 began Dec. 30, 2035"), "Closes",
+    # "Which"; a name alone stays
+    found = _headlines(
+        "The company's fiscal year ends on the last Saturday of December, so fiscal 2036 "
+        "began Dec. 30, 2035. Kaveri Infotech, which reported on Thursday, kept its guidance."
+    )
+    assert [date for date, _ in found] == ["2017-11-16"]  # (only Kaveri's report: its
+    # headline, the name alone, is still poor)
+
+
 def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
     # review sets 38 and 40: "The consultation closes on 6 November", "The tender closes
     # on 29 April" were events of those days

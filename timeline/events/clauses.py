@@ -7,8 +7,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from timeline.dates.lexicon import MONTH_RE, WEEKDAY_NAME_RE
+from timeline.dates.lexicon import MONTH_RE, NUMBER_WORD, WEEKDAY_NAME_RE
 from timeline.entities import find_entities
 from timeline.events.headline import (
     IRREGULAR_PAST,
@@ -1446,6 +1447,41 @@ _PIECE_END = re.compile(r"[,;]\s+")
 
 
 
+_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|a\s+dozen)"
+# A count that opens its sentence, then what was counted, up to the first date: "Nine
+# people died on Thursday, 10 on Friday and two on Saturday"
+_COUNTED_OPENING = re.compile(
+    rf"(?P<count>{_COUNT})\s+(?P<rest>[^,;:\"“”]{{3,80}}?)\s+(?:(?:on|in|at)\s+)?", re.IGNORECASE
+)
+# A later count whose verb is left out, up to its own date: ", 10 on", " and two on"
+_GAPPED_COUNT = re.compile(
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<count>{_COUNT})\s+(?:(?:on|in|at)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _gapped_headline(
+    text: str, sentence: tuple[int, int], expression: TimeExpression,
+    others: list[TimeExpression],
+) -> str | None:
+    """The headline of one date of a gapped list, its count put into the clause the first
+    date has ("Nine people died on Thursday, 10 on Friday and two on Saturday": "Nine
+    people died", "10 people died", "Two people died"); None for any other sentence."""
+    dates = sorted([expression, *others], key=lambda e: e.start)
+    if len(dates) < 2 or not (
+        opening := _COUNTED_OPENING.fullmatch(text, sentence[0], dates[0].start)
+    ):
+        return None
+    counts = {id(dates[0]): opening["count"]}
+    for before, after in pairwise(dates):
+        if (gap := _GAPPED_COUNT.fullmatch(text, before.end, after.start)) is None:
+            break
+        counts[id(after)] = gap["count"]
+    if len(counts) < 2 or (count := counts.get(id(expression))) is None:
+        return None
+    return make_headline(f"{count[:1].upper()}{count[1:]} {opening['rest']}", [])
+
+
 def headline_for(
     text: str,
     sentence: tuple[int, int],
@@ -1458,6 +1494,8 @@ def headline_for(
         sentence = _near(text, sentence, expression)
         dated = dates_within(dated, sentence)
         others = dates_within(others, sentence)
+    if (gapped := _gapped_headline(text, sentence, expression, others)) is not None:
+        return gapped
     if (
         (undated := _UNDATED_OPENING.match(text, sentence[0], expression.start))
         and not any(sentence[0] <= e.start < undated.end() for e in dated)

@@ -508,6 +508,17 @@ def _born_headline(text: str, sentence: tuple[int, int], expression: TimeExpress
     return f"{born.group('subject').capitalize()} was born {phrase}".strip(" ,")
 
 
+def _lone_common_word(headline: str, sentence: str) -> bool:
+    """Whether a headline is one word that the sentence writes in lower case: what is left
+    of a clause whose subject was a date ("fiscal 2036 began Dec. 30" made "Began") or cut
+    away ("Nine people died on Thursday, ... and two on Saturday" made "Two"); not a name
+    ("Kaveri", of "Kaveri Infotech, which reported on Thursday")."""
+    if " " in headline.strip():
+        return False
+    word = headline.strip(" .,;:!?\"'“”‘’")
+    return bool(word) and re.search(rf"\b{re.escape(word.lower())}\b", sentence) is not None
+
+
 def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
     """Whether a headline tells no happening of its date: a line that is only a dateline, a
     quotation, an age reached, a state, a count at a time or a figure of a period (the
@@ -995,7 +1006,9 @@ def extract_events(
             headline = headline_for(text, sentence, expression, in_headline, others)
             born = _born_headline(text, sentence, expression)
             headline = born or headline  # (its pronoun is then the person told before)
-            if not headline or _tells_no_happening(headline, date, sentence == first_body):
+            if not headline or _tells_no_happening(headline, date, sentence == first_body) or (
+                _lone_common_word(headline, sentence_text)
+            ):
                 continue
             if date.granularity is EventGranularity.DAY and _told_by_its_clock(
                 text, expression, headline, date, dated
