@@ -3668,3 +3668,15 @@ def test_fresh_set_ah_sets_titles_names_datelines_and_24_hour_clocks() -> None:
     october = dt.date(2042, 10, 17)
     assert _values("The ministry has 180,000 tala in the current financial year, which ends "
                    "on 30 June.", october)["30 June"] == ("DATE", "2043-06-30")
+
+
+def test_easter_in_an_orthodox_country_s_story_is_the_orthodox_one() -> None:
+    # review set 41: a bare "Easter" in a Bulgarian story was the Western Easter where the
+    # country's calendar (python-holidays) keeps none: Russia's, or Greece's Palm Sunday
+    june = dt.date(2040, 6, 1)
+    assert _values("MOSCOW — This spring Easter fell on St George's Day.", june)[
+        "Easter"] == ("DATE", "2040-05-06")
+    assert _values("ATHENS — The ferries stopped on Palm Sunday.", june) == {
+        "Palm Sunday": ("DATE", "2040-04-29")}
+    assert _values("LONDON — The ferries stopped on Palm Sunday.", june) == {
+        "Palm Sunday": ("DATE", "2040-03-25")}

@@ -202,6 +202,11 @@ def _orthodox_easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1) + dt.timedelta(days=shift)
 
 
+def _orthodox_feast(days: int) -> Callable[[int], dt.date]:
+    """The day `days` after the Orthodox Easter of each year."""
+    return lambda year: _orthodox_easter(year) + dt.timedelta(days=days)
+
+
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -465,6 +470,12 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("ME", "easter"): lambda y: _orthodox_easter(y),
     ("UY", "independence day"): lambda y: dt.date(y, 8, 25),  # Uruguay's, of 1825
     ("UY", "constitution"): lambda y: dt.date(y, 7, 18),
+    # Easter and the feasts counted from it by the Julian reckoning, in the Orthodox
+    # countries ("Easter fell on St George's Day" in a Bulgarian story: 6 May 2040)
+    **{(country, feast): _orthodox_feast(days)
+       for country in ("BG", "GR", "CY", "RO", "MD", "RU", "UA", "BY", "RS", "MK", "GE")
+       for feast, days in (("easter", 0), ("good friday", -2), ("holy saturday", -1),
+                           ("easter monday", 1), ("palm sunday", -7), ("pentecost", 49))},
 }
 COUNTRY_HEAD_CHARS = 600  # the head (section label, title, dateline) that names a country
 # Places a story's head names, by the code of the country whose holidays they mean; each
