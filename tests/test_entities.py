@@ -337,3 +337,16 @@ def test_a_lottery_or_a_railway_is_an_organisation() -> None:
     assert [(e.name, e.kind.value) for e in find_entities("the Ohio Lottery announced it.")] == [
         ("Ohio Lottery", "organization")
     ]
+
+
+def test_a_public_body_named_for_its_country_is_an_organisation() -> None:
+    # review set 41: "Infrastructure Malta said yesterday" made a person, whom a later "He"
+    # (a driver) was then taken for
+    found = find_entities("Infrastructure Malta said yesterday that Health Canada and Sport "
+                          "England agreed. They met on Water Street.")
+    assert [(e.name, e.kind) for e in found] == [
+        ("Infrastructure Malta", EntityKind.ORGANIZATION),
+        ("Health Canada", EntityKind.ORGANIZATION),
+        ("Sport England", EntityKind.ORGANIZATION),
+        ("Water Street", EntityKind.PLACE),
+    ]

@@ -219,6 +219,15 @@ def _entity(name: str, kind: EntityKind) -> Entity:
     return Entity(name=name, kind=kind)
 
 
+# What a public body's two-word name starts with: "Transport Malta", "Enterprise Ireland",
+# "Environment Canada" (a person's given name never is one of these)
+_BODY_HEADS = frozenset(
+    "infrastructure transport tourism enterprise sport health environment heritage invest "
+    "trade water energy education housing forestry fisheries culture arts skills food "
+    "network visit".split()
+)
+
+
 @lru_cache(maxsize=ENTITY_CACHE_SIZE)
 def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
     lowered = " ".join(words).lower()
@@ -236,6 +245,10 @@ def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
         or any(w.lower().rstrip(".") in _PLACE_INNER for w in words[1:-1])
     ):
         return EntityKind.PLACE  # "Isle of Wight", "Lake Geneva", "Florida Straits"
+    if len(words) == 2 and first in _BODY_HEADS:
+        return EntityKind.ORGANIZATION  # "Infrastructure Malta", "Health Canada", "Sport
+        # England": a public body, no person (not "Infrastructure Malta and his passenger"
+        # for "He")
     if len(words) >= 2 and first in STORM_WORDS:
         return None  # "Storm Eunice", "Hurricane Katrina": a storm, not a person
     if _is_demonym(words):
