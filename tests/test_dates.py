@@ -3680,3 +3680,20 @@ def test_easter_in_an_orthodox_country_s_story_is_the_orthodox_one() -> None:
         "Palm Sunday": ("DATE", "2040-04-29")}
     assert _values("LONDON — The ferries stopped on Palm Sunday.", june) == {
         "Palm Sunday": ("DATE", "2040-03-25")}
+
+
+def test_the_same_afternoon_and_seasons_ago() -> None:
+    # review set 41: "reported the damage the same afternoon" and "He died two winters
+    # ago" were no dates
+    march = dt.date(2045, 3, 15)
+    assert _values("The forklift struck the racking on 28 October 2042, and he reported the "
+                   "damage the same afternoon.", march) == {
+        "28 October 2042": ("DATE", "2042-10-28"),
+        "the same afternoon": ("TIME", "2042-10-28TAF")}
+    assert _values("On Friday he left, and that same evening he came back.", march) == {
+        "Friday": ("DATE", "2045-03-10"), "that same evening": ("TIME", "2045-03-10TEV")}
+    # as "last winter" is 2044-WI told in March 2045, "two winters ago" is the one before
+    assert _values("It froze last winter. He died two winters ago.", march) == {
+        "last winter": ("DATE", "2044-WI"), "two winters ago": ("DATE", "2043-WI")}
+    assert _values("They bought it two summers ago.", march) == {
+        "two summers ago": ("DATE", "2043-SU")}

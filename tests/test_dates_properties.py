@@ -12,6 +12,7 @@ from timeline.dates import resolve_dates, tense
 from timeline.dates.folding import ascii_folded, lowercase_copy
 from timeline.dates.rules import RULES
 from timeline.dates.scan import Scanner
+from timeline.text import UPPER_BEYOND_ASCII
 
 # Words the grammar reacts to, and neighbours that must not fool it ("Mar|yland").
 WORDS = (
@@ -115,7 +116,7 @@ def test_triggers_found_in_two_passes_as_in_one(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(text=any_text)
 def test_sentence_ends_as_the_plain_pattern_finds_them(text: str) -> None:
-    plain = re.compile(r"[.!?]\s+(?=[A-Z\"'(`])|\n")
+    plain = re.compile(r"[.!?]\s+(?=[A-Z\"'(`" + UPPER_BEYOND_ASCII + r"])|\n")
     found = [m.span() for m in tense._SENTENCE_END.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
 

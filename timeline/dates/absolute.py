@@ -1457,6 +1457,22 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _STORY_PERIOD = re.compile(r"(?:the\s+(following|next|previous|prior)|that)\s+(\S+)$", FLAGS)
+_SEASONS_AGO = re.compile(r"(\S+)\s+(spring|summer|fall|autumn|winter)s?\s+ago$")
+
+
+def norm_seasons_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"two winters ago": the winter a year before "last winter", as TimeBank counts it."""
+    ago = _SEASONS_AGO.match(m.group(0).lower())
+    count = lx.parse_number(ago.group(1)) if ago else None
+    if ago is None or count is None or count != int(count) or not 1 <= count <= 99:
+        return None
+    season = lx.SEASONS[ago.group(2)]
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-{season}")
+    year = _latest_ended(season, ctx.anchor, ctx.southern) - (int(count) - 1)
+    return Resolution(DATE, f"{year:04d}-{season}")
+
+
 def _latest_ended(season: str, before: dt.date, southern: bool) -> int:
     """The year before the paper's, as TimeBank writes "last spring" (told in November
     1989: 1988), or the one before that when that season is still under way ("last

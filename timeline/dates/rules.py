@@ -29,6 +29,7 @@ from timeline.dates.absolute import (
     norm_numeric_date,
     norm_quarter,
     norm_season,
+    norm_seasons_ago,
     norm_short_numeric_date,
     norm_story_period,
     norm_week_of,
@@ -104,6 +105,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_quarter": _MONTHS,
     "half": ("half", "quarters", "h1", "h2"),
     "season": tuple(lx.SEASONS), "story_period": (*_MONTHS, *lx.SEASONS),
+    "seasons_ago": ("springs", "summers", "falls", "autumns", "winters", *lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
     "relative_unit": (*_UNITS, "morning", "afternoon", "evening"),
@@ -279,6 +281,8 @@ RULES: tuple[Rule, ...] = (
           rf"[\s-]+){{0,2}}(?:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{Y}"
           r"(?:[-–/]\d\d(?!\d))?)?",  # ("the winter of 2020-21")
           norm_season, 2),  # fmt: skip
+    _rule("seasons_ago", r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+          r"\s+(?:springs?|summers?|falls?|autumns?|winters?)\s+ago\b", norm_seasons_ago, 3),
     _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+weeks?\s+(?:ago|from)\s+)?"
           rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
           rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:\s+"
@@ -308,8 +312,8 @@ RULES: tuple[Rule, ...] = (
           rf"that)\s+(?:fiscal\s+|financial\s+(?=year\b))?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
           r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;]|\s+the\s+[a-z]+\b"
           r"(?!\s+(?:of|in|on|at|to|for|that)\b))|"  # "The day after the shooting, police ..."
-          rf"\b(?:the\s+(?:next|following|previous)|that)\s+{_PART_OF_DAY}\b",
-          norm_relative_unit, 2),  # fmt: skip
+          rf"\b(?:the\s+(?:next|following|previous|same)|that(?:\s+same)?)\s+{_PART_OF_DAY}\b",
+          norm_relative_unit, 2),  # fmt: skip ("reported it the same afternoon")
     _rule("ago", rf"\b(?:(?:{Q})\s+)?(?:half\s+an?|{N})[\s-]+{U}(?:\s+or\s+so)?\s+"
           r"(?:ago|earlier|later|from\s+now|hence)\b|"
           r"\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
