@@ -2973,6 +2973,17 @@ def test_a_headline_of_one_word_the_sentence_writes_in_lower_case_is_no_event() 
     # headline, the name alone, is still poor)
 
 
+def test_a_reporting_period_s_bounds_make_no_event() -> None:
+    # review set 41: "so fiscal 2036 began Dec. 30, 2035, and the second quarter ran from
+    # March 30 through June 28. The prior-year quarter ended June 30, 2035." made "Began"
+    # twice, "Fiscal 2036 ran" twice and "The prior-year"
+    assert _headlines(
+        "Its fiscal year ends on the last Saturday of December, so fiscal 2036 began Dec. "
+        "30, 2035, and the second quarter ran from March 30 through June 28. The prior-year "
+        "quarter ended June 30, 2035. The strike ended on Tuesday."
+    ) == [("2017-11-14", "The strike ended")]
+
+
 def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
     # review sets 38 and 40: "The consultation closes on 6 November", "The tender closes
     # on 29 April" were events of those days

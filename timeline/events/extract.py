@@ -508,6 +508,35 @@ def _born_headline(text: str, sentence: tuple[int, int], expression: TimeExpress
     return f"{born.group('subject').capitalize()} was born {phrase}".strip(" ,")
 
 
+_BOUND_VERB = r"(?:ran|runs|began|begins|started|starts|ended|ends|closed|closes)"
+# A reporting period as its clause's subject, and the verb that bounds it: "so fiscal 2036
+# began [Dec. 30, 2035]", "The prior-year quarter ended [June 30, 2035]"
+_PERIOD_SUBJECT_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|[,;]\s+|\b(?:and|so|while)\s+)(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:quarter|half|period|(?:fiscal|financial)\s+(?:year|\d{{4}})|FY\s?\d{{2,4}})\s+"
+    rf"{_BOUND_VERB}\s+(?:on\s+|from\s+)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# ... and the period itself before it: "[the second quarter] ran from March 30 through"
+_BOUND_AFTER = re.compile(rf"\s+{_BOUND_VERB}\s+(?:on|from|in)?\s*(?=[A-Z0-9])")
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]))?$")
+
+
+def _bounds_a_period(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """Whether `expression` is a reporting period's bound, or the period a bound is given
+    for, in a clause that only says so: a calendar of the report, no happening."""
+    if found_before(_PERIOD_SUBJECT_BEFORE, text, (sentence[0], expression.start),
+                    expression, 60):  # fmt: skip
+        return True
+    return bool(_PERIOD_VALUE.match(expression.value)) and bool(
+        _BOUND_AFTER.match(text, expression.end, sentence[1])
+    ) and not _ACTIVITY_SUBJECT.search(text, sentence[0], expression.start)
+
+
+# A subject before the period ("Sales in the second quarter ended"): the period is no subject
+_ACTIVITY_SUBJECT = re.compile(r"\b(?:in|during|for|of|over)\s+(?:the\s+|its\s+)?[\w-]*\s*$")
+
+
 def _lone_common_word(headline: str, sentence: str) -> bool:
     """Whether a headline is one word that the sentence writes in lower case: what is left
     of a clause whose subject was a date ("fiscal 2036 began Dec. 30" made "Began") or cut
@@ -1008,6 +1037,7 @@ def extract_events(
             headline = born or headline  # (its pronoun is then the person told before)
             if not headline or _tells_no_happening(headline, date, sentence == first_body) or (
                 _lone_common_word(headline, sentence_text)
+                or _bounds_a_period(text, sentence, expression)
             ):
                 continue
             if date.granularity is EventGranularity.DAY and _told_by_its_clock(
