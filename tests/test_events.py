@@ -2984,6 +2984,19 @@ def test_a_reporting_period_s_bounds_make_no_event() -> None:
     ) == [("2017-11-14", "The strike ended")]
 
 
+def test_a_since_clause_before_the_main_verb_and_a_feast_as_subject_keep_their_clause() -> None:
+    # review set 41: "The village cooperative she had worked for since she was a girl was
+    # broken up in 1992" made "Ganka Petrova was a girl was broken up"; "Easter fell on St
+    # George's Day" made "Fell on St George's Day"
+    assert _headlines(
+        "The village cooperative she had worked for since she was a girl was broken up in "
+        "1992. This year Easter fell on St George's Day."
+    ) == [("1992", "The village cooperative she had worked for since she was a girl was "
+                   "broken up"),
+          ("2017", "Easter fell on St George's Day"),
+          ("2017-04-16", "Easter fell on St George's Day")]  # fmt: skip
+
+
 def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
     # review sets 38 and 40: "The consultation closes on 6 November", "The tender closes
     # on 29 April" were events of those days

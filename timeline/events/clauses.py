@@ -1406,6 +1406,9 @@ _FIRST_SINCE_APPOSITIVE = re.compile(
     r"\s*the\s+(?:first|only|last|[a-z]+est)\b[^,;]*\s", re.IGNORECASE
 )
 _SINCE_CLAUSE_END = re.compile(r"\s*(?:[.;!?\"”]|,\s|$)")
+# Two finite verbs after "since": the second is the main clause's ("The cooperative she
+# had worked for since she was a girl was broken up in 1992")
+_FINITE_BE_HAVE = re.compile(r"\b(?:was|were|is|are|had|has|have)\b")
 # A relative clause, then its noun's own verb: "[The transformer] that failed had been
 # installed in 1987": the clause needs its noun
 _RELATIVE_THEN_MAIN = re.compile(
@@ -1582,6 +1585,7 @@ def headline_for(
              or _FIRST_SINCE_APPOSITIVE.fullmatch(
                  text, _clause_start(text, sentence, since.start()), since.start()))
         and _SINCE_CLAUSE_END.match(text, expression.end)
+        and len(_FINITE_BE_HAVE.findall(text, since.end(), expression.start)) < 2
     ):  # "the first split vote since Ms. Varga took office in January 2025": she took
         # office then (the since-clause is that date's event); not "since the triumph of
         # the revolution that brought Castro to power", nor "a boy who had been missing

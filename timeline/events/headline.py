@@ -391,7 +391,8 @@ _VERB_AFTER = re.compile(
 # A date that opens its clause as the subject: "2023 was the hottest year", "Last year saw".
 _SUBJECT_VERB_AFTER = re.compile(
     r" (?:was|is|were|are|will\s+be|has\s+been|had\s+been|saw|sees|marked|marks|brought|"
-    r"became|proved|(?:each|all|both)\s+[a-z]+|(?!(?:ended|started|began)\b)[a-z]{3,}ed)\b"
+    r"became|proved|fell|falls|came|comes|(?:each|all|both)\s+[a-z]+|"
+    r"(?!(?:ended|started|began)\b)[a-z]{3,}ed)\b"  # ("Easter fell on St George's Day")
 )
 
 
