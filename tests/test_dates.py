@@ -3697,3 +3697,18 @@ def test_the_same_afternoon_and_seasons_ago() -> None:
         "last winter": ("DATE", "2044-WI"), "two winters ago": ("DATE", "2043-WI")}
     assert _values("They bought it two summers ago.", march) == {
         "two summers ago": ("DATE", "2043-SU")}
+
+
+def test_a_range_of_clock_times_that_ends_before_it_starts_ends_the_next_day() -> None:
+    # fresh set AH's Aymara new year: "from 10pm yesterday until 6am" ended the day before
+    # it began; and "until 4 a.m. Sunday" after "from 11 p.m. Saturday" went a week ahead
+    monday = dt.date(2032, 6, 21)
+    assert _values("The road was closed from 10pm yesterday until 6am.", monday) == {
+        "10pm yesterday": ("TIME", "2032-06-20T22:00"), "6am": ("TIME", "2032-06-21T06:00")}
+    assert _values("A curfew runs from 10pm to 5am.", monday) == {
+        "10pm": ("TIME", "2032-06-21T22:00"), "5am": ("TIME", "2032-06-22T05:00")}
+    assert _values("The road was shut from 11 p.m. Saturday until 4 a.m. Sunday.", monday) == {
+        "11 p.m. Saturday": ("TIME", "2032-06-19T23:00"),
+        "4 a.m. Sunday": ("TIME", "2032-06-20T04:00")}
+    assert _values("The shop opens from 9am to 5pm.", monday) == {
+        "9am": ("TIME", "2032-06-21T09:00"), "5pm": ("TIME", "2032-06-21T17:00")}

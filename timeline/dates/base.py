@@ -164,7 +164,7 @@ _UNTIL_BEFORE = re.compile(
     r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till|as\s+late\s+as)\s+(?:at\s+least\s+)?$"
 )  # ("can arrive as late as Saturday and still be counted": a deadline ahead)
 
-_RANGE_FROM = re.compile(r"\bfrom\s+[^,;:.!?\n]+$", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\bfrom\s+(?:[^,;:.!?\n]|\.(?=[^\s]|\s+[a-z0-9]))+$", re.IGNORECASE)
 
 
 def until_tense(text: str, start: int) -> Tense | None:

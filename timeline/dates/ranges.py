@@ -101,6 +101,9 @@ def order_ranges(
             first = ordered[index] = _share_year(first, second)
         if first.start_date is None:
             continue
+        if (overnight := _overnight_end(text, first, second)) is not None:
+            ordered[index + 1] = overnight  # "from 10pm yesterday until 6am": this morning
+            continue
         if first.start_date <= second.start_date:
             if (too_long := _over_a_year(text, first, second)) is not None:
                 if tenses.tense(first.start, second.end) is Tense.PAST:
@@ -125,6 +128,35 @@ def order_ranges(
             if later and later.start_date and first.start_date <= later.start_date:
                 ordered[index + 1] = later
     return ordered
+
+
+_CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$")
+_CLOCK_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_BARE_CLOCK_TEXT = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\d{4}|noon|midnight|midday)"
+    r"(?:\s+(?:[A-Z]{2,5}|local\s+time))?",
+    re.IGNORECASE,
+)
+_CLOCK_RANGE_JOINT = re.compile(r"\s*(?:to|until|till|and|-|–)\s*", re.IGNORECASE)
+
+
+def _overnight_end(
+    text: str, first: TimeExpression, second: TimeExpression
+) -> TimeExpression | None:
+    """The end of a range of clock times on one day that ends before it starts, moved to the
+    next day ("from 10pm yesterday until 6am", "from 10pm to 5am"); else None."""
+    start, end = _CLOCK.match(first.value), _CLOCK.match(second.value)
+    if (
+        start is None or end is None or start[1] != end[1] or end[2] >= start[2]
+        or not _CLOCK_RANGE_OPENS.search(text, max(0, first.start - 16), first.start)
+        or not _CLOCK_RANGE_JOINT.fullmatch(text, first.end, second.start)
+        or second.start_date is None
+        or not _BARE_CLOCK_TEXT.fullmatch(second.text)  # (not "5am on Friday": its day)
+    ):
+        return None
+    day = second.start_date + dt.timedelta(days=1)
+    return second.model_copy(update={"value": f"{day.isoformat()}T{end[2]}",
+                                     "start_date": day, "end_date": day})  # fmt: skip
 
 
 _RANGE_JOINT = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
