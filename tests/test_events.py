@@ -2997,6 +2997,15 @@ def test_a_since_clause_before_the_main_verb_and_a_feast_as_subject_keep_their_c
           ("2017-04-16", "Easter fell on St George's Day")]  # fmt: skip
 
 
+def test_a_pti_dateline_with_its_state_leaves_the_lead_s_headline() -> None:
+    # review set 41's second judgement (a probe): "Ferozepur (Punjab), Oct 5 (PTI)" stayed
+    # at the head of the lead's headline, and "Oct 5" made an event of its own
+    assert _headlines(
+        "Ferozepur (Punjab), Oct 5 (PTI) The death toll in the hooch tragedy rose to 21 on "
+        "Thursday, police said."
+    ) == [("2017-11-16", "The death toll in the hooch tragedy rose to 21")]
+
+
 def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
     # review sets 38 and 40: "The consultation closes on 6 November", "The tender closes
     # on 29 April" were events of those days

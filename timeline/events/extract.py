@@ -108,6 +108,7 @@ _DATELINE_ONLY = re.compile(rf"[A-Z][A-Z .,'’-]{{1,40}}{WIRE_TAG}\.?\s*[—–
 # London's Fairleigh Museum agreed ...": it dates the copy, no event of its own.
 _DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters) -",
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})"
+    r"(?:\s+\([A-Z][\w .-]{1,30}\))?"  # ("Ferozepur (Punjab), Oct 5 (PTI)")
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2},\s*"  # "Montevideo, Jul 9 (EFE).-")
 )
 _DATELINE_AFTER = re.compile(  # ("(GLOBE NEWSWIRE) --", "/CNW/ -", "--(BUSINESS WIRE)--",

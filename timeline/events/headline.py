@@ -253,7 +253,8 @@ _NEWS_DATELINE = re.compile(
     r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3},?[ ]+\([A-Za-z]{2,8}\)"
     r"\.?\s*[—–-]+\s+(?=\S)"  # ("Montevideo, (EFE).- ", its date gone)
     # an Indian agency's, with no dash: "Ferozepur, (PTI) The death toll", its date gone
-    r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3},?[ ]+\([A-Z]{2,6}\)[ ]+(?=[A-Z])"
+    r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?:[ ]\([A-Z][\w .-]{1,30}\))?"
+    r",?[ ]+\([A-Z]{2,6}\)[ ]+(?=[A-Z])"
     # a release's wire: "MINNEAPOLIS--(BUSINESS WIRE)--", "CHICAGO, /PRNewswire/ --"
     r"|^[A-Z][A-Za-z .,'’-]{1,40}?\s*--\s*\((?i:business\s+wire|globe\s+newswire)\)\s*--\s*"
     r"|^[A-Z][^/\n]{1,60}?/PRNewswire(?:-[A-Z]+)?/\s*[—–-]+\s*"
