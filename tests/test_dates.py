@@ -3712,3 +3712,13 @@ def test_a_range_of_clock_times_that_ends_before_it_starts_ends_the_next_day() -
         "4 a.m. Sunday": ("TIME", "2032-06-20T04:00")}
     assert _values("The shop opens from 9am to 5pm.", monday) == {
         "9am": ("TIME", "2032-06-21T09:00"), "5pm": ("TIME", "2032-06-21T17:00")}
+
+
+def test_a_place_in_the_head_before_another_country_s_name_names_the_story_s_country() -> None:
+    # fresh set AI: "DILI — ... built in Indonesia" was an Indonesian story (the country
+    # table was searched before the places), so "Restoration of Independence Day" was
+    # Indonesia's Independence Day, 17 August
+    text = ("DILI — A new ferry to Atauro made its first crossing yesterday, on Restoration of "
+            "Independence Day. The ship was built in Indonesia.")
+    assert _values(text, dt.date(2043, 5, 21))["Restoration of Independence Day"] == (
+        "DATE", "2043-05-20")

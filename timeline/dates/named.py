@@ -574,18 +574,20 @@ def head_country(text: str) -> str | None:
     american = _US_HEAD.search(text, 0, COUNTRY_HEAD_CHARS)  # ("CEDAR BLUFF, Iowa — ...
     head = american.start() if american else COUNTRY_HEAD_CHARS  # Mexico": an American
     found = _COUNTRY_IN_HEAD.search(text, 0, head)  # story, whatever it names after)
-    if found is not None:
-        return found.lastgroup
     spans = [(0, head)] if american else [(0, head), (max(0, head - WORD_CHARS),
                                                    COUNTRY_LEAD_CHARS)]  # fmt: skip
     for (start, reach), by_first_word in zip(
         spans, (_HEAD_PLACES_BY_FIRST_WORD, _CALENDAR_NAMES_BY_FIRST_WORD), strict=False
     ):  # ("THIMPHU — ...": "Bhutan" further down; the lead from the head's last word on)
+        if found is not None:  # (only a place named before it: "DILI — ... built in
+            reach = min(reach, found.start())  # Indonesia" is a Timorese story)
         for word in _CAPITALISED.finditer(text, start, reach):
             names = by_first_word.get(word.group(0))
             named = names.match(text, word.start()) if names is not None else None
             if named is not None:  # (a word at a time: five times faster than one pattern)
                 return _CALENDAR_PLACES[re.sub(r"\s+", " ", named.group(0))]
+        if found is not None:
+            return found.lastgroup
     return None
 
 
