@@ -3722,3 +3722,16 @@ def test_a_place_in_the_head_before_another_country_s_name_names_the_story_s_cou
             "Independence Day. The ship was built in Indonesia.")
     assert _values(text, dt.date(2043, 5, 21))["Restoration of Independence Day"] == (
         "DATE", "2043-05-20")
+
+
+def test_a_half_or_year_end_told_in_the_past_early_in_a_year_is_last_year_s() -> None:
+    # fresh set AI: a January GDP release's "growth slowed from 5.4 percent in the first
+    # half" and "lost momentum toward the end of the year" were this year's
+    january = dt.date(2005, 1, 27)
+    assert _values("Growth slowed from 5.4 percent in the first half to 3.8 percent in the "
+                   "second half.", january) == {
+        "the first half": ("DATE", "2004-H1"), "the second half": ("DATE", "2004-H2")}
+    assert _values("Exports lost momentum toward the end of the year.", january) == {
+        "the end of the year": ("DATE", "2004")}
+    assert _values("A trial was unlikely to begin before the end of the year.", january) == {
+        "the end of the year": ("DATE", "2005")}

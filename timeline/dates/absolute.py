@@ -1377,12 +1377,11 @@ def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DATE, f"XXXX-H{number}")
         year = ctx.anchor.year
         if (
-            number == 2
-            and ctx.anchor.month <= 6
+            ctx.anchor.month <= 6
             and not text.endswith("of the year")  # "plans for the second half of the year"
             and ctx.tense(m.start(), m.end()) is Tense.PAST
-        ):
-            year -= 1
+        ):  # (a half not over when the paper is: last year's, "growth slowed from 5.4
+            year -= 1  # percent in the first half", told in January)
     return Resolution(DATE, f"{year:04d}-H{number}")
 
 

@@ -129,7 +129,17 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"{year // 100:02d}", mod)
     if before.endswith("since ") and mod == "END":
         year -= 1
+    elif (
+        mod == "END" and "year" in lowered and ctx.anchor.month <= YEAR_END_TOLD_MONTHS
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+        and not _BOUND_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    ):  # "shipments lost momentum toward the end of the year", told in January: last
+        year -= 1  # year's (not "a trial was unlikely to begin before the end of the year")
     return Resolution(DATE, f"{year:04d}", mod)
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:before|by|until|till|through)\s+$", re.IGNORECASE)
+YEAR_END_TOLD_MONTHS = 3  # a past "end of the year" this early in a year is the last one
 
 
 _OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{lx.MONTH_RE}\s+\d|{lx.WEEKDAY_RE})", FLAGS)
