@@ -3735,3 +3735,12 @@ def test_a_half_or_year_end_told_in_the_past_early_in_a_year_is_last_year_s() ->
         "the end of the year": ("DATE", "2004")}
     assert _values("A trial was unlikely to begin before the end of the year.", january) == {
         "the end of the year": ("DATE", "2005")}
+
+
+def test_the_same_afternoon_after_a_year_is_the_last_day_told() -> None:
+    # fresh set AI: "made the climb yesterday ... opened in 1976 ... the same afternoon"
+    # gave XXXX-XX-XX, a year standing between
+    assert _values("Pilgrims made the climb yesterday. The sanctuary opened in 1976. The "
+                   "council met there the same afternoon.", dt.date(2033, 9, 9)) == {
+        "yesterday": ("DATE", "2033-09-08"), "1976": ("DATE", "1976"),
+        "the same afternoon": ("TIME", "2033-09-08TAF")}

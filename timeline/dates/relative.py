@@ -589,7 +589,13 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = start or ctx.reference or ctx.anchor
         if "that" in lowered or "same" in lowered:
             delta = 0
-            if unit == "day" and ctx.reference_value and not _DAY_VALUE.match(ctx.reference_value):
+            if part and "same" in lowered and ctx.reference is not None and not _DAY_VALUE.match(
+                ctx.reference_value or ""
+            ):  # "made the climb yesterday for Meritxell Day ... every year ... the same
+                anchor = ctx.reference  # afternoon": the last day told, whatever came after
+            elif unit == "day" and ctx.reference_value and not _DAY_VALUE.match(
+                ctx.reference_value
+            ):
                 # "that day" after "November 2025": a day of it, not the paper's day
                 month = ctx.reference_value[:7] if _MONTH_OR_DAY.match(ctx.reference_value) else ""
                 if month and ctx.reference is not None and (
