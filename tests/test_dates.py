@@ -3744,3 +3744,14 @@ def test_the_same_afternoon_after_a_year_is_the_last_day_told() -> None:
                    "council met there the same afternoon.", dt.date(2033, 9, 9)) == {
         "yesterday": ("DATE", "2033-09-08"), "1976": ("DATE", "1976"),
         "the same afternoon": ("TIME", "2033-09-08TAF")}
+
+
+def test_a_part_of_the_day_after_for_or_by_at_a_clause_end_is_a_time() -> None:
+    # fresh set AI: "a forecast of showers for the afternoon", "likely to clear by the
+    # evening, with a top of 22 degrees" were no times (only "in the afternoon" was)
+    tuesday = dt.date(2015, 11, 3)
+    assert _values("Crowds came despite a forecast of showers for the afternoon.", tuesday) == {
+        "the afternoon": ("TIME", "2015-11-03TAF")}
+    assert _values("Showers were likely to clear by the evening, with a top of 22 degrees.",
+                   tuesday) == {"the evening": ("TIME", "2015-11-03TEV")}
+    assert _values("He waited for the evening train.", tuesday) == {}

@@ -282,6 +282,8 @@ _GENERIC_TODAY = re.compile(
 
 _DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|during|through)\s+$", FLAGS)
+_BOUND_PART_BEFORE = re.compile(r"\b(?:for|by|until|till|from|since)\s+$", FLAGS)
+_PART_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:with|and|when|as|but)\b)")
 _PART_EDGE = re.compile(r"(early|late|mid)\b")
 PART_REFERENCE_DAYS = 7  # a part of day goes with a day mentioned at most this long before
 
@@ -367,9 +369,13 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif "last night" in lowered:
         offset = -1
     elif not _DAY_WORD.search(lowered):  # "in the morning", "by mid afternoon"
-        if lowered.startswith("the") and not _IN_BEFORE.search(ctx.text, max(0, m.start() - 9),
-                                                                m.start()):
-            return None  # "the morning session": only "in the morning" is a time
+        if lowered.startswith("the") and not _IN_BEFORE.search(
+            ctx.text, max(0, m.start() - 9), m.start()
+        ) and not (
+            _BOUND_PART_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
+            and _PART_ENDS_AFTER.match(ctx.text, m.end())
+        ):  # "the morning session": only "in the morning" is a time (and "forecast for
+            return None  # the afternoon.", "likely to clear by the evening, with ...")
         return _part_of_the_day(lowered, ctx, m.start())
     else:
         offset = next((v for k, v in _RELATIVE_DAYS.items() if k in lowered), 0)
