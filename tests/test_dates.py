@@ -3755,3 +3755,16 @@ def test_a_part_of_the_day_after_for_or_by_at_a_clause_end_is_a_time() -> None:
     assert _values("Showers were likely to clear by the evening, with a top of 22 degrees.",
                    tuesday) == {"the evening": ("TIME", "2015-11-03TEV")}
     assert _values("He waited for the evening train.", tuesday) == {}
+
+
+def test_a_timetable_s_present_before_a_weekday_looks_ahead() -> None:
+    # fresh set AI: "offices, closed yesterday and today for the holiday, reopen on
+    # Thursday" and "ends with Stakes Day on Saturday" were the days before
+    wednesday = dt.date(2036, 12, 17)
+    assert _values("Government offices, closed yesterday and today for the holiday, reopen on "
+                   "Thursday.", wednesday)["Thursday"] == ("DATE", "2036-12-18")
+    assert _values("The carnival continues with Oaks Day on Thursday and ends with Stakes Day "
+                   "on Saturday.", wednesday) == {"Thursday": ("DATE", "2036-12-18"),
+                                                  "Saturday": ("DATE", "2036-12-20")}
+    assert _values("The museum reopened on Thursday.", wednesday) == {
+        "Thursday": ("DATE", "2036-12-11")}

@@ -250,9 +250,23 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
     elif until := until_tense(ctx.text, m.start()):
         tense = until
+    if not modifier and tense is not Tense.FUTURE and (
+        (tense in (Tense.UNKNOWN, Tense.PRESENT) and _TIMETABLE_BEFORE.search(
+            ctx.text, max(0, m.start() - 60), m.start()))
+        or _TIMETABLE_VERB_ON.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):  # "Government offices, closed yesterday ..., reopen on Thursday", "ends with Stakes
+        tense = Tense.FUTURE  # Day on Saturday": a timetable's present, ahead
     date = weekday_date(anchor, tense, weekday, modifier)
     kind, value = with_part_of_day(date.isoformat(), text)
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)
+
+
+_TIMETABLE_VERB_ON = re.compile(r"\b(?:reopen|reopens|resume|resumes)\s+on\s+$", re.IGNORECASE)
+_TIMETABLE_BEFORE = re.compile(
+    r"\b(?:reopens?|ends|begins|opens|starts|resumes|closes|continues|kicks\s+off)\b"
+    r"[^.;:!?\n]{0,40}?\bon\s+$",
+    re.IGNORECASE,
+)
 
 
 
