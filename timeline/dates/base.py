@@ -148,8 +148,8 @@ class Context:
 # strike", "a quarter-century"; not the date compounds "year-end", "year-ago", "-ending".
 COMPOUND_AFTER = re.compile(r"-(?!end\b|ended\b|ending\b|ago\b|earlier\b)[A-Za-z]")
 # A wait or a state that lasted until a time, which is over: "waited until Monday morning
-# to concede", "The shop stayed shut until January", "worked there until Christmas", "a session that
-# ran until midnight Monday"
+# to concede", "The shop stayed shut until January", "worked there until Christmas", "a
+# session that ran until midnight Monday"
 LASTED_UNTIL = re.compile(
     r"\b(?:waited|remained|stayed|lasted|continued|ran|worked|held\s+out|lived|served|slept|"
     r"fought|hid|debated|talked|negotiated|led|trailed|kept|camped|queued|sat|stood)"

@@ -137,7 +137,6 @@ _BARE_CLOCK_TEXT = re.compile(
     r"(?:\s+(?:[A-Z]{2,5}|local\s+time))?",
     re.IGNORECASE,
 )
-_CLOCK_RANGE_JOINT = re.compile(r"\s*(?:to|until|till|and|-|–)\s*", re.IGNORECASE)
 
 
 def _overnight_end(
@@ -149,7 +148,7 @@ def _overnight_end(
     if (
         start is None or end is None or start[1] != end[1] or end[2] >= start[2]
         or not _CLOCK_RANGE_OPENS.search(text, max(0, first.start - 16), first.start)
-        or not _CLOCK_RANGE_JOINT.fullmatch(text, first.end, second.start)
+        or not _JOINS.fullmatch(text, first.end, second.start)
         or second.start_date is None
         or not _BARE_CLOCK_TEXT.fullmatch(second.text)  # (not "5am on Friday": its day)
     ):
