@@ -3768,3 +3768,16 @@ def test_a_timetable_s_present_before_a_weekday_looks_ahead() -> None:
                                                   "Saturday": ("DATE", "2036-12-20")}
     assert _values("The museum reopened on Thursday.", wednesday) == {
         "Thursday": ("DATE", "2036-12-11")}
+
+
+def test_a_past_midnight_told_on_the_paper_s_day_began_it() -> None:
+    # fresh sets AH and AI: "The celebrations began at midnight", "fires lit at midnight",
+    # told that day, were the midnight that ends it, still to come
+    sunday = dt.date(2040, 7, 1)
+    assert _values("The celebrations began at midnight with drumming, and a wreath was laid "
+                   "at 9am.", sunday) == {"midnight": ("TIME", "2040-06-30T24:00"),
+                                          "9am": ("TIME", "2040-07-01T09:00")}
+    assert _values("The party will end at midnight.", sunday) == {
+        "midnight": ("TIME", "2040-07-01T24:00")}
+    assert _values("Delaney conceded shortly before midnight.", sunday) == {
+        "midnight": ("TIME", "2040-07-01T24:00")}

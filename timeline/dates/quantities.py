@@ -570,6 +570,7 @@ _YEAR_TOLD = re.compile(r"\b(this|last|next)\s+year\b")
 _WEEK_TOLD_AFTER = re.compile(r",?[ \t]+(?:of[ \t]+)?(last|next)[ \t]+week\b", re.IGNORECASE)
 
 
+_UNTIL_MIDNIGHT_BEFORE = re.compile(r"\b(?:until|till|to|by|towards?)\s+(?:about\s+)?$", re.I)
 _GAME_CLOCK_AFTER = re.compile(
     r"[ \t]+(?:off[ \t]+the[ \t]+clock|left[ \t]+(?:in|on)[ \t]+the[ \t]+(?:game|clock|half|"
     r"quarter|period|match)|remaining[ \t]+in[ \t]+the[ \t]+(?:game|half|quarter|period|match)"
@@ -802,6 +803,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
                                lx.WEEKDAYS[small.group(1).lower()])  # fmt: skip
         day = morning - dt.timedelta(days=1)  # before midnight and reached Safety at 1:52
         # a.m. Tuesday": the midnight that began that Tuesday
+    elif (
+        hour == 24 and day is not None and day == ctx.anchor and lowered.endswith("midnight")
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+        and not _BEFORE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        and not _UNTIL_MIDNIGHT_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    ):  # "The celebrations began at midnight", told that day: the midnight that began the
+        # paper's day, the one that ends it still to come (not "conceded shortly before
+        day -= dt.timedelta(days=1)  # midnight", "open until midnight": a night's paper)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
