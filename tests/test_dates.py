@@ -3781,3 +3781,9 @@ def test_a_past_midnight_told_on_the_paper_s_day_began_it() -> None:
         "midnight": ("TIME", "2040-07-01T24:00")}
     assert _values("Delaney conceded shortly before midnight.", sunday) == {
         "midnight": ("TIME", "2040-07-01T24:00")}
+
+
+def test_st_joseph_s_day_is_19_march() -> None:
+    # fresh set AI: the Capistrano swallows' "It was St. Joseph's Day" was no date
+    assert _values("It was St. Joseph's Day, when legend says the swallows return.",
+                   dt.date(2000, 3, 20)) == {"St. Joseph's Day": ("DATE", "2000-03-19")}

@@ -278,6 +278,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "gandhi jayanti": lambda y: dt.date(y, 10, 2),
     "melbourne cup": lambda y: _nth_weekday(y, 11, 1, 1),  # Victoria's: November's first Tuesday
     "st patrick's day": lambda y: dt.date(y, 3, 17),
+    "st joseph's day": lambda y: dt.date(y, 3, 19),  # the swallows' day at Capistrano
     "bastille day": lambda y: dt.date(y, 7, 14),
     "anzac day": lambda y: dt.date(y, 4, 25),
     "victoria day": lambda y: _victoria_day(y),  # Canada's: the Monday before May 25
@@ -743,7 +744,7 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"holy\s+(?:thursday|saturday)|pentecost(?:\s+(?:sunday|monday))?|trinity\s+sunday|corpus\s+christi|"
-              r"st\.?\s+patrick['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
+              r"st\.?\s+(?:patrick|joseph)['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
               r"commerce|st\.?\s+wenceslas|victory|reunification|statehood|republic|capital|"
