@@ -40,6 +40,9 @@ REACHING_BACK = re.compile(
 # A wire's tag after a dateline: "(Reuters)", "(GLOBE NEWSWIRE)", "/CNW/", "/PRNewswire/";
 # Business Wire's comes between double dashes with no spaces: "--(BUSINESS WIRE)--"
 WIRE_TAG = r"(?:\([^()\n]{1,30}\)|/[A-Za-z][\w ]{1,20}/)"
+# An agency's tag in capitals with no dash after it, the story straight on: "Ferozepur, Oct 5
+# (PTI) The death toll ..."
+DASHLESS_WIRE_TAG = r"\([A-Z]{2,6}\)[ \t]+(?=[A-Z])"
 BUSINESS_WIRE_TAG = r"--\([A-Z][A-Z ]{2,30}\)--"
 # A reporting period's bound, just before its last day, which leaves the period the day
 # told: "the three months ended", "the half-year to", "the quarter, which ended", "this

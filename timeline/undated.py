@@ -20,7 +20,7 @@ from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.events.spans import year_in_a_name
 from timeline.models import Article, RawArticle, TimeExpression, TimexType
-from timeline.text import in_quotation, sentences
+from timeline.text import DASHLESS_WIRE_TAG, in_quotation, sentences
 
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
@@ -37,7 +37,7 @@ _LIMIT_BEFORE = re.compile(
     re.IGNORECASE,
 )  # (a past "until June 2021" tells a period that ended)
 _WIRE_DAY_AFTER = re.compile(
-    r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?\.?[-—–]|[ \t]*\([A-Z]{2,6}\)[ \t]+(?=[A-Z])"
+    rf"\s*(?:\([A-Za-z .]{{2,20}}\)\s*)?\.?[-—–]|[ \t]*{DASHLESS_WIRE_TAG}"
 )  # "Nov 3 (Reuters) -", "Jul 9 (EFE).-", "Ferozepur, Oct 5 (PTI) The death toll" (no dash)
 # A period still running ("so far in 2025") and one still to come ("a book due out in 2028")
 _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|year\s+to\s+date)\s+in\s+$",

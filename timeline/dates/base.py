@@ -183,6 +183,7 @@ def until_tense(text: str, start: int) -> Tense | None:
     return Tense.PAST if waited else Tense.FUTURE
 
 
+FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for [Christmas]", "for [two weeks]"
 # What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for",
 # "heavy rain forecast for the weekend"
 FORECAST_FOR_BEFORE = re.compile(

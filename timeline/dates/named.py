@@ -16,6 +16,7 @@ from timeline.dates.anchor import pick_year, weekday_date
 from timeline.dates.base import (
     DATE,
     FLAGS,
+    FOR_BEFORE,
     FORECAST_FOR_BEFORE,
     LASTED_UNTIL,
     SET,
@@ -145,7 +146,6 @@ YEAR_END_TOLD_MONTHS = 3  # a past "end of the year" this early in a year is the
 _OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{lx.MONTH_RE}\s+\d|{lx.WEEKDAY_RE})", FLAGS)
 
 
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
 def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -157,7 +157,7 @@ def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     tense = ctx.tense(m.start(), m.end())
     if FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         tense = Tense.FUTURE  # "ahead of heavy rain forecast for the weekend"
-    elif _FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and (
+    elif FOR_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) and (
         ctx.anchor.weekday() != 2
     ):  # "leave canceled for the weekend", "closed for the weekend": the nearest one
         tense = Tense.FUTURE if ctx.anchor.weekday() in (3, 4) else Tense.PAST

@@ -570,7 +570,9 @@ _YEAR_TOLD = re.compile(r"\b(this|last|next)\s+year\b")
 _WEEK_TOLD_AFTER = re.compile(r",?[ \t]+(?:of[ \t]+)?(last|next)[ \t]+week\b", re.IGNORECASE)
 
 
-_UNTIL_MIDNIGHT_BEFORE = re.compile(r"\b(?:until|till|to|by|towards?)\s+(?:about\s+)?$", re.I)
+_UNTIL_MIDNIGHT_BEFORE = re.compile(
+    r"\b(?:until|till|to|by|towards?)\s+(?:about\s+)?$", re.IGNORECASE
+)
 _GAME_CLOCK_AFTER = re.compile(
     r"[ \t]+(?:off[ \t]+the[ \t]+clock|left[ \t]+(?:in|on)[ \t]+the[ \t]+(?:game|clock|half|"
     r"quarter|period|match)|remaining[ \t]+in[ \t]+the[ \t]+(?:game|half|quarter|period|match)"

@@ -14,6 +14,7 @@ from timeline.dates.base import (
     DATE,
     DURATION,
     FLAGS,
+    FOR_BEFORE,
     FORECAST_FOR_BEFORE,
     SET,
     TIME,
@@ -119,7 +120,6 @@ _OF_WEEK_AFTER = re.compile(
 
 
 _WEEKS_FROM_DAY = re.compile(r"(a|one|two|three|four|[1-4])\s+weeks?\s+(ago|from)\s+")
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -170,7 +170,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1).lower()]}" if part else ""
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}")
     lowered = text.lower()
-    if (weeks := _WEEKS_FROM_DAY.match(lowered)) and _FOR_BEFORE.search(
+    if (weeks := _WEEKS_FROM_DAY.match(lowered)) and FOR_BEFORE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ):  # "will stop for two weeks from Wednesday": a duration, then the weekday's own
         day_match = m.re.match(ctx.text, m.start() + weeks.end(), m.end())

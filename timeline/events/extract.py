@@ -77,6 +77,7 @@ from timeline.models import (
 from timeline.text import (
     BUSINESS_WIRE_TAG,
     BYLINE_ONLY,
+    DASHLESS_WIRE_TAG,
     MAX_LABEL_LINES,
     PERIOD_BOUND,
     WIRE_TAG,
@@ -113,7 +114,7 @@ _DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters)
 )
 _DATELINE_AFTER = re.compile(  # ("(GLOBE NEWSWIRE) --", "/CNW/ -", "--(BUSINESS WIRE)--",
     rf",?\s*(?:{WIRE_TAG}\.?\s*)?[—–_-]+\s|{BUSINESS_WIRE_TAG}(?=[A-Z])"  # "Ferozepur, Oct 5
-    r"|[ \t]*\([A-Z]{2,6}\)[ \t]+(?=[A-Z])")  # (PTI) The death toll", no dash)
+    rf"|[ \t]*{DASHLESS_WIRE_TAG}")  # (PTI) The death toll", no dash)
 # A date told with the saying at the sentence's end: "Baptiste is expected to have surgery
 # next month, the team said in a statement Monday morning": the saying's day.
 _SAYING_BEFORE = re.compile(
@@ -531,7 +532,8 @@ def _bounds_a_period(text: str, sentence: tuple[int, int], expression: TimeExpre
         return True
     return bool(_PERIOD_VALUE.match(expression.value)) and bool(
         _BOUND_AFTER.match(text, expression.end, sentence[1])
-    ) and not _ACTIVITY_SUBJECT.search(text, sentence[0], expression.start)
+    ) and not _ACTIVITY_SUBJECT.search(text, max(sentence[0], expression.start - 40),
+                                       expression.start)  # fmt: skip
 
 
 # A subject before the period ("Sales in the second quarter ended"): the period is no subject

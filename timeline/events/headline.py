@@ -8,7 +8,7 @@ import bisect
 import re
 
 from timeline.dates import lexicon as lx
-from timeline.text import EXCHANGES
+from timeline.text import DASHLESS_WIRE_TAG, EXCHANGES
 
 HEADLINE_MAX_WORDS = 22
 MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
@@ -254,7 +254,7 @@ _NEWS_DATELINE = re.compile(
     r"\.?\s*[—–-]+\s+(?=\S)"  # ("Montevideo, (EFE).- ", its date gone)
     # an Indian agency's, with no dash: "Ferozepur, (PTI) The death toll", its date gone
     r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?:[ ]\([A-Z][\w .-]{1,30}\))?"
-    r",?[ ]+\([A-Z]{2,6}\)[ ]+(?=[A-Z])"
+    rf",?[ ]+{DASHLESS_WIRE_TAG}"
     # a release's wire: "MINNEAPOLIS--(BUSINESS WIRE)--", "CHICAGO, /PRNewswire/ --"
     r"|^[A-Z][A-Za-z .,'’-]{1,40}?\s*--\s*\((?i:business\s+wire|globe\s+newswire)\)\s*--\s*"
     r"|^[A-Z][^/\n]{1,60}?/PRNewswire(?:-[A-Z]+)?/\s*[—–-]+\s*"
