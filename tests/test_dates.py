@@ -1779,6 +1779,12 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("The economy grew 7.7 percent in the first quarter, slowing from 7.9 percent in the "
          "previous quarter.", dt.date(2013, 5, 8),
          [("the first quarter", "2013-Q1"), ("the previous quarter", "2012-Q4")]),
+        # ... also when a day told in passing ("said Thursday") comes between (set AI)
+        ("The economy grew 3.3 percent in the fourth quarter of last year, the central bank "
+         "said Thursday.\n\nCompared with the previous quarter, output expanded 0.9 percent.",
+         dt.date(2005, 1, 27),
+         [("the fourth quarter of last year", "2004-Q4"), ("Thursday", "2005-01-27"),
+          ("the previous quarter", "2004-Q3")]),
         # "a decade earlier" counts from the year of its own sentence
         ("The rate fell to 89 percent last year from 94 percent a decade earlier.",
          dt.date(2025, 2, 20), [("last year", "2024"), ("a decade earlier", "2014")]),

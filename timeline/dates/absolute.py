@@ -1211,7 +1211,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if number is None:
         year_back = _YEAR_BACK.search(text) is not None
         story = _STORY_QUARTER.search(text)
-        reference = _REFERENCE_MONTH.match(ctx.reference_value or "")
+        reference = _REFERENCE_MONTH.match(
+            (ctx.quarter_reference(m.start()) if story else ctx.reference_value) or "")
         if story and reference:  # "in the first quarter ... the previous quarter": the one
             # before it, not before the paper's; "in May 2012 ... the following quarter"
             month = reference.group(2)
@@ -1309,7 +1310,8 @@ def _fiscal_quarter(
             index = now + 1
         elif re.search(r"\b(?:current|this)\b", text):
             index = now
-        elif (ref := ctx.reference_value) and (label := re.match(r"^(\d{4})-Q([1-4])$", ref)):
+        elif (ref := ctx.quarter_reference(m.start()) if _STORY_QUARTER.search(text)
+              else ctx.reference_value) and (label := re.match(r"^(\d{4})-Q([1-4])$", ref)):
             ref_quarter = int(label.group(2))
             ref_year = fiscal_year_of_label(int(label.group(1)), year_end, 3, ref_quarter)
             ref_index = ref_year * 4 + ref_quarter - 1

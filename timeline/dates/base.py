@@ -34,6 +34,7 @@ _SAYING_DAY = re.compile(
 _WINDOWSENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])")  # not "Feb. 27"
 PASSING_REACH = 80  # characters before the end of the day's expression
 BACKSTORY_DAYS = 60  # a day this long before the paper's dates no bare clock time after it
+QUARTER_TOLD_CHARS = 600  # a quarter told this close before "the previous quarter" is its
 NARRATED_DAY_CHARS = 300  # a past day told this close before a clock time is its day
 
 
@@ -50,6 +51,8 @@ class Context:
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
     clock_value: str | None = None  # the last time of day told with its day ("...T20:15")
     lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
+    quarter_value: str | None = None  # the last quarter told ("2004-Q4"), not a year-ago one
+    quarter_end: int = -1  # where its expression ends
     # The last days told with a part of the day, each as (where it ends, the day, the part:
     # "MO", "AF", "EV", "NI" or "EARLY"): "on Sunday evening ... early on Monday"
     day_parts: tuple[tuple[int, dt.date, str], ...] = ()
@@ -109,6 +112,17 @@ class Context:
         ends = [m.end() for m in _WINDOWSENTENCE_END.finditer(window)]
         window = window[max(ends[-1] if ends else 0, window.rfind("\n") + 1) :]
         return _IN_PASSING.search(window) is not None or _SAYING_DAY.search(window) is not None
+
+    def quarter_reference(self, start: int) -> str | None:
+        """The date a "previous quarter" at `start` counts from: the last date told, or,
+        when that is a day, a quarter told shortly before it ("grew in the fourth quarter
+        ..., the bank said Thursday. Compared with the previous quarter, ...")."""
+        value = self.reference_value
+        if value and len(value) == 10 and self.quarter_value and (
+            0 <= start - self.quarter_end <= QUARTER_TOLD_CHARS
+        ):
+            return self.quarter_value
+        return value
 
     def told_in_sentence(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
         """Whether the last date told (`reference_value`) ends in the sentence of the
