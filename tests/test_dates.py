@@ -3074,6 +3074,10 @@ def test_a_saying_after_a_day_and_a_duration_leaves_the_day_to_the_times_after_i
     ("His granddaughter April found the ticket under a magnet.", dt.date(2015, 7, 17), []),
     ("This year's emergence was held back by a cold March.", dt.date(2027, 6, 10),
      [("This year", "2027"), ("March", "2027-03")]),
+    # after a superlative of weather or trade, "May" is the month, not a name
+    ("It was the wettest May since records began in 1910.", dt.date(2031, 6, 12),
+     [("May", "2031-05"), ("1910", "1910")]),
+    ("Airports had their busiest May on record.", dt.date(2031, 6, 12), [("May", "2031-05")]),
     ("The twins will go on display at the Spring Festival.", dt.date(2008, 12, 10),
      [("Spring Festival", "2009-01-26")]),
     ("Shops shut for Chinese New Year on Saturday.", dt.date(2027, 2, 4),

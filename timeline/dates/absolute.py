@@ -520,9 +520,11 @@ _MONTH_CONTEXT = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|"
     r"December),\s*$|"  # "in April, May and June"
     r"\b(?:early|late|soon)\s+as\s+$|"  # "as early as March"
-    r"\b(?:a|an|the)\s+(?:cold|colder|warm|warmer|wet|wetter|dry|drier|mild|hot|snowy|rainy|"
-    r"chilly|freezing|stormy|sunny|frosty|busy|quiet|record)\s+$)", FLAGS  # "by a cold March"
-)
+    r"\b(?:a|an|the|its|their|our)\s+(?:cold|colder|warm|warmer|wet|wetter|dry|drier|mild|hot|snowy|rainy|"
+    r"chilly|freezing|stormy|sunny|frosty|busy|quiet|record|wettest|driest|hottest|warmest|"
+    r"coldest|coolest|mildest|sunniest|snowiest|stormiest|windiest|busiest|quietest)\s+$)",
+    FLAGS,
+)  # "by a cold March", "the wettest May since records began"
 
 
 _MONTH_PREFIX = re.compile(
@@ -612,7 +614,7 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         return True  # '"March and April were the worst months"': months together
     if _NAME_FOLLOWS.match(ctx.text, m.end()):
         return False
-    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    before = ctx.text[max(0, m.start() - 16) : m.start()]
     if _SPEECH_AFTER.match(ctx.text, m.end()) and not _PREPOSITION_OR_MONTH_END.search(before):
         return False  # "... cut floor staff, and May said the others would follow": a name
     return bool(_MONTH_CONTEXT.search(before)) or (
