@@ -3181,6 +3181,11 @@ def test_headlines_from_the_thirteenth_review() -> None:
         "Last autumn the university announced plans to cut its budget by the end of the "
         "2016-17 academic year. The college cut 40 posts in the 2015-16 academic year."
     )] == ["2016-FA", "2015"]  # fmt: skip  (the year under way, told as a plan: none)
+    # "2043/44", a split year written with a slash: one phrase, one event (review set 41)
+    assert [value for value, _ in _headlines(
+        "Thirteen workers were killed in workplaces in Scotland in 2043/44, the official "
+        "figures showed."
+    )] == ["2043"]  # fmt: skip
 
 
 def test_a_titles_owned_thing_is_not_the_company() -> None:

@@ -363,8 +363,8 @@ def date_ranges(
         )  # "on Nov. 6 and 7": both days, one span (no change "from ... to")
         lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
         between = opened is not None and opened.group(0).lower().startswith("between")
-        season = text[expression.end : second.start] in ("-", "–") and len(second.text) == 2
-        # ("the 2026-27 academic year": one phrase, whatever verb leads to it)
+        season = text[expression.end : second.start] in ("-", "–", "/") and len(second.text) == 2
+        # ("the 2026-27 academic year", "in 2043/44": one phrase, whatever verb leads to it)
         if not both_days and not season and (not joined or (
             not between and _RESCHEDULED.search(text, lead, expression.start)
         )):  # ("rose 41 percent between 2018 and 2024": a span, not a change of date)
