@@ -1799,6 +1799,9 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          dt.date(2033, 12, 8), [("every 7 December", "XXXX-12-07")]),
         ("The parade is held each July 4th, rain or shine.", dt.date(2033, 12, 8),
          [("each July 4th", "XXXX-07-04")]),
+        # a month joined to "every May" recurs too (review set 41)
+        ("She has picked roses every May and June since she was 12.", dt.date(2040, 6, 1),
+         [("every May", "XXXX-05"), ("June", "XXXX-06")]),
         ("Neither side wants this hanging over them for another decade.",
          dt.date(2023, 2, 14), [("another decade", "P10Y")]),
         # plans and modals look ahead

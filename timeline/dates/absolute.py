@@ -15,6 +15,7 @@ from timeline.dates.base import (
     FLAGS,
     LASTED_UNTIL,
     POINT_AFTER,
+    SET,
     YEAR_IN,
     Context,
     Resolution,
@@ -744,6 +745,10 @@ _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prio
 _CAPITALS_ABBREVIATION = re.compile(r"[A-Z]{3}")  # a bare month word in capitals
 
 
+# "every May and": the month after it recurs too
+_EVERY_MONTH_AND = re.compile(rf"\b(?:every|each)\s+(?:{lx.MONTH_FULL})\s+(?:and|or)\s+$", FLAGS)
+
+
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(text)
@@ -753,6 +758,8 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "The DEC said", "from the DEC": an agency's initials, no month
     mod = point_mod(text)
     lowered = text.lower()
+    if text[:1].isupper() and _EVERY_MONTH_AND.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return Resolution(SET, f"XXXX-{month:02d}")  # "every May and June": both recur
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}", mod)
     if story := _OF_STORY_YEAR.search(lowered):
