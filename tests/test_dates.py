@@ -1799,6 +1799,12 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          dt.date(2033, 12, 8), [("every 7 December", "XXXX-12-07")]),
         ("The parade is held each July 4th, rain or shine.", dt.date(2033, 12, 8),
          [("each July 4th", "XXXX-07-04")]),
+        # a sentence opened by "N years ago" gives its year-less dates that year (set AJ)
+        ("Four years ago, the onset came on May 25.", dt.date(2003, 6, 10),
+         [("Four years ago", "1999"), ("May 25", "1999-05-25")]),
+        # "Two second-division clubs": things that come second, no seconds (set AJ)
+        ("Two second-division clubs and a 10 second pause.", dt.date(2044, 8, 5),
+         [("10 second", "PT10S")]),
         # a month joined to "every May" recurs too (review set 41)
         ("She has picked roses every May and June since she was 12.", dt.date(2040, 6, 1),
          [("every May", "XXXX-05"), ("June", "XXXX-06")]),

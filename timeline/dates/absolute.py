@@ -692,8 +692,9 @@ _OPENING_YEAR = re.compile(
     r"[ \t\"“]*(?:(?:In|During|Throughout)[ \t]+(?:(?:early|late|mid)[ \t-]{1,3})?"
     r"(?:(?:the[ \t]+)?(?P<season>spring|summer|autumn|fall|winter)[ \t]+(?:of[ \t]+)?|"
     rf"(?P<month>(?i:{lx.MONTH_RE}))\.?[ \t]+)?(?P<year>1[89]\d\d|20\d\d)\b|"
-    r"(?P<deictic>Last|Next)[ \t]+year\b)"
-)
+    r"(?P<deictic>Last|Next)[ \t]+year\b|"
+    rf"(?P<ago>(?:\d{{1,2}}|(?i:{lx.NUMBER_WORD})|A)[ \t]+years?[ \t]+ago)\b)"
+)  # ("Four years ago, the onset came on May 25": that year's)
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -737,6 +738,9 @@ def _opening_year(ctx: Context, start: int, month: int | None = None) -> int | N
             _SEASON_FIRST_MONTH.get((opening.group("season") or "").lower()))  # fmt: skip
         year = int(opening.group("year"))
         return year + 1 if month is not None and told is not None and month < told else year
+    if opening.group("ago"):
+        years = lx.parse_number(opening.group("ago").split()[0])
+        return None if years is None else ctx.anchor.year - int(years)
     return ctx.anchor.year + (-1 if opening.group("deictic") == "Last" else 1)
 
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")

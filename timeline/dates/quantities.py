@@ -151,6 +151,9 @@ _LIKE_AFTER = re.compile(r"[ \t]+like[ \t]+(?:this|that|today|tonight|no\s+other
                          re.IGNORECASE)
 
 
+_HYPHEN_WORD = re.compile(r"-[a-z]")  # "second-division": an ordinal's compound
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
@@ -205,6 +208,11 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None  # "a second group", "a second-division club", "A second, 24-hour
         # stoppage", "leased a second 747", "a second Australian": an ordinal
+    if lowered.endswith(" second") and number is not None and number > 1 and (
+        _HYPHEN_WORD.match(ctx.text, m.end())
+    ):
+        return None  # "Two second-division clubs", "three second-half goals": a count of
+        # things that come second, not seconds (which would be "two seconds")
     if text.endswith("Year") and _SCHOOL_YEAR_AFTER.match(ctx.text, m.end()):
         return None  # "a Year 13 student": a school year
     verb = _LAST_AS_VERB.match(text)
