@@ -1802,6 +1802,9 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # a sentence opened by "N years ago" gives its year-less dates that year (set AJ)
         ("Four years ago, the onset came on May 25.", dt.date(2003, 6, 10),
          [("Four years ago", "1999"), ("May 25", "1999-05-25")]),
+        # "current" the noun is no time (set AJ)
+        ("A low held back the monsoon current for much of last week.", dt.date(2003, 6, 10),
+         [("last week", "2003-W23")]),
         # "Two second-division clubs": things that come second, no seconds (set AJ)
         ("Two second-division clubs and a 10 second pause.", dt.date(2044, 8, 5),
          [("10 second", "PT10S")]),

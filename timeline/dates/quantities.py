@@ -860,6 +860,8 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _PAST_BE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None  # "that soon became a flood", "he was soon released": narrative order
+    if lowered == "current" and _NOUN_CURRENT_AFTER.match(ctx.text, m.end()):
+        return None  # "held back the monsoon current for a week": a flow, no time
     if lowered == "the future" and _OF.match(ctx.text, m.end()):
         return None  # "the future of our peoples"
     if lowered == "future":
@@ -872,6 +874,11 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value)
 
 
+# "current" the noun: no noun after it ("the monsoon current for much of last week")
+_NOUN_CURRENT_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)]|$)|\s+(?:for|of|in|into|on|at|to|from|that|which|was|were|is|are|has|"
+    r"had|and|or|but|flows?|flowed|carried|swept)\b"
+)
 # "soon" in "as soon as <clause>" and "soon after/before <clause>" links two events.
 _NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)
 _PAST_VERB_AFTER = re.compile(
