@@ -1199,6 +1199,12 @@ def test_a_date_that_is_a_clause_subject_stays() -> None:
          "August.",
          ["The launch came", "The launch came after two scrubbed attempts"]),
         ("He resigned on Monday after the vote on Friday.", ["He resigned", "The vote"]),
+        # "after" before a clause of its own: that clause, not "The second half expected
+        # after a shortage ..." (a probe in the style of the review sets)
+        ("Ormerod said the second half had been tougher than expected after a shortage "
+         "pushed prices to a record in November.",
+         ["Ormerod said the second half had been tougher than expected",
+          "A shortage pushed prices to a record"]),
     ],
 )  # fmt: skip
 def test_a_clause_after_a_preposition_and_an_emptied_appositive(

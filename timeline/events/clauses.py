@@ -571,6 +571,12 @@ _PHRASE_OPENING = re.compile(
 )
 _AND_BEFORE = re.compile(r"\b(?:and|or|but)\b")
 _OBJECT_START = re.compile(r"(?:the|a|an|two|three|four|five|several|many|\d)\b")
+# A clause of its own after "after": a noun phrase, then its past verb and more ("a
+# shortage pushed prices"; not "two scrubbed attempts", whose participle is its noun's)
+_CLAUSE_OF_ITS_OWN = re.compile(
+    rf"(?:the|a|an|two|three|four|five|several|many|\d[\d,.]*)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?"
+    rf"\s+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\s+[\w'’]"
+)
 _CATENATIVES = frozenset("plans wants expects hopes aims intends seeks needs".split())
 _TO_AFTER = re.compile(r"\s+to\s")
 _BARE_VERB_NEXT = re.compile(
@@ -1693,6 +1699,7 @@ def headline_for(
         and bridge.endswith((" after", " before"))
         and len(bridge.split()) <= 4
         and _OBJECT_START.match(text, clause[0])
+        and not _CLAUSE_OF_ITS_OWN.match(text, clause[0], clause[1])
         and not any(verbs[-1].start() <= e.start < clause[0] for e in dated)
     ):  # "came after | two scrubbed attempts in late August": "after" is a preposition
         shared = f"{shared[:1].upper()}{shared[1:]} {bridge}"
