@@ -3809,3 +3809,15 @@ def test_st_joseph_s_day_is_19_march() -> None:
     # fresh set AI: the Capistrano swallows' "It was St. Joseph's Day" was no date
     assert _values("It was St. Joseph's Day, when legend says the swallows return.",
                    dt.date(2000, 3, 20)) == {"St. Joseph's Day": ("DATE", "2000-03-19")}
+
+
+def test_christian_feasts_of_fixed_days() -> None:
+    # review set 42: "This afternoon, on Candlemas, white doves will be released" (2 Feb)
+    assert _values("This afternoon, on Candlemas, white doves will be released.",
+                   dt.date(2041, 2, 2)) == {"This afternoon": ("TIME", "2041-02-02TAF"),
+                                            "Candlemas": ("DATE", "2041-02-02")}
+    assert _values("Rents fell due at Michaelmas.", dt.date(2041, 2, 2)) == {
+        "Michaelmas": ("DATE", "2040-09-29")}
+    assert _values("Families visited graves on All Souls' Day.", dt.date(2041, 2, 2)) == {
+        "All Souls' Day": ("DATE", "2040-11-02")}
+    assert _values("She had an epiphany.", dt.date(2041, 2, 2)) == {}

@@ -322,6 +322,11 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "greek independence day": lambda y: dt.date(y, 3, 25),
     "st john's day": lambda y: dt.date(y, 6, 24),  # Midsummer's
     "st blaise's day": lambda y: dt.date(y, 2, 3),
+    "candlemas": lambda y: dt.date(y, 2, 2),  # the Christian feasts of fixed days
+    "epiphany": lambda y: dt.date(y, 1, 6),
+    "the epiphany": lambda y: dt.date(y, 1, 6),
+    "michaelmas": lambda y: dt.date(y, 9, 29),
+    "all souls' day": lambda y: dt.date(y, 11, 2),
     "st wenceslas day": lambda y: dt.date(y, 9, 28),  # the Czech Statehood Day
     "town meeting day": lambda y: _nth_weekday(y, 3, 1, 1),  # Vermont's: March's 1st Tuesday
     "german unity day": lambda y: dt.date(y, 10, 3),
@@ -756,7 +761,7 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"international\s+mother\s+language\s+day|greek\s+independence\s+day|"
               r"international\s+(?:labou?r|workers['’]?)\s+day|st\.?\s+(?:john|blaise)['’]s\s+day|"
               r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
-              r"all\s+saints['’]\s+day|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
+              r"all\s+s(?:aint|oul)s['’]\s+day|candlemas|(?:the\s+)?epiphany|michaelmas|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
               r"constitution\s+day|may\s+day|pakistan\s+day|kashmir\s+solidarity\s+day|"
               r"(?:(?:the\s+)?hksar\s+)?establishment\s+day|"
               r"veterans['’]?\s+day|"
