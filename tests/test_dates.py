@@ -3821,3 +3821,46 @@ def test_christian_feasts_of_fixed_days() -> None:
     assert _values("Families visited graves on All Souls' Day.", dt.date(2041, 2, 2)) == {
         "All Souls' Day": ("DATE", "2040-11-02")}
     assert _values("She had an epiphany.", dt.date(2041, 2, 2)) == {}
+
+
+def test_the_small_hours_belong_to_the_night_before() -> None:
+    # review set 42: after "11:42 p.m. on Friday" and "1:50 a.m.", "overnight" is Friday's
+    # night and "the next morning" Saturday's (not Sunday's)
+    sunday = dt.date(2044, 1, 10)
+    text = ("The trawler struck rocks at 11:42 p.m. on Friday.\n\nThe helicopter reached the "
+            "ship at 1:50 a.m.\n\nThe other men sheltered in the wheelhouse overnight.\n\nBy "
+            "the next morning the wind had eased, and at about 10:15 a.m. the lifeboat got a "
+            "line aboard.")
+    values = _values(text, sunday)
+    assert values["overnight"] == ("TIME", "2044-01-08TNI")
+    assert values["the next morning"] == ("TIME", "2044-01-09TMO")
+    assert values["about 10:15 a.m."] == ("TIME", "2044-01-09T10:15")
+    # told with its own day, the small hours' "following morning" is the day after
+    assert _values("Her power went out about 3 a.m. Wednesday. Her nephew came to check on "
+                   "her the following morning.", dt.date(2025, 7, 26))[
+        "the following morning"] == ("TIME", "2025-07-24TMO")
+    # so after "That night ... until 4 a.m."
+    assert _values("That night she ate pizza on the beach until 4 a.m. The next morning she "
+                   "did 22 interviews.", dt.date(2027, 9, 8))[
+        "The next morning"][1].endswith("TMO")
+
+
+def test_overnight_after_a_day_told_in_its_sentence_is_that_days_night() -> None:
+    # review set 42: "began on Thursday ... and spread overnight": Thursday's night
+    assert _values("The protest began on Thursday with a handful of roadblocks and spread "
+                   "overnight.", dt.date(1998, 10, 30))["overnight"] == ("TIME", "1998-10-29TNI")
+    # not a habit told in the present ("where guests hang wet boots overnight")
+    assert _values("Police said on Wednesday that the fire started in the drying room, where "
+                   "guests hang wet boots and clothes overnight.", dt.date(2030, 7, 19))[
+        "overnight"] != ("TIME", "2030-07-17TNI")
+
+
+def test_an_opening_n_years_ago_dates_only_its_own_clause() -> None:
+    # set AJ: "Four years ago, the onset came on May 25" is that year's; review sets 18 and
+    # 22: not a later clause's month ("..., which they approved in June")
+    published = dt.date(2025, 1, 10)
+    assert _values("A year ago, the company asked regulators to approve an upgrade, which "
+                   "they approved in June.", published)["June"] == ("DATE", "2024-06")
+    assert _values("Two years ago the council promised a new ferry, and after a long argument "
+                   "it confirmed the order in December.", published)["December"] == (
+        "DATE", "2024-12")

@@ -139,7 +139,7 @@ class _Probe(Context):
     def __getattribute__(self, name: str) -> Any:
         if name in ("reference", "reference_value", "reference_end", "reference_day_end",
                     "clock_day", "lead_day", "clock_value", "day_parts", "quarter_value",
-                    "quarter_end"):
+                    "quarter_end", "evening_day"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 
@@ -320,6 +320,7 @@ LEAD_DAY_TRIES = 4  # day-precise expressions tried as the lead's news day befor
 # A period bound that is a quarter's: "in the three months to May 31", "the quarter ended"
 _QUARTER_BOUND = re.compile(r"(?i:three[ \t]+months|quarter)\b")
 _QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+_EVENING_VALUE = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")  # from 6 p.m. on
 
 
 def _quarter_ending(day: dt.date | None, fiscal: FiscalYear | None) -> str | None:
@@ -423,6 +424,10 @@ def resolve_dates(
         if expression.start_date is not None and (part := _part_of_day(text, res, expression)):
             ctx.day_parts = (*ctx.day_parts[-(DAY_PARTS_KEPT - 1) :],
                              (end, expression.start_date, part))  # fmt: skip
+        if res.type is TimexType.TIME and _EVENING_VALUE.search(res.value) and (
+            expression.start_date is not None
+        ):  # "at 11:42 p.m. on Friday", "that night": the night the small hours after go with
+            ctx.evening_day = expression.start_date
         if res.type is TimexType.DATE and not res.anaphoric and _QUARTER_LABEL.fullmatch(res.value):
             ctx.quarter_value, ctx.quarter_end = res.value, end
         if _saying_after_a_day(text, expressions, published):

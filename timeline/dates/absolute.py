@@ -695,6 +695,7 @@ _OPENING_YEAR = re.compile(
     r"(?P<deictic>Last|Next)[ \t]+year\b|"
     rf"(?P<ago>(?:\d{{1,2}}|(?i:{lx.NUMBER_WORD})|A)[ \t]+years?[ \t]+ago)\b)"
 )  # ("Four years ago, the onset came on May 25": that year's)
+_LATER_CLAUSE = re.compile(r"[,;]|\b(?:and|but|then|until|after|before|which|when)\b")
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
@@ -739,6 +740,9 @@ def _opening_year(ctx: Context, start: int, month: int | None = None) -> int | N
         year = int(opening.group("year"))
         return year + 1 if month is not None and told is not None and month < told else year
     if opening.group("ago"):
+        if _LATER_CLAUSE.search(ctx.text, opening.end() + 1, start):
+            return None  # "A year ago, it asked regulators to approve an upgrade, which
+            # they approved in June": a later act, in a clause of its own
         years = lx.parse_number(opening.group("ago").split()[0])
         return None if years is None else ctx.anchor.year - int(years)
     return ctx.anchor.year + (-1 if opening.group("deictic") == "Last" else 1)

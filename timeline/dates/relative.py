@@ -329,6 +329,8 @@ _NOUN_AFTER = re.compile(
 _EVENING_END = re.compile(r"(?:p\.m\.?|pm|afternoon|evening|night)$", FLAGS)
 EVENING_REACH = 300  # characters from an evening told to "overnight"
 _EVENING_CLOCK = re.compile(r"T(?:EV|NI|(?:1[7-9]|2[0-3]):\d\d)$")  # a time from 5 p.m. on
+_THEN_OVERNIGHT = re.compile(r"\b(?:and|then)\s")  # a later act of the day's story
+_AFTER_BETWEEN = re.compile(r"\b(?:after|following|since)\b", FLAGS)
 _WEEKDAY_LATER_IN_SENTENCE = re.compile(rf"[^.;!?\n]{{0,100}}?\b({lx.WEEKDAY_NAME_RE})\b", FLAGS)
 
 
@@ -369,11 +371,27 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             and ctx.day_told_in_sentence(m.start())
         ):  # "docked in Lipsi's harbour at about 7pm on Friday and began pumping ...
             evening_before = True  # overnight": that evening's night
+        if (
+            not (ahead or evening_before)
+            and day is not ctx.anchor
+            and day < ctx.anchor
+            and ctx.day_told_in_sentence(m.start())
+            and ctx.tense(m.start(), m.end()) is Tense.PAST
+            and _THEN_OVERNIGHT.search(ctx.text, ctx.reference_day_end, m.start())
+            and not _AFTER_BETWEEN.search(ctx.text, ctx.reference_day_end, m.start())
+            and not _NOUN_AFTER.match(ctx.text, m.end())
+        ):  # "The protest began on Thursday ... and spread overnight": that day's night
+            evening_before = True
         if not (ahead or evening_before) and (
             after := _WEEKDAY_LATER_IN_SENTENCE.match(ctx.text, m.end())
         ) and lx.weekday_number(after.group(1)) == (day.weekday() + 1) % 7:
             evening_before = True  # "reached Wajir on Monday. It settled overnight ... and
             # was sprayed Tuesday morning": the night before that morning
+        if evening_before and _SMALL_HOURS.match(ctx.clock_value or "") and (
+            ctx.clock_day == day and day is not ctx.anchor and ctx.reference_day_end >= 0
+            and (ctx.clock_value or "").startswith(day.isoformat())
+        ):  # "winched up six men between 2:05 and 3:40 a.m. ... sheltered in the wheelhouse
+            evening_before = False  # overnight": the night those small hours end
         night = day - dt.timedelta(days=0 if ahead or evening_before else 1)
         return Resolution(TIME, f"{night.isoformat()}TNI", anaphoric=day is not ctx.anchor)
     if "day before yesterday" in lowered:
@@ -626,6 +644,14 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                     return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
         else:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
+            if part and delta > 0 and part.group(0) == "morning" and _SMALL_HOURS.match(
+                ctx.clock_value or ""
+            ) and ctx.clock_day is not None and ctx.clock_day == anchor and (
+                ctx.evening_day is not None
+                and ctx.clock_day - ctx.evening_day == dt.timedelta(days=1)
+            ):
+                delta = 0  # "at 11:42 p.m. on Friday ... at 1:50 a.m. ... By the next
+                # morning": the morning after that night, the day of its small hours
             if unit == "weekend" and delta > 0 and anchor is not None and (
                 anchor.weekday() < SATURDAY
             ):  # "on Melbourne Cup Day [a Tuesday] ... the following weekend": that week's,
@@ -662,6 +688,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 
+_SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:")  # a clock time before 6 a.m.
 _FISCAL_YEAR_WORDS = re.compile(r"\b(?:fiscal|financial) year\b")
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
