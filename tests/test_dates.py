@@ -3864,3 +3864,13 @@ def test_an_opening_n_years_ago_dates_only_its_own_clause() -> None:
     assert _values("Two years ago the council promised a new ferry, and after a long argument "
                    "it confirmed the order in December.", published)["December"] == (
         "DATE", "2024-12")
+
+
+def test_review_set_42_a_basketball_final_s_clock_and_quarter() -> None:
+    # review set 42 (a basketball final): "with 1:40 left in regulation" was 1:40 a.m., and
+    # "had led by 15 points early in the third quarter" the year's third quarter
+    tuesday = dt.date(2036, 6, 17)
+    assert _values("Žalgiris had led by 15 points early in the third quarter.", tuesday) == {}
+    assert _values("He fouled out with 1:40 left in regulation.", tuesday) == {}
+    assert _values("Profit led by 5% growth in the third quarter.", tuesday) == {
+        "the third quarter": ("DATE", "2036-Q3")}

@@ -1140,7 +1140,7 @@ _GAME_TERMS = (
     r"penalty|penalties|goals?|striker|equali[sz]er|equali[sz]ed|free\s+kick|corners?|"
     r"red\s+card|yellow\s+card|substitute|(?:\d+|\d+(?:st|nd|rd|th))[ \t-]+minute|"
     r"\d+-point\s+(?:lead|deficit)|\d+\s+(?:points|yards)\s+(?:down|behind|up)|"
-    r"ran\s+for\s+\d+\s+yards"
+    r"ran\s+for\s+\d+\s+yards|(?:led|trailed|leading|trailing)\s+by\s+\d+(?![\d.,]*\s*(?:%|per))"
 )
 # A game told close before a quarter: its quarter is the game's
 _GAME_NEAR = re.compile(

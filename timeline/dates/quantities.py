@@ -582,8 +582,8 @@ _UNTIL_MIDNIGHT_BEFORE = re.compile(
     r"\b(?:until|till|to|by|towards?)\s+(?:about\s+)?$", re.IGNORECASE
 )
 _GAME_CLOCK_AFTER = re.compile(
-    r"[ \t]+(?:off[ \t]+the[ \t]+clock|left[ \t]+(?:in|on)[ \t]+the[ \t]+(?:game|clock|half|"
-    r"quarter|period|match)|remaining[ \t]+in[ \t]+the[ \t]+(?:game|half|quarter|period|match)"
+    r"[ \t]+(?:off[ \t]+the[ \t]+clock|(?:left|remaining)[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?"
+    r"(?:game|clock|half|quarter|period|match|regulation|overtime|extra[ \t]+time)"
     r"|to[ \t]+play\b|(?:of|in|into)[ \t]+(?:the[ \t]+(?:first|second|third|fourth|final|"
     r"opening|1st|2nd|3rd|4th)[ \t]+(?:quarter|half|period)(?![ \t]+of\b)|overtime|"
     r"extra[ \t]+time)\b)",
