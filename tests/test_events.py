@@ -1176,6 +1176,9 @@ def test_a_dateline_with_byline_or_reading_time_is_no_event(dateline: str) -> No
          ["The aide, 34, was arrested", "The aide was charged"]),
         ("He was arrested on Monday and released on Wednesday.",
          ["He was arrested", "He was released"]),
+        # an adjective and a plural object after the verb: active, no "was opened" (set 42)
+        ("The commission was appointed in April 2032 and opened public hearings in October "
+         "2032.", ["The commission was appointed", "The commission opened public hearings"]),
         ("It was the first prosecution under the 2009 law, which was passed after leaks in "
          "2007 and 2008.",
          ["It was the first prosecution under the law",

@@ -654,7 +654,10 @@ _PARTICIPLE_NEXT = re.compile(
     r"held|sent|made|shot|struck|caught|brought|told|paid|kept))\b"
     r"(?!\s+(?:(?:the(?!\s+(?:following|next|previous|same|day|week|month|year)\b)"
     r"|a|an|his|her|its|their)\b|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|"
-    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z]|\d)))"
+    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[A-Z]|\d"
+    r"|(?!(?:by|in|on|at|to|for|with|from|into|as|after|before|during|over|under|until|and|"
+    r"or|but|when|while|again|back|out|up|down|off|last|this|next|early|late)\b)"
+    r"[a-z]+\s+[a-z]{3,}s\b)))"  # ("opened public hearings": an adjective, a plural object)
 )
 
 
