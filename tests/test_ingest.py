@@ -983,6 +983,21 @@ def test_a_clipping_s_edition_field_and_a_stamp_below_the_lead_date_the_article(
         dt.date(2045, 3, 15), PublishedSource.TEXT)
 
 
+def test_an_ap_transmission_line_at_the_foot_dates_the_article(tmp_path: Path) -> None:
+    # review set 42: "AP-NR-10-30-98 1747EST<" under an archived AP story was not read, and
+    # the paper went to 1997-10-24 (from "until Oct. 20" and "the 1997-98 harvest")
+    path = tmp_path / "paraguay.txt"
+    path.write_text(
+        "ASUNCION, Paraguay (AP) _ Thousands of cotton farmers blocked highways on Friday. "
+        "The federation had given the government until Oct. 20 to open talks. The 1997-98 "
+        "harvest fell by half.\n\nAP-NR-10-30-98 1747EST<\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(1998, 10, 30), PublishedSource.TEXT)
+    assert [e.headline for e in extract_events(article) if "AP-NR" in e.sentence] == []
+
+
 def _loaded(tmp_path: Path, text: str) -> Article:
     """The one article a text file of `text` gives."""
     path = tmp_path / "story.txt"

@@ -544,6 +544,9 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
         ):  # "Source: The Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042 | Section:
             begin = start + field.start("date")  # Sport": a clipping's record of its paper
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
+        if (slug := _AP_TRANSMISSION.match(line)) and (day := _transmitted_day(slug)):
+            # "AP-NR-10-30-98 1747EST<": an AP wire's transmission line, its day
+            return Dateline(day, start + slug.start("date"), start + slug.end("date"))
         if (cited := _CITATION_DATE.search(line)) and (day := _cited_day(cited)):
             # "Citation: Iceberg ... (2032, November 3) retrieved 4 November 2032 from
             # https://phys.org/...": the story's date, not the day it was fetched
@@ -564,6 +567,25 @@ _DATE_FIELD = re.compile(
     r"(?P<date>[^|\n]{6,40}?)[ \t]*(?=\||$)",
     re.IGNORECASE,
 )
+# An AP wire's transmission line at the foot of its archived copy: "AP-NR-10-30-98
+# 1747EST<" (the desk, the day as month-day-year, the time sent)
+_AP_TRANSMISSION = re.compile(
+    r"[ \t]*AP-[A-Z]{2}-(?P<date>(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d))[ \t]+"
+    r"\d{4}[A-Z]{3}\b"
+)
+TWO_DIGIT_YEAR_PIVOT = 50  # a two-digit year below this is of the 2000s, else of the 1900s
+
+
+def _transmitted_day(slug: re.Match[str]) -> dt.date | None:
+    """The day an AP transmission line names, if it is one."""
+    year = int(slug["year"])
+    year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
+    try:
+        return dt.date(year, int(slug["month"]), int(slug["day"]))
+    except ValueError:
+        return None
+
+
 # A science site's citation line at the foot: "Citation: <title> (2032, November 3)
 # retrieved 4 November 2032 from https://..."
 _CITATION_DATE = re.compile(
