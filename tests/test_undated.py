@@ -663,3 +663,22 @@ def test_a_year_less_datelines_year_is_one_where_its_day_is_the_leads_weekday(
     [article] = run([write(tmp_path, "cold.txt", text.replace("Wednesday", "Monday"))
                      ]).timeline.articles  # fmt: skip
     assert article.published == dt.date(2040, 7, 9)
+
+
+def test_a_feast_the_story_calls_its_own_day_dates_an_undated_paper(tmp_path: Path) -> None:
+    # review set 42: an undated feature ("This afternoon, on Candlemas, ... Tomorrow, the
+    # feast itself, which falls on a Sunday this year") was skipped: no date could be
+    # inferred; Candlemas (2 February) on the Saturday before a Sunday, after spring 2037
+    text = ("The musket and the saint\n\nNiko Glavic spent Thursday night cleaning his "
+            "musket. This afternoon, on Candlemas, white doves will be released. Tomorrow, "
+            "the feast itself, which falls on a Sunday this year, the relics will be carried "
+            "around the old town. Work on the church roof began in the spring of 2037 and "
+            "was finished last autumn.\n")
+    raw = load_articles([write(tmp_path, "festa.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2041, 2, 2), found
+    # without the weekday: the first Candlemas after the period told
+    raw = load_articles([write(tmp_path, "festa.txt", text.replace(
+        ", which falls on a Sunday this year,", ""))]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2038, 2, 2), found

@@ -118,6 +118,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     found = _from_latest_day(raw.text, expressions, told, tenses)
     if found is None and told is not None:
         found = _before_a_day_ahead(raw.text, expressions, told, tenses)
+    if found is None and told is not None:
+        found = _day_told_as_today(raw.text, expressions, told)
     window = _anniversary_window(raw.text, expressions)
     if window is None or (told is not None and told > window[1]):
         return found
@@ -150,6 +152,47 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
                                    f"and the latest day it names in that year, {latest.text!r}")
     day = _on_weekday(max(lo, told or lo), hi, _weekday_mentions(expressions))
     return day, f"inferred from the anniversary it counts to ({words})"
+
+
+# The paper's own day, said of a day of the year near it: "This afternoon, on Candlemas,
+# white doves will be released", "It is Children's Day today"
+_TODAY_WORD = re.compile(r"\b(?:[Tt]oday|[Tt]onight|[Tt]his[ \t]+(?:morning|afternoon|evening))\b")
+TODAY_REACH = 30  # characters between such a word and the day it names
+# The weekday of the day after the paper: "Tomorrow, the feast itself, which falls on a
+# Sunday this year"
+_TOMORROW_WEEKDAY = re.compile(
+    rf"\b[Tt]omorrow\b[^.!?\n]{{0,80}}?\b(?:falls|is|will\s+be)\s+(?:on\s+)?(?:a\s+)?"
+    rf"({lx.WEEKDAY_NAME_RE})\b"
+)
+
+
+def _day_told_as_today(
+    text: str, expressions: list[TimeExpression], told: dt.date
+) -> tuple[dt.date, str] | None:
+    """A year-less day the article calls its own ("This afternoon, on Candlemas, ..."), in
+    the first year after the latest period it tells (`told`) that gives the paper the
+    weekday its "tomorrow" names, if any."""
+    weekday, tomorrow_name = None, ""
+    if (tomorrow := _TOMORROW_WEEKDAY.search(text)) is not None:
+        weekday = (lx.WEEKDAYS[tomorrow.group(1).lower()] - 1) % 7
+        tomorrow_name = tomorrow.group(1).capitalize()
+    for e in expressions:
+        if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None:
+            continue
+        lo, hi = _between_full_stops(text, e.start, e.end)
+        near = (max(lo, e.start - TODAY_REACH), min(hi, e.end + TODAY_REACH))
+        if not _TODAY_WORD.search(text, *near):
+            continue
+        for year in range(told.year, told.year + WEEKDAY_YEARS):
+            with suppress(ValueError):  # 29 February
+                day = (_is_feast(e.text) and _holiday_in(e.text, year)) or dt.date(
+                    year, int(found[1]), int(found[2]))
+                if day > told and (weekday is None or day.weekday() == weekday):
+                    how = "" if weekday is None else (
+                        f", the day before the {tomorrow_name} it calls tomorrow")
+                    return day, (f"inferred from the day it calls its own, {e.text!r}, after "
+                                 f"the latest period it tells{how}")
+    return None
 
 
 def _from_latest_day(
