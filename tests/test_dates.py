@@ -3874,3 +3874,17 @@ def test_review_set_42_a_basketball_final_s_clock_and_quarter() -> None:
     assert _values("He fouled out with 1:40 left in regulation.", tuesday) == {}
     assert _values("Profit led by 5% growth in the third quarter.", tuesday) == {
         "the third quarter": ("DATE", "2036-Q3")}
+
+
+def test_review_set_42_a_split_fiscal_year_and_what_was_warned() -> None:
+    # review set 42 (a Pakistani exporter, its fiscal year to June 30): "the first quarter
+    # of 2041-42" stopped at 2041 (its "-42" left in the headline) and was January-March;
+    # "warned that the second quarter would be weaker" was read in the past (2040-Q2)
+    text = ("LAHORE: Chenab posted a net profit for the first quarter of 2041-42. In the "
+            "fiscal year that ended on June 30, it earned Rs9.8bn. Rana warned that the "
+            "second quarter would be weaker than the first.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2041, 10, 24))}
+    first = found["the first quarter of 2041-42"]
+    assert (first.start_date, first.end_date) == (dt.date(2041, 7, 1), dt.date(2041, 9, 30))
+    second = found["the second quarter"]
+    assert (second.start_date, second.end_date) == (dt.date(2041, 10, 1), dt.date(2041, 12, 31))

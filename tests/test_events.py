@@ -4089,3 +4089,18 @@ def test_a_period_that_is_the_sentences_subject_makes_no_event() -> None:
         ("2026-10-20", "The airline reported a loss"),
         ("2026-Q1", "The first quarter was also hit by a French air traffic control strike"),
     ]
+
+
+def test_a_figure_in_another_currency_dates_no_event_but_a_change_to_a_figure_does() -> None:
+    # review set 42: "up 62 per cent from Rs2.1bn in the same period last year" dated the
+    # lead (only "$", "£" and "€" were currencies); "cut its target price to Rs 420 from Rs
+    # 610 early on Thursday" is the cut's day, not a figure's
+    assert _headlines(
+        "Chenab posted a net profit of Rs3.41 billion for the quarter, up 18 percent from "
+        "Rs2.89 billion in the same period last year."
+    )[0][0] == "2017-Q3"  # fmt: skip (the quarter reported, not 2016's)
+    assert _headlines(
+        "Harlow Securities lowered its price target on the stock to $118 from $140 on "
+        "Wednesday morning."
+    ) == [("2017-11-15TMO", "Harlow Securities lowered its price target on the stock to $118 "
+                            "from $140")]  # fmt: skip

@@ -121,6 +121,7 @@ _WISH_OBJECT_BEFORE = re.compile(
 # word: a name ("to Rose-Belle", "in Fell Street"), not the verb it is spelled as
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+,?[ \t]+$")
 _NAME_GOES_ON = re.compile(r"-[A-Z]|[ \t]+[A-Z]")
+_SUBJECT_THAT = re.compile(r"\s+that\s+(?:the\s+|its\s+|their\s+)?")  # before a date subject
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\b")  # a relative clause opens
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
@@ -426,6 +427,9 @@ class TenseIndex:
                 if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
                     continue  # "grasses tied to a stick, which families carry to church on
                     # Palm Sunday": the main clause's verb is not the relative clause's
+                if cue_end <= start and _SUBJECT_THAT.fullmatch(self.text, cue_end, start):
+                    distance += CLAUSE_PENALTY  # "warned that the second quarter would be
+                    # weaker": the date opens what was said, whose own verb follows
 
                 if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start):
                     # "declared an emergency on Thursday and is scheduled to ...": the

@@ -416,17 +416,22 @@ _COMPARED_BEFORE = re.compile(
     r"\s+(?:(?:in|on|at|during|for)\s+)?(?:all\s+(?:of\s+)?)?$",  # "more than in all of"
     re.IGNORECASE,
 )
+# A currency before an amount: "$", "£", "Rs", "A$", "RM", "KSh" ...
+CURRENCY = r"(?:[$£€¥₹₦₱₩]|(?:US|A|C|NZ|HK|S|NT)\$|Rs\.?|RM|Rp|Tk|KSh|Sh|R(?=\d))"
 # A figure it is compared with, then its date: "down from nearly 80% in 2017", "up from
 # $356 million, or $1.79 a share, a year earlier".
 _FIGURE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+"
     r"(?:(?:about|nearly|almost|around|roughly|some|just|over|under)\s+)?"
-    r"(?:[$£€]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|[mb]n)\b)?|\d{1,3}(?:,\d{3})+|"
+    rf"(?:{CURRENCY}\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|[mb]n)\b)?|\d{{1,3}}(?:,\d{{3}})+|"
     r"\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|(?:percentage\s+)?points?\b|million\b|"
     r"billion\b|trillion\b))"
     r"(?:(?!\b(?:in|on|at|during)\s)[^;()]){0,60}?\s(?:(?:in|on|at|during)\s+)?$",
     re.IGNORECASE,
 )
+_TO_FIGURE_BEFORE = re.compile(
+    rf"\bto\s+{CURRENCY}?\s?\d[\d.,]*\s*(?:%|[a-z]+)?\s+$", re.IGNORECASE
+)  # "cut its target to Rs 420 | from Rs 610": a change, not a figure compared with
 _PRICE_BASE_BEFORE = re.compile(r"\b(?:premium|discount)\s+(?:to|over|on|of|from)\b[^;.]*$",
                                 re.IGNORECASE)  # fmt: skip
 # The date of a record compared with: "above the previous record, set in June 2008".
@@ -661,7 +666,7 @@ _CHANGE_ON = re.compile(
 # from $91.0 million a year earlier", "up from 19 in 2020"
 _CHANGED_FROM = re.compile(
     r"\b(?:up|down|higher|lower|rising|falling|rose|fell|climbed|dropped|increased|decreased)"
-    r"\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?[$£€]?(?:[\d.,]+|one|two|"
+    rf"\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+|just\s+)?{CURRENCY}?(?:[\d.,]+|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:%|per\s*cent|percent|"
     r"million|billion|bn|m|cents?))?(?:\s+[a-z]+){0,2}?[\s,]+(?:in\s+|on\s+|at\s+|during\s+)?$",
     re.IGNORECASE,
@@ -702,9 +707,10 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
         # "shares closed down 2.3% on Thursday": that day's close)
     lo = max(sentence[0], expression.start - FIGURE_REACH)
     if ("from" in text[lo : expression.start] or "compared" in text[lo : expression.start]) and (
-        _FIGURE_BEFORE.search(text, lo, expression.start)
-    ):
-        return True
+        figure := _FIGURE_BEFORE.search(text, lo, expression.start)
+    ) and not _TO_FIGURE_BEFORE.search(text, max(lo - 30, sentence[0]), figure.start()):
+        return True  # (not "cut its target to Rs 420 from Rs 610 early on Thursday": the
+        # cut's day, the figures its change)
     if _THIS_PERIOD.match(expression.text) and _SUPERLATIVE_BEFORE.search(
         text, max(sentence[0], expression.start - 50), expression.start
     ):
