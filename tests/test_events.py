@@ -3027,6 +3027,12 @@ def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
         ("2017-11-14", "The council opened a tender for the new buses"),
         ("2017-12-22", "The Bergen plant closes, with the loss of 300 jobs"),
     ]  # (a plant's closing is a happening)
+    # review set 42: a deadline "is now" a day, and what a decision waits for ("pending a
+    # hearing on December 6"), are no events of those days
+    assert _headlines(
+        "After two extensions, its deadline is now Dec. 8. The judge granted the stay on "
+        "Thursday, pending a judicial review hearing on December 6."
+    ) == [("2017-11-16", "The judge granted the stay, pending a judicial review hearing")]
 
 
 def test_a_list_of_dated_predicates_gives_each_date_its_own() -> None:

@@ -1086,12 +1086,16 @@ _OBLIGATION_BEFORE = re.compile(
 )
 
 
+# What a decision waits for: "pending a judicial review hearing on"
+_PENDING_BEFORE = re.compile(r"\bpending\s+(?:[\w'’-]+\s+){1,6}?(?:on|in|at|by)\s+$", re.IGNORECASE)
 # What closes on a day to come: a call for tenders, applications or comments.
 _CLOSING_DATE_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:tenders?|consultation|applications?|nominations?|registrations?|"
     r"entries|bids|submissions|bidding|enrolment|enrollment)(?:\s+(?:period|process|window))?"
     r"|(?:the\s+)?(?:deadline|closing\s+date)(?:\s+for\s+[^,;.]{1,60}?)?)\s+"
-    r"(?:(?:will|is\s+due\s+to)\s+)?(?:close|closes|end|ends|is|are|falls)\s+(?:(?:on|at)\s+)?$",
+    r"(?:(?:will|is\s+due\s+to)\s+)?(?:close|closes|end|ends|is|are|falls|has\s+been|was)\s+"
+    r"(?:(?:now|again|also|still)\s+)?(?:(?:extended|moved|pushed\s+back|put\s+back)\s+to\s+)?"
+    r"(?:(?:on|at)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1111,6 +1115,9 @@ def _is_deadline_ahead(
     if found_before(_CLOSING_DATE_BEFORE, text, sentence, expression, 90):
         return True  # "The tender closes on 29 April", "The deadline for applications is
         # May 28": when a call closes, no happening
+    if found_before(_PENDING_BEFORE, text, sentence, expression, 60):
+        return True  # "granted the stay on Monday, pending a hearing on December 6": what
+        # the stay waits for, not when it was granted
     if not found_before(_DEADLINE_AHEAD_BEFORE, text, sentence, expression, 24) or (
         found_before(_NOT_BEFORE_UNTIL, text, sentence, expression, 90)
     ):  # ("did not cut rates until June": then the cut)
