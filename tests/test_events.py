@@ -4110,3 +4110,13 @@ def test_a_figure_in_another_currency_dates_no_event_but_a_change_to_a_figure_do
         "Wednesday morning."
     ) == [("2017-11-15TMO", "Harlow Securities lowered its price target on the stock to $118 "
                             "from $140")]  # fmt: skip
+
+
+def test_a_death_with_its_when_clause_keeps_both() -> None:
+    # review set 42: "Two men died on Friday when their car hit a tree" gave only "Their car
+    # hit a tree"; the death is the news, the when-clause its cause
+    assert _headlines("Two men died on Thursday when their car hit a tree.") == [
+        ("2017-11-16", "Two men died when their car hit a tree")]
+    assert _headlines("The financing collapsed in March 2017, when the pandemic shut down "
+                      "productions.") == [
+        ("2017-03", "The financing collapsed when the pandemic shut down productions")]

@@ -1400,6 +1400,12 @@ _WHEN_OPENS = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s soon as)\s+(?=[^,
 _SAME_PAST = re.compile(r"\b(?:hit|cut|set|put|shut|hurt|quit|spread|cast|burst)\b")
 # A when-clause that only gives an age: "In January 1945, when she was 3, she and her
 # mother fled west": the main clause is that date's event.
+# A subject, then a death or a disaster, then its date: "Two men died on"
+_HAPPENING_BEFORE = re.compile(
+    r"[\"“]?(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?:died|drowned|crashed|collapsed|"
+    r"exploded|sank|burned|burnt|erupted|were\s+killed|was\s+killed|were\s+injured|"
+    r"was\s+injured|were\s+hurt|was\s+hurt)\b[^,;.\"“”]{0,40}"
+)
 _AGE_ONLY = re.compile(r"\s*\S+\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?\d{1,3}\s*")
 _OPENING_GERUND = re.compile(r"[\"“]?(?:After|Before|Since|While)\s+[a-z]+ing\b[^,;]*$")
 _OPENING_WHEN = re.compile(r"[\"“]?When\s+(?=[^,;]*$)")  # a sentence's opening when-clause
@@ -1536,6 +1542,17 @@ def headline_for(
         spans = [(e.start - sentence[0], e.end - sentence[0])
                  for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
         return make_headline(text[sentence[0] : expression.end], spans)
+    if (
+        when
+        and len(when.group(1).split()) >= 3
+        and text.startswith((" when ", ", when "), expression.end)
+        and not _AGE_ONLY.fullmatch(when.group(1))
+        and _HAPPENING_BEFORE.fullmatch(text, sentence[0], expression.start)
+    ):  # "Two men died on Friday when their car hit a tree": the death and its cause, in
+        # one (not "Their car hit a tree")
+        spans = [(e.start - sentence[0], e.end - sentence[0])
+                 for e in dated if sentence[0] <= e.start < when.end()]  # fmt: skip
+        return make_headline(text[sentence[0] : when.end()], spans).replace(", when ", " when ", 1)
     if (
         _OPENING_GERUND.match(text, sentence[0], expression.start)
         and (comma := text.find(",", expression.end, sentence[1])) > 0
