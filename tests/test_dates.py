@@ -3888,3 +3888,10 @@ def test_review_set_42_a_split_fiscal_year_and_what_was_warned() -> None:
     assert (first.start_date, first.end_date) == (dt.date(2041, 7, 1), dt.date(2041, 9, 30))
     second = found["the second quarter"]
     assert (second.start_date, second.end_date) == (dt.date(2041, 10, 1), dt.date(2041, 12, 31))
+
+
+def test_an_elliptical_if_needed_is_no_past() -> None:
+    # review set 42: "if needed" in the next conjunct put Game 4 on the Thursday before
+    assert _values("Game 4 is in Vilnius on Thursday, and a deciding Game 5, if needed, "
+                   "will be played in Kaunas on Sunday.", dt.date(2036, 6, 17)) == {
+        "Thursday": ("DATE", "2036-06-19"), "Sunday": ("DATE", "2036-06-22")}

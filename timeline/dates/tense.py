@@ -142,6 +142,7 @@ _NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|for|by|from|with|of|and|or|the
 _PREPOSITION_BEFORE = re.compile(  # ("at guaranteed prices", "under armed guard")
     r"\b(?:to|for|with|from|of|among|into|at|on|in|under|by|without|against)\s+$", re.IGNORECASE
 )
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:if|unless|where|wherever|whenever)\s+$", re.IGNORECASE)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|from|in|by|on|for|to|with|as)\b")
 _STATE_PARTICIPLES = frozenset(
     "priced valued based located headquartered rated ranked listed sized aged".split()
@@ -339,6 +340,9 @@ class TenseIndex:
                         or _PREPOSITION_BEFORE.search(
                             text, max(0, match.start() - 8), match.start()
                         )  # "letters to affected customers": an adjective
+                        or _ELLIPSIS_BEFORE.search(
+                            text, max(0, match.start() - 8), match.start()
+                        )  # "a deciding Game 5, if needed, will be played": no verb
                         or (  # ", priced from $799": a participle of a state, no verb
                             word in _STATE_PARTICIPLES
                             and _PREPOSITION_NEXT.match(text, match.end())
