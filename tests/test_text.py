@@ -50,6 +50,13 @@ def clause_texts(text: str) -> list[str]:
             ["The vote came at 11:20 p.m.", '"They do not believe us."',
              "Sirens sounded at 6 a.m.", "The water rose."],
         ),
+        # ... or a preposition that opens one (review set 42)
+        (
+            "The helicopter reached the ship at 1:50 a.m. Between 2:05 and 3:40 a.m. its crew "
+            "winched up six men.",
+            ["The helicopter reached the ship at 1:50 a.m.",
+             "Between 2:05 and 3:40 a.m. its crew winched up six men."],
+        ),
         # ...but not before its day, zone or place
         (
             "It closes at 5 p.m. EST Friday. It opened at 9 a.m. New York time. At 3 a.m. "

@@ -179,8 +179,9 @@ _STATE_ENDS_SENTENCE = re.compile(r", (?:N\.Y|D\.C|N\.J|N\.H|N\.M|N\.C|N\.D|S\.C
 # "Friday", "EST" or "New York time".
 _CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
 _SENTENCE_AFTER_CLOCK = re.compile(
-    r"\s+(?:``|[\"“]|(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|But|And|Then|By|When|"
-    r"After|Before|Police|Officials)\s"
+    r"\s+(?:``|[\"“]|(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|Our|But|And|Then|By|"
+    r"When|While|As|After|Before|Between|From|During|Within|Around|Since|Some|All|Most|No|"
+    r"There|This|That|These|Those|Police|Officials)\s"
     # or a name and a verb: "polls closed at 4 p.m. | Restrepo waited", "at about 3 p.m. |
     # Air tankers dropped" (not "Friday", "EST", "Eastern", "Moscow time")
     r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
