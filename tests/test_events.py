@@ -4120,3 +4120,14 @@ def test_a_death_with_its_when_clause_keeps_both() -> None:
     assert _headlines("The financing collapsed in March 2017, when the pandemic shut down "
                       "productions.") == [
         ("2017-03", "The financing collapsed when the pandemic shut down productions")]
+
+
+def test_which_began_after_work_on_a_thing_is_the_works() -> None:
+    # review set 42: "work on the church's roof, which began in 2037" gave "The church's
+    # roof began"; the work began
+    assert _headlines(
+        "Work on the church's roof, which began in the spring of 2016, was finished last "
+        "autumn. Talks with the union, which represents 5,000 workers, resumed on Monday."
+    ) == [("2016-SP", "Work on the church's roof began"),
+          ("2016-FA", "Work on the church's roof was finished"),
+          ("2017-11-13", "Talks with the union, which represents 5,000 workers, resumed")]

@@ -912,6 +912,18 @@ _SUBJECT_PARTICIPLE_BEFORE = re.compile(
     SUBJECT_PARTICIPLE_HEAD + _AGENT + r"\s+(?:(?:in|on|at|during)\s+)?$"
 )
 _PLURAL_VERB_NEXT = re.compile(r"(?:were|are|have)\b")
+# A verb of beginning or ending, and a noun of an activity on a thing before its antecedent
+_ASPECT_VERB_NEXT = re.compile(
+    r"(?:began|begun|started|ended|finished|resumed|continued|stalled|lasted|opened|closed|"
+    r"collapsed|broke\s+down)\b"
+)
+_WORK_ON = re.compile(
+    r"\b(?:(?:the|a|an|its|their|his|her)\s+)?(?i:work|construction|talks|negotiations|repairs|"
+    r"renovations?|restoration|excavations?|demolition|trial|inquiry|investigation|hearings?|"
+    r"strike|protests?|campaign|search|fighting|siege|blockade|evacuation|clean-?up|"
+    r"rebuilding|redevelopment|refurbishment|upgrade|expansion)\s+(?:on|of|for|at|into|over|"
+    r"with|to)\s+$"
+)
 _PREPOSITION_BREAK = re.compile(r"\s(?:of|in|for|on|at|with|from|near|across)\s")
 
 
@@ -1132,6 +1144,15 @@ def _in_relative_clause(
         and not _HEAD_VERB.search(head)
     ):  # "Her marriage to the saxophonist Lewis Marsh, which began in 1966": "which" is
         antecedent = head  # no person; the sentence's subject is its noun
+    if (
+        antecedent
+        and relative.group(0).rstrip().endswith("which")
+        and _ASPECT_VERB_NEXT.match(text, relative.end())
+        and (work := _WORK_ON.search(head, 0, len(head) - len(antecedent)))
+        and head.endswith(antecedent)
+    ):  # "work on the church's roof, which began in 2037": the work began, not the roof
+        antecedent = work.group(0) + antecedent
+        antecedent = antecedent[:1].upper() + antecedent[1:]
     if (
         antecedent
         and not relative.group("participle")
