@@ -4131,3 +4131,14 @@ def test_which_began_after_work_on_a_thing_is_the_works() -> None:
     ) == [("2016-SP", "Work on the church's roof began"),
           ("2016-FA", "Work on the church's roof was finished"),
           ("2017-11-13", "Talks with the union, which represents 5,000 workers, resumed")]
+
+
+def test_a_conjunct_with_its_own_subject_and_a_phrasal_verb_keeps_it() -> None:
+    # review set 42: "... and volunteers from the ICE-SAR rescue association set out by sea
+    # at 12:30 a.m." gave "A Coast Guard helicopter volunteers from ... set out by sea"
+    assert _headlines(
+        "The plane took off at 9 a.m. and rescuers set out by sea at 10 a.m. The fire was "
+        "put out at 11 a.m."
+    ) == [("2017-11-17T09:00", "The plane took off"),
+          ("2017-11-17T10:00", "Rescuers set out by sea"),
+          ("2017-11-17T11:00", "The fire was put out")]

@@ -631,6 +631,15 @@ _SAID_THAT = re.compile(
 # A longer subject, led by a noun: "lawmakers on the House Energy and Commerce Committee
 # have asked", "county engineers now say" (not "flew to Tokyo on Friday with ...": a verb
 # first, whose past form leads no noun phrase).
+# A subject, then a verb whose past is its present, before its particle: "volunteers from
+# the rescue association set out by sea", "workers cut off the power"
+_SUBJECT_THEN_PHRASAL_VERB = re.compile(
+    r"(?!(?i:and|but|or|then|to|was|were|is|are|be|been|had|has|have|will|would)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,7}?\s+"
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!been )(?<!had )(?<!has )(?<!have )"
+    r"(?<!to )(?:set|put|cut|shut|hit|let|cast)\s+(?:out|off|up|down|back|aside|about|"
+    r"in\s+motion)\b"
+)
 _LONG_SUBJECT_THEN_VERB = re.compile(
     rf"(?!(?i:{_AUXILIARY_WORDS}|{_PAST_WORDS})\s)(?![A-Za-z]+(?:ed|ing)\s)"
     r"(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w'’-]*(?<!ed)s?"
@@ -1782,6 +1791,7 @@ def headline_for(
         and headline.split(" ", 1)[0].lower() not in _OWN_SUBJECT
         and not _SUBJECT_THEN_VERB.match(headline)
         and not _LONG_SUBJECT_THEN_VERB.match(headline)
+        and not _SUBJECT_THEN_PHRASAL_VERB.match(headline)
         and not _PURPOSE_SUBJECT_THEN_VERB.match(headline)
         and not _NOUN_OF_PLACE_THEN_VERB.match(headline)
         and not (
