@@ -4142,3 +4142,18 @@ def test_a_conjunct_with_its_own_subject_and_a_phrasal_verb_keeps_it() -> None:
     ) == [("2017-11-17T09:00", "The plane took off"),
           ("2017-11-17T10:00", "Rescuers set out by sea"),
           ("2017-11-17T11:00", "The fire was put out")]
+
+
+def test_a_long_headline_loses_its_subjects_relative_clause_before_being_cut() -> None:
+    # review set 42: the length cap cut "All 14 crew members of an Icelandic trawler that
+    # ran aground in a storm below the cliffs of the remote Westfjords…" before its verb
+    assert _headlines(
+        "All 14 crew members of an Icelandic trawler that ran aground in a storm below the "
+        "cliffs of the remote Westfjords were brought ashore alive on Friday."
+    ) == [("2017-11-17", "All 14 crew members of an Icelandic trawler were brought ashore "
+                         "alive")]
+    # (not a saying's "that": "The inquiry heard that only two of the five new exit gates")
+    assert _headlines(
+        "The inquiry heard that only two of the five new exit gates required by the licence "
+        "had been installed when the gates opened on Friday 17 November."
+    )[0][1].startswith("The inquiry heard that only two")

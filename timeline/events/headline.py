@@ -182,6 +182,14 @@ _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demon
 # A leading "When ..., " clause: short, with no comma of its own, before a main clause.
 _LEADING_WHEN = re.compile(r"([Ww]hen|After|Before|Once)\s+([^,;]{3,80}?),\s+")
 # Past forms of irregular verbs, for the clause and headline readers.
+# A subject with a relative clause, then the main verb: "All 14 crew members of a trawler
+# that ran aground in a storm were brought ashore"
+_SUBJECT_RELATIVE = re.compile(
+    r"(?:[A-Z][\w'’-]*)(?:\s+(?!(?:that|which|who|says?|said|told|heard|reported|confirmed|"
+    r"warned|showed|added|noted|found|argued|claimed|believed|insisted|[a-z]+ed)\b)[\w'’-]+){1,8}"
+    r"(?P<clause>\s+(?:that|which|who)\s+[^,;:\"“”]{10,120}?)"
+    r"(?=\s+(?:were|was|are|is|has|have|had|will)\s)"
+)
 IRREGULAR_PAST = (
     "said|met|went|flew|left|took|made|sent|held|began|came|gave|told|won|lost|rose|fell|grew|"
     "sold|bought|paid|built|brought|chose|wrote|became|saw|found|got|kept|led|spoke|stood|"
@@ -821,6 +829,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         # Too long: asides go before anything is cut ("Vance, who oversaw zoning variances
         # from 2016, is charged with 11 counts", "The levee, an earthen berm ..., gave way")
         shorter = tidy(_AGE_LEFT.sub("", _ASIDE.sub(_aside_gone, headline)))
+        if len(shorter.split()) >= MIN_HEADLINE_WORDS:
+            headline, words = shorter, shorter.split()
+    if len(words) > HEADLINE_MAX_WORDS and (relative := _SUBJECT_RELATIVE.match(headline)):
+        # "All 14 crew members of an Icelandic trawler [that ran aground ... Westfjords]
+        # were brought ashore alive": the subject's relative clause goes before its verb
+        shorter = headline[: relative.start("clause")] + headline[relative.end("clause") :]
         if len(shorter.split()) >= MIN_HEADLINE_WORDS:
             headline, words = shorter, shorter.split()
     if len(words) > HEADLINE_MAX_WORDS:
