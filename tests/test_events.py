@@ -4157,3 +4157,13 @@ def test_a_long_headline_loses_its_subjects_relative_clause_before_being_cut() -
         "The inquiry heard that only two of the five new exit gates required by the licence "
         "had been installed when the gates opened on Friday 17 November."
     )[0][1].startswith("The inquiry heard that only two")
+
+
+def test_inclusive_goes_with_the_dates_it_qualified() -> None:
+    # review set 42: "will remain closed from November 8 to November 14, both days
+    # inclusive" left ", both days inclusive" with no days
+    assert _headlines(
+        "The share transfer books will remain closed from November 20 to November 24, both "
+        "days inclusive. Prices are inclusive of tax from Monday."
+    ) == [("2017-11-20", "The share transfer books will remain closed"),
+          ("2017-11-20", "Prices are inclusive of tax")]

@@ -161,6 +161,7 @@ _DANGLING_DURATION = re.compile(
     r"(?:hours|days|weeks|months|years)$"
 )
 _DANGLING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing$")
+_DANGLING_INCLUSIVE = re.compile(r"(?:,\s*|\s+)(?:both\s+(?:days|dates)\s+)?inclusive\b(?=$|[,;.])")
 _DANGLING_STATE = re.compile(r",\s+(?:valid|effective|applicable|in\s+force)$")
 
 
@@ -824,6 +825,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     elif date_spans and (left := _DANGLING_STATE.search(headline)):
         headline = headline[: left.start()]  # "a storm warning for Tatra county, valid
         # [from 12:00 to 21:00]": the adjective its dates went from
+    if date_spans and "inclusive" in headline:  # "closed from November 8 to November 14,
+        headline = _DANGLING_INCLUSIVE.sub("", headline)  # both days inclusive": no days left
     words = headline.split()
     if len(words) > HEADLINE_MAX_WORDS and ", " in headline:
         # Too long: asides go before anything is cut ("Vance, who oversaw zoning variances
