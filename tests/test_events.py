@@ -4167,3 +4167,12 @@ def test_inclusive_goes_with_the_dates_it_qualified() -> None:
         "days inclusive. Prices are inclusive of tax from Monday."
     ) == [("2017-11-20", "The share transfer books will remain closed"),
           ("2017-11-20", "Prices are inclusive of tax")]
+
+
+def test_he_in_a_conjunct_is_the_sentences_person_noun() -> None:
+    # review set 42: "The boy has been practising ..., and on Wednesday he passed the police
+    # test" gave the test to the article's main person (his grandfather)
+    text = ("Niko Glavic spent Thursday night cleaning his musket. His grandson Luka will "
+            "march beside him. The boy has been practising with blanks since the summer, and "
+            "on Wednesday he passed the police test.")
+    assert ("2017-11-15", "The boy passed the police test") in _headlines(text)

@@ -684,8 +684,21 @@ def _pronoun_stands_for(pronoun: str, subject: str) -> bool:
     if not words or words[0].lower() in PRONOUNS or len(words) > 4:
         return False
     last = words[-1]
+    if pronoun in ("He", "She") and words[0].lower() in ("the", "a", "an"):
+        # "The boy has been practising ..., and on Wednesday he passed the test": the boy
+        return last.lower() in _PERSON_NOUNS[pronoun] or last.lower() in _PERSON_NOUNS[""]
     plural = last.lower() in _PLURAL_NOUNS or (last.endswith("s") and not last[:1].isupper())
     return (pronoun == "It" and not plural) or (pronoun == "They" and plural)
+
+
+_PERSON_NOUNS = {
+    "He": frozenset("boy man father son grandson husband brother uncle nephew king".split()),
+    "She": frozenset(
+        "girl woman mother daughter granddaughter wife sister aunt niece queen".split()),
+    "": frozenset(
+        "teenager child pupil student driver officer victim suspect player captain coach "
+        "farmer worker nurse doctor teacher pilot soldier defendant accused".split()),
+}  # the nouns of a person that "he" or "she" may stand for (and "" those of either)
 
 
 # An opening subordinate clause before the main clause's subject: "When he failed to
