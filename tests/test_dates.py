@@ -3895,3 +3895,25 @@ def test_an_elliptical_if_needed_is_no_past() -> None:
     assert _values("Game 4 is in Vilnius on Thursday, and a deciding Game 5, if needed, "
                    "will be played in Kaunas on Sunday.", dt.date(2036, 6, 17)) == {
         "Thursday": ("DATE", "2036-06-19"), "Sunday": ("DATE", "2036-06-22")}
+
+
+def test_fresh_set_ak_first_errors() -> None:
+    # fresh set AK: a count's participle ("on 41 inhabited islands") and a later clause's
+    # verb ("after the driest monsoon on record left tanks empty") were read as the tense
+    assert _values("MALÉ — The Maldives will ration tap water in the capital and on 41 "
+                   "inhabited islands from Tuesday after the driest northeast monsoon on "
+                   "record left rainwater tanks empty.", dt.date(2041, 3, 17)) == {
+        "Tuesday": ("DATE", "2041-03-19")}
+    # an aside's participle ("The Landtag, elected on 8 February,") is no verb of the clause
+    assert _values("The Landtag, elected on 8 February, holds its opening sitting on "
+                   "Thursday at 10:00.", dt.date(2037, 3, 11))["Thursday"] == (
+        "DATE", "2037-03-12")
+    # a story's year does not go on into a sentence of the paper's year
+    assert _values("On October 11, 1994, the currency lost 27 percent. Three zeros were "
+                   "struck off the rouble on January 1, and the government had hoped to "
+                   "keep inflation below 8 percent this year.", dt.date(1998, 8, 17))[
+        "January 1"] == ("DATE", "1998-01-01")
+    # "buy back half of that stake" is no half of a year; "the back half of the year" is
+    assert _values("The board agreed to buy back half of that stake.", dt.date(2046, 11, 13)) == {}
+    assert _values("Sales should pick up in the back half of the year.",
+                   dt.date(2046, 11, 13)) == {"the back half of the year": ("DATE", "2046-H2")}

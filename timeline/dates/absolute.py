@@ -305,9 +305,22 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and tense is not Tense.FUTURE
         and (year := _story_year(ctx, m.start())) is not None
         and not _story_moved_on(ctx, year, month, day)
-    ):  # "the 1968 convention ... on the night of Aug. 28", in a January paper: 1968
+        and not _PAPERS_YEAR_IN_SENTENCE.search(ctx.text, *_sentence_around(ctx.text, m.start()))
+    ):  # "the 1968 convention ... on the night of Aug. 28", in a January paper: 1968 (not
+        # "... on January 1, and the government had hoped to keep inflation below 8
+        # percent this year": the paper's year goes on)
         return safe_day(year, month, day)
     return date
+
+
+_PAPERS_YEAR_IN_SENTENCE = re.compile(r"\b(?i:this|so\s+far\s+this)\s+year\b")
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the sentence around `at`, within 200 characters either side."""
+    lo = text.rfind(". ", max(0, at - 200), at)
+    hi = text.find(". ", at, at + 200)
+    return (lo + 2 if lo >= 0 else max(0, at - 200)), (hi if hi >= 0 else min(len(text), at + 200))
 
 
 def _told_last_year(ctx: Context, start: int) -> bool:
@@ -1363,6 +1376,9 @@ _GAME_WORDS = re.compile(rf"\b(?:{_GAME_TERMS})\b", re.IGNORECASE)
 
 def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
+    if text.startswith(("back", "front")):
+        return None  # "agreed to buy back half of that stake": no half of a year without
+        # its "the" ("the back half of the year")
     if " of " not in text and _GAME_WORDS.search(
         ctx.text, max(0, m.start() - GAME_REACH), m.end() + GAME_REACH
     ):

@@ -100,9 +100,10 @@ _BE = re.compile(  # (with an adverb between: "are fully booked", "is now closed
     r"\b(?:be|is|are|am|being|get|gets|getting)\s(?:[a-z]+ly\s|now\s|still\s)?$", re.IGNORECASE
 )
 # ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
-_ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit")
-    r"(?:\b(?:a|an|the|its|their)|\w['’]s)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
-)
+_ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit";
+    r"(?:\b(?:a|an|the|its|their)|\w['’]s|\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)  # a count: "on 41 inhabited islands")
 # An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
 # publish updated case numbers on Tuesday", "plans to release revised figures", "will
 # begin pulling charred timbers out of the creek Wednesday morning".
@@ -185,7 +186,8 @@ _CLAUSE_JOINT = re.compile(
     r"[,;]?\s+(?:and|but)\s+|;|\s+that\s+(?:[^,;.]{0,40}?\s)?$|"
     r",\s+(?:saying|adding|warning|vowing|arguing|noting|claiming|"
     r"insisting|explaining|predicting|citing|where|when)[\s,]"  # (", where he promised to")
-)
+    r"|\s(?:after|before|because|since|until|once|when|while)\s(?:the|a|an|its|their|his|her)\s"
+)  # ("will ration water from Tuesday after the driest monsoon on record left tanks empty")
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
 # The month before "may": "in May", "April and May saw", "the May bank holiday" (folded
@@ -431,6 +433,14 @@ class TenseIndex:
                 if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
                     continue  # "grasses tied to a stick, which families carry to church on
                     # Palm Sunday": the main clause's verb is not the relative clause's
+                if (
+                    cue_end <= start
+                    and self.text[max(0, cue_start - 2) : cue_start] == ", "
+                    and self.text[cue_start:cue_end].lower().endswith("ed")
+                    and "," in self.text[cue_end:start]
+                ):
+                    continue  # "The Landtag, elected on 8 February, holds its opening
+                    # sitting on Thursday": the aside's participle is not the clause's verb
                 if cue_end <= start and _SUBJECT_THAT.fullmatch(self.text, cue_end, start):
                     distance += CLAUSE_PENALTY  # "warned that the second quarter would be
                     # weaker": the date opens what was said, whose own verb follows
