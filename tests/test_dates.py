@@ -3917,3 +3917,13 @@ def test_fresh_set_ak_first_errors() -> None:
     assert _values("The board agreed to buy back half of that stake.", dt.date(2046, 11, 13)) == {}
     assert _values("Sales should pick up in the back half of the year.",
                    dt.date(2046, 11, 13)) == {"the back half of the year": ("DATE", "2046-H2")}
+
+
+def test_a_day_in_a_clause_of_this_year_is_the_papers_years() -> None:
+    # fresh set AK: "because the court's vacation this year runs from 15 July to 30
+    # September", told in June after a past saying, went to the year before
+    assert _values("Lawyers said a final judgment was unlikely, because the Court of "
+                   "Cassation's vacation this year runs from 15 July to 30 September.",
+                   dt.date(2043, 6, 18)) == {"this year": ("DATE", "2043"),
+                                             "15 July": ("DATE", "2043-07-15"),
+                                             "30 September": ("DATE", "2043-09-30")}

@@ -189,6 +189,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "which gave Oyler until Aug. 12", "The ban was extended until Aug. 12": a
         # deadline set by a recent act, the nearest such day either side of the paper
         return _nearest_day(ctx.anchor, month, day)
+    if not lowered.startswith(("last", "this", "next")) and _PAPERS_YEAR_IN_SENTENCE.search(
+        _clause_around(ctx.text, m.start(), m.end())
+    ):  # "the court's vacation this year runs from 15 July": the paper's year, either way
+        return safe_day(ctx.anchor.year, month, day)
     tense = ctx.tense(m.start(), m.end())
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
