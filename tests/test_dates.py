@@ -3927,3 +3927,12 @@ def test_a_day_in_a_clause_of_this_year_is_the_papers_years() -> None:
                    dt.date(2043, 6, 18)) == {"this year": ("DATE", "2043"),
                                              "15 July": ("DATE", "2043-07-15"),
                                              "30 September": ("DATE", "2043-09-30")}
+
+
+def test_a_basketball_shot_makes_its_quarter_the_games() -> None:
+    # review set 42's second judgement: "hit a three-pointer in the fourth quarter" was the
+    # year's fourth quarter
+    tuesday = dt.date(2036, 6, 17)
+    assert _values("Smith hit a three-pointer in the fourth quarter.", tuesday) == {}
+    assert _values("Sales rose in the fourth quarter.", tuesday) == {
+        "the fourth quarter": ("DATE", "2035-Q4")}

@@ -4117,6 +4117,9 @@ def test_a_death_with_its_when_clause_keeps_both() -> None:
     # hit a tree"; the death is the news, the when-clause its cause
     assert _headlines("Two men died on Thursday when their car hit a tree.") == [
         ("2017-11-16", "Two men died when their car hit a tree")]
+    assert _headlines("Two men, aged 40 and 50, died on Thursday when their car hit a "
+                      "tree.") == [
+        ("2017-11-16", "Two men, aged 40 and 50, died when their car hit a tree")]
     assert _headlines("The financing collapsed in March 2017, when the pandemic shut down "
                       "productions.") == [
         ("2017-03", "The financing collapsed when the pandemic shut down productions")]

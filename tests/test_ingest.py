@@ -996,6 +996,12 @@ def test_an_ap_transmission_line_at_the_foot_dates_the_article(tmp_path: Path) -
     assert (article.published, article.published_source) == (
         dt.date(1998, 10, 30), PublishedSource.TEXT)
     assert [e.headline for e in extract_events(article) if "AP-NR" in e.sentence] == []
+    # without its time, and with a four-digit year (review set 42's second judgement)
+    for slug, day in (("AP-NR-10-30-98", dt.date(1998, 10, 30)),
+                      ("AP-NR-03-05-2004 0912EST", dt.date(2004, 3, 5))):
+        path.write_text(f"ASUNCION, Paraguay (AP) _ Farmers blocked roads on Friday.\n\n{slug}\n")
+        [article] = load_articles([path]).articles
+        assert article.published == day, slug
 
 
 def _loaded(tmp_path: Path, text: str) -> Article:

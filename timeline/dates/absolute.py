@@ -1157,7 +1157,9 @@ _GAME_TERMS = (
     r"penalty|penalties|goals?|striker|equali[sz]er|equali[sz]ed|free\s+kick|corners?|"
     r"red\s+card|yellow\s+card|substitute|(?:\d+|\d+(?:st|nd|rd|th))[ \t-]+minute|"
     r"\d+-point\s+(?:lead|deficit)|\d+\s+(?:points|yards)\s+(?:down|behind|up)|"
-    r"ran\s+for\s+\d+\s+yards|(?:led|trailed|leading|trailing)\s+by\s+\d+(?![\d.,]*\s*(?:%|per))"
+    r"ran\s+for\s+\d+\s+yards|(?:led|trailed|leading|trailing)\s+by\s+\d+(?![\d.,]*\s*(?:%|per))|"
+    r"three-pointers?|layups?|dunks?|slam\s+dunk|jump\s+shot|fouled\s+out|power\s+play|"
+    r"short-handed|touchdown\s+pass|interception"
 )
 # A game told close before a quarter: its quarter is the game's
 _GAME_NEAR = re.compile(

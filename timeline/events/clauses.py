@@ -1445,7 +1445,8 @@ _SAME_PAST = re.compile(r"\b(?:hit|cut|set|put|shut|hurt|quit|spread|cast|burst)
 # mother fled west": the main clause is that date's event.
 # A subject, then a death or a disaster, then its date: "Two men died on"
 _HAPPENING_BEFORE = re.compile(
-    r"[\"“]?(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?:died|drowned|crashed|collapsed|"
+    r"[\"“]?(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?(?:,\s+aged\s+[^,;.]{1,30},)?\s+"
+    r"(?:died|drowned|crashed|collapsed|"
     r"exploded|sank|burned|burnt|erupted|were\s+killed|was\s+killed|were\s+injured|"
     r"was\s+injured|were\s+hurt|was\s+hurt)\b[^,;.\"“”]{0,40}"
 )

@@ -570,8 +570,8 @@ _DATE_FIELD = re.compile(
 # An AP wire's transmission line at the foot of its archived copy: "AP-NR-10-30-98
 # 1747EST<" (the desk, the day as month-day-year, the time sent)
 _AP_TRANSMISSION = re.compile(
-    r"[ \t]*AP-[A-Z]{2}-(?P<date>(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d))[ \t]+"
-    r"\d{4}[A-Z]{3}\b"
+    r"[ \t]*AP-[A-Z]{2}-(?P<date>(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d(?:\d\d)?))"
+    r"(?:[ \t]+\d{4}[A-Z]{3})?\b"
 )
 TWO_DIGIT_YEAR_PIVOT = 50  # a two-digit year below this is of the 2000s, else of the 1900s
 
@@ -579,7 +579,8 @@ TWO_DIGIT_YEAR_PIVOT = 50  # a two-digit year below this is of the 2000s, else o
 def _transmitted_day(slug: re.Match[str]) -> dt.date | None:
     """The day an AP transmission line names, if it is one."""
     year = int(slug["year"])
-    year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
+    if year < 100:
+        year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
     try:
         return dt.date(year, int(slug["month"]), int(slug["day"]))
     except ValueError:
