@@ -470,12 +470,11 @@ def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
     return lo
 
 
-_SPLIT_YEAR = re.compile(r"(?<!\d)(\d{4})[-–/]\d{2}(?!\d)")  # "2030-31", "2043/44"
 
 
 def _split_year_of(text: str, expression: TimeExpression) -> int | None:
     """The first year of the split-year label ("2030-31") `expression` is (part of)."""
-    for label in _SPLIT_YEAR.finditer(text, max(0, expression.start - 5), expression.end + 3):
+    for label in lx.SPLIT_YEAR.finditer(text, max(0, expression.start - 5), expression.end + 3):
         if label.start() <= expression.start and expression.end <= label.end():
             return int(label.group(1))
     return None

@@ -1220,7 +1220,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = relative_year(text, ctx.anchor) or _fiscal_year_named(text)
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
-    split = _SPLIT_YEAR.search(text)  # "the first quarter of 2041-42": a fiscal year's
+    split = lx.SPLIT_YEAR.search(text)  # "the first quarter of 2041-42": a fiscal year's
     if (_FISCAL_YEAR_IN.search(text) or split or not YEAR_IN.search(text)) and (
         year_end := ctx.fiscal_end(
             m.start(), named=_FISCAL_NAMED.search(text) is not None or split is not None)
@@ -1288,7 +1288,6 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # "fiscal 2027", "FY27", "FY 2027": the fiscal year a quarter or half is of
 _FISCAL_NAMED = re.compile(r"fiscal|financial|\bfy", re.IGNORECASE)
-_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)[-–/]\d\d\b")  # "2041-42", a fiscal year's name
 _FISCAL_YEAR_IN = re.compile(r"(?:fiscal(?:\s+year)?\s+|\bfy\s?['’]?)((?:19|20)\d\d|\d\d)\b")
 
 
@@ -1329,7 +1328,7 @@ def _fiscal_quarter(
         index = (fiscal_year_of(end_day, year_end) * 4 + fiscal_quarter_of(end_day, year_end) - 1)
     elif number is not None:
         fiscal_year = fiscal_year_of(ctx.anchor, year_end)
-        if split := _SPLIT_YEAR.search(text):  # "of 2041-42": the year ending in 2042
+        if split := lx.SPLIT_YEAR.search(text):  # "of 2041-42": the year ending in 2042
             fiscal_year = int(split.group(1)) + 1
         elif _FISCAL_YEAR_IN.search(text) and named_year:
             fiscal_year = named_year

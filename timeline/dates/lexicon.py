@@ -99,6 +99,7 @@ def _alternation(words: list[str]) -> str:
     return trie_alternation(words)
 
 
+SPLIT_YEAR = re.compile(r"(?<!\d)(\d{4})[-–/]\d{2}(?!\d)")  # "2030-31", "2043/44": a year's name
 MONTH_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
 MONTH_RE = rf"(?:{MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
 # Time zones written after a clock time ("9:47 p.m. ET", "2.30pm AEDT", "14:05 SAST").

@@ -1574,11 +1574,11 @@ def headline_for(
         spans = [(e.start - sentence[0], e.end - sentence[0])
                  for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
         return make_headline(text[sentence[0] : expression.end], spans)
+    told_when = when is not None and len(when.group(1).split()) >= 3 and not (
+        _AGE_ONLY.fullmatch(when.group(1)))  # a when-clause that tells more than an age
     if (
-        when
-        and len(when.group(1).split()) >= 3
+        told_when
         and text.startswith((" when ", " When "), expression.end)
-        and not _AGE_ONLY.fullmatch(when.group(1))
         and _MAIN_VERB_BEFORE.match(text, sentence[0], expression.start)
     ):  # "Rivas was stopped ... at about 6:20 a.m. on Feb. 26 when an officer noticed
         # ...": no comma, the when-clause tells the main clause's moment; the main clause
@@ -1587,10 +1587,9 @@ def headline_for(
                  for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
         return make_headline(text[sentence[0] : expression.end], spans)
     if (
-        when
-        and len(when.group(1).split()) >= 3
+        when is not None
+        and told_when
         and text.startswith((" when ", ", when "), expression.end)
-        and not _AGE_ONLY.fullmatch(when.group(1))
         and _HAPPENING_BEFORE.fullmatch(text, sentence[0], expression.start)
     ):  # "Two men died on Friday when their car hit a tree": the death and its cause, in
         # one (not "Their car hit a tree")
@@ -1607,7 +1606,7 @@ def headline_for(
         main = when.end() + 1  # "In January 1945, when she was 3, she and her mother fled
         spans = [(e.start - main, e.end - main) for e in dated if e.start >= main]  # west"
         return make_headline(text[main : sentence[1]], spans)
-    if when and len(when.group(1).split()) >= 3 and not _AGE_ONLY.fullmatch(when.group(1)):
+    if when is not None and told_when:
         headline = make_headline(when.group(1), [])  # "since October 2016, when X visited"
         if _MOVEMENT_END.search(headline):
             places = [e.name for e in find_entities(text[sentence[0] : when.start()])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from dateparser.date import DateDataParser
 
+from timeline.dates.fiscal import full_year
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
 from timeline.text import (
@@ -573,16 +574,10 @@ _AP_TRANSMISSION = re.compile(
     r"[ \t]*AP-[A-Z]{2}-(?P<date>(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d(?:\d\d)?))"
     r"(?:[ \t]+\d{4}[A-Z]{3})?\b"
 )
-TWO_DIGIT_YEAR_PIVOT = 50  # a two-digit year below this is of the 2000s, else of the 1900s
-
-
 def _transmitted_day(slug: re.Match[str]) -> dt.date | None:
     """The day an AP transmission line names, if it is one."""
-    year = int(slug["year"])
-    if year < 100:
-        year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
     try:
-        return dt.date(year, int(slug["month"]), int(slug["day"]))
+        return dt.date(full_year(slug["year"]), int(slug["month"]), int(slug["day"]))
     except ValueError:
         return None
 
