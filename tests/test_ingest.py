@@ -983,6 +983,19 @@ def test_a_clipping_s_edition_field_and_a_stamp_below_the_lead_date_the_article(
         dt.date(2045, 3, 15), PublishedSource.TEXT)
 
 
+def test_a_wire_slug_over_the_headline_is_no_title(tmp_path: Path) -> None:
+    # review set 42: "BC-Paraguay-Farmers,0458" over an AP headline was the story's title
+    path = tmp_path / "slug.txt"
+    path.write_text(
+        "BC-Paraguay-Farmers,0458\nParaguayan cotton farmers block highways\nBy MIGUEL "
+        "ACOSTA\n\nASUNCION, Paraguay (AP) _ Farmers blocked highways on Friday.\n\n"
+        "AP-NR-10-30-98 1747EST<\n"
+    )
+    [article] = load_articles([path]).articles
+    assert article.title == "Paraguayan cotton farmers block highways"
+    assert [e.sentence for e in extract_events(article) if "BC-" in e.sentence] == []
+
+
 def test_an_ap_transmission_line_at_the_foot_dates_the_article(tmp_path: Path) -> None:
     # review set 42: "AP-NR-10-30-98 1747EST<" under an archived AP story was not read, and
     # the paper went to 1997-10-24 (from "until Oct. 20" and "the 1997-98 harvest")

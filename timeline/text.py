@@ -66,6 +66,8 @@ SECTION_LABEL = re.compile(
     r"|[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|&)){0,2}"
     r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,3}){1,4}"
 )
+# A wire story's slug over its headline: the cycle, the keywords and the word count
+WIRE_SLUG = re.compile(r"[A-Z]{1,3}-[A-Z][A-Za-z]*(?:-[A-Za-z]+){0,4},?\s?\d{3,4}")
 MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 MAX_LABEL_LINES = 4  # label lines over a title: "New Zealand" / "|" / "Environment"
@@ -96,7 +98,9 @@ def leading_labels(lines: Sequence[str]) -> int:
     kinds: list[bool] = []  # True: a section line, False: a short label or separator
     for line in lines[:MAX_LABEL_LINES]:
         line = line.strip()
-        if SECTION_LABEL.fullmatch(line) and kinds.count(True) < MAX_SECTION_LINES:
+        if not kinds and WIRE_SLUG.fullmatch(line):
+            kinds.append(True)  # "BC-Paraguay-Farmers,0458": a wire's slug, no title
+        elif SECTION_LABEL.fullmatch(line) and kinds.count(True) < MAX_SECTION_LINES:
             kinds.append(True)
         elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line):
             kinds.append(False)
