@@ -3027,6 +3027,12 @@ def test_a_call_closing_on_a_day_to_come_makes_no_event() -> None:
         ("2017-11-14", "The council opened a tender for the new buses"),
         ("2017-12-22", "The Bergen plant closes, with the loss of 300 jobs"),
     ]  # (a plant's closing is a happening)
+    # review set 42's second judgement: a deadline granted ("had given the government until
+    # Oct. 20 to open talks") is no event, past or not
+    assert _headlines(
+        "The federation had given the government until Nov. 10 to open talks, and on "
+        "Thursday it began the blockade."
+    ) == [("2017-11-16", "The federation began the blockade")]
     # review set 42: a deadline "is now" a day, and what a decision waits for ("pending a
     # hearing on December 6"), are no events of those days
     assert _headlines(

@@ -138,7 +138,7 @@ _FISCAL_BOUND_BEFORE = re.compile(
 
 # A deadline given: "gave Oyler until Aug. 12", "were given until May 1 to leave", "was
 # extended until Jan. 31"
-_GIVEN_UNTIL_BEFORE = re.compile(
+GIVEN_UNTIL_BEFORE = re.compile(
     r"\b(?:gave|given|granted|extended)\s+(?:[\w'’.-]+\s+){0,3}?(?:until|till)\s+$"
 )
 
@@ -184,7 +184,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         (opening := _opening_year(ctx, m.start(), month)) is not None
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
-    if not lowered.startswith(("last", "this", "next")) and _GIVEN_UNTIL_BEFORE.search(
+    if not lowered.startswith(("last", "this", "next")) and GIVEN_UNTIL_BEFORE.search(
         ctx.text, max(0, m.start() - 50), m.start()
     ):  # "which gave Oyler until Aug. 12", "The ban was extended until Aug. 12": a
         # deadline set by a recent act, the nearest such day either side of the paper

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline.dates.absolute import HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
+from timeline.dates.absolute import GIVEN_UNTIL_BEFORE, HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.lexicon import SEASONS, WEEKDAY_NAME_RE
 from timeline.dates.quantities import CLOCK_DAY_GAP
@@ -1109,7 +1109,10 @@ def _is_deadline_ahead(
 ) -> bool:
     """Whether `expression` is a deadline still ahead, set by what another date of its
     sentence tells ("On Thursday, Sen. Ostrow sent a letter ... demanding answers by Sept.
-    5", "ordered last week to test 340 miles of track by Dec. 15"): no event of its own."""
+    5", "ordered last week to test 340 miles of track by Dec. 15"), or one granted ("had
+    given the government until Oct. 20 to open talks"), past or not: no event of its own."""
+    if GIVEN_UNTIL_BEFORE.search(text, max(sentence[0], expression.start - 50), expression.start):
+        return True
     if published is None or expression.start_date is None or expression.start_date <= published:
         return False
     if found_before(_CLOSING_DATE_BEFORE, text, sentence, expression, 90):
