@@ -4185,3 +4185,12 @@ def test_he_in_a_conjunct_is_the_sentences_person_noun() -> None:
             "march beside him. The boy has been practising with blanks since the summer, and "
             "on Wednesday he passed the police test.")
     assert ("2017-11-15", "The boy passed the police test") in _headlines(text)
+
+
+def test_a_gerund_given_its_subject_takes_the_past_tense() -> None:
+    # review set 42: "... one win away from the title after beating Zalgiris 97-93 last
+    # night" gave "Rytas Vilnius beating Zalgiris 97-93", with no finite verb
+    assert _headlines(
+        "Rytas Vilnius are one win away from their first title since 2011 after beating "
+        "Zalgiris Kaunas 97-93 in overtime last night."
+    ) == [("2017-11-16TNI", "Rytas Vilnius beat Zalgiris Kaunas 97-93 in overtime")]

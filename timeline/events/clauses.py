@@ -1814,7 +1814,8 @@ def headline_for(
     ):
         if _FINITE_OPENING.match(headline):  # "She will play ... and hopes to open": She
             shared = _TRAILING_AUXILIARY.sub("", shared)  # hopes (not "She will hopes")
-        headline = f"{shared[:1].upper()}{shared[1:]} {headline[:1].lower()}{headline[1:]}"
+        clause_words = _finite(headline[:1].lower() + headline[1:])
+        headline = f"{shared[:1].upper()}{shared[1:]} {clause_words}"
     if (
         others
         and headline
@@ -1855,8 +1856,29 @@ def headline_for(
             rest = rest[:1].lower() + rest[1:]
             subject = _PARTICIPLE_HEAD.sub("", subject)  # "extending a trend": "a trend"
             subject = subject[:1].upper() + subject[1:]
-        headline = f"{subject[:1].upper()}{subject[1:]} {rest}"
+        headline = f"{subject[:1].upper()}{subject[1:]} {_finite(rest)}"
     return headline
+
+
+def _finite(clause: str) -> str:
+    """A subjectless clause led by a gerund, with its past tense instead ("beating
+    Zalgiris 97-93": "beat Zalgiris 97-93"), for the subject it is given."""
+    first, _, tail = clause.partition(" ")
+    past = _GERUND_PAST.get(first.lower())
+    return f"{past} {tail}" if past is not None and tail else clause
+
+
+# Gerunds that lead a subjectless clause ("after beating Zalgiris 97-93 last night") and
+# their past tense, for the headline the sentence's subject is given
+_GERUND_PAST = {
+    "beating": "beat", "winning": "won", "losing": "lost", "defeating": "defeated",
+    "drawing": "drew", "scoring": "scored", "signing": "signed", "taking": "took",
+    "making": "made", "reaching": "reached", "completing": "completed",
+    "finishing": "finished", "breaking": "broke", "setting": "set", "hitting": "hit",
+    "claiming": "claimed", "clinching": "clinched", "overcoming": "overcame",
+    "holding": "held", "selling": "sold", "buying": "bought", "leaving": "left",
+    "raising": "raised", "cutting": "cut", "posting": "posted", "receiving": "received",
+}
 
 
 # A plural noun with its purpose, then its own past verb: "talks to end a drivers' strike
