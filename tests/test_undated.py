@@ -677,6 +677,13 @@ def test_a_feast_the_story_calls_its_own_day_dates_an_undated_paper(tmp_path: Pa
     raw = load_articles([write(tmp_path, "festa.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2041, 2, 2), found
+    # a day of January written elsewhere does not take the paper a week early (the second
+    # judgement's probe)
+    raw = load_articles([write(tmp_path, "festa.txt", text.replace(
+        "Work on the church roof", "On 27 January the council closed the port. Work on the "
+        "church roof"))]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2041, 2, 2), found
     # without the weekday: the first Candlemas after the period told
     raw = load_articles([write(tmp_path, "festa.txt", text.replace(
         ", which falls on a Sunday this year,", ""))]).articles[0]

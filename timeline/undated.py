@@ -118,8 +118,10 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     found = _from_latest_day(raw.text, expressions, told, tenses)
     if found is None and told is not None:
         found = _before_a_day_ahead(raw.text, expressions, told, tenses)
-    if found is None and told is not None:
-        found = _day_told_as_today(raw.text, expressions, told)
+    if told is not None and (today := _day_told_as_today(raw.text, expressions, told)) and (
+        found is None or found[0] < today[0]
+    ):  # "This afternoon, on Candlemas" after a day of January it writes: Candlemas's
+        found = today
     window = _anniversary_window(raw.text, expressions)
     if window is None or (told is not None and told > window[1]):
         return found
