@@ -3895,6 +3895,9 @@ def test_an_elliptical_if_needed_is_no_past() -> None:
     assert _values("Game 4 is in Vilnius on Thursday, and a deciding Game 5, if needed, "
                    "will be played in Kaunas on Sunday.", dt.date(2036, 6, 17)) == {
         "Thursday": ("DATE", "2036-06-19"), "Sunday": ("DATE", "2036-06-22")}
+    # ... nor "as required" or "when needed" (the second judgement: only "if" was covered)
+    assert _values("Game 4 is in Vilnius on Thursday, and Game 5, as required, will be "
+                   "played on Sunday.", dt.date(2036, 6, 17))["Thursday"] == ("DATE", "2036-06-19")
 
 
 def test_fresh_set_ak_first_errors() -> None:

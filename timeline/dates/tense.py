@@ -143,7 +143,7 @@ _NOUN_NEXT = re.compile(r"[ \t]+(?!(?:in|on|at|to|for|by|from|with|of|and|or|the
 _PREPOSITION_BEFORE = re.compile(  # ("at guaranteed prices", "under armed guard")
     r"\b(?:to|for|with|from|of|among|into|at|on|in|under|by|without|against)\s+$", re.IGNORECASE
 )
-_ELLIPSIS_BEFORE = re.compile(r"\b(?:if|unless|where|wherever|whenever)\s+$", re.IGNORECASE)
+_ELLIPSIS_BEFORE = re.compile(r"\b(?:if|unless|where|wherever|whenever|when|as)\s+$", re.IGNORECASE)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|from|in|by|on|for|to|with|as)\b")
 _STATE_PARTICIPLES = frozenset(
     "priced valued based located headquartered rated ranked listed sized aged".split()
