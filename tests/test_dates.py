@@ -530,6 +530,22 @@ def test_quarters_a_year_back_and_comparisons() -> None:
     assert resolve_dates(text, dt.date(1989, 10, 26)) == []
 
 
+def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
+    found = resolve_dates(
+        "The plant in Austin should open by the end of the first quarter of 2013. Sales "
+        "picked up at the end of the quarter, and the deal should close by the end of the "
+        "quarter. Hiring resumes at the start of the second half.", dt.date(2012, 5, 9))
+    assert [(e.text, e.value, e.mod) for e in found] == [
+        ("the end of the first quarter of 2013", "2013-Q1", "END"),
+        ("the end of the quarter", "2012-Q1", "END"),  # past: the last one reported
+        ("the end of the quarter", "2012-Q2", "END"),  # to come: the one under way
+        ("the start of the second half", "2012-H2", "START"),
+    ]
+    found = resolve_dates("It will report results for the quarter on Thursday.",
+                          dt.date(2031, 3, 12))  # fmt: skip
+    assert [(e.text, e.value) for e in found][0] == ("the quarter", "2030-Q4")
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

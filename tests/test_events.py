@@ -4194,3 +4194,15 @@ def test_a_gerund_given_its_subject_takes_the_past_tense() -> None:
         "Rytas Vilnius are one win away from their first title since 2011 after beating "
         "Zalgiris Kaunas 97-93 in overtime last night."
     ) == [("2017-11-16TNI", "Rytas Vilnius beat Zalgiris Kaunas 97-93 in overtime")]
+
+
+def test_the_end_of_a_quarter_leaves_the_headline_and_bounds_no_event() -> None:
+    # "at the end of the second quarter" is one expression now; "after the end of the
+    # quarter" beside a day is still the day's bound, not an event of the quarter
+    assert _headlines("Sales of the Cascade rose sharply at the end of the second quarter.") == [
+        ("2017-Q2", "Sales of the Cascade rose sharply")]
+    assert _headlines(
+        "On November 1, after the end of the quarter, Ridgeway completed its acquisition of "
+        "Velo Hub GmbH.") == [
+        ("2017-11-01", "After the end of the quarter, Ridgeway completed its acquisition of "
+                       "Velo Hub GmbH")]

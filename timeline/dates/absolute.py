@@ -3,6 +3,7 @@ halves and seasons, with or without a year."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -14,6 +15,7 @@ from timeline.dates.base import (
     DAY_IN,
     FLAGS,
     LASTED_UNTIL,
+    PERIOD_MOD,
     POINT_AFTER,
     SET,
     YEAR_IN,
@@ -1192,7 +1194,23 @@ _DISTRICT_BEFORE = re.compile(
 )
 
 
+_PERIOD_MOD_HEAD = re.compile(PERIOD_MOD, FLAGS)
+
+
+def _with_period_mod(m: re.Match[str], resolution: Resolution | None) -> Resolution | None:
+    """`resolution` with the mod of a "the end of" or "the start of" leading the match
+    ("the end of the second quarter": 2031-Q2, END)."""
+    head = _PERIOD_MOD_HEAD.match(m.group(0))
+    if resolution is None or head is None:
+        return resolution
+    return dataclasses.replace(resolution, mod=point_mod(head.group(0)))
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return _with_period_mod(m, _quarter(m, ctx))
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
         return None  # "quarter-to-quarter": a comparison, not a quarter
@@ -1273,6 +1291,10 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
                 now_index = ctx.anchor.year * 4 + current_q - 1
                 if now_index - 4 < ref_index <= now_index:
                     y, q = int(ref[:4]), int(ref[-1])
+            if (y, q) < (ctx.anchor.year, current_q) and _PERIOD_MOD_HEAD.match(text) and (
+                ctx.tense(m.start(), m.end()) is Tense.FUTURE
+            ):  # "should close by the end of the quarter": the one under way (not "will
+                y, q = ctx.anchor.year, current_q  # report results for the quarter")
         if year_back:
             y -= 1
         return Resolution(DATE, f"{y:04d}-Q{q}", anaphoric=year_back)
@@ -1380,6 +1402,10 @@ _GAME_WORDS = re.compile(rf"\b(?:{_GAME_TERMS})\b", re.IGNORECASE)
 
 
 def norm_half(m: re.Match[str], ctx: Context) -> Resolution | None:
+    return _with_period_mod(m, _half(m, ctx))
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if text.startswith(("back", "front")):
         return None  # "agreed to buy back half of that stake": no half of a year without

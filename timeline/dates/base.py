@@ -240,8 +240,9 @@ class Rule:
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
-POINT_MOD = (r"(?:(?:early|mid|late)(?:[\s-]+|(?=\d))|"
-             r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)")  # fmt: skip
+# "the end of", "the start of" before a period: its mod ("the end of the second quarter")
+PERIOD_MOD = r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+POINT_MOD = rf"(?:(?:early|mid|late)(?:[\s-]+|(?=\d))|{PERIOD_MOD})"
 _YEAR_MOD = re.compile(r"\b(early|mid|late|end|beginning|start|middle)\b", FLAGS)
 _QUANT_MOD = re.compile(rf"^(?:{lx.QUANT_MOD_RE})\b", FLAGS)
 YEAR_IN = re.compile(r"(?<![\d,.$])(1[0-9]\d\d|20\d\d)(?!\d)")

@@ -36,7 +36,15 @@ from timeline.dates.absolute import (
     norm_year,
     norm_year_range_end,
 )
-from timeline.dates.base import FLAGS, POINT_MOD, Context, Normaliser, Resolution, Rule
+from timeline.dates.base import (
+    FLAGS,
+    PERIOD_MOD,
+    POINT_MOD,
+    Context,
+    Normaliser,
+    Resolution,
+    Rule,
+)
 from timeline.dates.named import (
     HOLIDAY_RE,
     norm_holiday,
@@ -265,7 +273,7 @@ RULES: tuple[Rule, ...] = (
           r"quarter\b", norm_month_quarter, 5),  # "the December quarter", "the
     # October-December quarter"
     _rule("quarter", r"\b(?!(?:first|second|third|fourth)\s+(?:next|last|this|previous)\b)"
-          rf"(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
+          rf"{PERIOD_MOD}?(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
           r"(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
           rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier))?|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
           rf"(?:last|this|next)\s+year\b|\b(?:the\s+)?(?:{Y}|(?:last|this|next)\s+year's)\s+"
@@ -274,7 +282,7 @@ RULES: tuple[Rule, ...] = (
           rf"|\bQ[1-4](?:\s+(?:of\s+)?{Y}|\s?FY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d))?\b|\b{Y}\s+Q[1-4]\b"
           r"|\b[1-4]Q(?:\d\d)?\b|\bFY\s?['’]?(?:(?:19|20)\d\d|\d\d)\s+Q[1-4]\b",  # ("Q3 FY27")
           norm_quarter, 3),  # fmt: skip
-    _rule("half", rf"\b(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
+    _rule("half", rf"\b{PERIOD_MOD}?(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
           rf"(?:\s+of\s+(?:{_REL_YEAR}|{M}(?:\s+{Y})?))?|\b(?:the\s+)?(?:last[\s-]+half|(?:first|last)\s+two\s+"
           rf"quarters)\s+of\s+{_REL_YEAR}|\bH[12]\s+(?:of\s+)?{Y}\b|\b{Y}\s+H[12]\b",
           norm_half, 3),  # fmt: skip

@@ -573,11 +573,24 @@ _BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", 
 
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 _DAY_PRECISE = (Granularity.DAY, Granularity.TIME)
-# The edge of a period a day is told by: "after the end of [the quarter]"
+# The edge of a period a day is told by: "after [the end of the quarter]", "after the
+# close of [trading]"
+_EDGE_OF = r"the\s+(?:end|close|start|beginning)\s+of\s+"
 _PERIOD_EDGE_BEFORE = re.compile(
-    r"\b(?:after|before|since|at|by|from)\s+the\s+(?:end|close|start|beginning)\s+of\s+$",
-    re.IGNORECASE,
-)
+    rf"\b(?:after|before|since|at|by|from)\s+(?P<edge>{_EDGE_OF})?$", re.IGNORECASE)
+_PERIOD_EDGE = re.compile(_EDGE_OF, re.IGNORECASE)
+_QUARTER_OR_HALF = re.compile(r"-[QH]\d")
+
+
+def _is_period_edge(text: str, sentence: tuple[int, int], expression: TimeExpression) -> bool:
+    """Whether `expression` is told by its edge after a preposition ("after the end of
+    [trading]"), the edge just before it or, for a quarter or half, in its span ("after
+    [the end of the quarter]")."""
+    before = found_before(_PERIOD_EDGE_BEFORE, text, sentence, expression, 30)
+    return before is not None and (
+        before.group("edge") is not None
+        or (_PERIOD_EDGE.match(expression.text) is not None
+            and _QUARTER_OR_HALF.search(expression.value) is not None))  # fmt: skip
 
 
 _LAW_NAME_BEFORE = re.compile(
@@ -1216,9 +1229,9 @@ def sentence_dates(
     compared = things | {id(e) for e in ahead} | {
         id(e) for e in dated if is_yardstick(text, sentence, e)
     }
-    edges = {id(e) for e in dated if e.granularity not in _DAY_PRECISE and (
-        _PERIOD_EDGE_BEFORE.search(text, max(sentence[0], e.start - 30), e.start))
-    } if any(e.granularity in _DAY_PRECISE for e in dated) else set()  # fmt: skip
+    edges = {id(e) for e in dated if e.granularity not in _DAY_PRECISE
+             and _is_period_edge(text, sentence, e)
+             } if any(e.granularity in _DAY_PRECISE for e in dated) else set()  # fmt: skip
     compared |= edges  # "On February 1, 2033, after the end of the quarter, Ridgeway
     # completed ...": the day's, the quarter a bound that splits no clause
     for before, after in pairwise(dated):  # "behind only July 1936 and July 2012": both
