@@ -546,6 +546,20 @@ def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() 
     assert [(e.text, e.value) for e in found][0] == ("the quarter", "2030-Q4")
 
 
+def test_the_week_beginning_a_day_is_that_days_week() -> None:
+    # "the week beginning 9 May" gave "the week", the paper's own week (review set 32)
+    found = resolve_dates(
+        "Pupils sit their Sats in the week beginning 9 May. Talks resume in the week "
+        "starting March 24, and the vote was held in the week of March 24, 2030. Voting "
+        "runs through the week starting Monday.", dt.date(2031, 3, 12))
+    assert [(e.text, e.value) for e in found] == [
+        ("the week beginning 9 May", "2031-W19"),
+        ("the week starting March 24", "2031-W13"),
+        ("the week of March 24, 2030", "2030-W12"),  # its own year
+        ("Monday", "2031-03-17"),  # (not "the week", the paper's)
+    ]
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

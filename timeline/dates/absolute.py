@@ -474,15 +474,22 @@ def norm_leading_day(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def norm_week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "the week of March 6": the calendar week holding that day."""
+    """ "the week of March 6", "the week beginning 24 March": the calendar week holding
+    that day."""
     text = m.group(0)
     month = lx.month_number(text)
     day_match = DAY_IN.search(text)
     if not (month and day_match):
         return None
+    day = int(day_match.group(1))
+    if year_match := YEAR_IN.search(text, day_match.end()):  # "the week of March 24, 2030"
+        try:
+            return Resolution(DATE, week_value(dt.date(int(year_match.group(1)), month, day)))
+        except ValueError:
+            return None
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX-WXX")
-    date = _year_less_day(m, ctx, month, int(day_match.group(1)))
+    date = _year_less_day(m, ctx, month, day)
     return Resolution(DATE, week_value(date)) if date else None
 
 

@@ -214,7 +214,9 @@ RULES: tuple[Rule, ...] = (
           rf"{_ORDINAL_OF}{M}(?!\w))"
           r"(?:[ \t]{1,3}(?:of[ \t]{1,3})?(?:this|last|next|that)\s+year\b(?!['’]))?",
           norm_month_day, 4),  # fmt: skip  ("June 27 of that year")
-    _rule("week_of", rf"\bthe\s+week\s+of\s+{M}\s*{D}\b(?!\s*(?:%|percent|,\d{{3}}|:\d))",
+    _rule("week_of", rf"\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:{M}\s*{D}|"
+          rf"{D}\s+(?:of\s+)?{M})\b(?:,?\s+{Y})?(?!\s*(?:%|percent|,\d{{3}}|:\d))",  # ("the week
+          # beginning 24 March", "the week of March 24, 2030")
           norm_week_of, 5),
     _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{WD}|week|weekend)"
           rf"\s+(?:in|of)\s+{M}(?!\w)(?:,?\s+{Y})?", norm_nth_in_month, 5),
@@ -398,6 +400,7 @@ RULES: tuple[Rule, ...] = (
           norm_period_end, 3),  # fmt: skip
     _rule("the_weekend", r"\bthe\s+weekend\b", norm_the_weekend, 2),
     _rule("the_week", r"\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|earlier|later|"
+          r"beginning|starting|commencing|"
           r"ahead|that|when|to|in|on|before)\b|[-\w])", norm_the_week, 1),
     _rule("holiday", rf"\b(?:(?:last|next|this|every|each)\s+)?{HOLIDAY_RE}\b"
           r"(?:\s+(?:week|weekend)\b)?", norm_holiday, 3),
