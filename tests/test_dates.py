@@ -560,6 +560,13 @@ def test_the_week_beginning_a_day_is_that_days_week() -> None:
     ]
 
 
+def test_a_day_of_this_or_last_month_is_that_day() -> None:
+    found = resolve_dates("The deal was signed on the 3rd of this month, and the plant opened "
+                          "on the 28th of last month.", dt.date(2031, 3, 12))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [
+        ("the 3rd of this month", "2031-03-03"), ("the 28th of last month", "2031-02-28")]
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

@@ -381,6 +381,7 @@ def _story_moved_on(ctx: Context, year: int, month: int, day: int) -> bool:
 
 
 # What must come before a bare ordinal day for it to be a date: "on the 14th".
+_OF_MONTH_NAMED = re.compile(r"\bof\s+(this|last|next)\s+month$", FLAGS)
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:on|by|for|until|till|since|from|before|after|through|between)\s+$", FLAGS
 )
@@ -388,8 +389,11 @@ _DAY_OF_MONTH_BEFORE = re.compile(
 
 def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"on the 14th": that day of the anchor's month, or of the month before or after it
-    when the tense points there (a past "the 28th" in a paper of the 3rd is last month's)."""
-    if not _DAY_OF_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+    when the tense points there (a past "the 28th" in a paper of the 3rd is last month's);
+    "the 3rd of last month": that day of the month named."""
+    of_month = _OF_MONTH_NAMED.search(m.group(0))
+    if not of_month and not _DAY_OF_MONTH_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()):  # fmt: skip
         return None
     day_match = DAY_IN.search(m.group(0))
     if day_match is None:
@@ -397,6 +401,11 @@ def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = int(day_match.group(1))
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-XX-{day:02d}")
+    if of_month:
+        step = {"last": -1, "this": 0, "next": 1}[of_month.group(1).lower()]
+        index = ctx.anchor.year * 12 + ctx.anchor.month - 1 + step
+        date = safe_day(index // 12, index % 12 + 1, day)
+        return Resolution(DATE, date.isoformat()) if date else None
     told = _TOLD_MONTH.match(ctx.reference_value or "")
     if told is not None and ctx.told_in_sentence(m.start()):
         # "Last August classes began on the 24th": the month the sentence tells

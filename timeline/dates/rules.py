@@ -241,7 +241,8 @@ RULES: tuple[Rule, ...] = (
     # "on the 14th": a day of the month, only where nothing but a clause edge follows
     # ("the 14th floor", "the 14th anniversary" stay out).
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-          r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|when|after|before|until|to|from|with)\b)",
+          r"(?:\s+of\s+(?:this|last|next)\s+month\b|(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|"
+          r"when|after|before|until|to|from|with)\b))",  # ("the 3rd of this month")
           norm_day_of_month, 3),  # fmt: skip
     _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d\d:?\d\d\b|Z\b)?)?\b"
           # year first with slashes or dots: "Local Authorities | 2044/03/16 | ..."
