@@ -1411,6 +1411,21 @@ def test_a_story_that_moved_on_leaves_its_year_behind() -> None:
     assert found["17 November"] == "2026-11-17"
 
 
+def test_a_sentence_of_the_present_between_ends_a_storys_year() -> None:
+    # fresh set AL: "... held office in 1243. No one may serve a second time until three
+    # years have passed. The outgoing pair, who took office on 1 April" gave 1243-04-01
+    text = ("Captains Regent have been chosen every six months since the 13th century; the "
+            "first pair on record held office in 1243. No one may serve a second time until "
+            "three years have passed. The outgoing pair, who took office on 1 April, said "
+            "goodbye to palace staff.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2034, 10, 1))}
+    assert found["1 April"] == "2034-04-01"
+    story = ("The first pair on record held office in 1243. Both were merchants. They were "
+             "sworn in on 1 April, in the old church.")  # a story goes on
+    assert {e.text: e.value for e in resolve_dates(story, dt.date(2034, 10, 1))}[
+        "1 April"] == "1243-04-01"
+
+
 def test_a_story_s_year_goes_on_to_the_year_less_days_just_after_it() -> None:
     # review set 24: told in March 2029, a story of November 2027 and February 2028
     text = ("He was first contacted on Thursday 25 November 2027, two days before a match.\n\n"

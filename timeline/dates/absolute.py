@@ -362,7 +362,14 @@ def _story_year(ctx: Context, start: int) -> int | None:
     if back < STORY_YEARS_BACK_FOR_YEARS and len(value) < len("2024-03-14"):
         return None  # a recent year told alone ("founded in 2023 and won ... on March 8")
         # is no story; a recent day is ("on the night of March 14, 2024 ... on June 4")
-    return None if "\n" in ctx.text[ctx.reference_end : start] else year  # one paragraph
+    if "\n" in ctx.text[ctx.reference_end : start]:
+        return None  # one paragraph
+    between = ctx.text.find(". ", ctx.reference_end, start)  # a whole sentence between, in
+    following = ctx.text.find(". ", between + 2, start) if between >= 0 else -1
+    if following >= 0 and ctx.tense(between + 2, between + 3) in (Tense.PRESENT, Tense.FUTURE):
+        return None  # the present: "... held office in 1243. No one may serve twice. The
+        # outgoing pair, who took office on 1 April": this year's April, not 1243's
+    return year
 
 
 STORY_MOVES_ON_DAYS = 183  # a story's day this long before a year-less day: the story moved on
