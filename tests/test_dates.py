@@ -3313,6 +3313,12 @@ def test_a_country_day_by_part_of_the_name_python_holidays_gives_it() -> None:
          dt.date(2032, 11, 19), "National Day", "2032-12-17"),
         ("BEIJING, China - Rail traffic peaked eight days before the Spring Festival.",
          dt.date(2006, 1, 22), "Spring Festival", "2006-01-29"),
+        # fresh set AL: Angola's "National Independence Day" (Nov. 11) and Kiribati's
+        # "National Day - Independence Anniversary" (July 12) both gave the U.S. July 4
+        ("LUANDA — The arena is due to open on Independence Day.",
+         dt.date(2031, 5, 26), "Independence Day", "2031-11-11"),
+        ("TARAWA — Kiribati plans to mark Independence Day with a ceremony.",
+         dt.date(2047, 2, 19), "Independence Day", "2047-07-12"),
     ]
     for text, published, expression, value in cases:
         found = {e.text: e.value for e in resolve_dates(text, published)}
@@ -3335,6 +3341,19 @@ def test_a_city_datelines_country_comes_from_its_lead_unless_the_head_is_america
         "DATE", "2030-07-04")
     assert _values("CEDAR BLUFF, Iowa — The zoo will reopen after Labor Day. Its jaguar came "
                    "from Mexico.", dt.date(2027, 8, 30))["Labor Day"] == ("DATE", "2027-09-06")
+
+
+def test_carnival_monday_and_tuesday_are_before_lent_unless_the_country_keeps_them_later(
+) -> None:
+    # fresh sets Z, AF and AL tag them; Grenada keeps its carnival in August
+    cases = [
+        ("PORT OF SPAIN — The bands parade on Carnival Monday and Carnival Tuesday.",
+         dt.date(2033, 2, 20), {"Carnival Monday": "2033-02-28", "Carnival Tuesday": "2033-03-01"}),
+        ("ST. GEORGE'S, Grenada — J'ouvert follows from 4 a.m. on Carnival Monday.",
+         dt.date(2043, 8, 7), {"4 a.m.": "2043-08-10T04:00", "Carnival Monday": "2043-08-10"}),
+    ]
+    for text, published, values in cases:
+        assert {e.text: e.value for e in resolve_dates(text, published)} == values, text
 
 
 def test_every_holiday_is_a_set_and_feasts_counted_from_easter() -> None:

@@ -258,6 +258,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     # the movable days of Lent and after Easter, counted from it
     "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
+    # Carnival's last days before Lent, where no country's calendar keeps them otherwise
+    # (Grenada's are in August)
+    "carnival monday": lambda y: _easter(y) - dt.timedelta(days=48),
+    "carnival tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
     "pancake day": lambda y: _easter(y) - dt.timedelta(days=47),
     "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
     "mothering sunday": lambda y: _easter(y) - dt.timedelta(days=21),
@@ -712,6 +716,12 @@ def _name_variants(name: str) -> list[str]:
     the 4th Druk Gyalpo - Constitution Day" also "Constitution Day"."""
     variants = [name, *name.split(" - ")[1:], *name.split(", ")[:1]]  # ("Saint George's Day,
     # Day of the Bulgarian Army")
+    variants += [f"{v[: -len('Anniversary')]}Day" for v in variants if v.endswith(" Anniversary")]
+    # ("National Day - Independence Anniversary": Independence Day)
+    variants += [v[len("National ") :] for v in variants
+                 if v.startswith("National Independence ")]  # fmt: skip
+    # ("National Independence Day": Independence Day; not "National Sport Day": "Sport
+    # Day", which may name an app)
     name = _UNOBSERVED.sub("", name).strip()  # ("Chinese New Year (Spring Festival) (observed)")
     if (bracketed := _BRACKETED.fullmatch(name)) is not None:
         variants += [f"{bracketed['before']} {bracketed['after']}",
@@ -747,6 +757,7 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"
               r"melbourne\s+cup\s+day|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
+              r"carnival\s+(?:monday|tuesday)|"
               r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
               r"holy\s+(?:thursday|saturday)|pentecost(?:\s+(?:sunday|monday))?|trinity\s+sunday|corpus\s+christi|"
               r"st\.?\s+(?:patrick|joseph)['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"

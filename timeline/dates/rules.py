@@ -141,6 +141,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "greek", "john", "blaise",
                 "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
                 "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
+                "carnival",
                 "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",
                 "gandhi", "melbourne", "lantern", "republic", "capital", "proclamation",
                 "martyrs", "kamuzu", "lāčplēsis", "lacplesis", "reformation", "town",
