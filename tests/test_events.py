@@ -4206,3 +4206,13 @@ def test_the_end_of_a_quarter_leaves_the_headline_and_bounds_no_event() -> None:
         "Velo Hub GmbH.") == [
         ("2017-11-01", "After the end of the quarter, Ridgeway completed its acquisition of "
                        "Velo Hub GmbH")]
+
+
+def test_a_byline_with_its_section_and_day_is_no_event() -> None:
+    # review set 43: "By Dana Omarova in Sports on 17 April 2045" was an event
+    article = make_article(
+        "Yesil Astana win the futsal title\n\nBy Dana Omarova in Sports on 17 April 2045\n\n"
+        "ASTANA – Yesil Astana won the title on Sunday night, beating Kenshi Karaganda 5-4.",
+        published=dt.date(2045, 4, 17))
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2045-04-16TNI", "Yesil Astana won the title, beating Kenshi Karaganda 5-4")]

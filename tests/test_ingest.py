@@ -701,6 +701,10 @@ def test_a_byline_before_the_publication_date(tmp_path: Path) -> None:
         "Posted on March 16, 2022 by Jane Smith",
         "16 March 2022 · 4 min read",
         "Last Modified: Wednesday, March 16, 2022 at 4:02 p.m.",
+        # review set 43: a byline with its section and day
+        "By Jane Smith in Business on 16 March 2022",
+        "By Jane Smith, 16 March 2022",
+        "By Jane Smith on March 16, 2022",
     ],
 )
 def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
@@ -739,6 +743,7 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("By March 2030, prices had doubled", None),
         ("By Monday Morning", None),
         ("By Jane Doe, London — 20.09.2038", "Jane Doe"),  # (not "By Jane Doe")
+        ("By Dana Omarova in Sports on 17 April 2045", "Dana Omarova"),  # review set 43
     ],
 )
 def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:

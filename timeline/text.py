@@ -119,6 +119,13 @@ WRITER_PLACE_BEFORE_DATE = re.compile(
     r"(?:By:?[ \t]+)?(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}),[ \t]+"
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}[ \t]+[—–|][ \t]+"
 )
+# A byline with its day: "By Dana Omarova in Sports on 17 April 2045", "By Jo Reyes, 17
+# April 2045", "By Jo Reyes on April 17, 2045"
+DATED_BYLINE = re.compile(
+    rf"By:?[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){BYLINE_NAMES}"
+    r"(?:[ \t]+in[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w&'’-]*){0,3})?"  # the section
+    r"(?:[ \t]+on[ \t]+|,[ \t]*)(?P<date>\S.*)"
+)
 # A print edition's foot line: "A version of this article appears in print on Oct. 18,
 # 2034, Section A, Page 11", "This article appeared in the print edition on 4 May 2031", "...
 # appeared in the November 21, 2039 print edition of The Prairie Ledger"

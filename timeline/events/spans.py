@@ -36,6 +36,7 @@ from timeline.text import (
     AGENCY_TAG_LINE,
     BYLINE_LEAD,
     BYLINE_NAMES,
+    DATED_BYLINE,
     REACHING_BACK,
     READING_TIME,
     SOURCE_BEFORE_DATE,
@@ -981,6 +982,10 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
         return True
     if not mostly_dates and sentence[1] - sentence[0] > DATELINE_MAX_CHARS:
         return False
+    if (byline := DATED_BYLINE.fullmatch(text, sentence[0], sentence[1])) and any(
+        e.start >= byline.start("date") for e in dated
+    ):  # "By Dana Omarova in Sports on 17 April 2045"
+        return True
     if (writer := WRITER_PLACE_BEFORE_DATE.match(text, sentence[0], sentence[1])) and any(
         e.start == writer.end() and not text[e.end : sentence[1]].strip(" .") for e in dated
     ):  # "Nino Gelashvili, Telavi — 20.09.2038"

@@ -23,6 +23,7 @@ from timeline.text import (
     BYLINE_LEAD,
     BYLINE_NAMES,
     BYLINE_ONLY,
+    DATED_BYLINE,
     PRINT_EDITION_DATE,
     READING_TIME,
     SOURCE_BEFORE_DATE,
@@ -406,6 +407,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         stripped = stripped[prefix.end() :]  # writer and the place
     if len(stripped) > 2 * DATELINE_MAX_CHARS:
         return None  # (a stamp and its update, "PUBLISHED: ... | UPDATED: ...", may be longer)
+    if (byline_day := DATED_BYLINE.fullmatch(stripped)) and (
+        parsed := _only_a_date(byline_day["date"], order)
+    ):  # "By Dana Omarova in Sports on 17 April 2045"
+        return parsed, offset + byline_day.start("date"), offset + byline_day.end("date")
     byline = _BYLINE_RE.match(stripped)  # "By Jane Smith | Published 4:02 PM EDT, ..."
     if byline and byline.end() < len(stripped):
         offset += byline.end()
@@ -435,7 +440,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
-_BYLINE_AUTHOR = re.compile(rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s)")
+_BYLINE_AUTHOR = re.compile(
+    rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s|(?=(?:in|on)[ \t]+[A-Z\d]))")
 # A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
 _FROM_AUTHOR = re.compile(
     r"\s*From\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$"
