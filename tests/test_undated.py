@@ -197,6 +197,22 @@ def test_a_wire_datelines_day_takes_the_year_its_story_runs_in(tmp_path: Path) -
     )
 
 
+def test_a_year_less_datelines_day_takes_the_year_of_the_copyright_line(tmp_path: Path) -> None:
+    # review set 43: "(c) 2004, Bloomberg News" over "PORT LOUIS, Mauritius, May 13
+    # (Bloomberg) --" went to 2003, the year after the "2002" the story tells; the copyright
+    # line was also read as the lead, so the title made an event of its own
+    text = ("BC-MAURITIUS-HOTELS-BLOOMBERG\n\nLagon Bleu Profit Rises 41%\n\nBy Priya Ramdin\n\n"
+            "(c) 2004, Bloomberg News\n\nPORT LOUIS, Mauritius, May 13 (Bloomberg) -- Lagon "
+            "Bleu Resorts Ltd. said profit rose 41 percent. Work on its new hotel was halted "
+            "in 2002. Shares rose 3.1 percent on Thursday.\n")
+    result = run([write(tmp_path, "hotels.txt", text)])
+    [article] = result.timeline.articles
+    assert article.published == dt.date(2004, 5, 13)
+    assert article.published_note == ("inferred from its year-less dateline 'May 13' (in the "
+                                      "year of its copyright line, '(c) 2004')")
+    assert "Lagon Bleu Profit Rises 41%" not in [e.headline for e in result.timeline.events]
+
+
 def test_a_year_less_datelines_day_is_the_papers_in_the_year_a_years_ago_tells(
     tmp_path: Path,
 ) -> None:

@@ -119,6 +119,11 @@ WRITER_PLACE_BEFORE_DATE = re.compile(
     r"(?:By:?[ \t]+)?(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}),[ \t]+"
     r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}[ \t]+[—–|][ \t]+"
 )
+# A copyright line at the head of a wire story: "(c) 2004, Bloomberg News", "© 2004 The
+# Associated Press", "Copyright 2004 Reuters"
+COPYRIGHT_LINE = re.compile(
+    r"^[ \t]*(?:\([cC]\)|©|[Cc]opyright(?:[ \t]*(?:\([cC]\)|©))?)[ \t]*((?:19|20)\d\d)\b",
+    re.MULTILINE)
 # A byline with its day: "By Dana Omarova in Sports on 17 April 2045", "By Jo Reyes, 17
 # April 2045", "By Jo Reyes on April 17, 2045"
 DATED_BYLINE = re.compile(

@@ -20,7 +20,7 @@ from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.events.spans import year_in_a_name
 from timeline.models import Article, RawArticle, TimeExpression, TimexType
-from timeline.text import DASHLESS_WIRE_TAG, in_quotation, sentences
+from timeline.text import COPYRIGHT_LINE, DASHLESS_WIRE_TAG, in_quotation, sentences
 
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
@@ -235,6 +235,10 @@ def _from_latest_day(
         candidate, day_text = later
         note = f"inferred from the days it writes with their weekdays ('{day_text}')"
         latest = next((e for e in expressions if e.text == day_text), latest)
+    if wire is not None and (owned := COPYRIGHT_LINE.search(text, 0, CHECK_HEAD_CHARS)) and (
+        in_year := safe_day(int(owned.group(1)), candidate.month, candidate.day)
+    ):  # "(c) 2004, Bloomberg News" over "PORT LOUIS, Mauritius, May 13 (Bloomberg) --":
+        return in_year, note + f" (in the year of its copyright line, {owned.group(0).strip()!r})"
     if wire is not None:
         earlier = _told_year_day(candidate, told, weekdays)
         if earlier is not None:  # "LIMA, May 16 (Reuters) - ... suspended the first

@@ -77,6 +77,7 @@ from timeline.models import (
 from timeline.text import (
     BUSINESS_WIRE_TAG,
     BYLINE_ONLY,
+    COPYRIGHT_LINE,
     DASHLESS_WIRE_TAG,
     MAX_LABEL_LINES,
     PERIOD_BOUND,
@@ -787,9 +788,10 @@ def extract_events(
             continue  # a section's name: no names, no events
         byline = _is_byline(sentence_text, article.author) or (
             first_body is None
-            and bool(_NAME_LINE.fullmatch(sentence_text) or _WRITER_ROLE.fullmatch(sentence_text))
+            and bool(_NAME_LINE.fullmatch(sentence_text) or _WRITER_ROLE.fullmatch(sentence_text)
+                     or COPYRIGHT_LINE.match(sentence_text))
         )  # ("Sean Gallagher" on a line of its own over the lead: its writer; "Scotland
-        # correspondent @fmacrae_sky" under it)
+        # correspondent @fmacrae_sky" under it; "(c) 2004, Bloomberg News")
         entities = (
             [] if sentence == title_span or sentence[1] <= title_end or byline
             else find_entities(sentence_text, index=index)
