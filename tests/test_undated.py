@@ -705,3 +705,21 @@ def test_a_feast_the_story_calls_its_own_day_dates_an_undated_paper(tmp_path: Pa
         ", which falls on a Sunday this year,", ""))]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2038, 2, 2), found
+
+
+def test_a_day_called_today_in_a_quote_and_tomorrow_s_weekday_in_apposition(
+    tmp_path: Path,
+) -> None:
+    # review set 43: '"Today is Valentine's Day," said Lopes' ... "Tomorrow, Sunday, the
+    # children's groups parade ... On Tuesday, Carnival Tuesday, ..." after "began in October
+    # 2035": the appositive weekday was not read, and the days to come it writes took the
+    # paper to 2045; 14 February 2037 is the first Saturday 14 February after it
+    text = ("Sequins and feathers\n\nFatima Lopes has not slept more than four hours a night "
+            "since Wednesday. \"Today is Valentine's Day, and my husband knows where to find "
+            "me,\" said Lopes, 64.\n\nTomorrow, Sunday, the children's groups parade along Rua "
+            "de Lisboa. On Tuesday, Carnival Tuesday, the five big groups will compete for the "
+            "city's title. The work began in October 2035 and was finished in December, "
+            "fourteen months later.\n")
+    raw = load_articles([write(tmp_path, "carnival.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2037, 2, 14), found

@@ -116,12 +116,13 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)
     found = _from_latest_day(raw.text, expressions, told, tenses)
-    if found is None and told is not None:
+    by_days_ahead = found is None and told is not None
+    if by_days_ahead and told is not None:
         found = _before_a_day_ahead(raw.text, expressions, told, tenses)
     if told is not None and (today := _day_told_as_today(raw.text, expressions, told)) and (
-        found is None or found[0] < today[0]
-    ):  # "This afternoon, on Candlemas" after a day of January it writes: Candlemas's
-        found = today
+        found is None or by_days_ahead or found[0] < today[0]
+    ):  # "This afternoon, on Candlemas" after a day of January it writes: Candlemas's; so
+        found = today  # too before the days to come it writes
     window = _anniversary_window(raw.text, expressions)
     if window is None or (told is not None and told > window[1]):
         return found
@@ -163,9 +164,9 @@ TODAY_REACH = 30  # characters between such a word and the day it names
 # The weekday of the day after the paper: "Tomorrow, the feast itself, which falls on a
 # Sunday this year"
 _TOMORROW_WEEKDAY = re.compile(
-    rf"\b[Tt]omorrow\b[^.!?\n]{{0,80}}?\b(?:falls|is|will\s+be)\s+(?:on\s+)?(?:a\s+)?"
+    rf"\b[Tt]omorrow(?:\b[^.!?\n]{{0,80}}?\b(?:falls|is|will\s+be)\s+(?:on\s+)?(?:a\s+)?|,[ \t]+)"
     rf"({lx.WEEKDAY_NAME_RE})\b"
-)
+)  # ("Tomorrow, Sunday, the children's groups parade")
 
 
 def _day_told_as_today(
