@@ -1184,8 +1184,9 @@ _GAME_TERMS = (
     r"\d+-point\s+(?:lead|deficit)|\d+\s+(?:points|yards)\s+(?:down|behind|up)|"
     r"ran\s+for\s+\d+\s+yards|(?:led|trailed|leading|trailing)\s+by\s+\d+(?![\d.,]*\s*(?:%|per))|"
     r"three-pointers?|layups?|dunks?|slam\s+dunk|jump\s+shot|fouled\s+out|power\s+play|"
-    r"short-handed|touchdown\s+pass|interception"
-)
+    r"short-handed|touchdown\s+pass|interception|scoring|(?:extra|stoppage|injury|added)\s+time|"
+    r"(?:led|trailed|leading|trailing)\s+\d{1,2}-\d{1,2}(?!\d)"  # ("opened the scoring",
+)  # "led 3-1": a football or futsal game)
 # A game told close before a quarter: its quarter is the game's
 _GAME_NEAR = re.compile(
     rf"(?:\b(?:{_GAME_TERMS}|Game\s+\d)|(?<![\d.-])\d{{2,3}}-\d{{2,3}}(?![\d-]))\b[^.;]*$",
@@ -1433,7 +1434,8 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
     if text.startswith(("back", "front")):
         return None  # "agreed to buy back half of that stake": no half of a year without
         # its "the" ("the back half of the year")
-    if " of " not in text and _GAME_WORDS.search(
+    head = _PERIOD_MOD_HEAD.match(text)  # ("the end of the first half": a game's too)
+    if " of " not in text[head.end() if head else 0 :] and _GAME_WORDS.search(
         ctx.text, max(0, m.start() - GAME_REACH), m.end() + GAME_REACH
     ):
         return None
