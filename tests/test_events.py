@@ -4216,3 +4216,21 @@ def test_a_byline_with_its_section_and_day_is_no_event() -> None:
         published=dt.date(2045, 4, 17))
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2045-04-16TNI", "Yesil Astana won the title, beating Kenshi Karaganda 5-4")]
+
+
+def test_a_date_between_an_auxiliary_and_its_participle_leaves_the_headline() -> None:
+    # review set 43: "The man who fired the shots was today found guilty" gave "The man
+    # fired the shots was today"; after "Two and a half years after ... in Ladyville," the
+    # corporal "who pulled the trigger" was taken for an apposition on Ladyville
+    assert _headlines("Smith was yesterday found guilty of manslaughter.") == [
+        ("2017-11-16", "Smith was found guilty of manslaughter")]
+    assert _headlines("The man who fired the shots was today found guilty of manslaughter.") == [
+        ("2017-11-17", "The man who fired the shots was found guilty of manslaughter")]
+    assert _headlines(
+        "Two and a half years after Kareem Flowers was shot dead outside a shop in Ladyville, "
+        "the former police corporal who pulled the trigger was today found not guilty of his "
+        "murder.") == [("2017-11-17", "The former police corporal who pulled the trigger was "
+                                      "found not guilty of his murder")]
+    # a relative clause that ends at its date keeps its own headline
+    assert ("2017-W45", "A 68-year-old Ohio man vanished") in _headlines(
+        "A 68-year-old Ohio man who vanished last week was found alive Tuesday morning.")

@@ -418,7 +418,10 @@ def _relative_clause_cut(
     ):  # (not "a part of the world that most scientists in the 1960s assumed was ...")
         return None
     for other in sorted([expression, *others], key=lambda e: e.start):
-        if lo < other.end < hi and _MAIN_VERB_NEXT.match(text, other.end):
+        if lo < other.end < hi and _MAIN_VERB_NEXT.match(text, other.end) and not (
+            _AUXILIARY_BEFORE.search(text, max(lo, other.start - 8), other.start)
+        ):  # (not "The man who fired the shots was [today] found guilty": the main
+            # clause's auxiliary before the date, its participle after)
             if expression.start < other.end:
                 return lo, other.end
             return head, hi  # (with the relative clause, its date left out)
@@ -437,6 +440,7 @@ _SUBJECT_AFTER_THAT = re.compile(
     r"that\s+(?:the|a|an|his|her|its|their|this|these|those|most|many|some|he|she|it|they|"
     r"we|I|you|[A-Z])"
 )
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|is|are|has|have|had)\s+$")
 _MAIN_VERB_NEXT = re.compile(rf"\s+(?:[a-z]{{2,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b")
 
 
@@ -705,7 +709,9 @@ _PERSON_NOUNS = {
 # return, the court revoked ..." (not "As pressure built in this city, the home of ...",
 # "Since then the committee has cut rates", "If ..., he added, they can expect").
 _UNDATED_OPENING = re.compile(
-    r"[\"“]?(?:When|After|Before|Once|Although|Though|Because|If|Unless|Until|While)\s"
+    r"[\"“]?(?:When|After|Before|Once|Although|Though|Because|If|Unless|Until|While|"
+    r"[A-Z][a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]+(?:after|before))\s"  # ("Two and a half years
+    # after Flowers was shot, the corporal who ...")
     r"[^,;]{3,120},\s+(?=(?:[Tt]he|[Aa]n?|[A-Z][a-z]+|he|she|they|it|we)\s+(?!said\b|says\b|"
     r"added\b|told\b)[a-z]+)"
 )
@@ -829,6 +835,10 @@ _RELATIVE_START = re.compile(
     rf"(?P<apposition>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){{1,3}}?)?"
     rf"(?P<participle>{_PARTICIPLE}))\s+"
 )  # (", a Republican who took office in January,": Kehoe took office)
+_INTRODUCTORY_CLAUSE = re.compile(
+    r"(?:[\w'’-]+[ \t]+){0,6}?(?i:after|before|when|while|since|although|though|because|once|"
+    r"until|if)\b"
+)
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:,\s*\d{1,3})?$")  # "Kehoe", "Vance, 58"
 # The subject an apposition may follow: a short noun phrase that starts the sentence.
 _APPOSITION_HEAD = re.compile(
@@ -1083,10 +1093,12 @@ def _in_relative_clause(
             return ""
         return make_headline(f"{text[sentence[0] : relative.start()]} "
                              f"{text[comma.end() : sentence[1]].lstrip()}", [])  # fmt: skip
-    if relative.group("described") and not _NAME_BEFORE_COMMA.search(
+    if relative.group("described") and (not _NAME_BEFORE_COMMA.search(
         text, max(sentence[0], relative.start() - 40), relative.start()
-    ):
-        return ""  # "In 45 states, the number of doctors who ...": no one described
+    ) or _INTRODUCTORY_CLAUSE.match(text, sentence[0], relative.start())):
+        return ""  # "In 45 states, the number of doctors who ...": no one described; nor
+        # after an opening clause ("Two years after Flowers was shot in Ladyville, the
+        # corporal who pulled the trigger was found ...": the subject, not an apposition)
     if relative.group("apposition") and not (
         _APPOSITION_HEAD.fullmatch(text, sentence[0], relative.start())
         and not _NOT_SUBJECT_START.match(text, sentence[0])

@@ -393,6 +393,12 @@ _AGE_LEFT = re.compile(r",\s*\d{1,3}(?=\s+(?:was|were|is|are|has|had|have|will|w
 _VOWEL_SOUND_NEXT = re.compile(r"\s+(?![Uu](?:ni|s[aeu])|[Oo]ne|[Ee]u)[AEIOUaeiou]")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|showed|shows|that)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
+_AUXILIARY_PARTICIPLE_AFTER = re.compile(
+    r"[ \t]+(?:not[ \t]+)?(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed|hundred|red|bed|"
+    r"shed)\b)[a-z]{3,}ed|found|shot|told|caught|struck|hit|held|given|taken|sent|sworn|"
+    r"beaten|chosen|seen|shown|thrown|driven|stolen|broken|frozen|brought|sold|built|paid|"
+    r"won|lost|made|set|put|cut|laid)\b"
+)
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
 _VERB_AFTER = re.compile(
     r" (?:began|begins|ended|ends|came|comes|arrived|approached|opened|closed|"
@@ -643,7 +649,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         before = text[last:start]
         if (
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
-            or _COPULA_BEFORE.search(before)
+            or (_COPULA_BEFORE.search(before) and not (
+                before.endswith(("was ", "were ", "is ", "are "))
+                and _AUXILIARY_PARTICIPLE_AFTER.match(text, end)))  # (not "was [today]
+            # found guilty": an adverb between the auxiliary and its participle)
             or (
                 (not before.strip(_OPENING_MARKS) or _ARTICLE_ONLY.fullmatch(before) or (
                     (_CLAUSE_OPENS_END.search(before, max(0, len(before) - 20))
