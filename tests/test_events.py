@@ -4234,3 +4234,18 @@ def test_a_date_between_an_auxiliary_and_its_participle_leaves_the_headline() ->
     # a relative clause that ends at its date keeps its own headline
     assert ("2017-W45", "A 68-year-old Ohio man vanished") in _headlines(
         "A 68-year-old Ohio man who vanished last week was found alive Tuesday morning.")
+
+
+def test_a_quotation_of_several_sentences_makes_no_event() -> None:
+    # review set 43: '"On Monday we were dead. Everybody was ordering champagne," he said.'
+    # gave "On Monday we were dead"; quotations of one sentence already made none, and
+    # review sets 15-40 had 24 more such events, all judged S or H
+    for text, day in (
+        ('"On Monday we were dead. Everybody was ordering champagne," he said.', "2017-11-13"),
+        ("“On Monday we were dead. Everybody was ordering champagne,” said Kiala.", "2017-11-13"),
+        ('"He shot my son. I will be here on December 3," she said.', "2017-12-03"),
+    ):
+        assert day not in [value for value, _ in _headlines(text)], text
+    # a quotation after a dated sentence of the story leaves that sentence its event
+    assert _headlines('The team lost on Monday. "It was hard. We were tired," he said.')[-1] == (
+        "2017-11-13", "The team lost")

@@ -39,6 +39,43 @@ _PARTICIPLE = (
     r"taken|given|written|chosen|sold|bought|shot|seen|set\s+up|begun)"
 )
 _OPENING_QUOTE = re.compile(r"[“\"]|``")  # opened in the sentence itself
+# The end of a quotation and its speaker: '," he said', '," said Lopes', "'' the minister
+# added"
+_CLOSED_BY_SPEAKER = re.compile(
+    r"(?:\"|”|'')[ \t]*,?[ \t]*(?:[A-Za-z][\w.'’-]*[ \t]+){0,4}?"
+    r"(?:said|says|added|told|insisted|warned|explained|recalled)\b"
+)
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _open_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is open at `end`, counting the marks from `start`."""
+    marks = [m.group(0) for m in _QUOTE_MARK.finditer(text, start, end)]
+    straight = marks.count('"') % 2 == 1
+    curly = marks.count("“") + marks.count("``") > marks.count("”") + marks.count("''")
+    return straight or curly
+
+
+def _in_quotation_across(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> bool:
+    """Whether `expression` is inside a quotation of several sentences of one paragraph
+    that a speaker closes in a later or in its own sentence ('"On Monday we were dead.
+    Everybody was ordering champagne," he said.'; '"He shot my son. I will be here on
+    April 3," she said.')."""
+    reach = max(0, sentence[0] - QUOTE_REACH)
+    start = max(reach, text.rfind("\n", reach, sentence[0]) + 1)  # the paragraph's
+    if not _open_quotes(text, start, expression.start):
+        return False
+    if _open_quotes(text, start, sentence[0]):  # opened before: closed in this sentence
+        closing = _QUOTE_MARK.search(text, expression.end, sentence[1])
+    elif _QUOTE_MARK.search(text, expression.end, sentence[1]) is not None:
+        return False  # opened and closed in the sentence: QUOTE_THEN_SPEAKER's case
+    else:  # opened in this sentence: closed in a later one of the paragraph
+        line_end = text.find("\n", sentence[1], sentence[1] + QUOTE_REACH)
+        closing = _QUOTE_MARK.search(
+            text, sentence[1], line_end if line_end >= 0 else sentence[1] + QUOTE_REACH)
+    return closing is not None and _CLOSED_BY_SPEAKER.match(text, closing.start()) is not None
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
 _LIST_COMMA = r",(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
 _NOT_LIST_COMMA = r"(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
@@ -1711,6 +1748,9 @@ def headline_for(
         return ""  # a quotation makes no event, nor does its saying's date ('"We were
         # pushed out in February but we are back," Adams said Sunday'); its speaker's
         # who-clause may ('..., said Lindqvist, who won the title in 2023')
+    if quoted is None and _in_quotation_across(text, sentence, expression):
+        return ""  # a quotation of several sentences, its speaker after the last ('"On
+        # Monday we were dead. Everybody was ordering champagne," he said.')
     if (
         quoted is None
         and found_before(_OPENING_QUOTE, text, sentence, expression, QUOTE_REACH)
