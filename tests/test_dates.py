@@ -567,6 +567,15 @@ def test_a_day_of_this_or_last_month_is_that_day() -> None:
         ("the 3rd of this month", "2031-03-03"), ("the 28th of last month", "2031-02-28")]
 
 
+def test_months_joined_under_one_last_or_one_last_year_share_its_year() -> None:
+    # review set 43: "last June and July" told in May gave July of the paper's year, ahead
+    found = resolve_dates("Sales fell last June and July, and rose in March and April last "
+                          "year.", dt.date(2004, 5, 13))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [
+        ("last June", "2003-06"), ("July", "2003-07"),
+        ("March", "2003-03"), ("April last year", "2003-04")]
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

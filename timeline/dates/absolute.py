@@ -799,6 +799,15 @@ _CAPITALS_ABBREVIATION = re.compile(r"[A-Z]{3}")  # a bare month word in capital
 _EVERY_MONTH_AND = re.compile(rf"\b(?:every|each)\s+(?:{lx.MONTH_FULL})\s+(?:and|or)\s+$", FLAGS)
 
 
+# Months joined under one "last" or one "last year": "last March and April", "in March and
+# April last year"
+_LAST_MONTH_AND_BEFORE = re.compile(
+    rf"\b(?:last|this\s+past)\s+({lx.MONTH_FULL})\s+(?:and|or|to|through|until)\s+$", FLAGS)
+_MONTH_AND_YEAR_AFTER = re.compile(
+    rf"\s+(?:and|or|to|through|until)\s+({lx.MONTH_FULL})\s+(last|this|next)\s+year\b", FLAGS)
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(text)
@@ -822,6 +831,17 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "from September to December of that year" (after "in April 2025"): both 2025
         reference = interval_of(ctx.reference_value)
         year = (reference[0] if reference else ctx.anchor).year
+    elif (
+        (joined := _LAST_MONTH_AND_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
+        and (ref := _MONTH_VALUE.fullmatch(ctx.reference_value or ""))
+        and int(ref.group(2)) == lx.month_number(joined.group(1))
+        and int(ref.group(2)) < month
+    ):  # "during the war last March and April": April of the same year as March
+        year = int(ref.group(1))
+    elif (shared := _MONTH_AND_YEAR_AFTER.match(ctx.text, m.end())) and (
+        (later := lx.month_number(shared.group(1))) is not None and later > month
+    ):  # "in March and April last year": March of last year too
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[shared.group(2).lower()]
     elif (opening := _opening_year(ctx, m.start(), month)) is not None and not re.match(
         r"(?:this|last|next)\b", lowered
     ):  # "In 2014 the chorus peaked in late April", "Last year we had soil at 64 degrees in
