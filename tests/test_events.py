@@ -4249,3 +4249,12 @@ def test_a_quotation_of_several_sentences_makes_no_event() -> None:
     # a quotation after a dated sentence of the story leaves that sentence its event
     assert _headlines('The team lost on Monday. "It was hard. We were tired," he said.')[-1] == (
         "2017-11-13", "The team lost")
+
+
+def test_a_dated_after_clause_keeps_its_happening_before_its_when_clause() -> None:
+    # review set 43: the when-clause alone replaced the after-clause's happening
+    assert _headlines(
+        "The snap poll was called after Makhele's coalition collapsed in July, when two "
+        "partners voted with the opposition on a motion of no confidence.") == [
+        ("2017-07", "Makhele's coalition collapsed when two partners voted with the "
+                    "opposition on a motion of no confidence")]

@@ -311,6 +311,18 @@ _VERB_AFTER_DATE = re.compile(
 AFTER_REACH = 80  # characters back from a date to its "after"
 
 
+def _last_after_subject(text: str, start: int, end: int) -> int | None:
+    """Where the subject of the last "after" clause between `start` and `end` begins,
+    within AFTER_REACH characters before `end` ("... was called after [Makhele's
+    coalition collapsed in"), if any."""
+    found = list(_AFTER_CLAUSE_OPENS.finditer(text, max(start, end - AFTER_REACH), end))
+    return found[-1].end() if found else None
+
+
+_AFTER_CLAUSE_OPENS = re.compile(r"[ \t]after[ \t]+(?=[A-Za-z])")
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b")
+
+
 # A passive "that" clause on an object, the date inside it: "... a mill that was built in"
 _THAT_PASSIVE = re.compile(
     rf"\s(?:that|which)\s+(?P<be>was|were|had\s+been)\s+(?P<verb>(?:[a-z]{{3,}}ed|{_PAST_WORDS}"
@@ -1645,6 +1657,18 @@ def headline_for(
         spans = [(e.start - sentence[0], e.end - sentence[0])
                  for e in dated if sentence[0] <= e.start < when.end()]  # fmt: skip
         return make_headline(text[sentence[0] : when.end()], spans).replace(", when ", " when ", 1)
+    if (
+        when is not None
+        and told_when
+        and text.startswith(", when ", expression.end)
+        and (opens := _last_after_subject(text, sentence[0], expression.start)) is not None
+        and _PAST_VERB.search(text, opens, expression.start)
+        and not any(opens <= e.start < expression.start for e in dated)
+    ):  # "The snap poll was called after Makhele's coalition collapsed in July, when two
+        # partners voted ...": the after-clause's happening and its cause (not "Two
+        # partners voted" alone)
+        spans = [(expression.start - opens, expression.end - opens)]
+        return make_headline(text[opens : when.end()], spans).replace(", when ", " when ", 1)
     if (
         _OPENING_GERUND.match(text, sentence[0], expression.start)
         and (comma := text.find(",", expression.end, sentence[1])) > 0
