@@ -576,6 +576,17 @@ def test_months_joined_under_one_last_or_one_last_year_share_its_year() -> None:
         ("March", "2003-03"), ("April last year", "2003-04")]
 
 
+def test_a_hyphened_weekday_night_is_one_time_and_a_clock_takes_this_morning() -> None:
+    # review set 43: "a Friday-night dance, the last of which ended at 4 a.m. this morning"
+    # gave "Friday" (the headline kept "a -night dance") and put 4 a.m. in the small hours
+    # after Friday night, not this morning
+    found = resolve_dates("They held a Friday-night dance, the last of which ended at 4 a.m. "
+                          "this morning.", dt.date(2037, 2, 14))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [
+        ("Friday-night", "2037-02-13TNI"), ("4 a.m.", "2037-02-14T04:00"),
+        ("this morning", "2037-02-14TMO")]
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

@@ -451,7 +451,9 @@ _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()\s")  # "1915 GMT": hours and minutes, 
 # The day a clock time is on, written after it and after the same time in another zone
 # ("at 10:35 a.m. (0735 GMT) Friday", "at 1:47 a.m. EST (0647 GMT) on Tuesday"), or only
 # in that zone's time ("at 4 in the morning (4 a.m. EDT Thursday)").
-_WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow"
+_WEEKDAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|"
+                  r"today|tonight|this[ \t]+(?:morning|afternoon|evening)")  # ("4 a.m. this
+# morning": the paper's, not the small hours after a night told before)
 # What may stand between a clock time and its day: the end of its own parentheses, the
 # same time in another zone in parentheses, a comma, "on" (events/spans.py reads the
 # same gap).
@@ -681,6 +683,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             ctx.anchor - dt.timedelta(days=1) if word == "yesterday"
             else ctx.anchor + dt.timedelta(days=1) if word == "tomorrow"
             else weekday_date(ctx.anchor, ctx.tense(m.start(), m.end()), lx.WEEKDAYS[word])
+            if word in lx.WEEKDAYS else ctx.anchor  # ("4 a.m. this morning")
         )  # fmt: skip
         if after.group(3) and (other := _clock(after.group(2).lower())):
             day += dt.timedelta(days=_zone_day_shift(hour, other[0]))  # that zone's day

@@ -298,8 +298,9 @@ RULES: tuple[Rule, ...] = (
           r"\s+(?:springs?|summers?|falls?|autumns?|winters?)\s+ago\b", norm_seasons_ago, 3),
     _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+weeks?\s+(?:ago|from)\s+)?"
           rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
-          rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:\s+"
+          rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:(?:\s+|-)"
           r"(?:morning|afternoon|evening|night)s?\b)?", norm_weekday, 2),  # fmt: skip
+    # ("a Friday-night dance": one expression, not "Friday" and a "-night dance" left)
     _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\s+"
           r"(?=yesterday|today|tomorrow))?"
           r"(?:(?:early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+before"
