@@ -4258,3 +4258,13 @@ def test_a_dated_after_clause_keeps_its_happening_before_its_when_clause() -> No
         "partners voted with the opposition on a motion of no confidence.") == [
         ("2017-07", "Makhele's coalition collapsed when two partners voted with the "
                     "opposition on a motion of no confidence")]
+
+
+def test_a_rules_deadline_after_a_long_obligation_is_no_event() -> None:
+    # review set 43: "must publish ... within 45 days of the end of the period, by May 15
+    # this time" made an event of the deadline (the comma and the length hid the "must")
+    article = make_article(
+        "Results\n\nUnder exchange rules, listed companies must publish quarterly results "
+        "within 45 days of the end of the period, by May 15 this time.",
+        published=dt.date(2004, 5, 13))
+    assert extract_events(article) == []

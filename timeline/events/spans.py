@@ -1097,11 +1097,12 @@ _DEADLINE_AHEAD_BEFORE = re.compile(
 )
 
 
+OBLIGATION_REACH = 130  # characters back from a deadline to its "must"
 _OBLIGATION_BEFORE = re.compile(
-    r"\b(?:must|can|has\s+to|have\s+to|needs?\s+to)\s+(?:[^,;.]{0,60}\s)?"
+    r"\b(?:must|can|has\s+to|have\s+to|needs?\s+to)\s+(?:[^,;.]{0,60}\s|[^;.]{0,100},\s+)?"
     r"(?:by|until|till|no\s+later\s+than)\s+$",
     re.IGNORECASE,
-)
+)  # ("must publish quarterly results within 45 days of the end of the period, by May 15")
 
 
 # What a decision waits for: "pending a judicial review hearing on"
@@ -1143,7 +1144,7 @@ def _is_deadline_ahead(
         found_before(_NOT_BEFORE_UNTIL, text, sentence, expression, 90)
     ):  # ("did not cut rates until June": then the cut)
         return False
-    if found_before(_OBLIGATION_BEFORE, text, sentence, expression, 80):
+    if found_before(_OBLIGATION_BEFORE, text, sentence, expression, OBLIGATION_REACH):
         return True  # "The credit must be claimed by March 31", "can cancel until Friday"
     return any(other is not expression and other.start_date is not None
                and other.start_date <= published for other in dated)  # fmt: skip
