@@ -587,6 +587,19 @@ def test_a_hyphened_weekday_night_is_one_time_and_a_clock_takes_this_morning() -
         ("this morning", "2037-02-14TMO")]
 
 
+def test_a_morning_clock_after_midnight_is_the_next_day_and_a_read_game_clock_no_time(
+) -> None:
+    # fresh set AL: "came into force at midnight. Banks ... opened at 8:30 a.m." gave the
+    # morning before midnight; "the scoreboard clock read 4:12" was a time of day
+    found = resolve_dates("The currency board came into force at midnight. Banks in Sofia "
+                          "opened at 8:30 a.m. with the new rate.", dt.date(1997, 7, 1))
+    assert [(e.text, e.value) for e in found] == [
+        ("midnight", "1997-06-30T24:00"), ("8:30 a.m.", "1997-07-01T08:30")]
+    found = resolve_dates("Agosto led 70-64 early in the fourth quarter, and the scoreboard "
+                          "clock read 4:12 when Kiala hit a three-pointer.", dt.date(2031, 5, 26))
+    assert [e.text for e in found if e.type.value == "TIME"] == []
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

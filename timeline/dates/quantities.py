@@ -593,6 +593,14 @@ _GAME_CLOCK_AFTER = re.compile(
 )  # ("scored at 12:03 of the third quarter", "at 2:41 of overtime")
 
 
+# A game's clock, read: "the scoreboard clock read 4:12", "with the shot clock at 0:03"
+_GAME_CLOCK_BEFORE = re.compile(
+    r"\b(?:scoreboard|shot|game|match)(?:[ \t]+clock)?[ \t]+(?:read|showed|stood[ \t]+at|at)[ \t]+$"
+    r"|\bclock[ \t]+(?:read|showed|stood[ \t]+at)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -608,7 +616,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered.endswith(("midnight", "noon", "midday")) and _SUN_AFTER.match(ctx.text, m.end()):
         return None  # "under the midnight sun", "the noonday sun": a sun, no clock
-    if _GAME_CLOCK_AFTER.match(ctx.text, m.end()) and not _MERIDIEM.search(lowered):
+    if (
+        _GAME_CLOCK_AFTER.match(ctx.text, m.end())
+        or _GAME_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ) and not _MERIDIEM.search(lowered):
         return None  # "a drive that took 2:19 off the clock", "with 4:12 left": a game clock
     hour, minute = clock
     if hour < 12 and not _MERIDIEM.search(lowered) and (
@@ -796,6 +807,17 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and ctx.tense(m.start(), m.end()) is Tense.PAST
     ):  # "left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a distress
         day += dt.timedelta(days=1)  # call": the small hours after that evening
+    elif (
+        day is not None
+        and ctx.anchor is not None
+        and day < ctx.anchor
+        and not _DAY_WRITTEN.search(rest)
+        and not _DAY_AFTER_CLOCK.match(ctx.text, m.end())
+        and hour < 12
+        and ctx.clock_value == f"{day.isoformat()}T24:00"
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):  # "came into force at midnight. Banks opened at 8:30 a.m.": the morning after
+        day += dt.timedelta(days=1)
     elif (
         day is not None
         and not _DAY_WRITTEN.search(rest)
