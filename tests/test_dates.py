@@ -600,6 +600,17 @@ def test_a_morning_clock_after_midnight_is_the_next_day_and_a_read_game_clock_no
     assert [e.text for e in found if e.type.value == "TIME"] == []
 
 
+def test_an_end_told_in_the_present_is_ahead() -> None:
+    # fresh set AL: "beginning a term of six months that ends on 1 April", told on 1
+    # October after "were sworn in", gave the April before
+    found = resolve_dates("Two new Captains Regent were sworn in this morning, beginning a "
+                          "term of six months that ends on 1 April.", dt.date(2034, 10, 1))
+    assert [(e.text, e.value) for e in found][-1] == ("1 April", "2035-04-01")
+    found = resolve_dates("The lease, which ended on 1 April, was not renewed.",
+                          dt.date(2034, 10, 1))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [("1 April", "2034-04-01")]
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

@@ -200,7 +200,9 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         tense = Tense.PAST
     elif HAS_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) or (
         _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-    ):  # "has until Dec. 1 to begin it": a deadline ahead; "set sentencing for May 21"
+        or _ENDS_ON_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):  # "has until Dec. 1 to begin it": a deadline ahead; "set sentencing for May 21";
+        # "a term of six months that ends on 1 April"
         tense = Tense.FUTURE
     elif lowered.startswith(("next", "this coming")) or _DEADLINE_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
@@ -691,6 +693,8 @@ _INTENDED_BEFORE = re.compile(
     r"aims?\s+to|intends?\s+to|hopes?\s+to|going\s+to)\b[^.;]*$", FLAGS
 )
 INTENDED_REACH = 100  # characters before the deadline
+# The end of something under way, told in the present: "a term that ends on 1 April"
+_ENDS_ON_BEFORE = re.compile(r"\b(?:ends|expires|runs\s+out|finishes|lapses)\s+(?:on\s+)?$", FLAGS)
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:set|scheduled|slated|rescheduled|listed|fixed|booked)\s+(?:[\w'’-]+\s+){0,3}?for\s+$"
     r"|\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\s+(?:[\w'’-]+\s+){0,3}?"
