@@ -611,6 +611,14 @@ def test_an_end_told_in_the_present_is_ahead() -> None:
     assert [(e.text, e.value) for e in found] == [("1 April", "2034-04-01")]
 
 
+def test_a_weekday_declared_a_day_of_mourning_is_ahead() -> None:
+    # review set 43: "declared Monday a national day of mourning" (told on a Sunday) gave
+    # the Monday before
+    found = resolve_dates("The presidential administration declared Monday a national day "
+                          "of mourning.", dt.date(2033, 7, 10))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [("Monday", "2033-07-11")]
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

@@ -122,6 +122,12 @@ _OF_WEEK_AFTER = re.compile(
 _WEEKS_FROM_DAY = re.compile(r"(a|one|two|three|four|[1-4])\s+weeks?\s+(ago|from)\s+")
 
 
+# A weekday made something by a declaration: "declared Monday a national day of mourning"
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|proclaimed|designated|named)\s+$", FLAGS)
+_DECLARED_AS_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:day|holiday)\b",
+                                FLAGS)
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
@@ -248,6 +254,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.FUTURE  # Thursday": a day ahead
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
+    elif not modifier and _DECLARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) and (
+        _DECLARED_AS_AFTER.match(ctx.text, m.end())
+    ):  # "declared Monday a national day of mourning": the day declared, ahead
+        tense = Tense.FUTURE
     elif until := until_tense(ctx.text, m.start()):
         tense = until
     if not modifier and tense is not Tense.FUTURE and (
