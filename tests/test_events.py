@@ -4268,3 +4268,14 @@ def test_a_rules_deadline_after_a_long_obligation_is_no_event() -> None:
         "within 45 days of the end of the period, by May 15 this time.",
         published=dt.date(2004, 5, 13))
     assert extract_events(article) == []
+
+
+def test_a_weekday_of_the_thing_something_is_for_dates_no_event() -> None:
+    # review sets 42 and 43: "Tickets for Sunday's game sold out within 20 minutes" was an
+    # event on Sunday (the game's day, not the sale's); review set 28's jackpot "has grown
+    # ... for Wednesday night's drawing" the same
+    assert _headlines("Tickets for Sunday's game sold out within 20 minutes.") == []
+    assert _headlines("Preparations for Friday's vote began last month.") == [
+        ("2017-10", "Preparations for the vote began")]
+    assert _headlines("Sunday's attack killed 12 people.") == [
+        ("2017-11-12", "The attack killed 12 people")]

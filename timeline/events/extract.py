@@ -387,6 +387,8 @@ def _is_byline(sentence_text: str, author: str | None) -> bool:
     )
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # An age reached: "Whitcombe turned 60", "She turns forty".
 _BIRTHDAY = re.compile(
     r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}turn(?:s|ed)[ \t]+(?:\d{1,3}|" + NUMBER_WORD + r")"
@@ -929,6 +931,10 @@ def extract_events(
                 _WHERE_IT_WAS, text, sentence, expression, 30
             ):  # "was also watched in Portugal, where it was 9.17am": another place's clock
                 continue  # for a moment told before, no happening of its own
+            if _POSSESSIVE_AFTER.match(text, expression.end) and found_before(
+                _FOR_BEFORE, text, sentence, expression, 6
+            ):  # "Tickets for Sunday's game sold out": the day of the thing the tickets
+                continue  # are for, not of their selling
             if (
                 _DATELINE_BEFORE.fullmatch(text, sentence[0], expression.start)
                 and _DATELINE_AFTER.match(text, expression.end)
