@@ -4258,6 +4258,9 @@ def test_a_dated_after_clause_keeps_its_happening_before_its_when_clause() -> No
         "partners voted with the opposition on a motion of no confidence.") == [
         ("2017-07", "Makhele's coalition collapsed when two partners voted with the "
                     "opposition on a motion of no confidence")]
+    assert _headlines(  # an uninflected past (the second judgement's probe)
+        "Prices rose after the central bank cut rates in July, when two members dissented."
+    ) == [("2017-07", "The central bank cut rates when two members dissented")]
 
 
 def test_a_rules_deadline_after_a_long_obligation_is_no_event() -> None:

@@ -705,6 +705,7 @@ def test_a_byline_before_the_publication_date(tmp_path: Path) -> None:
         "By Jane Smith in Business on 16 March 2022",
         "By Jane Smith, 16 March 2022",
         "By Jane Smith on March 16, 2022",
+        "By Jane Smith - 16 March 2022",  # review set 43's second judgement, a probe
     ],
 )
 def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:

@@ -211,6 +211,11 @@ def test_a_year_less_datelines_day_takes_the_year_of_the_copyright_line(tmp_path
     assert article.published_note == ("inferred from its year-less dateline 'May 13' (in the "
                                       "year of its copyright line, '(c) 2004')")
     assert "Lagon Bleu Profit Rises 41%" not in [e.headline for e in result.timeline.events]
+    # with no year told in the story at all (the second judgement's probe: no date)
+    text = ("Hotel profit rises\n\n(c) 2004, Bloomberg News\n\nPORT LOUIS, Mauritius, May 13 "
+            "(Bloomberg) -- Lagon Bleu said profit rose 41 percent. Shares rose on Thursday.\n")
+    [article] = run([write(tmp_path, "hotels2.txt", text)]).timeline.articles
+    assert article.published == dt.date(2004, 5, 13)
 
 
 def test_a_year_less_datelines_day_is_the_papers_in_the_year_a_years_ago_tells(

@@ -125,11 +125,11 @@ COPYRIGHT_LINE = re.compile(
     r"^[ \t]*(?:\([cC]\)|©|[Cc]opyright(?:[ \t]*(?:\([cC]\)|©))?)[ \t]*((?:19|20)\d\d)\b",
     re.MULTILINE)
 # A byline with its day: "By Dana Omarova in Sports on 17 April 2045", "By Jo Reyes, 17
-# April 2045", "By Jo Reyes on April 17, 2045"
+# April 2045", "By Jo Reyes on April 17, 2045", "By Ana Ruiz - 3 March 2031"
 DATED_BYLINE = re.compile(
     rf"By:?[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){BYLINE_NAMES}"
     r"(?:[ \t]+in[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w&'’-]*){0,3})?"  # the section
-    r"(?:[ \t]+on[ \t]+|,[ \t]*)(?P<date>\S.*)"
+    r"(?:[ \t]+on[ \t]+|,[ \t]*|[ \t]+[-–—|·•][ \t]+)(?P<date>\S.*)"
 )
 # A print edition's foot line: "A version of this article appears in print on Oct. 18,
 # 2034, Section A, Page 11", "This article appeared in the print edition on 4 May 2031", "...

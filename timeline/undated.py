@@ -123,6 +123,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         found is None or by_days_ahead or found[0] < today[0]
     ):  # "This afternoon, on Candlemas" after a day of January it writes: Candlemas's; so
         found = today  # too before the days to come it writes
+    if found is None:
+        found = _wire_day_of_copyright_year(raw.text, expressions)
     window = _anniversary_window(raw.text, expressions)
     if window is None or (told is not None and told > window[1]):
         return found
@@ -195,6 +197,26 @@ def _day_told_as_today(
                         f", the day before the {tomorrow_name} it calls tomorrow")
                     return day, (f"inferred from the day it calls its own, {e.text!r}, after "
                                  f"the latest period it tells{how}")
+    return None
+
+
+def _wire_day_of_copyright_year(
+    text: str, expressions: list[TimeExpression]
+) -> tuple[dt.date, str] | None:
+    """A year-less wire dateline's day in the year of the copyright line over it, for a
+    story that tells no year ("(c) 2004, Bloomberg News" over "PORT LOUIS, May 13
+    (Bloomberg) --"), if any."""
+    owned = COPYRIGHT_LINE.search(text, 0, CHECK_HEAD_CHARS)
+    if owned is None:
+        return None
+    for e in expressions:
+        if e.start >= CHECK_HEAD_CHARS:
+            break
+        if (found := _YEAR_LESS_DAY.match(e.value[:10])) and _WIRE_DAY_AFTER.match(text, e.end):
+            day = safe_day(int(owned.group(1)), int(found[1]), int(found[2]))
+            if day is not None:
+                return day, (f"inferred from its year-less dateline '{e.text}' (in the year "
+                             f"of its copyright line, {owned.group(0).strip()!r})")
     return None
 
 

@@ -320,7 +320,8 @@ def _last_after_subject(text: str, start: int, end: int) -> int | None:
 
 
 _AFTER_CLAUSE_OPENS = re.compile(r"[ \t]after[ \t]+(?=[A-Za-z])")
-_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b")
+_PAST_VERB = re.compile(
+    rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|cut|hit|put|set|shut|quit|cast|hurt|burst|split)\b")
 
 
 # A passive "that" clause on an object, the date inside it: "... a mill that was built in"
