@@ -279,6 +279,7 @@ def test_vague_references(text: str, span: str, value: str) -> None:
         "The firm cut 1,000 jobs.",
         "The 9/11 commission issued its report.",
         "The 37-year-old man was 37 years old.",
+        "The vaccine went to a booster group of nine-year-olds.",  # fresh set AM: ages
         "Investors will leave as soon as the market opens.",
         "He was killed soon after being captured.",
         "Magna cut its quarterly dividend in half.",

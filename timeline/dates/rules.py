@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
           rf"remaining|other)\s+)?(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|"
           rf"successive))?[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
-          r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+old\b)(?:\s+or\s+so\b)?",
+          r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+olds?\b)(?:\s+or\s+so\b)?",
           norm_duration, 1),  # fmt: skip
     _rule("bare_units", r"\ba\s+(?:little\s+|long\s+|short\s+|good\s+)?while\b(?:\s+ago\b)?|"
           r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
