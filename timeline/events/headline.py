@@ -393,12 +393,6 @@ _AGE_LEFT = re.compile(r",\s*\d{1,3}(?=\s+(?:was|were|is|are|has|had|have|will|w
 _VOWEL_SOUND_NEXT = re.compile(r"\s+(?![Uu](?:ni|s[aeu])|[Oo]ne|[Ee]u)[AEIOUaeiou]")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|showed|shows|that)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
-_AUXILIARY_PARTICIPLE_AFTER = re.compile(
-    r"[ \t]+(?:not[ \t]+)?(?:(?!(?:need|speed|feed|seed|proceed|exceed|succeed|hundred|red|bed|"
-    r"shed)\b)[a-z]{3,}ed|found|shot|told|caught|struck|hit|held|given|taken|sent|sworn|"
-    r"beaten|chosen|seen|shown|thrown|driven|stolen|broken|frozen|brought|sold|built|paid|"
-    r"won|lost|made|set|put|cut|laid)\b"
-)
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
 _VERB_AFTER = re.compile(
     r" (?:began|begins|ended|ends|came|comes|arrived|approached|opened|closed|"
@@ -524,6 +518,11 @@ _PARTICIPLE_WORD = (
     r"written)"
 )
 _PARTICIPLE = _PARTICIPLE_WORD + r"\s+$"
+# A participle after its auxiliary and a date: "was [today] found guilty"
+_AUXILIARY_PARTICIPLE_AFTER = re.compile(
+    rf"[ \t]+(?:not[ \t]+)?(?:{_PARTICIPLE_WORD}|found|shot|told|caught|struck|hit|sworn|beaten|"
+    r"chosen|seen|shown|thrown|driven|stolen|broken|frozen|lost|put|cut|laid)\b"
+)
 _NOT_NOUN = (r"(?:was|were|is|are|be|been|being|has|had|have|not|also|then|who|which|that|"
              r"he|she|they|it|we|i|you)\b")  # fmt: skip
 SUBJECT_NOUN = (
