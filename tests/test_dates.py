@@ -620,6 +620,14 @@ def test_a_weekday_declared_a_day_of_mourning_is_ahead() -> None:
     assert [(e.text, e.value) for e in found] == [("Monday", "2033-07-11")]
 
 
+def test_the_years_to_come_is_the_future_like_the_coming_years() -> None:
+    # fresh set AM: "not now and not in the years to come" gave nothing for the future
+    found = resolve_dates("Nobody is above the law, not now and not in the years to come.",
+                          dt.date(2040, 3, 9))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [
+        ("now", "PRESENT_REF"), ("the years to come", "FUTURE_REF")]
+
+
 def test_the_people_of_tomorrow_are_not_a_day() -> None:
     text = "If I were choosing the people of tomorrow, I would have chosen the same board."
     assert resolve_dates(text, FRIDAY) == []

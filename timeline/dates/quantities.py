@@ -256,8 +256,10 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered.endswith(" ago"):  # "just months ago": TimeML annotates a duration
         unit = lx.unit_of(lowered[:-4])
         return Resolution(DURATION, duration_value(None, unit)) if unit else None
-    if re.fullmatch(r"the\s+coming\s+(?:days|weeks|months)", lowered):
-        return Resolution(DATE, "FUTURE_REF")  # "in the coming weeks": soon, no stretch told
+    if re.fullmatch(r"the\s+coming\s+(?:days|weeks|months)|the\s+(?:days|weeks|months|years)\s+"
+                    r"to\s+come", lowered):
+        return Resolution(DATE, "FUTURE_REF")  # "in the coming weeks", "in the years to come":
+        # soon or later on, no stretch told
     quantified = re.search(r"\b(?:several|many|few|some|past|last|next|coming|ahead)\b", lowered)
     if not quantified and not re.search(r"\b(?:for|in|within|over|took|takes|take)\s+$", before):
         return None

@@ -349,9 +349,9 @@ RULES: tuple[Rule, ...] = (
           norm_duration, 1),  # fmt: skip
     _rule("bare_units", r"\ba\s+(?:little\s+|long\s+|short\s+|good\s+)?while\b(?:\s+ago\b)?|"
           r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
-          r"following)\s+|the\s+(?=[a-z]+\s+ahead\b))?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
+          r"following)\s+|the\s+(?=[a-z]+\s+(?:ahead|to\s+come)\b))?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
           r"decades|hours|minutes|quarters)\b(?:\s+and\s+(?:months|years|weeks))?"
-          r"(?:\s+ago\b|\s+ahead\b|-long\b)?",
+          r"(?:\s+ago\b|\s+ahead\b|-long\b|(?<=s)\s+to\s+come\b)?",  # ("the years to come")
           norm_bare_units, 0),
     _rule("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+|whole\s+|latest\s+"
           r"(?:fiscal\s+)?)?year\b(?![\s-]+(?:ended|ending|before|after|earlier|ago|two|\d))",
