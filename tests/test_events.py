@@ -4282,3 +4282,15 @@ def test_a_weekday_of_the_thing_something_is_for_dates_no_event() -> None:
         ("2017-10", "Preparations for the vote began")]
     assert _headlines("Sunday's attack killed 12 people.") == [
         ("2017-11-12", "The attack killed 12 people")]
+
+
+def test_which_after_a_body_named_x_of_y_stands_for_the_body() -> None:
+    # review set 43: "The Central Bank of Lesotho, which last week cut its growth forecast"
+    # gave "Lesotho cut its growth forecast" (class 16, with or without another date)
+    assert _headlines("The Bank of England, which last week cut interest rates, has warned "
+                      "of a recession.") == [("2017-W45", "The Bank of England cut interest rates")]
+    assert ("2017-W45", "The Central Bank of Lesotho cut its growth forecast to 1.4 percent") in (
+        _headlines("The Central Bank of Lesotho, which last week cut its growth forecast for "
+                   "this year to 1.4 percent, said the vote would not hurt the loti."))
+    assert _headlines("Oil prices rose in Sudan, which on Monday closed its pipeline.") == [
+        ("2017-11-13", "Sudan closed its pipeline")]

@@ -798,7 +798,10 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
     who = next(reversed(list(_WHO_OPENS.finditer(text, start, clause[0]))), None)
     if who is not None and "," not in text[who.end() : clause[0]]:
         head = _without_age(text[sentence[0] : who.start()].rstrip(" ,"))
-        subject = _named_before(head) or _phrase_before(head)
+        institution = _institution_ending(head) if who.group(0).rstrip().endswith(
+            "which") else None  # fmt: skip
+        subject = (institution.group(0) if institution else "") or _named_before(head) or (
+            _phrase_before(head))
         return subject if 0 < len(subject.split()) <= 5 else ""
     verb = _VERBISH.search(text, start, clause[0])
     while verb is not None and verb.group(0) in _SAYING_VERBS and (
@@ -928,6 +931,18 @@ _NAME_RUN_END = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\s+(?:and\s+)?){0,4}[A-ZÀ-ÖØ-Þ][\w.'’-]*$"
 )  # ("the ÖVP": not "VP")
 _OF_BEFORE = re.compile(r"\s+of(?:\s+the)?\s+$")
+# A body named "X of Y": "Bank of England", "Central Bank of Lesotho", "University of Malta"
+_INSTITUTION_END = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]+of(?:[ \t]+the)?[ \t]+"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*$"
+)
+INSTITUTION_REACH = 60  # characters back from a "which" to the name of the body it follows
+
+
+def _institution_ending(head: str) -> re.Match[str] | None:
+    """The name of a body "X of Y" that ends `head` ("The Bank of England"), which a
+    "which" after it stands for (not "England")."""
+    return _INSTITUTION_END.search(head, max(0, len(head) - INSTITUTION_REACH))
 _ORIGIN_BEFORE = re.compile(r"\s+(?:from|in)\s+$")  # "the 29-year-old from [Falun]"
 _ROLE_END = re.compile(rf"\b(?:{_ROLE_WORDS}|Editor|Founder)$")
 ANTECEDENT_MAX_WORDS = 6
@@ -1188,6 +1203,11 @@ def _in_relative_clause(
     ):  # "Chancellor Markus Eder of the ÖVP, who has led": Markus Eder, not his party
         name = person  # (and "Campbell of the National Council of Churches, who")
     who = relative.group(0).rstrip().endswith("who")
+    institution = None if who or name is None else _institution_ending(head)
+    if institution is not None and name is not None and institution.end() == name.end():
+        name = institution  # "The Bank of England, which last week cut rates": the bank
+    else:
+        institution = None
     if (
         who and name is not None and _ROLE_END.search(name.group(0))
         and head[: name.start()].endswith(", ")
@@ -1207,6 +1227,8 @@ def _in_relative_clause(
             # Lalu Ahmad, whom the farmer describes
     # "... the arrest of James Kopp": "James Kopp"
     antecedent = noun or _phrase_before(name.group(0) if name else head, after_verb=name is None)
+    if institution is not None and not noun:
+        antecedent = institution.group(0)  # (its "of" is no break of the phrase)
     if noun:  # "The 29-year-old from Falun, who first won in 2032": the 29-year-old
         name = None
     if (
@@ -1984,7 +2006,10 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     # '"That's tennis," said Lindqvist': "Lindqvist"
     subject = _named_before(head) or re.split(r"[,;]|\s[—–-]\s", head)[-1].strip()
     # ("KEENE VALLEY — A 68-year-old Ohio man who vanished": the man, not the dateline)
-    if text.startswith("which", clause[0]) and subject and (
+    if text.startswith("which", clause[0]) and (institution := _institution_ending(head)):
+        subject = institution.group(0)  # "The Central Bank of Lesotho, which last week cut
+        # its growth forecast for this year": the bank, not Lesotho
+    elif text.startswith("which", clause[0]) and subject and (
         thing := _thing_before_place(head, len(head) - len(subject))
     ):
         subject = thing
