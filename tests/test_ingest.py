@@ -706,6 +706,8 @@ def test_a_byline_before_the_publication_date(tmp_path: Path) -> None:
         "By Jane Smith, 16 March 2022",
         "By Jane Smith on March 16, 2022",
         "By Jane Smith - 16 March 2022",  # review set 43's second judgement, a probe
+        "By Jane Smith, Business Reporter, 16 March 2022",  # (and a role, and "Posted by")
+        "Posted by Jane Smith on 16 March 2022",
     ],
 )
 def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:

@@ -125,9 +125,13 @@ COPYRIGHT_LINE = re.compile(
     r"^[ \t]*(?:\([cC]\)|©|[Cc]opyright(?:[ \t]*(?:\([cC]\)|©))?)[ \t]*((?:19|20)\d\d)\b",
     re.MULTILINE)
 # A byline with its day: "By Dana Omarova in Sports on 17 April 2045", "By Jo Reyes, 17
-# April 2045", "By Jo Reyes on April 17, 2045", "By Ana Ruiz - 3 March 2031"
+# April 2045", "By Jo Reyes on April 17, 2045", "By Ana Ruiz - 3 March 2031", "By Jo Reyes,
+# Sports Reporter, 17 April 2045", "Posted by Jo Reyes on 17 April 2045"
 DATED_BYLINE = re.compile(
-    rf"By:?[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){BYLINE_NAMES}"
+    r"(?:By:?|(?:Posted|Written|Words)[ \t]+by)[ \t]+"
+    rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){BYLINE_NAMES}"
+    r"(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?i:reporter|correspondent|editor|writer))?"  # a
+    # role: ", Sports Reporter"
     r"(?:[ \t]+in[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w&'’-]*){0,3})?"  # the section
     r"(?:[ \t]+on[ \t]+|,[ \t]*|[ \t]+[-–—|·•][ \t]+)(?P<date>\S.*)"
 )
