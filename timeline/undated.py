@@ -113,6 +113,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     counts to ("Later this month it turns 130") puts the paper elsewhere."""
     expressions = [e for e in resolve_dates(raw.text, None, join_clock_days=True)
                    if e.type in (TimexType.DATE, TimexType.TIME)]  # ("4 p.m. on June 12")
+    if (owned := _wire_day_of_copyright_year(raw.text, expressions)) is not None:
+        return owned  # "(c) 2004, Bloomberg News" over "PORT LOUIS, May 13 (Bloomberg) --"
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)
     found = _from_latest_day(raw.text, expressions, told, tenses)
@@ -123,8 +125,6 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         found is None or by_days_ahead or found[0] < today[0]
     ):  # "This afternoon, on Candlemas" after a day of January it writes: Candlemas's; so
         found = today  # too before the days to come it writes
-    if found is None:
-        found = _wire_day_of_copyright_year(raw.text, expressions)
     window = _anniversary_window(raw.text, expressions)
     if window is None or (told is not None and told > window[1]):
         return found
@@ -258,10 +258,6 @@ def _from_latest_day(
         candidate, day_text = later
         note = f"inferred from the days it writes with their weekdays ('{day_text}')"
         latest = next((e for e in expressions if e.text == day_text), latest)
-    if wire is not None and (owned := COPYRIGHT_LINE.search(text, 0, CHECK_HEAD_CHARS)) and (
-        in_year := safe_day(int(owned.group(1)), candidate.month, candidate.day)
-    ):  # "(c) 2004, Bloomberg News" over "PORT LOUIS, Mauritius, May 13 (Bloomberg) --":
-        return in_year, note + f" (in the year of its copyright line, {owned.group(0).strip()!r})"
     if wire is not None:
         earlier = _told_year_day(candidate, told, weekdays)
         if earlier is not None:  # "LIMA, May 16 (Reuters) - ... suspended the first

@@ -809,7 +809,6 @@ _LAST_MONTH_AND_BEFORE = re.compile(
     rf"\b(?:last|this\s+past)\s+({lx.MONTH_FULL})\s+(?:and|or|to|through|until)\s+$", FLAGS)
 _MONTH_AND_YEAR_AFTER = re.compile(
     rf"\s+(?:and|or|to|through|until)\s+({lx.MONTH_FULL})\s+(last|this|next)\s+year\b", FLAGS)
-_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 
 
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -837,7 +836,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = (reference[0] if reference else ctx.anchor).year
     elif (
         (joined := _LAST_MONTH_AND_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()))
-        and (ref := _MONTH_VALUE.fullmatch(ctx.reference_value or ""))
+        and (ref := _TOLD_MONTH.match(ctx.reference_value or "")) and ref.group(3) is None
         and int(ref.group(2)) == lx.month_number(joined.group(1))
         and int(ref.group(2)) < month
     ):  # "during the war last March and April": April of the same year as March

@@ -45,7 +45,8 @@ _CLOSED_BY_SPEAKER = re.compile(
     r"(?:\"|”|'')[ \t]*,?[ \t]*(?:[A-Za-z][\w.'’-]*[ \t]+){0,4}?"
     r"(?:said|says|added|told|insisted|warned|explained|recalled)\b"
 )
-_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")
+_QUOTE_MARK = re.compile("|".join(map(re.escape, _QUOTE_MARKS)))
 
 
 def _open_quotes(text: str, start: int, end: int) -> bool:
@@ -508,7 +509,6 @@ _AND_SUBJECT_VERB = re.compile(
     rf"(?:{_AUXILIARY_WORDS}|{_PAST_WORDS}|[a-z]+ed)\b"
 )  # (or a named speaker: "..., and general manager Rita Sandoval said ..."; or a name:
 # "..., and Baptiste, already playing on a sore knee, was ruled out ...")
-_QUOTE_MARKS = ('"', "“", "”", "``", "''")
 
 
 _DATE_LEADS = re.compile(r"(?:(?:on|in|at|by|during|early|late)[ \t]+)?")  # a date opening
