@@ -1116,6 +1116,9 @@ def test_were_planning_to_looks_ahead() -> None:
     assert only(text, friday).value == "2000-01-10"
     text = "The vote was expected to take place on Monday, but it was postponed."
     assert only(text, friday).value == "2000-01-03"
+    # a "but" that gives no plan up leaves the plan's month ahead
+    text = "The band was due to widen from July, but bankers said the regime had died."
+    assert only(text, friday).value == "2000-07"
 
 
 def test_black_friday_is_the_day_after_thanksgiving() -> None:
@@ -1640,6 +1643,11 @@ def test_years_after_2099_after_a_preposition(text: str, found: list[tuple[str, 
          dt.date(2026, 2, 17), [("Wednesday morning", "2026-02-18TMO")]),
         ("The offer had been due to expire Friday.",
          dt.date(2026, 2, 17), [("Friday", "2026-02-13")]),
+        # "was expected to" is an expectation still ahead, like "was due to"
+        ("Fans were expected to gather at the square on Wednesday evening.",
+         dt.date(2004, 8, 30), [("Wednesday evening", "2004-09-01TEV")]),
+        ("One of the finishers was expected to reach the bluff Thursday afternoon.",
+         dt.date(2030, 3, 13), [("Thursday afternoon", "2030-03-14TAF")]),
         # a clock range, and a clock time after a day ahead
         ("The town will host music from noon to 4 p.m. on Saturday.",
          dt.date(2025, 10, 2),

@@ -203,7 +203,14 @@ _PAST_NAME_VERB = re.compile(r"^may\s+(?!be\s)(?:[a-z]+\s+)?[a-z]*[^e\s]ed$", re
 MONTH_MAY_REACH = 7  # characters before "may" searched for its month's word
 _THAN_AFTER = re.compile(r"\s+than\b")
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
-_INTENT = re.compile(r"(?:planning|preparing|hoping|expecting|due)\b", re.IGNORECASE)
+_INTENT = re.compile(r"(?:planning|preparing|hoping|expecting|expected|due)\b", re.IGNORECASE)
+# A plan given up after it: "..., but it was postponed" (not "was due to widen from July,
+# but bankers said the regime had died": the plan's July is still ahead)
+_THWARTED = re.compile(
+    r"\bbut\b[^.;:!?]{0,40}?\b(?:postponed|delayed|cancell?ed|called\s+off|scrapped|put\s+off|"
+    r"pushed\s+back|abandoned|suspended|scrubbed|failed|did\s+not|didn['’]t|never)\b",
+    re.IGNORECASE,
+)
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 # The cue patterns over the lowercased text, for ASCII sentences (folding.py).
@@ -283,9 +290,14 @@ class TenseIndex:
                 ):
                     continue  # "in May the rains came": the month; "May announced": a name
                 past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
-                if past and _INTENT.match(text, match.start()) and "had" not in past[0].lower():
+                if (
+                    past and _INTENT.match(text, match.start()) and "had" not in past[0].lower()
+                    and not _THWARTED.search(text, match.end(), right)
+                ):
                     past = None  # "were planning to march on Monday", "was due to arrive
-                    # on Wednesday": an intention, ahead ("had been due to": given up)
+                    # on Wednesday", "were expected to gather on Wednesday evening": an
+                    # intention or expectation, ahead ("had been due to", "was expected to
+                    # take place on Monday, but it was postponed": given up)
                 if match.group(0).lower().startswith("forecast") and _NOUN_DETERMINER_BEFORE.search(
                     text, max(0, match.start() - 30), match.start()
                 ):
@@ -298,7 +310,7 @@ class TenseIndex:
                     text, max(0, match.start() - 12), match.start()
                 ):
                     continue  # "containers began coming ashore on Monday": a gerund
-                # "had been due to", "was expected to": past
+                # "had been due to", "was set to": past
                 tense = Tense.PAST if past else Tense.FUTURE
                 cues.append((match.start(), match.end(), tense, 0))
             for match in past_cue.finditer(source, left, right):
