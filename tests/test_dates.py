@@ -2611,6 +2611,14 @@ FRESH_SET_CASES = [
     ('"This is the deal we should have done five years ago," Kessler said. "By the end of '
      'the decade, satellite will be the main way rural America watches television."',
      dt.date(2001, 12, 12), "the end of the decade", "DATE", "200"),
+    # the next decade of a plan counts from the paper, of a past from the year told before
+    ("Oil was first struck at Seria in 1929. The government has said it wants the "
+     "non-energy economy to double its share of output by the middle of the next decade.",
+     dt.date(2033, 5, 17), "the middle of the next decade", "DATE", "204"),
+    ("Oil was first struck in 1929. The ministry wants to double output in the next decade.",
+     dt.date(2033, 5, 17), "the next decade", "DATE", "204"),
+    ("Oil was first struck in 1929. Output grew tenfold in the next decade.",
+     dt.date(2033, 5, 17), "the next decade", "DATE", "193"),
     # review set 22: a country's own holidays, by the country its head names; a holiday
     # apposed to a day is the one near it; a court's neutral citation is no year
     ("India News | Odisha\n\nOn Independence Day the children tied flags to the railing.",

@@ -628,7 +628,12 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DATE, "XXXX-XX-XX", mod)
         shifted = anchor + dt.timedelta(days=-1 if around.group(1) == "before" else 1)
         return Resolution(DATE, shifted.isoformat(), mod, anaphoric=anchor is not ctx.anchor)
-    if _ANAPHORIC.search(lowered):
+    if _ANAPHORIC.search(lowered) and not (
+        unit in ("decade", "century")
+        and lowered.endswith(("the next decade", "the next century"))
+        and ctx.tense(m.start(), m.end()) is Tense.FUTURE
+    ):  # (a plan "by the middle of the next decade" counts from now, not from the 1929 told
+        # before it; "Output grew in the next decade" counts from 1929)
         start = _reference_start(ctx, unit)
         if start is None and unit in _WITHIN_YEAR and _YEAR_VALUE.fullmatch(
             ctx.reference_value or ""

@@ -30,8 +30,9 @@ _SENTENCE_END = re.compile(
 _CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # no sentence ends after them (as in text.py)
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
-    r"scheduled|expected|expects?|intends?|hopes?|set|due|likely|planned|planning|ready|"
-    r"preparing|about)\s+to|(?:expects?|expected|wants?|asks?|urges?)\s+(?:the\s+)?[a-z]+\s+to"
+    r"scheduled|expected|expects?|intends?|hopes?|wants?|set|due|likely|planned|planning|ready|"
+    r"preparing|about)\s+to|(?:expects?|expected|wants?|asks?|urges?)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+)?[a-z]+\s+to"  # ("wants the non-energy economy to double")
     r"(?=\s+[a-z])|"
     r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|(?:set|slated)\s+for|"
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
