@@ -4294,3 +4294,16 @@ def test_which_after_a_body_named_x_of_y_stands_for_the_body() -> None:
                    "this year to 1.4 percent, said the vote would not hurt the loti."))
     assert _headlines("Oil prices rose in Sudan, which on Monday closed its pipeline.") == [
         ("2017-11-13", "Sudan closed its pipeline")]
+
+
+def test_the_happening_a_day_after_or_before_counts_from_leaves_the_headline() -> None:
+    # review set 43: "The day after the shooting, ..." kept "the shooting" in the headline;
+    # review set 28's "... it needs the day before the closure" kept "the closure"
+    assert _headlines("Gunmen opened fire on a bus on Tuesday. The day after the shooting, the "
+                      "interior minister resigned.") == [
+        ("2017-11-14", "Gunmen opened fire on a bus"),
+        ("2017-11-15", "The interior minister resigned")]
+    assert _headlines("The day before the vote, the party's leader withdrew.")[0][1] == (
+        "The party's leader withdrew")
+    assert _headlines("Police said the minister resigned the day after the shooting.")[0][1] == (
+        "The minister resigned")

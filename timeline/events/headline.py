@@ -462,6 +462,12 @@ def _ends_with_determiner(piece: str) -> bool:
     return _DETERMINER_END.search(piece, max(0, start)) is not None
 
 
+# The happening a date phrase counts from, up to its comma ("The day after| the
+# shooting, ...")
+_ANCHOR_EVENT_AFTER = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that)\s+[^,;:.!?\n]{1,40}?(?=[,;:.!?\n]|$)"
+    r"(,\s*(?=[A-Za-z]))?"
+)
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
 # A date written with a comma of its own: "May 2, 1934", "Monday, Sept. 6", "Friday, 17 Nov"
 _DATE_COMMA_END = re.compile(
@@ -758,6 +764,13 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
         elif zone := _ZONE_AFTER.match(text, last):
             last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
+        elif text[start:end].lower().endswith((" after", " before")) and (
+            anchored := _ANCHOR_EVENT_AFTER.match(text, last)
+        ):  # "The day after the shooting, the minister resigned", "resigned the day after
+            # the shooting.": the happening it counts from goes with the phrase
+            last = anchored.end()
+            if anchored[1] and before.strip(_OPENING_MARKS):
+                last = anchored.start(1)  # (inside a clause its comma stays)
         elif onwards := _ONWARDS_AFTER.match(text, last):
             last = onwards.end()  # "from Saturday onwards": the word goes with the day
         elif apposed := _DATE_APPOSITIVE.match(text, last):
