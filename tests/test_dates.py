@@ -2611,6 +2611,17 @@ FRESH_SET_CASES = [
     ('"This is the deal we should have done five years ago," Kessler said. "By the end of '
      'the decade, satellite will be the main way rural America watches television."',
      dt.date(2001, 12, 12), "the end of the decade", "DATE", "200"),
+    # fresh set AN: a season before "for"; a bare season after "the spring and"; a holiday
+    # no calendar keeps by its name, apposed to its day; St Olaf's Day (Ólavsøka)
+    ("We trained through the winter for this race.", dt.date(2047, 7, 29), "the winter",
+     "DATE", "2046-WI"),
+    ("Concerts and a regatta are planned for the spring and summer.", dt.date(1997, 1, 9),
+     "summer", "DATE", "1997-SU"),
+    ("The high point will come on Nov. 19, National Day, when heads of state visit.",
+     dt.date(1997, 1, 9), "National Day", "DATE", "1997-11-19"),
+    ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
+     dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
+    ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
     # the next decade of a plan counts from the paper, of a past from the year told before
     ("Oil was first struck at Seria in 1929. The government has said it wants the "
      "non-energy economy to double its share of output by the middle of the next decade.",
@@ -2972,6 +2983,11 @@ def test_districts_and_final_days_are_no_dates() -> None:
     assert _values(text, dt.date(2027, 7, 6)) == {}
     season = _values("In the winter of 2020-21, she streamed games.", dt.date(2027, 4, 21))
     assert season == {"the winter of 2020-21": ("DATE", "2020-WI")}
+    # fresh set AN: "any quarter" is none; a season before a noun after "spring and" none;
+    # a year before a comma names no holiday's day
+    text = ("Revenue was the highest for any quarter on record. The spring and summer "
+            "collections sold out. In 2003, National Day was quiet.")
+    assert _values(text, dt.date(2041, 9, 3)) == {"2003": ("DATE", "2003")}
 
 
 def test_a_year_before_christ_is_none_of_ours() -> None:

@@ -1193,7 +1193,7 @@ _RESULTS_AFTER = re.compile(
     r"growth|sales|revenues?|income|numbers|figures|GDP)\b",
     re.IGNORECASE,
 )
-_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\b(?:a|any)\s+$", re.IGNORECASE)  # ("the highest for any quarter")
 _STORY_QUARTER = re.compile(r"\b(?:previous|prior|following)\b")
 _REFERENCE_MONTH = re.compile(r"(\d{4})-(Q[1-4]|\d{2})")
 
@@ -1263,7 +1263,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "quarter-to-quarter": a comparison, not a quarter
     if text.endswith("quarter") and (
         COMPOUND_AFTER.match(ctx.text, m.end()) or POINT_AFTER.match(ctx.text, m.end())
-        or (text == "quarter" and _A_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()))
+        or (text == "quarter" and _A_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()))
     ):  # "a quarter-point hike", "the quarter-final", "by a quarter point", "cut by nearly
         return None  # a quarter": no quarter of a year
     if text == "quarter" and _COUNTED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -1511,8 +1511,9 @@ _FALL_OF = re.compile(r"\s+(?:of|in)\s+(?!\d)")  # "the fall of Rome", "the fall
 # the winter holidays"): "supplies for the winter were secure"
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?:was|were|is|are|will|would|has|have|had|and|or|but|to|as|when|if|that|because|"
-    r"after|before|at|in|on|with|from|so|while|until)\b"
-)
+    r"after|before|at|in|on|with|from|so|while|until|for|by|without|into|across|around|since|"
+    r"during|despite|amid|through|again|too|also|already|alone)\b"
+)  # ("trained through the winter for this race": a season, no "winter race")
 
 
 _SEASON_STILL_AFTER = re.compile(r"[ \t]+(?:season|months)\b")
@@ -1528,16 +1529,16 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
     if _TERM_AFTER.match(ctx.text, m.end()) and not has_modifier:
         return None  # "ballot for action in the summer term": a school's term, no season
-    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     preposition = (
         r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after|"
-        r"for|spend|spends|spent|spending)\s*$"  # ("will spend the summer with her daughter")
-    )
+        r"for|spend|spends|spent|spending|(?:spring|summer|autumn|fall|winter)\s+(?:and|or))\s*$"
+    )  # ("will spend the summer with her daughter", "planned for the spring and summer")
     if not has_modifier and not re.search(preposition, before):
         return None  # "the fall in prices", "a long winter"
     if (
         not has_modifier
-        and (text.startswith(("the ", "a ")) or re.search(r"\bfor\s*$", before))
+        and (text.startswith(("the ", "a ")) or re.search(r"\b(?:for|and|or)\s*$", before))
         and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])
         and not _CLAUSE_GOES_ON.match(ctx.text, m.end())
         and not _SEASON_STILL_AFTER.match(ctx.text, m.end())  # ("the end of the summer

@@ -330,6 +330,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "epiphany": lambda y: dt.date(y, 1, 6),
     "the epiphany": lambda y: dt.date(y, 1, 6),
     "michaelmas": lambda y: dt.date(y, 9, 29),
+    "st olaf's day": lambda y: dt.date(y, 7, 29),  # the Faroes' and Norway's (Olsok)
+    "ólavsøka": lambda y: dt.date(y, 7, 29),
+    "olavsoka": lambda y: dt.date(y, 7, 29),
+    "olsok": lambda y: dt.date(y, 7, 29),
     "all souls' day": lambda y: dt.date(y, 11, 2),
     "st wenceslas day": lambda y: dt.date(y, 9, 28),  # the Czech Statehood Day
     "town meeting day": lambda y: _nth_weekday(y, 3, 1, 1),  # Vermont's: March's 1st Tuesday
@@ -770,7 +774,8 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"world\s+(?:water|health|press\s+freedom|environment|refugee|food|aids)|"
               r"international\s+(?:women['’]s|mine\s+awareness))\s+day|"
               r"international\s+mother\s+language\s+day|greek\s+independence\s+day|"
-              r"international\s+(?:labou?r|workers['’]?)\s+day|st\.?\s+(?:john|blaise)['’]s\s+day|"
+              r"international\s+(?:labou?r|workers['’]?)\s+day|st\.?\s+(?:john|blaise|olaf)['’]s\s+day|"
+              r"ólavsøka|olavsoka|olsok|"
               r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
               r"all\s+s(?:aint|oul)s['’]\s+day|candlemas|(?:the\s+)?epiphany|michaelmas|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
               r"constitution\s+day|may\s+day|pakistan\s+day|kashmir\s+solidarity\s+day|"
@@ -808,6 +813,13 @@ _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 _APPOSED_TO_DAY = re.compile(
     r"\s*(?:[—–]|--|,)\s*(?:the\s+(?:day|night|weekend)\s+(?:after|before)\s+)?", FLAGS
 )
+# A month's day just before, then a comma or a dash: "Nov. 19, |National Day", "19
+# November 2031 — |National Day"
+_DAY_THEN_COMMA = re.compile(
+    r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    r"[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?[ \t]*(?:,|[—–]|--)[ \t]*$"
+)
+_COMMA_ONLY = re.compile(r"[ \t]*(?:,|[—–]|--)[ \t]*")
 _HOLIDAY_LEAD = re.compile(r"(?:(last|next|this|every|each)\s+)?(?:(?:the|its|their)\s+)?", FLAGS)
 
 
@@ -874,6 +886,15 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _CITY_AFTER.match(ctx.text, m.end())
     ):
         return None  # "in Corpus Christi, Texas", "the Corpus Christi Caller-Times": the city
+    if holiday is None and _DAY_THEN_COMMA.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "on Nov. 19, National Day, when ...": a day no calendar we have keeps by that name
+        # (Monaco's is its prince's day), named by the day it is apposed to
+        if ctx.reference is None:
+            return Resolution(DATE, "XXXX-XX-XX")  # (no day read yet: not one known)
+        if 0 <= ctx.reference_day_end <= m.start() and _COMMA_ONLY.fullmatch(
+            ctx.text, ctx.reference_day_end, m.start()
+        ):
+            return Resolution(DATE, ctx.reference.isoformat(), anaphoric=True)
     if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (

@@ -148,7 +148,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "german", "earth", "human", "united", "world", "orthodox", "evacuation",
                 "separation", "labour", "casimir", "restoration", "holy", "pentecost", "trinity",
                 "corpus", "texas", "groundhog", "candlemas", "epiphany",
-                "michaelmas"),
+                "michaelmas", "ólavsøka", "olavsoka", "olsok"),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
