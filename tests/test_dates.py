@@ -2622,6 +2622,12 @@ FRESH_SET_CASES = [
     ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
      dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
     ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
+    # a clock time in the sentence of the paper's "Today" is today's, after a lead of the
+    # day before
+    ("The crew won the final on Sunday evening.\n\nToday, the main day of the festival, "
+     "thousands in national dress followed the members of the Løgting, the islands' "
+     "parliament, in a procession from the cathedral, and the new parliamentary session "
+     "opened at 11:30.", dt.date(2047, 7, 29), "11:30", "TIME", "2047-07-29T11:30"),
     # the next decade of a plan counts from the paper, of a past from the year told before
     ("Oil was first struck at Seria in 1929. The government has said it wants the "
      "non-energy economy to double its share of output by the middle of the next decade.",

@@ -100,7 +100,10 @@ class Context:
             and abs((self.anchor - self.lead_day).days) <= 1
             and (reference >= self.anchor or at - self.reference_day_end > NARRATED_DAY_CHARS
                  or self._told_in_passing())
-        ):  # fmt: skip (not "The fire made its longest run on Tuesday ... At 3:10 p.m.")
+            and not (reference == self.anchor
+                     and self.day_told_in_sentence(at, 2 * SAME_SENTENCE_CHARS))
+        ):  # fmt: skip (not "The fire made its longest run on Tuesday ... At 3:10 p.m.", nor
+            # "Today, the main day of the festival, ... the session opened at 11:30")
             return self.lead_day
         return reference
 
