@@ -2622,6 +2622,9 @@ FRESH_SET_CASES = [
     ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
      dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
     ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
+    # a bar ahead with an adverb before "before": "not to return home before the weekend"
+    ("The government has asked people in the worst-hit areas not to return home before the "
+     "weekend.", dt.date(2044, 8, 30), "the weekend", "DATE", "2044-W35-WE"),
     # a clock time in the sentence of the paper's "Today" is today's, after a lead of the
     # day before
     ("The crew won the final on Sunday evening.\n\nToday, the main day of the festival, "

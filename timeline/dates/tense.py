@@ -56,7 +56,8 @@ _FUTURE = re.compile(
     r"complete|finish|comply|evacuate|sign|agree|report|repay|deliver|resign|answer|"
     r"appeal|choose|decide|raise|present|publish|settle|clear|vacate)(?=\s+by\s)|"
     # a bar ahead: "told not to begin picking before Wednesday", "asked not to return until"
-    r"not\s+to\s+[a-z]+(?:\s+[a-z]+ing)?(?=\s+(?:before|until)\s)|"
+    r"not\s+to\s+[a-z]+(?:\s+[a-z]+ing|\s+(?:home|back|work|school|there|here|out|in))?"
+    r"(?=\s+(?:before|until)\s)|"  # ("asked not to return home before the weekend")
     r"if\s+(?:[a-z]+\s+){1,2}[a-z]+s(?=\s)|"
     r"could(?!\s+(?:not|n't|have|be|never|only|hardly|barely|still|see|hear|feel))|"
     # the modal "may" before its verb: "the ministry may move it to early June" (not the
