@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from timeline.dates import resolve_dates
 from timeline.errors import DateError, InputError, TimelineError
 from timeline.events import extract_events
 from timeline.ingest import (
@@ -197,6 +198,9 @@ def test_ambiguous_numeric_dateline_follows_the_article(
         ("Published Friday 17 November 2017, WASHINGTON", "Friday 17 November 2017"),
         ("LONDON, Nov. 17, 2017 (Reuters) - The envoy left for Seoul on Friday, he said.",
          "Nov. 17, 2017"),
+        # review set 44: any agency's tag, a date without its comma
+        ("PORT VILA, Nov 17 2017 (IPS) - The envoy left for Seoul on Friday.", "Nov 17 2017"),
+        ("HAVANA, Nov. 17, 2017 (Prensa Latina) -- The envoy left on Friday.", "Nov. 17, 2017"),
     ],
 )
 def test_wire_datelines_with_their_place(line: str, date_text: str) -> None:
@@ -708,6 +712,7 @@ def test_a_byline_before_the_publication_date(tmp_path: Path) -> None:
         "By Jane Smith - 16 March 2022",  # review set 43's second judgement, a probe
         "By Jane Smith, Business Reporter, 16 March 2022",  # (and a role, and "Posted by")
         "Posted by Jane Smith on 16 March 2022",
+        "By Jane Smith | Business reporter | 16/03/2022",  # review set 44: a role after a bar
     ],
 )
 def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
@@ -1160,3 +1165,22 @@ def test_writers_and_agency_before_a_month_first_date_and_a_bare_foot_stamp(
     assert (article.published, article.published_source) == (
         dt.date(2027, 10, 7), PublishedSource.TEXT,
     )
+
+
+def test_a_slashed_date_follows_the_order_the_story_spells_its_dates(tmp_path: Path) -> None:
+    # review set 44: "By Ollie Mauger | Court reporter | 04/11/2031" over a story that
+    # writes "on 10 October" was read month first (11 April), before the hearing it follows
+    path = tmp_path / "court.txt"
+    path.write_text("Treasurer jailed\n\nBy Ollie Mauger | Court reporter | 04/11/2031\n\n"
+                    "Patricia Ogier was sentenced yesterday. She had admitted 14 counts of theft "
+                    "at a hearing on 10 October.\n")
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source, article.author) == (
+        dt.date(2031, 11, 4), PublishedSource.TEXT, "Ollie Mauger")
+    # and so does one in the story itself
+    found = resolve_dates("She pleaded guilty on 10 October and was sentenced on 04/11/2031.",
+                          dt.date(2031, 11, 5))
+    assert [e.value for e in found] == ["2031-10-10", "2031-11-04"]
+    found = resolve_dates("She pleaded guilty on October 10 and was sentenced on 11/04/2031.",
+                          dt.date(2031, 11, 5))
+    assert [e.value for e in found] == ["2031-10-10", "2031-11-04"]

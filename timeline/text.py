@@ -130,8 +130,9 @@ COPYRIGHT_LINE = re.compile(
 DATED_BYLINE = re.compile(
     r"(?:By:?|(?:Posted|Written|Words)[ \t]+by)[ \t]+"
     rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){BYLINE_NAMES}"
-    r"(?:,[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?i:reporter|correspondent|editor|writer))?"  # a
-    # role: ", Sports Reporter"
+    r"(?:(?:,|[ \t]+[-–—|·•])[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}"
+    r"(?i:reporter|correspondent|editor|writer))?"  # a role: ", Sports Reporter", "| Court
+    # reporter"
     r"(?:[ \t]+in[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w&'’-]*){0,3})?"  # the section
     r"(?:[ \t]+on[ \t]+|,[ \t]*|[ \t]+[-–—|·•][ \t]+)(?P<date>\S.*)"
 )
@@ -358,3 +359,17 @@ def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
         return before.count('"') % 2 == 1
     after = text[position : sentence[1]]
     return ("”" in after and "“" not in after) or ("''" in after and "``" not in after)
+
+
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")  # fmt: skip
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])")
+
+
+@functools.lru_cache(maxsize=16)
+def spelled_day_first(text: str) -> bool | None:
+    """Whether `text` spells its dates day first ("10 October": True) or month first
+    ("October 10": False), by which it does more often; None for a tie."""
+    day_month, month_day = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
+    return None if day_month == month_day else day_month > month_day

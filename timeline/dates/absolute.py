@@ -43,6 +43,7 @@ from timeline.dates.fiscal import (
     period_label,
 )
 from timeline.dates.tense import Tense
+from timeline.text import spelled_day_first
 
 # --- absolute dates ---------------------------------------------------------------------
 
@@ -956,14 +957,15 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     a, b = int(first), int(second)
-    if dotted:
-        a, b = b, a
-    month, day = (a, b) if a <= 12 else (b, a)  # month first, unless impossible
+    if dotted or (a <= _MONTHS and b <= _MONTHS and spelled_day_first(ctx.text)):
+        a, b = b, a  # "04/11/2031" in a story that writes "on 10 October": 4 November
+    month, day = (a, b) if a <= _MONTHS else (b, a)  # month first, unless impossible
     value = day_value(safe_day(year, month, day))
     return Resolution(DATE, value) if value else None
 
 
 _SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})$")
+_MONTHS = 12
 
 
 _SCORE_BEFORE = re.compile(r"\b(?:place|points?|scored?|out\s+of\s+\w+)\b[^.;]{0,30}$")

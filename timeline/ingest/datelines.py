@@ -29,6 +29,7 @@ from timeline.text import (
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
     WRITER_PLACE_BEFORE_DATE,
+    spelled_day_first,
 )
 
 LOGGER = logging.getLogger(__name__)
@@ -315,7 +316,8 @@ _PLACE = (
     r"(?:[ ][A-Z][A-Za-z.]{1,14})?)?"
 )
 _SEPARATOR = r"(?:[—–|:]|[ ]-{1,2}[ ]|--)"
-_AGENCY = r"(?:\((?:AP|Reuters|AFP|UPI|Xinhua|Bloomberg|dpa|CNN)\)[ ]*)?"
+# The agency's tag: "(AP)", "(Reuters)", "(IPS)", "(Prensa Latina)"
+_AGENCY = r"(?:\([A-Z][A-Za-z.&]{1,15}(?:[ ][A-Z][A-Za-z.&]{1,15}){0,2}\)[ ]*)?"
 # "CASCADE FALLS, Ore., Aug. 19, 2026 —", "WASHINGTON (Aug. 19, 2026) —", "LONDON, March
 # 12, 2026 (Reuters) - The ...": a place, its date, then the story (or the line's end).
 _WIRE_LEAD_RE = re.compile(
@@ -640,10 +642,6 @@ def _dateline(
 
 # A numeric date whose first two numbers could each be the month: "09/02/2027"
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|1[0-2])\1\d{4}(?!\d)")
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-               r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")  # fmt: skip
-_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b")
-_MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])")
 # Where the day comes first (Britain, Ireland, most of the world) and where it does not.
 _DAY_FIRST_STYLE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?(?:am|pm)\b|[£€]|\b(?:(?:kilo)?metres?|centres?|colours?"
@@ -671,9 +669,8 @@ def article_date_order(text: str) -> tuple[DateOrder, str]:
     """How `text` writes dates, day first ("9 February") or month first ("February 9"), and
     what tells: "dates"; else "style", its spelling and style ("10am", "metres", "£" against
     "10 a.m.", "meters"); else "default" (month first)."""
-    day_month, month_day = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
-    if day_month != month_day:
-        return (DateOrder.DMY if day_month > month_day else DateOrder.MDY), "dates"
+    if (spelled := spelled_day_first(text)) is not None:
+        return (DateOrder.DMY if spelled else DateOrder.MDY), "dates"
     day_first = len(_DAY_FIRST_STYLE.findall(text))
     month_first = len(_MONTH_FIRST_STYLE.findall(text))
     if day_first != month_first:
