@@ -2622,6 +2622,11 @@ FRESH_SET_CASES = [
     ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
      dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
     ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
+    # review set 44: a quarter of other months than the calendar's, named by its months
+    ("Revenue for the December-to-February quarter rose 11 per cent.", dt.date(2040, 4, 11),
+     "the December-to-February quarter", "DATE", "2040-Q1"),
+    ("Deliveries rose from 5.9 million litres in the September to November quarter.",
+     dt.date(2040, 4, 11), "the September to November quarter", "DATE", "2039-Q4"),
     # a bar ahead with an adverb before "before": "not to return home before the weekend"
     ("The government has asked people in the worst-hit areas not to return home before the "
      "weekend.", dt.date(2044, 8, 30), "the weekend", "DATE", "2044-W35-WE"),

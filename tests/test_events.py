@@ -4307,3 +4307,16 @@ def test_the_happening_a_day_after_or_before_counts_from_leaves_the_headline() -
         "The party's leader withdrew")
     assert _headlines("Police said the minister resigned the day after the shooting.")[0][1] == (
         "The minister resigned")
+
+
+def test_a_quarter_named_by_its_months_spans_them_and_leaves_the_headline_whole() -> None:
+    # review set 44: "the December-to-February quarter" left "Revenue for the -to-", and
+    # "on record as at April 26" left "on record as"
+    article = make_article(
+        "Dairy results\n\nRevenue for the December-to-February quarter rose 11 per cent. "
+        "The dividend is payable to shareholders on record as at April 26.",
+        published=dt.date(2040, 4, 11))
+    found = [(e.date.start, e.date.end, e.headline) for e in extract_events(article)]
+    assert (dt.date(2039, 12, 1), dt.date(2040, 2, 29), "Revenue rose 11 per cent") in found
+    assert (dt.date(2040, 4, 26), dt.date(2040, 4, 26),
+            "The dividend is payable to shareholders on record") in found

@@ -1184,3 +1184,20 @@ def test_a_slashed_date_follows_the_order_the_story_spells_its_dates(tmp_path: P
     found = resolve_dates("She pleaded guilty on October 10 and was sentenced on 11/04/2031.",
                           dt.date(2031, 11, 5))
     assert [e.value for e in found] == ["2031-10-10", "2031-11-04"]
+
+
+@pytest.mark.parametrize("address", [
+    "https://www.caribbeanledger.com/article/business/20400411/dairy-profit-climbs",
+    "https://www.caribbeanledger.com/2040/04/11/dairy-profit-climbs",
+    "www.caribbeanledger.com/news/2040-04-11-dairy-profit-climbs.html",
+])  # fmt: skip
+def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
+    tmp_path: Path, address: str
+) -> None:
+    # review set 44: the address line was the title, and the paper was guessed 35 days early
+    path = tmp_path / "dairy.txt"
+    path.write_text(f"{address}\n\nBUSINESS\n\nDairy profit climbs 23 per cent\n\n"
+                    "The company filed its results on Tuesday.\n")
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source, article.title) == (
+        dt.date(2040, 4, 11), PublishedSource.TEXT, "Dairy profit climbs 23 per cent")

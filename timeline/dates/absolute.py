@@ -29,6 +29,7 @@ from timeline.dates.calendar import (
     SEASON_MONTHS,
     SOUTHERN_SEASON_MONTHS,
     interval_of,
+    month_end,
     quarter_of,
     safe_day,
     shift_quarter,
@@ -1226,16 +1227,23 @@ _COUNTED_BEFORE = re.compile(
 def norm_month_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"the December quarter": the calendar quarter that ends with (or holds) the month,
     in the year the month is placed in by its tense."""
-    last = re.split(r"[-–](?!end)", m.group(0))[-1]  # "the October-December quarter"
+    *firsts, last = _MONTH_RANGE_JOINT.split(m.group(0))  # "the October-December quarter",
+    # "the September-to-November quarter"
     month = lx.month_number(_MONTH_PREFIX.sub("", last).removeprefix("the ").strip())
     if month is None or not month_word_ok(m, ctx, bare=False):
         return None
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-Q{quarter_of(month)}")
     year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
-    return Resolution(DATE, f"{year:04d}-Q{quarter_of(month)}")
+    first = lx.month_number(firsts[0].removeprefix("the ").strip()) if firsts else None
+    span = None
+    if first is not None and (month - first) % 12 == 2 and month % 3:  # a quarter of other
+        # months than the calendar's ("the December-to-February quarter"): those months
+        span = (dt.date(year - (first > month), first, 1), month_end(year, month))
+    return Resolution(DATE, f"{year:04d}-Q{quarter_of(month)}", span=span)
 
 
+_MONTH_RANGE_JOINT = re.compile(r"[ \t]?[-–](?!end)(?:to-)?[ \t]?|[ \t]to[ \t]")
 _DISTRICT_BEFORE = re.compile(
     r"\b(?:old|historic|medieval|latin|french|jewish|muslim|christian|armenian|arab|business|"
     r"residential|diplomatic|government|financial|artists'?|student)\s+$",

@@ -273,7 +273,8 @@ RULES: tuple[Rule, ...] = (
           norm_decade, 3),
     _rule("century", rf"\b(?:the\s+)?{POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
           r"[\s-]century\b", norm_century, 3),  # fmt: skip
-    _rule("month_quarter", rf"\b(?:the\s+)(?:{M}[ \t]?[-–][ \t]?)?{M}(?:-end(?:ed|ing))?\s+"
+    _rule("month_quarter", rf"\b(?:the\s+)(?:{M}(?:[ \t]?[-–][ \t]?|-to-|[ \t]to[ \t]))?{M}"
+          r"(?:-end(?:ed|ing))?\s+"
           r"quarter\b", norm_month_quarter, 5),  # "the December quarter", "the
     # October-December quarter"
     _rule("quarter", r"\b(?!(?:first|second|third|fourth)\s+(?:next|last|this|previous)\b)"

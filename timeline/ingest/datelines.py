@@ -385,11 +385,31 @@ _PREFIX_BEFORE_STAMP = re.compile(
 
 
 
+# A page's address on a line of its own, and the day in its path: ".../20400411/...",
+# ".../2040/04/11/...", ".../2040-04-11-..."
+URL_LINE = re.compile(r"[ \t]*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)[ \t]*")
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)(?:(\d\d)(\d\d)|/(\d\d)/(\d\d)|-(\d\d)-(\d\d))(?=[/_.?#-]|$)"
+)
+
+
+def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
+    """The day a page's address tells in its path, if it is on a line of its own."""
+    if not URL_LINE.fullmatch(line) or not (found := _URL_DAY.search(line)):
+        return None
+    year, *parts = found.groups()
+    month, day = [part for part in parts if part is not None]
+    parsed = _valid(int(year), int(month), int(day))
+    return None if parsed is None else (ParsedDate(parsed), found.start(1), found.end())
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
-    """The date in a line that is essentially just a date (with an optional label), or a
-    wire dateline's (`_wire_dateline`)."""
+    """The date in a line that is essentially just a date (with an optional label), a
+    wire dateline's (`_wire_dateline`) or a page address's (`_url_day`)."""
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
+    if "/" in line and (address := _url_day(line)) is not None:
+        return address
     stripped = line.strip()
     offset = len(line) - len(line.lstrip())
     if (tagged := AGENCY_TAG_LINE.fullmatch(stripped)) and (
