@@ -728,3 +728,18 @@ def test_a_day_called_today_in_a_quote_and_tomorrow_s_weekday_in_apposition(
     raw = load_articles([write(tmp_path, "carnival.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2037, 2, 14), found
+
+
+def test_a_day_called_tomorrow_puts_the_paper_on_the_day_before(tmp_path: Path) -> None:
+    # review set 44's judge: "Today is Valentine's Day" dated an undated profile, "Tomorrow
+    # is Valentine's Day" did not (nor "Tomorrow is St Olaf's Day")
+    text = ("Sequins and feathers\n\nThe work began in October 2035 and was finished in "
+            "December, fourteen months later. \"Tomorrow is Valentine's Day,\" said Lopes, "
+            "\"and the dresses must be ready.\"\n")
+    raw = load_articles([write(tmp_path, "carnival.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2036, 2, 13), found
+    raw = load_articles([write(tmp_path, "olaf.txt", text.replace(
+        "Valentine's Day", "St Olaf's Day"))]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2036, 7, 28), found

@@ -161,7 +161,10 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
 
 # The paper's own day, said of a day of the year near it: "This afternoon, on Candlemas,
 # white doves will be released", "It is Children's Day today"
-_TODAY_WORD = re.compile(r"\b(?:[Tt]oday|[Tt]onight|[Tt]his[ \t]+(?:morning|afternoon|evening))\b")
+_TODAY_WORD = re.compile(
+    r"\b(?:[Tt]oday|[Tt]onight|[Tt]his[ \t]+(?:morning|afternoon|evening)"
+    r"|(?P<tomorrow>[Tt]omorrow))\b"
+)  # (a day called tomorrow is the day after the paper's: "Tomorrow is Valentine's Day")
 TODAY_REACH = 30  # characters between such a word and the day it names
 # The weekday of the day after the paper: "Tomorrow, the feast itself, which falls on a
 # Sunday this year"
@@ -186,17 +189,19 @@ def _day_told_as_today(
             continue
         lo, hi = _between_full_stops(text, e.start, e.end)
         near = (max(lo, e.start - TODAY_REACH), min(hi, e.end + TODAY_REACH))
-        if not _TODAY_WORD.search(text, *near):
+        if not (own := _TODAY_WORD.search(text, *near)):
             continue
+        after = dt.timedelta(days=1 if own["tomorrow"] else 0)
         for year in range(told.year, told.year + WEEKDAY_YEARS):
             with suppress(ValueError):  # 29 February
                 day = (_is_feast(e.text) and _holiday_in(e.text, year)) or dt.date(
                     year, int(found[1]), int(found[2]))
-                if day > told and (weekday is None or day.weekday() == weekday):
+                if day > told and (weekday is None or (day - after).weekday() == weekday):
                     how = "" if weekday is None else (
                         f", the day before the {tomorrow_name} it calls tomorrow")
-                    return day, (f"inferred from the day it calls its own, {e.text!r}, after "
-                                 f"the latest period it tells{how}")
+                    calls = "calls tomorrow" if after else "calls its own"
+                    return day - after, (f"inferred from the day it {calls}, {e.text!r}, "
+                                         f"after the latest period it tells{how}")
     return None
 
 
