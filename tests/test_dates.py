@@ -2622,6 +2622,11 @@ FRESH_SET_CASES = [
     ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
      dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
     ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
+    # review set 44: how many years ago a day was from the paper's yesterday or today
+    ("Havhestur was launched fifty years ago yesterday.", dt.date(2039, 7, 28),
+     "fifty years ago yesterday", "DATE", "1989-07-27"),
+    ("The bridge opened forty years ago today.", dt.date(2039, 7, 28),
+     "forty years ago today", "DATE", "1999-07-28"),
     # review set 44: a quarter of other months than the calendar's, named by its months
     ("Revenue for the December-to-February quarter rose 11 per cent.", dt.date(2040, 4, 11),
      "the December-to-February quarter", "DATE", "2040-Q1"),

@@ -743,3 +743,17 @@ def test_a_day_called_tomorrow_puts_the_paper_on_the_day_before(tmp_path: Path) 
         "Valentine's Day", "St Olaf's Day"))]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2036, 7, 28), found
+
+
+def test_a_day_of_long_ago_counted_to_yesterday_dates_the_paper(tmp_path: Path) -> None:
+    # review set 44: "launched on 27 July 1989, fifty years ago yesterday" put an undated
+    # profile on 31 December 2038 (the end of the latest period it told)
+    text = ("Fifty summers at the oars\n\nThe boat was launched on 27 July 1989, fifty years "
+            "ago yesterday, and has never won the championship. It came second in 2017.\n")
+    raw = load_articles([write(tmp_path, "boat.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2039, 7, 28), found
+    raw = load_articles([write(tmp_path, "bridge.txt", text.replace(
+        "fifty years ago yesterday", "50 years ago today"))]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2039, 7, 27), found

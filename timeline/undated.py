@@ -115,6 +115,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
                    if e.type in (TimexType.DATE, TimexType.TIME)]  # ("4 p.m. on June 12")
     if (owned := _wire_day_of_copyright_year(raw.text, expressions)) is not None:
         return owned  # "(c) 2004, Bloomberg News" over "PORT LOUIS, May 13 (Bloomberg) --"
+    if (counted := _day_counted_to(raw.text, expressions)) is not None:
+        return counted  # "launched on 27 July 1989, fifty years ago yesterday"
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)
     found = _from_latest_day(raw.text, expressions, told, tenses)
@@ -159,6 +161,40 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     return day, f"inferred from the anniversary it counts to ({words})"
 
 
+# A day of long ago, then how many years ago that was from a day near the paper's: "on 27
+# July 1989, fifty years ago yesterday"
+_YEARS_AGO_DAY = re.compile(
+    rf"[ \t]*,[ \t]+(?:exactly[ \t]+)?(?P<count>{lx.NUMBER_WORD}|\d{{1,3}})[ \t]+years?[ \t]+ago"
+    r"[ \t]+(?P<word>today|yesterday|tomorrow)\b",
+    re.IGNORECASE,
+)
+_DAY_WORD_SHIFT = {"today": 0, "yesterday": 1, "tomorrow": -1}  # the paper, from that day
+
+
+def _day_counted_to(
+    text: str, expressions: list[TimeExpression]
+) -> tuple[dt.date, str] | None:
+    """The paper's day from a day of long ago told with how many years ago it was from
+    the paper's today, yesterday or tomorrow ("on 27 July 1989, fifty years ago
+    yesterday": 28 July 2039)."""
+    for e in expressions:
+        if e.start_date is None or e.start_date != e.end_date or e.type is not TimexType.DATE:
+            continue
+        if (counted := _YEARS_AGO_DAY.match(text, e.end)) is None:
+            continue
+        count = lx.parse_number(counted["count"].lower())
+        if count is None or count != int(count) or not 1 <= count <= MAX_YEARS_COUNTED:
+            continue
+        day = e.start_date
+        moved = safe_day(day.year + int(count), day.month, day.day) or safe_day(
+            day.year + int(count), day.month, day.day - 1)
+        if moved is not None:
+            paper = moved + dt.timedelta(days=_DAY_WORD_SHIFT[counted["word"].lower()])
+            return paper, (f"inferred from the day of long ago it counts from, {e.text!r}, "
+                           f"{counted.group(0).strip(' ,')}")
+    return None
+
+
 # The paper's own day, said of a day of the year near it: "This afternoon, on Candlemas,
 # white doves will be released", "It is Children's Day today"
 _TODAY_WORD = re.compile(
@@ -166,6 +202,7 @@ _TODAY_WORD = re.compile(
     r"|(?P<tomorrow>[Tt]omorrow))\b"
 )  # (a day called tomorrow is the day after the paper's: "Tomorrow is Valentine's Day")
 TODAY_REACH = 30  # characters between such a word and the day it names
+MAX_YEARS_COUNTED = 500  # "fifty years ago yesterday": at most this many years
 # The weekday of the day after the paper: "Tomorrow, the feast itself, which falls on a
 # Sunday this year"
 _TOMORROW_WEEKDAY = re.compile(

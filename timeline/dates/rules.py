@@ -330,9 +330,9 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?:the\s+(?:next|following|previous|same)|that(?:\s+same)?)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip ("reported it the same afternoon")
     _rule("ago", rf"\b(?:(?:{Q})\s+)?(?:half\s+an?|{N})[\s-]+{U}(?:\s+or\s+so)?\s+"
-          r"(?:ago|earlier|later|from\s+now|hence)\b|"
+          r"(?:ago(?:[ \t]+(?:today|yesterday|tomorrow)\b)?|earlier|later|from\s+now|hence)\b|"
           r"\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
-          norm_ago, 4),  # fmt: skip
+          norm_ago, 4),  # fmt: skip ("fifty years ago yesterday": that day, fifty years back)
     _rule("year_ago", r"\b(?:(?:the\s+)(?:comparable\s+|same\s+)?year\s+|(?:the\s+)?(?:comparable"
           r"\s+|same\s+)?year-)(?:ago|earlier|before)"  # not "this year before a slowdown"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
