@@ -1648,6 +1648,11 @@ def test_years_after_2099_after_a_preposition(text: str, found: list[tuple[str, 
          dt.date(2004, 8, 30), [("Wednesday evening", "2004-09-01TEV")]),
         ("One of the finishers was expected to reach the bluff Thursday afternoon.",
          dt.date(2030, 3, 13), [("Thursday afternoon", "2030-03-14TAF")]),
+        # review set 44: "were scheduled for" likewise, unless given up after "but"
+        ("The first funerals were scheduled for Monday.",
+         dt.date(2038, 2, 13), [("Monday", "2038-02-15")]),
+        ("The vote was scheduled for Monday, but it was postponed.",
+         dt.date(2038, 2, 13), [("Monday", "2038-02-08")]),
         # a clock range, and a clock time after a day ahead
         ("The town will host music from noon to 4 p.m. on Saturday.",
          dt.date(2025, 10, 2),
