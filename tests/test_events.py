@@ -4320,3 +4320,15 @@ def test_a_quarter_named_by_its_months_spans_them_and_leaves_the_headline_whole(
     assert (dt.date(2039, 12, 1), dt.date(2040, 2, 29), "Revenue rose 11 per cent") in found
     assert (dt.date(2040, 4, 26), dt.date(2040, 4, 26),
             "The dividend is payable to shareholders on record") in found
+
+
+def test_a_quotation_in_single_marks_its_speaker_opens_makes_no_event() -> None:
+    # review set 44: "the Deputy Bailiff said: 'From January 2023 you treated the parish's
+    # money as your own. The people ... trusted you.'" made an event of the first sentence
+    text = ("Passing sentence, the Deputy Bailiff said: 'From January 2023 you treated the "
+            "parish's money as your own. The people of the Vale trusted you and you betrayed "
+            "them.'")
+    assert "2023-01" not in [value for value, _ in _headlines(text)]
+    # after the quotation closes, the story's own dates make events again
+    assert ("2017-11-13", "She resigned") in _headlines(
+        "She said: 'I was sorry. It was wrong.' On Monday she resigned.")

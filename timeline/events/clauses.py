@@ -77,6 +77,28 @@ def _in_quotation_across(
         closing = _QUOTE_MARK.search(
             text, sentence[1], line_end if line_end >= 0 else sentence[1] + QUOTE_REACH)
     return closing is not None and _CLOSED_BY_SPEAKER.match(text, closing.start()) is not None
+
+
+# A quotation in single marks that its speaker opens: "the Deputy Bailiff said: 'From
+# January 2023 you treated ...", and where one closes ("... trusted you.'")
+_SINGLE_QUOTE_OPENS = re.compile(
+    r"(?:[:,]|\b(?:said|says|added|told\s+\w+))[ \t]+['‘](?=[A-Z])"
+)
+_SINGLE_QUOTE_CLOSES = re.compile(r"[.!?,;]['’](?=[\s)]|$)")
+
+
+def _in_single_quotation(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> bool:
+    """Whether `expression` is inside a quotation in single marks opened by its speaker
+    earlier in the paragraph and not yet closed (British copy quotes so)."""
+    reach = max(0, sentence[0] - QUOTE_REACH)
+    start = max(reach, text.rfind("\n", reach, sentence[0]) + 1)  # the paragraph's
+    opened = list(_SINGLE_QUOTE_OPENS.finditer(text, start, expression.start))
+    return bool(opened) and not _SINGLE_QUOTE_CLOSES.search(
+        text, opened[-1].end(), expression.start)
+
+
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
 _LIST_COMMA = r",(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
 _NOT_LIST_COMMA = r"(?!\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:and|or)\s)"
@@ -1795,9 +1817,11 @@ def headline_for(
         return ""  # a quotation makes no event, nor does its saying's date ('"We were
         # pushed out in February but we are back," Adams said Sunday'); its speaker's
         # who-clause may ('..., said Lindqvist, who won the title in 2023')
-    if quoted is None and _in_quotation_across(text, sentence, expression):
+    if quoted is None and (_in_quotation_across(text, sentence, expression)
+                           or _in_single_quotation(text, sentence, expression)):
         return ""  # a quotation of several sentences, its speaker after the last ('"On
-        # Monday we were dead. Everybody was ordering champagne," he said.')
+        # Monday we were dead. Everybody was ordering champagne," he said.'), or one in
+        # single marks its speaker opens ("The judge said: 'From January 2023 you ...")
     if (
         quoted is None
         and found_before(_OPENING_QUOTE, text, sentence, expression, QUOTE_REACH)
