@@ -2627,6 +2627,11 @@ FRESH_SET_CASES = [
     ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
      dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
     ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
+    # review set 44: a bare clock after "Tonight" in its sentence is the evening's
+    ("Tonight, when the finals start on the harbour at seven o'clock, his grandson will row.",
+     dt.date(2039, 7, 28), "seven o'clock", "TIME", "2039-07-28T19:00"),
+    ("The shop opens at seven o'clock.", dt.date(2039, 7, 28), "seven o'clock", "TIME",
+     "2039-07-28T07:00"),
     # review set 44: how many years ago a day was from the paper's yesterday or today
     ("Havhestur was launched fifty years ago yesterday.", dt.date(2039, 7, 28),
      "fifty years ago yesterday", "DATE", "1989-07-27"),

@@ -603,6 +603,19 @@ _GAME_CLOCK_BEFORE = re.compile(
 )
 
 
+EVENING_CLOCK_REACH = 120  # characters from "tonight" or "this evening" to a bare clock
+
+
+def _evening_told_before(ctx: Context, start: int) -> bool:
+    """Whether an evening or a night ("Tonight", "on Saturday evening") was told just
+    before `start`, in its sentence."""
+    if not ctx.day_parts:
+        return False
+    end, _, part = ctx.day_parts[-1]
+    return part in ("EV", "NI") and 0 <= start - end <= EVENING_CLOCK_REACH and (
+        SENTENCE_END.search(ctx.text, end, start) is None)
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -636,6 +649,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and not _MORNING_AFTER.match(ctx.text, m.end())
     ):
         hour += 12  # "left at noon and got home at half past eight": 20:30
+    elif NIGHT_FROM_HOUR <= hour < 12 and not _MERIDIEM.search(lowered) and not (
+        _TWENTY_FOUR_HOUR.search(text) or "morning" in lowered
+    ) and _evening_told_before(ctx, m.start()):
+        hour += 12  # "Tonight, when the finals start at seven o'clock": 19:00
     day: dt.date | None = ctx.anchor
     clock_words = _CLOCK_WORDS.search(lowered)  # (after "about", "shortly before" too:
     rest = lowered[clock_words.end() :] if clock_words else lowered  # not "about 10.35pm
