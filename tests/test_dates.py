@@ -2627,6 +2627,9 @@ FRESH_SET_CASES = [
     ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
      dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
     ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
+    # review set 44: a subject named by its year gives a year-less day of its sentence
+    ("The 2028 edition ended on 27 February, a day early.", dt.date(2032, 3, 1),
+     "27 February", "DATE", "2028-02-27"),
     # review set 44: a bare clock after "Tonight" in its sentence is the evening's
     ("Tonight, when the finals start on the harbour at seven o'clock, his grandson will row.",
      dt.date(2039, 7, 28), "seven o'clock", "TIME", "2039-07-28T19:00"),

@@ -736,10 +736,16 @@ _TO_MONTH_OF_STORY_YEAR = re.compile(
     r"[ \t]+of[ \t]+(?:that|the[ \t]+same)[ \t]+year\b"
 )
 # A sentence opened by its year: "In 2014 the chorus ...", "Last year, we ..."
+# A sentence's subject named by its year: "The 2028 edition ended on 27 February"
+_YEAR_NAMED_NOUN = (
+    r"(?:edition|race|season|final|election|tournament|championship|games|tour|festival|"
+    r"contest|marathon|regatta|census|harvest|campaign|event|show|fair|carnival|rally)\b"
+)
 _OPENING_YEAR = re.compile(
-    r"[ \t\"“]*(?:(?:In|During|Throughout)[ \t]+(?:(?:early|late|mid)[ \t-]{1,3})?"
+    r"[ \t\"“]*(?:(?:(?:In|During|Throughout)[ \t]+(?:(?:early|late|mid)[ \t-]{1,3})?"
     r"(?:(?:the[ \t]+)?(?P<season>spring|summer|autumn|fall|winter)[ \t]+(?:of[ \t]+)?|"
-    rf"(?P<month>(?i:{lx.MONTH_RE}))\.?[ \t]+)?(?P<year>1[89]\d\d|20\d\d)\b|"
+    rf"(?P<month>(?i:{lx.MONTH_RE}))\.?[ \t]+)?|The[ \t]+(?=\d{{4}}[ \t]+{_YEAR_NAMED_NOUN}))"
+    r"(?P<year>1[89]\d\d|20\d\d)\b|"
     r"(?P<deictic>Last|Next)[ \t]+year\b|"
     rf"(?P<ago>(?:\d{{1,2}}|(?i:{lx.NUMBER_WORD})|A)[ \t]+years?[ \t]+ago)\b)"
 )  # ("Four years ago, the onset came on May 25": that year's)
