@@ -4332,3 +4332,11 @@ def test_a_quotation_in_single_marks_its_speaker_opens_makes_no_event() -> None:
     # after the quotation closes, the story's own dates make events again
     assert ("2017-11-13", "She resigned") in _headlines(
         "She said: 'I was sorry. It was wrong.' On Monday she resigned.")
+
+
+def test_a_happening_that_came_to_light_keeps_its_main_clause_over_its_when_clause() -> None:
+    # review set 44: "The thefts came to light in March this year, when she failed to
+    # produce the accounts" gave the when-clause's "She failed to produce the accounts"
+    assert _headlines("The thefts came to light in March, when she failed to produce the "
+                      "accounts for the annual parish meeting.") == [
+        ("2017-03", "The thefts came to light")]

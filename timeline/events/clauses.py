@@ -117,9 +117,9 @@ _RELATIVE_CLAUSE = re.compile(
 # A main clause that is itself dated: "The outbreak was first detected on [Dec. 22], when
 # a boy was admitted": the detection is the event, not the "when" clause that tells it.
 _DATED_BY_ITS_VERB = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:first\s+|initially\s+|originally\s+)?[a-z]{3,}ed\s+"
-    r"(?:(?:on|in|at)\s+)?$"
-)
+    r"\b(?:(?:was|were|had\s+been)\s+(?:first\s+|initially\s+|originally\s+)?[a-z]{3,}ed|"
+    r"(?:first\s+)?(?:came\s+to\s+light|emerged|surfaced))\s+(?:(?:on|in|at)\s+)?$"
+)  # ("The thefts came to light in March, when she failed to produce the accounts")
 # A main clause's verb before a date: "Rivas was stopped ... on Feb. 26 when ..."
 _MAIN_VERB_BEFORE = re.compile(
     r"(?!(?:[Ss]ince|[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Aa]fter|[Bb]efore)\b)"
