@@ -4340,3 +4340,12 @@ def test_a_happening_that_came_to_light_keeps_its_main_clause_over_its_when_clau
     assert _headlines("The thefts came to light in March, when she failed to produce the "
                       "accounts for the annual parish meeting.") == [
         ("2017-03", "The thefts came to light")]
+
+
+def test_a_month_compared_with_in_the_whole_of_it_is_a_yardstick() -> None:
+    # review set 44: "38 millimeters of rain fell on Thursday, more than in the whole of
+    # January" made an event of January, with the Thursday's headline cut at "more than"
+    found = _headlines("The weather service said 38 millimeters of rain fell on La Paz on "
+                       "Thursday, more than in the whole of January.")
+    assert found == [("2017-11-16", "The weather service said 38 millimeters of rain fell on "
+                                    "La Paz, more than in the whole of January")]

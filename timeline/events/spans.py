@@ -414,7 +414,8 @@ _COMPARED_BEFORE = re.compile(
     r"beating|topping|surpassing|eclipsing|outpacing|"
     r"as\s+(?!(?:early|late|soon|recently|far|long|well|much|many|of)\b)[a-z]+\s+as|"  # as bad as
     r"for\s+the\s+(?:[a-z]+th|first|second|third|last)\s+time\s+in)"  # the fourth time in 2025
-    r"\s+(?:(?:in|on|at|during|for)\s+)?(?:all\s+(?:of\s+)?)?$",  # "more than in all of"
+    r"\s+(?:(?:in|on|at|during|for)\s+)?(?:(?:all|the\s+whole)\s+(?:of\s+)?)?$",  # "more
+    # than in all of", "more than in the whole of"
     re.IGNORECASE,
 )
 # A currency before an amount: "$", "£", "Rs", "A$", "RM", "KSh" ...
