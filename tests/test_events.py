@@ -4349,3 +4349,15 @@ def test_a_month_compared_with_in_the_whole_of_it_is_a_yardstick() -> None:
                        "Thursday, more than in the whole of January.")
     assert found == [("2017-11-16", "The weather service said 38 millimeters of rain fell on "
                                     "La Paz, more than in the whole of January")]
+
+
+def test_a_holiday_that_tells_which_day_a_date_is_makes_no_event_of_its_own() -> None:
+    # review set 44: "The motion was lodged on 31 July, the day after the Independence Day
+    # parade" made a second event on the holiday; review set 25's "last Friday, the day
+    # before April vacation began" one in April
+    assert [value for value, _ in _headlines(
+        "The motion was lodged on 31 July, the day after the Independence Day parade.")] == [
+        "2017-07-31"]
+    assert [value for value, _ in _headlines(
+        "She worked her final shift last Friday, the day before April vacation began.")] == [
+        "2017-11-10"]

@@ -886,6 +886,14 @@ _WEEKDAY_ALONE = re.compile(rf"(?i:{WEEKDAY_NAME_RE})")
 _BEFORE_AFTER = re.compile(r"[ \t]+(?:before|after)[ \t]+")
 
 
+_THE_DAY = re.compile(r"(?i:the[ \t]+(?:day|night|eve|morning|evening))")
+_AFTER_THE = re.compile(r"[ \t]+(?:after|before)[ \t]+(?:the[ \t]+)?")
+_DAY_TOLD_FROM = re.compile(
+    r"[ \t]*(?:,|—|–|--)[ \t]*the[ \t]+(?:day|night|eve|morning|evening|weekend)[ \t]+"
+    r"(?:after|before)[ \t]+(?:the[ \t]+)?"
+)
+
+
 def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     """Indexes of the dates (in text order) that restate the date before them: the same
     clock time in another zone, in parentheses, and then the day it is on ("at 10:35
@@ -953,6 +961,13 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
             and not expression.text.lower().startswith("the day")
         ):  # "on 23 September, the eve of Heritage Day": the same day (not "on March 13,
             found.add(index)  # the day after the blast", whose clause tells more)
+            continue
+        if previous.granularity is Granularity.DAY and previous.end <= expression.start and (
+            _DAY_TOLD_FROM.fullmatch(text, previous.end, expression.start)
+            or (_THE_DAY.fullmatch(previous.text)
+                and _AFTER_THE.fullmatch(text, previous.end, expression.start))
+        ):  # "lodged on 31 July, the day after the Independence Day parade": the day the
+            found.add(index)  # holiday tells is the one before it, no event of its own
             continue
         if index - 1 not in found:
             time = previous if previous.type is TimexType.TIME else None
