@@ -168,7 +168,6 @@ _YEARS_AGO_DAY = re.compile(
     r"[ \t]+(?P<word>today|yesterday|tomorrow)\b",
     re.IGNORECASE,
 )
-_DAY_WORD_SHIFT = {"today": 0, "yesterday": 1, "tomorrow": -1}  # the paper, from that day
 
 
 def _day_counted_to(
@@ -189,7 +188,7 @@ def _day_counted_to(
         moved = safe_day(day.year + int(count), day.month, day.day) or safe_day(
             day.year + int(count), day.month, day.day - 1)
         if moved is not None:
-            paper = moved + dt.timedelta(days=_DAY_WORD_SHIFT[counted["word"].lower()])
+            paper = moved + dt.timedelta(days=_DAYS_AFTER_IT[counted["word"].lower()])
             return paper, (f"inferred from the day of long ago it counts from, {e.text!r}, "
                            f"{counted.group(0).strip(' ,')}")
     return None

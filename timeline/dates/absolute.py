@@ -735,12 +735,13 @@ _TO_MONTH_OF_STORY_YEAR = re.compile(
     rf"[ \t]+(?:to|through|until|and|-|–)[ \t]+(?:(?:early|late|mid)[ \t-]+)?(?i:{lx.MONTH_RE})"
     r"[ \t]+of[ \t]+(?:that|the[ \t]+same)[ \t]+year\b"
 )
-# A sentence opened by its year: "In 2014 the chorus ...", "Last year, we ..."
 # A sentence's subject named by its year: "The 2028 edition ended on 27 February"
 _YEAR_NAMED_NOUN = (
     r"(?:edition|race|season|final|election|tournament|championship|games|tour|festival|"
     r"contest|marathon|regatta|census|harvest|campaign|event|show|fair|carnival|rally)\b"
 )
+# A sentence opened by its year: "In 2014 the chorus ...", "Last year, we ...", "The 2028
+# edition ..."
 _OPENING_YEAR = re.compile(
     r"[ \t\"“]*(?:(?:(?:In|During|Throughout)[ \t]+(?:(?:early|late|mid)[ \t-]{1,3})?"
     r"(?:(?:the[ \t]+)?(?P<season>spring|summer|autumn|fall|winter)[ \t]+(?:of[ \t]+)?|"
@@ -956,6 +957,9 @@ def norm_iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value) if value else None
 
 
+_MONTHS = 12
+
+
 def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     dotted = "." in text  # "15.11.2017": the European order, day first
@@ -972,7 +976,6 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})$")
-_MONTHS = 12
 
 
 _SCORE_BEFORE = re.compile(r"\b(?:place|points?|scored?|out\s+of\s+\w+)\b[^.;]{0,30}$")

@@ -711,7 +711,6 @@ _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 _THAN_AFTER = re.compile(r"\s+than\b")
 _DAY_WORD_AFTER_AGO = re.compile(r"\bago\s+(today|yesterday|tomorrow)$")
-_DAY_WORD_SHIFT = {"today": 0, "yesterday": -1, "tomorrow": 1}
 WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
 
 
@@ -821,7 +820,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, anchor.isoformat(), mod)
     if (day_word := _DAY_WORD_AFTER_AGO.search(lowered)) and unit in ("year", "month", "decade"):
         # "fifty years ago yesterday": the day before the paper's, fifty years back
-        day = anchor + dt.timedelta(days=_DAY_WORD_SHIFT[day_word.group(1)])
+        day = anchor + dt.timedelta(days=_RELATIVE_DAYS[day_word.group(1)])
         months = count * {"year": 12, "month": 1, "decade": 120}[unit]
         year, month = shift_months(day.year, day.month, months)
         shifted_day = safe_day(year, month, day.day) or safe_day(year, month, day.day - 1)

@@ -70,8 +70,7 @@ _DATE_LEAD_WORDS = ("just", "shortly", "right", "soon", "long", "only")
 _DATE_MODIFIER_WORDS = ("earlier", "later", "early", "late")
 _DATE_PREPOSITION_WORDS = (
     "as early as", "as recently as", "as late as", "as of", "as at", "on", "in", "at", "during",
-    "since",
-    "by", "from", "between", "until", "till", "of", "for", "through", "throughout", "over",
+    "since", "by", "from", "between", "until", "till", "of", "for", "through", "throughout", "over",
     "before", "after", "within", "than", "to", "compared with", "compared to",
     "for most of", "for much of", "for all of", "for part of", "during most of",
     "in the whole of", "for the whole of", "throughout the whole of", "in all of",
@@ -498,10 +497,10 @@ QUOTE_THEN_SPEAKER = re.compile(
 
 
 def is_attributive(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] qualifies the noun after it, hyphenated:
-    "a drop in third-quarter profit", "the year-end rally"."""
+    """Whether the date at text[start:end] qualifies the noun after it, its last word
+    hyphenated: "a drop in third-quarter profit", "the year-end rally" (not "the
+    December-to-February quarter rose")."""
     return "-" in text[start:end].rsplit(None, 1)[-1] and bool(_ATTRIBUTIVE_AFTER.match(text, end))
-    # (its last word hyphenated: not "the December-to-February quarter rose")
 
 
 # A holiday a verb observes stays with it: "marking Independence Day", "to celebrate Diwali"

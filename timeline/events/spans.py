@@ -887,7 +887,7 @@ _BEFORE_AFTER = re.compile(r"[ \t]+(?:before|after)[ \t]+")
 
 
 _THE_DAY = re.compile(r"(?i:the[ \t]+(?:day|night|eve|morning|evening))")
-_AFTER_THE = re.compile(r"[ \t]+(?:after|before)[ \t]+(?:the[ \t]+)?")
+_BEFORE_AFTER_THE = re.compile(_BEFORE_AFTER.pattern + r"(?:the[ \t]+)?")
 _DAY_TOLD_FROM = re.compile(
     r"[ \t]*(?:,|—|–|--)[ \t]*the[ \t]+(?:day|night|eve|morning|evening|weekend)[ \t]+"
     r"(?:after|before)[ \t]+(?:the[ \t]+)?"
@@ -965,7 +965,7 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
         if previous.granularity is Granularity.DAY and previous.end <= expression.start and (
             _DAY_TOLD_FROM.fullmatch(text, previous.end, expression.start)
             or (_THE_DAY.fullmatch(previous.text)
-                and _AFTER_THE.fullmatch(text, previous.end, expression.start))
+                and _BEFORE_AFTER_THE.fullmatch(text, previous.end, expression.start))
         ):  # "lodged on 31 July, the day after the Independence Day parade": the day the
             found.add(index)  # holiday tells is the one before it, no event of its own
             continue
