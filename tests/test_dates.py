@@ -2635,6 +2635,11 @@ FRESH_SET_CASES = [
      dt.date(2039, 7, 28), "seven o'clock", "TIME", "2039-07-28T19:00"),
     ("The shop opens at seven o'clock.", dt.date(2039, 7, 28), "seven o'clock", "TIME",
      "2039-07-28T07:00"),
+    # review set 44's second judgement: that evening's day, not the day told before it;
+    # a festival's race of any year is no day
+    ("Tomorrow is St Olaf's Day. Tonight, when the finals start in the harbour at seven "
+     "o'clock, his grandson will row.", dt.date(2039, 7, 28), "seven o'clock", "TIME",
+     "2039-07-28T19:00"),
     # review set 44: how many years ago a day was from the paper's yesterday or today
     ("Havhestur was launched fifty years ago yesterday.", dt.date(2039, 7, 28),
      "fifty years ago yesterday", "DATE", "1989-07-27"),
@@ -3018,7 +3023,8 @@ def test_districts_and_final_days_are_no_dates() -> None:
     # fresh set AN: "any quarter" is none; a season before a noun after "spring and" none;
     # a year before a comma names no holiday's day
     text = ("Revenue was the highest for any quarter on record. The spring and summer "
-            "collections sold out. In 2003, National Day was quiet.")
+            "collections sold out. In 2003, National Day was quiet. The boat has never won "
+            "the Ólavsøka race.")
     assert _values(text, dt.date(2041, 9, 3)) == {"2003": ("DATE", "2003")}
 
 

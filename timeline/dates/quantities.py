@@ -606,14 +606,15 @@ _GAME_CLOCK_BEFORE = re.compile(
 EVENING_CLOCK_REACH = 120  # characters from "tonight" or "this evening" to a bare clock
 
 
-def _evening_told_before(ctx: Context, start: int) -> bool:
-    """Whether an evening or a night ("Tonight", "on Saturday evening") was told just
-    before `start`, in its sentence."""
+def _evening_told_before(ctx: Context, start: int) -> dt.date | None:
+    """The day of an evening or a night ("Tonight", "on Saturday evening") told just
+    before `start`, in its sentence, if any."""
     if not ctx.day_parts:
-        return False
-    end, _, part = ctx.day_parts[-1]
-    return part in ("EV", "NI") and 0 <= start - end <= EVENING_CLOCK_REACH and (
+        return None
+    end, day, part = ctx.day_parts[-1]
+    told = part in ("EV", "NI") and 0 <= start - end <= EVENING_CLOCK_REACH and (
         SENTENCE_END.search(ctx.text, end, start) is None)
+    return day if told else None
 
 
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -637,6 +638,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ) and not _MERIDIEM.search(lowered):
         return None  # "a drive that took 2:19 off the clock", "with 4:12 left": a game clock
     hour, minute = clock
+    evening: dt.date | None = None  # the day of an evening told just before, for a bare hour
     if hour < 12 and not _MERIDIEM.search(lowered) and (
         later := _LATER_PART_AFTER.match(ctx.text, m.end())
     ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
@@ -651,8 +653,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hour += 12  # "left at noon and got home at half past eight": 20:30
     elif NIGHT_FROM_HOUR <= hour < 12 and not _MERIDIEM.search(lowered) and not (
         _TWENTY_FOUR_HOUR.search(text) or "morning" in lowered
-    ) and _evening_told_before(ctx, m.start()):
-        hour += 12  # "Tonight, when the finals start at seven o'clock": 19:00
+    ) and (evening := _evening_told_before(ctx, m.start())) is not None:
+        hour += 12  # "Tonight, when the finals start at seven o'clock": 19:00, that evening's
     day: dt.date | None = ctx.anchor
     clock_words = _CLOCK_WORDS.search(lowered)  # (after "about", "shortly before" too:
     rest = lowered[clock_words.end() :] if clock_words else lowered  # not "about 10.35pm
@@ -799,6 +801,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         day = told  # "wandered in on Sunday evening, was shot early on Monday ... burst in at
         # about 6:40 p.m.": Sunday evening's
+    if evening is not None and not _DAY_WRITTEN.search(rest):
+        day = evening
     opened = _RANGE_START_BEFORE.search(ctx.text, max(0, m.start() - RANGE_START_REACH), m.start())
     if (
         opened is not None and not _DAY_WRITTEN.search(rest) and ctx.clock_day is not None
