@@ -4361,3 +4361,18 @@ def test_a_holiday_that_tells_which_day_a_date_is_makes_no_event_of_its_own() ->
     assert [value for value, _ in _headlines(
         "She worked her final shift last Friday, the day before April vacation began.")] == [
         "2017-11-10"]
+
+
+def test_the_lines_under_a_page_address_are_its_head_not_its_story(tmp_path: Path) -> None:
+    # review set 44's second judgement: with the address read for the date, the address
+    # line and the headline line under it became events (the third-quarter headline too)
+    path = tmp_path / "dairy.txt"
+    path.write_text(
+        "https://www.caribbeanledger.com/article/business/20400411/dairy-profit-climbs\n\n"
+        "BUSINESS\n\nDairy's second-quarter profit climbs 23 per cent\n\nBusiness Reporter\n\n"
+        "The company filed its results on Tuesday, the exchange said.\n")
+    [raw] = load_articles([path]).articles
+    assert raw.published == dt.date(2040, 4, 11)
+    article = settle(raw, raw.published, PublishedSource.TEXT, None)
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2040-04-10", "The company filed its results")]

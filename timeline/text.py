@@ -90,6 +90,10 @@ def _headline_line(line: str) -> bool:
     )
 
 
+# A page's address on a line of its own (over a copied page's head)
+URL_LINE = re.compile(r"[ \t]*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)[ \t]*")
+
+
 def leading_labels(lines: Sequence[str]) -> int:
     """How many of an article's first non-empty `lines` are section or masthead labels over
     its title: lines like "WORLD NEWS" or "Alpine Wire | Switzerland" (at most
@@ -98,8 +102,9 @@ def leading_labels(lines: Sequence[str]) -> int:
     kinds: list[bool] = []  # True: a section line, False: a short label or separator
     for line in lines[:MAX_LABEL_LINES]:
         line = line.strip()
-        if not kinds and WIRE_SLUG.fullmatch(line):
-            kinds.append(True)  # "BC-Paraguay-Farmers,0458": a wire's slug, no title
+        if not kinds and (WIRE_SLUG.fullmatch(line) or URL_LINE.fullmatch(line)):
+            kinds.append(True)  # "BC-Paraguay-Farmers,0458": a wire's slug, no title; the
+            # page's address
         elif SECTION_LABEL.fullmatch(line) and kinds.count(True) < MAX_SECTION_LINES:
             kinds.append(True)
         elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line):

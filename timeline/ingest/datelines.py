@@ -28,6 +28,7 @@ from timeline.text import (
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
+    URL_LINE,
     WRITER_PLACE_BEFORE_DATE,
     spelled_day_first,
 )
@@ -385,9 +386,8 @@ _PREFIX_BEFORE_STAMP = re.compile(
 
 
 
-# A page's address on a line of its own, and the day in its path: ".../20400411/...",
-# ".../2040/04/11/...", ".../2040-04-11-..."
-URL_LINE = re.compile(r"[ \t]*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)[ \t]*")
+# The day in a page address's path: ".../20400411/...", ".../2040/04/11/...",
+# ".../2040-04-11-..."
 _URL_DAY = re.compile(
     r"/((?:19|20)\d\d)(?:(\d\d)(\d\d)|/(\d\d)/(\d\d)|-(\d\d)-(\d\d))(?=[/_.?#-]|$)"
 )

@@ -27,7 +27,6 @@ from pathlib import Path
 from timeline.errors import InputError
 from timeline.ingest.boilerplate import strip_boilerplate
 from timeline.ingest.datelines import (
-    URL_LINE,
     Dateline,
     byline_author,
     first_lines,
@@ -112,8 +111,6 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         line = text[start:end].strip()
         if markdown:
             line = line.lstrip("#").strip()
-        if URL_LINE.fullmatch(line):
-            continue  # the page's address over its head: no title
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
