@@ -713,6 +713,7 @@ def test_a_byline_before_the_publication_date(tmp_path: Path) -> None:
         "By Jane Smith, Business Reporter, 16 March 2022",  # (and a role, and "Posted by")
         "Posted by Jane Smith on 16 March 2022",
         "By Jane Smith | Business reporter | 16/03/2022",  # review set 44: a role after a bar
+        "By Jane Smith and Bo Ma | Business reporters | 16/03/2022",
     ],
 )
 def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
@@ -1190,6 +1191,9 @@ def test_a_slashed_date_follows_the_order_the_story_spells_its_dates(tmp_path: P
     "https://www.caribbeanledger.com/article/business/20400411/dairy-profit-climbs",
     "https://www.caribbeanledger.com/2040/04/11/dairy-profit-climbs",
     "www.caribbeanledger.com/news/2040-04-11-dairy-profit-climbs.html",
+    # the second judgement's probes: a labelled address
+    "URL: https://www.caribbeanledger.com/article/business/20400411/dairy-profit-climbs",
+    "Source: www.caribbeanledger.com/2040/04/11/dairy-profit-climbs",
 ])  # fmt: skip
 def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
     tmp_path: Path, address: str

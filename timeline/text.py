@@ -91,7 +91,10 @@ def _headline_line(line: str) -> bool:
 
 
 # A page's address on a line of its own (over a copied page's head)
-URL_LINE = re.compile(r"[ \t]*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)[ \t]*")
+URL_LINE = re.compile(
+    r"[ \t]*(?:(?i:url|source|link|original)[ \t]*:[ \t]*)?"  # ("URL: https://...")
+    r"(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)[ \t]*"
+)
 
 
 def leading_labels(lines: Sequence[str]) -> int:
@@ -136,7 +139,7 @@ DATED_BYLINE = re.compile(
     r"(?:By:?|(?:Posted|Written|Words)[ \t]+by)[ \t]+"
     rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b){BYLINE_NAMES}"
     r"(?:(?:,|[ \t]+[-–—|·•])[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}"
-    r"(?i:reporter|correspondent|editor|writer))?"  # a role: ", Sports Reporter", "| Court
+    r"(?i:reporters?|correspondents?|editors?|writers?))?"  # a role: ", Sports Reporter", "| Court
     # reporter"
     r"(?:[ \t]+in[ \t]+[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w&'’-]*){0,3})?"  # the section
     r"(?:[ \t]+on[ \t]+|,[ \t]*|[ \t]+[-–—|·•][ \t]+)(?P<date>\S.*)"
