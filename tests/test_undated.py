@@ -757,3 +757,14 @@ def test_a_day_of_long_ago_counted_to_yesterday_dates_the_paper(tmp_path: Path) 
         "fifty years ago yesterday", "50 years ago today"))]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2039, 7, 27), found
+    # the second judgement's probes: other wordings, and the other order
+    for wording, day in (("half a century ago yesterday", 28), ("five decades ago today", 27)):
+        raw = load_articles([write(tmp_path, "boat.txt", text.replace(
+            "fifty years ago yesterday", wording))]).articles[0]
+        found = infer_published(raw, [])
+        assert found is not None and found[0] == dt.date(2039, 7, day), (wording, found)
+    raw = load_articles([write(tmp_path, "boat.txt", text.replace(
+        "on 27 July 1989, fifty years ago yesterday,",
+        "fifty years ago yesterday, on 27 July 1989,"))]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2039, 7, 28), found

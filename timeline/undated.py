@@ -163,11 +163,15 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
 
 # A day of long ago, then how many years ago that was from a day near the paper's: "on 27
 # July 1989, fifty years ago yesterday"
-_YEARS_AGO_DAY = re.compile(
-    rf"[ \t]*,[ \t]+(?:exactly[ \t]+)?(?P<count>{lx.NUMBER_WORD}|\d{{1,3}})[ \t]+years?[ \t]+ago"
-    r"[ \t]+(?P<word>today|yesterday|tomorrow)\b",
-    re.IGNORECASE,
+_YEARS_AGO = (
+    rf"(?:exactly[ \t]+)?(?:(?P<count>{lx.NUMBER_WORD}|\d{{1,3}})[ \t]+(?P<unit>years?|decades?)|"
+    r"(?P<half>half[ \t]+a)[ \t]+century|a[ \t]+century)[ \t]+ago[ \t]+"
+    r"(?P<word>today|yesterday|tomorrow)\b"
 )
+_YEARS_AGO_DAY = re.compile(rf"[ \t]*,[ \t]+{_YEARS_AGO}", re.IGNORECASE)
+# ... or the other way round: "fifty years ago yesterday, on 27 July 1989"
+_YEARS_AGO_BEFORE_DAY = re.compile(rf"{_YEARS_AGO}[ \t]*,?[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
+YEARS_AGO_REACH = 60  # characters before a day searched for how long ago it was
 
 
 def _day_counted_to(
@@ -179,9 +183,14 @@ def _day_counted_to(
     for e in expressions:
         if e.start_date is None or e.start_date != e.end_date or e.type is not TimexType.DATE:
             continue
-        if (counted := _YEARS_AGO_DAY.match(text, e.end)) is None:
+        counted = _YEARS_AGO_DAY.match(text, e.end) or _YEARS_AGO_BEFORE_DAY.search(
+            text, max(0, e.start - YEARS_AGO_REACH), e.start)
+        if counted is None:
             continue
-        count = lx.parse_number(counted["count"].lower())
+        count = (50 if counted["half"] else 100 if counted["count"] is None
+                 else lx.parse_number(counted["count"].lower()))  # fmt: skip
+        if counted["unit"] and counted["unit"].lower().startswith("decade") and count:
+            count *= 10
         if count is None or count != int(count) or not 1 <= count <= MAX_YEARS_COUNTED:
             continue
         day = e.start_date
@@ -189,8 +198,8 @@ def _day_counted_to(
             day.year + int(count), day.month, day.day - 1)
         if moved is not None:
             paper = moved + dt.timedelta(days=_DAYS_AFTER_IT[counted["word"].lower()])
-            return paper, (f"inferred from the day of long ago it counts from, {e.text!r}, "
-                           f"{counted.group(0).strip(' ,')}")
+            told = text[counted.start() : counted.end("word")].strip(" ,")
+            return paper, f"inferred from the day of long ago it counts from, {e.text!r}, {told}"
     return None
 
 
