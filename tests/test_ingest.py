@@ -201,6 +201,7 @@ def test_ambiguous_numeric_dateline_follows_the_article(
         # review set 44: any agency's tag, a date without its comma
         ("PORT VILA, Nov 17 2017 (IPS) - The envoy left for Seoul on Friday.", "Nov 17 2017"),
         ("HAVANA, Nov. 17, 2017 (Prensa Latina) -- The envoy left on Friday.", "Nov. 17, 2017"),
+        ("PORT VILA, Nov 17 2017 (IPS) -", "Nov 17 2017"),  # its line ended by the dash
     ],
 )
 def test_wire_datelines_with_their_place(line: str, date_text: str) -> None:

@@ -323,7 +323,7 @@ _AGENCY = r"(?:\([A-Z][A-Za-z.&]{1,15}(?:[ ][A-Z][A-Za-z.&]{1,15}){0,2}\)[ ]*)?"
 # 12, 2026 (Reuters) - The ...": a place, its date, then the story (or the line's end).
 _WIRE_LEAD_RE = re.compile(
     rf"{_PLACE}[ ]*(?:,|{_SEPARATOR})?[ ]*(?P<open>\()?(?P<date>[^()—–|\n]{{6,60}}?)"
-    rf"(?(open)\))[ ]*{_AGENCY}(?:{_SEPARATOR}|$)"
+    rf"(?(open)\))[ ]*{_AGENCY}(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"  # (a dash ending its line)
 )
 # "Friday 27 June 2025 | WASHINGTON", "Aug. 19, 2026 — CASCADE FALLS, Ore.": the place after
 _PLACE_TAIL_RE = re.compile(rf"[ ]*(?:,|{_SEPARATOR})[ ]*{_PLACE}[ ]*$")
