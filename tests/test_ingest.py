@@ -1179,6 +1179,11 @@ def test_a_slashed_date_follows_the_order_the_story_spells_its_dates(tmp_path: P
     [article] = load_articles([path]).articles
     assert (article.published, article.published_source, article.author) == (
         dt.date(2031, 11, 4), PublishedSource.TEXT, "Ollie Mauger")
+    # with a clock after it written with a point (the second judgement's probe)
+    path.write_text(path.read_text().replace("04/11/2031", "04/11/2031 6.00am"))
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source) == (
+        dt.date(2031, 11, 4), PublishedSource.TEXT)
     # and so does one in the story itself
     found = resolve_dates("She pleaded guilty on 10 October and was sentenced on 04/11/2031.",
                           dt.date(2031, 11, 5))

@@ -706,6 +706,7 @@ def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
     of which could be the month ("09/02/2027") is read in the order its time zone tells
     ("10:12 PM IST": day first) or else in the order of `text` itself; unless the zone or
     the article's own dates tell that order, the result says so in a warning."""
+    value = _DOTTED_CLOCK.sub(r"\1:\2", value)  # ("04/11/2031 6.00am": its clock "6:00am")
     if not _AMBIGUOUS_NUMERIC.search(value):
         return parse_date_text(value)
     zones = set(_ZONE_TOKEN.findall(value))
