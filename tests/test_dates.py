@@ -2627,6 +2627,12 @@ FRESH_SET_CASES = [
     ("Vestmanna won the last race as Ólavsøka, the national holiday, got under way.",
      dt.date(2047, 7, 29), "Ólavsøka", "DATE", "2047-07-29"),
     ("Tomorrow is St Olaf's Day.", dt.date(2039, 7, 28), "St Olaf's Day", "DATE", "2039-07-29"),
+    # a bare clock of what will be, after a day far ahead was told last: the lead's day
+    # ahead (fresh set AE05)
+    ("Escazú will hold its oxcart parade on Sunday, March 12, officials said yesterday. "
+     "Owners who register before April 30 will receive a plate. A priest will bless the "
+     "animals outside the church at 8 a.m.", dt.date(2028, 3, 8), "8 a.m.", "TIME",
+     "2028-03-12T08:00"),
     # review set 44: a subject named by its year gives a year-less day of its sentence
     ("The 2028 edition ended on 27 February, a day early.", dt.date(2032, 3, 1),
      "27 February", "DATE", "2028-02-27"),

@@ -759,7 +759,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
                 # at 7:30 a.m.": the morning after
         elif (
             (reference := ctx.day_for_times(m.start())) is not None
-            and reference < ctx.anchor
+            and (reference < ctx.anchor
+                 or (reference - ctx.anchor).days > CLOCK_REFERENCE_DAYS)
             and ctx.lead_day is not None
             and ctx.lead_day > ctx.anchor
             and ctx.tense(m.start(), m.end()) is Tense.FUTURE
