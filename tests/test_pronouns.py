@@ -168,9 +168,9 @@ def test_the_pronoun_stays_when_two_people_or_no_person_came_before() -> None:
     ) == ["He left for Cairo"]
     # A place or company read as a name is no one's: the Czech Republic never "added"
     assert _headlines(
-        "The Czech Republic completed its ratification. He added that a ceremony would be "
+        "The Czech Republic completed its ratification. He added that a ceremony will be "
         "held at the summit on April 24."
-    ) == ["He added that a ceremony would be held at the summit"]
+    ) == ["He added that a ceremony will be held at the summit"]
 
 
 def test_named_subject_leaves_a_headline_that_names_the_person() -> None:

@@ -287,6 +287,9 @@ _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _WOULD_BEFORE = re.compile(
     r"\b(?:would|could|might|threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$"
 )  # ("has threatened to stop operating on Tuesday ... if it has not received a reply")
+_IN_EFFECT = re.compile(  # a schedule, not a plan: "would take effect", "would appear in court"
+    r"\b(?:(?:take|come)\s+(?:into\s+)?(?:effect|force)|appear)\b"
+)
 # (not what befell it: "The first quarter was also hit by a French air traffic control strike")
 _PASSIVE_BY_NEXT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|en|t)\s+by\b")
 _CONDITION_OPENS = re.compile(r"[\"“'‘\s]*(?:If|Unless|Should|Were)\s")
@@ -1011,6 +1014,12 @@ def extract_events(
             ) and _CONDITION_AFTER.match(text, expression.end, sentence[1]):
                 continue  # "a second tanker would sail on Tuesday if the plant was not back
                 # in service": what would be done on a condition, no happening
+            if date.start > article.published and (
+                would := found_before(_WOULD_BEFORE, text, sentence, expression, 100)
+            ) and would.group(0).startswith("would") and not _IN_EFFECT.search(would.group(0)):
+                continue  # "said she would sign the ordinance Friday", "the funds would be
+                # sent on Wednesday": a plan told, still to come, no happening (not "would
+                # take effect at midnight", "would appear in court on Wednesday": a schedule)
             if expression.type is TimexType.TIME and found_before(
                 _REQUESTED_WINDOW_BEFORE, text, sentence, expression, 120
             ):  # "asked households to save electricity between 5 p.m. and 8 p.m.": the
