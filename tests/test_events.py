@@ -4397,3 +4397,12 @@ def test_a_plan_told_with_would_for_a_day_ahead_makes_no_event() -> None:
     # and a plan's saying with its own day keeps its event
     assert ("2017-11-14", "The mayor said she would sign the ordinance") in _headlines(
         "On Tuesday the mayor said she would sign the ordinance.")
+
+
+def test_a_second_date_told_with_and_again_repeats_the_first_clause() -> None:
+    # review set 44: "She came second in 1994 and again in 2017" gave "She again" (class 36);
+    # review sets 21, 25 and 36 had the same shape ("The union again")
+    assert _headlines("Havhestur came second in 1994 and again in 2017.") == [
+        ("1994", "Havhestur came second"), ("2017", "Havhestur came second again")]
+    assert _headlines("The Bank of England cut rates in August, and again in November.")[-1] == (
+        "2017-11", "The Bank of England cut rates again")

@@ -1526,6 +1526,25 @@ def _gapped_subject(
     return make_headline(f"{subject[:1].upper()}{subject[1:]} {phrase}", [])
 
 
+# "... in 1994 and again in 2017": the second date's "and again", its verb elided
+_AND_AGAIN = re.compile(r",?[ \t]+and[ \t]+again[ \t]+(?:(?:in|on|at|during)[ \t]+)?")
+
+
+def _done_again(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str | None:
+    """For "She came second in 1994 and again in 2017", the second date's headline: the
+    first clause's, done again ("She came second again"); None for any other date."""
+    index = next((i for i, e in enumerate(dated) if e is expression), 0)
+    if index == 0 or not _AND_AGAIN.fullmatch(text, dated[index - 1].end, expression.start):
+        return None
+    first = dated[index - 1]
+    spans = [(e.start - sentence[0], e.end - sentence[0])
+             for e in dated if sentence[0] <= e.start and e.end <= first.end]  # fmt: skip
+    headline = make_headline(text[sentence[0] : first.end], spans)
+    return f"{headline} again" if headline else None
+
+
 _DETERMINERS = frozenset(("The", "A", "An", "His", "Her", "Its", "Their"))
 _PREPOSITION_OPENS = re.compile(r"(to|in|into|at|on|for|from|with)\s+(?:the\s+|a\s+)?[a-z]", re.I)
 PHRASE_MAX_WORDS = 4  # the verb phrase a gapped "and to ..." borrows
@@ -1664,6 +1683,8 @@ def headline_for(
         others = dates_within(others, sentence)
     if (gapped := _gapped_headline(text, sentence, expression, others)) is not None:
         return gapped
+    if (again := _done_again(text, sentence, expression, dated)) is not None:
+        return again
     if (
         (undated := _UNDATED_OPENING.match(text, sentence[0], expression.start))
         and not any(sentence[0] <= e.start < undated.end() for e in dated)
