@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.dates import lexicon as lx
 from timeline.dates import resolve_dates
-from timeline.dates.calendar import safe_day
+from timeline.dates.calendar import day_months_away, safe_day
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.events.spans import year_in_a_name
@@ -193,10 +193,7 @@ def _day_counted_to(
             count *= 10
         if count is None or count != int(count) or not 1 <= count <= MAX_YEARS_COUNTED:
             continue
-        day = e.start_date
-        moved = safe_day(day.year + int(count), day.month, day.day) or safe_day(
-            day.year + int(count), day.month, day.day - 1)
-        if moved is not None:
+        if (moved := day_months_away(e.start_date, 12 * int(count))) is not None:
             paper = moved + dt.timedelta(days=_DAYS_AFTER_IT[counted["word"].lower()])
             told = text[counted.start() : counted.end("word")].strip(" ,")
             return paper, f"inferred from the day of long ago it counts from, {e.text!r}, {told}"

@@ -59,6 +59,13 @@ def safe_day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def day_months_away(day: dt.date, months: int) -> dt.date | None:
+    """The same day of the month `months` months away ("fifty years ago yesterday"), 29
+    February on the 28th; None out of range or when neither day exists."""
+    year, month = shift_months(day.year, day.month, months)
+    return safe_day(year, month, day.day) or safe_day(year, month, day.day - 1)
+
+
 def week_value(day: dt.date) -> str:
     """ISO week of a day, as TIMEX3 `YYYY-Www`."""
     iso_year, iso_week, _ = day.isocalendar()

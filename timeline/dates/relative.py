@@ -25,9 +25,9 @@ from timeline.dates.base import (
     until_tense,
 )
 from timeline.dates.calendar import (
+    day_months_away,
     interval_of,
     quarter_of,
-    safe_day,
     shift_months,
     shift_quarter,
     week_value,
@@ -821,9 +821,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (day_word := _DAY_WORD_AFTER_AGO.search(lowered)) and unit in ("year", "month", "decade"):
         # "fifty years ago yesterday": the day before the paper's, fifty years back
         day = anchor + dt.timedelta(days=_RELATIVE_DAYS[day_word.group(1)])
-        months = count * {"year": 12, "month": 1, "decade": 120}[unit]
-        year, month = shift_months(day.year, day.month, months)
-        shifted_day = safe_day(year, month, day.day) or safe_day(year, month, day.day - 1)
+        shifted_day = day_months_away(day, count * {"year": 12, "month": 1, "decade": 120}[unit])
         return Resolution(DATE, shifted_day.isoformat(), mod) if shifted_day else None
     if unit == "decade":  # "a decade ago" is about a year (1989), not the 1980s
         unit, count = "year", count * 10

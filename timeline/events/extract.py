@@ -1009,17 +1009,17 @@ def extract_events(
             if date.start > article.published and _CONDITION_OPENS.match(text, sentence[0]):
                 continue  # "If the judgment comes on September 6, that would be September
                 # 14": a day to come of a supposition, no happening
-            if date.start > article.published and found_before(
-                _WOULD_BEFORE, text, sentence, expression, 100
-            ) and _CONDITION_AFTER.match(text, expression.end, sentence[1]):
-                continue  # "a second tanker would sail on Tuesday if the plant was not back
-                # in service": what would be done on a condition, no happening
             if date.start > article.published and (
                 would := found_before(_WOULD_BEFORE, text, sentence, expression, 100)
-            ) and would.group(0).startswith("would") and not _IN_EFFECT.search(would.group(0)):
-                continue  # "said she would sign the ordinance Friday", "the funds would be
-                # sent on Wednesday": a plan told, still to come, no happening (not "would
-                # take effect at midnight", "would appear in court on Wednesday": a schedule)
+            ) and (
+                _CONDITION_AFTER.match(text, expression.end, sentence[1])
+                or (would.group(0).startswith("would") and not _IN_EFFECT.search(would.group(0)))
+            ):
+                continue  # "a second tanker would sail on Tuesday if the plant was not back
+                # in service": what would be done on a condition; "said she would sign the
+                # ordinance Friday", "the funds would be sent on Wednesday": a plan told,
+                # still to come; no happening (not "would take effect at midnight", "would
+                # appear in court on Wednesday": a schedule)
             if expression.type is TimexType.TIME and found_before(
                 _REQUESTED_WINDOW_BEFORE, text, sentence, expression, 120
             ):  # "asked households to save electricity between 5 p.m. and 8 p.m.": the
