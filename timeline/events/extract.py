@@ -446,9 +446,19 @@ _FIGURE_OF_PERIOD = re.compile(
     r"stood[ \t]+at|came[ \t]+in[ \t]+at|(?:was|were)[ \t]+(?:up|down)|carried[ \t]+out|"
     r"crushed|handled|processed|treated|logged|registered|shipped|produced|attracted|carried|"
     r"lost|made(?![ \t]+an?\b)|earned|posted|revised(?:[ \t]+(?:up|down)(?:wards?)?)?[ \t]+to|"
-    r"exported|imported|welcomed|counted)"
+    r"exported|imported|welcomed|counted|slowed[ \t]+to|"
+    r"(?:accelerated|eased|edged[ \t]+(?:up|down)|rebounded|widened|narrowed)[ \t]+to|"
+    # a level told by "was" or "reached", the figure next: "The jobless rate was 5.1 percent
+    # in March", "were 4 percent higher", "reached a record £212m", "came to J$0.96" (not
+    # "reached a settlement ..., paying him 50 million won")
+    r"(?:was|were)(?=[ \t]+(?:(?:about|around|roughly|nearly|almost|just|only|some|over|under|"
+    r"below|above)[ \t]+)?\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|mm\b|cm\b|"
+    r"millimet(?:re|er)s\b|degrees\b))"
+    r"|(?:reached|averaged|came[ \t]+to)(?=[ \t]+(?:(?:a[ \t]+record|an?[ \t]+(?:all-time[ \t]+)?"
+    r"(?:high|low)[ \t]+of|about|around|roughly|nearly|almost|just|only|some|over|under)[ \t]+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]|\d)))"
     r"\b[^.;]{0,60}?(?:\d[\d,.]*[ \t]*(?:%|per[ \t]?cent\b|percent\b|(?:million|billion|"
-    r"trillion|crore|lakh)\b)|[$€£¥₹][ \t]?\d|"
+    r"trillion|crore|lakh)\b|mm\b|millimet(?:re|er)s\b|degrees\b)|[$€£¥₹][ \t]?\d|"
     r"\d[\d,.]*[ \t]+(?:yen|crowns|euros|dollars|pounds|rupees)\b|"
     r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
 )

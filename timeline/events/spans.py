@@ -418,8 +418,8 @@ _COMPARED_BEFORE = re.compile(
     # than in all of", "more than in the whole of"
     re.IGNORECASE,
 )
-# A currency before an amount: "$", "£", "Rs", "A$", "RM", "KSh" ...
-CURRENCY = r"(?:[$£€¥₹₦₱₩]|(?:US|A|C|NZ|HK|S|NT)\$|Rs\.?|RM|Rp|Tk|KSh|Sh|R(?=\d))"
+# A currency before an amount: "$", "£", "Rs", "A$", "J$", "TT$", "RM", "KSh", "USD 5" ...
+CURRENCY = r"(?:[$£€¥₹₦₱₩]|[A-Z]{1,3}\$|Rs\.?|RM|Rp|Tk|KSh|Sh|R(?=\d)|(?-i:[A-Z]{3})[ \t]?(?=\d))"
 # A figure it is compared with, then its date: "down from nearly 80% in 2017", "up from
 # $356 million, or $1.79 a share, a year earlier".
 _FIGURE_BEFORE = re.compile(
@@ -434,6 +434,7 @@ _FIGURE_BEFORE = re.compile(
 _TO_FIGURE_BEFORE = re.compile(
     rf"\bto\s+{CURRENCY}?\s?\d[\d.,]*\s*(?:%|[a-z]+)?\s+$", re.IGNORECASE
 )  # "cut its target to Rs 420 | from Rs 610": a change, not a figure compared with
+_TO_FIGURE_AFTER = re.compile(rf"\bto[ \t]+{CURRENCY}?[ \t]?\d", re.IGNORECASE)  # from X to Y
 _PRICE_BASE_BEFORE = re.compile(r"\b(?:premium|discount)\s+(?:to|over|on|of|from)\b[^;.]*$",
                                 re.IGNORECASE)  # fmt: skip
 # The date of a record compared with: "above the previous record, set in June 2008".
@@ -723,9 +724,12 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
     lo = max(sentence[0], expression.start - FIGURE_REACH)
     if ("from" in text[lo : expression.start] or "compared" in text[lo : expression.start]) and (
         figure := _FIGURE_BEFORE.search(text, lo, expression.start)
-    ) and not _TO_FIGURE_BEFORE.search(text, max(lo - 30, sentence[0]), figure.start()):
-        return True  # (not "cut its target to Rs 420 from Rs 610 early on Thursday": the
-        # cut's day, the figures its change)
+    ) and not _TO_FIGURE_BEFORE.search(text, max(lo - 30, sentence[0]), figure.start()) and not (
+        _TO_FIGURE_AFTER.search(text, figure.start(), expression.start)
+    ):
+        return True  # (not "cut its target to Rs 420 from Rs 610 early on Thursday" or "to
+        # increase the fare from N$10 to N$14 at a meeting that ended at 11.20pm": the
+        # change's day, the figures its ends)
     if _THIS_PERIOD.match(expression.text) and _SUPERLATIVE_BEFORE.search(
         text, max(sentence[0], expression.start - 50), expression.start
     ):
