@@ -207,9 +207,12 @@ def _main_pronoun(text: str) -> str | None:
     return "He" if he >= MAIN_PRONOUN_SHARE * total else None
 
 
-def _person_in(entities: list[Entity]) -> Entity | None:
-    """The first person named by first and last name."""
-    return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name), None)
+def _person_in(entities: list[Entity], text: str) -> Entity | None:
+    """The first person named by first and last name, and never after "the" as a name of
+    its own (not "the Vale Douzaine", a parish's council; "the Elena Dragomir Cup" is hers)."""
+    return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name
+                 and re.search(rf"\b[Tt]he\s+{re.escape(e.name)}\b(?![ \t]+[A-Z])", text)
+                 is None), None)  # fmt: skip
 
 
 # A date a forecast is about: "expects the economy to grow by 0.9% [this year]", "forecast
@@ -831,7 +834,7 @@ def extract_events(
             lead_entities += entities  # (the first lines' names, the deck's, and the first
             # sentence's below them)
         if main_person is None and in_lead < MAIN_PERSON_SENTENCES + max(title_sentences - 1, 0):
-            main_person = _person_in(entities)
+            main_person = _person_in(entities, text)
         named_before, people_before = people_before, entities
         if number > len(labels):
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]

@@ -75,9 +75,47 @@ class ArticleNames:
             before_previous, previous = previous.lower(), word
         self.aged = {found.group(1) for found in _NAME_THEN_AGE.finditer(text)}  # "Craig
         # Fensome, 52, of Keynsham": a person's surname, whatever else the article does
+        self.genders: dict[str, set[str]] = {}  # "Lopez" -> {"She"}: what the text tells
+        for found in _GENDER_CUES.finditer(text):
+            name = found.group("before") or found.group("after") or found.group("sayer")
+            noun = found.group("noun_before") or found.group("noun_after")
+            if noun is not None:
+                gender = "She" if noun.lower() in _FEMININE_NOUNS else "He"
+            else:
+                gender = "She" if found.group("pronoun").lower() == "she" else "He"
+            self.genders.setdefault(name, set()).add(gender)
+            self.genders.setdefault(name.split()[-1], set()).add(gender)
 
 
+# Someone the text does not name: "a 52-year-old man", "a woman", "an elderly driver"
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:\d{1,3}-year-old|man|woman|boy|girl|"
+    r"teenager|youth|person|driver|motorist|pedestrian|cyclist|passenger|resident|suspect|"
+    r"worker|patient|victim|pensioner|tourist|hiker|climber|swimmer|fisherman|farmer)\b"
+)
 _WORD_RUN = re.compile(r"[\w.'’-]+|[\"“”:!?]")
+_FEMININE_NOUNS = frozenset(
+    "wife mother daughter sister woman girl widow grandmother granddaughter aunt niece "
+    "actress spokeswoman businesswoman chairwoman councilwoman congresswoman policewoman "
+    "sportswoman girlfriend fiancée bride headmistress stepmother stepdaughter".split()
+)
+_MASCULINE_NOUNS = frozenset(
+    "husband father son brother man boy widower grandfather grandson uncle nephew "
+    "spokesman businessman councilman congressman policeman sportsman boyfriend fiancé "
+    "groom headmaster stepfather stepson".split()
+)
+_GENDER_NOUN = "|".join(sorted(_FEMININE_NOUNS | _MASCULINE_NOUNS, key=len, reverse=True))
+_CUE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+# What the text tells of a person's gender: a noun before the name ("his wife, Anna",
+# "spokeswoman Jane Doe"), an apposition after it ("Maria Lopez, 34, a mother of two"), or
+# the pronoun after "said" ("Okafor said he would appeal")
+_GENDER_CUES = re.compile(
+    rf"(?-i:\b(?P<noun_before>{_GENDER_NOUN}))(?![\w'’-])[ \t]*,?[ \t]+(?P<before>{_CUE_NAME})"
+    rf"|(?P<after>{_CUE_NAME}),[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an|the|his|her|their)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,3}}?(?P<noun_after>{_GENDER_NOUN})(?![\w'’-])"
+    rf"|(?P<sayer>{_CUE_NAME})(?:,[ \t]+\d{{1,3}},)?[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+"
+    r"(?:that[ \t]+)?(?P<pronoun>he|she)\b"
+)
 _NAME_THEN_AGE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+),[ \t]+\d{1,3},")
 _ENDS = (".", "!", "?", ":", '"', "“", "”")  # a word that ends a sentence, or a mark
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
@@ -86,17 +124,29 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def _gender(person: Entity, names: ArticleNames) -> str | None:
     """"He" or "She" when the article titles the person's surname one way only ("Ms.
-    Ellison") and names no one else with it, else None."""
-    first, surname = person.name.split()[0], person.name.split()[-1]
+    Ellison", "Mr Le Lievre") and names no one else with it, or else when what it tells of
+    the person says so one way only ("his wife, Anna Ruiz"; `ArticleNames.genders`), else
+    None."""
+    words = person.name.split()
+    first = words[0]
+    surname = next((word for word in words[1:] if word in names.titles), words[-1])
     titles = names.titles.get(surname, set())
     if not titles:
-        return None
-    if any(word != first and word.lower().rstrip(".") not in PERSON_TITLES
-           for word in names.before.get(surname, ())):  # fmt: skip
+        told = names.genders.get(person.name) or (
+            set() if _shared_surname(words, names) else names.genders.get(words[-1], set())
+        )
+        return next(iter(told)) if len(told) == 1 else None
+    if _shared_surname([first, surname], names):
         return None  # "Ms. Ellison" may be Peg Ellison, not her husband John Ellison
     if titles == {"mr"}:
         return "He"
     return "She" if "mr" not in titles else None
+
+
+def _shared_surname(words: list[str], names: ArticleNames) -> bool:
+    """Whether the article writes another first name before the person's surname."""
+    return any(word != words[0] and word.lower().rstrip(".") not in PERSON_TITLES
+               for word in names.before.get(words[-1], ()))  # fmt: skip
 
 
 def _only_quoted(person: Entity, context: str) -> bool:
@@ -124,7 +174,8 @@ def _used_alone(person: Entity, names: ArticleNames) -> bool:
     if len(words) == 1:
         return True  # a lone name is a person only after a title ("President Kennedy")
     return (words[-1] in names.alone or words[0] in names.after_title  # "Gov. George Pataki"
-            or words[-1] in names.aged)  # ("Craig Fensome, 52,")
+            or words[-1] in names.aged  # ("Craig Fensome, 52,")
+            or person.name in names.genders)  # ("his wife, Anna Smith")
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|into|outside)\s+(?:the\s+)?$")
@@ -189,14 +240,26 @@ def named_subject(
     people = _persons(find_entities(before, index=index)) if re.search("[A-Z]", before) else []
     context = before
     if not people:
+        if _UNNAMED_PERSON.search(before):
+            return None  # "they had arrested a 52-year-old man ... and he was released"
         for earlier_text, entities in earlier[:LOOKBACK_SENTENCES]:
             people = _persons(entities)
             if people:
                 context = earlier_text
                 break
+            if _UNNAMED_PERSON.search(earlier_text):
+                return None  # "a 61-year-old man was bitten ... He was flown to Cairns
+                # Hospital": that man, not a person named before him
     people = [p for p in people if not _only_quoted(p, context)  # ('"... and Magnus
               and not _place_read_as_person(p, context, names)]  # passed me on the
     # line." ... He missed last year\'s race': not Magnus)
+    if len({p.name for p in people}) > 1:
+        genders = {p.name: _gender(p, names) for p in people}
+        people = [p for p in people if genders[p.name] in (pronoun, None)]
+        matching = [p for p in people if genders[p.name] == pronoun]
+        people = matching or people  # "John Smith and his wife, Anna, were arrested ...
+        # She was released": the one the text calls a woman, or the one it does not call
+        # a man
     if len({p.name for p in people}) != 1:
         return None
     person = people[0]
@@ -224,11 +287,24 @@ def named_subject(
         ):  # "Morimoto's group ... confirmed her findings. Her husband": a possessive, and
             return None  # "her" for someone else, likely the article's own person
     if gender is not None and gender != pronoun:
+        if (
+            main is not None and main[1] == pronoun
+            and not names_word_of(context, main[0].name)
+            and (main[0].name.split()[-1] in names.aged or _gender(main[0], names) == pronoun)
+        ):
+            return _named(main[0], written, headline, sentence_text)  # "She resigned ...
+            # the senior Constable, Peter Le Lievre, had asked ... She was arrested": not
+            # Mr Le Lievre but the article's woman ("Patricia Ogier, 61,")
         return None
     surname = re.escape(person.name.split()[-1])
     other_title = _FEMININE_TITLE if pronoun == "He" else _MASCULINE_TITLE
     if re.search(rf"\b{other_title}\s+{surname}\b", context):
         return None  # "whom Ms. Ferrante had been dating ... That man testified that he"
+    return _named(person, written, headline, sentence_text)
+
+
+def _named(person: Entity, written: str, headline: str, sentence_text: str) -> str:
+    """The headline with its leading pronoun `written` replaced by the person's name."""
     owner = "’s" if "’" in sentence_text and "'" not in sentence_text else "'s"
     return person.name + (owner if written in _SUBJECT_FORM else "") + headline[len(written) :]
 
