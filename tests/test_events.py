@@ -4439,3 +4439,17 @@ def test_a_second_date_told_with_and_again_repeats_the_first_clause() -> None:
         ("1994", "Havhestur came second"), ("2017", "Havhestur came second again")]
     assert _headlines("The Bank of England cut rates in August, and again in November.")[-1] == (
         "2017-11", "The Bank of England cut rates again")
+
+
+def test_a_post_held_from_a_date_in_an_apposition_makes_no_event_and_names_keep_capitals() -> None:
+    # review set 44: "The court heard that Ogier, the parish's treasurer from 2019, made 212
+    # transfers ... between January 2023 and February 2031" gave a 2019 event, and both
+    # read "The court heard ogier"
+    assert _headlines(
+        "The court heard that Ogier, the parish's treasurer from 2019, made 212 transfers in "
+        "2023. Jones, a member since 2012, resigned on Friday."
+    ) == [("2023", "The court heard Ogier, the parish's treasurer, made 212 transfers"),
+          ("2017-11-17", "Jones, a member, resigned")]  # fmt: skip
+    # a sentence's own verb with "from" stays: "He worked there from 2019" is no aside
+    assert _headlines("Ogier, the treasurer, worked for the parish from 2019.") == [
+        ("2019", "Ogier, the treasurer, worked for the parish")]

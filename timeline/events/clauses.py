@@ -239,6 +239,16 @@ def _fragment(headline: str, sentence_text: str) -> bool:
     )
 
 
+def _lower_unless_name(headline: str, sentence_text: str) -> str:
+    """`headline` with its first word lowercase, unless the sentence writes that word with
+    a capital after its start: a name ("heard that Ogier, the treasurer, made")."""
+    first = headline.split(" ", 1)[0]
+    for found in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", sentence_text):
+        if first[:1].isupper() and sentence_text[: found.start()].strip(" \t\"“‘'("):
+            return headline
+    return headline[:1].lower() + headline[1:]
+
+
 def _lower_first(headline: str, sentence_text: str) -> str:
     """`headline` to follow a speaker: its first word lowercase where the sentence writes
     it so ("Police said on Tuesday that the suspect ..."), names as written."""
@@ -1958,7 +1968,7 @@ def headline_for(
     ):
         if _FINITE_OPENING.match(headline):  # "She will play ... and hopes to open": She
             shared = _TRAILING_AUXILIARY.sub("", shared)  # hopes (not "She will hopes")
-        clause_words = _finite(headline[:1].lower() + headline[1:])
+        clause_words = _finite(_lower_unless_name(headline, text[sentence[0] : sentence[1]]))
         headline = f"{shared[:1].upper()}{shared[1:]} {clause_words}"
     if (
         others
@@ -1997,7 +2007,7 @@ def headline_for(
         if text.startswith("whose", clause[0]):  # "Jangid, whose firm had won": his firm
             subject += "'" if subject.endswith("s") else "'s"
         if text.startswith("that", clause[0]):  # "Began, just when ...": its verb
-            rest = rest[:1].lower() + rest[1:]
+            rest = _lower_unless_name(rest, text[sentence[0] : sentence[1]])
             subject = _PARTICIPLE_HEAD.sub("", subject)  # "extending a trend": "a trend"
             subject = subject[:1].upper() + subject[1:]
         headline = f"{subject[:1].upper()}{subject[1:]} {_finite(rest)}"

@@ -471,6 +471,12 @@ _COUNT_OF_PERIOD = re.compile(
     r"\b(?:recorded|registered|logged|counted|exported|imported|welcomed|handled|processed|"
     r"treated)\b[^.;]{0,40}?(?<![\d,.])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}s\b"
 )
+# A post held from a date, in an apposition: ", the parish's treasurer from", ", a member
+# since"
+_TENURE_APPOSITIVE_BEFORE = re.compile(
+    r",[ \t]+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?:from|since)[ \t]+$"
+)
 _WHERE_IT_WAS = re.compile(
     r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+(?:already\s+|just\s+|still\s+)?$"
 )
@@ -1051,6 +1057,10 @@ def extract_events(
                 # "Police asked drivers who passed the junction on Tuesday morning to ...":
                 continue  # the witnesses' time, not the appeal's; "quoting incident 44 of 1
                 # June": a log's day
+            if text.startswith(",", expression.end) and found_before(
+                _TENURE_APPOSITIVE_BEFORE, text, sentence, expression, 80
+            ):  # "Ogier, the parish's treasurer from 2019, made 212 transfers": when her
+                continue  # post began, an aside, no happening of the sentence
             if found_before(_SCHEDULE_APPOSITIVE_BEFORE, text, sentence, expression, 50) and any(
                 other.start > expression.end and other.value != expression.value
                 for other in dated
