@@ -620,6 +620,22 @@ def test_a_weekday_declared_a_day_of_mourning_is_ahead() -> None:
     assert [(e.text, e.value) for e in found] == [("Monday", "2033-07-11")]
 
 
+def test_a_weekday_declared_or_made_a_holiday_is_the_nearest_such_day() -> None:
+    # fresh set AO: "declared Tuesday a public holiday" after Monday's ceremony, told on
+    # Thursday, is two days back (not next week); "declared Monday and Tuesday public
+    # holidays" told on the Monday; "has also made Friday a day off" told on Wednesday
+    for text, published, expected in (
+        ("The government declared Tuesday a public holiday.", dt.date(2050, 4, 28),
+         [("Tuesday", "2050-04-26")]),
+        ("The new administration has declared Monday and Tuesday public holidays.",
+         dt.date(1999, 12, 20), [("Monday", "1999-12-20"), ("Tuesday", "1999-12-21")]),
+        ("The government has also made Friday a day off.", dt.date(1997, 7, 2),
+         [("Friday", "1997-07-04")]),
+    ):
+        found = resolve_dates(text, published)
+        assert [(e.text, e.value) for e in found if e.type == "DATE"] == expected
+
+
 def test_the_years_to_come_is_the_future_like_the_coming_years() -> None:
     # fresh set AM: "not now and not in the years to come" gave nothing for the future
     found = resolve_dates("Nobody is above the law, not now and not in the years to come.",

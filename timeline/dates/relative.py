@@ -124,9 +124,15 @@ _WEEKS_FROM_DAY = re.compile(r"(a|one|two|three|four|[1-4])\s+weeks?\s+(ago|from
 
 
 # A weekday made something by a declaration: "declared Monday a national day of mourning"
-_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|proclaimed|designated|named)\s+$", FLAGS)
-_DECLARED_AS_AFTER = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:day|holiday)\b",
-                                FLAGS)
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:declared|declares|proclaimed|designated|named|made|makes)[ \t]+(?:also[ \t]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+and[ \t]+)?$", FLAGS
+)  # ("declared Monday and | Tuesday public holidays")
+_DECLARED_AS_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[ \t]+(?:as[ \t]+)?"
+    r"(?:(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:day|holiday)|(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?:days[ \t]+off|holidays))\b", FLAGS
+)
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -255,10 +261,15 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.FUTURE  # Thursday": a day ahead
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
-    elif not modifier and _DECLARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()) and (
+    elif not modifier and _DECLARED_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start()) and (
         _DECLARED_AS_AFTER.match(ctx.text, m.end())
-    ):  # "declared Monday a national day of mourning": the day declared, ahead
-        tense = Tense.FUTURE
+    ):  # "declared Monday a national day of mourning": the day declared, the nearest
+        forward = weekday_date(anchor, Tense.FUTURE, weekday)  # (told on Sunday: ahead;
+        backward = weekday_date(anchor, Tense.PAST, weekday)  # "declared Tuesday a public
+        # holiday" after Monday's ceremony, told on Thursday: two days back)
+        day = backward if (anchor - backward).days < (forward - anchor).days else forward
+        kind, value = with_part_of_day(day.isoformat(), text)
+        return Resolution(kind, value, mod)
     elif until := until_tense(ctx.text, m.start()):
         tense = until
     if not modifier and tense is not Tense.FUTURE and (
