@@ -636,6 +636,27 @@ def test_a_weekday_declared_or_made_a_holiday_is_the_nearest_such_day() -> None:
         assert [(e.text, e.value) for e in found if e.type == "DATE"] == expected
 
 
+def test_a_holiday_takes_the_year_its_sentence_opens_with() -> None:
+    # fresh set AO: '"Last year we still took the dogs out to the seal holes at Easter,"'
+    # in a September paper gave this year's Easter
+    for text, expected in (
+        ('"Last year we still took the dogs out to the seal holes at Easter," said a hunter.',
+         "2041-04-21"),
+        ("In 2039 the harbour froze at Christmas.", "2039-12-25"),
+        ("The harbour froze at Christmas.", "2041-12-25"),
+    ):
+        found = resolve_dates(text, dt.date(2042, 9, 6))
+        assert [e.value for e in found if e.text in ("Easter", "Christmas")] == [expected]
+
+
+def test_a_countrys_holiday_named_with_its_republic_is_known_by_its_short_name() -> None:
+    # fresh set AO: python-holidays calls Belarus's July 3 "Independence Day of the Republic
+    # of Belarus (Day of the Republic)"; a Minsk story's "Independence Day" gave the US one
+    found = resolve_dates("MINSK, July 2 (Belta) - Belarus celebrates Independence Day on "
+                          "Thursday.", dt.date(1997, 7, 3))  # fmt: skip
+    assert [(e.text, e.value) for e in found][1] == ("Independence Day", "1997-07-03")
+
+
 def test_the_years_to_come_is_the_future_like_the_coming_years() -> None:
     # fresh set AM: "not now and not in the years to come" gave nothing for the future
     found = resolve_dates("Nobody is above the law, not now and not in the years to come.",

@@ -185,7 +185,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     assert ctx.anchor is not None
     lowered = m.group(0).lower()
     if not lowered.startswith(("last", "this", "next")) and (
-        (opening := _opening_year(ctx, m.start(), month)) is not None
+        (opening := opening_year(ctx, m.start(), month)) is not None
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
     if not lowered.startswith(("last", "this", "next")) and GIVEN_UNTIL_BEFORE.search(
@@ -762,7 +762,7 @@ _YEAR_WHEN = re.compile(
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t\n]|$)|\n")
 
 
-def _opening_year(ctx: Context, start: int, month: int | None = None) -> int | None:
+def opening_year(ctx: Context, start: int, month: int | None = None) -> int | None:
     """The year that opens the sentence holding `start` ("In 1978 it did not start until
     Oct. 2"), or a year whose "when" clause holds it ("set in 2003, when picking started
     on Aug. 25"), when nothing dated comes between; after an opening month or season, the
@@ -854,7 +854,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         (later := lx.month_number(shared.group(1))) is not None and later > month
     ):  # "in March and April last year": March of last year too
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[shared.group(2).lower()]
-    elif (opening := _opening_year(ctx, m.start(), month)) is not None and not re.match(
+    elif (opening := opening_year(ctx, m.start(), month)) is not None and not re.match(
         r"(?:this|last|next)\b", lowered
     ):  # "In 2014 the chorus peaked in late April", "Last year we had soil at 64 degrees in
         year = opening  # early April": the year the sentence opens with

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 import holidays as holiday_calendars
 
 from timeline.dates import lexicon as lx
+from timeline.dates.absolute import opening_year
 from timeline.dates.anchor import pick_year, weekday_date
 from timeline.dates.base import (
     DATE,
@@ -711,6 +712,7 @@ def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
     return found
 
 
+_DAY_OF_NAME = re.compile(r"(\S.*?[ \t]Day)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 _BRACKETED = re.compile(r"(?P<before>.*?)\s*\((?P<inner>[^()]+)\)\s*(?P<after>.*)")
 
 
@@ -726,6 +728,9 @@ def _name_variants(name: str) -> list[str]:
                  if v.startswith("National Independence ")]  # fmt: skip
     # ("National Independence Day": Independence Day; not "National Sport Day": "Sport
     # Day", which may name an app)
+    variants += [found.group(1) for v in variants
+                 if (found := _DAY_OF_NAME.match(v)) is not None]  # fmt: skip
+    # ("Independence Day of the Republic of Belarus (Day of the Republic)": Independence Day)
     name = _UNOBSERVED.sub("", name).strip()  # ("Chinese New Year (Spring Festival) (observed)")
     if (bracketed := _BRACKETED.fullmatch(name)) is not None:
         variants += [f"{bracketed['before']} {bracketed['after']}",
@@ -925,6 +930,11 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # one times after it are on)
     if ctx.anchor is None:
         return Resolution(DATE, "XXXX" + holiday(2000).strftime("-%m-%d"))
+    if not modifier and (opening := opening_year(ctx, m.start())) is not None:
+        if period == "week":  # "Last year we still took the dogs out at Easter", "In 2039
+            return Resolution(DATE, week_value(holiday(opening)))  # it froze at Christmas":
+        if not period:  # the year the sentence opens with
+            return Resolution(DATE, holiday(opening).isoformat())
     if not period and (on_weekday := _ON_WEEKDAY_AFTER.match(ctx.text, m.end())):
         weekday = lx.weekday_number(on_weekday.group(1))
         fits = [day for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)
