@@ -1633,6 +1633,11 @@ SATURDAY = dt.date(1998, 8, 8)
          [("2.30pm AEDT", "1998-08-04T14:30"), ("August 4", "1998-08-04")]),
         ("Trading resumed at 14:05 SAST on Friday.",
          [("14:05 SAST", "1998-08-07T14:05"), ("Friday", "1998-08-07")]),
+        # fresh set AO: "9am (2100 GMT on Tuesday)" in Tuvalu, twelve hours ahead, is
+        # Wednesday's 9am ("on" in the parentheses; twelve hours apart is ahead)
+        ("A ceremony began at 9am (2100 GMT on Tuesday) in Funafuti.",
+         [("9am", "1998-08-05T09:00"), ("2100 GMT", "1998-08-04T21:00"),
+          ("Tuesday", "1998-08-04")]),
     ],
 )  # fmt: skip
 def test_a_clock_time_is_on_the_day_written_after_its_other_zone(

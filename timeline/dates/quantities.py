@@ -463,7 +463,8 @@ CLOCK_DAY_GAP = r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ 
 _DAY_AFTER_CLOCK = re.compile(
     r"(?:[ \t]*(?:to|until|till|and|-|–)[ \t]*(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|"
     r"midnight|noon))?"  # "to 4 p.m.", "between 9:30 p.m. and midnight Sunday"
-    rf"{CLOCK_DAY_GAP}({_WEEKDAY_WORDS})\b|[ \t]*\(([^()\n]{{0,30}}?)\b({_WEEKDAY_WORDS})\)",
+    rf"{CLOCK_DAY_GAP}({_WEEKDAY_WORDS})\b|[ \t]*\(([^()\n]{{0,30}}?)(?:\bon[ \t]+)?\b"
+    rf"({_WEEKDAY_WORDS})\)",  # ("9am (2100 GMT on Tuesday)": its zone's clock and day)
     re.IGNORECASE,
 )
 
@@ -555,8 +556,9 @@ def _afternoon_hour_before(text: str, start: int) -> int | None:
 def _zone_day_shift(hour: int, other_hour: int) -> int:
     """Days from the other zone's date to ours, for one moment at `hour` here and at
     `other_hour` there (zones at most 12 hours apart): 3 a.m. here at 1915 GMT is a day
-    after GMT's date, 9 p.m. ET at 0200 GMT a day before."""
-    here = other_hour + (hour - other_hour + 12) % 24 - 12
+    after GMT's date, 9 p.m. ET at 0200 GMT a day before; twelve hours apart is ahead (9am
+    in Tuvalu or Fiji at 2100 GMT: no one lives twelve hours behind GMT)."""
+    here = other_hour - (other_hour - hour + 12) % 24 + 12
     return 1 if here >= 24 else -1 if here < 0 else 0
 
 
