@@ -3017,6 +3017,13 @@ FRESH_SET_CASES = [
      "2036-11-26T18:00"),
     ("Members have attended the trial daily. Testimony resumes at 9 a.m. Wednesday.",
      dt.date(2017, 2, 13), "9 a.m. Wednesday", "TIME", "2017-02-15T09:00"),
+    # fresh set AO: the United Nations' days by their names
+    ("It was handed over in the capital on Monday, World Malaria Day.", dt.date(2050, 4, 28),
+     "World Malaria Day", "DATE", "2050-04-25"),
+    ("Schools will close for World Teachers' Day.", dt.date(2050, 9, 28),
+     "World Teachers' Day", "DATE", "2050-10-05"),
+    ("Clinics tested 9,000 people on World Tuberculosis Day.", dt.date(2050, 4, 28),
+     "World Tuberculosis Day", "DATE", "2050-03-24"),
 ]
 
 

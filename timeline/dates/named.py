@@ -362,6 +362,42 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "united nations day": lambda y: dt.date(y, 10, 24),
     "world aids day": lambda y: dt.date(y, 12, 1),
     "human rights day": lambda y: dt.date(y, 12, 10),
+    "world wetlands day": lambda y: dt.date(y, 2, 2),
+    "world cancer day": lambda y: dt.date(y, 2, 4),
+    "world radio day": lambda y: dt.date(y, 2, 13),
+    "world wildlife day": lambda y: dt.date(y, 3, 3),
+    "world meteorological day": lambda y: dt.date(y, 3, 23),
+    "world tuberculosis day": lambda y: dt.date(y, 3, 24),
+    "world tb day": lambda y: dt.date(y, 3, 24),
+    "world autism awareness day": lambda y: dt.date(y, 4, 2),
+    "world book day": lambda y: dt.date(y, 4, 23),
+    "world malaria day": lambda y: dt.date(y, 4, 25),
+    "world red cross day": lambda y: dt.date(y, 5, 8),
+    "international nurses day": lambda y: dt.date(y, 5, 12),
+    "world bee day": lambda y: dt.date(y, 5, 20),
+    "world no tobacco day": lambda y: dt.date(y, 5, 31),
+    "world oceans day": lambda y: dt.date(y, 6, 8),
+    "world day against child labour": lambda y: dt.date(y, 6, 12),
+    "world blood donor day": lambda y: dt.date(y, 6, 14),
+    "international day of yoga": lambda y: dt.date(y, 6, 21),
+    "world population day": lambda y: dt.date(y, 7, 11),
+    "world hepatitis day": lambda y: dt.date(y, 7, 28),
+    "international youth day": lambda y: dt.date(y, 8, 12),
+    "world humanitarian day": lambda y: dt.date(y, 8, 19),
+    "international literacy day": lambda y: dt.date(y, 9, 8),
+    "world suicide prevention day": lambda y: dt.date(y, 9, 10),
+    "international day of peace": lambda y: dt.date(y, 9, 21),
+    "world tourism day": lambda y: dt.date(y, 9, 27),
+    "world rabies day": lambda y: dt.date(y, 9, 28),
+    "world teachers' day": lambda y: dt.date(y, 10, 5),
+    "world mental health day": lambda y: dt.date(y, 10, 10),
+    "international day of the girl": lambda y: dt.date(y, 10, 11),
+    "world polio day": lambda y: dt.date(y, 10, 24),
+    "world diabetes day": lambda y: dt.date(y, 11, 14),
+    "world toilet day": lambda y: dt.date(y, 11, 19),
+    "world children's day": lambda y: dt.date(y, 11, 20),
+    "international day of persons with disabilities": lambda y: dt.date(y, 12, 3),
+    "world soil day": lambda y: dt.date(y, 12, 5),
 }
 
 
@@ -776,8 +812,14 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"proclamation|martyrs['’]?|kamuzu|lāčplēsis|lacplesis|reformation|town\s+meeting|"
               r"german\s+unity|earth|human\s+rights|united\s+nations|evacuation|separation|"
               r"labour|st\.?\s+casimir['’]s|independence\s+restoration|"
-              r"world\s+(?:water|health|press\s+freedom|environment|refugee|food|aids)|"
-              r"international\s+(?:women['’]s|mine\s+awareness))\s+day|"
+              r"world\s+(?:water|health|press\s+freedom|environment|refugee|food|aids|wetlands|cancer|"
+              r"radio|wildlife|meteorological|tuberculosis|tb|autism\s+awareness|book|malaria|"
+              r"red\s+cross|bee|no\s+tobacco|oceans|blood\s+donor|population|hepatitis|"
+              r"humanitarian|suicide\s+prevention|tourism|rabies|teachers['’]|mental\s+health|"
+              r"polio|diabetes|toilet|children['’]s|soil)|"
+              r"international\s+(?:women['’]s|mine\s+awareness|nurses['’]?|youth|literacy))\s+day|"
+              r"world\s+day\s+against\s+child\s+labou?r|international\s+day\s+of\s+(?:yoga|peace|"
+              r"the\s+girl(?:\s+child)?|persons\s+with\s+disabilities)|"
               r"international\s+mother\s+language\s+day|greek\s+independence\s+day|"
               r"international\s+(?:labou?r|workers['’]?)\s+day|st\.?\s+(?:john|blaise|olaf)['’]s\s+day|"
               r"ólavsøka|olavsoka|olsok|"
