@@ -211,8 +211,26 @@ def _person_in(entities: list[Entity], text: str) -> Entity | None:
     """The first person named by first and last name, and never after "the" as a name of
     its own (not "the Vale Douzaine", a parish's council; "the Elena Dragomir Cup" is hers)."""
     return next((e for e in entities if e.kind is EntityKind.PERSON and " " in e.name
-                 and re.search(rf"\b[Tt]he\s+{re.escape(e.name)}\b(?![ \t]+[A-Z])", text)
-                 is None), None)  # fmt: skip
+                 and not _after_the(e.name, text)), None)  # fmt: skip
+
+
+def _after_the(name: str, text: str) -> bool:
+    """Whether the text writes "the NAME" as a name of its own (not "the NAME Cup")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (
+            _THE_ENDS.search(text, max(0, at - 5), at)
+            and not text[end : end + 1].isalnum()
+            and not _CAPITALISED_NEXT.match(text, end)
+        ):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+_THE_ENDS = re.compile(r"\b[Tt]he[ \t]+$")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 # A date a forecast is about: "expects the economy to grow by 0.9% [this year]", "forecast

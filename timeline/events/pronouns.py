@@ -75,16 +75,28 @@ class ArticleNames:
             before_previous, previous = previous.lower(), word
         self.aged = {found.group(1) for found in _NAME_THEN_AGE.finditer(text)}  # "Craig
         # Fensome, 52, of Keynsham": a person's surname, whatever else the article does
-        self.genders: dict[str, set[str]] = {}  # "Lopez" -> {"She"}: what the text tells
+        self._text = text
+
+    @functools.cached_property
+    def genders(self) -> dict[str, set[str]]:
+        """What the text tells of each name's gender ("Lopez" -> {"She"}), read on first
+        use: a noun before the name or in an apposition after it, "NAME said he"."""
+        text = self._text
+        genders: dict[str, set[str]] = {}
         for found in _GENDER_CUES.finditer(text):
-            name = found.group("before") or found.group("after") or found.group("sayer")
-            noun = found.group("noun_before") or found.group("noun_after")
-            if noun is not None:
-                gender = "She" if noun.lower() in _FEMININE_NOUNS else "He"
-            else:
-                gender = "She" if found.group("pronoun").lower() == "she" else "He"
-            self.genders.setdefault(name, set()).add(gender)
-            self.genders.setdefault(name.split()[-1], set()).add(gender)
+            told = found.group("noun") or found.group("noun_after") or found.group("pronoun")
+            if found.group("before"):
+                name: str | None = found.group("before")
+            else:  # the name just before the cue (each cue starts with a word or a comma,
+                # so the whole text is not tried name by name)
+                name_end = _NAME_ENDS.search(text, max(0, found.start() - CUE_NAME_REACH),
+                                             found.start())  # fmt: skip
+                name = name_end.group(1) if name_end else None
+            if name is not None:
+                gender = "She" if told.lower() in _FEMININE_NOUNS or told == "she" else "He"
+                genders.setdefault(name, set()).add(gender)
+                genders.setdefault(name.split()[-1], set()).add(gender)
+        return genders
 
 
 # Someone the text does not name: "a 52-year-old man", "a woman", "an elderly driver"
@@ -110,12 +122,15 @@ _CUE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
 # "spokeswoman Jane Doe"), an apposition after it ("Maria Lopez, 34, a mother of two"), or
 # the pronoun after "said" ("Okafor said he would appeal")
 _GENDER_CUES = re.compile(
-    rf"(?-i:\b(?P<noun_before>{_GENDER_NOUN}))(?![\w'’-])[ \t]*,?[ \t]+(?P<before>{_CUE_NAME})"
-    rf"|(?P<after>{_CUE_NAME}),[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an|the|his|her|their)[ \t]+"
-    rf"(?:[\w-]+[ \t]+){{0,3}}?(?P<noun_after>{_GENDER_NOUN})(?![\w'’-])"
-    rf"|(?P<sayer>{_CUE_NAME})(?:,[ \t]+\d{{1,3}},)?[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+"
-    r"(?:that[ \t]+)?(?P<pronoun>he|she)\b"
+    rf"\b(?P<noun>{_GENDER_NOUN})(?![\w'’-])[ \t]*,?[ \t]+(?P<before>{_CUE_NAME})"
+    rf"|,(?=[ \t]+(?:\d{{1,3}},[ \t]+)?(?:a|an|the|his|her|their)[ \t]+"
+    rf"(?:[\w-]+[ \t]+){{0,3}}?(?P<noun_after>{_GENDER_NOUN})(?![\w'’-]))"  # (the comma
+    # only: "..., her husband, Paul Dufresne" is read from "husband" too)
+    r"|(?:,[ \t]+\d{1,3},)?[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?"
+    r"(?P<pronoun>he|she)\b"
 )
+CUE_NAME_REACH = 60  # characters before a cue searched for the name it tells of
+_NAME_ENDS = re.compile(rf"({_CUE_NAME})$")
 _NAME_THEN_AGE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+([A-Z][\w'’-]+),[ \t]+\d{1,3},")
 _ENDS = (".", "!", "?", ":", '"', "“", "”")  # a word that ends a sentence, or a mark
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
