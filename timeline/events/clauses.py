@@ -336,8 +336,9 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
 # "... after two cuts in interest rates this autumn brought first-time buyers back": a
 # clause of its own after "after" (a subject, then a past verb after its date)
 _AFTER_SUBJECT = re.compile(
-    r"[ \t]after[ \t]+(?=(?:the|a|an|two|three|four|five|several|its|their|his|her|[A-Z])\b)"
-)
+    r"[ \t]after[ \t]+(?=(?:the|a|an|two|three|four|five|several|its|their|his|her|[A-Z])\b"
+    rf"|(?![a-z]+ing\b)[a-z]{{3,}}[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b)"
+)  # ("after parliament voted", "after floods swept": a bare noun and its verb)
 _VERB_AFTER_DATE = re.compile(
     rf"(?:[ \t]+[a-z][\w'’-]*){{0,2}}?[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b(?!-)"
 )
@@ -458,23 +459,48 @@ def _object_contact_clause(
 
 
 def _after_clause(
-    text: str, sentence: tuple[int, int], expression: TimeExpression
+    text: str, sentence: tuple[int, int], expression: TimeExpression, others: bool = False
 ) -> tuple[int, int] | None:
     """For a sentence's only date, inside an "after" clause with a subject and a past verb
     of its own after the date ("reported a 24% jump in profits after two cuts in interest
-    rates this autumn brought buyers back"), that clause; else None."""
+    rates this autumn brought buyers back"), that clause; also for the last date, after a
+    main clause that tells a state ("Vanuatu has its fifth prime minister in four years
+    after parliament voted on Thursday to remove ..."); else None."""
     lo = max(sentence[0], expression.start - AFTER_REACH)
     openers = list(_AFTER_SUBJECT.finditer(text, lo, expression.start))
     if not openers or "," in text[openers[-1].end() : expression.start]:
         return None
     opener = openers[-1]
+    if others and not _STATE_MAIN.match(text, sentence[0], opener.start()):
+        return None  # (other dates: only after a state)
     if not _VERBISH.search(text, sentence[0], opener.start()):
         return None  # ("After two cuts this autumn, ...": no main clause before it)
+    if _STATE_MAIN.match(text, sentence[0], opener.start()) and (
+        _PAST_VERB.search(text, opener.end(), expression.start)
+        or _VERB_AFTER_DATE.match(text, expression.end, sentence[1])
+    ):  # "Vanuatu has its fifth prime minister in four years after parliament voted on
+        return opener.end(), sentence[1]  # Thursday to remove ...": a state, and the
+        # happening that made it
     if _VERBISH.search(text, opener.end(), expression.start):
         return None  # (its verb before the date: the date may be the main clause's too)
     if not _VERB_AFTER_DATE.match(text, expression.end, sentence[1]):
         return None
     return opener.end(), sentence[1]
+
+
+# A noun and a relative "that" or "which" with its past verb: "a three-year drought that
+# ended"
+_NOUN_THAT_VERB = re.compile(
+    rf"(?:the|a|an)[ \t][^,;]{{1,60}}?(?P<that>[ \t](?:that|which))[ \t]+"
+    rf"(?=(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b)"
+)
+# A main clause that tells a state: "Vanuatu has its fifth prime minister", "The town is
+# still without power", "Schools remain closed" (not "has opened": a happening)
+_STATE_MAIN = re.compile(
+    rf"(?:(?!\b(?:has|have|had|was|were|[a-z]{{3,}}ed|{_PAST_WORDS})\b)[^,;:\"“”]){{1,80}}?"
+    r"[ \t](?:(?:is|are|remains?|stays?)[ \t]+(?!(?:being|to)\b)"
+    r"|(?:has|have)[ \t]+(?:its|their|his|her|a|an|the|no|\d|one|two|three|more|fewer)\b)"
+)  # (no verb before it: not "At least 11 people have died and 23 are missing after")
 
 
 def _relative_clause_cut(
@@ -1871,8 +1897,16 @@ def headline_for(
     if not others and (contact := _object_contact_clause(text, sentence, expression)):
         return contact  # "is repairing apartment blocks it built between 1995 and 2012":
         # it built them then
-    if not others and (after := _after_clause(text, sentence, expression)) is not None:
+    if all(o.start < expression.start for o in others) and (
+        after := _after_clause(text, sentence, expression, bool(others))
+    ) is not None:
         spans = [(expression.start - after[0], expression.end - after[0])]
+        if (that := _NOUN_THAT_VERB.match(text, after[0], expression.start)) is not None:
+            # "after a three-year drought that ended in 2023": the drought ended then
+            spans = [(lo - len(that.group("that")), hi - len(that.group("that")))
+                     for lo, hi in spans]  # fmt: skip
+            return make_headline(text[after[0] : that.start("that")]
+                                 + text[that.end("that") : after[1]], spans)  # fmt: skip
         return make_headline(text[after[0] : after[1]], spans)  # ("... after two cuts in
         # interest rates this autumn brought first-time buyers back": they brought them)
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
