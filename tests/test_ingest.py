@@ -1211,3 +1211,37 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
     [article] = load_articles([path]).articles
     assert (article.published, article.published_source, article.title) == (
         dt.date(2040, 4, 11), PublishedSource.TEXT, "Dairy profit climbs 23 per cent")
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "author"),
+    [
+        # review set 45: "6.48 MYT" was read as a clock in UTC and moved the paper to the
+        # day before; the stamp's own date is the paper's, whatever its zone
+        ("Posted: Fri 17 Aug 2040 at 6.48 MYT | Updated 3 hours ago\n\nBy Rosmawati Jumat",
+         dt.date(2040, 8, 17), "Rosmawati Jumat"),
+        # "Created:" (and other labels) before a full date make a stamp
+        ("By Tamara Outerbridge\nCreated: Mar 09, 2039 08:00 AM", dt.date(2039, 3, 9),
+         "Tamara Outerbridge"),
+        ("Submitted: 9 March 2039", dt.date(2039, 3, 9), None),
+        # a weekly's masthead gives its week's first day ("Vol." ends no sentence), and the
+        # byline under a section, the title and the deck is read
+        ("ENTERPRISE WEEKLY\nZimbabwe's business newspaper | Vol. 19 No. 4 | 23 - 29 January "
+         "2045\n\nCOMPANIES\n\nFestive lager sales lift Sable Breweries\n\nSorghum beer "
+         "volumes slip as drought bites\n\nBy Tendai Moyo", dt.date(2045, 1, 23),
+         "Tendai Moyo"),
+        ("Week of 30 December 2044 - 5 January 2045", dt.date(2044, 12, 30), None),
+        # a wire dateline with its place in title case and its agency's tag after the date
+        ("Timor-Leste: Ferry catches fire\n\nDili, 17 Mar 2037 (Lusa) - Fire broke out "
+         "overnight in the engine room.", dt.date(2037, 3, 17), None),
+    ],
+)  # fmt: skip
+def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
+    tmp_path: Path, head: str, published: dt.date, author: str | None
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Title of the story\n\n{head}\n\nThe council met on Monday to discuss "
+                    "the fire, officials said.\n")  # fmt: skip
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source, article.author) == (
+        published, PublishedSource.TEXT, author)

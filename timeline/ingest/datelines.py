@@ -45,7 +45,8 @@ DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 STAMP_MAX_LINES = 15  # a labelled stamp line may stand this far down, past the lead
 # A line that is a labelled stamp and nothing else: "Last modified: March 15 2045, 4.02pm"
 _STAMP_LINE = re.compile(
-    r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified)"
+    r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified|created|"
+    r"submitted|issued|released|filed|written|print[ \t]+edition|online)"
     r"(?:[ \t]+(?:on|at))?[ \t]*:[ \t]*[^\n]{6,50}$",
     re.IGNORECASE,
 )
@@ -72,12 +73,15 @@ _YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # A time of day: everything from here on is dropped, so "11 PM EST" never moves the day.
 _TIME_RE = re.compile(
-    r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}(?:\b|(?=[ap]\.?m\b))|\b\d{1,2}\s?[ap]\.?m\b\.?",
+    r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}(?:\b|(?=[ap]\.?m\b))|\b\d{1,2}\s?[ap]\.?m\b\.?"
+    r"|(?<![\d.])\d{1,2}\.\d{2}(?=[ \t]*(?:[ap]\.?m\b|(?-i:[A-Z]{2,5})\b|[+−-]\d|$))",
     re.IGNORECASE,
-)  # ("13/09/2026 5:30am": the time glued to its "am" too)
+)  # ("13/09/2026 5:30am": the time glued to its "am" too; "17 Aug 2040 at 6.48 MYT": a
+# dotted clock before a zone, never moved to another zone's day)
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
-    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?|stand)"
+    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?|stand|"
+    r"created|submitted|issued|released|filed|written|print\s+edition|online)"
     r"(?:\s+(?:on|at))?\s*[:\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
@@ -325,6 +329,13 @@ _WIRE_LEAD_RE = re.compile(
     rf"{_PLACE}[ ]*(?:,|{_SEPARATOR})?[ ]*(?P<open>\()?(?P<date>[^()—–|\n]{{6,60}}?)"
     rf"(?(open)\))[ ]*{_AGENCY}(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"  # (a dash ending its line)
 )
+# A place written in title case needs its agency's tag after the date: "Dili, 17 Mar 2037
+# (Lusa) - Fire broke out ..." (Lusa's and ANSA's style)
+_TITLED_WIRE_LEAD_RE = re.compile(
+    r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3},[ ]*(?P<date>[^()—–|\n]{6,40}?)[ ]*"
+    rf"\([A-Z][A-Za-z.&]{{1,15}}(?:[ ][A-Z][A-Za-z.&]{{1,15}}){{0,2}}\)[ ]*"
+    rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
+)
 # "Friday 27 June 2025 | WASHINGTON", "Aug. 19, 2026 — CASCADE FALLS, Ore.": the place after
 _PLACE_TAIL_RE = re.compile(rf"[ ]*(?:,|{_SEPARATOR})[ ]*{_PLACE}[ ]*$")
 
@@ -334,7 +345,7 @@ def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] |
     may follow on the same line), or the date, then the place."""
     offset = len(line) - len(line.lstrip())
     stripped = line.strip()
-    lead = _WIRE_LEAD_RE.match(stripped)
+    lead = _WIRE_LEAD_RE.match(stripped) or _TITLED_WIRE_LEAD_RE.match(stripped)
     if lead is not None:
         start, end = lead.span("date")
         date_text = stripped[start:end].rstrip(" ,")
@@ -405,9 +416,16 @@ def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
 
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), a
-    wire dateline's (`_wire_dateline`) or a page address's (`_url_day`)."""
+    wire dateline's (`_wire_dateline`), a page address's (`_url_day`) or the first day of
+    a weekly's edition ("... | Vol. 19 No. 4 | 23 - 29 January 2045")."""
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
+    if (edition := _EDITION_RANGE.search(line)) is not None and (
+        parsed := _only_a_date(
+            f"{edition['day']} {edition['month_first'] or edition['month']} "
+            f"{edition['year_first'] or edition['year']}", order)
+    ):  # the week's first day: the paper came out then
+        return parsed, edition.start("date"), edition.end("date")
     if "/" in line and (address := _url_day(line)) is not None:
         return address
     stripped = line.strip()
@@ -462,6 +480,14 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
+_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+# A weekly's edition, a range of days as the last field of a line set off by bars or on
+# its own: "Vol. 19 No. 4 | 23 - 29 January 2045", "30 December 2044 - 5 January 2045"
+_EDITION_RANGE = re.compile(
+    rf"(?:^|[|•·][ \t]*)(?:(?:Week|Edition|Issue)[ \t]+of[ \t]+)?(?P<date>(?P<day>\d{{1,2}})"
+    rf"(?:[ \t]+(?P<month_first>{_MONTH_WORD})(?:[ \t]+(?P<year_first>\d{{4}}))?)?"
+    rf"[ \t]*[-–][ \t]*\d{{1,2}}[ \t]+(?P<month>{_MONTH_WORD})[ \t]+(?P<year>\d{{4}}))[ \t]*$"
+)
 _BYLINE_AUTHOR = re.compile(
     rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s|(?=(?:in|on)[ \t]+[A-Z\d]))")
 # A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
@@ -525,6 +551,13 @@ def byline_author(text: str) -> str | None:
             text[start : posted.start()], DateOrder.MDY
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
             return posted.group(1)
+    for start, end in list(first_lines(text, DATELINE_MAX_HEAD_LINES))[len(lines) :]:
+        if _PROSE_LINE.fullmatch(text, start, end):
+            break  # (the story has begun)
+        found = _BYLINE_AUTHOR.match(text, start, end)  # "By Tendai Moyo" under a masthead,
+        if found and not _date_not_name(found.group(1), text[start:end]):  # a section,
+            name = found.group(1)  # the title and the deck
+            return name.title() if name.isupper() else name
     return None
 
 
