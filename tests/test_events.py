@@ -4473,3 +4473,24 @@ def test_after_a_main_clause_that_tells_a_state_the_after_clause_is_the_happenin
         "At least 11 people have died and 23 are missing after a glacial lake burst on Monday."
     ) == [("2017-11-13", "At least 11 people have died and 23 are missing after a glacial "
                          "lake burst")]  # fmt: skip
+
+
+def test_a_fronted_participle_with_a_date_is_its_subjects_own_happening() -> None:
+    # review set 45: "Founded in 1948, Asteras reached the final only once before, in 1987"
+    # gave "Founded, Asteras reached the final only once before" for both years (sets 22,
+    # 34 and 38 the same)
+    assert _headlines(
+        "Founded in 1948, Asteras reached the final only once before, in 1987. Built in 1962, "
+        "the stadium was renovated in 2016."
+    ) == [("1948", "Asteras was founded"), ("1987", "Asteras reached the final only once before"),
+          ("1962", "The stadium was built"), ("2016", "The stadium was renovated")]  # fmt: skip
+
+
+def test_a_date_cut_from_quotation_marks_or_brackets_leaves_no_stump() -> None:
+    # review set 45: 'would be launched "before the end of the year"' kept '""', and "at
+    # about 23:40 (14:40 in Lisbon)" kept "( in Lisbon)"
+    assert _headlines(
+        "The fire started at about 23:40 (14:40 in Lisbon), the authority said. The line was "
+        'announced in 2016 with a promised opening date of "late 2019".'
+    ) == [("2017-11-17T23:40", "The fire started"),
+          ("2016", "The line was announced with a promised opening date of")]  # fmt: skip

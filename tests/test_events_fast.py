@@ -52,6 +52,7 @@ def _tidy_reference(text: str) -> str:
     if "," in text:
         text = headline._CAPTION_SIDE.sub("", text)
     text = headline._SPACES.sub(" ", text)
+    text = headline._STUMP.sub("", text)
     if any(mark in text for mark in ",.;:!?"):
         text = headline._SPACE_BEFORE_PUNCT.sub(r"\1", text)
         text = headline._REPEATED_PUNCT.sub(r"\1", text)

@@ -813,6 +813,35 @@ _PERSON_NOUNS = {
 }  # the nouns of a person that "he" or "she" may stand for (and "" those of either)
 
 
+# The subject after a fronted participle's comma, up to its verb: "Asteras reached", "the
+# stadium was renovated"
+_FRONT_SUBJECT = re.compile(
+    r"(?P<subject>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)"
+    r"(?:[ \t]+[\w'’-]+){0,4}?)[ \t]+"
+    rf"(?:[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|{_PAST_WORDS})\b"
+)
+_PLURAL_NOUN_END = re.compile(r"\b(?:[a-z]+s|they|people|police)$")
+_FRONTED_OPENING = re.compile(rf"{_PARTICIPLE}[ \t]+(?:in|on|at|by|from|during|between)\b")
+
+
+def _fronted_participle(text: str, sentence: tuple[int, int]) -> tuple[int, str] | None:
+    """Where a sentence's fronted participle phrase ends (its comma) and the main
+    clause's subject, for "Founded in 1948, Asteras reached ...", "Built in 1962, the
+    stadium was renovated ..."; else None."""
+    first = text[sentence[0] : sentence[0] + 1]
+    comma = text.find(",", sentence[0], min(sentence[1], sentence[0] + FRONTED_REACH))
+    if not first.isupper() or comma < 0:
+        return None
+    phrase = first.lower() + text[sentence[0] + 1 : comma]
+    if not _FRONTED_OPENING.match(phrase) or ";" in phrase:
+        return None
+    subject = _FRONT_SUBJECT.match(text, comma + 2 if text.startswith(", ", comma) else comma + 1)
+    if subject is None or subject.start() != comma + 2:
+        return None
+    return comma, subject.group("subject")
+
+
+FRONTED_REACH = 100  # characters from a sentence's start to a fronted participle's comma
 # An opening subordinate clause before the main clause's subject: "When he failed to
 # return, the court revoked ..." (not "As pressure built in this city, the home of ...",
 # "Since then the committee has cut rates", "If ..., he added, they can expect").
@@ -1726,6 +1755,17 @@ def headline_for(
         and not any(sentence[0] <= e.start < undated.end() for e in dated)
     ):  # "When he failed to return, the court revoked his bail in August 2022": the
         sentence = (undated.end(), sentence[1])  # court's clause, without the undated one
+    if (fronted := _fronted_participle(text, sentence)) is not None:
+        phrase_end, subject = fronted  # "Founded in 1948, Asteras reached the final only
+        if expression.start > phrase_end:  # once before, in 1987": the main clause for
+            sentence = (phrase_end + 1, sentence[1])  # 1987, "Asteras was founded" for 1948
+            dated = [e for e in dated if e.start > phrase_end]
+        else:
+            spans = [(e.start - sentence[0], e.end - sentence[0])
+                     for e in dated if e.start < phrase_end]  # fmt: skip
+            phrase = make_headline(text[sentence[0] : phrase_end], spans)
+            be = "were" if _PLURAL_NOUN_END.search(subject) else "was"
+            return f"{subject[:1].upper()}{subject[1:]} {be} {phrase[:1].lower()}{phrase[1:]}"
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
     if when and len(when.group(1).split()) >= 3 and (
         found_before(_DATED_BY_ITS_VERB, text, sentence, expression, 30)

@@ -173,6 +173,9 @@ _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space precedes a mark
 # The participle of an aside that gives a thing's year: "(built 2014)", "(founded 1990)"
 ASIDE_PARTICIPLE = r"(?:built|founded|launched|born|opened|established|est\.|completed|b\.)"
+_STUMP = re.compile(
+    r" ?\( (?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} ?\)| ?\"\"| ?“”"
+)
 _EMPTY_PARENS = re.compile(  # ("(built )" once its year is gone)
     rf"\(\s*(?:{ASIDE_PARTICIPLE}\s*)?\)", re.IGNORECASE
 )
@@ -225,6 +228,9 @@ def tidy(text: str) -> str:
     # space as `\s` (both are Py_UNICODE_ISSPACE). A run at either end, which that keeps
     # as one space, goes here at once; the strip below would remove it anyway.
     text = " ".join(text.split())
+    if "( " in text or '""' in text or "“”" in text:
+        text = _STUMP.sub("", text)  # "(14:40 in Lisbon)" and '"this week"' once their
+        # dates are gone: "( in Lisbon)" and '""'
     if any(mark in text for mark in ",.;:!?"):
         # _SPACE_BEFORE_PUNCT and _REPEATED_PUNCT without a scan by sre: every white-space
         # run is now one space, so `\s+` before a mark is " " (removing one cannot put
