@@ -4494,3 +4494,18 @@ def test_a_date_cut_from_quotation_marks_or_brackets_leaves_no_stump() -> None:
         'announced in 2016 with a promised opening date of "late 2019".'
     ) == [("2017-11-17T23:40", "The fire started"),
           ("2016", "The line was announced with a promised opening date of")]  # fmt: skip
+
+
+def test_a_caption_ending_with_a_credit_makes_no_event_when_the_story_tells_its_day() -> None:
+    # review set 45: "Firemen battle the blaze at Kampung Sim-Sim in Sandakan yesterday
+    # afternoon. ... - Photo courtesy of Bomba" made an event that restated the lead
+    assert _headlines(
+        "Firemen battle the blaze in Sandakan yesterday afternoon. - Photo courtesy of Bomba"
+        "\n\nSome 300 people were left homeless after fire razed 46 houses yesterday."
+    ) == [("2017-11-16", "Some 300 people were left homeless after fire razed 46 houses")]
+    # a caption that tells a day the story does not keeps its event
+    assert _headlines(
+        "Leaders attend a welcome ceremony in Beijing on Nov. 9. (AP Photo/Andy Wong)\n\n"
+        "China dispatched an envoy on Friday."
+    ) == [("2017-11-09", "Leaders attend a welcome ceremony in Beijing"),
+          ("2017-11-17", "China dispatched an envoy")]  # fmt: skip

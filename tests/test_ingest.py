@@ -580,6 +580,17 @@ def test_strip_boilerplate_lines() -> None:
     ]
 
 
+def test_a_row_of_share_buttons_is_boilerplate() -> None:
+    # review set 45: "Share: Facebook | WhatsApp | X | Telegram | Email" over the lead was
+    # taken for the lead, and the title made an event of the paper's day
+    text = ("Fire razes houses\n\nShare: Facebook | WhatsApp | X | Telegram | Email\n\n"
+            "Facebook · Twitter · LinkedIn\n\nThe fire | the flood\n")
+    cleaned, removed = strip_boilerplate(text)
+    assert removed == ["Share: Facebook | WhatsApp | X | Telegram | Email",
+                       "Facebook · Twitter · LinkedIn"]  # fmt: skip
+    assert "The fire | the flood" in cleaned
+
+
 def test_text_without_boilerplate_is_unchanged() -> None:
     text = SEED_000.read_text(encoding="utf-8")
     assert strip_boilerplate(text) == (text, [])

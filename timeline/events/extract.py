@@ -638,6 +638,31 @@ def _in_note(text: str, start: int) -> bool:
     return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None
 
 
+def _day_of(expression: TimeExpression) -> str:
+    """The day a date names ("2040-08-16" of "2040-08-16TAF"), or its whole value."""
+    return expression.value[:10]
+
+
+def _days_told_elsewhere(in_sentence: list[TimeExpression], days_told: Counter[str]) -> bool:
+    """Whether every day of the sentence's dates is told outside captions too."""
+    return all(days_told[_day_of(e)] > 0 for e in in_sentence)
+
+
+def _credited_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is in a line that ends with a picture's credit, a
+    caption ("Firemen battle the blaze ... yesterday afternoon. - Photo courtesy of
+    Bomba", "... (AP Photo/Juan Mamani)"): it tells again what the story tells."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return _CREDIT_AT_LINE_END.search(text, max(start, end - CREDIT_REACH), end) is not None
+
+
+CREDIT_REACH = 90  # characters before a line's end searched for a picture's credit
+_CREDIT_AT_LINE_END = re.compile(
+    r"(?:(?:^|\s)[-–—|•][ \t]*|\()[^\n()]{0,30}?\b(?i:photo(?:graph)?s?|picture|pic|image)\b"
+    r"(?:[ \t]*(?i:courtesy[ \t]+of|by|:|/)[ \t]*[^\n()]{1,50})?\)?[ \t]*$"
+    r"|(?:^|\s)(?i:photo|picture|image)s?[ \t]*:[ \t]*[^\n.]{1,50}$"
+)
 DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a few
 MAX_SUMMARY_LINES = 6  # ... or a box of key points: "Summary" and its bullets
 _SUMMARY_LINE = re.compile(
@@ -814,6 +839,7 @@ def extract_events(
     lead_entities: list[Entity] = []  # what the first sentences name
     company: str | None = ""  # the article's company ("" until looked for)
     names: ArticleNames | None = None  # how the article uses its names (built when needed)
+    days_told: Counter[str] | None = None  # how often the article tells each day (captions)
     sentence_text = ""  # (and their text)
     if tenses is not None and tenses.text is not text:
         tenses = None  # the text's tense cues (built when first needed)
@@ -864,7 +890,14 @@ def extract_events(
             earlier = [(previous_text, named_before), *earlier[: LOOKBACK_SENTENCES - 1]]
         if in_deck:
             continue  # the deck under the title, told again below: its names, no events
-        if _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1]):
+        if (
+            _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
+            or (_credited_line(text, sentence[0]) and _days_told_elsewhere(
+                in_sentence, days_told := days_told or Counter(
+                    _day_of(e) for e in expressions if not _credited_line(text, e.start))))
+        ):  # (a caption whose day the story tells too restates it; "... attend a welcome
+            # ceremony at the Great Hall of the People in Beijing on Nov. 9. (AP Photo/Andy
+            # Wong)" over a story that tells only "his trip to Beijing last week" stays)
             continue  # "Correction: An earlier version ... It was 1974, not 1976.": a note
         if first_body is not None and _is_subhead(text, sentence):
             continue  # "Court hearing this afternoon", a subhead in the body: no event

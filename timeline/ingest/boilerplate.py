@@ -24,6 +24,13 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"please direct all licensing questions\b.*", re.I),
     re.compile(r"(?:show|read|view|see) (?:the )?full (?:article|story)\W*", re.I),
     re.compile(rf"(?:{_SHARE_WORDS})\W*", re.I),
+    # a row of share buttons: "Share: Facebook | WhatsApp | X | Telegram | Email"
+    re.compile(
+        rf"(?:share(?: this(?: article| story| page)?)?[ \t]*:?[ \t]*)?(?:(?:{_SHARE_WORDS}|x|"
+        r"telegram|messenger|flipboard|bluesky|threads|sms|line|viber)[ \t]*[|•·/,][ \t]*)+"
+        rf"(?:{_SHARE_WORDS}|x|telegram|messenger|flipboard|bluesky|threads|sms|line|viber)\W*",
+        re.I,
+    ),
     re.compile(r"click here\b.*", re.I),
     re.compile(
         r"(?:advertisement|advertising|sponsored content|story continues below"
