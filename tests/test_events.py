@@ -4509,3 +4509,16 @@ def test_a_caption_ending_with_a_credit_makes_no_event_when_the_story_tells_its_
         "China dispatched an envoy on Friday."
     ) == [("2017-11-09", "Leaders attend a welcome ceremony in Beijing"),
           ("2017-11-17", "China dispatched an envoy")]  # fmt: skip
+
+
+def test_a_tally_of_a_period_makes_no_event() -> None:
+    # review sets 16, 25, 27, 30, 32, 36, 37, 43 and 45: "so far this year", "the third
+    # fire in the water village this year", "one of 14 people killed on the roads in 2037"
+    # are statistics
+    assert _headlines(
+        "The verdict came on Tuesday. It is the third fire in the water village this year. "
+        "Three people have died on the roads so far this year. Jaden was one of 14 people "
+        "killed on Bermuda's roads in 2015. She was the first woman elected in 2016. The "
+        "mayor resigned this month."
+    ) == [("2017-11-14", "The verdict came"), ("2016", "She was the first woman elected"),
+          ("2017-11", "The mayor resigned")]  # fmt: skip

@@ -495,6 +495,18 @@ _TENURE_APPOSITIVE_BEFORE = re.compile(
     r",[ \t]+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
     r"(?:from|since)[ \t]+$"
 )
+# A tally of a period: "so far this year", "to date in 2039"
+_SO_FAR_BEFORE = re.compile(r"\b(?:so[ \t]+far|to[ \t]+date)[ \t]+(?:in[ \t]+)?$")
+_THIS_PERIOD_WORD = re.compile(r"(?i:this|so[ \t]+far)\b")
+_NTH_OF_PERIOD = re.compile(
+    r"(?:[\"“]?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+(?:is|was|are|were|marks?|marked)[ \t]+"
+    r"(?:the|its|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th))\b[^.;:]{0,80}$"
+)  # "It is the third fire in the water village this year"
+_ONE_OF_COUNT_BEFORE = re.compile(
+    r"\bone[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozens|hundreds|thousands)[ \t]+[a-z]+[^.;:]{0,60}$"
+)  # "was one of 14 people killed on Bermuda's roads in"
 _WHERE_IT_WAS = re.compile(
     r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+(?:already\s+|just\s+|still\s+)?$"
 )
@@ -1060,6 +1072,14 @@ def extract_events(
                 and found_before(PERIOD_BOUND, text, sentence, expression, 40)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
+            if sentence != first_body and date.granularity in _PERIODS and (
+                found_before(_SO_FAR_BEFORE, text, sentence, expression, 12)
+                or (_THIS_PERIOD_WORD.match(expression.text)
+                    and _NTH_OF_PERIOD.match(text, sentence[0], expression.start))
+                or found_before(_ONE_OF_COUNT_BEFORE, text, sentence, expression, 80)
+            ):  # "Three people have died on the roads so far this year", "It is the third
+                continue  # fire in the village this year", "Jaden was one of 14 people killed
+                # on the roads in 2037": a tally of the period, no happening of it
             if found_before(_RECORD_DATE_BEFORE, text, sentence, expression, 60):
                 # "payable on October 2 to shareholders on the register on September 4":
                 continue  # a record date, a deadline for holders, no happening
