@@ -4522,3 +4522,13 @@ def test_a_tally_of_a_period_makes_no_event() -> None:
         "mayor resigned this month."
     ) == [("2017-11-14", "The verdict came"), ("2016", "She was the first woman elected"),
           ("2017-11", "The mayor resigned")]  # fmt: skip
+
+
+def test_a_later_sentence_of_a_quotation_its_speaker_opened_makes_no_event() -> None:
+    # review set 45: 'her mother said: "We waited a long time. Today, for the first time,
+    # I feel somebody has listened."' made an event of the quotation's second sentence
+    assert _headlines(
+        'The verdict came on Tuesday. Outside court, her mother said: "We waited a long time. '
+        'Today, for the first time, I feel somebody has listened." Police arrested him on '
+        "Monday."
+    ) == [("2017-11-14", "The verdict came"), ("2017-11-13", "Police arrested him")]

@@ -85,18 +85,26 @@ _SINGLE_QUOTE_OPENS = re.compile(
     r"(?:[:,]|\b(?:said|says|added|told\s+\w+))[ \t]+['‘](?=[A-Z])"
 )
 _SINGLE_QUOTE_CLOSES = re.compile(r"[.!?,;]['’](?=[\s)]|$)")
+# ... and one in double marks: 'her mother said: "We waited a long time. Today, for the
+# first time, I feel somebody has listened."'
+_DOUBLE_QUOTE_OPENS = re.compile(r"(?:[:,]|\b(?:said|says|added|told\s+\w+))[ \t]+[\"“](?=[A-Z])")
+_DOUBLE_QUOTE_CLOSES = re.compile(r"[\"”]")
 
 
 def _in_single_quotation(
     text: str, sentence: tuple[int, int], expression: TimeExpression
 ) -> bool:
-    """Whether `expression` is inside a quotation in single marks opened by its speaker
-    earlier in the paragraph and not yet closed (British copy quotes so)."""
+    """Whether `expression` is inside a quotation in single marks (British copy quotes
+    so) or double ones opened by its speaker earlier in the paragraph and not yet
+    closed."""
     reach = max(0, sentence[0] - QUOTE_REACH)
     start = max(reach, text.rfind("\n", reach, sentence[0]) + 1)  # the paragraph's
-    opened = list(_SINGLE_QUOTE_OPENS.finditer(text, start, expression.start))
-    return bool(opened) and not _SINGLE_QUOTE_CLOSES.search(
-        text, opened[-1].end(), expression.start)
+    for opens, closes in ((_SINGLE_QUOTE_OPENS, _SINGLE_QUOTE_CLOSES),
+                          (_DOUBLE_QUOTE_OPENS, _DOUBLE_QUOTE_CLOSES)):  # fmt: skip
+        opened = list(opens.finditer(text, start, expression.start))
+        if opened and not closes.search(text, opened[-1].end(), expression.start):
+            return True
+    return False
 
 
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
