@@ -4532,3 +4532,16 @@ def test_a_later_sentence_of_a_quotation_its_speaker_opened_makes_no_event() -> 
         'Today, for the first time, I feel somebody has listened." Police arrested him on '
         "Monday."
     ) == [("2017-11-14", "The verdict came"), ("2017-11-13", "Police arrested him")]
+
+
+def test_n_days_later_counts_past_a_sentence_of_what_was_not_done() -> None:
+    # review set 45: "... on October 25, 2037. The driver did not stop. Police found the
+    # damaged car two days later, and Simmons was arrested the same afternoon": the find
+    # made no event and the arrest went to the crash's afternoon
+    assert _headlines(
+        "Jaden was hit by a car on October 25, 2015. The driver did not stop. Police found "
+        "the damaged car in a garage two days later, and Simmons was arrested the same "
+        "afternoon."
+    ) == [("2015-10-25", "Jaden was hit by a car"),
+          ("2015-10-27", "Police found the damaged car in a garage"),
+          ("2015-10-27TAF", "Simmons was arrested")]  # fmt: skip

@@ -391,6 +391,13 @@ _LOOKS_BACK = re.compile(r"\b(?:previous|earlier|before)\b", re.IGNORECASE)
 _BACKSTORY = re.compile(r"\bhad\s+(?:been\s+)?[a-z]{2,}(?:ed|en|wn|ght|t)\b")  # past perfect
 # A short comment on what was just told: "It was not enough.", "That was a mistake."
 _COMMENT = re.compile(r"(?:It|That|This)\s+(?:was|is)\s+[^.!?]{0,30}[.!?]")
+# A date told from the one before it: "the same afternoon", "that evening"
+_TOLD_FROM_BEFORE = re.compile(r"(?i:the[ \t]+same|that|the[ \t]+following|the[ \t]+next)\b")
+# A short sentence of what was not done: "The driver did not stop."
+_NOT_DONE = re.compile(
+    r"[^.!?;,\n]{1,50}?\b(?:did[ \t]+not|didn['’]t|never|could[ \t]+not|couldn['’]t)[ \t]+"
+    r"[^.!?;,\n]{1,50}[.!?]"
+)
 # A writer's role on a line of its own: "Scotland correspondent @fmacrae_sky", "Senior
 # Business Reporter", "@jdoe"
 _WRITER_ROLE = re.compile(
@@ -921,8 +928,9 @@ def extract_events(
             recent_date, undated_between, clock_counts_only = last_date, 0, False
         elif not _BACKSTORY.search(previous_text) and not (
             _COMMENT.fullmatch(previous_text) or previous_habit
-        ):  # ("It was not enough.", "Crew wiped the handrails every hour.": no happening
-            # of a day, so "Two days later" still counts past them)
+            or _NOT_DONE.fullmatch(previous_text)
+        ):  # ("It was not enough.", "Crew wiped the handrails every hour.", "The driver did
+            # not stop.": no happening of a day, so "Two days later" still counts past them)
             if undated_between == 0 and recent_date is not None:
                 # one sentence more: a state ("Among them was the engineer."), or for
                 # "three hours later" only, a happening ("The jury left." took days we
@@ -962,7 +970,8 @@ def extract_events(
             elif expression.type is TimexType.DURATION:
                 base = last_date or (  # (further back only when it is the sentence's one date)
                     recent_date
-                    if (undated_between == 0 or len(in_sentence) == 1)
+                    if (undated_between == 0 or sum(
+                        not _TOLD_FROM_BEFORE.match(e.text) for e in in_sentence) == 1)
                     and (not clock_counts_only or expression.value.startswith("PT"))
                     else None
                 )

@@ -120,6 +120,15 @@ def following_from(
     """"The following year" after a counted date ("Two years later she was elected, and
     the following year she became its leader"): a unit after (or before) that date."""
     following = _FOLLOWING.fullmatch(expression.text)
+    if (
+        following is None
+        and _SAME_PART_OF_DAY.fullmatch(expression.text)
+        and reference.granularity is EventGranularity.DAY
+        and _DAY_PREFIX.match(expression.value)
+    ):  # "Police found the car two days later, and he was arrested the same afternoon":
+        day = reference.start  # the counted day's afternoon
+        return expression.model_copy(update={
+            "value": day.isoformat() + expression.value[10:], "start_date": day, "end_date": day})
     if following is None:
         return None
     sign = -1 if following[1].lower() in ("previous", "prior") else 1
@@ -127,6 +136,10 @@ def following_from(
     return _shifted(text, expression.start, expression.end, reference, sign, unit)
 
 
+_SAME_PART_OF_DAY = re.compile(
+    r"(?i:the[ \t]+same|that)[ \t]+(?i:day|morning|afternoon|evening|night)"
+)
+_DAY_PREFIX = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 _OFFSET_GAP = re.compile(r"[ \t]+(before|after)[ \t]+")
 _DAYS_OR_WEEKS = re.compile(r"P(\d{1,3})([DW])")
 _CALENDAR_DAYS = re.compile(r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
