@@ -673,6 +673,9 @@ def _credited_line(text: str, start: int) -> bool:
     Bomba", "... (AP Photo/Juan Mamani)"): it tells again what the story tells."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
+    tail = text[max(start, end - CREDIT_REACH) : end].lower()
+    if "pic" not in tail and "photo" not in tail and "image" not in tail:
+        return False  # (most lines: no word of a credit at all)
     return _CREDIT_AT_LINE_END.search(text, max(start, end - CREDIT_REACH), end) is not None
 
 

@@ -420,7 +420,7 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     a weekly's edition ("... | Vol. 19 No. 4 | 23 - 29 January 2045")."""
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
-    if (edition := _EDITION_RANGE.search(line)) is not None and (
+    if line.rstrip()[-4:].isdigit() and (edition := _EDITION_RANGE.search(line)) is not None and (
         parsed := _only_a_date(
             f"{edition['day']} {edition['month_first'] or edition['month']} "
             f"{edition['year_first'] or edition['year']}", order)
