@@ -555,6 +555,23 @@ def test_yesterday_counted_from_the_latest_day_told_dates_an_undated_paper(
     assert found is not None and found[0] == dt.date(2030, 7, 19), found
 
 
+def test_yesterday_evening_nearly_n_days_after_a_happening_dates_an_undated_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 45: "Water returned ... yesterday evening, nearly three days after a main
+    # burst ... on Monday, 1 September" (2042): the paper is Thursday 4 September, not the
+    # Monday its deck's "Schools reopen today" was tied to
+    text = ("Taps run again after burst main\n\nSchools reopen today, but residents must "
+            "boil water until Saturday\n\nWater returned to most homes yesterday evening, "
+            "nearly three days after a main burst under the city's busiest junction on "
+            "Monday, 1 September, the first day of the school year.\n\nEngineers replaced the "
+            "pipe on Tuesday night. It was the worst outage since the floods of July 1997, "
+            "forty-five years ago.\n")
+    raw = load_articles([write(tmp_path, "taps.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2042, 9, 4), found
+
+
 def test_yesterday_ending_a_count_of_days_dates_an_undated_paper(tmp_path: Path) -> None:
     # review set 32: "the union and the estate companies yesterday signed a two-year pay
     # deal, ending a 12-day strike" and "The strike began on Monday, 23 February" (2026,

@@ -330,11 +330,11 @@ def _from_latest_day(
         return first + dt.timedelta(days=length), (
             f"inferred from its written date '{begun[1].text}' ({ended.group(0).strip()})")
     if (counted := _YESTERDAY_COUNTED.search(text)) and re.search(
-        rf"\b{counted.group(2)}(?:d|ed|s)?\b", sentence, re.IGNORECASE
+        rf"\b{counted.group(3)}(?:d|ed|s)?\b", sentence, re.IGNORECASE
     ):  # "flown to the site yesterday, two days after the fire", the fire on the day told
         # ("inspected ... yesterday, two days after the collapse", the roof "collapsed ... on
         # Monday, Feb. 7"): the paper is the day after the one counted to
-        after = int(lx.parse_number(counted.group(1)) or 0) + 1
+        after = int(lx.parse_number(counted.group(2)) or 0) + (0 if counted["nearly"] else 1)
         return candidate + dt.timedelta(days=after), note + f" ({counted.group(0)})"
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None and not _IN_RELATIVE_CLAUSE.search(
         text, max(0, latest.start - RELATIVE_CLAUSE_REACH), latest.start
@@ -665,10 +665,13 @@ _ENDED_YESTERDAY = re.compile(
 )
 # "yesterday, two days after the fire": yesterday counted from a happening
 _YESTERDAY_COUNTED = re.compile(
-    rf"\byesterday,?[ \t]+({lx.NUMBER_WORD}|\d{{1,2}})[ \t]+days?[ \t]+after[ \t]+the[ \t]+"
-    r"([a-z]{3,})\b",
+    r"\byesterday(?:[ \t]+(?:morning|afternoon|evening|night))?,?[ \t]+"
+    r"(?:(?P<nearly>nearly|almost|just[ \t]+under)[ \t]+|(?:about|some|more[ \t]+than)[ \t]+)?"
+    rf"({lx.NUMBER_WORD}|\d{{1,2}})[ \t]+days?[ \t]+after[ \t]+(?:the|a|an)[ \t]+"
+    r"(?:[a-z]+[ \t]+)??([a-z]{3,})\b",
     re.IGNORECASE,
-)
+)  # ("yesterday evening, nearly three days after a main burst ... on Monday": Monday 4.50
+# a.m. to Wednesday evening, two days and more)
 _TODAY_IS = re.compile(
     rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+({lx.WEEKDAY_NAME_RE})\b"
 )  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
