@@ -657,6 +657,15 @@ def test_a_countrys_holiday_named_with_its_republic_is_known_by_its_short_name()
     assert [(e.text, e.value) for e in found][1] == ("Independence Day", "1997-07-03")
 
 
+def test_a_dated_subject_takes_the_tense_of_the_verb_after_it() -> None:
+    # review set 45's probes: "A fire on February 11 destroyed 12 houses." in an August
+    # paper gave next February: "11 destroyed" was read as a count and its adjective
+    for text in ("A fire on February 11 destroyed 12 houses.",
+                 "The fire on Feb. 11 gutted the houses."):  # fmt: skip
+        found = resolve_dates(text, dt.date(2040, 8, 17))
+        assert [e.value for e in found] == ["2040-02-11"]
+
+
 def test_the_years_to_come_is_the_future_like_the_coming_years() -> None:
     # fresh set AM: "not now and not in the years to come" gave nothing for the future
     found = resolve_dates("Nobody is above the law, not now and not in the years to come.",

@@ -102,10 +102,16 @@ _BE = re.compile(  # (with an adverb between: "are fully booked", "is now closed
     r"\b(?:be|is|are|am|being|get|gets|getting)\s(?:[a-z]+ly\s|now\s|still\s)?$", re.IGNORECASE
 )
 # ("a closely watched vote", "at a closed meeting", "its expanded program": adjectives)
+_MONTH_WORDS = (
+    "January February March April May June July August September October November December "
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split()
+)  # (before a day of the month, a number is no count)
 _ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit";
-    r"(?:\b(?:a|an|the|its|their)|\w['’]s|\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",
+    r"(?:\b(?:a|an|the|its|their)|\w['’]s|"
+    + "".join(f"(?<!{month} )" for month in _MONTH_WORDS)
+    + r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
-)  # a count: "on 41 inhabited islands")
+)  # a count: "on 41 inhabited islands" (not a date's day: "on February 11 destroyed")
 # An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
 # publish updated case numbers on Tuesday", "plans to release revised figures", "will
 # begin pulling charred timbers out of the creek Wednesday morning".
