@@ -666,6 +666,14 @@ def test_a_dated_subject_takes_the_tense_of_the_verb_after_it() -> None:
         assert [e.value for e in found] == ["2040-02-11"]
 
 
+def test_a_change_from_a_month_starts_ahead() -> None:
+    # review set 45: "The utility's board approved a 6 percent rise in the price of water
+    # from January" (a September paper) gave last January; a range stays
+    found = resolve_dates("The board approved a 6 percent rise in the price of water from "
+                          "January. Prices rose from January to March.", dt.date(2042, 9, 4))
+    assert [e.value for e in found] == ["2043-01", "2042-01", "2042-03"]
+
+
 def test_the_years_to_come_is_the_future_like_the_coming_years() -> None:
     # fresh set AM: "not now and not in the years to come" gave nothing for the future
     found = resolve_dates("Nobody is above the law, not now and not in the years to come.",

@@ -4545,3 +4545,11 @@ def test_n_days_later_counts_past_a_sentence_of_what_was_not_done() -> None:
     ) == [("2015-10-25", "Jaden was hit by a car"),
           ("2015-10-27", "Police found the damaged car in a garage"),
           ("2015-10-27TAF", "Simmons was arrested")]  # fmt: skip
+
+
+def test_when_an_approved_change_starts_makes_no_event() -> None:
+    # review set 45: "In June, the utility's board approved a 6 percent rise in the price of
+    # water from January" dated the approval in January
+    assert _headlines(
+        "In June, the board approved a 6 percent rise in the price of water from January."
+    ) == [("2017-06", "The board approved a 6 percent rise in the price of water")]

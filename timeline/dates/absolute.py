@@ -710,6 +710,15 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # Not a participle of what is still to come: "expected in December", "to be published in".
 # "ahead of the agency's own deadline of", "ahead of a" (then the date)
 _AHEAD_OF_BEFORE = re.compile(r"\bahead\s+of\s+(?:[\w'’-]+\s+){0,6}$", FLAGS)
+# A change and when it starts: "a 6 percent rise in the price of water from", "a ban on
+# plastic bags from", "new fees from"
+CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:an?|the|new|higher|lower|its|their|extra|further)[ \t](?:[^.;:!?,\n]{0,30}?[ \t])?"
+    r"(?:rise|increase|cut|reduction|hike|fees?|charges?|ban|tax|levy|surcharge|tariffs?|"
+    r"fares?|rules?|limits?|cap)\b[^.;:!?,\n]{0,50}?[ \t]from[ \t]+"
+    r"(?:the[ \t]+start[ \t]+of[ \t]+)?$"
+)
+_RANGE_ON_AFTER = re.compile(r"[ \t]*(?:-|–|to|until|till|through)\b")
 _LEADING_UP_TO_BEFORE = re.compile(
     r"\b(?:lead(?:s|ing)?\s+up\s+to|(?:run|build|lead)-up\s+to|countdown\s+to)\s"
     r"[^.;:!?,\n]{0,50}\b(?:in|on)\s+$"
@@ -884,6 +893,10 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             or _AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
         ):  # "by February", "until mid-November": a deadline ahead (in a review of last
             tense = Tense.FUTURE  # year, "by early October 60 percent was in drought")
+        elif CHANGE_FROM_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()) and (
+            not _RANGE_ON_AFTER.match(ctx.text, m.end())
+        ):  # "approved a 6 percent rise in the price of water from January": the rise's
+            tense = Tense.FUTURE  # start, ahead (not "prices rose from January to March")
         elif _LEADING_UP_TO_BEFORE.search(ctx.text, max(0, m.start() - 70), m.start()):
             tense = Tense.FUTURE  # "events that lead up to the road's 100th birthday in
             # November", "in the run-up to the vote in March": ahead

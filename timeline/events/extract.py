@@ -17,6 +17,7 @@ from collections import Counter
 from itertools import takewhile
 
 from timeline.dates import resolve_dates
+from timeline.dates.absolute import CHANGE_FROM_BEFORE
 from timeline.dates.lexicon import NUMBER_WORD
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import SurnameIndex, find_entities
@@ -1108,6 +1109,10 @@ def extract_events(
                 and not _PASSIVE_BY_NEXT.match(text, expression.end)
             ):  # "The quarter had some bright spots", "2025 was a record year": the period
                 continue  # itself is what the sentence tells of, no happening in it
+            if date.start > article.published and found_before(
+                CHANGE_FROM_BEFORE, text, sentence, expression, 70
+            ):  # "approved a 6 percent rise in the price of water from January": when the
+                continue  # rise starts, still to come; the approval is not then
             if date.start > article.published and _CONDITION_OPENS.match(text, sentence[0]):
                 continue  # "If the judgment comes on September 6, that would be September
                 # 14": a day to come of a supposition, no happening
