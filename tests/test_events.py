@@ -4553,3 +4553,17 @@ def test_when_an_approved_change_starts_makes_no_event() -> None:
     assert _headlines(
         "In June, the board approved a 6 percent rise in the price of water from January."
     ) == [("2017-06", "The board approved a 6 percent rise in the price of water")]
+
+
+def test_a_counted_subject_of_a_second_clause_takes_no_shared_subject() -> None:
+    # review sets 19, 20, 26 and 45: "..., and all 412 passengers and 31 crew were rescued,
+    # authorities said today" gave "Dili all 412 passengers ...", "More than 1,000 police
+    # were deployed" got "A 24-year-old student" before it
+    assert _headlines(
+        "Fire broke out overnight in the engine room of the ferry, and all 412 passengers and "
+        "31 crew were rescued, authorities said today. Unrest spread overnight, and more "
+        "than 1,000 police were deployed on Thursday."
+    ) == [("2017-11-16TNI", "Fire broke out in the engine room of the ferry"),
+          ("2017-11-17", "All 412 passengers and 31 crew were rescued, authorities said"),
+          ("2017-11-16TNI", "Unrest spread"),
+          ("2017-11-16", "More than 1,000 police were deployed")]  # fmt: skip

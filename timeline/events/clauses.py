@@ -763,6 +763,12 @@ _SUBJECT_THEN_PHRASAL_VERB = re.compile(
     r"(?<!to )(?:set|put|cut|shut|hit|let|cast)\s+(?:out|off|up|down|back|aside|about|"
     r"in\s+motion)\b"
 )
+_COUNTED_SUBJECT_THEN_VERB = re.compile(
+    r"(?i:all|both|some|most|about|nearly|almost|only|at[ \t]+least|more[ \t]+than)?[ \t]*"
+    r"\d[\d,]*[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}?[a-z][\w'’-]*"
+    r"(?:[ \t]+and[ \t]+\d[\d,]*[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}?[a-z][\w'’-]*)?"
+    rf"[ \t]+(?:were|was|are|is|had|have|has|[a-z]{{3,}}ed|{_PAST_WORDS})\b"
+)
 _LONG_SUBJECT_THEN_VERB = re.compile(
     rf"(?!(?i:{_AUXILIARY_WORDS}|{_PAST_WORDS})\s)(?![A-Za-z]+(?:ed|ing)\s)"
     r"(?:[Tt]he\s+|[Aa]n?\s+)?[A-Za-z][\w'’-]*(?<!ed)s?"
@@ -2046,6 +2052,8 @@ def headline_for(
         and not _SUBJECT_THEN_PHRASAL_VERB.match(headline)
         and not _PURPOSE_SUBJECT_THEN_VERB.match(headline)
         and not _NOUN_OF_PLACE_THEN_VERB.match(headline)
+        and not _COUNTED_SUBJECT_THEN_VERB.match(headline)  # "all 412 passengers and 31
+        # crew were rescued": a subject of its own
         and not (
             (opening_time := _OPENING_TIME_PHRASE.match(headline)) is not None
             and _SUBJECT_THEN_VERB.match(headline, opening_time.end())
