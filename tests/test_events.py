@@ -4567,3 +4567,13 @@ def test_a_counted_subject_of_a_second_clause_takes_no_shared_subject() -> None:
           ("2017-11-17", "All 412 passengers and 31 crew were rescued, authorities said"),
           ("2017-11-16TNI", "Unrest spread"),
           ("2017-11-16", "More than 1,000 police were deployed")]  # fmt: skip
+
+
+def test_which_after_a_date_stands_for_the_thing_before_the_date() -> None:
+    # review set 45: "in the national budget on 28 November, which takes effect on 1
+    # February" gave "November takes effect"
+    assert [headline for _, headline in _headlines(
+        "The council passed the bylaw in 2016, which took effect in April. The minister "
+        "announced the budget on 28 March, which takes effect on 1 December."
+    )] == ["The council passed the bylaw", "The bylaw took effect",
+           "The minister announced the budget", "The budget takes effect"]  # fmt: skip

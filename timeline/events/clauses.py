@@ -1093,8 +1093,12 @@ def _without_age(head: str) -> str:
     if (hometown := _HOMETOWN_END.search(head)) and _AGE_END.search(head, 0, hometown.start()):
         head = head[: hometown.start()]
     return _AGE_END.sub("", head)
+# A date phrase that ends a noun phrase, no thing a "which" can stand for: " on Nov. 12,
+# 2011", " on 28 November", " on Tuesday", " in 2029"
 _DATE_PHRASE_END = re.compile(
-    rf"\s+(?:on|in|at|since|during)\s+(?:{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})$",
+    r"\s+(?:on|in|at|since|during|by|from)\s+(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
+    rf"\s+)?(?:\d{{1,2}}\s+)?{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$",
     re.IGNORECASE,
 )
 _PLACE_PHRASE_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
@@ -2151,6 +2155,10 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
     if not _WHO_WHICH_START.match(text, clause[0], clause[1]):
         return ""
     head = _without_age(text[sentence[0] : clause[0]].rstrip(" ,"))
+    dateless = _DATE_PHRASE_END.sub("", head) if text.startswith("which", clause[0]) else head
+    if dateless != head:
+        # "passed the bylaw on 3 March, which took effect in April": the bylaw, not March
+        return _phrase_before(dateless, after_verb=True)
     # '"That's tennis," said Lindqvist': "Lindqvist"
     subject = _named_before(head) or re.split(r"[,;]|\s[—–-]\s", head)[-1].strip()
     # ("KEENE VALLEY — A 68-year-old Ohio man who vanished": the man, not the dateline)
