@@ -4577,3 +4577,16 @@ def test_which_after_a_date_stands_for_the_thing_before_the_date() -> None:
         "announced the budget on 28 March, which takes effect on 1 December."
     )] == ["The council passed the bylaw", "The bylaw took effect",
            "The minister announced the budget", "The budget takes effect"]  # fmt: skip
+
+
+def test_a_title_with_a_quarter_or_a_year_makes_no_event() -> None:
+    # review set 45: the title "Festive lager sales lift Sable Breweries' third quarter" was
+    # an event of the quarter, beside the lead's own
+    text = ("Festive lager sales lift Sable Breweries' third quarter\n\nSable Breweries said on "
+            "Thursday that its lager volumes rose 9% in the three months to 31 December.")
+    events = dated(extract_events(make_article(text, published=dt.date(2045, 1, 23))))
+    assert [e.headline for e in events if e.sources[0].start == 0] == []
+    # nor does a weekly's issue line over it ("... | Vol. 19 No. 4 | 23 - 29 January 2045")
+    masthead = "Business weekly | Vol. 19 No. 4 | 23 - 29 January 2045\n\n"
+    events = dated(extract_events(make_article(masthead + text, published=dt.date(2045, 1, 23))))
+    assert [e.headline for e in events if e.sources[0].start < len(masthead)] == []

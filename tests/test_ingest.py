@@ -1242,6 +1242,12 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
          "volumes slip as drought bites\n\nBy Tendai Moyo", dt.date(2045, 1, 23),
          "Tendai Moyo"),
         ("Week of 30 December 2044 - 5 January 2045", dt.date(2044, 12, 30), None),
+        # review set 45's second judgement: an issue line with a single day, a month-first
+        # range or "to"; a stamp in Indonesia's zone "WIB"
+        ("LUSAKA LEDGER | Vol. 12 No. 4 | Monday 23 January 2045", dt.date(2045, 1, 23), None),
+        ("Business weekly | Vol. 19 No. 4 | January 23-29, 2045", dt.date(2045, 1, 23), None),
+        ("Business weekly | Issue 4 | 23 to 29 January 2045", dt.date(2045, 1, 23), None),
+        ("Posted: Fri 17 Aug 2040 at 14.48 WIB", dt.date(2040, 8, 17), None),
         # a wire dateline with its place in title case and its agency's tag after the date
         ("Timor-Leste: Ferry catches fire\n\nDili, 17 Mar 2037 (Lusa) - Fire broke out "
          "overnight in the engine room.", dt.date(2037, 3, 17), None),

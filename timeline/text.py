@@ -73,6 +73,7 @@ SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 MAX_LABEL_LINES = 4  # label lines over a title: "New Zealand" / "|" / "Environment"
 HEADLINE_MIN_WORDS = 6  # a line under short labels this long (and with no full stop) heads
 _SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
+ISSUE_LINE = re.compile(r"[^\n]{0,80}?\b(?:Vol|Volume|No|Issue)\.?[ \t]+\d{1,4}\b[^\n]{0,80}")
 
 
 def _short_label_line(line: str) -> bool:
@@ -108,8 +109,11 @@ def leading_labels(lines: Sequence[str]) -> int:
         if not kinds and (WIRE_SLUG.fullmatch(line) or URL_LINE.fullmatch(line)):
             kinds.append(True)  # "BC-Paraguay-Farmers,0458": a wire's slug, no title; the
             # page's address
-        elif SECTION_LABEL.fullmatch(line) and kinds.count(True) < MAX_SECTION_LINES:
-            kinds.append(True)
+        elif (
+            SECTION_LABEL.fullmatch(line) or (" | " in line and ISSUE_LINE.fullmatch(line))
+        ) and kinds.count(True) < MAX_SECTION_LINES:
+            kinds.append(True)  # (or a weekly's issue line: "Zimbabwe's business newspaper
+            # | Vol. 19 No. 4 | 23 - 29 January 2045")
         elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line):
             kinds.append(False)
         else:

@@ -1158,6 +1158,9 @@ def extract_events(
                 text, sentence[0], expression.start
             ):  # "Jury convicts Warren man of murdering wife who vanished in 2022": the
                 continue  # title's news is the lead's, not the relative clause's date
+            if sentence == title_span and date.granularity in _LONG_PERIODS:
+                continue  # "Festive lager sales lift Sable Breweries' third quarter": a
+                # quarter's or a year's result, which the lead tells with its own dates
             key = (date.value, stripped)  # (as the id: "Nov. 9\x1b" and "Nov. 9" are one)
             texts, headlines = seen.get(key) or (set(), set())
             if expression.text in texts:  # this date and sentence already made an event

@@ -375,7 +375,8 @@ _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[AaPp]\.?[Mm]\b)")
 _OUTLET_AFTER = re.compile(r",[ \t]+(?:The[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}$")
 
 
-_ZONE_WORD = re.compile(r"[A-Z]{1,4}T")  # a time zone: "EEST", "AEDT", "NZST"
+_ZONE_WORD = re.compile(r"[A-Z]{1,4}T|WIB|WITA|WIT|UTC|GMT|CAT|EAT|WAT|SAST|HKT|IST")  # a time
+# zone: "EEST", "AEDT", "NZST", Indonesia's "WIB" and "WITA"
 
 
 # A stamp of how long ago, with no date: "Published 3h ago", "Posted 2 hours ago".
@@ -420,6 +421,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     a weekly's edition ("... | Vol. 19 No. 4 | 23 - 29 January 2045")."""
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
+    if (issue := _ISSUE_FIELD_LINE.search(line)) is not None and (
+        parsed := _only_a_date(_ISSUE_RANGE_END.sub("", issue["date"]), order)
+    ):  # "LUSAKA LEDGER / Vol. 12 No. 4 | Monday 23 January 2045", "Vol. 19 No. 4 | January
+        return parsed, issue.start("date"), issue.end("date")  # 23-29, 2045": the issue's day
     if line.rstrip()[-4:].isdigit() and (edition := _EDITION_RANGE.search(line)) is not None and (
         parsed := _only_a_date(
             f"{edition['day']} {edition['month_first'] or edition['month']} "
@@ -488,6 +493,15 @@ _EDITION_RANGE = re.compile(
     rf"(?:[ \t]+(?P<month_first>{_MONTH_WORD})(?:[ \t]+(?P<year_first>\d{{4}}))?)?"
     rf"[ \t]*[-–][ \t]*\d{{1,2}}[ \t]+(?P<month>{_MONTH_WORD})[ \t]+(?P<year>\d{{4}}))[ \t]*$"
 )
+# A weekly's or a magazine's issue line: a volume or number field, then the issue's date as
+# the last field ("Vol. 12 No. 4 | Monday 23 January 2045")
+_ISSUE_FIELD_LINE = re.compile(
+    r"\b(?:Vol|Volume|No|Issue)\.?[ \t]+\d{1,4}\b[^|\n]{0,30}[|•·][ \t]*"
+    r"(?P<date>[^|\n]{6,40}?)[ \t]*$"
+)
+# The end of a range of days in an issue's date: "January 23-29, 2045" -> "January 23, 2045",
+# "23 to 29 January 2045" -> "23 January 2045"
+_ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
     rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s|(?=(?:in|on)[ \t]+[A-Z\d]))")
 # A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
