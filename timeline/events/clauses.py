@@ -22,6 +22,7 @@ from timeline.events.headline import (
     VERB_NEXT,
     make_headline,
 )
+from timeline.events.pronouns import FEMININE_NOUNS, MASCULINE_NOUNS
 from timeline.events.spans import dates_within, found_before
 from timeline.models import EntityKind, Granularity, TimeExpression
 from timeline.text import QUOTE_REACH, clauses, in_quotation
@@ -821,9 +822,8 @@ def _pronoun_stands_for(pronoun: str, subject: str) -> bool:
 
 
 _PERSON_NOUNS = {
-    "He": frozenset("boy man father son grandson husband brother uncle nephew king".split()),
-    "She": frozenset(
-        "girl woman mother daughter granddaughter wife sister aunt niece queen".split()),
+    "He": MASCULINE_NOUNS,
+    "She": FEMININE_NOUNS,
     "": frozenset(
         "teenager child pupil student driver officer victim suspect player captain coach "
         "farmer worker nurse doctor teacher pilot soldier defendant accused".split()),

@@ -93,7 +93,7 @@ class ArticleNames:
                                              found.start())  # fmt: skip
                 name = name_end.group(1) if name_end else None
             if name is not None:
-                gender = "She" if told.lower() in _FEMININE_NOUNS or told == "she" else "He"
+                gender = "She" if told.lower() in FEMININE_NOUNS or told == "she" else "He"
                 genders.setdefault(name, set()).add(gender)
                 genders.setdefault(name.split()[-1], set()).add(gender)
         return genders
@@ -106,17 +106,19 @@ _UNNAMED_PERSON = re.compile(
     r"worker|patient|victim|pensioner|tourist|hiker|climber|swimmer|fisherman|farmer)\b"
 )
 _WORD_RUN = re.compile(r"[\w.'’-]+|[\"“”:!?]")
-_FEMININE_NOUNS = frozenset(
+# Nouns of a woman and of a man: what the text tells of a name, and what "she" or "he" may
+# stand for ("The boy has been practising ..., and on Wednesday he passed the test")
+FEMININE_NOUNS = frozenset(
     "wife mother daughter sister woman girl widow grandmother granddaughter aunt niece "
     "actress spokeswoman businesswoman chairwoman councilwoman congresswoman policewoman "
-    "sportswoman girlfriend fiancée bride headmistress stepmother stepdaughter".split()
+    "sportswoman girlfriend fiancée bride headmistress stepmother stepdaughter queen".split()
 )
-_MASCULINE_NOUNS = frozenset(
+MASCULINE_NOUNS = frozenset(
     "husband father son brother man boy widower grandfather grandson uncle nephew "
     "spokesman businessman councilman congressman policeman sportsman boyfriend fiancé "
-    "groom headmaster stepfather stepson".split()
+    "groom headmaster stepfather stepson king".split()
 )
-_GENDER_NOUN = "|".join(sorted(_FEMININE_NOUNS | _MASCULINE_NOUNS, key=len, reverse=True))
+_GENDER_NOUN = "|".join(sorted(FEMININE_NOUNS | MASCULINE_NOUNS, key=len, reverse=True))
 _CUE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
 # What the text tells of a person's gender: a noun before the name ("his wife, Anna",
 # "spokeswoman Jane Doe"), an apposition after it ("Maria Lopez, 34, a mother of two"), or
