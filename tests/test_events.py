@@ -4590,3 +4590,15 @@ def test_a_title_with_a_quarter_or_a_year_makes_no_event() -> None:
     masthead = "Business weekly | Vol. 19 No. 4 | 23 - 29 January 2045\n\n"
     events = dated(extract_events(make_article(masthead + text, published=dt.date(2045, 1, 23))))
     assert [e.headline for e in events if e.sources[0].start < len(masthead)] == []
+
+
+def test_a_plan_with_should_a_weeks_tally_and_a_quarters_output_make_no_event() -> None:
+    # review set 45's second judgement: "the last homes should be reconnected tonight",
+    # "This is the village's third fire this year", "so far this week", "The canning line
+    # filled 1.9 million cases in the quarter"
+    assert _headlines(
+        "The mayor spoke on Monday. The last homes should be reconnected tonight. This is the "
+        "village's third fire this year. Volunteers have handed out 9,000 litres so far this "
+        "week. The canning line filled 1.9 million cases in the quarter. The council will "
+        "meet tonight."
+    ) == [("2017-11-13", "The mayor spoke"), ("2017-11-17TNI", "The council will meet")]

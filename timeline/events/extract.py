@@ -307,8 +307,9 @@ _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 # What would be done, and the condition after the day: "would sail on Tuesday if the plant
 # was not back in service", "would reopen on Monday unless the strike went on"
 _WOULD_BEFORE = re.compile(
-    r"\b(?:would|could|might|threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$"
+    r"\b(?:would|should|could|might|threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$"
 )  # ("has threatened to stop operating on Tuesday ... if it has not received a reply")
+_LATER_TODAY = re.compile(r"(?i:tonight|this[ \t]+(?:afternoon|evening)|later[ \t]+today)\b")
 _IN_EFFECT = re.compile(  # a schedule, not a plan: "would take effect", "would appear in court"
     r"\b(?:(?:take|come)\s+(?:into\s+)?(?:effect|force)|appear)\b"
 )
@@ -472,6 +473,7 @@ _TALLY_OF_PERIOD = re.compile(
 _FIGURE_OF_PERIOD = re.compile(
     r"\b(?:rose|fell|grew|shrank|declined|increased|decreased|dropped|climbed|jumped|slid|"
     r"slipped|surged|plunged|accounted[ \t]+for|totall?ed|amounted[ \t]+to|recorded|generated|"
+    r"filled|delivered|collected|"
     r"stood[ \t]+at|came[ \t]+in[ \t]+at|(?:was|were)[ \t]+(?:up|down)|carried[ \t]+out|"
     r"crushed|handled|processed|treated|logged|registered|shipped|produced|attracted|carried|"
     r"lost|made(?![ \t]+an?\b)|earned|posted|revised(?:[ \t]+(?:up|down)(?:wards?)?)?[ \t]+to|"
@@ -508,7 +510,8 @@ _SO_FAR_BEFORE = re.compile(r"\b(?:so[ \t]+far|to[ \t]+date)[ \t]+(?:in[ \t]+)?$
 _THIS_PERIOD_WORD = re.compile(r"(?i:this|so[ \t]+far)\b")
 _NTH_OF_PERIOD = re.compile(
     r"(?:[\"“]?[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]+(?:is|was|are|were|marks?|marked)[ \t]+"
-    r"(?:the|its|their)[ \t]+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"(?:the|its|their)[ \t]+(?:[\w'’-]+['’]s[ \t]+)?(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|"
     r"\d{1,3}(?:st|nd|rd|th))\b[^.;:]{0,80}$"
 )  # "It is the third fire in the water village this year"
 _ONE_OF_COUNT_BEFORE = re.compile(
@@ -519,6 +522,7 @@ _WHERE_IT_WAS = re.compile(
     r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+(?:already\s+|just\s+|still\s+)?$"
 )
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
+_TALLY_PERIODS = frozenset({EventGranularity.WEEK, *_PERIODS})  # ("so far this week")
 _LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
 _CREDIT_LABEL = r"(?:Image\s+|Photo\s+)?Credit\s*:"  # a picture's credit, after its caption too
 _NOTE_LINE = re.compile(
@@ -1085,7 +1089,7 @@ def extract_events(
                 and found_before(PERIOD_BOUND, text, sentence, expression, 40)
             ):  # "reported net income of $262 million for its fiscal second quarter, the
                 continue  # three months ended Jan. 31": a reporting period's last day
-            if sentence != first_body and date.granularity in _PERIODS and (
+            if sentence != first_body and date.granularity in _TALLY_PERIODS and (
                 found_before(_SO_FAR_BEFORE, text, sentence, expression, 12)
                 or (_THIS_PERIOD_WORD.match(expression.text)
                     and _NTH_OF_PERIOD.match(text, sentence[0], expression.start))
@@ -1116,11 +1120,14 @@ def extract_events(
             if date.start > article.published and _CONDITION_OPENS.match(text, sentence[0]):
                 continue  # "If the judgment comes on September 6, that would be September
                 # 14": a day to come of a supposition, no happening
-            if date.start > article.published and (
+            if (date.start > article.published or (
+                date.start == article.published and _LATER_TODAY.match(expression.text)
+            )) and (  # ("should be reconnected tonight": still to come)
                 would := found_before(_WOULD_BEFORE, text, sentence, expression, 100)
             ) and (
                 _CONDITION_AFTER.match(text, expression.end, sentence[1])
-                or (would.group(0).startswith("would") and not _IN_EFFECT.search(would.group(0)))
+                or (would.group(0).startswith(("would", "should"))
+                    and not _IN_EFFECT.search(would.group(0)))
             ):
                 continue  # "a second tanker would sail on Tuesday if the plant was not back
                 # in service": what would be done on a condition; "said she would sign the
