@@ -4602,3 +4602,14 @@ def test_a_plan_with_should_a_weeks_tally_and_a_quarters_output_make_no_event() 
         "week. The canning line filled 1.9 million cases in the quarter. The council will "
         "meet tonight."
     ) == [("2017-11-13", "The mayor spoke"), ("2017-11-17TNI", "The council will meet")]
+
+
+def test_a_second_participle_of_an_apposition_is_its_subjects_happening_too() -> None:
+    # review set 45: "The Haksolok, built in Germany in 2004 and bought by the Timorese
+    # state in 2029, is being towed back" gave "The Haksolok bought by the Timorese state,
+    # is being towed back to Dili" for 2029
+    assert _headlines(
+        "The Haksolok, built in Germany in 2004 and bought by the Timorese state in 2016, is "
+        "being towed back to Dili."
+    ) == [("2004", "The Haksolok was built in Germany"),
+          ("2016", "The Haksolok was bought by the Timorese state")]  # fmt: skip

@@ -976,6 +976,7 @@ def _without_relative_clauses(
 
 
 _PARTICIPLE_OPENING = re.compile(rf",\s+{_PARTICIPLE}\s")
+_SECOND_PARTICIPLE = re.compile(rf"{_PARTICIPLE}\s")  # after "and": "... and bought by"
 
 
 def _subject_appositive(text: str, sentence: tuple[int, int], match: re.Match[str]) -> bool:
@@ -1297,8 +1298,11 @@ def _in_relative_clause(
         end = joint
     elif inside and max(inside) < expression.start and (
         joint := text.rfind(" and ", max(inside), expression.start)
-    ) >= 0 and not relative.group("participle"):
-        clause_from = joint + len(" and ")
+    ) >= 0 and (
+        not relative.group("participle")
+        or _SECOND_PARTICIPLE.match(text, joint + len(" and "))
+    ):  # ("The Haksolok, built in Germany in 2004 and bought by the state in 2029,": the
+        clause_from = joint + len(" and ")  # state bought it in 2029)
     elif inside:
         return ""  # another date in the same clause: the clause splitting decides
     head = _without_age(text[sentence[0] : relative.start()].rstrip())  # "Vance, 58"
@@ -1406,7 +1410,8 @@ def _in_relative_clause(
         return ""  # "In its winter outlook, published ...", "The deal gives teachers 5%,
         # backdated to ...": no noun of its own to be "was published"
     if relative.group("participle"):  # "The company, founded in 1990,": "was founded"
-        clause_start = relative.start("participle")
+        if clause_start == relative.end():  # (not a second participle's own clause)
+            clause_start = relative.start("participle")
         head_noun = antecedent.split(" of ", 1)[0]  # "A trial of 240 patients": "trial"
         antecedent += " were" if _PLURAL_END.search(head_noun) else " was"
     elif (
