@@ -4613,3 +4613,14 @@ def test_a_second_participle_of_an_apposition_is_its_subjects_happening_too() ->
         "being towed back to Dili."
     ) == [("2004", "The Haksolok was built in Germany"),
           ("2016", "The Haksolok was bought by the Timorese state")]  # fmt: skip
+
+
+def test_an_after_phrase_with_its_relative_clause_tells_the_happening() -> None:
+    # review sets 17 and 45: "..., after blazes on Feb 11 and May 3 that destroyed 19
+    # houses in all" gave "After blazes that destroyed 19 houses in all"
+    assert _headlines(
+        "Fire razed 46 houses on Thursday. It is the third fire in the village this year, after "
+        "blazes on Feb 11 and May 3 that destroyed 19 houses in all."
+    ) == [("2017-11-16", "Fire razed 46 houses"),
+          ("2017-02-11", "Blazes destroyed 19 houses in all"),
+          ("2017-05-03", "Blazes destroyed 19 houses in all")]  # fmt: skip

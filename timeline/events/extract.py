@@ -309,6 +309,13 @@ _TALLY_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _WOULD_BEFORE = re.compile(
     r"\b(?:would|should|could|might|threaten(?:s|ed)?\s+to)\s+(?!have\b)(?:[\w'’-]+\s+){1,8}?$"
 )  # ("has threatened to stop operating on Tuesday ... if it has not received a reply")
+# A headline left as an after-phrase with its relative clause: "After blazes that destroyed
+# 19 houses in all" (the blazes destroyed them)
+_AFTER_NOUN_THAT = re.compile(
+    r"After[ \t]+(?P<noun>(?:the[ \t]+|a[ \t]+|an[ \t]+|two[ \t]+|three[ \t]+)?[a-z][\w'’-]*"
+    r"(?:[ \t]+[a-z][\w'’-]*){0,3}?)[ \t]+(?:that|which)[ \t]+"
+    rf"(?P<rest>(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b.*)"
+)
 _LATER_TODAY = re.compile(r"(?i:tonight|this[ \t]+(?:afternoon|evening)|later[ \t]+today)\b")
 _IN_EFFECT = re.compile(  # a schedule, not a plan: "would take effect", "would appear in court"
     r"\b(?:(?:take|come)\s+(?:into\s+)?(?:effect|force)|appear)\b"
@@ -1174,6 +1181,9 @@ def extract_events(
                 continue
             others = chosen.others(expression)
             headline = headline_for(text, sentence, expression, in_headline, others)
+            if headline.startswith("After ") and (after := _AFTER_NOUN_THAT.match(headline)):
+                # "..., after blazes on Feb 11 and May 3 that destroyed 19 houses": the
+                headline = f"{after['noun'][:1].upper()}{after['noun'][1:]} {after['rest']}"
             born = _born_headline(text, sentence, expression)
             headline = born or headline  # (its pronoun is then the person told before)
             if not headline or _tells_no_happening(headline, date, sentence == first_body) or (
