@@ -500,6 +500,12 @@ def _after_clause(
     return opener.end(), sentence[1]
 
 
+# An "until" clause with its own subject and past verb: ", until a local businessman paid"
+_UNTIL_CLAUSE = re.compile(
+    r",[ \t]+until[ \t]+(?=(?:the|a|an|his|her|its|their|[A-Z][\w'’-]*)[ \t][^,;]{0,60}?"
+    rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b)"
+)
+UNTIL_REACH = 120  # characters back from a date to its "until"
 # A noun and a relative "that" or "which" with its past verb: "a three-year drought that
 # ended"
 _NOUN_THAT_VERB = re.compile(
@@ -1963,6 +1969,17 @@ def headline_for(
     if not others and (contact := _object_contact_clause(text, sentence, expression)):
         return contact  # "is repairing apartment blocks it built between 1995 and 2012":
         # it built them then
+    if (
+        (until := found_before(_UNTIL_CLAUSE, text, sentence, expression, UNTIL_REACH))
+        and "," not in text[until.end() : expression.start]
+        and not any(until.end() <= o.start < expression.start for o in others)
+    ):  # "they were docked 12 points and nearly folded, until a local businessman paid
+        # their debts in the summer of 2012": he paid them then
+        end = text.find(",", expression.end, sentence[1])
+        end = sentence[1] if end < 0 else end
+        spans = [(e.start - until.end(), e.end - until.end())
+                 for e in dated if until.end() <= e.start < end]  # fmt: skip
+        return make_headline(text[until.end() : end], spans)
     if all(o.start < expression.start for o in others) and (
         after := _after_clause(text, sentence, expression, bool(others))
     ) is not None:
