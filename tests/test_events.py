@@ -4638,3 +4638,15 @@ def test_an_until_clause_with_its_own_subject_is_its_dates_happening() -> None:
         "Saturday."
     )[1:] == [("2012-SU", "A group of supporters took over the club"),
               ("2017-11-11T13:00", "Its electricity was restored")]  # fmt: skip
+
+
+def test_a_second_verb_after_an_adverb_of_order_is_its_own_dates_clause() -> None:
+    # review set 45: "He was charged in December 2037 and first appeared in Magistrates'
+    # Court in January last year" gave both dates the whole sentence; an ordinal's noun
+    # ("the ninth and last round") still joins no clauses
+    assert _headlines(
+        "Devonte Simmons was charged in December 2015 and first appeared in court in January "
+        "2016. They played the ninth and last round on Friday."
+    ) == [("2015-12", "Devonte Simmons was charged"),
+          ("2016-01", "Devonte Simmons first appeared in court"),
+          ("2017-11-17", "They played the ninth and last round")]  # fmt: skip

@@ -154,7 +154,7 @@ _COORDINATION = (  # (not "days before her death", "a day after the vote": time 
     # (not "the ninth and last round": an ordinal's noun, unless a time's, "and last week")
     r"(?!(?:last|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?!(?:week|month|year|night|weekend|quarter|season|spring|summer|fall|autumn|winter|"
-    r"time)\b)[a-z])"
+    r"time)\b|[a-z]{3,}ed\b)[a-z])"  # (an adverb before a verb: "and first appeared")
 )
 # A list of past predicates, one after a comma: "beat Chelsea 2-1 on 25 April, drew at
 # Tottenham the following week and went into the last day ..."
@@ -732,7 +732,8 @@ _OBJECT_VERB = re.compile(
 # arrested ...", "Additional data were presented", "General manager Rita Sandoval said"
 # (not "Arrested three men who worked ...": a verb first).
 _SUBJECT_THEN_VERB = re.compile(
-    rf"(?!(?i:{_AUXILIARY_WORDS})\s)(?![A-Za-z]+ed\s)[A-Za-z][\w-]*"
+    rf"(?!(?i:{_AUXILIARY_WORDS}|first|then|later|also|nearly|finally|once|again|soon|never|"
+    r"only)\s)(?![A-Za-z]+ed\s)[A-Za-z][\w-]*"
     r"(?:\s+(?!(?:who|which|that|and|or|but)\b)[A-Za-z][\w'’-]*){0,3}?"
     rf"\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|did|does|can|could|must|should|{_PAST_WORDS})\b"
 )  # ("the company did not receive its licence": its own subject)
