@@ -674,6 +674,15 @@ def test_a_change_from_a_month_starts_ahead() -> None:
     assert [e.value for e in found] == ["2043-01", "2042-01", "2042-03"]
 
 
+def test_a_relative_asides_day_is_no_day_the_story_counts_from() -> None:
+    # review set 45: "The trial, which began on February 21, heard that Simmons had spent
+    # the previous evening drinking" counted the evening from the trial, not the crash
+    found = resolve_dates("Jaden was hit at about 1.20am on October 25, 2037. The trial, "
+                          "which began on February 21, heard that Simmons had spent the "
+                          "previous evening drinking.", dt.date(2039, 3, 9))  # fmt: skip
+    assert [(e.text, e.value) for e in found][-1] == ("the previous evening", "2037-10-24TEV")
+
+
 def test_the_years_to_come_is_the_future_like_the_coming_years() -> None:
     # fresh set AM: "not now and not in the years to come" gave nothing for the future
     found = resolve_dates("Nobody is above the law, not now and not in the years to come.",

@@ -365,6 +365,16 @@ def _review_year(text: str, published: dt.date | None) -> int | None:
     return year if re.search(rf"\b{year}\b", title) else None
 
 
+# An aside on a court's proceeding, up to its date: "The trial, which began on" (what the
+# trial heard counts from the story it tries; not "Settlement talks, which began in 2006,
+# collapsed five years later", nor "Kaveri, which reported on Thursday, ... the following
+# day", whose own story goes on)
+_RELATIVE_ASIDE_BEFORE = re.compile(
+    r"\b(?:trial|retrial|hearing|inquest|inquiry|tribunal)[ \t]*,[ \t]+which[ \t]+"
+    r"(?:[a-z]+[ \t]+){1,3}(?:on|in)[ \t]+$"
+)
+
+
 def resolve_dates(
     text: str,
     published: dt.date | None = None,
@@ -448,6 +458,11 @@ def resolve_dates(
         elif _SINCE_CLAUSE.search(text, max(0, start - 90), start):
             continue  # a state's start: "had led since the season opened in Ruka on 22
             # November, and came ... after winning in Vikersund a week earlier"
+        elif text.startswith(",", end) and _RELATIVE_ASIDE_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
+            continue  # "The trial, which began on February 21, heard that Simmons had spent
+            # the previous evening drinking": the proceeding's day, not the story's
         elif REACHING_BACK.search(text, max(0, start - 30), start):
             continue  # "newspapers going back to 1871": how far back, no time of the story
             # ("in January of that year" after it is the story's year)
