@@ -90,7 +90,6 @@ _SINGLE_QUOTE_CLOSES = re.compile(r"[.!?,;]['’](?=[\s)]|$)")
 # first time, I feel somebody has listened."'
 _DOUBLE_QUOTE_OPENS = re.compile(r"(?:[:,]|\b(?:said|says|added|told\s+\w+))[ \t]+[\"“](?=[A-Z])")
 _DOUBLE_QUOTE_CLOSES = re.compile(r"[\"”]")
-_DOUBLE_MARK = re.compile(r"[\"“]")
 
 
 def _in_single_quotation(
@@ -103,7 +102,9 @@ def _in_single_quotation(
     start = max(reach, text.rfind("\n", reach, sentence[0]) + 1)  # the paragraph's
     for opens, closes in ((_SINGLE_QUOTE_OPENS, _SINGLE_QUOTE_CLOSES),
                           (_DOUBLE_QUOTE_OPENS, _DOUBLE_QUOTE_CLOSES)):  # fmt: skip
-        if opens is _DOUBLE_QUOTE_OPENS and not _DOUBLE_MARK.search(text, start, expression.start):
+        if opens is _DOUBLE_QUOTE_OPENS and not _OPENING_QUOTE.search(
+            text, start, expression.start
+        ):
             break  # (no double mark in the paragraph before it)
         opened = list(opens.finditer(text, start, expression.start))
         if opened and not closes.search(text, opened[-1].end(), expression.start):

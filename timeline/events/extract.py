@@ -927,7 +927,7 @@ def extract_events(
         if (
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
             or (_credited_line(text, sentence[0]) and _days_told_elsewhere(
-                in_sentence, days_told := days_told or Counter(
+                in_sentence, days_told := days_told if days_told is not None else Counter(
                     _day_of(e) for e in expressions if not _credited_line(text, e.start))))
         ):  # (a caption whose day the story tells too restates it; "... attend a welcome
             # ceremony at the Great Hall of the People in Beijing on Nov. 9. (AP Photo/Andy

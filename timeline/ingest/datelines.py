@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 
 from timeline.dates.fiscal import full_year
+from timeline.dates.lexicon import MONTH_RE
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
 from timeline.text import (
@@ -485,7 +486,7 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
-_MONTH_WORD = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH_WORD = rf"(?i:{MONTH_RE})"
 # A weekly's edition, a range of days as the last field of a line set off by bars or on
 # its own: "Vol. 19 No. 4 | 23 - 29 January 2045", "30 December 2044 - 5 January 2045"
 _EDITION_RANGE = re.compile(
