@@ -4235,3 +4235,47 @@ def test_a_basketball_shot_makes_its_quarter_the_games() -> None:
     assert _values("Smith hit a three-pointer in the fourth quarter.", tuesday) == {}
     assert _values("Sales rose in the fourth quarter.", tuesday) == {
         "the fourth quarter": ("DATE", "2035-Q4")}
+
+
+def test_a_present_passive_after_until_is_ahead_of_last_year_s_story() -> None:
+    # fresh set AP: "remanded him in custody until he is sentenced on May 18", after a
+    # crash "last summer", went back to last year's May
+    told = dt.date(2040, 4, 24)
+    assert _values("His boat struck a rowing boat last summer. The judge remanded him in "
+                   "custody until he is sentenced on May 18.", told)["May 18"] == (
+        "DATE", "2040-05-18")
+    assert _values("His boat struck a rowing boat last summer. The judge remanded him in "
+                   "custody until May 18.", told)["May 18"] == ("DATE", "2040-05-18")
+
+
+def test_a_modifier_before_a_count_of_one_makes_no_duration() -> None:
+    # fresh set AP: "beat the Tigers in the semi-final a week ago" gave "final a week", P1W
+    told = dt.date(2037, 9, 13)
+    assert _values("They beat the Tigers 30-8 in the semi-final a week ago.", told) == {
+        "a week ago": ("DATE", "2037-09-06")}
+    assert _values("They won the final a year ago.", told) == {"a year ago": ("DATE", "2036")}
+    assert _values("It rained for the final two weeks.", told) == {
+        "the final two weeks": ("DURATION", "P2W")}
+
+
+def test_the_night_and_a_part_of_the_day_spent_are_times() -> None:
+    # fresh set AP: "Counting went on through the night", "spent the rest of the night on
+    # the hillsides", "had spent the evening drinking" were no times
+    told = dt.date(1997, 5, 24)
+    assert _values("Nateq-Nouri conceded on Saturday morning. Counting went on through the "
+                   "night.", told) == {"Saturday morning": ("TIME", "1997-05-24TMO"),
+                                       "the night": ("TIME", "1997-05-23TNI")}  # its night
+    assert _values("On Friday Ferrary had spent the evening drinking.", told)[
+        "the evening"] == ("TIME", "1997-05-23TEV")
+    assert _values("On Friday they spent the night on the roof.", told)["the night"] == (
+        "TIME", "1997-05-23TNI")
+    assert _values("The talks began at 8 p.m. on Thursday. They went on through the night.",
+                   told)["the night"] == ("TIME", "1997-05-22TNI")
+    # a kind of thing, a habit or a permission: no night
+    assert _values("A meteorite lit up the night sky.", told) == {}
+    assert _values("Farmers were checking thermometers every hour through the night.",
+                   told) == {"every hour": ("SET", "PT1H")}
+    assert _values("The ruling allows cargo aircraft to use the airport through the night.",
+                   told) == {}
+    assert _values("He was shot dead on the night of Oct. 23.", told) == {
+        "Oct. 23": ("DATE", "1996-10-23")}

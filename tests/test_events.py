@@ -4650,3 +4650,18 @@ def test_a_second_verb_after_an_adverb_of_order_is_its_own_dates_clause() -> Non
     ) == [("2015-12", "Devonte Simmons was charged"),
           ("2016-01", "Devonte Simmons first appeared in court"),
           ("2017-11-17", "They played the ninth and last round")]  # fmt: skip
+
+
+def test_a_night_spent_or_worked_through_keeps_its_words_and_a_days_clause() -> None:
+    # fresh set AP's "the night" as a time: "spent the rest of the night at the village hall"
+    # lost "of the night", and beside a day "worked through the night" split its clause
+    assert _headlines(
+        "Voting ended on Wednesday. Counting went on through the night. Residents were led "
+        "out and spent the rest of the night at the village hall. Army engineers arrived on "
+        "Thursday with excavators and worked through the night."
+    ) == [("2017-11-15", "Voting ended"),
+          ("2017-11-15TNI", "Counting went on through the night"),
+          ("2017-11-15TNI", "Residents were led out and spent the rest of the night at the "
+                            "village hall"),
+          ("2017-11-16", "Army engineers arrived with excavators and worked through the "
+                         "night")]  # fmt: skip

@@ -24,6 +24,7 @@ from timeline.dates.base import (
     day_value,
     point_mod,
     strip_year,
+    until_tense,
 )
 from timeline.dates.calendar import (
     SEASON_MONTHS,
@@ -140,6 +141,12 @@ _FISCAL_BOUND_BEFORE = re.compile(
 )
 
 
+# A present passive after "until" or "when" tells a day ahead, whatever the main verb:
+# "remanded him in custody until he is sentenced on May 18", "when they are tried on"
+_UNTIL_DONE_ON_BEFORE = re.compile(
+    r"\b(?:until|till|when|before)\s+(?:he|she|they|it|[A-Z][a-z]+)\s+(?:is|are)\s+"
+    r"[a-z]{2,20}(?:ed|en|t)\s+on\s+$"
+)
 # A deadline given: "gave Oyler until Aug. 12", "were given until May 1 to leave", "was
 # extended until Jan. 31"
 GIVEN_UNTIL_BEFORE = re.compile(
@@ -206,6 +213,8 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "has until Dec. 1 to begin it": a deadline ahead; "set sentencing for May 21";
         # "a term of six months that ends on 1 April"
         tense = Tense.FUTURE
+    elif _UNTIL_DONE_ON_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
+        tense = Tense.FUTURE  # "remanded him in custody until he is sentenced on May 18"
     elif lowered.startswith(("next", "this coming")) or _DEADLINE_BEFORE.search(
         ctx.text, max(0, m.start() - 10), m.start()
     ) and (tense is not Tense.PAST or _INTENDED_BEFORE.search(
@@ -306,6 +315,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and tense is Tense.PAST
         and not since
         and _told_last_year(ctx, m.start())
+        and until_tense(ctx.text, m.start()) is not Tense.FUTURE
     ):  # "... signed at 6.52pm on deadline day last September. Harbridge opened with an
         return safe_day(date.year - 1, month, day)  # offer on 2 July" (in May): last July
     if (

@@ -33,7 +33,7 @@ from timeline.dates.calendar import (
     week_value,
 )
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
-from timeline.dates.quantities import duration_value
+from timeline.dates.quantities import DAY_PART_REACH, duration_value
 from timeline.dates.tense import Tense
 from timeline.models import TimexType
 from timeline.text import QUOTE_REACH, in_quotation
@@ -317,7 +317,20 @@ _GENERIC_TODAY = re.compile(
 
 
 _DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last)\b")
-_IN_BEFORE = re.compile(r"\b(?:in|into|during|through)\s+$", FLAGS)
+_IN_BEFORE = re.compile(r"\b(?:in|into|during|through|spent|spend|spends|rest\s+of)\s+$", FLAGS)
+# A habit or a permission before "through the night": no one night ("checking
+# thermometers every hour through the night", "allows cargo aircraft to use the airport")
+_HABIT_BEFORE_NIGHT = re.compile(
+    r"\b(?:every|each|allows?|allowed|permits?|permitted|permission|can|could|may|might|must|should)\b[^.;:!?\n]*$",
+    FLAGS,
+)
+# A noun after "the night" makes it a kind of thing: "the night shift", "the night sky"
+# (not "spent the evening drinking", "the afternoon off")
+_PART_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:with|and|as|in|on|at|to|for|after|before|from|while|when|but|until|into|"
+    r"near|by|of|off|there|here|outside|together|alone|again|the|a|an|his|her|its|their|"
+    r"our|he|she|it|they|we|i|you)\b)[a-z]+\b(?<!ing)"
+)
 _BOUND_PART_BEFORE = re.compile(r"\b(?:for|by|until|till|from|since)\s+$", FLAGS)
 _PART_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:with|and|when|as|but)\b)")
 _PART_EDGE = re.compile(r"(early|late|mid)\b")
@@ -333,6 +346,17 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
     day, reference = ctx.anchor, ctx.day_for_times(at)
     if day and reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
         day = reference
+    if (
+        day is not None
+        and part.group(1).lower() == "night"
+        and (day == ctx.anchor or _morning_told(ctx, at, day))
+        and not (_EVENING_CLOCK.search(ctx.clock_value or "")
+                 and (ctx.clock_value or "").startswith(day.isoformat()))
+        and ctx.tense(at, at + len(lowered)) is not Tense.FUTURE
+    ):  # "Counting went on through the night" after "conceded on Saturday morning", "spent
+        # the night on her roof" told the next day: the night that ended on the day told
+        day -= dt.timedelta(days=1)  # (not "Voting ended on Friday. Counting went on
+        # through the night", nor "ran until 11 p.m. ... through the night")
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     edge = _PART_EDGE.match(lowered.removeprefix("the "))  # "the late afternoon"
     mod = {"early": "START", "late": "END", "mid": "MID"}[edge.group(1)] if edge else None
@@ -340,6 +364,16 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
                       anaphoric=day is not ctx.anchor)  # fmt: skip
 
 
+def _morning_told(ctx: Context, at: int, day: dt.date) -> bool:
+    """Whether `day` was last told with its morning or a clock time before noon, within
+    DAY_PART_REACH characters before `at` ("conceded on Saturday morning", "struck at 3.42am")."""
+    if ctx.clock_day == day and _MORNING_CLOCK.search(ctx.clock_value or ""):
+        return True
+    return any(told == day and part == "MO" for end, told, part in ctx.day_parts
+               if 0 <= at - end <= DAY_PART_REACH)  # fmt: skip
+
+
+_MORNING_CLOCK = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
@@ -423,9 +457,12 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif "last night" in lowered:
         offset = -1
     elif not _DAY_WORD.search(lowered):  # "in the morning", "by mid afternoon"
-        if lowered.startswith("the") and not _IN_BEFORE.search(
+        if lowered.startswith("the") and (not _IN_BEFORE.search(
             ctx.text, max(0, m.start() - 9), m.start()
-        ) and not (
+        ) or _PART_NOUN_AFTER.match(ctx.text, m.end()) or (
+            lowered == "the night" and _HABIT_BEFORE_NIGHT.search(
+                ctx.text, max(0, m.start() - 80), m.start())
+        )) and not (
             _BOUND_PART_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
             and _PART_ENDS_AFTER.match(ctx.text, m.end())
         ):  # "the morning session": only "in the morning" is a time (and "forecast for

@@ -162,7 +162,8 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening)"
 _DAY_KIND = r"(?:trading|business|working|calendar)"
 _ONE_MORE = lx.ONE_UNIT_RE + r"\s*"
 _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
-                  r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+)?"
+                  r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+"
+                  r"(?!an?\s))?"
                   rf"(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|successive))?"
                   rf"[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
                   rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
@@ -310,7 +311,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b|"
           # "the late afternoon" (not "earlymorning")
           r"\b(?:the\s+)?(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\b|"
-          r"\bthe\s+(?:morning|afternoon|evening)\b|"
+          r"\bthe\s+(?:morning|afternoon|evening|night)\b|"
           r"\bovernight\b(?![\s-]+(?:rates?|lending|success|sensation|stays?|bags?|index|repo|"
           r"funding|money|interest|trips?|flights?|trains?|buses|parking|delivery|shipping|"
           r"targets?|loans?|markets?|deposits?|shifts?|guests?|visitors?|camps?|lows?|highs?|"
@@ -343,8 +344,8 @@ RULES: tuple[Rule, ...] = (
           norm_compound_duration, 2),
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
-          rf"remaining|other)\s+)?(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|"
-          rf"successive))?[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
+          rf"remaining|other)\s+(?!an?\s))?(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|"
+          rf"straight|successive))?[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
           r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+olds?\b)(?:\s+or\s+so\b)?",
           norm_duration, 1),  # fmt: skip

@@ -587,6 +587,8 @@ _WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.IGNORECASE)
 _BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", re.IGNORECASE)
 
 
+_BARE_PART_OF_DAY = re.compile(r"(?i:the\s+(?:morning|afternoon|evening|night))")
+_LASTING_BEFORE = re.compile(r"\b(?:into|through|during|spent|spend|spends|rest\s+of)\s+$")
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 _DAY_PRECISE = (Granularity.DAY, Granularity.TIME)
 # The edge of a period a day is told by: "after [the end of the quarter]", "after the
@@ -1283,6 +1285,12 @@ def sentence_dates(
     yardsticks = {id(e) for e in dated
                   if id(e) in compared and not has_own_news(text, sentence, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
+    whole_parts = [e for e in in_headlines if _BARE_PART_OF_DAY.fullmatch(e.text)
+               and _LASTING_BEFORE.search(text, max(0, e.start - 16), e.start)]  # fmt: skip
+    if whole_parts:  # "spent the night there", "worked through the night": the words stay;
+        in_headlines = [e for e in in_headlines if e not in whole_parts]  # no event beside
+        if len(whole_parts) < len(dated):  # a day ("arrived on Monday with excavators and
+            yardsticks |= {id(e) for e in whole_parts}  # worked through the night")
     reported = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
     attributive = reported | {id(e) for index, e in enumerate(in_headlines)
                               if index and text.startswith(("'s ", "’s "), e.end)}  # fmt: skip
@@ -1356,6 +1364,7 @@ def sentence_dates(
     # A possessive date still ends its clause ("ticket sales this year set a record, and
     # organizers plan to expand seating before next year's event"); a reported period not.
     splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines
-                 and id(e) not in things and id(e) not in edges]  # fmt: skip
+                 and id(e) not in things and id(e) not in edges
+                 and e not in whole_parts]  # fmt: skip
     groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
     return SentenceDates(events, splitting, groups)
