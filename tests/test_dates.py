@@ -3517,7 +3517,10 @@ def test_a_day_of_the_country_the_head_names_comes_from_python_holidays() -> Non
         found = {e.text: e.value for e in resolve_dates(text, published)}
         assert found.get(expression) == value, (text, found)
     assert (head_country("ULAANBAATAR, Mongolia - Herders"), head_country("Bosnia and "
-            "Herzegovina votes"), head_country("TBILISI, Georgia - The vote")) == ("MN", "BA", None)
+            "Herzegovina votes"), head_country("Georgia votes on Tuesday")) == ("MN", "BA", None)
+    # a name that is no country's alone ("Georgia", "Jordan") names none; a capital does
+    assert (head_country("TBILISI, Georgia - The vote"), head_country("AMMAN, Jordan - Rain"),
+            head_country("Jordan scored twice")) == ("GE", "JO", None)
     # a capitalised name with no such day stays untagged, and no story without a country
     # takes another country's day
     assert resolve_dates("BELGRADE, Serbia - Fans marked Derby Day.", dt.date(2030, 4, 15)) == []
@@ -4279,3 +4282,17 @@ def test_the_night_and_a_part_of_the_day_spent_are_times() -> None:
                    told) == {}
     assert _values("He was shot dead on the night of Oct. 23.", told) == {
         "Oct. 23": ("DATE", "1996-10-23")}
+
+
+def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
+    # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
+    # holidays knows but the country names left out), "Curaçao Day" (a name with a
+    # cedilla) and "Nowruz, the Afghan new year" were no dates
+    assert _values("ST JOHN'S, Isle of Man — Thousands filled the fairground below Tynwald "
+                   "Hill on Tynwald Day.", dt.date(2052, 7, 5)) == {
+        "Tynwald Day": ("DATE", "2052-07-05")}
+    assert _values("WILLEMSTAD, Curaçao — The dock was opened on Curaçao Day.",
+                   dt.date(2043, 11, 20)) == {"Curaçao Day": ("DATE", "2043-10-10")}
+    assert _values("KABUL (Pajhwok) - Families camped beside the lakes at Nowruz last month.",
+                   dt.date(2009, 4, 22)) == {"Nowruz": ("DATE", "2009-03-21"),
+                                             "last month": ("DATE", "2009-03")}

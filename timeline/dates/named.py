@@ -255,6 +255,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
     "boxing day": lambda y: dt.date(y, 12, 26),
     "hogmanay": lambda y: dt.date(y, 12, 31),
+    # the Persian new year at the March equinox: 21 March in most years (python-holidays
+    # gives Iran's exact day when the head names Iran)
+    **dict.fromkeys(("nowruz", "navruz", "nowrouz", "norooz", "nooruz", "nauryz"),
+                    lambda y: dt.date(y, 3, 21)),
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     # the movable days of Lent and after Easter, counted from it
@@ -688,9 +692,10 @@ _CALENDAR_COUNTRIES: dict[str, str] = {
 }
 _CALENDAR_NAMES_OF = {code: name for name, code in _CALENDAR_COUNTRIES.items()}  # "LA": "Laos"
 # ... and the places that name them: "Windhoek" (Namibia), "Skopje", "Paraguayan"
+_CALENDAR_CODES = frozenset(names[1] for names in holiday_calendars.registry.COUNTRIES.values())
 _CALENDAR_PLACES: dict[str, str] = {
     **{place: code for code, places in COUNTRY_PLACES.items() for place in places
-       if code in _CALENDAR_NAMES_OF},
+       if code in _CALENDAR_CODES},  # (with the Isle of Man's, which only its head names)
     **_CALENDAR_COUNTRIES,
 }  # fmt: skip
 _CALENDAR_PLACES.update({place.upper(): code for place, code in list(_CALENDAR_PLACES.items())})
@@ -799,6 +804,7 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
               r"election\s+day|"
               r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
+              r"nowruz|navruz|nowrouz|norooz|nooruz|nauryz|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"
               r"melbourne\s+cup\s+day|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"

@@ -141,7 +141,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "greek", "john", "blaise",
                 "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
                 "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
-                "carnival",
+                "nowruz", "navruz", "nowrouz", "norooz", "nooruz", "nauryz", "carnival",
                 "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",
                 "gandhi", "melbourne", "lantern", "republic", "capital", "proclamation",
                 "martyrs", "kamuzu", "lāčplēsis", "lacplesis", "reformation", "town",
@@ -411,8 +411,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:week|weekend)\b)?", norm_holiday, 3),
     # a day of the country the head names that python-holidays keeps by a name no rule
     # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
-    _rule("country_day", r"(?-i:\b(?:St\.?[ \t])?[A-Z][a-z'’]{1,20}"  # ("St. George's Caye Day")
-          r"(?:[ \t]{1,3}(?:and|of|for|the|[A-Z][a-z'’]{1,20}))"
+    # ("St. George's Caye Day", "Curaçao Day")
+    _rule("country_day", r"(?-i:\b(?:St\.?[ \t])?[A-Z][a-zà-öø-ÿ'’]{1,20}"
+          r"(?:[ \t]{1,3}(?:and|of|for|the|[A-Z][a-zà-öø-ÿ'’]{1,20}))"
           r"{0,4}[ \t]{1,3}Day)\b(?:\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b)?", norm_holiday, 2),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
