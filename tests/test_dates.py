@@ -4296,3 +4296,17 @@ def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     assert _values("KABUL (Pajhwok) - Families camped beside the lakes at Nowruz last month.",
                    dt.date(2009, 4, 22)) == {"Nowruz": ("DATE", "2009-03-21"),
                                              "last month": ("DATE", "2009-03")}
+
+
+def test_a_bare_half_takes_the_year_its_sentence_opens_with_or_next_year() -> None:
+    # fresh set AP: "For fiscal 2044, a 52-week year that began on Nov. 1, Schottegat
+    # expects revenue to grow more slowly, with most of the gain in the second half" (told
+    # in December 2043) gave 2043-H2
+    told = dt.date(2043, 12, 14)
+    assert _values("For fiscal 2044, a 52-week year that began on Nov. 1, Schottegat expects "
+                   "revenue to grow more slowly, with most of the gain in the second half.",
+                   told)["the second half"] == ("DATE", "2044-H2")
+    assert _values("Revenue will grow more slowly next year, with most of the gain in the "
+                   "second half.", told)["the second half"] == ("DATE", "2044-H2")
+    assert _values("In 2041, sales fell, mostly in the second half.", told)[
+        "the second half"] == ("DATE", "2041-H2")

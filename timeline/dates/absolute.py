@@ -17,6 +17,7 @@ from timeline.dates.base import (
     LASTED_UNTIL,
     PERIOD_MOD,
     POINT_AFTER,
+    SENTENCE_END,
     SET,
     YEAR_IN,
     Context,
@@ -1533,6 +1534,15 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
                           span=fiscal_period(fiscal_year, year_end, 6, number))  # fmt: skip
     if year is None:
         year = _fiscal_year_named(text)  # "the first half of FY28", its year-end unknown
+    if year is None and ctx.anchor is not None:
+        opening = max(0, m.start() - 200)  # (after the last sentence end: "Nov. 1" is none)
+        for end in SENTENCE_END.finditer(ctx.text, opening, m.start()):
+            opening = end.end()
+        if told := _OPENING_YEAR_OF_HALF.match(ctx.text, opening, m.start()):
+            year = int(told.group(1))  # "For fiscal 2044, ... Schottegat expects revenue to
+            # grow more slowly, with most of the gain in the second half"
+        elif _NEXT_YEAR.search(ctx.text, opening, m.start()):
+            year = ctx.anchor.year + 1  # "sales will pick up next year, mostly in the second half"
     if year is None:
         if ctx.anchor is None:
             return Resolution(DATE, f"XXXX-H{number}")
@@ -1546,6 +1556,11 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{year:04d}-H{number}")
 
 
+# The year a sentence opens with, which a bare half in it is of
+_OPENING_YEAR_OF_HALF = re.compile(
+    r"(?:For|In|During|Over|Through)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b"
+)
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b")
 _FALL_OF = re.compile(r"\s+(?:of|in)\s+(?!\d)")  # "the fall of Rome", "the fall in prices"
 
 
