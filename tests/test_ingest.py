@@ -1251,6 +1251,12 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         # a wire dateline with its place in title case and its agency's tag after the date
         ("Timor-Leste: Ferry catches fire\n\nDili, 17 Mar 2037 (Lusa) - Fire broke out "
          "overnight in the engine room.", dt.date(2037, 3, 17), None),
+        # review set 46: a stamp's time before a day-first date with a two-digit year; a
+        # masthead's date in French before the issue's number
+        ("Published: 02:14 28.09.46 | Updated: 10:05 28.09.46\n\nBy Catriona Teare, "
+         "Political Editor", dt.date(2046, 9, 28), "Catriona Teare"),
+        ("THE MAHÉ CHRONICLE\nJeudi 14 décembre 2051 · Nº 9412 · SR 15\n\nBUSINESS",
+         dt.date(2051, 12, 14), None),
     ],
 )  # fmt: skip
 def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
@@ -1262,3 +1268,27 @@ def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
     [article] = load_articles([path]).articles
     assert (article.published, article.published_source, article.author) == (
         published, PublishedSource.TEXT, author)
+
+
+def test_a_masthead_an_outlet_line_and_a_broadcast_foot_line(tmp_path: Path) -> None:
+    # review set 46: the French masthead line and "TAP - Tunis Afrique Presse" over a
+    # section line were taken for titles; "From Pacific Weekend, 7:10 am on 17 February
+    # 2052" at a radio story's foot was no date
+    article = _loaded(tmp_path, (
+        "THE MAHÉ CHRONICLE\nJeudi 14 décembre 2051 · Nº 9412 · SR 15\n\nBUSINESS\n\n"
+        "Amirante Tuna profit up 14% despite April cold-store fire\n\nBy Marie-Claire "
+        "Esparon\n\nThe canner lifted its profit by 14% in the year to 30 September.\n"))
+    assert (article.title, article.published, article.author) == (
+        "Amirante Tuna profit up 14% despite April cold-store fire", dt.date(2051, 12, 14),
+        "Marie-Claire Esparon")
+    article = _loaded(tmp_path, (
+        "TAP - Tunis Afrique Presse\n\nNational | Social\n\nPublic sector paralysed on "
+        "first day of UGTT general strike\n\nTunis, 9 November 2049 (TAP) - Schools were "
+        "closed today.\n"))
+    assert article.title == "Public sector paralysed on first day of UGTT general strike"
+    article = _loaded(tmp_path, (
+        "Cyclone Fotu cuts Niue off\n\nThe cyclone struck on Thursday.\n\nFrom Pacific "
+        "Weekend, 7:10 am on 17 February 2052\n\nShare this: Facebook | X | Email\n\n"
+        "Tags: Pacific, Niue\n"))
+    assert (article.published, article.published_source) == (
+        dt.date(2052, 2, 17), PublishedSource.TEXT)

@@ -785,3 +785,16 @@ def test_a_day_of_long_ago_counted_to_yesterday_dates_the_paper(tmp_path: Path) 
         "fifty years ago yesterday, on 27 July 1989,"))]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2039, 7, 28), found
+
+
+def test_a_year_less_wire_dateline_keeps_its_own_weekday(tmp_path: Path) -> None:
+    # review set 46: "Tunis, Tuesday 9 November (TAP) -" after "a wage increase for 2050"
+    # and "The draft finance law for 2050" (plans for the year ahead, not years told) was
+    # put in 2055, then in 2048 on a weekday the story names
+    text = ("Public sector paralysed\n\nTunis, Tuesday 9 November (TAP) - Schools were closed "
+            "today. The government offered a 3.5% wage increase for 2050 on Monday. The "
+            "draft finance law for 2050, adopted on 14 October, would freeze hiring. The last "
+            "agreement, for 2047 and 2048, expired at the end of last year.\n")
+    raw = load_articles([write(tmp_path, "tap.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2049, 11, 9), found

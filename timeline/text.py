@@ -62,7 +62,8 @@ PERIOD_BOUND = re.compile(
 # Yorkshire")
 _LABEL_SEPARATOR = r"[ \t]+[|·•/›>»][ \t]+"
 SECTION_LABEL = re.compile(
-    r"[A-Z][A-Z&'’.-]+(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)(?:[A-Z][A-Z&'’.-]*|&)){0,5}"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]+"  # ("THE MAHÉ CHRONICLE")
+    r"(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]*|&)){0,5}"
     r"|[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|&)){0,2}"
     r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,3}){1,4}"
 )
@@ -73,7 +74,12 @@ SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 MAX_LABEL_LINES = 4  # label lines over a title: "New Zealand" / "|" / "Environment"
 HEADLINE_MIN_WORDS = 6  # a line under short labels this long (and with no full stop) heads
 _SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
-ISSUE_LINE = re.compile(r"[^\n]{0,80}?\b(?:Vol|Volume|No|Issue)\.?[ \t]+\d{1,4}\b[^\n]{0,80}")
+_FIELDS = re.compile(r"[ \t][|·•][ \t]")  # fields of a line set off by bars or dots
+# An outlet's name line: its initials, a dash and its name in capitalised words
+_OUTLET_LINE = re.compile(r"[A-Z]{2,6}[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
+ISSUE_LINE = re.compile(
+    r"[^\n]{0,80}?(?:\b(?:Vol|Volume|No|Nr|Issue)\.?|\bN[º°])[ \t]*\d{1,5}\b[^\n]{0,80}"
+)  # ("Vol. 19 No. 4", "Jeudi 14 décembre 2051 · Nº 9412 · SR 15")
 
 
 def _short_label_line(line: str) -> bool:
@@ -110,11 +116,13 @@ def leading_labels(lines: Sequence[str]) -> int:
             kinds.append(True)  # "BC-Paraguay-Farmers,0458": a wire's slug, no title; the
             # page's address
         elif (
-            SECTION_LABEL.fullmatch(line) or (" | " in line and ISSUE_LINE.fullmatch(line))
+            SECTION_LABEL.fullmatch(line) or (_FIELDS.search(line) and ISSUE_LINE.fullmatch(line))
         ) and kinds.count(True) < MAX_SECTION_LINES:
             kinds.append(True)  # (or a weekly's issue line: "Zimbabwe's business newspaper
             # | Vol. 19 No. 4 | 23 - 29 January 2045")
-        elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line):
+        elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line) or (
+            not kinds and _OUTLET_LINE.fullmatch(line)
+        ):  # ("TAP - Tunis Afrique Presse" over "National | Social" and a headline)
             kinds.append(False)
         else:
             break

@@ -47,6 +47,15 @@ _PLANNED_BEFORE = re.compile(
     r"(?:in|for|by|until)\s+$",
     re.IGNORECASE,
 )
+# ... or what a plan, a budget or a pay offer is for: "offered a 5% wage increase for
+# 2050", "The draft finance law for 2050, adopted on 14 October", "Finance bill 2050" (the
+# year ahead)
+_PLANNED_BEFORE_FOR = re.compile(
+    r"\b(?:increases?|rises?|raises?|budgets?|laws?|bills?|plans?|targets?|forecasts?|"
+    r"outlook|guidance|projections?|estimates?|allocations?|ceilings?|quotas?|spending)"
+    r"\s+(?:for\s+)?(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?$",
+    re.IGNORECASE,
+)
 _WEEKDAY_AFTER = re.compile(rf",?\s+(?:a|which\s+was\s+a)\s+({lx.WEEKDAY_NAME_RE})\b")
 _NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
 
@@ -305,6 +314,16 @@ def _from_latest_day(
         candidate, day_text = later
         note = f"inferred from the days it writes with their weekdays ('{day_text}')"
         latest = next((e for e in expressions if e.text == day_text), latest)
+    if wire is not None and (own := lx.weekday_number(latest.text)) is not None:
+        # "Tunis, Tuesday 9 November (TAP) -": the year nearest the one found in which the
+        # day is that weekday (no other weekday the story names moves it)
+        years = sorted(range(-LEAD_WEEKDAY_YEARS, LEAD_WEEKDAY_YEARS + 1), key=abs)
+        fits = (day for shift in years
+                if (day := safe_day(candidate.year + shift, candidate.month, candidate.day))
+                and day.weekday() == own)  # fmt: skip
+        if (fit := next(fits, None)) is not None:
+            return fit, note + ("" if fit == candidate else
+                                " (in the nearest year its own weekday allows)")
     if wire is not None:
         earlier = _told_year_day(candidate, told, weekdays)
         if earlier is not None:  # "LIMA, May 16 (Reuters) - ... suspended the first
@@ -573,7 +592,9 @@ def _latest_told(
             told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year
         elif not _LIMIT_BEFORE.search(text, *before) and not _PLANNED_BEFORE.search(
             text, *before
-        ) and tenses.tense(e.start, e.end) is Tense.PAST:
+        ) and not _PLANNED_BEFORE_FOR.search(text, *before) and tenses.tense(
+            e.start, e.end
+        ) is Tense.PAST:
             told.append(e.end_date)
         if (ago := _YEARS_AGO_AFTER.match(text, e.end)) is not None and (
             (years := lx.parse_number(ago.group(1))) is not None and years == int(years)

@@ -8,6 +8,7 @@ is not a date). Every date read here must name a day, a month and a year.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -72,6 +73,7 @@ _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 _YEAR_FIRST_RE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})")
 _YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_SHORT_YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d\d)")  # "28.09.46"
 # A time of day: everything from here on is dropped, so "11 PM EST" never moves the day.
 _TIME_RE = re.compile(
     r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}(?:\b|(?=[ap]\.?m\b))|\b\d{1,2}\s?[ap]\.?m\b\.?"
@@ -232,7 +234,12 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
     ) is not None:
         return by_weekday  # "Wed 11.06.25": the order its weekday allows
     if not _YEAR_RE.search(value):
-        return None
+        short = _SHORT_YEAR_LAST_RE.fullmatch(_cut_time(value))
+        if short is None:  # ("Published: 02:14 28.09.46": the 28th of September 2046)
+            return None
+        year = int(short.group(4))
+        year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+        value = f"{short.group(1)}{short.group(2)}{short.group(3)}{short.group(2)}{year}"
     iso = _ISO_RE.fullmatch(value)
     if iso:  # ISO 8601: the calendar date as written, whatever the zone
         parsed = _valid(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
@@ -432,6 +439,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
             f"{edition['year_first'] or edition['year']}", order)
     ):  # the week's first day: the paper came out then
         return parsed, edition.start("date"), edition.end("date")
+    if (field_day := _issue_field_day(line, order)) is not None:
+        return field_day  # "Jeudi 14 décembre 2051 · Nº 9412 · SR 15"
     if "/" in line and (address := _url_day(line)) is not None:
         return address
     stripped = line.strip()
@@ -500,6 +509,51 @@ _ISSUE_FIELD_LINE = re.compile(
     r"\b(?:Vol|Volume|No|Issue)\.?[ \t]+\d{1,4}\b[^|\n]{0,30}[|•·][ \t]*"
     r"(?P<date>[^|\n]{6,40}?)[ \t]*$"
 )
+# An issue's number as a field of its own: "Nº 9412", "No. 4", "Vol. 19"
+_ISSUE_NUMBER_FIELD = re.compile(r"(?:(?:Vol|Volume|No|Nr|Issue)\.?|N[º°])[ \t]*\d{1,5}\b")
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
+# Languages a masthead may write its date in, read by dateparser only when English fails
+MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl")
+
+
+def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
+    """The day a masthead's issue line gives in a field of its own, before or after the
+    issue's number, in English or another European language ("Jeudi 14 décembre 2051 · Nº
+    9412 · SR 15")."""
+    if not _FIELD_SEPARATOR.search(line) or not _ISSUE_NUMBER_FIELD.search(line):
+        return None
+    bounds = [0, *(i for m in _FIELD_SEPARATOR.finditer(line) for i in m.span()), len(line)]
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        field = line[start:end].strip()
+        if _ISSUE_NUMBER_FIELD.fullmatch(field) or not _YEAR_RE.search(field):
+            continue
+        parsed = _only_a_date(field, order) or _foreign_date(field)
+        if parsed is not None:
+            start += len(line[start:end]) - len(line[start:end].lstrip())
+            return parsed, start, start + len(field)
+    return None
+
+
+def _foreign_date(text: str) -> ParsedDate | None:
+    """A full date written in one of MASTHEAD_LANGUAGES ("Jeudi 14 décembre 2051")."""
+    if len(text) > DATELINE_MAX_CHARS:
+        return None
+    try:
+        data = _masthead_parser().get_date_data(text)
+    except Exception as exc:  # dateparser's own errors on odd input are not ours to raise
+        LOGGER.debug("dateparser failed on %r: %s", text, exc)
+        return None
+    return None if data is None or data.date_obj is None else ParsedDate(data.date_obj.date())
+
+
+@functools.cache
+def _masthead_parser() -> DateDataParser:
+    """dateparser for MASTHEAD_LANGUAGES, day first (built on first use: its language data
+    take a moment to load)."""
+    return DateDataParser(languages=list(MASTHEAD_LANGUAGES),
+                          settings={**_BASE_SETTINGS, "DATE_ORDER": "DMY"})  # fmt: skip
+
+
 # The end of a range of days in an issue's date: "January 23-29, 2045" -> "January 23, 2045",
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
@@ -621,6 +675,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
         ):  # "Source: The Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042 | Section:
             begin = start + field.start("date")  # Sport": a clipping's record of its paper
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
+        if (aired := _AIRED_ON.match(line)) and (found := _dateline_in(aired["date"], order)):
+            # "From Pacific Weekend, 7:10 am on 17 February 2052": a radio story's broadcast
+            begin = start + aired.start("date")
+            return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
         if (slug := _AP_TRANSMISSION.match(line)) and (day := _transmitted_day(slug)):
             # "AP-NR-10-30-98 1747EST<": an AP wire's transmission line, its day
             return Dateline(day, start + slug.start("date"), start + slug.end("date"))
@@ -643,6 +701,13 @@ _DATE_FIELD = re.compile(
     r"(?:^|\|)[ \t]*(?:Edition|Date|Publication[ \t]+date|Issue[ \t]+date)[ \t]*:[ \t]*"
     r"(?P<date>[^|\n]{6,40}?)[ \t]*(?=\||$)",
     re.IGNORECASE,
+)
+# A radio or television story's foot line naming the programme it aired in and when: "From
+# Pacific Weekend, 7:10 am on 17 February 2052", "From Morning Report, 17 February 2052"
+_AIRED_ON = re.compile(
+    r"[ \t]*(?:From|As[ \t]+heard[ \t]+on|Broadcast[ \t]+on|Aired[ \t]+on)[ \t]+"
+    r"[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z&][\w'’&-]*|on|the|of|at)){0,5},[ \t]+"
+    r"(?P<date>[^\n]{6,50}?)[ \t]*$"
 )
 # An AP wire's transmission line at the foot of its archived copy: "AP-NR-10-30-98
 # 1747EST<" (the desk, the day as month-day-year, the time sent)
