@@ -4665,3 +4665,30 @@ def test_a_night_spent_or_worked_through_keeps_its_words_and_a_days_clause() -> 
                             "village hall"),
           ("2017-11-16", "Army engineers arrived with excavators and worked through the "
                          "night")]  # fmt: skip
+
+
+def test_head_furniture_and_link_blocks_make_no_events() -> None:
+    # review set 46: a caption's credit after its full stop ("... this morning. Picture:
+    # Mannin Post / Joe Callister") and a desk's byline ("Pacific desk, Ocean Radio") were
+    # taken for the undated lead, so the title became an event of the paper's day; an
+    # "IMAGE:" caption and the links under "Read also:" made events
+    def headlines(text: str) -> list[tuple[str, str]]:
+        return [(e.date.value, e.headline) for e in extract_events(make_article(text))]
+
+    assert headlines(
+        "Chief Minister loses seat in overnight count\n\nBy Catriona Teare, Political Editor"
+        "\n\nCounting staff check ballot papers in the early hours of this morning. Picture: "
+        "Mannin Post / Joe Callister\n\nChief Minister Howard Corkill has lost his seat in "
+        "yesterday's general election.\n") == [
+        ("2017-11-17TMO", "Counting staff check ballot papers in the early hours"),
+        ("2017-11-16", "Chief Minister Howard Corkill has lost his seat in the general "
+                       "election")]  # (the caption's day is told nowhere else: it stays)
+    assert headlines(
+        "Cyclone Fotu cuts Niue off\n\nPacific desk, Ocean Radio\n\nNiue is cut off after "
+        "Cyclone Fotu crossed the island on Thursday afternoon.\n") == [
+        ("2017-11-16TAF", "Niue is cut off after Cyclone Fotu crossed the island")]
+    assert headlines(
+        "Songbird rediscovered\n\nIMAGE: A robin photographed by a camera trap on Nov. 9, "
+        "2017.\n\nA camera trap photographed a robin on Nov. 9, 2017.\n\nRead also:\n- UGTT "
+        "files notice of strike on Nov. 20\n- Inflation rises to 7.8% in October\n") == [
+        ("2017-11-09", "A camera trap photographed a robin")]

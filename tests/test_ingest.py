@@ -591,6 +591,14 @@ def test_a_row_of_share_buttons_is_boilerplate() -> None:
     assert "The fire | the flood" in cleaned
 
 
+def test_a_media_players_button_is_boilerplate() -> None:
+    # review set 46: "Listen (4:38)" over a radio story's lead was taken for its lead
+    text = "Cyclone cuts Niue off\n\nListen (4:38)\n\nWatch video\n\nListen to the band play.\n"
+    cleaned, removed = strip_boilerplate(text)
+    assert removed == ["Listen (4:38)", "Watch video"]
+    assert "Listen to the band play." in cleaned
+
+
 def test_text_without_boilerplate_is_unchanged() -> None:
     text = SEED_000.read_text(encoding="utf-8")
     assert strip_boilerplate(text) == (text, [])

@@ -412,7 +412,9 @@ _NOT_DONE = re.compile(
 _WRITER_ROLE = re.compile(
     r"(?:[A-Za-z][\w'’&.-]*[ \t]+){0,4}(?i:correspondent|reporter|editor|writer|columnist|"
     r"journalist|contributor)(?:[ \t]+@\w{1,30})?|(?:[A-Za-z][\w'’&.-]*[ \t]+){0,5}@\w{1,30}"
-)
+    r"|(?:[A-Z][\w'’&.-]*[ \t]+){1,3}(?i:desk|newsroom|bureau|staff)"
+    r"(?:,[ \t]+[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3})?"
+)  # ("Pacific desk, Ocean Radio")
 _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
 BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about them
 
@@ -537,7 +539,8 @@ _NOTE_LINE = re.compile(
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
-    r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture)\s*:|Editor['’]s\s+note\b[^:\n]{0,30}:"
+    r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture|image)\s*:"
+    r"|Editor['’]s\s+note\b[^:\n]{0,30}:"
     # a science site's foot: "Citation: <title> (2032, November 3) retrieved ...", "More
     # information: <paper> (2032)"
     rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL}"
@@ -669,6 +672,23 @@ def _in_note(text: str, start: int) -> bool:
     return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None
 
 
+def _in_links(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is in a block of links to other stories under its
+    label ("Read also:", "Related:", "See also:"), within NOTE_REACH characters."""
+    lo = max(0, start - NOTE_REACH)
+    block = text.rfind("\n\n", lo, start)
+    if block < 0 and lo > 0:
+        return False
+    return _LINKS_LABEL.match(text, block + 2 if block >= 0 else 0) is not None
+
+
+_LINKS_LABEL = re.compile(
+    r"[ \t]*(?i:read\s+(?:also|more)|also\s+read|related(?:\s+(?:stories|articles|news|"
+    r"coverage|links|content))?|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+"
+    r"like|more\s+stories|further\s+reading)[ \t]*:?[ \t]*\n"
+)
+
+
 def _day_of(expression: TimeExpression) -> str:
     """The day a date names ("2040-08-16" of "2040-08-16TAF"), or its whole value."""
     return expression.value[:10]
@@ -688,7 +708,9 @@ def _credited_line(text: str, start: int) -> bool:
     tail = text[max(start, end - CREDIT_REACH) : end].lower()
     if "pic" not in tail and "photo" not in tail and "image" not in tail:
         return False  # (most lines: no word of a credit at all)
-    return _CREDIT_AT_LINE_END.search(text, max(start, end - CREDIT_REACH), end) is not None
+    line = text.rfind("\n", 0, start) + 1  # (from the line's start: "Picture:" may open the
+    return _CREDIT_AT_LINE_END.search(text, max(line, end - CREDIT_REACH), end) is not None
+    # sentence asked about, the credit after a caption's full stop)
 
 
 CREDIT_REACH = 90  # characters before a line's end searched for a picture's credit
@@ -926,6 +948,7 @@ def extract_events(
             continue  # the deck under the title, told again below: its names, no events
         if (
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
+            or _in_links(text, sentence[0])
             or (_credited_line(text, sentence[0]) and _days_told_elsewhere(
                 in_sentence, days_told := days_told if days_told is not None else Counter(
                     _day_of(e) for e in expressions if not _credited_line(text, e.start))))
@@ -1018,7 +1041,8 @@ def extract_events(
             first_body is None
             and (sentence != title_span or lead_as_title)
             and not byline
-        ):
+            and not _credited_line(text, sentence[0])  # (a caption over the lead: "...
+        ):  # this morning. Picture: Mannin Post / Joe Callister")
             first_body, first_body_dated = sentence, bool(in_sentence)
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""

@@ -32,6 +32,10 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
     re.compile(r"click here\b.*", re.I),
+    # a media player's button with its running time: "Listen (4:38)", "Watch video 2:15"
+    re.compile(r"(?:listen|watch|play)(?: (?:now|live|video|audio|the video))?[ \t]*"
+               r"[(\[]?\d{1,2}:\d\d(?::\d\d)?[)\]]?|(?:listen|watch|play)(?: (?:now|live|"
+               r"video|audio|the video))?", re.I),
     re.compile(
         r"(?:advertisement|advertising|sponsored content|story continues below"
         r"(?: advertisement)?)\W*",
