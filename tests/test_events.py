@@ -4692,3 +4692,18 @@ def test_head_furniture_and_link_blocks_make_no_events() -> None:
         "2017.\n\nA camera trap photographed a robin on Nov. 9, 2017.\n\nRead also:\n- UGTT "
         "files notice of strike on Nov. 20\n- Inflation rises to 7.8% in October\n") == [
         ("2017-11-09", "A camera trap photographed a robin")]
+
+
+def test_a_holiday_naming_a_noun_or_a_subject_stays_in_the_headline() -> None:
+    # review set 46: "won the Boxing Day parade on Monday, December 26" gave "won the
+    # parade", and "because New Year's Day fell on a Sunday" gave "because fell on a Sunday"
+    assert _headlines(
+        "The Bain Town Marchers won the Boxing Day parade on Monday, Dec. 26. Banks remain "
+        "closed today because Armistice Day fell on a Saturday. Crowds gathered on Nov. 11 "
+        "for the Armistice Day silence. The tanker ran aground on Remembrance Day two "
+        "miles offshore."
+    ) == [("2016-12-26", "The Bain Town Marchers won the Boxing Day parade"),
+          ("2017-11-17", "Banks remain closed because Armistice Day fell on a Saturday"),
+          ("2017-11-11", "Banks remain closed because Armistice Day fell on a Saturday"),
+          ("2017-11-11", "Crowds gathered for the Armistice Day silence"),
+          ("2017-11-11", "The tanker ran aground two miles offshore")]  # fmt: skip

@@ -519,6 +519,19 @@ _HOLIDAY_TEXT = re.compile(
     r"Diwali|Eid|Hanukkah|Passover|Juneteenth|New\s+Year|Festival|Jayanti|Shrove\s+Tuesday|"
     r"Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Whit\s+Monday)"
 )
+# A noun a holiday's name qualifies ("the Boxing Day parade", "the New Year's Day Junkanoo
+# parade"), or a verb it is the subject of ("New Year's Day fell on a Sunday")
+_HOLIDAY_NOUN_AFTER = re.compile(
+    r"(?: [A-Z][\w'’-]*)? (?!(?:of|and|or|to|that|which|when|where|while|as|at|in|on|for|from|"
+    r"by|with|without|after|before|during|until|since|against|despite|amid|over|under|if|"
+    r"because|so|but|than|then|this|that|next|last|these|those|the|a|an|was|were|is|are|has|"
+    r"had|have|will|would|could|should|may|might|can|he|she|they|it|we|you|i|his|her|its|"
+    r"their|our|my|your|too|also|again|alone|only|itself|day|eve)\b)[a-z]+(?<!ed)(?<!ing)(?<!ly)\b"
+)
+_PREPOSITION_BEFORE_HOLIDAY = re.compile(
+    r"\b(?:on|in|at|by|until|till|since|before|after|from|through|over|during|for)\s+$"
+)  # (not "ran aground off Dyer Island on Heritage Day broke in two")
+_HOLIDAY_VERB_AFTER = re.compile(r" (?:fell|falls|fall|was|is|will|has|had|came|comes)\b")
 # A holiday as the subject of "with": "With Chinese New Year falling on Saturday, ..."
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+$")
 # A participle left alone once its date goes, after the clause's own verb: it goes too.
@@ -703,6 +716,13 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 and _HOLIDAY_TEXT.fullmatch(text, start, end)
             )  # "In a statement marking Independence Day, the presidency pledged", "With
             # Chinese New Year falling on Saturday, the troupe is fully booked"
+            or (
+                _HOLIDAY_TEXT.fullmatch(text, start, end)
+                and ((_HOLIDAY_NOUN_AFTER.match(text, end)
+                      and not _PREPOSITION_BEFORE_HOLIDAY.search(before, max(0, len(before) - 10)))
+                     or _HOLIDAY_VERB_AFTER.match(text, end))
+            )  # "won the Boxing Day parade", "because New Year's Day fell on a Sunday": the
+            # name is the noun's or the clause's subject
         ):  # "as Easter week began", "the last landing was in December 1972", "Last
             # summer was not as hot", "a hot August", "NOAA said July was the third-warmest",
             # "the hottest July": it stays
