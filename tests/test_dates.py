@@ -4310,3 +4310,14 @@ def test_a_bare_half_takes_the_year_its_sentence_opens_with_or_next_year() -> No
                    "second half.", told)["the second half"] == ("DATE", "2044-H2")
     assert _values("In 2041, sales fell, mostly in the second half.", told)[
         "the second half"] == ("DATE", "2041-H2")
+
+
+def test_a_list_of_months_or_days_takes_the_year_its_last_item_writes() -> None:
+    # review set 46's probe: "in March, June and August 2046" (told in June 2047) put March
+    # in 2047; only the last two items shared the year
+    told = dt.date(2047, 6, 12)
+    assert _values("Floods hit the town in March, June and August 2046.", told) == {
+        "March": ("DATE", "2046-03"), "June": ("DATE", "2046-06"),
+        "August 2046": ("DATE", "2046-08")}
+    assert _values("Floods hit the town on March 3, June 5 and August 9, 2046.", told)[
+        "March 3"] == ("DATE", "2046-03-03")

@@ -4707,3 +4707,11 @@ def test_a_holiday_naming_a_noun_or_a_subject_stays_in_the_headline() -> None:
           ("2017-11-11", "Banks remain closed because Armistice Day fell on a Saturday"),
           ("2017-11-11", "Crowds gathered for the Armistice Day silence"),
           ("2017-11-11", "The tanker ran aground two miles offshore")]  # fmt: skip
+
+
+def test_the_rest_of_a_date_list_in_the_subject_goes_with_its_first() -> None:
+    # review set 46: "Expeditions in 1989, 2008 and 2033 failed to find it" gave
+    # "Expeditions, 2008 and 2033 failed to find it" three times
+    assert _headlines("Expeditions in 1989, 2008 and 2013 failed to find it.") == [
+        ("1989", "Expeditions failed to find it"), ("2008", "Expeditions failed to find it"),
+        ("2013", "Expeditions failed to find it")]

@@ -87,12 +87,34 @@ def _share_year(first: TimeExpression, second: TimeExpression) -> TimeExpression
     return moved or first
 
 
+def _share_list_years(text: str, ordered: list[TimeExpression]) -> list[TimeExpression]:
+    """The year-less items of a list whose last item writes its year ("in March, June and
+    August 2046", "on March 3, June 5 and August 9, 2046") put in that year; the last two
+    are left to `order_ranges`."""
+    carrier: TimeExpression | None = None  # the list's item with its year, after `index`
+    for index in range(len(ordered) - 2, -1, -1):
+        first, second = ordered[index], ordered[index + 1]
+        if _LIST_AND.fullmatch(text, first.end, second.start) and _YEAR.search(second.text):
+            carrier = second  # (the last two: "June and August 2046")
+        elif carrier is not None and first.start_date is not None and (
+            _LIST_COMMA.fullmatch(text, first.end, second.start)
+        ):
+            ordered[index] = _share_year(first, carrier)
+        else:
+            carrier = None
+    return ordered
+
+
+_LIST_AND = re.compile(r",?\s+(?:and|or)\s+")
+_LIST_COMMA = re.compile(r",\s+")
+
+
 def order_ranges(
     text: str, expressions: list[TimeExpression], tenses: TenseIndex
 ) -> list[TimeExpression]:
     """`expressions` with every year-less "from A to B" whose B came out before its A
     mended: A moves back in a past clause, B moves forward otherwise."""
-    ordered = list(expressions)
+    ordered = _share_list_years(text, list(expressions))
     for index in range(len(ordered) - 1):
         first, second = ordered[index], ordered[index + 1]
         if first.start_date is None or second.start_date is None:

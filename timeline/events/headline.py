@@ -672,7 +672,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         if start < last:
             continue  # gone with the phrase before ("In the [2024]-[25] school year,")
         before = text[last:start]
-        if (
+        joined_to_cut = bool(last) and not kept_last and DATE_JOINER.fullmatch(before)
+        if not joined_to_cut and (  # (the rest of a list whose first date went: "Expeditions
+            # in [1989], [2008] and [2033] failed")
             (_SUBJECT_DATE_BEFORE.search(before) and _VERB_AFTER.match(text, end))
             or (_COPULA_BEFORE.search(before) and not (
                 before.endswith(("was ", "were ", "is ", "are "))
