@@ -4715,3 +4715,12 @@ def test_the_rest_of_a_date_list_in_the_subject_goes_with_its_first() -> None:
     assert _headlines("Expeditions in 1989, 2008 and 2013 failed to find it.") == [
         ("1989", "Expeditions failed to find it"), ("2008", "Expeditions failed to find it"),
         ("2013", "Expeditions failed to find it")]
+
+
+def test_a_participle_after_a_thing_at_a_place_is_the_things() -> None:
+    # review sets 45 and 46: "A SR 140 million fishmeal and fish-oil plant at Providence,
+    # opened in June, ..." gave "Providence was opened" (and "Harare was commissioned")
+    assert _headlines(
+        "A SR 140 million fishmeal and fish-oil plant at Providence, opened in June, "
+        "processed 31,000 tonnes."
+    ) == [("2017-06", "A fishmeal and fish-oil plant was opened")]

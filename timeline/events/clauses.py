@@ -1353,9 +1353,11 @@ def _in_relative_clause(
         name = None
     if (
         name is not None
-        and relative.group(0).rstrip().endswith("which")
-        and (thing := _thing_before_place(head, name.start()))
-    ):  # "the Sycamore Gap tree beside Hadrian's Wall, which was cut down": the tree
+        and (relative.group(0).rstrip().endswith("which") or relative.group("participle"))
+        and (thing := _thing_before_place(head, name.start(),
+                                          participle=bool(relative.group("participle"))))
+    ):  # "the Sycamore Gap tree beside Hadrian's Wall, which was cut down": the tree (and
+        # "A SR 140 million fishmeal plant at Providence, opened in June": the plant)
         antecedent = thing
     elif name is not None and antecedent and head[: name.start()].endswith(("the ", "The ")):
         antecedent = f"The {antecedent}"  # "pointed to the Federal Reserve, which"
@@ -2197,18 +2199,30 @@ def _subject_for(text: str, clause: tuple[int, int], sentence: tuple[int, int]) 
 
 
 # A preposition of place just before the name a "which" follows: the thing is before it.
+_AT_PLACE_END = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?$")  # ("a plant at Providence, opened")
 _PLACE_PREPOSITION_END = re.compile(
     r"\s+(?:beside|near|next\s+to|outside|behind|below|beneath|above|alongside|opposite|"
     r"overlooking)\s+(?:the\s+)?$"
 )
 
 
-def _thing_before_place(head: str, name_start: int) -> str:
+def _thing_before_place(head: str, name_start: int, *, participle: bool = False) -> str:
     """The noun phrase before a place a "which" follows, when a preposition of place sets
     the place off ("the Sycamore Gap tree beside Hadrian's Wall, which was cut down": the
     tree); "" otherwise."""
-    place = _PLACE_PREPOSITION_END.search(head, 0, name_start)
-    return _phrase_before(head[: place.start()], after_verb=True) if place else ""
+    place = (_PLACE_PREPOSITION_END.search(head, 0, name_start)
+             or (_AT_PLACE_END.search(head, 0, name_start) if participle else None))
+    if place is None:
+        return ""
+    return _phrase_before(_AMOUNT_IN_PHRASE.sub(" ", head[: place.start()]), after_verb=True)
+    # ("A SR 140 million fishmeal and fish-oil plant at Providence": a fishmeal plant)
+
+
+# A sum of money before a noun: "a SR 140 million plant", "a $40m plant", "a £2.1bn deal"
+_AMOUNT_IN_PHRASE = re.compile(
+    r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n ))(?:[A-Z]{1,3}[ \t]?\$?|[$£€¥])?[ \t]?\d[\d.,]*[ \t]*"
+    r"(?:million|billion|trillion|mn|bn|m|b)?[ \t]+(?=[a-z])"
+)
 
 
 def _named_before(head: str) -> str:
