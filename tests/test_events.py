@@ -4724,3 +4724,15 @@ def test_a_participle_after_a_thing_at_a_place_is_the_things() -> None:
         "A SR 140 million fishmeal and fish-oil plant at Providence, opened in June, "
         "processed 31,000 tonnes."
     ) == [("2017-06", "A fishmeal and fish-oil plant was opened")]
+
+
+def test_the_same_moment_in_another_place_after_a_zone_or_a_dash_makes_no_event() -> None:
+    # review set 46: "at about 9pm on Thursday, Niue time, which was 9pm on Friday in
+    # Auckland" and "on Thursday afternoon local time - Friday afternoon in New Zealand -"
+    # made events of the restated moment
+    assert _headlines(
+        "The eye passed over Alofi at about 9pm on Wednesday, Niue time, which was 9pm on "
+        "Thursday in Auckland. Cyclone Fotu crossed the island on Wednesday afternoon local "
+        "time - Thursday afternoon in New Zealand - tearing roofs from homes."
+    ) == [("2017-11-15T21:00", "The eye passed over Alofi"),
+          ("2017-11-15TAF", "Cyclone Fotu crossed the island")]  # fmt: skip

@@ -787,7 +787,8 @@ _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
 # on Tuesday in New Zealand", "at 2.30pm AEDT on February 4 — 3.30am in Liverpool".
 _OTHER_PLACE_OPENS = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"  # ("... in Washington,
-    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--)[ \t]+"  # or")
+    r"(?:,?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:local[ \t]+)?time)?"  # ", Niue time, which was"
+    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--?)[ \t]+"  # or")
 )
 _OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?[A-Z]|local[ \t]+time\b)")
 _UNIVERSAL_TIME = re.compile(r"\b(?:UTC|GMT)\b")
