@@ -4736,3 +4736,13 @@ def test_the_same_moment_in_another_place_after_a_zone_or_a_dash_makes_no_event(
         "time - Thursday afternoon in New Zealand - tearing roofs from homes."
     ) == [("2017-11-15T21:00", "The eye passed over Alofi"),
           ("2017-11-15TAF", "Cyclone Fotu crossed the island")]  # fmt: skip
+
+
+def test_a_quotation_going_on_after_its_speakers_sentence_makes_no_event() -> None:
+    # review set 46: '"We were fifth on Boxing Day," said Cedric Ferguson, 58. "Junkanoo is
+    # not one morning. It is the whole year, in a shack."' made an event of "the whole year"
+    assert _headlines(
+        'Grants Town Roots won the parade on Wednesday.\n\n"We were fifth on Boxing Day, and '
+        'people wrote us off," said Roots leader Cedric Ferguson, 58. "Junkanoo is not one '
+        'morning. It is the whole year, in a shack, with glue and cardboard."'
+    ) == [("2017-11-15", "Grants Town Roots won the parade")]

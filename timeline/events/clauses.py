@@ -88,7 +88,10 @@ _SINGLE_QUOTE_OPENS = re.compile(
 _SINGLE_QUOTE_CLOSES = re.compile(r"[.!?,;]['’](?=[\s)]|$)")
 # ... and one in double marks: 'her mother said: "We waited a long time. Today, for the
 # first time, I feel somebody has listened."'
-_DOUBLE_QUOTE_OPENS = re.compile(r"(?:[:,]|\b(?:said|says|added|told\s+\w+))[ \t]+[\"“](?=[A-Z])")
+_DOUBLE_QUOTE_OPENS = re.compile(
+    r"(?:[:,]|\b(?:said|says|added|told\s+\w+))[ \t]+[\"“](?=[A-Z])"
+    r"|[\"”][ \t]+(?:said|says|added)\b[^\"“”\n]{0,80}?[.!?][ \t]+[\"“](?=[A-Z])"
+)  # (or going on after its speaker's sentence: '"...," said Cedric Ferguson, 58. "..."')
 _DOUBLE_QUOTE_CLOSES = re.compile(r"[\"”]")
 
 
@@ -107,9 +110,19 @@ def _in_single_quotation(
         ):
             break  # (no double mark in the paragraph before it)
         opened = list(opens.finditer(text, start, expression.start))
-        if opened and not closes.search(text, opened[-1].end(), expression.start):
-            return True
+        if opened and not closes.search(text, opened[-1].end(), expression.start) and (
+            opens is _SINGLE_QUOTE_OPENS or _closed_in_paragraph(text, expression.end)
+        ):  # (a double quotation closes in its paragraph: not '"Tomorrow I'm going home,'
+            return True  # he said. The storm broke on Sunday.')
     return False
+
+
+def _closed_in_paragraph(text: str, start: int) -> bool:
+    """Whether a double quotation mark closes after `start` in its paragraph (within
+    QUOTE_REACH characters)."""
+    end = text.find("\n", start, start + QUOTE_REACH)
+    end = end if end >= 0 else start + QUOTE_REACH
+    return _DOUBLE_QUOTE_CLOSES.search(text, start, end) is not None
 
 
 _NOT_FIGURE_COMMA = re.compile(r",(?!\d)")  # not a figure's: "about 3,100 civilians"
