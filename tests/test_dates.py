@@ -4321,3 +4321,22 @@ def test_a_list_of_months_or_days_takes_the_year_its_last_item_writes() -> None:
         "August 2046": ("DATE", "2046-08")}
     assert _values("Floods hit the town on March 3, June 5 and August 9, 2046.", told)[
         "March 3"] == ("DATE", "2046-03-03")
+
+
+def test_the_polls_clock_times_are_the_votes_day() -> None:
+    # fresh set AP and review set 46: "Polling stations were due to close at 18:00" after
+    # "votes cast on Friday" and "conceded on Saturday morning", and "Polls closed at 8pm"
+    # after "yesterday's general election" and "said this morning", went to the last day
+    # told, the paper's
+    assert _values("Khatami took 20 million of the votes cast on Friday. Nateq-Nouri "
+                   "conceded on Saturday morning. Polling stations were due to close at 18:00, "
+                   "but the ministry kept them open until 22:00.", dt.date(1997, 5, 24)) == {
+        "Friday": ("DATE", "1997-05-23"), "Saturday morning": ("TIME", "1997-05-24TMO"),
+        "18:00": ("TIME", "1997-05-23T18:00"), "22:00": ("TIME", "1997-05-23T22:00")}
+    told = dt.date(2046, 9, 28)
+    assert _values("Thirteen members elected in yesterday's general election are newcomers. "
+                   "Skillicorn said this morning that he would run. Polls closed at 8pm.",
+                   told)["8pm"] == ("TIME", "2046-09-27T20:00")
+    # with no day told as the vote's, the polls' time keeps the last day told
+    assert _values("Skillicorn won on Sunday. He said on Thursday that he would run. Polls "
+                   "closed at 8pm.", told)["8pm"] == ("TIME", "2046-09-27T20:00")

@@ -139,7 +139,7 @@ class _Probe(Context):
     def __getattribute__(self, name: str) -> Any:
         if name in ("reference", "reference_value", "reference_end", "reference_day_end",
                     "clock_day", "lead_day", "clock_value", "day_parts", "quarter_value",
-                    "quarter_end", "evening_day"):
+                    "quarter_end", "evening_day", "vote_day"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
 
@@ -416,6 +416,11 @@ def resolve_dates(
         except ValueError:
             continue
         expressions.append(expression)
+        if expression.granularity is Granularity.DAY and (
+            _VOTE_DAY_BEFORE.search(text, max(0, start - VOTE_REACH), start)
+            or _VOTE_DAY_AFTER.match(text, end)
+        ):  # "votes cast on Friday", "in yesterday's general election"
+            ctx.vote_day = expression.start_date
         if (
             ctx.lead_day is None
             and lead_tries < LEAD_DAY_TRIES
@@ -516,6 +521,22 @@ _CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
 DAY_PARTS_KEPT = 3  # days told with a part of the day that clock times may go back to
 _EARLY_DAY = re.compile(r"(?i:early)\b")
 _EARLY_BEFORE = re.compile(r"\b(?i:early)\s+(?:on\s+)?$")
+
+
+# A day told as a vote's: "votes cast on Friday", "voted on Sunday", "yesterday's general
+# election", "Sunday's referendum"
+_VOTE_DAY_BEFORE = re.compile(
+    r"\b(?:(?:votes?|ballots?)[ \t]+(?:were[ \t]+)?cast|voted|went[ \t]+to[ \t]+the[ \t]+polls)"
+    r"[ \t]+(?:on[ \t]+)?$",
+    re.IGNORECASE,
+)
+_VOTE_DAY_AFTER = re.compile(
+    r"['’]s[ \t]+(?:(?:general|presidential|parliamentary|legislative|local|municipal|snap|"
+    r"national|regional|state|federal)[ \t]+)?(?:election|elections|vote|poll|polls|ballot|"
+    r"referendum|runoff|run-off)\b",
+    re.IGNORECASE,
+)
+VOTE_REACH = 30  # characters before a day searched for the vote it is the day of
 
 
 def _part_of_day(text: str, res: Resolution, expression: TimeExpression) -> str | None:

@@ -52,6 +52,8 @@ class Context:
     clock_value: str | None = None  # the last time of day told with its day ("...T20:15")
     lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
     evening_day: dt.date | None = None  # the day of the last evening or night told
+    vote_day: dt.date | None = None  # the day of a vote told ("votes cast on Friday",
+    # "yesterday's general election"), which its polls' clock times are of
     quarter_value: str | None = None  # the last quarter told ("2004-Q4"), not a year-ago one
     quarter_end: int = -1  # where its expression ends
     # The last days told with a part of the day, each as (where it ends, the day, the part:

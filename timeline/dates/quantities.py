@@ -442,6 +442,14 @@ ARRIVAL_REACH = 120  # characters back from a clock time to the evening departur
 SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is the next day's
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
+VOTE_CLOCK_DAYS = 3  # a vote told at most this long before the paper keeps its polls' times
+POLLS_REACH = 100  # characters before a clock time searched for the polls it is the time of
+# Polls opening or closing in the clock time's sentence: "Polls closed at 8pm", "Polling
+# stations were due to close at 18:00", "kept them open until 22:00", "Voting ended at"
+_POLLS_BEFORE = re.compile(
+    r"\b(?i:polls|polling[ \t]+stations?|polling[ \t]+places?|voting|ballot[ \t]+boxes)\b"
+    r"[^.;!?\n]*$"
+)
 
 
 _NOON = re.compile(r"\b(?:noon|midday)\b")
@@ -759,6 +767,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
                                       ].lower().endswith("night"):  # fmt: skip
                 day += dt.timedelta(days=1)  # "met Tuesday night, and the deal was announced
                 # at 7:30 a.m.": the morning after
+        elif (
+            ctx.vote_day is not None
+            and 0 <= (ctx.anchor - ctx.vote_day).days <= VOTE_CLOCK_DAYS
+            and _POLLS_BEFORE.search(ctx.text, max(0, m.start() - POLLS_REACH), m.start())
+        ):  # "Votes were cast on Friday ... Polling stations were due to close at 18:00":
+            day = ctx.vote_day  # the polls' times are the vote's day, not the last day told
         elif (
             (reference := ctx.day_for_times(m.start())) is not None
             and (reference < ctx.anchor
