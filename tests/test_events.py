@@ -4746,3 +4746,12 @@ def test_a_quotation_going_on_after_its_speakers_sentence_makes_no_event() -> No
         'people wrote us off," said Roots leader Cedric Ferguson, 58. "Junkanoo is not one '
         'morning. It is the whole year, in a shack, with glue and cardboard."'
     ) == [("2017-11-15", "Grants Town Roots won the parade")]
+
+
+def test_a_plan_told_in_the_past_makes_no_event() -> None:
+    # review set 46: "Niue's schools, which were to start the school year on Monday, will
+    # stay closed" made the event "Niue's schools were to start the school year"
+    assert _headlines(
+        "Niue's schoolchildren, who were to start the school year on Monday, will stay home. "
+        "The ferry was to sail on Tuesday, but the storm kept it in port."
+    ) == [("2017-11-14", "The ferry was to sail, but the storm kept it in port")]

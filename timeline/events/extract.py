@@ -453,6 +453,10 @@ _STATE_HEADLINE = re.compile(
     r"remains?|remained)\s+(?:missing|unaccounted|in\s+hospital|hospitali[sz]ed|"
     r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b"
 )
+_PLAN_TOLD_PAST_HEADLINE = re.compile(
+    r"(?:(?!\bbut\b)[^;])*?\b(?:was|were)\s+to\s+(?!have\b|be\s+(?:found|seen)\b)[a-z]+\b"
+    r"(?:(?!\bbut\b|\band\s+(?:then\s+)?[a-z]+ed\b)[^;])*$"
+)
 # A sentence opened by a birth: "Born in Dorchester in 1947, the fourth of seven children of
 # a bus driver, she married ..." (the phrase up to the last comma before the subject)
 _BORN_OPENING = re.compile(
@@ -643,6 +647,9 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # "It was not clear on Tuesday whether ...", "A second fisherman was still missing
         # on Monday night"
         or _STATE_HEADLINE.search(headline)
+        # "Niue's schools were to start the school year": a plan told in the past, not done
+        # (not "The ferry was to sail, but the storm kept it in port")
+        or _PLAN_TOLD_PAST_HEADLINE.match(headline)
         # "The Carlow-based group's financial year runs to the end of May": a calendar (not
         # "Pivot, whose fiscal year begins in November, stopped buying cells")
         or _FISCAL_YEAR_HEADLINE.match(headline)
