@@ -4755,3 +4755,13 @@ def test_a_plan_told_in_the_past_makes_no_event() -> None:
         "Niue's schoolchildren, who were to start the school year on Monday, will stay home. "
         "The ferry was to sail on Tuesday, but the storm kept it in port."
     ) == [("2017-11-14", "The ferry was to sail, but the storm kept it in port")]
+
+
+def test_since_then_in_the_subject_is_no_since_clause() -> None:
+    # review set 46: "The only contact with the island since then has been a satellite phone
+    # call ... at about 9pm on Thursday" gave "Has been a satellite phone call ..."
+    assert _headlines(
+        "The only contact with the island since then has been a satellite phone call from "
+        "Premier Ioane Fakalago at about 9pm on Wednesday."
+    ) == [("2017-11-15T21:00", "The only contact with the island since then has been a "
+                               "satellite phone call from Premier Ioane Fakalago")]

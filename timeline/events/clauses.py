@@ -1696,7 +1696,8 @@ _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-
 # "since Ms. Varga took office in [January 2025]", "since heavy snow closed its runway in
 # [December 2010]": a since-clause with its own subject
 _SINCE_CLAUSE = re.compile(
-    r"\bsince\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+|[a-z]+\s+[a-z]+\s+)[^,;]*$)"
+    r"\bsince\s+(?!(?:then|that|which|when|now)\b)"  # (not "contact ... since then has been")
+    r"(?=(?:(?:Mr|Ms|Mrs|Dr)\.\s+|the\s+|[A-Z][a-z]+\s+|[a-z]+\s+[a-z]+\s+)[^,;]*$)"
 )
 # An apposition that counts from the since-clause: ", the first direct negotiations
 # between the two governments since the war broke out in April 2025"
