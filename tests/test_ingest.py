@@ -1265,6 +1265,11 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
          "Political Editor", dt.date(2046, 9, 28), "Catriona Teare"),
         ("THE MAHÉ CHRONICLE\nJeudi 14 décembre 2051 · Nº 9412 · SR 15\n\nBUSINESS",
          dt.date(2051, 12, 14), None),
+        # its second judgement's probes: the date before the time, hyphens, and a short
+        # year whose day could be the month (read day first, as dotted dates are)
+        ("Published: 28.09.46 02:14 | Updated: 28.09.46 10:05", dt.date(2046, 9, 28), None),
+        ("Published: 28-09-46", dt.date(2046, 9, 28), None),
+        ("Published: 02:14 03.11.46", dt.date(2046, 11, 3), None),
     ],
 )  # fmt: skip
 def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
@@ -1300,3 +1305,8 @@ def test_a_masthead_an_outlet_line_and_a_broadcast_foot_line(tmp_path: Path) -> 
         "Tags: Pacific, Niue\n"))
     assert (article.published, article.published_source) == (
         dt.date(2052, 2, 17), PublishedSource.TEXT)
+    for foot in ("Aired: 7:10 am, 17 February 2052",
+                 "First broadcast on Morning Report, 17 February 2052"):  # fmt: skip
+        article = _loaded(tmp_path, (
+            f"Cyclone Fotu cuts Niue off\n\nThe cyclone struck on Thursday.\n\n{foot}\n"))
+        assert article.published == dt.date(2052, 2, 17), foot

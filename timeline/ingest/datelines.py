@@ -73,7 +73,11 @@ _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 _YEAR_FIRST_RE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})")
 _YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_SHORT_YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d\d)")  # "28.09.46"
+_SHORT_YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d\d)")  # "28.09.46"
+_SHORT_YEAR_THEN_TIME = re.compile(
+    _SHORT_YEAR_LAST_RE.pattern + r",?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]+[A-Z]{2,5})?"
+)
 # A time of day: everything from here on is dropped, so "11 PM EST" never moves the day.
 _TIME_RE = re.compile(
     r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}(?:\b|(?=[ap]\.?m\b))|\b\d{1,2}\s?[ap]\.?m\b\.?"
@@ -234,9 +238,10 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
     ) is not None:
         return by_weekday  # "Wed 11.06.25": the order its weekday allows
     if not _YEAR_RE.search(value):
-        short = _SHORT_YEAR_LAST_RE.fullmatch(_cut_time(value))
-        if short is None:  # ("Published: 02:14 28.09.46": the 28th of September 2046)
-            return None
+        short = _SHORT_YEAR_LAST_RE.fullmatch(_cut_time(value)) or (
+            _SHORT_YEAR_THEN_TIME.fullmatch(value))
+        if short is None:  # ("Published: 02:14 28.09.46", "28.09.46 02:14 BST": the 28th of
+            return None  # September 2046)
         year = int(short.group(4))
         year += 2000 if year < TWO_DIGIT_PIVOT else 1900
         value = f"{short.group(1)}{short.group(2)}{short.group(3)}{short.group(2)}{year}"
@@ -704,11 +709,12 @@ _DATE_FIELD = re.compile(
 )
 # A radio or television story's foot line naming the programme it aired in and when: "From
 # Pacific Weekend, 7:10 am on 17 February 2052", "From Morning Report, 17 February 2052"
+_PROGRAMME = r"[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z&][\w'’&-]*|on|the|of|at)){0,5},"
 _AIRED_ON = re.compile(
-    r"[ \t]*(?:From|As[ \t]+heard[ \t]+on|Broadcast[ \t]+on|Aired[ \t]+on)[ \t]+"
-    r"[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z&][\w'’&-]*|on|the|of|at)){0,5},[ \t]+"
+    rf"[ \t]*(?:(?:From|As[ \t]+heard[ \t]+on)[ \t]+{_PROGRAMME}|(?:First[ \t]+)?"
+    rf"(?i:broadcast|aired)(?:[ \t]+on)?(?:[ \t]+{_PROGRAMME}|[ \t]*:))[ \t]+"
     r"(?P<date>[^\n]{6,50}?)[ \t]*$"
-)
+)  # (also "Aired: 7:10 am, 17 February 2052", "First broadcast on 17 February 2052")
 # An AP wire's transmission line at the foot of its archived copy: "AP-NR-10-30-98
 # 1747EST<" (the desk, the day as month-day-year, the time sent)
 _AP_TRANSMISSION = re.compile(
@@ -774,7 +780,9 @@ def _dateline(
 
 
 # A numeric date whose first two numbers could each be the month: "09/02/2027"
-_AMBIGUOUS_NUMERIC = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|1[0-2])\1\d{4}(?!\d)")
+_AMBIGUOUS_NUMERIC = re.compile(
+    r"(?<!\d)(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|1[0-2])\1(?:\d{4}|\d\d)(?!\d)"
+)  # ("03.11.46" too: its short year read as 2046)
 # Where the day comes first (Britain, Ireland, most of the world) and where it does not.
 _DAY_FIRST_STYLE = re.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?(?:am|pm)\b|[£€]|\b(?:(?:kilo)?metres?|centres?|colours?"
@@ -811,7 +819,7 @@ def article_date_order(text: str) -> tuple[DateOrder, str]:
     return DateOrder.MDY, "default"
 
 
-_DOTTED_NUMERIC = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
+_DOTTED_NUMERIC = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?![\d.])")
 
 
 def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
