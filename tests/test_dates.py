@@ -4340,3 +4340,10 @@ def test_the_polls_clock_times_are_the_votes_day() -> None:
     # with no day told as the vote's, the polls' time keeps the last day told
     assert _values("Skillicorn won on Sunday. He said on Thursday that he would run. Polls "
                    "closed at 8pm.", told)["8pm"] == ("TIME", "2046-09-27T20:00")
+
+
+def test_the_night_after_a_day_of_long_ago_just_told_is_that_days() -> None:
+    # review set 46's second judgement: "the night" after a sentence dated far from the
+    # paper went to the paper's last night
+    assert _values("The fire broke out on 3 March 2030. Crews worked through the night.",
+                   dt.date(2052, 2, 17))["the night"] == ("TIME", "2030-03-03TNI")
