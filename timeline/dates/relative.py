@@ -347,6 +347,7 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
     if day and reference and (
         0 <= (day - reference).days <= PART_REFERENCE_DAYS
         or (reference < day and 0 <= at - ctx.reference_day_end <= DAY_PART_REACH
+            and "\n" not in ctx.text[ctx.reference_day_end : at]  # (in its paragraph)
             and ctx.tense(at, at + len(lowered)) is Tense.PAST)
     ):  # (and a day of long ago just told, in a past sentence: "The fire broke out on 3
         day = reference  # March 2030. Crews worked through the night.")
