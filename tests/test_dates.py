@@ -4347,3 +4347,6 @@ def test_the_night_after_a_day_of_long_ago_just_told_is_that_days() -> None:
     # paper went to the paper's last night
     assert _values("The fire broke out on 3 March 2030. Crews worked through the night.",
                    dt.date(2052, 2, 17))["the night"] == ("TIME", "2030-03-03TNI")
+    # (told in the paragraph before, it is not: set 22's election night)
+    assert _values("The campaign began on 22 February.\n\nSupporters celebrated late into "
+                   "the night.", dt.date(2027, 5, 3))["the night"] == ("TIME", "2027-05-02TNI")
