@@ -1286,12 +1286,12 @@ def sentence_dates(
     yardsticks = {id(e) for e in dated
                   if id(e) in compared and not has_own_news(text, sentence, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
-    whole_parts = [e for e in in_headlines if _BARE_PART_OF_DAY.fullmatch(e.text)
-               and _LASTING_BEFORE.search(text, max(0, e.start - 16), e.start)]  # fmt: skip
+    whole_parts = {id(e) for e in in_headlines if _BARE_PART_OF_DAY.fullmatch(e.text)
+                   and _LASTING_BEFORE.search(text, max(0, e.start - 16), e.start)}  # fmt: skip
     if whole_parts:  # "spent the night there", "worked through the night": the words stay;
-        in_headlines = [e for e in in_headlines if e not in whole_parts]  # no event beside
-        if len(whole_parts) < len(dated):  # a day ("arrived on Monday with excavators and
-            yardsticks |= {id(e) for e in whole_parts}  # worked through the night")
+        in_headlines = [e for e in in_headlines if id(e) not in whole_parts]  # no event
+        if len(whole_parts) < len(dated):  # beside a day ("arrived on Monday with
+            yardsticks |= whole_parts  # excavators and worked through the night")
     reported = {id(e) for e in in_headlines if _reported_period(text, sentence, e)}
     attributive = reported | {id(e) for index, e in enumerate(in_headlines)
                               if index and text.startswith(("'s ", "’s "), e.end)}  # fmt: skip
@@ -1366,6 +1366,6 @@ def sentence_dates(
     # organizers plan to expand seating before next year's event"); a reported period not.
     splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines
                  and id(e) not in things and id(e) not in edges
-                 and e not in whole_parts]  # fmt: skip
+                 and id(e) not in whole_parts]  # fmt: skip
     groups = dict(zip(map(id, dated), coordinated_groups(text, dated), strict=True))
     return SentenceDates(events, splitting, groups)
