@@ -798,3 +798,19 @@ def test_a_year_less_wire_dateline_keeps_its_own_weekday(tmp_path: Path) -> None
     raw = load_articles([write(tmp_path, "tap.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2049, 11, 9), found
+
+
+def test_yesterdays_thing_a_holiday_names_and_a_year_counted_date_the_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 46: an undated Junkanoo story ("won the New Year's Day Junkanoo parade",
+    # "Yesterday's parade began at 1.04am", "won the Boxing Day parade on Monday, December
+    # 26", "last won ... in 2037, eight years ago") was put six years late, on a Thursday
+    text = ("Roots end eight-year wait\n\nGrants Town Roots won the New Year's Day Junkanoo "
+            "parade, the corporation announced last night. The Marchers won the Boxing Day "
+            "parade on Monday, December 26. Yesterday's parade began at 1.04am. The Marchers' "
+            "win was confirmed on Wednesday. The Roots last won on New Year's Day in 2037, "
+            "eight years ago.\n")
+    raw = load_articles([write(tmp_path, "junkanoo.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2045, 1, 2), found

@@ -292,7 +292,10 @@ def _from_latest_day(
             ]  # fmt: skip (not "fiscal
     # 2028 ... ends on Feb. 3, 2029": a day to come is no day the paper has seen)
     if told is not None and (not days or max(day for day, _ in days) < told):
-        year_less = _year_less_days(text, expressions, told, tenses)
+        bound = told  # ("won on New Year's Day in 2037, eight years ago": the paper is in
+        if _counted_year(text, expressions) == told.year + 1:  # 2045, and a day it writes
+            bound -= dt.timedelta(days=COUNTED_YEAR_SLACK_DAYS)  # may end 2044)
+        year_less = _year_less_days(text, expressions, bound, tenses)
         if not year_less and days:  # "released on bail in April 2024" after "Oct. 21,
             return told, "inferred from the latest period it tells"  # 1994": not before
         days = year_less or days
@@ -610,6 +613,19 @@ def _latest_told(
     return max(told, default=None)
 
 
+def _counted_year(text: str, expressions: list[TimeExpression]) -> int | None:
+    """The paper's year that a year told with how long ago it was gives ("in 2037, eight
+    years ago": 2045), if any."""
+    for e in expressions:
+        if e.start_date is not None and _WITH_YEAR.match(e.value) and (
+            (ago := _YEARS_AGO_AFTER.match(text, e.end)) is not None and not ago.group("half")
+            and (years := lx.parse_number(ago.group(1))) is not None and years == int(years)
+        ):
+            return e.start_date.year + int(years)
+    return None
+
+
+COUNTED_YEAR_SLACK_DAYS = 14  # how far into the year before a counted year a day may fall
 # A year told with how long ago it was: "in June 2040, two years ago", "(2019, five years
 # ago)"
 _YEARS_AGO_AFTER = re.compile(
@@ -963,7 +979,8 @@ def _holiday_told_as(
     with that word; None when there is none within HOLIDAY_NEAR_DAYS."""
     for e in expressions:
         found = _YEAR_LESS_DAY.match(e.value[:10])
-        told = _NAMED_AS_BEFORE.search(text, max(0, e.start - 40), e.start)
+        told = _NAMED_AS_BEFORE.search(text, max(0, e.start - 40), e.start) or (
+            _told_by_its_noun(text, e) if found is not None else None)
         if found is None or told is None or not _NAMED_DAY.search(e.text):
             continue
         month, day_of_month = int(found[1]), int(found[2])
@@ -976,6 +993,22 @@ def _holiday_told_as(
     return None
 
 
+def _told_by_its_noun(text: str, holiday: TimeExpression) -> re.Match[str] | None:
+    """The "Yesterday's parade" that names the thing a holiday qualifies elsewhere ("the
+    New Year's Day Junkanoo parade"): yesterday was the holiday."""
+    noun = _NOUN_AFTER_HOLIDAY.match(text, holiday.end)
+    if noun is None:
+        return None
+    return re.search(rf"\b{_TOLD_AS}['’]s[ \t]+(?:[\w-]+[ \t]+)?{noun.group(1)}\b", text,
+                     re.IGNORECASE)
+
+
+# The noun a holiday's name qualifies: "the New Year's Day Junkanoo parade", "the Boxing Day
+# match" (the thing the day's news is about)
+_NOUN_AFTER_HOLIDAY = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(parade|race|match|game|final|festival|ceremony|service|"
+    r"procession|march|concert|celebrations?|fireworks|swim|regatta|derby|tournament|carnival)\b"
+)
 # A named day of the year told by its weekday from the paper's: "Christmas is next
 # Thursday", "Christmas Day, which falls on Thursday" (not "falls on a Thursday this year":
 # the year's weekday, no week)
