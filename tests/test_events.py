@@ -4704,7 +4704,6 @@ def test_a_holiday_naming_a_noun_or_a_subject_stays_in_the_headline() -> None:
         "miles offshore."
     ) == [("2016-12-26", "The Bain Town Marchers won the Boxing Day parade"),
           ("2017-11-17", "Banks remain closed because Armistice Day fell on a Saturday"),
-          ("2017-11-11", "Banks remain closed because Armistice Day fell on a Saturday"),
           ("2017-11-11", "Crowds gathered for the Armistice Day silence"),
           ("2017-11-11", "The tanker ran aground two miles offshore")]  # fmt: skip
 
@@ -4765,3 +4764,17 @@ def test_since_then_in_the_subject_is_no_since_clause() -> None:
         "Premier Ioane Fakalago at about 9pm on Wednesday."
     ) == [("2017-11-15T21:00", "The only contact with the island since then has been a "
                                "satellite phone call from Premier Ioane Fakalago")]
+
+
+def test_a_holidays_weekday_and_a_years_plan_make_no_events() -> None:
+    # review set 46: "because New Year's Day fell on a Sunday" made an event of New Year's
+    # Day, and "a 3.5% wage increase for 2050" and "The draft finance law for 2050" events of
+    # 2050 (what the offer and the law are for)
+    assert _headlines(
+        "Banks remain closed today, a public holiday because Armistice Day fell on a Saturday. "
+        "The government offered a 3.5% wage increase for 2019 on Monday. The draft finance "
+        "law for 2019, adopted on Nov. 14, would freeze hiring."
+    ) == [("2017-11-17", "Banks remain closed, a public holiday because Armistice Day fell on "
+                         "a Saturday"),
+          ("2017-11-13", "The government offered a 3.5% wage increase for 2019"),
+          ("2017-11-14", "The draft finance law for 2019 was adopted")]  # fmt: skip
