@@ -73,6 +73,14 @@ MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
 MAX_LABEL_LINES = 4  # label lines over a title: "New Zealand" / "|" / "Environment"
 HEADLINE_MIN_WORDS = 6  # a line under short labels this long (and with no full stop) heads
+# What a plan, a budget, a law or a pay offer is for, before its year: "a wage increase for
+# 2050", "The draft finance law for 2050", "Finance bill 2050" (the year ahead, no year told)
+PLAN_FOR_BEFORE = re.compile(
+    r"\b(?:increases?|rises?|raises?|budgets?|laws?|bills?|plans?|targets?|forecasts?|"
+    r"outlook|guidance|projections?|estimates?|allocations?|ceilings?|quotas?|spending)"
+    r"\s+(?:for\s+)?(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?$",
+    re.IGNORECASE,
+)
 _SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
 _FIELDS = re.compile(r"[ \t][|·•][ \t]")  # fields of a line set off by bars or dots
 # An outlet's name line: its initials, a dash and its name in capitalised words

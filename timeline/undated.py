@@ -20,7 +20,13 @@ from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.events.spans import year_in_a_name
 from timeline.models import Article, RawArticle, TimeExpression, TimexType
-from timeline.text import COPYRIGHT_LINE, DASHLESS_WIRE_TAG, in_quotation, sentences
+from timeline.text import (
+    COPYRIGHT_LINE,
+    DASHLESS_WIRE_TAG,
+    PLAN_FOR_BEFORE,
+    in_quotation,
+    sentences,
+)
 
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
@@ -45,15 +51,6 @@ _SO_FAR_BEFORE = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|year\s+to\s+dat
 _PLANNED_BEFORE = re.compile(
     r"\b(?:due|expected|scheduled|set|planned|slated)\s+(?:out\s+|back\s+|to\s+[a-z]+\s+)?"
     r"(?:in|for|by|until)\s+$",
-    re.IGNORECASE,
-)
-# ... or what a plan, a budget or a pay offer is for: "offered a 5% wage increase for
-# 2050", "The draft finance law for 2050, adopted on 14 October", "Finance bill 2050" (the
-# year ahead)
-_PLANNED_BEFORE_FOR = re.compile(
-    r"\b(?:increases?|rises?|raises?|budgets?|laws?|bills?|plans?|targets?|forecasts?|"
-    r"outlook|guidance|projections?|estimates?|allocations?|ceilings?|quotas?|spending)"
-    r"\s+(?:for\s+)?(?:the\s+(?:fiscal\s+|financial\s+)?year\s+)?$",
     re.IGNORECASE,
 )
 _WEEKDAY_AFTER = re.compile(rf",?\s+(?:a|which\s+was\s+a)\s+({lx.WEEKDAY_NAME_RE})\b")
@@ -595,7 +592,7 @@ def _latest_told(
             told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year
         elif not _LIMIT_BEFORE.search(text, *before) and not _PLANNED_BEFORE.search(
             text, *before
-        ) and not _PLANNED_BEFORE_FOR.search(text, *before) and tenses.tense(
+        ) and not PLAN_FOR_BEFORE.search(text, *before) and tenses.tense(
             e.start, e.end
         ) is Tense.PAST:
             told.append(e.end_date)

@@ -37,6 +37,7 @@ from timeline.text import (
     BYLINE_LEAD,
     BYLINE_NAMES,
     DATED_BYLINE,
+    PLAN_FOR_BEFORE,
     REACHING_BACK,
     READING_TIME,
     SOURCE_BEFORE_DATE,
@@ -649,7 +650,7 @@ def _names_a_thing(
         return True
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
-    if found_before(_PLAN_FOR_BEFORE, text, sentence, expression, 40):
+    if found_before(PLAN_FOR_BEFORE, text, sentence, expression, 40):
         return True  # "a 3.5% wage increase for 2050", "the draft finance law for 2050"
     if year_in_a_name(text, expression):
         return True  # "the Underwater Cultural Heritage Act 2018", "Windows Server 2012"
@@ -665,18 +666,12 @@ def _names_a_thing(
     )
 
 
-# A day told by the weekday it falls on ("New Year's Day fell on a Sunday"), and a year that
-# a plan, a budget or a pay offer is for ("a wage increase for 2050", "Finance bill 2050")
+# A day told by the weekday it falls on ("New Year's Day fell on a Sunday")
 _HOLIDAY_FELL_AFTER = re.compile(
     r"[ \t]+(?:fell|falls|fall|will[ \t]+fall)[ \t]+on[ \t]+(?:a[ \t]+)?"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 _ON_BEFORE_DATE = re.compile(r"\bon\s+$")
-_PLAN_FOR_BEFORE = re.compile(
-    r"\b(?:increases?|rises?|raises?|budgets?|laws?|bills?|plans?|targets?|forecasts?|"
-    r"projections?|estimates?|allocations?|ceilings?|quotas?)[ \t]+(?:for[ \t]+)?$",
-    re.IGNORECASE,
-)
 # One of these words close before a date may make it a yardstick (`_is_measure`).
 _BARE_SEASONS = frozenset(SEASONS)
 _YARDSTICK_HINT = re.compile(
