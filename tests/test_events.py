@@ -4778,3 +4778,13 @@ def test_a_holidays_weekday_and_a_years_plan_make_no_events() -> None:
                          "a Saturday"),
           ("2017-11-13", "The government offered a 3.5% wage increase for 2019"),
           ("2017-11-14", "The draft finance law for 2019 was adopted")]  # fmt: skip
+
+
+def test_a_headline_that_is_only_an_after_clause_loses_its_after() -> None:
+    # review set 46: "..., after a hurricane warning was issued at 6pm" gave "After a
+    # hurricane warning was issued" (not "After a first half in which ...", a noun's clause)
+    assert _headlines(
+        "Residents were moved to churches on Wednesday evening, after a hurricane warning was "
+        "issued at 6pm."
+    ) == [("2017-11-15TEV", "Residents were moved to churches"),
+          ("2017-11-15T18:00", "A hurricane warning was issued")]  # fmt: skip

@@ -316,6 +316,14 @@ _AFTER_NOUN_THAT = re.compile(
     r"(?:[ \t]+[a-z][\w'’-]*){0,3}?)[ \t]+(?:that|which)[ \t]+"
     rf"(?P<rest>(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b.*)"
 )
+# A headline that is only an after-clause with its own subject and verb: "After a
+# hurricane warning was issued", "After the cut in catch limits took effect"
+_AFTER_CLAUSE_ONLY = re.compile(
+    r"After[ \t]+(?:the|a|an|its|their|his|her)[ \t]+"
+    r"(?![^,;]*\b(?:which|who|whom|whose|where)\b)[^,;]{1,80}?[ \t]"  # (not "After a first
+    # half in which the company posted record earnings": a noun's clause)
+    rf"(?:was|were|had|has|have|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b[^,;]*"
+)
 _LATER_TODAY = re.compile(r"(?i:tonight|this[ \t]+(?:afternoon|evening)|later[ \t]+today)\b")
 _IN_EFFECT = re.compile(  # a schedule, not a plan: "would take effect", "would appear in court"
     r"\b(?:(?:take|come)\s+(?:into\s+)?(?:effect|force)|appear)\b"
@@ -1215,6 +1223,9 @@ def extract_events(
             if headline.startswith("After ") and (after := _AFTER_NOUN_THAT.match(headline)):
                 # "..., after blazes on Feb 11 and May 3 that destroyed 19 houses": the
                 headline = f"{after['noun'][:1].upper()}{after['noun'][1:]} {after['rest']}"
+            elif headline.startswith("After ") and _AFTER_CLAUSE_ONLY.fullmatch(headline):
+                # "..., after a hurricane warning was issued at 6pm": the clause is the
+                headline = headline[6:7].upper() + headline[7:]  # 6pm's happening
             born = _born_headline(text, sentence, expression)
             headline = born or headline  # (its pronoun is then the person told before)
             if not headline or _tells_no_happening(headline, date, sentence == first_body) or (
