@@ -26,6 +26,7 @@ from timeline.text import (
     BYLINE_NAMES,
     BYLINE_ONLY,
     DATED_BYLINE,
+    ISSUE_NUMBER,
     PRINT_EDITION_DATE,
     READING_TIME,
     SOURCE_BEFORE_DATE,
@@ -515,7 +516,7 @@ _ISSUE_FIELD_LINE = re.compile(
     r"(?P<date>[^|\n]{6,40}?)[ \t]*$"
 )
 # An issue's number as a field of its own: "Nº 9412", "No. 4", "Vol. 19"
-_ISSUE_NUMBER_FIELD = re.compile(r"(?:(?:Vol|Volume|No|Nr|Issue)\.?|N[º°])[ \t]*\d{1,5}\b")
+_ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER)  # (the masthead label's, `text.ISSUE_LINE`)
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
 # Languages a masthead may write its date in, read by dateparser only when English fails
 MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl")
