@@ -4788,3 +4788,14 @@ def test_a_headline_that_is_only_an_after_clause_loses_its_after() -> None:
         "issued at 6pm."
     ) == [("2017-11-15TEV", "Residents were moved to churches"),
           ("2017-11-15T18:00", "A hurricane warning was issued")]  # fmt: skip
+
+
+def test_a_start_at_midnight_is_the_next_days_first_moment() -> None:
+    # review set 46: "The strike began at midnight" in a paper of 9 November was put on the
+    # 8th ("T24:00", the 8th's end); an end at midnight stays the day's end
+    assert _headlines(
+        "The general strike began at midnight, the union said. A curfew takes effect at "
+        "midnight tonight. The talks ended at midnight."
+    ) == [("2017-11-17T00:00", "The general strike began"),
+          ("2017-11-18T00:00", "A curfew takes effect"),
+          ("2017-11-16T24:00", "The talks ended")]  # fmt: skip

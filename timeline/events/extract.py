@@ -59,6 +59,7 @@ from timeline.events.spans import (
     following_from,
     found_before,
     is_dateline,
+    midnight_start,
     offset_from,
     sentence_dates,
 )
@@ -1034,6 +1035,7 @@ def extract_events(
                 expression = following_from(text, expression, last_date) or expression
                 after_counted = False
             if expression.type in (TimexType.DATE, TimexType.TIME):
+                expression = midnight_start(text, expression) or expression
                 date = event_date(expression)
                 dates.append((expression, date))
                 if date is not None and not (last_date and _LOOKS_BACK.search(expression.text)):

@@ -95,6 +95,30 @@ def counted_from(
                     sign * int(counted[1]), counted[2])  # fmt: skip
 
 
+# A start at midnight ("The strike began at midnight", "The curfew takes effect at midnight
+# tonight"): the first moment of the day after the one whose end TimeML's "T24:00" marks
+_STARTS_AT_MIDNIGHT = re.compile(
+    r"\b(?:beg[ai]n|begins|start(?:s|ed)?|took\s+effect|takes?\s+effect|"
+    r"(?:came|comes?)\s+into\s+(?:force|effect)|(?:went|goes?)\s+into\s+effect|"
+    r"kick(?:s|ed)?\s+off|(?:was|were|is|are)\s+imposed)\s+at\s+$",
+    re.IGNORECASE,
+)
+_BARE_MIDNIGHT = re.compile(r"midnight(?:\s+(?:tonight|last\s+night|local\s+time))?", re.IGNORECASE)
+
+
+def midnight_start(text: str, expression: TimeExpression) -> TimeExpression | None:
+    """A bare "midnight" at which something starts, as the next day's "T00:00" (the event
+    is on the day it begins: "The general strike began at midnight" in a paper of 9
+    November is the 9th's, not the 8th's "T24:00"); None for anything else."""
+    if not (expression.value.endswith("T24:00") and expression.start_date is not None
+            and _BARE_MIDNIGHT.fullmatch(expression.text)
+            and _STARTS_AT_MIDNIGHT.search(text, max(0, expression.start - 40), expression.start)):
+        return None  # fmt: skip ("due to end at midnight on Wednesday" is Wednesday's end)
+    day = expression.start_date + dt.timedelta(days=1)
+    return expression.model_copy(update={
+        "value": f"{day.isoformat()}T00:00", "start_date": day, "end_date": day})  # fmt: skip
+
+
 def _hours_from(
     text: str, start: int, end: int, reference: EventDate, hours: re.Match[str], sign: int
 ) -> TimeExpression | None:
