@@ -4799,3 +4799,15 @@ def test_a_start_at_midnight_is_the_next_days_first_moment() -> None:
     ) == [("2017-11-17T00:00", "The general strike began"),
           ("2017-11-18T00:00", "A curfew takes effect"),
           ("2017-11-16T24:00", "The talks ended")]  # fmt: skip
+
+
+def test_a_participle_after_first_or_last_keeps_its_adverb() -> None:
+    # review set 46: "A songbird last recorded in 1911 has been rediscovered" made "A songbird
+    # last was recorded" and "A songbird last has been rediscovered"
+    assert _headlines(
+        "A songbird last recorded in 1911 has been rediscovered on Bioko, scientists said on "
+        "Monday. The frog, last seen in 1998, was found in a stream on Tuesday."
+    ) == [("1911", "A songbird was last recorded"),
+          ("2017-11-13", "A songbird has been rediscovered on Bioko, scientists said"),
+          ("1998", "The frog was last seen"),
+          ("2017-11-14", "The frog was found in a stream")]  # fmt: skip

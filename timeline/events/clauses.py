@@ -34,7 +34,7 @@ _JOINT_LOOKAHEAD = 16  # characters of the next date a joint's look-ahead may re
 # A past participle that opens a reduced relative clause: "The company, founded in 1990,
 # went public"; not the set phrases "compared with", "based in", "adjusted for".
 _PARTICIPLE = (
-    r"(?:(?:first|originally|formerly|once|newly|recently|previously|later)\s+)?"  # first played
+    r"(?:(?:first|last|originally|formerly|once|newly|recently|previously|later)\s+)?"  # last seen
     r"(?:(?!(?:compared|based|adjusted|excluded|estimated|related|expected|added|noted|"
     r"stated|reported|quoted|asked|indeed|need)\b)[a-z]{3,}ed|born|built|known|made|held|"
     r"taken|given|written|chosen|sold|bought|shot|seen|set\s+up|begun)"

@@ -549,13 +549,14 @@ _AUXILIARY_PARTICIPLE_AFTER = re.compile(
     rf"[ \t]+(?:not[ \t]+)?(?:{_PARTICIPLE_WORD}|found|shot|told|caught|struck|hit|sworn|beaten|"
     r"chosen|seen|shown|thrown|driven|stolen|broken|frozen|lost|put|cut|laid)\b"
 )
+_WHEN_ADVERB = r"(?:first|last|once|originally|previously)"
 _NOT_NOUN = (r"(?:was|were|is|are|be|been|being|has|had|have|not|also|then|who|which|that|"
              r"he|she|they|it|we|i|you)\b")  # fmt: skip
 SUBJECT_NOUN = (
     r"(?P<noun>(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Aa]bout\s+\d+|[Ss]ome|\d+)\s+)"
-    r"(?:(?!" + _NOT_NOUN + r")[a-z][\w'’-]*\s+){0,2}?(?!" + _NOT_NOUN + r")[a-z][\w'’-]*)\s+"
-    r"(?P<subject>" + _PARTICIPLE_WORD + ")"
-)
+    r"(?:(?!" + _NOT_NOUN + r")[a-z][\w'’-]*\s+){0,2}?(?!" + _NOT_NOUN + r"|" + _WHEN_ADVERB
+    + r"\s)[a-z][\w'’-]*)\s+(?P<subject>(?:" + _WHEN_ADVERB + r"\s+)?" + _PARTICIPLE_WORD + ")"
+)  # ("A songbird last recorded in 1911 has been rediscovered": it was last recorded then)
 SUBJECT_PARTICIPLE_HEAD = (
     r"(?:^\s*|\b(?:that|when|as|after|because|while)\s+|[,;]\s+)" + SUBJECT_NOUN
 )
