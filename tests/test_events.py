@@ -4811,3 +4811,16 @@ def test_a_participle_after_first_or_last_keeps_its_adverb() -> None:
           ("2017-11-13", "A songbird has been rediscovered on Bioko, scientists said"),
           ("1998", "The frog was last seen"),
           ("2017-11-14", "The frog was found in a stream")]  # fmt: skip
+
+
+def test_a_measures_level_in_money_is_a_figure_of_its_period() -> None:
+    # review sets 30, 31, 32, 35, 41 and 46: "Revenue was $2.61 billion", "Profit in the
+    # financial year was SR 216.7 million" were events of their periods (judged statistics);
+    # the debt paid off and a fine stay happenings
+    assert _headlines(
+        "The canner reported its results on Tuesday. Profit in the 2016/17 financial year was "
+        "SR 216.7 million. Net profit for 2016 was €12m. Exports in March were 4.1 billion "
+        "euros. In March the company's debt was paid off. The fine in 2016 was $3 million."
+    ) == [("2017-11-14", "The canner reported its results"),
+          ("2017-03", "The company's debt was paid off"),
+          ("2016", "The fine was $3 million")]  # fmt: skip

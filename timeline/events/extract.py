@@ -521,6 +521,17 @@ _COUNT_OF_PERIOD = re.compile(
     r"\b(?:recorded|registered|logged|counted|exported|imported|welcomed|handled|processed|"
     r"treated)\b[^.;]{0,40}?(?<![\d,.])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}s\b"
 )
+# A measure's level told by "was" or "were" with an amount of money: "Profit in the
+# financial year was SR 216.7 million", "Exports were $3.1 billion" (not "The deal was
+# worth", nor "The fine was paid")
+_FIGURE_NOUN_LEVEL = re.compile(
+    r"^(?:[\w'’-]+[ \t]+){0,4}?(?:(?:net|gross|pre-tax|after-tax|operating)[ \t]+)?"
+    r"(?i:profits?|revenues?|sales|turnover|income|earnings|loss(?:es)?|output|production|"
+    r"exports|imports|spending|expenditure|debt|deficit|surplus|gdp|receipts|takings)\b"
+    r"[^.;]{0,50}?\b(?:was|were)[ \t]+(?:(?:about|around|roughly|nearly|almost|just|only|"
+    r"some|over|under)[ \t]+)?(?:[A-Z]{1,3}[ \t]?[$€£¥₹]?[ \t]?\d|[$€£¥₹][ \t]?\d|"
+    r"\d[\d,.]*[ \t]*(?:million|billion|trillion|crore|lakh)\b)"
+)
 # A post held from a date, in an apposition: ", the parish's treasurer from", ", a member
 # since"
 _TENURE_APPOSITIVE_BEFORE = re.compile(
@@ -669,7 +680,7 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # in 2023": a figure of the period, no happening of a day
         or (not in_lead and date.granularity in _PERIODS and (
             _FIGURE_OF_PERIOD.search(headline) or _TALLY_OF_PERIOD.search(headline)
-            or _COUNT_OF_PERIOD.search(headline)))
+            or _COUNT_OF_PERIOD.search(headline) or _FIGURE_NOUN_LEVEL.match(headline)))
         # "This release contains forward-looking statements, including the outlook for
         # fiscal 2033": a release's legal notice
         or _LEGAL_NOTICE.search(headline)
