@@ -550,20 +550,9 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till|before)(?:\s+at\s+l
 _NOT_BEFORE_UNTIL = re.compile(NOT_UNTIL_PATTERN, re.IGNORECASE)
 
 
-# A state said to last ("will remain closed", "should be boiled", "to stay open"): the
-# news of the day, whose end is still to come.
 _SAME_DAY = re.compile(r"(?:the\s+same|that\s+same|that)\s+(?:day|week|month|year)",
                        re.IGNORECASE)  # fmt: skip
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
-_STATE_GOES_ON = re.compile(
-    r"\b(?:should|must)\s+(?:not\s+)?be\b|"  # a rule in force: "water should be boiled until"
-    r"\b(?:will|would|should|must|to)\s+(?:not\s+)?(?:remain|stay|continue|last|be\s+(?:closed|"
-    r"shut|suspended|open|in\s+place|off|banned|out|unavailable|halted|grounded|offline|"
-    r"cancell?ed|canceled|restricted|barred|frozen|on\s+hold|in\s+effect|"
-    r"limited|capped|paused|postponed|delayed|blocked|evacuated))\b",  # (not "will be available
-    # until April 18", "allowed", "able": a notice, no news)
-    re.IGNORECASE,
-)
 
 
 def is_span_end_ahead(
@@ -1389,16 +1378,8 @@ def sentence_dates(
         if key in moved:  # a fiscal period's months, a day's clock time
             date = moved[key](date)
         events.append((expression, date, spans))
-    if ahead and published is not None and not any(e[1].start == published for e in events):
-        # "Schools will remain closed through at least next week": news of the day, told
-        # with the span's end, which stays in the headline
-        lasting = next((e for e in ahead if _STATE_GOES_ON.search(
-            text, max(sentence[0], e.start - 80), e.start)), None)  # fmt: skip
-        if lasting is not None:
-            today = trusted(EventDate, {"value": published.isoformat(), "start": published,
-                                      "end": published, "granularity": EventGranularity.DAY,
-                                      "text": None, "mod": None})  # fmt: skip
-            events.append((lasting, today, in_headlines))
+    # (a state said to last until a day still to come, "Schools will remain closed through
+    # at least next week", makes no event: a state, not news of a day)
     # A possessive date still ends its clause ("ticket sales this year set a record, and
     # organizers plan to expand seating before next year's event"); a reported period not.
     splitting = [e for e in dated if id(e) not in reported and id(e) not in deadlines
