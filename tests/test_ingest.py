@@ -1270,6 +1270,17 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("Published: 28.09.46 02:14 | Updated: 28.09.46 10:05", dt.date(2046, 9, 28), None),
         ("Published: 28-09-46", dt.date(2046, 9, 28), None),
         ("Published: 02:14 03.11.46", dt.date(2046, 11, 3), None),
+        # review set 47: a stamp in Swedish (and the languages a masthead may use); a
+        # byline with a sentence after it
+        ("Publicerad 12 december 2046 kl. 06.50 · Uppdaterad 12 december 2046 kl. 10.15\n\n"
+         "By Jonas Sjölund. Translated from Swedish by the English desk",
+         dt.date(2046, 12, 12), "Jonas Sjölund"),
+        ("Veröffentlicht am 3. März 2047, 10:15 Uhr", dt.date(2047, 3, 3), None),
+        ("Publié le 12 décembre 2046 à 06h50", dt.date(2046, 12, 12), None),
+        ("Julkaistu 12.12.2046 klo 06.50", dt.date(2046, 12, 12), None),
+        # a podcast's episode line
+        ("Episodes > Episode 212\n\nEpisode 212 · 16 Jul 2052 · 41 min", dt.date(2052, 7, 16),
+         None),
     ],
 )  # fmt: skip
 def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
@@ -1310,3 +1321,24 @@ def test_a_masthead_an_outlet_line_and_a_broadcast_foot_line(tmp_path: Path) -> 
         article = _loaded(tmp_path, (
             f"Cyclone Fotu cuts Niue off\n\nThe cyclone struck on Thursday.\n\n{foot}\n"))
         assert article.published == dt.date(2052, 2, 17), foot
+
+
+def test_a_swedish_masthead_a_podcasts_motto_and_an_emails_subject(tmp_path: Path) -> None:
+    # review set 47: "ÅLANDS NYHETER · In English" and a podcast's motto "African rugby,
+    # every Tuesday" were taken for titles, and an email newsletter's "From:" line
+    article = _loaded(tmp_path, (
+        "ÅLANDS NYHETER · In English\n\nHem > In English > Politics\n\nLantråd survives "
+        "no-confidence vote after 13-hour debate\n\nThe Lagting voted on Tuesday.\n"))
+    assert article.title == "Lantråd survives no-confidence vote after 13-hour debate"
+    article = _loaded(tmp_path, (
+        "THE GAIN LINE\nAfrican rugby, every Tuesday\n\nEpisodes > Episode 212\n\nEpisode 212 "
+        "· 16 Jul 2052 · 41 min\n\nMakis on top of Africa: a teenager's try and the road to "
+        "2055\n\nMadagascar won the final on Saturday.\n"))
+    assert (article.title, article.published) == (
+        "Makis on top of Africa: a teenager's try and the road to 2055", dt.date(2052, 7, 16))
+    article = _loaded(tmp_path, (
+        "From: Addis Markets Brief <brief@example.et>\nTo: subscribers@example.et\nDate: Thu, "
+        "17 Sep 2048 05:45:03 +0300\nSubject: [AMB #812] Gedeo Highland lifts profit 31%\n\n"
+        "View this email in your browser\n\nThe exporter said on Tuesday that profit rose.\n"))
+    assert (article.title, article.published) == (
+        "Gedeo Highland lifts profit 31%", dt.date(2048, 9, 17))

@@ -64,13 +64,14 @@ _LABEL_SEPARATOR = r"[ \t]+[|·•/›>»][ \t]+"
 SECTION_LABEL = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]+"  # ("THE MAHÉ CHRONICLE")
     r"(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]*|&)){0,5}"
-    r"|[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|&)){0,2}"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&)){0,2}"  # ("ÅLANDS NYHETER")
     r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,3}){1,4}"
 )
 # A wire story's slug over its headline: the cycle, the keywords and the word count
 WIRE_SLUG = re.compile(r"[A-Z]{1,3}-[A-Z][A-Za-z]*(?:-[A-Za-z]+){0,4},?\s?\d{3,4}")
 MAX_SECTION_LINES = 2  # section lines over a title
 SHORT_LABEL_WORDS = 3  # "Toronto", "ABC Sport": a section label over a headline
+TAGLINE_WORDS = 6  # a masthead's motto: "African rugby, every Tuesday"
 MAX_LABEL_LINES = 4  # label lines over a title: "New Zealand" / "|" / "Environment"
 HEADLINE_MIN_WORDS = 6  # a line under short labels this long (and with no full stop) heads
 # What a plan, a budget, a law or a pay offer is for, before its year: "a wage increase for
@@ -85,8 +86,8 @@ _SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
 _FIELDS = re.compile(r"[ \t][|·•][ \t]")  # fields of a line set off by bars or dots
 # An outlet's name line: its initials, a dash and its name in capitalised words
 _OUTLET_LINE = re.compile(r"[A-Z]{2,6}[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
-# An issue's number: "Vol. 19", "No. 4", "Nº 9412"
-ISSUE_NUMBER = r"(?:\b(?:Vol|Volume|No|Nr|Issue)\.?|\bN[º°])[ \t]*\d{1,5}\b"
+# An issue's number: "Vol. 19", "No. 4", "Nº 9412", a podcast's "Episode 212"
+ISSUE_NUMBER = r"(?:\b(?:Vol|Volume|No|Nr|Issue|Episode|Ep)\.?|\bN[º°])[ \t]*\d{1,5}\b"
 ISSUE_LINE = re.compile(
     rf"[^\n]{{0,80}}?{ISSUE_NUMBER}[^\n]{{0,80}}"
 )  # ("Vol. 19 No. 4", "Jeudi 14 décembre 2051 · Nº 9412 · SR 15")
@@ -98,6 +99,17 @@ def _short_label_line(line: str) -> bool:
         and line[:1].isupper()
         and not line.endswith((".", "!", "?", ":"))
         and not any(character.isdigit() for character in line)
+    )
+
+
+def _tagline(line: str, following: Sequence[str]) -> bool:
+    """Whether `line`, under a masthead, is its motto: short, no sentence, with a section
+    line under it ("African rugby, every Tuesday" over "Episodes > Episode 212")."""
+    return (
+        0 < len(line.split()) <= TAGLINE_WORDS
+        and not line.endswith((".", "!", "?", ":"))
+        and bool(following)
+        and bool(SECTION_LABEL.fullmatch(following[0].strip()))
     )
 
 
@@ -120,20 +132,21 @@ def leading_labels(lines: Sequence[str]) -> int:
     MAX_SECTION_LINES), and, over a headline, short ones ("Toronto"; "News" / "Local";
     "New Zealand" / "|" / "Environment")."""
     kinds: list[bool] = []  # True: a section line, False: a short label or separator
-    for line in lines[:MAX_LABEL_LINES]:
+    for number, line in enumerate(lines[:MAX_LABEL_LINES]):
         line = line.strip()
         if not kinds and (WIRE_SLUG.fullmatch(line) or URL_LINE.fullmatch(line)):
             kinds.append(True)  # "BC-Paraguay-Farmers,0458": a wire's slug, no title; the
             # page's address
         elif (
-            SECTION_LABEL.fullmatch(line) or (_FIELDS.search(line) and ISSUE_LINE.fullmatch(line))
-        ) and kinds.count(True) < MAX_SECTION_LINES:
+            SECTION_LABEL.fullmatch(line) and kinds.count(True) < MAX_SECTION_LINES
+        ) or (_FIELDS.search(line) and ISSUE_LINE.fullmatch(line)):
             kinds.append(True)  # (or a weekly's issue line: "Zimbabwe's business newspaper
-            # | Vol. 19 No. 4 | 23 - 29 January 2045")
+            # | Vol. 19 No. 4 | 23 - 29 January 2045", a podcast's "Episode 212 · 16 Jul 2052")
         elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line) or (
             not kinds and _OUTLET_LINE.fullmatch(line)
-        ):  # ("TAP - Tunis Afrique Presse" over "National | Social" and a headline)
-            kinds.append(False)
+        ) or (kinds == [True] and _tagline(line, lines[number + 1 : number + 2])):
+            kinds.append(False)  # ("TAP - Tunis Afrique Presse" over "National | Social" and
+            # a headline; "THE GAIN LINE" / "African rugby, every Tuesday" / "Episodes > ...")
         else:
             break
     if not all(kinds) and not (len(lines) > len(kinds) and _headline_line(lines[len(kinds)])):

@@ -711,7 +711,7 @@ def _in_links(text: str, start: int) -> bool:
 
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?i:read\s+(?:also|more)|also\s+read|related(?:\s+(?:stories|articles|news|"
-    r"coverage|links|content))?|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+"
+    r"coverage|links|content|episodes|videos|podcasts))?|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+"
     r"like|more\s+stories|further\s+reading)[ \t]*:?[ \t]*\n"
 )
 

@@ -1094,7 +1094,9 @@ PUBLISHED_LINE = re.compile(
     rf"(?:{STAMP_PREFIX_PART}{{1,60}}?[ \t]+[|·•][ \t]+){{0,3}}?"  # "Debasish Mohanty |
     # TNN | Updated: ...", "Staff Correspondent, bdnews24.com · Published : ..."
     r"(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
-    r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand)(?:\s+on)?\s*[:\-–—]?\s*"
+    r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand|Date(?=:)|Sent(?=:)"
+    r"|Publicerad|Publisert|Publiceret|Ver[öo]ffentlicht|Gepubliceerd|Publi[ée]|Publicado|"
+    r"Pubblicato|Julkaistu|Opublikowano)(?:\s+(?:on|le|el|em|il|am|den|op))?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )
 

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from dateparser.date import DateDataParser
@@ -460,6 +460,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
         return dated[0], dated[1] + shift, dated[2] + shift
+    if (foreign := _FOREIGN_STAMP.match(stripped)) and (
+        parsed := _only_a_date(date_text := foreign["date"], order) or _foreign_date(date_text)
+    ):  # "Publicerad 12 december 2046 kl. 06.50 · Uppdaterad ...": a stamp in Swedish
+        return parsed, offset + foreign.start("date"), offset + foreign.end("date")
     if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None or (
         (prefix := WRITER_PLACE_BEFORE_DATE.match(stripped)) is not None
         and _only_a_date(stripped[prefix.end() :], order) is not None
@@ -519,7 +523,16 @@ _ISSUE_FIELD_LINE = re.compile(
 _ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER)  # (the masthead label's, `text.ISSUE_LINE`)
 _FIELD_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
 # Languages a masthead may write its date in, read by dateparser only when English fails
-MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl")
+MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl")
+# A stamp's label in one of those languages, then its date (to the next field): "Publicerad
+# 12 december 2046 kl. 06.50 · Uppdaterad ...", "Veröffentlicht am 3. März 2047, 10:15 Uhr"
+_FOREIGN_STAMP = re.compile(
+    r"(?i:publicerad|publicerat|publisert|publiceret|udgivet|ver[öo]ffentlicht|gepubliceerd|"
+    r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano)"
+    r"(?:[ \t]+(?i:le|el|em|il|am|den|op))?[ \t]*:?[ \t]+"
+    r"(?P<date>(?=[^·•|\n]*\b\d{1,2}\b)(?=[^·•|\n]*\b\d{4}\b)[^·•|\n]{6,60}?)"
+    r"[ \t,]*(?:[·•|].*)?$"
+)
 
 
 def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
@@ -540,8 +553,28 @@ def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int]
     return None
 
 
+# An email's head ("From: ...", "Date: ...", "Subject: ..."), whose subject is its title
+# (without "Re:" or a list's "[AMB #812]" tag)
+_EMAIL_HEADER = re.compile(r"(?i:from|to|cc|date|sent|subject|reply-to):[ \t]")
+_EMAIL_SUBJECT = re.compile(
+    r"(?i:subject):[ \t]*(?:(?i:re|fwd?):[ \t]*)*(?:\[[^\]\n]{1,40}\][ \t]*)?(?P<subject>\S.*)"
+)
+
+
+def email_subject(text: str, lines: Sequence[tuple[int, int]]) -> str | None:
+    """The subject of an email whose header opens `text` (`lines`: its first lines'
+    spans), or None when it is no email."""
+    if not lines or not _EMAIL_HEADER.match(text, lines[0][0]):
+        return None
+    for start, end in lines:
+        if subject := _EMAIL_SUBJECT.fullmatch(text[start:end].strip()):
+            return subject["subject"]
+    return None
+
+
 def _foreign_date(text: str) -> ParsedDate | None:
-    """A full date written in one of MASTHEAD_LANGUAGES ("Jeudi 14 décembre 2051")."""
+    """A full date written in one of MASTHEAD_LANGUAGES ("Jeudi 14 décembre 2051", "12
+    december 2046 kl. 06.50")."""
     if len(text) > DATELINE_MAX_CHARS:
         return None
     try:
@@ -564,7 +597,8 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s|(?=(?:in|on)[ \t]+[A-Z\d]))")
+    rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s|(?=(?:in|on)[ \t]+[A-Z\d])|"
+    r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...")
 # A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
 _FROM_AUTHOR = re.compile(
     r"\s*From\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$"

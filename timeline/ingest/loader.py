@@ -29,6 +29,7 @@ from timeline.ingest.boilerplate import strip_boilerplate
 from timeline.ingest.datelines import (
     Dateline,
     byline_author,
+    email_subject,
     first_lines,
     locate_dateline,
     parse_date_text,
@@ -99,6 +100,8 @@ STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the 
 def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | None:
     labels = 0
     lines = list(first_lines(text, TITLE_SEARCH_LINES))
+    if subject := email_subject(text, lines):
+        return _clip(subject, MAX_TITLE_CHARS)  # an email's: its subject
     over_title = leading_labels([text[start:end].strip().lstrip("#").strip() if markdown
                                  else text[start:end] for start, end in lines])  # fmt: skip
     for number, (start, end) in enumerate(lines):
