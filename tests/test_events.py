@@ -4823,3 +4823,26 @@ def test_a_measures_level_in_money_is_a_figure_of_its_period() -> None:
     ) == [("2017-11-14", "The canner reported its results"),
           ("2017-03", "The company's debt was paid off"),
           ("2016", "The fine was $3 million")]  # fmt: skip
+
+
+def test_an_emails_head_a_foreign_stamp_and_related_episodes_make_no_events(
+    tmp_path: Path,
+) -> None:
+    # review set 47: "Date: Thu, 17 Sep 2048 05:45:03 +0300" made the event "Date:
+    # 05:45:03 +0300", "Publicerad 12 december 2046 kl. 06.50" the event "Publicerad kl",
+    # and the "Related episodes:" links events of their days
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "From: Addis Markets Brief <brief@example.et>\nDate: Thu, 17 Sep 2048 05:45:03 +0300\n"
+        "Subject: Gedeo Highland lifts profit 31%\n\nThe exporter filed its results on "
+        "Tuesday.\n\nRelated episodes:\nEpisode 209 · 25 Jun 2048 · The semi-final preview\n")
+    [article] = load_articles([path]).articles
+    assert sorted((e.date.value, e.headline) for e in extract_events(article)) == [
+        ("2048-09-15", "The exporter filed its results"),
+        ("2048-09-17", "Gedeo Highland lifts profit 31%")]  # (the subject, the paper's news)
+    path.write_text(
+        "NYHETER · In English\n\nLantråd survives vote after 13-hour debate on ferry cuts\n\n"
+        "Publicerad 12 december 2046 kl. 06.50\n\nThe Lagting voted late on Tuesday.\n")
+    [article] = load_articles([path]).articles
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2046-12-11", "The Lagting voted")]
