@@ -4350,3 +4350,16 @@ def test_the_night_after_a_day_of_long_ago_just_told_is_that_days() -> None:
     # (told in the paragraph before, it is not: set 22's election night)
     assert _values("The campaign began on 22 February.\n\nSupporters celebrated late into "
                    "the night.", dt.date(2027, 5, 3))["the night"] == ("TIME", "2027-05-02TNI")
+
+
+def test_a_day_told_in_another_places_time_may_be_the_papers_next_or_last() -> None:
+    # review set 47: a Honolulu live blog of Saturday 28 January 2051 put "at 3 a.m. Sunday
+    # local time" (Majuro, a day ahead) on the Sunday before
+    told = dt.date(2051, 1, 28)
+    assert _values("The government declared a state of emergency at 3 a.m. Sunday local time.",
+                   told)["3 a.m. Sunday"] == ("TIME", "2051-01-29T03:00")
+    assert _values("The quake struck on Sunday, Majuro time. Flights will resume at 6 p.m. "
+                   "Friday, Guam time.", told) == {
+        "Sunday": ("DATE", "2051-01-29"), "6 p.m. Friday": ("TIME", "2051-01-27T18:00")}
+    # without another place's clock, the tense still chooses
+    assert _values("The quake struck on Sunday.", told)["Sunday"] == ("DATE", "2051-01-22")

@@ -1342,3 +1342,17 @@ def test_a_swedish_masthead_a_podcasts_motto_and_an_emails_subject(tmp_path: Pat
         "View this email in your browser\n\nThe exporter said on Tuesday that profit rose.\n"))
     assert (article.title, article.published) == (
         "Gedeo Highland lifts profit 31%", dt.date(2048, 9, 17))
+
+
+def test_a_live_blogs_latest_day_over_its_latest_entry_dates_it(tmp_path: Path) -> None:
+    # review set 47: a live blog's day heading under a caption and a note on its clocks was
+    # not read, and the paper was put a day late from its entries' "Sunday" in Majuro
+    article = _loaded(tmp_path, (
+        "HONOLULU BEACON\n\nMarshall Islands flooding: king tides swamp Majuro\n\nBy Keola "
+        "Nakamura in Honolulu\n\nWaves break over the seawall in Rita on Sunday morning, Majuro "
+        "time. Photo: Courtesy Grace Lanwi\n\nAll times are Hawaii Standard Time (HST). Majuro "
+        "is 22 hours ahead of Honolulu.\n\nSaturday, Jan. 28, 2051\n\n7:20 p.m.\nWe are ending "
+        "our live updates for tonight. It is 5:20 p.m. Sunday in Majuro.\n\n6:15 a.m.\nThe "
+        "government declared a state of emergency at 3 a.m. Sunday local time.\n"))
+    assert (article.published, article.published_source) == (
+        dt.date(2051, 1, 28), PublishedSource.TEXT)

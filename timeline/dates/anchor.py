@@ -73,14 +73,20 @@ def month_year(anchor: dt.date, tense: Tense, month: int) -> int:
     return pick_year(anchor, tense, interval)
 
 
-def weekday_date(anchor: dt.date, tense: Tense, weekday: int, modifier: str = "") -> dt.date:
+def weekday_date(
+    anchor: dt.date, tense: Tense, weekday: int, modifier: str = "", *, local: bool = False
+) -> dt.date:
     """The calendar day of a weekday mention ("on Friday", "last Tuesday", "next Monday").
 
     Past tense: the latest such day on or before the anchor (a past-tense "on Friday" in
     a Friday paper is that same day). Future: the first on or after it. "last X" is
     strictly before, "next X" strictly after. Otherwise the nearest, preferring the past.
+    A day told in another place's time (`local`: "at 3 a.m. Sunday local time" in a
+    Saturday paper) may be a day ahead of the paper's or behind it, whatever the tense.
     """
     offset = (weekday - anchor.weekday()) % 7  # days forward to the next such day (0..6)
+    if local and not modifier and offset in (1, 6):
+        return anchor + dt.timedelta(days=1 if offset == 1 else -1)
     forward = anchor + dt.timedelta(days=offset)
     backward = anchor - dt.timedelta(days=(7 - offset) % 7)
     if modifier in {"last", "this past", "the previous", "past"}:

@@ -230,3 +230,10 @@ def unit_of(text: str) -> str | None:
         if stem in UNITS or stem == "fortnight":
             return stem
     return None
+
+
+# Another place's clock after a day: "Sunday local time", "Saturday, Guam time", "Monday,
+# Majuro time" (not "Sunday prime time")
+LOCAL_TIME_AFTER = re.compile(
+    r",?[ \t]+(?:local[ \t]+time|(?!prime\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+time)\b"
+)

@@ -703,7 +703,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif until := until_tense(ctx.text, m.start()):
             tense = until  # "stays closed until noon on Friday", "heavy rain from noon
             # Tuesday until 6 a.m. Wednesday": ahead (not "a session that ran until ...")
-        day = weekday_date(ctx.anchor, tense, weekday)
+        day = weekday_date(ctx.anchor, tense, weekday,
+                           local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
         if week := _WEEK_TOLD_AFTER.match(ctx.text, m.end()):  # "at midnight on Monday last
             shift = -7 if week.group(1).lower() == "last" else 7  # week": that week's Monday
             day = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.weekday() + shift)

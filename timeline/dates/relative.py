@@ -278,7 +278,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _TIMETABLE_VERB_ON.search(ctx.text, max(0, m.start() - 16), m.start())
     ):  # "Government offices, closed yesterday ..., reopen on Thursday", "ends with Stakes
         tense = Tense.FUTURE  # Day on Saturday": a timetable's present, ahead
-    date = weekday_date(anchor, tense, weekday, modifier)
+    date = weekday_date(anchor, tense, weekday, modifier,
+                        local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
     kind, value = with_part_of_day(date.isoformat(), text)
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)
 

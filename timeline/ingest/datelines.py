@@ -698,10 +698,15 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             prose = False  # the sentences over a byline were the deck, not the story
         else:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
-    for start, end in first_lines(text, STAMP_MAX_LINES):  # a labelled stamp among the
-        line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
+    head = list(first_lines(text, STAMP_MAX_LINES))
+    for number, (start, end) in enumerate(head):  # a labelled stamp among the first
+        line = text[start:end]  # paragraphs: "Last modified: March 15 2045, 4.02pm"
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
             return _dateline(text, start, found, order)  # caption, under the lead
+        if number + 1 < len(head) and _ENTRY_CLOCK.fullmatch(text, *head[number + 1]) and (
+            found := _dateline_in(line, order)
+        ):  # "Saturday, Jan. 28, 2051" over "7:20 p.m.": a live blog's latest day, over
+            return _dateline(text, start, found, order)  # its latest entry
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
         line = text[start:end]
         if (printed := PRINT_EDITION_DATE.search(line)) and (
@@ -735,6 +740,10 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
 
 
 _BARE_NAME = re.compile(BYLINE_NAMES)  # a writer's name on a line of its own
+# A live blog entry's clock time on a line of its own: "7:20 p.m.", "14.05", "9.30am BST"
+_ENTRY_CLOCK = re.compile(
+    r"[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*"
+)
 # A clipping's or database's field of the paper's date, among others set off by bars:
 # "Source: ... | Edition: Sun 28 Dec 2042 | Section: Sport | Page: 44"
 _DATE_FIELD = re.compile(
