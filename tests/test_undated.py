@@ -814,3 +814,20 @@ def test_yesterdays_thing_a_holiday_names_and_a_year_counted_date_the_paper(
     raw = load_articles([write(tmp_path, "junkanoo.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2045, 1, 2), found
+
+
+def test_an_age_turned_in_words_and_yesterdays_weekday_of_its_kind_date_the_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 47: an undated Svalbard story ("born ... on the day the sun came back in
+    # 2044", "yesterday she turned ten", "with no school on a Sunday", "on 8 March") was
+    # put in 2045 on a Sunday six days late
+    text = ("Sun comes back to the steps\n\nThe sun came back to Longyearbyen yesterday. By "
+            "tradition the sun first reaches the steps on 8 March.\n\nOn Saturday a blizzard "
+            "closed the road. By yesterday morning the wind had dropped, and with no school on "
+            "a Sunday, families were on the steps by eleven o'clock.\n\nElla Brekke was born in "
+            "Tromsø on the day the sun came back in 2044, and yesterday she turned ten on the "
+            "steps. The festival opened on Wednesday and ends on Saturday.\n")
+    raw = load_articles([write(tmp_path, "sun.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2054, 3, 9), found

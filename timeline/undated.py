@@ -370,6 +370,11 @@ def _from_latest_day(
         weekday = lx.WEEKDAYS[today.group(1).lower()]  # word for the paper's day
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its own weekday ({candidate.strftime('%A')})"
+    elif (yesterday := _YESTERDAY_WAS_A.search(text)) is not None:  # "By yesterday morning
+        # ..., with no school on a Sunday": the paper is the day after that weekday
+        weekday = (lx.WEEKDAYS[(yesterday.group(1) or yesterday.group(2)).lower()] + 1) % 7
+        candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
+        note += f" and the weekday it gives yesterday ({candidate.strftime('%A')})"
     elif weekdays:
         weekday = int(weekdays.most_common(1)[0][0]) - 1
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
@@ -634,8 +639,9 @@ HALF_YEAR_SLACK_MONTHS = 3  # "two and a half years ago" is told of 27 to 33 mon
 
 # An age reached: "turned 37 in March"; an age at death: "who has died aged 91".
 _TURNED = re.compile(
-    r"\bturned\s+(\d{1,3})\b|\b(?:died|dies)\s+(?:aged\s+|at\s+(?:the\s+age\s+of\s+)?)(\d{1,3})\b"
-)
+    rf"\bturned\s+(\d{{1,3}}|{lx.NUMBER_WORD})\b|"
+    r"\b(?:died|dies)\s+(?:aged\s+|at\s+(?:the\s+age\s+of\s+)?)(\d{1,3})\b"
+)  # ("yesterday she turned ten")
 # Within a sentence, whose abbreviations ("Sault Ste. Marie, Ont., on March 3, 1962") do
 # not end it.
 _IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.)"
@@ -648,18 +654,24 @@ def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | 
     """The birthday an article's "turned 37" tells, from the one birth date written near
     it ("Kettering, who turned 37 in March, was born in Stanmoor on 11 March 1991"), if
     any (not a child's "was born in February 2024" further on)."""
-    births = [(e.start, e.start_date) for e in expressions
+    births = [(e.start, e.start_date, len(e.value) == len("2044")) for e in expressions
               if e.start_date is not None and _WITH_YEAR.match(e.value)
               and _BORN_BEFORE.search(text, max(0, e.start - 60), e.start)]  # fmt: skip
     days = set()
     for turned in _TURNED.finditer(text):
-        age = int(turned.group(1) or turned.group(2))
-        for at, born in births:
+        age = lx.parse_number(turned.group(1) or turned.group(2))
+        if age is None or age != int(age):
+            continue
+        age = int(age)
+        for at, born, year_only in births:
             if 0 < age < MAX_AGE and (
                 abs(at - turned.start()) <= AGE_REACH
                 or _same_person(text, turned.start(), at)
                 or (turned.group(2) and len(births) == 1)  # an obituary's one birth date
             ):
+                if year_only:  # "born ... in 2044", "she turned ten": in 2054 or after
+                    days.add(dt.date(born.year + age, 1, 1) - dt.timedelta(days=1))
+                    continue
                 with suppress(ValueError):  # (29 February)
                     days.add(born.replace(year=born.year + age))
     return days.pop() if len(days) == 1 else None
@@ -709,6 +721,12 @@ _YESTERDAY_COUNTED = re.compile(
 _TODAY_IS = re.compile(
     rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+({lx.WEEKDAY_NAME_RE})\b"
 )  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
+# Yesterday's weekday, told as one of its kind in the same sentence: "By yesterday morning
+# the wind had dropped, and with no school on a Sunday, ..."
+_YESTERDAY_WAS_A = re.compile(
+    rf"\b[Yy]esterday\b[^.!?\n]{{0,120}}?\b(?:on|being|was)[ \t]+a[ \t]+({lx.WEEKDAY_NAME_RE})\b"
+    rf"|\b(?:on|being|was)[ \t]+a[ \t]+({lx.WEEKDAY_NAME_RE})\b[^.!?\n]{{0,120}}?\b[Yy]esterday\b"
+)
 WEEKDAY_YEARS = 12  # a weekday and a day of the month come round again within this many
 
 
