@@ -4363,3 +4363,19 @@ def test_a_day_told_in_another_places_time_may_be_the_papers_next_or_last() -> N
         "Sunday": ("DATE", "2051-01-29"), "6 p.m. Friday": ("TIME", "2051-01-27T18:00")}
     # without another place's clock, the tense still chooses
     assert _values("The quake struck on Sunday.", told)["Sunday"] == ("DATE", "2051-01-22")
+
+
+def test_a_courts_next_step_a_name_in_ed_and_a_second_passive_after_and() -> None:
+    # fresh set AQ: "remanded him on bail until sentencing on Aug. 15" took the year of
+    # "the spring of 2035" told before; "were due to land at Murtala Muhammed Airport ...
+    # on Tuesday" read "Muhammed" as a past verb; "to be voted on at the annual meeting on
+    # April 26 and paid in early May" read "paid" as the past
+    assert _values("The chain was offered for sale in the spring of 2035. The judge remanded "
+                   "him on bail until sentencing on Aug. 15.", dt.date(2036, 7, 29)
+                   )["Aug. 15"] == ("DATE", "2036-08-15")  # fmt: skip
+    assert _values("The ministry said the footballers were due to land at Murtala Muhammed "
+                   "Airport on Tuesday.", dt.date(1996, 8, 4)
+                   )["Tuesday"] == ("DATE", "1996-08-06")  # fmt: skip
+    assert _values("The board proposed a dividend, to be voted on at the annual meeting on "
+                   "April 26 and paid in early May.", dt.date(2044, 2, 26)
+                   )["early May"] == ("DATE", "2044-05")  # fmt: skip

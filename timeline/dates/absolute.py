@@ -147,6 +147,9 @@ _FISCAL_BOUND_BEFORE = re.compile(
 _UNTIL_DONE_ON_BEFORE = re.compile(
     r"\b(?:until|till|when|before)\s+(?:he|she|they|it|[A-Z][a-z]+)\s+(?:is|are)\s+"
     r"[a-z]{2,20}(?:ed|en|t)\s+on\s+$"
+    # a court's next step: "remanded him on bail until sentencing on Aug. 15"
+    r"|\b(?:until|till|pending)\s+(?:(?:his|her|their|the|a)\s+)?(?:sentencing|trial|retrial|"
+    r"hearing|appeal|verdict|inquest|extradition\s+hearing)\s+(?:on\s+)?$"
 )
 # A deadline given: "gave Oyler until Aug. 12", "were given until May 1 to leave", "was
 # extended until Jan. 31"

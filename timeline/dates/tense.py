@@ -97,7 +97,10 @@ _PAST_SET = frozenset(_PAST_WORDS)
 # the spring" (a past auxiliary is a cue itself).
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|last|only|second|third|next)[ \t]+$", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|kept|stopped)[ \t]+$", re.IGNORECASE)
-_BE_PARTICIPLE_AND = re.compile(r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)[ \t]+(?:(?:and|or)[ \t]+)?$")
+_BE_PARTICIPLE_AND = re.compile(
+    r"\bbe[ \t]+[a-z]{3,}(?:ed|en|wn)(?:[ \t]+|\b[^.;:!?,]{0,60}?[ \t]+and[ \t]+)"
+    r"(?:(?:and|or)[ \t]+)?$"
+)  # ("to be voted on at the annual meeting on April 26 and paid in early May")
 _BE = re.compile(  # (with an adverb between: "are fully booked", "is now closed")
     r"\b(?:be|is|are|am|being|get|gets|getting)\s(?:[a-z]+ly\s|now\s|still\s)?$", re.IGNORECASE
 )
@@ -129,6 +132,7 @@ _WISH_OBJECT_BEFORE = re.compile(
 # A capitalised word after a lowercase one, before a hyphen and a capital or a capital
 # word: a name ("to Rose-Belle", "in Fell Street"), not the verb it is spelled as
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+,?[ \t]+$")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # inside a name: "Murtala Muhammed"
 _NAME_GOES_ON = re.compile(r"-[A-Z]|[ \t]+[A-Z]")
 _SUBJECT_THAT = re.compile(r"\s+that\s+(?:the\s+|its\s+|their\s+)?")  # before a date subject
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\b")  # a relative clause opens
@@ -328,11 +332,13 @@ class TenseIndex:
                 if (
                     text[match.start()].isupper()
                     and _NAME_GOES_ON.match(text, match.end())
-                    and _LOWER_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-                ):  # "from Curepipe to Rose-Belle", "in Fell Street": a name, no verb
-                    continue
+                    and (_LOWER_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                         or _NAME_WORD_BEFORE.search(text, max(0, match.start() - 24),
+                                                     match.start()))
+                ):  # "from Curepipe to Rose-Belle", "in Fell Street", "Murtala Muhammed
+                    continue  # Airport": a name, no verb
                 if _BE.search(text, max(0, match.start() - 24), match.start()) or (
-                    _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 40), match.start())
+                    _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 100), match.start())
                 ):  # "to be published", "will be held", "will be lifted and sold": a
                     continue  # participle, not the past
                 if (
