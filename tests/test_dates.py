@@ -4379,3 +4379,17 @@ def test_a_courts_next_step_a_name_in_ed_and_a_second_passive_after_and() -> Non
     assert _values("The board proposed a dividend, to be voted on at the annual meeting on "
                    "April 26 and paid in early May.", dt.date(2044, 2, 26)
                    )["early May"] == ("DATE", "2044-05")  # fmt: skip
+
+
+def test_holidays_named_in_a_list_after_a_preposition_and_by_part_of_their_name() -> None:
+    # fresh set AQ: "Emancipation Day and Mary Prince Day" lost the second (read as one
+    # name), "From Autonomy Day, June 9" was no name ("From" taken into it), and Åland's
+    # "Åland's Autonomy Day" and Haiti's "Flag Day and University Day" are python-holidays'
+    # names of "Autonomy Day" and "Flag Day"
+    assert _values("HAMILTON, Bermuda — The courts close on Emancipation Day and Mary Prince "
+                   "Day.", dt.date(2036, 7, 29)) == {
+        "Emancipation Day": ("DATE", "2036-07-31"), "Mary Prince Day": ("DATE", "2036-08-01")}
+    assert _values("MARIEHAMN, Åland — From Autonomy Day its ships will sail three times.",
+                   dt.date(2044, 2, 26)) == {"Autonomy Day": ("DATE", "2044-06-09")}
+    assert _values("JACMEL, Haiti — Schools will parade on Flag Day.", dt.date(2049, 3, 3)
+                   ) == {"Flag Day": ("DATE", "2049-05-18")}  # fmt: skip

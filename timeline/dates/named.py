@@ -753,6 +753,7 @@ def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
     return found
 
 
+_OWNED_DAY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+Day)")
 _DAY_OF_NAME = re.compile(r"(\S.*?[ \t]Day)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 _BRACKETED = re.compile(r"(?P<before>.*?)\s*\((?P<inner>[^()]+)\)\s*(?P<after>.*)")
 
@@ -771,6 +772,11 @@ def _name_variants(name: str) -> list[str]:
     # Day", which may name an app)
     variants += [found.group(1) for v in variants
                  if (found := _DAY_OF_NAME.match(v)) is not None]  # fmt: skip
+    variants += [part for v in variants if " Day and " in v and v.endswith(" Day")
+                 for part in v.split(" and ")]  # fmt: skip ("Flag Day and University Day")
+    variants += [found.group(1) for v in variants
+                 if (found := _OWNED_DAY.fullmatch(v)) is not None]  # fmt: skip
+    # ("Åland's Autonomy Day": Autonomy Day)
     # ("Independence Day of the Republic of Belarus (Day of the Republic)": Independence Day)
     name = _UNOBSERVED.sub("", name).strip()  # ("Chinese New Year (Spring Festival) (observed)")
     if (bracketed := _BRACKETED.fullmatch(name)) is not None:

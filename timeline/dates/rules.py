@@ -412,8 +412,10 @@ RULES: tuple[Rule, ...] = (
     # a day of the country the head names that python-holidays keeps by a name no rule
     # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
     # ("St. George's Caye Day", "Curaçao Day")
-    _rule("country_day", r"(?-i:\b(?:St\.?[ \t])?[A-Z][a-zà-öø-ÿ'’]{1,20}"
-          r"(?:[ \t]{1,3}(?:and|of|for|the|[A-Z][a-zà-öø-ÿ'’]{1,20}))"
+    _rule("country_day", r"(?-i:\b(?!(?:From|On|Since|Until|After|Before|By|In|At|For|Of|And|"
+          r"Since|Till|Through|During|Every|Each|Last|Next|This|The)[ \t])"
+          r"(?:St\.?[ \t])?[A-Z][a-zà-öø-ÿ'’]{1,20}"
+          r"(?:[ \t]{1,3}(?:and|of|for|the|(?!Day\b)[A-Z][a-zà-öø-ÿ'’]{1,20}))"
           r"{0,4}[ \t]{1,3}Day)\b(?:\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b)?", norm_holiday, 2),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
