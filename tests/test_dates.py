@@ -4393,3 +4393,11 @@ def test_holidays_named_in_a_list_after_a_preposition_and_by_part_of_their_name(
                    dt.date(2044, 2, 26)) == {"Autonomy Day": ("DATE", "2044-06-09")}
     assert _values("JACMEL, Haiti — Schools will parade on Flag Day.", dt.date(2049, 3, 3)
                    ) == {"Flag Day": ("DATE", "2049-05-18")}  # fmt: skip
+
+
+def test_years_to_the_day_after_a_happening_is_no_day_after() -> None:
+    # fresh set AQ: "six years to the day after the Emir first tried" gave "the day after"
+    # as the paper's next day
+    assert _values("Parliament gave women the vote, six years to the day after the Emir first "
+                   "tried to grant them the right.", dt.date(2005, 5, 16)
+                   ) == {"six years": ("DURATION", "P6Y")}  # fmt: skip

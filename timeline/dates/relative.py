@@ -627,6 +627,8 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 8), m.start()
     ):
         return None  # "went into the last day knowing a win would do": the final one
+    if lowered.startswith("the day ") and ctx.text[max(0, m.start() - 3) : m.start()] == "to ":
+        return None  # "six years to the day after the Emir first tried": an exact count
     part = _PART.search(lowered)
     unit = "day" if part else lx.unit_of(_FISCAL_YEAR_WORDS.sub("year", lowered))
     if unit is None:
