@@ -4846,3 +4846,28 @@ def test_an_emails_head_a_foreign_stamp_and_related_episodes_make_no_events(
     [article] = load_articles([path]).articles
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2046-12-11", "The Lagting voted")]
+
+
+def test_a_relative_court_story_counts_after_that_and_keeps_a_flights_time_out() -> None:
+    # review set 47: "The case began on ..., a Saturday, when a park ranger, Alusine Conteh,
+    # came upon ..." gave "The case began came upon ..."; "Three days after that, ...
+    # raided" made no event; "as he queued for a 2.40pm flight" made an event of the paper's
+    # day and gave "November that year" the paper's year
+    assert _headlines(
+        "The case began on the morning of 10 August 2015, a Saturday, when a park ranger, "
+        "Alusine Conteh, came upon two bulldozers. Two days later he took his photographs to "
+        "the commission. Three days after that, investigators raided the ministry. Turay was "
+        "arrested at the airport as he queued for a 2.40pm flight to Accra. Turay was "
+        "charged with 14 counts in November that year. Two days after that game, she resigned."
+    ) == [("2015-08-10", "A park ranger, Alusine Conteh, came upon two bulldozers"),
+          ("2015-08-12", "Alusine Conteh took his photographs to the commission"),
+          ("2015-08-15", "Investigators raided the ministry"),
+          ("2015-11", "Turay was charged with 14 counts")]  # fmt: skip
+
+
+def test_the_dashes_of_a_date_gone_go_too() -> None:
+    # review set 22: "She was fired Oct. 15, 2024 — the day after Thanksgiving — at the
+    # start of an 8:30 a.m. video call" once both dates are gone
+    assert make_headline("She was fired Oct. 15 — the day after Thanksgiving — at the start of "
+                         "a video call", [(14, 21), (24, 51)]) == (
+        "She was fired at the start of a video call")

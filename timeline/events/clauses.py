@@ -153,10 +153,12 @@ _MAIN_VERB_BEFORE = re.compile(
 )
 # An act, then "at"/"on" its day or time: "The Associated Press called the race at"
 _WHEN_CLAUSE = re.compile(
+    r"(?:,\s+a\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=,\s+when\b))?"  # ", a Saturday,"
     r"(?:\s+(?!when\b)[a-z]+)?,?\s+(?:when\s+|the\s+(?:year|month|week|day)\s+"
     r"(?!(?:before|after|of)\b)(?:that\s+|when\s+)?)"
     r"((?:[^.;,]|(?<=\d)[.,](?=\d)|(?<=[A-Za-z])\.(?=\s[A-Z])|"
-    r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.|[\"”]))+)"  # "the Rev. Dr. King", "Kitchen at Four A.M.\""
+    r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.|[\"”])|"  # "the Rev. Dr. King", "Kitchen at Four A.M.\""
+    r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3},(?=\s+[a-z]))+)"  # "a ranger, Alusine Conteh,"
 )
 
 

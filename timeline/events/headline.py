@@ -217,6 +217,9 @@ _OTHER_PLACE_LEFT = re.compile(
 )
 
 
+_EMPTY_DASHES = re.compile(r"\s*(?:—\s+—|–\s+–|--\s+--)\s*")
+
+
 def tidy(text: str) -> str:
     # Each pattern runs only when the character it needs is there (most headlines have
     # no parentheses): the same result, a third of the time.
@@ -243,6 +246,9 @@ def tidy(text: str) -> str:
             text = _PUNCT_RUN.sub(r"\1", text)
     if "(" in text:
         text = _EMPTY_PARENS.sub("", text)
+    if "— —" in text or "– –" in text or "-- --" in text:
+        text = _EMPTY_DASHES.sub(" ", text)  # "was fired [Oct. 15] — [the day after
+        # Thanksgiving] — at the start of ...": the dashes of a date gone
     if " in " in text:  # the place of another zone's time gone: "..., or [5 a.m.] in Tokyo"
         text = _OTHER_PLACE_LEFT.sub("", text)
     text = text.strip(" ,;:-–—.")

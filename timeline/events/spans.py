@@ -68,7 +68,10 @@ _COUNTED_HOURS = re.compile(r"PT(\d+|X)([HM])")  # "An hour later", "a few hours
 _CLOCK_VALUE = re.compile(r"T(\d\d):(\d\d)")
 _FOLLOWING = re.compile(r"the\s+(following|next|previous|prior)\s+(day|week|month|year)", re.I)
 # ("four weeks later than the average": a difference, counted from nothing)
-_LATER_OR_EARLIER = re.compile(r"[ \t]+(later|earlier|afterwards?)\b(?!\s+than\b)")
+_LATER_OR_EARLIER = re.compile(
+    r"[ \t]+(later|earlier|afterwards?|(?:after|before)[ \t]+(?:that|this)(?=[ \t]*[,.;:]))\b"
+    r"(?!\s+than\b)"
+)  # ("Three days after that, investigators raided the ministry"; not "after that game")
 
 
 MONTH_COUNTED_DAYS = 14  # days counted from a month that still fall (mostly) in it
@@ -86,11 +89,11 @@ def counted_from(
     hours = _COUNTED_HOURS.fullmatch(expression.value)
     if direction and hours and reference.granularity is EventGranularity.DAY:
         return _hours_from(text, expression.start, direction.end(), reference, hours,
-                           -1 if direction[1] == "earlier" else 1)  # fmt: skip
+                           -1 if direction[1].startswith(("earlier", "before")) else 1)  # fmt: skip
     counted = _COUNTED.fullmatch(expression.value)
     if not counted or not direction:
         return None
-    sign = -1 if direction[1] == "earlier" else 1
+    sign = -1 if direction[1].startswith(("earlier", "before")) else 1
     return _shifted(text, expression.start, direction.end(), reference,
                     sign * int(counted[1]), counted[2])  # fmt: skip
 
@@ -661,6 +664,10 @@ def _names_a_thing(
         _ON_BEFORE_DATE, text, sentence, expression, 4
     ):  # "because New Year's Day fell on a Sunday": the calendar, no happening of the day
         return True
+    if _CLOCK_TEXT.fullmatch(expression.text) and found_before(
+        _ARTICLE_BEFORE, text, sentence, expression, 8
+    ) and _LOWERCASE_NOUN_AFTER.match(text, expression.end):
+        return True  # "as he queued for a 2.40pm flight to Accra": the flight's time
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
     if found_before(PLAN_FOR_BEFORE, text, sentence, expression, 40):
@@ -679,6 +686,9 @@ def _names_a_thing(
     )
 
 
+# A clock time as a noun's attribute: "a 2.40pm flight", "the 6.15am train"
+_CLOCK_TEXT = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[ap]\.?m\.?|GMT|hours)", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", re.IGNORECASE)
 # A day told by the weekday it falls on ("New Year's Day fell on a Sunday")
 _HOLIDAY_FELL_AFTER = re.compile(
     r"[ \t]+(?:fell|falls|fall|will[ \t]+fall)[ \t]+on[ \t]+(?:a[ \t]+)?"
