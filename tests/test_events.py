@@ -4871,3 +4871,13 @@ def test_the_dashes_of_a_date_gone_go_too() -> None:
     assert make_headline("She was fired Oct. 15 — the day after Thanksgiving — at the start of "
                          "a video call", [(14, 21), (24, 51)]) == (
         "She was fired at the start of a video call")
+
+
+def test_a_day_in_brackets_after_another_calendars_day_dates_its_sentence() -> None:
+    # review set 47: "On the night of Tir 20 (January 29), a fire destroyed drying beds"
+    # made no event (a bracketed date read as an aside, like "(built 2014)")
+    assert _headlines(
+        "On the night of Tir 20 (January 29), a fire destroyed drying beds. The Vestmar "
+        "Aurora (built 2014) lost 96 containers on Monday."
+    ) == [("2017-01-29", "On the night of Tir 20, a fire destroyed drying beds"),
+          ("2017-11-13", "The Vestmar Aurora lost 96 containers")]  # fmt: skip

@@ -831,3 +831,14 @@ def test_an_age_turned_in_words_and_yesterdays_weekday_of_its_kind_date_the_pape
     raw = load_articles([write(tmp_path, "sun.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2054, 3, 9), found
+
+
+def test_a_head_lines_date_with_its_own_weekday_is_not_moved_to_another(tmp_path: Path) -> None:
+    # review set 47's probe: an e-mail's "Sent: Thu, 17 Sep 2048 05:45:03 +0300" (no label
+    # the stamp reader knows) was moved to the Tuesday its body names and past "yesterday"
+    text = ("From: Addis Markets Brief <brief@example.et>\nSent: Thu, 17 Sep 2048 05:45:03 "
+            "+0300\nSubject: Gedeo Highland lifts profit\n\nThe exporter filed its results with "
+            "the exchange on Tuesday, and its shares rose yesterday.\n")
+    raw = load_articles([write(tmp_path, "brief.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2048, 9, 17), found

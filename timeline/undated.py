@@ -375,7 +375,9 @@ def _from_latest_day(
         weekday = (lx.WEEKDAYS[(yesterday.group(1) or yesterday.group(2)).lower()] + 1) % 7
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and the weekday it gives yesterday ({candidate.strftime('%A')})"
-    elif weekdays:
+    elif weekdays and not _own_weekday_line(text, latest, candidate):
+        # (a head line's date with its own weekday, "Sent: Thu, 17 Sep 2048 05:45", is
+        # the paper's: the weekdays the story names are of other days)
         weekday = int(weekdays.most_common(1)[0][0]) - 1
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and its weekday mentions ({candidate.strftime('%A')})"
@@ -533,11 +535,29 @@ def _weekday_dated_later(
     return latest_bound
 
 
+_WEEKDAY_WORD = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?", re.IGNORECASE)
+_WEEKDAY_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+LINE_DATE_MAX_WORDS = 10  # a head line that is mostly its date: "Sent: Thu, 17 Sep 2048 05:45"
+
+
+def _own_weekday_line(text: str, latest: TimeExpression, day: dt.date) -> bool:
+    """Whether `latest` stands in the article's head on a short line of its own with the
+    weekday `day` falls on ("Sent: Thu, 17 Sep 2048 05:45:03 +0300")."""
+    if latest.start >= CHECK_HEAD_CHARS or not (weekday := _WEEKDAY_WORD.search(latest.text)):
+        return False
+    line_start = text.rfind("\n", 0, latest.start) + 1
+    line_end = text.find("\n", latest.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (len(line.split()) <= LINE_DATE_MAX_WORDS
+            and _WEEKDAY_ORDER.index(weekday.group(1).lower()) == day.weekday())  # fmt: skip
+
+
 def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span from after the full stop before `start` to the one after `end` (or the
-    text's ends): a cheap sentence, enough for the cue words read in it."""
-    after = text.find(".", end)
-    return text.rfind(".", 0, start) + 1, after if after >= 0 else len(text)
+    """The span from after the full stop (or blank line) before `start` to the one after
+    `end` (or the text's ends): a cheap sentence, enough for the cue words read in it."""
+    ends = [found for mark in (".", "\n\n") if (found := text.find(mark, end)) >= 0]
+    begin = max(text.rfind(".", 0, start) + 1, text.rfind("\n\n", 0, start) + 2)
+    return begin, min(ends, default=len(text))
 
 
 _WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(\d)(?:T|$)")

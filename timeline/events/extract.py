@@ -1159,10 +1159,13 @@ def extract_events(
             if found_before(_RECORD_DATE_BEFORE, text, sentence, expression, 60):
                 # "payable on October 2 to shareholders on the register on September 4":
                 continue  # a record date, a deadline for holders, no happening
-            if text.startswith(")", expression.end) and found_before(
+            if text.startswith(")", expression.end) and (aside := found_before(
                 _PARENTHESIS_OPEN_BEFORE, text, sentence, expression, 16
-            ):  # "its 4,500-teu Vestmar Aurora (built 2014) lost 96 containers": a
-                continue  # thing's year in an aside, no date of the sentence's happening
+            )) and (aside.group(0) != "(" or expression.type is not TimexType.DATE
+                    or date.granularity is not EventGranularity.DAY):
+                # "its 4,500-teu Vestmar Aurora (built 2014) lost 96 containers": a thing's
+                continue  # year in an aside, no date of the sentence's happening (but "On
+                # the night of Tir 20 (January 29), a fire destroyed": the day in our calendar)
             if (
                 date.granularity in _PERIODS
                 and sentence != first_body  # (the lead's is its news: "2016 was the hottest
