@@ -4881,3 +4881,12 @@ def test_a_day_in_brackets_after_another_calendars_day_dates_its_sentence() -> N
         "Aurora (built 2014) lost 96 containers on Monday."
     ) == [("2017-01-29", "On the night of Tir 20, a fire destroyed drying beds"),
           ("2017-11-13", "The Vestmar Aurora lost 96 containers")]  # fmt: skip
+
+
+def test_a_newsletters_own_schedule_makes_no_event() -> None:
+    # review set 47: "The next Brief arrives on Monday" and "Next episode: Episode 213, the
+    # Currie Cup preview, out next Tuesday" were events
+    assert _headlines(
+        "The exporter reported results on Tuesday.\n\nThe next Brief arrives on Monday.\n\n"
+        "Next episode: Episode 213, the Currie Cup preview, out next Tuesday.\n"
+    ) == [("2017-11-14", "The exporter reported results")]

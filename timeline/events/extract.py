@@ -572,7 +572,11 @@ _NOTE_LINE = re.compile(
     r"|(?:A\s+version\s+of\s+)?[Tt]his\s+(?:article|story)\s+(?:appears?|appeared)\s+in\s+"
     r"(?:the\s+)?(?:print\b|[^\n]{6,40}?\bprint\s+edition\b)"
     # a clipping's record: "Source: The Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042"
-    r"|Source\s*:[^\n|]{1,80}\|)"
+    r"|Source\s*:[^\n|]{1,80}\|"
+    # a newsletter's or a podcast's own schedule: "Next episode: Episode 213, ..., out next
+    # Tuesday", "The next Brief arrives on Monday"
+    r"|(?i:next\s+(?:episode|issue|edition|newsletter|show))\s*:"
+    r"|The\s+next\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:arrives|is\s+out|comes\s+out|lands)\b)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
