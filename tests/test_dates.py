@@ -4401,3 +4401,17 @@ def test_years_to_the_day_after_a_happening_is_no_day_after() -> None:
     assert _values("Parliament gave women the vote, six years to the day after the Emir first "
                    "tried to grant them the right.", dt.date(2005, 5, 16)
                    ) == {"six years": ("DURATION", "P6Y")}  # fmt: skip
+
+
+def test_a_dotted_24_hour_clock_after_at_is_a_time_and_a_price_is_not() -> None:
+    # review set 47: "voted 17-12 at 23.41" and "At 12.38, a thin edge of it cleared the
+    # mountains" were no times
+    told = dt.date(2046, 12, 12)
+    assert _values("The Lagting voted 17-12 at 23.41 on Tuesday.", told)["23.41"] == (
+        "TIME", "2046-12-11T23:41")
+    assert _values("At 12.38, a thin edge of it cleared the mountains. The train left at "
+                   "06.15.", told) == {"12.38": ("TIME", "2046-12-12T12:38"),
+                                       "06.15": ("TIME", "2046-12-12T06:15")}  # fmt: skip
+    for text in ("Shares closed at 12.38 on Friday.", "Inflation stood at 12.38, the bank said.",
+                 "The ratio rose to 2.30.", "It weighed 12.38 kg."):
+        assert all(v[0] != "TIME" for v in _values(text, told).values()), text

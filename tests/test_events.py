@@ -4890,3 +4890,12 @@ def test_a_newsletters_own_schedule_makes_no_event() -> None:
         "The exporter reported results on Tuesday.\n\nThe next Brief arrives on Monday.\n\n"
         "Next episode: Episode 213, the Currie Cup preview, out next Tuesday.\n"
     ) == [("2017-11-14", "The exporter reported results")]
+
+
+def test_a_states_rough_start_makes_no_event() -> None:
+    # review set 47: "where about 900 people had been waiting since before noon" made "About
+    # 900 people had been waiting since"
+    assert _headlines(
+        "At 12.38, a thin edge of the sun cleared the mountains and lit the steps, where about "
+        "900 people had been waiting since before noon."
+    ) == [("2017-11-17T12:38", "A thin edge of the sun cleared the mountains and lit the steps")]

@@ -492,6 +492,17 @@ AFTERNOON_CLOCK_REACH = 120  # characters back from a bare clock time
 # A clock time told on a 24-hour clock or in a zone, which keeps its hour: "1100 GMT",
 # "08:30", "9am Lagos time"
 _TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
+# "23.41", with nothing to say it is a time (no "pm", zone or "hours")
+_BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst|hours)\b)")
+_CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
+                                       re.IGNORECASE)  # fmt: skip
+_PRICE_BEFORE = re.compile(
+    r"\b(?:shares?|stocks?|index|indices|price[sd]?|clos(?:ed|ing)|open(?:ed|ing)|trad(?:ed|ing)|"
+    r"rates?|yields?|points?|valued|quoted|fixed|priced|euros?|dollars?|pounds?|cents?|pence|"
+    r"kronor|birr|ratio|average|score[ds]?|odds|percent|per\s+cent|stood|rose|fell|grew|"
+    r"dropped|climbed|slipped|inflation|unemployment|growth)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
 _MORNING_AFTER = re.compile(r"[^.;!?\n]{0,25}?\bmorning\b", re.IGNORECASE)
 # "at 11:30 last night": the evening before the paper's day
 _LAST_NIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*last[ \t]+(?:night|evening)\b", re.IGNORECASE)
@@ -647,6 +658,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _GAME_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ) and not _MERIDIEM.search(lowered):
         return None  # "a drive that took 2:19 off the clock", "with 4:12 left": a game clock
+    if _BARE_DOTTED_CLOCK.match(lowered) and (
+        not _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+    ):
+        return None  # "closed at 12.38 on Friday", "a ratio of 2.30": no clock
     hour, minute = clock
     evening: dt.date | None = None  # the day of an evening told just before, for a bare hour
     if hour < 12 and not _MERIDIEM.search(lowered) and (

@@ -384,7 +384,10 @@ RULES: tuple[Rule, ...] = (
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
           r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
-          r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b))"  # 16.02 GMT
+          r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b)|"  # 16.02 GMT
+          # a dotted 24-hour clock at a clause's end ("voted 17-12 at 23.41;", "At 12.38, a
+          # thin edge ..."; `norm_clock_time` wants "at" before it, and no price)
+          r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=[ \t]*[,;:)]|[ \t]+on\b|\.(?:\s|$)))"
           r"(?:\s+(?:" + lx.ZONE_RE + r"|local\s+time|"
           r"(?!(?:the|this|that|next|last|any|every|each|same|a|one|some|no|what|which|his|her|"
           r"its|their|our|my|your|local|in|at|on|by|for|of|and|or|today|tonight|tomorrow|"

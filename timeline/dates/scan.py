@@ -78,6 +78,7 @@ def max_width(pattern: str) -> int:
 
 
 _DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
+_DOTTED_CLOCK_TAIL = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
 
 
 def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
@@ -96,6 +97,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
             shapes.append("#/")
         elif following == "." and _DOTTED_DATE_TAIL.match(text, end):
             shapes.append("#.")  # "15.11.2017", not the decimals
+        elif following == "." and _DOTTED_CLOCK_TAIL.match(text, end):
+            shapes.append("#clock")  # "at 23.41;": a dotted 24-hour clock
         elif following == ":":
             shapes.append("#clock")
         elif following == "q" and size == 1:

@@ -280,6 +280,9 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 # A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
 # rain on Friday", "forecast snow for Thursday"
 # An aside that gives a thing's year: "(built 2014)", "(founded 1990)", "(est. 1870)"
+_SINCE_ROUGHLY_BEFORE = re.compile(
+    r"\bsince\s+(?:just\s+|shortly\s+|well\s+|long\s+)?(?:before|after)\s+$", re.IGNORECASE
+)
 _PARENTHESIS_OPEN_BEFORE = re.compile(rf"\((?:{ASIDE_PARTICIPLE}[ \t]+)?$", re.IGNORECASE)
 # A request with its deadline: "asked the companies for a report by", "ordered it shut before"
 _REQUESTING = (r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|"
@@ -1163,6 +1166,8 @@ def extract_events(
             if found_before(_RECORD_DATE_BEFORE, text, sentence, expression, 60):
                 # "payable on October 2 to shareholders on the register on September 4":
                 continue  # a record date, a deadline for holders, no happening
+            if found_before(_SINCE_ROUGHLY_BEFORE, text, sentence, expression, 30):
+                continue  # "had been waiting since before noon": a state's rough start
             if text.startswith(")", expression.end) and (aside := found_before(
                 _PARENTHESIS_OPEN_BEFORE, text, sentence, expression, 16
             )) and (aside.group(0) != "(" or expression.type is not TimexType.DATE
