@@ -4899,3 +4899,11 @@ def test_a_states_rough_start_makes_no_event() -> None:
         "At 12.38, a thin edge of the sun cleared the mountains and lit the steps, where about "
         "900 people had been waiting since before noon."
     ) == [("2017-11-17T12:38", "A thin edge of the sun cleared the mountains and lit the steps")]
+
+
+def test_a_moment_told_again_in_another_places_clock_after_a_comma_is_one_event() -> None:
+    # review set 47: "peaked at 10:21 a.m. Sunday local time, 12:21 p.m. Saturday in
+    # Honolulu" made two events of one moment
+    assert [date for date, _ in _headlines(
+        "The morning high tide peaked at 10:21 a.m. Sunday local time, 12:21 p.m. Saturday in "
+        "Honolulu.")] == ["2017-11-12T10:21"]

@@ -824,7 +824,8 @@ _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
 _OTHER_PLACE_OPENS = re.compile(
     r"(?:[ \t]+in[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"  # ("... in Washington,
     r"(?:,?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:local[ \t]+)?time)?"  # ", Niue time, which was"
-    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--?)[ \t]+"  # or")
+    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--?|,)"
+    r"[ \t]+"  # or"; "at 10:21 a.m. Sunday local time, 12:21 p.m. Saturday in Honolulu")
 )
 _OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?[A-Z]|local[ \t]+time\b)")
 _UNIVERSAL_TIME = re.compile(r"\b(?:UTC|GMT)\b")
