@@ -4907,3 +4907,13 @@ def test_a_moment_told_again_in_another_places_clock_after_a_comma_is_one_event(
     assert [date for date, _ in _headlines(
         "The morning high tide peaked at 10:21 a.m. Sunday local time, 12:21 p.m. Saturday in "
         "Honolulu.")] == ["2017-11-12T10:21"]
+
+
+def test_weeks_later_after_a_chain_of_steps_counts_from_the_last_step() -> None:
+    # review set 47: "Turay was arrested five weeks later" after "Two days later" and "Three
+    # days after that" was counted from the last written date, 10 August (2047-W37)
+    assert _headlines(
+        "On 10 August 2015 a ranger came upon bulldozers. Two days later he went to the "
+        "commission. Three days after that, investigators raided the ministry. Turay was "
+        "arrested five weeks later at the airport."
+    )[-1] == ("2015-09-19", "Turay was arrested at the airport")

@@ -51,6 +51,7 @@ from timeline.events.pronouns import (
 from timeline.events.spans import (
     PUBLISHED_LINE,
     SINCE_BEFORE,
+    as_counted_duration,
     counted_from,
     counted_from_happening,
     counted_from_it,
@@ -1021,6 +1022,10 @@ def extract_events(
             # the resolver's reference
             if expression.start < offset_end:
                 continue
+            resolved = expression
+            if (last_date or recent_date) and (steps := as_counted_duration(expression)):
+                expression = steps  # "Turay was arrested five weeks later", after the raid
+                # "three days after that": from the raid, not from the resolver's last date
             if expression.type is TimexType.DURATION and position + 1 < len(in_sentence) and (
                 offset := offset_from(text, expression, in_sentence[position + 1])
             ):
@@ -1052,6 +1057,8 @@ def extract_events(
             elif after_counted and last_date is not None:
                 expression = following_from(text, expression, last_date) or expression
                 after_counted = False
+            if expression.type is TimexType.DURATION and resolved.type is TimexType.DATE:
+                expression = resolved  # (not counted from a step: the resolver's date)
             if expression.type in (TimexType.DATE, TimexType.TIME):
                 expression = midnight_start(text, expression) or expression
                 date = event_date(expression)

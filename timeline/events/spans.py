@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from timeline.dates.absolute import GIVEN_UNTIL_BEFORE, HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
 from timeline.dates.calendar import month_end, safe_day
-from timeline.dates.lexicon import SEASONS, WEEKDAY_NAME_RE
+from timeline.dates.lexicon import NUMBER_WORD, SEASONS, WEEKDAY_NAME_RE, parse_number
 from timeline.dates.quantities import CLOCK_DAY_GAP
 from timeline.events.headline import (
     DATE_JOINER,
@@ -75,6 +75,30 @@ _LATER_OR_EARLIER = re.compile(
 
 
 MONTH_COUNTED_DAYS = 14  # days counted from a month that still fall (mostly) in it
+
+
+# A date the resolver counted from its own last date: "five weeks later" (an event's chain
+# of steps counts it from the step before: `as_counted_duration`)
+_UNITS_LATER = re.compile(
+    rf"(?P<count>\d{{1,3}}|{NUMBER_WORD})[ \t-]+(?P<unit>day|week|month|year)s?"
+    r"(?=[ \t]+(?:later|earlier)$)",
+    re.IGNORECASE,
+)
+
+
+def as_counted_duration(expression: TimeExpression) -> TimeExpression | None:
+    """A "five weeks later" the resolver dated as the duration it counts ("five weeks",
+    P5W), for `counted_from`; None for any other expression."""
+    if expression.type is not TimexType.DATE or not (
+        found := _UNITS_LATER.match(expression.text)
+    ) or (count := parse_number(found["count"])) is None or count != int(count):
+        return None
+    end = expression.start + found.end()
+    return trusted(TimeExpression, {
+        "text": expression.text[: found.end()], "start": expression.start, "end": end,
+        "type": TimexType.DURATION, "value": f"P{int(count)}{found['unit'][0].upper()}",
+        "mod": None, "granularity": None, "start_date": None, "end_date": None,
+    })  # fmt: skip
 
 
 def counted_from(
