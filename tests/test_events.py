@@ -4917,3 +4917,12 @@ def test_weeks_later_after_a_chain_of_steps_counts_from_the_last_step() -> None:
         "commission. Three days after that, investigators raided the ministry. Turay was "
         "arrested five weeks later at the airport."
     )[-1] == ("2015-09-19", "Turay was arrested at the airport")
+
+
+def test_the_clock_as_told_and_a_live_pages_end_make_no_events() -> None:
+    # review set 47: "It is 5:20 p.m. Sunday in Majuro" and "We are ending our live updates
+    # for tonight" were events
+    assert _headlines(
+        "The tide peaked on Thursday. We are ending our live updates for tonight. It is 5:20 "
+        "p.m. Sunday in Majuro."
+    ) == [("2017-11-16", "The tide peaked")]

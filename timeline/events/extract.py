@@ -465,6 +465,12 @@ _STATE_HEADLINE = re.compile(
     r"|^(?:(?!\band\b|\bafter\b)[^,;])*?\b(?:(?:is|are|was|were|remains?|remained)\s+still|"
     r"remains?|remained)\s+(?:missing|unaccounted|in\s+hospital|hospitali[sz]ed|"
     r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b"
+    # the clock as told ("It is 5:20 p.m. Sunday in Majuro") and a live page's own end ("We
+    # are ending our live updates for tonight")
+    r"|^It(?:\s+is|['’]s)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+(?:after|before|past)\s+)?"
+    r"(?:\d|midnight\b|noon\b)"
+    r"|^We(?:\s+are|['’]re|\s+will\s+be)\s+(?:ending|pausing|closing|wrapping\s+up|concluding)\s+"
+    r"(?:our|this)\s+(?:live\s+)?(?:updates|coverage|blog)\b"
 )
 _PLAN_TOLD_PAST_HEADLINE = re.compile(
     r"(?:(?!\bbut\b)[^;])*?\b(?:was|were)\s+to\s+(?!have\b|be\s+(?:found|seen)\b)[a-z]+\b"
