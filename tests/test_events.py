@@ -4926,3 +4926,12 @@ def test_the_clock_as_told_and_a_live_pages_end_make_no_events() -> None:
         "The tide peaked on Thursday. We are ending our live updates for tonight. It is 5:20 "
         "p.m. Sunday in Majuro."
     ) == [("2017-11-16", "The tide peaked")]
+
+
+def test_a_span_after_a_noun_like_cuts_is_one_span() -> None:
+    # review set 47: "The cuts will run from 1 February to 30 April" made two events ("cuts"
+    # read as the verb of a change of dates, "cut from X to Y")
+    events = dated(extract_events(make_article(HEAD + (
+        "The Lagting voted on Tuesday. The cuts will run from 1 February to 30 April."))))
+    assert [(e.date.start.isoformat(), e.date.end.isoformat(), e.headline) for e in events
+            ][-1] == ("2018-02-01", "2018-04-30", "The cuts will run")  # fmt: skip

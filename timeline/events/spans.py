@@ -369,8 +369,9 @@ _LASTED_JOIN = re.compile(
 )
 # "moved from Monday to Wednesday", "postponed from March 3 to March 10": two dates, one
 # of them given up, not a span of days
-_RESCHEDULED = re.compile(
-    r"\b(?:mov|postpon|delay|push|brought|bring|chang|reschedul|shift|switch|advanc|"
+_RESCHEDULED = re.compile(  # (a verb, not a noun: "The cuts will run from 1 February to")
+    r"\b(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)"
+    r"(?:mov|postpon|delay|push|brought|bring|chang|reschedul|shift|switch|advanc|"
     r"put\s+off|cut|rais|increas|reduc|extend|fell|rose|climb|jump|drop)\w*\b[^,;]*$",
     re.IGNORECASE,
 )
