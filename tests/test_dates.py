@@ -4415,3 +4415,13 @@ def test_a_dotted_24_hour_clock_after_at_is_a_time_and_a_price_is_not() -> None:
     for text in ("Shares closed at 12.38 on Friday.", "Inflation stood at 12.38, the bank said.",
                  "The ratio rose to 2.30.", "It weighed 12.38 kg."):
         assert all(v[0] != "TIME" for v in _values(text, told).values()), text
+
+
+def test_a_year_of_another_calendars_era_is_no_year() -> None:
+    # review set 47: "Hidar 12, 2041 E.C. (November 21)" gave 2041 and put November 21 in
+    # it; "(Sene 30, 2040 E.C.)" gave 2040
+    told = dt.date(2048, 9, 17)
+    assert _values("The meeting is on Hidar 12, 2041 E.C. (November 21).", told) == {
+        "November 21": ("DATE", "2048-11-21")}
+    assert "2040" not in _values("Profit rose in the year to July 7 (Sene 30, 2040 E.C.).", told)
+    assert "1400" not in _values("He was born in 1400 AH.", told)

@@ -1058,6 +1058,11 @@ def _fiscal_span(year: int, at: int, ctx: Context) -> tuple[dt.date, dt.date] | 
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]*(?:\d{4}[ \t]*[-–][ \t]*)?$")
 
 
+# Another calendar's era after a year: Ethiopian "E.C.", Buddhist "B.E.", Hijri "AH", Solar
+# Hijri "SH" (capitals only: not "2010 be")
+_OTHER_ERA_AFTER = re.compile(r"[ \t]?(?:E\.?[ \t]?C|B\.?[ \t]?E|A\.?[ \t]?H|S\.?[ \t]?H)\b\.?")
+
+
 def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     before = ctx.text[max(0, m.start() - 3) : m.start()]
@@ -1065,6 +1070,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ("$2012", "No. 2012", "1,2012", a case number "HCCC 214/2021")
     if _COPYRIGHT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return None  # "© 2027 Overberg Courant": the page's copyright, no year told
+    if _OTHER_ERA_AFTER.match(ctx.text, m.end()):
+        return None  # "Sene 30, 2040 E.C.", "2567 B.E.", "1446 AH": another calendar's year
     if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]) and not (
         _OPENING_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
         or text[:1] in "fcFC"  # "forecast for fiscal 2012 to 7.6 percent": a year
