@@ -698,7 +698,23 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # "This release contains forward-looking statements, including the outlook for
         # fiscal 2033": a release's legal notice
         or _LEGAL_NOTICE.search(headline)
-    )
+        # "By tradition the sun first reaches the steps on 8 March": a custom; "The sun will
+        # not set at all until late August": what will not happen
+        or _CUSTOM.match(headline)
+        or ((negative := _WILL_NOT.search(headline)) is not None
+            and not _SAYING_VERB.search(headline, 0, negative.start()))
+    )  # (not "County engineers now say the line will not reach every home until ...": a
+    # saying)
+
+
+_CUSTOM = re.compile(
+    r"(?:By\s+(?:tradition|custom)|Traditionally|Customarily|As\s+(?:is\s+)?(?:the\s+)?"
+    r"(?:tradition|custom))\b"
+)
+_WILL_NOT = re.compile(r"\b(?:will|shall)\s+not\b|\bwon['’]t\b")
+_SAYING_VERB = re.compile(
+    r"\b(?:say|says|said|told|tells|announced|warned|added|insisted|confirmed|stated)\b"
+)
 
 
 _LEGAL_NOTICE = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b", re.I)
