@@ -4945,3 +4945,9 @@ def test_a_custom_and_what_will_not_happen_make_no_events() -> None:
         "The sun came back on Thursday. By tradition the sun first reaches the steps on 8 "
         "March. From 20 April the sun will not set at all until late August."
     ) == [("2017-11-16", "The sun came back")]
+
+
+def test_a_transcripts_time_code_and_speaker_leave_the_headline() -> None:
+    # review set 47: a podcast transcript gave "[00:04:12] TEBOGO: And, the parade"
+    assert _headlines("[00:04:12] TEBOGO: The parade went through the city on Sunday.") == [
+        ("2017-11-12", "The parade went through the city")]

@@ -24,6 +24,12 @@ _PAGE_LABEL = re.compile(
     r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|Update)\s*:\s*",
     re.IGNORECASE,
 )
+# A transcript's turn: its time code and its speaker in capitals ("[00:04:12] TEBOGO: ",
+# "MARTIN: ")
+_TRANSCRIPT_TURN = re.compile(
+    r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}:[ \t]+)?"
+)
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
 _ATTRIBUTION_END = re.compile(
     r"(?:,\s*(?:[a-z]+\s+){0,2}(?=(?:officials?|police)\s)|,\s*|\s+)"  # ", health officials"
@@ -825,6 +831,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
     joined = _PAGE_LABEL.sub("", joined)  # "Photo: Smoke rises from the plant"
+    joined = _TRANSCRIPT_TURN.sub("", joined)  # "[00:04:12] TEBOGO: And yesterday, ..."
     joined = _LEADING_DASH.sub("", joined)  # a wire dateline's dash left by a clause cut
     if date_spans and ", " in joined:
         joined = _EMPTY_APPOSITIVE.sub(_appositive_gone, joined)
