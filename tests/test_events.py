@@ -4951,3 +4951,12 @@ def test_a_transcripts_time_code_and_speaker_leave_the_headline() -> None:
     # review set 47: a podcast transcript gave "[00:04:12] TEBOGO: And, the parade"
     assert _headlines("[00:04:12] TEBOGO: The parade went through the city on Sunday.") == [
         ("2017-11-12", "The parade went through the city")]
+
+
+def test_an_aside_cut_open_by_a_headline_goes_whole() -> None:
+    # review set 47: "... came back (Svalbard's hospital does not deliver babies" and "Her
+    # mother had flown south )"
+    assert make_headline("She was born on the day the sun came back (the hospital does not "
+                         "deliver babies", []) == "She was born on the day the sun came back"
+    assert make_headline("Her mother had flown south )", []) == "Her mother had flown south"
+    assert make_headline("Smith (a banker) resigned", []) == "Smith (a banker) resigned"

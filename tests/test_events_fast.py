@@ -58,6 +58,8 @@ def _tidy_reference(text: str) -> str:
         text = headline._REPEATED_PUNCT.sub(r"\1", text)
     if "(" in text:
         text = headline._EMPTY_PARENS.sub("", text)
+    if "(" in text or ")" in text:
+        text = headline._balanced(text)
     text = headline._EMPTY_DASHES.sub(" ", text)
     text = text.strip(" ,;:-–—.")
     while text and text[0] in headline._QUOTES and text.count(text[0]) % 2 == 1:

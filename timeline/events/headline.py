@@ -223,6 +223,22 @@ _OTHER_PLACE_LEFT = re.compile(
 )
 
 
+def _balanced(text: str) -> str:
+    """`text` without an aside its cut opened and left open (from its "(" on) and without
+    a ")" that closes nothing."""
+    opened: list[int] = []  # where the asides still open start, in `kept`
+    kept: list[str] = []
+    for char in text:
+        if char == ")":
+            if not opened:
+                continue
+            opened.pop()
+        elif char == "(":
+            opened.append(len(kept))
+        kept.append(char)
+    return "".join(kept[: opened[0]] if opened else kept).rstrip()
+
+
 _EMPTY_DASHES = re.compile(r"\s*(?:—\s+—|–\s+–|--\s+--)\s*")
 
 
@@ -252,6 +268,9 @@ def tidy(text: str) -> str:
             text = _PUNCT_RUN.sub(r"\1", text)
     if "(" in text:
         text = _EMPTY_PARENS.sub("", text)
+    if "(" in text or ")" in text:
+        text = _balanced(text)  # "... came back (Svalbard's hospital does not deliver
+        # babies": an aside cut open goes; "Her mother had flown south )": its close
     if "— —" in text or "– –" in text or "-- --" in text:
         text = _EMPTY_DASHES.sub(" ", text)  # "was fired [Oct. 15] — [the day after
         # Thanksgiving] — at the start of ...": the dashes of a date gone
