@@ -4425,3 +4425,11 @@ def test_a_year_of_another_calendars_era_is_no_year() -> None:
         "November 21": ("DATE", "2048-11-21")}
     assert "2040" not in _values("Profit rose in the year to July 7 (Sene 30, 2040 E.C.).", told)
     assert "1400" not in _values("He was born in 1400 AH.", told)
+
+
+def test_a_timetables_end_after_a_past_start_is_ahead() -> None:
+    # review set 47: "The festival week opened on Wednesday ... and ends on Saturday with the
+    # Solfest ball" put the ball on the Saturday before (the tense of "opened")
+    assert _values("The festival week opened on Wednesday with a torch procession and ends on "
+                   "Saturday with the ball.", dt.date(2054, 3, 9)) == {
+        "Wednesday": ("DATE", "2054-03-04"), "Saturday": ("DATE", "2054-03-14")}

@@ -284,7 +284,11 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)
 
 
-_TIMETABLE_VERB_ON = re.compile(r"\b(?:reopen|reopens|resume|resumes)\s+on\s+$", re.IGNORECASE)
+_TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturday": ahead)
+    r"\b(?:reopen|reopens|resume|resumes|ends|begins|starts|closes|finishes|concludes)\s+"
+    r"(?:[a-z]+\s+){0,3}?on\s+$",
+    re.IGNORECASE,
+)
 _TIMETABLE_BEFORE = re.compile(
     r"\b(?:reopens?|ends|begins|opens|starts|resumes|closes|continues|kicks\s+off)\b"
     r"[^.;:!?\n]{0,40}?\bon\s+$",
