@@ -1281,6 +1281,10 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         # a podcast's episode line
         ("Episodes > Episode 212\n\nEpisode 212 · 16 Jul 2052 · 41 min", dt.date(2052, 7, 16),
          None),
+        # its second judgement's probes: "#212", the length alone, "kl." after "Published"
+        ("#212 · 16 Jul 2052 · 41 min", dt.date(2052, 7, 16), None),
+        ("16 Jul 2052 · 41 min", dt.date(2052, 7, 16), None),
+        ("Published 12 December 2046 kl. 06.50", dt.date(2046, 12, 12), None),
     ],
 )  # fmt: skip
 def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
@@ -1356,3 +1360,12 @@ def test_a_live_blogs_latest_day_over_its_latest_entry_dates_it(tmp_path: Path) 
         "government declared a state of emergency at 3 a.m. Sunday local time.\n"))
     assert (article.published, article.published_source) == (
         dt.date(2051, 1, 28), PublishedSource.TEXT)
+
+
+def test_an_oldest_first_live_blog_is_dated_by_its_latest_day(tmp_path: Path) -> None:
+    # review set 47's second judgement: a live blog written oldest first took its first
+    # day heading
+    article = _loaded(tmp_path, (
+        "Majuro floods: live\n\nFriday, Jan. 27, 2051\n\n3:05 p.m.\nA flood warning was issued."
+        "\n\nSaturday, Jan. 28, 2051\n\n7:20 p.m.\nWe are ending our live updates.\n"))
+    assert article.published == dt.date(2051, 1, 28)

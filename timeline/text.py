@@ -86,8 +86,8 @@ _SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
 _FIELDS = re.compile(r"[ \t][|·•][ \t]")  # fields of a line set off by bars or dots
 # An outlet's name line: its initials, a dash and its name in capitalised words
 _OUTLET_LINE = re.compile(r"[A-Z]{2,6}[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
-# An issue's number: "Vol. 19", "No. 4", "Nº 9412", a podcast's "Episode 212"
-ISSUE_NUMBER = r"(?:\b(?:Vol|Volume|No|Nr|Issue|Episode|Ep)\.?|\bN[º°])[ \t]*\d{1,5}\b"
+# An issue's number: "Vol. 19", "No. 4", "Nº 9412", a podcast's "Episode 212" or "#212"
+ISSUE_NUMBER = r"(?:\b(?:Vol|Volume|No|Nr|Issue|Episode|Ep)\.?|\bN[º°]|(?<![\w#])#)[ \t]*\d{1,5}\b"
 ISSUE_LINE = re.compile(
     rf"[^\n]{{0,80}}?{ISSUE_NUMBER}[^\n]{{0,80}}"
 )  # ("Vol. 19 No. 4", "Jeudi 14 décembre 2051 · Nº 9412 · SR 15")

@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from dateparser.date import DateDataParser
 
@@ -100,7 +101,7 @@ _SECOND_STAMP = re.compile(r"[\s,;·•]+(?:last\s+)?(?:updated|modified)\b", re
 # The writer after a publication line: "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
 _POSTED_BY = re.compile(rf"\s+by\s+({BYLINE_NAMES})\s*$")
 _TRAILER_RE = re.compile(
-    rf"{_POSTED_BY.pattern}|\s*[·•|]\s*{READING_TIME}\s*$"
+    rf"{_POSTED_BY.pattern}|\s*[·•|]\s*(?:{READING_TIME}|\d+\s*min(?:ute)?s?)\s*$"
     # "April 21, 2026 11:32 AM GMT+2 Updated 2 hours ago"
     r"|\s*[·•|]?\s*(?i:updated|modified)\s+(?:\d+|an?)\s+(?i:minutes?|mins?|hours?|hrs?|days?)"
     r"\s+(?i:ago)\s*$"
@@ -384,6 +385,8 @@ def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
     return parse_date_text(_DOTTED_CLOCK.sub(r"\1:\2", text), order)  # ("9.30am")
 
 
+# A word for "at" before a stamp's time in another language: "kl. 06.50", "um 10:15"
+_TIME_WORD = re.compile(r"[ \t]+(?:kl\.?|klo\.?|à|um|alle|às|om)[ \t]+(?=\d)")
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[AaPp]\.?[Mm]\b)")
 # The outlet after a stamp: "Tuesday January 25 2028, 9.30am GMT, The Times"
 _OUTLET_AFTER = re.compile(r",[ \t]+(?:The[ \t]+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}$")
@@ -499,6 +502,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if second and second.start() > 0:
         stripped = stripped[: second.start()]
     parsed = _only_a_date(stripped, order)
+    if parsed is None and _TIME_WORD.search(stripped):  # "12 December 2046 kl. 06.50"
+        parsed = _only_a_date(_TIME_WORD.sub(" ", stripped), order)
     if parsed is None and (outlet := _OUTLET_AFTER.search(stripped)) and outlet.start() > 0:
         stripped = stripped[: outlet.start()]  # ("..., 9.30am GMT, The Times")
         parsed = _only_a_date(stripped, order)
@@ -690,6 +695,11 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
         if number >= DATELINE_MAX_LINES and prose:
             break  # (further down, only under page furniture: section, title, deck, writer)
         if found := _dateline_in(text[start:end], order):
+            following = next(first_lines(text[end:], 1), None)
+            if following is not None and _ENTRY_CLOCK.fullmatch(
+                text, end + following[0], end + following[1]
+            ):  # a live blog's day heading over an entry: its latest one (oldest first)
+                return _live_blog_day(text, order)
             return _dateline(text, start, found, order)
         line = text[start:end].strip()
         if BYLINE_ONLY.fullmatch(line) or (
@@ -698,15 +708,12 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             prose = False  # the sentences over a byline were the deck, not the story
         else:
             prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
-    head = list(first_lines(text, STAMP_MAX_LINES))
-    for number, (start, end) in enumerate(head):  # a labelled stamp among the first
-        line = text[start:end]  # paragraphs: "Last modified: March 15 2045, 4.02pm"
+    for start, end in first_lines(text, STAMP_MAX_LINES):  # a labelled stamp among the
+        line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
             return _dateline(text, start, found, order)  # caption, under the lead
-        if number + 1 < len(head) and _ENTRY_CLOCK.fullmatch(text, *head[number + 1]) and (
-            found := _dateline_in(line, order)
-        ):  # "Saturday, Jan. 28, 2051" over "7:20 p.m.": a live blog's latest day, over
-            return _dateline(text, start, found, order)  # its latest entry
+    if (blog_day := _live_blog_day(text, order)) is not None:
+        return blog_day  # "Saturday, Jan. 28, 2051" over "7:20 p.m.": a live blog's day
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
         line = text[start:end]
         if (printed := PRINT_EDITION_DATE.search(line)) and (
@@ -737,6 +744,23 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
     return None
+
+
+LIVE_BLOG_LINES = 400  # the lines searched for a live blog's day headings
+
+
+def _live_blog_day(text: str, order: DateOrder) -> Dateline | None:
+    """The latest of a live blog's day headings, each a line of only a date over an
+    entry's clock time ("Saturday, Jan. 28, 2051" over "7:20 p.m."), newest first or
+    oldest first."""
+    lines = list(first_lines(text, LIVE_BLOG_LINES))
+    latest: Dateline | None = None
+    for (start, end), following in pairwise(lines):
+        if _ENTRY_CLOCK.fullmatch(text, *following) and (
+            found := _dateline_in(text[start:end], order)
+        ) and (latest is None or found[0].date > latest.date):
+            latest = _dateline(text, start, found, order)
+    return latest
 
 
 _BARE_NAME = re.compile(BYLINE_NAMES)  # a writer's name on a line of its own
