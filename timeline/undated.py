@@ -19,7 +19,7 @@ from timeline.dates.calendar import day_months_away, safe_day
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.events.spans import year_in_a_name
-from timeline.models import Article, RawArticle, TimeExpression, TimexType
+from timeline.models import Article, Granularity, RawArticle, TimeExpression, TimexType
 from timeline.text import (
     COPYRIGHT_LINE,
     DASHLESS_WIRE_TAG,
@@ -674,7 +674,7 @@ def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | 
     """The birthday an article's "turned 37" tells, from the one birth date written near
     it ("Kettering, who turned 37 in March, was born in Stanmoor on 11 March 1991"), if
     any (not a child's "was born in February 2024" further on)."""
-    births = [(e.start, e.start_date, len(e.value) == len("2044")) for e in expressions
+    births = [(e.start, e.start_date, e.granularity is Granularity.YEAR) for e in expressions
               if e.start_date is not None and _WITH_YEAR.match(e.value)
               and _BORN_BEFORE.search(text, max(0, e.start - 60), e.start)]  # fmt: skip
     days = set()
