@@ -4960,3 +4960,17 @@ def test_an_aside_cut_open_by_a_headline_goes_whole() -> None:
                          "deliver babies", []) == "She was born on the day the sun came back"
     assert make_headline("Her mother had flown south )", []) == "Her mother had flown south"
     assert make_headline("Smith (a banker) resigned", []) == "Smith (a banker) resigned"
+
+
+def test_the_next_day_after_a_counted_step_and_a_pages_own_notes() -> None:
+    # review set 47's second judgement: "The next day" after "Two days later ..." counted
+    # from the written day before it; "The next issue arrives on Monday" and "Our next
+    # newsletter will be out on Friday" were events, and a live page's "All times are ..."
+    # note carried its title's event
+    assert _headlines(
+        "A ranger found bulldozers on 10 August 2015. Two days later he went to the "
+        "commission. The next day, police questioned him.\n\nThe next issue arrives on Monday."
+        "\n\nOur next newsletter will be out on Friday.\n"
+    ) == [("2015-08-10", "A ranger found bulldozers"),
+          ("2015-08-12", "He went to the commission"),
+          ("2015-08-13", "Police questioned him")]  # fmt: skip

@@ -586,7 +586,11 @@ _NOTE_LINE = re.compile(
     # a newsletter's or a podcast's own schedule: "Next episode: Episode 213, ..., out next
     # Tuesday", "The next Brief arrives on Monday"
     r"|(?i:next\s+(?:episode|issue|edition|newsletter|show))\s*:"
-    r"|The\s+next\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:arrives|is\s+out|comes\s+out|lands)\b)"
+    r"|(?:The|Our)\s+next\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:issue|edition|newsletter|episode|"
+    r"show|update|briefing)\s+)?(?:arrives|is\s+out|comes\s+out|lands|will\s+(?:be\s+out|"
+    r"arrive|land|come\s+out))\b"
+    # a live page's note on its clocks: "All times are Hawaii Standard Time (HST)."
+    r"|All\s+times\s+(?:are|in)\b)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
@@ -940,6 +944,7 @@ def extract_events(
     last_date: EventDate | None = None
     recent_date: EventDate | None = None
     undated_between = 0  # sentences without a date since `recent_date`'s
+    after_counted = False  # the last date told was counted ("Two days later ...")
     clock_counts_only = False  # only hours and minutes count from it (a happening between)
     told_days: list[tuple[tuple[int, int], list[tuple[int, EventDate]]]] = []  # dated
     # sentences with their days and where they start
@@ -1038,7 +1043,9 @@ def extract_events(
             undated_between += 1
         last_date = None
         previous_habit = any(e.type is TimexType.SET for e in in_sentence)
-        after_counted = False  # the last date was counted here: "the following year"
+        # the last date was counted here ("the following year"), or was the sentence just
+        # before's last ("Two days later he went to the commission. The next day, ...")
+        after_counted = after_counted and undated_between == 0 and recent_date is not None
         offset_end = -1  # where "two days before Waitangi Day" ends: its day is in it
         for position, expression in enumerate(in_sentence):  # counts from it, not from
             # the resolver's reference
@@ -1076,8 +1083,8 @@ def extract_events(
                 )
                 counted = counted_from(text, expression, base)
                 expression, after_counted = counted or expression, counted is not None
-            elif after_counted and last_date is not None:
-                expression = following_from(text, expression, last_date) or expression
+            elif after_counted and (counted_day := last_date or recent_date) is not None:
+                expression = following_from(text, expression, counted_day) or expression
                 after_counted = False
             if expression.type is TimexType.DURATION and resolved.type is TimexType.DATE:
                 expression = resolved  # (not counted from a step: the resolver's date)
