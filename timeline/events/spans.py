@@ -699,6 +699,8 @@ def _names_a_thing(
         return True  # "a 3.5% wage increase for 2050", "the draft finance law for 2050"
     if year_in_a_name(text, expression):
         return True  # "the Underwater Cultural Heritage Act 2018", "Windows Server 2012"
+    if _HAPPENING_NOUN_AFTER.match(text, expression.end):
+        return False  # "they lost the 2049 final", "won the 2044 election": that year's
     lo = max(sentence[0], expression.start - 30)
     determiner = _THING_DETERMINER_BEFORE.search(text, lo, expression.start)
     return bool(
@@ -711,6 +713,14 @@ def _names_a_thing(
     )
 
 
+# A noun of a happening after a year: "the 2049 final", "the 2044 election" (the year dates
+# it, as it does not "the 2021 law")
+_HAPPENING_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:finals?|elections?|championships?|tournament|match|race|"
+    r"marathon|derby|war|crisis|floods?|earthquake|quake|coup|referendum|olympics|games|"
+    r"world[ \t]+cup|summit|census|uprising|revolution|eruption|tsunami|hurricane|cyclone|"
+    r"typhoon|storm|drought|famine|riots?|massacre|bombings?|attacks?)\b"
+)
 # A clock time as a noun's attribute: "a 2.40pm flight", "the 6.15am train"
 _CLOCK_TEXT = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[ap]\.?m\.?|GMT|hours)", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", re.IGNORECASE)
