@@ -4985,3 +4985,13 @@ def test_a_year_before_a_happenings_noun_dates_it() -> None:
         "found that the 2016 law was unconstitutional on Monday."
     ) == [("2017-11-16", "The team won"), ("2014", "Madagascar lost the final in Windhoek"),
           ("2017-11-13", "The court found that the 2016 law was unconstitutional")]  # fmt: skip
+
+
+def test_a_possibility_said_keeps_its_speaker() -> None:
+    # review set 47: "Westerholm said this week that the cuts could be reversed ..." gave
+    # "The cuts could be reversed ...", a possibility printed as the week's happening
+    assert _headlines(
+        "Westerholm said on Monday that the cuts could be reversed if fuel prices fall. Police "
+        "said on Tuesday that the suspect was arrested."
+    ) == [("2017-11-13", "Westerholm said the cuts could be reversed if fuel prices fall"),
+          ("2017-11-14", "The suspect was arrested")]  # fmt: skip

@@ -69,6 +69,9 @@ _ATTRIBUTION_START = re.compile(
 # or a named listener ("Yeltsin told Clinton he could live with it").
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
 _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
+# What was said is only a possibility: "the cuts could be reversed", "it might close"
+_MODAL_CONTENT = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:could|might|may)\s+(?!have\b)[a-z]+")
+_THAT_END = re.compile(r"\s+that\s+$")
 # The words that lead into a date and leave the headline with it: "just before
 # [midnight Tuesday]", "until at least [Monday]", "for most of [the 2000s]", "on the
 # night of [Aug. 28]", "early in [2019]", "at about [15:30]".
@@ -881,7 +884,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         if any(word in headline for word in _ATTRIBUTION_WORDS):
             headline = _ATTRIBUTION_END.sub("", headline) or headline
         speaker = _ATTRIBUTION_START.match(headline)
-        if speaker and not (
+        if speaker and _MODAL_CONTENT.match(headline, speaker.end()):
+            # "Westerholm said this week that the cuts could be reversed": a possibility,
+            # only the saying happened ("Westerholm said the cuts could be reversed")
+            headline = _THAT_END.sub(" ", headline[: speaker.end()]) + headline[speaker.end() :]
+        elif speaker and not (
             _PRONOUN_START.match(headline, speaker.end()) or _TOLD_SOMEONE.search(speaker.group(0))
         ):
             headline = headline[speaker.end() :] or headline
