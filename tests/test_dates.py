@@ -4433,3 +4433,12 @@ def test_a_timetables_end_after_a_past_start_is_ahead() -> None:
     assert _values("The festival week opened on Wednesday with a torch procession and ends on "
                    "Saturday with the ball.", dt.date(2054, 3, 9)) == {
         "Wednesday": ("DATE", "2054-03-04"), "Saturday": ("DATE", "2054-03-14")}
+
+
+def test_that_year_and_a_month_before_it_take_the_year_told_in_their_sentence() -> None:
+    # review set 47's second judgement: "since November 2043, after the October election
+    # that year" gave 2046-10 and 2046 (a since-date is no reference of the story)
+    assert _values("Sundblom has led the government since November 2043, after the October "
+                   "election that year.", dt.date(2046, 12, 12)) == {
+        "November 2043": ("DATE", "2043-11"), "October": ("DATE", "2043-10"),
+        "that year": ("DATE", "2043")}

@@ -26,6 +26,7 @@ from timeline.dates.base import (
     point_mod,
     strip_year,
     until_tense,
+    year_told_in_sentence,
 )
 from timeline.dates.calendar import (
     SEASON_MONTHS,
@@ -843,6 +844,8 @@ _MONTH_AND_YEAR_AFTER = re.compile(
     rf"\s+(?:and|or|to|through|until)\s+({lx.MONTH_FULL})\s+(last|this|next)\s+year\b", FLAGS)
 
 
+_NOUN_THAT_YEAR_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,2}[ \t]+that[ \t]+year\b")
+
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(text)
@@ -856,7 +859,11 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, f"XXXX-{month:02d}")  # "every May and June": both recur
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}", mod)
-    if story := _OF_STORY_YEAR.search(lowered):
+    if _NOUN_THAT_YEAR_AFTER.match(ctx.text, m.end()) and (
+        told := year_told_in_sentence(ctx.text, m.start())
+    ) is not None:  # "since November 2043, after the October election that year": 2043
+        year = told
+    elif story := _OF_STORY_YEAR.search(lowered):
         # "December of that year", "January of the following year": the story's year
         # (no date before: the paper's year; the selection pass has none either)
         reference = interval_of(ctx.reference_value) if ctx.reference_value else None

@@ -274,3 +274,14 @@ def day_value(date: dt.date | None) -> str | None:
 def strip_year(text: str) -> str:
     return YEAR_IN.sub(" ", text)
 
+
+
+_YEAR_TOLD_BEFORE = re.compile(r"\b((?:1[5-9]|20)\d\d)\b(?=[^.;!?\n\d]*$)")
+SENTENCE_YEAR_REACH = 150  # characters back to a year told in the same sentence
+
+
+def year_told_in_sentence(text: str, start: int) -> int | None:
+    """The last year written before `start` in its sentence ("since November 2043, after
+    the October election that year": 2043), if any."""
+    found = _YEAR_TOLD_BEFORE.search(text, max(0, start - SENTENCE_YEAR_REACH), start)
+    return int(found.group(1)) if found else None

@@ -23,6 +23,7 @@ from timeline.dates.base import (
     point_mod,
     quant_mod,
     until_tense,
+    year_told_in_sentence,
 )
 from timeline.dates.calendar import (
     day_months_away,
@@ -739,6 +740,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 and _MONTH_VALUE.fullmatch(ctx.reference_value)
             ):  # "cut its forecast in April 2024 ... fell 12% the following day": in April
                 return Resolution(DATE, ctx.reference_value, mod)
+        if "that" in lowered and unit == "year" and (
+            told := year_told_in_sentence(ctx.text, m.start())
+        ) is not None:  # "since November 2043, after the October election that year"
+            return Resolution(DATE, f"{told:04d}", mod)
         if "that" in lowered and unit == "year" and ctx.reference_value:
             return Resolution(DATE, ctx.reference_value[:4], mod)
     elif unit == "day" and _IN_THE_DAY.search(lowered):
