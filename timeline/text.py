@@ -195,6 +195,12 @@ PRINT_EDITION_DATE = re.compile(
 # A paper's name before its date, set off by a slash or bar: "Philippine Daily Inquirer / ".
 # One part of a line before its publication stamp, set off by a bar or bullet: a writer, an
 # agency, a site ("bdnews24.com": digits only inside a word; a date's digits end it)
+# A publication stamp's label in another language ("Publicerad 12 december 2046", "Publié
+# le ...", "Veröffentlicht am ..."): read by `ingest.datelines`, no event line in `events`
+FOREIGN_STAMP_LABELS = (
+    r"publicerad|publicerat|publisert|publiceret|udgivet|ver[öo]ffentlicht|gepubliceerd|"
+    r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano"
+)
 STAMP_PREFIX_PART = r"(?:[^|·•\n\d]|(?<=[a-z])\d+)"
 SOURCE_BEFORE_DATE = re.compile(
     r"[A-Z][^|/·•\n\d]{1,59}?[ \t]+[|/·•][ \t]+(?=\d)"

@@ -280,10 +280,11 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 )
 # A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
 # rain on Friday", "forecast snow for Thursday"
-# An aside that gives a thing's year: "(built 2014)", "(founded 1990)", "(est. 1870)"
+# A state's rough start: "had been waiting since before noon"
 _SINCE_ROUGHLY_BEFORE = re.compile(
     r"\bsince\s+(?:just\s+|shortly\s+|well\s+|long\s+)?(?:before|after)\s+$", re.IGNORECASE
 )
+# An aside that gives a thing's year: "(built 2014)", "(founded 1990)", "(est. 1870)"
 _PARENTHESIS_OPEN_BEFORE = re.compile(rf"\((?:{ASIDE_PARTICIPLE}[ \t]+)?$", re.IGNORECASE)
 # A request with its deadline: "asked the companies for a report by", "ordered it shut before"
 _REQUESTING = (r"\b(?:asked|ordered|told|instructed|directed|requested|required|urged|"

@@ -37,6 +37,7 @@ from timeline.text import (
     BYLINE_LEAD,
     BYLINE_NAMES,
     DATED_BYLINE,
+    FOREIGN_STAMP_LABELS,
     PLAN_FOR_BEFORE,
     REACHING_BACK,
     READING_TIME,
@@ -1141,8 +1142,7 @@ PUBLISHED_LINE = re.compile(
     # TNN | Updated: ...", "Staff Correspondent, bdnews24.com · Published : ..."
     r"(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
     r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand|Date(?=:)|Sent(?=:)"
-    r"|Publicerad|Publisert|Publiceret|Ver[öo]ffentlicht|Gepubliceerd|Publi[ée]|Publicado|"
-    r"Pubblicato|Julkaistu|Opublikowano)(?:\s+(?:on|le|el|em|il|am|den|op))?\s*[:\-–—]?\s*"
+    rf"|(?i:{FOREIGN_STAMP_LABELS}))(?:\s+(?:on|le|el|em|il|am|den|op))?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )
 

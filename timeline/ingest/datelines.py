@@ -27,6 +27,7 @@ from timeline.text import (
     BYLINE_NAMES,
     BYLINE_ONLY,
     DATED_BYLINE,
+    FOREIGN_STAMP_LABELS,
     ISSUE_NUMBER,
     PRINT_EDITION_DATE,
     READING_TIME,
@@ -532,8 +533,7 @@ MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi"
 # A stamp's label in one of those languages, then its date (to the next field): "Publicerad
 # 12 december 2046 kl. 06.50 · Uppdaterad ...", "Veröffentlicht am 3. März 2047, 10:15 Uhr"
 _FOREIGN_STAMP = re.compile(
-    r"(?i:publicerad|publicerat|publisert|publiceret|udgivet|ver[öo]ffentlicht|gepubliceerd|"
-    r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano)"
+    rf"(?i:{FOREIGN_STAMP_LABELS})"
     r"(?:[ \t]+(?i:le|el|em|il|am|den|op))?[ \t]*:?[ \t]+"
     r"(?P<date>(?=[^·•|\n]*\b\d{1,2}\b)(?=[^·•|\n]*\b\d{4}\b)[^·•|\n]{6,60}?)"
     r"[ \t,]*(?:[·•|].*)?$"
@@ -691,15 +691,14 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
     """The publication dateline among the first non-empty lines of `text`, if any, else a
     labelled stamp among its last lines ("Published on 04/10/2027" at the page's foot)."""
     prose = False  # a sentence of the story seen: the page's head is over
-    for number, (start, end) in enumerate(first_lines(text, DATELINE_MAX_HEAD_LINES)):
+    head = list(first_lines(text, DATELINE_MAX_HEAD_LINES + 1))  # (and the line after)
+    for number, (start, end) in enumerate(head[:DATELINE_MAX_HEAD_LINES]):
         if number >= DATELINE_MAX_LINES and prose:
             break  # (further down, only under page furniture: section, title, deck, writer)
         if found := _dateline_in(text[start:end], order):
-            following = next(first_lines(text[end:], 1), None)
-            if following is not None and _ENTRY_CLOCK.fullmatch(
-                text, end + following[0], end + following[1]
-            ):  # a live blog's day heading over an entry: its latest one (oldest first)
-                return _live_blog_day(text, order)
+            if number + 1 < len(head) and _ENTRY_CLOCK.fullmatch(text, *head[number + 1]):
+                return _live_blog_day(text, order)  # a live blog's day heading over an
+                # entry: its latest one (the blog may run oldest first)
             return _dateline(text, start, found, order)
         line = text[start:end].strip()
         if BYLINE_ONLY.fullmatch(line) or (
