@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline.dates import interval_of, resolve_dates
+from timeline.dates.base import clock_names_a_thing
 from timeline.models import TimeExpression, TimexType
 
 FRIDAY = dt.date(2017, 11, 17)  # publication date of most cases: a Friday
@@ -4442,3 +4443,17 @@ def test_that_year_and_a_month_before_it_take_the_year_told_in_their_sentence() 
                    "election that year.", dt.date(2046, 12, 12)) == {
         "November 2043": ("DATE", "2043-11"), "October": ("DATE", "2043-10"),
         "that year": ("DATE", "2043")}
+
+
+@pytest.mark.parametrize(("sentence", "clock", "names_a_thing"), [
+    ("Turay was arrested as he queued for a 2.40pm flight to Accra.", "2.40pm", True),
+    ("Commuters who missed their 7am train were given vouchers.", "7am", True),
+    ("At 2.40pm a northbound tram stood still for 20 minutes.", "2.40pm", False),
+    ("The Lagting voted at 23.41 to keep the government.", "23.41", False),
+    ("The jury returned its verdicts at 3.20pm (1820 GMT).", "3.20pm", False),
+])
+def test_clock_naming_a_thing(sentence: str, clock: str, names_a_thing: bool) -> None:
+    # one test for both stages: such a clock tells no day of the story (the resolver's
+    # reference day) and dates no happening (the event's date)
+    start = sentence.index(clock)
+    assert clock_names_a_thing(sentence, start, start + len(clock)) is names_a_thing

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from timeline.dates import lexicon as lx
-from timeline.dates.base import SENTENCE_END, quant_mod
+from timeline.dates.base import SENTENCE_END, clock_names_a_thing, quant_mod
 from timeline.dates.calendar import interval_of, week_value
 from timeline.dates.fiscal import FiscalYear, fiscal_quarter_of, fiscal_year
 from timeline.dates.named import head_country, head_is_southern
@@ -68,8 +68,6 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\.?\s*[—–_-]|{BUSINESS_WIRE_TAG}")  # "(EFE).-"
 _BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{lx.WEEKDAY_NAME_RE})")
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)  # "a 2.40pm flight"
-_LOWERCASE_WORD_AFTER = re.compile(r"[ \t]+[a-z]{3,}\b")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 _SINCE_CLAUSE = re.compile(
     r"\bsince[ \t]+(?:the|a|an|he|she|they|it|his|her|their|its)\b[^,;:.!?\n]{0,80}$"
@@ -500,10 +498,9 @@ def resolve_dates(
             # "at 4 p.m. Sunday ... worked through the previous night": Saturday
             ctx.clock_day, ctx.clock_value = expression.start_date, res.value
             line = (text.rfind("\n", max(0, start - QUOTE_REACH), start) + 1, start)
-            if not (_BARE_CLOCK.fullmatch(expression.text) and (
-                in_quotation(text, line, start) or (
-                    _ARTICLE_BEFORE.search(text, max(0, start - 6), start)
-                    and _LOWERCASE_WORD_AFTER.match(text, end)))
+            if not (
+                (_BARE_CLOCK.fullmatch(expression.text) and in_quotation(text, line, start))
+                or clock_names_a_thing(text, start, end)
             ):  # (a quotation's bare "the one I replay at 3am" tells no day of the story,
                 # nor does a noun's "as he queued for a 2.40pm flight")
                 ctx.reference, ctx.reference_day_end = expression.start_date, end

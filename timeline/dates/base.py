@@ -285,3 +285,22 @@ def year_told_in_sentence(text: str, start: int) -> int | None:
     the October election that year": 2043), if any."""
     found = _YEAR_TOLD_BEFORE.search(text, max(0, start - SENTENCE_YEAR_REACH), start)
     return int(found.group(1)) if found else None
+
+
+# A clock time as a noun's attribute: "as he queued for a 2.40pm flight", "the 6.15am train"
+_ATTRIBUTE_CLOCK = re.compile(
+    r"(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d\d)?[ \t]?(?:[ap]\.?m\.?|GMT|hours)?", FLAGS
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", FLAGS)
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b")
+DETERMINER_REACH = 8  # characters back to the determiner of a clock time's noun
+
+
+def clock_names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the clock time `text[start:end]` only says which thing a noun is ("a
+    2.40pm flight"): it tells no day of the story and dates no happening."""
+    return bool(
+        _ATTRIBUTE_CLOCK.fullmatch(text, start, end)
+        and _DETERMINER_BEFORE.search(text, max(0, start - DETERMINER_REACH), start)
+        and _NOUN_AFTER.match(text, end)
+    )

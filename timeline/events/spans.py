@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from timeline.dates.absolute import GIVEN_UNTIL_BEFORE, HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
+from timeline.dates.base import clock_names_a_thing
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.lexicon import NUMBER_WORD, SEASONS, WEEKDAY_NAME_RE, parse_number
 from timeline.dates.quantities import CLOCK_DAY_GAP
@@ -690,9 +691,7 @@ def _names_a_thing(
         _ON_BEFORE_DATE, text, sentence, expression, 4
     ):  # "because New Year's Day fell on a Sunday": the calendar, no happening of the day
         return True
-    if _CLOCK_TEXT.fullmatch(expression.text) and found_before(
-        _ARTICLE_BEFORE, text, sentence, expression, 8
-    ) and _LOWERCASE_NOUN_AFTER.match(text, expression.end):
+    if clock_names_a_thing(text, expression.start, expression.end):
         return True  # "as he queued for a 2.40pm flight to Accra": the flight's time
     if not _YEAR_TEXT.fullmatch(expression.text):
         return False
@@ -722,9 +721,6 @@ _HAPPENING_NOUN_AFTER = re.compile(
     r"world[ \t]+cup|summit|census|uprising|revolution|eruption|tsunami|hurricane|cyclone|"
     r"typhoon|storm|drought|famine|riots?|massacre|bombings?|attacks?)\b"
 )
-# A clock time as a noun's attribute: "a 2.40pm flight", "the 6.15am train"
-_CLOCK_TEXT = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:[ap]\.?m\.?|GMT|hours)", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)[ \t]+$", re.IGNORECASE)
 # A day told by the weekday it falls on ("New Year's Day fell on a Sunday")
 _HOLIDAY_FELL_AFTER = re.compile(
     r"[ \t]+(?:fell|falls|fall|will[ \t]+fall)[ \t]+on[ \t]+(?:a[ \t]+)?"
