@@ -439,10 +439,6 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     a weekly's edition ("... | Vol. 19 No. 4 | 23 - 29 January 2045")."""
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
-    if (issue := _ISSUE_FIELD_LINE.search(line)) is not None and (
-        parsed := _only_a_date(_ISSUE_RANGE_END.sub("", issue["date"]), order)
-    ):  # "LUSAKA LEDGER / Vol. 12 No. 4 | Monday 23 January 2045", "Vol. 19 No. 4 | January
-        return parsed, issue.start("date"), issue.end("date")  # 23-29, 2045": the issue's day
     if line.rstrip()[-4:].isdigit() and (edition := _EDITION_RANGE.search(line)) is not None and (
         parsed := _only_a_date(
             f"{edition['day']} {edition['month_first'] or edition['month']} "
@@ -519,15 +515,9 @@ _EDITION_RANGE = re.compile(
     rf"(?:[ \t]+(?P<month_first>{_MONTH_WORD})(?:[ \t]+(?P<year_first>\d{{4}}))?)?"
     rf"[ \t]*[-–][ \t]*\d{{1,2}}[ \t]+(?P<month>{_MONTH_WORD})[ \t]+(?P<year>\d{{4}}))[ \t]*$"
 )
-# A weekly's or a magazine's issue line: a volume or number field, then the issue's date as
-# the last field ("Vol. 12 No. 4 | Monday 23 January 2045")
-_ISSUE_FIELD_LINE = re.compile(
-    r"\b(?:Vol|Volume|No|Issue)\.?[ \t]+\d{1,4}\b[^|\n]{0,30}[|•·][ \t]*"
-    r"(?P<date>[^|\n]{6,40}?)[ \t]*$"
-)
 # An issue's number as a field of its own: "Nº 9412", "No. 4", "Vol. 19"
 _ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER)  # (the masthead label's, `text.ISSUE_LINE`)
-_FIELD_SEPARATOR = re.compile(r"[ \t]+[|•·][ \t]+")
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*")
 # Languages a masthead may write its date in, read by dateparser only when English fails
 MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl")
 # A stamp's label in one of those languages, then its date (to the next field): "Publicerad
@@ -543,7 +533,8 @@ _FOREIGN_STAMP = re.compile(
 def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The day a masthead's issue line gives in a field of its own, before or after the
     issue's number, in English or another European language ("Jeudi 14 décembre 2051 · Nº
-    9412 · SR 15")."""
+    9412 · SR 15", "LUSAKA LEDGER / Vol. 12 No. 4 | Monday 23 January 2045"); a week's
+    range, its first day ("Vol. 19 No. 4 | January 23-29, 2045")."""
     if not _FIELD_SEPARATOR.search(line) or not _ISSUE_NUMBER_FIELD.search(line):
         return None
     bounds = [0, *(i for m in _FIELD_SEPARATOR.finditer(line) for i in m.span()), len(line)]
@@ -551,7 +542,7 @@ def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int]
         field = line[start:end].strip()
         if _ISSUE_NUMBER_FIELD.fullmatch(field) or not _YEAR_RE.search(field):
             continue
-        parsed = _only_a_date(field, order) or _foreign_date(field)
+        parsed = _only_a_date(_ISSUE_RANGE_END.sub("", field), order) or _foreign_date(field)
         if parsed is not None:
             start += len(line[start:end]) - len(line[start:end].lstrip())
             return parsed, start, start + len(field)
