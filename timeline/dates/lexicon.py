@@ -214,6 +214,11 @@ def person_before(text: str, start: int) -> re.Match[str] | None:
     return PERSON_BEFORE.search(text, max(0, start - PERSON_BEFORE_REACH), start)
 
 
+# Words before a part of the day told as a whole, a while that lasts, not a moment:
+# "spent the night", "worked through the night", "the rest of the afternoon"
+LASTING_BEFORE_RE = r"into|through|during|spent|spend|spends|rest\s+of"
+
+
 def weekday_number(text: str) -> int | None:
     """ISO weekday index (Monday 0) named in a phrase, if any."""
     for word in _LETTERS.findall(text.lower()):

@@ -323,7 +323,7 @@ _GENERIC_TODAY = re.compile(
 
 
 _DAY_WORD = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last)\b")
-_IN_BEFORE = re.compile(r"\b(?:in|into|during|through|spent|spend|spends|rest\s+of)\s+$", FLAGS)
+_IN_BEFORE = re.compile(rf"\b(?:in|{lx.LASTING_BEFORE_RE})\s+$", FLAGS)
 # A habit or a permission before "through the night": no one night ("checking
 # thermometers every hour through the night", "allows cargo aircraft to use the airport")
 _HABIT_BEFORE_NIGHT = re.compile(

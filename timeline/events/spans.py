@@ -16,7 +16,13 @@ from itertools import pairwise
 from timeline.dates.absolute import GIVEN_UNTIL_BEFORE, HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
 from timeline.dates.base import clock_names_a_thing
 from timeline.dates.calendar import month_end, safe_day
-from timeline.dates.lexicon import NUMBER_WORD, SEASONS, WEEKDAY_NAME_RE, parse_number
+from timeline.dates.lexicon import (
+    LASTING_BEFORE_RE,
+    NUMBER_WORD,
+    SEASONS,
+    WEEKDAY_NAME_RE,
+    parse_number,
+)
 from timeline.dates.quantities import CLOCK_DAY_GAP
 from timeline.events.headline import (
     DATE_JOINER,
@@ -632,7 +638,7 @@ _BOUND_VERB_AFTER = re.compile(r"\s+(?:begins?|starts?|ends?|runs?|closes?)\b", 
 
 
 _BARE_PART_OF_DAY = re.compile(r"(?i:the\s+(?:morning|afternoon|evening|night))")
-_LASTING_BEFORE = re.compile(r"\b(?:into|through|during|spent|spend|spends|rest\s+of)\s+$")
+_LASTING_BEFORE = re.compile(rf"\b(?:{LASTING_BEFORE_RE})\s+$")  # (not "in the morning")
 _NOT_FINER = (None, Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY)
 _DAY_PRECISE = (Granularity.DAY, Granularity.TIME)
 # The edge of a period a day is told by: "after [the end of the quarter]", "after the
