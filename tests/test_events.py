@@ -4995,3 +4995,23 @@ def test_a_possibility_said_keeps_its_speaker() -> None:
         "said on Tuesday that the suspect was arrested."
     ) == [("2017-11-13", "Westerholm said the cuts could be reversed if fuel prices fall"),
           ("2017-11-14", "The suspect was arrested")]  # fmt: skip
+
+
+def test_a_clause_a_counted_while_after_the_main_clause_has_its_own_date() -> None:
+    # "Okafor filed the motion a fortnight ago, a week after the Ledger published the
+    # contracts on 21 November" gave the filing a second event on the 21st; so did the
+    # water's return "nearly three days after a main burst ... on Monday, 1 September"
+    # (review sets 44, 45 and 47; "after the teams had split ... on April 6" was right)
+    assert _headlines(
+        "Okafor filed the motion on Friday, a week after the Ledger published the contracts "
+        "on 3 November. Water returned to most homes in Olomouc yesterday evening, nearly "
+        "three days after a main burst under the city's busiest junction on Monday, 13 "
+        "November, the first day of the school term. Karaganda won at home on Tuesday, after "
+        "the teams had split the first two games in Astana on 9 November."
+    ) == [("2017-11-17", "Okafor filed the motion"),
+          ("2017-11-03", "The Ledger published the contracts"),
+          ("2017-11-16TEV", "Water returned to most homes in Olomouc, nearly three days after "
+                            "a main burst under the city's busiest junction"),
+          ("2017-11-13", "A main burst under the city's busiest junction"),
+          ("2017-11-14", "Karaganda won at home"),
+          ("2017-11-09", "The teams had split the first two games in Astana")]  # fmt: skip

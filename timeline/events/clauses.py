@@ -381,6 +381,12 @@ def _last_after_subject(text: str, start: int, end: int) -> int | None:
     return found[-1].end() if found else None
 
 
+# A counted while before "after": "a week after", "nearly three days after"
+_COUNTED_WHILE_BEFORE = re.compile(
+    rf"\b(?:an?|\d+|{NUMBER_WORD}|several|a[ \t]+few)[ \t]+(?:minutes?|hours?|days?|weeks?|"
+    r"fortnights?|months?|years?)[ \t]$",
+    re.IGNORECASE,
+)
 _AFTER_CLAUSE_OPENS = re.compile(r"[ \t]after[ \t]+(?=[A-Za-z])")
 _PAST_VERB = re.compile(
     rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|cut|hit|put|set|shut|quit|cast|hurt|burst|split)\b")
@@ -487,18 +493,29 @@ def _object_contact_clause(
 
 
 def _after_clause(
-    text: str, sentence: tuple[int, int], expression: TimeExpression, others: bool = False
+    text: str, sentence: tuple[int, int], expression: TimeExpression,
+    others: Sequence[TimeExpression] = (),
 ) -> tuple[int, int] | None:
     """For a sentence's only date, inside an "after" clause with a subject and a past verb
     of its own after the date ("reported a 24% jump in profits after two cuts in interest
     rates this autumn brought buyers back"), that clause; also for the last date, after a
     main clause that tells a state ("Vanuatu has its fifth prime minister in four years
-    after parliament voted on Thursday to remove ..."); else None."""
+    after parliament voted on Thursday to remove ...") or is dated before it (`others`,
+    the sentence's other dates); else None."""
     lo = max(sentence[0], expression.start - AFTER_REACH)
     openers = list(_AFTER_SUBJECT.finditer(text, lo, expression.start))
     if not openers or "," in text[openers[-1].end() : expression.start]:
         return None
     opener = openers[-1]
+    if (
+        others and all(o.end <= opener.start() for o in others)
+        and _COUNTED_WHILE_BEFORE.search(text, max(lo, opener.start() - 40), opener.start() + 1)
+        and _PAST_VERB.search(text, opener.end(), expression.start)
+    ):  # "Okafor filed the motion a fortnight ago, a week after the Ledger published the
+        # contracts on 21 November": the main clause has its own date, a while after the
+        # Ledger published them on the 21st (to the next comma: "..., the first day of")
+        end = text.find(",", expression.end, sentence[1])
+        return opener.end(), sentence[1] if end < 0 else end
     if others and not _STATE_MAIN.match(text, sentence[0], opener.start()):
         return None  # (other dates: only after a state)
     if not _VERBISH.search(text, sentence[0], opener.start()):
@@ -2001,7 +2018,7 @@ def headline_for(
                  for e in dated if until.end() <= e.start < end]  # fmt: skip
         return make_headline(text[until.end() : end], spans)
     if all(o.start < expression.start for o in others) and (
-        after := _after_clause(text, sentence, expression, bool(others))
+        after := _after_clause(text, sentence, expression, others)
     ) is not None:
         spans = [(expression.start - after[0], expression.end - after[0])]
         if (that := _NOUN_THAT_VERB.match(text, after[0], expression.start)) is not None:
