@@ -4457,3 +4457,27 @@ def test_clock_naming_a_thing(sentence: str, clock: str, names_a_thing: bool) ->
     # reference day) and dates no happening (the event's date)
     start = sentence.index(clock)
     assert clock_names_a_thing(sentence, start, start + len(clock)) is names_a_thing
+
+
+def test_fresh_set_ar_phenomena() -> None:
+    # fresh set AR, first scored at d769644: "fortnightly" was no set, "a quarter of a
+    # century" a century, "the year before last" last year, "Jan. 8 in 2101" the paper's
+    # year, and "set it for Sept. 24" after a past August the next September
+    assert _values("Refrigerated ships call at the port fortnightly to carry squid to "
+                   "Spain.", dt.date(2039, 3, 4)) == {"fortnightly": ("SET", "P2W")}
+    assert _values("She worked at the state hospital for a quarter of a century. The "
+                   "overture takes three quarters of an hour.", dt.date(2058, 1, 16)) == {
+        "a quarter of a century": ("DURATION", "P25Y"),
+        "three quarters of an hour": ("DURATION", "PT45M")}
+    assert _values("The state named the new wing after her the year before last, and the "
+                   "vote is the week after next.", dt.date(2058, 1, 16)) == {
+        "the year before last": ("DATE", "2056"), "the week after next": ("DATE", "2058-W05")}
+    assert _values("The feast will keep that date until 2100 and move to Jan. 8 in 2101.",
+                   dt.date(2047, 1, 7)) == {
+        "2100": ("DATE", "2100"), "Jan. 8": ("DATE", "2101-01-08"), "2101": ("DATE", "2101")}
+    assert _values("Chavez proposed the new hour in August and first set it for Sept. 24, "
+                   "but the government postponed it.", dt.date(2007, 12, 8)) == {
+        "August": ("DATE", "2007-08"), "Sept. 24": ("DATE", "2007-09-24")}
+    # (a plain "set for" still looks ahead)
+    assert _values("The hearing was set for Jan. 14.", dt.date(2007, 12, 8)) == {
+        "Jan. 14": ("DATE", "2008-01-14")}

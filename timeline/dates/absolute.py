@@ -196,6 +196,8 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     the anchor); `ctx.anchor` must be set."""
     assert ctx.anchor is not None
     lowered = m.group(0).lower()
+    if in_year := _IN_YEAR_AFTER.match(ctx.text, m.end()):
+        return safe_day(int(in_year.group(1)), month, day)  # "move to Jan. 8 in 2101"
     if not lowered.startswith(("last", "this", "next")) and (
         (opening := opening_year(ctx, m.start(), month)) is not None
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
@@ -210,11 +212,17 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "the court's vacation this year runs from 15 July": the paper's year, either way
         return safe_day(ctx.anchor.year, month, day)
     tense = ctx.tense(m.start(), m.end())
+    set_for = _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if set_for and ctx.reference_value and ctx.told_in_sentence(m.start()) and (
+        (setting := interval_of(ctx.reference_value)) is not None and setting[1] < ctx.anchor
+    ):  # "proposed the new hour in August and first set it for Sept. 24" (told in
+        # December): the first such day after the sentence's own past date
+        days = [d for year in (-1, 0, 1) if (d := safe_day(ctx.anchor.year + year, month, day))]
+        return min((d for d in days if d > setting[1]), default=None)
     if lowered.startswith(("last", "this past")):
         tense = Tense.PAST
     elif HAS_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()) or (
-        _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
-        or _ENDS_ON_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        set_for or _ENDS_ON_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):  # "has until Dec. 1 to begin it": a deadline ahead; "set sentencing for May 21";
         # "a term of six months that ends on 1 April"
         tense = Tense.FUTURE
@@ -719,6 +727,8 @@ _SET_FOR_BEFORE = re.compile(
     FLAGS,
 )  # ("The case was listed for 21 March", "The hearing was adjourned until 14 March": a
 # day set ahead)
+# A year right after a year-less day: "will move to Jan. 8 in 2101"
+_IN_YEAR_AFTER = re.compile(r",?[ \t]+in[ \t]+((?:1[5-9]|2[01])\d\d)\b(?![-–/]?\d)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 # A past verb right before the month's preposition: "the year that ended in December",
 # "sales rose in December". Closer than any reported speech, it outweighs the nearness.

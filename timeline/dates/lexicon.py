@@ -141,6 +141,9 @@ _WORD_SEPARATOR = re.compile(r"[\s-]+")
 _LETTERS = re.compile(r"[a-z]+")
 
 
+_QUARTERS_OF = re.compile(r"(a|one|three)[\s-]+quarters?\s+of\s+an?")
+
+
 def parse_number(text: str) -> float | None:
     """The number a quantity phrase names ("twenty four" 24, "a" 1, "several" None)."""
     lowered = text.lower().strip()
@@ -148,6 +151,8 @@ def parse_number(text: str) -> float | None:
         return 1
     if lowered in {"half a", "half an", "a half"}:
         return 0.5
+    if quarters := _QUARTERS_OF.fullmatch(lowered):  # "a quarter of a", "three quarters of an"
+        return 0.75 if quarters[1] == "three" else 0.25
     if lowered in {"a dozen"}:
         return 12
     if lowered in {"a couple of", "couple of", "a couple"}:

@@ -154,6 +154,9 @@ _LIKE_AFTER = re.compile(r"[ \t]+like[ \t]+(?:this|that|today|tonight|no\s+other
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "second-division": an ordinal's compound
 
 
+_QUARTERS_OF_HEAD = re.compile(r"(?:a|one|three)[\s-]+quarters?\s+of\s+an?(?=\s)")
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = _SPACES.sub(" ", text.lower())
@@ -165,6 +168,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     core = _THE_HEAD.sub("", core)
     core = _MODIFIER_HEAD.sub("", core)
     quantity = _BEFORE_UNIT.split(core, maxsplit=1)[0]
+    if fraction := _QUARTERS_OF_HEAD.match(core):
+        quantity = fraction.group(0)  # ("a quarter of a century": not "a" quarter)
     number = lx.parse_number(quantity) if quantity != core else None
     if quantity in {"a", "an"} and _PLURAL_UNIT.search(core):
         number = None  # "a months-long siege": months, not one month
@@ -269,7 +274,7 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
               "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-              "biweekly": "P2W", "semiannually": "P6M"}  # fmt: skip
+              "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M"}  # fmt: skip
 
 
 _BEFORE_NOUN = re.compile(r"[ \t]+[a-z]")

@@ -769,6 +769,17 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value, mod, anaphoric=anaphoric) if value else None
 
 
+def norm_unit_before_last(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the year before last": two years before the paper's; "the week after next": two
+    weeks on."""
+    lowered = _SPACES.sub(" ", m.group(0).lower())
+    unit = lowered.split()[1]
+    if ctx.anchor is None:
+        return Resolution(DATE, {"year": "XXXX", "month": "XXXX-XX"}.get(unit, "XXXX-WXX"))
+    value = _unit_value(ctx.anchor, unit, -2 if lowered.endswith("last") else 2)
+    return Resolution(DATE, value) if value else None
+
+
 _SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:")  # a clock time before 6 a.m.
 _FISCAL_YEAR_WORDS = re.compile(r"\b(?:fiscal|financial) year\b")
 _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})

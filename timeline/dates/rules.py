@@ -67,6 +67,7 @@ from timeline.dates.relative import (
     norm_ago,
     norm_relative_day,
     norm_relative_unit,
+    norm_unit_before_last,
     norm_weekday,
     norm_year_ago,
 )
@@ -118,10 +119,12 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
     "relative_unit": (*_UNITS, "morning", "afternoon", "evening"),
     "ago": _UNITS,
-    "year_ago": ("year",), "duration": _UNITS, "compound_duration": _UNITS,
+    "year_ago": ("year",), "unit_before_last": ("week", "month", "year"),
+    "duration": _UNITS, "compound_duration": _UNITS,
     "bare_units": (*_UNITS, "while"),
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
-            "hourly", "biweekly", "semiannually", "every", "each", "per", "once", "twice",
+            "hourly", "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once",
+            "twice",
             "times", "days", "nights", "evenings", "mornings", "weekends"),
     "clock_time": ("#clock", "#04", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
                    "evening", "gmt", "utc", "bst", "past", "quarter"),
@@ -157,6 +160,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Where a rule's trigger sits in its matches, for rules whose triggers come last: what can
 # precede the trigger and what the trigger and the rest can span (windows shrink to fit).
+# "a quarter of a century", "three quarters of an hour": a fraction of one unit
+_QUARTERS_OF = r"(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
 _PART_OF_DAY = r"(?:morning|afternoon|evening)"
 # "eight trading days", "ten business days": days of one kind, counted as days
 _DAY_KIND = r"(?:trading|business|working|calendar)"
@@ -164,7 +169,7 @@ _ONE_MORE = lx.ONE_UNIT_RE + r"\s*"
 _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|final|previous|"
                   r"following|ensuing|additional|initial|entire|full|whole|remaining|other)\s+"
                   r"(?!an?\s))?"
-                  rf"(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|successive))?"
+                  rf"(?:half\s+an?|{_QUARTERS_OF}|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|straight|successive))?"
                   rf"[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
                   rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
@@ -338,13 +343,16 @@ RULES: tuple[Rule, ...] = (
           r"\s+|same\s+)?year-)(?:ago|earlier|before)"  # not "this year before a slowdown"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
+    # "the year before last", "the week after next": two units back or on
+    _rule("unit_before_last", r"\bthe\s+(?:week|month|year)\s+(?:before\s+last|after\s+next)\b",
+          norm_unit_before_last, 4),
     # "two hours and 41 minutes": one duration (PT2H41M)
     _rule("compound_duration", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:,\s+{N}[\s-]+{U})?,?\s+and\s+"
           rf"{N}[\s-]+{U}\b",
           norm_compound_duration, 2),
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"
-          rf"remaining|other)\s+(?!an?\s))?(?:half\s+an?|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|"
+          rf"remaining|other)\s+(?!an?\s))?(?:half\s+an?|{_QUARTERS_OF}|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|"
           rf"straight|successive))?[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
           r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+olds?\b)(?:\s+or\s+so\b)?",
@@ -362,6 +370,7 @@ RULES: tuple[Rule, ...] = (
           r"(?=\s+(?:ended|ending|to(?!\s+(?:date|come)))\b)",  # "the year to 31 July 2025"
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
+          rf"fortnightly|"
           rf"semiannually|(?:every|each)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{lx.MONTH_FULL})|"
           rf"(?:{lx.MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)\s+"
           r"\d{1,2}(?:st|nd|rd|th)?(?!\d|[,.:]\d))|"  # "every 7 December", "every Feb. 2"
