@@ -4481,3 +4481,12 @@ def test_fresh_set_ar_phenomena() -> None:
     # (a plain "set for" still looks ahead)
     assert _values("The hearing was set for Jan. 14.", dt.date(2007, 12, 8)) == {
         "Jan. 14": ("DATE", "2008-01-14")}
+
+
+def test_a_since_clause_keeps_its_own_past() -> None:
+    # fresh set AR: the main clause's "will continue" after a "since" clause put the
+    # clause's Tuesday night in the week ahead
+    assert _values("Passengers stranded on Sal since their airliner made an emergency landing "
+                   "on Tuesday night will continue to Lisbon on Saturday.",
+                   dt.date(2043, 1, 15)) == {
+        "Tuesday night": ("TIME", "2043-01-13TNI"), "Saturday": ("DATE", "2043-01-17")}

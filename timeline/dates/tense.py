@@ -194,6 +194,11 @@ _TIME_UNIT_AFTER = re.compile(
 # A relative clause set off by a comma, open before a date: ", which held ... at"
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:]*$")
 RELATIVE_REACH = 80  # characters back from a date to its relative clause's "which"
+# A "since" clause with its own subject, the date inside it: "stranded since their airliner
+# made an emergency landing on" (not "since Tuesday": that date's own rule)
+_SINCE_CLAUSE_OPEN = re.compile(
+    r"\bsince\s+(?:the|a|an|their|his|her|its|our|my|your|he|she|they|we|it|I)\s[^,;:()]*$"
+)
 _CLAUSE_JOINT = re.compile(
     r"[,;]?\s+(?:and|but)\s+|;|\s+that\s+(?:[^,;.]{0,40}?\s)?$|"
     r",\s+(?:saying|adding|warning|vowing|arguing|noting|claiming|"
@@ -477,6 +482,11 @@ class TenseIndex:
                     # "declared an emergency on Thursday and is scheduled to ...": the
                     # next clause's verb is not this date's
                     distance += CLAUSE_PENALTY
+                elif cue_start >= end and _SINCE_CLAUSE_OPEN.search(
+                    self.text, max(left, start - RELATIVE_REACH), start
+                ):  # "Passengers stranded since their airliner made an emergency landing on
+                    distance += CLAUSE_PENALTY  # Tuesday night will continue ...": the
+                    # main clause's verb after it is not its date's
                 elif (
                     cue_start >= end
                     and "," in self.text[end:cue_start]
