@@ -4490,3 +4490,20 @@ def test_a_since_clause_keeps_its_own_past() -> None:
                    "on Tuesday night will continue to Lisbon on Saturday.",
                    dt.date(2043, 1, 15)) == {
         "Tuesday night": ("TIME", "2043-01-13TNI"), "Saturday": ("DATE", "2043-01-17")}
+
+
+def test_a_countrys_own_christmas_and_easter() -> None:
+    # fresh set AR: Georgia keeps Christmas on 7 January (python-holidays' "Christmas Day")
+    # and Orthodox Easter; "its Christmas fell on Jan. 7" gave the year before the paper's
+    text = ("TBILISI — Tens of thousands of people followed priests through the city on "
+            "Monday as Georgia celebrated Christmas. The service began at 11pm on Sunday, "
+            "Christmas Eve. The church keeps the Julian calendar, so its Christmas fell on "
+            "Jan. 7. Easter falls late this year.")
+    values = _values(text, dt.date(2047, 1, 7))
+    assert values["Christmas"] == ("DATE", "2047-01-07")
+    assert values["Christmas Eve"] == ("DATE", "2047-01-06")
+    assert values["Jan. 7"] == ("DATE", "2047-01-07")
+    assert values["Easter"] == ("DATE", "2047-04-21")
+    # (elsewhere the common calendar's)
+    assert _values("LONDON — Shoppers spent more before Christmas. Easter falls late this "
+                   "year.", dt.date(2047, 1, 7))["Easter"] == ("DATE", "2047-04-14")

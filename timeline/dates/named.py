@@ -776,6 +776,9 @@ def _name_variants(name: str) -> list[str]:
                  for part in v.split(" and ")]  # fmt: skip ("Flag Day and University Day")
     variants += [found.group(1) for v in variants
                  if (found := _OWNED_DAY.fullmatch(v)) is not None]  # fmt: skip
+    variants += [v.rsplit(" ", 1)[0] for v in variants
+                 if v in ("Christmas Day", "Easter Sunday")]  # fmt: skip
+    # ("Christmas Day" on 7 January in Georgia: its "Christmas"; Orthodox "Easter Sunday")
     # ("Åland's Autonomy Day": Autonomy Day)
     # ("Independence Day of the Republic of Belarus (Day of the Republic)": Independence Day)
     name = _UNOBSERVED.sub("", name).strip()  # ("Chinese New Year (Spring Festival) (observed)")
@@ -897,6 +900,14 @@ _CITY_BEFORE = re.compile(r"\b(?:in|from|to|near|(?<!feast\s)of)\s+$", FLAGS)
 _CITY_AFTER = re.compile(r",?\s+(?:Texas|Tex\.|TX)\b|\s+[A-Z]|-based\b")
 
 
+def _eve_of(holiday: Callable[[int], dt.date] | None) -> Callable[[int], dt.date] | None:
+    """The eve of a country's holiday, when the country keeps it on another day than the
+    common calendar's ("Christmas Eve" in Georgia, whose Christmas is on 7 January)."""
+    if holiday is None or holiday(2001) == _HOLIDAYS["christmas"](2001):
+        return None
+    return lambda year: holiday(year) - dt.timedelta(days=1)
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
@@ -917,9 +928,11 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         "veterans' day", "veterans day")
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
+    year = ctx.anchor.year if ctx.anchor else 2000
     holiday = (
         _COUNTRY_HOLIDAYS.get((ctx.country or "", key))
-        or calendar_holiday(ctx.country, name, ctx.anchor.year if ctx.anchor else 2000)
+        or calendar_holiday(ctx.country, name, year)
+        or (key == "christmas eve" and _eve_of(calendar_holiday(ctx.country, "Christmas", year)))
         or _HOLIDAYS.get(key)
     )
     if key in _LUNAR_NAMES and _LUNAR_STORY.search(
@@ -972,8 +985,12 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         month = lx.month_number(falls.group("month"))
         fits = [holiday(year) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
                 if (holiday(year).month, holiday(year).day) == (month, int(falls.group("day")))]
-        if fits:  # "Easter Sunday falls on April 16 this year": the year it does
-            return Resolution(DATE, fits[-1 if falls.group("next") else 0].isoformat())
+        anchor = ctx.anchor
+        if fits and falls.group("next"):
+            return Resolution(DATE, fits[-1].isoformat())
+        if fits:  # "Easter Sunday falls on April 16 this year": the year it does, the
+            # nearest the paper when every year's does ("its Christmas fell on Jan. 7")
+            return Resolution(DATE, min(fits, key=lambda d: abs((d - anchor).days)).isoformat())
     if ctx.reference is not None and ctx.reference_day_end >= 0 and _APPOSED_TO_DAY.fullmatch(
         ctx.text, ctx.reference_day_end, m.start()
     ):  # "on Oct. 15, 2024 — the day after Thanksgiving": the holiday near that day
