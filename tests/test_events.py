@@ -5015,3 +5015,14 @@ def test_a_clause_a_counted_while_after_the_main_clause_has_its_own_date() -> No
           ("2017-11-13", "A main burst under the city's busiest junction"),
           ("2017-11-14", "Karaganda won at home"),
           ("2017-11-09", "The teams had split the first two games in Astana")]  # fmt: skip
+
+
+def test_an_agency_dateline_without_brackets_leaves_the_headline() -> None:
+    # review set 48: "Tabuk, Rabi Al-Awwal 8, 1467, January 26, 2045, SPA -- The General
+    # Directorate ... has rescued 63 people" kept its dateline's place, Hijri date and agency
+    events = extract_events(make_article(
+        "Snow blankets Jabal Al-Lawz\n\nTabuk, Rabi Al-Awwal 8, 1467, January 26, 2045, SPA -- "
+        "The General Directorate of Civil Defense has rescued 63 people.\n",
+        published=dt.date(2045, 1, 26)))
+    assert [(e.date.value, e.headline) for e in dated(events)] == [
+        ("2045-01-26", "The General Directorate of Civil Defense has rescued 63 people")]

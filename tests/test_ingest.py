@@ -1255,6 +1255,10 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("LUSAKA LEDGER | Vol. 12 No. 4 | Monday 23 January 2045", dt.date(2045, 1, 23), None),
         ("Business weekly | Vol. 19 No. 4 | January 23-29, 2045", dt.date(2045, 1, 23), None),
         ("Business weekly | Issue 4 | 23 to 29 January 2045", dt.date(2045, 1, 23), None),
+        # review set 48: an agency's name with no brackets, after another calendar's date
+        ("SPA | Saudi Press Agency\n\nSnow blankets Jabal Al-Lawz\n\nTabuk, Rabi Al-Awwal 8, "
+         "1467, January 26, 2045, SPA -- Civil Defense teams rescued 63 people.",
+         dt.date(2045, 1, 26), None),
         ("THE HARBOUR WEEKLY\nVol. 3|No. 12|Friday 3 March 2045", dt.date(2045, 3, 3), None),
         ("Posted: Fri 17 Aug 2040 at 14.48 WIB", dt.date(2040, 8, 17), None),
         # a wire dateline with its place in title case and its agency's tag after the date

@@ -842,3 +842,17 @@ def test_a_head_lines_date_with_its_own_weekday_is_not_moved_to_another(tmp_path
     raw = load_articles([write(tmp_path, "brief.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2048, 9, 17), found
+
+
+def test_a_dateline_with_its_year_is_not_moved_to_a_weekday_the_story_names(
+    tmp_path: Path,
+) -> None:
+    # review set 48: a dateline's "January 26, 2045" (a Thursday) was moved to the next
+    # Wednesday, the day of the snow the story tells in the past
+    text = ("Snow blankets Jabal Al-Lawz\n\nTabuk, Rabi Al-Awwal 8, 1467 / January 26, 2045 / "
+            "Saudi Press Agency: Civil Defense teams rescued 63 people at 3:40 a.m. today.\n\n"
+            "Snow began falling late on Tuesday evening. Thousands of visitors drove up on "
+            "Wednesday to see it, and patrols closed the road at 4 p.m. on Wednesday.\n")
+    raw = load_articles([write(tmp_path, "snow.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2045, 1, 26), found

@@ -375,7 +375,9 @@ def _from_latest_day(
         weekday = (lx.WEEKDAYS[(yesterday.group(1) or yesterday.group(2)).lower()] + 1) % 7
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and the weekday it gives yesterday ({candidate.strftime('%A')})"
-    elif weekdays and not _own_weekday_line(text, latest, candidate):
+    elif weekdays and not _own_weekday_line(text, latest, candidate) and not (
+        _dated_head_line(text, latest)
+    ):
         # (a head line's date with its own weekday, "Sent: Thu, 17 Sep 2048 05:45", is
         # the paper's: the weekdays the story names are of other days)
         weekday = int(weekdays.most_common(1)[0][0]) - 1
@@ -550,6 +552,22 @@ def _own_weekday_line(text: str, latest: TimeExpression, day: dt.date) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return (len(line.split()) <= LINE_DATE_MAX_WORDS
             and _WEEKDAY_ORDER.index(weekday.group(1).lower()) == day.weekday())  # fmt: skip
+
+
+_FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")
+DATELINE_LEAD_WORDS = 6  # words before a dateline's date: "Tabuk, Rabi Al-Awwal 8, 1467,"
+
+
+def _dated_head_line(text: str, latest: TimeExpression) -> bool:
+    """Whether `latest`, a date with its year, opens a line of the article's head (after a
+    place's words at most: "Tabuk, Rabi Al-Awwal 8, 1467, January 26, 2045, SPA -- ..."; not
+    "Delegates met in Geneva on Nov. 14, 2017"): a
+    dateline, the paper's own day, which the weekdays the story names do not move."""
+    if latest.start >= CHECK_HEAD_CHARS or not _FOUR_DIGIT_YEAR.search(latest.text):
+        return False
+    line_start = text.rfind("\n", 0, latest.start) + 1
+    words = text[line_start : latest.start].split()
+    return len(words) <= DATELINE_LEAD_WORDS and not any(w[:1].islower() for w in words)
 
 
 def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:

@@ -304,6 +304,10 @@ _NEWS_DATELINE = re.compile(
     # an Indian agency's, with no dash: "Ferozepur, (PTI) The death toll", its date gone
     r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?:[ ]\([A-Z][\w .-]{1,30}\))?"
     rf",?[ ]+{DASHLESS_WIRE_TAG}"
+    # an agency's name with no brackets, after what is left of another calendar's date:
+    # "Tabuk, Rabi Al-Awwal 8, 1467 SPA -- " (SPA's style, its own date gone)
+    r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ0-9][\w.'’-]*){0,7}(?:[ ]*,)*[ ]+[A-Z]{2,6}[ ]*"
+    r"(?:--|[—–-])[ ]+(?=\S)"
     # a release's wire: "MINNEAPOLIS--(BUSINESS WIRE)--", "CHICAGO, /PRNewswire/ --"
     r"|^[A-Z][A-Za-z .,'’-]{1,40}?\s*--\s*\((?i:business\s+wire|globe\s+newswire)\)\s*--\s*"
     r"|^[A-Z][^/\n]{1,60}?/PRNewswire(?:-[A-Z]+)?/\s*[—–-]+\s*"

@@ -352,6 +352,13 @@ _TITLED_WIRE_LEAD_RE = re.compile(
     rf"\([A-Z][A-Za-z.&]{{1,15}}(?:[ ][A-Z][A-Za-z.&]{{1,15}}){{0,2}}\)[ ]*"
     rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
 )
+# An agency's name after the date with no brackets, the date perhaps after another
+# calendar's: "Tabuk, Rabi Al-Awwal 8, 1467, January 26, 2045, SPA -- The ..." (SPA's style)
+_BARE_AGENCY_LEAD_RE = re.compile(
+    r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3},[ ]*(?P<fields>[^()—–|\n]{6,80}?),[ ]*"
+    r"[A-Z]{2,6}[ ]*(?:--|—|–|-)(?:[ ]|$)"
+)
+BARE_AGENCY_FIELDS = 3  # comma fields at most, from the end, that a date may take
 # "Friday 27 June 2025 | WASHINGTON", "Aug. 19, 2026 — CASCADE FALLS, Ore.": the place after
 _PLACE_TAIL_RE = re.compile(rf"[ ]*(?:,|{_SEPARATOR})[ ]*{_PLACE}[ ]*$")
 
@@ -365,6 +372,9 @@ def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] |
     if lead is not None:
         start, end = lead.span("date")
         date_text = stripped[start:end].rstrip(" ,")
+    elif (bare := _BARE_AGENCY_LEAD_RE.match(stripped)) is not None:
+        return _last_fields_date(stripped, bare.start("fields"), bare.end("fields"), order,
+                                 offset)  # fmt: skip
     elif len(stripped) <= DATELINE_MAX_CHARS and (tail := _PLACE_TAIL_RE.search(stripped)):
         label = _LABEL_RE.match(stripped)
         start = label.end() if label and label.end() < tail.start() else 0
@@ -373,6 +383,21 @@ def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] |
         return None
     parsed = _only_a_date(date_text, order)
     return None if parsed is None else (parsed, offset + start, offset + start + len(date_text))
+
+
+def _last_fields_date(
+    line: str, start: int, end: int, order: DateOrder, offset: int
+) -> tuple[ParsedDate, int, int] | None:
+    """The full date the last comma fields of `line[start:end]` make ("Rabi Al-Awwal 8,
+    1467, January 26, 2045": January 26, 2045), with its span (`offset`: the line's
+    indent), if any."""
+    commas = [start - 1, *(i for i in range(start, end) if line[i] == ",")]
+    for comma in reversed(commas[-BARE_AGENCY_FIELDS:]):
+        date_text = line[comma + 1 : end].strip()
+        if (parsed := _only_a_date(date_text, order)) is not None:
+            begin = end - len(line[comma + 1 : end].lstrip())
+            return parsed, offset + begin, offset + end
+    return None
 
 
 def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
