@@ -856,3 +856,15 @@ def test_a_dateline_with_its_year_is_not_moved_to_a_weekday_the_story_names(
     raw = load_articles([write(tmp_path, "snow.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2045, 1, 26), found
+
+
+def test_a_year_less_stamp_line_dates_the_paper_as_a_wire_dateline_does(tmp_path: Path) -> None:
+    # review set 48: "Apr. 8   06:42 pm JST   |   Comments (3)" under the byline lost to a
+    # typhoon's "September 14" of the year before, put in the paper's year
+    text = ("Nanpu Market profit up 12%\n\nBy Ayaka Tamashiro\n\nApr. 8   06:42 pm JST   |   "
+            "Comments (3)\n\nNanpu Market said on Friday that its net profit rose 12% in fiscal "
+            "2049, the year ended February 20. A typhoon that crossed the island on September "
+            "14 closed 41 stores. Naha Port handled 412 cruise calls in calendar 2049.\n")
+    raw = load_articles([write(tmp_path, "nanpu.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2050, 4, 8), found

@@ -301,7 +301,8 @@ def _from_latest_day(
     candidate, latest = max(days, key=lambda day: day[0])
     weekdays = _weekday_mentions(expressions, tenses)
     wire = next((day for day in days if day[1].start < CHECK_HEAD_CHARS
-                 and _WIRE_DAY_AFTER.match(text, day[1].end)), None)  # fmt: skip
+                 and (_WIRE_DAY_AFTER.match(text, day[1].end) or _stamp_line_day(text, day[1]))),
+                None)  # fmt: skip
     if wire is not None:  # "Montevideo, Jul 9 (EFE).- ... beyond the Constitution Day
         candidate, latest = wire  # holiday on July 18": the dateline's day is the paper's
     note = (f"inferred from its latest written date '{latest.text}'" if wire is None
@@ -552,6 +553,24 @@ def _own_weekday_line(text: str, latest: TimeExpression, day: dt.date) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return (len(line.split()) <= LINE_DATE_MAX_WORDS
             and _WEEKDAY_ORDER.index(weekday.group(1).lower()) == day.weekday())  # fmt: skip
+
+
+# What a stamp line holds after its day: a clock time and zone, then furniture after a
+# bar ("Apr. 8   06:42 pm JST   |   Comments (3)")
+_STAMP_LINE_REST = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,5})?)?"
+    r"[ \t]*(?:[|·•][^\n]*)?$",
+    re.MULTILINE,
+)
+
+
+def _stamp_line_day(text: str, expression: TimeExpression) -> bool:
+    """Whether `expression` is the day of a stamp line in the head, which has nothing before
+    it and only its time and furniture after ("Apr. 8   06:42 pm JST   |   Comments (3)"):
+    the paper's day, as a wire dateline's is."""
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    return not text[line_start : expression.start].strip() and bool(
+        _STAMP_LINE_REST.match(text, expression.end))
 
 
 _FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")
