@@ -1255,6 +1255,11 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("LUSAKA LEDGER | Vol. 12 No. 4 | Monday 23 January 2045", dt.date(2045, 1, 23), None),
         ("Business weekly | Vol. 19 No. 4 | January 23-29, 2045", dt.date(2045, 1, 23), None),
         ("Business weekly | Issue 4 | 23 to 29 January 2045", dt.date(2045, 1, 23), None),
+        # review set 48: a "Publish Date" field with a full-width colon and a date of the
+        # Republic of China's calendar (its year 141 is 2052)
+        ("Penghu County Government\n\nCounty opens cold damage relief\n\nPublish Date：141-02-12\n"
+         "Unit：Agriculture and Fishery Bureau\n\nA cold air mass reached Penghu on February 9.",
+         dt.date(2052, 2, 12), None),
         # review set 48: an agency's name with no brackets, after another calendar's date
         ("SPA | Saudi Press Agency\n\nSnow blankets Jabal Al-Lawz\n\nTabuk, Rabi Al-Awwal 8, "
          "1467, January 26, 2045, SPA -- Civil Defense teams rescued 63 people.",

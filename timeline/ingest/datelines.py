@@ -51,8 +51,9 @@ STAMP_MAX_LINES = 15  # a labelled stamp line may stand this far down, past the 
 # A line that is a labelled stamp and nothing else: "Last modified: March 15 2045, 4.02pm"
 _STAMP_LINE = re.compile(
     r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified|created|"
-    r"submitted|issued|released|filed|written|print[ \t]+edition|online)"
-    r"(?:[ \t]+(?:on|at))?[ \t]*:[ \t]*[^\n]{6,50}$",
+    r"submitted|issued|released|filed|written|print[ \t]+edition|online|"
+    r"(?:publish|publication|release|post|posting)[ \t]+date)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*[:：][ \t]*[^\n]{6,50}$",
     re.IGNORECASE,
 )
 MAX_DATE_CHARS = 120  # longer metadata values are not dates
@@ -76,6 +77,9 @@ _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 _YEAR_FIRST_RE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})")
 _YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A date of the Republic of China's calendar with a three-digit year, year first: "141-02-12"
+_MINGUO_DATE = re.compile(r"(1\d\d)([/.\-])(\d{1,2})\2(\d{1,2})")
+MINGUO_OFFSET = 1911  # the Minguo year 1 is 1912
 _SHORT_YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d\d)")  # "28.09.46"
 _SHORT_YEAR_THEN_TIME = re.compile(
     _SHORT_YEAR_LAST_RE.pattern + r",?[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
@@ -90,9 +94,10 @@ _TIME_RE = re.compile(
 # dotted clock before a zone, never moved to another zone's day)
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
-    r"(?:(?:last|first|originally)\s+)?(?:published|updated|posted|modified|dated?|stand|"
+    r"(?:(?:last|first|originally)\s+)?(?:(?:publish|publication|release|post|posting)\s+date|"
+    r"published|updated|posted|modified|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online)"
-    r"(?:\s+(?:on|at))?\s*[:\-\u2013\u2014]?\s*",
+    r"(?:\s+(?:on|at))?\s*[:：\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -240,6 +245,11 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
         by_weekday := _weekday_numeric(dated)
     ) is not None:
         return by_weekday  # "Wed 11.06.25": the order its weekday allows
+    if (minguo := _MINGUO_DATE.fullmatch(_cut_time(value))) is not None:
+        # "141-02-12": the Republic of China's year 141, 2052 (Taiwan's official pages)
+        parsed = _valid(int(minguo.group(1)) + MINGUO_OFFSET, int(minguo.group(3)),
+                        int(minguo.group(4)))  # fmt: skip
+        return ParsedDate(parsed) if parsed else None
     if not _YEAR_RE.search(value):
         short = _SHORT_YEAR_LAST_RE.fullmatch(_cut_time(value)) or (
             _SHORT_YEAR_THEN_TIME.fullmatch(value))
