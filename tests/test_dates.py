@@ -4507,3 +4507,12 @@ def test_a_countrys_own_christmas_and_easter() -> None:
     # (elsewhere the common calendar's)
     assert _values("LONDON — Shoppers spent more before Christmas. Easter falls late this "
                    "year.", dt.date(2047, 1, 7))["Easter"] == ("DATE", "2047-04-14")
+
+
+def test_a_numeric_date_after_its_weekday_takes_the_order_the_weekday_allows() -> None:
+    # review set 48: "Tue, 09/03/2058" in a story that writes "2 September" was 9 March (a
+    # Saturday)
+    text = "Submitted on Tue, 09/03/2058 - 17:05. Scientists spoke on 2 September."
+    assert _values(text, dt.date(2058, 9, 3))["09/03/2058"] == ("DATE", "2058-09-03")
+    assert _values("Posted on Sat, 09/03/2058.", dt.date(2058, 3, 9))["09/03/2058"] == (
+        "DATE", "2058-03-09")

@@ -5026,3 +5026,14 @@ def test_an_agency_dateline_without_brackets_leaves_the_headline() -> None:
         published=dt.date(2045, 1, 26)))
     assert [(e.date.value, e.headline) for e in dated(events)] == [
         ("2045-01-26", "The General Directorate of Civil Defense has rescued 63 people")]
+
+
+def test_a_content_systems_posted_by_line_is_no_event() -> None:
+    # review set 48: "Submitted by Ngwa Eric Tanyi on Tue, 09/03/2058 - 17:05" was an event
+    # headed "Submitted by Ngwa Eric Tanyi on Tue"
+    events = extract_events(make_article(
+        "Gas from a spring killed 38 cattle\n\nSubmitted by Ngwa Eric Tanyi on Tue, 09/03/2058 "
+        "- 17:05\n\nThe animals were found on Saturday by a herder.\n",
+        published=dt.date(2058, 9, 3)))
+    assert [(e.date.value, e.headline) for e in dated(events)] == [
+        ("2058-08-31", "The animals were found by a herder")]

@@ -1260,6 +1260,11 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("Penghu County Government\n\nCounty opens cold damage relief\n\nPublish Date：141-02-12\n"
          "Unit：Agriculture and Fishery Bureau\n\nA cold air mass reached Penghu on February 9.",
          dt.date(2052, 2, 12), None),
+        # review set 48: Drupal's "Submitted by NAME on Tue, 09/03/2058 - 17:05", its writer
+        # and its date, in the order its weekday allows (a Cameroonian site)
+        ("THE HIGHLAND MIRROR\n\nGas from a spring killed 38 cattle\n\nSubmitted by Ngwa Eric "
+         "Tanyi on Tue, 09/03/2058 - 17:05\n\nCarbon dioxide killed 38 cattle, scientists said "
+         "on 2 September.", dt.date(2058, 9, 3), "Ngwa Eric Tanyi"),
         # review set 48: an agency's name with no brackets, after another calendar's date
         ("SPA | Saudi Press Agency\n\nSnow blankets Jabal Al-Lawz\n\nTabuk, Rabi Al-Awwal 8, "
          "1467, January 26, 2045, SPA -- Civil Defense teams rescued 63 people.",

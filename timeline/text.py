@@ -22,6 +22,13 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
     r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|"
     r"le|la|bin|al|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,5}"
 )
+# A content system's label of who posted, before its date: "Submitted by Ngwa Eric Tanyi
+# on Tue, 09/03/2058 - 17:05" (Drupal's), "Posted by Ann Lee on March 3, 2041"
+POSTED_BY_ON = (
+    rf"(?i:submitted|posted|written|published|added)[ \t]+by[ \t]+(?P<writer>{BYLINE_NAMES})"
+    r"[ \t]+on"
+)
+
 # A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter", "by Staff
 # Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
 BYLINE_ONLY = re.compile(

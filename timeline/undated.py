@@ -538,8 +538,7 @@ def _weekday_dated_later(
     return latest_bound
 
 
-_WEEKDAY_WORD = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?", re.IGNORECASE)
-_WEEKDAY_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_WORD = re.compile(lx.WEEKDAY_WORD_RE, re.IGNORECASE)
 LINE_DATE_MAX_WORDS = 10  # a head line that is mostly its date: "Sent: Thu, 17 Sep 2048 05:45"
 
 
@@ -552,7 +551,7 @@ def _own_weekday_line(text: str, latest: TimeExpression, day: dt.date) -> bool:
     line_end = text.find("\n", latest.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return (len(line.split()) <= LINE_DATE_MAX_WORDS
-            and _WEEKDAY_ORDER.index(weekday.group(1).lower()) == day.weekday())  # fmt: skip
+            and lx.weekday_of_stem(weekday.group(1)) == day.weekday())  # fmt: skip
 
 
 # What a stamp line holds after its day: a clock time and zone, then furniture after a

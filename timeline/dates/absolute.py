@@ -1015,10 +1015,18 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if dotted or (a <= _MONTHS and b <= _MONTHS and spelled_day_first(ctx.text)):
         a, b = b, a  # "04/11/2031" in a story that writes "on 10 October": 4 November
     month, day = (a, b) if a <= _MONTHS else (b, a)  # month first, unless impossible
+    weekday = _WEEKDAY_BEFORE_NUMERIC.search(ctx.text, max(0, m.start() - 12), m.start())
+    if weekday and day <= _MONTHS and (swapped := safe_day(year, day, month)) is not None and (
+        swapped.weekday() == lx.weekday_of_stem(weekday.group(1))
+        and (safe_day(year, month, day) or swapped).weekday() != swapped.weekday()
+    ):  # "Tue, 09/03/2058": 3 September (a Tuesday), whatever order the story writes
+        month, day = day, month
     value = day_value(safe_day(year, month, day))
     return Resolution(DATE, value) if value else None
 
 
+# A weekday just before a numeric date: "Tue, 09/03/2058"
+_WEEKDAY_BEFORE_NUMERIC = re.compile(rf"{lx.WEEKDAY_WORD_RE},?[ \t]+$", re.IGNORECASE)
 _SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})$")
 
 

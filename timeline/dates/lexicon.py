@@ -224,6 +224,16 @@ def person_before(text: str, start: int) -> re.Match[str] | None:
 LASTING_BEFORE_RE = r"into|through|during|spent|spend|spends|rest\s+of"
 
 
+# A weekday's name or its abbreviation ("Tue", "Thurs."): group 1 is its first three letters
+WEEKDAY_WORD_RE = r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?"
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def weekday_of_stem(stem: str) -> int:
+    """ISO weekday index (Monday 0) of a weekday's first three letters ("Tue": 1)."""
+    return _WEEKDAY_STEMS.index(stem[:3].lower())
+
+
 def weekday_number(text: str) -> int | None:
     """ISO weekday index (Monday 0) named in a phrase, if any."""
     for word in _LETTERS.findall(text.lower()):

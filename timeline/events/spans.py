@@ -46,6 +46,7 @@ from timeline.text import (
     DATED_BYLINE,
     FOREIGN_STAMP_LABELS,
     PLAN_FOR_BEFORE,
+    POSTED_BY_ON,
     REACHING_BACK,
     READING_TIME,
     SOURCE_BEFORE_DATE,
@@ -1143,6 +1144,7 @@ PUBLISHED_LINE = re.compile(
     rf"(?:{STAMP_PREFIX_PART}{{1,60}}?[ \t]+[|·•][ \t]+){{0,3}}?"  # "Debasish Mohanty |
     # TNN | Updated: ...", "Staff Correspondent, bdnews24.com · Published : ..."
     r"(?:(?:Last|First|Originally)\s+(?i:published|updated|posted|modified)"
+    rf"|{POSTED_BY_ON}"  # ("Submitted by Ngwa Eric Tanyi on Tue, 09/03/2058")
     r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand|Date(?=:)|Sent(?=:)"
     rf"|(?i:{FOREIGN_STAMP_LABELS}))(?:\s+(?:on|le|el|em|il|am|den|op))?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"

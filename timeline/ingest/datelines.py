@@ -18,7 +18,7 @@ from itertools import pairwise
 from dateparser.date import DateDataParser
 
 from timeline.dates.fiscal import full_year
-from timeline.dates.lexicon import MONTH_RE
+from timeline.dates.lexicon import MONTH_RE, weekday_of_stem
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
 from timeline.text import (
@@ -29,6 +29,7 @@ from timeline.text import (
     DATED_BYLINE,
     FOREIGN_STAMP_LABELS,
     ISSUE_NUMBER,
+    POSTED_BY_ON,
     PRINT_EDITION_DATE,
     READING_TIME,
     SOURCE_BEFORE_DATE,
@@ -166,13 +167,12 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 _WEEKDAY_NUMERIC = re.compile(
     r"(?i:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s+(\d{1,2})([/.\-])(\d{1,2})\3(\d{4}|\d\d)"
 )
-_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 TWO_DIGIT_PIVOT = 70  # a two-digit year below this is of the 2000s
 
 
 def _weekday_numeric(match: re.Match[str]) -> ParsedDate | None:
     """The date of "Wed 11.06.25": of the two orders, the one that falls on the weekday."""
-    weekday = _WEEKDAY_ABBREVIATIONS.index(match.group(1).lower())
+    weekday = weekday_of_stem(match.group(1))
     first, second, year = int(match.group(2)), int(match.group(4)), int(match.group(5))
     if year < 100:
         year += 2000 if year < TWO_DIGIT_PIVOT else 1900
@@ -468,12 +468,20 @@ def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
     return None if parsed is None else (ParsedDate(parsed), found.start(1), found.end())
 
 
+# A content system's line of who posted and when (`text.POSTED_BY_ON`, then the date)
+_BY_WRITER_ON = re.compile(rf"[ \t]*{POSTED_BY_ON}[ \t]+(?P<date>[^\n]{{6,40}}?)[ \t]*$")
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), a
     wire dateline's (`_wire_dateline`), a page address's (`_url_day`) or the first day of
     a weekly's edition ("... | Vol. 19 No. 4 | 23 - 29 January 2045")."""
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
+    if (posted := _BY_WRITER_ON.match(line)) is not None and (
+        parsed := parse_date_text(posted["date"], order)
+    ):
+        return parsed, posted.start("date"), posted.end("date")
     if line.rstrip()[-4:].isdigit() and (edition := _EDITION_RANGE.search(line)) is not None and (
         parsed := _only_a_date(
             f"{edition['day']} {edition['month_first'] or edition['month']} "
@@ -679,6 +687,10 @@ def byline_author(text: str) -> str | None:
             and _dateline_in(text[start:end], DateOrder.AUTO)
         ):  # "Nino Gelashvili, Telavi — 20.09.2038"
             return writer.group("writer")
+        if (posted := _BY_WRITER_ON.match(text, start, end)) is not None and (
+            _dateline_in(text[start:end], DateOrder.AUTO)
+        ):  # "Submitted by Ngwa Eric Tanyi on Tue, 09/03/2058 - 17:05"
+            return posted.group("writer")
         found = _BYLINE_AUTHOR.match(text, start, end) or _FROM_AUTHOR.match(text, start, end)
         if found and not _date_not_name(found.group(1), text[start:end]):
             name = found.group(1)
