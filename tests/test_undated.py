@@ -868,3 +868,15 @@ def test_a_year_less_stamp_line_dates_the_paper_as_a_wire_dateline_does(tmp_path
     raw = load_articles([write(tmp_path, "nanpu.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2050, 4, 8), found
+
+
+def test_an_age_now_and_the_age_in_a_year_told_give_the_papers_year(tmp_path: Path) -> None:
+    # review set 48: an undated kite festival was put in 1984, the year after "in 1983";
+    # "Felipe Coroy, 81, ... flew his first kite here in 1983, at the age of 11" makes it 2053
+    text = ("Giant kites rise beside the cemetery\n\nBy tradition the kites fly here on All "
+            "Saints' Day, which was yesterday. Felipe Coroy, 81, the group's oldest member, "
+            "flew his first kite here in 1983, at the age of 11.\n\nToday, All Souls' Day, "
+            "families will return to the cemetery.\n")
+    raw = load_articles([write(tmp_path, "kites.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2053, 11, 2), found

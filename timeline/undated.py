@@ -668,6 +668,12 @@ def _latest_told(
                 told.append(dt.date(e.start_date.year + int(years), 1, 1) - dt.timedelta(days=1))
     if (birthday := _latest_birthday(text, expressions)) is not None:
         told.append(birthday)  # "born on 11 March 1991 ... turned 37 in March": 2028
+    for aged in _AGE_NOW_AND_THEN.finditer(text):
+        now, then = int(aged["now"]), lx.parse_number(aged["then"])
+        if then is not None and then == int(then) and 0 <= now - then < MAX_AGE:
+            # "Felipe Coroy, 81, ... flew his first kite here in 1983, at the age of 11":
+            # the paper is in 2053
+            told.append(dt.date(int(aged["year"]) + now - int(then), 1, 1) - dt.timedelta(days=1))
     return max(told, default=None)
 
 
@@ -704,6 +710,17 @@ _IN_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2}
 _BORN_BEFORE = re.compile(rf"\b(?i:born)\b{_IN_SENTENCE}{{0,60}}$")
 MAX_AGE = 120
 AGE_REACH = 300  # characters between "turned 37" and the birth date it goes with
+
+
+# A person's age now, then the age they were in a year told in the same sentence:
+# "Felipe Coroy, 81, the group's oldest member, flew his first kite here in 1983, at the
+# age of 11"
+_AGE_NOW_AND_THEN = re.compile(
+    r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3},[ \t]+(?P<now>\d{1,3}),[^.;!?\n]{0,160}?"
+    r"\bin[ \t]+(?P<year>(?:1[89]|20)\d\d),?[ \t]+"
+    r"(?:at[ \t]+the[ \t]+age[ \t]+of|aged|when[ \t]+(?:he|she)[ \t]+was)[ \t]+"
+    rf"(?P<then>\d{{1,3}}|{lx.NUMBER_WORD})\b"
+)
 
 
 def _latest_birthday(text: str, expressions: list[TimeExpression]) -> dt.date | None:
