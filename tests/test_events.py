@@ -5037,3 +5037,17 @@ def test_a_content_systems_posted_by_line_is_no_event() -> None:
         published=dt.date(2058, 9, 3)))
     assert [(e.date.value, e.headline) for e in dated(events)] == [
         ("2058-08-31", "The animals were found by a herder")]
+
+
+def test_and_an_anaphoric_date_then_a_verb_opens_its_own_clause() -> None:
+    # review set 48: "An IRGM team arrived from Yaoundé on Sunday evening and the next morning
+    # lowered instruments into the lake" gave both days "An IRGM team arrived from Yaoundé
+    # lowered instruments into the lake" ("and on Monday morning lowered" was right)
+    assert _headlines(
+        "An IRGM team arrived from Yaoundé on Sunday evening and the next morning lowered "
+        "instruments into the lake. Police arrested the man on Monday and the following day "
+        "charged him."
+    ) == [("2017-11-12TEV", "An IRGM team arrived from Yaoundé"),
+          ("2017-11-13TMO", "An IRGM team lowered instruments into the lake"),
+          ("2017-11-13", "Police arrested the man"),
+          ("2017-11-14", "Police charged him")]  # fmt: skip

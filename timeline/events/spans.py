@@ -833,7 +833,9 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
 # "and" before a date told by itself ("last month", "this week") and a past verb: a
 # clause of its own ("indicted him on Dec. 27 and last month asked the court"), no list
 _AND_ONLY = re.compile(r"[ \t]+and[ \t]+")
-_DEICTIC_DATE = re.compile(r"(?i:last|this|next|earlier|later|yesterday)\b")
+_DEICTIC_DATE = re.compile(
+    r"(?i:last|this|next|earlier|later|yesterday|the[ \t]+(?:next|following|previous|same))\b"
+)  # ("arrived on Sunday evening and the next morning lowered instruments")
 _PAST_VERB_NEXT = re.compile(rf"[ \t]+(?:also[ \t]+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
 
 
