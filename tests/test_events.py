@@ -5051,3 +5051,19 @@ def test_and_an_anaphoric_date_then_a_verb_opens_its_own_clause() -> None:
           ("2017-11-13TMO", "An IRGM team lowered instruments into the lake"),
           ("2017-11-13", "Police arrested the man"),
           ("2017-11-14", "Police charged him")]  # fmt: skip
+
+
+def test_a_that_clause_on_a_long_noun_phrase_keeps_its_subject() -> None:
+    # review set 48: "A strong continental cold air mass that reached Penghu on February 9
+    # pushed the sea temperature ... over the weekend" gave both dates "Reached Penghu pushed
+    # the sea temperature ..." (a noun of four words before "that" was not seen)
+    assert _headlines(
+        "A strong continental cold air mass that reached Penghu on November 9 pushed the sea "
+        "temperature below 12C over the weekend. A council spokesperson said yesterday that "
+        "a redesign of the junction had gone out to consultation last week."
+    ) == [("2017-11-09", "A strong continental cold air mass reached Penghu"),
+          ("2017-W45-WE", "A strong continental cold air mass that reached Penghu pushed the "
+                          "sea temperature below 12C"),
+          ("2017-11-16", "A council spokesperson said that a redesign of the junction had "
+                         "gone out to consultation"),
+          ("2017-W45", "A redesign of the junction had gone out to consultation")]  # fmt: skip

@@ -2274,9 +2274,11 @@ _PARTICIPLE_HEAD = re.compile(r"^[a-z]+ing\s+")
 # A noun before a relative "that": a word after a determiner, and no verb of saying,
 # knowing or showing ("said that", "showed that") or "so"/"such"/"now".
 _NOUN_BEFORE_THAT = re.compile(
-    r"\b(?i:a|an|the|this|its|his|her|their|our|one|some|any)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?i:a|an|the|this|its|his|her|their|our|one|some|any)\s+(?:[\w-]+\s+){0,4}"
     r"(?!(?:said|says|told|showed|shows|found|believes?|believed|thinks?|thought|knows?|knew|"
     r"hopes?|hoped|fears?|feared|means?|meant|suggests?|suggested|indicated|announced|"
     r"reported|warned|claimed|added|argued|noted|insisted|stated|expects?|expected|agreed|"
-    r"so|such|now|week|month|year|weekend|morning|afternoon|evening|night)$)[a-z][\w-]*$"
+    r"so|such|now|week|month|year|weekend|morning|afternoon|evening|night|yesterday|today|"
+    r"tonight|tomorrow|ago|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)$)[a-z][\w-]*$"
 )
