@@ -5067,3 +5067,14 @@ def test_a_that_clause_on_a_long_noun_phrase_keeps_its_subject() -> None:
           ("2017-11-16", "A council spokesperson said that a redesign of the junction had "
                          "gone out to consultation"),
           ("2017-W45", "A redesign of the junction had gone out to consultation")]  # fmt: skip
+
+
+def test_a_superlatives_since_date_stays_in_the_headline_further_back() -> None:
+    # review set 48: "won the Elfstedentocht today, the first running of Friesland's
+    # 200-kilometre race on natural ice since 4 January 1997" lost "since 4 January 1997"
+    # (its "first" more than 50 characters back), calling it the first race ever
+    assert _headlines(
+        "Sietse Hoekstra won the Elfstedentocht today, the first running of Friesland's "
+        "200-kilometre race on natural ice since 4 January 1997."
+    ) == [("2017-11-17", "Sietse Hoekstra won the Elfstedentocht, the first running of "
+                         "Friesland's 200-kilometre race on natural ice since 4 January 1997")]

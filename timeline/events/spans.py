@@ -474,6 +474,9 @@ _SUPERLATIVE_SINCE = re.compile(
     r"driest|only|latest|earliest)\b[^,;.]{0,50}?\bsince\s+(?:at\s+least\s+)?"
     r"(?:the\s+(?:(?:[\w-]+\s+){1,3}?(?:of|in)\s+)?)?$"  # ("since the July tournament of
     # 2030": its month and its year)
+    # a bare since-date further back: "the first running of Friesland's 200-kilometre race
+    # on natural ice since 4 January 1997"
+    rf"|\b(?:{'|'.join(SUPERLATIVES)}|only)\b[^,;.]{{0,70}}?\bsince\s+$"
     # or a superlative since a clause's date: "their biggest one-day drop since the company
     # listed in 2017" (not "at least three times since he arrived on April 6": he did)
     rf"|\b(?:{'|'.join(SUPERLATIVES)}|record)\b[^,;.]{{0,50}}?\bsince\s+"
