@@ -5078,3 +5078,15 @@ def test_a_superlatives_since_date_stays_in_the_headline_further_back() -> None:
         "200-kilometre race on natural ice since 4 January 1997."
     ) == [("2017-11-17", "Sietse Hoekstra won the Elfstedentocht, the first running of "
                          "Friesland's 200-kilometre race on natural ice since 4 January 1997")]
+
+
+def test_a_measurement_read_is_no_happening_outside_the_lead() -> None:
+    # review set 48: "The Magong weather station recorded a low of 7.9°C at 6:10 a.m. on
+    # February 10" and "the water temperature ... fell to 11.6°C on Sunday afternoon" were
+    # events (the answer keys of sets 18, 39 and 48 call such readings statistics)
+    assert _headlines(
+        "A cold surge killed 186 tonnes of fish this week.\n\nThe station recorded a low of "
+        "7.9°C at 6:10 a.m. on Wednesday, and the water temperature at Chikan harbor fell to "
+        "11.6°C on Thursday afternoon. Farmers began towing cages to deeper water on Thursday."
+    ) == [("2017-W46", "A cold surge killed 186 tonnes of fish"),
+          ("2017-11-16", "Farmers began towing cages to deeper water")]  # fmt: skip

@@ -695,6 +695,9 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # "There were 87 active fires in the province", "Emergency departments saw 41
         # visits for breathing problems"
         or (not in_lead and _COUNT_HEADLINE.match(headline))
+        # "The Magong weather station recorded a low of 7.9°C", "The water temperature at
+        # Chikan fell to 11.6°C": a measurement read at a time
+        or (not in_lead and _READING.search(headline) is not None)
         # "China accounted for 14% of revenue in fiscal 2025", "Austria's economy shrank
         # in 2023": a figure of the period, no happening of a day
         or (not in_lead and date.granularity in _PERIODS and (
@@ -712,6 +715,18 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
     # saying)
 
 
+# A measurement read: an instrument's reading, a level reached ("recorded a low of 7.9°C",
+# "the water temperature fell to 11.6°C", "recorded minus 6 degrees Celsius")
+_MEASURE = (
+    r"(?:minus[ \t]+|-|−)?\d[\d.,]*[ \t]*(?:°|degrees?\b|mm\b|millimet(?:re|er)s\b|"
+    r"centimet(?:re|er)s\b|cm\b|knots\b|km/h|mph\b|ppm\b|hectopascals\b|hPa\b)"
+)
+_READING = re.compile(
+    r"\b(?:recorded|measured|registered|logged)[ \t]+(?:an?[ \t]+(?:\w+[ \t]+)?"
+    rf"(?:low|high|peak|reading|maximum|minimum|gust|concentration|level)[ \t]+of[ \t]+)?{_MEASURE}"
+    r"|\b(?:temperatures?|levels?|readings?|concentrations?)\b[^,;]{0,60}?[ \t](?:fell|dropped|"
+    rf"rose|climbed|reached|hit|stood|peaked|plunged|soared)[ \t]+(?:to|at)[ \t]+{_MEASURE}"
+)
 _CUSTOM = re.compile(
     r"(?:By\s+(?:tradition|custom)|Traditionally|Customarily|As\s+(?:is\s+)?(?:the\s+)?"
     r"(?:tradition|custom))\b"
