@@ -4516,3 +4516,12 @@ def test_a_numeric_date_after_its_weekday_takes_the_order_the_weekday_allows() -
     assert _values(text, dt.date(2058, 9, 3))["09/03/2058"] == ("DATE", "2058-09-03")
     assert _values("Posted on Sat, 09/03/2058.", dt.date(2058, 3, 9))["09/03/2058"] == (
         "DATE", "2058-03-09")
+
+
+def test_this_winter_told_in_march_is_the_one_just_ending() -> None:
+    # fresh set AR: "This winter was the mildest on record in Svalbard", told on 8 March
+    # 2034, was the winter to come (as in January and February, it is the one under way)
+    assert _values("This winter was the mildest on record in Svalbard.",
+                   dt.date(2034, 3, 8)) == {"This winter": ("DATE", "2033-WI")}
+    assert _values("The road will close in the winter.", dt.date(2034, 3, 8)) == {
+        "the winter": ("DATE", "2034-WI")}

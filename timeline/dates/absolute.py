@@ -1653,6 +1653,10 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
             year += 1 if first_month <= ctx.anchor.month else 0
         elif first_month == 12 and ctx.anchor.month <= 2:  # the winter (summer) under way
             year -= 1
+        elif first_month == 12 and ctx.anchor.month == SEASON_END_MONTH and (
+            "this" in text or ctx.tense(m.start(), m.end()) is Tense.PAST
+        ):  # "This winter was the mildest on record", told in March: the one just ending
+            year -= 1
         elif not has_modifier and first_month + 2 < ctx.anchor.month:
             # "would hold a hearing in the spring", told in November: next spring
             year += ctx.tense(m.start(), m.end()) is Tense.FUTURE
@@ -1667,6 +1671,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 
+SEASON_END_MONTH = 3  # a winter that began in December ends in March
 _STORY_PERIOD = re.compile(r"(?:the\s+(following|next|previous|prior)|that)\s+(\S+)$", FLAGS)
 _SEASONS_AGO = re.compile(r"(\S+)\s+(spring|summer|fall|autumn|winter)s?\s+ago$")
 
