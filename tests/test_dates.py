@@ -4525,3 +4525,12 @@ def test_this_winter_told_in_march_is_the_one_just_ending() -> None:
                    dt.date(2034, 3, 8)) == {"This winter": ("DATE", "2033-WI")}
     assert _values("The road will close in the winter.", dt.date(2034, 3, 8)) == {
         "the winter": ("DATE", "2034-WI")}
+
+
+def test_the_year_apposed_to_a_year_is_no_expression() -> None:
+    # fresh sets AP, AQ and AR: "since 1989, the year Ayatollah Ruhollah Khomeini died" gave
+    # "the year" the paper's year (the gold data leave it untagged, as the year told)
+    assert _values("Rafsanjani has led the government since 1989, the year Ayatollah "
+                   "Ruhollah Khomeini died.", dt.date(1997, 5, 24)) == {"1989": ("DATE", "1989")}
+    assert _values("Sales rose 4% over the year.", dt.date(1997, 5, 24)) == {
+        "the year": ("DATE", "1997")}
