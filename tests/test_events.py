@@ -5090,3 +5090,15 @@ def test_a_measurement_read_is_no_happening_outside_the_lead() -> None:
         "11.6°C on Thursday afternoon. Farmers began towing cages to deeper water on Thursday."
     ) == [("2017-W46", "A cold surge killed 186 tonnes of fish"),
           ("2017-11-16", "Farmers began towing cages to deeper water")]  # fmt: skip
+
+
+def test_a_contrast_set_beside_a_subject_is_no_clause_of_its_own() -> None:
+    # review set 48: "Carbon dioxide seeping from the ground ..., and not a release from the
+    # lake itself, killed 38 cattle ... at the weekend" was headed "Not a release from the
+    # lake itself, killed 38 cattle ..." (", and" read as a joint between clauses)
+    assert _headlines(
+        "Carbon dioxide seeping from the ground beside a spring in a valley below Lake Nyos, "
+        "and not a release from the lake itself, killed 38 cattle found dead there at the "
+        "weekend, scientists from the Institute for Geological and Mining Research said."
+    ) == [("2017-W45-WE", "Carbon dioxide seeping from the ground beside a spring in a valley "
+                          "below Lake Nyos killed 38 cattle found dead there…")]

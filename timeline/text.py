@@ -326,7 +326,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 # relative word, "that" after a reporting verb (not after a preposition: "of that" is a
 # pronoun), a dash aside.
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\s)\s*[;:]\s+|,\s+(?=(?:but|and|while|whereas|when|where|which|who|whose|after|before|"
+    r"(?<!\s)\s*[;:]\s+|,\s+(?=(?:but|and(?!\s+not\s+(?:a|an|the|its|their)\s)|while|whereas|"
+    r"when|where|which|who|whose|after|before|"
     r"as|because|though|although|since|so|yet)\b)|(?<!\s)(?P<that>\s+)(?=that\s)|(?<!\s)\s+(?=but\s)"
     r"|(?<!\s)\s+[-–—]\s+",
 )
@@ -339,7 +340,8 @@ _CLAUSE_BREAK = re.compile(
 # `clauses` only asks whether that branch matched.
 _CLAUSE_BREAK_FAST = re.compile(
     r"[\s;:,](?:(?<=[;:])(?<!\s[;:])\s+"
-    r"|(?<=,)\s+(?=(?:but|and|while|whereas|when|where|which|who|whose|after|before|as|because|"
+    r"|(?<=,)\s+(?=(?:but|and(?!\s+not\s+(?:a|an|the|its|their)\s)|while|whereas|when|where|"
+    r"which|who|whose|after|before|as|because|"
     r"though|although|since|so|yet)\b)"
     r"|(?<=\s)(?<!\s\s)\s*(?:[;:]\s+|(?=(?P<that>that)\s)|(?=but\s)|[-–—]\s+))"
 )

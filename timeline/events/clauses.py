@@ -167,6 +167,8 @@ _COORDINATION = (  # (not "days before her death", "a day after the vote": time 
     r"(?<!\bweek\s)(?<!weeks\s)(?<!\bmonth\s)(?<!months\s)(?<!\byear\s)(?<!years\s)"
     r"(?<!minutes\s)(?<!shortly\s)(?<!soon\s)(?<!just\s)(?<!long\s)"
     r"(?:before|after))\s+(?=[a-z])"
+    # (not ", and not a release from the lake itself,": a contrast set beside a subject)
+    r"(?!not\s+(?:a|an|the|its|their)\s)"
     # (not "the ninth and last round": an ordinal's noun, unless a time's, "and last week")
     r"(?!(?:last|final|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?!(?:week|month|year|night|weekend|quarter|season|spring|summer|fall|autumn|winter|"
