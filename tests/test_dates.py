@@ -4504,6 +4504,9 @@ def test_a_countrys_own_christmas_and_easter() -> None:
     assert values["Christmas Eve"] == ("DATE", "2047-01-06")
     assert values["Jan. 7"] == ("DATE", "2047-01-07")
     assert values["Easter"] == ("DATE", "2047-04-21")
+    # (and the Old New Year, the Julian calendar's 1 January)
+    assert _values("Many families will see in the Old New Year on the night of Jan. 13.",
+                   dt.date(2047, 1, 7))["Old New Year"] == ("DATE", "2047-01-14")
     # (elsewhere the common calendar's)
     assert _values("LONDON — Shoppers spent more before Christmas. Easter falls late this "
                    "year.", dt.date(2047, 1, 7))["Easter"] == ("DATE", "2047-04-14")

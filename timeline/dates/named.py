@@ -238,6 +238,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas": lambda y: dt.date(y, 12, 25),
     "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's": lambda y: dt.date(y, 1, 1),
+    "old new year": lambda y: dt.date(y, 1, 14),  # the Julian calendar's 1 January (to 2100)
     "independence day": lambda y: dt.date(y, 7, 4),
     "fourth of july": lambda y: dt.date(y, 7, 4),
     "july fourth": lambda y: dt.date(y, 7, 4),
@@ -806,7 +807,7 @@ def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int
     return day_in
 
 
-HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|"
+HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"new\s+year's(?:\s+(?:day|eve))?|"
               r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
               r"halloween|valentine's\s+day|groundhog\s+day|labor\s+day|memorial\s+day|"
