@@ -4537,3 +4537,12 @@ def test_the_year_apposed_to_a_year_is_no_expression() -> None:
                    "Ruhollah Khomeini died.", dt.date(1997, 5, 24)) == {"1989": ("DATE", "1989")}
     assert _values("Sales rose 4% over the year.", dt.date(1997, 5, 24)) == {
         "the year": ("DATE", "1997")}
+
+
+def test_year_end_before_a_noun_is_a_modifier() -> None:
+    # review set 48 and TimeBank's wsj_0927 ("when year-end net was below ..."): "strong
+    # year-end sales" and "the year-end dividend" told the paper's year as a date
+    assert _values("Profit rose, helped by strong year-end sales, and the board raised the "
+                   "year-end dividend.", dt.date(2050, 4, 8)) == {}
+    assert _values("The deal will close by year-end.", dt.date(2050, 4, 8)) == {
+        "year-end": ("DATE", "2050")}

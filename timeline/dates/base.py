@@ -304,3 +304,12 @@ def clock_names_a_thing(text: str, start: int, end: int) -> bool:
         and _DETERMINER_BEFORE.search(text, max(0, start - DETERMINER_REACH), start)
         and _NOUN_AFTER.match(text, end)
     )
+
+
+# A noun after a date word used as its modifier: "strong year-end [sales]", "the year-end
+# [dividend]" (not a word that goes on the sentence: "by year-end and then", "at year end
+# when")
+NOUN_AFTER_MODIFIER = re.compile(
+    r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|from|with|by|as|than|when|while|but|was|were|is|"
+    r"are|will|results?)\b)[a-z][a-z-]+\b"
+)

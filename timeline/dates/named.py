@@ -20,6 +20,7 @@ from timeline.dates.base import (
     FOR_BEFORE,
     FORECAST_FOR_BEFORE,
     LASTED_UNTIL,
+    NOUN_AFTER_MODIFIER,
     SET,
     Context,
     Resolution,
@@ -103,6 +104,11 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return None
     lowered = m.group(0).lower()
+    if lowered.removeprefix("the ") in ("year-end", "year end") and NOUN_AFTER_MODIFIER.match(
+        ctx.text, m.end()
+    ):
+        return None  # "strong year-end sales", "the year-end dividend", "when year-end net
+        # was below": a kind of thing, no date told (TimeBank leaves it untagged)
     year = ctx.anchor.year
     before = ctx.text[max(0, m.start() - 7) : m.start()].lower()
     mod = "START" if "beginning" in lowered or "start" in lowered else "END"

@@ -13,6 +13,7 @@ from timeline.dates.base import (
     DAY_IN,
     DURATION,
     FLAGS,
+    NOUN_AFTER_MODIFIER,
     POINT_AFTER,
     SENTENCE_END,
     SET,
@@ -1016,6 +1017,10 @@ def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "named coach of the year", "Player of the Year": an award's name
     if _ZODIAC_AFTER.match(ctx.text, m.end()):
         return None  # "the Year of the Goat": the lunar year's animal, no year told
+    if m.group(0).lower() == "the year" and ctx.text.startswith("-end", m.end()) and (
+        NOUN_AFTER_MODIFIER.match(ctx.text, m.end() + len("-end"))
+    ):
+        return None  # "the year-end dividend": a kind of dividend, no year told
     if m.group(0).lower() == "the year" and _YEAR_APPOSED_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
     ):
