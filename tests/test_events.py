@@ -5102,3 +5102,13 @@ def test_a_contrast_set_beside_a_subject_is_no_clause_of_its_own() -> None:
         "weekend, scientists from the Institute for Geological and Mining Research said."
     ) == [("2017-W45-WE", "Carbon dioxide seeping from the ground beside a spring in a valley "
                           "below Lake Nyos killed 38 cattle found dead there…")]
+
+
+def test_a_participle_phrase_on_the_subject_dates_its_own_happening() -> None:
+    # review set 48: "Degassing pipes installed in 2001 and 2011 have since removed most of
+    # the gas" gave both years "Degassing pipes installed have since removed most of the gas"
+    assert _headlines(
+        "Degassing pipes installed in 2001 and 2011 have since removed most of the gas. The "
+        "ballot opened on Monday."
+    ) == [("2001", "Degassing pipes were installed"), ("2011", "Degassing pipes were installed"),
+          ("2017-11-13", "The ballot opened")]  # fmt: skip

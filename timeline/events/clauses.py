@@ -12,6 +12,7 @@ from itertools import pairwise
 from timeline.dates.lexicon import MONTH_RE, NUMBER_WORD, WEEKDAY_NAME_RE
 from timeline.entities import find_entities
 from timeline.events.headline import (
+    DATE_JOINER,
     IRREGULAR_PAST,
     PREPOSITION_LED,
     PRONOUNS,
@@ -1271,6 +1272,45 @@ def _object_participle(
     return make_headline(noun + verb + text[phrase_start:stop], spans)
 
 
+# A subject with a participle phrase and its date, then the main verb: "Degassing pipes
+# installed in 2001 and 2011 have since removed most of the gas"
+_SUBJECT_PARTICIPLE = re.compile(
+    r"(?P<noun>(?:(?:The|A|An|Its|His|Her|Their)\s+)?"
+    rf"(?:(?!{_NOT_IN_NOUN}\b)[\w'’-]+\s+){{0,3}}?(?!{_NOT_IN_NOUN}\b)[\w'’-]+)\s+"
+    rf"(?P<participle>{_PARTICIPLE})\s+(?:in|on|during|between)\s+"
+)
+# The main verb right after the participle phrase's dates
+_MAIN_VERB_AFTER = re.compile(
+    r"\s+(?:has|have|had|was|were|is|are|will)\s+(?:since\s+|also\s+|now\s+)?"
+    rf"(?:been\s+)?(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b"
+)
+
+
+def _subject_participle(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
+) -> str:
+    """For the dates of a participle phrase on the sentence's subject, right before its
+    auxiliary and main verb ("Degassing pipes installed in 2001 and 2011 have since removed
+    most of the gas"), that phrase's headline ("Degassing pipes were installed"); "" when
+    not so."""
+    found = _SUBJECT_PARTICIPLE.match(text, sentence[0], expression.start + 1)
+    first = next((e for e in dated if found is not None and e.start == found.end()), None)
+    if found is None or first is None:
+        return ""
+    end = first.end
+    for other in dated:  # ("in 2001 and 2011": the dates joined to the first)
+        if other.start >= end and DATE_JOINER.fullmatch(text, end, other.start):
+            end = other.end
+    if expression.start >= end or not _MAIN_VERB_AFTER.match(text, end, sentence[1]):
+        return ""
+    noun = found.group("noun")
+    verb = " were " if _PLURAL_END.search(noun) or noun[:1].isdigit() else " was "
+    phrase_start = found.start("participle")
+    shift = len(noun) + len(verb) - phrase_start
+    spans = [(e.start + shift, e.end + shift) for e in dated if phrase_start <= e.start < end]
+    return make_headline(noun + verb + text[phrase_start:end], spans)
+
+
 # A poll or study and its dates in commas, then what it found: the finding is the news
 _FINDING_AFTER = re.compile(
     r"(?:taken|conducted|carried\s+out|released|published|issued)\b[^,;]{0,40},\s+"
@@ -1952,6 +1992,8 @@ def headline_for(
         return relative
     if object_phrase := _object_participle(text, sentence, expression, dated):
         return object_phrase
+    if subject_phrase := _subject_participle(text, sentence, expression, dated):
+        return subject_phrase
 
     verb_next = VERB_NEXT.match(text, expression.end) is not None  # (cheap: first)
     if verb_next and (
