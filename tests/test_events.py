@@ -5112,3 +5112,13 @@ def test_a_participle_phrase_on_the_subject_dates_its_own_happening() -> None:
         "ballot opened on Monday."
     ) == [("2001", "Degassing pipes were installed"), ("2011", "Degassing pipes were installed"),
           ("2017-11-13", "The ballot opened")]  # fmt: skip
+
+
+def test_a_lone_present_verb_after_and_is_no_gapped_subject() -> None:
+    # "The ballot opened on Monday and closes on Friday" gave Friday "Closes opened" (the
+    # verb read as a second subject borrowing "opened", as in "and his deputy on Wednesday")
+    assert _headlines(
+        "The ballot opened on Monday and closes on Friday. The mayor resigned on Monday, and "
+        "his deputy on Wednesday."
+    ) == [("2017-11-13", "The ballot opened"), ("2017-11-17", "The ballot closes"),
+          ("2017-11-13", "The mayor resigned"), ("2017-11-15", "His deputy resigned")]  # fmt: skip

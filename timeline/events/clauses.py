@@ -1675,6 +1675,9 @@ _CLAUSE_END_AFTER_DATE = re.compile(r"\s*(?:[.;!?]|$)")  # the sentence ends
 _FUNCTION_WORD_END = re.compile(r"\b(?:of|for|to|with|the|a|an|and|or|than|as)$")
 
 
+_LONE_PRESENT_VERB = re.compile(r"[a-z]{2,}s")  # "closes", "ends", "resumes"
+
+
 def _gapped_subject(
     text: str, sentence: tuple[int, int], expression: TimeExpression, dated: list[TimeExpression]
 ) -> str:
@@ -1688,8 +1691,8 @@ def _gapped_subject(
     gap = _SUBJECT_GAP.fullmatch(text, before.end, expression.start)
     if gap is None or _VERBISH.search(gap.group("subject")) or _FUNCTION_WORD_END.search(
         gap.group("subject")
-    ):
-        return ""
+    ) or _LONE_PRESENT_VERB.fullmatch(gap.group("subject")):
+        return ""  # (not "The ballot opened on Monday and closes on Friday": a verb)
     head = text[sentence[0] : before.start]
     verbs = list(_GAPPED_VERB.finditer(head, max(0, len(head) - 80)))
     if not verbs or any(verbs[-1].start() + sentence[0] <= e.start < before.start for e in dated):
