@@ -5090,6 +5090,13 @@ def test_a_measurement_read_is_no_happening_outside_the_lead() -> None:
         "11.6°C on Thursday afternoon. Farmers began towing cages to deeper water on Thursday."
     ) == [("2017-W46", "A cold surge killed 186 tonnes of fish"),
           ("2017-11-16", "Farmers began towing cages to deeper water")]  # fmt: skip
+    # (but a happening joined to a reading keeps the event: its second judgement)
+    assert _headlines(
+        "A cold surge hit the islands this week.\n\nThe station recorded minus 4 degrees on "
+        "Wednesday, and the town's water mains froze."
+    ) == [("2017-W46", "A cold surge hit the islands"),
+          ("2017-11-15", "The station recorded minus 4 degrees, and the town's water mains "
+                         "froze")]  # fmt: skip
 
 
 def test_a_contrast_set_beside_a_subject_is_no_clause_of_its_own() -> None:

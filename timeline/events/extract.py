@@ -697,7 +697,8 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         or (not in_lead and _COUNT_HEADLINE.match(headline))
         # "The Magong weather station recorded a low of 7.9°C", "The water temperature at
         # Chikan fell to 11.6°C": a measurement read at a time
-        or (not in_lead and _READING.search(headline) is not None)
+        or (not in_lead and (reading := _READING.search(headline)) is not None
+            and not _JOINED_HAPPENING.search(headline, reading.end()))
         # "China accounted for 14% of revenue in fiscal 2025", "Austria's economy shrank
         # in 2023": a figure of the period, no happening of a day
         or (not in_lead and date.granularity in _PERIODS and (
@@ -726,6 +727,10 @@ _READING = re.compile(
     rf"(?:low|high|peak|reading|maximum|minimum|gust|concentration|level)[ \t]+of[ \t]+)?{_MEASURE}"
     r"|\b(?:temperatures?|levels?|readings?|concentrations?)\b[^,;]{0,60}?[ \t](?:fell|dropped|"
     rf"rose|climbed|reached|hit|stood|peaked|plunged|soared)[ \t]+(?:to|at)[ \t]+{_MEASURE}"
+)
+# A happening joined after a reading: "..., and the town's water mains froze"
+_JOINED_HAPPENING = re.compile(
+    rf"\band\s+(?:[\w'’-]+\s+){{0,5}}?(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b"
 )
 _CUSTOM = re.compile(
     r"(?:By\s+(?:tradition|custom)|Traditionally|Customarily|As\s+(?:is\s+)?(?:the\s+)?"
