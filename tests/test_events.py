@@ -5129,3 +5129,12 @@ def test_a_lone_present_verb_after_and_is_no_gapped_subject() -> None:
         "his deputy on Wednesday."
     ) == [("2017-11-13", "The ballot opened"), ("2017-11-17", "The ballot closes"),
           ("2017-11-13", "The mayor resigned"), ("2017-11-15", "His deputy resigned")]  # fmt: skip
+
+
+def test_set_off_is_a_verb_before_a_shared_subjects_second_clause() -> None:
+    # review set 48: "Hoekstra set off in darkness at 5.30am ... and crossed the line ... at
+    # 12.22pm" gave "Crossed the line ..." ("set" was not seen as the first clause's verb)
+    assert _headlines(
+        "Hoekstra set off in darkness at 5.30am and crossed the line in Leeuwarden at 12.22pm."
+    ) == [("2017-11-17T05:30", "Hoekstra set off in darkness"),
+          ("2017-11-17T12:22", "Hoekstra crossed the line in Leeuwarden")]  # fmt: skip

@@ -212,8 +212,8 @@ _ACTED_AT = re.compile(
 # ...", not "The mood hardened last Thursday, when the first minister told MSPs")
 _VERBISH = re.compile(
     rf"\b(?:(?<!-)[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS}|says|arrived|visited|plans|"
-    r"wants|expects|hopes|aims|intends|seeks|needs)\b"
-)
+    r"wants|expects|hopes|aims|intends|seeks|needs|set(?=\s+(?:off|out|sail)\b))\b"
+)  # ("Hoekstra set off ... and crossed the line": set off, a verb)
 
 
 _MOVEMENT_END = re.compile(r"\b(?:visited|arrived|went|came|travell?ed|returned)$")
