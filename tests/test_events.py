@@ -5138,3 +5138,13 @@ def test_set_off_is_a_verb_before_a_shared_subjects_second_clause() -> None:
         "Hoekstra set off in darkness at 5.30am and crossed the line in Leeuwarden at 12.22pm."
     ) == [("2017-11-17T05:30", "Hoekstra set off in darkness"),
           ("2017-11-17T12:22", "Hoekstra crossed the line in Leeuwarden")]  # fmt: skip
+
+
+def test_an_after_clause_cut_from_its_sentence_loses_its_after() -> None:
+    # review set 48: "A week ago the municipality banned drones over the field, after one hit
+    # a kite last year" gave last year "After one hit a kite"
+    assert _headlines(
+        "A week ago the municipality banned drones over the field, after a drone hit a kite "
+        "last year."
+    ) == [("2017-11-10", "The municipality banned drones over the field"),
+          ("2016", "A drone hit a kite")]  # fmt: skip

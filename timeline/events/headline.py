@@ -700,6 +700,13 @@ _DATE_APPOSITIVE = re.compile(
 _APPOSITIVE_AGAIN = re.compile(r"\s+(?:a|an)\s[^,;.:!?\"“”]{0,120}(?:,(?=\s)|(?=[.;!?]|$))")
 
 
+# An "after" clause cut from its sentence, its subject and past verb: "after one hit a kite"
+_LONE_AFTER_CLAUSE = re.compile(
+    r"(?:after|once)\s+(?=(?:the|a|an|one|it|he|she|they|we|his|her|its|their|[A-Z][\w'’.-]*)"
+    rf"\s+(?:[\w'’.-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|hit|cut|put|set|shut|{IRREGULAR_PAST})\b)"
+)
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     if len(date_spans) == 1 and (deadline := _deadline_given(text, *date_spans[0])):
@@ -908,6 +915,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             main = headline[when.end() :]
             headline = f"{main[:1].upper()}{main[1:]} {when.group(1).lower()} {when.group(2)}"
         headline = _LEADING_CONNECTIVE.sub("", headline)
+        if "," not in headline and (after := _LONE_AFTER_CLAUSE.match(headline)):
+            # "after one hit a kite last year", cut from "banned drones ..., after ...": the
+            # clause alone is its date's happening
+            headline = headline[after.end() :]
         if headline.startswith("According to ") and (
             source := _LEADING_SOURCE.match(headline)
         ):  # "According to the report, the light illuminated": the light illuminated
