@@ -868,6 +868,12 @@ def test_a_year_less_stamp_line_dates_the_paper_as_a_wire_dateline_does(tmp_path
     raw = load_articles([write(tmp_path, "nanpu.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2050, 4, 8), found
+    # (with a label before it, too: the second judgement's probe)
+    labelled = text.replace("Apr. 8   06:42 pm JST   |   Comments (3)",
+                            "Published: Apr. 8, 6:42 pm")
+    raw = load_articles([write(tmp_path, "labelled.txt", labelled)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2050, 4, 8), found
 
 
 def test_an_age_now_and_the_age_in_a_year_told_give_the_papers_year(tmp_path: Path) -> None:

@@ -563,12 +563,16 @@ _STAMP_LINE_REST = re.compile(
 )
 
 
+_STAMP_LABEL = re.compile(r"(?i:published|posted|updated|date|dated)(?:[ \t]+on)?[ \t]*:?")
+
+
 def _stamp_line_day(text: str, expression: TimeExpression) -> bool:
-    """Whether `expression` is the day of a stamp line in the head, which has nothing before
-    it and only its time and furniture after ("Apr. 8   06:42 pm JST   |   Comments (3)"):
-    the paper's day, as a wire dateline's is."""
+    """Whether `expression` is the day of a stamp line in the head, which has nothing but a
+    label before it and only its time and furniture after ("Apr. 8   06:42 pm JST   |
+    Comments (3)", "Published: Apr. 8"): the paper's day, as a wire dateline's is."""
     line_start = text.rfind("\n", 0, expression.start) + 1
-    return not text[line_start : expression.start].strip() and bool(
+    before = text[line_start : expression.start].strip()
+    return (not before or _STAMP_LABEL.fullmatch(before) is not None) and bool(
         _STAMP_LINE_REST.match(text, expression.end))
 
 
