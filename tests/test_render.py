@@ -458,3 +458,11 @@ def test_other_groupings_keep_one_colour_per_article(tl: Timeline, group_by: Gro
     names = {trace.name for trace in fig.data if trace.showlegend}
     assert "Other sources" not in names
     assert len(names) == len({e.sources[0].article_id for e in tl.events})
+
+
+def test_the_summary_counts_in_the_right_number(tl: Timeline) -> None:
+    # a one-article page said "17 events from 1 articles"
+    one = Timeline(articles=tl.articles[:1], events=tl.events[:1])
+    page = render_html(one)
+    assert "1 event from 1 article" in page and "1 articles" not in page
+    assert json.loads(render_timelinejs(one))["title"]["text"]["text"] == "1 event from 1 article"

@@ -67,6 +67,11 @@ ROOT_SELECTOR = ".tl-root"
 # ---------------------------------------------------------------- text helpers
 
 
+def counted(number: int, noun: str) -> str:
+    """ "1 article", "9 events": a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _esc(text: str) -> str:
     """Escape text for HTML and for Plotly's pseudo-HTML (which knows &lt; &gt; &amp;)."""
     return html.escape(text, quote=False)

@@ -14,6 +14,7 @@ from timeline.page_options import GroupBy, Theme
 from timeline.render.base import (
     STATIC_FORMATS,
     _attr,
+    counted,
     date_label,
 )
 from timeline.render.figure import (
@@ -53,7 +54,8 @@ def render_timelinejs(tl: Timeline) -> str:
             item["end_date"] = _tljs_date(ev.date.end, ev.date.granularity)
         events.append(item)
     title = {"text": {"headline": "Timeline",
-                      "text": f"{len(tl.events)} events from {len(tl.articles)} articles"}}
+                      "text": f"{counted(len(tl.events), 'event')} from "
+                              f"{counted(len(tl.articles), 'article')}"}}
     return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=2)
 
 

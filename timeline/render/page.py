@@ -25,6 +25,7 @@ from timeline.render.base import (
     _day,
     _esc,
     _script_json,
+    counted,
     date_label,
     safe_url,
 )
@@ -189,7 +190,8 @@ def render_html(
         css = css.replace(ROOT_SELECTOR, f"#{root}")
     body = Template(_asset("fragment.html")).substitute(
         theme=theme.value, root=root, css=css, tag="h2" if embed else "h1", heading=heading,
-        summary=f"{len(tl.events)} events from {len(tl.articles)} articles{span}.",
+        summary=f"{counted(len(tl.events), 'event')} from "
+                f"{counted(len(tl.articles), 'article')}{span}.",
         table=_table(tl, arts, root), data=data)  # fmt: skip
     scripts = (f"<script>{_asset('timeline.js')}</script>\n"
                f'<script>window.TimelineView.mount("{root}");</script>')  # fmt: skip
