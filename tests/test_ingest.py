@@ -1384,3 +1384,11 @@ def test_an_oldest_first_live_blog_is_dated_by_its_latest_day(tmp_path: Path) ->
         "Majuro floods: live\n\nFriday, Jan. 27, 2051\n\n3:05 p.m.\nA flood warning was issued."
         "\n\nSaturday, Jan. 28, 2051\n\n7:20 p.m.\nWe are ending our live updates.\n"))
     assert article.published == dt.date(2051, 1, 28)
+
+
+def test_a_minguo_date_is_read_after_a_stamps_label_only() -> None:
+    # review set 48's second judgement: a bare "118-04-22" line in a head was read as
+    # 2029-04-22; a Minguo date stands only after a label ("Publish Date：141-02-12")
+    labelled = find_dateline("County page\n\nPublished: 118/04/22 10:15\n\nText.", DateOrder.AUTO)
+    assert labelled is not None and labelled[0] == dt.date(2029, 4, 22)
+    assert find_dateline("Case files\n\n118-04-22\n\nThe court sat.", DateOrder.AUTO) is None

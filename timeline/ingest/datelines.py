@@ -78,8 +78,9 @@ _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\S*)?")
 _YEAR_FIRST_RE = re.compile(r"(\d{4})([/.\-])(\d{1,2})\2(\d{1,2})")
 _YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
 _YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
-# A date of the Republic of China's calendar with a three-digit year, year first: "141-02-12"
-_MINGUO_DATE = re.compile(r"(1\d\d)([/.\-])(\d{1,2})\2(\d{1,2})")
+# A date of the Republic of China's calendar with a three-digit year, year first, perhaps
+# with its time: "141-02-12", "141/02/12 10:15"
+_MINGUO_DATE = re.compile(r"(1\d\d)([/.\-])(\d{1,2})\2(\d{1,2})(?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?")
 MINGUO_OFFSET = 1911  # the Minguo year 1 is 1912
 _SHORT_YEAR_LAST_RE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d\d)")  # "28.09.46"
 _SHORT_YEAR_THEN_TIME = re.compile(
@@ -245,11 +246,6 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
         by_weekday := _weekday_numeric(dated)
     ) is not None:
         return by_weekday  # "Wed 11.06.25": the order its weekday allows
-    if (minguo := _MINGUO_DATE.fullmatch(_cut_time(value))) is not None:
-        # "141-02-12": the Republic of China's year 141, 2052 (Taiwan's official pages)
-        parsed = _valid(int(minguo.group(1)) + MINGUO_OFFSET, int(minguo.group(3)),
-                        int(minguo.group(4)))  # fmt: skip
-        return ParsedDate(parsed) if parsed else None
     if not _YEAR_RE.search(value):
         short = _SHORT_YEAR_LAST_RE.fullmatch(_cut_time(value)) or (
             _SHORT_YEAR_THEN_TIME.fullmatch(value))
@@ -542,6 +538,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if second and second.start() > 0:
         stripped = stripped[: second.start()]
     parsed = _only_a_date(stripped, order)
+    if parsed is None and label and (minguo := _MINGUO_DATE.fullmatch(stripped)):
+        # "Publish Date：141-02-12": the Republic of China's year 141, 2052 (Taiwan's
+        # official pages), after a stamp's label only (a bare "118-04-22" is no date)
+        day = _valid(int(minguo.group(1)) + MINGUO_OFFSET, int(minguo.group(3)),
+                     int(minguo.group(4)))  # fmt: skip
+        parsed = ParsedDate(day) if day else None
     if parsed is None and _TIME_WORD.search(stripped):  # "12 December 2046 kl. 06.50"
         parsed = _only_a_date(_TIME_WORD.sub(" ", stripped), order)
     if parsed is None and (outlet := _OUTLET_AFTER.search(stripped)) and outlet.start() > 0:
