@@ -141,7 +141,9 @@ _WORD_SEPARATOR = re.compile(r"[\s-]+")
 _LETTERS = re.compile(r"[a-z]+")
 
 
-_QUARTERS_OF = re.compile(r"(a|one|three)[\s-]+quarters?\s+of\s+an?")
+# "a quarter of a", "three quarters of an": a fraction of one unit, before the unit
+QUARTERS_OF_RE = r"(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
+_QUARTERS_OF = re.compile(QUARTERS_OF_RE)
 
 
 def parse_number(text: str) -> float | None:
@@ -151,8 +153,8 @@ def parse_number(text: str) -> float | None:
         return 1
     if lowered in {"half a", "half an", "a half"}:
         return 0.5
-    if quarters := _QUARTERS_OF.fullmatch(lowered):  # "a quarter of a", "three quarters of an"
-        return 0.75 if quarters[1] == "three" else 0.25
+    if _QUARTERS_OF.fullmatch(lowered):  # "a quarter of a", "three quarters of an"
+        return 0.75 if lowered.startswith("three") else 0.25
     if lowered in {"a dozen"}:
         return 12
     if lowered in {"a couple of", "couple of", "a couple"}:

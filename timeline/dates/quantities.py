@@ -155,7 +155,7 @@ _LIKE_AFTER = re.compile(r"[ \t]+like[ \t]+(?:this|that|today|tonight|no\s+other
 _HYPHEN_WORD = re.compile(r"-[a-z]")  # "second-division": an ordinal's compound
 
 
-_QUARTERS_OF_HEAD = re.compile(r"(?:a|one|three)[\s-]+quarters?\s+of\s+an?(?=\s)")
+_QUARTERS_OF_HEAD = re.compile(rf"{lx.QUARTERS_OF_RE}(?=\s)")
 
 
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -160,8 +160,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
 
 # Where a rule's trigger sits in its matches, for rules whose triggers come last: what can
 # precede the trigger and what the trigger and the rest can span (windows shrink to fit).
-# "a quarter of a century", "three quarters of an hour": a fraction of one unit
-_QUARTERS_OF = r"(?:a|one|three)[\s-]+quarters?\s+of\s+an?"
+_QUARTERS_OF = lx.QUARTERS_OF_RE  # "a quarter of a century", "three quarters of an hour"
 _PART_OF_DAY = r"(?:morning|afternoon|evening)"
 # "eight trading days", "ten business days": days of one kind, counted as days
 _DAY_KIND = r"(?:trading|business|working|calendar)"

@@ -18,7 +18,7 @@ from itertools import pairwise
 from dateparser.date import DateDataParser
 
 from timeline.dates.fiscal import full_year
-from timeline.dates.lexicon import MONTH_RE, weekday_of_stem
+from timeline.dates.lexicon import MONTH_RE, WEEKDAY_WORD_RE, weekday_of_stem
 from timeline.errors import DateError
 from timeline.ingest.options import DateOrder
 from timeline.text import (
@@ -166,7 +166,7 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 # A weekday before a numeric date, whose order and short year the weekday settles: "Wed
 # 11.06.25 – 15:47 CEST" (11 June 2025, a Wednesday; 6 November 2025 is a Thursday).
 _WEEKDAY_NUMERIC = re.compile(
-    r"(?i:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s+(\d{1,2})([/.\-])(\d{1,2})\3(\d{4}|\d\d)"
+    rf"(?i:{WEEKDAY_WORD_RE},?)\s+(\d{{1,2}})([/.\-])(\d{{1,2}})\3(\d{{4}}|\d\d)"
 )
 TWO_DIGIT_PIVOT = 70  # a two-digit year below this is of the 2000s
 
