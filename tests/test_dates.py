@@ -2437,6 +2437,18 @@ def test_a_january_paper_reviewing_the_year_before_puts_its_past_months_there() 
     assert plain["January"] == "2027-01"  # no title naming last year: the paper's January
 
 
+def test_a_second_day_before_a_past_verb_is_read_and_keeps_the_past() -> None:
+    # review set 48's grocer: "September 14 and 15" cut to the 14th, and put in the year
+    # ahead, since "and 15 closed" read as a count ("41 inhabited islands") and a new clause
+    text = ("A typhoon that crossed the main island on September 14 and 15 closed 41 of the "
+            "company's 63 stores for up to two days.")  # fmt: skip
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2050, 4, 8))}
+    assert (found["September 14"], found["15"]) == ("2049-09-14", "2049-09-15")
+    counted = {e.text: e.value for e in resolve_dates(
+        "The storm struck on Sept. 3 and 4 people died.", dt.date(2050, 4, 8))}  # fmt: skip
+    assert counted == {"Sept. 3": "2049-09-03"}  # "4 people": a count, no day
+
+
 def _values(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
     return {e.text: (e.type.value, e.value) for e in resolve_dates(text, published)}
 

@@ -229,8 +229,9 @@ RULES: tuple[Rule, ...] = (
     _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or|to|until|till|through)\s+"
           r"(?:[12]\d|3[01]|0?[1-9])\b(?:,?[ \t]{1,3}(?:19|20)\d\d\b)?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|(?!(?:that|which|when|as|in|at|on|to|and|or|"
-          r"but|with|for|after|before|during|while|because|from|by)\b)[a-z]))",
-          norm_coordinated_day, 5),  # ("on Dec. 29 and 30 that cut power"; not "30 people")
+          r"but|with|for|after|before|during|while|because|from|by|were|was|will|saw|"
+          r"[a-z]{3,}ed)\b)[a-z]))",  # ("on Dec. 29 and 30 that cut power", "September 14
+          norm_coordinated_day, 5),  # and 15 closed 41 stores"; not "30 people")
     # "from 25 to 27 March": the first day, in the month after the second (month_day's)
     _rule("leading_day", rf"\b{D}\s+(?:and|or|to|until|till|through)\s+{_BARE_DAY}[ \t]{{1,3}}"
           rf"(?:of[ \t]{{1,3}})?{M}(?!\w)(?:,?[ \t]{{1,3}}{Y})?",

@@ -112,9 +112,11 @@ _MONTH_WORDS = (
 _ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit";
     r"(?:\b(?:a|an|the|its|their)|\w['’]s|"
     + "".join(f"(?<!{month} )" for month in _MONTH_WORDS)
-    + r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",
+    + r"(?<![a-z.] \d and )(?<![a-z.] \d\d and )(?<![a-z.] \d or )(?<![a-z.] \d\d or )"
+    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
-)  # a count: "on 41 inhabited islands" (not a date's day: "on February 11 destroyed")
+)  # a count: "on 41 inhabited islands" (not a date's day: "on February 11 destroyed",
+# "on September 14 and 15 closed")
 # An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
 # publish updated case numbers on Tuesday", "plans to release revised figures", "will
 # begin pulling charred timbers out of the creek Wednesday morning".
@@ -205,6 +207,7 @@ _CLAUSE_JOINT = re.compile(
     r"insisting|explaining|predicting|citing|where|when)[\s,]"  # (", where he promised to")
     r"|\s(?:after|before|because|since|until|once|when|while)\s(?:the|a|an|its|their|his|her)\s"
 )  # ("will ration water from Tuesday after the driest monsoon on record left tanks empty")
+_SECOND_DAY_BETWEEN = re.compile(r",?\s+(?:and|or)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+")
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
 # The month before "may": "in May", "April and May saw", "the May bank holiday" (folded
@@ -478,7 +481,9 @@ class TenseIndex:
                     distance += CLAUSE_PENALTY  # "warned that the second quarter would be
                     # weaker": the date opens what was said, whose own verb follows
 
-                if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start):
+                if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start) and not (
+                    _SECOND_DAY_BETWEEN.fullmatch(self.text, end, cue_start)
+                ):  # (", and 15 closed 41 stores" after "September 14": its second day, no joint)
                     # "declared an emergency on Thursday and is scheduled to ...": the
                     # next clause's verb is not this date's
                     distance += CLAUSE_PENALTY
