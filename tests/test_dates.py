@@ -2347,8 +2347,14 @@ def test_a_bare_season_takes_its_year_from_the_tense(
          [("every Monday", "XXXX-WXX-1", None), ("Thursday", "XXXX-WXX-4", None)]),
         ("She sang most Friday nights and some Sunday mornings.", dt.date(2026, 1, 8),
          [("Friday nights", "XXXX-WXX-5TNI", None), ("Sunday mornings", "XXXX-WXX-7TMO", None)]),
+        # the part of the day after the second weekday is the first's too (TimeBank's
+        # APW19980213.1320), not after a plural weekday
         ("Flights leave on Monday and Tuesday nights.", dt.date(1998, 2, 13),
-         [("Monday", "XXXX-WXX-1", None), ("Tuesday nights", "XXXX-WXX-2TNI", None)]),
+         [("Monday", "XXXX-WXX-1TNI", None), ("Tuesday nights", "XXXX-WXX-2TNI", None)]),
+        ("Trawlers land fish on Tuesday and Thursday mornings.", dt.date(2052, 2, 12),
+         [("Tuesday", "XXXX-WXX-2TMO", None), ("Thursday mornings", "XXXX-WXX-4TMO", None)]),
+        ("Markets open on Saturdays and Sunday mornings.", dt.date(2052, 2, 12),
+         [("Saturdays", "XXXX-WXX-6", None), ("Sunday mornings", "XXXX-WXX-7TMO", None)]),
         # the end of the month of a day told earlier in the sentence
         ("The county reported 38 cases on Jan. 16 and 102 by the end of the month.",
          dt.date(2026, 2, 10), [("Jan. 16", "2026-01-16", None),

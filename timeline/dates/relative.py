@@ -180,7 +180,11 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         _HABIT_WEEKDAY_AFTER.match(ctx.text, m.end())
     ):
         # "on Fridays", "most Friday nights", "every Monday and Thursday": a habit
-        part = _DAY_PARTS.search(text)
+        part = _DAY_PARTS.search(text) or (
+            not _DAYS.search(text)
+            and (habit := _HABIT_WEEKDAY_AFTER.match(ctx.text, m.end()))
+            and _DAY_PARTS.search(habit.group(0))
+        )  # ("on Monday and Tuesday nights": Monday nights too, as TimeBank writes it)
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1).lower()]}" if part else ""
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}")
     lowered = text.lower()
