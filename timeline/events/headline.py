@@ -40,8 +40,10 @@ _ATTRIBUTION_END = re.compile(
     r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
     r"|according\s+to\s+[^,.]+)\s*[.!]?\s*$"
     r"|,\s*[a-z]{3,}s\s+(?:said|say)\s*[.!]?\s*$"  # ", residents said", ", analysts say"
-    r"|,\s*the\s+(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*\s+(?:said|says|added|reported|announced)"
-    r"\s*[.!]?\s*$"  # ", the transport ministry said", ", the state health department said"
+    r"|,\s*(?:the\s+(?:[a-z][\w-]*\s+){1,2}|an?\s+(?:[a-z][\w-]*\s+){0,2})[a-z][\w-]*\s+"
+    r"(?:said|says|added|reported|announced)"
+    r"\s*[.!]?\s*$"  # ", the transport ministry said", ", the state health department said",
+    # ", a police spokesman said"
     # ", federal investigators said in a preliminary report", ", the team said in a statement"
     r"|,\s*(?:[a-z]+\s+){0,2}[a-z]{2,}\s+(?:said|says?)\s+(?:in|on|at)\s+(?:a|an|the)\s+"
     r"[\w-]+(?:\s+[\w-]+){0,2}\s*[.!]?\s*$"
@@ -702,7 +704,8 @@ _APPOSITIVE_AGAIN = re.compile(r"\s+(?:a|an)\s[^,;.:!?\"“”]{0,120}(?:,(?=\s)
 
 # An "after" clause cut from its sentence, its subject and past verb: "after one hit a kite"
 _LONE_AFTER_CLAUSE = re.compile(
-    r"(?:after|once)\s+(?=(?:the|a|an|one|it|he|she|they|we|his|her|its|their|[A-Z][\w'’.-]*)"
+    r"(?:after|once)\s+(?=(?:the|a|an|one|it|he|she|they|we|his|her|its|their|[A-Z][\w'’.-]*|"
+    rf"{lx.NUMBER_WORD}|\d[\d,]*)"  # ("after 40 passengers drowned")
     rf"\s+(?:[\w'’.-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|hit|cut|put|set|shut|{IRREGULAR_PAST})\b)"
 )
 
