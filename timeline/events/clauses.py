@@ -368,8 +368,28 @@ def _clause_for(text: str, sentence: tuple[int, int], expression: TimeExpression
 # clause of its own after "after" (a subject, then a past verb after its date)
 _AFTER_SUBJECT = re.compile(
     r"[ \t]after[ \t]+(?=(?:the|a|an|two|three|four|five|several|its|their|his|her|[A-Z])\b"
-    rf"|(?![a-z]+ing\b)[a-z]{{3,}}[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b)"
-)  # ("after parliament voted", "after floods swept": a bare noun and its verb)
+    rf"|(?![a-z]+ing\b)[a-z]{{3,}}[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b"
+    r"|(?:\d[\d,]*|hundreds|thousands|dozens|millions)[ \t]+[a-z])"
+)  # ("after parliament voted", "after floods swept": a bare noun and its verb; "after
+# thousands of salmon died")
+# A pronoun and its past verb after an "after" phrase: the main clause the phrase fronts
+# ("and after a long argument about the cost it confirmed the order in December")
+_FRONTED_AFTER = re.compile(
+    rf"[a-z,][ \t]+(?:it|he|she|they|we|I)[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b"
+)
+# A past verb of a clause, not an "-ed" adjective before its noun ("two scrubbed attempts",
+# "an uncontained failure"): "a blade broke off", "the exchange closed on Friday"
+_CLAUSE_PAST_VERB = re.compile(
+    rf"\b(?:{_PAST_WORDS}|cut|hit|put|set|shut|quit|cast|hurt|burst|split)\b|\b[a-z]{{3,}}ed\b"
+    r"(?![ \t]+(?!(?:the|a|an|its|their|his|her|on|in|at|to|from|for|by|with|when|after|"
+    r"before|last|this|next|and|or|but|off|up|down|out|over|into|early|late)\b)[a-z])"
+)
+# A main clause in the present perfect, which takes no past date of its own: "The operator
+# has been fined £240,000 after thousands of salmon died ... last autumn"
+_PERFECT_MAIN = re.compile(
+    rf"\b(?:has|have)[ \t]+(?:(?:not|never|also|already|now|just|since)[ \t]+)?"
+    rf"(?:been|[a-z]{{3,}}ed|{_PAST_WORDS}|{_EN_PARTICIPLES})\b"
+)
 _VERB_AFTER_DATE = re.compile(
     rf"(?:[ \t]+[a-z][\w'’-]*){{0,2}}?[ \t]+(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b(?!-)"
 )
@@ -519,6 +539,13 @@ def _after_clause(
         # Ledger published them on the 21st (to the next comma: "..., the first day of")
         end = text.find(",", expression.end, sentence[1])
         return opener.end(), sentence[1] if end < 0 else end
+    if others and all(o.end <= opener.start() for o in others) and (
+        _CLAUSE_PAST_VERB.search(text, opener.end(), expression.start)
+        and not _FRONTED_AFTER.search(text, opener.end(), expression.start)
+    ) and not _STATE_MAIN.match(text, sentence[0], opener.start()):
+        # "Police arrested the owner on Sunday after 40 passengers drowned on Thursday":
+        end = text.find(",", expression.end, sentence[1])  # the main clause has its own
+        return opener.end(), sentence[1] if end < 0 else end  # date, the clause its own
     if others and not _STATE_MAIN.match(text, sentence[0], opener.start()):
         return None  # (other dates: only after a state)
     if not _VERBISH.search(text, sentence[0], opener.start()):
@@ -529,6 +556,10 @@ def _after_clause(
     ):  # "Vanuatu has its fifth prime minister in four years after parliament voted on
         return opener.end(), sentence[1]  # Thursday to remove ...": a state, and the
         # happening that made it
+    if not others and _PERFECT_MAIN.search(text, sentence[0], opener.start()) and (
+        _CLAUSE_PAST_VERB.search(text, opener.end(), expression.start)
+    ):  # "has been fined ... after thousands of salmon died ... last autumn": the date is
+        return opener.end(), sentence[1]  # the after clause's (no perfect takes one)
     if _VERBISH.search(text, opener.end(), expression.start):
         return None  # (its verb before the date: the date may be the main clause's too)
     if not _VERB_AFTER_DATE.match(text, expression.end, sentence[1]):
@@ -546,8 +577,8 @@ UNTIL_REACH = 120  # characters back from a date to its "until"
 # ended"
 _NOUN_THAT_VERB = re.compile(
     rf"(?:the|a|an)[ \t][^,;]{{1,60}}?(?P<that>[ \t](?:that|which))[ \t]+"
-    rf"(?=(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b)"
-)
+    rf"(?=(?:[a-z]{{3,}}ed|{_PAST_WORDS}|hit|cut|put|shut|hurt|burst|split)\b)"
+)  # ("the drought that hit the island")
 # A main clause that tells a state: "Vanuatu has its fifth prime minister", "The town is
 # still without power", "Schools remain closed" (not "has opened": a happening)
 _STATE_MAIN = re.compile(
@@ -2067,7 +2098,8 @@ def headline_for(
     if all(o.start < expression.start for o in others) and (
         after := _after_clause(text, sentence, expression, others)
     ) is not None:
-        spans = [(expression.start - after[0], expression.end - after[0])]
+        spans = [(e.start - after[0], e.end - after[0]) for e in dated
+                 if after[0] <= e.start and e.end <= after[1]]  # ("on April 6 and 8")
         if (that := _NOUN_THAT_VERB.match(text, after[0], expression.start)) is not None:
             # "after a three-year drought that ended in 2023": the drought ended then
             spans = [(lo - len(that.group("that")), hi - len(that.group("that")))
