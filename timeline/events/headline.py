@@ -194,6 +194,14 @@ _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demon
     r"^(?:(?i:but|and|so|while|when|where|then|also|however|meanwhile)|that|That(?=\s+said\b))"
     r"\b(?!['’-]),?\s*"  # (not "Then-Gov. Ruth Halloran")
 )
+# A hearing's framing before what it heard: "The court heard that engineers opened the
+# sluice gates", "The inquiry was told the pilot had switched off the autopilot"
+_HEARD_BEFORE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?(?i:court|jury|jurors|inquiry|inquest|"
+    r"tribunal|hearing|trial|committee|panel|magistrates)\s+(?:heard|had\s+heard|"
+    r"(?:was|were|had\s+been)\s+told)\s+(?:that\s+(?=\w)|(?=(?:the|a|an|his|her|its|their)\s|"
+    r"[A-Z]))"
+)
 # A leading "When ..., " clause: short, with no comma of its own, before a main clause.
 _LEADING_WHEN = re.compile(r"([Ww]hen|After|Before|Once)\s+([^,;]{3,80}?),\s+")
 # Past forms of irregular verbs, for the clause and headline readers.
@@ -918,6 +926,8 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             main = headline[when.end() :]
             headline = f"{main[:1].upper()}{main[1:]} {when.group(1).lower()} {when.group(2)}"
         headline = _LEADING_CONNECTIVE.sub("", headline)
+        if heard := _HEARD_BEFORE.match(headline):  # (what the court heard is the event)
+            headline = headline[heard.end() :]
         if "," not in headline and (after := _LONE_AFTER_CLAUSE.match(headline)):
             # "after one hit a kite last year", cut from "banned drones ..., after ...": the
             # clause alone is its date's happening
