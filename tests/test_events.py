@@ -3008,6 +3008,15 @@ def test_what_a_hearing_heard_is_the_event_not_the_hearing() -> None:
           ("2017-11-13", "The jury heard evidence")]  # fmt: skip
 
 
+def test_a_weekday_apposed_to_its_day_goes_with_it() -> None:
+    # review sets 16 and 19: "The meeting was called for 4 p.m. on June 12, a Friday, in the
+    # packing room" gave "The meeting was called, a Friday, in the packing room", and once
+    # the resolver read the weekday, a second event for it
+    assert _headlines(
+        "The meeting was held at 4 p.m. on Nov. 10, a Friday, in the packing room."
+    ) == [("2017-11-10T16:00", "The meeting was held in the packing room")]  # fmt: skip
+
+
 def test_a_gapped_list_of_counts_gives_each_day_its_own_count() -> None:
     # review set 41: "Nine people died on Thursday, 10 on Friday and two on Saturday" made
     # "Nine people died, 10 and two", "Nine people died, 10" and "Two"

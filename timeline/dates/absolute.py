@@ -536,6 +536,7 @@ def norm_week_of(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, week_value(date)) if date else None
 
 
+_MONTH_STEP = {"the": 0, "this": 0, "next": 1, "last": -1}
 _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 _NTH_PARTS = re.compile(r"the\s+(first|second|third|fourth|last)\s+(\w+)", re.IGNORECASE)
 
@@ -545,17 +546,24 @@ def norm_nth_in_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     June": that day, ISO week or weekend of the month (its year by tense, or as written)."""
     text = m.group(0)
     parts = _NTH_PARTS.match(text)
-    month = lx.month_number(text[parts.end() :]) if parts else None
-    if parts is None or month is None:
+    if parts is None:
         return None
-    nth, what = _NTH[parts.group(1).lower()], parts.group(2).lower()
-    year_match = YEAR_IN.search(text)
-    if year_match:
+    month = lx.month_number(text[parts.end() :])
+    step = _MONTH_STEP.get(text.split()[-2].lower()) if text.lower().endswith("month") else None
+    if step is not None:  # "of the month", "of next month": the paper's month or one either
+        if ctx.anchor is None:  # side of it
+            return Resolution(DATE, "XXXX-XX")
+        index = ctx.anchor.year * 12 + ctx.anchor.month - 1 + step
+        year, month = index // 12, index % 12 + 1
+    elif month is None:
+        return None
+    elif year_match := YEAR_IN.search(text):
         year = int(year_match.group(1))
     elif ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}")
     else:
         year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
+    nth, what = _NTH[parts.group(1).lower()], parts.group(2).lower()
     first = dt.date(year, month, 1)
     days = [first + dt.timedelta(days=i) for i in range(31)
             if (first + dt.timedelta(days=i)).month == month]  # fmt: skip
@@ -1070,7 +1078,7 @@ def norm_fiscal_short(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not text.startswith("FY"):
         return None  # "fy" in lower case is no abbreviation of a fiscal year
     digits = re.sub(r"\D", "", text)
-    year = full_year(digits)
+    year = full_year(digits, ctx.anchor)
     return Resolution(DATE, f"{year:04d}", span=_fiscal_span(year, m.start(), ctx))
 
 
@@ -1360,7 +1368,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         number = int(digit) if digit else _QUARTER_ORDINALS[word]
     elif _LAST_QUARTER_OF.search(text):
         number = 4  # "the last quarter of 2028", "the final quarter of last year": its fourth
-    year = relative_year(text, ctx.anchor) or _fiscal_year_named(text)
+    year = relative_year(text, ctx.anchor) or _fiscal_year_named(text, ctx.anchor)
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
     split = lx.SPLIT_YEAR.search(text)  # "the first quarter of 2041-42": a fiscal year's
@@ -1438,9 +1446,9 @@ _FISCAL_NAMED = re.compile(r"fiscal|financial|\bfy", re.IGNORECASE)
 _FISCAL_YEAR_IN = re.compile(r"(?:fiscal(?:\s+year)?\s+|\bfy\s?['’]?)((?:19|20)\d\d|\d\d)\b")
 
 
-def _fiscal_year_named(text: str) -> int | None:
+def _fiscal_year_named(text: str, anchor: dt.date | None) -> int | None:
     found = _FISCAL_YEAR_IN.search(text)
-    return full_year(found.group(1)) if found else None
+    return full_year(found.group(1), anchor) if found else None
 
 
 # A forecast of the period after it: "forecast first-quarter revenue", "expects
@@ -1459,7 +1467,7 @@ def _fiscal_quarter(
     assert ctx.anchor is not None
     text = m.group(0).lower()
     now = fiscal_year_of(ctx.anchor, year_end) * 4 + fiscal_quarter_of(ctx.anchor, year_end) - 1
-    named_year = _fiscal_year_named(text) or relative_year(text, ctx.anchor)
+    named_year = _fiscal_year_named(text, ctx.anchor) or relative_year(text, ctx.anchor)
     if named_year is not None and _FISCAL_YEAR_IN.search(text):
         named_year += ctx.fiscal_shift()  # ("Q3 of fiscal 2025" of a Japanese firm: 2026's)
     year_back = _YEAR_BACK.search(text) is not None
@@ -1540,7 +1548,7 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - GAME_REACH), m.end() + GAME_REACH
     ):
         return None
-    number = 1 if re.search(r"\b(?:first|front|h1)\b", text) else 2
+    number = 1 if re.search(r"\b(?:first|front|h1|1h)\b", text) else 2
     of_month = _HALF_OF_MONTH.search(text)
     if of_month and (month := lx.month_number(of_month.group(1))):
         # "the second half of April": the month's end (not the year's second half)
@@ -1557,7 +1565,7 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
         and (_FISCAL_YEAR_IN.search(text) or year is None)
         and (year_end := ctx.fiscal_end(m.start(), _FISCAL_NAMED.search(text) is not None))
     ):  # "the first half" of a company whose year ends in March: April-September
-        named = _fiscal_year_named(text)
+        named = _fiscal_year_named(text, ctx.anchor)
         fiscal_year = (named + ctx.fiscal_shift() if named is not None
                        else fiscal_year_of(ctx.anchor, year_end))  # fmt: skip
         current = (fiscal_quarter_of(ctx.anchor, year_end) + 1) // 2
@@ -1568,7 +1576,8 @@ def _half(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, period_label(fiscal_year, year_end, 6, number),
                           span=fiscal_period(fiscal_year, year_end, 6, number))  # fmt: skip
     if year is None:
-        year = _fiscal_year_named(text)  # "the first half of FY28", its year-end unknown
+        year = _fiscal_year_named(text, ctx.anchor)  # "the first half of FY28", its
+        # year-end unknown
     if year is None and ctx.anchor is not None:
         opening = max(0, m.start() - 200)  # (after the last sentence end: "Nov. 1" is none)
         for end in SENTENCE_END.finditer(ctx.text, opening, m.start()):

@@ -188,10 +188,20 @@ def _declarations(text: str) -> Iterator[re.Match[str]]:
                 yield found
 
 
-def full_year(digits: str) -> int:
-    """A year written in two or four digits ("27" of "FY27": 2027; "98": 1998)."""
+def full_year(digits: str, anchor: dt.date | None = None) -> int:
+    """A year written in two or four digits ("27" of "FY27": 2027; "98": 1998); with an
+    anchor, the latest such year up to twenty years after it ("FY50" in a paper of 2050:
+    2050; "FY72" in one of 2023: 1972)."""
     number = int(digits)
-    return number if number > 99 else number + (2000 if number < 50 else 1900)
+    if number > 99:
+        return number
+    if anchor is None:
+        return number + (2000 if number < 50 else 1900)
+    year = anchor.year // 100 * 100 + number
+    return max(y for y in (year - 100, year, year + 100) if y <= anchor.year + YEARS_AHEAD)
+
+
+YEARS_AHEAD = 20  # how far after the paper a two-digit fiscal year may lie
 
 
 def fiscal_year_of(day: dt.date, year_end: int) -> int:

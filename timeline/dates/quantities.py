@@ -90,8 +90,8 @@ _PLURAL_UNIT = re.compile(r"\b(?:years|months|weeks|days|decades|hours|minutes|c
 
 
 _UNIT_PARTS = re.compile(
-    rf"^(.*?)[\s-]+({lx.UNIT_RE})(?:,\s+(.*?)[\s-]+({lx.UNIT_RE}))?,?\s+and\s+(.*?)[\s-]+"
-    rf"({lx.UNIT_RE})$",
+    rf"^(.*?)[\s-]+({lx.UNIT_RE})(?:,?\s+(.*?)[\s-]+({lx.UNIT_RE}))?(?:,?\s+and\s+|\s+)"
+    rf"(.*?)[\s-]+({lx.UNIT_RE})$",
     FLAGS,
 )
 # A larger unit, then the next smaller one: how the pair is written as one TIMEX3 value.
@@ -127,6 +127,24 @@ def norm_compound_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
             date_part += f"{number}{letter}"
     value = "P" + date_part + (f"T{time_part}" if time_part else "")
     return Resolution(DURATION, value, quant_mod(lowered))
+
+
+# What a race time follows: "won in 2:19:05", "a time of 2:04:37", "clocked 1:59:40"
+_RACE_TIME_BEFORE = re.compile(
+    r"\b(?:in|of|clocked|timed|time|record|best)[ \t]+(?:an?[ \t]+)?(?:\w+[ \t]+)?$", FLAGS
+)
+
+
+def norm_race_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"reached the summit in 2:19:05": a time taken, PT2H19M5S (a clock "at 14:05:30"
+    is no duration)."""
+    if not _RACE_TIME_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    hours, minutes, seconds = (int(part) for part in m.group(0).split(":"))
+    value = f"PT{hours}H" if hours else "PT"
+    value += f"{minutes}M" if minutes else ""
+    value += f"{seconds}S" if seconds else ""
+    return Resolution(DURATION, value if value != "PT" else "PT0S")
 
 
 _LIST_COMMA_AFTER = re.compile(  # "A second, 24-hour stoppage", "a second, smaller dome"
@@ -941,8 +959,10 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
         max(0, m.start() - 3) : m.start()
     ].lower() == "as ":
         return None  # "as recently as January 2001": the date says when
-    if lowered == "soon" and _NOT_SOON.match(ctx.text, m.end()):
-        return None  # "as soon as it opens", "soon after he left": not timexes
+    if lowered == "soon" and (_NOT_SOON.match(ctx.text, m.end()) or _TOO_BEFORE_SOON.search(
+        ctx.text, max(0, m.start() - 5), m.start()
+    )):  # "as soon as it opens", "soon after he left", "too soon to say": not timexes
+        return None
     if lowered == "soon" and (
         _PAST_VERB_AFTER.match(ctx.text, m.end())
         or _PAST_BE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -968,6 +988,7 @@ _NOUN_CURRENT_AFTER = re.compile(
     r"had|and|or|but|flows?|flowed|carried|swept)\b"
 )
 # "soon" in "as soon as <clause>" and "soon after/before <clause>" links two events.
+_TOO_BEFORE_SOON = re.compile(r"\b(?:too|how|so)\s+$", FLAGS)  # ("too soon to say")
 _NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)
 _PAST_VERB_AFTER = re.compile(
     r"[ \t]+(?:became|began|came|went|was|were|had|found|got|"

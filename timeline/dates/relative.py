@@ -83,6 +83,8 @@ def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
+_APPOSED_WEEKDAY = re.compile(r"\w,[ \t]+(?:an?|which\s+(?:is|was|will\s+be)\s+an?)[ \t]+$")
+_APPOSED_REACH = 24  # characters from a day to its apposed weekday
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _ANY_DAY_AFTER = re.compile(
     r"\s+(?:off|free|roast|lunch|dinner|brunch|best|league|school|papers?|drivers?|trading|"
@@ -121,7 +123,10 @@ _OF_WEEK_AFTER = re.compile(
 )  # ("on Monday and Tuesday last week": both of that week)
 
 
-_WEEKS_FROM_DAY = re.compile(r"(a|one|two|three|four|[1-4])\s+weeks?\s+(ago|from)\s+")
+_WEEKS_FROM_DAY = re.compile(
+    r"(a|one|two|three|four|[1-4])\s+(weeks?|fortnights?)\s+(ago|from|on|last)\s+"
+)
+_WEEK_AFTER_DAY = re.compile(r"\s(week|fortnight)$")  # "Tuesday week", "Friday fortnight"
 
 
 # A weekday made something by a declaration: "declared Monday a national day of mourning"
@@ -141,7 +146,13 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = lx.weekday_number(text)
     if weekday is None:
         return None
-    if _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) and (
+    apposed = _APPOSED_WEEKDAY.search(ctx.text, max(0, m.start() - _APPOSED_REACH), m.start())
+    if apposed and ctx.reference is not None and ctx.reference_day_end == apposed.start() + 1:
+        # "Independence Day falls on Nov. 3, a Wednesday": that day's weekday (none when the
+        # day is another weekday: the writer's slip)
+        return Resolution(DATE, ctx.reference.isoformat()) if (
+            ctx.reference.weekday() == weekday) else None  # fmt: skip
+    if not apposed and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 3), m.start()) and (
         _ANY_DAY_AFTER.match(ctx.text, m.end())
     ):  # "has not had a Saturday off since 2016": any Saturday (not "a Sunday night
         return None  # memorial service": that Sunday's)
@@ -198,12 +209,19 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # last such day, or after the next
         if ctx.anchor is None:
             return Resolution(DATE, f"XXXX-WXX-{weekday + 1}")
-        ago = weeks.group(2) == "ago"
-        count = lx.parse_number(weeks.group(1)) or 1
+        ago = weeks.group(3) in ("ago", "last")  # ("a week last Tuesday": before it)
+        count = (lx.parse_number(weeks.group(1)) or 1) * (
+            2 if weeks.group(2).startswith("fortnight") else 1)  # fmt: skip
         day = weekday_date(ctx.anchor, Tense.PAST if ago else Tense.FUTURE, weekday)
         day += dt.timedelta(weeks=-count if ago else count)
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value)
+    if after_week := _WEEK_AFTER_DAY.search(lowered):  # "Tuesday week": a week after the
+        if ctx.anchor is None:  # next Tuesday (a fortnight for "Friday fortnight")
+            return Resolution(DATE, f"XXXX-WXX-{weekday + 1}")
+        day = weekday_date(ctx.anchor, Tense.FUTURE, weekday)
+        return Resolution(DATE, (day + dt.timedelta(
+            weeks=2 if after_week.group(1) == "fortnight" else 1)).isoformat())  # fmt: skip
     modifier = next((mod for mod in ("this past", "the previous", "the following", "the next",
                                      "last", "next", "this coming", "coming", "this")
                      if lowered.startswith(mod)), "")  # fmt: skip
@@ -467,6 +485,10 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(TIME, f"{night.isoformat()}TNI", anaphoric=day is not ctx.anchor)
     if "day before yesterday" in lowered:
         offset = -2
+    elif lowered == "the night before last":  # the night of the day before yesterday
+        if ctx.anchor is None:
+            return Resolution(TIME, "XXXX-XX-XXTNI")
+        return Resolution(TIME, f"{(ctx.anchor - dt.timedelta(days=2)).isoformat()}TNI")
     elif "day after tomorrow" in lowered:
         offset = 2
     elif "last night" in lowered:
@@ -929,5 +951,12 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", anaphoric=True)
         year, quarter = shift_quarter(ctx.anchor.year, quarter_of(ctx.anchor.month), -5)
         return Resolution(DATE, f"{year:04d}-Q{quarter}", anaphoric=True)
+    if (
+        text.startswith("the year ")
+        and ref
+        and _YEAR_VALUE.fullmatch(ref)
+        and ctx.told_in_sentence(m.start())
+    ):  # "She had finished second last year and the year before": the year before that
+        return Resolution(DATE, f"{int(ref) - 1:04d}", anaphoric=True)
     return Resolution(DATE, f"{ctx.anchor.year - 1:04d}", anaphoric=True)
 

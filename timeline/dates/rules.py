@@ -58,6 +58,7 @@ from timeline.dates.quantities import (
     norm_clock_time,
     norm_compound_duration,
     norm_duration,
+    norm_race_time,
     norm_set,
     norm_the_year,
     norm_vague,
@@ -112,7 +113,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
     "month_quarter": _MONTHS,
-    "half": ("half", "quarters", "h1", "h2"),
+    "half": ("half", "quarters", "h1", "h2", "fy*"),
     "season": tuple(lx.SEASONS), "story_period": (*_MONTHS, *lx.SEASONS),
     "seasons_ago": ("springs", "summers", "falls", "autumns", "winters", *lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
@@ -126,6 +127,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "hourly", "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once",
             "twice",
             "times", "days", "nights", "evenings", "mornings", "weekends"),
+    "race_time": ("#clock",),
     "clock_time": ("#clock", "#04", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
                    "evening", "gmt", "utc", "bst", "past", "quarter"),
     "spelled_year": ("nineteen", "thousand"),
@@ -174,11 +176,12 @@ _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
                "full_date": ("#4+",), "month_year": ("#4+",),
-               "nth_in_month": _MONTHS, "compound_duration": ("and",),
+               "nth_in_month": (*_MONTHS, "month"), "compound_duration": ("and", *_UNITS),
                "month_quarter": ("quarter",),
                "coordinated_day": ("and", "or", "to", "until", "till", "through")}  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
-    "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U},?\s+and\s+{N}[\s-]+{U}"),
+    "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+",
+                          rf"{U}(?:,?\s+{N}[\s-]+{U})?(?:,?\s+and\s+|\s+){N}[\s-]+{U}"),
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
             r"from\s+now|hence|before|after)"),
     "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?(?:\s+or\s+so)?"),
@@ -225,7 +228,8 @@ RULES: tuple[Rule, ...] = (
           # beginning 24 March", "the week of March 24, 2030")
           norm_week_of, 5),
     _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{WD}|week|weekend)"
-          rf"\s+(?:in|of)\s+{M}(?!\w)(?:,?\s+{Y})?", norm_nth_in_month, 5),
+          rf"\s+(?:in|of)\s+(?:{M}(?!\w)(?:,?\s+{Y})?|(?:the|this|next|last)\s+month\b)",
+          norm_nth_in_month, 5),  # ("the last Friday of the month": the paper's month)
     _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or|to|until|till|through)\s+"
           r"(?:[12]\d|3[01]|0?[1-9])\b(?:,?[ \t]{1,3}(?:19|20)\d\d\b)?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|(?!(?:that|which|when|as|in|at|on|to|and|or|"
@@ -249,7 +253,9 @@ RULES: tuple[Rule, ...] = (
     # ("the 14th floor", "the 14th anniversary" stay out).
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
           r"(?:\s+of\s+(?:this|last|next)\s+month\b|(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|"
-          r"when|after|before|until|to|from|with)\b))",  # ("the 3rd of this month")
+          r"when|after|before|until|to|from|with|will|would|is|are|was|were|has|have|had|can|"
+          r"could|must|should|may|might)\b))",  # ("the 3rd of this month", "Collections due on
+          # the 9th will be made the following day")
           norm_day_of_month, 3),  # fmt: skip
     _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d\d:?\d\d\b|Z\b)?)?\b"
           # year first with slashes or dots: "Local Authorities | 2044/03/16 | ..."
@@ -295,7 +301,8 @@ RULES: tuple[Rule, ...] = (
           norm_quarter, 3),  # fmt: skip
     _rule("half", rf"\b{PERIOD_MOD}?(?:the\s+)?(?:first|second|latter|front|back)[\s-]+half\b"
           rf"(?:\s+of\s+(?:{_REL_YEAR}|{M}(?:\s+{Y})?))?|\b(?:the\s+)?(?:last[\s-]+half|(?:first|last)\s+two\s+"
-          rf"quarters)\s+of\s+{_REL_YEAR}|\bH[12]\s+(?:of\s+)?{Y}\b|\b{Y}\s+H[12]\b",
+          rf"quarters)\s+of\s+{_REL_YEAR}|\bH[12]\s+(?:of\s+)?{Y}\b|\b{Y}\s+H[12]\b|"
+          r"\b(?:H[12]|[12]H)\s?FY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d)",  # ("2H FY50")
           norm_half, 3),  # fmt: skip
     _rule("season", rf"\b(?:(?:this\s+past|this|last|next|the|early|late|mid|the\s+coming)"
           rf"[\s-]+){{0,2}}(?:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{Y}"
@@ -303,15 +310,18 @@ RULES: tuple[Rule, ...] = (
           norm_season, 2),  # fmt: skip
     _rule("seasons_ago", r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
           r"\s+(?:springs?|summers?|falls?|autumns?|winters?)\s+ago\b", norm_seasons_ago, 3),
-    _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+weeks?\s+(?:ago|from)\s+)?"
+    _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+(?:weeks?|fortnights?)\s+"
+          r"(?:ago|from|on|last)\s+)?"  # ("a week ago Sunday", British "a week on Saturday")
           rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
           rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:(?:\s+|-)"
-          r"(?:morning|afternoon|evening|night)s?\b)?", norm_weekday, 2),  # fmt: skip
+          r"(?:morning|afternoon|evening|night)s?\b|[ \t]{1,3}(?:week|fortnight)\b(?!-))?",
+          norm_weekday, 2),  # fmt: skip (British "Tuesday week": the Tuesday after next)
     # ("a Friday-night dance": one expression, not "Friday" and a "-night dance" left)
     _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\s+"
           r"(?=yesterday|today|tomorrow))?"
           r"(?:(?:early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+before"
-          r"\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
+          r"\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+night\s+before\s+last|today|"
+          r"tonight|yesterday|tomorrow)"
           r"(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:(?:early|late|earlier|later)\s+)?"
           r"(?:this|last)\s+(?:morning|afternoon|evening|night)\b|"
           # "the late afternoon" (not "earlymorning")
@@ -347,8 +357,10 @@ RULES: tuple[Rule, ...] = (
     _rule("unit_before_last", r"\bthe\s+(?:week|month|year)\s+(?:before\s+last|after\s+next)\b",
           norm_unit_before_last, 4),
     # "two hours and 41 minutes": one duration (PT2H41M)
-    _rule("compound_duration", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:,\s+{N}[\s-]+{U})?,?\s+and\s+"
-          rf"{N}[\s-]+{U}\b",
+    # a race time, "won in 2:19:05": hours, minutes and seconds run (PT2H19M5S)
+    _rule("race_time", r"(?<![\d.,:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])", norm_race_time, 3),
+    _rule("compound_duration", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:,?\s+{N}[\s-]+{U})?"
+          rf"(?:,?\s+and\s+|\s+){N}[\s-]+{U}\b",  # (a race's "4 hours 11 minutes 38 seconds")
           norm_compound_duration, 2),
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"

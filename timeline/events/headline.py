@@ -527,8 +527,8 @@ _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
 # A date written with a comma of its own: "May 2, 1934", "Monday, Sept. 6", "Friday, 17 Nov"
 _DATE_COMMA_END = re.compile(
     r"(?:\d,\s*\d{4}|[a-z],\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?))$"
-)
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)|\w,\s+(?:an?\s+)?[A-Z][a-z]{2,5}day)$"
+)  # (and a day's apposed weekday: "on June 12, a Friday, in the shed")
 # The comma that closes such a date, before a preposition or conjunction (not before "two
 # days after", a phrase of its own)
 _YEAR_COMMA_AFTER = re.compile(
@@ -718,10 +718,30 @@ _LONE_AFTER_CLAUSE = re.compile(
 )
 
 
+# A weekday apposed to the day before it: "on Nov. 3, a Wednesday,", "June 11, Thursday"
+_APPOSED_WEEKDAY = re.compile(
+    rf",[ \t]+(?:(?:an?|which[ \t]+(?:is|was|will[ \t]+be)[ \t]+an?)[ \t]+)?"
+    rf"(?i:{lx.WEEKDAY_NAME_RE})$"
+)
+
+
+def _with_apposed_weekdays(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The date spans with a weekday apposed to the day before it joined to that day's
+    span: the two go as one date phrase ("held on June 11, a Thursday, in the shed")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _APPOSED_WEEKDAY.fullmatch(text, joined[-1][1], end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     if len(date_spans) == 1 and (deadline := _deadline_given(text, *date_spans[0])):
         return deadline
+    date_spans = _with_apposed_weekdays(text, date_spans)
     pieces = []
     last = 0
     kept_last = False  # the date before stayed: "its warmest June and July combined"

@@ -983,6 +983,9 @@ def _in_other_place(text: str, previous: TimeExpression, expression: TimeExpress
 
 # Between a day and the period holding it, or the day a weekday is told against
 _OF_PERIOD = re.compile(r"[ \t]+(?:of[ \t]+)?")
+_APPOSED_DAY_NAME = re.compile(
+    r",[ \t]+(?:(?:an?|which[ \t]+(?:is|was|will[ \t]+be)[ \t]+an?)[ \t]+)?"
+)
 _WEEKDAY_ALONE = re.compile(rf"(?i:{WEEKDAY_NAME_RE})")
 _BEFORE_AFTER = re.compile(r"[ \t]+(?:before|after)[ \t]+")
 
@@ -1004,6 +1007,15 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     time: TimeExpression | None = None  # the clock time the dates just before restate
     for index in range(1, len(dated)):
         previous, expression = dated[index - 1], dated[index]
+        if (
+            previous.end <= expression.start
+            and previous.start_date is not None
+            and previous.start_date == expression.start_date
+            and _WEEKDAY_ALONE.fullmatch(expression.text)
+            and _APPOSED_DAY_NAME.fullmatch(text, previous.end, expression.start)
+        ):  # "at 4 p.m. on June 12, a Friday,": the day named again
+            found.add(index)
+            continue
         if (
             _inside(expression, previous)
             and previous.end <= expression.start
