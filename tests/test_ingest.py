@@ -1300,6 +1300,16 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("#212 · 16 Jul 2052 · 41 min", dt.date(2052, 7, 16), None),
         ("16 Jul 2052 · 41 min", dt.date(2052, 7, 16), None),
         ("Published 12 December 2046 kl. 06.50", dt.date(2046, 12, 12), None),
+        # review set 49: a Thai stamp in the Buddhist Era (2584 BE is 2041) with its writer
+        # under a label; a PACNEWS dateline with two outlets in its brackets; a stamp with
+        # its byline on its line over its update, day first (a day apart; month first they
+        # would be a month apart)
+        ("PUBLISHED : 20 Jun 2584 at 18:20\nWRITER: Pornthip Srisuk", dt.date(2041, 6, 20),
+         "Pornthip Srisuk"),
+        ("TARAWA, 10 APRIL 2056 (RADIO KIRIBATI/PACNEWS)---Four fishermen were found.",
+         dt.date(2056, 4, 10), None),
+        ("Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto - "
+         "Brasília\nUpdated on 06/11/2051 - 09:14", dt.date(2051, 11, 5), "Juliana Rocha"),
     ],
 )  # fmt: skip
 def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
@@ -1384,6 +1394,30 @@ def test_an_oldest_first_live_blog_is_dated_by_its_latest_day(tmp_path: Path) ->
         "Majuro floods: live\n\nFriday, Jan. 27, 2051\n\n3:05 p.m.\nA flood warning was issued."
         "\n\nSaturday, Jan. 28, 2051\n\n7:20 p.m.\nWe are ending our live updates.\n"))
     assert article.published == dt.date(2051, 1, 28)
+
+
+def test_a_stamp_in_another_calendars_era_and_a_web_archives_capture(tmp_path: Path) -> None:
+    # review set 49: an Iranian page's Solar Hijri stamp "1421/02/16" (6 May 2042) was read
+    # as the year 1421; with no sign of Iran such a year is no paper's
+    iranian = ("KAVIR ECONOMIC NEWS\n\nTile maker's profit rises 22%\n\n1421/02/16 - 09:40 | "
+               "News ID: 51284\n\nThe Tehran-listed company said on Sunday its output rose "
+               "in Esfand.")  # fmt: skip
+    found = find_dateline(iranian, DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(2042, 5, 6)
+    assert find_dateline(iranian.replace("Tehran-listed", "listed").replace("Esfand", "March"),
+                         DateOrder.AUTO) is None  # fmt: skip
+    # a Wayback Machine capture: the stamp "Published 3 days ago" counts back from the
+    # capture's time, and the banner and the menu are no title
+    article = _loaded(tmp_path, (
+        "The Wayback Machine - https://web.archive.org/web/20450916063512/https://www.kalahari"
+        "news.co.bw/business/mining/kgwebo-diamond\n\nTHE KALAHARI NEWS\nGaborone · "
+        "Francistown · Maun\n\nNews | Business | Sport | Opinion | Lifestyle | ePaper\n\n"
+        "Business › Mining\n\nKgwebo mine yields 2,710-carat diamond, the second-largest "
+        "ever found\n\nBy Kagiso Molefhe\nPublished 3 days ago · 4 min read\n\nThe stone "
+        "was weighed on Friday.\n"))
+    assert (article.title, article.published, article.author) == (
+        "Kgwebo mine yields 2,710-carat diamond, the second-largest ever found",
+        dt.date(2045, 9, 13), "Kagiso Molefhe")
 
 
 def test_a_minguo_date_is_read_after_a_stamps_label_only() -> None:

@@ -91,6 +91,9 @@ PLAN_FOR_BEFORE = re.compile(
 )
 _SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
 _FIELDS = re.compile(r"[ \t][|·•][ \t]")  # fields of a line set off by bars or dots
+# A menu: four or more one- or two-word fields ("News | Business | Sport | Opinion | ePaper")
+_NAV_ROW = re.compile(r"[A-Z][\w'’&-]*(?:[ \t][\w'’&-]+)?(?:[ \t]+\|[ \t]+[A-Za-z][\w'’&-]*"
+                      r"(?:[ \t][\w'’&-]+)?){3,}")
 # An outlet's name line: its initials, a dash and its name in capitalised words
 _OUTLET_LINE = re.compile(r"[A-Z]{2,6}[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
 # An issue's number: "Vol. 19", "No. 4", "Nº 9412", a podcast's "Episode 212" or "#212"
@@ -128,7 +131,9 @@ def _headline_line(line: str) -> bool:
 
 # A page's address on a line of its own (over a copied page's head)
 URL_LINE = re.compile(
-    r"[ \t]*(?:(?i:url|source|link|original)[ \t]*:[ \t]*)?"  # ("URL: https://...")
+    r"[ \t]*(?:(?i:url|source|link|original)[ \t]*:[ \t]*"
+    r"|The[ \t]+Wayback[ \t]+Machine[ \t]+-[ \t]+)?"
+    # ("URL: https://...", a web archive's banner "The Wayback Machine - https://...")
     r"(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*)[ \t]*"
 )
 
@@ -139,17 +144,23 @@ def leading_labels(lines: Sequence[str]) -> int:
     MAX_SECTION_LINES), and, over a headline, short ones ("Toronto"; "News" / "Local";
     "New Zealand" / "|" / "Environment")."""
     kinds: list[bool] = []  # True: a section line, False: a short label or separator
-    for number, line in enumerate(lines[:MAX_LABEL_LINES]):
+    addressed = 0  # 1 when the first line is the page's address (no section's)
+    for number, line in enumerate(lines[: MAX_LABEL_LINES + 1]):
+        if number == MAX_LABEL_LINES and not addressed:
+            break
         line = line.strip()
         if not kinds and (WIRE_SLUG.fullmatch(line) or URL_LINE.fullmatch(line)):
             kinds.append(True)  # "BC-Paraguay-Farmers,0458": a wire's slug, no title; the
             # page's address
+            addressed = 1
         elif (
-            SECTION_LABEL.fullmatch(line) and kinds.count(True) < MAX_SECTION_LINES
+            SECTION_LABEL.fullmatch(line) and kinds.count(True) - addressed < MAX_SECTION_LINES
         ) or (_FIELDS.search(line) and ISSUE_LINE.fullmatch(line)):
             kinds.append(True)  # (or a weekly's issue line: "Zimbabwe's business newspaper
             # | Vol. 19 No. 4 | 23 - 29 January 2045", a podcast's "Episode 212 · 16 Jul 2052")
-        elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line) or (
+        elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line) or _NAV_ROW.fullmatch(
+            line
+        ) or (
             not kinds and _OUTLET_LINE.fullmatch(line)
         ) or (kinds == [True] and _tagline(line, lines[number + 1 : number + 2])):
             kinds.append(False)  # ("TAP - Tunis Afrique Presse" over "National | Social" and

@@ -20,6 +20,7 @@ from dateparser.date import DateDataParser
 from timeline.dates.fiscal import full_year
 from timeline.dates.lexicon import MONTH_RE, WEEKDAY_WORD_RE, weekday_of_stem
 from timeline.errors import DateError
+from timeline.ingest.eras import in_common_era
 from timeline.ingest.options import DateOrder
 from timeline.text import (
     AGENCY_TAG_LINE,
@@ -110,6 +111,9 @@ _SECOND_STAMP = re.compile(r"[\s,;·•]+(?:last\s+)?(?:updated|modified)\b", re
 _POSTED_BY = re.compile(rf"\s+by\s+({BYLINE_NAMES})\s*$")
 _TRAILER_RE = re.compile(
     rf"{_POSTED_BY.pattern}|\s*[·•|]\s*(?:{READING_TIME}|\d+\s*min(?:ute)?s?)\s*$"
+    # the byline on the stamp's line: "Published on 05/11/2051 - 20:31 By Juliana Rocha -
+    # Reporter Agência Planalto - Brasília"
+    rf"|\s+By\s+(?:{BYLINE_NAMES})(?:\s+[-–—|]\s.*)?$"
     # "April 21, 2026 11:32 AM GMT+2 Updated 2 hours ago"
     r"|\s*[·•|]?\s*(?i:updated|modified)\s+(?:\d+|an?)\s+(?i:minutes?|mins?|hours?|hrs?|days?)"
     r"\s+(?i:ago)\s*$"
@@ -343,8 +347,9 @@ _PLACE = (
     r"(?:[ ][A-Z][A-Za-z.]{1,14})?)?"
 )
 _SEPARATOR = r"(?:[—–|:]|[ ]-{1,2}[ ]|--)"
-# The agency's tag: "(AP)", "(Reuters)", "(IPS)", "(Prensa Latina)"
-_AGENCY = r"(?:\([A-Z][A-Za-z.&]{1,15}(?:[ ][A-Z][A-Za-z.&]{1,15}){0,2}\)[ ]*)?"
+# The agency's tag: "(AP)", "(Reuters)", "(IPS)", "(Prensa Latina)", a pool's two outlets
+# "(RADIO KIRIBATI/PACNEWS)"
+_AGENCY = r"(?:\([A-Z][A-Za-z.&]{1,15}(?:[ /][A-Z][A-Za-z.&]{1,15}){0,3}\)[ ]*)?"
 # "CASCADE FALLS, Ore., Aug. 19, 2026 —", "WASHINGTON (Aug. 19, 2026) —", "LONDON, March
 # 12, 2026 (Reuters) - The ...": a place, its date, then the story (or the line's end).
 _WIRE_LEAD_RE = re.compile(
@@ -355,7 +360,7 @@ _WIRE_LEAD_RE = re.compile(
 # (Lusa) - Fire broke out ..." (Lusa's and ANSA's style)
 _TITLED_WIRE_LEAD_RE = re.compile(
     r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3},[ ]*(?P<date>[^()—–|\n]{6,40}?)[ ]*"
-    rf"\([A-Z][A-Za-z.&]{{1,15}}(?:[ ][A-Z][A-Za-z.&]{{1,15}}){{0,2}}\)[ ]*"
+    rf"\([A-Z][A-Za-z.&]{{1,15}}(?:[ /][A-Z][A-Za-z.&]{{1,15}}){{0,3}}\)[ ]*"
     rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
 )
 # An agency's name after the date with no brackets, the date perhaps after another
@@ -705,6 +710,14 @@ def byline_author(text: str) -> str | None:
             text[start : posted.start()], DateOrder.MDY
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
             return posted.group(1)
+    for start, end in first_lines(text, DATELINE_MAX_HEAD_LINES):
+        if (labelled := _WRITER_LABEL.fullmatch(text, start, end)) is not None:
+            name = labelled.group(1)  # "WRITER: Pornthip Srisuk"
+            return name.title() if name.isupper() else name
+        if (stamped := _STAMP_BYLINE.search(text, start, end)) is not None and _dateline_in(
+            text[start : stamped.start()], DateOrder.AUTO
+        ):  # "Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto"
+            return stamped.group(1)
     for start, end in list(first_lines(text, DATELINE_MAX_HEAD_LINES))[len(lines) :]:
         if _PROSE_LINE.fullmatch(text, start, end):
             break  # (the story has begun)
@@ -713,6 +726,11 @@ def byline_author(text: str) -> str | None:
             name = found.group(1)  # the title and the deck
             return name.title() if name.isupper() else name
     return None
+
+
+# A writer named under a label of its own, or after a stamp on its line
+_WRITER_LABEL = re.compile(rf"[ \t]*(?i:writer|author|reporter)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*")
+_STAMP_BYLINE = re.compile(rf"[ \t]+By[ \t]+({BYLINE_NAMES})(?:[ \t]+[-–—|][ \t].*)?[ \t]*$")
 
 
 def _date_not_name(name: str, line: str) -> bool:
@@ -729,7 +747,18 @@ _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "
 
 def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
     """The publication dateline among the first non-empty lines of `text`, if any, else a
-    labelled stamp among its last lines ("Published on 04/10/2027" at the page's foot)."""
+    labelled stamp among its last lines ("Published on 04/10/2027" at the page's foot);
+    a year of the Buddhist Era or the Solar Hijri calendar read into the common era."""
+    found = _located_dateline(text, order)
+    if found is None or (common := in_common_era(found.date, text)) is None:
+        return None  # ("1421/02/16" with no sign of Iran: no paper's date)
+    day, note = common
+    if not note:
+        return found
+    return Dateline(day, found.start, found.end, "; ".join(filter(None, (found.warning, note))))
+
+
+def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
     prose = False  # a sentence of the story seen: the page's head is over
     head = list(first_lines(text, DATELINE_MAX_HEAD_LINES + 1))  # (and the line after)
     for number, (start, end) in enumerate(head[:DATELINE_MAX_HEAD_LINES]):
@@ -782,6 +811,41 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
+    return _captured_relative_stamp(text)
+
+
+# A web archive's capture of the page: "https://web.archive.org/web/20450916063512/https://..."
+_ARCHIVE_CAPTURE = re.compile(r"\bweb\.archive\.org/web/(\d{14})(?:[a-z_]{0,4})/")
+# A stamp that counts back from when the page was seen: "Published 3 days ago · 4 min read"
+_AGO_STAMP = re.compile(
+    r"(?i:published|posted|updated)?[ \t]*(?P<count>\d{1,3}|an?)[ \t]*(?P<unit>hours?|hrs?|h|"
+    r"minutes?|mins?|m|days?|d|weeks?|w)[ \t]+ago\b",
+)
+_AGO_UNITS = {"h": "hours", "m": "minutes", "d": "days", "w": "weeks"}
+
+
+def _captured_relative_stamp(text: str) -> Dateline | None:
+    """The day a relative stamp in the head ("Published 3 days ago") counts back to from
+    the time a web archive captured the page (its address in the first lines), if any."""
+    head = list(first_lines(text, DATELINE_MAX_HEAD_LINES))
+    capture = next((found for start, end in head[:2]
+                    if (found := _ARCHIVE_CAPTURE.search(text, start, end))), None)  # fmt: skip
+    if capture is None:
+        return None
+    try:
+        seen = dt.datetime.strptime(capture.group(1), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    for start, end in head:
+        stamp = _AGO_STAMP.match(text, start, end)
+        if stamp is None or not _LABEL_RE.match(text[start:end].strip()):
+            continue
+        count = 1 if stamp["count"].lower() in ("a", "an") else int(stamp["count"])
+        unit = _AGO_UNITS[stamp["unit"][0].lower()]
+        day = (seen - dt.timedelta(**{unit: count})).date()
+        return Dateline(day, stamp.start(), stamp.end(),
+                        f"read '{stamp.group(0)}' back from the archive's capture of "
+                        f"{seen:%Y-%m-%d %H:%M} UTC")  # fmt: skip
     return None
 
 
@@ -926,6 +990,33 @@ def article_date_order(text: str) -> tuple[DateOrder, str]:
     return DateOrder.MDY, "default"
 
 
+_HEAD_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+HEAD_CHARS = 1500  # how far into the text a stamp and its update are looked for
+STAMP_PAIR_DAYS = 7  # a stamp and its update this close in one order only tell it
+
+
+def _stamp_pair_order(text: str) -> DateOrder | None:
+    """The order the numeric dates of a page's head take when, read one way, they lie
+    within a week of each other and, read the other, do not (a stamp and its update);
+    else None."""
+    found = _HEAD_NUMERIC_DATE.findall(text, 0, HEAD_CHARS)
+    if len(found) < 2:
+        return None
+    spreads = {}
+    for order in (DateOrder.DMY, DateOrder.MDY):
+        days = []
+        for first, _, second, year in found:
+            day, month = (first, second) if order is DateOrder.DMY else (second, first)
+            try:
+                days.append(dt.date(int(year), int(month), int(day)))
+            except ValueError:
+                break
+        else:
+            spreads[order] = (max(days) - min(days)).days
+    near = [order for order, spread in spreads.items() if spread <= STAMP_PAIR_DAYS]
+    return near[0] if len(near) == 1 else None
+
+
 _DOTTED_NUMERIC = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?![\d.])")
 
 
@@ -941,6 +1032,9 @@ def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
     if zones & _DAY_FIRST_ZONES or zones & _MONTH_FIRST_ZONES:  # "06/07/2027, 10:12 PM IST"
         return parse_date_text(value, DateOrder.DMY if zones & _DAY_FIRST_ZONES
                                else DateOrder.MDY)  # fmt: skip
+    if (paired := _stamp_pair_order(text)) is not None:  # "Published on 05/11/2051" over
+        return parse_date_text(value, paired)  # "Updated on 06/11/2051": a day apart, day
+        # first (month first, a month apart)
     order, evidence = article_date_order(text)
     if _DOTTED_NUMERIC.search(value) and evidence != "dates":
         return parse_date_text(value, DateOrder.DMY)  # "Stand: 09.03.2027": Europe's order
