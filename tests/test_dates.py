@@ -4538,6 +4538,12 @@ def test_fresh_set_as_phenomena() -> None:
                    "no recovery before FY52.", dt.date(2050, 3, 14)) == {
         "2H FY50": ("DATE", "2050-H2"), "2H FY49": ("DATE", "2049-H2"),
         "FY52": ("DATE", "2052")}
+    # review set 49: a gathering a present perfect has called is ahead
+    assert _values("The Civil Aviation Authority has called airlines to a meeting on Tuesday "
+                   "to discuss seat belts.", dt.date(2041, 6, 20)) == {
+        "Tuesday": ("DATE", "2041-06-25")}
+    assert _values("The union called a strike on Friday.", dt.date(2041, 6, 20)) == {
+        "Friday": ("DATE", "2041-06-14")}  # (a plain past: the Friday gone)
     assert _values("Sales in FY98 beat FY23's.", dt.date(2023, 3, 14)) == {
         "FY98": ("DATE", "1998"), "FY23": ("DATE", "2023")}
 

@@ -3017,6 +3017,27 @@ def test_a_weekday_apposed_to_its_day_goes_with_it() -> None:
     ) == [("2017-11-10T16:00", "The meeting was held in the packing room")]  # fmt: skip
 
 
+def test_another_zones_restatement_leaves_with_its_place() -> None:
+    # review set 49 and set 25: "landed at Kolkata at 1.31am local time, 3.01am in Bangkok"
+    # gave "landed at Kolkata in Bangkok"; "at 5am New Zealand time, 4am in Tarawa" gave
+    # "After leaving RNZAF Base Ohakea in Tarawa"
+    assert _headlines(
+        "The crew landed at Kolkata at 1.31am local time, 3.01am in Bangkok. Officials held a "
+        "final call at 9am Lagos time on Friday, 4am in Washington, he said."
+    ) == [("2017-11-17T01:31", "The crew landed at Kolkata"),
+          ("2017-11-17T09:00", "Officials held a final call")]  # fmt: skip
+
+
+def test_a_stamp_line_with_a_pages_counters_makes_no_event() -> None:
+    # review set 49: "1421/02/16 - 09:40 | News ID: 51284 | Reading time: 3 min" (a Solar
+    # Hijri stamp the resolver leaves) made an event of its clock time
+    article = make_article("Tile maker lifts profit\n\n1421/02/16 - 09:40    |    News ID: "
+                           "51284    |    Reading time: 3 min\n\nThe company posted its results "
+                           "on Sunday.", published=dt.date(2042, 5, 6))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2042-05-04", "The company posted its results")]
+
+
 def test_a_gapped_list_of_counts_gives_each_day_its_own_count() -> None:
     # review set 41: "Nine people died on Thursday, 10 on Friday and two on Saturday" made
     # "Nine people died, 10 and two", "Nine people died, 10" and "Two"

@@ -280,8 +280,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif not modifier and (
         _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         or FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        or _CALLED_TO_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
     ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
-        tense = Tense.FUTURE  # Thursday": a day ahead
+        tense = Tense.FUTURE  # Thursday", "has called airlines to a meeting on Tuesday": a
+        # day ahead
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
     elif not modifier and _DECLARED_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start()) and (
@@ -334,6 +336,15 @@ _SET_FOR_BEFORE = re.compile(
     r"protest|strike|walkout|stoppage|shutdown|march|election|ballot|deadline)"
     r"(?:[ \t]+(?:across|at|in|on|outside)[ \t]+(?:the[ \t]+)?[\w'’-]+){0,2}\s+for\s+$"
 )  # ("called a 24-hour stoppage across the port for Wednesday")
+# A gathering a present perfect has called, its day to come (no perfect takes a past
+# day): "has called airlines to a meeting on Tuesday", "have called a strike on Friday"
+_CALLED_TO_BEFORE = re.compile(
+    r"\b(?:has|have)[ \t]+(?:called|convened|summoned|invited|announced|scheduled)\b"
+    r"[^.;:!?\n]{0,50}?"
+    r"\b(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:meeting|vote|hearing|session|debate|"
+    r"talks|summit|rally|protest|strike|walkout|stoppage|conference|election|referendum|"
+    r"ballot)[ \t]+on[ \t]+$"
+)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 

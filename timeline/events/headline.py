@@ -737,6 +737,15 @@ def _with_apposed_weekdays(text: str, spans: list[tuple[int, int]]) -> list[tupl
     return joined
 
 
+# A clock time told again in another place's time: ", 3.01am in Bangkok", ", 4am in Tarawa"
+_RESTATING_COMMA = re.compile(r",[ \t]+")
+_CLOCK_TEXT = re.compile(r"\d(?:[:.]\d\d)?[ \t]?[ap]\.?m\b|\d[:.]\d\d", re.IGNORECASE)
+_PLACE_OF_CLOCK_AFTER = re.compile(
+    r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:de|da|do|of|[A-Z][\w'’-]*)){0,3}"
+)
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     if len(date_spans) == 1 and (deadline := _deadline_given(text, *date_spans[0])):
@@ -871,6 +880,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
         elif zone := _ZONE_AFTER.match(text, last):
             last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
+        elif (
+            any(_RESTATING_COMMA.fullmatch(text, done, start) for _, done in ordered)
+            and _CLOCK_TEXT.search(text, start, end)
+            and (place := _PLACE_OF_CLOCK_AFTER.match(text, last))
+        ):  # "at 1.31am local time, 3.01am in Bangkok": the other zone's place goes with
+            last = place.end()  # its clock
         elif text[start:end].lower().endswith((" after", " before")) and (
             anchored := _ANCHOR_EVENT_AFTER.match(text, last)
         ):  # "The day after the shooting, the minister resigned", "resigned the day after
