@@ -4544,6 +4544,19 @@ def test_fresh_set_as_phenomena() -> None:
         "Tuesday": ("DATE", "2041-06-25")}
     assert _values("The union called a strike on Friday.", dt.date(2041, 6, 20)) == {
         "Friday": ("DATE", "2041-06-14")}  # (a plain past: the Friday gone)
+    # review set 49: "Friday the 15th", a weekday and its day of the month; a country's
+    # own holiday with no paper to anchor it; a clause after ", once" is no cue of the date
+    assert _values("Yesterday, Friday the 15th, at noon, she read the letter.",
+                   dt.date(2043, 5, 16)) == {
+        "Yesterday": ("DATE", "2043-05-15"), "Friday the 15th": ("DATE", "2043-05-15"),
+        "noon": ("TIME", "2043-05-15T12:00")}
+    assert [(e.text, e.value) for e in resolve_dates(
+        "Yesterday, Friday the 15th, the school in Kuldīga, Latvia, marked the Restoration "
+        "of Independence Day.", None)][1:] == [
+        ("Friday the 15th", "XXXX-XX-15"), ("Restoration of Independence Day", "XXXX-05-04")]
+    assert _values("The letters will go on show at the Kuldīga District Museum from 1 "
+                   "September, once conservators have dried them.", dt.date(2043, 5, 16)) == {
+        "1 September": ("DATE", "2043-09-01")}
     assert _values("Sales in FY98 beat FY23's.", dt.date(2023, 3, 14)) == {
         "FY98": ("DATE", "1998"), "FY23": ("DATE", "2023")}
 

@@ -886,3 +886,25 @@ def test_an_age_now_and_the_age_in_a_year_told_give_the_papers_year(tmp_path: Pa
     raw = load_articles([write(tmp_path, "kites.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2053, 11, 2), found
+
+
+def test_an_undated_story_of_a_weekday_and_its_day_and_a_year_counted_back(
+    tmp_path: Path,
+) -> None:
+    # review set 49: an undated Latvian story was put in July 2044: its year came after a
+    # child's quoted "In 2043" and a drawing's "Kuldīga in 2043" (and "that year" after
+    # them), "the Restoration of Independence Day" was taken for the fourth of July, and
+    # "Yesterday, Friday the 15th" was no date. "fifty years ago, in the spring of 1993"
+    # gives 2043, whose only Friday the 15th is in May.
+    text = ("A milk can and 24 letters: Class 5B's time capsule is opened at last\n\n"
+            "By Laura Kļaviņa\n\nYesterday, Friday the 15th, at noon, Ilze Bērziņa read aloud "
+            "what she had written as an eleven-year-old: \"In 2043 I will be a doctor in "
+            "Riga.\"\n\nShe was one of 19 members of Class 5B who gathered in Kuldīga, Latvia, "
+            "to open the time capsule they buried fifty years ago, in the spring of 1993.\n\n"
+            "On Monday last week, the Restoration of Independence Day holiday, Jānis Kalniņš "
+            "came with a metal detector. Inside was a drawing of \"Kuldīga in 2043\" and a "
+            "note from the currency Latvia was replacing that year.\n\nThe letters will go on "
+            "show at the museum from 1 June, once conservators have dried them.\n")
+    raw = load_articles([write(tmp_path, "capsule.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2043, 5, 16), found

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from timeline.dates import lexicon as lx
 from timeline.dates import resolve_dates
 from timeline.dates.calendar import day_months_away, safe_day
+from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
 from timeline.events.spans import year_in_a_name
@@ -648,6 +649,16 @@ def _latest_told(
             continue
         if year_in_a_name(text, e):
             continue  # "part of Expansion Step 2035": a plan's name, no year told
+        if (ago := _YEARS_AGO_BEFORE_YEAR.search(text, max(0, e.start - 60), e.start)) and (
+            (years := lx.parse_number(ago.group(1))) is not None and years == int(years)
+        ):  # "the capsule they buried fifty years ago, in the spring of 1993": 2043
+            told.append(dt.date(e.start_date.year + int(years), 1, 1) - dt.timedelta(days=1))
+            continue
+        if _ANAPHORIC_YEAR.match(e.text):
+            continue  # "the lats that year": a year told before, counted there (or not)
+        if in_quotation(text, _paragraph_of(text, e.start), e.start):
+            continue  # 'wrote as a child: "In 2043 I will be a doctor"', a drawing of
+            # "Kuldīga in 2043": a quotation's year, no year the story tells
         before = (max(0, e.start - 40), e.start)
         if (split := _split_year_of(text, e)) is not None:
             # "the excise policy for 2030-31", a financial year or season: the paper is in
@@ -679,6 +690,20 @@ def _latest_told(
             # the paper is in 2053
             told.append(dt.date(int(aged["year"]) + now - int(then), 1, 1) - dt.timedelta(days=1))
     return max(told, default=None)
+
+
+_ANAPHORIC_YEAR = re.compile(r"(?i:that|the\s+same)\s+year\b")
+# How long ago a year told after it was: "fifty years ago, in the spring of 1993"
+_YEARS_AGO_BEFORE_YEAR = re.compile(
+    rf"\b(\d{{1,3}}|{lx.NUMBER_WORD}|a)[ \t]+years?[ \t]+ago,?[ \t]+(?:in[ \t]+)?"
+    r"(?:the[ \t]+(?:\w+[ \t]+)?of[ \t]+)?$", re.IGNORECASE
+)
+
+
+def _paragraph_of(text: str, at: int) -> tuple[int, int]:
+    """The bounds of the line (a paragraph) holding `at`."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _counted_year(text: str, expressions: list[TimeExpression]) -> int | None:
@@ -828,6 +853,16 @@ def _year_less_days(
     days = []
     quoted = _Quotations(text)
     for e in expressions:
+        if (only_day := _DAY_ONLY.match(e.value)) and (
+            its_weekday := lx.weekday_number(e.text)
+        ) is not None and tenses.tense(e.start, e.end) is not Tense.FUTURE:
+            # "Yesterday, Friday the 15th": the first 15th after `after` that is a Friday
+            fits = (on_it for step in range(WEEKDAY_DAY_MONTHS + 1)
+                    if (on_it := safe_day(*_month_after(after, step), int(only_day[1])))
+                    and on_it > after and on_it.weekday() == its_weekday)  # fmt: skip
+            if (fit := next(fits, None)) is not None:
+                days.append((fit, e))
+            continue
         if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None or _counted_from_the_paper(e):
             continue
         if tenses.tense(e.start, e.end) is Tense.FUTURE or _planned_in_the_past(text, e):
@@ -838,7 +873,11 @@ def _year_less_days(
         month, day = int(found[1]), int(found[2])
         years = ((hint.year, hint.year - 1) if hint is not None
                  else (after.year, after.year + 1))  # fmt: skip
-        named = _is_feast(e.text)
+        named = _is_feast(e.text) and (
+            (fixed := _holiday_in(e.text, UNANCHORED_HOLIDAY_YEAR)) is not None
+            and (fixed.month, fixed.day) == (month, day)
+        )  # (a country's own day, which the name alone does not give: "the Restoration of
+        # Independence Day" in a Latvian story is 4 May, not the fourth of July)
         for year in years:
             with suppress(ValueError):  # 29 February
                 placed = (named and _holiday_in(e.text, year)) or dt.date(year, month, day)
@@ -847,6 +886,16 @@ def _year_less_days(
                     days.append((placed, e))
                     break
     return days
+
+
+_DAY_ONLY = re.compile(r"XXXX-XX-(\d{2})")  # a day of an unknown month ("Friday the 15th")
+WEEKDAY_DAY_MONTHS = 24  # months after the latest period told searched for it
+
+
+def _month_after(day: dt.date, step: int) -> tuple[int, int]:
+    """The year and month `step` months after (or, at 0, of) `day`'s."""
+    index = day.year * 12 + day.month - 1 + step
+    return index // 12, index % 12 + 1
 
 
 class _Quotations:

@@ -915,6 +915,10 @@ def _eve_of(holiday: Callable[[int], dt.date] | None) -> Callable[[int], dt.date
     return lambda year: holiday(year) - dt.timedelta(days=1)
 
 
+UNANCHORED_HOLIDAY_YEAR = 2020  # with no paper, a year whose calendars keep today's holidays
+# (Latvia's Restoration of Independence Day is kept from 2002)
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
@@ -935,7 +939,7 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         "veterans' day", "veterans day")
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
-    year = ctx.anchor.year if ctx.anchor else 2000
+    year = ctx.anchor.year if ctx.anchor else UNANCHORED_HOLIDAY_YEAR
     holiday = (
         _COUNTRY_HOLIDAYS.get((ctx.country or "", key))
         or calendar_holiday(ctx.country, name, year)

@@ -12,6 +12,7 @@ from timeline.dates.anchor import weekday_date
 from timeline.dates.base import (
     COMPOUND_AFTER,
     DATE,
+    DAY_IN,
     DURATION,
     FLAGS,
     FOR_BEFORE,
@@ -29,6 +30,7 @@ from timeline.dates.calendar import (
     day_months_away,
     interval_of,
     quarter_of,
+    safe_day,
     shift_months,
     shift_quarter,
     week_value,
@@ -139,6 +141,34 @@ _DECLARED_AS_AFTER = re.compile(
     r"(?:(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:day|holiday)|(?:[\w'’-]+[ \t]+){0,2}?"
     r"(?:days[ \t]+off|holidays))\b", FLAGS
 )
+
+
+WEEKDAY_DAY_MONTHS = 14  # months either side of the paper searched for "Friday the 15th"
+
+
+def norm_weekday_the_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"Friday the 15th": the nearest day of that number falling on that weekday, before
+    the paper in the past tense, after it ahead; the day of an unknown month without a
+    paper."""
+    weekday, day = lx.weekday_number(m.group(0)), DAY_IN.search(m.group(0))
+    if weekday is None or day is None:
+        return None
+    number = int(day.group(1))
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-XX-{number:02d}")
+    index = ctx.anchor.year * 12 + ctx.anchor.month - 1
+    days = [found for step in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1)
+            if (found := safe_day((index + step) // 12, (index + step) % 12 + 1, number))
+            and found.weekday() == weekday]  # fmt: skip
+    if not days:
+        return None
+    tense = ctx.tense(m.start(), m.end())
+    if tense is Tense.PAST and (before := [d for d in days if d <= ctx.anchor]):
+        days = before[-1:]
+    elif tense is Tense.FUTURE and (after := [d for d in days if d >= ctx.anchor]):
+        days = after[:1]
+    anchor = ctx.anchor
+    return Resolution(DATE, min(days, key=lambda d: (abs((d - anchor).days), d)).isoformat())
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:

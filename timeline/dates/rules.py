@@ -70,6 +70,7 @@ from timeline.dates.relative import (
     norm_relative_unit,
     norm_unit_before_last,
     norm_weekday,
+    norm_weekday_the_day,
     norm_year_ago,
 )
 
@@ -117,6 +118,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": tuple(lx.SEASONS), "story_period": (*_MONTHS, *lx.SEASONS),
     "seasons_ago": ("springs", "summers", "falls", "autumns", "winters", *lx.SEASONS),
     "weekday": (*lx.WEEKDAYS, *(day + "s" for day in lx.WEEKDAYS)),
+    "weekday_the_day": tuple(lx.WEEKDAYS),
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
     "relative_unit": (*_UNITS, "morning", "afternoon", "evening"),
     "ago": _UNITS,
@@ -310,6 +312,9 @@ RULES: tuple[Rule, ...] = (
           norm_season, 2),  # fmt: skip
     _rule("seasons_ago", r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
           r"\s+(?:springs?|summers?|falls?|autumns?|winters?)\s+ago\b", norm_seasons_ago, 3),
+    # "Friday the 15th": the day of the month that falls on that weekday
+    _rule("weekday_the_day", rf"\b{WD},?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+          norm_weekday_the_day, 3),
     _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+(?:weeks?|fortnights?)\s+"
           r"(?:ago|from|on|last)\s+)?"  # ("a week ago Sunday", British "a week on Saturday")
           rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"

@@ -701,6 +701,9 @@ _DATE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|eve|birthday|"
     r"(?:opening|closing|first|second|third|final|last|deadline|polling|election|match|"
     r"race|trading|sale|auction|launch)\s+(?:day|night|morning|evening|weekend))\b|"
+    # a holiday named as the day's: "on Monday last week, the Restoration of Independence
+    # Day holiday,"
+    r"the\s+(?:[A-Z][\w'’-]*\s+(?:of\s+)?){1,6}(?:bank\s+|public\s+)?holiday\b|"
     # the same day counted from a happening: "said yesterday, a day after the vote, that"
     rf"(?:a|an|one|{lx.NUMBER_WORD}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|hours?)\s+"
     r"(?:after|before)\s+(?:the|his|her|its|their)\s)"
