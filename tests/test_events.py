@@ -3038,6 +3038,16 @@ def test_a_stamp_line_with_a_pages_counters_makes_no_event() -> None:
         ("2042-05-04", "The company posted its results")]
 
 
+def test_a_gapped_subject_borrows_a_verb_with_its_auxiliaries_past_an_apposition() -> None:
+    # review set 49: "The official answer keys will be published on November 16, the day
+    # after the Proclamation of the Republic holiday, and individual results on January
+    # 15" gave "The official answer keys will individual results"
+    assert _headlines(
+        "The official answer keys will be published on November 20, the day after the "
+        "Proclamation of the Republic holiday, and individual results on January 15."
+    )[1:] == [("2018-01-15", "Individual results will be published")]
+
+
 def test_a_gapped_list_of_counts_gives_each_day_its_own_count() -> None:
     # review set 41: "Nine people died on Thursday, 10 on Friday and two on Saturday" made
     # "Nine people died, 10 and two", "Nine people died, 10" and "Two"

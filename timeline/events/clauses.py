@@ -1686,6 +1686,8 @@ def _gapped_figures(
 # was arrested on Monday and Jones on Tuesday", "..., and board section officer Mahendra
 # Singh Shekhawat, who handled the sealed packets, a week later".
 _SUBJECT_GAP = re.compile(
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^,;]{1,80}(?=,))?"  # (", the day after the
+    # holiday, and individual results on January 15": the first date's apposition)
     r",?\s+and\s+(?P<subject>(?!(?:then|again|also|later|earlier|once|twice|still|even|only|"
     r"just|both|all|most|much|some|each|every|another|again|more|less|not|so|up|down|on|in|"
     r"at|by|for|from|to|of|with|until|after|before|since|during)\b)(?!\d)[\w'’.-]+"
@@ -1697,7 +1699,8 @@ _SUBJECT_GAP = re.compile(
 # the second object: "Police arrested Smith on Monday and Jones on Tuesday"): "was
 # arrested at his home", "resigned".
 _GAPPED_VERB = re.compile(
-    rf"\b(?:(?:{_AUXILIARY_WORDS})\s+(?:been\s+)?)?(?:(?<!-)[a-z]{{3,}}ed|{_PAST_WORDS})"
+    rf"\b(?:(?:{_AUXILIARY_WORDS})\s+(?:(?:be|been|have\s+been)\s+)?)?"
+    rf"(?:(?<!-)[a-z]{{3,}}ed|{_PAST_WORDS})"  # ("will be published")
     r"(?=(?:\s+(?:in|on|at|by|until|during|from|near|outside|inside|after|before)\b"
     r"[^,;]*)?\s*$)"
 )
