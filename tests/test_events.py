@@ -3048,6 +3048,16 @@ def test_a_gapped_subject_borrows_a_verb_with_its_auxiliaries_past_an_apposition
     )[1:] == [("2018-01-15", "Individual results will be published")]
 
 
+def test_a_state_since_an_opening_date_makes_no_event() -> None:
+    # review set 49: "Since 2052 the law has required boats ... to carry an emergency beacon"
+    # made an event of 2052 (the date at the end made none); so did a quote's "Since
+    # Saturday I have not seen him" (set 24); a "when" clause after it is news of its own
+    assert _headlines(
+        "Since 2052 the law has required boats to carry an emergency beacon. Since Saturday "
+        "I have not seen him. Since 2052, when the storm hit, the town has rebuilt."
+    ) == [("2052", "The storm hit")]  # fmt: skip
+
+
 def test_a_gapped_list_of_counts_gives_each_day_its_own_count() -> None:
     # review set 41: "Nine people died on Thursday, 10 on Friday and two on Saturday" made
     # "Nine people died, 10 and two", "Nine people died, 10" and "Two"

@@ -537,7 +537,16 @@ _NOT_BEFORE = re.compile(r"(?:\bnot\b|n't\b|\bnever\b)[^;.]*$", re.IGNORECASE)
 _PERFECT_OR_NOT = re.compile(
     r"\b(?:has|have|had|hasn't|haven't|hadn't|not|never|no)\b[^;.]*$", re.IGNORECASE
 )
-_NOUN_AFTER = re.compile(r"\s+(?!(?:when|and|or|but|as|to|in|on|at|for|with|after|until)\b)[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:when|and|or|but|as|to|in|on|at|for|with|after|until|the|a|an|its|his|her|"
+    r"their|every|each|all|this|these|most|many|some)\b)[a-z]"
+)
+# A perfect after an opening "since" date: "Since 2052 the law has required", "Since 2019,
+# no ship has called"
+_PERFECT_AFTER = re.compile(
+    r",?[ \t]+[^,;.:!?]{0,60}?\b(?:has|have|hasn't|haven't)[ \t]+(?:not[ \t]+|never[ \t]+)?"
+    r"(?:been|[a-z]{3,}ed|[a-z]+en)\b"
+)
 _HABIT_BEFORE = re.compile(
     r"\b(?:typically|usually|normally|generally|traditionally|often|always)\b[^;,.]{0,40}$"
     r"|\bused\s+to\b(?:(?!\b(?:but|and|until\s+he|until\s+she)\b)[^;,.]){0,40}$",
@@ -740,7 +749,7 @@ _ON_BEFORE_DATE = re.compile(r"\bon\s+$")
 # One of these words close before a date may make it a yardstick (`_is_measure`).
 _BARE_SEASONS = frozenset(SEASONS)
 _YARDSTICK_HINT = re.compile(
-    r"premium|discount|since|typically|usually|normally|generally|traditionally|often|always|"
+    r"premium|discount|[Ss]ince|typically|usually|normally|generally|traditionally|often|always|"
     r"record|mark|used\s+to"
 )
 
@@ -756,8 +765,9 @@ def _is_measure(text: str, sentence: tuple[int, int], expression: TimeExpression
     if _RECORDS_BEGAN_BEFORE.search(text, lo, start) or (
         SINCE_BEFORE.search(text, max(sentence[0], start - 12), start)
         and not _NOUN_AFTER.match(text, expression.end)  # "since the 1998 bombing"
-        and _PERFECT_OR_NOT.search(text, max(sentence[0], start - 120), start)
-    ):
+        and (_PERFECT_OR_NOT.search(text, max(sentence[0], start - 120), start)
+             or _PERFECT_AFTER.match(text, expression.end, sentence[1]))
+    ):  # ("Since 2052 the law has required boats to carry a beacon": a state since then)
         return True
     return bool(_HABIT_BEFORE.search(text, lo, start) or _RECORD_SET_BEFORE.search(text, lo, start))
 
