@@ -4624,3 +4624,19 @@ def test_year_end_before_a_noun_is_a_modifier() -> None:
                    "year-end dividend.", dt.date(2050, 4, 8)) == {}
     assert _values("The deal will close by year-end.", dt.date(2050, 4, 8)) == {
         "year-end": ("DATE", "2050")}
+
+
+def test_an_update_notes_weekday_is_after_the_paper() -> None:
+    # review set 49: a Sunday story with "(Updated at 9:14 a.m. on Monday with Inep's final
+    # absence figure.)" over it put the update, the body's "released on Monday morning" and
+    # every bare clock time after it on the Monday before the paper
+    text = ("(Updated at 9:14 a.m. on Monday with the final figure.)\n\nNearly 3.2 million "
+            "candidates sat the exam today. Inep put the rate at 27.4% in its final count, "
+            "released on Monday morning.\n\nGates opened at noon and closed at 1 p.m.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2051, 11, 5))}
+    assert found == {"9:14 a.m.": "2051-11-06T09:14", "Monday": "2051-11-06",
+                     "today": "2051-11-05", "Monday morning": "2051-11-06TMO",
+                     "noon": "2051-11-05T12:00", "1 p.m.": "2051-11-05T13:00"}
+    # (without the note, a past Monday is the last one)
+    assert _values("The final count was released on Monday morning.",
+                   dt.date(2051, 11, 5)) == {"Monday morning": ("TIME", "2051-10-30TMO")}

@@ -3058,6 +3058,15 @@ def test_a_state_since_an_opening_date_makes_no_event() -> None:
     ) == [("2052", "The storm hit")]  # fmt: skip
 
 
+def test_an_update_note_over_the_story_makes_no_event() -> None:
+    # review set 49: "(Updated at 9:14 a.m. on Monday with Inep's final absence figure.)"
+    # made an event of the update
+    assert _headlines(
+        "(Updated at 9:14 a.m. on Saturday with the final figure.)\n\nNearly 3.2 million "
+        "candidates sat the exam on Friday."
+    ) == [("2017-11-17", "Nearly 3.2 million candidates sat the exam")]  # fmt: skip
+
+
 def test_a_gapped_list_of_counts_gives_each_day_its_own_count() -> None:
     # review set 41: "Nine people died on Thursday, 10 on Friday and two on Saturday" made
     # "Nine people died, 10 and two", "Nine people died, 10" and "Two"

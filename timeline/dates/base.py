@@ -4,6 +4,7 @@ helpers for modifiers ("early", "about") and embedded years and days."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -313,3 +314,29 @@ NOUN_AFTER_MODIFIER = re.compile(
     r"[ \t]+(?!(?:and|or|to|of|in|on|at|for|from|with|by|as|than|when|while|but|was|were|is|"
     r"are|will|results?)\b)[a-z][a-z-]+\b"
 )
+
+
+# An editor's note of a later update over the story: "(Updated at 9:14 a.m. on Monday with
+# Inep's final absence figure.)", "(Corrected on Tuesday to ...)"
+_UPDATE_NOTE = re.compile(
+    rf"\((?:Updated|Corrected|Adds|Updates|Recasts)\b[^()\n]{{0,60}}?\bon[ \t]+"
+    rf"({lx.WEEKDAY_NAME_RE})\b[^()\n]{{0,120}}\)"
+)
+UPDATE_NOTE_CHARS = 2000  # how far into the text an update note is looked for
+
+
+@functools.lru_cache(maxsize=8)
+def _updated_on(text: str) -> int | None:
+    """The weekday (0 Monday) of a later update an editor's note tells near the top of
+    `text`, if any."""
+    found = _UPDATE_NOTE.search(text, 0, UPDATE_NOTE_CHARS)
+    return lx.weekday_number(found.group(1)) if found else None
+
+
+def update_day(ctx: Context, weekday: int) -> dt.date | None:
+    """The day after the paper an update note names by `weekday` ("(Updated at 9:14 a.m.
+    on Monday with the final figure.)" over a Sunday story: the next day), when the text
+    has such a note; a past "released on Monday morning" in it is that day too."""
+    if ctx.anchor is None or _updated_on(ctx.text) != weekday:
+        return None
+    return ctx.anchor + dt.timedelta(days=(weekday - ctx.anchor.weekday()) % 7 or 7)

@@ -23,6 +23,7 @@ from timeline.dates.base import (
     Resolution,
     quant_mod,
     until_tense,
+    update_day,
 )
 from timeline.dates.calendar import safe_day
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
@@ -745,6 +746,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             # Tuesday until 6 a.m. Wednesday": ahead (not "a session that ran until ...")
         day = weekday_date(ctx.anchor, tense, weekday,
                            local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
+        if tense is not Tense.FUTURE and not re.search(r"\b(?:last|past|next)\s", rest) and (
+            update := update_day(ctx, weekday)
+        ):  # "(Updated at 9:14 a.m. on Monday ...)" over a Sunday story: the next day
+            day = update
         if week := _WEEK_TOLD_AFTER.match(ctx.text, m.end()):  # "at midnight on Monday last
             shift = -7 if week.group(1).lower() == "last" else 7  # week": that week's Monday
             day = ctx.anchor + dt.timedelta(days=weekday - ctx.anchor.weekday() + shift)

@@ -24,6 +24,7 @@ from timeline.dates.base import (
     point_mod,
     quant_mod,
     until_tense,
+    update_day,
     year_told_in_sentence,
 )
 from timeline.dates.calendar import (
@@ -335,8 +336,12 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.FUTURE  # Day on Saturday": a timetable's present, ahead
     date = weekday_date(anchor, tense, weekday, modifier,
                         local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
+    if not modifier and tense is not Tense.FUTURE and (update := update_day(ctx, weekday)):
+        date = update  # (an update note's weekday: "released on Monday morning")
     kind, value = with_part_of_day(date.isoformat(), text)
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)
+
+
 
 
 _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturday": ahead)

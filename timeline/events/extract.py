@@ -576,6 +576,9 @@ _NOTE_LINE = re.compile(
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture|image)\s*:"
     r"|Editor['’]s\s+note\b[^:\n]{0,30}:"
+    # an update's note over the story: "(Updated at 9:14 a.m. on Monday with Inep's final
+    # absence figure.)", "(Corrects paragraph 3 ...)"
+    r"|(?<=[(\[])(?:Updated|Corrected|Corrects|Adds|Updates|Recasts)\b"
     # a science site's foot: "Citation: <title> (2032, November 3) retrieved ...", "More
     # information: <paper> (2032)"
     rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL}"
