@@ -4557,6 +4557,16 @@ def test_fresh_set_as_phenomena() -> None:
     assert _values("The letters will go on show at the Kuldīga District Museum from 1 "
                    "September, once conservators have dried them.", dt.date(2043, 5, 16)) == {
         "1 September": ("DATE", "2043-09-01")}
+    # the Islamic feasts by their names in Indonesia, Malaysia or Pakistan (the head's
+    # country's calendar, else Indonesia's); a holiday named with its country's adjective
+    assert _values("JAKARTA, Aug 30 (Antara) - Millions of Indonesian Muslims celebrated Idul "
+                   "Fitri on Tuesday.", dt.date(2011, 8, 30))["Idul Fitri"] == (
+        "DATE", "2011-08-30")
+    assert _values("Muslims in Pakistan will celebrate Eid al-Fitr.", dt.date(2011, 8, 30)) == {
+        "Eid al-Fitr": ("DATE", "2011-08-31")}
+    assert _values("The year that ended yesterday was a leap year, so Ethiopian New Year's "
+                   "Day came today.", dt.date(2007, 9, 12))["Ethiopian New Year's Day"] == (
+        "DATE", "2007-09-12")
     assert _values("Sales in FY98 beat FY23's.", dt.date(2023, 3, 14)) == {
         "FY98": ("DATE", "1998"), "FY23": ("DATE", "2023")}
 

@@ -821,6 +821,9 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|old\s
               r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
               r"nowruz|navruz|nowrouz|norooz|nooruz|nauryz|"
+              r"eid(?:[\s-]+(?:al|ul|el))?[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|"
+              r"hari\s+raya\s+(?:aidilfitri|puasa|haji|aidiladha)|lebaran|"
+              r"ethiopian\s+new\s+year(?:['’]s(?:\s+day)?)?|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"
               r"melbourne\s+cup\s+day|"
               r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
@@ -915,6 +918,18 @@ def _eve_of(holiday: Callable[[int], dt.date] | None) -> Callable[[int], dt.date
     return lambda year: holiday(year) - dt.timedelta(days=1)
 
 
+# The Islamic feasts by the names news copy gives them, as python-holidays names them; a
+# country of the head that keeps them gives their day there, else Indonesia's calendar
+_ISLAMIC_FEASTS = {
+    **dict.fromkeys(("eid al-fitr", "eid ul-fitr", "eid el-fitr", "eid fitr", "idul fitri",
+                     "hari raya aidilfitri", "hari raya puasa", "lebaran"), "Eid al-Fitr"),
+    **dict.fromkeys(("eid al-adha", "eid ul-adha", "eid el-adha", "eid adha", "idul adha",
+                     "hari raya haji", "hari raya aidiladha"), "Eid al-Adha"),
+}
+ISLAMIC_FEAST_COUNTRY = "ID"  # a calendar that keeps both feasts, with English names
+# A holiday named with its country's adjective: that country's ("Ethiopian New Year's Day",
+# 11 or 12 September)
+_NATIONAL_HOLIDAYS = {"ethiopian new year": ("ET", "Ethiopian New Year")}
 UNANCHORED_HOLIDAY_YEAR = 2020  # with no paper, a year whose calendars keep today's holidays
 # (Latvia's Restoration of Independence Day is kept from 2002)
 
@@ -940,8 +955,16 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
     key = "new year's" if key == "new year's day" else key
     year = ctx.anchor.year if ctx.anchor else UNANCHORED_HOLIDAY_YEAR
+    key = re.sub(r"[\s-]+", " ", key).replace("eid al ", "eid al-").replace("eid ul ", "eid ul-")
+    key = key.replace("eid el ", "eid el-")  # ("Eid-ul-Fitr", "Eid al Fitr": "eid ul-fitr")
+    if (feast := _ISLAMIC_FEASTS.get(key)) is not None:
+        name = feast
+    national = _NATIONAL_HOLIDAYS.get(re.sub(r"'s(?: day)?$", "", key))
     holiday = (
-        _COUNTRY_HOLIDAYS.get((ctx.country or "", key))
+        (national and calendar_holiday(national[0], national[1], year))
+        or (feast and calendar_holiday(ctx.country, feast, year))
+        or (feast and calendar_holiday(ISLAMIC_FEAST_COUNTRY, feast, year))
+        or _COUNTRY_HOLIDAYS.get((ctx.country or "", key))
         or calendar_holiday(ctx.country, name, year)
         or (key == "christmas eve" and _eve_of(calendar_holiday(ctx.country, "Christmas", year)))
         or _HOLIDAYS.get(key)
