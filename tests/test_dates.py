@@ -4567,6 +4567,10 @@ def test_fresh_set_as_phenomena() -> None:
     assert _values("The year that ended yesterday was a leap year, so Ethiopian New Year's "
                    "Day came today.", dt.date(2007, 9, 12))["Ethiopian New Year's Day"] == (
         "DATE", "2007-09-12")
+    # "from the divers" is a place, not a range's start before "until Tuesday"
+    assert _values("The maritime authority has asked skippers to stay at least 50 metres from "
+                   "the divers until Tuesday.", dt.date(2054, 11, 21)) == {
+        "Tuesday": ("DATE", "2054-11-24")}
     assert _values("Sales in FY98 beat FY23's.", dt.date(2023, 3, 14)) == {
         "FY98": ("DATE", "1998"), "FY23": ("DATE", "2023")}
 

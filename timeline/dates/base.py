@@ -185,7 +185,11 @@ _UNTIL_BEFORE = re.compile(
     r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till|as\s+late\s+as)\s+(?:at\s+least\s+)?$"
 )  # ("can arrive as late as Saturday and still be counted": a deadline ahead)
 
-_RANGE_FROM = re.compile(r"\bfrom\s+(?:[^,;:.!?\n]|\.(?=[^\s]|\s+[a-z0-9]))+$", re.IGNORECASE)
+_RANGE_FROM = re.compile(
+    r"\bfrom\s+(?!(?:the|a|an|his|her|its|their|our|my|your)\s+(?!(?:early|late|middle|start|"
+    r"end|beginning|first|second|third|last|next|same|following|previous)\b)[a-z])"
+    r"(?:[^,;:.!?\n]|\.(?=[^\s]|\s+[a-z0-9]))+$", re.IGNORECASE
+)  # (not "stay 50 metres from the divers until Tuesday": a place, no range's start)
 
 
 def until_tense(text: str, start: int) -> Tense | None:
