@@ -4571,6 +4571,12 @@ def test_fresh_set_as_phenomena() -> None:
     assert _values("The maritime authority has asked skippers to stay at least 50 metres from "
                    "the divers until Tuesday.", dt.date(2054, 11, 21)) == {
         "Tuesday": ("DATE", "2054-11-24")}
+    # the next race's day ahead, though two days before the paper; a forecast "for the full
+    # year to about F$13 million" is the year, not a year to a day
+    assert _values("Organisers said the next race would be held on Feb. 25.",
+                   dt.date(2033, 2, 27)) == {"Feb. 25": ("DATE", "2034-02-25")}
+    assert _values("It cut its forecast for the full year to about F$13 million.",
+                   dt.date(2050, 3, 14)) == {"the full year": ("DATE", "2050")}
     assert _values("Sales in FY98 beat FY23's.", dt.date(2023, 3, 14)) == {
         "FY98": ("DATE", "1998"), "FY23": ("DATE", "2023")}
 

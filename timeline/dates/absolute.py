@@ -124,6 +124,12 @@ _NEXT_EDITION_BEFORE = re.compile(
 )  # ("the 2025 festival would run from", "the 2032 Vuelta will start in Valencia on")
 
 
+# The next one of a recurring event, its day ahead: "the next race would be held on"
+_NEXT_ONE_BEFORE = re.compile(
+    r"\b(?:the|its|their)\s+next\s+(?:race|edition|meeting|festival|event|round|game|match|"
+    r"season|contest|tournament|championship|summit|session|conference|auction|sale|show|"
+    r"fair|marathon|regatta|carnival|parade|census|draw)\b[^.;:!?]{0,60}$"
+)
 NARRATIVE_REACH = 500  # characters after a dated day within which a story's year goes on
 NARRATIVE_DAYS = 92  # ... for a year-less day at most this long after that day
 _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?$")
@@ -272,6 +278,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     if ctx.review_year is not None and tense is Tense.PAST and not lowered.startswith("next"):
         return safe_day(ctx.review_year, month, day)  # a January paper's review of last year
     date = month_day_date(ctx.anchor, Tense.PAST if since else tense, month, day)
+    if date is not None and date < ctx.anchor and tense is Tense.FUTURE and (
+        _NEXT_ONE_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
+    ):  # "Organisers said the next race would be held on Feb. 25", told on Feb. 27: the
+        date = safe_day(date.year + 1, month, day)  # next year's
     if date is not None and date < ctx.anchor and tense is Tense.FUTURE and (
         _WILL_BEFORE.search(ctx.text, max(0, m.start() - WILL_REACH), m.start())
     ):  # "Fiscal 2020 will end on Dec 26", told in February: the December to come, though

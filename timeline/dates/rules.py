@@ -385,7 +385,10 @@ RULES: tuple[Rule, ...] = (
           r"(?:fiscal\s+)?)?year\b(?![\s-]+(?:ended|ending|before|after|earlier|ago|two|\d))",
           norm_the_year, 1),
     _rule("year_ended", r"\bthe\s+(?:fiscal\s+|full\s+)?year"
-          r"(?=\s+(?:ended|ending|to(?!\s+(?:date|come)))\b)",  # "the year to 31 July 2025"
+          r"(?=\s+(?:ended|ending|to(?!\s+(?:date|come|about|around|roughly|nearly|almost|some|"
+          r"[A-Z]{0,3}[$€£¥]|\d[\d,.]*\s*(?:%|percent|per\s+cent|million|billion))))\b)",
+          # ("the year to 31 July 2025"; not "cut its forecast for the full year to about
+          # F$13 million")
           norm_year_ended, 5),
     _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
           rf"fortnightly|"
