@@ -4577,6 +4577,12 @@ def test_fresh_set_as_phenomena() -> None:
                    dt.date(2033, 2, 27)) == {"Feb. 25": ("DATE", "2034-02-25")}
     assert _values("It cut its forecast for the full year to about F$13 million.",
                    dt.date(2050, 3, 14)) == {"the full year": ("DATE", "2050")}
+    # a referendum called for a day ahead: that day, and no day the story goes on from
+    assert _values("Kuchma signed a decree on Wednesday calling a referendum on Sept. 25 on "
+                   "his own draft. Deputies responded the next day by voting to stay in "
+                   "session.", dt.date(1996, 6, 28)) == {
+        "Wednesday": ("DATE", "1996-06-26"), "Sept. 25": ("DATE", "1996-09-25"),
+        "the next day": ("DATE", "1996-06-27")}
     assert _values("Sales in FY98 beat FY23's.", dt.date(2023, 3, 14)) == {
         "FY98": ("DATE", "1998"), "FY23": ("DATE", "2023")}
 

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from timeline.dates import lexicon as lx
+from timeline.dates.absolute import SET_AHEAD_BEFORE
 from timeline.dates.base import SENTENCE_END, clock_names_a_thing, quant_mod
 from timeline.dates.calendar import interval_of, week_value
 from timeline.dates.fiscal import FiscalYear, fiscal_quarter_of, fiscal_year
@@ -110,6 +111,9 @@ def _saying_after_a_day(
         # forecast was published at 4 p.m.": a day foretold is no day the story goes on in
     return bool(_TRAILING_SAYING.search(text, max(day.end, saying.start - SAYING_REACH),
                                         saying.start))  # fmt: skip
+
+
+SET_AHEAD_DAYS = 14  # a day set further ahead than this is no day the story goes on in
 
 
 def _normalise(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
@@ -482,6 +486,13 @@ def resolve_dates(
             ctx.reference_value, ctx.reference_end = quarter, end  # "lost $6.2 million in
             continue  # the three months to May 31, against a profit ... a year earlier": the
             # quarter that ends on that day
+        elif (
+            published is not None and expression.start_date is not None
+            and (expression.start_date - published).days > SET_AHEAD_DAYS
+            and SET_AHEAD_BEFORE.search(text, max(0, start - 40), start)
+        ):  # fmt: skip
+            continue  # "signed a decree on Wednesday calling a referendum on Sept. 25.
+            # Deputies responded the next day": a day set ahead, no day the story goes on in
         elif res.type is TimexType.DATE and (
             not res.anaphoric or _FOLLOWING_DAY.fullmatch(expression.text)
         ) and _REFERENCE_VALUE.match(res.value) and not (

@@ -218,7 +218,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "the court's vacation this year runs from 15 July": the paper's year, either way
         return safe_day(ctx.anchor.year, month, day)
     tense = ctx.tense(m.start(), m.end())
-    set_for = _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    set_for = SET_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     if set_for and ctx.reference_value and ctx.told_in_sentence(m.start()) and (
         (setting := interval_of(ctx.reference_value)) is not None and setting[1] < ctx.anchor
     ):  # "proposed the new hour in August and first set it for Sept. 24" (told in
@@ -738,13 +738,15 @@ _INTENDED_BEFORE = re.compile(
 INTENDED_REACH = 100  # characters before the deadline
 # The end of something under way, told in the present: "a term that ends on 1 April"
 _ENDS_ON_BEFORE = re.compile(r"\b(?:ends|expires|runs\s+out|finishes|lapses)\s+(?:on\s+)?$", FLAGS)
-_SET_FOR_BEFORE = re.compile(
+SET_AHEAD_BEFORE = re.compile(
     r"\b(?:set|scheduled|slated|rescheduled|listed|fixed|booked)\s+(?:[\w'’-]+\s+){0,3}?for\s+$"
     r"|\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:until|till|to)\s+$",
+    r"(?:until|till|to)\s+$"
+    r"|\b(?:calling|called|calls|call)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:referendum|election|"
+    r"vote|ballot|poll|strike)\s+(?:on|for)\s+$",
     FLAGS,
-)  # ("The case was listed for 21 March", "The hearing was adjourned until 14 March": a
-# day set ahead)
+)  # ("The case was listed for 21 March", "The hearing was adjourned until 14 March", "signed
+# a decree on Wednesday calling a referendum on Sept. 25": a day set ahead)
 # A year right after a year-less day: "will move to Jan. 8 in 2101"
 _IN_YEAR_AFTER = re.compile(r",?[ \t]+in[ \t]+((?:1[5-9]|2[01])\d\d)\b(?![-–/]?\d)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
