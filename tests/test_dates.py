@@ -4583,6 +4583,11 @@ def test_fresh_set_as_phenomena() -> None:
                    "session.", dt.date(1996, 6, 28)) == {
         "Wednesday": ("DATE", "1996-06-26"), "Sept. 25": ("DATE", "1996-09-25"),
         "the next day": ("DATE", "1996-06-27")}
+    # an opening "Last year" goes on past a month of that year told between
+    assert _values("Last year the corals held back until after the full moon of December, "
+                   "following an unusually cool October.", dt.date(2054, 11, 21)) == {
+        "Last year": ("DATE", "2053"), "December": ("DATE", "2053-12"),
+        "October": ("DATE", "2053-10")}
     assert _values("Sales in FY98 beat FY23's.", dt.date(2023, 3, 14)) == {
         "FY98": ("DATE", "1998"), "FY23": ("DATE", "2023")}
 

@@ -841,8 +841,13 @@ def opening_year(ctx: Context, start: int, month: int | None = None) -> int | No
         return None  # no sentence start near: no opening told
     sentence = max(stop + 2 if stop >= 0 else 0, line + 1)
     opening = _OPENING_YEAR.match(ctx.text, sentence, start)
-    if opening is None or ctx.reference_end != opening.end():
+    if opening is None:
         return None
+    if ctx.reference_end != opening.end() and not (
+        opening.group("deictic") and (ctx.reference_value or "")[:4] == str(
+            ctx.anchor.year + (-1 if opening.group("deictic") == "Last" else 1))
+    ):  # (a date between of the same year goes on in it: "Last year the corals held back
+        return None  # until after the full moon of December, following a cool October")
     if opening.group("year"):
         told = lx.month_number(opening.group("month")) if opening.group("month") else (
             _SEASON_FIRST_MONTH.get((opening.group("season") or "").lower()))  # fmt: skip
