@@ -109,6 +109,9 @@ ZONE_RE = (
 )
 WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_NAME_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as written in running text
+# What stands between a day and its weekday apposed to it: ", a Wednesday", ", which is a
+# Wednesday", ", Wednesday" (read by the resolver, the event spans and the headlines)
+APPOSED_WEEKDAY_LEAD = r",[ \t]+(?:(?:an?|which[ \t]+(?:is|was|will[ \t]+be)[ \t]+an?)[ \t]+)?"
 # The Chinese zodiac's animals, which name lunar years ("the Year of the Goat")
 ZODIAC_ANIMAL_RE = (r"(?:Rat|Ox|Tiger|Rabbit|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|"
                     r"Dog|Pig)")

@@ -87,6 +87,7 @@ _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
 _APPOSED_WEEKDAY = re.compile(r"\w,[ \t]+(?:an?|which\s+(?:is|was|will\s+be)\s+an?)[ \t]+$")
+# (the article or "which is a" needed: not "for Tuesday, Wednesday or Thursday", a list)
 _APPOSED_REACH = 24  # characters from a day to its apposed weekday
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _ANY_DAY_AFTER = re.compile(
@@ -144,7 +145,7 @@ _DECLARED_AS_AFTER = re.compile(
 )
 
 
-WEEKDAY_DAY_MONTHS = 14  # months either side of the paper searched for "Friday the 15th"
+WEEKDAY_DAY_REACH_MONTHS = 14  # months either side of the paper searched for "Friday the 15th"
 
 
 def norm_weekday_the_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -158,7 +159,7 @@ def norm_weekday_the_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-XX-{number:02d}")
     index = ctx.anchor.year * 12 + ctx.anchor.month - 1
-    days = [found for step in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1)
+    days = [found for step in range(-WEEKDAY_DAY_REACH_MONTHS, WEEKDAY_DAY_REACH_MONTHS + 1)
             if (found := safe_day((index + step) // 12, (index + step) % 12 + 1, number))
             and found.weekday() == weekday]  # fmt: skip
     if not days:

@@ -722,10 +722,7 @@ _LONE_AFTER_CLAUSE = re.compile(
 
 
 # A weekday apposed to the day before it: "on Nov. 3, a Wednesday,", "June 11, Thursday"
-_APPOSED_WEEKDAY = re.compile(
-    rf",[ \t]+(?:(?:an?|which[ \t]+(?:is|was|will[ \t]+be)[ \t]+an?)[ \t]+)?"
-    rf"(?i:{lx.WEEKDAY_NAME_RE})$"
-)
+_APPOSED_WEEKDAY = re.compile(rf"{lx.APPOSED_WEEKDAY_LEAD}(?i:{lx.WEEKDAY_NAME_RE})$")
 
 
 def _with_apposed_weekdays(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

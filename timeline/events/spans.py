@@ -17,6 +17,7 @@ from timeline.dates.absolute import GIVEN_UNTIL_BEFORE, HAS_UNTIL_BEFORE, NAME_W
 from timeline.dates.base import clock_names_a_thing
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.lexicon import (
+    APPOSED_WEEKDAY_LEAD,
     LASTING_BEFORE_RE,
     NUMBER_WORD,
     SEASONS,
@@ -993,9 +994,7 @@ def _in_other_place(text: str, previous: TimeExpression, expression: TimeExpress
 
 # Between a day and the period holding it, or the day a weekday is told against
 _OF_PERIOD = re.compile(r"[ \t]+(?:of[ \t]+)?")
-_APPOSED_DAY_NAME = re.compile(
-    r",[ \t]+(?:(?:an?|which[ \t]+(?:is|was|will[ \t]+be)[ \t]+an?)[ \t]+)?"
-)
+_APPOSED_DAY_NAME = re.compile(APPOSED_WEEKDAY_LEAD)
 _WEEKDAY_ALONE = re.compile(rf"(?i:{WEEKDAY_NAME_RE})")
 _BEFORE_AFTER = re.compile(r"[ \t]+(?:before|after)[ \t]+")
 
