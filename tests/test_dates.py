@@ -4526,6 +4526,9 @@ def test_fresh_set_as_phenomena() -> None:
         "Independence Day": ("DATE", "2060-07-04"),  # (Dominica's is not known: a fault)
         "Nov. 3": ("DATE", "2060-11-03"), "Wednesday": ("DATE", "2060-11-03"),
         "the last Friday of the month": ("DATE", "2060-10-29")}
+    assert [e.text for e in resolve_dates(  # (a list of weekdays is no apposition)
+        "Tickets bought for Tuesday, Wednesday or Thursday can be refunded.",
+        dt.date(2023, 3, 10))] == ["Tuesday", "Wednesday", "Thursday"]
     race = dt.date(2033, 2, 27)
     assert _values("She had finished second last year and the year before.", race) == {
         "last year": ("DATE", "2032"), "the year before": ("DATE", "2031")}
