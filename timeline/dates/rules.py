@@ -314,7 +314,7 @@ RULES: tuple[Rule, ...] = (
     _rule("seasons_ago", r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
           r"\s+(?:springs?|summers?|falls?|autumns?|winters?)\s+ago\b", norm_seasons_ago, 3),
     # "Friday the 15th": the day of the month that falls on that weekday
-    _rule("weekday_the_day", rf"\b{WD},?\s+the\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+    _rule("weekday_the_day", rf"\b{WD},?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
           norm_weekday_the_day, 3),
     _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+(?:weeks?|fortnights?)\s+"
           r"(?:ago|from|on|last)\s+)?"  # ("a week ago Sunday", British "a week on Saturday")

@@ -18,7 +18,13 @@ from itertools import pairwise
 from dateparser.date import DateDataParser
 
 from timeline.dates.fiscal import full_year
-from timeline.dates.lexicon import MONTH_RE, WEEKDAY_WORD_RE, weekday_of_stem
+from timeline.dates.lexicon import (
+    MONTH_RE,
+    NUMBER_WORD,
+    WEEKDAY_WORD_RE,
+    parse_number,
+    weekday_of_stem,
+)
 from timeline.errors import DateError
 from timeline.ingest.eras import in_common_era
 from timeline.ingest.options import DateOrder
@@ -349,7 +355,9 @@ _PLACE = (
 _SEPARATOR = r"(?:[—–|:]|[ ]-{1,2}[ ]|--)"
 # The agency's tag: "(AP)", "(Reuters)", "(IPS)", "(Prensa Latina)", a pool's two outlets
 # "(RADIO KIRIBATI/PACNEWS)"
-_AGENCY = r"(?:\([A-Z][A-Za-z.&]{1,15}(?:[ /][A-Z][A-Za-z.&]{1,15}){0,3}\)[ ]*)?"
+_AGENCY_NAMES = (r"[A-Z][A-Za-z.&]{1,15}(?:(?:[ /]|,[ ]|[ ]/[ ]|[ ]via[ ])[A-Z][A-Za-z.&]{1,15})"
+                 r"{0,3}")  # ("RADIO KIRIBATI, PACNEWS", "Radio Kiribati via PACNEWS")
+_AGENCY = rf"(?:\({_AGENCY_NAMES}\)[ ]*)?"
 # "CASCADE FALLS, Ore., Aug. 19, 2026 —", "WASHINGTON (Aug. 19, 2026) —", "LONDON, March
 # 12, 2026 (Reuters) - The ...": a place, its date, then the story (or the line's end).
 _WIRE_LEAD_RE = re.compile(
@@ -360,7 +368,7 @@ _WIRE_LEAD_RE = re.compile(
 # (Lusa) - Fire broke out ..." (Lusa's and ANSA's style)
 _TITLED_WIRE_LEAD_RE = re.compile(
     r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3},[ ]*(?P<date>[^()—–|\n]{6,40}?)[ ]*"
-    rf"\([A-Z][A-Za-z.&]{{1,15}}(?:[ /][A-Z][A-Za-z.&]{{1,15}}){{0,3}}\)[ ]*"
+    rf"\({_AGENCY_NAMES}\)[ ]*"
     rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
 )
 # An agency's name after the date with no brackets, the date perhaps after another
@@ -816,10 +824,13 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
 
 # A web archive's capture of the page: "https://web.archive.org/web/20450916063512/https://..."
 _ARCHIVE_CAPTURE = re.compile(r"\bweb\.archive\.org/web/(\d{14})(?:[a-z_]{0,4})/")
+_WEEKDAY_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A stamp that counts back from when the page was seen: "Published 3 days ago · 4 min read"
 _AGO_STAMP = re.compile(
-    r"(?i:published|posted|updated)?[ \t]*(?P<count>\d{1,3}|an?)[ \t]*(?P<unit>hours?|hrs?|h|"
-    r"minutes?|mins?|m|days?|d|weeks?|w)[ \t]+ago\b",
+    rf"(?i:published|posted|updated)?[ \t]*(?:(?P<count>\d{{1,3}}|an?|{NUMBER_WORD})[ \t]*"
+    r"(?P<unit>hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|w)[ \t]+ago\b"
+    rf"|(?P<yesterday>yesterday)\b|(?P<weekday>{_WEEKDAY_WORDS})\b)",
+    re.IGNORECASE,
 )
 _AGO_UNITS = {"h": "hours", "m": "minutes", "d": "days", "w": "weeks"}
 
@@ -840,9 +851,19 @@ def _captured_relative_stamp(text: str) -> Dateline | None:
         stamp = _AGO_STAMP.match(text, start, end)
         if stamp is None or not _LABEL_RE.match(text[start:end].strip()):
             continue
-        count = 1 if stamp["count"].lower() in ("a", "an") else int(stamp["count"])
-        unit = _AGO_UNITS[stamp["unit"][0].lower()]
-        day = (seen - dt.timedelta(**{unit: count})).date()
+        if stamp["yesterday"]:
+            day = seen.date() - dt.timedelta(days=1)  # "Published yesterday"
+        elif stamp["weekday"]:  # "Published Wednesday": the last one before the capture
+            weekday = weekday_of_stem(stamp["weekday"][:3])
+            if weekday is None:
+                continue
+            day = seen.date() - dt.timedelta(days=(seen.weekday() - weekday) % 7 or 7)
+        else:
+            count = parse_number(stamp["count"]) if stamp["count"].lower() not in ("a", "an") else 1
+            if count is None:
+                continue
+            unit = _AGO_UNITS[stamp["unit"][0].lower()]
+            day = (seen - dt.timedelta(**{unit: int(count)})).date()
         return Dateline(day, stamp.start(), stamp.end(),
                         f"read '{stamp.group(0)}' back from the archive's capture of "
                         f"{seen:%Y-%m-%d %H:%M} UTC")  # fmt: skip
