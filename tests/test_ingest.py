@@ -1312,6 +1312,9 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
          dt.date(2056, 4, 10), None),
         ("TARAWA, 10 APRIL 2056 (RADIO KIRIBATI, PACNEWS) - Four fishermen were found.",
          dt.date(2056, 4, 10), None),
+        # a stamp's label in a language that writes the day first reads its numbers so
+        ("Publicado em 05/11/2051 20h31", dt.date(2051, 11, 5), None),
+        ("Publié le 05/11/2051 à 20h31", dt.date(2051, 11, 5), None),
         ("Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto - "
          "Brasília\nUpdated on 06/11/2051 - 09:14", dt.date(2051, 11, 5), "Juliana Rocha"),
     ],

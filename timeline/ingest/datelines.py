@@ -966,7 +966,12 @@ def _dateline(
     text: str, start: int, found: tuple[ParsedDate, int, int], order: DateOrder
 ) -> Dateline:
     parsed, begin, finish = found
-    if order is DateOrder.AUTO:
+    line_end = text.find("\n", start)
+    if order is DateOrder.AUTO and _FOREIGN_STAMP.match(
+        text[start : len(text) if line_end < 0 else line_end].strip()
+    ):  # "Publicado em 05/11/2051 20h31": a label in a language that writes the day first
+        parsed = parse_date_text(text[start + begin : start + finish], DateOrder.DMY) or parsed
+    elif order is DateOrder.AUTO:
         parsed = parse_in_article_order(text[start + begin : start + finish], text) or parsed
     return Dateline(parsed.date, start + begin, start + finish, parsed.warning)
 
