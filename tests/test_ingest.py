@@ -1315,6 +1315,10 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         # a stamp's label in a language that writes the day first reads its numbers so
         ("Publicado em 05/11/2051 20h31", dt.date(2051, 11, 5), None),
         ("Publié le 05/11/2051 à 20h31", dt.date(2051, 11, 5), None),
+        # a Thai stamp's era marked; a zone after a date with no time keeps the day
+        ("PUBLISHED : 20 Jun 2584 (B.E.) at 18:20", dt.date(2041, 6, 20), None),
+        ("Published: 20 June B.E. 2584", dt.date(2041, 6, 20), None),
+        ("Published: 12 March 2031 CET", dt.date(2031, 3, 12), None),
         ("Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto - "
          "Brasília\nUpdated on 06/11/2051 - 09:14", dt.date(2051, 11, 5), "Juliana Rocha"),
     ],

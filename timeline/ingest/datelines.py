@@ -216,6 +216,11 @@ def _numeric_year_last(match: re.Match[str], value: str, order: DateOrder) -> Pa
     return ParsedDate(parsed, warning)
 
 
+# A zone after a date's year with no time: "12 March 2031 CET" (read at midnight there, it
+# would be moved to UTC's day before)
+_ZONE_AFTER_YEAR = re.compile(r"(?<=\d{4})[ \t,]+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?)$")
+
+
 def _cut_time(value: str) -> str:
     """The date part of `value`: drop a time of day, its zone and trailing separators."""
     match = _TIME_RE.search(value)
@@ -225,7 +230,7 @@ def _cut_time(value: str) -> str:
         zone = _ZONE_AFTER_TIME.match(value, match.end())
         value = value[zone.end() if zone else match.end() :]
         value = _LEADING_RE.sub("", value)
-    return _TRAILING_RE.sub("", value).strip()
+    return _ZONE_AFTER_YEAR.sub("", _TRAILING_RE.sub("", value).strip())
 
 
 def _spelled_full_date(core: str) -> dt.date | None:
@@ -485,6 +490,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     """The date in a line that is essentially just a date (with an optional label), a
     wire dateline's (`_wire_dateline`), a page address's (`_url_day`) or the first day of
     a weekly's edition ("... | Vol. 19 No. 4 | 23 - 29 January 2045")."""
+    if "." in line or "(" in line or "BE" in line:
+        line = _ERA_MARK.sub(lambda mark: " " * len(mark.group(0)), line)  # "20 Jun 2584
+        # (B.E.) at 18:20": the era's mark blanked (its year is read by `ingest.eras`)
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
     if (posted := _BY_WRITER_ON.match(line)) is not None and (
@@ -565,6 +573,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
+# An era's mark beside a stamp's year: "(B.E.)", "B.E.", "BE", "A.D."
+_ERA_MARK = re.compile(r"(?<=\d)[ \t]*\((?:B\.?[ \t]?E|A\.?[ \t]?D|C\.?[ \t]?E)\.?\)"
+                       r"|(?<=\d)[ \t]+(?:B\.[ \t]?E\.|BE|A\.D\.|AD|C\.E\.|CE)(?![\w.])"
+                       r"|\b(?:B\.[ \t]?E\.|A\.D\.)(?=[ \t]+\d{4})")
 _MONTH_WORD = rf"(?i:{MONTH_RE})"
 # A weekly's edition, a range of days as the last field of a line set off by bars or on
 # its own: "Vol. 19 No. 4 | 23 - 29 January 2045", "30 December 2044 - 5 January 2045"
