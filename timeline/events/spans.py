@@ -877,12 +877,13 @@ _OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
 # The same moment told in another place's time: "at 23:00 UTC on Monday, which was midday
 # on Tuesday in New Zealand", "at 2.30pm AEDT on February 4 — 3.30am in Liverpool".
 _OTHER_PLACE_OPENS = re.compile(
-    r"(?:[ \t]+in[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"  # ("... in Washington,
+    r"(?:[ \t]+(?:in|on)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:and[ \t]+|de[ \t]+)?[A-Z][\w.'’-]*){0,3})?"
     r"(?:,?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+)?(?:local[ \t]+)?time)?"  # ", Niue time, which was"
-    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--?|,)"
-    r"[ \t]+"  # or"; "at 10:21 a.m. Sunday local time, 12:21 p.m. Saturday in Honolulu")
-)
-_OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:in[ \t]+(?:the[ \t]+)?[A-Z]|local[ \t]+time\b)")
+    r"(?:,[ \t]+(?:which[ \t]+(?:was|is|will[ \t]+be)|or)|[ \t]*[—–]|[ \t]+--?|,|[ \t]+and)"
+    r"[ \t]+"  # ("... in Washington, or"; "at 10:21 a.m. Sunday local time, 12:21 p.m.
+)  # Saturday in Honolulu"; "noon in Manaus and Cuiabá, 11 a.m. in Rio Branco and 2 p.m. on
+# Fernando de Noronha": each place's time of one moment)
+_OTHER_PLACE_AFTER = re.compile(r"[ \t]+(?:(?:in|on)[ \t]+(?:the[ \t]+)?[A-Z]|local[ \t]+time\b)")
 _UNIVERSAL_TIME = re.compile(r"\b(?:UTC|GMT)\b")
 _DAY_OF_TIME = re.compile(CLOCK_DAY_GAP)
 
