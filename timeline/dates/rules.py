@@ -179,7 +179,8 @@ _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
 _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
                "full_date": ("#4+",), "month_year": ("#4+",),
-               "nth_in_month": (*_MONTHS, "month"), "compound_duration": ("and", *_UNITS),
+               "nth_in_month": (*_MONTHS, "month"),
+               "compound_duration": ("and", "minute", "minutes", "second", "seconds"),
                "month_quarter": ("quarter",),
                "coordinated_day": ("and", "or", "to", "until", "till", "through")}  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
