@@ -740,6 +740,17 @@ def _with_apposed_weekdays(text: str, spans: list[tuple[int, int]]) -> list[tupl
 # A clock time told again in another place's time: ", 3.01am in Bangkok", ", 4am in Tarawa"
 _RESTATING_COMMA = re.compile(r",[ \t]+")
 _CLOCK_TEXT = re.compile(r"\d(?:[:.]\d\d)?[ \t]?[ap]\.?m\b|\d[:.]\d\d", re.IGNORECASE)
+_PLACE_CLOCK = (
+    r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?[ \t]?[ap]\.?m\.?)[ \t]+(?:in|on)[ \t]+"
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:and|de|da|do)[ \t]+)?[A-Z][\w'’-]*){0,4}"
+)
+# The same moment in other places' times after a clock and its zone's name: " Brasília
+# time, which was noon in Manaus and Cuiabá, 11 a.m. in Rio Branco and 2 p.m. on ..."
+_OTHER_PLACES_TIMES = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*[ \t]+time)?"
+    r"(?:,[ \t]+which[ \t]+(?:was|is|will[ \t]+be)[ \t]+|,?[ \t]+)"
+    rf"{_PLACE_CLOCK}(?:(?:,[ \t]+|[ \t]+and[ \t]+){_PLACE_CLOCK})*"
+)
 _PLACE_OF_CLOCK_AFTER = re.compile(
     r"[ \t]+(?:in|on|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
     r"(?:[ \t]+(?:de|da|do|of|[A-Z][\w'’-]*)){0,3}"
@@ -880,12 +891,20 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
         elif zone := _ZONE_AFTER.match(text, last):
             last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
+            if _CLOCK_TEXT.search(text, start, end) and (
+                others := _OTHER_PLACES_TIMES.match(text, last)
+            ):  # ("at 1 p.m. Brasília time, which was noon in Manaus ...": one moment)
+                last = others.end()
         elif (
             any(_RESTATING_COMMA.fullmatch(text, done, start) for _, done in ordered)
             and _CLOCK_TEXT.search(text, start, end)
             and (place := _PLACE_OF_CLOCK_AFTER.match(text, last))
         ):  # "at 1.31am local time, 3.01am in Bangkok": the other zone's place goes with
             last = place.end()  # its clock
+        elif _CLOCK_TEXT.search(text, start, end) and (
+            others := _OTHER_PLACES_TIMES.match(text, last)
+        ):  # "at 1 p.m. Brasília time, which was noon in Manaus and Cuiabá, 11 a.m. in Rio
+            last = others.end()  # Branco and 2 p.m. on Fernando de Noronha": one moment
         elif text[start:end].lower().endswith((" after", " before")) and (
             anchored := _ANCHOR_EVENT_AFTER.match(text, last)
         ):  # "The day after the shooting, the minister resigned", "resigned the day after
