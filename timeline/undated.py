@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from timeline.dates import lexicon as lx
 from timeline.dates import resolve_dates
-from timeline.dates.calendar import day_months_away, safe_day
+from timeline.dates.calendar import day_months_away, safe_day, shift_months
 from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
@@ -644,6 +644,7 @@ def _latest_told(
     not as a bound still to come ("enough cash to last until mid-2028") nor as a start
     ("since October 2016"), if any."""
     told = []
+    quoted = _Quotations(text)
     for e in expressions:
         if e.end_date is None or e.start_date is None or not _WITH_YEAR.match(e.value):
             continue
@@ -656,7 +657,7 @@ def _latest_told(
             continue
         if _ANAPHORIC_YEAR.match(e.text):
             continue  # "the lats that year": a year told before, counted there (or not)
-        if in_quotation(text, _paragraph_of(text, e.start), e.start):
+        if quoted.around(e.start):
             continue  # 'wrote as a child: "In 2043 I will be a doctor"', a drawing of
             # "Kuldīga in 2043": a quotation's year, no year the story tells
         before = (max(0, e.start - 40), e.start)
@@ -698,12 +699,6 @@ _YEARS_AGO_BEFORE_YEAR = re.compile(
     rf"\b(\d{{1,3}}|{lx.NUMBER_WORD}|a)[ \t]+years?[ \t]+ago,?[ \t]+(?:in[ \t]+)?"
     r"(?:the[ \t]+(?:\w+[ \t]+)?of[ \t]+)?$", re.IGNORECASE
 )
-
-
-def _paragraph_of(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the line (a paragraph) holding `at`."""
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _counted_year(text: str, expressions: list[TimeExpression]) -> int | None:
@@ -858,7 +853,8 @@ def _year_less_days(
         ) is not None and tenses.tense(e.start, e.end) is not Tense.FUTURE:
             # "Yesterday, Friday the 15th": the first 15th after `after` that is a Friday
             fits = (on_it for step in range(WEEKDAY_DAY_MONTHS + 1)
-                    if (on_it := safe_day(*_month_after(after, step), int(only_day[1])))
+                    if (on_it := safe_day(*shift_months(after.year, after.month, step),
+                                          int(only_day[1])))
                     and on_it > after and on_it.weekday() == its_weekday)  # fmt: skip
             if (fit := next(fits, None)) is not None:
                 days.append((fit, e))
@@ -890,12 +886,6 @@ def _year_less_days(
 
 _DAY_ONLY = re.compile(r"XXXX-XX-(\d{2})")  # a day of an unknown month ("Friday the 15th")
 WEEKDAY_DAY_MONTHS = 24  # months after the latest period told searched for it
-
-
-def _month_after(day: dt.date, step: int) -> tuple[int, int]:
-    """The year and month `step` months after (or, at 0, of) `day`'s."""
-    index = day.year * 12 + day.month - 1 + step
-    return index // 12, index % 12 + 1
 
 
 class _Quotations:

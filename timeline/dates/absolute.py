@@ -35,6 +35,7 @@ from timeline.dates.calendar import (
     month_end,
     quarter_of,
     safe_day,
+    shift_months,
     shift_quarter,
     week_value,
 )
@@ -563,8 +564,7 @@ def norm_nth_in_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     if step is not None:  # "of the month", "of next month": the paper's month or one either
         if ctx.anchor is None:  # side of it
             return Resolution(DATE, "XXXX-XX")
-        index = ctx.anchor.year * 12 + ctx.anchor.month - 1 + step
-        year, month = index // 12, index % 12 + 1
+        year, month = shift_months(ctx.anchor.year, ctx.anchor.month, step)
     elif month is None:
         return None
     elif year_match := YEAR_IN.search(text):

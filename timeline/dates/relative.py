@@ -158,9 +158,8 @@ def norm_weekday_the_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     number = int(day.group(1))
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-XX-{number:02d}")
-    index = ctx.anchor.year * 12 + ctx.anchor.month - 1
     days = [found for step in range(-WEEKDAY_DAY_REACH_MONTHS, WEEKDAY_DAY_REACH_MONTHS + 1)
-            if (found := safe_day((index + step) // 12, (index + step) % 12 + 1, number))
+            if (found := safe_day(*shift_months(ctx.anchor.year, ctx.anchor.month, step), number))
             and found.weekday() == weekday]  # fmt: skip
     if not days:
         return None

@@ -21,8 +21,10 @@ from timeline.dates.fiscal import full_year
 from timeline.dates.lexicon import (
     MONTH_RE,
     NUMBER_WORD,
+    WEEKDAY_RE,
     WEEKDAY_WORD_RE,
     parse_number,
+    weekday_number,
     weekday_of_stem,
 )
 from timeline.errors import DateError
@@ -836,12 +838,11 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
 
 # A web archive's capture of the page: "https://web.archive.org/web/20450916063512/https://..."
 _ARCHIVE_CAPTURE = re.compile(r"\bweb\.archive\.org/web/(\d{14})(?:[a-z_]{0,4})/")
-_WEEKDAY_WORDS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A stamp that counts back from when the page was seen: "Published 3 days ago · 4 min read"
 _AGO_STAMP = re.compile(
     rf"(?i:published|posted|updated)?[ \t]*(?:(?P<count>\d{{1,3}}|an?|{NUMBER_WORD})[ \t]*"
     r"(?P<unit>hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|w)[ \t]+ago\b"
-    rf"|(?P<yesterday>yesterday)\b|(?P<weekday>{_WEEKDAY_WORDS})\b)",
+    rf"|(?P<yesterday>yesterday)\b|(?P<weekday>{WEEKDAY_RE})\b)",
     re.IGNORECASE,
 )
 _AGO_UNITS = {"h": "hours", "m": "minutes", "d": "days", "w": "weeks"}
@@ -866,12 +867,12 @@ def _captured_relative_stamp(text: str) -> Dateline | None:
         if stamp["yesterday"]:
             day = seen.date() - dt.timedelta(days=1)  # "Published yesterday"
         elif stamp["weekday"]:  # "Published Wednesday": the last one before the capture
-            weekday = weekday_of_stem(stamp["weekday"][:3])
+            weekday = weekday_number(stamp["weekday"])
             if weekday is None:
                 continue
             day = seen.date() - dt.timedelta(days=(seen.weekday() - weekday) % 7 or 7)
         else:
-            count = parse_number(stamp["count"]) if stamp["count"].lower() not in ("a", "an") else 1
+            count = parse_number(stamp["count"])  # ("a", "an": 1)
             if count is None:
                 continue
             unit = _AGO_UNITS[stamp["unit"][0].lower()]

@@ -39,7 +39,7 @@ def in_common_era(day: dt.date, text: str) -> tuple[dt.date, str] | None:
             common_day = _Persian().persian_to_gregorian(
                 day.year + SOLAR_HIJRI_OFFSET, day.month, day.day
             )
-            if common_day is None or day.month > 12 or day.day > 31:
+            if common_day is None:
                 return None
             return common_day, (f"read {day.isoformat()} as a Solar Hijri date "
                                 f"({common_day.isoformat()})")  # fmt: skip
