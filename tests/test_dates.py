@@ -2457,6 +2457,21 @@ def test_a_second_day_before_a_past_verb_is_read_and_keeps_the_past() -> None:
     assert counted == {"Sept. 3": "2049-09-03"}  # "4 people": a count, no day
 
 
+def test_a_second_day_before_a_preposition_or_auxiliary_is_read() -> None:
+    # probing review set 49's "30 September and 1 October": "on September 14 and 15
+    # across the country" lost its 15th, and with it the headline kept "and 15 across"
+    for text, expected in [
+        ("Voting took place on September 14 and 15 across the country.",
+         {"September 14": "2049-09-14", "15": "2049-09-15"}),
+        ("The fairs on June 10 and 11 are expected to draw crowds.",
+         {"June 10": "2050-06-10", "11": "2050-06-11"}),
+        ("Ferries were cancelled on March 2 and 3 throughout the islands.",
+         {"March 2": "2050-03-02", "3": "2050-03-03"}),
+    ]:
+        found = {e.text: e.value for e in resolve_dates(text, dt.date(2050, 4, 8))}
+        assert found == expected, text
+
+
 def _values(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
     return {e.text: (e.type.value, e.value) for e in resolve_dates(text, published)}
 

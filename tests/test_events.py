@@ -3985,6 +3985,20 @@ def test_two_weekdays_running_joined_by_and_are_one_span() -> None:
         ("2031-07-09", "2031-07-09", "Wednesday", "Final arguments were heard")]
 
 
+def test_two_days_running_across_a_month_end_are_one_span() -> None:
+    # review set 49: "on display ... on 30 September and 1 October, the Botswana Day
+    # holidays" made one event a day; "15 and 16 September" too
+    text = ("Diamond\n\nThe diamond went on show in Gaborone on 30 September and 1 October. "
+            "A hearing in Lausanne on 15 and 16 September heard six witnesses. "
+            "Talks were held on Sept. 2 and Sept. 9.")
+    events = dated(extract_events(make_article(text, published=dt.date(2045, 10, 5))))
+    assert [(e.date.value, str(e.date.end), e.headline) for e in events] == [
+        ("2045-09-30", "2045-10-01", "The diamond went on show in Gaborone"),
+        ("2045-09-15", "2045-09-16", "A hearing in Lausanne heard six witnesses"),
+        ("2045-09-02", "2045-09-02", "Talks were held"),
+        ("2045-09-09", "2045-09-09", "Talks were held")]
+
+
 def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
     # review set 32: "A 68-year-old Ohio man who vanished on a day hike ... last week was
     # found alive Tuesday morning" dated the finding by last week

@@ -238,6 +238,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:[12]\d|3[01]|0?[1-9])\b(?:,?[ \t]{1,3}(?:19|20)\d\d\b)?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|(?!(?:that|which|when|as|in|at|on|to|and|or|"
           r"but|with|for|after|before|during|while|because|from|by|were|was|will|saw|"
+          r"across|around|throughout|amid|near|outside|inside|respectively|nationwide|"
+          r"this|last|next|is|are|had|has|have|would|could|should|might|must|can|"
           r"[a-z]{3,}ed)\b)[a-z]))",  # ("on Dec. 29 and 30 that cut power", "September 14
           norm_coordinated_day, 5),  # and 15 closed 41 stores"; not "30 people")
     # "from 25 to 27 March": the first day, in the month after the second (month_day's)

@@ -367,7 +367,6 @@ _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 _DAY_NUMBER = re.compile(r"\d{1,2}")
-_WEEKDAY_ONLY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # "in the late summer or early fall of 2018", "in March or April": one span, either end
 _OR_JOIN = re.compile(r"\s+or\s+(?:(?:in|on|by|at)\s+)?", re.IGNORECASE)
 # "began a filibuster at 9:30 p.m. Wednesday that lasted until nearly 4 a.m. Thursday":
@@ -429,12 +428,14 @@ def date_ranges(
         )
         both_days = bool(
             _DAY_NUMBER.fullmatch(second.text)
-            or (  # "The first two runs, on Monday and Tuesday, were fast": two days running
+            or (  # "The first two runs, on Monday and Tuesday, were fast", "held on 30
+                # September and 1 October": two days running
                 date.granularity is EventGranularity.DAY
                 and (end.start - date.start).days == 1
-                and _WEEKDAY_ONLY.fullmatch(expression.text)
-                and _WEEKDAY_ONLY.fullmatch(second.text)
-            )
+                and expression.type is TimexType.DATE
+                and second.type is TimexType.DATE
+                and not _opens_own_clause(text, expression, second)
+            )  # (not "arrested him on Monday and the following day charged him")
         ) and bool(
             _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
         )  # "on Nov. 6 and 7": both days, one span (no change "from ... to")
