@@ -2472,6 +2472,19 @@ def test_a_second_day_before_a_preposition_or_auxiliary_is_read() -> None:
         assert found == expected, text
 
 
+def test_every_day_of_a_list_is_its_own_expression() -> None:
+    # "on Sept. 3, 4 and 5" read only its first day, "on 3, 4 and 5 October" its last two
+    found = [(e.text, e.value) for e in resolve_dates(
+        "Hearings were held on Sept. 3, 4 and 5. Witnesses were heard on 3, 4 and 5 October. "
+        "Talks were held on May 2, 9, 16 and 23. On Sept. 3, 4 people died.",
+        dt.date(2045, 10, 20))]  # fmt: skip
+    assert found == [
+        ("Sept. 3", "2045-09-03"), ("4", "2045-09-04"), ("5", "2045-09-05"),
+        ("3", "2045-10-03"), ("4", "2045-10-04"), ("5 October", "2045-10-05"),
+        ("May 2", "2045-05-02"), ("9", "2045-05-09"), ("16", "2045-05-16"), ("23", "2045-05-23"),
+        ("Sept. 3", "2045-09-03")]
+
+
 def _values(text: str, published: dt.date) -> dict[str, tuple[str, str]]:
     return {e.text: (e.type.value, e.value) for e in resolve_dates(text, published)}
 

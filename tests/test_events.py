@@ -3999,6 +3999,20 @@ def test_two_days_running_across_a_month_end_are_one_span() -> None:
         ("2045-09-09", "2045-09-09", "Talks were held")]
 
 
+def test_a_list_of_days_running_is_one_span_and_days_apart_stay_apart() -> None:
+    # probing review set 49's "30 September and 1 October": "Hearings were held on Sept. 3,
+    # 4 and 5" gave "Hearings were held, 4 and 5"; "split the first two games in Astana on
+    # April 6 and 8" (set 43) was one span over the day between
+    text = ("Hearings\n\nHearings were held on Sept. 3, 4 and 5. Witnesses were heard on "
+            "3, 4 and 5 October in Paris. The teams won the first two games on April 6 and 8.")
+    events = dated(extract_events(make_article(text, published=dt.date(2045, 10, 20))))
+    assert [(e.date.value, str(e.date.end), e.headline) for e in events] == [
+        ("2045-09-03", "2045-09-05", "Hearings were held"),
+        ("2045-10-03", "2045-10-05", "Witnesses were heard in Paris"),
+        ("2045-04-06", "2045-04-06", "The teams won the first two games"),
+        ("2045-04-08", "2045-04-08", "The teams won the first two games")]
+
+
 def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
     # review set 32: "A 68-year-old Ohio man who vanished on a day hike ... last week was
     # found alive Tuesday morning" dated the finding by last week

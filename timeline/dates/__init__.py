@@ -56,7 +56,8 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]|[,.]?[\"”’']")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headlines
 # Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
-_TRIM_FREES_REST = frozenset({"coordinated_day", "leading_day", "year_range_end", "weekday"})
+_TRIM_FREES_REST = frozenset({"coordinated_day", "listed_day", "listed_day_2", "leading_day",
+                              "leading_listed_day", "year_range_end", "weekday"})
 _CLOCK_VALUE = re.compile(r"T\d\d:")
 _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)\b", re.I)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})

@@ -618,7 +618,7 @@ _MONTH_CONTEXT = re.compile(
 _MONTH_PREFIX = re.compile(
     r"^(?:(?:the|this|past|last|next|early|late|mid|of|end|beginning|start|middle|and|or|to|until|"
     rf"till|through|{lx.ORDINAL_RE}|"  # "the second of May"
-    r"\d{1,2}(?:st|nd|rd|th)?)[\s-]+)+",  # a day before its month: "14 November"
+    r"\d{1,2}(?:st|nd|rd|th)?,?)[\s-]+)+",  # a day before its month: "14 November"
     FLAGS,
 )
 

@@ -107,7 +107,8 @@ _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
     "nth_in_month": ("first", "second", "third", "fourth", "last"),
-    "coordinated_day": _MONTHS, "leading_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
+    "coordinated_day": _MONTHS, "listed_day": _MONTHS, "listed_day_2": _MONTHS,
+    "leading_day": _MONTHS, "leading_listed_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "fiscal_short": ("fy*",), "far_year": ("#4",),
     "short_numeric_date": ("#/",),
@@ -182,7 +183,8 @@ _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "aft
                "nth_in_month": (*_MONTHS, "month"),
                "compound_duration": ("and", "minute", "minutes", "second", "seconds"),
                "month_quarter": ("quarter",),
-               "coordinated_day": ("and", "or", "to", "until", "till", "through")}  # fmt: skip
+               "coordinated_day": ("and", "or", "to", "until", "till", "through"),
+               "listed_day": ("and", "or"), "listed_day_2": ("and", "or")}  # fmt: skip
 _REACH: dict[str, tuple[str, str]] = {
     "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+",
                           rf"{U}(?:,?\s+{N}[\s-]+{U})?(?:,?\s+and\s+|\s+){N}[\s-]+{U}"),
@@ -211,6 +213,17 @@ _BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # only before a full date
 _ORDINAL_OF = rf"the[ \t]{{1,3}}{lx.ORDINAL_RE}[ \t]{{1,3}}of[ \t]{{1,3}}"  # "the second of May"
 _TO_DAY = rf"(?:[-–]{_BARE_DAY}\b)"  # "March 25-27", "25-27 March": the first day's
+# Days listed after a month's first ("Sept. 3, 4 and 5"), and what may follow a list's last
+# day: no count ("on Sept. 3 and 4 people died") and no more numbers
+_LISTED_DAYS = rf"(?:,[ \t]{{0,3}}{_BARE_DAY}\b){{0,4}}"
+_NO_COUNT_AFTER = (
+    r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|(?!(?:that|which|when|as|in|at|on|to|and|or|"
+    r"but|with|for|after|before|during|while|because|from|by|were|was|will|saw|"
+    r"across|around|throughout|amid|near|outside|inside|respectively|nationwide|"
+    r"this|last|next|is|are|had|has|have|would|could|should|might|must|can|"
+    r"[a-z]{3,}ed)\b)[a-z]))"
+)
+_LIST_GOES_ON = rf"(?={_LISTED_DAYS},?\s+(?:and|or)\s+{_BARE_DAY}\b{_NO_COUNT_AFTER})"
 
 
 RULES: tuple[Rule, ...] = (
@@ -234,17 +247,22 @@ RULES: tuple[Rule, ...] = (
     _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{WD}|week|weekend)"
           rf"\s+(?:in|of)\s+(?:{M}(?!\w)(?:,?\s+{Y})?|(?:the|this|next|last)\s+month\b)",
           norm_nth_in_month, 5),  # ("the last Friday of the month": the paper's month)
-    _rule("coordinated_day", rf"\b{M}\s*{D},?\s+(?:and|or|to|until|till|through)\s+"
-          r"(?:[12]\d|3[01]|0?[1-9])\b(?:,?[ \t]{1,3}(?:19|20)\d\d\b)?"
-          r"(?!\s*(?:%|percent|,\d{3}|:\d|\.\d|(?!(?:that|which|when|as|in|at|on|to|and|or|"
-          r"but|with|for|after|before|during|while|because|from|by|were|was|will|saw|"
-          r"across|around|throughout|amid|near|outside|inside|respectively|nationwide|"
-          r"this|last|next|is|are|had|has|have|would|could|should|might|must|can|"
-          r"[a-z]{3,}ed)\b)[a-z]))",  # ("on Dec. 29 and 30 that cut power", "September 14
-          norm_coordinated_day, 5),  # and 15 closed 41 stores"; not "30 people")
+    _rule("coordinated_day", rf"\b{M}\s*{D}{_LISTED_DAYS},?\s+(?:and|or|to|until|till|"
+          rf"through)\s+{_BARE_DAY}\b(?:,?[ \t]{{1,3}}(?:19|20)\d\d\b)?{_NO_COUNT_AFTER}",
+          norm_coordinated_day, 5),  # ("on Dec. 29 and 30 that cut power", "September 14
+    # and 15 closed 41 stores", "on Sept. 3, 4 and 5"; not "30 people")
+    # the days between the first and the last of a list: "on Sept. 3, 4, 5 and 6"
+    _rule("listed_day", rf"\b{M}\s*{D},[ \t]{{0,3}}{_BARE_DAY}\b{_LIST_GOES_ON}",
+          norm_coordinated_day, 5),
+    _rule("listed_day_2", rf"\b{M}\s*{D},[ \t]{{0,3}}{_BARE_DAY},[ \t]{{0,3}}{_BARE_DAY}\b"
+          rf"{_LIST_GOES_ON}", norm_coordinated_day, 5),  # fmt: skip
     # "from 25 to 27 March": the first day, in the month after the second (month_day's)
-    _rule("leading_day", rf"\b{D}\s+(?:and|or|to|until|till|through)\s+{_BARE_DAY}[ \t]{{1,3}}"
-          rf"(?:of[ \t]{{1,3}})?{M}(?!\w)(?:,?[ \t]{{1,3}}{Y})?",
+    _rule("leading_day", rf"\b{D}{_LISTED_DAYS},?\s+(?:and|or|to|until|till|through)\s+"
+          rf"{_BARE_DAY}[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w)(?:,?[ \t]{{1,3}}{Y})?",
+          norm_leading_day, 5),  # fmt: skip
+    # the second of a list of three or more: "on 3, 4 and 5 September"
+    _rule("leading_listed_day", rf"(?<=\d, ){_BARE_DAY}{_LISTED_DAYS},?\s+(?:and|or)\s+"
+          rf"{_BARE_DAY}[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w)(?:,?[ \t]{{1,3}}{Y})?",
           norm_leading_day, 5),  # fmt: skip
     _rule("month_year", rf"\b{POINT_MOD}?{M},?\s+(?:of\s+)?{Y}", norm_month_year, 4),
     _rule("month", rf"\b(?:{POINT_MOD}|(?:this\s+past|last|this|next)\s+)?{M}(?!\w)"
@@ -369,7 +387,8 @@ RULES: tuple[Rule, ...] = (
     # a race time, "won in 2:19:05": hours, minutes and seconds run (PT2H19M5S)
     _rule("race_time", r"(?<![\d.,:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])", norm_race_time, 3),
     _rule("compound_duration", rf"\b(?:(?:{Q})\s+)?{N}[\s-]+{U}(?:,?\s+{N}[\s-]+{U})?"
-          rf"(?:,?\s+and\s+|\s+){N}[\s-]+{U}\b",  # (a race's "4 hours 11 minutes 38 seconds")
+          rf"(?:,?\s+and\s+{N}[\s-]+{U}|\s+{N}[\s-]+(?:minutes?|seconds?))\b",  # (a race's "4
+          # hours 11 minutes 38 seconds"; without "and", only minutes or seconds end it)
           norm_compound_duration, 2),
     _rule("duration", rf"\b(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|"
           r"coming|final|previous|following|ensuing|additional|initial|entire|full|whole|"

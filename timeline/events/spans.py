@@ -366,7 +366,6 @@ def event_date(expression: TimeExpression) -> EventDate | None:
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
-_DAY_NUMBER = re.compile(r"\d{1,2}")
 # "in the late summer or early fall of 2018", "in March or April": one span, either end
 _OR_JOIN = re.compile(r"\s+or\s+(?:(?:in|on|by|at)\s+)?", re.IGNORECASE)
 # "began a filibuster at 9:30 p.m. Wednesday that lasted until nearly 4 a.m. Thursday":
@@ -389,6 +388,40 @@ _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b")
 RangeDates = tuple[dict[int, EventDate], set[int]]
 
 
+# Between the days of a list: "Sept. 3, 4 and 5", "on 30 September and 1 October"
+_LIST_JOIN = re.compile(r",[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+", re.IGNORECASE)
+
+
+def _last_day_running(
+    text: str, dates: list[tuple[TimeExpression, EventDate | None]], index: int
+) -> int:
+    """The index of the last of the days running on from date `index`, one a day, in a list
+    that ends with "and" ("The first two runs, on Monday and Tuesday, were fast", "held on
+    Sept. 3, 4 and 5"); `index` itself when none does. Not "arrested him on Monday and the
+    following day charged him": a clause of its own."""
+    last, closed = index, index
+    while last + 1 < len(dates):
+        (before, before_date), (after, after_date) = dates[last], dates[last + 1]
+        join = _LIST_JOIN.fullmatch(text, before.end, after.start)
+        if (
+            join is None
+            or before_date is None
+            or after_date is None
+            or before.type is not TimexType.DATE
+            or after.type is not TimexType.DATE
+            or before_date.granularity is not EventGranularity.DAY
+            or after_date.granularity is not EventGranularity.DAY
+            or (after_date.start - before_date.end).days != 1
+            or _opens_own_clause(text, before, after)
+        ):
+            break
+        last += 1
+        if "and" in join.group(0).lower():
+            closed = last
+            break
+    return closed
+
+
 def date_ranges(
     text: str, sentence: tuple[int, int], dates: list[tuple[TimeExpression, EventDate | None]]
 ) -> RangeDates:
@@ -399,6 +432,14 @@ def date_ranges(
     seconds: set[int] = set()
     for index, (expression, date) in enumerate(dates):
         if date is None or index in seconds:
+            continue
+        run_end = _last_day_running(text, dates, index)
+        if run_end > index:  # "on Monday and Tuesday", "on Sept. 3, 4 and 5": one span
+            final, final_date = dates[run_end]
+            spans[index] = date.model_copy(update={
+                "end": final_date.end if final_date else date.end,
+                "text": text[expression.start : final.end]})  # fmt: skip
+            seconds.update(range(index + 1, run_end + 1))
             continue
         days = _DAY_SPAN.search(expression.text)
         if days and date.granularity is EventGranularity.DAY and int(days[2]) > int(days[1]):
@@ -426,24 +467,11 @@ def date_ranges(
             or _LASTED_JOIN.fullmatch(text, expression.end, second.start)
             or _OR_JOIN.fullmatch(text, expression.end, second.start)
         )
-        both_days = bool(
-            _DAY_NUMBER.fullmatch(second.text)
-            or (  # "The first two runs, on Monday and Tuesday, were fast", "held on 30
-                # September and 1 October": two days running
-                date.granularity is EventGranularity.DAY
-                and (end.start - date.start).days == 1
-                and expression.type is TimexType.DATE
-                and second.type is TimexType.DATE
-                and not _opens_own_clause(text, expression, second)
-            )  # (not "arrested him on Monday and the following day charged him")
-        ) and bool(
-            _BETWEEN_JOIN.fullmatch(text, expression.end, second.start)
-        )  # "on Nov. 6 and 7": both days, one span (no change "from ... to")
         lead = max(sentence[0], expression.start - RESCHEDULE_REACH)
         between = opened is not None and opened.group(0).lower().startswith("between")
         season = text[expression.end : second.start] in ("-", "–", "/") and len(second.text) == 2
         # ("the 2026-27 academic year", "in 2043/44": one phrase, whatever verb leads to it)
-        if not both_days and not season and (not joined or (
+        if not season and (not joined or (
             not between and _RESCHEDULED.search(text, lead, expression.start)
         )):  # ("rose 41 percent between 2018 and 2024": a span, not a change of date)
             continue
