@@ -4704,3 +4704,12 @@ def test_an_update_notes_weekday_is_after_the_paper() -> None:
     # (without the note, a past Monday is the last one)
     assert _values("The final count was released on Monday morning.",
                    dt.date(2051, 11, 5)) == {"Monday morning": ("TIME", "2051-10-30TMO")}
+
+
+def test_a_web_address_holds_no_date() -> None:
+    # review set 50's printed page: its footer's "https://www.lakeshoretribune.mw/2053/11/
+    # 27/..." gave 2053 as an event of the story
+    found = [(e.text, e.value) for e in resolve_dates(
+        "See https://www.lakeshoretribune.mw/2053/11/27/chambo-catch/ and www.x.org/2019/ "
+        "for the study released on May 3, 2019.", dt.date(2053, 11, 27))]  # fmt: skip
+    assert found == [("May 3, 2019", "2019-05-03")]

@@ -1446,3 +1446,39 @@ def test_a_minguo_date_is_read_after_a_stamps_label_only() -> None:
     labelled = find_dateline("County page\n\nPublished: 118/04/22 10:15\n\nText.", DateOrder.AUTO)
     assert labelled is not None and labelled[0] == dt.date(2029, 4, 22)
     assert find_dateline("Case files\n\n118-04-22\n\nThe court sat.", DateOrder.AUTO) is None
+
+
+def test_heads_of_review_set_50_give_their_dates_and_titles(tmp_path: Path) -> None:
+    # review set 50's first judgement: a Spanish date line, a weekly's issue line set off by
+    # wide gaps, and a printed page dated only in its footer's address were not read; an
+    # archive's note, a row of languages and a spaced menu were taken as the title
+    spanish = _loaded(tmp_path, (
+        "SABANA NEWS\nEnglish Edition | Edición en español\n\nInicio > Economía > Agro\n\n"
+        "Fog fails to wilt Colombia's flower season\n\nPor Camila Restrepo Duque\n"
+        "miércoles, 10 de febrero de 2049 - 07:42 a. m.\n\nGrowers shipped a record 842 "
+        "million stems, the association said yesterday.\n"))
+    assert (spanish.title, spanish.published) == (
+        "Fog fails to wilt Colombia's flower season", dt.date(2049, 2, 10))
+    weekly = _loaded(tmp_path, (
+        "[Courier Archive — digitized from microfilm. Text recognized automatically.]\n\n"
+        "THE COSTA RICA COURIER\nCentral America's English-Language Weekly\nVOL. XXIII, NO. "
+        "10        SAN JOSÉ, COSTA RICA, FRIDAY, MARCH 9, 1984        ¢20\n\nINSIDE: Coffee "
+        "pickers' pay talks stall, Page 5 | Letters, Page 4\n\nCash Machines Make Their "
+        "Debut\n\nBy Patricia Loaiza\n\nThe machines went into service last Saturday.\n"))
+    assert (weekly.title, weekly.published) == ("Cash Machines Make Their Debut",
+                                                 dt.date(1984, 3, 9))  # fmt: skip
+    plov = _loaded(tmp_path, (
+        "TONG.UZ\nO'zbekcha | Русский | English\n\nNews   Society   Economy   World   Sport   "
+        "Video\n\nSociety  |  19:05 / 19.03.2047  |  4812\n\nTashkent cooks set world record "
+        "with 18.6-tonne plov\n\nGuinness World Records today confirmed the record.\n"))
+    assert (plov.title, plov.published) == ("Tashkent cooks set world record with 18.6-tonne "
+                                            "plov", dt.date(2047, 3, 19))  # fmt: skip
+    printed = _loaded(tmp_path, (
+        "11/29/53, 9:14 AM          Chambo catch down 89%, study finds – Lakeshore Tribune\n\n"
+        "LAKESHORE TRIBUNE\n\nChambo catch down 89%, study finds\n\nBy Chisomo Banda\n\n"
+        "Catches have fallen, according to a study published on Tuesday.\n\nAbout Us | "
+        "Contact\n\nhttps://www.lakeshoretribune.mw/2053/11/27/chambo-catch-down/          "
+        "1/2\n"))
+    assert (printed.title, printed.published) == ("Chambo catch down 89%, study finds",
+                                                  dt.date(2053, 11, 27))  # fmt: skip
+

@@ -908,3 +908,17 @@ def test_an_undated_story_of_a_weekday_and_its_day_and_a_year_counted_back(
     raw = load_articles([write(tmp_path, "capsule.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2043, 5, 16), found
+
+
+def test_a_year_told_by_its_own_happening_after_since_dates_an_undated_story(
+    tmp_path: Path,
+) -> None:
+    # review set 50's song festival under "Sunday 18:40": "since 2045, when a downpour cut
+    # the evening concert short" tells 2045, so "Friday, 1 July" is 2050's, not 1988's
+    text = ("Lightning halts Song Festival concert\n\nSunday 18:40 · Updated 2 h ago\n\n"
+            "Organisers stopped the concert at 15:25 this afternoon. It was the first time a "
+            "concert had been stopped by the weather since 2045, when a downpour cut the "
+            "evening concert short. This year's celebration began on Friday, 1 July. On 11 "
+            "September 1988, about 300,000 people gathered at the grounds.")
+    [article] = run([write(tmp_path, "festival.txt", text)]).timeline.articles
+    assert article.published == dt.date(2050, 7, 3)

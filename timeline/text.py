@@ -91,9 +91,13 @@ PLAN_FOR_BEFORE = re.compile(
 )
 _SEPARATOR_ONLY = re.compile(r"[ \t]*[|·•/›>»][ \t]*")
 _FIELDS = re.compile(r"[ \t][|·•][ \t]")  # fields of a line set off by bars or dots
-# A menu: four or more one- or two-word fields ("News | Business | Sport | Opinion | ePaper")
-_NAV_ROW = re.compile(r"[A-Z][\w'’&-]*(?:[ \t][\w'’&-]+)?(?:[ \t]+\|[ \t]+[A-Za-z][\w'’&-]*"
-                      r"(?:[ \t][\w'’&-]+)?){3,}")
+# A menu: four or more one- or two-word fields ("News | Business | Sport | Opinion | ePaper",
+# "News   Society   Economy   World   Sport")
+_NAV_ROW = re.compile(r"[A-Z][\w'’&-]*(?:[ \t][\w'’&-]+)?(?:(?:[ \t]+\|[ \t]+|[ \t]{2,}(?=[A-Z]))"
+                      r"[A-Za-z][\w'’&-]*(?:[ \t][\w'’&-]+)?){3,}")
+# A row of the page's languages: "O'zbekcha | Русский | English", "English Edition | Edición
+# en español"
+_LANGUAGE_ROW = re.compile(r"(?=[^\n]*\bEnglish\b)[^|\n]{2,24}(?:[ \t]+\|[ \t]+[^|\n]{2,24}){1,6}")
 # An outlet's name line: its initials, a dash and its name in capitalised words
 _OUTLET_LINE = re.compile(r"[A-Z]{2,6}[ \t]+[-–—][ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
 # An issue's number: "Vol. 19", "No. 4", "Nº 9412", a podcast's "Episode 212" or "#212"
@@ -160,7 +164,7 @@ def leading_labels(lines: Sequence[str]) -> int:
             # | Vol. 19 No. 4 | 23 - 29 January 2045", a podcast's "Episode 212 · 16 Jul 2052")
         elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line) or _NAV_ROW.fullmatch(
             line
-        ) or (
+        ) or _LANGUAGE_ROW.fullmatch(line) or (
             not kinds and _OUTLET_LINE.fullmatch(line)
         ) or (kinds == [True] and _tagline(line, lines[number + 1 : number + 2])):
             kinds.append(False)  # ("TAP - Tunis Afrique Presse" over "National | Social" and

@@ -19,6 +19,7 @@ from timeline.dates.calendar import day_months_away, safe_day, shift_months
 from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
+from timeline.events.headline import IRREGULAR_PAST, SAME_FORM_PAST
 from timeline.events.spans import year_in_a_name
 from timeline.models import Article, Granularity, RawArticle, TimeExpression, TimexType
 from timeline.text import (
@@ -43,6 +44,12 @@ _LIMIT_BEFORE = re.compile(
     r"(?:until|till|through)|by|before|since)\s+$",
     re.IGNORECASE,
 )  # (a past "until June 2021" tells a period that ended)
+# A year's own happening told after it: "the first time ... since 2045, when a downpour cut
+# the evening concert short": that year is told, not only a start
+_WHEN_PAST_AFTER = re.compile(
+    rf",?[ \t]+when[ \t]+(?:[\w'’-]+[ \t]+){{1,4}}?"
+    rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PAST}|{SAME_FORM_PAST})\b"
+)
 _WIRE_DAY_AFTER = re.compile(
     rf"\s*(?:\([A-Za-z .]{{2,20}}\)\s*)?\.?[-—–]|[ \t]*{DASHLESS_WIRE_TAG}"
 )  # "Nov 3 (Reuters) -", "Jul 9 (EFE).-", "Ferozepur, Oct 5 (PTI) The death toll" (no dash)
@@ -667,7 +674,8 @@ def _latest_told(
             told.append(dt.date(split, 1, 1) - dt.timedelta(days=1))
         elif _SO_FAR_BEFORE.search(text, *before):  # "17 sinkings so far in 2025": the
             told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year
-        elif not _LIMIT_BEFORE.search(text, *before) and not _PLANNED_BEFORE.search(
+        elif (not _LIMIT_BEFORE.search(text, *before) or _WHEN_PAST_AFTER.match(text, e.end)
+              ) and not _PLANNED_BEFORE.search(
             text, *before
         ) and not PLAN_FOR_BEFORE.search(text, *before) and tenses.tense(
             e.start, e.end

@@ -44,6 +44,7 @@ LOGGER = logging.getLogger(__name__)
 _SCANNER = Scanner(RULES)
 _NOUN_FOLLOWS = re.compile(r"\s+[a-z]")
 _TAKEN = b"\x01"
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"'<>()\[\]]+")
 # Rules whose words are ordinary English ("today", "this week", "now", "noon", "minutes"):
 # capitalised in running text they name a programme or a title ("VOA Today", ABC's "This
 # Week", "High Noon", CBS's "60 Minutes"), not a time.
@@ -161,6 +162,9 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
     """
     taken = bytearray(len(text))  # 1 where a match already taken lies: linear, unlike
     chosen = []  # a sorted list of spans, where each insertion moves half the list
+    if "://" in text or "www." in text:  # a page's address holds no date of the story
+        for address in _WEB_ADDRESS.finditer(text):  # (".../2053/11/27/lake-malawi/")
+            taken[address.start() : address.end()] = _TAKEN * (address.end() - address.start())
     candidates = [
         candidate
         if text.find("\n", candidate[0], candidate[1]) < 0

@@ -17,6 +17,7 @@ from timeline.events.headline import (
     PREPOSITION_LED,
     PRONOUNS,
     QUOTE_THEN_SPEAKER,
+    SAME_FORM_PAST,
     SUBJECT_NOUN,
     SUBJECT_PARTICIPLE_HEAD,
     SUBJECT_VERB_START,
@@ -193,8 +194,6 @@ _COORDINATION_SCAN = re.compile("(?:,|(?<!\\s))" + _COORDINATION)
 # Words that make a clause finite, shared by the verb tests below.
 _AUXILIARY_WORDS = "was|were|is|are|has|had|have|will|would"
 _PAST_WORDS = IRREGULAR_PAST
-# Past forms the same as the present ("hit", "cut"), which the irregular list leaves out
-_SAME_FORM_PAST = "cut|hit|put|set|shut|quit|cast|hurt|burst|split"
 # Past participles in "-en" and others no past tense shares ("was stolen", "was taken").
 _EN_PARTICIPLES = (
     "taken|given|seen|thrown|known|shown|stolen|driven|written|beaten|chosen|hidden|frozen|"
@@ -382,7 +381,7 @@ _FRONTED_AFTER = re.compile(
 # A past verb of a clause, not an "-ed" adjective before its noun ("two scrubbed attempts",
 # "an uncontained failure"): "a blade broke off", "the exchange closed on Friday"
 _CLAUSE_PAST_VERB = re.compile(
-    rf"\b(?:{_PAST_WORDS}|{_SAME_FORM_PAST})\b|\b[a-z]{{3,}}ed\b"
+    rf"\b(?:{_PAST_WORDS}|{SAME_FORM_PAST})\b|\b[a-z]{{3,}}ed\b"
     r"(?![ \t]+(?!(?:the|a|an|its|their|his|her|on|in|at|to|from|for|by|with|when|after|"
     r"before|last|this|next|and|or|but|off|up|down|out|over|into|early|late)\b)[a-z])"
 )
@@ -413,7 +412,7 @@ _COUNTED_WHILE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_CLAUSE_OPENS = re.compile(r"[ \t]after[ \t]+(?=[A-Za-z])")
-_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|{_SAME_FORM_PAST})\b")
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_PAST_WORDS}|{SAME_FORM_PAST})\b")
 
 
 # A passive "that" clause on an object, the date inside it: "... a mill that was built in"

@@ -221,6 +221,8 @@ IRREGULAR_PAST = (
     "understood|withstood|overtook|undertook|forgave|rode|rang|sang|dug|blew|froze|arose|"
     "slid|spun|shook|rebuilt|foresaw|overran|overrode|swore|sprang|swung|wept|slept|crept"
 )
+# Past forms the same as the present ("hit", "cut"), which the irregular list leaves out
+SAME_FORM_PAST = "cut|hit|put|set|shut|quit|cast|hurt|burst|split"
 # A clause opening with its subject and verb: "its shares doubled", "Ms. Ellison moved".
 SUBJECT_VERB_START = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|those|these|this|that|several|many|some|most|all|both|"

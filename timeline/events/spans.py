@@ -778,6 +778,14 @@ _HOLIDAY_FELL_AFTER = re.compile(
 _ON_BEFORE_DATE = re.compile(r"\bon\s+$")
 # One of these words close before a date may make it a yardstick (`_is_measure`).
 _BARE_SEASONS = frozenset(SEASONS)
+# A change measured since a date: "down 89% since the 1990s", "up 12 per cent since 2040"
+_CHANGE_SINCE = re.compile(
+    r"\b(?:down|up|fallen|risen|fell|rose|dropped|grown|shrunk)[ \t]+(?:by[ \t]+)?"
+    r"(?:almost[ \t]+|nearly[ \t]+|about[ \t]+|more[ \t]+than[ \t]+)?\d[\d.,]*[ \t]*"
+    r"(?:%|per[ \t]?cent\b|percent\b)[^,;.]{0,20}?[ \t]since[ \t]+"
+    r"(?:(?:the|early|late|mid)[\s-]+)*$",
+    re.IGNORECASE,
+)
 _YARDSTICK_HINT = re.compile(
     r"premium|discount|[Ss]ince|typically|usually|normally|generally|traditionally|often|always|"
     r"record|mark|used\s+to"
@@ -869,6 +877,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
         return True  # "fell to minus 49, the lowest reading in Mongolia this winter"
     if "since" not in text[max(sentence[0], expression.start - 60) : expression.start]:
         return False  # (the superlative's "since" is close before the date)
+    if _CHANGE_SINCE.search(text, max(sentence[0], expression.start - 60), expression.start):
+        return True  # "chambo catch down 89% since the 1990s": the figure's base
     lo = max(sentence[0], expression.start - 80)
     return bool(_SUPERLATIVE_SINCE.search(text, lo, expression.start))
 

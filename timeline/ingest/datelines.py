@@ -7,6 +7,7 @@ is not a date). Every date read here must name a day, a month and a year.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import logging
@@ -16,10 +17,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dateparser.date import DateDataParser
+from dateparser.languages import default_loader
 
 from timeline.dates.fiscal import full_year
 from timeline.dates.lexicon import (
     MONTH_RE,
+    MONTHS,
     NUMBER_WORD,
     WEEKDAY_RE,
     WEEKDAY_WORD_RE,
@@ -474,6 +477,11 @@ _URL_DAY = re.compile(
 )
 
 
+_PRINT_FOOTER = re.compile(
+    r"[ \t]*(?P<address>(?:https?://|www\.)\S+)[ \t]{2,}\d{1,3}/\d{1,3}[ \t]*"
+)
+
+
 def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
     """The day a page's address tells in its path, if it is on a line of its own."""
     if not URL_LINE.fullmatch(line) or not (found := _URL_DAY.search(line)):
@@ -572,7 +580,28 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if parsed is None and (outlet := _OUTLET_AFTER.search(stripped)) and outlet.start() > 0:
         stripped = stripped[: outlet.start()]  # ("..., 9.30am GMT, The Times")
         parsed = _only_a_date(stripped, order)
+    if parsed is None and (year := _YEAR_RE.search(stripped)) and _foreign_month_re().search(
+        stripped
+    ):  # "miércoles, 10 de febrero de 2049 - 07:42 a. m.": a date line in Spanish (to its
+        stripped = stripped[: year.end()]  # year: dateparser reads no "a. m.")
+        parsed = _foreign_date(stripped)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
+
+
+@functools.cache
+def _foreign_month_re() -> re.Pattern[str]:
+    """A month's name in one of MASTHEAD_LANGUAGES that is no English word for a month
+    ("febrero", "fevereiro", "février", "März"), from dateparser's language data."""
+    english = {name.lower() for name in MONTHS}
+    names = {
+        name.lower()
+        for language in MASTHEAD_LANGUAGES
+        for month in calendar.month_name[1:]
+        for name in default_loader.get_locale(language).info.get(month.lower(), [])
+        if len(name) >= 4 and name.lower() not in english
+    }
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\b",
+                      re.IGNORECASE)
 
 
 # An era's mark beside a stamp's year: "(B.E.)", "B.E.", "BE", "A.D."
@@ -588,8 +617,11 @@ _EDITION_RANGE = re.compile(
     rf"[ \t]*[-–][ \t]*\d{{1,2}}[ \t]+(?P<month>{_MONTH_WORD})[ \t]+(?P<year>\d{{4}}))[ \t]*$"
 )
 # An issue's number as a field of its own: "Nº 9412", "No. 4", "Vol. 19"
-_ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER)  # (the masthead label's, `text.ISSUE_LINE`)
-_FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*")
+_ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER, re.IGNORECASE)  # (`text.ISSUE_LINE`'s; "NO. 10")
+# Fields set off by a bar or a dot, or by a wide gap on a scanned page: "VOL. XXIII, NO. 10
+# SAN JOSÉ, COSTA RICA, FRIDAY, MARCH 9, 1984        ¢20"
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{3,}")
+_PLACE_BEFORE_DAY = re.compile(r"[^,\d]{2,30},[ \t]+")  # "SAN JOSÉ, ", "COSTA RICA, "
 # Languages a masthead may write its date in, read by dateparser only when English fails
 MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl")
 # A stamp's label in one of those languages, then its date (to the next field): "Publicerad
@@ -615,6 +647,9 @@ def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int]
         if _ISSUE_NUMBER_FIELD.fullmatch(field) or not _YEAR_RE.search(field):
             continue
         parsed = _only_a_date(_ISSUE_RANGE_END.sub("", field), order) or _foreign_date(field)
+        while parsed is None and (place := _PLACE_BEFORE_DAY.match(field)):
+            start, field = start + place.end(), field[place.end() :]  # the paper's town
+            parsed = _only_a_date(field, order)  # before its day: "SAN JOSÉ, COSTA RICA,"
         if parsed is not None:
             start += len(line[start:end]) - len(line[start:end].lstrip())
             return parsed, start, start + len(field)
@@ -828,6 +863,11 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
             # "Citation: Iceberg ... (2032, November 3) retrieved 4 November 2032 from
             # https://phys.org/...": the story's date, not the day it was fetched
             return Dateline(day, start + cited.start("date"), start + cited.end("date"))
+        if (footer := _PRINT_FOOTER.fullmatch(line)) and (
+            address := _url_day(footer["address"])
+        ):  # a printed page's foot, its address and the page's number: "https://www.
+            # lakeshoretribune.mw/2053/11/27/lake-malawi-chambo-catch-down/     2/2"
+            return Dateline(address[0].date, start + address[1], start + address[2])
         if (
             _LABEL_RE.match(line.strip())
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -52,7 +53,13 @@ from timeline.ingest.options import (
     Skipped,
 )
 from timeline.models import PublishedSource, RawArticle
-from timeline.text import MAX_SECTION_LINES, SECTION_LABEL, leading_labels, sentences
+from timeline.text import (
+    ISSUE_NUMBER,
+    MAX_SECTION_LINES,
+    SECTION_LABEL,
+    leading_labels,
+    sentences,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -94,6 +101,8 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_ISSUE_NUMBER = re.compile(ISSUE_NUMBER, re.IGNORECASE)  # ("Vol. 19 No. 4", "NO. 10")
+_TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISSUE):")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
 
 
@@ -104,6 +113,11 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         return _clip(subject, MAX_TITLE_CHARS)  # an email's: its subject
     over_title = leading_labels([text[start:end].strip().lstrip("#").strip() if markdown
                                  else text[start:end] for start, end in lines])  # fmt: skip
+    if dateline is not None:  # a printed paper's issue line ("VOL. XXIII, NO. 10   SAN
+        # JOSÉ, ... FRIDAY, MARCH 9, 1984   ¢20"): its name and motto over it, the title under
+        over_title = max(over_title, next(
+            (number + 1 for number, (start, end) in enumerate(lines)
+             if start <= dateline.start < end and _ISSUE_NUMBER.search(text, start, end)), 0))
     for number, (start, end) in enumerate(lines):
         if number < over_title:
             continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title
@@ -114,6 +128,9 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         line = text[start:end].strip()
         if markdown:
             line = line.lstrip("#").strip()
+        if (line.startswith("[") and line.endswith("]")) or _TEASER_LINE.match(line):
+            continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
+            # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
