@@ -4713,3 +4713,37 @@ def test_a_web_address_holds_no_date() -> None:
         "See https://www.lakeshoretribune.mw/2053/11/27/chambo-catch/ and www.x.org/2019/ "
         "for the study released on May 3, 2019.", dt.date(2053, 11, 27))]  # fmt: skip
     assert found == [("May 3, 2019", "2019-05-03")]
+
+
+def test_phenomena_of_fresh_set_at() -> None:
+    # fresh set AT's first score: forms no earlier set had, each from its texts or close
+    cases = [
+        ("Crowds kept the town awake until the small hours of Tuesday.", dt.date(1994, 3, 2),
+         "the small hours of Tuesday", "TIME", "1994-03-01TMO"),
+        ("The fire broke out in the early hours of Sunday.", dt.date(1994, 3, 2),
+         "the early hours of Sunday", "TIME", "1994-02-27TMO"),
+        # (before a full date, the date alone: its weekday dates an undated story)
+        ("A fire destroyed the hut in the early hours of Tuesday, 16 July.",
+         dt.date(2030, 7, 19), "Tuesday, 16 July", "DATE", "2030-07-16"),
+        ("Children rehearsed the landing the weekend before last.", dt.date(2036, 6, 5),
+         "the weekend before last", "DATE", "2036-W21-WE"),
+        ("Mail will arrive once a fortnight.", dt.date(2052, 5, 18),
+         "once a fortnight", "SET", "P2W"),
+        ('"This time last year nobody believed it," he said.', dt.date(2018, 5, 8),
+         "This time last year", "DATE", "2017-05-08"),
+        ("Ask me again this time next year.", dt.date(2064, 7, 6),
+         "this time next year", "DATE", "2065-07-06"),
+        ("The population has changed little since the turn of the century.",
+         dt.date(2052, 5, 18), "the turn of the century", "DATE", "2000"),
+        ("At the turn of the century the town had 200 people.", dt.date(1996, 5, 18),
+         "the turn of the century", "DATE", "1900"),
+        ("The line will be finished by the turn of the century.", dt.date(1996, 5, 18),
+         "the turn of the century", "DATE", "2000"),
+        ("Engineers chose the southern winter, when few tourists visit.", dt.date(2052, 5, 18),
+         "the southern winter", "DATE", "2052-WI"),
+        # a clause of its own in the present after a past one: the coming Friday
+        ("Children rehearsed at the pier, and the fittings are on Friday night.",
+         dt.date(2036, 6, 5), "Friday night", "TIME", "2036-06-06TNI"),
+    ]
+    for text, published, span, kind, value in cases:
+        assert _values(text, published).get(span) == (kind, value), text

@@ -1248,6 +1248,23 @@ def norm_century(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{number - 1:02d}", point_mod(text))
 
 
+def norm_century_turn(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the turn of the century": the year a century began, the one before the paper's
+    ("has changed little since the turn of the century", told in 2052: 2000), or the next
+    one when it is still to come ("by the turn of the century", told in 1998: 2000)."""
+    if ctx.anchor is None:
+        return Resolution(DATE, "XXXX")
+    start, tense = ctx.anchor.year // 100 * 100, ctx.tense(m.start(), m.end())
+    if ctx.anchor.year % 100 and (tense is Tense.FUTURE or (
+        tense is not Tense.PAST and ctx.anchor.year % 100 >= TURN_AHEAD_YEARS
+    )):  # ("At the turn of the century the town had 200 people", told in 1996: 1900)
+        start += 100
+    return Resolution(DATE, f"{start:04d}")
+
+
+TURN_AHEAD_YEARS = 90  # from the 90s of a century, "the turn of the century" is the next one's
+
+
 # --- quarters, halves, seasons ------------------------------------------------------------
 
 
@@ -1644,7 +1661,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
                   None)  # fmt: skip
     if season is None:
         return None
-    has_modifier = re.search(r"\b(?:this|last|next|past|early|late|mid|coming)\b|\d", text)
+    has_modifier = re.search(  # ("the southern winter": a season by its hemisphere)
+        r"\b(?:this|last|next|past|early|late|mid|coming|southern|northern|austral|boreal)\b|\d",
+        text)
     if _TERM_AFTER.match(ctx.text, m.end()) and not has_modifier:
         return None  # "ballot for action in the summer term": a school's term, no season
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()

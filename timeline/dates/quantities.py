@@ -366,7 +366,7 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, "XXXX-WXX-WE", trim=(m.end() - len("weekends"), m.end()))
     if lowered.endswith(" a week") and _DAYS_A_WEEK.search(lowered):
         return Resolution(SET, "P1W")  # "practise six days a week": weekly, six days of it
-    if match := re.search(r"\ba (?:day|week|month|year|decade)\b|\ban hour\b", lowered):
+    if match := re.search(r"\ba (?:day|week|fortnight|month|year|decade)\b|\ban hour\b", lowered):
         if not _TIMES_BEFORE.search(lowered, 0, match.start()):
             trim = (m.start() + match.start(), m.end())  # TimeML keeps "twice a week" whole
         lowered = match.group(0)

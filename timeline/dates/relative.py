@@ -177,6 +177,14 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     weekday = lx.weekday_number(text)
     if weekday is None:
         return None
+    if small_hours := _SMALL_HOURS_OF.match(text):  # "until the small hours of Tuesday": the
+        if _DATE_AFTER_WEEKDAY.match(ctx.text, m.end()):
+            return None  # "in the early hours of Tuesday, 16 July": the full date's
+        day_match = m.re.match(ctx.text, m.start() + small_hours.end(), m.end())  # day's
+        answer = norm_weekday(day_match, ctx) if day_match else None  # first hours, TimeML's
+        if answer is None or not _FULL_DAY_VALUE.fullmatch(answer.value):  # morning
+            return answer and replace(answer, trim=day_match.span() if day_match else None)
+        return Resolution(TIME, f"{answer.value}TMO", answer.mod)
     apposed = _APPOSED_WEEKDAY.search(ctx.text, max(0, m.start() - _APPOSED_REACH), m.start())
     if apposed and ctx.reference is not None and ctx.reference_day_end == apposed.start() + 1:
         # "Independence Day falls on Nov. 3, a Wednesday": that day's weekday (none when the
@@ -850,6 +858,26 @@ def norm_unit_before_last(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, {"year": "XXXX", "month": "XXXX-XX"}.get(unit, "XXXX-WXX"))
     value = _unit_value(ctx.anchor, unit, -2 if lowered.endswith("last") else 2)
     return Resolution(DATE, value) if value else None
+
+
+_SMALL_HOURS_OF = re.compile(r"the\s+(?:small|early|wee)\s+hours\s+of\s+", re.IGNORECASE)
+_DATE_AFTER_WEEKDAY = re.compile(rf",?[ \t]+(?:\d|(?i:{lx.MONTH_RE}))")
+_FULL_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def norm_this_time(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"this time last year": the paper's day a year before; "this time next week": a week
+    on (a day, as TimeML writes it)."""
+    lowered = _SPACES.sub(" ", m.group(0).lower())
+    delta, unit = (-1 if " last " in lowered else 1), lowered.rsplit(" ", 1)[1]
+    if ctx.anchor is None:
+        return Resolution(DATE, "XXXX-XX-XX")
+    if unit == "week":
+        return Resolution(DATE, (ctx.anchor + dt.timedelta(weeks=delta)).isoformat())
+    months = delta * (12 if unit == "year" else 1)
+    year, month = shift_months(ctx.anchor.year, ctx.anchor.month, months)
+    day = safe_day(year, month, ctx.anchor.day) or safe_day(year, month, 28)
+    return Resolution(DATE, day.isoformat()) if day else None
 
 
 _SMALL_HOURS = re.compile(r"\d{4}-\d\d-\d\dT0[0-5]:")  # a clock time before 6 a.m.

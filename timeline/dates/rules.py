@@ -12,6 +12,7 @@ import re
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import (
     norm_century,
+    norm_century_turn,
     norm_coordinated_day,
     norm_day_of_month,
     norm_decade,
@@ -68,6 +69,7 @@ from timeline.dates.relative import (
     norm_ago,
     norm_relative_day,
     norm_relative_unit,
+    norm_this_time,
     norm_unit_before_last,
     norm_weekday,
     norm_weekday_the_day,
@@ -112,7 +114,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "fiscal_short": ("fy*",), "far_year": ("#4",),
     "short_numeric_date": ("#/",),
-    "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",),
+    "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",), "century_turn": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
     "month_quarter": _MONTHS,
     "half": ("half", "quarters", "h1", "h2", "fy*"),
@@ -123,7 +125,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative_day": ("today", "tonight", "yesterday", "tomorrow", *lx.PARTS_OF_DAY),
     "relative_unit": (*_UNITS, "morning", "afternoon", "evening"),
     "ago": _UNITS,
-    "year_ago": ("year",), "unit_before_last": ("week", "month", "year"),
+    "year_ago": ("year",), "unit_before_last": ("weekend", "week", "month", "year"),
+    "this_time": ("time",),
     "duration": _UNITS, "compound_duration": _UNITS,
     "bare_units": (*_UNITS, "while"),
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
@@ -307,6 +310,7 @@ RULES: tuple[Rule, ...] = (
           norm_year_range_end, 2),  # fmt: skip
     _rule("decade", rf"\b(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0['’]?s|['’]\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
           norm_decade, 3),
+    _rule("century_turn", r"\bthe\s+turn\s+of\s+the\s+century\b", norm_century_turn, 4),
     _rule("century", rf"\b(?:the\s+)?{POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
           r"[\s-]century\b", norm_century, 3),  # fmt: skip
     _rule("month_quarter", rf"\b(?:the\s+)(?:{M}(?:[ \t]?[-–][ \t]?|-to-|[ \t]to[ \t]))?{M}"
@@ -329,7 +333,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:H[12]|[12]H)\s?FY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d)",  # ("2H FY50")
           norm_half, 3),  # fmt: skip
     _rule("season", rf"\b(?:(?:this\s+past|this|last|next|the|early|late|mid|the\s+coming)"
-          rf"[\s-]+){{0,2}}(?:spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{Y}"
+          rf"[\s-]+){{0,2}}(?:(?:southern|northern|austral|boreal)\s+)?(?:spring|summer|fall|"
+          rf"autumn|winter)\b(?:\s+(?:of\s+)?{Y}"
           r"(?:[-–/]\d\d(?!\d))?)?",  # ("the winter of 2020-21")
           norm_season, 2),  # fmt: skip
     _rule("seasons_ago", r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -337,7 +342,8 @@ RULES: tuple[Rule, ...] = (
     # "Friday the 15th": the day of the month that falls on that weekday
     _rule("weekday_the_day", rf"\b{WD},?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
           norm_weekday_the_day, 3),
-    _rule("weekday", r"\b(?:(?:a|one|two|three|four|[1-4])\s+(?:weeks?|fortnights?)\s+"
+    _rule("weekday", r"\b(?:the\s+(?:small|early|wee)\s+hours\s+of\s+)?"  # (its night's end)
+          r"(?:(?:a|one|two|three|four|[1-4])\s+(?:weeks?|fortnights?)\s+"
           r"(?:ago|from|on|last)\s+)?"  # ("a week ago Sunday", British "a week on Saturday")
           rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
           rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:(?:\s+|-)"
@@ -381,8 +387,11 @@ RULES: tuple[Rule, ...] = (
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
     # "the year before last", "the week after next": two units back or on
-    _rule("unit_before_last", r"\bthe\s+(?:week|month|year)\s+(?:before\s+last|after\s+next)\b",
+    _rule("unit_before_last", r"\bthe\s+(?:weekend|week|month|year)\s+(?:before\s+last|after\s+"
+          r"next)\b",
           norm_unit_before_last, 4),
+    # "this time last year": the paper's day a year back (a day, not the year)
+    _rule("this_time", r"\bthis\s+time\s+(?:last|next)\s+(?:year|month|week)\b", norm_this_time, 5),
     # "two hours and 41 minutes": one duration (PT2H41M)
     # a race time, "won in 2:19:05": hours, minutes and seconds run (PT2H19M5S)
     _rule("race_time", r"(?<![\d.,:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])", norm_race_time, 3),
@@ -422,7 +431,8 @@ RULES: tuple[Rule, ...] = (
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+half[\s-]hour|"
           rf"(?:every|each)\s+(?:morning|afternoon|"
           rf"evening)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:a|per)\s+"
-          rf"(?:day|week|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:an|per)\s+hour"
+          rf"(?:day|week|fortnight|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+"
+          r"(?:an|per)\s+hour"
           rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago)"
           r"|\b(?:on|at)[ \t]{1,3}weekends)\b(?![-‐](?:round|long|old)\b)",  # ("open on
           # weekends", trimmed; "six days a week"; not "every year-round resident")

@@ -235,6 +235,7 @@ _THWARTED = re.compile(
     re.IGNORECASE,
 )
 _PAST_AUXILIARY = re.compile(r"\b(?:had|was|were|had\s+been)\s+$", re.IGNORECASE)
+_AND_OR_BUT = re.compile(r"[,;]?\s+(?:and|but)\s+|;")
 _PRESENT = re.compile(r"\b(?:is|are|am|says|say|remains?|now|today)\b", re.IGNORECASE)
 # The cue patterns over the lowercased text, for ASCII sentences (folding.py).
 _FOLDED = tuple(ascii_folded(pattern) for pattern in (_FUTURE, _PAST, _PRESENT))
@@ -435,8 +436,9 @@ class TenseIndex:
             # pay deal was not agreed by Christmas": a deadline ahead, whatever the verb
         left, right = self.bounds(start, end)
         best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
-        best_tense = Tense.UNKNOWN
+        best_tense, best_end = Tense.UNKNOWN, 0
         present = False
+        presents: list[int] = []  # where present forms start in the window
         ends = self._sentence_ends()[1]
         positions = (left, start, max(left, right - 1))
         for index in {bisect.bisect_right(ends, position) for position in positions}:
@@ -502,9 +504,15 @@ class TenseIndex:
                     # verb after the relative clause is not its date's
                 key = (distance, rank, cue_start)
                 if best is None or key < best:
-                    best, best_tense = key, tense
+                    best, best_tense, best_end = key, tense, cue_end
             index = bisect.bisect_left(present_starts, left)
             present = present or (index < len(present_starts) and present_starts[index] < right)
+            presents.extend(present_starts[index : bisect.bisect_left(present_starts, start)])
+        if best is not None and best_end <= start and presents and presents[-1] > best_end and (
+            joints := list(_CLAUSE_JOINT.finditer(self.text, best_end, presents[-1]))
+        ) and _AND_OR_BUT.match(joints[-1].group(0)):
+            return Tense.PRESENT  # "Children rehearsed at the pier, and the fittings are on
+            # Friday": the date's own clause is in the present
         if best is not None:
             return best_tense
         return Tense.PRESENT if present else Tense.UNKNOWN
