@@ -922,3 +922,17 @@ def test_a_year_told_by_its_own_happening_after_since_dates_an_undated_story(
             "September 1988, about 300,000 people gathered at the grounds.")
     [article] = run([write(tmp_path, "festival.txt", text)]).timeline.articles
     assert article.published == dt.date(2050, 7, 3)
+
+
+def test_a_plan_given_up_bounds_an_undated_story_from_before(tmp_path: Path) -> None:
+    # review set 50's undated wrestling story: "It was first set for Sunday 2 January, but
+    # was called off in December" was read as a day still to come, which put the paper in
+    # the December before it; the face-off "on 2 May" after it puts it in May 2056
+    text = ("Faye floors Ndiaye\n\nIt took Faye 112 seconds yesterday to put Ndiaye on his "
+            "back. The two men first met on New Year's Day 2054. The rematch was first set "
+            "for Sunday 2 January, but was called off in December when Ndiaye was injured. "
+            "At the face-off in a Dakar hotel on 2 May, supporters threw chairs, and on "
+            "Wednesday the committee banned their drummers from yesterday's gala.")
+    [article] = run([write(tmp_path, "laamb.txt", text)]).timeline.articles
+    assert article.published is not None
+    assert dt.date(2056, 5, 3) <= article.published <= dt.date(2056, 5, 31)

@@ -323,6 +323,12 @@ def _from_latest_day(
         candidate, day_text = later
         note = f"inferred from the days it writes with their weekdays ('{day_text}')"
         latest = next((e for e in expressions if e.text == day_text), latest)
+        if _first_set_for(text, latest) and (
+            after_plan := _year_less_days(text, expressions, candidate, tenses)
+        ):  # "first set for Sunday 2 January, but was called off", then "at the face-off
+            # ... on 2 May": that May, after the plan's January
+            candidate, latest = max(after_plan, key=lambda day: day[0])
+            note += f" and its latest written date after it, '{latest.text}'"
     if wire is not None and (own := lx.weekday_number(latest.text)) is not None:
         # "Tunis, Tuesday 9 November (TAP) -": the year nearest the one found in which the
         # day is that weekday (no other weekday the story names moves it)
@@ -364,10 +370,17 @@ def _from_latest_day(
         # Monday, Feb. 7"): the paper is the day after the one counted to
         after = int(lx.parse_number(counted.group(2)) or 0) + (0 if counted["nearly"] else 1)
         return candidate + dt.timedelta(days=after), note + f" ({counted.group(0)})"
+    sentence_start = _between_full_stops(text, latest.start, latest.end)[0]
     if (told_as := _TOLD_AS_DAY.search(sentence)) is not None and not _IN_RELATIVE_CLAUSE.search(
         text, max(0, latest.start - RELATIVE_CLAUSE_REACH), latest.start
-    ):  # "Yesterday, as the two
-        # minutes' silence ended at 11am on Armistice Day": the paper is the day after
+    ) and not any(
+        e is not latest and e.type is TimexType.DATE
+        and min(latest.end, told_as.end() + sentence_start) <= e.start
+        and e.end <= max(latest.start, told_as.start() + sentence_start)
+        for e in expressions
+    ):  # "Yesterday, as the two minutes' silence ended at 11am on Armistice Day": the paper
+        # is the day after (not when another day comes between: "on 2 May ..., and on
+        # Wednesday the committee ... banned their drummers from yesterday's gala")
         shift = _DAYS_AFTER_IT[told_as.group(1).lower()]
         return candidate + dt.timedelta(days=shift), note + f" (told as {told_as.group(1)})"
     if (holiday := _holiday_told_as(text, expressions, candidate)) is not None:
@@ -462,6 +475,20 @@ _PLAN_IN_THE_PAST_BEFORE = re.compile(
     r"(?:[^.;!?\n]|\.(?=[ \t]*\d))*$"  # (across "Feb. 24")
 )
 PLANNED_REACH = 80  # characters back from a day to the plan's "was to be"
+# A plan given up: "It was first set for Sunday 2 January, but was called off in December":
+# its day has come or is no more, and the paper is after the plan was made
+_FIRST_SET_FOR_BEFORE = re.compile(
+    r"\b(?:was|were|had[ \t]+been)[ \t]+(?:first|originally|initially)[ \t]+(?:set|scheduled|"
+    r"planned|slated|due|fixed)[ \t]+(?:for|on)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _first_set_for(text: str, expression: TimeExpression) -> bool:
+    """Whether a day is that of a plan given up or moved ("was first set for Sunday 2
+    January")."""
+    lo = max(0, expression.start - PLANNED_REACH)
+    return _FIRST_SET_FOR_BEFORE.search(text, lo, expression.start) is not None
 
 
 def _day_begun(
@@ -532,6 +559,11 @@ def _weekday_dated_later(
             continue  # "which was to be played ... from Thursday, Feb. 24": a plan, perhaps
             # still to come
         day = min(fits, key=lambda fit: abs((fit - after).days))
+        if _first_set_for(text, e):
+            day = next((fit for fit in fits if fit > after), day)  # (the first after it)
+            if day > after and (latest_bound is None or day > latest_bound[0]):
+                latest_bound = day, e.text  # a plan given up: the paper is after it
+            continue
         if tenses.tense(e.start, e.end) is Tense.FUTURE or e.text.lower().startswith(
             ("next", "this coming")
         ):
@@ -847,7 +879,9 @@ def _year_less_days(
     too), or in the days just after it ("the early hours of Sunday, November 9" ... "the
     Armistice Day silence" of the 11th)."""
     hint: dt.date | None = None
-    for _, month, day, weekday in _weekday_dated(text, expressions):
+    for e, month, day, weekday in _weekday_dated(text, expressions):
+        if _first_set_for(text, e):
+            continue  # (a plan given up bounds the paper from before, not after)
         later = [when for when in _on_its_weekday(month, day, weekday,
                                                   range(after.year, after.year + WEEKDAY_YEARS))
                  if when > after]  # fmt: skip
