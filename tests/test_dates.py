@@ -4747,3 +4747,18 @@ def test_phenomena_of_fresh_set_at() -> None:
     ]
     for text, published, span, kind, value in cases:
         assert _values(text, published).get(span) == (kind, value), text
+
+
+def test_weekdays_in_a_sentence_opened_by_last_week_are_that_weeks() -> None:
+    # review set 50: "Last week, truckers ... blocked the road ... on Tuesday and Wednesday",
+    # told on a Wednesday, put the blockade on this week's Tuesday; past a turn the weekday
+    # is the nearest again
+    published = dt.date(2049, 2, 10)
+    assert _values("Last week, truckers blocked the road to the airport on Tuesday and "
+                   "Wednesday.", published) == {  # fmt: skip
+        "Last week": ("DATE", "2049-W05"), "Tuesday": ("DATE", "2049-02-02"),
+        "Wednesday": ("DATE", "2049-02-03")}
+    assert _values("Prices rose last week, but fell on Tuesday.", published)["Tuesday"] == (
+        "DATE", "2049-02-09")
+    assert _values("Last week, the minister warned, and on Tuesday the union struck.",
+                   published)["Tuesday"] == ("DATE", "2049-02-09")  # fmt: skip

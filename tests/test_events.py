@@ -4022,6 +4022,22 @@ def test_a_change_measured_since_a_date_makes_no_event_of_it() -> None:
     assert [(e.date.value, e.headline) for e in events] == [("2053-03", "The tax was cut")]
 
 
+def test_a_period_opening_a_sentence_gives_way_to_a_day_inside_it() -> None:
+    # review set 50: "Last week, truckers ... blocked the road ... on Tuesday and Wednesday"
+    # made an event of the week and one of the days, the same headline twice
+    text = ("Roses\n\nLast week, truckers blocked the road to the airport on Tuesday and "
+            "Wednesday. In January, growers counted the frost damage on Jan. 28. In January "
+            "prices rose, and on Jan. 23 they fell. In July, the company cut its forecast "
+            "after a power outage on July 2 halted a line.")
+    events = dated(extract_events(make_article(text, published=dt.date(2049, 8, 11))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2049-08-03", "Truckers blocked the road to the airport"),
+        ("2049-01-28", "Growers counted the frost damage"),
+        ("2049-01", "Prices rose"), ("2049-01-23", "They fell"),
+        ("2049-07", "The company cut its forecast"),
+        ("2049-07-02", "A power outage halted a line")]
+
+
 def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
     # review set 32: "A 68-year-old Ohio man who vanished on a day hike ... last week was
     # found alive Tuesday morning" dated the finding by last week

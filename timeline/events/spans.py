@@ -1016,6 +1016,33 @@ def vaguer_appositions(text: str, dated: list[TimeExpression]) -> set[int]:
     }
 
 
+def framing_dates(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> set[int]:
+    """The index of a period opening the sentence ("Last week,", "In January,") when a day
+    inside it dates the same clause ("Last week, truckers blocked the road on Tuesday and
+    Wednesday"): the day's event stands for both (not past a turn: "In January prices rose,
+    and on Jan. 23 they fell")."""
+    if len(dated) < 2 or dated[0].granularity not in _FRAMES or not _FRAME_OPENS.fullmatch(
+        text, sentence[0], dated[0].start
+    ):
+        return set()
+    for later in dated[1:]:
+        if _CLAUSE_TURN.search(text, dated[0].end, later.start):
+            return set()
+        if later.granularity in (Granularity.TIME, Granularity.DAY) and _inside(later, dated[0]):
+            return {0}
+    return set()
+
+
+_FRAMES = frozenset({Granularity.WEEK, Granularity.MONTH})
+_FRAME_OPENS = re.compile(r"[\s\"“]*(?:(?:in|during|earlier|later)[ \t]+)?", re.IGNORECASE)
+_CLAUSE_TURN = re.compile(  # (and a subordinate clause: "In July, the company cut its
+    # forecast after a power outage on July 2 halted a line": the outage's day)
+    r"[,;][ \t]+(?:and|but|while|when|as|then)\b|;|[ \t]but[ \t]"
+    r"|\b(?:after|before|because|since|until|following|when|while|which|who)\b",
+    re.IGNORECASE,
+)
+
+
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
 AGO_SLACK_YEARS = 3  # "1987, nearly four decades ago" (1985 or so) restates the year
 
@@ -1446,6 +1473,7 @@ def sentence_dates(
     restated_at = restatements(text, in_headlines)
     restated = {id(in_headlines[i]) for i in restated_at}
     restated |= {id(in_headlines[i]) for i in vaguer_appositions(text, in_headlines)}
+    restated |= {id(in_headlines[i]) for i in framing_dates(text, sentence, in_headlines)}
     if len(attributive) == len(in_headlines) - len(restated):
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
     moved = {id(in_headlines[i - 1]): period for i in restated_at
