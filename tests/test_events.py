@@ -4038,6 +4038,20 @@ def test_a_period_opening_a_sentence_gives_way_to_a_day_inside_it() -> None:
         ("2049-07-02", "A power outage halted a line")]
 
 
+def test_a_holiday_worked_towards_or_told_as_the_calendars_makes_no_event() -> None:
+    # review set 50: "shipped a record 842 million stems for Valentine's Day, the growers'
+    # association said yesterday" was dated by the coming Valentine's Day; "where Valentine's
+    # Day falls on Sunday" and "the spring new year, which falls on Thursday" made events
+    text = ("Roses\n\nGrowers shipped a record 842 million stems for Valentine's Day, the "
+            "association said yesterday. Most went to the United States, where Valentine's "
+            "Day falls on Sunday. A reception is planned for Feb. 28 at the library.")
+    events = dated(extract_events(make_article(text, published=dt.date(2049, 2, 10))))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2049-02-09", "Growers shipped a record 842 million stems for Valentine's Day, the "
+                       "association said"),
+        ("2049-02-28", "A reception is planned at the library")]
+
+
 def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
     # review set 32: "A 68-year-old Ohio man who vanished on a day hike ... last week was
     # found alive Tuesday morning" dated the finding by last week

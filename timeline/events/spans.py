@@ -634,6 +634,31 @@ _SAME_DAY = re.compile(r"(?:the\s+same|that\s+same|that)\s+(?:day|week|month|yea
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 
+def is_purpose_ahead(
+    text: str, sentence: tuple[int, int], expression: TimeExpression, published: dt.date | None
+) -> bool:
+    """Whether `expression` is a day still to come that a past clause worked towards
+    ("Growers shipped a record 842 million stems for Valentine's Day", told before it): its
+    purpose, not when it happened."""
+    if published is None or expression.start_date is None or expression.start_date <= published:
+        return False
+    if not _HOLIDAY_NAME.search(expression.text) or any(c.isdigit() for c in expression.text):
+        return False  # (a day by its date is a schedule: "a reception is planned for Jan. 28")
+    return found_before(_PAST_THEN_FOR, text, sentence, expression, PURPOSE_REACH) is not None
+
+
+_HOLIDAY_NAME = re.compile(
+    r"\b(?:Day|Eve|Christmas|Easter|Hanukkah|Diwali|Eid|Ramadan|Thanksgiving|Halloween|"
+    r"Navruz|Nowruz|Passover|Lent)\b"
+)
+_PAST_THEN_FOR = re.compile(
+    rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b[^,;.:]{{0,80}}?[ \t]for[ \t]+(?:the[ \t]+)?$"
+)
+PURPOSE_REACH = 120  # characters back from a day to the past verb that worked towards it
+# A day a holiday falls on, told as the calendar's ("where Valentine's Day falls on Sunday")
+_FALLS_BEFORE = re.compile(r"\bfalls[ \t]+(?:[^,;.]{0,40}?[ \t])?(?:on|in)[ \t]+$")
+
+
 def is_span_end_ahead(
     text: str, sentence: tuple[int, int], expression: TimeExpression, published: dt.date | None
 ) -> bool:
@@ -1442,7 +1467,9 @@ def sentence_dates(
     things = {id(e) for index, e in enumerate(dated) if _names_a_thing(
         text, sentence, e, any(f is not e for f in finer) or index > 0)}  # fmt: skip
     # ("ended in 1999 with a ruling that the 1952 decree was final": 1999's)
-    ahead = [e for e in dated if is_span_end_ahead(text, sentence, e, published)]
+    ahead = [e for e in dated if is_span_end_ahead(text, sentence, e, published)
+             or is_purpose_ahead(text, sentence, e, published)
+             or found_before(_FALLS_BEFORE, text, sentence, e, 60)]  # fmt: skip
     compared = things | {id(e) for e in ahead} | {
         id(e) for e in dated if is_yardstick(text, sentence, e)
     }
