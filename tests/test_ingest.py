@@ -1482,3 +1482,18 @@ def test_heads_of_review_set_50_give_their_dates_and_titles(tmp_path: Path) -> N
     assert (printed.title, printed.published) == ("Chambo catch down 89%, study finds",
                                                   dt.date(2053, 11, 27))  # fmt: skip
 
+
+
+def test_second_judgement_probes_of_review_set_50_heads() -> None:
+    # a printed page's footer address with another page count, or none; a Spanish date line
+    # after its label
+    body = ("LAKESHORE TRIBUNE\n\nChambo catch down\n\nBy Chisomo Banda\n\nCatches have "
+            "fallen, a study published on Tuesday says.\n\nAbout Us | Contact\n\n")
+    for foot in ("https://www.x.mw/2053/11/27/chambo/   Page 1 of 3",
+                 "https://www.x.mw/2053/11/27/chambo/    1 of 2",
+                 "https://www.x.mw/2053/11/27/chambo/"):  # fmt: skip
+        found = find_dateline(f"{body}{foot}\n", DateOrder.AUTO)
+        assert found is not None and found[0] == dt.date(2053, 11, 27), foot
+    found = find_dateline("Roses\n\nPor Camila Restrepo\nPublicado: miércoles, 10 de febrero "
+                          "de 2049 - 07:42 a. m.\n\nGrowers shipped stems.\n", DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(2049, 2, 10)

@@ -478,8 +478,9 @@ _URL_DAY = re.compile(
 
 
 _PRINT_FOOTER = re.compile(
-    r"[ \t]*(?P<address>(?:https?://|www\.)\S+)[ \t]{2,}\d{1,3}/\d{1,3}[ \t]*"
-)
+    r"[ \t]*(?P<address>(?:https?://|www\.)\S+)(?:[ \t]{2,}(?:(?i:page)[ \t]+)?\d{1,3}"
+    r"(?:/|[ \t]+of[ \t]+)\d{1,3})?[ \t]*"
+)  # ("... 2/2", "... Page 1 of 3", "... 1 of 2", or the address alone)
 
 
 def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
@@ -532,7 +533,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         return dated[0], dated[1] + shift, dated[2] + shift
     if (foreign := _FOREIGN_STAMP.match(stripped)) and (
         parsed := _only_a_date(date_text := foreign["date"], order) or _foreign_date(date_text)
+        or ((year := _YEAR_RE.search(date_text)) and _foreign_date(date_text[: year.end()]))
     ):  # "Publicerad 12 december 2046 kl. 06.50 · Uppdaterad ...": a stamp in Swedish
+        # ("Publicado: miércoles, 10 de febrero de 2049 - 07:42 a. m.": to its year)
         return parsed, offset + foreign.start("date"), offset + foreign.end("date")
     if (prefix := _PREFIX_BEFORE_STAMP.match(stripped)) is not None or (
         (prefix := WRITER_PLACE_BEFORE_DATE.match(stripped)) is not None
