@@ -4052,6 +4052,19 @@ def test_a_holiday_worked_towards_or_told_as_the_calendars_makes_no_event() -> N
         ("2049-02-28", "A reception is planned at the library")]
 
 
+def test_a_stamp_line_over_the_story_read_in_part_makes_no_event() -> None:
+    # review set 50: "Society | 19:05 / 19.03.2047 | 4812" made two events headed "Society |
+    # | 4812", a Spanish date line one at its "07:42"; a head line that tells something stays
+    for stamp in ("Society  |  19:05 / 19.03.2047  |  4812",
+                  "miércoles, 19 de marzo de 2047 - 07:42 a. m.",
+                  "VOL. XXIII, NO. 10        TASHKENT, WEDNESDAY, MARCH 19, 2047        ¢20"):
+        text = (f"Plov record\n\n{stamp}\n\nGuinness World Records today confirmed the "
+                f"record set on Sunday.\n")
+        article = make_article(text, published=dt.date(2047, 3, 19))
+        assert [(e.date.value, e.headline) for e in dated(extract_events(article))] == [
+            ("2047-03-19", "Guinness World Records confirmed the record set on Sunday")], stamp
+
+
 def test_a_restrictive_who_clause_keeps_its_own_date() -> None:
     # review set 32: "A 68-year-old Ohio man who vanished on a day hike ... last week was
     # found alive Tuesday morning" dated the finding by last week

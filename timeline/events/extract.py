@@ -10,6 +10,7 @@ years", "recently") date nothing.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -26,6 +27,7 @@ from timeline.events.headline import (
     ASIDE_PARTICIPLE,
     HEADLINE_MAX_WORDS,
     IRREGULAR_PAST,
+    SAME_FORM_PAST,
     VERB_NEXT,
     make_headline,
     tidy,
@@ -916,6 +918,32 @@ def _same_surname(name: str, other: str) -> bool:
     return " " in name and " " in other and name.rsplit(" ", 1)[1] == other.rsplit(" ", 1)[1]
 
 
+def _is_head_stamp(
+    text: str, sentence: tuple[int, int], dated: list[TimeExpression], published: dt.date
+) -> bool:
+    """A line over the story whose dates are all the paper's day and which tells nothing:
+    a stamp in a form the dateline reader knows and the resolver reads only in part
+    ("miércoles, 10 de febrero de 2049 - 07:42 a. m.", "Society | 19:05 / 19.03.2047 |
+    4812", a weekly's folio "VOL. XXIII, NO. 10   SAN JOSÉ, ... FRIDAY, MARCH 9, 1984")."""
+    line = text[sentence[0] : sentence[1]]
+    return (
+        "\n" not in line.strip()
+        and len(line) <= HEAD_STAMP_MAX_CHARS
+        and all(e.start_date == published and e.end_date == published for e in dated)
+        and not _TELLING_WORD.search(line)
+    )
+
+
+HEAD_STAMP_MAX_CHARS = 100
+# A word that makes a line tell something: a past form, an auxiliary, a saying
+_TELLING_WORD = re.compile(
+    r"\b(?!updated\b|published\b|posted\b|modified\b)[a-z]{2,}ed\b|\b(?:is|are|was|were|has|"
+    rf"have|had|will|would|says|opens|closes|starts|begins|ends|{IRREGULAR_PAST}|"
+    rf"{SAME_FORM_PAST})\b"
+    r"|[a-z]{3}[.!?][\"”’]?\s*$"  # (a sentence's end: "..., erasing Friday's gains.")
+)
+
+
 def extract_events(
     article: Article,
     expressions: list[TimeExpression] | None = None,
@@ -1125,6 +1153,9 @@ def extract_events(
             told_days.append((sentence, days))  # (what "after the fire" counts from)
         if (sentence == title_span and relative_title) or (
             dated and is_dateline(text, sentence, dated)
+        ) or (
+            first_body is None and sentence != title_span and dated
+            and _is_head_stamp(text, sentence, dated, article.published)
         ):
             if first_body is None and sentence != title_span and dateline_day is None:
                 dateline_day = next((date for _, date in dates if date is not None
