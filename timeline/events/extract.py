@@ -925,16 +925,19 @@ def _is_head_stamp(
     a stamp in a form the dateline reader knows and the resolver reads only in part
     ("miércoles, 10 de febrero de 2049 - 07:42 a. m.", "Society | 19:05 / 19.03.2047 |
     4812", a weekly's folio "VOL. XXIII, NO. 10   SAN JOSÉ, ... FRIDAY, MARCH 9, 1984")."""
-    line = text[sentence[0] : sentence[1]]
-    return (
-        "\n" not in line.strip()
-        and len(line) <= HEAD_STAMP_MAX_CHARS
+    line = text[sentence[0] : sentence[1]]  # (with the head's lines run into it: "Por
+    return (  # Camila Restrepo Duque\nmiércoles, ...")
+        len(line) <= HEAD_STAMP_MAX_CHARS
         and all(e.start_date == published and e.end_date == published for e in dated)
         and not _TELLING_WORD.search(line)
+        and len(_LOWER_WORD.findall(line)) <= HEAD_STAMP_LOWER_WORDS  # (not a caption)
     )
 
 
-HEAD_STAMP_MAX_CHARS = 100
+HEAD_STAMP_MAX_CHARS = 200
+HEAD_STAMP_REACH = 800  # characters from the page's top within which its stamp lines lie
+HEAD_STAMP_LOWER_WORDS = 2  # longer words in lower case a stamp line may hold ("febrero")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-zà-ÿ]{3,}\b")
 # A word that makes a line tell something: a past form, an auxiliary, a saying
 _TELLING_WORD = re.compile(
     r"\b(?!updated\b|published\b|posted\b|modified\b)[a-z]{2,}ed\b|\b(?:is|are|was|were|has|"
@@ -1154,7 +1157,7 @@ def extract_events(
         if (sentence == title_span and relative_title) or (
             dated and is_dateline(text, sentence, dated)
         ) or (
-            first_body is None and sentence != title_span and dated
+            sentence[0] < HEAD_STAMP_REACH and sentence != title_span and dated
             and _is_head_stamp(text, sentence, dated, article.published)
         ):
             if first_body is None and sentence != title_span and dateline_day is None:
