@@ -4735,6 +4735,18 @@ def test_a_counted_subject_of_a_second_clause_takes_no_shared_subject() -> None:
           ("2017-11-16", "More than 1,000 police were deployed")]  # fmt: skip
 
 
+def test_a_subject_counted_in_words_with_its_phrase_takes_no_shared_subject() -> None:
+    # review set 50: "Bank employees returned the cards by hand Tuesday, and two technicians
+    # from the machines' maker flew in from Miami Wednesday" gave "Bank employees two
+    # technicians ..."
+    assert _headlines(
+        "Bank employees returned the cards by hand Tuesday, and two technicians from the "
+        "machines' maker flew in from Miami Wednesday to fit batteries."
+    ) == [("2017-11-14", "Bank employees returned the cards by hand"),
+          ("2017-11-15", "Two technicians from the machines' maker flew in from Miami to fit "
+                         "batteries")]  # fmt: skip
+
+
 def test_which_after_a_date_stands_for_the_thing_before_the_date() -> None:
     # review set 45: "in the national budget on 28 November, which takes effect on 1
     # February" gave "November takes effect"

@@ -838,11 +838,13 @@ _SUBJECT_THEN_PHRASAL_VERB = re.compile(
     r"(?<!to )(?:set|put|cut|shut|hit|let|cast)\s+(?:out|off|up|down|back|aside|about|"
     r"in\s+motion)\b"
 )
+_COUNT = rf"(?:\d[\d,.]*|(?i:{NUMBER_WORD}|a\s+dozen))"  # a count in figures or words
 _COUNTED_SUBJECT_THEN_VERB = re.compile(
     r"(?i:all|both|some|most|about|nearly|almost|only|at[ \t]+least|more[ \t]+than)?[ \t]*"
-    r"\d[\d,]*[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}?[a-z][\w'’-]*"
-    r"(?:[ \t]+and[ \t]+\d[\d,]*[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,2}?[a-z][\w'’-]*)?"
-    rf"[ \t]+(?:were|was|are|is|had|have|has|[a-z]{{3,}}ed|{_PAST_WORDS})\b"
+    rf"{_COUNT}[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}?[a-z][\w'’-]*"
+    rf"(?:[ \t]+and[ \t]+{_COUNT}[ \t]+(?:[a-z][\w'’-]*[ \t]+){{0,2}}?[a-z][\w'’-]*)?"
+    r"(?:[ \t]+(?:from|of|at|with)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+)?"  # ("two technicians
+    rf"[ \t]+(?:were|was|are|is|had|have|has|[a-z]{{3,}}ed|{_PAST_WORDS})\b"  # from the maker")
 )
 _LONG_SUBJECT_THEN_VERB = re.compile(
     rf"(?!(?i:{_AUXILIARY_WORDS}|{_PAST_WORDS})\s)(?![A-Za-z]+(?:ed|ing)\s)"
@@ -1847,7 +1849,6 @@ _PIECE_END = re.compile(r"[,;]\s+")
 
 
 
-_COUNT = rf"(?:\d[\d,.]*|{NUMBER_WORD}|a\s+dozen)"
 # A count that opens its sentence, then what was counted, up to the first date: "Nine
 # people died on Thursday, 10 on Friday and two on Saturday"
 _COUNTED_OPENING = re.compile(
