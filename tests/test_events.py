@@ -4747,6 +4747,18 @@ def test_a_subject_counted_in_words_with_its_phrase_takes_no_shared_subject() ->
                          "batteries")]  # fmt: skip
 
 
+def test_a_bylines_desk_line_names_no_one() -> None:
+    # review set 50: "By Patricia Loaiza / Courier Staff" made "Courier Staff" a name, and
+    # "the staff spent most of Saturday explaining" became "The Courier Staff spent ..."
+    text = ("Cash machines make their debut\n\nBy Patricia Loaiza\nCourier Staff\n\nThe "
+            "machines went into service last Saturday, the bank said. Few customers had used "
+            "one, and the staff spent Saturday explaining which button to press.")
+    events = dated(extract_events(make_article(text, published=dt.date(1984, 3, 9))))
+    assert [e.headline for e in events] == [
+        "The machines went into service",
+        "The staff spent Saturday explaining which button to press"]
+
+
 def test_which_after_a_date_stands_for_the_thing_before_the_date() -> None:
     # review set 45: "in the national budget on 28 November, which takes effect on 1
     # February" gave "November takes effect"

@@ -438,13 +438,21 @@ BYLINE_MAX_WORDS = 12  # a longer line that names the writer is a sentence about
 def _is_byline(sentence_text: str, author: str | None) -> bool:
     """Whether the sentence is the byline: "By Thomas Greer", "Sophie Brennan, Consumer
     Affairs Correspondent" (the article's `author`, on a short line)."""
-    return bool(BYLINE_ONLY.fullmatch(sentence_text)) or (
+    return bool(BYLINE_ONLY.fullmatch(sentence_text)) or bool(
+        _BYLINE_DESK.fullmatch(sentence_text.strip())
+    ) or (
         author is not None
         and author.lower() in sentence_text.lower()
         and len(sentence_text.split()) <= BYLINE_MAX_WORDS
     )
 
 
+# A byline's second line, the writer's desk: "Courier Staff", "Staff Writer", "Special
+# Correspondent" (no one's name: "the staff" is not "The Courier Staff")
+_BYLINE_DESK = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:Staff(?:[ \t]+(?:Writer|Reporter))?|Correspondent|"
+    r"Reporter|Writer|Editor)"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # An age reached: "Whitcombe turned 60", "She turns forty".
