@@ -1497,3 +1497,81 @@ def test_second_judgement_probes_of_review_set_50_heads() -> None:
     found = find_dateline("Roses\n\nPor Camila Restrepo\nPublicado: miércoles, 10 de febrero "
                           "de 2049 - 07:42 a. m.\n\nGrowers shipped stems.\n", DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(2049, 2, 10)
+
+
+RSS_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Apia Daily</title>
+<item>
+  <title>Internet crawls for a third day</title>
+  <link>https://www.apiadaily.ws/news/internet-crawls/</link>
+  <dc:creator><![CDATA[Lagi Fa'asavalu]]></dc:creator>
+  <pubDate>Mon, 21 Oct 2052 22:30:00 +0000</pubDate>
+  <description><![CDATA[A short summary.]]></description>
+  <content:encoded><![CDATA[<p>Samoa&#8217;s internet was still slow today.</p>
+<p>The fault was detected at 4.52am on Sunday.</p>
+<p>The post <a href="https://www.apiadaily.ws/news/internet-crawls/">Internet crawls</a>
+appeared first on <a href="https://www.apiadaily.ws">Apia Daily</a>.</p>]]></content:encoded>
+</item>
+<item>
+  <title>Ferry &amp; cargo delayed</title>
+  <pubDate>Tue, 22 Oct 2052 06:00:00 +1300</pubDate>
+  <description>&lt;p&gt;The ferry left two hours late on Tuesday.&lt;/p&gt;</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_an_rss_feed_gives_one_article_an_item(tmp_path: Path) -> None:
+    # review set 51: a WordPress feed item pasted into a text file was read as text, its
+    # "<title>" line the title and its pubDate unread
+    path = tmp_path / "apia.xml"
+    path.write_text(RSS_FEED)
+    first, second = load_articles([path]).articles
+    assert (first.title, first.published, first.author, first.url) == (
+        "Internet crawls for a third day", dt.date(2052, 10, 21), "Lagi Fa'asavalu",
+        "https://www.apiadaily.ws/news/internet-crawls/")
+    assert first.text == ("Samoa’s internet was still slow today.\n\nThe fault was detected "
+                          "at 4.52am on Sunday.")  # (WordPress's "The post ... appeared" gone)
+    assert (second.title, second.published, second.text) == (
+        "Ferry & cargo delayed", dt.date(2052, 10, 22), "The ferry left two hours late on "
+        "Tuesday.")
+    pasted = tmp_path / "item.txt"  # one item pasted alone into a text file
+    pasted.write_text(RSS_FEED[RSS_FEED.index("<item>") : RSS_FEED.index("</item>") + 7])
+    [alone] = load_articles([pasted]).articles
+    assert (alone.title, alone.published) == ("Internet crawls for a third day",
+                                              dt.date(2052, 10, 21))  # fmt: skip
+
+
+def test_an_atom_entry_is_an_article_and_an_empty_feed_is_skipped(tmp_path: Path) -> None:
+    atom = tmp_path / "feed.atom"
+    atom.write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Cranes return</title>'
+        '<link href="https://example.bt/cranes"/><author><name>Tshering Wangmo</name></author>'
+        "<published>2061-10-28T07:00:00+06:00</published><content type=\"html\">&lt;p&gt;The "
+        "first cranes arrived on Sunday.&lt;/p&gt;</content></entry></feed>")
+    [entry] = load_articles([atom]).articles
+    assert (entry.title, entry.published, entry.author, entry.url, entry.text) == (
+        "Cranes return", dt.date(2061, 10, 28), "Tshering Wangmo", "https://example.bt/cranes",
+        "The first cranes arrived on Sunday.")
+    empty = tmp_path / "empty.rss"
+    empty.write_text('<rss version="2.0"><channel><title>Nothing</title></channel></rss>')
+    result = load_articles([empty])
+    assert result.articles == [] and [s.reason for s in result.skipped] == [
+        "no item or entry in the feed"]
+
+
+def test_date_lines_in_cyrillic_and_arabic_are_read() -> None:
+    # review set 51: "четвртак, 22. август 2058, 07:15 -> 09:48" (Serbian) was not read and
+    # the story skipped; "مسقط، الاثنين ٢٧ جمادى الآخرة ١٤٦٩هـ، الموافق ٢٢ أبريل ٢٠٤٧م" gives
+    # its Hijri day, then the Gregorian, in Arabic-Indic figures
+    serbian = ("DUNAV INFO\n\nDanube at record low near Prahovo\n\nчетвртак, 22. август 2058, "
+               "07:15 -> 09:48\nAleksandar Jovanović | Negotin\n\nThe Danube has fallen.\n")
+    found = find_dateline(serbian, DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(2058, 8, 22)
+    arabic = ("جائزة ظفار للرواية العربية\nDHOFAR PRIZE FOR THE ARABIC NOVEL\n\nبيان صحفي - "
+              "للنشر الفوري\nمسقط، الاثنين ٢٧ جمادى الآخرة ١٤٦٩هـ، الموافق ٢٢ أبريل ٢٠٤٧م\n\n"
+              "PRESS RELEASE\n\nOmani novelist wins the prize.\n")
+    found = find_dateline(arabic, DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(2047, 4, 22)

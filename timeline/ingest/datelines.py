@@ -586,9 +586,21 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if parsed is None and (year := _YEAR_RE.search(stripped)) and _foreign_month_re().search(
         stripped
     ):  # "miércoles, 10 de febrero de 2049 - 07:42 a. m.": a date line in Spanish (to its
-        stripped = stripped[: year.end()]  # year: dateparser reads no "a. m.")
-        parsed = _foreign_date(stripped)
+        # year: dateparser reads no "a. m."); "مسقط، الاثنين ٢٧ جمادى الآخرة ١٤٦٩هـ، الموافق ٢٢
+        # أبريل ٢٠٤٧م": the day, month and year in it that dateparser reads (the Gregorian)
+        for found in _DAY_MONTH_YEAR.finditer(stripped):
+            if parsed := _foreign_date(found.group(0)):
+                offset, stripped = offset + found.start(), found.group(0)
+                break
+        else:
+            stripped = stripped[: year.end()]
+            parsed = _foreign_date(stripped)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
+
+
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<!\d)\d{1,2}\.?[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+\d{4}(?!\d)"
+)  # ("٢٢ أبريل ٢٠٤٧", "22. август 2058")
 
 
 @functools.cache
@@ -626,7 +638,8 @@ _ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER, re.IGNORECASE)  # (`text.ISSUE_LI
 _FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{3,}")
 _PLACE_BEFORE_DAY = re.compile(r"[^,\d]{2,30},[ \t]+")  # "SAN JOSÉ, ", "COSTA RICA, "
 # Languages a masthead may write its date in, read by dateparser only when English fails
-MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl")
+MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
+                      "hu", "ro", "hr", "sr", "bg", "ru", "uk", "el", "tr", "ar")
 # A stamp's label in one of those languages, then its date (to the next field): "Publicerad
 # 12 december 2046 kl. 06.50 · Uppdaterad ...", "Veröffentlicht am 3. März 2047, 10:15 Uhr"
 _FOREIGN_STAMP = re.compile(

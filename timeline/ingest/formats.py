@@ -1,4 +1,5 @@
-"""Article formats: plain text and Markdown (with YAML front matter), JSON, JSONL, HTML.
+"""Article formats: plain text and Markdown (with YAML front matter), JSON, JSONL, HTML,
+RSS and Atom feeds.
 
 Each reader turns decoded input into `Record`s (the fields a file states about itself);
 the loader then strips boilerplate, settles titles, dates and ids.
@@ -7,6 +8,8 @@ the loader then strips boilerplate, settles titles, dates and ids.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import html
 import json
 import logging
 import re
@@ -236,6 +239,87 @@ def read_html(raw: bytes, label: str, stem: str) -> Record:
         record.published = published
         record.published_field = "HTML page date (htmldate)"
     return record
+
+
+# A feed, or one of its items pasted alone: "<?xml ...", "<rss ...", "<feed ...", "<item>"
+FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<(?:rss|feed|rdf:RDF|channel|item|entry)\b")
+_FEED_ITEM = re.compile(r"<(item|entry)\b[^>]*>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+_BREAK_TAG = re.compile(r"</p\s*>|<br\s*/?>|</h[1-6]\s*>|</li\s*>|</div\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+# WordPress's footer on every item: "The post <a ...>Title</a> appeared first on Site."
+_POSTED_FIRST = re.compile(
+    r"<p>\s*The\s+post\s.*?\sappeared\s+first\s+on\s.*?</p>", re.DOTALL | re.IGNORECASE
+)
+_FEED_FIELDS = {
+    "title": ("title",),
+    "text": ("content:encoded", "content", "description", "summary"),
+    "published": ("pubDate", "published", "dc:date", "updated"),
+    "author": ("dc:creator", "author"),
+    "url": ("link",),
+}
+
+
+def _feed_field(item: str, names: tuple[str, ...]) -> str | None:
+    """The first of the `names` elements an item holds, its CDATA and entities undone."""
+    for name in names:
+        found = re.search(rf"<{re.escape(name)}\b([^>]*)>(.*?)</{re.escape(name)}\s*>", item,
+                          re.DOTALL | re.IGNORECASE)  # fmt: skip
+        if found is None:
+            if name == "link" and (href := re.search(r"<link\b[^>]*\bhref=\"([^\"]+)\"", item)):
+                return href.group(1)  # Atom's <link href="..."/>
+            continue
+        value = _CDATA.sub(lambda m: m.group(1), found.group(2))
+        if name == "author" and (inner := re.search(r"<name>(.*?)</name>", value, re.DOTALL)):
+            value = inner.group(1)  # Atom's <author><name>...</name></author>
+        value = value.strip()
+        if value:
+            return value
+    return None
+
+
+def _feed_text(markup: str) -> str:
+    """An item's body as plain text: paragraphs kept, tags dropped, entities undone."""
+    markup = _POSTED_FIRST.sub("", html.unescape(markup) if "&lt;" in markup else markup)
+    text = html.unescape(_TAG.sub("", _BREAK_TAG.sub("\n\n", markup)))
+    return normalise_text("\n\n".join(part.strip() for part in re.split(r"\n\s*\n", text)
+                                        if part.strip()))  # fmt: skip
+
+
+def _feed_date(value: str) -> str | None:
+    """A feed item's date as an ISO day, in the zone it is written in: RSS's "Mon, 21 Oct
+    2052 22:30:00 +0000" or Atom's "2052-10-21T22:30:00Z"."""
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        return None
+
+
+def read_feed(text: str, label: str, stem: str) -> Iterator[Record]:
+    """The items of an RSS or Atom feed (or one item pasted alone), each an article: its
+    title, body, author, link and date from the item's own fields."""
+    items = [found.group(2) for found in _FEED_ITEM.finditer(text)]
+    if not items:
+        raise InputError(label, "no item or entry in the feed")
+    for number, item in enumerate(items, start=1):
+        body = _feed_field(item, _FEED_FIELDS["text"])
+        item_label = label if len(items) == 1 else f"{label}:item {number}"
+        if not body or not (plain := _feed_text(body)):
+            raise InputError(item_label, "feed item has no text")
+        record = Record(label=item_label, id=stem if len(items) == 1 else f"{stem}-{number}",
+                        text=plain)  # fmt: skip
+        record.title = _feed_field(item, _FEED_FIELDS["title"])
+        record.title = html.unescape(_TAG.sub("", record.title)) if record.title else None
+        record.author = _feed_field(item, _FEED_FIELDS["author"])
+        record.url = _feed_field(item, _FEED_FIELDS["url"])
+        if (when := _feed_field(item, _FEED_FIELDS["published"])) and (day := _feed_date(when)):
+            record.published = day
+            record.published_field = "feed item's date"
+        yield record
 
 
 def metadata_date_text(value: object) -> str | None:

@@ -38,8 +38,10 @@ from timeline.ingest.datelines import (
 )
 from timeline.ingest.decode import MAX_ARTICLE_BYTES, decode_bytes, read_capped, too_large
 from timeline.ingest.formats import (
+    FEED_START,
     Record,
     metadata_date_text,
+    read_feed,
     read_html,
     read_json,
     read_jsonl,
@@ -78,6 +80,7 @@ class Format(str, Enum):
     JSON = "json"
     JSONL = "jsonl"
     HTML = "html"
+    FEED = "feed"
 
 
 EXTENSIONS: dict[str, Format] = {
@@ -90,6 +93,9 @@ EXTENSIONS: dict[str, Format] = {
     ".ndjson": Format.JSONL,
     ".html": Format.HTML,
     ".htm": Format.HTML,
+    ".rss": Format.FEED,
+    ".atom": Format.FEED,
+    ".xml": Format.FEED,
 }
 
 SkipHandler = Callable[[Skipped], None]
@@ -392,6 +398,8 @@ class Reader:
         yield from self._encoding_note(label, decoded.encoding)
         if kind is Format.JSON:
             yield from read_json(decoded.text, label, stem)
+        elif kind is Format.FEED or (kind is Format.TEXT and FEED_START.match(decoded.text)):
+            yield from read_feed(decoded.text, label, stem)  # (an item pasted into a .txt)
         else:
             yield read_text(decoded.text, label, stem, markdown=kind is Format.MARKDOWN)
 
