@@ -4762,3 +4762,19 @@ def test_weekdays_in_a_sentence_opened_by_last_week_are_that_weeks() -> None:
         "DATE", "2049-02-09")
     assert _values("Last week, the minister warned, and on Tuesday the union struck.",
                    published)["Tuesday"] == ("DATE", "2049-02-09")  # fmt: skip
+
+
+def test_phenomena_of_fresh_set_au() -> None:
+    # fresh set AU's first score, each from its texts or close to them
+    said = _values("Homes outside the capital will receive electricity only on alternate days "
+                   "from Monday, the state power company Barqi Tojik said on Wednesday, after "
+                   "the reservoir fell.", dt.date(2041, 1, 16))  # fmt: skip
+    assert said["Monday"] == ("DATE", "2041-01-21")  # (a long speaker: still the saying's)
+    declared = _values("The government has declared Friday and Monday public holidays.",
+                       dt.date(2047, 7, 23))  # fmt: skip
+    assert (declared["Friday"], declared["Monday"]) == (("DATE", "2047-07-26"),
+                                                        ("DATE", "2047-07-29"))  # fmt: skip
+    previous = _values("BANGKOK, Sept. 28 (TNA) - The airport opened on Thursday. Don Muang "
+                       "will be used until the government decides its future next month, the "
+                       "Transport Ministry said the previous day.", dt.date(2006, 9, 29))
+    assert previous["the previous day"] == ("DATE", "2006-09-27")

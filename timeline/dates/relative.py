@@ -143,6 +143,7 @@ _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|declares|proclaimed|designated|named|made|makes)[ \t]+(?:also[ \t]+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[ \t]+and[ \t]+)?$", FLAGS
 )  # ("declared Monday and | Tuesday public holidays")
+_LISTED_WEEKDAY = re.compile(r"\b(\w+day)[ \t]+and[ \t]+$")
 _DECLARED_AS_AFTER = re.compile(
     r"(?:[ \t]+and[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[ \t]+(?:as[ \t]+)?"
     r"(?:(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:day|holiday)|(?:[\w'’-]+[ \t]+){0,2}?"
@@ -338,13 +339,21 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         # day ahead
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
-    elif not modifier and _DECLARED_BEFORE.search(ctx.text, max(0, m.start() - 36), m.start()) and (
-        _DECLARED_AS_AFTER.match(ctx.text, m.end())
-    ):  # "declared Monday a national day of mourning": the day declared, the nearest
+    elif not modifier and (declared := _DECLARED_BEFORE.search(
+        ctx.text, max(0, m.start() - 36), m.start()
+    )) and _DECLARED_AS_AFTER.match(ctx.text, m.end()):
+        # "declared Monday a national day of mourning": the day declared, the nearest
         forward = weekday_date(anchor, Tense.FUTURE, weekday)  # (told on Sunday: ahead;
         backward = weekday_date(anchor, Tense.PAST, weekday)  # "declared Tuesday a public
         # holiday" after Monday's ceremony, told on Thursday: two days back)
         day = backward if (anchor - backward).days < (forward - anchor).days else forward
+        if (listed := _LISTED_WEEKDAY.search(declared.group(0))) and (
+            first := lx.weekday_number(listed.group(1))
+        ) is not None:  # "declared Friday and Monday public holidays": the Monday after it
+            ahead = weekday_date(anchor, Tense.FUTURE, first)
+            behind = weekday_date(anchor, Tense.PAST, first)
+            first_day = behind if (anchor - behind).days < (ahead - anchor).days else ahead
+            day = first_day + dt.timedelta(days=(weekday - first_day.weekday()) % 7 or 7)
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value, mod)
     elif until := until_tense(ctx.text, m.start()):
@@ -713,6 +722,7 @@ _WITHIN_YEAR = frozenset({"month", "week", "quarter"})
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_AROUND = re.compile(r"^the day (before|after)$")
 _APPOSITION_AFTER_DATE = re.compile(r",\s*")
+_SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed|told[ \t]+\w+)[ \t]+$")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
@@ -832,6 +842,12 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 and ctx.reference_value
                 and _MONTH_VALUE.fullmatch(ctx.reference_value)
             ):  # "cut its forecast in April 2024 ... fell 12% the following day": in April
+                if delta < 0 and ctx.lead_day is not None and _SAID_BEFORE.search(
+                    ctx.text, max(0, m.start() - 16), m.start()
+                ):  # "... until the government decides its future next month, the ministry
+                    # said the previous day": the day before the story's own
+                    return Resolution(DATE, (ctx.lead_day - dt.timedelta(days=1)).isoformat(),
+                                      mod, anaphoric=True)  # fmt: skip
                 return Resolution(DATE, ctx.reference_value, mod)
         if "that" in lowered and unit == "year" and (
             told := year_told_in_sentence(ctx.text, m.start())

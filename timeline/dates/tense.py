@@ -140,7 +140,7 @@ _SUBJECT_THAT = re.compile(r"\s+that\s+(?:the\s+|its\s+|their\s+)?")  # before a
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\b")  # a relative clause opens
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
-    r",\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|announced|confirmed|reported|warned)"
+    r",\s+(?:[\w.'’-]+\s+){1,7}?(?:said|says|told|added|announced|confirmed|reported|warned)"
     # and the saying's own day: ", the transport ministry said yesterday"
     r"(?:\s+(?:yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:last|this)\s+(?:week|night|morning|afternoon|evening)))?",
