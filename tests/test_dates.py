@@ -4778,3 +4778,16 @@ def test_phenomena_of_fresh_set_au() -> None:
                        "will be used until the government decides its future next month, the "
                        "Transport Ministry said the previous day.", dt.date(2006, 9, 29))
     assert previous["the previous day"] == ("DATE", "2006-09-27")
+
+
+def test_a_half_of_a_decade_and_alternate_days() -> None:
+    # fresh set AU: "in the latter half of the 2030s" gave "the latter half" (2040-H2) and a
+    # decade apart; "on alternate days" was no time
+    published = dt.date(2041, 1, 16)
+    assert _values("Its turbines came on line in the latter half of the 2030s.", published) == {
+        "the latter half of the 2030s": ("DATE", "203")}
+    assert [(e.text, e.mod) for e in resolve_dates(
+        "Prices doubled in the first half of the 1990s.", published)] == [
+        ("the first half of the 1990s", "START")]  # fmt: skip
+    assert _values("Homes will have power only on alternate days.", published) == {
+        "alternate days": ("SET", "P2D")}

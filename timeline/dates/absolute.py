@@ -1212,6 +1212,9 @@ _TEMPERATURE = re.compile(r"(?i:temperature|degree|highs?\b|lows?\b|weather|°|f
 def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     mod = point_mod(text)
+    if half := _HALF_OF.match(text):  # "the latter half of the 2030s": its end, as a mod
+        mod = "START" if half.group(1) in ("first", "earlier") else "END"
+        text = text[half.end() :]
     if digits := re.search(r"(\d{1,3})0['’]?s", text):
         number = digits.group(1)
         if len(number) == 1 and not _SHORT_DECADE_OK.search(text):
@@ -1233,6 +1236,7 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its)\s+$", re.IGNORECASE)
+_HALF_OF = re.compile(r"the\s+(first|second|latter|last|earlier|later)\s+half\s+of\s+")
 
 
 def norm_century(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -349,6 +349,8 @@ _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")  # of "every 7 Dece
 
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
+    if lowered.startswith("alternate "):  # "power only on alternate days": every second day
+        return Resolution(SET, f"P2{lowered.split()[1][0].upper()}")
     if lowered.startswith("per ") and _MEASURE_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     ):

@@ -132,7 +132,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once",
             "twice",
-            "times", "days", "nights", "evenings", "mornings", "weekends"),
+            "times", "days", "nights", "evenings", "mornings", "weekends", "alternate"),
     "race_time": ("#clock",),
     "clock_time": ("#clock", "#04", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
                    "evening", "gmt", "utc", "bst", "past", "quarter"),
@@ -308,7 +308,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:1[0-9]|20)\d\d(?!\d)|\d\d(?![\d/-]))",  # "2010-2015", "the 2012-13 season",
           # "the 2032/33 season"
           norm_year_range_end, 2),  # fmt: skip
-    _rule("decade", rf"\b(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0['’]?s|['’]\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
+    _rule("decade", rf"\b(?:the\s+(?:first|second|latter|last|earlier|later)\s+half\s+of\s+)?"
+          rf"(?:the\s+)?{POINT_MOD}?(?:(?:1[0-9]|20)?\d0['’]?s|['’]\d0s|(?:{'|'.join(lx.DECADE_WORDS)}))\b",  # noqa: E501
           norm_decade, 3),
     _rule("century_turn", r"\bthe\s+turn\s+of\s+the\s+century\b", norm_century_turn, 4),
     _rule("century", rf"\b(?:the\s+)?{POINT_MOD}?(?:\d{{1,2}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
@@ -434,7 +435,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:day|week|fortnight|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+"
           r"(?:an|per)\s+hour"
           rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago)"
-          r"|\b(?:on|at)[ \t]{1,3}weekends)\b(?![-‐](?:round|long|old)\b)",  # ("open on
+          r"|\b(?:on|at)[ \t]{1,3}weekends|alternate[ \t]{1,3}(?:days|weeks|months|years))\b"
+          r"(?![-‐](?:round|long|old)\b)",  # ("open on
           # weekends", trimmed; "six days a week"; not "every year-round resident")
           norm_set, 3),  # fmt: skip
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
