@@ -30,6 +30,7 @@ from timeline.ingest import (
     parse_published_option,
     strip_boilerplate,
 )
+from timeline.ingest.formats import unwrap_paragraphs
 from timeline.models import Article, PublishedSource, RawArticle
 from timeline.pipeline import settle
 
@@ -1575,3 +1576,28 @@ def test_date_lines_in_cyrillic_and_arabic_are_read() -> None:
               "PRESS RELEASE\n\nOmani novelist wins the prize.\n")
     found = find_dateline(arabic, DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(2047, 4, 22)
+
+
+def test_lines_a_hard_wrap_broke_mid_sentence_are_joined(tmp_path: Path) -> None:
+    # review set 51's press release copied from a PDF: "... for the Arabic Novel\nfor her
+    # third novel" and "... named on\n14 January" made headlines such as "Tonight I wish she";
+    # a title over its dateline, a timeline's entries and a table's row keep their breaks
+    text = ("Omani novelist wins the Dhofar Prize\n\nMuscat – Omani writer Aisha al-Rawahi has "
+            "won the ninth Dhofar Prize for the Arabic Novel\nfor her third novel, the prize's "
+            "board of trustees announced tonight at the Royal Opera House Muscat and\nCultural "
+            "Centre. The longlist of 16 novels was named at the fair on\n14 January.\n\n"
+            "Timeline\n14:20 - Water rises in the Duck, a low crawl 300m from the entrance\n"
+            "19:40 - Their callout contact raises the alarm\n\n"
+            "DPAN/PR/2047/07 with a note on the winner and the shortlist        Page 1 of 2\n"
+            "more notes\n")
+    assert unwrap_paragraphs(text) == (
+        "Omani novelist wins the Dhofar Prize\n\nMuscat – Omani writer Aisha al-Rawahi has won "
+        "the ninth Dhofar Prize for the Arabic Novel for her third novel, the prize's board of "
+        "trustees announced tonight at the Royal Opera House Muscat and Cultural Centre. The "
+        "longlist of 16 novels was named at the fair on 14 January.\n\nTimeline\n14:20 - Water "
+        "rises in the Duck, a low crawl 300m from the entrance\n19:40 - Their callout contact "
+        "raises the alarm\n\nDPAN/PR/2047/07 with a note on the winner and the shortlist        "
+        "Page 1 of 2\nmore notes\n")
+    title = ("FDA Approves First Oral Drug for Rare Liver Disease After Years of Setbacks\n"
+             "CAMBRIDGE, Mass. (AP) — The agency approved the pill on Tuesday.\n")
+    assert unwrap_paragraphs(title) == title

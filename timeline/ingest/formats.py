@@ -99,9 +99,47 @@ def _apply_metadata(record: Record, fields: Mapping[str, Any], where: str) -> No
         record.published_field = f"{where} '{name}'"
 
 
+WRAPPED_LINE_MIN_CHARS = 55  # a line a hard wrap broke is about as long as its paragraph's
+_NOT_PROSE_LINE = re.compile(r"[ \t]*(?:[-*•>#|]|\d+[.)][ \t])|.*(?:[ \t]{3}|\t| \| )")
+# A line that ends mid-sentence: on a word that cannot end one ("... Royal Opera House
+# Muscat and"), or before a line that goes on in lower case ("... for the Arabic Novel" /
+# "for her third novel")
+_OPEN_END = re.compile(
+    r"\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|as|that|which|who|its|their|"
+    r"his|her|than|into|after|before)$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"[a-z(“\"'‘]")
+
+
+def unwrap_paragraphs(text: str) -> str:
+    """`text` with the lines a hard wrap broke mid-sentence (text copied from a PDF or an
+    email) joined again: a long line that ends on a word no sentence ends with, or before a
+    line that goes on in lower case ("... for the Arabic Novel\nfor her third novel, ...").
+    Head lines, lists and tables keep their breaks."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1].rstrip()
+        if (
+            len(previous.strip()) >= WRAPPED_LINE_MIN_CHARS
+            and line.strip()
+            and not _NOT_PROSE_LINE.match(previous)
+            and not _NOT_PROSE_LINE.match(line)
+            and (_OPEN_END.search(previous) or _GOES_ON.match(line.lstrip()))
+            and not previous.endswith((".", "!", "?", ":", ";"))
+        ):
+            out[-1] = f"{previous} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def read_text(text: str, label: str, stem: str, *, markdown: bool) -> Record:
     """A plain-text or Markdown article, with optional YAML front matter."""
-    text = normalise_text(text)
+    text = unwrap_paragraphs(normalise_text(text))
     record = Record(label=label, id=stem, text=text, markdown=markdown)
     match = _FRONT_MATTER_RE.match(text)
     if match:
