@@ -121,7 +121,7 @@ _SHARED_MODIFIER_BEFORE = re.compile(
 # A sentence opened by "Last week," whose clause goes on to a weekday (not past a turn:
 # "Prices rose last week, but fell on Wednesday" is this week's)
 _LAST_WEEK_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)Last[ \t]+week,?[ \t][^.;!?\n]*$")
-_CLAUSE_TURN = re.compile(r",[ \t]+(?:and|but|while|when|as|after|before|then)\b|[ \t]but[ \t]")
+_LAST_WEEK_TURN = re.compile(r",[ \t]+(?:and|but|while|when|as|after|before|then)\b|[ \t]but[ \t]")
 LAST_WEEK_REACH = 200  # characters back from a weekday to its sentence's "Last week,"
 _FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|falling|fell)[ \t]+on[ \t]+(?:a[ \t]+)?$")
 _WEEKDAY_OF_BEFORE = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})[ \t]+of[ \t]+$")
@@ -310,7 +310,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(kind, value, mod)
     if not modifier and (opened := _LAST_WEEK_OPENS.search(
         ctx.text, max(0, m.start() - LAST_WEEK_REACH), m.start()
-    )) and not _CLAUSE_TURN.search(opened.group(0)) and (
+    )) and not _LAST_WEEK_TURN.search(opened.group(0)) and (
         ctx.tense(m.start(), m.end()) is not Tense.FUTURE
     ):  # "Last week, truckers blocked the road ... on Tuesday and Wednesday": that week's
         monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
