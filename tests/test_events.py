@@ -4057,7 +4057,8 @@ def test_a_stamp_line_over_the_story_read_in_part_makes_no_event() -> None:
     # | 4812", a Spanish date line one at its "07:42"; a head line that tells something stays
     for stamp in ("Society  |  19:05 / 19.03.2047  |  4812",
                   "miércoles, 19 de marzo de 2047 - 07:42 a. m.",
-                  "VOL. XXIII, NO. 10        TASHKENT, WEDNESDAY, MARCH 19, 2047        ¢20"):
+                  "VOL. XXIII, NO. 10        TASHKENT, WEDNESDAY, MARCH 19, 2047        ¢20",
+                  "среда, 19. март 2047, 07:15 -> 09:48"):  # (its year read, and a time)
         text = (f"Plov record\n\nCooks in Tashkent beat the record by almost seven tonnes\n\n"
                 f"By Aziz Karimov\n{stamp}\n\nGuinness World Records today confirmed the "
                 f"record set on Sunday.\n")  # (a deck over it, a byline run into it)

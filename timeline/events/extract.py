@@ -936,7 +936,10 @@ def _is_head_stamp(
     line = text[sentence[0] : sentence[1]]  # (with the head's lines run into it: "Por
     return (  # Camila Restrepo Duque\nmiércoles, ...")
         len(line) <= HEAD_STAMP_MAX_CHARS
-        and all(e.start_date == published and e.end_date == published for e in dated)
+        and all(e.start_date is not None and e.end_date is not None
+                and e.start_date <= published <= e.end_date for e in dated)  # fmt: skip
+        # (the paper's day, or a period holding it: "четвртак, 22. август 2058, 07:15",
+        # where the resolver reads only the year and the time)
         and not _TELLING_WORD.search(line)
         and len(_LOWER_WORD.findall(line)) <= HEAD_STAMP_LOWER_WORDS  # (not a caption)
     )
