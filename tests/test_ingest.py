@@ -1571,6 +1571,9 @@ def test_date_lines_in_cyrillic_and_arabic_are_read() -> None:
                "07:15 -> 09:48\nAleksandar Jovanović | Negotin\n\nThe Danube has fallen.\n")
     found = find_dateline(serbian, DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(2058, 8, 22)
+    latin = serbian.replace("четвртак, 22. август 2058", "četvrtak, 22. avgust 2058")
+    found = find_dateline(latin, DateOrder.AUTO)  # (its second judgement's probe: in Latin)
+    assert found is not None and found[0] == dt.date(2058, 8, 22)
     arabic = ("جائزة ظفار للرواية العربية\nDHOFAR PRIZE FOR THE ARABIC NOVEL\n\nبيان صحفي - "
               "للنشر الفوري\nمسقط، الاثنين ٢٧ جمادى الآخرة ١٤٦٩هـ، الموافق ٢٢ أبريل ٢٠٤٧م\n\n"
               "PRESS RELEASE\n\nOmani novelist wins the prize.\n")

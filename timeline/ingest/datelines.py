@@ -639,7 +639,7 @@ _FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{3,}")
 _PLACE_BEFORE_DAY = re.compile(r"[^,\d]{2,30},[ \t]+")  # "SAN JOSÉ, ", "COSTA RICA, "
 # Languages a masthead may write its date in, read by dateparser only when English fails
 MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
-                      "hu", "ro", "hr", "sr", "bg", "ru", "uk", "el", "tr", "ar")
+                      "hu", "ro", "hr", "sr", "sr-Latn", "bg", "ru", "uk", "el", "tr", "ar")
 # A stamp's label in one of those languages, then its date (to the next field): "Publicerad
 # 12 december 2046 kl. 06.50 · Uppdaterad ...", "Veröffentlicht am 3. März 2047, 10:15 Uhr"
 _FOREIGN_STAMP = re.compile(
