@@ -1604,3 +1604,16 @@ def test_lines_a_hard_wrap_broke_mid_sentence_are_joined(tmp_path: Path) -> None
     title = ("FDA Approves First Oral Drug for Rare Liver Disease After Years of Setbacks\n"
              "CAMBRIDGE, Mass. (AP) — The agency approved the pill on Tuesday.\n")
     assert unwrap_paragraphs(title) == title
+
+
+def test_a_forum_posts_stamp_dates_the_thread(tmp_path: Path) -> None:
+    # review set 51: a phpBB thread's "Post by slowboat_steve » Sat Feb 10, 2046 8:47 am"
+    # was not read, and the replies' later stamps put the paper five days late
+    article = _loaded(tmp_path, (
+        "Mekong Travellers Forum\nBoard index ‹ Laos ‹ Borders, visas & paperwork\n\n"
+        "Visa on arrival ends at Friendship Bridge March 1\n\nslowboat_steve\nPosts: 2841\n"
+        "Joined: Tue Jun 14, 2039 6:12 pm\n\nVisa on arrival ends at Friendship Bridge March 1\n"
+        "Post by slowboat_steve » Sat Feb 10, 2046 8:47 am\n\nThe ministry announced on "
+        "Thursday that visitors will need an e-visa.\n\nPost by farang_bob » Mon Feb 12, 2046 "
+        "7:02 pm\n\nCame through yesterday.\n"))
+    assert article.published == dt.date(2046, 2, 10)

@@ -25,9 +25,9 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
 # A content system's label of who posted, before its date: "Submitted by Ngwa Eric Tanyi
 # on Tue, 09/03/2058 - 17:05" (Drupal's), "Posted by Ann Lee on March 3, 2041"
 POSTED_BY_ON = (
-    rf"(?i:submitted|posted|written|published|added)[ \t]+by[ \t]+(?P<writer>{BYLINE_NAMES})"
-    r"[ \t]+on"
-)
+    rf"(?:(?i:submitted|posted|written|published|added)[ \t]+by[ \t]+(?P<writer>{BYLINE_NAMES})"
+    r"[ \t]+on|(?i:post|posted)[ \t]+by[ \t]+[\w.'’-]{2,40}[ \t]+»)"  # (a forum's "Post by
+)  # slowboat_steve » Sat Feb 10, 2046 8:47 am")
 
 # A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter", "by Staff
 # Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
