@@ -1531,8 +1531,9 @@ def test_an_rss_feed_gives_one_article_an_item(tmp_path: Path) -> None:
     path.write_text(RSS_FEED)
     first, second = load_articles([path]).articles
     assert (first.title, first.published, first.author, first.url) == (
-        "Internet crawls for a third day", dt.date(2052, 10, 21), "Lagi Fa'asavalu",
-        "https://www.apiadaily.ws/news/internet-crawls/")
+        "Internet crawls for a third day", dt.date(2052, 10, 22), "Lagi Fa'asavalu",
+        "https://www.apiadaily.ws/news/internet-crawls/")  # (22:30 UTC: the next day in Apia)
+    assert first.published_note == "feed item's date (in Pacific/Apia)"
     assert first.text == ("Samoa’s internet was still slow today.\n\nThe fault was detected "
                           "at 4.52am on Sunday.")  # (WordPress's "The post ... appeared" gone)
     assert (second.title, second.published, second.text) == (
@@ -1542,7 +1543,10 @@ def test_an_rss_feed_gives_one_article_an_item(tmp_path: Path) -> None:
     pasted.write_text(RSS_FEED[RSS_FEED.index("<item>") : RSS_FEED.index("</item>") + 7])
     [alone] = load_articles([pasted]).articles
     assert (alone.title, alone.published) == ("Internet crawls for a third day",
-                                              dt.date(2052, 10, 21))  # fmt: skip
+                                              dt.date(2052, 10, 22))  # fmt: skip
+    pasted.write_text(pasted.read_text().replace("Samoa&#8217;s", "The"))  # no country named
+    [unplaced] = load_articles([pasted]).articles
+    assert unplaced.published == dt.date(2052, 10, 21)  # (the day as written)
 
 
 def test_an_atom_entry_is_an_article_and_an_empty_feed_is_skipped(tmp_path: Path) -> None:

@@ -17,9 +17,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import pytz  # type: ignore[import-untyped]  # (no stubs installed; one table read)
 import yaml
 
+from timeline.dates.named import head_country
 from timeline.errors import InputError
 from timeline.ingest.decode import (
     BINARY_SNIFF_BYTES,
@@ -324,17 +327,27 @@ def _feed_text(markup: str) -> str:
                                         if part.strip()))  # fmt: skip
 
 
-def _feed_date(value: str) -> str | None:
-    """A feed item's date as an ISO day, in the zone it is written in: RSS's "Mon, 21 Oct
-    2052 22:30:00 +0000" or Atom's "2052-10-21T22:30:00Z"."""
+def _feed_date(value: str, text: str) -> tuple[str, str | None] | None:
+    """A feed item's date (RSS's "Mon, 21 Oct 2052 22:30:00 +0000", Atom's
+    "2052-10-21T22:30:00Z") as an ISO day, with the zone it was moved into: the local day
+    of the country the story is datelined in when that country keeps one zone (a Samoan
+    paper's 22:30 UTC is the next morning in Apia), else the day as written."""
     try:
-        return email.utils.parsedate_to_datetime(value).date().isoformat()
+        when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        return None
+        try:
+            when = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if when.tzinfo is not None and (zone := _single_zone_of(head_country(text))):
+        return when.astimezone(ZoneInfo(zone)).date().isoformat(), zone
+    return when.date().isoformat(), None
+
+
+def _single_zone_of(country: str | None) -> str | None:
+    """The one time zone a country keeps (pytz's table), if it keeps one."""
+    zones = pytz.country_timezones.get(country.lower(), []) if country else []
+    return zones[0] if len(zones) == 1 else None
 
 
 def read_feed(text: str, label: str, stem: str) -> Iterator[Record]:
@@ -354,9 +367,11 @@ def read_feed(text: str, label: str, stem: str) -> Iterator[Record]:
         record.title = html.unescape(_TAG.sub("", record.title)) if record.title else None
         record.author = _feed_field(item, _FEED_FIELDS["author"])
         record.url = _feed_field(item, _FEED_FIELDS["url"])
-        if (when := _feed_field(item, _FEED_FIELDS["published"])) and (day := _feed_date(when)):
-            record.published = day
-            record.published_field = "feed item's date"
+        if (when := _feed_field(item, _FEED_FIELDS["published"])) and (
+            dated := _feed_date(when, plain)
+        ):
+            record.published, zone = dated
+            record.published_field = "feed item's date" + (f" (in {zone})" if zone else "")
         yield record
 
 
