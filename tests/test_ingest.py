@@ -1621,3 +1621,16 @@ def test_a_forum_posts_stamp_dates_the_thread(tmp_path: Path) -> None:
         "Thursday that visitors will need an e-visa.\n\nPost by farang_bob » Mon Feb 12, 2046 "
         "7:02 pm\n\nCame through yesterday.\n"))
     assert article.published == dt.date(2046, 2, 10)
+
+
+def test_a_monitoring_services_source_line_gives_the_broadcast_day() -> None:
+    # review set 51's 1993 FBIS item: its report's print date ("11 June 1993") was taken for
+    # the story's; the source line "... Radio Apintie in Dutch 2300 GMT 9 Jun 93" tells when
+    # it was broadcast, the day its "today" means
+    text = ("FBIS Daily Reports Archive\nText recognized from the printed edition; page breaks "
+            "may differ.\n\nFBIS-LAT-93-112\n11 June 1993\nCARIBBEAN\n\nSuriname\n\nPolice "
+            "Arrest 11 in Galibi Turtle-Egg Raid\n\nPA1006021593 Paramaribo Radio Apintie in "
+            "Dutch 2300 GMT 9 Jun 93\n\n[Text] Police in Marowijne District today arrested 11 "
+            "people.\n")
+    found = find_dateline(text, DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(1993, 6, 9)

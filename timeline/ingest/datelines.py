@@ -26,6 +26,7 @@ from timeline.dates.lexicon import (
     NUMBER_WORD,
     WEEKDAY_RE,
     WEEKDAY_WORD_RE,
+    month_number,
     parse_number,
     weekday_number,
     weekday_of_stem,
@@ -831,7 +832,26 @@ def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
     return Dateline(day, found.start, found.end, "; ".join(filter(None, (found.warning, note))))
 
 
+# A monitoring service's source line over an item: "PA1006021593 Paramaribo Radio Apintie in
+# Dutch 2300 GMT 9 Jun 93", the broadcast's day (the report's own date is later)
+_BROADCAST_SOURCE = re.compile(
+    r"\bin[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[0-2]\d[0-5]\d[ \t]+(?:GMT|UTC)[ \t]+"
+    r"(?P<date>(?P<day>\d{1,2})[ \t]+(?P<month>[A-Z][a-z]{2})[ \t]+(?P<year>\d{2}|\d{4}))\b"
+)
+
+
+def _broadcast_day(text: str) -> Dateline | None:
+    """The broadcast day a monitoring service's source line gives, among the head's lines."""
+    source = _BROADCAST_SOURCE.search(text, 0, HEAD_SOURCE_CHARS)
+    if source is None or (month := month_number(source["month"])) is None:
+        return None
+    day = _valid(full_year(source["year"]), month, int(source["day"]))
+    return None if day is None else Dateline(day, source.start("date"), source.end("date"))
+
+
 def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
+    if "GMT" in text[:HEAD_SOURCE_CHARS] and (broadcast := _broadcast_day(text)) is not None:
+        return broadcast  # ("Paramaribo Radio Apintie in Dutch 2300 GMT 9 Jun 93")
     prose = False  # a sentence of the story seen: the page's head is over
     head = list(first_lines(text, DATELINE_MAX_HEAD_LINES + 1))  # (and the line after)
     for number, (start, end) in enumerate(head[:DATELINE_MAX_HEAD_LINES]):
@@ -893,6 +913,7 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
 
 
 # A web archive's capture of the page: "https://web.archive.org/web/20450916063512/https://..."
+HEAD_SOURCE_CHARS = 1500  # characters of a page's head searched for a source line
 _ARCHIVE_CAPTURE = re.compile(r"\bweb\.archive\.org/web/(\d{14})(?:[a-z_]{0,4})/")
 # A stamp that counts back from when the page was seen: "Published 3 days ago · 4 min read"
 _AGO_STAMP = re.compile(
