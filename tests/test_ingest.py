@@ -1583,6 +1583,9 @@ def test_date_lines_in_cyrillic_and_arabic_are_read() -> None:
               "PRESS RELEASE\n\nOmani novelist wins the prize.\n")
     found = find_dateline(arabic, DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(2047, 4, 22)
+    for other in ("نيسان", "إبريل", "أفريل"):  # (the Levant's, another spelling, the Maghreb's)
+        found = find_dateline(arabic.replace("أبريل", other), DateOrder.AUTO)
+        assert found is not None and found[0] == dt.date(2047, 4, 22), other
 
 
 def test_lines_a_hard_wrap_broke_mid_sentence_are_joined(tmp_path: Path) -> None:

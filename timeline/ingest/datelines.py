@@ -584,6 +584,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if parsed is None and (outlet := _OUTLET_AFTER.search(stripped)) and outlet.start() > 0:
         stripped = stripped[: outlet.start()]  # ("..., 9.30am GMT, The Times")
         parsed = _only_a_date(stripped, order)
+    renamed: tuple[int, int] | None = None  # the line's span before Arabic names changed
+    if parsed is None and _ARABIC_LETTER.search(stripped) and (
+        (named := _ARABIC_MONTH_NAMES.sub(lambda name: _ARABIC_MONTHS[name[0]], stripped))
+        != stripped
+    ):  # the month's other names in Arabic (the Levant's "نيسان", the Maghreb's "أفريل"), as
+        renamed, stripped = (offset, offset + len(stripped)), named  # dateparser's
     if parsed is None and (year := _YEAR_RE.search(stripped)) and _foreign_month_re().search(
         stripped
     ):  # "miércoles, 10 de febrero de 2049 - 07:42 a. m.": a date line in Spanish (to its
@@ -596,9 +602,25 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         else:
             stripped = stripped[: year.end()]
             parsed = _foreign_date(stripped)
+    if parsed is not None and renamed is not None:
+        return parsed, *renamed  # (offsets into the renamed line are not the text's)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
 
 
+# The Levant's and the Maghreb's names of the Gregorian months, and other spellings, as the
+# names dateparser knows (the same length is not needed: the line is read, not cut, here)
+_ARABIC_MONTHS = {
+    "كانون الثاني": "يناير", "شباط": "فبراير", "آذار": "مارس", "نيسان": "أبريل", "أيار": "مايو",
+    "حزيران": "يونيو", "تموز": "يوليو", "آب": "أغسطس", "أيلول": "سبتمبر", "تشرين الأول": "أكتوبر",
+    "تشرين الثاني": "نوفمبر", "كانون الأول": "ديسمبر", "جانفي": "يناير", "فيفري": "فبراير",
+    "أفريل": "أبريل", "ماي": "مايو", "جوان": "يونيو", "جويلية": "يوليو", "أوت": "أغسطس",
+    "إبريل": "أبريل", "ابريل": "أبريل",
+}  # fmt: skip
+_ARABIC_MONTH_NAMES = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _ARABIC_MONTHS), key=len, reverse=True))
+    + r")(?!\w)"
+)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _DAY_MONTH_YEAR = re.compile(
     r"(?<!\d)\d{1,2}\.?[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+\d{4}(?!\d)"
 )  # ("٢٢ أبريل ٢٠٤٧", "22. август 2058")
