@@ -178,6 +178,13 @@ def norm_weekday_the_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, min(days, key=lambda d: (abs((d - anchor).days), d)).isoformat())
 
 
+def _nearest_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    """The day of `weekday` nearest `anchor`, back or ahead (back on a tie)."""
+    forward = weekday_date(anchor, Tense.FUTURE, weekday)
+    backward = weekday_date(anchor, Tense.PAST, weekday)
+    return backward if (anchor - backward).days < (forward - anchor).days else forward
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
@@ -343,16 +350,12 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 36), m.start()
     )) and _DECLARED_AS_AFTER.match(ctx.text, m.end()):
         # "declared Monday a national day of mourning": the day declared, the nearest
-        forward = weekday_date(anchor, Tense.FUTURE, weekday)  # (told on Sunday: ahead;
-        backward = weekday_date(anchor, Tense.PAST, weekday)  # "declared Tuesday a public
-        # holiday" after Monday's ceremony, told on Thursday: two days back)
-        day = backward if (anchor - backward).days < (forward - anchor).days else forward
+        day = _nearest_weekday(anchor, weekday)  # (told on Sunday: ahead; "declared Tuesday
+        # a public holiday" after Monday's ceremony, told on Thursday: two days back)
         if (listed := _LISTED_WEEKDAY.search(declared.group(0))) and (
             first := lx.weekday_number(listed.group(1))
         ) is not None:  # "declared Friday and Monday public holidays": the Monday after it
-            ahead = weekday_date(anchor, Tense.FUTURE, first)
-            behind = weekday_date(anchor, Tense.PAST, first)
-            first_day = behind if (anchor - behind).days < (ahead - anchor).days else ahead
+            first_day = _nearest_weekday(anchor, first)
             day = first_day + dt.timedelta(days=(weekday - first_day.weekday()) % 7 or 7)
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value, mod)

@@ -534,7 +534,7 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         return dated[0], dated[1] + shift, dated[2] + shift
     if (foreign := _FOREIGN_STAMP.match(stripped)) and (
         parsed := _only_a_date(date_text := foreign["date"], order) or _foreign_date(date_text)
-        or ((year := _YEAR_RE.search(date_text)) and _foreign_date(date_text[: year.end()]))
+        or ((in_line := _foreign_day_in(date_text)) and in_line[0])
     ):  # "Publicerad 12 december 2046 kl. 06.50 · Uppdaterad ...": a stamp in Swedish
         # ("Publicado: miércoles, 10 de febrero de 2049 - 07:42 a. m.": to its year)
         return parsed, offset + foreign.start("date"), offset + foreign.end("date")
@@ -590,18 +590,11 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         != stripped
     ):  # the month's other names in Arabic (the Levant's "نيسان", the Maghreb's "أفريل"), as
         renamed, stripped = (offset, offset + len(stripped)), named  # dateparser's
-    if parsed is None and (year := _YEAR_RE.search(stripped)) and _foreign_month_re().search(
-        stripped
-    ):  # "miércoles, 10 de febrero de 2049 - 07:42 a. m.": a date line in Spanish (to its
-        # year: dateparser reads no "a. m."); "مسقط، الاثنين ٢٧ جمادى الآخرة ١٤٦٩هـ، الموافق ٢٢
-        # أبريل ٢٠٤٧م": the day, month and year in it that dateparser reads (the Gregorian)
-        for found in _DAY_MONTH_YEAR.finditer(stripped):
-            if parsed := _foreign_date(found.group(0)):
-                offset, stripped = offset + found.start(), found.group(0)
-                break
-        else:
-            stripped = stripped[: year.end()]
-            parsed = _foreign_date(stripped)
+    if parsed is None and _foreign_month_re().search(stripped) and (
+        in_line := _foreign_day_in(stripped)
+    ):  # "miércoles, 10 de febrero de 2049 - 07:42 a. m.": a date line in Spanish
+        parsed, start, end = in_line
+        offset, stripped = offset + start, stripped[start:end]
     if parsed is not None and renamed is not None:
         return parsed, *renamed  # (offsets into the renamed line are not the text's)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
@@ -624,6 +617,19 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _DAY_MONTH_YEAR = re.compile(
     r"(?<!\d)\d{1,2}\.?[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+\d{4}(?!\d)"
 )  # ("٢٢ أبريل ٢٠٤٧", "22. август 2058")
+
+
+def _foreign_day_in(text: str) -> tuple[ParsedDate, int, int] | None:
+    """The date dateparser reads in a line in another language, and where it is: a day,
+    month and year in it ("مسقط، الاثنين ٢٧ جمادى الآخرة ١٤٦٩هـ، الموافق ٢٢ أبريل ٢٠٤٧م": the
+    Gregorian one), else the line up to its year ("miércoles, 10 de febrero de 2049 - 07:42
+    a. m.": dateparser reads no "a. m.")."""
+    for found in _DAY_MONTH_YEAR.finditer(text):
+        if parsed := _foreign_date(found.group(0)):
+            return parsed, found.start(), found.end()
+    if (year := _YEAR_RE.search(text)) and (parsed := _foreign_date(text[: year.end()])):
+        return parsed, 0, year.end()
+    return None
 
 
 @functools.cache
@@ -655,7 +661,8 @@ _EDITION_RANGE = re.compile(
     rf"[ \t]*[-–][ \t]*\d{{1,2}}[ \t]+(?P<month>{_MONTH_WORD})[ \t]+(?P<year>\d{{4}}))[ \t]*$"
 )
 # An issue's number as a field of its own: "Nº 9412", "No. 4", "Vol. 19"
-_ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER, re.IGNORECASE)  # (`text.ISSUE_LINE`'s; "NO. 10")
+# An issue's number in any case ("Vol. 19 No. 4", "NO. 10"; `text.ISSUE_LINE`'s)
+ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER, re.IGNORECASE)
 # Fields set off by a bar or a dot, or by a wide gap on a scanned page: "VOL. XXIII, NO. 10
 # SAN JOSÉ, COSTA RICA, FRIDAY, MARCH 9, 1984        ¢20"
 _FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{3,}")
@@ -678,12 +685,12 @@ def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int]
     issue's number, in English or another European language ("Jeudi 14 décembre 2051 · Nº
     9412 · SR 15", "LUSAKA LEDGER / Vol. 12 No. 4 | Monday 23 January 2045"); a week's
     range, its first day ("Vol. 19 No. 4 | January 23-29, 2045")."""
-    if not _FIELD_SEPARATOR.search(line) or not _ISSUE_NUMBER_FIELD.search(line):
+    if not _FIELD_SEPARATOR.search(line) or not ISSUE_NUMBER_FIELD.search(line):
         return None
     bounds = [0, *(i for m in _FIELD_SEPARATOR.finditer(line) for i in m.span()), len(line)]
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
         field = line[start:end].strip()
-        if _ISSUE_NUMBER_FIELD.fullmatch(field) or not _YEAR_RE.search(field):
+        if ISSUE_NUMBER_FIELD.fullmatch(field) or not _YEAR_RE.search(field):
             continue
         parsed = _only_a_date(_ISSUE_RANGE_END.sub("", field), order) or _foreign_date(field)
         while parsed is None and (place := _PLACE_BEFORE_DAY.match(field)):
@@ -872,7 +879,7 @@ def _broadcast_day(text: str) -> Dateline | None:
 
 
 def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
-    if "GMT" in text[:HEAD_SOURCE_CHARS] and (broadcast := _broadcast_day(text)) is not None:
+    if text.find("GMT", 0, HEAD_SOURCE_CHARS) >= 0 and (broadcast := _broadcast_day(text)):
         return broadcast  # ("Paramaribo Radio Apintie in Dutch 2300 GMT 9 Jun 93")
     prose = False  # a sentence of the story seen: the page's head is over
     head = list(first_lines(text, DATELINE_MAX_HEAD_LINES + 1))  # (and the line after)

@@ -28,6 +28,7 @@ from pathlib import Path
 from timeline.errors import InputError
 from timeline.ingest.boilerplate import strip_boilerplate
 from timeline.ingest.datelines import (
+    ISSUE_NUMBER_FIELD,
     Dateline,
     byline_author,
     email_subject,
@@ -56,7 +57,6 @@ from timeline.ingest.options import (
 )
 from timeline.models import PublishedSource, RawArticle
 from timeline.text import (
-    ISSUE_NUMBER,
     MAX_SECTION_LINES,
     SECTION_LABEL,
     leading_labels,
@@ -107,7 +107,6 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_ISSUE_NUMBER = re.compile(ISSUE_NUMBER, re.IGNORECASE)  # ("Vol. 19 No. 4", "NO. 10")
 _TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISSUE):")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
 
@@ -123,7 +122,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         # JOSÉ, ... FRIDAY, MARCH 9, 1984   ¢20"): its name and motto over it, the title under
         over_title = max(over_title, next(
             (number + 1 for number, (start, end) in enumerate(lines)
-             if start <= dateline.start < end and _ISSUE_NUMBER.search(text, start, end)), 0))
+             if start <= dateline.start < end and ISSUE_NUMBER_FIELD.search(text, start, end)), 0))
     for number, (start, end) in enumerate(lines):
         if number < over_title:
             continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title
