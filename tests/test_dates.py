@@ -1613,6 +1613,17 @@ def test_a_holiday_week_or_weekend() -> None:
     assert only(text, easter).value == "1999-W47-WE"
 
 
+def test_new_year_s_eve_and_day_with_a_curly_apostrophe_and_days_named_by_common_words() -> None:
+    found = resolve_dates(
+        "Crowds gathered on New Year’s Eve and again on New Year’s Day.", dt.date(2020, 1, 3)
+    )
+    assert [(e.text, e.value) for e in found] == [
+        ("New Year’s Eve", "2019-12-31"), ("New Year’s Day", "2020-01-01")]  # fmt: skip
+    text = "The May Day march and the national team's win came before World Health Day."
+    assert [(e.text, e.value) for e in resolve_dates(text, dt.date(2030, 5, 3))] == [
+        ("May Day", "2030-05-01"), ("World Health Day", "2030-04-07")]  # fmt: skip
+
+
 def test_the_day_before_or_after_a_day_is_one_day() -> None:
     thursday = dt.date(2000, 2, 24)
     text = "The day before last Tuesday's court hearing, Manuel went to Lazaro's home."

@@ -813,23 +813,35 @@ def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int
     return day_in
 
 
-HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
-              r"new\s+year's(?:\s+(?:day|eve))?|"
-              r"thanksgiving(?:\s+day)?|independence\s+day|fourth\s+of\s+july|july\s+fourth|"
-              r"halloween|valentine's\s+day|groundhog\s+day|labor\s+day|memorial\s+day|"
-              r"election\s+day|"
-              r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|black\s+friday|cyber\s+monday|"
-              r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|hogmanay|good\s+friday|"
+# What may follow a holiday's name: the year it is in ("by Christmas 2002")
+_HOLIDAY_YEAR = r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?"
+# The holiday patterns fall in three, each with its own rule (`rules.py`), so that
+# common words ("national", "world", "may", "year") open a window only where a
+# "Day", "Friday", "Festival" or "Holiday" (or a "'s" after "year") follows them.
+# Holidays known by a word of their own ("Christmas", "Nowruz", "the Day of the Dead")
+HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
+              r"thanksgiving(?:\s+day)?|fourth\s+of\s+july|july\s+fourth|halloween|"
+              r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|cyber\s+monday|"
+              r"hogmanay|"
               r"nowruz|navruz|nowrouz|norooz|nooruz|nauryz|"
               r"eid(?:[\s-]+(?:al|ul|el))?[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|"
               r"hari\s+raya\s+(?:aidilfitri|puasa|haji|aidiladha)|lebaran|"
               r"ethiopian\s+new\s+year(?:['’]s(?:\s+day)?)?|"
-              r"chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival|lantern\s+festival|gandhi\s+jayanti|"
-              r"melbourne\s+cup\s+day|"
-              r"shrove\s+tuesday|pancake\s+day|ash\s+wednesday|mothering\s+sunday|"
+              r"chinese\s+new\s+year|lunar\s+new\s+year|gandhi\s+jayanti|"
+              r"shrove\s+tuesday|ash\s+wednesday|mothering\s+sunday|"
               r"carnival\s+(?:monday|tuesday)|"
-              r"palm\s+sunday|maundy\s+thursday|ascension\s+day|whit\s+monday|"
+              r"palm\s+sunday|maundy\s+thursday|whit\s+monday|"
               r"holy\s+(?:thursday|saturday)|pentecost(?:\s+(?:sunday|monday))?|trinity\s+sunday|corpus\s+christi|"
+              r"ólavsøka|olavsoka|olsok|(?:the\s+)?day\s+of\s+the\s+dead|"
+              r"candlemas|(?:the\s+)?epiphany|michaelmas|totensonntag|juneteenth)"
+              + _HOLIDAY_YEAR)  # fmt: skip
+# Holidays named by common words before "Day" (or "Friday", "Festival", "Holiday")
+NAMED_DAY_RE = (r"(?:texas\s+independence\s+day|independence\s+day|"
+              r"valentine's\s+day|groundhog\s+day|labor\s+day|memorial\s+day|"
+              r"election\s+day|black\s+friday|"
+              r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|good\s+friday|"
+              r"spring\s+festival|lantern\s+festival|"
+              r"melbourne\s+cup\s+day|pancake\s+day|ascension\s+day|"
               r"st\.?\s+(?:patrick|joseph)['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
@@ -847,17 +859,17 @@ HOLIDAY_RE = (r"(?:texas\s+independence\s+day|christmas(?:\s+(?:day|eve))?|old\s
               r"the\s+girl(?:\s+child)?|persons\s+with\s+disabilities)|"
               r"international\s+mother\s+language\s+day|greek\s+independence\s+day|"
               r"international\s+(?:labou?r|workers['’]?)\s+day|st\.?\s+(?:john|blaise|olaf)['’]s\s+day|"
-              r"ólavsøka|olavsoka|olsok|"
-              r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|(?:the\s+)?day\s+of\s+the\s+dead|"
-              r"all\s+s(?:aint|oul)s['’]\s+day|candlemas|(?:the\s+)?epiphany|michaelmas|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|totensonntag|"
+              r"heroes['’]?\s+day|national\s+farmers['’]?\s+day|"
+              r"all\s+s(?:aint|oul)s['’]\s+day|merdeka\s+day|bonifacio\s+day|king['’]s\s+day|"
               r"constitution\s+day|may\s+day|pakistan\s+day|kashmir\s+solidarity\s+day|"
               r"(?:(?:the\s+)?hksar\s+)?establishment\s+day|"
               r"veterans['’]?\s+day|"
-              r"juneteenth|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
+              r"martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"
               r"(?:(?:the|its|their)\s+)?(?:spring|august|summer|(?:early\s+)?may)\s+bank\s+holiday"
-              r"(?:\s+monday)?)"
-              r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?")  # fmt: skip
+              r"(?:\s+monday)?)" + _HOLIDAY_YEAR)  # fmt: skip
+# "New Year's", "New Year's Day", "New Year's Eve"
+NEW_YEAR_RE = r"new\s+year['’]s(?:\s+(?:day|eve))?" + _HOLIDAY_YEAR
 
 
 _FALLS_AFTER = re.compile(r"[ \t]+(?:falls|fall|comes|is|will\s+fall)[ \t]+(?:late|early|on)\b")

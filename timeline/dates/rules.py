@@ -47,7 +47,9 @@ from timeline.dates.base import (
     Rule,
 )
 from timeline.dates.named import (
-    HOLIDAY_RE,
+    HOLIDAY_NAME_RE,
+    NAMED_DAY_RE,
+    NEW_YEAR_RE,
     norm_holiday,
     norm_period_end,
     norm_spelled_year,
@@ -140,27 +142,26 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
     "the_year": ("year",), "country_day": ("day",),
-    "holiday": ("christmas", "year", "thanksgiving", "independence", "fourth", "halloween",
-                "valentine", "labor", "memorial", "election", "easter", "black", "cyber",
-                "mother", "father", "boxing", "good", "st", "bastille", "anzac", "victoria",
-                "australia", "waitangi", "canada", "remembrance", "armistice", "veterans",
-                "youth", "freedom", "heritage", "reconciliation", "mashujaa", "madaraka",
-                "jamhuri", "tiradentes", "national", "may", "early", "hangeul", "hangul",
-                "heroes", "dead", "all", "merdeka", "bonifacio", "king", "totensonntag",
-                "constitution", "pakistan", "kashmir", "establishment", "commerce",
-                "wenceslas", "victory", "reunification", "statehood", "international",
-                "greek", "john", "blaise",
-                "juneteenth", "martin", "presidents", "columbus", "patriots", "emancipation",
-                "spring", "august", "summer", "hogmanay", "shrove", "pancake", "ash",
-                "nowruz", "navruz", "nowrouz", "norooz", "nooruz", "nauryz", "carnival",
-                "mothering", "palm", "maundy", "ascension", "whit", "chinese", "lunar",
-                "gandhi", "melbourne", "lantern", "republic", "capital", "proclamation",
-                "martyrs", "kamuzu", "lāčplēsis", "lacplesis", "reformation", "town",
-                "german", "earth", "human", "united", "world", "orthodox", "evacuation",
-                "separation", "labour", "casimir", "restoration", "holy", "pentecost", "trinity",
-                "corpus", "texas", "groundhog", "candlemas", "epiphany",
-                "michaelmas", "ólavsøka", "olavsoka", "olsok", "eid", "idul", "hari",
-                "lebaran", "ethiopian"),
+    "holiday": ("christmas", "old", "thanksgiving", "fourth", "halloween", "easter", "cyber",
+                "hogmanay", "nowruz", "navruz", "nowrouz", "norooz", "nooruz", "nauryz", "eid",
+                "idul", "hari", "lebaran", "ethiopian", "chinese", "lunar", "gandhi", "shrove",
+                "ash", "mothering", "carnival", "palm", "maundy", "whit", "holy", "pentecost",
+                "trinity", "corpus", "ólavsøka", "olavsoka", "olsok", "dead", "candlemas",
+                "epiphany", "michaelmas", "totensonntag", "juneteenth"),
+    "named_day": ("texas", "independence", "valentine", "groundhog", "labor", "memorial",
+                  "election", "black", "mother", "father", "boxing", "good", "spring", "lantern",
+                  "melbourne", "pancake", "ascension", "st", "bastille", "anzac", "australia",
+                  "waitangi", "canada", "victoria", "remembrance", "armistice", "columbus",
+                  "emancipation", "youth", "freedom", "heritage", "reconciliation", "mashujaa",
+                  "madaraka", "jamhuri", "tiradentes", "national", "hangeul", "hangul",
+                  "commerce", "victory", "reunification", "statehood", "republic", "capital",
+                  "proclamation", "martyrs", "kamuzu", "lāčplēsis", "lacplesis", "reformation",
+                  "town", "german", "earth", "human", "united", "evacuation", "separation",
+                  "labour", "world", "international", "greek", "heroes", "all", "merdeka",
+                  "bonifacio", "king", "constitution", "may", "pakistan", "kashmir",
+                  "establishment", "veterans", "martin", "presidents", "patriots", "august",
+                  "summer", "early"),
+    "new_year": ("year",),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
@@ -187,7 +188,10 @@ _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "aft
                "compound_duration": ("and", "minute", "minutes", "second", "seconds"),
                "month_quarter": ("quarter",),
                "coordinated_day": ("and", "or", "to", "until", "till", "through"),
-               "listed_day": ("and", "or"), "listed_day_2": ("and", "or")}  # fmt: skip
+               "listed_day": ("and", "or"), "listed_day_2": ("and", "or"),
+               "named_day": ("day", "friday", "festival", "holiday"),
+               "new_year": ("s",)}  # fmt: skip
+_HOLIDAY_LEAD = r"(?:(?:last|next|this|every|each)\s+)?"  # before a holiday's name
 _REACH: dict[str, tuple[str, str]] = {
     "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+",
                           rf"{U}(?:,?\s+{N}[\s-]+{U})?(?:,?\s+and\s+|\s+){N}[\s-]+{U}"),
@@ -200,6 +204,9 @@ _REACH: dict[str, tuple[str, str]] = {
                       r"last|this|next|past|coming|previous|current|that\s+same|that)\s+"
                       r"(?:fiscal\s+)?|(?:earlier|later)\s+in\s+the\s+|the\s+",
                       rf"{_UNIT_SINGULAR}|day\s+(?:before|after)|{_PART_OF_DAY}"),
+    # ("New Year's Day 2047 weekend": a window of its own size around "year")
+    "new_year": (rf"{_HOLIDAY_LEAD}new\s+",
+                 r"year['’]s(?:\s+(?:day|eve))?(?:\s+(?:in\s+)?\d{4})?(?:\s+(?:week|weekend))?"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
                    r"\s+|the\s+|a\s+(?:little\s+|long\s+|short\s+|good\s+)?)?(?:several\s+|many\s+|few\s+|some\s+)?",
                    r"(?:while|years|months|weeks|days|decades|hours|minutes|quarters)(?:\s+and\s+"
@@ -212,6 +219,7 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
                 _REACH.get(name), _COMPANIONS.get(name, ()))  # fmt: skip
 
 
+_HOLIDAY_WEEK = r"(?:\s+(?:week|weekend)\b)?"  # "Easter week", "Thanksgiving weekend"
 _BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # only before a full date
 _ORDINAL_OF = rf"the[ \t]{{1,3}}{lx.ORDINAL_RE}[ \t]{{1,3}}of[ \t]{{1,3}}"  # "the second of May"
@@ -474,8 +482,9 @@ RULES: tuple[Rule, ...] = (
     _rule("the_week", r"\bthe\s+week\b(?!\s+(?:of|before|after|ended|ending|earlier|later|"
           r"beginning|starting|commencing|"
           r"ahead|that|when|to|in|on|before)\b|[-\w])", norm_the_week, 1),
-    _rule("holiday", rf"\b(?:(?:last|next|this|every|each)\s+)?{HOLIDAY_RE}\b"
-          r"(?:\s+(?:week|weekend)\b)?", norm_holiday, 3),
+    _rule("holiday", rf"\b{_HOLIDAY_LEAD}{HOLIDAY_NAME_RE}\b{_HOLIDAY_WEEK}", norm_holiday, 3),
+    _rule("named_day", rf"\b{_HOLIDAY_LEAD}{NAMED_DAY_RE}\b{_HOLIDAY_WEEK}", norm_holiday, 3),
+    _rule("new_year", rf"\b{_HOLIDAY_LEAD}{NEW_YEAR_RE}\b{_HOLIDAY_WEEK}", norm_holiday, 3),
     # a day of the country the head names that python-holidays keeps by a name no rule
     # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
     # ("St. George's Caye Day", "Curaçao Day")
