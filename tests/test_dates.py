@@ -4802,3 +4802,25 @@ def test_a_half_of_a_decade_and_alternate_days() -> None:
         ("the first half of the 1990s", "START")]  # fmt: skip
     assert _values("Homes will have power only on alternate days.", published) == {
         "alternate days": ("SET", "P2D")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vendors tell me they have had no income since Friday last.",
+         [("Friday last", "2057-06-08")]),
+        ("Cabinet, at its meeting on Thursday last, approved $3.2 million.",
+         [("Thursday last", "2057-06-07")]),
+        ("The beach at Long Bay will be closed to the public on Monday next, the 18th instant.",
+         [("Monday next", "2057-06-18"), ("the 18th instant", "2057-06-18")]),
+        ("I refer to my letter of the 31st ultimo and to the Minister's reply of the 6th inst.",
+         [("the 31st ultimo", "2057-05-31"), ("the 6th inst.", "2057-06-06")]),
+        ("The Committee will report on the 3rd proximo.", [("the 3rd proximo", "2057-07-03")]),
+        ("He left on Tuesday last week.", [("Tuesday", "2057-06-05"), ("last week", "2057-W23")]),
+    ],
+)  # fmt: skip
+def test_formal_weekdays_last_and_next_and_days_of_this_last_and_next_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    tuesday = dt.date(2057, 6, 12)  # a parliament's sitting (Barbados, review set 52's b)
+    assert [(e.text, e.value) for e in resolve_dates(text, tuesday)] == expected

@@ -427,6 +427,8 @@ def _story_moved_on(ctx: Context, year: int, month: int, day: int) -> bool:
 
 # What must come before a bare ordinal day for it to be a date: "on the 14th".
 _OF_MONTH_NAMED = re.compile(r"\bof\s+(this|last|next)\s+month$", FLAGS)
+# The old commercial names of this, last and next month: "the 6th instant", "the 31st ult."
+_MONTH_OF_LETTERS = re.compile(r"\b(?:(inst)(?:ant)?|(ult)(?:imo)?|(prox)(?:imo)?)\.?$", FLAGS)
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:on|by|for|until|till|since|from|before|after|through|between)\s+$", FLAGS
 )
@@ -435,9 +437,13 @@ _DAY_OF_MONTH_BEFORE = re.compile(
 def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"on the 14th": that day of the anchor's month, or of the month before or after it
     when the tense points there (a past "the 28th" in a paper of the 3rd is last month's);
-    "the 3rd of last month": that day of the month named."""
+    "the 3rd of last month", "the 31st ultimo", "the 6th inst.": that day of the month
+    named."""
     of_month = _OF_MONTH_NAMED.search(m.group(0))
-    if not of_month and not _DAY_OF_MONTH_BEFORE.search(
+    step = {"last": -1, "this": 0, "next": 1}[of_month.group(1).lower()] if of_month else None
+    if lettered := _MONTH_OF_LETTERS.search(m.group(0)):
+        step = (0, -1, 1)[[bool(part) for part in lettered.groups()].index(True)]
+    if step is None and not _DAY_OF_MONTH_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()):  # fmt: skip
         return None
     day_match = DAY_IN.search(m.group(0))
@@ -446,8 +452,7 @@ def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = int(day_match.group(1))
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-XX-{day:02d}")
-    if of_month:
-        step = {"last": -1, "this": 0, "next": 1}[of_month.group(1).lower()]
+    if step is not None:
         index = ctx.anchor.year * 12 + ctx.anchor.month - 1 + step
         date = safe_day(index // 12, index % 12 + 1, day)
         return Resolution(DATE, date.isoformat()) if date else None

@@ -277,6 +277,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     modifier = next((mod for mod in ("this past", "the previous", "the following", "the next",
                                      "last", "next", "this coming", "coming", "this")
                      if lowered.startswith(mod)), "")  # fmt: skip
+    if lowered.endswith((" last", " next", "\tlast", "\tnext")):
+        modifier = lowered[-4:]  # formal "Friday last", "Monday next"
     if not modifier and (shared := _SHARED_MODIFIER_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     )):  # "next Tuesday and Wednesday": next Wednesday too

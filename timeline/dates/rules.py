@@ -287,7 +287,9 @@ RULES: tuple[Rule, ...] = (
     # "on the 14th": a day of the month, only where nothing but a clause edge follows
     # ("the 14th floor", "the 14th anniversary" stay out).
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-          r"(?:\s+of\s+(?:this|last|next)\s+month\b|(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|"
+          r"(?:\s+of\s+(?:this|last|next)\s+month\b|"
+          r"\s+(?:instant\b|ultimo\b|proximo\b|(?:inst|ult|prox)\b\.?)|"  # "the 6th instant"
+          r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|"
           r"when|after|before|until|to|from|with|will|would|is|are|was|were|has|have|had|can|"
           r"could|must|should|may|might)\b))",  # ("the 3rd of this month", "Collections due on
           # the 9th will be made the following day")
@@ -356,7 +358,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:ago|from|on|last)\s+)?"  # ("a week ago Sunday", British "a week on Saturday")
           rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
           rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:(?:\s+|-)"
-          r"(?:morning|afternoon|evening|night)s?\b|[ \t]{1,3}(?:week|fortnight)\b(?!-))?",
+          r"(?:morning|afternoon|evening|night)s?\b|[ \t]{1,3}(?:week|fortnight)\b(?!-)|"
+          r"[ \t]{1,3}(?:last|next)\b(?=[ \t]*[,.;:)!?\n]|[ \t]*$|[ \t]{1,3}(?:and|or|at|in|"
+          r"when|to|from|with|the)\b))?",  # (formal "Friday last", "Monday next")
           norm_weekday, 2),  # fmt: skip (British "Tuesday week": the Tuesday after next)
     # ("a Friday-night dance": one expression, not "Friday" and a "-night dance" left)
     _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\s+"
