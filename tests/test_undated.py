@@ -370,6 +370,24 @@ def test_an_anniversary_this_year_or_next_month_bounds_the_paper(tmp_path: Path)
     assert found is not None and found[0] == dt.date(2027, 4, 1)
 
 
+def test_a_yearly_events_edition_counted_from_its_first_gives_the_year(tmp_path: Path) -> None:
+    # review set 52's f: the sixteenth fair since the first in 2031 is 2046's, and the
+    # paper is on the feast it tells as today (Wednesday 14 March 2046, "tomorrow, Thursday")
+    text = ("Elbasan bakes a ballokume two metres wide as Summer Day crowds fill the city\n\n"
+            "ELBASAN, Albania - Bakers lifted a ballokume 2.1 metres wide out of the oven "
+            "today, as crowds poured in for Summer Day. It is the sixteenth ballokume fair "
+            "since the city held the first in 2031. Last year's fair drew 52,000 visitors. "
+            "Rain is forecast for tomorrow, Thursday.\n")
+    raw = load_articles([write(tmp_path, "fair.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2046, 3, 14)
+    # the first edition counts nothing: the latest day it writes stands
+    text = text.replace("the sixteenth ballokume fair", "the first ballokume fair")
+    raw = load_articles([write(tmp_path, "fair.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0].year < 2046
+
+
 def test_a_turn_that_is_no_anniversary_dates_nothing(tmp_path: Path) -> None:
     # "turns 90 degrees": no count of years; the written day stands
     text = ("Road works\n\nThe road, opened on 4 March 1990, turns 90 degrees at the "

@@ -1049,7 +1049,33 @@ def _anniversary_window(
             else:
                 continue
             return lo, hi, f"{match.group(0)!r} from {base.text!r}"
-    return _ordinal_anniversary_window(text, dated)
+    return _ordinal_anniversary_window(text, dated) or _edition_window(text)
+
+
+# A yearly event's edition, counted from its first: "It is the sixteenth ballokume fair
+# since the city held the first in 2031", "the 25th annual festival, first held in 1999"
+_EDITION = re.compile(
+    rf"\bthe\s+(?P<count>\d{{1,3}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})\s+(?:annual\s+|yearly\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:fair|festival|edition|carnival|marathon|regatta|parade|"
+    r"games|championships?|tournament|congress|gala)\b"
+    r"(?P<rest>[^.;!?\n]{0,80}?\b(?:first|began|begun|started|launched|founded|inaugurated)\b"
+    r"[^.;!?\n]{0,40}?\b(?P<year>(?:1[89]|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _edition_window(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """The year of a yearly event's edition the text counts ("the sixteenth ... fair since
+    the city held the first in 2031": 2046), as the days the paper can be published on."""
+    for match in _EDITION.finditer(text):
+        count = match.group("count").lower()
+        number = lx.ORDINALS.get(count) or int(re.sub(r"\D", "", count) or 0)
+        if number < 2:
+            continue  # ("the first fair since it began in 2031": no count)
+        year = int(match.group("year")) + number - 1
+        if dt.MINYEAR < year < dt.MAXYEAR:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), repr(match.group(0))
+    return None
 
 
 # "months before its 90th birthday", "on the eve of the 50th anniversary": an anniversary
