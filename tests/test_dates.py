@@ -4824,3 +4824,41 @@ def test_formal_weekdays_last_and_next_and_days_of_this_last_and_next_month(
 ) -> None:
     tuesday = dt.date(2057, 6, 12)  # a parliament's sitting (Barbados, review set 52's b)
     assert [(e.text, e.value) for e in resolve_dates(text, tuesday)] == expected
+
+
+def test_a_countrys_holiday_named_by_a_weekday_is_that_day() -> None:
+    # fresh set AV's Anguilla (python-holidays' "August Monday", "August Thursday"), review
+    # set 51's Samoa ("White Sunday", which python-holidays keeps by the Monday off after it)
+    text = ("THE VALLEY, Anguilla — Saltwind won the August Monday race off Sandy Ground "
+            "yesterday. The fleet races from Meads Bay on August Thursday.")
+    assert [(e.text, e.value) for e in resolve_dates(text, dt.date(2034, 8, 8))] == [
+        ("August Monday", "2034-08-07"), ("yesterday", "2034-08-07"),
+        ("August Thursday", "2034-08-10")]  # fmt: skip
+    text = "APIA, Samoa — The fault came a week after White Sunday, when families feast."
+    assert ("White Sunday", "2052-10-13") in [
+        (e.text, e.value) for e in resolve_dates(text, dt.date(2052, 10, 22))]  # fmt: skip
+    # a capitalised word before a weekday that is no holiday of the country: the weekday
+    text = "LONDON — Reuters Monday said profits fell, and Super Tuesday looms."
+    assert [e.text for e in resolve_dates(text, dt.date(2040, 3, 21))] == ["Monday", "Tuesday"]
+
+
+def test_a_holidays_year_told_after_it_is_that_years() -> None:
+    # fresh set AV's Turks and Caicos hotel owner, on Friday 9 February 2046: the coming
+    # Easter, although the bookings were counted in the past tense
+    text = ("She said that bookings for Easter, which falls early this year, were 9 percent "
+            "ahead of those for Easter last year.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2046, 2, 9))]
+    assert found[0] == ("Easter", "2046-03-25")
+    assert ("Easter", "2045-04-09") in found
+    assert [(e.text, e.value) for e in resolve_dates(
+        "Sales at Christmas next year will be weak.", dt.date(2046, 2, 9))][0] == (
+        "Christmas", "2047-12-25")  # fmt: skip
+
+
+def test_scheduled_before_a_noun_is_no_plan() -> None:
+    # fresh set AV's Colombian power cuts (Colprensa, 4 May 1992): the cuts were ordered in
+    # March, not set for next March
+    text = ("The government ordered scheduled power cuts on March 2 after a drought drained "
+            "the reservoirs.")
+    assert only(text, dt.date(1992, 5, 4)).value == "1992-03-02"
+    assert only("Talks are scheduled on June 2.", dt.date(1992, 5, 4)).value == "1992-06-02"

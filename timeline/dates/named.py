@@ -893,6 +893,14 @@ _SEASON_NOUN_AFTER = re.compile(
 )  # ("traders lose Christmas stock", "bought on credit for the Christmas trade", "has never
 # won the Ólavsøka race": the festival's race, of any year)
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
+# The year a holiday falls in, told after it: ", which falls early this year", " last year"
+_YEAR_TOLD_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:which|that)[ \t]+(?:falls?|fell|comes?|came|is|was|will[ \t]+(?:fall|come|be))"
+    r"(?:[ \t]+(?:early|late|earlier|later))?)?[ \t]+(this|last|next)[ \t]+year\b",
+    FLAGS,
+)
+# A holiday named by a weekday or a month ("Easter Monday", "August Thursday")
+_DATE_WORD_IN_NAME = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE}|{lx.MONTH_FULL})\b", FLAGS)
 
 
 _APPOSED_TO_DAY = re.compile(
@@ -946,6 +954,22 @@ UNANCHORED_HOLIDAY_YEAR = 2020  # with no paper, a year whose calendars keep tod
 # (Latvia's Restoration of Independence Day is kept from 2002)
 
 
+_WEEKDAY_ENDING = re.compile(rf"\b{lx.WEEKDAY_NAME_RE}$", FLAGS)  # "White Sunday"
+
+
+def _on_named_weekday(
+    holiday: Callable[[int], dt.date], weekday: int
+) -> Callable[[int], dt.date]:
+    """A holiday named by its weekday on that weekday: python-holidays keeps Samoa's
+    White Sunday by the Monday off after it."""
+
+    def day_in(year: int) -> dt.date:
+        day = holiday(year)
+        return day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+
+    return day_in
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
@@ -981,6 +1005,8 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or (key == "christmas eve" and _eve_of(calendar_holiday(ctx.country, "Christmas", year)))
         or _HOLIDAYS.get(key)
     )
+    if holiday is not None and (named_weekday := _WEEKDAY_ENDING.search(name)):
+        holiday = _on_named_weekday(holiday, lx.WEEKDAYS[named_weekday.group(0).lower()])
     if key in _LUNAR_NAMES and _LUNAR_STORY.search(
         ctx.text, max(0, m.start() - LUNAR_REACH), m.end() + LUNAR_REACH
     ):
@@ -1017,16 +1043,21 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if holiday is None or _AS_IF_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (
-        _SEASON_NOUN_AFTER.match(ctx.text, m.end())
+        _SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not _DATE_WORD_IN_NAME.search(name)
         or _FATHER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):  # "the Christmas getaway", "Christmas shopping", "Father Christmas": the season's
-        return None  # doings or a figure, not the day
+        return None  # doings or a figure, not the day (but "won the August Monday race
+        # yesterday" keeps its day: without it the month and the weekday were read alone)
     if modifier in ("every", "each"):  # "every Fourth of July": each year's, a SET
         if holiday(2001).strftime("%m-%d") == holiday(2002).strftime("%m-%d"):
             return Resolution(SET, holiday(2001).strftime("XXXX-%m-%d"))
         return Resolution(SET, "P1Y")  # ("every Easter": a day a year)
     if named_year:
         return Resolution(DATE, holiday(int(named_year)).isoformat())
+    if ctx.anchor is not None and (year_told := _YEAR_TOLD_AFTER.match(ctx.text, m.end())):
+        # "bookings for Easter, which falls early this year", "sales at Easter last year"
+        step = {"this": 0, "last": -1, "next": 1}[year_told.group(1).lower()]
+        return Resolution(DATE, holiday(ctx.anchor.year + step).isoformat())
     if ctx.anchor is not None and (falls := _FALLS_ON_DAY_AFTER.match(ctx.text, m.end())):
         month = lx.month_number(falls.group("month"))
         fits = [holiday(year) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)

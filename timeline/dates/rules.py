@@ -141,7 +141,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
-    "the_year": ("year",), "country_day": ("day",),
+    "the_year": ("year",), "country_day": ("day", *lx.WEEKDAYS),
     "holiday": ("christmas", "old", "thanksgiving", "fourth", "halloween", "easter", "cyber",
                 "hogmanay", "nowruz", "navruz", "nowrouz", "norooz", "nooruz", "nauryz", "eid",
                 "idul", "hari", "lebaran", "ethiopian", "chinese", "lunar", "gandhi", "shrove",
@@ -192,6 +192,10 @@ _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "aft
                "named_day": ("day", "friday", "festival", "holiday"),
                "new_year": ("s",)}  # fmt: skip
 _HOLIDAY_LEAD = r"(?:(?:last|next|this|every|each)\s+)?"  # before a holiday's name
+# A country's day's name before its "Day" or weekday: "St. George's Caye ", "August "
+_COUNTRY_DAY_NAME = (r"(?:St\.?[ \t])?[A-Z][a-zà-öø-ÿ'’]{1,20}(?:[ \t]{1,3}(?:and|of|for|the|"
+                     rf"(?!(?:Day|{lx.WEEKDAY_NAME_RE})\b)[A-Z][a-zà-öø-ÿ'’]{{1,20}}))"
+                     r"{0,4}[ \t]{1,3}")
 _REACH: dict[str, tuple[str, str]] = {
     "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+",
                           rf"{U}(?:,?\s+{N}[\s-]+{U})?(?:,?\s+and\s+|\s+){N}[\s-]+{U}"),
@@ -207,6 +211,7 @@ _REACH: dict[str, tuple[str, str]] = {
     # ("New Year's Day 2047 weekend": a window of its own size around "year")
     "new_year": (rf"{_HOLIDAY_LEAD}new\s+",
                  r"year['’]s(?:\s+(?:day|eve))?(?:\s+(?:in\s+)?\d{4})?(?:\s+(?:week|weekend))?"),
+    "country_day": (_COUNTRY_DAY_NAME, rf"(?:Day|{lx.WEEKDAY_NAME_RE})(?:\s{{1,3}}\d{{4}})?"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
                    r"\s+|the\s+|a\s+(?:little\s+|long\s+|short\s+|good\s+)?)?(?:several\s+|many\s+|few\s+|some\s+)?",
                    r"(?:while|years|months|weeks|days|decades|hours|minutes|quarters)(?:\s+and\s+"
@@ -491,12 +496,12 @@ RULES: tuple[Rule, ...] = (
     _rule("new_year", rf"\b{_HOLIDAY_LEAD}{NEW_YEAR_RE}\b{_HOLIDAY_WEEK}", norm_holiday, 3),
     # a day of the country the head names that python-holidays keeps by a name no rule
     # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
-    # ("St. George's Caye Day", "Curaçao Day")
+    # ("St. George's Caye Day", "Curaçao Day"), or by a weekday's ("August Monday" in
+    # Anguilla, "White Sunday" in Samoa)
     _rule("country_day", r"(?-i:\b(?!(?:From|On|Since|Until|After|Before|By|In|At|For|Of|And|"
           r"Since|Till|Through|During|Every|Each|Last|Next|This|The)[ \t])"
-          r"(?:St\.?[ \t])?[A-Z][a-zà-öø-ÿ'’]{1,20}"
-          r"(?:[ \t]{1,3}(?:and|of|for|the|(?!Day\b)[A-Z][a-zà-öø-ÿ'’]{1,20}))"
-          r"{0,4}[ \t]{1,3}Day)\b(?:\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b)?", norm_holiday, 2),
+          rf"{_COUNTRY_DAY_NAME}(?:Day|{lx.WEEKDAY_NAME_RE}))\b"
+          r"(?:\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b)?", norm_holiday, 2),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"
           r"future|the\s+future|future|soon|a\s+later\s+date|the\s+(?:near|short|long)\s+term|"

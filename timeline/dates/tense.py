@@ -34,7 +34,11 @@ _FUTURE = re.compile(
     r"preparing|about)\s+to|(?:expects?|expected|wants?|asks?|urges?)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+)?[a-z]+\s+to"  # ("wants the non-energy economy to double")
     r"(?=\s+[a-z])|"
-    r"next(?!\s+to\b)|as\s+soon\s+as|would|scheduled|(?:is|are)\s+due|(?:set|slated)\s+for|"
+    r"next(?!\s+to\b)|as\s+soon\s+as|would|(?:is|are)\s+due|(?:set|slated)\s+for|"
+    # ("the vote scheduled for March 2", not "ordered scheduled power cuts on March 2")
+    r"(?:has|have|had)\s+scheduled|"  # ("has scheduled a news
+    r"scheduled(?=\s+(?:for|on|at|in|until|from|before|after|between|around|next|this|later)\b"
+    r"|\s*[,.;)])|"  # conference Thursday")
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
     r"takes?\s+effect|kicks\s+off|runs\s+out|should|might|(?:planned|set)\s+for|"
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged|threaten(?:s|ed|ing)?)\s+to|"
