@@ -4862,3 +4862,17 @@ def test_scheduled_before_a_noun_is_no_plan() -> None:
             "the reservoirs.")
     assert only(text, dt.date(1992, 5, 4)).value == "1992-03-02"
     assert only("Talks are scheduled on June 2.", dt.date(1992, 5, 4)).value == "1992-06-02"
+
+
+def test_a_day_and_month_in_figures_after_a_weekday_in_the_order_that_gives_it() -> None:
+    # review set 52's Galilee newsletter (27 January 2039): "Wednesday 9/2" is 9 February
+    # (a Wednesday; 2 September is not); a story writing "29/1" writes its days first
+    text = "The planting is on Wednesday 9/2 at the Yardenit picnic ground."
+    assert only(text, dt.date(2039, 1, 27)).value == "2039-02-09"
+    text = ("Sat 29/1: chamber music in the Ein Gev dining hall. The cemetery will be closed "
+            "to visitors from 6/2.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2039, 1, 27))]
+    assert found == [("Sat 29/1", "2039-01-29"), ("6/2", "2039-02-06")]
+    # American copy keeps its month first
+    assert only("Sales rose on 9/26 after the report.", dt.date(2039, 1, 27)).value == (
+        "2038-09-26")

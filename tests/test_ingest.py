@@ -1637,3 +1637,20 @@ def test_a_monitoring_services_source_line_gives_the_broadcast_day() -> None:
             "people.\n")
     found = find_dateline(text, DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(1993, 6, 9)
+
+
+def test_an_issue_dated_only_by_the_hebrew_calendar(tmp_path: Path) -> None:
+    # review set 52's d: a newsletter dated "Thursday, 2 Shevat 5799" (27 January 2039) had
+    # its paper built on a subscriber's sign-up date in the footer, 14 months early
+    article = _loaded(tmp_path, (
+        "View this email in your browser\n\nTHE GALILEE ANGLO DIGEST\nNews and notices for "
+        "English speakers around the Kinneret\nThursday, 2 Shevat 5799  ·  ב׳ בשבט תשצ״ט  ·  "
+        "Issue 487\n\nThe lake rose 38 centimetres in the seven days to this morning.\n\n"
+        "You are receiving this email because you signed up on 14/11/2037.\n"))
+    assert article.published == dt.date(2039, 1, 27)
+    # Purim 5784 (a leap year: "Adar" is Adar II) and the tenth of Tevet 5785
+    for line, day in (("Sunday, 14 Adar 5784", dt.date(2024, 3, 24)),
+                      ("Friday, Tevet 10, 5785", dt.date(2025, 1, 10)),
+                      ("1 Tishrei 5800", dt.date(2039, 9, 19))):  # fmt: skip
+        found = find_dateline(f"Community Bulletin\n{line}\n\nThe hall reopened.", DateOrder.AUTO)
+        assert found is not None and found[0] == day, line

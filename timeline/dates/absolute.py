@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from timeline.dates import lexicon as lx
@@ -1065,19 +1066,49 @@ _SCORE_BEFORE = re.compile(r"\b(?:place|points?|scored?|out\s+of\s+\w+)\b[^.;]{0
 
 def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "on 9/26", "since 10/1": a month and day (month first, as American copy writes
-    them), only after a preposition; the year from the anchor and tense."""
+    them, unless the story spells its dates day first), only after a preposition or a
+    weekday; the year from the anchor and tense. After a weekday ("Wednesday 9/2", "Fri
+    4/2"), the order and year that give that weekday, and the weekday in the span."""
     found = _SHORT_NUMERIC.search(m.group(0))
     if found is None or ctx.anchor is None:
         return None
-    month, day = int(found[1]), int(found[2])
-    if not 1 <= month <= 12:
-        return None
     if _SCORE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # "finished in fifth place out of ten, on 5/9": a score
-    date = month_day_date(ctx.anchor, ctx.tense(m.start(), m.end()), month, day)
-    value = day_value(date)
+    first, second = int(found[1]), int(found[2])
+    orders = [(first, second), (second, first)]  # (month, day)
+    day_first = spelled_day_first(ctx.text)
+    if day_first or day_first is None and _numbers_day_first(ctx.text):
+        orders.reverse()
+    orders = [(month, day) for month, day in orders if 1 <= month <= _MONTHS]
+    tense = ctx.tense(m.start(), m.end())
+    anchor = ctx.anchor
+    days = [date for month, day in orders if (date := month_day_date(anchor, tense, month, day))]
+    weekday = _WEEKDAY_LEAD.search(m.group(0))
     start = m.start() + found.start()
+    if weekday is not None:
+        word = weekday.group(0).split()[0].rstrip(",.")
+        if word.islower() and len(word) < len("monday"):
+            return None  # ("she sat 4/5 of the papers": no "Sat")
+        number = lx.weekday_of_stem(weekday.group(1))
+        near = [date for month, day in orders for year in range(anchor.year - 1, anchor.year + 2)
+                if (date := safe_day(year, month, day)) is not None]  # fmt: skip
+        days = [d for d in days if d.weekday() == number] or sorted(
+            (d for d in near if d.weekday() == number), key=lambda d: abs((d - anchor).days))
+        start = m.start() + weekday.start()
+    value = day_value(days[0]) if days else None
     return Resolution(DATE, value, trim=(start, m.end())) if value else None
+
+
+_WEEKDAY_LEAD = re.compile(rf"{lx.WEEKDAY_WORD_RE},?[ \t]+\d", re.IGNORECASE)
+_DAY_THEN_MONTH = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])")
+_MONTH_THEN_DAY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/])")
+
+
+@functools.lru_cache(maxsize=8)
+def _numbers_day_first(text: str) -> bool:
+    """Whether `text` writes days and months in figures day first: some "29/1", no
+    "1/29"."""
+    return bool(_DAY_THEN_MONTH.search(text)) and not _MONTH_THEN_DAY.search(text)
 
 
 _NOT_A_YEAR_AFTER = re.compile(

@@ -227,6 +227,8 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
 _HOLIDAY_WEEK = r"(?:\s+(?:week|weekend)\b)?"  # "Easter week", "Thanksgiving weekend"
 _BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # only before a full date
+# A weekday before a day and month in figures: "Wednesday 9/2", "Fri 4/2"
+_WEEKDAY_BEFORE_NUMBERS = rf"(?:{WD}|{_WD_SHORT}),?[ \t]{{1,3}}"  # (a short one capitalised)
 _ORDINAL_OF = rf"the[ \t]{{1,3}}{lx.ORDINAL_RE}[ \t]{{1,3}}of[ \t]{{1,3}}"  # "the second of May"
 _TO_DAY = rf"(?:[-–]{_BARE_DAY}\b)"  # "March 25-27", "25-27 March": the first day's
 # Days listed after a month's first ("Sept. 3, 4 and 5"), and what may follow a list's last
@@ -307,9 +309,10 @@ RULES: tuple[Rule, ...] = (
     _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
           r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d(?!\d|\.\d)",
           norm_numeric_date, 6),  # fmt: skip
-    _rule("short_numeric_date", r"\b(?:on|since|until|by|from|through|before|after)\s+"
+    _rule("short_numeric_date", r"\b(?:(?:on|since|until|by|from|through|before|after)\s+"
+          rf"(?:{_WEEKDAY_BEFORE_NUMBERS})?|{_WEEKDAY_BEFORE_NUMBERS})"
           r"\d{1,2}/\d{1,2}(?![\d/]|\s*(?:of|cup|inch|mile|teaspoon|tablespoon)\b)",
-          norm_short_numeric_date, 5),  # fmt: skip
+          norm_short_numeric_date, 5),  # fmt: skip ("on Wednesday 9/2", "Fri 4/2")
     # A year before a dash is a year only in a range of years: "2010-2015", "1998–2004"
     # (the year after the dash is year_range_end's).
     _rule("year", rf"(?<![\d$.,-])(?:(?:the\s+)?{POINT_MOD}|\b(?:pre|post)-)?"

@@ -3,6 +3,8 @@
 Thai pages stamp the Buddhist Era ("20 Jun 2584" is 20 June 2041) and Iranian ones the
 Solar Hijri calendar, year first ("1421/02/16" is 6 May 2042). A head date read as a
 Gregorian year no news paper can have is either of these, or no publication date.
+Jewish community papers may date an issue by the Hebrew calendar alone ("Thursday, 2
+Shevat 5799" is 27 January 2039).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from holidays.calendars.persian import _Persian  # (the library's public API has no converter)
+from holidays.calendars.hebrew import _HebrewLunisolar  # (the library's public API has no
+from holidays.calendars.persian import _Persian  # converters)
 
 BUDDHIST_ERA_OFFSET = 543  # 2584 BE is 2041 CE
 BUDDHIST_YEARS = range(2400, 2701)  # BE 2400-2700: 1857-2157 CE
@@ -45,3 +48,42 @@ def in_common_era(day: dt.date, text: str) -> tuple[dt.date, str] | None:
                                 f"({common_day.isoformat()})")  # fmt: skip
         return None
     return day, ""
+
+
+# The Hebrew calendar's months from Tishrei, as English copy spells them; "Adar" alone is
+# Adar II in a leap year (Purim's), the one Adar of a common year
+_HEBREW_MONTHS = {
+    "tishrei": 0, "tishri": 0, "cheshvan": 1, "heshvan": 1, "marcheshvan": 1,
+    "marheshvan": 1, "kislev": 2, "tevet": 3, "teves": 3, "shevat": 4, "shvat": 4,
+    "sh'vat": 4, "adar i": 5, "adar aleph": 5, "adar ii": 6, "adar bet": 6, "adar": 6,
+    "nisan": 7, "nissan": 7, "iyar": 8, "iyyar": 8, "sivan": 9, "tammuz": 10, "tamuz": 10,
+    "av": 11, "menachem av": 11, "elul": 12,
+}  # fmt: skip
+_HEBREW_MONTH_RE = "|".join(sorted(map(re.escape, _HEBREW_MONTHS), key=len, reverse=True))
+HEBREW_DATE = re.compile(
+    rf"(?<!\d)(?P<day>[12]?\d|30)[ \t]+(?:of[ \t]+)?(?P<month>{_HEBREW_MONTH_RE}),?[ \t]+"
+    rf"(?P<year>5[78]\d\d)(?!\d)|(?<![\w'])(?P<month_first>{_HEBREW_MONTH_RE})[ \t]+"
+    r"(?P<day_after>[12]?\d|30),?[ \t]+(?P<year_after>5[78]\d\d)(?!\d)",
+    re.IGNORECASE,
+)  # ("2 Shevat 5799", "Shevat 2, 5799")
+HEBREW_YEAR_OFFSET = 3761  # the Hebrew year 5799 begins in the autumn of 2038
+
+
+def hebrew_day(match: re.Match[str]) -> dt.date | None:
+    """The common era's day of a Hebrew calendar date `HEBREW_DATE` found, from
+    python-holidays' table of Rosh Hashanah (1947-2100), or None outside it."""
+    month_name = " ".join((match["month"] or match["month_first"]).lower().split())
+    day = int(match["day"] or match["day_after"])
+    year = int(match["year"] or match["year_after"]) - HEBREW_YEAR_OFFSET
+    calendar = _HebrewLunisolar()
+    new_year, next_new_year = calendar.rosh_hashanah_date(year), calendar.rosh_hashanah_date(
+        year + 1)  # fmt: skip
+    if new_year is None or next_new_year is None or day < 1:
+        return None
+    length = (next_new_year - new_year).days  # 353-355 days, or 383-385 with Adar I
+    months = [30, 30 if length % 10 == 5 else 29, 29 if length % 10 == 3 else 30, 29, 30,
+              30 if length > 380 else 0, 29, 30, 29, 30, 29, 30, 29]  # fmt: skip
+    index = _HEBREW_MONTHS[month_name]
+    if day > months[index]:
+        return None
+    return new_year + dt.timedelta(days=sum(months[:index]) + day - 1)
