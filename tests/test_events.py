@@ -5369,3 +5369,33 @@ def test_an_after_clause_cut_from_its_sentence_loses_its_after() -> None:
         "Police impounded the ferry on Sunday, after 40 passengers drowned on Thursday."
     ) == [("2017-11-12", "Police impounded the ferry"),
           ("2017-11-16", "40 passengers drowned")]  # fmt: skip
+
+
+def test_a_cut_or_a_fall_from_one_time_to_another_is_one_span() -> None:
+    # review set 52's Galilee newsletter: the power cut and the rain each made two events,
+    # one per end, as if "was cut" and "fell" had moved a date
+    article = make_article(
+        "Galilee digest\n\nElectricity was cut in Kinneret village from 19:40 on Monday to "
+        "01:15 on Tuesday. The heaviest rain of the winter fell on the Galilee from Saturday "
+        "night to Tuesday. The vote was moved from Monday to Wednesday.",
+        published=dt.date(2039, 1, 27),
+    )
+    found = [(e.date.value, e.date.start, e.date.end, e.headline) for e in extract_events(article)]
+    assert found == [
+        ("2039-01-24T19:40", dt.date(2039, 1, 24), dt.date(2039, 1, 25),
+         "Electricity was cut in Kinneret village"),
+        ("2039-01-22TNI", dt.date(2039, 1, 22), dt.date(2039, 1, 25),
+         "The heaviest rain of the winter fell on the Galilee"),
+        ("2039-01-24", dt.date(2039, 1, 24), dt.date(2039, 1, 24), "The vote was moved"),
+        ("2039-01-26", dt.date(2039, 1, 26), dt.date(2039, 1, 26), "The vote was moved"),
+    ]  # fmt: skip
+
+
+def test_a_formal_weekday_and_its_date_are_one_day() -> None:
+    # review set 52's court judgment: "on Tuesday last, 7th October," made two events, one of
+    # them the month, with ", 7th," left in the headline
+    article = make_article(
+        "Sentence\n\nThe prisoner pleaded guilty on Tuesday last, 7th October, to three counts "
+        "of manslaughter.", published=dt.date(1997, 10, 10))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("1997-10-07", "The prisoner pleaded guilty to three counts of manslaughter")]

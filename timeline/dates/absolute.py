@@ -629,7 +629,7 @@ _MONTH_PREFIX = re.compile(
 )
 
 
-_WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE},?\s+", FLAGS)
+_WEEKDAY_PREFIX = re.compile(rf"^{lx.WEEKDAY_RE}(?:[ \t]{{1,3}}(?:last|next))?,?\s+", FLAGS)
 _LETTERS = re.compile(r"[A-Za-z]+")
 # "Jan Kavan", "May Smith": a bare month word that is also a first name, before a surname.
 _DIGIT_AFTER = re.compile(r"[ \t]*\d")

@@ -246,11 +246,13 @@ _LIST_GOES_ON = rf"(?={_LISTED_DAYS},?\s+(?:and|or)\s+{_BARE_DAY}\b{_NO_COUNT_AF
 
 RULES: tuple[Rule, ...] = (
     # A day before its month stays on one line ("9\nNov." is two things).
-    _rule("full_date", rf"\b(?:(?:{WD}|{_WD_SHORT}),?\s+)?(?:{M}\s*{D}{_TO_DAY}?,?\s*{Y}|"
+    _rule("full_date", rf"\b(?:(?:{WD}(?:[ \t]{{1,3}}(?:last|next))?|{_WD_SHORT}),?\s+)?"
+          rf"(?:{M}\s*{D}{_TO_DAY}?,?\s*{Y}|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y}|"
           rf"{_ORDINAL_OF}{M},?\s*{Y})(?!\d)",
           norm_full_date, 5),  # fmt: skip
-    _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD},?\s+|"
+    _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD}"
+          r"(?:[ \t]{1,3}(?:last|next))?,?\s+|"  # (formal "on Tuesday last, 7th October")
           r"(?:last|next|this\s+past|this\s+coming)\s+)?"  # ("last Friday, Sept. 11")
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"

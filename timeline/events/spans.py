@@ -380,10 +380,12 @@ _LASTED_JOIN = re.compile(
 _RESCHEDULED = re.compile(  # (a verb, not a noun: "The cuts will run from 1 February to")
     r"\b(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)"
     r"(?:mov|postpon|delay|push|brought|bring|chang|reschedul|shift|switch|advanc|"
-    r"put\s+off|cut|rais|increas|reduc|extend|fell|rose|climb|jump|drop)\w*\b[^,;]*$",
+    r"put\s+off|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)cut|rais|increas|reduc|extend)\w*\b[^,;]*$",
     re.IGNORECASE,
 )
 RESCHEDULE_REACH = 120  # characters before a range searched for "moved", "postponed"
+# (not "Electricity was cut ... from 19:40 on Monday to 01:15 on Tuesday", "rain fell ...
+# from Saturday night to Tuesday": one span)
 _DAY_SPAN = re.compile(r"\b(\d{1,2})\s*[-–]\s*(\d{1,2})\b")
 RangeDates = tuple[dict[int, EventDate], set[int]]
 
