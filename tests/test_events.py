@@ -5399,3 +5399,30 @@ def test_a_formal_weekday_and_its_date_are_one_day() -> None:
         "of manslaughter.", published=dt.date(1997, 10, 10))  # fmt: skip
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("1997-10-07", "The prisoner pleaded guilty to three counts of manslaughter")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tojo Rakotoarivelo's ministry did not respond to a request for comment on Sunday.",
+     "Police could not immediately be reached on Friday.",
+     "The operator declined to comment on Monday.",
+     "More rain is forecast from Saturday night, with snow on the Hermon above 1,600 metres "
+     "on Sunday."],
+)  # fmt: skip
+def test_no_answer_to_a_reporter_and_a_forecast_are_no_happenings(sentence: str) -> None:
+    # review set 52's vanilla wire and Galilee digest
+    article = make_article(
+        f"Vanilla thefts double\n\nGendarmes arrested four men on Friday. {sentence}",
+        published=dt.date(2061, 9, 26))  # fmt: skip
+    assert [e.headline for e in extract_events(article)] == ["Gendarmes arrested four men"]
+
+
+def test_a_most_read_list_under_the_story_makes_no_events() -> None:
+    # review set 52's Albanian page: "2. Why Albanians tie red and white cords in March 3."
+    # (the list's next number read as a day) was an event
+    article = make_article(
+        "Summer Day crowds fill Elbasan\n\nBakers lifted a giant ballokume on Wednesday.\n\n"
+        "Most read\n1. Tirana: the new ring-road tunnel will open by the autumn\n2. Why "
+        "Albanians tie red and white cords in March\n3. Durrës beaches: the first lifeguards "
+        "start in June\n", published=dt.date(2046, 3, 14))  # fmt: skip
+    assert [e.headline for e in extract_events(article)] == ["Bakers lifted a giant ballokume"]

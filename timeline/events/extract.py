@@ -482,6 +482,14 @@ _STATE_HEADLINE = re.compile(
     r"(?:\d|midnight\b|noon\b)"
     r"|^We(?:\s+are|['’]re|\s+will\s+be)\s+(?:ending|pausing|closing|wrapping\s+up|concluding)\s+"
     r"(?:our|this)\s+(?:live\s+)?(?:updates|coverage|blog)\b"
+    # no answer to a reporter ("The ministry did not respond to a request for comment",
+    # "could not be reached", "declined to comment") and a forecast ("More rain is
+    # forecast"), in the first clause
+    r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?:(?:did|could|has|have|had)\s+not|didn['’]t|"
+    r"couldn['’]t|hasn['’]t|haven['’]t)\s+(?:immediately\s+)?(?:respond|reply|answer|comment|"
+    r"return\s+(?:calls?|messages?|e-?mails?|requests?)|be\s+reached)\b"
+    r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?:declined|refused)\s+to\s+comment\b"
+    r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?:is|are)\s+(?:forecast|predicted)\b"
 )
 _PLAN_TOLD_PAST_HEADLINE = re.compile(
     r"(?:(?!\bbut\b)[^;])*?\b(?:was|were)\s+to\s+(?!have\b|be\s+(?:found|seen)\b)[a-z]+\b"
@@ -780,7 +788,9 @@ def _in_links(text: str, start: int) -> bool:
 _LINKS_LABEL = re.compile(
     r"[ \t]*(?i:read\s+(?:also|more)|also\s+read|related(?:\s+(?:stories|articles|news|"
     r"coverage|links|content|episodes|videos|podcasts))?|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+"
-    r"like|more\s+stories|further\s+reading)[ \t]*:?[ \t]*\n"
+    r"like|more\s+stories|further\s+reading|most\s+(?:read|popular|viewed|shared|commented)|"
+    r"trending(?:\s+now)?|popular\s+now|top\s+stories|editor['’]?s\s+picks|latest\s+(?:news|stories)|"
+    r"recommended(?:\s+for\s+you)?)[ \t]*:?[ \t]*\n"
 )
 
 
