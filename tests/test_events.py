@@ -5426,3 +5426,17 @@ def test_a_most_read_list_under_the_story_makes_no_events() -> None:
         "Albanians tie red and white cords in March\n3. Durrës beaches: the first lifeguards "
         "start in June\n", published=dt.date(2046, 3, 14))  # fmt: skip
     assert [e.headline for e in extract_events(article)] == ["Bakers lifted a giant ballokume"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["EMBARGOED: Not for publication or broadcast, or on websites, before 0600 GMT on Monday",
+     "Embargoed until 00:01 BST, Tuesday 4 June 2030",
+     "NOT FOR RELEASE BEFORE 10 A.M. EDT ON THURSDAY"],
+)  # fmt: skip
+def test_an_embargo_line_makes_no_event(line: str) -> None:
+    # review set 52's wire queue item: the embargo's hour was an event
+    article = make_article(
+        f"Vanilla thefts double\n\n{line}\n\nGendarmes arrested four men on Friday.",
+        published=dt.date(2030, 6, 3))  # fmt: skip
+    assert [e.headline for e in extract_events(article)] == ["Gendarmes arrested four men"]

@@ -1654,3 +1654,16 @@ def test_an_issue_dated_only_by_the_hebrew_calendar(tmp_path: Path) -> None:
                       ("1 Tishrei 5800", dt.date(2039, 9, 19))):  # fmt: skip
         found = find_dateline(f"Community Bulletin\n{line}\n\nThe hall reopened.", DateOrder.AUTO)
         assert found is not None and found[0] == day, line
+
+
+def test_a_wire_queue_items_fields_embargo_and_tag_are_no_title(tmp_path: Path) -> None:
+    # review set 52's a: the title was the item's row of fields
+    article = _loaded(tmp_path, (
+        "NEWSROOM WIRE QUEUE  ·  PAP English Service  ·  Africa / Commodities\n"
+        "Item pap-en-20610925-1510-0412 (version 2)      Priority: routine      Words: 541\n"
+        "Filed: Sun 25.09.61 15:10 GMT      Corrected: Sun 25.09.61 20:35 GMT      Desk: "
+        "Nairobi\n\nEMBARGOED: Not for publication or broadcast, or on websites, before 0600 "
+        "GMT on Monday\n\nCORRECTED-Madagascar vanilla thefts doubled as prices rose, report "
+        "says\n\nANTANANARIVO, Sept 26 (PAP) - Thefts of green vanilla more than doubled, "
+        "growers said in a report released on Monday.\n"))
+    assert article.title == "Madagascar vanilla thefts doubled as prices rose, report says"

@@ -29,6 +29,11 @@ POSTED_BY_ON = (
     r"[ \t]+on|(?i:post|posted)[ \t]+by[ \t]+[\w.'’-]{2,40}[ \t]+»)"  # (a forum's "Post by
 )  # slowboat_steve » Sat Feb 10, 2046 8:47 am")
 
+# An embargo over a release or a wire item: "EMBARGOED: Not for publication ... before 0600
+# GMT on Monday", "Embargoed until 00:01 BST", "NOT FOR RELEASE BEFORE ...", "HOLD FOR RELEASE"
+EMBARGO = (r"(?i:embargo(?:ed)?\b|not\s+for\s+(?:publication|release|broadcast)\b|"
+           r"hold\s+for\s+release\b)")
+
 # A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter", "by Staff
 # Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
 BYLINE_ONLY = re.compile(

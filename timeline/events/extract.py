@@ -84,6 +84,7 @@ from timeline.text import (
     BYLINE_ONLY,
     COPYRIGHT_LINE,
     DASHLESS_WIRE_TAG,
+    EMBARGO,
     MAX_LABEL_LINES,
     PERIOD_BOUND,
     WIRE_TAG,
@@ -600,6 +601,7 @@ _NOTE_LINE = re.compile(
     # a science site's foot: "Citation: <title> (2032, November 3) retrieved ...", "More
     # information: <paper> (2032)"
     rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL}"
+    rf"|{EMBARGO}"  # an embargo
     # a print edition's foot: "A version of this article appears in print on Oct. 18, ..."
     r"|(?:A\s+version\s+of\s+)?[Tt]his\s+(?:article|story)\s+(?:appears?|appeared)\s+in\s+"
     r"(?:the\s+)?(?:print\b|[^\n]{6,40}?\bprint\s+edition\b)"

@@ -57,6 +57,7 @@ from timeline.ingest.options import (
 )
 from timeline.models import PublishedSource, RawArticle
 from timeline.text import (
+    EMBARGO,
     MAX_SECTION_LINES,
     SECTION_LABEL,
     leading_labels,
@@ -108,6 +109,15 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
 
 
 _TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISSUE):")
+# A row of a system's fields: "Item pap-en-20610925-1510-0412 (version 2)      Priority:
+# routine      Words: 541" (two labels or more, set apart by wide gaps or bars)
+_FIELD_LABEL = re.compile(
+    r"(?:^|[ \t]{3,}|[ \t][|·•][ \t])[A-Z][a-z]{1,15}(?:[ \t][a-z]{2,10})?:[ \t]"
+)
+_EMBARGO_LINE = re.compile(EMBARGO)
+# A wire's tag before its headline: "CORRECTED-Madagascar vanilla ...", "UPDATE 2-Oil falls"
+_WIRE_TAG = re.compile(r"(?:CORRECTED|REFILE|RPT|UPDATE(?:[ \t]\d{1,2})?|WRAPUP(?:[ \t]\d{1,2})?)"
+                       r"[ \t]?[-–:][ \t]?(?=[A-Z])")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
 
 
@@ -133,9 +143,13 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         line = text[start:end].strip()
         if markdown:
             line = line.lstrip("#").strip()
-        if (line.startswith("[") and line.endswith("]")) or _TEASER_LINE.match(line):
+        if (line.startswith("[") and line.endswith("]")) or _TEASER_LINE.match(line) or (
+            _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
+        ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
-            # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser
+            # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
+            # an embargo; a row of fields
+        line = _WIRE_TAG.sub("", line, count=1)
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
