@@ -4876,3 +4876,14 @@ def test_a_day_and_month_in_figures_after_a_weekday_in_the_order_that_gives_it()
     # American copy keeps its month first
     assert only("Sales rose on 9/26 after the report.", dt.date(2039, 1, 27)).value == (
         "2038-09-26")
+
+
+def test_the_night_after_a_clock_time_of_a_day_long_ago_is_that_days_night() -> None:
+    # review set 52's PNG judgment: "through the night" after "At about 6 p.m. the boat ...
+    # capsized" (14 March 1997, told in a judgment of October) was the night before the
+    # paper; "clung" is a past verb
+    text = ("On Friday, 14th March, 1997, at about 3.30 p.m., the prisoner left the wharf. The "
+            "warning was read on the radio at noon.\n\nAt about 6 p.m. the boat capsized. The "
+            "passengers clung to the hull through the night.")
+    found = resolve_dates(text, dt.date(1997, 10, 10))
+    assert (found[-1].text, found[-1].value) == ("the night", "1997-03-14TNI")

@@ -144,7 +144,8 @@ class _Probe(Context):
 
     def __getattribute__(self, name: str) -> Any:
         if name in ("reference", "reference_value", "reference_end", "reference_day_end",
-                    "clock_day", "lead_day", "clock_value", "day_parts", "quarter_value",
+                    "clock_day", "lead_day", "clock_value", "clock_end", "day_parts",
+                    "quarter_value",
                     "quarter_end", "evening_day", "vote_day"):
             object.__setattr__(self, "leaned", True)
         return object.__getattribute__(self, name)
@@ -512,7 +513,7 @@ def resolve_dates(
             _CLOCK_VALUE.search(res.value)
         ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
             # "at 4 p.m. Sunday ... worked through the previous night": Saturday
-            ctx.clock_day, ctx.clock_value = expression.start_date, res.value
+            ctx.clock_day, ctx.clock_value, ctx.clock_end = expression.start_date, res.value, end
             line = (text.rfind("\n", max(0, start - QUOTE_REACH), start) + 1, start)
             if not (
                 (_BARE_CLOCK.fullmatch(expression.text) and in_quotation(text, line, start))

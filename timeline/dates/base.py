@@ -51,6 +51,7 @@ class Context:
     reference_day_end: int = -1  # where that of `reference` ends
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
     clock_value: str | None = None  # the last time of day told with its day ("...T20:15")
+    clock_end: int = -1  # where that clock time ends
     lead_day: dt.date | None = None  # the first day-precise date of the text (its news day)
     evening_day: dt.date | None = None  # the day of the last evening or night told
     vote_day: dt.date | None = None  # the day of a vote told ("votes cast on Friday",

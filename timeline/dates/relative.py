@@ -455,11 +455,14 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
     day, reference = ctx.anchor, ctx.day_for_times(at)
     if day and reference and (
         0 <= (day - reference).days <= PART_REFERENCE_DAYS
-        or (reference < day and 0 <= at - ctx.reference_day_end <= DAY_PART_REACH
-            and "\n" not in ctx.text[ctx.reference_day_end : at]  # (in its paragraph)
-            and ctx.tense(at, at + len(lowered)) is Tense.PAST)
-    ):  # (and a day of long ago just told, in a past sentence: "The fire broke out on 3
-        day = reference  # March 2030. Crews worked through the night.")
+        or (reference < day and ctx.tense(at, at + len(lowered)) is Tense.PAST and any(
+            0 <= told_end <= at <= told_end + DAY_PART_REACH and "\n" not in ctx.text[told_end:at]
+            for told_end in (ctx.reference_day_end, ctx.clock_end if ctx.clock_day == reference
+                             else -1)))  # fmt: skip
+    ):  # (and a day of long ago just told, or a clock time of it, in its paragraph, in a
+        # past sentence: "The fire broke out on 3 March 2030. Crews worked through the
+        day = reference  # night."; "At about 6 p.m. the boat capsized. The passengers clung
+        # to the hull through the night.")
     if (
         day is not None
         and part.group(1).lower() == "night"

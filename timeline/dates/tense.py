@@ -81,7 +81,8 @@ _PAST_WORDS = (
     "knew ran sought spent stood hit quit beat shot fought caught threw drew swept sank stole "
     "cut put burst heard kept built taught slept spun swung tore wore withdrew woke rode rang "
     "sang hung dug blew froze hid meant dealt overtook forgave arose upheld withheld sought "
-    "taught understood withstood undertook overran overrode rebuilt fled"
+    "taught understood withstood undertook overran overrode rebuilt fled clung flung stung "
+    "swore crept wept sprang shook slid stuck"
 ).split() + ["has been", "have been"]
 # -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
 _NOT_PAST_ED = frozenset(
