@@ -2646,6 +2646,10 @@ FRESH_SET_CASES = [
     # "shortly after midnight" is the next day's first hour ("just before midnight" stays)
     ("The bus left the road at 10.20pm on Friday. Shortly after midnight, a rescue team "
      "reached the spot.", dt.date(2026, 10, 17), "midnight", "TIME", "2026-10-17T00:00"),
+    # ... and told in the past on the paper's day with no evening before it, the paper's
+    # first hour (fresh set AV: ACAN on New Year's Day 2001; it was the next day's)
+    ("The first withdrawals came shortly after midnight, as families walked home.",
+     dt.date(2001, 1, 1), "midnight", "TIME", "2001-01-01T00:00"),
     # "next Tuesday and Wednesday": next Wednesday too
     ("The union planned walkouts for next Tuesday and Wednesday.", dt.date(2027, 3, 10),
      "Wednesday", "DATE", "2027-03-17"),

@@ -917,8 +917,13 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day += dt.timedelta(days=1)  # a.m.": a journey's arrival in the small hours after
     if hour == 24 and day is not None and _AFTER_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
-    ):  # "shortly after midnight" after a Friday evening: early Saturday
-        day, hour = day + dt.timedelta(days=1), 0
+    ):  # "shortly after midnight" after a Friday evening: early Saturday; told in the past
+        # on the paper's day with no evening before it, early that day ("The first
+        # withdrawals came shortly after midnight" on New Year's Day)
+        hour = 0
+        if not (day == ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST
+                and not _EVENING_VALUE.search(ctx.clock_value or "")):  # fmt: skip
+            day += dt.timedelta(days=1)
     elif hour == 24 and ctx.anchor is not None and _BEFORE_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     ) and (small := _SMALL_HOURS_NEXT.match(ctx.text, m.end())):  # "caught him shortly
