@@ -4891,3 +4891,16 @@ def test_the_night_after_a_clock_time_of_a_day_long_ago_is_that_days_night() -> 
             "passengers clung to the hull through the night.")
     found = resolve_dates(text, dt.date(1997, 10, 10))
     assert (found[-1].text, found[-1].value) == ("the night", "1997-03-14TNI")
+
+
+def test_an_owners_last_day_or_week_is_the_final_one_and_no_past_cue() -> None:
+    # fresh set AV's Anguilla: "Constitution Day, on Friday, is the festival's last public
+    # holiday" (a Tuesday paper) is the coming Friday; "last" after "festival's" is no past
+    tuesday = dt.date(2034, 8, 8)
+    text = "Constitution Day, on Friday, is the festival's last public holiday."
+    assert ("Friday", "2034-08-11") in [(e.text, e.value) for e in resolve_dates(text, tuesday)]
+    # review sets 24 and 25: "Her last day behind the counter", "her last day on the job"
+    assert [e.text for e in resolve_dates("The school's last day is Friday.", tuesday)] == [
+        "Friday"]
+    assert resolve_dates("It was also her last day on the job.", tuesday) == []
+    assert only("Prices fell last week.", tuesday).value == "2034-W31"

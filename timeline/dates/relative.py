@@ -734,6 +734,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed|told[ \t]+\w+
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|\w['’]s)\s+$", FLAGS)
+
+
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     if COMPOUND_AFTER.match(ctx.text, m.end()):
@@ -743,6 +746,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 8), m.start()
     ):
         return None  # "went into the last day knowing a win would do": the final one
+    if lowered.startswith("last ") and _OWNER_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "the school's last day", "its last week in the league": the final one
     if lowered.startswith("the day ") and ctx.text[max(0, m.start() - 3) : m.start()] == "to ":
         return None  # "six years to the day after the Emir first tried": an exact count
     part = _PART.search(lowered)

@@ -184,7 +184,8 @@ _NOUN_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
 )
 _WITH_TO_AFTER = re.compile(r"[ \t]+(?:with|to|on)\b")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your)|\w['’]s)\s+$",
+                                re.IGNORECASE)  # fmt: skip
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
 _INFINITIVE_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|'ll|not|n't)\s+$", re.IGNORECASE
@@ -414,8 +415,8 @@ class TenseIndex:
                 if word == "last" and _DETERMINER_BEFORE.search(
                     text, max(0, match.start() - 8), match.start()
                 ):
-                    continue  # "will fall back for the last time", "its last game": an
-                    # adjective of order, no past
+                    continue  # "will fall back for the last time", "its last game", "the
+                    # festival's last public holiday": an adjective of order, no past
                 if word in ("said", "told") and text.startswith(",", match.end()):
                     continue  # "..., Whitcomb said, with music on Saturday": an aside
                 if word in ("cut", "put") and _NOUN_BEFORE_CUT.search(
