@@ -5440,3 +5440,13 @@ def test_an_embargo_line_makes_no_event(line: str) -> None:
         f"Vanilla thefts double\n\n{line}\n\nGendarmes arrested four men on Friday.",
         published=dt.date(2030, 6, 3))  # fmt: skip
     assert [e.headline for e in extract_events(article)] == ["Gendarmes arrested four men"]
+
+
+def test_a_line_all_in_square_brackets_is_a_note() -> None:
+    # review set 52's Hansard: "[UNREVISED. ... Proof circulated 26th June, 2057]" was an
+    # event on the day the proof went out
+    article = make_article(
+        "House of Assembly Debates\n\n[UNREVISED. Subject to correction by Members. Proof "
+        "circulated 26th June, 2057]\n\nThe Minister made a statement on Tuesday. The "
+        "[sargassum] influx began on Friday.", published=dt.date(2057, 6, 13))  # fmt: skip
+    assert [e.date.value for e in extract_events(article)] == ["2057-06-12", "2057-06-08"]

@@ -602,6 +602,9 @@ _NOTE_LINE = re.compile(
     # information: <paper> (2032)"
     rf"|Citation\s*:|More\s+information\s*:|{_CREDIT_LABEL}"
     rf"|{EMBARGO}"  # an embargo
+    # a line all in square brackets: an editor's or an archive's note ("[UNREVISED. Subject
+    # to correction by Members. Proof circulated 26th June, 2057]")
+    r"|(?<=\[)[^\[\]\n]{12,}\][ \t]*(?:\n|\Z)"
     # a print edition's foot: "A version of this article appears in print on Oct. 18, ..."
     r"|(?:A\s+version\s+of\s+)?[Tt]his\s+(?:article|story)\s+(?:appears?|appeared)\s+in\s+"
     r"(?:the\s+)?(?:print\b|[^\n]{6,40}?\bprint\s+edition\b)"
