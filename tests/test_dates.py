@@ -4904,3 +4904,15 @@ def test_an_owners_last_day_or_week_is_the_final_one_and_no_past_cue() -> None:
         "Friday"]
     assert resolve_dates("It was also her last day on the job.", tuesday) == []
     assert only("Prices fell last week.", tuesday).value == "2034-W31"
+
+
+def test_a_relative_day_with_the_weekday_a_speaker_elsewhere_names_is_that_day() -> None:
+    # review set 52's transcript: aired on Sunday 13 July 2064 in New York, already Monday
+    # in Lombok, where the correspondent said "tomorrow, Tuesday"
+    sunday = dt.date(2064, 7, 13)
+    text = "Indonesia's president is due on Lombok tomorrow, Tuesday, to visit the camps."
+    assert [(e.text, e.value) for e in resolve_dates(text, sunday)] == [
+        ("tomorrow", "2064-07-15"), ("Tuesday", "2064-07-15")]  # fmt: skip
+    # a weekday further off is a slip, and the day word keeps its day
+    found = resolve_dates("Rain is forecast for tomorrow, Thursday.", sunday)
+    assert (found[0].text, found[0].value) == ("tomorrow", "2064-07-14")

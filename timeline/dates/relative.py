@@ -604,13 +604,23 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif offset == 0 and _quoted_on_lead_day(lowered, ctx, m):
         day = ctx.lead_day or day  # '"Tonight the voters asked for change," he said' in a
         # Monday paper whose lead is Sunday's election: Sunday night
-    value = (day + dt.timedelta(days=offset)).isoformat()
+    told = day + dt.timedelta(days=offset)
+    if (apposed := _APPOSED_WEEKDAY_AFTER.match(ctx.text, m.end())) is not None and lowered in (
+        "today", "tomorrow", "yesterday"
+    ):  # "tomorrow, Tuesday" said where it is already Monday when the paper's day is
+        # Sunday (a correspondent in another zone): the day the speaker names
+        shift = (lx.WEEKDAYS[apposed.group(1).lower()] - told.weekday() + 3) % 7 - 3
+        if abs(shift) == 1:
+            told += dt.timedelta(days=shift)
+    value = told.isoformat()
     if "tonight" in lowered:
         return Resolution(TIME, f"{value}TNI", mod)
     kind, value = with_part_of_day(value, lowered)
     return Resolution(kind, value, mod)
 
 
+_APPOSED_WEEKDAY_AFTER = re.compile(rf",[ \t]+({lx.WEEKDAY_NAME_RE})\b(?![ \t]+(?:the[ \t]+)?\d)",
+                                    FLAGS)  # ("tomorrow, Tuesday", not "today, Monday 3 June")
 _QUOTE_DAY_WORDS = frozenset({"today", "tonight", "this morning", "this afternoon",
                               "this evening"})  # fmt: skip
 _DAY_AFTER = re.compile(
