@@ -350,3 +350,12 @@ def test_a_public_body_named_for_its_country_is_an_organisation() -> None:
         ("Sport England", EntityKind.ORGANIZATION),
         ("Water Street", EntityKind.PLACE),
     ]
+
+
+def test_a_row_of_bracketed_buttons_names_no_one() -> None:
+    # review set 52's law database page: "He was committed for trial" became "Database
+    # Search was committed for trial"; a bracketed insert in a sentence still names
+    row = "[Database Search] [Name Search] [Recent Decisions] [Noteup] [LawCite] [Help]"
+    assert find_entities(row) == []
+    found = find_entities("He [Prime Minister Jules Wijdenbosch] said the arrests were lawful.")
+    assert [e.name for e in found] == ["Jules Wijdenbosch"]

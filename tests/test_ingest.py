@@ -1667,3 +1667,16 @@ def test_a_wire_queue_items_fields_embargo_and_tag_are_no_title(tmp_path: Path) 
         "says\n\nANTANANARIVO, Sept 26 (PAP) - Thefts of green vanilla more than doubled, "
         "growers said in a report released on Monday.\n"))
     assert article.title == "Madagascar vanilla thefts doubled as prices rose, report says"
+
+
+def test_a_law_reports_hearing_line_gives_the_judgments_day(tmp_path: Path) -> None:
+    # review set 52's c: a PNG judgment under a long head, its hearing line "1997: 7th, 10th
+    # October" (the last day, the judgment's); it was dated from days in its text
+    head = "\n\n".join(["PacLII   Home | Databases | WorldLII | Search", "National Court of "
+                        "Papua New Guinea", "State v Lesi [1997] PGNC 152; N1631", "Unreported "
+                        "National Court Decisions", "N1631", "PAPUA NEW GUINEA", "[IN THE "
+                        "NATIONAL COURT OF JUSTICE]", "CR NO. 208 OF 1997", "THE STATE", "v.",
+                        "PETER LESI", "Alotau: Mondo J", "1997: 7th, 10th October"])  # fmt: skip
+    article = _loaded(tmp_path, head + "\n\nSENTENCE\n\nMONDO J: The prisoner pleaded "
+                      "guilty on Tuesday last, 7th October, to three counts of manslaughter.\n")
+    assert article.published == dt.date(1997, 10, 10)

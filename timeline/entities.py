@@ -298,6 +298,9 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+BUTTON_ROW_MIN = 3  # bracketed items in a line of a page's buttons
+
+
 def find_entities(
     sentence: str, known: Iterable[Entity] = (), *, index: SurnameIndex | None = None
 ) -> list[Entity]:
@@ -305,8 +308,13 @@ def find_entities(
     then replaces `known`) resolve lone surnames."""
     by_last_word = (index if index is not None else SurnameIndex(known)).by_word
     found: dict[str, Entity] = {}
+    buttons = sentence.count("[") >= BUTTON_ROW_MIN
     for match in _RUN.finditer(sentence):
         run = match.group(0)
+        if buttons and sentence[match.start() - 1 : match.start()] == "[" and (
+            sentence.startswith("]", match.end())
+        ):
+            continue  # a row of a page's buttons: "[Database Search] [Name Search] [Help]"
         if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
             lowered = run.lower()
             if lowered in NOT_NAMES:

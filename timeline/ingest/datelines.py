@@ -62,6 +62,7 @@ DATELINE_MAX_HEAD_LINES = 10  # among the first ten when no sentence of prose co
 _PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*[.!?][\"”’]?\s*")
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 STAMP_MAX_LINES = 15  # a labelled stamp line may stand this far down, past the lead
+HEARING_MAX_LINES = 30  # a law report's line of the days its court sat, under its head
 # A line that is a labelled stamp and nothing else: "Last modified: March 15 2045, 4.02pm"
 _STAMP_LINE = re.compile(
     r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified|created|"
@@ -517,6 +518,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
             f"{edition['year_first'] or edition['year']}", order)
     ):  # the week's first day: the paper came out then
         return parsed, edition.start("date"), edition.end("date")
+    if (hearing := _HEARING_DAYS.fullmatch(line)) is not None and (
+        parsed := _only_a_date(f"{hearing['last']} {hearing['month']} {hearing['year']}", order)
+    ):  # a law report's "1997: 7th, 10th October": the last day it sat, the judgment's
+        return parsed, hearing.start("last"), hearing.end("month")
     if ("57" in line or "58" in line) and (hebrew := HEBREW_DATE.search(line)) and (
         day := hebrew_day(hebrew)
     ):  # "Thursday, 2 Shevat 5799  ·  ב׳ בשבט תשצ״ט  ·  Issue 487": a Jewish paper's issue
@@ -658,6 +663,12 @@ _ERA_MARK = re.compile(r"(?<=\d)[ \t]*\((?:B\.?[ \t]?E|A\.?[ \t]?D|C\.?[ \t]?E)\
                        r"|(?<=\d)[ \t]+(?:B\.[ \t]?E\.|BE|A\.D\.|AD|C\.E\.|CE)(?![\w.])"
                        r"|\b(?:B\.[ \t]?E\.|A\.D\.)(?=[ \t]+\d{4})")
 _MONTH_WORD = rf"(?i:{MONTH_RE})"
+# A law report's line of the days a court sat, year first: "1997: 7th, 10th October"
+_HEARING_DAYS = re.compile(
+    r"[ \t]*(?P<year>(?:1[89]|20)\d\d)[ \t]*:[ \t]*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:,|&|and)[ \t]*)"
+    rf"{{0,8}}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{_MONTH_WORD})\.?[ \t]*"
+)
 # A weekly's edition, a range of days as the last field of a line set off by bars or on
 # its own: "Vol. 19 No. 4 | 23 - 29 January 2045", "30 December 2044 - 5 January 2045"
 _EDITION_RANGE = re.compile(
@@ -907,6 +918,10 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
         line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
             return _dateline(text, start, found, order)  # caption, under the lead
+    for start, end in first_lines(text, HEARING_MAX_LINES):  # a law report's long head:
+        if _HEARING_DAYS.fullmatch(text, start, end) and (found := _dateline_in(
+            text[start:end], order)):  # court, citation, parties, judge, then "1997: 7th,
+            return _dateline(text, start, found, order)  # 10th October"
     if (blog_day := _live_blog_day(text, order)) is not None:
         return blog_day  # "Saturday, Jan. 28, 2051" over "7:20 p.m.": a live blog's day
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
