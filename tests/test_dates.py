@@ -4916,3 +4916,12 @@ def test_a_relative_day_with_the_weekday_a_speaker_elsewhere_names_is_that_day()
     # a weekday further off is a slip, and the day word keeps its day
     found = resolve_dates("Rain is forecast for tomorrow, Thursday.", sunday)
     assert (found[0].text, found[0].value) == ("tomorrow", "2064-07-14")
+
+
+def test_a_capitalised_season_before_a_capitalised_word_is_a_name() -> None:
+    # fresh set AV's Anguilla: "peaks during the Summer Festival" was the summer
+    tuesday = dt.date(2034, 8, 8)
+    text = "The season peaks during the Summer Festival, which ends on Sunday."
+    assert [e.text for e in resolve_dates(text, tuesday)] == ["Sunday"]
+    assert resolve_dates("Athletes trained for the Summer Olympics.", tuesday) == []
+    assert only("They met during the Summer. Prices fell.", tuesday).value == "2034-SU"

@@ -1695,6 +1695,9 @@ _SEASON_STILL_AFTER = re.compile(r"[ \t]+(?:season|months)\b")
 _TERM_AFTER = re.compile(r"[ \t]+(?:term|semester|session|sitting|recess|schedule)\b")
 
 
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
 def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     season = next((code for word, code in lx.SEASONS.items() if re.search(rf"\b{word}\b", text)),
@@ -1724,6 +1727,12 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "trucked in over the winter road": a kind of thing, no season told
     if text.startswith("the fall") and _FALL_OF.match(ctx.text, m.end()):
         return None
+    if (
+        not has_modifier
+        and m.group(0).split()[-1][:1].isupper()
+        and _CAPITALISED_WORD_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "the Summer Festival", "the Summer Olympics": a name
     mod = point_mod(text)
     year = relative_year(text, ctx.anchor)
     if year is None and ctx.anchor is not None:
