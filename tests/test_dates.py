@@ -4925,3 +4925,16 @@ def test_a_capitalised_season_before_a_capitalised_word_is_a_name() -> None:
     assert [e.text for e in resolve_dates(text, tuesday)] == ["Sunday"]
     assert resolve_dates("Athletes trained for the Summer Olympics.", tuesday) == []
     assert only("They met during the Summer. Prices fell.", tuesday).value == "2034-SU"
+
+
+def test_a_holiday_with_a_part_of_the_day_is_that_part_of_its_day() -> None:
+    # fresh set AV's Nine Mornings (St Vincent, 21 December 2059): "until Christmas morning"
+    sunday = dt.date(2059, 12, 21)
+    found = only("The city then rests until Christmas morning, when churches hold services.",
+                 sunday)  # fmt: skip
+    assert (found.text, found.type, found.value) == (
+        "Christmas morning", TimexType.TIME, "2059-12-25TMO")
+    found = only("Crowds gathered on New Year's Eve night.", dt.date(2060, 1, 5))
+    assert (found.text, found.value) == ("New Year's Eve night", "2059-12-31TNI")
+    found = only("Carols are sung every Christmas morning.", sunday)  # a habit: the holiday's
+    assert (found.text, found.type) == ("every Christmas", TimexType.SET)

@@ -8,6 +8,7 @@ import functools
 import re
 import warnings
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import holidays as holiday_calendars
 
@@ -22,6 +23,7 @@ from timeline.dates.base import (
     LASTED_UNTIL,
     NOUN_AFTER_MODIFIER,
     SET,
+    TIME,
     Context,
     Resolution,
 )
@@ -970,7 +972,27 @@ def _on_named_weekday(
     return day_in
 
 
+_PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A holiday's day (`_holiday_day`); with a part of the day after it ("Christmas
+    morning", "Thanksgiving night") that part of that day."""
+    part = _PART_AFTER.search(m.group(0))
+    if part is None:
+        return _holiday_day(m, ctx)
+    day = m.re.match(ctx.text, m.start(), m.start() + part.start())
+    answer = _holiday_day(day, ctx) if day is not None else None
+    if answer is None or day is None:
+        return None
+    if answer.type is not DATE or not _DAY_VALUE.fullmatch(answer.value):
+        return replace(answer, trim=day.span())  # ("every Christmas morning": the holiday's)
+    return Resolution(TIME, f"{answer.value}T{lx.PARTS_OF_DAY[part.group(1).lower()]}",
+                      answer.mod)  # fmt: skip
+
+
+def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
         text, period = text[: week.start()], week.group(1).lower()

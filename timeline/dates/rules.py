@@ -224,7 +224,8 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
                 _REACH.get(name), _COMPANIONS.get(name, ()))  # fmt: skip
 
 
-_HOLIDAY_WEEK = r"(?:\s+(?:week|weekend)\b)?"  # "Easter week", "Thanksgiving weekend"
+_HOLIDAY_WEEK = r"(?:\s+(?:week|weekend|morning|afternoon|evening|night)\b)?"  # "Easter week",
+# "Thanksgiving weekend", "Christmas morning"
 _BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # only before a full date
 # A weekday before a day and month in figures: "Wednesday 9/2", "Fri 4/2"
