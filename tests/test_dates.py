@@ -4938,3 +4938,11 @@ def test_a_holiday_with_a_part_of_the_day_is_that_part_of_its_day() -> None:
     assert (found.text, found.value) == ("New Year's Eve night", "2059-12-31TNI")
     found = only("Carols are sung every Christmas morning.", sunday)  # a habit: the holiday's
     assert (found.text, found.type) == ("every Christmas", TimexType.SET)
+
+
+def test_a_deictic_in_a_breadcrumbs_name_is_no_date() -> None:
+    # review set 52's transcript page: "GNN Transcripts > World Tonight > 2064" made an
+    # event tonight; a title case headline keeps its "Tonight"
+    found = resolve_dates("GNN Transcripts  >  World Tonight  >  2064", dt.date(2064, 7, 13))
+    assert [e.text for e in found] == ["2064"]
+    assert only("Storms Hit Coast Tonight", dt.date(2064, 7, 13)).value == "2064-07-13TNI"

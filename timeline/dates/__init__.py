@@ -262,11 +262,16 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
     )
 
 
+_BREADCRUMB = re.compile(r"\S[ \t]+[>›»][ \t]+\S")
+
+
 def _in_title_case_line(text: str, start: int, end: int) -> bool:
     """Whether most long words of the line holding `text[start:end]` are capitalised."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _BREADCRUMB.search(line):
+        return False  # "GNN Transcripts  >  World Tonight  >  2064": a page's path of names
     long_words: list[str] = _WORD.findall(line[:400])
     capitalised = sum(word[0].isupper() for word in long_words)
     return capitalised >= TITLE_CASE_SHARE * len(long_words)
