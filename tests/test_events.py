@@ -5452,3 +5452,14 @@ def test_a_line_all_in_square_brackets_is_a_note() -> None:
         "circulated 26th June, 2057]\n\nThe Minister made a statement on Tuesday. The "
         "[sargassum] influx began on Friday.", published=dt.date(2057, 6, 13))  # fmt: skip
     assert [e.date.value for e in extract_events(article)] == ["2057-06-12", "2057-06-08"]
+
+
+def test_a_when_clause_after_a_day_counted_from_another_is_not_this_days() -> None:
+    # review set 51's Samoan cable fault: "a week after White Sunday, when thousands of
+    # families streamed their church services" headed the fault's day with the streaming
+    article = make_article(
+        "Internet crawls\n\nAPIA, Samoa - The fault came a week after White Sunday, when "
+        "thousands of families streamed their church services to relatives in New Zealand.",
+        published=dt.date(2052, 10, 22))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2052-10-20", "The fault came")]

@@ -1791,6 +1791,7 @@ _HAPPENING_BEFORE = re.compile(
 )
 _AGE_ONLY = re.compile(r"\s*\S+\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?\d{1,3}\s*")
 _OPENING_GERUND = re.compile(r"[\"“]?(?:After|Before|Since|While)\s+[a-z]+ing\b[^,;]*$")
+_COUNTED_FROM_DAY = re.compile(r"[ \t](?:after|before)[ \t]", re.IGNORECASE)  # "a week after X"
 _OPENING_WHEN = re.compile(r"[\"“]?When\s+(?=[^,;]*$)")  # a sentence's opening when-clause
 _PRONOUN_CLAUSE_AFTER = re.compile(r"(?:\s+and\s+\d{1,2})?,?\s+(?:it|they)\s+[a-z]{2,}")
 # "since Ms. Varga took office in [January 2025]", "since heavy snow closed its runway in
@@ -1916,6 +1917,12 @@ def headline_for(
             be = "were" if _PLURAL_NOUN_END.search(subject) else "was"
             return f"{subject[:1].upper()}{subject[1:]} {be} {phrase[:1].lower()}{phrase[1:]}"
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
+    if when is not None and _COUNTED_FROM_DAY.search(expression.text):
+        # "The fault came a week after White Sunday, when families streamed their
+        # services": the when-clause tells the day counted from; the main clause is this
+        spans = [(e.start - sentence[0], e.end - sentence[0])  # day's
+                 for e in dated if sentence[0] <= e.start < expression.end]  # fmt: skip
+        return make_headline(text[sentence[0] : expression.end], spans)
     if when and len(when.group(1).split()) >= 3 and (
         found_before(_DATED_BY_ITS_VERB, text, sentence, expression, 30)
         or (expression.granularity in (Granularity.DAY, Granularity.TIME)
