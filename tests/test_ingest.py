@@ -1680,3 +1680,22 @@ def test_a_law_reports_hearing_line_gives_the_judgments_day(tmp_path: Path) -> N
     article = _loaded(tmp_path, head + "\n\nSENTENCE\n\nMONDO J: The prisoner pleaded "
                       "guilty on Tuesday last, 7th October, to three counts of manslaughter.\n")
     assert article.published == dt.date(1997, 10, 10)
+
+
+def test_a_cookie_banner_a_menu_and_breadcrumbs_are_no_title(tmp_path: Path) -> None:
+    # review set 52's saved Albanian page (its title was the cookie banner) and the TV
+    # transcript page (its title was the breadcrumbs)
+    article = _loaded(tmp_path, (
+        "We use cookies to improve your experience. By continuing to browse, you agree to our "
+        "use of cookies.  [Accept]  [Settings]\n\nADRIATIC POST\nAlbania · Kosovo · North "
+        "Macedonia · Montenegro\n\nHome   Politics   Economy   Society   Culture   Travel\n\n"
+        "Culture › Traditions\n\nElbasan bakes a ballokume two metres wide as Summer Day "
+        "crowds fill the city\n\nBy Ermira Hoxha, Elbasan\n\nElbasan's bakers lifted a "
+        "ballokume 2.1 metres wide out of a wood-fired oven today.\n"))
+    assert article.title == (
+        "Elbasan bakes a ballokume two metres wide as Summer Day crowds fill the city")
+    article = _loaded(tmp_path, (
+        "GNN Transcripts  >  World Tonight  >  2064\n\nEarthquake Traps Hundreds of Climbers "
+        "on Indonesian Volcano\n\nAired July 13, 2064 - 22:00   ET\n\nGood evening. We begin "
+        "in Indonesia.\n"))
+    assert article.title == "Earthquake Traps Hundreds of Climbers on Indonesian Volcano"

@@ -108,7 +108,17 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISSUE):")
+_TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISSUE|In this issue):")
+# A site's menu: "Home   Politics   Economy   Society   Culture   Travel   Sport"
+_MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
+# A page's path: "Culture › Traditions", "Home > World > Africa"
+_BREADCRUMBS = re.compile(r"[^\n›>»]{1,40}(?:[ \t]+[›>»][ \t]+[^\n›>»]{1,40}){1,5}")
+# A page's or an email's own notice over the story: a cookie banner, "View this email in
+# your browser"
+_PAGE_NOTICE = re.compile(
+    r"(?i:we[ \t]+use[ \t]+cookies|this[ \t]+(?:web)?site[ \t]+uses[ \t]+cookies|"
+    r"view[ \t]+(?:this[ \t]+)?(?:e-?mail|newsletter)[ \t]+in[ \t]+(?:your|a)[ \t]+browser)"
+)
 # A row of a system's fields: "Item pap-en-20610925-1510-0412 (version 2)      Priority:
 # routine      Words: 541" (two labels or more, set apart by wide gaps or bars)
 _FIELD_LABEL = re.compile(
@@ -145,10 +155,12 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             line = line.lstrip("#").strip()
         if (line.startswith("[") and line.endswith("]")) or _TEASER_LINE.match(line) or (
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
+            or _PAGE_NOTICE.match(line) or _MENU_ROW.fullmatch(line)
+            or _BREADCRUMBS.fullmatch(line)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
-            # an embargo; a row of fields
+            # an embargo; a row of fields; a cookie banner; a menu; breadcrumbs
         line = _WIRE_TAG.sub("", line, count=1)
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
