@@ -5463,3 +5463,15 @@ def test_a_when_clause_after_a_day_counted_from_another_is_not_this_days() -> No
         published=dt.date(2052, 10, 22))  # fmt: skip
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2052-10-20", "The fault came")]
+
+
+def test_a_speakers_address_to_the_chair_leaves_the_headline() -> None:
+    # review set 52's Hansard: "This morning, Sir, 120 workers ... began clearing Consett Bay"
+    # was headed "Sir, 120 workers ..."
+    article = make_article(
+        "Ministerial statement\n\nThis morning, Sir, 120 workers began clearing Consett Bay "
+        "with eight excavators. Mr. Speaker, the Ministry received 23 complaints on Sunday "
+        "night. Sir Hilary Beckles spoke on Monday.", published=dt.date(2057, 6, 12))  # fmt: skip
+    assert [e.headline for e in extract_events(article)] == [
+        "120 workers began clearing Consett Bay with eight excavators",
+        "The Ministry received 23 complaints", "Sir Hilary Beckles spoke"]  # fmt: skip

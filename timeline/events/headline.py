@@ -193,6 +193,9 @@ _EMPTY_PARENS = re.compile(  # ("(built )" once its year is gone)
 _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demonstrative)
     r"^(?:(?i:but|and|so|while|when|where|then|also|however|meanwhile)|that|That(?=\s+said\b))"
     r"\b(?!['’-]),?\s*"  # (not "Then-Gov. Ruth Halloran")
+    # a speaker's address to the chair or the house: "Sir, 120 workers ... began clearing"
+    r"|^(?:(?:Mr\.?|Madam|Madame)[ \t]+(?:Deputy[ \t]+)?(?:Speaker|President|Chairman|Chair)|Sir|"
+    r"Madam|Ladies[ \t]+and[ \t]+gentlemen|Honourable[ \t]+Members),[ \t]+(?=\S)"
 )
 # A hearing's framing before what it heard: "The court heard that engineers opened the
 # sluice gates", "The inquiry was told the pilot had switched off the autopilot"
