@@ -29,6 +29,8 @@ POSTED_BY_ON = (
     r"[ \t]+on|(?i:post|posted)[ \t]+by[ \t]+[\w.'’-]{2,40}[ \t]+»)"  # (a forum's "Post by
 )  # slowboat_steve » Sat Feb 10, 2046 8:47 am")
 
+# Between the steps of a page's path: "GNN Transcripts  >  World Tonight", "Culture › Traditions"
+BREADCRUMB_GAP = r"[ \t]+[›>»][ \t]+"
 # An embargo over a release or a wire item: "EMBARGOED: Not for publication ... before 0600
 # GMT on Monday", "Embargoed until 00:01 BST", "NOT FOR RELEASE BEFORE ...", "HOLD FOR RELEASE"
 EMBARGO = (r"(?i:embargo(?:ed)?\b|not\s+for\s+(?:publication|release|broadcast)\b|"

@@ -30,6 +30,7 @@ from timeline.dates.scan import Scanner
 from timeline.dates.tense import TenseIndex
 from timeline.models import Granularity, TimeExpression, TimexType, trusted
 from timeline.text import (
+    BREADCRUMB_GAP,
     BUSINESS_WIRE_TAG,
     PERIOD_BOUND,
     QUOTE_REACH,
@@ -262,7 +263,7 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
     )
 
 
-_BREADCRUMB = re.compile(r"\S[ \t]+[>›»][ \t]+\S")
+_BREADCRUMB = re.compile(rf"\S{BREADCRUMB_GAP}\S")
 
 
 def _in_title_case_line(text: str, start: int, end: int) -> bool:
