@@ -954,3 +954,16 @@ def test_a_plan_given_up_bounds_an_undated_story_from_before(tmp_path: Path) -> 
     [article] = run([write(tmp_path, "laamb.txt", text)]).timeline.articles
     assert article.published is not None
     assert dt.date(2056, 5, 3) <= article.published <= dt.date(2056, 5, 31)
+
+
+def test_a_readers_sign_up_date_in_a_newsletters_foot_is_no_day_of_the_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 52's second judgement: the Galilee digest without its Hebrew date line was
+    # dated by "signed up ... on 14/11/2037" in its foot
+    text = ("THE GALILEE ANGLO DIGEST\n\nThe lake rose 38 centimetres in the seven days to "
+            "this morning. Route 90 was closed on 24 January 2039.\n\nYou are receiving this "
+            "email because you signed up at the Tzemah farmers' market on 14/11/2039.\n")
+    raw = load_articles([write(tmp_path, "digest.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2039, 1, 24)

@@ -281,6 +281,14 @@ def _wire_day_of_copyright_year(
     return None
 
 
+# A reader's own date in a newsletter's foot: "You are receiving this email because you
+# signed up at the Tzemah farmers' market on 14/11/2037", "a member since 3 May 2031"
+_SIGNED_UP_BEFORE = re.compile(
+    r"\b(?:signed[ \t]+up|subscribed|registered|opted[ \t]+in|member[ \t]+since)\b[^.\n]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _from_latest_day(
     text: str, expressions: list[TimeExpression], told: dt.date | None, tenses: TenseIndex
 ) -> tuple[dt.date, str] | None:
@@ -294,6 +302,7 @@ def _from_latest_day(
             and tenses.tense(e.start, e.end) is not Tense.FUTURE
             and not _planned_in_the_past(text, e)
             and not _counted_from_the_paper(e)  # ("Last Thanksgiving": no day it writes;
+            and not _SIGNED_UP_BEFORE.search(text, max(0, e.start - 80), e.start)
             ]  # fmt: skip (not "fiscal
     # 2028 ... ends on Feb. 3, 2029": a day to come is no day the paper has seen)
     if told is not None and (not days or max(day for day, _ in days) < told):
@@ -696,6 +705,8 @@ def _latest_told(
             continue
         if _ANAPHORIC_YEAR.match(e.text):
             continue  # "the lats that year": a year told before, counted there (or not)
+        if _SIGNED_UP_BEFORE.search(text, max(0, e.start - 80), e.start):
+            continue  # a reader's sign-up in a newsletter's foot
         if quoted.around(e.start):
             continue  # 'wrote as a child: "In 2043 I will be a doctor"', a drawing of
             # "Kuldīga in 2043": a quotation's year, no year the story tells
