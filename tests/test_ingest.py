@@ -1699,3 +1699,10 @@ def test_a_cookie_banner_a_menu_and_breadcrumbs_are_no_title(tmp_path: Path) -> 
         "on Indonesian Volcano\n\nAired July 13, 2064 - 22:00   ET\n\nGood evening. We begin "
         "in Indonesia.\n"))
     assert article.title == "Earthquake Traps Hundreds of Climbers on Indonesian Volcano"
+
+
+def test_a_hearing_line_across_two_months_gives_its_last_day() -> None:
+    # review set 52's second judgement: "1997: 30th September, 10th October" gave no date
+    head = "State v Lesi [1997] PGNC 152\n\nAlotau: Mondo J\n1997: 30th September, 10th October"
+    found = find_dateline(head + "\n\nSENTENCE\n\nThe prisoner pleaded guilty.", DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(1997, 10, 10)

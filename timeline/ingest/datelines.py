@@ -663,10 +663,11 @@ _ERA_MARK = re.compile(r"(?<=\d)[ \t]*\((?:B\.?[ \t]?E|A\.?[ \t]?D|C\.?[ \t]?E)\
                        r"|(?<=\d)[ \t]+(?:B\.[ \t]?E\.|BE|A\.D\.|AD|C\.E\.|CE)(?![\w.])"
                        r"|\b(?:B\.[ \t]?E\.|A\.D\.)(?=[ \t]+\d{4})")
 _MONTH_WORD = rf"(?i:{MONTH_RE})"
-# A law report's line of the days a court sat, year first: "1997: 7th, 10th October"
+# A law report's line of the days a court sat, year first: "1997: 7th, 10th October",
+# "1997: 30th September, 10th October"
 _HEARING_DAYS = re.compile(
     r"[ \t]*(?P<year>(?:1[89]|20)\d\d)[ \t]*:[ \t]*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:,|&|and)[ \t]*)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+{_MONTH_WORD})?[ \t]*(?:,|&|and)[ \t]*)"
     rf"{{0,8}}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{_MONTH_WORD})\.?[ \t]*"
 )
 # A weekly's edition, a range of days as the last field of a line set off by bars or on
