@@ -4946,3 +4946,14 @@ def test_a_deictic_in_a_breadcrumbs_name_is_no_date() -> None:
     found = resolve_dates("GNN Transcripts  >  World Tonight  >  2064", dt.date(2064, 7, 13))
     assert [e.text for e in found] == ["2064"]
     assert only("Storms Hit Coast Tonight", dt.date(2064, 7, 13)).value == "2064-07-13TNI"
+
+
+def test_days_set_ahead_with_longer_objects_and_in_a_list() -> None:
+    # review set 52's vanilla wire (Monday 26 September 2061): "set ... the start of exports
+    # for Dec. 1" was last year's December
+    monday = dt.date(2061, 9, 26)
+    text = "The government last week set the start of exports for Dec. 1."
+    assert [e.value for e in resolve_dates(text, monday)] == ["2061-W38", "2061-12-01"]
+    text = ("The government last week set the opening of the green-vanilla harvest in SAVA for "
+            "Oct. 17, a week earlier than last year, and the start of exports for Dec. 1.")
+    assert resolve_dates(text, monday)[-1].value == "2061-12-01"

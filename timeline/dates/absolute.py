@@ -220,7 +220,11 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "the court's vacation this year runs from 15 July": the paper's year, either way
         return safe_day(ctx.anchor.year, month, day)
     tense = ctx.tense(m.start(), m.end())
-    set_for = SET_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    set_for = SET_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
+        (listed := _AND_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
+        and _SET_FOR_EARLIER.search(ctx.text, max(0, listed.start() - 160), listed.start())
+    )  # ("set the opening of the harvest for Oct. 17, ..., and the start of exports for
+    # Dec. 1": both set ahead)
     if set_for and ctx.reference_value and ctx.told_in_sentence(m.start()) and (
         (setting := interval_of(ctx.reference_value)) is not None and setting[1] < ctx.anchor
     ):  # "proposed the new hour in August and first set it for Sept. 24" (told in
@@ -744,8 +748,15 @@ _INTENDED_BEFORE = re.compile(
 INTENDED_REACH = 100  # characters before the deadline
 # The end of something under way, told in the present: "a term that ends on 1 April"
 _ENDS_ON_BEFORE = re.compile(r"\b(?:ends|expires|runs\s+out|finishes|lapses)\s+(?:on\s+)?$", FLAGS)
+# The second of two things set for days: ", and the start of exports for"
+_AND_FOR_BEFORE = re.compile(r",?\s+and\s+(?:[\w'’-]+\s+){0,6}?for\s+$", FLAGS)
+_SET_FOR_EARLIER = re.compile(
+    r"\b(?:set|scheduled|slated|rescheduled|fixed)\s+[^.;]{0,80}?\bfor\s+"
+    r"(?:[^.;\n]|\.(?=[ \t]\d)){1,80}$",  # (a month's dot before its day: "Oct. 17")
+    FLAGS,
+)
 SET_AHEAD_BEFORE = re.compile(
-    r"\b(?:set|scheduled|slated|rescheduled|listed|fixed|booked)\s+(?:[\w'’-]+\s+){0,3}?for\s+$"
+    r"\b(?:set|scheduled|slated|rescheduled|listed|fixed|booked)\s+(?:[\w'’-]+\s+){0,5}?for\s+$"
     r"|\b(?:adjourned|postponed|deferred|put\s+off|pushed\s+back)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:until|till|to)\s+$"
     r"|\b(?:calling|called|calls|call)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:referendum|election|"
