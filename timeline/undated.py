@@ -287,6 +287,13 @@ _SIGNED_UP_BEFORE = re.compile(
     r"\b(?:signed[ \t]+up|subscribed|registered|opted[ \t]+in|member[ \t]+since)\b[^.\n]{0,60}$",
     re.IGNORECASE,
 )
+SIGNED_UP_REACH = 80  # characters from "signed up" to the reader's date
+
+
+def _signed_up(text: str, expression: TimeExpression) -> bool:
+    """Whether `expression` is a reader's sign-up date ("you signed up ... on 14/11/2037")."""
+    return bool(_SIGNED_UP_BEFORE.search(
+        text, max(0, expression.start - SIGNED_UP_REACH), expression.start))  # fmt: skip
 
 
 def _from_latest_day(
@@ -302,7 +309,7 @@ def _from_latest_day(
             and tenses.tense(e.start, e.end) is not Tense.FUTURE
             and not _planned_in_the_past(text, e)
             and not _counted_from_the_paper(e)  # ("Last Thanksgiving": no day it writes;
-            and not _SIGNED_UP_BEFORE.search(text, max(0, e.start - 80), e.start)
+            and not _signed_up(text, e)
             ]  # fmt: skip (not "fiscal
     # 2028 ... ends on Feb. 3, 2029": a day to come is no day the paper has seen)
     if told is not None and (not days or max(day for day, _ in days) < told):
@@ -705,7 +712,7 @@ def _latest_told(
             continue
         if _ANAPHORIC_YEAR.match(e.text):
             continue  # "the lats that year": a year told before, counted there (or not)
-        if _SIGNED_UP_BEFORE.search(text, max(0, e.start - 80), e.start):
+        if _signed_up(text, e):
             continue  # a reader's sign-up in a newsletter's foot
         if quoted.around(e.start):
             continue  # 'wrote as a child: "In 2043 I will be a doctor"', a drawing of
@@ -1069,7 +1076,7 @@ _EDITION = re.compile(
     rf"\bthe\s+(?P<count>\d{{1,3}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})\s+(?:annual\s+|yearly\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:fair|festival|edition|carnival|marathon|regatta|parade|"
     r"games|championships?|tournament|congress|gala)\b"
-    r"(?P<rest>[^.;!?\n]{0,80}?\b(?:first|began|begun|started|launched|founded|inaugurated)\b"
+    r"(?:[^.;!?\n]{0,80}?\b(?:first|began|begun|started|launched|founded|inaugurated)\b"
     r"[^.;!?\n]{0,40}?\b(?P<year>(?:1[89]|20)\d\d)\b)",
     re.IGNORECASE,
 )

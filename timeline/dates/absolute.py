@@ -48,7 +48,7 @@ from timeline.dates.fiscal import (
     full_year,
     period_label,
 )
-from timeline.dates.tense import Tense
+from timeline.dates.tense import POSSESSIVE, Tense
 from timeline.text import spelled_day_first
 
 # --- absolute dates ---------------------------------------------------------------------
@@ -1282,7 +1282,7 @@ def norm_decade(m: re.Match[str], ctx: Context) -> Resolution | None:
     return None
 
 
-_AGE_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|its)\s+$", re.IGNORECASE)
+_AGE_OWNER_BEFORE = re.compile(rf"\b{POSSESSIVE}\s+$", re.IGNORECASE)
 _HALF_OF = re.compile(r"the\s+(first|second|latter|last|earlier|later)\s+half\s+of\s+")
 
 

@@ -15,6 +15,7 @@ from timeline.dates.tense import Tense, TenseIndex
 from timeline.models import TimexType
 
 FLAGS = re.IGNORECASE
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")  # a value that names a day ("2039-01-27...")
 
 
 SAME_SENTENCE_CHARS = 200  # a date this close before, with no sentence end between

@@ -17,6 +17,7 @@ from timeline.dates.absolute import opening_year
 from timeline.dates.anchor import pick_year, weekday_date
 from timeline.dates.base import (
     DATE,
+    DAY_VALUE,
     FLAGS,
     FOR_BEFORE,
     FORECAST_FOR_BEFORE,
@@ -973,7 +974,6 @@ def _on_named_weekday(
 
 
 _PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)$", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -986,7 +986,7 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     answer = _holiday_day(day, ctx) if day is not None else None
     if answer is None or day is None:
         return None
-    if answer.type is not DATE or not _DAY_VALUE.fullmatch(answer.value):
+    if answer.type is not DATE or not DAY_VALUE.fullmatch(answer.value):
         return replace(answer, trim=day.span())  # ("every Christmas morning": the holiday's)
     return Resolution(TIME, f"{answer.value}T{lx.PARTS_OF_DAY[part.group(1).lower()]}",
                       answer.mod)  # fmt: skip

@@ -13,6 +13,7 @@ from timeline.dates.base import (
     COMPOUND_AFTER,
     DATE,
     DAY_IN,
+    DAY_VALUE,
     DURATION,
     FLAGS,
     FOR_BEFORE,
@@ -38,7 +39,7 @@ from timeline.dates.calendar import (
 )
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
 from timeline.dates.quantities import DAY_PART_REACH, duration_value
-from timeline.dates.tense import Tense
+from timeline.dates.tense import OWNER_BEFORE, Tense
 from timeline.models import TimexType
 from timeline.text import QUOTE_REACH, in_quotation
 
@@ -726,7 +727,6 @@ def _reference_start(ctx: Context, unit: str) -> dt.date | None:
 
 _SPACES = re.compile(r"\s+")
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}")
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _FROM_DEICTIC = re.compile(r"\b(?:last|this|next)\b.*")
 _EARLY = re.compile(r"(?:earlier|early)\b")
 _SPAN_BEFORE = re.compile(r"\b(?:in|over|during|within|for)\s+$", re.IGNORECASE)
@@ -744,7 +744,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed|told[ \t]+\w+
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
-_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|our|my|your)|\w['’]s)\s+$", FLAGS)
+_OWNER_BEFORE = re.compile(OWNER_BEFORE, FLAGS)
 
 
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -812,7 +812,7 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # "Oct. 12, the day before the plunge": that day itself, as its "the day"
             return Resolution(DATE, ctx.reference.isoformat(), mod, anaphoric=True,
                               trim=(m.start(), m.start() + len("the day")))  # fmt: skip
-        if ctx.reference_value is not None and not _DAY_VALUE.match(ctx.reference_value):
+        if ctx.reference_value is not None and not DAY_VALUE.match(ctx.reference_value):
             anchor = None  # the last date told is no day ("early April"): unknown
         if anchor is None:
             return Resolution(DATE, "XXXX-XX-XX", mod)
@@ -832,11 +832,11 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = start or ctx.reference or ctx.anchor
         if "that" in lowered or "same" in lowered:
             delta = 0
-            if part and "same" in lowered and ctx.reference is not None and not _DAY_VALUE.match(
+            if part and "same" in lowered and ctx.reference is not None and not DAY_VALUE.match(
                 ctx.reference_value or ""
             ):  # "made the climb yesterday for Meritxell Day ... every year ... the same
                 anchor = ctx.reference  # afternoon": the last day told, whatever came after
-            elif unit == "day" and ctx.reference_value and not _DAY_VALUE.match(
+            elif unit == "day" and ctx.reference_value and not DAY_VALUE.match(
                 ctx.reference_value
             ):
                 # "that day" after "November 2025": a day of it, not the paper's day

@@ -184,8 +184,9 @@ _NOUN_DETERMINER_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|a|an|this|that)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
 )
 _WITH_TO_AFTER = re.compile(r"[ \t]+(?:with|to|on)\b")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your)|\w['’]s)\s+$",
-                                re.IGNORECASE)  # fmt: skip
+POSSESSIVE = r"(?:its|their|his|her|our|my|your)"  # a possessive determiner
+OWNER_BEFORE = rf"(?:\b{POSSESSIVE}|\w['’]s)\s+$"  # "its ", "the school's " before a noun
+_DETERMINER_BEFORE = re.compile(rf"\bthe\s+$|{OWNER_BEFORE}", re.IGNORECASE)
 _SAME_AS_PLAIN_VERB = frozenset({"hit", "quit", "last", "cut", "put"})
 _INFINITIVE_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|'ll|not|n't)\s+$", re.IGNORECASE

@@ -518,10 +518,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
             f"{edition['year_first'] or edition['year']}", order)
     ):  # the week's first day: the paper came out then
         return parsed, edition.start("date"), edition.end("date")
-    if (hearing := _HEARING_DAYS.fullmatch(line)) is not None and (
-        parsed := _only_a_date(f"{hearing['last']} {hearing['month']} {hearing['year']}", order)
-    ):  # a law report's "1997: 7th, 10th October": the last day it sat, the judgment's
-        return parsed, hearing.start("last"), hearing.end("month")
+    if (hearing := _hearing_day(line, order)) is not None:
+        return hearing  # a law report's "1997: 7th, 10th October"
     if ("57" in line or "58" in line) and (hebrew := HEBREW_DATE.search(line)) and (
         day := hebrew_day(hebrew)
     ):  # "Thursday, 2 Shevat 5799  ·  ב׳ בשבט תשצ״ט  ·  Issue 487": a Jewish paper's issue
@@ -670,6 +668,17 @@ _HEARING_DAYS = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+{_MONTH_WORD})?[ \t]*(?:,|&|and)[ \t]*)"
     rf"{{0,8}}(?P<last>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month>{_MONTH_WORD})\.?[ \t]*"
 )
+
+
+def _hearing_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
+    """The last day a law report's hearing line gives ("1997: 7th, 10th October"), the
+    judgment's, and where it is."""
+    if (hearing := _HEARING_DAYS.fullmatch(line)) is None:
+        return None
+    parsed = _only_a_date(f"{hearing['last']} {hearing['month']} {hearing['year']}", order)
+    return (parsed, hearing.start("last"), hearing.end("month")) if parsed else None
+
+
 # A weekly's edition, a range of days as the last field of a line set off by bars or on
 # its own: "Vol. 19 No. 4 | 23 - 29 January 2045", "30 December 2044 - 5 January 2045"
 _EDITION_RANGE = re.compile(
@@ -920,9 +929,8 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
             return _dateline(text, start, found, order)  # caption, under the lead
     for start, end in first_lines(text, HEARING_MAX_LINES):  # a law report's long head:
-        if _HEARING_DAYS.fullmatch(text, start, end) and (found := _dateline_in(
-            text[start:end], order)):  # court, citation, parties, judge, then "1997: 7th,
-            return _dateline(text, start, found, order)  # 10th October"
+        if (found := _hearing_day(text[start:end], order)) is not None:  # court, citation,
+            return _dateline(text, start, found, order)  # parties, judge, then the days
     if (blog_day := _live_blog_day(text, order)) is not None:
         return blog_day  # "Saturday, Jan. 28, 2051" over "7:20 p.m.": a live blog's day
     for number, (start, end) in enumerate(_last_lines(text, FOOT_LINES)):
