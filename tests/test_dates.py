@@ -2026,6 +2026,8 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # "current" the noun is no time (set AJ)
         ("A low held back the monsoon current for much of last week.", dt.date(2003, 6, 10),
          [("last week", "2003-W23")]),
+        ("A drought blamed on the El Nino current drained the reservoirs last week.",
+         dt.date(1992, 5, 4), [("last week", "1992-W18")]),  # (fresh set AV)
         # "Two second-division clubs": things that come second, no seconds (set AJ)
         ("Two second-division clubs and a 10 second pause.", dt.date(2044, 8, 5),
          [("10 second", "PT10S")]),
@@ -3205,6 +3207,22 @@ def test_a_clock_times_day_keeps_its_month_and_day_without_a_publication_date() 
 )  # fmt: skip
 def test_a_holidays_doings_or_figure_is_no_day(text: str) -> None:
     assert resolve_dates(text, dt.date(2027, 12, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The first withdrawals came as families walked home from New Year's Eve parties.",
+      ("New Year's Eve", "2027-12-31")),
+     ("Christmas Eve dinner was served late.", ("Christmas Eve", "2027-12-24")),
+     ("The parties resume on Boxing Day and on Old Year's Night.",
+      ("Old Year's Night", "2027-12-31")),
+     ("He spent Old Year's Day at sea.", ("Old Year's Day", "2027-12-31"))],
+)  # fmt: skip
+def test_an_eve_or_night_names_its_day_even_before_its_doings(
+    text: str, expected: tuple[str, str]
+) -> None:  # (fresh set AV: "New Year's Eve parties", St Vincent's "Old Year's Night")
+    found = [(e.text, e.value, e.type) for e in resolve_dates(text, dt.date(2027, 12, 20))]
+    assert (*expected, TimexType.DATE) in found
 
 
 @pytest.mark.parametrize(

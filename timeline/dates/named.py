@@ -247,6 +247,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas": lambda y: dt.date(y, 12, 25),
     "new year's eve": lambda y: dt.date(y, 12, 31),
     "new year's": lambda y: dt.date(y, 1, 1),
+    "old year's": lambda y: dt.date(y, 12, 31),  # ("Old Year's Night", "Old Year's Day")
+    "old year's night": lambda y: dt.date(y, 12, 31),
     "old new year": lambda y: dt.date(y, 1, 14),  # the Julian calendar's 1 January (to 2100)
     "independence day": lambda y: dt.date(y, 7, 4),
     "fourth of july": lambda y: dt.date(y, 7, 4),
@@ -871,8 +873,9 @@ NAMED_DAY_RE = (r"(?:texas\s+independence\s+day|independence\s+day|"
               r"presidents['’]?\s+day|patriots['’]?\s+day|"
               r"(?:(?:the|its|their)\s+)?(?:spring|august|summer|(?:early\s+)?may)\s+bank\s+holiday"
               r"(?:\s+monday)?)" + _HOLIDAY_YEAR)  # fmt: skip
-# "New Year's", "New Year's Day", "New Year's Eve"
-NEW_YEAR_RE = r"new\s+year['’]s(?:\s+(?:day|eve))?" + _HOLIDAY_YEAR
+# "New Year's", "New Year's Day", "New Year's Eve"; the Caribbean's "Old Year's Night"
+NEW_YEAR_RE = (r"(?:new\s+year['’]s(?:\s+(?:day|eve))?|old\s+year['’]s(?:\s+(?:day|night))?)"
+               + _HOLIDAY_YEAR)
 
 
 _FALLS_AFTER = re.compile(r"[ \t]+(?:falls|fall|comes|is|will\s+fall)[ \t]+(?:late|early|on)\b")
@@ -903,7 +906,7 @@ _YEAR_TOLD_AFTER = re.compile(
     FLAGS,
 )
 # A holiday named by a weekday or a month ("Easter Monday", "August Thursday")
-_DATE_WORD_IN_NAME = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE}|{lx.MONTH_FULL})\b", FLAGS)
+_DATE_WORD_IN_NAME = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE}|{lx.MONTH_FULL}|eve|night)\b", FLAGS)
 
 
 _APPOSED_TO_DAY = re.compile(
@@ -980,8 +983,8 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A holiday's day (`_holiday_day`); with a part of the day after it ("Christmas
     morning", "Thanksgiving night") that part of that day."""
     part = _PART_AFTER.search(m.group(0))
-    if part is None:
-        return _holiday_day(m, ctx)
+    if part is None or m.group(0).lower().replace("’", "'").endswith("old year's night"):
+        return _holiday_day(m, ctx)  # ("Old Year's Night": a name of the day, as "Eve" is)
     day = m.re.match(ctx.text, m.start(), m.start() + part.start())
     answer = _holiday_day(day, ctx) if day is not None else None
     if answer is None or day is None:

@@ -994,11 +994,14 @@ def norm_vague(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value)
 
 
-# "current" the noun: no noun after it ("the monsoon current for much of last week")
+# "current" the noun: no noun after it ("the monsoon current for much of last week"), or a
+# past verb
 _NOUN_CURRENT_AFTER = re.compile(
     r"[ \t]*(?:[.,;:!?)]|$)|\s+(?:for|of|in|into|on|at|to|from|that|which|was|were|is|are|has|"
-    r"had|and|or|but|flows?|flowed|carried|swept)\b"
-)
+    r"had|and|or|but|flows?|flowed|carried|swept)\b|"
+    r"\s+[a-z]{2,}ed(?:[ \t]*[.,;:!?]|\s+(?:the|a|an|its|their|his|her|our|up|down|out|off|away|"
+    r"into|through|across|towards?)\b)"
+)  # ("the El Nino current drained the reservoirs", "the current weakened.": a verb after it)
 # "soon" in "as soon as <clause>" and "soon after/before <clause>" links two events.
 _TOO_BEFORE_SOON = re.compile(r"\b(?:too|how|so)\s+$", FLAGS)  # ("too soon to say")
 _NOT_SOON = re.compile(r"\s+(?:as\s+(?!possible)|after\b|before\b)", FLAGS)

@@ -209,8 +209,8 @@ _REACH: dict[str, tuple[str, str]] = {
                       r"(?:fiscal\s+)?|(?:earlier|later)\s+in\s+the\s+|the\s+",
                       rf"{_UNIT_SINGULAR}|day\s+(?:before|after)|{_PART_OF_DAY}"),
     # ("New Year's Day 2047 weekend": a window of its own size around "year")
-    "new_year": (rf"{_HOLIDAY_LEAD}new\s+",
-                 r"year['’]s(?:\s+(?:day|eve))?(?:\s+(?:in\s+)?\d{4})?(?:\s+(?:week|weekend))?"),
+    "new_year": (rf"{_HOLIDAY_LEAD}(?:new|old)\s+",
+                 r"year['’]s(?:\s+(?:day|eve|night))?(?:\s+(?:in\s+)?\d{4})?(?:\s+(?:week|weekend))?"),
     "country_day": (_COUNTRY_DAY_NAME, rf"(?:Day|{lx.WEEKDAY_NAME_RE})(?:\s{{1,3}}\d{{4}})?"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
                    r"\s+|the\s+|a\s+(?:little\s+|long\s+|short\s+|good\s+)?)?(?:several\s+|many\s+|few\s+|some\s+)?",
