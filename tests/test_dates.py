@@ -4782,6 +4782,24 @@ def test_phenomena_of_fresh_set_at() -> None:
         assert _values(text, published).get(span) == (kind, value), text
 
 
+def test_days_listed_after_one_ahead_run_on_in_order() -> None:
+    # fresh set AV (Niue, told on Saturday 16 October 2066): the celebrations' days, in a
+    # present sentence whose only past verb opens a later noun's relative clause
+    published = dt.date(2066, 10, 16)
+    values = _values(
+        "They include village show days, a flag-raising at 7am on Tuesday, public holidays on "
+        "Wednesday and Thursday, and a fishing contest, and they end on Peniamina Gospel Day, "
+        "Oct. 25, which honours the Niuean pastor who brought Christianity to the island in "
+        "1846.", published)  # fmt: skip
+    assert [values[day] for day in ("Tuesday", "Wednesday", "Thursday")] == [
+        ("DATE", "2066-10-19"), ("DATE", "2066-10-20"), ("DATE", "2066-10-21")]
+    assert _values("The programme includes a parade on Tuesday and a concert on Wednesday.",
+                   published)["Wednesday"] == ("DATE", "2066-10-20")  # fmt: skip
+    # a relative clause's own verb after the date is not the date's; a later main verb is
+    assert _values("On Tuesday, the man who was arrested in May appeared in court.",
+                   published)["Tuesday"] == ("DATE", "2066-10-12")  # fmt: skip
+
+
 def test_weekdays_in_a_sentence_opened_by_last_week_are_that_weeks() -> None:
     # review set 50: "Last week, truckers ... blocked the road ... on Tuesday and Wednesday",
     # told on a Wednesday, put the blockade on this week's Tuesday; past a turn the weekday

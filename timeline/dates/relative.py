@@ -370,6 +370,17 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _TIMETABLE_VERB_ON.search(ctx.text, max(0, m.start() - 16), m.start())
     ):  # "Government offices, closed yesterday ..., reopen on Thursday", "ends with Stakes
         tense = Tense.FUTURE  # Day on Saturday": a timetable's present, ahead
+    if (
+        not modifier
+        and tense in (Tense.UNKNOWN, Tense.PRESENT)
+        and ctx.reference is not None
+        and anchor < ctx.reference <= anchor + dt.timedelta(days=6)
+        and ctx.reference.weekday() != weekday
+        and ctx.day_told_in_sentence(m.start(), LISTED_DAYS_REACH)
+    ):  # "a flag-raising on Tuesday, public holidays on Wednesday and Thursday": a week's
+        day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7)
+        kind, value = with_part_of_day(day.isoformat(), text)  # days ahead, in order
+        return Resolution(kind, value, mod)
     date = weekday_date(anchor, tense, weekday, modifier,
                         local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
     if not modifier and tense is not Tense.FUTURE and (update := update_day(ctx, weekday)):
@@ -380,6 +391,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 
+LISTED_DAYS_REACH = 60  # characters from one day ahead to the next weekday of its list
 _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturday": ahead)
     r"\b(?:reopen|reopens|resume|resumes|ends|begins|starts|closes|finishes|concludes)\s+"
     r"(?:[a-z]+\s+){0,3}?on\s+$",
