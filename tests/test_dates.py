@@ -4993,3 +4993,24 @@ def test_days_set_ahead_with_longer_objects_and_in_a_list() -> None:
     text = ("The government last week set the opening of the green-vanilla harvest in SAVA for "
             "Oct. 17, a week earlier than last year, and the start of exports for Dec. 1.")
     assert resolve_dates(text, monday)[-1].value == "2061-12-01"
+
+
+def test_a_clock_time_after_a_day_told_in_passing_far_back_is_the_sittings() -> None:
+    # review set 52's Hansard: the adjournment "at 4.48 p.m." went on a Member's "since
+    # Friday last", told three speeches before, and the next sitting's "10.00 a.m." after
+    # "until Tuesday, 19th June, 2057" on the sitting's own day
+    text = ("THE PARLIAMENTARY DEBATES\n\nTuesday, 12th June, 2057\n\n[UNREVISED. Subject to "
+            "correction by Members. Proof circulated 26th June, 2057]\n\nPursuant to the "
+            "adjournment, the House of Assembly met at 10.07 a.m. today, Tuesday, 12th June, "
+            "2057.\n\nHon. Mr. R. J. ALLEYNE: Mr. Speaker, I thank the Minister. May I ask when "
+            "the fish market will reopen? The vendors tell me they have had no income since "
+            "Friday last.\n\nHon. Mrs. K. P. BLACKMAN-HOLDER: Sir, the market will reopen when "
+            "the bay is clear. The Unit expects that to be by the weekend, but the sea will "
+            "decide, not the Ministry.\n\nMr. T. G. GITTENS: Sir, on a point of clarification: "
+            "the Minister spoke of 41,000 tonnes. My constituents would say it is twice that. "
+            "Every summer the weed has come, but never like this.\n\nMr. SPEAKER: Order. The "
+            "Honourable Member will have his opportunity in the debate.\n\nThe House adjourned "
+            "accordingly at 4.48 p.m. until Tuesday, 19th June, 2057 at 10.00 a.m.")
+    values = _values(text, dt.date(2057, 6, 12))
+    assert values["4.48 p.m."] == ("TIME", "2057-06-12T16:48")
+    assert values["10.00 a.m."] == ("TIME", "2057-06-19T10:00")

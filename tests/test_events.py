@@ -5475,3 +5475,39 @@ def test_a_speakers_address_to_the_chair_leaves_the_headline() -> None:
     assert [e.headline for e in extract_events(article)] == [
         "120 workers began clearing Consett Bay with eight excavators",
         "The Ministry received 23 complaints", "Sir Hilary Beckles spoke"]  # fmt: skip
+
+
+def test_an_adjournment_is_at_its_clock_time_not_at_the_day_it_lasts_until() -> None:
+    # review set 52's Hansard: "The House adjourned accordingly at 4.48 p.m. until Tuesday,
+    # 19th June, 2057 at 10.00 a.m." made no event at 4.48 p.m. (the later day was taken for
+    # the clock time's) and one at the sitting's 10 a.m. (the next sitting's hour, read as
+    # today's); a deadline's clock time stays no event
+    article = make_article(
+        "House of Assembly\n\nThe House adjourned accordingly at 4.48 p.m. until Tuesday, "
+        "19th June, 2057 at 10.00 a.m. Talks were suspended at 6 p.m. until Thursday. "
+        "Passengers can cancel for a full refund until Friday at noon.",
+        published=dt.date(2057, 6, 12))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2057-06-12T16:48",
+         "The House adjourned accordingly until Tuesday, 19th June, 2057 at 10.00 a.m."),
+        ("2057-06-12T18:00", "Talks were suspended until Thursday")]  # fmt: skip
+
+
+def test_a_past_verb_opening_a_relative_clause_after_a_month_ahead_keeps_it_a_plan() -> None:
+    # review set 33: "will add a further 4 per cent from March, which she said most large
+    # customers had accepted" was a happening, dated by the relative clause's "said"
+    article = make_article(
+        "Kilbrack prices\n\nKilbrack raised its prices to retailers by 6 per cent on Monday "
+        "and will add a further 4 per cent from March, which she said most large customers "
+        "had accepted.", published=dt.date(2030, 11, 20))  # fmt: skip
+    assert [e.date.value for e in extract_events(article)] == ["2030-11-18"]
+
+
+def test_a_present_verb_opening_a_relative_clause_still_dates_its_season() -> None:
+    # review set 10: "the 2026 Atlantic season, which runs through Nov. 30" is a season to
+    # come, no event (it became "The storm is the fourth hurricane of the Atlantic season"
+    # when every verb opening a relative clause was passed over)
+    article = make_article(
+        "Hurricane Delphine\n\nThe storm is the fourth hurricane of the 2026 Atlantic season, "
+        "which runs through Nov. 30.", published=dt.date(2026, 9, 2))  # fmt: skip
+    assert extract_events(article) == []

@@ -99,17 +99,21 @@ class Context:
         ):  # fmt: skip ("The quake hit at 3:41 a.m. Wednesday ... the strongest since the
             # quake of Feb. 27, 2010 ... A wave reached the town at 4:20 a.m.": Wednesday)
             return self.clock_day or self.lead_day
+        home = self.lead_day if self.lead_day is not None and self.anchor is not None and abs(
+            (self.anchor - self.lead_day).days) <= 1 else (  # fmt: skip
+            self.clock_day if self.clock_day == self.anchor else None)
         if (
-            reference is not None and self.lead_day is not None and self.anchor is not None
+            reference is not None and home is not None and self.anchor is not None
             and reference != self.clock_day and reference != self.lead_day
-            and abs((self.anchor - self.lead_day).days) <= 1
             and (reference >= self.anchor or at - self.reference_day_end > NARRATED_DAY_CHARS
                  or self._told_in_passing())
             and not (reference == self.anchor
                      and self.day_told_in_sentence(at, 2 * SAME_SENTENCE_CHARS))
         ):  # fmt: skip (not "The fire made its longest run on Tuesday ... At 3:10 p.m.", nor
-            # "Today, the main day of the festival, ... the session opened at 11:30")
-            return self.lead_day
+            # "Today, the main day of the festival, ... the session opened at 11:30"); the
+            # last clock time's day when the lead's is not the paper's ("met at 10.07 a.m.
+            # today ... no income since Friday last ... adjourned at 4.48 p.m.": today)
+            return home
         return reference
 
     def _told_in_passing(self) -> bool:

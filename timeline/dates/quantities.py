@@ -610,8 +610,9 @@ def _zone_day_shift(hour: int, other_hour: int) -> int:
 
 # The end of a day written right before a clock time: "Nov. 13, at", "Thursday at".
 _DAY_BEFORE_CLOCK = re.compile(
-    r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|[Dd]ay),?[ \t]+(?:at[ \t]+)?$"
-)
+    r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|[Dd]ay|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}),?[ \t]+(?:at[ \t]+)?$"
+)  # ("until Tuesday, 19th June, 2057 at 10.00 a.m.": that day's)
 
 
 _COARSER_THAN_DAY = re.compile(r"(\d{4})(-\d\d)?$")

@@ -481,7 +481,9 @@ class TenseIndex:
                 if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
                     continue  # "grasses tied to a stick, which families carry to church on
                     # Palm Sunday": the main clause's verb is not the relative clause's
-                if cue_start >= end and _IN_RELATIVE_CLAUSE.search(self.text, end, cue_start):
+                if cue_start >= end and tense is Tense.PAST and _IN_RELATIVE_CLAUSE.search(
+                    self.text, end, cue_start
+                ):
                     continue  # "on Tuesday, ... on Peniamina Gospel Day, which honours the
                     # pastor who brought Christianity": a later noun's clause, not the date's
                 if (

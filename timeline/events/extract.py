@@ -403,6 +403,7 @@ _WHILE_CLAUSE = re.compile(
     rf",\s+while\s+(?P<clause>(?:[A-Z][\w'’.-]*\s+){{1,5}}(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b"
     r"[^;:]*?)[.!?]?\s*$"
 )
+_SPAN_END_GAP = re.compile(r"[ \t]+(?:until|till|through)[ \t]+")
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
 _APPOSED = re.compile(r",[ \t]+|[ \t]*[—–][ \t]*")  # a phrase set beside a date
 _COUNTED_LATER = re.compile(r"[ \t]+(?:later|earlier)\b(?![ \t]+than\b)")
@@ -1239,9 +1240,11 @@ def extract_events(
                     for other in dates_within(
                         dated, (expression.end, expression.end + CLOCK_DAY_REACH + 1)
                     )  # (the dates just after it)
+                    if not _SPAN_END_GAP.fullmatch(text, expression.end, other.start)
                 )
             ):  # "signed at 6.52pm on deadline day last September": the clock time's day
-                continue  # is not the paper's; the month after it dates the event
+                continue  # is not the paper's; the month after it dates the event (not
+                # "adjourned at 4.48 p.m. until next week": the end of what began then)
             if date.start > article.published and date.granularity is not EventGranularity.DAY:
                 tenses = tenses or TenseIndex(text)
                 if tenses.tense(expression.start, expression.end) is not Tense.PAST:

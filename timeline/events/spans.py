@@ -631,6 +631,7 @@ _SPAN_END_BEFORE = re.compile(r"\b(?:through|thru|until|till|before)(?:\s+at\s+l
 _NOT_BEFORE_UNTIL = re.compile(NOT_UNTIL_PATTERN, re.IGNORECASE)
 
 
+_CLOCK_OF_DAY_GAP = re.compile(r",?[ \t]+at[ \t]+")
 _SAME_DAY = re.compile(r"(?:the\s+same|that\s+same|that)\s+(?:day|week|month|year)",
                        re.IGNORECASE)  # fmt: skip
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -1482,7 +1483,11 @@ def sentence_dates(
     compared |= edges  # "On February 1, 2033, after the end of the quarter, Ridgeway
     # completed ...": the day's, the quarter a bound that splits no clause
     for before, after in pairwise(dated):  # "behind only July 1936 and July 2012": both
-        if id(before) in compared and DATE_JOINER.fullmatch(text, before.end, after.start):
+        if id(before) in compared and (
+            DATE_JOINER.fullmatch(text, before.end, after.start)
+            or after.type is TimexType.TIME
+            and _CLOCK_OF_DAY_GAP.fullmatch(text, before.end, after.start)
+        ):  # (and its clock time: "until Tuesday, 19th June, 2057 at 10.00 a.m.")
             compared.add(id(after))
         elif _SAME_DAY.fullmatch(after.text) and _APPOSITION_GAP.fullmatch(
             text, before.end, after.start
