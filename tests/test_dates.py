@@ -5013,4 +5013,9 @@ def test_a_clock_time_after_a_day_told_in_passing_far_back_is_the_sittings() -> 
             "accordingly at 4.48 p.m. until Tuesday, 19th June, 2057 at 10.00 a.m.")
     values = _values(text, dt.date(2057, 6, 12))
     assert values["4.48 p.m."] == ("TIME", "2057-06-12T16:48")
+    # a day ahead just told keeps its clock times (fresh set AW's school newsletter)
+    assert _values("Since we came back on 7 January, P3 have read 1,000 books between them.\n\n"
+                   "P7's Burns supper is at 6pm tonight in the hall.\n\nP6 visit the Shetland "
+                   "Museum a week today, Friday 1 February. The bus leaves at 9.15am.",
+                   dt.date(2058, 1, 25))["9.15am"] == ("TIME", "2058-02-01T09:15")
     assert values["10.00 a.m."] == ("TIME", "2057-06-19T10:00")

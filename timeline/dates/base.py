@@ -101,7 +101,9 @@ class Context:
             return self.clock_day or self.lead_day
         home = self.lead_day if self.lead_day is not None and self.anchor is not None and abs(
             (self.anchor - self.lead_day).days) <= 1 else (  # fmt: skip
-            self.clock_day if self.clock_day == self.anchor else None)
+            self.clock_day if self.anchor is not None and self.clock_day == self.anchor
+            and reference is not None and reference < self.anchor else None)
+        # (not after a day ahead: "a week today, Friday 1 February. The bus leaves at 9.15am")
         if (
             reference is not None and home is not None and self.anchor is not None
             and reference != self.clock_day and reference != self.lead_day
