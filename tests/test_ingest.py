@@ -1656,6 +1656,25 @@ def test_an_issue_dated_only_by_the_hebrew_calendar(tmp_path: Path) -> None:
         assert found is not None and found[0] == day, line
 
 
+def test_a_record_dated_in_japanese_by_an_eras_first_year(tmp_path: Path) -> None:
+    # review set 53's b: an archive record dated only "掲載日：平成元年２月１４日（火）" (Heisei's
+    # first year, 1989, in full-width digits) was skipped, no date found
+    article = _loaded(tmp_path, (
+        "出羽日報 記事データベース\nトップ ＞ 検索結果（キーワード：肘折\u3000雪崩）"
+        "\u3000１２件中３件目\n\n掲載日：平成元年２月１４日（火）\n朝夕刊：朝刊\n\n"
+        "[English machine translation]\n\n"
+        "OKURA - At around 3:40 p.m. on the 12th, an avalanche came down on the road.\n"))
+    assert article.published == dt.date(1989, 2, 14)
+    for line, day in (("2024年3月5日 星期二", dt.date(2024, 3, 5)),
+                      ("令和5年12月1日（金）", dt.date(2023, 12, 1)),
+                      ("입력 2024년 3월 5일 (화) 09:30", dt.date(2024, 3, 5))):  # fmt: skip
+        found = find_dateline(f"Community Bulletin\n{line}\n\nThe hall reopened.", DateOrder.AUTO)
+        assert found is not None and found[0] == day, line
+    # a weekday in brackets that is not the day's: no date
+    assert find_dateline("Bulletin\n平成元年２月１４日（水）\n\nThe hall reopened.",
+                         DateOrder.AUTO) is None  # fmt: skip
+
+
 def test_a_wire_queue_items_fields_embargo_and_tag_are_no_title(tmp_path: Path) -> None:
     # review set 52's a: the title was the item's row of fields
     article = _loaded(tmp_path, (

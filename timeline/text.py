@@ -30,7 +30,7 @@ POSTED_BY_ON = (
 )  # slowboat_steve » Sat Feb 10, 2046 8:47 am")
 
 # Between the steps of a page's path: "GNN Transcripts  >  World Tonight", "Culture › Traditions"
-BREADCRUMB_GAP = r"[ \t]+[›>»][ \t]+"
+BREADCRUMB_GAP = r"[ \t\u3000]+[›>»＞][ \t\u3000]+"
 # An embargo over a release or a wire item: "EMBARGOED: Not for publication ... before 0600
 # GMT on Monday", "Embargoed until 00:01 BST", "NOT FOR RELEASE BEFORE ...", "HOLD FOR RELEASE"
 EMBARGO = (r"(?i:embargo(?:ed)?\b|not\s+for\s+(?:publication|release|broadcast)\b|"

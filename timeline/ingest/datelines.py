@@ -32,7 +32,7 @@ from timeline.dates.lexicon import (
     weekday_of_stem,
 )
 from timeline.errors import DateError
-from timeline.ingest.eras import HEBREW_DATE, hebrew_day, in_common_era
+from timeline.ingest.eras import CJK_DATE, HEBREW_DATE, cjk_day, hebrew_day, in_common_era
 from timeline.ingest.options import DateOrder
 from timeline.text import (
     AGENCY_TAG_LINE,
@@ -525,6 +525,11 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ):  # "Thursday, 2 Shevat 5799  ·  ב׳ בשבט תשצ״ט  ·  Issue 487": a Jewish paper's issue
         note = f"read {hebrew.group(0)!r} as a Hebrew calendar date ({day.isoformat()})"
         return ParsedDate(day, note), hebrew.start(), hebrew.end()
+    if ("年" in line or "년" in line) and (cjk := CJK_DATE.search(line)) and (
+        day := cjk_day(cjk)
+    ):  # "掲載日：平成元年２月１４日（火）": a date in Japanese (Chinese, Korean)
+        note = f"read {cjk.group(0)!r} as {day.isoformat()}"
+        return ParsedDate(day, note), cjk.start(), cjk.end()
     if (field_day := _issue_field_day(line, order)) is not None:
         return field_day  # "Jeudi 14 décembre 2051 · Nº 9412 · SR 15"
     if "/" in line and (address := _url_day(line)) is not None:

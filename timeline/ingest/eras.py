@@ -15,6 +15,8 @@ import re
 from holidays.calendars.hebrew import _HebrewLunisolar  # (the library's public API has no
 from holidays.calendars.persian import _Persian  # converters)
 
+from timeline.dates.calendar import safe_day
+
 BUDDHIST_ERA_OFFSET = 543  # 2584 BE is 2041 CE
 BUDDHIST_YEARS = range(2400, 2701)  # BE 2400-2700: 1857-2157 CE
 SOLAR_HIJRI_OFFSET = 621  # the Solar Hijri year 1421 begins in March 2042
@@ -87,3 +89,34 @@ def hebrew_day(match: re.Match[str]) -> dt.date | None:
     if day > months[index]:
         return None
     return new_year + dt.timedelta(days=sum(months[:index]) + day - 1)
+
+
+# A date written in Chinese, Japanese or Korean: "2024年3月5日", "平成元年２月１４日",
+# "2024년 3월 5일"; a Japanese era's year counts from its first (元年, "first year", is 1)
+_CJK_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_JAPANESE_ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+CJK_DATE = re.compile(
+    r"(?:(?P<era>明治|大正|昭和|平成|令和)[ \t]*(?P<era_year>元|[0-9０-９]{1,2})|"
+    r"(?<![0-9０-９])(?P<year>[0-9０-９]{4}))[ \t]*[年년][ \t]*(?P<month>[0-9０-９]{1,2})"
+    r"[ \t]*[月월][ \t]*(?P<day>[0-9０-９]{1,2})[ \t]*[日일]"
+)
+# its weekday after it: "（火）", "(화)"
+_CJK_WEEKDAY = re.compile(r"[ \t]*[（(]([月火水木金土日월화수목금토일])(?:曜日?|요일)?[）)]")
+_CJK_WEEKDAYS = {name: number for number, names in enumerate(
+    ("月월", "火화", "水수", "木목", "金금", "土토", "日일")) for name in names}  # fmt: skip
+
+
+def cjk_day(match: re.Match[str]) -> dt.date | None:
+    """The day of a date `CJK_DATE` found, or None if there is no such day or the weekday
+    written after it ("（火）") is another."""
+    if match["era"]:
+        era_year = match["era_year"].translate(_CJK_DIGITS)
+        year = _JAPANESE_ERAS[match["era"]] + (0 if era_year == "元" else int(era_year) - 1)
+    else:
+        year = int(match["year"].translate(_CJK_DIGITS))
+    month, day = (int(match[key].translate(_CJK_DIGITS)) for key in ("month", "day"))
+    found = safe_day(year, month, day)
+    weekday = _CJK_WEEKDAY.match(match.string, match.end())
+    if found is None or (weekday and _CJK_WEEKDAYS[weekday.group(1)] != found.weekday()):
+        return None
+    return found

@@ -113,7 +113,7 @@ _TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISS
 # A site's menu: "Home   Politics   Economy   Society   Culture   Travel   Sport"
 _MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
 # A page's path: "Culture › Traditions", "Home > World > Africa"
-_BREADCRUMBS = re.compile(rf"[^\n›>»]{{1,40}}(?:{BREADCRUMB_GAP}[^\n›>»]{{1,40}}){{1,5}}")
+_BREADCRUMBS = re.compile(rf"[^\n›>»＞]{{1,40}}(?:{BREADCRUMB_GAP}[^\n›>»＞]{{1,60}}){{1,5}}＞?")
 # A page's or an email's own notice over the story: a cookie banner, "View this email in
 # your browser"
 _PAGE_NOTICE = re.compile(
