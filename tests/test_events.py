@@ -5511,3 +5511,22 @@ def test_a_present_verb_opening_a_relative_clause_still_dates_its_season() -> No
         "Hurricane Delphine\n\nThe storm is the fourth hurricane of the 2026 Atlantic season, "
         "which runs through Nov. 30.", published=dt.date(2026, 9, 2))  # fmt: skip
     assert extract_events(article) == []
+
+
+def test_a_logs_weekday_headings_are_the_past_days_of_their_entries() -> None:
+    # review set 53's sheriff's log, published on a Friday: the entries under "SATURDAY",
+    # "SUNDAY" and "MONDAY" went on the paper's own day (the headings read as the days
+    # after it); a timeline box in the historic present keeps its past day
+    article = make_article(
+        "Sheriff's Log\n\nThe following calls were logged in the week from Friday through "
+        "Thursday.\n\nSATURDAY\n2:20 a.m. - Deputies helped the Colorado State Patrol at a "
+        "rollover on U.S. 24.\n\nMONDAY\n9:30 a.m. - CDOT closed Fremont Pass for avalanche "
+        "control.\n\nTHURSDAY\n6:05 p.m. - A snowmobile was reported stolen from a trailer.\n",
+        published=dt.date(2036, 3, 7))  # fmt: skip
+    assert [e.date.value for e in extract_events(article) if "T" in e.date.value] == [
+        "2036-03-01T02:20", "2036-03-03T09:30", "2036-03-06T18:05"]
+    article = make_article(
+        "Cave rescue\n\nTwo cavers were cut off on Saturday.\n\nHow the rescue unfolded\n\n"
+        "Saturday\n10:30 - The pair enter the cave, planning to be out by 17:00\n",
+        published=dt.date(2027, 11, 9))  # fmt: skip
+    assert "2027-11-06T10:30" in [e.date.value for e in extract_events(article)]

@@ -364,6 +364,13 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(kind, value, mod)
     elif until := until_tense(ctx.text, m.start()):
         tense = until
+    if not modifier and tense in (Tense.UNKNOWN, Tense.PRESENT) and (
+        heading := _HEADING_END.match(ctx.text, m.end())
+    ) and not ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+        # a weekday over a log's entries ("SATURDAY" / "2:20 a.m. - Deputies helped ..."):
+        # past when its first entry is told in the past
+        if ctx.tense(heading.end(), min(len(ctx.text), heading.end() + 1)) is Tense.PAST:
+            tense = Tense.PAST
     if not modifier and tense is not Tense.FUTURE and (
         (tense in (Tense.UNKNOWN, Tense.PRESENT) and _TIMETABLE_BEFORE.search(
             ctx.text, max(0, m.start() - 60), m.start()))
@@ -391,6 +398,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 
+_HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n[ \t]*(?=\S)")  # alone on its line
 LISTED_DAYS_REACH = 60  # characters from one day ahead to the next weekday of its list
 _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturday": ahead)
     r"\b(?:reopen|reopens|resume|resumes|ends|begins|starts|closes|finishes|concludes)\s+"
