@@ -5530,3 +5530,13 @@ def test_a_logs_weekday_headings_are_the_past_days_of_their_entries() -> None:
         "Saturday\n10:30 - The pair enter the cave, planning to be out by 17:00\n",
         published=dt.date(2027, 11, 9))  # fmt: skip
     assert "2027-11-06T10:30" in [e.date.value for e in extract_events(article)]
+
+
+def test_a_release_line_makes_no_event() -> None:
+    # review set 53's a: "For immediate release: 5.45am, Thursday 1 January 2054" was an event
+    article = make_article(
+        "MEDIA STATEMENT: Fire destroys wharf store\n\nBrigade news\n\nFor immediate release: "
+        "5.45am, Thursday 1 January 2054\n\nA fire destroyed the cold store at the Waitangi "
+        "wharf on Wednesday night.", published=dt.date(2054, 1, 1))  # fmt: skip
+    assert [e.headline for e in extract_events(article)] == [
+        "A fire destroyed the cold store at the Waitangi wharf"]

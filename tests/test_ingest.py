@@ -1656,6 +1656,20 @@ def test_an_issue_dated_only_by_the_hebrew_calendar(tmp_path: Path) -> None:
         assert found is not None and found[0] == day, line
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("For immediate release: 5.45am, Thursday 1 January 2054", dt.date(2054, 1, 1)),
+     ("For immediate release – 1 January 2054", dt.date(2054, 1, 1)),
+     ("Embargoed until 00:01 GMT, Thursday 1 January 2054", dt.date(2054, 1, 1))],
+)  # fmt: skip
+def test_a_release_line_dates_a_statement(line: str, day: dt.date) -> None:
+    # review set 53's a: a media statement's "For immediate release: 5.45am, Thursday 1
+    # January 2054" was not read (its label kept the date from the line)
+    found = find_dateline(f"MEDIA STATEMENT\n{line}\n\nA fire destroyed the store last night.",
+                          DateOrder.AUTO)  # fmt: skip
+    assert found is not None and found[0] == day
+
+
 def test_a_record_dated_in_japanese_by_an_eras_first_year(tmp_path: Path) -> None:
     # review set 53's b: an archive record dated only "掲載日：平成元年２月１４日（火）" (Heisei's
     # first year, 1989, in full-width digits) was skipped, no date found

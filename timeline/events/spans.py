@@ -1272,6 +1272,7 @@ PUBLISHED_LINE = re.compile(
     rf"|{POSTED_BY_ON}"  # ("Submitted by Ngwa Eric Tanyi on Tue, 09/03/2058")
     r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand|Date(?=:)|Sent(?=:)"
     r"|Filed(?=:)|Corrected(?=:)|Transmitted(?=:)"  # (a wire item's "Filed: Sun 25.09.61")
+    r"|(?i:for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till))"  # (a release's)
     rf"|(?i:{FOREIGN_STAMP_LABELS}))(?:\s+(?:on|le|el|em|il|am|den|op))?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )
