@@ -388,6 +388,22 @@ def test_a_yearly_events_edition_counted_from_its_first_gives_the_year(tmp_path:
     assert found is not None and found[0].year < 2046
 
 
+def test_an_edition_counted_after_its_noun_and_a_holiday_told_as_yesterday(
+    tmp_path: Path,
+) -> None:
+    # review set 53's f: "This year's carnival is the 25th since ... the first in 2034" was
+    # not read (2035, the year after 2034, was taken), and "yesterday, National Day" was
+    # last year's National Day from the window's first day
+    text = ("Lanterns fill Tap Seac as Macau marks a late Mid-Autumn\n\nMACAU - Thousands of "
+            "families crowded into Tap Seac Square tonight for the city's lantern carnival. "
+            "This year's carnival is the 25th since the Municipal Affairs Bureau held the "
+            "first in 2034. Police said about 187,000 people entered Macau through the Border "
+            "Gate yesterday, National Day, the most on any single day this year.\n")
+    raw = load_articles([write(tmp_path, "macau.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2058, 10, 2)
+
+
 def test_a_turn_that_is_no_anniversary_dates_nothing(tmp_path: Path) -> None:
     # "turns 90 degrees": no count of years; the written day stands
     text = ("Road works\n\nThe road, opened on 4 March 1990, turns 90 degrees at the "

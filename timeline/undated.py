@@ -1072,10 +1072,13 @@ def _anniversary_window(
 
 # A yearly event's edition, counted from its first: "It is the sixteenth ballokume fair
 # since the city held the first in 2031", "the 25th annual festival, first held in 1999"
+_EDITION_NOUN = (r"(?:fair|festival|edition|carnival|marathon|regatta|parade|games|"
+                 r"championships?|tournament|congress|gala)")
+_EDITION_COUNT = rf"(?P<count>\d{{1,3}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
 _EDITION = re.compile(
-    rf"\bthe\s+(?P<count>\d{{1,3}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})\s+(?:annual\s+|yearly\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:fair|festival|edition|carnival|marathon|regatta|parade|"
-    r"games|championships?|tournament|congress|gala)\b"
+    rf"(?:\bthe\s+{_EDITION_COUNT}\s+(?:annual\s+|yearly\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_EDITION_NOUN}\b|"  # ("This year's carnival is the 25th since ...")
+    rf"\b{_EDITION_NOUN}\s+(?:is|was|will\s+be)\s+the\s+{_EDITION_COUNT.replace('count', 'after')})"
     r"(?:[^.;!?\n]{0,80}?\b(?:first|began|begun|started|launched|founded|inaugurated)\b"
     r"[^.;!?\n]{0,40}?\b(?P<year>(?:1[89]|20)\d\d)\b)",
     re.IGNORECASE,
@@ -1086,7 +1089,7 @@ def _edition_window(text: str) -> tuple[dt.date, dt.date, str] | None:
     """The year of a yearly event's edition the text counts ("the sixteenth ... fair since
     the city held the first in 2031": 2046), as the days the paper can be published on."""
     for match in _EDITION.finditer(text):
-        count = match.group("count").lower()
+        count = (match.group("count") or match.group("after")).lower()
         number = lx.ORDINALS.get(count) or int(re.sub(r"\D", "", count) or 0)
         if number < 2:
             continue  # ("the first fair since it began in 2031": no count)
@@ -1155,16 +1158,20 @@ def _named_day_told_as(
     text: str, lo: dt.date, hi: dt.date, tenses: TenseIndex
 ) -> tuple[dt.date, TimeExpression, str] | None:
     """A named day of the window `lo`-`hi` that the text calls tomorrow, today or
-    yesterday, with that word."""
-    for e in resolve_dates(text, lo, join_clock_days=True, tenses=tenses):
-        if e.type is not TimexType.DATE or e.start_date is None or e.start_date != e.end_date:
-            continue
-        if not (lo <= e.start_date <= hi + dt.timedelta(days=1)) or not _NAMED_DAY.search(e.text):
-            continue
-        word = _TOLD_AS_WORD.match(text, e.end) or _TOLD_AS_WORD_BEFORE.search(
-            text, max(0, e.start - 12), e.start)
-        if word is not None:
-            return e.start_date, e, word.group(1).lower()
+    yesterday, with that word (read from the window's first day, then from its last: a
+    day told as past, "yesterday, National Day", is last year's from the first)."""
+    for anchor in (lo, hi):
+        for e in resolve_dates(text, anchor, join_clock_days=True, tenses=tenses):
+            if e.type is not TimexType.DATE or e.start_date is None or (
+                e.start_date != e.end_date
+            ) or not (lo <= e.start_date <= hi + dt.timedelta(days=1)) or (
+                not _NAMED_DAY.search(e.text)
+            ):
+                continue
+            word = _TOLD_AS_WORD.match(text, e.end) or _TOLD_AS_WORD_BEFORE.search(
+                text, max(0, e.start - 12), e.start)
+            if word is not None:
+                return e.start_date, e, word.group(1).lower()
     return None
 
 
