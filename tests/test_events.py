@@ -5540,3 +5540,18 @@ def test_a_release_line_makes_no_event() -> None:
         "wharf on Wednesday night.", published=dt.date(2054, 1, 1))  # fmt: skip
     assert [e.headline for e in extract_events(article)] == [
         "A fire destroyed the cold store at the Waitangi wharf"]
+
+
+def test_the_desks_notes_over_a_forwarded_statement_make_no_events() -> None:
+    # review set 53's a: the reporter's "done, 310 words filed at 16:58" and the editor's
+    # "before 17:00" over a forwarded media statement were events
+    article = make_article(
+        "From: Tom Pryce <tom@wire.example>\nSent: 31 December 2053 17:04\nSubject: RE: FW: "
+        "MEDIA STATEMENT: Fire destroys wharf store\n\nHarriet - done, 310 words filed at "
+        "16:58 as \"Fire destroys wharf store\".\n\n-----Original Message-----\nFrom: "
+        "Council Communications "
+        "<media@council.example>\nSent: 31 December 2053 16:12\nSubject: MEDIA STATEMENT: "
+        "Fire destroys wharf store\n\nMEDIA STATEMENT\n\nThe fire was reported at 11.38pm last "
+        "night.\n", published=dt.date(2054, 1, 1))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2053-12-31T23:38", "The fire was reported")]

@@ -1739,3 +1739,22 @@ def test_a_hearing_line_across_two_months_gives_its_last_day() -> None:
     head = "State v Lesi [1997] PGNC 152\n\nAlotau: Mondo J\n1997: 30th September, 10th October"
     found = find_dateline(head + "\n\nSENTENCE\n\nThe prisoner pleaded guilty.", DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(1997, 10, 10)
+
+
+def test_a_statement_forwarded_in_an_email_thread_is_dated_by_its_own_head(
+    tmp_path: Path,
+) -> None:
+    # review set 53's a: a media statement "For immediate release: 5.45am, Thursday 1 January
+    # 2054" under two forwards sent in London on 31 December 2053 was dated 2060 (its head
+    # not read: the desk's e-mails stood over it)
+    article = _loaded(tmp_path, (
+        "From: Tom Pryce <tom@wire.example>\nSent: 31 December 2053 17:04\nSubject: RE: FW: "
+        "MEDIA STATEMENT: Fire destroys wharf store\n\nHarriet - done, 310 words filed at "
+        "16:58.\n\n-----Original Message-----\nFrom: Harriet Osei <h@wire.example>\nSent: 31 "
+        "December 2053 16:21\nSubject: FW: MEDIA STATEMENT: Fire destroys wharf store\n\nTom, "
+        "300 words for the site please, before 17:00.\n\n-----Original Message-----\nFrom: "
+        "Council Communications <media@council.example>\nSent: 31 December 2053 16:12\n"
+        "Subject: MEDIA STATEMENT: Fire destroys wharf store\n\nMEDIA STATEMENT\nChatham "
+        "Islands Council\nFor immediate release: 5.45am, Thursday 1 January 2054\n\nA fire "
+        "destroyed the cold store at the Waitangi wharf overnight, the council said.\n"))
+    assert article.published == dt.date(2054, 1, 1)

@@ -453,3 +453,32 @@ def spelled_day_first(text: str) -> bool | None:
     ("October 10": False), by which it does more often; None for a tie."""
     day_month, month_day = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
     return None if day_month == month_day else day_month > month_day
+
+
+# An e-mail thread's separators over a forwarded message: "-----Original Message-----",
+# "---------- Forwarded message ---------", "Begin forwarded message:"
+_FORWARDED = re.compile(
+    r"^[ \t>]*(?:-{3,}[ \t]*(?:original[ \t]+message|forwarded[ \t]+message)[ \t]*-{3,}|"
+    r"begin[ \t]+forwarded[ \t]+message:)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_MAIL_HEADER_LINE = re.compile(r"[ \t>]*(?i:from|sent|date|to|cc|subject|reply-to):[^\n]*\n")
+_MAIL_OPENS = re.compile(r"\s*(?i:from|sent|date|to|subject):[ \t]")
+
+
+def forwarded_body_start(text: str) -> int:
+    """Where the innermost forwarded message's body starts in a text that is an e-mail
+    thread (after its last separator and the header lines under it), else 0: the desk's
+    notes over a forwarded statement are not the story."""
+    if not _MAIL_OPENS.match(text):
+        return 0
+    last = None
+    for last in _FORWARDED.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is None:
+        return 0
+    position = text.find("\n", last.end()) + 1
+    headers = position
+    while position and (header := _MAIL_HEADER_LINE.match(text, position)) is not None:
+        position = header.end()
+    return position if position > headers else 0

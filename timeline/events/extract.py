@@ -88,6 +88,7 @@ from timeline.text import (
     MAX_LABEL_LINES,
     PERIOD_BOUND,
     WIRE_TAG,
+    forwarded_body_start,
     leading_labels,
     sentences,
 )
@@ -987,6 +988,8 @@ def extract_events(
         expressions = resolve_dates(text, article.published, join_clock_days=True,
                                     tenses=tenses)  # fmt: skip
     spans = _whole_dates(sentences(text), expressions)
+    if inner := forwarded_body_start(text):  # an e-mail thread: the forwarded statement's
+        spans = [span for span in spans if span[0] >= inner]  # (not the desk's notes)
     known: list[Entity] = []  # every entity named so far, in order of first mention
     known_keys: set[tuple[str, EntityKind]] = set()
     index = SurnameIndex()

@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from dateparser.date import DateDataParser
@@ -49,6 +49,7 @@ from timeline.text import (
     STAMP_PREFIX_PART,
     URL_LINE,
     WRITER_PLACE_BEFORE_DATE,
+    forwarded_body_start,
     spelled_day_first,
 )
 
@@ -911,6 +912,11 @@ def _broadcast_day(text: str) -> Dateline | None:
 
 
 def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
+    if (inner := forwarded_body_start(text)) and (
+        forwarded := _located_dateline(text[inner:], order)
+    ) is not None:  # a statement forwarded in an e-mail thread: its own head's date (the
+        # "Sent:" stamps over it are the desk's, perhaps in another zone)
+        return replace(forwarded, start=forwarded.start + inner, end=forwarded.end + inner)
     if text.find("GMT", 0, HEAD_SOURCE_CHARS) >= 0 and (broadcast := _broadcast_day(text)):
         return broadcast  # ("Paramaribo Radio Apintie in Dutch 2300 GMT 9 Jun 93")
     prose = False  # a sentence of the story seen: the page's head is over
