@@ -5555,3 +5555,18 @@ def test_the_desks_notes_over_a_forwarded_statement_make_no_events() -> None:
         "night.\n", published=dt.date(2054, 1, 1))  # fmt: skip
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2053-12-31T23:38", "The fire was reported")]
+
+
+def test_the_time_somewhere_else_at_a_moment_told_is_no_event() -> None:
+    # review set 53's Scott Base diary and review set 52's Albanian fair: "it was still
+    # Monday evening" at Rothera, "It was 5am for them", "In New York ..., it was 5am" were
+    # events of their own; a cleft's when-clause keeps its happening
+    article = make_article(
+        "Winter diary\n\nAt 9am we sent our greeting to 40 stations. At Rothera, the British "
+        "station, it was still Monday evening, and their reply came back before dinner. At "
+        "8pm we raised a glass with the Rothera team. It was 5am for them. It was 5am when "
+        "the generator failed.", published=dt.date(2067, 6, 26))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2067-06-26T09:00", "We sent our greeting to 40 stations"),
+        ("2067-06-26T20:00", "We raised a glass with the Rothera team"),
+        ("2067-06-26T05:00", "The generator failed")]  # fmt: skip

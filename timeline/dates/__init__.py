@@ -391,6 +391,8 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
 )
 
 
+_ELSEWHERE_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:already\s+|still\s+|just\s+|not\s+yet\s+)$")
+
 def resolve_dates(
     text: str,
     published: dt.date | None = None,
@@ -464,6 +466,9 @@ def resolve_dates(
         if _saying_after_a_day(text, expressions, published):
             continue  # "... on Tuesday, police said at a press conference on Thursday
             # morning. The avalanche broke away at 11.48am": the happening's day goes on
+        if res.type is TimexType.TIME and _ELSEWHERE_IT_WAS.search(text, max(0, start - 24), start):
+            continue  # "At Rothera, ..., it was still Monday evening. ... at 8pm": another
+            # place's time at a moment told, no day of the story's clock times
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
             _WEEKDAY.search(expression.text) or _DIGIT.search(expression.text)
             or _NAMED_DAY_PART.match(expression.text)  # "this morning", "yesterday evening"

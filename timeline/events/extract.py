@@ -586,6 +586,11 @@ _ONE_OF_COUNT_BEFORE = re.compile(
 _WHERE_IT_WAS = re.compile(
     r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+(?:already\s+|just\s+|still\s+)?$"
 )
+_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:already\s+|still\s+|just\s+|not\s+yet\s+|only\s+)?$")
+_MOMENT_TOLD_AFTER = re.compile(
+    r"(?:[ \t]+(?:for[ \t]+(?:them|him|her|us|you)|there|back[ \t]+home|at[ \t]+home|"
+    r"in[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?))?[ \t]*(?:[,;:.]|$)"
+)  # (not "It was 5am when the quake struck": the when-clause's happening)
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _TALLY_PERIODS = frozenset({EventGranularity.WEEK, *_PERIODS})  # ("so far this week")
 _LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
@@ -1223,6 +1228,12 @@ def extract_events(
                 _WHERE_IT_WAS, text, sentence, expression, 30
             ):  # "was also watched in Portugal, where it was 9.17am": another place's clock
                 continue  # for a moment told before, no happening of its own
+            if expression.type is TimexType.TIME and found_before(
+                _IT_WAS, text, sentence, expression, 24
+            ) and (
+                _MOMENT_TOLD_AFTER.match(text, expression.end)
+            ):  # "At Rothera ..., it was still Monday evening, and ...", "It was 5am for
+                continue  # them": the time somewhere else at a moment told, no happening
             if _POSSESSIVE_AFTER.match(text, expression.end) and found_before(
                 _FOR_BEFORE, text, sentence, expression, 6
             ):  # "Tickets for Sunday's game sold out": the day of the thing the tickets
