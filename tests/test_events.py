@@ -5570,3 +5570,15 @@ def test_the_time_somewhere_else_at_a_moment_told_is_no_event() -> None:
         ("2067-06-26T09:00", "We sent our greeting to 40 stations"),
         ("2067-06-26T20:00", "We raised a glass with the Rothera team"),
         ("2067-06-26T05:00", "The generator failed")]  # fmt: skip
+
+
+def test_a_feasts_place_in_the_calendar_is_no_event() -> None:
+    # review set 53's Macau story: "falls unusually late this year, in October" and "falls on
+    # the second day of the National Day holiday" were events; rain's "falls" is no such
+    # verb ("Heavy falls earlier this month had already left the catchment saturated")
+    article = make_article(
+        "Lanterns\n\nThe festival falls unusually late this year, in October. It also falls "
+        "on the second day of the National Day holiday. Heavy falls earlier this month had "
+        "already left the catchment saturated.", published=dt.date(2058, 10, 2))  # fmt: skip
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2058-10", "Heavy falls had already left the catchment saturated")]

@@ -632,6 +632,7 @@ _NOT_BEFORE_UNTIL = re.compile(NOT_UNTIL_PATTERN, re.IGNORECASE)
 
 
 _CLOCK_OF_DAY_GAP = re.compile(r",?[ \t]+at[ \t]+")
+_NARROWED_GAP = re.compile(r",[ \t]+in[ \t]+")
 _SAME_DAY = re.compile(r"(?:the\s+same|that\s+same|that)\s+(?:day|week|month|year)",
                        re.IGNORECASE)  # fmt: skip
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -659,7 +660,10 @@ _PAST_THEN_FOR = re.compile(
 )
 PURPOSE_REACH = 120  # characters back from a day to the past verb that worked towards it
 # A day a holiday falls on, told as the calendar's ("where Valentine's Day falls on Sunday")
-_FALLS_BEFORE = re.compile(r"\bfalls[ \t]+(?:[^,;.]{0,40}?[ \t])?(?:on|in)[ \t]+$")
+_FALLS_BEFORE = re.compile(
+    r"\bfalls[ \t]+(?:(?:[^,;.]{0,40}?[ \t])?(?:on|in)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){1,3}"
+    r"of[ \t]+(?:the[ \t]+)?)?|[a-z]{2,}ly[ \t]+)$"
+)  # ("falls on the second day of the National Day holiday", "falls unusually late this year")
 
 
 def is_span_end_ahead(
@@ -1488,7 +1492,9 @@ def sentence_dates(
             DATE_JOINER.fullmatch(text, before.end, after.start)
             or after.type is TimexType.TIME
             and _CLOCK_OF_DAY_GAP.fullmatch(text, before.end, after.start)
-        ):  # (and its clock time: "until Tuesday, 19th June, 2057 at 10.00 a.m.")
+            or _NARROWED_GAP.fullmatch(text, before.end, after.start)
+        ):  # (and its clock time: "until Tuesday, 19th June, 2057 at 10.00 a.m."; and the
+            # month that narrows it: "falls unusually late this year, in October")
             compared.add(id(after))
         elif _SAME_DAY.fullmatch(after.text) and _APPOSITION_GAP.fullmatch(
             text, before.end, after.start
