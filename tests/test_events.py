@@ -5582,3 +5582,14 @@ def test_a_feasts_place_in_the_calendar_is_no_event() -> None:
         "already left the catchment saturated.", published=dt.date(2058, 10, 2))  # fmt: skip
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2058-10", "Heavy falls had already left the catchment saturated")]
+
+
+def test_a_sites_strapline_over_its_menu_makes_no_event() -> None:
+    # review set 53's sheriff's log: the masthead's "Published every Friday since 1961" was
+    # an event of 1961 once it was no longer taken for the title
+    article = make_article(
+        "Cloud City Courier\nLeadville & Lake County, Colorado · Published every Friday since "
+        "1961\nNews | Sports | Opinion | Obituaries | Sheriff's Log | Classifieds\n\nElk on "
+        "Harrison\n\nDeputies helped at a rollover on Tuesday.\n",
+        title="Elk on Harrison", published=dt.date(2036, 3, 7))  # fmt: skip
+    assert [e.headline for e in extract_events(article)] == ["Deputies helped at a rollover"]

@@ -1758,3 +1758,21 @@ def test_a_statement_forwarded_in_an_email_thread_is_dated_by_its_own_head(
         "Islands Council\nFor immediate release: 5.45am, Thursday 1 January 2054\n\nA fire "
         "destroyed the cold store at the Waitangi wharf overnight, the council said.\n"))
     assert article.published == dt.date(2054, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [("Cloud City Courier\nLeadville & Lake County, Colorado · Published every Friday since 1961\n"
+      "News | Sports | Opinion | Obituaries | Sheriff's Log | Classifieds\n\n",
+      "Elk on Harrison, a rollover on Tennessee Pass and a stolen snowmobile"),
+     ("PEARL RIVER POST\nMacau · Hong Kong · Greater Bay\nMacau 27°C, cloudy   |   Sign in   |   "
+      "Subscribe\n\nNews   Business   Gaming   Culture   Property   Opinion   Video\n\nLIVE "
+      "TICKER  ·  18:40  Traffic heavy on the Sai Van Bridge towards Taipa\n\n",
+      "Elk on Harrison, a rollover on Tennessee Pass and a stolen snowmobile")],
+)  # fmt: skip
+def test_a_sites_name_and_menu_over_the_story_are_no_title(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    # review set 53: the titles were a masthead's strapline and a weather box over the menu
+    article = _loaded(tmp_path, head + title + "\n\nDeputies helped at a rollover on Tuesday.\n")
+    assert article.title == title

@@ -482,3 +482,27 @@ def forwarded_body_start(text: str) -> int:
     while position and (header := _MAIL_HEADER_LINE.match(text, position)) is not None:
         position = header.end()
     return position if position > headers else 0
+
+
+# A site's menu: "News   Business   Gaming   Culture" or "News | Sports | Opinion | Obituaries"
+MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
+_NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
+NAVIGATION_LINES = 4  # a menu among the first lines has the site's name over it
+
+
+def navigation_end(text: str) -> int:
+    """Where a site's menu among the first NAVIGATION_LINES non-empty lines ends (its site's
+    name and strapline over it are no story, nor its title), else 0."""
+    position = 0
+    for _ in range(NAVIGATION_LINES):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        line = text[position:end].strip()
+        if line and (MENU_ROW.fullmatch(line) or _NAVIGATION_ROW.fullmatch(line)):
+            return end
+        position = end + 1
+        while position < len(text) and text[position] in "\n\r\t ":
+            position += 1  # (blank lines do not count)
+        if position >= len(text):
+            break
+    return 0

@@ -90,6 +90,7 @@ from timeline.text import (
     WIRE_TAG,
     forwarded_body_start,
     leading_labels,
+    navigation_end,
     sentences,
 )
 
@@ -993,8 +994,9 @@ def extract_events(
         expressions = resolve_dates(text, article.published, join_clock_days=True,
                                     tenses=tenses)  # fmt: skip
     spans = _whole_dates(sentences(text), expressions)
-    if inner := forwarded_body_start(text):  # an e-mail thread: the forwarded statement's
-        spans = [span for span in spans if span[0] >= inner]  # (not the desk's notes)
+    if inner := forwarded_body_start(text) or navigation_end(text):  # an e-mail thread:
+        spans = [span for span in spans if span[0] >= inner]  # the forwarded statement's
+        # (not the desk's notes); a page: under the site's name and menu
     known: list[Entity] = []  # every entity named so far, in order of first mention
     known_keys: set[tuple[str, EntityKind]] = set()
     index = SurnameIndex()

@@ -60,8 +60,10 @@ from timeline.text import (
     BREADCRUMB_GAP,
     EMBARGO,
     MAX_SECTION_LINES,
+    MENU_ROW,
     SECTION_LABEL,
     leading_labels,
+    navigation_end,
     sentences,
 )
 
@@ -110,8 +112,10 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
 
 
 _TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISSUE|In this issue):")
-# A site's menu: "Home   Politics   Economy   Society   Culture   Travel   Sport"
-_MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
+# A ticker's line: "LIVE TICKER  ·  18:40  Traffic heavy on the Sai Van Bridge ..."
+_TICKER_LINE = re.compile(
+    r"(?i:live[ \t]+(?:ticker|updates?)|breaking(?:[ \t]+news)?)[ \t]*[·:|•-]"
+)
 # A page's path: "Culture › Traditions", "Home > World > Africa"
 _BREADCRUMBS = re.compile(rf"[^\n›>»＞]{{1,40}}(?:{BREADCRUMB_GAP}[^\n›>»＞]{{1,60}}){{1,5}}＞?")
 # A page's or an email's own notice over the story: a cookie banner, "View this email in
@@ -135,6 +139,9 @@ STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the 
 def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | None:
     labels = 0
     lines = list(first_lines(text, TITLE_SEARCH_LINES))
+    if under := navigation_end(text):  # a site's name and menu over the story: the title
+        lines = [(under + start, under + end)  # under them
+                 for start, end in first_lines(text[under:], TITLE_SEARCH_LINES)]  # fmt: skip
     if subject := email_subject(text, lines):
         return _clip(subject, MAX_TITLE_CHARS)  # an email's: its subject
     over_title = leading_labels([text[start:end].strip().lstrip("#").strip() if markdown
@@ -156,8 +163,8 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             line = line.lstrip("#").strip()
         if (line.startswith("[") and line.endswith("]")) or _TEASER_LINE.match(line) or (
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
-            or _PAGE_NOTICE.match(line) or _MENU_ROW.fullmatch(line)
-            or _BREADCRUMBS.fullmatch(line)
+            or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line)
+            or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
