@@ -5019,3 +5019,15 @@ def test_a_clock_time_after_a_day_told_in_passing_far_back_is_the_sittings() -> 
                    "Museum a week today, Friday 1 February. The bus leaves at 9.15am.",
                    dt.date(2058, 1, 25))["9.15am"] == ("TIME", "2058-02-01T09:15")
     assert values["10.00 a.m."] == ("TIME", "2057-06-19T10:00")
+
+
+def test_a_day_in_a_relative_clauses_backstory_moves_no_story_time() -> None:
+    # review set 53's Scott Base diary: "a hole that Hamish and Jo had spent Monday cutting"
+    # put "That night" and "at 8pm" on the Monday, not on Midwinter's Day told before it
+    values = _values(
+        "On Tuesday we celebrated Midwinter. In the afternoon eleven of us took the plunge "
+        "through a hole that Hamish and Jo had spent Monday cutting in the sea ice. That night "
+        "Sam served the dinner, and at 8pm we raised a glass.", dt.date(2067, 6, 26))
+    assert values["Monday"] == ("DATE", "2067-06-20")
+    assert values["That night"] == ("TIME", "2067-06-21TNI")
+    assert values["8pm"] == ("TIME", "2067-06-21T20:00")

@@ -391,6 +391,9 @@ _RELATIVE_ASIDE_BEFORE = re.compile(
 )
 
 
+_RELATIVE_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?[a-z]{3,}\s+(?:on\s+)?$"
+)
 _ELSEWHERE_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:already\s+|still\s+|just\s+|not\s+yet\s+)$")
 
 def resolve_dates(
@@ -466,6 +469,9 @@ def resolve_dates(
         if _saying_after_a_day(text, expressions, published):
             continue  # "... on Tuesday, police said at a press conference on Thursday
             # morning. The avalanche broke away at 11.48am": the happening's day goes on
+        if _RELATIVE_PLUPERFECT_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "a hole that Hamish and Jo had spent Monday cutting ... That night":
+            # a thing's backstory in its relative clause, no day the story goes on in
         if res.type is TimexType.TIME and _ELSEWHERE_IT_WAS.search(text, max(0, start - 24), start):
             continue  # "At Rothera, ..., it was still Monday evening. ... at 8pm": another
             # place's time at a moment told, no day of the story's clock times
