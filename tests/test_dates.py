@@ -5031,3 +5031,14 @@ def test_a_day_in_a_relative_clauses_backstory_moves_no_story_time() -> None:
     assert values["Monday"] == ("DATE", "2067-06-20")
     assert values["That night"] == ("TIME", "2067-06-21TNI")
     assert values["8pm"] == ("TIME", "2067-06-21T20:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Whitehorse city council meets at 5:30 tonight to vote on the budget.",
+      "2070-03-04T17:30"),
+     ("It closes at 11.30pm tonight.", "2070-03-04T23:30")],
+)  # fmt: skip
+def test_a_clock_time_tonight_is_in_the_evening(text: str, value: str) -> None:
+    # fresh set AW's radio bulletin: "at 5:30 tonight" was 05:30
+    assert resolve_dates(text, dt.date(2070, 3, 4))[0].value == value

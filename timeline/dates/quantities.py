@@ -410,6 +410,8 @@ _LATER_PART_AFTER = re.compile(
     r"in\s+the\s+|this\s+|at\s+|last\s+|yesterday\s+)?(afternoon|evening|night)\b",
     re.IGNORECASE,
 )
+_TONIGHT_IN = re.compile(r"\b(?:tonight|this\s+evening)\b")
+TONIGHT_FROM_HOUR = 4  # "at 5:30 tonight" is 17:30 (not "at 2 tonight": the small hours)
 NIGHT_FROM_HOUR = 6  # "ten o'clock at night" is 22:00; "two o'clock at night" stays 02:00
 _HABIT_NEAR = re.compile(
     r"\b(?:most|every|each)\s+(?:nights?|mornings?|evenings?|days?|afternoons?)\b"
@@ -697,6 +699,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         later := _LATER_PART_AFTER.match(ctx.text, m.end())
     ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
         hour += 12  # "nine o'clock on Sunday night", "2:10 in the afternoon": p.m.
+    elif TONIGHT_FROM_HOUR <= hour < 12 and not _MERIDIEM.search(lowered) and (
+        _TONIGHT_IN.search(lowered)
+    ):
+        hour += 12  # "council meets at 5:30 tonight": 17:30
     elif hour < 12 and not _MERIDIEM.search(lowered) and "morning" not in lowered and not (
         _TWENTY_FOUR_HOUR.search(text)
     ) and (
