@@ -5042,3 +5042,11 @@ def test_a_day_in_a_relative_clauses_backstory_moves_no_story_time() -> None:
 def test_a_clock_time_tonight_is_in_the_evening(text: str, value: str) -> None:
     # fresh set AW's radio bulletin: "at 5:30 tonight" was 05:30
     assert resolve_dates(text, dt.date(2070, 3, 4))[0].value == value
+
+
+def test_a_weekday_a_request_sets_as_its_deadline_is_ahead() -> None:
+    # fresh set AW (Kinshasa, told on Saturday 17 May 1997): "told government soldiers to
+    # hand in their weapons by Sunday morning" was the Sunday before
+    values = _values("The rebels told government soldiers to hand in their weapons by Sunday "
+                     "morning.", dt.date(1997, 5, 17))  # fmt: skip
+    assert values["Sunday morning"] == ("TIME", "1997-05-18TMO")

@@ -347,6 +347,9 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
         tense = Tense.FUTURE  # Thursday", "has called airlines to a meeting on Tuesday": a
         # day ahead
+    elif not modifier and _REQUESTED_BY_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start()):
+        tense = Tense.FUTURE  # "told government soldiers to hand in their weapons by Sunday
+        # morning": a deadline set, ahead of the telling
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
     elif not modifier and (declared := _DECLARED_BEFORE.search(
@@ -399,6 +402,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n[ \t]*(?=\S)")  # alone on its line
+_REQUESTED_BY_BEFORE = re.compile(
+    r"\b(?:told|ordered|asked|urged|instructed|directed|gave)\b[^.;!?\n]{0,50}?\bto[ \t]+"
+    r"(?!have\b|had\b)[a-z]+\b[^.;!?\n]{0,50}?[ \t]by[ \t]+$"
+)
 LISTED_DAYS_REACH = 60  # characters from one day ahead to the next weekday of its list
 _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturday": ahead)
     r"\b(?:reopen|reopens|resume|resumes|ends|begins|starts|closes|finishes|concludes)\s+"
