@@ -5593,3 +5593,14 @@ def test_a_sites_strapline_over_its_menu_makes_no_event() -> None:
         "Harrison\n\nDeputies helped at a rollover on Tuesday.\n",
         title="Elk on Harrison", published=dt.date(2036, 3, 7))  # fmt: skip
     assert [e.headline for e in extract_events(article)] == ["Deputies helped at a rollover"]
+
+
+def test_a_relative_clause_after_a_dates_noun_does_not_set_its_tense() -> None:
+    # review set 53's second judgement, on set 33: "the levy ... announced in the budget in
+    # October, which takes effect on July 1st" lost its October event (the relative clause's
+    # "takes effect" made it a plan)
+    article = make_article(
+        "Kilbrack results\n\nShares in Kilbrack Snacks fell on Tuesday.\n\nThe group also faces "
+        "the levy on foods high in fat, salt and sugar announced in the budget in October, "
+        "which takes effect on July 1st.", published=dt.date(2031, 1, 21))  # fmt: skip
+    assert "2030-10" in [e.date.value for e in extract_events(article)]

@@ -143,6 +143,8 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # inside a name: "Murta
 _NAME_GOES_ON = re.compile(r"-[A-Z]|[ \t]+[A-Z]")
 _SUBJECT_THAT = re.compile(r"\s+that\s+(?:the\s+|its\s+|their\s+)?")  # before a date subject
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\b")  # a relative clause opens
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|at|for|from|by|during|until|before|after)\s+$",
+                               re.IGNORECASE)  # fmt: skip (a date told as an adverb)
 # The verb that opens a relative clause: "which honours", "who had brought"
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who)\s+(?:[a-z]+\s+){0,2}$")
 # A trailing attribution: ", her campaign said", ", officials told reporters".
@@ -481,9 +483,10 @@ class TenseIndex:
                 if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
                     continue  # "grasses tied to a stick, which families carry to church on
                     # Palm Sunday": the main clause's verb is not the relative clause's
-                if cue_start >= end and tense is Tense.PAST and _IN_RELATIVE_CLAUSE.search(
-                    self.text, end, cue_start
-                ):
+                if cue_start >= end and (
+                    tense is Tense.PAST
+                    or _ADVERBIAL_BEFORE.search(self.text, max(0, start - 8), start)
+                ) and _IN_RELATIVE_CLAUSE.search(self.text, end, cue_start):
                     continue  # "on Tuesday, ... on Peniamina Gospel Day, which honours the
                     # pastor who brought Christianity": a later noun's clause, not the date's
                 if (
