@@ -5050,3 +5050,14 @@ def test_a_weekday_a_request_sets_as_its_deadline_is_ahead() -> None:
     values = _values("The rebels told government soldiers to hand in their weapons by Sunday "
                      "morning.", dt.date(1997, 5, 17))  # fmt: skip
     assert values["Sunday morning"] == ("TIME", "1997-05-18TMO")
+
+
+def test_a_24_hour_clock_is_no_year_of_the_day_after_it() -> None:
+    # fresh set AW's Guam notice: "(2000 UTC on Sunday, May 4)" put the clock and its day in
+    # the year 2000
+    values = _values("Dredging will begin at 0600 ChST on Monday, May 5, 2036 (2000 UTC on "
+                     "Sunday, May 4).", dt.date(2036, 4, 28))  # fmt: skip
+    assert values["2000 UTC"] == ("TIME", "2036-05-04T20:00")
+    assert values["Sunday, May 4"] == ("DATE", "2036-05-04")
+    assert _values("The quake struck at 1915 GMT on Dec. 14, 2007.", dt.date(2036, 4, 28))[
+        "1915 GMT"] == ("TIME", "2007-12-14T19:15")

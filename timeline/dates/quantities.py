@@ -457,7 +457,7 @@ _SMALL_HOURS_NEXT = re.compile(
 )
 _CLOCK_WORDS = re.compile(
     r"\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|noon|midnight|midday"
+    r"|noon|midnight|midday|[0-2]\d[0-5]\d(?=\s)"  # (a 24-hour "2000 UTC": no year after it)
 )
 # A journey from an evening's clock time to its arrival: "at 9:40 p.m. today and reach
 # Garden Bend at about", "departed at 11 p.m. and landed in Lagos at"
