@@ -5061,3 +5061,16 @@ def test_a_24_hour_clock_is_no_year_of_the_day_after_it() -> None:
     assert values["Sunday, May 4"] == ("DATE", "2036-05-04")
     assert _values("The quake struck at 1915 GMT on Dec. 14, 2007.", dt.date(2036, 4, 28))[
         "1915 GMT"] == ("TIME", "2007-12-14T19:15")
+
+
+def test_an_hour_in_words_with_this_morning_or_tonight_is_a_clock_time() -> None:
+    # fresh set AW's radio bulletin: "just before six this morning" was the morning, and
+    # after "at about 9:10 last night" it went on the day before; a count is no hour
+    published = dt.date(2070, 3, 4)
+    values = _values("A truck jackknifed at about 9:10 last night and closed the road for "
+                     "almost nine hours. RCMP reopened both lanes just before six this morning.",
+                     published)  # fmt: skip
+    assert values["six this morning"] == ("TIME", "2070-03-04T06:00")
+    assert _values("The vote is at seven tonight.", published)["seven tonight"] == (
+        "TIME", "2070-03-04T19:00")
+    assert "two this afternoon" not in _values("He scored two this afternoon.", published)

@@ -523,6 +523,7 @@ AFTERNOON_CLOCK_REACH = 120  # characters back from a bare clock time
 _TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
 # "23.41", with nothing to say it is a time (no "pm", zone or "hours")
 _BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst|hours)\b)")
+_WORD_HOUR_OF_PART = re.compile(r"[a-z]+\s+(?:this|tonight)")  # "six this morning"
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
                                        re.IGNORECASE)  # fmt: skip
 _PRICE_BEFORE = re.compile(
@@ -535,7 +536,9 @@ _PRICE_BEFORE = re.compile(
 _MORNING_AFTER = re.compile(r"[^.;!?\n]{0,25}?\bmorning\b", re.IGNORECASE)
 # "at 11:30 last night": the evening before the paper's day
 _LAST_NIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*last[ \t]+(?:night|evening)\b", re.IGNORECASE)
-_OCLOCK = re.compile(r"(?:(?:about|around|at|some)\s+)?([a-z]+|\d{1,2})\s+o['’]clock")
+_OCLOCK = re.compile(r"(?:(?:about|around|at|some)\s+)?([a-z]+|\d{1,2})\s+(?:o['’]clock|"
+                     r"(?=this\s+(?:morning|afternoon|evening)\b|tonight\b))")  # ("six this
+# morning")
 _LATE_PART = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
 
 
@@ -693,6 +696,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):
         return None  # "closed at 12.38 on Friday", "a ratio of 2.30": no clock
+    if _WORD_HOUR_OF_PART.match(lowered) and not _CLOCK_PREPOSITION_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "He scored two this afternoon": a count (not "before six this morning")
     hour, minute = clock
     evening: dt.date | None = None  # the day of an evening told just before, for a bare hour
     if hour < 12 and not _MERIDIEM.search(lowered) and (
@@ -784,7 +791,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         )  # fmt: skip
         if after.group(3) and (other := _clock(after.group(2).lower())):
             day += dt.timedelta(days=_zone_day_shift(hour, other[0]))  # that zone's day
-    elif "today" not in rest and "tonight" not in rest and ctx.anchor is not None:
+    elif "today" not in rest and "tonight" not in rest and "this " not in rest and (
+        ctx.anchor is not None
+    ):  # (not "just before six this morning": the paper's)
         # "The quake hit at 3:36 a.m." after "early Wednesday": the day just mentioned;
         # a day told only in passing ("volume was down from 349 million on Thursday") is
         # not the news day of the lead ("Stocks closed higher Friday ... at 3 p.m.").

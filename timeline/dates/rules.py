@@ -137,7 +137,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "times", "days", "nights", "evenings", "mornings", "weekends", "alternate"),
     "race_time": ("#clock",),
     "clock_time": ("#clock", "#04", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
-                   "evening", "gmt", "utc", "bst", "past", "quarter"),
+                   "evening", "tonight", "gmt", "utc", "bst", "past", "quarter"),
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
@@ -467,6 +467,8 @@ RULES: tuple[Rule, ...] = (
           r"midnight|midday|"  # ("at 14:00 hours": a 24-hour clock's time, not a duration)
           rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
           r"(?:morning|afternoon|evening))?|"
+          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+          r"(?:this\s+(?:morning|afternoon|evening)|tonight)\b|"  # ("six this morning")
           rf"{_CLOCK_PAST_TO}|"  # ("half past eight", "a quarter to nine")
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
