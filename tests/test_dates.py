@@ -5074,3 +5074,14 @@ def test_an_hour_in_words_with_this_morning_or_tonight_is_a_clock_time() -> None
     assert _values("The vote is at seven tonight.", published)["seven tonight"] == (
         "TIME", "2070-03-04T19:00")
     assert "two this afternoon" not in _values("He scored two this afternoon.", published)
+
+
+def test_a_part_of_the_day_ahead_after_a_day_ahead_just_told_is_that_days() -> None:
+    # fresh set AW's court diary (told on Saturday 2 January 2027): "FRIDAY, JANUARY 8 / No
+    # trials will sit in the afternoon" was the paper's afternoon
+    published = dt.date(2027, 1, 2)
+    assert _values("High Court, Court 2: R v Shane Whyte (robbery). Mention only.\n\nFRIDAY, "
+                   "JANUARY 8\n\nNo trials will sit in the afternoon.", published)[
+        "the afternoon"] == ("TIME", "2027-01-08TAF")  # fmt: skip
+    assert _values("The summit opens on Friday. Talks will continue in the afternoon.",
+                   published)["the afternoon"] == ("TIME", "2027-01-08TAF")  # fmt: skip

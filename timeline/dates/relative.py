@@ -483,6 +483,10 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
     day, reference = ctx.anchor, ctx.day_for_times(at)
     if day and reference and (
         0 <= (day - reference).days <= PART_REFERENCE_DAYS
+        or (0 < (reference - day).days <= PART_REFERENCE_DAYS
+            and 0 <= at - ctx.reference_day_end <= DAY_PART_REACH
+            and ctx.tense(at, at + len(lowered)) is Tense.FUTURE)  # ("FRIDAY, JANUARY 8 /
+        # No trials will sit in the afternoon": that Friday's, a day ahead just told)
         or (reference < day and ctx.tense(at, at + len(lowered)) is Tense.PAST and any(
             0 <= told_end <= at <= told_end + DAY_PART_REACH and "\n" not in ctx.text[told_end:at]
             for told_end in (ctx.reference_day_end, ctx.clock_end if ctx.clock_day == reference
