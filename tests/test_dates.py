@@ -5085,3 +5085,15 @@ def test_a_part_of_the_day_ahead_after_a_day_ahead_just_told_is_that_days() -> N
         "the afternoon"] == ("TIME", "2027-01-08TAF")  # fmt: skip
     assert _values("The summit opens on Friday. Talks will continue in the afternoon.",
                    published)["the afternoon"] == ("TIME", "2027-01-08TAF")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [("P6 visit the Shetland Museum a week today, Friday 1 February.", "a week today",
+      "2058-02-01"),
+     ("The new pool opens a week tomorrow.", "a week tomorrow", "2058-02-02"),
+     ("The old pool closed a week yesterday.", "a week yesterday", "2058-01-17")],
+)  # fmt: skip
+def test_a_week_today_is_seven_days_on(text: str, span: str, value: str) -> None:
+    # fresh set AW's school newsletter: "a week today" was a week's duration and "today"
+    assert _values(text, dt.date(2058, 1, 25))[span] == ("DATE", value)

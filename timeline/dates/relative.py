@@ -541,6 +541,16 @@ _WEEKDAY_LATER_IN_SENTENCE = re.compile(rf"[^.;!?\n]{{0,100}}?\b({lx.WEEKDAY_NAM
 
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
+    if (week := _A_WEEK_BEFORE.match(lowered)) is not None:  # British "a week today": seven
+        day_match = m.re.match(ctx.text, m.start() + week.end(), m.end())  # days from today
+        answer = norm_relative_day(day_match, ctx) if day_match else None
+        if answer is None or day_match is None or not _FULL_DAY_VALUE.fullmatch(answer.value):
+            return answer and replace(answer, trim=day_match.span() if day_match else None)
+        if answer.value.startswith("XXXX"):
+            return Resolution(DATE, "XXXX-XX-XX")
+        day = dt.date.fromisoformat(answer.value) + dt.timedelta(
+            days=-7 if lowered.endswith("yesterday") else 7)
+        return Resolution(DATE, day.isoformat())
     if lowered.startswith("last ") and _THE_BEFORE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ):  # "on the last afternoon of the second season": the final one
@@ -947,6 +957,7 @@ def norm_unit_before_last(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 _SMALL_HOURS_OF = re.compile(r"the\s+(?:small|early|wee)\s+hours\s+of\s+", re.IGNORECASE)
 _DATE_AFTER_WEEKDAY = re.compile(rf",?[ \t]+(?:\d|(?i:{lx.MONTH_RE}))")
+_A_WEEK_BEFORE = re.compile(r"(?:a|one)\s+week\s+")
 _FULL_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 

@@ -375,7 +375,7 @@ RULES: tuple[Rule, ...] = (
           norm_weekday, 2),  # fmt: skip (British "Tuesday week": the Tuesday after next)
     # ("a Friday-night dance": one expression, not "Friday" and a "-night dance" left)
     _rule("relative_day", r"\b(?:(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)\s+"
-          r"(?=yesterday|today|tomorrow))?"
+          r"(?=yesterday|today|tomorrow)|(?:a|one)\s+week\s+(?=today\b|tomorrow\b|yesterday\b))?"
           r"(?:(?:early|late|earlier|later|mid)[\s-]+)?(?:the\s+day\s+before"
           r"\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+night\s+before\s+last|today|"
           r"tonight|yesterday|tomorrow)"
