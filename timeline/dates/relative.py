@@ -544,10 +544,8 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (week := _A_WEEK_BEFORE.match(lowered)) is not None:  # British "a week today": seven
         day_match = m.re.match(ctx.text, m.start() + week.end(), m.end())  # days from today
         answer = norm_relative_day(day_match, ctx) if day_match else None
-        if answer is None or day_match is None or not _FULL_DAY_VALUE.fullmatch(answer.value):
+        if answer is None or day_match is None or not DAY_VALUE.fullmatch(answer.value):
             return answer and replace(answer, trim=day_match.span() if day_match else None)
-        if answer.value.startswith("XXXX"):
-            return Resolution(DATE, "XXXX-XX-XX")
         day = dt.date.fromisoformat(answer.value) + dt.timedelta(
             days=-7 if lowered.endswith("yesterday") else 7)
         return Resolution(DATE, day.isoformat())
