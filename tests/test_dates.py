@@ -5097,3 +5097,14 @@ def test_a_part_of_the_day_ahead_after_a_day_ahead_just_told_is_that_days() -> N
 def test_a_week_today_is_seven_days_on(text: str, span: str, value: str) -> None:
     # fresh set AW's school newsletter: "a week today" was a week's duration and "today"
     assert _values(text, dt.date(2058, 1, 25))[span] == ("DATE", value)
+
+
+def test_a_weekday_planned_for_then_gone_is_past() -> None:
+    # fresh set AW (Kinshasa, told on Saturday 17 May 1997): "a second meeting set for
+    # Wednesday collapsed" was the Wednesday to come
+    published = dt.date(1997, 5, 17)
+    assert _values("Talks on May 4 ended without agreement, and a second meeting set for "
+                   "Wednesday collapsed when Kabila did not arrive.", published)[
+        "Wednesday"] == ("DATE", "1997-05-14")  # fmt: skip
+    assert _values("A meeting set for Wednesday will decide.", published)["Wednesday"] == (
+        "DATE", "1997-05-21")
