@@ -1074,11 +1074,11 @@ def _anniversary_window(
 # since the city held the first in 2031", "the 25th annual festival, first held in 1999"
 _EDITION_NOUN = (r"(?:fair|festival|edition|carnival|marathon|regatta|parade|games|"
                  r"championships?|tournament|congress|gala)")
-_EDITION_COUNT = rf"(?P<count>\d{{1,3}}(?:st|nd|rd|th)|{lx.ORDINAL_RE})"
+_EDITION_COUNT = rf"\d{{1,3}}(?:st|nd|rd|th)|{lx.ORDINAL_RE}"
 _EDITION = re.compile(
-    rf"(?:\bthe\s+{_EDITION_COUNT}\s+(?:annual\s+|yearly\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:\bthe\s+(?P<count>{_EDITION_COUNT})\s+(?:annual\s+|yearly\s+)?(?:[\w'’-]+\s+){{0,3}}?"
     rf"{_EDITION_NOUN}\b|"  # ("This year's carnival is the 25th since ...")
-    rf"\b{_EDITION_NOUN}\s+(?:is|was|will\s+be)\s+the\s+{_EDITION_COUNT.replace('count', 'after')})"
+    rf"\b{_EDITION_NOUN}\s+(?:is|was|will\s+be)\s+the\s+(?P<after>{_EDITION_COUNT}))"
     r"(?:[^.;!?\n]{0,80}?\b(?:first|began|begun|started|launched|founded|inaugurated)\b"
     r"[^.;!?\n]{0,40}?\b(?P<year>(?:1[89]|20)\d\d)\b)",
     re.IGNORECASE,

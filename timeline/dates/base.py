@@ -99,11 +99,7 @@ class Context:
         ):  # fmt: skip ("The quake hit at 3:41 a.m. Wednesday ... the strongest since the
             # quake of Feb. 27, 2010 ... A wave reached the town at 4:20 a.m.": Wednesday)
             return self.clock_day or self.lead_day
-        home = self.lead_day if self.lead_day is not None and self.anchor is not None and abs(
-            (self.anchor - self.lead_day).days) <= 1 else (  # fmt: skip
-            self.clock_day if self.anchor is not None and self.clock_day == self.anchor
-            and reference is not None and reference < self.anchor else None)
-        # (not after a day ahead: "a week today, Friday 1 February. The bus leaves at 9.15am")
+        home = self._home_day()
         if (
             reference is not None and home is not None and self.anchor is not None
             and reference != self.clock_day and reference != self.lead_day
@@ -117,6 +113,21 @@ class Context:
             # today ... no income since Friday last ... adjourned at 4.48 p.m.": today)
             return home
         return reference
+
+    def _home_day(self) -> dt.date | None:
+        """The paper's own day as the story tells it: the lead's day when it is within a
+        day of the paper's, else the last clock time's day when that is the paper's and the
+        last day told is before it (not after a day ahead: "a week today, Friday 1 February.
+        The bus leaves at 9.15am")."""
+        if self.anchor is None:
+            return None
+        if self.lead_day is not None and abs((self.anchor - self.lead_day).days) <= 1:
+            return self.lead_day
+        if self.clock_day == self.anchor and self.reference is not None and (
+            self.reference < self.anchor
+        ):
+            return self.clock_day
+        return None
 
     def _told_in_passing(self) -> bool:
         """Whether the day of `reference` was told in passing: in a comparison, as
