@@ -976,6 +976,9 @@ def _on_named_weekday(
     return day_in
 
 
+# Holidays whose name ends in a part of the day ("Old Year's Night"): the whole day
+_NAMES_WITH_A_PART = tuple(name for name in _HOLIDAYS
+                           if name.endswith((" morning", " afternoon", " evening", " night")))
 _PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)$", re.IGNORECASE)
 
 
@@ -983,7 +986,9 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A holiday's day (`_holiday_day`); with a part of the day after it ("Christmas
     morning", "Thanksgiving night") that part of that day."""
     part = _PART_AFTER.search(m.group(0))
-    if part is None or m.group(0).lower().replace("’", "'").endswith("old year's night"):
+    if part is None or " ".join(m.group(0).lower().replace("’", "'").split()).endswith(
+        _NAMES_WITH_A_PART
+    ):
         return _holiday_day(m, ctx)  # ("Old Year's Night": a name of the day, as "Eve" is)
     day = m.re.match(ctx.text, m.start(), m.start() + part.start())
     answer = _holiday_day(day, ctx) if day is not None else None
