@@ -983,3 +983,35 @@ def test_a_readers_sign_up_date_in_a_newsletters_foot_is_no_day_of_the_paper(
     raw = load_articles([write(tmp_path, "digest.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2039, 1, 24)
+
+
+def test_a_diary_headed_by_its_season_and_year_is_dated_in_that_year(tmp_path: Path) -> None:
+    # review set 53's Scott Base diary under "Winter 2067 · Week 25": the base opened "in
+    # January 1957" was the latest year told, so "Monday 22 August" put the paper in 1960;
+    # the head line's year bounds it, the days it has on are ahead ("is planned for",
+    # "is on"), and "As I write this on Sunday night" is the paper's weekday
+    text = ("Scott Base › Winter diary\n\nWinter 2067 · Week 25\n\nMidwinter, a swim and a "
+            "storm\n\nMidwinter's Day, Tuesday, is the biggest day of the Antarctic year, and we "
+            "did it properly. This "
+            "is Scott Base's 111th winter since Sir Edmund Hillary opened the base in January "
+            "1957. A Condition One was called at 10pm on Wednesday and lifted at 5am on "
+            "Friday. The first flight of the season is planned for Monday 22 August. Coming "
+            "up: the quiz night is on Saturday 2 July.\n\nAs I write this on Sunday night, it "
+            "is minus 31 outside.\n")
+    raw = load_articles([write(tmp_path, "diary.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2067, 6, 26), found
+
+
+def test_a_newsletters_issue_line_dates_a_story_that_tells_no_year_of_its_own(
+    tmp_path: Path,
+) -> None:
+    # a parish newsletter's "Spring 2058 · Issue 14" and year-less days with their weekdays:
+    # no date was found at all; the fete "is on Saturday 8 June", a day still to come
+    text = ("Village News\n\nSpring 2058 · Issue 14\n\nBells ring again at St Mary's\n\nThe "
+            "bells of St Mary's rang on Sunday for the first time since 1999. The ringers met "
+            "on Tuesday 12 March to practise, and the church fete is on Saturday 8 June.\n")
+    raw = load_articles([write(tmp_path, "bells.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None, found
+    assert dt.date(2058, 3, 12) < found[0] < dt.date(2058, 6, 8) and found[0].weekday() == 6

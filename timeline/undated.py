@@ -556,6 +556,21 @@ def _all_told_past(expressions: list[TimeExpression], tenses: TenseIndex, weekda
     return bool(told) and all(tense is Tense.PAST for tense in told)
 
 
+def _told_ahead(text: str, expression: TimeExpression, tenses: TenseIndex) -> bool:
+    """Whether `expression` is told as still to come: in the future tense, or as the day a
+    thing is on ("the quiz night is on Saturday 2 July", "The final is Sunday, Aug. 3")."""
+    return tenses.tense(expression.start, expression.end) is Tense.FUTURE or bool(
+        _IS_ON_BEFORE.search(text, max(0, expression.start - IS_ON_REACH), expression.start)
+    )
+
+
+# A thing's day told in the present: "the fete is on", "The final is", not "Today is"
+_IS_ON_BEFORE = re.compile(
+    r"(?<![Tt]oday )(?<![Tt]onight )(?<![Ii]t )\b(?:is|are)[ \t]+(?:on[ \t]+)?$"
+)
+IS_ON_REACH = 20  # characters back from a day to the "is on" before it
+
+
 def _weekday_dated_later(
     text: str, expressions: list[TimeExpression], after: dt.date, tenses: TenseIndex
 ) -> tuple[dt.date, str] | None:
@@ -580,9 +595,7 @@ def _weekday_dated_later(
             if day > after and (latest_bound is None or day > latest_bound[0]):
                 latest_bound = day, e.text  # a plan given up: the paper is after it
             continue
-        if tenses.tense(e.start, e.end) is Tense.FUTURE or e.text.lower().startswith(
-            ("next", "this coming")
-        ):
+        if _told_ahead(text, e, tenses) or e.text.lower().startswith(("next", "this coming")):
             if nearest_ahead is None or day < nearest_ahead[0]:
                 nearest_ahead = day, e.text
         elif day > after and (latest_bound is None or day > latest_bound[0]):
@@ -684,6 +697,21 @@ def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
 
 
 
+def _head_period_line(text: str, expression: TimeExpression) -> bool:
+    """Whether `expression`, a period with its year but no day ("Winter 2067", "March
+    2058"), stands in the article's head on a short line of its own with no sentence: an
+    issue's or a diary's own period."""
+    if expression.start >= CHECK_HEAD_CHARS or _FULL_DAY.match(expression.value[:10]):
+        return False
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line_end = text.find("\n", expression.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(line.split()) <= LINE_DATE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?[ \t]*$")
+
+
 def _split_year_of(text: str, expression: TimeExpression) -> int | None:
     """The first year of the split-year label ("2030-31") `expression` is (part of)."""
     for label in lx.SPLIT_YEAR.finditer(text, max(0, expression.start - 5), expression.end + 3):
@@ -718,7 +746,10 @@ def _latest_told(
             continue  # 'wrote as a child: "In 2043 I will be a doctor"', a drawing of
             # "Kuldīga in 2043": a quotation's year, no year the story tells
         before = (max(0, e.start - 40), e.start)
-        if (split := _split_year_of(text, e)) is not None:
+        if _head_period_line(text, e):  # "Winter 2067 · Week 25" over a diary, "Spring
+            # 2058 · Issue 14" over a newsletter: the paper is in that year or after it
+            told.append(dt.date(e.start_date.year, 1, 1) - dt.timedelta(days=1))
+        elif (split := _split_year_of(text, e)) is not None:
             # "the excise policy for 2030-31", a financial year or season: the paper is in
             # it or after it, not after its end
             told.append(dt.date(split, 1, 1) - dt.timedelta(days=1))
@@ -874,8 +905,10 @@ _YESTERDAY_COUNTED = re.compile(
 )  # ("yesterday evening, nearly three days after a main burst ... on Monday": Monday 4.50
 # a.m. to Wednesday evening, two days and more)
 _TODAY_IS = re.compile(
-    rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is)\s+({lx.WEEKDAY_NAME_RE})\b"
-)  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony")
+    rf"\b(?:[Tt]oday(?:\s+is|,)\s+an?|(?<![\w,]\s)It\s+is|"
+    rf"[Aa]s\s+I\s+(?:write|type)(?:\s+this)?(?:\s+on)?)\s+({lx.WEEKDAY_NAME_RE})\b"
+)  # ("Today is a Saturday", "It is Thursday morning, five days after the ceremony", "As
+# I write this on Sunday night")
 # Yesterday's weekday, told as one of its kind in the same sentence: "By yesterday morning
 # the wind had dropped, and with no school on a Sunday, ..."
 _YESTERDAY_WAS_A = re.compile(
@@ -921,7 +954,7 @@ def _year_less_days(
             continue
         if (found := _YEAR_LESS_DAY.match(e.value[:10])) is None or _counted_from_the_paper(e):
             continue
-        if tenses.tense(e.start, e.end) is Tense.FUTURE or _planned_in_the_past(text, e):
+        if _told_ahead(text, e, tenses) or _planned_in_the_past(text, e):
             continue  # "The last dinner will be served on Sunday, Dec. 20": after the paper
             # ("which was to be played ... from Thursday, Feb. 24": a plan, perhaps ahead)
         if quoted.around(e.start):
@@ -1301,6 +1334,11 @@ def _before_a_day_ahead(
     if ahead is None:
         return None
     day, expression = ahead
+    if (today := _TODAY_IS.search(text)) is not None:  # "As I write this on Sunday night":
+        back = (day.weekday() - lx.WEEKDAYS[today.group(1).lower()]) % WEEK_DAYS  # the
+        return day - dt.timedelta(days=back or WEEK_DAYS), (  # last Sunday before it
+            f"inferred from the first day to come it writes, {expression.text!r}, and its "
+            "own weekday")
     coming = {int(number) - 1 for number in _weekday_mentions(expressions, tenses, ahead=True)}
     past = {int(number) - 1 for number in _weekday_mentions(expressions, tenses)}
     fits = [paper for back in range(1, WEEK_DAYS)
