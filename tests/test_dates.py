@@ -5108,3 +5108,24 @@ def test_a_weekday_planned_for_then_gone_is_past() -> None:
         "Wednesday"] == ("DATE", "1997-05-14")  # fmt: skip
     assert _values("A meeting set for Wednesday will decide.", published)["Wednesday"] == (
         "DATE", "1997-05-21")
+
+
+def test_a_24_hour_clock_without_gmt_after_a_clock_preposition_or_before_a_zone() -> None:
+    # fresh set AW's Guam notice to mariners: "at 1000 on Friday, May 2", "from 1800 on
+    # Saturday, May 24 until 0600 on Tuesday, May 27" and "0600 ChST" were years or nothing
+    may = dt.date(2036, 4, 30)
+    assert _values("The Harbor Master will brief shipping agents at 1000 on Friday, May 2, "
+                   "in the Port Authority building.", may)["1000"] == ("TIME", "2036-05-02T10:00")
+    found = _values("Work will stop for Memorial Day, from 1800 on Saturday, May 24 until 0600 "
+                    "on Tuesday, May 27.", may)
+    assert found["1800"] == ("TIME", "2036-05-24T18:00")
+    assert found["0600"] == ("TIME", "2036-05-27T06:00")
+    assert _values("Dredging will begin at 0600 ChST on Monday, May 5.", may)["0600 ChST"] == (
+        "TIME", "2036-05-05T06:00")
+    assert _values("At 2300 hrs the patrol returned to base.", may)["2300 hrs"] == (
+        "TIME", "2036-04-30T23:00")
+    # a year after the same prepositions stays a year
+    assert _values("The town grew from 1800 on the back of the wool trade.", may)["1800"] == (
+        "DATE", "1800")
+    assert _values("The line was finished by 1905 on time and on budget.", may)["1905"] == (
+        "DATE", "1905")

@@ -105,7 +105,7 @@ MONTH_RE = rf"(?:{MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|de
 # Time zones written after a clock time ("9:47 p.m. ET", "2.30pm AEDT", "14:05 SAST").
 ZONE_RE = (
     r"(?:[ECMP][SD]T|GMT|UTC|BST|IST|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SAST|SGT|"
-    r"HKT|JST|KST|PHT|WIB|[CEW]AT|MSK|[AH]ST|ADT|AKST|AKDT|ET|PT|CT)\b"
+    r"HKT|JST|KST|PHT|WIB|[CEW]AT|MSK|[AH]ST|ADT|AKST|AKDT|ChST|ET|PT|CT)\b"
 )
 WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_NAME_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as written in running text

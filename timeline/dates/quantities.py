@@ -486,7 +486,7 @@ _IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?")  # "10:30 a.m.", "10.30am"
-_WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()\s")  # "1915 GMT": hours and minutes, no colon
+_WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()(?:\s|hrs|$)")  # "1915 GMT": hours and minutes, no colon
 # The day a clock time is on, written after it and after the same time in another zone
 # ("at 10:35 a.m. (0735 GMT) Friday", "at 1:47 a.m. EST (0647 GMT) on Tuesday"), or only
 # in that zone's time ("at 4 in the morning (4 a.m. EDT Thursday)").
@@ -523,6 +523,8 @@ AFTERNOON_CLOCK_REACH = 120  # characters back from a bare clock time
 _TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
 # "23.41", with nothing to say it is a time (no "pm", zone or "hours")
 _BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst|hours)\b)")
+_BARE_FOUR_DIGITS = re.compile(rf"\d{{4}}(?!\s*(?:{lx.ZONE_RE}|hrs\b|hours\b))",
+                               re.IGNORECASE)  # ("1000", "0600": no zone after them)
 _WORD_HOUR_OF_PART = re.compile(r"[a-z]+\s+(?:this|tonight)")  # "six this morning"
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
                                        re.IGNORECASE)  # fmt: skip
@@ -696,6 +698,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):
         return None  # "closed at 12.38 on Friday", "a ratio of 2.30": no clock
+    if _BARE_FOUR_DIGITS.match(lowered) and not _CLOCK_PREPOSITION_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "at 1000 on Friday", "until 0600": a clock only after its preposition
     if _WORD_HOUR_OF_PART.match(lowered) and not _CLOCK_PREPOSITION_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
     ):

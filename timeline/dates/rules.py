@@ -92,6 +92,9 @@ _REL_YEAR = (  # ("of the 2026-27 financial year": that year's; "of calendar 203
 # A clock time told by the minutes past or to the hour: "half past eight", "a quarter to
 # nine", "ten past six", "20 minutes past 10" (an hour in figures only after minutes: not
 # "the quarter to 3,12,450", "the quarter to 3 June")
+# A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans")
+_ZONE_OF_DIGITS = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[SD]T|SAST|SGT|"
+                   r"HKT|JST|KST|PHT|WIB|MSK|[CEW]AT)")
 _CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _CLOCK_PAST_TO = (
     r"(?:(?:half[ \t]{1,3}past|(?:a[ \t]{1,3})?quarter[ \t]{1,3}(?:past|to)|"
@@ -136,8 +139,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "twice",
             "times", "days", "nights", "evenings", "mornings", "weekends", "alternate"),
     "race_time": ("#clock",),
-    "clock_time": ("#clock", "#04", "noon*", "midnight*", "midday*", "morning", "afternoon", "o",
-                   "evening", "tonight", "gmt", "utc", "bst", "past", "quarter"),
+    "clock_time": ("#clock", "#04", "#24", "noon*", "midnight*", "midday*", "morning",
+                   "afternoon", "o", "evening", "tonight", "gmt", "utc", "bst", "past", "quarter"),
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
@@ -471,8 +474,16 @@ RULES: tuple[Rule, ...] = (
           r"(?:this\s+(?:morning|afternoon|evening)|tonight)\b|"  # ("six this morning")
           rf"{_CLOCK_PAST_TO}|"  # ("half past eight", "a quarter to nine")
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
-          r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:GMT|UTC)\b)|"  # wire style: 1915 GMT
+          rf"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+{_ZONE_OF_DIGITS}\b)|"  # "1915 GMT",
+          # "0600 ChST"
           r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
+          r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d[ \t]?hrs\b|"  # "2300 hrs"
+          # a 24-hour clock after a clock's preposition, on a day ("at 1000 on Friday, May
+          # 2", "from 1800 on Saturday"), or with a leading zero ("until 0600")
+          # (`norm_clock_time` wants the preposition)
+          rf"(?<![\d.,:$])(?:(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+on[ \t]+(?:{WD}|"
+          rf"{M}[ \t]{{1,3}}\d)|[ \t]+(?:today|tonight|tomorrow|yesterday)\b)|"
+          r"0\d[0-5]\d(?![\d.,:%/-]|\s*(?:per|percent|hours|hrs)\b))|"
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b)|"  # 16.02 GMT
           # a dotted 24-hour clock at a clause's end ("voted 17-12 at 23.41;", "At 12.38, a
           # thin edge ..."; `norm_clock_time` wants "at" before it, and no price)

@@ -30,7 +30,7 @@ else:  # pragma: no cover - Python 3.10
 
 # Shapes of digit runs: of 4 digits; of 4 or more; of 1-2 before "/"; of 1-2 before ":" or
 # "a"/"p" (after spaces); one digit before "q"; of 2 or 4 ending in 0; of 4 starting with 0.
-DIGIT_SHAPES = ("#4", "#4+", "#/", "#.", "#clock", "#q", "#0", "#th", "#04")
+DIGIT_SHAPES = ("#4", "#4+", "#/", "#.", "#clock", "#q", "#0", "#th", "#04", "#24")
 WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -81,6 +81,12 @@ _DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
 _DOTTED_CLOCK_TAIL = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
 
 
+# What says a run of four digits may be a 24-hour clock: a clock's preposition before it,
+# a zone or "hrs" after it
+_CLOCK_WORD_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s$", re.IGNORECASE)
+_CLOCK_WORD_AFTER = re.compile(r"\s?(?:hrs\b|ChST\b)")
+
+
 def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
     """The trigger shapes of the run of digits `run`, which ends at `text[end]`."""
     size = len(run)
@@ -91,6 +97,11 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         shapes.append("#4")
         if run[0] == "0":
             shapes.append("#04")  # "0300 hours": a 24-hour clock
+        if int(run[:2]) < 24 and int(run[2:]) < 60 and (
+            _CLOCK_WORD_BEFORE.search(text, max(0, end - size - 7), end - size)
+            or _CLOCK_WORD_AFTER.match(text, end)
+        ):
+            shapes.append("#24")  # "at 1000 on Friday", "2300 hrs", "0600 ChST"
     elif size <= 2:
         following = text[end : end + 1]
         if following == "/":
