@@ -5129,3 +5129,48 @@ def test_a_24_hour_clock_without_gmt_after_a_clock_preposition_or_before_a_zone(
         "DATE", "1800")
     assert _values("The line was finished by 1905 on time and on budget.", may)["1905"] == (
         "DATE", "1905")
+
+
+def test_the_easter_weekend_is_the_one_its_sunday_is_in() -> None:
+    # fresh set AX's Belfast story: "over the Easter weekend" (Easter Sunday 12 April 1998)
+    # was the weekend after it, as for a weekday holiday ("Thanksgiving weekend")
+    april = dt.date(1998, 4, 10)
+    assert _values("Police said extra patrols would run every night over the Easter weekend.",
+                   april)["Easter weekend"] == ("DATE", "1998-W15-WE")
+    november = dt.date(2036, 11, 20)
+    assert _values("Thanksgiving weekend traffic will be heavy.", november)[
+        "Thanksgiving weekend"] == ("DATE", "2036-W48-WE")  # Thursday the 27th: the 29th-30th
+
+
+def test_per_quarter_after_an_amount_is_a_rate_not_a_set() -> None:
+    # fresh set AX's parish minutes: "rates ... at 1.41p per quarter (foncier) and 1.09p per
+    # quarter (occupier)"; TimeBank leaves "15 million instructions per second" untagged
+    may = dt.date(2029, 5, 14)
+    assert _values("The Assembly fixed the rates at 1.41p per quarter (foncier) and 1.09p per "
+                   "quarter (occupier).", may) == {}
+    assert _values("Intel clocks the chip's speed at 15 million instructions per second.",
+                   may) == {}
+    assert _values("Dividends are paid per quarter.", may) == {"per quarter": ("SET", "P1Q")}
+    assert _values("The board meets twice per week.", may) == {"twice per week": ("SET", "P1W")}
+
+
+def test_a_clock_time_of_what_is_so_now_is_the_papers_day_not_a_day_gone_by() -> None:
+    # fresh set AX's weather outlook: "Yesterday's high of 93°F ... A strong tropical wave
+    # near 47 degrees west at 2 p.m. is moving west": today's 2 p.m., not yesterday's
+    sunday = dt.date(2072, 8, 14)
+    found = _values("Yesterday's high of 93°F at the airport equalled the record for the "
+                    "date. A strong tropical wave near 47 degrees west at 2 p.m. is moving west "
+                    "at 15 to 20 mph.", sunday)
+    assert found["2 p.m."] == ("TIME", "2072-08-14T14:00")
+    found = _values("Yesterday's high of 93°F at the airport equalled the record. The wave "
+                    "crossed 40 degrees west at 2 p.m.", sunday)
+    assert found["2 p.m."] == ("TIME", "2072-08-13T14:00")  # (what happened then: that day)
+
+
+def test_a_year_after_since_before_a_weekday_stays_a_year() -> None:
+    # review set 43's futsal final: "for the first time since 2039 on Sunday night" was read
+    # as 20:39 on Sunday in a draft that took "since" for a 24-hour clock's preposition
+    monday = dt.date(2045, 4, 17)
+    assert _values("Yesil Astana won the championship for the first time since 2039 on Sunday "
+                   "night.", monday) == {"2039": ("DATE", "2039"),
+                                         "Sunday night": ("TIME", "2045-04-16TNI")}  # fmt: skip

@@ -5604,3 +5604,16 @@ def test_a_relative_clause_after_a_dates_noun_does_not_set_its_tense() -> None:
         "the levy on foods high in fat, salt and sugar announced in the budget in October, "
         "which takes effect on July 1st.", published=dt.date(2031, 1, 21))  # fmt: skip
     assert "2030-10" in [e.date.value for e in extract_events(article)]
+
+
+def test_a_clock_time_and_the_same_moment_in_square_brackets_make_one_event() -> None:
+    # review set 51's FBIS text: "at about 0400 [0700 GMT]" (the monitor's brackets); the
+    # headline kept the emptied brackets: "The arrests were made [] on a beach"
+    text = (HEAD + "Police in Marowijne District today arrested 11 people suspected of "
+            "digging up the eggs of sea turtles. The arrests were made at about 0400 [0700 GMT] "
+            "on a beach east of Christiaankondre by a joint patrol of the police that began on "
+            "Monday night.")
+    events = dated(extract_events(make_article(text)))
+    assert ("2017-11-17T04:00", "about 0400") in [(e.date.value, e.date.text) for e in events]
+    assert "0700 GMT" not in [e.date.text for e in events]
+    assert "The arrests were made on a beach east of Christiaankondre" in events[1].headline

@@ -7,6 +7,7 @@ import re
 
 from timeline.models import Granularity
 
+SATURDAY = 5  # datetime's weekday number
 SEASON_MONTHS: dict[str, tuple[int, int]] = {
     # Meteorological seasons (northern hemisphere); winter spans the year end.
     "SP": (3, 5),

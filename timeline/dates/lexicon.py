@@ -107,6 +107,17 @@ ZONE_RE = (
     r"(?:[ECMP][SD]T|GMT|UTC|BST|IST|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SAST|SGT|"
     r"HKT|JST|KST|PHT|WIB|[CEW]AT|MSK|[AH]ST|ADT|AKST|AKDT|ChST|ET|PT|CT)\b"
 )
+# A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans")
+ZONE_OF_DIGITS_RE = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[SD]T|SAST|SGT|"
+                     r"HKT|JST|KST|PHT|WIB|MSK|[CEW]AT)")
+# What says four digits with no zone after them are a 24-hour clock: a clock's preposition
+# just before them ("at 1000 on Friday", "until 0600"), looked for in the CLOCK_DIGITS_REACH
+# characters before them (by the scanner's trigger and the clock rule's check alike)
+CLOCK_DIGITS_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|about|around)\s$",
+                                 re.IGNORECASE)  # ("at about 0400")
+CLOCK_DIGITS_REACH = 7
+# ... or a zone or "hrs" just after them ("0600 ChST", "2300 hrs")
+CLOCK_DIGITS_AFTER = re.compile(rf"\s+{ZONE_OF_DIGITS_RE}\b|[ \t]?hrs\b", re.IGNORECASE)
 WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_NAME_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as written in running text
 # What stands between a day and its weekday apposed to it: ", a Wednesday", ", which is a

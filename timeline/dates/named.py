@@ -28,7 +28,7 @@ from timeline.dates.base import (
     Context,
     Resolution,
 )
-from timeline.dates.calendar import safe_day, week_value
+from timeline.dates.calendar import SATURDAY, safe_day, week_value
 from timeline.dates.country_places import COUNTRY_PLACES
 from timeline.dates.tense import Tense
 
@@ -1147,6 +1147,8 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = holiday(year)
         if day.weekday() == 0:  # a Monday holiday's weekend leads up to it: Memorial Day
             return Resolution(DATE, week_value(day - dt.timedelta(days=2)) + "-WE")
+        if day.weekday() >= SATURDAY:  # "the Easter weekend": the one its Sunday is in
+            return Resolution(DATE, week_value(day) + "-WE")
         friday_after = day + dt.timedelta(days=(4 - day.weekday()) % 7)  # its weekend
         return Resolution(DATE, week_value(friday_after) + "-WE")
     return Resolution(DATE, holiday(year).isoformat())

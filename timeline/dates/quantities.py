@@ -306,6 +306,13 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+# An amount before "per quarter": "1.41p", "$5", "500 units", "12 percent"
+_PER_AMOUNT_BEFORE = re.compile(
+    r"(?:\d(?:p|c|m|bn|k|%)?|\b(?:percent|cent|million|billion|thousand))(?:\s+[a-z]+){0,2}"
+    r"\s+$", FLAGS
+)
+
+
 _SET_COUNT = re.compile(rf"^(?:every|each|per)\s+(?:other\s+)?({lx.NUMBER_WORD}|\d+)\s", FLAGS)
 
 
@@ -355,6 +362,10 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 16), m.start()
     ):
         return None  # "winds of 190 km per hour": a speed, not a recurring time
+    if lowered.startswith("per ") and _PER_AMOUNT_BEFORE.search(
+        ctx.text, max(0, m.start() - 30), m.start()
+    ):
+        return None  # "rates of 1.41p per quarter", "500 units per quarter": a rate
     if lowered == "quarterly" and _BEFORE_NOUN.match(ctx.text, m.end()):
         return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
     if lowered in _SET_WORDS:
@@ -523,8 +534,11 @@ AFTERNOON_CLOCK_REACH = 120  # characters back from a bare clock time
 _TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
 # "23.41", with nothing to say it is a time (no "pm", zone or "hours")
 _BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst|hours)\b)")
-_BARE_FOUR_DIGITS = re.compile(rf"\d{{4}}(?!\s*(?:{lx.ZONE_RE}|hrs\b|hours\b))",
-                               re.IGNORECASE)  # ("1000", "0600": no zone after them)
+# Four digits read as a clock with no zone after them, after a qualifier at most: "1000",
+# "about 0400" (the rule reads "0300 hours" only with a leading zero)
+_BARE_FOUR_DIGITS = re.compile(
+    rf"(?:[a-z]+\s+){{0,3}}(\d{{4}})(?!\d|\s*(?:{lx.ZONE_RE}|hrs\b|hours\b))", re.IGNORECASE
+)
 _WORD_HOUR_OF_PART = re.compile(r"[a-z]+\s+(?:this|tonight)")  # "six this morning"
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
                                        re.IGNORECASE)  # fmt: skip
@@ -698,8 +712,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):
         return None  # "closed at 12.38 on Friday", "a ratio of 2.30": no clock
-    if _BARE_FOUR_DIGITS.match(lowered) and not _CLOCK_PREPOSITION_BEFORE.search(
-        ctx.text, max(0, m.start() - 8), m.start()
+    if (digits := _BARE_FOUR_DIGITS.match(lowered)) and not lx.CLOCK_DIGITS_BEFORE.search(
+        ctx.text, max(0, m.start() + digits.start(1) - lx.CLOCK_DIGITS_REACH),
+        m.start() + digits.start(1)
     ):
         return None  # "at 1000 on Friday", "until 0600": a clock only after its preposition
     if _WORD_HOUR_OF_PART.match(lowered) and not _CLOCK_PREPOSITION_BEFORE.search(
@@ -856,8 +871,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             # March ... Sales will start at 7.30am": 2 April's)
         elif (reference := ctx.day_for_times(m.start())) is not None and not (
             reference > ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST
+        ) and not (
+            reference < ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PRESENT
         ) and (  # (a day ahead is no day of what already happened: "Travel is free until
-            # next Sunday. ... At 2.40pm a tram stood still")
+            # next Sunday. ... At 2.40pm a tram stood still"; a day gone by is no day of
+            # what is so now: "Yesterday's high ... A tropical wave near 47 degrees west at
+            # 2 p.m. is moving west")
             abs((ctx.anchor - reference).days) <= CLOCK_REFERENCE_DAYS
             or reference == ctx.clock_day
             or (reference == ctx.reference and ctx.day_told_in_sentence_before(m.start()))

@@ -29,6 +29,7 @@ from timeline.dates.base import (
     year_told_in_sentence,
 )
 from timeline.dates.calendar import (
+    SATURDAY,
     day_months_away,
     interval_of,
     quarter_of,
@@ -725,7 +726,6 @@ def _quoted_on_lead_day(lowered: str, ctx: Context, m: re.Match[str]) -> bool:
 # --- "last week", "this year", "the previous day", "two years ago" ----------------------
 
 
-SATURDAY = 5  # datetime's weekday number
 
 
 def _unit_value(anchor: dt.date, unit: str, delta: int) -> str | None:

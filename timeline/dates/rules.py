@@ -92,9 +92,6 @@ _REL_YEAR = (  # ("of the 2026-27 financial year": that year's; "of calendar 203
 # A clock time told by the minutes past or to the hour: "half past eight", "a quarter to
 # nine", "ten past six", "20 minutes past 10" (an hour in figures only after minutes: not
 # "the quarter to 3,12,450", "the quarter to 3 June")
-# A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans")
-_ZONE_OF_DIGITS = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[SD]T|SAST|SGT|"
-                   r"HKT|JST|KST|PHT|WIB|MSK|[CEW]AT)")
 _CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _CLOCK_PAST_TO = (
     r"(?:(?:half[ \t]{1,3}past|(?:a[ \t]{1,3})?quarter[ \t]{1,3}(?:past|to)|"
@@ -474,7 +471,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:this\s+(?:morning|afternoon|evening)|tonight)\b|"  # ("six this morning")
           rf"{_CLOCK_PAST_TO}|"  # ("half past eight", "a quarter to nine")
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
-          rf"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+{_ZONE_OF_DIGITS}\b)|"  # "1915 GMT",
+          rf"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.ZONE_OF_DIGITS_RE}\b)|"  # "1915 GMT",
           # "0600 ChST"
           r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d[ \t]?hrs\b|"  # "2300 hrs"

@@ -22,6 +22,7 @@ from typing import Any
 
 from timeline.dates.base import Rule
 from timeline.dates.folding import NON_ASCII, ascii_folded, lowercase_copy
+from timeline.dates.lexicon import CLOCK_DIGITS_AFTER, CLOCK_DIGITS_BEFORE, CLOCK_DIGITS_REACH
 
 if sys.version_info >= (3, 11):
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -81,12 +82,6 @@ _DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
 _DOTTED_CLOCK_TAIL = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
 
 
-# What says a run of four digits may be a 24-hour clock: a clock's preposition before it,
-# a zone or "hrs" after it
-_CLOCK_WORD_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s$", re.IGNORECASE)
-_CLOCK_WORD_AFTER = re.compile(r"\s?(?:hrs\b|ChST\b)")
-
-
 def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
     """The trigger shapes of the run of digits `run`, which ends at `text[end]`."""
     size = len(run)
@@ -98,8 +93,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         if run[0] == "0":
             shapes.append("#04")  # "0300 hours": a 24-hour clock
         if int(run[:2]) < 24 and int(run[2:]) < 60 and (
-            _CLOCK_WORD_BEFORE.search(text, max(0, end - size - 7), end - size)
-            or _CLOCK_WORD_AFTER.match(text, end)
+            CLOCK_DIGITS_BEFORE.search(text, max(0, end - size - CLOCK_DIGITS_REACH), end - size)
+            or CLOCK_DIGITS_AFTER.match(text, end)
         ):
             shapes.append("#24")  # "at 1000 on Friday", "2300 hrs", "0600 ChST"
     elif size <= 2:

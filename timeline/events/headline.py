@@ -187,9 +187,9 @@ ASIDE_PARTICIPLE = r"(?:built|founded|launched|born|opened|established|est\.|com
 _STUMP = re.compile(
     r" ?\( (?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} ?\)| ?\"\"| ?“”"
 )
-_EMPTY_PARENS = re.compile(  # ("(built )" once its year is gone)
-    rf"\(\s*(?:{ASIDE_PARTICIPLE}\s*)?\)", re.IGNORECASE
-)
+_EMPTY_PARENS = re.compile(  # ("(built )" once its year is gone; "[]" once another
+    rf"\(\s*(?:{ASIDE_PARTICIPLE}\s*)?\)|\[\s*\]", re.IGNORECASE  # zone's time is: "at
+)  # about 0400 [0700 GMT]")
 _LEADING_CONNECTIVE = re.compile(  # (a sentence's "That man testified": a demonstrative)
     r"^(?:(?i:but|and|so|while|when|where|then|also|however|meanwhile)|that|That(?=\s+said\b))"
     r"\b(?!['’-]),?\s*"  # (not "Then-Gov. Ruth Halloran")
@@ -284,7 +284,7 @@ def tidy(text: str) -> str:
                 text = text.replace(" " + mark, mark)
         if ",," in text or ";" in text or ":" in text:  # a pair of marks may be there
             text = _PUNCT_RUN.sub(r"\1", text)
-    if "(" in text:
+    if "(" in text or "[" in text:
         text = _EMPTY_PARENS.sub("", text)
     if "(" in text or ")" in text:
         text = _balanced(text)  # "... came back (Svalbard's hospital does not deliver

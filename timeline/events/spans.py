@@ -944,7 +944,7 @@ _PERIODS = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, 
 _TIME_OF_DAY = re.compile(
     r",?[ \t]+(?:(?:shortly|just|soon)[ \t]+)?(?:at|from|by|around|about|after|before)[ \t]+"
 )
-_OTHER_ZONE_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_OTHER_ZONE_OPENS = re.compile(r"[ \t]*[(\[][ \t]*")  # ("at about 0400 [0700 GMT]")
 # The same moment told in another place's time: "at 23:00 UTC on Monday, which was midday
 # on Tuesday in New Zealand", "at 2.30pm AEDT on February 4 — 3.30am in Liverpool".
 _OTHER_PLACE_OPENS = re.compile(
