@@ -4030,8 +4030,13 @@ def test_fresh_set_ah_stamps_a_holiday_s_plural_name_and_groundhog_day() -> None
         "21:42 GMT": ("TIME", "2011-01-12T21:42")}
     assert _values("Updated: 29.07.2035 21:40\n\nMOSTAR - A student won.",
                    dt.date(2035, 7, 30)) == {"29.07.2035 21:40": ("TIME", "2035-07-29T21:40")}
+    # (with a comma between them, a date and a clock are two, as fresh sets AX and AY draw
+    # "Issued Sunday 31 July 2033, 11:40 a.m." four times against AH's one)
     assert _values("Published Monday 21 June 2032, 2.40pm", dt.date(2032, 6, 21)) == {
-        "Monday 21 June 2032, 2.40pm": ("TIME", "2032-06-21T14:40")}
+        "Monday 21 June 2032": ("DATE", "2032-06-21"), "2.40pm": ("TIME", "2032-06-21T14:40")}
+    assert _values("Issued Wednesday, March 25, 2037, 6:15 a.m. AST\n\nWeather",
+                   dt.date(2037, 3, 25)) == {"Wednesday, March 25, 2037": ("DATE", "2037-03-25"),
+                                             "6:15 a.m. AST": ("TIME", "2037-03-25T06:15")}
     assert _values("Last updated: February 9, 2039 at 21:05", dt.date(2039, 2, 9)) == {
         "February 9, 2039": ("DATE", "2039-02-09"), "21:05": ("TIME", "2039-02-09T21:05")}
     assert _values("DOHA - Crowds joined runs across Qatar on National Sport Day, the ministry "

@@ -619,16 +619,16 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
     return expressions
 
 
-_DATE_CLOCK_GAP = re.compile(r",?[ \t]{1,3}")
+_DATE_CLOCK_GAP = re.compile(r"[ \t]{1,3}")
 
 
 def _dates_with_their_clocks(
     text: str, expressions: list[TimeExpression]
 ) -> list[TimeExpression]:
     """A written date and the clock time right after it, with no word between, as one
-    TIME, as TimeML draws a stamp ("January 12, 2011 16:42 ET", "29.07.2035 21:40",
-    "Monday 21 June 2032, 2.40pm"; the clock first, "9:30 a.m., Sunday, August 17,
-    2031", is one already); not "February 9, 2039 at 21:05", two."""
+    TIME, as TimeML draws a stamp ("January 12, 2011 16:42 ET", "29.07.2035 21:40"; the
+    clock first, "9:30 a.m., Sunday, August 17, 2031", is one already); not "February 9,
+    2039 at 21:05" nor "Sunday 31 July 2033, 11:40 a.m.", two."""
     joined: list[TimeExpression] = []
     for expression in expressions:
         date = joined[-1] if joined else None
