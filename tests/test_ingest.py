@@ -1776,3 +1776,32 @@ def test_a_sites_name_and_menu_over_the_story_are_no_title(
     # review set 53: the titles were a masthead's strapline and a weather box over the menu
     article = _loaded(tmp_path, head + title + "\n\nDeputies helped at a rollover on Tuesday.\n")
     assert article.title == title
+
+
+def test_review_set_54s_date_lines_a_hungarian_one_a_hyphenated_byline_and_a_foot_sentence(
+    tmp_path: Path,
+) -> None:
+    # review set 54: a writer's name, then a date in Hungarian, year first, under a deck
+    # of two sentences; a byline and its date set off by hyphens with an update's tail;
+    # a foot line in a sentence ("This page was last updated on ..."): none was read
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "DANUBE DAILY\nNews from Hungary in English\nHome | Budapest | Politics | Business\n\n"
+        "Budapest › News\n\nStorm forces St Stephen's Day fireworks off the Danube\n\nCalled "
+        "off 40 minutes before the first rocket. On Lake Balaton, water police pulled 37 "
+        "people from the water.\n\nEszter Varga | 2059. augusztus 21., csütörtök 06:48 | "
+        "Frissítve: 2059. augusztus 21., csütörtök 09:15\n\nThe storm reached Budapest at "
+        "7.40pm on Wednesday.\n")
+    assert load_one(path)[0].published == dt.date(2059, 8, 21)
+    path.write_text("Petra evacuated as flash floods tear through Siq\n\nBy Rania Haddad - Nov "
+                    "12,2068 - Last updated at Nov 12,2068\n\nPETRA — Rangers closed the Siq "
+                    "on Sunday after heavy rain.\n")
+    assert load_one(path)[0].published == dt.date(2068, 11, 12)
+    path.write_text("Gough Star breakdown: the story so far\n\nMonday 3 October\n\nThe ship's "
+                    "engine failed 40 miles out.\n\nThis page was last updated on Sunday 16th "
+                    "October 2061 at 11.20am.\n")
+    assert load_one(path)[0].published == dt.date(2061, 10, 16)
+    # (a wiki's edit line is no publication)
+    path.write_text("Tortoises hatch on Floreana\n\nRangers found 11 hatchlings.\n\nThis page "
+                    "was last edited on 15 March 2044, at 21:04.\n")
+    assert load_one(path)[0].published is None

@@ -15,8 +15,9 @@ from itertools import takewhile
 
 # Pieces of news page bylines, shared by the dateline reader and event extraction:
 # "By Jane Smith | ", "Jane Smith and Bo Ma", "4 min read".
-BYLINE_LEAD = r"By\s+[A-Z][^|•·—–\n]{0,80}?(?:\s*[|•·—–]\s*|[ \t]{2,}(?=\S))"  # ("By Dana
-# Whitfield, Staff Writer  Mar 8, 2028": two spaces set it off too)
+BYLINE_LEAD = r"By\s+[A-Z][^|•·—–\n]{0,80}?(?:\s*[|•·—–]\s*|[ \t]+-[ \t]+|[ \t]{2,}(?=\S))"  # ("By
+# Dana Whitfield, Staff Writer  Mar 8, 2028": two spaces set it off too; "By Rania Haddad -
+# Nov 12,2068": a hyphen between spaces)
 BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's particles too;
     # accented capitals: "Niamh Ó Ceallaigh")
     r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|"

@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from dateparser.date import DateDataParser
 from dateparser.languages import default_loader
@@ -119,7 +119,7 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_SECOND_STAMP = re.compile(r"[\s,;·•]+(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
 # The writer after a publication line: "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
@@ -632,6 +632,8 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _DAY_MONTH_YEAR = re.compile(
     r"(?<!\d)\d{1,2}\.?[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+\d{4}(?!\d)"
 )  # ("٢٢ أبريل ٢٠٤٧", "22. август 2058")
+_YEAR_MONTH_DAY = re.compile(r"(?<!\d)\d{4}\.[ \t]+[^\W\d_]+[ \t]+\d{1,2}\.(?!\d)")  # Hungarian:
+# "2059. augusztus 21."
 
 
 def _foreign_day_in(text: str) -> tuple[ParsedDate, int, int] | None:
@@ -639,7 +641,7 @@ def _foreign_day_in(text: str) -> tuple[ParsedDate, int, int] | None:
     month and year in it ("مسقط، الاثنين ٢٧ جمادى الآخرة ١٤٦٩هـ، الموافق ٢٢ أبريل ٢٠٤٧م": the
     Gregorian one), else the line up to its year ("miércoles, 10 de febrero de 2049 - 07:42
     a. m.": dateparser reads no "a. m.")."""
-    for found in _DAY_MONTH_YEAR.finditer(text):
+    for found in chain(_DAY_MONTH_YEAR.finditer(text), _YEAR_MONTH_DAY.finditer(text)):
         if parsed := _foreign_date(found.group(0)):
             return parsed, found.start(), found.end()
     if (year := _YEAR_RE.search(text)) and (parsed := _foreign_date(text[: year.end()])):
@@ -922,8 +924,10 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
     prose = False  # a sentence of the story seen: the page's head is over
     head = list(first_lines(text, DATELINE_MAX_HEAD_LINES + 1))  # (and the line after)
     for number, (start, end) in enumerate(head[:DATELINE_MAX_HEAD_LINES]):
-        if number >= DATELINE_MAX_LINES and prose:
-            break  # (further down, only under page furniture: section, title, deck, writer)
+        if number >= DATELINE_MAX_LINES and prose and " | " not in text[start:end]:
+            continue  # (further down, only under page furniture: section, title, deck,
+            # writer; or a line of fields set off by bars, under a deck: "Eszter Varga |
+            # 2059. augusztus 21., csütörtök 06:48 | Frissítve: ...")
         if found := _dateline_in(text[start:end], order):
             if number + 1 < len(head) and _ENTRY_CLOCK.fullmatch(text, *head[number + 1]):
                 return _live_blog_day(text, order)  # a live blog's day heading over an
@@ -958,6 +962,11 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
         ):  # "Source: The Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042 | Section:
             begin = start + field.start("date")  # Sport": a clipping's record of its paper
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
+        if (updated := _PAGE_UPDATED_ON.match(line)) and (
+            found := _dateline_in(updated["date"], order)
+        ):  # "This page was last updated on Sunday 16th October 2061 at 11.20am." (not a
+            begin = start + updated.start("date")  # wiki's "last edited on": an edit's day)
+            return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
         if (aired := _AIRED_ON.match(line)) and (found := _dateline_in(aired["date"], order)):
             # "From Pacific Weekend, 7:10 am on 17 February 2052": a radio story's broadcast
             begin = start + aired.start("date")
@@ -982,6 +991,12 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
     return _captured_relative_stamp(text)
 
 
+# A page's foot line telling, in a sentence, when it was last updated
+_PAGE_UPDATED_ON = re.compile(
+    r"[ \t]*(?i:this[ \t]+(?:page|article|story|post|item)[ \t]+was[ \t]+(?:last[ \t]+)?"
+    r"(?:updated|modified|published|posted))[ \t]+(?:on[ \t]+)?(?P<date>[^\n]{6,60}?)"
+    r"[ \t]*\.?[ \t]*$"
+)
 # A web archive's capture of the page: "https://web.archive.org/web/20450916063512/https://..."
 HEAD_SOURCE_CHARS = 1500  # characters of a page's head searched for a source line
 _ARCHIVE_CAPTURE = re.compile(r"\bweb\.archive\.org/web/(\d{14})(?:[a-z_]{0,4})/")
