@@ -1015,3 +1015,31 @@ def test_a_newsletters_issue_line_dates_a_story_that_tells_no_year_of_its_own(
     found = infer_published(raw, [])
     assert found is not None, found
     assert dt.date(2058, 3, 12) < found[0] < dt.date(2058, 6, 8) and found[0].weekday() == 6
+
+
+def test_a_count_told_after_the_first_year_dates_an_undated_story(tmp_path: Path) -> None:
+    # review set 54's Reader View copy of a Moving Day story: "The city set up a Moving Day
+    # desk on the line in 2048, and this is its 25th Moving Day" is 2072; "Last Friday,
+    # June 24" had put the paper in 2050, the first year after 2048 it fits
+    text = ("montrealcourier.ca\n\nMoving Day gridlock\n\nFor the second Friday in a row, "
+            "Quebecers have the day off. Last Friday, June 24, it was the Fête nationale; "
+            "today, Canada Day, is also Moving Day.\n\nThe city set up a Moving Day desk on "
+            "the line in 2048, and this is its 25th Moving Day; last year the desk logged "
+            "2,310 calls.\n")
+    raw = load_articles([write(tmp_path, "moving.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2072, 7, 1), found
+
+
+def test_an_anniversary_to_come_of_a_years_happening_gives_the_papers_year(
+    tmp_path: Path,
+) -> None:
+    # review set 54's Ceefax pages: "the 1982 conflict, whose 15th anniversary falls next
+    # month" puts the paper in 1997, where "14 May" was put in 1983, the year after 1982
+    text = ("P147  CEEFAX 1 147 Wed 14 May 18:42/07\n\nFALKLANDS: TWO DIE IN TRAWLER FIRE\n\n"
+            "The fire broke out in the engine room at about 11pm local time on Monday.\n\n"
+            "Spanish-owned vessels have fished these waters since the 1982 conflict, whose "
+            "15th anniversary falls next month.\n")
+    raw = load_articles([write(tmp_path, "ceefax.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0].year == 1997 and found[0].month == 5, found

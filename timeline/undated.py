@@ -171,6 +171,11 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         assert latest.start_date is not None
         return latest.start_date, (f"inferred from the anniversary it counts to ({words}) "
                                    f"and the latest day it names in that year, {latest.text!r}")
+    if (told is None or told < lo) and (
+        again := _from_latest_day(raw.text, expressions, lo - dt.timedelta(days=1), tenses)
+    ) and lo <= again[0] <= hi:  # "Wed 14 May" in a teletext header, placed after "the
+        # 1982 conflict, whose 15th anniversary falls next month": in 1997
+        return again[0], again[1] + f", in the year of the anniversary it counts to ({words})"
     day = _on_weekday(max(lo, told or lo), hi, _weekday_mentions(expressions))
     return day, f"inferred from the anniversary it counts to ({words})"
 
@@ -1100,7 +1105,31 @@ def _anniversary_window(
             else:
                 continue
             return lo, hi, f"{match.group(0)!r} from {base.text!r}"
-    return _ordinal_anniversary_window(text, dated) or _edition_window(text)
+    return (_ordinal_anniversary_window(text, dated) or _edition_window(text)
+            or _whose_anniversary_window(text))  # fmt: skip
+
+
+# A year's happening and its anniversary to come, told together: "the 1982 conflict, whose
+# 15th anniversary falls next month"
+_WHOSE_ANNIVERSARY = re.compile(
+    r"\b(?P<year>(?:1[89]|20)\d\d)\b[^.;!?\n]{0,40}?,?\s+whose\s+(?P<count>\d{1,3})(?:st|nd|rd|th)"
+    r"\s+anniversary\s+(?:falls|is|comes)\s+(?P<when>this\s+(?:month|year)|next\s+(?:month|year)|"
+    r"(?:later\s+)?this\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def _whose_anniversary_window(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """The year of the paper from a happening's anniversary to come ("the 1982 conflict,
+    whose 15th anniversary falls next month": 1997, or its last month for a December's)."""
+    if (match := _WHOSE_ANNIVERSARY.search(text)) is None:
+        return None
+    year = int(match.group("year")) + int(match.group("count"))
+    if match.group("when").lower().endswith("next year"):
+        year -= 1
+    if not dt.MINYEAR < year < dt.MAXYEAR:
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), repr(match.group(0))
 
 
 # A yearly event's edition, counted from its first: "It is the sixteenth ballokume fair
@@ -1113,7 +1142,12 @@ _EDITION = re.compile(
     rf"{_EDITION_NOUN}\b|"  # ("This year's carnival is the 25th since ...")
     rf"\b{_EDITION_NOUN}\s+(?:is|was|will\s+be)\s+the\s+(?P<after>{_EDITION_COUNT}))"
     r"(?:[^.;!?\n]{0,80}?\b(?:first|began|begun|started|launched|founded|inaugurated)\b"
-    r"[^.;!?\n]{0,40}?\b(?P<year>(?:1[89]|20)\d\d)\b)",
+    r"[^.;!?\n]{0,40}?\b(?P<year>(?:1[89]|20)\d\d)\b)"
+    # ... or the first year, then the count in the present: "The city set up a Moving Day
+    # desk on the line in 2048, and this is its 25th Moving Day"
+    r"|\b(?:first|began|begun|started|launched|founded|inaugurated|set\s+up|established)\b"
+    r"[^.;!?\n]{0,60}?\b(?P<year_first>(?:1[89]|20)\d\d)\b[^.;!?\n]{0,30}?\b(?:this|it)\s+is\s+"
+    rf"(?:its|the)\s+(?P<count_after>{_EDITION_COUNT})\b",
     re.IGNORECASE,
 )
 
@@ -1122,11 +1156,12 @@ def _edition_window(text: str) -> tuple[dt.date, dt.date, str] | None:
     """The year of a yearly event's edition the text counts ("the sixteenth ... fair since
     the city held the first in 2031": 2046), as the days the paper can be published on."""
     for match in _EDITION.finditer(text):
-        count = (match.group("count") or match.group("after")).lower()
+        count = (match.group("count") or match.group("after") or match.group("count_after")
+                 ).lower()  # fmt: skip
         number = lx.ORDINALS.get(count) or int(re.sub(r"\D", "", count) or 0)
         if number < 2:
             continue  # ("the first fair since it began in 2031": no count)
-        year = int(match.group("year")) + number - 1
+        year = int(match.group("year") or match.group("year_first")) + number - 1
         if dt.MINYEAR < year < dt.MAXYEAR:
             return dt.date(year, 1, 1), dt.date(year, 12, 31), repr(match.group(0))
     return None
