@@ -5179,3 +5179,18 @@ def test_a_year_after_since_before_a_weekday_stays_a_year() -> None:
     assert _values("Yesil Astana won the championship for the first time since 2039 on Sunday "
                    "night.", monday) == {"2039": ("DATE", "2039"),
                                          "Sunday night": ("TIME", "2045-04-16TNI")}  # fmt: skip
+
+
+def test_a_day_after_since_in_a_present_perfect_is_up_to_the_paper_not_in_a_storys_year() -> None:
+    # fresh set AY's Chad oil story (October 2003): "approved its loans in June 2000 ...
+    # Crude has been flowing since July 15, ... and ... sold their first cargo ... on Oct 3"
+    # put both days in 2000; a pluperfect "had been ... since" keeps the story's year
+    october = dt.date(2003, 10, 10)
+    found = _values("The World Bank, whose board approved its loans in June 2000, helped to "
+                    "finance it. Crude has been flowing since July 15, when the first barrel "
+                    "was pumped into the pipeline, and Chad and Cameroon sold their first "
+                    "cargo on Oct 3.", october)
+    assert found["July 15"] == ("DATE", "2003-07-15")
+    assert found["Oct 3"] == ("DATE", "2003-10-03")
+    assert _values("The strike began in June 1998. By then he had been on strike since July "
+                   "15.", october)["July 15"] == ("DATE", "1998-07-15")

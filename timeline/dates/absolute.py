@@ -275,6 +275,9 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
             return min((d for d in days if d > sentence_date[1]), default=None)
         return _nearest_day(anchor, month, day)
     since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    perfect_since = since is not None and bool(
+        _PERFECT_SINCE_BEFORE.search(ctx.text, max(0, m.start() - PERFECT_REACH), m.start())
+    )  # (up to the paper's day: no story's year goes on)
     if (
         tense is Tense.FUTURE
         and (edition := _NEXT_EDITION_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
@@ -318,6 +321,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     if (
         date is not None
         and tense is not Tense.FUTURE
+        and not perfect_since
         and not lowered.startswith(("last", "this", "next"))
         and (told := _TOLD_MONTH.match(ctx.reference_value or "")) is not None
         and int(told.group(1)) < date.year
@@ -352,6 +356,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         and abs((date - ctx.anchor).days) > NEAR_DAYS
         and not lowered.startswith(("last", "this", "next"))
         and tense is not Tense.FUTURE
+        and not perfect_since
         and (year := _story_year(ctx, m.start())) is not None
         and not _story_moved_on(ctx, year, month, day)
         and not _PAPERS_YEAR_IN_SENTENCE.search(ctx.text, *_sentence_around(ctx.text, m.start()))
@@ -362,6 +367,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     return date
 
 
+# A present perfect up to the paper's day: "Crude has been flowing since July 15" (after "in
+# June 2000": this year's July, not 2000's)
+_PERFECT_SINCE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+\s+){1,3}since\s+$", FLAGS)
+PERFECT_REACH = 40  # characters back from a day to its present perfect's "has"
 _PAPERS_YEAR_IN_SENTENCE = re.compile(r"\b(?i:this|so\s+far\s+this)\s+year\b")
 
 
