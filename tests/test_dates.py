@@ -5194,3 +5194,26 @@ def test_a_day_after_since_in_a_present_perfect_is_up_to_the_paper_not_in_a_stor
     assert found["Oct 3"] == ("DATE", "2003-10-03")
     assert _values("The strike began in June 1998. By then he had been on strike since July "
                    "15.", october)["July 15"] == ("DATE", "1998-07-15")
+
+
+def test_a_feast_named_by_its_weekday_keeps_its_name_before_the_day_written_after_it() -> None:
+    # fresh set AY's Juba term calendar: "closed from Good Friday, 19 April, to Easter
+    # Monday" was "Friday, 19 April" (no feast); review set 17's "on Easter Monday, 21 April
+    # 2014" was "Monday, 21 April 2014"; review set 50's "on Holy Thursday and Good Friday,
+    # April 19 and 20" (1984) put "Friday, April 19" in 1985
+    march = dt.date(2041, 3, 14)
+    found = _values("The University will be closed from Good Friday, 19 April, to Easter "
+                    "Monday.", march)
+    assert found["Good Friday"] == ("DATE", "2041-04-19")
+    assert found["19 April"] == ("DATE", "2041-04-19")
+    found = _values("City won promotion, clinching it with a 2-0 win on Easter Monday, 21 "
+                    "April 2014.", dt.date(2028, 9, 2))
+    assert found["Easter Monday"] == ("DATE", "2014-04-21")  # the day written, not 2028's
+    found = _values("They will be closed on Holy Thursday and Good Friday, April 19 and 20.",
+                    dt.date(1984, 3, 30))
+    assert found["Good Friday"] == ("DATE", "1984-04-20")
+    assert found["April 19"] == ("DATE", "1984-04-19")
+    # (a weekday alone before a relative day stays: "on Thursday, a week later")
+    assert _values("The government published the dates on 2 April, and BirdLife filed its "
+                   "application on Thursday, a week later.", dt.date(2026, 4, 13))[
+        "Thursday"] == ("DATE", "2026-04-09")

@@ -61,6 +61,8 @@ _PLANNED_BEFORE = re.compile(
     r"(?:in|for|by|until)\s+$",
     re.IGNORECASE,
 )
+_HOLIDAY_WEEKDAY_BEFORE = re.compile(rf"\b({lx.WEEKDAY_NAME_RE}),[ \t]+$")
+HOLIDAY_WEEKDAY_REACH = 12  # characters back from a day to a feast's weekday before it
 _WEEKDAY_AFTER = re.compile(rf",?\s+(?:a|which\s+was\s+a)\s+({lx.WEEKDAY_NAME_RE})\b")
 _NOT_THE_DAY = ("last ", "next ", "this ")  # "last Friday" is not the paper's day
 
@@ -1413,7 +1415,9 @@ def _weekday_dated(
         if (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is None or _is_feast(e.text):
             # ("Trinity Sunday", "Good Friday": a feast's name, no weekday of a date)
             continue
-        named = _WEEKDAY_AFTER.match(text, e.end)
+        named = _WEEKDAY_AFTER.match(text, e.end) or _HOLIDAY_WEEKDAY_BEFORE.search(
+            text, max(0, e.start - HOLIDAY_WEEKDAY_REACH), e.start
+        )  # ("Easter Sunday, April 5": the feast's weekday is the day's)
         if (weekday := lx.weekday_number(named.group(1) if named else e.text)) is not None:
             found.append((e, int(day_month[1]), int(day_month[2]), weekday))
     return found

@@ -59,7 +59,8 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headlines
 # Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
 _TRIM_FREES_REST = frozenset({"coordinated_day", "listed_day", "listed_day_2", "leading_day",
-                              "leading_listed_day", "year_range_end", "weekday"})
+                              "leading_listed_day", "year_range_end", "weekday", "full_date",
+                              "month_day"})
 _CLOCK_VALUE = re.compile(r"T\d\d:")
 _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)\b", re.I)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
@@ -541,7 +542,7 @@ def resolve_dates(
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     found = _weekends_of(text, weekday_before_after(text, previous_day_of_main_clause(
         text, day_before_after(text, order_ranges(text, expressions, tenses)))))
-    found = _clocks_on_named_days(text, found)
+    found = _clocks_on_named_days(text, _feasts_with_their_days(text, found))
     if join_clock_days:
         return found
     return counted_as_durations(split_clock_days(_dates_with_their_clocks(text, found)))
@@ -671,6 +672,34 @@ def _in_parentheses_after_time(
 
 
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+")
+
+
+_APPOSED = re.compile(r",[ \t]+")
+_FEAST_WEEKDAY = re.compile(rf"{lx.FEAST_WEEKDAY_WORD}[ \t]+{lx.WEEKDAY_NAME_RE}")
+
+
+def _feasts_with_their_days(
+    text: str, expressions: list[TimeExpression]
+) -> list[TimeExpression]:
+    """A feast named by its weekday and the day written after it ("Easter Monday, 21 April
+    2014", "Good Friday, 19 April"): the feast is that day, when it falls on its weekday
+    (not this year's Easter Monday)."""
+    for number, (feast, day) in enumerate(zip(expressions, expressions[1:], strict=False)):
+        if (
+            feast.granularity is Granularity.DAY
+            and day.granularity is Granularity.DAY
+            and day.start_date is not None
+            and feast.start_date != day.start_date
+            and _FEAST_WEEKDAY.fullmatch(feast.text)
+            and _DIGIT.search(day.text)
+            and (weekday := lx.weekday_number(feast.text.split()[-1])) is not None
+            and day.start_date.weekday() == weekday
+            and (gap := _APPOSED.match(text, feast.end)) is not None
+            and gap.end() == day.start
+        ):
+            expressions[number] = feast.model_copy(update={
+                "value": day.value, "start_date": day.start_date, "end_date": day.end_date})
+    return expressions
 
 
 def _weekends_of(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

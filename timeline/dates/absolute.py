@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import NEAR_DAYS, month_day_date, month_year
@@ -65,6 +66,33 @@ def _day_number(text: str) -> int | None:
     return lx.ORDINALS.get(word.group(1).lower()) if word else None
 
 
+# A holiday's word before its weekday, with a date after it: "Good Friday, 19 April",
+# "Palm Sunday, April 8" (the holiday and the date are two expressions, as TimeML draws them)
+_HOLIDAY_WORD_BEFORE = re.compile(rf"\b{lx.FEAST_WEEKDAY_WORD}[ \t]$", FLAGS)
+_LEADING_WEEKDAY = re.compile(rf"{lx.WEEKDAY_RE},?[ \t]+", FLAGS)
+
+
+def _freeing_a_holidays_weekday(
+    normalise: Callable[[re.Match[str], Context], Resolution | None],
+) -> Callable[[re.Match[str], Context], Resolution | None]:
+    """`normalise`, with a match's leading weekday left to the holiday it ends ("Good
+    Friday, 19 April": "Good Friday" and "19 April")."""
+
+    @functools.wraps(normalise)
+    def wrapped(m: re.Match[str], ctx: Context) -> Resolution | None:
+        answer = normalise(m, ctx)
+        if (
+            answer is not None
+            and (weekday := _LEADING_WEEKDAY.match(m.group(0))) is not None
+            and _HOLIDAY_WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        ):
+            return dataclasses.replace(answer, trim=(m.start() + weekday.end(), m.end()))
+        return answer
+
+    return wrapped
+
+
+@_freeing_a_holidays_weekday
 def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     year_match = YEAR_IN.search(text)
@@ -79,6 +107,7 @@ def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 _YEAR_AFTER = re.compile(r"(this|last|next|that)\s+year$", FLAGS)
 
 
+@_freeing_a_holidays_weekday
 def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
@@ -101,7 +130,9 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)
-    if date is not None and (weekday := lx.weekday_number(text)) is not None:
+    if date is not None and (weekday := lx.weekday_number(text)) is not None and not (
+        _HOLIDAY_WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):  # (not "Good Friday, April 19 and 20", Holy Thursday's and Good Friday's)
         date = _with_weekday(date, weekday, ctx.anchor)
     return Resolution(DATE, date.isoformat()) if date else None
 

@@ -118,6 +118,9 @@ CLOCK_DIGITS_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|about
 CLOCK_DIGITS_REACH = 7
 # ... or a zone or "hrs" just after them ("0600 ChST", "2300 hrs")
 CLOCK_DIGITS_AFTER = re.compile(rf"\s+{ZONE_OF_DIGITS_RE}\b|[ \t]?hrs\b", re.IGNORECASE)
+# A feast's word before its weekday: "Good Friday", "Palm Sunday", "Easter Monday"
+FEAST_WEEKDAY_WORD = (r"(?-i:Good|Palm|Easter|Holy|Black|Ash|Maundy|Whit|Trinity|Cyber|Shrove|Low|"
+                      r"Passion)")
 WEEKDAY_RE = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_NAME_RE = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # as written in running text
 # What stands between a day and its weekday apposed to it: ", a Wednesday", ", which is a
