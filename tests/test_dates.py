@@ -1776,14 +1776,21 @@ def test_years_later_count_from_the_year_last_mentioned_and_chain() -> None:
         "elected, and the following year she became its leader. Sales fell 5% from a year "
         "earlier."
     )
-    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2025, 11, 20))]
+    found = [(e.text, e.value)
+             for e in resolve_dates(text, dt.date(2025, 11, 20), join_clock_days=True)]
     assert found == [
         ("Tuesday", "2025-11-18"),
         ("1998", "1998"),
-        ("Two years later", "2000"),
+        ("Two years later", "2000"),  # (the event's date)
         ("the following year", "2001"),
         ("a year earlier", "2024"),  # a comparison: from the paper's year, as TimeBank
     ]
+    # as TimeML draws it, years counted on are the duration ("later" its signal), as the
+    # fresh sets G to AZ write it 22 times (A to F wrote the date 10 times); counted back,
+    # a date ("a year earlier": 59 to 5)
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2025, 11, 20))]
+    assert found[2] == ("Two years", "P2Y")
+    assert found[4] == ("a year earlier", "2024")
 
 
 def test_that_day_after_a_month_is_a_day_of_it_even_after_an_earlier_day() -> None:

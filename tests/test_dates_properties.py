@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.dates import resolve_dates, tense
@@ -65,6 +65,8 @@ def test_never_raises_and_spans_are_valid(text: str, published: dt.date | None) 
 
 @settings(max_examples=300, deadline=None)
 @given(text=word_text)
+@example(text="10/11/2001 today ")  # (four digits before "today" without a preposition)
+@example(text="since 2039 on Sunday night")
 def test_windowed_scan_finds_what_a_full_scan_finds(text: str) -> None:
     windowed = sorted((start, end, rule.name) for start, end, rule, _ in SCANNER.candidates(text))
     assert windowed == _full_scan(text)

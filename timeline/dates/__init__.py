@@ -734,15 +734,19 @@ _CLOCK_PART = re.compile(r"\d|noon|midnight|midday", re.IGNORECASE)
 # counted from a date told (days are durations already; "a year earlier" stays a date)
 _COUNTED_WEEKS = re.compile(
     r"(?P<core>(?P<quantity>.*?)[\s-]*\b(?P<unit>weeks?|fortnights?|months?))"
-    r"\s+(?:later|earlier|before|after)",
+    r"\s+(?:later|earlier|before|after)"
+    # years counted on, not back ("four years later"; "a year earlier" stays a date)
+    r"|(?P<core_years>(?P<quantity_years>.*?)[\s-]*\b(?P<unit_years>years?|decades?))"
+    r"\s+(?:later|after)",
     re.IGNORECASE,
 )
 
 
 def counted_as_durations(expressions: list[TimeExpression]) -> list[TimeExpression]:
-    """Weeks or months counted from a date told ("Eleven weeks later, the bridge fell")
-    as the duration TimeML annotates ("Eleven weeks", P11W; "later" is its signal), not
-    the date they reach, which the event stage keeps; the rest as they are."""
+    """Weeks or months counted from a date told ("Eleven weeks later, the bridge fell"),
+    or years counted on ("four years later"), as the duration TimeML annotates ("Eleven
+    weeks", P11W; "later" is its signal), not the date they reach, which the event stage
+    keeps; the rest as they are."""
     counted: list[TimeExpression] = []
     for expression in expressions:
         found = (
@@ -751,16 +755,20 @@ def counted_as_durations(expressions: list[TimeExpression]) -> list[TimeExpressi
                 ("later", "earlier", "before", "after"))
             else None
         )
-        quantity = found and re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", found["quantity"],
-                                    flags=re.IGNORECASE)  # fmt: skip
+        part = "" if found is None or found["core"] is not None else "_years"
+        quantity = found and re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "",
+                                    found["quantity" + part], flags=re.IGNORECASE)  # fmt: skip
         number = lx.parse_number(quantity) if found and quantity else None
-        if found is None or number is None or (unit := lx.unit_of(found["unit"])) is None:
+        if found is None or number is None or (
+            unit := lx.unit_of(found["unit" + part])
+        ) is None:
             counted.append(expression)
             continue
+        core = "core" + part
         counted.append(expression.model_copy(update={
-            "text": found["core"], "end": expression.start + found.end("core"),
+            "text": found[core], "end": expression.start + found.end(core),
             "type": TimexType.DURATION, "value": duration_value(number, unit),
-            "mod": quant_mod(found["core"]), "granularity": None, "start_date": None,
+            "mod": quant_mod(found[core]), "granularity": None, "start_date": None,
             "end_date": None,
         }))  # fmt: skip
     return counted

@@ -112,12 +112,16 @@ ZONE_OF_DIGITS_RE = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[S
                      r"HKT|JST|KST|PHT|WIB|MSK|[CEW]AT)")
 # What says four digits with no zone after them are a 24-hour clock: a clock's preposition
 # just before them ("at 1000 on Friday", "until 0600"), looked for in the CLOCK_DIGITS_REACH
-# characters before them (by the scanner's trigger and the clock rule's check alike)
+# characters before them (the clock rule's check)
 CLOCK_DIGITS_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|about|around)\s$",
                                  re.IGNORECASE)  # ("at about 0400")
 CLOCK_DIGITS_REACH = 7
-# ... or a zone or "hrs" just after them ("0600 ChST", "2300 hrs")
-CLOCK_DIGITS_AFTER = re.compile(rf"\s+{ZONE_OF_DIGITS_RE}\b|[ \t]?hrs\b", re.IGNORECASE)
+# What may follow four digits the clock rule reads ("0600 ChST", "2300 hrs", "1000 on
+# Friday", "1800 today"): the scanner's trigger, wider than any match the rule keeps
+CLOCK_DIGITS_AFTER = re.compile(
+    rf"\s+{ZONE_OF_DIGITS_RE}\b|[ \t]?hrs\b|[ \t]+(?:on[ \t]|today|tonight|tomorrow|yesterday)",
+    re.IGNORECASE,
+)
 # A feast's word before its weekday: "Good Friday", "Palm Sunday", "Easter Monday"
 FEAST_WEEKDAY_WORD = (r"(?-i:Good|Palm|Easter|Holy|Black|Ash|Maundy|Whit|Trinity|Cyber|Shrove|Low|"
                       r"Passion)")

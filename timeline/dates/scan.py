@@ -22,7 +22,7 @@ from typing import Any
 
 from timeline.dates.base import Rule
 from timeline.dates.folding import NON_ASCII, ascii_folded, lowercase_copy
-from timeline.dates.lexicon import CLOCK_DIGITS_AFTER, CLOCK_DIGITS_BEFORE, CLOCK_DIGITS_REACH
+from timeline.dates.lexicon import CLOCK_DIGITS_AFTER
 
 if sys.version_info >= (3, 11):
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -92,11 +92,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         shapes.append("#4")
         if run[0] == "0":
             shapes.append("#04")  # "0300 hours": a 24-hour clock
-        if int(run[:2]) < 24 and int(run[2:]) < 60 and (
-            CLOCK_DIGITS_BEFORE.search(text, max(0, end - size - CLOCK_DIGITS_REACH), end - size)
-            or CLOCK_DIGITS_AFTER.match(text, end)
-        ):
-            shapes.append("#24")  # "at 1000 on Friday", "2300 hrs", "0600 ChST"
+        if int(run[:2]) < 24 and int(run[2:]) < 60 and CLOCK_DIGITS_AFTER.match(text, end):
+            shapes.append("#24")  # "1000 on Friday", "2300 hrs", "0600 ChST"
     elif size <= 2:
         following = text[end : end + 1]
         if following == "/":
