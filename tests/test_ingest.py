@@ -1137,8 +1137,10 @@ def test_a_publication_line_under_a_deck_of_full_sentences_and_a_byline_is_found
         dt.date(2027, 11, 17),
         PublishedSource.TEXT,
     )
-    # without a byline, sentences still end the search past the fifth line
-    path.write_text(path.read_text().replace("By Daniel Ortega\n", "Local\nCourts\n"))
+    # without a byline (nor a writer's name or title on a line of its own, as "Staff
+    # Writer"), sentences still end the search past the fifth line
+    path.write_text(path.read_text().replace("By Daniel Ortega\nStaff Writer\n",
+                                             "Local\nCourts, crime\n"))
     assert load_articles([path]).articles[0].published_source is not PublishedSource.TEXT
 
 
@@ -1805,3 +1807,22 @@ def test_review_set_54s_date_lines_a_hungarian_one_a_hyphenated_byline_and_a_foo
     path.write_text("Tortoises hatch on Floreana\n\nRangers found 11 hatchlings.\n\nThis page "
                     "was last edited on 15 March 2044, at 21:04.\n")
     assert load_one(path)[0].published is None
+
+
+def test_review_set_55s_date_lines_under_a_deck_and_a_writers_name_and_after_a_view_count(
+    tmp_path: Path,
+) -> None:
+    # review set 55: a Substack post's "Aviaja Kleist" / "Aug 14, 2063" under a deck of two
+    # sentences (the seventh line), and a video page's "12,408 views  Oct 9, 2052  #Tonga"
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Ice Edge\nReporting from Greenland and the Arctic\n\nSubscribe   Sign in\n\nA "
+        "mountainside fell into the fjord on Saturday night. This is how Saattut got out.\n\n"
+        "Nobody died when a rockslide sent a wave into the settlement. The slope is still "
+        "moving, and its 190 people will not be going home soon.\n\nAviaja Kleist\nAug 14, "
+        "2063\n\nThe slide came down at 11:40pm on Saturday.\n")
+    assert load_one(path)[0].published == dt.date(2063, 8, 14)
+    path.write_text("YouTube\n\nNew island rises off Vava'u as Home Reef volcano erupts\n\n"
+                    "Kalia News Tonga\n41.2K subscribers\n\n12,408 views  Oct 9, 2052  #Tonga "
+                    "#HomeReef #Vavau\n\nThe island appeared yesterday.\n")
+    assert load_one(path)[0].published == dt.date(2052, 10, 9)

@@ -1043,3 +1043,20 @@ def test_an_anniversary_to_come_of_a_years_happening_gives_the_papers_year(
     raw = load_articles([write(tmp_path, "ceefax.txt", text)]).articles[0]
     found = infer_published(raw, [])
     assert found is not None and found[0].year == 1997 and found[0].month == 5, found
+
+
+def test_a_dateline_with_its_year_written_is_not_moved_to_a_weekday_of_the_lead(
+    tmp_path: Path,
+) -> None:
+    # review set 55's Substack post: its date line "Aug 14, 2063", under the deck, was
+    # taken as year-less and moved to 2066, the first year the lead's "on Saturday night"
+    # allows (14 August 2063 is a Tuesday)
+    text = ("Ice Edge\nReporting from Greenland and the Arctic\n\nSubscribe   Sign in\n\nA "
+            "mountainside fell into the fjord on Saturday night. This is how Saattut got out."
+            "\n\nNobody died when a rockslide sent a wave into the settlement. The slope is "
+            "still moving, and its 190 people will not be going home soon.\n\nSaattut\n\nAug "
+            "14, 2063\n\nThe slide came down at 11:40pm on Saturday, West Greenland time.\n")
+    raw = load_articles([write(tmp_path, "substack.txt", text)]).articles[0]
+    assert raw.published is None  # (no date line: a place's name over it, under prose)
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2063, 8, 14), found

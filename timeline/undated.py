@@ -336,6 +336,10 @@ def _from_latest_day(
                 None)  # fmt: skip
     if wire is not None:  # "Montevideo, Jul 9 (EFE).- ... beyond the Constitution Day
         candidate, latest = wire  # holiday on July 18": the dateline's day is the paper's
+    if wire is not None and _FOUR_DIGIT_YEAR.search(latest.text):
+        # "Aug 14, 2063" under a writer's name, "2059-08-21 06:48": the day as written, its
+        # year too (no weekday the lead names moves it)
+        return candidate, f"inferred from its dateline '{latest.text}'"
     note = (f"inferred from its latest written date '{latest.text}'" if wire is None
             else f"inferred from its year-less dateline '{latest.text}'")  # fmt: skip
     if wire is None and (

@@ -497,6 +497,11 @@ def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
     return None if parsed is None else (ParsedDate(parsed), found.start(1), found.end())
 
 
+# A video page's count of views, then the day it went up (or premiered), then its tags
+_VIEWS_THEN_DATE = re.compile(
+    r"[ \t]*[\d.,]+[KkMm]?[ \t]+views?[ \t]+(?:(?:Premiered|Streamed[ \t]+live)(?:[ \t]+on)?"
+    r"[ \t]+)?(?P<date>[^#\n]{6,30}?)(?:[ \t]{2,}[^\n]*|[ \t]*#[^\n]*)?$"
+)
 # A content system's line of who posted and when (`text.POSTED_BY_ON`, then the date)
 _BY_WRITER_ON = re.compile(rf"[ \t]*{POSTED_BY_ON}[ \t]+(?P<date>[^\n]{{6,40}}?)[ \t]*$")
 
@@ -510,6 +515,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         # (B.E.) at 18:20": the era's mark blanked (its year is read by `ingest.eras`)
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
+    if "view" in line and (viewed := _VIEWS_THEN_DATE.match(line)) and (
+        parsed := _only_a_date(viewed["date"], order)
+    ):  # a video page's "12,408 views  Oct 9, 2052  #Tonga": its upload day
+        return parsed, viewed.start("date"), viewed.end("date")
     if (posted := _BY_WRITER_ON.match(line)) is not None and (
         parsed := parse_date_text(posted["date"], order)
     ):
@@ -924,6 +933,12 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
     prose = False  # a sentence of the story seen: the page's head is over
     head = list(first_lines(text, DATELINE_MAX_HEAD_LINES + 1))  # (and the line after)
     for number, (start, end) in enumerate(head[:DATELINE_MAX_HEAD_LINES]):
+        line = text[start:end].strip()
+        if BYLINE_ONLY.fullmatch(line) or (
+            _BARE_NAME.fullmatch(line) and 2 <= len(line.split()) <= BARE_NAME_MAX_WORDS
+        ):  # ("By Jo Reyes"; "Renee Whitfield" on a line of its own)
+            prose = False  # the sentences over a byline were the deck, not the story
+            continue
         if number >= DATELINE_MAX_LINES and prose and " | " not in text[start:end]:
             continue  # (further down, only under page furniture: section, title, deck,
             # writer; or a line of fields set off by bars, under a deck: "Eszter Varga |
@@ -933,13 +948,7 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
                 return _live_blog_day(text, order)  # a live blog's day heading over an
                 # entry: its latest one (the blog may run oldest first)
             return _dateline(text, start, found, order)
-        line = text[start:end].strip()
-        if BYLINE_ONLY.fullmatch(line) or (
-            _BARE_NAME.fullmatch(line) and 2 <= len(line.split()) <= BARE_NAME_MAX_WORDS
-        ):  # ("By Jo Reyes"; "Renee Whitfield" on a line of its own)
-            prose = False  # the sentences over a byline were the deck, not the story
-        else:
-            prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
+        prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
     for start, end in first_lines(text, STAMP_MAX_LINES):  # a labelled stamp among the
         line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
