@@ -5617,3 +5617,19 @@ def test_a_clock_time_and_the_same_moment_in_square_brackets_make_one_event() ->
     assert ("2017-11-17T04:00", "about 0400") in [(e.date.value, e.date.text) for e in events]
     assert "0700 GMT" not in [e.date.text for e in events]
     assert "The arrests were made on a beach east of Christiaankondre" in events[1].headline
+
+
+def test_a_pages_widgets_make_no_events() -> None:
+    # review set 55: a Blogger archive's "► 2040 (96)" and "▼ April (7)", a YouTube page's
+    # comment heads "@kiwi_geo_nerd  1 day ago" and its chapters "0:00  The new island from
+    # the air" / "0:52  Tonga Geological Services" were events
+    text = (HEAD + "A new island has risen from the sea, geologists confirmed yesterday.\n\n"
+            "Chapters\n0:00  The new island from the air\n0:52  Tonga Geological Services\n"
+            "2:10  Fishermen told to keep away\n\n@kiwi_geo_nerd  1 day ago\nAnyone know if "
+            "there will be a Sentinel pass?\n\nBLOG ARCHIVE\n▼ 2041 (34)\n   ▼ April (7)\n"
+            "   ► March (9)\n► 2040 (96)\n")
+    events = dated(extract_events(make_article(text)))
+    assert [e.date.text for e in events] == ["yesterday"]
+    # (a live blog's entries under their clock times are events: no list from 0:00)
+    text = HEAD + "Live updates\n\n10:30  Police closed the bridge.\n11:15  The bridge reopened.\n"
+    assert [e.date.text for e in dated(extract_events(make_article(text)))] == ["10:30", "11:15"]

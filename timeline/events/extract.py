@@ -807,6 +807,26 @@ _LINKS_LABEL = re.compile(
 )
 
 
+def _page_widget_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is a line of a page's widgets: a blog archive's
+    "► March (9)", a comment's head "@kiwi_geo_nerd  1 day ago", a video's chapter "0:52
+    Tonga Geological Services" in a list that starts at 0:00."""
+    line = text.rfind("\n", 0, start) + 1
+    if (widget := _WIDGET_LINE.match(text, line)) is None:
+        return False
+    return not widget.group("chapter") or bool(
+        _FIRST_CHAPTER.search(text, max(0, line - CHAPTERS_REACH), line + 8))
+
+
+_WIDGET_LINE = re.compile(
+    r"[ \t]*(?:[►▼▶▸▾▿][ \t]*[^\n]{1,40}?\(\d{1,5}\)"  # a blog's archive: "▼ April (7)"
+    r"|@[\w.-]{2,40}[ \t]+[^\n]{0,20}?\bago\b[^\n]{0,20}?"  # "@LeafaFifita  1 day ago (edited)"
+    r"|(?P<chapter>(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]{1,3}[^\n]{1,80}?))[ \t]*(?:\n|$)"
+)
+_FIRST_CHAPTER = re.compile(r"(?:^|\n)[ \t]*0?0:00[ \t]")  # a video's chapters start at 0:00
+CHAPTERS_REACH = 400  # characters back from a chapter to the list's first, "0:00"
+
+
 def _day_of(expression: TimeExpression) -> str:
     """The day a date names ("2040-08-16" of "2040-08-16TAF"), or its whole value."""
     return expression.value[:10]
@@ -1102,7 +1122,7 @@ def extract_events(
             continue  # the deck under the title, told again below: its names, no events
         if (
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
-            or _in_links(text, sentence[0])
+            or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or (_credited_line(text, sentence[0]) and _days_told_elsewhere(
                 in_sentence, days_told := days_told if days_told is not None else Counter(
                     _day_of(e) for e in expressions if not _credited_line(text, e.start))))
