@@ -5224,3 +5224,17 @@ def test_a_feast_named_by_its_weekday_keeps_its_name_before_the_day_written_afte
     assert _values("The government published the dates on 2 April, and BirdLife filed its "
                    "application on Thursday, a week later.", dt.date(2026, 4, 13))[
         "Thursday"] == ("DATE", "2026-04-09")
+
+
+def test_a_plans_day_and_clock_told_as_passed_are_gone_by() -> None:
+    # fresh set AX's Belfast story (Friday 10 April 1998): "more than 17 hours after a
+    # deadline set for midnight on Thursday had passed" was the Thursday to come
+    friday = dt.date(1998, 4, 10)
+    found = _values("Agreement came more than 17 hours after a deadline set for midnight on "
+                    "Thursday had passed.", friday)
+    assert found["midnight"] == ("TIME", "1998-04-09T24:00")
+    assert found["Thursday"] == ("DATE", "1998-04-09")
+    assert _values("The deadline set for Thursday passed without a deal.", friday) == {
+        "Thursday": ("DATE", "1998-04-09")}
+    assert _values("A vote set for Thursday will decide it.", friday) == {
+        "Thursday": ("DATE", "1998-04-16")}  # (a plan still to come)

@@ -27,7 +27,7 @@ from timeline.dates.base import (
 )
 from timeline.dates.calendar import safe_day
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
-from timeline.dates.tense import Tense
+from timeline.dates.tense import Tense, plan_gone
 
 # --- durations, sets, times, vague references -------------------------------------------
 
@@ -778,6 +778,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             tense = Tense.PAST
         elif re.search(r"\bnext\s", rest):
             tense = Tense.FUTURE
+        elif plan_gone(ctx.text, m.start(), m.end()):
+            tense = Tense.PAST  # "a deadline set for midnight on Thursday had passed"
         elif until := until_tense(ctx.text, m.start()):
             tense = until  # "stays closed until noon on Friday", "heavy rain from noon
             # Tuesday until 6 a.m. Wednesday": ahead (not "a session that ran until ...")

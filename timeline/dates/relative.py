@@ -40,7 +40,7 @@ from timeline.dates.calendar import (
 )
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
 from timeline.dates.quantities import DAY_PART_REACH, duration_value
-from timeline.dates.tense import OWNER_BEFORE, Tense
+from timeline.dates.tense import OWNER_BEFORE, Tense, plan_gone
 from timeline.models import TimexType
 from timeline.text import QUOTE_REACH, in_quotation
 
@@ -341,9 +341,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _CLOSE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ) and not modifier:  # "Wednesday's ruling", "the closing price on Friday": known (not
         tense = Tense.PAST  # "Monday's meeting could also settle", still to come)
-    elif not modifier and _PLAN_THEN_PAST_VERB.match(ctx.text, m.end()) and (
-        _PLANNED_FOR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
-    ):
+    elif not modifier and plan_gone(ctx.text, m.start(), m.end()):
         tense = Tense.PAST  # "a second meeting set for Wednesday collapsed": a plan gone
     elif not modifier and (
         _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
@@ -960,11 +958,6 @@ def norm_unit_before_last(m: re.Match[str], ctx: Context) -> Resolution | None:
 _SMALL_HOURS_OF = re.compile(r"the\s+(?:small|early|wee)\s+hours\s+of\s+", re.IGNORECASE)
 _DATE_AFTER_WEEKDAY = re.compile(rf",?[ \t]+(?:\d|(?i:{lx.MONTH_RE}))")
 # What a plan came to, told in the past: "a second meeting set for Wednesday collapsed"
-_PLANNED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|planned|called|due)[ \t]+for[ \t]+$")
-_PLAN_THEN_PAST_VERB = re.compile(
-    r"[ \t]+(?:(?:was|were)[ \t]+(?:called[ \t]+off|cancell?ed|postponed|scrapped|dropped)|"
-    r"collapsed|failed|fell[ \t]+through|broke[ \t]+down|ended)\b"
-)
 _A_WEEK_BEFORE = re.compile(r"(?:a|one)\s+week\s+")
 _FULL_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 

@@ -533,3 +533,23 @@ class TenseIndex:
         if best is not None:
             return best_tense
         return Tense.PRESENT if present else Tense.UNKNOWN
+
+
+# A plan's day, told as gone after it: "a second meeting set for Wednesday collapsed", "a
+# deadline set for midnight on Thursday had passed"
+_PLANNED_FOR_BEFORE = re.compile(
+    r"\b(?:set|scheduled|planned|called|due)[ \t]+for[ \t]+"
+    r"(?:(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?[ \t]*[ap]\.?m\.?)[ \t]+on[ \t]+)?$"
+)
+PLANNED_FOR_REACH = 40  # characters back from a day to the plan's "set for"
+_PLAN_THEN_PAST_VERB = re.compile(
+    r"[ \t]+(?:(?:was|were)[ \t]+(?:called[ \t]+off|cancell?ed|postponed|scrapped|dropped)|"
+    r"collapsed|failed|fell[ \t]+through|broke[ \t]+down|ended|(?:had[ \t]+)?(?:passed|expired|"
+    r"lapsed)|came[ \t]+and[ \t]+went)\b"
+)
+
+
+def plan_gone(text: str, start: int, end: int) -> bool:
+    """Whether the day at `start`-`end` is a plan's, told as gone after it."""
+    return bool(_PLAN_THEN_PAST_VERB.match(text, end)) and bool(
+        _PLANNED_FOR_BEFORE.search(text, max(0, start - PLANNED_FOR_REACH), start))
