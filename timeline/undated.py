@@ -622,15 +622,18 @@ _WEEKDAY_WORD = re.compile(lx.WEEKDAY_WORD_RE, re.IGNORECASE)
 LINE_DATE_MAX_WORDS = 10  # a head line that is mostly its date: "Sent: Thu, 17 Sep 2048 05:45"
 
 
+def _line_of(text: str, expression: TimeExpression) -> str:
+    """The line `expression` stands on."""
+    line_end = text.find("\n", expression.end)
+    return text[text.rfind("\n", 0, expression.start) + 1 : line_end if line_end >= 0 else None]
+
+
 def _own_weekday_line(text: str, latest: TimeExpression, day: dt.date) -> bool:
     """Whether `latest` stands in the article's head on a short line of its own with the
     weekday `day` falls on ("Sent: Thu, 17 Sep 2048 05:45:03 +0300")."""
     if latest.start >= CHECK_HEAD_CHARS or not (weekday := _WEEKDAY_WORD.search(latest.text)):
         return False
-    line_start = text.rfind("\n", 0, latest.start) + 1
-    line_end = text.find("\n", latest.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return (len(line.split()) <= LINE_DATE_MAX_WORDS
+    return (len(_line_of(text, latest).split()) <= LINE_DATE_MAX_WORDS
             and lx.weekday_of_stem(weekday.group(1)) == day.weekday())  # fmt: skip
 
 
@@ -714,9 +717,7 @@ def _head_period_line(text: str, expression: TimeExpression) -> bool:
     issue's or a diary's own period."""
     if expression.start >= CHECK_HEAD_CHARS or _FULL_DAY.match(expression.value[:10]):
         return False
-    line_start = text.rfind("\n", 0, expression.start) + 1
-    line_end = text.find("\n", expression.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    line = _line_of(text, expression)
     return len(line.split()) <= LINE_DATE_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
@@ -1119,15 +1120,15 @@ def _anniversary_window(
 # 15th anniversary falls next month"
 _WHOSE_ANNIVERSARY = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)\b[^.;!?\n]{0,40}?,?\s+whose\s+(?P<count>\d{1,3})(?:st|nd|rd|th)"
-    r"\s+anniversary\s+(?:falls|is|comes)\s+(?P<when>this\s+(?:month|year)|next\s+(?:month|year)|"
-    r"(?:later\s+)?this\s+year)\b",
+    r"\s+anniversary\s+(?:falls|is|comes)\s+(?P<when>(?:later\s+)?this\s+(?:month|year)|"
+    r"next\s+(?:month|year))\b",
     re.IGNORECASE,
 )
 
 
 def _whose_anniversary_window(text: str) -> tuple[dt.date, dt.date, str] | None:
     """The year of the paper from a happening's anniversary to come ("the 1982 conflict,
-    whose 15th anniversary falls next month": 1997, or its last month for a December's)."""
+    whose 15th anniversary falls next month": 1997; "... next year": the year before)."""
     if (match := _WHOSE_ANNIVERSARY.search(text)) is None:
         return None
     year = int(match.group("year")) + int(match.group("count"))

@@ -69,7 +69,14 @@ def _day_number(text: str) -> int | None:
 # A holiday's word before its weekday, with a date after it: "Good Friday, 19 April",
 # "Palm Sunday, April 8" (the holiday and the date are two expressions, as TimeML draws them)
 _HOLIDAY_WORD_BEFORE = re.compile(rf"\b{lx.FEAST_WEEKDAY_WORD}[ \t]$", FLAGS)
+HOLIDAY_WORD_REACH = 8  # characters back from a weekday to the feast's word ("Passion ")
 _LEADING_WEEKDAY = re.compile(rf"{lx.WEEKDAY_RE},?[ \t]+", FLAGS)
+
+
+def _after_a_feasts_word(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the match, led by a weekday, ends a feast's name ("Good Friday, ...")."""
+    return bool(_HOLIDAY_WORD_BEFORE.search(ctx.text, max(0, m.start() - HOLIDAY_WORD_REACH),
+                                            m.start()))
 
 
 def _freeing_a_holidays_weekday(
@@ -84,7 +91,7 @@ def _freeing_a_holidays_weekday(
         if (
             answer is not None
             and (weekday := _LEADING_WEEKDAY.match(m.group(0))) is not None
-            and _HOLIDAY_WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            and _after_a_feasts_word(m, ctx)
         ):
             return dataclasses.replace(answer, trim=(m.start() + weekday.end(), m.end()))
         return answer
@@ -131,7 +138,7 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)
     if date is not None and (weekday := lx.weekday_number(text)) is not None and not (
-        _HOLIDAY_WORD_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        _after_a_feasts_word(m, ctx)
     ):  # (not "Good Friday, April 19 and 20", Holy Thursday's and Good Friday's)
         date = _with_weekday(date, weekday, ctx.anchor)
     return Resolution(DATE, date.isoformat()) if date else None
