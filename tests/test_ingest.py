@@ -1826,3 +1826,7 @@ def test_review_set_55s_date_lines_under_a_deck_and_a_writers_name_and_after_a_v
                     "Kalia News Tonga\n41.2K subscribers\n\n12,408 views  Oct 9, 2052  #Tonga "
                     "#HomeReef #Vavau\n\nThe island appeared yesterday.\n")
     assert load_one(path)[0].published == dt.date(2052, 10, 9)
+    # (set 55's second judgement: a video page's "Premiered ..." line alone was not read)
+    path.write_text("YouTube\n\nNew island rises off Vava'u\n\nKalia News Tonga\n\nPremiered "
+                    "Oct 9, 2052\n\nThe island appeared yesterday.\n")
+    assert load_one(path)[0].published == dt.date(2052, 10, 9)

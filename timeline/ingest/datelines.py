@@ -113,7 +113,8 @@ _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:(?:publish|publication|release|post|posting)\s+date|"
     r"published|updated|posted|modified|dated?|stand|"
-    r"created|submitted|issued|released|filed|written|print\s+edition|online|"
+    r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"
+    r"streamed\s+live|uploaded|"  # (a video page's: "Premiered Oct 9, 2052")
     r"for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till))"  # (a release's time)
     r"(?:\s+(?:on|at))?\s*[:：\-\u2013\u2014]?\s*",
     re.IGNORECASE,
