@@ -1770,7 +1770,14 @@ def test_a_statement_forwarded_in_an_email_thread_is_dated_by_its_own_head(
      ("PEARL RIVER POST\nMacau · Hong Kong · Greater Bay\nMacau 27°C, cloudy   |   Sign in   |   "
       "Subscribe\n\nNews   Business   Gaming   Culture   Property   Opinion   Video\n\nLIVE "
       "TICKER  ·  18:40  Traffic heavy on the Sai Van Bridge towards Taipa\n\n",
-      "Elk on Harrison, a rollover on Tennessee Pass and a stolen snowmobile")],
+      "Elk on Harrison, a rollover on Tennessee Pass and a stolen snowmobile"),
+     # review set 55: a bar of the site's controls with no menu (a video page's, a
+     # newsletter's under its name and strapline) gave the title "YouTube Search Sign in"
+     # and the strapline "Reporting from Greenland and the Arctic"
+     ("YouTube                                   Search                         Sign in\n\n"
+      "[Video: 4:31]\n\n", "New island rises off Vava'u as Home Reef volcano erupts"),
+     ("Ice Edge\nReporting from Greenland and the Arctic\n\nSubscribe   Sign in\n\n",
+      "A mountainside fell into the fjord on Saturday night. This is how Saattut got out.")],
 )  # fmt: skip
 def test_a_sites_name_and_menu_over_the_story_are_no_title(
     tmp_path: Path, head: str, title: str

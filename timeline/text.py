@@ -488,7 +488,15 @@ def forwarded_body_start(text: str) -> int:
 # A site's menu: "News   Business   Gaming   Culture" or "News | Sports | Opinion | Obituaries"
 MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
 _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
+# A bar of the site's own controls, its fields set off by wide gaps or bars: "YouTube
+# Search   Sign in", "Subscribe   Sign in"
+_SITE_CONTROLS_ROW = re.compile(
+    r"(?:[^\n]{1,30}?(?:[ \t]{2,}|[ \t]+\|[ \t]+))*"
+    r"(?i:sign[ \t]+in|log[ \t]+in|sign[ \t]+up|subscribe|register)"
+    r"(?:(?:[ \t]{2,}|[ \t]+\|[ \t]+)[^\n]{1,30}?){0,3}"
+)
 NAVIGATION_LINES = 4  # a menu among the first lines has the site's name over it
+SITE_CONTROLS_CHARS = 120  # a bar of the site's controls is short
 
 
 def navigation_end(text: str) -> int:
@@ -499,7 +507,8 @@ def navigation_end(text: str) -> int:
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         line = text[position:end].strip()
-        if line and (MENU_ROW.fullmatch(line) or _NAVIGATION_ROW.fullmatch(line)):
+        if line and (MENU_ROW.fullmatch(line) or _NAVIGATION_ROW.fullmatch(line)
+                     or (len(line) <= SITE_CONTROLS_CHARS and _SITE_CONTROLS_ROW.fullmatch(line))):
             return end
         position = end + 1
         while position < len(text) and text[position] in "\n\r\t ":
