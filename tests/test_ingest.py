@@ -1837,3 +1837,18 @@ def test_review_set_55s_date_lines_under_a_deck_and_a_writers_name_and_after_a_v
     path.write_text("YouTube\n\nNew island rises off Vava'u\n\nKalia News Tonga\n\nPremiered "
                     "Oct 9, 2052\n\nThe island appeared yesterday.\n")
     assert load_one(path)[0].published == dt.date(2052, 10, 9)
+
+
+def test_a_database_records_byline_label_far_down_its_head_names_the_author(
+    tmp_path: Path,
+) -> None:
+    # review set 55's Nexis Uni record: "Byline: Nadia Farouk" on its twelfth line, under
+    # the search bar, title, paper, date, edition, copyright, section and length
+    path = tmp_path / "nexis.txt"
+    path.write_text(
+        "Nexis Uni®\nSearch results for: khamsin AND Hurghada  |  Document 2 of 7\nDownload  |  "
+        "Email  |  Print  |  Save to folder\n\nKhamsin sandstorm shuts Hurghada airport\n\nThe "
+        "Cairo Courier\nMarch 15, 2064 Saturday\nMain Edition\n\nCopyright 2064 Courier Press "
+        "Group S.A.E. All Rights Reserved\n\nSection: NEWS; Pg. 1\nLength: 495 words\nByline: "
+        "Nadia Farouk\nDateline: CAIRO\n\nThe khamsin closed the airport yesterday.\n")
+    assert load_one(path)[0].author == "Nadia Farouk"

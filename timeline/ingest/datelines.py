@@ -858,13 +858,14 @@ def byline_author(text: str) -> str | None:
             text[start : posted.start()], DateOrder.MDY
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
             return posted.group(1)
-    for start, end in first_lines(text, DATELINE_MAX_HEAD_LINES):
+    for number, (start, end) in enumerate(first_lines(text, STAMP_MAX_LINES)):
         if (labelled := _WRITER_LABEL.fullmatch(text, start, end)) is not None:
-            name = labelled.group(1)  # "WRITER: Pornthip Srisuk"
-            return name.title() if name.isupper() else name
-        if (stamped := _STAMP_BYLINE.search(text, start, end)) is not None and _dateline_in(
-            text[start : stamped.start()], DateOrder.AUTO
-        ):  # "Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto"
+            name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
+            return name.title() if name.isupper() else name  # "Byline: Nadia Farouk"
+        if number < DATELINE_MAX_HEAD_LINES and (
+            stamped := _STAMP_BYLINE.search(text, start, end)
+        ) is not None and _dateline_in(text[start : stamped.start()], DateOrder.AUTO):
+            # "Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto"
             return stamped.group(1)
     for start, end in list(first_lines(text, DATELINE_MAX_HEAD_LINES))[len(lines) :]:
         if _PROSE_LINE.fullmatch(text, start, end):
@@ -877,7 +878,9 @@ def byline_author(text: str) -> str | None:
 
 
 # A writer named under a label of its own, or after a stamp on its line
-_WRITER_LABEL = re.compile(rf"[ \t]*(?i:writer|author|reporter)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*")
+_WRITER_LABEL = re.compile(
+    rf"[ \t]*(?i:writer|author|reporter|byline)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*"
+)
 _STAMP_BYLINE = re.compile(rf"[ \t]+By[ \t]+({BYLINE_NAMES})(?:[ \t]+[-–—|][ \t].*)?[ \t]*$")
 
 
