@@ -491,7 +491,7 @@ _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
 # A bar of the site's own controls, its fields set off by wide gaps or bars: "YouTube
 # Search   Sign in", "Subscribe   Sign in"
 _SITE_CONTROLS_ROW = re.compile(
-    r"(?:[^\n]{1,30}?(?:[ \t]{2,}|[ \t]+\|[ \t]+))*"
+    r"(?:[^\n]{1,30}?(?:[ \t]{2,}|[ \t]+\|[ \t]+)){0,4}"
     r"(?i:sign[ \t]+in|log[ \t]+in|sign[ \t]+up|subscribe|register)"
     r"(?:(?:[ \t]{2,}|[ \t]+\|[ \t]+)[^\n]{1,30}?){0,3}"
 )

@@ -734,10 +734,12 @@ _CLOCK_PART = re.compile(r"\d|noon|midnight|midday", re.IGNORECASE)
 # counted from a date told (days are durations already; "a year earlier" stays a date)
 _COUNTED_WEEKS = re.compile(
     r"(?P<core>(?P<quantity>.*?)[\s-]*\b(?P<unit>weeks?|fortnights?|months?))"
-    r"\s+(?:later|earlier|before|after)"
-    # years counted on, not back ("four years later"; "a year earlier" stays a date)
-    r"|(?P<core_years>(?P<quantity_years>.*?)[\s-]*\b(?P<unit_years>years?|decades?))"
-    r"\s+(?:later|after)",
+    r"\s+(?:later|earlier|before|after)",
+    re.IGNORECASE,
+)
+# Years counted on, not back ("four years later"; "a year earlier" stays a date)
+_COUNTED_YEARS_ON = re.compile(
+    r"(?P<core>(?P<quantity>.*?)[\s-]*\b(?P<unit>years?|decades?))\s+(?:later|after)",
     re.IGNORECASE,
 )
 
@@ -751,24 +753,21 @@ def counted_as_durations(expressions: list[TimeExpression]) -> list[TimeExpressi
     for expression in expressions:
         found = (
             _COUNTED_WEEKS.fullmatch(expression.text)
+            or _COUNTED_YEARS_ON.fullmatch(expression.text)
             if expression.type is TimexType.DATE and expression.text.endswith(
                 ("later", "earlier", "before", "after"))
             else None
         )
-        part = "" if found is None or found["core"] is not None else "_years"
-        quantity = found and re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "",
-                                    found["quantity" + part], flags=re.IGNORECASE)  # fmt: skip
+        quantity = found and re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", found["quantity"],
+                                    flags=re.IGNORECASE)  # fmt: skip
         number = lx.parse_number(quantity) if found and quantity else None
-        if found is None or number is None or (
-            unit := lx.unit_of(found["unit" + part])
-        ) is None:
+        if found is None or number is None or (unit := lx.unit_of(found["unit"])) is None:
             counted.append(expression)
             continue
-        core = "core" + part
         counted.append(expression.model_copy(update={
-            "text": found[core], "end": expression.start + found.end(core),
+            "text": found["core"], "end": expression.start + found.end("core"),
             "type": TimexType.DURATION, "value": duration_value(number, unit),
-            "mod": quant_mod(found[core]), "granularity": None, "start_date": None,
+            "mod": quant_mod(found["core"]), "granularity": None, "start_date": None,
             "end_date": None,
         }))  # fmt: skip
     return counted

@@ -815,7 +815,7 @@ def _page_widget_line(text: str, start: int) -> bool:
     if (widget := _WIDGET_LINE.match(text, line)) is None:
         return False
     return not widget.group("chapter") or bool(
-        _FIRST_CHAPTER.search(text, max(0, line - CHAPTERS_REACH), line + 8))
+        _FIRST_CHAPTER.search(text, max(0, line - CHAPTERS_REACH), widget.end()))
 
 
 _WIDGET_LINE = re.compile(
