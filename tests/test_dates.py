@@ -4916,6 +4916,15 @@ def test_scheduled_before_a_noun_is_no_plan() -> None:
     assert only("Talks are scheduled on June 2.", dt.date(1992, 5, 4)).value == "1992-06-02"
 
 
+def test_a_short_weekday_before_a_year_less_day_is_in_its_span() -> None:
+    # review set 54's Ceefax header "Wed 14 May 18:42": "14 May" alone, its weekday left
+    # out (a listing's "Sat 12 Oct" too), though "Wed, 14 May 1997" took it
+    found = [(e.text, e.value) for e in resolve_dates(
+        "Doors open Sat 12 Oct at 7pm; the final is on Wed, May 14.", dt.date(2025, 5, 1))]
+    assert found == [("Sat 12 Oct", "2024-10-12"), ("7pm", "2024-10-12T19:00"),
+                     ("Wed, May 14", "2025-05-14")]
+
+
 def test_a_day_and_month_in_figures_after_a_weekday_in_the_order_that_gives_it() -> None:
     # review set 52's Galilee newsletter (27 January 2039): "Wednesday 9/2" is 9 February
     # (a Wednesday; 2 September is not); a story writing "29/1" writes its days first

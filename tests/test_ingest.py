@@ -1615,6 +1615,32 @@ def test_lines_a_hard_wrap_broke_mid_sentence_are_joined(tmp_path: Path) -> None
     assert unwrap_paragraphs(title) == title
 
 
+def test_a_text_wrapped_narrow_has_its_lines_joined() -> None:
+    # review set 54's Ceefax page, wrapped at 40 columns: its sentences stayed cut at each
+    # line ("Edward VII Memorial Hospital in Stanley" was a headline), as a newspaper
+    # column's OCR would be; a line that ends a sentence, a blank line and the header keep
+    # their breaks
+    page = ("P147  CEEFAX 1 147 Wed 14 May 18:42/31\n BBC NEWS   WORLD                   2/3\n\n"
+            " An RAF Sea King from Mount Pleasant\n flew three injured men to the King\n"
+            " Edward VII Memorial Hospital in Stanley\n yesterday morning. One is said to be\n"
+            " in a serious condition.\n\n The fishery patrol ship Austral\n Guardian took the "
+            "burnt-out trawler in\n tow yesterday afternoon. It reached\n Stanley harbour at "
+            "about 1pm local\n time today, escorted by the Lobo\n Austral.\n\n"
+            " Headlines 101  World 140  Index 100\n")
+    assert unwrap_paragraphs(page) == (
+        "P147  CEEFAX 1 147 Wed 14 May 18:42/31\n BBC NEWS   WORLD                   2/3\n\n"
+        " An RAF Sea King from Mount Pleasant flew three injured men to the King Edward VII "
+        "Memorial Hospital in Stanley yesterday morning. One is said to be in a serious "
+        "condition.\n\n The fishery patrol ship Austral Guardian took the burnt-out trawler in "
+        "tow yesterday afternoon. It reached Stanley harbour at about 1pm local time today, "
+        "escorted by the Lobo Austral.\n\n Headlines 101  World 140  Index 100\n")
+    # (short lines of differing lengths are no narrow wrap: a page's menu and headings)
+    menu = "".join(f"{word}\n" for word in ["Home", "News", "World news today", "Sport", "Weather",
+                                          "Business and the economy", "Culture", "Opinion",
+                                          "Science", "Travel", "Health news", "Contact us"])
+    assert unwrap_paragraphs(menu) == menu
+
+
 def test_a_forum_posts_stamp_dates_the_thread(tmp_path: Path) -> None:
     # review set 51: a phpBB thread's "Post by slowboat_steve » Sat Feb 10, 2046 8:47 am"
     # was not read, and the replies' later stamps put the paper five days late

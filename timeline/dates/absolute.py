@@ -137,13 +137,15 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)
-    if date is not None and (weekday := lx.weekday_number(text)) is not None and not (
-        _after_a_feasts_word(m, ctx)
-    ):  # (not "Good Friday, April 19 and 20", Holy Thursday's and Good Friday's)
+    short = _SHORT_WEEKDAY.match(text)  # ("Sat 12 Oct")
+    weekday = lx.weekday_of_stem(short.group(1)) if short else lx.weekday_number(text)
+    if date is not None and weekday is not None and not _after_a_feasts_word(m, ctx):
+        # (not "Good Friday, April 19 and 20", Holy Thursday's and Good Friday's)
         date = _with_weekday(date, weekday, ctx.anchor)
     return Resolution(DATE, date.isoformat()) if date else None
 
 
+_SHORT_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,2}\b", re.IGNORECASE)
 WEEKDAY_YEARS = 1  # years either side of the anchor's searched for a day's written weekday
 
 

@@ -227,7 +227,7 @@ def _rule(name: str, pattern: str, normalise: Normaliser, priority: int = 0) -> 
 _HOLIDAY_WEEK = r"(?:\s+(?:week|weekend|morning|afternoon|evening|night)\b)?"  # "Easter week",
 # "Thanksgiving weekend", "Christmas morning"
 _BARE_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # only before a full date
+_WD_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"  # before a day and month
 # A weekday before a day and month in figures: "Wednesday 9/2", "Fri 4/2"
 _WEEKDAY_BEFORE_NUMBERS = rf"(?:{WD}|{_WD_SHORT}),?[ \t]{{1,3}}"  # (a short one capitalised)
 _ORDINAL_OF = rf"the[ \t]{{1,3}}{lx.ORDINAL_RE}[ \t]{{1,3}}of[ \t]{{1,3}}"  # "the second of May"
@@ -253,7 +253,8 @@ RULES: tuple[Rule, ...] = (
           rf"{_ORDINAL_OF}{M},?\s*{Y})(?!\d)",
           norm_full_date, 5),  # fmt: skip
     _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD}"
-          r"(?:[ \t]{1,3}(?:last|next))?,?\s+|"  # (formal "on Tuesday last, 7th October")
+          rf"(?:[ \t]{{1,3}}(?:last|next))?,?\s+|{_WD_SHORT},?[ \t]{{1,3}}|"  # (formal "on Tuesday
+          # last, 7th October"; "Wed 14 May")
           r"(?:last|next|this\s+past|this\s+coming)\s+)?"  # ("last Friday, Sept. 11")
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"

@@ -103,6 +103,13 @@ def _apply_metadata(record: Record, fields: Mapping[str, Any], where: str) -> No
 
 
 WRAPPED_LINE_MIN_CHARS = 55  # a line a hard wrap broke is about as long as its paragraph's
+# A text wrapped at a narrow width (a teletext page's 40 columns, a newspaper column's OCR)
+# has most of its lines near that width and none much longer: its wrapped lines are long
+# from 3/4 of it
+NARROW_WRAP_MIN_LINES = 12
+NARROW_WRAP_NEAR = 0.8  # lines at least this share of the width are "at" it
+NARROW_WRAP_SHARE = 0.4  # ... and at least this share of the lines are
+NARROW_WRAP_LONG = 0.75
 _NOT_PROSE_LINE = re.compile(r"[ \t]*(?:[-*•>#|]|\d+[.)][ \t])|.*(?:[ \t]{3}|\t| \| )")
 # A line that ends mid-sentence: on a word that cannot end one ("... Royal Opera House
 # Muscat and"), or before a line that goes on in lower case ("... for the Arabic Novel" /
@@ -123,21 +130,36 @@ def unwrap_paragraphs(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
+    long_line = _narrow_wrap(lines)
     out = [lines[0]]
     for line in lines[1:]:
         previous = out[-1].rstrip()
         if (
-            len(previous.strip()) >= WRAPPED_LINE_MIN_CHARS
+            len(previous.strip()) >= (long_line or WRAPPED_LINE_MIN_CHARS)
             and line.strip()
             and not _NOT_PROSE_LINE.match(previous)
             and not _NOT_PROSE_LINE.match(line)
-            and (_OPEN_END.search(previous) or _GOES_ON.match(line.lstrip()))
+            and (long_line or _OPEN_END.search(previous) or _GOES_ON.match(line.lstrip()))
             and not previous.endswith((".", "!", "?", ":", ";"))
-        ):
+        ):  # (in a text wrapped narrow, any long line that ends no sentence: "... to the
+            # King" / "Edward VII Memorial Hospital")
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _narrow_wrap(lines: list[str]) -> int:
+    """How long a line a hard wrap broke is at least in a text wrapped narrower than
+    WRAPPED_LINE_MIN_CHARS allows for (most of its lines near one width); else 0."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < NARROW_WRAP_MIN_LINES:
+        return 0
+    width = lengths[int(len(lengths) * 0.85)]  # (a few longer head lines aside)
+    near = sum(width * NARROW_WRAP_NEAR <= n <= width for n in lengths)
+    long_line = int(width * NARROW_WRAP_LONG)
+    return long_line if near >= len(lengths) * NARROW_WRAP_SHARE and (
+        long_line < WRAPPED_LINE_MIN_CHARS) else 0
 
 
 def read_text(text: str, label: str, stem: str, *, markdown: bool) -> Record:
