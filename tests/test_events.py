@@ -5633,3 +5633,34 @@ def test_a_pages_widgets_make_no_events() -> None:
     # (a live blog's entries under their clock times are events: no list from 0:00)
     text = HEAD + "Live updates\n\n10:30  Police closed the bridge.\n11:15  The bridge reopened.\n"
     assert [e.date.text for e in dated(extract_events(make_article(text)))] == ["10:30", "11:15"]
+
+
+def test_a_line_in_capitals_names_no_one_for_the_noun_after_it() -> None:
+    # review set 54's Ceefax page: "FALKLANDS: TWO DIE IN TRAWLER FIRE" was read as the name
+    # "DIE IN TRAWLER FIRE", and "The fire broke out ..." became "The DIE IN TRAWLER FIRE
+    # broke out ..."
+    text = (HEAD + "FALKLANDS: TWO DIE IN TRAWLER FIRE\n\nThe fire broke out in the engine "
+            "room of the Lobo Marino on Monday.\n")
+    events = dated(extract_events(make_article(text)))
+    assert [e.headline for e in events] == [
+        "The fire broke out in the engine room of the Lobo Marino"]
+    # (a name the article writes is still put for its noun)
+    text = (HEAD + "Crews fought the Juniper Ridge Fire all night.\n\nThe fire jumped "
+            "Highway 58 on Monday.\n")
+    assert dated(extract_events(make_article(text)))[0].headline.startswith(
+        "The Juniper Ridge Fire jumped")
+
+
+def test_a_dated_line_repeated_on_each_page_makes_no_event() -> None:
+    # review set 54's Ceefax page: each subpage's header "P147  CEEFAX 1 147 Wed 14 May
+    # 18:42/31" (its seconds apart) made an event of its own, as a PDF's running head does
+    text = (HEAD + "Minutes of the Planning Committee, 14 May 2024          Page 1 of 2\n\n"
+                   "The committee approved the Mill Lane scheme on 2 May.\n\n"
+                   "Minutes of the Planning Committee, 14 May 2024          Page 2 of 2\n\n"
+                   "The chair closed the meeting at 9pm.\n")
+    events = dated(extract_events(make_article(text, published=dt.date(2024, 5, 20))))
+    assert [e.date.text for e in events] == ["2 May", "9pm"]
+    # (a schedule's lines name different days: each is an event)
+    text = HEAD + "Round 1 - 14 May: Harriers beat Rovers.\nRound 2 - 21 May: Rovers beat City.\n"
+    events = dated(extract_events(make_article(text, published=dt.date(2024, 5, 22))))
+    assert [e.date.text for e in events] == ["14 May", "21 May"]

@@ -827,6 +827,26 @@ _FIRST_CHAPTER = re.compile(r"(?:^|\n)[ \t]*0?0:00[ \t]")  # a video's chapters 
 CHAPTERS_REACH = 400  # characters back from a chapter to the list's first, "0:00"
 
 
+RUNNING_HEAD_MAX_CHARS = 100
+_DIGITS = re.compile(r"\d+")
+
+
+def running_heads(text: str, expressions: list[TimeExpression]) -> set[int]:
+    """Where the lines start that repeat a dated line, its numbers aside: a PDF's running
+    head ("Minutes, 14 May 2024   Page 3 of 7"), a teletext page's header on each subpage
+    ("P147  CEEFAX 1 147 Wed 14 May 18:42/31"). The same date in each: a schedule's lines
+    ("Round 2 - 21 May") name different days."""
+    lines: dict[tuple[str, str], set[int]] = {}
+    for e in expressions:
+        start = text.rfind("\n", 0, e.start) + 1
+        end = text.find("\n", e.end)
+        line = text[start : len(text) if end < 0 else end]
+        if len(line) <= RUNNING_HEAD_MAX_CHARS:
+            key = (" ".join(_DIGITS.sub("#", line).split()), e.text)
+            lines.setdefault(key, set()).add(start)
+    return {start for starts in lines.values() if len(starts) > 1 for start in starts}
+
+
 def _day_of(expression: TimeExpression) -> str:
     """The day a date names ("2040-08-16" of "2040-08-16TAF"), or its whole value."""
     return expression.value[:10]
@@ -911,6 +931,15 @@ def _in_title_case(text: str) -> bool:
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     capitalised = sum(w[0].isupper() for w in words)
     return len(words) >= 5 and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+CAPITALS_MIN_WORDS = 3
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether `text` is set in capitals, a few words at least ("FALKLANDS: TWO DIE IN
+    TRAWLER FIRE"): its capitals tell no names."""
+    return not any(c.islower() for c in text) and len(_WORD.findall(text)) >= CAPITALS_MIN_WORDS
 
 
 _SHE_HE_FORMS = {"She": SHE, "He": HE, "Her": SHE, "His": HE}
@@ -1074,6 +1103,7 @@ def extract_events(
     if tenses is not None and tenses.text is not text:
         tenses = None  # the text's tense cues (built when first needed)
     lines_over_lead = 0  # bylines and datelines before the lead
+    heads = running_heads(text, expressions)  # lines repeated on each page
     for number, sentence in enumerate(spans):
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
@@ -1092,10 +1122,12 @@ def extract_events(
         # correspondent @fmacrae_sky" under it; "(c) 2004, Bloomberg News")
         entities = (
             [] if sentence == title_span or sentence[1] <= title_end or byline
+            or _in_capitals(sentence_text)
             else find_entities(sentence_text, index=index)
         )  # (a title-case title's capitalised runs are no names: "100 Days In, Mayor
         # Rosalind Achterberg Has Moved Fast. The Hard Part Starts Now."; nor is the
-        # writer one of the article's people)
+        # writer one of the article's people, nor a line in capitals: "FALKLANDS: TWO DIE
+        # IN TRAWLER FIRE" names no "Trawler Fire" for "The fire broke out")
         if article.author:
             entities = [e for e in entities if e.name != article.author]
         for entity in entities:
@@ -1123,6 +1155,7 @@ def extract_events(
         if (
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
+            or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or (_credited_line(text, sentence[0]) and _days_told_elsewhere(
                 in_sentence, days_told := days_told if days_told is not None else Counter(
                     _day_of(e) for e in expressions if not _credited_line(text, e.start))))
