@@ -1149,8 +1149,10 @@ def test_a_hundreds_decade_is_a_century() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Growth in the 2012-13 fiscal year was weak.", [("2012", "2012"), ("13", "2013")]),
-        ("He starred in the 1999-00 season.", [("1999", "1999"), ("00", "2000")]),
+        # one date, the second year, as the fresh annotators write all five such (sets AR,
+        # AW, BA); they were two, "2012" and "13"
+        ("Growth in the 2012-13 fiscal year was weak.", [("the 2012-13 fiscal year", "2013")]),
+        ("He starred in the 1999-00 season.", [("the 1999-00 season", "2000")]),
         ("Route 2012-45 was closed.", []),
     ],
 )
@@ -5247,3 +5249,50 @@ def test_a_plans_day_and_clock_told_as_passed_are_gone_by() -> None:
         "Thursday": ("DATE", "1998-04-09")}
     assert _values("A vote set for Thursday will decide it.", friday) == {
         "Thursday": ("DATE", "1998-04-16")}  # (a plan still to come)
+
+
+def test_a_year_told_by_the_two_it_straddles_is_one_the_seconds() -> None:
+    # fresh sets AR, AW and BA: "the 2042-43 financial year" was "2042" and "43" (2043)
+    published = dt.date(2043, 3, 10)
+    found = [(e.text, e.value) for e in resolve_dates(
+        "The scheme is paid for from the budget for the 2042-43 financial year; the work in "
+        "the autumn will come from the budget for 2043-44. Its 2038/39 financial year ended.",
+        published)]
+    assert found == [("the 2042-43 financial year", "2043"), ("the autumn", "2043-FA"),
+                     ("2043-44", "2044"), ("Its 2038/39 financial year", "2039")]
+    assert only("the 19th auction of the 2046/47 season", published).value == "2047"
+    # (no pair of years: a code, a range of years)
+    assert [e.text for e in resolve_dates("Form 2012-45 is due.", published)] == []
+    assert [e.value for e in resolve_dates("It ran from 2010-2015.", published)] == [
+        "2010", "2015"]
+
+
+def test_a_clock_time_the_next_morning_is_one_time_of_that_day() -> None:
+    # fresh sets AZ and BA: "04:10 the next morning" was "04:10" on the day told and "the
+    # next morning" apart
+    text = ("Launched at 23:05 on Saturday 18 October to a yacht aground. Back on station at "
+            "04:10 the next morning.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2036, 11, 2))]
+    assert found[-1] == ("04:10 the next morning", "2036-10-19T04:10")
+    # (a clock and "last Saturday" stay two)
+    found = [(e.text, e.value) for e in resolve_dates("at 3:20 a.m. last Saturday",
+                                                      dt.date(2047, 11, 18))]
+    assert found == [("3:20 a.m.", "2047-11-16T03:20"), ("last Saturday", "2047-11-16")]
+
+
+def test_the_same_month_last_year_is_the_month_told_a_year_back() -> None:
+    # fresh set BA's lifeboat log: "four in the same month last year" was "the same month"
+    # (October 2036) and "last year" (2035)
+    text = "Five launches in October, against four in the same month last year."
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2036, 11, 2))]
+    assert found == [("October", "2036-10"), ("the same month last year", "2035-10")]
+    assert only("Traffic was down on the same day a year earlier.", dt.date(2036, 11, 2)
+                ).value == "2035-11-02"
+
+
+def test_a_formal_day_of_the_month_is_one_date() -> None:
+    # fresh set BA's planning notice: "Dated this 29th day of April 2059" gave "April 2059"
+    assert only("Dated this 29th day of April 2059.", dt.date(2059, 5, 2)).text == (
+        "this 29th day of April 2059")
+    assert only("Given under my hand this 3rd day of May, 2059.", dt.date(2059, 5, 2)
+                ).value == "2059-05-03"

@@ -2853,7 +2853,8 @@ def test_until_after_goes_with_its_date_and_a_season_of_two_years_goes_whole() -
     assert _headlines("Firefighters fought the blaze until after 4 a.m. on Tuesday.") == [
         ("2017-11-14T04:00", "Firefighters fought the blaze")]
     assert _headlines("The 2018/19 season opens in Lillehammer on 20 November.") == [
-        ("2017-11-20", "The season opens in Lillehammer")]
+        ("2017-11-20", "The 2018/19 season opens in Lillehammer")]  # (now one date, the
+    # sentence's subject: it stays whole)
     # what did not happen until then keeps its date ("did not lift it until after 3 p.m.")
     assert _headlines("The county did not lift it until shortly after 3 p.m. Tuesday.") == [
         ("2017-11-14T15:00", "The county did not lift it until shortly after 3 p.m. Tuesday")]
@@ -5664,3 +5665,17 @@ def test_a_dated_line_repeated_on_each_page_makes_no_event() -> None:
     text = HEAD + "Round 1 - 14 May: Harriers beat Rovers.\nRound 2 - 21 May: Rovers beat City.\n"
     events = dated(extract_events(make_article(text, published=dt.date(2024, 5, 22))))
     assert [e.date.text for e in events] == ["14 May", "21 May"]
+
+
+def test_a_year_told_by_two_leaves_a_headline_whole() -> None:
+    # review set 31's "The 2032/33 season opens in Lillehammer on 20 November" lost its
+    # subject ("Opens in Lillehammer") once "The 2032/33 season" was one date (see
+    # test_until_after_goes_with_its_date_...); set 11's "season ticket prices for 2026-27
+    # rise" kept a "for" ("prices for rise")
+    published = dt.date(2032, 11, 1)
+    text = HEAD + "Season ticket prices for 2026-27 rise by 6 per cent, the club said.\n"
+    events = dated(extract_events(make_article(text, published=published)))
+    assert [e.headline for e in events] == ["Season ticket prices rise by 6 per cent"]
+    # (the event's value is its first year, as a range's first end; its interval both)
+    assert (events[0].date.value, events[0].date.start, events[0].date.end) == (
+        "2026", dt.date(2026, 1, 1), dt.date(2027, 12, 31))

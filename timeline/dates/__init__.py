@@ -723,9 +723,11 @@ def _weekends_of(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
 
 # "9.30pm on Sunday", "6:30 p.m. on March 24": the clock time, then its day after "on"
 _CLOCK_ON_DAY = re.compile(
-    r"(?P<clock>.*?\S),?\s+(?:on\s+(?P<day>\S.*)|(?P<relative>(?:last|this\s+past|next)\s.*))",
+    r"(?P<clock>.*?\S)(?<!\bthe),?\s+(?:on\s+(?P<day>\S.*)|"
+    r"(?P<relative>(?:last|this\s+past|next)\s.*))",
     re.DOTALL | re.IGNORECASE,
-)  # ("at 3:20 a.m. last Saturday": "3:20 a.m." and "last Saturday")
+)  # ("at 3:20 a.m. last Saturday": "3:20 a.m." and "last Saturday"; not "04:10 the next
+# morning", one TIME)
 _DAY_OF_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?=T)")
 _CLOCK_PART = re.compile(r"\d|noon|midnight|midday", re.IGNORECASE)
 

@@ -1301,6 +1301,21 @@ def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, year, trim=(m.start() + last.start(), m.end()))
 
 
+_SPLIT_YEARS = re.compile(r"((?:1[0-9]|20)\d\d)[-–/](\d\d)")
+
+
+def norm_split_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A year told by the two it straddles, "the 2042-43 financial year", as TimeML's
+    annotators write it: the second year (its interval both)."""
+    found = _SPLIT_YEARS.search(m.group(0))
+    if found is None or _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
+        return None
+    first = int(found.group(1))
+    if (second := _next_year(first, found.group(2))) is None:
+        return None  # "2012-45": no pair of years (a code, a score)
+    return Resolution(DATE, second, span=(dt.date(first, 1, 1), dt.date(first + 1, 12, 31)))
+
+
 _SHORT_DECADE_OK = re.compile(r"['’]\d0s|^the\s|\d0['’]s")  # "the '80s", "the 80s", "60's"
 _TEMPERATURE = re.compile(r"(?i:temperature|degree|highs?\b|lows?\b|weather|°|fahrenheit)")
 

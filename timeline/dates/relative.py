@@ -465,11 +465,12 @@ _HABIT_BEFORE_NIGHT = re.compile(
     FLAGS,
 )
 # A noun after "the night" makes it a kind of thing: "the night shift", "the night sky"
-# (not "spent the evening drinking", "the afternoon off")
+# (not "spent the evening drinking", "the afternoon off", nor a verb in the past: "fans
+# who had waited through the night followed the bus")
 _PART_NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:with|and|as|in|on|at|to|for|after|before|from|while|when|but|until|into|"
     r"near|by|of|off|there|here|outside|together|alone|again|the|a|an|his|her|its|their|"
-    r"our|he|she|it|they|we|i|you)\b)[a-z]+\b(?<!ing)"
+    r"our|he|she|it|they|we|i|you)\b)[a-z]+\b(?<!ing)(?<!ed)"
 )
 _BOUND_PART_BEFORE = re.compile(r"\b(?:for|by|until|till|from|since)\s+$", FLAGS)
 _PART_ENDS_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:with|and|when|as|but)\b)")
@@ -953,6 +954,27 @@ def norm_unit_before_last(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, {"year": "XXXX", "month": "XXXX-XX"}.get(unit, "XXXX-WXX"))
     value = _unit_value(ctx.anchor, unit, -2 if lowered.endswith("last") else 2)
     return Resolution(DATE, value) if value else None
+
+
+_TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the same month last year", "the same day a year earlier": the month (day) told
+    just before, or else the paper's, a year back."""
+    lowered = _SPACES.sub(" ", m.group(0).lower())
+    unit = lowered.split()[2]
+    told = _TOLD_MONTH.match(ctx.reference_value or "")
+    if told is not None and (unit == "month" or told.group(3)):
+        year, month, day = int(told.group(1)), int(told.group(2)), int(told.group(3) or 1)
+    elif ctx.anchor is not None:
+        year, month, day = ctx.anchor.year, ctx.anchor.month, ctx.anchor.day
+    else:
+        return Resolution(DATE, "XXXX-XX" if unit == "month" else "XXXX-XX-XX")
+    if unit == "month":
+        return Resolution(DATE, f"{year - 1:04d}-{month:02d}", anaphoric=told is not None)
+    before = safe_day(year - 1, month, day)
+    return Resolution(DATE, before.isoformat(), anaphoric=told is not None) if before else None
 
 
 _SMALL_HOURS_OF = re.compile(r"the\s+(?:small|early|wee)\s+hours\s+of\s+", re.IGNORECASE)

@@ -32,15 +32,18 @@ from timeline.dates.absolute import (
     norm_season,
     norm_seasons_ago,
     norm_short_numeric_date,
+    norm_split_year,
     norm_story_period,
     norm_week_of,
     norm_year,
     norm_year_range_end,
 )
 from timeline.dates.base import (
+    DAY_VALUE,
     FLAGS,
     PERIOD_MOD,
     POINT_MOD,
+    TIME,
     Context,
     Normaliser,
     Resolution,
@@ -71,6 +74,7 @@ from timeline.dates.relative import (
     norm_ago,
     norm_relative_day,
     norm_relative_unit,
+    norm_same_unit_a_year_before,
     norm_this_time,
     norm_unit_before_last,
     norm_weekday,
@@ -114,7 +118,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "coordinated_day": _MONTHS, "listed_day": _MONTHS, "listed_day_2": _MONTHS,
     "leading_day": _MONTHS, "leading_listed_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
-    "year_range_end": ("#4",), "fiscal_short": ("fy*",), "far_year": ("#4",),
+    "year_range_end": ("#4",), "split_year": ("#4",),
+    "same_unit_year_before": ("same",), "fiscal_short": ("fy*",), "far_year": ("#4",),
     "short_numeric_date": ("#/",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",), "century_turn": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
@@ -245,13 +250,39 @@ _NO_COUNT_AFTER = (
 _LIST_GOES_ON = rf"(?={_LISTED_DAYS},?\s+(?:and|or)\s+{_BARE_DAY}\b{_NO_COUNT_AFTER})"
 
 
+_NEXT_PART = r"the\s+(?:next|following)\s+(?:morning|afternoon|evening|day)"
+_NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+{_NEXT_PART}$", FLAGS)
+_NEXT_PART_RE = re.compile(_NEXT_PART, FLAGS)
+_CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
+
+
+def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A clock time (`norm_clock_time`), or with the day after the one told written after
+    it, "back on station at 04:10 the next morning": that day's (the day as
+    `norm_relative_unit` reads "the next morning")."""
+    if (after := _NEXT_PART_AFTER_CLOCK.search(m.group(0))) is None:
+        return norm_clock_time(m, ctx)
+    clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
+    day_match = _NEXT_PART_RE.match(ctx.text, m.start() + len(after.group(0)) - len(
+        after.group(0).lstrip()) + after.start())
+    time = norm_clock_time(clock, ctx) if clock else None
+    day = norm_relative_unit(day_match, ctx) if day_match else None
+    found = _CLOCK_PART.search(time.value) if time else None
+    if found is None or day is None or not DAY_VALUE.match(day.value):
+        return None
+    return Resolution(TIME, f"{day.value[:10]}T{found.group(1)}", time.mod if time else None,
+                      anaphoric=day.anaphoric)
+
+
 RULES: tuple[Rule, ...] = (
     # A day before its month stays on one line ("9\nNov." is two things).
     _rule("full_date", rf"\b(?:(?:{WD}(?:[ \t]{{1,3}}(?:last|next))?|{_WD_SHORT}),?\s+)?"
           rf"(?:{M}\s*{D}{_TO_DAY}?,?\s*{Y}|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y}|"
-          rf"{_ORDINAL_OF}{M},?\s*{Y})(?!\d)",
-          norm_full_date, 5),  # fmt: skip
+          rf"{_ORDINAL_OF}{M},?\s*{Y}|"
+          rf"(?:th(?:e|is)[ \t]{{1,3}})?{D}[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}{M},?\s*{Y})"
+          r"(?!\d)",
+          norm_full_date, 5),  # fmt: skip ("Dated this 29th day of April 2059")
     _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD}"
           rf"(?:[ \t]{{1,3}}(?:last|next))?,?\s+|{_WD_SHORT},?[ \t]{{1,3}}|"  # (formal "on Tuesday
           # last, 7th October"; "Wed 14 May")
@@ -326,6 +357,12 @@ RULES: tuple[Rule, ...] = (
     _rule("far_year", r"\b(?:(?:by|in|until|till|before|after|beyond|through|around|from|to)"
           r"\s+(?:the\s+year\s+)?|the\s+year\s+)2[1-9]\d\d(?![\d,.]?\d)", norm_far_year, 1),
     _rule("fiscal_short", r"\bFY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d)", norm_fiscal_short, 3),
+    # A year told by the two it straddles: "the 2042-43 financial year", "Its 2038/39
+    # financial year", "the 2046/47 season", "the budget for 2070-71": one, the second's
+    # (the noun after it is its own after a determiner: not "the company's 2039/40 [...]")
+    _rule("split_year", r"(?<![\d$.,/-])(?:\b(?:the|its|their|our|this)\s+(?:1[0-9]|20)\d\d"
+          r"[-–/]\d\d(?![\d/-])\s+(?:(?:fiscal|financial|tax|school|academic)\s+year|season)\b"
+          r"|(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d/-]))", norm_split_year, 3),
     _rule("year_range_end", r"(?<![\d$.,/-])(?:1[0-9]|20)\d\d(?:\s*[-–]\s*|/)"
           r"(?:(?:1[0-9]|20)\d\d(?!\d)|\d\d(?![\d/-]))",  # "2010-2015", "the 2012-13 season",
           # "the 2032/33 season"
@@ -411,6 +448,9 @@ RULES: tuple[Rule, ...] = (
           r"\s+|same\s+)?year-)(?:ago|earlier|before)"  # not "this year before a slowdown"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
+    _rule("same_unit_year_before", r"\bthe\s+same\s+(?:month|day)\s+(?:last\s+year|a\s+year\s+"
+          r"(?:earlier|ago|before))\b", norm_same_unit_a_year_before, 4),  # ("four in the
+    # same month last year": that month of the year before)
     # "the year before last", "the week after next": two units back or on
     _rule("unit_before_last", r"\bthe\s+(?:weekend|week|month|year)\s+(?:before\s+last|after\s+"
           r"next)\b",
@@ -496,8 +536,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
           rf"(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
-          r"today|tonight|yesterday|tomorrow))?",
-          norm_clock_time, 3),  # fmt: skip
+          r"today|tonight|yesterday|tomorrow)|(?<!\.)\s+the\s+(?:next|following)\s+(?:morning|"
+          r"afternoon|evening|day)\b)?",  # ("04:10 the next morning"; not "until 4 a.m. The
+          # next morning she ...")
+          _clock_time_on_a_day_after, 3),  # fmt: skip
     _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
           rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
           norm_spelled_year, 5),  # fmt: skip

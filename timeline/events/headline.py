@@ -461,7 +461,8 @@ _VERB_AFTER = re.compile(
 # A date that opens its clause as the subject: "2023 was the hottest year", "Last year saw".
 _SUBJECT_VERB_AFTER = re.compile(
     r" (?:was|is|were|are|will\s+be|has\s+been|had\s+been|saw|sees|marked|marks|brought|"
-    r"became|proved|fell|falls|came|comes|(?:each|all|both)\s+[a-z]+|"
+    r"became|proved|fell|falls|came|comes|opens|closes|resumes|continues|runs|kicks\s+off|"
+    r"(?:each|all|both)\s+[a-z]+|"  # ("The 2032-33 season opens in Lillehammer")
     r"(?!(?:ended|started|began)\b)[a-z]{3,}ed)\b"  # ("Easter fell on St George's Day")
 )
 
@@ -559,8 +560,13 @@ QUOTE_THEN_SPEAKER = re.compile(
 def is_attributive(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] qualifies the noun after it, its last word
     hyphenated: "a drop in third-quarter profit", "the year-end rally" (not "the
-    December-to-February quarter rose")."""
-    return "-" in text[start:end].rsplit(None, 1)[-1] and bool(_ATTRIBUTIVE_AFTER.match(text, end))
+    December-to-February quarter rose", nor a year told by two, "prices for 2026-27 rise")."""
+    last = text[start:end].rsplit(None, 1)[-1]
+    return "-" in last and not _SPLIT_YEAR.fullmatch(last) and bool(
+        _ATTRIBUTIVE_AFTER.match(text, end))
+
+
+_SPLIT_YEAR = re.compile(r"\d{4}[-–]\d\d")
 
 
 # A holiday a verb observes stays with it: "marking Independence Day", "to celebrate Diwali"

@@ -343,6 +343,9 @@ def _shifted(
     })  # fmt: skip
 
 
+_SPLIT_YEAR = re.compile(r"\d{4}[-–/]\d\d(?!\d)")
+
+
 def event_date(expression: TimeExpression) -> EventDate | None:
     """The calendar date an event gets from a DATE or TIME expression; None when the
     expression denotes no interval (or one coarser than a decade)."""
@@ -351,10 +354,14 @@ def event_date(expression: TimeExpression) -> EventDate | None:
     granularity = TO_EVENT_GRANULARITY.get(expression.granularity or Granularity.DAY)
     if granularity is None:
         return None
+    value = expression.value
+    if value.isdigit() and _SPLIT_YEAR.search(expression.text):
+        # "the 2016-17 school year", 2017 in TimeML's drawing: its first year, as a range's
+        value = f"{expression.start_date.year:04d}"  # first end is (the interval both)
     # A validated TimeExpression's fields have EventDate's types, and its interval is
     # in order: no validation needed (`trusted`).
     return trusted(EventDate, {
-        "value": expression.value,
+        "value": value,
         "start": expression.start_date,
         "end": expression.end_date,
         "granularity": granularity,
