@@ -5296,3 +5296,29 @@ def test_a_formal_day_of_the_month_is_one_date() -> None:
         "this 29th day of April 2059")
     assert only("Given under my hand this 3rd day of May, 2059.", dt.date(2059, 5, 2)
                 ).value == "2059-05-03"
+
+
+CHANNEL = (
+    "Baikal Ice Watch\n12 431 subscribers\n\n"
+    "Baikal Ice Watch, [14.03.2058 07:40]\nOLKHON CROSSING: OPEN today 09:00-18:00. The MChS "
+    "measured the ice at 61 cm yesterday afternoon.\n\n"
+    "Baikal Ice Watch, [15.03.2058 18:47]\nA fuel tanker crossed this morning. Tomorrow "
+    "(Saturday) it closes for good.\n\n"
+    "Baikal Ice Watch, [16.03.2058 18:09]\nThe last car got over at 17:52 today.\n")
+
+
+def test_a_stamped_entrys_dates_are_told_from_its_stamp() -> None:
+    # review set 56's Telegram channel copy: each post's "yesterday afternoon", "this
+    # morning" and "Tomorrow" were counted from the page's day, not from the post's stamp
+    found = {e.text: e.value for e in resolve_dates(CHANNEL, dt.date(2058, 3, 16))}
+    assert found["yesterday afternoon"] == "2058-03-13TAF"
+    assert found["this morning"] == "2058-03-15TMO"
+    assert found["Tomorrow"] == "2058-03-16"
+    assert found["17:52 today"] == "2058-03-16T17:52"
+    # (a court diary's headings are days to come: its listings tell theirs from the paper)
+    diary = ("COURT DIARY\n\nThe High Court resumes criminal sittings on Monday.\n\n"
+             "MONDAY, JANUARY 4\nThe trial resumes; the jury was sent home on Dec. 18.\n\n"
+             "THURSDAY, JANUARY 7\nMatters not reached will be listed on Monday.\n")
+    found = {(e.text, e.start): e.value for e in resolve_dates(diary, dt.date(2027, 1, 2))}
+    assert [value for (text, _), value in found.items() if text == "Monday"] == [
+        "2027-01-04", "2027-01-04"]

@@ -33,6 +33,7 @@ from timeline.ingest import (
 from timeline.ingest.formats import unwrap_paragraphs
 from timeline.models import Article, PublishedSource, RawArticle
 from timeline.pipeline import settle
+from timeline.undated import infer_published
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -1878,3 +1879,40 @@ def test_a_database_records_byline_label_far_down_its_head_names_the_author(
         "Group S.A.E. All Rights Reserved\n\nSection: NEWS; Pg. 1\nLength: 495 words\nByline: "
         "Nadia Farouk\nDateline: CAIRO\n\nThe khamsin closed the airport yesterday.\n")
     assert load_one(path)[0].author == "Nadia Farouk"
+
+
+WIKI_PAGE = (
+    "2031 Tagus ferry collision\nFrom Wikipedia, the free encyclopedia\n\nThis article is about "
+    "the collision in November 2031. For the ferry fire of 2029, see Cacilhas terminal fire.\n\n"
+    "The 2031 Tagus ferry collision occurred on the morning of Friday, 14 November 2031, when "
+    "the ferry Gaivota Azul collided with the feeder Marit Sol in fog.[1][2]\n\nAftermath[edit]\n"
+    "The government declared one day of national mourning, held on 17 November.[6] Ferry "
+    "services resumed on Sunday, 16 November.\n\nReferences[edit]\n1. ^ Ferreira, Ana (15 "
+    "November 2031). \"Lisbon ferry crash\". Portugal Resident. Retrieved 15 November 2031.\n"
+    "2. ^ \"Governo decreta luto nacional\". Observador. Retrieved 3 December 2031.\n\n"
+    "Categories: 2031 in Portugal | November 2031 events in Europe\n\nThis page was last edited "
+    "on 3 December 2031, at 18:22 (UTC).\n")
+
+
+def test_a_wiki_page_is_dated_by_its_last_edit_and_its_apparatus_makes_no_events(
+    tmp_path: Path,
+) -> None:
+    # review set 56's Wikipedia page: its foot "This page was last edited on 3 December
+    # 2031" was not read, and the year-less days went to 2036 (after the references'
+    # "Retrieved 3 December 2031", on a Sunday 16 November); the hatnote, the references,
+    # the categories and the foot made 15 events, and ".[6] Ferry services ..." ran two
+    # sentences into one headline
+    path = tmp_path / "wiki.txt"
+    path.write_text(WIKI_PAGE)
+    [raw] = load_articles([path]).articles
+    assert raw.published is None  # (an edit's day only bounds the page: a news wiki's
+    # story may be older, see test_review_set_54s_date_lines_...)
+    inferred = infer_published(raw, [])
+    assert inferred is not None and inferred[0] == dt.date(2031, 12, 3), inferred
+    article = settle(raw, inferred[0], PublishedSource.INFERRED, inferred[1])
+    found = [(e.date.value, e.headline) for e in extract_events(article) if e.date.text]
+    assert ("2031-11-17", "The government declared one day of national mourning") in found
+    assert ("2031-11-16", "Ferry services resumed") in found
+    assert not [headline for _, headline in found if "Retrieved" in headline or "Ferreira"
+                in headline or "Categories" in headline or "see Cacilhas" in headline
+                or "[" in headline or "last edited" in headline], found

@@ -233,3 +233,12 @@ def test_a_sentence_may_open_with_a_capital_beyond_ascii() -> None:
         "Ħamrun local council will meet.", "Łódź voted.", "Østergaard left.",
         "Élodie stayed.", "Ωmega won.", "Жуков lost.",
     ]
+
+
+def test_a_wikis_citation_marks_end_the_sentence_they_follow() -> None:
+    # review set 56's Wikipedia page: "... held on 17 November.[6] Ferry services ..." was
+    # one sentence
+    assert split("It was held on 17 November.[6] Ferry services resumed.[1][2] Two died at "
+                 "the scene.[citation needed] The end.") == [
+        "It was held on 17 November.[6]", "Ferry services resumed.[1][2]",
+        "Two died at the scene.[citation needed]", "The end."]

@@ -1062,3 +1062,25 @@ def test_a_dateline_with_its_year_written_is_not_moved_to_a_weekday_of_the_lead(
     assert raw.published is None  # (no date line: a place's name over it, under prose)
     found = infer_published(raw, [])
     assert found is not None and found[0] == dt.date(2063, 8, 14), found
+
+
+def test_a_channels_last_post_and_a_records_repeated_page_date_date_the_paper(
+    tmp_path: Path,
+) -> None:
+    # review set 56: a Telegram channel copy was put on the Monday of a notice to come
+    # ("from Monday 18 March"), two days after its last post; council minutes from a PDF,
+    # "Ordinary Meeting 14 March 1995   Page N of 4" at each page's foot, on a deadline
+    # it sets ("by 30 June 1995"), 108 days late
+    text = ("Baikal Ice Watch\n\nBaikal Ice Watch, [14.03.2058 07:40]\nThe crossing is open "
+            "today.\n\nBaikal Ice Watch, [16.03.2058 18:09]\nThe barrier came down at 18:00. "
+            "From Monday 18 March the hovercraft runs.\n")
+    raw = load_articles([write(tmp_path, "channel.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(2058, 3, 16), found
+    text = ("BREAK O'DAY COUNCIL\n\nMINUTES\n\nThe Mayor reported on the flood of the weekend "
+            "before last.\n\nOrdinary Meeting 14 March 1995          Page 1 of 2\n\nThat rent "
+            "be waived, the tenants to apply by 30 June 1995. CARRIED\n\n"
+            "Ordinary Meeting 14 March 1995          Page 2 of 2\n")
+    raw = load_articles([write(tmp_path, "minutes.txt", text)]).articles[0]
+    found = infer_published(raw, [])
+    assert found is not None and found[0] == dt.date(1995, 3, 14), found

@@ -264,8 +264,9 @@ PLACE_ABBREVIATIONS = frozenset(
 # sentence may open with "Ħamrun", "Łódź", "Østergaard" or "Élodie".
 UPPER_BEYOND_ASCII = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
 _END = re.compile(
-    r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"'”’)]*(?=\s+(?:``|[\"'“‘(])?[A-Z0-9"
-    + UPPER_BEYOND_ASCII + r"])|(?<=\n)\n*)"
+    r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"'”’)]*"
+    r"(?:\[(?:\d{1,3}|[a-z][a-z ]{0,20}[a-z])\]){0,4}"  # a wiki's citations: ".[3]", ".[1][2]"
+    r"(?=\s+(?:``|[\"'“‘(])?[A-Z0-9" + UPPER_BEYOND_ASCII + r"])|(?<=\n)\n*)"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z.]+)\.$")  # (not the "s" of "1930s")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "J", "U.S", "D.C"

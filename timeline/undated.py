@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 
+from timeline.dates import entry_stamps, resolve_dates, running_heads
 from timeline.dates import lexicon as lx
-from timeline.dates import resolve_dates
 from timeline.dates.calendar import day_months_away, safe_day, shift_months
 from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
 from timeline.dates.tense import Tense, TenseIndex
@@ -30,6 +30,7 @@ from timeline.text import (
     sentences,
 )
 
+FOOT_CHARS = 1500  # characters at a page's foot searched for its last edit
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
 STORY_CHARS = 1500  # how much of an article is compared to find the same story
@@ -131,6 +132,12 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
                    if e.type in (TimexType.DATE, TimexType.TIME)]  # ("4 p.m. on June 12")
     if (owned := _wire_day_of_copyright_year(raw.text, expressions)) is not None:
         return owned  # "(c) 2004, Bloomberg News" over "PORT LOUIS, May 13 (Bloomberg) --"
+    if stamps := entry_stamps(raw.text, expressions):  # a channel's posts, a thread's: the
+        last = stamps[-1]  # page as saved after the last one
+        if last.start_date is not None:
+            return last.start_date, f"inferred from its last entry's stamp '{last.text}'"
+    if (head := _running_head_day(raw.text, expressions)) is not None:
+        return head  # "Ordinary Meeting 14 March 1995   Page 2 of 4" at each page's foot
     if (counted := _day_counted_to(raw.text, expressions)) is not None:
         return counted  # "launched on 27 July 1989, fifty years ago yesterday"
     tenses = TenseIndex(raw.text)
@@ -193,6 +200,22 @@ _YEARS_AGO_DAY = re.compile(rf"[ \t]*,[ \t]+{_YEARS_AGO}", re.IGNORECASE)
 # ... or the other way round: "fifty years ago yesterday, on 27 July 1989"
 _YEARS_AGO_BEFORE_DAY = re.compile(rf"{_YEARS_AGO}[ \t]*,?[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
 YEARS_AGO_REACH = 60  # characters before a day searched for how long ago it was
+
+
+def _running_head_day(
+    text: str, expressions: list[TimeExpression]
+) -> tuple[dt.date, str] | None:
+    """The one day, its year written, of the lines a text repeats on each page (a PDF's
+    running head or foot: "Ordinary Meeting 14 March 1995   Page 2 of 4"): the day of the
+    record, the minutes of that meeting, the paper of that issue."""
+    lines = running_heads(text, expressions)
+    days = {e.start_date: e for e in expressions
+            if text.rfind("\n", 0, e.start) + 1 in lines and e.start_date is not None
+            and e.start_date == e.end_date and _FOUR_DIGIT_YEAR.search(e.text)}  # fmt: skip
+    if len(days) != 1:
+        return None
+    day, expression = days.popitem()
+    return day, f"inferred from the date it repeats at each page's foot, '{expression.text}'"
 
 
 def _day_counted_to(
@@ -1482,4 +1505,25 @@ def infer_published(
     `stories`, if given, stands for `dated`: their signatures, computed once per run.
     """
     found = _from_same_story(raw, stories if stories is not None else map(story_of, dated))
-    return found or _from_own_dates(raw)
+    found = found or _from_own_dates(raw)
+    if (edited := _last_edited(raw.text)) is not None and (found is None or found[0] > edited[0]):
+        return edited  # a wiki page's last edit: no day it tells is after it
+    return found
+
+
+_LAST_EDITED = re.compile(
+    r"(?:^|\n)[ \t]*This[ \t]+page[ \t]+was[ \t]+last[ \t]+edited[ \t]+on[ \t]+([^\n]{6,40}?)"
+    r"(?:,[ \t]+at[ \t]|\.?[ \t]*(?:\n|$))"
+)
+
+
+def _last_edited(text: str) -> tuple[dt.date, str] | None:
+    """The day a wiki's foot says the page was last edited on ("This page was last edited
+    on 3 December 2031, at 18:22 (UTC)."), which bounds the page from after: an
+    encyclopedia's page as it stood then (a news wiki's story may be older: its own date
+    line or its text's days come first)."""
+    if (found := _LAST_EDITED.search(text, max(0, len(text) - FOOT_CHARS))) is None:
+        return None
+    day = next((e.start_date for e in resolve_dates(found.group(1), None)
+                if e.start_date is not None and e.start_date == e.end_date), None)
+    return None if day is None else (day, f"inferred from its last edit, '{found.group(1)}'")

@@ -417,6 +417,109 @@ def resolve_dates(
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
+    found = _resolve(text, published, join_clock_days=join_clock_days, tenses=tenses)
+    if published is None or not (stamps := entry_stamps(text, found)):
+        return found
+    return _by_entries(text, found, stamps, published, join_clock_days)
+
+
+RUNNING_HEAD_MAX_CHARS = 100
+_DIGITS = re.compile(r"\d+")
+
+
+def running_heads(text: str, expressions: list[TimeExpression]) -> set[int]:
+    """Where the lines start that repeat a dated line, its numbers aside: a PDF's running
+    head ("Minutes, 14 May 2024   Page 3 of 7"), a teletext page's header on each subpage
+    ("P147  CEEFAX 1 147 Wed 14 May 18:42/31"). The same date in each: a schedule's lines
+    ("Round 2 - 21 May") name different days."""
+    lines: dict[tuple[str, str], set[int]] = {}
+    for e in expressions:
+        start = text.rfind("\n", 0, e.start) + 1
+        end = text.find("\n", e.end)
+        line = text[start : len(text) if end < 0 else end]
+        if len(line) <= RUNNING_HEAD_MAX_CHARS:
+            key = (" ".join(_DIGITS.sub("#", line).split()), e.text)
+            lines.setdefault(key, set()).add(start)
+    return {start for starts in lines.values() if len(starts) > 1 for start in starts}
+
+
+ENTRY_STAMPS_MIN = 2  # stamped entries that make a text a channel, a thread or a diary
+STAMP_LINE_MAX_CHARS = 72
+STAMP_LINE_MAX_WORDS = 6  # words on a stamp's line besides its date: a channel's name
+_CLOCK_IN_LINE = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_STAMP_WORD = re.compile(r"[^\s\[\]()|»,]+")
+_WRITTEN_DAY = re.compile(rf"\d{{4}}|\d[./-]\d|(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE})")
+_PROFILE_LABEL = re.compile(r"(?i:joined|member\s+since|registered|born|since|last\s+(?:seen|"
+                            r"visit|active))\b")
+
+
+def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """The dates that stamp a text's entries, each on a line of its own with a label at
+    most, a line of text under it: a channel copy's "Baikal Ice Watch, [14.03.2058
+    07:40]", a forum's "Post by slowboat_steve » Sat Feb 10, 2046 8:47 am", a diary's
+    "Monday 3 October"; none if fewer than ENTRY_STAMPS_MIN, or not in the order of time."""
+    stamps: list[TimeExpression] = []
+    for expression in expressions:
+        if expression.start_date is None or expression.start_date != expression.end_date:
+            continue
+        start = text.rfind("\n", 0, expression.start) + 1
+        end = text.find("\n", expression.end)
+        end = len(text) if end < 0 else end
+        label = text[start : expression.start]
+        rest = label + " " + text[expression.end : end]
+        if (
+            end - start <= STAMP_LINE_MAX_CHARS
+            and len(_STAMP_WORD.findall(rest)) <= STAMP_LINE_MAX_WORDS
+            and not rest.rstrip().endswith((".", "!", "?"))
+            and _WRITTEN_DAY.search(expression.text)  # (not "All times are UTC+07:00")
+            and not _PROFILE_LABEL.search(label)  # (not a poster's "Joined: Tue Jun 14, 2039")
+            and text[end : end + 3].strip()  # (an entry under it)
+            and (not stamps or text.rfind("\n", 0, stamps[-1].start) + 1 != start)
+        ):
+            stamps.append(expression)
+    dates = [stamp.start_date for stamp in stamps if stamp.start_date is not None]
+    if len(stamps) < ENTRY_STAMPS_MIN or dates != sorted(dates) or dates[0] == dates[-1]:
+        return []
+    return stamps
+
+
+def _by_entries(
+    text: str,
+    found: list[TimeExpression],
+    stamps: list[TimeExpression],
+    published: dt.date,
+    join_clock_days: bool,
+) -> list[TimeExpression]:
+    """`found`, with each stamped entry's dates resolved against its stamp's day: "the ice
+    at 61 cm yesterday afternoon" under "[14.03.2058 07:40]" is 13 March, whatever day
+    the page was saved. Not an entry headed by a day after `published` (without a clock
+    time, as a post's stamp has): a court diary's "MONDAY, JANUARY 4" heads a day to come,
+    whose listings tell their days from the paper's."""
+    ends = [text.find("\n", stamp.end) + 1 for stamp in stamps]
+    starts = [text.rfind("\n", 0, stamp.start) + 1 for stamp in stamps[1:]] + [len(text)]
+    kept_stamps = [
+        (stamp, begin, finish) for stamp, begin, finish in zip(stamps, ends, starts, strict=True)
+        if stamp.start_date is not None and (
+            stamp.start_date <= published or _CLOCK_IN_LINE.search(text, stamp.end, begin))
+    ]  # (a post's stamp with its clock time may be after the thread's first: its own)
+    entries = [(begin, finish) for _, begin, finish in kept_stamps]
+    stamps = [stamp for stamp, _, _ in kept_stamps]
+    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in entries)]
+    for stamp, (begin, finish) in zip(stamps, entries, strict=True):
+        kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
+                 for e in _resolve(text[begin:finish], stamp.start_date,
+                                   join_clock_days=join_clock_days, tenses=None)]  # fmt: skip
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _resolve(
+    text: str,
+    published: dt.date | None,
+    *,
+    join_clock_days: bool,
+    tenses: TenseIndex | None,
+) -> list[TimeExpression]:
+    """`resolve_dates` of the whole text against one anchor."""
     if tenses is None or tenses.text is not text:  # (a caller's index for this very text)
         tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
     review = _review_year(text, published)

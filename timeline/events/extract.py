@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from itertools import takewhile
 
-from timeline.dates import resolve_dates
+from timeline.dates import resolve_dates, running_heads
 from timeline.dates.absolute import CHANGE_FROM_BEFORE
 from timeline.dates.lexicon import NUMBER_WORD
 from timeline.dates.tense import Tense, TenseIndex
@@ -618,6 +618,10 @@ _NOTE_LINE = re.compile(
     r"(?:the\s+)?(?:print\b|[^\n]{6,40}?\bprint\s+edition\b)"
     # a clipping's record: "Source: The Sunday Islander (Hobart) | Edition: Sun 28 Dec 2042"
     r"|Source\s*:[^\n|]{1,80}\|"
+    # a wiki's apparatus: a reference ("2. ^ Ferreira, Ana (15 November 2031). ...
+    # Retrieved 15 November 2031."), its categories, its hatnote and its foot
+    r"|\d{1,3}\.[ \t]+\^[ \t]|\^[ \t]|Categories[ \t]*:|This[ \t]+article[ \t]+is[ \t]+about\b"
+    r"|This[ \t]+page[ \t]+was[ \t]+last[ \t]+edited\b"
     # a newsletter's or a podcast's own schedule: "Next episode: Episode 213, ..., out next
     # Tuesday", "The next Brief arrives on Monday"
     r"|(?i:next\s+(?:episode|issue|edition|newsletter|show))\s*:"
@@ -825,26 +829,6 @@ _WIDGET_LINE = re.compile(
 )
 _FIRST_CHAPTER = re.compile(r"(?:^|\n)[ \t]*0?0:00[ \t]")  # a video's chapters start at 0:00
 CHAPTERS_REACH = 400  # characters back from a chapter to the list's first, "0:00"
-
-
-RUNNING_HEAD_MAX_CHARS = 100
-_DIGITS = re.compile(r"\d+")
-
-
-def running_heads(text: str, expressions: list[TimeExpression]) -> set[int]:
-    """Where the lines start that repeat a dated line, its numbers aside: a PDF's running
-    head ("Minutes, 14 May 2024   Page 3 of 7"), a teletext page's header on each subpage
-    ("P147  CEEFAX 1 147 Wed 14 May 18:42/31"). The same date in each: a schedule's lines
-    ("Round 2 - 21 May") name different days."""
-    lines: dict[tuple[str, str], set[int]] = {}
-    for e in expressions:
-        start = text.rfind("\n", 0, e.start) + 1
-        end = text.find("\n", e.end)
-        line = text[start : len(text) if end < 0 else end]
-        if len(line) <= RUNNING_HEAD_MAX_CHARS:
-            key = (" ".join(_DIGITS.sub("#", line).split()), e.text)
-            lines.setdefault(key, set()).add(start)
-    return {start for starts in lines.values() if len(starts) > 1 for start in starts}
 
 
 def _day_of(expression: TimeExpression) -> str:

@@ -257,6 +257,8 @@ def _balanced(text: str) -> str:
     return "".join(kept[: opened[0]] if opened else kept).rstrip()
 
 
+_CITATION_MARK = re.compile(r"\[(?:\d{1,3}|citation needed|clarification needed|"
+                            r"when\?|who\?|edit|note \d{1,2}|[a-z])\]")
 _EMPTY_DASHES = re.compile(r"\s*(?:—\s+—|–\s+–|--\s+--)\s*")
 
 
@@ -284,6 +286,8 @@ def tidy(text: str) -> str:
                 text = text.replace(" " + mark, mark)
         if ",," in text or ";" in text or ":" in text:  # a pair of marks may be there
             text = _PUNCT_RUN.sub(r"\1", text)
+    if "[" in text:
+        text = _CITATION_MARK.sub("", text)  # a wiki's ".[3]", "[citation needed]"
     if "(" in text or "[" in text:
         text = _EMPTY_PARENS.sub("", text)
     if "(" in text or ")" in text:

@@ -978,7 +978,8 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
         if (updated := _PAGE_UPDATED_ON.match(line)) and (
             found := _dateline_in(updated["date"], order)
         ):  # "This page was last updated on Sunday 16th October 2061 at 11.20am." (not a
-            begin = start + updated.start("date")  # wiki's "last edited on": an edit's day)
+            begin = start + updated.start("date")  # wiki's "last edited on": an edit's day,
+            # which only bounds the page: `undated.infer_published`)
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
         if (aired := _AIRED_ON.match(line)) and (found := _dateline_in(aired["date"], order)):
             # "From Pacific Weekend, 7:10 am on 17 February 2052": a radio story's broadcast
