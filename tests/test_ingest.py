@@ -1916,3 +1916,15 @@ def test_a_wiki_page_is_dated_by_its_last_edit_and_its_apparatus_makes_no_events
     assert not [headline for _, headline in found if "Retrieved" in headline or "Ferreira"
                 in headline or "Categories" in headline or "see Cacilhas" in headline
                 or "[" in headline or "last edited" in headline], found
+
+
+def test_a_date_line_under_korean_labels_is_read(tmp_path: Path) -> None:
+    # review set 56: a Korean daily's English edition keeps its date line "입력 2047.04.09
+    # 06:31  |  수정 2047.04.09 11:02" (entered, modified): it was not read, the date only
+    # inferred; "Published ... | Updated ..." was
+    path = tmp_path / "a.txt"
+    path.write_text("Okgye wildfire contained after 31 hours\n\n입력 2047.04.09 06:31  |  수정 "
+                    "2047.04.10 11:02\n\nGANGNEUNG — Firefighters contained the blaze on "
+                    "Monday.\n")
+    [article] = load_articles([path]).articles
+    assert article.published == dt.date(2047, 4, 9)

@@ -115,12 +115,16 @@ _LABEL_RE = re.compile(
     r"published|updated|posted|modified|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"
     r"streamed\s+live|uploaded|"  # (a video page's: "Premiered Oct 9, 2052")
-    r"for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till))"  # (a release's time)
+    r"for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till)|"  # (a release's time)
+    # the same labels of a site in Korean, Japanese or Chinese (an English edition that
+    # keeps them: "입력 2047.04.09 06:31  |  수정 2047.04.09 11:02")
+    r"기사\s?입력|입력|등록|수정|최종\s?수정|공개|公開|更新|配信|掲載|发布|發佈|发布时间|更新时间)"
     r"(?:\s+(?:on|at))?\s*[:：\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+_SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modified)\b|수정|更新)",
+                           re.IGNORECASE)
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
 # The writer after a publication line: "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
