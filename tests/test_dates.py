@@ -5322,3 +5322,21 @@ def test_a_stamped_entrys_dates_are_told_from_its_stamp() -> None:
     found = {(e.text, e.start): e.value for e in resolve_dates(diary, dt.date(2027, 1, 2))}
     assert [value for (text, _), value in found.items() if text == "Monday"] == [
         "2027-01-04", "2027-01-04"]
+
+
+def test_a_day_something_was_said_as_late_as_is_gone_by() -> None:
+    # fresh set BA: "The Pope's security chief had said as late as Wednesday that the
+    # programme could still be changed" was the Wednesday ahead (a deadline's "as late as")
+    text = ("The Pope's security chief had said as late as Wednesday that the Bangui "
+            "programme could still be changed.")
+    assert only(text, dt.date(2015, 11, 30)).value == "2015-11-25"
+    assert only("Ballots can arrive as late as Saturday.", dt.date(2015, 11, 30)
+                ).value == "2015-12-05"
+
+
+def test_the_past_month_is_a_month_long_span_up_to_now() -> None:
+    # fresh sets C and BA write "the past month" as the duration P1M (both times), as
+    # TimeBank writes "the past two weeks"; it was the calendar month before the paper
+    found = only("Diplomats said the past month of campaigning had been calm.",
+                 dt.date(1993, 6, 3))
+    assert (found.type.value, found.value) == ("DURATION", "P1M")

@@ -204,6 +204,12 @@ _UNTIL_BEFORE = re.compile(
     r"(?<!\b[Nn]ot )(?<!\b[Uu]p )\b(?:until|till|as\s+late\s+as)\s+(?:at\s+least\s+)?$"
 )  # ("can arrive as late as Saturday and still be counted": a deadline ahead)
 
+# A thing said as late as a day: then, gone ("The security chief had said as late as
+# Wednesday that the programme could change")
+_SAID_AS_LATE_AS = re.compile(
+    r"\b(?:said|told|insisted|stated|announced|claimed|maintained|confirmed|denied|"
+    r"repeated|promised|predicted|warned)\s+(?:[a-z]+\s+){0,2}?as\s+late\s+as\s+$"
+)
 _RANGE_FROM = re.compile(
     r"\bfrom\s+(?!(?:the|a|an|his|her|its|their|our|my|your)\s+(?!(?:early|late|middle|start|"
     r"end|beginning|first|second|third|last|next|same|following|previous)\b)[a-z])"
@@ -223,7 +229,7 @@ def until_tense(text: str, start: int) -> Tense | None:
         return None
     waited = LASTED_UNTIL.search(text, max(0, start - 40), start) or (
         _NOT_DONE_UNTIL.search(text, max(0, start - 80), start)
-    )
+    ) or _SAID_AS_LATE_AS.search(text, max(0, start - 40), start)
     return Tense.PAST if waited else Tense.FUTURE
 
 

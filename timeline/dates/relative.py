@@ -817,6 +817,9 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, week_value(ctx.reference), anaphoric=True)
     if unit == "fortnight" and lowered.startswith(("the past", "the last", "the next", "past")):
         return Resolution(DURATION, "P2W")  # no calendar fortnight: "over the past fortnight"
+    if unit == "month" and lowered == "the past month":  # "their loss over the past month",
+        return Resolution(DURATION, "P1M")  # "the past month of campaigning": the month up
+        # to now, as the fresh sets' annotators write it (both times)
     if unit in ("decade", "century") and lowered.startswith(("the past ", "past ")):
         # "Support has risen over the past decade": the ten years up to now, as the gold
         # data write it (TimeBank's "the last decade" stays the 1980s)
