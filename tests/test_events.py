@@ -5679,3 +5679,21 @@ def test_a_year_told_by_two_leaves_a_headline_whole() -> None:
     # (the event's value is its first year, as a range's first end; its interval both)
     assert (events[0].date.value, events[0].date.start, events[0].date.end) == (
         "2026", dt.date(2026, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_a_relative_clause_runs_to_the_main_verb_and_a_spent_night_stays() -> None:
+    # review set 56's Korean daily: "A wildfire that broke out on Sunday night in the hills
+    # above Okgye-myeon, south of Gangneung, was declared contained at 5:20 a.m. today" gave
+    # both dates one headline ("A wildfire broke out ..., was declared contained"), and
+    # "spent the night of Sunday to Monday in school gyms" gave "spent in school gyms"
+    published = dt.date(2047, 4, 9)
+    text = (HEAD + "A wildfire that broke out on Sunday night in the hills above Okgye-myeon, "
+            "south of Gangneung, was declared contained at 5:20 a.m. today.\n\nAbout 1,800 "
+            "residents spent the night of Sunday to Monday in school gyms.\n")
+    found = [(e.date.text, e.headline)
+             for e in dated(extract_events(make_article(text, published=published)))]
+    assert sorted(found) == [
+        ("5:20 a.m. today", "A wildfire that broke out in the hills above Okgye-myeon, south of "
+                            "Gangneung, was declared contained"),
+        ("Sunday night", "A wildfire broke out in the hills above Okgye-myeon, south of Gangneung"),
+        ("Sunday to Monday", "About 1,800 residents spent the night in school gyms")]

@@ -619,7 +619,19 @@ def _relative_clause_cut(
             if expression.start < other.end:
                 return lo, other.end
             return head, hi  # (with the relative clause, its date left out)
+    first = min([expression, *others], key=lambda e: e.start)
+    if lo < first.end < hi and (
+        main := _PASSIVE_MAIN_VERB.search(text, first.end, hi)
+    ) and not _CLAUSE_JOINT.search(text, first.end, main.start()):
+        # "A wildfire that broke out on Sunday night in the hills above Okgye-myeon, south
+        # of Gangneung, was declared contained at 5:20 a.m. today": the relative clause
+        # runs on past its date, to the main clause's passive verb
+        return (lo, main.start()) if expression.start < main.start() else (head, hi)
     return None
+
+
+_PASSIVE_MAIN_VERB = re.compile(r",?\s+(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en)\b")
+_CLAUSE_JOINT = re.compile(r"\b(?:and|but|or|which|who|that|when|where|while)\b|[;:]")
 
 
 # A restrictive "who" after its person, with no comma: "A 68-year-old Ohio man who" (not

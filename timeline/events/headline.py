@@ -148,6 +148,10 @@ def _date_phrase_start(before: str) -> int:
     length = match.end() if match else 0
     if length:
         start = len(before) - length
+        if (part := _PART_OF_SPENT.match(before, start)) and _SPENT_END.search(
+            before, max(0, start - 12), start
+        ):  # "spent [the night of Sunday to Monday] in school gyms": the night stays, the
+            return part.end("part")  # verb's object ("spent the night in school gyms")
         if (late := _MODIFIER_HEAD.match(before, start)) and _UNIT_END.search(
             before, max(0, start - 10), start
         ):  # "was held nearly 10 hours late [on the morning of Nov. 8]": the delay stays
@@ -157,6 +161,9 @@ def _date_phrase_start(before: str) -> int:
     return len(before) - 1 if before.endswith("\n") else len(before)
 
 
+_PART_OF_SPENT = re.compile(
+    r"\s*(?P<part>the\s+(?:night|morning|evening|afternoon))\s+of\s*$", re.IGNORECASE)
+_SPENT_END = re.compile(r"\b(?:spent|spend|spends|spending|passed)\s*$", re.IGNORECASE)
 _MODIFIER_HEAD = re.compile(r"\s*(?:earlier|later|early|late)\b", re.IGNORECASE)
 _UNIT_END = re.compile(r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s*$")
 
