@@ -5340,3 +5340,12 @@ def test_the_past_month_is_a_month_long_span_up_to_now() -> None:
     found = only("Diplomats said the past month of campaigning had been calm.",
                  dt.date(1993, 6, 3))
     assert (found.type.value, found.value) == ("DURATION", "P1M")
+
+
+def test_a_law_reports_citation_year_is_no_date() -> None:
+    # review set 56's Supreme Court summary: "On appeal from: [2072] EWCA Civ 143" made an
+    # event of 2072
+    for text in ("On appeal from: [2072] EWCA Civ 143", "Rhyl Pier v Hallam [2073] UKSC 9",
+                 "Donoghue v Stevenson [1932] AC 562", "as held in (2031) 4 SCC 112"):
+        assert resolve_dates(text, dt.date(2073, 3, 15)) == [], text
+    assert only("The ferry sank (2031) off Lisbon.", dt.date(2073, 3, 15)).value == "2031"

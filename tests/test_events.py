@@ -5697,3 +5697,12 @@ def test_a_relative_clause_runs_to_the_main_verb_and_a_spent_night_stays() -> No
                             "Gangneung, was declared contained"),
         ("Sunday night", "A wildfire broke out in the hills above Okgye-myeon, south of Gangneung"),
         ("Sunday to Monday", "About 1,800 residents spent the night in school gyms")]
+
+
+def test_a_records_field_of_dates_in_the_body_makes_no_event() -> None:
+    # review set 56's Supreme Court summary: "Hearing dates: 7 Nov 2072 - 8 Nov 2072" was an
+    # event headed "Hearing dates"
+    text = (HEAD + "The court dismissed the appeal on Tuesday.\n\nHearing dates: 7 Nov 2017 - 8 "
+            "Nov 2017\nJudgment date: 15 Nov 2017\n\nThe pier collapsed on 2 October 2017.\n")
+    assert sorted(e.date.text or "" for e in dated(extract_events(make_article(text)))) == [
+        "2 October 2017", "Tuesday"]

@@ -1201,6 +1201,10 @@ def _fiscal_span(year: int, at: int, ctx: Context) -> tuple[dt.date, dt.date] | 
     return None if year_end is None else fiscal_period(year + ctx.fiscal_shift(), year_end)
 
 
+# A law report's citation after its year in brackets: "[2073] UKSC 9", "[2072] EWCA Civ
+# 143", "[1932] AC 562", "(2031) 4 SCC 112"
+_LAW_REPORT_AFTER = re.compile(r"[\])][ \t]+(?:\d{1,3}[ \t]+)?(?-i:[A-Z][A-Za-z]{0,6}[A-Z])[ \t]+"
+                               r"(?:(?-i:[A-Z][a-z]{1,4})[ \t]+)?\d")
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]*(?:\d{4}[ \t]*[-–][ \t]*)?$")
 
 
@@ -1218,6 +1222,10 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "© 2027 Overberg Courant": the page's copyright, no year told
     if _OTHER_ERA_AFTER.match(ctx.text, m.end()):
         return None  # "Sene 30, 2040 E.C.", "2567 B.E.", "1446 AH": another calendar's year
+    if ctx.text[m.start() - 1 : m.start()] in "[(" and m.start() > 0 and (
+        _LAW_REPORT_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "[2072] EWCA Civ 143", "(2031) 4 SCC 112": a law report's citation
     if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]) and not (
         _OPENING_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 7), m.start())
         or text[:1] in "fcFC"  # "forecast for fiscal 2012 to 7.6 percent": a year

@@ -841,6 +841,31 @@ def _days_told_elsewhere(in_sentence: list[TimeExpression], days_told: Counter[s
     return all(days_told[_day_of(e)] > 0 for e in in_sentence)
 
 
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z'’ ]{1,30}:[ \t]*")
+_FIELD_REST = re.compile(r"[\s\-–—,;/()]*(?:(?:to|and|until|till)[\s\-–—,;/()]*)?")
+_FIELD_END = re.compile(r"[\s\-–—,;/().]*")
+FIELD_LINE_MAX_CHARS = 80
+
+
+def _field_line(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
+    """Whether the sentence is a record's field of dates, a line of a label and its dates
+    only: "Hearing dates: 7 Nov 2072 - 8 Nov 2072", "Judgment date: 15 Mar 2073" (the
+    record's data, no happening told)."""
+    start, end = sentence
+    if not dates or end - start > FIELD_LINE_MAX_CHARS or (
+        text.rfind("\n", 0, start) + 1 != start
+    ) or (label := _FIELD_LABEL.match(text, start, end)) is None:
+        return False
+    at = label.end()
+    for expression in dates:
+        if (gap := _FIELD_REST.match(text, at, expression.start)) is None or (
+            gap.end() != expression.start
+        ):
+            return False
+        at = expression.end
+    return _FIELD_END.fullmatch(text, at, end) is not None
+
+
 def _credited_line(text: str, start: int) -> bool:
     """Whether the sentence at `start` is in a line that ends with a picture's credit, a
     caption ("Firemen battle the blaze ... yesterday afternoon. - Photo courtesy of
@@ -1140,6 +1165,9 @@ def extract_events(
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
+            or (first_body is not None and _field_line(text, sentence, in_sentence))
+            # ("Hearing dates: 7 Nov 2072 - 8 Nov 2072" in the body; over the lead, a
+            # dateline's field gives the lead its day: "Sent: Thu, 1 Jan 2054 05:45")
             or (_credited_line(text, sentence[0]) and _days_told_elsewhere(
                 in_sentence, days_told := days_told if days_told is not None else Counter(
                     _day_of(e) for e in expressions if not _credited_line(text, e.start))))
