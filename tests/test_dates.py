@@ -5349,3 +5349,16 @@ def test_a_law_reports_citation_year_is_no_date() -> None:
                  "Donoghue v Stevenson [1932] AC 562", "as held in (2031) 4 SCC 112"):
         assert resolve_dates(text, dt.date(2073, 3, 15)) == [], text
     assert only("The ferry sank (2031) off Lisbon.", dt.date(2073, 3, 15)).value == "2031"
+
+
+def test_a_chat_exports_lines_are_entries_told_from_their_stamps() -> None:
+    # review set 56's second judgement: the Telegram copy exported as a chat, "14/03/2058,
+    # 07:40 - Baikal Ice Watch: ..." (the stamp on the entry's own line), had its entries
+    # told from the post before ("18:00 today" on 15 March in the 16 March post)
+    text = ("14/03/2058, 07:40 - Baikal Ice Watch: The crossing is open today. The MChS "
+            "measured the ice yesterday afternoon.\n"
+            "15/03/2058, 18:47 - Baikal Ice Watch: A fuel tanker crossed this morning.\n"
+            "16/03/2058, 18:09 - Baikal Ice Watch: The barrier came down at 18:00 today.\n")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2058, 3, 16))}
+    assert (found["yesterday afternoon"], found["this morning"], found["18:00 today"]) == (
+        "2058-03-13TAF", "2058-03-15TMO", "2058-03-16T18:00")

@@ -446,6 +446,8 @@ def running_heads(text: str, expressions: list[TimeExpression]) -> set[int]:
 ENTRY_STAMPS_MIN = 2  # stamped entries that make a text a channel, a thread or a diary
 STAMP_LINE_MAX_CHARS = 72
 STAMP_LINE_MAX_WORDS = 6  # words on a stamp's line besides its date: a channel's name
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_STAMP_CLOCK_AFTER = re.compile(r"[,\s]{1,3}[0-2]?\d[:.][0-5]\d\b")
 _CLOCK_IN_LINE = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_WORD = re.compile(r"[^\s\[\]()|»,]+")
 _WRITTEN_DAY = re.compile(rf"\d{{4}}|\d[./-]\d|(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE})")
@@ -467,13 +469,20 @@ def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
         end = len(text) if end < 0 else end
         label = text[start : expression.start]
         rest = label + " " + text[expression.end : end]
-        if (
+        alone = (  # a line of the stamp and a label at most, an entry under it
             end - start <= STAMP_LINE_MAX_CHARS
             and len(_STAMP_WORD.findall(rest)) <= STAMP_LINE_MAX_WORDS
             and not rest.rstrip().endswith((".", "!", "?"))
+            and bool(text[end : end + 3].strip())
+        )
+        opens = (  # a line opened by a date with its year and a clock time, the entry after
+            not label.strip(" \t[(") and bool(_FOUR_DIGITS.search(expression.text))
+            and bool(_STAMP_CLOCK_AFTER.match(text, expression.end))
+        )  # (a chat export's "14/03/2058, 07:40 - Baikal Ice Watch: Good morning ...")
+        if (
+            (alone or opens)
             and _WRITTEN_DAY.search(expression.text)  # (not "All times are UTC+07:00")
             and not _PROFILE_LABEL.search(label)  # (not a poster's "Joined: Tue Jun 14, 2039")
-            and text[end : end + 3].strip()  # (an entry under it)
             and (not stamps or text.rfind("\n", 0, stamps[-1].start) + 1 != start)
         ):
             stamps.append(expression)
@@ -495,12 +504,13 @@ def _by_entries(
     the page was saved. Not an entry headed by a day after `published` (without a clock
     time, as a post's stamp has): a court diary's "MONDAY, JANUARY 4" heads a day to come,
     whose listings tell their days from the paper's."""
-    ends = [text.find("\n", stamp.end) + 1 for stamp in stamps]
+    ends = [stamp.end for stamp in stamps]  # (an entry may go on on its stamp's line)
     starts = [text.rfind("\n", 0, stamp.start) + 1 for stamp in stamps[1:]] + [len(text)]
     kept_stamps = [
         (stamp, begin, finish) for stamp, begin, finish in zip(stamps, ends, starts, strict=True)
         if stamp.start_date is not None and (
-            stamp.start_date <= published or _CLOCK_IN_LINE.search(text, stamp.end, begin))
+            stamp.start_date <= published or _CLOCK_IN_LINE.search(
+                text, stamp.end, min(stamp.end + STAMP_LINE_MAX_CHARS, _line_end(text, stamp.end))))
     ]  # (a post's stamp with its clock time may be after the thread's first: its own)
     entries = [(begin, finish) for _, begin, finish in kept_stamps]
     stamps = [stamp for stamp, _, _ in kept_stamps]
@@ -510,6 +520,11 @@ def _by_entries(
                  for e in _resolve(text[begin:finish], stamp.start_date,
                                    join_clock_days=join_clock_days, tenses=None)]  # fmt: skip
     return sorted(kept, key=lambda e: e.start)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _resolve(
