@@ -251,7 +251,7 @@ _LIST_GOES_ON = rf"(?={_LISTED_DAYS},?\s+(?:and|or)\s+{_BARE_DAY}\b{_NO_COUNT_AF
 
 
 _NEXT_PART = r"the\s+(?:next|following)\s+(?:morning|afternoon|evening|day)"
-_NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+{_NEXT_PART}$", FLAGS)
+_NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+({_NEXT_PART})$", FLAGS)
 _NEXT_PART_RE = re.compile(_NEXT_PART, FLAGS)
 _CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
 
@@ -263,14 +263,14 @@ def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | N
     if (after := _NEXT_PART_AFTER_CLOCK.search(m.group(0))) is None:
         return norm_clock_time(m, ctx)
     clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
-    day_match = _NEXT_PART_RE.match(ctx.text, m.start() + len(after.group(0)) - len(
-        after.group(0).lstrip()) + after.start())
+    day_match = _NEXT_PART_RE.match(ctx.text, m.start() + after.start(1))
     time = norm_clock_time(clock, ctx) if clock else None
     day = norm_relative_unit(day_match, ctx) if day_match else None
-    found = _CLOCK_PART.search(time.value) if time else None
-    if found is None or day is None or not DAY_VALUE.match(day.value):
+    if time is None or day is None or not DAY_VALUE.match(day.value):
         return None
-    return Resolution(TIME, f"{day.value[:10]}T{found.group(1)}", time.mod if time else None,
+    if (found := _CLOCK_PART.search(time.value)) is None:
+        return None
+    return Resolution(TIME, f"{day.value[:10]}T{found.group(1)}", time.mod,
                       anaphoric=day.anaphoric)
 
 
