@@ -5706,3 +5706,14 @@ def test_a_records_field_of_dates_in_the_body_makes_no_event() -> None:
             "Nov 2017\nJudgment date: 15 Nov 2017\n\nThe pier collapsed on 2 October 2017.\n")
     assert sorted(e.date.text or "" for e in dated(extract_events(make_article(text)))) == [
         "2 October 2017", "Tuesday"]
+
+
+def test_a_day_an_anniversary_falls_on_is_no_happening() -> None:
+    # review set 56's second judgement of set 54's Ceefax page: "the 1982 conflict, whose
+    # 15th anniversary falls next month" became an event (S, a calendar fact) once the
+    # page's wrapped lines were joined
+    text = (HEAD + "It is the worst accident in these waters since the 1982 conflict, whose 15th "
+            "anniversary falls next month.\n\nThe festival's 50th anniversary is on Saturday.\n\n"
+            "The 40th anniversary was marked by a parade on Saturday.\n")
+    assert [e.headline for e in dated(extract_events(make_article(text)))] == [
+        "The 40th anniversary was marked by a parade"]

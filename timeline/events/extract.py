@@ -466,6 +466,10 @@ _BIRTHDAY = re.compile(
 )
 # A state at a time, no happening: what was not known, who was still missing or in
 # hospital.
+_ANNIVERSARY_FALLS = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\s+anniversary\s+(?:falls|fell|is|"
+    r"was|comes|came)\b(?!\s+(?:being\s+)?[a-z]+(?:ed|en)\b)", re.IGNORECASE)  # (not "was
+# marked by a parade")
 _FISCAL_YEAR_HEADLINE = re.compile(
     r"[^,;]{0,60}?\b(?:fiscal|financial)\s+year\s+(?:ends|runs|begins|starts|closes)\b"
     # a reporting period's bound alone: "The quarter began" (of "The quarter, which began
@@ -730,6 +734,9 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # "The Carlow-based group's financial year runs to the end of May": a calendar (not
         # "Pivot, whose fiscal year begins in November, stopped buying cells")
         or _FISCAL_YEAR_HEADLINE.match(headline)
+        # "The festival's 50th anniversary is on Saturday", "the 1982 conflict, whose 15th
+        # anniversary falls next month": a calendar fact
+        or _ANNIVERSARY_FALLS.search(headline)
         # "There were 87 active fires in the province", "Emergency departments saw 41
         # visits for breathing problems"
         or (not in_lead and _COUNT_HEADLINE.match(headline))
