@@ -7,6 +7,7 @@ expressions ("a year earlier", "the next day") can lean on the last date mention
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import re
@@ -435,8 +436,7 @@ def running_heads(text: str, expressions: list[TimeExpression]) -> set[int]:
     lines: dict[tuple[str, str], set[int]] = {}
     for e in expressions:
         start = text.rfind("\n", 0, e.start) + 1
-        end = text.find("\n", e.end)
-        line = text[start : len(text) if end < 0 else end]
+        line = text[start : _line_end(text, e.end)]
         if len(line) <= RUNNING_HEAD_MAX_CHARS:
             key = (" ".join(_DIGITS.sub("#", line).split()), e.text)
             lines.setdefault(key, set()).add(start)
@@ -461,12 +461,12 @@ def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
     07:40]", a forum's "Post by slowboat_steve » Sat Feb 10, 2046 8:47 am", a diary's
     "Monday 3 October"; none if fewer than ENTRY_STAMPS_MIN, or not in the order of time."""
     stamps: list[TimeExpression] = []
+    last_line = -1  # where the last stamp's line starts: one stamp a line
     for expression in expressions:
         if expression.start_date is None or expression.start_date != expression.end_date:
             continue
         start = text.rfind("\n", 0, expression.start) + 1
-        end = text.find("\n", expression.end)
-        end = len(text) if end < 0 else end
+        end = _line_end(text, expression.end)
         label = text[start : expression.start]
         rest = label + " " + text[expression.end : end]
         alone = (  # a line of the stamp and a label at most, an entry under it
@@ -483,9 +483,10 @@ def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
             (alone or opens)
             and _WRITTEN_DAY.search(expression.text)  # (not "All times are UTC+07:00")
             and not _PROFILE_LABEL.search(label)  # (not a poster's "Joined: Tue Jun 14, 2039")
-            and (not stamps or text.rfind("\n", 0, stamps[-1].start) + 1 != start)
+            and start != last_line
         ):
             stamps.append(expression)
+            last_line = start
     dates = [stamp.start_date for stamp in stamps if stamp.start_date is not None]
     if len(stamps) < ENTRY_STAMPS_MIN or dates != sorted(dates) or dates[0] == dates[-1]:
         return []
@@ -504,20 +505,26 @@ def _by_entries(
     the page was saved. Not an entry headed by a day after `published` (without a clock
     time, as a post's stamp has): a court diary's "MONDAY, JANUARY 4" heads a day to come,
     whose listings tell their days from the paper's."""
-    ends = [stamp.end for stamp in stamps]  # (an entry may go on on its stamp's line)
-    starts = [text.rfind("\n", 0, stamp.start) + 1 for stamp in stamps[1:]] + [len(text)]
-    kept_stamps = [
-        (stamp, begin, finish) for stamp, begin, finish in zip(stamps, ends, starts, strict=True)
+    # Each entry runs from its stamp's end (it may go on on the stamp's line) to the next
+    # stamp's line; a post's stamp with its clock time may be after the thread's first
+    finishes = [text.rfind("\n", 0, stamp.start) + 1 for stamp in stamps[1:]] + [len(text)]
+    entries = [
+        (stamp.start_date, stamp.end, finish)
+        for stamp, finish in zip(stamps, finishes, strict=True)
         if stamp.start_date is not None and (
-            stamp.start_date <= published or _CLOCK_IN_LINE.search(
+            stamp.start_date <= published
+            or _CLOCK_IN_LINE.search(
                 text, stamp.end, min(stamp.end + STAMP_LINE_MAX_CHARS, _line_end(text, stamp.end))))
-    ]  # (a post's stamp with its clock time may be after the thread's first: its own)
-    entries = [(begin, finish) for _, begin, finish in kept_stamps]
-    stamps = [stamp for stamp, _, _ in kept_stamps]
-    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in entries)]
-    for stamp, (begin, finish) in zip(stamps, entries, strict=True):
+    ]
+    starts = [begin for _, begin, _ in entries]
+    kept = []
+    for e in found:  # (entries are in order and apart: the one an expression may be in)
+        index = bisect.bisect_right(starts, e.start) - 1
+        if index < 0 or e.start >= entries[index][2]:
+            kept.append(e)
+    for day, begin, finish in entries:
         kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
-                 for e in _resolve(text[begin:finish], stamp.start_date,
+                 for e in _resolve(text[begin:finish], day,
                                    join_clock_days=join_clock_days, tenses=None)]  # fmt: skip
     return sorted(kept, key=lambda e: e.start)
 

@@ -1309,13 +1309,13 @@ def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, year, trim=(m.start() + last.start(), m.end()))
 
 
-_SPLIT_YEARS = re.compile(r"((?:1[0-9]|20)\d\d)[-–/](\d\d)")
+SPLIT_YEARS = re.compile(r"((?:1[0-9]|20)\d\d)[-–/](\d\d)(?!\d)")  # "2042-43", "2038/39"
 
 
 def norm_split_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A year told by the two it straddles, "the 2042-43 financial year", as TimeML's
     annotators write it: the second year (its interval both)."""
-    found = _SPLIT_YEARS.search(m.group(0))
+    found = SPLIT_YEARS.search(m.group(0))
     if found is None or _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
         return None
     first = int(found.group(1))

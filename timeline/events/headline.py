@@ -8,6 +8,7 @@ import bisect
 import re
 
 from timeline.dates import lexicon as lx
+from timeline.dates.absolute import SPLIT_YEARS
 from timeline.text import DASHLESS_WIRE_TAG, EXCHANGES
 
 HEADLINE_MAX_WORDS = 22
@@ -573,11 +574,9 @@ def is_attributive(text: str, start: int, end: int) -> bool:
     hyphenated: "a drop in third-quarter profit", "the year-end rally" (not "the
     December-to-February quarter rose", nor a year told by two, "prices for 2026-27 rise")."""
     last = text[start:end].rsplit(None, 1)[-1]
-    return "-" in last and not _SPLIT_YEAR.fullmatch(last) and bool(
+    return "-" in last and not SPLIT_YEARS.fullmatch(last) and bool(
         _ATTRIBUTIVE_AFTER.match(text, end))
 
-
-_SPLIT_YEAR = re.compile(r"\d{4}[-–]\d\d")
 
 
 # A holiday a verb observes stays with it: "marking Independence Day", "to celebrate Diwali"

@@ -13,7 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from timeline.dates.absolute import GIVEN_UNTIL_BEFORE, HAS_UNTIL_BEFORE, NAME_WORD_BEFORE
+from timeline.dates.absolute import (
+    GIVEN_UNTIL_BEFORE,
+    HAS_UNTIL_BEFORE,
+    NAME_WORD_BEFORE,
+    SPLIT_YEARS,
+)
 from timeline.dates.base import clock_names_a_thing
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.lexicon import (
@@ -343,9 +348,6 @@ def _shifted(
     })  # fmt: skip
 
 
-_SPLIT_YEAR = re.compile(r"\d{4}[-–/]\d\d(?!\d)")
-
-
 def event_date(expression: TimeExpression) -> EventDate | None:
     """The calendar date an event gets from a DATE or TIME expression; None when the
     expression denotes no interval (or one coarser than a decade)."""
@@ -355,7 +357,7 @@ def event_date(expression: TimeExpression) -> EventDate | None:
     if granularity is None:
         return None
     value = expression.value
-    if value.isdigit() and _SPLIT_YEAR.search(expression.text):
+    if value.isdigit() and SPLIT_YEARS.search(expression.text):
         # "the 2016-17 school year", 2017 in TimeML's drawing: its first year, as a range's
         value = f"{expression.start_date.year:04d}"  # first end is (the interval both)
     # A validated TimeExpression's fields have EventDate's types, and its interval is
