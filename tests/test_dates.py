@@ -1013,6 +1013,17 @@ def test_until_an_hour_on_a_weekday_is_a_deadline_ahead_unless_over() -> None:
         "5 p.m.": ("TIME", "2039-11-18T17:00"), "Friday": ("DATE", "2039-11-18")}
 
 
+def test_a_clock_range_until_an_hour_on_a_weekday_takes_the_clause_s_tense() -> None:
+    # "from 2 a.m." (its "a.m." ends in a period) opens a range: no deadline ahead
+    tuesday = dt.date(2047, 4, 9)
+    text = "The highway was closed from 2 a.m. until 9 p.m. on Monday, police said."
+    assert _values(text, tuesday) == {"2 a.m.": ("TIME", "2047-04-08T02:00"),
+                                      "9 p.m.": ("TIME", "2047-04-08T21:00"),
+                                      "Monday": ("DATE", "2047-04-08")}  # fmt: skip
+    text = "Flights will be suspended from 6 a.m. until 11 a.m. on Friday."
+    assert _values(text, tuesday)["Friday"] == ("DATE", "2047-04-12")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [

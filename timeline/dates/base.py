@@ -213,8 +213,9 @@ _SAID_AS_LATE_AS = re.compile(
 _RANGE_FROM = re.compile(
     r"\bfrom\s+(?!(?:the|a|an|his|her|its|their|our|my|your)\s+(?!(?:early|late|middle|start|"
     r"end|beginning|first|second|third|last|next|same|following|previous)\b)[a-z])"
-    r"(?:[^,;:.!?\n]|\.(?=[^\s]|\s+[a-z0-9]))+$", re.IGNORECASE
-)  # (not "stay 50 metres from the divers until Tuesday": a place, no range's start)
+    r"(?:[^,;:.!?\n]|\.(?=[^\s]|\s+[a-z0-9]|\s*$))+$", re.IGNORECASE
+)  # (not "stay 50 metres from the divers until Tuesday": a place, no range's start; a
+# clock's "a.m." ends the start: "closed from 2 a.m. until 9 p.m. on Monday")
 
 
 def until_tense(text: str, start: int) -> Tense | None:
