@@ -1013,6 +1013,39 @@ def test_until_an_hour_on_a_weekday_is_a_deadline_ahead_unless_over() -> None:
         "5 p.m.": ("TIME", "2039-11-18T17:00"), "Friday": ("DATE", "2039-11-18")}
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("IPMA had issued a yellow warning for fog at 22:15 the previous evening.",
+         "22:15 the previous evening", "2031-11-13T22:15"),
+        ("The fire was reported at 11 p.m. the previous night.", "11 p.m. the previous night",
+         "2031-11-13T23:00"),
+        ("Back on station at 04:10 the next morning.", "04:10 the next morning",
+         "2031-11-15T04:10"),
+    ],
+)
+def test_a_clock_time_then_the_day_before_or_after_is_one_time(
+    text: str, span: str, value: str
+) -> None:
+    found = only(text, dt.date(2031, 11, 14))
+    assert (found.text, found.value) == (span, value)
+
+
+def test_a_clock_then_the_next_sentence_s_capitalised_day_part_stays_two() -> None:
+    assert _values("They worked until 4 a.m. The next morning she left.",
+                   dt.date(2031, 11, 14)) == {"4 a.m.": ("TIME", "2031-11-14T04:00"),
+                                              "The next morning": ("TIME", "2031-11-15TMO")}
+
+
+def test_morning_hours_after_a_clock_of_the_previous_evening_are_the_story_s_day() -> None:
+    text = ("The ferry collided with a cargo ship on 14 November 2031. IPMA had issued a fog "
+            "warning at 22:15 the previous evening. The ferry left Cacilhas at 07:30. The last "
+            "passenger was brought ashore at 09:05.")
+    values = _values(text, dt.date(2031, 12, 3))
+    assert values["07:30"] == ("TIME", "2031-11-14T07:30")
+    assert values["09:05"] == ("TIME", "2031-11-14T09:05")
+
+
 def test_a_clock_range_until_an_hour_on_a_weekday_takes_the_clause_s_tense() -> None:
     # "from 2 a.m." (its "a.m." ends in a period) opens a range: no deadline ahead
     tuesday = dt.date(2047, 4, 9)
@@ -2856,7 +2889,7 @@ FRESH_SET_CASES = [
      dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
     # review set 32: a clock time before "the next day" is on that day
     ("He set off on Sept. 27. His wife called State Police at about 8 p.m. the next day.",
-     dt.date(2028, 10, 3), "about 8 p.m.", "TIME", "2028-09-28T20:00"),
+     dt.date(2028, 10, 3), "about 8 p.m. the next day", "TIME", "2028-09-28T20:00"),
     # review set 32: "the next day" moves the story's day on ("... that night": its night)
     ("He set off on Sept. 27. His wife called State Police the next day. Rangers found his "
      "rental car at the trailhead that night.", dt.date(2028, 10, 3), "that night", "TIME",

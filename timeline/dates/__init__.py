@@ -61,7 +61,7 @@ TITLE_CASE_SHARE = 0.6  # lines where most long words are capitalised are headli
 # Rules that match context to find one part ("April 24 and [25]"): only that part is taken.
 _TRIM_FREES_REST = frozenset({"coordinated_day", "listed_day", "listed_day_2", "leading_day",
                               "leading_listed_day", "year_range_end", "weekday", "full_date",
-                              "month_day"})
+                              "month_day", "clock_time"})
 _CLOCK_VALUE = re.compile(r"T\d\d:")
 _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)\b", re.I)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})

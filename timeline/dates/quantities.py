@@ -932,12 +932,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and day != ctx.anchor
         and not _DAY_WRITTEN.search(rest)  # ("arrived at 5am on Saturday": Saturday's)
         and not _DAY_AFTER_CLOCK.match(ctx.text, m.end())
-        and hour < SMALL_HOURS_END
+        and (hour < SMALL_HOURS_END or hour < 12 and _PREVIOUS_EVENING_BEFORE.search(
+            ctx.text, max(0, ctx.clock_end - 30), max(0, ctx.clock_end)))
         and _EVENING_VALUE.search(ctx.clock_value or "")
         and (ctx.clock_value or "").startswith(day.isoformat())
         and ctx.tense(m.start(), m.end()) is Tense.PAST
     ):  # "left port at 8:15 p.m. on Friday. At about 2 a.m., the master sent a distress
-        day += dt.timedelta(days=1)  # call": the small hours after that evening
+        day += dt.timedelta(days=1)  # call": the small hours after that evening; any
+        # morning hour after "a warning at 22:15 the previous evening": the story's day
     elif (
         day is not None
         and ctx.anchor is not None
@@ -984,6 +986,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day -= dt.timedelta(days=1)  # midnight", "open until midnight": a night's paper)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
+
+
+# The evening before the story's day, told with a clock ("at 22:15 the previous evening")
+_PREVIOUS_EVENING_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:evening|night)$",
+                                      re.IGNORECASE)
 
 
 _VAGUE = {

@@ -8,6 +8,7 @@ nested quantifiers, so pathological input cannot make them backtrack.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import (
@@ -250,19 +251,24 @@ _NO_COUNT_AFTER = (
 _LIST_GOES_ON = rf"(?={_LISTED_DAYS},?\s+(?:and|or)\s+{_BARE_DAY}\b{_NO_COUNT_AFTER})"
 
 
-_NEXT_PART = r"the\s+(?:next|following)\s+(?:morning|afternoon|evening|day)"
+_NEXT_PART = (r"the\s+(?:next|following|previous|preceding)\s+"
+              r"(?:morning|afternoon|evening|night|day)")
 _NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+({_NEXT_PART})$", FLAGS)
 _NEXT_PART_RE = re.compile(_NEXT_PART, FLAGS)
 _CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
 
 
 def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """A clock time (`norm_clock_time`), or with the day after the one told written after
-    it, "back on station at 04:10 the next morning": that day's (the day as
-    `norm_relative_unit` reads "the next morning")."""
+    """A clock time (`norm_clock_time`), or with the day after or before the one told
+    written after it, "back on station at 04:10 the next morning", "a warning at 22:15 the
+    previous evening": that day's (the day as `norm_relative_unit` reads it)."""
     if (after := _NEXT_PART_AFTER_CLOCK.search(m.group(0))) is None:
         return norm_clock_time(m, ctx)
     clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
+    if m.group(0)[after.start() - 1] == "." and m.group(0)[after.start(1)] == "T":
+        # "until 4 a.m. The next morning she ...": a sentence's end, then the next's start
+        time = norm_clock_time(clock, ctx) if clock else None
+        return time and clock and replace(time, trim=clock.span())
     day_match = _NEXT_PART_RE.match(ctx.text, m.start() + after.start(1))
     time = norm_clock_time(clock, ctx) if clock else None
     day = norm_relative_unit(day_match, ctx) if day_match else None
@@ -536,9 +542,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
           rf"(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
-          r"today|tonight|yesterday|tomorrow)|(?<!\.)\s+the\s+(?:next|following)\s+(?:morning|"
-          r"afternoon|evening|day)\b)?",  # ("04:10 the next morning"; not "until 4 a.m. The
-          # next morning she ...")
+          r"today|tonight|yesterday|tomorrow)|\s+the\s+(?:next|following|previous|"
+          r"preceding)\s+(?:morning|afternoon|evening|night|day)\b)?",  # ("04:10 the next
+          # morning", "at 11 p.m. the previous night")
           _clock_time_on_a_day_after, 3),  # fmt: skip
     _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
           rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
