@@ -875,9 +875,13 @@ def test_spans_and_quarters_from_review_set_10() -> None:
     )
     assert [(e.text, e.value) for e in found] == [
         ("the mid-2000s", "200"),  # the article is the decade's (TimeBank: "the mid-1990s")
-        ("last Friday, Sept. 11", "2026-09-11"),
+        ("last Friday", "2026-09-11"),  # two expressions of one day, as the annotators
+        ("Sept. 11", "2026-09-11"),  # of sets AW, BA and BB write them
         ("the December quarter", "2025-Q4"),  # a quarter named by its month
     ]  # (a count of quarters is no quarter)
+    joined = resolve_dates("Delphine formed last Friday, Sept. 11.", dt.date(2026, 9, 17),
+                           join_clock_days=True)  # an event's date: one
+    assert [(e.text, e.value) for e in joined] == [("last Friday, Sept. 11", "2026-09-11")]
 
 
 def test_a_month_opening_a_past_sentence_is_the_last_one() -> None:
@@ -1044,6 +1048,41 @@ def test_morning_hours_after_a_clock_of_the_previous_evening_are_the_story_s_day
     values = _values(text, dt.date(2031, 12, 3))
     assert values["07:30"] == ("TIME", "2031-11-14T07:30")
     assert values["09:05"] == ("TIME", "2031-11-14T09:05")
+
+
+def test_a_clock_then_that_evening_is_one_time_of_the_clocks_day() -> None:
+    text = ("On Monday 11 March, the day before your procedure, have a light breakfast. Take "
+            "the first sachet at 6pm that evening.")
+    values = _values(text, dt.date(2047, 2, 20))
+    assert values["6pm that evening"] == ("TIME", "2047-03-11T18:00")
+
+
+def test_a_clock_then_that_night_after_a_month_keeps_the_clock_s_day() -> None:
+    text = ("Nadia Shah sat in the gallery yesterday. Her daughter had bought a ticket in "
+            "January. \"She texted me at ten past ten that night,\" Mrs Shah said.")
+    values = _values(text, dt.date(2026, 2, 10))
+    assert values["ten past ten that night"] == ("TIME", "2026-02-09T22:10")
+
+
+def test_a_capitalised_day_word_after_p_m_opens_the_next_sentence() -> None:
+    text = "Low water 11:01 a.m. and 11:28 p.m. Tomorrow: high water 5:41 a.m. and 6:08 p.m."
+    assert _values(text, dt.date(2057, 10, 4)) == {
+        "11:01 a.m.": ("TIME", "2057-10-04T11:01"), "11:28 p.m.": ("TIME", "2057-10-04T23:28"),
+        "Tomorrow": ("DATE", "2057-10-05"), "5:41 a.m.": ("TIME", "2057-10-05T05:41"),
+        "6:08 p.m.": ("TIME", "2057-10-05T18:08")}  # fmt: skip
+
+
+def test_a_weekday_with_next_and_its_date_are_two_expressions_of_one_day() -> None:
+    text = "The moon is full next Friday, October 12, shortly after noon."
+    values = _values(text, dt.date(2057, 10, 4))
+    assert values["next Friday"] == values["October 12"] == ("DATE", "2057-10-12")
+    assert _values("The moon is full Friday, October 12.", dt.date(2057, 10, 4)) == {
+        "Friday, October 12": ("DATE", "2057-10-12")}
+
+
+def test_a_century_ago_today_is_that_day() -> None:
+    found = only("A century ago today, the Soviet Union launched Sputnik 1.", dt.date(2057, 10, 4))
+    assert (found.text, found.value) == ("A century ago today", "1957-10-04")
 
 
 def test_a_clock_range_until_an_hour_on_a_weekday_takes_the_clause_s_tense() -> None:

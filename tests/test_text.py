@@ -84,6 +84,12 @@ def test_a_clock_time_ends_a_sentence_before_a_titled_name() -> None:
     assert len(split("Polls close at 7 p.m. Eastern Time on Tuesday.")) == 1
 
 
+def test_a_clock_time_ends_a_sentence_before_a_day_word_with_a_colon() -> None:
+    assert split("Low water 11:01 a.m. and 11:28 p.m. Tomorrow: high water 5:41 a.m.") == [
+        "Low water 11:01 a.m. and 11:28 p.m.", "Tomorrow: high water 5:41 a.m."]
+    assert len(split("The vote is at 9 p.m. tomorrow.")) == 1
+
+
 def test_an_initial_or_abbreviation_before_a_sentence_opening_word_ends_a_sentence() -> None:
     assert split("She painted on Avenue B. The dealer saw her work. It sold to Acme Inc. "
                  "The company said so. Harry S. Truman spoke. The U.S. Army came.") == [

@@ -276,13 +276,13 @@ _STATE_ENDS_SENTENCE = re.compile(r", (?:N\.Y|D\.C|N\.J|N\.H|N\.M|N\.C|N\.D|S\.C
 
 
 # "... which came at 11:20 p.m. | 'I don't think ...'", "at 6 a.m. | The water rose": a
-# clock time ends a sentence before a quotation or a word that starts one; not before
-# "Friday", "EST" or "New York time".
+# clock time ends a sentence before a quotation or a word that starts one ("Tomorrow:
+# high water ..."); not before "Friday", "EST" or "New York time".
 _CLOCK_ABBREVIATIONS = frozenset({"a.m", "p.m"})
-_SENTENCE_AFTER_CLOCK = re.compile(
+SENTENCE_AFTER_CLOCK = re.compile(
     r"\s+(?:``|[\"“]|(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|Our|But|And|Then|By|"
     r"When|While|As|After|Before|Between|From|During|Within|Around|Since|Some|All|Most|No|"
-    r"There|This|That|These|Those|Police|Officials)\s"
+    r"There|This|That|These|Those|Police|Officials)\s|(?:Today|Tonight|Tomorrow|Yesterday)[:,]"
     # or a name and a verb: "polls closed at 4 p.m. | Restrepo waited", "at about 3 p.m. |
     # Air tankers dropped" (not "Friday", "EST", "Eastern", "Moscow time")
     r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
@@ -323,7 +323,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 and not _STATE_ENDS_SENTENCE.search(text, max(0, word.start() - 2), word.end())
                 and not (
                     word.group(1).lower() in _CLOCK_ABBREVIATIONS
-                    and _SENTENCE_AFTER_CLOCK.match(text, match.end())
+                    and SENTENCE_AFTER_CLOCK.match(text, match.end())
                 )
                 and not (
                     word.group(1).lower().strip(".") not in _TITLES

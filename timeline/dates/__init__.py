@@ -670,7 +670,8 @@ def _resolve(
     found = _clocks_on_named_days(text, _feasts_with_their_days(text, found))
     if join_clock_days:
         return found
-    return counted_as_durations(split_clock_days(_dates_with_their_clocks(text, found)))
+    return counted_as_durations(split_clock_days(split_modified_weekdays(
+        _dates_with_their_clocks(text, found))))
 
 
 _ON_GAP = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?[ \t]+on[ \t]+")
@@ -898,6 +899,32 @@ def counted_as_durations(expressions: list[TimeExpression]) -> list[TimeExpressi
             "end_date": None,
         }))  # fmt: skip
     return counted
+
+
+# "next Friday, October 12", "Next Saturday, 21 May": a weekday told with last/next/this,
+# then its date after a comma
+_MODIFIED_WEEKDAY_DATE = re.compile(
+    rf"(?P<weekday>(?:last|next|this(?:\s+(?:past|coming))?)\s+{lx.WEEKDAY_RE}),\s+(?P<date>\S.*)",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def split_modified_weekdays(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """A weekday with "last", "next" or "this" and its date after a comma ("next Friday,
+    October 12") as two expressions of the same day, as annotators of TimeML write them;
+    the rest as they are. (Without the word, "Friday, October 12" is one.)"""
+    split: list[TimeExpression] = []
+    for expression in expressions:
+        parts = _MODIFIED_WEEKDAY_DATE.fullmatch(expression.text)
+        if expression.type is not TimexType.DATE or parts is None:
+            split.append(expression)
+            continue
+        start = expression.start
+        split.append(expression.model_copy(
+            update={"text": parts["weekday"], "end": start + parts.end("weekday")}))
+        split.append(expression.model_copy(
+            update={"text": parts["date"], "start": start + parts.start("date")}))
+    return split
 
 
 def split_clock_days(expressions: list[TimeExpression]) -> list[TimeExpression]:

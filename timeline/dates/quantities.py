@@ -508,6 +508,16 @@ _WEEKDAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yes
 # same time in another zone in parentheses, a comma, "on" (events/spans.py reads the
 # same gap).
 CLOCK_DAY_GAP = r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
+def _opens_next_sentence(text: str, after: re.Match[str]) -> bool:
+    """Whether the day word after a clock opens the next sentence ("low water 11:28 p.m.
+    Tomorrow: high water ..."), as a weekday after "p.m." does not ("at 9 p.m. Friday")."""
+    word = after.group(1)
+    return bool(word) and word[0].isupper() and word.lower() in _DAY_WORDS_NOT_AFTER_CLOCK and (
+        text[: after.start(1)].rstrip().endswith(".")
+    )
+
+
+_DAY_WORDS_NOT_AFTER_CLOCK = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 _DAY_AFTER_CLOCK = re.compile(
     r"(?:[ \t]*(?:to|until|till|and|-|–)[ \t]*(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|"
     r"midnight|noon))?"  # "to 4 p.m.", "between 9:30 p.m. and midnight Sunday"
@@ -804,6 +814,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and "tonight" not in rest
         and ctx.anchor is not None
         and (after := _DAY_AFTER_CLOCK.match(ctx.text, m.end()))
+        and not _opens_next_sentence(ctx.text, after)
     ):
         word = (after.group(1) or after.group(3)).lower()
         day = (

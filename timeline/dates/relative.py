@@ -1116,10 +1116,13 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     count = int(number) * sign
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
-    if (day_word := _DAY_WORD_AFTER_AGO.search(lowered)) and unit in ("year", "month", "decade"):
-        # "fifty years ago yesterday": the day before the paper's, fifty years back
+    if (day_word := _DAY_WORD_AFTER_AGO.search(lowered)) and unit in ("year", "month", "decade",
+                                                                       "century"):
+        # "fifty years ago yesterday": the day before the paper's, fifty years back; "A
+        # century ago today": that day a hundred years back
         day = anchor + dt.timedelta(days=_RELATIVE_DAYS[day_word.group(1)])
-        shifted_day = day_months_away(day, count * {"year": 12, "month": 1, "decade": 120}[unit])
+        shifted_day = day_months_away(day, count * {"year": 12, "month": 1, "decade": 120,
+                                                    "century": 1200}[unit])  # fmt: skip
         return Resolution(DATE, shifted_day.isoformat(), mod) if shifted_day else None
     if unit == "decade":  # "a decade ago" is about a year (1989), not the 1980s
         unit, count = "year", count * 10

@@ -251,31 +251,39 @@ _NO_COUNT_AFTER = (
 _LIST_GOES_ON = rf"(?={_LISTED_DAYS},?\s+(?:and|or)\s+{_BARE_DAY}\b{_NO_COUNT_AFTER})"
 
 
-_NEXT_PART = (r"the\s+(?:next|following|previous|preceding)\s+"
-              r"(?:morning|afternoon|evening|night|day)")
+_NEXT_PART = (r"(?:the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|"
+              r"night|day)|that\s+(?:morning|afternoon|evening|night))")
 _NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+({_NEXT_PART})$", FLAGS)
 _NEXT_PART_RE = re.compile(_NEXT_PART, FLAGS)
 _CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
+_NEW_SENTENCE_DAY = re.compile(r"\.\s+(?:Today|Tonight|Yesterday|Tomorrow)\b")
 
 
 def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A clock time (`norm_clock_time`), or with the day after or before the one told
     written after it, "back on station at 04:10 the next morning", "a warning at 22:15 the
     previous evening": that day's (the day as `norm_relative_unit` reads it)."""
+    if (new_sentence := _NEW_SENTENCE_DAY.search(m.group(0))) is not None:
+        # "low water 11:28 p.m. Tomorrow: high water ...": the clock, then the next
+        clock = m.re.match(ctx.text, m.start(), m.start() + new_sentence.start() + 1)
+        time = norm_clock_time(clock, ctx) if clock else None  # sentence's day
+        return time and clock and replace(time, trim=clock.span())
     if (after := _NEXT_PART_AFTER_CLOCK.search(m.group(0))) is None:
         return norm_clock_time(m, ctx)
     clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
-    if m.group(0)[after.start() - 1] == "." and m.group(0)[after.start(1)] == "T":
+    if m.group(0)[after.start() - 1] == "." and m.group(0)[after.start(1)].isupper():
         # "until 4 a.m. The next morning she ...": a sentence's end, then the next's start
         time = norm_clock_time(clock, ctx) if clock else None
         return time and clock and replace(time, trim=clock.span())
     day_match = _NEXT_PART_RE.match(ctx.text, m.start() + after.start(1))
     time = norm_clock_time(clock, ctx) if clock else None
     day = norm_relative_unit(day_match, ctx) if day_match else None
-    if time is None or day is None or not DAY_VALUE.match(day.value):
+    if time is None:
         return None
-    if (found := _CLOCK_PART.search(time.value)) is None:
-        return None
+    if day is None or not DAY_VALUE.match(day.value) or (
+        found := _CLOCK_PART.search(time.value)
+    ) is None or after.group(1)[:4].lower() == "that":  # "at 6pm that evening": the day
+        return time  # of the clocks told (as `norm_clock_time` reads it) is that day
     return Resolution(TIME, f"{day.value[:10]}T{found.group(1)}", time.mod,
                       anaphoric=day.anaphoric)
 
@@ -542,9 +550,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
           rf"(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
-          r"today|tonight|yesterday|tomorrow)|\s+the\s+(?:next|following|previous|"
-          r"preceding)\s+(?:morning|afternoon|evening|night|day)\b)?",  # ("04:10 the next
-          # morning", "at 11 p.m. the previous night")
+          rf"today|tonight|yesterday|tomorrow)|\s+{_NEXT_PART}\b)?",  # ("04:10 the next
+          # morning", "at 11 p.m. the previous night", "at 6pm that evening")
           _clock_time_on_a_day_after, 3),  # fmt: skip
     _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
           rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",

@@ -12,7 +12,7 @@ from enum import Enum
 
 from timeline.dates.folding import ascii_folded, lowercase_copy
 from timeline.dates.lexicon import trie_alternation
-from timeline.text import UPPER_BEYOND_ASCII
+from timeline.text import SENTENCE_AFTER_CLOCK, UPPER_BEYOND_ASCII
 
 
 class Tense(str, Enum):
@@ -27,7 +27,7 @@ SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence e
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`" + UPPER_BEYOND_ASCII + r"])|(?<=\n))"
 )
-_CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # no sentence ends after them (as in text.py)
+_CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # a sentence ends after them only as in text.py
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
     r"scheduled|expected|expects?|intends?|hopes?|wants?|set|due|likely|planned|planning|ready|"
@@ -278,8 +278,10 @@ class TenseIndex:
             starts, ends = [], []
             text = self.text
             for match in _SENTENCE_END.finditer(text):
-                if text[match.start() - 3 : match.start()].lower() in _CLOCK_ABBREVIATIONS:
-                    continue  # "at 1:47 a.m. EST (0647 GMT) on Tuesday": one sentence
+                if text[match.start() - 3 : match.start()].lower() in _CLOCK_ABBREVIATIONS and (
+                    not SENTENCE_AFTER_CLOCK.match(text, match.start() + 1)
+                ):  # "at 1:47 a.m. EST (0647 GMT) on Tuesday": one sentence (not "low
+                    continue  # water 11:28 p.m. Tomorrow: high water 5:41 a.m.")
                 starts.append(match.start())
                 ends.append(match.end())
             self._bounds = starts, ends
