@@ -1085,6 +1085,33 @@ def test_a_century_ago_today_is_that_day() -> None:
     assert (found.text, found.value) == ("A century ago today", "1957-10-04")
 
 
+def test_overnight_ahead_after_an_evening_before_the_paper_is_tonight() -> None:
+    text = "The storm reached the islands on Saturday evening and is expected to ease overnight."
+    assert _values(text, dt.date(2033, 2, 6))["overnight"] == ("TIME", "2033-02-06TNI")
+    text = "The storm reached the islands on Saturday evening and eased overnight."
+    assert _values(text, dt.date(2033, 2, 6))["overnight"] == ("TIME", "2033-02-05TNI")
+
+
+def test_a_perfect_done_by_a_day_ahead_is_ahead() -> None:
+    sunday = dt.date(2033, 2, 6)
+    text = "We expect to have carried all stranded passengers by Thursday."
+    assert only(text, sunday).value == "2033-02-10"
+    assert only("He is said to have died on Thursday.", sunday).value == "2033-02-03"
+
+
+def test_first_quarter_of_the_moon_is_no_quarter_of_the_year() -> None:
+    found = resolve_dates("The moon reaches first quarter tomorrow at 10:15 a.m.",
+                          dt.date(2057, 10, 4))  # fmt: skip
+    assert [e.text for e in found] == ["tomorrow", "10:15 a.m."]
+    assert only("Sales reached first quarter records.", dt.date(2057, 10, 4)).value == "2057-Q1"
+
+
+def test_a_canadian_city_in_the_head_gives_canada_s_thanksgiving() -> None:
+    text = ("TIDES AT SAINT JOHN\n\nHigh water 5:12 a.m.\n\nDATES AHEAD\n\nThanksgiving is "
+            "Monday, when the public libraries will close.")
+    assert _values(text, dt.date(2057, 10, 4))["Thanksgiving"] == ("DATE", "2057-10-08")
+
+
 def test_a_clock_range_until_an_hour_on_a_weekday_takes_the_clause_s_tense() -> None:
     # "from 2 a.m." (its "a.m." ends in a period) opens a range: no deadline ahead
     tuesday = dt.date(2047, 4, 9)

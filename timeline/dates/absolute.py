@@ -1500,6 +1500,9 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     return _with_period_mod(m, _quarter(m, ctx))
 
 
+_MOON_PHASE_BEFORE = re.compile(r"\bmoon\b[^.;:!?\n]{0,20}$", re.IGNORECASE)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     if ctx.text[max(0, m.start() - 4) : m.start()] == "-to-":
@@ -1513,6 +1516,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "for a third straight quarter": a count of quarters, no quarter
     if text == "quarter" and _DISTRICT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "the city's old quarter", "the French Quarter": a district
+    if text in ("first quarter", "last quarter") and _MOON_PHASE_BEFORE.search(
+        ctx.text, max(0, m.start() - 24), m.start()
+    ):
+        return None  # "The moon reaches first quarter tomorrow": a phase of the moon
     if _GAME_NEAR.search(ctx.text, max(0, m.start() - GAME_REACH), m.start()) and not (
         _YEAR_BACK.search(text) or re.search(r"\d{4}|fiscal", text)
     ):  # "blowing an 11-point lead in the fourth quarter": a game's quarter

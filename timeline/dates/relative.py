@@ -570,6 +570,8 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         if reference and 0 <= (day - reference).days <= PART_REFERENCE_DAYS:
             day = reference  # the story's day: "Friday ... overnight losses in New York"
         ahead = ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        if ahead and day < ctx.anchor:  # "reached the islands on Saturday evening and is
+            day = ctx.anchor  # expected to ease overnight", told on Sunday: tonight
         evening_before = day is not ctx.anchor and (
             (0 <= m.start() - ctx.reference_day_end <= EVENING_REACH
              and _EVENING_END.search(ctx.text, max(0, ctx.reference_day_end - 30),

@@ -115,7 +115,7 @@ _MONTH_WORDS = (
     "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split()
 )  # (before a day of the month, a number is no count)
 _ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit";
-    r"(?:\b(?:a|an|the|its|their)|\w['’]s|"
+    r"(?:\b(?:a|an|the|its|their|all|some|many|most|several|these|those)|\w['’]s|"
     + "".join(f"(?<!{month} )" for month in _MONTH_WORDS)
     + r"(?<![a-z.] \d and )(?<![a-z.] \d\d and )(?<![a-z.] \d or )(?<![a-z.] \d\d or )"
     r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",
@@ -134,6 +134,13 @@ _WISH_OBJECT_BEFORE = re.compile(
     r"\b(?:wants?|needs?|would\s+like|expects?|to\s+(?:have|get|see))\s+"
     r"(?:the|a|an|its|their|his|her|all|every|some|\d+)\s+"
     r"(?:(?!(?:that|which|who)\b)[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A perfect done by a time ahead: "expect to have carried", "will have finished" (not "is
+# said to have died", a report of the past)
+_PERFECT_AHEAD_BEFORE = re.compile(
+    r"\b(?:(?:expects?|expected|hopes?|hoped|plans?|aims?|intends?|wants?|due)\s+to|will|'ll|"
+    r"shall)\s+have\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 # A capitalised word after a lowercase one, before a hyphen and a capital or a capital
@@ -412,6 +419,9 @@ class TenseIndex:
                 ):
                     continue  # "wants the first beaches cleared", "we want every farmer
                     # paid": a wish, ahead
+                if _PERFECT_AHEAD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                    continue  # "We expect to have carried all passengers by Thursday",
+                    # "will have finished by May": done by a day ahead
                 if word in ("followed", "preceded") and _BY_AFTER_COMMA.fullmatch(
                     text, max(0, match.start() - 2), match.end() + 3
                 ):
