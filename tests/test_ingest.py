@@ -1918,6 +1918,23 @@ def test_a_wiki_page_is_dated_by_its_last_edit_and_its_apparatus_makes_no_events
                 or "[" in headline or "last edited" in headline], found
 
 
+def test_a_page_is_bounded_by_its_foot_s_last_update(tmp_path: Path) -> None:
+    # review set 57's city Q&A page: its only date is the foot "Last updated on 07.11.2046
+    # at 17:30"; the text's days put the page on the next Monday, 12 November
+    path = tmp_path / "qa.txt"
+    path.write_text(
+        "Tram interruption on the Pont Rouge: questions and answers\n\nWhat happened?\nAt "
+        "about 23:20 on Monday a crane caught the tram's overhead line. Trams have not crossed "
+        "the bridge since Monday night.\n\nWhen will trams run again?\nAfter test runs on "
+        "Saturday morning, full service will resume from 14:00 on Saturday 10 November.\n\n"
+        "Contact\nVille de Luxembourg\n\nLast updated on 07.11.2046 at 17:30\n"
+        "Accessibility   Legal notice\n")
+    [raw] = load_articles([path]).articles
+    inferred = infer_published(raw, [])
+    assert inferred is not None and inferred[0] == dt.date(2046, 11, 7), inferred
+    assert "last update" in inferred[1]
+
+
 def test_a_date_line_under_korean_labels_is_read(tmp_path: Path) -> None:
     # review set 56: a Korean daily's English edition keeps its date line "입력 2047.04.09
     # 06:31  |  수정 2047.04.09 11:02" (entered, modified): it was not read, the date only

@@ -1512,18 +1512,20 @@ def infer_published(
 
 
 _LAST_EDITED = re.compile(
-    r"(?:^|\n)[ \t]*This[ \t]+page[ \t]+was[ \t]+last[ \t]+edited[ \t]+on[ \t]+([^\n]{6,40}?)"
-    r"(?:,[ \t]+at[ \t]|\.?[ \t]*(?:\n|$))"
-)
+    r"(?:^|\n)[ \t]*(?:This[ \t]+page[ \t]+was[ \t]+last[ \t]+edited[ \t]+on|(?:Page[ \t]+)?"
+    r"[Ll]ast[ \t]+(?:updated|modified|reviewed)(?:[ \t]+on)?:?)[ \t]+([^\n]{6,40}?)"
+    r"(?:,?[ \t]+at[ \t]|\.?[ \t]*(?:\n|$))"
+)  # (a page's foot: "Last updated on 07.11.2046 at 17:30", "Page last reviewed: 2 May")
 
 
 def _last_edited(text: str) -> tuple[dt.date, str] | None:
-    """The day a wiki's foot says the page was last edited on ("This page was last edited
-    on 3 December 2031, at 18:22 (UTC)."), which bounds the page from after: an
-    encyclopedia's page as it stood then (a news wiki's story may be older: its own date
-    line or its text's days come first)."""
+    """The day a page's foot says it was last edited or updated on ("This page was last
+    edited on 3 December 2031, at 18:22 (UTC).", "Last updated on 07.11.2046 at 17:30"),
+    which bounds the page from after: the page as it stood then (a news wiki's story may
+    be older: its own date line or its text's days come first)."""
     if (found := _LAST_EDITED.search(text, max(0, len(text) - FOOT_CHARS))) is None:
         return None
     day = next((e.start_date for e in resolve_dates(found.group(1), None)
                 if e.start_date is not None and e.start_date == e.end_date), None)
-    return None if day is None else (day, f"inferred from its last edit, '{found.group(1)}'")
+    why = "last edit" if "edited" in found.group(0) else "foot's last update"
+    return None if day is None else (day, f"inferred from its {why}, '{found.group(1)}'")
