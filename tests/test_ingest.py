@@ -601,6 +601,19 @@ def test_a_media_players_button_is_boilerplate() -> None:
     assert "Listen to the band play." in cleaned
 
 
+def test_an_accessibility_skip_link_is_boilerplate(tmp_path: Path) -> None:
+    # review set 57: a city's page opened "Skip to main content", which was its title
+    text = ("Skip to main content\nVILLE DE LUXEMBOURG\n\nTram interruption on the Pont Rouge: "
+            "questions and answers\n\nSkip to the content of this page, said no one.\n")
+    cleaned, removed = strip_boilerplate(text)
+    assert removed == ["Skip to main content"]
+    assert "Skip to the content of this page" in cleaned
+    path = tmp_path / "qa.txt"
+    path.write_text(text + "\nTrams stopped on Monday 5 November 2046.\n")
+    [article] = load_articles([path]).articles
+    assert article.title == "Tram interruption on the Pont Rouge: questions and answers"
+
+
 def test_text_without_boilerplate_is_unchanged() -> None:
     text = SEED_000.read_text(encoding="utf-8")
     assert strip_boilerplate(text) == (text, [])

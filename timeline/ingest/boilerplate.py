@@ -32,6 +32,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
         re.I,
     ),
     re.compile(r"click here\b.*", re.I),
+    # an accessibility link at a page's top: "Skip to main content", "Jump to navigation"
+    re.compile(r"(?:skip|jump)[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|"
+               r"navigation|search|menu|footer)\W*", re.I),
     # a browser's print header, when the page was printed: "11/29/53, 9:14 AM   Title – Site"
     re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]m)?(?:[ \t]{2,}.*)?", re.I),
     # a media player's button with its running time: "Listen (4:38)", "Watch video 2:15"
