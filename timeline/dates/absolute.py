@@ -1516,7 +1516,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "for a third straight quarter": a count of quarters, no quarter
     if text == "quarter" and _DISTRICT_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "the city's old quarter", "the French Quarter": a district
-    if text in ("first quarter", "last quarter") and _MOON_PHASE_BEFORE.search(
+    if text in ("first quarter", "third quarter") and _MOON_PHASE_BEFORE.search(
         ctx.text, max(0, m.start() - 24), m.start()
     ):
         return None  # "The moon reaches first quarter tomorrow": a phase of the moon

@@ -508,6 +508,9 @@ _WEEKDAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yes
 # same time in another zone in parentheses, a comma, "on" (events/spans.py reads the
 # same gap).
 CLOCK_DAY_GAP = r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
+_DAY_WORDS_NOT_AFTER_CLOCK = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+
+
 def _opens_next_sentence(text: str, after: re.Match[str]) -> bool:
     """Whether the day word after a clock opens the next sentence ("low water 11:28 p.m.
     Tomorrow: high water ..."), as a weekday after "p.m." does not ("at 9 p.m. Friday")."""
@@ -517,7 +520,6 @@ def _opens_next_sentence(text: str, after: re.Match[str]) -> bool:
     )
 
 
-_DAY_WORDS_NOT_AFTER_CLOCK = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 _DAY_AFTER_CLOCK = re.compile(
     r"(?:[ \t]*(?:to|until|till|and|-|–)[ \t]*(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?)?|"
     r"midnight|noon))?"  # "to 4 p.m.", "between 9:30 p.m. and midnight Sunday"

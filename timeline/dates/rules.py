@@ -259,22 +259,27 @@ _CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
 _NEW_SENTENCE_DAY = re.compile(r"\.\s+(?:Today|Tonight|Yesterday|Tomorrow)\b")
 
 
+def _clock_alone(m: re.Match[str], ctx: Context, length: int) -> Resolution | None:
+    """The clock time in the first `length` characters of the match, the rest left to
+    other rules."""
+    clock = m.re.match(ctx.text, m.start(), m.start() + length)
+    time = norm_clock_time(clock, ctx) if clock else None
+    return replace(time, trim=clock.span()) if time and clock else None
+
+
 def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A clock time (`norm_clock_time`), or with the day after or before the one told
     written after it, "back on station at 04:10 the next morning", "a warning at 22:15 the
     previous evening": that day's (the day as `norm_relative_unit` reads it)."""
     if (new_sentence := _NEW_SENTENCE_DAY.search(m.group(0))) is not None:
         # "low water 11:28 p.m. Tomorrow: high water ...": the clock, then the next
-        clock = m.re.match(ctx.text, m.start(), m.start() + new_sentence.start() + 1)
-        time = norm_clock_time(clock, ctx) if clock else None  # sentence's day
-        return time and clock and replace(time, trim=clock.span())
+        return _clock_alone(m, ctx, new_sentence.start() + 1)  # sentence's day
     if (after := _NEXT_PART_AFTER_CLOCK.search(m.group(0))) is None:
         return norm_clock_time(m, ctx)
-    clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
     if m.group(0)[after.start() - 1] == "." and m.group(0)[after.start(1)].isupper():
         # "until 4 a.m. The next morning she ...": a sentence's end, then the next's start
-        time = norm_clock_time(clock, ctx) if clock else None
-        return time and clock and replace(time, trim=clock.span())
+        return _clock_alone(m, ctx, after.start())
+    clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
     day_match = _NEXT_PART_RE.match(ctx.text, m.start() + after.start(1))
     time = norm_clock_time(clock, ctx) if clock else None
     day = norm_relative_unit(day_match, ctx) if day_match else None
