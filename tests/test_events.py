@@ -5171,6 +5171,15 @@ def test_the_next_day_after_a_counted_step_and_a_pages_own_notes() -> None:
           ("2015-08-13", "Police questioned him")]  # fmt: skip
 
 
+def test_a_threads_comment_heads_make_no_events() -> None:
+    # review set 57: an old-Reddit copy's "[–] TowLineTerry 212 points 3 days ago" heads
+    # each made an event of their relative stamp
+    assert _headlines(
+        "[–] TowLineTerry 212 points 3 days ago\n\nThe boats sailed on Monday.\n\n"
+        "    [–] capelin_season 31 points 2 days ago\n\nThe shelves were empty on Tuesday.\n"
+    ) == [("2017-11-13", "The boats sailed"), ("2017-11-14", "The shelves were empty")]
+
+
 def test_a_year_before_a_happenings_noun_dates_it() -> None:
     # review set 47's second judgement: "they lost the 2049 final in Windhoek" made no event
     # ("the 2049 final" read as a thing's year, like "the 2021 law")

@@ -633,7 +633,9 @@ _NOTE_LINE = re.compile(
     r"show|update|briefing)\s+)?(?:arrives|is\s+out|comes\s+out|lands|will\s+(?:be\s+out|"
     r"arrive|land|come\s+out))\b"
     # a live page's note on its clocks: "All times are Hawaii Standard Time (HST)."
-    r"|All\s+times\s+(?:are|in)\b)"
+    r"|All\s+times\s+(?:are|in)\b"
+    # a thread's comment heads: "[–] TowLineTerry 212 points 3 days ago"
+    r"|\[[–-]\][ \t]+\S+[ \t]+-?\d[\d,]*[ \t]+points?\b)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)
