@@ -1948,6 +1948,17 @@ def test_a_page_is_bounded_by_its_foot_s_last_update(tmp_path: Path) -> None:
     assert "last update" in inferred[1]
 
 
+def test_a_draft_s_slug_byline_in_capitals_names_its_author(tmp_path: Path) -> None:
+    # review set 57: a reporter's draft exported from Google Docs has a slug block with
+    # "BY: Ngirai Tellei (additional reporting Dirk Ueda, Airai)"; no author was found
+    path = tmp_path / "draft.txt"
+    path.write_text("BRIDGE BARGE - draft 3\n\nSLUG: BRIDGE-BARGE\nBY: Ngirai Tellei "
+                    "(additional reporting Dirk Ueda, Airai)\nFOR: web first\n\nBarge hits "
+                    "Friendship Bridge\n\nKOROR - The bridge reopened to cars on Thursday, "
+                    "Sept. 25, 2036.\n")
+    assert load_one(path)[0].author == "Ngirai Tellei"
+
+
 def test_a_date_line_under_korean_labels_is_read(tmp_path: Path) -> None:
     # review set 56: a Korean daily's English edition keeps its date line "입력 2047.04.09
     # 06:31  |  수정 2047.04.09 11:02" (entered, modified): it was not read, the date only

@@ -795,8 +795,9 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    rf"\s*By:?\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,]|-\s|(?=(?:in|on)[ \t]+[A-Z\d])|"
-    r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...")
+    rf"\s*(?:By:?|BY:)\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,(]|-\s|(?=(?:in|on)[ \t]+[A-Z\d])|"
+    r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
+# draft's slug "BY: Ngirai Tellei (additional reporting Dirk Ueda, Airai)")
 # A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
 _FROM_AUTHOR = re.compile(
     r"\s*From\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$"
