@@ -84,6 +84,15 @@ def test_a_clock_time_ends_a_sentence_before_a_titled_name() -> None:
     assert len(split("Polls close at 7 p.m. Eastern Time on Tuesday.")) == 1
 
 
+def test_an_answer_s_no_opening_its_line_is_a_sentence_of_its_own() -> None:
+    # review set 57: a city's Q&A page answered "No. Winterlights opens as planned", which
+    # headed the event "No. Winterlights opens as planned"
+    assert split("Will the market be affected?\nNo. Winterlights opens as planned on "
+                 "Friday.\nNo. 5 Squadron flew. He lives at No. 10 Downing Street.") == [
+        "Will the market be affected?", "No.", "Winterlights opens as planned on Friday.",
+        "No. 5 Squadron flew.", "He lives at No. 10 Downing Street."]  # fmt: skip
+
+
 def test_a_clock_time_ends_a_sentence_before_a_day_word_with_a_colon() -> None:
     assert split("Low water 11:01 a.m. and 11:28 p.m. Tomorrow: high water 5:41 a.m.") == [
         "Low water 11:01 a.m. and 11:28 p.m.", "Tomorrow: high water 5:41 a.m."]

@@ -304,6 +304,16 @@ _FUNCTION_WORD_OPENS = re.compile(
 )
 
 
+def _answer_no(text: str, start: int, end: int) -> bool:
+    """Whether the "No." at `start` is an answer opening its line ("Is the bridge damaged?
+    / No. Engineers inspected it"), not a number's "No. 5"."""
+    return (
+        text[start : start + 2] == "No"
+        and (start == 0 or text[start - 1] == "\n")
+        and not text[end : end + 8].lstrip(" \t")[:1].isdigit()
+    )
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
@@ -329,6 +339,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     word.group(1).lower().strip(".") not in _TITLES
                     and _FUNCTION_WORD_OPENS.match(text, match.end())
                 )  # "on Avenue B. The dealer ...", "Acme Inc. The company said"
+                and not _answer_no(text, word.start(), match.end())
             ):
                 continue  # "Nov. 9", "U.S. leader", "J. Smith", "at 3 p.m. Friday"
         end = match.end()
