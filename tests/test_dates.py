@@ -1112,6 +1112,14 @@ def test_a_canadian_city_in_the_head_gives_canada_s_thanksgiving() -> None:
     assert _values(text, dt.date(2057, 10, 4))["Thanksgiving"] == ("DATE", "2057-10-08")
 
 
+def test_overnight_before_the_next_day_s_date_is_the_night_between() -> None:
+    # review set 57: a caption's "13 March 2039. The road was closed overnight and
+    # reopened ... at 06:00 on 14 March" was the night of 12 March
+    text = ("A police officer turns back cars on the road, 13 March 2039. The road was closed "
+            "overnight and reopened to light traffic at 06:00 on 14 March.")
+    assert _values(text, dt.date(2039, 3, 14))["overnight"] == ("TIME", "2039-03-13TNI")
+
+
 def test_a_clock_range_until_an_hour_on_a_weekday_takes_the_clause_s_tense() -> None:
     # "from 2 a.m." (its "a.m." ends in a period) opens a range: no deadline ahead
     tuesday = dt.date(2047, 4, 9)

@@ -5180,6 +5180,17 @@ def test_a_threads_comment_heads_make_no_events() -> None:
     ) == [("2017-11-13", "The boats sailed"), ("2017-11-14", "The shelves were empty")]
 
 
+def test_a_caption_s_picture_description_makes_no_event() -> None:
+    # review set 57: a wire's caption list ("Residents watch the eruption from a rooftop
+    # ..., 13 March 2039.") made an event of each picture's description
+    assert _headlines(
+        "LOKBATAN, AZERBAIJAN - Residents watch the eruption from a rooftop in the Lokbatan "
+        "settlement, 13 March 2017. Police told 1,200 people to leave their homes on Monday."
+        "\n\nThe volcano erupted late on 12 November 2017, the ministry said.\n"
+    ) == [("2017-11-13", "Police told 1,200 people to leave their homes"),
+          ("2017-11-12", "The volcano erupted")]  # fmt: skip
+
+
 def test_a_year_before_a_happenings_noun_dates_it() -> None:
     # review set 47's second judgement: "they lost the 2049 final in Windhoek" made no event
     # ("the 2049 final" read as a thing's year, like "the 2021 law")

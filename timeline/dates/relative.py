@@ -541,6 +541,10 @@ _EVENING_CLOCK = re.compile(r"T(?:EV|NI|(?:1[7-9]|2[0-3]):\d\d)$")  # a time fro
 _THEN_OVERNIGHT = re.compile(r"\b(?:and|then)\s")  # a later act of the day's story
 _AFTER_BETWEEN = re.compile(r"\b(?:after|following|since)\b", FLAGS)
 _WEEKDAY_LATER_IN_SENTENCE = re.compile(rf"[^.;!?\n]{{0,100}}?\b({lx.WEEKDAY_NAME_RE})\b", FLAGS)
+_DAY_LATER_IN_SENTENCE = re.compile(
+    rf"[^.;!?\n]{{0,100}}?\b(?:(\d{{1,2}})[ \t]+(?P<month>{lx.MONTH_RE})|(?P<month_first>"
+    rf"{lx.MONTH_RE})[ \t]+(\d{{1,2}}))\b", FLAGS
+)  # ("... and reopened at 06:00 on 14 March", "... until Nov. 9")
 
 
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -602,10 +606,16 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # "The protest began on Thursday ... and spread overnight": that day's night
             evening_before = True
         if not (ahead or evening_before) and (
-            after := _WEEKDAY_LATER_IN_SENTENCE.match(ctx.text, m.end())
-        ) and lx.weekday_number(after.group(1)) == (day.weekday() + 1) % 7:
+            (after := _WEEKDAY_LATER_IN_SENTENCE.match(ctx.text, m.end()))
+            and lx.weekday_number(after.group(1)) == (day.weekday() + 1) % 7
+            or (later := _DAY_LATER_IN_SENTENCE.match(ctx.text, m.end()))
+            and lx.month_number(later["month"] or later["month_first"]) == (
+                next_day := day + dt.timedelta(days=1)).month
+            and int(later.group(1) or later.group(4)) == next_day.day
+        ):
             evening_before = True  # "reached Wajir on Monday. It settled overnight ... and
-            # was sprayed Tuesday morning": the night before that morning
+            # was sprayed Tuesday morning", "13 March ... The road was closed overnight and
+            # reopened at 06:00 on 14 March": the night before that morning
         if evening_before and _SMALL_HOURS.match(ctx.clock_value or "") and (
             ctx.clock_day == day and day is not ctx.anchor and ctx.reference_day_end >= 0
             and (ctx.clock_value or "").startswith(day.isoformat())
