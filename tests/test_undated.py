@@ -29,6 +29,21 @@ def test_an_undated_article_is_inferred_from_its_own_dates(tmp_path: Path) -> No
     assert "2017-11-14" in {e.date.value for e in report.timeline.events}
 
 
+def test_a_weekday_that_a_written_date_is_does_not_move_the_paper(tmp_path: Path) -> None:
+    # review set 57: a caption list's latest date, "14 March 2039" (a Monday), moved on to
+    # Sunday 20 March because "Sunday" was its most named weekday, which is the written
+    # "13 March 2039" of the eruption
+    path = write(tmp_path, "captions.txt", (
+        "Mud volcano erupts in flames near Baku\n\nA column of burning gas rises from the "
+        "crater, late on 13 March 2039. The volcano erupted at about 21:40 on Sunday. Wells "
+        "were halted on Sunday night and resumed on Monday.\n\nA geologist pushes a "
+        "thermometer into the new mud, 14 March 2039. The flames died down on Sunday.\n"))
+    [raw] = load_articles([path]).articles
+    inferred = infer_published(raw, [])
+    assert inferred == (dt.date(2039, 3, 14), "inferred from its latest written date "
+                        "'14 March 2039'")  # fmt: skip
+
+
 LAUNCH = (
     "Rocket reaches orbit after three weeks of delays\n\n"
     "The rocket lifted off at 6:14 a.m. on Tuesday. The first attempt, on April 22, was "

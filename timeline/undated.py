@@ -453,8 +453,9 @@ def _from_latest_day(
         # (a head line's date with its own weekday, "Sent: Thu, 17 Sep 2048 05:45", is
         # the paper's: the weekdays the story names are of other days)
         weekday = int(weekdays.most_common(1)[0][0]) - 1
-        candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
-        note += f" and its weekday mentions ({candidate.strftime('%A')})"
+        if not _weekday_written(expressions, weekday, candidate):
+            candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
+            note += f" and its weekday mentions ({candidate.strftime('%A')})"
         if _YESTERDAY.search(text) and _all_told_past(expressions, tenses, weekday):
             # "broke through ... on Tuesday afternoon. Crews worked late into the night
             # yesterday": a paper that says "yesterday" names no weekday for its own day
@@ -1495,6 +1496,19 @@ def _months_before(first: dt.date, months: int) -> dt.date:
     """The first day of the month `months` before the one `first` opens."""
     index = first.year * 12 + first.month - 1 - months
     return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _weekday_written(
+    expressions: Sequence[TimeExpression], weekday: int, candidate: dt.date
+) -> bool:
+    """Whether a date the text writes in full is the weekday it names most, in the week up
+    to `candidate`: the weekday is that day's ("late on 13 March 2039 ... The volcano
+    erupted ... on Sunday", a Sunday), no sign of the paper's own day."""
+    return any(
+        e.start_date is not None and e.start_date == e.end_date
+        and e.start_date.weekday() == weekday and 0 < (candidate - e.start_date).days < 7
+        for e in expressions
+    )  # fmt: skip
 
 
 def infer_published(
