@@ -1120,6 +1120,13 @@ def test_overnight_before_the_next_day_s_date_is_the_night_between() -> None:
     assert _values(text, dt.date(2039, 3, 14))["overnight"] == ("TIME", "2039-03-13TNI")
 
 
+def test_late_after_a_duration_is_the_duration_s_not_the_day_s() -> None:
+    text = "The flight to Guam left an hour and 40 minutes late yesterday to wait for them."
+    assert _values(text, dt.date(2036, 9, 25)) == {
+        "an hour and 40 minutes": ("DURATION", "PT1H40M"), "yesterday": ("DATE", "2036-09-24")}
+    assert only("The talks ended late yesterday.", dt.date(2036, 9, 25)).mod == "END"
+
+
 def test_a_clock_range_until_an_hour_on_a_weekday_takes_the_clause_s_tense() -> None:
     # "from 2 a.m." (its "a.m." ends in a period) opens a range: no deadline ahead
     tuesday = dt.date(2047, 4, 9)

@@ -44,6 +44,22 @@ def test_a_weekday_that_a_written_date_is_does_not_move_the_paper(tmp_path: Path
                         "'14 March 2039'")  # fmt: skip
 
 
+def test_an_nth_anniversary_of_a_written_date_gives_the_year_of_tomorrow(
+    tmp_path: Path,
+) -> None:
+    # review set 57: an undated draft's "Tomorrow, Friday, Sept. 26, is the 40th anniversary
+    # of that collapse" (the bridge "collapsed on Sept. 26, 1996") was put in 2025, the
+    # first year after an editor's "2016" with a Friday on Sept. 26
+    path = write(tmp_path, "draft.txt", (
+        "Barge hits Friendship Bridge\n\nKOROR - The bridge reopened to cars at 6 a.m. "
+        "today. The old bridge collapsed on Sept. 26, 1996, cutting water and power. "
+        "Tomorrow, Friday, Sept. 26, is the 40th anniversary of that collapse.\n\n"
+        "[a]Desk: check the 2016 clippings (20th)\n"))
+    [raw] = load_articles([path]).articles
+    inferred = infer_published(raw, [])
+    assert inferred is not None and inferred[0] == dt.date(2036, 9, 25), inferred
+
+
 LAUNCH = (
     "Rocket reaches orbit after three weeks of delays\n\n"
     "The rocket lifted off at 6:14 a.m. on Tuesday. The first attempt, on April 22, was "

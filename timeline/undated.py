@@ -260,6 +260,24 @@ _TOMORROW_WEEKDAY = re.compile(
 )  # ("Tomorrow, Sunday, the children's groups parade")
 
 
+_NTH_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[ \t]+anniversary\b", re.IGNORECASE)
+_FULL_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)$")
+
+
+def _anniversary_year(
+    text: str, expressions: list[TimeExpression], month: int, day: int
+) -> int | None:
+    """The year of the day `month`/`day` that an "Nth anniversary" the text names falls in,
+    counted from a date it writes in full on that day of the year ("the 40th anniversary
+    of that collapse", "collapsed on Sept. 26, 1996": 2036), if there is one such."""
+    counts = {int(found.group(1)) for found in _NTH_ANNIVERSARY.finditer(text)}
+    years = {int(found[1]) for e in expressions
+             if (found := _FULL_DAY_VALUE.match(e.value)) is not None
+             and (int(found[2]), int(found[3])) == (month, day)}  # fmt: skip
+    candidates = {year + count for year in years for count in counts}
+    return candidates.pop() if len(candidates) == 1 else None
+
+
 def _day_told_as_today(
     text: str, expressions: list[TimeExpression], told: dt.date
 ) -> tuple[dt.date, str] | None:
@@ -278,7 +296,11 @@ def _day_told_as_today(
         if not (own := _TODAY_WORD.search(text, *near)):
             continue
         after = dt.timedelta(days=1 if own["tomorrow"] else 0)
-        for year in range(told.year, told.year + WEEKDAY_YEARS):
+        years = range(told.year, told.year + WEEKDAY_YEARS)
+        if (year_of := _anniversary_year(text, expressions, int(found[1]), int(found[2]))):
+            years = range(year_of, year_of + 1)  # ("Tomorrow, Friday, Sept. 26, is the 40th
+            # anniversary of that collapse", "collapsed on Sept. 26, 1996": 2036)
+        for year in years:
             with suppress(ValueError):  # 29 February
                 day = (_is_feast(e.text) and _holiday_in(e.text, year)) or dt.date(
                     year, int(found[1]), int(found[2]))

@@ -547,6 +547,9 @@ _DAY_LATER_IN_SENTENCE = re.compile(
 )  # ("... and reopened at 06:00 on 14 March", "... until Nov. 9")
 
 
+_UNITS_LATE_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|mins|hrs)[ \t]+$", FLAGS)
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
     if (week := _A_WEEK_BEFORE.match(lowered)) is not None:  # British "a week today": seven
@@ -557,6 +560,12 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = dt.date.fromisoformat(answer.value) + dt.timedelta(
             days=-7 if lowered.endswith("yesterday") else 7)
         return Resolution(DATE, day.isoformat())
+    if lowered.startswith("late ") and _UNITS_LATE_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ) and (day_match := m.re.match(ctx.text, m.start() + len("late "), m.end())):
+        # "left an hour and 40 minutes late yesterday": late by the time, on that day
+        answer = norm_relative_day(day_match, ctx)
+        return answer and replace(answer, trim=day_match.span())
     if lowered.startswith("last ") and _THE_BEFORE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ):  # "on the last afternoon of the second season": the final one
