@@ -1655,6 +1655,25 @@ def test_a_text_wrapped_narrow_has_its_lines_joined() -> None:
     assert unwrap_paragraphs(menu) == menu
 
 
+def test_a_pdf_s_indented_paragraphs_are_joined_whatever_their_next_line_opens_with() -> None:
+    # review set 57: a gazette kept its layout, each paragraph's first line indented and
+    # the rest at the margin; the first lines were cut off as sentences of their own
+    page = ("     AND WHEREAS on the said Saturday the St. John's River overflowed its\n"
+            "banks at Gouyave, flooding some one hundred and forty houses, and a landslide\n"
+            "at Palmiste buried a dwelling house.\n\n"
+            "     All schools will reopen on Monday, with the exception of the Gouyave\n"
+            "Anglican School, which is being used as a shelter.\n\n"
+            "VOL. 105            ST. GEORGE'S, TUESDAY, 10TH NOVEMBER, 1987            No. 61\n"
+            "Proclamation: Declaration of Disaster Area (Parish of Saint John) .......... 411\n")
+    assert unwrap_paragraphs(page) == (
+        "     AND WHEREAS on the said Saturday the St. John's River overflowed its banks at "
+        "Gouyave, flooding some one hundred and forty houses, and a landslide at Palmiste "
+        "buried a dwelling house.\n\n     All schools will reopen on Monday, with the "
+        "exception of the Gouyave Anglican School, which is being used as a shelter.\n\n"
+        "VOL. 105            ST. GEORGE'S, TUESDAY, 10TH NOVEMBER, 1987            No. 61\n"
+        "Proclamation: Declaration of Disaster Area (Parish of Saint John) .......... 411\n")
+
+
 def test_a_forum_posts_stamp_dates_the_thread(tmp_path: Path) -> None:
     # review set 51: a phpBB thread's "Post by slowboat_steve » Sat Feb 10, 2046 8:47 am"
     # was not read, and the replies' later stamps put the paper five days late

@@ -120,6 +120,7 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(r"[a-z(“\"'‘]")
+_INDENT = re.compile(r"[ \t]{2,}\S")  # a paragraph's first line, indented
 
 
 def unwrap_paragraphs(text: str) -> str:
@@ -137,12 +138,15 @@ def unwrap_paragraphs(text: str) -> str:
         if (
             len(previous.strip()) >= (long_line or WRAPPED_LINE_MIN_CHARS)
             and line.strip()
-            and not _NOT_PROSE_LINE.match(previous)
+            and not _NOT_PROSE_LINE.match(previous.lstrip())
             and not _NOT_PROSE_LINE.match(line)
-            and (long_line or _OPEN_END.search(previous) or _GOES_ON.match(line.lstrip()))
+            and (long_line or _OPEN_END.search(previous) or _GOES_ON.match(line.lstrip())
+                 or (_INDENT.match(previous) and not _INDENT.match(line)))
             and not previous.endswith((".", "!", "?", ":", ";"))
         ):  # (in a text wrapped narrow, any long line that ends no sentence: "... to the
-            # King" / "Edward VII Memorial Hospital")
+            # King" / "Edward VII Memorial Hospital"; so in a paragraph whose first line is
+            # indented and the rest are not: "     AND WHEREAS ... the Gouyave" / "Anglican
+            # School, which ...")
             out[-1] = f"{previous} {line.strip()}"
         else:
             out.append(line)
