@@ -5171,6 +5171,18 @@ def test_the_next_day_after_a_counted_step_and_a_pages_own_notes() -> None:
           ("2015-08-13", "Police questioned him")]  # fmt: skip
 
 
+def test_an_answer_s_word_or_a_post_s_edit_label_leaves_the_headline() -> None:
+    # review set 57: a Q&A page's "Once: in June 2044 a lorry ... damaged the line" was
+    # headed "Once: a lorry ..."
+    text = "Once: in June 2044 a lorry with its tipper raised damaged the line at Hamilius."
+    start = text.index("in June 2044")
+    assert make_headline(text, [(start + 3, start + 12)]) == (
+        "A lorry with its tipper raised damaged the line at Hamilius")
+    text = "EDIT 2: the ferry finally left North Sydney on Monday."
+    start = text.index("Monday")
+    assert make_headline(text, [(start, start + 6)]) == "The ferry finally left North Sydney"
+
+
 def test_a_threads_comment_heads_make_no_events() -> None:
     # review set 57: an old-Reddit copy's "[–] TowLineTerry 212 points 3 days ago" heads
     # each made an event of their relative stamp

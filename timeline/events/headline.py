@@ -20,9 +20,11 @@ _CAPTION_CREDIT = re.compile(
 )
 # A company's exchange and symbol: "Brightwater Pet Brands, Inc. (NYSE: BWPB)".
 _TICKER = re.compile(rf"(?<!\s)\s*\({EXCHANGES}\s*:\s*[A-Z][A-Z0-9.]{{0,7}}\)")
-# A page's label before a caption or note: "Photo:", "Caption:", "Editor's note:".
+# A page's label before a caption or note: "Photo:", "Caption:", "Editor's note:"; a
+# post's edit ("EDIT 2:") and an answer's word ("Once: in June 2044 a lorry ...").
 _PAGE_LABEL = re.compile(
-    r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|Update)\s*:\s*",
+    r"^(?:Photo(?:graph)?|Picture[ds]?|Image|Caption|Editor['’]s\s+note|(?:Update|Edit)"
+    r"(?:\s+\d{1,2})?|Once|Yes|No)\s*:\s*",
     re.IGNORECASE,
 )
 # A transcript's turn: its time code and its speaker in capitals ("[00:04:12] TEBOGO: ",
