@@ -5201,6 +5201,11 @@ def test_a_caption_s_picture_description_makes_no_event() -> None:
         "\n\nThe volcano erupted late on 12 November 2017, the ministry said.\n"
     ) == [("2017-11-13", "Police told 1,200 people to leave their homes"),
           ("2017-11-12", "The volcano erupted")]  # fmt: skip
+    # (told in the past, a date after a comma stays a happening's: the second judgement's
+    # probes)
+    assert _headlines("The volcano last erupted, 25 October 2016.\n\nThe mayor resigned, "
+                      "March 2017.\n") == [("2016-10-25", "The volcano last erupted"),
+                                           ("2017-03", "The mayor resigned")]  # fmt: skip
 
 
 def test_a_year_before_a_happenings_noun_dates_it() -> None:

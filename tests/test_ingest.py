@@ -1965,6 +1965,12 @@ def test_a_page_is_bounded_by_its_foot_s_last_update(tmp_path: Path) -> None:
     inferred = infer_published(raw, [])
     assert inferred is not None and inferred[0] == dt.date(2046, 11, 7), inferred
     assert "last update" in inferred[1]
+    # (a foot's "07/11/2046", either number the month, bounds nothing: read month first it
+    # would put the page in July; the second judgement's probe)
+    path.write_text(path.read_text().replace("07.11.2046", "07/11/2046"))
+    [raw] = load_articles([path]).articles
+    inferred = infer_published(raw, [])
+    assert inferred is not None and "last update" not in inferred[1], inferred
 
 
 def test_a_draft_s_slug_byline_in_capitals_names_its_author(tmp_path: Path) -> None:

@@ -1554,12 +1554,19 @@ _LAST_EDITED = re.compile(
 )  # (a page's foot: "Last updated on 07.11.2046 at 17:30", "Page last reviewed: 2 May")
 
 
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}\b")
+
+
 def _last_edited(text: str) -> tuple[dt.date, str] | None:
     """The day a page's foot says it was last edited or updated on ("This page was last
     edited on 3 December 2031, at 18:22 (UTC).", "Last updated on 07.11.2046 at 17:30"),
     which bounds the page from after: the page as it stood then (a news wiki's story may
     be older: its own date line or its text's days come first)."""
-    if (found := _LAST_EDITED.search(text, max(0, len(text) - FOOT_CHARS))) is None:
+    if (found := _LAST_EDITED.search(text, max(0, len(text) - FOOT_CHARS))) is None or (
+        (numeric := _NUMERIC_DAY.search(found.group(1))) is not None
+        and numeric.group(1) != numeric.group(2)
+        and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12  # fmt: skip
+    ):  # ("Last updated on 07/11/2046": either number could be the month)
         return None
     day = next((e.start_date for e in resolve_dates(found.group(1), None)
                 if e.start_date is not None and e.start_date == e.end_date), None)

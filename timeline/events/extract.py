@@ -73,6 +73,7 @@ from timeline.models import (
     Event,
     EventDate,
     EventGranularity,
+    Granularity,
     PublishedSource,
     Source,
     TimeExpression,
@@ -882,12 +883,15 @@ _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 def _picture_description(
     text: str, sentence: tuple[int, int], dates: list[TimeExpression]
 ) -> bool:
-    """Whether the sentence describes a picture: its only date, with its year, closes it
-    after a bare comma ("Residents watch the eruption from a rooftop in the Lokbatan
-    settlement, 13 March 2039."), as a caption writes the day it was taken; what the
-    picture shows is no happening (not "... late on 13 March 2039", nor a date told with
-    "on")."""
-    if len(dates) != 1 or not _YEAR_WRITTEN.search((date := dates[0]).text):
+    """Whether the sentence may describe a picture: its only date, a day (or a time of
+    one) with its year, closes it after a bare comma ("Residents watch the eruption from
+    a rooftop in the Lokbatan settlement, 13 March 2039."), as a caption writes the day
+    it was taken; what the picture shows is no happening (not "... late on 13 March
+    2039", nor a date told with "on"; the caller keeps a sentence told in the past: "The
+    mayor resigned, 2 March 2039.")."""
+    if len(dates) != 1 or not _YEAR_WRITTEN.search((date := dates[0]).text) or (
+        date.granularity not in (Granularity.DAY, Granularity.TIME)
+    ):
         return False
     return text[max(sentence[0], date.start - 2) : date.start] == ", " and (
         _DATE_CLOSES.fullmatch(text, date.end, sentence[1]) is not None
@@ -1194,7 +1198,9 @@ def extract_events(
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or (first_body is not None and _field_line(text, sentence, in_sentence))
-            or _picture_description(text, sentence, in_sentence)
+            or (_picture_description(text, sentence, in_sentence) and (
+                tenses := tenses or TenseIndex(text)
+            ).tense(in_sentence[0].start, in_sentence[0].end) is not Tense.PAST)
             # ("Hearing dates: 7 Nov 2072 - 8 Nov 2072" in the body; over the lead, a
             # dateline's field gives the lead its day: "Sent: Thu, 1 Jan 2054 05:45")
             or (_credited_line(text, sentence[0]) and _days_told_elsewhere(
