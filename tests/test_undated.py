@@ -38,10 +38,8 @@ def test_a_weekday_that_a_written_date_is_does_not_move_the_paper(tmp_path: Path
         "crater, late on 13 March 2039. The volcano erupted at about 21:40 on Sunday. Wells "
         "were halted on Sunday night and resumed on Monday.\n\nA geologist pushes a "
         "thermometer into the new mud, 14 March 2039. The flames died down on Sunday.\n"))
-    [raw] = load_articles([path]).articles
-    inferred = infer_published(raw, [])
-    assert inferred == (dt.date(2039, 3, 14), "inferred from its latest written date "
-                        "'14 March 2039'")  # fmt: skip
+    assert _inferred(path) == (dt.date(2039, 3, 14), "inferred from its latest written date "
+                               "'14 March 2039'")  # fmt: skip
 
 
 def test_an_nth_anniversary_of_a_written_date_gives_the_year_of_tomorrow(
@@ -55,9 +53,13 @@ def test_an_nth_anniversary_of_a_written_date_gives_the_year_of_tomorrow(
         "today. The old bridge collapsed on Sept. 26, 1996, cutting water and power. "
         "Tomorrow, Friday, Sept. 26, is the 40th anniversary of that collapse.\n\n"
         "[a]Desk: check the 2016 clippings (20th)\n"))
-    [raw] = load_articles([path]).articles
-    inferred = infer_published(raw, [])
+    inferred = _inferred(path)
     assert inferred is not None and inferred[0] == dt.date(2036, 9, 25), inferred
+
+
+def _inferred(path: Path) -> tuple[dt.date, str] | None:
+    [raw] = load_articles([path]).articles
+    return infer_published(raw, [])
 
 
 LAUNCH = (

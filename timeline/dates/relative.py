@@ -542,8 +542,8 @@ _THEN_OVERNIGHT = re.compile(r"\b(?:and|then)\s")  # a later act of the day's st
 _AFTER_BETWEEN = re.compile(r"\b(?:after|following|since)\b", FLAGS)
 _WEEKDAY_LATER_IN_SENTENCE = re.compile(rf"[^.;!?\n]{{0,100}}?\b({lx.WEEKDAY_NAME_RE})\b", FLAGS)
 _DAY_LATER_IN_SENTENCE = re.compile(
-    rf"[^.;!?\n]{{0,100}}?\b(?:(\d{{1,2}})[ \t]+(?P<month>{lx.MONTH_RE})|(?P<month_first>"
-    rf"{lx.MONTH_RE})[ \t]+(\d{{1,2}}))\b", FLAGS
+    rf"[^.;!?\n]{{0,100}}?\b(?:(?P<day>\d{{1,2}})[ \t]+(?P<month>{lx.MONTH_RE})|(?P<month_first>"
+    rf"{lx.MONTH_RE})[ \t]+(?P<day_after>\d{{1,2}}))\b", FLAGS
 )  # ("... and reopened at 06:00 on 14 March", "... until Nov. 9")
 
 
@@ -620,7 +620,7 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             or (later := _DAY_LATER_IN_SENTENCE.match(ctx.text, m.end()))
             and lx.month_number(later["month"] or later["month_first"]) == (
                 next_day := day + dt.timedelta(days=1)).month
-            and int(later.group(1) or later.group(4)) == next_day.day
+            and int(later["day"] or later["day_after"]) == next_day.day
         ):
             evening_before = True  # "reached Wajir on Monday. It settled overnight ... and
             # was sprayed Tuesday morning", "13 March ... The road was closed overnight and
