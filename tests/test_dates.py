@@ -1127,6 +1127,14 @@ def test_late_after_a_duration_is_the_duration_s_not_the_day_s() -> None:
     assert only("The talks ended late yesterday.", dt.date(2036, 9, 25)).mod == "END"
 
 
+def test_the_past_week_spent_doing_something_is_a_duration() -> None:
+    thursday = dt.date(2007, 5, 17)
+    found = only("Workers had spent the past week repainting the station.", thursday)
+    assert (found.type.value, found.value) == ("DURATION", "P1W")
+    assert only("She spent most of the last year in hospital.", thursday).value == "P1Y"
+    assert only("Sales fell the past week.", thursday).value == "2007-W19"
+
+
 def test_a_clock_range_until_an_hour_on_a_weekday_takes_the_clause_s_tense() -> None:
     # "from 2 a.m." (its "a.m." ends in a period) opens a range: no deadline ahead
     tuesday = dt.date(2047, 4, 9)

@@ -550,6 +550,10 @@ _DAY_LATER_IN_SENTENCE = re.compile(
 _UNITS_LATE_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|mins|hrs)[ \t]+$", FLAGS)
 
 
+_SPENT_BEFORE = re.compile(r"\bsp(?:ent|end|ends|ending)\s+(?:(?:most|much|all|part)\s+of\s+)?$",
+                           FLAGS)
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
     if (week := _A_WEEK_BEFORE.match(lowered)) is not None:  # British "a week today": seven
@@ -838,6 +842,11 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, week_value(ctx.reference), anaphoric=True)
     if unit == "fortnight" and lowered.startswith(("the past", "the last", "the next", "past")):
         return Resolution(DURATION, "P2W")  # no calendar fortnight: "over the past fortnight"
+    if unit in ("week", "month", "year") and lowered.startswith(("the past ", "the last ")) and (
+        len(lowered.split()) == 3
+    ) and _SPENT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "Workers had spent the past week repainting the station": the time spent
+        return Resolution(DURATION, f"P1{unit[0].upper()}")
     if unit == "month" and lowered == "the past month":  # "their loss over the past month",
         return Resolution(DURATION, "P1M")  # "the past month of campaigning": the month up
         # to now, as the fresh sets' annotators write it (both times)
