@@ -5187,7 +5187,10 @@ def test_a_threads_comment_heads_make_no_events() -> None:
     # review set 57: an old-Reddit copy's "[–] TowLineTerry 212 points 3 days ago" heads
     # each made an event of their relative stamp
     assert _headlines(
-        "[–] TowLineTerry 212 points 3 days ago\n\nThe boats sailed on Monday.\n\n"
+        "No boats since Wednesday night, shelves bare in Corner Brook. Any word from Marine "
+        "Atlantic? (self.newfoundland)\nsubmitted 3 days ago * (last edited 1 day ago) by "
+        "WreckhouseWanda\n\n[–] TowLineTerry 212 points 3 days ago\n\nThe boats sailed on "
+        "Monday.\n\n"
         "    [–] capelin_season 31 points 2 days ago\n\nThe shelves were empty on Tuesday.\n"
     ) == [("2017-11-13", "The boats sailed"), ("2017-11-14", "The shelves were empty")]
 

@@ -1674,6 +1674,15 @@ def test_a_pdf_s_indented_paragraphs_are_joined_whatever_their_next_line_opens_w
         "Proclamation: Declaration of Disaster Area (Parish of Saint John) .......... 411\n")
 
 
+def test_a_thread_s_stamp_line_is_not_joined_to_its_title_line() -> None:
+    # review set 57: an old-Reddit copy's "submitted 3 days ago ... by WreckhouseWanda"
+    # went on the post's title line, and the two made events of the relative stamps
+    page = ("No boats since Wednesday night, shelves bare in Corner Brook. Any word from "
+            "Marine Atlantic? (self.newfoundland)\nsubmitted 3 days ago * (last edited 1 day "
+            "ago) by WreckhouseWanda\n")
+    assert unwrap_paragraphs(page) == page
+
+
 def test_a_forum_posts_stamp_dates_the_thread(tmp_path: Path) -> None:
     # review set 51: a phpBB thread's "Post by slowboat_steve » Sat Feb 10, 2046 8:47 am"
     # was not read, and the replies' later stamps put the paper five days late

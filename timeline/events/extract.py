@@ -635,7 +635,9 @@ _NOTE_LINE = re.compile(
     r"arrive|land|come\s+out))\b"
     # a live page's note on its clocks: "All times are Hawaii Standard Time (HST)."
     r"|All\s+times\s+(?:are|in)\b"
-    # a thread's comment heads: "[–] TowLineTerry 212 points 3 days ago"
+    # a thread's stamp and comment heads: "submitted 3 days ago * (last edited 1 day ago)
+    # by WreckhouseWanda", "[–] TowLineTerry 212 points 3 days ago"
+    r"|submitted[ \t][^\n]{0,60}?\bago\b[^\n]{0,60}?\bby[ \t]+\S+[ \t]*(?:\n|\Z)"
     r"|\[[–-]\][ \t]+\S+[ \t]+-?\d[\d,]*[ \t]+points?\b)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
