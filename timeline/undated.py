@@ -261,7 +261,6 @@ _TOMORROW_WEEKDAY = re.compile(
 
 
 _NTH_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)[ \t]+anniversary\b", re.IGNORECASE)
-_FULL_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)$")
 
 
 def _anniversary_year(
@@ -271,9 +270,9 @@ def _anniversary_year(
     counted from a date it writes in full on that day of the year ("the 40th anniversary
     of that collapse", "collapsed on Sept. 26, 1996": 2036), if there is one such."""
     counts = {int(found.group(1)) for found in _NTH_ANNIVERSARY.finditer(text)}
-    years = {int(found[1]) for e in expressions
-             if (found := _FULL_DAY_VALUE.match(e.value)) is not None
-             and (int(found[2]), int(found[3])) == (month, day)}  # fmt: skip
+    years = {e.start_date.year for e in expressions
+             if e.start_date is not None and e.start_date == e.end_date
+             and (e.start_date.month, e.start_date.day) == (month, day)}  # fmt: skip
     candidates = {year + count for year in years for count in counts}
     return candidates.pop() if len(candidates) == 1 else None
 

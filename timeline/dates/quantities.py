@@ -28,6 +28,7 @@ from timeline.dates.base import (
 from timeline.dates.calendar import safe_day
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
 from timeline.dates.tense import Tense, plan_gone
+from timeline.text import SENTENCE_AFTER_CLOCK
 
 # --- durations, sets, times, vague references -------------------------------------------
 
@@ -508,16 +509,14 @@ _WEEKDAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yes
 # same time in another zone in parentheses, a comma, "on" (events/spans.py reads the
 # same gap).
 CLOCK_DAY_GAP = r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
-_DAY_WORDS_NOT_AFTER_CLOCK = frozenset({"today", "tonight", "tomorrow", "yesterday"})
-
-
 def _opens_next_sentence(text: str, after: re.Match[str]) -> bool:
     """Whether the day word after a clock opens the next sentence ("low water 11:28 p.m.
-    Tomorrow: high water ..."), as a weekday after "p.m." does not ("at 9 p.m. Friday")."""
-    word = after.group(1)
-    return bool(word) and word[0].isupper() and word.lower() in _DAY_WORDS_NOT_AFTER_CLOCK and (
-        text[: after.start(1)].rstrip().endswith(".")
-    )
+    Tomorrow: high water ..."), as a weekday after "p.m." does not ("at 9 p.m. Friday"):
+    where the sentences split (`SENTENCE_AFTER_CLOCK`)."""
+    if not after.group(1):
+        return False
+    period = text.rfind(".", max(0, after.start() - 1), after.start(1))
+    return period >= 0 and SENTENCE_AFTER_CLOCK.match(text, period + 1) is not None
 
 
 _DAY_AFTER_CLOCK = re.compile(

@@ -82,6 +82,7 @@ from timeline.dates.relative import (
     norm_weekday_the_day,
     norm_year_ago,
 )
+from timeline.text import SENTENCE_AFTER_CLOCK
 
 __all__ = ["RULES", "Context", "Resolution", "Rule"]
 
@@ -256,7 +257,7 @@ _NEXT_PART = (r"(?:the\s+(?:next|following|previous|preceding)\s+(?:morning|afte
 _NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+({_NEXT_PART})$", FLAGS)
 _NEXT_PART_RE = re.compile(_NEXT_PART, FLAGS)
 _CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
-_NEW_SENTENCE_DAY = re.compile(r"\.\s+(?:Today|Tonight|Yesterday|Tomorrow)\b")
+_PERIOD_THEN_SPACE = re.compile(r"\.(?=\s)")
 
 
 def _clock_alone(m: re.Match[str], ctx: Context, length: int) -> Resolution | None:
@@ -271,14 +272,13 @@ def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | N
     """A clock time (`norm_clock_time`), or with the day after or before the one told
     written after it, "back on station at 04:10 the next morning", "a warning at 22:15 the
     previous evening": that day's (the day as `norm_relative_unit` reads it)."""
-    if (new_sentence := _NEW_SENTENCE_DAY.search(m.group(0))) is not None:
-        # "low water 11:28 p.m. Tomorrow: high water ...": the clock, then the next
-        return _clock_alone(m, ctx, new_sentence.start() + 1)  # sentence's day
+    for period in _PERIOD_THEN_SPACE.finditer(m.group(0)):
+        if SENTENCE_AFTER_CLOCK.match(ctx.text, m.start() + period.end()):
+            # "until 4 a.m. The next morning she ...", "low water 11:28 p.m. Tomorrow: high
+            # water ...": the clock, then the next sentence's day (as sentences split)
+            return _clock_alone(m, ctx, period.end())
     if (after := _NEXT_PART_AFTER_CLOCK.search(m.group(0))) is None:
         return norm_clock_time(m, ctx)
-    if m.group(0)[after.start() - 1] == "." and m.group(0)[after.start(1)].isupper():
-        # "until 4 a.m. The next morning she ...": a sentence's end, then the next's start
-        return _clock_alone(m, ctx, after.start())
     clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
     day_match = _NEXT_PART_RE.match(ctx.text, m.start() + after.start(1))
     time = norm_clock_time(clock, ctx) if clock else None
