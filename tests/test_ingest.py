@@ -1457,6 +1457,48 @@ def test_a_stamp_in_another_calendars_era_and_a_web_archives_capture(tmp_path: P
         assert found is not None and found[0] == day, stamp
 
 
+def test_an_archive_today_copy_is_dated_by_its_own_stamp_counted_back_from_the_capture(
+    tmp_path: Path,
+) -> None:
+    # review set 57: a thread saved by archive.today was dated by the archive's capture
+    # stamp, three days after the post, and titled "archive.today"; the thread's
+    # "submitted 3 days ago ... by NAME" counts back from the capture, and names the author
+    header = ("archive.today\nwebpage capture\nSaved from\thttps://old.reddit.com/r/newfoundl"
+              "and/comments/1x8k2qz/no_boats/\nsearch\n28 Jan 2031 22:15:40 UTC\nno other "
+              "snapshots from this url\nAll snapshots from host old.reddit.com\nWebpage\t"
+              "Screenshot\nshare\tdownload .zip\treport bug or abuse\tBuy me a coffee\n\n")
+    thread = ("reddit  NEWFOUNDLAND  comments\nwant to join? Log in or sign up in seconds. | "
+              "English\n\n[Travel]\nNo boats since Wednesday night, shelves bare in Corner "
+              "Brook (self.newfoundland)\n{stamp}\n\nThere was no milk on Saturday morning.\n")
+    article = _loaded(tmp_path, header + thread.format(
+        stamp="submitted 3 days ago * (last edited 1 day ago) by WreckhouseWanda"))
+    assert (article.title, article.published, article.author) == (
+        "No boats since Wednesday night, shelves bare in Corner Brook",
+        dt.date(2031, 1, 25), "WreckhouseWanda")
+    assert "archive.today" not in article.text and article.text.startswith("reddit")
+    # no stamp of its own: the capture's day is not the page's
+    assert _loaded(tmp_path, header + thread.format(stamp="")).published is None
+
+
+def test_a_wires_stamp_run_together_in_a_row_of_fields_dates_the_list(tmp_path: Path) -> None:
+    # review set 57: a photo agency's "Transmitted 14MAR39 1125 AZT", a labelled field in a
+    # row set off by bars, was not read, and the menu ending "Help   Sign out" was the title
+    article = _loaded(tmp_path, (
+        "CPS | CASPIAN PHOTO SERVICE\nHome   News   Sport   Business   Features   Archive   "
+        "Lightbox (0)   Help   Sign out\n\nPictures › News › Azerbaijan\n\nAZERBAIJAN-"
+        "VOLCANO/MUD\nMud volcano erupts in flames near Baku\n8 images  |  Transmitted "
+        "14MAR39 1125 AZT  |  Desk: Baku  |  Caption list\n\nResidents watch the eruption "
+        "from a rooftop.\n"))
+    assert (article.title, article.published) == (
+        "Mud volcano erupts in flames near Baku", dt.date(2039, 3, 14))
+    for line, day in (("Transmitted 02JAN1998 0900 EST", dt.date(1998, 1, 2)),
+                      ("Desk: Metro  |  Sport  |  Updated 3 Jan 2040", dt.date(2040, 1, 3))):
+        found = find_dateline(f"Storm hits\n{line}\n\nIt rained.", DateOrder.AUTO)
+        assert found is not None and found[0] == day, line
+    assert find_dateline("Storm hits\n8 images  |  Desk: Metro\n\nIt rained.",
+                         DateOrder.AUTO) is None  # fmt: skip
+
+
 def test_a_minguo_date_is_read_after_a_stamps_label_only() -> None:
     # review set 48's second judgement: a bare "118-04-22" line in a head was read as
     # 2029-04-22; a Minguo date stands only after a label ("Publish Date：141-02-12")

@@ -504,8 +504,13 @@ _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
 # Search   Sign in", "Subscribe   Sign in"
 _SITE_CONTROLS_ROW = re.compile(
     r"(?:[^\n]{1,30}?(?:[ \t]{2,}|[ \t]+\|[ \t]+)){0,4}"
-    r"(?i:sign[ \t]+in|log[ \t]+in|sign[ \t]+up|subscribe|register)"
+    r"(?i:sign[ \t]+in|log[ \t]+in|sign[ \t]+up|sign[ \t]+out|log[ \t]+out|subscribe|register)"
     r"(?:(?:[ \t]{2,}|[ \t]+\|[ \t]+)[^\n]{1,30}?){0,3}"
+)
+# A site's call to join, in a sentence: "want to join? Log in or sign up in seconds. | English"
+_ACCOUNT_PROMPT = re.compile(
+    r"[^\n]{0,30}?\b(?i:(?:log|sign)[ \t]+in[ \t]+or[ \t]+(?:sign[ \t]+up|register|create[ \t]+"
+    r"an[ \t]+account)|(?:sign[ \t]+up|register)[ \t]+or[ \t]+(?:log|sign)[ \t]+in)\b[^\n]{0,40}"
 )
 NAVIGATION_LINES = 4  # a menu among the first lines has the site's name over it
 SITE_CONTROLS_CHARS = 120  # a bar of the site's controls is short
@@ -520,7 +525,8 @@ def navigation_end(text: str) -> int:
         end = len(text) if end < 0 else end
         line = text[position:end].strip()
         if line and (MENU_ROW.fullmatch(line) or _NAVIGATION_ROW.fullmatch(line)
-                     or (len(line) <= SITE_CONTROLS_CHARS and _SITE_CONTROLS_ROW.fullmatch(line))):
+                     or (len(line) <= SITE_CONTROLS_CHARS and (
+                         _SITE_CONTROLS_ROW.fullmatch(line) or _ACCOUNT_PROMPT.fullmatch(line)))):
             return end
         position = end + 1
         while position < len(text) and text[position] in "\n\r\t ":

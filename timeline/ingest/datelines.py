@@ -114,6 +114,7 @@ _LABEL_RE = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:(?:publish|publication|release|post|posting)\s+date|"
     r"published|updated|posted|modified|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"
+    r"transmitted|"  # (a wire's: "Transmitted 14MAR39 1125 AZT")
     r"streamed\s+live|uploaded|"  # (a video page's: "Premiered Oct 9, 2052")
     r"for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till)|"  # (a release's time)
     # the same labels of a site in Korean, Japanese or Chinese (an English edition that
@@ -441,6 +442,10 @@ def _last_fields_date(
 def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
     """The full date `text` is, when its words are all date words (or time zones written
     in capitals, "EEST", "AEDT"), else None."""
+    if (glued := _GLUED_DATE.fullmatch(text)) is not None:  # "14MAR39 1125 AZT"
+        day = _valid(full_year(glued["year"]), month_number(glued["month"]) or 0,
+                     int(glued["day"]))  # fmt: skip
+        return None if day is None else ParsedDate(day)
     if not text or any(
         word.lower() not in _DATE_WORDS and not _ZONE_WORD.fullmatch(word)
         for word in _WORD_RE.findall(text)
@@ -449,6 +454,12 @@ def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
     return parse_date_text(_DOTTED_CLOCK.sub(r"\1:\2", text), order)  # ("9.30am")
 
 
+# A day, a month's three capitals and a year run together, a wire's or an army's stamp:
+# "14MAR39 1125 AZT" (with its four-digit clock and zone)
+_GLUED_DATE = re.compile(
+    r"[ \t]*(?P<day>\d{1,2})(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"(?P<year>\d{4}|\d{2})(?:[ \t]+\d{4}Z?(?:[ \t]+[A-Z]{1,5})?)?[ \t]*"
+)
 # A word for "at" before a stamp's time in another language: "kl. 06.50", "um 10:15"
 _TIME_WORD = re.compile(r"[ \t]+(?:kl\.?|klo\.?|à|um|alle|às|om)[ \t]+(?=\d)")
 _DOTTED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2})(?=\s*[AaPp]\.?[Mm]\b)")
@@ -590,6 +601,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if bar and _RELATIVE_STAMP.fullmatch(first):  # "Published 3h ago | Updated: 06/10/2025
         offset += len(first) + len(bar)  # 14:05 SAST": the dated stamp
         stripped = rest
+    elif bar and not _LABEL_RE.match(first) and (
+        labelled := next((field for field in re.finditer(r"(?<=\|)[^|]+", stripped)
+                          if _LABEL_RE.match(field.group(0).strip())), None)  # fmt: skip
+    ):  # "8 images  |  Transmitted 14MAR39 1125 AZT  |  Desk: Baku": the labelled field
+        offset += labelled.start() + len(labelled.group(0)) - len(labelled.group(0).lstrip())
+        stripped = labelled.group(0).strip()
     elif bar:  # "Published 6:02 p.m. ET Nov. 10, 2026 | Updated 8:45 p.m. ET Nov. 10, 2026"
         stripped = first
     if len(stripped) > DATELINE_MAX_CHARS:
@@ -859,10 +876,11 @@ def byline_author(text: str) -> str | None:
             name = titled.group("named") or titled.group("unpunctuated") or titled.group("titled")
             return name.title() if name.isupper() else name  # ("TAKESHI ONODERA, Nikkei
             # staff writer")
-        if (posted := _POSTED_BY.search(text, start, end)) and _dateline_in(
-            text[start : posted.start()], DateOrder.MDY
-        ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander"
-            return posted.group(1)
+        if (posted := _POSTED_BY.search(text, start, end)) and (
+            _dateline_in(text[start : posted.start()], DateOrder.MDY)
+            or _AGO_STAMP.match(text, start, posted.start())
+        ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander", "submitted 3 days
+            return posted.group(1)  # ago * (last edited 1 day ago) by WreckhouseWanda"
     for number, (start, end) in enumerate(first_lines(text, STAMP_MAX_LINES)):
         if (labelled := _WRITER_LABEL.fullmatch(text, start, end)) is not None:
             name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
@@ -901,11 +919,15 @@ def _date_not_name(name: str, line: str) -> bool:
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
 
 
-def locate_dateline(text: str, order: DateOrder) -> Dateline | None:
+def locate_dateline(
+    text: str, order: DateOrder, captured: dt.datetime | None = None
+) -> Dateline | None:
     """The publication dateline among the first non-empty lines of `text`, if any, else a
     labelled stamp among its last lines ("Published on 04/10/2027" at the page's foot);
-    a year of the Buddhist Era or the Solar Hijri calendar read into the common era."""
-    found = _located_dateline(text, order)
+    a year of the Buddhist Era or the Solar Hijri calendar read into the common era.
+    `captured`: when a web archive saved the page (`archive_header`), which a relative
+    stamp ("submitted 3 days ago") counts back from."""
+    found = _located_dateline(text, order, captured)
     if found is None or (common := in_common_era(found.date, text)) is None:
         return None  # ("1421/02/16" with no sign of Iran: no paper's date)
     day, note = common
@@ -931,7 +953,9 @@ def _broadcast_day(text: str) -> Dateline | None:
     return None if day is None else Dateline(day, source.start("date"), source.end("date"))
 
 
-def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
+def _located_dateline(
+    text: str, order: DateOrder, captured: dt.datetime | None = None
+) -> Dateline | None:
     if (inner := forwarded_body_start(text)) and (
         forwarded := _located_dateline(text[inner:], order)
     ) is not None:  # a statement forwarded in an e-mail thread: its own head's date (the
@@ -1007,7 +1031,7 @@ def _located_dateline(text: str, order: DateOrder) -> Dateline | None:
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
-    return _captured_relative_stamp(text)
+    return _captured_relative_stamp(text, captured or _wayback_capture(text))
 
 
 # A page's foot line telling, in a sentence, when it was last updated
@@ -1021,7 +1045,8 @@ HEAD_SOURCE_CHARS = 1500  # characters of a page's head searched for a source li
 _ARCHIVE_CAPTURE = re.compile(r"\bweb\.archive\.org/web/(\d{14})(?:[a-z_]{0,4})/")
 # A stamp that counts back from when the page was seen: "Published 3 days ago · 4 min read"
 _AGO_STAMP = re.compile(
-    rf"(?i:published|posted|updated)?[ \t]*(?:(?P<count>\d{{1,3}}|an?|{NUMBER_WORD})[ \t]*"
+    r"(?i:published|posted|updated|submitted)?[ \t]*"
+    rf"(?:(?P<count>\d{{1,3}}|an?|{NUMBER_WORD})[ \t]*"
     r"(?P<unit>hours?|hrs?|h|minutes?|mins?|m|days?|d|weeks?|w)[ \t]+ago\b"
     rf"|(?P<yesterday>yesterday)\b|(?P<weekday>{WEEKDAY_RE})\b)",
     re.IGNORECASE,
@@ -1029,18 +1054,67 @@ _AGO_STAMP = re.compile(
 _AGO_UNITS = {"h": "hours", "m": "minutes", "d": "days", "w": "weeks"}
 
 
-def _captured_relative_stamp(text: str) -> Dateline | None:
-    """The day a relative stamp in the head ("Published 3 days ago") counts back to from
-    the time a web archive captured the page (its address in the first lines), if any."""
-    head = list(first_lines(text, DATELINE_MAX_HEAD_LINES))
-    capture = next((found for start, end in head[:2]
+def _wayback_capture(text: str) -> dt.datetime | None:
+    """When the Wayback Machine captured the page, from its address in the first lines."""
+    capture = next((found for start, end in first_lines(text, 2)
                     if (found := _ARCHIVE_CAPTURE.search(text, start, end))), None)  # fmt: skip
     if capture is None:
         return None
     try:
-        seen = dt.datetime.strptime(capture.group(1), "%Y%m%d%H%M%S")
+        return dt.datetime.strptime(capture.group(1), "%Y%m%d%H%M%S")
     except ValueError:
         return None
+
+
+# The header archive.today (and its mirrors archive.ph, archive.is, ...) puts over its copy
+# of a page: "archive.today" / "webpage capture" / "Saved from <address>" / "search" /
+# "28 Jan 2031 22:15:40 UTC" / "no other snapshots from this url" / "All snapshots from host
+# old.reddit.com" / "Webpage  Screenshot" / "share  download .zip  report bug or abuse"
+_ARCHIVE_TODAY = re.compile(r"[ \t]*archive\.(?:today|ph|is|li|vn|fo|md)[ \t]*", re.IGNORECASE)
+_CAPTURE_STAMP = re.compile(
+    r"[ \t]*(?P<day>\d{1,2})[ \t]+(?P<month>[A-Z][a-z]{2})[ \t]+(?P<year>\d{4})[ \t]+"
+    r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second>\d\d))?[ \t]+UTC[ \t]*"
+)
+_ARCHIVE_HEADER_LINE = re.compile(
+    r"[ \t]*(?i:webpage[ \t]+capture|saved[ \t]+from\b[^\n]*|search|history|"
+    r"no[ \t]+other[ \t]+snapshots[ \t]+from[ \t]+this[ \t]+url|"
+    r"all[ \t]+snapshots[ \t]+from[ \t]+host\b[^\n]*|webpage[ \t]+screenshot|"
+    r"(?:(?:https?://|www\.)\S+)|[^\n]{0,40}\breport[ \t]+bug[ \t]+or[ \t]+abuse\b[^\n]*|"
+    r"\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]+snapshots?\b[^\n]*)[ \t]*"
+)
+ARCHIVE_HEADER_LINES = 12  # the lines of an archive's header searched
+
+
+def archive_header(text: str) -> tuple[dt.datetime, int] | None:
+    """When archive.today saved the page its header heads (UTC), and where the header
+    ends: a copy's header is no part of the page, and its stamp is the capture's day, not
+    the page's."""
+    lines = list(first_lines(text, ARCHIVE_HEADER_LINES))
+    if not lines or not _ARCHIVE_TODAY.fullmatch(text, *lines[0]):
+        return None
+    seen: dt.datetime | None = None
+    end = lines[0][1]
+    for start, finish in lines[1:]:
+        if (stamp := _CAPTURE_STAMP.fullmatch(text, start, finish)) and seen is None:
+            month = month_number(stamp["month"])
+            try:
+                seen = dt.datetime(int(stamp["year"]), month or 0, int(stamp["day"]),
+                                   int(stamp["hour"]), int(stamp["minute"]),
+                                   int(stamp["second"] or 0))  # fmt: skip
+            except ValueError:
+                return None
+        elif not _ARCHIVE_HEADER_LINE.fullmatch(text, start, finish):
+            break
+        end = finish
+    return None if seen is None else (seen, end)
+
+
+def _captured_relative_stamp(text: str, seen: dt.datetime | None) -> Dateline | None:
+    """The day a relative stamp in the head ("Published 3 days ago", "submitted 3 days
+    ago") counts back to from the time `seen` a web archive captured the page, if any."""
+    if seen is None:
+        return None
+    head = list(first_lines(text, DATELINE_MAX_HEAD_LINES))
     for start, end in head:
         stamp = _AGO_STAMP.match(text, start, end)
         if stamp is None or not _LABEL_RE.match(text[start:end].strip()):

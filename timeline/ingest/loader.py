@@ -30,6 +30,7 @@ from timeline.ingest.boilerplate import strip_boilerplate
 from timeline.ingest.datelines import (
     ISSUE_NUMBER_FIELD,
     Dateline,
+    archive_header,
     byline_author,
     email_subject,
     first_lines,
@@ -133,6 +134,8 @@ _EMBARGO_LINE = re.compile(EMBARGO)
 # A wire's tag before its headline: "CORRECTED-Madagascar vanilla ...", "UPDATE 2-Oil falls"
 _WIRE_TAG = re.compile(r"(?:CORRECTED|REFILE|RPT|UPDATE(?:[ \t]\d{1,2})?|WRAPUP(?:[ \t]\d{1,2})?)"
                        r"[ \t]?[-–:][ \t]?(?=[A-Z])")
+# A link aggregator's source after a post's title: "(self.newfoundland)", "(bbc.co.uk)"
+_LINK_SOURCE = re.compile(r"[ \t]+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})\)[ \t]*$")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
 
 
@@ -174,7 +177,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
         if line:
-            return _clip(_lead_sentence(line), MAX_TITLE_CHARS)
+            return _clip(_lead_sentence(_LINK_SOURCE.sub("", line)), MAX_TITLE_CHARS)
     return None
 
 
@@ -291,14 +294,20 @@ def prepare(pending: Pending, options: IngestOptions = DEFAULT_OPTIONS) -> Prepa
     """
     record = pending.record
     text, removed = strip_boilerplate(record.text)
+    notes = []
+    captured = None
+    if header := archive_header(text):  # a web archive's copy: its header is no part of it
+        captured, header_end = header
+        text = text[header_end:].lstrip()
+        notes.append(f"{record.label}: removed the web archive's header (captured "
+                     f"{captured:%Y-%m-%d %H:%M} UTC)")  # fmt: skip
     if not text.strip():
         return Prepared(record.label, record.id, empty=True)
-    notes = []
     if removed:
         shown = "; ".join(f"'{_clip(line)}'" for line in removed)
         notes.append(f"{record.label}: removed {len(removed)} boilerplate line(s): {shown}")
     digest = hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).digest()
-    dateline = locate_dateline(text, options.date_order)
+    dateline = locate_dateline(text, options.date_order, captured)
     date_notes: list[str] = []
     published, source, published_note, error = _published(
         record, text, dateline, pending.override, options, date_notes
