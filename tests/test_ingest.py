@@ -1499,6 +1499,25 @@ def test_a_wires_stamp_run_together_in_a_row_of_fields_dates_the_list(tmp_path: 
                          DateOrder.AUTO) is None  # fmt: skip
 
 
+def test_a_drafts_slug_block_and_a_comments_anchor_are_no_part_of_its_title(
+    tmp_path: Path,
+) -> None:
+    # review set 57: a reporter's draft exported from Google Docs was titled by the
+    # document's name over its slug block; the headline under the block ends in the
+    # anchor of an editor's comment, "[a]"
+    article = _loaded(tmp_path, (
+        "BRIDGE BARGE - draft 3\n\nSLUG: BRIDGE-BARGE\nBY: Ngirai Tellei (additional "
+        "reporting Dirk Ueda, Airai)\nFOR: web first, then weekend print\nLENGTH: about 550"
+        "\nPIX: Dirk - the pier from the water\nSTATUS: WITH DESK. DO NOT PUBLISH FROM THIS "
+        "DOC.\n\nBarge hits Friendship Bridge; cars back on, trucks still barred[a]\n\n"
+        "KOROR - The bridge reopened to cars at 6 a.m. today.\n"))
+    assert (article.title, article.author) == (
+        "Barge hits Friendship Bridge; cars back on, trucks still barred", "Ngirai Tellei")
+    # two fields are no slug: a memo's head keeps its first line as the title
+    memo = _loaded(tmp_path, "Budget note\nTO: All staff\nFROM: Finance\n\nSpending rose.\n")
+    assert memo.title == "Budget note"
+
+
 def test_a_minguo_date_is_read_after_a_stamps_label_only() -> None:
     # review set 48's second judgement: a bare "118-04-22" line in a head was read as
     # 2029-04-22; a Minguo date stands only after a label ("Publish Date：141-02-12")

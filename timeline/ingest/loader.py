@@ -134,16 +134,36 @@ _EMBARGO_LINE = re.compile(EMBARGO)
 # A wire's tag before its headline: "CORRECTED-Madagascar vanilla ...", "UPDATE 2-Oil falls"
 _WIRE_TAG = re.compile(r"(?:CORRECTED|REFILE|RPT|UPDATE(?:[ \t]\d{1,2})?|WRAPUP(?:[ \t]\d{1,2})?)"
                        r"[ \t]?[-–:][ \t]?(?=[A-Z])")
-# A link aggregator's source after a post's title: "(self.newfoundland)", "(bbc.co.uk)"
-_LINK_SOURCE = re.compile(r"[ \t]+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})\)[ \t]*$")
+# A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
+_SLUG_FIELD = re.compile(r"[ \t]*[A-Z][A-Z]{1,11}:[ \t]+\S[^\n]*")
+SLUG_BLOCK_LINES = 12  # the first lines searched for a draft's slug
+MIN_SLUG_FIELDS = 3  # fields in a row that make a slug
+# After a title: a link aggregator's source, "(self.newfoundland)", "(bbc.co.uk)"; a
+# comment's or a note's anchor, "[a]" (a document exported with its comments), "[1]"
+_TITLE_TAIL = re.compile(r"(?:[ \t]+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})\)"
+                         r"|\[(?:[a-z]{1,2}|\d{1,3})\])[ \t]*$")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
+
+
+def _slug_block_end(text: str) -> int:
+    """Where a newsroom draft's block of fields at its head ends ("SLUG: BRIDGE-BARGE" /
+    "BY: ..." / "LENGTH: about 550", under the document's name), else 0."""
+    run = 0
+    end = 0
+    for number, (start, finish) in enumerate(first_lines(text, SLUG_BLOCK_LINES)):
+        if _SLUG_FIELD.fullmatch(text, start, finish):
+            run, end = run + 1, finish
+        elif run or number > 1:
+            break
+    return end if run >= MIN_SLUG_FIELDS else 0
 
 
 def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | None:
     labels = 0
     lines = list(first_lines(text, TITLE_SEARCH_LINES))
-    if under := navigation_end(text):  # a site's name and menu over the story: the title
-        lines = [(under + start, under + end)  # under them
+    if (under := navigation_end(text)) or (under := _slug_block_end(text)):  # a site's name
+        # and menu over the story, a draft's name and its slug's fields: the title under them
+        lines = [(under + start, under + end)
                  for start, end in first_lines(text[under:], TITLE_SEARCH_LINES)]  # fmt: skip
     if subject := email_subject(text, lines):
         return _clip(subject, MAX_TITLE_CHARS)  # an email's: its subject
@@ -177,7 +197,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
         if line:
-            return _clip(_lead_sentence(_LINK_SOURCE.sub("", line)), MAX_TITLE_CHARS)
+            return _clip(_lead_sentence(_TITLE_TAIL.sub("", line)), MAX_TITLE_CHARS)
     return None
 
 
