@@ -3647,6 +3647,27 @@ def test_weekdays_told_against_another_day_and_page_furniture(
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # review set 57: the plan after the pair put its second day a week ahead
+    ("Institute scientists recorded a swarm of small tremors under the volcano on Friday and "
+     "Saturday and plan to return on Wednesday.", dt.date(2039, 3, 14),
+     [("Friday", "2039-03-11"), ("Saturday", "2039-03-12"), ("Wednesday", "2039-03-16")]),
+    # review set 17: on a Monday, "for Monday and Tuesday" is this week's, not last Tuesday
+    ("Qantas said on Monday it had canceled all flights to and from Bali for Monday and "
+     "Tuesday.", dt.date(2028, 2, 7),
+     [("Monday", "2028-02-07"), ("Monday", "2028-02-07"), ("Tuesday", "2028-02-08")]),
+    # both on one side of the paper's day: each as told (TimeBank's "made Friday and Thursday")
+    ("Following are statements made Friday and Thursday by the lawyer.", dt.date(1998, 2, 6),
+     [("Friday", "1998-02-06"), ("Thursday", "1998-02-05")]),
+    ("Talks will run on Monday and Tuesday.", dt.date(2039, 3, 16),
+     [("Monday", "2039-03-21"), ("Tuesday", "2039-03-22")]),
+])  # fmt: skip
+def test_the_second_of_two_weekdays_joined_by_and_is_on_the_firsts_side(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
+
+
 def test_the_following_weekend_after_a_weekday_is_that_weeks() -> None:
     # review set 27: "On Melbourne Cup Day [Tuesday 3 November] ... the following weekend":
     # 7-8 November; the previous weekend of a Tuesday is the one before it

@@ -23,6 +23,7 @@ from timeline.dates.quantities import duration_value
 from timeline.dates.ranges import (
     day_before_after,
     order_ranges,
+    paired_weekdays,
     previous_day_of_main_clause,
     weekday_before_after,
 )
@@ -666,7 +667,8 @@ def _resolve(
                 ctx.reference, ctx.reference_day_end = expression.start_date, end
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     found = _weekends_of(text, weekday_before_after(text, previous_day_of_main_clause(
-        text, day_before_after(text, order_ranges(text, expressions, tenses)))))
+        text, day_before_after(text, paired_weekdays(
+            text, order_ranges(text, expressions, tenses), published)))))
     found = _clocks_on_named_days(text, _feasts_with_their_days(text, found))
     if join_clock_days:
         return found

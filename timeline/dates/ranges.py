@@ -238,6 +238,36 @@ def weekday_before_after(text: str, expressions: list[TimeExpression]) -> list[T
     return result
 
 
+_PAIR_GAP = re.compile(r"[ \t]+(?:and|or|&)[ \t]+")
+
+
+def paired_weekdays(
+    text: str, expressions: list[TimeExpression], published: dt.date | None
+) -> list[TimeExpression]:
+    """`expressions` with the second of two weekdays joined by "and"/"or" on the side of the
+    paper's day the first is on ("recorded tremors on Friday and Saturday and plan to
+    return": both past; "flights cancelled for Monday and Tuesday" on a Monday: this
+    week's): the nearest day to the first that is that weekday."""
+    result = list(expressions)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        if (
+            published is None or first.start_date is None or second.start_date is None
+            or not _WEEKDAY_ONLY.fullmatch(first.text) or not _WEEKDAY_ONLY.fullmatch(second.text)
+            or not _DAY.fullmatch(first.value) or not _DAY.fullmatch(second.value)
+            or not _PAIR_GAP.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        side = (first.start_date > published) - (first.start_date < published)
+        if side and side == (second.start_date > published) - (second.start_date < published):
+            continue  # (both told on one side: "statements made Friday and Thursday")
+        days = (second.start_date.weekday() - first.start_date.weekday()) % 7
+        moved_to = first.start_date + dt.timedelta(days=days if days <= 3 else days - 7)
+        if moved_to != second.start_date and (moved := _with_value(second, moved_to.isoformat())):
+            result[index + 1] = moved
+    return result
+
+
 def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """`expressions` with "the day before last Tuesday('s hearing)" read as one day: the
     day's expression widened to the phrase and moved by one."""
