@@ -3647,6 +3647,26 @@ def test_weekdays_told_against_another_day_and_page_furniture(
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
 
 
+def test_an_agencys_dateline_a_day_before_the_paper_anchors_today_and_tonight() -> None:
+    # fresh sets BA, BB and BC: a wire story datelined the day before its paper's date
+    # ("ATAFU, Tokelau, Oct 24 (NZPA) -") says "today" and "tonight" of its dateline's day
+    text = ("ATAFU, Tokelau, Oct 24 (NZPA) - Tokelau has voted again. Officials will read out "
+            "the result tonight, and there will be a feast tomorrow.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2007, 10, 25))}
+    assert found == {"Oct 24": "2007-10-24", "tonight": "2007-10-24TNI",
+                     "tomorrow": "2007-10-25"}
+    # a paper's own dateline ("CORWIN, Kan., Sept. 23 —") tells the story's day: its
+    # "yesterday" counts from the paper's
+    text = "CORWIN, Kan., Sept. 23 — The grain elevator burned yesterday."
+    assert only(text.split(" — ")[1], dt.date(2021, 9, 24)).value == "2021-09-23"
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2021, 9, 24))}
+    assert found["yesterday"] == "2021-09-23"
+    # a dateline a week before the paper is no filing day
+    text = "ATAFU, Tokelau, Oct 18 (NZPA) - Officials will read out the result tonight."
+    assert {e.text: e.value for e in resolve_dates(text, dt.date(2007, 10, 25))}["tonight"] == (
+        "2007-10-25TNI")
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # review set 57: the plan after the pair put its second day a week ahead
     ("Institute scientists recorded a swarm of small tremors under the volcano on Friday and "

@@ -16,7 +16,7 @@ from typing import Any
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import SET_AHEAD_BEFORE
 from timeline.dates.base import SENTENCE_END, clock_names_a_thing, quant_mod
-from timeline.dates.calendar import interval_of, week_value
+from timeline.dates.calendar import interval_of, safe_day, week_value
 from timeline.dates.fiscal import FiscalYear, fiscal_quarter_of, fiscal_year
 from timeline.dates.named import head_country, head_is_southern
 from timeline.dates.quantities import duration_value
@@ -419,10 +419,38 @@ def resolve_dates(
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
+    if published is not None:
+        published = _filed_day(text, published)
     found = _resolve(text, published, join_clock_days=join_clock_days, tenses=tenses)
     if published is None or not (stamps := entry_stamps(text, found)):
         return found
     return _by_entries(text, found, stamps, published, join_clock_days)
+
+
+# An agency's dateline opening the text: "ATAFU, Tokelau, Oct 24 (NZPA) - ", "MALABO, July
+# 7 (Sapa) - " (the day the wire filed the story; a paper's "CORWIN, Kan., Sept. 23 — "
+# tells the story's day, and its "yesterday" counts from the paper's)
+_AGENCY_DATELINE = re.compile(
+    r"[ \t\n]*[A-Z][\w.'’-]*(?:[ ,]{1,2}[A-Z][\w.'’-]*){0,4},[ \t]+"
+    rf"(?P<month>(?i:{lx.MONTH_RE}))[ \t]+(?P<day>\d{{1,2}})[ \t]+"
+    r"\([A-Z][\w.&/ -]{1,30}\)[ \t]*(?:-{1,2}|[—–])"
+)
+FILED_BEFORE_DAYS = 2  # an agency's story filed up to two days before the paper's date
+
+
+def _filed_day(text: str, published: dt.date) -> dt.date:
+    """The day an agency's dateline says the story was filed, when it is a day or two
+    before `published` (the archive's or the paper's date): its "today" and "tonight" are
+    that day's, as the wires' annotators read them; else `published`."""
+    if (dateline := _AGENCY_DATELINE.match(text)) is None or (
+        month := lx.month_number(dateline["month"])
+    ) is None:
+        return published
+    for year in (published.year, published.year - 1):
+        day = safe_day(year, month, int(dateline["day"]))
+        if day is not None and 0 < (published - day).days <= FILED_BEFORE_DAYS:
+            return day
+    return published
 
 
 RUNNING_HEAD_MAX_CHARS = 100
