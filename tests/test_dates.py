@@ -3647,6 +3647,37 @@ def test_weekdays_told_against_another_day_and_page_furniture(
     assert [(e.text, e.value) for e in resolve_dates(text, published)] == expected
 
 
+def test_fresh_set_bcs_notices_weeks_beginning_a_day_and_days_named_beside_their_dates() -> None:
+    # fresh set BC's first score: a council's holiday calendar and a market notice
+    text = ("Bank holidays Christmas Day is on Saturday and Boxing Day on Sunday, so the bank "
+            "holidays are Monday 27 December and Tuesday 28 December.\nWeek beginning 27 "
+            "December: every collection will be made two days later than usual.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2049, 12, 6))]
+    assert found == [("Christmas Day", "2049-12-25"), ("Saturday", "2049-12-25"),
+                     ("Boxing Day", "2049-12-26"), ("Sunday", "2049-12-26"),
+                     ("Monday 27 December", "2049-12-27"),
+                     ("Tuesday 28 December", "2049-12-28"),
+                     ("Week beginning 27 December", "2049-W52"), ("two days", "P2D")]
+    text = ("1. Human Rights Day\n\nHuman Rights Day falls on Sunday 21 March. The markets will "
+            "be closed on Family Day, 12 April; and Freedom Day, Tuesday 27 April. Workers' Day "
+            "falls on Saturday 1 May.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2066, 3, 19))]
+    assert found == [("Human Rights Day", "2066-03-21"), ("Human Rights Day", "2066-03-21"),
+                     ("Sunday 21 March", "2066-03-21"), ("Family Day", "2066-04-12"),
+                     ("12 April", "2066-04-12"), ("Freedom Day", "2066-04-27"),
+                     ("Tuesday 27 April", "2066-04-27"), ("Workers' Day", "2066-05-01"),
+                     ("Saturday 1 May", "2066-05-01")]
+    # a weekday that is not the named day's stays as told
+    found = [(e.text, e.value) for e in resolve_dates(
+        "Christmas Day is on Friday this year.", dt.date(2049, 12, 6))]
+    assert found[1] == ("Friday", "2049-12-03")
+    # "N years ago this month": that month of that year, one expression
+    text = "Georgian troops left at the end of a war that began 16 years ago this month."
+    assert [(e.text, e.value) for e in resolve_dates(text, dt.date(2008, 8, 26))] == [
+        ("16 years ago this month", "1992-08")]
+    assert only("It opened ten years ago this week.", dt.date(2008, 8, 26)).value == "1998-W35"
+
+
 def test_an_agencys_dateline_a_day_before_the_paper_anchors_today_and_tonight() -> None:
     # fresh sets BA, BB and BC: a wire story datelined the day before its paper's date
     # ("ATAFU, Tokelau, Oct 24 (NZPA) -") says "today" and "tonight" of its dateline's day
@@ -4772,7 +4803,7 @@ def test_fresh_set_as_phenomena() -> None:
         "the night before last": ("TIME", "2054-11-19TNI")}
     assert _values("Independence Day falls on Nov. 3, a Wednesday, and the music starts on "
                    "the last Friday of the month.", dt.date(2060, 10, 19)) == {
-        "Independence Day": ("DATE", "2060-07-04"),  # (Dominica's is not known: a fault)
+        "Independence Day": ("DATE", "2060-11-03"),  # (Dominica's, from the date beside it)
         "Nov. 3": ("DATE", "2060-11-03"), "Wednesday": ("DATE", "2060-11-03"),
         "the last Friday of the month": ("DATE", "2060-10-29")}
     assert [e.text for e in resolve_dates(  # (a list of weekdays is no apposition)

@@ -697,7 +697,8 @@ def _resolve(
     found = _weekends_of(text, weekday_before_after(text, previous_day_of_main_clause(
         text, day_before_after(text, paired_weekdays(
             text, order_ranges(text, expressions, tenses), published)))))
-    found = _clocks_on_named_days(text, _feasts_with_their_days(text, found))
+    found = _clocks_on_named_days(text, _named_days_with_their_dates(
+        text, _feasts_with_their_days(text, found)))
     if join_clock_days:
         return found
     return counted_as_durations(split_clock_days(split_modified_weekdays(
@@ -856,6 +857,61 @@ def _feasts_with_their_days(
             expressions[number] = feast.model_copy(update={
                 "value": day.value, "start_date": day.start_date, "end_date": day.end_date})
     return expressions
+
+
+# A named day and the date written beside it: "Family Day, 12 April", "Human Rights Day
+# falls on Sunday 21 March", "Workers' Day is on Saturday 1 May"
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<name>(?!(?:The|This|That|Each|Every|Next|Last|One|Any|Same)\b)"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+Day)"
+    r"(?:,[ \t]+|[ \t]+(?:(?:falls|fell|is|was|will[ \t]+(?:be|fall))[ \t]+)?on[ \t]+)$"
+)
+_BARE_ON = re.compile(r"Day[ \t]+on[ \t]+$")
+NAMED_DAY_REACH = 60  # characters before a date searched for the day's name
+
+
+def _named_days_with_their_dates(
+    text: str, expressions: list[TimeExpression]
+) -> list[TimeExpression]:
+    """A day named before the date it is written with ("Freedom Day, Tuesday 27 April",
+    "Human Rights Day falls on Sunday 21 March") is that date, whatever the calendar
+    would have made of its name (the UN's 10 December) or if it knows no such day; its
+    name elsewhere in the text, the same."""
+    named: dict[str, TimeExpression] = {}  # name -> the date written with it
+    for number, day in enumerate(expressions):
+        if day.granularity is not Granularity.DAY or day.start_date is None or not (
+            before := _NAMED_DAY_BEFORE.search(text, max(0, day.start - NAMED_DAY_REACH),
+                                               day.start)
+        ):
+            continue
+        if _DIGIT.search(day.text):
+            if not _BARE_ON.search(before.group(0)):  # (not "Boxing Day on 26 December")
+                named.setdefault(before["name"], day)
+        elif (weekday := lx.weekday_number(day.text)) is not None and (
+            feast := next((e for e in expressions if e.start == before.start("name")
+                           and e.end == before.end("name")), None)  # fmt: skip
+        ) and feast.start_date is not None and feast.start_date.weekday() == weekday:
+            expressions[number] = day.model_copy(update={  # "Christmas Day is on Saturday
+                "value": feast.value, "start_date": feast.start_date,  # and Boxing Day on
+                "end_date": feast.end_date})  # Sunday": those days  # fmt: skip
+    if not named:
+        return expressions
+    result = []
+    for expression in expressions:
+        written = named.get(expression.text)
+        if written is not None and expression.granularity is Granularity.DAY and (
+            expression.value != written.value
+        ):
+            expression = expression.model_copy(update={"value": written.value,
+                "start_date": written.start_date, "end_date": written.end_date})  # fmt: skip
+        result.append(expression)
+    for name, day in named.items():  # a name the calendar does not know: beside its date
+        start = text.rfind(name, max(0, day.start - NAMED_DAY_REACH), day.start)
+        if start >= 0 and not any(e.start < start + len(name) and start < e.end
+                                  for e in result):  # fmt: skip
+            result.append(day.model_copy(update={"text": name, "start": start,
+                                                 "end": start + len(name)}))  # fmt: skip
+    return sorted(result, key=lambda e: e.start)
 
 
 def _weekends_of(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -1039,6 +1039,7 @@ _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 _THAN_AFTER = re.compile(r"\s+than\b")
 _DAY_WORD_AFTER_AGO = re.compile(r"\bago\s+(today|yesterday|tomorrow)$")
+_THIS_PERIOD_AFTER_AGO = re.compile(r"\bago\s+this\s+(month|week)$")
 WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
 
 
@@ -1056,8 +1057,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         _COUNT_COMPARED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     ):
         return None  # a count's difference from a year before, no date
-    unit = lx.unit_of(re.sub(r"\b(?:ago|earlier|later|before|after|from now|hence)\b", "",
-                           lowered))  # fmt: skip
+    unit = lx.unit_of(re.sub(r"\b(?:ago(?:\s+this\s+(?:month|week))?|earlier|later|before|after|"
+                           r"from now|hence)\b", "", lowered))  # fmt: skip
     if unit is None:
         return None
     quantity_text = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
@@ -1154,6 +1155,16 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         shifted_day = day_months_away(day, count * {"year": 12, "month": 1, "decade": 120,
                                                     "century": 1200}[unit])  # fmt: skip
         return Resolution(DATE, shifted_day.isoformat(), mod) if shifted_day else None
+    if (period := _THIS_PERIOD_AFTER_AGO.search(lowered)) and unit in ("year", "decade",
+                                                                       "century"):
+        # "a war that began 16 years ago this month": that month (week) of its year
+        shifted_day = day_months_away(anchor, count * {"year": 12, "decade": 120,
+                                                       "century": 1200}[unit])  # fmt: skip
+        if shifted_day is None:
+            return None
+        value = (shifted_day.isoformat()[:7] if period.group(1) == "month"
+                 else week_value(shifted_day))  # fmt: skip
+        return Resolution(DATE, value, mod)
     if unit == "decade":  # "a decade ago" is about a year (1989), not the 1980s
         unit, count = "year", count * 10
     if unit == "week" and abs(count) <= WEEKS_AS_DAYS:

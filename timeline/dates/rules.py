@@ -312,7 +312,8 @@ RULES: tuple[Rule, ...] = (
           rf"{_ORDINAL_OF}{M}(?!\w))"
           r"(?:[ \t]{1,3}(?:of[ \t]{1,3})?(?:this|last|next|that)\s+year\b(?!['’]))?",
           norm_month_day, 4),  # fmt: skip  ("June 27 of that year")
-    _rule("week_of", rf"\bthe\s+week\s+(?:of|beginning|starting|commencing)\s+(?:{M}\s*{D}|"
+    _rule("week_of", rf"(?:\bthe\s+[Ww]|(?<![\w-])W)eek\s+(?:of|beginning|starting|commencing)\s+"
+          rf"(?:{M}\s*{D}|"
           rf"{D}\s+(?:of\s+)?{M})\b(?:,?\s+{Y})?(?!\s*(?:%|percent|,\d{{3}}|:\d))",  # ("the week
           # beginning 24 March", "the week of March 24, 2030")
           norm_week_of, 5),
@@ -460,7 +461,8 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?:the\s+(?:next|following|previous|same)|that(?:\s+same)?)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip ("reported it the same afternoon")
     _rule("ago", rf"\b(?:(?:{Q})\s+)?(?:half\s+an?|{N})[\s-]+{U}(?:\s+or\s+so)?\s+"
-          r"(?:ago(?:[ \t]+(?:today|yesterday|tomorrow)\b)?|earlier|later|from\s+now|hence)\b|"
+          r"(?:ago(?:[ \t]+(?:today|yesterday|tomorrow|this[ \t]+(?:month|week))\b)?|earlier|"
+          r"later|from\s+now|hence)\b|"
           r"\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
           norm_ago, 4),  # fmt: skip ("fifty years ago yesterday": that day, fifty years back)
     _rule("year_ago", r"\b(?:(?:the\s+)(?:comparable\s+|same\s+)?year\s+|(?:the\s+)?(?:comparable"
