@@ -4039,6 +4039,11 @@ def test_christmas_stock_and_trade_are_no_christmas() -> None:
                          FRIDAY) == []
     assert _values("Stalls were packed with clothing bought on credit for the Christmas "
                    "trade.", FRIDAY) == {}
+    # fresh set BC: "never made a Christmas cake" was last Christmas (no gold set tags a
+    # feast's name before its cake, eggs, crackers or stockings)
+    for text in ("If you have never made a Christmas cake, start with this one.",
+                 "Easter eggs sold out.", "She hung the Christmas stockings."):
+        assert _values(text, FRIDAY) == {}, text
 
 
 def test_a_bound_state_and_hope_place_a_year_less_date_by_its_nearest_year() -> None:

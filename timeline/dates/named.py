@@ -897,7 +897,8 @@ _SEASON_NOUN_AFTER = re.compile(
     r"decorations|spirit|songs?|carols?|jumpers?|pudding|trading|sales|travel|menu|"
     r"getaways|lunch|dinner|specials?|number|single|film|movie|episode|flowers|roses|"
     r"chocolates|gifts?|presents?|orders?|deliveries|boxes|hampers|baskets|parcels|"
-    r"turkeys?|stocks?|trade|season|bonus(?:es)?|crowds|windows|staff|jobs|races?|regattas?)\b"
+    r"turkeys?|stocks?|trade|season|bonus(?:es)?|crowds|windows|staff|jobs|races?|regattas?|"
+    r"cakes?|eggs?|bunny|bunnies|stockings?|crackers?|wreaths?|puddings)\b"
 )  # ("traders lose Christmas stock", "bought on credit for the Christmas trade", "has never
 # won the Ólavsøka race": the festival's race, of any year)
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
