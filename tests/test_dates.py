@@ -3637,6 +3637,11 @@ def test_new_years_eve_in_a_story_of_chinese_new_year_is_the_lunar_one() -> None
      [("Tuesday", "2027-12-21"), ("Christmas", "2027-12-25")]),
     ("They met on the Friday after Thanksgiving.", dt.date(2028, 1, 25),
      [("Friday", "2027-11-26"), ("Thanksgiving", "2027-11-25")]),
+    # fresh set BC: "the weekend before Christmas" was the paper's own weekend
+    ("A cake made as late as the weekend before Christmas will still be good.",
+     dt.date(2034, 11, 18), [("the weekend", "2034-W51-WE"), ("Christmas", "2034-12-25")]),
+    ("We met the weekend after Easter.", dt.date(2034, 11, 18),
+     [("the weekend", "2034-W15-WE"), ("Easter", "2034-04-09")]),
     # still dates
     ("They married that summer.", dt.date(2028, 1, 25), [("that summer", "2028-SU")]),
     ("It was a Sunday, and he was off.", dt.date(2028, 1, 25), []),

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from timeline.dates import lexicon as lx
-from timeline.dates.calendar import interval_of, safe_day
+from timeline.dates.calendar import SATURDAY, interval_of, safe_day, week_value
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.models import Granularity, TimeExpression
 
@@ -212,6 +212,7 @@ _DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?(?:day\s+(before|after)|(eve)\s
 
 _WEEKDAY_ONLY = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})")
 _BEFORE_AFTER_GAP = re.compile(r"[ \t]+(before|after)[ \t]+")
+_THE_WEEKEND = re.compile(r"(?i:the[ \t]+weekend)")
 
 
 def weekday_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
@@ -222,6 +223,19 @@ def weekday_before_after(text: str, expressions: list[TimeExpression]) -> list[T
         weekday, day_expression = result[index], result[index + 1]
         gap = _BEFORE_AFTER_GAP.fullmatch(text, weekday.end, day_expression.start)
         day = _DAY.fullmatch(day_expression.value)
+        if gap is not None and day is not None and _THE_WEEKEND.fullmatch(weekday.text):
+            target = dt.date(int(day[1]), int(day[2]), int(day[3]))  # "the weekend before
+            # Christmas": the last whole weekend before the day (the first after it)
+            if gap.group(1) == "before":
+                friday = target - dt.timedelta(days=2)
+                saturday = friday - dt.timedelta(days=(friday.weekday() - SATURDAY) % 7)
+            else:
+                after = target + dt.timedelta(days=1)
+                saturday = after + dt.timedelta(days=(SATURDAY - after.weekday()) % 7)
+            moved = _with_value(weekday, f"{week_value(saturday)}-WE")
+            if moved is not None:
+                result[index] = moved
+            continue
         if gap is None or day is None or not _WEEKDAY_ONLY.fullmatch(weekday.text):
             continue
         if not _DAY.fullmatch(weekday.value) or weekday.start_date is None:
