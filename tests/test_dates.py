@@ -3672,6 +3672,11 @@ def test_fresh_set_bcs_notices_weeks_beginning_a_day_and_days_named_beside_their
                      ("12 April", "2066-04-12"), ("Freedom Day", "2066-04-27"),
                      ("Tuesday 27 April", "2066-04-27"), ("Workers' Day", "2066-05-01"),
                      ("Saturday 1 May", "2066-05-01")]
+    # named again without its date: the same day
+    text = ("Markets close on Youth Day, Wednesday 16 June. June contracts expire on the third "
+            "Thursday of June, the day after Youth Day.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2066, 3, 19))]
+    assert found[-1] == ("Youth Day", "2066-06-16")
     # a weekday that is not the named day's stays as told
     found = [(e.text, e.value) for e in resolve_dates(
         "Christmas Day is on Friday this year.", dt.date(2049, 12, 6))]

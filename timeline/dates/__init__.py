@@ -906,11 +906,11 @@ def _named_days_with_their_dates(
                 "start_date": written.start_date, "end_date": written.end_date})  # fmt: skip
         result.append(expression)
     for name, day in named.items():  # a name the calendar does not know: beside its date
-        start = text.rfind(name, max(0, day.start - NAMED_DAY_REACH), day.start)
-        if start >= 0 and not any(e.start < start + len(name) and start < e.end
-                                  for e in result):  # fmt: skip
-            result.append(day.model_copy(update={"text": name, "start": start,
-                                                 "end": start + len(name)}))  # fmt: skip
+        for told in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):  # and
+            start = told.start()  # wherever else it is named
+            if not any(e.start < start + len(name) and start < e.end for e in result):
+                result.append(day.model_copy(update={"text": name, "start": start,
+                                                     "end": start + len(name)}))  # fmt: skip
     return sorted(result, key=lambda e: e.start)
 
 
