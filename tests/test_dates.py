@@ -1329,6 +1329,9 @@ def test_black_friday_is_the_day_after_thanksgiving() -> None:
     [
         ("The central bank meets every six weeks.", "every six weeks", "SET", "P6W"),
         ("The council meets every other week.", "every other week", "SET", "P2W"),
+        # fresh set BC: "every five business days" was the duration "five business days"
+        ("The JSE will review it every five business days.", "every five business days",
+         "SET", "P5D"),
         ("Sales have risen for three consecutive quarters.", "three consecutive quarters",
          "DURATION", "P3Q"),
         ("The loan may be extended for an additional year.", "an additional year", "DURATION",
