@@ -3691,6 +3691,15 @@ def test_fresh_set_bcs_notices_weeks_beginning_a_day_and_days_named_beside_their
     assert only("It opened ten years ago this week.", dt.date(2008, 8, 26)).value == "1998-W35"
 
 
+def test_a_ships_four_digit_local_times_are_clock_times_not_years() -> None:
+    # review set 58: a notice to mariners' "from 2200 LT on 11 May to 1600 LT on 12 May"
+    # gave the years 2200 and 1600, and "11 May" went to 1599
+    text = "The port was closed from 2200 LT on 11 May to 1600 LT on 12 May 2049."
+    assert [(e.text, e.value) for e in resolve_dates(text, dt.date(2049, 5, 13))] == [
+        ("2200 LT", "2049-05-11T22:00"), ("11 May", "2049-05-11"),
+        ("1600 LT", "2049-05-12T16:00"), ("12 May 2049", "2049-05-12")]
+
+
 def test_an_agencys_dateline_a_day_before_the_paper_anchors_today_and_tonight() -> None:
     # fresh sets BA, BB and BC: a wire story datelined the day before its paper's date
     # ("ATAFU, Tokelau, Oct 24 (NZPA) -") says "today" and "tonight" of its dateline's day

@@ -33,6 +33,7 @@ from timeline.ingest import (
 from timeline.ingest.formats import unwrap_paragraphs
 from timeline.models import Article, PublishedSource, RawArticle
 from timeline.pipeline import settle
+from timeline.text import navigation_end
 from timeline.undated import infer_published
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1516,6 +1517,32 @@ def test_a_drafts_slug_block_and_a_comments_anchor_are_no_part_of_its_title(
     # two fields are no slug: a memo's head keeps its first line as the title
     memo = _loaded(tmp_path, "Budget note\nTO: All staff\nFROM: Finance\n\nSpending rose.\n")
     assert memo.title == "Budget note"
+
+
+def test_heads_of_copied_screens_and_status_pages_give_their_titles(tmp_path: Path) -> None:
+    # review set 58: a phone's status bar, "9:41" and "78%" set apart by 56 spaces, was the
+    # title, and reading it as a bar of site controls tried every split of the spaces
+    # (minutes for one article); an app's back-button bar and "LOCAL · 4h" over the
+    # headline; a status page's "System Status   SUBSCRIBE TO UPDATES" under its name
+    phone = _loaded(tmp_path, (
+        "9:41" + " " * 56 + "78%\n\u2039 Back" + " " * 17 + "GIBRALTAR TODAY" + " " * 18
+        + "Aa   \u2934\n\nLOCAL \u00b7 4h\n\nLevanter cloud sends eleven flights to M\u00e1laga in "
+        "three days\n\nBy Joelle Sacarello\n\nTwo more flights were diverted this morning.\n"))
+    assert phone.title == "Levanter cloud sends eleven flights to M\u00e1laga in three days"
+    status = _loaded(tmp_path, (
+        "Ssente Mobile Money\nSystem Status" + " " * 42 + "SUBSCRIBE TO UPDATES\n\nSend money, "
+        "agent cash services and bill payments unavailable\nIncident Report for Ssente Mobile "
+        "Money Uganda\n\nPostmortem\nA battery cabinet caught fire at 23:47 on Friday.\n"))
+    assert status.title == "Send money, agent cash services and bill payments unavailable"
+    for line in ("a" + "  b" * 40, "x  " * 40 + "y", "ab cd  " * 15):
+        assert navigation_end(line + "\n\nA story.") == 0
+    # a notice's labelled field, its four-digit local time after a comma
+    notice = ("MPDC  MAPUTO PORT DEVELOPMENT COMPANY      HARBOUR MASTER'S OFFICE\n\nLOCAL NOTICE "
+              "TO MARINERS No. 27 of 2049\n\nDate of issue:       {stamp}\nCancels:   Local "
+              "Notice to Mariners No. 24 of 2049\n\n1.1 The dredger sank at 2140 LT on 11 May.\n")
+    for stamp in ("13 May 2049, 0900 LT (UTC+2)", "13 May 2049"):
+        found = find_dateline(notice.format(stamp=stamp), DateOrder.AUTO)
+        assert found is not None and found[0] == dt.date(2049, 5, 13), stamp
 
 
 def test_a_minguo_date_is_read_after_a_stamps_label_only() -> None:

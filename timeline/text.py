@@ -502,10 +502,15 @@ MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
 _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
 # A bar of the site's own controls, its fields set off by wide gaps or bars: "YouTube
 # Search   Sign in", "Subscribe   Sign in"
+# (a field's words are set apart by single spaces, so a wide gap is never inside one: the
+# row is read in one pass, not by trying every split of a long run of spaces)
+_CONTROL_FIELD = r"[^\s|](?:[^\s|]|[ ](?=[^\s|])){0,29}"
+_CONTROL_GAP = r"(?:[ \t]{2,}|[ \t]*\|[ \t]*)"
 _SITE_CONTROLS_ROW = re.compile(
-    r"(?:[^\n]{1,30}?(?:[ \t]{2,}|[ \t]+\|[ \t]+)){0,4}"
-    r"(?i:sign[ \t]+in|log[ \t]+in|sign[ \t]+up|sign[ \t]+out|log[ \t]+out|subscribe|register)"
-    r"(?:(?:[ \t]{2,}|[ \t]+\|[ \t]+)[^\n]{1,30}?){0,3}"
+    rf"(?:{_CONTROL_FIELD}{_CONTROL_GAP}){{0,8}}"
+    r"(?i:sign[ \t]+in|log[ \t]+in|sign[ \t]+up|sign[ \t]+out|log[ \t]+out|register|"
+    r"subscribe(?:[ \t]+to[ \t]+(?:updates|alerts|(?:our[ \t]+|the[ \t]+)?newsletter))?)"
+    rf"(?:{_CONTROL_GAP}{_CONTROL_FIELD}){{0,3}}"
 )
 # A site's call to join, in a sentence: "want to join? Log in or sign up in seconds. | English"
 _ACCOUNT_PROMPT = re.compile(

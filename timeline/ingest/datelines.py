@@ -105,13 +105,17 @@ _SHORT_YEAR_THEN_TIME = re.compile(
 # A time of day: everything from here on is dropped, so "11 PM EST" never moves the day.
 _TIME_RE = re.compile(
     r"(?:(?<=\d)T|\b)\d{1,2}(?::\d{2}){1,2}(?:\b|(?=[ap]\.?m\b))|\b\d{1,2}\s?[ap]\.?m\b\.?"
-    r"|(?<![\d.])\d{1,2}\.\d{2}(?=[ \t]*(?:[ap]\.?m\b|(?-i:[A-Z]{2,5})\b|[+−-]\d|$))",
+    r"|(?<![\d.])\d{1,2}\.\d{2}(?=[ \t]*(?:[ap]\.?m\b|(?-i:[A-Z]{2,5})\b|[+−-]\d|$))"
+    r"|(?:(?<=,[ \t])|(?<=\bat[ \t]))(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?=[ \t]+(?-i:[A-Z]{1,4}T|UTC|GMT)\b)",
     re.IGNORECASE,
 )  # ("13/09/2026 5:30am": the time glued to its "am" too; "17 Aug 2040 at 6.48 MYT": a
-# dotted clock before a zone, never moved to another zone's day)
+# dotted clock before a zone, never moved to another zone's day; a ship's or an army's four
+# digits after a comma or "at": "13 May 2049, 0900 LT")
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:(?:publish|publication|release|post|posting)\s+date|"
+    r"date\s+of\s+(?:issue|publication|release)|"  # (a notice's: "Date of issue: 13 May 2049")
     r"published|updated|posted|modified|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"
     r"transmitted|"  # (a wire's: "Transmitted 14MAR39 1125 AZT")

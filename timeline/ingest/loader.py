@@ -119,6 +119,14 @@ _TICKER_LINE = re.compile(
 )
 # A page's path: "Culture › Traditions", "Home > World > Africa"
 _BREADCRUMBS = re.compile(rf"[^\n›>»＞]{{1,40}}(?:{BREADCRUMB_GAP}[^\n›>»＞]{{1,60}}){{1,5}}＞?")
+# A phone's status bar over a copied screen: "9:41      78%", "09:41  ▂▄▆ 5G  78%"
+_STATUS_BAR = re.compile(r"\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+[^\w\n]{0,12}(?:\w{1,4}[ \t]+)?"
+                         r"[^\w\n]{0,12}\d{1,3}[ \t]?%")
+# An app's bar with its back button: "‹ Back        GIBRALTAR TODAY        Aa   ⤴"
+_APP_BAR = re.compile(r"[‹<←][ \t]*(?i:back)\b")
+# A section and how old the story is, over an app's headline: "LOCAL · 4h", "World | 2d ago"
+_SECTION_AGE = re.compile(r"[A-Z][\w&'’ -]{0,30}?[ \t]*[·•|][ \t]*\d{1,3}[ \t]?(?:m|min|h|hr|d|w)"
+                          r"(?:[ \t]+ago)?")
 # A page's or an email's own notice over the story: a cookie banner, "View this email in
 # your browser"
 _PAGE_NOTICE = re.compile(
@@ -188,6 +196,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
             or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line)
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
+            or _STATUS_BAR.fullmatch(line) or _APP_BAR.match(line) or _SECTION_AGE.fullmatch(line)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
