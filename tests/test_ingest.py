@@ -1536,6 +1536,15 @@ def test_heads_of_copied_screens_and_status_pages_give_their_titles(tmp_path: Pa
     assert status.title == "Send money, agent cash services and bill payments unavailable"
     for line in ("a" + "  b" * 40, "x  " * 40 + "y", "ab cd  " * 15):
         assert navigation_end(line + "\n\nA story.") == 0
+    # a writer's field before a stamp, its gaps of spaces read one way (a line like this
+    # took seconds)
+    gaps = ("Subject:   By" + " " * 40 + "Published   \u00b7" + " " * 60 + "\u00b7" + " " * 40
+            + "News")
+    assert find_dateline(f"{gaps}\n{gaps[::-1]}\n\nA story happened on Friday.",
+                         DateOrder.AUTO) is None  # fmt: skip
+    found = find_dateline("Debasish Mohanty | TNN | Updated: Aug 25, 2026, 07:48 IST\n\nText.",
+                          DateOrder.AUTO)  # fmt: skip
+    assert found is not None and found[0] == dt.date(2026, 8, 25)
     # a notice's labelled field, its four-digit local time after a comma
     notice = ("MPDC  MAPUTO PORT DEVELOPMENT COMPANY      HARBOUR MASTER'S OFFICE\n\nLOCAL NOTICE "
               "TO MARINERS No. 27 of 2049\n\nDate of issue:       {stamp}\nCancels:   Local "

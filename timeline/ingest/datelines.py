@@ -482,14 +482,15 @@ _RELATIVE_STAMP = re.compile(
 )
 
 
+_PART_END = r"(?:[^\s|·•\d]|(?<=[a-z])\d)"  # a field's last character
 # The writer and the agency before a labelled stamp on its line: "Debasish Mohanty | TNN |
 # Updated: ...", "Marc Lavoie · The Canadian Press · Posted: ..." (no date before the stamp:
 # "January 11, 2028 4:18 PM GMT · Updated 2 hours ago" is the date itself).
 _PREFIX_BEFORE_STAMP = re.compile(
-    rf"(?P<writer>{STAMP_PREFIX_PART}{{1,60}}?)[ \t]+[|·•][ \t]+"  # ("bdnews24.com")
-    rf"(?:{STAMP_PREFIX_PART}{{1,40}}?[ \t]+[|·•][ \t]+){{0,2}}?"
+    rf"(?P<writer>{STAMP_PREFIX_PART}{{0,59}}?{_PART_END})[ \t]+[|·•][ \t]+"  # ("bdnews24.com")
+    rf"(?:{STAMP_PREFIX_PART}{{0,39}}?{_PART_END}[ \t]+[|·•][ \t]+){{0,2}}?"
     r"(?=(?i:(?:last[ \t]+)?(?:published|posted|updated))\b)"
-)
+)  # (each part ends on no space: the spaces before a bar are the gap's, read one way)
 
 
 
