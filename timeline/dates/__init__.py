@@ -854,9 +854,14 @@ def _feasts_with_their_days(
             and (gap := _APPOSED.match(text, feast.end)) is not None
             and gap.end() == day.start
         ):
-            expressions[number] = feast.model_copy(update={
-                "value": day.value, "start_date": day.start_date, "end_date": day.end_date})
+            expressions[number] = _on_day_of(feast, day)
     return expressions
+
+
+def _on_day_of(expression: TimeExpression, day: TimeExpression) -> TimeExpression:
+    """`expression` with the value and interval of `day`, its span kept."""
+    return expression.model_copy(update={
+        "value": day.value, "start_date": day.start_date, "end_date": day.end_date})
 
 
 # A named day and the date written beside it: "Family Day, 12 April", "Human Rights Day
@@ -891,9 +896,8 @@ def _named_days_with_their_dates(
             feast := next((e for e in expressions if e.start == before.start("name")
                            and e.end == before.end("name")), None)  # fmt: skip
         ) and feast.start_date is not None and feast.start_date.weekday() == weekday:
-            expressions[number] = day.model_copy(update={  # "Christmas Day is on Saturday
-                "value": feast.value, "start_date": feast.start_date,  # and Boxing Day on
-                "end_date": feast.end_date})  # Sunday": those days  # fmt: skip
+            expressions[number] = _on_day_of(day, feast)  # "Christmas Day is on Saturday
+            # and Boxing Day on Sunday": those days
     if not named:
         return expressions
     result = []
@@ -902,8 +906,7 @@ def _named_days_with_their_dates(
         if written is not None and expression.granularity is Granularity.DAY and (
             expression.value != written.value
         ):
-            expression = expression.model_copy(update={"value": written.value,
-                "start_date": written.start_date, "end_date": written.end_date})  # fmt: skip
+            expression = _on_day_of(expression, written)
         result.append(expression)
     for name, day in named.items():  # a name the calendar does not know: beside its date
         for told in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):  # and
