@@ -143,16 +143,28 @@ class _Probe(Context):
     leaned = False
 
     def day_for_times(self, at: int = -1) -> dt.date | None:
-        object.__setattr__(self, "leaned", True)
+        self.leaned = True
         return Context.day_for_times(self, at)
 
-    def __getattribute__(self, name: str) -> Any:
-        if name in ("reference", "reference_value", "reference_end", "reference_day_end",
-                    "clock_day", "lead_day", "clock_value", "clock_end", "day_parts",
-                    "quarter_value",
-                    "quarter_end", "evening_day", "vote_day"):
-            object.__setattr__(self, "leaned", True)
-        return object.__getattribute__(self, name)
+
+def _leaning(name: str) -> property:
+    """A field of `_Probe` whose reading marks the probe as leaned on (a property per
+    field: a `__getattribute__` would cost a Python call for every field read)."""
+
+    def read(probe: _Probe) -> Any:
+        probe.leaned = True
+        return probe.__dict__[name]
+
+    def write(probe: _Probe, value: Any) -> None:
+        probe.__dict__[name] = value
+
+    return property(read, write)
+
+
+for _field in ("reference", "reference_value", "reference_end", "reference_day_end",
+               "clock_day", "lead_day", "clock_value", "clock_end", "day_parts",
+               "quarter_value", "quarter_end", "evening_day", "vote_day"):  # fmt: skip
+    setattr(_Probe, _field, _leaning(_field))
 
 
 Selected = tuple[int, int, Rule, re.Match[str], Resolution | None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from enum import Enum
 
 from timeline.dates.folding import ascii_folded, lowercase_copy
@@ -115,11 +116,11 @@ _MONTH_WORDS = (
     "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split()
 )  # (before a day of the month, a number is no count)
 _ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit";
-    r"(?:\b(?:a|an|the|its|their|all|some|many|most|several|these|those)|\w['’]s|"
+    r"(?:\b(?:a|an|the|its|their|all|some|many|most|several|these|those)|\w['’]s|(?=\d)"
     + "".join(f"(?<!{month} )" for month in _MONTH_WORDS)
     + r"(?<![a-z.] \d and )(?<![a-z.] \d\d and )(?<![a-z.] \d or )(?<![a-z.] \d\d or )"
-    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",
-    re.IGNORECASE,
+    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",  # ("(?=\d)" first: the
+    re.IGNORECASE,  # look-behinds are tried only before a digit, not at every offset)
 )  # a count: "on 41 inhabited islands" (not a date's day: "on February 11 destroyed",
 # "on September 14 and 15 closed")
 # An "-ed" word after a verb that "will" or "to" governs is its object's adjective: "will
@@ -265,6 +266,21 @@ _CONDITIONAL_DEADLINE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^.;:!?\n]*?\bby\s+(
 CONDITION_REACH = 120  # characters back from a date searched for its condition
 
 
+@dataclass(slots=True)
+class _Cue:
+    """A tense cue word of a sentence: its span, its pattern's rank (0 future, 1 past), its
+    match and its sentence's bounds; its tense once judged (None: no verb's)."""
+
+    start: int
+    end: int
+    rank: int
+    match: re.Match[str]
+    left: int
+    right: int
+    judged: bool = False
+    tense: Tense | None = None
+
+
 class TenseIndex:
     """Tense cues of one text, found a sentence at a time and kept for later expressions.
 
@@ -276,8 +292,8 @@ class TenseIndex:
         self.text = text
         self._lowered: str | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
-        # sentence index -> cue starts, cues (start, end, tense, pattern rank), present starts
-        self._cues: dict[int, tuple[list[int], list[tuple[int, int, Tense, int]], list[int]]] = {}
+        # sentence index -> cue starts, cues, present starts
+        self._cues: dict[int, tuple[list[int], list[_Cue], list[int]]] = {}
         self._tenses: dict[tuple[int, int], Tense] = {}  # (start, end) -> tense, once worked out
 
     def _sentence_ends(self) -> tuple[list[int], list[int]]:
@@ -307,8 +323,9 @@ class TenseIndex:
 
     def _sentence_cues(
         self, index: int
-    ) -> tuple[list[int], list[tuple[int, int, Tense, int]], list[int]]:
-        """The cues of sentence `index` (the one after the index-th sentence end)."""
+    ) -> tuple[list[int], list[_Cue], list[int]]:
+        """The cue words of sentence `index` (the one after the index-th sentence end),
+        sorted, each judged only when an expression first weighs it (`_cue_tense`)."""
         starts, ends = self._sentence_ends()
         if index not in self._cues:
             text = self.text
@@ -321,130 +338,141 @@ class TenseIndex:
                 if len(self._lowered) == len(text):
                     source = self._lowered
                     future_cue, past_cue, present_cue = (pattern for pattern, _ in _FOLDED)
-            cues = []
+            cues: list[_Cue] = []
             for match in future_cue.finditer(source, left, right):
-                cue_start = match.start()
-                if text[cue_start : cue_start + 3].lower() == "may" and (
-                    _MONTH_MAY_BEFORE.search(
-                        text, max(left, cue_start - MONTH_MAY_REACH), cue_start
-                    )
-                    or (
-                        _PAST_NAME_VERB.search(match.group(0)) is not None
-                    )
-                ):
-                    continue  # "in May the rains came": the month; "May announced": a name
-                past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
-                if (
-                    past and _INTENT.match(text, match.start()) and "had" not in past[0].lower()
-                    and not _THWARTED.search(text, match.end(), right)
-                ):
-                    past = None  # "were planning to march on Monday", "was due to arrive
-                    # on Wednesday", "were expected to gather on Wednesday evening": an
-                    # intention or expectation, ahead ("had been due to", "was expected to
-                    # take place on Monday, but it was postponed": given up)
-                if match.group(0).lower().startswith("forecast") and _NOUN_DETERMINER_BEFORE.search(
-                    text, max(0, match.start() - 30), match.start()
-                ):
-                    continue  # "lowered its profit forecast on Tuesday": a noun, no future
-                if match.group(0).lower().startswith("to") and _ORDINAL_BEFORE.search(
-                    text, max(0, match.start() - 8), match.start()
-                ):
-                    continue  # "the first to be elected in 1990": no plan
-                if match.group(0).lower() == "coming" and _BEGAN_BEFORE.search(
-                    text, max(0, match.start() - 12), match.start()
-                ):
-                    continue  # "containers began coming ashore on Monday": a gerund
-                # "had been due to", "was set to": past
-                tense = Tense.PAST if past else Tense.FUTURE
-                cues.append((match.start(), match.end(), tense, 0))
+                cues.append(_Cue(match.start(), match.end(), 0, match, left, right))
             for match in past_cue.finditer(source, left, right):
-                word = match.group(0).lower()
-                if (
-                    text[match.start()].isupper()
-                    and _NAME_GOES_ON.match(text, match.end())
-                    and (_LOWER_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
-                         or _NAME_WORD_BEFORE.search(text, max(0, match.start() - 24),
-                                                     match.start()))
-                ):  # "from Curepipe to Rose-Belle", "in Fell Street", "Murtala Muhammed
-                    continue  # Airport": a name, no verb
-                if _BE.search(text, max(0, match.start() - 24), match.start()) or (
-                    _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 100), match.start())
-                ):  # "to be published", "will be held", "will be lifted and sold": a
-                    continue  # participle, not the past
-                if (
-                    word == "earlier"
-                    and _THAN_AFTER.match(text, match.end())
-                    and not _NO_BEFORE.search(text, max(0, match.start() - 5), match.start())
-                ):
-                    continue  # "will open on Friday, a week earlier than planned": a
-                    # comparison, no past (a bound, "would take place no earlier than May 6",
-                    # keeps its cue: the undated set-13 launch story's latest day)
-                if (
-                    word in _SAME_AS_PLAIN_VERB
-                    and _INFINITIVE_BEFORE.search(text, max(0, match.start() - 7), match.start())
-                    and not _TIME_UNIT_AFTER.match(text, match.end())
-                ):
-                    continue  # "is expected to hit", "will last": the plain verb
-                if (
-                    word[-2:] == "ed"
-                    and word not in _PAST_SET
-                    and (
-                        word in _NOT_PAST_ED
-                        or word.startswith("un")
-                        or _ARTICLE_ADVERB_BEFORE.search(
-                            text, max(0, match.start() - 24), match.start()
-                        )  # fmt: skip
-                        or _VERB_AHEAD_BEFORE.search(
-                            text, max(0, match.start() - 36), match.start()
-                        )
-                        or _PREPOSITION_BEFORE.search(
-                            text, max(0, match.start() - 8), match.start()
-                        )  # "letters to affected customers": an adjective
-                        or _ELLIPSIS_BEFORE.search(
-                            text, max(0, match.start() - 8), match.start()
-                        )  # "a deciding Game 5, if needed, will be played": no verb
-                        or (  # ", priced from $799": a participle of a state, no verb
-                            word in _STATE_PARTICIPLES
-                            and _PREPOSITION_NEXT.match(text, match.end())
-                        )
-                    )
-                ):
-                    continue  # "based", "unnamed", "a closely watched vote": adjectives
-                if word in _ADJECTIVE_PARTICIPLES and _PREPOSITION_BEFORE.search(
-                    text, max(0, match.start() - 8), match.start()
-                ) and _NOUN_NEXT.match(text, match.end()):
-                    continue  # "compensation for lost livestock", "of broken glass"
-                if (word[-2:] == "ed" or word in _PAST_SET) and _WISH_OBJECT_BEFORE.search(
-                    text, max(0, match.start() - 50), match.start()
-                ):
-                    continue  # "wants the first beaches cleared", "we want every farmer
-                    # paid": a wish, ahead
-                if _PERFECT_AHEAD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                    continue  # "We expect to have carried all passengers by Thursday",
-                    # "will have finished by May": done by a day ahead
-                if word in ("followed", "preceded") and _BY_AFTER_COMMA.fullmatch(
-                    text, max(0, match.start() - 2), match.end() + 3
-                ):
-                    continue  # "on Tuesday at noon, followed by a rally": what comes next
-                    # in the clause's order, no past
-                if word == "compared" and _WITH_TO_AFTER.match(text, match.end()):
-                    continue  # "..., compared with March 28 last year": a comparison, no verb
-                if word == "last" and _DETERMINER_BEFORE.search(
-                    text, max(0, match.start() - 8), match.start()
-                ):
-                    continue  # "will fall back for the last time", "its last game", "the
-                    # festival's last public holiday": an adjective of order, no past
-                if word in ("said", "told") and text.startswith(",", match.end()):
-                    continue  # "..., Whitcomb said, with music on Saturday": an aside
-                if word in ("cut", "put") and _NOUN_BEFORE_CUT.search(
-                    text, max(0, match.start() - 16), match.start()
-                ):
-                    continue  # "another quarter-point cut in December": a noun
-                cues.append((match.start(), match.end(), Tense.PAST, 1))
-            cues.sort(key=lambda cue: cue[0])
+                cues.append(_Cue(match.start(), match.end(), 1, match, left, right))
+            cues.sort(key=lambda cue: cue.start)
             present = [m.start() for m in present_cue.finditer(source, left, right)]
-            self._cues[index] = ([cue[0] for cue in cues], cues, present)
+            self._cues[index] = ([cue.start for cue in cues], cues, present)
         return self._cues[index]
+
+    def _cue_tense(self, cue: _Cue) -> Tense | None:
+        """The tense a cue word tells, or None when it is no verb's (judged once)."""
+        if not cue.judged:
+            cue.judged = True
+            cue.tense = (self._future_cue(cue.match, cue.left, cue.right) if cue.rank == 0
+                         else Tense.PAST if self._past_cue(cue.match) else None)  # fmt: skip
+        return cue.tense
+
+    def _future_cue(self, match: re.Match[str], left: int, right: int) -> Tense | None:
+        """A future cue's tense (PAST for "was due to"), or None for no verb."""
+        text = self.text
+        cue_start = match.start()
+        if text[cue_start : cue_start + 3].lower() == "may" and (
+            _MONTH_MAY_BEFORE.search(text, max(left, cue_start - MONTH_MAY_REACH), cue_start)
+            or _PAST_NAME_VERB.search(match.group(0)) is not None
+        ):
+            return None  # "in May the rains came": the month; "May announced": a name
+        past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
+        if (
+            past and _INTENT.match(text, match.start()) and "had" not in past[0].lower()
+            and not _THWARTED.search(text, match.end(), right)
+        ):
+            past = None  # "were planning to march on Monday", "was due to arrive
+            # on Wednesday", "were expected to gather on Wednesday evening": an
+            # intention or expectation, ahead ("had been due to", "was expected to
+            # take place on Monday, but it was postponed": given up)
+        if match.group(0).lower().startswith("forecast") and _NOUN_DETERMINER_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            return None  # "lowered its profit forecast on Tuesday": a noun, no future
+        if match.group(0).lower().startswith("to") and _ORDINAL_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            return None  # "the first to be elected in 1990": no plan
+        if match.group(0).lower() == "coming" and _BEGAN_BEFORE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            return None  # "containers began coming ashore on Monday": a gerund
+        return Tense.PAST if past else Tense.FUTURE  # ("had been due to", "was set to": past)
+
+    def _past_cue(self, match: re.Match[str]) -> bool:
+        """Whether a past cue word is a verb in the past."""
+        text = self.text
+        word = match.group(0).lower()
+        if (
+            text[match.start()].isupper()
+            and _NAME_GOES_ON.match(text, match.end())
+            and (_LOWER_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                 or _NAME_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start()))
+        ):  # "from Curepipe to Rose-Belle", "in Fell Street", "Murtala Muhammed
+            return False  # Airport": a name, no verb
+        if _BE.search(text, max(0, match.start() - 24), match.start()) or (
+            _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 100), match.start())
+        ):  # "to be published", "will be held", "will be lifted and sold": a
+            return False  # participle, not the past
+        if (
+            word == "earlier"
+            and _THAN_AFTER.match(text, match.end())
+            and not _NO_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        ):
+            return False  # "will open on Friday, a week earlier than planned": a
+            # comparison, no past (a bound, "would take place no earlier than May 6",
+            # keeps its cue: the undated set-13 launch story's latest day)
+        if (
+            word in _SAME_AS_PLAIN_VERB
+            and _INFINITIVE_BEFORE.search(text, max(0, match.start() - 7), match.start())
+            and not _TIME_UNIT_AFTER.match(text, match.end())
+        ):
+            return False  # "is expected to hit", "will last": the plain verb
+        if (
+            word[-2:] == "ed"
+            and word not in _PAST_SET
+            and (
+                word in _NOT_PAST_ED
+                or word.startswith("un")
+                or _ARTICLE_ADVERB_BEFORE.search(
+                    text, max(0, match.start() - 24), match.start()
+                )  # fmt: skip
+                or _VERB_AHEAD_BEFORE.search(
+                    text, max(0, match.start() - 36), match.start()
+                )
+                or _PREPOSITION_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start()
+                )  # "letters to affected customers": an adjective
+                or _ELLIPSIS_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start()
+                )  # "a deciding Game 5, if needed, will be played": no verb
+                or (  # ", priced from $799": a participle of a state, no verb
+                    word in _STATE_PARTICIPLES
+                    and _PREPOSITION_NEXT.match(text, match.end())
+                )
+            )
+        ):
+            return False  # "based", "unnamed", "a closely watched vote": adjectives
+        if word in _ADJECTIVE_PARTICIPLES and _PREPOSITION_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ) and _NOUN_NEXT.match(text, match.end()):
+            return False  # "compensation for lost livestock", "of broken glass"
+        if (word[-2:] == "ed" or word in _PAST_SET) and _WISH_OBJECT_BEFORE.search(
+            text, max(0, match.start() - 50), match.start()
+        ):
+            return False  # "wants the first beaches cleared", "we want every farmer
+            # paid": a wish, ahead
+        if _PERFECT_AHEAD_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            return False  # "We expect to have carried all passengers by Thursday",
+            # "will have finished by May": done by a day ahead
+        if word in ("followed", "preceded") and _BY_AFTER_COMMA.fullmatch(
+            text, max(0, match.start() - 2), match.end() + 3
+        ):
+            return False  # "on Tuesday at noon, followed by a rally": what comes next
+            # in the clause's order, no past
+        if word == "compared" and _WITH_TO_AFTER.match(text, match.end()):
+            return False  # "..., compared with March 28 last year": a comparison, no verb
+        if word == "last" and _DETERMINER_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            return False  # "will fall back for the last time", "its last game", "the
+            # festival's last public holiday": an adjective of order, no past
+        if word in ("said", "told") and text.startswith(",", match.end()):
+            return False  # "..., Whitcomb said, with music on Saturday": an aside
+        if word in ("cut", "put") and _NOUN_BEFORE_CUT.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            return False  # "another quarter-point cut in December": a noun
+        return True
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the clause holding `text[start:end]`, from the nearest cue."""
@@ -462,81 +490,92 @@ class TenseIndex:
         best_tense, best_end = Tense.UNKNOWN, 0
         present = False
         presents: list[int] = []  # where present forms start in the window
+        weighed: list[tuple[int, int, int, _Cue]] = []  # the window's cues, nearest first
         ends = self._sentence_ends()[1]
         positions = (left, start, max(left, right - 1))
         for index in {bisect.bisect_right(ends, position) for position in positions}:
             cue_starts, cues, present_starts = self._sentence_cues(index)
             # From the first cue in the window, not a copy of the rest of a long sentence's.
-            for cue in range(bisect.bisect_left(cue_starts, left), len(cues)):
-                cue_start, cue_end, tense, rank = cues[cue]
-                if cue_start >= right:
+            for cue in cues[bisect.bisect_left(cue_starts, left) :]:
+                if cue.start >= right:
                     break
-                if cue_end > right or start <= cue_start < end:
+                if cue.end > right or start <= cue.start < end:
                     continue  # the expression itself ("last Friday") is not a cue
-                if cue_start >= end and _CLOSING_QUOTE.search(self.text, end, cue_start):
-                    continue  # '"He will leave Thursday," Castro said': not the quote's tense
-                if (
-                    cue_start >= end
-                    and _SAYING_AFTER_COMMA.fullmatch(self.text, end, cue_end)
-                    and _SENTENCE_ENDS_NEXT.match(self.text, cue_end)
-                ):  # "will meet for the first time on Monday, her campaign said": the
-                    continue  # saying's tense is not what it tells
-                distance = start - cue_end if cue_end <= start else cue_start - end
-                if (
-                    rank == 1
-                    and cue_start >= end
-                    and self.text[end:cue_start].isspace()
-                    and _PREPOSITION_NEXT.match(self.text, cue_end)
-                    and self.text[cue_start:cue_end].lower() not in _PAST_SET
-                ):  # "a campaign on Monday aimed at children": a participle after a noun
-                    distance += CLAUSE_PENALTY
-                # Cues before the expression (the verb it modifies) count a little more.
-                distance = distance if cue_end <= start else distance + 10
-                if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
-                    continue  # "grasses tied to a stick, which families carry to church on
-                    # Palm Sunday": the main clause's verb is not the relative clause's
-                if cue_start >= end and (
-                    tense is Tense.PAST
-                    or _ADVERBIAL_BEFORE.search(self.text, max(0, start - 8), start)
-                ) and _IN_RELATIVE_CLAUSE.search(self.text, end, cue_start):
-                    continue  # "on Tuesday, ... on Peniamina Gospel Day, which honours the
-                    # pastor who brought Christianity": a later noun's clause, not the date's
-                if (
-                    cue_end <= start
-                    and self.text[max(0, cue_start - 2) : cue_start] == ", "
-                    and self.text[cue_start:cue_end].lower().endswith("ed")
-                    and "," in self.text[cue_end:start]
-                ):
-                    continue  # "The Landtag, elected on 8 February, holds its opening
-                    # sitting on Thursday": the aside's participle is not the clause's verb
-                if cue_end <= start and _SUBJECT_THAT.fullmatch(self.text, cue_end, start):
-                    distance += CLAUSE_PENALTY  # "warned that the second quarter would be
-                    # weaker": the date opens what was said, whose own verb follows
-
-                if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start) and not (
-                    _SECOND_DAY_BETWEEN.fullmatch(self.text, end, cue_start)
-                ):  # (", and 15 closed 41 stores" after "September 14": its second day, no joint)
-                    # "declared an emergency on Thursday and is scheduled to ...": the
-                    # next clause's verb is not this date's
-                    distance += CLAUSE_PENALTY
-                elif cue_start >= end and _SINCE_CLAUSE_OPEN.search(
-                    self.text, max(left, start - RELATIVE_REACH), start
-                ):  # "Passengers stranded since their airliner made an emergency landing on
-                    distance += CLAUSE_PENALTY  # Tuesday night will continue ...": the
-                    # main clause's verb after it is not its date's
-                elif (
-                    cue_start >= end
-                    and "," in self.text[end:cue_start]
-                    and _RELATIVE_OPEN.search(self.text, max(left, start - RELATIVE_REACH), start)
-                ):  # "the reserve, which held 58 million pounds at the end of December,
-                    distance += CLAUSE_PENALTY  # should cover demand": the main clause's
-                    # verb after the relative clause is not its date's
-                key = (distance, rank, cue_start)
-                if best is None or key < best:
-                    best, best_tense, best_end = key, tense, cue_end
+                # the least distance the cue can have (penalties only add to it)
+                least = start - cue.end if cue.end <= start else cue.start - end + 10
+                weighed.append((least, cue.rank, cue.start, cue))
             index = bisect.bisect_left(present_starts, left)
             present = present or (index < len(present_starts) and present_starts[index] < right)
             presents.extend(present_starts[index : bisect.bisect_left(present_starts, start)])
+        weighed.sort(key=lambda item: item[:3])
+        for least, rank, cue_start, cue in weighed:
+            if best is not None and least > best[0]:
+                break  # nearer cues first: none further on can be nearer than the best
+            tense = self._cue_tense(cue)
+            if tense is None:
+                continue
+            cue_end = cue.end
+            if cue_start >= end and _CLOSING_QUOTE.search(self.text, end, cue_start):
+                continue  # '"He will leave Thursday," Castro said': not the quote's tense
+            if (
+                cue_start >= end
+                and _SAYING_AFTER_COMMA.fullmatch(self.text, end, cue_end)
+                and _SENTENCE_ENDS_NEXT.match(self.text, cue_end)
+            ):  # "will meet for the first time on Monday, her campaign said": the
+                continue  # saying's tense is not what it tells
+            distance = start - cue_end if cue_end <= start else cue_start - end
+            if (
+                rank == 1
+                and cue_start >= end
+                and self.text[end:cue_start].isspace()
+                and _PREPOSITION_NEXT.match(self.text, cue_end)
+                and self.text[cue_start:cue_end].lower() not in _PAST_SET
+            ):  # "a campaign on Monday aimed at children": a participle after a noun
+                distance += CLAUSE_PENALTY
+            # Cues before the expression (the verb it modifies) count a little more.
+            distance = distance if cue_end <= start else distance + 10
+            if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
+                continue  # "grasses tied to a stick, which families carry to church on
+                # Palm Sunday": the main clause's verb is not the relative clause's
+            if cue_start >= end and (
+                tense is Tense.PAST
+                or _ADVERBIAL_BEFORE.search(self.text, max(0, start - 8), start)
+            ) and _IN_RELATIVE_CLAUSE.search(self.text, end, cue_start):
+                continue  # "on Tuesday, ... on Peniamina Gospel Day, which honours the
+                # pastor who brought Christianity": a later noun's clause, not the date's
+            if (
+                cue_end <= start
+                and self.text[max(0, cue_start - 2) : cue_start] == ", "
+                and self.text[cue_start:cue_end].lower().endswith("ed")
+                and "," in self.text[cue_end:start]
+            ):
+                continue  # "The Landtag, elected on 8 February, holds its opening
+                # sitting on Thursday": the aside's participle is not the clause's verb
+            if cue_end <= start and _SUBJECT_THAT.fullmatch(self.text, cue_end, start):
+                distance += CLAUSE_PENALTY  # "warned that the second quarter would be
+                # weaker": the date opens what was said, whose own verb follows
+
+            if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start) and not (
+                _SECOND_DAY_BETWEEN.fullmatch(self.text, end, cue_start)
+            ):  # (", and 15 closed 41 stores" after "September 14": its second day, no joint)
+                # "declared an emergency on Thursday and is scheduled to ...": the
+                # next clause's verb is not this date's
+                distance += CLAUSE_PENALTY
+            elif cue_start >= end and _SINCE_CLAUSE_OPEN.search(
+                self.text, max(left, start - RELATIVE_REACH), start
+            ):  # "Passengers stranded since their airliner made an emergency landing on
+                distance += CLAUSE_PENALTY  # Tuesday night will continue ...": the
+                # main clause's verb after it is not its date's
+            elif (
+                cue_start >= end
+                and "," in self.text[end:cue_start]
+                and _RELATIVE_OPEN.search(self.text, max(left, start - RELATIVE_REACH), start)
+            ):  # "the reserve, which held 58 million pounds at the end of December,
+                distance += CLAUSE_PENALTY  # should cover demand": the main clause's
+                # verb after the relative clause is not its date's
+            key = (distance, rank, cue_start)
+            if best is None or key < best:
+                best, best_tense, best_end = key, tense, cue_end
         if best is not None and best_end <= start and presents and presents[-1] > best_end and (
             joints := list(_CLAUSE_JOINT.finditer(self.text, best_end, presents[-1]))
         ) and _AND_OR_BUT.match(joints[-1].group(0)):
