@@ -3632,6 +3632,11 @@ def test_new_years_eve_in_a_story_of_chinese_new_year_is_the_lunar_one() -> None
     ("I kept thinking about a Sunday roast.", dt.date(2027, 11, 9), []),
     ("It said that summer bookings are running ahead.", dt.date(2028, 1, 25), []),
     ("© 2027 Overberg Courant. All rights reserved.", dt.date(2027, 10, 4), []),
+    # review set 58: the last four digits of a phone number are no year
+    ("Parish office  *  0918 447 2091  *  ivana.parish@example.ph", dt.date(2057, 9, 30), []),
+    ("Call 555-867-2012 or +44 20 7946 2018 to book.", dt.date(2027, 10, 4), []),
+    ("Sales rose in 2019, 2020 and 2021.", dt.date(2027, 10, 4),
+     [("2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
     ("On election night, Saturday 28 November, he led. On Tuesday of the following week she "
      "went ahead.", dt.date(2026, 12, 10),
      [("Saturday 28 November", "2026-11-28"), ("Tuesday", "2026-12-01"),

@@ -1220,6 +1220,8 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ("$2012", "No. 2012", "1,2012", a case number "HCCC 214/2021")
     if _COPYRIGHT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return None  # "© 2027 Overberg Courant": the page's copyright, no year told
+    if _PHONE_GROUPS_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "0918 447 2091", "555-867-2012", "+44 20 7946 2018": a phone number
     if _OTHER_ERA_AFTER.match(ctx.text, m.end()):
         return None  # "Sene 30, 2040 E.C.", "2567 B.E.", "1446 AH": another calendar's year
     if ctx.text[m.start() - 1 : m.start()] in "[(" and m.start() > 0 and (
@@ -1262,6 +1264,12 @@ NAME_WORD_BEFORE = re.compile(
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fiscal|Calendar|Year|Between|Around|"
     r"About|Through|Circa|Class|Model|Season|Financial|Budget|Her|His|Its|Their|Our|My|Your|"
     r"This|That|These|Those|Last|Next|Every|Each|Since|Both|Only|Until)\b)[A-Z][A-Za-z]+[ \t]+$"
+)
+# A phone number's first groups before its last four digits: a group (or a country code,
+# or an area code in brackets), then one of two to four digits that is no year ("2019 2020")
+_PHONE_GROUPS_BEFORE = re.compile(
+    r"(?<![\d.,])(?:\+\d{1,3}[ -]?|\(\d{1,5}\)[ -]?|\d{2,5}[ -])(?!(?:1[5-9]|20)\d\d\b)"
+    r"\d{2,4}[ -]$"
 )
 _OPENING_PREPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"“‘'(]))(?:In|Since|By|Until|Before|After)\s+$"
