@@ -5178,6 +5178,21 @@ def test_a_day_and_month_in_figures_after_a_weekday_in_the_order_that_gives_it()
         "2038-09-26")
 
 
+def test_full_dates_in_figures_take_the_order_the_texts_other_figures_show() -> None:
+    # fresh set BD's trial registry entry: its "14/06/2038" and "30/11/2038" show that
+    # "02/07/2038" is 2 July; a month spelled before a blank line and a date in figures
+    # ("first in December.\n\n02/07/2038:") is no month-first date
+    text = ("Submission date: 14/06/2038\n\nRegistration date: 02/07/2038\n\nThe committee "
+            "met first in December.\n\n04/08/2038: The recruitment end date is 30/11/2038.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2038, 10, 11))]
+    assert found == [("14/06/2038", "2038-06-14"), ("02/07/2038", "2038-07-02"),
+                     ("December", "2037-12"), ("04/08/2038", "2038-08-04"),
+                     ("30/11/2038", "2038-11-30")]
+    # figures the other way round tell month first, whatever else the text spells
+    text = "Filed 06/14/2038 (the 14 June hearing); served 02/07/2038."
+    assert [e.value for e in resolve_dates(text, dt.date(2038, 10, 11))][-1] == "2038-02-07"
+
+
 def test_the_night_after_a_clock_time_of_a_day_long_ago_is_that_days_night() -> None:
     # review set 52's PNG judgment: "through the night" after "At about 6 p.m. the boat ...
     # capsized" (14 March 1997, told in a judgment of October) was the night before the

@@ -456,8 +456,13 @@ def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
 
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")  # fmt: skip
-_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b")
-_MONTH_DAY = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])")
+# (a line break may fall inside, a blank line may not: "first in December.\n\n02/07/2038:")
+_DAY_MONTH = re.compile(
+    rf"\b(?<!/)\d{{1,2}}(?:st|nd|rd|th)?[ \t]*\n?[ \t]*(?<=\s)(?:of\s+)?{_MONTH_NAME}\b"
+)
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH_NAME}\.?[ \t]*\n?[ \t]*(?<=\s)\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:/])"
+)
 
 
 @functools.lru_cache(maxsize=16)

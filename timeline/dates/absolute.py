@@ -1103,8 +1103,9 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     a, b = int(first), int(second)
-    if dotted or (a <= _MONTHS and b <= _MONTHS and spelled_day_first(ctx.text)):
-        a, b = b, a  # "04/11/2031" in a story that writes "on 10 October": 4 November
+    if dotted or (a <= _MONTHS and b <= _MONTHS and _day_first(ctx.text)):
+        a, b = b, a  # "04/11/2031" in a story that writes "on 10 October" or "14/06/2031":
+        # 4 November
     month, day = (a, b) if a <= _MONTHS else (b, a)  # month first, unless impossible
     weekday = _WEEKDAY_BEFORE_NUMERIC.search(ctx.text, max(0, m.start() - 12), m.start())
     if weekday and day <= _MONTHS and (swapped := safe_day(year, day, month)) is not None and (
@@ -1136,8 +1137,7 @@ def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None
         return None  # "finished in fifth place out of ten, on 5/9": a score
     first, second = int(found[1]), int(found[2])
     orders = [(first, second), (second, first)]  # (month, day)
-    day_first = spelled_day_first(ctx.text)
-    if day_first or day_first is None and _numbers_day_first(ctx.text):
+    if _day_first(ctx.text):
         orders.reverse()
     orders = [(month, day) for month, day in orders if 1 <= month <= _MONTHS]
     tense = ctx.tense(m.start(), m.end())
@@ -1160,15 +1160,28 @@ def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None
 
 
 _WEEKDAY_LEAD = re.compile(rf"{lx.WEEKDAY_WORD_RE},?[ \t]+\d", re.IGNORECASE)
-_DAY_THEN_MONTH = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])")
-_MONTH_THEN_DAY = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/])")
+# A date in figures whose order shows ("29/1", "14/06/2038"; "1/29", "06/14/2038")
+_DAY_THEN_MONTH = re.compile(
+    r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d\d))?(?![\d/])"
+)
+_MONTH_THEN_DAY = re.compile(
+    r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/(?:\d{4}|\d\d))?(?![\d/])"
+)
 
 
 @functools.lru_cache(maxsize=8)
-def _numbers_day_first(text: str) -> bool:
-    """Whether `text` writes days and months in figures day first: some "29/1", no
-    "1/29"."""
-    return bool(_DAY_THEN_MONTH.search(text)) and not _MONTH_THEN_DAY.search(text)
+def _figures_day_first(text: str) -> bool | None:
+    """Whether `text` writes dates in figures day first (some "29/1" or "14/06/2038", none
+    the other way: True) or month first (False); None when its figures do not tell."""
+    day_first, month_first = _DAY_THEN_MONTH.search(text), _MONTH_THEN_DAY.search(text)
+    return None if bool(day_first) == bool(month_first) else bool(day_first)
+
+
+def _day_first(text: str) -> bool:
+    """Whether `text` writes its ambiguous figures ("02/07/2038") day first: as its other
+    figures show, else as it spells its dates ("18 October"); month first by default."""
+    order = _figures_day_first(text)
+    return bool(spelled_day_first(text) if order is None else order)
 
 
 _NOT_A_YEAR_AFTER = re.compile(
