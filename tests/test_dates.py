@@ -5614,3 +5614,28 @@ def test_a_chat_exports_lines_are_entries_told_from_their_stamps() -> None:
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2058, 3, 16))}
     assert (found["yesterday afternoon"], found["this morning"], found["18:00 today"]) == (
         "2058-03-13TAF", "2058-03-15TMO", "2058-03-16T18:00")
+
+
+def test_fresh_set_bds_crop_report_mosque_reopening_and_victory_day() -> None:
+    # fresh set BD's first score: a crop report's "Rain ... fell on Thursday night" took
+    # the Thursday of "since September 1", two paragraphs up (a day "falls on" a weekday
+    # only in one sentence); "too wet ... until Saturday afternoon" is a state now over
+    text = ("Precipitation since September 1 is below 60 per cent of normal.\n\nNorthwest "
+            "Region\n\nRain of 20 to 35 mm fell on Thursday night, and some fields were too "
+            "wet to support equipment until Saturday afternoon.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2067, 10, 11))}
+    assert found == {"September 1": "2067-09-01", "Thursday night": "2067-10-06TNI",
+                     "Saturday afternoon": "2067-10-08TAF"}
+    found = {e.text: e.value for e in resolve_dates(
+        "With Chinese New Year falling on Saturday, they perform.", dt.date(2027, 2, 4))}
+    assert found == {"Chinese New Year": "2027-02-06", "Saturday": "2027-02-06"}
+    # "banned until midnight" is no evening whose night "overnight" is
+    text = ("Traffic was barred from 6 a.m., and the sale of alcohol was banned until "
+            "midnight. Buses brought worshippers, and many had travelled overnight.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2016, 5, 7))}
+    assert found["overnight"] == "2016-05-06TNI"
+    # Tiraspol is Moldova's, whose calendar writes "Victory Day and Commemoration of ..."
+    text = ("TIRASPOL, May 8 (Olvia-Press) - Tomorrow he will review the Victory Day parade on "
+            "Suvorov Square.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(1997, 5, 8))}
+    assert found["Victory Day"] == "1997-05-09"

@@ -196,8 +196,9 @@ LASTED_UNTIL = re.compile(
     r"\s+(?:[a-z]+\s+){0,3}?(?:until|till)\s+$"  # ("led the race until late Monday")
 )
 _NOT_DONE_UNTIL = re.compile(
-    r"\b(?:did|had|was|were)(?:\s+not|n['’]t)\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
-)
+    r"\b(?:(?:did|had|was|were)(?:\s+not|n['’]t)|(?:was|were)\s+too\s+[a-z]+)"
+    r"\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
+)  # ("fields were too wet to support equipment until Saturday afternoon": then, no more)
 # "postponed until Tuesday"; not "not until", "up until", nor a sentence's "Until Tuesday,
 # they had not ...", which look back from the day.
 _UNTIL_BEFORE = re.compile(

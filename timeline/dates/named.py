@@ -604,6 +604,8 @@ _COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
     "SI": ("Slovenia", "Slovenian", "Ljubljana", "Maribor", "Koper"),
     "KZ": ("Kazakhstan", "Kazakh", "Astana", "Almaty", "Nur-Sultan", "Shymkent"),
     "MW": ("Malawi", "Malawian", "Lilongwe", "Blantyre", "Mzuzu", "Zomba"),
+    "MD": ("Moldova", "Moldovan", "Chisinau", "Chișinău", "Chişinău", "Tiraspol", "Transnistria",
+           "Transdniestria", "Balti", "Bălți", "Comrat", "Gagauzia"),
     "LV": ("Latvia", "Latvian", "Riga", "Daugavpils", "Liepāja", "Liepaja", "Jūrmala",
            "Jurmala"),
     "AL": ("Albania", "Albanian", "Tirana", "Durres", "Durrës", "Vlora", "Shkodër", "Shkoder"),
@@ -788,6 +790,9 @@ def _name_variants(name: str) -> list[str]:
                  if (found := _DAY_OF_NAME.match(v)) is not None]  # fmt: skip
     variants += [part for v in variants if " Day and " in v and v.endswith(" Day")
                  for part in v.split(" and ")]  # fmt: skip ("Flag Day and University Day")
+    variants += [v.split(" Day and ")[0] + " Day" for v in variants
+                 if " Day and " in v and not v.endswith(" Day")]  # fmt: skip ("Victory Day
+    # and Commemoration of the heroes fallen for Independence of Fatherland": Victory Day)
     variants += [found.group(1) for v in variants
                  if (found := _OWNED_DAY.fullmatch(v)) is not None]  # fmt: skip
     variants += [v.rsplit(" ", 1)[0] for v in variants

@@ -126,6 +126,8 @@ _LAST_WEEK_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)Last[ \t]+week,?[
 _LAST_WEEK_TURN = re.compile(r",[ \t]+(?:and|but|while|when|as|after|before|then)\b|[ \t]but[ \t]")
 LAST_WEEK_REACH = 200  # characters back from a weekday to its sentence's "Last week,"
 _FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|falling|fell)[ \t]+on[ \t]+(?:a[ \t]+)?$")
+# What lies between a day and a weekday told close after it in one sentence
+_IN_ONE_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?![ \t]+[A-Z])){0,80}")
 _WEEKDAY_OF_BEFORE = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})[ \t]+of[ \t]+$")
 _OF_WEEK_AFTER = re.compile(
     rf"(?:[ \t]+and[ \t]+{lx.WEEKDAY_RE})?(?:[ \t]+of[ \t]+(last|next|this|the[ \t]+following|"
@@ -306,7 +308,9 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         and ctx.reference is not None
         and ctx.reference.weekday() == weekday
         and _FALLS_ON_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
-    ):  # "With Chinese New Year falling on Saturday": the day just named
+        and _IN_ONE_SENTENCE.fullmatch(ctx.text, max(0, ctx.reference_day_end), m.start())
+    ):  # "With Chinese New Year falling on Saturday": the day just named (not "precipitation
+        # since September 1 ... Rain fell on Thursday night", a paragraph on)
         kind, value = with_part_of_day(ctx.reference.isoformat(), text)
         return Resolution(kind, value, mod, anaphoric=True)
     if not modifier and (week := _OF_WEEK_AFTER.match(ctx.text, m.end())):
@@ -535,7 +539,8 @@ _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:with|and|as|in|on|at|to|for|after|before|from|while|when|but|until|"
     r"into|near|by|of)\b)[a-z]"
 )
-_EVENING_END = re.compile(r"(?:p\.m\.?|pm|afternoon|evening|night)$", FLAGS)
+_EVENING_END = re.compile(r"(?:p\.m\.?|pm|afternoon|evening|(?<!mid)night)$", FLAGS)  # (not
+# "the sale of alcohol was banned until midnight. ... many had travelled overnight")
 EVENING_REACH = 300  # characters from an evening told to "overnight"
 _EVENING_CLOCK = re.compile(r"T(?:EV|NI|(?:1[7-9]|2[0-3]):\d\d)$")  # a time from 5 p.m. on
 _THEN_OVERNIGHT = re.compile(r"\b(?:and|then)\s")  # a later act of the day's story
