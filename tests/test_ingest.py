@@ -2100,3 +2100,47 @@ def test_a_date_line_under_korean_labels_is_read(tmp_path: Path) -> None:
                     "Monday.\n")
     [article] = load_articles([path]).articles
     assert article.published == dt.date(2047, 4, 9)
+
+
+def test_a_mail_archives_stamp_sender_and_list_tag(tmp_path: Path) -> None:
+    # review set 58: a Mailman archive's message, whose "Tue Mar  3 07:12:44 NZDT 2009" (the
+    # form of Unix's `date`) was not read, over a sender written "name address at domain",
+    # and a subject opened by the list's tag
+    article = _loaded(tmp_path, (
+        "[Kiaorana-ops] Runway update 2 - Monday a.m.\n\nTeina Marsters teina at kvn.co.ck\n"
+        "Tue Mar  3 07:12:44 NZDT 2009\n\n    * Previous message: [Kiaorana-ops] Runway closed"
+        "\n\nKia orana everyone,\n\nThe plane is off the runway.\n"))
+    assert (article.title, article.published, article.author) == (
+        "Runway update 2 - Monday a.m.", dt.date(2009, 3, 3), "Teina Marsters")
+    found = {e.text: e.value for e in resolve_dates("Wed Dec 24 23:59:01 UTC 1997", None)}
+    assert found == {"Wed Dec 24 23:59:01 UTC 1997": "1997-12-24T23:59"}
+
+
+def test_an_arxiv_pages_first_submission_dates_it_under_its_banner_and_search_box(
+    tmp_path: Path,
+) -> None:
+    # review set 58: arXiv's abstract page was titled by its support banner (joined with the
+    # path under it) and dated by nothing: "[Submitted on 7 Feb 2062 (v1), last revised 13
+    # Feb 2062 (this version, v2)]" was not read
+    article = _loaded(tmp_path, (
+        "Skip to main content\nWe gratefully acknowledge support from the Simons Foundation, "
+        "member institutions, and all contributors. Donate\narXiv.org > astro-ph > "
+        "arXiv:6202.04817\nSearch...\nAll fields\nSearch\nHelp | Advanced Search\n\n"
+        "Astrophysics > Earth and Planetary Astrophysics\n[Submitted on 7 Feb 2062 (v1), "
+        "last revised 13 Feb 2062 (this version, v2)]\n\nThe Tafagount meteorite: fireball "
+        "and orbit of an L6 chondrite fall\n\nWe report the fall of the Tafagount meteorite."
+        "\n"))
+    assert (article.title, article.published) == (
+        "The Tafagount meteorite: fireball and orbit of an L6 chondrite fall",
+        dt.date(2062, 2, 7))
+
+
+def test_a_contents_lines_leader_and_page_are_no_part_of_the_title(tmp_path: Path) -> None:
+    # review set 57's gazette: its title was the file's name; the first item of its
+    # contents now gives it, without the leader and the page number
+    article = _loaded(tmp_path, (
+        "GRENADA\n\nVOL. 105            ST. GEORGE'S, TUESDAY, 10TH NOVEMBER, 1987            "
+        "No. 61\n\n                                  CONTENTS\nProclamation: Declaration of "
+        "Disaster Area (Parish of Saint John) .......... 411\nGovernment Notices Nos. 214 to "
+        "216 ......... 413\n\nWHEREAS heavy rain fell.\n"))
+    assert article.title == "Proclamation: Declaration of Disaster Area (Parish of Saint John)"

@@ -522,6 +522,13 @@ _ACCOUNT_PROMPT = re.compile(
     r"[^\n]{0,30}?\b(?i:(?:log|sign)[ \t]+in[ \t]+or[ \t]+(?:sign[ \t]+up|register|create[ \t]+"
     r"an[ \t]+account)|(?:sign[ \t]+up|register)[ \t]+or[ \t]+(?:log|sign)[ \t]+in)\b[^\n]{0,40}"
 )
+# A site's banner asking for support, ending on its button: "We gratefully acknowledge
+# support from the Simons Foundation, member institutions, and all contributors. Donate"
+_SUPPORT_BANNER = re.compile(
+    r"[^\n]{0,100}?\b(?i:support|supporters|contributors|donors|donations)\b[^\n]{0,80}?[.!]"
+    r"[ \t]+(?i:donate(?:[ \t]+(?:now|today))?|support[ \t]+us|become[ \t]+a[ \t]+(?:member|"
+    r"supporter))[ \t]*"
+)
 NAVIGATION_LINES = 4  # a menu among the first lines has the site's name over it
 SITE_CONTROLS_CHARS = 120  # a bar of the site's controls is short
 
@@ -536,7 +543,8 @@ def navigation_end(text: str) -> int:
         line = text[position:end].strip()
         if line and (MENU_ROW.fullmatch(line) or _NAVIGATION_ROW.fullmatch(line)
                      or (len(line) <= SITE_CONTROLS_CHARS and (
-                         _SITE_CONTROLS_ROW.fullmatch(line) or _ACCOUNT_PROMPT.fullmatch(line)))):
+                         _SITE_CONTROLS_ROW.fullmatch(line) or _ACCOUNT_PROMPT.fullmatch(line)
+                         or _SUPPORT_BANNER.fullmatch(line)))):
             return end
         position = end + 1
         while position < len(text) and text[position] in "\n\r\t ":

@@ -21,6 +21,7 @@ from timeline.dates.base import (
     POINT_AFTER,
     SENTENCE_END,
     SET,
+    TIME,
     YEAR_IN,
     Context,
     Resolution,
@@ -109,6 +110,25 @@ def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     value = day_value(safe_day(int(year_match.group(1)), month, day))
     return Resolution(DATE, value) if value else None
+
+
+_ASCTIME_PARTS = re.compile(
+    r"(?P<month>[a-z]{3})[ \t]{1,2}(?P<day>\d{1,2})[ \t]+(?P<hour>\d\d):(?P<minute>\d\d)"
+    r"(?::\d\d)?(?:[ \t]+[a-z]{2,5})?[ \t]+(?P<year>\d{4})", FLAGS
+)
+
+
+def norm_asctime(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "Tue Mar  3 07:12:44 NZDT 2009", as Unix's `date` and mail archives write a moment:
+    that minute of that day."""
+    parts = _ASCTIME_PARTS.search(m.group(0))
+    month = lx.month_number(parts["month"]) if parts else None
+    if parts is None or month is None:
+        return None
+    day = safe_day(int(parts["year"]), month, int(parts["day"]))
+    if day is None:
+        return None
+    return Resolution(TIME, f"{day.isoformat()}T{parts['hour']}:{parts['minute']}")
 
 
 _YEAR_AFTER = re.compile(r"(this|last|next|that)\s+year$", FLAGS)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import (
+    norm_asctime,
     norm_century,
     norm_century_turn,
     norm_coordinated_day,
@@ -115,7 +116,7 @@ _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last
 _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS,
+    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS, "asctime": _MONTHS,
     "nth_in_month": ("first", "second", "third", "fourth", "last"),
     "coordinated_day": _MONTHS, "listed_day": _MONTHS, "listed_day_2": _MONTHS,
     "leading_day": _MONTHS, "leading_listed_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
@@ -302,6 +303,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?:th(?:e|is)[ \t]{{1,3}})?{D}[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}{M},?\s*{Y})"
           r"(?!\d)",
           norm_full_date, 5),  # fmt: skip ("Dated this 29th day of April 2059")
+    # Unix's `date` and mail archives' moment: "Tue Mar  3 07:12:44 NZDT 2009"
+    _rule("asctime", rf"\b{_WD_SHORT}[ \t]{{1,3}}{M}[ \t]{{1,2}}(?:[12]\d|3[01]|0?[1-9])"
+          r"[ \t]{1,3}(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]{1,3}[A-Z]{2,5})?[ \t]{1,3}"
+          rf"{Y}\b", norm_asctime, 6),  # fmt: skip
     _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD}"
           rf"(?:[ \t]{{1,3}}(?:last|next))?,?\s+|{_WD_SHORT},?[ \t]{{1,3}}|"  # (formal "on Tuesday
           # last, 7th October"; "Wed 14 May")

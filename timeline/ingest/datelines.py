@@ -128,7 +128,8 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modified)\b|수정|更新)",
+_VERSION_AFTER = re.compile(r"[ \t]*\(v\d{1,2}\)$")  # a paper's version after its date
+_SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modified|revised)\b|수정|更新)",
                            re.IGNORECASE)
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
@@ -450,6 +451,10 @@ def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
         day = _valid(full_year(glued["year"]), month_number(glued["month"]) or 0,
                      int(glued["day"]))  # fmt: skip
         return None if day is None else ParsedDate(day)
+    if (asctime := _ASCTIME.fullmatch(text)) is not None:  # "Tue Mar  3 07:12:44 NZDT 2009"
+        day = _valid(int(asctime["year"]), month_number(asctime["month"]) or 0,
+                     int(asctime["day"]))  # fmt: skip
+        return None if day is None else ParsedDate(day)
     if not text or any(
         word.lower() not in _DATE_WORDS and not _ZONE_WORD.fullmatch(word)
         for word in _WORD_RE.findall(text)
@@ -463,6 +468,12 @@ def _only_a_date(text: str, order: DateOrder) -> ParsedDate | None:
 _GLUED_DATE = re.compile(
     r"[ \t]*(?P<day>\d{1,2})(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
     r"(?P<year>\d{4}|\d{2})(?:[ \t]+\d{4}Z?(?:[ \t]+[A-Z]{1,5})?)?[ \t]*"
+)
+# Unix's `date` and a mail archive's stamp: "Tue Mar  3 07:12:44 NZDT 2009" (the year last)
+_ASCTIME = re.compile(
+    r"[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]{1,3}(?P<month>[A-Z][a-z]{2})[ \t]{1,3}"
+    r"(?P<day>\d{1,2})[ \t]{1,3}\d\d:\d\d(?::\d\d)?(?:[ \t]{1,3}[A-Z]{2,5})?[ \t]{1,3}"
+    r"(?P<year>\d{4})[ \t]*"
 )
 # A word for "at" before a stamp's time in another language: "kl. 06.50", "um 10:15"
 _TIME_WORD = re.compile(r"[ \t]+(?:kl\.?|klo\.?|à|um|alle|às|om)[ \t]+(?=\d)")
@@ -614,6 +625,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         stripped = labelled.group(0).strip()
     elif bar:  # "Published 6:02 p.m. ET Nov. 10, 2026 | Updated 8:45 p.m. ET Nov. 10, 2026"
         stripped = first
+    if stripped[:1] == "[" and stripped[-1:] == "]":  # arXiv's "[Submitted on 7 Feb 2062
+        offset, stripped = offset + 1, stripped[1:-1]  # (v1), last revised 13 Feb 2062 ...]"
     if len(stripped) > DATELINE_MAX_CHARS:
         return None
     label = _LABEL_RE.match(stripped)
@@ -623,6 +636,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     second = _SECOND_STAMP.search(stripped)  # "Published June 3, 2027 Updated June 4, 2027"
     if second and second.start() > 0:
         stripped = stripped[: second.start()]
+    if stripped.endswith(")") and (version := _VERSION_AFTER.search(stripped)):
+        stripped = stripped[: version.start()]  # ("7 Feb 2062 (v1)": the first version's)
     parsed = _only_a_date(stripped, order)
     if parsed is None and label and (minguo := _MINGUO_DATE.fullmatch(stripped)):
         # "Publish Date：141-02-12": the Republic of China's year 141, 2052 (Taiwan's
@@ -844,6 +859,13 @@ _NAME_ALONE = re.compile(
 )  # ("Owen Pritchard", "Hannah Reichl in Vienna")
 
 
+# A mail archive's sender: a name, then the address with its "@" written " at "
+_NAME_AND_ARCHIVED_ADDRESS = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){1,3})[ \t]{1,3}[\w.+-]{1,40}[ \t]at[ \t]"
+    r"[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}[ \t]*"
+)
+
+
 def byline_author(text: str) -> str | None:
     """The author named in a byline near the top of `text` ("By Maria Lopez | Published
     ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
@@ -856,6 +878,10 @@ def byline_author(text: str) -> str | None:
             and _dateline_in(text[after_start:after_end], DateOrder.AUTO)
         ):  # "Owen Pritchard" on its own line, the publication line under it
             return alone.group("name")
+        if (archived := _NAME_AND_ARCHIVED_ADDRESS.fullmatch(text, start, end)) is not None and (
+            _dateline_in(text[after_start:after_end], DateOrder.AUTO)
+        ):  # a mail archive's "Teina Marsters teina at kvn.co.ck" over its stamp
+            return archived.group("name")
     for start, end in lines:
         if (
             (prefix := _PREFIX_BEFORE_STAMP.match(text, start, end)) is not None

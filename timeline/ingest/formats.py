@@ -111,8 +111,9 @@ NARROW_WRAP_NEAR = 0.8  # lines at least this share of the width are "at" it
 NARROW_WRAP_SHARE = 0.4  # ... and at least this share of the lines are
 NARROW_WRAP_LONG = 0.75
 _NOT_PROSE_LINE = re.compile(
-    r"[ \t]*(?:[-*•>#|]|\d+[.)][ \t]|submitted[ \t].*\bago\b)|.*(?:[ \t]{3}|\t| \| )"
-)  # (and a thread's stamp line: "submitted 3 days ago * (last edited 1 day ago) by ...")
+    r"[ \t]*(?:[-*•>#|]|\d+[.)][ \t]|submitted[ \t].*\bago\b)|.*(?:[ \t]{3}|\t| \| | [›»>] )"
+)  # (and a thread's stamp line: "submitted 3 days ago * (last edited 1 day ago) by ...";
+# a page's path: "arXiv.org > astro-ph > arXiv:6202.04817")
 # A line that ends mid-sentence: on a word that cannot end one ("... Royal Opera House
 # Muscat and"), or before a line that goes on in lower case ("... for the Arabic Novel" /
 # "for her third novel")

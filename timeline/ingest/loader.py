@@ -74,7 +74,7 @@ STDIN = "-"
 STDIN_LABEL = "<stdin>"
 STDIN_ID = "stdin"
 MAX_TITLE_CHARS = 300
-TITLE_SEARCH_LINES = 6  # the title is the first non-empty line that is not the dateline
+TITLE_SEARCH_LINES = 8  # the title is the first non-empty line that is not the dateline
 TITLE_MAX_WORDS = 30  # a longer first line is the lead paragraph, not a title
 MAX_NOTE_VALUE_CHARS = 60
 
@@ -142,6 +142,13 @@ _EMBARGO_LINE = re.compile(EMBARGO)
 # A wire's tag before its headline: "CORRECTED-Madagascar vanilla ...", "UPDATE 2-Oil falls"
 _WIRE_TAG = re.compile(r"(?:CORRECTED|REFILE|RPT|UPDATE(?:[ \t]\d{1,2})?|WRAPUP(?:[ \t]\d{1,2})?)"
                        r"[ \t]?[-–:][ \t]?(?=[A-Z])")
+# A site's search box and its controls: "Search...", "All fields", "Help | Advanced Search"
+_SEARCH_CONTROL = re.compile(
+    r"(?i:search(?:\.{3}|…)?|all[ \t]+fields|(?:help[ \t]*\|[ \t]*)?advanced[ \t]+search|"
+    r"search[ \t]+(?:this[ \t]+site|the[ \t]+site|our[ \t]+site))"
+)
+# A mailing list's tag before its subject: "[Kiaorana-ops] Runway update 2 - Monday a.m."
+_LIST_TAG = re.compile(r"\[[\w][\w .-]{1,30}\][ \t]+(?=\S)")
 # A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
 _SLUG_FIELD = re.compile(r"[ \t]*[A-Z][A-Z]{1,11}:[ \t]+\S[^\n]*")
 SLUG_BLOCK_LINES = 12  # the first lines searched for a draft's slug
@@ -149,7 +156,8 @@ MIN_SLUG_FIELDS = 3  # fields in a row that make a slug
 # After a title: a link aggregator's source, "(self.newfoundland)", "(bbc.co.uk)"; a
 # comment's or a note's anchor, "[a]" (a document exported with its comments), "[1]"
 _TITLE_TAIL = re.compile(r"(?:[ \t]+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12})\)"
-                         r"|\[(?:[a-z]{1,2}|\d{1,3})\])[ \t]*$")
+                         r"|\[(?:[a-z]{1,2}|\d{1,3})\]|[ \t]*(?:\.[ \t]?){4,}[ \t]*\d{1,4})[ \t]*$")
+# (and a contents line's leader and page: "Proclamation: Declaration of ... .......... 411")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
 
 
@@ -197,11 +205,12 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line)
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
             or _STATUS_BAR.fullmatch(line) or _APP_BAR.match(line) or _SECTION_AGE.fullmatch(line)
+            or _SEARCH_CONTROL.fullmatch(line)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
             # an embargo; a row of fields; a cookie banner; a menu; breadcrumbs
-        line = _WIRE_TAG.sub("", line, count=1)
+        line = _LIST_TAG.sub("", _WIRE_TAG.sub("", line, count=1), count=1)
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
