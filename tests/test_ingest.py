@@ -2144,3 +2144,44 @@ def test_a_contents_lines_leader_and_page_are_no_part_of_the_title(tmp_path: Pat
         "Disaster Area (Parish of Saint John) .......... 411\nGovernment Notices Nos. 214 to "
         "216 ......... 413\n\nWHEREAS heavy rain fell.\n"))
     assert article.title == "Proclamation: Declaration of Disaster Area (Parish of Saint John)"
+
+
+@pytest.mark.parametrize(("head", "title", "author"), [
+    # review set 59, each titled by its page's furniture in its first judgement
+    ("PENTLAND RO-RO FERRIES LIMITED                       NEWS RELEASE\nFerry Terminal, Pier "
+     "Head, Stromness, Orkney KW16 3BH\nTel (01856) 850 421     Fax (01856) 850 422\n\n"
+     "FOR IMMEDIATE RELEASE\n\nSKERRY VENTURE PASSENGERS SAFE AFTER GROUNDING IN HOY SOUND",
+     "SKERRY VENTURE PASSENGERS SAFE AFTER GROUNDING IN HOY SOUND", None),
+    ("ARENA.MD   English\nFootball     Wrestling     Tennis     Athletics     Rugby     Video"
+     "          Română | Русский | English     Search\n\nHome › Football › Moldovan Cup\n\n"
+     "LIVE   Moldovan Cup final: Dacia-Nord Bălți 2-1 Codreni Strășeni",
+     "Moldovan Cup final: Dacia-Nord Bălți 2-1 Codreni Strășeni", None),
+    ("Spotify\nHome     Search     Your Library          Premium     Support     Download\n\n"
+     "Preview of Spotify\nSign up to get unlimited songs and podcasts with occasional ads. No "
+     "credit card needed.          Sign up free\n\nPodcast Episode\nEp. 412 – The ice goes out "
+     "at Dawson", "Ep. 412 – The ice goes out at Dawson", None),
+    ("eolie.social\nEsplora     Attivi                  Accedi     Crea account\n← Indietro"
+     "                 Discussione\n\nGiulia Famularo\n@giulia@eolie.social\nSTROMBOLI, "
+     "Friday afternoon. An explosion threw ash 4 km high.",
+     "STROMBOLI, Friday afternoon. An explosion threw ash 4 km high.", "Giulia Famularo"),
+    ("LinkedIn\nSearch          Home     My Network     Jobs     Messaging     Me ▾\n\n"
+     "Valeria Gómez Ruiz • 2nd\nPort Operations Manager at Terminal Austral Ushuaia | Marine "
+     "safety | Antarctic logistics\n3d • Edited • 🌐\n+ Follow\n\nFour days I will not forget.",
+     "Four days I will not forget.", "Valeria Gómez Ruiz"),
+])  # fmt: skip
+def test_a_pages_site_bar_menu_letterhead_and_profile_block_are_no_title(
+    tmp_path: Path, head: str, title: str, author: str | None
+) -> None:
+    article = _loaded(tmp_path, head + "\n\nThe story goes on here with its own words.\n")
+    assert (article.title, article.author) == (title, author)
+
+
+def test_a_day_heading_with_the_same_day_in_iso_form_dates_the_page(tmp_path: Path) -> None:
+    # review set 59's Wikipedia portal day page was dated by its foot's "last edited on 29
+    # October 2061": its heading "October 22, 2061 (2061-10-22) (Saturday)" was not read
+    article = _loaded(tmp_path, (
+        "Portal:Current events/2061 October 22\nFrom Wikipedia, the free encyclopedia\n\n"
+        "October 22, 2061 (2061-10-22) (Saturday)\nedit     history     watch\n\nDisasters and "
+        "accidents\n  • A landslide buries a highway.\n\nThis page was last edited on 29 "
+        "October 2061, at 06:52 (UTC).\n"))
+    assert article.published == dt.date(2061, 10, 22)

@@ -504,6 +504,22 @@ def forwarded_body_start(text: str) -> int:
 
 # A site's menu: "News   Business   Gaming   Culture" or "News | Sports | Opinion | Obituaries"
 MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
+_MENU_GAP = re.compile(r"[ \t]{2,}|[ \t]*[|·•][ \t]*")
+MENU_FIELDS = 4  # fields that make a row a menu
+MENU_FIELD_CHARS = 25
+
+
+def is_menu_row(line: str) -> bool:
+    """Whether `line` is a site's menu: four or more short fields set apart by wide gaps or
+    bars, each a capitalised word or three ("Football     Wrestling   ...   Română | Русский |
+    English", "Home     My Network     Jobs     Me ▾", "Esplora     Attivi     Accedi")."""
+    fields = [field for field in _MENU_GAP.split(line.strip()) if field]
+    return len(fields) >= MENU_FIELDS and all(
+        len(field) <= MENU_FIELD_CHARS and len(field.split()) <= 3 and field[0].isupper()
+        and field[-1] not in ".,;:!?" for field in fields
+    )
+
+
 _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
 # A bar of the site's own controls, its fields set off by wide gaps or bars: "YouTube
 # Search   Sign in", "Subscribe   Sign in"
@@ -542,6 +558,7 @@ def navigation_end(text: str) -> int:
         end = len(text) if end < 0 else end
         line = text[position:end].strip()
         if line and (MENU_ROW.fullmatch(line) or _NAVIGATION_ROW.fullmatch(line)
+                     or is_menu_row(line)
                      or (len(line) <= SITE_CONTROLS_CHARS and (
                          _SITE_CONTROLS_ROW.fullmatch(line) or _ACCOUNT_PROMPT.fullmatch(line)
                          or _SUPPORT_BANNER.fullmatch(line)))):

@@ -718,6 +718,8 @@ def _foreign_month_re() -> re.Pattern[str]:
 
 # An era's mark beside a stamp's year: "(B.E.)", "B.E.", "BE", "A.D."
 _ERA_MARK = re.compile(r"(?<=\d)[ \t]*\((?:B\.?[ \t]?E|A\.?[ \t]?D|C\.?[ \t]?E)\.?\)"
+                       r"|(?<=\d)[ \t]*\(\d{4}-\d\d-\d\d\)"  # (and the same day in ISO form:
+                       # Wikipedia's "October 22, 2061 (2061-10-22) (Saturday)")
                        r"|(?<=\d)[ \t]+(?:B\.[ \t]?E\.|BE|A\.D\.|AD|C\.E\.|CE)(?![\w.])"
                        r"|\b(?:B\.[ \t]?E\.|A\.D\.)(?=[ \t]+\d{4})")
 _MONTH_WORD = rf"(?i:{MONTH_RE})"
@@ -859,6 +861,10 @@ _NAME_ALONE = re.compile(
 )  # ("Owen Pritchard", "Hannah Reichl in Vienna")
 
 
+# A post's writer with the reader's degree of connection: "Valeria Gómez Ruiz • 2nd"
+_PROFILE_NAME = re.compile(r"[ \t]*(?P<name>[^\n•]{3,60}?)[ \t]•[ \t](?:1st|2nd|3rd\+?)[ \t]*")
+# A social network's handle under its writer's name: "@giulia@eolie.social", "@jo_reyes"
+HANDLE_LINE = re.compile(r"[ \t]*@[\w.]{2,30}(?:@[\w-]{1,40}(?:\.[\w-]{1,40}){1,3})?[ \t]*")
 # A mail archive's sender: a name, then the address with its "@" written " at "
 _NAME_AND_ARCHIVED_ADDRESS = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){1,3})[ \t]{1,3}[\w.+-]{1,40}[ \t]at[ \t]"
@@ -878,11 +884,19 @@ def byline_author(text: str) -> str | None:
             and _dateline_in(text[after_start:after_end], DateOrder.AUTO)
         ):  # "Owen Pritchard" on its own line, the publication line under it
             return alone.group("name")
+        if alone is not None and not _NOT_A_NAME_ALONE.match(text, start, end) and (
+            HANDLE_LINE.fullmatch(text, after_start, after_end)
+        ):
+            return alone.group("name")  # "Giulia Famularo" over "@giulia@eolie.social"
         if (archived := _NAME_AND_ARCHIVED_ADDRESS.fullmatch(text, start, end)) is not None and (
             _dateline_in(text[after_start:after_end], DateOrder.AUTO)
         ):  # a mail archive's "Teina Marsters teina at kvn.co.ck" over its stamp
             return archived.group("name")
     for start, end in lines:
+        if (profile := _PROFILE_NAME.fullmatch(text, start, end)) is not None and (
+            _NAME_ALONE.fullmatch(profile.group("name"))
+        ):  # a social network's "Valeria Gómez Ruiz • 2nd" over the post
+            return profile.group("name")
         if (
             (prefix := _PREFIX_BEFORE_STAMP.match(text, start, end)) is not None
             and _NAME_ALONE.fullmatch(prefix.group("writer"))

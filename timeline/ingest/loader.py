@@ -28,6 +28,7 @@ from pathlib import Path
 from timeline.errors import InputError
 from timeline.ingest.boilerplate import strip_boilerplate
 from timeline.ingest.datelines import (
+    HANDLE_LINE,
     ISSUE_NUMBER_FIELD,
     Dateline,
     archive_header,
@@ -63,6 +64,7 @@ from timeline.text import (
     MAX_SECTION_LINES,
     MENU_ROW,
     SECTION_LABEL,
+    is_menu_row,
     leading_labels,
     navigation_end,
     sentences,
@@ -123,7 +125,8 @@ _BREADCRUMBS = re.compile(rf"[^\n›>»＞]{{1,40}}(?:{BREADCRUMB_GAP}[^\n›>»
 _STATUS_BAR = re.compile(r"\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[ \t]+[^\w\n]{0,12}(?:\w{1,4}[ \t]+)?"
                          r"[^\w\n]{0,12}\d{1,3}[ \t]?%")
 # An app's bar with its back button: "‹ Back        GIBRALTAR TODAY        Aa   ⤴"
-_APP_BAR = re.compile(r"[‹<←][ \t]*(?i:back)\b")
+_APP_BAR = re.compile(r"[‹<←][ \t]*(?:(?i:back)\b|[^\W\d_]{2,15}(?:[ \t]{2,}|$))")  # ("←
+# Indietro      Discussione": the back button in the app's language)
 # A section and how old the story is, over an app's headline: "LOCAL · 4h", "World | 2d ago"
 _SECTION_AGE = re.compile(r"[A-Z][\w&'’ -]{0,30}?[ \t]*[·•|][ \t]*\d{1,3}[ \t]?(?:m|min|h|hr|d|w)"
                           r"(?:[ \t]+ago)?")
@@ -147,6 +150,36 @@ _SEARCH_CONTROL = re.compile(
     r"(?i:search(?:\.{3}|…)?|all[ \t]+fields|(?:help[ \t]*\|[ \t]*)?advanced[ \t]+search|"
     r"search[ \t]+(?:this[ \t]+site|the[ \t]+site|our[ \t]+site))"
 )
+# A letterhead's address or contact line: "Ferry Terminal, Pier Head, Stromness, Orkney KW16
+# 3BH" (a British postcode, an American state and ZIP code), "Tel (01856) 850 421  Fax ..."
+_ADDRESS_LINE = re.compile(
+    r"[^\n]{0,100}?(?:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
+    r"|,[ \t][A-Z]{2}[ \t]{1,2}\d{5}(?:-\d{4})?)"
+    r"|(?:Tel|Tel\.|Telephone|Phone|Fax|E-?mail)\b[ \t.:]*[(+\d][^\n]{0,100}"
+)
+# A site's name as its bar shows it, alone or with the edition's language: "eolie.social",
+# "ARENA.MD   English"
+_SITE_NAME_LINE = re.compile(r"[\w-]{2,30}(?:\.[\w-]{2,20}){1,3}(?:[ \t]{2,}[^\W\d_]{3,12})?")
+# A site's banner asking the reader to sign up: "Sign up to get unlimited songs and podcasts
+# ... No credit card needed.          Sign up free"
+_SIGN_UP_BANNER = re.compile(r"(?i:sign[ \t]up)\b[^\n]{0,160}|[^\n]{0,160}?(?i:sign[ \t]up(?:[ \t]"
+                             r"(?:free|now|today|for[ \t]free))?)")
+# A social network's profile block over a post: "Valeria Gómez Ruiz • 2nd" (the degree of
+# connection), "Port Operations Manager at Terminal Austral Ushuaia | Marine safety | ...",
+# "3d • Edited • 🌐" (the post's age), "+ Follow"
+_PROFILE_LINE = re.compile(
+    r"[^\n•]{1,60}[ \t]•[ \t](?:1st|2nd|3rd\+?|Following|Author|Verified)"
+    r"|[^\n|]{3,80}?[ \t]at[ \t][^\n|]{2,60}?(?:[ \t]\|[ \t][^\n|]{2,40}){1,4}"
+    r"|\d{1,3}[ \t]?(?:m|min|h|hr|d|w|mo|y)[ \t]+[·•][^\n]{0,30}"
+    r"|\+[ \t]?(?:Follow|Connect)"
+)
+# What kind of item a page is, over its title: "Podcast Episode", "Video", "Opinion"
+_CONTENT_TYPE = re.compile(
+    r"(?:Podcast(?:[ \t]Episode)?|Episode|Video|Audio|Gallery|Photos?|Opinion|Analysis|"
+    r"Explainer|Interview|Sponsored|Advertisement|Newsletter)"
+)
+# A live page's tag before its headline: "LIVE   Moldovan Cup final: ..."
+_LIVE_TAG = re.compile(r"(?:LIVE|Live|BREAKING|Breaking)(?:[ \t]*[-–:|][ \t]*|[ \t]{2,})(?=\S)")
 # A mailing list's tag before its subject: "[Kiaorana-ops] Runway update 2 - Monday a.m."
 _LIST_TAG = re.compile(r"\[[\w][\w .-]{1,30}\][ \t]+(?=\S)")
 # A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
@@ -200,17 +233,23 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         line = text[start:end].strip()
         if markdown:
             line = line.lstrip("#").strip()
+        if number + 1 < len(lines) and HANDLE_LINE.fullmatch(text, *lines[number + 1]):
+            continue  # "Giulia Famularo" over "@giulia@eolie.social": a post's writer
         if (line.startswith("[") and line.endswith("]")) or _TEASER_LINE.match(line) or (
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
-            or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line)
+            or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line) or is_menu_row(line)
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
             or _STATUS_BAR.fullmatch(line) or _APP_BAR.match(line) or _SECTION_AGE.fullmatch(line)
-            or _SEARCH_CONTROL.fullmatch(line)
+            or _SEARCH_CONTROL.fullmatch(line) or _ADDRESS_LINE.fullmatch(line)
+            or _SITE_NAME_LINE.fullmatch(line) or _SIGN_UP_BANNER.fullmatch(line)
+            or _PROFILE_LINE.fullmatch(line) or _CONTENT_TYPE.fullmatch(line)
+            or HANDLE_LINE.fullmatch(line)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
             # an embargo; a row of fields; a cookie banner; a menu; breadcrumbs
-        line = _LIST_TAG.sub("", _WIRE_TAG.sub("", line, count=1), count=1)
+        line = _LIVE_TAG.sub("", _LIST_TAG.sub("", _WIRE_TAG.sub("", line, count=1), count=1),
+                             count=1)  # fmt: skip
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
