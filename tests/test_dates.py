@@ -5639,3 +5639,25 @@ def test_fresh_set_bds_crop_report_mosque_reopening_and_victory_day() -> None:
             "Suvorov Square.")
     found = {e.text: e.value for e in resolve_dates(text, dt.date(1997, 5, 8))}
     assert found["Victory Day"] == "1997-05-09"
+
+
+def test_fresh_set_bes_cup_day_midsummer_eve_and_st_stephens_day() -> None:
+    # fresh set BE's first score: a judgment summary names "Tuesday 5 November 2069,
+    # Melbourne Cup Day" and then "Cup Day" three times, which was no date (and its clock
+    # times were the paper's day); the day named after a date is that date, and so is the
+    # name's tail wherever the text uses it
+    text = ("HIGH COURT OF AUSTRALIA\n\n10 November 2072\n\nThat period ended on Tuesday 5 "
+            "November 2069, Melbourne Cup Day, a public holiday. The solicitor did not begin "
+            "to upload it until 11:52 pm on Cup Day.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2072, 11, 10))}
+    assert found["Melbourne Cup Day"] == found["Cup Day"] == "2069-11-05"
+    assert found["11:52 pm"] == "2069-11-05T23:52"
+    # without a date beside it, Cup Day is the Melbourne Cup's, November's first Tuesday
+    assert only("MELBOURNE - Crowds gathered at Flemington on Cup Day.",
+                dt.date(2041, 11, 8)).value == "2041-11-05"
+    text = ("COPENHAGEN, June 22 (Ritzau) - Many Danes will light bonfires tomorrow, on "
+            "Midsummer Eve.")
+    assert {e.text: e.value for e in resolve_dates(text, dt.date(1992, 6, 22))}[
+        "Midsummer Eve"] == "1992-06-23"
+    assert only("St Stephen's Day brought the first snow in Dublin.",
+                dt.date(2085, 3, 2)).value == "2084-12-26"

@@ -883,7 +883,14 @@ _NAMED_DAY_BEFORE = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+Day)"
     r"(?:,[ \t]+|[ \t]+(?:(?:falls|fell|is|was|will[ \t]+(?:be|fall))[ \t]+)?on[ \t]+)$"
 )
+# ... and after it, in apposition: "Tuesday 5 November 2069, Melbourne Cup Day, a public
+# holiday"
+_NAMED_DAY_AFTER = re.compile(
+    r",[ \t]+(?P<name>(?!(?:The|This|That|Each|Every|Next|Last|One|Any|Same)\b)"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+Day)(?![\w'’-])"
+)
 _BARE_ON = re.compile(r"Day[ \t]+on[ \t]+$")
+_FULL_DATE_TEXT = re.compile(r"\d{4}")  # a date written with its year
 NAMED_DAY_REACH = 60  # characters before a date searched for the day's name
 
 
@@ -896,6 +903,14 @@ def _named_days_with_their_dates(
     name elsewhere in the text, the same."""
     named: dict[str, TimeExpression] = {}  # name -> the date written with it
     for number, day in enumerate(expressions):
+        if (
+            day.granularity is Granularity.DAY and day.start_date is not None
+            and _FULL_DATE_TEXT.search(day.text)
+            and (after := _NAMED_DAY_AFTER.match(text, day.end)) is not None
+        ):  # fmt: skip ("Tuesday 5 November 2069, Melbourne Cup Day": so is "Cup Day" later)
+            words = after["name"].split()
+            for first in range(len(words) - 1):
+                named.setdefault(" ".join(words[first:]), day)
         if day.granularity is not Granularity.DAY or day.start_date is None or not (
             before := _NAMED_DAY_BEFORE.search(text, max(0, day.start - NAMED_DAY_REACH),
                                                day.start)

@@ -299,6 +299,9 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "gandhi jayanti": lambda y: dt.date(y, 10, 2),
     "melbourne cup": lambda y: _nth_weekday(y, 11, 1, 1),  # Victoria's: November's first Tuesday
     "st patrick's day": lambda y: dt.date(y, 3, 17),
+    "st stephen's day": lambda y: dt.date(y, 12, 26),  # Ireland's and Catalonia's Boxing Day
+    "midsummer eve": lambda y: dt.date(y, 6, 23),  # St John's Eve: Denmark's and Norway's
+    "midsummer day": lambda y: dt.date(y, 6, 24),
     "st joseph's day": lambda y: dt.date(y, 3, 19),  # the swallows' day at Capistrano
     "bastille day": lambda y: dt.date(y, 7, 14),
     "anzac day": lambda y: dt.date(y, 4, 25),
@@ -468,6 +471,16 @@ def _victoria_day(year: int) -> dt.date:
 
 # A country's own days under names other countries use for theirs.
 _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
+    ("AU", "cup"): lambda y: _nth_weekday(y, 11, 1, 1),  # "Cup Day": the Melbourne Cup's
+    # Sweden's and Finland's midsummer: the Friday (Eve) and Saturday from 19 and 20 June
+    ("SE", "midsummer eve"): lambda y: dt.date(y, 6, 19) + dt.timedelta(days=(4 - dt.date(
+        y, 6, 19).weekday()) % 7),
+    ("FI", "midsummer eve"): lambda y: dt.date(y, 6, 19) + dt.timedelta(days=(4 - dt.date(
+        y, 6, 19).weekday()) % 7),
+    ("SE", "midsummer day"): lambda y: dt.date(y, 6, 20) + dt.timedelta(days=(5 - dt.date(
+        y, 6, 20).weekday()) % 7),
+    ("FI", "midsummer day"): lambda y: dt.date(y, 6, 20) + dt.timedelta(days=(5 - dt.date(
+        y, 6, 20).weekday()) % 7),
     ("IN", "independence day"): lambda y: dt.date(y, 8, 15),
     ("NG", "independence day"): lambda y: dt.date(y, 10, 1),
     ("PK", "independence day"): lambda y: dt.date(y, 8, 14),
@@ -604,6 +617,8 @@ _COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
     "SI": ("Slovenia", "Slovenian", "Ljubljana", "Maribor", "Koper"),
     "KZ": ("Kazakhstan", "Kazakh", "Astana", "Almaty", "Nur-Sultan", "Shymkent"),
     "MW": ("Malawi", "Malawian", "Lilongwe", "Blantyre", "Mzuzu", "Zomba"),
+    "AU": ("Australian", "Melbourne", "Sydney", "Brisbane", "Adelaide", "Hobart", "Canberra",
+           "Queensland", "Tasmania", "New South Wales", "Flemington"),
     "MD": ("Moldova", "Moldovan", "Chisinau", "Chișinău", "Chişinău", "Tiraspol", "Transnistria",
            "Transdniestria", "Balti", "Bălți", "Comrat", "Gagauzia"),
     "LV": ("Latvia", "Latvian", "Riga", "Daugavpils", "Liepāja", "Liepaja", "Jūrmala",
@@ -834,7 +849,7 @@ _HOLIDAY_YEAR = r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?"
 HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"thanksgiving(?:\s+day)?|fourth\s+of\s+july|july\s+fourth|halloween|"
               r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|cyber\s+monday|"
-              r"hogmanay|"
+              r"hogmanay|midsummer(?:['’]s)?\s+(?:eve|day)|"
               r"nowruz|navruz|nowrouz|norooz|nooruz|nauryz|"
               r"eid(?:[\s-]+(?:al|ul|el))?[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|"
               r"hari\s+raya\s+(?:aidilfitri|puasa|haji|aidiladha)|lebaran|"
@@ -853,8 +868,8 @@ NAMED_DAY_RE = (r"(?:texas\s+independence\s+day|independence\s+day|"
               r"election\s+day|black\s+friday|"
               r"mother['’]s\s+day|father['’]s\s+day|boxing\s+day|good\s+friday|"
               r"spring\s+festival|lantern\s+festival|"
-              r"melbourne\s+cup\s+day|pancake\s+day|ascension\s+day|"
-              r"st\.?\s+(?:patrick|joseph)['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
+              r"(?:melbourne\s+)?cup\s+day|pancake\s+day|ascension\s+day|"
+              r"st\.?\s+(?:patrick|joseph|stephen)['’]s\s+day|(?:bastille|anzac|australia|waitangi|canada|victoria|"
               r"remembrance|armistice|columbus|emancipation|youth|freedom|heritage|"
               r"reconciliation|mashujaa|madaraka|jamhuri|tiradentes|national|hangeul|hangul|"
               r"commerce|st\.?\s+wenceslas|victory|reunification|statehood|republic|capital|"
