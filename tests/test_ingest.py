@@ -2185,3 +2185,18 @@ def test_a_day_heading_with_the_same_day_in_iso_form_dates_the_page(tmp_path: Pa
         "accidents\n  • A landslide buries a highway.\n\nThis page was last edited on 29 "
         "October 2061, at 06:52 (UTC).\n"))
     assert article.published == dt.date(2061, 10, 22)
+
+
+def test_a_word_processors_page_footer_dates_a_release_in_its_own_order(tmp_path: Path) -> None:
+    # review set 59: a press release exported from Word has no date but its page footer's
+    # "12/02/96 11:20" beside the file's path; the release writes "Wednesday 14 February",
+    # so the footer is 12 February (the American reading, 2 December, is a Monday too)
+    release = (
+        "NEWS RELEASE\n\nFOR IMMEDIATE RELEASE\n\nFERRY PASSENGERS SAFE AFTER GROUNDING\n\n"
+        "The ship floated off at 02.15 this morning. From Wednesday 14 February a chartered "
+        "ferry will run one sailing a day.\n\n- ENDS -\n\n"
+        "H:\\PRESS\\1996\\PR9607.DOC                 12/02/96 11:20                 Page 2 of 2\n")
+    assert _loaded(tmp_path, release).published == dt.date(1996, 2, 12)
+    # no page number: a date and a time alone at the foot are no footer
+    assert _loaded(tmp_path, release.replace("Page 2 of 2", "")).published != (
+        dt.date(1996, 2, 12))

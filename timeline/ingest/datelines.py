@@ -1071,6 +1071,13 @@ def _located_dateline(
         ):  # a printed page's foot, its address and the page's number: "https://www.
             # lakeshoretribune.mw/2053/11/27/lake-malawi-chambo-catch-down/     2/2"
             return Dateline(address[0].date, start + address[1], start + address[2])
+        if (footer := _PAGE_FOOTER_STAMP.fullmatch(line)) and (
+            found := _dateline_in(footer["date"], order)
+        ):  # a word processor's page footer: "H:\PRESS\1996\PR9607.DOC     12/02/96 11:20
+            shift = footer.start("date")  # Page 2 of 2", the day it was saved, in the
+            return _dateline(text, start, (found[0], shift + found[1], shift + found[2]),
+                             order)  # article's order ("12/02/96": 12 February in a text
+            # that writes "Wednesday 14 February")
         if (
             _LABEL_RE.match(line.strip())
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
@@ -1079,6 +1086,11 @@ def _located_dateline(
     return _captured_relative_stamp(text, captured or _wayback_capture(text))
 
 
+# A printed document's page footer: its file, the day and time it was saved, its page
+_PAGE_FOOTER_STAMP = re.compile(
+    r"(?:[^\n]{0,80}?\S)?[ \t]{2,}(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d\d)"
+    r"(?:[ \t]+\d{1,2}[:.]\d\d)?)[ \t]{2,}(?i:page)[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*"
+)
 # A page's foot line telling, in a sentence, when it was last updated
 _PAGE_UPDATED_ON = re.compile(
     r"[ \t]*(?i:this[ \t]+(?:page|article|story|post|item)[ \t]+was[ \t]+(?:last[ \t]+)?"
