@@ -1063,3 +1063,15 @@ def test_a_channels_last_post_and_a_records_repeated_page_date_date_the_paper(
             "Ordinary Meeting 14 March 1995          Page 2 of 2\n")
     found = _inferred(write(tmp_path, "minutes.txt", text))
     assert found is not None and found[0] == dt.date(1995, 3, 14), found
+
+
+def test_years_since_a_year_told_with_tomorrows_day_give_the_paper(tmp_path: Path) -> None:
+    # review set 59's undated LinkedIn post: "Tomorrow, 2 April, Ushuaia marks 100 years
+    # since 1982" is 1 April 2082; it was dated by another post's "Season 2081–82" (2081)
+    path = write(tmp_path, "post.txt", (
+        "Four days I will not forget.\n\nOn Sunday night at 23:40 the ship reported a fire in "
+        "her engine room. The first crew left yesterday at 11:05.\n\nTomorrow, 2 April, "
+        "Ushuaia marks 100 years since 1982, and the port will be closed for the ceremony.\n\n"
+        "More from Valeria\nSeason 2081–82 in numbers: 468 cruise calls · 1mo\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2082, 4, 1), inferred

@@ -1143,6 +1143,10 @@ def _anniversary_window(
                 continue
             if unit == "day" and is_day:  # "turns 130 today", "... tomorrow"
                 lo = hi = anniversary - dt.timedelta(days=ahead)
+            elif unit == "day" and (told := _year_less_day(expressions, sentence_start,
+                                                          sentence_end, anniversary.year)):
+                lo = hi = told - dt.timedelta(days=ahead)  # "Tomorrow, 2 April, Ushuaia
+                # marks 100 years since 1982": 1 April 2082
             elif unit == "week" and is_day:  # "this Saturday": the six days before it
                 lo, hi = anniversary - dt.timedelta(days=6), anniversary - dt.timedelta(days=1)
             elif unit == "month" and len(base.value) >= 7:
@@ -1159,6 +1163,22 @@ def _anniversary_window(
             return lo, hi, f"{match.group(0)!r} from {base.text!r}"
     return (_ordinal_anniversary_window(text, dated) or _edition_window(text)
             or _whose_anniversary_window(text))  # fmt: skip
+
+
+def _year_less_day(
+    expressions: list[TimeExpression], start: int, end: int, year: int
+) -> dt.date | None:
+    """The day of a year-less date ("2 April") written between `start` and `end`, in
+    `year`."""
+    for expression in expressions:
+        if start <= expression.start < end and (
+            found := _YEAR_LESS_DAY.match(expression.value[:10])
+        ):
+            try:
+                return dt.date(year, int(found[1]), int(found[2]))
+            except ValueError:
+                return None
+    return None
 
 
 # A year's happening and its anniversary to come, told together: "the 1982 conflict, whose
