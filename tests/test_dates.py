@@ -5661,3 +5661,12 @@ def test_fresh_set_bes_cup_day_midsummer_eve_and_st_stephens_day() -> None:
         "Midsummer Eve"] == "1992-06-23"
     assert only("St Stephen's Day brought the first snow in Dublin.",
                 dt.date(2085, 3, 2)).value == "2084-12-26"
+
+
+def test_today_in_a_sources_name_in_brackets_is_no_day() -> None:
+    # review set 59's Wikipedia day page ends each item with its source in brackets; the
+    # Ironman item's "(Triathlon Today)" was an event of the page's day headed "(Triathlon )"
+    text = "Norway's Ingrid Solheim wins the women's race. (Triathlon Today)"
+    assert [e.text for e in resolve_dates(text, dt.date(2061, 10, 22))] == []
+    found = resolve_dates("The vote is today (Monday).", dt.date(2061, 10, 24))
+    assert [(e.text, e.value) for e in found] == [("today", "2061-10-24"), ("Monday", "2061-10-24")]

@@ -454,6 +454,7 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 # "today's world", "today's youth": the present age, not the day (left unannotated).
+_TITLE_BEFORE_TODAY = re.compile(r"\((?:[A-Z][\w&.'’-]*[ \t]){1,4}$")  # "(Triathlon "
 _GENERIC_TODAY = re.compile(
     r"['’]s(?:[ \t]+[a-z]+)?[ \t]+(?:world|youth|society|generation|children|kids|young|"
     r"teenagers|consumers|students|families|technology|computers|culture|standards|economy)\b"
@@ -581,6 +582,10 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
+    if m.group(0) == "Today" and _TITLE_BEFORE_TODAY.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ) and ctx.text.startswith(")", m.end()):
+        return None  # a source's name in brackets: "(Triathlon Today)", "(USA Today)"
     if lowered in {"today", "tomorrow"} and _OF_BEFORE.search(ctx.text, max(0, m.start() - 4),
                                                               m.start()):
         return None  # "the people of tomorrow", "the world of today": an age, not a day
