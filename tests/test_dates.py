@@ -5670,3 +5670,19 @@ def test_today_in_a_sources_name_in_brackets_is_no_day() -> None:
     assert [e.text for e in resolve_dates(text, dt.date(2061, 10, 22))] == []
     found = resolve_dates("The vote is today (Monday).", dt.date(2061, 10, 24))
     assert [(e.text, e.value) for e in found] == [("today", "2061-10-24"), ("Monday", "2061-10-24")]
+
+
+def test_days_a_saying_said_would_come_count_from_the_saying() -> None:
+    # fresh set BF's first score: "said on Friday that it would shut the damaged main on
+    # Sunday and start chlorinating ... on Monday", told on a Tuesday, were the Sunday and
+    # Monday ahead; they are the ones after that Friday, gone by
+    text = ("The water district said on Friday that it would shut the damaged main on Sunday "
+            "and start chlorinating deep wells in four barangays on Monday. It closed the main "
+            "on Saturday instead.")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2004, 7, 13))]
+    assert found == [("Friday", "2004-07-09"), ("Sunday", "2004-07-11"),
+                     ("Monday", "2004-07-12"), ("Saturday", "2004-07-10")]
+    # a day still ahead of the paper stays ahead
+    found = [(e.text, e.value) for e in resolve_dates("He said on Monday he would resign on "
+                                                      "Friday.", dt.date(2004, 7, 13))]
+    assert found == [("Monday", "2004-07-12"), ("Friday", "2004-07-16")]

@@ -125,6 +125,13 @@ _SHARED_MODIFIER_BEFORE = re.compile(
 _LAST_WEEK_OPENS = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+|\n)Last[ \t]+week,?[ \t][^.;!?\n]*$")
 _LAST_WEEK_TURN = re.compile(r",[ \t]+(?:and|but|while|when|as|after|before|then)\b|[ \t]but[ \t]")
 LAST_WEEK_REACH = 200  # characters back from a weekday to its sentence's "Last week,"
+# After a saying's day, what it said would come: "... said on Friday that it would shut
+# the damaged main on " (one sentence; "would" soon after the day)
+_SAID_IT_WOULD = re.compile(
+    r"\b(?:said|announced|told[ \t]+[\w ]{1,30}?)[ \t]+on[ \t]+\w+(?:[ \t]+\w+)?[ \t]+"
+    r"(?:that[ \t]+)?(?:it|he|she|they|we)[ \t]+would[ \t]+[^.;!?\n]{0,120}$"
+)
+WOULD_REACH = 200  # characters from the saying to the day it said would come
 _FALLS_ON_BEFORE = re.compile(r"\b(?:falls?|falling|fell)[ \t]+on[ \t]+(?:a[ \t]+)?$")
 # What lies between a day and a weekday told close after it in one sentence
 _IN_ONE_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?![ \t]+[A-Z])){0,80}")
@@ -374,6 +381,16 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(kind, value, mod)
     elif until := until_tense(ctx.text, m.start()):
         tense = until
+    if (
+        not modifier and tense is Tense.FUTURE and ctx.reference is not None
+        and ctx.reference < anchor
+        and (said := _SAID_IT_WOULD.search(ctx.text, max(0, m.start() - WOULD_REACH), m.start()))
+        and said.start() < ctx.reference_day_end <= m.start()
+    ):  # fmt: skip ("said on Friday that it would shut the main on Sunday", told on
+        # Tuesday: the Sunday after that Friday, gone by)
+        day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7 or 7)
+        kind, value = with_part_of_day(day.isoformat(), text)
+        return Resolution(kind, value, mod)
     if not modifier and tense in (Tense.UNKNOWN, Tense.PRESENT) and (
         heading := _HEADING_END.match(ctx.text, m.end())
     ) and not ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
