@@ -2168,6 +2168,10 @@ def test_a_contents_lines_leader_and_page_are_no_part_of_the_title(tmp_path: Pat
      "Valeria Gómez Ruiz • 2nd\nPort Operations Manager at Terminal Austral Ushuaia | Marine "
      "safety | Antarctic logistics\n3d • Edited • 🌐\n+ Follow\n\nFour days I will not forget.",
      "Four days I will not forget.", "Valeria Gómez Ruiz"),
+    # headlines that only look like such furniture stay titles
+    ("Thousands sign up for the Kampala marathon", "Thousands sign up for the Kampala marathon",
+     None),
+    ("Chaos at the airport | Flights cancelled", "Chaos at the airport | Flights cancelled", None),
 ])  # fmt: skip
 def test_a_pages_site_bar_menu_letterhead_and_profile_block_are_no_title(
     tmp_path: Path, head: str, title: str, author: str | None

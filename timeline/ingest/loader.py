@@ -162,14 +162,17 @@ _ADDRESS_LINE = re.compile(
 _SITE_NAME_LINE = re.compile(r"[\w-]{2,30}(?:\.[\w-]{2,20}){1,3}(?:[ \t]{2,}[^\W\d_]{3,12})?")
 # A site's banner asking the reader to sign up: "Sign up to get unlimited songs and podcasts
 # ... No credit card needed.          Sign up free"
-_SIGN_UP_BANNER = re.compile(r"(?i:sign[ \t]up)\b[^\n]{0,160}|[^\n]{0,160}?(?i:sign[ \t]up(?:[ \t]"
-                             r"(?:free|now|today|for[ \t]free))?)")
+# (its button set apart by a wide gap, or with its offer: not "Thousands sign up")
+_SIGN_UP_BANNER = re.compile(
+    r"(?i:sign[ \t]up)\b[^\n]{0,160}|(?:[^\n]{0,160}?\S)?[ \t]{2,}(?i:sign[ \t]up)[^\n]{0,12}"
+    r"|[^\n]{0,160}?(?i:sign[ \t]up[ \t](?:free|now|today|for[ \t]free))"
+)
 # A social network's profile block over a post: "Valeria Gómez Ruiz • 2nd" (the degree of
 # connection), "Port Operations Manager at Terminal Austral Ushuaia | Marine safety | ...",
 # "3d • Edited • 🌐" (the post's age), "+ Follow"
 _PROFILE_LINE = re.compile(
     r"[^\n•]{1,60}[ \t]•[ \t](?:1st|2nd|3rd\+?|Following|Author|Verified)"
-    r"|[^\n|]{3,80}?[ \t]at[ \t][^\n|]{2,60}?(?:[ \t]\|[ \t][^\n|]{2,40}){1,4}"
+    r"|[^\n|]{3,80}?[ \t]at[ \t][^\n|]{2,60}?(?:[ \t]\|[ \t][^\n|]{2,40}){2,4}"
     r"|\d{1,3}[ \t]?(?:m|min|h|hr|d|w|mo|y)[ \t]+[·•][^\n]{0,30}"
     r"|\+[ \t]?(?:Follow|Connect)"
 )
