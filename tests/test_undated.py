@@ -1075,3 +1075,17 @@ def test_years_since_a_year_told_with_tomorrows_day_give_the_paper(tmp_path: Pat
         "More from Valeria\nSeason 2081–82 in numbers: 468 cruise calls · 1mo\n"))
     inferred = _inferred(path)
     assert inferred is not None and inferred[0] == dt.date(2082, 4, 1), inferred
+
+
+def test_a_year_less_stamp_in_the_head_takes_the_year_its_notes_give(tmp_path: Path) -> None:
+    # review set 59's podcast episode page: "May 12 · 47 min 35 sec" has no year, its notes'
+    # "Monday, May 9" is 2089's; it was dated 11 May by "Recorded Wednesday", a day early
+    path = write(tmp_path, "episode.txt", (
+        "Podcast Episode\nEp. 412 – The ice goes out at Dawson\nNorthern Desk\n"
+        "May 12 · 47 min 35 sec\n\nEpisode Description\nThe Yukon River ice went out at "
+        "Dawson City at 4:12 p.m. on Monday, May 9, when the tripod moved.\n\n"
+        + "The river had been rising since the weekend, and the ice had begun to rot. " * 8
+        + "\n\nRecorded Wednesday in Whitehorse.\n\nMore episodes\nEp. 392 – The year in "
+        "review: 2088\nDec 23, 2088 · 1 hr 1 min\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2089, 5, 12), inferred

@@ -400,6 +400,9 @@ def _from_latest_day(
             # ... on 2 May": that May, after the plan's January
             candidate, latest = max(after_plan, key=lambda day: day[0])
             note += f" and its latest written date after it, '{latest.text}'"
+    if wire is None and (stamped := _year_less_stamp(text, expressions, candidate)):
+        return stamped[0], note + stamped[1]  # "May 12 · 47 min 35 sec" over show notes
+        # whose "Monday, May 9" is 2089's: 12 May 2089 (no weekday they name moves it)
     if wire is not None and (own := lx.weekday_number(latest.text)) is not None:
         # "Tunis, Tuesday 9 November (TAP) -": the year nearest the one found in which the
         # day is that weekday (no other weekday the story names moves it)
@@ -702,6 +705,28 @@ def _stamp_line_day(text: str, expression: TimeExpression) -> bool:
     before = text[line_start : expression.start].strip()
     return (not before or _STAMP_LABEL.fullmatch(before) is not None) and bool(
         _STAMP_LINE_REST.match(text, expression.end))
+
+
+STAMP_AFTER_DAYS = 14  # days after the latest day written a year-less stamp may be
+
+
+def _year_less_stamp(
+    text: str, expressions: list[TimeExpression], found: dt.date
+) -> tuple[dt.date, str] | None:
+    """A year-less stamp line's day in the head ("May 12 · 47 min 35 sec", a podcast
+    episode's), in the year of the day `found`, when it is that day or one of the
+    STAMP_AFTER_DAYS after it; and the words for the note."""
+    for e in expressions:
+        if e.start >= CHECK_HEAD_CHARS:
+            break
+        if (
+            (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is not None
+            and _stamp_line_day(text, e)
+            and (day := safe_day(found.year, int(day_month[1]), int(day_month[2])))
+            and 0 <= (day - found).days <= STAMP_AFTER_DAYS
+        ):
+            return day, f", on its year-less stamp '{e.text}'"
+    return None
 
 
 _FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")
