@@ -5686,3 +5686,14 @@ def test_days_a_saying_said_would_come_count_from_the_saying() -> None:
     found = [(e.text, e.value) for e in resolve_dates("He said on Monday he would resign on "
                                                       "Friday.", dt.date(2004, 7, 13))]
     assert found == [("Monday", "2004-07-12"), ("Friday", "2004-07-16")]
+
+
+def test_moldovas_memorial_easter_is_eight_days_after_orthodox_easter() -> None:
+    # review set 59's live blog: "because of the Memorial Easter holiday" was read as Easter
+    # Sunday (25 April 2038); Memorial Easter is the Monday after Thomas Sunday, 3 May
+    text = ("The winners' parade in Bălți will be on Tuesday, not tomorrow, because of the "
+            "Memorial Easter holiday.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2038, 5, 2))}
+    assert found == {"Tuesday": "2038-05-04", "tomorrow": "2038-05-03",
+                     "Memorial Easter": "2038-05-03"}
+    assert only("The Memorial Day parade was held.", dt.date(2038, 6, 2)).value == "2038-05-31"

@@ -363,6 +363,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "lāčplēsis day": lambda y: dt.date(y, 11, 11),  # Latvia's
     "lacplesis day": lambda y: dt.date(y, 11, 11),
     "orthodox easter": lambda y: _orthodox_easter(y),
+    # Moldova's Memorial Easter (Paștele Blajinilor): the Monday eight days after Orthodox
+    # Easter; Radonitsa, Belarus's and Russia's, the Tuesday after
+    "memorial easter": lambda y: _orthodox_easter(y) + dt.timedelta(days=8),
+    "radonitsa": lambda y: _orthodox_easter(y) + dt.timedelta(days=9),
     "catholic easter": _easter,  # (told apart from the Orthodox one)
     "western easter": _easter,
     "st casimir's day": lambda y: dt.date(y, 3, 4),  # Lithuania's
@@ -847,6 +851,7 @@ _HOLIDAY_YEAR = r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?"
 HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"thanksgiving(?:\s+day)?|fourth\s+of\s+july|july\s+fourth|halloween|"
               r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|cyber\s+monday|"
+              r"memorial\s+easter|radonitsa|"
               r"hogmanay|midsummer(?:['’]s)?\s+(?:eve|day)|"
               r"nowruz|navruz|nowrouz|norooz|nooruz|nauryz|"
               r"eid(?:[\s-]+(?:al|ul|el))?[\s-]+(?:fitr|adha)|idul\s+(?:fitri|adha)|"
