@@ -890,7 +890,6 @@ _NAMED_DAY_AFTER = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+Day)(?![\w'’-])"
 )
 _BARE_ON = re.compile(r"Day[ \t]+on[ \t]+$")
-_FULL_DATE_TEXT = re.compile(r"\d{4}")  # a date written with its year
 NAMED_DAY_REACH = 60  # characters before a date searched for the day's name
 
 
@@ -905,7 +904,7 @@ def _named_days_with_their_dates(
     for number, day in enumerate(expressions):
         if (
             day.granularity is Granularity.DAY and day.start_date is not None
-            and _FULL_DATE_TEXT.search(day.text)
+            and _FOUR_DIGITS.search(day.text)  # (written with its year)
             and (after := _NAMED_DAY_AFTER.match(text, day.end)) is not None
         ):  # fmt: skip ("Tuesday 5 November 2069, Melbourne Cup Day": so is "Cup Day" later)
             words = after["name"].split()

@@ -201,6 +201,11 @@ def norm_the_week(m: re.Match[str], ctx: Context) -> Resolution | None:
 # --- holidays -----------------------------------------------------------------------------
 
 
+def _weekday_from(day: dt.date, weekday: int) -> dt.date:
+    """The first day of `weekday` on or after `day`."""
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th (1-based; -1 the last) such weekday of a month."""
     if n > 0:
@@ -477,14 +482,10 @@ def _victoria_day(year: int) -> dt.date:
 _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("AU", "cup"): lambda y: _nth_weekday(y, 11, 1, 1),  # "Cup Day": the Melbourne Cup's
     # Sweden's and Finland's midsummer: the Friday (Eve) and Saturday from 19 and 20 June
-    ("SE", "midsummer eve"): lambda y: dt.date(y, 6, 19) + dt.timedelta(days=(4 - dt.date(
-        y, 6, 19).weekday()) % 7),
-    ("FI", "midsummer eve"): lambda y: dt.date(y, 6, 19) + dt.timedelta(days=(4 - dt.date(
-        y, 6, 19).weekday()) % 7),
-    ("SE", "midsummer day"): lambda y: dt.date(y, 6, 20) + dt.timedelta(days=(5 - dt.date(
-        y, 6, 20).weekday()) % 7),
-    ("FI", "midsummer day"): lambda y: dt.date(y, 6, 20) + dt.timedelta(days=(5 - dt.date(
-        y, 6, 20).weekday()) % 7),
+    ("SE", "midsummer eve"): lambda y: _weekday_from(dt.date(y, 6, 19), 4),
+    ("FI", "midsummer eve"): lambda y: _weekday_from(dt.date(y, 6, 19), 4),
+    ("SE", "midsummer day"): lambda y: _weekday_from(dt.date(y, 6, 20), 5),
+    ("FI", "midsummer day"): lambda y: _weekday_from(dt.date(y, 6, 20), 5),
     ("IN", "independence day"): lambda y: dt.date(y, 8, 15),
     ("NG", "independence day"): lambda y: dt.date(y, 10, 1),
     ("PK", "independence day"): lambda y: dt.date(y, 8, 14),

@@ -183,6 +183,9 @@ _CONTENT_TYPE = re.compile(
 )
 # A live page's tag before its headline: "LIVE   Moldovan Cup final: ..."
 _LIVE_TAG = re.compile(r"(?:LIVE|Live|BREAKING|Breaking)(?:[ \t]*[-–:|][ \t]*|[ \t]{2,})(?=\S)")
+# Whole lines that are a page's furniture, never its title
+_FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _SITE_NAME_LINE,
+              _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE)  # fmt: skip
 # A mailing list's tag before its subject: "[Kiaorana-ops] Runway update 2 - Monday a.m."
 _LIST_TAG = re.compile(r"\[[\w][\w .-]{1,30}\][ \t]+(?=\S)")
 # A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
@@ -242,11 +245,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
             or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line) or is_menu_row(line)
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
-            or _STATUS_BAR.fullmatch(line) or _APP_BAR.match(line) or _SECTION_AGE.fullmatch(line)
-            or _SEARCH_CONTROL.fullmatch(line) or _ADDRESS_LINE.fullmatch(line)
-            or _SITE_NAME_LINE.fullmatch(line) or _SIGN_UP_BANNER.fullmatch(line)
-            or _PROFILE_LINE.fullmatch(line) or _CONTENT_TYPE.fullmatch(line)
-            or HANDLE_LINE.fullmatch(line)
+            or _APP_BAR.match(line) or any(furniture.fullmatch(line) for furniture in _FURNITURE)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
