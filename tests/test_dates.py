@@ -5697,3 +5697,35 @@ def test_moldovas_memorial_easter_is_eight_days_after_orthodox_easter() -> None:
     assert found == {"Tuesday": "2038-05-04", "tomorrow": "2038-05-03",
                      "Memorial Easter": "2038-05-03"}
     assert only("The Memorial Day parade was held.", dt.date(2038, 6, 2)).value == "2038-05-31"
+
+
+def test_the_next_day_after_a_look_back_is_the_storys_next_day() -> None:
+    # fresh set BF's first score: a van seen "at about 3am on Sunday, August 19 ...
+    # having seen the same van the previous evening. Police searched ... the next day":
+    # the day after that Sunday, not after the evening looked back to
+    text = ("A neighbour saw a van outside it at about 3am on Sunday, August 19 and wrote "
+            "down its registration, having seen the same van the previous evening. Police "
+            "searched his garage in Mosgiel the next day and arrested him the same day.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2046, 9, 14))}
+    assert found["the previous evening"] == "2046-08-18TEV"
+    assert found["the next day"] == "2046-08-20"
+    assert found["the same day"] == "2046-08-20"
+    # told forward, the days go on from each other
+    found = {e.text: e.value for e in resolve_dates(
+        "The storm hit on Sunday, August 19. The next day the river rose, and the day after "
+        "it burst its banks.", dt.date(2046, 9, 14))}
+    assert found["The next day"] == "2046-08-20"
+
+
+def test_the_next_day_after_a_day_with_its_month_as_backdrop() -> None:
+    # fresh set BF's first score: "a water main that cracked 12 days ago in floods that
+    # followed heavy rain in late June. Engineers found the crack the next day" gave June
+    text = ("Officials traced the outbreak to a water main that cracked 12 days ago in floods "
+            "that followed heavy rain in late June.\n\nEngineers found the crack the next day.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2004, 7, 14))}
+    assert found["the next day"] == "2004-07-03"
+    # a month told alone still holds the day after it
+    found = {e.text: e.value for e in resolve_dates(
+        "The company cut its forecast in April 2014. Its shares fell the following day.",
+        dt.date(2014, 6, 2))}
+    assert found["the following day"] == "2014-04"

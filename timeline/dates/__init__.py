@@ -162,6 +162,7 @@ def _leaning(name: str) -> property:
 
 
 for _field in ("reference", "reference_value", "reference_end", "reference_day_end",
+               "before_look_back",
                "clock_day", "lead_day", "clock_value", "clock_end", "day_parts",
                "quarter_value", "quarter_end", "evening_day", "vote_day"):  # fmt: skip
     setattr(_Probe, _field, _leaning(_field))
@@ -648,7 +649,7 @@ def _resolve(
         ):  # "on Thursday night ... The vote came at 11:20 p.m.", "the night of March 14,
             # 2024, when she left at about 10:30 p.m.": that day (not "overnight ... by
             # midday", which is the paper's day)
-            ctx.reference, ctx.reference_day_end = expression.start_date, end
+            _tell_day(ctx, expression, res, end)
             ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
             ctx.clock_value = res.value
         elif _in_parentheses_after_time(text, start, expressions):
@@ -692,7 +693,7 @@ def _resolve(
             # told the guys", no day of the story's clock times after it)
             ctx.reference_value, ctx.reference_end = res.value, end
             if expression.granularity is not None and expression.start_date == expression.end_date:
-                ctx.reference, ctx.reference_day_end = expression.start_date, end
+                _tell_day(ctx, expression, res, end)
         elif res.type is TimexType.TIME and expression.start_date is not None and (
             _CLOCK_VALUE.search(res.value)
         ):  # "at 3:40 a.m. Tuesday ... at 4:15 a.m." (not "overnight ... by midday");
@@ -704,7 +705,7 @@ def _resolve(
                 or clock_names_a_thing(text, start, end)
             ):  # (a quotation's bare "the one I replay at 3am" tells no day of the story,
                 # nor does a noun's "as he queued for a 2.40pm flight")
-                ctx.reference, ctx.reference_day_end = expression.start_date, end
+                _tell_day(ctx, expression, res, end)
                 ctx.reference_value, ctx.reference_end = expression.start_date.isoformat(), end
     found = _weekends_of(text, weekday_before_after(text, previous_day_of_main_clause(
         text, day_before_after(text, paired_weekdays(
@@ -715,6 +716,20 @@ def _resolve(
         return found
     return counted_as_durations(split_clock_days(split_modified_weekdays(
         _dates_with_their_clocks(text, found))))
+
+
+_LOOK_BACK = re.compile(r"(?i:\b(?:previous|prior|before|earlier)\b)")
+
+
+def _tell_day(ctx: Context, expression: TimeExpression, res: Resolution, end: int) -> None:
+    """Make the expression's day the last day told, keeping the day before it when it
+    looks back from that one ("on Sunday, August 19 ... the previous evening")."""
+    if res.anaphoric and _LOOK_BACK.search(expression.text):
+        if ctx.before_look_back is None:
+            ctx.before_look_back = ctx.reference
+    else:
+        ctx.before_look_back = None
+    ctx.reference, ctx.reference_day_end = expression.start_date, end
 
 
 _ON_GAP = re.compile(r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?[ \t]+on[ \t]+")

@@ -50,6 +50,10 @@ class Context:
     reference_value: str | None = None  # last DATE value mentioned (for "a year earlier")
     reference_end: int = -1  # where the expression of `reference_value` ends in the text
     reference_day_end: int = -1  # where that of `reference` ends
+    # The day told before a look back ("on Sunday, August 19 ..., having seen the van the
+    # previous evening"), while `reference` is that look back's day: "the next day" is
+    # the story's next day, the Monday
+    before_look_back: dt.date | None = None
     clock_day: dt.date | None = None  # the day of the last clock time told with its day
     clock_value: str | None = None  # the last time of day told with its day ("...T20:15")
     clock_end: int = -1  # where that clock time ends
@@ -162,6 +166,16 @@ class Context:
         at `start`, at most `reach` characters before it."""
         return 0 <= start - self.reference_day_end <= reach and (
             SENTENCE_END.search(self.text, self.reference_day_end, start) is None
+        )
+
+    def day_told_with_date(self) -> bool:
+        """Whether the last day told (`reference`) ends before the last date told, in its
+        sentence ("a main that cracked 12 days ago in floods that followed heavy rain in
+        late June": the day is the sentence's happening, the month its backdrop)."""
+        return self.reference is not None and 0 <= (
+            self.reference_end - self.reference_day_end
+        ) <= SAME_SENTENCE_CHARS and (
+            SENTENCE_END.search(self.text, self.reference_day_end, self.reference_end) is None
         )
 
     def told_in_sentence_before(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:

@@ -963,11 +963,16 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                 anchor.weekday() < SATURDAY
             ):  # "on Melbourne Cup Day [a Tuesday] ... the following weekend": that week's,
                 delta = 0  # four days on (the previous weekend is last week's)
+            if unit == "day" and delta > 0 and ctx.before_look_back is not None and (
+                anchor == ctx.reference
+            ):  # "on Sunday, August 19 ..., having seen the van the previous evening.
+                anchor = ctx.before_look_back  # Police searched it the next day": Monday
             if (
                 unit == "day"
                 and not part
                 and ctx.reference_value
                 and _MONTH_VALUE.fullmatch(ctx.reference_value)
+                and not ctx.day_told_with_date()
             ):  # "cut its forecast in April 2024 ... fell 12% the following day": in April
                 if delta < 0 and ctx.lead_day is not None and _SAID_BEFORE.search(
                     ctx.text, max(0, m.start() - 16), m.start()
