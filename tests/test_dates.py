@@ -5729,3 +5729,19 @@ def test_the_next_day_after_a_day_with_its_month_as_backdrop() -> None:
         "The company cut its forecast in April 2014. Its shares fell the following day.",
         dt.date(2014, 6, 2))}
     assert found["the following day"] == "2014-04"
+
+
+def test_a_gathering_asked_for_on_a_weekday_is_ahead_of_the_asking() -> None:
+    # fresh sets BE and BF: "asked the city council to hold a special session on Thursday"
+    # and "had asked Microsoft managers to meet it on Thursday", told on a Wednesday and a
+    # Tuesday, were the Thursday gone by; the gathering asked for is the one ahead
+    found = resolve_dates("The mayor's office asked the city council to hold a special session "
+                          "on Thursday to release emergency funds.", dt.date(2004, 7, 14))
+    assert [(e.text, e.value) for e in found] == [("Thursday", "2004-07-15")]
+    found = resolve_dates("An engineers' union said it had asked Microsoft managers to meet it on "
+                          "Thursday.", dt.date(2013, 9, 3))
+    assert [(e.text, e.value) for e in found] == [("Thursday", "2013-09-05")]
+    # an urging's day may be the urging's own: left to the tense
+    found = resolve_dates("Officials urged residents to stay indoors on Monday.",
+                          dt.date(2004, 7, 14))
+    assert [(e.text, e.value) for e in found] == [("Monday", "2004-07-12")]

@@ -361,9 +361,13 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
         tense = Tense.FUTURE  # Thursday", "has called airlines to a meeting on Tuesday": a
         # day ahead
-    elif not modifier and _REQUESTED_BY_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start()):
+    elif not modifier and (
+        _REQUESTED_BY_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
+        or _ASKED_TO_MEET_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
+    ):
         tense = Tense.FUTURE  # "told government soldiers to hand in their weapons by Sunday
-        # morning": a deadline set, ahead of the telling
+        # morning": a deadline set, ahead of the telling; "asked the city council to hold a
+        # special session on Thursday": a gathering asked for, ahead of the asking
     elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
     elif not modifier and (declared := _DECLARED_BEFORE.search(
@@ -429,6 +433,13 @@ _HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n[ \t]*(?=\S)")  
 _REQUESTED_BY_BEFORE = re.compile(
     r"\b(?:told|ordered|asked|urged|instructed|directed|gave)\b[^.;!?\n]{0,50}?\bto[ \t]+"
     r"(?!have\b|had\b)[a-z]+\b[^.;!?\n]{0,50}?[ \t]by[ \t]+$"
+)
+# A gathering asked for on a day: "asked the city council to hold a special session on
+# Thursday", "had asked Microsoft managers to meet it on Thursday" (not "urged residents to
+# stay indoors on Monday", which may be the urging's day)
+_ASKED_TO_MEET_BEFORE = re.compile(
+    r"\b(?:asked|urged|invited|called[ \t]+on|requested|pressed)\b[^.;!?\n]{0,50}?\bto[ \t]+"
+    r"(?:meet|hold|convene|attend|appear|testify|vote)\b[^.;!?\n]{0,50}?[ \t]on[ \t]+$"
 )
 LISTED_DAYS_REACH = 60  # characters from one day ahead to the next weekday of its list
 _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturday": ahead)
