@@ -5745,3 +5745,51 @@ def test_a_gathering_asked_for_on_a_weekday_is_ahead_of_the_asking() -> None:
     found = resolve_dates("Officials urged residents to stay indoors on Monday.",
                           dt.date(2004, 7, 14))
     assert [(e.text, e.value) for e in found] == [("Monday", "2004-07-12")]
+
+
+def test_a_match_replays_second_half_is_no_half_year() -> None:
+    # fresh set BG's first score: a cup replay "held up for eight minutes in the second half
+    # when two floodlight towers failed" was the year's second half
+    text = ("The replay kicked off at 7.45pm, 15 minutes late because of queues at the "
+            "turnstiles, and was held up for eight minutes in the second half when two "
+            "floodlight towers failed.")
+    assert "the second half" not in [e.text for e in resolve_dates(text, dt.date(2052, 3, 13))]
+    assert only("Sales will pick up in the second half.", dt.date(2052, 3, 13)).value == "2052-H2"
+
+
+def test_a_day_a_match_is_asked_to_move_to_is_ahead() -> None:
+    # fresh set BG's first score: "asked the league yesterday to move the match to Sunday",
+    # told on a Wednesday, was the Sunday gone by
+    found = resolve_dates("The club asked the league yesterday to move the match to Sunday.",
+                          dt.date(2052, 3, 13))
+    assert [(e.text, e.value) for e in found] == [("yesterday", "2052-03-12"),
+                                                  ("Sunday", "2052-03-17")]
+
+
+def test_a_bound_not_yet_reached_is_ahead_even_when_near() -> None:
+    # fresh set BG's first score, told on 19 November: "is shared out every month until
+    # October" and "the season, which began on Oct. 1 and runs until Sept. 30" were the
+    # October and September just gone
+    anchor = dt.date(2038, 11, 19)
+    found = {e.text: e.value for e in resolve_dates(
+        "The quota is shared out every month until October.", anchor)}
+    assert found["October"] == "2039-10"
+    found = {e.text: e.value for e in resolve_dates(
+        "The season, which began on Oct. 1 and runs until Sept. 30, was saved by rain.", anchor)}
+    assert found == {"Oct. 1": "2038-10-01", "Sept. 30": "2039-09-30"}
+    # a wait that is over keeps the month gone by
+    assert only("The road was closed until October.", anchor).value == "2038-10"
+
+
+def test_a_bookings_arrival_and_departure_lines_are_no_entry_stamps() -> None:
+    # fresh set BF's booking e-mail: "Arrival: Friday 16 February 2085, check-in from 15:00"
+    # headed the e-mail's rest as an entry, so "until 2 February" (a limit before arrival)
+    # was counted from the arrival day
+    text = ("Sent: Monday 8 January 2085, 00:42 UTC\n\nDear Ms Haverkamp,\n\n"
+            "Arrival: Friday 16 February 2085, check-in from 15:00\n\n"
+            "Departure: Monday 19 February 2085, check-out by 11:00\n\n"
+            "Your card will be charged on 9 February, seven days before arrival. You can "
+            "change your dates free of charge until 2 February.\n")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2085, 1, 8))}
+    assert found["9 February"] == "2085-02-09"
+    assert found["2 February"] == "2085-02-02"

@@ -494,7 +494,9 @@ _CLOCK_IN_LINE = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_WORD = re.compile(r"[^\s\[\]()|»,]+")
 _WRITTEN_DAY = re.compile(rf"\d{{4}}|\d[./-]\d|(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE})")
 _PROFILE_LABEL = re.compile(r"(?i:joined|member\s+since|registered|born|since|last\s+(?:seen|"
-                            r"visit|active))\b")
+                            r"visit|active)|arrival|departure|check-?in|check-?out|"
+                            r"(?:estimated\s+)?delivery|due|expires?|valid\s+until|"
+                            r"deadline)\b")  # (nor a booking's "Arrival: Friday 16 February")
 
 
 def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -279,7 +279,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         _clause_around(ctx.text, m.start(), m.end())
     ):  # "the court's vacation this year runs from 15 July": the paper's year, either way
         return safe_day(ctx.anchor.year, month, day)
-    tense = ctx.tense(m.start(), m.end())
+    tense = clause_tense = ctx.tense(m.start(), m.end())
     set_for = SET_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()) or (
         (listed := _AND_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
         and _SET_FOR_EARLIER.search(ctx.text, max(0, listed.start() - 160), listed.start())
@@ -355,6 +355,11 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         _WILL_BEFORE.search(ctx.text, max(0, m.start() - WILL_REACH), m.start())
     ):  # "Fiscal 2020 will end on Dec 26", told in February: the December to come, though
         date = safe_day(date.year + 1, month, day)  # the last is nearer
+    if date is not None and date < ctx.anchor and tense is Tense.FUTURE and (
+        clause_tense is not Tense.PAST
+        and _PLAIN_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):  # "The exhibition runs until Sept. 30", told in November: a bound not yet reached
+        date = safe_day(date.year + 1, month, day)
     if (
         date is not None
         and date > ctx.anchor
@@ -1023,7 +1028,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif lowered.startswith("next"):
         year = ctx.anchor.year + 1 if month <= ctx.anchor.month else ctx.anchor.year
     else:
-        tense = ctx.tense(m.start(), m.end())
+        tense = clause_tense = ctx.tense(m.start(), m.end())
         if LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
             tense = Tense.PAST  # "The shop stayed shut until January": a wait that is over
         elif _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) and not (
@@ -1043,7 +1048,11 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
             tense = Tense.FUTURE  # "events that lead up to the road's 100th birthday in
             # November", "in the run-up to the vote in March": ahead
         since = _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
-        year = month_year(ctx.anchor, Tense.PAST if since else tense, month)
+        year = month_year(ctx.anchor, Tense.PAST if since else tense, month, 0 if (
+            tense is Tense.FUTURE and clause_tense is not Tense.PAST
+            and _PLAIN_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        ) else NEAR_DAYS)  # ("is shared out every month until October", told in November:
+        # next October, a bound not yet reached)
         if since and (year, month) > (ctx.anchor.year, ctx.anchor.month):
             year -= 1  # "unchanged since July", in a May paper: last July
         if (
@@ -1485,6 +1494,7 @@ _GAME_TERMS = (
     r"ran\s+for\s+\d+\s+yards|(?:led|trailed|leading|trailing)\s+by\s+\d+(?![\d.,]*\s*(?:%|per))|"
     r"three-pointers?|layups?|dunks?|slam\s+dunk|jump\s+shot|fouled\s+out|power\s+play|"
     r"short-handed|touchdown\s+pass|interception|scoring|(?:extra|stoppage|injury|added)\s+time|"
+    r"kicked\s+off|replay|floodlights?|turnstiles?|concert|interval|encore|"
     r"(?:led|trailed|leading|trailing)\s+\d{1,2}-\d{1,2}(?!\d)"  # ("opened the scoring",
 )  # "led 3-1": a football or futsal game)
 # A game told close before a quarter: its quarter is the game's

@@ -67,10 +67,10 @@ def month_day_date(anchor: dt.date, tense: Tense, month: int, day: int) -> dt.da
     return safe_day(pick_year(anchor, tense, interval), month, day)
 
 
-def month_year(anchor: dt.date, tense: Tense, month: int) -> int:
+def month_year(anchor: dt.date, tense: Tense, month: int, near_days: int = NEAR_DAYS) -> int:
     """The year of a bare month name ("in March")."""
     interval = lambda y: (dt.date(y, month, 1), month_end(y, month))  # noqa: E731
-    return pick_year(anchor, tense, interval)
+    return pick_year(anchor, tense, interval, near_days)
 
 
 def weekday_date(

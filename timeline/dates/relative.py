@@ -458,7 +458,8 @@ _TIMETABLE_BEFORE = re.compile(
 # A thing moved to a day: "moved the first day of classes to Tuesday", "postponed the vote
 # to Monday"
 _MOVED_TO_BEFORE = re.compile(
-    r"\b(?:moved|pushed\s+back|postponed|delayed|rescheduled|put\s+off|shifted)\b"
+    r"\b(?:moved|pushed\s+back|postponed|delayed|rescheduled|put\s+off|shifted|"
+    r"to[ \t]+(?:move|push\s+back|postpone|delay|reschedule|put\s+off|shift))\b"
     r"(?:(?!\b(?:forward|from)\b)[^.;:!?\n]){0,60}?\bto\s+$",  # (not "moved ... forward to
     # Monday", nor "moved from Monday to Wednesday", the two days told by the tense)
     re.IGNORECASE,
