@@ -5793,3 +5793,27 @@ def test_a_bookings_arrival_and_departure_lines_are_no_entry_stamps() -> None:
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2085, 1, 8))}
     assert found["9 February"] == "2085-02-09"
     assert found["2 February"] == "2085-02-02"
+
+
+def test_croatias_statehood_day_by_year() -> None:
+    # fresh set BG's first score: "a Statehood Day gathering ... on Tuesday" in a 2013
+    # Hina story was 30 May, Croatia's day since 2020; from 2002 to 2019 it was 25 June
+    text = "METKOVIC, Croatia, June 29 (Hina) - An official told a Statehood Day gathering."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2013, 6, 29))}
+    assert found["Statehood Day"] == "2013-06-25"
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2031, 6, 29))}
+    assert found["Statehood Day"] == "2031-05-30"
+
+
+def test_a_national_agencys_tag_gives_the_storys_country() -> None:
+    # fresh set BG's first score: "CAN THO, Sept 24 (VNA) - ... every day since National
+    # Day" named no country any calendar knows; the Vietnam News Agency's is Vietnam's
+    text = ("CAN THO, Sept 24 (VNA) - Flood-fighting teams have been on the dykes every day "
+            "since National Day.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2001, 9, 24))}
+    assert found["National Day"] == "2001-09-02"
+    # a place the head names still comes first: Yonhap's story from Beijing is China's
+    from timeline.dates.named import head_country
+
+    assert head_country("BEIJING, Oct 3 (Yonhap) - Talks resumed.") == "CN"
+    assert head_country("SEOUL, Oct 3 (Yonhap) - Talks resumed.") == "KR"

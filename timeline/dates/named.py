@@ -527,7 +527,8 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("EE", "victory"): lambda y: dt.date(y, 6, 23),  # Estonia's
     ("VN", "reunification"): lambda y: dt.date(y, 4, 30),  # Vietnam's
     ("ZM", "youth"): lambda y: dt.date(y, 3, 12),  # Zambia's
-    ("HR", "statehood"): lambda y: dt.date(y, 5, 30),  # Croatia's
+    ("HR", "statehood"): lambda y: dt.date(y, 6, 25) if 2002 <= y <= 2019 else dt.date(y, 5, 30),
+    # (Croatia's: 30 May, but 25 June from 2002 to 2019)
     ("GR", "independence day"): lambda y: dt.date(y, 3, 25),
     ("CY", "independence day"): lambda y: dt.date(y, 10, 1),
     ("GR", "easter"): lambda y: _orthodox_easter(y),  # the Orthodox church's
@@ -687,7 +688,29 @@ def head_country(text: str) -> str | None:
                 return _CALENDAR_PLACES[re.sub(r"\s+", " ", named.group(0))]
         if found is not None:
             return _COUNTRY_OF_PLACE.get(" ".join(found.group(0).split()))
+    if agency := _NATIONAL_AGENCY.search(text, 0, COUNTRY_HEAD_CHARS):
+        return _NATIONAL_AGENCIES[agency.group(1)]  # "CAN THO, Sept 24 (VNA) -": Vietnam's
     return None
+
+
+# A national news agency's tag, for a head whose place is known to no calendar (a town of
+# its own country, as its wire writes most): the agency's country
+_NATIONAL_AGENCIES = {
+    "VNA": "VN", "Hina": "HR", "TAP": "TN", "BSS": "BD", "APP": "PK", "PNA": "PH", "GNA": "GH",
+    "TT": "SE", "NTB": "NO", "Ritzau": "DK", "STT": "FI", "MAP": "MA", "APS": "DZ", "KUNA": "KW",
+    "QNA": "QA", "WAM": "AE", "SPA": "SA", "BNA": "BH", "ONA": "OM", "MENA": "EG", "PTI": "IN",
+    "IANS": "IN", "Antara": "ID", "Bernama": "MY", "Yonhap": "KR", "Kyodo": "JP", "Jiji": "JP",
+    "Xinhua": "CN", "Anadolu": "TR", "IRNA": "IR", "BTA": "BG", "MTI": "HU", "CTK": "CZ",
+    "TASR": "SK", "PAP": "PL", "STA": "SI", "Tanjug": "RS", "Belga": "BE", "ANP": "NL",
+    "dpa": "DE", "APA": "AT", "ANSA": "IT", "EFE": "ES", "Lusa": "PT", "AAP": "AU", "NAN": "NG",
+    "ENA": "ET", "SUNA": "SD", "Notimex": "MX", "Telam": "AR", "Prensa Latina": "CU",
+    "RSS": "NP", "Pajhwok": "AF", "Belta": "BY", "Ukrinform": "UA", "TASS": "RU",
+    "ITAR-TASS": "RU", "Petra": "JO", "NNA": "LB", "SANA": "SY", "KPL": "LA", "AKP": "KH",
+    "NZPA": "NZ", "Lanka Puvath": "LK",
+}  # fmt: skip
+_NATIONAL_AGENCY = re.compile(
+    r"\((" + "|".join(sorted(map(re.escape, _NATIONAL_AGENCIES), key=len, reverse=True)) + r")\)"
+)
 
 
 COUNTRY_LEAD_CHARS = 1500  # the lead searched for a country when the head names none
