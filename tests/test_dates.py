@@ -5817,3 +5817,14 @@ def test_a_national_agencys_tag_gives_the_storys_country() -> None:
 
     assert head_country("BEIJING, Oct 3 (Yonhap) - Talks resumed.") == "CN"
     assert head_country("SEOUL, Oct 3 (Yonhap) - Talks resumed.") == "KR"
+
+
+def test_a_day_with_its_year_in_two_digits_after_an_apostrophe() -> None:
+    # review set 60's fax: its transmission header "FEB 23 '95 16:41 FROM CONDOR ANDINO" was
+    # a year-less "FEB 23", so the fax had no date at all and was skipped
+    found = resolve_dates("FEB 23 '95 16:41 FROM CONDOR ANDINO CUSCO", None)
+    assert [(e.text, e.value) for e in found] == [("FEB 23 '95 16:41", "1995-02-23T16:41")]
+    assert only("The deal was signed on Feb. 23, '95.", dt.date(2001, 5, 2)).value == "1995-02-23"
+    assert only("It opened on 4 July '02.", dt.date(2011, 5, 2)).value == "2002-07-04"
+    # no year in other digits after a day
+    assert only("The 23 Feb rally drew 40 people.", dt.date(2001, 5, 2)).value == "2001-02-23"

@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import ID_002
 from test_pipeline import ONLY_RELATIVE, OWN_DATES, write
 
+from timeline.dates import resolve_dates
 from timeline.ingest import load_articles
 from timeline.models import PublishedSource
 from timeline.pipeline import run
@@ -1089,3 +1090,32 @@ def test_a_year_less_stamp_in_the_head_takes_the_year_its_notes_give(tmp_path: P
         "review: 2088\nDec 23, 2088 · 1 hr 1 min\n"))
     inferred = _inferred(path)
     assert inferred is not None and inferred[0] == dt.date(2089, 5, 12), inferred
+
+
+def test_a_reviews_written_stamp_over_a_reply_dates_the_paper(tmp_path: Path) -> None:
+    # review set 60's hotel review: "Written 17 November 2058" under the review, then the
+    # hotel's "Responded 19 November 2058"; the page was dated by the reply, so the review's
+    # "yesterday" and weekdays were counted from the 19th
+    path = write(tmp_path, "review.txt", (
+        "Lantern River Boutique Hotel\n\nFlooded in, and looked after like family\n\n"
+        "At about 2am on the Tuesday the water came into the lobby. We left for Da Nang on "
+        "Thursday as planned and got back to Harrogate yesterday.\n\n"
+        "Written 17 November 2058\nThis review is the subjective opinion of a member.\n\n"
+        "Response from Tran Thi Hoa, Guest Relations Manager\nResponded 19 November 2058\n\n"
+        "Dear Mia, thank you. Our restaurant reopened yesterday.\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2058, 11, 17), inferred
+    # the reply's words count from its own stamp
+    found = resolve_dates(path.read_text(), inferred[0])
+    assert [e.value for e in found if e.text == "yesterday"] == ["2058-11-16", "2058-11-18"]
+
+
+def test_a_faxs_header_with_a_two_digit_year_dates_it(tmp_path: Path) -> None:
+    # review set 60's fax: "FEB 23 '95 16:41 FROM ..." at each page's head is its only date
+    header = "FEB 23 '95 16:41 FROM CONDOR ANDINO CUSCO          TO 00441743360452     PAGE.00"
+    path = write(tmp_path, "fax.txt", (
+        header + "1\n\nDear Simon,\n\nThe group arrived in Cusco at 22:40 last night after a "
+        "landslide closed the railway at about 05:30 yesterday morning. They fly home at "
+        "12:40 tomorrow, Friday 24 February.\n\n" + header + "2\n\nThe line reopens on 6 March.\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(1995, 2, 23), inferred

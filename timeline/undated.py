@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 
-from timeline.dates import entry_stamps, resolve_dates, running_heads
+from timeline.dates import REPLY_LABEL, entry_stamps, resolve_dates, running_heads
 from timeline.dates import lexicon as lx
 from timeline.dates.calendar import day_months_away, safe_day, shift_months
 from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
@@ -125,6 +125,25 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     return None
 
 
+# A stamp's label telling the page's own writing (`REPLY_LABEL`: one telling a reply)
+_WRITTEN_LABEL = re.compile(r"(?i:written|posted|published|reviewed)\b")
+
+
+def _written_before_replies(
+    text: str, stamps: Sequence[TimeExpression]
+) -> tuple[dt.date, str] | None:
+    """The first stamp, when it tells the page's writing and every later one a reply to it:
+    a review's "Written 17 November 2058" over the hotel's "Responded 19 November 2058"."""
+    labels = [text[text.rfind("\n", 0, stamp.start) + 1 : stamp.start] for stamp in stamps]
+    first = stamps[0]
+    if first.start_date is None or not _WRITTEN_LABEL.search(labels[0]) or not all(
+        REPLY_LABEL.search(label) for label in labels[1:]
+    ):
+        return None
+    return first.start_date, (f"inferred from its own stamp '{labels[0]}{first.text}', the "
+                              "replies under it later")
+
+
 def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     """The latest day the article writes (`_from_latest_day`), unless an anniversary it
     counts to ("Later this month it turns 130") puts the paper elsewhere."""
@@ -134,6 +153,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         return owned  # "(c) 2004, Bloomberg News" over "PORT LOUIS, May 13 (Bloomberg) --"
     if stamps := entry_stamps(raw.text, expressions):  # a channel's posts, a thread's: the
         last = stamps[-1]  # page as saved after the last one
+        if (written := _written_before_replies(raw.text, stamps)) is not None:
+            return written  # a review's "Written 17 November 2058" over its replies
         if last.start_date is not None:
             return last.start_date, f"inferred from its last entry's stamp '{last.text}'"
     if (head := _running_head_day(raw.text, expressions)) is not None:

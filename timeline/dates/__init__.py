@@ -493,6 +493,7 @@ _STAMP_CLOCK_AFTER = re.compile(r"[,\s]{1,3}[0-2]?\d[:.][0-5]\d\b")
 _CLOCK_IN_LINE = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_WORD = re.compile(r"[^\s\[\]()|»,]+")
 _WRITTEN_DAY = re.compile(rf"\d{{4}}|\d[./-]\d|(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE})")
+REPLY_LABEL = re.compile(r"(?i:responded|replied|answered|response|reply)\b")  # a reply's label
 _PROFILE_LABEL = re.compile(r"(?i:joined|member\s+since|registered|born|since|last\s+(?:seen|"
                             r"visit|active)|arrival|departure|check-?in|check-?out|"
                             r"(?:estimated\s+)?delivery|due|expires?|valid\s+until|"
@@ -558,8 +559,9 @@ def _by_entries(
         if stamp.start_date is not None and (
             stamp.start_date <= published
             or _CLOCK_IN_LINE.search(
-                text, stamp.end, min(stamp.end + STAMP_LINE_MAX_CHARS, _line_end(text, stamp.end))))
-    ]
+                text, stamp.end, min(stamp.end + STAMP_LINE_MAX_CHARS, _line_end(text, stamp.end)))
+            or REPLY_LABEL.search(text, text.rfind("\n", 0, stamp.start) + 1, stamp.start))
+    ]  # (or a reply's: "Responded 19 November 2058" under a review written two days before)
     starts = [begin for _, begin, _ in entries]
     kept = []
     for e in found:  # (entries are in order and apart: the one an expression may be in)

@@ -112,6 +112,30 @@ def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, value) if value else None
 
 
+_SHORT_YEAR = re.compile(r"['’](\d\d)$")
+
+
+def norm_short_year_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"FEB 23 '95": the day in the year of those two digits nearest the paper's (without
+    one, 1950-2049)."""
+    text = m.group(0)
+    digits = _SHORT_YEAR.search(text)
+    month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text[: digits.start()], flags=FLAGS)
+                            ) if digits else None  # fmt: skip
+    day = _day_number(text[: digits.start()]) if digits else None
+    if not (digits and month and day):
+        return None
+    number = int(digits.group(1))
+    if ctx.anchor is None:
+        year = number + (2000 if number < 50 else 1900)
+    else:
+        century = ctx.anchor.year // 100 * 100
+        year = min((century - 100 + number, century + number, century + 100 + number),
+                   key=lambda y: abs(y - ctx.anchor.year) if ctx.anchor else 0)  # fmt: skip
+    value = day_value(safe_day(year, month, day))
+    return Resolution(DATE, value) if value else None
+
+
 _ASCTIME_PARTS = re.compile(
     r"(?P<month>[a-z]{3})[ \t]{1,2}(?P<day>\d{1,2})[ \t]+(?P<hour>\d\d):(?P<minute>\d\d)"
     r"(?::\d\d)?(?:[ \t]+[a-z]{2,5})?[ \t]+(?P<year>\d{4})", FLAGS
