@@ -3688,7 +3688,7 @@ def test_fresh_set_bcs_notices_weeks_beginning_a_day_and_days_named_beside_their
     # a weekday that is not the named day's stays as told
     found = [(e.text, e.value) for e in resolve_dates(
         "Christmas Day is on Friday this year.", dt.date(2049, 12, 6))]
-    assert found[1] == ("Friday", "2049-12-03")
+    assert found[1] == ("Friday", "2049-12-10")  # (a present "is ... on": the one ahead)
     # "N years ago this month": that month of that year, one expression
     text = "Georgian troops left at the end of a war that began 16 years ago this month."
     assert [(e.text, e.value) for e in resolve_dates(text, dt.date(2008, 8, 26))] == [
@@ -5828,3 +5828,44 @@ def test_a_day_with_its_year_in_two_digits_after_an_apostrophe() -> None:
     assert only("It opened on 4 July '02.", dt.date(2011, 5, 2)).value == "2002-07-04"
     # no year in other digits after a day
     assert only("The 23 Feb rally drew 40 people.", dt.date(2001, 5, 2)).value == "2001-02-23"
+
+
+CHAT_EXPORT = (
+    "CHAT EXPORT\n\nGroup: Pearsons (5 members)\n\nExported 17 April 2095, 21:10\n\n"
+    "Friday 15 April\n\n18:42 Mum: Nana is 80 on Tuesday! She told me this morning she "
+    "doesn't want a fuss. I was thinking next Saturday?\n\n"
+    "Saturday 16 April\n\n10:05 Mum: Booked! Table for nine at 1pm on Monday 25th. Dad will "
+    "pay the deposit today.\n\n"
+    "Sunday 17 April\n\n21:04 Dad: Deposit paid yesterday, by the way.\n")
+
+
+def test_a_chat_exports_days_head_their_messages() -> None:
+    # fresh set BH's first score: the export's own stamp "Exported 17 April 2095, 21:10"
+    # over the days "Friday 15 April" ... "Sunday 17 April" made the stamps out of order,
+    # so every message's words counted from the export's day
+    found = [(e.text, e.value) for e in resolve_dates(CHAT_EXPORT, dt.date(2095, 4, 17))]
+    assert ("this morning", "2095-04-15TMO") in found
+    assert ("today", "2095-04-16") in found
+    assert ("yesterday", "2095-04-16") in found
+
+
+def test_a_present_is_of_a_weekday_and_next_weekday_said_the_day_before() -> None:
+    # fresh sets BE and BH: "Nana is 80 on Tuesday!" and "Friday is a bonus," said on a
+    # Friday and a Saturday, were the days gone by; "next Saturday", said on a Friday, was
+    # the next day (set BB's "next Friday" on a Thursday is eight days on too)
+    found = {e.text: e.value for e in resolve_dates(CHAT_EXPORT, dt.date(2095, 4, 17))}
+    assert found["Tuesday"] == "2095-04-19"
+    assert found["next Saturday"] == "2095-04-23"
+    assert only('"Friday is a bonus," he said.', dt.date(1992, 6, 20)).value == "1992-06-26"
+    assert only("The vote is next Friday.", dt.date(2057, 10, 11)).value == "2057-10-19"
+    assert only("The vote is next Friday.", dt.date(2057, 10, 10)).value == "2057-10-12"
+    # a present tense of a day gone by is left as it was
+    assert only("Here is where things stand (Monday).", dt.date(2009, 3, 3)).value == "2009-03-02"
+
+
+def test_a_clock_on_a_weekday_with_its_day_of_the_month() -> None:
+    # fresh set BH's chat: "Table for nine at 1pm on Monday 25th" was read as "1pm on Monday",
+    # the Monday after the message, and "25th" was lost
+    found = {e.text: e.value for e in resolve_dates(CHAT_EXPORT, dt.date(2095, 4, 17))}
+    assert found["Monday 25th"] == "2095-04-25"
+    assert found["1pm"] == "2095-04-25T13:00"

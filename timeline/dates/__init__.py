@@ -497,7 +497,9 @@ REPLY_LABEL = re.compile(r"(?i:responded|replied|answered|response|reply)\b")  #
 _PROFILE_LABEL = re.compile(r"(?i:joined|member\s+since|registered|born|since|last\s+(?:seen|"
                             r"visit|active)|arrival|departure|check-?in|check-?out|"
                             r"(?:estimated\s+)?delivery|due|expires?|valid\s+until|"
-                            r"deadline)\b")  # (nor a booking's "Arrival: Friday 16 February")
+                            r"deadline|exported|saved|printed|downloaded|generated|retrieved|"
+                            r"accessed|captured)\b")  # (nor a booking's "Arrival: Friday 16
+# February", nor a copy's "Exported 17 April 2095, 21:10" over a chat's days)
 
 
 def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:

@@ -91,6 +91,9 @@ def weekday_date(
     backward = anchor - dt.timedelta(days=(7 - offset) % 7)
     if modifier in {"last", "this past", "the previous", "past"}:
         return backward if backward < anchor else backward - dt.timedelta(days=7)
+    if modifier == "next" and offset == 1:
+        return forward + dt.timedelta(days=7)  # "next Friday" on a Thursday: not tomorrow,
+        # which it would be called, but a week on
     if modifier in {"next", "the following", "the next", "coming", "this coming"}:
         return forward if forward > anchor else forward + dt.timedelta(days=7)
     if tense is Tense.FUTURE:

@@ -361,6 +361,11 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
         tense = Tense.FUTURE  # Thursday", "has called airlines to a meeting on Tuesday": a
         # day ahead
+    elif not modifier and tense is Tense.PRESENT and (
+        _BE_ON_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        or _BE_AFTER.match(ctx.text, m.end())
+    ):  # "Nana is 80 on Tuesday!", "Friday is a bonus," told on a Friday before: the day
+        tense = Tense.FUTURE  # ahead (a present "is" of a day gone by is rare)
     elif not modifier and (
         _REQUESTED_BY_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
         or _ASKED_TO_MEET_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
@@ -434,6 +439,11 @@ _REQUESTED_BY_BEFORE = re.compile(
     r"\b(?:told|ordered|asked|urged|instructed|directed|gave)\b[^.;!?\n]{0,50}?\bto[ \t]+"
     r"(?!have\b|had\b)[a-z]+\b[^.;!?\n]{0,50}?[ \t]by[ \t]+$"
 )
+# A present "is" of a day: "Nana is 80 on Tuesday", "Friday is a bonus"
+_BE_ON_BEFORE = re.compile(  # (no verb between: not "is said to have died on Thursday")
+    r"\b(?:is|are|['’]s)(?:[ \t]+(?!(?:have|had|been|to)\b)[\w,!'’-]*(?<!ed)){0,5}?[ \t]+on[ \t]+$"
+)
+_BE_AFTER = re.compile(r"[ \t]+(?:is|are)\b")
 # A gathering asked for on a day: "asked the city council to hold a special session on
 # Thursday", "had asked Microsoft managers to meet it on Thursday" (not "urged residents to
 # stay indoors on Monday", which may be the urging's day)

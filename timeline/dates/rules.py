@@ -568,7 +568,8 @@ RULES: tuple[Rule, ...] = (
           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
           rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
-          rf"(?:(?:last|this\s+past|next)\s+)?{WD}|"  # ("at 9:45 p.m.
+          rf"(?:(?:last|this\s+past|next)\s+)?{WD}"
+          r"(?![ \t,]{1,3}(?:the[ \t]{1,3})?\d{1,2}(?:st|nd|rd|th)\b)|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
           rf"today|tonight|yesterday|tomorrow)|\s+{_NEXT_PART}\b)?",  # ("04:10 the next
           # morning", "at 11 p.m. the previous night", "at 6pm that evening")
