@@ -5869,3 +5869,16 @@ def test_a_clock_on_a_weekday_with_its_day_of_the_month() -> None:
     found = {e.text: e.value for e in resolve_dates(CHAT_EXPORT, dt.date(2095, 4, 17))}
     assert found["Monday 25th"] == "2095-04-25"
     assert found["1pm"] == "2095-04-25T13:00"
+
+
+def test_the_next_of_a_time_told_is_no_cue_of_the_future() -> None:
+    # fresh set BI's first score: "More than 30 aftershocks followed over the next 24 hours,
+    # the strongest at 6:15 a.m. Tuesday", told on a Wednesday, was next Tuesday: "next"
+    # counted as a cue of what is to come
+    text = ("More than 30 aftershocks followed over the next 24 hours, the strongest at 6:15 "
+            "a.m. Tuesday.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(1990, 10, 17))}
+    assert found["6:15 a.m. Tuesday"] == "1990-10-16T06:15"
+    # "next" of the paper's time still is
+    assert only("The strongest may come next Tuesday.", dt.date(1990, 10, 17)).value == (
+        "1990-10-23")

@@ -35,7 +35,10 @@ _FUTURE = re.compile(
     r"preparing|about)\s+to|(?:expects?|expected|wants?|asks?|urges?)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+)?[a-z]+\s+to"  # ("wants the non-energy economy to double")
     r"(?=\s+[a-z])|"
-    r"next(?!\s+to\b)|as\s+soon\s+as|would|(?:is|are)\s+due|(?:set|slated)\s+for|"
+    # (not the next of a time told: "aftershocks followed over the next 24 hours", "the next
+    # day he left")
+    r"next(?!\s+(?:to|day|morning|afternoon|evening|night|\d+|few|several|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve)\b)|as\s+soon\s+as|would|(?:is|are)\s+due|(?:set|slated)\s+for|"
     # ("the vote scheduled for March 2", not "ordered scheduled power cuts on March 2")
     r"(?:has|have|had)\s+scheduled|"  # ("has scheduled a news
     r"scheduled(?=\s+(?:for|on|at|in|until|from|before|after|between|around|next|this|later)\b"
