@@ -115,10 +115,9 @@ def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 _SHORT_YEAR = re.compile(r"['’](\d\d)$")
 
 
-def norm_short_year_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+def _short_year_date(text: str, ctx: Context) -> Resolution | None:
     """"FEB 23 '95": the day in the year of those two digits nearest the paper's (without
     one, 1950-2049)."""
-    text = m.group(0)
     digits = _SHORT_YEAR.search(text)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text[: digits.start()], flags=FLAGS)
                             ) if digits else None  # fmt: skip
@@ -161,6 +160,8 @@ _YEAR_AFTER = re.compile(r"(this|last|next|that)\s+year$", FLAGS)
 @_freeing_a_holidays_weekday
 def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
+    if _SHORT_YEAR.search(text):
+        return _short_year_date(text, ctx)  # "FEB 23 '95"
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
     day = _day_number(text)
     if not (month and day) or not month_word_ok(m, ctx, bare=False):

@@ -34,7 +34,6 @@ from timeline.dates.absolute import (
     norm_season,
     norm_seasons_ago,
     norm_short_numeric_date,
-    norm_short_year_date,
     norm_split_year,
     norm_story_period,
     norm_week_of,
@@ -118,7 +117,6 @@ _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS, "asctime": _MONTHS,
-    "short_year_date": _MONTHS,
     "nth_in_month": ("first", "second", "third", "fourth", "last"),
     "coordinated_day": _MONTHS, "listed_day": _MONTHS, "listed_day_2": _MONTHS,
     "leading_day": _MONTHS, "leading_listed_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
@@ -310,11 +308,6 @@ RULES: tuple[Rule, ...] = (
     _rule("asctime", rf"\b{_WD_SHORT}[ \t]{{1,3}}{M}[ \t]{{1,2}}(?:[12]\d|3[01]|0?[1-9])"
           r"[ \t]{1,3}(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]{1,3}[A-Z]{2,5})?[ \t]{1,3}"
           rf"{Y}\b", norm_asctime, 6),  # fmt: skip
-    # A year in two digits after an apostrophe: a fax header's "FEB 23 '95 16:41", "on
-    # Feb. 23, '95", "23 Feb '95"
-    _rule("short_year_date", rf"\b(?:{_WD_SHORT},?[ \t]{{1,3}})?"
-          rf"(?:{M}\s*{D},?|{D}[ \t]{{1,3}}{M},?)[ \t]{{1,3}}['’]\d\d(?![\d'’])",
-          norm_short_year_date, 5),
     _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD}"
           rf"(?:[ \t]{{1,3}}(?:last|next))?,?\s+|{_WD_SHORT},?[ \t]{{1,3}}|"  # (formal "on Tuesday
           # last, 7th October"; "Wed 14 May")
@@ -323,8 +316,9 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w)|"
           rf"{_ORDINAL_OF}{M}(?!\w))"
-          r"(?:[ \t]{1,3}(?:of[ \t]{1,3})?(?:this|last|next|that)\s+year\b(?!['’]))?",
-          norm_month_day, 4),  # fmt: skip  ("June 27 of that year")
+          r"(?:[ \t]{1,3}(?:of[ \t]{1,3})?(?:this|last|next|that)\s+year\b(?!['’])|"
+          r",?[ \t]{1,3}['’]\d\d(?![\d'’]))?",  # ("June 27 of that year"; a year in two
+          norm_month_day, 4),  # fmt: skip  digits: a fax header's "FEB 23 '95 16:41")
     _rule("week_of", rf"(?:\bthe\s+[Ww]|(?<![\w-])W)eek\s+(?:of|beginning|starting|commencing)\s+"
           rf"(?:{M}\s*{D}|"
           rf"{D}\s+(?:of\s+)?{M})\b(?:,?\s+{Y})?(?!\s*(?:%|percent|,\d{{3}}|:\d))",  # ("the week
