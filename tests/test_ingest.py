@@ -2168,7 +2168,18 @@ def test_a_contents_lines_leader_and_page_are_no_part_of_the_title(tmp_path: Pat
      "Valeria Gómez Ruiz • 2nd\nPort Operations Manager at Terminal Austral Ushuaia | Marine "
      "safety | Antarctic logistics\n3d • Edited • 🌐\n+ Follow\n\nFour days I will not forget.",
      "Four days I will not forget.", "Valeria Gómez Ruiz"),
+    # review set 60: a fax's transmission line and its cover's subject; a filing's address
+    ("FEB 23 '95 16:41 FROM CONDOR ANDINO CUSCO               TO 00441743360452               "
+     "PAGE.001\n\n                         CONDOR ANDINO TOURS S.R.L.\n              Av. El Sol "
+     "612, Of. 204  -  Cusco  -  PERU\n\nPARA / TO:            WAYFARER LATIN AMERICA LTD\n"
+     "ATENCION / ATTN:      Mr. Simon Hale, Operations\nDE / FROM:            Rosa Quispe H.\n"
+     "FECHA / DATE:         23-II\n\nREF: GROUP WT9502 - LANDSLIDE ON MACHU PICCHU RAILWAY\n\n"
+     "Dear Simon,", "GROUP WT9502 - LANDSLIDE ON MACHU PICCHU RAILWAY", None),
+    ("UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nKootenai "
+     "Forest Products reports a sawmill fire", "Kootenai Forest Products reports a sawmill fire",
+     None),
     # headlines that only look like such furniture stay titles
+    ("To: the moon and back, a Page 1 story", "To: the moon and back, a Page 1 story", None),
     ("Thousands sign up for the Kampala marathon", "Thousands sign up for the Kampala marathon",
      None),
     ("Chaos at the airport | Flights cancelled", "Chaos at the airport | Flights cancelled", None),

@@ -154,7 +154,7 @@ _SEARCH_CONTROL = re.compile(
 # 3BH" (a British postcode, an American state and ZIP code), "Tel (01856) 850 421  Fax ..."
 _ADDRESS_LINE = re.compile(
     r"[^\n]{0,100}?(?:\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}"
-    r"|,[ \t][A-Z]{2}[ \t]{1,2}\d{5}(?:-\d{4})?)"
+    r"|,[ \t](?:[A-Z]{2}|D\.C\.)[ \t]{1,2}\d{5}(?:-\d{4})?)"  # (and "Washington, D.C. 20549")
     r"|(?:Tel|Tel\.|Telephone|Phone|Fax|E-?mail)\b[ \t.:]*[(+\d][^\n]{0,100}"
 )
 # A site's name as its bar shows it, alone or with the edition's language: "eolie.social",
@@ -183,9 +183,15 @@ _CONTENT_TYPE = re.compile(
 )
 # A live page's tag before its headline: "LIVE   Moldovan Cup final: ..."
 _LIVE_TAG = re.compile(r"(?:LIVE|Live|BREAKING|Breaking)(?:[ \t]*[-–:|][ \t]*|[ \t]{2,})(?=\S)")
+# A fax machine's transmission line at a page's head or foot: "FEB 23 '95 16:41 FROM CONDOR
+# ANDINO CUSCO     TO 00441743360452     PAGE.001", "12-03-2001 09:14  +44 1224 ...  P.02"
+_FAX_LINE = re.compile(
+    r"[^\n]{0,120}?\b(?:FROM|From|TO|To)\b[^\n]{0,120}?[ \t](?:PAGE|Page|P)[ \t]?[.:]?[ \t]?"
+    r"\d{1,3}(?:/\d{1,3})?[ \t]*"
+)
 # Whole lines that are a page's furniture, never its title
 _FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _SITE_NAME_LINE,
-              _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE)  # fmt: skip
+              _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE)  # fmt: skip
 # A mailing list's tag before its subject: "[Kiaorana-ops] Runway update 2 - Monday a.m."
 _LIST_TAG = re.compile(r"\[[\w][\w .-]{1,30}\][ \t]+(?=\S)")
 # A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
@@ -213,6 +219,31 @@ def _slug_block_end(text: str) -> int:
     return end if run >= MIN_SLUG_FIELDS else 0
 
 
+# A fax's or a memo's cover: its fields ("PARA / TO:", "ATTN:", "DE / FROM:", "Date:"), then
+# its subject ("REF: GROUP WT9502 - LANDSLIDE ON MACHU PICCHU RAILWAY"), the title
+_MEMO_FIELD = re.compile(
+    r"[ \t]*(?:[A-ZÁÉÍÓÚÑ]{2,12}[ \t]*/[ \t]*)?(?i:to|from|attn|attention|cc)[ \t]*:[ \t]*\S"
+)
+_MEMO_SUBJECT = re.compile(
+    r"[ \t]*(?:[A-ZÁÉÍÓÚÑ]{2,12}[ \t]*/[ \t]*)?(?:RE|REF|Re|Ref|SUBJECT|Subject|SUBJ)[ \t]*[.:]"
+    r"[ \t]*(?P<subject>\S[^\n]*)"
+)
+MEMO_HEAD_LINES = 24  # the first lines searched for a memo's fields and its subject
+MEMO_FIELDS_MIN = 2  # fields ("To:", "From:") before the subject that make a memo's cover
+
+
+def _memo_subject(text: str) -> str | None:
+    """The subject line of a fax's or a memo's cover: after at least MEMO_FIELDS_MIN of
+    its "To:" and "From:" fields among the first MEMO_HEAD_LINES lines."""
+    fields = 0
+    for start, end in first_lines(text, MEMO_HEAD_LINES):
+        if _MEMO_FIELD.match(text, start, end):
+            fields += 1
+        elif fields >= MEMO_FIELDS_MIN and (subject := _MEMO_SUBJECT.fullmatch(text, start, end)):
+            return subject["subject"].strip()
+    return None
+
+
 def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | None:
     labels = 0
     lines = list(first_lines(text, TITLE_SEARCH_LINES))
@@ -222,6 +253,8 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
                  for start, end in first_lines(text[under:], TITLE_SEARCH_LINES)]  # fmt: skip
     if subject := email_subject(text, lines):
         return _clip(subject, MAX_TITLE_CHARS)  # an email's: its subject
+    if subject := _memo_subject(text):
+        return _clip(subject, MAX_TITLE_CHARS)  # a fax's or a memo's: its "REF:" line
     over_title = leading_labels([text[start:end].strip().lstrip("#").strip() if markdown
                                  else text[start:end] for start, end in lines])  # fmt: skip
     if dateline is not None:  # a printed paper's issue line ("VOL. XXIII, NO. 10   SAN
