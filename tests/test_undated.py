@@ -1119,3 +1119,21 @@ def test_a_faxs_header_with_a_two_digit_year_dates_it(tmp_path: Path) -> None:
         "12:40 tomorrow, Friday 24 February.\n\n" + header + "2\n\nThe line reopens on 6 March.\n"))
     inferred = _inferred(path)
     assert inferred is not None and inferred[0] == dt.date(1995, 2, 23), inferred
+
+
+def test_a_full_date_the_text_calls_tomorrow_gives_the_paper(tmp_path: Path) -> None:
+    # review set 60's GitHub issue, probed: "Tomorrow, 29 October 2073, is Republic Day" with
+    # only ages ("3 days ago") about it left the page undated
+    path = write(tmp_path, "issue.txt", (
+        "Cancelled sailings shown as running\n\ndenizkizi opened this issue 3 days ago\n\n"
+        "Since the lodos started on Thursday night the ferries have been off. This morning the "
+        "app showed the 07:30 as on time.\n\nTomorrow, 29 October 2073, is Republic Day, and "
+        "crowds are expected.\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2073, 10, 28), inferred
+    # a full date told with no such word is no paper's day
+    path = write(tmp_path, "other.txt", (
+        "Ferries were cancelled.\n\nOn 29 October 2073, Republic Day, crowds gathered. The "
+        "ferries ran again a week later, and the app was fixed yesterday.\n"))
+    inferred = _inferred(path)
+    assert inferred is None or inferred[0] != dt.date(2073, 10, 28), inferred

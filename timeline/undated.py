@@ -144,6 +144,30 @@ def _written_before_replies(
                               "replies under it later")
 
 
+# "today", "tomorrow" or "yesterday" set beside a full date: "Tomorrow, 29 October 2073, is
+# Republic Day", "on 12 May 2064 (today)"
+_RELATIVE_DAY_BEFORE = re.compile(r"\b(?i:(today|tomorrow|yesterday))[ \t]*[,(][ \t]*$")
+_RELATIVE_DAY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?i:(today|tomorrow|yesterday))\b")
+RELATIVE_DAY_REACH = 16  # characters before a full date searched for its "Tomorrow, "
+
+
+def _full_date_told_as(
+    text: str, expressions: Sequence[TimeExpression]
+) -> tuple[dt.date, str] | None:
+    """The paper's day from a full date the text calls today, tomorrow or yesterday."""
+    for e in expressions:
+        if e.start_date is None or e.start_date != e.end_date or not _FOUR_DIGIT_YEAR.search(
+            e.text
+        ):
+            continue
+        word = _RELATIVE_DAY_BEFORE.search(text, max(0, e.start - RELATIVE_DAY_REACH), e.start)
+        word = word or _RELATIVE_DAY_AFTER.match(text, e.end)
+        if word is not None:
+            day = e.start_date + dt.timedelta(days=_DAYS_AFTER_IT[word.group(1).lower()])
+            return day, f"inferred from the full date it calls {word.group(1).lower()}, {e.text!r}"
+    return None
+
+
 def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     """The latest day the article writes (`_from_latest_day`), unless an anniversary it
     counts to ("Later this month it turns 130") puts the paper elsewhere."""
@@ -157,6 +181,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
             return written  # a review's "Written 17 November 2058" over its replies
         if last.start_date is not None:
             return last.start_date, f"inferred from its last entry's stamp '{last.text}'"
+    if (apposed := _full_date_told_as(raw.text, expressions)) is not None:
+        return apposed  # "Tomorrow, 29 October 2073, is Republic Day"
     if (head := _running_head_day(raw.text, expressions)) is not None:
         return head  # "Ordinary Meeting 14 March 1995   Page 2 of 4" at each page's foot
     if (counted := _day_counted_to(raw.text, expressions)) is not None:
