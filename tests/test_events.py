@@ -5757,3 +5757,12 @@ def test_a_day_an_anniversary_falls_on_is_no_happening() -> None:
             "The 40th anniversary was marked by a parade on Saturday.\n")
     assert [e.headline for e in dated(extract_events(make_article(text)))] == [
         "The 40th anniversary was marked by a parade"]
+
+
+def test_a_day_set_aside_with_not_makes_no_event() -> None:
+    # review set 60's chat: "we start Thursday 20th, not Monday 17th" made "We start, not"
+    # on the 17th too; review set 59's "on Tuesday, not tomorrow" likewise
+    assert _headlines(
+        "Decision on the pick: we start Monday 20th, not Thursday 16th. The winners' parade "
+        "will be on Tuesday, not tomorrow."
+    ) == [("2017-11-20", "We start"), ("2017-11-21", "The winners' parade will be on Tuesday")]

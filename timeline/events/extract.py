@@ -786,6 +786,12 @@ _CUSTOM = re.compile(
     r"(?:By\s+(?:tradition|custom)|Traditionally|Customarily|As\s+(?:is\s+)?(?:the\s+)?"
     r"(?:tradition|custom))\b"
 )
+# A date set aside for another: "we start Thursday 20th, not Monday 17th", "on Tuesday
+# rather than Monday" (not "will not reopen until Monday", the reopening's day)
+_NOT_THE_DAY = re.compile(
+    r"(?:,|\bbut|\band)[ \t]+not[ \t]+(?:on[ \t]+|in[ \t]+)?$|\bnot[ \t]+on[ \t]+$"
+    r"|\b(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:on[ \t]+|in[ \t]+)?$"
+)
 _WILL_NOT = re.compile(r"\b(?:will|shall)\s+not\b|\bwon['’]t\b")
 _SAYING_VERB = re.compile(
     r"\b(?:say|says|said|told|tells|announced|warned|added|insisted|confirmed|stated)\b"
@@ -1328,6 +1334,8 @@ def extract_events(
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         for expression, date, in_headline in chosen.events:
+            if found_before(_NOT_THE_DAY, text, sentence, expression, 20):
+                continue  # "we start Thursday 20th, not Monday 17th": the day it is not
             if expression.type is TimexType.TIME and found_before(
                 _WHERE_IT_WAS, text, sentence, expression, 30
             ):  # "was also watched in Portugal, where it was 9.17am": another place's clock

@@ -164,6 +164,9 @@ def _date_phrase_start(before: str) -> int:
     return len(before) - 1 if before.endswith("\n") else len(before)
 
 
+_NEGATION_END = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:but[ \t]+)?(?:not|rather(?:[ \t]+than)?|instead(?:[ \t]+of)?)[ \t]+$")
+# (the "than" or "of" may have gone with the date's preposition)
 _PART_OF_SPENT = re.compile(
     r"\s*(?P<part>the\s+(?:night|morning|evening|afternoon))\s+of\s*$", re.IGNORECASE)
 _SPENT_END = re.compile(r"\b(?:spent|spend|spends|spending|passed)\s*$", re.IGNORECASE)
@@ -881,6 +884,9 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             pieces.append(before)
         else:
             lead = before[: _date_phrase_start(before)]
+            if negated := _NEGATION_END.search(lead, max(0, len(lead) - 20)):
+                lead = lead[: negated.start()]  # "we start Thursday 20th[, not Monday 17th]":
+                # the day set aside goes with its "not"
             if (
                 lead.endswith(("its ", "their ", "his ", "her ", "our "))
                 and not _WORD_AFTER_NUMBER.match(text, end)
