@@ -5882,3 +5882,15 @@ def test_the_next_of_a_time_told_is_no_cue_of_the_future() -> None:
     # "next" of the paper's time still is
     assert only("The strongest may come next Tuesday.", dt.date(1990, 10, 17)).value == (
         "1990-10-23")
+
+
+def test_rooms_booked_for_a_day_are_booked_ahead() -> None:
+    # fresh set BH's first score: "Hotels expect a busy spring, with most rooms booked for
+    # Easter", told on 1 March 1994, was the Easter gone by (1993)
+    found = resolve_dates("Hotels expect a busy spring, with most rooms booked for Easter.",
+                          dt.date(1994, 3, 1))
+    assert [(e.text, e.value) for e in found] == [("Easter", "1994-04-03")]
+    # a booking told in a past narrative keeps its day ("had practice booked for Monday")
+    found = resolve_dates("He locked up on Sunday night. The six-year-olds had practice booked "
+                          "for 7 a.m. Monday.", dt.date(2033, 2, 10))
+    assert [(e.text, e.value) for e in found][-1] == ("7 a.m. Monday", "2033-02-07T07:00")

@@ -31,7 +31,8 @@ _SENTENCE_END = re.compile(
 _CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # a sentence ends after them only as in text.py
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
-    r"scheduled|expected|expects?|intends?|hopes?|wants?|set|due|likely|planned|planning|ready|"
+    r"scheduled|expected|expects?|intends?|hopes?|wants?|set|due|(?:un)?likely|planned|planning|"
+    r"ready|"
     r"preparing|about)\s+to|(?:expects?|expected|wants?|asks?|urges?)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+)?[a-z]+\s+to"  # ("wants the non-energy economy to double")
     r"(?=\s+[a-z])|"
@@ -48,6 +49,8 @@ _FUTURE = re.compile(
     r"(?:hoped|hoping|intended|aimed|vowed|promised|pledged|threaten(?:s|ed|ing)?)\s+to|"
     r"must(?!\s+(?:have|be))|"
     r"(?:hoping|hopes?)\s+for|"  # ("dealers were hoping for stronger orders before Christmas")
+    r"(?:rooms|seats|tables|flights|tickets|places|beds)\s+(?:(?:are|were|already)\s+)?"
+    r"(?:booked|reserved)\s+(?:up\s+)?for|"  # ("most rooms booked for Easter")
     r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
     # a warning of what is to come: "has warned of more thunderstorms on Wednesday"
     r"warns\s+of|ha(?:s|ve)\s+(?:also\s+)?warned\s+of|"
