@@ -2215,3 +2215,26 @@ def test_a_word_processors_page_footer_dates_a_release_in_its_own_order(tmp_path
     # no page number: a date and a time alone at the foot are no footer
     assert _loaded(tmp_path, release.replace("Page 2 of 2", "")).published != (
         dt.date(1996, 2, 12))
+
+
+def test_a_stamp_published_on_with_its_clocks_city_dates_the_page(tmp_path: Path) -> None:
+    # review set 61's Le Monde page: "Published on February 12, 2053, at 6:12 pm (Paris),
+    # updated at 9:40 pm" under a deck was not read (no colon; the clock's city in
+    # brackets), so the page was dated six days late from its weekdays
+    article = _loaded(tmp_path, (
+        "Le Monde\nEnglish     Lire en français\n\nFRANCE · OVERSEAS FRANCE\n\nCyclone Hariva "
+        "sweeps over Réunion, killing two\n\nThe island was placed on violet alert, the highest "
+        "level, for the first time since 2049. The airport will remain closed until Friday.\n\n"
+        "Le Monde with AFP\n\nPublished on February 12, 2053, at 6:12 pm (Paris), updated at "
+        "9:40 pm\n\nThe cyclone made landfall on Tuesday night.\n"))
+    assert article.published == dt.date(2053, 2, 12)
+
+
+def test_a_byline_with_a_hyphenated_given_name_and_a_slash() -> None:
+    # review set 61's Taipei Times page: "By Lin Pei-chun / Staff reporter, with CNA" gave
+    # the author "L" (the "in" of "Lin Pei-chun" read as "in <place>")
+    from timeline.ingest.datelines import byline_author
+
+    assert byline_author("Fog strands 6,000\n\nBy Lin Pei-chun / Staff reporter, with CNA\n\n"
+                         "Thick fog grounded all flights.\n") == "Lin Pei-chun"
+    assert byline_author("Title\n\nBy Ann Lee in Nairobi\n\nText.\n") == "Ann Lee"

@@ -69,7 +69,8 @@ _STAMP_LINE = re.compile(
     r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified|created|"
     r"submitted|issued|released|filed|written|print[ \t]+edition|online|"
     r"(?:publish|publication|release|post|posting)[ \t]+date)"
-    r"(?:[ \t]+(?:on|at))?[ \t]*[:：][ \t]*[^\n]{6,50}$",
+    r"(?:(?:[ \t]+(?:on|at))?[ \t]*[:：]|[ \t]+on)[ \t]*[^\n]{6,80}$",  # (also Le Monde's
+    # "Published on February 12, 2053, at 6:12 pm (Paris), updated at 9:40 pm")
     re.IGNORECASE,
 )
 MAX_DATE_CHARS = 120  # longer metadata values are not dates
@@ -129,6 +130,7 @@ _LABEL_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _VERSION_AFTER = re.compile(r"[ \t]*\(v\d{1,2}\)$")  # a paper's version after its date
+_PLACE_IN_BRACKETS_END = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)$")
 _SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modified|revised)\b|수정|更新)",
                            re.IGNORECASE)
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
@@ -639,6 +641,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if stripped.endswith(")") and (version := _VERSION_AFTER.search(stripped)):
         stripped = stripped[: version.start()]  # ("7 Feb 2062 (v1)": the first version's)
     parsed = _only_a_date(stripped, order)
+    if parsed is None and stripped.endswith(")") and (
+        place := _PLACE_IN_BRACKETS_END.search(stripped)
+    ):  # Le Monde's "February 12, 2053, at 6:12 pm (Paris)": the clock's city
+        parsed = _only_a_date(stripped[: place.start()], order)
     if parsed is None and label and (minguo := _MINGUO_DATE.fullmatch(stripped)):
         # "Publish Date：141-02-12": the Republic of China's year 141, 2052 (Taiwan's
         # official pages), after a stamp's label only (a bare "118-04-22" is no date)
@@ -834,9 +840,10 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    rf"\s*(?:By:?|BY:)\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,(]|-\s|(?=(?:in|on)[ \t]+[A-Z\d])|"
+    rf"\s*(?:By:?|BY:)\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
     r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
-# draft's slug "BY: Ngirai Tellei (additional reporting Dirk Ueda, Airai)")
+# draft's slug "BY: Ngirai Tellei (additional reporting Dirk Ueda, Airai)"; "By Lin Pei-chun /
+# Staff reporter, with CNA", whose "L" and "in Pei" were a name and a place)
 # A byline of a correspondent's place: "From Ifeoma Nwachukwu, Abuja" (a line of its own).
 _FROM_AUTHOR = re.compile(
     r"\s*From\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*$"
