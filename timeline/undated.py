@@ -147,7 +147,8 @@ def _written_before_replies(
 # "today", "tomorrow" or "yesterday" set beside a full date: "Tomorrow, 29 October 2073, is
 # Republic Day", "on 12 May 2064 (today)"
 _RELATIVE_DAY_BEFORE = re.compile(r"\b(?i:(today|tomorrow|yesterday))[ \t]*[,(][ \t]*$")
-_RELATIVE_DAY_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?i:(today|tomorrow|yesterday))\b")
+_RELATIVE_DAY_AFTER = re.compile(  # (not "On 12 May 2064, tomorrow's vote")
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)(?i:(today|tomorrow|yesterday))\b(?!['’])")
 RELATIVE_DAY_REACH = 16  # characters before a full date searched for its "Tomorrow, "
 
 

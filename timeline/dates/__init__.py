@@ -494,7 +494,8 @@ _CLOCK_IN_LINE = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_WORD = re.compile(r"[^\s\[\]()|»,]+")
 _WRITTEN_DAY = re.compile(rf"\d{{4}}|\d[./-]\d|(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE})")
 REPLY_LABEL = re.compile(r"(?i:responded|replied|answered|response|reply)\b")  # a reply's label
-_PROFILE_LABEL = re.compile(r"(?i:joined|member\s+since|registered|born|since|last\s+(?:seen|"
+# A label that makes a dated line no entry's stamp: a profile's "Joined: Tue Jun 14, 2039"
+_NO_ENTRY_LABEL = re.compile(r"(?i:joined|member\s+since|registered|born|since|last\s+(?:seen|"
                             r"visit|active)|arrival|departure|check-?in|check-?out|"
                             r"(?:estimated\s+)?delivery|due|expires?|valid\s+until|"
                             r"deadline|exported|saved|printed|downloaded|generated|retrieved|"
@@ -529,7 +530,7 @@ def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
         if (
             (alone or opens)
             and _WRITTEN_DAY.search(expression.text)  # (not "All times are UTC+07:00")
-            and not _PROFILE_LABEL.search(label)  # (not a poster's "Joined: Tue Jun 14, 2039")
+            and not _NO_ENTRY_LABEL.search(label)  # (not a poster's "Joined: Tue Jun 14, 2039")
             and start != last_line
         ):
             stamps.append(expression)

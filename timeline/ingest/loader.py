@@ -219,7 +219,7 @@ def _slug_block_end(text: str) -> int:
     return end if run >= MIN_SLUG_FIELDS else 0
 
 
-# A fax's or a memo's cover: its fields ("PARA / TO:", "ATTN:", "DE / FROM:", "Date:"), then
+# A fax's or a memo's cover: its fields ("PARA / TO:", "ATTN:", "DE / FROM:", "CC:"), then
 # its subject ("REF: GROUP WT9502 - LANDSLIDE ON MACHU PICCHU RAILWAY"), the title
 _MEMO_FIELD = re.compile(
     r"[ \t]*(?:[A-ZÁÉÍÓÚÑ]{2,12}[ \t]*/[ \t]*)?(?i:to|from|attn|attention|cc)[ \t]*:[ \t]*\S"
