@@ -5766,3 +5766,12 @@ def test_a_day_set_aside_with_not_makes_no_event() -> None:
         "Decision on the pick: we start Monday 20th, not Thursday 16th. The winners' parade "
         "will be on Tuesday, not tomorrow."
     ) == [("2017-11-20", "We start"), ("2017-11-21", "The winners' parade will be on Tuesday")]
+
+
+def test_a_copyright_line_at_the_pages_foot_makes_no_event() -> None:
+    # review set 61's Taipei Times page: "Copyright © 1999-2047 The Taipei Times. All rights
+    # reserved." at its foot made an event of 2047
+    assert _headlines(
+        "Thick fog grounded all flights on Monday.\n\nCopyright © 1999-2047 The Taipei Times. "
+        "All rights reserved.\n"
+    ) == [("2017-11-13", "Thick fog grounded all flights")]

@@ -2178,6 +2178,13 @@ def test_a_contents_lines_leader_and_page_are_no_part_of_the_title(tmp_path: Pat
     ("UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n\nKootenai "
      "Forest Products reports a sawmill fire", "Kootenai Forest Products reports a sawmill fire",
      None),
+    # review set 61: a printed page's date line over the headline
+    ("Taipei Times\nHome     Front Page     Taiwan News     Business     Editorials     Sports\n"
+     "Taiwan News\nThu, Apr 11, 2047 - page 2\n\nFog strands 6,000 on Kinmen for third day\n\n"
+     "EXTRA SAILINGS: The county offered free seats on ferries to Xiamen so that travelers could "
+     "fly home via China, but fewer than 300 had taken up the offer by last night\n\nBy Lin "
+     "Pei-chun / Staff reporter, with CNA", "Fog strands 6,000 on Kinmen for third day",
+     "Lin Pei-chun"),
     # headlines that only look like such furniture stay titles
     ("To: the moon and back, a Page 1 story", "To: the moon and back, a Page 1 story", None),
     ("Thousands sign up for the Kampala marathon", "Thousands sign up for the Kampala marathon",

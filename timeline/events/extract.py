@@ -1203,6 +1203,8 @@ def extract_events(
             continue  # the deck under the title, told again below: its names, no events
         if (
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
+            or COPYRIGHT_LINE.match(sentence_text)  # ("Copyright © 1999-2047 The Taipei
+            # Times. All rights reserved." at the page's foot)
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or (first_body is not None and _field_line(text, sentence, in_sentence))

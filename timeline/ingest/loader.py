@@ -189,9 +189,13 @@ _FAX_LINE = re.compile(
     r"[^\n]{0,120}?\b(?:FROM|From|TO|To)\b[^\n]{0,120}?[ \t](?:PAGE|Page|P)[ \t]?[.:]?[ \t]?"
     r"\d{1,3}(?:/\d{1,3})?[ \t]*"
 )
+# A printed page's date line: "Thu, Apr 11, 2047 - page 2", "Monday 3 May 2060 | Page A4"
+_PAGE_DATE_LINE = re.compile(
+    r"[^\n]{0,40}?\d{4}[ \t]*[-–—|·][ \t]*(?i:page|p\.)[ \t]*[A-Z]?\d{1,3}[ \t]*")
 # Whole lines that are a page's furniture, never its title
 _FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _SITE_NAME_LINE,
-              _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE)  # fmt: skip
+              _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE,
+              _PAGE_DATE_LINE)  # fmt: skip
 # A mailing list's tag before its subject: "[Kiaorana-ops] Runway update 2 - Monday a.m."
 _LIST_TAG = re.compile(r"\[[\w][\w .-]{1,30}\][ \t]+(?=\S)")
 # A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
