@@ -5775,3 +5775,16 @@ def test_a_copyright_line_at_the_pages_foot_makes_no_event() -> None:
         "Thick fog grounded all flights on Monday.\n\nCopyright © 1999-2047 The Taipei Times. "
         "All rights reserved.\n"
     ) == [("2017-11-13", "Thick fog grounded all flights")]
+
+
+def test_a_reports_paragraph_number_leaves_the_headline() -> None:
+    # review set 61's council report: "2.1 The fire was reported by a passing resident at
+    # 11.50 p.m. on Saturday" kept its paragraph number in the headline
+    assert _headlines("2.1 The fire was reported by a passing resident at 11.50 p.m. on "
+                      "Saturday. 4.2 The Environment Agency was informed on Tuesday.") == [
+        ("2017-11-11T23:50", "The fire was reported by a passing resident"),
+        ("2017-11-14", "The Environment Agency was informed")]
+    # a figure in a title-case headline stays
+    from timeline.events.headline import tidy
+
+    assert tidy("2.5 Million Homes lost power") == "2.5 Million Homes lost power"

@@ -312,12 +312,26 @@ def tidy(text: str) -> str:
     if " in " in text:  # the place of another zone's time gone: "..., or [5 a.m.] in Tokyo"
         text = _OTHER_PLACE_LEFT.sub("", text)
     text = text.strip(" ,;:-–—.")
+    if text[:1].isdigit() and (number := _SECTION_NUMBER.match(text)):
+        text = text[number.end() :]  # a report's "2.1 The fire was reported by ...": its
+        # paragraph's number goes
     # Drop a quote mark at either end only when it has no partner inside.
     while text and text[0] in _QUOTES and text.count(text[0]) % 2 == 1:
         text = text[1:].strip()
     while text and text[-1] in _QUOTES and text.count(text[-1]) % 2 == 1:
         text = text[:-1].strip(" ,;:.")
     return text.strip(" ,;:-–—")
+
+
+# A report's paragraph number before a sentence: "2.1 The fire was", "4.2.3. An officer" (not
+# a figure: "2.5 Million Homes lost power", "3.5 Tonnes of cocaine seized")
+_SECTION_NUMBER = re.compile(
+    r"\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+(?=(?:The|A|An|This|That|It|He|She|They|We|Our|Its|His|"
+    r"Her|Their|On|In|At|By|To|From|After|Before|During)\b|[A-Z][a-z]*[ \t]+[a-z])"
+    r"(?!(?i:million|billion|thousand|trillion|tonnes?|tons?|per|percent|magnitude|degrees?|"
+    r"met(?:re|er)s?|kilomet(?:re|er)s?|miles?|hours?|days?|weeks?|months?|years?|points?|"
+    r"inches|feet|litres?|liters?|kg|km|mm|cm)\b)"
+)
 
 
 # "ROME (AP) — ", "WASHINGTON, Nov. 17 (Reuters) - ": the place and agency of a dateline.
