@@ -5894,3 +5894,11 @@ def test_rooms_booked_for_a_day_are_booked_ahead() -> None:
     found = resolve_dates("He locked up on Sunday night. The six-year-olds had practice booked "
                           "for 7 a.m. Monday.", dt.date(2033, 2, 10))
     assert [(e.text, e.value) for e in found][-1] == ("7 a.m. Monday", "2033-02-07T07:00")
+
+
+def test_easter_saturday_is_the_day_before_easter() -> None:
+    # fresh set BH's chat: "That's Easter Saturday, half of Sheffield will be in town" was
+    # "Easter" (the Sunday) and a bare "Saturday" (the one after the message)
+    found = resolve_dates("That's Easter Saturday, half of Sheffield will be in town.",
+                          dt.date(2095, 4, 15))
+    assert [(e.text, e.value) for e in found] == [("Easter Saturday", "2095-04-23")]

@@ -292,6 +292,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "texas independence day": lambda y: dt.date(y, 3, 2),
     "holy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
     "holy saturday": lambda y: _easter(y) - dt.timedelta(days=1),
+    "easter saturday": lambda y: _easter(y) - dt.timedelta(days=1),  # (Holy Saturday, as
+    # Britain and Australia call it)
     "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
     "corpus christi": lambda y: _easter(y) + dt.timedelta(days=60),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
@@ -874,7 +876,8 @@ _HOLIDAY_YEAR = r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?"
 # Holidays known by a word of their own ("Christmas", "Nowruz", "the Day of the Dead")
 HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"thanksgiving(?:\s+day)?|fourth\s+of\s+july|july\s+fourth|halloween|"
-              r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday))?|cyber\s+monday|"
+              r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday|saturday))?|"
+              r"cyber\s+monday|"
               r"memorial\s+easter|radonitsa|"
               r"hogmanay|midsummer(?:['’]s)?\s+(?:eve|day)|"
               r"nowruz|navruz|nowrouz|norooz|nooruz|nauryz|"
