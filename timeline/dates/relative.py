@@ -366,10 +366,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _BE_AFTER.match(ctx.text, m.end())
     ):  # "Nana is 80 on Tuesday!", "Friday is a bonus," told on a Friday before: the day
         tense = Tense.FUTURE  # ahead (a present "is" of a day gone by is rare)
-    elif not modifier and (
-        _REQUESTED_BY_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
-        or _ASKED_TO_MEET_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start())
-    ):
+    elif not modifier and _ASKED_AHEAD_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start()):
         tense = Tense.FUTURE  # "told government soldiers to hand in their weapons by Sunday
         # morning": a deadline set, ahead of the telling; "asked the city council to hold a
         # special session on Thursday": a gathering asked for, ahead of the asking
@@ -435,20 +432,19 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n[ \t]*(?=\S)")  # alone on its line
-_REQUESTED_BY_BEFORE = re.compile(
-    r"\b(?:told|ordered|asked|urged|instructed|directed|gave)\b[^.;!?\n]{0,50}?\bto[ \t]+"
-    r"(?!have\b|had\b)[a-z]+\b[^.;!?\n]{0,50}?[ \t]by[ \t]+$"
-)
 # A present "is" of a day: "Nana is 80 on Tuesday", "Friday is a bonus"
 _BE_ON_BEFORE = re.compile(  # (no verb between: not "is said to have died on Thursday")
     r"\b(?:is|are|['’]s)(?:[ \t]+(?!(?:have|had|been|to)\b)[\w,!'’-]*(?<!ed)){0,5}?[ \t]+on[ \t]+$"
 )
 _BE_AFTER = re.compile(r"[ \t]+(?:is|are)\b")
-# A gathering asked for on a day: "asked the city council to hold a special session on
-# Thursday", "had asked Microsoft managers to meet it on Thursday" (not "urged residents to
-# stay indoors on Monday", which may be the urging's day)
-_ASKED_TO_MEET_BEFORE = re.compile(
-    r"\b(?:asked|urged|invited|called[ \t]+on|requested|pressed)\b[^.;!?\n]{0,50}?\bto[ \t]+"
+# A deadline set ("told soldiers to hand in their weapons by Sunday"), or a gathering asked
+# for on a day ("asked the city council to hold a special session on Thursday", "had asked
+# Microsoft managers to meet it on Thursday"; not "urged residents to stay indoors on
+# Monday", which may be the urging's day): ahead of the telling (one search for both)
+_ASKED_AHEAD_BEFORE = re.compile(
+    r"\b(?:told|ordered|asked|urged|instructed|directed|gave)\b[^.;!?\n]{0,50}?\bto[ \t]+"
+    r"(?!have\b|had\b)[a-z]+\b[^.;!?\n]{0,50}?[ \t]by[ \t]+$"
+    r"|\b(?:asked|urged|invited|called[ \t]+on|requested|pressed)\b[^.;!?\n]{0,50}?\bto[ \t]+"
     r"(?:meet|hold|convene|attend|appear|testify|vote)\b[^.;!?\n]{0,50}?[ \t]on[ \t]+$"
 )
 LISTED_DAYS_REACH = 60  # characters from one day ahead to the next weekday of its list
