@@ -342,6 +342,15 @@ _IN_EFFECT = re.compile(  # a schedule, not a plan: "would take effect", "would 
 )
 # (not what befell it: "The first quarter was also hit by a French air traffic control strike")
 _PASSIVE_BY_NEXT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|en|t)\s+by\b")
+# A state still to come ("Schools will remain closed on Thursday and Friday", "the bridge is
+# to stay shut on Monday") or a thing that will not be ("The lido will not open this
+# summer"): no happening of the day (not "will stay shut on Thursday and reopen on Friday")
+_STATE_TO_COME_BEFORE = re.compile(
+    r"\b(?:(?:will|shall|to)[ \t]+(?:(?:also|still|probably|now|not)[ \t]+)?(?:stay|remain)"
+    r"[ \t]+(?:(?!(?:and|but|then)\b)[\w'’-]+[ \t]+){0,6}?"
+    r"|(?:will[ \t]+not|won['’]t|shall[ \t]+not)[ \t]+"
+    r"(?:(?!(?:and|but|then|until|till)\b)[\w'’-]+[ \t]+){0,6}?)$"
+)  # (not "will not reach every home until the end of the decade": it will then)
 _CONDITION_OPENS = re.compile(r"[\"“'‘\s]*(?:If|Unless|Should|Were)\s")
 _CONDITION_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?:if|unless|provided|as\s+long\s+as)\b")
 # A police log's number and day: "quoting incident 44 of 1 June", "quoting log 1234 of 4 May"
@@ -1439,6 +1448,10 @@ def extract_events(
                 CHANGE_FROM_BEFORE, text, sentence, expression, 70
             ):  # "approved a 6 percent rise in the price of water from January": when the
                 continue  # rise starts, still to come; the approval is not then
+            if date.end >= article.published and found_before(
+                _STATE_TO_COME_BEFORE, text, sentence, expression, 80
+            ):
+                continue  # "Roland-Garros airport will stay shut on Thursday": a state to come
             if date.start > article.published and _CONDITION_OPENS.match(text, sentence[0]):
                 continue  # "If the judgment comes on September 6, that would be September
                 # 14": a day to come of a supposition, no happening
