@@ -720,9 +720,9 @@ def _resolve(
     found = _clocks_on_named_days(text, _named_days_with_their_dates(
         text, _feasts_with_their_days(text, found)))
     if join_clock_days:
-        return found
-    return counted_as_durations(split_clock_days(split_modified_weekdays(
-        _dates_with_their_clocks(text, found))))
+        return _clocks_with_their_parts(text, found)
+    return counted_as_durations(_clocks_with_their_parts(text, split_clock_days(
+        split_modified_weekdays(_dates_with_their_clocks(text, found)))))
 
 
 _LOOK_BACK = re.compile(r"(?i:\b(?:previous|prior|before|earlier)\b)")
@@ -841,6 +841,40 @@ def _dates_with_their_clocks(
                 "value": f"{date.start_date.isoformat()}T{clock.group(1)}",
                 "start_date": date.start_date, "end_date": date.start_date,
             })  # fmt: skip
+            continue
+        joined.append(expression)
+    return joined
+
+
+_PART_OF_DAY_TEXT = re.compile(
+    r"(?:(?P<the>the)|this|that|last|yesterday|tomorrow)[ \t]+(?:morning|afternoon|evening|night)",
+    re.IGNORECASE,
+)
+_CLOCK_PART_GAP = re.compile(r"[ \t]{1,3}(?P<in>in[ \t]{1,3})?", re.IGNORECASE)
+
+
+def _clocks_with_their_parts(
+    text: str, expressions: list[TimeExpression]
+) -> list[TimeExpression]:
+    """A clock time and the part of its day right after it as one TIME, as TimeML draws
+    it: "9:30 this morning", "about 9:10 last night", "about 6:45 in the morning" (the
+    clock's value, which reads the part after it already)."""
+    joined: list[TimeExpression] = []
+    for expression in expressions:
+        clock = joined[-1] if joined else None
+        if (
+            clock is not None
+            and clock.type is TimexType.TIME
+            and expression.type is TimexType.TIME
+            and _CLOCK_OF_VALUE.search(clock.value)
+            and clock.start_date is not None
+            and clock.start_date == expression.start_date
+            and (part := _PART_OF_DAY_TEXT.fullmatch(expression.text)) is not None
+            and (gap := _CLOCK_PART_GAP.fullmatch(text, clock.end, expression.start))
+            and (gap.group("in") is None) is (part.group("the") is None)
+        ):
+            joined[-1] = clock.model_copy(update={"text": text[clock.start : expression.end],
+                                                  "end": expression.end})
             continue
         joined.append(expression)
     return joined

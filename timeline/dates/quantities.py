@@ -422,6 +422,7 @@ _LATER_PART_AFTER = re.compile(
     r"in\s+the\s+|this\s+|at\s+|last\s+|yesterday\s+)?(afternoon|evening|night)\b",
     re.IGNORECASE,
 )
+_LATER_PART_IN = re.compile(r"\b(?:yesterday|tomorrow)\s+(afternoon|evening|night)\b")
 _TONIGHT_IN = re.compile(r"\b(?:tonight|this\s+evening)\b")
 TONIGHT_FROM_HOUR = 4  # "at 5:30 tonight" is 17:30 (not "at 2 tonight": the small hours)
 NIGHT_FROM_HOUR = 6  # "ten o'clock at night" is 22:00; "two o'clock at night" stays 02:00
@@ -735,7 +736,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     hour, minute = clock
     evening: dt.date | None = None  # the day of an evening told just before, for a bare hour
     if hour < 12 and not _MERIDIEM.search(lowered) and (
-        later := _LATER_PART_AFTER.match(ctx.text, m.end())
+        later := _LATER_PART_AFTER.match(ctx.text, m.end()) or _LATER_PART_IN.search(lowered)
     ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
         hour += 12  # "nine o'clock on Sunday night", "2:10 in the afternoon": p.m.
     elif TONIGHT_FROM_HOUR <= hour < 12 and not _MERIDIEM.search(lowered) and (

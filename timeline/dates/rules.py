@@ -565,7 +565,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?:last|this\s+past|next)\s+)?{WD}"
           r"(?![ \t,]{1,3}(?:the[ \t]{1,3})?\d{1,2}(?:st|nd|rd|th)\b)|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
-          rf"today|tonight|yesterday|tomorrow)|\s+{_NEXT_PART}\b)?",  # ("04:10 the next
+          r"today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)\b)?)"
+          rf"|\s+{_NEXT_PART}\b)?",  # ("04:10 the next
           # morning", "at 11 p.m. the previous night", "at 6pm that evening")
           _clock_time_on_a_day_after, 3),  # fmt: skip
     _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
