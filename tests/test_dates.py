@@ -5917,3 +5917,12 @@ def test_a_clock_and_the_part_of_its_day_after_it_are_one_time() -> None:
                      "evening.", dt.date(2070, 3, 4))
     assert values["5:30 tomorrow morning"] == ("TIME", "2070-03-05T05:30")
     assert values["7:30 tomorrow evening"] == ("TIME", "2070-03-05T19:30")
+
+
+def test_easter_tuesday_is_two_days_after_easter() -> None:
+    # fresh set BJ: "a break for Easter from Good Friday to Easter Tuesday" (a New Zealand
+    # school term) gave "Easter" and a bare "Tuesday" in January
+    found = resolve_dates("Term 1 ends on 12 April, with a break for Easter from Good Friday "
+                          "to Easter Tuesday.", dt.date(2086, 3, 20))
+    assert [(e.text, e.value) for e in found][-2:] == [("Good Friday", "2086-03-29"),
+                                                       ("Easter Tuesday", "2086-04-02")]

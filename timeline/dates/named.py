@@ -294,6 +294,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "holy saturday": lambda y: _easter(y) - dt.timedelta(days=1),
     "easter saturday": lambda y: _easter(y) - dt.timedelta(days=1),  # (Holy Saturday, as
     # Britain and Australia call it)
+    "easter tuesday": lambda y: _easter(y) + dt.timedelta(days=2),  # (a school and
+    # public holiday in New Zealand, Tasmania and parts of the Commonwealth)
     "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
     "corpus christi": lambda y: _easter(y) + dt.timedelta(days=60),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
@@ -876,7 +878,7 @@ _HOLIDAY_YEAR = r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?"
 # Holidays known by a word of their own ("Christmas", "Nowruz", "the Day of the Dead")
 HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"thanksgiving(?:\s+day)?|fourth\s+of\s+july|july\s+fourth|halloween|"
-              r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday|saturday))?|"
+              r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday|tuesday|saturday))?|"
               r"cyber\s+monday|"
               r"memorial\s+easter|radonitsa|"
               r"hogmanay|midsummer(?:['’]s)?\s+(?:eve|day)|"
