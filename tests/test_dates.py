@@ -2438,7 +2438,7 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("The rally began at 7 p.m. and police moved in at 9:30. Firing started at 10 p.m. "
          "and lasted until 2:15.", dt.date(2024, 5, 7),
          [("7 p.m.", "2024-05-07T19:00"), ("9:30", "2024-05-07T21:30"),
-          ("10 p.m.", "2024-05-07T22:00"), ("2:15", "2024-05-07T02:15")]),
+          ("10 p.m.", "2024-05-07T22:00"), ("2:15", "2024-05-08T02:15")]),  # (the night's end)
         ("The fireworks start at 7 p.m. Tuesday (1100 GMT). He arrived at 20 minutes past 10.",
          dt.date(2010, 1, 5), [("7 p.m. Tuesday", "2010-01-05T19:00"),
                                ("1100 GMT", "2010-01-05T11:00"),
@@ -5926,3 +5926,25 @@ def test_easter_tuesday_is_two_days_after_easter() -> None:
                           "to Easter Tuesday.", dt.date(2086, 3, 20))
     assert [(e.text, e.value) for e in found][-2:] == [("Good Friday", "2086-03-29"),
                                                        ("Easter Tuesday", "2086-04-02")]
+
+
+def test_a_feasts_weekday_is_no_day_the_story_goes_on_in() -> None:
+    # fresh set BJ (a Xinhua wire): "on Monday as traders stocked up for Valentine's Day on
+    # Thursday. Auctions ... began at 2:30 p.m." put the auction on the Thursday before
+    found = resolve_dates("More than 18 million roses changed hands on Monday as traders "
+                          "stocked up for Valentine's Day on Thursday. Auctions in the main "
+                          "hall began at 2:30 p.m.", dt.date(2064, 2, 11))
+    assert [(e.text, e.value) for e in found] == [
+        ("Monday", "2064-02-11"), ("Valentine's Day", "2064-02-14"), ("Thursday", "2064-02-14"),
+        ("2:30 p.m.", "2064-02-11T14:30")]
+
+
+def test_a_clock_a_run_ends_at_before_it_began_is_the_next_days() -> None:
+    # fresh set BJ: "began at 2:30 p.m. and were expected to run until about 1 a.m." put
+    # 1 a.m. before the start, on the same day
+    found = resolve_dates("Auctions in the main hall began at 2:30 p.m. and were expected to "
+                          "run until about 1 a.m., an hour later than usual. The meeting "
+                          "began at 10 a.m. and ran until 1 p.m.", dt.date(2064, 2, 11))
+    assert [(e.text, e.value) for e in found if e.type.value == "TIME"] == [
+        ("2:30 p.m.", "2064-02-11T14:30"), ("about 1 a.m.", "2064-02-12T01:00"),
+        ("10 a.m.", "2064-02-11T10:00"), ("1 p.m.", "2064-02-11T13:00")]

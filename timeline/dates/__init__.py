@@ -73,6 +73,8 @@ _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The wire's tag after a dateline's date: "Nov. 20, 2040 /CNW/ -", "May 16 (Reuters) -"
 _WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\.?\s*[—–_-]|{BUSINESS_WIRE_TAG}")  # "(EFE).-"
+_FEAST_DAY_GAP = re.compile(r"(?:[ \t]+on|,)[ \t]+")
+_NOT_A_FEAST = re.compile(rf"(?i:\d|today|tonight|yesterday|tomorrow|{lx.WEEKDAY_NAME_RE})")
 _BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{lx.WEEKDAY_NAME_RE})")
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
@@ -644,6 +646,13 @@ def _resolve(
         if _saying_after_a_day(text, expressions, published):
             continue  # "... on Tuesday, police said at a press conference on Thursday
             # morning. The avalanche broke away at 11.48am": the happening's day goes on
+        if _BARE_WEEKDAY.fullmatch(expression.text) and len(expressions) > 1 and (
+            (feast := expressions[-2]).granularity is Granularity.DAY
+            and feast.text[:1].isupper() and not _NOT_A_FEAST.search(feast.text)
+            and _FEAST_DAY_GAP.fullmatch(text, feast.end, start)
+        ):
+            continue  # "traders stocked up for Valentine's Day on Thursday": the feast's
+            # day (`_named_days_with_their_dates`), told in passing, no day the story goes on
         if _RELATIVE_PLUPERFECT_BEFORE.search(text, max(0, start - 60), start):
             continue  # "a hole that Hamish and Jo had spent Monday cutting ... That night":
             # a thing's backstory in its relative clause, no day the story goes on in

@@ -154,8 +154,20 @@ def order_ranges(
 
 _CLOCK = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)$")
 _CLOCK_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+# a start and an end told apart: "Auctions began at 2:30 p.m. and were expected to run
+# until about 1 a.m."
+_BEGAN_AT = re.compile(
+    r"\b(?:began|begins|begin|started|starts|start|opened|opens|open|kicked[ \t]+off|"
+    r"kicks[ \t]+off)[ \t]+at[ \t]+(?:about[ \t]+|around[ \t]+)?$",
+    re.IGNORECASE,
+)
+_RAN_UNTIL = re.compile(
+    r"[^.;!?\n\d]{0,60}?\b(?:ran|run|runs|running|lasted|last|lasts|went[ \t]+on|go[ \t]+on|"
+    r"continued|continue|continues)[ \t]+(?:until|till|to|past)[ \t]+(?:about[ \t]+|around[ \t]+)?",
+    re.IGNORECASE,
+)
 _BARE_CLOCK_TEXT = re.compile(
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\d{4}|noon|midnight|midday)"
+    r"(?:(?:about|around|approximately|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\d{4}|noon|midnight|midday)"
     r"(?:\s+(?:[A-Z]{2,5}|local\s+time))?",
     re.IGNORECASE,
 )
@@ -165,12 +177,17 @@ def _overnight_end(
     text: str, first: TimeExpression, second: TimeExpression
 ) -> TimeExpression | None:
     """The end of a range of clock times on one day that ends before it starts, moved to the
-    next day ("from 10pm yesterday until 6am", "from 10pm to 5am"); else None."""
+    next day ("from 10pm yesterday until 6am", "from 10pm to 5am", "began at 2:30 p.m. and
+    ran until 1 a.m."); else None."""
     start, end = _CLOCK.match(first.value), _CLOCK.match(second.value)
     if (
         start is None or end is None or start[1] != end[1] or end[2] >= start[2]
-        or not _CLOCK_RANGE_OPENS.search(text, max(0, first.start - 16), first.start)
-        or not _JOINS.fullmatch(text, first.end, second.start)
+        or not (
+            (_CLOCK_RANGE_OPENS.search(text, max(0, first.start - 16), first.start)
+             and _JOINS.fullmatch(text, first.end, second.start))
+            or (_BEGAN_AT.search(text, max(0, first.start - 30), first.start)
+                and _RAN_UNTIL.fullmatch(text, first.end, second.start))
+        )
         or second.start_date is None
         or not _BARE_CLOCK_TEXT.fullmatch(second.text)  # (not "5am on Friday": its day)
     ):
