@@ -5801,3 +5801,35 @@ def test_a_state_still_to_come_makes_no_event() -> None:
                       "morning.") == [("2017-11-22TMO", "The airport will reopen")]
     assert _headlines("The schools stayed closed on Monday.") == [
         ("2017-11-13", "The schools stayed closed")]
+
+
+def test_a_chat_exports_stamps_date_the_happenings_of_their_messages() -> None:
+    # review set 62 (a WhatsApp export): every line's stamp made an event headed by the
+    # sender or by the app's notices ("Abdalla Shee: <Media omitted>", "Missed voice
+    # call", "Hassan Lali: location: https://...", a bare "Bakari Mzee")
+    text = (
+        "WhatsApp Chat with Kizingitini BMU\n\n"
+        "12/03/2035, 09:14 - Abdalla Shee created group \"Kizingitini BMU\"\n"
+        "30/05/2038, 19:10 - Abdalla Shee: I have reported to Coast Guard Lamu and KMA. "
+        "They say their boat cannot go at night\n"
+        "30/05/2038, 19:12 - Abdalla Shee: <Media omitted>\n"
+        "30/05/2038, 21:40 - Bakari Mzee: My boat and Hassan's will go at 5:30.\n"
+        "30/05/2038, 21:44 - Abdalla Shee: BMU will pay the fuel\n"
+        "31/05/2038, 09:15 - Hassan Lali: location: https://maps.google.com/?q=-2.0418,41.2307\n"
+        "01/06/2038, 07:02 - Missed voice call\n"
+        "01/06/2038, 08:47 - Abdalla Shee: FOUND!!! Alhamdulillah. Fishermen from Kiunga "
+        "found NEEMA drifting about 15 km off Kiunga. All 6 alive.\n"
+        "01/06/2038, 08:51 - Fatma Said: Happy Madaraka Day. Any news?\n"
+        "02/06/2038, 07:58 - Abdalla Shee: Thank you everyone who searched and prayed.\n"
+    )
+    events = dated(extract_events(make_article(text, published=dt.date(2038, 6, 2))))
+    made = [(e.date.value, e.headline) for e in events]
+    assert ("2038-05-30", "I have reported to Coast Guard Lamu and KMA") in made
+    assert ("2038-06-01", "Fishermen from Kiunga found NEEMA drifting about 15 km off "
+            "Kiunga") in made
+    assert "My boat and Hassan's will go" in [h for _, h in made]  # (its sender left out)
+    assert not [h for _, h in made if "omitted" in h or "call" in h or "location" in h
+                or "created group" in h or h in ("Bakari Mzee", "Abdalla Shee")
+                or "Thank" in h or "will pay" in h or ":" in h]
+    found = next(e for e in events if e.headline.startswith("Fishermen"))
+    assert found.sentence.startswith("Fishermen from Kiunga found NEEMA")

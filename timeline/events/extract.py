@@ -1088,6 +1088,56 @@ _TELLING_WORD = re.compile(
 )
 
 
+# A chat export's line: its stamp, then a sender and a colon before a message ("01/06/2038,
+# 08:47 - Abdalla Shee: FOUND!!!", "[01/06/2038, 08:47:12] Abdalla Shee: ..."), or the
+# app's own notice with no sender ("01/06/2038, 07:02 - Missed voice call")
+_CHAT_LINE = re.compile(
+    r"\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[APap]\.?[Mm]\.?)?"
+    r"\]?[ \t]*(?:-[ \t]*)?(?:(?P<sender>[^:\n]{1,40}?):[ \t]+)?"
+)
+# what the app writes in place of a message: no happening
+_CHAT_PLACEHOLDER = re.compile(
+    r"(?i:<media[ \t]+omitted>|<attached:[^>\n]*>|this[ \t]+message[ \t]+was[ \t]+deleted|"
+    r"you[ \t]+deleted[ \t]+this[ \t]+message|"
+    r"missed[ \t]+(?:group[ \t]+)?(?:voice|video)[ \t]+call|(?:live[ \t]+)?location:[ \t]*\S+|"
+    r"(?:image|video|audio|sticker|gif|document)[ \t]+omitted|null)"
+    r"[ \t]*$"
+)
+_CHAT_PAST = re.compile(rf"(?<!who )(?<!that )\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
+_THANKS = re.compile(r"(?i:thanks?|thank[ \t]+you|many[ \t]+thanks)\b")
+
+
+def _chat_message(
+    text: str, expression: TimeExpression, dated: list[TimeExpression]
+) -> tuple[int, int] | None:
+    """Where `expression` is a chat export line's stamp: the sentence of its message that
+    tells what happened then, with no date of its own among `dated` (all the text's, in
+    order) and a verb in the past ("FOUND!!!
+    Alhamdulillah. Fishermen from Kiunga found NEEMA drifting ..."); (0, 0) when there is
+    none (a greeting, a plan, a question, the app's notices, "<Media omitted>"); None when
+    it is no chat stamp."""
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line = _CHAT_LINE.match(text, line_start)
+    if line is None or not line.start() <= expression.start < expression.end <= line.end() + 1:
+        return None
+    if line.group("sender") is None:  # the app's own line: "Abdalla Shee added you"
+        return (0, 0)
+    body_end = text.find("\n", line.end())
+    body_end = len(text) if body_end < 0 else body_end
+    if _CHAT_PLACEHOLDER.match(text, line.end(), body_end):
+        return (0, 0)
+    for lo, hi in sentences(text[line.end() : body_end]):
+        start, end = line.end() + lo, line.end() + hi
+        if (
+            _CHAT_PAST.search(text, start, end)
+            and not text[start:end].rstrip().endswith("?")
+            and not _THANKS.match(text, start)
+            and not dates_within(dated, (start, end))
+        ):
+            return (start, end)
+    return (0, 0)
+
+
 def extract_events(
     article: Article,
     expressions: list[TimeExpression] | None = None,
@@ -1345,6 +1395,10 @@ def extract_events(
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         for expression, date, in_headline in chosen.events:
+            chat = _chat_message(text, expression, expressions) if sentence[0] == text.rfind(
+                "\n", 0, sentence[0] + 1) + 1 else None  # (a line's first sentence)
+            if chat == (0, 0):
+                continue  # a chat's greeting, question, plan or notice: no happening then
             if found_before(_NOT_THE_DAY, text, sentence, expression, 20):
                 continue  # "we start Thursday 20th, not Monday 17th": the day it is not
             if expression.type is TimexType.TIME and found_before(
@@ -1509,6 +1563,13 @@ def extract_events(
                 continue
             others = chosen.others(expression)
             headline = headline_for(text, sentence, expression, in_headline, others)
+            if chat is not None:  # a chat message's happening, at its stamp
+                headline = make_headline(text[chat[0] : chat[1]], [])
+            elif (line := _CHAT_LINE.match(text, sentence[0])) and line.group("sender") and (
+                headline.startswith(line.group("sender") + ": ")
+            ):  # "Fatma Said: Happy Madaraka Day": the message, not its sender
+                headline = headline[len(line.group("sender")) + 2 :]
+                headline = headline[:1].upper() + headline[1:]
             if headline.startswith("After ") and (after := _AFTER_NOUN_THAT.match(headline)):
                 # "..., after blazes on Feb 11 and May 3 that destroyed 19 houses": the
                 headline = f"{after['noun'][:1].upper()}{after['noun'][1:]} {after['rest']}"
@@ -1607,7 +1668,8 @@ def extract_events(
             seen[key] = (texts | {expression.text}, headlines | {headline})
             # Built from checked values (str, offsets >= 0, confidence in [0.05, 0.99]):
             # `trusted`, with its own list of entities as validation would give it.
-            source = {"article_id": article.id, "start": sentence[0], "end": sentence[1],
+            told_span = chat or sentence  # (a chat message's sentence, not its stamp's)
+            source = {"article_id": article.id, "start": told_span[0], "end": told_span[1],
                       "date_text": expression.text}  # fmt: skip
             if found_before(SINCE_BEFORE, text, sentence, expression, 12):
                 since_dated.add(_hashed_id(date.value, event_key))
@@ -1615,7 +1677,7 @@ def extract_events(
                 "id": _hashed_id(date.value, event_key),
                 "date": date,
                 "headline": headline,
-                "sentence": sentence_text,
+                "sentence": text[told_span[0] : told_span[1]] if chat else sentence_text,
                 "sources": [trusted(Source, source)],
                 "entities": list(entities),
                 "confidence": _confidence(date, expression, article),
