@@ -2245,3 +2245,22 @@ def test_a_byline_with_a_hyphenated_given_name_and_a_slash() -> None:
     assert byline_author("Fog strands 6,000\n\nBy Lin Pei-chun / Staff reporter, with CNA\n\n"
                          "Thick fog grounded all flights.\n") == "Lin Pei-chun"
     assert byline_author("Title\n\nBy Ann Lee in Nairobi\n\nText.\n") == "Ann Lee"
+
+
+def test_a_published_date_label_dates_a_post_and_its_subject_titles_it(tmp_path: Path) -> None:
+    # review set 62's ProMED post: "Published Date: 2069-12-30 11:47:09 EST" was not read
+    # (the quoted source's "Date: Sun 29 Dec 2069" dated the post a day early) and the
+    # title was "Subject: PRO/EDR> Botulism - Norway (02): ..." with its label
+    post = (
+        "ProMED\nHome     Posts     Subscribe     About     Donate\n\n"
+        "Published Date: 2069-12-30 11:47:09 EST\n"
+        "Subject: PRO/EDR> Botulism - Norway (02): (IN) rakfisk, fatal\n"
+        "Archive Number: 20691230.9263418\n\n"
+        "Date: Sun 29 Dec 2069\nSource: NRK [in Norwegian, machine trans., edited]\n\n"
+        "A man in his 70s who was treated for botulism after a Christmas party in Valdres "
+        "has died, Oslo University Hospital confirmed on Sunday [29 Dec 2069].\n")
+    article = _loaded(tmp_path, post)
+    assert article.published == dt.date(2069, 12, 30)
+    assert article.title == "PRO/EDR> Botulism - Norway (02): (IN) rakfisk, fatal"
+    assert _loaded(tmp_path, post.replace("Published Date:", "Date Published:")).published == (
+        dt.date(2069, 12, 30))

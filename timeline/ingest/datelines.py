@@ -68,7 +68,8 @@ HEARING_MAX_LINES = 30  # a law report's line of the days its court sat, under i
 _STAMP_LINE = re.compile(
     r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified|created|"
     r"submitted|issued|released|filed|written|print[ \t]+edition|online|"
-    r"(?:publish|publication|release|post|posting)[ \t]+date)"
+    r"(?:publish|published|publication|release|post|posted|posting)[ \t]+date|"
+    r"date[ \t]+(?:published|posted))"  # (ProMED's "Published Date: 2069-12-30 11:47:09 EST")
     r"(?:(?:[ \t]+(?:on|at))?[ \t]*[:：]|[ \t]+on)[ \t]*[^\n]{6,80}$",  # (also Le Monde's
     # "Published on February 12, 2053, at 6:12 pm (Paris), updated at 9:40 pm")
     re.IGNORECASE,
@@ -115,7 +116,8 @@ _TIME_RE = re.compile(
 # digits after a comma or "at": "13 May 2049, 0900 LT")
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
-    r"(?:(?:last|first|originally)\s+)?(?:(?:publish|publication|release|post|posting)\s+date|"
+    r"(?:(?:last|first|originally)\s+)?(?:(?:publish|published|publication|release|post|posted|"
+    r"posting)\s+date|date\s+(?:published|posted)|"
     r"date\s+of\s+(?:issue|publication|release)|"  # (a notice's: "Date of issue: 13 May 2049")
     r"published|updated|posted|modified|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"

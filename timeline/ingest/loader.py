@@ -292,6 +292,9 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         if SECTION_LABEL.fullmatch(line) and labels < MAX_SECTION_LINES:
             labels += 1
             continue  # "NEWS", "Alpine Wire | Switzerland": the page's section or masthead
+        if labelled := _MEMO_SUBJECT.fullmatch(line):
+            line = labelled["subject"].strip()  # a post's "Subject: PRO/EDR> Botulism - ...":
+            # the subject, not its label
         if line:
             return _clip(_lead_sentence(_TITLE_TAIL.sub("", line)), MAX_TITLE_CHARS)
     return None
