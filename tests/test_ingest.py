@@ -2264,3 +2264,16 @@ def test_a_published_date_label_dates_a_post_and_its_subject_titles_it(tmp_path:
     assert article.title == "PRO/EDR> Botulism - Norway (02): (IN) rakfisk, fatal"
     assert _loaded(tmp_path, post.replace("Published Date:", "Date Published:")).published == (
         dt.date(2069, 12, 30))
+
+
+def test_an_obituarys_run_in_a_paper_dates_it_by_its_first_day(tmp_path: Path) -> None:
+    # review set 62's Legacy.com page: "Published by Penobscot Bay Register from Mar. 13 to
+    # Mar. 15, 2044." at the notice's foot was not read; the guest book's last entry ("March
+    # 15, 2044") dated it two days late
+    page = (
+        "Harold \"Hal\" Pinkham\n\nHarold Pinkham, 81, of Stonington died on Friday at his "
+        "home. He fished out of Stonington for 60 years.\n\nVisiting hours will be from 4 to "
+        "7 p.m. Friday, March 18.\n\nPublished by Penobscot Bay Register from Mar. 13 to "
+        "Mar. 15, 2044.\n\nGuest Book\n\nMarch 14, 2044\nSo sorry for your loss.\n\n"
+        "March 15, 2044\nHal taught me to haul traps.\n")
+    assert _loaded(tmp_path, page).published == dt.date(2044, 3, 13)

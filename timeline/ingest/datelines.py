@@ -540,6 +540,17 @@ _VIEWS_THEN_DATE = re.compile(
 )
 # A content system's line of who posted and when (`text.POSTED_BY_ON`, then the date)
 _BY_WRITER_ON = re.compile(rf"[ \t]*{POSTED_BY_ON}[ \t]+(?P<date>[^\n]{{6,40}}?)[ \t]*$")
+_YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+# An obituary's run in a paper: "Published by Penobscot Bay Register from Mar. 13 to Mar.
+# 15, 2044." (a notice site's line): its first day, with the last's year
+_PUBLISHED_FROM_TO_RE = (
+    r"[ \t]*(?i:published|posted)[ \t]+(?i:by|in|on)[ \t]+[^\n]{2,60}?[ \t]+(?i:from)[ \t]+"
+    r"(?P<date>(?P<first>[^\n]{3,24}?)[ \t]+(?:to|through|until|-|–)[ \t]+"
+    r"[^\n]{3,24}?(?P<year>\b\d{4}))[ \t.]*$"
+)
+_PUBLISHED_FROM_TO = re.compile(_PUBLISHED_FROM_TO_RE)
+_PUBLISHED_FROM_TO_LINE = re.compile(_PUBLISHED_FROM_TO_RE, re.MULTILINE)  # (anywhere: a
+# notice's foot, over its guest book)
 
 
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
@@ -559,6 +570,11 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         parsed := parse_date_text(posted["date"], order)
     ):
         return parsed, posted.start("date"), posted.end("date")
+    if (run := _PUBLISHED_FROM_TO.match(line)) is not None and (
+        parsed := parse_date_text(run["first"] if _YEAR_DIGITS.search(run["first"])
+                                  else f"{run['first']}, {run['year']}", order)
+    ):  # fmt: skip
+        return parsed, run.start("date"), run.end("date")
     if line.rstrip()[-4:].isdigit() and (edition := _EDITION_RANGE.search(line)) is not None and (
         parsed := _only_a_date(
             f"{edition['day']} {edition['month_first'] or edition['month']} "
@@ -1040,6 +1056,10 @@ def _located_dateline(
         line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
             return _dateline(text, start, found, order)  # caption, under the lead
+    if "ublished" in text and (run := _PUBLISHED_FROM_TO_LINE.search(text)) and (
+        found := _dateline_in(run.group(0), order)
+    ):  # "Published by Penobscot Bay Register from Mar. 13 to Mar. 15, 2044." at an
+        return _dateline(text, run.start(), found, order)  # obituary's foot: its first day
     for start, end in first_lines(text, HEARING_MAX_LINES):  # a law report's long head:
         if (found := _hearing_day(text[start:end], order)) is not None:  # court, citation,
             return _dateline(text, start, found, order)  # parties, judge, then the days
