@@ -5948,3 +5948,15 @@ def test_a_clock_a_run_ends_at_before_it_began_is_the_next_days() -> None:
     assert [(e.text, e.value) for e in found if e.type.value == "TIME"] == [
         ("2:30 p.m.", "2064-02-11T14:30"), ("about 1 a.m.", "2064-02-12T01:00"),
         ("10 a.m.", "2064-02-11T10:00"), ("1 p.m.", "2064-02-11T13:00")]
+
+
+def test_a_weather_services_colonless_clock_is_a_time() -> None:
+    # review set 62's storm survey: "AT 712 PM CDT THURSDAY EVENING", "AT 731 PM CDT",
+    # "ISSUED AT 656 PM CDT" were not read (no colon), so the tornado made no event
+    found = resolve_dates("THE TEAM CONFIRMED THAT A TORNADO TOUCHED DOWN 2 MILES SOUTHWEST OF "
+                          "EASTON AT 731 PM CDT. THE WARNING WAS ISSUED AT 656 PM CDT. It was "
+                          "cleared by 1056 p.m. Rent is $712 per month for 300 apartments.",
+                          dt.date(1996, 5, 17))
+    assert [(e.text, e.value) for e in found] == [
+        ("731 PM CDT", "1996-05-17T19:31"), ("656 PM CDT", "1996-05-17T18:56"),
+        ("1056 p.m.", "1996-05-17T22:56")]

@@ -499,6 +499,8 @@ _IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
 
 
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?")  # "10:30 a.m.", "10.30am"
+_COLONLESS_MERIDIEM = re.compile(r"(?<!\d)(1[0-2]|[1-9])([0-5]\d)\s*([ap])\.?m\b")  # a weather
+# service's "712 PM CDT": 7:12 p.m.
 _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()(?:\s|hrs|$)")  # "1915 GMT": hours and minutes, no colon
 # The day a clock time is on, written after it and after the same time in another zone
 # ("at 10:35 a.m. (0735 GMT) Friday", "at 1:47 a.m. EST (0647 GMT) on Tuesday"), or only
@@ -601,7 +603,8 @@ def _clock(lowered: str) -> tuple[int, int] | None:
         if hour == 12:  # "twelve o'clock tonight": midnight; "this afternoon": noon
             return (24 if late and "night" in late.group(0) else 12), 0
         return int(hour) + (12 if late else 0), 0
-    clock = _WIRE_CLOCK.match(lowered) or _CLOCK.search(lowered)
+    clock = (_COLONLESS_MERIDIEM.search(lowered) or _WIRE_CLOCK.match(lowered)
+             or _CLOCK.search(lowered))  # fmt: skip
     if clock is None:
         return None
     hour, minute = int(clock.group(1)), int(clock.group(2) or 0)

@@ -531,7 +531,9 @@ RULES: tuple[Rule, ...] = (
           r"(?![-‐](?:round|long|old)\b)",  # ("open on
           # weekends", trimmed; "six days a week"; not "every year-round resident")
           norm_set, 3),  # fmt: skip
-    _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
+    _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:(?<![\d.,:$])(?:1[0-2]|[1-9])[0-5]\d[ \t]?"
+          r"(?:[ap]\.m\.|[ap]\.?m\b)|"  # ("712 PM CDT": a weather service's)
+          rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
           r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)(?:[ \t]hours\b)?|noon|"
           r"midnight|midday|"  # ("at 14:00 hours": a 24-hour clock's time, not a duration)
           rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
