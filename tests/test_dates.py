@@ -5960,3 +5960,17 @@ def test_a_weather_services_colonless_clock_is_a_time() -> None:
     assert [(e.text, e.value) for e in found] == [
         ("731 PM CDT", "1996-05-17T19:31"), ("656 PM CDT", "1996-05-17T18:56"),
         ("1056 p.m.", "1996-05-17T22:56")]
+
+
+def test_a_season_named_by_its_feast_tells_no_day_of_the_story() -> None:
+    # review set 61's Shimla fire: "in the early hours of Saturday, forcing 46 tourists, most
+    # of them in the town for the Christmas and New Year holidays, out into the cold ... A
+    # night guard noticed smoke around 2.30 am" put the fire's night on Christmas Day
+    found = resolve_dates("A major fire gutted a hotel in the early hours of Saturday, forcing "
+                          "46 tourists, most of them in the town for the Christmas and New Year "
+                          "holidays, out into the cold, officials said. A night guard noticed "
+                          "smoke around 2.30 am and raised the alarm.", dt.date(2065, 12, 26))
+    assert [(e.text, e.value) for e in found][-1] == ("around 2.30 am", "2065-12-26T02:30")
+    found = resolve_dates("Crowds filled the square on Christmas. At 6 p.m. the lights went "
+                          "on.", dt.date(2065, 12, 27))
+    assert [(e.text, e.value) for e in found][-1] == ("6 p.m.", "2065-12-25T18:00")

@@ -73,6 +73,11 @@ _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The wire's tag after a dateline's date: "Nov. 20, 2040 /CNW/ -", "May 16 (Reuters) -"
 _WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\.?\s*[—–_-]|{BUSINESS_WIRE_TAG}")  # "(EFE).-"
+_HOLIDAY_SEASON_AFTER = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+"
+    r"(?:holidays?|season|break|vacation|period|rush|shopping|festivities|getaway|travel|"
+    r"fortnight)\b"
+)
 _FEAST_DAY_GAP = re.compile(r"(?:[ \t]+on|,)[ \t]+")
 _NOT_A_FEAST = re.compile(rf"(?i:\d|today|tonight|yesterday|tomorrow|{lx.WEEKDAY_NAME_RE})")
 _BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{lx.WEEKDAY_NAME_RE})")
@@ -653,6 +658,11 @@ def _resolve(
         ):
             continue  # "traders stocked up for Valentine's Day on Thursday": the feast's
             # day (`_named_days_with_their_dates`), told in passing, no day the story goes on
+        if expression.text[:1].isupper() and _HOLIDAY_SEASON_AFTER.match(text, end) and (
+            not _NOT_A_FEAST.search(expression.text)
+        ):
+            continue  # "tourists, most of them in the town for the Christmas and New Year
+            # holidays": a season named by its feast, no day the story goes on in
         if _RELATIVE_PLUPERFECT_BEFORE.search(text, max(0, start - 60), start):
             continue  # "a hole that Hamish and Jo had spent Monday cutting ... That night":
             # a thing's backstory in its relative clause, no day the story goes on in
