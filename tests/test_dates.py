@@ -5974,3 +5974,18 @@ def test_a_season_named_by_its_feast_tells_no_day_of_the_story() -> None:
     found = resolve_dates("Crowds filled the square on Christmas. At 6 p.m. the lights went "
                           "on.", dt.date(2065, 12, 27))
     assert [(e.text, e.value) for e in found][-1] == ("6 p.m.", "2065-12-25T18:00")
+
+
+def test_the_weekday_after_a_day_told_is_that_weeks() -> None:
+    # review set 61's council report: "reported ... at 11.50 p.m. on Saturday 31st January
+    # ... had the fire under control by 6.30 a.m. on the Sunday" put the Sunday a week on
+    # (8 February, before the report) and the clock on the Saturday
+    found = resolve_dates("The fire was reported by a passing resident at 11.50 p.m. on "
+                          "Saturday 31st January. The crew had the fire under control by 6.30 "
+                          "a.m. on the Sunday, although the stockpile continued to smoulder.",
+                          dt.date(1998, 2, 10))
+    assert [(e.text, e.value) for e in found][2:] == [("6.30 a.m.", "1998-02-01T06:30"),
+                                                      ("Sunday", "1998-02-01")]
+    found = resolve_dates("The bombs exploded on April 15, 2013. Four days later, on the Friday, "
+                          "the whole area was told to shelter in place.", dt.date(2027, 4, 19))
+    assert ("Friday", "2013-04-19") in [(e.text, e.value) for e in found]

@@ -818,7 +818,9 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
                  or (time := _OVERNIGHT_VALUE.search(clock.value)) is not None
                  and clock.text.lower() == "overnight")
             and (
-                ((gap := _ON_GAP.match(text, clock.end)) is not None and gap.end() == day.start)
+                ((gap := _ON_GAP.match(text, clock.end)) is not None
+                 and text[gap.end() : day.start] in ("", "the ", "The "))  # ("at 6.30 a.m.
+                # on the Sunday": that Sunday)
                 or (_NEXT_DAY.fullmatch(day.text) and text[clock.end : day.start] == " ")
             )  # ("at about 8 p.m. the next day": that day)
             and not _DAY_IN_CLOCK.search(clock.text)  # ("0200 GMT Wednesday": its own day)

@@ -97,6 +97,7 @@ _ANY_DAY_AFTER = re.compile(
     r"opening|shifts?)\b|\s*(?:[,.;:!?]|$)"
 )  # ("a Sunday roast", "a Sunday off")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|in|prior|following|preceding)\b")
 _SHIFT_AFTER = re.compile(r"\s+(?:(?:night|day|early|late|morning)\s+)?shifts?\b")
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
@@ -305,8 +306,12 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         not modifier
         and ctx.reference is not None
         and ctx.reference < anchor
-        and _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
-    ):  # "The talks opened on Monday, Feb. 22 ... By that Wednesday": the week told
+        and (_THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) or (
+            _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+            and not _RELATIVE_CLAUSE_AFTER.match(ctx.text, m.end())
+        ))
+    ):  # "The talks opened on Monday, Feb. 22 ... By that Wednesday": the week told ("at
+        # 11.50 p.m. on Saturday 31st January ... under control by 6.30 a.m. on the Sunday")
         day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7)
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value, mod, anaphoric=True)
