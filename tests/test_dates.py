@@ -5989,3 +5989,15 @@ def test_the_weekday_after_a_day_told_is_that_weeks() -> None:
     found = resolve_dates("The bombs exploded on April 15, 2013. Four days later, on the Friday, "
                           "the whole area was told to shelter in place.", dt.date(2027, 4, 19))
     assert ("Friday", "2013-04-19") in [(e.text, e.value) for e in found]
+
+
+def test_a_past_day_of_the_month_after_a_month_told_in_its_paragraph_is_that_months() -> None:
+    # fresh set BK's round-robin letter (told in December): "September was our ruby wedding:
+    # forty years! We had lunch for thirty at the Old Swan on the 12th" gave 12 December
+    found = resolve_dates("September was our ruby wedding: forty years! We had lunch for thirty "
+                          "at the Old Swan on the 12th, and Tom made a speech.",
+                          dt.date(2099, 12, 15))
+    assert ("the 12th", "2099-09-12") in [(e.text, e.value) for e in found]
+    found = resolve_dates("Sales fell in September. The report is due on the 28th.",
+                          dt.date(2099, 12, 15))
+    assert ("the 28th", "2099-12-28") in [(e.text, e.value) for e in found]

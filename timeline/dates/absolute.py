@@ -538,6 +538,9 @@ _DAY_OF_MONTH_BEFORE = re.compile(
 )
 
 
+TOLD_MONTH_REACH = 300  # characters after a month told within which a past "the 12th" is its
+
+
 def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"on the 14th": that day of the anchor's month, or of the month before or after it
     when the tense points there (a past "the 28th" in a paper of the 3rd is last month's);
@@ -561,8 +564,12 @@ def norm_day_of_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         date = safe_day(index // 12, index % 12 + 1, day)
         return Resolution(DATE, date.isoformat()) if date else None
     told = _TOLD_MONTH.match(ctx.reference_value or "")
-    if told is not None and ctx.told_in_sentence(m.start()):
-        # "Last August classes began on the 24th": the month the sentence tells
+    if told is not None and (ctx.told_in_sentence(m.start()) or (
+        0 <= m.start() - ctx.reference_end <= TOLD_MONTH_REACH
+        and "\n\n" not in ctx.text[ctx.reference_end : m.start()]
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    )):  # "Last August classes began on the 24th": the month the sentence tells ("September
+        # was our ruby wedding: forty years! We had lunch ... on the 12th": its paragraph's)
         date = safe_day(int(told.group(1)), int(told.group(2)), day)
         if date is not None:
             return Resolution(DATE, date.isoformat())
