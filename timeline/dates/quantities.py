@@ -416,7 +416,7 @@ _NTH_DAY_OF_BEFORE = re.compile(
     r"(?:morning|afternoon|evening|night|day)\s+of\s+[^.;!?]{0,80}$"
 )
 _DAY_WRITTEN = re.compile(rf"{lx.WEEKDAY_RE}|{lx.MONTH_RE}|yesterday|tomorrow|today|tonight")
-_MERIDIEM = re.compile(r"[ap]\.?m\b|noon|midnight|midday")
+_MERIDIEM = re.compile(r"[ap]\.?m\b|\bnoon|\bmidnight|\bmidday")  # (not "afternoon")
 _LATER_PART_AFTER = re.compile(
     rf"\s*(?:,\s*)?(?:(?:on\s+)?{lx.WEEKDAY_NAME_RE}\s+|that\s+|"
     r"in\s+the\s+|this\s+|at\s+|last\s+|yesterday\s+)?(afternoon|evening|night)\b",
