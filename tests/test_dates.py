@@ -6005,3 +6005,13 @@ def test_a_past_day_of_the_month_after_a_month_told_in_its_paragraph_is_that_mon
     found = resolve_dates("Sales fell in September. The report is due on the 28th.",
                           dt.date(2099, 12, 15))
     assert ("the 28th", "2099-12-28") in [(e.text, e.value) for e in found]
+
+
+def test_a_clock_then_that_day_is_one_time_of_the_day_told() -> None:
+    # fresh set BK: "on Tuesday afternoon. Schools in Bilbao will close at 1 pm that day."
+    # gave "1 pm" on the paper's day and "that day" apart (the gold: one TIME, Tuesday's)
+    found = resolve_dates("The barge will carry the players down the river on Tuesday "
+                          "afternoon. Schools in Bilbao will close at 1 pm that day.",
+                          dt.date(2069, 5, 19))
+    assert [(e.text, e.value) for e in found] == [("Tuesday afternoon", "2069-05-21TAF"),
+                                                  ("1 pm that day", "2069-05-21T13:00")]

@@ -255,7 +255,7 @@ _LIST_GOES_ON = rf"(?={_LISTED_DAYS},?\s+(?:and|or)\s+{_BARE_DAY}\b{_NO_COUNT_AF
 
 
 _NEXT_PART = (r"(?:the\s+(?:next|following|previous|preceding)\s+(?:morning|afternoon|evening|"
-              r"night|day)|that\s+(?:morning|afternoon|evening|night))")
+              r"night|day)|that\s+(?:morning|afternoon|evening|night|day))")
 _NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+({_NEXT_PART})$", FLAGS)
 _NEXT_PART_RE = re.compile(_NEXT_PART, FLAGS)
 _CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
