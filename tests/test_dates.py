@@ -6015,3 +6015,12 @@ def test_a_clock_then_that_day_is_one_time_of_the_day_told() -> None:
                           dt.date(2069, 5, 19))
     assert [(e.text, e.value) for e in found] == [("Tuesday afternoon", "2069-05-21TAF"),
                                                   ("1 pm that day", "2069-05-21T13:00")]
+
+
+def test_a_before_year_end_is_no_duration() -> None:
+    # fresh set BK's Kyodo wire: "Enshu will pay a year-end dividend of 30 yen a share" gave
+    # the duration "a year"
+    assert [e.text for e in resolve_dates("Enshu will pay a year-end dividend of 30 yen a "
+                                          "share.", dt.date(2048, 5, 10))] == []
+    assert [(e.text, e.value) for e in resolve_dates(
+        "It was a month-long strike.", dt.date(2048, 5, 10))] == [("month-long", "P1M")]

@@ -180,6 +180,8 @@ _QUARTERS_OF_HEAD = re.compile(rf"{lx.QUARTERS_OF_RE}(?=\s)")
 
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
+    if ctx.text.startswith(("-end", "‑end", "–end"), m.end()):
+        return None  # "will pay a year-end dividend": the year's end, no duration
     lowered = _SPACES.sub(" ", text.lower())
     unit = lx.unit_of(_LONG_OLD.sub("", lowered))
     if unit is None:
