@@ -6017,7 +6017,7 @@ def test_a_clock_then_that_day_is_one_time_of_the_day_told() -> None:
                                                   ("1 pm that day", "2069-05-21T13:00")]
 
 
-def test_a_before_year_end_is_no_duration() -> None:
+def test_a_unit_before_end_is_no_duration() -> None:
     # fresh set BK's Kyodo wire: "Enshu will pay a year-end dividend of 30 yen a share" gave
     # the duration "a year"
     assert [e.text for e in resolve_dates("Enshu will pay a year-end dividend of 30 yen a "

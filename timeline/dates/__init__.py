@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from timeline.dates import lexicon as lx
@@ -842,12 +843,9 @@ def _dates_with_their_clocks(
     TIME, as TimeML draws a stamp ("January 12, 2011 16:42 ET", "29.07.2035 21:40"; the
     clock first, "9:30 a.m., Sunday, August 17, 2031", is one already); not "February 9,
     2039 at 21:05" nor "Sunday 31 July 2033, 11:40 a.m.", two."""
-    joined: list[TimeExpression] = []
-    for expression in expressions:
-        date = joined[-1] if joined else None
+    def with_its_clock(date: TimeExpression, expression: TimeExpression) -> TimeExpression | None:
         if (
-            date is not None
-            and date.type is TimexType.DATE
+            date.type is TimexType.DATE
             and date.granularity is Granularity.DAY
             and date.start_date is not None
             and expression.type is TimexType.TIME
@@ -857,13 +855,28 @@ def _dates_with_their_clocks(
             and _DIGIT.match(expression.text)
             and not _DAY_IN_CLOCK.search(expression.text)
         ):
-            joined[-1] = expression.model_copy(update={
+            return expression.model_copy(update={
                 "text": text[date.start : expression.end], "start": date.start,
                 "value": f"{date.start_date.isoformat()}T{clock.group(1)}",
                 "start_date": date.start_date, "end_date": date.start_date,
             })  # fmt: skip
-            continue
-        joined.append(expression)
+        return None
+
+    return _join_adjacent(expressions, with_its_clock)
+
+
+def _join_adjacent(
+    expressions: list[TimeExpression],
+    join: Callable[[TimeExpression, TimeExpression], TimeExpression | None],
+) -> list[TimeExpression]:
+    """`expressions`, each joined with the one (or the joined ones) before it where `join`
+    makes the two one expression."""
+    joined: list[TimeExpression] = []
+    for expression in expressions:
+        if joined and (one := join(joined[-1], expression)) is not None:
+            joined[-1] = one
+        else:
+            joined.append(expression)
     return joined
 
 
@@ -880,12 +893,9 @@ def _clocks_with_their_parts(
     """A clock time and the part of its day right after it as one TIME, as TimeML draws
     it: "9:30 this morning", "about 9:10 last night", "about 6:45 in the morning" (the
     clock's value, which reads the part after it already)."""
-    joined: list[TimeExpression] = []
-    for expression in expressions:
-        clock = joined[-1] if joined else None
+    def with_its_part(clock: TimeExpression, expression: TimeExpression) -> TimeExpression | None:
         if (
-            clock is not None
-            and clock.type is TimexType.TIME
+            clock.type is TimexType.TIME
             and expression.type is TimexType.TIME
             and _CLOCK_OF_VALUE.search(clock.value)
             and clock.start_date is not None
@@ -894,11 +904,11 @@ def _clocks_with_their_parts(
             and (gap := _CLOCK_PART_GAP.fullmatch(text, clock.end, expression.start))
             and (gap.group("in") is None) is (part.group("the") is None)
         ):
-            joined[-1] = clock.model_copy(update={"text": text[clock.start : expression.end],
-                                                  "end": expression.end})
-            continue
-        joined.append(expression)
-    return joined
+            return clock.model_copy(update={"text": text[clock.start : expression.end],
+                                            "end": expression.end})
+        return None
+
+    return _join_adjacent(expressions, with_its_part)
 
 
 PARENTHESES_REACH = 40  # characters back to the "(" of another zone's time
