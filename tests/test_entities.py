@@ -359,3 +359,13 @@ def test_a_row_of_bracketed_buttons_names_no_one() -> None:
     assert find_entities(row) == []
     found = find_entities("He [Prime Minister Jules Wijdenbosch] said the arrests were lawful.")
     assert [e.name for e in found] == ["Jules Wijdenbosch"]
+
+
+def test_a_forms_field_label_is_no_person() -> None:
+    # review set 62's ProMED post: "Archive Number: 20691230.9263418" was a person, and "He
+    # died on Saturday evening" became "Archive Number died ..."
+    text = ("Subject: PRO/EDR> Botulism - Norway (02)\nArchive Number: 20691230.9263418\n\n"
+            "A man in his 70s has died. Case officer Ingrid Holm said he died on Saturday.")
+    names = {e.name: e.kind for e in find_entities(text)}
+    assert "Archive Number" not in names
+    assert names["Ingrid Holm"] is EntityKind.PERSON

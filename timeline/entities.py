@@ -228,6 +228,9 @@ _BODY_HEADS = frozenset(
 )
 
 
+_FIELD_TAILS = frozenset({"number", "no.", "date", "code", "reference", "ref", "id"})
+
+
 @lru_cache(maxsize=ENTITY_CACHE_SIZE)
 def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
     lowered = " ".join(words).lower()
@@ -255,6 +258,8 @@ def _kind_of(words: tuple[str, ...], titled: bool) -> EntityKind | None:
         return None  # "North Korean", "Koreans": a nationality, not a person
     if len(words) >= 2 and first in COMPASS_WORDS:
         return EntityKind.PLACE  # "North Side", "West Coast", "East Asia"
+    if len(words) >= 2 and last in _FIELD_TAILS:
+        return None  # a form's field, "Archive Number: 20691230.9263418", no person
     if titled or len(words) >= 2:
         return EntityKind.PERSON
     return None
