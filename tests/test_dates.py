@@ -6024,3 +6024,11 @@ def test_a_unit_before_end_is_no_duration() -> None:
                                           "share.", dt.date(2048, 5, 10))] == []
     assert [(e.text, e.value) for e in resolve_dates(
         "It was a month-long strike.", dt.date(2048, 5, 10))] == [("month-long", "P1M")]
+
+
+def test_may_after_in_before_a_name_is_the_month() -> None:
+    # fresh set BK's round-robin letter: "In May Tom and I had ten days in Crete" read "May
+    # Tom" as a name
+    found = resolve_dates("In May Tom and I had ten days in Crete.", dt.date(2099, 12, 15))
+    assert ("May", "2099-05") in [(e.text, e.value) for e in found]
+    assert resolve_dates("Theresa May Brown said the vote was close.", dt.date(2099, 12, 15)) == []

@@ -816,8 +816,10 @@ def month_word_ok(m: re.Match[str], ctx: Context, *, bare: bool) -> bool:
         return True
     if _MONTH_LIST_AFTER.match(ctx.text, m.end()):
         return True  # '"March and April were the worst months"': months together
-    if _NAME_FOLLOWS.match(ctx.text, m.end()):
-        return False
+    if _NAME_FOLLOWS.match(ctx.text, m.end()) and not _TIME_PREPOSITION_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return False  # "Theresa May Brown" (not "In May Tom and I had ten days in Crete")
     before = ctx.text[max(0, m.start() - 16) : m.start()]
     if _SPEECH_AFTER.match(ctx.text, m.end()) and not _PREPOSITION_OR_MONTH_END.search(before):
         return False  # "... cut floor staff, and May said the others would follow": a name
