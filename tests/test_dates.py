@@ -6032,3 +6032,11 @@ def test_may_after_in_before_a_name_is_the_month() -> None:
     found = resolve_dates("In May Tom and I had ten days in Crete.", dt.date(2099, 12, 15))
     assert ("May", "2099-05") in [(e.text, e.value) for e in found]
     assert resolve_dates("Theresa May Brown said the vote was close.", dt.date(2099, 12, 15)) == []
+
+
+def test_a_morning_clock_after_a_night_worked_through_is_the_next_days() -> None:
+    # fresh set BK's AP wire (told on Wednesday): "city crews worked overnight and had
+    # cleared the main streets by 6 a.m." after Tuesday night's tornado gave Tuesday 6 a.m.
+    found = resolve_dates("A tornado struck Tupelo on Tuesday evening. Crews worked overnight "
+                          "and had cleared the main streets by 6 a.m.", dt.date(1996, 4, 24))
+    assert [(e.text, e.value) for e in found][-1] == ("6 a.m.", "1996-04-24T06:00")

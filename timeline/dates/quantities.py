@@ -947,6 +947,16 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # the strike's, which the text does not write here
     if (
         day is not None
+        and hour < 12
+        and ctx.day_parts
+        and ctx.day_parts[-1][1:] == (day, "NI")
+        and (ctx.anchor is None or day < ctx.anchor)  # (not past the paper's day)
+        and not _DAY_WRITTEN.search(rest)
+        and _OVERNIGHT_BEFORE.search(ctx.text, max(0, m.start() - OVERNIGHT_REACH), m.start())
+    ):  # "crews worked overnight and had cleared the main streets by 6 a.m.": the morning
+        day += dt.timedelta(days=1)  # after the night told
+    if (
+        day is not None
         and day != ctx.anchor
         and not _DAY_WRITTEN.search(rest)  # ("arrived at 5am on Saturday": Saturday's)
         and not _DAY_AFTER_CLOCK.match(ctx.text, m.end())
@@ -1007,6 +1017,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 # The evening before the story's day, told with a clock ("at 22:15 the previous evening")
+# a morning clock after the night worked through: "Crews worked overnight and had cleared
+# the main streets by 6 a.m." (after "Tuesday evening": Wednesday's 6 a.m.)
+_OVERNIGHT_BEFORE = re.compile(r"\b(?i:overnight|through[ \t]+the[ \t]+night)\b[^.;!?\n]*$")
+OVERNIGHT_REACH = 100
 _PREVIOUS_EVENING_BEFORE = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:evening|night)$",
                                       re.IGNORECASE)
 
