@@ -1108,17 +1108,15 @@ _THANKS = re.compile(r"(?i:thanks?|thank[ \t]+you|many[ \t]+thanks)\b")
 
 
 def _chat_message(
-    text: str, expression: TimeExpression, dated: list[TimeExpression]
+    text: str, line: re.Match[str], expression: TimeExpression, dated: list[TimeExpression]
 ) -> tuple[int, int] | None:
-    """Where `expression` is a chat export line's stamp: the sentence of its message that
-    tells what happened then, with no date of its own among `dated` (all the text's, in
-    order) and a verb in the past ("FOUND!!!
-    Alhamdulillah. Fishermen from Kiunga found NEEMA drifting ..."); (0, 0) when there is
-    none (a greeting, a plan, a question, the app's notices, "<Media omitted>"); None when
-    it is no chat stamp."""
-    line_start = text.rfind("\n", 0, expression.start) + 1
-    line = _CHAT_LINE.match(text, line_start)
-    if line is None or not line.start() <= expression.start < expression.end <= line.end() + 1:
+    """Where `expression` is the stamp of the chat export line `line` (`_CHAT_LINE`): the
+    sentence of its message that tells what happened then, with no date of its own among
+    `dated` (all the text's, in order) and a verb in the past ("FOUND!!! Alhamdulillah.
+    Fishermen from Kiunga found NEEMA drifting ..."); (0, 0) when there is none (a
+    greeting, a plan, a question, the app's notices, "<Media omitted>"); None when
+    `expression` is not the line's stamp."""
+    if not line.start() <= expression.start < expression.end <= line.end() + 1:
         return None
     if line.group("sender") is None:  # the app's own line: "Abdalla Shee added you"
         return (0, 0)
@@ -1394,9 +1392,12 @@ def extract_events(
         # 212,000 people had received a dose, the ministry said": a tally, the saying's news)
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
+        chat_line = _CHAT_LINE.match(text, sentence[0])  # (a chat export's line, its stamp
+        stamps_line = chat_line is not None and text.rfind("\n", 0, sentence[0]) + 1 == (
+            sentence[0])  # opening the sentence and the line)
         for expression, date, in_headline in chosen.events:
-            chat = _chat_message(text, expression, expressions) if sentence[0] == text.rfind(
-                "\n", 0, sentence[0] + 1) + 1 else None  # (a line's first sentence)
+            chat = _chat_message(text, chat_line, expression, expressions) if (
+                chat_line is not None and stamps_line) else None  # fmt: skip
             if chat == (0, 0):
                 continue  # a chat's greeting, question, plan or notice: no happening then
             if found_before(_NOT_THE_DAY, text, sentence, expression, 20):
@@ -1565,10 +1566,10 @@ def extract_events(
             headline = headline_for(text, sentence, expression, in_headline, others)
             if chat is not None:  # a chat message's happening, at its stamp
                 headline = make_headline(text[chat[0] : chat[1]], [])
-            elif (line := _CHAT_LINE.match(text, sentence[0])) and line.group("sender") and (
-                headline.startswith(line.group("sender") + ": ")
+            elif chat_line and chat_line.group("sender") and (
+                headline.startswith(chat_line.group("sender") + ": ")
             ):  # "Fatma Said: Happy Madaraka Day": the message, not its sender
-                headline = headline[len(line.group("sender")) + 2 :]
+                headline = headline[len(chat_line.group("sender")) + 2 :]
                 headline = headline[:1].upper() + headline[1:]
             if headline.startswith("After ") and (after := _AFTER_NOUN_THAT.match(headline)):
                 # "..., after blazes on Feb 11 and May 3 that destroyed 19 houses": the

@@ -543,14 +543,24 @@ _BY_WRITER_ON = re.compile(rf"[ \t]*{POSTED_BY_ON}[ \t]+(?P<date>[^\n]{{6,40}}?)
 _YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # An obituary's run in a paper: "Published by Penobscot Bay Register from Mar. 13 to Mar.
 # 15, 2044." (a notice site's line): its first day, with the last's year
-_PUBLISHED_FROM_TO_RE = (
+# (multiline: searched in the whole text too, a notice's foot over its guest book)
+_PUBLISHED_FROM_TO = re.compile(
     r"[ \t]*(?i:published|posted)[ \t]+(?i:by|in|on)[ \t]+[^\n]{2,60}?[ \t]+(?i:from)[ \t]+"
     r"(?P<date>(?P<first>[^\n]{3,24}?)[ \t]+(?:to|through|until|-|–)[ \t]+"
-    r"[^\n]{3,24}?(?P<year>\b\d{4}))[ \t.]*$"
+    r"[^\n]{3,24}?(?P<year>\b\d{4}))[ \t.]*$",
+    re.MULTILINE,
 )
-_PUBLISHED_FROM_TO = re.compile(_PUBLISHED_FROM_TO_RE)
-_PUBLISHED_FROM_TO_LINE = re.compile(_PUBLISHED_FROM_TO_RE, re.MULTILINE)  # (anywhere: a
-# notice's foot, over its guest book)
+
+
+def _published_run_day(
+    run: re.Match[str], order: DateOrder, origin: int = 0
+) -> tuple[ParsedDate, int, int] | None:
+    """The first day of an obituary's run in a paper (`_PUBLISHED_FROM_TO`), with the
+    last day's year when it has none of its own, and where the run's dates stand (from
+    `origin`)."""
+    first = run["first"] if _YEAR_DIGITS.search(run["first"]) else f"{run['first']}, {run['year']}"
+    parsed = parse_date_text(first, order)
+    return (parsed, run.start("date") - origin, run.end("date") - origin) if parsed else None
 
 
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
@@ -571,10 +581,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ):
         return parsed, posted.start("date"), posted.end("date")
     if (run := _PUBLISHED_FROM_TO.match(line)) is not None and (
-        parsed := parse_date_text(run["first"] if _YEAR_DIGITS.search(run["first"])
-                                  else f"{run['first']}, {run['year']}", order)
-    ):  # fmt: skip
-        return parsed, run.start("date"), run.end("date")
+        found := _published_run_day(run, order)
+    ):
+        return found
     if line.rstrip()[-4:].isdigit() and (edition := _EDITION_RANGE.search(line)) is not None and (
         parsed := _only_a_date(
             f"{edition['day']} {edition['month_first'] or edition['month']} "
@@ -1056,8 +1065,8 @@ def _located_dateline(
         line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
             return _dateline(text, start, found, order)  # caption, under the lead
-    if "ublished" in text and (run := _PUBLISHED_FROM_TO_LINE.search(text)) and (
-        found := _dateline_in(run.group(0), order)
+    if "ublished" in text and (run := _PUBLISHED_FROM_TO.search(text)) and (
+        found := _published_run_day(run, order, run.start())
     ):  # "Published by Penobscot Bay Register from Mar. 13 to Mar. 15, 2044." at an
         return _dateline(text, run.start(), found, order)  # obituary's foot: its first day
     for start, end in first_lines(text, HEARING_MAX_LINES):  # a law report's long head:
