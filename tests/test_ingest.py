@@ -2277,3 +2277,8 @@ def test_an_obituarys_run_in_a_paper_dates_it_by_its_first_day(tmp_path: Path) -
         "Mar. 15, 2044.\n\nGuest Book\n\nMarch 14, 2044\nSo sorry for your loss.\n\n"
         "March 15, 2044\nHal taught me to haul traps.\n")
     assert _loaded(tmp_path, page).published == dt.date(2044, 3, 13)
+    # a sentence of the story that ends so is no stamp: only a line of its own
+    story = ("Herald column\n\nThe novelist died on Friday at her home, her family said. Her "
+             "last column was published by the Herald from Mar. 3 to Mar. 9, 2044.\n\nShe "
+             "taught for years.\n")
+    assert _loaded(tmp_path, story).published != dt.date(2044, 3, 3)

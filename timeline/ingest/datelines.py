@@ -543,9 +543,9 @@ _BY_WRITER_ON = re.compile(rf"[ \t]*{POSTED_BY_ON}[ \t]+(?P<date>[^\n]{{6,40}}?)
 _YEAR_DIGITS = re.compile(r"\b\d{4}\b")
 # An obituary's run in a paper: "Published by Penobscot Bay Register from Mar. 13 to Mar.
 # 15, 2044." (a notice site's line): its first day, with the last's year
-# (multiline: searched in the whole text too, a notice's foot over its guest book)
+# (a line of its own; searched in the whole text too, a notice's foot over its guest book)
 _PUBLISHED_FROM_TO = re.compile(
-    r"[ \t]*(?i:published|posted)[ \t]+(?i:by|in|on)[ \t]+[^\n]{2,60}?[ \t]+(?i:from)[ \t]+"
+    r"^[ \t]*(?i:published|posted)[ \t]+(?i:by|in|on)[ \t]+[^\n]{2,60}?[ \t]+(?i:from)[ \t]+"
     r"(?P<date>(?P<first>[^\n]{3,24}?)[ \t]+(?:to|through|until|-|–)[ \t]+"
     r"[^\n]{3,24}?(?P<year>\b\d{4}))[ \t.]*$",
     re.MULTILINE,
