@@ -2760,6 +2760,16 @@ FRESH_SET_CASES = [
     # a year after a sentence's opening preposition, however a count it looks (set L)
     ("\"In 2006 people were calling Morvia the tiger of the Baltic,\" Kowal said.",
      dt.date(2009, 2, 26), "2006", "DATE", "2006"),
+    # a forecast told in the past is ahead: "were possible", "was expected" (set BK)
+    ("Forecasters said more severe storms were possible Thursday night as a cold front "
+     "moves east.", dt.date(1996, 4, 24), "Thursday night", "TIME", "1996-04-25TNI"),
+    ("The weather service said heavy rain was expected Friday.", dt.date(1996, 4, 24),
+     "Friday", "DATE", "1996-04-26"),
+    ("It was possible on Monday to walk across the river.", dt.date(1996, 4, 24), "Monday",
+     "DATE", "1996-04-22"),
+    # a year before "to" a rate is a year, not a range of numbers (set BK)
+    ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
+     dt.date(2003, 11, 14), "2004", "DATE", "2004"),
     # a quotation introduced as said last night or yesterday: its "tomorrow" and "today"
     # count from that day (set L)
     ("Fiona Hale, Westway's managing director, said last night: \"We have met the union 11 "

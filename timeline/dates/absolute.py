@@ -1251,7 +1251,9 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"^\s*(?:%|percent|people|persons|employees|workers|shares|troops|soldiers|students|"
     r"members|cars|jobs|tons|miles|feet|meters|dollars|yen|marks|units|points|votes|"
     r"pounds|acres|households|families|homes|men|women|children|residents|copies|form\b|"
-    r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b)\d|[-–](?!(?:1[0-9]|20)\d\d\b|\d\d\b(?!-))\d|"
+    # "to 25": a range of numbers (not "forecast for 2004 to 5.5 percent": a year)
+    r"barrels|times|to\s+(?!1[0-9]\d\d\b|20\d\d\b|\d{1,2}(?:\.\d+)?\s?(?:%|per))\d|"
+    r"[-–](?!(?:1[0-9]|20)\d\d\b|\d\d\b(?!-))\d|"
     r"\d|:\d|"
     r"[a-z]*-(?:foot|meter|mile)|years?\b|hours|degrees|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|"
     r"B\.?C\.?(?:E\b|\b)|BCE\b|"  # ("around 2500BC": no year of ours)

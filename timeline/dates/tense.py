@@ -52,6 +52,10 @@ _FUTURE = re.compile(
     r"(?:rooms|seats|tables|flights|tickets|places|beds)\s+(?:(?:are|were|already)\s+)?"
     r"(?:booked|reserved)\s+(?:up\s+)?for|"  # ("most rooms booked for Easter")
     r"expects?|expecting|predicts?|forecasts?|(?:is|are)\s+expected|"
+    # a forecast told in the past: "said more storms were possible Thursday night", "rain
+    # was expected Friday" (not "it was possible on Monday to walk across")
+    r"(?:were\s+(?:possible|likely)|(?:was|were)\s+(?:expected|forecast|predicted))\b"
+    r"(?!\s+to\b)|"
     # a warning of what is to come: "has warned of more thunderstorms on Wednesday"
     r"warns\s+of|ha(?:s|ve)\s+(?:also\s+)?warned\s+of|"
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
