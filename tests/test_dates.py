@@ -2767,6 +2767,11 @@ FRESH_SET_CASES = [
      "Friday", "DATE", "1996-04-26"),
     ("It was possible on Monday to walk across the river.", dt.date(1996, 4, 24), "Monday",
      "DATE", "1996-04-22"),
+    # an aside after the day ("the first time it has sailed since ...") does not tell its
+    # tense (set BK)
+    ("City hall said the club's barge would carry the players down the river on Tuesday "
+     "afternoon, the first time it has sailed since April 2024, when Athletic celebrated a "
+     "cup win.", dt.date(2069, 5, 19), "Tuesday afternoon", "TIME", "2069-05-21TAF"),
     # a year before "to" a rate is a year, not a range of numbers (set BK)
     ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
      dt.date(2003, 11, 14), "2004", "DATE", "2004"),

@@ -236,6 +236,9 @@ _CLAUSE_JOINT = re.compile(
     r"insisting|explaining|predicting|citing|where|when)[\s,]"  # (", where he promised to")
     r"|\s(?:after|before|because|since|until|once|when|while)\s(?:the|a|an|its|their|his|her)\s"
     r"|,\s+(?:once|until|when|while|because)\s"  # (", once conservators have dried them")
+    # an aside naming a noun: "would carry the players on Tuesday afternoon, the first time
+    # it has sailed since April 2024"
+    r"|,\s+(?:the|a|an)\s"
 )  # ("will ration water from Tuesday after the driest monsoon on record left tanks empty")
 _SECOND_DAY_BETWEEN = re.compile(r",?\s+(?:and|or)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+")
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
