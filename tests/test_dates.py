@@ -2772,6 +2772,12 @@ FRESH_SET_CASES = [
     ("City hall said the club's barge would carry the players down the river on Tuesday "
      "afternoon, the first time it has sailed since April 2024, when Athletic celebrated a "
      "cup win.", dt.date(2069, 5, 19), "Tuesday afternoon", "TIME", "2069-05-21TAF"),
+    # a list's short line ends at its clock; the next line's day is its own (set BL)
+    ("Opening hours\n\nSaturday 24 December (Christmas Eve): 9am to 1pm\n\nSunday 25 "
+     "December to Tuesday 27 December: closed", dt.date(2095, 12, 1), "1pm", "TIME",
+     "2095-12-24T13:00"),
+    ("Saturday: 9am to 1pm\nSunday: closed", dt.date(2095, 12, 1), "1pm", "TIME",
+     "2095-12-03T13:00"),
     # a year before "to" a rate is a year, not a range of numbers (set BK)
     ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
      dt.date(2003, 11, 14), "2004", "DATE", "2004"),

@@ -191,13 +191,13 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
     if "://" in text or "www." in text:  # a page's address holds no date of the story
         for address in _WEB_ADDRESS.finditer(text):  # (".../2053/11/27/lake-malawi/")
             taken[address.start() : address.end()] = _TAKEN * (address.end() - address.start())
-    candidates = [
-        candidate
-        if text.find("\n", candidate[0], candidate[1]) < 0
-        else _in_paragraph(text, candidate)
-        for candidate in _SCANNER.candidates(text)
-    ]
-    ordered = sorted(filter(None, candidates), key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
+    candidates = []
+    for candidate in _SCANNER.candidates(text):
+        if text.find("\n", candidate[0], candidate[1]) < 0:
+            candidates.append(candidate)
+        else:
+            candidates.extend(_in_paragraph(text, candidate))
+    ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
     for start, end, rule, match in ordered:
         if taken.find(1, start, end) >= 0:
             continue  # overlaps a longer match already taken
@@ -221,15 +221,18 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 Candidate = tuple[int, int, Rule, re.Match[str]]
 
 
-def _in_paragraph(text: str, candidate: Candidate) -> Candidate | None:
-    """A match that runs over a blank line ("2017\n\nThird-quarter profit"), cut to the
-    rule's match after it: paragraphs (and a dateline's own line) do not share dates."""
+def _in_paragraph(text: str, candidate: Candidate) -> list[Candidate]:
+    """A match that runs over a blank line ("2017\n\nThird-quarter profit", "at 4pm\n\n
+    Sunday"), cut to the rule's matches before and after it: paragraphs (and a dateline's
+    own line) do not share dates."""
     start, end, rule, match = candidate
     blanks = list(_BLANK_LINE.finditer(text, start, end))
     if not blanks:
-        return candidate
-    rest = match.re.search(match.string, blanks[-1].end(), end)
-    return (rest.start(), rest.end(), rule, rest) if rest else None
+        return [candidate]
+    cut = [match.re.match(text, start, blanks[0].start()),
+           match.re.search(text, blanks[-1].end(), end)]  # fmt: skip
+    return [(part.start(), part.start() + len(part.group(0).rstrip(" \t\n,-")), rule, part)
+            for part in cut if part and part.group(0).strip()]  # fmt: skip
 
 
 # "the two-week strike", "the year-ago quarter": the article belongs to the noun phrase,

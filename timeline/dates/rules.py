@@ -260,6 +260,9 @@ _NEXT_PART_AFTER_CLOCK = re.compile(rf"\s+({_NEXT_PART})$", FLAGS)
 _NEXT_PART_RE = re.compile(_NEXT_PART, FLAGS)
 _CLOCK_PART = re.compile(r"T(\d\d:\d\d)")
 _PERIOD_THEN_SPACE = re.compile(r"\.(?=\s)")
+SHORT_LINE = 55  # characters: a line this short ends where it ends, not wrapped text
+_DAY_OPENS = re.compile(rf"[ \t]*(?:on\s+)?(?:(?:last|this\s+past|next)\s+)?(?:{WD}|{M}|\d|"
+                        r"today|tonight|yesterday|tomorrow)", re.IGNORECASE)
 
 
 def _clock_alone(m: re.Match[str], ctx: Context, length: int) -> Resolution | None:
@@ -274,6 +277,11 @@ def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | N
     """A clock time (`norm_clock_time`), or with the day after or before the one told
     written after it, "back on station at 04:10 the next morning", "a warning at 22:15 the
     previous evening": that day's (the day as `norm_relative_unit` reads it)."""
+    if (newline := m.group(0).find("\n")) > 0 and (
+        m.start() + newline - ctx.text.rfind("\n", 0, m.start()) <= SHORT_LINE
+    ) and _DAY_OPENS.match(ctx.text, m.start() + newline + 1):
+        # "Saturday 24 December: 9am to 1pm\nSunday 25 December: closed": a list's line
+        return _clock_alone(m, ctx, newline)  # ends at the clock (a wrapped line goes on)
     for period in _PERIOD_THEN_SPACE.finditer(m.group(0)):
         if SENTENCE_AFTER_CLOCK.match(ctx.text, m.start() + period.end()):
             # "until 4 a.m. The next morning she ...", "low water 11:28 p.m. Tomorrow: high
