@@ -2778,6 +2778,15 @@ FRESH_SET_CASES = [
      "2095-12-24T13:00"),
     ("Saturday: 9am to 1pm\nSunday: closed", dt.date(2095, 12, 1), "1pm", "TIME",
      "2095-12-03T13:00"),
+    # a clock told after a midnight is of the day the midnight began (set BL)
+    ("Montana-Dakota Utilities said 6,000 customers were without power Tuesday morning, down "
+     "from 11,000 at midnight. Bismarck's airport reopened at 4 p.m. CST.",
+     dt.date(1995, 3, 7), "4 p.m. CST", "TIME", "1995-03-07T16:00"),
+    ("The council voted 5-4 shortly before midnight Wednesday to approve the budget. The vote "
+     "came at 11:42 p.m.", dt.date(2025, 6, 12), "11:42 p.m.", "TIME", "2025-06-11T23:42"),
+    # a comparison's verb after the date ("as it has every year") tells no tense (set BL)
+    ("The team leaves for its training camp in Okinawa in February, as it has every year "
+     "since 2028.", dt.date(2052, 10, 27), "February", "DATE", "2053-02"),
     # a year before "to" a rate is a year, not a range of numbers (set BK)
     ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
      dt.date(2003, 11, 14), "2004", "DATE", "2004"),

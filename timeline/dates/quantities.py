@@ -463,6 +463,8 @@ _ROUTINE_BEFORE = re.compile(
 _AFTER_BEFORE = re.compile(r"(?<!until )(?<!till )\bafter\s+$", re.IGNORECASE)
 _QUOTE_CLOSES = re.compile(r"[”\"]|''")
 _BEFORE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+_BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+midnight\b", re.IGNORECASE)
+MIDNIGHT_REACH = 40  # characters before a clock's end searched for "before midnight"
 # The small hours told next in the sentence: "... and reached Safety at 1:52 a.m. Tuesday"
 _SMALL_HOURS_NEXT = re.compile(
     r"(?:[^.;!?]|\.(?=[mM]\.|\d))"  # (across "a.m." and "1.52")
@@ -974,11 +976,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and day < ctx.anchor
         and not _DAY_WRITTEN.search(rest)
         and not _DAY_AFTER_CLOCK.match(ctx.text, m.end())
-        and hour < 12
         and ctx.clock_value == f"{day.isoformat()}T24:00"
+        and (hour < 12 or not _BEFORE_MIDNIGHT.search(
+            ctx.text, max(0, ctx.clock_end - MIDNIGHT_REACH), ctx.clock_end))
         and ctx.tense(m.start(), m.end()) is Tense.PAST
-    ):  # "came into force at midnight. Banks opened at 8:30 a.m.": the morning after
-        day += dt.timedelta(days=1)
+    ):  # "came into force at midnight. Banks opened at 8:30 a.m.", "down from 11,000 at
+        day += dt.timedelta(days=1)  # midnight. The airport reopened at 4 p.m.": the day
+        # the midnight began (not "voted shortly before midnight Wednesday. The vote came
+        # at 11:42 p.m.": that evening)
     elif (
         day is not None
         and not _DAY_WRITTEN.search(rest)

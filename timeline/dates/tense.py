@@ -240,6 +240,9 @@ _CLAUSE_JOINT = re.compile(
     # it has sailed since April 2024"
     r"|,\s+(?:the|a|an)\s"
 )  # ("will ration water from Tuesday after the driest monsoon on record left tanks empty")
+# A comparison after a date, its verb standing for the clause's: ", as it has every year"
+_AS_BEFORE_CUE = re.compile(r",\s+as\s+(?:it|they|he|she|we|I|you|(?:the|its|their)\s+[a-z]+)"
+                            r"\s+(?:has|have|had|did|does|do)\b")
 _SECOND_DAY_BETWEEN = re.compile(r",?\s+(?:and|or)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+")
 CLAUSE_PENALTY = 40  # characters a cue after a clause joint counts as further away
 _CLOSING_QUOTE = re.compile(r"''|[”\"]")
@@ -528,6 +531,9 @@ class TenseIndex:
             if tense is None:
                 continue
             cue_end = cue.end
+            if cue_start >= end and _AS_BEFORE_CUE.search(self.text, end, cue.end):
+                continue  # "leaves for its camp in February, as it has every year since
+                # 2028": a comparison's verb stands for another time's
             if cue_start >= end and _CLOSING_QUOTE.search(self.text, end, cue_start):
                 continue  # '"He will leave Thursday," Castro said': not the quote's tense
             if (
