@@ -2787,6 +2787,10 @@ FRESH_SET_CASES = [
     # a comparison's verb after the date ("as it has every year") tells no tense (set BL)
     ("The team leaves for its training camp in Okinawa in February, as it has every year "
      "since 2028.", dt.date(2052, 10, 27), "February", "DATE", "2053-02"),
+    # dates in figures a day apart one way and a month the other are day first (review
+    # set 63: a newsroom system's "Created" and "Modified")
+    ("Writer: kwalsh   Created: 11/02/2048 21:14   Modified: 12/02/2048 06:48",
+     dt.date(2048, 2, 12), "12/02/2048 06:48", "TIME", "2048-02-12T06:48"),
     # a year before "to" a rate is a year, not a range of numbers (set BK)
     ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
      dt.date(2003, 11, 14), "2004", "DATE", "2004"),

@@ -1137,3 +1137,28 @@ def test_a_full_date_the_text_calls_tomorrow_gives_the_paper(tmp_path: Path) -> 
         "ferries ran again a week later, and the app was fixed yesterday.\n"))
     inferred = _inferred(path)
     assert inferred is None or inferred[0] != dt.date(2073, 10, 28), inferred
+
+
+def test_a_printouts_stamp_to_the_second_is_the_papers_day_in_its_figures_order(
+    tmp_path: Path,
+) -> None:
+    # review set 63: a newsroom system's printout, "Printed by: KWALSH on 12/02/2048
+    # 06:52:07" over "Created: 11/02/2048 21:14   Modified: 12/02/2048 06:48": a day apart
+    # read day first (a month apart month first), and the stamp is the script's day, which
+    # the weekdays it names ("since Sunday", "by Sunday") do not move
+    path = write(tmp_path, "rundown.txt", (
+        "ENPS - Printed by: KWALSH on 12/02/2048 06:52:07\n\nA1  TODD FLOWS\nWriter: kwalsh   "
+        "Created: 11/02/2048 21:14   Modified: 12/02/2048 06:48\n\nMore than 130 millimetres "
+        "of rain has fallen on the town since Sunday. The river reached the causeway at about "
+        "10 o'clock last night. The weekend will be fine and hot, reaching 38 by Sunday.\n"))
+    assert _inferred(path) == (dt.date(2048, 2, 12), "inferred from its dateline '12/02/2048'")
+
+
+def test_a_bound_s_weekday_names_no_paper_s_day(tmp_path: Path) -> None:
+    # review set 63: "has fallen since Sunday" and "by Sunday" are bounds, not the day the
+    # paper was written on; "Monday night's storm" is the weekday it names
+    path = write(tmp_path, "rain.txt", (
+        "Todd River flows\n\nThe river reached the causeway on 10 February 2048. More than 130 "
+        "millimetres of rain has fallen on the town since Sunday, including 64 millimetres "
+        "during Monday night's storm. It should be dry by Sunday.\n"))
+    assert _inferred(path)[0] == dt.date(2048, 2, 10)

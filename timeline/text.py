@@ -8,6 +8,7 @@ stand on their own lines).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -463,6 +464,34 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH_NAME}\.?[ \t]*\n?[ \t]*(?<=\s)\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:/])"
 )
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+NEAR_DATES_DAYS = 7  # numeric dates this close in one order only tell it (a stamp and its
+# update, a file's "Created" and "Modified")
+
+
+def near_figures_day_first(text: str, end: int | None = None) -> bool | None:
+    """Whether the numeric dates of `text` (up to `end`) are day first (True) or month first
+    (False), when read one way they lie within a week of each other and read the other
+    they do not ("Created: 11/02/2048 ... Modified: 12/02/2048": a day apart, day first;
+    month first, a month apart); None when they do not tell."""
+    found = _NUMERIC_DATE.findall(text, 0, len(text) if end is None else end)
+    if len({(first, second, year) for first, _, second, year in found}) < 2:
+        return None
+    near = []
+    for day_first in (True, False):
+        days = []
+        for first, _, second, year in found:
+            day, month = (first, second) if day_first else (second, first)
+            try:
+                days.append(dt.date(int(year), int(month), int(day)))
+            except ValueError:
+                break
+        else:
+            if (max(days) - min(days)).days <= NEAR_DATES_DAYS:
+                near.append(day_first)
+    return near[0] if len(near) == 1 else None
 
 
 @functools.lru_cache(maxsize=16)

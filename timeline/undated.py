@@ -742,6 +742,10 @@ _STAMP_LINE_REST = re.compile(
 )
 
 
+# A clock to the second after a day, then the line's end: a system's stamp (a printout's,
+# an export's), whatever words come before it
+_MACHINE_CLOCK_REST = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d\d:\d\d(?:[ \t]+[A-Z]{2,5})?[ \t]*$",
+                                 re.MULTILINE)
 _STAMP_LABEL = re.compile(r"(?i:published|posted|updated|date|dated)(?:[ \t]+on)?[ \t]*:?")
 
 
@@ -751,6 +755,8 @@ def _stamp_line_day(text: str, expression: TimeExpression) -> bool:
     Comments (3)", "Published: Apr. 8"): the paper's day, as a wire dateline's is."""
     line_start = text.rfind("\n", 0, expression.start) + 1
     before = text[line_start : expression.start].strip()
+    if _MACHINE_CLOCK_REST.match(text, expression.end):
+        return True  # "ENPS - Printed by: KWALSH on 12/02/2048 06:52:07": a system's stamp
     return (not before or _STAMP_LABEL.fullmatch(before) is not None) and bool(
         _STAMP_LINE_REST.match(text, expression.end))
 
@@ -802,6 +808,9 @@ def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(\d)(?:T|$)")
+# A bound's weekday names no paper's day: "has fallen since Sunday", "38 by Sunday"
+_BOUND_BEFORE = re.compile(r"\b(?:since|by|before|until|till)[ \t]+$", re.IGNORECASE)
+BOUND_REACH = 7  # characters before a weekday searched for its bound's word
 
 
 def _weekday_mentions(
@@ -814,7 +823,9 @@ def _weekday_mentions(
                    if (found := _WEEKDAY_VALUE.match(e.value)) is not None  # (and its time:
                    and not e.text.lower().startswith(_NOT_THE_DAY)  # "2am on Wednesday")
                    and (tenses is None
-                        or (tenses.tense(e.start, e.end) is Tense.FUTURE) is ahead)
+                        or (tenses.tense(e.start, e.end) is Tense.FUTURE) is ahead
+                        and (ahead or not _BOUND_BEFORE.search(
+                            tenses.text, max(0, e.start - BOUND_REACH), e.start)))
                    )  # fmt: skip
 
 

@@ -51,7 +51,7 @@ from timeline.dates.fiscal import (
     period_label,
 )
 from timeline.dates.tense import POSSESSIVE, Tense
-from timeline.text import spelled_day_first
+from timeline.text import near_figures_day_first, spelled_day_first
 
 # --- absolute dates ---------------------------------------------------------------------
 
@@ -1235,9 +1235,13 @@ _MONTH_THEN_DAY = re.compile(
 @functools.lru_cache(maxsize=8)
 def _figures_day_first(text: str) -> bool | None:
     """Whether `text` writes dates in figures day first (some "29/1" or "14/06/2038", none
-    the other way: True) or month first (False); None when its figures do not tell."""
+    the other way: True) or month first (False), or its dates in figures lie within a week
+    of each other one way only ("Created: 11/02/2048 ... Modified: 12/02/2048"); None when
+    its figures do not tell."""
     day_first, month_first = _DAY_THEN_MONTH.search(text), _MONTH_THEN_DAY.search(text)
-    return None if bool(day_first) == bool(month_first) else bool(day_first)
+    if bool(day_first) != bool(month_first):
+        return bool(day_first)
+    return near_figures_day_first(text)
 
 
 def _day_first(text: str) -> bool:

@@ -50,6 +50,7 @@ from timeline.text import (
     URL_LINE,
     WRITER_PLACE_BEFORE_DATE,
     forwarded_body_start,
+    near_figures_day_first,
     spelled_day_first,
 )
 
@@ -1379,31 +1380,7 @@ def article_date_order(text: str) -> tuple[DateOrder, str]:
     return DateOrder.MDY, "default"
 
 
-_HEAD_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 HEAD_CHARS = 1500  # how far into the text a stamp and its update are looked for
-STAMP_PAIR_DAYS = 7  # a stamp and its update this close in one order only tell it
-
-
-def _stamp_pair_order(text: str) -> DateOrder | None:
-    """The order the numeric dates of a page's head take when, read one way, they lie
-    within a week of each other and, read the other, do not (a stamp and its update);
-    else None."""
-    found = _HEAD_NUMERIC_DATE.findall(text, 0, HEAD_CHARS)
-    if len(found) < 2:
-        return None
-    spreads = {}
-    for order in (DateOrder.DMY, DateOrder.MDY):
-        days = []
-        for first, _, second, year in found:
-            day, month = (first, second) if order is DateOrder.DMY else (second, first)
-            try:
-                days.append(dt.date(int(year), int(month), int(day)))
-            except ValueError:
-                break
-        else:
-            spreads[order] = (max(days) - min(days)).days
-    near = [order for order, spread in spreads.items() if spread <= STAMP_PAIR_DAYS]
-    return near[0] if len(near) == 1 else None
 
 
 _DOTTED_NUMERIC = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?![\d.])")
@@ -1421,9 +1398,10 @@ def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
     if zones & _DAY_FIRST_ZONES or zones & _MONTH_FIRST_ZONES:  # "06/07/2027, 10:12 PM IST"
         return parse_date_text(value, DateOrder.DMY if zones & _DAY_FIRST_ZONES
                                else DateOrder.MDY)  # fmt: skip
-    if (paired := _stamp_pair_order(text)) is not None:  # "Published on 05/11/2051" over
-        return parse_date_text(value, paired)  # "Updated on 06/11/2051": a day apart, day
-        # first (month first, a month apart)
+    if (paired := near_figures_day_first(text, HEAD_CHARS)) is not None:  # "Published on
+        # 05/11/2051" over "Updated on 06/11/2051": a day apart, day first (month first, a
+        # month apart)
+        return parse_date_text(value, DateOrder.DMY if paired else DateOrder.MDY)
     order, evidence = article_date_order(text)
     if _DOTTED_NUMERIC.search(value) and evidence != "dates":
         return parse_date_text(value, DateOrder.DMY)  # "Stand: 09.03.2027": Europe's order
