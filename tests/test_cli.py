@@ -460,6 +460,24 @@ def test_published_follows_the_date_order(runner: CliRunner, tmp_path: Path) -> 
     assert mdy["articles"][0]["published"] == "2017-03-04"
 
 
+def test_the_date_order_reads_the_article_s_own_figures_too(runner: CliRunner,
+                                                           tmp_path: Path) -> None:  # fmt: skip
+    # review set 63: --date-order DMY read the stamp's figures but not the story's
+    article = tmp_path / "a.txt"
+    article.write_text("Fire at the mill\n\nThe mill burned on 03/04/2017 and reopened on "
+                       "05/04/2017 after repairs.\n", encoding="utf-8")  # fmt: skip
+    args = ["events", str(article), "--published", "2017-06-01", "--format", "json"]
+    dmy = json.loads(runner.invoke(app, [*args, "--date-order", "DMY"]).stdout)
+    mdy = json.loads(runner.invoke(app, [*args, "--date-order", "MDY"]).stdout)
+    auto = json.loads(runner.invoke(app, args).stdout)  # no stamps, no spelled dates: MDY
+    assert [e["date"]["value"] for e in dmy["events"]] == ["2017-04-03", "2017-04-05"]
+    assert [e["date"]["value"] for e in mdy["events"]] == ["2017-03-04", "2017-05-04"]
+    assert [e["date"]["value"] for e in auto["events"]] == ["2017-03-04", "2017-05-04"]
+    assert "day_first" not in dmy["articles"][0]  # the reader's choice, not written out
+    listed = runner.invoke(app, ["dates", str(article), "--date-order", "DMY"]).stdout
+    assert "2017-04-03" in listed and "2017-03-04" not in listed
+
+
 def test_dates_on_a_folder_is_one_line(runner: CliRunner, seeds_dir: Path) -> None:
     result = runner.invoke(app, ["dates", str(seeds_dir)])
     assert result.exit_code == 1

@@ -2787,7 +2787,7 @@ FRESH_SET_CASES = [
     # a comparison's verb after the date ("as it has every year") tells no tense (set BL)
     ("The team leaves for its training camp in Okinawa in February, as it has every year "
      "since 2028.", dt.date(2052, 10, 27), "February", "DATE", "2053-02"),
-    # dates in figures a day apart one way and a month the other are day first (review
+    # stamps in figures a day apart one way and a month the other are day first (review
     # set 63: a newsroom system's "Created" and "Modified")
     ("Writer: kwalsh   Created: 11/02/2048 21:14   Modified: 12/02/2048 06:48",
      dt.date(2048, 2, 12), "12/02/2048 06:48", "TIME", "2048-02-12T06:48"),
@@ -6074,3 +6074,15 @@ def test_a_morning_clock_after_a_night_worked_through_is_the_next_days() -> None
     found = resolve_dates("A tornado struck Tupelo on Tuesday evening. Crews worked overnight "
                           "and had cleared the main streets by 6 a.m.", dt.date(1996, 4, 24))
     assert [(e.text, e.value) for e in found][-1] == ("6 a.m.", "1996-04-24T06:00")
+
+
+def test_the_reader_s_date_order_reads_ambiguous_figures() -> None:
+    text = "The mill burned on 03/04/2017 and reopened on 05/04/2017 after repairs."
+    published = dt.date(2017, 6, 1)
+    assert [e.value for e in resolve_dates(text, published, day_first=True)] == [
+        "2017-04-03", "2017-04-05"]
+    assert [e.value for e in resolve_dates(text, published)] == ["2017-03-04", "2017-05-04"]
+    # a story's dates in figures days apart one way tell no order: only stamps' do
+    stamped = "Created: 03/04/2017 21:14   Modified: 05/04/2017 06:48\n\n" + text
+    assert [e.value for e in resolve_dates(stamped, published)][-2:] == [
+        "2017-04-03", "2017-04-05"]

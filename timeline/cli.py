@@ -431,6 +431,7 @@ def dates(
         str | None, typer.Option("--published", help="Anchor date (YYYY-MM-DD).")
     ] = None,
     fmt: Annotated[TableOrJson, typer.Option("--format", "-f")] = TableOrJson.TABLE,
+    date_order: DateOrderOpt = DateOrder.AUTO,
 ) -> None:
     """List the temporal expressions in one article, resolved against its date."""
     from timeline.dates import resolve_dates
@@ -440,12 +441,12 @@ def dates(
         anchor = parse_date_arg(published) if published else None
         if file.is_dir():
             raise InputError(str(file), "is a folder; `timeline dates` reads one article file")
-        result = load_articles([file], IngestOptions(strict=True))
+        result = load_articles([file], IngestOptions(strict=True, date_order=date_order))
         if not result.articles:
             raise TimelineError(f"{file}: no article could be read")
         article = result.articles[0]
         anchor = anchor or article.published
-        found = resolve_dates(article.text, anchor)
+        found = resolve_dates(article.text, anchor, day_first=article.day_first)
     except TimelineError as error:
         raise _fail(str(error)) from None
     if anchor is None:

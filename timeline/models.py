@@ -7,6 +7,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 
 class _Frozen(BaseModel):
@@ -110,6 +111,9 @@ class RawArticle(_Frozen):
     published: dt.date | None = None
     published_source: PublishedSource | None = None
     published_note: str | None = None
+    # How numeric dates in the text are read ("03/04/2017"): day first (True), month first
+    # (False), or None: as the text itself shows. The reader's choice, not written out.
+    day_first: SkipJsonSchema[bool | None] = Field(default=None, exclude=True)
 
 
 class Article(_Frozen):
@@ -125,6 +129,7 @@ class Article(_Frozen):
     published_source: PublishedSource
     published_note: str | None = None
     text: str
+    day_first: SkipJsonSchema[bool | None] = Field(default=None, exclude=True)  # (RawArticle)
 
 
 class TimeExpression(_Frozen):

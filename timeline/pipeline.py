@@ -68,7 +68,7 @@ def article_events(article: Article) -> list[Event]:
     """The per-article stage: resolve dates and extract events (pure)."""
     tenses = TenseIndex(article.text)  # one index of tense cues for both stages
     expressions = resolve_dates(article.text, article.published, join_clock_days=True,
-                                tenses=tenses)  # fmt: skip
+                                tenses=tenses, day_first=article.day_first)  # fmt: skip
     return extract_events(article, expressions, tenses=tenses)
 
 
@@ -171,7 +171,8 @@ def settle(raw: RawArticle, published: dt.date, source: PublishedSource, note: s
                                  "published_note": note}  # fmt: skip
         return trusted(Article, {name: fields[name] for name in _ARTICLE_FIELDS})
     fields = raw.model_dump(exclude={"published", "published_source", "published_note"})
-    return Article(**fields, published=published, published_source=source, published_note=note)
+    return Article(**fields, published=published, published_source=source, published_note=note,
+                   day_first=raw.day_first)  # (not dumped)
 
 
 def _dated_or_skipped(

@@ -467,16 +467,21 @@ _MONTH_DAY = re.compile(
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+_CLOCKED_NUMERIC_DATE = re.compile(_NUMERIC_DATE.pattern + r"(?=,?[ \t]+\d{1,2}:\d\d)")
 NEAR_DATES_DAYS = 7  # numeric dates this close in one order only tell it (a stamp and its
 # update, a file's "Created" and "Modified")
+STAMPS_HEAD_CHARS = 1500  # how far into a text its stamps are looked for
 
 
-def near_figures_day_first(text: str, end: int | None = None) -> bool | None:
-    """Whether the numeric dates of `text` (up to `end`) are day first (True) or month first
-    (False), when read one way they lie within a week of each other and read the other
-    they do not ("Created: 11/02/2048 ... Modified: 12/02/2048": a day apart, day first;
-    month first, a month apart); None when they do not tell."""
-    found = _NUMERIC_DATE.findall(text, 0, len(text) if end is None else end)
+def near_figures_day_first(text: str, *, clocked: bool = False) -> bool | None:
+    """Whether the numeric dates of the head of `text`, where stamps are (only those with a
+    clock time after them if `clocked`), are day first (True) or month first (False), when
+    read one way they lie within a week of each other and read the other they do not
+    ("Created: 11/02/2048 21:14 ... Modified: 12/02/2048 06:48": a day apart, day first;
+    month first, a month apart); None when they do not tell. (Not a story's: "burned on
+    03/04/2017 and reopened on 05/04/2017" may be two months apart.)"""
+    found = (_CLOCKED_NUMERIC_DATE if clocked else _NUMERIC_DATE).findall(
+        text, 0, STAMPS_HEAD_CHARS)
     if len({(first, second, year) for first, _, second, year in found}) < 2:
         return None
     near = []

@@ -95,7 +95,8 @@ def story_of(article: Article) -> Story:
 
 def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
     """Whether anchoring the article at `candidate` puts an explicit day after it."""
-    for expression in resolve_dates(raw.text, candidate, join_clock_days=True):
+    for expression in resolve_dates(raw.text, candidate, join_clock_days=True,
+                                    day_first=raw.day_first):
         if expression.type is TimexType.DATE and _FULL_DAY.match(expression.value):
             if expression.start_date and expression.start_date > candidate:
                 if re.search(r"\d", expression.text):  # a written date, not "tomorrow"
@@ -172,7 +173,8 @@ def _full_date_told_as(
 def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
     """The latest day the article writes (`_from_latest_day`), unless an anniversary it
     counts to ("Later this month it turns 130") puts the paper elsewhere."""
-    expressions = [e for e in resolve_dates(raw.text, None, join_clock_days=True)
+    expressions = [e for e in resolve_dates(raw.text, None, join_clock_days=True,
+                                                 day_first=raw.day_first)
                    if e.type in (TimexType.DATE, TimexType.TIME)]  # ("4 p.m. on June 12")
     if (owned := _wire_day_of_copyright_year(raw.text, expressions)) is not None:
         return owned  # "(c) 2004, Bloomberg News" over "PORT LOUIS, May 13 (Bloomberg) --"
@@ -218,7 +220,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         return day + dt.timedelta(days=_DAYS_AFTER_IT[word]), (
             f"inferred from the anniversary it counts to ({words}) and the day it names as "
             f"{word}, {expression.text!r}")
-    named = [e for e in resolve_dates(raw.text, hi, join_clock_days=True, tenses=tenses)
+    named = [e for e in resolve_dates(raw.text, hi, join_clock_days=True, tenses=tenses,
+                                      day_first=raw.day_first)
              if e.type is TimexType.DATE and e.start_date is not None
              and e.start_date == e.end_date and lo <= e.start_date <= hi
              and _NAMED_DAY.search(e.text)]  # fmt: skip

@@ -429,6 +429,7 @@ def resolve_dates(
     *,
     join_clock_days: bool = False,
     tenses: TenseIndex | None = None,
+    day_first: bool | None = None,
 ) -> list[TimeExpression]:
     """Every temporal expression in `text`, resolved against the publication date.
 
@@ -438,17 +439,20 @@ def resolve_dates(
     and "three weeks later" is the duration "three weeks", unless `join_clock_days`
     (one expression, as an event's date; the date three weeks on). A written date and the
     clock time right after it ("29.07.2035 21:40") are one TIME. `tenses`, the text's
-    TenseIndex if the caller has one to share (the event stage reads the same cues). Never
+    TenseIndex if the caller has one to share (the event stage reads the same cues).
+    `day_first`: how to read numeric dates ("03/04/2017"), day first or month first; None:
+    as the text shows (its other figures, its spelled dates), else month first. Never
     raises on any string input.
     """
     if not isinstance(text, str):
         raise TypeError("text must be a string")
     if published is not None:
         published = _filed_day(text, published)
-    found = _resolve(text, published, join_clock_days=join_clock_days, tenses=tenses)
+    found = _resolve(text, published, join_clock_days=join_clock_days, tenses=tenses,
+                     day_first=day_first)  # fmt: skip
     if published is None or not (stamps := entry_stamps(text, found)):
         return found
-    return _by_entries(text, found, stamps, published, join_clock_days)
+    return _by_entries(text, found, stamps, published, join_clock_days, day_first)
 
 
 # An agency's dateline opening the text: "ATAFU, Tokelau, Oct 24 (NZPA) - ", "MALABO, July
@@ -558,6 +562,7 @@ def _by_entries(
     stamps: list[TimeExpression],
     published: dt.date,
     join_clock_days: bool,
+    day_first: bool | None,
 ) -> list[TimeExpression]:
     """`found`, with each stamped entry's dates resolved against its stamp's day: "the ice
     at 61 cm yesterday afternoon" under "[14.03.2058 07:40]" is 13 March, whatever day
@@ -584,8 +589,8 @@ def _by_entries(
             kept.append(e)
     for day, begin, finish in entries:
         kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
-                 for e in _resolve(text[begin:finish], day,
-                                   join_clock_days=join_clock_days, tenses=None)]  # fmt: skip
+                 for e in _resolve(text[begin:finish], day, join_clock_days=join_clock_days,
+                                   tenses=None, day_first=day_first)]  # fmt: skip
     return sorted(kept, key=lambda e: e.start)
 
 
@@ -600,6 +605,7 @@ def _resolve(
     *,
     join_clock_days: bool,
     tenses: TenseIndex | None,
+    day_first: bool | None = None,
 ) -> list[TimeExpression]:
     """`resolve_dates` of the whole text against one anchor."""
     if tenses is None or tenses.text is not text:  # (a caller's index for this very text)
@@ -609,9 +615,11 @@ def _resolve(
     country = head_country(text)
     fiscal = fiscal_year(text, country, published)
     ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review,
-                  southern=southern, country=country, fiscal=fiscal)  # fmt: skip
+                  southern=southern, country=country, fiscal=fiscal,
+                  day_first=day_first)  # fmt: skip
     probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review,
-                   southern=southern, country=country, fiscal=fiscal)  # fmt: skip
+                   southern=southern, country=country, fiscal=fiscal,
+                   day_first=day_first)  # fmt: skip
     expressions = []
     lead_tries = 0  # day-precise expressions tried as the lead's news day
     for start, end, rule, match, answer in _select(text, probe):

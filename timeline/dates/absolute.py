@@ -1166,7 +1166,7 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     a, b = int(first), int(second)
-    if dotted or (a <= _MONTHS and b <= _MONTHS and _day_first(ctx.text)):
+    if dotted or (a <= _MONTHS and b <= _MONTHS and _day_first(ctx)):
         a, b = b, a  # "04/11/2031" in a story that writes "on 10 October" or "14/06/2031":
         # 4 November
     month, day = (a, b) if a <= _MONTHS else (b, a)  # month first, unless impossible
@@ -1200,7 +1200,7 @@ def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None
         return None  # "finished in fifth place out of ten, on 5/9": a score
     first, second = int(found[1]), int(found[2])
     orders = [(first, second), (second, first)]  # (month, day)
-    if _day_first(ctx.text):
+    if _day_first(ctx):
         orders.reverse()
     orders = [(month, day) for month, day in orders if 1 <= month <= _MONTHS]
     tense = ctx.tense(m.start(), m.end())
@@ -1235,20 +1235,23 @@ _MONTH_THEN_DAY = re.compile(
 @functools.lru_cache(maxsize=8)
 def _figures_day_first(text: str) -> bool | None:
     """Whether `text` writes dates in figures day first (some "29/1" or "14/06/2038", none
-    the other way: True) or month first (False), or its dates in figures lie within a week
-    of each other one way only ("Created: 11/02/2048 ... Modified: 12/02/2048"); None when
-    its figures do not tell."""
+    the other way: True) or month first (False), or its stamps in figures lie within a week
+    of each other one way only ("Created: 11/02/2048 21:14 ... Modified: 12/02/2048
+    06:48"); None when its figures do not tell."""
     day_first, month_first = _DAY_THEN_MONTH.search(text), _MONTH_THEN_DAY.search(text)
     if bool(day_first) != bool(month_first):
         return bool(day_first)
-    return near_figures_day_first(text)
+    return near_figures_day_first(text, clocked=True)
 
 
-def _day_first(text: str) -> bool:
-    """Whether `text` writes its ambiguous figures ("02/07/2038") day first: as its other
-    figures show, else as it spells its dates ("18 October"); month first by default."""
-    order = _figures_day_first(text)
-    return bool(spelled_day_first(text) if order is None else order)
+def _day_first(ctx: Context) -> bool:
+    """Whether the text writes its ambiguous figures ("02/07/2038") day first: as the
+    reader says, else as its other figures show, else as it spells its dates ("18
+    October"); month first by default."""
+    if ctx.day_first is not None:
+        return ctx.day_first
+    order = _figures_day_first(ctx.text)
+    return bool(spelled_day_first(ctx.text) if order is None else order)
 
 
 _NOT_A_YEAR_AFTER = re.compile(

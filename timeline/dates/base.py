@@ -46,6 +46,7 @@ class Context:
 
     text: str
     anchor: dt.date | None
+    day_first: bool | None = None  # numeric dates day first, month first, None: as text shows
     reference: dt.date | None = None  # last day-precise date mentioned (for "the next day")
     reference_value: str | None = None  # last DATE value mentioned (for "a year earlier")
     reference_end: int = -1  # where the expression of `reference_value` ends in the text

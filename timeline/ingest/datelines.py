@@ -1380,9 +1380,6 @@ def article_date_order(text: str) -> tuple[DateOrder, str]:
     return DateOrder.MDY, "default"
 
 
-HEAD_CHARS = 1500  # how far into the text a stamp and its update are looked for
-
-
 _DOTTED_NUMERIC = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d)(?![\d.])")
 
 
@@ -1398,7 +1395,7 @@ def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
     if zones & _DAY_FIRST_ZONES or zones & _MONTH_FIRST_ZONES:  # "06/07/2027, 10:12 PM IST"
         return parse_date_text(value, DateOrder.DMY if zones & _DAY_FIRST_ZONES
                                else DateOrder.MDY)  # fmt: skip
-    if (paired := near_figures_day_first(text, HEAD_CHARS)) is not None:  # "Published on
+    if (paired := near_figures_day_first(text)) is not None:  # "Published on
         # 05/11/2051" over "Updated on 06/11/2051": a day apart, day first (month first, a
         # month apart)
         return parse_date_text(value, DateOrder.DMY if paired else DateOrder.MDY)

@@ -79,6 +79,8 @@ MAX_TITLE_CHARS = 300
 TITLE_SEARCH_LINES = 8  # the title is the first non-empty line that is not the dateline
 TITLE_MAX_WORDS = 30  # a longer first line is the lead paragraph, not a title
 MAX_NOTE_VALUE_CHARS = 60
+# How the reader's --date-order reads the text's numeric dates (AUTO: as the text shows)
+_DAY_FIRST_OF_ORDER = {DateOrder.DMY: True, DateOrder.MDY: False, DateOrder.AUTO: None}
 
 
 class Format(str, Enum):
@@ -443,6 +445,7 @@ def prepare(pending: Pending, options: IngestOptions = DEFAULT_OPTIONS) -> Prepa
         published=published,
         published_source=source,
         published_note=published_note,
+        day_first=_DAY_FIRST_OF_ORDER[options.date_order],
     )
     return Prepared(record.label, record.id, False, digest, tuple(removed), tuple(notes),
                     tuple(date_notes), error, article)  # fmt: skip
