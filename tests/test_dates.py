@@ -2791,6 +2791,12 @@ FRESH_SET_CASES = [
     # set 63: a newsroom system's "Created" and "Modified")
     ("Writer: kwalsh   Created: 11/02/2048 21:14   Modified: 12/02/2048 06:48",
      dt.date(2048, 2, 12), "12/02/2048 06:48", "TIME", "2048-02-12T06:48"),
+    # "3 o'clock yesterday afternoon" is yesterday's ("afternoon" holds no "noon"), and a
+    # small hour "tonight" is after midnight (review set 63)
+    ("Police closed the highway at 3 o'clock yesterday afternoon.", dt.date(2048, 2, 12),
+     "3 o'clock yesterday afternoon", "TIME", "2048-02-11T15:00"),
+    ("Reminder for newcomers: daylight saving starts at 2am tonight.", dt.date(2070, 10, 4),
+     "2am tonight", "TIME", "2070-10-05T02:00"),
     # a year before "to" a rate is a year, not a range of numbers (set BK)
     ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
      dt.date(2003, 11, 14), "2004", "DATE", "2004"),

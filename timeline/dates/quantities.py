@@ -474,8 +474,8 @@ _SMALL_HOURS_NEXT = re.compile(
 )
 _CLOCK_WORDS = re.compile(
     r"\d{1,2}[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
-    r"|noon|midnight|midday|[0-2]\d[0-5]\d(?=\s)"  # (a 24-hour "2000 UTC": no year after it)
-)
+    r"|\bnoon|\bmidnight|\bmidday|[0-2]\d[0-5]\d(?=\s)"  # (a 24-hour "2000 UTC": no year
+)  # after it; not the "noon" of "3 o'clock yesterday afternoon")
 # A journey from an evening's clock time to its arrival: "at 9:40 p.m. today and reach
 # Garden Bend at about", "departed at 11 p.m. and landed in Lagos at"
 _ARRIVES_AFTER_CLOCK = re.compile(
@@ -815,6 +815,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day = ctx.anchor - dt.timedelta(days=1)
     elif "tomorrow" in rest and ctx.anchor is not None:
         day = ctx.anchor + dt.timedelta(days=1)
+    elif "tonight" in rest and hour < SMALL_HOURS_END and ctx.anchor is not None:
+        day = ctx.anchor + dt.timedelta(days=1)  # "daylight saving starts at 2am tonight":
+        # the small hours after this evening
     elif ctx.anchor is not None and hour >= 12 and _LAST_NIGHT_AFTER.match(ctx.text, m.end()):
         day = ctx.anchor - dt.timedelta(days=1)  # "voted at 11:30 last night" (not "at 2
         # a.m. last night": the paper's day)
