@@ -257,3 +257,46 @@ def test_a_wikis_citation_marks_end_the_sentence_they_follow() -> None:
                  "the scene.[citation needed] The end.") == [
         "It was held on 17 November.[6]", "Ferry services resumed.[1][2]",
         "Two died at the scene.[citation needed]", "The end."]
+
+
+# A mailing-list digest wrapped at 77 characters (review set 63), and a weather service's
+# statement in capitals wrapped at 70 (review set 62)
+DIGEST = (
+    "Kia ora all. The Kentia Star could not get alongside this morning because of the\n"
+    "swell, and the skipper will try again at high tide, about 10.30, if the wind\n"
+    "drops. The store has only what came on the last plane, so milk is limited to\n"
+    "2 litres per household and bread to 2 loaves until the ship is unloaded.\n"
+    "Reminder for newcomers: daylight saving starts at 2am tonight, and on Lord\n"
+    "Howe we only go forward HALF an hour, to 2.30am. From tomorrow we're on the\n"
+    "same time as Sydney again. The Board has asked everyone to check their water\n"
+    "tanks before the weekend, and the airport says the Monday flight still lands\n"
+    "at 1.50pm, weather permitting, with the mail and the newspapers on board.\n\n"
+    "Opening hours\n"
+    "Saturday: 9am to 1pm\n"
+    "Sunday: closed\n"
+)
+STATEMENT = (
+    "THE TORNADO TOUCHED DOWN 3 MILES SOUTHWEST OF EASTON AT 712 PM CDT\n"
+    "THURSDAY EVENING AND MOVED NORTHEAST FOR 6 MILES BEFORE LIFTING\n"
+    "AT 731 PM CDT. AT 705 PM TRAINED SPOTTERS REPORTED A WALL CLOUD WEST\n"
+    "OF EASTON. THE SAME STORM PRODUCED HAIL UP TO GOLF BALL SIZE IN HAVANA\n"
+    "AROUND 640 PM YESTERDAY EVENING. NO ONE WAS HURT IN MASON COUNTY AND\n"
+    "DAMAGE WAS CONFINED TO FARM BUILDINGS AND TREES. THE NATIONAL WEATHER\n"
+    "SERVICE WOULD LIKE TO THANK THE MASON COUNTY ESDA AND THE AMATEUR RADIO\n"
+    "OPERATORS WHO RELAYED REPORTS THROUGH THURSDAY NIGHT. A SECOND TEAM WILL\n"
+    "SURVEY REPORTED DAMAGE NEAR ATLANTA IN LOGAN COUNTY TOMORROW MORNING.\n"
+)
+
+
+def test_a_hard_wrapped_text_s_line_ends_are_no_sentence_ends() -> None:
+    found = split(DIGEST)
+    assert ("Reminder for newcomers: daylight saving starts at 2am tonight, and on Lord\nHowe "
+            "we only go forward HALF an hour, to 2.30am.") in found
+    assert found[-3:] == ["Opening hours", "Saturday: 9am to 1pm", "Sunday: closed"]
+    assert "AT 705 PM TRAINED SPOTTERS REPORTED A WALL CLOUD WEST\nOF EASTON." in split(STATEMENT)
+
+
+def test_a_text_of_short_lines_is_not_wrapped() -> None:
+    lines = "Opening hours\nMonday to Friday: 9am to 6pm\nSaturday: 9am to 1pm\nSunday: closed\n"
+    assert split(lines * 3)[:4] == [
+        "Opening hours", "Monday to Friday: 9am to 6pm", "Saturday: 9am to 1pm", "Sunday: closed"]

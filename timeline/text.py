@@ -315,13 +315,49 @@ def _answer_no(text: str, start: int, end: int) -> bool:
     )
 
 
+WRAP_SLACK = 15  # characters a wrapped line may fall short of the text's wrap width
+WRAPPED_LINES_MIN = 4  # lines that go on on the next one that show a text hard-wrapped
+_LINE = re.compile(r"[^\n]+")
+_OPEN_END = re.compile(r"[\w,]$")  # a line's end that is no sentence's
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text (an e-mail's, a teletype statement's, a PDF's) breaks
+    its lines at, when at least WRAPPED_LINES_MIN lines near that width end mid-sentence
+    with the sentence going on, in lower case (or in capitals, in a text all capitals), on
+    the next line; else None. Such a line break is no sentence end."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, 0, 20_000)]
+    lengths = sorted(end - start for start, end in lines if end - start <= 100)
+    if len(lengths) < WRAPPED_LINES_MIN * 2:
+        return None
+    width = lengths[len(lengths) * 9 // 10]
+    capitals = text[:20_000].isupper()
+    going_on = sum(
+        1 for (start, end), (after, _) in zip(lines, lines[1:], strict=False)
+        if after == end + 1 and width - WRAP_SLACK <= end - start <= width
+        and _OPEN_END.search(text, start, end)
+        and (text[after].islower() or capitals and text[after].isalpha())
+    )  # fmt: skip
+    return width if going_on >= WRAPPED_LINES_MIN else None
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, stripped of surrounding white space."""
+    """(start, end) of each sentence, stripped of surrounding white space. In a
+    hard-wrapped text a line near its wrap width that ends mid-sentence goes on on the
+    next line ("daylight saving starts at 2am tonight, and on Lord\nHowe we only go
+    forward"): one sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
+    width = wrap_width(text) if "\n" in text else None
     for match in _END.finditer(text):
         at = match.start()
         mark = text[at]  # the match's first character
+        if mark == "\n" and width is not None and match.end() == at + 1 and (
+            width - WRAP_SLACK <= at - text.rfind("\n", 0, at) - 1 <= width
+            and _OPEN_END.search(text, max(0, at - 1), at)
+            and text[at + 1 : at + 2].isalnum()
+        ):
+            continue  # a wrapped line
         if mark == ".":
             word = _WORD_BEFORE.search(text, max(0, at - 12), at + 1)
             if (
