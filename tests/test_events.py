@@ -5450,7 +5450,12 @@ def test_a_formal_weekday_and_its_date_are_one_day() -> None:
      "Police could not immediately be reached on Friday.",
      "The operator declined to comment on Monday.",
      "More rain is forecast from Saturday night, with snow on the Hermon above 1,600 metres "
-     "on Sunday."],
+     "on Sunday.",
+     # review set 63's radio script, set 27's tornado story, set 17's and set 54's states
+     "The Bureau says more storms are likely this afternoon, with a 90 per cent chance of rain.",
+     "Tomorrow should be drier.",
+     "The Stuart Highway south of Alice Springs remains closed this morning.",
+     "Lombok's own airport remained shut on Monday."],
 )  # fmt: skip
 def test_no_answer_to_a_reporter_and_a_forecast_are_no_happenings(sentence: str) -> None:
     # review set 52's vanilla wire and Galilee digest
@@ -5458,6 +5463,15 @@ def test_no_answer_to_a_reporter_and_a_forecast_are_no_happenings(sentence: str)
         f"Vanilla thefts double\n\nGendarmes arrested four men on Friday. {sentence}",
         published=dt.date(2061, 9, 26))  # fmt: skip
     assert [e.headline for e in extract_events(article)] == ["Gendarmes arrested four men"]
+
+
+def test_a_state_with_its_happening_after_it_stays_an_event() -> None:
+    # review set 41: the tunnel's staying closed is a state, the panel's fall a happening
+    article = make_article(
+        "Tunnel shut\n\nThe Marsa bypass tunnel remained closed on Thursday after a concrete "
+        "ceiling panel fell onto the road yesterday.",
+        published=dt.date(2043, 6, 8))  # fmt: skip
+    assert [e.date.value for e in extract_events(article)] == ["2043-06-07"]
 
 
 def test_a_most_read_list_under_the_story_makes_no_events() -> None:

@@ -508,7 +508,18 @@ _STATE_HEADLINE = re.compile(
     r"return\s+(?:calls?|messages?|e-?mails?|requests?)|be\s+reached)\b"
     r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?:declined|refused)\s+to\s+comment\b"
     r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?:is|are)\s+(?:forecast|predicted)\b"
-)
+    # a forecast's likelihood or weather ("More storms are likely", "Should be drier", "The
+    # weekend will be fine and hot") and a road's or a service's state ("The highway
+    # remains closed"), in the first clause
+    r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?:is|are)\s+(?:likely|possible)\b(?!\s+to\b)"
+    r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?i:should|will|would)\s+be\s+(?:mostly\s+|very\s+)?"
+    r"(?:fine|dry|drier|wet|wetter|warm|warmer|cool|cooler|cold|colder|hot|hotter|sunny|"
+    r"cloudy|windy|clear|mild|calm|showery)\b"
+    r"|^(?:(?!\band\b|\bbut\b)[^,;])*?\b(?:remains|remained|stays)\s+"
+    r"(?:closed|shut|open|blocked|suspended|cut\s+off|flooded|under\s+water)\b"
+    r"(?![^;]*\b(?:after|when|because|since)\b)"  # (not "remained closed after a panel
+)  # fell yesterday": the happening; not "stayed open all night", one; "will remain closed
+# until at least Monday", said on Wednesday, is the news of that day)
 _PLAN_TOLD_PAST_HEADLINE = re.compile(
     r"(?:(?!\bbut\b)[^;])*?\b(?:was|were)\s+to\s+(?!have\b|be\s+(?:found|seen)\b)[a-z]+\b"
     r"(?:(?!\bbut\b|\band\s+(?:then\s+)?[a-z]+ed\b)[^;])*$"
