@@ -2797,6 +2797,10 @@ FRESH_SET_CASES = [
      "3 o'clock yesterday afternoon", "TIME", "2048-02-11T15:00"),
     ("Reminder for newcomers: daylight saving starts at 2am tonight.", dt.date(2070, 10, 4),
      "2am tonight", "TIME", "2070-10-05T02:00"),
+    # "that day" after a day told and a half-year named since: the day (set BL)
+    ("Its U.S. rival said on Monday that customers had delayed orders for the second half "
+     "of 2039. Dommel shares fell 5 percent that day and another 2 percent yesterday.",
+     dt.date(2038, 10, 14), "that day", "DATE", "2038-10-11"),
     # a year before "to" a rate is a year, not a range of numbers (set BK)
     ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
      dt.date(2003, 11, 14), "2004", "DATE", "2004"),

@@ -18,6 +18,7 @@ from timeline.dates.base import (
     FLAGS,
     FOR_BEFORE,
     FORECAST_FOR_BEFORE,
+    NARRATED_DAY_CHARS,
     SET,
     TIME,
     Context,
@@ -970,6 +971,11 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                     ctx.reference.isoformat().startswith(month)
                 ):  # ("4 p.m. on June 12 ... at the end of the month ... Late that night":
                     anchor = ctx.reference  # the day told, in that month)
+                elif not month and ctx.reference is not None and (
+                    0 <= m.start() - ctx.reference_day_end <= NARRATED_DAY_CHARS
+                ):  # "said on Monday that customers had delayed orders for the second half
+                    anchor = ctx.reference  # of 2039. Shares fell 5 percent that day":
+                    # the day told just before, not a day of the year or half named since
                 else:
                     return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
         else:
