@@ -2797,6 +2797,9 @@ FRESH_SET_CASES = [
      "3 o'clock yesterday afternoon", "TIME", "2048-02-11T15:00"),
     ("Reminder for newcomers: daylight saving starts at 2am tonight.", dt.date(2070, 10, 4),
      "2am tonight", "TIME", "2070-10-05T02:00"),
+    ("Reminder for newcomers: daylight saving starts at 2am tonight, and on Lord Howe we only "
+     "go forward HALF an hour, to 2.30am.", dt.date(2070, 10, 4), "2.30am", "TIME",
+     "2070-10-05T02:30"),
     # "that day" after a day told and a half-year named since: the day (set BL)
     ("Its U.S. rival said on Monday that customers had delayed orders for the second half "
      "of 2039. Dommel shares fell 5 percent that day and another 2 percent yesterday.",

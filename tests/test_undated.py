@@ -1154,9 +1154,9 @@ def test_a_printouts_stamp_to_the_second_is_the_papers_day_in_its_figures_order(
     assert _inferred(path) == (dt.date(2048, 2, 12), "inferred from its dateline '12/02/2048'")
 
 
-def test_a_bound_s_weekday_names_no_paper_s_day(tmp_path: Path) -> None:
-    # review set 63: "has fallen since Sunday" and "by Sunday" are bounds, not the day the
-    # paper was written on; "Monday night's storm" is the weekday it names
+def test_a_weekday_a_span_runs_from_names_no_paper_s_day(tmp_path: Path) -> None:
+    # review set 63: "has fallen since Sunday" is no day the paper was written on; "Monday
+    # night's storm" is the weekday it names
     path = write(tmp_path, "rain.txt", (
         "Todd River flows\n\nThe river reached the causeway on 10 February 2048. More than 130 "
         "millimetres of rain has fallen on the town since Sunday, including 64 millimetres "

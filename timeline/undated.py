@@ -811,9 +811,10 @@ def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(\d)(?:T|$)")
-# A bound's weekday names no paper's day: "has fallen since Sunday", "38 by Sunday"
-_BOUND_BEFORE = re.compile(r"\b(?:since|by|before|until|till)[ \t]+$", re.IGNORECASE)
-BOUND_REACH = 7  # characters before a weekday searched for its bound's word
+# A weekday a span runs from names no paper's day: "has fallen since Sunday" (a weekday
+# "until" or "by" may: review set 63's SMS backup, set 38's council story)
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+SINCE_REACH = 7  # characters before a weekday searched for "since"
 
 
 def _weekday_mentions(
@@ -827,8 +828,8 @@ def _weekday_mentions(
                    and not e.text.lower().startswith(_NOT_THE_DAY)  # "2am on Wednesday")
                    and (tenses is None
                         or (tenses.tense(e.start, e.end) is Tense.FUTURE) is ahead
-                        and (ahead or not _BOUND_BEFORE.search(
-                            tenses.text, max(0, e.start - BOUND_REACH), e.start)))
+                        and (ahead or not _SINCE_BEFORE.search(
+                            tenses.text, max(0, e.start - SINCE_REACH), e.start)))
                    )  # fmt: skip
 
 

@@ -874,9 +874,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             # clock, '"... on July 4, 1976," Mrs. Lund said as she handed the key ... at 2:15')
             day = reference
             if hour < 12 and ctx.text[max(0, ctx.reference_day_end - 6) : ctx.reference_day_end
-                                      ].lower().endswith("night"):  # fmt: skip
-                day += dt.timedelta(days=1)  # "met Tuesday night, and the deal was announced
-                # at 7:30 a.m.": the morning after
+                                      ].lower().endswith("night") and (
+                ctx.clock_end != ctx.reference_day_end
+            ):  # "met Tuesday night, and the deal was announced at 7:30 a.m.": the morning
+                day += dt.timedelta(days=1)  # after (not after "at 2am tonight", a clock of
+                # that morning already: "... to 2.30am" is the same morning)
         elif (
             ctx.vote_day is not None
             and 0 <= (ctx.anchor - ctx.vote_day).days <= VOTE_CLOCK_DAYS
