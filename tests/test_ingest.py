@@ -301,6 +301,19 @@ def test_markdown_title_from_heading() -> None:
     assert article.published is None
 
 
+def test_markup_lines_are_no_title(tmp_path: Path) -> None:
+    # review set 63: an SMS backup saved as text was titled by its XML declaration
+    path = tmp_path / "sms_backup.txt"
+    path.write_text(
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
+        "<!--File Created By SMS Backup & Restore v10.21.004 on 16/08/2081 10:05:33-->\n"
+        "<smses count=\"1\" type=\"full\">\n"
+        "Fire crews reached the village road\n\nThe fire reached the village on 12 August 2081.\n",
+        encoding="utf-8")  # fmt: skip
+    article, _ = load_one(path)
+    assert article.title == "Fire crews reached the village road"
+
+
 def test_metadata_date_that_does_not_parse_is_a_note() -> None:
     path = DATA / "front_matter_bad_date.txt"
     article, notes = load_one(path)

@@ -280,7 +280,9 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             line = line.lstrip("#").strip()
         if number + 1 < len(lines) and HANDLE_LINE.fullmatch(text, *lines[number + 1]):
             continue  # "Giulia Famularo" over "@giulia@eolie.social": a post's writer
-        if (line.startswith("[") and line.endswith("]")) or _TEASER_LINE.match(line) or (
+        if (line.startswith("[") and line.endswith("]")) or (
+            line.startswith("<") and line.endswith(">")  # markup: "<?xml version='1.0' ?>"
+        ) or _TEASER_LINE.match(line) or (
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
             or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line) or is_menu_row(line)
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
