@@ -5146,6 +5146,13 @@ def test_a_transcripts_time_code_and_speaker_leave_the_headline() -> None:
     # review set 47: a podcast transcript gave "[00:04:12] TEBOGO: And, the parade"
     assert _headlines("[00:04:12] TEBOGO: The parade went through the city on Sunday.") == [
         ("2017-11-12", "The parade went through the city")]
+    # review set 63: an airline's live chat, its agent named with the firm, its customer "You"
+    assert _headlines("[10:32:12] Mélanie (Golfe Air): We cancelled your flight on Tuesday "
+                      "because of the wind.") == [  # fmt: skip
+        ("2017-11-14", "We cancelled your flight because of the wind")]
+    assert _headlines("[10:33:00] You: The plane went all the way to the islands on Tuesday "
+                      "and came back.") == [  # fmt: skip
+        ("2017-11-14", "The plane went all the way to the islands and came back")]
 
 
 def test_an_aside_cut_open_by_a_headline_goes_whole() -> None:

@@ -28,10 +28,12 @@ _PAGE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A transcript's turn: its time code and its speaker in capitals ("[00:04:12] TEBOGO: ",
-# "MARTIN: ")
+# "MARTIN: "), a live chat's agent with the firm's name and its customer ("Mélanie (Golfe
+# Air): ", "You: ")
 _TRANSCRIPT_TURN = re.compile(
     r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    r"(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}:[ \t]+)?"
+    r"(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}:[ \t]+"
+    r"|[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2}[ \t]+\([^()\n]{1,30}\):[ \t]+|You:[ \t]+)?"
 )
 _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second from \w+),")
 _ATTRIBUTION_END = re.compile(
