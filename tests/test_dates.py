@@ -2804,6 +2804,10 @@ FRESH_SET_CASES = [
     ("Its U.S. rival said on Monday that customers had delayed orders for the second half "
      "of 2039. Dommel shares fell 5 percent that day and another 2 percent yesterday.",
      dt.date(2038, 10, 14), "that day", "DATE", "2038-10-11"),
+    # a past "overnight" after a clock of the paper's own day is the night before it (set BL)
+    ("Titlagarh was again the hottest place, recording 47.4 degrees Celsius at 2.30 pm (0900 "
+     "GMT), the Meteorological Centre here said. Five of the deaths were reported overnight "
+     "from Bolangir.", dt.date(2016, 5, 14), "overnight", "TIME", "2016-05-13TNI"),
     # a year before "to" a rate is a year, not a range of numbers (set BK)
     ("Earlier this month it raised its growth forecast for 2004 to 5.5 percent.",
      dt.date(2003, 11, 14), "2004", "DATE", "2004"),

@@ -685,6 +685,11 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             and (ctx.clock_value or "").startswith(day.isoformat())
         ):  # "winched up six men between 2:05 and 3:40 a.m. ... sheltered in the wheelhouse
             evening_before = False  # overnight": the night those small hours end
+        if evening_before and not ahead and day == ctx.anchor and (
+            ctx.tense(m.start(), m.end()) is Tense.PAST
+        ):  # "recording 47.4 degrees at 2.30 pm, the centre said. Five deaths were reported
+            evening_before = False  # overnight": the paper's own day, whose night is to
+            # come: the night before it
         night = day - dt.timedelta(days=0 if ahead or evening_before else 1)
         return Resolution(TIME, f"{night.isoformat()}TNI", anaphoric=day is not ctx.anchor)
     if "day before yesterday" in lowered:
