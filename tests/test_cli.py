@@ -474,6 +474,9 @@ def test_the_date_order_reads_the_article_s_own_figures_too(runner: CliRunner,
     assert [e["date"]["value"] for e in mdy["events"]] == ["2017-03-04", "2017-05-04"]
     assert [e["date"]["value"] for e in auto["events"]] == ["2017-03-04", "2017-05-04"]
     assert "day_first" not in dmy["articles"][0]  # the reader's choice, not written out
+    # YMD tells nothing of "a/b/yyyy": read as AUTO reads it (it raised a KeyError)
+    ymd = json.loads(runner.invoke(app, [*args, "--date-order", "YMD"]).stdout)
+    assert [e["date"]["value"] for e in ymd["events"]] == ["2017-03-04", "2017-05-04"]
     listed = runner.invoke(app, ["dates", str(article), "--date-order", "DMY"]).stdout
     assert "2017-04-03" in listed and "2017-03-04" not in listed
 

@@ -79,8 +79,10 @@ MAX_TITLE_CHARS = 300
 TITLE_SEARCH_LINES = 8  # the title is the first non-empty line that is not the dateline
 TITLE_MAX_WORDS = 30  # a longer first line is the lead paragraph, not a title
 MAX_NOTE_VALUE_CHARS = 60
-# How the reader's --date-order reads the text's numeric dates (AUTO: as the text shows)
-_DAY_FIRST_OF_ORDER = {DateOrder.DMY: True, DateOrder.MDY: False, DateOrder.AUTO: None}
+# How the reader's --date-order reads the text's numeric dates "a/b/yyyy" (AUTO, and YMD,
+# which tells nothing of them: as the text shows)
+_DAY_FIRST_OF_ORDER = {DateOrder.DMY: True, DateOrder.MDY: False, DateOrder.AUTO: None,
+                       DateOrder.YMD: None}  # fmt: skip
 
 
 class Format(str, Enum):
