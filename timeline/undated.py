@@ -13,7 +13,13 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 
-from timeline.dates import REPLY_LABEL, entry_stamps, resolve_dates, running_heads
+from timeline.dates import (
+    REPLY_LABEL,
+    SINCE_BEFORE,
+    entry_stamps,
+    resolve_dates,
+    running_heads,
+)
 from timeline.dates import lexicon as lx
 from timeline.dates.calendar import day_months_away, safe_day, shift_months
 from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
@@ -811,9 +817,8 @@ def _between_full_stops(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WEEKDAY_VALUE = re.compile(r"XXXX-WXX-(\d)(?:T|$)")
-# A weekday a span runs from names no paper's day: "has fallen since Sunday" (a weekday
-# "until" or "by" may: review set 63's SMS backup, set 38's council story)
-_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+# A weekday a span runs from (`SINCE_BEFORE`) names no paper's day: "has fallen since
+# Sunday" (a weekday "until" or "by" may: review set 63's SMS backup, set 38's council story)
 SINCE_REACH = 7  # characters before a weekday searched for "since"
 
 
@@ -828,7 +833,7 @@ def _weekday_mentions(
                    and not e.text.lower().startswith(_NOT_THE_DAY)  # "2am on Wednesday")
                    and (tenses is None
                         or (tenses.tense(e.start, e.end) is Tense.FUTURE) is ahead
-                        and (ahead or not _SINCE_BEFORE.search(
+                        and (ahead or not SINCE_BEFORE.search(
                             tenses.text, max(0, e.start - SINCE_REACH), e.start)))
                    )  # fmt: skip
 

@@ -71,7 +71,7 @@ _WEEKDAY = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})")
 _DIGIT = re.compile(r"\d")
 _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
     r"(?i:this|yesterday|tomorrow|last|the\s+(?:next|following|previous))\s")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since Thursday": a span's start
 # The wire's tag after a dateline's date: "Nov. 20, 2040 /CNW/ -", "May 16 (Reuters) -"
 _WIRE_TAG_AFTER = re.compile(rf"\s*{WIRE_TAG}\.?\s*[—–_-]|{BUSINESS_WIRE_TAG}")  # "(EFE).-"
 _HOLIDAY_SEASON_AFTER = re.compile(
@@ -644,7 +644,7 @@ def _resolve(
             and ("T" not in res.value or _WEEKDAY.search(expression.text)
                  or "yesterday" in expression.text.lower()
                  or "tomorrow" in expression.text.lower())  # not "overnight"
-            and not _SINCE_BEFORE.search(text, max(0, start - 8), start)  # nor "since Thursday"
+            and not SINCE_BEFORE.search(text, max(0, start - 8), start)  # nor "since Thursday"
             and not (_WIRE_TAG_AFTER.match(text, end) and _lead_tells_its_day(text, end))
             # (nor a wire dateline's, the paper's day, when the lead tells its own day)
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
