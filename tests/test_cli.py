@@ -28,7 +28,8 @@ from timeline.models import (
     Timeline,
 )
 
-SUMMARY = "2 articles, 9 events, dates 2016-10 to 2017-11-17"
+SEED_EVENTS = 10  # the seeds give ten events after merging
+SUMMARY = f"2 articles, {SEED_EVENTS} events, dates 2016-10 to 2017-11-17"
 INFERRED_WARNING = (
     f"timeline: warning: {SEED_002}: publication date 2017-11-17 inferred from '{ID_000}' "
     "(2017-11-17), which reports the same story; consistent with the article's own dates"
@@ -71,7 +72,7 @@ def test_build_writes_three_files_and_a_summary(
         assert (tmp_path / name).stat().st_size > 0
     tl = Timeline.model_validate_json((tmp_path / "events.json").read_text(encoding="utf-8"))
     assert {a.id for a in tl.articles} == {ID_000, ID_002}
-    assert len(tl.events) == 9
+    assert len(tl.events) == SEED_EVENTS
 
 
 def test_two_builds_give_byte_identical_events(built: Path, seeds_dir: Path,
@@ -200,7 +201,7 @@ def test_events_jsonl_is_one_event_a_line(runner: CliRunner, seeds_dir: Path) ->
     result = runner.invoke(app, ["events", str(seeds_dir), "--format", "jsonl"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 9
+    assert len(lines) == SEED_EVENTS
     events = [Event.model_validate_json(line) for line in lines]
     assert [e.date.value for e in events][:2] == ["2016-10", "2017-10-25"]
 
@@ -209,7 +210,7 @@ def test_events_csv(runner: CliRunner, seeds_dir: Path) -> None:
     result = runner.invoke(app, ["events", str(seeds_dir), "--format", "csv"])
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert len(rows) == 9
+    assert len(rows) == SEED_EVENTS
     assert list(rows[0]) == ["id", "date", "start", "end", "granularity", "date_text",
                              "headline", "sources", "confidence"]  # fmt: skip
     oct25 = next(r for r in rows if r["date"] == "2017-10-25")
@@ -224,7 +225,7 @@ def test_events_table(runner: CliRunner, seeds_dir: Path) -> None:
     result = runner.invoke(app, ["events", str(seeds_dir), "--format", "table"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 9
+    assert len(lines) == SEED_EVENTS
     assert lines[1] == (
         '2017-10-25   "Oct. 25"              Kim Jong-un sent a message congratulating Xi on '
         f"the success of China's party congress  [{ID_000}]"
@@ -372,7 +373,7 @@ def test_render_timelinejs(runner: CliRunner, built: Path, tmp_path: Path) -> No
     assert result.exit_code == 0
     assert result.stdout == f"wrote {tmp_path / 'timelinejs.json'}\n"
     data = json.loads((tmp_path / "timelinejs.json").read_text(encoding="utf-8"))
-    assert len(data["events"]) == 9
+    assert len(data["events"]) == SEED_EVENTS
 
 
 @pytest.mark.parametrize(

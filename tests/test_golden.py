@@ -106,16 +106,18 @@ def test_each_required_date_has_its_event(
         assert word in found[0].headline
 
 
-def test_trump_in_seoul_and_the_beijing_trip_are_two_week_45_events(
+def test_week_45_holds_seoul_the_beijing_warning_and_the_claim_of_xis_word(
     seeds_timeline: Timeline,
 ) -> None:
     week = events_on(seeds_timeline, "2017-W45")
-    assert len(week) == 2
+    assert len(week) == 3, [e.headline for e in week]
     seoul = [e for e in week if "Seoul" in e.headline]
     beijing = [e for e in week if "Beijing" in e.headline]
-    assert len(seoul) == 1 and len(beijing) == 1
+    claim = [e for e in week if e.headline.startswith("Xi had agreed")]
+    assert len(seoul) == 1 and len(beijing) == 1 and len(claim) == 1
     assert [s.article_id for s in seoul[0].sources] == [ID_000]
     assert [s.article_id for s in beijing[0].sources] == [ID_002]
+    assert [s.article_id for s in claim[0].sources] == [ID_002]
     assert str(week[0].date.start) == "2017-11-06" and str(week[0].date.end) == "2017-11-12"
 
 

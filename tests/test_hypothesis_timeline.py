@@ -117,17 +117,20 @@ def mergeable_events(draw: st.DrawFn) -> Event:
 
 @FAST
 @given(st.lists(mergeable_events(), max_size=12))
-def test_merge_is_sorted_blocked_by_date_and_keeps_every_article(given_events: list[Event]) -> None:
+def test_merge_is_sorted_blocked_by_date_and_keeps_every_report(given_events: list[Event]) -> None:
     merged = merge_events(given_events)
     keys = [(e.date.start, e.date.end, e.id) for e in merged]
     assert keys == sorted(keys)
     assert len(merged) <= len(given_events)
     for value in {e.date.value for e in given_events}:
-        before = {s.article_id for e in given_events if e.date.value == value for s in e.sources}
-        after = {s.article_id for e in merged if e.date.value == value for s in e.sources}
-        assert after == before  # merging never mixes dates nor drops a reporting article
+        before = {(s.article_id, s.start, s.end)
+                  for e in given_events if e.date.value == value for s in e.sources}  # fmt: skip
+        after = {(s.article_id, s.start, s.end)
+                 for e in merged if e.date.value == value for s in e.sources}  # fmt: skip
+        assert after == before  # merging never mixes dates nor drops a report
     for event in merged:
-        assert len({s.article_id for s in event.sources}) == len(event.sources)
+        spans = [(s.article_id, s.start, s.end) for s in event.sources]
+        assert len(set(spans)) == len(spans)  # each report cited once
         assert 0 <= event.confidence <= 1
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import make_article
+from conftest import NOV_17, SEED_002, make_article
 
 from timeline.events import extract_events
+from timeline.ingest import IngestOptions
 from timeline.merge import merge_events, sort_events
 from timeline.models import (
     Entity,
@@ -16,6 +17,7 @@ from timeline.models import (
     EventGranularity,
     Source,
 )
+from timeline.pipeline import build_timeline
 
 HEAD = "{title}\n\nFriday, 17 Nov, 2017\n\n"
 
@@ -143,13 +145,37 @@ def test_output_is_sorted_by_date_and_loses_no_source() -> None:
     ]
 
 
-def test_one_source_per_article_when_an_article_reports_it_twice() -> None:
+def test_an_article_reporting_it_twice_gives_one_event_with_both_sentences_as_sources() -> None:
     friday = dt.date(2017, 11, 17)
     who = [("Song Tao", EntityKind.PERSON)]
     first = event("2017-11-17", friday, friday, "Song Tao left for Pyongyang.", "a", who)
     again = event("2017-11-17", friday, friday, "Song Tao left for Pyongyang today.", "a", who)
+    again = again.model_copy(update={"sources": [again.sources[0].model_copy(update={
+        "start": 400, "end": 434})]})  # fmt: skip
     [merged] = merge_events([first, again])
-    assert [s.article_id for s in merged.sources] == ["a"]
+    assert [(s.article_id, s.start) for s in merged.sources] == [("a", 0), ("a", 400)]
+    assert merged.confidence == first.confidence  # one article: no bonus for two sources
+
+
+def test_two_things_said_of_one_week_in_one_article_stay_apart() -> None:
+    # seed 002: "Trump warned Xi during his trip to Beijing last week that time was ..."
+    # and "Trump claimed this week that Xi had agreed last week to drop his plan ..."
+    tl = build_timeline([SEED_002], IngestOptions(published_default=NOV_17))
+    last_week = [e.headline for e in tl.events if e.date.text == "last week"]
+    assert any(h.startswith("Trump warned Xi") for h in last_week)
+    assert any(h.startswith("Xi had agreed") for h in last_week)
+
+
+def test_two_happenings_split_from_one_sentence_stay_apart() -> None:
+    body = (
+        "Kenya's Daniel Kiprono broke the Easthaven Marathon course record on Sunday, pulling "
+        "clear of a five-man group with four miles left to win in 2hr 6min 31sec, while "
+        "Wales's Ffion Morgan became the first British woman to win the race in eight years."
+    )
+    found = [e for e in dated_events("guardian", "Kiprono smashes Easthaven course record", body)
+             if e.date.value == "2017-11-12"]  # fmt: skip
+    assert len(found) == 2
+    assert sorted(e.headline for e in merge_events(found)) == sorted(e.headline for e in found)
 
 
 def test_sort_events_is_deterministic_on_ties() -> None:

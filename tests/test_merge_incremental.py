@@ -12,7 +12,15 @@ import pytest
 from conftest import make_article
 
 from timeline import merge
-from timeline.merge import Merger, _combine, _Features, _same_happening, merge_events, sort_events
+from timeline.merge import (
+    Merger,
+    _combine,
+    _Features,
+    _may_join,
+    _same_happening,
+    merge_events,
+    sort_events,
+)
 from timeline.models import Entity, EntityKind, Event, EventDate, EventGranularity, Source
 from timeline.pipeline import article_events
 
@@ -38,13 +46,22 @@ def reference_merge(events: list[Event]) -> list[Event]:
         for j in range(len(block)):
             early = {k for k in features[j].keys if holders[k].index(j) < merge.MAX_POSTINGS}
             for i in range(j):
-                if early & features[i].keys and _same_happening(features[i], features[j]):
+                if early & features[i].keys and same_pair(block[i], features[i], block[j],
+                                                          features[j]):  # fmt: skip
                     parent[root(parent, j)] = root(parent, i)
         groups: dict[int, list[Event]] = {}  # in the order of their first event
         for index, event in enumerate(block):
             groups.setdefault(root(parent, index), []).append(event)
         merged.extend(g[0] if len(g) == 1 else _combine(g) for g in groups.values())
     return sort_events(merged)
+
+
+def same_pair(a: Event, a_features: _Features, b: Event, b_features: _Features) -> bool:
+    """Whether two events report one happening, compared on their own."""
+    shared = len(a_features.words & b_features.words)
+    union = len(a_features.words) + len(b_features.words) - shared
+    overlap = shared / union if union else 0.0
+    return _same_happening(a_features, b_features) and _may_join(a, b, overlap)
 
 
 def root(parent: list[int], i: int) -> int:

@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 import pytest
 
 from timeline.errors import OutputError
+from timeline.formats import EventsFormat, format_events
 from timeline.models import (
     Article,
     Entity,
@@ -373,6 +374,18 @@ def test_details_payload_writes_nothing_twice(tl: Timeline) -> None:
         "title": "Pyongyang Denounces Trump's Asia Tour", "published": "20 Nov 2017",
         "inferred": True}  # fmt: skip
     assert "Kim Jong-un congratulates Xi" not in json.dumps(data["events"])
+
+
+def test_an_event_citing_two_lines_of_one_article_names_the_article_once(tl: Timeline) -> None:
+    kim = next(e for e in tl.events if e.id == "e-2017-10-25")
+    [cited] = kim.sources
+    again = cited.model_copy(update={"start": cited.start + 200, "end": cited.end + 200})
+    one = tl.model_copy(update={"events": [kim.model_copy(update={"sources": [cited, again]})]})
+    data = json.loads(re.search(r'-data">(.*?)</script>', render_html(one), re.S).group(1))
+    assert data["events"][0]["sources"] == [0] and len(data["articles"]) == 1
+    assert len(_points(to_figure(one))) == 1
+    assert format_events(one, EventsFormat.TABLE).rstrip().endswith("[a1]")  # no "+1"
+    assert format_events(one, EventsFormat.CSV).splitlines()[1].split(",")[-2] == "a1"
 
 
 def test_large_timelines_use_webgl_without_labels(tl: Timeline) -> None:

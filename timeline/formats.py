@@ -62,7 +62,8 @@ def format_events(tl: Timeline, fmt: EventsFormat) -> str:
         for e in tl.events:
             row = [e.id, e.date.value, e.date.start.isoformat(), e.date.end.isoformat(),
                    e.date.granularity.value, e.date.text or "", e.headline,
-                   " ".join(s.article_id for s in e.sources), f"{e.confidence:.2f}"]  # fmt: skip
+                   " ".join(dict.fromkeys(s.article_id for s in e.sources)),
+                   f"{e.confidence:.2f}"]  # fmt: skip
             writer.writerow([csv_cell(str(cell)) for cell in row])
         return buffer.getvalue()
     lines = []
@@ -87,7 +88,8 @@ def _table_written(text: str | None) -> str:
 
 def _table_sources(event: Event) -> str:
     """Where the event is reported: its article id, and how many others report it."""
-    first, others = event.sources[0].article_id, len(event.sources) - 1
+    first = event.sources[0].article_id
+    others = len({s.article_id for s in event.sources} - {first})
     return f"{first} +{others}" if others else first
 
 

@@ -3,7 +3,9 @@
 Candidates are blocked by date value, so merging stays near-linear: only events with the
 same TIMEX3 value are compared, and within a block only those that share an entity or a
 content word (an inverted index). Two events merge when they share people or
-organisations and some wording, or much wording, unless they happen in different places.
+organisations and some wording, or much wording, unless they happen in different places;
+two of one article only on wording, and never two split from one sentence. A merged event
+cites every report it merged.
 
 `Merger` takes events one at a time, in input order, and compares each with the earlier
 ones as it comes, so a run merges while its per-article stage is still working;
@@ -19,11 +21,14 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from timeline.events import event_id
-from timeline.models import Entity, EntityKind, Event, Source, trusted
+from timeline.models import Entity, EntityKind, Event, trusted
 
 MERGE_WITH_SHARED_ACTOR = 0.08  # word overlap needed when a person/organisation is shared
 MERGE_WITH_SHARED_PLACE = 0.12  # ... when only a place is shared
 MERGE_ON_WORDS = 0.3  # word overlap that merges on its own
+# Two reports in one article: every sentence of a story names its people and places, so a
+# shared name is no evidence there, and the wording must overlap this much as well.
+MERGE_IN_ONE_ARTICLE = 0.2
 MAX_POSTINGS = 200  # an index word this common is no evidence of sameness
 MULTI_SOURCE_BONUS = 0.1
 MIN_OVERLAP = min(MERGE_WITH_SHARED_ACTOR, MERGE_WITH_SHARED_PLACE, MERGE_ON_WORDS)
@@ -119,28 +124,43 @@ def _same_given_overlap(a: _Features, b: _Features, overlap: float) -> bool:
     return overlap >= MERGE_ON_WORDS
 
 
+def _report(event: Event) -> tuple[str, int]:
+    """The article and sentence an event was read from (its first source's)."""
+    return event.sources[0].article_id, event.sources[0].start
+
+
+def _may_join(a: Event, b: Event, overlap: float) -> bool:
+    """Whether two reports that `_same_given_overlap` finds alike may be one happening:
+    from two articles, yes; from one sentence, no (the extractor split it into two
+    happenings: "Kiprono broke the course record and Morgan became the first British
+    woman to win"); from two sentences of one article, when their wording overlaps by
+    MERGE_IN_ONE_ARTICLE ("Trump warned Xi ..." and "Xi had agreed ..., Trump claimed"
+    are two things said of one week)."""
+    (article_a, start_a), (article_b, start_b) = _report(a), _report(b)
+    return article_a != article_b or start_a != start_b and overlap >= MERGE_IN_ONE_ARTICLE
+
+
 def _combine(group: list[Event]) -> Event:
-    """One event from several reports: the most confident explicit report leads."""
+    """One event from several reports: the most confident explicit report leads. Every
+    report is a source, two of one article too (none is dropped unlisted)."""
     lead = max(group, key=lambda e: (e.date.text is not None, e.confidence, -e.sources[0].start))
-    sources: dict[str, Source] = {}
-    for event in sorted(group, key=lambda e: (e.date.text is None, -e.confidence)):
-        for source in event.sources:
-            sources.setdefault(source.article_id, source)  # one report per article
     # The first source is the lead's own: its span is where `sentence` is in its article.
     lead_source = lead.sources[0]
-    others = [s for s in sources.values() if s.article_id != lead_source.article_id]
+    others = {(s.article_id, s.start, s.end): s for e in group for s in e.sources}
+    others.pop((lead_source.article_id, lead_source.start, lead_source.end))
     entities: dict[str, Entity] = {}
     for event in group:
         for entity in event.entities:
             entities.setdefault(entity.name.lower(), entity)
-    bonus = MULTI_SOURCE_BONUS * (len(sources) - 1)
+    articles = {s.article_id for e in group for s in e.sources}
+    bonus = MULTI_SOURCE_BONUS * (len(articles) - 1)
     # The parts of validated events, and a confidence kept in [0, 0.99]: `trusted`.
     return trusted(Event, {
         "id": event_id(lead.date.value, lead.sentence),
         "date": lead.date,
         "headline": lead.headline,
         "sentence": lead.sentence,
-        "sources": [lead_source, *sorted(others, key=lambda s: (s.article_id, s.start))],
+        "sources": [lead_source, *(others[key] for key in sorted(others))],
         "entities": list(entities.values()),
         "confidence": round(min(0.99, max(e.confidence for e in group) + bonus), 3),
     })  # fmt: skip
@@ -158,7 +178,8 @@ class _Block:
     Events with equal features (the same story syndicated) are of one kind, and the index
     holds kinds: while a key has had fewer than MAX_POSTINGS events, every earlier event
     of a kind that has it is a candidate, and they all compare alike. So each kind is
-    compared once per new event, and a match joins the groups of all its events.
+    compared once per new event, and a match joins the groups of its events that
+    `_may_join` allows: for that, a few of a kind's events per group are enough.
     """
 
     __slots__ = ("events", "group_of", "members", "kinds", "features", "seen", "counts",
@@ -207,16 +228,35 @@ class _Block:
             union = size + len(theirs.words) - shared
             if union and (overlap := shared / union) >= MIN_OVERLAP:
                 if _same_given_overlap(theirs, features, overlap):
-                    self._join_kind(other, new)
+                    self._join_kind(other, new, overlap)
         self.seen[kind].append(new)
+        self.seen[kind] = self._representatives(self.seen[kind])
 
-    def _join_kind(self, kind: int, new: int) -> None:
-        """Join event `new` with every earlier event of `kind`."""
-        seen, group_of = self.seen[kind], self.group_of
-        for index in seen:
-            if group_of[index] != group_of[new]:
+    def _join_kind(self, kind: int, new: int, overlap: float) -> None:
+        """Join event `new` with the earlier events of `kind` that `_may_join` allows."""
+        events, group_of = self.events, self.group_of
+        for index in self.seen[kind]:
+            if group_of[index] != group_of[new] and _may_join(events[index], events[new],
+                                                              overlap):  # fmt: skip
                 self._join(group_of[index], group_of[new])
-        del seen[1:]  # all in one group now
+        self.seen[kind] = self._representatives(self.seen[kind])
+
+    def _representatives(self, indexes: list[int]) -> list[int]:
+        """Of some events of one kind, as many per group as tell `_may_join` for any new
+        event as all of them would: two of two articles, or two sentences of one."""
+        kept: list[int] = []
+        reports_of: dict[int, list[tuple[str, int]]] = {}  # group -> kept reports
+        for index in indexes:
+            reports = reports_of.setdefault(self.group_of[index], [])
+            report = _report(self.events[index])
+            articles = {article for article, _ in reports}
+            if report not in reports and (
+                report[0] not in articles and len(articles) < 2
+                or articles == {report[0]} and len(reports) < 2
+            ):
+                reports.append(report)
+                kept.append(index)
+        return kept
 
     def _join(self, a: int, b: int) -> None:
         small, large = (a, b) if len(self.members[a]) < len(self.members[b]) else (b, a)

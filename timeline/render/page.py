@@ -77,7 +77,8 @@ def _event_payload(ev: Event, arts: Articles, article_index: dict[str, int]) -> 
         date["mod"] = ev.date.mod
     if _is_inferred(ev, arts):
         date["inferred"] = True
-    sources = [article_index.setdefault(src.article_id, len(article_index)) for src in ev.sources]
+    sources = list(dict.fromkeys(  # each article once (an event may cite two of its lines)
+        article_index.setdefault(src.article_id, len(article_index)) for src in ev.sources))
     payload: dict[str, Any] = {"sentence": ev.sentence, "date": date,
                                "confidence": ev.confidence, "sources": sources}  # fmt: skip
     if written and at >= 0:
