@@ -198,6 +198,26 @@ def test_calendar_periods(text: str, span: str, value: str) -> None:
     check(text, span, "DATE", value)
 
 
+SPELLED_DAYS = [
+    ("request the pleasure of your company at the marriage of their daughter Funmilayo to "
+     "Owain Tomos at St Chad's Church, Shrewsbury, on Saturday the sixteenth of June two "
+     "thousand and ninety-one",
+     "Saturday the sixteenth of June two thousand and ninety-one", "2091-06-16"),
+    ("The deed was signed on the twenty-first of March, nineteen ninety-six, in Cork.",
+     "the twenty-first of March, nineteen ninety-six", "1996-03-21"),
+    ("He was born on June 16, nineteen ninety-six, the court heard.",
+     "June 16, nineteen ninety-six", "1996-06-16"),
+    ("The fair opens on June the sixteenth.", "June the sixteenth", "2018-06-16"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value"), SPELLED_DAYS)
+def test_a_day_and_month_with_the_year_or_the_day_spelled_out(
+    text: str, span: str, value: str
+) -> None:
+    check(text, span, "DATE", value)
+
+
 # --- durations, sets, times ------------------------------------------------------------------
 
 DURATIONS = [

@@ -56,11 +56,11 @@ from timeline.text import near_figures_day_first, spelled_day_first
 # --- absolute dates ---------------------------------------------------------------------
 
 
-_ORDINAL_DAY = re.compile(rf"\bthe\s+({lx.ORDINAL_RE})\s+of\b", FLAGS)
+_ORDINAL_DAY = re.compile(rf"\b({lx.ORDINAL_RE})\b", FLAGS)  # ("the second of", "June the second")
 
 
-def _day_number(text: str) -> int | None:
-    """The day of the month a date writes: "17", "17th" or "the second of"."""
+def day_number(text: str) -> int | None:
+    """The day of the month a date writes: "17", "17th", "the second of", "June the second"."""
     if found := DAY_IN.search(text):
         return int(found.group(1))
     word = _ORDINAL_DAY.search(text)
@@ -105,7 +105,7 @@ def norm_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     year_match = YEAR_IN.search(text)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
-    day = _day_number(strip_year(text))
+    day = day_number(strip_year(text))
     if not (year_match and month and day):
         return None
     value = day_value(safe_day(int(year_match.group(1)), month, day))
@@ -121,7 +121,7 @@ def _short_year_date(text: str, ctx: Context) -> Resolution | None:
     digits = _SHORT_YEAR.search(text)
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text[: digits.start()], flags=FLAGS)
                             ) if digits else None  # fmt: skip
-    day = _day_number(text[: digits.start()]) if digits else None
+    day = day_number(text[: digits.start()]) if digits else None
     if not (digits and month and day):
         return None
     number = int(digits.group(1))
@@ -163,7 +163,7 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if _SHORT_YEAR.search(text):
         return _short_year_date(text, ctx)  # "FEB 23 '95"
     month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", text, flags=FLAGS))
-    day = _day_number(text)
+    day = day_number(text)
     if not (month and day) or not month_word_ok(m, ctx, bare=False):
         return None
     shift = _YEAR_AFTER.search(text)

@@ -141,6 +141,10 @@ _QUANTITY_WORDS = trie_alternation(
     [*VAGUE_QUANTITIES, "a", "an", "a dozen", "dozens", "hundreds", "half a", "a half"]
 )
 NUMBER_WORD = _NUMBER_WORD  # "twenty-four", "seven", "nineteen"
+# A year spelled out: "nineteen ninety-six", "nineteen hundred and five", "two thousand and
+# ninety-one" (radio transcripts, invitations)
+SPELLED_YEAR_RE = (rf"(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?{NUMBER_WORD}|"
+                   rf"two\s+thousand(?:\s+(?:and\s+)?{NUMBER_WORD})?)\b")
 # "an additional year", "a full week": one unit, said without a number
 ONE_UNIT_RE = r"(?:an?\s+(?:additional|full|entire|whole|extra|further|single)|another)\s"
 NUMBER_RE = (

@@ -13,7 +13,7 @@ from dataclasses import replace
 import holidays as holiday_calendars
 
 from timeline.dates import lexicon as lx
-from timeline.dates.absolute import opening_year
+from timeline.dates.absolute import day_number, opening_year
 from timeline.dates.anchor import pick_year, weekday_date
 from timeline.dates.base import (
     DATE,
@@ -27,6 +27,7 @@ from timeline.dates.base import (
     TIME,
     Context,
     Resolution,
+    day_value,
 )
 from timeline.dates.calendar import SATURDAY, safe_day, week_value
 from timeline.dates.country_places import COUNTRY_PLACES
@@ -58,28 +59,49 @@ _SPELLED = re.compile(
 )
 
 
+def _spelled_year(core: str) -> int | None:
+    """The year `core` spells out ("nineteen ninety-six", "two thousand and ninety-one");
+    None for "nineteen" or "twenty" alone, numbers."""
+    match = _SPELLED.match(core)
+    if match is None or (rest := _spelled_number(match.group(2) or "")) is None:
+        return None
+    head = match.group(1).lower()
+    if head.startswith("two"):
+        return 2000 + rest
+    if match.group(2) is None:
+        return None  # a bare "nineteen" or "twenty" is a number
+    return (1900 if head == "nineteen" else 2000) + rest
+
+
 def norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'nineteen ninety-six' 1996, 'the year two thousand' 2000, 'January nineteen
     ninety-seven' 1997-01 (radio transcripts spell years out)."""
     text = re.sub(r"\s+", " ", m.group(0))
     month = lx.month_number(text.split(" ")[0])
     core = re.sub(rf"^(?:the year |{lx.MONTH_RE} )", "", text, flags=FLAGS)
-    match = _SPELLED.match(core)
-    if match is None:
+    if core == text and core.lower().startswith("two"):
+        return None  # "two thousand people": a year needs "the year" or a month
+    if (year := _spelled_year(core)) is None:
         return None
-    head = match.group(1).lower()
-    rest = _spelled_number(match.group(2) or "")
-    if rest is None:
-        return None
-    if head.startswith("two"):
-        if core == text:
-            return None  # "two thousand people": a year needs "the year" or a month
-        year = 2000 + rest
-    elif match.group(2) is None:
-        return None  # a bare "nineteen" or "twenty" is a number
-    else:
-        year = (1900 if head == "nineteen" else 2000) + rest
     return Resolution(DATE, f"{year:04d}-{month:02d}" if month else f"{year:04d}")
+
+
+_SPELLED_YEAR_IN = re.compile(lx.SPELLED_YEAR_RE, FLAGS)
+
+
+def norm_spelled_full_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A day and month with the year spelled out: "Saturday the sixteenth of June two
+    thousand and ninety-one" 2091-06-16 (an invitation's), "March 3, nineteen ninety-six"."""
+    text = re.sub(r"\s+", " ", m.group(0))
+    if (found := _SPELLED_YEAR_IN.search(text)) is None or (
+        year := _spelled_year(found.group(0))
+    ) is None:
+        return None
+    head = text[: found.start()]
+    month = lx.month_number(re.sub(lx.WEEKDAY_RE, " ", head, flags=FLAGS))
+    day = day_number(head)
+    value = day_value(safe_day(year, month, day)) if month and day else None
+    return Resolution(DATE, value) if value else None
 
 
 # --- year-end, the end of the month, the weekend ------------------------------------------

@@ -57,6 +57,7 @@ from timeline.dates.named import (
     NEW_YEAR_RE,
     norm_holiday,
     norm_period_end,
+    norm_spelled_full_date,
     norm_spelled_year,
     norm_the_week,
     norm_the_weekend,
@@ -116,7 +117,8 @@ _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last
 _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "full_date": _MONTHS, "month_day": _MONTHS, "week_of": _MONTHS, "asctime": _MONTHS,
+    "full_date": _MONTHS, "spelled_full_date": _MONTHS, "month_day": _MONTHS,
+    "week_of": _MONTHS, "asctime": _MONTHS,
     "nth_in_month": ("first", "second", "third", "fourth", "last"),
     "coordinated_day": _MONTHS, "listed_day": _MONTHS, "listed_day_2": _MONTHS,
     "leading_day": _MONTHS, "leading_listed_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
@@ -312,6 +314,11 @@ RULES: tuple[Rule, ...] = (
           rf"(?:th(?:e|is)[ \t]{{1,3}})?{D}[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}{M},?\s*{Y})"
           r"(?!\d)",
           norm_full_date, 5),  # fmt: skip ("Dated this 29th day of April 2059")
+    _rule("spelled_full_date", rf"\b(?:{WD},?\s+)?(?:{_ORDINAL_OF}{M}|"
+          rf"(?:the\s+)?{D}[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}|{M}\s*{D}|"
+          rf"{M}[ \t]{{1,3}}the[ \t]{{1,3}}{lx.ORDINAL_RE})\b,?\s+{lx.SPELLED_YEAR_RE}",
+          norm_spelled_full_date, 6),  # fmt: skip ("on Saturday the sixteenth of June two
+    # thousand and ninety-one": an invitation's date, its year spelled out)
     # Unix's `date` and mail archives' moment: "Tue Mar  3 07:12:44 NZDT 2009"
     _rule("asctime", rf"\b{_WD_SHORT}[ \t]{{1,3}}{M}[ \t]{{1,2}}(?:[12]\d|3[01]|0?[1-9])"
           r"[ \t]{1,3}(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]{1,3}[A-Z]{2,5})?[ \t]{1,3}"
@@ -323,7 +330,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:{M}\s*{D}\b{_TO_DAY}?"
           r"(?!\s*(?:%|percent|,\d{3}|:\d))|"
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}(?!\w)|"
-          rf"{_ORDINAL_OF}{M}(?!\w))"
+          rf"{_ORDINAL_OF}{M}(?!\w)|{M}[ \t]{{1,3}}the[ \t]{{1,3}}{lx.ORDINAL_RE}(?![\w-]))"
           r"(?:[ \t]{1,3}(?:of[ \t]{1,3})?(?:this|last|next|that)\s+year\b(?!['’])|"
           r",?[ \t]{1,3}['’]\d\d(?![\d'’]))?",  # ("June 27 of that year"; a year in two
           norm_month_day, 4),  # fmt: skip  digits: a fax header's "FEB 23 '95 16:41")
@@ -579,8 +586,7 @@ RULES: tuple[Rule, ...] = (
           rf"|\s+{_NEXT_PART}\b)?",  # ("04:10 the next
           # morning", "at 11 p.m. the previous night", "at 6pm that evening")
           _clock_time_on_a_day_after, 3),  # fmt: skip
-    _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?"
-          rf"{lx.NUMBER_WORD}|two\s+thousand(?:\s+(?:and\s+)?{lx.NUMBER_WORD})?)\b",
+    _rule("spelled_year", rf"\b(?:the\s+year\s+|{M}\s+)?{lx.SPELLED_YEAR_RE}",
           norm_spelled_year, 5),  # fmt: skip
     _rule("period_end", r"\b(?:the\s+)?(?:year[\s-]end|year's\s+end|(?:end|beginning|start|"
           r"middle)\s+of\s+the\s+(?:year|month|week|decade|century))\b",
