@@ -3259,6 +3259,18 @@ def test_a_wire_dateline_with_a_two_word_country_is_the_copys_date() -> None:
     assert all(value != "2017-11-17" for value, _ in found)  # (the dateline's day: no event)
 
 
+def test_an_agency_tag_before_the_datelines_place_is_the_copys_date_and_no_headline() -> None:
+    text = HEAD + (
+        "(ANSA) - FLORENCE, NOV 17 - High-speed rail traffic between Milan and Rome was halted "
+        "for more than six hours on Tuesday after a fire destroyed signalling cables near "
+        "Florence."
+    )
+    found = [(e.date.value, e.headline) for e in dated(extract_events(make_article(text)))]
+    assert found == [("2017-11-14", "High-speed rail traffic between Milan and Rome was "
+                      "halted for more than six hours after a fire destroyed signalling "
+                      "cables near Florence")]  # fmt: skip
+
+
 def test_a_name_alone_over_the_lead_is_its_writer_not_the_lead() -> None:
     text = (
         "Kiprono smashes course record as Morgan ends eight-year wait\n\n"

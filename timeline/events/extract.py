@@ -118,6 +118,7 @@ _DATELINE_ONLY = re.compile(rf"[A-Z][A-Z .,'’-]{{1,40}}{WIRE_TAG}\.?\s*[—–
 # The date of a wire dateline that opens a sentence: "LONDON, March 12, 2026 (Reuters) -
 # London's Fairleigh Museum agreed ...": it dates the copy, no event of its own.
 _DATELINE_BEFORE = re.compile(  # ("KLERKSBURG, South Africa, April 21 (Reuters) -",
+    r"(?:\([A-Z][\w .&/-]{1,30}\)[ \t]*[—–-]{1,2}[ \t]*)?"  # ("(ANSA) - SONDRIO, FEB 10 -")
     r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+){0,2})"
     r"(?:\s+\([A-Z][\w .-]{1,30}\))?"  # ("Ferozepur (Punjab), Oct 5 (PTI)")
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}){0,2},\s*"  # "Montevideo, Jul 9 (EFE).-")

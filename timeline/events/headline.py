@@ -356,6 +356,9 @@ _NEWS_DATELINE = re.compile(
     # "Tabuk, Rabi Al-Awwal 8, 1467 SPA -- " (SPA's style, its own date gone)
     r"|^[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:,?[ ][A-ZÀ-ÖØ-Þ0-9][\w.'’-]*){0,7}(?:[ ]*,)*[ ]+[A-Z]{2,6}[ ]*"
     r"(?:--|[—–-])[ ]+(?=\S)"
+    # the agency's tag first: "(ANSA) - FLORENCE, - ", its date gone
+    r"|^\([A-Z][\w .&/-]{1,30}\)[ \t]*[—–-]{1,2}[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40},?"
+    r"[ \t]*[—–-]{1,2}[ \t]+(?=\S)"
     # a release's wire: "MINNEAPOLIS--(BUSINESS WIRE)--", "CHICAGO, /PRNewswire/ --"
     r"|^[A-Z][A-Za-z .,'’-]{1,40}?\s*--\s*\((?i:business\s+wire|globe\s+newswire)\)\s*--\s*"
     r"|^[A-Z][^/\n]{1,60}?/PRNewswire(?:-[A-Z]+)?/\s*[—–-]+\s*"
