@@ -2260,6 +2260,39 @@ def test_a_byline_with_a_hyphenated_given_name_and_a_slash() -> None:
     assert byline_author("Title\n\nBy Ann Lee in Nairobi\n\nText.\n") == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [  # review set 65's news pages: only "By NAME" was read, 1 author of 6
+        ("Sandusky River Sentinel\n\nNews    Sports    Opinion    Subscribe\n\nLOCAL\n\n"
+         "Name drawn from a bowl settles tied Fremont council race\n\nKaren Dietrich\n"
+         "Sandusky River Sentinel\n\nPublished 6:42 p.m. ET Jan. 12, 2034\n\n",
+         "Karen Dietrich"),
+        ("The Chronicle\n\nUK    World    Politics\n\nUK news\nCrime\n\nLeeds solicitor "
+         "found guilty of stealing £3.1m from homebuyers\n\nJury convicts Margaret Ashdown "
+         "after deliberating for more than 14 hours\n\nDaniel Mercer North of England "
+         "correspondent\nSat 14 Sep 2047 07.15 BST\n\n", "Daniel Mercer"),
+        ("The Indian Courier\n\nHOME    NEWS    BUSINESS    e-PAPER\n\nBusiness\n\nIndus Air "
+         "suspends all flights\n\nThe airline has not paid salaries since December\n\n"
+         "Priya Raghavan\nMUMBAI\n\nPublished - February 13, 2058 08:05 pm IST\n\n",
+         "Priya Raghavan"),
+        ("TBN News\n\nJust In    For You    Australia\n\nAdelaide Hills fire destroys homes at "
+         "Lobethal\n\nTBN Adelaide / By Sophie Carmody and Josh Ngata\n\nPosted 2h ago\n\n",
+         "Sophie Carmody and Josh Ngata"),
+        ("Highveld Daily\n\nNews    Business    Sport\n\nNews / Science\n\nPieces of Sunday's "
+         "fireball found on Northern Cape sheep farm\n\nThandeka Mokoena\n\nPublished: "
+         "2092-05-22 14:07\n\n", "Thandeka Mokoena"),
+        # a paper's name over its date is no writer (review set 55's Nexis record)
+        ("Nexis Uni®\nSearch results for: khamsin\nDownload  |  Email\n\nKhamsin sandstorm "
+         "shuts Hurghada airport\n\nThe Cairo Courier\nMarch 15, 2064 Saturday\n\n", None),
+    ],
+)
+def test_a_writer_over_the_stamp_far_down_a_pages_head(head: str, author: str | None) -> None:
+    from timeline.ingest.datelines import byline_author
+
+    lead = "Officials said on Thursday that the count would be certified within a week.\n"
+    assert byline_author(head + lead) == author
+
+
 def test_a_published_date_label_dates_a_post_and_its_subject_titles_it(tmp_path: Path) -> None:
     # review set 62's ProMED post: "Published Date: 2069-12-30 11:47:09 EST" was not read
     # (the quoted source's "Date: Sun 29 Dec 2069" dated the post a day early) and the

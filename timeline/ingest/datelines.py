@@ -889,7 +889,9 @@ _TITLED_AUTHOR = re.compile(
 
 
 # (not "By Jane Roe", read by _BYLINE_AUTHOR, nor "Senior Political Correspondent")
-_NOT_A_NAME_ALONE = re.compile(rf"\s*By\s|.*\b{_JOURNALIST}\s*$")
+_NOT_A_NAME_ALONE = re.compile(  # (nor a paper, "The Mayo Echo"; but an agency's byline)
+    rf"\s*(?:By|The(?!\s+(?:Canadian|Associated)\s+Press\b))\s|.*\b{_JOURNALIST}\s*$"
+)
 _NAME_ALONE = re.compile(
     r"\s*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})"
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?\s*"
@@ -912,13 +914,10 @@ def byline_author(text: str) -> str | None:
     ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
     Tuesday, ...")."""
     lines = list(first_lines(text, DATELINE_MAX_LINES))
+    if (named := _writer_over_stamp(text)) is not None:
+        return named
     for (start, end), (after_start, after_end) in zip(lines[1:], lines[2:], strict=False):
-        if (
-            (alone := _NAME_ALONE.fullmatch(text, start, end)) is not None
-            and not _NOT_A_NAME_ALONE.match(text, start, end)
-            and _dateline_in(text[after_start:after_end], DateOrder.AUTO)
-        ):  # "Owen Pritchard" on its own line, the publication line under it
-            return alone.group("name")
+        alone = _NAME_ALONE.fullmatch(text, start, end)
         if alone is not None and not _NOT_A_NAME_ALONE.match(text, start, end) and (
             HANDLE_LINE.fullmatch(text, after_start, after_end)
         ):
@@ -977,6 +976,64 @@ def byline_author(text: str) -> str | None:
         if found and not _date_not_name(found.group(1), text[start:end]):  # a section,
             name = found.group(1)  # the title and the deck
             return name.title() if name.isupper() else name
+    return None
+
+
+# A short line of capitalised words between a writer's name and the stamp: the outlet or
+# the writer's place ("Sandusky River Sentinel", "MUMBAI", "The Canadian Press")
+_OUTLET_OR_PLACE = re.compile(
+    r"[ \t]*(?:The[ \t]+)?[A-Z][\w'’.&-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'’.&-]*){0,4}"
+    r"[ \t]*"
+)
+# A writer and a role run on, no comma: "Daniel Mercer North of England correspondent"
+_NAME_THEN_ROLE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w.'’-]+[ \t]+[A-Z][\w.'’-]+)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)"
+    rf"(?:(?:of|and|for|the)[ \t]+|[A-Z][\w'’-]*[ \t]+){{0,3}}{_JOURNALIST.lower()}[ \t]*"
+)
+# A desk's name, then its byline: "TBN Adelaide / By Sophie Carmody and Josh Ngata"
+_DESK_THEN_BYLINE = re.compile(
+    rf"[ \t]*[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,3}}[ \t]*[/|•·][ \t]*By[ \t]+"
+    rf"(?P<name>{BYLINE_NAMES})[ \t]*"
+)
+
+
+def _writer_over_stamp(text: str) -> str | None:
+    """The writer named over the publication stamp in the head (up to
+    DATELINE_MAX_HEAD_LINES lines, before any prose), on a line of its own: a name alone
+    right over the stamp, or over one line of its outlet or place ("Karen Dietrich /
+    Sandusky River Sentinel / Published 6:42 p.m. ET Jan. 12, 2034", "Priya Raghavan /
+    MUMBAI / Published - ..."), a name with its role run on ("Daniel Mercer North of
+    England correspondent / Sat 14 Sep 2047 07.15 BST"), or a desk's byline ("TBN
+    Adelaide / By Sophie Carmody and Josh Ngata")."""
+    head: list[tuple[int, int]] = []
+    for start, end in first_lines(text, DATELINE_MAX_HEAD_LINES):
+        if _PROSE_LINE.fullmatch(text, start, end):
+            break
+        head.append((start, end))
+
+    def stamp(number: int) -> bool:  # a publication line, or one of hours ago ("Posted 2h ago")
+        if number >= len(head):
+            return False
+        line = text[slice(*head[number])].strip()
+        ago = _AGO_STAMP.fullmatch(line)
+        return _dateline_in(line, DateOrder.AUTO) is not None or bool(ago and ago["unit"])
+
+    for number, (start, end) in enumerate(head[1:], start=1):
+        if (alone := _NAME_ALONE.fullmatch(text, start, end)) is not None and (
+            not _NOT_A_NAME_ALONE.match(text, start, end)
+        ):  # "Owen Pritchard" on its own line, the publication line under it
+            name = alone.group("name")
+        elif found := _NAME_THEN_ROLE.fullmatch(text, start, end) or (
+            _DESK_THEN_BYLINE.fullmatch(text, start, end)
+        ):
+            name = found.group("name")
+        else:
+            continue
+        if stamp(number + 1) or (
+            number + 2 < len(head) and _OUTLET_OR_PLACE.fullmatch(text, *head[number + 1])
+            and stamp(number + 2) and not stamp(number)
+        ):
+            return name
     return None
 
 
