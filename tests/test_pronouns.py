@@ -46,6 +46,35 @@ def test_she_at_a_sentence_start_is_the_one_person_of_the_sentence_before() -> N
     )[-1] == "George Pataki added one more"
 
 
+def test_she_after_a_witness_named_once_and_telling_the_court_is_the_witness() -> None:
+    # review set 65 b: "Margaret Ashdown and her husband handed over a deposit" (the
+    # defendant, the article's person, for the witness named once in full)
+    assert _headlines(
+        "Margaret Ashdown, 58, of Harrogate, was found guilty on Friday. Ashdown founded the "
+        "firm. Sunita Desai, a nurse from Ilkley, told the court in August that she and her "
+        "husband handed over a deposit of £46,000 in February 2043."
+    )[-1] == "Sunita Desai and her husband handed over a deposit of £46,000"
+
+
+def test_a_sentence_to_come_is_the_defendants_not_the_judges() -> None:
+    # review set 65 b: "Helen Pargeter will be sentenced" (the judge) for the defendant
+    assert _headlines(
+        "Margaret Ashdown, 58, of Harrogate, was found guilty on Friday. Ashdown closed her "
+        "eyes. Judge Helen Pargeter revoked her bail and told her: \"You must expect a "
+        "substantial prison sentence.\" She will be sentenced on 18 October."
+    )[-1] == "Margaret Ashdown will be sentenced"
+
+
+def test_his_after_a_speaker_named_once_stays() -> None:
+    # review set 45 e: the prosecutor "told jurors ... that his account was not believable"
+    # (his is the defendant's; she names no one)
+    assert _headlines(
+        "Devonte Simmons, 31, was convicted on Friday. Crown counsel Alexandra Trott told "
+        "jurors in her closing speech on Monday that his account was \"simply not "
+        "believable\"."
+    )[-1] == 'His account was "simply not believable"'
+
+
 def test_a_place_the_article_never_calls_by_its_last_word_is_no_antecedent() -> None:
     # review sets 35 and 38: "a tester from Windmill Hill ... when he was struck"; "her
     # home near Alta Gracia ... It had not been there in pictures she had taken"

@@ -195,6 +195,31 @@ def _used_alone(person: Entity, names: ArticleNames) -> bool:
             or person.name in names.genders)  # ("his wife, Anna Smith")
 
 
+# A name that speaks, or that an apposition calls someone: a person, though the article
+# names them once in full ("Sunita Desai, a nurse from Ilkley, told the court in August
+# that she and her husband handed over a deposit"; a "his" or "her" there may be anyone's)
+_SPEAKER_AFTER = (r"(?:,[ \t]+(?:an?|the)[ \t]+[a-z][^,.;\n]{0,60},)?[ \t]+(?:said|says|told|"
+                  r"testified|added|explained|recalled|wrote)\b")
+
+
+def _speaks(person: Entity, context: str) -> bool:
+    return re.search(re.escape(person.name) + _SPEAKER_AFTER, context) is not None
+
+
+# What a court does to a defendant, never to its judge: "She will be sentenced"
+_COURT_PASSIVE = re.compile(
+    r"^\S+[ \t]+(?:was|were|is|are|will[ \t]+be|would[ \t]+be|has[ \t]+been|had[ \t]+been)"
+    r"[ \t]+(?:sentenced|jailed|convicted|charged|remanded|acquitted|bailed|fined|imprisoned|"
+    r"found[ \t]+guilty)\b"
+)
+
+
+def _judge_in(person: Entity, context: str) -> bool:
+    """Whether the context titles the person a judge ("Judge Helen Pargeter")."""
+    title = r"\b(?:Judge|Justice|Magistrate|Recorder|Sheriff)[ \t]+"
+    return re.search(title + re.escape(person.name), context) is not None
+
+
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|in|at|near|into|outside)\s+(?:the\s+)?$")
 
 
@@ -270,6 +295,11 @@ def named_subject(
     people = [p for p in people if not _only_quoted(p, context)  # ('"... and Magnus
               and not _place_read_as_person(p, context, names)]  # passed me on the
     # line." ... He missed last year\'s race': not Magnus)
+    if people and _COURT_PASSIVE.search(headline):
+        people = [p for p in people if not _judge_in(p, context)]
+        if not people and main is not None and main[1] == pronoun:
+            return _named(main[0], written, headline, sentence_text)  # "Judge Helen
+            # Pargeter revoked her bail ... She will be sentenced": the article's person
     if len({p.name for p in people}) > 1:
         genders = {p.name: _gender(p, names) for p in people}
         people = [p for p in people if genders[p.name] in (pronoun, None)]
@@ -288,7 +318,7 @@ def named_subject(
         ):  # (not "He has spoken with Elian ... since he arrived": the father)
             return None
         person = main[0]
-    if not _used_alone(person, names):
+    if not _used_alone(person, names) and not (written == pronoun and _speaks(person, context)):
         return None  # "Czech Republic", "Lumen Health": capitalised words, no one's name
     if names_word_of(headline, person.name):
         return None  # "He has spoken with Elian": then "he" is someone else
