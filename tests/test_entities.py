@@ -33,6 +33,20 @@ def test_a_title_and_nationality_are_not_part_of_the_name() -> None:
     }
 
 
+def test_two_bodies_joined_by_and_the_are_two_names() -> None:
+    # review set 65 f: "The observatory installed its two cameras" became "The Wits
+    # University and the South African Astronomical Observatory installed ..."
+    found = find_entities("A team from Wits University and the South African Astronomical "
+                          "Observatory (SAAO) recovered 11 pieces this morning.")  # fmt: skip
+    assert [(e.name, e.kind) for e in found] == [
+        ("Wits University", EntityKind.ORGANIZATION),
+        ("South African Astronomical Observatory", EntityKind.ORGANIZATION),
+        ("SAAO", EntityKind.ORGANIZATION),
+    ]
+    found = find_entities("The Bank of England and the Treasury said on Monday.")
+    assert [e.name for e in found] == ["Bank of England", "Treasury"]
+
+
 def test_an_occupation_leading_a_name_is_no_part_of_it_but_a_surname_like_one_is() -> None:
     assert [e.name for e in find_entities("Nurse Ana Ruiz said the ward was full.")] == [
         "Ana Ruiz"

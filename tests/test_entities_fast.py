@@ -72,7 +72,11 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
             current = []
             start = position + token.end() + 1
             continue
-        if current and ((word == "and" and (place or not org_run)) or (word == "for" and place)):
+        following = tokens[number + 1].group(0) if number + 1 < len(tokens) else ""
+        and_the = word == "and" and following == "the"
+        if current and (
+            (word == "and" and (place or not org_run or and_the)) or (word == "for" and place)
+        ):
             parts.append((start, current))  # "Beijing and Pyongyang", "Trump and Xi": two
             current = []
             start = position + token.end() + 1

@@ -115,7 +115,7 @@ ORG_WORDS = frozenset(
     choir côr orchestra ensemble philharmonic quartet infotech infosystems technology tech
     software consultancy consulting digital bancorp steel cement chemicals textiles
     pharma lottery lotteries railway railways railroad utilities
-    transit""".split()
+    transit observatory laboratory treasury""".split()
 )  # (events too: "the National Eisteddfod", "the Melbourne Marathon" are no one's names)
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
@@ -371,8 +371,13 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             current = []
             start = token.end() + 1
             continue
-        if current and ((word == "and" and (place or not org_run)) or (word == "for" and place)):
-            parts.append((start, tuple(current)))  # "Beijing and Pyongyang", "Trump and Xi"
+        following = tokens[number + 1].group(0) if number + 1 < len(tokens) else ""
+        and_the = word == "and" and following == "the"
+        if current and (
+            (word == "and" and (place or not org_run or and_the)) or (word == "for" and place)
+        ):  # "Beijing and Pyongyang", "Trump and Xi", "Wits University and the South African
+            # Astronomical Observatory"
+            parts.append((start, tuple(current)))
             current = []
             start = token.end() + 1
             continue
