@@ -58,6 +58,21 @@ def test_an_nth_anniversary_of_a_written_date_gives_the_year_of_tomorrow(
     assert inferred is not None and inferred[0] == dt.date(2036, 9, 25), inferred
 
 
+def test_a_day_some_years_to_the_day_before_the_story_dates_it_that_many_years_on(
+    tmp_path: Path,
+) -> None:
+    # review set 65 d: a broadcaster's page "Posted 2h ago" was put on 17 February 1983,
+    # the day after the fires its centenary story looks back to
+    path = write(tmp_path, "fire.txt", (
+        "Adelaide Hills fire destroys homes at Lobethal\n\nPosted 2h ago\n\n"
+        "The fire started near Lenswood at about 1:40pm on Tuesday, 100 years to the day "
+        "after the Ash Wednesday fires of February 16, 1983, which killed 75 people. The "
+        "worst came yesterday, Ash Wednesday itself this year, when a wind change arrived "
+        "at about 4:00pm.\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2083, 2, 18), inferred
+
+
 def _inferred(path: Path) -> tuple[dt.date, str] | None:
     [raw] = load_articles([path]).articles
     return infer_published(raw, [])

@@ -443,6 +443,15 @@ def _from_latest_day(
         return candidate, f"inferred from its dateline '{latest.text}'"
     note = (f"inferred from its latest written date '{latest.text}'" if wire is None
             else f"inferred from its year-less dateline '{latest.text}'")  # fmt: skip
+    if wire is None and (to_the_day := _YEARS_TO_THE_DAY_BEFORE.search(
+        text, max(0, latest.start - YEARS_TO_THE_DAY_REACH), latest.start
+    )) is not None and (span := lx.parse_number(to_the_day.group(1))) is not None and (
+        span == int(span) and (moved := safe_day(candidate.year + int(span), candidate.month,
+                                                   candidate.day)) is not None
+    ):  # fmt: skip ("started on Tuesday, 100 years to the day after the Ash Wednesday fires
+        # of February 16, 1983": the story's day is 16 February 2083)
+        candidate = moved
+        note += f", {int(span)} years on ('{to_the_day.group(0).strip()}')"
     if wire is None and (
         later := _weekday_dated_later(text, expressions, candidate, tenses)
     ) is not None:
@@ -517,8 +526,7 @@ def _from_latest_day(
     if (holiday := _holiday_told_as(text, expressions, candidate)) is not None:
         day, expression, word = holiday  # "Yesterday's St Patrick's Day parade": the paper
         return day + dt.timedelta(days=_DAYS_AFTER_IT[word]), (  # is the 18th
-            f"inferred from its latest written date '{latest.text}' and the day it names as "
-            f"{word}, {expression.text!r}")
+            f"{note} and the day it names as {word}, {expression.text!r}")
     if (today := _TODAY_IS.search(text)) is not None:  # "Today is a Saturday": its own
         weekday = lx.WEEKDAYS[today.group(1).lower()]  # word for the paper's day
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
@@ -933,6 +941,13 @@ def _latest_told(
 
 
 _ANAPHORIC_YEAR = re.compile(r"(?i:that|the\s+same)\s+year\b")
+# A day written as the one some years to the day before the story's: "100 years to the day
+# after the Ash Wednesday fires of February 16, 1983"
+YEARS_TO_THE_DAY_REACH = 80  # characters back from the written day
+_YEARS_TO_THE_DAY_BEFORE = re.compile(
+    rf"\b(\d{{1,4}}|{lx.NUMBER_WORD}|a)[ \t]+years?[ \t]+to[ \t]+the[ \t]+day[ \t]+"
+    r"(?:after|since)\b[^.;!?\n]{0,60}$", re.IGNORECASE
+)
 # How long ago a year told after it was: "fifty years ago, in the spring of 1993"
 _YEARS_AGO_BEFORE_YEAR = re.compile(
     rf"\b(\d{{1,3}}|{lx.NUMBER_WORD}|a)[ \t]+years?[ \t]+ago,?[ \t]+(?:in[ \t]+)?"
