@@ -1696,6 +1696,8 @@ def extract_events(
                 "confidence": _confidence(date, expression, article),
             }))  # fmt: skip
         made = events[sentence_first_event:]
+        if len(made) > 1 and (twins := _coarser_twins(made)):
+            events[sentence_first_event:] = made = [e for e in made if e.id not in twins]
         if since_dated and len(made) > 1:  # "On Thursday, the recall was widened to every
             # dip made since 26 January": a span's start dates no event when another date
             # of the sentence makes the same one
@@ -1730,6 +1732,49 @@ def extract_events(
         # ("Ridgeway Cycles Reports First Quarter Fiscal 2033 Results" over "... today
         # reported financial results for the first quarter of fiscal 2033": the lead's)
     return events
+
+
+TWIN_WORDS_SHARED = 0.6  # of the words of the two headlines together, in both
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A saying's verb that only the finer headline has: the saying's day, and what was said
+# of a period ("said in April that it expected second-quarter output to fall")
+_SAYING_WORDS = frozenset({"said", "says", "told", "announced", "reported", "warned"})
+
+
+def _coarser_twins(made: list[Event]) -> set[str]:
+    """Of one sentence's events, those dated by a period that holds another's date and
+    telling what it tells (most of their headline's words are in its): one happening
+    told at two precisions, whose finer date is its ("The worst came yesterday, Ash
+    Wednesday itself this year, when a wind change arrived at about 4:00pm": the 4pm
+    change, not also this year's and yesterday's); not a part of what the finer tells
+    ("The death toll from the earthquake that struck Chile this week rose to 212 on
+    Friday": the quake and the toll). Not when the coarser tells a figure
+    the finer does not ("dropped to 4 degrees early Saturday ... to 2 degrees overnight")."""
+    dropped: set[str] = set()
+    for coarse in made:
+        words = set(_NON_WORD.split(coarse.headline.lower())) - {""}
+        figures = set(_NUMBER.findall(coarse.headline))
+        for fine in made:
+            if fine is coarse or fine.id in dropped or not _holds(coarse.date, fine.date):
+                continue
+            fine_words = set(_NON_WORD.split(fine.headline.lower())) - {""}
+            shared = len(words & fine_words)
+            told = f"{fine.headline} {fine.sources[0].date_text or ''}"
+            if words and shared >= TWIN_WORDS_SHARED * len(words | fine_words) and (
+                figures <= set(_NUMBER.findall(told))
+            ) and not (_SAYING_WORDS & fine_words) - words:
+                dropped.add(coarse.id)
+                break
+    return dropped
+
+
+def _holds(coarse: EventDate, fine: EventDate) -> bool:
+    """Whether `coarse`'s period holds `fine`'s date and is wider, or is its whole day
+    where `fine` is a time of it."""
+    if not (coarse.start <= fine.start and fine.end <= coarse.end):
+        return False
+    return (coarse.start, coarse.end) != (fine.start, fine.end) or (
+        "T" in fine.value and "T" not in coarse.value)
 
 
 def _whole_dates(
