@@ -261,6 +261,11 @@ def test_sets(text: str, span: str, value: str) -> None:
         ("The father will leave at 4 in the morning, Castro said.", "4 in the morning",
          "2017-11-17T04:00"),
         ("Protesters gathered at 5 in the afternoon.", "5 in the afternoon", "2017-11-17T17:00"),
+        # a zone's initial is no "p.m." (review set 64 c: "01:35 Pacific Daylight Time" was
+        # 13:35)
+        ("The ship was arrested at 01:35 Pacific Daylight Time.",
+         "01:35 Pacific Daylight Time", "2017-11-17T01:35"),
+        ("The ship was arrested at 01:35 PDT.", "01:35 PDT", "2017-11-17T01:35"),
     ],
 )
 def test_clock_times(text: str, span: str, value: str) -> None:

@@ -502,7 +502,8 @@ _NOON = re.compile(r"\b(?:noon|midday)\b")
 _IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?")  # "10:30 a.m.", "10.30am"
+# "10:30 a.m.", "10.30am" (a meridiem's letter before "m" or alone, not a zone's "PDT")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])(?=\.?m\b|\b))?")
 _COLONLESS_MERIDIEM = re.compile(r"(?<!\d)(1[0-2]|[1-9])([0-5]\d)\s*([ap])\.?m\b")  # a weather
 # service's "712 PM CDT": 7:12 p.m.
 _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()(?:\s|hrs|$)")  # "1915 GMT": hours and minutes, no colon
