@@ -2293,6 +2293,28 @@ def test_a_writer_over_the_stamp_far_down_a_pages_head(head: str, author: str | 
     assert byline_author(head + lead) == author
 
 
+def test_a_browser_print_header_dates_a_page_with_no_date_of_its_own(tmp_path: Path) -> None:
+    # review set 64 c: a court docket printed from the browser, dated only by the print
+    # header (removed as boilerplate), was inferred 54 days late from a conference ahead
+    path = tmp_path / "docket.txt"
+    path.write_text(
+        "11/28/56, 9:12 AM                                   Court Index and Docket - Federal "
+        "Court\n\nFederal Court    Cour fédérale\n\nT-2291-56\n\nRecorded Entries\n\n"
+        "Order of the Court dated 22-NOV-2056 granting leave to intervene.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source, article.published_note) == (
+        dt.date(2056, 11, 28), PublishedSource.TEXT, "browser print header '11/28/56, 9:12 AM'")
+    # a page with its own date keeps it (review set 50 e's: printed later than published)
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "12/3/53, 8:05 AM     Chambo catch down - Lakeshore Tribune\n\nChambo catch down\n\n"
+        "Published November 27, 2053\n\nFishers on Lake Malawi landed less chambo this year.\n"
+    )
+    [page] = load_articles([dated]).articles
+    assert page.published == dt.date(2053, 11, 27)
+
+
 def test_a_published_date_label_dates_a_post_and_its_subject_titles_it(tmp_path: Path) -> None:
     # review set 62's ProMED post: "Published Date: 2069-12-30 11:47:09 EST" was not read
     # (the quoted source's "Date: Sun 29 Dec 2069" dated the post a day early) and the

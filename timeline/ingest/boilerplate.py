@@ -17,6 +17,10 @@ _SHARE_WORDS = (
     r"email|e-mail|email this|print|print this|pin it|pin|whatsapp|linkedin|facebook|twitter|"
     r"reddit|copy link|copy the link|comments?"
 )
+# A browser's print header: the day and time the page was printed, and its title
+BROWSER_PRINT_HEADER = re.compile(
+    r"(?P<stamp>\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]m)?)(?:[ \t]{2,}.*)?", re.I
+)
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"this (?:article|story|content) was (?:written|produced|provided) by\b.*licens.*", re.I
@@ -36,7 +40,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:skip|jump)[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|"
                r"navigation|search|menu|footer)\W*", re.I),
     # a browser's print header, when the page was printed: "11/29/53, 9:14 AM   Title – Site"
-    re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},[ \t]+\d{1,2}:\d\d(?:[ \t]?[ap]m)?(?:[ \t]{2,}.*)?", re.I),
+    BROWSER_PRINT_HEADER,
     # a media player's button with its running time: "Listen (4:38)", "Watch video 2:15"
     re.compile(r"(?:listen|watch|play)(?: (?:now|live|video|audio|the video))?[ \t]*"
                r"[(\[]?\d{1,2}:\d\d(?::\d\d)?[)\]]?|(?:listen|watch|play)(?: (?:now|live|"

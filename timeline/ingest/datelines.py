@@ -32,6 +32,7 @@ from timeline.dates.lexicon import (
     weekday_of_stem,
 )
 from timeline.errors import DateError
+from timeline.ingest.boilerplate import BROWSER_PRINT_HEADER
 from timeline.ingest.eras import CJK_DATE, HEBREW_DATE, cjk_day, hebrew_day, in_common_era
 from timeline.ingest.options import DateOrder
 from timeline.text import (
@@ -1054,6 +1055,17 @@ def _date_not_name(name: str, line: str) -> bool:
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+
+
+def printed_day(removed: Sequence[str], order: DateOrder) -> tuple[dt.date, str] | None:
+    """The day a browser's print header (a line `strip_boilerplate` removed) says the page
+    was printed, and the stamp as written: "11/28/56, 9:12 AM   Court Index and Docket"."""
+    for line in removed:
+        if (header := BROWSER_PRINT_HEADER.fullmatch(line)) and (
+            found := _dateline_in(header["stamp"], order)
+        ):
+            return found[0].date, header["stamp"]
+    return None
 
 
 def locate_dateline(

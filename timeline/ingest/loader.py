@@ -38,6 +38,7 @@ from timeline.ingest.datelines import (
     locate_dateline,
     parse_date_text,
     parse_in_article_order,
+    printed_day,
 )
 from timeline.ingest.decode import MAX_ARTICLE_BYTES, decode_bytes, read_capped, too_large
 from timeline.ingest.formats import (
@@ -381,9 +382,11 @@ def _published(
     override: tuple[str, dt.date] | None,
     options: IngestOptions,
     notes: list[str],
+    printed: tuple[dt.date, str] | None = None,
 ) -> tuple[dt.date | None, PublishedSource | None, str | None, str | None]:
-    """Publication date by precedence: override > metadata > dateline > default; and the
-    problem that stops a strict run."""
+    """Publication date by precedence: override > metadata > dateline > the day a
+    browser's print header gives (`printed`) > default; and the problem that stops a
+    strict run."""
     if override is not None:
         key, date = override
         return date, PublishedSource.CLI, f"--published {key}={date}", None
@@ -407,6 +410,8 @@ def _published(
             notes.append(f"{record.label}: {dateline.warning}")
         shown = text[dateline.start : dateline.end]
         return dateline.date, PublishedSource.TEXT, f"dateline '{shown}'", None
+    if printed is not None:  # a page with no date of its own, as of the day it was printed
+        return printed[0], PublishedSource.TEXT, f"browser print header '{printed[1]}'", None
     if options.published_default is not None:
         return options.published_default, PublishedSource.CLI, "--published default", None
     return None, None, None, None
@@ -434,8 +439,9 @@ def prepare(pending: Pending, options: IngestOptions = DEFAULT_OPTIONS) -> Prepa
     digest = hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).digest()
     dateline = locate_dateline(text, options.date_order, captured)
     date_notes: list[str] = []
+    printed = printed_day(removed, options.date_order) if dateline is None else None
     published, source, published_note, error = _published(
-        record, text, dateline, pending.override, options, date_notes
+        record, text, dateline, pending.override, options, date_notes, printed
     )
     title = record.title or _title_from(text, dateline, record.markdown) or record.id
     article = RawArticle(
