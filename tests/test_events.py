@@ -3297,6 +3297,13 @@ def test_two_things_of_one_sentence_at_two_precisions_stay_two() -> None:
     assert [value for value, _ in found] == ["2017-W46", "2017-11-17"]
 
 
+def test_a_coarser_date_next_to_the_verb_keeps_its_event() -> None:
+    # review set 64's second judgement (class 284): "voted in March to close the school on
+    # March 30" kept only the 30 March event for the vote
+    found = _headlines("The council voted in March to close the school on March 30.")
+    assert ("2017-03", "The council voted to close the school") in found
+
+
 def test_a_name_alone_over_the_lead_is_its_writer_not_the_lead() -> None:
     text = (
         "Kiprono smashes course record as Morgan ends eight-year wait\n\n"

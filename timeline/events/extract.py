@@ -1762,10 +1762,33 @@ def _coarser_twins(made: list[Event]) -> set[str]:
             told = f"{fine.headline} {fine.sources[0].date_text or ''}"
             if words and shared >= TWIN_WORDS_SHARED * len(words | fine_words) and (
                 figures <= set(_NUMBER.findall(told))
-            ) and not (_SAYING_WORDS & fine_words) - words:
+            ) and not (_SAYING_WORDS & fine_words) - words and not _verb_nearer(coarse, fine):
                 dropped.add(coarse.id)
                 break
     return dropped
+
+
+TWIN_DATES_APART = 12  # characters between two date phrases of one time ("on Tuesday at 5pm")
+_FINITE = re.compile(rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PAST}|will|was|were|is|are|has|have|had)")
+
+
+def _verb_nearer(coarse: Event, fine: Event) -> bool:
+    """Whether the coarser date phrase is the nearer to the headline's first verb in the
+    sentence, and the two phrases stand apart: then the finer may date another part of
+    the sentence, and neither is dropped ("The council voted in March to close the school
+    on March 30": March is the vote's)."""
+    sentence = fine.sentence
+    verb = next((word for word in fine.headline.split()[1:] if _FINITE.fullmatch(word)), None)
+    coarse_at = sentence.find(coarse.sources[0].date_text or "\0")
+    fine_at = sentence.find(fine.sources[0].date_text or "\0")
+    if verb is None or coarse_at < 0 or fine_at < 0:
+        return False
+    verb_at = sentence.find(f" {verb} ")
+    first, second = sorted(((coarse_at, len(coarse.sources[0].date_text or "")),
+                            (fine_at, len(fine.sources[0].date_text or ""))))  # fmt: skip
+    if verb_at < 0 or second[0] - (first[0] + first[1]) <= TWIN_DATES_APART:
+        return False
+    return abs(coarse_at - verb_at) < abs(fine_at - verb_at)
 
 
 def _holds(coarse: EventDate, fine: EventDate) -> bool:
