@@ -1779,14 +1779,15 @@ def _verb_nearer(coarse: Event, fine: Event) -> bool:
     on March 30": March is the vote's)."""
     sentence = fine.sentence
     verb = next((word for word in fine.headline.split()[1:] if _FINITE.fullmatch(word)), None)
-    coarse_at = sentence.find(coarse.sources[0].date_text or "\0")
-    fine_at = sentence.find(fine.sources[0].date_text or "\0")
-    if verb is None or coarse_at < 0 or fine_at < 0:
+    coarse_text, fine_text = coarse.sources[0].date_text, fine.sources[0].date_text
+    if verb is None or not coarse_text or not fine_text:
         return False
+    coarse_at, fine_at = sentence.find(coarse_text), sentence.find(fine_text)
     verb_at = sentence.find(f" {verb} ")
-    first, second = sorted(((coarse_at, len(coarse.sources[0].date_text or "")),
-                            (fine_at, len(fine.sources[0].date_text or ""))))  # fmt: skip
-    if verb_at < 0 or second[0] - (first[0] + first[1]) <= TWIN_DATES_APART:
+    if min(coarse_at, fine_at, verb_at) < 0:
+        return False
+    first, second = sorted(((coarse_at, len(coarse_text)), (fine_at, len(fine_text))))
+    if second[0] - (first[0] + first[1]) <= TWIN_DATES_APART:
         return False
     return abs(coarse_at - verb_at) < abs(fine_at - verb_at)
 
