@@ -2315,6 +2315,22 @@ def test_a_browser_print_header_dates_a_page_with_no_date_of_its_own(tmp_path: P
     assert page.published == dt.date(2053, 11, 27)
 
 
+def test_an_originally_published_line_under_an_aggregators_stamp_dates_the_report(
+    tmp_path: Path,
+) -> None:
+    # review set 64 e: ReliefWeb's "Posted: 8 Jul 2092" dated OCHA's report of 7 July
+    path = tmp_path / "flash.txt"
+    path.write_text(
+        "ReliefWeb\n\nReport\nPakistan\n\nPakistan: Hunza Glacial Lake Outburst Flood - "
+        "Flash Update No. 2\n\nFormat: Situation Report\nSource: OCHA\nPosted: 8 Jul 2092\n"
+        "Originally published: 7 Jul 2092\nGLIDE: FL-2092-000118-PAK\n\nThe ice-dammed lake "
+        "burst at 23:40 PKT on Saturday, sending a flood down the Hassanabad nullah.\n"
+    )
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_note) == (
+        dt.date(2092, 7, 7), "dateline '7 Jul 2092'")
+
+
 def test_a_published_date_label_dates_a_post_and_its_subject_titles_it(tmp_path: Path) -> None:
     # review set 62's ProMED post: "Published Date: 2069-12-30 11:47:09 EST" was not read
     # (the quoted source's "Date: Sun 29 Dec 2069" dated the post a day early) and the

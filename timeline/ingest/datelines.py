@@ -1057,6 +1057,14 @@ def _date_not_name(name: str, line: str) -> bool:
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
 
 
+# A report's own first date under an aggregator's stamp: "Originally published: 7 Jul 2092"
+ORIGINAL_STAMP_LINES = 2  # lines after the stamp found
+_ORIGINALLY_PUBLISHED = re.compile(
+    r"[ \t]*(?:originally|first)[ \t]+(?:published|posted|issued)\b|[ \t]*original[ \t]+"
+    r"publication[ \t]+date\b", re.IGNORECASE
+)
+
+
 def printed_day(removed: Sequence[str], order: DateOrder) -> tuple[dt.date, str] | None:
     """The day a browser's print header (a line `strip_boilerplate` removed) says the page
     was printed, and the stamp as written: "11/28/56, 9:12 AM   Court Index and Docket"."""
@@ -1126,6 +1134,11 @@ def _located_dateline(
             # writer; or a line of fields set off by bars, under a deck: "Eszter Varga |
             # 2059. augusztus 21., csütörtök 06:48 | Frissítve: ...")
         if found := _dateline_in(text[start:end], order):
+            for after_start, after_end in head[number + 1 : number + 1 + ORIGINAL_STAMP_LINES]:
+                if _ORIGINALLY_PUBLISHED.match(text, after_start, after_end) and (
+                    original := _dateline_in(text[after_start:after_end], order)
+                ):  # an aggregator's "Posted: 8 Jul 2092" over "Originally published: 7 Jul
+                    return _dateline(text, after_start, original, order)  # 2092": the report's
             if number + 1 < len(head) and _ENTRY_CLOCK.fullmatch(text, *head[number + 1]):
                 return _live_blog_day(text, order)  # a live blog's day heading over an
                 # entry: its latest one (the blog may run oldest first)
