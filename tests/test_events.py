@@ -3304,6 +3304,18 @@ def test_a_coarser_date_next_to_the_verb_keeps_its_event() -> None:
     assert ("2017-03", "The council voted to close the school") in found
 
 
+def test_a_coarser_event_that_tells_more_than_the_finer_keeps_its_event() -> None:
+    # review set 65 a's second judgement (class 411): the vote's "last week" event went,
+    # its headline holding the "Jan. 3" event's and a second clause
+    found = _headlines(
+        "Under the city charter he serves until a successor takes office, so Gary Voss was "
+        "sworn in again with the rest of council Nov. 7 and voted on a temporary 2018 budget "
+        "last week."
+    )
+    assert any(value == "2017-W45" and "voted on a temporary" in headline
+               for value, headline in found), found  # fmt: skip
+
+
 def test_a_name_alone_over_the_lead_is_its_writer_not_the_lead() -> None:
     text = (
         "Kiprono smashes course record as Morgan ends eight-year wait\n\n"

@@ -1735,6 +1735,7 @@ def extract_events(
 
 
 TWIN_WORDS_SHARED = 0.6  # of the words of the two headlines together, in both
+TWIN_EXTRA_WORDS = 2  # words of the coarser's headline the finer's (and its date) lacks
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # A saying's verb that only the finer headline has: the saying's day, and what was said
 # of a period ("said in April that it expected second-quarter output to fall")
@@ -1748,8 +1749,10 @@ def _coarser_twins(made: list[Event]) -> set[str]:
     Wednesday itself this year, when a wind change arrived at about 4:00pm": the 4pm
     change, not also this year's and yesterday's); not a part of what the finer tells
     ("The death toll from the earthquake that struck Chile this week rose to 212 on
-    Friday": the quake and the toll). Not when the coarser tells a figure
-    the finer does not ("dropped to 4 degrees early Saturday ... to 2 degrees overnight")."""
+    Friday": the quake and the toll). Not when the coarser tells more than a word or two
+    the finer does not ("was sworn in again with the rest of council Jan. 3 and voted on a
+    temporary budget last week": the vote is last week's), nor a figure ("dropped to 4
+    degrees early Saturday ... to 2 degrees overnight")."""
     dropped: set[str] = set()
     for coarse in made:
         words = set(_NON_WORD.split(coarse.headline.lower())) - {""}
@@ -1760,7 +1763,10 @@ def _coarser_twins(made: list[Event]) -> set[str]:
             fine_words = set(_NON_WORD.split(fine.headline.lower())) - {""}
             shared = len(words & fine_words)
             told = f"{fine.headline} {fine.sources[0].date_text or ''}"
+            dated = set(_NON_WORD.split(told.lower()))  # (the finer's date phrase too)
             if words and shared >= TWIN_WORDS_SHARED * len(words | fine_words) and (
+                len(words - dated) <= TWIN_EXTRA_WORDS
+            ) and (
                 figures <= set(_NUMBER.findall(told))
             ) and not (_SAYING_WORDS & fine_words) - words and not _verb_nearer(coarse, fine):
                 dropped.add(coarse.id)
