@@ -2281,6 +2281,13 @@ def test_a_byline_with_a_hyphenated_given_name_and_a_slash() -> None:
         ("Highveld Daily\n\nNews    Business    Sport\n\nNews / Science\n\nPieces of Sunday's "
          "fireball found on Northern Cape sheep farm\n\nThandeka Mokoena\n\nPublished: "
          "2092-05-22 14:07\n\n", "Thandeka Mokoena"),
+        # the outlet under a byline is no writer (review set 65's second judgement)
+        ("News\n\nName drawn from a bowl settles tied Fremont council race\n\nBy Karen "
+         "Dietrich\nSandusky River Sentinel\n\nPublished 6:42 p.m. ET Jan. 12, 2034\n\n",
+         "Karen Dietrich"),
+        # two writers in capitals, in title case, "and" kept (review set 12 b)
+        ("Dravenia's opposition closes gap\n\nBy ANA PETROVA and MARKO LUKIC\nAssociated "
+         "Press\nUpdated 4:27 PM EEST, October 8, 2026\n\n", "Ana Petrova and Marko Lukic"),
         # a paper's name over its date is no writer (review set 55's Nexis record)
         ("Nexis Uni®\nSearch results for: khamsin\nDownload  |  Email\n\nKhamsin sandstorm "
          "shuts Hurghada airport\n\nThe Cairo Courier\nMarch 15, 2064 Saturday\n\n", None),

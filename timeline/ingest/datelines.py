@@ -951,10 +951,10 @@ def byline_author(text: str) -> str | None:
         found = _BYLINE_AUTHOR.match(text, start, end) or _FROM_AUTHOR.match(text, start, end)
         if found and not _date_not_name(found.group(1), text[start:end]):
             name = found.group(1)
-            return name.title() if name.isupper() else name  # ("By DANA KRUEGER")
+            return _cased(name)  # ("By DANA KRUEGER")
         if titled := _TITLED_AUTHOR.match(text, start, end):
             name = titled.group("named") or titled.group("unpunctuated") or titled.group("titled")
-            return name.title() if name.isupper() else name  # ("TAKESHI ONODERA, Nikkei
+            return _cased(name)  # ("TAKESHI ONODERA, Nikkei
             # staff writer")
         if (posted := _POSTED_BY.search(text, start, end)) and (
             _dateline_in(text[start : posted.start()], DateOrder.MDY)
@@ -964,7 +964,7 @@ def byline_author(text: str) -> str | None:
     for number, (start, end) in enumerate(first_lines(text, STAMP_MAX_LINES)):
         if (labelled := _WRITER_LABEL.fullmatch(text, start, end)) is not None:
             name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
-            return name.title() if name.isupper() else name  # "Byline: Nadia Farouk"
+            return _cased(name)  # "Byline: Nadia Farouk"
         if number < DATELINE_MAX_HEAD_LINES and (
             stamped := _STAMP_BYLINE.search(text, start, end)
         ) is not None and _dateline_in(text[start : stamped.start()], DateOrder.AUTO):
@@ -976,7 +976,7 @@ def byline_author(text: str) -> str | None:
         found = _BYLINE_AUTHOR.match(text, start, end)  # "By Tendai Moyo" under a masthead,
         if found and not _date_not_name(found.group(1), text[start:end]):  # a section,
             name = found.group(1)  # the title and the deck
-            return name.title() if name.isupper() else name
+            return _cased(name)
     return None
 
 
@@ -1020,6 +1020,9 @@ def _writer_over_stamp(text: str) -> str | None:
         return _dateline_in(line, DateOrder.AUTO) is not None or bool(ago and ago["unit"])
 
     for number, (start, end) in enumerate(head[1:], start=1):
+        if _BYLINE_AUTHOR.match(text, *head[number - 1]):
+            continue  # the outlet under a byline: "By Karen Dietrich / Sandusky River
+            # Sentinel / Published ..." (the byline names the writer)
         if (alone := _NAME_ALONE.fullmatch(text, start, end)) is not None and (
             not _NOT_A_NAME_ALONE.match(text, start, end)
         ):  # "Owen Pritchard" on its own line, the publication line under it
@@ -1036,6 +1039,12 @@ def _writer_over_stamp(text: str) -> str | None:
         ):
             return name
     return None
+
+
+def _cased(name: str) -> str:
+    """A byline's names written in capitals, in title case: "By DANA KRUEGER", "By ANA
+    PETROVA and MARKO LUKIC" (the "and" kept)."""
+    return " and ".join(part.title() if part.isupper() else part for part in name.split(" and "))
 
 
 # A writer named under a label of its own, or after a stamp on its line
