@@ -71,6 +71,12 @@ def test_a_day_some_years_to_the_day_before_the_story_dates_it_that_many_years_o
         "at about 4:00pm.\n"))
     inferred = _inferred(path)
     assert inferred is not None and inferred[0] == dt.date(2083, 2, 18), inferred
+    # (review set 65's second judgement: other words for it)
+    for words in ("exactly 100 years after", "a century to the day after"):
+        again = write(tmp_path, "again.txt", path.read_text().replace(
+            "100 years to the day after", words))  # fmt: skip
+        inferred = _inferred(again)
+        assert inferred is not None and inferred[0] == dt.date(2083, 2, 18), (words, inferred)
 
 
 def _inferred(path: Path) -> tuple[dt.date, str] | None:

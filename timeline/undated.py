@@ -445,13 +445,16 @@ def _from_latest_day(
             else f"inferred from its year-less dateline '{latest.text}'")  # fmt: skip
     if wire is None and (to_the_day := _YEARS_TO_THE_DAY_BEFORE.search(
         text, max(0, latest.start - YEARS_TO_THE_DAY_REACH), latest.start
-    )) is not None and (span := lx.parse_number(to_the_day.group(1))) is not None and (
-        span == int(span) and (moved := safe_day(candidate.year + int(span), candidate.month,
-                                                   candidate.day)) is not None
-    ):  # fmt: skip ("started on Tuesday, 100 years to the day after the Ash Wednesday fires
-        # of February 16, 1983": the story's day is 16 February 2083)
+    )) is not None and (to_the_day["exactly"] or to_the_day["day"]) and (
+        told_years := lx.parse_number(to_the_day["count"])
+    ) is not None and told_years == int(told_years) and (
+        span := int(told_years) * (100 if to_the_day["unit"].lower().startswith("centur") else 1)
+    ) and (moved := safe_day(candidate.year + span, candidate.month, candidate.day)) is not None:
+        # fmt: skip ("started on Tuesday, 100 years to the day after the Ash Wednesday fires
+        # of February 16, 1983", "exactly a century after": the story's day is 16 February
+        # 2083)
         candidate = moved
-        note += f", {int(span)} years on ('{to_the_day.group(0).strip()}')"
+        note += f", {span} years on ('{to_the_day.group(0).strip()}')"
     if wire is None and (
         later := _weekday_dated_later(text, expressions, candidate, tenses)
     ) is not None:
@@ -944,8 +947,9 @@ _ANAPHORIC_YEAR = re.compile(r"(?i:that|the\s+same)\s+year\b")
 # A day written as the one some years to the day before the story's: "100 years to the day
 # after the Ash Wednesday fires of February 16, 1983"
 YEARS_TO_THE_DAY_REACH = 80  # characters back from the written day
-_YEARS_TO_THE_DAY_BEFORE = re.compile(
-    rf"\b(\d{{1,4}}|{lx.NUMBER_WORD}|a)[ \t]+years?[ \t]+to[ \t]+the[ \t]+day[ \t]+"
+_YEARS_TO_THE_DAY_BEFORE = re.compile(  # ("exactly 100 years after", "a century to the day
+    rf"\b(?:(?P<exactly>exactly)[ \t]+)?(?P<count>\d{{1,4}}|{lx.NUMBER_WORD}|a)[ \t]+"  # since")
+    r"(?P<unit>years?|centur(?:y|ies))[ \t]+(?P<day>to[ \t]+the[ \t]+day[ \t]+)?"
     r"(?:after|since)\b[^.;!?\n]{0,60}$", re.IGNORECASE
 )
 # How long ago a year told after it was: "fifty years ago, in the spring of 1993"
