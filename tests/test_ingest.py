@@ -1955,7 +1955,10 @@ def test_a_statement_forwarded_in_an_email_thread_is_dated_by_its_own_head(
      ("YouTube                                   Search                         Sign in\n\n"
       "[Video: 4:31]\n\n", "New island rises off Vava'u as Home Reef volcano erupts"),
      ("Ice Edge\nReporting from Greenland and the Arctic\n\nSubscribe   Sign in\n\n",
-      "A mountainside fell into the fjord on Saturday night. This is how Saattut got out.")],
+      "A mountainside fell into the fjord on Saturday night. This is how Saattut got out."),
+     # review set 65 c: a menu in capitals with "e-PAPER" in it was the title
+     ("The Indian Courier\n\nHOME    NEWS    BUSINESS    SPORT    OPINION    e-PAPER\n\n",
+      "Indus Air suspends all flights; board approves insolvency petition")],
 )  # fmt: skip
 def test_a_sites_name_and_menu_over_the_story_are_no_title(
     tmp_path: Path, head: str, title: str

@@ -585,7 +585,8 @@ def is_menu_row(line: str) -> bool:
     English", "Home     My Network     Jobs     Me ▾", "Esplora     Attivi     Accedi")."""
     fields = [field for field in _MENU_GAP.split(line.strip()) if field]
     return len(fields) >= MENU_FIELDS and all(
-        len(field) <= MENU_FIELD_CHARS and len(field.split()) <= 3 and field[0].isupper()
+        len(field) <= MENU_FIELD_CHARS and len(field.split()) <= 3
+        and any(c.isupper() for c in field[:3])  # (in its first letters: "e-PAPER", "iPlayer")
         and field[-1] not in ".,;:!?" for field in fields
     )
 
