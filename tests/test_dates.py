@@ -786,6 +786,23 @@ def test_n_units_later_than_something_is_a_difference_not_a_date() -> None:
     check("The plant opened two years earlier than planned.", "two years", "DURATION", "P2Y")
 
 
+def test_a_thing_named_by_its_day_long_ago_is_no_day_the_story_goes_on_from() -> None:
+    # fresh set AI's Dili story: the evening after "the referendum of 30 August 1999" was
+    # put in 1999; review set 65 d: "The previous day" after "the Ash Wednesday fires of
+    # February 16, 1983"
+    found = resolve_dates(
+        "Restoration of Independence Day marks the day in 2002 when Timor-Leste became a "
+        "sovereign state, nearly three years after the referendum of 30 August 1999. Crowds "
+        "gathered at the Palácio do Governo from early morning, and in the evening the "
+        "national football team won.", dt.date(2043, 5, 20))  # fmt: skip
+    assert [(e.text, e.value) for e in found][-2:] == [
+        ("early morning", "2043-05-20TMO"), ("the evening", "2043-05-20TEV")]
+    found = resolve_dates(
+        "In the early hours of Nov. 15, 2019, two men climbed onto the roof. An alarm "
+        "sounded at 3:12 a.m.", dt.date(2027, 6, 2))  # fmt: skip
+    assert found[-1].value == "2019-11-15T03:12"  # (a time of the story's day: it goes on)
+
+
 def test_a_clock_time_after_a_narrated_day_is_that_day() -> None:
     # a wildfire told day by day, published Wednesday, Aug. 19, 2026
     text = ("The fire grew on Wednesday, officials said. By Tuesday morning, 14 task forces "

@@ -701,6 +701,16 @@ def _resolve(
         ):
             continue  # "The trial, which began on February 21, heard that Simmons had spent
             # the previous evening drinking": the proceeding's day, not the story's
+        elif (
+            published is not None and expression.start_date is not None
+            and (published - expression.start_date).days > ASIDE_OF_DAYS
+            and _YEAR_WRITTEN.search(expression.text)
+            and _THING_OF_BEFORE.search(text, max(0, start - 30), start)
+        ):  # fmt: skip
+            continue  # "on Tuesday, 100 years to the day after the Ash Wednesday fires of
+            # February 16, 1983. The previous day, ...": the day of a thing named in passing
+            # long ago, no day the story goes on from (not "the early hours of Nov. 15,
+            # 2019", "the night of", a time of the story's day)
         elif REACHING_BACK.search(text, max(0, start - 30), start):
             continue  # "newspapers going back to 1871": how far back, no time of the story
             # ("in January of that year" after it is the story's year)
@@ -757,6 +767,14 @@ def _resolve(
 
 
 _LOOK_BACK = re.compile(r"(?i:\b(?:previous|prior|before|earlier)\b)")
+# A thing named by its day, long ago: "the Ash Wednesday fires of February 16, 1983"
+_THING_OF_BEFORE = re.compile(
+    r"\bthe[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?!(?:hours|night|morning|evening|afternoon|day|dawn|eve|"
+    r"spring|summer|autumn|fall|winter|week|weekend|month|year|end|start|beginning|middle)\b)"
+    r"[a-z]{3,}[ \t]+of[ \t]+$"
+)
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+ASIDE_OF_DAYS = 366  # how long ago such a day must be to be an aside
 
 
 def _tell_day(ctx: Context, expression: TimeExpression, res: Resolution, end: int) -> None:
