@@ -1754,13 +1754,12 @@ def _coarser_twins(made: list[Event]) -> set[str]:
     temporary budget last week": the vote is last week's), nor a figure ("dropped to 4
     degrees early Saturday ... to 2 degrees overnight")."""
     dropped: set[str] = set()
-    for coarse in made:
-        words = set(_NON_WORD.split(coarse.headline.lower())) - {""}
+    words_of = [set(_NON_WORD.split(event.headline.lower())) - {""} for event in made]
+    for coarse, words in zip(made, words_of, strict=True):
         figures = set(_NUMBER.findall(coarse.headline))
-        for fine in made:
+        for fine, fine_words in zip(made, words_of, strict=True):
             if fine is coarse or fine.id in dropped or not _holds(coarse.date, fine.date):
                 continue
-            fine_words = set(_NON_WORD.split(fine.headline.lower())) - {""}
             shared = len(words & fine_words)
             told = f"{fine.headline} {fine.sources[0].date_text or ''}"
             dated = set(_NON_WORD.split(told.lower()))  # (the finer's date phrase too)

@@ -914,9 +914,9 @@ def byline_author(text: str) -> str | None:
     """The author named in a byline near the top of `text` ("By Maria Lopez | Published
     ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
     Tuesday, ...")."""
-    lines = list(first_lines(text, DATELINE_MAX_LINES))
     if (named := _writer_over_stamp(text)) is not None:
         return named
+    lines = list(first_lines(text, DATELINE_MAX_LINES))
     for (start, end), (after_start, after_end) in zip(lines[1:], lines[2:], strict=False):
         alone = _NAME_ALONE.fullmatch(text, start, end)
         if alone is not None and not _NOT_A_NAME_ALONE.match(text, start, end) and (
