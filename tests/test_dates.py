@@ -1746,6 +1746,17 @@ def test_a_sentence_of_the_present_between_ends_a_storys_year() -> None:
         "1 April"] == "1243-04-01"
 
 
+def test_a_year_a_state_holds_since_tells_no_story() -> None:
+    # review set 64: "The volcano, quiet since 1994, erupted on March 12" gave 1994-03-12
+    text = "The volcano, quiet since 1994, erupted on March 12, sending ash over the town."
+    assert {e.text: e.value for e in resolve_dates(text, dt.date(2047, 7, 8))}[
+        "March 12"] == "2047-03-12"
+    # a "when" clause tells of that year: "the worst since 1994, when freezes in late June"
+    text = "It was the worst frost since 1994, when freezes in late June cut the crop."
+    assert {e.text: e.value for e in resolve_dates(text, dt.date(2000, 7, 8))}[
+        "late June"] == "1994-06"
+
+
 def test_a_story_s_year_goes_on_to_the_year_less_days_just_after_it() -> None:
     # review set 24: told in March 2029, a story of November 2027 and February 2028
     text = ("He was first contacted on Thursday 25 November 2027, two days before a match.\n\n"

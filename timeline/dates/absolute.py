@@ -506,6 +506,11 @@ def _story_year(ctx: Context, start: int) -> int | None:
         # is no story; a recent day is ("on the night of March 14, 2024 ... on June 4")
     if "\n" in ctx.text[ctx.reference_end : start]:
         return None  # one paragraph
+    if _SINCE_YEAR.search(ctx.text, max(0, ctx.reference_end - 12), ctx.reference_end) and (
+        not _WHEN_AFTER.match(ctx.text, ctx.reference_end)
+    ):
+        return None  # "The volcano, quiet since 1994, erupted on March 12": a state's start,
+        # no story told (not "the worst since 1994, when freezes in late June")
     between = ctx.text.find(". ", ctx.reference_end, start)  # a whole sentence between, in
     following = ctx.text.find(". ", between + 2, start) if between >= 0 else -1
     if following >= 0 and ctx.tense(between + 2, between + 3) in (Tense.PRESENT, Tense.FUTURE):
@@ -514,6 +519,8 @@ def _story_year(ctx: Context, start: int) -> int | None:
     return year
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+\d{4}$", FLAGS)
+_WHEN_AFTER = re.compile(r",?[ \t]+when\b")
 STORY_MOVES_ON_DAYS = 183  # a story's day this long before a year-less day: the story moved on
 
 
