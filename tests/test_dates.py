@@ -1866,6 +1866,12 @@ SATURDAY = dt.date(1998, 8, 8)
         ("A ceremony began at 9am (2100 GMT on Tuesday) in Funafuti.",
          [("9am", "1998-08-05T09:00"), ("2100 GMT", "1998-08-04T21:00"),
           ("Tuesday", "1998-08-04")]),
+        # review set 64: Pakistan's zone is a zone, its clock on the day after the other
+        ("At 23:40 PKT (18:40 UTC) on 5 July, the lake drained.",
+         [("23:40 PKT", "1998-07-05T23:40"), ("18:40 UTC", "1998-07-05T18:40"),
+          ("5 July", "1998-07-05")]),
+        ("The quake struck at 0412 ICT on Friday.",
+         [("0412 ICT", "1998-08-07T04:12"), ("Friday", "1998-08-07")]),
     ],
 )  # fmt: skip
 def test_a_clock_time_is_on_the_day_written_after_its_other_zone(

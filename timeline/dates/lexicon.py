@@ -105,11 +105,13 @@ MONTH_RE = rf"(?:{MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|de
 # Time zones written after a clock time ("9:47 p.m. ET", "2.30pm AEDT", "14:05 SAST").
 ZONE_RE = (
     r"(?:[ECMP][SD]T|GMT|UTC|BST|IST|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|SAST|SGT|"
-    r"HKT|JST|KST|PHT|WIB|[CEW]AT|MSK|[AH]ST|ADT|AKST|AKDT|ChST|ET|PT|CT|LT)\b"
+    r"HKT|JST|KST|PHT|WIB|WITA|[CEW]AT|MSK|[AH]ST|ADT|AKST|AKDT|ChST|PKT|NPT|ICT|MYT|GST|IRST|TRT|"
+    r"BRT|ART|ET|PT|CT|LT)\b"
 )
-# A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans")
+# A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans";
+# a ship's "local time": "2140 LT")
 ZONE_OF_DIGITS_RE = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[SD]T|SAST|SGT|"
-                     r"HKT|JST|KST|PHT|WIB|MSK|[CEW]AT|LT)")  # (a ship's "local time": "2140 LT")
+                     r"HKT|JST|KST|PHT|WIB|MSK|[CEW]AT|PKT|NPT|ICT|MYT|IRST|TRT|BRT|LT)")
 # What says four digits with no zone after them are a 24-hour clock: a clock's preposition
 # just before them ("at 1000 on Friday", "until 0600"), looked for in the CLOCK_DIGITS_REACH
 # characters before them (the clock rule's check)
