@@ -2981,6 +2981,13 @@ FRESH_SET_CASES = [
     ("On the August bank holiday Monday in 2023, a fault led to 1,500 cancellations.",
      dt.date(2027, 12, 22), "the August bank holiday Monday in 2023", "DATE", "2023-08-28"),
     ("He was injured on Boxing Day.", dt.date(2026, 3, 2), "Boxing Day", "DATE", "2025-12-26"),
+    # fresh set BM: a day counted from today or tomorrow (not a rate or habit from then)
+    ("It will hold its last sitting on May 26, a week from today.",
+     dt.date(2048, 5, 19), "a week from today", "DATE", "2048-05-26"),
+    ("The vote is two weeks from tomorrow.",
+     dt.date(2048, 5, 19), "two weeks from tomorrow", "DATE", "2048-06-03"),
+    ("Trains will slow to 30 kilometres an hour from tomorrow.",
+     dt.date(2048, 5, 19), "tomorrow", "DATE", "2048-05-20"),
     # a span ahead: ten years from now
     ("The budget also sets aside 2.4 billion crowns over the next decade for flood defences.",
      dt.date(2027, 3, 3), "the next decade", "DURATION", "P10Y"),

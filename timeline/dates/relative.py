@@ -1104,6 +1104,10 @@ _SHORT_UNITS = frozenset({"second", "minute", "hour", "day"})
 
 
 _THAN_AFTER = re.compile(r"\s+than\b")
+_FROM_DAY_WORD = re.compile(r"\bfrom\s+(today|tomorrow)$")
+_RATE_OR_SET_BEFORE = re.compile(r"(?:\$?\d(?:[\d,.]*\d)?|\bper|\bevery)\s+(?:[a-z]+\s+){0,2}$",
+                                 re.IGNORECASE)
+_UNIT_MONTHS = {"day": 0, "week": 0, "month": 1, "year": 12}  # (days and weeks by days)
 _DAY_WORD_AFTER_AGO = re.compile(r"\bago\s+(today|yesterday|tomorrow)$")
 _THIS_PERIOD_AFTER_AGO = re.compile(r"\bago\s+this\s+(month|week)$")
 WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
@@ -1124,14 +1128,14 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return None  # a count's difference from a year before, no date
     unit = lx.unit_of(re.sub(r"\b(?:ago(?:\s+this\s+(?:month|week))?|earlier|later|before|after|"
-                           r"from now|hence)\b", "", lowered))  # fmt: skip
+                           r"from (?:now|today|tomorrow)|hence)\b", "", lowered))  # fmt: skip
     if unit is None:
         return None
     quantity_text = re.sub(rf"^(?:{lx.QUANT_MOD_RE})\s+", "", lowered, flags=FLAGS)
     quantity = re.match(rf"^(.*?)[\s-]*\b{unit}", quantity_text)  # "a few", "a", "three"
     number = lx.parse_number(quantity.group(1) if quantity else quantity_text)
     mod = quant_mod(lowered)
-    forward = bool(re.search(r"\b(?:later|after|from now|hence)\b", lowered))
+    forward = bool(re.search(r"\b(?:later|after|from|hence)\b", lowered))
     relative_to_reference = bool(re.search(r"\b(?:earlier|later|before|after)\b", lowered))
     if relative_to_reference and (
         unit in _SHORT_UNITS or (forward and ctx.reference is None)
@@ -1211,6 +1215,19 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DURATION, duration_value(number, unit), mod,
                           trim=(m.start(), m.start() + core.end()))  # fmt: skip
     count = int(number) * sign
+    if (from_day := _FROM_DAY_WORD.search(lowered)) and (
+        unit not in _UNIT_MONTHS or _RATE_OR_SET_BEFORE.search(ctx.text, max(0, m.start() - 30),
+                                                               m.start())
+    ):
+        return None  # "slow to 30 kilometres an hour from tomorrow", "departures every two
+        # hours from tomorrow": a rate or a habit that starts then
+    if from_day:
+        # "on May 26, a week from today": that day (a week from tomorrow: a day later)
+        day = anchor + dt.timedelta(days=_RELATIVE_DAYS[from_day.group(1)])
+        shifted_day = (day + dt.timedelta(days=count * (7 if unit == "week" else 1))
+                       if unit in ("day", "week")
+                       else day_months_away(day, count * _UNIT_MONTHS[unit]))  # fmt: skip
+        return Resolution(DATE, shifted_day.isoformat(), mod) if shifted_day else None
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
     if (day_word := _DAY_WORD_AFTER_AGO.search(lowered)) and unit in ("year", "month", "decade",

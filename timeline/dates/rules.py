@@ -193,7 +193,8 @@ _DURATION_HEAD = (rf"(?:(?:(?:{Q})\s+|the\s+)?(?:(?:past|last|next|first|coming|
                   rf"[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
                   rf"(?:{_DAY_KIND}\s+(?=days?\b))?")  # fmt: skip
 # Words that must follow the trigger: "two years" is an "ago" match only with "ago" after.
-_COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "hence", "before", "after"),
+_COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "today", "tomorrow", "hence", "before",
+                       "after"),
                "full_date": ("#4+",), "month_year": ("#4+",),
                "nth_in_month": (*_MONTHS, "month"),
                "compound_duration": ("and", "minute", "minutes", "second", "seconds"),
@@ -211,7 +212,7 @@ _REACH: dict[str, tuple[str, str]] = {
     "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+",
                           rf"{U}(?:,?\s+{N}[\s-]+{U})?(?:,?\s+and\s+|\s+){N}[\s-]+{U}"),
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
-            r"from\s+now|hence|before|after)"),
+            r"from\s+(?:now|today|tomorrow)|hence|before|after)"),
     "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?(?:\s+or\s+so)?"),
     "relative_unit": (r"(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
                       r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|"
@@ -484,7 +485,7 @@ RULES: tuple[Rule, ...] = (
           norm_relative_unit, 2),  # fmt: skip ("reported it the same afternoon")
     _rule("ago", rf"\b(?:(?:{Q})\s+)?(?:half\s+an?|{N})[\s-]+{U}(?:\s+or\s+so)?\s+"
           r"(?:ago(?:[ \t]+(?:today|yesterday|tomorrow|this[ \t]+(?:month|week))\b)?|earlier|"
-          r"later|from\s+now|hence)\b|"
+          r"later|from\s+now|from[ \t]+(?:today|tomorrow)(?!['’])|hence)\b|"
           r"\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
           norm_ago, 4),  # fmt: skip ("fifty years ago yesterday": that day, fifty years back)
     _rule("year_ago", r"\b(?:(?:the\s+)(?:comparable\s+|same\s+)?year\s+|(?:the\s+)?(?:comparable"
