@@ -5708,6 +5708,10 @@ def test_the_past_month_is_a_month_long_span_up_to_now() -> None:
     found = only("Diplomats said the past month of campaigning had been calm.",
                  dt.date(1993, 6, 3))
     assert (found.type.value, found.value) == ("DURATION", "P1M")
+    # fresh sets BG, BL and BN: "the past week" too (every time)
+    found = only("Encephalitis has killed 63 people, 19 of them in the past week.",
+                 dt.date(2004, 7, 24))
+    assert (found.type.value, found.value) == ("DURATION", "P1W")
 
 
 def test_a_law_reports_citation_year_is_no_date() -> None:

@@ -903,9 +903,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     ) and _SPENT_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         # "Workers had spent the past week repainting the station": the time spent
         return Resolution(DURATION, f"P1{unit[0].upper()}")
-    if unit == "month" and lowered == "the past month":  # "their loss over the past month",
-        return Resolution(DURATION, "P1M")  # "the past month of campaigning": the month up
-        # to now, as the fresh sets' annotators write it (both times)
+    if lowered in ("the past month", "the past week"):  # "their loss over the past month",
+        return Resolution(DURATION, f"P1{unit[0].upper()}")  # "the past month of
+        # campaigning", "19 of them in the past week": the month (week) up to now, as the
+        # fresh sets' annotators write it (every time)
     if unit in ("decade", "century") and lowered.startswith(("the past ", "past ")):
         # "Support has risen over the past decade": the ten years up to now, as the gold
         # data write it (TimeBank's "the last decade" stays the 1980s)
