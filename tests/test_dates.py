@@ -491,6 +491,10 @@ def test_about_goes_in_a_duration_span_and_its_mod_as_timeml_draws_them() -> Non
         ("Eight trading days after the plunge, the index had recovered.", "Eight trading days",
          "P8D"),
         ("They are going to have to live without it for a while.", "a while", "PXX"),
+        # fresh set BN: no zero minutes in half a minute (PT0M30S was written)
+        ("She crossed the line almost half a minute ahead of Tveiten.",
+         "almost half a minute", "PT30S"),
+        ("The lead was a minute and a half.", "a minute and a half", "PT1M30S"),
     ],
 )  # fmt: skip
 def test_more_durations(text: str, span: str, value: str) -> None:

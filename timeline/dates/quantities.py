@@ -53,8 +53,8 @@ def duration_value(number: float | None, unit: str) -> str:
             return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
         head = f"{prefix}{whole}{letter}" if whole else prefix
         return f"{head}{rest}{sub_letter}"
-    if is_time and letter == "M":
-        return f"PT{whole}M{round((total - whole) * 60)}S"
+    if is_time and letter == "M":  # "a minute and a half" PT1M30S, "half a minute" PT30S
+        return f"PT{whole}M{round((total - whole) * 60)}S" if whole else f"PT{round(total * 60)}S"
     return f"{prefix}{total:g}{letter}"
 
 
