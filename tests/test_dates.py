@@ -5588,6 +5588,17 @@ def test_a_day_after_since_in_a_present_perfect_is_up_to_the_paper_not_in_a_stor
                    "15.", october)["July 15"] == ("DATE", "1998-07-15")
 
 
+def test_a_weekday_with_a_feast_in_apposition_is_the_feast_s_day() -> None:
+    # fresh set BN: "NS had expected extra passengers on Friday, New Year's Eve" (told on
+    # Tuesday 28 December 1993) took the Friday before, by the pluperfect
+    found = _values("NS had expected extra passengers on Friday, New Year's Eve.",
+                    dt.date(1993, 12, 28))
+    assert found["Friday"] == ("DATE", "1993-12-31")
+    # a feast on another weekday says nothing of the weekday's
+    found = _values("Shops will open on Friday, Christmas Day.", dt.date(1993, 12, 20))
+    assert found["Friday"] == ("DATE", "1993-12-24")  # (Christmas Day is a Saturday)
+
+
 def test_a_feast_named_by_its_weekday_keeps_its_name_before_the_day_written_after_it() -> None:
     # fresh set AY's Juba term calendar: "closed from Good Friday, 19 April, to Easter
     # Monday" was "Friday, 19 April" (no feast); review set 17's "on Easter Monday, 21 April

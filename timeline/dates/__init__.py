@@ -960,6 +960,7 @@ _OF_AFTER = re.compile(r"[ \t]+of[ \t]+")
 
 
 _APPOSED = re.compile(r",[ \t]+")
+DAYS_IN_WEEK = 7
 _FEAST_WEEKDAY = re.compile(rf"{lx.FEAST_WEEKDAY_WORD}[ \t]+{lx.WEEKDAY_NAME_RE}")
 
 
@@ -982,6 +983,21 @@ def _feasts_with_their_days(
             and (gap := _APPOSED.match(text, feast.end)) is not None
             and gap.end() == day.start
         ):
+            expressions[number] = _on_day_of(feast, day)
+        elif (
+            _BARE_WEEKDAY.fullmatch(feast.text)
+            and feast.start_date is not None
+            and day.granularity is Granularity.DAY
+            and day.start_date is not None
+            and feast.start_date != day.start_date
+            and day.text[:1].isupper()
+            and not _DIGIT.search(day.text)
+            and (weekday := lx.weekday_number(feast.text.split()[-1])) is not None
+            and day.start_date.weekday() == weekday
+            and abs((day.start_date - feast.start_date).days) <= DAYS_IN_WEEK
+            and (gap := _APPOSED.match(text, feast.end)) is not None
+            and gap.end() == day.start
+        ):  # "had expected extra passengers on Friday, New Year's Eve": the feast's day
             expressions[number] = _on_day_of(feast, day)
     return expressions
 
