@@ -5449,6 +5449,16 @@ def test_a_weekday_a_request_sets_as_its_deadline_is_ahead() -> None:
     assert values["Sunday morning"] == ("TIME", "1997-05-18TMO")
 
 
+def test_a_deadline_s_infinitive_after_a_day_is_not_that_day_s_tense() -> None:
+    # fresh set BN (told on 3 March 2053): "the customs union, which leaders agreed at their
+    # summit on Dec. 14 to complete by January 1, 2055" put the summit in December 2053
+    values = _values("On the agenda is the customs union, which leaders agreed at their summit "
+                     "in Kuwait on Dec. 14 to complete by January 1, 2055.", dt.date(2053, 3, 3))
+    assert values["Dec. 14"] == ("DATE", "2052-12-14")
+    values = _values("Residents were ordered to leave by Dec. 14.", dt.date(2053, 12, 3))
+    assert values["Dec. 14"] == ("DATE", "2053-12-14")  # (the deadline's own day ahead)
+
+
 def test_a_24_hour_clock_is_no_year_of_the_day_after_it() -> None:
     # fresh set AW's Guam notice: "(2000 UTC on Sunday, May 4)" put the clock and its day in
     # the year 2000

@@ -85,6 +85,7 @@ _FUTURE = re.compile(
     r"can(?!\s+(?:not|be|see|hear|feel|remember|recall)\b|'t|not))\b",
     re.IGNORECASE,
 )
+_TO_BY_CUE = re.compile(r"to\s+[a-z]+$", re.IGNORECASE)  # a deadline's "to complete" (by)
 _PAST_WORDS = (
     "was were had did didn't said told ago last yesterday earlier previous previously since "
     "ended came went took made gave met sent held began got saw won lost left rose fell paid "
@@ -534,6 +535,10 @@ class TenseIndex:
             if cue_start >= end and _AS_BEFORE_CUE.search(self.text, end, cue.end):
                 continue  # "leaves for its camp in February, as it has every year since
                 # 2028": a comparison's verb stands for another time's
+            if cue_start >= end and tense is Tense.FUTURE and _TO_BY_CUE.match(
+                self.text, cue_start, cue_end
+            ):  # "which leaders agreed on Dec. 14 to complete by January 1, 2055": the
+                continue  # deadline's tense is the later date's, not this one's
             if cue_start >= end and _CLOSING_QUOTE.search(self.text, end, cue_start):
                 continue  # '"He will leave Thursday," Castro said': not the quote's tense
             if (
