@@ -700,6 +700,11 @@ def test_a_change_from_a_month_starts_ahead() -> None:
     found = resolve_dates("The board approved a 6 percent rise in the price of water from "
                           "January. Prices rose from January to March.", dt.date(2042, 9, 4))
     assert [e.value for e in found] == ["2043-01", "2042-01", "2042-03"]
+    # fresh sets BK and BN: a month just gone that a change to come starts from is the
+    # next one ("will be cut over three years from January", told in March)
+    found = resolve_dates("Subsidies will be cut over three years from January. Rents rose "
+                          "from January.", dt.date(2053, 3, 3))
+    assert [e.value for e in found if e.text == "January"] == ["2054-01", "2053-01"]
 
 
 def test_a_relative_asides_day_is_no_day_the_story_counts_from() -> None:

@@ -895,6 +895,7 @@ CHANGE_FROM_BEFORE = re.compile(
     r"fares?|rules?|limits?|cap)\b[^.;:!?,\n]{0,50}?[ \t]from[ \t]+"
     r"(?:the[ \t]+start[ \t]+of[ \t]+)?$"
 )
+_FROM_START_BEFORE = re.compile(r"\bfrom\s+(?:(?:early|mid|late)[\s-]+)?$", FLAGS)
 _RANGE_ON_AFTER = re.compile(r"[ \t]*(?:-|–|to|until|till|through)\b")
 _LEADING_UP_TO_BEFORE = re.compile(
     r"\b(?:lead(?:s|ing)?\s+up\s+to|(?:run|build|lead)-up\s+to|countdown\s+to)\s"
@@ -1092,8 +1093,13 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = month_year(ctx.anchor, Tense.PAST if since else tense, month, 0 if (
             tense is Tense.FUTURE and clause_tense is not Tense.PAST
             and _PLAIN_UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        ) or (
+            clause_tense is Tense.FUTURE
+            and _FROM_START_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+            and not _RANGE_ON_AFTER.match(ctx.text, m.end())
         ) else NEAR_DAYS)  # ("is shared out every month until October", told in November:
-        # next October, a bound not yet reached)
+        # next October, a bound not yet reached; "subsidies will be cut over three years
+        # from January", told in March: a change to come starts next January)
         if since and (year, month) > (ctx.anchor.year, ctx.anchor.month):
             year -= 1  # "unchanged since July", in a May paper: last July
         if (
