@@ -3552,8 +3552,13 @@ def test_last_or_the_previous_season_is_one_already_over() -> None:
             "previous spring. She won the title last summer.")
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2027, 2, 11))}
     assert (found["the previous spring"], found["last summer"]) == ("2023-SP", "2025-SU")
-    # TimeBank's "last spring", told in November 1989, stays 1988
-    assert only("Sales fell last spring.", dt.date(1989, 11, 2)).value == "1988-SP"
+    # a season over this year is this year's: fresh sets C, K, AI, BD and BO ("since last
+    # summer", told in November 1997: 1997), review sets 12 and 14 ("last spring", told in
+    # December 2026: 2026); TimeBank's one such "last spring" (1988, told in November 1989)
+    # and set E's "last summer" give the year before
+    assert only("Sales fell last spring.", dt.date(1989, 11, 2)).value == "1989-SP"
+    assert only("Sales fell last summer.", dt.date(1989, 8, 2)).value == "1988-SU"  # (under way)
+    assert only("Sales fell last fall.", dt.date(1989, 11, 2)).value == "1988-FA"
 
 
 def test_a_shared_tense_index_gives_the_same_dates_and_one_of_another_text_is_ignored() -> None:

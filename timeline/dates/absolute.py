@@ -1981,11 +1981,16 @@ def norm_seasons_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def _latest_ended(season: str, before: dt.date, southern: bool) -> int:
-    """The year before the paper's, as TimeBank writes "last spring" (told in November
-    1989: 1988), or the one before that when that season is still under way ("last
+    """The year of the latest such season over before the paper's day: this year's when it
+    is over ("last summer", told in November: as the fresh sets' annotators write it five
+    times of seven; TimeBank's one "last spring" told in November 1989 is 1988), else the
+    year before's, or the one before that when that season is still under way ("last
     summer", told in a February summer in Melbourne)."""
-    interval = interval_of(f"{before.year - 1:04d}-{season}", southern=southern)
-    return before.year - 1 if interval is None or interval[1] < before else before.year - 2
+    for year in (before.year, before.year - 1):
+        interval = interval_of(f"{year:04d}-{season}", southern=southern)
+        if interval is not None and interval[1] < before:
+            return year
+    return before.year - 2
 
 
 def season_first_month(season: str, southern: bool) -> int:
