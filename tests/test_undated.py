@@ -43,6 +43,21 @@ def test_a_weekday_that_a_written_date_is_does_not_move_the_paper(tmp_path: Path
                                "'14 March 2039'")  # fmt: skip
 
 
+def test_a_page_address_s_month_bounds_an_undated_page(tmp_path: Path) -> None:
+    # review set 66: a Lagos daily's page whose only date is its address's "/2052/03/" was
+    # put in 2024, the first year after "November 1, 2021" with a Friday on 8 March
+    path = write(tmp_path, "collapse.txt", (
+        "https://www.dailyclarion.ng/2052/03/three-dead-as-building-collapses/\n\n"
+        "Three dead as building collapses on Lagos Island\n\nThree people died when a "
+        "building collapsed on Lagos Island on Tuesday night. Rescuers pulled three more out "
+        "on Wednesday morning. The governor visited the site on Wednesday afternoon.\n\n"
+        "The agency served its owner a notice on Friday, March 8. A tower collapsed in Ikoyi "
+        "on November 1, 2021.\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2052, 3, 13), inferred
+    assert inferred[1].startswith("inferred from its address's month, '/2052/03/'")
+
+
 def test_an_nth_anniversary_of_a_written_date_gives_the_year_of_tomorrow(
     tmp_path: Path,
 ) -> None:

@@ -32,6 +32,7 @@ from timeline.text import (
     COPYRIGHT_LINE,
     DASHLESS_WIRE_TAG,
     PLAN_FOR_BEFORE,
+    URL_LINE,
     in_quotation,
     sentences,
 )
@@ -206,10 +207,12 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         found is None or by_days_ahead or found[0] < today[0]
     ):  # "This afternoon, on Candlemas" after a day of January it writes: Candlemas's; so
         found = today  # too before the days to come it writes
-    window = _anniversary_window(raw.text, expressions)
+    window = _anniversary_window(raw.text, expressions) or _address_month(raw.text)
     if window is None or (told is not None and told > window[1]):
         return found
     lo, hi, words = window
+    address = words.startswith(_ADDRESS_WORDS)
+    source = words if address else f"the anniversary it counts to ({words})"
     if found is not None and lo <= found[0] <= hi:
         return found
     if (ahead := _weekday_day_ahead(raw.text, expressions, tenses, lo, hi)) is not None:
@@ -218,32 +221,39 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         day, expression = ahead
         bounds = max(lo, day - dt.timedelta(days=AHEAD_DAYS)), min(hi, day - dt.timedelta(days=1))
         return _on_weekday(*bounds, _weekday_mentions(expressions)), (
-            f"inferred from the anniversary it counts to ({words}) and the day to come it "
+            f"inferred from {source} and the day to come it "
             f"names, {expression.text!r}")
     if (adjacent := _named_day_told_as(raw.text, lo, hi, tenses)) is not None:
         day, expression, word = adjacent  # "on New Year's Eve tomorrow", in the year of its
         # 40th anniversary
         return day + dt.timedelta(days=_DAYS_AFTER_IT[word]), (
-            f"inferred from the anniversary it counts to ({words}) and the day it names as "
+            f"inferred from {source} and the day it names as "
             f"{word}, {expression.text!r}")
     named = [e for e in resolve_dates(raw.text, hi, join_clock_days=True, tenses=tenses,
                                       day_first=raw.day_first)
              if e.type is TimexType.DATE and e.start_date is not None
              and e.start_date == e.end_date and lo <= e.start_date <= hi
              and _NAMED_DAY.search(e.text)]  # fmt: skip
+    if named and address:  # "served the notice on Friday, March 8"
+        # in a page of March 2052 whose story goes on over the days it names by weekday:
+        # the first day on the weekday most named after the latest day it names
+        after = max(e.start_date or lo for e in named) + dt.timedelta(days=1)
+        day = _on_weekday(min(after, hi), hi, _weekday_mentions(expressions))
+        return day, (f"inferred from {source}, after the latest day it names in that month, "
+                     f"on the weekday it names most")
     if named:  # "On Monday, Patriots' Day, ... the 131st Boston Marathon", in the year
         # before her 80th birthday: that year's Patriots' Day, the latest day it names
         latest = max(named, key=lambda e: e.start_date or lo)
         assert latest.start_date is not None
-        return latest.start_date, (f"inferred from the anniversary it counts to ({words}) "
+        return latest.start_date, (f"inferred from {source} "
                                    f"and the latest day it names in that year, {latest.text!r}")
     if (told is None or told < lo) and (
         again := _from_latest_day(raw.text, expressions, lo - dt.timedelta(days=1), tenses)
     ) and lo <= again[0] <= hi:  # "Wed 14 May" in a teletext header, placed after "the
         # 1982 conflict, whose 15th anniversary falls next month": in 1997
-        return again[0], again[1] + f", in the year of the anniversary it counts to ({words})"
+        return again[0], again[1] + f", in the {'month' if address else 'year'} of {source}"
     day = _on_weekday(max(lo, told or lo), hi, _weekday_mentions(expressions))
-    return day, f"inferred from the anniversary it counts to ({words})"
+    return day, f"inferred from {source}"
 
 
 # A day of long ago, then how many years ago that was from a day near the paper's: "on 27
@@ -1203,6 +1213,25 @@ _NAMED_ANNIVERSARIES = {"centenary": 100, "centennial": 100, "bicentenary": 200,
                         "bicentennial": 200, "sesquicentennial": 150, "golden jubilee": 50,
                         "diamond jubilee": 60}  # fmt: skip
 ANNIVERSARY_REACH = 300  # characters between a count of years and the date it counts from
+
+
+# A page address's year and month with no day: ".../2052/03/three-dead-..."
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
+ADDRESS_LINES = 3  # lines at a page's head searched for its address
+_ADDRESS_WORDS = "its address's month"
+
+
+def _address_month(text: str) -> tuple[dt.date, dt.date, str] | None:
+    """The month a page's address names in its path, on a line of its own at the page's
+    head ("https://www.dailyclarion.ng/2052/03/three-dead-..."): the days the paper can be
+    published on, and the words."""
+    for line in text.lstrip().split("\n", ADDRESS_LINES)[:ADDRESS_LINES]:
+        if URL_LINE.fullmatch(line) and (found := _ADDRESS_MONTH.search(line)):
+            year, month = int(found.group(1)), int(found.group(2))
+            last = safe_day(year, month, 31) or safe_day(year, month, 30) or safe_day(
+                year, month, 29) or dt.date(year, month, 28)
+            return dt.date(year, month, 1), last, f"{_ADDRESS_WORDS}, '{found.group(0)}'"
+    return None
 
 
 def _anniversary_window(
