@@ -715,6 +715,20 @@ def _headlines(text: str) -> list[tuple[str, str]]:
     return [(e.date.value, e.headline) for e in dated(extract_events(make_article(HEAD + text)))]
 
 
+def test_an_aside_s_label_and_a_speaker_s_of_the_keep_the_headline_whole() -> None:
+    # review set 66: "Typhoon Idang (international name: Mulan) left ..." was headed "Mulan
+    # left ..."; "..., the Civil Aviation Authority of the Philippines said" left "the Civil
+    # Aviation Authority of" in the headline
+    assert _headlines(
+        "Typhoon Idang (international name: Mulan) left at least 11 people dead after it "
+        "slammed into Aurora province late Monday, officials said on Tuesday. At least 64 "
+        "domestic flights were canceled on Wednesday, the Civil Aviation Authority of the "
+        "Philippines said."
+    ) == [("2017-11-13", "Typhoon Idang (international name: Mulan) left at least 11 people "
+           "dead after it slammed into Aurora province"),
+          ("2017-11-15", "At least 64 domestic flights were canceled")]  # fmt: skip
+
+
 def test_told_a_hearer_frames_what_was_said_as_said_does() -> None:
     # review set 38: "Priya Shah told the hearing the scheme was costed ... in 2040 but was
     # dropped ... the following year" gave "Hearing the scheme was costed" and "Priya Shah

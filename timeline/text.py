@@ -443,6 +443,12 @@ _PERIOD_BOUND_VERB = re.compile(r"that\s+(?:ended|ends|ending|began|begins|close
 CLAUSES_CACHE_SIZE = 64  # sentences whose clause spans are kept
 
 
+def _in_parentheses(text: str, start: int, end: int, at: int) -> bool:
+    """Whether `at` is inside a pair of parentheses of `text[start:end]`."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and ")" not in text[opened:at] and text.find(")", at, end) >= 0
+
+
 @functools.lru_cache(maxsize=CLAUSES_CACHE_SIZE)
 def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Split `text[start:end]` into clause spans (each sentence's once: every date of a
@@ -454,6 +460,8 @@ def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             text, max(start, match.start() - 14), match.start()
         ):
             continue  # "(NYSE: BWPB)": a company's symbol
+        if text[match.start()] == ":" and _in_parentheses(text, start, end, match.start()):
+            continue  # "Typhoon Idang (international name: Mulan) left": an aside's label
         if match.group("that") and (
             _PREPOSITION_END.search(text, max(start, match.start() - 5), match.start())
             or _DEMONSTRATIVE_THAT.match(text, match.end())

@@ -39,7 +39,8 @@ _CAPTION_SIDE = re.compile(r",\s+(?:right|left|center|centre|top|bottom|second f
 _ATTRIBUTION_END = re.compile(
     r"(?:,\s*(?:[a-z]+\s+){0,2}(?=(?:officials?|police)\s)|,\s*|\s+)"  # ", health officials"
     r"(?:(?:he|she|they|it|officials?|police|the\s+\w+|(?:the\s+)?"
-    r"(?:[A-Z][\w.'-]*\s*(?:(?:and|of|for|&)\s+(?=[A-Z]))?){1,6})"  # ("Fire and Rescue Service")
+    r"(?:[A-Z][\w.'-]*\s*(?:(?:and|of|for|&)\s+(?:the\s+)?(?=[A-Z]))?){1,6})"  # ("Fire and
+    # Rescue Service", "the Civil Aviation Authority of the Philippines")
     r"\s+(?:said|says|told\s+[\w.]+|added|reported|announced|wrote)"
     r"|(?:said|says|told\s+[\w.]+)\s+(?:[A-Z][\w.'-]*\s*){1,4}"
     r"(?:,\s+(?:a|an|the|who|[a-z]+\s+of)\b[^.]*)?"
