@@ -262,6 +262,10 @@ def test_the_office_in_a_title_is_not_part_of_the_name() -> None:
     )
     assert [e.name for e in found] == ["Madeleine Albright", "Wang Yi"]
     assert [e.name for e in find_entities("The State Department said so.")] == ["State Department"]
+    # review set 66: a minister's portfolio, "and the" in it too, is no part of the name
+    found = find_entities("Minister for Enterprise Niamh Carolan met Minister for "
+                          "Sustainability and the Environment Lim Hui Min.")
+    assert [e.name for e in found] == ["Niamh Carolan", "Lim Hui Min"]
 
 
 def test_a_known_surname_that_is_a_month_is_the_person_before_a_verb() -> None:

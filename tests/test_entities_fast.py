@@ -74,7 +74,11 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
             continue
         following = tokens[number + 1].group(0) if number + 1 < len(tokens) else ""
         and_the = word == "and" and following == "the"
-        if current and (
+        portfolio = (  # ("Minister for Sustainability and the Environment")
+            current and current[0].lower() in en.PERSON_TITLES and len(current) > 1
+            and all(w.lower() in en.OFFICE_WORDS or w.lower() in {"for", "of", "the", "and", "&"}
+                    for w in current[1:]))  # fmt: skip
+        if current and not portfolio and (
             (word == "and" and (place or not org_run or and_the)) or (word == "for" and place)
         ):
             parts.append((start, current))  # "Beijing and Pyongyang", "Trump and Xi": two

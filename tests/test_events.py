@@ -729,6 +729,17 @@ def test_an_aside_s_label_and_a_speaker_s_of_the_keep_the_headline_whole() -> No
           ("2017-11-15", "At least 64 domestic flights were canceled")]  # fmt: skip
 
 
+def test_a_minister_s_portfolio_is_no_part_of_a_who_clause_s_subject() -> None:
+    # review set 66: "Minister for Sustainability and the Environment Lim Hui Min, who
+    # visited East Coast Park on July 18" was headed "The Environment Lim Hui Min visited"
+    assert _headlines(
+        "Minister for Sustainability and the Environment Lim Hui Min, who visited East Coast "
+        "Park on Wednesday, said the beaches would be cleaned. The chairman of the Health "
+        "Services Executive, who resigned on Tuesday, said nothing."
+    ) == [("2017-11-15", "Lim Hui Min visited East Coast Park"),
+          ("2017-11-14", "The Health Services Executive resigned")]  # fmt: skip
+
+
 def test_told_a_hearer_frames_what_was_said_as_said_does() -> None:
     # review set 38: "Priya Shah told the hearing the scheme was costed ... in 2040 but was
     # dropped ... the following year" gave "Hearing the scheme was costed" and "Priya Shah

@@ -159,8 +159,15 @@ OFFICE_WORDS = frozenset(
     """state defense defence foreign affairs commerce finance justice energy health
     education interior agriculture labor labour treasury homeland security transportation
     trade industry economy external home war navy financial operating executive technology
-    technical information marketing medical scientific investment legal""".split()
-)  # (and a company's: "Chief Financial Officer Naomi Fujisaki", "Chief Executive Officer")
+    technical information marketing medical scientific investment legal enterprise
+    environment sustainability tourism employment housing transport culture sport heritage
+    communications infrastructure development planning local government social welfare
+    protection children youth women family fisheries mines lands water works public
+    immigration climate digital science innovation research arts rural urban regional
+    economic budget revenue police emergency services""".split()
+)  # (and a company's: "Chief Financial Officer Naomi Fujisaki", "Chief Executive Officer";
+# a minister's portfolio: "Minister for Sustainability and the Environment Lim Hui Min")
+_PORTFOLIO_JOINERS = frozenset({"for", "of", "the", "and", "&"})
 CONNECTORS = frozenset({"of", "the", "de", "al", "bin", "van", "von", "for", "and", "la", "le",
                         "es", "da", "del", "du", "der", "dos", "&"})  # "Dar es Salaam"
 NOT_NAMES = frozenset(
@@ -375,8 +382,13 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
         and_the = word == "and" and following == "the"
         if current and (
             (word == "and" and (place or not org_run or and_the)) or (word == "for" and place)
+        ) and not (
+            current[0].lower() in PERSON_TITLES and len(current) > 1
+            and all(w.lower() in OFFICE_WORDS or w.lower() in _PORTFOLIO_JOINERS
+                    for w in current[1:])
         ):  # "Beijing and Pyongyang", "Trump and Xi", "Wits University and the South African
-            # Astronomical Observatory"
+            # Astronomical Observatory" (not a minister's portfolio: "Minister for
+            # Sustainability and the Environment Lim Hui Min")
             parts.append((start, tuple(current)))
             current = []
             start = token.end() + 1

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from timeline.dates.lexicon import MONTH_RE, NUMBER_WORD, WEEKDAY_NAME_RE
-from timeline.entities import find_entities
+from timeline.entities import OFFICE_WORDS, find_entities
 from timeline.events.headline import (
     DATE_JOINER,
     IRREGULAR_PAST,
@@ -1139,6 +1139,12 @@ def _institution_ending(head: str) -> re.Match[str] | None:
 _ORIGIN_BEFORE = re.compile(r"\s+(?:from|in)\s+$")  # "the 29-year-old from [Falun]"
 _ROLE_END = re.compile(rf"\b(?:{_ROLE_WORDS}|Editor|Founder)$")
 ANTECEDENT_MAX_WORDS = 6
+# A minister's title before the portfolio: "Minister for Sustainability and the "
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner|Spokes(?:man|woman|person))[ \t]+(?:of|for)[ \t]+"
+    r"(?:[\w'’&-]+[ \t]+){0,6}$"
+)
+PORTFOLIO_REACH = 80  # characters back from a name to its minister's title
 
 
 def _phrase_before(head: str, *, after_verb: bool = False) -> str:
@@ -1470,6 +1476,14 @@ def _in_relative_clause(
         antecedent = institution.group(0)  # (its "of" is no break of the phrase)
     if noun:  # "The 29-year-old from Falun, who first won in 2032": the 29-year-old
         name = None
+    portfolio = 0  # "Minister for Sustainability and the Environment Lim Hui Min, who": no
+    if who and name is not None and _PORTFOLIO_BEFORE.search(
+        head, max(0, name.start() - PORTFOLIO_REACH), name.start()
+    ):  # portfolio's words in the name
+        words = antecedent.split()
+        while portfolio < len(words) - 2 and words[portfolio].lower() in OFFICE_WORDS:
+            portfolio += 1
+        antecedent = " ".join(words[portfolio:])
     if (
         name is not None
         and (relative.group(0).rstrip().endswith("which") or relative.group("participle"))
@@ -1478,7 +1492,9 @@ def _in_relative_clause(
     ):  # "the Sycamore Gap tree beside Hadrian's Wall, which was cut down": the tree (and
         # "A SR 140 million fishmeal plant at Providence, opened in June": the plant)
         antecedent = thing
-    elif name is not None and antecedent and head[: name.start()].endswith(("the ", "The ")):
+    elif name is not None and antecedent and not portfolio and head[: name.start()].endswith(
+        ("the ", "The ")
+    ):
         antecedent = f"The {antecedent}"  # "pointed to the Federal Reserve, which"
     elif name is not None and (role := _ROLE_BEFORE_NAME.match(antecedent)):
         antecedent = antecedent[role.end() :]  # "Chief Financial Officer Naomi Fujisaki,
