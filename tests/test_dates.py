@@ -1833,6 +1833,26 @@ def test_the_day_before_or_after_a_day_is_one_day() -> None:
     assert (found.text, found.value) == ("the day after Christmas", "1999-12-26")
 
 
+def test_the_week_or_night_before_is_the_one_before_the_last_told() -> None:
+    # fresh sets BM, BN and BO: "down from 41,000 tonnes the week before", "fill a kettle the
+    # night before" were missed; so was review set 26's "a 6-1 home defeat the night before"
+    found = _values("Arrivals last week were about 28,000 tonnes, down from 41,000 tonnes "
+                    "the week before, when exporters rushed.", dt.date(2010, 1, 13))
+    assert found["the week before"] == ("DATE", "2009-W53")
+    found = _values("On 1 December, after a 6-1 home defeat the night before, the club "
+                    "sacked its coach.", dt.date(2027, 4, 30))
+    assert found["the night before"] == ("TIME", "2026-11-30TNI")
+    found = _values("The wedding is on Saturday 16 June. The morning after: bacon rolls.",
+                    dt.date(2091, 3, 24))
+    assert found["The morning after"] == ("TIME", "2091-06-17TMO")
+    # not of a day untold: "In 1996 ... the slices she had cut the night before", nor of a
+    # happening named after it: "the week after the explosion"
+    assert "the night before" not in _values(
+        "In 1996 she handed out slices she had cut the night before.", dt.date(2013, 4, 15))
+    assert _values("Police opened a case in the week after the explosion.",
+                   dt.date(2026, 5, 20)) == {}
+
+
 def test_year_on_year_is_no_duration_and_last_year_end_is_last_year() -> None:
     assert resolve_dates("Exports posted a year-on-year rise.", THURSDAY) == []
     assert only("Prices are above last year-end levels.", THURSDAY).value == "2012"

@@ -857,6 +857,10 @@ _OVER_BEFORE = re.compile(r"\b(?:over|during|within|for)\s+$", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _LATE = re.compile(r"(?:later|late)\b")
 _PART = re.compile(r"\b(?:morning|afternoon|evening|night)\b")
+_AROUND_REFERENCE = re.compile(r"\d{4}-(?:\d\d-\d\d|W\d\d)")  # a day or week told before
+_UNIT_AROUND = re.compile(
+    r"the (week|month|weekend|morning|afternoon|evening|night) (before|after)"
+)
 _IN_THE_DAY = re.compile(r"\bin the day\b")
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _WITHIN_YEAR = frozenset({"month", "week", "quarter"})
@@ -875,6 +879,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if COMPOUND_AFTER.match(ctx.text, m.end()):
         return None  # "the quarter-point hike", "the week-long strike": part of a compound
     lowered = _SPACES.sub(" ", text.lower())
+    if around := _UNIT_AROUND.fullmatch(lowered):  # "the week before": the previous week
+        if ctx.reference_value is not None and not _AROUND_REFERENCE.match(ctx.reference_value):
+            return None  # "In 1996 ... slices she had cut the night before": of a day untold
+        lowered = f"the {'previous' if around.group(2) == 'before' else 'next'} {around.group(1)}"
     if lowered in ("the last day", "the last night") and not _SPAN_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
     ):

@@ -219,7 +219,8 @@ _REACH: dict[str, tuple[str, str]] = {
                       r"the\s+(?:past|last|previous|prior|next|coming|following|current|same)|"
                       r"last|this|next|past|coming|previous|current|that\s+same|that)\s+"
                       r"(?:fiscal\s+)?|(?:earlier|later)\s+in\s+the\s+|the\s+",
-                      rf"{_UNIT_SINGULAR}|day\s+(?:before|after)|{_PART_OF_DAY}"),
+                      rf"(?:day|week|month|weekend|night|{_PART_OF_DAY})\s+(?:before|after)|"
+                      rf"{_UNIT_SINGULAR}|{_PART_OF_DAY}"),
     # ("New Year's Day 2047 weekend": a window of its own size around "year")
     "new_year": (rf"{_HOLIDAY_LEAD}(?:new|old)\s+",
                  r"year['’]s(?:\s+(?:day|eve|night))?(?:\s+(?:in\s+)?\d{4})?(?:\s+(?:week|weekend))?"),
@@ -481,6 +482,9 @@ RULES: tuple[Rule, ...] = (
           rf"that)\s+(?:fiscal\s+|financial\s+(?=year\b))?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
           r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;]|\s+the\s+[a-z]+\b"
           r"(?!\s+(?:of|in|on|at|to|for|that)\b))|"  # "The day after the shooting, police ..."
+          rf"\bthe\s+(?:week|month|weekend|night|{_PART_OF_DAY})\s+(?:before|after)(?!\s+(?:last|next)\b)"
+          r"(?=\s*[,.;:]|\s+(?:on|when|as|and)\b)|"  # "down from 41,000 tonnes the week before"
+          # (not "the week after the explosion": a day of its own, unknown)
           rf"\b(?:the\s+(?:next|following|previous|same)|that(?:\s+same)?)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip ("reported it the same afternoon")
     _rule("ago", rf"\b(?:(?:{Q})\s+)?(?:half\s+an?|{N})[\s-]+{U}(?:\s+or\s+so)?\s+"
