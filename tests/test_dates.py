@@ -4543,6 +4543,9 @@ def test_a_half_or_year_end_told_in_the_past_early_in_a_year_is_last_year_s() ->
         "the end of the year": ("DATE", "2004")}
     assert _values("A trial was unlikely to begin before the end of the year.", january) == {
         "the end of the year": ("DATE", "2005")}
+    # fresh set BO, told on 8 January 2010: a bound gone by in the past is last year's
+    assert _values("Exporters rushed to ship beans before the end of the year.", january) == {
+        "the end of the year": ("DATE", "2004")}
 
 
 def test_the_same_afternoon_after_a_year_is_the_last_day_told() -> None:

@@ -165,13 +165,23 @@ def norm_period_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif (
         mod == "END" and "year" in lowered and ctx.anchor.month <= YEAR_END_TOLD_MONTHS
         and ctx.tense(m.start(), m.end()) is Tense.PAST
-        and not _BOUND_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+        and (not _BOUND_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) or (
+            ctx.anchor.month == 1
+            and not _PLAN_IN_PAST_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
+        ))
     ):  # "shipments lost momentum toward the end of the year", told in January: last
-        year -= 1  # year's (not "a trial was unlikely to begin before the end of the year")
+        year -= 1  # year's (not "a trial was unlikely to begin before the end of the year",
+        # told in March; but "exporters rushed to ship beans before the end of the year",
+        # told in January: a bound gone by)
     return Resolution(DATE, f"{year:04d}", mod)
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:before|by|until|till|through)\s+$", re.IGNORECASE)
+# What was then to come: "was unlikely to begin before", "would be finished by"
+_PLAN_IN_PAST_BEFORE = re.compile(
+    r"\b(?:(?:un)?likely|expected|due|set|scheduled|planned|hoped|aimed|promised|pledged|vowed|"
+    r"would|could|should|must)\b[^.;!?]*$", re.IGNORECASE
+)
 YEAR_END_TOLD_MONTHS = 3  # a past "end of the year" this early in a year is the last one
 
 
