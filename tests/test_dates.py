@@ -556,6 +556,13 @@ def test_quarters_a_year_back_and_comparisons() -> None:
     found = resolve_dates("For the quarter a year ago, Columbia reported earnings of $16.3 "
                           "million.", dt.date(1989, 10, 26))
     assert [(e.text, e.value) for e in found] == [("the quarter a year ago", "1988-Q3")]
+    found = _values("Sales rose 5 percent in the second quarter. A year ago they fell.",
+                    dt.date(1989, 10, 26))
+    assert found["A year ago"] == ("DATE", "1988-Q2")  # (the quarter told, a year back)
+    # fresh set BO: a quarter to come is no quarter "a year ago" goes back from
+    found = _values("Economists expect cuts by the second quarter of 2049. \"The disinflation "
+                    "we expected a year ago is now visible,\" he said.", dt.date(2047, 7, 18))
+    assert found["a year ago"] == ("DATE", "2046")
     text = "The quarter-to-quarter comparison was also enhanced by charges."
     assert resolve_dates(text, dt.date(1989, 10, 26)) == []
 

@@ -1198,9 +1198,13 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     )  # fmt: skip
     if unit == "year" and number == 1 and ctx.reference_value and not forward:
         ref = ctx.reference_value
-        if re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref) or (
+        if (re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref) and not (
+            "ago" in lowered and ctx.anchor is not None and int(ref[:4]) > ctx.anchor.year
+        )) or (
             re.match(r"^\d{4}-\d\d$", ref) and "ago" not in lowered
-        ):  # "a year ago" = same period; "in April from a year earlier": April before
+        ):  # "a year ago" = same period; "in April from a year earlier": April before (not
+            # a quarter to come: "cuts by the second quarter of 2049. 'The disinflation we
+            # expected a year ago'", told in 2047)
             return Resolution(DATE, f"{int(ref[:4]) - 1:04d}{ref[4:]}", mod, anaphoric=True)
     if number is None or anchor is None:
         granular = {"year": "XXXX", "decade": "XXX", "month": "XXXX-XX", "week": "XXXX-WXX"}
