@@ -1840,6 +1840,21 @@ def test_the_day_before_or_after_a_day_is_one_day() -> None:
     assert (found.text, found.value) == ("the day after Christmas", "1999-12-26")
 
 
+def test_a_saying_s_clock_time_after_a_paragraph_of_background_is_the_story_s_day() -> None:
+    # fresh set BN (Saturday 24 July 2004): "on Thursday night it held 112 children ...
+    # State health director Bhupen Saikia told reporters at 11.30 a.m." took Thursday
+    text = ("GUWAHATI, July 24 (IANS) - Encephalitis has killed 63 people in Assam, health "
+            "officials said Saturday.\n\nThe hospital is admitting about 20 new patients a "
+            "day, and on Thursday night it held 112 children and adults in 60 beds.\n\nState "
+            "health director Bhupen Saikia told reporters at 11.30 a.m. that the toll was "
+            "already far higher than last year.")
+    assert _values(text, dt.date(2004, 7, 24))["11.30 a.m."] == ("TIME", "2004-07-24T11:30")
+    # (in the same paragraph, the day told goes on: "The board met on Thursday ... told
+    # reporters at noon")
+    text = "The board met on Thursday, and the chairman told reporters at noon it would sell."
+    assert _values(text, dt.date(2004, 7, 24))["noon"] == ("TIME", "2004-07-22T12:00")
+
+
 def test_the_week_or_night_before_is_the_one_before_the_last_told() -> None:
     # fresh sets BM, BN and BO: "down from 41,000 tonnes the week before", "fill a kettle the
     # night before" were missed; so was review set 26's "a 6-1 home defeat the night before"

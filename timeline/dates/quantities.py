@@ -489,6 +489,14 @@ SMALL_HOURS_END = 6  # a clock time before this hour after an evening told is th
 _EVENING_VALUE = re.compile(r"T(?:AF|EV|NI|(?:1[2-9]|2[0-3]):\d\d)$")
 CLOCK_REFERENCE_DAYS = 7  # a bare clock time belongs to a day mentioned this recently
 VOTE_CLOCK_DAYS = 3  # a vote told at most this long before the paper keeps its polls' times
+# A saying's time: "told reporters at", "said at a news conference at", "told a news
+# conference at", "said outside the Four Courts at"
+_SAYING_AT_BEFORE = re.compile(
+    r"\b(?:said|told(?:[ \t]+(?:a|the|his|her|its|their))?(?:[ \t]+[\w-]+){1,2}|announced)"
+    r"(?:[ \t]+(?:at|outside|in|on)[ \t]+(?:a|an|the)?[ \t]*(?:[\w'’-]+[ \t]+){0,3}?[\w'’-]+)?"
+    r"[ \t]+at[ \t]+(?:about[ \t]+|around[ \t]+|approximately[ \t]+)?$"
+)
+SAYING_AT_REACH = 80  # characters back from a clock time to its saying verb
 POLLS_REACH = 100  # characters before a clock time searched for the polls it is the time of
 # Polls opening or closing in the clock time's sentence: "Polls closed at 8pm", "Polling
 # stations were due to close at 18:00", "kept them open until 22:00", "Voting ended at"
@@ -880,6 +888,16 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             ):  # "met Tuesday night, and the deal was announced at 7:30 a.m.": the morning
                 day += dt.timedelta(days=1)  # after (not after "at 2am tonight", a clock of
                 # that morning already: "... to 2.30am" is the same morning)
+        elif _SAYING_AT_BEFORE.search(
+            ctx.text, max(0, m.start() - SAYING_AT_REACH), m.start()
+        ) and (
+            ctx.tense(m.start(), m.end()) is not Tense.FUTURE
+            and "\n" in ctx.text[ctx.reference_day_end : m.start()]
+        ):  # "on Thursday night it held 112 patients.\n\nState health director Bhupen Saikia
+            # told reporters at 11.30 a.m.": the story's own day, the lead's (else the paper's),
+            # not a day told in the paragraph before
+            lead = ctx.lead_day
+            day = lead if lead is not None and 0 <= (ctx.anchor - lead).days <= 1 else ctx.anchor
         elif (
             ctx.vote_day is not None
             and 0 <= (ctx.anchor - ctx.vote_day).days <= VOTE_CLOCK_DAYS
