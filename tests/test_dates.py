@@ -1630,10 +1630,13 @@ def test_a_year_less_day_takes_the_year_of_its_weekday(text: str, span: str, val
 @pytest.mark.parametrize(
     ("text", "span"),
     [("They practise six days a week.", "six days a week"),  # fresh sets A and O
-     ("Letters will still arrive five days a week.", "five days a week")],
+     ("Letters will still arrive five days a week.", "five days a week"),
+     # fresh sets BO and BP: one day too ("working at her practice one day a week")
+     ("She will keep working at her practice one day a week.", "one day a week")],
 )
 def test_days_a_week_is_a_weekly_set(text: str, span: str) -> None:
     check(text, span, "SET", "P1W")
+    check("When I started we trained two days a month.", "two days a month", "SET", "P1M")
     assert [e.text for e in resolve_dates("He left six days a week ago.", FRIDAY)] == [
         "six days", "a week ago"]
 

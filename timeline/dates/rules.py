@@ -144,7 +144,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "set": ("daily", "nightly", "weekly", "monthly", "quarterly", "annually", "yearly",
             "hourly", "biweekly", "fortnightly", "semiannually", "every", "each", "per", "once",
             "twice",
-            "times", "days", "nights", "evenings", "mornings", "weekends", "alternate"),
+            "times", "day", "days", "nights", "evenings", "mornings", "weekends", "alternate"),
     "race_time": ("#clock",),
     "clock_time": ("#clock", "#04", "#24", "noon*", "midnight*", "midday*", "morning",
                    "afternoon", "o", "evening", "tonight", "gmt", "utc", "bst", "past", "quarter"),
@@ -546,7 +546,7 @@ RULES: tuple[Rule, ...] = (
           rf"evening)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:a|per)\s+"
           rf"(?:day|week|fortnight|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+"
           r"(?:an|per)\s+hour"
-          rf"|{N}\s+(?:days|nights|evenings|mornings)\s+a\s+week(?!\s+ago)"
+          rf"|{N}\s+(?:days?|nights?|evenings?|mornings?)\s+a\s+(?:week|month)(?!\s+ago)"
           r"|\b(?:on|at)[ \t]{1,3}weekends|alternate[ \t]{1,3}(?:days|weeks|months|years))\b"
           r"(?![-‐](?:round|long|old)\b)",  # ("open on
           # weekends", trimmed; "six days a week"; not "every year-round resident")
