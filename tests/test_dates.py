@@ -3589,6 +3589,13 @@ def test_a_neutral_citation_is_no_year() -> None:
     assert [e.text for e in found] == ["2026"]
 
 
+def test_to_last_the_summer_is_a_verb_not_last_summer() -> None:
+    # review set 67: "the reservoirs would not last the summer" was last summer (2048)
+    assert resolve_dates("Engineers warned that the reservoirs would not last the summer.",
+                         dt.date(2049, 6, 16)) == []
+    assert only("The dam ran dry last summer.", dt.date(2049, 6, 16)).value == "2048-SU"
+
+
 def test_last_or_the_previous_season_is_one_already_over() -> None:
     # review set 22: in a February Melbourne paper "last summer" is the summer before the
     # one under way, and "the previous spring" before an October win is the spring before

@@ -1899,8 +1899,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     season = next((code for word, code in lx.SEASONS.items() if re.search(rf"\b{word}\b", text)),
                   None)  # fmt: skip
-    if season is None:
-        return None
+    if season is None or re.match(r"last\s+the\s", text):
+        return None  # "the reservoirs would not last the summer": the verb, no last summer
     has_modifier = re.search(  # ("the southern winter": a season by its hemisphere)
         r"\b(?:this|last|next|past|early|late|mid|coming|southern|northern|austral|boreal)\b|\d",
         text)
