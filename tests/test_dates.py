@@ -3589,6 +3589,19 @@ def test_a_neutral_citation_is_no_year() -> None:
     assert [e.text for e in found] == ["2026"]
 
 
+def test_a_live_page_s_entry_stamps_are_the_page_s_day() -> None:
+    # review set 67: an entry's "a signalling fault near Tai Wo on Monday evening" put the
+    # stamps and clock times of the entries below it on Monday
+    text = ("3h ago  11.15am\nLawmakers call special meeting\n\nFung pointed out that a "
+            "signalling fault near Tai Wo on Monday evening had caused delays.\n\n4h ago  "
+            "10.15am\nMTR: third car left the rails\n\nThe section was inspected overnight "
+            "by engineers who finished their checks at about 3.30am.")
+    found = _values(text, dt.date(2066, 11, 11))
+    assert found["10.15am"] == ("TIME", "2066-11-11T10:15")
+    assert found["about 3.30am"] == ("TIME", "2066-11-11T03:30")
+    assert found["Monday evening"] == ("TIME", "2066-11-08TEV")
+
+
 def test_to_last_the_summer_is_a_verb_not_last_summer() -> None:
     # review set 67: "the reservoirs would not last the summer" was last summer (2048)
     assert resolve_dates("Engineers warned that the reservoirs would not last the summer.",

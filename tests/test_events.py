@@ -729,6 +729,73 @@ def test_an_aside_s_label_and_a_speaker_s_of_the_keep_the_headline_whole() -> No
           ("2017-11-15", "At least 64 domestic flights were canceled")]  # fmt: skip
 
 
+def test_a_live_page_s_entry_stamp_line_makes_no_event() -> None:
+    # review set 67: the "1h ago  1.10pm" lines of a Hong Kong live page were events
+    # headed "1h ago" (the page from its headline to its fourth entry)
+    text = (
+    'East Rail line train derails near Tai Wo, service suspended between Sha Tin and '
+    'Tai Po Market\n'
+    '\n'
+    'Eleven passengers taken to hospital after third car of northbound train leaves '
+    'the tracks during Thursday morning rush hour; free shuttle buses laid on\n'
+    '\n'
+    'Harbour Daily reporters\n'
+    '\n'
+    'Published: 7.58am, 11 Nov 2066\n'
+    'Updated: 2.05pm, 11 Nov 2066\n'
+    '\n'
+    'Key events\n'
+    '- Train derailed at about 6.47am north of Tai Wo station\n'
+    '- 11 passengers sent to hospital, two still admitted\n'
+    '- No trains between Sha Tin and Tai Po Market for rest of the day\n'
+    '\n'
+    'Auto-refresh ON\n'
+    '\n'
+    '12m ago  2.05pm\n'
+    'No trains on affected section until tomorrow morning\n'
+    '\n'
+    'The MTR Corporation says there will be no service between Sha Tin and Tai Po '
+    'Market for the rest of the day, and it aims to restore the full East Rail line '
+    'with the first train tomorrow morning.\n'
+    '\n'
+    'Operations director Grace Lam Wing-sze told a press conference that a crane '
+    'would lift the derailed car back onto the track tonight after the last train '
+    'has run, and that engineers would then check the points and the track '
+    'overnight.\n'
+    '\n'
+    '"We are deeply sorry to the passengers who were hurt and to the hundreds of '
+    'thousands of people whose journeys were disrupted today," Lam said.\n'
+    '\n'
+    'Free shuttle buses between Sha Tin and Tai Po Market stations will continue '
+    'until the end of service tonight.\n'
+    '\n'
+    '1h ago  1.10pm\n'
+    'Transport minister orders independent inquiry\n'
+    '\n'
+    'Secretary for Transport and Logistics Raymond Tse Ka-chun has ordered an '
+    'independent panel to investigate the derailment and has asked for a report '
+    'within three months.\n'
+    '\n'
+    'Investigators from the Electrical and Mechanical Services Department have been '
+    'at the scene since 8am.\n'
+    '\n'
+    '"Railway safety is not negotiable. The public deserves to know exactly what '
+    'went wrong this morning," Tse said.\n'
+    '\n'
+    '2h ago  12.02pm\n'
+    'Two passengers still in hospital\n'
+    '\n'
+    'The Hospital Authority says 11 passengers, aged between 19 and 72, were taken '
+    'to Prince of Wales Hospital and Alice Ho Miu Ling Nethersole Hospital. Nine had '
+    'been discharged by noon. Two women remain at Prince of Wales Hospital in stable '
+    'condition.\n'
+    )
+    article = make_article(text, published=dt.date(2066, 11, 11))
+    headlines = [e.headline for e in extract_events(article)]
+    assert "Nine had been discharged" in headlines
+    assert not [h for h in headlines if h.endswith(" ago")], headlines
+
+
 def test_a_minister_s_portfolio_is_no_part_of_a_who_clause_s_subject() -> None:
     # review set 66: "Minister for Sustainability and the Environment Lim Hui Min, who
     # visited East Coast Park on July 18" was headed "The Environment Lim Hui Min visited"

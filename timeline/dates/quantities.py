@@ -498,6 +498,11 @@ _SAYING_AT_BEFORE = re.compile(
     r"[ \t]+at[ \t]+(?:about[ \t]+|around[ \t]+|approximately[ \t]+)?$"
 )
 SAYING_AT_REACH = 80  # characters back from a clock time to its saying verb
+# A live page's entry stamp: how long ago, then the clock time, on a line of their own
+_AGO_STAMP_BEFORE = re.compile(
+    r"[ \t]*\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago[ \t]+(?:[|·•-][ \t]*)?"
+)
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 POLLS_REACH = 100  # characters before a clock time searched for the polls it is the time of
 # Polls opening or closing in the clock time's sentence: "Polls closed at 8pm", "Polling
 # stations were due to close at 18:00", "kept them open until 22:00", "Voting ended at"
@@ -870,7 +875,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             # jar off her shelves": a time of a day the text does not tell
             month_part = "" if coarser.group(2) else "-XX"
             return Resolution(TIME, f"{coarser.group(0)}{month_part}-XXT{hour:02d}:{minute:02d}")
-        if reference is not None and (
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        if _AGO_STAMP_BEFORE.fullmatch(ctx.text, line_start, m.start()) and (
+            _LINE_END_AFTER.match(ctx.text, m.end())
+        ):  # a live page's entry stamp, "4h ago  10.15am": the page's day, whatever an
+            day = ctx.anchor  # entry below told ("a fault on Monday evening")
+        elif reference is not None and (
             _DAY_BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 30), m.start())
             or (
                 ctx.day_told_in_sentence(m.start())

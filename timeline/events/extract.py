@@ -864,6 +864,9 @@ def _page_widget_line(text: str, start: int) -> bool:
 _WIDGET_LINE = re.compile(
     r"[ \t]*(?:[►▼▶▸▾▿][ \t]*[^\n]{1,40}?\(\d{1,5}\)"  # a blog's archive: "▼ April (7)"
     r"|@[\w.-]{2,40}[ \t]+[^\n]{0,20}?\bago\b[^\n]{0,20}?"  # "@LeafaFifita  1 day ago (edited)"
+    # a live page's entry stamp: "4h ago  10.15am", "12m ago | 2.05pm"
+    r"|\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago[ \t]+(?:[|·•-][ \t]*)?"
+    r"\d{1,2}[:.][0-5]\d[ \t]*(?:[ap]\.?m\.?)?"
     r"|(?P<chapter>(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]{1,3}[^\n]{1,80}?))[ \t]*(?:\n|$)"
 )
 _FIRST_CHAPTER = re.compile(r"(?:^|\n)[ \t]*0?0:00[ \t]")  # a video's chapters start at 0:00
