@@ -802,6 +802,13 @@ def test_datelines_of_todays_sites(tmp_path: Path, dateline: str) -> None:
         ("By Monday Morning", None),
         ("By Jane Doe, London — 20.09.2038", "Jane Doe"),  # (not "By Jane Doe")
         ("By Dana Omarova in Sports on 17 April 2045", "Dana Omarova"),  # review set 43
+        # review set 67: a labelled writer with the stamp on the line, a writer and a role
+        # after a slash, a writer over a role line over the stamp
+        ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52", "Edmund Ofori-Atta"),
+        ("Published: Wednesday | June 16, 2049 | 12:10 AM\nDamion Reid/Staff Reporter",
+         "Damion Reid"),
+        ("Bethan Pugh\nFeatures writer\n07:00, 17 AUG 2097", "Bethan Pugh"),
+        ("Published: Wednesday | June 16, 2049\nWeather/Staff Reporter", None),
     ],
 )
 def test_the_author_comes_from_a_byline(tmp_path: Path, byline: str, author: str | None) -> None:

@@ -966,6 +966,10 @@ def byline_author(text: str) -> str | None:
             name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
             return _cased(name)  # "Byline: Nadia Farouk"
         if number < DATELINE_MAX_HEAD_LINES and (
+            slashed := _NAME_SLASH_ROLE.fullmatch(text, start, end)
+        ) is not None:  # "Damion Reid/Staff Reporter" under the stamp
+            return slashed.group("name")
+        if number < DATELINE_MAX_HEAD_LINES and (
             stamped := _STAMP_BYLINE.search(text, start, end)
         ) is not None and _dateline_in(text[start : stamped.start()], DateOrder.AUTO):
             # "Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto"
@@ -1034,9 +1038,10 @@ def _writer_over_stamp(text: str) -> str | None:
         else:
             continue
         if stamp(number + 1) or (
-            number + 2 < len(head) and _OUTLET_OR_PLACE.fullmatch(text, *head[number + 1])
+            number + 2 < len(head) and (_OUTLET_OR_PLACE.fullmatch(text, *head[number + 1])
+                                        or _ROLE_LINE.fullmatch(text, *head[number + 1]))
             and stamp(number + 2) and not stamp(number)
-        ):
+        ):  # (and over a role: "Bethan Pugh / Features writer / 07:00, 17 AUG 2097")
             return name
     return None
 
@@ -1050,6 +1055,16 @@ def _cased(name: str) -> str:
 # A writer named under a label of its own, or after a stamp on its line
 _WRITER_LABEL = re.compile(
     rf"[ \t]*(?i:writer|author|reporter|byline)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*"
+    r"(?:[|·•][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
+)
+# A writer and a role after a slash, on a line of their own: "Damion Reid/Staff Reporter"
+_NAME_SLASH_ROLE = re.compile(
+    rf"[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{1,3}})[ \t]*/[ \t]*"
+    rf"(?:[A-Z][\w'’-]*[ \t]+){{0,2}}{_JOURNALIST}[ \t]*"
+)
+# A writer's role on a line of its own, under the name: "Features writer"
+_ROLE_LINE = re.compile(
+    rf"[ \t]*(?:[A-Z][\w'’-]*[ \t]+)(?:[\w'’-]+[ \t]+){{0,2}}{_JOURNALIST}[ \t]*"
 )
 _STAMP_BYLINE = re.compile(rf"[ \t]+By[ \t]+({BYLINE_NAMES})(?:[ \t]+[-–—|][ \t].*)?[ \t]*$")
 
