@@ -1420,6 +1420,13 @@ def test_a_swedish_masthead_a_podcasts_motto_and_an_emails_subject(tmp_path: Pat
         "View this email in your browser\n\nThe exporter said on Tuesday that profit rose.\n"))
     assert (article.title, article.published) == (
         "Gedeo Highland lifts profit 31%", dt.date(2048, 9, 17))
+    # review set 67: a digest's name before its top story ("Energy & Mining Morning Digest:
+    # Zimbabwe to cut ...") is no part of the title
+    article = _loaded(tmp_path, (
+        "From: Afriwire Energy Desk <energydesk@example.com>\nSent: Tuesday, 15 October 2075 "
+        "06:02\nSubject: Energy & Mining Morning Digest: Zimbabwe to cut Kariba output by a "
+        "third\n\nThe utility said on Monday that output would fall.\n"))
+    assert article.title == "Zimbabwe to cut Kariba output by a third"
 
 
 def test_a_live_blogs_latest_day_over_its_latest_entry_dates_it(tmp_path: Path) -> None:

@@ -237,6 +237,12 @@ _MEMO_SUBJECT = re.compile(
     r"[ \t]*(?:[A-ZÁÉÍÓÚÑ]{2,12}[ \t]*/[ \t]*)?(?:RE|REF|Re|Ref|SUBJECT|Subject|SUBJ)[ \t]*[.:]"
     r"[ \t]*(?P<subject>\S[^\n]*)"
 )
+# A newsletter's name before the top story in a mail's subject: "Energy & Mining Morning
+# Digest: Zimbabwe to cut Kariba output by a third"
+_NEWSLETTER_NAME = re.compile(
+    r"^(?:(?:[A-Z][\w'’&-]*|&)[ \t]+){0,6}(?:Digest|Newsletter|Briefing|Bulletin|Roundup|Round-up)"
+    r"[ \t]*[:|–—-][ \t]+(?=\S)"
+)
 MEMO_HEAD_LINES = 24  # the first lines searched for a memo's fields and its subject
 MEMO_FIELDS_MIN = 2  # fields ("To:", "From:") before the subject that make a memo's cover
 
@@ -260,8 +266,9 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         # and menu over the story, a draft's name and its slug's fields: the title under them
         lines = [(under + start, under + end)
                  for start, end in first_lines(text[under:], TITLE_SEARCH_LINES)]  # fmt: skip
-    if subject := email_subject(text, lines):
-        return _clip(subject, MAX_TITLE_CHARS)  # an email's: its subject
+    if subject := email_subject(text, lines):  # an email's: its subject (not a newsletter's
+        subject = _NEWSLETTER_NAME.sub("", subject, count=1) or subject  # name before its
+        return _clip(subject, MAX_TITLE_CHARS)  # top story)
     if subject := _memo_subject(text):
         return _clip(subject, MAX_TITLE_CHARS)  # a fax's or a memo's: its "REF:" line
     over_title = leading_labels([text[start:end].strip().lstrip("#").strip() if markdown
