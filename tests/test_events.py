@@ -807,6 +807,18 @@ def test_a_minister_s_portfolio_is_no_part_of_a_who_clause_s_subject() -> None:
           ("2017-11-14", "The Health Services Executive resigned")]  # fmt: skip
 
 
+def test_a_speaker_named_by_a_noun_frames_what_was_said_as_a_name_does() -> None:
+    # review set 67: "The minister said the government signed a US$1.1 billion syndicated
+    # loan ... on September 29" kept "The minister said" in its headline
+    assert _headlines(
+        "The minister said the government signed a loan with banks in London on Wednesday. "
+        "The airport said its systems were fully restored on Tuesday. The board was told the "
+        "true scale of the problem on Monday."
+    ) == [("2017-11-15", "The government signed a loan with banks in London"),
+          ("2017-11-14", "The airport said its systems were fully restored"),
+          ("2017-11-13", "The board was told the true scale of the problem")]  # fmt: skip
+
+
 def test_told_a_hearer_frames_what_was_said_as_said_does() -> None:
     # review set 38: "Priya Shah told the hearing the scheme was costed ... in 2040 but was
     # dropped ... the following year" gave "Hearing the scheme was costed" and "Priya Shah
@@ -1953,7 +1965,7 @@ def test_ages_zones_and_figures_survive_the_date_leaving() -> None:
         "the truce held. On Nov. 2, when customers used 8,631 megawatts, the grid held."
     ) == [
         ("2017-10", "Gregory Vance argued that they needed more time"),
-        ("2017-11-13", "The ministry said in a statement that the truce held"),
+        ("2017-11-13", "The truce held"),  # (the speaker dropped, as a name would be)
         ("2017-11-02", "Customers used 8,631 megawatts"),
     ]
 
@@ -2631,7 +2643,7 @@ def test_a_which_clause_ends_after_its_dates_year() -> None:
     assert _headlines(
         "The companies said the deal closed in March, which for Corvane began on Aug. 1, "
         "2016."
-    )[0] == ("2017-03", "The companies said the deal closed")  # not "closed 2016"
+    )[0] == ("2017-03", "The deal closed")  # not "closed 2016" (nor the speaker)
 
 
 def test_a_speaker_after_and_is_named_once() -> None:
@@ -4247,7 +4259,7 @@ def test_a_count_beside_the_date_is_no_clause_joint_with_a_second_date() -> None
     events = dated(extract_events(make_article(text, published=dt.date(2032, 10, 16))))
     assert [(e.date.value, e.headline) for e in events if len(e.date.value) == 10] == [
         ("2032-10-15", "The Port of Kotor said that 74 of the calls would have to be moved"),
-        ("2032-10-11", "The council said that 40 homes booked for demolition would be spared")]
+        ("2032-10-11", "The council said 40 homes booked for demolition would be spared")]
 
 
 def test_a_second_subject_borrows_the_first_clauses_verb() -> None:
@@ -4382,7 +4394,7 @@ def test_what_would_be_done_on_a_condition_on_a_day_to_come_is_no_event() -> Non
         "Island runs dry\n\nThe coast guard said a second tanker will sail on Tuesday.",
         published=saturday)
     assert [(e.date.value, e.headline) for e in extract_events(set_down)] == [
-        ("2033-08-09", "The coast guard said a second tanker will sail")]
+        ("2033-08-09", "A second tanker will sail")]
 
 
 def test_a_count_a_periods_record_keeps_is_no_event_outside_the_lead() -> None:
@@ -4705,8 +4717,8 @@ def test_a_month_compared_with_in_the_whole_of_it_is_a_yardstick() -> None:
     # January" made an event of January, with the Thursday's headline cut at "more than"
     found = _headlines("The weather service said 38 millimeters of rain fell on La Paz on "
                        "Thursday, more than in the whole of January.")
-    assert found == [("2017-11-16", "The weather service said 38 millimeters of rain fell on "
-                                    "La Paz, more than in the whole of January")]
+    assert found == [("2017-11-16", "38 millimeters of rain fell on La Paz, more than in the "
+                                    "whole of January")]
 
 
 def test_a_holiday_that_tells_which_day_a_date_is_makes_no_event_of_its_own() -> None:
@@ -5479,7 +5491,7 @@ def test_a_that_clause_on_a_long_noun_phrase_keeps_its_subject() -> None:
     ) == [("2017-11-09", "A strong continental cold air mass reached Penghu"),
           ("2017-W45-WE", "A strong continental cold air mass that reached Penghu pushed the "
                           "sea temperature below 12C"),
-          ("2017-11-16", "A council spokesperson said that a redesign of the junction had "
+          ("2017-11-16", "A council spokesperson said a redesign of the junction had "
                          "gone out to consultation"),
           ("2017-W45", "A redesign of the junction had gone out to consultation")]  # fmt: skip
 

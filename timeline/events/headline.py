@@ -64,7 +64,9 @@ _ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "
                       "according")  # fmt: skip
 _ATTRIBUTION_START = re.compile(
     # ("Priya Shah said", "Council transport engineer Priya Shah said": a role before a name)
-    r"^(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4}"
+    r"^(?:(?:The|A|An)\s+(?:(?!(?:was|were|is|are|has|have|had|been)\s)[a-z][\w-]*\s+){1,2}"
+    r"(?=(?:said|says|told)\s)|"  # ("The minister
+    r"(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4})"  # said")
     r"(?:said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+(?=\w+\s+that\b))?\w+)\s+"  # ("told the hearing", "told a news conference that")
     r"(?:(?:at|in|on|during|outside|after)\s+(?:(?:a|an|the|his|her|its|their)\s+[\w-]+"
@@ -76,6 +78,9 @@ _ATTRIBUTION_START = re.compile(
 # What the speaker stays for: a pronoun that names them ("Smith said he would resign")
 # or a named listener ("Yeltsin told Clinton he could live with it").
 _PRONOUN_START = re.compile(r"(?:he|she|they|it|we|I)\b")
+# A possessive that a speaker named by a noun stays for: "The airport said its systems"
+_POSSESSIVE_START = re.compile(r"(?:its|his|her|their)\b")
+_NOUN_SPEAKER = re.compile(r"(?:The|A|An)\s+[a-z]")
 _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 # What was said is only a possibility: "the cuts could be reversed", "it might close"
 _MODAL_CONTENT = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:could|might|may)\s+(?!have\b)[a-z]+")
@@ -1016,6 +1021,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             headline = _THAT_END.sub(" ", headline[: speaker.end()]) + headline[speaker.end() :]
         elif speaker and not (
             _PRONOUN_START.match(headline, speaker.end()) or _TOLD_SOMEONE.search(speaker.group(0))
+            or (_NOUN_SPEAKER.match(headline) and _POSSESSIVE_START.match(headline, speaker.end()))
         ):
             headline = headline[speaker.end() :] or headline
         headline = tidy(headline)
