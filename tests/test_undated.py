@@ -56,6 +56,13 @@ def test_a_page_address_s_month_bounds_an_undated_page(tmp_path: Path) -> None:
     inferred = _inferred(path)
     assert inferred is not None and inferred[0] == dt.date(2052, 3, 13), inferred
     assert inferred[1].startswith("inferred from its address's month, '/2052/03/'")
+    # a page that tells of yesterday is a day after the weekday it names most (review set
+    # 66's second judgement: "rescuers ... on Wednesday morning ... called off at 3pm
+    # yesterday" is a Thursday paper)
+    path.write_text(path.read_text().replace("The governor visited", "The search was called "
+                                             "off at 3pm yesterday. The governor visited"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2052, 3, 14), inferred
 
 
 def test_an_nth_anniversary_of_a_written_date_gives_the_year_of_tomorrow(

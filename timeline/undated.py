@@ -239,6 +239,10 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         # the first day on the weekday most named after the latest day it names
         after = max(e.start_date or lo for e in named) + dt.timedelta(days=1)
         day = _on_weekday(min(after, hi), hi, _weekday_mentions(expressions))
+        if any(_YESTERDAY.search(e.text) for e in expressions) and day < hi:
+            return day + dt.timedelta(days=1), (  # "... on Wednesday morning ... at 3pm
+                f"inferred from {source}, the day after the weekday it names most "  # yester-
+                f"after the latest day it names in that month (it tells of yesterday)")  # day"
         return day, (f"inferred from {source}, after the latest day it names in that month, "
                      f"on the weekday it names most")
     if named:  # "On Monday, Patriots' Day, ... the 131st Boston Marathon", in the year
