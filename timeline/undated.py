@@ -21,7 +21,7 @@ from timeline.dates import (
     running_heads,
 )
 from timeline.dates import lexicon as lx
-from timeline.dates.calendar import day_months_away, safe_day, shift_months
+from timeline.dates.calendar import day_months_away, month_end, safe_day, shift_months
 from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import find_entities
@@ -240,9 +240,10 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         after = max(e.start_date or lo for e in named) + dt.timedelta(days=1)
         day = _on_weekday(min(after, hi), hi, _weekday_mentions(expressions))
         if any(_YESTERDAY.search(e.text) for e in expressions) and day < hi:
-            return day + dt.timedelta(days=1), (  # "... on Wednesday morning ... at 3pm
-                f"inferred from {source}, the day after the weekday it names most "  # yester-
-                f"after the latest day it names in that month (it tells of yesterday)")  # day"
+            # ("three more on Wednesday morning ... called off at 3pm yesterday": Thursday)
+            return day + dt.timedelta(days=1), (
+                f"inferred from {source}, the day after the weekday it names most "
+                f"after the latest day it names in that month (it tells of yesterday)")
         return day, (f"inferred from {source}, after the latest day it names in that month, "
                      f"on the weekday it names most")
     if named:  # "On Monday, Patriots' Day, ... the 131st Boston Marathon", in the year
@@ -1232,9 +1233,8 @@ def _address_month(text: str) -> tuple[dt.date, dt.date, str] | None:
     for line in text.lstrip().split("\n", ADDRESS_LINES)[:ADDRESS_LINES]:
         if URL_LINE.fullmatch(line) and (found := _ADDRESS_MONTH.search(line)):
             year, month = int(found.group(1)), int(found.group(2))
-            last = safe_day(year, month, 31) or safe_day(year, month, 30) or safe_day(
-                year, month, 29) or dt.date(year, month, 28)
-            return dt.date(year, month, 1), last, f"{_ADDRESS_WORDS}, '{found.group(0)}'"
+            return (dt.date(year, month, 1), month_end(year, month),
+                    f"{_ADDRESS_WORDS}, '{found.group(0)}'")
     return None
 
 

@@ -64,9 +64,10 @@ _ATTRIBUTION_WORDS = ("said", "say", "told", "added", "reported", "announced", "
                       "according")  # fmt: skip
 _ATTRIBUTION_START = re.compile(
     # ("Priya Shah said", "Council transport engineer Priya Shah said": a role before a name)
+    # ("The minister said": a speaker named by a noun, no auxiliary among its words)
     r"^(?:(?:The|A|An)\s+(?:(?!(?:was|were|is|are|has|have|had|been)\s)[a-z][\w-]*\s+){1,2}"
-    r"(?=(?:said|says|told)\s)|"  # ("The minister
-    r"(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4})"  # said")
+    r"(?=(?:said|says|told)\s)|"
+    r"(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4})"
     r"(?:said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+(?=\w+\s+that\b))?\w+)\s+"  # ("told the hearing", "told a news conference that")
     r"(?:(?:at|in|on|during|outside|after)\s+(?:(?:a|an|the|his|her|its|their)\s+[\w-]+"
