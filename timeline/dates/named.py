@@ -336,6 +336,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "trinity sunday": lambda y: _easter(y) + dt.timedelta(days=56),
     "chinese new year": lambda y: _lunar_new_year(y),
     "lunar new year": lambda y: _lunar_new_year(y),
+    "tet": lambda y: _lunar_new_year(y),  # Vietnam's (the same day, in most years)
     "spring festival": lambda y: _lunar_new_year(y),
     "gandhi jayanti": lambda y: dt.date(y, 10, 2),
     "melbourne cup": lambda y: _nth_weekday(y, 11, 1, 1),  # Victoria's: November's first Tuesday
@@ -919,6 +920,7 @@ HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"hari\s+raya\s+(?:aidilfitri|puasa|haji|aidiladha)|lebaran|"
               r"ethiopian\s+new\s+year(?:['’]s(?:\s+day)?)?|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|gandhi\s+jayanti|"
+              r"tet(?![\s-]+offensive)|"  # Vietnam's lunar new year (not 1968's attack)
               r"shrove\s+tuesday|ash\s+wednesday|mothering\s+sunday|"
               r"carnival\s+(?:monday|tuesday)|"
               r"palm\s+sunday|maundy\s+thursday|whit\s+monday|"
@@ -1069,9 +1071,15 @@ _NAMES_WITH_A_PART = tuple(name for name in _HOLIDAYS
 _PART_AFTER = re.compile(r"\s+(morning|afternoon|evening|night)$", re.IGNORECASE)
 
 
+_TET = re.compile(r"\btet\b")
+_TET_NAME = re.compile(r"\bTet\b")
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A holiday's day (`_holiday_day`); with a part of the day after it ("Christmas
     morning", "Thanksgiving night") that part of that day."""
+    if _TET.search(m.group(0).lower()) and not _TET_NAME.search(m.group(0)):
+        return None  # Vietnam's holiday is written "Tet" (no "tet", no "TET" acronym)
     part = _PART_AFTER.search(m.group(0))
     if part is None or " ".join(m.group(0).lower().replace("’", "'").split()).endswith(
         _NAMES_WITH_A_PART
