@@ -3801,6 +3801,9 @@ def test_a_saying_after_a_day_and_a_duration_leaves_the_day_to_the_times_after_i
     ("Many will have to replant before the Tet holiday.", dt.date(2005, 11, 5),
      [("Tet", "2006-01-29")]),
     ("The Tet Offensive began in 1968.", dt.date(2005, 11, 5), [("1968", "1968")]),
+    # fresh set BP: a column's name on a line of its own is no day
+    ("THE SATURDAY INTERVIEW\nShe went down on Monday.", dt.date(2074, 11, 10),
+     [("Monday", "2074-11-05")]),
     # review set 27: the weekday a holiday falls on is the holiday's (was read backward)
     ("With Chinese New Year falling on Saturday, the troupe is booked.", dt.date(2027, 2, 4),
      [("Chinese New Year", "2027-02-06"), ("Saturday", "2027-02-06")]),

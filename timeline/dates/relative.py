@@ -198,11 +198,20 @@ def _nearest_weekday(anchor: dt.date, weekday: int) -> dt.date:
     return backward if (anchor - backward).days < (forward - anchor).days else forward
 
 
+# A column's name on a line of its own: "THE SATURDAY INTERVIEW", "The Monday Column"
+_COLUMN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:THE|The)[ \t]+$")
+_COLUMN_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*(?:\n|$)")
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
     if weekday is None:
         return None
+    if _COLUMN_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) and (
+        _COLUMN_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "THE SATURDAY INTERVIEW", "The Monday Column": a column's name
     if small_hours := _SMALL_HOURS_OF.match(text):  # "until the small hours of Tuesday": the
         if _DATE_AFTER_WEEKDAY.match(ctx.text, m.end()):
             return None  # "in the early hours of Tuesday, 16 July": the full date's
