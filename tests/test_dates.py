@@ -1706,6 +1706,7 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text: str) -> None:
         "It will stop building its smallest runabout, the Model 1850.",
         "A night watchman heard timbers cracking.",
         "Tourists booked a day trip to the falls.",
+        "He was arrested after a night clerk recognized him.",  # fresh set BO
     ],
 )
 def test_a_surname_first_name_or_name_s_number_is_no_date(text: str) -> None:

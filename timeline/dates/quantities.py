@@ -164,7 +164,8 @@ _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:for|lasted|lasts|last|takes?|took|o
 _DAY_NOUN_AFTER = re.compile(
     r"[ \t]+(?:watch(?:man|men)|shift|trip|bus|train|flight|club|market|school|nurse|guard|"
     r"porter|job|pass|ticket|rate|care|centre|center|student|visitor|worker|manager|"
-    r"editor|sky|crew|patrol|game|match|race|class|course)s?\b"
+    r"editor|sky|crew|patrol|game|match|race|class|course|clerk|receptionist|"
+    r"security|staff|desk|duty|owl|life|light|sitting|session)s?\b"
 )
 
 
