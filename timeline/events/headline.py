@@ -809,6 +809,27 @@ _PLACE_OF_CLOCK_AFTER = re.compile(
 )
 
 
+# A saying by a speaker named by a noun, then its date: "The central bank said earlier this
+# month that", "The company said in a statement on Monday that"
+_NOUN_SAID = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,2}(?:said|says|told)\b")
+SAID_DATE_REACH = 24  # characters after the saying verb in which its date stands
+_SAID_DATE_GAP = re.compile(  # ("said in a statement on Monday", "said earlier this month")
+    r"\s+(?:(?:in\s+a\s+statement|to\s+reporters|at\s+a\s+news\s+conference)\s+)?"
+    r"(?:(?:on|in|at|late|early)\s+)?"
+)
+
+
+def _dated_saying(text: str, date_spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence opens with a saying by a speaker named by a noun whose own date
+    follows the verb: the saying is the news, and the speaker stays."""
+    said = _NOUN_SAID.match(text.lstrip())
+    if said is None:
+        return False
+    end = len(text) - len(text.lstrip()) + said.end()
+    return any(end <= start <= end + SAID_DATE_REACH and _SAID_DATE_GAP.fullmatch(text, end, start)
+               for start, _ in date_spans)
+
+
 def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     """A short headline: the clause without its date phrases and attribution."""
     if len(date_spans) == 1 and (deadline := _deadline_given(text, *date_spans[0])):
@@ -1022,7 +1043,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             headline = _THAT_END.sub(" ", headline[: speaker.end()]) + headline[speaker.end() :]
         elif speaker and not (
             _PRONOUN_START.match(headline, speaker.end()) or _TOLD_SOMEONE.search(speaker.group(0))
-            or (_NOUN_SPEAKER.match(headline) and _POSSESSIVE_START.match(headline, speaker.end()))
+            or (_NOUN_SPEAKER.match(headline) and (
+                _POSSESSIVE_START.match(headline, speaker.end())
+                or _dated_saying(text, date_spans)
+            ))
         ):
             headline = headline[speaker.end() :] or headline
         headline = tidy(headline)
