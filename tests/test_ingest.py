@@ -851,6 +851,17 @@ def test_a_short_label_over_a_headline_is_not_the_title(tmp_path: Path, label: s
     assert article.title == label.split("\n")[0]
 
 
+def test_a_by_line_with_a_slash_and_role_under_a_masthead_names_the_writer(tmp_path: Path) -> None:
+    # set 67's second judgement: "By Damion Reid/Staff Reporter" under a page's masthead,
+    # menu and stamp gave the writer "By Damion Reid"
+    article = _loaded(tmp_path, (
+        "The Jamaica Ledger\n\nLead Stories | News | Business | Sports | Letters | E-Paper\n\n"
+        "Lead Stories\n\nNWC extends water lock-offs as Mona Reservoir falls to 31 per cent\n\n"
+        "Published: Wednesday | June 16, 2049 | 12:10 AM\n\nBy Damion Reid/Staff Reporter\n\n"
+        "The National Water Commission yesterday extended water restrictions.\n"))
+    assert article.author == "Damion Reid"
+
+
 @pytest.mark.parametrize(("byline", "author"), [
     ("Hannah Reichl in Vienna", "Hannah Reichl"),
     ("TAKESHI ONODERA, Nikkei staff writer", "Takeshi Onodera"),

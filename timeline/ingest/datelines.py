@@ -1059,7 +1059,7 @@ _WRITER_LABEL = re.compile(
 )
 # A writer and a role after a slash, on a line of their own: "Damion Reid/Staff Reporter"
 _NAME_SLASH_ROLE = re.compile(
-    rf"[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{1,3}})[ \t]*/[ \t]*"
+    rf"[ \t]*(?!(?i:by)[ \t])(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{1,3}})[ \t]*/[ \t]*"
     rf"(?:[A-Z][\w'’-]*[ \t]+){{0,2}}{_JOURNALIST}[ \t]*"
 )
 # A writer's role on a line of its own, under the name: "Features writer"
