@@ -137,7 +137,7 @@ def _may_join(a: Event, b: Event, overlap: float) -> bool:
     MERGE_IN_ONE_ARTICLE ("Trump warned Xi ..." and "Xi had agreed ..., Trump claimed"
     are two things said of one week)."""
     (article_a, start_a), (article_b, start_b) = _report(a), _report(b)
-    return article_a != article_b or start_a != start_b and overlap >= MERGE_IN_ONE_ARTICLE
+    return article_a != article_b or (start_a != start_b and overlap >= MERGE_IN_ONE_ARTICLE)
 
 
 def _combine(group: list[Event]) -> Event:

@@ -1758,19 +1758,22 @@ def _coarser_twins(made: list[Event]) -> set[str]:
     degrees early Saturday ... to 2 degrees overnight")."""
     dropped: set[str] = set()
     words_of = [set(_NON_WORD.split(event.headline.lower())) - {""} for event in made]
+    told_of = [f"{event.headline} {event.sources[0].date_text or ''}" for event in made]
+    dated_of = [set(_NON_WORD.split(told.lower())) for told in told_of]  # (with the date's)
+    figures_of = [set(_NUMBER.findall(told)) for told in told_of]
     for coarse, words in zip(made, words_of, strict=True):
         figures = set(_NUMBER.findall(coarse.headline))
-        for fine, fine_words in zip(made, words_of, strict=True):
+        for fine, fine_words, dated, told_figures in zip(
+            made, words_of, dated_of, figures_of, strict=True
+        ):
             if fine is coarse or fine.id in dropped or not _holds(coarse.date, fine.date):
                 continue
             shared = len(words & fine_words)
-            told = f"{fine.headline} {fine.sources[0].date_text or ''}"
-            dated = set(_NON_WORD.split(told.lower()))  # (the finer's date phrase too)
             if words and shared >= TWIN_WORDS_SHARED * len(words | fine_words) and (
                 len(words - dated) <= TWIN_EXTRA_WORDS
-            ) and (
-                figures <= set(_NUMBER.findall(told))
-            ) and not (_SAYING_WORDS & fine_words) - words and not _verb_nearer(coarse, fine):
+            ) and figures <= told_figures and not (_SAYING_WORDS & fine_words) - words and (
+                not _verb_nearer(coarse, fine)
+            ):
                 dropped.add(coarse.id)
                 break
     return dropped

@@ -1016,6 +1016,7 @@ def _writer_over_stamp(text: str) -> str | None:
             break
         head.append((start, end))
 
+    @functools.cache  # (a line is asked of again as the lines over it are tried)
     def stamp(number: int) -> bool:  # a publication line, or one of hours ago ("Posted 2h ago")
         if number >= len(head):
             return False
