@@ -6286,3 +6286,19 @@ def test_the_reader_s_date_order_reads_ambiguous_figures() -> None:
     stamped = "Created: 03/04/2017 21:14   Modified: 05/04/2017 06:48\n\n" + text
     assert [e.value for e in resolve_dates(stamped, published)][-2:] == [
         "2017-04-03", "2017-04-05"]
+
+
+def test_an_arrangement_in_the_perfect_is_for_a_day_ahead() -> None:
+    # fresh sets AB and AC: a perfect tells no past day of its own, so the day of what was
+    # arranged ("has invited ... to a send-off", "have signed up for tours") is ahead
+    wednesday = dt.date(2016, 5, 18)
+    assert _values("He has invited the town to a send-off at the store at 10 a.m. on "
+                   "Saturday.", wednesday) == {
+        "10 a.m.": ("TIME", "2016-05-21T10:00"), "Saturday": ("DATE", "2016-05-21")}
+    assert _values("More than 1,000 people have signed up for guided tours of the roof "
+                   "arches on Saturday afternoon.", wednesday) == {
+        "Saturday afternoon": ("TIME", "2016-05-21TAF")}
+    assert _values("He invited the town to a send-off on Saturday.", wednesday) == {
+        "Saturday": ("DATE", "2016-05-14")}  # (a plain past: the invitation's day)
+    assert _values("Police have arrested two men on Saturday.", wednesday) == {
+        "Saturday": ("DATE", "2016-05-14")}  # (a perfect of a happening: gone)
