@@ -6302,3 +6302,25 @@ def test_an_arrangement_in_the_perfect_is_for_a_day_ahead() -> None:
         "Saturday": ("DATE", "2016-05-14")}  # (a plain past: the invitation's day)
     assert _values("Police have arrested two men on Saturday.", wednesday) == {
         "Saturday": ("DATE", "2016-05-14")}  # (a perfect of a happening: gone)
+
+
+def test_a_quotation_s_tonight_in_a_day_after_report_is_the_lead_s_night() -> None:
+    # fresh set O: the quotation ends its sentence, so the next sentence's "early Sunday"
+    # is no day of the saying; the final was "last night"
+    sunday = dt.date(2014, 10, 19)
+    found = resolve_dates(
+        "Team Halcyon beat Volt 3-1 in the final last night.\n\n\"This is only the "
+        "beginning,\" the owner said after the final. \"In the future, people will remember "
+        "tonight.\" He signed all five players early Sunday, shortly before their flight.",
+        sunday)
+    values = {e.text: e.value for e in found}
+    assert (values["last night"], values["tonight"], values["early Sunday"]) == (
+        "2014-10-18TNI", "2014-10-18TNI", "2014-10-19")
+    # fresh set BG: a match report whose lead's day is "last night"
+    assert _values("Aberdeen beat Motherwell 2-1 in their replay at Pittodrie last night.\n\n"
+                   "\"A fortnight ago people were writing us off,\" said manager Sandy Buchan. "
+                   "\"Tonight the boys showed what this club is about.\"",
+                   dt.date(2052, 3, 13))["Tonight"] == ("TIME", "2052-03-12TNI")
+    # (the saying's own day after the quotation still counts)
+    assert _values("Talks broke down last night. \"Tonight we rest,\" the coach said on "
+                   "Saturday.", dt.date(2014, 10, 19))["Tonight"] == ("TIME", "2014-10-18TNI")

@@ -80,6 +80,7 @@ _HOLIDAY_SEASON_AFTER = re.compile(
     r"fortnight)\b"
 )
 _FEAST_DAY_GAP = re.compile(r"(?:[ \t]+on|,)[ \t]+")
+_LAST_NIGHT = re.compile(r"\blast[ \t]+(?:night|evening)\b", re.IGNORECASE)
 _NOT_A_FEAST = re.compile(rf"(?i:\d|today|tonight|yesterday|tomorrow|{lx.WEEKDAY_NAME_RE})")
 _BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{lx.WEEKDAY_NAME_RE})")
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
@@ -643,7 +644,8 @@ def _resolve(
             and expression.type in (TimexType.DATE, TimexType.TIME)
             and ("T" not in res.value or _WEEKDAY.search(expression.text)
                  or "yesterday" in expression.text.lower()
-                 or "tomorrow" in expression.text.lower())  # not "overnight"
+                 or "tomorrow" in expression.text.lower()  # not "overnight"
+                 or _LAST_NIGHT.search(expression.text) is not None)  # (a match report's)
             and not SINCE_BEFORE.search(text, max(0, start - 8), start)  # nor "since Thursday"
             and not (_WIRE_TAG_AFTER.match(text, end) and _lead_tells_its_day(text, end))
             # (nor a wire dateline's, the paper's day, when the lead tells its own day)

@@ -761,6 +761,8 @@ _DAY_AFTER = re.compile(
     r"[^\n]{0,160}?\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b", FLAGS
 )
 
+_QUOTE_CLOSE_AFTER = re.compile(r"[^\n\"”]{0,160}?(?:([.!?])[\"”][ \t]+(?=[A-Z\"“])|[\"”])")
+
 
 # What introduces a quotation with the day it was said: 'said last night: "', 'told
 # reporters yesterday, "'.
@@ -806,7 +808,10 @@ def _quoted_on_lead_day(lowered: str, ctx: Context, m: re.Match[str]) -> bool:
     line = (ctx.text.rfind("\n", max(0, m.start() - QUOTE_REACH), m.start()) + 1, m.start())
     if not in_quotation(ctx.text, line, m.start()):
         return False
-    said = _DAY_AFTER.match(ctx.text, m.end())
+    close = _QUOTE_CLOSE_AFTER.match(ctx.text, m.end())
+    said = None if close and close.group(1) else _DAY_AFTER.match(ctx.text, m.end())
+    # (no day after a quotation that ends its sentence: '"... remember tonight." He signed
+    # ... early Sunday' tells the next sentence's day, not the saying's)
     return said is None or said.group(1).lower() == "yesterday" or (
         lx.weekday_number(said.group(1)) == lead.weekday()
     )  # ('"... and today they walked away," the minister said Friday evening': Friday)
