@@ -126,6 +126,11 @@ def test_a_missing_input_among_good_ones_is_skipped_with_exit_3(
     ]
     assert result.stdout.startswith(SUMMARY + "\n")
     assert (out / "events.json").is_file()
+    for page in ("timeline.html", "timeline-embed.html"):  # the pages say what is missing
+        html = (out / page).read_text(encoding="utf-8")
+        assert ('<div class="tl-skipped" role="note"><p>1 input was skipped and is not on '
+                f"this timeline:</p><ul><li>{missing}: no such file or directory</li></ul>"
+                ) in html  # fmt: skip
 
 
 def _empty(tmp_path: Path) -> tuple[Path, str]:

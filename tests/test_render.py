@@ -331,6 +331,17 @@ def test_hostile_text_is_escaped() -> None:
         assert json.loads(data)["events"][0]["sentence"] == XSS_SENTENCE
 
 
+def test_skipped_inputs_are_listed_escaped_and_only_when_there_are_some(tl: Timeline) -> None:
+    reasons = ["a.txt: no publication date found", "<b>x</b>.txt: empty file"]
+    page = render_html(tl, skipped=reasons, plotlyjs=PlotlyJs.CDN)
+    note = re.search(r'<div class="tl-skipped" role="note">(.*?)</div>', page, re.S).group(1)
+    assert note == ("<p>2 inputs were skipped and are not on this timeline:</p><ul>"
+                    "<li>a.txt: no publication date found</li>"
+                    "<li>&lt;b&gt;x&lt;/b&gt;.txt: empty file</li></ul>")
+    assert "tl-skipped" in render_html(tl, embed=True, skipped=reasons[:1])
+    assert 'class="tl-skipped"' not in render_html(tl, plotlyjs=PlotlyJs.CDN)
+
+
 def test_hostile_text_escaped_for_plotly() -> None:
     fig = to_figure(make_hostile_timeline(), group_by=GroupBy.ACTOR)
     trace = fig.data[0]

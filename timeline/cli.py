@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -185,8 +186,9 @@ def _build(
     require_dates: bool,
     jobs: int = 1,
     dask: str | None = None,
-) -> tuple[Timeline, int]:
-    """Run the pipeline, print warnings; returns the timeline and the exit code to use."""
+) -> tuple[Timeline, int, list[Skipped]]:
+    """Run the pipeline, print warnings; returns the timeline, the exit code to use and
+    the inputs skipped."""
     progress = _Progress()
     try:
         if dask is not None:
@@ -221,7 +223,7 @@ def _build(
         typer.echo(f"timeline: warning: {warning}", err=True)
     if not report.timeline.articles:
         raise _no_article(inputs, report.skipped)
-    return report.timeline, EXIT_SKIPPED if report.skipped else 0
+    return report.timeline, EXIT_SKIPPED if report.skipped else 0, report.skipped
 
 
 def _check_articles(inputs: list[Path], articles: list[Article], skipped: list[Skipped]) -> None:
@@ -314,7 +316,7 @@ def build(
     """Read articles and write events.json, timeline.html and timeline-embed.html."""
     try:
         style = PageStyle(theme, group_by, plotlyjs)
-        tl, code = _build(
+        tl, code, skipped = _build(
             inputs or [DEFAULT_INPUT],
             _options(published, date_order, strict),
             merge=not no_merge,
@@ -322,7 +324,8 @@ def build(
             jobs=jobs,
             dask=dask,
         )
-        written = _write_outputs(tl, out, style, title=title, png=png, svg=svg)
+        written = _write_outputs(tl, out, style, title=title, png=png, svg=svg,
+                                 skipped=skipped)  # fmt: skip
     except TimelineError as error:
         raise _fail(str(error)) from None
     # Events are sorted by date: the range runs from the first to the last as written.
@@ -351,9 +354,10 @@ def _write_outputs(
     with_events: bool = True,
     png: Path | None = None,
     svg: Path | None = None,
+    skipped: Sequence[Skipped] = (),
 ) -> list[Path]:
     """Render everything first, then write each file atomically (events.json only for
-    `build`: `render` never rewrites its own input)."""
+    `build`: `render` never rewrites its own input); the pages list `skipped`."""
     from timeline.render import PlotlyJs, plotlyjs_source, render_html
 
     page_title = title or _default_title(tl)
@@ -361,7 +365,8 @@ def _write_outputs(
     files: dict[Path, str | bytes] = {out / EVENTS_FILE: timeline_json(tl)} if with_events else {}
     for path, embed in ((out / PAGE_FILE, False), (out / EMBED_FILE, True)):
         files[path] = render_html(tl, embed=embed, title=page_title, theme=style.theme,
-                                  group_by=style.group_by, plotlyjs=style.plotlyjs)  # fmt: skip
+                                  group_by=style.group_by, plotlyjs=style.plotlyjs,
+                                  skipped=skipped)  # fmt: skip
     if style.plotlyjs is PlotlyJs.DIRECTORY:
         files[out / PLOTLY_FILE] = plotlyjs_source()
     files.update(images)
@@ -415,7 +420,7 @@ def events(
         if chosen is EventsFormat.JSONL and no_merge:
             code = _stream_events(inputs, options, require_dates=require_dates, jobs=jobs)
             raise typer.Exit(code=code)
-        tl, code = _build(
+        tl, code, _ = _build(
             inputs, options, merge=not no_merge, require_dates=require_dates, jobs=jobs
         )
     except TimelineError as error:

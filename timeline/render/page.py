@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import uuid
+from collections.abc import Sequence
 from importlib import resources
 from string import Template
 from typing import Any
@@ -156,6 +157,18 @@ def _plotly_script(plotlyjs: PlotlyJs, embed: bool) -> str:
     return f'<script src="{DIRECTORY_SCRIPT}" charset="utf-8"></script>'
 
 
+def _skipped_note(skipped: Sequence[object]) -> str:
+    """A notice of the inputs left out ("c.txt: no publication date found ..."), escaped;
+    "" when none was."""
+    if not skipped:
+        return ""
+    items = "".join(f"<li>{_esc(str(item))}</li>" for item in skipped)
+    was = "input was" if len(skipped) == 1 else "inputs were"
+    return (f'<div class="tl-skipped" role="note"><p>{len(skipped)} {was} skipped and '
+            f"{'is' if len(skipped) == 1 else 'are'} not on this timeline:</p>"
+            f"<ul>{items}</ul></div>\n")
+
+
 def render_html(
     tl: Timeline,
     *,
@@ -164,9 +177,11 @@ def render_html(
     theme: Theme = Theme.LIGHT,
     group_by: GroupBy = GroupBy.SOURCE,
     plotlyjs: PlotlyJs = PlotlyJs.INLINE,
+    skipped: Sequence[object] = (),
 ) -> str:
     """The interactive timeline: a whole HTML page, or with `embed=True` a fragment (no
-    <html>/<head>/<body>, unique root id, CSS scoped to that id).
+    <html>/<head>/<body>, unique root id, CSS scoped to that id). `skipped`, the inputs
+    that are not on it (`Report.skipped`), is listed under the summary.
 
     plotly.js: INLINE puts it in the page (in a fragment, guarded so it runs only once per
     host page); CDN links cdn.plot.ly; DIRECTORY expects `plotly.min.js` beside the page
@@ -193,7 +208,7 @@ def render_html(
         theme=theme.value, root=root, css=css, tag="h2" if embed else "h1", heading=heading,
         summary=f"{counted(len(tl.events), 'event')} from "
                 f"{counted(len(tl.articles), 'article')}{span}.",
-        table=_table(tl, arts, root), data=data)  # fmt: skip
+        skipped=_skipped_note(skipped), table=_table(tl, arts, root), data=data)  # fmt: skip
     scripts = (f"<script>{_asset('timeline.js')}</script>\n"
                f'<script>window.TimelineView.mount("{root}");</script>')  # fmt: skip
     if embed:
