@@ -6324,3 +6324,31 @@ def test_a_quotation_s_tonight_in_a_day_after_report_is_the_lead_s_night() -> No
     # (the saying's own day after the quotation still counts)
     assert _values("Talks broke down last night. \"Tonight we rest,\" the coach said on "
                    "Saturday.", dt.date(2014, 10, 19))["Tonight"] == ("TIME", "2014-10-18TNI")
+
+
+def test_until_a_weekday_after_a_day_gone_in_a_past_sentence_is_the_one_after_it() -> None:
+    # fresh set BQ: a ferry report told on Friday
+    assert _values("All sailings were cancelled on Tuesday night when winds swept the Strait "
+                   "of Georgia, leaving hundreds of travellers stranded at both terminals until "
+                   "Wednesday morning.", dt.date(2012, 11, 16)) == {
+        "Tuesday night": ("TIME", "2012-11-13TNI"),
+        "Wednesday morning": ("TIME", "2012-11-14TMO")}
+    # fresh set AS: a request ahead keeps the coming Tuesday
+    assert _values("Night trips have been fully booked since Monday, and the authority has "
+                   "asked skippers to keep their engines off and stay at least 50 metres from "
+                   "the divers until Tuesday.", dt.date(2054, 11, 21))["Tuesday"] == (
+        "DATE", "2054-11-24")
+
+
+def test_a_part_of_the_day_after_a_day_ahead_told_in_its_sentence_is_that_day_s() -> None:
+    # fresh set BQ's weather warning, under its "Issued at: 10:45 on Wednesday 13 February"
+    text = ("Issued at: 10:45 on Wednesday 13 February 2036\nValid to: 06:00 Friday 15 "
+            "February\n\nRain will spread from the west during Thursday morning, and winds "
+            "will strengthen through the afternoon.")
+    assert _values(text, dt.date(2036, 2, 13))["the afternoon"] == ("TIME", "2036-02-14TAF")
+    # fresh set AX: a burial in the afternoon of the funeral's day, after a lead of the day
+    assert _values("The PLO met at 8 a.m. on Thursday and chose Mahmoud Abbas as its chairman."
+                   "\n\nHis body will be flown to Cairo for a military funeral tomorrow "
+                   "morning, and then brought by helicopter to Ramallah, where he will be "
+                   "buried inside the compound in the afternoon.", dt.date(2004, 11, 11))[
+        "the afternoon"] == ("TIME", "2004-11-12TAF")

@@ -203,6 +203,12 @@ _COLUMN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:THE|The)[ \t]+$")
 _COLUMN_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*(?:\n|$)")
 
 
+# A state a past happening left until a day: "leaving travellers stranded at both terminals
+# until" (not "asked skippers to ... stay at least 50 metres from the divers until")
+_PARTICIPLE_UNTIL = re.compile(
+    r"\b[a-z]+ed(?:[ \t]+(?!to\b)[\w'’-]+){0,5}[ \t]+(?:until|till)[ \t]+$")
+
+
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     weekday = lx.weekday_number(text)
@@ -401,6 +407,16 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value, mod)
     elif until := until_tense(ctx.text, m.start()):
+        if (
+            until is Tense.FUTURE and tense is Tense.PAST and ctx.reference is not None
+            and ctx.day_told_in_sentence(m.start())
+            and _PARTICIPLE_UNTIL.search(ctx.text, max(0, m.start() - 60), m.start())
+            and (day := ctx.reference + dt.timedelta(
+                days=(weekday - ctx.reference.weekday()) % 7 or 7)) <= anchor
+        ):  # "were cancelled on Tuesday night, leaving travellers stranded until Wednesday
+            # morning": the Wednesday after the Tuesday told, gone by (not the next one)
+            kind, value = with_part_of_day(day.isoformat(), text)
+            return Resolution(kind, value, mod)
         tense = until
     if (
         not modifier and tense is Tense.FUTURE and ctx.reference is not None
