@@ -6302,6 +6302,13 @@ def test_an_arrangement_in_the_perfect_is_for_a_day_ahead() -> None:
         "Saturday": ("DATE", "2016-05-14")}  # (a plain past: the invitation's day)
     assert _values("Police have arrested two men on Saturday.", wednesday) == {
         "Saturday": ("DATE", "2016-05-14")}  # (a perfect of a happening: gone)
+    # fresh sets Q and M: what was offered or promised is ahead
+    assert _values("The council has offered a 2 per cent rise from 1 September, the same offer "
+                   "it has made since January.", dt.date(2019, 6, 12))["1 September"] == (
+        "DATE", "2019-09-01")
+    assert _values("Her government faces local elections in November and has promised a "
+                   "minimum wage for mining later this year.", dt.date(1995, 7, 14)) == {
+        "November": ("DATE", "1995-11"), "later this year": ("DATE", "1995")}
 
 
 def test_a_quotation_s_tonight_in_a_day_after_report_is_the_lead_s_night() -> None:

@@ -43,8 +43,10 @@ _FUTURE = re.compile(
     # ("the vote scheduled for March 2", not "ordered scheduled power cuts on March 2")
     r"(?:has|have|had)\s+scheduled|"  # ("has scheduled a news
     # an arrangement for a day ahead: "has invited the town to a send-off at 10 a.m. on
-    # Saturday", "have signed up for tours on Saturday afternoon"
-    r"(?:has|have)\s+(?:already\s+)?(?:invited|booked|signed\s+up|rescheduled)|"
+    # Saturday", "have signed up for tours on Saturday afternoon", "We have offered a 3% pay
+    # rise ... and a payment of £500 in the summer"
+    r"(?:has|have)\s+(?:already\s+)?(?:invited|booked|signed\s+up|rescheduled|offered|"
+    r"promised)|"
     r"scheduled(?=\s+(?:for|on|at|in|until|from|before|after|between|around|next|this|later)\b"
     r"|\s*[,.;)])|"  # conference Thursday")
     r"upcoming|coming|tomorrow|payable|effective|expires|begins|starts|resumes|"
