@@ -6359,3 +6359,18 @@ def test_a_part_of_the_day_after_a_day_ahead_told_in_its_sentence_is_that_day_s(
                    "morning, and then brought by helicopter to Ramallah, where he will be "
                    "buried inside the compound in the afternoon.", dt.date(2004, 11, 11))[
         "the afternoon"] == ("TIME", "2004-11-12TAF")
+
+
+def test_evening_clocks_told_before_the_small_hours_of_the_paper_s_day_are_last_evening_s() -> None:
+    # fresh set BQ's tennis report, told in the morning paper
+    assert _values("The rain stopped just before 8.30pm, the court was dry by 9.15pm, and it "
+                   "was 12.41am this morning when Hana Nakamura hit the forehand that won her "
+                   "the title.", dt.date(2058, 1, 13)) == {
+        "8.30pm": ("TIME", "2058-01-12T20:30"), "9.15pm": ("TIME", "2058-01-12T21:15"),
+        "12.41am this morning": ("TIME", "2058-01-13T00:41")}
+    assert _values("Polls closed at 10pm, the first count finished at 11.40pm and the winner "
+                   "was declared at 3.18am today.", dt.date(2036, 10, 24))["11.40pm"] == (
+        "TIME", "2036-10-23T23:40")
+    # (a timetable's present is no such order)
+    assert _values("The shop opens at 9am and closes at 8pm, and the first customers arrived "
+                   "at 5am today.", dt.date(2036, 10, 24))["8pm"] == ("TIME", "2036-10-24T20:00")

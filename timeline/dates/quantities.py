@@ -1029,6 +1029,13 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and _ARRIVES_AFTER_CLOCK.search(ctx.text, max(0, m.start() - ARRIVAL_REACH), m.start())
     ):  # "will leave Kansas City at 9:40 p.m. today and reach Garden Bend at about 3:10
         day += dt.timedelta(days=1)  # a.m.": a journey's arrival in the small hours after
+    if (
+        day is not None and day == ctx.anchor and EVENING_HOUR <= hour < 24
+        and not _DAY_WRITTEN.search(rest)
+        and _SMALL_HOURS_THIS_MORNING_AFTER.match(ctx.text, m.end())
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):  # "The rain stopped just before 8.30pm, the court was dry by 9.15pm, and it was
+        day -= dt.timedelta(days=1)  # 12.41am this morning when she won": last evening
     if hour == 24 and day is not None and _AFTER_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     ):  # "shortly after midnight" after a Friday evening: early Saturday; told in the past
@@ -1055,6 +1062,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         day -= dt.timedelta(days=1)  # midnight", "open until midnight": a night's paper)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(TIME, f"{prefix}T{hour:02d}:{minute:02d}", mod)
+
+
+EVENING_HOUR = 17  # a clock from this hour on is of the evening
+# A small-hours clock of the paper's day later in the sentence: the clocks told before it
+# in order are of the evening before ("..., and it was 12.41am this morning when")
+_SMALL_HOURS_THIS_MORNING_AFTER = re.compile(
+    r"(?:[^!?\n.]|\.(?=\d|m\b|\s*[a-z,])){0,160}?\b(?:12[.:][0-5]\d|0?[1-5](?:[.:][0-5]\d)?)"
+    r"[ \t]?(?:a\.m\.|am\b)[ \t]+(?:this[ \t]+morning|today)\b", re.IGNORECASE)
 
 
 # The evening before the story's day, told with a clock ("at 22:15 the previous evening")
