@@ -6374,3 +6374,11 @@ def test_evening_clocks_told_before_the_small_hours_of_the_paper_s_day_are_last_
     # (a timetable's present is no such order)
     assert _values("The shop opens at 9am and closes at 8pm, and the first customers arrived "
                    "at 5am today.", dt.date(2036, 10, 24))["8pm"] == ("TIME", "2036-10-24T20:00")
+
+
+def test_a_house_number_before_a_street_is_no_year() -> None:
+    # fresh set BQ's obituary
+    assert _values("She died on Saturday at her house at 1936 Retallack Street in Regina.",
+                   dt.date(2079, 5, 2)) == {"Saturday": ("DATE", "2079-04-29")}
+    assert _values("In 1936 Regent Street was widened.", dt.date(2079, 5, 2)) == {
+        "1936": ("DATE", "1936")}  # (a year opening its sentence)

@@ -1333,6 +1333,11 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if _NUMBERED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "United Auto Workers Local 1766", "Flight 1549", "Room 1204": a number
+    if _STREET_AFTER.match(ctx.text, m.end()) and not _OPENING_PREPOSITION_BEFORE.search(
+        ctx.text, max(0, m.start() - 7), m.start()
+    ):
+        return None  # "at her house at 1936 Retallack Street": an address (not "In 1936
+        # Regent Street was widened")
     if m.group(0)[:1].isdigit() and NAME_WORD_BEFORE.search(
         ctx.text, max(0, m.start() - 20), m.start()
     ):
@@ -1372,6 +1377,9 @@ _PHONE_GROUPS_BEFORE = re.compile(
 _OPENING_PREPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s\"“‘'(]))(?:In|Since|By|Until|Before|After)\s+$"
 )
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|"
+    r"Blvd\.|Drive|Lane|Crescent|Terrace|Parade|Highway)(?![\w-])")
 _NUMBERED_BEFORE = re.compile(r"\b(?:Local|Flight|Room|Route|Highway|Interstate|Suite|Unit|Gate|"
                               r"Model|Platform|Bus|Train|Apartment|Apt\.|Building|Pier|Exit)\s+$")
 EARLY_YEAR = 1500  # a four-digit number before this is a year only after "in", "since" ...
