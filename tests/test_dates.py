@@ -6382,3 +6382,14 @@ def test_a_house_number_before_a_street_is_no_year() -> None:
                    dt.date(2079, 5, 2)) == {"Saturday": ("DATE", "2079-04-29")}
     assert _values("In 1936 Regent Street was widened.", dt.date(2079, 5, 2)) == {
         "1936": ("DATE", "1936")}  # (a year opening its sentence)
+
+
+def test_a_verb_after_an_age_in_commas_keeps_its_tense() -> None:
+    # review set 68 c: "Darren Forbes, 34, poured petrol ..." read "34, poured" as a count's
+    # adjective ("34 injured"), so the clause had no tense and the February ahead was taken
+    text = ("Darren Forbes, 34, poured petrol into the wheelhouse of the Northern Dawn as she "
+            "lay in the town's South Harbour and set it alight in the early hours of February 9.")
+    found = resolve_dates(text, dt.date(2053, 9, 19))
+    assert [(e.text, e.value) for e in found] == [("February 9", "2053-02-09")]
+    assert _values("About 1,200 injured people were treated on Monday.", dt.date(2053, 9, 19)) == {
+        "Monday": ("DATE", "2053-09-15")}  # (a count's adjective is still no verb)

@@ -135,7 +135,7 @@ _ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updat
     r"(?:\b(?:a|an|the|its|their|all|some|many|most|several|these|those)|\w['’]s|(?=\d)"
     + "".join(f"(?<!{month} )" for month in _MONTH_WORDS)
     + r"(?<![a-z.] \d and )(?<![a-z.] \d\d and )(?<![a-z.] \d or )(?<![a-z.] \d\d or )"
-    r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:[a-z]+ly\s+)?$",  # ("(?=\d)" first: the
+    r"\b(?!(?:1[89]|20)\d\d\b)\d(?:[\d,]*\d)?)\s+(?:[a-z]+ly\s+)?$",  # ("(?=\d)" first: the
     re.IGNORECASE,  # look-behinds are tried only before a digit, not at every offset)
 )  # a count: "on 41 inhabited islands" (not a date's day: "on February 11 destroyed",
 # "on September 14 and 15 closed")
