@@ -513,9 +513,10 @@ _PREFIX_BEFORE_STAMP = re.compile(
 
 
 # The day in a page address's path: ".../20400411/...", ".../2040/04/11/...",
-# ".../2040-04-11-..."
+# ".../2040-04-11-...", ".../2053/sep/19/..." (a month's abbreviation, as the Guardian's)
 _URL_DAY = re.compile(
-    r"/((?:19|20)\d\d)(?:(\d\d)(\d\d)|/(\d\d)/(\d\d)|-(\d\d)-(\d\d))(?=[/_.?#-]|$)"
+    r"/((?:19|20)\d\d)(?:(\d\d)(\d\d)|/(\d\d)/(\d\d)|-(\d\d)-(\d\d)|"
+    r"/((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/(\d\d))(?=[/_.?#-]|$)"
 )
 
 
@@ -531,7 +532,8 @@ def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
         return None
     year, *parts = found.groups()
     month, day = [part for part in parts if part is not None]
-    parsed = _valid(int(year), int(month), int(day))
+    number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    parsed = _valid(int(year), number, int(day))
     return None if parsed is None else (ParsedDate(parsed), found.start(1), found.end())
 
 
