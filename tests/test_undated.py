@@ -1205,3 +1205,19 @@ def test_a_weekday_a_span_runs_from_names_no_paper_s_day(tmp_path: Path) -> None
         "millimetres of rain has fallen on the town since Sunday, including 64 millimetres "
         "during Monday night's storm. It should be dry by Sunday.\n"))
     assert _inferred(path)[0] == dt.date(2048, 2, 10)
+
+
+def test_a_year_things_have_been_so_since_bounds_the_year_told_otherwise(tmp_path: Path) -> None:
+    # review set 68 d: an undated Panorama report; "The first Panorama was held in 1963"
+    # alone put the semi-finals' "Sunday, January 22" in 1967
+    text = ("Tradewinds blow away rivals to win Panorama\n\n"
+            "Point Fortin Tradewinds ended an eight-year wait for a Panorama title in the early "
+            "hours of this morning. It was the band's first title since 2054. Tradewinds had "
+            "also topped the semi-finals at the Savannah on Sunday, January 22. The first "
+            "Panorama was held in 1963.\n")
+    found = _inferred(write(tmp_path, "panorama.txt", text))
+    assert found is not None and found[0] == dt.date(2062, 1, 22)
+    # (a state "since" a year dates no page on its own)
+    lone = ("Mass goes on at the church\n\nThe church, a UNESCO site since 2000, stays open "
+            "for Mass on Sunday, March 2.\n")
+    assert _inferred(write(tmp_path, "church.txt", lone)) is None

@@ -903,6 +903,7 @@ def _latest_told(
     not as a bound still to come ("enough cash to last until mid-2028") nor as a start
     ("since October 2016"), if any."""
     told = []
+    since: list[dt.date] = []  # the ends of the years things have been so "since"
     quoted = _Quotations(text)
     for e in expressions:
         if e.end_date is None or e.start_date is None or not _WITH_YEAR.match(e.value):
@@ -931,6 +932,12 @@ def _latest_told(
             told.append(dt.date(split, 1, 1) - dt.timedelta(days=1))
         elif _SO_FAR_BEFORE.search(text, *before):  # "17 sinkings so far in 2025": the
             told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year
+        elif _SINCE_BEFORE.search(text, *before) and _BARE_YEAR.fullmatch(e.value) and (
+            tenses.tense(e.start, e.end) is not Tense.FUTURE
+        ):  # "It was the band's first title since 2054": the paper is after that year (a
+            since.append(e.end_date)  # month's start, "since October 2016", bounds too
+            # little; only a bound on a year told otherwise: "a UNESCO site since 2000"
+            # alone dates no page)
         elif (not _LIMIT_BEFORE.search(text, *before) or _WHEN_PAST_AFTER.match(text, e.end)
               ) and not _PLANNED_BEFORE.search(
             text, *before
@@ -955,9 +962,11 @@ def _latest_told(
             # "Felipe Coroy, 81, ... flew his first kite here in 1983, at the age of 11":
             # the paper is in 2053
             told.append(dt.date(int(aged["year"]) + now - int(then), 1, 1) - dt.timedelta(days=1))
-    return max(told, default=None)
+    return max(told + since) if told else None
 
 
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\d{4}")
 _ANAPHORIC_YEAR = re.compile(r"(?i:that|the\s+same)\s+year\b")
 # A day written as the one some years to the day before the story's: "100 years to the day
 # after the Ash Wednesday fires of February 16, 1983"
