@@ -1221,3 +1221,16 @@ def test_a_year_things_have_been_so_since_bounds_the_year_told_otherwise(tmp_pat
     lone = ("Mass goes on at the church\n\nThe church, a UNESCO site since 2000, stays open "
             "for Mass on Sunday, March 2.\n")
     assert _inferred(write(tmp_path, "church.txt", lone)) is None
+
+
+def test_a_movable_feast_told_as_tonight_is_the_undated_paper_s_day(tmp_path: Path) -> None:
+    # review set 68 d's form ("Tonight's Dimanche Gras show"), with a feast the resolver
+    # tags: Shrove Tuesday 2045 is 21 February (Easter on 9 April), not the year-less
+    # placeholder's day
+    text = ("Pancake race returns to the market square\n\nThe Olney pancake race was run for "
+            "the first time since 2044 on a cold morning. Entrants had registered by Monday, "
+            "February 6, the council said. Tonight's Shrove Tuesday supper at the parish hall "
+            "will raise money for the church roof. The race was first run in 1445.\n")
+    found = _inferred(write(tmp_path, "olney.txt", text))
+    assert found == (dt.date(2045, 2, 21), "inferred from its latest written date 'Monday, "
+                     "February 6' and the day it names as tonight, 'Shrove Tuesday'")

@@ -1074,7 +1074,7 @@ def _same_person(text: str, turned: int, born: int) -> bool:
 
 
 # The paper's day counted from the day it calls yesterday, today or tomorrow
-_DAYS_AFTER_IT = {"yesterday": 1, "today": 0, "tomorrow": -1}
+_DAYS_AFTER_IT = {"yesterday": 1, "today": 0, "tonight": 0, "tomorrow": -1}
 # A relative clause the date stands in, set off by commas: "Kwesi Badu, who won the Dec. 7
 # election, visited the market yesterday" (yesterday is not Dec. 7)
 _IN_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:who|which)\b[^,.;!?\n]*$")
@@ -1471,8 +1471,8 @@ def _named_day_told_as(
 
 # A fixed day of the year named as yesterday, today or tomorrow: "Yesterday's St Patrick's
 # Day parade", "Yesterday was the pub's first St Patrick's Day", "Today is Bastille Day"
-_NAMED_AS_BEFORE = re.compile(
-    rf"\b{_TOLD_AS}(?:['’]s[ \t]+|[ \t]+(?:was|is|will[ \t]+be)[ \t]+"
+_NAMED_AS_BEFORE = re.compile(  # ("Tonight's Dimanche Gras show": tonight is the feast's)
+    r"\b(yesterday|today|tomorrow|tonight)(?:['’]s[ \t]+|[ \t]+(?:was|is|will[ \t]+be)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,4}?|,[ \t]+)$",  # ("Tomorrow, Pentecost Sunday, it will be")
     re.IGNORECASE,
 )
@@ -1666,7 +1666,9 @@ def _on_its_weekday(month: int, day: int, weekday: int, years: Iterable[int]) ->
 # A day named, not counted: a month's day or a holiday ("May 2", "Patriots' Day")
 _NAMED_DAY = re.compile(
     rf"(?i:{lx.MONTH_RE})|\b(?:Day|Eve|Christmas|Easter|Hogmanay|Pentecost|Whitsun|Trinity)\b"
-    r"|\b(?:Good[ \t]+Friday|Palm[ \t]+Sunday|Maundy[ \t]+Thursday|Ash[ \t]+Wednesday)\b"
+    r"|\b(?:Good[ \t]+Friday|Palm[ \t]+Sunday|Maundy[ \t]+Thursday|Ash[ \t]+Wednesday|"
+    r"Shrove[ \t]+Tuesday|Carnival[ \t]+(?:Monday|Tuesday)|Dimanche[ \t]+Gras|"
+    r"Holy[ \t]+(?:Thursday|Saturday)|Mothering[ \t]+Sunday)\b"
 )
 # The day an anniversary counted to falls on: "turns 80 on May 2", "on 2 May"
 _ON_DAY = re.compile(
