@@ -6393,3 +6393,17 @@ def test_a_verb_after_an_age_in_commas_keeps_its_tense() -> None:
     assert [(e.text, e.value) for e in found] == [("February 9", "2053-02-09")]
     assert _values("About 1,200 injured people were treated on Monday.", dt.date(2053, 9, 19)) == {
         "Monday": ("DATE", "2053-09-15")}  # (a count's adjective is still no verb)
+
+
+def test_a_day_s_word_takes_its_bracketed_day_of_the_month() -> None:
+    # review set 68 a: Sri Lankan papers write "on Monday (6)", "yesterday (7)"; the brackets
+    # stayed in the headline when the date was cut
+    found = resolve_dates("The train left Colombo Fort at 8.15 p.m. on Monday (6). Three "
+                          "elephants were killed yesterday (7). Officials will meet on "
+                          "Friday (10).", dt.date(2034, 11, 8))
+    assert [(e.text, e.value) for e in found] == [
+        ("8.15 p.m.", "2034-11-06T20:15"), ("Monday (6)", "2034-11-06"),
+        ("yesterday (7)", "2034-11-07"), ("Friday (10)", "2034-11-10")]
+    # (a figure in brackets that is not the day's is no part of it)
+    assert [e.text for e in resolve_dates("The team scored on Monday (3).",
+                                          dt.date(2034, 11, 8))] == ["Monday"]

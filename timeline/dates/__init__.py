@@ -451,9 +451,33 @@ def resolve_dates(
         published = _filed_day(text, published)
     found = _resolve(text, published, join_clock_days=join_clock_days, tenses=tenses,
                      day_first=day_first)  # fmt: skip
+    found = _with_bracketed_days(text, found)
     if published is None or not (stamps := entry_stamps(text, found)):
         return found
     return _by_entries(text, found, stamps, published, join_clock_days, day_first)
+
+
+# The day of the month in brackets after a day's word, as Sri Lankan papers write it: "at
+# 8.15 p.m. on Monday (6)", "yesterday (7)"
+_BRACKETED_DAY_AFTER = re.compile(r"[ \t]?\((\d{1,2})\)")
+_DAY_WORD_END = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE}|yesterday|today|tomorrow)$", re.IGNORECASE)
+
+
+def _with_bracketed_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """`found`, each day's word followed by its day of the month in brackets taking the
+    brackets into its span (the headline then drops them with the date)."""
+    out = []
+    for expression in found:
+        day = expression.start_date
+        if day is not None and day == expression.end_date and _DAY_WORD_END.search(
+            expression.text
+        ) and (bracket := _BRACKETED_DAY_AFTER.match(text, expression.end)) and (
+            int(bracket.group(1)) == day.day
+        ):
+            expression = expression.model_copy(update={
+                "end": bracket.end(), "text": text[expression.start : bracket.end()]})
+        out.append(expression)
+    return out
 
 
 # An agency's dateline opening the text: "ATAFU, Tokelau, Oct 24 (NZPA) - ", "MALABO, July
