@@ -6407,3 +6407,13 @@ def test_a_day_s_word_takes_its_bracketed_day_of_the_month() -> None:
     # (a figure in brackets that is not the day's is no part of it)
     assert [e.text for e in resolve_dates("The team scored on Monday (3).",
                                           dt.date(2034, 11, 8))] == ["Monday"]
+
+
+def test_a_gathering_called_in_a_perfect_told_in_the_past_is_ahead() -> None:
+    # review set 68 f (told on Tuesday): the meeting the ministry "had called" is Thursday's
+    # to come, however long the meeting's description
+    assert _values("The minister said the ministry had called a tripartite meeting of owners, "
+                   "workers' leaders and government officials at the secretariat on Thursday.",
+                   dt.date(2087, 5, 13)) == {"Thursday": ("DATE", "2087-05-15")}
+    assert _values("The union called a strike on Friday.", dt.date(2087, 5, 13)) == {
+        "Friday": ("DATE", "2087-05-09")}  # (a plain past: the Friday gone)

@@ -378,7 +378,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif not modifier and (
         _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         or FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
-        or _CALLED_TO_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
+        or _CALLED_TO_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start())
     ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
         tense = Tense.FUTURE  # Thursday", "has called airlines to a meeting on Tuesday": a
         # day ahead
@@ -510,12 +510,13 @@ _SET_FOR_BEFORE = re.compile(
 # A gathering a present perfect has called, its day to come (no perfect takes a past
 # day): "has called airlines to a meeting on Tuesday", "have called a strike on Friday"
 _CALLED_TO_BEFORE = re.compile(
-    r"\b(?:has|have)[ \t]+(?:called|convened|summoned|invited|announced|scheduled)\b"
+    r"\b(?:has|have|had)[ \t]+(?:called|convened|summoned|invited|announced|scheduled)\b"
     r"[^.;:!?\n]{0,50}?"
     r"\b(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:meeting|vote|hearing|session|debate|"
     r"talks|summit|rally|protest|strike|walkout|stoppage|conference|election|referendum|"
-    r"ballot)[ \t]+on[ \t]+$"
-)
+    r"ballot)(?:[ \t]+(?:of|at|in|with|between)[ \t][^.;:!?\n]{0,70}?)?[ \t]+on[ \t]+$"
+)  # ("said the ministry had called a tripartite meeting of owners, workers' leaders and
+# government officials at the secretariat on Thursday": the perfect told in the past)
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
