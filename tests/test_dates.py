@@ -6417,3 +6417,19 @@ def test_a_gathering_called_in_a_perfect_told_in_the_past_is_ahead() -> None:
                    dt.date(2087, 5, 13)) == {"Thursday": ("DATE", "2087-05-15")}
     assert _values("The union called a strike on Friday.", dt.date(2087, 5, 13)) == {
         "Friday": ("DATE", "2087-05-09")}  # (a plain past: the Friday gone)
+
+
+def test_a_morning_paper_s_evening_gone_by_is_the_one_before() -> None:
+    # review set 68 d: a Panorama final won "in the early hours of this morning"; its rain
+    # "shortly after 11 pm" fell the evening before, not on the paper's evening to come
+    text = ("Tradewinds were crowned large band champion at the Queen's Park Savannah in the "
+            "early hours of this morning. The results were announced at 3.10 am. A heavy shower "
+            "shortly after 11 pm held up the competition for 40 minutes.")
+    assert _values(text, dt.date(2062, 2, 5))["11 pm"] == ("TIME", "2062-02-04T23:00")
+    # fresh set AG: the Devil's burning told the morning after, a fire "at about 9pm"
+    assert _values("Smoke hung over the city as families burned effigies, the brigade said "
+                   "this morning. A fire destroyed a tyre shop in Villa Nueva at about 9pm.",
+                   dt.date(2033, 12, 8))["about 9pm"] == ("TIME", "2033-12-07T21:00")
+    # (an evening paper's own evening is still that day's: no morning told)
+    assert _values("A fire destroyed a tyre shop at about 9pm.", dt.date(2033, 12, 8))[
+        "about 9pm"] == ("TIME", "2033-12-08T21:00")

@@ -1036,6 +1036,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and ctx.tense(m.start(), m.end()) is Tense.PAST
     ):  # "The rain stopped just before 8.30pm, the court was dry by 9.15pm, and it was
         day -= dt.timedelta(days=1)  # 12.41am this morning when she won": last evening
+    elif (
+        day is not None and day == ctx.anchor and EVENING_HOUR <= hour < 24
+        and not _DAY_WRITTEN.search(rest)
+        and _THIS_MORNING_PAST.search(ctx.text, 0, m.start())
+        and ctx.tense(m.start(), m.end()) is Tense.PAST
+    ):  # "crowned ... in the early hours of this morning. ... A heavy shower shortly after
+        day -= dt.timedelta(days=1)  # 11 pm held up the competition": a morning paper's
+        # evening gone by is the one before
     if hour == 24 and day is not None and _AFTER_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     ):  # "shortly after midnight" after a Friday evening: early Saturday; told in the past
@@ -1065,6 +1073,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 EVENING_HOUR = 17  # a clock from this hour on is of the evening
+# A happening of the paper's own morning, told in the past: the paper is a morning's
+_THIS_MORNING_PAST = re.compile(
+    r"\b(?:[a-z]+ed|was|were|won|began|broke|came|fell|hit|struck|took|left)[ \t]+"
+    r"(?:[^.;!?\n]{0,80}?[ \t])?(?:early[ \t]+|the[ \t]+early[ \t]+hours[ \t]+of[ \t]+)?"
+    r"this[ \t]+morning\b")
 # A small-hours clock of the paper's day later in the sentence: the clocks told before it
 # in order are of the evening before ("..., and it was 12.41am this morning when")
 _SMALL_HOURS_THIS_MORNING_AFTER = re.compile(
