@@ -6433,3 +6433,19 @@ def test_a_morning_paper_s_evening_gone_by_is_the_one_before() -> None:
     # (an evening paper's own evening is still that day's: no morning told)
     assert _values("A fire destroyed a tyre shop at about 9pm.", dt.date(2033, 12, 8))[
         "about 9pm"] == ("TIME", "2033-12-08T21:00")
+
+
+def test_a_bare_clock_after_a_day_ahead_told_in_the_sentence_before_is_that_day_s() -> None:
+    # fresh set BQ's wind warning (issued on Wednesday): the gusts "between 18:00 and
+    # midnight" come after "during Thursday morning ... through the afternoon"
+    text = ("Issued at: 10:45 on Wednesday 13 February 2036\n\nRain will spread from the west "
+            "during Thursday morning, and winds will strengthen through the afternoon. Gusts "
+            "of 60 to 70 mph are expected, most likely between 18:00 and midnight.")
+    values = _values(text, dt.date(2036, 2, 13))
+    assert (values["18:00"], values["midnight"]) == (
+        ("TIME", "2036-02-14T18:00"), ("TIME", "2036-02-14T24:00"))
+    # fresh set AT: a parade on the holiday ahead the sentence before names
+    text = ("The Barbados Meteorological Services said a tropical wave could bring showers on "
+            "Sunday night, but expects Kadooment Day to be hot and dry. The parade leaves the "
+            "National Stadium at 9am, and judging ends at 4pm.")
+    assert _values(text, dt.date(2047, 8, 2))["9am"] == ("TIME", "2047-08-05T09:00")

@@ -112,7 +112,8 @@ class Context:
                  or self._told_in_passing())
             and not (reference == self.anchor
                      and self.day_told_in_sentence(at, 2 * SAME_SENTENCE_CHARS))
-            and not (reference > self.anchor and self.day_told_in_sentence(at))
+            and not (reference > self.anchor and (self.day_told_in_sentence(at)
+                                                  or self.day_told_in_sentence_before(at)))
         ):  # fmt: skip (not "The fire made its longest run on Tuesday ... At 3:10 p.m.", nor
             # "Today, the main day of the festival, ... the session opened at 11:30"); the
             # last clock time's day when the lead's is not the paper's ("met at 10.07 a.m.
