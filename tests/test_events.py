@@ -6022,3 +6022,13 @@ def test_a_chat_exports_stamps_date_the_happenings_of_their_messages() -> None:
                 or "Thank" in h or "will pay" in h or ":" in h]
     found = next(e for e in events if e.headline.startswith("Fishermen"))
     assert found.sentence.startswith("Fishermen from Kiunga found NEEMA")
+
+
+def test_the_months_pay_is_owed_for_make_no_events() -> None:
+    # review set 68 f: "protesting non-payment of wages for March and April" made two more
+    # events of the protest, one in March and one in April
+    assert _headlines("Workers took to the streets around 8:30am yesterday, protesting "
+                      "non-payment of wages for March and April.") == [
+        ("2017-11-16T08:30", "Workers took to the streets, protesting non-payment of wages")]
+    assert _headlines("The council paid the rent for January on Monday.") == [
+        ("2017-11-13", "The council paid the rent")]  # (no event in January)

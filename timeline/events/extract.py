@@ -813,6 +813,13 @@ _NOT_THE_DAY = re.compile(
     r"(?:,|\bbut|\band)[ \t]+not[ \t]+(?:on[ \t]+|in[ \t]+)?$|\bnot[ \t]+on[ \t]+$"
     r"|\b(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:on[ \t]+|in[ \t]+)?$"
 )
+# Pay owed or paid for a period: "wages for March and April", "salaries for the month of
+# May", "rent for January", "arrears of October"
+_PAY_FOR_BEFORE = re.compile(
+    r"\b(?:wages|salar(?:y|ies)|pay|paychecks?|arrears|dues|rent|bonus(?:es)?|allowances?|"
+    r"pensions?|stipends?|overtime)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+months?[ \t]+of[ \t]+)?"
+    r"(?:[A-Z][a-z]+\.?[ \t]+(?:and|or|to|through)[ \t]+)?$",  # ("for March and April")
+    re.IGNORECASE)
 _WILL_NOT = re.compile(r"\b(?:will|shall)\s+not\b|\bwon['’]t\b")
 _SAYING_VERB = re.compile(
     r"\b(?:say|says|said|told|tells|announced|warned|added|insisted|confirmed|stated)\b"
@@ -1417,6 +1424,10 @@ def extract_events(
                 continue  # a chat's greeting, question, plan or notice: no happening then
             if found_before(_NOT_THE_DAY, text, sentence, expression, 20):
                 continue  # "we start Thursday 20th, not Monday 17th": the day it is not
+            if expression.type is TimexType.DATE and found_before(
+                _PAY_FOR_BEFORE, text, sentence, expression, 40
+            ):  # "protesting non-payment of wages for March and April": the months the pay
+                continue  # is owed for, no happening of theirs
             if expression.type is TimexType.TIME and found_before(
                 _WHERE_IT_WAS, text, sentence, expression, 30
             ):  # "was also watched in Portugal, where it was 9.17am": another place's clock
