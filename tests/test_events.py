@@ -6032,3 +6032,11 @@ def test_the_months_pay_is_owed_for_make_no_events() -> None:
         ("2017-11-16T08:30", "Workers took to the streets, protesting non-payment of wages")]
     assert _headlines("The council paid the rent for January on Monday.") == [
         ("2017-11-13", "The council paid the rent")]  # (no event in January)
+
+
+def test_an_irregular_past_before_its_object_lets_which_stand_for_the_object() -> None:
+    # review set 68 b: "... sat the examination, which was held on November 6" was headed
+    # "Which was held" ("sat" was no verb, so no noun phrase was found for "which")
+    assert _headlines("The minister said 818,962 of the 832,417 candidates registered sat the "
+                      "examination, which was held on November 6.") == [
+        ("2017-11-06", "The examination was held")]

@@ -244,7 +244,8 @@ IRREGULAR_PAST = (
     "struck|thought|knew|ran|beat|shot|fought|caught|threw|drew|swept|sank|stole|broke|fled|"
     "withdrew|drove|spread|upheld|withheld|sought|taught|dealt|meant|hid|spent|lent|"
     "understood|withstood|overtook|undertook|forgave|rode|rang|sang|dug|blew|froze|arose|"
-    "slid|spun|shook|rebuilt|foresaw|overran|overrode|swore|sprang|swung|wept|slept|crept"
+    "slid|spun|shook|rebuilt|foresaw|overran|overrode|swore|sprang|swung|wept|slept|crept|"
+    "sat|fed|hung|wore|tore|stuck|lit"
 )
 # Past forms the same as the present ("hit", "cut"), which the irregular list leaves out
 SAME_FORM_PAST = "cut|hit|put|set|shut|quit|cast|hurt|burst|split"
