@@ -6449,3 +6449,14 @@ def test_a_bare_clock_after_a_day_ahead_told_in_the_sentence_before_is_that_day_
             "Sunday night, but expects Kadooment Day to be hot and dry. The parade leaves the "
             "National Stadium at 9am, and judging ends at 4pm.")
     assert _values(text, dt.date(2047, 8, 2))["9am"] == ("TIME", "2047-08-05T09:00")
+
+
+def test_a_pair_of_days_shares_the_year_word_after_it() -> None:
+    # review set 68 b's form, told in November: "held on November 6 and 7 last year" gave
+    # this year's November 6 and 7
+    assert _values("The examination was held on November 6 and 7 last year.",
+                   dt.date(2017, 11, 17)) == {
+        "November 6": ("DATE", "2016-11-06"), "7": ("DATE", "2016-11-07"),
+        "last year": ("DATE", "2016")}
+    assert _values("Votes on March 3 and 4 next year.", dt.date(2017, 11, 17))["March 3"] == (
+        "DATE", "2018-03-03")

@@ -166,8 +166,9 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     day = day_number(text)
     if not (month and day) or not month_word_ok(m, ctx, bare=False):
         return None
-    shift = _YEAR_AFTER.search(text)
-    if shift and ctx.anchor is not None:  # "1 January this year", "May 5 last year"
+    shift = _YEAR_AFTER.search(text) or _RANGE_YEAR_WORD_AFTER.match(ctx.text, m.end())
+    if shift and ctx.anchor is not None:  # "1 January this year", "May 5 last year" (and
+        # "on November 6 and 7 last year": the year the pair shares)
         word = shift.group(1).lower()
         if word == "that":  # "on 27 August that year": the year of the story just told
             told = ctx.reference_value or ""
@@ -602,6 +603,10 @@ _LAST_NUMBER = re.compile(r"(\d+)$")
 
 _RANGE_YEAR_END = re.compile(r",?[ \t]+((?:19|20)\d\d)$")
 # The year written at a range's second end: "April 12 to 19, 2027", "May 3 and 4, 2026"
+_YEAR_WORD_NEXT = re.compile(r",?[ \t]+(this|last|next)\s+year\b", FLAGS)
+_RANGE_YEAR_WORD_AFTER = re.compile(
+    r",?\s+(?:and|or|to|until|till|through)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?[ \t]+"
+    r"(this|last|next)\s+year\b", FLAGS)
 _RANGE_YEAR_AFTER = re.compile(
     r",?\s+(?:and|or|to|until|till|through)\s+(?:[12]\d|3[01]|0?[1-9]),?[ \t]+((?:19|20)\d\d)\b"
 )
@@ -618,6 +623,11 @@ def norm_coordinated_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     trim = (m.start() + last.start(), m.end())  # ("19, 2027" of "April 12 to 19, 2027")
     if year is not None and re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value):
         first = Resolution(DATE, f"{year.group(1)}{first.value[4:]}")
+    elif (word := _YEAR_WORD_NEXT.match(ctx.text, m.end())) and ctx.anchor is not None and (
+        re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value)
+    ):  # "on November 6 and 7 last year": the year the pair shares
+        shift = {"this": 0, "last": -1, "next": 1}[word.group(1).lower()]
+        first = Resolution(DATE, f"{ctx.anchor.year + shift:04d}{first.value[4:]}")
     if not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value):
         return None
     # Is the day in that month? (A year-less value is checked in 2000, a leap year.)
