@@ -6040,3 +6040,15 @@ def test_an_irregular_past_before_its_object_lets_which_stand_for_the_object() -
     assert _headlines("The minister said 818,962 of the 832,417 candidates registered sat the "
                       "examination, which was held on November 6.") == [
         ("2017-11-06", "The examination was held")]
+
+
+def test_a_place_s_where_clause_heads_its_happening_after_a_present_state() -> None:
+    # review set 68 f: "It is a few kilometres from Savar, where the collapse ... killed" was
+    # headed by the state (class 26)
+    assert _headlines("It is a few kilometres from Savar, where the collapse of the Rana Plaza "
+                      "building on April 24, 2013 killed more than 1,100 garment workers.") == [
+        ("2013-04-24",
+         "The collapse of the Rana Plaza building killed more than 1,100 garment workers")]
+    # (not after a happening, nor a state in the making: "is being treated ..., where")
+    assert _headlines("The team flew to Lisbon, where it won the final on Sunday.") == [
+        ("2017-11-12", "The team flew to Lisbon, where it won the final")]

@@ -1912,6 +1912,14 @@ def _gapped_headline(
     return make_headline(f"{count[:1].upper()}{count[1:]} {opening['rest']}", [])
 
 
+# A present state of a place, then ", where" and what happened there: "It is a few
+# kilometres from Savar, where"
+_STATE_THEN_WHERE = re.compile(
+    r"[^,;:.!?\n]{0,120}?\b(?:is|are|lies|lie|sits|stands|remains)\b(?![ \t]+(?:being|still|now|"
+    r"[a-z]+ing|[a-z]+ed)\b)[^;:!?\n]{0,120}?,[ \t]+"
+    r"where[ \t]+")
+
+
 def headline_for(
     text: str,
     sentence: tuple[int, int],
@@ -1928,6 +1936,11 @@ def headline_for(
         return gapped
     if (again := _done_again(text, sentence, expression, dated)) is not None:
         return again
+    if (where := _STATE_THEN_WHERE.match(text, sentence[0], expression.start)) is not None and (
+        not any(sentence[0] <= e.start < where.end() for e in dated)
+    ):  # "It is a few kilometres from Savar, where the collapse of the Rana Plaza building
+        sentence = (where.end(), sentence[1])  # on April 24, 2013 killed more than 1,100
+        # garment workers": the place's clause tells the happening, the state around it none
     if (
         (undated := _UNDATED_OPENING.match(text, sentence[0], expression.start))
         and not any(sentence[0] <= e.start < undated.end() for e in dated)
