@@ -6052,3 +6052,20 @@ def test_a_place_s_where_clause_heads_its_happening_after_a_present_state() -> N
     # (not after a happening, nor a state in the making: "is being treated ..., where")
     assert _headlines("The team flew to Lisbon, where it won the final on Sunday.") == [
         ("2017-11-12", "The team flew to Lisbon, where it won the final")]
+
+
+def test_a_speaker_with_a_portfolio_or_unit_in_the_title_frames_what_was_said() -> None:
+    # review set 68 a and f (class 42): the titles' "for Labour and Employment" and
+    # "(Wildlife Health)" hid the speaker, who stayed at the head
+    assert _headlines("DWC Deputy Director (Wildlife Health) Dr. Sajeewa Rathnayake said a "
+                      "post-mortem carried out yesterday afternoon found that the female had "
+                      "been carrying a calf.") == [
+        ("2017-11-16TAF", "A post-mortem found that the female had been carrying a calf")]
+    assert _headlines("State Minister for Labour and Employment Farhana Haque said the ministry "
+                      "had called a meeting at the secretariat on Thursday.") == [
+        ("2017-11-23", "The ministry had called a meeting at the secretariat")]
+    # (a body named with "The" keeps its dated saying: "said Wednesday that" is the news)
+    [(_, headline)] = _headlines("The Ministry of Environmental Protection and Agriculture "
+                                 "said yesterday that its inspectors had recorded damage on "
+                                 "2,600 hectares.")
+    assert headline.startswith("The Ministry of Environmental Protection and Agriculture said")

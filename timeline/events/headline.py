@@ -67,7 +67,12 @@ _ATTRIBUTION_START = re.compile(
     # ("The minister said": a speaker named by a noun, no auxiliary among its words)
     r"^(?:(?:The|A|An)\s+(?:(?!(?:was|were|is|are|has|have|had|been)\s)[a-z][\w-]*\s+){1,2}"
     r"(?=(?:said|says|told)\s)|"
-    r"(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4})"
+    r"(?:[A-Z][\w.'-]*\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w.'-]*\s+){1,4}|"
+    # a title with its portfolio or unit: "State Minister for Labour and Employment Farhana
+    # Haque said", "DWC Deputy Director (Wildlife Health) Dr. Sajeewa Rathnayake said"
+    r"(?!The\s)[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:(?:for|of|and)\s+|"
+    r"\([A-Z][\w .'’-]{0,40}\)\s+)(?:(?:for|of|and)\s+|\([A-Z][\w .'’-]{0,40}\)\s+|"
+    r"[A-Z][\w.'’-]*\s+){0,8}(?<=[\w.'’-]\s))"
     r"(?:said|says|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+(?=\w+\s+that\b))?\w+)\s+"  # ("told the hearing", "told a news conference that")
     r"(?:(?:at|in|on|during|outside|after)\s+(?:(?:a|an|the|his|her|its|their)\s+[\w-]+"
