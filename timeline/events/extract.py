@@ -19,7 +19,7 @@ from itertools import takewhile
 
 from timeline.dates import resolve_dates, running_heads
 from timeline.dates.absolute import CHANGE_FROM_BEFORE
-from timeline.dates.lexicon import NUMBER_WORD
+from timeline.dates.lexicon import NUMBER_WORD, ZONE_RE
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
@@ -610,6 +610,8 @@ _ONE_OF_COUNT_BEFORE = re.compile(
     r"\bone[ \t]+of[ \t]+(?:the[ \t]+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|dozens|hundreds|thousands)[ \t]+[a-z]+[^.;:]{0,60}$"
 )  # "was one of 14 people killed on Bermuda's roads in"
+_SAME_MOMENT_BETWEEN = re.compile(r"[ \t]*(?:,|\(|,?[ \t]+or)[ \t]*")
+_ZONED = re.compile(rf"\blocal[ \t]+time\b|(?<![\w-])(?:{ZONE_RE})(?![\w-])")
 _WHERE_IT_WAS = re.compile(
     r"\bwhere\s+(?:it|the\s+time)\s+(?:was|is|will\s+be)\s+(?:already\s+|just\s+|still\s+)?$"
 )
@@ -1428,6 +1430,13 @@ def extract_events(
                 _PAY_FOR_BEFORE, text, sentence, expression, 40
             ):  # "protesting non-payment of wages for March and April": the months the pay
                 continue  # is owed for, no happening of theirs
+            if expression.type is TimexType.TIME and any(
+                other.type is TimexType.TIME and other.end <= expression.start
+                and _SAME_MOMENT_BETWEEN.fullmatch(text, other.end, expression.start)
+                and (_ZONED.search(other.text) or _ZONED.search(expression.text))
+                for other in dated
+            ):  # "finishing at 21:40 UTC, 1.40am local time on Friday", "at 3.20pm (1820
+                continue  # GMT)": the moment told again in another zone, no second event
             if expression.type is TimexType.TIME and found_before(
                 _WHERE_IT_WAS, text, sentence, expression, 30
             ):  # "was also watched in Portugal, where it was 9.17am": another place's clock
