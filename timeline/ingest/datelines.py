@@ -571,7 +571,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     """The date in a line that is essentially just a date (with an optional label), a
     wire dateline's (`_wire_dateline`), a page address's (`_url_day`) or the first day of
     a weekly's edition ("... | Vol. 19 No. 4 | 23 - 29 January 2045")."""
-    if "." in line or "(" in line or "BE" in line:
+    if "(" in line or "BE" in line or "AD" in line or "CE" in line or "B." in line or (
+        "A.D" in line or "C.E" in line
+    ):  # (the marks `_ERA_MARK` looks for: a cheap test first, most lines have none)
         line = _ERA_MARK.sub(lambda mark: " " * len(mark.group(0)), line)  # "20 Jun 2584
         # (B.E.) at 18:20": the era's mark blanked (its year is read by `ingest.eras`)
     if (wire := _wire_dateline(line, order)) is not None:
