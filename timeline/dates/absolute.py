@@ -174,7 +174,7 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             told = ctx.reference_value or ""
             year = int(told[:4]) if told[:4].isdigit() else ctx.anchor.year
         else:
-            year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[word]
+            year = ctx.anchor.year + lx.YEAR_WORD_SHIFT[word]
         value = day_value(safe_day(year, month, day))
         return Resolution(DATE, value) if value else None
     if (written := _RANGE_YEAR_AFTER.match(ctx.text, m.end())) is not None:
@@ -626,7 +626,7 @@ def norm_coordinated_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif (word := _YEAR_WORD_NEXT.match(ctx.text, m.end())) and ctx.anchor is not None and (
         re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value)
     ):  # "on November 6 and 7 last year": the year the pair shares
-        shift = {"this": 0, "last": -1, "next": 1}[word.group(1).lower()]
+        shift = lx.YEAR_WORD_SHIFT[word.group(1).lower()]
         first = Resolution(DATE, f"{ctx.anchor.year + shift:04d}{first.value[4:]}")
     if not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", first.value):
         return None

@@ -99,6 +99,8 @@ def _alternation(words: list[str]) -> str:
     return trie_alternation(words)
 
 
+# The year "this", "last" or "next year" names, from the anchor's
+YEAR_WORD_SHIFT = {"this": 0, "last": -1, "next": 1}
 SPLIT_YEAR = re.compile(r"(?<!\d)(\d{4})[-–/]\d{2}(?!\d)")  # "2030-31", "2043/44": a year's name
 MONTH_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
 MONTH_RE = rf"(?:{MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"

@@ -1181,7 +1181,7 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, holiday(int(named_year)).isoformat())
     if ctx.anchor is not None and (year_told := _YEAR_TOLD_AFTER.match(ctx.text, m.end())):
         # "bookings for Easter, which falls early this year", "sales at Easter last year"
-        step = {"this": 0, "last": -1, "next": 1}[year_told.group(1).lower()]
+        step = lx.YEAR_WORD_SHIFT[year_told.group(1).lower()]
         return Resolution(DATE, holiday(ctx.anchor.year + step).isoformat())
     if ctx.anchor is not None and (falls := _FALLS_ON_DAY_AFTER.match(ctx.text, m.end())):
         month = lx.month_number(falls.group("month"))

@@ -1032,18 +1032,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         day is not None and day == ctx.anchor and EVENING_HOUR <= hour < 24
         and not _DAY_WRITTEN.search(rest)
-        and _SMALL_HOURS_THIS_MORNING_AFTER.match(ctx.text, m.end())
+        and (_SMALL_HOURS_THIS_MORNING_AFTER.match(ctx.text, m.end())
+             or _THIS_MORNING_PAST.search(ctx.text, max(0, m.start() - MORNING_PAPER_REACH),
+                                          m.start()))
         and ctx.tense(m.start(), m.end()) is Tense.PAST
     ):  # "The rain stopped just before 8.30pm, the court was dry by 9.15pm, and it was
-        day -= dt.timedelta(days=1)  # 12.41am this morning when she won": last evening
-    elif (
-        day is not None and day == ctx.anchor and EVENING_HOUR <= hour < 24
-        and not _DAY_WRITTEN.search(rest)
-        and _THIS_MORNING_PAST.search(ctx.text, 0, m.start())
-        and ctx.tense(m.start(), m.end()) is Tense.PAST
-    ):  # "crowned ... in the early hours of this morning. ... A heavy shower shortly after
-        day -= dt.timedelta(days=1)  # 11 pm held up the competition": a morning paper's
-        # evening gone by is the one before
+        # 12.41am this morning when she won"; "crowned ... in the early hours of this
+        # morning. ... A heavy shower shortly after 11 pm held up the competition": a
+        day -= dt.timedelta(days=1)  # morning paper's evening gone by is the one before
     if hour == 24 and day is not None and _AFTER_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     ):  # "shortly after midnight" after a Friday evening: early Saturday; told in the past
@@ -1073,6 +1069,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 EVENING_HOUR = 17  # a clock from this hour on is of the evening
+MORNING_PAPER_REACH = 3000  # characters back searched for the paper's own morning told
 # A happening of the paper's own morning, told in the past: the paper is a morning's
 _THIS_MORNING_PAST = re.compile(
     r"\b(?:[a-z]+ed|was|were|won|began|broke|came|fell|hit|struck|took|left)[ \t]+"
