@@ -6460,3 +6460,16 @@ def test_a_pair_of_days_shares_the_year_word_after_it() -> None:
         "last year": ("DATE", "2016")}
     assert _values("Votes on March 3 and 4 next year.", dt.date(2017, 11, 17))["March 3"] == (
         "DATE", "2018-03-03")
+
+
+def test_a_fixture_s_plural_present_is_ahead() -> None:
+    # fresh sets BR and K, told on a Sunday and a Saturday
+    assert _values("Somerset open their County Championship campaign against Essex at Taunton "
+                   "on Thursday with the youngest squad in the club's history, after three "
+                   "senior players left over the winter.", dt.date(2053, 3, 30))["Thursday"] == (
+        "DATE", "2053-04-03")
+    assert _values("Newly promoted Northbridge open their campaign at home to Castleford on "
+                   "Saturday.", dt.date(2019, 8, 8))["Saturday"] == ("DATE", "2019-08-10")
+    # (an infinitive is no fixture: "hoped to play their last game on Saturday")
+    assert _values("The veterans had hoped to play their last game on Saturday, but it was "
+                   "rained off.", dt.date(2019, 8, 8))["Saturday"] == ("DATE", "2019-08-03")

@@ -28,6 +28,8 @@ SENTENCE_WINDOW = 200  # characters searched on each side, clipped at sentence e
 _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`" + UPPER_BEYOND_ASCII + r"])|(?<=\n))"
 )
+_FIXTURE_VERBS = ("open", "play", "face", "host")  # a fixture's plural present (`_FUTURE`)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # a sentence ends after them only as in text.py
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going\s+to|is\s+to|are\s+to|(?:plans?|"
@@ -66,6 +68,9 @@ _FUTURE = re.compile(
     # a timetable's present: "the album comes out Friday", "clearing runs until Oct. 21"
     r"comes\s+out|goes\s+on\s+sale|(?:re)?opens|closes|finishes|arrives|reconvenes|premieres|"
     r"debuts|meets|convenes|"
+    # a fixture's plural present: "Somerset open their County Championship campaign ... on
+    # Thursday", "the Lions play their first home game on Saturday" (not "to play their")
+    r"(?:open|play|face|host)\s+(?=(?:their|its)\s)|"
     r"runs\s+(?:until|through|till)|"
     # a thing's plan in an infinitive: "a dividend of 12p, to be paid on 22 February"
     r"to\s+be\s+(?:paid|held|played|launched|opened|completed|published|released|sworn|"
@@ -404,6 +409,10 @@ class TenseIndex:
             text, max(0, match.start() - 8), match.start()
         ):
             return None  # "the first to be elected in 1990": no plan
+        if match.group(0).lower().startswith(_FIXTURE_VERBS) and _TO_BEFORE.search(
+            text, max(0, match.start() - 4), match.start()
+        ):
+            return None  # "hoped to play their last game on Saturday": an infinitive
         if match.group(0).lower() == "coming" and _BEGAN_BEFORE.search(
             text, max(0, match.start() - 12), match.start()
         ):
