@@ -6473,3 +6473,17 @@ def test_a_fixture_s_plural_present_is_ahead() -> None:
     # (an infinitive is no fixture: "hoped to play their last game on Saturday")
     assert _values("The veterans had hoped to play their last game on Saturday, but it was "
                    "rained off.", dt.date(2019, 8, 8))["Saturday"] == ("DATE", "2019-08-03")
+
+
+def test_a_saying_s_clock_after_a_day_gone_in_its_paragraph_is_the_lead_s_day() -> None:
+    # fresh set BR's hartal story, whose lead is the paper's Monday: the deputy
+    # commissioner's "told reporters at noon" came after the clashes of Sunday afternoon
+    text = ("Jute mills and shops remained shut across Khulna division on Monday under a 60-hour "
+            "hartal.\n\nPolice said 23 people were injured in clashes on Sunday afternoon. "
+            "Police fired tear gas and arrested 41 people overnight, deputy commissioner Abdul "
+            "Hamid told reporters at noon.")
+    assert _values(text, dt.date(1999, 11, 29))["noon"] == ("TIME", "1999-11-29T12:00")
+    # (the day told in the saying's own sentence stays its day)
+    assert _values("On Sunday afternoon the deputy commissioner told reporters at noon that 41 "
+                   "people had been arrested.", dt.date(1999, 11, 29))["noon"] == (
+        "TIME", "1999-11-28T12:00")

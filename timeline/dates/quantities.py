@@ -904,7 +904,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             ctx.text, max(0, m.start() - SAYING_AT_REACH), m.start()
         ) and (
             ctx.tense(m.start(), m.end()) is not Tense.FUTURE
-            and "\n" in ctx.text[ctx.reference_day_end : m.start()]
+            and ("\n" in ctx.text[ctx.reference_day_end : m.start()]
+                 or (ctx.lead_day == ctx.anchor and ctx.reference is not None
+                     and ctx.reference < ctx.anchor
+                     and not ctx.day_told_in_sentence(m.start())))
         ):  # "on Thursday night it held 112 patients.\n\nState health director Bhupen Saikia
             # told reporters at 11.30 a.m.": the story's own day, the lead's (else the paper's),
             # not a day told in the paragraph before
