@@ -2403,3 +2403,22 @@ def test_an_obituarys_run_in_a_paper_dates_it_by_its_first_day(tmp_path: Path) -
              "last column was published by the Herald from Mar. 3 to Mar. 9, 2044.\n\nShe "
              "taught for years.\n")
     assert _loaded(tmp_path, story).published != dt.date(2044, 3, 3)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    # review set 69 e: a year-first day, then the writer, two spaces apart
+    ("2076-11-26   Ndapewa Nakashole", "Ndapewa Nakashole"),
+    # review set 35 c: a trade site's day and time, a bar, the writer
+    ("Thursday 26 November 2076, 09:40 | Maciej Zieliński", "Maciej Zieliński"),
+])  # fmt: skip
+def test_a_date_then_its_writer_on_one_line_dates_the_page_and_names_the_author(
+    tmp_path: Path, line: str, author: str
+) -> None:
+    path = tmp_path / "pelican.txt"
+    path.write_text("WINDHOEK MIRROR\n\nBusiness\n\nPelican Point profit sinks 38% on hake "
+                    f"quota cut\n\n{line}\n\nWALVIS BAY - Pelican Point Holdings has "
+                    "reported a 38% drop in profit for the year to 30 September.\n",
+                    encoding="utf-8")
+    [article] = load_articles([path]).articles
+    assert (article.published, article.published_source, article.author) == (
+        dt.date(2076, 11, 26), PublishedSource.TEXT, author)

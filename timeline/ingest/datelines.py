@@ -623,6 +623,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
         return dated[0], dated[1] + shift, dated[2] + shift
+    if (writer_after := _DATE_THEN_WRITER.fullmatch(stripped)) and (
+        parsed := _only_a_date(writer_after["date"], order)
+    ):  # "2076-11-26   Ndapewa Nakashole": the day, then the writer
+        return parsed, offset + writer_after.start("date"), offset + writer_after.end("date")
     if (foreign := _FOREIGN_STAMP.match(stripped)) and (
         parsed := _only_a_date(date_text := foreign["date"], order) or _foreign_date(date_text)
         or ((in_line := _foreign_day_in(date_text)) and in_line[0])
@@ -914,6 +918,13 @@ _NAME_AND_ARCHIVED_ADDRESS = re.compile(
 )
 
 
+# A date, then its writer, on one line: "2076-11-26   Ndapewa Nakashole" (two spaces or a
+# bar between them)
+_DATE_THEN_WRITER = re.compile(
+    r"(?P<date>\S[^\n|·•]{4,40}?\S)(?:[ \t]{2,}|[ \t]+[|·•][ \t]+)"
+    r"(?P<writer>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*")
+
+
 def byline_author(text: str) -> str | None:
     """The author named in a byline near the top of `text` ("By Maria Lopez | Published
     ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
@@ -948,6 +959,10 @@ def byline_author(text: str) -> str | None:
             and _dateline_in(text[start:end], DateOrder.AUTO)
         ):  # "Nino Gelashvili, Telavi — 20.09.2038"
             return writer.group("writer")
+        if (dated := _DATE_THEN_WRITER.fullmatch(text, start, end)) is not None and (
+            _only_a_date(dated["date"], DateOrder.AUTO)
+        ):  # "2076-11-26   Ndapewa Nakashole"
+            return dated["writer"]
         if (posted := _BY_WRITER_ON.match(text, start, end)) is not None and (
             _dateline_in(text[start:end], DateOrder.AUTO)
         ):  # "Submitted by Ngwa Eric Tanyi on Tue, 09/03/2058 - 17:05"
