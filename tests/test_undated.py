@@ -1234,3 +1234,14 @@ def test_a_movable_feast_told_as_tonight_is_the_undated_paper_s_day(tmp_path: Pa
     found = _inferred(write(tmp_path, "olney.txt", text))
     assert found == (dt.date(2045, 2, 21), "inferred from its latest written date 'Monday, "
                      "February 6' and the day it names as tonight, 'Shrove Tuesday'")
+
+
+def test_an_age_reached_and_an_age_then_date_an_undated_page(tmp_path: Path) -> None:
+    # review set 69 f: "who turned 90 in June ... She first stood behind it in 2011, when
+    # she was 20" puts the page in 2081 (the latest past year written, 2071, gave 2072)
+    text = ("Crowds pack Ballycastle\n\nHorse trading returned for the first time in ten years, "
+            "after the council lifted a ban it imposed in 2071. Sadie McKinley, who turned 90 in "
+            "June, spent the day behind the yellowman stall. She first stood behind it in 2011, "
+            "when she was 20. The fair opened on Monday, 25 August.\n")
+    found = _inferred(write(tmp_path, "fair.txt", text))
+    assert found is not None and found[0].year == 2081

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from itertools import chain
 
 from timeline.dates import (
     REPLY_LABEL,
@@ -956,7 +957,7 @@ def _latest_told(
                 told.append(dt.date(e.start_date.year + int(years), 1, 1) - dt.timedelta(days=1))
     if (birthday := _latest_birthday(text, expressions)) is not None:
         told.append(birthday)  # "born on 11 March 1991 ... turned 37 in March": 2028
-    for aged in _AGE_NOW_AND_THEN.finditer(text):
+    for aged in chain(_AGE_NOW_AND_THEN.finditer(text), _TURNED_AGE_THEN.finditer(text)):
         now, then = int(aged["now"]), lx.parse_number(aged["then"])
         if then is not None and then == int(then) and 0 <= now - then < MAX_AGE:
             # "Felipe Coroy, 81, ... flew his first kite here in 1983, at the age of 11":
@@ -1023,6 +1024,16 @@ AGE_REACH = 300  # characters between "turned 37" and the birth date it goes wit
 # age of 11"
 _AGE_NOW_AND_THEN = re.compile(
     r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3},[ \t]+(?P<now>\d{1,3}),[^.;!?\n]{0,160}?"
+    r"\bin[ \t]+(?P<year>(?:1[89]|20)\d\d),?[ \t]+"
+    r"(?:at[ \t]+the[ \t]+age[ \t]+of|aged|when[ \t]+(?:he|she)[ \t]+was)[ \t]+"
+    rf"(?P<then>\d{{1,3}}|{lx.NUMBER_WORD})\b"
+)
+
+
+# The same told as an age reached: "Sadie McKinley, who turned 90 in June, ... She first
+# stood behind it in 2011, when she was 20" (the next sentence may tell the then)
+_TURNED_AGE_THEN = re.compile(
+    r"\bturned[ \t]+(?P<now>\d{1,3})\b[^;!?\n]{0,200}?"
     r"\bin[ \t]+(?P<year>(?:1[89]|20)\d\d),?[ \t]+"
     r"(?:at[ \t]+the[ \t]+age[ \t]+of|aged|when[ \t]+(?:he|she)[ \t]+was)[ \t]+"
     rf"(?P<then>\d{{1,3}}|{lx.NUMBER_WORD})\b"
