@@ -1242,6 +1242,6 @@ def test_an_age_reached_and_an_age_then_date_an_undated_page(tmp_path: Path) -> 
     text = ("Crowds pack Ballycastle\n\nHorse trading returned for the first time in ten years, "
             "after the council lifted a ban it imposed in 2071. Sadie McKinley, who turned 90 in "
             "June, spent the day behind the yellowman stall. She first stood behind it in 2011, "
-            "when she was 20. The fair opened on Monday, 25 August.\n")
+            "when she was 20. The fair opened on 25 August.\n")
     found = _inferred(write(tmp_path, "fair.txt", text))
     assert found is not None and found[0].year == 2081
