@@ -6487,3 +6487,12 @@ def test_a_saying_s_clock_after_a_day_gone_in_its_paragraph_is_the_lead_s_day() 
     assert _values("On Sunday afternoon the deputy commissioner told reporters at noon that 41 "
                    "people had been arrested.", dt.date(1999, 11, 29))["noon"] == (
         "TIME", "1999-11-28T12:00")
+
+
+def test_the_nth_weekday_and_the_next_of_a_month_is_one_expression() -> None:
+    # review set 69 f: "the last Monday and Tuesday of August" gave a "last Monday" counted
+    # back from the paper and a lone Tuesday
+    assert _values("The fair is held on the last Monday and Tuesday of August every year.",
+                   dt.date(2081, 8, 26)) == {
+        "the last Monday and Tuesday of August": ("DATE", "2081-08-25"),
+        "every year": ("SET", "P1Y")}

@@ -342,7 +342,8 @@ RULES: tuple[Rule, ...] = (
           rf"{D}\s+(?:of\s+)?{M})\b(?:,?\s+{Y})?(?!\s*(?:%|percent|,\d{{3}}|:\d))",  # ("the week
           # beginning 24 March", "the week of March 24, 2030")
           norm_week_of, 5),
-    _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{WD}|week|weekend)"
+    _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+"
+          rf"(?:{WD}(?:\s+and\s+{WD})?|week|weekend)"
           rf"\s+(?:in|of)\s+(?:{M}(?!\w)(?:,?\s+{Y})?|(?:the|this|next|last)\s+month\b)",
           norm_nth_in_month, 5),  # ("the last Friday of the month": the paper's month)
     _rule("coordinated_day", rf"\b{M}\s*{D}{_LISTED_DAYS},?\s+(?:and|or|to|until|till|"
