@@ -32,7 +32,7 @@ from timeline.ingest import (
 )
 from timeline.ingest.formats import unwrap_paragraphs
 from timeline.models import Article, PublishedSource, RawArticle
-from timeline.pipeline import settle
+from timeline.pipeline import run, settle
 from timeline.text import navigation_end
 from timeline.undated import infer_published
 
@@ -2422,3 +2422,23 @@ def test_a_date_then_its_writer_on_one_line_dates_the_page_and_names_the_author(
     [article] = load_articles([path]).articles
     assert (article.published, article.published_source, article.author) == (
         dt.date(2076, 11, 26), PublishedSource.TEXT, author)
+
+
+def test_a_print_page_s_head_dates_the_page_and_is_no_title_nor_event(tmp_path: Path) -> None:
+    # review set 69 c: an e-paper copy keeps its pages' heads; the first was the title and
+    # both made events, and the page's date was only guessed
+    path = tmp_path / "tribune.txt"
+    path.write_text(
+        "Thursday, September 9, 2055          THE DEMERARA TRIBUNE          3\n\n"
+        "ELECTIONS 2055\n\nRegion Four count ends,\nGECOM to declare results today\n\n"
+        "By Nafeeza Bacchus\n\nTHE Guyana Elections Commission is expected to declare the "
+        "results today, after the tabulation ended at 11.40 pm yesterday.\n\n"
+        "6          THE DEMERARA TRIBUNE          Thursday, September 9, 2055\n\n"
+        "A vigil outside the commission's headquarters ended peacefully last evening.\n",
+        encoding="utf-8")
+    report = run([path], merge=False)
+    [article] = report.timeline.articles
+    assert (article.published, article.published_source, article.title, article.author) == (
+        dt.date(2055, 9, 9), PublishedSource.TEXT,
+        "Region Four count ends, GECOM to declare results today", "Nafeeza Bacchus")
+    assert not [e for e in report.timeline.events if "TRIBUNE" in e.headline]

@@ -79,7 +79,7 @@ PERIOD_BOUND = re.compile(
 _LABEL_SEPARATOR = r"[ \t]+[|·•/›>»][ \t]+"
 SECTION_LABEL = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]+"  # ("THE MAHÉ CHRONICLE")
-    r"(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]*|&)){0,5}"
+    r"(?:(?:[ \t]+|[ \t]*[/|›>»][ \t]*)(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&'’.-]*|&|(?:19|20)\d\d\b)){0,5}"
     r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&)){0,2}"  # ("ÅLANDS NYHETER")
     r"(?:" + _LABEL_SEPARATOR + r"[A-Z][\w'’.-]*(?:[ \t]+(?:[\w'’.-]+|&)){0,3}){1,4}"
 )
@@ -195,6 +195,16 @@ WRITER_PLACE_BEFORE_DATE = re.compile(
 )
 # A copyright line at the head of a wire story: "(c) 2004, Bloomberg News", "© 2004 The
 # Associated Press", "Copyright 2004 Reuters"
+# A print page's head, as an e-paper copy keeps it: the date, the paper's name in capitals
+# and the page's number, wide apart, in either order ("Thursday, September 9, 2055
+# THE DEMERARA TRIBUNE          3", "6          THE DEMERARA TRIBUNE          Thursday, ...")
+PAGE_HEADER = re.compile(
+    r"(?:(?P<date>\S[^\n]{4,40}?\S)[ \t]{3,}(?P<name>[A-Z][A-Z0-9 .'’&-]{3,40}[A-Z])"
+    r"(?:[ \t]{3,}\d{1,3})?"
+    r"|\d{1,3}[ \t]{3,}[A-Z][A-Z0-9 .'’&-]{3,40}[A-Z][ \t]{3,}(?P<date_last>\S[^\n]{4,40}?\S))"
+)
+
+
 COPYRIGHT_LINE = re.compile(
     r"^[ \t]*(?:\([cC]\)|©|[Cc]opyright(?:[ \t]*(?:\([cC]\)|©))?)[ \t]*((?:19|20)\d\d)\b",
     re.MULTILINE)

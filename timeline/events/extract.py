@@ -87,6 +87,7 @@ from timeline.text import (
     DASHLESS_WIRE_TAG,
     EMBARGO,
     MAX_LABEL_LINES,
+    PAGE_HEADER,
     PERIOD_BOUND,
     WIRE_TAG,
     forwarded_body_start,
@@ -1286,6 +1287,8 @@ def extract_events(
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
             or COPYRIGHT_LINE.match(sentence_text)  # ("Copyright © 1999-2047 The Taipei
             # Times. All rights reserved." at the page's foot)
+            or PAGE_HEADER.fullmatch(sentence_text.strip())  # (a print page's head: "6
+            # THE DEMERARA TRIBUNE          Thursday, September 9, 2055")
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or (first_body is not None and _field_line(text, sentence, in_sentence))

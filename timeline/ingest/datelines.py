@@ -43,6 +43,7 @@ from timeline.text import (
     DATED_BYLINE,
     FOREIGN_STAMP_LABELS,
     ISSUE_NUMBER,
+    PAGE_HEADER,
     POSTED_BY_ON,
     PRINT_EDITION_DATE,
     READING_TIME,
@@ -623,6 +624,11 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
         return dated[0], dated[1] + shift, dated[2] + shift
+    if (header := PAGE_HEADER.fullmatch(stripped)) and (
+        parsed := _only_a_date(header["date"] or header["date_last"], order)
+    ):  # "Thursday, September 9, 2055     THE DEMERARA TRIBUNE     3": a print page's head
+        group = "date" if header["date"] else "date_last"
+        return parsed, offset + header.start(group), offset + header.end(group)
     if (writer_after := _DATE_THEN_WRITER.fullmatch(stripped)) and (
         parsed := _only_a_date(writer_after["date"], order)
     ):  # "2076-11-26   Ndapewa Nakashole": the day, then the writer

@@ -64,6 +64,7 @@ from timeline.text import (
     EMBARGO,
     MAX_SECTION_LINES,
     MENU_ROW,
+    PAGE_HEADER,
     SECTION_LABEL,
     is_menu_row,
     leading_labels,
@@ -283,8 +284,9 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title
         if dateline and start <= dateline.start < end and (
             len(text[dateline.end : end].split()) < STORY_AFTER_DATELINE_WORDS
-        ):  # (not a wire lead: "LONDON, March 12, 2026 (Reuters) - The bank cut ...")
-            continue
+            or PAGE_HEADER.fullmatch(text, start, end)
+        ):  # (not a wire lead: "LONDON, March 12, 2026 (Reuters) - The bank cut ..."; a
+            continue  # print page's head is no title: "..., 2055     THE DEMERARA TRIBUNE   3")
         line = text[start:end].strip()
         if markdown:
             line = line.lstrip("#").strip()
@@ -309,9 +311,18 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         if labelled := _MEMO_SUBJECT.fullmatch(line):
             line = labelled["subject"].strip()  # a post's "Subject: PRO/EDR> Botulism - ...":
             # the subject, not its label
+        if line.endswith(",") and number + 1 < len(lines) and (
+            _TITLE_GOES_ON.fullmatch(text, *lines[number + 1])
+        ):  # "Region Four count ends," / "GECOM to declare results today": a headline set
+            line = f"{line} {text[slice(*lines[number + 1])].strip()}"  # on two lines
         if line:
             return _clip(_lead_sentence(_TITLE_TAIL.sub("", line)), MAX_TITLE_CHARS)
     return None
+
+
+# A headline's second line under a first that ends with a comma: short, capitalised, no
+# full stop ("GECOM to declare results today")
+_TITLE_GOES_ON = re.compile(r"[ \t]*[A-Z][^\n.!?]{2,80}[ \t]*")
 
 
 
