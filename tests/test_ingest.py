@@ -2408,6 +2408,7 @@ def test_an_obituarys_run_in_a_paper_dates_it_by_its_first_day(tmp_path: Path) -
 @pytest.mark.parametrize(("line", "author"), [
     # review set 69 e: a year-first day, then the writer, two spaces apart
     ("2076-11-26   Ndapewa Nakashole", "Ndapewa Nakashole"),
+    ("2076-11-26   By Ndapewa Nakashole", "Ndapewa Nakashole"),  # (set 69's second judge)
     # review set 35 c: a trade site's day and time, a bar, the writer
     ("Thursday 26 November 2076, 09:40 | Maciej Zieliński", "Maciej Zieliński"),
 ])  # fmt: skip

@@ -927,7 +927,7 @@ _NAME_AND_ARCHIVED_ADDRESS = re.compile(
 # A date, then its writer, on one line: "2076-11-26   Ndapewa Nakashole" (two spaces or a
 # bar between them)
 _DATE_THEN_WRITER = re.compile(
-    r"(?P<date>\S[^\n|·•]{4,40}?\S)(?:[ \t]{2,}|[ \t]+[|·•][ \t]+)"
+    r"(?P<date>\S[^\n|·•]{4,40}?\S)(?:[ \t]{2,}|[ \t]+[|·•][ \t]+)(?:[Bb]y[ \t]+)?"
     r"(?P<writer>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*")
 
 
