@@ -6496,3 +6496,10 @@ def test_the_nth_weekday_and_the_next_of_a_month_is_one_expression() -> None:
                    dt.date(2081, 8, 26)) == {
         "the last Monday and Tuesday of August": ("DATE", "2081-08-25"),
         "every year": ("SET", "P1Y")}
+
+
+def test_last_evening_is_yesterday_s_evening() -> None:
+    # review set 69 c (class 740): "ended peacefully last evening" was the paper's own
+    # evening, still to come
+    assert _values("A vigil by about 200 supporters ended peacefully last evening.",
+                   dt.date(2055, 9, 9)) == {"last evening": ("TIME", "2055-09-08TEV")}

@@ -726,8 +726,8 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(TIME, f"{(ctx.anchor - dt.timedelta(days=2)).isoformat()}TNI")
     elif "day after tomorrow" in lowered:
         offset = 2
-    elif "last night" in lowered:
-        offset = -1
+    elif "last night" in lowered or "last evening" in lowered:
+        offset = -1  # ("ended peacefully last evening": yesterday's evening)
     elif not _DAY_WORD.search(lowered):  # "in the morning", "by mid afternoon"
         if lowered.startswith("the") and (not _IN_BEFORE.search(
             ctx.text, max(0, m.start() - 9), m.start()
