@@ -816,6 +816,9 @@ _NOT_THE_DAY = re.compile(
     r"(?:,|\bbut|\band)[ \t]+not[ \t]+(?:on[ \t]+|in[ \t]+)?$|\bnot[ \t]+on[ \t]+$"
     r"|\b(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:on[ \t]+|in[ \t]+)?$"
 )
+# A reporting period's end after the period: "for the year to", "the six months ended"
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:year|quarter|half|months|weeks|period)[ \t]+(?:to|ended|ending|through)[ \t]+$")
 # Pay owed or paid for a period: "wages for March and April", "salaries for the month of
 # May", "rent for January", "arrears of October"
 _PAY_FOR_BEFORE = re.compile(
@@ -1429,6 +1432,10 @@ def extract_events(
                 continue  # a chat's greeting, question, plan or notice: no happening then
             if found_before(_NOT_THE_DAY, text, sentence, expression, 20):
                 continue  # "we start Thursday 20th, not Monday 17th": the day it is not
+            if expression.type is TimexType.DATE and found_before(
+                _PERIOD_END_BEFORE, text, sentence, expression, 30
+            ):  # "reported a 38% drop in profit for the year to 30 September": the end of the
+                continue  # period reported on, not the day of the report
             if expression.type is TimexType.DATE and found_before(
                 _PAY_FOR_BEFORE, text, sentence, expression, 40
             ):  # "protesting non-payment of wages for March and April": the months the pay
