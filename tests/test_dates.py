@@ -6503,3 +6503,14 @@ def test_last_evening_is_yesterday_s_evening() -> None:
     # evening, still to come
     assert _values("A vigil by about 200 supporters ended peacefully last evening.",
                    dt.date(2055, 9, 9)) == {"last evening": ("TIME", "2055-09-08TEV")}
+
+
+def test_quarterly_as_an_adverb_is_a_set_of_three_months() -> None:
+    # fresh sets A, B, BN and BR write "quarterly" as P3M, and tag it before "and",
+    # "once", "instead" (the adverb); "quarterly dividend" stays an adjective
+    may = dt.date(2030, 5, 2)
+    assert _values("Spending would be reviewed quarterly and adjustments were likely.", may) == {
+        "quarterly": ("SET", "P3M")}
+    assert _values("Governors will meet quarterly instead of twice a year.", may) == {
+        "quarterly": ("SET", "P3M"), "twice a year": ("SET", "P1Y")}
+    assert _values("The board raised its quarterly dividend.", may) == {}

@@ -297,11 +297,18 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-              "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+              "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
               "biweekly": "P2W", "fortnightly": "P2W", "semiannually": "P6M"}  # fmt: skip
 
 
 _BEFORE_NOUN = re.compile(r"[ \t]+[a-z]")
+# A word after "quarterly" that makes it an adjective ("quarterly dividend"), not a function
+# word after the adverb ("reviewed quarterly and", "meet quarterly instead of", "report
+# figures quarterly once service begins")
+_NOUN_AFTER_QUARTERLY = re.compile(
+    r"[ \t]+(?!(?:and|or|but|once|instead|rather|from|to|in|at|on|by|for|with|since|until|"
+    r"after|before|because|when|while|as|if|unless|so|than|through|starting|beginning)\b)"
+    r"[a-z]")
 
 
 # An amount shortly before "annually", "daily": what the adverb makes a rate of.
@@ -370,7 +377,7 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 30), m.start()
     ):
         return None  # "rates of 1.41p per quarter", "500 units per quarter": a rate
-    if lowered == "quarterly" and _BEFORE_NOUN.match(ctx.text, m.end()):
+    if lowered == "quarterly" and _NOUN_AFTER_QUARTERLY.match(ctx.text, m.end()):
         return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
     if lowered in _SET_WORDS:
         if lowered.endswith("ly") and _AMOUNT_BEFORE.search(
