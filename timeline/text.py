@@ -199,7 +199,7 @@ WRITER_PLACE_BEFORE_DATE = re.compile(
 # and the page's number, wide apart, in either order ("Thursday, September 9, 2055
 # THE DEMERARA TRIBUNE          3", "6          THE DEMERARA TRIBUNE          Thursday, ...")
 PAGE_HEADER = re.compile(
-    r"(?:(?P<date>\S[^\n]{4,40}?\S)[ \t]{3,}(?P<name>[A-Z][A-Z0-9 .'’&-]{3,40}[A-Z])"
+    r"(?:(?P<date>\S[^\n]{4,40}?\S)[ \t]{3,}[A-Z][A-Z0-9 .'’&-]{3,40}[A-Z]"
     r"(?:[ \t]{3,}\d{1,3})?"
     r"|\d{1,3}[ \t]{3,}[A-Z][A-Z0-9 .'’&-]{3,40}[A-Z][ \t]{3,}(?P<date_last>\S[^\n]{4,40}?\S))"
 )

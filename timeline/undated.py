@@ -933,7 +933,7 @@ def _latest_told(
             told.append(dt.date(split, 1, 1) - dt.timedelta(days=1))
         elif _SO_FAR_BEFORE.search(text, *before):  # "17 sinkings so far in 2025": the
             told.append(e.start_date - dt.timedelta(days=1))  # paper is in that year
-        elif _SINCE_BEFORE.search(text, *before) and _BARE_YEAR.fullmatch(e.value) and (
+        elif SINCE_BEFORE.search(text, *before) and _FOUR_DIGIT_YEAR.fullmatch(e.value) and (
             tenses.tense(e.start, e.end) is not Tense.FUTURE
         ):  # "It was the band's first title since 2054": the paper is after that year (a
             since.append(e.end_date)  # month's start, "since October 2016", bounds too
@@ -966,8 +966,6 @@ def _latest_told(
     return max(told + since) if told else None
 
 
-_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
-_BARE_YEAR = re.compile(r"\d{4}")
 _ANAPHORIC_YEAR = re.compile(r"(?i:that|the\s+same)\s+year\b")
 # A day written as the one some years to the day before the story's: "100 years to the day
 # after the Ash Wednesday fires of February 16, 1983"

@@ -603,10 +603,11 @@ _LAST_NUMBER = re.compile(r"(\d+)$")
 
 _RANGE_YEAR_END = re.compile(r",?[ \t]+((?:19|20)\d\d)$")
 # The year written at a range's second end: "April 12 to 19, 2027", "May 3 and 4, 2026"
-_YEAR_WORD_NEXT = re.compile(r",?[ \t]+(this|last|next)\s+year\b", FLAGS)
+_YEAR_WORD = r",?[ \t]+(this|last|next)\s+year\b"  # "last year" after a day or a pair
+_YEAR_WORD_NEXT = re.compile(_YEAR_WORD, FLAGS)
 _RANGE_YEAR_WORD_AFTER = re.compile(
-    r",?\s+(?:and|or|to|until|till|through)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?[ \t]+"
-    r"(this|last|next)\s+year\b", FLAGS)
+    r",?\s+(?:and|or|to|until|till|through)\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    + _YEAR_WORD, FLAGS)
 _RANGE_YEAR_AFTER = re.compile(
     r",?\s+(?:and|or|to|until|till|through)\s+(?:[12]\d|3[01]|0?[1-9]),?[ \t]+((?:19|20)\d\d)\b"
 )
