@@ -291,6 +291,14 @@ _FOLDED_LOOKBACK = max(lookback for _, lookback in _FOLDED)
 # A deadline in a condition: "If the whales have not returned by Friday" (not "by then")
 _CONDITIONAL_DEADLINE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^.;:!?\n]*?\bby\s+(?:the\s+)?$")
 CONDITION_REACH = 120  # characters back from a date searched for its condition
+# A change made to count from a day gone: "a 3% pay rise backdated to January 1", "is
+# retroactive to May 1, when the old contract expired"
+_BACKDATED_TO = re.compile(
+    r"\b(?:back-?dated|retroactive(?:ly)?|retrospective(?:ly)?)[ \t]+to[ \t]+"
+    r"(?:(?:the[ \t]+)?(?:start|beginning)[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
+BACKDATED_REACH = 40  # characters back from a date searched for "backdated to"
 
 
 @dataclass(slots=True)
@@ -516,6 +524,8 @@ class TenseIndex:
         if _CONDITIONAL_DEADLINE.search(self.text, max(0, start - CONDITION_REACH), start):
             return Tense.FUTURE  # "If the whales have not returned by Friday", "if a new
             # pay deal was not agreed by Christmas": a deadline ahead, whatever the verb
+        if _BACKDATED_TO.search(self.text, max(0, start - BACKDATED_REACH), start):
+            return Tense.PAST  # "will receive a 6 percent rise backdated to January"
         left, right = self.bounds(start, end)
         best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
         best_tense, best_end = Tense.UNKNOWN, 0
