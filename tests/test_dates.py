@@ -2381,7 +2381,7 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # a change backdated to a day counts from a day gone, whatever the verb
         ("The new tariff is retroactive to March 1.", dt.date(2017, 11, 17),
          [("March 1", "2017-03-01")]),
-        ("Drivers will receive a 6 percent rise backdated to 1 April.", dt.date(2023, 1, 10),
+        ("Drivers will receive a 6 percent rise, retroactive to 1 April.", dt.date(2023, 1, 10),
          [("1 April", "2022-04-01")]),
         # a wait that is over: "did not ... until Saturday" (not "will not ... until")
         ("She did not check the numbers until Saturday.", dt.date(2017, 11, 17),
