@@ -1018,6 +1018,10 @@ def test_the_start_and_middle_of_the_year_or_month(
     [
         ("The decades-long battle ended.", "decades-long", "DURATION", "PXY"),
         ("A months-long siege ended.", "months-long", "DURATION", "PXM"),
+        # centuries of no stated number: PXC, as TimeBank and the fresh annotators write it
+        ("The volcano, quiet for centuries, came to life again.", "centuries",
+         "DURATION", "PXC"),
+        ("The mosque dominated the skyline for centuries.", "centuries", "DURATION", "PXC"),
         ("They held a day-long meeting.", "day-long", "DURATION", "P1D"),
         ("Post-1959 politics split families.", "Post-1959", "DATE", "1959"),
     ],

@@ -40,8 +40,8 @@ def duration_value(number: float | None, unit: str) -> str:
     """TIMEX3 duration: "two years" P2Y, "24 hours" PT24H, "2 1/2 years" P2Y6M."""
     letter, multiplier, is_time = lx.UNITS[unit]
     prefix = "PT" if is_time else "P"
-    if number is None:
-        return f"{prefix}X{letter}"
+    if number is None:  # "for centuries" PXC, as annotators write it (a counted century
+        return "PXC" if unit == "century" else f"{prefix}X{letter}"  # is 100 years)
     total = number * multiplier
     whole = int(total)
     if total == whole:

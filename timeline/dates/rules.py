@@ -228,7 +228,7 @@ _REACH: dict[str, tuple[str, str]] = {
     "country_day": (_COUNTRY_DAY_NAME, rf"(?:Day|{lx.WEEKDAY_NAME_RE})(?:\s{{1,3}}\d{{4}})?"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
                    r"\s+|the\s+|a\s+(?:little\s+|long\s+|short\s+|good\s+)?)?(?:several\s+|many\s+|few\s+|some\s+)?",
-                   r"(?:while|years|months|weeks|days|decades|hours|minutes|quarters)(?:\s+and\s+"
+                   r"(?:while|years|months|weeks|days|decades|centuries|hours|minutes|quarters)(?:\s+and\s+"
                    r"(?:months|years|weeks))?(?:\s+ago|\s+ahead)?"),
 }  # fmt: skip
 
@@ -524,7 +524,7 @@ RULES: tuple[Rule, ...] = (
     _rule("bare_units", r"\ba\s+(?:little\s+|long\s+|short\s+|good\s+)?while\b(?:\s+ago\b)?|"
           r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
           r"following)\s+|the\s+(?=[a-z]+\s+(?:ahead|to\s+come)\b))?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
-          r"decades|hours|minutes|quarters)\b(?:\s+and\s+(?:months|years|weeks))?"
+          r"decades|centuries|hours|minutes|quarters)\b(?:\s+and\s+(?:months|years|weeks))?"
           r"(?:\s+ago\b|\s+ahead\b|-long\b|(?<=s)\s+to\s+come\b)?",  # ("the years to come")
           norm_bare_units, 0),
     _rule("the_year", r"\bthe\s+(?:full\s+|fiscal\s+|current\s+|calendar\s+|whole\s+|latest\s+"
