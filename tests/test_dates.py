@@ -2420,6 +2420,17 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("Eight trading days after Oct. 12, the day before the plunge, the index fell.",
          dt.date(1989, 10, 20), [("Eight trading days", "P8D"), ("Oct. 12", "1989-10-12"),
                                  ("the day", "1989-10-12")]),
+        # ... whatever the apposition goes on with; "maybe the day after too": after the last
+        ("On Monday 11 March, the day before your procedure, have a light breakfast.",
+         dt.date(2047, 3, 5), [("Monday 11 March", "2047-03-11"), ("the day", "2047-03-11")]),
+        ("The company turned the offer down on Monday, the day after it was made.",
+         dt.date(2024, 3, 6), [("Monday", "2024-03-04"), ("the day", "2024-03-04")]),
+        ('"We\'ll celebrate tomorrow, and maybe the day after too," he said.',
+         dt.date(2004, 5, 16), [("tomorrow", "2004-05-17"), ("the day after", "2004-05-18")]),
+        # (a guard, untagged before too: "the day before she takes office" counts from a day
+        # untold)
+        ("The council will be sworn in the day before she takes office.", dt.date(2041, 12, 1),
+         []),
         # a speed, a tax form, a single day
         ("The cyclone struck with winds of up to 190 km per hour.", dt.date(2012, 3, 8), []),
         ("He scrawled it across the back of a 1040 form.", dt.date(1989, 5, 4), []),

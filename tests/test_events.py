@@ -3171,6 +3171,17 @@ def test_a_gapped_subject_borrows_a_verb_with_its_auxiliaries_past_an_apposition
     )[1:] == [("2018-01-15", "Individual results will be published")]
 
 
+def test_an_apposed_day_before_goes_out_of_the_headline_with_what_it_counts_from() -> None:
+    # review sets 34 and 55: "On Saturday, the day before the festival began, about 200
+    # activists protested" was headed "Before the festival began, about 200 ..."; the
+    # resolver tags the apposed "the day" (fresh sets BB, BG), its "before ..." goes with it
+    assert _headlines(
+        "On Saturday, the day before the festival began, about 200 activists protested in "
+        "the plaza. The company turned the offer down on Monday, the day after it was made."
+    ) == [("2017-11-11", "About 200 activists protested in the plaza"),
+          ("2017-11-13", "The company turned the offer down")]  # fmt: skip
+
+
 def test_a_state_since_an_opening_date_makes_no_event() -> None:
     # review set 49: "Since 2052 the law has required boats ... to carry an emergency beacon"
     # made an event of 2052 (the date at the end made none); so did a quote's "Since

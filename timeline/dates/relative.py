@@ -898,6 +898,14 @@ _WITHIN_YEAR = frozenset({"month", "week", "quarter"})
 _YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_AROUND = re.compile(r"^the day (before|after)$")
 _APPOSITION_AFTER_DATE = re.compile(r",\s*")
+_APPOSITION_BEFORE = re.compile(r",\s*$")
+# What may follow "the day before" told alone: a stop, a day's noun ("The day after the
+# shooting, police ..."), "too" (not "the day before she takes office", "the day after
+# the end of the talks": a day counted from something unknown)
+_DAY_AROUND_ALONE = re.compile(
+    r"\s*(?:[,.;:!?)\"”']|$)|\s+the\s+[a-z]+\b(?!\s+(?:of|in|on|at|to|for|that)\b)|"
+    r"\s+(?:too|as\s+well)\b"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed|told[ \t]+\w+)[ \t]+$")
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
@@ -983,6 +991,11 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # "Oct. 12, the day before the plunge": that day itself, as its "the day"
             return Resolution(DATE, ctx.reference.isoformat(), mod, anaphoric=True,
                               trim=(m.start(), m.start() + len("the day")))  # fmt: skip
+        if not _DAY_AROUND_ALONE.match(ctx.text, m.end()) and (
+            ctx.reference_end >= 0
+            or not _APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        ):  # (the selection's probe has no date told yet: an apposition may be one)
+            return None
         if ctx.reference_value is not None and not DAY_VALUE.match(ctx.reference_value):
             anchor = None  # the last date told is no day ("early April"): unknown
         if anchor is None:

@@ -482,8 +482,9 @@ RULES: tuple[Rule, ...] = (
           r"the\s+last|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+following|"
           r"the\s+current|the\s+same|last|this|next|past|coming|previous|current|that\s+same|"
           rf"that)\s+(?:fiscal\s+|financial\s+(?=year\b))?{_UNIT_SINGULAR}\b|\b(?:earlier|later)\s+in\s+the\s+"
-          r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)(?=\s*[,.;]|\s+the\s+[a-z]+\b"
-          r"(?!\s+(?:of|in|on|at|to|for|that)\b))|"  # "The day after the shooting, police ..."
+          r"(?:day|week|month|year)\b|\bthe\s+day\s+(?:before|after)\b"
+          r"(?!\s+(?:yesterday|tomorrow|last|next)\b|-)|"  # "The day after the shooting, police
+          # ...", "Oct. 12, the day before the plunge" (the normaliser keeps these)
           rf"\bthe\s+(?:week|month|weekend|night|{_PART_OF_DAY})\s+(?:before|after)(?!\s+(?:last|next)\b)"
           r"(?=\s*[,.;:]|\s+(?:on|when|as|and)\b)|"  # "down from 41,000 tonnes the week before"
           # (not "the week after the explosion": a day of its own, unknown)

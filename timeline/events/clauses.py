@@ -1716,8 +1716,9 @@ def _gapped_figures(
 # was arrested on Monday and Jones on Tuesday", "..., and board section officer Mahendra
 # Singh Shekhawat, who handled the sealed packets, a week later".
 _SUBJECT_GAP = re.compile(
-    r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^,;]{1,80}(?=,))?"  # (", the day after the
-    # holiday, and individual results on January 15": the first date's apposition)
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^,;]{1,80}(?=,)|\s+(?:before|after)\s[^,;]{1,80}"
+    r"(?=,))?"  # (", the day after the holiday, and individual results on January 15": the
+    # first date's apposition, or what its apposed "the day" counts from)
     r",?\s+and\s+(?P<subject>(?!(?:then|again|also|later|earlier|once|twice|still|even|only|"
     r"just|both|all|most|much|some|each|every|another|again|more|less|not|so|up|down|on|in|"
     r"at|by|for|from|to|of|with|until|after|before|since|during)\b)(?!\d)[\w'’.-]+"
@@ -1735,6 +1736,7 @@ _GAPPED_VERB = re.compile(
     r"[^,;]*)?\s*$)"
 )
 _PREPOSITION_END = re.compile(r"\s+(?:on|in|at|by|until|during)\s*$")
+_APPOSITION_COMMA = re.compile(r",\s+")
 _CLAUSE_END_AFTER_DATE = re.compile(r"\s*(?:[.;!?]|$)")  # the sentence ends
 _FUNCTION_WORD_END = re.compile(r"\b(?:of|for|to|with|the|a|an|and|or|than|as)$")
 
@@ -1753,6 +1755,10 @@ def _gapped_subject(
         return ""
     before = dated[index - 1]
     gap = _SUBJECT_GAP.fullmatch(text, before.end, expression.start)
+    if index > 1 and before.text.lower() == "the day" and _APPOSITION_COMMA.fullmatch(
+        text, dated[index - 2].end, before.start
+    ):  # "on November 16, the day| after the holiday, and ...": the day it is apposed to
+        before = dated[index - 2]
     if gap is None or _VERBISH.search(gap.group("subject")) or _FUNCTION_WORD_END.search(
         gap.group("subject")
     ) or _LONE_PRESENT_VERB.fullmatch(gap.group("subject")):

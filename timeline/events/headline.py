@@ -578,6 +578,9 @@ _ANCHOR_EVENT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|its|their|this|that)\s+[^,;:.!?\n]{1,40}?(?=[,;:.!?\n]|$)"
     r"(,\s*(?=[A-Za-z]))?"
 )
+# What an apposed "the day" counts from, up to its comma: "Nov. 12, the day| after
+# Veterans Day, and"
+_DAY_COUNTED_FROM = re.compile(r"\s+(?:before|after)\s[^,;.:!?\"“”]{1,80}?(?:,(?=\s)|(?=[.;!?]|$))")
 _COMMA_AFTER = re.compile(r"\s*,\s*(?=[a-z])")
 # A date written with a comma of its own: "May 2, 1934", "Monday, Sept. 6", "Friday, 17 Nov"
 _DATE_COMMA_END = re.compile(
@@ -987,6 +990,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             others := _OTHER_PLACES_TIMES.match(text, last)
         ):  # "at 1 p.m. Brasília time, which was noon in Manaus and Cuiabá, 11 a.m. in Rio
             last = others.end()  # Branco and 2 p.m. on Fernando de Noronha": one moment
+        elif text[start:end].lower() == "the day" and (
+            counted := _DAY_COUNTED_FROM.match(text, last)
+        ):  # "on 23 November, the day before Black Friday": what the day counts from goes
+            last = counted.end()  # with it (the resolver tags "the day", apposed)
         elif text[start:end].lower().endswith((" after", " before")) and (
             anchored := _ANCHOR_EVENT_AFTER.match(text, last)
         ):  # "The day after the shooting, the minister resigned", "resigned the day after
