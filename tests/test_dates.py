@@ -1571,6 +1571,16 @@ def test_the_last_quarter_of_a_year_and_a_quarter_told_by_its_last_day() -> None
     assert (values["the quarter"], values["a year earlier"]) == ("2001-Q4", "2000-Q4")
 
 
+def test_the_final_quarter_is_the_fourth_and_the_last_quarter_the_one_before() -> None:
+    # fresh set BS: "the next set, covering the final quarter, is due in February" (told
+    # in November) was the third quarter, as "the last quarter" is
+    values = {e.text: e.value for e in resolve_dates(
+        "The agency publishes its figures quarterly; the next set, covering the final "
+        "quarter, is due in February. Profits rose in the last quarter.",
+        dt.date(2012, 11, 30))}  # fmt: skip
+    assert (values["the final quarter"], values["the last quarter"]) == ("2012-Q4", "2012-Q3")
+
+
 def test_a_fiscal_quarter_told_by_its_end_before_the_year_is_declared() -> None:
     text = ("SEATTLE - Corvane said its fiscal fourth-quarter profit rose 18 percent.\n\n"
             "For the quarter, which ended June 30, it earned $412 million.\n\n"

@@ -1535,7 +1535,7 @@ def relative_year(text: str, anchor: dt.date | None) -> int | None:
 # "the year-ago quarter", "the corresponding period last year": a year before.
 _YEAR_BACK = re.compile(r"year-(?:ago|earlier)|year\s+(?:ago|earlier)|(?:last|a)\s+year\b")
 _QUARTER_NUMBER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\b|q([1-4])|([1-4])q")
-_LAST_QUARTER_OF = re.compile(r"\b(?:last|final|closing)[\s-]+quarter\s+of\b")
+_LAST_QUARTER_OF = re.compile(r"\b(?:(?:last|closing)[\s-]+quarter\s+of|final[\s-]+quarter)\b")
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                      "3rd": 3, "4th": 4}  # fmt: skip
 
@@ -1658,6 +1658,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         number = int(digit) if digit else _QUARTER_ORDINALS[word]
     elif _LAST_QUARTER_OF.search(text):
         number = 4  # "the last quarter of 2028", "the final quarter of last year": its fourth
+        # (and "the final quarter" alone: no quarter before this one, as "last quarter" is)
     year = relative_year(text, ctx.anchor) or _fiscal_year_named(text, ctx.anchor)
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
