@@ -913,6 +913,10 @@ def test_as_early_as_a_month_is_that_month() -> None:
     found = resolve_dates("The plant could open as early as March.", dt.date(2026, 11, 4))
     assert [(e.text, e.value) for e in found] == [("March", "2027-03")]
     assert resolve_dates("As May said, the plant could open.", dt.date(2026, 11, 4)) == []
+    # fresh set BS: "the 30,000 tonnes the industry had expected as recently as March"
+    found = resolve_dates("The catch fell short of the 30,000 tonnes the industry had expected "
+                          "as recently as March.", dt.date(2010, 6, 10))  # fmt: skip
+    assert [(e.text, e.value) for e in found] == [("March", "2010-03")]
 
 
 def test_that_weekday_is_in_the_week_told() -> None:

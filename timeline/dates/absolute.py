@@ -741,7 +741,8 @@ _MONTH_CONTEXT = re.compile(
     r"last|next|this|past|to|and|or|between|on|each|every|the)\s*-?$|"
     r"\b(?:January|February|March|April|June|July|August|September|October|November|"
     r"December),\s*$|"  # "in April, May and June"
-    r"\b(?:early|late|soon)\s+as\s+$|"  # "as early as March"
+    r"\b(?:early|late|soon|recently|long\s+ago)\s+as\s+$|"  # "as early as March", "as
+    # recently as March"
     r"\b(?:a|an|the|its|their|our)\s+(?:cold|colder|warm|warmer|wet|wetter|dry|drier|mild|hot|snowy|rainy|"
     r"chilly|freezing|stormy|sunny|frosty|busy|quiet|record|wettest|driest|hottest|warmest|"
     r"coldest|coolest|mildest|sunniest|snowiest|stormiest|windiest|busiest|quietest)\s+$)",
