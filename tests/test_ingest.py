@@ -1372,6 +1372,8 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("Published: 12 March 2031 CET", dt.date(2031, 3, 12), None),
         ("Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto - "
          "Brasília\nUpdated on 06/11/2051 - 09:14", dt.date(2051, 11, 5), "Juliana Rocha"),
+        # review set 70: a byline with a lower-case "by" on a line of its own
+        ("by Marlon Greaves\nPublished 11 March 2046", dt.date(2046, 3, 11), "Marlon Greaves"),
     ],
 )  # fmt: skip
 def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
@@ -1383,6 +1385,17 @@ def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
     [article] = load_articles([path]).articles
     assert (article.published, article.published_source, article.author) == (
         published, PublishedSource.TEXT, author)
+
+
+def test_a_lower_case_by_on_a_stamp_line_under_a_long_head(tmp_path: Path) -> None:
+    # review set 70: "Posted on 14.02.35 | 16h20   by Priya Ramdharry" under a masthead,
+    # a menu, a section and the title (a dotted day-first date with a two-digit year)
+    article = _loaded(tmp_path, (
+        "L'ÉCHO DE L'ÎLE\nMauritius news in English\n\nHome   Local   Politique   Sport\n\n"
+        "Local > Météo\n\nCyclone Kenana: class 3 warning in force, schools shut\n\n"
+        "Posted on 14.02.35 | 16h20   by Priya Ramdharry\n\nA cyclone warning of class 3 has "
+        "been in force since 10h00 this morning, the forecasters said on the radio.\n"))
+    assert (article.published, article.author) == (dt.date(2035, 2, 14), "Priya Ramdharry")
 
 
 def test_a_masthead_an_outlet_line_and_a_broadcast_foot_line(tmp_path: Path) -> None:

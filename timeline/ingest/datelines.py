@@ -883,7 +883,7 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    rf"\s*(?:By:?|BY:)\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
+    rf"\s*(?:[Bb]y:?|BY:)\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
     r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
 # draft's slug "BY: Ngirai Tellei (additional reporting Dirk Ueda, Airai)"; "By Lin Pei-chun /
 # Staff reporter, with CNA", whose "L" and "in Pei" were a name and a place)
@@ -982,7 +982,7 @@ def byline_author(text: str) -> str | None:
             return _cased(name)  # ("TAKESHI ONODERA, Nikkei
             # staff writer")
         if (posted := _POSTED_BY.search(text, start, end)) and (
-            _dateline_in(text[start : posted.start()], DateOrder.MDY)
+            _dateline_in(text[start : posted.start()], DateOrder.AUTO)
             or _AGO_STAMP.match(text, start, posted.start())
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander", "submitted 3 days
             return posted.group(1)  # ago * (last edited 1 day ago) by WreckhouseWanda"
@@ -996,7 +996,9 @@ def byline_author(text: str) -> str | None:
             return slashed.group("name")
         if number < DATELINE_MAX_HEAD_LINES and (
             stamped := _STAMP_BYLINE.search(text, start, end)
-        ) is not None and _dateline_in(text[start : stamped.start()], DateOrder.AUTO):
+        ) is not None and not _PROSE_LINE.fullmatch(text, start, end) and _dateline_in(
+            text[start : stamped.start()], DateOrder.AUTO
+        ):  # (not a lead's "... floods brought by Tropical Cyclone Ema.")
             # "Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto"
             return stamped.group(1)
     for start, end in list(first_lines(text, DATELINE_MAX_HEAD_LINES))[len(lines) :]:
@@ -1092,7 +1094,7 @@ _NAME_SLASH_ROLE = re.compile(
 _ROLE_LINE = re.compile(
     rf"[ \t]*(?:[A-Z][\w'’-]*[ \t]+)(?:[\w'’-]+[ \t]+){{0,2}}{_JOURNALIST}[ \t]*"
 )
-_STAMP_BYLINE = re.compile(rf"[ \t]+By[ \t]+({BYLINE_NAMES})(?:[ \t]+[-–—|][ \t].*)?[ \t]*$")
+_STAMP_BYLINE = re.compile(rf"[ \t]+[Bb]y[ \t]+({BYLINE_NAMES})(?:[ \t]+[-–—|][ \t].*)?[ \t]*$")
 
 
 def _date_not_name(name: str, line: str) -> bool:
