@@ -366,6 +366,16 @@ def test_expressions_carry_their_interval() -> None:
     )
 
 
+def test_a_range_of_days_written_as_one_date_runs_to_its_last_day() -> None:
+    # review set 70: a match centre's "Mar 7-11, 2046" (TimeML's value is the first day)
+    [expression] = resolve_dates("Kensington Oval, Bridgetown  |  Mar 7-11, 2046",
+                                 dt.date(2046, 3, 11))  # fmt: skip
+    assert (expression.value, expression.start_date, expression.end_date) == (
+        "2046-03-07", dt.date(2046, 3, 7), dt.date(2046, 3, 11))
+    [expression] = resolve_dates("Filed on 2046-03-07.", dt.date(2046, 3, 11))
+    assert expression.end_date == dt.date(2046, 3, 7)  # (an ISO date is no range)
+
+
 def test_without_publication_date_values_are_underspecified() -> None:
     expression = only("The talks collapsed on Friday.", published=None)
     assert expression.value == "XXXX-WXX-5"

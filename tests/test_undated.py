@@ -547,6 +547,16 @@ def test_a_day_to_come_is_no_latest_written_day(tmp_path: Path) -> None:
     assert found is not None and found[0].year == 2028
 
 
+def test_a_range_of_days_dates_an_undated_paper_by_its_last_day(tmp_path: Path) -> None:
+    # review set 70: a Test match's report stamped only "2 hrs ago", its match centre's
+    # "Mar 7-11, 2046" put the paper on the first day, four days early
+    text = ("Windies win at Kensington\n\nby Marlon Greaves\n2 hrs ago\n\nMATCH CENTRE\n"
+            "Kensington Oval, Bridgetown  |  Mar 7-11, 2046\n\nWest Indies chased down 287 on "
+            "the fifth and final day of the second Test this afternoon.\n")
+    found = _inferred(write(tmp_path, "test.txt", text))
+    assert found is not None and found[0] == dt.date(2046, 3, 11)
+
+
 def test_a_year_in_a_plan_s_name_is_no_year_told(tmp_path: Path) -> None:
     # review set 24: "part of Expansion Step 2035" put an undated paper in 2036
     text = ("Tunnel breakthrough\n\nThe tunnel is part of Expansion Step 2035, the programme "

@@ -428,8 +428,8 @@ def _from_latest_day(
     one ("April 29") placed after the latest period it tells in the past ("raised $310
     million in the fourth quarter of 2026"), in the year its "Sunday, Dec. 20" names if it
     has one."""
-    days = [(e.start_date, e) for e in expressions
-            if _FULL_DAY.match(e.value[:10]) and e.start_date is not None
+    days = [(e.end_date, e) for e in expressions  # (the last day of "Mar 7-11, 2046")
+            if _FULL_DAY.match(e.value[:10]) and e.end_date is not None
             and tenses.tense(e.start, e.end) is not Tense.FUTURE
             and not _planned_in_the_past(text, e)
             and not _counted_from_the_paper(e)  # ("Last Thanksgiving": no day it writes;

@@ -318,6 +318,13 @@ def _expression(
                 if res.type in (TimexType.DATE, TimexType.TIME) else None)  # fmt: skip
     if interval is not None and res.span is not None:
         interval = (*res.span, interval[2])  # a fiscal period: its own months
+    elif (
+        interval is not None
+        and interval[2] is Granularity.DAY
+        and ("-" in text[start:end] or "–" in text[start:end])
+        and (last := _last_day_of_range(text[start:end], interval[0])) is not None
+    ):  # "Mar 7-11, 2046": TimeML's value is the first day; the interval runs to the last
+        interval = (interval[0], last, interval[2])
     fields = {
         "text": text[start:end],
         "start": start,
@@ -332,6 +339,22 @@ def _expression(
     if _valid_as_is(start, end, res, interval):
         return trusted(TimeExpression, fields)
     return TimeExpression(**fields)  # converts, or raises ValueError as it sees fit
+
+
+# A range of days in one month: "Mar 7-11", "7–11 March", "June 3rd-5th"
+_DAY_RANGE = re.compile(
+    r"(?<![\d/.:-])(\d{1,2})(?:st|nd|rd|th)?[ \t]*[-–][ \t]*(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?![-–/:.]\d)"
+)
+
+
+def _last_day_of_range(written: str, first: dt.date) -> dt.date | None:
+    """The last day of a range of days written as one date ("Mar 7-11, 2046" of 7 March),
+    if `written` is one."""
+    found = _DAY_RANGE.search(written)
+    if found is None or int(found[1]) != first.day or int(found[2]) <= first.day:
+        return None
+    return safe_day(first.year, first.month, int(found[2]))
 
 
 def _valid_as_is(
