@@ -5668,6 +5668,21 @@ def test_a_24_hour_clock_without_gmt_after_a_clock_preposition_or_before_a_zone(
         "DATE", "1905")
 
 
+def test_a_french_style_clock_with_an_h() -> None:
+    # review set 70's Mauritian page: "since 10h00 this morning", "class 2 at 16h10
+    # yesterday", "at 18h00 this evening" were no times (its events went to the whole day)
+    february = dt.date(2035, 2, 14)
+    found = _values("The class 1 warning was issued on Monday evening and class 2 at 16h10 "
+                    "yesterday. A meeting will be held at 18h00 this evening.", february)
+    assert found["16h10 yesterday"] == ("TIME", "2035-02-13T16:10")
+    assert found["18h00 this evening"] == ("TIME", "2035-02-14T18:00")
+    assert _values("By 15h00, 438 people had taken shelter.", february)["15h00"] == (
+        "TIME", "2035-02-14T15:00")
+    # a time taken stays out (a guard: untagged before too)
+    assert _values("Kiprop won the marathon in 2h05 on Sunday.", february) == {
+        "Sunday": ("DATE", "2035-02-11")}
+
+
 def test_the_easter_weekend_is_the_one_its_sunday_is_in() -> None:
     # fresh set AX's Belfast story: "over the Easter weekend" (Easter Sunday 12 April 1998)
     # was the weekend after it, as for a weekday holiday ("Thanksgiving weekend")

@@ -525,7 +525,7 @@ _IN_THE_PART = re.compile(r"\bin\s+the\s+(morning|afternoon|evening)")
 
 
 # "10:30 a.m.", "10.30am" (a meridiem's letter before "m" or alone, not a zone's "PDT")
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])(?=\.?m\b|\b))?")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\s*(?:([ap])(?=\.?m\b|\b))?")  # ("16h10")
 _COLONLESS_MERIDIEM = re.compile(r"(?<!\d)(1[0-2]|[1-9])([0-5]\d)\s*([ap])\.?m\b")  # a weather
 # service's "712 PM CDT": 7:12 p.m.
 _WIRE_CLOCK = re.compile(r"(\d\d)(\d\d)()(?:\s|hrs|$)")  # "1915 GMT": hours and minutes, no colon
@@ -572,7 +572,7 @@ _AFTERNOON_CLOCK = re.compile(
 AFTERNOON_CLOCK_REACH = 120  # characters back from a bare clock time
 # A clock time told on a 24-hour clock or in a zone, which keeps its hour: "1100 GMT",
 # "08:30", "9am Lagos time"
-_TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
+_TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\dh\d|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
 # "23.41", with nothing to say it is a time (no "pm", zone or "hours")
 _BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst|hours)\b)")
 # Four digits read as a clock with no zone after them, after a qualifier at most: "1000",
@@ -581,6 +581,8 @@ _BARE_FOUR_DIGITS = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}(\d{{4}})(?!\d|\s*(?:{lx.ZONE_RE}|hrs\b|hours\b))", re.IGNORECASE
 )
 _WORD_HOUR_OF_PART = re.compile(r"[a-z]+\s+(?:this|tonight)")  # "six this morning"
+_H_CLOCK = re.compile(r"\dh\d")  # "16h10"
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:in|of|a|than|with)[ \t]+$", re.IGNORECASE)
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
                                        re.IGNORECASE)  # fmt: skip
 _PRICE_BEFORE = re.compile(
@@ -763,6 +765,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 8), m.start()
     ):
         return None  # "He scored two this afternoon": a count (not "before six this morning")
+    if _H_CLOCK.search(lowered) and _SPAN_WORD_BEFORE.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "won the marathon in 2h05", "a time of 2h05": a time taken, no clock
     hour, minute = clock
     evening: dt.date | None = None  # the day of an evening told just before, for a bare hour
     if hour < 12 and not _MERIDIEM.search(lowered) and (

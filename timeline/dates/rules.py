@@ -568,6 +568,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.ZONE_OF_DIGITS_RE}\b)|"  # "1915 GMT",
           # "0600 ChST"
           r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
+          r"(?<![\d.,:$])(?:[01]?\d|2[0-3])h[0-5]\d\b|"  # the French-style "16h10", "08h30"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d[ \t]?hrs\b|"  # "2300 hrs"
           # a 24-hour clock after a clock's preposition, on a day ("at 1000 on Friday, May
           # 2", "from 1800 on Saturday"), or with a leading zero ("until 0600")

@@ -80,6 +80,7 @@ def max_width(pattern: str) -> int:
 
 _DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
 _DOTTED_CLOCK_TAIL = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
+_H_CLOCK_TAIL = re.compile(r"[hH][0-5]\d(?!\d)")
 
 
 def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
@@ -104,6 +105,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
             shapes.append("#clock")  # "at 23.41;": a dotted 24-hour clock
         elif following == ":":
             shapes.append("#clock")
+        elif following in "hH" and following and _H_CLOCK_TAIL.match(text, end):
+            shapes.append("#clock")  # "at 16h10": a French-style clock
         elif following == "q" and size == 1:
             shapes.append("#q")
         else:
