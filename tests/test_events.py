@@ -3171,6 +3171,16 @@ def test_a_gapped_subject_borrows_a_verb_with_its_auxiliaries_past_an_apposition
     )[1:] == [("2018-01-15", "Individual results will be published")]
 
 
+def test_an_article_before_a_cut_date_fits_the_word_after_it() -> None:
+    # review set 70: "An overnight search involving more than 60 people" was headed "An
+    # search involving ..."; "A 2019 inquiry" keeps its "an" rule the other way
+    assert _headlines(
+        "An overnight search involving more than 60 people ended at dawn. A 2019 inquiry "
+        "was held."
+    ) == [("2017-11-16TNI", "A search involving more than 60 people ended at dawn"),
+          ("2019", "An inquiry was held")]  # fmt: skip
+
+
 def test_an_apposed_day_before_goes_out_of_the_headline_with_what_it_counts_from() -> None:
     # review sets 34 and 55: "On Saturday, the day before the festival began, about 200
     # activists protested" was headed "Before the festival began, about 200 ..."; the

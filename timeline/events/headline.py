@@ -500,6 +500,10 @@ def _aside_gone(aside: re.Match[str]) -> str:
 
 _AGE_LEFT = re.compile(r",\s*\d{1,3}(?=\s+(?:was|were|is|are|has|had|have|will|would)\b)")
 _VOWEL_SOUND_NEXT = re.compile(r"\s+(?![Uu](?:ni|s[aeu])|[Oo]ne|[Ee]u)[AEIOUaeiou]")
+_AN_END = re.compile(r"(?:^|\s)([Aa])n $")
+_CONSONANT_SOUND_NEXT = re.compile(
+    r"\s+(?:[Uu](?:ni|s[aeu])|[Oo]ne|[Ee]u|(?![Hh](?:our|onest|ono|eir))[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|reported|showed|shows|that)\s+$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|will\s+be)\s+(?:(?:in|on|at)\s+)?$")
 _SUBJECT_DATE_BEFORE = re.compile(r"\b(?:as|when|while|until|once)\s+$")
@@ -965,8 +969,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 ):  # ("prices for 2026-27, announced [last week], rise": its comma too
                     end += 1
                 lead = cut
-            elif lead.endswith((" a ", " A ")) and _VOWEL_SOUND_NEXT.match(text, end):
+            elif (lead.endswith((" a ", " A ")) or lead in ("a ", "A ")) and (
+                _VOWEL_SOUND_NEXT.match(text, end)
+            ):
                 lead = lead[:-2] + "an "  # "in a [2019] interview": "in an interview"
+            elif (an := _AN_END.search(lead)) and _CONSONANT_SOUND_NEXT.match(text, end):
+                lead = f"{lead[: an.start(1) + 1]} "  # "An [overnight] search": "A search"
             pieces.append(lead)
         last = end
         if possessive:
