@@ -3171,6 +3171,19 @@ def test_a_gapped_subject_borrows_a_verb_with_its_auxiliaries_past_an_apposition
     )[1:] == [("2018-01-15", "Individual results will be published")]
 
 
+def test_a_share_of_a_thing_is_a_conjunct_s_own_subject() -> None:
+    # review set 70: "and last month part of the Congo Cross market burned down" was
+    # headed "A fire at Big Market part of the Congo Cross market burned down"
+    assert _headlines(
+        "In February, a fire at Big Market destroyed 40 stalls, and last month part of the "
+        "Congo Cross market burned down. The river rose on Monday and on Tuesday most of the "
+        "old town was flooded."
+    ) == [("2017-02", "A fire at Big Market destroyed 40 stalls"),
+          ("2017-10", "Part of the Congo Cross market burned down"),
+          ("2017-11-13", "The river rose"),
+          ("2017-11-14", "Most of the old town was flooded")]  # fmt: skip
+
+
 def test_an_article_before_a_cut_date_fits_the_word_after_it() -> None:
     # review set 70: "An overnight search involving more than 60 people" was headed "An
     # search involving ..."; "A 2019 inquiry" keeps its "an" rule the other way

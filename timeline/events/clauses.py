@@ -827,6 +827,12 @@ _NOUN_OF_PLACE_THEN_VERB = re.compile(
     r"[A-Za-z][a-z]{2,}s\s+(?:in|of|at|from|near|across|around)\s+(?:the\s+)?[A-Z][\w'’-]*"
     rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b"
 )
+# A share of a thing as the subject, then its verb: "part of the Congo Cross market burned
+# down", "most of the old town was flooded"
+_SHARE_OF_THEN_VERB = re.compile(
+    r"(?:[Pp]arts?|[Mm]uch|[Mm]ost|[Hh]alf|[Ss]ome|[Aa]ll|[Nn]one|[Tt]he\s+rest)\s+of\s+"
+    rf"(?:[\w'’-]+\s+){{1,6}}?(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b"
+)
 _PARTICIPLE_PART = re.compile(rf"{_PARTICIPLE}\s")
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 # A finite verb after "and" (beyond _VERBISH's past forms): "and plays in Paris on Friday".
@@ -2252,6 +2258,7 @@ def headline_for(
         and not _SUBJECT_THEN_PHRASAL_VERB.match(headline)
         and not _PURPOSE_SUBJECT_THEN_VERB.match(headline)
         and not _NOUN_OF_PLACE_THEN_VERB.match(headline)
+        and not _SHARE_OF_THEN_VERB.match(headline)
         and not _COUNTED_SUBJECT_THEN_VERB.match(headline)  # "all 412 passengers and 31
         # crew were rescued": a subject of its own
         and not (
