@@ -3171,6 +3171,21 @@ def test_a_gapped_subject_borrows_a_verb_with_its_auxiliaries_past_an_apposition
     )[1:] == [("2018-01-15", "Individual results will be published")]
 
 
+def test_no_subject_is_shared_into_a_with_phrase_nor_cut_at_its_adjective() -> None:
+    # review set 70 b: "An estimated 11,000 spectators were at the Oval today, with the
+    # stand full by lunch and queues outside the gates from 8 a.m." gave "An queues
+    # outside the gates" ("estimated" taken for the verb, the with-phrase's nouns for a
+    # conjunct); review set 50 f's second conjunct after a with-phrase has its own subject
+    headlines = _headlines(
+        "An estimated 11,000 spectators were at the Oval today, with the stand full by lunch "
+        "and queues outside the gates on Kensington New Road from 8 a.m. The celebration "
+        "began on Friday, with the first of three dance performances, and on Saturday some "
+        "41,000 singers marched for six hours in the procession.")
+    assert ("2017-11-17T08:00", "Queues outside the gates on Kensington New Road") in headlines
+    assert ("2017-11-11", "Some 41,000 singers marched for six hours in the procession") in (
+        headlines)
+
+
 def test_a_share_of_a_thing_is_a_conjunct_s_own_subject() -> None:
     # review set 70: "and last month part of the Congo Cross market burned down" was
     # headed "A fire at Big Market part of the Congo Cross market burned down"

@@ -834,6 +834,8 @@ _SHARE_OF_THEN_VERB = re.compile(
     rf"(?:[\w'’-]+\s+){{1,6}}?(?:[a-z]{{3,}}ed|{_AUXILIARY_WORDS}|{_PAST_WORDS})\b"
 )
 _PARTICIPLE_PART = re.compile(rf"{_PARTICIPLE}\s")
+_WITH_PHRASE = re.compile(r",[ \t]+with[ \t]")
+_DETERMINER_BEFORE_WORD = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he)\s+$")
 _ADVERB_END = re.compile(r"(?:\s+[a-z]+ly)+$")
 # A finite verb after "and" (beyond _VERBISH's past forms): "and plays in Paris on Friday".
 _PRESENT_VERB = re.compile(
@@ -1002,6 +1004,15 @@ def _shared_subject(text: str, sentence: tuple[int, int], clause: tuple[int, int
             _phrase_before(head))
         return subject if 0 < len(subject.split()) <= 5 else ""
     verb = _VERBISH.search(text, start, clause[0])
+    while verb is not None and _DETERMINER_BEFORE_WORD.search(
+        text, max(start, verb.start() - 5), verb.start()
+    ):  # "An estimated 11,000 spectators were ...": an adjective, not the verb
+        verb = _VERBISH.search(text, verb.end(), clause[0])
+    if verb is not None and (
+        with_phrase := _WITH_PHRASE.search(text, verb.end(), clause[0])
+    ) and not _VERBISH.search(text, with_phrase.end(), clause[0]):
+        return ""  # "were at the Oval today, with the stand full by lunch and queues
+        # outside the gates from 8 a.m.": a "with" phrase's nouns, no verb of the subject's
     while verb is not None and verb.group(0) in _SAYING_VERBS and (
         verb.group(0) != "told" or _HEARER.match(text, verb.end())
     ) and (later := _VERBISH.search(text, verb.end(), clause[0])):
