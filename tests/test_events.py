@@ -3954,6 +3954,12 @@ def test_a_holiday_a_verb_observes_stays_and_a_subject_s_participle_goes() -> No
         "presidency pledged action."
     ) == [("2017-10-01", "In a statement marking Independence Day, the presidency pledged "
                          "action")]  # fmt: skip
+    # review set 70: "The storm has also spoiled Valentine's Day for the island's
+    # restaurants" was headed "The storm has also spoiled for the island's restaurants"
+    assert _headlines(
+        "The storm has also spoiled Valentine's Day for the island's restaurants and florists."
+    ) == [("2017-02-14", "The storm has also spoiled Valentine's Day for the island's "
+                         "restaurants and florists")]  # fmt: skip
     assert _headlines(
         "Graduation ceremonies in Prince Albert scheduled for June 9 will go ahead as planned."
     ) == [("2018-06-09", "Graduation ceremonies in Prince Albert will go ahead as planned")]

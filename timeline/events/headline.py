@@ -626,8 +626,9 @@ def is_attributive(text: str, start: int, end: int) -> bool:
 # A holiday a verb observes stays with it: "marking Independence Day", "to celebrate Diwali"
 _OBSERVED_BEFORE = re.compile(
     r"\b(?:mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|observ(?:e|es|ed|"
-    r"ing))\s+$"
-)
+    r"ing)|spoil(?:s|t|ed|ing)?|ruin(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|overshadow(?:s|ed|ing)?|"
+    r"dampen(?:s|ed|ing)?|spen(?:d|ds|t|ding)|enjoy(?:s|ed|ing)?)\s+$"
+)  # ("The storm has also spoiled Valentine's Day for the island's restaurants": its object)
 _HOLIDAY_TEXT = re.compile(
     r"(?:[A-Z][\w'’.]*\s+){0,3}(?:Day|Eve|Christmas|Easter|Hogmanay|Thanksgiving|Halloween|"
     r"Diwali|Eid|Hanukkah|Passover|Juneteenth|New\s+Year|Festival|Jayanti|Shrove\s+Tuesday|"
