@@ -293,6 +293,10 @@ def test_organisation_head_words(text: str, name: str) -> None:
         ("A gust was recorded on the Isle of Wight.", "Isle of Wight", EntityKind.PLACE),
         ("He swam the Florida Straits.", "Florida Straits", EntityKind.PLACE),
         ("Hurricane Katrina struck New Orleans.", "New Orleans", EntityKind.PLACE),
+        # review set 70: "in steep ground above the plantation in Sulby Glen. He was flown
+        # to Noble's Hospital" gave "Sulby Glen was flown ..."; "a spokesman for Manx Care"
+        ("He was found in Sulby Glen.", "Sulby Glen", EntityKind.PLACE),
+        ("A spokesman for Manx Care said so.", "Manx Care", EntityKind.ORGANIZATION),
     ],
 )
 def test_places_by_their_head_word_and_more_cities(text: str, name: str, kind: EntityKind) -> None:

@@ -115,7 +115,7 @@ ORG_WORDS = frozenset(
     choir côr orchestra ensemble philharmonic quartet infotech infosystems technology tech
     software consultancy consulting digital bancorp steel cement chemicals textiles
     pharma lottery lotteries railway railways railroad utilities
-    transit observatory laboratory treasury""".split()
+    transit observatory laboratory treasury care constabulary coastguard rescue""".split()
 )  # (events too: "the National Eisteddfod", "the Melbourne Marathon" are no one's names)
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
@@ -127,8 +127,10 @@ PLACE_TAILS = frozenset(
     plaza state territory district prefecture municipality house tower towers building estate
     mansions apartments flats palace gardens pavilion velodrome racecourse parade lane
     terrace crescent quay wharf harbour harbor pier canal lagoon creek glacier canyon
-    plateau heights highway motorway freeway expressway junction""".split()
-)
+    plateau heights highway motorway freeway expressway junction glen gorge falls forest moor
+    moors plantation beach cove gulf channel reef plains loch firth headland cliffs dunes
+    wetlands""".split()
+)  # (not "hill", "wood", "dale", "marsh", "ridge", "heath": surnames too)
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})  # "King Jr."
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 STORM_WORDS = frozenset("storm hurricane typhoon cyclone tropical".split())
