@@ -3220,6 +3220,20 @@ def test_an_apposed_day_before_goes_out_of_the_headline_with_what_it_counts_from
           ("2017-11-13", "The company turned the offer down")]  # fmt: skip
 
 
+def test_a_state_held_since_a_day_beside_a_happening_makes_no_event() -> None:
+    # review set 70 d: "A 71-year-old walker who had been missing on the hills since
+    # Tuesday evening was found alive yesterday morning" made a second event, "A
+    # 71-year-old walker had been missing on the hills"; a "when" clause after the day
+    # is news of its own (set 33 a)
+    assert _headlines(
+        "A 71-year-old walker who had been missing on the hills since Tuesday evening was "
+        "found alive yesterday morning. The firm said its boring machine had been stopped "
+        "since last Thursday, when water began seeping into the tunnel."
+    ) == [("2017-11-16TMO", "A 71-year-old walker who had been missing on the hills was "
+                            "found alive"),
+          ("2017-11-16", "Water began seeping into the tunnel")]  # fmt: skip
+
+
 def test_a_state_since_an_opening_date_makes_no_event() -> None:
     # review set 49: "Since 2052 the law has required boats ... to carry an emergency beacon"
     # made an event of 2052 (the date at the end made none); so did a quote's "Since

@@ -288,6 +288,9 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 )
 # A forecast of a day ahead: "forecasts more afternoon storms on Tuesday", "predict heavy
 # rain on Friday", "forecast snow for Thursday"
+# A state held up to a date told with "since": "who had been missing on the hills since"
+_BEEN_BEFORE_SINCE = re.compile(r"\b(?:has|have|had)[ \t]+been\b[^,;.:!?]*\bsince[ \t]+[^,;.:!?]*$")
+_WHEN_AFTER = re.compile(r",?[ \t]+when\b")
 # A state's rough start: "had been waiting since before noon"
 _SINCE_ROUGHLY_BEFORE = re.compile(
     r"\bsince\s+(?:just\s+|shortly\s+|well\s+|long\s+)?(?:before|after)\s+$", re.IGNORECASE
@@ -1421,6 +1424,7 @@ def extract_events(
             text, max(sentence[0], e.start - 4), e.start)}  # fmt: skip ("By Monday evening,
         # 212,000 people had received a dose, the ministry said": a tally, the saying's news)
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
+        since_states: set[str] = set()  # those of a state held since ("had been missing")
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         chat_line = _CHAT_LINE.match(text, sentence[0])  # (a chat export's line, its stamp
         stamps_line = chat_line is not None and text.rfind("\n", 0, sentence[0]) + 1 == (
@@ -1719,6 +1723,11 @@ def extract_events(
                       "date_text": expression.text}  # fmt: skip
             if found_before(SINCE_BEFORE, text, sentence, expression, 12):
                 since_dated.add(_hashed_id(date.value, event_key))
+                if _BEEN_BEFORE_SINCE.search(
+                    text, max(sentence[0], expression.start - 80), expression.start
+                ) and not _WHEN_AFTER.match(text, expression.end):  # (not "had been stopped
+                    # since last Thursday, when water began seeping in": a happening)
+                    since_states.add(_hashed_id(date.value, event_key))
             events.append(trusted(Event, {
                 "id": _hashed_id(date.value, event_key),
                 "date": date,
@@ -1737,8 +1746,10 @@ def extract_events(
             told = Counter(event.headline for event in made)
             events[sentence_first_event:] = [
                 event for event in made
-                if event.id not in since_dated or told[event.headline] == 1
-            ]  # fmt: skip
+                if event.id not in since_dated
+                or (told[event.headline] == 1 and event.id not in since_states)
+            ]  # fmt: skip (nor "A walker who had been missing since Tuesday evening was
+            # found alive yesterday": a state's start, beside the happening)
         if len(made) == 1 and (
             meanwhile := _WHILE_CLAUSE.search(text, max(sentence[0], dated[-1].end), sentence[1])
         ):  # "Kiprono broke the course record on Sunday, ..., while Wales's Ffion Morgan
