@@ -5124,6 +5124,12 @@ def test_head_furniture_and_link_blocks_make_no_events() -> None:
         "2017.\n\nA camera trap photographed a robin on Nov. 9, 2017.\n\nRead also:\n- UGTT "
         "files notice of strike on Nov. 20\n- Inflation rises to 7.8% in October\n") == [
         ("2017-11-09", "A camera trap photographed a robin")]
+    # review set 70: a Mauritian site's "À lire aussi" block of links made two events
+    assert headlines(
+        "Cyclone warning in force\n\nA class 3 warning was issued at 10h00 on Monday.\n\n"
+        "À lire aussi\nCyclone season: the MMS names its list for 2034-2035\nCEB: 40,000 "
+        "homes without power after last year's cyclone\n") == [
+        ("2017-11-13T10:00", "A class 3 warning was issued")]
 
 
 def test_a_holiday_naming_a_noun_or_a_subject_stays_in_the_headline() -> None:

@@ -862,7 +862,10 @@ _LINKS_LABEL = re.compile(
     r"coverage|links|content|episodes|videos|podcasts))?|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+"
     r"like|more\s+stories|further\s+reading|most\s+(?:read|popular|viewed|shared|commented)|"
     r"trending(?:\s+now)?|popular\s+now|top\s+stories|editor['’]?s\s+picks|latest\s+(?:news|stories)|"
-    r"recommended(?:\s+for\s+you)?)[ \t]*:?[ \t]*\n"
+    r"recommended(?:\s+for\s+you)?|"
+    # the same labels on sites in French, Spanish, Portuguese, Italian, German
+    r"(?:à|a)\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|lea\s+también|leia\s+também|"
+    r"leggi\s+anche|lesen\s+sie\s+auch|mehr\s+zum\s+thema)[ \t]*:?[ \t]*\n"
 )
 
 
