@@ -402,7 +402,9 @@ _FORECAST_BEFORE = re.compile(
     # what is likely or forecast: "premiums were likely to rise next week", "More snow is
     # forecast from Friday"
     r"|\b(?:(?:is|are|was|were)\s+(?:also\s+)?likely\s+to\s+(?:[\w%.,'’$£€-]+\s+){1,10}?"
-    r"|(?:is|are)\s+(?:also\s+)?forecast\s+(?:(?:for|from|on|in|by|until)\s+)?)"
+    r"|(?:is|are)\s+(?:also\s+|now\s+)?(?:forecast|expected|predicted)\s+"
+    r"(?:(?:for|from|on|in|by|until|at|around|about)\s+)?)"  # ("Its closest approach is
+    # expected early tomorrow morning": a forecast)
     # what is due to come out or open: "a book of her best games, due out in 2028"
     r"|\bdue\s+(?:out|to\s+(?:open|close|finish|be\s+(?:completed|finished|published|"
     r"released|built)))\s+(?:(?:in|on|by|from)\s+)?)$"
