@@ -267,12 +267,14 @@ def test_a_newswire_dateline_with_a_slash_tag_makes_no_event() -> None:
 
 
 def test_a_state_at_a_time_makes_no_event_but_a_toll_with_deaths_does() -> None:
-    # review sets 21 and 22: what was not known, who was still missing or in hospital
+    # review sets 21 and 22: what was not known, who was still missing or in hospital;
+    # set 70 f: a place still smouldering, still without power
     assert _headlines(
         "The bridge fell on Sunday. It was not clear on Monday whether the limit had been "
         "enforced. A second fisherman was still missing on Monday night. Eleven remained "
         "hospitalized on Tuesday. At least 23 people died and 11 were still missing after "
-        "the ferry capsized on Wednesday."
+        "the ferry capsized on Wednesday. Parts of the market were still smouldering at "
+        "midday. Many homes were still without electricity this morning."
     ) == [("2017-11-12", "The bridge fell"),
           ("2017-11-15", "At least 23 people died and 11 were still missing after the ferry "
                          "capsized")]  # fmt: skip

@@ -501,6 +501,11 @@ _STATE_HEADLINE = re.compile(
     r"|^(?:(?!\band\b|\bafter\b)[^,;])*?\b(?:(?:is|are|was|were|remains?|remained)\s+still|"
     r"remains?|remained)\s+(?:missing|unaccounted|in\s+hospital|hospitali[sz]ed|"
     r"in\s+(?:a\s+)?(?:critical|serious|stable)\s+condition)\b"
+    # a place's state, still so at a time: "Parts of the market were still smouldering at
+    # midday", "the road was still closed on Friday"
+    r"|^(?:(?!\band\b|\bafter\b)[^,;])*?\b(?:is|are|was|were)\s+still\s+(?:smouldering|"
+    r"smoldering|burning|on\s+fire|closed|shut|blocked|flooded|under\s+water|cut\s+off|"
+    r"without\s+(?:power|electricity|water))\b"
     # the clock as told ("It is 5:20 p.m. Sunday in Majuro") and a live page's own end ("We
     # are ending our live updates for tonight")
     r"|^It(?:\s+is|['’]s)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+(?:after|before|past)\s+)?"
