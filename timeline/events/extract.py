@@ -303,6 +303,11 @@ _REQUESTING = (r"\b(?:asked|ordered|told|instructed|directed|requested|required|
 _REQUESTED_BY_BEFORE = re.compile(_REQUESTING + r"\b(?:by|before|no\s+later\s+than)\s+$")
 # ... and the hours asked for: "asked households to save electricity between 5 p.m. and"
 _REQUESTED_WINDOW_BEFORE = re.compile(_REQUESTING + r"\b(?:between|from)\s+$")
+# A deadline still to come: "will be displayed ... by", "must be paid by the end of"
+_WILL_BY_BEFORE = re.compile(
+    r"\b(?:will|shall|must|should|(?:has|have|is|are)[ \t]+to)[ \t](?:(?![.;:!?][ \t\n])[^\n])"
+    r"{0,100}?\bby[ \t]+(?:(?:the[ \t]+)?(?:end|close|middle)[ \t]+of[ \t]+)?$"
+)
 _DAY_FORECAST_BEFORE = re.compile(
     r"\b(?:forecasts?|predicts?|predicted|forecasters\s+(?:say|see|expect))\s+"
     r"(?!(?:on|for|by|until|through)\b)[^.;:!?\n]{1,60}?\b(?:on|for|by|until|through)\s+"
@@ -1591,6 +1596,10 @@ def extract_events(
                 _REQUESTED_BY_BEFORE, text, sentence, expression, 100
             ):  # "asked the companies for a preliminary report by 23 May": the deadline of
                 continue  # what was asked for, still to come (the asking is undated)
+            if date.start > article.published and found_before(
+                _WILL_BY_BEFORE, text, sentence, expression, 120
+            ):  # "The new fares will be displayed in all buses and on its website by
+                continue  # Saturday": a deadline to come, no happening
             if date.start > article.published and found_before(
                 _DAY_FORECAST_BEFORE, text, sentence, expression, 80
             ):  # "IMGW forecasts more afternoon storms on Tuesday and Wednesday", "The Met
