@@ -3093,7 +3093,7 @@ def test_a_deadline_ahead_set_by_a_days_doing_makes_no_event() -> None:
     # a deadline given stays; one still to come after "will ... by" goes, even as its
     # sentence's only date (changed on purpose: this test kept "The crossings will reopen
     # to freight by June 30" from the seventh review's key; the keys of sets 17-70 mark
-    # such deadlines and plans S, nine of nine in sets 9-69)
+    # such deadlines and plans S, eight of eight in sets 9-69)
     kept = HEAD + ("The commission has until Dec. 1 to begin it. The crossings will reopen "
                    "to freight by June 30.")  # fmt: skip
     assert [e.date.value for e in dated(extract_events(make_article(kept)))] == ["2017-12-01"]
