@@ -3408,6 +3408,10 @@ FRESH_SET_CASES = [
     ("Organisers will hold a victory parade on Monday's public holiday.", dt.date(2041, 1, 27),
      "Monday", "DATE", "2041-01-28"),
     ("Monday's ruling was a surprise.", dt.date(2041, 1, 27), "Monday", "DATE", "2041-01-21"),
+    # fresh set BS: "mining would resume with Thursday's morning shift" (told on a
+    # Wednesday) was last week's
+    ("Mr Visser said mining on the other levels would resume with Thursday's morning shift.",
+     dt.date(1998, 6, 17), "Thursday", "DATE", "1998-06-18"),
     # a wire dateline's date is the paper's: a clock after a lead that tells its own day is
     # on that day
     ("HALIFAX, NS, Nov. 20, 2040 /CNW/ - The research icebreaker returned to Halifax on Sunday "

@@ -75,7 +75,7 @@ _AHEAD_SUBJECT = re.compile(
 # A day's event waited for: "for Wednesday night's drawing", "ahead of Friday's vote",
 # "If Friday's attempt is scrubbed" (future unless the clause is told in the past:
 # "All 11,000 tickets for Sunday's game sold out")
-_AT_TIME_BEFORE = re.compile(r"\b(?:on|at|during|until|by)\s+$", re.IGNORECASE)
+_AT_TIME_BEFORE = re.compile(r"\b(?:on|at|during|until|by|with|from)\s+$", re.IGNORECASE)
 _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
 
 
