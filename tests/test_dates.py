@@ -5809,6 +5809,13 @@ def test_a_year_told_by_the_two_it_straddles_is_one_the_seconds() -> None:
     assert [e.text for e in resolve_dates("Form 2012-45 is due.", published)] == []
     assert [e.value for e in resolve_dates("It ran from 2010-2015.", published)] == [
         "2010", "2015"]
+    # fresh sets BN and BT: two whole years in a row by a budget's word are one, the
+    # second's ("budgeted for 1999-2000", "the fiscal year 2053/2054"); without one, two
+    found = [(e.text, e.value) for e in resolve_dates(
+        "A further $40 million had been budgeted for 1999-2000. The deficit will narrow in "
+        "the fiscal year 2053/2054. He studied at Aberystwyth, 2071–2072.", published)]
+    assert found == [("1999-2000", "2000"), ("2053/2054", "2054"), ("2071", "2071"),
+                     ("2072", "2072")]
 
 
 def test_a_clock_time_the_next_morning_is_one_time_of_that_day() -> None:

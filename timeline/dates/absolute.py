@@ -1334,6 +1334,10 @@ def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "0918 447 2091", "555-867-2012", "+44 20 7946 2018": a phone number
     if _OTHER_ERA_AFTER.match(ctx.text, m.end()):
         return None  # "Sene 30, 2040 E.C.", "2567 B.E.", "1446 AH": another calendar's year
+    if (pair := _NEXT_YEAR_AFTER_SLASH.match(ctx.text, m.end())) and (
+        (own := YEAR_IN.search(text)) is not None and int(pair.group(1)) == int(own.group(1)) + 1
+    ):
+        return None  # "the fiscal year 2053/2054": one year told by the two (its end's)
     if ctx.text[m.start() - 1 : m.start()] in "[(" and m.start() > 0 and (
         _LAW_REPORT_AFTER.match(ctx.text, m.end())
     ):
@@ -1428,11 +1432,30 @@ def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     if last is None or _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
         return None
     year = last.group(1)
+    first = int(m.group(0)[:4])
+    if len(year) == 4 and int(year) == first + 1 and (
+        _FISCAL_WORD_BEFORE.search(ctx.text, max(0, m.start() - FISCAL_WORD_REACH), m.start())
+        or _FISCAL_WORD_AFTER.match(ctx.text, m.end())
+    ):  # "had been budgeted for 1999-2000", "the fiscal year 2053/2054": one year told by
+        # the two it straddles, as "2042-43" is (`norm_split_year`)
+        return Resolution(DATE, year, span=(dt.date(first, 1, 1), dt.date(first + 1, 12, 31)))
     if len(year) == 2:  # "2012-13": the year after the first
         year = _next_year(int(m.group(0)[:4]), year) or ""
         if not year:
             return None  # "2012-45" is no pair of years
     return Resolution(DATE, year, trim=(m.start() + last.start(), m.end()))
+
+
+_NEXT_YEAR_AFTER_SLASH = re.compile(r"/((?:1[0-9]|20)\d\d)(?!\d)")
+# A budget's or a season's word near two years in a row: "budgeted for 1999-2000", "the
+# 2030-2031 season"
+_FISCAL_WORD_BEFORE = re.compile(
+    r"\b(?:budget(?:s|ed)?|fiscal|financial|tax|academic|school)\b[^.;:!?\n]{0,30}$", re.IGNORECASE
+)
+_FISCAL_WORD_AFTER = re.compile(
+    r"\s+(?:fiscal|financial|tax|budget|season|academic|school|crop|marketing)\b", re.IGNORECASE
+)
+FISCAL_WORD_REACH = 40  # characters back from two years to a budget's word
 
 
 SPLIT_YEARS = re.compile(r"((?:1[0-9]|20)\d\d)[-–/](\d\d)(?!\d)")  # "2042-43", "2038/39"
