@@ -2910,6 +2910,9 @@ FRESH_SET_CASES = [
     # a quarter named by its months (review set 20); "the March-ended quarter" as before
     ("Nearly 60% of units were sold in the October-December quarter.", dt.date(2026, 5, 14),
      "the October-December quarter", "DATE", "2025-Q4"),
+    # fresh set BT: "the January-March period" is that quarter (three months a quarter's)
+    ("The company sold 48,300 vehicles in the January-March period.", dt.date(2006, 4, 4),
+     "the January-March period", "DATE", "2006-Q1"),
     ("Most of it will fall in the April-June quarter.", dt.date(2026, 5, 14),
      "the April-June quarter", "DATE", "2026-Q2"),
     ("In the March-ended quarter it fell.", dt.date(2026, 5, 14), "the March-ended quarter",

@@ -1619,6 +1619,8 @@ def norm_month_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"XXXX-Q{quarter_of(month)}")
     year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
     first = lx.month_number(firsts[0].removeprefix("the ").strip()) if firsts else None
+    if m.group(0).lower().endswith("period") and (first is None or (month - first) % 12 != 2):
+        return None  # ("the December period", "the January-June period": no quarter)
     span = None
     if first is not None and (month - first) % 12 == 2 and month % 3:  # a quarter of other
         # months than the calendar's ("the December-to-February quarter"): those months

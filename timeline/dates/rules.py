@@ -199,7 +199,7 @@ _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "today", "tomorrow", "h
                "full_date": ("#4+",), "month_year": ("#4+",),
                "nth_in_month": (*_MONTHS, "month"),
                "compound_duration": ("and", "minute", "minutes", "second", "seconds"),
-               "month_quarter": ("quarter",),
+               "month_quarter": ("quarter", "period"),
                "coordinated_day": ("and", "or", "to", "until", "till", "through"),
                "listed_day": ("and", "or"), "listed_day_2": ("and", "or"),
                "named_day": ("day", "friday", "festival", "holiday"),
@@ -421,8 +421,9 @@ RULES: tuple[Rule, ...] = (
           r"[\s-]century\b", norm_century, 3),  # fmt: skip
     _rule("month_quarter", rf"\b(?:the\s+)(?:{M}(?:[ \t]?[-–][ \t]?|-to-|[ \t]to[ \t]))?{M}"
           r"(?:-end(?:ed|ing))?\s+"
-          r"quarter\b", norm_month_quarter, 5),  # "the December quarter", "the
-    # October-December quarter"
+          r"(?:quarter|period)\b", norm_month_quarter, 5),  # "the December quarter", "the
+    # October-December quarter", "the January-March period" (`norm_month_quarter` wants
+    # three months for a period)
     _rule("quarter", r"\b(?!(?:first|second|third|fourth)\s+(?:next|last|this|previous)\b)"
           rf"{PERIOD_MOD}?(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
           r"(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
