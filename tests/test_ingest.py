@@ -1387,6 +1387,23 @@ def test_head_lines_of_many_shapes_give_the_paper_and_its_writer(
         published, PublishedSource.TEXT, author)
 
 
+def test_a_day_first_country_s_numeric_stamp_with_its_section_and_writer(
+    tmp_path: Path,
+) -> None:
+    # review set 71: a Tongan site's "SPORT  |  09/08/2083  |  Sione Kata Vaipulu" over
+    # sport copy that spells "August 14" was read month first (8 September), was the
+    # title and named no writer; its country and its "3pm", "10am" write the day first
+    article = _loaded(tmp_path, (
+        "TOUTAI TIMES\nTonga's news online\n\nHome   News   Politics   Sport\n\n"
+        "SPORT  |  09/08/2083  |  Sione Kata Vaipulu\n\n'Ikale Tahi edge Fiji 27-24 in "
+        "thriller at Teufaiva\n\nTonga beat Fiji 27-24 at Teufaiva Stadium in Nuku'alofa on "
+        "Saturday. The match kicked off at 3pm and fans queued from 10am. Tonga play Samoa "
+        "in Apia next Saturday, August 14, and Japan on August 21.\n"))
+    assert (article.published, article.title, article.author) == (
+        dt.date(2083, 8, 9), "'Ikale Tahi edge Fiji 27-24 in thriller at Teufaiva",
+        "Sione Kata Vaipulu")
+
+
 def test_a_lower_case_by_on_a_stamp_line_under_a_long_head(tmp_path: Path) -> None:
     # review set 70: "Posted on 14.02.35 | 16h20   by Priya Ramdharry" under a masthead,
     # a menu, a section and the title (a dotted day-first date with a two-digit year)

@@ -31,6 +31,7 @@ from timeline.dates.lexicon import (
     weekday_number,
     weekday_of_stem,
 )
+from timeline.dates.named import head_country
 from timeline.errors import DateError
 from timeline.ingest.boilerplate import BROWSER_PRINT_HEADER
 from timeline.ingest.eras import CJK_DATE, HEBREW_DATE, cjk_day, hebrew_day, in_common_era
@@ -927,6 +928,7 @@ _NAME_AND_ARCHIVED_ADDRESS = re.compile(
 # A date, then its writer, on one line: "2076-11-26   Ndapewa Nakashole" (two spaces or a
 # bar between them)
 _DATE_THEN_WRITER = re.compile(
+    r"(?:[A-Z][A-Z&' -]{1,24}[ \t]+[|·•][ \t]+)?"  # (after a section: "SPORT  |  09/08/2083  |")
     r"(?P<date>\S[^\n|·•]{4,40}?\S)(?:[ \t]{2,}|[ \t]+[|·•][ \t]+)(?:[Bb]y[ \t]+)?"
     r"(?P<writer>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*")
 
@@ -1498,17 +1500,26 @@ _DAY_FIRST_ZONES = frozenset(
     "IST BST GMT CET CEST EET EEST WET WEST AEST AEDT ACST ACDT AWST NZST NZDT SAST EAT WAT "
     "CAT PKT NPT SGT HKT MYT WIB".split()
 )
+# Countries whose numeric dates put the month first, or either way (Canada, Belize): an
+# article's country tells the day-first order only outside them
+_MONTH_FIRST_COUNTRIES = frozenset("US PH FM PW MH GU AS PR VI MP CA BZ".split())
 _MONTH_FIRST_ZONES = frozenset("EST EDT CST CDT MST MDT PST PDT AKST AKDT HST ET CT MT PT".split())
 
 
 def article_date_order(text: str) -> tuple[DateOrder, str]:
     """How `text` writes dates, day first ("9 February") or month first ("February 9"), and
-    what tells: "dates"; else "style", its spelling and style ("10am", "metres", "£" against
-    "10 a.m.", "meters"); else "default" (month first)."""
-    if (spelled := spelled_day_first(text)) is not None:
-        return (DateOrder.DMY if spelled else DateOrder.MDY), "dates"
+    what tells: "country", its country outside the month-first ones with its style, against
+    its spelling; "dates"; else "style", its spelling and style ("10am", "metres", "£"
+    against "10 a.m.", "meters"); else "default" (month first)."""
+    spelled = spelled_day_first(text)
     day_first = len(_DAY_FIRST_STYLE.findall(text))
     month_first = len(_MONTH_FIRST_STYLE.findall(text))
+    if spelled is False and day_first > month_first and (
+        (country := head_country(text)) is not None and country not in _MONTH_FIRST_COUNTRIES
+    ):  # a Tongan site's "09/08/2083" over sport copy that spells "August 14" but writes
+        return DateOrder.DMY, "country"  # "3pm": its country's numbers and style agree
+    if spelled is not None:
+        return (DateOrder.DMY if spelled else DateOrder.MDY), "dates"
     if day_first != month_first:
         return (DateOrder.DMY if day_first > month_first else DateOrder.MDY), "style"
     return DateOrder.MDY, "default"
@@ -1537,7 +1548,7 @@ def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
     if _DOTTED_NUMERIC.search(value) and evidence != "dates":
         return parse_date_text(value, DateOrder.DMY)  # "Stand: 09.03.2027": Europe's order
     parsed = parse_date_text(value, order)
-    if parsed is None or evidence == "dates":
+    if parsed is None or evidence in ("dates", "country"):
         return parsed
     shown = "day-first" if order is DateOrder.DMY else "month-first"
     why = "by the article's spelling and style" if evidence == "style" else "by default"

@@ -214,6 +214,7 @@ _TITLE_TAIL = re.compile(r"(?:[ \t]+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]
                          r"|\[(?:[a-z]{1,2}|\d{1,3})\]|[ \t]*(?:\.[ \t]?){4,}[ \t]*\d{1,4})[ \t]*$")
 # (and a contents line's leader and page: "Proclamation: Declaration of ... .......... 411")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
+_WORD_TOKEN = re.compile(r"[^\W_][^\s]*")  # a word, not a bar between fields ("  |  Name")
 
 
 def _slug_block_end(text: str) -> int:
@@ -283,7 +284,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         if number < over_title:
             continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title
         if dateline and start <= dateline.start < end and (
-            len(text[dateline.end : end].split()) < STORY_AFTER_DATELINE_WORDS
+            len(_WORD_TOKEN.findall(text, dateline.end, end)) < STORY_AFTER_DATELINE_WORDS
             or PAGE_HEADER.fullmatch(text, start, end)
         ):  # (not a wire lead: "LONDON, March 12, 2026 (Reuters) - The bank cut ..."; a
             continue  # print page's head is no title: "..., 2055     THE DEMERARA TRIBUNE   3")
