@@ -1404,6 +1404,24 @@ def test_a_day_first_country_s_numeric_stamp_with_its_section_and_writer(
         "Sione Kata Vaipulu")
 
 
+def test_a_credit_that_names_no_writer_is_no_author(tmp_path: Path) -> None:
+    # the second judgement of review set 70: "by Alfred Wegener Institute" (a phys.org
+    # credit) and "by Staff Writers" (SpaceDaily's) were read as writers once a lower-case
+    # "by" was; set 38's "NEWS PROVIDED BY / Chebucto University" was one before
+    def author(head: str) -> str | None:
+        return _loaded(tmp_path, f"{head}\n\nThe ship returned to port on Sunday, the "
+                                 "crew said.\n").author
+
+    assert author("Iceberg breaks off Ekström Ice Shelf\n\nby Alfred Wegener Institute\n\n"
+                  "Published Nov 3, 2032") is None
+    assert author("Amateur finds supernova\n\nby Staff Writers\nCordoba, Argentina (SPX) May "
+                  "10, 2033") is None
+    assert author("Icebreaker returns\n\nNEWS PROVIDED BY\nChebucto University\nNov 20, 2040, "
+                  "10:00 ET") is None
+    assert author("Windies win\n\nby Marlon Greaves\nPublished 11 March 2046") == (
+        "Marlon Greaves")
+
+
 def test_a_lower_case_by_on_a_stamp_line_under_a_long_head(tmp_path: Path) -> None:
     # review set 70: "Posted on 14.02.35 | 16h20   by Priya Ramdharry" under a masthead,
     # a menu, a section and the title (a dotted day-first date with a two-digit year)

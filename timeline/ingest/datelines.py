@@ -936,7 +936,24 @@ _DATE_THEN_WRITER = re.compile(
 def byline_author(text: str) -> str | None:
     """The author named in a byline near the top of `text` ("By Maria Lopez | Published
     ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
-    Tuesday, ...")."""
+    Tuesday, ..."), nor a credit that names no writer ("by Staff Writers", "by Alfred
+    Wegener Institute")."""
+    name = _byline_name(text)
+    return None if name is None or _CREDIT_NOT_WRITER.fullmatch(name) else name
+
+
+# A byline's credit that names no writer: a desk or staff, an institution
+_CREDIT_NOT_WRITER = re.compile(
+    r"(?:(?:Our|The|[A-Z]{2,5})\s+)?(?:Staff|Staff\s+(?:Writers?|Reporters?|Correspondents?)|"
+    r"Correspondents?|Reporters?|News\s+Desk|Web\s+Desk)"
+    r"|[\w.'’ -]+?\s(?:Institute|University|Agency|Ministry|Department|Observatory|Laboratory|"
+    r"Foundation|Society|Association|Council)",
+    re.IGNORECASE,
+)
+
+
+def _byline_name(text: str) -> str | None:
+    """`byline_author`'s name as the byline writes it."""
     if (named := _writer_over_stamp(text)) is not None:
         return named
     lines = list(first_lines(text, DATELINE_MAX_LINES))
