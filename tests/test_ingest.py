@@ -1404,6 +1404,20 @@ def test_a_day_first_country_s_numeric_stamp_with_its_section_and_writer(
         "Sione Kata Vaipulu")
 
 
+def test_a_print_page_s_running_foot_dates_a_copied_e_paper(tmp_path: Path) -> None:
+    # review set 71 d: a Malawian e-paper's two pages, dated only by the running foot
+    # "TUESDAY 7 MARCH 2062     THE LAKESHORE POST     3" under page 3 and the head over
+    # page 4, was dated four days late from its text, titled by its section line
+    body = "Teachers in most public schools went on strike yesterday, the union said. " * 12
+    article = _loaded(tmp_path, (
+        "NATIONAL NEWS                                   www.lakeshorepost.mw\n\n"
+        f"Teachers' strike shuts public schools\n\nBy CHIKONDI BANDA-MWALE\n\n{body}\n\n"
+        "TUESDAY 7 MARCH 2062                THE LAKESHORE POST                3\n\n"
+        f"{body}\n\n4                THE LAKESHORE POST                TUESDAY 7 MARCH 2062\n"))
+    assert (article.published, article.published_source, article.title) == (
+        dt.date(2062, 3, 7), PublishedSource.TEXT, "Teachers' strike shuts public schools")
+
+
 def test_a_credit_that_names_no_writer_is_no_author(tmp_path: Path) -> None:
     # the second judgement of review set 70: "by Alfred Wegener Institute" (a phys.org
     # credit) and "by Staff Writers" (SpaceDaily's) were read as writers once a lower-case

@@ -1275,7 +1275,30 @@ def _located_dateline(
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
+    if (running := _running_page_head(text, order)) is not None:
+        return running  # an e-paper's "TUESDAY 7 MARCH 2062     THE LAKESHORE POST     3"
     return _captured_relative_stamp(text, captured or _wayback_capture(text))
+
+
+_SPACED_LINE = re.compile(r"^[^\n]*\S[ \t]{3,}\S[^\n]*$", re.MULTILINE)  # fields spaced apart
+RUNNING_HEAD_CHARS = 40_000  # how far into a text a print page's running head is looked for
+
+
+def _running_page_head(text: str, order: DateOrder) -> Dateline | None:
+    """The date of a print page's running head or foot anywhere in the first
+    RUNNING_HEAD_CHARS of `text` ("TUESDAY 7 MARCH 2062     THE LAKESHORE POST     3" at
+    a copied e-paper page's foot, "4     THE LAKESHORE POST     TUESDAY 7 MARCH 2062" over
+    the next page), for a text whose head tells none."""
+    for line in _SPACED_LINE.finditer(text, 0, RUNNING_HEAD_CHARS):
+        stripped = line.group(0).strip()
+        if (header := PAGE_HEADER.fullmatch(stripped)) and (
+            parsed := _only_a_date(header["date"] or header["date_last"], order)
+        ):
+            group = "date" if header["date"] else "date_last"
+            begin = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+            return Dateline(parsed.date, begin + header.start(group), begin + header.end(group),
+                            parsed.warning)
+    return None
 
 
 # A printed document's page footer: its file, the day and time it was saved, its page
