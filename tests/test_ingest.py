@@ -1404,6 +1404,22 @@ def test_a_day_first_country_s_numeric_stamp_with_its_section_and_writer(
         "Sione Kata Vaipulu")
 
 
+def test_a_newsletter_issue_s_week_dates_it_and_a_rule_is_no_title(tmp_path: Path) -> None:
+    # review set 71 e: "Issue 518 — week of 7 June 2077" under a newsletter's masthead was
+    # no date (the page went a month late, after a deadline it tells), and its title was
+    # the tagline, then the rule under the issue's contents
+    article = _loaded(tmp_path, (
+        "View this email in your browser\n\nTHE ROCK BULLETIN\nGibraltar's weekly round-up"
+        "\n\nIssue 518 — week of 7 June 2077\n\nIn this issue: Europa Ridge homes • What's on"
+        "\n\n---------------------------------------------\n\nHOUSING\n\n640 affordable "
+        "homes at Europa Ridge: applications open on Wednesday\n\nThe Government announced "
+        "on Friday that applications will open this Wednesday. Forms must be returned by "
+        "Friday 2 July.\n"))
+    assert (article.published, article.title) == (
+        dt.date(2077, 6, 7), "640 affordable homes at Europa Ridge: applications open on "
+                             "Wednesday")
+
+
 def test_a_print_page_s_running_foot_dates_a_copied_e_paper(tmp_path: Path) -> None:
     # review set 71 d: a Malawian e-paper's two pages, dated only by the running foot
     # "TUESDAY 7 MARCH 2062     THE LAKESHORE POST     3" under page 3 and the head over

@@ -803,7 +803,9 @@ _EDITION_RANGE = re.compile(
 ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER, re.IGNORECASE)
 # Fields set off by a bar or a dot, or by a wide gap on a scanned page: "VOL. XXIII, NO. 10
 # SAN JOSÉ, COSTA RICA, FRIDAY, MARCH 9, 1984        ¢20"
-_FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{3,}")
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{3,}|[ \t]+[—–][ \t]+")
+# A newsletter issue's week before its first day: "Issue 518 — week of 7 June 2077"
+_WEEK_OF = re.compile(r"(?i:week[ \t]+(?:of|beginning|commencing|starting))[ \t]+")
 _PLACE_BEFORE_DAY = re.compile(r"[^,\d]{2,30},[ \t]+")  # "SAN JOSÉ, ", "COSTA RICA, "
 # Languages a masthead may write its date in, read by dateparser only when English fails
 MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
@@ -830,6 +832,8 @@ def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int]
         field = line[start:end].strip()
         if ISSUE_NUMBER_FIELD.fullmatch(field) or not _YEAR_RE.search(field):
             continue
+        if week := _WEEK_OF.match(field):
+            start, field = start + week.end(), field[week.end() :]  # (the week's first day)
         parsed = _only_a_date(_ISSUE_RANGE_END.sub("", field), order) or _foreign_date(field)
         while parsed is None and (place := _PLACE_BEFORE_DAY.match(field)):
             start, field = start + place.end(), field[place.end() :]  # the paper's town

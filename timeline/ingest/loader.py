@@ -120,6 +120,7 @@ def _clip(value: object, limit: int = MAX_NOTE_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+_ALPHANUMERIC = re.compile(r"[^\W_]")  # (a rule "-----------" has none)
 _TEASER_LINE = re.compile(r"(?:INSIDE|Inside|ALSO INSIDE|Also inside|IN THIS ISSUE|In this issue):")
 # A ticker's line: "LIVE TICKER  ·  18:40  Traffic heavy on the Sai Van Bridge ..."
 _TICKER_LINE = re.compile(
@@ -296,7 +297,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             line = line.lstrip("#").strip()
         if number + 1 < len(lines) and HANDLE_LINE.fullmatch(text, *lines[number + 1]):
             continue  # "Giulia Famularo" over "@giulia@eolie.social": a post's writer
-        if (line.startswith("[") and line.endswith("]")) or (
+        if not _ALPHANUMERIC.search(line) or (line.startswith("[") and line.endswith("]")) or (
             line.startswith("<") and line.endswith(">")  # markup: "<?xml version='1.0' ?>"
         ) or _TEASER_LINE.match(line) or (
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
