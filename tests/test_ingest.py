@@ -1434,6 +1434,21 @@ def test_a_print_page_s_running_foot_dates_a_copied_e_paper(tmp_path: Path) -> N
         dt.date(2062, 3, 7), PublishedSource.TEXT, "Teachers' strike shuts public schools")
 
 
+def test_a_name_alone_under_the_stamp_is_the_writer(tmp_path: Path) -> None:
+    # review set 71 c: "Thursday, 19 March 2054  |  10 Syaaban 1476" over "Rosmawati Haji
+    # Abdul Rahman" named no writer (so set 12 f's "Sean Gallagher" under "Sunday 11
+    # October 2026 19.05 BST"); page furniture there is no writer
+    def author(line: str) -> str | None:
+        return _loaded(tmp_path, (
+            "THE BANDAR CHRONICLE\n\nNATIONAL\n\nWasan padi farmers reap record yield\n\n"
+            f"Thursday, 19 March 2054  |  10 Syaaban 1476\n\n{line}\n\nFarmers began the "
+            "harvest yesterday, the ministry said in a statement on its website.\n")).author
+
+    assert author("Rosmawati Haji Abdul Rahman") == "Rosmawati Haji Abdul Rahman"
+    assert author("Breaking News") is None
+    assert author("Share This Story") is None
+
+
 def test_a_credit_that_names_no_writer_is_no_author(tmp_path: Path) -> None:
     # the second judgement of review set 70: "by Alfred Wegener Institute" (a phys.org
     # credit) and "by Staff Writers" (SpaceDaily's) were read as writers once a lower-case

@@ -943,7 +943,9 @@ def byline_author(text: str) -> str | None:
     Tuesday, ..."), nor a credit that names no writer ("by Staff Writers", "by Alfred
     Wegener Institute")."""
     name = _byline_name(text)
-    return None if name is None or _CREDIT_NOT_WRITER.fullmatch(name) else name
+    if name is None:
+        return _writer_under_stamp(text)
+    return None if _CREDIT_NOT_WRITER.fullmatch(name) else name
 
 
 # A byline's credit that names no writer: a desk or staff, an institution
@@ -1050,6 +1052,41 @@ _DESK_THEN_BYLINE = re.compile(
     rf"[ \t]*[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){{0,3}}[ \t]*[/|•·][ \t]*By[ \t]+"
     rf"(?P<name>{BYLINE_NAMES})[ \t]*"
 )
+
+
+# A writer's name alone on its line, of two to five words with a name's particles:
+# "Rosmawati Haji Abdul Rahman", "Nur Aisyah binti Hamid"
+_LONG_NAME_ALONE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+(?:(?:bin|binti|bte|ibn|al|el|van|von|de|"
+    r"da|dos|del|la|le)[ \t]+)?[A-Z][a-z][\w'’.-]*){1,4})[ \t]*"
+)
+# Words of a line of page furniture, no name: "Breaking News", "Photo Gallery"
+_NOT_NAME_WORDS = re.compile(
+    r"\b(?i:news|update[sd]?|live|photos?|videos?|gallery|share|comments?|read|more|latest|"
+    r"breaking|watch|listen|subscribe|advertisement|sponsored|related|home|national|world|"
+    r"sports?|business|opinion|editorial|features?|lifestyle)\b"
+)
+
+
+def _writer_under_stamp(text: str) -> str | None:
+    """The writer named alone on the line right under the publication stamp in the head
+    ("Thursday, 19 March 2054  |  10 Syaaban 1476" over "Rosmawati Haji Abdul Rahman"),
+    with more of the page under it."""
+    head: list[tuple[int, int]] = []
+    for start, end in first_lines(text, DATELINE_MAX_HEAD_LINES):
+        if _PROSE_LINE.fullmatch(text, start, end):
+            break
+        head.append((start, end))
+    for (start, end), (name_start, name_end) in pairwise(head):
+        alone = _LONG_NAME_ALONE.fullmatch(text, name_start, name_end)
+        if alone is None or _NOT_NAME_WORDS.search(alone["name"]) or (
+            _NOT_A_NAME_ALONE.match(text, name_start, name_end)
+            or _CREDIT_NOT_WRITER.fullmatch(alone["name"])
+        ):
+            continue
+        if _dateline_in(text[start:end], DateOrder.AUTO) is not None:
+            return alone["name"]
+    return None
 
 
 def _writer_over_stamp(text: str) -> str | None:
