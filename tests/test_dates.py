@@ -5675,6 +5675,19 @@ def test_a_24_hour_clock_without_gmt_after_a_clock_preposition_or_before_a_zone(
         "DATE", "1905")
 
 
+def test_the_sundays_of_advent() -> None:
+    # fresh sets Y, BA and BT: "the first Sunday of Advent" was the bare "Sunday" nearest
+    # the paper; it is the fourth Sunday before Christmas
+    found = {e.text: e.value for e in resolve_dates(
+        "The parish will come into being on the first Sunday of Advent, and its first Mass "
+        "will be celebrated at 11 a.m. that day. The market opens on the second Sunday in "
+        "Advent.", dt.date(2012, 11, 18))}  # fmt: skip
+    assert found == {"the first Sunday of Advent": "2012-12-02",
+                     "11 a.m. that day": "2012-12-02T11:00",
+                     "the second Sunday in Advent": "2012-12-09"}
+    assert only("Advent Sunday falls early.", dt.date(2028, 11, 1)).value == "2028-12-03"
+
+
 def test_a_french_style_clock_with_an_h() -> None:
     # review set 70's Mauritian page: "since 10h00 this morning", "class 2 at 16h10
     # yesterday", "at 18h00 this evening" were no times (its events went to the whole day)

@@ -264,6 +264,14 @@ def _orthodox_feast(days: int) -> Callable[[int], dt.date]:
     return lambda year: _orthodox_easter(year) + dt.timedelta(days=days)
 
 
+def _advent_sunday(year: int) -> dt.date:
+    """Advent Sunday of `year`: the fourth Sunday before Christmas (27 November - 3
+    December)."""
+    christmas = dt.date(year, 12, 25)
+    return christmas - dt.timedelta(days=(christmas.weekday() + 1) % 7 or 7) - dt.timedelta(
+        days=21)
+
+
 def _easter(year: int) -> dt.date:
     """Western Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -329,6 +337,12 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter tuesday": lambda y: _easter(y) + dt.timedelta(days=2),  # (a school and
     # public holiday in New Zealand, Tasmania and parts of the Commonwealth)
     "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
+    # Advent's Sundays, the fourth Sunday before Christmas first ("the first Sunday of
+    # Advent", "Advent Sunday")
+    **{key: (lambda n: lambda y: _advent_sunday(y) + dt.timedelta(days=7 * n))(number)
+       for number, ordinal in enumerate(("first", "second", "third", "fourth"))
+       for key in (f"{ordinal} sunday of advent", f"{ordinal} sunday in advent")},
+    "advent sunday": lambda y: _advent_sunday(y),
     "corpus christi": lambda y: _easter(y) + dt.timedelta(days=60),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
@@ -923,7 +937,8 @@ HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"tet(?![\s-]+offensive)|"  # Vietnam's lunar new year (not 1968's attack)
               r"shrove\s+tuesday|ash\s+wednesday|mothering\s+sunday|"
               r"carnival\s+(?:monday|tuesday)|"
-              r"palm\s+sunday|maundy\s+thursday|whit\s+monday|"
+              r"palm\s+sunday|maundy\s+thursday|whit\s+monday|advent\s+sunday|"
+              r"(?:the\s+)?(?:first|second|third|fourth)\s+sunday\s+(?:of|in)\s+advent|"
               r"holy\s+(?:thursday|saturday)|pentecost(?:\s+(?:sunday|monday))?|trinity\s+sunday|corpus\s+christi|"
               r"ólavsøka|olavsoka|olsok|(?:the\s+)?day\s+of\s+the\s+dead|"
               r"candlemas|(?:the\s+)?epiphany|michaelmas|totensonntag|juneteenth)"
@@ -1103,13 +1118,14 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     modifier, name = ((led.group(1) or "").lower(), text[led.end() :]) if led else ("", text)
     if not name[:1].isupper() and not name.lower().endswith(
         ("bank holiday", "bank holiday monday")
-    ):
+    ) and not name.endswith("Advent"):  # ("the first Sunday of Advent")
         return None  # "christmas" in lower case is not a name in news copy
     named_year = m.group("year")
     if named_year:  # "by Christmas 2002": that year's
         name = re.sub(r"\s+(?:in\s+)?\d{4}$", "", name)
     name = re.sub(r"(?<=holiday) monday$", "", name, flags=FLAGS)
     key = re.sub(r"\s+", " ", name.lower()).replace("’", "'").replace(".", "")
+    key = key.removeprefix("the ") if key.endswith(" advent") else key
     key = re.sub(r" jr(?= day$)", "", key)
     key = re.sub(r"^(veterans|presidents|patriots)'? day$", r"\1' day", key).replace(
         "veterans' day", "veterans day")
