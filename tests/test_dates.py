@@ -3545,8 +3545,12 @@ def test_districts_and_final_days_are_no_dates() -> None:
 
 
 def test_a_year_before_christ_is_none_of_ours() -> None:
+    # (2d31951 gave such years no expression, where they had been read as years of our
+    # era; they are now TimeML's "BC2500", with no calendar interval, so no event either)
     text = "The circle was raised around 2500BC and rotted by 2100 B.C. In 1998, digs began."
-    assert _values(text, dt.date(2025, 10, 14)) == {"1998": ("DATE", "1998")}
+    assert _values(text, dt.date(2025, 10, 14)) == {
+        "2500BC": ("DATE", "BC2500"), "2100 B.C.": ("DATE", "BC2100"), "1998": ("DATE", "1998")}
+    assert [e.start_date for e in resolve_dates(text, dt.date(2025, 10, 14))][:2] == [None, None]
 
 
 def test_a_holiday_in_a_likeness_is_no_date() -> None:
@@ -5673,6 +5677,16 @@ def test_a_24_hour_clock_without_gmt_after_a_clock_preposition_or_before_a_zone(
         "DATE", "1800")
     assert _values("The line was finished by 1905 on time and on budget.", may)["1905"] == (
         "DATE", "1905")
+
+
+def test_a_year_marked_with_its_era() -> None:
+    # fresh set BT: "destroyed in the earthquake of 365 AD" was untagged; a year before the
+    # common era is TimeML's "BC0044" (no calendar interval)
+    found = [(e.text, e.value, e.start_date) for e in resolve_dates(
+        "The villa was destroyed in the earthquake of 365 AD. Caesar died in 44 B.C. and "
+        "Pompeii fell in A.D. 79. They paid 500 ad dollars.", dt.date(2003, 10, 13))]
+    assert found == [("365 AD", "0365", dt.date(365, 1, 1)), ("44 B.C.", "BC0044", None),
+                     ("A.D. 79", "0079", dt.date(79, 1, 1))]
 
 
 def test_the_sundays_of_advent() -> None:

@@ -1323,6 +1323,24 @@ _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]*(?:\d{4}[ \
 _OTHER_ERA_AFTER = re.compile(r"[ \t]?(?:E\.?[ \t]?C|B\.?[ \t]?E|A\.?[ \t]?H|S\.?[ \t]?H)\b\.?")
 
 
+_ERA_MARK = re.compile(r"(A\.?D|B\.?C(?:\.?E)?|C\.?E)\.?")
+
+
+def norm_era_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A year marked with its era: "365 AD", "AD 79" (that year, "0365"), "44 BC" (TimeML's
+    "BC0044", no calendar interval)."""
+    mark = _ERA_MARK.search(m.group(0))
+    digits = re.search(r"\d{1,4}", m.group(0))
+    if mark is None or digits is None or int(digits.group(0)) == 0:
+        return None
+    if not mark.group(1).isupper() and not mark.group(1).replace(".", "").isupper():
+        return None  # ("spent 500 ad dollars": no era)
+    year = int(digits.group(0))
+    if mark.group(1).startswith("B"):
+        return Resolution(DATE, f"BC{year:04d}")
+    return Resolution(DATE, f"{year:04d}")
+
+
 def norm_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     before = ctx.text[max(0, m.start() - 3) : m.start()]

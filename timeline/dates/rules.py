@@ -18,6 +18,7 @@ from timeline.dates.absolute import (
     norm_coordinated_day,
     norm_day_of_month,
     norm_decade,
+    norm_era_year,
     norm_far_year,
     norm_fiscal_short,
     norm_full_date,
@@ -125,6 +126,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "split_year": ("#4",),
     "same_unit_year_before": ("same",), "fiscal_short": ("fy*",), "far_year": ("#4",),
+    "era_year": ("#era", "ad"),
     "short_numeric_date": ("#/",),
     "decade": ("#0", *lx.DECADE_WORDS), "century": ("century",), "century_turn": ("century",),
     "quarter": ("#q", "quarter", "period", "q1", "q2", "q3", "q4"),
@@ -401,6 +403,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year)\s+)?{Y}"
           r"(?!\s*[-–]\s*(?!(?:1[0-9]|20)\d\d(?!\d)|\d\d(?![\d-]))\d)",
           norm_year, 1),  # fmt: skip
+    # A year of the common era marked so, or one before it: "365 AD", "AD 79", "44 BC"
+    _rule("era_year", r"\b(?:A\.D\.|AD)[ \t]?\d{1,4}\b(?![.,]?\d)|(?<![\d.,$])\d{1,4}[ \t]?"
+          r"(?:A\.D\.|B\.C\.(?:E\.)?|C\.E\.|(?:AD|BCE?|CE)\b)", norm_era_year, 5),
     _rule("far_year", r"\b(?:(?:by|in|until|till|before|after|beyond|through|around|from|to)"
           r"\s+(?:the\s+year\s+)?|the\s+year\s+)2[1-9]\d\d(?![\d,.]?\d)", norm_far_year, 1),
     _rule("fiscal_short", r"\bFY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d)", norm_fiscal_short, 3),

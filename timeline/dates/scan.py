@@ -31,7 +31,7 @@ else:  # pragma: no cover - Python 3.10
 
 # Shapes of digit runs: of 4 digits; of 4 or more; of 1-2 before "/"; of 1-2 before ":" or
 # "a"/"p" (after spaces); one digit before "q"; of 2 or 4 ending in 0; of 4 starting with 0.
-DIGIT_SHAPES = ("#4", "#4+", "#/", "#.", "#clock", "#q", "#0", "#th", "#04", "#24")
+DIGIT_SHAPES = ("#4", "#4+", "#/", "#.", "#clock", "#q", "#0", "#th", "#04", "#24", "#era")
 WHITESPACE_RUN = 3  # whitespace runs inside a match counted at most this long
 REACH_PAD = 24  # extra room for lookarounds at a window's edges
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -80,6 +80,7 @@ def max_width(pattern: str) -> int:
 
 _DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
 _DOTTED_CLOCK_TAIL = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
+_ERA_AFTER = re.compile(r"[ \t]?(?:a\.?d|b\.?c|c\.?e)\b")
 _H_CLOCK_TAIL = re.compile(r"[hH][0-5]\d(?!\d)")
 
 
@@ -119,6 +120,10 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         shapes.append("#clock")  # a weather service's "712 PM CDT", "1056 PM"
     if size in (2, 4) and run[-1] == "0":
         shapes.append("#0")
+    if size <= 4 and (
+        _ERA_AFTER.match(text, end) or text.endswith(("a.d. ", "a.d."), 0, end - size)
+    ):
+        shapes.append("#era")  # "365 AD", "44 B.C.", "A.D. 79" (the text is lowered)
     return tuple(shapes)
 
 
