@@ -5679,6 +5679,17 @@ def test_a_24_hour_clock_without_gmt_after_a_clock_preposition_or_before_a_zone(
         "DATE", "1905")
 
 
+def test_a_week_or_day_of_a_month_in_the_year_its_sentence_opens_with() -> None:
+    # review set 71 c: '"Last year we lost almost 60 hectares when the drains overflowed
+    # in the first week of February"' (told in March) was this February's week
+    found = {e.text: e.value for e in resolve_dates(
+        "Last year we lost almost 60 hectares when the drains overflowed in the first week "
+        "of February. In 2020 the show ran on the second Saturday of May.",
+        dt.date(2054, 3, 19))}  # fmt: skip
+    assert found["the first week of February"] == "2053-W05"
+    assert found["the second Saturday of May"] == "2020-05-09"
+
+
 def test_a_year_marked_with_its_era() -> None:
     # fresh set BT: "destroyed in the earthquake of 365 AD" was untagged; a year before the
     # common era is TimeML's "BC0044" (no calendar interval)

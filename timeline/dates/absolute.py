@@ -705,6 +705,8 @@ def norm_nth_in_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = int(year_match.group(1))
     elif ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}")
+    elif (opening := opening_year(ctx, m.start(), month)) is not None:
+        year = opening  # "Last year we lost 60 hectares ... in the first week of February"
     else:
         year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
     nth, what = _NTH[parts.group(1).lower()], parts.group(2).lower()
