@@ -2359,6 +2359,11 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # a deadline given by a recent act: the nearest such day, either side of the paper
         ("Winners have 180 days to claim a prize, which gave Oyler until Aug. 12.",
          dt.date(2028, 3, 14), [("180 days", "P180D"), ("Aug. 12", "2028-08-12")]),
+        # fresh set BU: a deadline given "to" act, told in June, is the next Dec. 31 (the
+        # last one is a day nearer)
+        ("In an order signed earlier this month, the EPA gave Texas until Dec. 31 to submit a "
+         "new plan.", dt.date(2000, 6, 30),
+         [("earlier this month", "2000-06"), ("Dec. 31", "2000-12-31")]),
         ("They were given until Feb. 12 to leave.", dt.date(2028, 3, 14),
          [("Feb. 12", "2028-02-12")]),
         ("The exhibition ran until Aug. 12.", dt.date(2028, 3, 14), [("Aug. 12", "2027-08-12")]),

@@ -285,6 +285,10 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return before[cut:] + after[: stop.start() if stop else len(after)]
 
 
+DEADLINE_AHEAD_SLACK_DAYS = 60  # how much further ahead a deadline to act may be than back
+_TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+(?!the\b|a\b|an\b|\d)[a-z]{2,}\b")
+
+
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
@@ -300,7 +304,15 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         ctx.text, max(0, m.start() - 50), m.start()
     ):  # "which gave Oyler until Aug. 12", "The ban was extended until Aug. 12": a
         # deadline set by a recent act, the nearest such day either side of the paper
-        return _nearest_day(ctx.anchor, month, day)
+        nearest = _nearest_day(ctx.anchor, month, day)
+        if nearest is not None and nearest < ctx.anchor and _TO_DO_AFTER.match(
+            ctx.text, m.end()
+        ) and (ahead := safe_day(nearest.year + 1, month, day)) is not None and (
+            (ahead - ctx.anchor).days <= (ctx.anchor - nearest).days + DEADLINE_AHEAD_SLACK_DAYS
+        ):  # "gave Texas until Dec. 31 to submit a new plan" (told in June): a deadline to
+            return ahead  # act, ahead unless the last one is far nearer ("were given until
+            # Feb. 12 to leave", told in March)
+        return nearest
     if not lowered.startswith(("last", "this", "next")) and _PAPERS_YEAR_IN_SENTENCE.search(
         _clause_around(ctx.text, m.start(), m.end())
     ):  # "the court's vacation this year runs from 15 July": the paper's year, either way
