@@ -2638,6 +2638,11 @@ def test_forms_from_fresh_annotated_news(
         # a bare season takes its year from the tense: ahead when it is over this year
         ("The NTSB said it would hold a hearing in the spring.", dt.date(2017, 11, 17),
          [("the spring", "2018-SP")]),
+        # fresh set BU: the season a clause tells of, no preposition before it ("the fall"
+        # stays out: a fall in prices)
+        ("The state's air experts warn that the summer is only beginning.", dt.date(2000, 6, 30),
+         [("the summer", "2000-SU")]),
+        ("The fall was steep.", dt.date(2000, 6, 30), []),
         ("The plant was closed in the summer.", dt.date(2017, 2, 17),
          [("the summer", "2016-SU")]),
         ("The plant will close in the summer.", dt.date(2017, 2, 17),

@@ -1973,6 +1973,9 @@ _TERM_AFTER = re.compile(r"[ \t]+(?:term|semester|session|sitting|recess|schedul
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+_SEASON_SUBJECT_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|will|would)\b")
+
+
 def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0).lower()
     season = next((code for word, code in lx.SEASONS.items() if re.search(rf"\b{word}\b", text)),
@@ -1989,8 +1992,12 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after|"
         r"for|spend|spends|spent|spending|(?:spring|summer|autumn|fall|winter)\s+(?:and|or))\s*$"
     )  # ("will spend the summer with her daughter", "planned for the spring and summer")
-    if not has_modifier and not re.search(preposition, before):
-        return None  # "the fall in prices", "a long winter"
+    if not has_modifier and not re.search(preposition, before) and not (
+        text.startswith("the ") and not text.endswith("fall")
+        and _SEASON_SUBJECT_AFTER.match(ctx.text, m.end())
+    ):
+        return None  # "the fall in prices", "a long winter" (not "warn that the summer is
+        # only beginning": the season a clause tells of)
     if (
         not has_modifier
         and (text.startswith(("the ", "a ")) or re.search(r"\b(?:for|and|or)\s*$", before))
