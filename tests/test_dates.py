@@ -5700,6 +5700,15 @@ def test_a_week_or_day_of_a_month_in_the_year_its_sentence_opens_with() -> None:
     assert found["the second Saturday of May"] == "2020-05-09"
 
 
+def test_an_almanac_s_day_of_the_year() -> None:
+    # fresh set BU: "Today is Saturday, Sept. 28, the 271st day of 2047" gave only "2047"
+    found = {e.text: e.value for e in resolve_dates(
+        "Today is Saturday, Sept. 28, the 271st day of 2047. It was the 100th day of the "
+        "strike.", dt.date(2047, 9, 28))}  # fmt: skip
+    assert found["the 271st day of 2047"] == "2047-09-28"
+    assert "the 100th day" not in found  # (a count of a strike's days: no day of a year)
+
+
 def test_a_year_marked_with_its_era() -> None:
     # fresh set BT: "destroyed in the earthquake of 365 AD" was untagged; a year before the
     # common era is TimeML's "BC0044" (no calendar interval)

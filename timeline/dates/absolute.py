@@ -3,6 +3,7 @@ halves and seasons, with or without a year."""
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -1335,6 +1336,18 @@ _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]*(?:\d{4}[ \
 # Another calendar's era after a year: Ethiopian "E.C.", Buddhist "B.E.", Hijri "AH", Solar
 # Hijri "SH" (capitals only: not "2010 be")
 _OTHER_ERA_AFTER = re.compile(r"[ \t]?(?:E\.?[ \t]?C|B\.?[ \t]?E|A\.?[ \t]?H|S\.?[ \t]?H)\b\.?")
+
+
+def norm_day_of_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"the 271st day of 2047" (an almanac's "Today is Saturday, Sept. 28, the 271st day of
+    2047"): that day of that year (of the paper's year for "the year")."""
+    number = int(re.search(r"\d{1,3}", m.group(0)).group(0))  # type: ignore[union-attr]
+    year_match = YEAR_IN.search(m.group(0))
+    year = int(year_match.group(1)) if year_match else ctx.anchor.year if ctx.anchor else None
+    if year is None or not 1 <= number <= (366 if calendar.isleap(year) else 365):
+        return None
+    day = dt.date(year, 1, 1) + dt.timedelta(days=number - 1)
+    return Resolution(DATE, day.isoformat())
 
 
 _ERA_MARK = re.compile(r"(A\.?D|B\.?C(?:\.?E)?|C\.?E)\.?")

@@ -17,6 +17,7 @@ from timeline.dates.absolute import (
     norm_century_turn,
     norm_coordinated_day,
     norm_day_of_month,
+    norm_day_of_year,
     norm_decade,
     norm_era_year,
     norm_far_year,
@@ -123,7 +124,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "nth_in_month": ("first", "second", "third", "fourth", "last"),
     "coordinated_day": _MONTHS, "listed_day": _MONTHS, "listed_day_2": _MONTHS,
     "leading_day": _MONTHS, "leading_listed_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
-    "day_of_month": ("#th",), "iso_date": ("#4",), "numeric_date": ("#/", "#."), "year": ("#4",),
+    "day_of_month": ("#th",), "day_of_year": ("#th",), "iso_date": ("#4",),
+    "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "split_year": ("#4",),
     "same_unit_year_before": ("same",), "fiscal_short": ("fy*",), "far_year": ("#4",),
     "era_year": ("#era", "ad"),
@@ -377,6 +379,9 @@ RULES: tuple[Rule, ...] = (
           r"looks|seems|remains)\b)", norm_story_period, 3),
     # "on the 14th": a day of the month, only where nothing but a clause edge follows
     # ("the 14th floor", "the 14th anniversary" stay out).
+    # "the 271st day of 2047", as an almanac counts the year's days
+    _rule("day_of_year", r"\bthe\s+\d{1,3}(?:st|nd|rd|th)\s+day\s+of\s+(?:(?:the\s+)?year\s+)?"
+          r"(?:(?:1[0-9]|20)\d\d\b|the\s+year\b|this\s+year\b)", norm_day_of_year, 6),
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
           r"(?:\s+of\s+(?:this|last|next)\s+month\b|"
           r"\s+(?:instant\b|ultimo\b|proximo\b|(?:inst|ult|prox)\b\.?)|"  # "the 6th instant"

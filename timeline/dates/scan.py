@@ -116,6 +116,8 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
                 shapes.append("#clock")
             if text[end : end + 2] in ("st", "nd", "rd", "th"):
                 shapes.append("#th")  # "the 14th": an ordinal day
+    if size == 3 and text[end : end + 2] in ("st", "nd", "rd", "th"):
+        shapes.append("#th")  # "the 271st day of 2047"
     if size in (3, 4) and text[end : end + WHITESPACE_RUN + 1].lstrip()[:1] in ("a", "p"):
         shapes.append("#clock")  # a weather service's "712 PM CDT", "1056 PM"
     if size in (2, 4) and run[-1] == "0":
