@@ -5700,6 +5700,14 @@ def test_a_week_or_day_of_a_month_in_the_year_its_sentence_opens_with() -> None:
     assert found["the second Saturday of May"] == "2020-05-09"
 
 
+def test_last_year_after_a_compared_owner_s_is_the_year_gone() -> None:
+    # fresh set BU's deck: "Mainland terminals grew four times as fast as Hong Kong's last
+    # year" was "Hong Kong's last year" (its final one), untagged
+    assert only("Mainland terminals grew four times as fast as Hong Kong's last year.",
+                dt.date(2005, 1, 12)).value == "2004"
+    assert resolve_dates("It was the school's last year.", dt.date(2005, 1, 12)) == []
+
+
 def test_an_almanac_s_day_of_the_year() -> None:
     # fresh set BU: "Today is Saturday, Sept. 28, the 271st day of 2047" gave only "2047"
     found = {e.text: e.value for e in resolve_dates(

@@ -911,6 +911,10 @@ _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\
 
 
 _OWNER_BEFORE = re.compile(OWNER_BEFORE, FLAGS)
+# A compared owner's, its noun left out: "as fast as Hong Kong's", "than Apple's"
+_COMPARED_OWNER_BEFORE = re.compile(
+    r"\b(?:as|than)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.-]*['’]s[ \t]+$"
+)
 
 
 def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -928,8 +932,9 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "went into the last day knowing a win would do": the final one
     if lowered.startswith("last ") and _OWNER_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
-    ):
+    ) and not _COMPARED_OWNER_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "the school's last day", "its last week in the league": the final one
+        # (not "grew four times as fast as Hong Kong's last year": Hong Kong's growth then)
     if lowered.startswith("the day ") and ctx.text[max(0, m.start() - 3) : m.start()] == "to ":
         return None  # "six years to the day after the Emir first tried": an exact count
     part = _PART.search(lowered)
