@@ -5116,6 +5116,19 @@ def test_a_night_spent_or_worked_through_keeps_its_words_and_a_days_clause() -> 
                          "night")]  # fmt: skip
 
 
+def test_a_section_line_beside_a_site_or_a_date_and_writer_makes_no_title_event() -> None:
+    # the second judgement of review set 71 (class 788): an e-paper's "NATIONAL NEWS
+    # www.lakeshorepost.mw" and a "SPORT  |  09/08/2083  |  Sione Kata Vaipulu" line over
+    # the headline were taken for an undated lead, so the title became an event
+    for head in ("NATIONAL NEWS                              www.lakeshorepost.mw",
+                 "SPORT  |  09/08/2083  |  Sione Kata Vaipulu"):
+        text = (f"{head}\n\nTeachers' strike shuts public schools\n\nLearners were sent "
+                "home yesterday as teachers began a strike.\n")
+        article = make_article(text, title="Teachers' strike shuts public schools")
+        assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+            ("2017-11-16", "Learners were sent home as teachers began a strike")]
+
+
 def test_head_furniture_and_link_blocks_make_no_events() -> None:
     # review set 46: a caption's credit after its full stop ("... this morning. Picture:
     # Mannin Post / Joe Callister") and a desk's byline ("Pacific desk, Ocean Radio") were

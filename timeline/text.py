@@ -151,6 +151,16 @@ URL_LINE = re.compile(
 )
 
 
+# A print page's section set beside its site's address: "NATIONAL NEWS        www.lakeshorepost.mw"
+SECTION_AND_SITE = re.compile(r"[A-Z][A-Z&'’ -]{1,30}[A-Z][ \t]{3,}(?:https?://|www\.)\S+")
+# A section, a numeric date and a writer as bar-set fields: "SPORT  |  09/08/2083  |  Sione
+# Kata Vaipulu"
+SECTION_DATE_WRITER = re.compile(
+    r"[A-Z][A-Z&'’ -]{1,24}[ \t]+[|·•][ \t]+\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]+[|·•][ \t]+"
+    r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,4}"
+)
+
+
 def leading_labels(lines: Sequence[str]) -> int:
     """How many of an article's first non-empty `lines` are section or masthead labels over
     its title: lines like "WORLD NEWS" or "Alpine Wire | Switzerland" (at most
@@ -167,7 +177,9 @@ def leading_labels(lines: Sequence[str]) -> int:
             # page's address
             addressed = 1
         elif (
-            SECTION_LABEL.fullmatch(line) and kinds.count(True) - addressed < MAX_SECTION_LINES
+            (SECTION_LABEL.fullmatch(line) or SECTION_AND_SITE.fullmatch(line)
+             or SECTION_DATE_WRITER.fullmatch(line))
+            and kinds.count(True) - addressed < MAX_SECTION_LINES
         ) or (_FIELDS.search(line) and ISSUE_LINE.fullmatch(line)):
             kinds.append(True)  # (or a weekly's issue line: "Zimbabwe's business newspaper
             # | Vol. 19 No. 4 | 23 - 29 January 2045", a podcast's "Episode 212 · 16 Jul 2052")

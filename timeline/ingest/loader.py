@@ -65,6 +65,7 @@ from timeline.text import (
     MAX_SECTION_LINES,
     MENU_ROW,
     PAGE_HEADER,
+    SECTION_AND_SITE,
     SECTION_LABEL,
     is_menu_row,
     leading_labels,
@@ -215,9 +216,6 @@ _TITLE_TAIL = re.compile(r"(?:[ \t]+\((?:self\.[\w-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]
                          r"|\[(?:[a-z]{1,2}|\d{1,3})\]|[ \t]*(?:\.[ \t]?){4,}[ \t]*\d{1,4})[ \t]*$")
 # (and a contents line's leader and page: "Proclamation: Declaration of ... .......... 411")
 STORY_AFTER_DATELINE_WORDS = 4  # a dateline line with more words runs into the story
-_SECTION_AND_SITE = re.compile(
-    r"[A-Z][A-Z&'’ -]{1,30}[A-Z][ \t]{3,}(?:https?://|www\.)\S+"
-)  # a print page's section over its site's address
 _WORD_TOKEN = re.compile(r"[^\W_][^\s]*")  # a word, not a bar between fields ("  |  Name")
 
 
@@ -310,7 +308,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             # an embargo; a row of fields; a cookie banner; a menu; breadcrumbs
         line = _LIVE_TAG.sub("", _LIST_TAG.sub("", _WIRE_TAG.sub("", line, count=1), count=1),
                              count=1)  # fmt: skip
-        if (SECTION_LABEL.fullmatch(line) or _SECTION_AND_SITE.fullmatch(line)) and (
+        if (SECTION_LABEL.fullmatch(line) or SECTION_AND_SITE.fullmatch(line)) and (
             labels < MAX_SECTION_LINES
         ):  # (an e-paper's "NATIONAL NEWS          www.lakeshorepost.mw" too)
             labels += 1
