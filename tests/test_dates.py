@@ -5698,6 +5698,13 @@ def test_a_week_or_day_of_a_month_in_the_year_its_sentence_opens_with() -> None:
         dt.date(2054, 3, 19))}  # fmt: skip
     assert found["the first week of February"] == "2053-W05"
     assert found["the second Saturday of May"] == "2020-05-09"
+    # the second judgement of review set 71: its year told after it (one expression, as
+    # "July last year" is)
+    found = {e.text: e.value for e in resolve_dates(
+        "We lost almost 60 hectares in the first week of February last year. It is held in "
+        "the last week of June this year.", dt.date(2054, 3, 19))}  # fmt: skip
+    assert found == {"the first week of February last year": "2053-W05",
+                     "the last week of June this year": "2054-W26"}
 
 
 def test_last_year_after_a_compared_owner_s_is_the_year_gone() -> None:

@@ -699,6 +699,9 @@ _NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
 _NTH_PARTS = re.compile(r"the\s+(first|second|third|fourth|last)\s+(\w+)", re.IGNORECASE)
 
 
+_YEAR_WORD_END = re.compile(r"\b(last|this|next)\s+year$", re.IGNORECASE)
+
+
 def norm_nth_in_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"the first Monday in October", "the second week of March", "the last weekend of
     June": that day, ISO week or weekend of the month (its year by tense, or as written)."""
@@ -718,6 +721,8 @@ def norm_nth_in_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         year = int(year_match.group(1))
     elif ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}")
+    elif told := _YEAR_WORD_END.search(text):  # "the first week of February last year"
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[told.group(1).lower()]
     elif (opening := opening_year(ctx, m.start(), month)) is not None:
         year = opening  # "Last year we lost 60 hectares ... in the first week of February"
     else:

@@ -349,8 +349,10 @@ RULES: tuple[Rule, ...] = (
           norm_week_of, 5),
     _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+"
           rf"(?:{WD}(?:\s+and\s+{WD})?|week|weekend)"
-          rf"\s+(?:in|of)\s+(?:{M}(?!\w)(?:,?\s+{Y})?|(?:the|this|next|last)\s+month\b)",
-          norm_nth_in_month, 5),  # ("the last Friday of the month": the paper's month)
+          rf"\s+(?:in|of)\s+(?:{M}(?!\w)(?:,?\s+{Y}|\s+(?:last|this|next)\s+year\b)?|"
+          r"(?:the|this|next|last)\s+month\b)",
+          norm_nth_in_month, 5),  # ("the last Friday of the month": the paper's month; "the
+    # first week of February last year": one expression, as "July last year" is)
     _rule("coordinated_day", rf"\b{M}\s*{D}{_LISTED_DAYS},?\s+(?:and|or|to|until|till|"
           rf"through)\s+{_BARE_DAY}\b(?:,?[ \t]{{1,3}}(?:19|20)\d\d\b)?{_NO_COUNT_AFTER}",
           norm_coordinated_day, 5),  # ("on Dec. 29 and 30 that cut power", "September 14
