@@ -1372,6 +1372,9 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("Published: 12 March 2031 CET", dt.date(2031, 3, 12), None),
         ("Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto - "
          "Brasília\nUpdated on 06/11/2051 - 09:14", dt.date(2051, 11, 5), "Juliana Rocha"),
+        # the second judgement of review set 71: a newsletter's week in other wordings
+        ("Issue 518 — w/c 7 June 2077", dt.date(2077, 6, 7), None),
+        ("Week of 7 June 2077", dt.date(2077, 6, 7), None),
         # review set 70: a byline with a lower-case "by" on a line of its own
         ("by Marlon Greaves\nPublished 11 March 2046", dt.date(2046, 3, 11), "Marlon Greaves"),
     ],

@@ -625,6 +625,10 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ) is not None:  # "Philippine Daily Inquirer / 05:10 AM December 21, 2027"
         shift = offset + source.end()
         return dated[0], dated[1] + shift, dated[2] + shift
+    if (week := _WEEK_OF.match(stripped)) and (
+        parsed := _only_a_date(date_text := stripped[week.end() :], order)
+    ):  # a newsletter's "Week of 7 June 2077" on a line of its own: the week's first day
+        return parsed, offset + week.end(), offset + week.end() + len(date_text)
     if (header := PAGE_HEADER.fullmatch(stripped)) and (
         parsed := _only_a_date(header["date"] or header["date_last"], order)
     ):  # "Thursday, September 9, 2055     THE DEMERARA TRIBUNE     3": a print page's head
@@ -805,7 +809,7 @@ ISSUE_NUMBER_FIELD = re.compile(ISSUE_NUMBER, re.IGNORECASE)
 # SAN JOSÉ, COSTA RICA, FRIDAY, MARCH 9, 1984        ¢20"
 _FIELD_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{3,}|[ \t]+[—–][ \t]+")
 # A newsletter issue's week before its first day: "Issue 518 — week of 7 June 2077"
-_WEEK_OF = re.compile(r"(?i:week[ \t]+(?:of|beginning|commencing|starting))[ \t]+")
+_WEEK_OF = re.compile(r"(?i:week[ \t]+(?:of|beginning|commencing|starting)|w/c|w\.c\.)[ \t]+")
 _PLACE_BEFORE_DAY = re.compile(r"[^,\d]{2,30},[ \t]+")  # "SAN JOSÉ, ", "COSTA RICA, "
 # Languages a masthead may write its date in, read by dateparser only when English fails
 MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
