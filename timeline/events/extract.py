@@ -290,7 +290,7 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 # rain on Friday", "forecast snow for Thursday"
 # A state held up to a date told with "since": "who had been missing on the hills since"
 _BEEN_BEFORE_SINCE = re.compile(r"\b(?:has|have|had)[ \t]+been\b[^,;.:!?]*\bsince[ \t]+[^,;.:!?]*$")
-_WHEN_AFTER = re.compile(r",?[ \t]+when\b")
+_WHEN_CLAUSE_AFTER = re.compile(r",?[ \t]+when\b")
 # A state's rough start: "had been waiting since before noon"
 _SINCE_ROUGHLY_BEFORE = re.compile(
     r"\bsince\s+(?:just\s+|shortly\s+|well\s+|long\s+)?(?:before|after)\s+$", re.IGNORECASE
@@ -1744,7 +1744,7 @@ def extract_events(
                 since_dated.add(_hashed_id(date.value, event_key))
                 if _BEEN_BEFORE_SINCE.search(
                     text, max(sentence[0], expression.start - 80), expression.start
-                ) and not _WHEN_AFTER.match(text, expression.end):  # (not "had been stopped
+                ) and not _WHEN_CLAUSE_AFTER.match(text, expression.end):  # (not "had been stopped
                     # since last Thursday, when water began seeping in": a happening)
                     since_states.add(_hashed_id(date.value, event_key))
             events.append(trusted(Event, {

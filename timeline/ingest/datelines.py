@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 
 from dateparser.date import DateDataParser
 from dateparser.languages import default_loader
@@ -1072,15 +1072,16 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the page's head lines: up to DATELINE_MAX_HEAD_LINES, before any prose."""
+    return list(takewhile(lambda span: not _PROSE_LINE.fullmatch(text, *span),
+                          first_lines(text, DATELINE_MAX_HEAD_LINES)))  # fmt: skip
+
+
 def _writer_under_stamp(text: str) -> str | None:
     """The writer named alone on the line right under the publication stamp in the head
-    ("Thursday, 19 March 2054  |  10 Syaaban 1476" over "Rosmawati Haji Abdul Rahman"),
-    with more of the page under it."""
-    head: list[tuple[int, int]] = []
-    for start, end in first_lines(text, DATELINE_MAX_HEAD_LINES):
-        if _PROSE_LINE.fullmatch(text, start, end):
-            break
-        head.append((start, end))
+    ("Thursday, 19 March 2054  |  10 Syaaban 1476" over "Rosmawati Haji Abdul Rahman")."""
+    head = _head_lines(text)
     for (start, end), (name_start, name_end) in pairwise(head):
         alone = _LONG_NAME_ALONE.fullmatch(text, name_start, name_end)
         if alone is None or _NOT_NAME_WORDS.search(alone["name"]) or (
@@ -1101,11 +1102,7 @@ def _writer_over_stamp(text: str) -> str | None:
     MUMBAI / Published - ..."), a name with its role run on ("Daniel Mercer North of
     England correspondent / Sat 14 Sep 2047 07.15 BST"), or a desk's byline ("TBN
     Adelaide / By Sophie Carmody and Josh Ngata")."""
-    head: list[tuple[int, int]] = []
-    for start, end in first_lines(text, DATELINE_MAX_HEAD_LINES):
-        if _PROSE_LINE.fullmatch(text, start, end):
-            break
-        head.append((start, end))
+    head = _head_lines(text)
 
     @functools.cache  # (a line is asked of again as the lines over it are tried)
     def stamp(number: int) -> bool:  # a publication line, or one of hours ago ("Posted 2h ago")
