@@ -1343,10 +1343,13 @@ _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|\b[Cc]opyright)[ \t]*(?:\d{4}[ \
 _OTHER_ERA_AFTER = re.compile(r"[ \t]?(?:E\.?[ \t]?C|B\.?[ \t]?E|A\.?[ \t]?H|S\.?[ \t]?H)\b\.?")
 
 
+_ORDINAL_FIGURES = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")  # the rule's "271st"
+
+
 def norm_day_of_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"the 271st day of 2047" (an almanac's "Today is Saturday, Sept. 28, the 271st day of
     2047"): that day of that year (of the paper's year for "the year")."""
-    number = int(re.search(r"\d{1,3}", m.group(0)).group(0))  # type: ignore[union-attr]
+    number = int(_ORDINAL_FIGURES.search(m.group(0))[1])  # type: ignore[index]
     year_match = YEAR_IN.search(m.group(0))
     year = int(year_match.group(1)) if year_match else ctx.anchor.year if ctx.anchor else None
     if year is None or not 1 <= number <= (366 if calendar.isleap(year) else 365):
@@ -1365,7 +1368,7 @@ def norm_era_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     digits = re.search(r"\d{1,4}", m.group(0))
     if mark is None or digits is None or int(digits.group(0)) == 0:
         return None
-    if not mark.group(1).isupper() and not mark.group(1).replace(".", "").isupper():
+    if not mark.group(1).isupper():
         return None  # ("spent 500 ad dollars": no era)
     year = int(digits.group(0))
     if mark.group(1).startswith("B"):

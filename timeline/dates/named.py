@@ -264,12 +264,12 @@ def _orthodox_feast(days: int) -> Callable[[int], dt.date]:
     return lambda year: _orthodox_easter(year) + dt.timedelta(days=days)
 
 
-def _advent_sunday(year: int) -> dt.date:
-    """Advent Sunday of `year`: the fourth Sunday before Christmas (27 November - 3
-    December)."""
+def _advent_sunday(year: int, week: int = 0) -> dt.date:
+    """Advent Sunday of `year`, the fourth Sunday before Christmas (27 November - 3
+    December), or the Sunday `week` weeks after it."""
     christmas = dt.date(year, 12, 25)
-    return christmas - dt.timedelta(days=(christmas.weekday() + 1) % 7 or 7) - dt.timedelta(
-        days=21)
+    sunday_before = christmas - dt.timedelta(days=(christmas.weekday() + 1) % 7 or 7)
+    return sunday_before - dt.timedelta(days=7 * (3 - week))
 
 
 def _easter(year: int) -> dt.date:
@@ -339,10 +339,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
     # Advent's Sundays, the fourth Sunday before Christmas first ("the first Sunday of
     # Advent", "Advent Sunday")
-    **{key: (lambda n: lambda y: _advent_sunday(y) + dt.timedelta(days=7 * n))(number)
-       for number, ordinal in enumerate(("first", "second", "third", "fourth"))
-       for key in (f"{ordinal} sunday of advent", f"{ordinal} sunday in advent")},
-    "advent sunday": lambda y: _advent_sunday(y),
+    **{f"{ordinal} sunday {joint} advent": functools.partial(_advent_sunday, week=week)
+       for week, ordinal in enumerate(("first", "second", "third", "fourth"))
+       for joint in ("of", "in")},
+    "advent sunday": _advent_sunday,
     "corpus christi": lambda y: _easter(y) + dt.timedelta(days=60),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),

@@ -81,7 +81,7 @@ def max_width(pattern: str) -> int:
 _DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
 _DOTTED_CLOCK_TAIL = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
 _ERA_AFTER = re.compile(r"[ \t]?(?:a\.?d|b\.?c|c\.?e)\b")
-_H_CLOCK_TAIL = re.compile(r"[hH][0-5]\d(?!\d)")
+_H_CLOCK_TAIL = re.compile(r"h[0-5]\d(?!\d)")  # (the text is lowered)
 
 
 def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
@@ -106,7 +106,7 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
             shapes.append("#clock")  # "at 23.41;": a dotted 24-hour clock
         elif following == ":":
             shapes.append("#clock")
-        elif following in "hH" and following and _H_CLOCK_TAIL.match(text, end):
+        elif following == "h" and _H_CLOCK_TAIL.match(text, end):
             shapes.append("#clock")  # "at 16h10": a French-style clock
         elif following == "q" and size == 1:
             shapes.append("#q")
