@@ -266,6 +266,11 @@ def test_the_office_in_a_title_is_not_part_of_the_name() -> None:
     found = find_entities("Minister for Enterprise Niamh Carolan met Minister for "
                           "Sustainability and the Environment Lim Hui Min.")
     assert [e.name for e in found] == ["Niamh Carolan", "Lim Hui Min"]
+    # review set 47: "Former Director of Surveys and Lands Ibrahim Turay" was "Lands Ibrahim
+    # Turay"; a portfolio of two bodies joined by "and" before the name
+    found = find_entities("Former Director of Surveys and Lands Ibrahim Turay arrives. The "
+                          "Minister for Lands and Natural Resources Samuel Jinapor said so.")
+    assert [e.name for e in found] == ["Ibrahim Turay", "Samuel Jinapor"]
 
 
 def test_a_known_surname_that_is_a_month_is_the_person_before_a_verb() -> None:

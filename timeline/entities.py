@@ -166,7 +166,9 @@ OFFICE_WORDS = frozenset(
     communications infrastructure development planning local government social welfare
     protection children youth women family fisheries mines lands water works public
     immigration climate digital science innovation research arts rural urban regional
-    economic budget revenue police emergency services""".split()
+    economic budget revenue police emergency services surveys survey natural resources
+    mineral minerals mining forestry forests wildlife parks petroleum aviation ports
+    irrigation veterans consumer cooperatives""".split()
 )  # (and a company's: "Chief Financial Officer Naomi Fujisaki", "Chief Executive Officer";
 # a minister's portfolio: "Minister for Sustainability and the Environment Lim Hui Min")
 _PORTFOLIO_JOINERS = frozenset({"for", "of", "the", "and", "&"})
