@@ -6199,3 +6199,28 @@ def test_a_reporting_period_s_end_dates_no_event() -> None:
     assert [value for value, _ in _headlines(
         "Kessberg booked a €35 million provision in its first quarter, the three months to "
         "December, according to accounts filed in Germany.")] == ["2017-Q1"]
+
+
+def test_a_date_in_a_past_perfect_relative_clause_after_an_object_is_that_clause_s() -> None:
+    # review set 15 b: "for staff who had been told as recently as March that ..." was
+    # headed by the union's call; the past perfect sets the clause before the main one
+    assert _headlines(
+        'The Finance Sector Union called the cuts "a kick in the guts" for staff who had been '
+        "told as recently as March that there were no plans for large-scale redundancies."
+    ) == [("2017-03", "Staff had been told that there were no plans for large-scale "
+           "redundancies")]
+    assert _headlines(
+        "On Friday police arrested a man who had escaped from prison in March."
+    ) == [("2017-11-17", "Police arrested a man who had escaped from prison"),
+          ("2017-03", "A man had escaped from prison")]
+    # the noun before a place: "a show at Bangkok's Rajamangala Stadium that had been set"
+    assert _headlines(
+        "Nadia Shah sat in the gallery, holding a photograph of her daughter Amira, 19, a "
+        "nursing student from Leicester who had bought her ticket in January."
+    ) == [("2017-01", "A nursing student had bought her ticket")]
+    # a subject's clause, its date the main verb's: "two traders who had been sleeping in
+    # the market were treated ... yesterday"
+    assert _headlines(
+        "No lives were lost, but two traders who had been sleeping in the market were "
+        "treated for burns on Thursday."
+    )[0][1].startswith("No lives were lost, but two traders who had been sleeping")

@@ -1392,6 +1392,60 @@ _SHARED_AUXILIARY = re.compile(r"(was|were|has\s+been|have\s+been|had\s+been|had
 _PARTICIPLE_START = re.compile(rf"(?:[a-z]{{2,}}(?:ed|en)|{IRREGULAR_PAST})\b")
 
 
+# A restrictive relative clause in the past perfect after a main clause's object: "Police
+# arrested a man who had escaped from prison in March", "for staff who had been told as
+# recently as March that ..."
+_PLUPERFECT_RELATIVE = re.compile(r"\s(?:who|that|which)\s+had\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[—–-]\s")
+_MAIN_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|will)\b")
+_PLACE_ANTECEDENT = re.compile(
+    r"\s(?:at|from|in|near|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}$"
+)
+_PRONOUN_ANTECEDENT = frozenset(
+    "those anyone anybody everyone everybody someone somebody all many some few others one "
+    "none each any most".split()
+)
+
+
+def _in_pluperfect_relative(
+    text: str, sentence: tuple[int, int], expression: TimeExpression,
+    dated: list[TimeExpression], others: list[TimeExpression],
+) -> str:
+    """For a date inside a restrictive "who/that/which had ..." clause after a main
+    clause's verb and object, the headline of that clause with its noun: the past perfect
+    sets it before the main clause, so the date is its own ("The council thanked the
+    volunteers who had cleared the beach on Saturday": the volunteers had cleared it).
+    "" when not in one."""
+    relatives = list(_PLUPERFECT_RELATIVE.finditer(text, sentence[0], expression.start))
+    relative = relatives[-1] if relatives else None
+    if relative is None or _CLAUSE_BREAK.search(text, relative.end(), expression.start):
+        return ""
+    head = text[sentence[0] : relative.start()]
+    if not _HEAD_VERB.search(head) or _MAIN_FINITE.search(
+        text, relative.end(), expression.start
+    ) or any(relative.end() <= other.start < expression.start for other in others):
+        return ""  # (a subject's clause, "The man who had escaped ... was arrested", is
+        # the clause splitting's; "two traders who had been sleeping in the market were
+        # treated ... yesterday": the date is the main clause's)
+    if place := _PLACE_ANTECEDENT.search(head):
+        head = head[: place.start()]  # "a show at Bangkok's Rajamangala Stadium that had
+        # been set for March 3": the show; "a student from Leicester who had": the student
+    antecedent = _phrase_before(head, after_verb=True)
+    if not antecedent or antecedent.split()[-1].lower() in _PRONOUN_ANTECEDENT or (
+        _HEAD_VERB.search(antecedent)
+    ):
+        return ""  # "anyone who had left by Friday": no one named
+    end = _CLAUSE_BREAK.search(text, expression.end, sentence[1])
+    clause_end = end.start() if end else sentence[1]
+    if any(expression.end <= other.start < clause_end for other in others):
+        return ""  # another date in the clause: the clause splitting decides
+    joined = f"{antecedent[:1].upper()}{antecedent[1:]} had {text[relative.end() : clause_end]}"
+    shift = len(antecedent) + len(" had ") - relative.end()
+    spans = [(e.start + shift, min(e.end, clause_end) + shift)
+             for e in dated if relative.end() <= e.start < clause_end]  # fmt: skip
+    return make_headline(joined, spans)
+
+
 def _in_relative_clause(
     text: str,
     sentence: tuple[int, int],
@@ -2098,6 +2152,8 @@ def headline_for(
                  for e in dated if since.end() <= e.start <= expression.start]  # fmt: skip
         return make_headline(text[since.end() : expression.end], spans)
     if relative := _in_relative_clause(text, sentence, expression, dated, others):
+        return relative
+    if relative := _in_pluperfect_relative(text, sentence, expression, dated, others):
         return relative
     if object_phrase := _object_participle(text, sentence, expression, dated):
         return object_phrase
