@@ -1406,6 +1406,12 @@ def test_black_friday_is_the_day_after_thanksgiving() -> None:
     [
         ("The central bank meets every six weeks.", "every six weeks", "SET", "P6W"),
         ("The council meets every other week.", "every other week", "SET", "P2W"),
+        # fresh set BV: "every second weekend" was "every second", PT1S; "every other
+        # weekend" was P4D (two days twice)
+        ("It plays home games every second weekend.", "every second weekend", "SET", "P2W"),
+        ("It plays home games every other weekend.", "every other weekend", "SET", "P2W"),
+        ("The group meets every third day.", "every third day", "SET", "P3D"),
+        ("Cameras photographed the sky every second.", "every second", "SET", "PT1S"),
         # fresh set BC: "every five business days" was the duration "five business days"
         ("The JSE will review it every five business days.", "every five business days",
          "SET", "P5D"),
@@ -6659,3 +6665,15 @@ def test_quarterly_as_an_adverb_is_a_set_of_three_months() -> None:
     assert _values("Governors will meet quarterly instead of twice a year.", may) == {
         "quarterly": ("SET", "P3M"), "twice a year": ("SET", "P1Y")}
     assert _values("The board raised its quarterly dividend.", may) == {}
+
+
+def test_a_capitalised_set_word_inside_a_name_is_no_set() -> None:
+    # fresh set BV: "Macau Daily Times"; set AB: "told The Daily Star yesterday"
+    text = ("Officials told reporters from The Daily Star on Monday that sales were slower, "
+            "and Publishers Weekly said the book fair drew fewer visitors than before.")
+    assert [e.text for e in resolve_dates(text, THURSDAY)] == ["Monday"]
+    assert _values("Daily trading rose. The paper is printed daily.", THURSDAY) == {
+        "Daily": ("SET", "P1D"), "daily": ("SET", "P1D")}
+    # a set of more words after a quote stays: '"Every January we are told ..."'
+    assert _values('He said: "Every January we are told this is exceptional."', THURSDAY) == {
+        "Every January": ("SET", "XXXX-01")}

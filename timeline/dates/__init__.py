@@ -53,7 +53,7 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"'<>()\[\]]+")
 # capitalised in running text they name a programme or a title ("VOA Today", ABC's "This
 # Week", "High Noon", CBS's "60 Minutes"), not a time.
 _DEICTIC_RULES = frozenset({"relative_day", "relative_unit", "vague", "clock_time", "duration",
-                            "season"})  # "Last Summer", a song in quotes
+                            "season", "set"})  # "Last Summer", a song in quotes
 _NUMBER_THEN_CAPITAL = re.compile(r"\d+[ \t]+[A-Z][a-z]+")
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
 _QUOTE_BEFORE = re.compile(r"[\"“‘`'][ \t]*$")
@@ -206,8 +206,10 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
         answer = _normalise(rule, match, probe)
         if answer is None:
             continue
-        if rule.name in _DEICTIC_RULES and _is_title_word(text, start, end):
-            continue
+        if rule.name in _DEICTIC_RULES and _is_title_word(text, start, end) and (
+            rule.name != "set" or " " not in text[start:end]
+        ):
+            continue  # ("Macau Daily Times", "Publishers Weekly"; not '"Every January')
         if _in_work_title(text, start, end):
             continue  # 'The painting, "A Sunday in April" by John Aldous': a title
         if rule.name in _TRIM_FREES_REST and answer.trim is not None:

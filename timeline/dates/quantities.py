@@ -324,6 +324,7 @@ _PER_AMOUNT_BEFORE = re.compile(
 )
 
 
+_ALTERNATE = re.compile(r"(?:every|each|per)\s+(other|second|third)\s+(?=\w)")
 _SET_COUNT = re.compile(rf"^(?:every|each|per)\s+(?:other\s+)?({lx.NUMBER_WORD}|\d+)\s", FLAGS)
 
 
@@ -397,7 +398,10 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         lowered = match.group(0)
     if lowered.endswith(("half hour", "half-hour")):
         return Resolution(SET, "PT30M")  # "handlers milk venom every half hour"
-    if lowered.startswith(("every ", "each ")) and " other " not in lowered:
+    alternate = _ALTERNATE.match(lowered)  # "every other week", "every second weekend"
+    if alternate and lowered.endswith("weekend"):
+        return Resolution(SET, "P2W" if alternate.group(1) != "third" else "P3W")
+    if lowered.startswith(("every ", "each ")) and not alternate:
         if (each := lowered.split(" ", 1)[1]) in lx.PARTS_OF_DAY:  # "every morning"
             return Resolution(SET, f"XXXX-XX-XXT{lx.PARTS_OF_DAY[each]}")
         if each == "weekend":  # "every weekend": the weekends, not two days at a time
@@ -417,8 +421,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     count = _SET_COUNT.search(lowered)  # "every six weeks", "every 2 years"
     number = (lx.parse_number(count.group(1)) or 1) if count else 1
-    if " other " in lowered:
-        number *= 2  # "every other week": one in two
+    if alternate:
+        number *= 3 if alternate.group(1) == "third" else 2  # "every other week": one in two
     return Resolution(SET, duration_value(number, unit), trim=trim)
 
 

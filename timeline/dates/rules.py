@@ -556,7 +556,7 @@ RULES: tuple[Rule, ...] = (
           rf"semiannually|(?:every|each)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{lx.MONTH_FULL})|"
           rf"(?:{lx.MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)\s+"
           r"\d{1,2}(?:st|nd|rd|th)?(?!\d|[,.:]\d))|"  # "every 7 December", "every Feb. 2"
-          rf"(?:every|each|per)\s+(?:other\s+)?(?:{N}\s+)?(?:{_DAY_KIND}\s+(?=days?\b))?(?:{U}|"
+          rf"(?:every|each|per)\s+(?:(?:other|second|third)\s+)?(?:{N}\s+)?(?:{_DAY_KIND}\s+(?=days?\b))?(?:{U}|"
           rf"{WD}(?:\s+(?:morning|afternoon|evening|night)\b)?|"
           rf"{lx.MONTH_FULL}|spring|summer|fall|autumn|winter)|(?:every|each)\s+half[\s-]hour|"
           rf"(?:every|each)\s+(?:morning|afternoon|"
