@@ -6677,3 +6677,16 @@ def test_a_capitalised_set_word_inside_a_name_is_no_set() -> None:
     # a set of more words after a quote stays: '"Every January we are told ..."'
     assert _values('He said: "Every January we are told this is exceptional."', THURSDAY) == {
         "Every January": ("SET", "XXXX-01")}
+
+
+def test_a_range_of_clock_times_takes_the_day_written_after_its_second() -> None:
+    # fresh set BV: "between 3am and 4am on Tuesday 13 August" put 3am on the next Tuesday
+    sunday = dt.date(2052, 7, 28)
+    assert _values("The best plan is to look between 3am and 4am on Tuesday 13 August.",
+                   sunday)["3am"] == ("TIME", "2052-08-13T03:00")
+    # over midnight, the day before: "between midnight and 6am on Saturday 12 March"
+    assert _values("The chimes were recorded between midnight and 6am on Saturday 12 March.",
+                   sunday)["midnight"] == ("TIME", "2052-03-11T24:00")
+    # a clock time with its own day keeps it
+    assert _values("Flying is allowed from 10am on February 26 until 6pm on February 27.",
+                   sunday)["10am"][1].endswith("-02-26T10:00")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Callable
@@ -910,7 +911,32 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
             expressions[number] = clock.model_copy(update={
                 "value": value, "start_date": day.start_date, "end_date": day.start_date,
             })  # fmt: skip
+    for number, (clock, other) in enumerate(itertools.pairwise(list(expressions))):
+        if (
+            clock.type is TimexType.TIME
+            and other.type is TimexType.TIME
+            and other.start_date is not None
+            and clock.start_date != other.start_date
+            and (time := _CLOCK_OF_VALUE.search(clock.value)) is not None
+            and _CLOCK_RANGE_JOINT.fullmatch(text, clock.end, other.start)
+            and _DAY_WRITTEN_AFTER_CLOCK.search(other.text)
+            and not _DAY_WRITTEN_AFTER_CLOCK.search(clock.text)
+            and (end_time := _CLOCK_OF_VALUE.search(other.value)) is not None
+        ):  # "between 3am and 4am on Tuesday 13 August", "from 9am to 5pm on Saturday":
+            # the range's day, written once after its second clock time; the day before
+            # when the range runs over midnight ("from 22:00 until 07:00 on 25 August")
+            on = other.start_date - dt.timedelta(days=int(time.group(1) > end_time.group(1)))
+            expressions[number] = clock.model_copy(update={
+                "value": f"{on.isoformat()}T{time.group(1)}", "start_date": on, "end_date": on,
+            })  # fmt: skip
     return expressions
+
+
+_CLOCK_RANGE_JOINT = re.compile(r"[ \t]*(?:and|to|until|till|-|–)[ \t]*")
+_DAY_WRITTEN_AFTER_CLOCK = re.compile(
+    rf"[ \t,]+(?:on[ \t]+)?(?:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday|{lx.MONTH_RE}|"
+    r"\d{1,2}[ \t]+[A-Z])", re.IGNORECASE
+)
 
 
 _DATE_CLOCK_GAP = re.compile(r"[ \t]{1,3}")
