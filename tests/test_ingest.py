@@ -1468,6 +1468,10 @@ def test_a_credit_that_names_no_writer_is_no_author(tmp_path: Path) -> None:
                   "10:00 ET") is None
     assert author("Windies win\n\nby Marlon Greaves\nPublished 11 March 2046") == (
         "Marlon Greaves")
+    # review set 72: "By Chronicle Staff  |  with QNA", a paper's staff
+    assert author("Red Line halted\n\nBy Chronicle Staff  |  with QNA\n\nPublished: 16 Nov "
+                  "2072 - 10:48 pm") is None
+    assert author("Red Line halted\n\nBy Times Staff Writer\n\nPublished: 16 Nov 2072") is None
 
 
 def test_a_lower_case_by_on_a_stamp_line_under_a_long_head(tmp_path: Path) -> None:
@@ -2539,3 +2543,41 @@ def test_a_print_page_s_head_dates_the_page_and_is_no_title_nor_event(tmp_path: 
         dt.date(2055, 9, 9), PublishedSource.TEXT,
         "Region Four count ends, GECOM to declare results today", "Nafeeza Bacchus")
     assert not [e for e in report.timeline.events if "TRIBUNE" in e.headline]
+
+
+def test_a_print_view_s_labelled_address_and_a_first_published_foot(tmp_path: Path) -> None:
+    # review set 72: a print view whose only date is "URL to article: https://.../2038/01/26/
+    # ..." at its foot; a page whose "First published: ..." line stands above its related
+    # links and an advert (the head's "3 days ago" counts from an unknown day)
+    story = "Smoke keeps schools shut\n\nThe fire started on Sunday night, officials said.\n\n"
+    article = _loaded(tmp_path, story + "Article printed from The Tradewinds: https://www.trade"
+                      "winds.ky\n\nURL to article: https://www.tradewinds.ky/news/2038/01/26/"
+                      "smoke-keeps-schools-shut/\n\nCopyright © The Tradewinds.\n")
+    assert (article.published, article.published_source) == (
+        dt.date(2038, 1, 26), PublishedSource.TEXT)
+    related = "".join(f"Related story number {n} about the dam\n" for n in range(6))
+    article = _loaded(tmp_path, "Water rationing extended\n\nBy Nomcebo Dlamini  •  3 days ago"
+                      "\n\nThe dam fell to 19% on Tuesday, the board said.\n\nFirst published: "
+                      f"Thursday, 12 September 2047, 05:30\n\nRelated\n{related}\nAdvertisement"
+                      "\nNew bakkies from E4,999 per month.\n")
+    assert (article.published, article.published_source) == (
+        dt.date(2047, 9, 12), PublishedSource.TEXT)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("ថ្ងៃច័ន្ទ ទី៧ ខែមេសា ឆ្នាំ២០៥៣  ម៉ោង ១០:១៥ ព្រឹក", dt.date(2053, 4, 7)),  # Khmer digits
+        ("วันจันทร์ที่ 7 เมษายน 2596", dt.date(2053, 4, 7)),  # a Thai Buddhist-era year
+        ("সোমবার, ৭ এপ্রিল ২০৫৩", dt.date(2053, 4, 7)),  # Bengali
+        ("सोमवार, 7 अप्रैल 2053", dt.date(2053, 4, 7)),  # Hindi
+    ],
+)
+def test_a_date_line_in_an_asian_script_dates_an_english_page(
+    tmp_path: Path, line: str, day: dt.date
+) -> None:
+    # review set 72: a Cambodian English-language site's date line in Khmer script and digits
+    article = _loaded(tmp_path, f"Three calves boost dolphin count\n\n{line}\n\nSok Chanthy"
+                      "\n\nThe census found 98 dolphins, the Fisheries Administration said on "
+                      "Saturday.\n")
+    assert (article.published, article.published_source) == (day, PublishedSource.TEXT)

@@ -523,9 +523,12 @@ _URL_DAY = re.compile(
 
 
 _PRINT_FOOTER = re.compile(
-    r"[ \t]*(?P<address>(?:https?://|www\.)\S+)(?:[ \t]{2,}(?:(?i:page)[ \t]+)?\d{1,3}"
+    r"[ \t]*(?:(?i:url(?:[ \t]+to[ \t]+(?:article|this[ \t]+(?:article|story|page)))?|"
+    r"permalink|(?:article|original|story)[ \t]+(?:url|link|address))[ \t]*:[ \t]*)?"
+    r"(?P<address>(?:https?://|www\.)\S+)(?:[ \t]{2,}(?:(?i:page)[ \t]+)?\d{1,3}"
     r"(?:/|[ \t]+of[ \t]+)\d{1,3})?[ \t]*"
-)  # ("... 2/2", "... Page 1 of 3", "... 1 of 2", or the address alone)
+)  # ("... 2/2", "... Page 1 of 3", "... 1 of 2", or the address alone; a print view's
+# "URL to article: https://...")
 
 
 def _url_day(line: str) -> tuple[ParsedDate, int, int] | None:
@@ -710,6 +713,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         != stripped
     ):  # the month's other names in Arabic (the Levant's "نيسان", the Maghreb's "أفريل"), as
         renamed, stripped = (offset, offset + len(stripped)), named  # dateparser's
+    if parsed is None and _SCRIPT_LETTER.search(stripped):  # "ថ្ងៃច័ន្ទ ទី៧ ខែមេសា
+        parsed = _script_date(stripped)  # ឆ្នាំ២០៥៣": a date line in Khmer, Thai, Hindi, ...
     if parsed is None and _foreign_month_re().search(stripped) and (
         in_line := _foreign_day_in(stripped)
     ):  # "miércoles, 10 de febrero de 2049 - 07:42 a. m.": a date line in Spanish
@@ -718,6 +723,65 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if parsed is not None and renamed is not None:
         return parsed, *renamed  # (offsets into the renamed line are not the text's)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
+
+
+# Scripts of South and Southeast Asia, Ethiopia and the Caucasus whose dates dateparser
+# reads, by the first letter of the script found in a line
+_SCRIPT_LANGUAGES = {
+    "\u1780": ("km",), "\u0e00": ("th",), "\u0e80": ("lo",), "\u1000": ("my",),
+    "\u0900": ("hi", "ne", "mr"), "\u0980": ("bn",), "\u0d80": ("si",), "\u0b80": ("ta",),
+    "\u0c00": ("te",), "\u0a80": ("gu",), "\u0a00": ("pa",), "\u1200": ("am",),
+    "\u10a0": ("ka",), "\u0530": ("hy",),
+}  # fmt: skip
+_SCRIPT_LETTER = re.compile(
+    "[\u1780-\u17ff\u0e00-\u0eff\u1000-\u109f\u0900-\u0dff\u0a00-\u0aff"
+    "\u1200-\u137f\u10a0-\u10ff\u0530-\u058f]"
+)
+_SCRIPT_STARTS = sorted(_SCRIPT_LANGUAGES, reverse=True)
+# Khmer writes its date's parts with words dateparser does not skip: "ថ្ងៃ" (day of), "ទី"
+# (the nth), "ខែ" (month), "ឆ្នាំ" (year): "ថ្ងៃច័ន្ទ ទី៧ ខែមេសា ឆ្នាំ២០៥៣" is Monday 7 April 2053
+_KHMER_DATE_WORDS = re.compile("ថ្ងៃ|ទី|ខែ|ឆ្នាំ")
+BUDDHIST_ERA_OFFSET = 543  # a Thai year 2596 BE is 2053 CE
+_BUDDHIST_YEAR_FROM = 2400
+
+
+def _script_date(line: str) -> ParsedDate | None:
+    """A date line in a script of South or Southeast Asia (or Amharic, Georgian, Armenian),
+    its digits the script's own or ASCII, read by dateparser in that script's languages up
+    to its year; a Thai Buddhist-era year as the common era's."""
+    letter = _SCRIPT_LETTER.search(line)
+    year = _YEAR_RE.search(ascii_line := line.translate(_DIGITS_TO_ASCII))
+    if letter is None or year is None:
+        return None
+    start = next(first for first in _SCRIPT_STARTS if letter.group(0) >= first)
+    text = _KHMER_DATE_WORDS.sub(" ", ascii_line[: year.end()])
+    try:
+        data = _script_parser(_SCRIPT_LANGUAGES[start]).get_date_data(text)
+    except Exception as exc:  # dateparser's own errors on odd input are not ours to raise
+        LOGGER.debug("dateparser failed on %r: %s", text, exc)
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    if start == "\u0e00" and day.year >= _BUDDHIST_YEAR_FROM:
+        day = _valid(day.year - BUDDHIST_ERA_OFFSET, day.month, day.day) or day
+    return ParsedDate(day)
+
+
+@functools.cache
+def _script_parser(languages: tuple[str, ...]) -> DateDataParser:
+    """dateparser for one script's languages, day first (built on first use)."""
+    return DateDataParser(languages=list(languages),
+                          settings={**_BASE_SETTINGS, "DATE_ORDER": "DMY"})  # fmt: skip
+
+
+# Decimal digits of other scripts as ASCII ("២០៥៣", "२०५३", "๒๕๙๖")
+_DIGITS_TO_ASCII = {
+    zero + value: str(value)
+    for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0DE6,
+                 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
+    for value in range(10)
+}
 
 
 # The Levant's and the Maghreb's names of the Gregorian months, and other spellings, as the
@@ -954,7 +1018,8 @@ def byline_author(text: str) -> str | None:
 
 # A byline's credit that names no writer: a desk or staff, an institution
 _CREDIT_NOT_WRITER = re.compile(
-    r"(?:(?:Our|The|[A-Z]{2,5})\s+)?(?:Staff|Staff\s+(?:Writers?|Reporters?|Correspondents?)|"
+    r"(?:(?:Our|The|[A-Z]{2,5}|[A-Z][a-z]+)\s+){0,3}?"  # ("Chronicle Staff", "Times Staff Writer")
+    r"(?:Staff|Staff\s+(?:Writers?|Reporters?|Correspondents?)|"
     r"Correspondents?|Reporters?|News\s+Desk|Web\s+Desk)"
     r"|[\w.'’ -]+?\s(?:Institute|University|Agency|Ministry|Department|Observatory|Laboratory|"
     r"Foundation|Society|Association|Council)",
@@ -1317,6 +1382,12 @@ def _located_dateline(
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
+    for start, end in _last_lines(text, FIRST_PUBLISHED_LINES):
+        if (first := _FIRST_PUBLISHED.match(text, start, end)) and (
+            found := _dateline_in(first["date"], order)
+        ):  # "First published: Thursday, 12 September 2047, 05:30" above a page's related
+            begin = first.start("date")  # links and adverts
+            return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
     if (running := _running_page_head(text, order)) is not None:
         return running  # an e-paper's "TUESDAY 7 MARCH 2062     THE LAKESHORE POST     3"
     return _captured_relative_stamp(text, captured or _wayback_capture(text))
@@ -1530,6 +1601,11 @@ _BARE_FOOT_STAMP = re.compile(
 
 
 FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
+FIRST_PUBLISHED_LINES = 15  # the last lines searched for a "First published:" stamp
+_FIRST_PUBLISHED = re.compile(
+    r"[ \t]*(?i:(?:first|originally)[ \t]+published)(?:[ \t]+(?i:on))?[ \t]*:?[ \t]+"
+    r"(?P<date>[^\n]{6,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE
+)
 
 
 def _last_lines(text: str, count: int) -> list[tuple[int, int]]:
