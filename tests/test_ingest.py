@@ -2581,3 +2581,20 @@ def test_a_date_line_in_an_asian_script_dates_an_english_page(
                       "\n\nThe census found 98 dolphins, the Fisheries Administration said on "
                       "Saturday.\n")
     assert (article.published, article.published_source) == (day, PublishedSource.TEXT)
+
+
+def test_a_dateline_s_country_of_several_words_and_a_writer_over_a_place(
+    tmp_path: Path,
+) -> None:
+    # review set 72: "PROVIDENCIALES, Turks and Caicos Islands, Oct. 6, 2084 –" was read
+    # only by the fallback; "Sok Chanthy  |  Kratie" under a date line was no writer (nor
+    # set 51's "Aleksandar Jovanović | Negotin")
+    article = _loaded(tmp_path, "Dengue outbreak declared\n\nBy Latoya Forbes-Missick\n\n"
+                      "PROVIDENCIALES, Turks and Caicos Islands, Oct. 6, 2084 – The Ministry of "
+                      "Health has declared an outbreak of dengue fever.\n")
+    assert (article.published, article.published_source) == (
+        dt.date(2084, 10, 6), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "Three calves boost dolphin count\n\nMonday, 7 April 2053\n\n"
+                      "Sok Chanthy  |  Kratie\n\nThe census found 98 dolphins, the Fisheries "
+                      "Administration said on Saturday.\n")
+    assert article.author == "Sok Chanthy"

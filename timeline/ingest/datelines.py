@@ -383,8 +383,8 @@ _PLACE = (
     r"(?:,[ ]+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z.]{1,14}"
-    r"(?:[ ][A-Z][A-Za-z.]{1,14})?)?"
-)
+    r"(?:[ ](?:(?:and|of|&)[ ])?[A-Z][A-Za-z.]{1,14}){0,3})?"
+)  # (and "PROVIDENCIALES, Turks and Caicos Islands", "PORT OF SPAIN, Trinidad and Tobago")
 _SEPARATOR = r"(?:[—–|:]|[ ]-{1,2}[ ]|--)"
 # The agency's tag: "(AP)", "(Reuters)", "(IPS)", "(Prensa Latina)", a pool's two outlets
 # "(RADIO KIRIBATI/PACNEWS)"
@@ -1128,7 +1128,8 @@ _DESK_THEN_BYLINE = re.compile(
 _LONG_NAME_ALONE = re.compile(
     r"[ \t]*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+(?:(?:bin|binti|bte|ibn|al|el|van|von|de|"
     r"da|dos|del|la|le)[ \t]+)?[A-Z][a-z][\w'’.-]*){1,4})[ \t]*"
-)
+    r"(?:[|•·][ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*)?"
+)  # (and the writer's place: "Sok Chanthy  |  Kratie")
 # Words of a line of page furniture, no name: "Breaking News", "Photo Gallery"
 _NOT_NAME_WORDS = re.compile(
     r"\b(?i:news|update[sd]?|live|photos?|videos?|gallery|share|comments?|read|more|latest|"
