@@ -6690,3 +6690,17 @@ def test_a_range_of_clock_times_takes_the_day_written_after_its_second() -> None
     # a clock time with its own day keeps it
     assert _values("Flying is allowed from 10am on February 26 until 6pm on February 27.",
                    sunday)["10am"][1].endswith("-02-26T10:00")
+
+
+def test_an_evening_s_clock_time_after_tonight_in_its_sentence_is_tonight_s() -> None:
+    # review set 72 b: "From tonight, supply will be cut from 8pm to 5am" after "announced
+    # yesterday" in the sentence before put 8pm on yesterday
+    found = _values("The corporation announced yesterday that rationing would be extended. "
+                    "From tonight, supply will be cut from 8pm to 5am in all suburbs.",
+                    dt.date(2047, 9, 12))
+    assert (found["8pm"], found["5am"]) == (("TIME", "2047-09-12T20:00"),
+                                            ("TIME", "2047-09-13T05:00"))
+    # not over a day told after the evening: "polling on Sunday ended at 8 p.m."
+    found = _values("Clocks went back an hour overnight, so polling on Sunday ended at 8 p.m.",
+                    dt.date(2006, 10, 30))
+    assert found["8 p.m."] == ("TIME", "2006-10-29T20:00")

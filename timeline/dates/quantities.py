@@ -722,6 +722,7 @@ _GAME_CLOCK_BEFORE = re.compile(
 
 
 EVENING_CLOCK_REACH = 120  # characters from "tonight" or "this evening" to a bare clock
+EVENING_FROM_HOUR = 17  # an evening's clock times: "tonight ... from 8pm" is tonight's
 
 
 def _evening_told_before(ctx: Context, start: int) -> dt.date | None:
@@ -985,6 +986,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         day = told  # "wandered in on Sunday evening, was shot early on Monday ... burst in at
         # about 6:40 p.m.": Sunday evening's
+    if evening is None and hour >= EVENING_FROM_HOUR and not _DAY_WRITTEN.search(rest) and (
+        ctx.day_parts and (ctx.reference_day_end or 0) <= ctx.day_parts[-1][0]
+    ):  # "From tonight, supply will be cut from 8pm": tonight's 8pm (not the day of
+        # "yesterday" in the sentence before; not after another day told since the evening)
+        evening = _evening_told_before(ctx, m.start())
     if evening is not None and not _DAY_WRITTEN.search(rest):
         day = evening
     opened = _RANGE_START_BEFORE.search(ctx.text, max(0, m.start() - RANGE_START_REACH), m.start())
