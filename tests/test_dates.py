@@ -6704,3 +6704,19 @@ def test_an_evening_s_clock_time_after_tonight_in_its_sentence_is_tonight_s() ->
     found = _values("Clocks went back an hour overnight, so polling on Sunday ended at 8 p.m.",
                     dt.date(2006, 10, 30))
     assert found["8 p.m."] == ("TIME", "2006-10-29T20:00")
+
+
+def test_an_update_note_s_dates_are_the_update_s_day() -> None:
+    # review set 72 e: "UPDATE, 8.15am: Qatar Rail said this morning that full service
+    # ... resumed at 5.30am" under "Published: 16 Nov ... | Last updated: 17 Nov ..." was
+    # dated the 16th, the paper's day
+    text = ("Red Line halted\n\nPublished: 16 Nov 2072 - 10:48 pm  |  Last updated: 17 Nov 2072 - "
+            "08:15 am\n\nUPDATE, 8.15am: Qatar Rail said this morning that full service resumed "
+            "at 5.30am.\n\nPart of the Red Line was brought to a standstill today after a fault.")
+    found = _values(text, dt.date(2072, 11, 16))
+    assert found["this morning"] == ("TIME", "2072-11-17TMO")
+    assert found["5.30am"] == ("TIME", "2072-11-17T05:30")
+    assert found["today"] == ("DATE", "2072-11-16")  # the story's own, the paper's day
+    # no update stamp later than the paper: the note is the paper's day's
+    found = _values(text.replace("17 Nov 2072", "16 Nov 2072"), dt.date(2072, 11, 16))
+    assert found["5.30am"] == ("TIME", "2072-11-16T05:30")

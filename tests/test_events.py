@@ -6224,3 +6224,18 @@ def test_a_date_in_a_past_perfect_relative_clause_after_an_object_is_that_clause
         "No lives were lost, but two traders who had been sleeping in the market were "
         "treated for burns on Thursday."
     )[0][1].startswith("No lives were lost, but two traders who had been sleeping")
+
+
+def test_a_said_clause_s_own_verb_and_an_update_note_s_label() -> None:
+    # review set 72 e: "Qatar Rail said full service on the Red Line resumed at 5.30am" was
+    # headed "The Red Line was resumed" (a participle of the line), and the note's label
+    # "UPDATE, 8.15am:" made an event of its own, "UPDATE, Qatar Rail said ..."
+    assert _headlines("Qatar Rail said full service on the Red Line resumed at 5.30am.") == [
+        ("2017-11-17T05:30", "Full service on the Red Line resumed")]
+    assert _headlines(
+        "UPDATE, 8.15am: Qatar Rail said this morning that full service on the Red Line "
+        "resumed at 5.30am."
+    ) == [("2017-11-17TMO", "Full service on the Red Line resumed")]
+    # a participle after "said in a report" stays the report's
+    assert _headlines("Ardila endorsed the peace deal signed in November 2016.") == [
+        ("2016-11", "The peace deal was signed")]

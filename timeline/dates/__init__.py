@@ -478,9 +478,58 @@ def resolve_dates(
     found = _resolve(text, published, join_clock_days=join_clock_days, tenses=tenses,
                      day_first=day_first)  # fmt: skip
     found = _with_bracketed_days(text, found)
-    if published is None or not (stamps := entry_stamps(text, found)):
+    if published is None:
         return found
-    return _by_entries(text, found, stamps, published, join_clock_days, day_first)
+    if stamps := entry_stamps(text, found):
+        return _by_entries(text, found, stamps, published, join_clock_days, day_first)
+    if (updated := _update_day(text, found, published)) is not None:
+        return _with_update_notes(text, found, updated, join_clock_days, day_first)
+    return found
+
+
+# A head's stamp of a later update: "Last updated: 17 Nov 2072 - 08:15 am", "Updated 30.4.2027"
+_UPDATED_LABEL = re.compile(r"(?i:\b(?:last[ \t]+)?updated)(?:[ \t]+(?:at|on))?[ \t]*[:/]?[ \t]*$")
+UPDATE_HEAD_CHARS = 2000  # how far into a text a head's update stamp is looked for
+UPDATE_DAYS_MAX = 7  # an update stamp later than the paper by more is no update of it
+# A note that opens a paragraph: "UPDATE, 8.15am: Qatar Rail said this morning ...",
+# "Update: ...", "UPDATED 10:40 -"
+_UPDATE_NOTE = re.compile(
+    r"^[ \t]*(?:UPDATE[D]?|Update[d]?)\b[^\n:]{0,30}[:—–-][ \t]*", re.MULTILINE
+)
+
+
+def _update_day(text: str, found: list[TimeExpression], published: dt.date) -> dt.date | None:
+    """The day of a head's "Last updated" stamp when it is after the paper's day and the
+    text holds an update note for it."""
+    if not _UPDATE_NOTE.search(text):
+        return None
+    for expression in found:
+        if expression.start >= UPDATE_HEAD_CHARS:
+            break
+        day = expression.start_date
+        if (
+            day is not None and day == expression.end_date
+            and 0 < (day - published).days <= UPDATE_DAYS_MAX
+            and _UPDATED_LABEL.search(text, max(0, expression.start - 30), expression.start)
+        ):  # fmt: skip
+            return day
+    return None
+
+
+def _with_update_notes(
+    text: str, found: list[TimeExpression], updated: dt.date, join_clock_days: bool,
+    day_first: bool | None,
+) -> list[TimeExpression]:
+    """`found`, with each update note's dates resolved against the update's day: "UPDATE,
+    8.15am: Qatar Rail said this morning that full service resumed at 5.30am" under
+    "Last updated: 17 Nov 2072 - 08:15 am" is the 17th's, not the paper's 16th."""
+    notes = [(note.start(), _line_end(text, note.start())) for note in _UPDATE_NOTE.finditer(text)]
+    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in notes)]
+    for begin, finish in notes:
+        kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
+                 for e in _resolve(text[begin:finish], updated, join_clock_days=join_clock_days,
+                                   tenses=None, day_first=day_first)]  # fmt: skip
+    return sorted(kept, key=lambda e: e.start)
 
 
 # The day of the month in brackets after a day's word, as Sri Lankan papers write it: "at

@@ -23,6 +23,7 @@ from timeline.events.headline import (
     SUBJECT_VERB_START,
     VERB_NEXT,
     make_headline,
+    said_clause_verb,
 )
 from timeline.events.pronouns import FEMININE_NOUNS, MASCULINE_NOUNS
 from timeline.events.spans import dates_within, found_before
@@ -1327,6 +1328,9 @@ def _object_participle(
         # announced on Monday"), or a date for a noun ("2011 and joined")
     if found.group("noun").rsplit(None, 1)[-1].lower() in _MEDIA:
         return ""  # "said in a letter published Wednesday": the saying's date
+    if said_clause_verb(text, sentence[0], found.start("participle")):
+        return ""  # "Qatar Rail said full service on the Red Line resumed at 5.30am": the
+        # said clause's own verb, no participle of "the Red Line"
     end = _OBJECT_PHRASE_END.search(text, expression.end, sentence[1])
     stop = end.start() if end else sentence[1]
     noun = found.group("noun")

@@ -27,6 +27,10 @@ _PAGE_LABEL = re.compile(
     r"(?:\s+\d{1,2})?|Once|Yes|No)\s*:\s*",
     re.IGNORECASE,
 )
+# An update note's label left by its time's removal: "UPDATE, [8.15am]: "
+_UPDATE_LABEL = re.compile(
+    r"^(?:UPDATE[D]?|Update[d]?)[ \t]*[,:—–-][ \t]*(?:[:—–-][ \t]*)?(?=[A-Z])"
+)
 # A transcript's turn: its time code and its speaker in capitals ("[00:04:12] TEBOGO: ",
 # "MARTIN: "), a live chat's agent with the firm's name and its customer ("Mélanie (Golfe
 # Air): ", "You: ")
@@ -707,6 +711,22 @@ _FINITE_VERB = re.compile(
 )
 
 
+# A saying verb that opens a clause: "said (that)", "told reporters (that)"
+SAYING_THEN_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|reported|announced|added|confirmed)\s+(?:that\s+)?"
+    r"(?!(?:in|on|at|by|for|with|during|after|before|from|through|via|under)\b)"
+)  # (not "said in a report released [Monday]": the report's participle)
+
+
+def said_clause_verb(text: str, start: int, at: int) -> bool:
+    """Whether the verb at `at` is the first after a saying verb in `text[start:at]`, its
+    clause's own ("Qatar Rail said full service on the Red Line resumed"), no participle."""
+    saying = None
+    for saying in SAYING_THEN_CLAUSE.finditer(text, start, at):  # noqa: B007 (the last)
+        pass
+    return saying is not None and not _FINITE_VERB.search(text, saying.end(), at)
+
+
 def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) -> str:
     """`lead` without a participle its removed date leaves alone (see _PARTICIPLE_END);
     `kept`: the headline's pieces before it."""
@@ -726,6 +746,11 @@ def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) ->
     if found.group("participle") and VERB_NEXT.match(text, end):
         return lead[:start].rstrip() + " "  # in the subject, its verb next: "ceremonies in
         # Prince Albert scheduled [for June 9] will go ahead"
+    told = "".join(kept) + lead  # (the saying may be in a piece before the lead's)
+    if not found.group("comma") and said_clause_verb(
+        told, 0, len(told) - len(lead) + found.start("participle")
+    ):
+        return lead  # "said full service on the Red Line resumed [at 5.30am]": its verb
     goes_on = _COMMA_CLOSES if found.group("comma") else _CLAUSE_GOES_ON
     if not goes_on.match(text, end) or not (
         _FINITE_VERB.search(lead, 0, found.start()) or any(map(_FINITE_VERB.search, kept))
@@ -1028,6 +1053,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
     pieces.append(text[last:])
     joined = _NEWS_DATELINE.sub("", "".join(pieces).lstrip())
     joined = _PAGE_LABEL.sub("", joined)  # "Photo: Smoke rises from the plant"
+    joined = _UPDATE_LABEL.sub("", joined)  # "UPDATE, [8.15am]: Qatar Rail said ..."
     joined = _TRANSCRIPT_TURN.sub("", joined)  # "[00:04:12] TEBOGO: And yesterday, ..."
     joined = _LEADING_DASH.sub("", joined)  # a wire dateline's dash left by a clause cut
     if date_spans and ", " in joined:

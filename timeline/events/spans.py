@@ -1075,6 +1075,12 @@ def framing_dates(text: str, sentence: tuple[int, int], dated: list[TimeExpressi
 
 
 _FRAMES = frozenset({Granularity.WEEK, Granularity.MONTH})
+# An update note's label and its time, opening its paragraph: "UPDATE, 8.15am", "Updated
+# 10:40"
+_UPDATE_LABEL_CLOCK = re.compile(
+    r"[ \t]*(?:UPDATE[D]?|Update[d]?)[ \t]*,?[ \t]*(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*"
+    r"(?:[AaPp]\.?[Mm]\.?)?"
+)
 _FRAME_OPENS = re.compile(r"[\s\"“]*(?:(?:in|during|earlier|later)[ \t]+)?", re.IGNORECASE)
 _CLAUSE_TURN = re.compile(  # (and a subordinate clause: "In July, the company cut its
     # forecast after a power outage on July 2 halted a line": the outage's day)
@@ -1525,6 +1531,9 @@ def sentence_dates(
     restated = {id(in_headlines[i]) for i in restated_at}
     restated |= {id(in_headlines[i]) for i in vaguer_appositions(text, in_headlines)}
     restated |= {id(in_headlines[i]) for i in framing_dates(text, sentence, in_headlines)}
+    if len(in_headlines) > 1:  # "UPDATE, 8.15am: Qatar Rail said this morning that ...":
+        restated |= {id(e) for e in in_headlines  # the note's own time, no happening's
+                     if _UPDATE_LABEL_CLOCK.fullmatch(text, sentence[0], e.end)}  # fmt: skip
     if len(attributive) == len(in_headlines) - len(restated):
         attributive = reported = set()  # "Third-quarter profit rose 5%": the only date
     moved = {id(in_headlines[i - 1]): period for i in restated_at
