@@ -6239,3 +6239,13 @@ def test_a_said_clause_s_own_verb_and_an_update_note_s_label() -> None:
     # a participle after "said in a report" stays the report's
     assert _headlines("Ardila endorsed the peace deal signed in November 2016.") == [
         ("2016-11", "The peace deal was signed")]
+
+
+def test_a_figure_as_of_a_day_is_a_statistic_and_no_event() -> None:
+    # review set 72 f: "47 cases had been confirmed as of Wednesday" was an event; the keys
+    # of sets 15-54 mark such figures S ("As of 6 p.m. on Monday, 58,214 people ...")
+    assert _headlines("As of 6 p.m. on Monday, 58,214 people were staying in 61 evacuation "
+                      "centers.") == []
+    found = _headlines("Dr. Gardiner told a press conference in Grand Turk yesterday that 47 "
+                       "cases had been confirmed as of Wednesday, up from 19 two weeks earlier.")
+    assert [value for value, _ in found] == ["2017-11-16"]  # the telling's, not Wednesday's

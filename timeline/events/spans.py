@@ -1075,6 +1075,8 @@ def framing_dates(text: str, sentence: tuple[int, int], dated: list[TimeExpressi
 
 
 _FRAMES = frozenset({Granularity.WEEK, Granularity.MONTH})
+_AS_OF_BEFORE = re.compile(r"\b(?i:as[ \t]+of)[ \t]+(?:(?:about|around|early|late)[ \t]+)?$")
+AS_OF_REACH = 16  # characters before a date searched for its "as of"
 # An update note's label and its time, opening its paragraph: "UPDATE, 8.15am", "Updated
 # 10:40"
 _UPDATE_LABEL_CLOCK = re.compile(
@@ -1565,6 +1567,10 @@ def sentence_dates(
     # (a deadline set by another date's doing makes no event, yet ends its clause)
     hung = {id(e) for e in in_headlines if _is_deadline_ahead(text, sentence, e, dated,
                                                               published)}  # fmt: skip
+    # a figure "as of" a day, a statistic ("As of 6 p.m. on Monday, 58,214 people were
+    # staying in 61 evacuation centres", "47 cases had been confirmed as of Wednesday")
+    hung |= {id(e) for e in in_headlines
+             if found_before(_AS_OF_BEFORE, text, sentence, e, AS_OF_REACH)}  # fmt: skip
     if deadlines:  # they stay in the headline of the earlier date, and split no clause
         in_headlines = [e for e in in_headlines if id(e) not in deadlines]
     events = []
