@@ -2104,13 +2104,14 @@ def test_the_same_day_after_a_date_stays_in_its_headline() -> None:
                          "$65 million")]  # fmt: skip
 
 
-def test_the_last_time_and_the_year_something_happened_are_events() -> None:
+def test_the_year_something_happened_is_an_event_and_not_the_last_time() -> None:
+    # "have not won ... since 1994" made an event in 1994 (the last win) until the keys of
+    # review sets 14-72, which mark every "has not ... since" S: state, were followed
     assert _headlines(
         "Democrats have not won a statewide race in Texas since 1994. The city has been "
         "encircled by rebel forces since 2015, the year a Saudi-led coalition intervened. "
         "Temperatures have climbed about 4 degrees since the 1970s."
     ) == [
-        ("1994", "Democrats have not won a statewide race in Texas since 1994"),
         ("2015", "A Saudi-led coalition intervened"),  # (a state since then: no event)
     ]
 
@@ -6249,3 +6250,13 @@ def test_a_figure_as_of_a_day_is_a_statistic_and_no_event() -> None:
     found = _headlines("Dr. Gardiner told a press conference in Grand Turk yesterday that 47 "
                        "cases had been confirmed as of Wednesday, up from 19 two weeks earlier.")
     assert [value for value, _ in found] == ["2017-11-16"]  # the telling's, not Wednesday's
+
+
+def test_what_has_not_been_done_since_a_day_is_a_state_and_no_event() -> None:
+    # review set 72 a: "said she had not slept since Sunday" was an event; the keys of sets
+    # 14-72 mark every "has not flown since", "have not been paid since" S: state
+    assert _headlines("Air Rarotonga has not flown since Saturday afternoon.") == []
+    assert _headlines("Pilots and cabin crew haven't been paid since December.") == []
+    # a state's own clause after "since" stays a happening: "since he took over in 2050"
+    assert _headlines("The coach has never lost a test since he took over in January 2017.") == [
+        ("2017-01", "He took over")]

@@ -291,6 +291,12 @@ _WITNESS_APPEAL_BEFORE = re.compile(
 # A state held up to a date told with "since": "who had been missing on the hills since"
 _BEEN_BEFORE_SINCE = re.compile(r"\b(?:has|have|had)[ \t]+been\b[^,;.:!?]*\bsince[ \t]+[^,;.:!?]*$")
 _WHEN_CLAUSE_AFTER = re.compile(r",?[ \t]+when\b")
+# What has not been done since a date: "has not flown since", "have not been paid since",
+# "hasn't stopped since", "had never lost since" (the keys' S: state)
+_NEGATED_SINCE_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)[ \t]+(?:not|never|no[ \t]+longer)|hasn['’]t|haven['’]t|hadn['’]t)"
+    r"\b[^,;.:!?]*\bsince[ \t]+[^,;.:!?]*$"
+)
 # A state's rough start: "had been waiting since before noon"
 _SINCE_ROUGHLY_BEFORE = re.compile(
     r"\bsince\s+(?:just\s+|shortly\s+|well\s+|long\s+)?(?:before|after)\s+$", re.IGNORECASE
@@ -1440,6 +1446,8 @@ def extract_events(
         # 212,000 people had received a dose, the ministry said": a tally, the saying's news)
         since_dated: set[str] = set()  # ids of this sentence's events dated by "since X"
         since_states: set[str] = set()  # those of a state held since ("had been missing")
+        absent_since: set[str] = set()  # those of what has not been done since ("has not
+        # flown since Saturday afternoon"): a state, no event
         plan_dropped = False  # a plan of this sentence made no event (a month still to come)
         chat_line = _CHAT_LINE.match(text, sentence[0])  # (a chat export's line, its stamp
         stamps_line = chat_line is not None and text.rfind("\n", 0, sentence[0]) + 1 == (
@@ -1747,6 +1755,10 @@ def extract_events(
                 ) and not _WHEN_CLAUSE_AFTER.match(text, expression.end):  # (not "had been stopped
                     # since last Thursday, when water began seeping in": a happening)
                     since_states.add(_hashed_id(date.value, event_key))
+                if _NEGATED_SINCE_BEFORE.search(
+                    text, max(sentence[0], expression.start - 100), expression.start
+                ):
+                    absent_since.add(_hashed_id(date.value, event_key))
             events.append(trusted(Event, {
                 "id": _hashed_id(date.value, event_key),
                 "date": date,
@@ -1756,6 +1768,9 @@ def extract_events(
                 "entities": list(entities),
                 "confidence": _confidence(date, expression, article),
             }))  # fmt: skip
+        if absent_since:
+            events[sentence_first_event:] = [e for e in events[sentence_first_event:]
+                                             if e.id not in absent_since]  # fmt: skip
         made = events[sentence_first_event:]
         if len(made) > 1 and (twins := _coarser_twins(made)):
             events[sentence_first_event:] = made = [e for e in made if e.id not in twins]
