@@ -644,7 +644,8 @@ _MOMENT_TOLD_AFTER = re.compile(
 )  # (not "It was 5am when the quake struck": the when-clause's happening)
 _PERIODS = frozenset({EventGranularity.MONTH, EventGranularity.QUARTER, EventGranularity.YEAR})
 _TALLY_PERIODS = frozenset({EventGranularity.WEEK, *_PERIODS})  # ("so far this week")
-_LONG_PERIODS = frozenset({EventGranularity.QUARTER, EventGranularity.YEAR})
+_LONG_PERIODS = frozenset({EventGranularity.WEEK, EventGranularity.MONTH, EventGranularity.QUARTER,
+                           EventGranularity.YEAR})
 _CREDIT_LABEL = r"(?:Image\s+|Photo\s+)?Credit\s*:"  # a picture's credit, after its caption too
 _NOTE_LINE = re.compile(
     r"[ \t]*[(\[]?(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
