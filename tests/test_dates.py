@@ -6720,3 +6720,21 @@ def test_an_update_note_s_dates_are_the_update_s_day() -> None:
     # no update stamp later than the paper: the note is the paper's day's
     found = _values(text.replace("17 Nov 2072", "16 Nov 2072"), dt.date(2072, 11, 16))
     assert found["5.30am"] == ("TIME", "2072-11-16T05:30")
+
+
+def test_last_year_s_holiday_the_sept_11_attacks_and_a_quarter_s_year_earlier() -> None:
+    # fresh set BW: "up 14 percent from last year's Thanksgiving frame" was this year's
+    found = _values("Receipts rose 14 percent from last year's Thanksgiving frame.",
+                    dt.date(1998, 11, 30))
+    assert found["Thanksgiving"] == ("DATE", "1997-11-27")
+    # "The Sept. 11 attacks cost the industry $32 billion" (told in 2006) was 2005's
+    found = _values("The Sept. 11 attacks cost the industry about $32 billion.",
+                    dt.date(2006, 1, 31))
+    assert found["Sept. 11"] == ("DATE", "2001-09-11")
+    assert [e.value for e in resolve_dates("On Sept. 11 the board meets.",
+                                           dt.date(2006, 1, 31))] == ["2006-09-11"]
+    # "a year earlier" after a quarter's figures, a season told between: the quarter's
+    found = _values("The insurer said Thursday that it lost $212 million in the fourth quarter "
+                    "and warned of steep rate increases this spring. The loss compared with a "
+                    "profit of $96 million a year earlier.", dt.date(2006, 2, 3))
+    assert found["a year earlier"] == ("DATE", "2004-Q4")

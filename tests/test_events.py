@@ -6276,3 +6276,11 @@ def test_a_week_or_month_under_way_told_in_the_future_is_a_plan() -> None:
                       "suspend the forward.") == []
     assert _headlines("The committee decided this week to suspend the forward.") == [
         ("2017-W46", "The committee decided to suspend the forward")]
+
+
+def test_a_figure_against_one_a_year_earlier_is_a_yardstick() -> None:
+    # review set 55: "The city put the crowd at 45,000, against about 30,000 last year" made
+    # an event last year (the keys' S: yardstick), as "from"/"compared with" made none
+    assert _headlines("The city put the crowd at 45,000 on Sunday, against about 30,000 last "
+                      "year.") == [
+        ("2017-11-12", "The city put the crowd at 45,000, against about 30,000 last year")]

@@ -156,6 +156,10 @@ def norm_asctime(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _YEAR_AFTER = re.compile(r"(this|last|next|that)\s+year$", FLAGS)
+SEPTEMBER_11_2001 = dt.date(2001, 9, 11)
+_ATTACKS_AFTER = re.compile(
+    r",?[ \t]+(?:terrorist[ \t]+|terror[ \t]+)?(?:attacks?|hijackings)\b", FLAGS
+)
 
 
 @_freeing_a_holidays_weekday
@@ -181,6 +185,10 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (written := _RANGE_YEAR_AFTER.match(ctx.text, m.end())) is not None:
         value = day_value(safe_day(int(written.group(1)), month, day))  # "April 12 to 19,
         return Resolution(DATE, value) if value else None  # 2027": the year written after
+    if (month, day) == (9, 11) and _ATTACKS_AFTER.match(ctx.text, m.end()) and (
+        ctx.anchor is None or ctx.anchor > SEPTEMBER_11_2001
+    ):  # "The Sept. 11 attacks cost the industry $32 billion": the day of 2001, a name
+        return Resolution(DATE, SEPTEMBER_11_2001.isoformat())
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)

@@ -146,16 +146,17 @@ class Context:
         window = window[max(ends[-1] if ends else 0, window.rfind("\n") + 1) :]
         return _IN_PASSING.search(window) is not None or _SAYING_DAY.search(window) is not None
 
-    def quarter_reference(self, start: int) -> str | None:
+    def quarter_reference(self, start: int, *, any_reference: bool = False) -> str | None:
         """The date a "previous quarter" at `start` counts from: the last date told, or,
-        when that is a day, a quarter told shortly before it ("grew in the fourth quarter
-        ..., the bank said Thursday. Compared with the previous quarter, ...")."""
+        when that is a day (`any_reference`: whatever it is), a quarter told shortly before
+        it ("grew in the fourth quarter ..., the bank said Thursday. Compared with the
+        previous quarter, ..."). With `any_reference`, None when no quarter was told so."""
         value = self.reference_value
-        if value and len(value) == 10 and self.quarter_value and (
+        if value and (any_reference or len(value) == 10) and self.quarter_value and (
             0 <= start - self.quarter_end <= QUARTER_TOLD_CHARS
         ):
             return self.quarter_value
-        return value
+        return None if any_reference else value
 
     def told_in_sentence(self, start: int, reach: int = SAME_SENTENCE_CHARS) -> bool:
         """Whether the last date told (`reference_value`) ends in the sentence of the

@@ -1004,6 +1004,8 @@ _SEASON_NOUN_AFTER = re.compile(
 # won the Ólavsøka race": the festival's race, of any year)
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 # The year a holiday falls in, told after it: ", which falls early this year", " last year"
+_YEAR_TOLD_BEFORE = re.compile(r"\b(this|last|next)[ \t]+year['’]s[ \t]+$", FLAGS)  # "last
+# year's Thanksgiving frame"
 _YEAR_TOLD_AFTER = re.compile(
     r"(?:,?[ \t]+(?:which|that)[ \t]+(?:falls?|fell|comes?|came|is|was|will[ \t]+(?:fall|come|be))"
     r"(?:[ \t]+(?:early|late|earlier|later))?)?[ \t]+(this|last|next)[ \t]+year\b",
@@ -1195,7 +1197,9 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(SET, "P1Y")  # ("every Easter": a day a year)
     if named_year:
         return Resolution(DATE, holiday(int(named_year)).isoformat())
-    if ctx.anchor is not None and (year_told := _YEAR_TOLD_AFTER.match(ctx.text, m.end())):
+    if ctx.anchor is not None and (year_told := _YEAR_TOLD_AFTER.match(ctx.text, m.end())
+                                   or _YEAR_TOLD_BEFORE.search(
+                                       ctx.text, max(0, m.start() - 16), m.start())):
         # "bookings for Easter, which falls early this year", "sales at Easter last year"
         step = lx.YEAR_WORD_SHIFT[year_told.group(1).lower()]
         return Resolution(DATE, holiday(ctx.anchor.year + step).isoformat())

@@ -1247,6 +1247,11 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     )  # fmt: skip
     if unit == "year" and number == 1 and ctx.reference_value and not forward:
         ref = ctx.reference_value
+        if _NO_PERIOD_OF_FIGURES.match(ref) and "ago" not in lowered and (
+            quarter := ctx.quarter_reference(m.start(), any_reference=True)
+        ):  # "lost $212 million in the fourth quarter ... would see rate increases this
+            ref = quarter  # spring. The loss compared with a profit ... a year earlier":
+            # the quarter's figures, not the season's
         if (re.match(r"^\d{4}-(?:Q[1-4]|H[12])$", ref) and not (
             "ago" in lowered and ctx.anchor is not None and int(ref[:4]) > ctx.anchor.year
         )) or (
@@ -1323,6 +1328,10 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
     # year after it); "a year earlier" only compares
     anaphoric = relative_to_reference and not (forward and unit in ("year", "month"))
     return Resolution(DATE, shifted, mod, anaphoric=anaphoric) if shifted else None
+
+
+# A day, a week or a season told last: no period figures are for
+_NO_PERIOD_OF_FIGURES = re.compile(r"^\d{4}-(?:\d\d-\d\d|W\d\d|SP|SU|FA|WI)$")
 
 
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Resolution | None:

@@ -904,7 +904,8 @@ def is_yardstick(text: str, sentence: tuple[int, int], expression: TimeExpressio
         return True  # "applications are down 12% on last year": compared with it (not
         # "shares closed down 2.3% on Thursday": that day's close)
     lo = max(sentence[0], expression.start - FIGURE_REACH)
-    if ("from" in text[lo : expression.start] or "compared" in text[lo : expression.start]) and (
+    between = text[lo : expression.start]
+    if ("from" in between or "compared" in between or "against" in between) and (
         figure := _FIGURE_BEFORE.search(text, lo, expression.start)
     ) and not _TO_FIGURE_BEFORE.search(text, max(lo - 30, sentence[0]), figure.start()) and not (
         _TO_FIGURE_AFTER.search(text, figure.start(), expression.start)
