@@ -933,8 +933,8 @@ def test_that_weekday_is_in_the_week_told() -> None:
     found = resolve_dates("The talks opened on Monday, Feb. 22. By that Wednesday, the "
                           "delegations had agreed to a pause.", dt.date(2027, 3, 5))  # fmt: skip
     assert [(e.text, e.value) for e in found] == [
-        ("Monday, Feb. 22", "2027-02-22"), ("Wednesday", "2027-02-24")
-    ]  # fmt: skip
+        ("Monday, Feb. 22", "2027-02-22"), ("that Wednesday", "2027-02-24")
+    ]  # fmt: skip (its "that" in the span since fresh sets AS and BV: changed on purpose)
 
 
 def test_spans_and_quarters_from_review_set_10() -> None:
@@ -6738,3 +6738,17 @@ def test_last_year_s_holiday_the_sept_11_attacks_and_a_quarter_s_year_earlier() 
                     "and warned of steep rate increases this spring. The loss compared with a "
                     "profit of $96 million a year earlier.", dt.date(2006, 2, 3))
     assert found["a year earlier"] == ("DATE", "2004-Q4")
+
+
+def test_that_weekday_is_the_day_of_that_name_just_told() -> None:
+    # fresh set BV: "The Moon is new on Sunday 25 August ... overhead by 11pm that Sunday"
+    # was 11pm and a bare "Sunday", the paper's own
+    found = _values("The Moon is new on Sunday 25 August, which makes the end of August the "
+                    "darkest time. It stretches overhead by 11pm that Sunday.",
+                    dt.date(2052, 7, 28))
+    assert found["11pm that Sunday"] == ("TIME", "2052-08-25T23:00")
+    found = _values("Creole Day falls on Friday, October 29. That Friday night they danced.",
+                    dt.date(2060, 10, 30))
+    assert found["That Friday night"] == ("TIME", "2060-10-29TNI")
+    # a saying's "that" opens a clause: the weekday alone, as before
+    assert "Sunday" in _values("He said that Sunday was fine.", dt.date(2052, 7, 28))

@@ -827,6 +827,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # anchor: "about 2am on Wednesday", a Wednesday's
     elif (weekday := lx.weekday_number(rest)) is not None and ctx.anchor is not None:
         tense = ctx.tense(m.start(), m.end())
+        if re.search(r"\bthat\s", rest) and ctx.reference is not None and (
+            ctx.reference.weekday() == weekday
+        ):  # "The Moon is new on Sunday 25 August ... overhead by 11pm that Sunday"
+            return Resolution(TIME, f"{ctx.reference.isoformat()}T{hour:02d}:{minute:02d}",
+                              mod, anaphoric=True)
         if re.search(r"\b(?:last|past)\s", rest):  # "at 3:20 a.m. ET last Saturday"
             tense = Tense.PAST
         elif re.search(r"\bnext\s", rest):

@@ -79,6 +79,14 @@ _AT_TIME_BEFORE = re.compile(r"\b(?:on|at|during|until|by|with|from)\s+$", re.IG
 _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
 
 
+_THAT_WORD = re.compile(r"(?i:that)\s+")
+# A saying verb before "that": the word opens a clause ("said that Sunday's vote ...")
+_SAYING_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|say|told[ \t]+\w+|warned|added|noted|announced|reported|believes?|"
+    r"thinks?|thought|knew|know|hopes?|hoped|expects?|expected|confirmed)[ \t]+$"
+)
+
+
 def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
     part = DAY_PART.search(text)
     if part is None:
@@ -279,6 +287,20 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         suffix = f"T{lx.PARTS_OF_DAY[part.group(1).lower()]}" if part else ""
         return Resolution(SET, f"XXXX-WXX-{weekday + 1}{suffix}")
     lowered = text.lower()
+    if lowered.startswith("that") and (that := _THAT_WORD.match(text)):
+        day_match = m.re.match(ctx.text, m.start() + that.end(), m.end())
+        if _SAYING_THAT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+            answer = norm_weekday(day_match, ctx) if day_match else None  # "said that
+            return replace(answer, trim=day_match.span()) if answer and day_match else None
+            # Sunday's vote ...": "that" opens a clause
+        told = ctx.reference
+        if told is not None and told.weekday() == weekday and 0 <= ctx.reference_day_end <= (
+            m.start()
+        ):  # "The Moon is new on Sunday 25 August ... by 11pm that Sunday": that day
+            kind, value = with_part_of_day(told.isoformat(), text)
+            return Resolution(kind, value, anaphoric=True)
+        answer = norm_weekday(day_match, ctx) if day_match else None  # (no such day told:
+        return answer  # the weekday as written alone, "that" in its span)
     if (weeks := _WEEKS_FROM_DAY.match(lowered)) and FOR_BEFORE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ):  # "will stop for two weeks from Wednesday": a duration, then the weekday's own

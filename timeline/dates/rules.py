@@ -466,7 +466,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:(?:a|one|two|three|four|[1-4])\s+(?:weeks?|fortnights?)\s+"
           r"(?:ago|from|on|last)\s+)?"  # ("a week ago Sunday", British "a week on Saturday")
           rf"(?:(?:last|next|this\s+past|this\s+coming|this|coming|the\s+previous|"
-          rf"the\s+following|the\s+next|early|late|earlier|later)\s+)?{WD}s?(?!\w)(?:(?:\s+|-)"
+          rf"the\s+following|the\s+next|early|late|earlier|later|that)\s+)?{WD}s?(?!\w)(?:(?:\s+|-)"
           r"(?:morning|afternoon|evening|night)s?\b|[ \t]{1,3}(?:week|fortnight)\b(?!-)|"
           r"[ \t]{1,3}(?:last|next)\b(?=[ \t]*[,.;:)!?\n]|[ \t]*$|[ \t]{1,3}(?:and|or|at|in|"
           r"when|to|from|with|the)\b))?",  # (formal "Friday last", "Monday next")
@@ -602,7 +602,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
           rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
-          rf"(?:(?:last|this\s+past|next)\s+)?{WD}"
+          rf"(?:(?:last|this\s+past|next|that)\s+)?{WD}"
           r"(?![ \t,]{1,3}(?:the[ \t]{1,3})?\d{1,2}(?:st|nd|rd|th)\b)|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
           r"today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)\b)?)"
