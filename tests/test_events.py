@@ -6284,3 +6284,12 @@ def test_a_figure_against_one_a_year_earlier_is_a_yardstick() -> None:
     assert _headlines("The city put the crowd at 45,000 on Sunday, against about 30,000 last "
                       "year.") == [
         ("2017-11-12", "The city put the crowd at 45,000, against about 30,000 last year")]
+
+
+def test_a_state_told_to_come_with_would_makes_no_event() -> None:
+    # review set 72 a: "Parents were told ... last night that they would stay shut today"
+    # made a second event today ("They would stay shut"), a state to come as "will stay"
+    assert _headlines("Parents were told by text message shortly after 10pm last night that "
+                      "the schools would stay shut today.") == [
+        ("2017-11-16T22:00", "Parents were told by text message that the schools would stay "
+                             "shut")]

@@ -362,7 +362,7 @@ _PASSIVE_BY_NEXT = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|en|t)\
 # to stay shut on Monday") or a thing that will not be ("The lido will not open this
 # summer"): no happening of the day (not "will stay shut on Thursday and reopen on Friday")
 _STATE_TO_COME_BEFORE = re.compile(
-    r"\b(?:(?:will|shall|to)[ \t]+(?:(?:also|still|probably|now|not)[ \t]+)?(?:stay|remain)"
+    r"\b(?:(?:will|would|shall|to)[ \t]+(?:(?:also|still|probably|now|not)[ \t]+)?(?:stay|remain)"
     r"[ \t]+(?:(?!(?:and|but|then)\b)[\w'’-]+[ \t]+){0,6}?"
     r"|(?:will[ \t]+not|won['’]t|shall[ \t]+not)[ \t]+"
     r"(?:(?!(?:and|but|then|until|till)\b)[\w'’-]+[ \t]+){0,6}?)$"
