@@ -6262,6 +6262,9 @@ def test_what_has_not_been_done_since_a_day_is_a_state_and_no_event() -> None:
     # 14-72 mark every "has not flown since", "have not been paid since" S: state
     assert _headlines("Air Rarotonga has not flown since Saturday afternoon.") == []
     assert _headlines("Pilots and cabin crew haven't been paid since December.") == []
+    # a "when" clause after the day tells its own happening (set 72's second judgement)
+    assert _headlines("The ferry has not run since Monday, when a storm wrecked the pier.") == [
+        ("2017-11-13", "A storm wrecked the pier")]
     # a state's own clause after "since" stays a happening: "since he took over in 2050"
     assert _headlines("The coach has never lost a test since he took over in January 2017.") == [
         ("2017-01", "He took over")]

@@ -1472,6 +1472,7 @@ def test_a_credit_that_names_no_writer_is_no_author(tmp_path: Path) -> None:
     assert author("Red Line halted\n\nBy Chronicle Staff  |  with QNA\n\nPublished: 16 Nov "
                   "2072 - 10:48 pm") is None
     assert author("Red Line halted\n\nBy Times Staff Writer\n\nPublished: 16 Nov 2072") is None
+    assert author("Red Line halted\n\nBy Chronicle Desk\n\nPublished: 16 Nov 2072") is None
 
 
 def test_a_lower_case_by_on_a_stamp_line_under_a_long_head(tmp_path: Path) -> None:
@@ -2555,6 +2556,7 @@ def test_a_print_view_s_labelled_address_and_a_first_published_foot(tmp_path: Pa
                       "smoke-keeps-schools-shut/\n\nCopyright © The Tradewinds.\n")
     assert (article.published, article.published_source) == (
         dt.date(2038, 1, 26), PublishedSource.TEXT)
+    assert article.published_note == "dateline '2038/01/26'"  # (the address's day quoted)
     related = "".join(f"Related story number {n} about the dam\n" for n in range(6))
     article = _loaded(tmp_path, "Water rationing extended\n\nBy Nomcebo Dlamini  •  3 days ago"
                       "\n\nThe dam fell to 19% on Tuesday, the board said.\n\nFirst published: "
@@ -2562,6 +2564,10 @@ def test_a_print_view_s_labelled_address_and_a_first_published_foot(tmp_path: Pa
                       "\nNew bakkies from E4,999 per month.\n")
     assert (article.published, article.published_source) == (
         dt.date(2047, 9, 12), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "Water rationing extended\n\nBy Nomcebo Dlamini  •  3 days ago"
+                      "\n\nThe dam fell to 19% on Tuesday, the board said.\n\nFirst posted: "
+                      f"12 September 2047\n\nRelated\n{related}")
+    assert article.published == dt.date(2047, 9, 12)
 
 
 @pytest.mark.parametrize(

@@ -1758,7 +1758,8 @@ def extract_events(
                     since_states.add(_hashed_id(date.value, event_key))
                 if _NEGATED_SINCE_BEFORE.search(
                     text, max(sentence[0], expression.start - 100), expression.start
-                ):
+                ) and not _WHEN_CLAUSE_AFTER.match(text, expression.end):  # (not "has not
+                    # run since Monday, when a storm wrecked the pier": the storm's day)
                     absent_since.add(_hashed_id(date.value, event_key))
             events.append(trusted(Event, {
                 "id": _hashed_id(date.value, event_key),

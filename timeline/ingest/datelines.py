@@ -1020,7 +1020,7 @@ def byline_author(text: str) -> str | None:
 _CREDIT_NOT_WRITER = re.compile(
     r"(?:(?:Our|The|[A-Z]{2,5}|[A-Z][a-z]+)\s+){0,3}?"  # ("Chronicle Staff", "Times Staff Writer")
     r"(?:Staff|Staff\s+(?:Writers?|Reporters?|Correspondents?)|"
-    r"Correspondents?|Reporters?|News\s+Desk|Web\s+Desk)"
+    r"Correspondents?|Reporters?|(?:[A-Z][a-z]+\s+){0,2}Desk)"
     r"|[\w.'’ -]+?\s(?:Institute|University|Agency|Ministry|Department|Observatory|Laboratory|"
     r"Foundation|Society|Association|Council)",
     re.IGNORECASE,
@@ -1370,7 +1370,8 @@ def _located_dateline(
             address := _url_day(footer["address"])
         ):  # a printed page's foot, its address and the page's number: "https://www.
             # lakeshoretribune.mw/2053/11/27/lake-malawi-chambo-catch-down/     2/2"
-            return Dateline(address[0].date, start + address[1], start + address[2])
+            begin = start + footer.start("address")  # (after a label: "URL to article: ")
+            return Dateline(address[0].date, begin + address[1], begin + address[2])
         if (footer := _PAGE_FOOTER_STAMP.fullmatch(line)) and (
             found := _dateline_in(footer["date"], order)
         ):  # a word processor's page footer: "H:\PRESS\1996\PR9607.DOC     12/02/96 11:20
@@ -1604,7 +1605,7 @@ _BARE_FOOT_STAMP = re.compile(
 FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
 FIRST_PUBLISHED_LINES = 15  # the last lines searched for a "First published:" stamp
 _FIRST_PUBLISHED = re.compile(
-    r"[ \t]*(?i:(?:first|originally)[ \t]+published)(?:[ \t]+(?i:on))?[ \t]*:?[ \t]+"
+    r"[ \t]*(?i:(?:first|originally)[ \t]+(?:published|posted))(?:[ \t]+(?i:on))?[ \t]*:?[ \t]+"
     r"(?P<date>[^\n]{6,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE
 )
 
