@@ -6752,3 +6752,17 @@ def test_that_weekday_is_the_day_of_that_name_just_told() -> None:
     assert found["That Friday night"] == ("TIME", "2060-10-29TNI")
     # a saying's "that" opens a clause: the weekday alone, as before
     assert "Sunday" in _values("He said that Sunday was fine.", dt.date(2052, 7, 28))
+
+
+def test_a_full_date_after_weeks_from_a_half_year_period_and_the_province() -> None:
+    # fresh set BX: "close for three weeks from Monday 29 June" was "Monday" (a week on)
+    # and a spurious "June"; "in the July-December period" was December; "More than 20
+    # B.C. mills" was the year BC0020
+    found = _values("The play area will close for three weeks from Monday 29 June.",
+                    dt.date(2076, 6, 9))
+    assert found == {"three weeks": ("DURATION", "P3W"), "Monday 29 June": ("DATE", "2076-06-29")}
+    assert _values("Exports rose 20 percent in the July-December period.", dt.date(2005, 1, 2)) == {
+        "the July-December period": ("DATE", "2004-H2")}
+    assert _values("More than 20 B.C. mills have closed, and B.C.'s premier said so. Rome was "
+                   "founded in 753 B.C. by legend.", dt.date(2008, 10, 10)) == {
+        "753 B.C.": ("DATE", "BC0753")}

@@ -1369,6 +1369,10 @@ def norm_day_of_year(m: re.Match[str], ctx: Context) -> Resolution | None:
 _ERA_MARK = re.compile(r"(A\.?D|B\.?C(?:\.?E)?|C\.?E)\.?")
 
 
+# A plural noun or possessive after "B.C.": the Canadian province ("20 B.C. mills", "B.C.'s")
+_PROVINCE_NOUN_AFTER = re.compile(r"['’]s\b|[ \t]+(?!(?:was|is|has|as)\b)[a-z]{2,}s\b")
+
+
 def norm_era_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A year marked with its era: "365 AD", "AD 79" (that year, "0365"), "44 BC" (TimeML's
     "BC0044", no calendar interval)."""
@@ -1378,6 +1382,8 @@ def norm_era_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if not mark.group(1).isupper():
         return None  # ("spent 500 ad dollars": no era)
+    if mark.group(1).startswith("B.C") and _PROVINCE_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "More than 20 B.C. mills have closed": British Columbia's
     year = int(digits.group(0))
     if mark.group(1).startswith("B"):
         return Resolution(DATE, f"BC{year:04d}")
@@ -1680,8 +1686,12 @@ def norm_month_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"XXXX-Q{quarter_of(month)}")
     year = month_year(ctx.anchor, ctx.tense(m.start(), m.end()), month)
     first = lx.month_number(firsts[0].removeprefix("the ").strip()) if firsts else None
+    if m.group(0).lower().endswith("period") and first is not None and (
+        (first, month) in ((1, 6), (7, 12))
+    ):  # "rose more than 20 percent in the July-December period": a half
+        return Resolution(DATE, f"{year:04d}-H{1 if month == 6 else 2}")
     if m.group(0).lower().endswith("period") and (first is None or (month - first) % 12 != 2):
-        return None  # ("the December period", "the January-June period": no quarter)
+        return None  # ("the December period", "the January-May period": no quarter)
     span = None
     if first is not None and (month - first) % 12 == 2 and month % 3:  # a quarter of other
         # months than the calendar's ("the December-to-February quarter"): those months

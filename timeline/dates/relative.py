@@ -301,7 +301,9 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(kind, value, anaphoric=True)
         answer = norm_weekday(day_match, ctx) if day_match else None  # (no such day told:
         return answer  # the weekday as written alone, "that" in its span)
-    if (weeks := _WEEKS_FROM_DAY.match(lowered)) and FOR_BEFORE.search(
+    if (weeks := _WEEKS_FROM_DAY.match(lowered)) and _DATE_AFTER_WEEKDAY.match(ctx.text, m.end()):
+        return None  # "close for three weeks from Monday 29 June": the full date's
+    if weeks and FOR_BEFORE.search(
         ctx.text, max(0, m.start() - 4), m.start()
     ):  # "will stop for two weeks from Wednesday": a duration, then the weekday's own
         day_match = m.re.match(ctx.text, m.start() + weeks.end(), m.end())
