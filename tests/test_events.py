@@ -6296,3 +6296,11 @@ def test_a_state_told_to_come_with_would_makes_no_event() -> None:
                       "the schools would stay shut today.") == [
         ("2017-11-16T22:00", "Parents were told by text message that the schools would stay "
                              "shut")]
+
+
+def test_a_blog_s_posted_by_line_and_a_syndication_line_make_no_event() -> None:
+    # review set 73 d: "Posted by Ophelia Pascal-Durand at 3:14 PM" made an event
+    text = ("Engineers synchronised the unit with the grid on Monday.\n\nPosted by Ophelia "
+            "Pascal-Durand at 3:14 PM\n\nThis story first appeared in The Monrovia Clarion on "
+            "Tuesday, June 20, 2062.")
+    assert _headlines(text) == [("2017-11-13", "Engineers synchronised the unit with the grid")]

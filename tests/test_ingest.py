@@ -2604,3 +2604,39 @@ def test_a_dateline_s_country_of_several_words_and_a_writer_over_a_place(
                       "Sok Chanthy  |  Kratie\n\nThe census found 98 dolphins, the Fisheries "
                       "Administration said on Saturday.\n")
     assert article.author == "Sok Chanthy"
+
+
+def test_set_73_s_page_forms_date_title_and_writer(tmp_path: Path) -> None:
+    # review set 73's first judgement: a breadcrumb trail's day, a syndicated story's
+    # "first appeared in ... on", a release's title-case date line with its source's tag,
+    # a writer before a bar and a date, a blog's "Posted by ... at", an icon bar and a
+    # release's number over the title
+    story = "\n\nThe beaches were closed yesterday after a storm, officials said.\n"
+    article = _loaded(tmp_path, "BAILIWICK BULLETIN\n\nHome  »  2033  »  August  »  10  »  "
+                      "Sewage overflow closes beaches\n\nSewage overflow closes beaches\n\nBy "
+                      "Rosalie Le Cornu" + story)
+    assert (article.published, article.published_source) == (
+        dt.date(2033, 8, 10), PublishedSource.TEXT)
+    related = "".join(f"Related story number {n} about Liberia\n" for n in range(4))
+    article = _loaded(tmp_path, "Ore train derails\n\nBy Emmanuel Kollie\n\nAdded to AfriDesk: "
+                      "21 Jun 2062" + story + "\nThis story first appeared in The Monrovia "
+                      "Clarion on Tuesday, June 20, 2062, and is republished by AfriDesk.\n\n"
+                      + related)
+    assert (article.published, article.published_source) == (
+        dt.date(2062, 6, 20), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "GOVERNMENT OF THE FEDERATED STATES OF MICRONESIA\nOffice of "
+                      "the President  •  FSM Information Services\n\nHome   The President   "
+                      "Departments   Press Releases   Gazette   Contact\n\nFOR "
+                      "IMMEDIATE RELEASE\n\nRelease No. 114/2089\n\nPalikir, Pohnpei — September "
+                      "16, 2089 (FSM Information Services)\n\nPatrol boat escorts longliner to "
+                      "Pohnpei" + story)
+    assert (article.published, article.published_source, article.title) == (
+        dt.date(2089, 9, 16), PublishedSource.TEXT, "Patrol boat escorts longliner to Pohnpei")
+    article = _loaded(tmp_path, "☰   MANAMA MIRROR   🔍\n\nBahrain\n\nCauseway queues of up to "
+                      "seven hours\n\nHasan Al-Mahroos  |  10-12-2050  09:41" + story)
+    assert (article.title, article.author) == (
+        "Causeway queues of up to seven hours", "Hasan Al-Mahroos")
+    article = _loaded(tmp_path, "ROSEAU REPORTER\n\nThursday, July 15, 2077\n\nLaudat plant "
+                      "begins feeding the grid" + story + "\nPosted by Ophelia Pascal-Durand at "
+                      "3:14 PM\n\nLabels: energy\n")
+    assert article.author == "Ophelia Pascal-Durand"

@@ -19,6 +19,11 @@ from itertools import takewhile
 BYLINE_LEAD = r"By\s+[A-Z][^|•·—–\n]{0,80}?(?:\s*[|•·—–]\s*|[ \t]+-[ \t]+|[ \t]{2,}(?=\S))"  # ("By
 # Dana Whitfield, Staff Writer  Mar 8, 2028": two spaces set it off too; "By Rania Haddad -
 # Nov 12,2068": a hyphen between spaces)
+# A blog's foot line under its post: "Posted by Ophelia Pascal-Durand at 3:14 PM"
+BLOG_POSTED_BY = re.compile(
+    r"[ \t]*Posted[ \t]+by[ \t]+(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})"
+    r"[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
+)
 BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's particles too;
     # accented capitals: "Niamh Ó Ceallaigh")
     r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|"
@@ -161,6 +166,10 @@ SECTION_DATE_WRITER = re.compile(
 )
 
 
+# A page's bar of icons: "☰   MANAMA MIRROR   🔍" (the menu and search buttons)
+ICON_BAR = re.compile(r"[ \t]*[☰≡][^\n]*|[^\n]*[🔍🔎][ \t]*")
+
+
 def leading_labels(lines: Sequence[str]) -> int:
     """How many of an article's first non-empty `lines` are section or masthead labels over
     its title: lines like "WORLD NEWS" or "Alpine Wire | Switzerland" (at most
@@ -186,7 +195,7 @@ def leading_labels(lines: Sequence[str]) -> int:
         elif _SEPARATOR_ONLY.fullmatch(line) or _short_label_line(line) or _NAV_ROW.fullmatch(
             line
         ) or _LANGUAGE_ROW.fullmatch(line) or (
-            not kinds and _OUTLET_LINE.fullmatch(line)
+            not kinds and (_OUTLET_LINE.fullmatch(line) or ICON_BAR.fullmatch(line))
         ) or (kinds == [True] and _tagline(line, lines[number + 1 : number + 2])):
             kinds.append(False)  # ("TAP - Tunis Afrique Presse" over "National | Social" and
             # a headline; "THE GAIN LINE" / "African rugby, every Tuesday" / "Episodes > ...")

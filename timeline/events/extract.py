@@ -81,6 +81,7 @@ from timeline.models import (
     trusted,
 )
 from timeline.text import (
+    BLOG_POSTED_BY,
     BUSINESS_WIRE_TAG,
     BYLINE_ONLY,
     COPYRIGHT_LINE,
@@ -684,7 +685,12 @@ _NOTE_LINE = re.compile(
     # a thread's stamp and comment heads: "submitted 3 days ago * (last edited 1 day ago)
     # by WreckhouseWanda", "[–] TowLineTerry 212 points 3 days ago"
     r"|submitted[ \t][^\n]{0,60}?\bago\b[^\n]{0,60}?\bby[ \t]+\S+[ \t]*(?:\n|\Z)"
-    r"|\[[–-]\][ \t]+\S+[ \t]+-?\d[\d,]*[ \t]+points?\b)"
+    r"|\[[–-]\][ \t]+\S+[ \t]+-?\d[\d,]*[ \t]+points?\b"
+    # a blog's foot under its post: "Posted by Ophelia Pascal-Durand at 3:14 PM"; a story's
+    # syndication line: "This story first appeared in The Monrovia Clarion on ..."
+    rf"|{BLOG_POSTED_BY.pattern}(?:\n|\Z)"
+    r"|(?:This|The)\s+(?:story|article|report)\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:appeared|published|posted)\b)"
 )  # ("This story has been corrected to show that the dam was completed in 1958, not 1968")
 _CREDIT = re.compile(_CREDIT_LABEL)
 NOTE_REACH = 600  # characters back to a note's label (correction, caption, editor's note)

@@ -38,6 +38,7 @@ from timeline.ingest.eras import CJK_DATE, HEBREW_DATE, cjk_day, hebrew_day, in_
 from timeline.ingest.options import DateOrder
 from timeline.text import (
     AGENCY_TAG_LINE,
+    BLOG_POSTED_BY,
     BYLINE_LEAD,
     BYLINE_NAMES,
     BYLINE_ONLY,
@@ -404,6 +405,13 @@ _TITLED_WIRE_LEAD_RE = re.compile(
     rf"\({_AGENCY_NAMES}\)[ ]*"
     rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
 )
+# A place in title case, a dash, the date and its source's tag: "Palikir, Pohnpei —
+# September 16, 2089 (FSM Information Services)", a government release's date line
+_TITLED_DASH_LEAD_RE = re.compile(
+    r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3}(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?"
+    rf"[ ]+[—–-]{{1,2}}[ ]+(?P<date>[^()—–|\n]{{6,40}}?)[ ]*\({_AGENCY_NAMES}\)[ ]*"
+    rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
+)
 # An agency's name after the date with no brackets, the date perhaps after another
 # calendar's: "Tabuk, Rabi Al-Awwal 8, 1467, January 26, 2045, SPA -- The ..." (SPA's style)
 _BARE_AGENCY_LEAD_RE = re.compile(
@@ -415,12 +423,20 @@ BARE_AGENCY_FIELDS = 3  # comma fields at most, from the end, that a date may ta
 _PLACE_TAIL_RE = re.compile(rf"[ ]*(?:,|{_SEPARATOR})[ ]*{_PLACE}[ ]*$")
 
 
+# A breadcrumb trail's year, month and day, each a crumb: "Home » 2033 » August » 10 » ..."
+_BREADCRUMB_DATE = re.compile(
+    r"(?:^|[»›>])[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[»›>][ \t]*(?P<month>[A-Za-z]{3,9}|\d{1,2})"
+    r"[ \t]*[»›>][ \t]*(?P<day>\d{1,2})[ \t]*(?:[»›>]|$)"
+)
+
+
 def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date of a wire-style dateline: a place in capitals, then the date (the story
     may follow on the same line), or the date, then the place."""
     offset = len(line) - len(line.lstrip())
     stripped = line.strip()
-    lead = _WIRE_LEAD_RE.match(stripped) or _TITLED_WIRE_LEAD_RE.match(stripped)
+    lead = (_WIRE_LEAD_RE.match(stripped) or _TITLED_WIRE_LEAD_RE.match(stripped)
+            or _TITLED_DASH_LEAD_RE.match(stripped))
     if lead is not None:
         start, end = lead.span("date")
         date_text = stripped[start:end].rstrip(" ,")
@@ -583,6 +599,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         # (B.E.) at 18:20": the era's mark blanked (its year is read by `ingest.eras`)
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
+    if ("»" in line or "›" in line or ">" in line) and (crumbs := _BREADCRUMB_DATE.search(line)):
+        # "Home  »  2033  »  August  »  10  »  Sewage overflow closes ...": the trail's day
+        month = crumbs["month"]
+        number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3], 0)
+        if (day := _valid(int(crumbs["year"]), number, int(crumbs["day"]))) is not None:
+            return ParsedDate(day), crumbs.start("year"), crumbs.end("day")
     if "view" in line and (viewed := _VIEWS_THEN_DATE.match(line)) and (
         parsed := _only_a_date(viewed["date"], order)
     ):  # a video page's "12,408 views  Oct 9, 2052  #Tonga": its upload day
@@ -997,6 +1019,10 @@ _NAME_AND_ARCHIVED_ADDRESS = re.compile(
 )
 
 
+# A writer, a bar, then the date: "Hasan Al-Mahroos  |  10-12-2050  09:41"
+_WRITER_BAR_DATE = re.compile(
+    r"[ \t]*(?P<writer>[A-Z][^\n|·•\d]{3,40}?)[ \t]+[|·•][ \t]+(?P<date>[^\n|·•]{6,40}?)[ \t]*"
+)
 # A date, then its writer, on one line: "2076-11-26   Ndapewa Nakashole" (two spaces or a
 # bar between them)
 _DATE_THEN_WRITER = re.compile(
@@ -1012,7 +1038,7 @@ def byline_author(text: str) -> str | None:
     Wegener Institute")."""
     name = _byline_name(text)
     if name is None:
-        return _writer_under_stamp(text)
+        return _writer_under_stamp(text) or _blog_poster(text)
     return None if _CREDIT_NOT_WRITER.fullmatch(name) else name
 
 
@@ -1025,6 +1051,17 @@ _CREDIT_NOT_WRITER = re.compile(
     r"Foundation|Society|Association|Council)",
     re.IGNORECASE,
 )
+
+
+BLOG_FOOT_LINES = 40  # the last lines searched for a blog post's "Posted by ... at ..."
+
+
+def _blog_poster(text: str) -> str | None:
+    """The writer a blog post's foot names: "Posted by Ophelia Pascal-Durand at 3:14 PM"."""
+    for start, end in _last_lines(text, BLOG_FOOT_LINES):
+        if (posted := BLOG_POSTED_BY.fullmatch(text, start, end)) is not None:
+            return posted["writer"]
+    return None
 
 
 def _byline_name(text: str) -> str | None:
@@ -1063,6 +1100,13 @@ def _byline_name(text: str) -> str | None:
             _only_a_date(dated["date"], DateOrder.AUTO)
         ):  # "2076-11-26   Ndapewa Nakashole"
             return dated["writer"]
+        if (
+            (bar := _WRITER_BAR_DATE.fullmatch(text, start, end)) is not None
+            and _NAME_ALONE.fullmatch(bar["writer"])
+            and not _NOT_A_NAME_ALONE.match(bar["writer"])
+            and _dateline_in(bar["date"], DateOrder.AUTO)
+        ):  # "Hasan Al-Mahroos  |  10-12-2050  09:41"
+            return bar["writer"].strip()
         if (posted := _BY_WRITER_ON.match(text, start, end)) is not None and (
             _dateline_in(text[start:end], DateOrder.AUTO)
         ):  # "Submitted by Ngwa Eric Tanyi on Tue, 09/03/2058 - 17:05"
@@ -1605,9 +1649,13 @@ _BARE_FOOT_STAMP = re.compile(
 FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
 FIRST_PUBLISHED_LINES = 15  # the last lines searched for a "First published:" stamp
 _FIRST_PUBLISHED = re.compile(
-    r"[ \t]*(?i:(?:first|originally)[ \t]+(?:published|posted))(?:[ \t]+(?i:on))?[ \t]*:?[ \t]+"
-    r"(?P<date>[^\n]{6,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE
-)
+    r"[ \t]*(?:(?i:this|the)[ \t]+(?i:story|article|report|piece)[ \t]+(?:was[ \t]+)?)?"
+    r"(?i:(?:first|originally)[ \t]+(?:published|posted|appeared))"
+    r"(?:[ \t]+(?i:in|on|by)[ \t]+(?:[Tt]he[ \t]+)?[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5})?"
+    r"(?:[ \t]+(?i:on))?[ \t]*:?[ \t]+"
+    r"(?P<date>[^\n]{6,60}?)(?:[ \t]*\.?[ \t]*$|,[ \t]+(?:and|where|under)\b[^\n]*$)",
+    re.MULTILINE,
+)  # (the line may go on: "..., and is republished by AfriDesk under ...")
 
 
 def _last_lines(text: str, count: int) -> list[tuple[int, int]]:

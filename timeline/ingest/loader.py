@@ -62,6 +62,7 @@ from timeline.models import PublishedSource, RawArticle
 from timeline.text import (
     BREADCRUMB_GAP,
     EMBARGO,
+    ICON_BAR,
     MAX_SECTION_LINES,
     MENU_ROW,
     PAGE_HEADER,
@@ -201,9 +202,14 @@ _FAX_LINE = re.compile(
 _PAGE_DATE_LINE = re.compile(
     r"[^\n]{0,40}?\d{4}[ \t]*[-–—|·][ \t]*(?i:page|p\.)[ \t]*[A-Z]?\d{1,3}[ \t]*")
 # Whole lines that are a page's furniture, never its title
+# A release's number on a line of its own: "Release No. 114/2089", "Press Release #45"
+_RELEASE_NUMBER = re.compile(
+    r"[ \t]*(?i:(?:press|news|media)[ \t]+)?(?i:release|statement|bulletin)[ \t]+"
+    r"(?i:no\.?|number|#)[ \t]*[\w/.-]+[ \t]*"
+)
 _FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _SITE_NAME_LINE,
               _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE,
-              _PAGE_DATE_LINE)  # fmt: skip
+              _PAGE_DATE_LINE, ICON_BAR, _RELEASE_NUMBER)  # fmt: skip
 # A mailing list's tag before its subject: "[Kiaorana-ops] Runway update 2 - Monday a.m."
 _LIST_TAG = re.compile(r"\[[\w][\w .-]{1,30}\][ \t]+(?=\S)")
 # A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
