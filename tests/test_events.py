@@ -6304,3 +6304,12 @@ def test_a_blog_s_posted_by_line_and_a_syndication_line_make_no_event() -> None:
             "Pascal-Durand at 3:14 PM\n\nThis story first appeared in The Monrovia Clarion on "
             "Tuesday, June 20, 2062.")
     assert _headlines(text) == [("2017-11-13", "Engineers synchronised the unit with the grid")]
+
+
+def test_an_action_noun_and_what_it_is_of_is_a_conjunct_s_own_subject() -> None:
+    # review set 73 d: "... was drilled in 2074 and construction of the power station began
+    # in January 2075" was headed "The first production well construction of ... began"
+    assert _headlines("The first production well was drilled in 2074 and construction of the "
+                      "power station began in January 2075.") == [
+        ("2074", "The first production well was drilled"),
+        ("2075-01", "Construction of the power station began")]

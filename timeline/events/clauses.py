@@ -823,6 +823,12 @@ _OPENING_TIME_PHRASE = re.compile(
     r"(?:[a-z0-9-]+\s+){0,3}?(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|session|"
     r"period|season|half|quarter)\b,?\s+"
 )
+# An action's noun and what it is of, then the verb: "construction of the power station
+# began" (a subject of its own, not a verb phrase sharing the first clause's)
+_ACTION_NOUN_OF_THEN_VERB = re.compile(
+    r"[A-Za-z][a-z]{2,}(?:tion|sion|ment|ance|ence|ure|ity|age|work|ing)\s+of\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"(?:[a-z]{{3,}}ed|{_PAST_WORDS})\b"
+)
 # A plural noun and its place, then the verb: "parishes in the Ciudad Vieja began serving"
 _NOUN_OF_PLACE_THEN_VERB = re.compile(
     r"[A-Za-z][a-z]{2,}s\s+(?:in|of|at|from|near|across|around)\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -2329,6 +2335,7 @@ def headline_for(
         and not _SUBJECT_THEN_PHRASAL_VERB.match(headline)
         and not _PURPOSE_SUBJECT_THEN_VERB.match(headline)
         and not _NOUN_OF_PLACE_THEN_VERB.match(headline)
+        and not _ACTION_NOUN_OF_THEN_VERB.match(headline)
         and not _SHARE_OF_THEN_VERB.match(headline)
         and not _COUNTED_SUBJECT_THEN_VERB.match(headline)  # "all 412 passengers and 31
         # crew were rescued": a subject of its own
