@@ -638,3 +638,21 @@ def test_he_after_an_unnamed_man_stays() -> None:
         "was found later. Police said on Friday that they had arrested a 52-year-old man. He "
         "was released on bail last night."
     )[-1] == "He was released on bail"
+
+
+def test_an_opening_pronoun_after_a_bare_date_phrase_and_a_plural_noun_pair() -> None:
+    # review set 73 (set 72 c): "River guards and provincial police have since stepped up
+    # patrols. On Wednesday they seized ..." was headed "They seized ..."
+    assert _headlines(
+        "River guards and provincial police have since stepped up patrols. On Wednesday they "
+        "seized about 2.4 km of gillnets."
+    ) == ["River guards and provincial police seized about 2.4 km of gillnets"]
+    assert _headlines(
+        "Corlan opened the Athlone plant in 2009 with 90 staff. In 2039 it announced an "
+        "expansion."
+    )[-1] == "Corlan announced an expansion"
+    # a sentence opened by "Because" names no subject
+    assert _headlines(
+        "Because the bones were so fragile, the team lifted the grave two days later. In "
+        "January it was CT-scanned at a hospital."
+    )[-1] == "It was CT-scanned at a hospital"

@@ -424,7 +424,8 @@ def named_thing(
 # months later, it cut", "Yesterday it closed").
 _OPENER_ONLY = re.compile(
     r"(?:[A-Z][a-z]*(?:[ \t]+[A-Za-z0-9][\w.'’-]*){0,5},[ \t]+"  # ("In October, it")
-    r"|(?:Yesterday|Today|Then|Now|Later|Also|Meanwhile|Separately|Instead)[ \t]+)?"
+    r"|(?:On|In|Last|Early|Late)[ \t]+(?:[A-Za-z0-9][\w.'’-]*[ \t]+){1,3}"  # ("On Wednesday
+    r"|(?:Yesterday|Today|Then|Now|Later|Also|Meanwhile|Separately|Instead)[ \t]+)?"  # they")
 )
 
 
@@ -560,12 +561,17 @@ _PLURAL_SUBJECT = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
     r"|(?:The|Two|Three|Four|Five|Six|Several|Many|Some|\d+)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?:[a-z][\w-]*[^s\W']s|men|women|people|children)"
+    # a plural noun phrase with no determiner, two joined: "River guards and provincial
+    # police", "Firefighters and volunteers"
+    r"|[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,2}?(?:s|\s+police)\s+and\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[a-z][\w-]*[^s\W']s|police|people)"
     r"|Police)"
     r"(?=\s+(?:[a-z]{2,}ed|were|had|have|are|took|made|came|went|began|found|left|met|won|"
     r"lost|sold|bought|built|ran|fled|broke|stole|said|told)\b)"
 )
 NOT_SUBJECTS = frozenset(
     "in on at by for from after before during since until when while if as with this "
+    "because although though unless once whether "
     "that there it its he she they we i you".split()
 )
 _PERSONAL = frozenset({"he", "she", "his", "her", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
