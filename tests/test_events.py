@@ -6313,3 +6313,14 @@ def test_an_action_noun_and_what_it_is_of_is_a_conjunct_s_own_subject() -> None:
                       "power station began in January 2075.") == [
         ("2074", "The first production well was drilled"),
         ("2075-01", "Construction of the power station began")]
+
+
+def test_a_head_field_of_the_page_s_record_and_a_reader_asked_make_no_event() -> None:
+    # review set 73: "Added to AfriDesk: 21 Jun 2062" over the lead made an event "Added to
+    # AfriDesk"; "Listen to the full report in our 6pm news bulletin" made one at 6pm
+    text = ("Ore train derails\n\nBy Emmanuel Kollie\n\nAdded to AfriDesk: 21 Jun 2062\n\nThe "
+            "train derailed on Sunday night.\n\nListen to the full report in our 6pm news "
+            "bulletin. Call 945-2200 today.")
+    article = make_article(text, published=dt.date(2062, 6, 20))
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2062-06-18TNI", "The train derailed")]

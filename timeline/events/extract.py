@@ -770,12 +770,23 @@ def _lone_common_word(headline: str, sentence: str) -> bool:
     return bool(word) and re.search(rf"\b{re.escape(word.lower())}\b", sentence) is not None
 
 
+_READER_ASKED = re.compile(
+    r"(?:Listen|Watch|Tune[ \t]+in|Click|Subscribe|Sign[ \t]+up|Download|Follow[ \t]+us|"
+    r"Join[ \t]+us|Call[ \t]+(?:us|now|today|\+?\d[\d -]*\d)|"
+    r"Visit[ \t]+(?:us|our|www\.\S+|https?:\S+))"
+    r"(?![\w-])"
+)
+
+
 def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
     """Whether a headline tells no happening of its date: a line that is only a dateline, a
     quotation, an age reached, a state, a count at a time or a figure of a period (the
     last two stay in the lead, whose news they are)."""
     return bool(
         _DATELINE_ONLY.fullmatch(headline)  # "HAVANA, August 7 (Xinhua) --"
+        # "Listen to the full report in our 6pm news bulletin", "Call 945-2200 today": the
+        # page asking its reader, no happening
+        or _READER_ASKED.match(headline)
         # 'Okoye: "I told my agent in June I only wanted one club"': what someone said
         or _QUOTATION_HEADLINE.match(headline)
         # 'It almost never does," said TOPR chief Andrzej Mrowca': the end of a quotation
@@ -931,6 +942,11 @@ _FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z'’ ]{1,30}:[ \t]*")
 _FIELD_REST = re.compile(r"[\s\-–—,;/()]*(?:(?:to|and|until|till)[\s\-–—,;/()]*)?")
 _FIELD_END = re.compile(r"[\s\-–—,;/().]*")
 FIELD_LINE_MAX_CHARS = 80
+# A stamp's field, whose day over the lead may be the lead's: "Sent: Thu, 1 Jan 2054 05:45"
+_STAMP_FIELD = re.compile(
+    r"[ \t]*(?i:sent|date|dated|dateline|published|posted|filed|updated|last[ \t]+updated|"
+    r"issued|released|received|written|for[ \t]+(?:immediate[ \t]+)?release)[ \t]*:"
+)
 
 
 def _field_line(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
@@ -1325,7 +1341,9 @@ def extract_events(
             # THE DEMERARA TRIBUNE          Thursday, September 9, 2055")
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
-            or (first_body is not None and _field_line(text, sentence, in_sentence))
+            or ((first_body is not None or not _STAMP_FIELD.match(text, sentence[0]))
+                and _field_line(text, sentence, in_sentence))  # (over the lead, a field
+            # other than a stamp's, "Added to AfriDesk: 21 Jun 2062", is the page's record)
             or (_picture_description(text, sentence, in_sentence) and (
                 tenses := tenses or TenseIndex(text)
             ).tense(in_sentence[0].start, in_sentence[0].end) is not Tense.PAST)
