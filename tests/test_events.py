@@ -6324,3 +6324,11 @@ def test_a_head_field_of_the_page_s_record_and_a_reader_asked_make_no_event() ->
     article = make_article(text, published=dt.date(2062, 6, 20))
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2062-06-18TNI", "The train derailed")]
+
+
+def test_what_would_be_done_through_the_night_is_a_plan() -> None:
+    # review set 72 e: "Qatar Rail said its engineers would work through the night" made
+    # an event tonight, as "would ... tonight" did not
+    assert _headlines("Qatar Rail said on Friday its engineers would work through the night.") == [
+        ("2017-11-17", "Its engineers would work through the night")]  # (the saying's day)
+    assert _headlines("It said it would review the position overnight.") == []

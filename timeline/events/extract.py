@@ -353,7 +353,10 @@ _AFTER_CLAUSE_ONLY = re.compile(
     # half in which the company posted record earnings": a noun's clause)
     rf"(?:was|were|had|has|have|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b[^,;]*"
 )
-_LATER_TODAY = re.compile(r"(?i:tonight|this[ \t]+(?:afternoon|evening)|later[ \t]+today)\b")
+_LATER_TODAY = re.compile(
+    r"(?i:tonight|this[ \t]+(?:afternoon|evening)|later[ \t]+today|"
+    r"(?:through[ \t]+)?the[ \t]+night|overnight)\b"
+)
 _IN_EFFECT = re.compile(  # a schedule, not a plan: "would take effect", "would appear in court"
     r"\b(?:(?:take|come)\s+(?:into\s+)?(?:effect|force)|appear)\b"
 )
