@@ -6332,3 +6332,12 @@ def test_what_would_be_done_through_the_night_is_a_plan() -> None:
     assert _headlines("Qatar Rail said on Friday its engineers would work through the night.") == [
         ("2017-11-17", "Its engineers would work through the night")]  # (the saying's day)
     assert _headlines("It said it would review the position overnight.") == []
+
+
+def test_hours_a_supply_will_be_cut_from_and_to_are_one_range() -> None:
+    # review set 72 b: "supply will be cut from 8pm to 5am" made a second event at 5am:
+    # "be cut from ... to" was read as a change of date ("cut from March to May")
+    article = make_article("Head\n\nSupply will be cut from 8pm to 5am tonight.",
+                           published=dt.date(2047, 9, 12))
+    assert [(e.date.start, e.date.end, e.headline) for e in extract_events(article)] == [
+        (dt.date(2047, 9, 12), dt.date(2047, 9, 13), "Supply will be cut")]

@@ -389,7 +389,7 @@ _LASTED_JOIN = re.compile(
 _RESCHEDULED = re.compile(  # (a verb, not a noun: "The cuts will run from 1 February to")
     r"\b(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthese\s)"
     r"(?:mov|postpon|delay|push|brought|bring|chang|reschedul|shift|switch|advanc|"
-    r"put\s+off|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)cut|rais|increas|reduc|extend)\w*\b[^,;]*$",
+    r"put\s+off|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)cut|rais|increas|reduc|extend)\w*\b[^,;]*$",
     re.IGNORECASE,
 )
 RESCHEDULE_REACH = 120  # characters before a range searched for "moved", "postponed"
