@@ -2122,10 +2122,6 @@ def season_first_month(season: str, southern: bool) -> int:
     return (SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS)[season][0]
 
 
-_SAYING_THAT_BEFORE = re.compile(
-    r"\b(?:said|says|say|told[ \t]+\w+|warned|added|noted|announced|reported|expects?|"
-    r"believes?)[ \t]+$"
-)
 
 
 def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -2141,7 +2137,7 @@ def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     month = None if season else lx.month_number(word)
     if season is None and (month is None or not word[:1].isupper()):
         return None  # "that may", "the next march"
-    if relation == "that" and _SAYING_THAT_BEFORE.search(
+    if relation == "that" and lx.SAYING_THAT_BEFORE.search(
         ctx.text, max(0, m.start() - 14), m.start()
     ):  # "said that summer bookings are running ahead": "that" opens a clause
         return None

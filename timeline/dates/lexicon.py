@@ -288,3 +288,11 @@ def unit_of(text: str) -> str | None:
 LOCAL_TIME_AFTER = re.compile(
     r",?[ \t]+(?:local[ \t]+time|(?!prime\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+time)\b"
 )
+
+
+# A saying verb before "that": the word opens a clause ("said that summer bookings are
+# up", "said that Sunday's vote ..."), no "that summer", "that Sunday"
+SAYING_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|say|told[ \t]+\w+|warned|added|noted|announced|reported|believes?|"
+    r"thinks?|thought|knew|know|hopes?|hoped|expects?|expected|confirmed)[ \t]+$"
+)

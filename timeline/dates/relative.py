@@ -80,11 +80,6 @@ _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
 
 
 _THAT_WORD = re.compile(r"(?i:that)\s+")
-# A saying verb before "that": the word opens a clause ("said that Sunday's vote ...")
-_SAYING_THAT_BEFORE = re.compile(
-    r"\b(?:said|says|say|told[ \t]+\w+|warned|added|noted|announced|reported|believes?|"
-    r"thinks?|thought|knew|know|hopes?|hoped|expects?|expected|confirmed)[ \t]+$"
-)
 
 
 def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
@@ -289,7 +284,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = text.lower()
     if lowered.startswith("that") and (that := _THAT_WORD.match(text)):
         day_match = m.re.match(ctx.text, m.start() + that.end(), m.end())
-        if _SAYING_THAT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
+        if lx.SAYING_THAT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
             answer = norm_weekday(day_match, ctx) if day_match else None  # "said that
             return replace(answer, trim=day_match.span()) if answer and day_match else None
             # Sunday's vote ...": "that" opens a clause

@@ -712,7 +712,7 @@ _FINITE_VERB = re.compile(
 
 
 # A saying verb that opens a clause: "said (that)", "told reporters (that)"
-SAYING_THEN_CLAUSE = re.compile(
+_SAYING_THEN_CLAUSE = re.compile(
     r"\b(?:said|says|say|told\s+\w+|reported|announced|added|confirmed)\s+(?:that\s+)?"
     r"(?!(?:in|on|at|by|for|with|during|after|before|from|through|via|under)\b)"
 )  # (not "said in a report released [Monday]": the report's participle)
@@ -721,10 +721,8 @@ SAYING_THEN_CLAUSE = re.compile(
 def said_clause_verb(text: str, start: int, at: int) -> bool:
     """Whether the verb at `at` is the first after a saying verb in `text[start:at]`, its
     clause's own ("Qatar Rail said full service on the Red Line resumed"), no participle."""
-    saying = None
-    for saying in SAYING_THEN_CLAUSE.finditer(text, start, at):  # noqa: B007 (the last)
-        pass
-    return saying is not None and not _FINITE_VERB.search(text, saying.end(), at)
+    sayings = list(_SAYING_THEN_CLAUSE.finditer(text, start, at))
+    return bool(sayings) and not _FINITE_VERB.search(text, sayings[-1].end(), at)
 
 
 def _without_lone_participle(lead: str, text: str, end: int, kept: list[str]) -> str:
