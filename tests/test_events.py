@@ -10,6 +10,7 @@ from conftest import ID_000, NOV_17, SEED_000, SEED_002, make_article
 
 from timeline.dates import resolve_dates
 from timeline.events import event_id, extract_events, make_headline
+from timeline.events.spans import is_dateline
 from timeline.ingest import load_articles
 from timeline.models import Article, EntityKind, Event, PublishedSource
 from timeline.pipeline import settle
@@ -6341,3 +6342,13 @@ def test_hours_a_supply_will_be_cut_from_and_to_are_one_range() -> None:
                            published=dt.date(2047, 9, 12))
     assert [(e.date.start, e.date.end, e.headline) for e in extract_events(article)] == [
         (dt.date(2047, 9, 12), dt.date(2047, 9, 13), "Supply will be cut")]
+
+
+def test_a_writer_bar_and_stamp_line_makes_no_event() -> None:
+    # review set 73 c's second judgement (class 804): "Hasan Al-Mahroos  |  10-12-2050
+    # 09:41" under the title made an event at 09:41 (the day-first date read as none, the
+    # clock alone left: the line is the writer's and the stamp's, no happening's)
+    line = "Hasan Al-Mahroos  |  10-12-2050  09:41"
+    found = resolve_dates(line, dt.date(2050, 12, 10), join_clock_days=True, day_first=True)
+    assert [e.text for e in found] == ["09:41"]
+    assert is_dateline(line, (0, len(line)), found)

@@ -19,6 +19,10 @@ from itertools import takewhile
 BYLINE_LEAD = r"By\s+[A-Z][^|•·—–\n]{0,80}?(?:\s*[|•·—–]\s*|[ \t]+-[ \t]+|[ \t]{2,}(?=\S))"  # ("By
 # Dana Whitfield, Staff Writer  Mar 8, 2028": two spaces set it off too; "By Rania Haddad -
 # Nov 12,2068": a hyphen between spaces)
+# A writer, a bar, then the date: "Hasan Al-Mahroos  |  10-12-2050  09:41"
+WRITER_BAR_DATE = re.compile(
+    r"[ \t]*(?P<writer>[A-Z][^\n|·•\d]{3,40}?)[ \t]+[|·•][ \t]+(?P<date>[^\n|·•]{6,40}?)[ \t]*"
+)
 # A blog's foot line under its post: "Posted by Ophelia Pascal-Durand at 3:14 PM"
 BLOG_POSTED_BY = re.compile(
     r"[ \t]*Posted[ \t]+by[ \t]+(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})"

@@ -57,6 +57,7 @@ from timeline.text import (
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
+    WRITER_BAR_DATE,
     WRITER_PLACE_BEFORE_DATE,
     in_quotation,
 )
@@ -1226,6 +1227,9 @@ def restatements(text: str, dated: list[TimeExpression]) -> set[int]:
     return found
 
 
+_NAME_WORDS = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
+
+
 def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression]) -> bool:
     """A line that dates the article, not an event: mostly a date, or a byline and
     publication line ("By Jane Smith | Published 4:02 PM EDT, Wed March 16, 2022")."""
@@ -1245,6 +1249,10 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
         e.start == writer.end() and not text[e.end : sentence[1]].strip(" .") for e in dated
     ):  # "Nino Gelashvili, Telavi — 20.09.2038"
         return True
+    if (barred := WRITER_BAR_DATE.fullmatch(text, sentence[0], sentence[1])) and all(
+        e.start >= barred.start("date") for e in dated
+    ) and _NAME_WORDS.fullmatch(barred["writer"].strip()):  # "Hasan Al-Mahroos  |
+        return True  # 10-12-2050  09:41": its writer and stamp
     rest, last = [], start  # the line without its dates and source (built when asked for)
     for expression in dated:
         rest.append(text[last : expression.start])

@@ -52,6 +52,7 @@ from timeline.text import (
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
     URL_LINE,
+    WRITER_BAR_DATE,
     WRITER_PLACE_BEFORE_DATE,
     forwarded_body_start,
     near_figures_day_first,
@@ -1019,10 +1020,6 @@ _NAME_AND_ARCHIVED_ADDRESS = re.compile(
 )
 
 
-# A writer, a bar, then the date: "Hasan Al-Mahroos  |  10-12-2050  09:41"
-_WRITER_BAR_DATE = re.compile(
-    r"[ \t]*(?P<writer>[A-Z][^\n|·•\d]{3,40}?)[ \t]+[|·•][ \t]+(?P<date>[^\n|·•]{6,40}?)[ \t]*"
-)
 # A date, then its writer, on one line: "2076-11-26   Ndapewa Nakashole" (two spaces or a
 # bar between them)
 _DATE_THEN_WRITER = re.compile(
@@ -1101,7 +1098,7 @@ def _byline_name(text: str) -> str | None:
         ):  # "2076-11-26   Ndapewa Nakashole"
             return dated["writer"]
         if (
-            (bar := _WRITER_BAR_DATE.fullmatch(text, start, end)) is not None
+            (bar := WRITER_BAR_DATE.fullmatch(text, start, end)) is not None
             and _NAME_ALONE.fullmatch(bar["writer"])
             and not _NOT_A_NAME_ALONE.match(bar["writer"])
             and _dateline_in(bar["date"], DateOrder.AUTO)
