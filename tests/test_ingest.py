@@ -2640,3 +2640,20 @@ def test_set_73_s_page_forms_date_title_and_writer(tmp_path: Path) -> None:
                       "begins feeding the grid" + story + "\nPosted by Ophelia Pascal-Durand at "
                       "3:14 PM\n\nLabels: energy\n")
     assert article.author == "Ophelia Pascal-Durand"
+
+
+def test_set_73_s_second_judgement_forms(tmp_path: Path) -> None:
+    # review set 73's second judgement: slash breadcrumbs, a release's date line with no
+    # source's tag, and "Posted by Blog Admin" (no writer)
+    story = "\n\nThe beaches were closed yesterday after a storm, officials said.\n"
+    article = _loaded(tmp_path, "BAILIWICK BULLETIN\n\nHome / 2033 / August / 10 / Sewage "
+                      "overflow closes beaches\n\nSewage overflow closes beaches" + story)
+    assert (article.published, article.published_source) == (
+        dt.date(2033, 8, 10), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "Patrol boat escorts longliner to Pohnpei\n\nKolonia, Pohnpei "
+                      "State – September 16, 2089 – The patrol boat arrived on Wednesday.\n")
+    assert (article.published, article.published_source) == (
+        dt.date(2089, 9, 16), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "ROSEAU REPORTER\n\nThursday, July 15, 2077\n\nLaudat plant "
+                      "begins feeding the grid" + story + "\nPosted by Blog Admin at 3:14 PM\n")
+    assert article.author is None

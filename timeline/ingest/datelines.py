@@ -410,9 +410,9 @@ _TITLED_WIRE_LEAD_RE = re.compile(
 # September 16, 2089 (FSM Information Services)", a government release's date line
 _TITLED_DASH_LEAD_RE = re.compile(
     r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3}(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?"
-    rf"[ ]+[—–-]{{1,2}}[ ]+(?P<date>[^()—–|\n]{{6,40}}?)[ ]*\({_AGENCY_NAMES}\)[ ]*"
+    rf"[ ]+[—–-]{{1,2}}[ ]+(?P<date>[^()—–|\n]{{6,40}}?)[ ]*(?:\({_AGENCY_NAMES}\)[ ]*)?"
     rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
-)
+)  # (the tag may be missing: "Kolonia, Pohnpei State – September 16, 2089 –")
 # An agency's name after the date with no brackets, the date perhaps after another
 # calendar's: "Tabuk, Rabi Al-Awwal 8, 1467, January 26, 2045, SPA -- The ..." (SPA's style)
 _BARE_AGENCY_LEAD_RE = re.compile(
@@ -426,9 +426,10 @@ _PLACE_TAIL_RE = re.compile(rf"[ ]*(?:,|{_SEPARATOR})[ ]*{_PLACE}[ ]*$")
 
 # A breadcrumb trail's year, month and day, each a crumb: "Home » 2033 » August » 10 » ..."
 _BREADCRUMB_DATE = re.compile(
-    r"(?:^|[»›>])[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*[»›>][ \t]*(?P<month>[A-Za-z]{3,9}|\d{1,2})"
-    r"[ \t]*[»›>][ \t]*(?P<day>\d{1,2})[ \t]*(?:[»›>]|$)"
-)
+    r"(?:^|[»›>]|[ \t]/)[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*(?:[»›>]|[ \t]/[ \t])[ \t]*"
+    r"(?P<month>[A-Za-z]{3,9}|\d{1,2})[ \t]*(?:[»›>]|[ \t]/[ \t])[ \t]*(?P<day>\d{1,2})"
+    r"[ \t]*(?:[»›>]|[ \t]/|$)"
+)  # (and with slashes set apart by spaces: "Home / 2033 / August / 10 / ...")
 
 
 def _wire_dateline(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
@@ -600,7 +601,9 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         # (B.E.) at 18:20": the era's mark blanked (its year is read by `ingest.eras`)
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
-    if ("»" in line or "›" in line or ">" in line) and (crumbs := _BREADCRUMB_DATE.search(line)):
+    if ("»" in line or "›" in line or ">" in line or " / " in line) and (
+        crumbs := _BREADCRUMB_DATE.search(line)
+    ):
         # "Home  »  2033  »  August  »  10  »  Sewage overflow closes ...": the trail's day
         month = crumbs["month"]
         number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3], 0)
@@ -1043,7 +1046,8 @@ def byline_author(text: str) -> str | None:
 _CREDIT_NOT_WRITER = re.compile(
     r"(?:(?:Our|The|[A-Z]{2,5}|[A-Z][a-z]+)\s+){0,3}?"  # ("Chronicle Staff", "Times Staff Writer")
     r"(?:Staff|Staff\s+(?:Writers?|Reporters?|Correspondents?)|"
-    r"Correspondents?|Reporters?|(?:[A-Z][a-z]+\s+){0,2}Desk)"
+    r"Correspondents?|Reporters?|(?:[A-Z][a-z]+\s+){0,2}Desk|"
+    r"(?:Blog\s+|Site\s+|Web\s+)?(?:Admin|Administrator|Webmaster|Editor))"
     r"|[\w.'’ -]+?\s(?:Institute|University|Agency|Ministry|Department|Observatory|Laboratory|"
     r"Foundation|Society|Association|Council)",
     re.IGNORECASE,
@@ -1057,8 +1061,8 @@ def _blog_poster(text: str) -> str | None:
     """The writer a blog post's foot names: "Posted by Ophelia Pascal-Durand at 3:14 PM"."""
     for start, end in _last_lines(text, BLOG_FOOT_LINES):
         if (posted := BLOG_POSTED_BY.fullmatch(text, start, end)) is not None:
-            return posted["writer"]
-    return None
+            return None if _CREDIT_NOT_WRITER.fullmatch(posted["writer"]) else posted["writer"]
+    return None  # (not "Posted by Blog Admin at ...")
 
 
 def _byline_name(text: str) -> str | None:
