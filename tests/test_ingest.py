@@ -2657,3 +2657,15 @@ def test_set_73_s_second_judgement_forms(tmp_path: Path) -> None:
     article = _loaded(tmp_path, "ROSEAU REPORTER\n\nThursday, July 15, 2077\n\nLaudat plant "
                       "begins feeding the grid" + story + "\nPosted by Blog Admin at 3:14 PM\n")
     assert article.author is None
+
+
+def test_a_writer_s_name_in_capitals_over_the_stamp(tmp_path: Path) -> None:
+    # review set 34 e: "ANE ZUBIRI" over "Pamplona - Jul 10, 2031 - 13:42 CEST" was no
+    # writer (its key's writer); a document's kind in capitals is none ("PRESS SUMMARY")
+    story = "\n\nA bull gored two runners on Thursday, the organisers said.\n"
+    article = _loaded(tmp_path, "Bull gores two runners\n\nANE ZUBIRI\n\nPamplona - Jul 10, 2031 "
+                      "- 13:42 CEST" + story)
+    assert (article.published, article.author) == (dt.date(2031, 7, 10), "Ane Zubiri")
+    article = _loaded(tmp_path, "Rhyl Pier Company v Hallam Marine\n\nPRESS SUMMARY\n\n15 March "
+                      "2073" + story)
+    assert article.author is None

@@ -1231,6 +1231,12 @@ def _writer_over_stamp(text: str) -> str | None:
             not _NOT_A_NAME_ALONE.match(text, start, end)
         ):  # "Owen Pritchard" on its own line, the publication line under it
             name = alone.group("name")
+        elif (capitals := _CAPITALS_NAME_ALONE.fullmatch(text, start, end)) is not None and (
+            not _NOT_NAME_WORDS.search(capitals["name"])
+            and not _DOCUMENT_WORDS.search(capitals["name"])
+            and not _NOT_A_NAME_ALONE.match(text, start, end)
+        ):  # "ANE ZUBIRI" over "Pamplona - Jul 10, 2031 - 13:42 CEST"
+            name = _cased(capitals["name"])
         elif found := _NAME_THEN_ROLE.fullmatch(text, start, end) or (
             _DESK_THEN_BYLINE.fullmatch(text, start, end)
         ):
@@ -1244,6 +1250,20 @@ def _writer_over_stamp(text: str) -> str | None:
         ):  # (and over a role: "Bethan Pugh / Features writer / 07:00, 17 AUG 2097")
             return name
     return None
+
+
+# A document's kind in capitals, no writer: "PRESS SUMMARY", "MEDIA STATEMENT"
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?i:press|summary|release|statement|judg(?:e)?ment|notice|report|bulletin|briefing|"
+    r"transcript|media|advisory|alert|minutes|agenda|the|of|and|for|public|weekly|daily|times|"
+    r"post|herald|tribune|gazette|mirror|chronicle|express|star|journal|review|observer|"
+    r"courier|standard|nation|guardian|telegraph|reporter|dispatch|independent|globe|sun|"
+    r"mail|record|voice|online|radio|tv|fm)\b"
+)  # (and a masthead's: "ENTERPRISE WEEKLY")
+# A writer's name in capitals alone on its line: "ANE ZUBIRI"
+_CAPITALS_NAME_ALONE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){1,2})[ \t]*"
+)
 
 
 def _cased(name: str) -> str:
