@@ -6766,3 +6766,13 @@ def test_a_full_date_after_weeks_from_a_half_year_period_and_the_province() -> N
     assert _values("More than 20 B.C. mills have closed, and B.C.'s premier said so. Rome was "
                    "founded in 753 B.C. by legend.", dt.date(2008, 10, 10)) == {
         "753 B.C.": ("DATE", "BC0753")}
+
+
+def test_this_holiday_is_the_one_nearest_the_paper() -> None:
+    # fresh set BY: "should rise about 6 percent this Christmas" (told 26 November 1999)
+    # was 1998's, the tense's pick; "this" names the one nearest, ahead or just gone
+    assert _values("Toy sales, flat for the past three years, should rise about 6 percent "
+                   "this Christmas, helped by Pokemon cards.", dt.date(1999, 11, 26)
+                   )["this Christmas"] == ("DATE", "1999-12-25")
+    assert _values("Sales this Christmas were strong.",
+                   dt.date(2000, 1, 5))["this Christmas"] == ("DATE", "1999-12-25")

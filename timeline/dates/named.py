@@ -1235,6 +1235,11 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = ctx.anchor
         if fits:  # "marking Independence Day on Wednesday, 1 October": the year it was one
             return Resolution(DATE, min(fits, key=lambda d: abs((d - anchor).days)).isoformat())
+    if modifier == "this" and not period:  # "should rise about 6 percent this Christmas"
+        anchor = ctx.anchor  # (told in November): the one nearest the paper, whatever the
+        nearest = min((holiday(year) for year in range(anchor.year - 1, anchor.year + 2)),
+                      key=lambda day: abs((day - anchor).days))  # tense
+        return Resolution(DATE, nearest.isoformat())
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
         m.start(), m.end())  # fmt: skip
     if not modifier and LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
