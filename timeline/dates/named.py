@@ -1237,8 +1237,9 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
             return Resolution(DATE, min(fits, key=lambda d: abs((d - anchor).days)).isoformat())
     if modifier == "this" and not period:  # "should rise about 6 percent this Christmas"
         anchor = ctx.anchor  # (told in November): the one nearest the paper, whatever the
+        # tense of its sentence
         nearest = min((holiday(year) for year in range(anchor.year - 1, anchor.year + 2)),
-                      key=lambda day: abs((day - anchor).days))  # tense
+                      key=lambda day: abs((day - anchor).days))  # fmt: skip
         return Resolution(DATE, nearest.isoformat())
     tense = {"last": Tense.PAST, "next": Tense.FUTURE}.get(modifier) or ctx.tense(
         m.start(), m.end())  # fmt: skip
