@@ -6776,3 +6776,15 @@ def test_this_holiday_is_the_one_nearest_the_paper() -> None:
                    )["this Christmas"] == ("DATE", "1999-12-25")
     assert _values("Sales this Christmas were strong.",
                    dt.date(2000, 1, 5))["this Christmas"] == ("DATE", "1999-12-25")
+
+
+def test_a_participle_after_its_plural_noun_and_before_a_place_is_no_past() -> None:
+    # review set 73 f: "NORMA will hold a consultation with fishing companies licensed in
+    # the FSM in Kolonia next month" read "licensed" as the clause's past verb (not "tax
+    # bills mailed in January": the participle's own date)
+    from timeline.dates.tense import Tense, TenseIndex
+
+    text = ("NORMA will hold a consultation with fishing companies licensed in the FSM in "
+            "Kolonia next month on electronic monitoring.")
+    start = text.index("next month")
+    assert TenseIndex(text).tense(start, start + len("next month")) is Tense.FUTURE

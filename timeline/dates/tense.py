@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from timeline.dates import lexicon as lx
 from timeline.dates.folding import ascii_folded, lowercase_copy
 from timeline.dates.lexicon import trie_alternation
 from timeline.text import SENTENCE_AFTER_CLOCK, UPPER_BEYOND_ASCII
@@ -197,6 +198,15 @@ _PREPOSITION_BEFORE = re.compile(  # ("at guaranteed prices", "under armed guard
 )
 _ELLIPSIS_BEFORE = re.compile(r"\b(?:if|unless|where|wherever|whenever|when|as)\s+$", re.IGNORECASE)
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|from|in|by|on|for|to|with|as)\b")
+_PLURAL_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:was|has|is|its|his|this|thus|always|perhaps)\s)[a-z]{3,}s\s+$"
+)
+# A clause's verb ahead, before a participle: "will hold ... companies licensed in"
+_FUTURE_VERB_EARLIER = re.compile(r"\b(?:will|shall)\s+[a-z]+\b[^,;.!?]*$")
+# A place after a participle's preposition: "licensed in the FSM" (no month, no weekday)
+_PLACE_NEXT = re.compile(
+    rf"\s+(?:in|at|by|from)\s+(?:the\s+)?(?!(?i:{lx.MONTH_FULL}|{lx.WEEKDAY_NAME_RE})\b)[A-Z]"
+)
 _STATE_PARTICIPLES = frozenset(
     "priced valued based located headquartered rated ranked listed sized aged".split()
 )
@@ -477,6 +487,15 @@ class TenseIndex:
                 or (  # ", priced from $799": a participle of a state, no verb
                     word in _STATE_PARTICIPLES
                     and _PREPOSITION_NEXT.match(text, match.end())
+                )
+                or (  # "will hold a consultation with fishing companies licensed in the
+                    # FSM": a participle after its noun, its place next, in a clause whose
+                    # verb is ahead (not "tax bills mailed in January": the date's own)
+                    _PLACE_NEXT.match(text, match.end())
+                    and _PLURAL_NOUN_BEFORE.search(
+                        text, max(0, match.start() - 16), match.start())
+                    and _FUTURE_VERB_EARLIER.search(
+                        text, max(0, match.start() - 80), match.start())
                 )
             )
         ):
