@@ -6788,3 +6788,10 @@ def test_a_participle_after_its_plural_noun_and_before_a_place_is_no_past() -> N
             "Kolonia next month on electronic monitoring.")
     start = text.index("next month")
     assert TenseIndex(text).tense(start, start + len("next month")) is Tense.FUTURE
+
+
+def test_a_recording_s_time_code_in_brackets_is_no_clock() -> None:
+    # review set 74 a: "[00:21] KENDALL HODGE: Sea Hawk crossed the finish line ..." made a
+    # clock of the transcript's time code
+    assert _values("[00:21] KENDALL HODGE: Sea Hawk crossed the line at 1:56 on Saturday "
+                   "afternoon.", dt.date(2054, 6, 1)).get("00:21") is None

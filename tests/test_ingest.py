@@ -2669,3 +2669,33 @@ def test_a_writer_s_name_in_capitals_over_the_stamp(tmp_path: Path) -> None:
     article = _loaded(tmp_path, "Rhyl Pier Company v Hallam Marine\n\nPRESS SUMMARY\n\n15 March "
                       "2073" + story)
     assert article.author is None
+
+
+def test_set_74_s_page_forms_date_title_and_writer(tmp_path: Path) -> None:
+    # review set 74's first judgement: "Air date:", a weekday in Albanian beside an English
+    # date, an APA "Cite this article" reference, a feed's "Dateline:", "HEADLINE:" and
+    # "Byline: By ..." fields under a pager, "Report:" and "Written by" bylines
+    story = "\n\nThe boats raced on Saturday, the organisers said.\n"
+    article = _loaded(tmp_path, "Morning News transcript: Sea Hawk takes the race\n\nAir date: "
+                      "Monday 1st June 2054  |  7:00 a.m. Morning News\n\nReport: Kendall Hodge, "
+                      "Sports Desk" + story)
+    assert (article.published, article.published_source, article.author) == (
+        dt.date(2054, 6, 1), PublishedSource.TEXT, "Kendall Hodge")
+    article = _loaded(tmp_path, "Heating season delayed again\n\nE mërkurë, 22 October 2036  |  "
+                      "16:05" + story)
+    assert article.published == dt.date(2036, 10, 22)
+    article = _loaded(tmp_path, "Brown tree snake caught at Saipan seaport\n\n4 min read" + story
+                      + "\nCite this article:\nCamacho, R. C. (2064, September 5). Brown tree snake"
+                      " caught at Saipan seaport. Marianas Tide.\n\nShare   Facebook   X\n")
+    assert (article.published, article.published_source) == (
+        dt.date(2064, 9, 5), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "GLNS WIRE  ·  Golden Land News Service\nClient feed      Print\n\n"
+                      "Item 6 of 25        ◄ Previous        Next ►\n\nPriority:   Routine\n"
+                      "Category:   BUSINESS\nSlug:       MYANMAR-GEMS\nItem ID:    GLNS-58213\n"
+                      "Dateline:   NAY PYI TAW, 18 March 2042\nByline:     By Thiri Aung Myint\n"
+                      "\nHEADLINE:   Gems emporium closes with record jade sales" + story)
+    assert (article.published, article.title, article.author) == (
+        dt.date(2042, 3, 18), "Gems emporium closes with record jade sales", "Thiri Aung Myint")
+    article = _loaded(tmp_path, "First livestock ship sails from Berbera\n\nWritten by Hodan Abdi "
+                      "Farah" + story)
+    assert article.author == "Hodan Abdi Farah"

@@ -756,6 +756,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _GAME_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ) and not _MERIDIEM.search(lowered):
         return None  # "a drive that took 2:19 off the clock", "with 4:12 left": a game clock
+    if ctx.text[m.start() - 1 : m.start()] == "[" and ctx.text.startswith("]", m.end()) and (
+        ":" in lowered and not _MERIDIEM.search(lowered)
+        and not ctx.text[max(0, m.start() - 2) : m.start() - 1].strip()  # (a line's start)
+    ):
+        return None  # "[00:21] KENDALL HODGE: ...": a recording's time code, no clock
     if _BARE_DOTTED_CLOCK.match(lowered) and (
         not _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())

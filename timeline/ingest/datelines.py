@@ -125,9 +125,10 @@ _LABEL_RE = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:(?:publish|published|publication|release|post|posted|"
     r"posting)\s+date|date\s+(?:published|posted)|"
     r"date\s+of\s+(?:issue|publication|release)|"  # (a notice's: "Date of issue: 13 May 2049")
-    r"published|updated|posted|modified|dated?|stand|"
+    r"published|updated|posted|modified|dateline|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"
-    r"transmitted|"  # (a wire's: "Transmitted 14MAR39 1125 AZT")
+    r"transmitted|air(?:ed)?\s+date|aired|broadcast|"  # (a wire's: "Transmitted 14MAR39 1125
+    # AZT"; a radio page's "Air date: Monday 1st June 2054")
     r"streamed\s+live|uploaded|"  # (a video page's: "Premiered Oct 9, 2052")
     r"for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till)|"  # (a release's time)
     # the same labels of a site in Korean, Japanese or Chinese (an English edition that
@@ -728,6 +729,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         day = _valid(int(minguo.group(1)) + MINGUO_OFFSET, int(minguo.group(3)),
                      int(minguo.group(4)))  # fmt: skip
         parsed = ParsedDate(day) if day else None
+    if parsed is None and label and (wire := _wire_dateline(stripped, order)) is not None:
+        return wire[0], offset + wire[1], offset + wire[2]  # "Dateline:   NAY PYI TAW, 18
+        # March 2042": a feed's field, a wire's place and date
+    if parsed is None and (weekday := _FOREIGN_WEEKDAY_LEAD.match(stripped)):  # "E mërkurë,
+        offset, stripped = offset + weekday.end(), stripped[weekday.end() :]  # 22 October
+        parsed = _only_a_date(stripped, order)  # 2036": a weekday in another language
     if parsed is None and _TIME_WORD.search(stripped):  # "12 December 2046 kl. 06.50"
         parsed = _only_a_date(_TIME_WORD.sub(" ", stripped), order)
     if parsed is None and (outlet := _OUTLET_AFTER.search(stripped)) and outlet.start() > 0:
@@ -810,6 +817,12 @@ _DIGITS_TO_ASCII = {
 }
 
 
+# A weekday in another language, then a comma and an English date with its year: "E
+# mërkurë, 22 October 2036" (Albanian), "Isnin, 7 April 2053" (Malay)
+_FOREIGN_WEEKDAY_LEAD = re.compile(
+    r"[^\W\d_][^\d,|\n]{0,20},[ \t]+(?=\d{1,2}\.?[ \t]+[A-Z][a-z]+[ \t]+\d{4}\b|"
+    r"[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b)"
+)
 # The Levant's and the Maghreb's names of the Gregorian months, and other spellings, as the
 # names dateparser knows (the same length is not needed: the line is read, not cut, here)
 _ARABIC_MONTHS = {
@@ -982,7 +995,8 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    rf"\s*(?:[Bb]y:?|BY:)\s+({BYLINE_NAMES})\s*(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
+    rf"\s*(?:(?:Written|Reported|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)\s+({BYLINE_NAMES})\s*"
+    r"(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
     r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
 # draft's slug "BY: Ngirai Tellei (additional reporting Dirk Ueda, Airai)"; "By Lin Pei-chun /
 # Staff reporter, with CNA", whose "L" and "in Pei" were a name and a place)
@@ -1126,7 +1140,9 @@ def _byline_name(text: str) -> str | None:
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander", "submitted 3 days
             return posted.group(1)  # ago * (last edited 1 day ago) by WreckhouseWanda"
     for number, (start, end) in enumerate(first_lines(text, STAMP_MAX_LINES)):
-        if (labelled := _WRITER_LABEL.fullmatch(text, start, end)) is not None:
+        if (labelled := _WRITER_LABEL.fullmatch(text, start, end)) is not None and (
+            " " in labelled.group(1).strip()
+        ):  # (not "Author: STA, T. P.": an agency's initials)
             name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
             return _cased(name)  # "Byline: Nadia Farouk"
         if number < DATELINE_MAX_HEAD_LINES and (
@@ -1274,8 +1290,8 @@ def _cased(name: str) -> str:
 
 # A writer named under a label of its own, or after a stamp on its line
 _WRITER_LABEL = re.compile(
-    rf"[ \t]*(?i:writer|author|reporter|byline)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*"
-    r"(?:[|·•][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
+    rf"[ \t]*(?i:writer|author|reporter|report|byline)[ \t]*:[ \t]*(?:[Bb]y[ \t]+)?({BYLINE_NAMES})"
+    r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
 )
 # A writer and a role after a slash, on a line of their own: "Damion Reid/Staff Reporter"
 _NAME_SLASH_ROLE = re.compile(
@@ -1450,6 +1466,10 @@ def _located_dateline(
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
     for start, end in _last_lines(text, FIRST_PUBLISHED_LINES):
+        if (cite := _APA_CITATION.match(text, start, end)) and (day := _cited_day(cite)):
+            # "Camacho, R. C. (2064, September 5). Brown tree snake caught ...": a "Cite
+            # this article" block's reference, the story's day
+            return Dateline(day, cite.start("date"), cite.end("date"))
         if (first := _FIRST_PUBLISHED.match(text, start, end)) and (
             found := _dateline_in(first["date"], order)
         ):  # "First published: Thursday, 12 September 2047, 05:30" above a page's related
@@ -1643,6 +1663,11 @@ def _transmitted_day(slug: re.Match[str]) -> dt.date | None:
 
 # A science site's citation line at the foot: "Citation: <title> (2032, November 3)
 # retrieved 4 November 2032 from https://..."
+# An APA reference to the story: "Camacho, R. C. (2064, September 5). Title. Outlet. URL"
+_APA_CITATION = re.compile(
+    r"[ \t]*[A-Z][\w'’-]+,[ \t]+(?:[A-Z]\.[ \t]*){1,3}(?:,?[ \t]*(?:&|and)[^\n()]{2,60})?"
+    r"[ \t]*\((?P<date>(?P<year>\d{4}),[ \t]+(?P<month>[A-Z][a-z]+)[ \t]+(?P<day>\d{1,2}))\)\.[ \t]"
+)
 _CITATION_DATE = re.compile(
     r"^[ \t]*Citation[ \t]*:[^\n]{1,400}?\((?P<date>(?P<year>\d{4}),[ \t]+(?P<month>[A-Z][a-z]+)"
     r"[ \t]+(?P<day>\d{1,2}))\)[ \t]+retrieved\b"

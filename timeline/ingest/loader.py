@@ -80,7 +80,7 @@ STDIN = "-"
 STDIN_LABEL = "<stdin>"
 STDIN_ID = "stdin"
 MAX_TITLE_CHARS = 300
-TITLE_SEARCH_LINES = 8  # the title is the first non-empty line that is not the dateline
+TITLE_SEARCH_LINES = 16  # the title is the first non-empty line that is not the dateline
 TITLE_MAX_WORDS = 30  # a longer first line is the lead paragraph, not a title
 MAX_NOTE_VALUE_CHARS = 60
 # How the reader's --date-order reads the text's numeric dates "a/b/yyyy" (AUTO, and YMD,
@@ -202,6 +202,14 @@ _FAX_LINE = re.compile(
 _PAGE_DATE_LINE = re.compile(
     r"[^\n]{0,40}?\d{4}[ \t]*[-–—|·][ \t]*(?i:page|p\.)[ \t]*[A-Z]?\d{1,3}[ \t]*")
 # Whole lines that are a page's furniture, never its title
+# A feed's or a gallery's pager: "Item 6 of 25        ◄ Previous        Next ►"
+_PAGER = re.compile(r"[ \t]*(?:Item|Page|Story|Article|Photo)[ \t]+\d+[ \t]+of[ \t]+\d+\b[^\n]*")
+# A feed's field set in a column: "Priority:   Routine", "Item ID:    GLNS-EN-B-58213" (not
+# its headline's: "HEADLINE:   Gems emporium closes ...")
+_ALIGNED_FIELD = re.compile(
+    r"[ \t]*(?!(?i:headline|subject|hed|title)\b)[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?:"
+    r"[ \t]{2,}\S[^\n]*"
+)
 # A release's number on a line of its own: "Release No. 114/2089", "Press Release #45"
 _RELEASE_NUMBER = re.compile(
     r"[ \t]*(?i:(?:press|news|media)[ \t]+)?(?i:release|statement|bulletin)[ \t]+"
@@ -209,7 +217,8 @@ _RELEASE_NUMBER = re.compile(
 )
 _FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _SITE_NAME_LINE,
               _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE,
-              _PAGE_DATE_LINE, ICON_BAR, _RELEASE_NUMBER)  # fmt: skip
+              _PAGE_DATE_LINE, ICON_BAR, _RELEASE_NUMBER, _PAGER,
+              _ALIGNED_FIELD)  # fmt: skip
 # A mailing list's tag before its subject: "[Kiaorana-ops] Runway update 2 - Monday a.m."
 _LIST_TAG = re.compile(r"\[[\w][\w .-]{1,30}\][ \t]+(?=\S)")
 # A field of a newsroom draft's slug: "SLUG: BRIDGE-BARGE", "STATUS: WITH DESK"
@@ -244,7 +253,8 @@ _MEMO_FIELD = re.compile(
     r"[ \t]*(?:[A-ZÁÉÍÓÚÑ]{2,12}[ \t]*/[ \t]*)?(?i:to|from|attn|attention|cc)[ \t]*:[ \t]*\S"
 )
 _MEMO_SUBJECT = re.compile(
-    r"[ \t]*(?:[A-ZÁÉÍÓÚÑ]{2,12}[ \t]*/[ \t]*)?(?:RE|REF|Re|Ref|SUBJECT|Subject|SUBJ)[ \t]*[.:]"
+    r"[ \t]*(?:[A-ZÁÉÍÓÚÑ]{2,12}[ \t]*/[ \t]*)?(?:RE|REF|Re|Ref|SUBJECT|Subject|SUBJ|HEADLINE|"
+    r"Headline|HED)[ \t]*[.:]"
     r"[ \t]*(?P<subject>\S[^\n]*)"
 )
 # A newsletter's name before the top story in a mail's subject: "Energy & Mining Morning
