@@ -2699,3 +2699,19 @@ def test_set_74_s_page_forms_date_title_and_writer(tmp_path: Path) -> None:
     article = _loaded(tmp_path, "First livestock ship sails from Berbera\n\nWritten by Hodan Abdi "
                       "Farah" + story)
     assert article.author == "Hodan Abdi Farah"
+
+
+def test_a_share_button_s_link_and_a_picture_credit_s_day_date_a_page(tmp_path: Path) -> None:
+    # review set 74 c: "Posted: Thursday, 10:25" and "Copy link: https://.../lebanon/
+    # 20810213-storm-..." (the page was skipped, no date found); f's form of a credit
+    # with its day ("Photo: Horn Observer / Khadar Yusuf  •  26 April 2071")
+    story = "\n\nThe army rescued about 350 people on Wednesday night, officials said.\n"
+    article = _loaded(tmp_path, "Army rescues hundreds stranded on Dahr el-Baidar\n\nPosted: "
+                      "Thursday, 10:25\n\nCopy link: https://www.cedardispatch.com.lb/lebanon/"
+                      "20810213-storm-hanna-army-rescue" + story)
+    assert (article.published, article.published_source) == (
+        dt.date(2081, 2, 13), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "First livestock ship sails from Berbera\n\nPhoto: Horn Observer "
+                      "/ Khadar Yusuf  •  26 April 2071" + story)
+    assert (article.published, article.published_source) == (
+        dt.date(2071, 4, 26), PublishedSource.TEXT)

@@ -541,6 +541,19 @@ _URL_DAY = re.compile(
 )
 
 
+# A picture's credit with its day after a bullet or a bar (not an archive's "File photo")
+_CREDIT_THEN_DATE = re.compile(
+    r"[ \t]*(?i:photo(?:graph)?|picture|image|pic)[ \t]*:[ \t]*(?!(?i:file)\b)[^\n•·|]{2,80}?"
+    r"[ \t]+[•·|][ \t]+(?P<date>\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?"
+    r"[ \t]+\d{4})[ \t]*"
+)
+# A page's own address after a share button's label: "Copy link: https://...", "Share this
+# story: https://...", "Short link: ..."
+_LABELLED_LINK = re.compile(
+    r"[ \t]*(?i:copy[ \t]+link|short[ \t]*link|share[ \t]+(?:this[ \t]+)?(?:link|story|article)|"
+    r"link[ \t]+to[ \t]+this[ \t]+(?:story|article|page)|permalink)[ \t]*:[ \t]*"
+    r"(?P<address>(?:https?://|www\.)\S+)[ \t]*"
+)
 _PRINT_FOOTER = re.compile(
     r"[ \t]*(?:(?i:url(?:[ \t]+to[ \t]+(?:article|this[ \t]+(?:article|story|page)))?|"
     r"permalink|(?:article|original|story)[ \t]+(?:url|link|address))[ \t]*:[ \t]*)?"
@@ -644,6 +657,15 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         return field_day  # "Jeudi 14 décembre 2051 · Nº 9412 · SR 15"
     if "/" in line and (address := _url_day(line)) is not None:
         return address
+    if (credit := _CREDIT_THEN_DATE.fullmatch(line)) and (
+        parsed := _only_a_date(credit["date"], order)
+    ):  # "Photo: Horn Observer / Khadar Yusuf  •  26 April 2071": the picture's day under
+        return parsed, credit.start("date"), credit.end("date")  # the title, the page's
+    if "/" in line and (link := _LABELLED_LINK.fullmatch(line)) and (
+        address := _url_day(link["address"])
+    ):  # "Copy link: https://www.cedardispatch.com.lb/lebanon/20810213-storm-...": a share
+        begin = link.start("address")  # button's address of the page itself
+        return address[0], begin + address[1], begin + address[2]
     stripped = line.strip()
     offset = len(line) - len(line.lstrip())
     if (tagged := AGENCY_TAG_LINE.fullmatch(stripped)) and (
