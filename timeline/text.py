@@ -170,6 +170,8 @@ SECTION_DATE_WRITER = re.compile(
 )
 
 
+# An update note's label word, opening its paragraph: "UPDATE, 8.15am:", "Updated 10:40 -"
+UPDATE_WORD = r"(?:UPDATE[D]?|Update[d]?)"
 # A page's bar of icons: "☰   MANAMA MIRROR   🔍" (the menu and search buttons)
 ICON_BAR = re.compile(r"[ \t]*[☰≡][^\n]*|[^\n]*[🔍🔎][ \t]*")
 

@@ -39,6 +39,7 @@ from timeline.text import (
     PERIOD_BOUND,
     QUOTE_REACH,
     REACHING_BACK,
+    UPDATE_WORD,
     WIRE_TAG,
     in_quotation,
 )
@@ -494,7 +495,7 @@ UPDATE_DAYS_MAX = 7  # an update stamp later than the paper by more is no update
 # A note that opens a paragraph: "UPDATE, 8.15am: Qatar Rail said this morning ...",
 # "Update: ...", "UPDATED 10:40 -"
 _UPDATE_NOTE = re.compile(
-    r"^[ \t]*(?:UPDATE[D]?|Update[d]?)\b[^\n:]{0,30}[:—–-][ \t]*", re.MULTILINE
+    rf"^[ \t]*{UPDATE_WORD}\b[^\n:]{{0,30}}[:—–-][ \t]*", re.MULTILINE
 )
 
 

@@ -9,7 +9,7 @@ import re
 
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import SPLIT_YEARS
-from timeline.text import DASHLESS_WIRE_TAG, EXCHANGES
+from timeline.text import DASHLESS_WIRE_TAG, EXCHANGES, UPDATE_WORD
 
 HEADLINE_MAX_WORDS = 22
 MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
@@ -29,7 +29,7 @@ _PAGE_LABEL = re.compile(
 )
 # An update note's label left by its time's removal: "UPDATE, [8.15am]: "
 _UPDATE_LABEL = re.compile(
-    r"^(?:UPDATE[D]?|Update[d]?)[ \t]*[,:—–-][ \t]*(?:[:—–-][ \t]*)?(?=[A-Z])"
+    rf"^{UPDATE_WORD}[ \t]*[,:—–-][ \t]*(?:[:—–-][ \t]*)?(?=[A-Z])"
 )
 # A transcript's turn: its time code and its speaker in capitals ("[00:04:12] TEBOGO: ",
 # "MARTIN: "), a live chat's agent with the firm's name and its customer ("Mélanie (Golfe

@@ -57,6 +57,7 @@ from timeline.text import (
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
+    UPDATE_WORD,
     WRITER_BAR_DATE,
     WRITER_PLACE_BEFORE_DATE,
     in_quotation,
@@ -1082,7 +1083,7 @@ AS_OF_REACH = 16  # characters before a date searched for its "as of"
 # An update note's label and its time, opening its paragraph: "UPDATE, 8.15am", "Updated
 # 10:40"
 _UPDATE_LABEL_CLOCK = re.compile(
-    r"[ \t]*(?:UPDATE[D]?|Update[d]?)[ \t]*,?[ \t]*(?:at[ \t]+)?\d{1,2}(?:[:.]\d\d)?[ \t]*"
+    rf"[ \t]*{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d\d)?[ \t]*"
     r"(?:[AaPp]\.?[Mm]\.?)?"
 )
 _FRAME_OPENS = re.compile(r"[\s\"“]*(?:(?:in|during|earlier|later)[ \t]+)?", re.IGNORECASE)
