@@ -2715,3 +2715,21 @@ def test_a_share_button_s_link_and_a_picture_credit_s_day_date_a_page(tmp_path: 
                       "/ Khadar Yusuf  •  26 April 2071" + story)
     assert (article.published, article.published_source) == (
         dt.date(2071, 4, 26), PublishedSource.TEXT)
+
+
+def test_a_picture_credit_under_its_caption_s_sentence_dates_the_page(tmp_path: Path) -> None:
+    # review set 74 f: the credit stands under the caption, a sentence, past the first
+    # five lines; the fallback took its day and moved it five days on to a Thursday the
+    # story tells as past
+    head = ("HORN OBSERVER\nIndependent news from Hargeisa\n\nHome   Somaliland   Economy\n\n"
+            "Economy\n\nFirst livestock ship in more than three months sails from Berbera\n\n"
+            "Written by Hodan Abdi Farah\n\nGoats are driven up the loading ramp of the MV "
+            "Al-Noor at Berbera port this morning.\n")
+    story = ("\nBERBERA — A ship carrying 17,500 sheep and goats sailed at about 10am today.\n\n"
+             "Vets finished inspecting the first consignment on Thursday afternoon.\n")
+    article = _loaded(tmp_path, head + "Photo: Horn Observer / Khadar Yusuf  •  26 April 2071\n"
+                      + story)
+    assert (article.published, article.published_source) == (
+        dt.date(2071, 4, 26), PublishedSource.TEXT)
+    article = _loaded(tmp_path, head + "File photo: Horn Observer  •  26 April 2069\n" + story)
+    assert article.published_source is not PublishedSource.TEXT  # an archive's picture

@@ -1411,10 +1411,14 @@ def _located_dateline(
         ):  # ("By Jo Reyes"; "Renee Whitfield" on a line of its own)
             prose = False  # the sentences over a byline were the deck, not the story
             continue
-        if number >= DATELINE_MAX_LINES and prose and " | " not in text[start:end]:
+        if number >= DATELINE_MAX_LINES and prose and " | " not in text[start:end] and not (
+            _CREDIT_THEN_DATE.fullmatch(line)
+        ):
             continue  # (further down, only under page furniture: section, title, deck,
             # writer; or a line of fields set off by bars, under a deck: "Eszter Varga |
-            # 2059. augusztus 21., csütörtök 06:48 | Frissítve: ...")
+            # 2059. augusztus 21., csütörtök 06:48 | Frissítve: ..."; or a picture's credit
+            # under its caption's sentence: "Photo: Horn Observer / Khadar Yusuf  •  26
+            # April 2071")
         if found := _dateline_in(text[start:end], order):
             for after_start, after_end in head[number + 1 : number + 1 + ORIGINAL_STAMP_LINES]:
                 if _ORIGINALLY_PUBLISHED.match(text, after_start, after_end) and (
