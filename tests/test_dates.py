@@ -577,6 +577,22 @@ def test_quarters_a_year_back_and_comparisons() -> None:
     assert resolve_dates(text, dt.date(1989, 10, 26)) == []
 
 
+def test_a_quarter_given_by_its_last_or_first_day_is_the_calendar_quarter_most_of_it_is_in(
+) -> None:
+    # TimeBank wsj_0662: July 31 ends a quarter of May, June and July, the second; fresh
+    # set BY: a quarter that began Oct. 1 is the fourth, as the quarter it follows was the
+    # third (a text with a fiscal year or quarter of its own keeps its numbering)
+    found = _values("In the quarter ended July 31, Jayark had an average of 5.6 million "
+                    "shares outstanding.", dt.date(1989, 10, 30))
+    assert found["the quarter"] == ("DATE", "1989-Q2")
+    found = _values("The company said it expects the quarter that began Oct. 1 to be weaker "
+                    "still.", dt.date(1998, 11, 24))
+    assert found["the quarter"] == ("DATE", "1998-Q4")
+    found = _values("Its profit fell 38 percent in its fiscal fourth quarter. The company earned "
+                    "$14.2 million in the quarter to Oct. 31.", dt.date(2001, 12, 13))
+    assert found["the quarter"] == ("DATE", "2001-Q4")
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "
@@ -1581,13 +1597,16 @@ def test_a_fiscal_year_of_weeks_and_a_forecast_of_its_next_quarter() -> None:
 def test_the_last_quarter_of_a_year_and_a_quarter_told_by_its_last_day() -> None:
     # fresh set U: "the last quarter of 2028", told in April 2029, was its first quarter
     # (the quarter before the paper's, moved to 2028); "the quarter to Oct. 31, compared
-    # with ... a year earlier": the quarter's fourth, and the same quarter a year before
+    # with ... a year earlier" after "its fiscal fourth quarter": the fourth, and the same
+    # quarter a year before (without the fiscal quarter told it is the third since the
+    # calendar rule for a quarter given by its last day: most of August to October is Q3)
     values = {e.text: e.value for e in resolve_dates(
         "The hospital lost $6.2 million in the last quarter of 2028.", dt.date(2029, 4, 25))}
     assert values["the last quarter of 2028"] == "2028-Q4"
     values = {e.text: e.value for e in resolve_dates(
-        "The company earned $14.2 million in the quarter to Oct. 31, compared with $22.9 "
-        "million a year earlier.", dt.date(2001, 12, 13))}  # fmt: skip
+        "Its profit fell 38 percent in its fiscal fourth quarter. The company earned $14.2 "
+        "million in the quarter to Oct. 31, compared with $22.9 million a year earlier.",
+        dt.date(2001, 12, 13))}  # fmt: skip
     assert (values["the quarter"], values["a year earlier"]) == ("2001-Q4", "2000-Q4")
 
 

@@ -1765,6 +1765,17 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
             m.start(), named=_FISCAL_NAMED.search(text) is not None or split is not None)
     ):  # "the third quarter" of a company whose year ends in March: October-December
         return _fiscal_quarter(m, ctx, year_end, number)
+    if number is None and text.endswith("quarter") and (
+        bound := _QUARTER_ENDED.match(ctx.text, m.end()) or _QUARTER_BEGAN.match(ctx.text, m.end())
+    ) and not _FISCAL_NAMED.search(ctx.text, 0, m.start()) and (
+        bound_day := _quarter_bound_day(bound, ctx.anchor)
+    ) is not None:
+        # "In the quarter ended July 31", "the quarter that began Oct. 1" (in a text that
+        # tells no fiscal year or quarter: "its fiscal fourth quarter ... the quarter to Oct.
+        # 31" is the fourth): the calendar quarter most of its three months fall in (Q2, Q4)
+        shift = QUARTER_MIDDLE_DAYS if bound.re is _QUARTER_BEGAN else -QUARTER_MIDDLE_DAYS
+        middle = bound_day + dt.timedelta(days=shift)
+        return Resolution(DATE, f"{middle.year:04d}-Q{quarter_of(middle.month)}")
     current_q = quarter_of(ctx.anchor.month)
     ref_quarter = (
         int(ctx.reference_value[-1])
@@ -1827,6 +1838,25 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif number <= current_q - 2 and tense is Tense.FUTURE:
             year += 1  # "first-quarter sales could fall", told in November: next year's
     return Resolution(DATE, f"{year:04d}-Q{number}")
+
+
+QUARTER_MIDDLE_DAYS = 45  # back from a quarter's last day to the middle of its months
+
+
+_QUARTER_BEGAN = re.compile(
+    rf",?\s+(?:that\s+|which\s+)?(?:began|begun|beginning|started|starting)\s+(?:on\s+)?"
+    rf"(?P<month>{lx.MONTH_RE})\s*(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>1[0-9]\d\d|20\d\d))?",
+    FLAGS,
+)
+
+
+def _quarter_bound_day(bound: re.Match[str], anchor: dt.date) -> dt.date | None:
+    """The day a "quarter ended <day>" ("that began <day>") ends (begins) on, its year
+    the one written or the last that day came in before `anchor`."""
+    month = lx.month_number(bound.group("month")) or 1
+    if bound.group("year"):
+        return safe_day(int(bound.group("year")), month, int(bound.group("day")))
+    return month_day_date(anchor, Tense.PAST, month, int(bound.group("day")))
 
 
 # "fiscal 2027", "FY27", "FY 2027": the fiscal year a quarter or half is of
