@@ -593,6 +593,30 @@ def test_a_quarter_given_by_its_last_or_first_day_is_the_calendar_quarter_most_o
     assert found["the quarter"] == ("DATE", "2001-Q4")
 
 
+def test_a_quarter_with_its_year_after_it_is_one_expression() -> None:
+    # fresh set BZ: "the Prairie Line Freight fourth-quarter 2007 earnings call" was
+    # "fourth-quarter" (2008-Q4, the paper's year) and a stray "2007"
+    found = _values("OPERATOR: Good morning, and welcome to the Prairie Line Freight "
+                    "fourth-quarter 2007 earnings call.", dt.date(2008, 2, 7))
+    assert found == {"fourth-quarter 2007": ("DATE", "2007-Q4")}
+    found = _values("Results for the third quarter 1998 were restated.", dt.date(1999, 3, 1))
+    assert found == {"the third quarter 1998": ("DATE", "1998-Q3")}
+
+
+def test_the_year_of_a_call_on_last_year_s_results_is_that_year() -> None:
+    # fresh set BZ: a February 2008 call headed "Q4 2007 Earnings Conference Call" under
+    # the company's name; "the full year" and "the year" it tells in the past are 2007's
+    head = ("Prairie Line Freight, Inc. (PLFI)\nQ4 2007 Earnings Conference Call: edited "
+            "transcript (excerpt)\nFebruary 7, 2008, 10:00 a.m. CT\n\n")
+    found = _values(head + "For the full year, earnings per share were $1.42. Capital spending "
+                    "for the year was $88 million; for 2008 we expect $60 million.",
+                    dt.date(2008, 2, 7))
+    assert (found["the full year"], found["the year"]) == (("DATE", "2007"), ("DATE", "2007"))
+    found = _values("Prairie Line Freight, Inc. (PLFI)\n\nFor the full year, earnings per "
+                    "share were $1.42.", dt.date(2008, 2, 7))
+    assert found["the full year"] == ("DATE", "2008")  # (no year told in the head)
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "
@@ -5157,6 +5181,10 @@ def test_fresh_set_as_phenomena() -> None:
         "Tuesday": ("DATE", "2041-06-25")}
     assert _values("The union called a strike on Friday.", dt.date(2041, 6, 20)) == {
         "Friday": ("DATE", "2041-06-14")}  # (a plain past: the Friday gone)
+    # review set 74 b (its second judgement): "for Friday" as "on Friday"
+    assert _values("Mayor Valon Rexhepi has called an extraordinary session of the Municipal "
+                   "Assembly for Friday to discuss the network.", dt.date(2036, 10, 22)) == {
+        "Friday": ("DATE", "2036-10-24")}
     # review set 49: "Friday the 15th", a weekday and its day of the month; a country's
     # own holiday with no paper to anchor it; a clause after ", once" is no cue of the date
     assert _values("Yesterday, Friday 15th, she read it.", dt.date(2043, 5, 16))[

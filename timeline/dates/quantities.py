@@ -1230,6 +1230,19 @@ _THAT_ENDED_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:ended|closed)\b")
 _YEAR_APPOSED_BEFORE = re.compile(r"\b\d{4},[ \t]*$")  # "1986, [the year] the ... gained"
 
 
+REPORT_HEAD_CHARS = 200  # the head of a text read for the year its results are of
+REPORT_MONTHS = 2  # a paper of January or February may report on the year before
+
+
+def _head_year_reported(text: str, anchor: dt.date) -> int | None:
+    """The year before `anchor`'s when `anchor` is in the year's first months and the
+    text's head names it ("Q4 2007 Earnings Conference Call", told in February 2008)."""
+    if anchor.month > REPORT_MONTHS:
+        return None
+    year = anchor.year - 1
+    return year if re.search(rf"\b{year}\b", text[:REPORT_HEAD_CHARS]) else None
+
+
 def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'the year', 'the full year', 'the fiscal year': the anchor's (reporting) year;
     'the latest fiscal year' is the last one closed."""
@@ -1250,12 +1263,14 @@ def norm_the_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "XXXX")
     lowered = m.group(0).lower()
     latest = "latest" in lowered or bool(_THAT_ENDED_AFTER.match(ctx.text, m.end()))
+    reviewed = ctx.review_year or _head_year_reported(ctx.text, ctx.anchor)
     if (
-        ctx.review_year is not None
+        reviewed is not None
         and "fiscal" not in lowered
         and ctx.tense(m.start(), m.end()) is Tense.PAST
-    ):  # a January paper's review of last year: "the year closed with heavy snow"
-        return Resolution(DATE, f"{ctx.review_year:04d}")
+    ):  # a January paper's review of last year: "the year closed with heavy snow"; a
+        # February call on "Q4 2007" results: "For the full year, earnings per share were"
+        return Resolution(DATE, f"{reviewed:04d}")
     if ("fiscal" in lowered or "financial" in lowered) and (
         year_end := ctx.fiscal_end(m.start(), named=True)
     ):
