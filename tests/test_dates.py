@@ -617,6 +617,26 @@ def test_the_year_of_a_call_on_last_year_s_results_is_that_year() -> None:
     assert found["the full year"] == ("DATE", "2008")  # (no year told in the head)
 
 
+def test_a_clock_in_words_takes_the_half_of_the_day_nearer_the_last_clock_told() -> None:
+    # fresh set BZ: a travel bulletin's "16.30" heading, then "half past four"; fresh set
+    # Y: "at 9:40 p.m. ... I'd gone to bed at half past nine"; fresh set AM: "by 02:15 ...
+    # By three o'clock my shop was gone" stays at night; fresh set Y: a clock told before
+    # "on Saturday" says nothing of that day's "half past ten"
+    day = dt.date(2047, 4, 10)
+    found = _values("Travel presenter: Kasia Wronska\n\n16.30\nGood afternoon. Here's your "
+                    "travel at half past four, and the Easter getaway has started early.", day)
+    assert found["half past four"] == ("TIME", "2047-04-10T16:30")
+    found = _values("The explosion came at 9:40 p.m. \"I'd gone to bed at half past nine, and "
+                    "the whole house jumped,\" said Loretta May.", day)
+    assert found["half past nine"] == ("TIME", "2047-04-10T21:30")
+    found = _values("The river burst its banks at 23:40, and by 02:15 water stood a metre deep. "
+                    "\"By three o'clock my shop was gone,\" he said.", day)
+    assert found["three o'clock"][1].endswith("T03:00")
+    found = _values("The last ferry will leave at 23:40 on Thursday. Thousands walked through "
+                    "the tunnel on Saturday. The first runners entered at half past ten.", day)
+    assert found["half past ten"][1].endswith("T10:30")
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

@@ -655,6 +655,37 @@ def _clock(lowered: str) -> tuple[int, int] | None:
     return hour, minute
 
 
+# A clock time that says which half of the day it is in: "5.15pm", "16.30", "02:15"
+_CLOCK_TOLD = re.compile(
+    r"(?<![\d.,:$£€])(?:(\d{1,2})(?:[:.][0-5]\d)?[ \t]{0,2}([ap])\.?m\b|"
+    r"(0\d|1[3-9]|2[0-3])[:.]([0-5]\d)(?![\d.,:]|[ \t]*(?:%|per|percent|million|billion)\b))",
+    re.IGNORECASE,
+)
+_PART_WORD = re.compile(r"morning|afternoon|evening|night|tonight|dawn|noon|midnight|midday")
+CLOCK_TOLD_REACH = 800  # characters back from a bare clock time to a clock told before it
+
+
+_DIGIT_CLOCK = re.compile(r"\d[:.]\d")
+# A day named between a clock told and a bare one, whose half of the day is its own
+_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+                        r"tomorrow)\b", re.IGNORECASE)
+
+
+def _clock_told_before(text: str, start: int) -> int | None:
+    """The hour (0-23) of the last clock time told within CLOCK_TOLD_REACH characters
+    before `start` in a form that says its half of the day, with no day named after it,
+    if any."""
+    last = None
+    for told in _CLOCK_TOLD.finditer(text, max(0, start - CLOCK_TOLD_REACH), start):
+        last = told
+    if last is None or _DAY_NAMED.search(text, last.end(), start):
+        return None
+    if last.group(3):
+        return int(last.group(3))
+    hour = int(last.group(1)) % 12
+    return hour + 12 if last.group(2).lower() == "p" else hour
+
+
 def _afternoon_hour_before(text: str, start: int) -> int | None:
     """The hour (12-23) of the last afternoon or evening clock time told in the sentence
     before `start`, if one is this close."""
@@ -801,6 +832,14 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         _TWENTY_FOUR_HOUR.search(text) or "morning" in lowered
     ) and (evening := _evening_told_before(ctx, m.start())) is not None:
         hour += 12  # "Tonight, when the finals start at seven o'clock": 19:00, that evening's
+    elif 0 < hour < 12 and not _MERIDIEM.search(lowered) and not (
+        _TWENTY_FOUR_HOUR.search(text) or _PART_WORD.search(lowered) or _DIGIT_CLOCK.search(text)
+    ) and (told_hour := _clock_told_before(ctx.text, m.start())) is not None and (
+        abs(hour + 12 - told_hour) < abs(hour - told_hour)
+    ):
+        hour += 12  # "16.30 Good afternoon. Here's your travel at half past four": 16:30,
+        # the half of the day nearer the last clock told (not "by 02:15 water stood ...
+        # By three o'clock my shop was gone": 03:00), a clock in words
     day: dt.date | None = ctx.anchor
     clock_words = _CLOCK_WORDS.search(lowered)  # (after "about", "shortly before" too:
     rest = lowered[clock_words.end() :] if clock_words else lowered  # not "about 10.35pm
