@@ -2733,3 +2733,16 @@ def test_a_picture_credit_under_its_caption_s_sentence_dates_the_page(tmp_path: 
         dt.date(2071, 4, 26), PublishedSource.TEXT)
     article = _loaded(tmp_path, head + "File photo: Horn Observer  •  26 April 2069\n" + story)
     assert article.published_source is not PublishedSource.TEXT  # an archive's picture
+
+
+def test_a_dotted_date_is_day_first_over_copy_that_spells_dates_month_first(
+    tmp_path: Path,
+) -> None:
+    # review set 75 f: a Turkmen site's English edition, "08.11.2083  |  15:20" over copy
+    # that writes "on November 3": 8 November (was read as 11 August); and d's "Reporting
+    # by" byline
+    article = _loaded(tmp_path, "GARAGUM NEWS\n\nSociety\n\n08.11.2083   |   15:20\n\nMagnitude "
+                      "5.6 earthquake shakes Ashgabat\n\nReporting by Aýjemal Orazowa\n\nAn "
+                      "earthquake struck west of Ashgabat on Sunday. A smaller one was felt on "
+                      "November 3, the ministry said.\n")
+    assert (article.published, article.author) == (dt.date(2083, 11, 8), "Aýjemal Orazowa")

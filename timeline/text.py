@@ -50,7 +50,8 @@ EMBARGO = (r"(?i:embargo(?:ed)?\b|not\s+for\s+(?:publication|release|broadcast)\
 # A line that is only a byline: "By Thomas Greer", "By Jo Reyes, Health Reporter", "by Staff
 # Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
 BYLINE_ONLY = re.compile(
-    r"(?:[Bb]y|BY|(?:Author|Reporter|Words|Story|Text)[ \t]*:|(?:Written|Reported)[ \t]+by|"
+    r"(?:[Bb]y|BY|(?:Author|Reporter|Words|Story|Text)[ \t]*:|"
+    r"(?:Written|Reported|Reporting)[ \t]+by|"
     r"Reporting[ \t]+from)"  # (a correspondent's place: "Reporting from Bucharest, Romania")
     rf"\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?"
 )

@@ -1017,7 +1017,8 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    rf"\s*(?:(?:Written|Reported|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)\s+({BYLINE_NAMES})\s*"
+    r"\s*(?:(?:Written|Reported|Reporting|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)"
+    rf"\s+({BYLINE_NAMES})\s*"
     r"(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
     r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
 # draft's slug "BY: Ngirai Tellei (additional reporting Dirk Ueda, Airai)"; "By Lin Pei-chun /
@@ -1825,8 +1826,10 @@ def parse_in_article_order(value: str, text: str) -> ParsedDate | None:
         # month apart)
         return parse_date_text(value, DateOrder.DMY if paired else DateOrder.MDY)
     order, evidence = article_date_order(text)
-    if _DOTTED_NUMERIC.search(value) and evidence != "dates":
-        return parse_date_text(value, DateOrder.DMY)  # "Stand: 09.03.2027": Europe's order
+    if _DOTTED_NUMERIC.search(value):  # "Stand: 09.03.2027": Europe's order, also over
+        # English copy that spells its dates month first ("08.11.2083 | 15:20" over "on
+        # November 3": a Turkmen site's English edition; no month-first writer dots)
+        return parse_date_text(value, DateOrder.DMY)
     parsed = parse_date_text(value, order)
     if parsed is None or evidence in ("dates", "country"):
         return parsed
