@@ -637,6 +637,20 @@ def test_a_clock_in_words_takes_the_half_of_the_day_nearer_the_last_clock_told()
     assert found["half past ten"][1].endswith("T10:30")
 
 
+def test_a_dotted_clock_after_at_is_a_24_hour_time() -> None:
+    # fresh set CA: a mountain-rescue log's "Paged at 02.40 for two students"; review set
+    # 47 a: "a debate that had begun at 10.30" after "last night" keeps its hour; no clock
+    # in a price
+    day = dt.date(2049, 8, 22)
+    found = _values("Incident 59 -- Tuesday 17 August\nPaged at 02.40 for two students overdue "
+                    "on Helvellyn.", day)
+    assert found["02.40"] == ("TIME", "2049-08-17T02:40")
+    found = _values("She survived a motion of no confidence last night, after a debate that had "
+                    "begun at 10.30 and ran for more than 13 hours.", day)
+    assert found["10.30"][1].endswith("T10:30")
+    assert "12.38" not in _values("Shares closed at 12.38 yesterday.", day)
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

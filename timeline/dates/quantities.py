@@ -576,7 +576,8 @@ _AFTERNOON_CLOCK = re.compile(
 AFTERNOON_CLOCK_REACH = 120  # characters back from a bare clock time
 # A clock time told on a 24-hour clock or in a zone, which keeps its hour: "1100 GMT",
 # "08:30", "9am Lagos time"
-_TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|\dh\d|\b{lx.ZONE_RE}|\btime\b", re.IGNORECASE)
+_TWENTY_FOUR_HOUR = re.compile(rf"^0|^\d{{4}}|^\d\d\.\d\d$|\dh\d|\b{lx.ZONE_RE}|\btime\b",
+                               re.IGNORECASE)  # (and a dotted "10.30" with two digits to its hour)
 # "23.41", with nothing to say it is a time (no "pm", zone or "hours")
 _BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst|hours)\b)")
 # Four digits read as a clock with no zone after them, after a qualifier at most: "1000",

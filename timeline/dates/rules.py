@@ -592,6 +592,11 @@ RULES: tuple[Rule, ...] = (
           rf"{M}[ \t]{{1,3}}\d)|[ \t]+(?:today|tonight|tomorrow|yesterday)\b)|"
           r"0\d[0-5]\d(?![\d.,:%/-]|\s*(?:per|percent|hours|hrs)\b))|"
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b)|"  # 16.02 GMT
+          # a dotted 24-hour clock with two digits to its hour ("Paged at 02.40 for two
+          # students", "Paged by Cumbria Police at 14.20 to a walker"; no price after it:
+          # `norm_clock_time` wants "at", "by", "until" ... before it, and no price before)
+          r"(?<![\d.,:$])(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,:%]|[ \t]*(?:per|percent|a|an|"
+          r"euros?|dollars?|pounds?|cents?|pence|times|points?)\b)|"
           # a dotted 24-hour clock at a clause's end ("voted 17-12 at 23.41;", "At 12.38, a
           # thin edge ..."; `norm_clock_time` wants "at" before it, and no price)
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=[ \t]*[,;:)]|[ \t]+on\b|\.(?:\s|$)))"
