@@ -651,6 +651,22 @@ def test_a_dotted_clock_after_at_is_a_24_hour_time() -> None:
     assert "12.38" not in _values("Shares closed at 12.38 yesterday.", day)
 
 
+def test_a_calendar_day_that_falls_on_a_weekday_and_a_forecast_s_adjectives() -> None:
+    # fresh set CA: "Deepavali falls on Saturday" (told on a Tuesday) is the Saturday ahead,
+    # though the sentence goes on "said they would"; "could bring scattered storms late
+    # Friday": "scattered" is no past verb; fresh sets AY and BV: "March 25 falls on a
+    # Sunday of Lent this year" names no day of its own
+    found = _values("Deepavali falls on Saturday, and several companies said they would run "
+                    "skeleton teams.", dt.date(2003, 10, 21))
+    assert found["Saturday"] == ("DATE", "2003-10-25")
+    found = _values("Forecasters say a front could bring scattered storms late Friday or "
+                    "Saturday night.", dt.date(1998, 6, 30))
+    assert (found["late Friday"][1], found["Saturday night"][1]) == ("1998-07-03", "1998-07-04TNI")
+    found = _values("Because March 25 falls on a Sunday of Lent this year, the feast is "
+                    "celebrated on Monday.", dt.date(2074, 3, 10))
+    assert "Sunday" not in found
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

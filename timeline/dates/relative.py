@@ -96,6 +96,7 @@ _APPOSED_WEEKDAY = re.compile(r"\w,[ \t]+(?:an?|which\s+(?:is|was|will\s+be)\s+a
 # (the article or "which is a" needed: not "for Tuesday, Wednesday or Thursday", a list)
 _APPOSED_REACH = 24  # characters from a day to its apposed weekday
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_FALLS_ON_A_BEFORE = re.compile(r"\b(?:falls|fell|fall|falling)[ \t]+on[ \t]+a[ \t]+$")
 _ANY_DAY_AFTER = re.compile(
     r"\s+(?:off|free|roast|lunch|dinner|brunch|best|league|school|papers?|drivers?|trading|"
     r"opening|shifts?)\b|\s*(?:[,.;:!?]|$)"
@@ -239,6 +240,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         _ANY_DAY_AFTER.match(ctx.text, m.end())
     ):  # "has not had a Saturday off since 2016": any Saturday (not "a Sunday night
         return None  # memorial service": that Sunday's)
+    if not apposed and _FALLS_ON_A_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "March 25 falls on a Sunday of Lent this year": a weekday a date has
     if _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and (
         _SHIFT_AFTER.match(ctx.text, m.end())
     ):  # "still works the Wednesday shift": the week's, any Wednesday
@@ -398,6 +401,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         _SET_FOR_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
         or FORECAST_FOR_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
         or _CALLED_TO_BEFORE.search(ctx.text, max(0, m.start() - 150), m.start())
+        or _DAY_FALLS_ON_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
     ):  # "tabled an urgent question for Monday", "The Met Office forecast snow for
         tense = Tense.FUTURE  # Thursday", "has called airlines to a meeting on Tuesday": a
         # day ahead
@@ -486,6 +490,8 @@ _HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n[ \t]*(?=\S)")  
 _BE_ON_BEFORE = re.compile(  # (no verb between: not "is said to have died on Thursday")
     r"\b(?:is|are|['’]s)(?:[ \t]+(?!(?:have|had|been|to)\b)[\w,!'’-]*(?<!ed)){0,5}?[ \t]+on[ \t]+$"
 )
+# A day of the calendar told in the present: "Deepavali falls on Saturday" (ahead)
+_DAY_FALLS_ON_BEFORE = re.compile(r"\bfalls[ \t]+(?:this[ \t]+year[ \t]+)?on[ \t]+$")
 _BE_AFTER = re.compile(r"[ \t]+(?:is|are)\b")
 # A deadline set ("told soldiers to hand in their weapons by Sunday"), or a gathering asked
 # for on a day ("asked the city council to hold a special session on Thursday", "had asked

@@ -113,7 +113,8 @@ _NOT_PAST_ED = frozenset(
     "wed bred led based concerned related interested expected scheduled planned "
     "proposed advanced detailed so-called armed used supposed biased aged "
     "breed bleed greed weed heed steed tweed reed deed creed embed shred sacred hatred "
-    "kindred naked wicked rugged jagged ragged".split()
+    "kindred naked wicked rugged jagged ragged scattered isolated".split()  # ("scattered
+    # storms late Friday", "isolated showers": a forecast's adjectives)
 )
 _PAST = re.compile(
     rf"\b(?:{trie_alternation(_PAST_WORDS)}|(?<!-)[a-z]{{2,}}ed(?!-))\b",  # not "closed-door"
