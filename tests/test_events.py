@@ -6352,3 +6352,14 @@ def test_a_writer_bar_and_stamp_line_makes_no_event() -> None:
     found = resolve_dates(line, dt.date(2050, 12, 10), join_clock_days=True, day_first=True)
     assert [e.text for e in found] == ["09:41"]
     assert is_dateline(line, (0, len(line)), found)
+
+
+def test_a_correction_note_with_its_own_day_makes_no_event() -> None:
+    # review set 75 c: "Correction, Saturday, July 9, 2067: An earlier version of this
+    # article, published on Friday, said ..." made "Correction" and the earlier version's
+    # saying events
+    text = ("Parliament passes budget\n\nParliament approved the budget on Thursday.\n\n"
+            "Correction, Saturday, July 9, 2067: An earlier version of this article, published "
+            "on Friday, said the budget passed by 9 votes to 6.\n")
+    events = extract_events(make_article(text, published=dt.date(2067, 7, 8)))
+    assert [event.date.text for event in events] == ["Thursday"]

@@ -2746,3 +2746,22 @@ def test_a_dotted_date_is_day_first_over_copy_that_spells_dates_month_first(
                       "earthquake struck west of Ashgabat on Sunday. A smaller one was felt on "
                       "November 3, the ministry said.\n")
     assert (article.published, article.author) == (dt.date(2083, 11, 8), "Aýjemal Orazowa")
+
+
+def test_a_correction_note_dates_the_page_by_the_weekday_it_says_it_was_published(
+    tmp_path: Path,
+) -> None:
+    # review set 75 c: the page's only date is its correction note, a day after it; its
+    # "published on Friday" is the Friday before the note's Saturday (the fallback had
+    # taken "returns on August 15" a year on); without the day told, the note's own day
+    # with a warning
+    head = ("Parliament passes amended 2067 budget after all-night session\n\nBy Genevieve "
+            "Illidge-Peterson\n\nPHILIPSBURG--Parliament approved the amended 2067 budget in "
+            "the early hours of Thursday morning. Parliament returns on August 15.\n\n")
+    note = ("Correction, Saturday, July 9, 2067: An earlier version of this article, published "
+            "on Friday, said the budget passed by 9 votes to 6. It passed by 8 votes to 7.\n")
+    article = _loaded(tmp_path, head + note)
+    assert (article.published, article.published_source) == (
+        dt.date(2067, 7, 8), PublishedSource.TEXT)
+    article = _loaded(tmp_path, head + note.replace(", published on Friday,", ""))
+    assert article.published == dt.date(2067, 7, 9)

@@ -652,7 +652,9 @@ _LONG_PERIODS = frozenset({EventGranularity.WEEK, EventGranularity.MONTH, EventG
                            EventGranularity.YEAR})
 _CREDIT_LABEL = r"(?:Image\s+|Photo\s+)?Credit\s*:"  # a picture's credit, after its caption too
 _NOTE_LINE = re.compile(
-    r"[ \t]*[(\[]?(?:(?:Correction|Clarification)s?\s*:|(?:An\s+earlier|A\s+previous|An\s+"
+    # (a note's own day before its colon: "Correction, Saturday, July 9, 2067: ...")
+    r"[ \t]*[(\[]?(?:(?:Correction|Clarification)s?(?:[ \t]*[,(—–-][ \t]*[^:\n]{5,40}?)?\s*:"
+    r"|(?:An\s+earlier|A\s+previous|An\s+"
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."

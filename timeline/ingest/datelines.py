@@ -1493,6 +1493,13 @@ def _located_dateline(
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
     for start, end in _last_lines(text, FIRST_PUBLISHED_LINES):
+        if (note := _CORRECTION_NOTE.match(text, start, end)) and (
+            found := _dateline_in(note["date"], order)
+        ):  # "Correction, Saturday, July 9, 2067: An earlier version of this article,
+            # published on Friday, said ...": the Friday before; without the day it was
+            # published, the note's own day bounds the page's
+            begin = note.start("date")
+            return _corrected_page(note, found[0].date, begin + found[1], begin + found[2])
         if (cite := _APA_CITATION.match(text, start, end)) and (day := _cited_day(cite)):
             # "Camacho, R. C. (2064, September 5). Brown tree snake caught ...": a "Cite
             # this article" block's reference, the story's day
@@ -1721,6 +1728,29 @@ _BARE_FOOT_STAMP = re.compile(
 
 FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
 FIRST_PUBLISHED_LINES = 15  # the last lines searched for a "First published:" stamp
+# A correction or clarification note with its own day: "Correction, Saturday, July 9,
+# 2067: An earlier version of this article, published on Friday, said ..."
+_CORRECTION_NOTE = re.compile(
+    r"[ \t]*(?:Correction|CORRECTION|Clarification|CLARIFICATION)[ \t]*[,:(—–-]?[ \t]*"
+    r"(?P<date>[A-Z0-9][^:\n]{5,40}?)[ \t]*\)?[ \t]*[:—–][ \t]*(?P<rest>[^\n]*)"
+)
+_PUBLISHED_ON_WEEKDAY = re.compile(
+    rf"\b(?:published|posted)[ \t]+(?:on[ \t]+)?(?P<weekday>{WEEKDAY_WORD_RE})", re.IGNORECASE
+)
+
+
+def _corrected_page(note: re.Match[str], day: dt.date, start: int, end: int) -> Dateline:
+    """The page's day from a correction note of `day`: the weekday it says the page was
+    published on, the last before the note's day (or the note's day itself)."""
+    if (told := _PUBLISHED_ON_WEEKDAY.search(note["rest"])) is not None:
+        weekday = weekday_of_stem(told["weekday"])
+        back = (day.weekday() - weekday) % 7 or 7
+        return Dateline(day - dt.timedelta(days=back), start, end)
+    warning = (f"dated by a correction note of {day.isoformat()}; the page may be older; give "
+               "--published to set its date")
+    return Dateline(day, start, end, warning)
+
+
 _FIRST_PUBLISHED = re.compile(
     r"[ \t]*(?:(?i:this|the)[ \t]+(?i:story|article|report|piece)[ \t]+(?:was[ \t]+)?)?"
     r"(?i:(?:first|originally)[ \t]+(?:published|posted|appeared))"
