@@ -6363,3 +6363,17 @@ def test_a_correction_note_with_its_own_day_makes_no_event() -> None:
             "on Friday, said the budget passed by 9 votes to 6.\n")
     events = extract_events(make_article(text, published=dt.date(2067, 7, 8)))
     assert [event.date.text for event in events] == ["Thursday"]
+
+
+def test_a_reader_s_comment_under_the_story_makes_no_event() -> None:
+    # review set 75 a: "We found ash on the car this morning" and "Anybody know if the
+    # ferry is still running Friday?" were events of the story
+    text = ("MVO raises Hazard Level\n\nBy Claudette Sweeney-Meade\n\nThe Montserrat Volcano "
+            "Observatory raised the Hazard Level at 6 a.m. today.\n\nLight ash fell in Salem "
+            "yesterday afternoon.\n\n2 comments\n\nRuthlyn G. says:\nFebruary 13, 2046 at "
+            "7:52 am\nWe found ash on the "
+            "car this morning, not much but cover your tanks people!\nReply\n\nMontserratian "
+            "in Leicester says:\nFebruary 14, 2046 at 11:06 am\nAnybody know if the ferry is "
+            "still running Friday?\nReply\n")
+    events = dated(extract_events(make_article(text, published=dt.date(2046, 2, 13))))
+    assert [event.date.text for event in events] == ["6 a.m. today", "yesterday afternoon"]

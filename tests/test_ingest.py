@@ -2765,3 +2765,20 @@ def test_a_correction_note_dates_the_page_by_the_weekday_it_says_it_was_publishe
         dt.date(2067, 7, 8), PublishedSource.TEXT)
     article = _loaded(tmp_path, head + note.replace(", published on Friday,", ""))
     assert article.published == dt.date(2067, 7, 9)
+
+
+def test_the_first_reader_comment_s_day_dates_a_page_with_no_date_of_its_own(
+    tmp_path: Path,
+) -> None:
+    # review set 75 a: a Montserrat site's story dated only by its comments' stamps; the
+    # fallback took the later comment's (14 February) as the story's latest written date
+    body = "".join(f"Paragraph {n} of the story tells what the scientists saw.\n\n"
+                   for n in range(12))
+    story = ("MVO raises Hazard Level to 3\n\nThe Montserrat Volcano Observatory raised the "
+             "Hazard Level at 6 a.m. today, after a swarm of earthquakes on Sunday night.\n\n"
+             + body + "2 comments\n\nRuthlyn G. says:\nFebruary 13, 2046 at 7:52 am\nPraying for "
+             "everybody in Salem.\nReply\n\nMontserratian in Leicester says:\nFebruary 14, 2046 "
+             "at 11:06 am\nAnybody know if the ferry is still running Friday?\nReply\n")
+    article = _loaded(tmp_path, story)
+    assert (article.published, article.published_source) == (
+        dt.date(2046, 2, 13), PublishedSource.TEXT)

@@ -888,6 +888,23 @@ def _in_note(text: str, start: int) -> bool:
     return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None
 
 
+# A reader's comment's head under a story: "Ruthlyn G. says:" (its stamp on the next line)
+_COMMENT_HEAD = re.compile(r"[^\n]{2,60}[ \t]says:[ \t]*\n")
+_COMMENT_END = re.compile(r"\n[ \t]*Reply[ \t]*\n")
+
+
+def _in_comment(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is a reader's comment: under a "... says:" head
+    within NOTE_REACH characters, with no "Reply" line between."""
+    lo = max(0, start - NOTE_REACH)
+    head = text.rfind(" says:", lo, start)
+    if head < 0:
+        return False
+    line = text.rfind("\n", 0, head) + 1
+    return _COMMENT_HEAD.match(text, line) is not None and not _COMMENT_END.search(
+        text, head, start)
+
+
 def _in_links(text: str, start: int) -> bool:
     """Whether the sentence at `start` is in a block of links to other stories under its
     label ("Read also:", "Related:", "See also:"), within NOTE_REACH characters."""
@@ -1345,6 +1362,7 @@ def extract_events(
             or PAGE_HEADER.fullmatch(sentence_text.strip())  # (a print page's head: "6
             # THE DEMERARA TRIBUNE          Thursday, September 9, 2055")
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
+            or _in_comment(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or ((first_body is not None or not _STAMP_FIELD.match(text, sentence[0]))
                 and _field_line(text, sentence, in_sentence))  # (over the lead, a field

@@ -1511,7 +1511,33 @@ def _located_dateline(
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
     if (running := _running_page_head(text, order)) is not None:
         return running  # an e-paper's "TUESDAY 7 MARCH 2062     THE LAKESHORE POST     3"
+    if "says:" in text and (comment := _first_comment_day(text, order)) is not None:
+        return comment  # a reader's comment under the story: "Ruthlyn G. says:" over
+        # "February 13, 2046 at 7:52 am", the earliest of them
     return _captured_relative_stamp(text, captured or _wayback_capture(text))
+
+
+# A reader's comment's head under a story (WordPress's): "Ruthlyn G. says:" over "February
+# 13, 2046 at 7:52 am"
+_COMMENT_STAMP = re.compile(
+    r"^[^\n]{2,60}[ \t]says:[ \t]*\n[ \t]*(?P<date>[^\n]{6,40}?),?[ \t]+at[ \t]+\d{1,2}[:.]\d\d"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _first_comment_day(text: str, order: DateOrder) -> Dateline | None:
+    """The earliest day of the readers' comments under a story, which the story is no
+    later than: the page's day, with a warning that it may be older."""
+    days = [(found[0].date, stamp.start("date") + found[1], stamp.start("date") + found[2])
+            for stamp in _COMMENT_STAMP.finditer(text)
+            if (found := _dateline_in(stamp["date"], order)) is not None]  # fmt: skip
+    if not days:
+        return None
+    day, start, end = min(days)
+    warning = (f"dated by its first reader comment, {day.isoformat()}; the story may be "
+               "older; give --published to set its date")
+    return Dateline(day, start, end, warning)
 
 
 _SPACED_LINE = re.compile(r"^[^\n]*\S[ \t]{3,}\S[^\n]*$", re.MULTILINE)  # fields spaced apart
