@@ -2782,3 +2782,19 @@ def test_the_first_reader_comment_s_day_dates_a_page_with_no_date_of_its_own(
     article = _loaded(tmp_path, story)
     assert (article.published, article.published_source) == (
         dt.date(2046, 2, 13), PublishedSource.TEXT)
+
+
+def test_a_title_under_a_menu_with_a_caseless_field_or_a_language_switch(tmp_path: Path) -> None:
+    # review set 75 e and f: the strapline was the title; e's menu ends in "عربي" (no
+    # capitals in Arabic script), f's language switch stands under the name and motto and
+    # over the menu, whose field "Society" heads the story
+    story = "\n\nBy Nabil Saleh Ba-Wazir\n\nThe rial fell to a record low in Aden on Sunday.\n"
+    article = _loaded(tmp_path, "ADEN TRIBUNE\nYemen's news in English\n\nHome   Yemen   Aden   "
+                      "Economy   Politics   Video   عربي\n\nEconomy\n\nRial sinks to record 4,150 "
+                      "per dollar" + story)
+    assert article.title == "Rial sinks to record 4,150 per dollar"
+    article = _loaded(tmp_path, "GARAGUM NEWS\nNews of Turkmenistan in English\n\n2083 – Year of "
+                      "the Blossoming Homeland\n\nTürkmençe   |   Русский   |   English\n\nHome   "
+                      "Politics   Economy   Society   Culture   Sport\n\nSociety\n\n08.11.2083  "
+                      " |   15:20\n\nMagnitude 5.6 earthquake shakes Ashgabat" + story)
+    assert article.title == "Magnitude 5.6 earthquake shakes Ashgabat"

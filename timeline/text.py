@@ -620,7 +620,7 @@ def forwarded_body_start(text: str) -> int:
 
 # A site's menu: "News   Business   Gaming   Culture" or "News | Sports | Opinion | Obituaries"
 MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
-_MENU_GAP = re.compile(r"[ \t]{2,}|[ \t]*[|·•][ \t]*")
+MENU_GAP = re.compile(r"[ \t]{2,}|[ \t]*[|·•][ \t]*")
 MENU_FIELDS = 4  # fields that make a row a menu
 MENU_FIELD_CHARS = 25
 
@@ -629,12 +629,18 @@ def is_menu_row(line: str) -> bool:
     """Whether `line` is a site's menu: four or more short fields set apart by wide gaps or
     bars, each a capitalised word or three ("Football     Wrestling   ...   Română | Русский |
     English", "Home     My Network     Jobs     Me ▾", "Esplora     Attivi     Accedi")."""
-    fields = [field for field in _MENU_GAP.split(line.strip()) if field]
+    fields = [field for field in MENU_GAP.split(line.strip()) if field]
     return len(fields) >= MENU_FIELDS and all(
         len(field) <= MENU_FIELD_CHARS and len(field.split()) <= 3
-        and any(c.isupper() for c in field[:3])  # (in its first letters: "e-PAPER", "iPlayer")
+        and (any(c.isupper() for c in field[:3])  # (in its first letters: "e-PAPER", "iPlayer")
+             or _CASELESS_WORD.fullmatch(field) is not None)  # ("عربي", "中文": no capitals)
         and field[-1] not in ".,;:!?" for field in fields
     )
+
+
+# A word in a script without capitals (Arabic, Hebrew, Chinese, Thai, ...): no Latin,
+# Greek or Cyrillic letter in it
+_CASELESS_WORD = re.compile(r"[^\sA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\d]+")
 
 
 _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
@@ -670,6 +676,7 @@ def navigation_end(text: str) -> int:
     """Where a site's menu among the first NAVIGATION_LINES non-empty lines ends (its site's
     name and strapline over it are no story, nor its title), else 0."""
     position = 0
+    switch = 0  # the end of a language switch's row, a menu's first line at most
     for _ in range(NAVIGATION_LINES):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
@@ -680,9 +687,12 @@ def navigation_end(text: str) -> int:
                          _SITE_CONTROLS_ROW.fullmatch(line) or _ACCOUNT_PROMPT.fullmatch(line)
                          or _SUPPORT_BANNER.fullmatch(line)))):
             return end
+        if line and _LANGUAGE_ROW.fullmatch(line):
+            switch = end  # "Türkmençe | Русский | English" under the site's name and motto,
+            # over its menu (a menu under it, "ខ្មែរ | English" over the name, ends there)
         position = end + 1
         while position < len(text) and text[position] in "\n\r\t ":
             position += 1  # (blank lines do not count)
         if position >= len(text):
             break
-    return 0
+    return switch

@@ -64,6 +64,7 @@ from timeline.text import (
     EMBARGO,
     ICON_BAR,
     MAX_SECTION_LINES,
+    MENU_GAP,
     MENU_ROW,
     PAGE_HEADER,
     SECTION_AND_SITE,
@@ -298,6 +299,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         over_title = max(over_title, next(
             (number + 1 for number, (start, end) in enumerate(lines)
              if start <= dateline.start < end and ISSUE_NUMBER_FIELD.search(text, start, end)), 0))
+    menu_fields: set[str] = set()  # the fields of a menu over the title
     for number, (start, end) in enumerate(lines):
         if number < over_title:
             continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title
@@ -309,13 +311,17 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         line = text[start:end].strip()
         if markdown:
             line = line.lstrip("#").strip()
+        if MENU_ROW.fullmatch(line) or is_menu_row(line):
+            menu_fields.update(field.strip() for field in MENU_GAP.split(line))
+            continue  # a menu; a field of it under it is the page's section ("Home   Politics
+            # Economy   Society ..." over "Society")
         if number + 1 < len(lines) and HANDLE_LINE.fullmatch(text, *lines[number + 1]):
             continue  # "Giulia Famularo" over "@giulia@eolie.social": a post's writer
         if not _ALPHANUMERIC.search(line) or (line.startswith("[") and line.endswith("]")) or (
             line.startswith("<") and line.endswith(">")  # markup: "<?xml version='1.0' ?>"
         ) or _TEASER_LINE.match(line) or (
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
-            or _PAGE_NOTICE.match(line) or MENU_ROW.fullmatch(line) or is_menu_row(line)
+            or _PAGE_NOTICE.match(line) or line.strip() in menu_fields
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
             or _APP_BAR.match(line) or any(furniture.fullmatch(line) for furniture in _FURNITURE)
         ):
