@@ -667,6 +667,26 @@ def test_a_calendar_day_that_falls_on_a_weekday_and_a_forecast_s_adjectives() ->
     assert "Sunday" not in found
 
 
+def test_clocks_of_a_programme_take_the_day_of_the_heading_they_stand_under() -> None:
+    # fresh set CA: a kite festival's programme issued on 16 May, its days' headings
+    # ahead of it, a clock opening each line; the clocks were the paper's day or missed
+    text = ("FILEY KITE WEEKEND 2087\nProgramme of events, issued Friday 16 May 2087\n\n"
+            "SATURDAY 24 MAY\n10.00 Arena and free-fly zone open.\n11.00 Kite-making workshop. "
+            "Repeated at 14.00.\n\nSUNDAY 25 MAY\n10.00 Arena opens.\n13.00 Teddy-bear "
+            "parachute drop. Bears must be registered by noon.\n")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2087, 5, 16))
+             if e.type.value == "TIME"]
+    assert found == [("10.00", "2087-05-24T10:00"), ("11.00", "2087-05-24T11:00"),
+                     ("14.00", "2087-05-24T14:00"), ("10.00", "2087-05-25T10:00"),
+                     ("13.00", "2087-05-25T13:00"), ("noon", "2087-05-25T12:00")]
+    # fresh set BZ: a travel bulletin's times heading its entries, no entries' days
+    found = _values("Bulletin log, Wednesday 10 April 2047\n\n16.30\nGood afternoon. Here's "
+                    "your travel at half past four.\n\n17.30\nIt's half past five.\n",
+                    dt.date(2047, 4, 10))
+    assert (found["16.30"], found["half past five"]) == (
+        ("TIME", "2047-04-10T16:30"), ("TIME", "2047-04-10T17:30"))
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

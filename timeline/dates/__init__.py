@@ -608,7 +608,8 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _STAMP_CLOCK_AFTER = re.compile(r"[,\s]{1,3}[0-2]?\d[:.][0-5]\d\b")
 _CLOCK_IN_LINE = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_WORD = re.compile(r"[^\s\[\]()|»,]+")
-_WRITTEN_DAY = re.compile(rf"\d{{4}}|\d[./-]\d|(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE})")
+_WRITTEN_DAY = re.compile(rf"\d{{4}}|\d[./-]\d{{1,2}}[./-]\d|(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE})")
+# (not a clock's "18.30" on a line of its own: a bulletin's time, no entry's day)
 REPLY_LABEL = re.compile(r"(?i:responded|replied|answered|response|reply)\b")  # a reply's label
 # A label that makes a dated line no entry's stamp: a profile's "Joined: Tue Jun 14, 2039"
 _NO_ENTRY_LABEL = re.compile(r"(?i:joined|member\s+since|registered|born|since|last\s+(?:seen|"
@@ -683,16 +684,66 @@ def _by_entries(
             or REPLY_LABEL.search(text, text.rfind("\n", 0, stamp.start) + 1, stamp.start))
     ]  # (or a reply's: "Responded 19 November 2058" under a review written two days before)
     starts = [begin for _, begin, _ in entries]
+    ahead = [(stamp.start_date, stamp.end, _block_end(text, stamp.end, finish))
+             for stamp, finish in zip(stamps, finishes, strict=True)
+             if stamp.start_date is not None and stamp.start_date > published]  # fmt: skip
+    day_starts = [e.start for e in found  # (the days told: not "the 2030s")
+                  if e.type is TimexType.DATE and e.start_date is not None
+                  and e.start_date == e.end_date]  # fmt: skip
     kept = []
     for e in found:  # (entries are in order and apart: the one an expression may be in)
         index = bisect.bisect_right(starts, e.start) - 1
         if index < 0 or e.start >= entries[index][2]:
-            kept.append(e)
+            kept.append(_clock_on_heading_day(text, e, ahead, day_starts))
     for day, begin, finish in entries:
         kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
                  for e in _resolve(text[begin:finish], day, join_clock_days=join_clock_days,
                                    tenses=None, day_first=day_first)]  # fmt: skip
     return sorted(kept, key=lambda e: e.start)
+
+
+# A clock time with no day of its own: "10.00", "14.30", "noon", "8pm"
+_BARE_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
+_DAY_IN_CLOCK_TEXT = re.compile(rf"(?i:{lx.WEEKDAY_RE}|{lx.MONTH_RE}|today|tonight|tomorrow|"
+                                r"yesterday|morning|afternoon|evening|night|\d[./-]\d+[./-])")
+
+
+# A section's heading after a blank line: a few words and no full stop ("WIND AND
+# WEATHER", "Travel")
+_SECTION_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;]{0,38}[ \t]*(?=\n)")
+
+
+def _block_end(text: str, at: int, finish: int) -> int:
+    """Where the section a heading at `at` opens ends: at the next section's heading
+    (`finish` at most)."""
+    heading = _SECTION_HEADING.search(text, at, finish)
+    return finish if heading is None else heading.start()
+
+
+CLOCK_DAY_AFTER_CHARS = 24  # a day told right after a clock time, on its line, is its
+# own ("at 8.30 a.m. on Monday")
+
+
+def _clock_on_heading_day(
+    text: str, expression: TimeExpression, ahead: list[tuple[dt.date, int, int]],
+    day_starts: list[int],
+) -> TimeExpression:
+    """`expression` moved to the day of the heading ahead of the paper it stands under, in
+    the heading's block of lines ("SATURDAY 24 MAY" / "10.00 Arena and free-fly zone
+    open": 24 May at 10:00), when it is a clock time with no day of its own and no other
+    day is told between them or right after it; else as it is (the listings under a
+    court diary's day to come tell their other days from the paper's)."""
+    if expression.type is not TimexType.TIME or _DAY_IN_CLOCK_TEXT.search(expression.text):
+        return expression
+    for day, begin, finish in ahead:
+        if begin <= expression.start < finish and (
+            clock := _BARE_CLOCK_VALUE.fullmatch(expression.value)
+        ) and not any(begin <= start < min(expression.end + CLOCK_DAY_AFTER_CHARS,
+                                           _line_end(text, expression.end))
+                      for start in day_starts):  # fmt: skip
+            return expression.model_copy(update={
+                "value": day.isoformat() + clock.group(1), "start_date": day, "end_date": day})
+    return expression
 
 
 def _line_end(text: str, at: int) -> int:

@@ -793,7 +793,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and not ctx.text[max(0, m.start() - 2) : m.start() - 1].strip()  # (a line's start)
     ):
         return None  # "[00:21] KENDALL HODGE: ...": a recording's time code, no clock
-    if _BARE_DOTTED_CLOCK.match(lowered) and (
+    if _BARE_DOTTED_CLOCK.match(lowered) and ctx.text[max(0, m.start() - 1) : m.start()] not in (
+        "", "\n"  # (a clock opening a line: "10.00 Arena opens")
+    ) and (
         not _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):

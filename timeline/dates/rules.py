@@ -592,6 +592,9 @@ RULES: tuple[Rule, ...] = (
           rf"{M}[ \t]{{1,3}}\d)|[ \t]+(?:today|tonight|tomorrow|yesterday)\b)|"
           r"0\d[0-5]\d(?![\d.,:%/-]|\s*(?:per|percent|hours|hrs)\b))|"
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b)|"  # 16.02 GMT
+          # a dotted 24-hour clock opening a line of a programme, a log or a bulletin, alone
+          # or before a capital ("16.30\nGood afternoon", "10.00 Arena opens")
+          r"(?<![^\n])(?:[01]\d|2[0-3])\.[0-5]\d(?=[ \t]*\n|[ \t]*$|[ \t]{1,3}[A-Z])|"
           # a dotted 24-hour clock with two digits to its hour ("Paged at 02.40 for two
           # students", "Paged by Cumbria Police at 14.20 to a walker"; no price after it:
           # `norm_clock_time` wants "at", "by", "until" ... before it, and no price before)
