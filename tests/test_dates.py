@@ -687,6 +687,21 @@ def test_clocks_of_a_programme_take_the_day_of_the_heading_they_stand_under() ->
         ("TIME", "2047-04-10T16:30"), ("TIME", "2047-04-10T17:30"))
 
 
+def test_this_weekday_with_no_past_told_is_ahead_and_an_afternoon_before_a_clock() -> None:
+    # fresh set CB: a pool's notice on a Sunday, "come and see ... at our open day this
+    # Saturday, from 10am to 2pm", was the day before; "another strong one this
+    # afternoon, just after three o'clock" was 03:00
+    found = _values("Open day: come and see the new changing village at our open day this "
+                    "Saturday, from 10am to 2pm.", dt.date(2053, 3, 9))
+    assert (found["this Saturday"], found["10am"]) == (
+        ("DATE", "2053-03-15"), ("TIME", "2053-03-15T10:00"))
+    assert _values("The club held an open day this Saturday.", dt.date(2053, 3, 9))[
+        "this Saturday"] == ("DATE", "2053-03-08")  # (told in the past: the day before)
+    found = _values("There was another strong one this afternoon, just after three o'clock.",
+                    dt.date(1997, 9, 30))
+    assert found["three o'clock"] == ("TIME", "1997-09-30T15:00")
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

@@ -100,6 +100,9 @@ def weekday_date(
         return forward
     if tense is Tense.PAST:
         return backward
+    if modifier == "this":
+        return forward  # "come and see the new changing village at our open day this
+        # Saturday", told on a Sunday: the Saturday ahead (no past tense told)
     if (anchor - backward).days <= WEEKDAY_NEAR_DAYS:
         return backward
     return forward

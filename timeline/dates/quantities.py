@@ -438,6 +438,9 @@ _LATER_PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LATER_PART_IN = re.compile(r"\b(?:yesterday|tomorrow)\s+(afternoon|evening|night)\b")
+# An afternoon or an evening told just before a clock in words, in its clause: "this
+# afternoon, just after three o'clock"
+_LATER_PART_BEFORE = re.compile(r"\b(afternoon|evening)\b[^.;!?\n]{0,30}$", re.IGNORECASE)
 _TONIGHT_IN = re.compile(r"\b(?:tonight|this\s+evening)\b")
 TONIGHT_FROM_HOUR = 4  # "at 5:30 tonight" is 17:30 (not "at 2 tonight": the small hours)
 NIGHT_FROM_HOUR = 6  # "ten o'clock at night" is 22:00; "two o'clock at night" stays 02:00
@@ -817,6 +820,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     evening: dt.date | None = None  # the day of an evening told just before, for a bare hour
     if hour < 12 and not _MERIDIEM.search(lowered) and (
         later := _LATER_PART_AFTER.match(ctx.text, m.end()) or _LATER_PART_IN.search(lowered)
+        or (None if _DIGIT_CLOCK.search(text) else _LATER_PART_BEFORE.search(
+            ctx.text, max(0, m.start() - 45), m.start()))
     ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
         hour += 12  # "nine o'clock on Sunday night", "2:10 in the afternoon": p.m.
     elif TONIGHT_FROM_HOUR <= hour < 12 and not _MERIDIEM.search(lowered) and (
