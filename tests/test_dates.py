@@ -702,6 +702,19 @@ def test_this_weekday_with_no_past_told_is_ahead_and_an_afternoon_before_a_clock
     assert found["three o'clock"] == ("TIME", "1997-09-30T15:00")
 
 
+def test_a_night_after_what_began_that_morning_is_that_day_s_night() -> None:
+    # review set 75 c: "a public meeting that began at 10:00am on Wednesday and ran
+    # through the night" was Tuesday's night (a night after a morning told is the one that
+    # ended on it: "Counting went on through the night" after "conceded on Saturday
+    # morning", which stays)
+    found = _values("Parliament approved the budget after a public meeting that began at "
+                    "10:00am on Wednesday and ran through the night.", dt.date(2067, 7, 8))
+    assert found["the night"] == ("TIME", "2067-07-06TNI")
+    found = _values("He conceded on Saturday morning. Counting went on through the night.",
+                    dt.date(2067, 7, 8))
+    assert found["the night"] == ("TIME", "2067-07-01TNI")
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

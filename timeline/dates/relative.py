@@ -604,6 +604,7 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
         and not (_EVENING_CLOCK.search(ctx.clock_value or "")
                  and (ctx.clock_value or "").startswith(day.isoformat()))
         and ctx.tense(at, at + len(lowered)) is not Tense.FUTURE
+        and not _BEGAN_AND_BEFORE.search(ctx.text, max(0, at - BEGAN_AND_REACH), at)
     ):  # "Counting went on through the night" after "conceded on Saturday morning", "spent
         # the night on her roof" told the next day: the night that ended on the day told
         day -= dt.timedelta(days=1)  # (not "Voting ended on Friday. Counting went on
@@ -613,6 +614,12 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
     mod = {"early": "START", "late": "END", "mid": "MID"}[edge.group(1)] if edge else None
     return Resolution(TIME, f"{prefix}T{lx.PARTS_OF_DAY[part.group(1).lower()]}", mod,
                       anaphoric=day is not ctx.anchor)  # fmt: skip
+
+
+# What began on a morning and went on into the night: "a public meeting that began at
+# 10:00am on Wednesday and ran through the night" (that Wednesday's night)
+_BEGAN_AND_BEFORE = re.compile(r"\b(?:began|started|opened)\b[^.;!?\n]*\band\b[^.;!?\n]*$")
+BEGAN_AND_REACH = 120  # characters back from a night to the beginning told
 
 
 def _morning_told(ctx: Context, at: int, day: dt.date) -> bool:
