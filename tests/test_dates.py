@@ -715,6 +715,15 @@ def test_a_night_after_what_began_that_morning_is_that_day_s_night() -> None:
     assert found["the night"] == ("TIME", "2067-07-01TNI")
 
 
+def test_a_day_of_the_month_before_for() -> None:
+    # fresh set CB: a wedding itinerary's "we fly to Lisbon on the 12th for three weeks"
+    # (sent on 31 August, the wedding on 9 September) was no date
+    found = _values("The wedding is on Saturday 9 September. If you'd like to, there is a "
+                    "honeymoon fund; we fly to Lisbon on the 12th for three weeks.",
+                    dt.date(2084, 8, 31))
+    assert found["the 12th"] == ("DATE", "2084-09-12")
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

@@ -387,7 +387,7 @@ RULES: tuple[Rule, ...] = (
     _rule("day_of_month", r"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
           r"(?:\s+of\s+(?:this|last|next)\s+month\b|"
           r"\s+(?:instant\b|ultimo\b|proximo\b|(?:inst|ult|prox)\b\.?)|"  # "the 6th instant"
-          r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|"
+          r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|at|in|for|but|so|"  # ("on the 12th for three weeks")
           r"when|after|before|until|to|from|with|will|would|is|are|was|were|has|have|had|can|"
           r"could|must|should|may|might)\b))",  # ("the 3rd of this month", "Collections due on
           # the 9th will be made the following day")
