@@ -1255,3 +1255,19 @@ def test_an_age_reached_and_an_age_then_date_an_undated_page(tmp_path: Path) -> 
             "when she was 20. The fair opened on 25 August.\n")
     found = _inferred(write(tmp_path, "fair.txt", text))
     assert found is not None and found[0].year == 2081
+
+
+def test_a_date_on_a_line_of_the_page_s_furniture_is_not_moved_to_a_weekday_told_past(
+    tmp_path: Path,
+) -> None:
+    # review sets 74-76 (class 132): a newsletter's foot "Sent from Adamstown, Pitcairn
+    # Island · 14 October 2058, 4:20 pm PST" was moved on to Friday 17 October, the
+    # weekday the story names most, though it tells that Friday as past
+    path = write(tmp_path, "newsletter.txt", (
+        "Injured islander taken off by passing cargo ship\n\nReuben Christian-Brown fell "
+        "from a ladder at the longboat shed on Friday afternoon. On Friday night the "
+        "longboat crew took him out to the passing ship. He had surgery in Papeete on "
+        "Sunday and is recovering well.\n\nSent from Adamstown, Pitcairn Island · "
+        "14 October 2058, 4:20 pm PST\n"))
+    assert _inferred(path) == (dt.date(2058, 10, 14), "inferred from its latest written date "
+                               "'14 October 2058'")  # fmt: skip

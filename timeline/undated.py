@@ -556,7 +556,7 @@ def _from_latest_day(
         candidate += dt.timedelta(days=(weekday - candidate.weekday()) % 7)
         note += f" and the weekday it gives yesterday ({candidate.strftime('%A')})"
     elif weekdays and not _own_weekday_line(text, latest, candidate) and not (
-        _dated_head_line(text, latest)
+        _dated_head_line(text, latest) or _furniture_date(text, latest)
     ):
         # (a head line's date with its own weekday, "Sent: Thu, 17 Sep 2048 05:45", is
         # the paper's: the weekdays the story names are of other days)
@@ -758,6 +758,23 @@ def _line_of(text: str, expression: TimeExpression) -> str:
     """The line `expression` stands on."""
     line_end = text.find("\n", expression.end)
     return text[text.rfind("\n", 0, expression.start) + 1 : line_end if line_end >= 0 else None]
+
+
+FURNITURE_LINE_MAX_WORDS = 14  # a page's line around a date: a credit, a footer, a stamp
+_FULL_YEAR_DATE = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+
+
+def _furniture_date(text: str, latest: TimeExpression) -> bool:
+    """Whether `latest`, a date with its year, stands on a short line of the page's
+    furniture, no sentence of the story (no full stop at its end): a newsletter's "Sent
+    from Adamstown, Pitcairn Island · 14 October 2058, 4:20 pm PST", an embedded post's
+    "— SOMELEC (@somelec_mr) June 12, 2086": the page's own day, which the weekdays the
+    story tells as past do not move."""
+    if not _FULL_YEAR_DATE.search(latest.text):
+        return False
+    line = _line_of(text, latest).strip()
+    return len(line.split()) <= FURNITURE_LINE_MAX_WORDS and not line.endswith(
+        (".", "!", "?", '"', "”", "’", ":", ","))
 
 
 def _own_weekday_line(text: str, latest: TimeExpression, day: dt.date) -> bool:
