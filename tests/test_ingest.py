@@ -2799,3 +2799,29 @@ def test_a_title_under_a_menu_with_a_caseless_field_or_a_language_switch(tmp_pat
                       "Politics   Economy   Society   Culture   Sport\n\nSociety\n\n08.11.2083  "
                       " |   15:20\n\nMagnitude 5.6 earthquake shakes Ashgabat" + story)
     assert article.title == "Magnitude 5.6 earthquake shakes Ashgabat"
+
+
+def test_a_today_bar_a_newsletter_s_sent_from_foot_and_a_feed_s_author_field(
+    tmp_path: Path,
+) -> None:
+    # review set 76 (first judgement, classes 860-862): a site's bar of the day it was read,
+    # "Saturday, August 17, 2047 | Basseterre 31°C, sunny", won over the story's own
+    # "August 14, 2047 · 6:45 pm"; a newsletter's "Sent from ... · 14 October 2058" foot
+    # and a feed's "author: address (Name)" were not read
+    story = "\n\nThe ferry's engines failed in The Narrows on Tuesday night.\n"
+    article = _loaded(tmp_path, "THE NARROWS EXPRESS\n\nSaturday, August 17, 2047   |   "
+                      "Basseterre 31°C, sunny   |   Cruise ships in port today: 2\n\nFerry "
+                      "breaks down in The Narrows\n\nBy Kertisha Liburd-Maynard\n\nAugust 14, "
+                      "2047  ·  6:45 pm" + story)
+    assert article.published == dt.date(2047, 8, 14)
+    body = "".join(f"Paragraph {n} tells the islanders' news.\n\n" for n in range(8))
+    article = _loaded(tmp_path, "Injured islander taken off by passing cargo ship" + story + "\n"
+                      + body + "Unsubscribe   |   Update your preferences\n\nSent from "
+                      "Adamstown, Pitcairn Island  ·  14 October 2058, 4:20 pm PST\n")
+    assert (article.published, article.published_source) == (
+        dt.date(2058, 10, 14), PublishedSource.TEXT)
+    article = _loaded(tmp_path, "title:      Wolf kills 23 sheep on Valüna alp\nlink:       "
+                      "https://www.liechtensteintoday.li/wolf\npubDate:    Tue, 31 Jul 2035 "
+                      "07:10:00 +0200\nauthor:     news@liechtensteintoday.li (Lukas "
+                      "Frommelt-Beck)" + story)
+    assert article.author == "Lukas Frommelt-Beck"

@@ -1102,10 +1102,23 @@ def _blog_poster(text: str) -> str | None:
     return None  # (not "Posted by Blog Admin at ...")
 
 
+# RSS's author field, an address and the name in brackets: "author:     news@site.li
+# (Lukas Frommelt-Beck)"
+_FEED_AUTHOR = re.compile(
+    rf"^[ \t]*(?i:author|dc:creator|creator)[ \t]*:[ \t]*\S+@\S+[ \t]+\((?P<name>{BYLINE_NAMES})\)"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+FEED_AUTHOR_CHARS = 2000  # how far into a text a feed's author field is looked for
+
+
 def _byline_name(text: str) -> str | None:
     """`byline_author`'s name as the byline writes it."""
     if (named := _writer_over_stamp(text)) is not None:
         return named
+    if "@" in text and (feed := _FEED_AUTHOR.search(text, 0, FEED_AUTHOR_CHARS)) is not None:
+        return feed["name"]  # a feed's "author:     news@liechtensteintoday.li (Lukas
+        # Frommelt-Beck)": RSS's address and name
     lines = list(first_lines(text, DATELINE_MAX_LINES))
     for (start, end), (after_start, after_end) in zip(lines[1:], lines[2:], strict=False):
         alone = _NAME_ALONE.fullmatch(text, start, end)
@@ -1393,6 +1406,9 @@ def _broadcast_day(text: str) -> Dateline | None:
     return None if day is None else Dateline(day, source.start("date"), source.end("date"))
 
 
+_WEATHER_FIELD = re.compile(r"-?\d{1,2}[ \t]?°[ \t]?[CF]?\b")  # "31°C", "88°F", "-4°"
+
+
 def _located_dateline(
     text: str, order: DateOrder, captured: dt.datetime | None = None
 ) -> Dateline | None:
@@ -1420,6 +1436,9 @@ def _located_dateline(
             # 2059. augusztus 21., csütörtök 06:48 | Frissítve: ..."; or a picture's credit
             # under its caption's sentence: "Photo: Horn Observer / Khadar Yusuf  •  26
             # April 2071")
+        if _WEATHER_FIELD.search(text, start, end):
+            continue  # a site's bar of the day it is read: "Saturday, August 17, 2047   |
+            # Basseterre 31°C, sunny   |   Cruise ships in port today: 2"
         if found := _dateline_in(text[start:end], order):
             for after_start, after_end in head[number + 1 : number + 1 + ORIGINAL_STAMP_LINES]:
                 if _ORIGINALLY_PUBLISHED.match(text, after_start, after_end) and (
@@ -1462,6 +1481,10 @@ def _located_dateline(
         ):  # "This page was last updated on Sunday 16th October 2061 at 11.20am." (not a
             begin = start + updated.start("date")  # wiki's "last edited on": an edit's day,
             # which only bounds the page: `undated.infer_published`)
+            return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
+        if (sent := _SENT_FROM.fullmatch(line)) and (found := _dateline_in(sent["date"], order)):
+            # an e-mail newsletter's foot: "Sent from Adamstown, Pitcairn Island  ·  14
+            begin = start + sent.start("date")  # October 2058, 4:20 pm PST"
             return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
         if (aired := _AIRED_ON.match(line)) and (found := _dateline_in(aired["date"], order)):
             # "From Pacific Weekend, 7:10 am on 17 February 2052": a radio story's broadcast
@@ -1754,6 +1777,10 @@ _BARE_FOOT_STAMP = re.compile(
 
 FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
 FIRST_PUBLISHED_LINES = 15  # the last lines searched for a "First published:" stamp
+# An e-mail newsletter's foot: where it was sent from and when
+_SENT_FROM = re.compile(
+    r"[ \t]*Sent[ \t]+from[ \t]+[^·•|\n]{2,60}?[ \t]+[·•|][ \t]+(?P<date>[^·•|\n]{6,50}?)[ \t]*"
+)
 # A correction or clarification note with its own day: "Correction, Saturday, July 9,
 # 2067: An earlier version of this article, published on Friday, said ..."
 _CORRECTION_NOTE = re.compile(
