@@ -724,6 +724,17 @@ def test_a_day_of_the_month_before_for() -> None:
     assert found["the 12th"] == ("DATE", "2084-09-12")
 
 
+def test_more_than_expected_is_no_plan_ahead() -> None:
+    # review set 76 c: "Voters ... turned out in larger numbers than expected to elect new
+    # municipal councils on Saturday" (told on a Sunday) was the Saturday ahead
+    found = _values("Voters in 14 municipalities turned out in larger numbers than expected to "
+                    "elect new municipal councils on Saturday.", dt.date(2061, 9, 18))
+    assert found["Saturday"] == ("DATE", "2061-09-17")
+    found = _values("He was expected to waive extradition at a hearing Friday.",
+                    dt.date(1997, 11, 26))
+    assert found["Friday"] == ("DATE", "1997-11-28")  # (a plan: ahead)
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(
     r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z\"'(`" + UPPER_BEYOND_ASCII + r"])|(?<=\n))"
 )
 _FIXTURE_VERBS = ("open", "play", "face", "host")  # a fixture's plural present (`_FUTURE`)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|as)\s+$", re.IGNORECASE)  # "than expected"
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CLOCK_ABBREVIATIONS = ("a.m", "p.m")  # a sentence ends after them only as in text.py
 _FUTURE = re.compile(
@@ -420,6 +421,11 @@ class TenseIndex:
             # on Wednesday", "were expected to gather on Wednesday evening": an
             # intention or expectation, ahead ("had been due to", "was expected to
             # take place on Monday, but it was postponed": given up)
+        if match.group(0).lower().startswith("expected") and _COMPARED_BEFORE.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
+            return None  # "turned out in larger numbers than expected to elect ... on
+            # Saturday": a comparison, no plan
         if match.group(0).lower().startswith("forecast") and _NOUN_DETERMINER_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
         ):
