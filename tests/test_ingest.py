@@ -2747,6 +2747,10 @@ def test_a_dotted_date_is_day_first_over_copy_that_spells_dates_month_first(
                       "earthquake struck west of Ashgabat on Sunday. A smaller one was felt on "
                       "November 3, the ministry said.\n")
     assert (article.published, article.author) == (dt.date(2083, 11, 8), "Aýjemal Orazowa")
+    # (and "Report by", the second judgement's probe)
+    article = _loaded(tmp_path, "Magnitude 5.6 earthquake shakes Ashgabat\n\nReport by Aýjemal "
+                      "Orazowa\n\nAn earthquake struck west of Ashgabat on Sunday.\n")
+    assert article.author == "Aýjemal Orazowa"
 
 
 def test_a_correction_note_dates_the_page_by_the_weekday_it_says_it_was_published(

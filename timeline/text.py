@@ -51,7 +51,7 @@ EMBARGO = (r"(?i:embargo(?:ed)?\b|not\s+for\s+(?:publication|release|broadcast)\
 # Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
 BYLINE_ONLY = re.compile(
     r"(?:[Bb]y|BY|(?:Author|Reporter|Words|Story|Text)[ \t]*:|"
-    r"(?:Written|Reported|Reporting)[ \t]+by|"
+    r"(?:Written|Reported|Reporting|Report)[ \t]+by|"
     r"Reporting[ \t]+from)"  # (a correspondent's place: "Reporting from Bucharest, Romania")
     rf"\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?"
 )

@@ -1017,7 +1017,7 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    r"\s*(?:(?:Written|Reported|Reporting|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)"
+    r"\s*(?:(?:Written|Reported|Reporting|Report|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)"
     rf"\s+({BYLINE_NAMES})\s*"
     r"(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
     r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
