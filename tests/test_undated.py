@@ -1271,3 +1271,16 @@ def test_a_date_on_a_line_of_the_page_s_furniture_is_not_moved_to_a_weekday_told
         "14 October 2058, 4:20 pm PST\n"))
     assert _inferred(path) == (dt.date(2058, 10, 14), "inferred from its latest written date "
                                "'14 October 2058'")  # fmt: skip
+
+
+def test_an_embedded_post_of_last_night_dates_the_page_the_day_after_it(tmp_path: Path) -> None:
+    # review set 76 f (class 863): the page's only date is an embedded post's signature,
+    # "— SOMELEC (@somelec_mr) June 12, 2086", which the story says came "late last night"
+    path = write(tmp_path, "heatwave.txt", (
+        "Heatwave pushes Nouakchott power grid to breaking point\n\nThe company said in a post "
+        "on X late last night that cuts of two hours would be applied in turn to each part of "
+        "the city. Unannounced cuts had already hit several districts on Tuesday night.\n\n"
+        "   We apologise to our customers for the interruptions.\n   — SOMELEC (@somelec_mr) "
+        "June 12, 2086\n\nResidents said the power went off at 10 p.m. last night.\n"))
+    inferred = _inferred(path)
+    assert inferred is not None and inferred[0] == dt.date(2086, 6, 13), inferred

@@ -574,6 +574,12 @@ def _from_latest_day(
             else:
                 candidate += dt.timedelta(days=1)
                 note += ", the day after it (a past day it calls yesterday)"
+    if _EMBED_SIGNATURE.fullmatch(_line_of(text, latest).strip()) and (
+        _POSTED_LAST_NIGHT.search(text)
+    ):  # "— SOMELEC (@somelec_mr) June 12, 2086" under "The company said in a post on X
+        # late last night that ...": the post is of the night before the paper
+        candidate += dt.timedelta(days=1)
+        note += ", the day after it (a post of last night)"
     if (in_week := _holiday_week(text, expressions, candidate)) is not None:
         # "The fire started on Wednesday ... 'Christmas is next Thursday'": the paper is in
         # the week before the one whose Thursday is Christmas, on the weekday found
@@ -760,6 +766,13 @@ def _line_of(text: str, expression: TimeExpression) -> str:
     return text[text.rfind("\n", 0, expression.start) + 1 : line_end if line_end >= 0 else None]
 
 
+# An embedded post's signature: "— SOMELEC (@somelec_mr) June 12, 2086"
+_EMBED_SIGNATURE = re.compile(r"[—–-]{1,2}[ \t]*[^\n()]{1,60}\(@\w{1,30}\)[ \t]+[^\n]{6,30}")
+# A post told as last night's or yesterday's: "said in a post on X late last night"
+_POSTED_LAST_NIGHT = re.compile(
+    r"\b(?:post|posted|tweet|tweeted|wrote)\b[^.!?\n]{0,40}\b(?:last[ \t]+night|yesterday)\b",
+    re.IGNORECASE,
+)
 FURNITURE_LINE_MAX_WORDS = 14  # a page's line around a date: a credit, a footer, a stamp
 _FULL_YEAR_DATE = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 
