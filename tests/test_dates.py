@@ -735,6 +735,22 @@ def test_more_than_expected_is_no_plan_ahead() -> None:
     assert found["Friday"] == ("DATE", "1997-11-28")  # (a plan: ahead)
 
 
+def test_diwali_and_whitsun_are_holidays() -> None:
+    # fresh sets CA, Q and R: "Deepavali falls on Saturday", "Agents working on Deepavali
+    # night", "a rush around Diwali, which falls on 12 November"; fresh set BY: "should come
+    # down after Whitsun" (Pentecost); fresh set BM: the Whitsunday Islands are a place
+    found = _values("Deepavali falls on Saturday. Agents working on Deepavali night will be "
+                    "paid double.", dt.date(2003, 10, 21))
+    assert (found["Deepavali"], found["Deepavali night"]) == (
+        ("DATE", "2003-10-25"), ("TIME", "2003-10-25TNI"))
+    found = _values("Officials expect a rush around Diwali, which falls on 12 November.",
+                    dt.date(2023, 10, 2))
+    assert found["Diwali"] == ("DATE", "2023-11-12")
+    found = _values("The scaffolding should come down after Whitsun.", dt.date(2073, 3, 19))
+    assert found["Whitsun"] == ("DATE", "2073-05-14")
+    assert _values("Resorts on the Whitsunday Islands had been full.", dt.date(2008, 5, 1)) == {}
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

@@ -161,7 +161,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "hogmanay", "midsummer", "memorial", "radonitsa", "nowruz", "navruz", "nowrouz",
                 "norooz", "nooruz", "nauryz", "eid",
                 "idul", "hari", "lebaran", "ethiopian", "chinese", "lunar", "tet", "gandhi",
-                "shrove",
+                "shrove", "whitsun", "whitsunday", "diwali", "deepavali", "deepawali",
                 "ash", "mothering", "carnival", "palm", "maundy", "whit", "holy", "pentecost",
                 "trinity", "corpus", "ólavsøka", "olavsoka", "olsok", "dead", "candlemas",
                 "epiphany", "michaelmas", "totensonntag", "juneteenth"),
