@@ -751,6 +751,16 @@ def test_diwali_and_whitsun_are_holidays() -> None:
     assert _values("Resorts on the Whitsunday Islands had been full.", dt.date(2008, 5, 1)) == {}
 
 
+def test_a_news_programme_s_name_is_no_time() -> None:
+    # fresh sets BY and BZ: broadcast transcripts headed "NBC NIGHTLY NEWS" and "ABC WORLD
+    # NEWS TONIGHT", signed off "And that is World News Tonight for this Monday"
+    found = _values("ABC WORLD NEWS TONIGHT\nMonday, September 13, 1999\n\nAnd that is World "
+                    "News Tonight for this Monday. NBC NIGHTLY NEWS. The news tonight is grim.",
+                    dt.date(1999, 9, 13))
+    assert found == {"Monday, September 13, 1999": ("DATE", "1999-09-13"),
+                     "this Monday": ("DATE", "1999-09-13"), "tonight": ("TIME", "1999-09-13TNI")}
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

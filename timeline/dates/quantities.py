@@ -366,6 +366,9 @@ _DAYS_A_PERIOD = re.compile(r"\b(?:days?|nights?|evenings?|mornings?) a (week|mo
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")  # of "every 7 December"
 
 
+_NEWS_NAME_AFTER = re.compile(r"[ \t]+(?:News|NEWS)\b")
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
     if lowered.startswith("alternate "):  # "power only on alternate days": every second day
@@ -380,6 +383,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "rates of 1.41p per quarter", "500 units per quarter": a rate
     if lowered == "quarterly" and _NOUN_AFTER_QUARTERLY.match(ctx.text, m.end()):
         return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
+    if m.group(0)[:1] == "N" and _NEWS_NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "NBC NIGHTLY NEWS", "the Nightly News": a programme's name
     if lowered in _SET_WORDS:
         if lowered.endswith("ly") and _AMOUNT_BEFORE.search(
             ctx.text, max(0, m.start() - 30), m.start()

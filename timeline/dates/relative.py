@@ -660,8 +660,16 @@ _SPENT_BEFORE = re.compile(r"\bsp(?:ent|end|ends|ending)\s+(?:(?:most|much|all|p
                            FLAGS)
 
 
+# A broadcast's name: "ABC WORLD NEWS TONIGHT", "World News Tonight for this Monday"
+_NEWS_NAME_BEFORE = re.compile(r"\b(?:News|NEWS)[ \t]+$")
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
+    if lowered == "tonight" and m.group(0)[:1] == "T" and _NEWS_NAME_BEFORE.search(
+        ctx.text, max(0, m.start() - 6), m.start()
+    ):
+        return None  # a programme's name, no night
     if (week := _A_WEEK_BEFORE.match(lowered)) is not None:  # British "a week today": seven
         day_match = m.re.match(ctx.text, m.start() + week.end(), m.end())  # days from today
         answer = norm_relative_day(day_match, ctx) if day_match else None
