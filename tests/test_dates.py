@@ -761,6 +761,16 @@ def test_a_news_programme_s_name_is_no_time() -> None:
                      "this Monday": ("DATE", "1999-09-13"), "tonight": ("TIME", "1999-09-13TNI")}
 
 
+def test_a_weekday_in_a_caption_with_its_credit_is_past() -> None:
+    # review set 76 b (its second judgement): a Monday newsletter's caption "The longboat
+    # alongside the MV Pacific Tern off Bounty Bay on Thursday night. Photo: Torrie
+    # Christian" (no verb, no tense) was the Thursday ahead; review set 19 f's "Ruth
+    # Halvorsen in her laboratory ... on Wednesday. Photo: Greta Lindahl ..." likewise
+    found = _values("The longboat alongside the MV Pacific Tern off Bounty Bay on Thursday night. "
+                    "Photo: Torrie Christian", dt.date(2058, 10, 14))
+    assert found["Thursday night"] == ("TIME", "2058-10-10TNI")
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

@@ -382,6 +382,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         kind, value = with_part_of_day((monday + dt.timedelta(days=weekday)).isoformat(), text)
         return Resolution(kind, value, mod)
     tense = ctx.tense(m.start(), m.end())
+    if tense is Tense.UNKNOWN and not modifier and _CREDIT_ENDS_LINE.search(
+        ctx.text, m.end(), _line_end(ctx.text, m.end())
+    ):  # a picture's caption with its credit: "The longboat alongside the MV Pacific Tern
+        tense = Tense.PAST  # off Bounty Bay on Thursday night. Photo: Torrie Christian"
     possessive = not modifier and _POSSESSIVE.match(ctx.text, m.end())
     if possessive and _AHEAD_OF_DAYS.search(ctx.text, max(0, m.start() - 20), m.start()) and (
         tense is not Tense.PAST or ctx.text[max(0, m.start() - 3) : m.start()] == "If "
@@ -658,6 +662,18 @@ _UNITS_LATE_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|mins|hrs)[ \t]+$
 
 _SPENT_BEFORE = re.compile(r"\bsp(?:ent|end|ends|ending)\s+(?:(?:most|much|all|part)\s+of\s+)?$",
                            FLAGS)
+
+
+# A picture's credit at the end of its caption's line: "... Photo: Torrie Christian"
+_CREDIT_ENDS_LINE = re.compile(
+    r"[.)][ \t]+(?:Photo|Picture|Image|Photograph)s?(?:[ \t]+by)?[ \t]*:[^\n.]{2,60}$"
+    r"|\((?:AP|AFP|Reuters)[ \t]+Photo\b[^\n]{0,60}\)[ \t]*$"
+)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 # A broadcast's name: "ABC WORLD NEWS TONIGHT", "World News Tonight for this Monday"
