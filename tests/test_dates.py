@@ -771,6 +771,29 @@ def test_a_weekday_in_a_caption_with_its_credit_is_past() -> None:
     assert found["Thursday night"] == ("TIME", "2058-10-10TNI")
 
 
+def test_the_session_s_new_clock_and_tense_rules_keep_to_their_cases() -> None:
+    # a review of this session's change (fbad9ed..c016de6) found these read wrong by its
+    # new rules; each is ordinary news text
+    day = dt.date(2047, 4, 10)
+    assert _values("The talks ran from Tuesday afternoon until ten o'clock the next morning.",
+                   day)["ten o'clock the next morning"][1].endswith("T10:00")
+    assert _values("The fire began at 11pm, and by one o'clock it was out.", day)[
+        "one o'clock"][1].endswith("T01:00")  # (round midnight: the nearer half)
+    assert _values("Doors open at 19.00. The band comes on at nine o'clock.", day)[
+        "nine o'clock"][1].endswith("T21:00")  # (a clock told at a sentence's end)
+    assert _values("Police scattered the crowd on Saturday.", day)["Saturday"] == (
+        "DATE", "2047-04-06")
+    for price in ("Tickets were sold at 12.50 each.", "Shares in Vireo rose to 14.20 from 13.10.",
+                  "Diesel now costs 13.20 kwacha a litre, up from 12.10 kwacha."):
+        assert not any(e.type.value == "TIME" for e in resolve_dates(price, day)), price
+    assert _values("Results\n19.32 Michael Johnson (USA)\n", day) == {}  # (a race's time)
+    assert _values("Sales rose in the fourth quarter 2007.", dt.date(2008, 2, 7)) == {
+        "the fourth quarter 2007": ("DATE", "2007-Q4")}
+    found = _values("Jayark's chief financial officer said that in the quarter ended July 31, "
+                    "Jayark had an average of 5.6 million shares.", dt.date(1989, 10, 30))
+    assert found["the quarter"] == ("DATE", "1989-Q2")  # (no fiscal year told)
+
+
 def test_the_end_or_start_of_a_quarter_or_half_is_one_expression_with_its_mod() -> None:
     found = resolve_dates(
         "The plant in Austin should open by the end of the first quarter of 2013. Sales "

@@ -6377,3 +6377,13 @@ def test_a_reader_s_comment_under_the_story_makes_no_event() -> None:
             "still running Friday?\nReply\n")
     events = dated(extract_events(make_article(text, published=dt.date(2046, 2, 13))))
     assert [event.date.text for event in events] == ["6 a.m. today", "yesterday afternoon"]
+
+
+def test_a_sign_that_says_and_a_correction_in_capitals() -> None:
+    # a review of this session's change: "A handwritten sign on the door says:" is no
+    # reader's comment head (no stamp under it), and "CORRECTION, July 9, 2067:" is a note
+    text = ("Shop closes\n\nThe shop closed on Saturday.\n\nA handwritten sign on the door "
+            "says:\nWe reopen on Monday after the stocktake.\n\nCORRECTION, July 9, 2067: An "
+            "earlier version of this article, published on Friday, said it closed on Wednesday.\n")
+    events = dated(extract_events(make_article(text, published=dt.date(2067, 7, 10))))
+    assert [event.date.text for event in events] == ["Saturday", "Monday"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.text import clauses, sentences
+from timeline.text import clauses, is_menu_row, sentences
 
 
 def split(text: str) -> list[str]:
@@ -300,3 +300,10 @@ def test_a_text_of_short_lines_is_not_wrapped() -> None:
     lines = "Opening hours\nMonday to Friday: 9am to 6pm\nSaturday: 9am to 1pm\nSunday: closed\n"
     assert split(lines * 3)[:4] == [
         "Opening hours", "Monday to Friday: 9am to 6pm", "Saturday: 9am to 1pm", "Sunday: closed"]
+
+
+def test_a_row_of_symbols_is_no_menu() -> None:
+    # a review of this session's change: fields without letters counted as words of a
+    # script without capitals
+    assert not is_menu_row("–   –   –   –") and not is_menu_row("→   →   →   →")
+    assert is_menu_row("Home   Yemen   Aden   Economy   Politics   Video   عربي")

@@ -51,7 +51,7 @@ EMBARGO = (r"(?i:embargo(?:ed)?\b|not\s+for\s+(?:publication|release|broadcast)\
 # Writers", "Author: Colin Ferris", "Written by Ana Ruiz"
 BYLINE_ONLY = re.compile(
     r"(?:[Bb]y|BY|(?:Author|Reporter|Words|Story|Text)[ \t]*:|"
-    r"(?:Written|Reported|Reporting|Report)[ \t]+by|"
+    r"(?:Written|Reported|Reporting)[ \t]+by|"
     r"Reporting[ \t]+from)"  # (a correspondent's place: "Reporting from Bucharest, Romania")
     rf"\s+{BYLINE_NAMES}(?:,\s*[A-Z][\w'’ -]{{0,50}})?"
 )
@@ -638,9 +638,10 @@ def is_menu_row(line: str) -> bool:
     )
 
 
-# A word in a script without capitals (Arabic, Hebrew, Chinese, Thai, ...): no Latin,
-# Greek or Cyrillic letter in it
-_CASELESS_WORD = re.compile(r"[^\sA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\d]+")
+# A word in a script without capitals (Arabic, Hebrew, Chinese, Thai, ...): letters, none
+# of them Latin, Greek or Cyrillic
+_CASELESS_WORD = re.compile(
+    r"(?:(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF])[^\W\d_])+")
 
 
 _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
@@ -674,7 +675,8 @@ SITE_CONTROLS_CHARS = 120  # a bar of the site's controls is short
 
 def navigation_end(text: str) -> int:
     """Where a site's menu among the first NAVIGATION_LINES non-empty lines ends (its site's
-    name and strapline over it are no story, nor its title), else 0."""
+    name and strapline over it are no story, nor its title), else where a language switch
+    among them ends, else 0."""
     position = 0
     switch = 0  # the end of a language switch's row, a menu's first line at most
     for _ in range(NAVIGATION_LINES):

@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import itertools
 import logging
+import operator
 import re
 from collections.abc import Callable
 from typing import Any
@@ -702,7 +703,8 @@ def _by_entries(
     return sorted(kept, key=lambda e: e.start)
 
 
-# A clock time with no day of its own: "10.00", "14.30", "noon", "8pm"
+# The value of a clock time on a day: "2087-05-24T10:00" (its own text tells no day:
+# `_DAY_IN_CLOCK_TEXT`)
 _BARE_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d)$")
 _DAY_IN_CLOCK_TEXT = re.compile(rf"(?i:{lx.WEEKDAY_RE}|{lx.MONTH_RE}|today|tonight|tomorrow|"
                                 r"yesterday|morning|afternoon|evening|night|\d[./-]\d+[./-])")
@@ -735,15 +737,21 @@ def _clock_on_heading_day(
     court diary's day to come tell their other days from the paper's)."""
     if expression.type is not TimexType.TIME or _DAY_IN_CLOCK_TEXT.search(expression.text):
         return expression
-    for day, begin, finish in ahead:
-        if begin <= expression.start < finish and (
-            clock := _BARE_CLOCK_VALUE.fullmatch(expression.value)
-        ) and not any(begin <= start < min(expression.end + CLOCK_DAY_AFTER_CHARS,
-                                           _line_end(text, expression.end))
-                      for start in day_starts):  # fmt: skip
-            return expression.model_copy(update={
-                "value": day.isoformat() + clock.group(1), "start_date": day, "end_date": day})
-    return expression
+    index = bisect.bisect_right(ahead, expression.start, key=_HEADING_BEGIN) - 1
+    if index < 0 or not ahead[index][1] <= expression.start < ahead[index][2] or (
+        clock := _BARE_CLOCK_VALUE.fullmatch(expression.value)
+    ) is None:  # (the headings' sections are in order and apart: the one it may be in)
+        return expression
+    day, begin, _ = ahead[index]
+    told = bisect.bisect_left(day_starts, begin)  # the first day told in the section
+    limit = min(expression.end + CLOCK_DAY_AFTER_CHARS, _line_end(text, expression.end))
+    if told < len(day_starts) and day_starts[told] < limit:
+        return expression  # a day told between the heading and the clock, or after it
+    return expression.model_copy(update={
+        "value": day.isoformat() + clock.group(1), "start_date": day, "end_date": day})
+
+
+_HEADING_BEGIN = operator.itemgetter(1)
 
 
 def _line_end(text: str, at: int) -> int:

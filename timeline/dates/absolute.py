@@ -1767,7 +1767,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
         return _fiscal_quarter(m, ctx, year_end, number)
     if number is None and text.endswith("quarter") and (
         bound := _QUARTER_ENDED.match(ctx.text, m.end()) or _QUARTER_BEGAN.match(ctx.text, m.end())
-    ) and not _FISCAL_NAMED.search(ctx.text, 0, m.start()) and (
+    ) and not _FISCAL_TOLD.search(ctx.text, 0, m.start()) and (
         bound_day := _quarter_bound_day(bound, ctx.anchor)
     ) is not None:
         # "In the quarter ended July 31", "the quarter that began Oct. 1" (in a text that
@@ -1841,6 +1841,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 QUARTER_MIDDLE_DAYS = 45  # back from a quarter's last day to the middle of its months
+# A fiscal year or quarter a text tells (not a "chief financial officer")
+_FISCAL_TOLD = re.compile(r"\bfiscal\b|\bfinancial\s+(?:year|quarter)\b|\bFY\s?['’]?\d",
+                          re.IGNORECASE)
 
 
 _QUARTER_BEGAN = re.compile(

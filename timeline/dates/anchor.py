@@ -80,7 +80,8 @@ def weekday_date(
 
     Past tense: the latest such day on or before the anchor (a past-tense "on Friday" in
     a Friday paper is that same day). Future: the first on or after it. "last X" is
-    strictly before, "next X" strictly after. Otherwise the nearest, preferring the past.
+    strictly before, "next X" strictly after; "this X" with no tense the first on or
+    after it. Otherwise the nearest, preferring the past.
     A day told in another place's time (`local`: "at 3 a.m. Sunday local time" in a
     Saturday paper) may be a day ahead of the paper's or behind it, whatever the tense.
     """

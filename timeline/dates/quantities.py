@@ -602,7 +602,7 @@ _PRICE_BEFORE = re.compile(
     r"\b(?:shares?|stocks?|index|indices|price[sd]?|clos(?:ed|ing)|open(?:ed|ing)|trad(?:ed|ing)|"
     r"rates?|yields?|points?|valued|quoted|fixed|priced|euros?|dollars?|pounds?|cents?|pence|"
     r"kronor|birr|ratio|average|score[ds]?|odds|percent|per\s+cent|stood|rose|fell|grew|"
-    r"dropped|climbed|slipped|inflation|unemployment|growth)\b[^.;!?]*$",
+    r"dropped|climbed|slipped|inflation|unemployment|growth)\b(?:[^.;!?]|\.\d)*$",
     re.IGNORECASE,
 )
 _MORNING_AFTER = re.compile(r"[^.;!?\n]{0,25}?\bmorning\b", re.IGNORECASE)
@@ -667,7 +667,7 @@ def _clock(lowered: str) -> tuple[int, int] | None:
 # A clock time that says which half of the day it is in: "5.15pm", "16.30", "02:15"
 _CLOCK_TOLD = re.compile(
     r"(?<![\d.,:$£€])(?:(\d{1,2})(?:[:.][0-5]\d)?[ \t]{0,2}([ap])\.?m\b|"
-    r"(0\d|1[3-9]|2[0-3])[:.]([0-5]\d)(?![\d.,:]|[ \t]*(?:%|per|percent|million|billion)\b))",
+    r"(0\d|1[3-9]|2[0-3])[:.]([0-5]\d)(?!\d|[.,:]\d|[ \t]*(?:%|per|percent|million|billion)\b))",
     re.IGNORECASE,
 )
 _PART_WORD = re.compile(r"morning|afternoon|evening|night|tonight|dawn|noon|midnight|midday")
@@ -678,6 +678,12 @@ _DIGIT_CLOCK = re.compile(r"\d[:.]\d")
 # A day named between a clock told and a bare one, whose half of the day is its own
 _DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
                         r"tomorrow)\b", re.IGNORECASE)
+
+
+def _hours_apart(hour: int, other: int) -> int:
+    """Hours between two hours of the day, either way round the clock (23 and 1: 2)."""
+    apart = abs(hour - other) % 24
+    return min(apart, 24 - apart)
 
 
 def _clock_told_before(text: str, start: int) -> int | None:
@@ -801,9 +807,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         and not ctx.text[max(0, m.start() - 2) : m.start() - 1].strip()  # (a line's start)
     ):
         return None  # "[00:21] KENDALL HODGE: ...": a recording's time code, no clock
-    if _BARE_DOTTED_CLOCK.match(lowered) and ctx.text[max(0, m.start() - 1) : m.start()] not in (
-        "", "\n"  # (a clock opening a line: "10.00 Arena opens")
-    ) and (
+    if _BARE_DOTTED_CLOCK.match(lowered) and not (
+        ctx.text[max(0, m.start() - 1) : m.start()] in ("", "\n") and lowered[-1] in "05"
+    ) and (  # (a programme's clock opening a line: "10.00 Arena opens"; not a race's time:
+        # "19.32 Michael Johnson (USA)")
         not _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):
@@ -825,8 +832,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     evening: dt.date | None = None  # the day of an evening told just before, for a bare hour
     if hour < 12 and not _MERIDIEM.search(lowered) and (
         later := _LATER_PART_AFTER.match(ctx.text, m.end()) or _LATER_PART_IN.search(lowered)
-        or (None if _DIGIT_CLOCK.search(text) else _LATER_PART_BEFORE.search(
-            ctx.text, max(0, m.start() - 45), m.start()))
+        or (None if _DIGIT_CLOCK.search(text) or _PART_WORD.search(lowered)
+            or _MORNING_AFTER.match(ctx.text, m.end())  # ("until ten o'clock the next morning")
+            else _LATER_PART_BEFORE.search(ctx.text, max(0, m.start() - 45), m.start()))
     ) and (later.group(1).lower() != "night" or hour >= NIGHT_FROM_HOUR):
         hour += 12  # "nine o'clock on Sunday night", "2:10 in the afternoon": p.m.
     elif TONIGHT_FROM_HOUR <= hour < 12 and not _MERIDIEM.search(lowered) and (
@@ -848,7 +856,7 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif 0 < hour < 12 and not _MERIDIEM.search(lowered) and not (
         _TWENTY_FOUR_HOUR.search(text) or _PART_WORD.search(lowered) or _DIGIT_CLOCK.search(text)
     ) and (told_hour := _clock_told_before(ctx.text, m.start())) is not None and (
-        abs(hour + 12 - told_hour) < abs(hour - told_hour)
+        _hours_apart(hour + 12, told_hour) < _hours_apart(hour, told_hour)
     ):
         hour += 12  # "16.30 Good afternoon. Here's your travel at half past four": 16:30,
         # the half of the day nearer the last clock told (not "by 02:15 water stood ...

@@ -440,7 +440,7 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter", r"\b(?!(?:first|second|third|fourth)\s+(?:next|last|this|previous)\b)"
           rf"{PERIOD_MOD}?(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,4}}(?:fiscal[\s-]+)?quarter\b"
           r"(?![\s-]*(?:century|-to-|of\s+(?:a|an|the)\b))"
-          rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier)|[ \t](?:19|20)\d\d(?![\d,.]))?"
+          rf"(?:\s+of\s+{_REL_YEAR}|\s+a\s+year\s+(?:ago|earlier)|[ \t](?:19|20)\d\d(?![\d,.]?\d))?"
           rf"|\b(?:the\s+)?(?:(?:{_QMODS})[\s-]+){{0,2}}quarter\s+"
           rf"(?:last|this|next)\s+year\b|\b(?:the\s+)?(?:{Y}|(?:last|this|next)\s+year's)\s+"
           rf"(?:(?:{_QMODS})[\s-]+){{0,2}}(?:quarter|period)\b|\bthe\s+(?:latest|comparable|"
@@ -594,12 +594,15 @@ RULES: tuple[Rule, ...] = (
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b)|"  # 16.02 GMT
           # a dotted 24-hour clock opening a line of a programme, a log or a bulletin, alone
           # or before a capital ("16.30\nGood afternoon", "10.00 Arena opens")
-          r"(?<![^\n])(?:[01]\d|2[0-3])\.[0-5]\d(?=[ \t]*\n|[ \t]*$|[ \t]{1,3}[A-Z])|"
+          # (its minutes a programme's, in fives: not a race's "19.32 Michael Johnson")
+          r"(?<![^\n])(?:[01]\d|2[0-3])\.[0-5][05](?=[ \t]*\n|[ \t]*$|[ \t]{1,3}[A-Z])|"
           # a dotted 24-hour clock with two digits to its hour ("Paged at 02.40 for two
           # students", "Paged by Cumbria Police at 14.20 to a walker"; no price after it:
           # `norm_clock_time` wants "at", "by", "until" ... before it, and no price before)
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,:%]|[ \t]*(?:per|percent|a|an|"
-          r"euros?|dollars?|pounds?|cents?|pence|times|points?)\b)|"
+          r"euros?|dollars?|pounds?|cents?|pence|times|points?|each|apiece|to[ \t]+one|over|"
+          r"kwacha|rand|rupees?|shillings?|naira|cedis?|pesos?|yuan|yen|francs?|kronor|krona|"
+          r"dirhams?|riyals?|dinars?|lira|seconds?|metres?|meters?|km|miles?|kg)\b)|"
           # a dotted 24-hour clock at a clause's end ("voted 17-12 at 23.41;", "At 12.38, a
           # thin edge ..."; `norm_clock_time` wants "at" before it, and no price)
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=[ \t]*[,;:)]|[ \t]+on\b|\.(?:\s|$)))"

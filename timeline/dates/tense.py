@@ -114,11 +114,13 @@ _NOT_PAST_ED = frozenset(
     "wed bred led based concerned related interested expected scheduled planned "
     "proposed advanced detailed so-called armed used supposed biased aged "
     "breed bleed greed weed heed steed tweed reed deed creed embed shred sacred hatred "
-    "kindred naked wicked rugged jagged ragged scattered isolated".split()  # ("scattered
-    # storms late Friday", "isolated showers": a forecast's adjectives)
+    "kindred naked wicked rugged jagged ragged".split()
 )
 _PAST = re.compile(
-    rf"\b(?:{trie_alternation(_PAST_WORDS)}|(?<!-)[a-z]{{2,}}ed(?!-))\b",  # not "closed-door"
+    rf"\b(?:{trie_alternation(_PAST_WORDS)}|(?<!-)[a-z]{{2,}}ed(?!-))\b"  # not "closed-door"
+    # (nor a forecast's adjective: "could bring scattered storms late Friday", "isolated
+    # showers"; "Police scattered the crowd on Saturday" stays past)
+    r"(?![ \t]+(?:storms?|thunderstorms?|showers?|rain|snow|flurries|clouds|frost|fog)\b)",
     re.IGNORECASE,
 )
 _PAST_SET = frozenset(_PAST_WORDS)

@@ -653,7 +653,8 @@ _LONG_PERIODS = frozenset({EventGranularity.WEEK, EventGranularity.MONTH, EventG
 _CREDIT_LABEL = r"(?:Image\s+|Photo\s+)?Credit\s*:"  # a picture's credit, after its caption too
 _NOTE_LINE = re.compile(
     # (a note's own day before its colon: "Correction, Saturday, July 9, 2067: ...")
-    r"[ \t]*[(\[]?(?:(?:Correction|Clarification)s?(?:[ \t]*[,(—–-][ \t]*[^:\n]{5,40}?)?\s*:"
+    r"[ \t]*[(\[]?(?:(?:Correction|Clarification|CORRECTION|CLARIFICATION)S?s?"
+    r"(?:[ \t]*[,(—–-][ \t]*[^:\n]{5,40}?\)?)?[ \t]*[:—–]"
     r"|(?:An\s+earlier|A\s+previous|An\s+"
     r"incorrect)\s+version\s+of\s+this\s+(?:article|story|report)|This\s+(?:article|story|report)\s+(?:has\s+been|was)\s+"
     r"(?:corrected|amended|updated\s+to\s+correct)"
@@ -888,8 +889,11 @@ def _in_note(text: str, start: int) -> bool:
     return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None
 
 
-# A reader's comment's head under a story: "Ruthlyn G. says:" (its stamp on the next line)
-_COMMENT_HEAD = re.compile(r"[^\n]{2,60}[ \t]says:[ \t]*\n")
+# A reader's comment's head under a story: "Ruthlyn G. says:" over its stamp, "February
+# 13, 2046 at 7:52 am" (not "A handwritten sign on the door says:")
+_COMMENT_HEAD = re.compile(
+    r"[^\n]{2,60}[ \t]says:[ \t]*\n[ \t]*[^\n]{4,40}?\d{4},?[ \t]+at[ \t]+\d{1,2}[:.]\d\d"
+)
 _COMMENT_END = re.compile(r"\n[ \t]*Reply[ \t]*\n")
 
 

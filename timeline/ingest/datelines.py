@@ -1017,7 +1017,7 @@ def _masthead_parser() -> DateDataParser:
 # "23 to 29 January 2045" -> "23 January 2045"
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
-    r"\s*(?:(?:Written|Reported|Reporting|Report|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)"
+    r"\s*(?:(?:Written|Reported|Reporting|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)"
     rf"\s+({BYLINE_NAMES})\s*"
     r"(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
     r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
@@ -1406,7 +1406,8 @@ def _broadcast_day(text: str) -> Dateline | None:
     return None if day is None else Dateline(day, source.start("date"), source.end("date"))
 
 
-_WEATHER_FIELD = re.compile(r"-?\d{1,2}[ \t]?°[ \t]?[CF]?\b")  # "31°C", "88°F", "-4°"
+# A field of a bar set off by bars with a temperature: "|   Basseterre 31°C, sunny   |"
+_WEATHER_FIELD = re.compile(r"\|[^|\n]*(?<![\d.])-?\d{1,2}[ \t]?°[ \t]?[CF]?(?![A-Za-z])")
 
 
 def _located_dateline(
@@ -1436,7 +1437,7 @@ def _located_dateline(
             # 2059. augusztus 21., csütörtök 06:48 | Frissítve: ..."; or a picture's credit
             # under its caption's sentence: "Photo: Horn Observer / Khadar Yusuf  •  26
             # April 2071")
-        if _WEATHER_FIELD.search(text, start, end):
+        if "|" in text[start:end] and _WEATHER_FIELD.search(text, start, end):
             continue  # a site's bar of the day it is read: "Saturday, August 17, 2047   |
             # Basseterre 31°C, sunny   |   Cruise ships in port today: 2"
         if found := _dateline_in(text[start:end], order):
