@@ -23,6 +23,13 @@ BYLINE_LEAD = r"By\s+[A-Z][^|•·—–\n]{0,80}?(?:\s*[|•·—–]\s*|[ \t]+
 WRITER_BAR_DATE = re.compile(
     r"[ \t]*(?P<writer>[A-Z][^\n|·•\d]{3,40}?)[ \t]+[|·•][ \t]+(?P<date>[^\n|·•]{6,40}?)[ \t]*"
 )
+# A reader's comment's head under a story (WordPress's): "Ruthlyn G. says:" over its stamp,
+# "February 13, 2046 at 7:52 am" (with a year: not "A sign on the door says:")
+COMMENT_HEAD = re.compile(
+    r"^[^\n]{2,60}[ \t]says:[ \t]*\n[ \t]*(?P<date>(?=[^\n]{0,40}\d{4})[^\n]{6,40}?),?[ \t]+at"
+    r"[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$",
+    re.MULTILINE,
+)
 # A blog's foot line under its post: "Posted by Ophelia Pascal-Durand at 3:14 PM"
 BLOG_POSTED_BY = re.compile(
     r"[ \t]*Posted[ \t]+by[ \t]+(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})"

@@ -774,7 +774,6 @@ _POSTED_LAST_NIGHT = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_LINE_MAX_WORDS = 14  # a page's line around a date: a credit, a footer, a stamp
-_FULL_YEAR_DATE = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 
 
 def _furniture_date(text: str, latest: TimeExpression) -> bool:
@@ -783,7 +782,7 @@ def _furniture_date(text: str, latest: TimeExpression) -> bool:
     from Adamstown, Pitcairn Island · 14 October 2058, 4:20 pm PST", an embedded post's
     "— SOMELEC (@somelec_mr) June 12, 2086": the page's own day, which the weekdays the
     story tells as past do not move."""
-    if not _FULL_YEAR_DATE.search(latest.text):
+    if not _FOUR_DIGIT_YEAR.search(latest.text):
         return False
     line = _line_of(text, latest).strip()
     return len(line.split()) <= FURNITURE_LINE_MAX_WORDS and not line.endswith(

@@ -84,6 +84,7 @@ from timeline.text import (
     BLOG_POSTED_BY,
     BUSINESS_WIRE_TAG,
     BYLINE_ONLY,
+    COMMENT_HEAD,
     COPYRIGHT_LINE,
     DASHLESS_WIRE_TAG,
     EMBARGO,
@@ -889,11 +890,6 @@ def _in_note(text: str, start: int) -> bool:
     return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None
 
 
-# A reader's comment's head under a story: "Ruthlyn G. says:" over its stamp, "February
-# 13, 2046 at 7:52 am" (not "A handwritten sign on the door says:")
-_COMMENT_HEAD = re.compile(
-    r"[^\n]{2,60}[ \t]says:[ \t]*\n[ \t]*[^\n]{4,40}?\d{4},?[ \t]+at[ \t]+\d{1,2}[:.]\d\d"
-)
 _COMMENT_END = re.compile(r"\n[ \t]*Reply[ \t]*\n")
 
 
@@ -905,7 +901,7 @@ def _in_comment(text: str, start: int) -> bool:
     if head < 0:
         return False
     line = text.rfind("\n", 0, head) + 1
-    return _COMMENT_HEAD.match(text, line) is not None and not _COMMENT_END.search(
+    return COMMENT_HEAD.match(text, line) is not None and not _COMMENT_END.search(
         text, head, start)
 
 

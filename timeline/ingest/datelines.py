@@ -42,6 +42,7 @@ from timeline.text import (
     BYLINE_LEAD,
     BYLINE_NAMES,
     BYLINE_ONLY,
+    COMMENT_HEAD,
     DATED_BYLINE,
     FOREIGN_STAMP_LABELS,
     ISSUE_NUMBER,
@@ -1541,20 +1542,11 @@ def _located_dateline(
     return _captured_relative_stamp(text, captured or _wayback_capture(text))
 
 
-# A reader's comment's head under a story (WordPress's): "Ruthlyn G. says:" over "February
-# 13, 2046 at 7:52 am"
-_COMMENT_STAMP = re.compile(
-    r"^[^\n]{2,60}[ \t]says:[ \t]*\n[ \t]*(?P<date>[^\n]{6,40}?),?[ \t]+at[ \t]+\d{1,2}[:.]\d\d"
-    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$",
-    re.MULTILINE,
-)
-
-
 def _first_comment_day(text: str, order: DateOrder) -> Dateline | None:
     """The earliest day of the readers' comments under a story, which the story is no
     later than: the page's day, with a warning that it may be older."""
     days = [(found[0].date, stamp.start("date") + found[1], stamp.start("date") + found[2])
-            for stamp in _COMMENT_STAMP.finditer(text)
+            for stamp in COMMENT_HEAD.finditer(text)
             if (found := _dateline_in(stamp["date"], order)) is not None]  # fmt: skip
     if not days:
         return None
