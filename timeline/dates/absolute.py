@@ -1631,10 +1631,15 @@ _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1,
                      "3rd": 3, "4th": 4}  # fmt: skip
 
 
+# The day a quarter is bounded by, after its verb: "Sept. 30", "May 2, 1998"
+_QUARTER_DAY = (rf"(?P<month>{lx.MONTH_RE})\s*(?P<day>\d{{1,2}})\b"
+                r"(?:,?\s+(?P<year>1[0-9]\d\d|20\d\d))?")
 _QUARTER_ENDED = re.compile(
-    rf",?\s+(?:that\s+|which\s+)?(?:end(?:ed|ing|s)|to|through)\s+(?P<month>{lx.MONTH_RE})\s*"
-    r"(?P<day>\d{1,2})\b(?:,?\s+(?P<year>1[0-9]\d\d|20\d\d))?",
-    FLAGS,
+    rf",?\s+(?:that\s+|which\s+)?(?:end(?:ed|ing|s)|to|through)\s+{_QUARTER_DAY}", FLAGS
+)
+_QUARTER_BEGAN = re.compile(
+    rf",?\s+(?:that\s+|which\s+)?(?:began|begun|beginning|started|starting)\s+(?:on\s+)?"
+    rf"{_QUARTER_DAY}", FLAGS
 )
 
 
@@ -1844,13 +1849,6 @@ QUARTER_MIDDLE_DAYS = 45  # back from a quarter's last day to the middle of its 
 # A fiscal year or quarter a text tells (not a "chief financial officer")
 _FISCAL_TOLD = re.compile(r"\bfiscal\b|\bfinancial\s+(?:year|quarter)\b|\bFY\s?['’]?\d",
                           re.IGNORECASE)
-
-
-_QUARTER_BEGAN = re.compile(
-    rf",?\s+(?:that\s+|which\s+)?(?:began|begun|beginning|started|starting)\s+(?:on\s+)?"
-    rf"(?P<month>{lx.MONTH_RE})\s*(?P<day>\d{{1,2}})\b(?:,?\s+(?P<year>1[0-9]\d\d|20\d\d))?",
-    FLAGS,
-)
 
 
 def _quarter_bound_day(bound: re.Match[str], anchor: dt.date) -> dt.date | None:

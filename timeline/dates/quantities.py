@@ -676,8 +676,7 @@ CLOCK_TOLD_REACH = 800  # characters back from a bare clock time to a clock told
 
 _DIGIT_CLOCK = re.compile(r"\d[:.]\d")
 # A day named between a clock told and a bare one, whose half of the day is its own
-_DAY_NAMED = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
-                        r"tomorrow)\b", re.IGNORECASE)
+_DAY_NAMED = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE}|yesterday|today|tomorrow)\b", re.IGNORECASE)
 
 
 def _hours_apart(hour: int, other: int) -> int:
