@@ -2368,7 +2368,7 @@ def test_verbs_next_to_a_date_set_its_direction(
         # a year-less day far from the paper's date, in a story of a past year: that year
         ("She covered the 1968 convention. She was struck by a baton on the night of Aug. 28 "
          "and won an award the following year.", dt.date(2026, 1, 9),
-         ["1968", "1968-08-28", "1969"]),
+         ["1968", "1968-08-28TNI", "1969"]),
         # but not one near the paper's date, nor one in the next paragraph, nor a plan
         ("Iraq invaded Kuwait on Aug. 2, as it had threatened in 1988.", dt.date(1990, 8, 15),
          ["1990-08-02", "1988"]),
@@ -5114,8 +5114,55 @@ def test_the_night_and_a_part_of_the_day_spent_are_times() -> None:
                    told) == {"every hour": ("SET", "PT1H")}
     assert _values("The ruling allows cargo aircraft to use the airport through the night.",
                    told) == {}
+    # the night of a day: one TIME, as TIDES and the fresh sets draw it (AQUAINT tags the
+    # day alone)
     assert _values("He was shot dead on the night of Oct. 23.", told) == {
-        "Oct. 23": ("DATE", "1996-10-23")}
+        "the night of Oct. 23": ("TIME", "1996-10-23TNI")}
+
+
+def test_a_part_of_the_day_named_before_its_date_is_one_time() -> None:
+    # fresh sets AR, AS, AU, BB, BC, BD, BE, BV: "on the night of October 4" was the day
+    # alone, a DATE; TimeML (and TIDES) draw the whole phrase as the day's part, a TIME
+    cases = [
+        ("In 1869, the Saxby Gale struck the Bay of Fundy on the night of October 4.",
+         dt.date(2057, 10, 14), "the night of October 4", "1869-10-04TNI"),
+        ("Churches will ring their bells on the morning of July 26.", dt.date(2047, 7, 20),
+         "the morning of July 26", "2047-07-26TMO"),
+        ("The peak falls on the night of Monday 12 August.", dt.date(2052, 8, 1),
+         "the night of Monday 12 August", "2052-08-12TNI"),
+        ("Engineers noticed the queries on the afternoon of July 2.", dt.date(2025, 7, 20),
+         "the afternoon of July 2", "2025-07-02TAF"),
+        ("The post went up on the evening of Dec. 7.", dt.date(2026, 12, 9),
+         "the evening of Dec. 7", "2026-12-07TEV"),
+        ("Two men climbed in during the early hours of Nov. 15, 2019.", dt.date(2026, 1, 5),
+         "the early hours of Nov. 15, 2019", "2019-11-15TMO"),
+        # ("the night" is not read alone before its date)
+        ("The system will be upgraded during the night of 31 March.", dt.date(2066, 3, 19),
+         "the night of 31 March", "2066-03-31TNI"),
+    ]
+    for text, published, span, value in cases:
+        assert _values(text, published)[span] == ("TIME", value), text
+    # a part of something else than a day stays out
+    assert _values("Check the forecast on the afternoon of the peak.", dt.date(2052, 8, 1)) == {}
+    # an event's date keeps the day's span (the headline reads the phrase before it)
+    [joined] = resolve_dates("A frost on the night of October 28 hit the vines.",
+                             dt.date(2030, 2, 1), join_clock_days=True)  # fmt: skip
+    assert (joined.text, joined.value) == ("October 28", "2029-10-28TNI")
+
+
+def test_a_clock_on_the_night_of_a_day_is_that_nights() -> None:
+    # review set 43 b: "fired three shots ... at about 10:40 on the night of August 23,
+    # 2026" put 10:40 on the paper's day, in the morning
+    found = _values("Pollard fired three shots at about 10:40 on the night of August 23, 2026.",
+                    dt.date(2029, 3, 14))  # fmt: skip
+    assert found["about 10:40"] == ("TIME", "2026-08-23T22:40")
+    found = _values("The count began at 9:05 on the morning of Aug. 2, 2026, and at 2:15 on "
+                    "the afternoon of June 3, 2025, it ended.", dt.date(2029, 3, 14))  # fmt: skip
+    assert found["9:05"] == ("TIME", "2026-08-02T09:05")
+    assert found["2:15"] == ("TIME", "2025-06-03T14:15")
+    # a clock that tells its half keeps it
+    assert _values("It struck at 5 a.m. on the night of June 3, 2025.", dt.date(2029, 3, 14))[
+        "5 a.m."] == ("TIME", "2025-06-03T05:00")
 
 
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
@@ -5509,9 +5556,9 @@ def test_phenomena_of_fresh_set_at() -> None:
          "the small hours of Tuesday", "TIME", "1994-03-01TMO"),
         ("The fire broke out in the early hours of Sunday.", dt.date(1994, 3, 2),
          "the early hours of Sunday", "TIME", "1994-02-27TMO"),
-        # (before a full date, the date alone: its weekday dates an undated story)
+        # (before a full date too: the date's morning)
         ("A fire destroyed the hut in the early hours of Tuesday, 16 July.",
-         dt.date(2030, 7, 19), "Tuesday, 16 July", "DATE", "2030-07-16"),
+         dt.date(2030, 7, 19), "the early hours of Tuesday, 16 July", "TIME", "2030-07-16TMO"),
         ("Children rehearsed the landing the weekend before last.", dt.date(2036, 6, 5),
          "the weekend before last", "DATE", "2036-W21-WE"),
         ("Mail will arrive once a fortnight.", dt.date(2052, 5, 18),
@@ -6765,7 +6812,8 @@ def test_a_verb_after_an_age_in_commas_keeps_its_tense() -> None:
     text = ("Darren Forbes, 34, poured petrol into the wheelhouse of the Northern Dawn as she "
             "lay in the town's South Harbour and set it alight in the early hours of February 9.")
     found = resolve_dates(text, dt.date(2053, 9, 19))
-    assert [(e.text, e.value) for e in found] == [("February 9", "2053-02-09")]
+    assert [(e.text, e.value) for e in found] == [
+        ("the early hours of February 9", "2053-02-09TMO")]
     assert _values("About 1,200 injured people were treated on Monday.", dt.date(2053, 9, 19)) == {
         "Monday": ("DATE", "2053-09-15")}  # (a count's adjective is still no verb)
 

@@ -891,7 +891,7 @@ def test_early_or_late_after_a_length_of_time_stays_in_the_headline() -> None:
     assert _headlines(
         "The drawing was held nearly 10 hours late on the morning of Nov. 8. The plane landed "
         "two hours early on Tuesday. The vote came late on Wednesday."
-    ) == [("2017-11-08", "The drawing was held nearly 10 hours late"),
+    ) == [("2017-11-08TMO", "The drawing was held nearly 10 hours late"),
           ("2017-11-14", "The plane landed two hours early"),
           ("2017-11-15", "The vote came")]  # fmt: skip
 
@@ -902,15 +902,15 @@ def test_a_schedule_set_off_by_commas_makes_no_event_beside_what_happened() -> N
     assert _headlines(
         "The drawing, scheduled for the night of Nov. 7, 2016, was held nearly 10 hours late "
         "on the morning of Nov. 8."
-    ) == [("2016-11-08", "The drawing was held nearly 10 hours late")]
+    ) == [("2016-11-08TMO", "The drawing was held nearly 10 hours late")]
     # a schedule alone is kept (what was set, the day it was set for)
     assert _headlines("The vote was scheduled for the evening of Nov. 20.") == [
-        ("2017-11-20", "The vote was scheduled")
+        ("2017-11-20TEV", "The vote was scheduled")
     ]
     # "until the evening of" leaves the headline whole
     assert _headlines(
         "The system failed on Tuesday and was not fully restored until the evening of Nov. 16."
-    )[-1] == ("2017-11-16", "The system was not fully restored")
+    )[-1] == ("2017-11-16TEV", "The system was not fully restored")
 
 
 def test_a_days_when_clause_told_by_its_clock_time_makes_one_event() -> None:
@@ -2157,7 +2157,7 @@ def test_an_object_relative_a_date_antecedent_and_an_open_aside() -> None:
         "She was struck by a baton on the night of Nov. 2, and the pictures she made that "
         "night won an award the following year."
     ) == [
-        ("2017-11-02", "She was struck by a baton"),
+        ("2017-11-02TNI", "She was struck by a baton"),
         ("2017-11-02TNI", "She made the pictures"),  # not "The pictures ... won an award"
         ("2018", "The pictures she made won an award"),
     ]
@@ -5335,7 +5335,7 @@ def test_a_relative_court_story_counts_after_that_and_keeps_a_flights_time_out()
         "the commission. Three days after that, investigators raided the ministry. Turay was "
         "arrested at the airport as he queued for a 2.40pm flight to Accra. Turay was "
         "charged with 14 counts in November that year. Two days after that game, she resigned."
-    ) == [("2015-08-10", "A park ranger, Alusine Conteh, came upon two bulldozers"),
+    ) == [("2015-08-10TMO", "A park ranger, Alusine Conteh, came upon two bulldozers"),
           ("2015-08-12", "Alusine Conteh took his photographs to the commission"),
           ("2015-08-15", "Investigators raided the ministry"),
           ("2015-11", "Turay was charged with 14 counts")]  # fmt: skip

@@ -919,8 +919,8 @@ def _resolve(
     found = _weekends_of(text, weekday_before_after(text, previous_day_of_main_clause(
         text, day_before_after(text, paired_weekdays(
             text, order_ranges(text, expressions, tenses), published)))))
-    found = _clocks_on_named_days(text, _named_days_with_their_dates(
-        text, _feasts_with_their_days(text, found)))
+    found = _days_with_their_parts(text, _clocks_on_named_days(text, _named_days_with_their_dates(
+        text, _feasts_with_their_days(text, found))), spans=not join_clock_days)
     if join_clock_days:
         return _clocks_with_their_parts(text, found)
     return counted_as_durations(_clocks_with_their_parts(text, split_clock_days(
@@ -991,6 +991,21 @@ def _part_of_day(text: str, res: Resolution, expression: TimeExpression) -> str 
     return None
 
 
+# The part of the day between a clock time's "on" and its day: "at 10:40 on the night of"
+_PART_OF_GAP = re.compile(r"(?i:the[ \t]+(morning|afternoon|evening|night)[ \t]+of[ \t]+)")
+_MERIDIEM_TOLD = re.compile(r"(?i:[ap]\.?m\b|noon|midday|midnight)")
+LATE_PART_HOURS = {"afternoon": range(1, 12), "evening": range(1, 12), "night": range(6, 12)}
+
+
+def _in_part_of_day(clock: str, part: str) -> str:
+    """A clock time ("10:40") without its half of the day, in the part of the day told
+    with it: the afternoon's, evening's or night's "10:40" is 22:40."""
+    hour = int(clock[:2])
+    if hour in LATE_PART_HOURS.get(part, ()):
+        return f"{hour + 12:02d}{clock[2:]}"
+    return clock
+
+
 def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """A clock time written before "on" and a day its rule does not read ("at midnight on
     Hogmanay 1999", "at 9 a.m. on Boxing Day"): on that day."""
@@ -999,6 +1014,7 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
     pairs = [(number, clock, day) for number, clock in enumerate(expressions)
              for day in expressions[number + 1 : number + 3]]  # fmt: skip
     for number, clock, day in pairs:
+        part = None
         if (
             clock.type is TimexType.TIME
             and day.type is TimexType.DATE
@@ -1010,13 +1026,18 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
                  and clock.text.lower() == "overnight")
             and (
                 ((gap := _ON_GAP.match(text, clock.end)) is not None
-                 and text[gap.end() : day.start] in ("", "the ", "The "))  # ("at 6.30 a.m.
-                # on the Sunday": that Sunday)
+                 and (text[gap.end() : day.start] in ("", "the ", "The ")  # ("at 6.30 a.m.
+                      # on the Sunday": that Sunday)
+                      or (part := _PART_OF_GAP.fullmatch(text, gap.end(), day.start))))
                 or (_NEXT_DAY.fullmatch(day.text) and text[clock.end : day.start] == " ")
             )  # ("at about 8 p.m. the next day": that day)
             and not _DAY_IN_CLOCK.search(clock.text)  # ("0200 GMT Wednesday": its own day)
         ):  # fmt: skip ("overnight on 27-28 September 2023": that night)
-            value = f"{day.start_date.isoformat()}T{time.group(1)}"
+            told = time.group(1)
+            if part is not None and not _MERIDIEM_TOLD.search(clock.text):
+                told = _in_part_of_day(told, part.group(1).lower())  # ("at about 10:40
+                # on the night of August 23": 22:40)
+            value = f"{day.start_date.isoformat()}T{told}"
             expressions[number] = clock.model_copy(update={
                 "value": value, "start_date": day.start_date, "end_date": day.start_date,
             })  # fmt: skip
@@ -1093,6 +1114,45 @@ def _join_adjacent(
         else:
             joined.append(expression)
     return joined
+
+
+# A part of a day named before the day: "the night of Oct. 4", "the morning of July 26", "the
+# early hours of 15 November" (TimeML's one TIME: "2047-07-26TMO")
+_PART_OF_BEFORE = re.compile(
+    r"(?i:\bthe[ \t]+(?:(?P<part>morning|afternoon|evening|night)|(?:small|early|wee)[ \t]+"
+    r"hours)[ \t]+of[ \t]+)$"
+)
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+PART_OF_REACH = 30  # characters back to "the" of "the early hours of"
+
+
+def _days_with_their_parts(
+    text: str, expressions: list[TimeExpression], *, spans: bool
+) -> list[TimeExpression]:
+    """A day with the part of it named before it as one TIME, as TimeML draws it: "the
+    night of October 4, 1869" (1869-10-04TNI), "the early hours of 15 November" (its
+    morning). Without `spans`, the day's span is kept (an event's date: the phrase before
+    it stays the headline's to read, as "on the night of")."""
+    parted: list[TimeExpression] = []
+    for expression in expressions:
+        start = expression.start
+        if (
+            expression.type is TimexType.DATE
+            and expression.mod is None
+            and _DAY_VALUE.fullmatch(expression.value)
+            and (part_of := _PART_OF_BEFORE.search(text, max(0, start - PART_OF_REACH), start))
+        ):
+            part = _PARTS_OF_DAY[part_of.group("part").lower()] if part_of.group("part") else "MO"
+            if parted and parted[-1].start >= part_of.start():
+                parted.pop()  # "the night" read alone before
+            start = part_of.start() if spans else expression.start
+            expression = expression.model_copy(update={
+                "text": text[start : expression.end], "start": start, "type": TimexType.TIME,
+                "value": f"{expression.value}T{part}", "granularity": Granularity.TIME,
+            })  # fmt: skip
+        parted.append(expression)
+    return parted
 
 
 _PART_OF_DAY_TEXT = re.compile(
