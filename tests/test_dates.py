@@ -5165,6 +5165,60 @@ def test_a_clock_on_the_night_of_a_day_is_that_nights() -> None:
         "5 a.m."] == ("TIME", "2025-06-03T05:00")
 
 
+def test_a_cause_lists_courts_each_with_their_days_and_listings() -> None:
+    # fresh set CC: a cause list whose courts each list their week's days ("MONDAY 7 MARCH"
+    # ... "FRIDAY 11 MARCH", then "MONDAY 7 MARCH" again) was read as no diary (its days
+    # out of order), and a listing's clock took the day an earlier listing told
+    text = (
+        "CIVIL CAUSE LIST\nFor the week beginning Monday 7 March 2078\n"
+        "Issued Friday 4 March 2078, 2.00 p.m.\n\nCOURT 1\n\nMONDAY 7 MARCH\n"
+        "9.00 a.m. Ramkissoon v Ramdial. Trial. Adjourned from 14 January 2078.\n"
+        "11.00 a.m. Caroni Feeds Ltd v Boodoo. Case management conference.\n\n"
+        "TUESDAY 8 MARCH\n9.00 a.m. Ramkissoon v Ramdial. Trial continues (day 2 of 3).\n"
+        "1.30 p.m. In the Estate of Lalchan Singh. Application.\n\nWEDNESDAY 9 MARCH\n"
+        "9.00 a.m. Ramkissoon v Ramdial. Closing submissions by 4.00 p.m. on Friday 18 March.\n"
+        "2.00 p.m. Persad v Atlantic Caribbean Bank. Urgent application.\n\n"
+        "FRIDAY 11 MARCH\n9.30 a.m. Mentions.\n\nCOURT 3\n\nMONDAY 7 MARCH\n"
+        "10.30 a.m. Gulf View Developers Ltd v Rampersad. Assessment of damages.\n"
+    )
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2078, 3, 4))]
+    assert ("the week beginning Monday 7 March 2078", "2078-W10") in found
+    clocks = [value for told, value in found if told.endswith(("a.m.", "p.m."))]
+    assert clocks == ["2078-03-04T14:00", "2078-03-07T09:00", "2078-03-07T11:00",
+                      "2078-03-08T09:00", "2078-03-08T13:30", "2078-03-09T09:00",
+                      "2078-03-18T16:00", "2078-03-09T14:00", "2078-03-11T09:30",
+                      "2078-03-07T10:30"]  # fmt: skip
+    # a tracking page's history, newest day first, is no diary: "until 18:00 tomorrow"
+    # after it is the paper's tomorrow
+    history = ("Tracking history\n\nSaturday 10 April\n\n14:37 Graz depot: arrived\n\n"
+               "Friday 9 April\n\nPorto hub closed\n\nThursday 8 April\n\n21:05 Porto hub: "
+               "arrived\n\nWednesday 7 April\n\n16:20 Porto: collected\n\nDelivery options\n\n"
+               "You can change your delivery until 18:00 tomorrow.\n")  # fmt: skip
+    assert _values(history, dt.date(2066, 4, 11))["18:00 tomorrow"] == ("TIME", "2066-04-12T18:00")
+
+
+def test_a_frequency_word_in_a_papers_name_and_clocks_in_words() -> None:
+    # fresh set CC: "Daily Graphic", "Turkish Daily News" were sets; "eleven in the
+    # morning" was "the morning" alone
+    assert _values("Census: stay where you sleep tomorrow night\nDaily Graphic\n\nGhanaians "
+                   "were asked.", dt.date(2051, 6, 24)) == {  # fmt: skip
+        "tomorrow night": ("TIME", "2051-06-25TNI")}
+    assert "Daily" not in _values("Watchdog orders channel off the air\nTurkish Daily News\n"
+                                  "ANKARA - The watchdog met.", dt.date(1995, 3, 16))  # fmt: skip
+    assert _values("He walks there daily.", dt.date(1995, 3, 16)) == {"daily": ("SET", "P1D")}
+    told = dt.date(1991, 5, 31)
+    assert _values("It's eleven in the morning here and they are asleep.", told) == {
+        "eleven in the morning": ("TIME", "1991-05-31T11:00")}
+    assert _values("The bees came out at about two in the afternoon.", told)[
+        "about two in the afternoon"] == ("TIME", "1991-05-31T14:00")
+    assert _values("One hostage was released at about two-thirty this afternoon.", told)[
+        "about two-thirty this afternoon"] == ("TIME", "1991-05-31T14:30")
+    assert _values("They stopped at ten at night.", told)["ten at night"] == (
+        "TIME", "1991-05-31T22:00")
+    # a count is no clock
+    assert "two in the morning" not in _values("Take two in the morning with water.", told)
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

@@ -215,6 +215,10 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
             continue  # ("Macau Daily Times", "Publishers Weekly"; not '"Every January')
         if _in_work_title(text, start, end):
             continue  # 'The painting, "A Sunday in April" by John Aldous': a title
+        if rule.name == "set" and _FREQUENCY_NAME.fullmatch(text, start, end) and (
+            _CAPITALISED_AFTER.match(text, end)
+        ):
+            continue  # "Daily Graphic", "Turkish Daily News", "The Weekly Standard": a name
         if rule.name in _TRIM_FREES_REST and answer.trim is not None:
             start, end = answer.trim  # the rest of the match is left to other rules
         taken[start:end] = _TAKEN * (end - start)
@@ -246,6 +250,10 @@ def _in_paragraph(text: str, candidate: Candidate) -> list[Candidate]:
 _DETERMINER_OF_ADJECTIVE = re.compile(
     r"(?:the|The|THE|an?|An?)\s+(?!(?:mid|early|late)-\d)(?=[\w']+(?:-[\w']+)+$)"
 )  # (not "the mid-1990s": a decade, the article its own)
+
+
+# A capitalised frequency word that names a paper before another capitalised word
+_FREQUENCY_NAME = re.compile(r"Daily|Weekly|Fortnightly|Monthly|Quarterly|Yearly|Nightly")
 
 
 def _is_title_word(text: str, start: int, end: int) -> bool:
@@ -602,6 +610,8 @@ def running_heads(text: str, expressions: list[TimeExpression]) -> set[int]:
     return {start for starts in lines.values() if len(starts) > 1 for start in starts}
 
 
+UNORDERED_STAMPS_DAYS = 14  # days the stamps of entries out of order may span
+UNORDERED_STAMPS_MIN = 4  # and how many there must be
 ENTRY_STAMPS_MIN = 2  # stamped entries that make a text a channel, a thread or a diary
 STAMP_LINE_MAX_CHARS = 72
 STAMP_LINE_MAX_WORDS = 6  # words on a stamp's line besides its date: a channel's name
@@ -654,9 +664,23 @@ def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
             stamps.append(expression)
             last_line = start
     dates = [stamp.start_date for stamp in stamps if stamp.start_date is not None]
-    if len(stamps) < ENTRY_STAMPS_MIN or dates != sorted(dates) or dates[0] == dates[-1]:
+    if len(stamps) < ENTRY_STAMPS_MIN or min(dates) == max(dates) or (
+        dates != sorted(dates) and not _runs_of_days(dates)
+    ):
         return []
     return stamps
+
+
+def _runs_of_days(dates: list[dt.date]) -> bool:
+    """Whether days out of order are runs of days in order, a few of them within a
+    fortnight: a cause list's courts, each with its week's days (not a tracking page's
+    history, newest first)."""
+    steps = [later > earlier for earlier, later in itertools.pairwise(dates)]
+    return (
+        len(dates) >= UNORDERED_STAMPS_MIN
+        and (max(dates) - min(dates)).days <= UNORDERED_STAMPS_DAYS
+        and steps.count(True) > 2 * steps.count(False)
+    )
 
 
 def _by_entries(
@@ -745,13 +769,22 @@ def _clock_on_heading_day(
     day, begin, _ = ahead[index]
     told = bisect.bisect_left(day_starts, begin)  # the first day told in the section
     limit = min(expression.end + CLOCK_DAY_AFTER_CHARS, _line_end(text, expression.end))
-    if told < len(day_starts) and day_starts[told] < limit:
+    line = text.rfind("\n", 0, expression.start) + 1
+    for at in itertools.islice(day_starts, told, None):
+        if at >= limit:
+            break
+        opens = text.rfind("\n", 0, at) + 1
+        if opens != line and _ENTRY_CLOCK.match(text, opens):
+            continue  # a day an earlier listing tells ("9.00 a.m. ... Adjourned from 14
+            # January 2078.")
         return expression  # a day told between the heading and the clock, or after it
     return expression.model_copy(update={
         "value": day.isoformat() + clock.group(1), "start_date": day, "end_date": day})
 
 
 _HEADING_BEGIN = operator.itemgetter(1)
+# A listing's clock time opening its line: "9.00 a.m. CV2077-01845 ...", "14:37 Graz depot"
+_ENTRY_CLOCK = re.compile(r"[ \t]*\[?\d{1,2}[.:]\d\d\b")
 
 
 def _line_end(text: str, at: int) -> int:

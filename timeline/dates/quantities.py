@@ -593,7 +593,17 @@ _BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst
 _BARE_FOUR_DIGITS = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}(\d{{4}})(?!\d|\s*(?:{lx.ZONE_RE}|hrs\b|hours\b))", re.IGNORECASE
 )
-_WORD_HOUR_OF_PART = re.compile(r"[a-z]+\s+(?:this|tonight)")  # "six this morning"
+_WORD_HOUR_OF_PART = re.compile(  # "six this morning", "eleven in the morning"
+    r"[a-z]+(?:[ \t-](?:fifteen|thirty|forty-five))?\s+(?:this|tonight|in\s+the|at\s+night)")
+# ... told as a clock: "It's eleven in the morning here" (not "took two in the morning")
+_IT_IS_BEFORE = re.compile(r"\b(?:[Ii]t['’]s|[Ii]t[ \t]+(?:is|was))[ \t]+(?:now[ \t]+)?"
+                           r"(?:about[ \t]+|just[ \t]+(?:after|before)[ \t]+)?$")
+# A clock in words with its minutes and part of the day: "two-thirty this afternoon"
+_WORD_CLOCK = re.compile(
+    r"(?:(?:about|around|at|some)\s+)?([a-z]+)(?:[ \t-](fifteen|thirty|forty-five))?\s+"
+    r"(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|evening)"
+    r"|at\s+night)")
+_WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 _H_CLOCK = re.compile(r"\dh\d")  # "16h10"
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:in|of|a|than|with)[ \t]+$", re.IGNORECASE)
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
@@ -609,8 +619,9 @@ _MORNING_AFTER = re.compile(r"[^.;!?\n]{0,25}?\bmorning\b", re.IGNORECASE)
 # "at 11:30 last night": the evening before the paper's day
 _LAST_NIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*last[ \t]+(?:night|evening)\b", re.IGNORECASE)
 _OCLOCK = re.compile(r"(?:(?:about|around|at|some)\s+)?([a-z]+|\d{1,2})\s+(?:o['’]clock|"
-                     r"(?=this\s+(?:morning|afternoon|evening)\b|tonight\b))")  # ("six this
-# morning")
+                     r"(?=this\s+(?:morning|afternoon|evening)\b|tonight\b|in\s+the\s+"
+                     r"(?:morning|afternoon|evening)\b|at\s+night\b))")  # ("six this
+# morning", "eleven in the morning", "ten at night")
 _LATE_PART = re.compile(r"\b(?:afternoon|evening|night|tonight)\b")
 
 
@@ -637,6 +648,12 @@ def _clock(lowered: str) -> tuple[int, int] | None:
             hour, minutes = hour - 1 or 12, 60 - minutes
         late = _LATE_PART.search(lowered, past_to.end())
         return int(hour) + (12 if late and hour < 12 else 0), int(minutes)
+    if (words := _WORD_CLOCK.fullmatch(lowered)) is not None and words.group(2):
+        hour = lx.parse_number(words.group(1))  # "two-thirty this afternoon"
+        if hour is None or hour != int(hour) or not 1 <= hour <= 11:
+            return None
+        late = _LATE_PART.search(lowered, words.end(1))
+        return int(hour) + (12 if late else 0), _WORD_MINUTES[words.group(2)]
     if (oclock := _OCLOCK.match(lowered)) is not None:  # "nine o'clock this morning"
         hour = lx.parse_number(oclock.group(1))
         if hour is None or hour != int(hour) or not 1 <= hour <= 12:
@@ -644,6 +661,8 @@ def _clock(lowered: str) -> tuple[int, int] | None:
         late = _LATE_PART.search(lowered, oclock.end())
         if hour == 12:  # "twelve o'clock tonight": midnight; "this afternoon": noon
             return (24 if late and "night" in late.group(0) else 12), 0
+        if late and late.group(0) == "night" and hour < NIGHT_FROM_HOUR:
+            return int(hour), 0  # "two at night": the small hours
         return int(hour) + (12 if late else 0), 0
     clock = (_COLONLESS_MERIDIEM.search(lowered) or _WIRE_CLOCK.match(lowered)
              or _CLOCK.search(lowered))  # fmt: skip
@@ -819,8 +838,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         m.start() + digits.start(1)
     ):
         return None  # "at 1000 on Friday", "until 0600": a clock only after its preposition
-    if _WORD_HOUR_OF_PART.match(lowered) and not _CLOCK_PREPOSITION_BEFORE.search(
-        ctx.text, max(0, m.start() - 8), m.start()
+    if _WORD_HOUR_OF_PART.match(lowered) and not (
+        _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        or _IT_IS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         return None  # "He scored two this afternoon": a count (not "before six this morning")
     if _H_CLOCK.search(lowered) and _SPAN_WORD_BEFORE.search(

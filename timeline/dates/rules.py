@@ -151,7 +151,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
             "times", "day", "days", "nights", "evenings", "mornings", "weekends", "alternate"),
     "race_time": ("#clock",),
     "clock_time": ("#clock", "#04", "#24", "noon*", "midnight*", "midday*", "morning",
-                   "afternoon", "o", "evening", "tonight", "gmt", "utc", "bst", "past", "quarter"),
+                   "afternoon", "o", "evening", "tonight", "night", "gmt", "utc", "bst", "past",
+                   "quarter"),
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
@@ -343,9 +344,9 @@ RULES: tuple[Rule, ...] = (
           r",?[ \t]{1,3}['’]\d\d(?![\d'’]))?",  # ("June 27 of that year"; a year in two
           norm_month_day, 4),  # fmt: skip  digits: a fax header's "FEB 23 '95 16:41")
     _rule("week_of", rf"(?:\bthe\s+[Ww]|(?<![\w-])W)eek\s+(?:of|beginning|starting|commencing)\s+"
-          rf"(?:{M}\s*{D}|"
+          rf"(?:{WD},?\s+)?(?:{M}\s*{D}|"
           rf"{D}\s+(?:of\s+)?{M})\b(?:,?\s+{Y})?(?!\s*(?:%|percent|,\d{{3}}|:\d))",  # ("the week
-          # beginning 24 March", "the week of March 24, 2030")
+          # beginning 24 March", "the week of March 24, 2030", "Week commencing Monday 7 March")
           norm_week_of, 5),
     _rule("nth_in_month", rf"\bthe\s+(?:first|second|third|fourth|last)\s+"
           rf"(?:{WD}(?:\s+and\s+{WD})?|week|weekend)"
@@ -576,8 +577,11 @@ RULES: tuple[Rule, ...] = (
           r"midnight|midday|"  # ("at 14:00 hours": a 24-hour clock's time, not a duration)
           rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
           r"(?:morning|afternoon|evening))?|"
-          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-          r"(?:this\s+(?:morning|afternoon|evening)|tonight)\b|"  # ("six this morning")
+          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+          r"(?:[ \t-](?:fifteen|thirty|forty-five))?\s+"
+          r"(?:this\s+(?:morning|afternoon|evening)|tonight|in\s+the\s+(?:morning|afternoon|"
+          r"evening)|at\s+night)\b|"  # ("six this morning", "eleven in the morning",
+          # "two-thirty this afternoon", "ten at night")
           rf"{_CLOCK_PAST_TO}|"  # ("half past eight", "a quarter to nine")
           r"(?<![\d.,:$])\d{1,2}\s+in\s+the\s+(?:morning|afternoon|evening)|"
           rf"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.ZONE_OF_DIGITS_RE}\b)|"  # "1915 GMT",
