@@ -2837,3 +2837,53 @@ def test_a_temperature_outside_a_bar_and_an_organisation_s_report(tmp_path: Path
     article = _loaded(tmp_path, "Crackdown on protesters\n\nReport by Human Rights Watch\n\n"
                       "Police detained 40 people on Tuesday, July 19, 2022.\n")
     assert article.author is None
+
+
+def test_heads_with_another_calendars_date_a_handle_a_live_page_and_a_podcast(
+    tmp_path: Path,
+) -> None:
+    # review set 77: none of these heads dated its page, c's archive banner and f's
+    # strapline were the titles, e's two writers and f's hosts were no authors, and b's
+    # "English Edition" was taken for a writer
+    cases = [
+        ("HINDUKUSH TIMES\nAfghanistan's news in English\n\nHome   Afghanistan   Provinces   "
+         "Economy   Sport\n\nAvalanches trap hundreds of "
+         "vehicles on Salang pass\n\nBy Ahmad Zia Rahimi\n\nPublished: Tuesday, 12 Dalw 1406 "
+         "(1 February 2028 / 5 Ramadan 1449), 10:15\n\nCHARIKAR — Six people died on Sunday "
+         "night when avalanches struck the pass.\n",
+         dt.date(2028, 2, 1), "Avalanches trap hundreds of vehicles on Salang pass",
+         "Ahmad Zia Rahimi"),
+        ("THE CHOLLIMA HERALD\nEnglish Edition\n\nThursday, August 6, Juche 160 (2071)\n\n"
+         "Home   Politics   Economy   Society   Culture   Sports\n\nSociety\n\nSinuiju "
+         "residents return home as river waters recede\n\nBy Ri Kwang Nam, Sinuiju\n\n"
+         "Residents began returning to their homes on Wednesday as the waters receded.\n",
+         dt.date(2071, 8, 6), "Sinuiju residents return home as river waters recede",
+         "Ri Kwang Nam"),
+        ("The Ledger\n\nThis article is more than 5 years old\n\nCable car breaks down over "
+         "San Marino, leaving 38 passengers suspended\n\nLorenzo Fabbri in Borgo Maggiore\n\n"
+         "Sun 10 Apr 2033 18.20 BST\n\nThe cable car broke down on Saturday afternoon.\n",
+         dt.date(2033, 4, 10), "Cable car breaks down over San Marino, leaving 38 passengers "
+         "suspended", "Lorenzo Fabbri"),
+        ("THE ST. CROIX CURRENT\n\nFire at Richmond plant blacks out St. Croix\n\nBy Keisha "
+         "Mercado-James, Current Staff\n\nSubmitted by kmercado on Wed, 03/06/2041 - 07:45\n\n"
+         "A fire plunged all of St. Croix into darkness on Tuesday evening.\n",
+         dt.date(2041, 3, 6), "Fire at Richmond plant blacks out St. Croix",
+         "Keisha Mercado-James"),
+        ("SANTO DOMINGO TODAY\n\nLIVE   Tropical Storm Odalys: heavy rain and flooding\n\n"
+         "Yoselin Peña Almonte and Rafael Jiménez Cuello\n\nLive coverage started Friday, "
+         "September 15, 2056, 5:00 p.m. AST  ·  Last update 2:10 a.m.\n\n2:10 a.m.\nThat's "
+         "all from us for tonight. Odalys is moving west and will cross into Haiti later "
+         "today, weakening as it goes.\n",
+         dt.date(2056, 9, 15), "Tropical Storm Odalys: heavy rain and flooding",
+         "Yoselin Peña Almonte and Rafael Jiménez Cuello"),
+        ("Bay Islands Weekly\nNews from Roatán, Utila and Guanaja, in English, every Monday\n\n"
+         "Podcasts  ›  Bay Islands Weekly  ›  Season 6\n\nEpisode 143: Anchor damage at West "
+         "Bay\n\nBay Islands Weekly  ·  Hosted by Delia Bodden and Marco Ebanks\nNov 17, 2064  "
+         "·  41 min 12 sec\n\nShow notes\n\nThis episode was recorded on Saturday afternoon.\n",
+         dt.date(2064, 11, 17), "Episode 143: Anchor damage at West Bay",
+         "Delia Bodden and Marco Ebanks"),
+    ]
+    for text, published, title, author in cases:
+        article = _loaded(tmp_path, text)
+        assert (article.published, article.published_source, article.title, article.author) == (
+            published, PublishedSource.TEXT, title, author), text[:40]

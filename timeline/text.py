@@ -44,8 +44,10 @@ BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's parti
 # on Tue, 09/03/2058 - 17:05" (Drupal's), "Posted by Ann Lee on March 3, 2041"
 POSTED_BY_ON = (
     rf"(?:(?i:submitted|posted|written|published|added)[ \t]+by[ \t]+(?P<writer>{BYLINE_NAMES})"
-    r"[ \t]+on|(?i:post|posted)[ \t]+by[ \t]+[\w.'’-]{2,40}[ \t]+»)"  # (a forum's "Post by
-)  # slowboat_steve » Sat Feb 10, 2046 8:47 am")
+    r"[ \t]+on|(?i:post|posted)[ \t]+by[ \t]+[\w.'’-]{2,40}[ \t]+»"  # (a forum's "Post by
+    # slowboat_steve » Sat Feb 10, 2046 8:47 am")
+    r"|(?i:submitted|posted)[ \t]+by[ \t]+[a-z][a-z0-9_.-]{1,30}[ \t]+on)"  # (a user's handle:
+)  # "Submitted by kmercado on Wed, 03/06/2041 - 07:45")
 
 # Between the steps of a page's path: "GNN Transcripts  >  World Tonight", "Culture › Traditions"
 BREADCRUMB_GAP = r"[ \t\u3000]+[›>»＞][ \t\u3000]+"
@@ -652,6 +654,9 @@ _CASELESS_WORD = re.compile(
 
 
 _NAVIGATION_ROW = re.compile(r"[^|\n]{1,30}(?:[ \t]+\|[ \t]+[^|\n]{1,30}){3,}")
+# A trail of three steps or more: "Podcasts  ›  Bay Islands Weekly  ›  Season 6" (the
+# site's name and strapline over it, the title under it)
+_TRAIL_ROW = re.compile(r"[^\n›»]{1,40}(?:[ \t]+[›»][ \t]+[^\n›»]{1,40}){2,5}")
 # A bar of the site's own controls, its fields set off by wide gaps or bars: "YouTube
 # Search   Sign in", "Subscribe   Sign in"
 # (a field's words are set apart by single spaces, so a wide gap is never inside one: the
@@ -691,7 +696,7 @@ def navigation_end(text: str) -> int:
         end = len(text) if end < 0 else end
         line = text[position:end].strip()
         if line and (MENU_ROW.fullmatch(line) or _NAVIGATION_ROW.fullmatch(line)
-                     or is_menu_row(line)
+                     or is_menu_row(line) or _TRAIL_ROW.fullmatch(line)
                      or (len(line) <= SITE_CONTROLS_CHARS and (
                          _SITE_CONTROLS_ROW.fullmatch(line) or _ACCOUNT_PROMPT.fullmatch(line)
                          or _SUPPORT_BANNER.fullmatch(line)))):

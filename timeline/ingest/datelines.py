@@ -67,7 +67,8 @@ DATELINE_MAX_LINES = 5  # a dateline is among the first five non-empty lines, or
 DATELINE_MAX_HEAD_LINES = 10  # among the first ten when no sentence of prose comes before it
 # (section names, title, standfirst, writer, outlet: "News / Local / <title> / <deck> /
 # Dave Kessler / Chillicothe Gazette / Published 6:42 p.m. ET March 14, 2028")
-_PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*[.!?][\"”’]?\s*")
+_PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*(?<![ap]\.m)[.!?][\"”’]?\s*")  # (not a stamp's
+# "... · Last update 2:10 a.m.")
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 STAMP_MAX_LINES = 15  # a labelled stamp line may stand this far down, past the lead
 HEARING_MAX_LINES = 30  # a law report's line of the days its court sat, under its head
@@ -605,6 +606,44 @@ def _published_run_day(
     return (parsed, run.start("date") - origin, run.end("date") - origin) if parsed else None
 
 
+# Another calendar's year before the common era's in brackets: "Juche 160 (2071)",
+# "Heisei 30 (2018)"
+_ERA_YEAR_BRACKETED = re.compile(
+    r"\b[A-Z][a-z]+\.?[ \t]+\d{1,4}[ \t]*\((?P<year>(?:1[89]|2[01])\d\d)\)")
+_BRACKETS = re.compile(r"\((?P<inner>[^()\n]{6,80})\)")
+_COMMON_ERA_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+BRACKETED_LINE_MAX_CHARS = 120  # a head line with another calendar's date before ours
+
+
+def _bracketed_common_era(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
+    """The common era's date a head line gives in brackets after another calendar's:
+    "Thursday, August 6, Juche 160 (2071)" (the year), "Published: Tuesday, 12 Dalw 1406
+    (1 February 2028 / 5 Ramadan 1449), 10:15" (the day)."""
+    if len(line) > BRACKETED_LINE_MAX_CHARS:
+        return None
+    if (era := _ERA_YEAR_BRACKETED.search(line)) is not None and not _COMMON_ERA_YEAR.search(
+        line, 0, era.start()
+    ):
+        year = era["year"]
+        start = len(line[: era.start()].rstrip(" \t,")) - len(line[: era.start()].strip(" \t,"))
+        told = f"{line[start : era.start()].rstrip()} {year}"
+        if (parsed := _only_a_date(told.strip(), order)) is not None:
+            return parsed, start, era.end()
+    for bracket in _BRACKETS.finditer(line):
+        outside = line[: bracket.start()] + line[bracket.end() :]
+        if _COMMON_ERA_YEAR.search(outside) or not any(c.isdigit() for c in outside):
+            continue  # (ours outside already, or no date of another calendar before)
+        at = bracket.start("inner")
+        for part in bracket["inner"].split("/"):
+            if _COMMON_ERA_YEAR.search(part) and (
+                parsed := _only_a_date(part.strip(), order)
+            ) is not None:
+                begin = at + len(part) - len(part.lstrip())
+                return parsed, begin, begin + len(part.strip())
+            at += len(part) + 1
+    return None
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), a
     wire dateline's (`_wire_dateline`), a page address's (`_url_day`) or the first day of
@@ -614,6 +653,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     ):  # (the marks `_ERA_MARK` looks for: a cheap test first, most lines have none)
         line = _ERA_MARK.sub(lambda mark: " " * len(mark.group(0)), line)  # "20 Jun 2584
         # (B.E.) at 18:20": the era's mark blanked (its year is read by `ingest.eras`)
+    if "(" in line and (bracketed := _bracketed_common_era(line, order)) is not None:
+        return bracketed
     if (wire := _wire_dateline(line, order)) is not None:
         return wire
     if ("»" in line or "›" in line or ">" in line or " / " in line) and (
@@ -950,12 +991,27 @@ _FOREIGN_STAMP = re.compile(
 )
 
 
+# A field of a page's line beside its day: an episode's length ("41 min 12 sec"), a live
+# page's last update ("Last update 2:10 a.m."), a count of views
+_PAGE_FIELD = re.compile(
+    r"(?:^|[|•·][ \t]*)(?:\d+[ \t]*(?i:min|mins|minutes|sec|secs|seconds|hr|hrs|hours?)\b"
+    r"|(?i:last[ \t]+update(?:d)?)\b|\d[\d,.]*[ \t]*(?i:views|listens|plays)\b)"
+)
+# A live page's start before its first day: "Live coverage started Friday, September 15"
+_LIVE_SINCE = re.compile(
+    r"(?i:live[ \t]+(?:coverage|updates?|blog|reporting))[ \t]+(?i:started|began|from|since)"
+    r"(?:[ \t]+(?i:on))?[ \t]+"
+)
+
+
 def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The day a masthead's issue line gives in a field of its own, before or after the
     issue's number, in English or another European language ("Jeudi 14 décembre 2051 · Nº
     9412 · SR 15", "LUSAKA LEDGER / Vol. 12 No. 4 | Monday 23 January 2045"); a week's
     range, its first day ("Vol. 19 No. 4 | January 23-29, 2045")."""
-    if not _FIELD_SEPARATOR.search(line) or not ISSUE_NUMBER_FIELD.search(line):
+    if not _FIELD_SEPARATOR.search(line) or not (
+        ISSUE_NUMBER_FIELD.search(line) or _PAGE_FIELD.search(line)
+    ):
         return None
     bounds = [0, *(i for m in _FIELD_SEPARATOR.finditer(line) for i in m.span()), len(line)]
     for start, end in zip(bounds[::2], bounds[1::2], strict=True):
@@ -964,6 +1020,8 @@ def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int]
             continue
         if week := _WEEK_OF.match(field):
             start, field = start + week.end(), field[week.end() :]  # (the week's first day)
+        elif live := _LIVE_SINCE.match(field):
+            start, field = start + live.end(), field[live.end() :]  # (a live page's first)
         parsed = _only_a_date(_ISSUE_RANGE_END.sub("", field), order) or _foreign_date(field)
         while parsed is None and (place := _PLACE_BEFORE_DAY.match(field)):
             start, field = start + place.end(), field[place.end() :]  # the paper's town
@@ -1041,11 +1099,18 @@ _TITLED_AUTHOR = re.compile(
 
 
 # (not "By Jane Roe", read by _BYLINE_AUTHOR, nor "Senior Political Correspondent")
+# A programme's hosts, after its show's name: "Bay Islands Weekly  ·  Hosted by Delia Bodden"
+_HOSTED_BY = re.compile(
+    rf"[ \t]*(?:[^\n|·•]{{1,60}}[ \t]+[|·•][ \t]+)?(?i:hosted|presented)[ \t]+by[ \t]+"
+    rf"(?P<writer>{BYLINE_NAMES})[ \t]*"
+)
 _NOT_A_NAME_ALONE = re.compile(  # (nor a paper, "The Mayo Echo"; but an agency's byline)
     rf"\s*(?:By|The(?!\s+(?:Canadian|Associated)\s+Press\b))\s|.*\b{_JOURNALIST}\s*$"
+    r"|.*\b(?:Edition|Version|Service)\s*$"  # (a site's "English Edition")
 )
 _NAME_ALONE = re.compile(
-    r"\s*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})"
+    r"\s*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
+    r"(?:[ \t]+and[ \t]+[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})?)"  # (two writers)
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?\s*"
 )  # ("Owen Pritchard", "Hannah Reichl in Vienna")
 
@@ -1132,6 +1197,9 @@ def _byline_name(text: str) -> str | None:
         ):  # a mail archive's "Teina Marsters teina at kvn.co.ck" over its stamp
             return archived.group("name")
     for start, end in lines:
+        if (host := _HOSTED_BY.fullmatch(text, start, end)) is not None:
+            return host["writer"]  # a podcast's "Bay Islands Weekly  ·  Hosted by Delia
+            # Bodden and Marco Ebanks"
         if (profile := _PROFILE_NAME.fullmatch(text, start, end)) is not None and (
             _NAME_ALONE.fullmatch(profile.group("name"))
         ):  # a social network's "Valeria Gómez Ruiz • 2nd" over the post
@@ -1159,7 +1227,7 @@ def _byline_name(text: str) -> str | None:
             and _dateline_in(bar["date"], DateOrder.AUTO)
         ):  # "Hasan Al-Mahroos  |  10-12-2050  09:41"
             return bar["writer"].strip()
-        if (posted := _BY_WRITER_ON.match(text, start, end)) is not None and (
+        if (posted := _BY_WRITER_ON.match(text, start, end)) is not None and posted["writer"] and (
             _dateline_in(text[start:end], DateOrder.AUTO)
         ):  # "Submitted by Ngwa Eric Tanyi on Tue, 09/03/2058 - 17:05"
             return posted.group("writer")

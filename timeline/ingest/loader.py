@@ -144,7 +144,9 @@ _SECTION_AGE = re.compile(r"[A-Z][\w&'’ -]{0,30}?[ \t]*[·•|][ \t]*\d{1,3}[ 
 # your browser"
 _PAGE_NOTICE = re.compile(
     r"(?i:we[ \t]+use[ \t]+cookies|this[ \t]+(?:web)?site[ \t]+uses[ \t]+cookies|"
-    r"view[ \t]+(?:this[ \t]+)?(?:e-?mail|newsletter)[ \t]+in[ \t]+(?:your|a)[ \t]+browser)"
+    r"view[ \t]+(?:this[ \t]+)?(?:e-?mail|newsletter)[ \t]+in[ \t]+(?:your|a)[ \t]+browser|"
+    r"this[ \t]+(?:article|story|content|page)[ \t]+is[ \t]+(?:more[ \t]+than|over)[ \t]+"
+    r"\w+[ \t]+(?:years?|months?)[ \t]+old)"  # (an archive's banner)
 )
 # A row of a system's fields: "Item pap-en-20610925-1510-0412 (version 2)      Priority:
 # routine      Words: 541" (two labels or more, set apart by wide gaps or bars)
