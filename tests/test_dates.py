@@ -5219,6 +5219,39 @@ def test_a_frequency_word_in_a_papers_name_and_clocks_in_words() -> None:
     assert "two in the morning" not in _values("Take two in the morning with water.", told)
 
 
+LIVE_PAGE = (
+    "LIVE   Tropical Storm Odalys: heavy rain and flooding\n\nLive coverage started Friday, "
+    "September 15, 2056, 5:00 p.m. AST  ·  Last update 2:10 a.m.\n\n2:10 a.m.\nThat's all "
+    "from us for tonight. Odalys will cross into Haiti later today.\n\n1:35 a.m.\nThe Ozama "
+    "River has burst its banks at La Barquita.\n\n12:50 a.m.\nAbout 210,000 customers have "
+    "been without power since shortly after 10 p.m.\n\n12:05 a.m.\nThe centre of Odalys "
+    "came ashore near Juan Dolio at about 11:30 p.m.\n\n11:20 p.m.\nPolice closed the "
+    "Avenida George Washington at 11 p.m.\n\n9:00 p.m.\nThe airport has cancelled all "
+    "flights until noon tomorrow.\n\n5:00 p.m.\nGood evening and welcome to our live "
+    "coverage. Schools were already closed today.\n"
+)
+
+
+def test_a_live_pages_entries_past_midnight_are_the_next_days() -> None:
+    # review set 77 e: a live page's entries headed by their clock times, newest first,
+    # ran past midnight; the entries after it were put on the paper's day (and its
+    # "about 11:30 p.m." on a Sunday told later)
+    found = {(e.start, e.text): e.value for e in resolve_dates(LIVE_PAGE, dt.date(2056, 9, 15))}
+    values = [value for (_, told), value in sorted(found.items())]
+    texts = [told for _, told in sorted(found)]
+    told = dict(zip(texts[::-1], values[::-1], strict=True))  # (the first of each text)
+    assert told["1:35 a.m."] == "2056-09-16T01:35"
+    assert told["12:05 a.m."] == "2056-09-16T00:05"
+    assert told["11:20 p.m."] == "2056-09-15T23:20"
+    assert told["about 11:30 p.m."] == "2056-09-15T23:30"  # (past, before its entry's)
+    assert told["10 p.m."] == "2056-09-15T22:00"
+    assert told["later today"] == "2056-09-16"
+    assert told["noon tomorrow"] == "2056-09-16T12:00"  # (the 9 p.m. entry's tomorrow)
+    # day dividers between the entries tell their days: no live page's count
+    divided = LIVE_PAGE.replace("11:20 p.m.\n", "Friday, September 15, 2056\n\n11:20 p.m.\n")
+    assert _values(divided, dt.date(2056, 9, 15))["1:35 a.m."] == ("TIME", "2056-09-15T01:35")
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

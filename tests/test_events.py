@@ -6387,3 +6387,17 @@ def test_a_sign_that_says_and_a_correction_in_capitals() -> None:
             "earlier version of this article, published on Friday, said it closed on Wednesday.\n")
     events = dated(extract_events(make_article(text, published=dt.date(2067, 7, 10))))
     assert [event.date.text for event in events] == ["Saturday", "Monday"]
+
+
+def test_a_live_entry_without_a_date_of_its_own_is_its_headings() -> None:
+    # review set 77 e: "1:35 a.m." / "The Ozama River has burst its banks at La Barquita."
+    # made no event (class 601); not the greeting, nor an entry's title under its time
+    from tests.test_dates import LIVE_PAGE
+
+    events = extract_events(make_article(LIVE_PAGE, published=dt.date(2056, 9, 15)))
+    found = [(e.date.value, e.headline) for e in events]
+    assert ("2056-09-16T01:35", "The Ozama River has burst its banks at La Barquita") in found
+    assert not [headline for _, headline in found if headline.startswith("Good evening")]
+    titled = LIVE_PAGE.replace("1:35 a.m.\nThe Ozama", "1:35 a.m.\nRiver bursts banks\nThe Ozama")
+    assert not [e for e in extract_events(make_article(titled, published=dt.date(2056, 9, 15)))
+                if e.headline.startswith("River bursts")]

@@ -32,7 +32,7 @@ from timeline.dates.ranges import (
 )
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
-from timeline.dates.tense import TenseIndex
+from timeline.dates.tense import Tense, TenseIndex
 from timeline.models import Granularity, TimeExpression, TimexType, trusted
 from timeline.text import (
     BREADCRUMB_GAP,
@@ -492,9 +492,112 @@ def resolve_dates(
         return found
     if stamps := entry_stamps(text, found):
         return _by_entries(text, found, stamps, published, join_clock_days, day_first)
+    if headings := _live_headings(text, found, published):
+        return _by_live_entries(text, found, headings, join_clock_days, day_first)
     if (updated := _update_day(text, found, published)) is not None:
         return _with_update_notes(text, found, updated, join_clock_days, day_first)
     return found
+
+
+# A live page's entry heading: a clock time on a line of its own (after a stamp of how long
+# ago: "12m ago  2.05pm"), the entry under it
+_LIVE_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]*(?:m|mins?|h|hrs?)[ \t]+ago[ \t]+(?:[|·•-][ \t]*)?)?"
+    r"(?P<clock>\d{1,2}[:.][0-5]\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?)(?:[ \t]+[A-Z]{2,5})?[ \t]*"
+)
+LIVE_HEADINGS_MIN = 3  # entry headings that make a page a live one
+
+
+def live_headings(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The clock times of `found` that head a live page's entries, alone on their lines
+    with the entry's text on the next ("1:35 a.m." / "The Ozama River has burst its
+    banks"); none unless there are LIVE_HEADINGS_MIN of them."""
+    headings = []
+    for expression in found:
+        if expression.type is not TimexType.TIME or not _CLOCK_OF_VALUE.search(expression.value):
+            continue
+        start = text.rfind("\n", 0, expression.start) + 1
+        end = _line_end(text, expression.end)
+        line = _LIVE_HEADING.fullmatch(text, start, end)
+        if line is not None and line.span("clock") == (expression.start, expression.end) and (
+            text[end + 1 : end + 2].strip()
+        ):
+            headings.append(expression)
+    return headings if len(headings) >= LIVE_HEADINGS_MIN else []
+
+
+def _live_headings(
+    text: str, found: list[TimeExpression], published: dt.date
+) -> list[tuple[TimeExpression, dt.date]]:
+    """A live page's entry headings, each with its day: the clock times alone on their
+    lines with an entry under them ("2:10 a.m." / "That's all from us ..."), newest or
+    oldest first; the oldest entry on the paper's day, the day going on wherever the
+    clock goes back past midnight. Empty for any other page."""
+    headings = []
+    for expression in live_headings(text, found):
+        if (clock := _CLOCK_OF_VALUE.search(expression.value)) is not None:
+            hour, minute = (int(part) for part in clock.group(1).split(":"))
+            headings.append((expression, hour * 60 + minute))
+    if len(headings) < LIVE_HEADINGS_MIN or any(
+        e.type is TimexType.DATE and e.granularity is Granularity.DAY
+        and headings[0][0].start < e.start < headings[-1][0].start
+        and not text[text.rfind("\n", 0, e.start) + 1 : _line_end(text, e.end)].replace(
+            e.text, "").strip()
+        for e in found
+    ):  # (days told by dividers between the entries: "Friday, Jan. 27, 2051")
+        return []
+    steps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(headings)]
+    newest_first = sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
+    ordered = headings[::-1] if newest_first else headings  # oldest first
+    day, dated, last = published, [], ordered[0][1]
+    for expression, minutes in ordered:
+        if minutes < last:
+            day += dt.timedelta(days=1)  # past midnight
+        dated.append((expression, day))
+        last = minutes
+    return dated[::-1] if newest_first else dated
+
+
+def _by_live_entries(
+    text: str,
+    found: list[TimeExpression],
+    headings: list[tuple[TimeExpression, dt.date]],
+    join_clock_days: bool,
+    day_first: bool | None,
+) -> list[TimeExpression]:
+    """`found`, with each live entry's heading on its day and the entry's dates resolved
+    against it ("12:05 a.m." / "The National Hurricane Center's midnight advisory ...":
+    the day after the 11:30 p.m. entry's)."""
+    starts = [heading.start for heading, _ in headings]  # (an entry from its heading: its
+    # clock tells the half of the day of the entry's clocks in words)
+    finishes = [text.rfind("\n", 0, heading.start) + 1 for heading, _ in headings[1:]]
+    finishes.append(len(text))
+    entries = list(zip(starts, finishes, strict=True))
+    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in entries)]
+    for (heading, day), begin, finish in zip(headings, starts, finishes, strict=True):
+        clock = _CLOCK_OF_VALUE.search(heading.value)
+        if clock is None:
+            continue
+        kept.append(heading.model_copy(update={
+            "value": f"{day.isoformat()}T{clock.group(1)}", "start_date": day,
+            "end_date": day}))  # fmt: skip
+        entry = text[begin:finish]
+        tenses = TenseIndex(entry)
+        for e in _resolve(entry, day, join_clock_days=join_clock_days, tenses=tenses,
+                          day_first=day_first):  # fmt: skip
+            if e.start < heading.end - begin:
+                continue  # the heading itself, on its day
+            told = _BARE_CLOCK_VALUE.fullmatch(e.value)
+            if (
+                told is not None and e.start_date == day and told.group(1) > f"T{clock.group(1)}"
+                and not _DAY_IN_CLOCK_TEXT.search(e.text)
+                and tenses.tense(e.start, e.end) is Tense.PAST
+            ):  # "12:50 a.m." / "... had fallen since 10 p.m.": the evening before
+                before = day - dt.timedelta(days=1)
+                e = e.model_copy(update={"value": before.isoformat() + told.group(1),
+                                         "start_date": before, "end_date": before})  # fmt: skip
+            kept.append(e.model_copy(update={"start": e.start + begin, "end": e.end + begin}))
+    return sorted(kept, key=lambda e: e.start)
 
 
 # A head's stamp of a later update: "Last updated: 17 Nov 2072 - 08:15 am", "Updated 30.4.2027"

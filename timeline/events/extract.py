@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from itertools import takewhile
 
-from timeline.dates import resolve_dates, running_heads
+from timeline.dates import live_headings, resolve_dates, running_heads
 from timeline.dates.absolute import CHANGE_FROM_BEFORE
 from timeline.dates.lexicon import NUMBER_WORD, ZONE_RE
 from timeline.dates.tense import Tense, TenseIndex
@@ -1245,7 +1245,7 @@ def extract_events(
     if expressions is None:
         expressions = resolve_dates(text, article.published, join_clock_days=True,
                                     tenses=tenses)  # fmt: skip
-    spans = _whole_dates(sentences(text), expressions)
+    spans = _live_entries_whole(text, _whole_dates(sentences(text), expressions), expressions)
     if inner := forwarded_body_start(text) or navigation_end(text):  # an e-mail thread:
         spans = [span for span in spans if span[0] >= inner]  # the forwarded statement's
         # (not the desk's notes); a page: under the site's name and menu
@@ -1956,6 +1956,41 @@ def _whole_dates(
             joined[-1] = (joined[-1][0], hi)
         else:
             joined.append((lo, hi))
+    return joined
+
+
+# A live page's greeting or sign-off: "Good evening and welcome to our live coverage"
+_GREETING = re.compile(r"[ \t]*(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome|Hello)\b")
+
+
+def _live_entries_whole(
+    text: str, spans: list[tuple[int, int]], expressions: list[TimeExpression]
+) -> list[tuple[int, int]]:
+    """The sentences, each live entry's heading joined with the entry's first sentence
+    when that tells no date of its own ("1:35 a.m." / "The Ozama River has burst its
+    banks at La Barquita.": the happening at its heading's time)."""
+    headings = {(h.start, h.end) for h in live_headings(text, expressions)}
+    if not headings:
+        return spans
+    starts = [e.start for e in expressions]
+    joined: list[tuple[int, int]] = []
+    skip = False
+    for number, (lo, hi) in enumerate(spans):
+        if skip:
+            skip = False
+            continue
+        heading = next((h for h in headings if lo <= h[0] and h[1] <= hi
+                        and not text[lo:hi].replace(text[h[0] : h[1]], "", 1).strip()), None)
+        if heading is not None and number + 1 < len(spans):
+            next_lo, next_hi = spans[number + 1]
+            at = bisect.bisect_left(starts, next_lo)
+            if (at == len(starts) or starts[at] >= next_hi) and (  # (no date of its own;
+                text[next_lo:next_hi].rstrip().endswith((".", "!", "?"))  # a sentence, not
+            ) and not _GREETING.match(text, next_lo):  # an entry's title, nor a greeting)
+                joined.append((lo, next_hi))
+                skip = True
+                continue
+        joined.append((lo, hi))
     return joined
 
 
