@@ -1969,9 +1969,10 @@ def _live_entries_whole(
     """The sentences, each live entry's heading joined with the entry's first sentence
     when that tells no date of its own ("1:35 a.m." / "The Ozama River has burst its
     banks at La Barquita.": the happening at its heading's time)."""
-    headings = {(h.start, h.end) for h in live_headings(text, expressions)}
+    headings = [(h.start, h.end) for h in live_headings(text, expressions)]  # (in order)
     if not headings:
         return spans
+    heading_starts = [start for start, _ in headings]
     starts = [e.start for e in expressions]
     joined: list[tuple[int, int]] = []
     skip = False
@@ -1979,8 +1980,10 @@ def _live_entries_whole(
         if skip:
             skip = False
             continue
-        heading = next((h for h in headings if lo <= h[0] and h[1] <= hi
-                        and not text[lo:hi].replace(text[h[0] : h[1]], "", 1).strip()), None)
+        at = bisect.bisect_left(heading_starts, lo)
+        heading = headings[at] if at < len(headings) and headings[at][1] <= hi and not (
+            text[lo : headings[at][0]].strip() or text[headings[at][1] : hi].strip()
+        ) else None  # (a sentence that is a heading alone)
         if heading is not None and number + 1 < len(spans):
             next_lo, next_hi = spans[number + 1]
             at = bisect.bisect_left(starts, next_lo)
