@@ -359,8 +359,9 @@ def test_section_labels_over_the_title_make_no_title_event(tmp_path: Path) -> No
     assert (raw.title, raw.published) == (
         "Farewell Spit stranding: 140 pilot whales dead despite refloat", dt.date(2028, 2, 7))
     article = settle(raw, raw.published, PublishedSource.TEXT, None)
+    # (the lead, dated, is the main news: no title event beside it; the byline's second
+    # line is no lead)
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
-        ("2028-02-07", "Farewell Spit stranding: 140 pilot whales dead despite refloat"),
         ("2028-02-06", "Volunteers refloated 74 whales"),
     ]
 
@@ -6401,3 +6402,19 @@ def test_a_live_entry_without_a_date_of_its_own_is_its_headings() -> None:
     titled = LIVE_PAGE.replace("1:35 a.m.\nThe Ozama", "1:35 a.m.\nRiver bursts banks\nThe Ozama")
     assert not [e for e in extract_events(make_article(titled, published=dt.date(2056, 9, 15)))
                 if e.headline.startswith("River bursts")]
+
+
+def test_a_line_of_page_furniture_is_no_lead(tmp_path: Path) -> None:
+    # review set 77 c, f: a banner ("This article is more than 5 years old") or a player's
+    # buttons over the story were taken for its undated lead, and the title made an
+    # event of the paper's day beside the lead's own
+    path = tmp_path / "f.txt"
+    path.write_text("Bay Islands Weekly\n\nPodcasts  ›  Bay Islands Weekly  ›  Season 6\n\n"
+                    "Episode 143: Anchor damage at West Bay\n\nNov 17, 2064  ·  41 min 12 sec\n\n"
+                    "▶ Play      ⤓ Download      + Follow\n\nOn Thursday morning the anchor of "
+                    "the yacht Sea Clementine dragged across the reef off West Bay.\n")
+    [raw] = load_articles([path]).articles
+    article = settle(raw, raw.published, PublishedSource.TEXT, None)
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2064-11-13TMO", "The anchor of the yacht Sea Clementine dragged across the reef off "
+                          "West Bay")]  # fmt: skip

@@ -1477,7 +1477,10 @@ def extract_events(
             and (sentence != title_span or lead_as_title)
             and not byline
             and not _credited_line(text, sentence[0])  # (a caption over the lead: "...
-        ):  # this morning. Picture: Mannin Post / Joe Callister")
+            # this morning. Picture: Mannin Post / Joe Callister")
+            and (sentence == title_span or not _FURNITURE_LINE.fullmatch(sentence_text))
+        ):  # (no line of the page's furniture: "This article is more than 5 years old",
+            # "▶ Play   ⤓ Download   + Follow", "Home » News » Environment")
             first_body, first_body_dated = sentence, bool(in_sentence)
         # Once per sentence, for the `seen` keys and (stripped) for every event's id.
         normalised = _non_word_spaced(sentence_text.lower()) if dated else ""
@@ -1959,6 +1962,8 @@ def _whole_dates(
     return joined
 
 
+# A short line of a page's furniture: a few words, no sentence's close, no digit
+_FURNITURE_LINE = re.compile(r"\s*(?:[^\s\d]+[ \t]+){0,7}[^\s\d]*(?<![.!?\"”’])\s*")
 # A live page's greeting or sign-off: "Good evening and welcome to our live coverage"
 _GREETING = re.compile(r"[ \t]*(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome|Hello)\b")
 
