@@ -6418,3 +6418,21 @@ def test_a_line_of_page_furniture_is_no_lead(tmp_path: Path) -> None:
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2064-11-13TMO", "The anchor of the yacht Sea Clementine dragged across the reef off "
                           "West Bay")]  # fmt: skip
+
+
+def test_a_podcasts_other_episodes_and_a_holiday_named_parade_on_another_day() -> None:
+    # review set 77 d, f: "More episodes" / "Episode 142: ...  ·  Nov 10, 2064  ·  38 min"
+    # made events; "The St. Patrick's Day parade ... will go ahead on Saturday, March 16"
+    # made a second event on 17 March
+    found = _headlines(
+        "Divers surveyed the reef on Friday.\n\nMore episodes\nEpisode 142: Cruise season "
+        "opens at Mahogany Bay  ·  Nov 10, 2017  ·  38 min\nEpisode 141: Lionfish derby "
+        "results  ·  Nov 3, 2017  ·  44 min\n"
+    )
+    assert found == [("2017-11-17", "Divers surveyed the reef")]
+    found = _headlines("The St. Patrick's Day parade in Christiansted will go ahead on "
+                       "Saturday, March 16, organizers said.")  # fmt: skip
+    assert [value for value, _ in found] == ["2018-03-16"]
+    # (the holiday that dates its own thing stays: "on St. Patrick's Day, the parade")
+    assert [value for value, _ in _headlines(
+        "The parade went ahead on St. Patrick's Day, organizers said.")] == ["2017-03-17"]

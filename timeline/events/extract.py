@@ -26,6 +26,8 @@ from timeline.events.clauses import headline_for
 from timeline.events.headline import (
     ASIDE_PARTICIPLE,
     HEADLINE_MAX_WORDS,
+    HOLIDAY_NOUN_AFTER,
+    HOLIDAY_TEXT,
     IRREGULAR_PAST,
     SAME_FORM_PAST,
     VERB_NEXT,
@@ -920,6 +922,8 @@ _LINKS_LABEL = re.compile(
     r"coverage|links|content|episodes|videos|podcasts))?|see\s+also|more\s+on\s+this(?:\s+story)?|you\s+may\s+also\s+"
     r"like|more\s+stories|further\s+reading|most\s+(?:read|popular|viewed|shared|commented)|"
     r"trending(?:\s+now)?|popular\s+now|top\s+stories|editor['’]?s\s+picks|latest\s+(?:news|stories)|"
+    r"more\s+(?:episodes|videos|podcasts|from\s+[^\n]{1,40})|(?:previous|past|older|recent)\s+"
+    r"(?:episodes|issues|editions)|"  # (a podcast's "More episodes", "More from Bay Islands")
     r"recommended(?:\s+for\s+you)?|"
     # the same labels on sites in French, Spanish, Portuguese, Italian, German
     r"(?:à|a)\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|lea\s+también|leia\s+também|"
@@ -1510,6 +1514,14 @@ def extract_events(
                 continue  # a chat's greeting, question, plan or notice: no happening then
             if found_before(_NOT_THE_DAY, text, sentence, expression, 20):
                 continue  # "we start Thursday 20th, not Monday 17th": the day it is not
+            if HOLIDAY_TEXT.fullmatch(expression.text) and _THE_ONLY.fullmatch(
+                text, sentence[0], expression.start
+            ) and HOLIDAY_NOUN_AFTER.match(text, expression.end) and any(
+                other.start > expression.end and other.start_date is not None
+                and other.start_date == other.end_date
+                and text[max(0, other.start - 3) : other.start] == "on " for other in dated
+            ):  # "The Christmas boat parade in French Harbour is on Saturday, December 13":
+                continue  # the name of what the day after dates
             if expression.type is TimexType.DATE and found_before(
                 _PERIOD_END_BEFORE, text, sentence, expression, 30
             ):  # "reported a 38% drop in profit for the year to 30 September": the end of the
@@ -1964,6 +1976,7 @@ def _whole_dates(
 
 # A short line of a page's furniture: a few words, no sentence's close, no digit
 _FURNITURE_LINE = re.compile(r"\s*(?:[^\s\d]+[ \t]+){0,7}[^\s\d]*(?<![.!?\"”’])\s*")
+_THE_ONLY = re.compile(r"\W*(?:The|This[ \t]+year['’]s)[ \t]+")  # a sentence's opening article
 # A live page's greeting or sign-off: "Good evening and welcome to our live coverage"
 _GREETING = re.compile(r"[ \t]*(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome|Hello)\b")
 

@@ -633,14 +633,14 @@ _OBSERVED_BEFORE = re.compile(
     r"ing)|spoil(?:s|t|ed|ing)?|ruin(?:s|ed|ing)?|disrupt(?:s|ed|ing)?|overshadow(?:s|ed|ing)?|"
     r"dampen(?:s|ed|ing)?|spen(?:d|ds|t|ding)|enjoy(?:s|ed|ing)?)\s+$"
 )  # ("The storm has also spoiled Valentine's Day for the island's restaurants": its object)
-_HOLIDAY_TEXT = re.compile(
+HOLIDAY_TEXT = re.compile(
     r"(?:[A-Z][\w'’.]*\s+){0,3}(?:Day|Eve|Christmas|Easter|Hogmanay|Thanksgiving|Halloween|"
     r"Diwali|Eid|Hanukkah|Passover|Juneteenth|New\s+Year|Festival|Jayanti|Shrove\s+Tuesday|"
     r"Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Whit\s+Monday)"
 )
 # A noun a holiday's name qualifies ("the Boxing Day parade", "the New Year's Day Junkanoo
 # parade"), or a verb it is the subject of ("New Year's Day fell on a Sunday")
-_HOLIDAY_NOUN_AFTER = re.compile(
+HOLIDAY_NOUN_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*)? (?!(?:of|and|or|to|that|which|when|where|while|as|at|in|on|for|from|"
     r"by|with|without|after|before|during|until|since|against|despite|amid|over|under|if|"
     r"because|so|but|than|then|this|that|next|last|these|those|the|a|an|was|were|is|are|has|"
@@ -923,12 +923,12 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             or (
                 (_OBSERVED_BEFORE.search(before, max(0, len(before) - 16))
                  or _WITH_BEFORE.search(before, max(0, len(before) - 6)))
-                and _HOLIDAY_TEXT.fullmatch(text, start, end)
+                and HOLIDAY_TEXT.fullmatch(text, start, end)
             )  # "In a statement marking Independence Day, the presidency pledged", "With
             # Chinese New Year falling on Saturday, the troupe is fully booked"
             or (
-                _HOLIDAY_TEXT.fullmatch(text, start, end)
-                and ((_HOLIDAY_NOUN_AFTER.match(text, end)
+                HOLIDAY_TEXT.fullmatch(text, start, end)
+                and ((HOLIDAY_NOUN_AFTER.match(text, end)
                       and not _PREPOSITION_BEFORE_HOLIDAY.search(before, max(0, len(before) - 10)))
                      or _HOLIDAY_VERB_AFTER.match(text, end))
             )  # "won the Boxing Day parade", "because New Year's Day fell on a Sunday": the
