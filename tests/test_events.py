@@ -6436,3 +6436,19 @@ def test_a_podcasts_other_episodes_and_a_holiday_named_parade_on_another_day() -
     # (the holiday that dates its own thing stays: "on St. Patrick's Day, the parade")
     assert [value for value, _ in _headlines(
         "The parade went ahead on St. Patrick's Day, organizers said.")] == ["2017-03-17"]
+
+
+def test_readers_comments_under_the_pages_comments_heading_make_no_events() -> None:
+    # review set 77 d: Drupal's comments ("Comments (3)  ·  Log in or register to post
+    # comments" / "Submitted by Frederiksted Fred on ..." / "Nothing since last night.")
+    # made events; the links under them end them
+    story = ("A fire plunged St. Croix into darkness on Tuesday evening.\n\nCrews restored "
+             "power to the hospital on Wednesday.\n\nThe committee will hold a hearing on "
+             "Monday.\n\nThe island's last blackout lasted three days.\n\n")
+    found = _headlines(
+        story + "Comments (3)   ·   Log in or register to post comments\n\nSubmitted by "
+        "Frederiksted Fred on Wed, 11/15/2017 - 09:03\nStill dark in La Grande Princesse. "
+        "Nothing since last night.\n\nRelated\nPower returns to Frederiksted on Friday.\n"
+    )
+    assert not [headline for _, headline in found if headline.startswith(("Nothing", "Still"))]
+    assert ("2017-11-20", "The committee will hold a hearing") in found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
@@ -895,9 +896,28 @@ def _in_note(text: str, start: int) -> bool:
 _COMMENT_END = re.compile(r"\n[ \t]*Reply[ \t]*\n")
 
 
+# A page's comments under their heading, in its second half: "Comments (3)   ·   Log in or
+# register to post comments", "12 comments", "Reader comments"
+_COMMENTS_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Reader[ \t]+|Readers['’][ \t]+)?[Cc]omments?(?:[ \t]*\(\d+\))?|\d+[ \t]+"
+    r"[Cc]omments?)(?:[ \t]+[|·•][^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _comments_start(text: str) -> int:
+    """Where a page's comments begin (their heading's end), or past the text's end."""
+    heading = _COMMENTS_HEADING.search(text, len(text) // 2)
+    return heading.end() if heading is not None else len(text) + 1
+
+
 def _in_comment(text: str, start: int) -> bool:
-    """Whether the sentence at `start` is a reader's comment: under a "... says:" head
-    within NOTE_REACH characters, with no "Reply" line between."""
+    """Whether the sentence at `start` is a reader's comment: under the page's comments
+    heading and above its links, or under a "... says:" head within NOTE_REACH
+    characters, with no "Reply" line between."""
+    if (begin := _comments_start(text)) <= start and not _LINKS_LINE.search(text, begin - 1, start):
+        return True
     lo = max(0, start - NOTE_REACH)
     head = text.rfind(" says:", lo, start)
     if head < 0:
@@ -929,6 +949,9 @@ _LINKS_LABEL = re.compile(
     r"(?:à|a)\s+lire\s+aussi|lire\s+aussi|voir\s+aussi|lea\s+también|leia\s+também|"
     r"leggi\s+anche|lesen\s+sie\s+auch|mehr\s+zum\s+thema)[ \t]*:?[ \t]*\n"
 )
+
+
+_LINKS_LINE = re.compile(r"\n" + _LINKS_LABEL.pattern)  # (a label at a line's start)
 
 
 def _page_widget_line(text: str, start: int) -> bool:
