@@ -5252,6 +5252,27 @@ def test_a_live_pages_entries_past_midnight_are_the_next_days() -> None:
     assert _values(divided, dt.date(2056, 9, 15))["1:35 a.m."] == ("TIME", "2056-09-15T01:35")
 
 
+def test_a_logs_four_digit_clocks_under_its_day_headings() -> None:
+    # fresh set CD: a ship's deck log ("THURSDAY 16 OCTOBER" / "0800 Cast off Rio Grande")
+    # read "1545", "2010", "1730" as years and missed "0800", "0915", "2330"
+    log = ("DECK LOG\n\nTHURSDAY 16 OCTOBER\n0800 Cast off Rio Grande, pilot on board.\n"
+           "0915 Pilot away off the breakwaters.\n2330 Stations 2 and 3 complete.\n\n"
+           "FRIDAY 17 OCTOBER\n1545 Mooring recovered after 14 months.\n2010 Navy forecast: "
+           "wind NE 6.\n\nSUNDAY 19 OCTOBER\n1730 Bottom trawl damaged; repaired by 2100.\n\n"
+           "MONDAY 20 OCTOBER\n0500 Station 14. Sunrise 0537.\n\nThe next cruise sails in "
+           "the first quarter of 2082.\n")  # fmt: skip
+    found = _values(log, dt.date(2081, 10, 22))
+    assert found["0800"] == ("TIME", "2081-10-16T08:00")
+    assert found["2330"] == ("TIME", "2081-10-16T23:30")
+    assert found["2010"] == ("TIME", "2081-10-17T20:10")
+    assert "2100" not in found  # (no far year; the clock after "by" is not read yet)
+    assert found["0537"] == ("TIME", "2081-10-20T05:37")
+    assert found["the first quarter of 2082"] == ("DATE", "2082-Q1")
+    # a timeline box's years are no log's clocks (no leading zero, not every one a clock)
+    box = "TIMELINE\n1945 War ends.\n1969 First moon landing.\n2010 New bridge opens.\n"
+    assert _values(box, dt.date(2081, 10, 22))["2010"] == ("DATE", "2010")
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

@@ -200,7 +200,7 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
         if text.find("\n", candidate[0], candidate[1]) < 0:
             candidates.append(candidate)
         else:
-            candidates.extend(_in_paragraph(text, candidate))
+            candidates.extend(_in_paragraph(text, candidate, probe.log))
     ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
     for start, end, rule, match in ordered:
         if taken.find(1, start, end) >= 0:
@@ -228,15 +228,17 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_LINE_BREAK = re.compile(r"\n")
 Candidate = tuple[int, int, Rule, re.Match[str]]
 
 
-def _in_paragraph(text: str, candidate: Candidate) -> list[Candidate]:
+def _in_paragraph(text: str, candidate: Candidate, log: bool = False) -> list[Candidate]:
     """A match that runs over a blank line ("2017\n\nThird-quarter profit", "at 4pm\n\n
     Sunday"), cut to the rule's matches before and after it: paragraphs (and a dateline's
-    own line) do not share dates."""
+    own line) do not share dates; in a log, lines do not ("FRIDAY 17 OCTOBER" / "1545
+    Mooring recovered")."""
     start, end, rule, match = candidate
-    blanks = list(_BLANK_LINE.finditer(text, start, end))
+    blanks = list((_LINE_BREAK if log else _BLANK_LINE).finditer(text, start, end))
     if not blanks:
         return [candidate]
     cut = [match.re.match(text, start, blanks[0].start()),
@@ -584,7 +586,7 @@ def _by_live_entries(
         entry = text[begin:finish]
         tenses = TenseIndex(entry)
         for e in _resolve(entry, day, join_clock_days=join_clock_days, tenses=tenses,
-                          day_first=day_first):  # fmt: skip
+                          day_first=day_first, log=lx.is_log(text)):  # fmt: skip
             if e.start < heading.end - begin:
                 continue  # the heading itself, on its day
             told = _BARE_CLOCK_VALUE.fullmatch(e.value)
@@ -819,6 +821,7 @@ def _by_entries(
                   if e.type is TimexType.DATE and e.start_date is not None
                   and e.start_date == e.end_date]  # fmt: skip
     kept = []
+    log = lx.is_log(text)  # (an entry of a log is one)
     for e in found:  # (entries are in order and apart: the one an expression may be in)
         index = bisect.bisect_right(starts, e.start) - 1
         if index < 0 or e.start >= entries[index][2]:
@@ -826,7 +829,7 @@ def _by_entries(
     for day, begin, finish in entries:
         kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
                  for e in _resolve(text[begin:finish], day, join_clock_days=join_clock_days,
-                                   tenses=None, day_first=day_first)]  # fmt: skip
+                                   tenses=None, day_first=day_first, log=log)]  # fmt: skip
     return sorted(kept, key=lambda e: e.start)
 
 
@@ -902,20 +905,23 @@ def _resolve(
     join_clock_days: bool,
     tenses: TenseIndex | None,
     day_first: bool | None = None,
+    log: bool | None = None,
 ) -> list[TimeExpression]:
-    """`resolve_dates` of the whole text against one anchor."""
+    """`resolve_dates` of the whole text against one anchor (`log`: whether the text, or
+    the page it is an entry of, is a log timed by four-digit clocks; None: as it shows)."""
     if tenses is None or tenses.text is not text:  # (a caller's index for this very text)
         tenses = TenseIndex(text)  # tense depends on the text alone: shared by both passes
     review = _review_year(text, published)
     southern = head_is_southern(text)
     country = head_country(text)
     fiscal = fiscal_year(text, country, published)
+    log = lx.is_log(text) if log is None else log
     ctx = Context(text=text, anchor=published, tenses=tenses, review_year=review,
                   southern=southern, country=country, fiscal=fiscal,
-                  day_first=day_first)  # fmt: skip
+                  day_first=day_first, log=log)  # fmt: skip
     probe = _Probe(text=text, anchor=published, tenses=tenses, review_year=review,
                    southern=southern, country=country, fiscal=fiscal,
-                   day_first=day_first)  # fmt: skip
+                   day_first=day_first, log=log)  # fmt: skip
     expressions = []
     lead_tries = 0  # day-precise expressions tried as the lead's news day
     for start, end, rule, match, answer in _select(text, probe):

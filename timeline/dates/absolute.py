@@ -1486,6 +1486,8 @@ def norm_far_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     year" (a bare 2150 is more often a number); the span leaves the preposition out."""
     if _NOT_A_YEAR_AFTER.match(ctx.text[m.end() : m.end() + 16]):
         return None
+    if ctx.log and lx.LOG_CLOCK.fullmatch(m.group(0)[-4:]):
+        return None  # a log's "repaired by 2100": its clock
     year = _FAR_YEAR.search(m.group(0))
     if year is None:
         return None

@@ -72,6 +72,7 @@ class Context:
     # months are that year's
     review_year: int | None = None
     tenses: TenseIndex | None = None  # shared by contexts over the same text
+    log: bool = False  # the whole text is a log timed by four-digit clocks (`lexicon.is_log`)
     southern: bool = False  # the text is from south of the equator: its seasons are
     country: str | None = None  # the country its head names, for its holidays ("IN", "CA")
     fiscal: FiscalYear | None = None  # its fiscal year, if not the calendar's

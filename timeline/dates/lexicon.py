@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -120,6 +121,24 @@ ZONE_OF_DIGITS_RE = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[S
 CLOCK_DIGITS_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|about|around)\s$",
                                  re.IGNORECASE)  # ("at about 0400")
 CLOCK_DIGITS_REACH = 7
+# A log's clock: four digits of a 24-hour clock ("0800", "2330")
+LOG_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# A line a log's entry opens with its clock: "0800 Cast off Rio Grande, pilot on board."
+_LOG_LINE = re.compile(r"^[ \t]*(\d{4})[ \t]{1,3}[A-Z]", re.MULTILINE)
+LOG_LINES_MIN = 3  # entries that make a text a log
+
+
+@functools.lru_cache(maxsize=4)
+def is_log(text: str) -> bool:
+    """Whether `text` is a log whose entries open with four-digit 24-hour clocks: at least
+    LOG_LINES_MIN of them, every such line's four digits a clock, one with a leading zero
+    (no year has it: not a timeline box's "1945 War ends")."""
+    found = _LOG_LINE.findall(text)
+    return (
+        len(found) >= LOG_LINES_MIN
+        and all(LOG_CLOCK.fullmatch(digits) for digits in found)
+        and any(digits[0] == "0" for digits in found)
+    )
 # What may follow four digits the clock rule reads ("0600 ChST", "2300 hrs", "1000 on
 # Friday", "1800 today"): the scanner's trigger, wider than any match the rule keeps
 CLOCK_DIGITS_AFTER = re.compile(

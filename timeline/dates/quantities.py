@@ -593,6 +593,16 @@ _BARE_DOTTED_CLOCK = re.compile(r"\d{1,2}\.\d{2}(?!\d|\s*(?:[ap]\.?m|gmt|utc|bst
 _BARE_FOUR_DIGITS = re.compile(
     rf"(?:[a-z]+\s+){{0,3}}(\d{{4}})(?!\d|\s*(?:{lx.ZONE_RE}|hrs\b|hours\b))", re.IGNORECASE
 )
+# A day after four digits that makes them its clock: "at 1000 on Friday, May 2", "1800 today"
+# (not "grew from 1800 on the back of the wool trade")
+_DAY_AFTER_DIGITS = re.compile(
+    rf"[ \t]+on[ \t]+(?:{lx.WEEKDAY_RE}|{lx.MONTH_RE}[ \t]{{1,3}}\d)|[ \t]+(?:today|tonight|"
+    r"tomorrow|yesterday)\b",
+    re.IGNORECASE,
+)
+_MERIDIEM_AFTER_DIGITS = re.compile(r"[ \t]?[AaPp]\.?[Mm]\b")
+_LOG_CLOCK_WORD_BEFORE = re.compile(r"(?i:sunrise|sunset|moonrise|moonset|high\s+water|"
+                                    r"low\s+water|ETA|ETD)[ \t]+$")  # (in a log)
 _WORD_HOUR_OF_PART = re.compile(  # "six this morning", "eleven in the morning"
     r"[a-z]+(?:[ \t-](?:fifteen|thirty|forty-five))?\s+(?:this|tonight|in\s+the|at\s+night)")
 # ... told as a clock: "It's eleven in the morning here" (not "took two in the morning")
@@ -800,6 +810,27 @@ def _evening_told_before(ctx: Context, start: int) -> dt.date | None:
     return day if told else None
 
 
+def _four_digit_clock(m: re.Match[str], digits: re.Match[str], ctx: Context) -> bool:
+    """Whether four bare digits are a clock: after a clock's preposition, with a leading
+    zero or a day after them ("until 0600", "at 1000 on Friday"); in a log (`lx.is_log`),
+    opening a line or after a clock's preposition or a word a log times ("0800 Cast off",
+    "repaired by 2100", "Sunrise 0537")."""
+    at = m.start() + digits.start(1)
+    after_preposition = lx.CLOCK_DIGITS_BEFORE.search(
+        ctx.text, max(0, at - lx.CLOCK_DIGITS_REACH), at) is not None
+    if after_preposition and (
+        digits.group(1)[0] == "0" or _DAY_AFTER_DIGITS.match(ctx.text, at + 4)
+        or _MERIDIEM_AFTER_DIGITS.match(ctx.text, at + 4)  # ("cleared by 1056 p.m.")
+    ):
+        return True
+    return bool(
+        lx.LOG_CLOCK.fullmatch(digits.group(1)) and ctx.log and (
+            after_preposition or ctx.text[max(0, at - 1) : at] in ("", "\n")
+            or _LOG_CLOCK_WORD_BEFORE.search(ctx.text, max(0, at - 12), at)
+        )
+    )
+
+
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
@@ -833,11 +864,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _PRICE_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())
     ):
         return None  # "closed at 12.38 on Friday", "a ratio of 2.30": no clock
-    if (digits := _BARE_FOUR_DIGITS.match(lowered)) and not lx.CLOCK_DIGITS_BEFORE.search(
-        ctx.text, max(0, m.start() + digits.start(1) - lx.CLOCK_DIGITS_REACH),
-        m.start() + digits.start(1)
-    ):
+    if (digits := _BARE_FOUR_DIGITS.match(lowered)) and not _four_digit_clock(m, digits, ctx):
         return None  # "at 1000 on Friday", "until 0600": a clock only after its preposition
+        # (or a log's: "0800 Cast off Rio Grande", "Sunrise 0537", "repaired by 2100")
     if _WORD_HOUR_OF_PART.match(lowered) and not (
         _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         or _IT_IS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())

@@ -587,6 +587,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.ZONE_OF_DIGITS_RE}\b)|"  # "1915 GMT",
           # "0600 ChST"
           r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
+          # a log's four-digit clock (`norm_clock_time` wants the text a log's)
+          r"(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]{1,3}[A-Z])|"  # (opening its line)
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])h[0-5]\d\b|"  # the French-style "16h10", "08h30"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d[ \t]?hrs\b|"  # "2300 hrs"
           # a 24-hour clock after a clock's preposition, on a day ("at 1000 on Friday, May
@@ -594,7 +596,7 @@ RULES: tuple[Rule, ...] = (
           # (`norm_clock_time` wants the preposition)
           rf"(?<![\d.,:$])(?:(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+on[ \t]+(?:{WD}|"
           rf"{M}[ \t]{{1,3}}\d)|[ \t]+(?:today|tonight|tomorrow|yesterday)\b)|"
-          r"0\d[0-5]\d(?![\d.,:%/-]|\s*(?:per|percent|hours|hrs)\b))|"
+          r"0\d[0-5]\d(?![\d,:%/-]|\.\d|\s*(?:per|percent|hours|hrs)\b))|"
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s+(?:GMT|UTC|BST)\b)|"  # 16.02 GMT
           # a dotted 24-hour clock opening a line of a programme, a log or a bulletin, alone
           # or before a capital ("16.30\nGood afternoon", "10.00 Arena opens")

@@ -94,8 +94,11 @@ def _digit_shapes(run: str, text: str, end: int) -> tuple[str, ...]:
         shapes.append("#4")
         if run[0] == "0":
             shapes.append("#04")  # "0300 hours": a 24-hour clock
-        if int(run[:2]) < 24 and int(run[2:]) < 60 and CLOCK_DIGITS_AFTER.match(text, end):
-            shapes.append("#24")  # "1000 on Friday", "2300 hrs", "0600 ChST"
+        if int(run[:2]) < 24 and int(run[2:]) < 60 and (
+            CLOCK_DIGITS_AFTER.match(text, end) or text[end - 5 : end - 4] in ("", "\n")
+        ):
+            shapes.append("#24")  # "1000 on Friday", "2300 hrs", "0600 ChST"; a log's "0800
+            # Cast off"
     elif size <= 2:
         following = text[end : end + 1]
         if following == "/":
