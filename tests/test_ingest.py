@@ -32,7 +32,7 @@ from timeline.ingest import (
 )
 from timeline.ingest.formats import unwrap_paragraphs
 from timeline.models import Article, PublishedSource, RawArticle
-from timeline.pipeline import run, settle
+from timeline.pipeline import build_timeline, run, settle
 from timeline.text import navigation_end
 from timeline.undated import infer_published
 
@@ -2887,3 +2887,49 @@ def test_heads_with_another_calendars_date_a_handle_a_live_page_and_a_podcast(
         article = _loaded(tmp_path, text)
         assert (article.published, article.published_source, article.title, article.author) == (
             published, PublishedSource.TEXT, title, author), text[:40]
+
+
+def test_heads_of_a_forward_an_app_share_a_gallery_an_explainer_and_a_text_only_page(
+    tmp_path: Path,
+) -> None:
+    # review set 78: a forward's outer "Date:" dated the digest it forwarded; an app's share
+    # line dated the page shared two days later, and its card line was the title; a
+    # gallery's "12 photos · 03 Aug 2036" and an explainer's "· Answers updated as news
+    # comes in" were unread; "Text: Elena Stojanovska" and a byline on the seventh line
+    # gave no writer; "Go to the full Oceanside News site ›" was the title
+    forward = _loaded(tmp_path, (
+        "From: Marvin Hodgson <mh@example.ni>\nSubject: Fwd: Coast Weekly Digest No. 212\n"
+        "Date: Sat, 06 Jun 1998 10:31:55 -0600\n\nSheila - see the first story.\n\n"
+        "-------- Original Message --------\nSubject: Coast Weekly Digest No. 212\n"
+        "Date: Thu, 04 Jun 1998 06:02:11 -0600\nFrom: Coast Weekly Digest <d@example.ni>\n\n"
+        "COAST WEEKLY DIGEST\n\nThree fishermen were found alive on Tuesday.\n"))
+    assert forward.published == dt.date(1998, 6, 4)
+    gallery = _loaded(tmp_path, (
+        "SKOPJE COURIER\n\nNews   Politics   Business   Galleries\n\nIn pictures: Ohrid "
+        "swimming marathon held a day late\n\n12 photos  ·  03 Aug 2036 · 21:05\n\nPhotos: "
+        "Goran Trajkovski   Text: Elena Stojanovska\n\nSwimmers got their calm water on "
+        "Sunday.\n"))
+    assert (gallery.published, gallery.author) == (dt.date(2036, 8, 3), "Elena Stojanovska")
+    explainer = _loaded(tmp_path, (
+        "THE ALGIERS HERALD\nAlgeria's news in English\n\nHome   Algeria   Maghreb   Economy\n\n"
+        "Explainers\n\nBéjaïa earthquake: what we know so far\n\nA magnitude 5.4 quake shook "
+        "the valley before dawn. We are answering your questions.\n\nBy Nadia Belkacem and "
+        "Yanis Aït Ouali\nSaturday, 11 June 2067  ·  Answers updated as news comes in\n\n"
+        "The quake struck at 04:12.\n"))
+    assert (explainer.published, explainer.published_source, explainer.author) == (
+        dt.date(2067, 6, 11), PublishedSource.TEXT, "Nadia Belkacem and Yanis Aït Ouali")
+    text_only = _loaded(tmp_path, (
+        "OCEANSIDE NEWS  |  Text-only edition\nGo to the full Oceanside News site  ›\n\n"
+        "Fog strands about 300 in St. Pierre\n\nBy Colleen Fitzpatrick\n\nUpdated 3:22 PM "
+        "NDT, Wed June 4, 2081\n\nFog settled over the islands on Sunday.\n"))
+    assert text_only.title == "Fog strands about 300 in St. Pierre"
+    shared = tmp_path / "shared.txt"
+    shared.write_text(
+        "Kuwait Observer\nLocal  ·  Tue, 12 Mar  ·  09:40  ·  3 min read\n\nDust storm shuts "
+        "Kuwait airport for nine hours\n\nBy Fatma Al-Enezi, Staff Writer\n\nA wall of dust "
+        "swept across Kuwait on Monday afternoon. Schools are closed for today, Tuesday.\n\n"
+        "Shared from the Kuwait Observer app on 14 Mar 2052\n")
+    timeline = build_timeline([shared])
+    [article] = timeline.articles
+    assert (article.title, article.published) == (
+        "Dust storm shuts Kuwait airport for nine hours", dt.date(2052, 3, 12))

@@ -485,7 +485,9 @@ def _from_latest_day(
             # ... on 2 May": that May, after the plan's January
             candidate, latest = max(after_plan, key=lambda day: day[0])
             note += f" and its latest written date after it, '{latest.text}'"
-    if wire is None and (stamped := _year_less_stamp(text, expressions, candidate)):
+    shared = _SHARED_ON.search(text, text.rfind("\n", 0, latest.start) + 1, latest.start)
+    if wire is None and (stamped := _year_less_stamp(text, expressions, candidate,
+                                                     shared=shared is not None)):  # fmt: skip
         return stamped[0], note + stamped[1]  # "May 12 · 47 min 35 sec" over show notes
         # whose "Monday, May 9" is 2089's: 12 May 2089 (no weekday they name moves it)
     if wire is not None and (own := lx.weekday_number(latest.text)) is not None:
@@ -811,7 +813,10 @@ _STAMP_LINE_REST = re.compile(
 # an export's), whatever words come before it
 _MACHINE_CLOCK_REST = re.compile(r"[ \t]*,?[ \t]*\d{1,2}:\d\d:\d\d(?:[ \t]+[A-Z]{2,5})?[ \t]*$",
                                  re.MULTILINE)
-_STAMP_LABEL = re.compile(r"(?i:published|posted|updated|date|dated)(?:[ \t]+on)?[ \t]*:?")
+_STAMP_LABEL = re.compile(
+    r"(?i:published|posted|updated|date|dated)(?:[ \t]+on)?[ \t]*:?"
+    r"|[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*)?[ \t]*[|·•]"  # (an app card's section: "Local ·")
+)
 
 
 def _stamp_line_day(text: str, expression: TimeExpression) -> bool:
@@ -829,12 +834,19 @@ def _stamp_line_day(text: str, expression: TimeExpression) -> bool:
 STAMP_AFTER_DAYS = 14  # days after the latest day written a year-less stamp may be
 
 
+# An app's share line, whose day is the reader's sharing: "Shared from the Kuwait Observer
+# app on 14 Mar 2052"
+_SHARED_ON = re.compile(r"(?i:\bshared[ \t]+(?:from|via|with)\b[^\n]{0,60}\bon)[ \t]+$")
+
+
 def _year_less_stamp(
-    text: str, expressions: list[TimeExpression], found: dt.date
+    text: str, expressions: list[TimeExpression], found: dt.date, *, shared: bool = False
 ) -> tuple[dt.date, str] | None:
     """A year-less stamp line's day in the head ("May 12 · 47 min 35 sec", a podcast
     episode's), in the year of the day `found`, when it is that day or one of the
-    STAMP_AFTER_DAYS after it; and the words for the note."""
+    STAMP_AFTER_DAYS after it (or before it, when `found` is the day the page was `shared`:
+    "Tue, 12 Mar · 09:40 · 3 min read" over "Shared from ... on 14 Mar 2052"); and the
+    words for the note."""
     for e in expressions:
         if e.start >= CHECK_HEAD_CHARS:
             break
@@ -842,7 +854,8 @@ def _year_less_stamp(
             (day_month := _YEAR_LESS_DAY.match(e.value[:10])) is not None
             and _stamp_line_day(text, e)
             and (day := safe_day(found.year, int(day_month[1]), int(day_month[2])))
-            and 0 <= (day - found).days <= STAMP_AFTER_DAYS
+            and (0 <= (day - found).days <= STAMP_AFTER_DAYS
+                 or (shared and 0 <= (found - day).days <= STAMP_AFTER_DAYS))
         ):
             return day, f", on its year-less stamp '{e.text}'"
     return None

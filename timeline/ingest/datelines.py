@@ -995,7 +995,9 @@ _FOREIGN_STAMP = re.compile(
 # page's last update ("Last update 2:10 a.m."), a count of views
 _PAGE_FIELD = re.compile(
     r"(?:^|[|•·][ \t]*)(?:\d+[ \t]*(?i:min|mins|minutes|sec|secs|seconds|hr|hrs|hours?)\b"
-    r"|(?i:last[ \t]+update(?:d)?)\b|\d[\d,.]*[ \t]*(?i:views|listens|plays)\b)"
+    r"|(?i:last[ \t]+update(?:d)?)\b"
+    r"|\d[\d,.]*[ \t]*(?i:views|listens|plays|photos|pictures|images)\b"
+    r"|[A-Z][a-z]+[ \t]+(?i:updated)\b)"  # ("12 photos  ·  03 Aug 2036", "· Answers updated")
 )
 # A live page's start before its first day: "Live coverage started Friday, September 15"
 _LIVE_SINCE = re.compile(
@@ -1245,11 +1247,18 @@ def _byline_name(text: str) -> str | None:
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander", "submitted 3 days
             return posted.group(1)  # ago * (last edited 1 day ago) by WreckhouseWanda"
     for number, (start, end) in enumerate(first_lines(text, STAMP_MAX_LINES)):
-        if (labelled := _WRITER_LABEL.fullmatch(text, start, end)) is not None and (
+        if (labelled := _WRITER_LABEL.fullmatch(text, start, end) or _TEXT_BY_FIELD.fullmatch(
+            text, start, end
+        )) is not None and (
             " " in labelled.group(1).strip()
         ):  # (not "Author: STA, T. P.": an agency's initials)
             name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
             return _cased(name)  # "Byline: Nadia Farouk"
+        if DATELINE_MAX_LINES <= number < DATELINE_MAX_HEAD_LINES and (
+            found := _BYLINE_AUTHOR.fullmatch(text, start, end)
+        ) and not _date_not_name(found.group(1), text[start:end]):
+            return _cased(found.group(1))  # a byline under a site's name, menu, section,
+            # title and deck: "By Nadia Belkacem and Yanis Aït Ouali" alone on its line
         if number < DATELINE_MAX_HEAD_LINES and (
             slashed := _NAME_SLASH_ROLE.fullmatch(text, start, end)
         ) is not None:  # "Damion Reid/Staff Reporter" under the stamp
@@ -1398,6 +1407,12 @@ _WRITER_LABEL = re.compile(
     rf"[ \t]*(?i:writer|author|reporter|report|byline)[ \t]*:[ \t]*(?:[Bb]y[ \t]+)?({BYLINE_NAMES})"
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
 )
+# A gallery's credits, the words' writer in a field after the pictures': "Photos: Goran
+# Trajkovski   Text: Elena Stojanovska"
+_TEXT_BY_FIELD = re.compile(
+    r"[ \t]*(?i:photos?|pictures?|images?|video)[ \t]*:[^\n]{2,60}?(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
+    rf"(?i:text|words|story)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*"
+)
 # A writer and a role after a slash, on a line of their own: "Damion Reid/Staff Reporter"
 _NAME_SLASH_ROLE = re.compile(
     rf"[ \t]*(?!(?i:by)[ \t])(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{1,3}})[ \t]*/[ \t]*"
@@ -1479,6 +1494,21 @@ def _broadcast_day(text: str) -> Dateline | None:
 _WEATHER_FIELD = re.compile(r"\|[^|\n]*(?<![\d.])-?\d{1,2}[ \t]?°[ \t]?[CF]?(?![A-Za-z])")
 
 
+# A forwarded message's own header of when it was sent: "Date: Thu, 04 Jun 1998 06:02:11"
+_SENT_HEADER = re.compile(r"^[ \t>]*(?i:date|sent):[ \t]*(?P<date>[^\n]+)$", re.MULTILINE)
+FORWARDED_HEADER_CHARS = 600  # how far back from its body a forwarded message's header runs
+
+
+def _forwarded_sent(text: str, inner: int, order: DateOrder) -> Dateline | None:
+    """The day the forwarded message's own header says it was sent, in the header lines
+    right over its body (at `inner`): the forward's outer "Date:" is the forwarder's."""
+    headers = list(_SENT_HEADER.finditer(text, max(0, inner - FORWARDED_HEADER_CHARS), inner))
+    if not headers or (parsed := _dateline_in(headers[-1]["date"], order)) is None:
+        return None
+    begin = headers[-1].start("date")
+    return Dateline(parsed[0].date, begin + parsed[1], begin + parsed[2], parsed[0].warning)
+
+
 def _located_dateline(
     text: str, order: DateOrder, captured: dt.datetime | None = None
 ) -> Dateline | None:
@@ -1487,6 +1517,8 @@ def _located_dateline(
     ) is not None:  # a statement forwarded in an e-mail thread: its own head's date (the
         # "Sent:" stamps over it are the desk's, perhaps in another zone)
         return replace(forwarded, start=forwarded.start + inner, end=forwarded.end + inner)
+    if inner and (own_sent := _forwarded_sent(text, inner, order)) is not None:
+        return own_sent  # (else the forwarded message's own "Date:", not the forward's)
     if text.find("GMT", 0, HEAD_SOURCE_CHARS) >= 0 and (broadcast := _broadcast_day(text)):
         return broadcast  # ("Paramaribo Radio Apintie in Dutch 2300 GMT 9 Jun 93")
     prose = False  # a sentence of the story seen: the page's head is over

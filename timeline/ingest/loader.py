@@ -142,6 +142,10 @@ _SECTION_AGE = re.compile(r"[A-Z][\w&'’ -]{0,30}?[ \t]*[·•|][ \t]*\d{1,3}[ 
                           r"(?:[ \t]+ago)?")
 # A page's or an email's own notice over the story: a cookie banner, "View this email in
 # your browser"
+# An app card's line with its reading time: "Local  ·  Tue, 12 Mar  ·  09:40  ·  3 min read"
+_READING_TIME_FIELD = re.compile(r"[|·•][ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?)[ \t]+(?i:read)\b")
+# A link to elsewhere on a line of its own: "Go to the full Oceanside News site  ›"
+_LINK_LINE = re.compile(r"(?i:go[ \t]+to|back[ \t]+to|visit|view)\b[^\n]{0,60}[›»→][ \t]*")
 _PAGE_NOTICE = re.compile(
     r"(?i:we[ \t]+use[ \t]+cookies|this[ \t]+(?:web)?site[ \t]+uses[ \t]+cookies|"
     r"view[ \t]+(?:this[ \t]+)?(?:e-?mail|newsletter)[ \t]+in[ \t]+(?:your|a)[ \t]+browser|"
@@ -326,6 +330,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             or _PAGE_NOTICE.match(line) or line.strip() in menu_fields
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
             or _APP_BAR.match(line) or any(furniture.fullmatch(line) for furniture in _FURNITURE)
+            or _READING_TIME_FIELD.search(line) or _LINK_LINE.fullmatch(line)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
