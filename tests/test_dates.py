@@ -5273,6 +5273,18 @@ def test_a_logs_four_digit_clocks_under_its_day_headings() -> None:
     assert _values(box, dt.date(2081, 10, 22))["2010"] == ("DATE", "2010")
 
 
+def test_the_night_of_one_day_into_the_next_and_an_adjective_after_every() -> None:
+    # review set 78 b, e: "the night of Saturday into Sunday" was the night and Sunday;
+    # "will begin checking every damaged building on Monday" read "damaged" as the past
+    told = dt.date(2036, 8, 3)
+    assert _values("Volunteers spent the night of Saturday into Sunday tying down the line.",
+                   told) == {"the night of Saturday into Sunday": ("TIME", "2036-08-02TNI")}
+    assert _values("The Met Office warned of gales from Tuesday night into Wednesday.", told)[
+        "Wednesday"] == ("DATE", "2036-07-30")  # (not "the night of": two)
+    assert _values("Engineers will begin checking every damaged building on Monday.",
+                   dt.date(2067, 6, 11)) == {"Monday": ("DATE", "2067-06-13")}  # fmt: skip
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

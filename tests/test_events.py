@@ -6452,3 +6452,15 @@ def test_readers_comments_under_the_pages_comments_heading_make_no_events() -> N
     )
     assert not [headline for _, headline in found if headline.startswith(("Nothing", "Still"))]
     assert ("2017-11-20", "The committee will hold a hearing") in found
+
+
+def test_a_transcripts_time_field_and_an_apps_share_line_make_no_events() -> None:
+    # review set 78 d, a: "Time:  10:00 a.m. TKT (UTC+13)  /  21:00 UTC Sunday 5 March"
+    # made two events ("TKT (UTC+13) /"); "Shared from the Kuwait Observer app on 14 Mar
+    # 2052" made one
+    found = _headlines(
+        "TRANSCRIPT: Media conference\n\nDate:      Saturday 18 November 2017\nTime:      "
+        "10:00 a.m. TKT (UTC+13)  /  21:00 UTC Friday 17 November\n\nThe swell arrived on "
+        "Thursday night.\n\nShared from the Tokelau News app on 20 Nov 2017\n"
+    )
+    assert found == [("2017-11-16TNI", "The swell arrived")]

@@ -1264,6 +1264,7 @@ _PART_OF_BEFORE = re.compile(
     r"(?i:\bthe[ \t]+(?:(?P<part>morning|afternoon|evening|night)|(?:small|early|wee)[ \t]+"
     r"hours)[ \t]+of[ \t]+)$"
 )
+_NIGHT_INTO = re.compile(r"[ \t]+(?:into|to)[ \t]+")  # "the night of Saturday into Sunday"
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 PART_OF_REACH = 30  # characters back to "the" of "the early hours of"
@@ -1277,8 +1278,19 @@ def _days_with_their_parts(
     morning). Without `spans`, the day's span is kept (an event's date: the phrase before
     it stays the headline's to read, as "on the night of")."""
     parted: list[TimeExpression] = []
+    night_of = False  # the last one kept is "the night of" a day
     for expression in expressions:
         start = expression.start
+        if (
+            night_of and parted[-1].start_date is not None
+            and expression.start_date == parted[-1].start_date + dt.timedelta(days=1)
+            and _NIGHT_INTO.fullmatch(text, parted[-1].end, start)
+        ):  # "the night of Saturday into Sunday": that night, told by its two days
+            parted[-1] = parted[-1].model_copy(update={
+                "text": text[parted[-1].start : expression.end], "end": expression.end})
+            night_of = False
+            continue
+        night_of = False
         if (
             expression.type is TimexType.DATE
             and expression.mod is None
@@ -1293,6 +1305,7 @@ def _days_with_their_parts(
                 "text": text[start : expression.end], "start": start, "type": TimexType.TIME,
                 "value": f"{expression.value}T{part}", "granularity": Granularity.TIME,
             })  # fmt: skip
+            night_of = part == "NI"
         parted.append(expression)
     return parted
 

@@ -988,21 +988,34 @@ def _days_told_elsewhere(in_sentence: list[TimeExpression], days_told: Counter[s
 
 
 _FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z'’ ]{1,30}:[ \t]*")
-_FIELD_REST = re.compile(r"[\s\-–—,;/()]*(?:(?:to|and|until|till)[\s\-–—,;/()]*)?")
-_FIELD_END = re.compile(r"[\s\-–—,;/().]*")
+_FIELD_ZONES = (  # ("TKT (UTC+13)")
+    r"(?:(?:\b(?:UTC|GMT)[+−-]\d{1,2}(?::?\d\d)?|\b[A-Z]{2,5})\b[\s\-–—,;/()]*)*")
+_FIELD_REST = re.compile(
+    rf"[\s\-–—,;/()]*{_FIELD_ZONES}(?:(?:to|and|until|till)[\s\-–—,;/()]*)?")
+_FIELD_END = re.compile(rf"[\s\-–—,;/().]*{_FIELD_ZONES}")
 FIELD_LINE_MAX_CHARS = 80
 # A stamp's field, whose day over the lead may be the lead's: "Sent: Thu, 1 Jan 2054 05:45"
+_SHARED_LINE = re.compile(r"[ \t]*(?i:shared[ \t]+(?:from|via|with)|sent[ \t]+from[ \t]+my)\b")
 _STAMP_FIELD = re.compile(
     r"[ \t]*(?i:sent|date|dated|dateline|published|posted|filed|updated|last[ \t]+updated|"
     r"issued|released|received|written|for[ \t]+(?:immediate[ \t]+)?release)[ \t]*:"
 )
 
 
-def _field_line(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
-    """Whether the sentence is a record's field of dates, a line of a label and its dates
-    only: "Hearing dates: 7 Nov 2072 - 8 Nov 2072", "Judgment date: 15 Mar 2073" (the
-    record's data, no happening told)."""
+def _field_line(
+    text: str, sentence: tuple[int, int], dates: list[TimeExpression],
+    expressions: list[TimeExpression],
+) -> bool:
+    """Whether the sentence is (in) a record's field of dates, a line of a label and its
+    dates only: "Hearing dates: 7 Nov 2072 - 8 Nov 2072", "Judgment date: 15 Mar 2073",
+    "Time:  10:00 a.m. TKT (UTC+13)  /  21:00 UTC Sunday 5 March" (the record's data, no
+    happening told)."""
     start, end = sentence
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start != start and text.find("\n", line_start, end) < 0:
+        start, end = line_start, max(text.find("\n", end), end) if text.find(
+            "\n", end) >= 0 else len(text)  # (a sentence cut from its line at
+        dates = dates_within(expressions, (start, end))  # "a.m.")
     if not dates or end - start > FIELD_LINE_MAX_CHARS or (
         text.rfind("\n", 0, start) + 1 != start
     ) or (label := _FIELD_LABEL.match(text, start, end)) is None:
@@ -1384,6 +1397,8 @@ def extract_events(
             continue  # the deck under the title, told again below: its names, no events
         if (
             _in_note(text, sentence[0]) or _CREDIT.match(text, sentence[0], sentence[1])
+            or _SHARED_LINE.match(sentence_text)  # ("Shared from the Kuwait Observer app
+            # on 14 Mar 2052": the reader's sharing)
             or COPYRIGHT_LINE.match(sentence_text)  # ("Copyright © 1999-2047 The Taipei
             # Times. All rights reserved." at the page's foot)
             or PAGE_HEADER.fullmatch(sentence_text.strip())  # (a print page's head: "6
@@ -1392,7 +1407,8 @@ def extract_events(
             or _in_comment(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or ((first_body is not None or not _STAMP_FIELD.match(text, sentence[0]))
-                and _field_line(text, sentence, in_sentence))  # (over the lead, a field
+                and _field_line(text, sentence, in_sentence, expressions))  # (over the
+            # lead, a field
             # other than a stamp's, "Added to AfriDesk: 21 Jun 2062", is the page's record)
             or (_picture_description(text, sentence, in_sentence) and (
                 tenses := tenses or TenseIndex(text)
