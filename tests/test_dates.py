@@ -5285,6 +5285,16 @@ def test_the_night_of_one_day_into_the_next_and_an_adjective_after_every() -> No
                    dt.date(2067, 6, 11)) == {"Monday": ("DATE", "2067-06-13")}  # fmt: skip
 
 
+def test_a_numbered_quarter_ended_on_its_calendar_end_is_the_calendars() -> None:
+    # fresh set CD: "net profit for the third quarter ended Sept 30", in a story of a
+    # company "whose fiscal 2017 began on Sept 1", was read as a fiscal quarter (2016-Q1)
+    found = _values("Lekir Glove's net profit for the third quarter ended Sept 30 fell 12% "
+                    "from a year earlier. Lekir, whose fiscal 2017 began on Sept 1, will "
+                    "report its first-quarter results on Dec 13.", dt.date(2016, 11, 22))
+    assert found["the third quarter"] == ("DATE", "2016-Q3")
+    assert found["a year earlier"] == ("DATE", "2015-Q3")
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

@@ -1767,7 +1767,13 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.anchor is None:
         return Resolution(DATE, f"{year or 'XXXX'}-Q{number or 'X'}")
     split = lx.SPLIT_YEAR.search(text)  # "the first quarter of 2041-42": a fiscal year's
-    if (_FISCAL_YEAR_IN.search(text) or split or not YEAR_IN.search(text)) and (
+    ended_on = _QUARTER_ENDED.match(ctx.text, m.end()) if number is not None else None
+    calendar_end = ended_on is not None and (
+        lx.month_number(ended_on.group("month")) == 3 * (number or 0)
+    )  # "the third quarter ended Sept 30": the calendar's, whatever year the company keeps
+    if not calendar_end and (
+        _FISCAL_YEAR_IN.search(text) or split or not YEAR_IN.search(text)
+    ) and (
         year_end := ctx.fiscal_end(
             m.start(), named=_FISCAL_NAMED.search(text) is not None or split is not None)
     ):  # "the third quarter" of a company whose year ends in March: October-December
