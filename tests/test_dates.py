@@ -5295,6 +5295,17 @@ def test_a_numbered_quarter_ended_on_its_calendar_end_is_the_calendars() -> None
     assert found["a year earlier"] == ("DATE", "2015-Q3")
 
 
+def test_minutes_to_the_hour_in_words_are_a_clock_after_its_preposition() -> None:
+    # fresh set CE: "Our next programme is at twenty to nine this evening" was only "this
+    # evening"; fresh set BZ: "at about ten to three" was missed
+    told = dt.date(1989, 10, 6)
+    assert _values("Our next programme is at twenty to nine this evening.", told) == {
+        "twenty to nine this evening": ("TIME", "1989-10-06T20:40")}
+    assert _values("The lorry shed its load at about ten to three.", told)[
+        "about ten to three"][0] == "TIME"
+    assert _values("The council voted ten to six against the plan.", told) == {}
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

@@ -105,7 +105,7 @@ _REL_YEAR = (  # ("of the 2026-27 financial year": that year's; "of calendar 203
 _CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _CLOCK_PAST_TO = (
     r"(?:(?:half[ \t]{1,3}past|(?:a[ \t]{1,3})?quarter[ \t]{1,3}(?:past|to)|"
-    rf"(?:five|ten|twenty|twenty-five)[ \t]{{1,3}}past)[ \t]{{1,3}}{_CLOCK_HOUR}|"
+    rf"(?:five|ten|twenty|twenty-five)[ \t]{{1,3}}(?:past|to))[ \t]{{1,3}}{_CLOCK_HOUR}|"
     r"\d{1,2}[ \t]{1,3}minutes[ \t]{1,3}(?:past|to)[ \t]{1,3}(?:\d{1,2}(?![\d,]|[.:]\d)|"
     rf"{_CLOCK_HOUR}))(?:[ \t]{{1,3}}o['’]clock\b)?"
 )
@@ -152,7 +152,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "race_time": ("#clock",),
     "clock_time": ("#clock", "#04", "#24", "noon*", "midnight*", "midday*", "morning",
                    "afternoon", "o", "evening", "tonight", "night", "gmt", "utc", "bst", "past",
-                   "quarter"),
+                   "quarter", "five", "ten", "twenty"),  # ("ten to three")
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
