@@ -6464,3 +6464,18 @@ def test_a_transcripts_time_field_and_an_apps_share_line_make_no_events() -> Non
         "Thursday night.\n\nShared from the Tokelau News app on 20 Nov 2017\n"
     )
     assert found == [("2017-11-16TNI", "The swell arrived")]
+
+
+def test_an_archive_banner_over_the_story_is_no_lead(tmp_path: Path) -> None:
+    # review set 77's second judgement: "This article is more than 5 years old" (a digit
+    # in it) was still the undated lead, and the title made an event of the paper's day
+    path = tmp_path / "c.txt"
+    path.write_text("The Ledger\n\nWorld   UK   Europe   US   Americas\n\nThis article is "
+                    "more than 5 years old\n\nCable car breaks down over San Marino\n\n"
+                    "Lorenzo Fabbri in Borgo Maggiore\n\nSun 10 Apr 2033 18.20 BST\n\nThe "
+                    "cable car broke down on Saturday afternoon, leaving 38 passengers "
+                    "suspended.\n")
+    [raw] = load_articles([path]).articles
+    article = settle(raw, raw.published, PublishedSource.TEXT, None)
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("2033-04-09TAF", "The cable car broke down, leaving 38 passengers suspended")]

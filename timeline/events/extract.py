@@ -1521,7 +1521,8 @@ def extract_events(
             and not byline
             and not _credited_line(text, sentence[0])  # (a caption over the lead: "...
             # this morning. Picture: Mannin Post / Joe Callister")
-            and (sentence == title_span or not _FURNITURE_LINE.fullmatch(sentence_text))
+            and (sentence == title_span or not (_FURNITURE_LINE.fullmatch(sentence_text)
+                                                or _AGE_BANNER.match(sentence_text)))
         ):  # (no line of the page's furniture: "This article is more than 5 years old",
             # "▶ Play   ⤓ Download   + Follow", "Home » News » Environment")
             first_body, first_body_dated = sentence, bool(in_sentence)
@@ -2013,6 +2014,9 @@ def _whole_dates(
     return joined
 
 
+# An archive's banner over an old story: "This article is more than 5 years old"
+_AGE_BANNER = re.compile(r"[ \t]*(?i:this[ \t]+(?:article|story|content|page)[ \t]+is[ \t]+"
+                         r"(?:more[ \t]+than|over)[ \t]+\w+[ \t]+(?:years?|months?)[ \t]+old)")
 # A short line of a page's furniture: a few words, no sentence's close, no digit
 _FURNITURE_LINE = re.compile(r"\s*(?:[^\s\d]+[ \t]+){0,7}[^\s\d]*(?<![.!?\"”’])\s*")
 _THE_ONLY = re.compile(r"\W*(?:The|This[ \t]+year['’]s)[ \t]+")  # a sentence's opening article
