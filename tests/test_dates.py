@@ -5306,6 +5306,25 @@ def test_minutes_to_the_hour_in_words_are_a_clock_after_its_preposition() -> Non
     assert _values("The council voted ten to six against the plan.", told) == {}
 
 
+def test_the_sessions_rules_kept_to_their_cases() -> None:
+    # a review of the fifty-second session's change: counts with "to", "each" as a pronoun,
+    # a frequency word opening a sentence, a night's small hours, a programme's heading
+    told = dt.date(2030, 3, 14)
+    assert _values("The number of ministries was reduced from ten to seven on Monday.", told) == {
+        "Monday": ("DATE", "2030-03-11")}
+    assert _values("The ministers each resigned on Friday.", told) == {
+        "Friday": ("DATE", "2030-03-08")}
+    assert _values("Daily Covid tests will be required for visitors.", told) == {
+        "Daily": ("SET", "P1D")}
+    found = _values("He called at 1:30 on the night of March 4 and again at 12:15 on the "
+                    "night of March 5.", told)  # fmt: skip
+    assert (found["1:30"], found["12:15"]) == (("TIME", "2030-03-05T01:30"),
+                                               ("TIME", "2030-03-06T00:15"))  # fmt: skip
+    programme = ("PROGRAMME\n\nSATURDAY 16 MARCH\n\n10.00\nArena and free-fly zone open.\n\n"
+                 "13.30\nKite ballet.\n\n16.45\nGates close.\n")
+    assert _values(programme, told)["16.45"] == ("TIME", "2030-03-16T16:45")
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

@@ -6479,3 +6479,19 @@ def test_an_archive_banner_over_the_story_is_no_lead(tmp_path: Path) -> None:
     article = settle(raw, raw.published, PublishedSource.TEXT, None)
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("2033-04-09TAF", "The cable car broke down, leaving 38 passengers suspended")]
+
+
+def test_the_sessions_event_rules_kept_to_their_cases() -> None:
+    # a review of the fifty-second session's change: a sentence opening "Shared with", a
+    # holiday-named thing whose "on Monday" is the saying's, a story's own "Comments"
+    # subheading
+    found = _headlines("Shared with reporters on Monday, the memo shows the ministry knew of "
+                       "the leak in January.")  # fmt: skip
+    assert len(found) == 2 and found[0][0] == "2017-11-13"  # (the sentence's events stay)
+    found = _headlines("The Christmas Day storm killed three people in the valley, police "
+                       "said on Monday.")  # fmt: skip
+    assert "2016-12-25" in [value for value, _ in found]
+    story = ("The council opened a consultation on Tuesday.\n\nThe mayor spoke on Wednesday."
+             "\n\nResidents will vote on Friday.\n\nComments (2)\n\nThe council will read "
+             "the comments on March 21 and publish a report on March 30.\n")
+    assert ("2018-03-30", "The council will publish a report") in _headlines(story)

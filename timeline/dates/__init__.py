@@ -217,8 +217,10 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
             continue  # 'The painting, "A Sunday in April" by John Aldous': a title
         if rule.name == "set" and _FREQUENCY_NAME.fullmatch(text, start, end) and (
             _CAPITALISED_AFTER.match(text, end)
-        ):
-            continue  # "Daily Graphic", "Turkish Daily News", "The Weekly Standard": a name
+        ) and (_NAME_RUN_AFTER.match(text, end) or _CAPITALISED_WORD_BEFORE.search(
+            text, max(0, start - 30), start)
+        ):  # "Daily Graphic", "Turkish Daily News", "The Weekly Standard": a name (not
+            continue  # "Daily Covid tests will be required": a set)
         if rule.name in _TRIM_FREES_REST and answer.trim is not None:
             start, end = answer.trim  # the rest of the match is left to other rules
         taken[start:end] = _TAKEN * (end - start)
@@ -256,6 +258,7 @@ _DETERMINER_OF_ADJECTIVE = re.compile(
 
 # A capitalised frequency word that names a paper before another capitalised word
 _FREQUENCY_NAME = re.compile(r"Daily|Weekly|Fortnightly|Monthly|Quarterly|Yearly|Nightly")
+_NAME_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,3}[ \t]*(?:[,.:;|)]|\n|$)")
 
 
 def _is_title_word(text: str, start: int, end: int) -> bool:
@@ -542,11 +545,12 @@ def _live_headings(
             headings.append((expression, hour * 60 + minute))
     if len(headings) < LIVE_HEADINGS_MIN or any(
         e.type is TimexType.DATE and e.granularity is Granularity.DAY
-        and headings[0][0].start < e.start < headings[-1][0].start
+        and e.start < headings[-1][0].start
         and not text[text.rfind("\n", 0, e.start) + 1 : _line_end(text, e.end)].replace(
             e.text, "").strip()
         for e in found
-    ):  # (days told by dividers between the entries: "Friday, Jan. 27, 2051")
+    ):  # (days told by dividers over or between the entries: "Friday, Jan. 27, 2051",
+        # a programme's "SATURDAY 16 MARCH")
         return []
     steps = [later - earlier for (_, earlier), (_, later) in itertools.pairwise(headings)]
     newest_first = sum(step < 0 for step in steps) > sum(step > 0 for step in steps)
@@ -574,8 +578,11 @@ def _by_live_entries(
     # clock tells the half of the day of the entry's clocks in words)
     finishes = [text.rfind("\n", 0, heading.start) + 1 for heading, _ in headings[1:]]
     finishes.append(len(text))
-    entries = list(zip(starts, finishes, strict=True))
-    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in entries)]
+    def in_entry(at: int) -> bool:  # (entries are in order and apart)
+        index = bisect.bisect_right(starts, at) - 1
+        return index >= 0 and at < finishes[index]
+
+    kept = [e for e in found if not in_entry(e.start)]
     for (heading, day), begin, finish in zip(headings, starts, finishes, strict=True):
         clock = _CLOCK_OF_VALUE.search(heading.value)
         if clock is None:
@@ -1137,6 +1144,7 @@ def _part_of_day(text: str, res: Resolution, expression: TimeExpression) -> str 
 _PART_OF_GAP = re.compile(r"(?i:the[ \t]+(morning|afternoon|evening|night)[ \t]+of[ \t]+)")
 _MERIDIEM_TOLD = re.compile(r"(?i:[ap]\.?m\b|noon|midday|midnight)")
 LATE_PART_HOURS = {"afternoon": range(1, 12), "evening": range(1, 12), "night": range(6, 12)}
+NIGHT_SMALL_HOURS_END = 6  # a night's clock before this hour is in its small hours, the day after
 
 
 def _in_part_of_day(clock: str, part: str) -> str:
@@ -1175,13 +1183,18 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
             )  # ("at about 8 p.m. the next day": that day)
             and not _DAY_IN_CLOCK.search(clock.text)  # ("0200 GMT Wednesday": its own day)
         ):  # fmt: skip ("overnight on 27-28 September 2023": that night)
-            told = time.group(1)
+            told, on = time.group(1), day.start_date
             if part is not None and not _MERIDIEM_TOLD.search(clock.text):
                 told = _in_part_of_day(told, part.group(1).lower())  # ("at about 10:40
                 # on the night of August 23": 22:40)
-            value = f"{day.start_date.isoformat()}T{told}"
+                if part.group(1).lower() == "night" and (
+                    told := "00" + told[2:] if told[:2] == "12" else told
+                ) < f"{NIGHT_SMALL_HOURS_END:02d}":
+                    on += dt.timedelta(days=1)  # "at 1:30 on the night of March 4", "at
+                    # 12:15 ...": its small hours, the day after
+            value = f"{on.isoformat()}T{told}"
             expressions[number] = clock.model_copy(update={
-                "value": value, "start_date": day.start_date, "end_date": day.start_date,
+                "value": value, "start_date": on, "end_date": on,
             })  # fmt: skip
     for number, (clock, other) in enumerate(itertools.pairwise(list(expressions))):
         if (

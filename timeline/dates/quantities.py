@@ -603,6 +603,7 @@ _DAY_AFTER_DIGITS = re.compile(
 _MERIDIEM_AFTER_DIGITS = re.compile(r"[ \t]?[AaPp]\.?[Mm]\b")
 _LOG_CLOCK_WORD_BEFORE = re.compile(r"(?i:sunrise|sunset|moonrise|moonset|high\s+water|"
                                     r"low\s+water|ETA|ETD)[ \t]+$")  # (in a log)
+_AT_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|before|after)[ \t]+$", re.IGNORECASE)
 _MINUTES_TO = re.compile(r"(?:(?:about|around|some)\s+)?(?:five|ten|twenty|twenty-five)\s+to\s")
 _WORD_HOUR_OF_PART = re.compile(  # "six this morning", "eleven in the morning"
     r"[a-z]+(?:[ \t-](?:fifteen|thirty|forty-five))?\s+(?:this|tonight|in\s+the|at\s+night)")
@@ -869,10 +870,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "at 1000 on Friday", "until 0600": a clock only after its preposition
         # (or a log's: "0800 Cast off Rio Grande", "Sunrise 0537", "repaired by 2100")
     if _MINUTES_TO.match(lowered) and not (
-        _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        _AT_CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         or _IT_IS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
-        return None  # "voted ten to six": a count (not "at twenty to nine this evening")
+        return None  # "voted ten to six", "reduced from ten to seven": a count (not "at
+        # twenty to nine this evening")
     if _WORD_HOUR_OF_PART.match(lowered) and not (
         _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         or _IT_IS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())

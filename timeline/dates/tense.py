@@ -142,7 +142,7 @@ _MONTH_WORDS = (
     "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.".split()
 )  # (before a day of the month, a number is no count)
 _ARTICLE_ADVERB_BEFORE = re.compile(  # (and a possessive: "the asteroid's updated orbit";
-    r"(?:\b(?:a|an|the|its|their|all|some|many|most|several|these|those|every|each|any|"
+    r"(?:\b(?:a|an|the|its|their|all|some|many|most|several|these|those|every|any|"
     r"other|our|your|his|my)|\w['’]s|(?=\d)"  # ("every damaged building")
     + "".join(f"(?<!{month} )" for month in _MONTH_WORDS)
     + r"(?<![a-z.] \d and )(?<![a-z.] \d\d and )(?<![a-z.] \d or )(?<![a-z.] \d\d or )"

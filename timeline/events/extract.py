@@ -905,11 +905,24 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+# A commenter's line under the comments heading: "Submitted by Ana R. on ...", "Ana says:",
+# "2 hours ago", "Reply", "Log in to reply"
+_COMMENT_SIGNATURE = re.compile(
+    r"(?i:\bsubmitted[ \t]+by\b|\bsays:|\bago\b|^[ \t]*reply\b|\blog[ \t]+in\b|"
+    r"[·|•][ \t]*[A-Z][a-z]{2}[a-z.]*[ \t]+\d{1,2},[ \t]+\d{4})", re.MULTILINE)  # ("lifer · Mar 8,
+# 2036 10:02pm")
+COMMENT_SIGNATURE_REACH = 300  # characters under the heading a commenter's line lies within
+
+
 @functools.lru_cache(maxsize=4)
 def _comments_start(text: str) -> int:
     """Where a page's comments begin (their heading's end), or past the text's end."""
     heading = _COMMENTS_HEADING.search(text, len(text) // 2)
-    return heading.end() if heading is not None else len(text) + 1
+    if heading is None or not _COMMENT_SIGNATURE.search(
+        text, heading.end(), heading.end() + COMMENT_SIGNATURE_REACH
+    ):  # (not a story's own "Comments" subheading)
+        return len(text) + 1
+    return heading.end()
 
 
 def _in_comment(text: str, start: int) -> bool:
@@ -995,7 +1008,8 @@ _FIELD_REST = re.compile(
 _FIELD_END = re.compile(rf"[\s\-–—,;/().]*{_FIELD_ZONES}")
 FIELD_LINE_MAX_CHARS = 80
 # A stamp's field, whose day over the lead may be the lead's: "Sent: Thu, 1 Jan 2054 05:45"
-_SHARED_LINE = re.compile(r"[ \t]*(?i:shared[ \t]+(?:from|via|with)|sent[ \t]+from[ \t]+my)\b")
+_SHARED_LINE = re.compile(  # (a short line of its own)
+    r"[ \t]*(?i:shared[ \t]+(?:from|via)|sent[ \t]+from[ \t]+my)\b[^\n]{0,80}(?:\n|$)")
 _STAMP_FIELD = re.compile(
     r"[ \t]*(?i:sent|date|dated|dateline|published|posted|filed|updated|last[ \t]+updated|"
     r"issued|released|received|written|for[ \t]+(?:immediate[ \t]+)?release)[ \t]*:"
@@ -1521,7 +1535,7 @@ def extract_events(
             and not byline
             and not _credited_line(text, sentence[0])  # (a caption over the lead: "...
             # this morning. Picture: Mannin Post / Joe Callister")
-            and (sentence == title_span or not (_FURNITURE_LINE.fullmatch(sentence_text)
+            and (sentence == title_span or not (_furniture_line(sentence_text)
                                                 or _AGE_BANNER.match(sentence_text)))
         ):  # (no line of the page's furniture: "This article is more than 5 years old",
             # "▶ Play   ⤓ Download   + Follow", "Home » News » Environment")
@@ -1559,7 +1573,8 @@ def extract_events(
             ) and HOLIDAY_NOUN_AFTER.match(text, expression.end) and any(
                 other.start > expression.end and other.start_date is not None
                 and other.start_date == other.end_date
-                and text[max(0, other.start - 3) : other.start] == "on " for other in dated
+                and text[max(0, other.start - 3) : other.start] == "on "
+                and not _SAYING_VERB.search(text, expression.end, other.start) for other in dated
             ):  # "The Christmas boat parade in French Harbour is on Saturday, December 13":
                 continue  # the name of what the day after dates
             if expression.type is TimexType.DATE and found_before(
@@ -2017,8 +2032,16 @@ def _whole_dates(
 # An archive's banner over an old story: "This article is more than 5 years old"
 _AGE_BANNER = re.compile(r"[ \t]*(?i:this[ \t]+(?:article|story|content|page)[ \t]+is[ \t]+"
                          r"(?:more[ \t]+than|over)[ \t]+\w+[ \t]+(?:years?|months?)[ \t]+old)")
-# A short line of a page's furniture: a few words, no sentence's close, no digit
-_FURNITURE_LINE = re.compile(r"\s*(?:[^\s\d]+[ \t]+){0,7}[^\s\d]*(?<![.!?\"”’])\s*")
+FURNITURE_MAX_WORDS = 8
+
+
+def _furniture_line(line: str) -> bool:
+    """Whether a line is a short line of a page's furniture: a few words, no digit, no
+    sentence's close ("▶ Play   ⤓ Download   + Follow", "Home » News » Environment")."""
+    words = line.split()
+    return len(words) <= FURNITURE_MAX_WORDS and "\n" not in line.strip() and not any(
+        c.isdigit() for c in line) and (
+        not words or not words[-1].endswith((".", "!", "?", '"', "”", "’")))
 _THE_ONLY = re.compile(r"\W*(?:The|This[ \t]+year['’]s)[ \t]+")  # a sentence's opening article
 # A live page's greeting or sign-off: "Good evening and welcome to our live coverage"
 _GREETING = re.compile(r"[ \t]*(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome|Hello)\b")

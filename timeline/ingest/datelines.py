@@ -1104,15 +1104,16 @@ _TITLED_AUTHOR = re.compile(
 # A programme's hosts, after its show's name: "Bay Islands Weekly  ·  Hosted by Delia Bodden"
 _HOSTED_BY = re.compile(
     rf"[ \t]*(?:[^\n|·•]{{1,60}}[ \t]+[|·•][ \t]+)?(?i:hosted|presented)[ \t]+by[ \t]+"
-    rf"(?P<writer>{BYLINE_NAMES})[ \t]*"
-)
+    rf"(?P<writer>[A-Z][\w.'’-]+[ \t]+{BYLINE_NAMES})[ \t]*"  # (two words at least: not a
+)  # sponsor's "Presented by Mastercard")
 _NOT_A_NAME_ALONE = re.compile(  # (nor a paper, "The Mayo Echo"; but an agency's byline)
     rf"\s*(?:By|The(?!\s+(?:Canadian|Associated)\s+Press\b))\s|.*\b{_JOURNALIST}\s*$"
     r"|.*\b(?:Edition|Version|Service)\s*$"  # (a site's "English Edition")
 )
 _NAME_ALONE = re.compile(
     r"\s*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
-    r"(?:[ \t]+and[ \t]+[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})?)"  # (two writers)
+    r"(?:[ \t]+and[ \t]+(?!(?:North|South|East|West|Central|Middle)\b)[A-Z][a-z][\w'’.-]*"
+    r"(?:[ \t]+[A-Z][\w'’.-]+){1,2})?)"  # (two writers; not "Middle East and North Africa")
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?\s*"
 )  # ("Owen Pritchard", "Hannah Reichl in Vienna")
 
@@ -1411,7 +1412,7 @@ _WRITER_LABEL = re.compile(
 # Trajkovski   Text: Elena Stojanovska"
 _TEXT_BY_FIELD = re.compile(
     r"[ \t]*(?i:photos?|pictures?|images?|video)[ \t]*:[^\n]{2,60}?(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
-    rf"(?i:text|words|story)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*"
+    rf"(?i:text|words)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*"
 )
 # A writer and a role after a slash, on a line of their own: "Damion Reid/Staff Reporter"
 _NAME_SLASH_ROLE = re.compile(
