@@ -5271,6 +5271,10 @@ def test_a_logs_four_digit_clocks_under_its_day_headings() -> None:
     # a timeline box's years are no log's clocks (no leading zero, not every one a clock)
     box = "TIMELINE\n1945 War ends.\n1969 First moon landing.\n2010 New bridge opens.\n"
     assert _values(box, dt.date(2081, 10, 22))["2010"] == ("DATE", "2010")
+    # nor a list of stock codes (no day headings): no clocks
+    codes = ("MARKETS\n0005 HSBC Holdings rose 2.1 percent.\n0700 Tencent fell.\n0941 China "
+             "Mobile was flat.\n2318 Ping An gained.\n")
+    assert not [v for kind, v in _values(codes, dt.date(2030, 3, 14)).values() if kind == "TIME"]
 
 
 def test_the_night_of_one_day_into_the_next_and_an_adjective_after_every() -> None:

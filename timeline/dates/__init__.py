@@ -827,12 +827,14 @@ def _by_entries(
     day_starts = [e.start for e in found  # (the days told: not "the 2030s")
                   if e.type is TimexType.DATE and e.start_date is not None
                   and e.start_date == e.end_date]  # fmt: skip
+    blocking = [at for at in day_starts  # (not the days the listings tell)
+                if not _ENTRY_CLOCK.match(text, text.rfind("\n", 0, at) + 1)]  # fmt: skip
     kept = []
     log = lx.is_log(text)  # (an entry of a log is one)
     for e in found:  # (entries are in order and apart: the one an expression may be in)
         index = bisect.bisect_right(starts, e.start) - 1
         if index < 0 or e.start >= entries[index][2]:
-            kept.append(_clock_on_heading_day(text, e, ahead, day_starts))
+            kept.append(_clock_on_heading_day(text, e, ahead, (day_starts, blocking)))
     for day, begin, finish in entries:
         kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
                  for e in _resolve(text[begin:finish], day, join_clock_days=join_clock_days,
@@ -865,7 +867,7 @@ CLOCK_DAY_AFTER_CHARS = 24  # a day told right after a clock time, on its line, 
 
 def _clock_on_heading_day(
     text: str, expression: TimeExpression, ahead: list[tuple[dt.date, int, int]],
-    day_starts: list[int],
+    day_starts: tuple[list[int], list[int]],
 ) -> TimeExpression:
     """`expression` moved to the day of the heading ahead of the paper it stands under, in
     the heading's block of lines ("SATURDAY 24 MAY" / "10.00 Arena and free-fly zone
@@ -880,17 +882,14 @@ def _clock_on_heading_day(
     ) is None:  # (the headings' sections are in order and apart: the one it may be in)
         return expression
     day, begin, _ = ahead[index]
-    told = bisect.bisect_left(day_starts, begin)  # the first day told in the section
     limit = min(expression.end + CLOCK_DAY_AFTER_CHARS, _line_end(text, expression.end))
     line = text.rfind("\n", 0, expression.start) + 1
-    for at in itertools.islice(day_starts, told, None):
-        if at >= limit:
-            break
-        opens = text.rfind("\n", 0, at) + 1
-        if opens != line and _ENTRY_CLOCK.match(text, opens):
-            continue  # a day an earlier listing tells ("9.00 a.m. ... Adjourned from 14
-            # January 2078.")
-        return expression  # a day told between the heading and the clock, or after it
+    starts, blocking = day_starts
+    if (
+        bisect.bisect_left(starts, line) < bisect.bisect_left(starts, limit)  # (its line's)
+        or bisect.bisect_left(blocking, begin) < bisect.bisect_left(blocking, line)
+    ):  # a day told between the heading and the clock (not one an earlier listing tells:
+        return expression  # "9.00 a.m. ... Adjourned from 14 January 2078."), or after it
     return expression.model_copy(update={
         "value": day.isoformat() + clock.group(1), "start_date": day, "end_date": day})
 

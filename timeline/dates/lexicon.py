@@ -126,18 +126,24 @@ LOG_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # A line a log's entry opens with its clock: "0800 Cast off Rio Grande, pilot on board."
 _LOG_LINE = re.compile(r"^[ \t]*(\d{4})[ \t]{1,3}[A-Z]", re.MULTILINE)
 LOG_LINES_MIN = 3  # entries that make a text a log
+# A log's day heading, a short line its weekday opens: "THURSDAY 16 OCTOBER" (no stock
+# codes' or postcodes' list has one)
+_DAY_HEADING_LINE = re.compile(
+    r"^[ \t]*(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\n]{0,30}$", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=4)
 def is_log(text: str) -> bool:
     """Whether `text` is a log whose entries open with four-digit 24-hour clocks: at least
     LOG_LINES_MIN of them, every such line's four digits a clock, one with a leading zero
-    (no year has it: not a timeline box's "1945 War ends")."""
+    (no year has it: not a timeline box's "1945 War ends"), under day headings (not a
+    list of stock codes, "0005 HSBC Holdings rose")."""
     found = _LOG_LINE.findall(text)
     return (
         len(found) >= LOG_LINES_MIN
         and all(LOG_CLOCK.fullmatch(digits) for digits in found)
         and any(digits[0] == "0" for digits in found)
+        and _DAY_HEADING_LINE.search(text) is not None
     )
 # What may follow four digits the clock rule reads ("0600 ChST", "2300 hrs", "1000 on
 # Friday", "1800 today"): the scanner's trigger, wider than any match the rule keeps
