@@ -627,6 +627,13 @@ def forwarded_body_start(text: str) -> int:
     return position if position > headers else 0
 
 
+# An archive's banner over an old story: "This article is more than 5 years old"
+AGE_BANNER = re.compile(
+    r"[ \t]*(?i:this[ \t]+(?:article|story|content|page)[ \t]+is[ \t]+(?:more[ \t]+than|over)"
+    r"[ \t]+\w+[ \t]+(?:years?|months?)[ \t]+old)"
+)
+
+
 # A site's menu: "News   Business   Gaming   Culture" or "News | Sports | Opinion | Obituaries"
 MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
 MENU_GAP = re.compile(r"[ \t]{2,}|[ \t]*[|·•][ \t]*")

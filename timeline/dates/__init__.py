@@ -497,7 +497,7 @@ def resolve_dates(
         return found
     if stamps := entry_stamps(text, found):
         return _by_entries(text, found, stamps, published, join_clock_days, day_first)
-    if headings := _live_headings(text, found, published):
+    if headings := _live_entry_days(text, found, published):
         return _by_live_entries(text, found, headings, join_clock_days, day_first)
     if (updated := _update_day(text, found, published)) is not None:
         return _with_update_notes(text, found, updated, join_clock_days, day_first)
@@ -531,7 +531,7 @@ def live_headings(text: str, found: list[TimeExpression]) -> list[TimeExpression
     return headings if len(headings) >= LIVE_HEADINGS_MIN else []
 
 
-def _live_headings(
+def _live_entry_days(
     text: str, found: list[TimeExpression], published: dt.date
 ) -> list[tuple[TimeExpression, dt.date]]:
     """A live page's entry headings, each with its day: the clock times alone on their
@@ -539,11 +539,10 @@ def _live_headings(
     oldest first; the oldest entry on the paper's day, the day going on wherever the
     clock goes back past midnight. Empty for any other page."""
     headings = []
-    for expression in live_headings(text, found):
-        if (clock := _CLOCK_OF_VALUE.search(expression.value)) is not None:
-            hour, minute = (int(part) for part in clock.group(1).split(":"))
-            headings.append((expression, hour * 60 + minute))
-    if len(headings) < LIVE_HEADINGS_MIN or any(
+    for expression in live_headings(text, found):  # (each with its clock's value)
+        clock = expression.value[-5:]
+        headings.append((expression, int(clock[:2]) * 60 + int(clock[3:])))
+    if not headings or any(
         e.type is TimexType.DATE and e.granularity is Granularity.DAY
         and e.start < headings[-1][0].start
         and not text[text.rfind("\n", 0, e.start) + 1 : _line_end(text, e.end)].replace(

@@ -84,6 +84,7 @@ from timeline.models import (
     trusted,
 )
 from timeline.text import (
+    AGE_BANNER,
     BLOG_POSTED_BY,
     BUSINESS_WIRE_TAG,
     BYLINE_ONLY,
@@ -1536,7 +1537,7 @@ def extract_events(
             and not _credited_line(text, sentence[0])  # (a caption over the lead: "...
             # this morning. Picture: Mannin Post / Joe Callister")
             and (sentence == title_span or not (_furniture_line(sentence_text)
-                                                or _AGE_BANNER.match(sentence_text)))
+                                                or AGE_BANNER.match(sentence_text)))
         ):  # (no line of the page's furniture: "This article is more than 5 years old",
             # "▶ Play   ⤓ Download   + Follow", "Home » News » Environment")
             first_body, first_body_dated = sentence, bool(in_sentence)
@@ -2029,9 +2030,6 @@ def _whole_dates(
     return joined
 
 
-# An archive's banner over an old story: "This article is more than 5 years old"
-_AGE_BANNER = re.compile(r"[ \t]*(?i:this[ \t]+(?:article|story|content|page)[ \t]+is[ \t]+"
-                         r"(?:more[ \t]+than|over)[ \t]+\w+[ \t]+(?:years?|months?)[ \t]+old)")
 FURNITURE_MAX_WORDS = 8
 
 

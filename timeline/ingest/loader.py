@@ -60,6 +60,7 @@ from timeline.ingest.options import (
 )
 from timeline.models import PublishedSource, RawArticle
 from timeline.text import (
+    AGE_BANNER,
     BREADCRUMB_GAP,
     EMBARGO,
     ICON_BAR,
@@ -148,9 +149,7 @@ _READING_TIME_FIELD = re.compile(r"[|·•][ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?)
 _LINK_LINE = re.compile(r"(?i:go[ \t]+to|back[ \t]+to|visit|view)\b[^\n]{0,60}[›»→][ \t]*")
 _PAGE_NOTICE = re.compile(
     r"(?i:we[ \t]+use[ \t]+cookies|this[ \t]+(?:web)?site[ \t]+uses[ \t]+cookies|"
-    r"view[ \t]+(?:this[ \t]+)?(?:e-?mail|newsletter)[ \t]+in[ \t]+(?:your|a)[ \t]+browser|"
-    r"this[ \t]+(?:article|story|content|page)[ \t]+is[ \t]+(?:more[ \t]+than|over)[ \t]+"
-    r"\w+[ \t]+(?:years?|months?)[ \t]+old)"  # (an archive's banner)
+    r"view[ \t]+(?:this[ \t]+)?(?:e-?mail|newsletter)[ \t]+in[ \t]+(?:your|a)[ \t]+browser)"
 )
 # A row of a system's fields: "Item pap-en-20610925-1510-0412 (version 2)      Priority:
 # routine      Words: 541" (two labels or more, set apart by wide gaps or bars)
@@ -327,7 +326,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             line.startswith("<") and line.endswith(">")  # markup: "<?xml version='1.0' ?>"
         ) or _TEASER_LINE.match(line) or (
             _EMBARGO_LINE.match(line) or len(_FIELD_LABEL.findall(text, start, end)) >= 2
-            or _PAGE_NOTICE.match(line) or line.strip() in menu_fields
+            or _PAGE_NOTICE.match(line) or AGE_BANNER.match(line) or line.strip() in menu_fields
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
             or _APP_BAR.match(line) or any(furniture.fullmatch(line) for furniture in _FURNITURE)
             or _READING_TIME_FIELD.search(line) or _LINK_LINE.fullmatch(line)
