@@ -5329,6 +5329,19 @@ def test_the_sessions_rules_kept_to_their_cases() -> None:
     assert _values(programme, told)["16.45"] == ("TIME", "2030-03-16T16:45")
 
 
+def test_a_broadcasts_evening_greeting_tells_its_clocks_in_words() -> None:
+    # fresh set CD: "Good evening. It is half past six in Cologne" was 06:30, and the
+    # reporter's "at about four o'clock, as the early shift left" 04:00
+    found = _values("MICHAEL REINHOLZ, presenter: Good evening. It is half past six in "
+                    "Cologne. The news reached the yard gates at about four o'clock.",
+                    dt.date(1992, 6, 15))  # fmt: skip
+    assert found["half past six"] == ("TIME", "1992-06-15T18:30")
+    assert found["about four o'clock"][1] == "1992-06-15T16:00"
+    # (a morning greeting leaves them as they were)
+    assert _values("Good morning. It is half past six in Cologne.", dt.date(1992, 6, 15)) == {
+        "half past six": ("TIME", "1992-06-15T06:30")}
+
+
 def test_holidays_of_the_isle_of_man_curacao_and_nowruz() -> None:
     # fresh set AP: "on Tynwald Day" under an Isle of Man dateline (a head place python-
     # holidays knows but the country names left out), "Curaçao Day" (a name with a

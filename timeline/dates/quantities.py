@@ -716,6 +716,10 @@ def _hours_apart(hour: int, other: int) -> int:
     return min(apart, 24 - apart)
 
 
+# A broadcast's greeting that tells the half of its day: "Good evening", "Good afternoon"
+_LATE_GREETING = re.compile(r"\bGood[ \t]+(?:afternoon|evening)\b")
+
+
 def _clock_told_before(text: str, start: int) -> int | None:
     """The hour (0-23) of the last clock time told within CLOCK_TOLD_REACH characters
     before `start` in a form that says its half of the day, with no day named after it,
@@ -917,6 +921,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         hour += 12  # "16.30 Good afternoon. Here's your travel at half past four": 16:30,
         # the half of the day nearer the last clock told (not "by 02:15 water stood ...
         # By three o'clock my shop was gone": 03:00), a clock in words
+    elif 0 < hour < 12 and not _MERIDIEM.search(lowered) and not (
+        _TWENTY_FOUR_HOUR.search(text) or _PART_WORD.search(lowered) or _DIGIT_CLOCK.search(text)
+    ) and _LATE_GREETING.search(ctx.text, max(0, m.start() - CLOCK_TOLD_REACH), m.start()) and (
+        _clock_told_before(ctx.text, m.start()) is None
+    ):
+        hour += 12  # a broadcast's "Good evening. It is half past six in Cologne": 18:30
     day: dt.date | None = ctx.anchor
     clock_words = _CLOCK_WORDS.search(lowered)  # (after "about", "shortly before" too:
     rest = lowered[clock_words.end() :] if clock_words else lowered  # not "about 10.35pm
