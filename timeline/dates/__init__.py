@@ -577,6 +577,8 @@ def _by_live_entries(
     # clock tells the half of the day of the entry's clocks in words)
     finishes = [text.rfind("\n", 0, heading.start) + 1 for heading, _ in headings[1:]]
     finishes.append(len(text))
+    log = lx.is_log(text)  # (an entry of a log is one)
+
     def in_entry(at: int) -> bool:  # (entries are in order and apart)
         index = bisect.bisect_right(starts, at) - 1
         return index >= 0 and at < finishes[index]
@@ -592,7 +594,7 @@ def _by_live_entries(
         entry = text[begin:finish]
         tenses = TenseIndex(entry)
         for e in _resolve(entry, day, join_clock_days=join_clock_days, tenses=tenses,
-                          day_first=day_first, log=lx.is_log(text)):  # fmt: skip
+                          day_first=day_first, log=log):  # fmt: skip
             if e.start < heading.end - begin:
                 continue  # the heading itself, on its day
             told = _BARE_CLOCK_VALUE.fullmatch(e.value)

@@ -588,7 +588,7 @@ RULES: tuple[Rule, ...] = (
           # "0600 ChST"
           r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
           # a log's four-digit clock (`norm_clock_time` wants the text a log's)
-          r"(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]{1,3}[A-Z])|"  # (opening its line)
+          rf"(?<![^\n]){lx.LOG_CLOCK.pattern}(?=[ \t]{{1,3}}[A-Z])|"  # (opening its line)
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])h[0-5]\d\b|"  # the French-style "16h10", "08h30"
           r"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d[ \t]?hrs\b|"  # "2300 hrs"
           # a 24-hour clock after a clock's preposition, on a day ("at 1000 on Friday, May

@@ -1028,9 +1028,9 @@ def _field_line(
     start, end = sentence
     line_start = text.rfind("\n", 0, start) + 1
     if line_start != start and text.find("\n", line_start, end) < 0:
-        start, end = line_start, max(text.find("\n", end), end) if text.find(
-            "\n", end) >= 0 else len(text)  # (a sentence cut from its line at
-        dates = dates_within(expressions, (start, end))  # "a.m.")
+        line_end = text.find("\n", end)  # (a sentence cut from its line at "a.m.")
+        start, end = line_start, len(text) if line_end < 0 else line_end
+        dates = dates_within(expressions, (start, end))
     if not dates or end - start > FIELD_LINE_MAX_CHARS or (
         text.rfind("\n", 0, start) + 1 != start
     ) or (label := _FIELD_LABEL.match(text, start, end)) is None:
