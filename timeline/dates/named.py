@@ -736,7 +736,7 @@ def head_country(text: str) -> str | None:
             reach = min(reach, found.start())  # Indonesia" is a Timorese story)
         for word in _CAPITALISED.finditer(text, start, reach):
             names = by_first_word.get(word.group(0))
-            named = names.match(text, word.start()) if names is not None else None
+            named = _names_pattern(names).match(text, word.start()) if names else None
             if named is not None:  # (a word at a time: five times faster than one pattern)
                 return _CALENDAR_PLACES[re.sub(r"\s+", " ", named.group(0))]
         if found is not None:
@@ -813,12 +813,20 @@ _CALENDAR_PLACES.update({place.upper(): code for place, code in list(_CALENDAR_P
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w-]*")
 
 
-def _by_first_word(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
-    """A pattern of `names` (longest first) for each first word they have."""
-    ordered = sorted(names, key=len, reverse=True)
-    return {first: re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") + r"\b"
-                                       for name in ordered if name.split()[0] == first))
-            for first in {name.split()[0] for name in ordered}}  # fmt: skip
+def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """`names` grouped by their first word, longest first in each group (one pass: the
+    thousands of places would take a second at import grouped name by name)."""
+    grouped: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        grouped.setdefault(name.split()[0], []).append(name)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of `names` (of one first word, longest first), compiled when a text first
+    needs it: most of the thousands never are."""
+    return re.compile("|".join(re.escape(name).replace(r"\ ", r"\s+") + r"\b" for name in names))
 
 
 # Countries are looked for in the lead; their towns and peoples in the head only ("Analysts
