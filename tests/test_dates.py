@@ -4925,6 +4925,29 @@ def test_a_timetable_s_present_before_a_weekday_looks_ahead() -> None:
         "Thursday": ("DATE", "2036-12-11")}
 
 
+def test_a_request_or_a_timetable_s_present_puts_a_weekday_ahead() -> None:
+    # fresh sets AZ, BV, BY, CD: "Return your medical form by Friday", "Come on Thursday
+    # night", "Take it easy on Monday morning", "Tickets ... go on sale on Monday" and "On
+    # Tuesday it becomes a provincial city again" were the days before
+    friday = dt.date(1989, 10, 6)
+    assert _values("Return your medical form by Friday.", dt.date(2047, 11, 4))["Friday"] == (
+        "DATE", "2047-11-08")
+    assert _values("Come on Thursday night, even if you are tired.", friday) == {
+        "Thursday night": ("TIME", "1989-10-12TNI")}
+    assert _values('"Take it easy on Monday morning," she said.', friday) == {
+        "Monday morning": ("TIME", "1989-10-09TMO")}
+    assert _values("Tickets for the new services go on sale on Monday.", friday) == {
+        "Monday": ("DATE", "1989-10-09")}
+    assert _values("On Tuesday it becomes a provincial city again.", friday) == {
+        "Tuesday": ("DATE", "1989-10-10")}
+    assert _values("The academy names the physics laureates on Thursday.", friday) == {
+        "Thursday": ("DATE", "1989-10-12")}
+    # (a request's verb later in its sentence, or a past verb, keeps the day gone by)
+    assert _values("Police said they took the car on Monday.", friday) == {
+        "Monday": ("DATE", "1989-10-02")}
+    assert _values("On Tuesday it rained.", friday) == {"Tuesday": ("DATE", "1989-10-03")}
+
+
 def test_a_past_midnight_told_on_the_paper_s_day_began_it() -> None:
     # fresh sets AH and AI: "The celebrations began at midnight", "fires lit at midnight",
     # told that day, were the midnight that ends it, still to come

@@ -463,8 +463,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if ctx.tense(heading.end(), min(len(ctx.text), heading.end() + 1)) is Tense.PAST:
             tense = Tense.PAST
     if not modifier and tense is not Tense.FUTURE and (
-        (tense in (Tense.UNKNOWN, Tense.PRESENT) and _TIMETABLE_BEFORE.search(
-            ctx.text, max(0, m.start() - 60), m.start()))
+        (tense in (Tense.UNKNOWN, Tense.PRESENT) and (_TIMETABLE_BEFORE.search(
+            ctx.text, max(0, m.start() - 60), m.start()) or _IMPERATIVE_BEFORE.search(
+            ctx.text, max(0, m.start() - IMPERATIVE_REACH), m.start())
+            or _TIMETABLE_AFTER.match(ctx.text, m.end())))
         or _TIMETABLE_VERB_ON.search(ctx.text, max(0, m.start() - 16), m.start())
     ):  # "Government offices, closed yesterday ..., reopen on Thursday", "ends with Stakes
         tense = Tense.FUTURE  # Day on Saturday": a timetable's present, ahead
@@ -513,8 +515,25 @@ _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturd
     r"(?:[a-z]+\s+){0,3}?on\s+$",
     re.IGNORECASE,
 )
+# A request opening its sentence: "Take it easy on Monday morning", "Come on Thursday
+# night", "Return your medical form by Friday" (ahead of the telling)
+IMPERATIVE_REACH = 80
+_IMPERATIVE_BEFORE = re.compile(
+    r"(?:^|\n|[.!?][\"”’]?[ \t]+|[\"“‘])[ \t]*(?:Please[ \t]+)?(?:Come|Take|Return|Ring|Call|"
+    r"Bring|Send|Join|Book|Remember|Check|Apply|Register|Don['’]t|Do[ \t]+not|Make[ \t]+sure)\b"
+    r"[^.!?\n]*$"
+)
+_TIMETABLE_VERBS = (
+    r"reopens?|ends|begins|opens|starts|resumes|closes|continues|kicks\s+off|becomes|"
+    r"hosts|unveils|celebrates|publishes|announces|names|visits|travels|flies|returns|"
+    r"prepares\s+for|holds|faces|plays|leaves|go\s+on\s+sale"
+)
+# ... told after its day: "On Tuesday it becomes a provincial city again"
+_TIMETABLE_AFTER = re.compile(
+    rf",?[ \t]+(?:it|he|she|they|we|the[ \t]+[a-z]+)[ \t]+(?:{_TIMETABLE_VERBS})\b"
+)
 _TIMETABLE_BEFORE = re.compile(
-    r"\b(?:reopens?|ends|begins|opens|starts|resumes|closes|continues|kicks\s+off)\b"
+    rf"\b(?:{_TIMETABLE_VERBS})\b"
     r"[^.;:!?\n]{0,40}?\bon\s+$",
     re.IGNORECASE,
 )
