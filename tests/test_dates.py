@@ -1895,6 +1895,16 @@ def test_days_a_week_is_a_weekly_set(text: str, span: str) -> None:
         "six days", "a week ago"]
 
 
+def test_hours_a_day_is_a_daily_set() -> None:
+    # fresh sets BY, BZ, CA, CC, CD, CE: "runs 24 hours a day", "skied ten hours a day",
+    # "read at home for 20 minutes a day" were durations, as TimeML draws them a set
+    check("Our Tempe terminal runs 24 hours a day.", "24 hours a day", "SET", "P1D")
+    check("After that we skied ten hours a day.", "ten hours a day", "SET", "P1D")
+    check("We ask every child to read at home for 20 minutes a day.", "20 minutes a day", "SET",
+          "P1D")
+    check("The crossing took 24 hours.", "24 hours", "DURATION", "PT24H")
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [

@@ -360,7 +360,9 @@ def _day_of_its_part(ctx: Context, at: int, hour: int, day: dt.date) -> dt.date 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
-_DAYS_A_PERIOD = re.compile(r"\b(?:days?|nights?|evenings?|mornings?) a (week|month)$")
+_DAYS_A_PERIOD = re.compile(
+    r"\b(?:days?|nights?|evenings?|mornings?) a (week|month)$|\b(?:hours?|minutes?) a (day|week)$"
+)
 
 
 _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")  # of "every 7 December"
@@ -395,8 +397,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered.endswith(" weekends"):  # "open on weekends": every weekend ("on" outside)
         return Resolution(SET, "XXXX-WXX-WE", trim=(m.end() - len("weekends"), m.end()))
     if days := _DAYS_A_PERIOD.search(lowered):  # "practise six days a week": weekly, six
-        return Resolution(SET, "P1W" if days.group(1) == "week" else "P1M")  # days of it;
-        # "we trained two days a month"
+        period = days.group(1) or days.group(2)  # days of it; "we trained two days a
+        return Resolution(SET, f"P1{period[0].upper()}")  # month"; "24 hours a day"
     if match := re.search(r"\ba (?:day|week|fortnight|month|year|decade)\b|\ban hour\b", lowered):
         if not _TIMES_BEFORE.search(lowered, 0, match.start()):
             trim = (m.start() + match.start(), m.end())  # TimeML keeps "twice a week" whole

@@ -566,6 +566,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:day|week|fortnight|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+"
           r"(?:an|per)\s+hour"
           rf"|{N}\s+(?:days?|nights?|evenings?|mornings?)\s+a\s+(?:week|month)(?!\s+ago)"
+          rf"|{N}\s+(?:hours?|minutes?)\s+a\s+(?:day|week)\b"  # ("24 hours a day")
           r"|\b(?:on|at)[ \t]{1,3}weekends|alternate[ \t]{1,3}(?:days|weeks|months|years))\b"
           r"(?![-‐](?:round|long|old)\b)",  # ("open on
           # weekends", trimmed; "six days a week"; not "every year-round resident")
