@@ -5252,6 +5252,26 @@ def test_a_frequency_word_in_a_papers_name_and_clocks_in_words() -> None:
     assert "two in the morning" not in _values("Take two in the morning with water.", told)
 
 
+def test_clocks_in_words_in_ranges_at_night_and_at_half_past_twelve() -> None:
+    # the code review of session 52: "from ten at night to five in the morning" lost its
+    # end, "until six in the morning" after "ten at night" was the same day's morning,
+    # "two-thirty at night" was 14:30, "twelve-thirty this afternoon" only the afternoon
+    told = dt.date(2040, 3, 10)
+    assert _values("The road was shut from ten at night to five in the morning.", told) == {
+        "ten at night": ("TIME", "2040-03-10T22:00"),
+        "five in the morning": ("TIME", "2040-03-11T05:00")}
+    assert _values("The curfew runs from ten at night until six in the morning.", told)[
+        "six in the morning"] == ("TIME", "2040-03-11T06:00")
+    assert _values("They met between eleven in the morning and two this afternoon.", told) == {
+        "eleven in the morning": ("TIME", "2040-03-10T11:00"),
+        "two this afternoon": ("TIME", "2040-03-10T14:00")}
+    assert _values("It reopened at two-thirty at night.", told) == {
+        "two-thirty at night": ("TIME", "2040-03-10T02:30")}
+    assert _values("The march starts at twelve-thirty this afternoon.", told) == {
+        "twelve-thirty this afternoon": ("TIME", "2040-03-10T12:30")}
+    assert "five this afternoon" not in _values("Prices rose to five this afternoon.", told)
+
+
 LIVE_PAGE = (
     "LIVE   Tropical Storm Odalys: heavy rain and flooding\n\nLive coverage started Friday, "
     "September 15, 2056, 5:00 p.m. AST  ·  Last update 2:10 a.m.\n\n2:10 a.m.\nThat's all "

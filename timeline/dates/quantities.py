@@ -610,6 +610,11 @@ _MINUTES_TO = re.compile(r"(?:(?:about|around|some)\s+)?(?:five|ten|twenty|twent
 _WORD_HOUR_OF_PART = re.compile(  # "six this morning", "eleven in the morning"
     r"[a-z]+(?:[ \t-](?:fifteen|thirty|forty-five))?\s+(?:this|tonight|in\s+the|at\s+night)")
 # ... told as a clock: "It's eleven in the morning here" (not "took two in the morning")
+# ... or ends a range of clocks: "from ten at night to five in the morning"
+RANGE_END_REACH = 50
+_RANGE_END_BEFORE = re.compile(
+    r"\b(?:from|between)\b[^.;!?\n]{1,40}?[ \t](?:to|and)[ \t]+$|\bbetween[ \t]+$", re.IGNORECASE
+)  # (and its start: "between eleven in the morning and two this afternoon")
 _IT_IS_BEFORE = re.compile(r"\b(?:[Ii]t['’]s|[Ii]t[ \t]+(?:is|was))[ \t]+(?:now[ \t]+)?"
                            r"(?:about[ \t]+|just[ \t]+(?:after|before)[ \t]+)?$")
 # A clock in words with its minutes and part of the day: "two-thirty this afternoon"
@@ -664,9 +669,14 @@ def _clock(lowered: str) -> tuple[int, int] | None:
         return int(hour) + (12 if late and hour < 12 else 0), int(minutes)
     if (words := _WORD_CLOCK.fullmatch(lowered)) is not None and words.group(2):
         hour = lx.parse_number(words.group(1))  # "two-thirty this afternoon"
-        if hour is None or hour != int(hour) or not 1 <= hour <= 11:
+        if hour is None or hour != int(hour) or not 1 <= hour <= 12:
             return None
         late = _LATE_PART.search(lowered, words.end(1))
+        if hour == 12:  # "twelve-thirty this afternoon": 12:30; "at night", "in the
+            hour, late = (12 if late and "night" not in late.group(0) else 0), None  # morning":
+            # 00:30
+        elif late and late.group(0) == "night" and hour < NIGHT_FROM_HOUR:
+            late = None  # "two-thirty at night": the small hours
         return int(hour) + (12 if late else 0), _WORD_MINUTES[words.group(2)]
     if (oclock := _OCLOCK.match(lowered)) is not None:  # "nine o'clock this morning"
         hour = lx.parse_number(oclock.group(1))
@@ -884,7 +894,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     if _WORD_HOUR_OF_PART.match(lowered) and not (
         _CLOCK_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         or _IT_IS_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
-    ):
+        or _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - RANGE_END_REACH), m.start())
+    ):  # ("from ten at night to five in the morning": the range's end, a clock too)
         return None  # "He scored two this afternoon": a count (not "before six this morning")
     if _H_CLOCK.search(lowered) and _SPAN_WORD_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()

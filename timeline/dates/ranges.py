@@ -167,7 +167,10 @@ _RAN_UNTIL = re.compile(
     re.IGNORECASE,
 )
 _BARE_CLOCK_TEXT = re.compile(
-    r"(?:(?:about|around|approximately|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\d{4}|noon|midnight|midday)"
+    r"(?:(?:about|around|approximately|roughly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\d{4}|noon|midnight|midday|"
+    # (a clock in words: "from ten at night to five in the morning")
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:[ \t-](?:fifteen|thirty|forty-five))?(?:\s+o['’]clock)?(?:\s+in\s+the\s+morning)?)"
     r"(?:\s+(?:[A-Z]{2,5}|local\s+time))?",
     re.IGNORECASE,
 )
