@@ -6398,6 +6398,12 @@ def test_a_year_told_by_the_two_it_straddles_is_one_the_seconds() -> None:
         "the fiscal year 2053/2054. He studied at Aberystwyth, 2071–2072.", published)]
     assert found == [("1999-2000", "2000"), ("2053/2054", "2054"), ("2071", "2071"),
                      ("2072", "2072")]
+    # fresh sets BF and CE: "fiscal 2013/14" and "fiscal 1996-97" were their first years
+    found = [(e.text, e.value) for e in resolve_dates(
+        "Revenue was $5.3 billion in fiscal 2013/14, against the target for fiscal 1996-97 and "
+        "the financial year 2012-13. In fiscal 2014 it fell.", published)]
+    assert found == [("fiscal 2013/14", "2014"), ("fiscal 1996-97", "1997"),
+                     ("financial year 2012-13", "2013"), ("fiscal 2014", "2014")]
 
 
 def test_a_clock_time_the_next_morning_is_one_time_of_that_day() -> None:

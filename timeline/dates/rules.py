@@ -422,7 +422,8 @@ RULES: tuple[Rule, ...] = (
     # (the noun after it is its own after a determiner: not "the company's 2039/40 [...]")
     _rule("split_year", r"(?<![\d$.,/-])(?:\b(?:the|its|their|our|this)\s+(?:1[0-9]|20)\d\d"
           r"[-–/]\d\d(?![\d/-])\s+(?:(?:fiscal|financial|tax|school|academic)\s+year|season)\b"
-          r"|(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d/-]))", norm_split_year, 3),
+          r"|(?:\b(?:(?:fiscal(?:\s+year)?|financial\s+year)\s+|FY\s?))?"  # ("fiscal 2013/14")
+          r"(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d/-]))", norm_split_year, 3),
     _rule("year_range_end", r"(?<![\d$.,/-])(?:1[0-9]|20)\d\d(?:\s*[-–]\s*|/)"
           r"(?:(?:1[0-9]|20)\d\d(?!\d)|\d\d(?![\d/-]))",  # "2010-2015", "the 2012-13 season",
           # "the 2032/33 season"
