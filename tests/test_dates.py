@@ -5252,6 +5252,27 @@ def test_a_frequency_word_in_a_papers_name_and_clocks_in_words() -> None:
     assert "two in the morning" not in _values("Take two in the morning with water.", told)
 
 
+def test_a_bare_early_o_clock_is_the_afternoon_s() -> None:
+    # fresh sets BM, CC and CF: "Most shops close at two o'clock today", "arriving at the
+    # gate just after four o'clock", "at two o'clock, and afterwards at Berrington Barn"
+    # were the small hours
+    told = dt.date(1987, 12, 31)
+    assert _values("Most shops close at two o'clock today.", told) == {
+        "two o'clock today": ("TIME", "1987-12-31T14:00")}
+    assert _values("They arrived at the gate just after four o'clock.", told) == {
+        "four o'clock": ("TIME", "1987-12-31T16:00")}
+    # (not one of rising, of the night, nor near a clock told before)
+    assert _values("I will still get up at five o'clock.", told) == {
+        "five o'clock": ("TIME", "1987-12-31T05:00")}
+    assert _values("The rain fell all night and by four o'clock the river burst.", told)[
+        "four o'clock"] == ("TIME", "1987-12-31T04:00")
+    assert _values("By 02:15 water stood in the street. By three o'clock my shop was gone.",
+                   told)["three o'clock"] == ("TIME", "1987-12-31T03:00")
+    assert _values("The fire was brought under control at around 5am on Monday. The mayor "
+                   "visited on Monday afternoon. \"I came at 6 o'clock when they called me.\"",
+                   told)["6 o'clock"][1].endswith("T06:00")  # (set 70 f: the fire's morning)
+
+
 def test_clocks_in_words_in_ranges_at_night_and_at_half_past_twelve() -> None:
     # the code review of session 52: "from ten at night to five in the morning" lost its
     # end, "until six in the morning" after "ten at night" was the same day's morning,

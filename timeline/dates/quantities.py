@@ -729,17 +729,28 @@ def _hours_apart(hour: int, other: int) -> int:
 
 
 # A broadcast's greeting that tells the half of its day: "Good evening", "Good afternoon"
+# A bare o'clock this early is the afternoon's, unless told of rising or the night
+AFTERNOON_OCLOCK_LAST = 6
+RISING_REACH = 60
+OCLOCK_TOLD_REACH = 3000  # characters back to a clock told whose half of the day is near
+_EARLY_RISING_BEFORE = re.compile(
+    r"\b(?:(?:get|got|gets|getting)[ \t]+up|wake|woke|wakes|waking|rise|rises|rose|dawn|"
+    r"sunrise|breakfast|alarm|night|overnight|(?:small|early)[ \t]+hours)\b[^.;!?\n]*$",
+    re.IGNORECASE,
+)
 _LATE_GREETING = re.compile(r"\bGood[ \t]+(?:afternoon|evening)\b")
 
 
-def _clock_told_before(text: str, start: int) -> int | None:
-    """The hour (0-23) of the last clock time told within CLOCK_TOLD_REACH characters
-    before `start` in a form that says its half of the day, with no day named after it,
-    if any."""
+def _clock_told_before(
+    text: str, start: int, reach: int = CLOCK_TOLD_REACH, *, any_day: bool = False
+) -> int | None:
+    """The hour (0-23) of the last clock time told within `reach` characters before
+    `start` in a form that says its half of the day, with no day named after it (unless
+    `any_day`), if any."""
     last = None
-    for told in _CLOCK_TOLD.finditer(text, max(0, start - CLOCK_TOLD_REACH), start):
+    for told in _CLOCK_TOLD.finditer(text, max(0, start - reach), start):
         last = told
-    if last is None or _DAY_NAMED.search(text, last.end(), start):
+    if last is None or (not any_day and _DAY_NAMED.search(text, last.end(), start)):
         return None
     if last.group(3):
         return int(last.group(3))
@@ -940,6 +951,19 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         _clock_told_before(ctx.text, m.start()) is None
     ):
         hour += 12  # a broadcast's "Good evening. It is half past six in Cologne": 18:30
+    elif 0 < hour <= AFTERNOON_OCLOCK_LAST and "o'clock" in lowered.replace("’", "'") and not (
+        _MERIDIEM.search(lowered) or _PART_WORD.search(lowered)
+        or _MORNING_AFTER.match(ctx.text, m.end()) or _LATER_PART_AFTER.match(ctx.text, m.end())
+        or _EARLY_RISING_BEFORE.search(ctx.text, max(0, m.start() - RISING_REACH), m.start())
+    ) and (
+        (told_hour := _clock_told_before(ctx.text, m.start(), OCLOCK_TOLD_REACH, any_day=True))
+        is None
+        or _hours_apart(hour + 12, told_hour) < _hours_apart(hour, told_hour)
+    ):
+        hour += 12  # "Most shops close at two o'clock today", "arriving at the gate just
+        # after four o'clock": a bare o'clock of a day's business, the afternoon's (not "I
+        # will still get up at five o'clock", nor "I came at 6 o'clock" after a fire "under
+        # control at around 5am")
     day: dt.date | None = ctx.anchor
     clock_words = _CLOCK_WORDS.search(lowered)  # (after "about", "shortly before" too:
     rest = lowered[clock_words.end() :] if clock_words else lowered  # not "about 10.35pm
