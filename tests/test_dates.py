@@ -4971,6 +4971,18 @@ def test_a_past_midnight_told_on_the_paper_s_day_began_it() -> None:
         "midnight": ("TIME", "2040-07-01T24:00")}
 
 
+def test_a_place_named_after_a_holiday_is_no_holiday() -> None:
+    # review set 79 a and b: "Christmas Island" was Christmas Day (and the clocks after it
+    # its clocks); fresh set BG: Hibernian's ground "Easter Road" was Easter
+    told = dt.date(2053, 1, 20)
+    assert _values("The cyclone passed south of Christmas Island at 10am.", told) == {
+        "10am": ("TIME", "2053-01-20T10:00")}
+    assert _values("Hibernian beat Dundee 2-0 at Easter Road on Sunday.", told) == {
+        "Sunday": ("DATE", "2053-01-19")}
+    assert _values("Easter Islanders and the Christmas Islands waited. Shops closed for "
+                   "Christmas.", told) == {"Christmas": ("DATE", "2052-12-25")}
+
+
 def test_st_joseph_s_day_is_19_march() -> None:
     # fresh set AI: the Capistrano swallows' "It was St. Joseph's Day" was no date
     assert _values("It was St. Joseph's Day, when legend says the swallows return.",

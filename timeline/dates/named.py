@@ -1108,11 +1108,19 @@ _TET = re.compile(r"\btet\b")
 _TET_NAME = re.compile(r"\bTet\b")
 
 
+# A place named after a holiday: "Christmas Island", "Easter Island", "Christmas Creek"
+_PLACE_NAMED_AFTER = re.compile(
+    r"[ \t]+(?:Island(?:er)?s?|Isle|Atoll|Creek|Bay|Cove|Lake|Point|Range|Valley|Street|Road)\b"
+)
+
+
 def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A holiday's day (`_holiday_day`); with a part of the day after it ("Christmas
     morning", "Thanksgiving night") that part of that day."""
     if _TET.search(m.group(0).lower()) and not _TET_NAME.search(m.group(0)):
         return None  # Vietnam's holiday is written "Tet" (no "tet", no "TET" acronym)
+    if _PLACE_NAMED_AFTER.match(ctx.text, m.end()):
+        return None  # "Christmas Island", "Easter Islanders", "Christmas Creek": a place
     part = _PART_AFTER.search(m.group(0))
     if part is None or " ".join(m.group(0).lower().replace("’", "'").split()).endswith(
         _NAMES_WITH_A_PART
