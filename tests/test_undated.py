@@ -405,6 +405,31 @@ def test_same_story_inference_follows_the_partner_not_the_clock(tmp_path: Path) 
     assert str(undated) in report.warnings[0]
 
 
+def test_same_story_inference_takes_the_weekday_the_article_calls_tomorrow(
+    tmp_path: Path,
+) -> None:
+    # review set 79 b: an atoll's community page on Tamsin's passage took the Monday of the
+    # Bureau's advice, though its ferry "will restart ... tomorrow, Thursday": a Wednesday
+    partner = write(tmp_path, "a_tamsin.txt", (
+        "Tropical Cyclone Tamsin passes south of Christmas Island\n\nMonday 20 January 2053\n\n"
+        "Tropical Cyclone Tamsin passed south of Christmas Island this morning. The Cocos "
+        "Islands are under a Blue Alert as Tamsin heads west towards the atolls.\n"))
+    undated = write(tmp_path, "b_tamsin.txt", (
+        "Cyclone Tamsin passes north of the Cocos atolls\n\nTropical Cyclone Tamsin passed "
+        "north of West Island at around 5am today, after passing south of Christmas Island on "
+        "Monday. The Blue Alert was raised to Red last night. The ferry will restart with the "
+        "7.30am service tomorrow, Thursday.\n"))
+    report = run([partner, undated])
+    published = {a.id: a for a in report.timeline.articles}
+    assert published["b_tamsin"].published == dt.date(2053, 1, 22)
+    assert "'tomorrow, Thursday'" in (published["b_tamsin"].published_note or "")
+    # (without a weekday of its own, the partner's day)
+    undated.write_text(undated.read_text().replace(", Thursday", ""))
+    report = run([partner, undated])
+    published = {a.id: a for a in report.timeline.articles}
+    assert published["b_tamsin"].published == dt.date(2053, 1, 20)
+
+
 CLOCK_PROFILE = (
     "Ninety-six steps, twice a week\n\n"
     "On Monday, with the square full for the bank holiday, she climbed them as usual. "

@@ -124,7 +124,17 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     if best is None:
         return None
     other = best[1]
-    for offset in sorted(range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs):
+    offsets = sorted(range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs)
+    if (own := _own_weekday(raw.text)) is not None:  # "tomorrow, Thursday": a Wednesday's
+        weekday, told = own
+        for offset in offsets:
+            candidate = other.published + dt.timedelta(days=offset)
+            if candidate.weekday() == weekday and not _contradicts(raw, candidate):
+                return candidate, (
+                    f"inferred from '{other.id}' ({other.published.isoformat()}), which "
+                    f"reports the same story, and its own {told!r}"
+                )
+    for offset in offsets:
         candidate = other.published + dt.timedelta(days=offset)
         if not _contradicts(raw, candidate):
             return candidate, (
@@ -132,6 +142,23 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
                 "the same story; consistent with the article's own dates"
             )
     return None
+
+
+# A weekday the text sets beside its "today", "tomorrow" or "yesterday": "It will restart
+# with the 7.30am service tomorrow, Thursday", "yesterday (Tuesday)"
+_RELATIVE_WEEKDAY = re.compile(
+    rf"\b(?i:(today|tomorrow|yesterday))(?:,[ \t]+|[ \t]*\([ \t]*)({lx.WEEKDAY_NAME_RE})\b"
+)
+_DAYS_FROM_PAPER = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def _own_weekday(text: str) -> tuple[int, str] | None:
+    """The paper's weekday from the first weekday it sets beside its "tomorrow", "today"
+    or "yesterday", with those words, if any."""
+    if (found := _RELATIVE_WEEKDAY.search(text)) is None:
+        return None
+    named = lx.WEEKDAYS[found.group(2).lower()]
+    return (named - _DAYS_FROM_PAPER[found.group(1).lower()]) % 7, found.group(0)
 
 
 # A stamp's label telling the page's own writing (`REPLY_LABEL`: one telling a reply)
