@@ -6051,6 +6051,22 @@ def test_a_records_field_of_dates_in_the_body_makes_no_event() -> None:
         "2 October 2017", "Tuesday"]
 
 
+def test_a_table_of_figures_makes_no_events_and_a_clock_s_zone_goes_with_it() -> None:
+    # review set 79 a: a cyclone advice's forecast track ("+6hr   8 pm January 20    2
+    # 11.2S   103.7E   60") made nine events; "named ... at 5:00 am CXT today" was headed
+    # "... named Tropical Cyclone Tamsin CXT while ..."
+    text = (HEAD + "Tropical Low 09U was named Tropical Cyclone Tamsin at 5:00 am CXT on "
+            "Friday while located southeast of the island.\n\nForecast track:\n"
+            "0hr    2 pm November 17    2      11.2S      104.9E      35\n"
+            "+6hr   8 pm November 17    2      11.2S      103.7E      60\n"
+            "+72hr  2 pm November 20    tropical low    12.0S      90.5E      290\n\n"
+            "Fixtures:\nSaturday 18 November    Opening ceremony    Main hall    10:00\n")
+    assert sorted(_headlines(text[len(HEAD):])) == [
+        ("2017-11-17T05:00", "Tropical Low 09U was named Tropical Cyclone Tamsin while located "
+                             "southeast of the island"),
+        ("2017-11-18", "Opening ceremony Main hall")]
+
+
 def test_a_day_an_anniversary_falls_on_is_no_happening() -> None:
     # review set 56's second judgement of set 54's Ceefax page: "the 1982 conflict, whose
     # 15th anniversary falls next month" became an event (S, a calendar fact) once the

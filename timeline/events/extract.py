@@ -1045,6 +1045,33 @@ def _field_line(
     return _FIELD_END.fullmatch(text, at, end) is not None
 
 
+# A table's row: its cells apart by runs of spaces ("+6hr   8 pm January 20    2
+# 11.2S      103.7E      60"), mostly figures and codes once its dates are out
+_CELL_GAP = re.compile(r"\S(?:[ \t]{3,}|\t)(?=\S)")
+_CELL_WORD = re.compile(r"(?<![\w.+-])[A-Za-z][a-z]{2,}(?:-[a-z]+)*(?![\w.+-])")
+_CELL_TOKEN = re.compile(r"\S+")
+TABLE_ROW_GAPS = 3  # runs of spaces between a row's cells, at least
+
+
+def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
+    """Whether the sentence is a line of a table of figures (a forecast's track, a
+    results grid): three cell gaps or more, and fewer words than figures beside its
+    dates."""
+    start, end = sentence
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start != start or len(_CELL_GAP.findall(text, start, line_end)) < TABLE_ROW_GAPS:
+        return False
+    rest, at = [], start
+    for expression in dates_within(dates, (start, line_end)):
+        rest.append(text[at : expression.start])
+        at = expression.end
+    rest.append(text[at:line_end])
+    cells = " ".join(rest)
+    words = len(_CELL_WORD.findall(cells))
+    return len(_CELL_TOKEN.findall(cells)) - words > words
+
+
 _DATE_CLOSES = re.compile(r"[ \t]*[.]?[\"”’]?[ \t]*")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
@@ -1419,6 +1446,8 @@ def extract_events(
             or PAGE_HEADER.fullmatch(sentence_text.strip())  # (a print page's head: "6
             # THE DEMERARA TRIBUNE          Thursday, September 9, 2055")
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
+            or _table_row(text, sentence, in_sentence)  # ("+6hr   8 pm January 20   2
+            # 11.2S   103.7E   60": a forecast track's row)
             or _in_comment(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or ((first_body is not None or not _STAMP_FIELD.match(text, sentence[0]))

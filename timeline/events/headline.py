@@ -479,6 +479,8 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 _SO_FAR_OPENING = re.compile(r"\s*[\"“]?(?:So|so)\s+far\s+")
 _ONWARDS_AFTER = re.compile(r"\s+(?:onwards?|on)\b(?=\s*[,.;:!?]|\s*$)")
+# A zone's code after a clock, known or not: "5:00 am CXT", "12:00 pm CCT", "09:00 WAT"
+_CLOCK_ZONE_AFTER = re.compile(rf"[ \t]+(?:{lx.ZONE_RE}|[A-Z]{{1,4}}T\b)")
 _ZONE_AFTER = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b,?|[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b)"
     r"(?=\s*[,.;)]|\s+(?:on|that)\b|$)"
@@ -1006,6 +1008,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             pieces.append("" if _ends_with_determiner(before) else "the")
         elif _ends_with_determiner(pieces[-1]) and (comma := _COMMA_AFTER.match(text, last)):
             last = comma.end()  # "the Aug. 7, 1998, bombings" -> "the bombings"
+        elif _CLOCK_TEXT.search(text, start, end) and (
+            zone := _CLOCK_ZONE_AFTER.match(text, last)
+        ):
+            last = zone.end()  # "named ... at 5:00 am CXT today": the clock's zone with it
         elif zone := _ZONE_AFTER.match(text, last):
             last = zone.end()  # "early Monday, Riyadh time," -> the zone goes with the day
             if _CLOCK_TEXT.search(text, start, end) and (
