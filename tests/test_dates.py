@@ -5285,6 +5285,26 @@ def test_a_bare_early_o_clock_is_the_afternoon_s() -> None:
                    told)["6 o'clock"][1].endswith("T06:00")  # (set 70 f: the fire's morning)
 
 
+def test_fresh_set_cg_papers_names_days_a_year_quarters_of_an_hour_and_next_weekdays() -> None:
+    # fresh set CG: "DAILY TIMES", "THE DAILY STAR", "SUNDAY MONITOR" and "told Sunday
+    # Monitor" were dates and sets; "365 days a year" a duration; "an hour and a quarter"
+    # an hour and a year's quarter; "from 5am next Sunday" told on a Sunday that Sunday;
+    # "closes at 1.30 pm on Fridays" one Friday
+    sunday = dt.date(2022, 10, 2)
+    assert _values("DAILY TIMES, Lagos\nTHE DAILY STAR, Lebanon\nSUNDAY MONITOR\nShe told "
+                   "Sunday Monitor on Sunday.", sunday) == {"Sunday": ("DATE", "2022-10-02")}
+    assert _values("MOSHI AUCTION, WEEKLY MARKET REPORT", sunday) == {"WEEKLY": ("SET", "P1W")}
+    assert _values("They say the park will open 365 days a year.", sunday) == {
+        "365 days a year": ("SET", "P1Y")}
+    assert _values("Visitors booked rooms for Nine Mornings a year in advance.", sunday) == {}
+    assert _values("There is a break of an hour and a quarter for lunch.", sunday) == {
+        "an hour and a quarter": ("DURATION", "PT1H15M")}
+    assert _values("Roads will be closed from 5am next Sunday.", sunday)["5am"] == (
+        "TIME", "2022-10-09T05:00")
+    assert _values("The Jury Office closes at 1.30 pm on Fridays.", sunday)["Fridays"] == (
+        "SET", "XXXX-WXX-5")
+
+
 def test_clocks_in_words_in_ranges_at_night_and_at_half_past_twelve() -> None:
     # the code review of session 52: "from ten at night to five in the morning" lost its
     # end, "until six in the morning" after "ten at night" was the same day's morning,

@@ -221,6 +221,10 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
             text, max(0, start - 30), start)
         ):  # "Daily Graphic", "Turkish Daily News", "The Weekly Standard": a name (not
             continue  # "Daily Covid tests will be required": a set)
+        if rule.name == "set" and _FREQUENCY_NAME_CAPITALS.fullmatch(text, start, end) and (
+            _PAPER_NOUN_NEXT.match(text, end)
+        ):
+            continue
         if rule.name in _TRIM_FREES_REST and answer.trim is not None:
             start, end = answer.trim  # the rest of the match is left to other rules
         taken[start:end] = _TAKEN * (end - start)
@@ -258,6 +262,10 @@ _DETERMINER_OF_ADJECTIVE = re.compile(
 
 # A capitalised frequency word that names a paper before another capitalised word
 _FREQUENCY_NAME = re.compile(r"Daily|Weekly|Fortnightly|Monthly|Quarterly|Yearly|Nightly")
+# ... in capitals, before a paper's noun: "DAILY TIMES, Lagos", "THE DAILY STAR" (not a
+# report's "WEEKLY MARKET REPORT")
+_FREQUENCY_NAME_CAPITALS = re.compile(r"DAILY|WEEKLY|FORTNIGHTLY|MONTHLY")
+_PAPER_NOUN_NEXT = re.compile(rf"[ \t]+{lx.PAPER_NOUN_RE}")
 _NAME_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,3}[ \t]*(?:[,.:;|)]|\n|$)")
 
 

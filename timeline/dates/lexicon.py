@@ -111,6 +111,14 @@ ZONE_RE = (
     r"HKT|JST|KST|PHT|WIB|WITA|[CEW]AT|MSK|[AH]ST|ADT|AKST|AKDT|ChST|PKT|NPT|ICT|MYT|GST|IRST|TRT|"
     r"BRT|ART|ET|PT|CT|LT)\b"
 )
+# A paper's noun after its frequency or weekday: "Sunday Monitor", "DAILY TIMES", "Saturday
+# Star", "THE DAILY STAR"
+PAPER_NOUN_RE = (
+    r"(?:Times|Telegraph|Mail|Herald|Express|Post|Tribune|Nation|Standard|Independent|"
+    r"Observer|Mirror|Monitor|Star|Journal|Gazette|Chronicle|Argus|Sport|Graphic|News|"
+    r"TIMES|TELEGRAPH|MAIL|HERALD|EXPRESS|POST|TRIBUNE|NATION|STANDARD|INDEPENDENT|OBSERVER|"
+    r"MIRROR|MONITOR|STAR|JOURNAL|GAZETTE|CHRONICLE|ARGUS|SPORT|GRAPHIC|NEWS)\b"
+)
 # A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans";
 # a ship's "local time": "2140 LT")
 ZONE_OF_DIGITS_RE = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[SD]T|SAST|SGT|"

@@ -70,7 +70,7 @@ _RATE = re.compile(
 
 
 _SPACES = re.compile(r"\s+")
-_LONG_OLD = re.compile(r"[- ](?:long|old)$")
+_LONG_OLD = re.compile(r"[- ](?:long|old)$| and a quarter$")  # (the unit before them)
 _QUANT_MOD_HEAD = re.compile(rf"^(?:{lx.QUANT_MOD_RE})\s+", FLAGS)
 _THE_HEAD = re.compile(r"^the\s+")
 _MODIFIER_HEAD = re.compile(r"^(?:past|last|next|first|coming|final|previous|following|ensuing|"
@@ -204,6 +204,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         number = 1  # "the week-long strike"
     if number is not None and lowered.endswith("and a half") and number == int(number):
         number += 0.5
+    elif number is not None and lowered.endswith("and a quarter") and number == int(number):
+        number += 0.25  # "a break of an hour and a quarter": PT1H15M
     if quantity in {"a", "an"} and _RATE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "$1.76 a year", "four flights a week": a rate, not a duration
     if quantity in {"a", "an"} and _LIKE_AFTER.match(ctx.text, m.end()):
@@ -361,7 +363,8 @@ def _day_of_its_part(ctx: Context, at: int, hour: int, day: dt.date) -> dt.date 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
 _DAYS_A_PERIOD = re.compile(
-    r"\b(?:days?|nights?|evenings?|mornings?) a (week|month)$|\b(?:hours?|minutes?) a (day|week)$"
+    r"\b(?:days?|nights?|evenings?|mornings?) a (week|month|year)$|"
+    r"\b(?:hours?|minutes?) a (day|week)$"
 )
 
 
@@ -397,6 +400,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered.endswith(" weekends"):  # "open on weekends": every weekend ("on" outside)
         return Resolution(SET, "XXXX-WXX-WE", trim=(m.end() - len("weekends"), m.end()))
     if days := _DAYS_A_PERIOD.search(lowered):  # "practise six days a week": weekly, six
+        if m.group(0)[days.start()].isupper():
+            return None  # "booked rooms for Nine Mornings a year in advance": a feast's name
         period = days.group(1) or days.group(2)  # days of it; "we trained two days a
         return Resolution(SET, f"P1{period[0].upper()}")  # month"; "24 hours a day"
     if match := re.search(r"\ba (?:day|week|fortnight|month|year|decade)\b|\ban hour\b", lowered):
@@ -1000,16 +1005,17 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # "The Moon is new on Sunday 25 August ... overhead by 11pm that Sunday"
             return Resolution(TIME, f"{ctx.reference.isoformat()}T{hour:02d}:{minute:02d}",
                               mod, anaphoric=True)
+        modifier = ""
         if re.search(r"\b(?:last|past)\s", rest):  # "at 3:20 a.m. ET last Saturday"
-            tense = Tense.PAST
-        elif re.search(r"\bnext\s", rest):
-            tense = Tense.FUTURE
+            tense, modifier = Tense.PAST, "last"
+        elif re.search(r"\bnext\s", rest):  # ("from 5am next Sunday" told on a Sunday: a
+            tense, modifier = Tense.FUTURE, "next"  # week on)
         elif plan_gone(ctx.text, m.start(), m.end()):
             tense = Tense.PAST  # "a deadline set for midnight on Thursday had passed"
         elif until := until_tense(ctx.text, m.start()):
             tense = until  # "stays closed until noon on Friday", "heavy rain from noon
             # Tuesday until 6 a.m. Wednesday": ahead (not "a session that ran until ...")
-        day = weekday_date(ctx.anchor, tense, weekday,
+        day = weekday_date(ctx.anchor, tense, weekday, modifier,
                            local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
         if tense is not Tense.FUTURE and not re.search(r"\b(?:last|past|next)\s", rest) and (
             update := update_day(ctx, weekday)

@@ -105,6 +105,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|in|prior|following|preceding)\b")
 _SHIFT_AFTER = re.compile(r"\s+(?:(?:night|day|early|late|morning)\s+)?shifts?\b")
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
+# A paper's noun after its weekday: "Sunday Monitor", "SUNDAY MAIL", "Saturday Star"
+_PAPER_NOUN_AFTER = re.compile(rf"[ \t]+{lx.PAPER_NOUN_RE}")
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 # A weekday that is a given name: a capitalised surname after it, then an age or a verb
 # ("Sunday Ogunleye, 34,", "Another suspect, Monday Etim, 24, was arrested")
@@ -250,6 +252,8 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 4), m.start()
     ) and _CAPITALISED_NEXT.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "the Sunday Star-Times": a paper's name
+    if text[:1].isupper() and _PAPER_NOUN_AFTER.match(ctx.text, m.end()):
+        return None  # "told Sunday Monitor", "SUNDAY MONITOR" over the story: a paper
     if _CREDIT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return None  # "PHOTO: Sunday Eze": a photographer's name
     if (

@@ -220,7 +220,8 @@ _REACH: dict[str, tuple[str, str]] = {
                           rf"{U}(?:,?\s+{N}[\s-]+{U})?(?:,?\s+and\s+|\s+){N}[\s-]+{U}"),
     "ago": (rf"(?:(?:{Q})\s+)?{N}[\s-]+", rf"{U}(?:\s+or\s+so)?\s+(?:ago|earlier|later|"
             r"from\s+(?:now|today|tomorrow)|hence|before|after)"),
-    "duration": (_DURATION_HEAD, rf"{U}(?:\s+and\s+a\s+half)?(?:[\s-]long)?(?:\s+or\s+so)?"),
+    "duration": (_DURATION_HEAD,
+                 rf"{U}(?:\s+and\s+a\s+(?:half|quarter))?(?:[\s-]long)?(?:\s+or\s+so)?"),
     "relative_unit": (r"(?:(?:early|late|mid|earlier|later)[\s-]+(?:in\s+)?)?"
                       r"(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this\s+past|"
                       r"the\s+(?:past|last|previous|prior|next|coming|following|current|same)|"
@@ -537,8 +538,8 @@ RULES: tuple[Rule, ...] = (
           rf"remaining|other)\s+(?!an?\s))?(?:half\s+an?|{_QUARTERS_OF}|{N}|\d+\s+\d/\d)(?:\s+(?:more|consecutive|"
           rf"straight|successive))?[\s-]+|{_ONE_MORE}|the\s+(?={U}[\s-]long\b))"
           rf"(?:{_DAY_KIND}\s+(?=days?\b))?{U}"
-          r"(?:\s+and\s+a\s+half)?(?:[\s-]long)?\b(?![\s-]+olds?\b)(?:\s+or\s+so\b)?",
-          norm_duration, 1),  # fmt: skip
+          r"(?:\s+and\s+a\s+(?:half|quarter))?(?:[\s-]long)?\b(?![\s-]+olds?\b)(?:\s+or\s+so\b)?",
+          norm_duration, 1),  # fmt: skip ("an hour and a quarter")
     _rule("bare_units", r"\ba\s+(?:little\s+|long\s+|short\s+|good\s+)?while\b(?:\s+ago\b)?|"
           r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|"
           r"following)\s+|the\s+(?=[a-z]+\s+(?:ahead|to\s+come)\b))?(?:several\s+|many\s+|few\s+|some\s+)?(?:years|months|weeks|days|"
@@ -566,7 +567,7 @@ RULES: tuple[Rule, ...] = (
           rf"evening)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+(?:a|per)\s+"
           rf"(?:day|week|fortnight|month|year|decade)|(?:once|twice|thrice|(?:{N}\s+)?times)\s+"
           r"(?:an|per)\s+hour"
-          rf"|{N}\s+(?:days?|nights?|evenings?|mornings?)\s+a\s+(?:week|month)(?!\s+ago)"
+          rf"|{N}\s+(?:days?|nights?|evenings?|mornings?)\s+a\s+(?:week|month|year)(?!\s+ago)"
           rf"|{N}\s+(?:hours?|minutes?)\s+a\s+(?:day|week)\b"  # ("24 hours a day")
           r"|\b(?:on|at)[ \t]{1,3}weekends|alternate[ \t]{1,3}(?:days|weeks|months|years))\b"
           r"(?![-‐](?:round|long|old)\b)",  # ("open on
@@ -622,7 +623,7 @@ RULES: tuple[Rule, ...] = (
           r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?))?"
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
           rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
-          rf"(?:(?:last|this\s+past|next|that)\s+)?{WD}"
+          rf"(?:(?:last|this\s+past|next|that)\s+)?{WD}(?!s\b)"  # (not "on Fridays")
           r"(?![ \t,]{1,3}(?:the[ \t]{1,3})?\d{1,2}(?:st|nd|rd|th)\b)|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
           r"today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)\b)?)"
