@@ -1622,6 +1622,26 @@ def test_an_archive_today_copy_is_dated_by_its_own_stamp_counted_back_from_the_c
     assert _loaded(tmp_path, header + thread.format(stamp="")).published is None
 
 
+def test_a_wayback_machine_copy_loses_the_toolbar_and_keeps_the_page_s_own_date(
+    tmp_path: Path,
+) -> None:
+    # review set 79 e: a letters page saved from the Wayback Machine was dated by the
+    # archive's "18 Apr 2047 - 22 Nov 2049" (its first capture) and titled "Wayback Machine";
+    # its calendar strip "APR MAY JUN / 03 / 2046 2047 2048" made an event
+    header = ("The Wayback Machine - https://web.archive.org/web/20470503142207/https://www."
+              "viclarion.vg/opinion/letters/ferry-chaos/\n\nINTERNET ARCHIVE\nWayback Machine"
+              "\nhttps://www.viclarion.vg/opinion/letters/ferry-chaos/\nGo\n6 captures\n18 Apr "
+              "2047 - 22 Nov 2049\nAPR\tMAY\tJUN\n03\n2046\t2047\t2048\nAbout this capture\n\n")
+    page = ("THE VIRGIN ISLANDS CLARION\n\nLetters to the Editor\n{stamp}\n\nFERRY CHAOS ON "
+            "EASTER MONDAY\n\nDear Editor,\n\nOn Easter Monday I stood for nearly three hours "
+            "at the Road Town ferry terminal.\n")
+    article = _loaded(tmp_path, header + page.format(stamp="Wednesday, April 17, 2047"))
+    assert (article.title, article.published) == ("Letters to the Editor", dt.date(2047, 4, 17))
+    assert "Wayback" not in article.text and article.text.startswith("THE VIRGIN ISLANDS")
+    # no date of its own: the capture's is not the page's
+    assert _loaded(tmp_path, header + page.format(stamp="")).published is None
+
+
 def test_a_wires_stamp_run_together_in_a_row_of_fields_dates_the_list(tmp_path: Path) -> None:
     # review set 57: a photo agency's "Transmitted 14MAR39 1125 AZT", a labelled field in a
     # row set off by bars, was not read, and the menu ending "Help   Sign out" was the title

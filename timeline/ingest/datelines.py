@@ -1734,10 +1734,47 @@ _ARCHIVE_HEADER_LINE = re.compile(
 ARCHIVE_HEADER_LINES = 12  # the lines of an archive's header searched
 
 
+# The Wayback Machine's toolbar over a copy: "The Wayback Machine - https://web.archive.org/
+# web/20470503142207/https://...", then "INTERNET ARCHIVE", "Wayback Machine", the address,
+# "Go", "6 captures", "18 Apr 2047 - 22 Nov 2049", the calendar strip ("APR  MAY  JUN",
+# "03", "2046  2047  2048") and "About this capture"
+_WAYBACK = re.compile(
+    r"[ \t]*(?:The[ \t]+)?Wayback[ \t]+Machine[ \t]*-?[ \t]*https?://web\.archive\.org/web/"
+    r"(?P<stamp>\d{14})\S*[ \t]*"
+)
+_WAYBACK_LINE = re.compile(
+    r"[ \t]*(?:(?i:internet[ \t]+archive|wayback[ \t]+machine|go|\d[\d,]*[ \t]+captures?|"
+    r"about[ \t]+this[ \t]+capture|collected[ \t]+by\b[^\n]*|(?:https?://|www\.)\S+)|"
+    r"\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{4}[ \t]*[-–][ \t]*\d{1,2}[ \t]+[A-Z][a-z]{2}[ \t]+\d{4}|"
+    r"[A-Z]{3}(?:[ \t]+[A-Z]{3}){2}|\d{1,2}|\d{4}(?:[ \t]+\d{4}){2})[ \t]*"
+)
+WAYBACK_HEADER_LINES = 16  # the lines of the Wayback Machine's toolbar searched
+
+
+def _wayback_header(text: str) -> tuple[dt.datetime, int] | None:
+    """When the Wayback Machine captured the copy its toolbar heads (UTC, from the
+    address's 14 digits), and where the toolbar ends."""
+    lines = list(first_lines(text, WAYBACK_HEADER_LINES))
+    if not lines or (first := _WAYBACK.fullmatch(text, *lines[0])) is None:
+        return None
+    try:
+        seen = dt.datetime.strptime(first["stamp"], "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    end = lines[0][1]
+    for start, finish in lines[1:]:
+        if not _WAYBACK_LINE.fullmatch(text, start, finish):
+            break
+        end = finish
+    return seen, end
+
+
 def archive_header(text: str) -> tuple[dt.datetime, int] | None:
-    """When archive.today saved the page its header heads (UTC), and where the header
-    ends: a copy's header is no part of the page, and its stamp is the capture's day, not
-    the page's."""
+    """When archive.today or the Wayback Machine saved the page its header heads (UTC),
+    and where the header ends: a copy's header is no part of the page, and its stamp is
+    the capture's day, not the page's."""
+    if wayback := _wayback_header(text):
+        return wayback
     lines = list(first_lines(text, ARCHIVE_HEADER_LINES))
     if not lines or not _ARCHIVE_TODAY.fullmatch(text, *lines[0]):
         return None
