@@ -6051,6 +6051,28 @@ def test_a_records_field_of_dates_in_the_body_makes_no_event() -> None:
         "2 October 2017", "Tuesday"]
 
 
+OLD_FILES = (
+    "THE SABA STANDARD\nFriday, April 27th, 2012\n\nFROM OUR FILES\n\n10 YEARS AGO\nFrom our "
+    "issue of Friday, April 26, 2002\n\nThe last block of the new breakwater was lowered "
+    "into place on Tuesday. The harbour will reopen on Monday, May 6.\n\n50 YEARS AGO\nFrom "
+    "The Saba Bulletin of Friday, April 27, 1962\n\nThe motor vessel Morning Star arrived off "
+    "Fort Bay yesterday afternoon with the mail.\n\n--\n\nA note from the Standard: our office "
+    "will be closed on Monday.\n"
+)
+
+
+def test_an_old_files_column_tells_each_item_from_its_own_issue() -> None:
+    # review set 79 d: a weekly's "From our files" items were counted from the 2012 page
+    # ("on Tuesday" of 2002 on 2012-04-24, "yesterday afternoon" of 1962 on 2012-04-26,
+    # "Monday, May 6" in 2013) and each issue's line was an event "From our issue"
+    article = make_article(OLD_FILES, published=dt.date(2012, 4, 27))
+    assert sorted((e.date.value, e.headline) for e in extract_events(article)) == [
+        ("1962-04-26TAF", "The motor vessel Morning Star arrived off Fort Bay with the mail"),
+        ("2002-04-23", "The last block of the new breakwater was lowered into place"),
+        ("2002-05-06", "The harbour will reopen"),
+        ("2012-04-30", "A note from the Standard: our office will be closed")]
+
+
 def test_a_table_of_figures_makes_no_events_and_a_clock_s_zone_goes_with_it() -> None:
     # review set 79 a: a cyclone advice's forecast track ("+6hr   8 pm January 20    2
     # 11.2S   103.7E   60") made nine events; "named ... at 5:00 am CXT today" was headed

@@ -786,9 +786,12 @@ def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
             last_line = start
     dates = [stamp.start_date for stamp in stamps if stamp.start_date is not None]
     if len(stamps) < ENTRY_STAMPS_MIN or min(dates) == max(dates) or (
-        dates != sorted(dates) and not _runs_of_days(dates)
-    ):
-        return []
+        dates != sorted(dates) and not _runs_of_days(dates) and not all(
+            lx.ISSUE_LABEL.search(text, text.rfind("\n", 0, stamp.start) + 1, stamp.start)
+            for stamp in stamps[dates[0] == max(dates) :])
+    ):  # (an old-files column's issues, newest first: "From our issue of Friday, April 26,
+        return []  # 2002" ... "From The Saba Bulletin of Friday, April 27, 1962", under the
+        # page's own date or not)
     return stamps
 
 
@@ -802,6 +805,10 @@ def _runs_of_days(dates: list[dt.date]) -> bool:
         and (max(dates) - min(dates)).days <= UNORDERED_STAMPS_DAYS
         and steps.count(True) > 2 * steps.count(False)
     )
+
+
+_SEPARATOR_LINE = re.compile(r"^[ \t]*(?:-{2,}|_{3,}|\*(?:[ \t]*\*){2,}|={3,})[ \t]*$",
+                             re.MULTILINE)  # fmt: skip
 
 
 def _by_entries(
@@ -820,6 +827,9 @@ def _by_entries(
     # Each entry runs from its stamp's end (it may go on on the stamp's line) to the next
     # stamp's line; a post's stamp with its clock time may be after the thread's first
     finishes = [text.rfind("\n", 0, stamp.start) + 1 for stamp in stamps[1:]] + [len(text)]
+    finishes = [rule.start() if (rule := _SEPARATOR_LINE.search(text, stamp.end, finish))
+                else finish for stamp, finish in zip(stamps, finishes, strict=True)]  # (an
+    # entry ends at a rule under it: "--" before the paper's own note under an old issue's)
     entries = [
         (stamp.start_date, stamp.end, finish)
         for stamp, finish in zip(stamps, finishes, strict=True)

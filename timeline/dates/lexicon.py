@@ -119,6 +119,13 @@ PAPER_NOUN_RE = (
     r"TIMES|TELEGRAPH|MAIL|HERALD|EXPRESS|POST|TRIBUNE|NATION|STANDARD|INDEPENDENT|OBSERVER|"
     r"MIRROR|MONITOR|STAR|JOURNAL|GAZETTE|CHRONICLE|ARGUS|SPORT|GRAPHIC|NEWS)\b"
 )
+# A stamp's label naming an old issue of the paper: "From our issue of", "From The Saba
+# Bulletin of", "(Edition of"
+ISSUE_LABEL = re.compile(
+    r"(?:\b(?i:issue|edition|files)\b[^\n]*|^[ \t]*(?i:from)[ \t]+(?:[Tt]he[ \t]+)?[A-Z][^\n]*)"
+    r"[ \t]of[ \t]+$",
+    re.MULTILINE,
+)
 # A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans";
 # a ship's "local time": "2140 LT")
 ZONE_OF_DIGITS_RE = (r"(?:GMT|UTC|ChST|[ECMPA][SD]T|BST|CES?T|EES?T|AE[SD]T|NZ[SD]T|SAST|SGT|"

@@ -20,7 +20,7 @@ from itertools import takewhile
 
 from timeline.dates import live_headings, resolve_dates, running_heads
 from timeline.dates.absolute import CHANGE_FROM_BEFORE
-from timeline.dates.lexicon import NUMBER_WORD, ZONE_RE
+from timeline.dates.lexicon import ISSUE_LABEL, NUMBER_WORD, ZONE_RE
 from timeline.dates.tense import Tense, TenseIndex
 from timeline.entities import SurnameIndex, find_entities
 from timeline.events.clauses import headline_for
@@ -1045,6 +1045,18 @@ def _field_line(
     return _FIELD_END.fullmatch(text, at, end) is not None
 
 
+def _issue_line(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
+    """Whether the sentence is a line of an old issue's label and its date alone ("From
+    our issue of Friday, April 26, 2002", "From The Saba Bulletin of Friday, April 27,
+    1962"): the stamp of what is told under it, no happening."""
+    start, end = sentence
+    return (
+        len(dates) == 1 and text.rfind("\n", 0, start) + 1 == start
+        and not text[dates[0].end : end].strip(" \t.")
+        and ISSUE_LABEL.search(text, start, dates[0].start) is not None
+    )
+
+
 # A table's row: its cells apart by runs of spaces ("+6hr   8 pm January 20    2
 # 11.2S      103.7E      60"), mostly figures and codes once its dates are out
 _CELL_GAP = re.compile(r"\S(?:[ \t]{3,}|\t)(?=\S)")
@@ -1448,6 +1460,8 @@ def extract_events(
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or _table_row(text, sentence, in_sentence)  # ("+6hr   8 pm January 20   2
             # 11.2S   103.7E   60": a forecast track's row)
+            or _issue_line(text, sentence, in_sentence)  # ("From our issue of Friday,
+            # April 26, 2002": an old-files column's stamp)
             or _in_comment(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or ((first_body is not None or not _STAMP_FIELD.match(text, sentence[0]))
