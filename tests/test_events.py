@@ -6051,6 +6051,19 @@ def test_a_records_field_of_dates_in_the_body_makes_no_event() -> None:
         "2 October 2017", "Tuesday"]
 
 
+def test_an_editors_note_that_tells_news_makes_events() -> None:
+    # review set 79 e: a letters page's "Editor's note: ... the supply to Long Look was
+    # restored at 3pm on Tuesday" made no event (an editor's note was read as a correction)
+    text = ("Long Look has had no water since Good Friday.\n\nEditor's note: The Water and "
+            "Sewerage Department told the Clarion that the supply to Long Look was restored at "
+            "3pm on Wednesday.\n\nEditor's note: An earlier version of this letter said the "
+            "water went off on Thursday.\n")
+    assert [(value, headline) for value, headline in _headlines(text) if "T" in value] == [
+        ("2017-11-15T15:00", "The Water and Sewerage Department told the Clarion that the "
+                             "supply to Long Look was restored")]
+    assert all("earlier version" not in headline for _, headline in _headlines(text))
+
+
 OLD_FILES = (
     "THE SABA STANDARD\nFriday, April 27th, 2012\n\nFROM OUR FILES\n\n10 YEARS AGO\nFrom our "
     "issue of Friday, April 26, 2002\n\nThe last block of the new breakwater was lowered "

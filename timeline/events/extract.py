@@ -665,7 +665,11 @@ _NOTE_LINE = re.compile(
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture|image)\s*:"
-    r"|Editor['’]s\s+note\b[^:\n]{0,30}:"
+    # an editor's note about the story (not one that tells news: "Editor's note: The BVI
+    # Ferry Operators' Association said on Tuesday that ...")
+    r"|Editor['’]s\s+note\b[^:\n]{0,30}:(?=[^\n]{0,120}?\b(?:article|story|report|column|"
+    r"letter|piece|series|interview|version|corrected|edited|updated|published|writer|"
+    r"author)\b)"
     # an update's note over the story: "(Updated at 9:14 a.m. on Monday with Inep's final
     # absence figure.)", "(Corrects paragraph 3 ...)"
     r"|(?<=[(\[])(?:Updated|Corrected|Corrects|Adds|Updates|Recasts)\b"
