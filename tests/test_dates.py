@@ -2834,8 +2834,10 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("We left Kingussie at noon and got home to Stirling at half past eight.",
          dt.date(2024, 5, 7),
          [("noon", "2024-05-07T12:00"), ("half past eight", "2024-05-07T20:30")]),
+        # (a bare "ten past six" is the afternoon's, as a bare "six o'clock" is: fresh sets
+        # CE and CH)
         ("They met at a quarter to nine, and he left at ten past six.", dt.date(2024, 5, 7),
-         [("a quarter to nine", "2024-05-07T08:45"), ("ten past six", "2024-05-07T06:10")]),
+         [("a quarter to nine", "2024-05-07T08:45"), ("ten past six", "2024-05-07T18:10")]),
         ("The rally began at 7 p.m. and police moved in at 9:30. Firing started at 10 p.m. "
          "and lasted until 2:15.", dt.date(2024, 5, 7),
          [("7 p.m.", "2024-05-07T19:00"), ("9:30", "2024-05-07T21:30"),
@@ -5303,6 +5305,28 @@ def test_fresh_set_cg_papers_names_days_a_year_quarters_of_an_hour_and_next_week
         "TIME", "2022-10-09T05:00")
     assert _values("The Jury Office closes at 1.30 pm on Fridays.", sunday)["Fridays"] == (
         "SET", "XXXX-WXX-5")
+
+
+def test_fresh_set_ch_jewish_holidays_hours_clocks_and_spaced_dotted_dates() -> None:
+    # fresh set CH: Purim and Passover were no dates; "05.00 hours" a duration; "a quarter
+    # to seven this morning" the evening before and "this morning"; "back tomorrow at half
+    # past two" 02:30; "every quarter of an hour" a year's quarter; "22. 10. 2077" the year
+    told = dt.date(1988, 2, 26)
+    assert _values("Parking fees start three days after Purim, weeks before Passover.", told)[
+        "Purim"] == ("DATE", "1988-03-03")
+    assert _values("Shops shut before Passover.", told) == {"Passover": ("DATE", "1988-04-02")}
+    assert _values("The talks resume after Yom Kippur and end by Hanukkah.", dt.date(2030, 9, 1)
+                   ) == {"Yom Kippur": ("DATE", "2030-10-07"), "Hanukkah": ("DATE", "2030-12-21")}
+    assert _values("People had waited since 05.00 hours.", told) == {
+        "05.00 hours": ("TIME", "1988-02-26T05:00")}
+    assert _values("The first animals came through at a quarter to seven this morning.", told) == {
+        "a quarter to seven this morning": ("TIME", "1988-02-26T06:45")}
+    assert _values("That's all for today. We're back tomorrow at half past two.", told)[
+        "half past two"] == ("TIME", "1988-02-27T14:30")
+    assert _values("Buses will run every quarter of an hour.", told) == {
+        "every quarter of an hour": ("SET", "PT15M")}
+    assert _values("Radio Prague | 22. 10. 2077, 14:05", dt.date(2077, 10, 22))[
+        "22. 10. 2077"] == ("DATE", "2077-10-22")
 
 
 def test_clocks_in_words_in_ranges_at_night_and_at_half_past_twelve() -> None:

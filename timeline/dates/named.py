@@ -953,7 +953,9 @@ HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"(?:the\s+)?(?:first|second|third|fourth)\s+sunday\s+(?:of|in)\s+advent|"
               r"holy\s+(?:thursday|saturday)|pentecost(?:\s+(?:sunday|monday))?|trinity\s+sunday|corpus\s+christi|"
               r"ólavsøka|olavsoka|olsok|(?:the\s+)?day\s+of\s+the\s+dead|"
-              r"candlemas|(?:the\s+)?epiphany|michaelmas|totensonntag|juneteenth)"
+              r"candlemas|(?:the\s+)?epiphany|michaelmas|totensonntag|juneteenth|"
+              r"passover|pesach|rosh\s+hashanah?|yom\s+kippur|hanukk?ah|chanukk?ah|purim|"
+              r"sukkot|shavuot|simchat\s+torah|tisha\s+b['’]?av)"
               + _HOLIDAY_YEAR)  # fmt: skip
 # Holidays named by common words before "Day" (or "Friday", "Festival", "Holiday")
 NAMED_DAY_RE = (r"(?:texas\s+independence\s+day|independence\s+day|"
@@ -1071,6 +1073,49 @@ _ISLAMIC_FEASTS = {
                      "hari raya haji", "hari raya aidiladha"), "Eid al-Adha"),
 }
 ISLAMIC_FEAST_COUNTRY = "ID"  # a calendar that keeps both feasts, with English names
+# The Jewish holidays by the names news copy gives them, as python-holidays' Israel names
+# them (its public, optional and school days: Purim and Hanukkah are no days off); the
+# first whole day of each, as the calendar keeps it
+_JEWISH_HOLIDAYS = {
+    **dict.fromkeys(("passover", "pesach"), "Pesach"),
+    **dict.fromkeys(("rosh hashanah", "rosh hashana"), "Rosh Hashanah"),
+    **dict.fromkeys(("hanukkah", "hanukah", "chanukah", "chanukkah"), "Hanukkah"),
+    "yom kippur": "Yom Kippur", "purim": "Purim", "sukkot": "Sukkot", "shavuot": "Shavuot",
+    "simchat torah": "Simchat Torah / Shemini Atzeret", "tisha b'av": "Tisha B'Av",
+    "tisha bav": "Tisha B'Av",
+}
+JEWISH_CALENDAR_COUNTRY = "IL"
+JEWISH_CATEGORIES = ("public", "optional", "school")  # (Purim and Hanukkah are no days off)
+
+
+@functools.lru_cache(maxsize=256)
+def _hebrew_days(year: int) -> dict[str, dt.date]:
+    """The first day of each Jewish holiday in `year`, by python-holidays' name."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            days = holiday_calendars.country_holidays(
+                JEWISH_CALENDAR_COUNTRY, years=year, language="en_US",
+                categories=JEWISH_CATEGORIES)
+        except (NotImplementedError, KeyError, ValueError):
+            return {}
+    found: dict[str, dt.date] = {}
+    for day, names in sorted(days.items()):
+        for name in names.split("; "):
+            found.setdefault(re.sub(r"\s*\((?:observed|estimated)\)", "", name), day)
+    return found
+
+
+def _jewish_holiday(name: str) -> Callable[[int], dt.date] | None:
+    """The day of the Jewish holiday python-holidays calls `name` in each year, if it
+    keeps one."""
+    if not any(name in _hebrew_days(year) for year in (2001, 2002)):
+        return None
+
+    def day_in(year: int) -> dt.date:
+        return _hebrew_days(year).get(name) or _hebrew_days(2001)[name].replace(year=year)
+
+    return day_in
 # Diwali by the names news copy gives it: the head's country's, else India's (kept for 2001
 # to 2035 by python-holidays), else Singapore's
 _DIWALI_NAMES = frozenset({"diwali", "deepavali", "deepawali"})
@@ -1163,12 +1208,14 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (feast := _ISLAMIC_FEASTS.get(key)) is not None:
         name = feast
     national = _NATIONAL_HOLIDAYS.get(re.sub(r"'s(?: day)?$", "", key))
+    jewish = _JEWISH_HOLIDAYS.get(key.replace("’", "'"))
     diwali = key in _DIWALI_NAMES
     holiday = (
         (diwali and (calendar_holiday(ctx.country, "Diwali", year) or next(
             (found for country in DIWALI_COUNTRIES
              if (found := calendar_holiday(country, "Diwali", year)) is not None), None)))
         or (national and calendar_holiday(national[0], national[1], year))
+        or (jewish and _jewish_holiday(jewish))
         or (feast and calendar_holiday(ctx.country, feast, year))
         or (feast and calendar_holiday(ISLAMIC_FEAST_COUNTRY, feast, year))
         or _COUNTRY_HOLIDAYS.get((ctx.country or "", key))

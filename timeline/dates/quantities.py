@@ -376,6 +376,8 @@ _NEWS_NAME_AFTER = re.compile(r"[ \t]+(?:News|NEWS)\b")
 
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
+    if lowered.endswith(("quarter hour", "quarter-hour", "quarter of an hour")):
+        return Resolution(SET, "PT15M")  # "buses run every quarter of an hour"
     if lowered.startswith("alternate "):  # "power only on alternate days": every second day
         return Resolution(SET, f"P2{lowered.split()[1][0].upper()}")
     if lowered.startswith("per ") and _MEASURE_BEFORE.search(
@@ -743,6 +745,7 @@ _EARLY_RISING_BEFORE = re.compile(
     r"sunrise|breakfast|alarm|night|overnight|(?:small|early)[ \t]+hours)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
+_MORNING_GREETING = re.compile(r"\bGood[ \t]+morning\b")  # ("Good morning. It is half past six")
 _LATE_GREETING = re.compile(r"\bGood[ \t]+(?:afternoon|evening)\b")
 
 
@@ -956,17 +959,21 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         _clock_told_before(ctx.text, m.start()) is None
     ):
         hour += 12  # a broadcast's "Good evening. It is half past six in Cologne": 18:30
-    elif 0 < hour <= AFTERNOON_OCLOCK_LAST and "o'clock" in lowered.replace("’", "'") and not (
+    elif 0 < hour <= AFTERNOON_OCLOCK_LAST and (
+        "o'clock" in lowered.replace("’", "'") or _PAST_TO.match(lowered)
+    ) and not (
         _MERIDIEM.search(lowered) or _PART_WORD.search(lowered)
         or _MORNING_AFTER.match(ctx.text, m.end()) or _LATER_PART_AFTER.match(ctx.text, m.end())
         or _EARLY_RISING_BEFORE.search(ctx.text, max(0, m.start() - RISING_REACH), m.start())
+        or _MORNING_GREETING.search(ctx.text, max(0, m.start() - CLOCK_TOLD_REACH), m.start())
     ) and (
         (told_hour := _clock_told_before(ctx.text, m.start(), OCLOCK_TOLD_REACH, any_day=True))
         is None
         or _hours_apart(hour + 12, told_hour) < _hours_apart(hour, told_hour)
     ):
         hour += 12  # "Most shops close at two o'clock today", "arriving at the gate just
-        # after four o'clock": a bare o'clock of a day's business, the afternoon's (not "I
+        # after four o'clock", "back tomorrow at half past two": a bare o'clock or half past
+        # of a day's business, the afternoon's (not "I
         # will still get up at five o'clock", nor "I came at 6 o'clock" after a fire "under
         # control at around 5am")
     day: dt.date | None = ctx.anchor

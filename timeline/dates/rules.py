@@ -108,6 +108,9 @@ _CLOCK_PAST_TO = (
     rf"(?:five|ten|twenty|twenty-five)[ \t]{{1,3}}(?:past|to))[ \t]{{1,3}}{_CLOCK_HOUR}|"
     r"\d{1,2}[ \t]{1,3}minutes[ \t]{1,3}(?:past|to)[ \t]{1,3}(?:\d{1,2}(?![\d,]|[.:]\d)|"
     rf"{_CLOCK_HOUR}))(?:[ \t]{{1,3}}o['’]clock\b)?"
+    r"(?:[ \t]{1,3}(?:this[ \t]{1,3}(?:morning|afternoon|evening)|tonight|in[ \t]{1,3}the"
+    r"[ \t]{1,3}(?:morning|afternoon|evening)|at[ \t]{1,3}night)\b)?"  # ("a quarter to seven
+    # this morning", "half past eight in the evening")
 )
 _QMODS = (r"fiscal|latest|current|comparable|year-ago|year-earlier|previous|last|this|next|"
           r"past|same|recent|most\s+recent|corresponding|following|final|prior|"
@@ -163,6 +166,8 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                 "norooz", "nooruz", "nauryz", "eid",
                 "idul", "hari", "lebaran", "ethiopian", "chinese", "lunar", "tet", "gandhi",
                 "shrove", "whitsun", "whitsunday", "diwali", "deepavali", "deepawali",
+                "passover", "pesach", "rosh", "yom", "hanukkah", "hanukah", "chanukah",
+                "chanukkah", "purim", "sukkot", "shavuot", "simchat", "tisha",
                 "ash", "mothering", "carnival", "palm", "maundy", "whit", "holy", "pentecost",
                 "trinity", "corpus", "ólavsøka", "olavsoka", "olsok", "dead", "candlemas",
                 "epiphany", "michaelmas", "totensonntag", "juneteenth"),
@@ -400,7 +405,8 @@ RULES: tuple[Rule, ...] = (
           r"|(?<![\d/.])(?:1[89]|20)\d\d\.[01]?\d\.[0-3]?\d(?!\d|\.\d)",
           norm_iso_date, 6),  # ("2027-01-11T19:26:00+05:30": not a time "05:30")
     _rule("numeric_date", r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])|"
-          r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d(?!\d|\.\d)",
+          r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d(?!\d|\.\d)|"
+          r"(?<![\d.])\d{1,2}\.[ ]\d{1,2}\.[ ](?:1[89]|20)\d\d(?!\d|\.\d)",  # ("22. 10. 2077")
           norm_numeric_date, 6),  # fmt: skip
     _rule("short_numeric_date", r"\b(?:(?:on|since|until|by|from|through|before|after)\s+"
           rf"(?:{_WEEKDAY_BEFORE_NUMBERS})?|{_WEEKDAY_BEFORE_NUMBERS})"
@@ -555,7 +561,8 @@ RULES: tuple[Rule, ...] = (
           # ("the year to 31 July 2025"; not "cut its forecast for the full year to about
           # F$13 million")
           norm_year_ended, 5),
-    _rule("set", rf"\b(?:daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
+    _rule("set", r"\b(?:(?:every|each)\s+quarter(?:[\s-]hour|\s+of\s+an\s+hour)|"
+          rf"daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly|biweekly|"
           rf"fortnightly|"
           rf"semiannually|(?:every|each)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{lx.MONTH_FULL})|"
           rf"(?:{lx.MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)\s+"
@@ -590,6 +597,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?<![\d.,:$])(?:[01]\d|2[0-3])[0-5]\d(?=\s+{lx.ZONE_OF_DIGITS_RE}\b)|"  # "1915 GMT",
           # "0600 ChST"
           r"(?<![\d.,:$])0\d[0-5]\d[ \t]hours\b|"  # a 24-hour clock's "0300 hours"
+          r"(?<![\d.,:$])(?:[01]\d|2[0-3])\.[0-5]\d[ \t]hours\b|"  # ... "05.00 hours"
           # a log's four-digit clock (`norm_clock_time` wants the text a log's)
           rf"(?<![^\n]){lx.LOG_CLOCK.pattern}(?=[ \t]{{1,3}}[A-Z])|"  # (opening its line)
           r"(?<![\d.,:$])(?:[01]?\d|2[0-3])h[0-5]\d\b|"  # the French-style "16h10", "08h30"

@@ -78,7 +78,7 @@ def max_width(pattern: str) -> int:
     return width
 
 
-_DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}")
+_DOTTED_DATE_TAIL = re.compile(r"\.\d{1,2}\.\d{4}|\. \d{1,2}\. \d{4}")  # ("22. 10. 2077")
 _DOTTED_CLOCK_TAIL = re.compile(r"\.[0-5]\d(?!\d|\.\d)")
 _ERA_AFTER = re.compile(r"[ \t]?(?:a\.?d|b\.?c|c\.?e)\b")
 _H_CLOCK_TAIL = re.compile(r"h[0-5]\d(?!\d)")  # (the text is lowered)
