@@ -2902,6 +2902,14 @@ def test_heads_with_another_calendars_date_a_handle_a_live_page_and_a_podcast(
          "·  41 min 12 sec\n\nShow notes\n\nThis episode was recorded on Saturday afternoon.\n",
          dt.date(2064, 11, 17), "Episode 143: Anchor damage at West Bay",
          "Delia Bodden and Marco Ebanks"),
+        # review set 79 b and d: "Story and photo: Aminah Wahid", "Compiled by Glenda
+        # Hassell" were no writers
+        ("ATOLL NEWS\n\nCyclone Tamsin passes north of the atolls\n\nStory and photo: Aminah "
+         "Wahid\n\nWednesday 22 January 2053\n\nTamsin passed north of West Island at 5am.\n",
+         dt.date(2053, 1, 22), "Cyclone Tamsin passes north of the atolls", "Aminah Wahid"),
+        ("FROM OUR FILES\n\nBreakwater finished ten years ago\n\nCompiled by Glenda Hassell\n\n"
+         "Friday, April 27th, 2012\n\nThe last block was lowered into place.\n",
+         dt.date(2012, 4, 27), "Breakwater finished ten years ago", "Glenda Hassell"),
     ]
     for text, published, title, author in cases:
         article = _loaded(tmp_path, text)

@@ -1405,7 +1405,10 @@ def _cased(name: str) -> str:
 
 # A writer named under a label of its own, or after a stamp on its line
 _WRITER_LABEL = re.compile(
-    rf"[ \t]*(?i:writer|author|reporter|report|byline)[ \t]*:[ \t]*(?:[Bb]y[ \t]+)?({BYLINE_NAMES})"
+    r"[ \t]*(?:(?i:writer|author|reporter|report|byline|story(?:[ \t]+and[ \t]+(?:photos?|"
+    r"pictures?))?)[ \t]*:[ \t]*(?:[Bb]y[ \t]+)?|"  # ("Story and photo: Aminah Wahid")
+    r"(?i:compiled|written|story|words|reported)[ \t]+by[ \t]+)"  # ("Compiled by Glenda
+    rf"({BYLINE_NAMES})"  # Hassell")
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
 )
 # A gallery's credits, the words' writer in a field after the pictures': "Photos: Goran
