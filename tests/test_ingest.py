@@ -1988,7 +1988,11 @@ def test_an_issue_dated_only_by_the_hebrew_calendar(tmp_path: Path) -> None:
     ("line", "day"),
     [("For immediate release: 5.45am, Thursday 1 January 2054", dt.date(2054, 1, 1)),
      ("For immediate release – 1 January 2054", dt.date(2054, 1, 1)),
-     ("Embargoed until 00:01 GMT, Thursday 1 January 2054", dt.date(2054, 1, 1))],
+     ("Embargoed until 00:01 GMT, Thursday 1 January 2054", dt.date(2054, 1, 1)),
+     # review set 80 b: a parliament's release, its long label and bracketed zone
+     ("EMBARGO: Not for publication or broadcast before 10:00 (WAT) on Wednesday 13 October "
+      "2088", dt.date(2088, 10, 13)),
+     ("EMBARGO: not for release until 00:01 GMT, 5 March 2020", dt.date(2020, 3, 5))],
 )  # fmt: skip
 def test_a_release_line_dates_a_statement(line: str, day: dt.date) -> None:
     # review set 53's a: a media statement's "For immediate release: 5.45am, Thursday 1

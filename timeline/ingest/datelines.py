@@ -133,6 +133,10 @@ _LABEL_RE = re.compile(
     # AZT"; a radio page's "Air date: Monday 1st June 2054")
     r"streamed\s+live|uploaded|"  # (a video page's: "Premiered Oct 9, 2052")
     r"for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till)|"  # (a release's time)
+    # ("EMBARGO: Not for publication or broadcast before 10:00 (WAT) on Wednesday 13 ...")
+    r"embargo(?:ed)?\s*:\s*not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+"
+    r"(?:publication|release|broadcast))?\s+(?:before|until)(?:\s+\d{1,2}[:.]\d\d(?:\s*"
+    r"\(?(?-i:[A-Z]{2,5})\)?)?(?:\s+on|\s*,))?|"
     # the same labels of a site in Korean, Japanese or Chinese (an English edition that
     # keeps them: "입력 2047.04.09 06:31  |  수정 2047.04.09 11:02")
     r"기사\s?입력|입력|등록|수정|최종\s?수정|공개|公開|更新|配信|掲載|发布|發佈|发布时间|更新时间)"
@@ -771,12 +775,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         stripped = first
     if stripped[:1] == "[" and stripped[-1:] == "]":  # arXiv's "[Submitted on 7 Feb 2062
         offset, stripped = offset + 1, stripped[1:-1]  # (v1), last revised 13 Feb 2062 ...]"
-    if len(stripped) > DATELINE_MAX_CHARS:
-        return None
     label = _LABEL_RE.match(stripped)
     if label and label.end() < len(stripped):
         offset += label.end()
         stripped = stripped[label.end() :]
+    if len(stripped) > DATELINE_MAX_CHARS:
+        return None  # (the date after its label: an embargo's label is long)
     second = _SECOND_STAMP.search(stripped)  # "Published June 3, 2027 Updated June 4, 2027"
     if second and second.start() > 0:
         stripped = stripped[: second.start()]
