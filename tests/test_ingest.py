@@ -1913,6 +1913,27 @@ def test_a_text_wrapped_narrow_has_its_lines_joined() -> None:
     assert unwrap_paragraphs(menu) == menu
 
 
+def test_a_word_a_wrap_broke_is_one_word_and_a_headline_on_two_lines_is_one(
+    tmp_path: Path,
+) -> None:
+    # review set 80 e: a magazine's PDF copied as text kept "23 Feb- ruary" (no date) and
+    # "A fish- ing boat"; its headline "Príncipe cut off as" / "ferry and plane fail" was
+    # "Príncipe cut off as"
+    column = ("COASTLINE AFRICA\n\nPríncipe cut off as\nferry and plane fail\n\n15-21 March "
+              "1999\n\nTHE island of Príncipe, 150 km north-\neast of São Tomé, has had no "
+              "regular\nlink with the capital since 23 Feb-\nruary, when the engine of the "
+              "inter-\nisland ferry failed on her way across.\n  The island's only other link, "
+              "a 19-\nseat Twin Otter, was grounded on 1\nMarch for want of a spare part "
+              "that\nhad to come from Lisbon. For the\n6,000 people of Príncipe, that meant\n"
+              "no fresh supplies at all, and a fish-\ning boat came last Tuesday.\n")
+    article = _loaded(tmp_path, column)
+    assert article.title == "Príncipe cut off as ferry and plane fail"
+    assert "since 23 February, when the engine of the interisland ferry" in article.text
+    assert "a 19-seat Twin Otter" in article.text and "a fishing boat" in article.text
+    # (a hyphen before a capital, or at a line's end with more to come, stays)
+    assert unwrap_paragraphs("the Franco-\nBritish talks") == "the Franco-\nBritish talks"
+
+
 def test_a_pdf_s_indented_paragraphs_are_joined_whatever_their_next_line_opens_with() -> None:
     # review set 57: a gazette kept its layout, each paragraph's first line indented and
     # the rest at the margin; the first lines were cut off as sentences of their own

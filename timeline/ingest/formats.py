@@ -123,6 +123,7 @@ _OPEN_END = re.compile(
     re.IGNORECASE,
 )
 _GOES_ON = re.compile(r"[a-z(“\"'‘]")
+_BROKEN_WORD_END = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]-$")  # a word the wrap broke: "Feb-"
 _INDENT = re.compile(r"[ \t]{2,}\S")  # a paragraph's first line, indented
 
 
@@ -150,7 +151,13 @@ def unwrap_paragraphs(text: str) -> str:
             # King" / "Edward VII Memorial Hospital"; so in a paragraph whose first line is
             # indented and the rest are not: "     AND WHEREAS ... the Gouyave" / "Anglican
             # School, which ...")
-            out[-1] = f"{previous} {line.strip()}"
+            rest = line.strip()
+            if _BROKEN_WORD_END.search(previous) and rest[:1].islower():
+                out[-1] = f"{previous[:-1]}{rest}"  # "since 23 Feb-" / "ruary": one word
+            elif previous.endswith("-") and previous[-2:-1].isdigit():
+                out[-1] = f"{previous}{rest}"  # "a 19-" / "seat Twin Otter": "a 19-seat"
+            else:
+                out[-1] = f"{previous} {rest}"
         else:
             out.append(line)
     return "\n".join(out)

@@ -344,10 +344,13 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         if labelled := _MEMO_SUBJECT.fullmatch(line):
             line = labelled["subject"].strip()  # a post's "Subject: PRO/EDR> Botulism - ...":
             # the subject, not its label
-        if line.endswith(",") and number + 1 < len(lines) and (
-            _TITLE_GOES_ON.fullmatch(text, *lines[number + 1])
-        ):  # "Region Four count ends," / "GECOM to declare results today": a headline set
-            line = f"{line} {text[slice(*lines[number + 1])].strip()}"  # on two lines
+        if number + 1 < len(lines) and (
+            (line.endswith(",") and _TITLE_GOES_ON.fullmatch(text, *lines[number + 1]))
+            or (_TITLE_OPEN_END.search(line) and _TITLE_GOES_ON_LOWER.fullmatch(
+                text, *lines[number + 1]))
+        ):  # "Region Four count ends," / "GECOM to declare results today", "Príncipe cut off
+            # as" / "ferry and plane fail": a headline set on two lines
+            line = f"{line} {text[slice(*lines[number + 1])].strip()}"
         if line:
             return _clip(_lead_sentence(_TITLE_TAIL.sub("", line)), MAX_TITLE_CHARS)
     return None
@@ -356,6 +359,10 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
 # A headline's second line under a first that ends with a comma: short, capitalised, no
 # full stop ("GECOM to declare results today")
 _TITLE_GOES_ON = re.compile(r"[ \t]*[A-Z][^\n.!?]{2,80}[ \t]*")
+# ... under a first that ends on a word no headline ends with, the second in lower case
+_TITLE_OPEN_END = re.compile(r"[ \t](?:as|and|or|of|to|the|a|an|in|on|at|for|with|by|from|"
+                             r"after|before|over|into|amid)$")  # fmt: skip
+_TITLE_GOES_ON_LOWER = re.compile(r"[ \t]*[a-z][^\n.!?]{2,80}[ \t]*")
 
 
 
