@@ -6064,6 +6064,19 @@ def test_an_editors_note_that_tells_news_makes_events() -> None:
     assert all("earlier version" not in headline for _, headline in _headlines(text))
 
 
+def test_a_counted_apposition_with_its_own_clock_is_not_cut_at_the_clock_s_point() -> None:
+    # review set 80 a: "The river began to rise on Sunday, a day after the operator ...
+    # opened two of the spillway's gates at about 6 p.m. on Saturday" was headed "The river
+    # began to rise.m. on Saturday" (the apposition "a day after ..." cut at "p.")
+    text = ("The river began to rise on Wednesday, a day after the operator of the dam opened "
+            "two of the gates at about 6 p.m. on Tuesday. He said yesterday, a day after the "
+            "vote, that he would stay.\n")
+    headlines = dict(_headlines(text))
+    assert headlines["2017-11-15"] == ("The river began to rise, a day after the operator of "
+                                       "the dam opened two of the gates")
+    assert headlines["2017-11-16"] == "He said that he would stay"
+
+
 OLD_FILES = (
     "THE SABA STANDARD\nFriday, April 27th, 2012\n\nFROM OUR FILES\n\n10 YEARS AGO\nFrom our "
     "issue of Friday, April 26, 2002\n\nThe last block of the new breakwater was lowered "

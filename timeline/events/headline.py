@@ -798,7 +798,7 @@ _DATE_APPOSITIVE = re.compile(
     # the same day counted from a happening: "said yesterday, a day after the vote, that"
     rf"(?:a|an|one|{lx.NUMBER_WORD}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|hours?)\s+"
     r"(?:after|before)\s+(?:the|his|her|its|their)\s)"
-    r"[^,;.:!?\"“”]{0,80}(?:,(?=\s)|(?=[.;!?]|$))"
+    r"(?:[^,;.:!?\"“”]|\.(?=\S)){0,80}(?:,(?=\s)|(?=[.;!?](?:\s|$)|$))"  # (not to "6 p|.m.")
 )
 
 _APPOSITIVE_AGAIN = re.compile(r"\s+(?:a|an)\s[^,;.:!?\"“”]{0,120}(?:,(?=\s)|(?=[.;!?]|$))")
@@ -1041,7 +1041,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 last = anchored.start(1)  # (inside a clause its comma stays)
         elif onwards := _ONWARDS_AFTER.match(text, last):
             last = onwards.end()  # "from Saturday onwards": the word goes with the day
-        elif apposed := _DATE_APPOSITIVE.match(text, last):
+        elif (apposed := _DATE_APPOSITIVE.match(text, last)) and not _CLOCK_TEXT.search(
+            apposed.group(0)
+        ):  # (not a clause with its own clock: "rise on Sunday, a day after ... opened two
+            # gates at about 6 p.m. on Saturday")
             last = apposed.end()  # "on Feb. 18, the fifth anniversary of her disappearance",
             # "On Friday, the opening day,"
             if apposed.group(0).endswith(",") and " of " in apposed.group(0) and (
