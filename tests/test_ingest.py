@@ -2927,6 +2927,14 @@ def test_heads_with_another_calendars_date_a_handle_a_live_page_and_a_podcast(
          "·  41 min 12 sec\n\nShow notes\n\nThis episode was recorded on Saturday afternoon.\n",
          dt.date(2064, 11, 17), "Episode 143: Anchor damage at West Bay",
          "Delia Bodden and Marco Ebanks"),
+        # review set 80 f: a syndicated column's release lines over its title and byline
+        # ("Column 12-11" was the title, the byline on the 11th line not read)
+        ("SOUTHERN CROSS FEATURES  ·  Editors' site\nColumns  ›  Travel  ›  Pacific Notebook\n\n"
+         "Download:  TXT   RTF   Photos (2)\n\nPACIFIC NOTEBOOK\nColumn 12-11\nFOR RELEASE "
+         "SUNDAY, JUNE 5, 2011, AND THEREAFTER\nDistributed by Southern Cross Features "
+         "Syndicate\n(c) 2011 Annette Marchal\n\nSlug: PACNOTE-FUTUNA\n\nStuck on Futuna, and "
+         "glad of it\n\nBy ANNETTE MARCHAL\n\nI had come for the feast.\n",
+         dt.date(2011, 6, 5), "Stuck on Futuna, and glad of it", "Annette Marchal"),
         # review set 79 b and d: "Story and photo: Aminah Wahid", "Compiled by Glenda
         # Hassell" were no writers
         ("ATOLL NEWS\n\nCyclone Tamsin passes north of the atolls\n\nStory and photo: Aminah "

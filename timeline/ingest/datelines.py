@@ -1275,9 +1275,11 @@ def _byline_name(text: str) -> str | None:
         ):  # (not a lead's "... floods brought by Tropical Cyclone Ema.")
             # "Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto"
             return stamped.group(1)
-    for start, end in list(first_lines(text, DATELINE_MAX_HEAD_LINES))[len(lines) :]:
+    for start, end in list(first_lines(text, STAMP_MAX_LINES))[len(lines) :]:
         if _PROSE_LINE.fullmatch(text, start, end):
-            break  # (the story has begun)
+            break  # (the story has begun; a syndicated column's release lines, "FOR RELEASE
+            # SUNDAY, JUNE 5, 2011", "Distributed by ...", "(c) 2011 ...", "Slug: ...", may
+            # stand over its title and byline)
         found = _BYLINE_AUTHOR.match(text, start, end)  # "By Tendai Moyo" under a masthead,
         if found and not _date_not_name(found.group(1), text[start:end]):  # a section,
             name = found.group(1)  # the title and the deck

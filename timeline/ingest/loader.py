@@ -330,6 +330,7 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             or _BREADCRUMBS.fullmatch(line) or _TICKER_LINE.match(line)
             or _APP_BAR.match(line) or any(furniture.fullmatch(line) for furniture in _FURNITURE)
             or _READING_TIME_FIELD.search(line) or _LINK_LINE.fullmatch(line)
+            or _SYNDICATION_LINE.fullmatch(line)
         ):
             continue  # "[Courier Archive — digitized from microfilm. ...]": an archive's note;
             # "INSIDE: Coffee pickers' pay talks stall, Page 5 | Letters, Page 4": a teaser;
@@ -356,6 +357,13 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
     return None
 
 
+# A syndicated piece's lines over its title: "Column 12-11", "FOR RELEASE SUNDAY, JUNE 5,
+# 2011, AND THEREAFTER", "Distributed by Southern Cross Features Syndicate", "(c) 2011 Annette
+# Marchal", "Slug: PACNOTE-FUTUNA"
+_SYNDICATION_LINE = re.compile(
+    r"(?i:column)[ \t]+(?:no\.[ \t]*)?[\d][\w/-]*|(?i:for[ \t]+release)\b.*|"
+    r"(?i:distributed[ \t]+by)\b.*|(?:\((?i:c)\)|©)[ \t]*\d{4}\b.*|(?i:slug)[ \t]*:.*"
+)
 # A headline's second line under a first that ends with a comma: short, capitalised, no
 # full stop ("GECOM to declare results today")
 _TITLE_GOES_ON = re.compile(r"[ \t]*[A-Z][^\n.!?]{2,80}[ \t]*")
