@@ -909,15 +909,26 @@ def _name_variants(name: str) -> list[str]:
     return variants
 
 
+FIXED_CHECK_YEARS = (2019, 2020, 2021)  # years a holiday on one day each year keeps it in
+
+
 def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int], dt.date] | None:
     """The day of the holiday `name` in each year, for the country `country` (a two-letter
-    code) by python-holidays, if it keeps one of that name in `year` or the next."""
+    code) by python-holidays, if it keeps one of that name in `year` or the next, or on one
+    day each year (outside the years it keeps)."""
     if country is None or len(country) != 2:
         return None
     key = _calendar_key(name)
     told = _calendar_days(country, year).get(key) or _calendar_days(country, year + 1).get(key)
-    if told is None:
-        return None
+    if told is None:  # a year the calendar does not keep ("Fiji Day" in 1984): a holiday on
+        kept = {(day.month, day.day) for day in (  # the same day each year it keeps is on it
+            _calendar_days(country, known).get(key) for known in FIXED_CHECK_YEARS) if day}
+        if len(kept) != 1 or not all(
+            key in _calendar_days(country, known) for known in FIXED_CHECK_YEARS
+        ):
+            return None
+        month, day_of_month = kept.pop()
+        told = safe_day(year, month, day_of_month) or dt.date(year, month, 28)
 
     def day_in(year: int) -> dt.date:
         # before or after the years it is kept: its day of the year told
