@@ -5329,6 +5329,21 @@ def test_fresh_set_ch_jewish_holidays_hours_clocks_and_spaced_dotted_dates() -> 
         "22. 10. 2077"] == ("DATE", "2077-10-22")
 
 
+def test_orthodox_feasts_by_name_are_the_julian_ones() -> None:
+    # fresh set CI: "Orthodox Good Friday" and "Orthodox Whit Monday" in an embassy's list
+    # were the Western feasts, a week earlier
+    told = dt.date(2090, 2, 27)
+    assert _values("The embassy closes for Orthodox Good Friday and Orthodox Easter Monday, "
+                   "and for Orthodox Whit Monday.", told) == {
+        "Orthodox Good Friday": ("DATE", "2090-04-21"),
+        "Orthodox Easter Monday": ("DATE", "2090-04-24"),
+        "Orthodox Whit Monday": ("DATE", "2090-06-12")}
+    assert _values("Shops were shut for Orthodox Christmas.", told) == {
+        "Orthodox Christmas": ("DATE", "2090-01-07")}
+    assert _values("The embassy closes for Good Friday.", told) == {
+        "Good Friday": ("DATE", "2090-04-14")}
+
+
 def test_a_holiday_on_one_day_each_year_is_found_outside_the_calendar_s_years() -> None:
     # fresh sets CD and CI: "Fiji Day" in 1984 and Spain's "National Day" in 1992 were no
     # dates (python-holidays keeps them only from later years); a movable feast stays unknown

@@ -421,6 +421,13 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "lāčplēsis day": lambda y: dt.date(y, 11, 11),  # Latvia's
     "lacplesis day": lambda y: dt.date(y, 11, 11),
     "orthodox easter": lambda y: _orthodox_easter(y),
+    # the feasts counted from it, and Christmas, by the Julian reckoning when so named
+    **{f"orthodox {feast}": _orthodox_feast(days) for feast, days in (
+        ("easter sunday", 0), ("easter monday", 1), ("good friday", -2), ("holy saturday", -1),
+        ("holy thursday", -3), ("palm sunday", -7), ("pentecost", 49), ("pentecost sunday", 49),
+        ("pentecost monday", 50), ("whit sunday", 49), ("whit monday", 50))},
+    **dict.fromkeys(("orthodox christmas", "orthodox christmas day"), lambda y: dt.date(y, 1, 7)),
+    "orthodox christmas eve": lambda y: dt.date(y, 1, 6),
     # Moldova's Memorial Easter (Paștele Blajinilor): the Monday eight days after Orthodox
     # Easter; Radonitsa, Belarus's and Russia's, the Tuesday after
     "memorial easter": lambda y: _orthodox_easter(y) + dt.timedelta(days=8),
@@ -944,7 +951,10 @@ _HOLIDAY_YEAR = r"(?:\s+(?:in\s+)?(?P<year>(?:1[89]|20)\d\d)\b)?"
 # common words ("national", "world", "may", "year") open a window only where a
 # "Day", "Friday", "Festival" or "Holiday" (or a "'s" after "year") follows them.
 # Holidays known by a word of their own ("Christmas", "Nowruz", "the Day of the Dead")
-HOLIDAY_NAME_RE = (r"(?:christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
+HOLIDAY_NAME_RE = (r"(?:orthodox\s+(?:good\s+friday|holy\s+(?:thursday|saturday)|palm\s+sunday|"
+              r"whit\s+(?:sunday|monday)|pentecost(?:\s+(?:sunday|monday))?|"
+              r"christmas(?:\s+(?:day|eve))?)|"  # ("Orthodox Good Friday": the Julian one)
+              r"christmas(?:\s+(?:day|eve))?|old\s+new\s+year|"
               r"thanksgiving(?:\s+day)?|fourth\s+of\s+july|july\s+fourth|halloween|"
               r"(?:(?:orthodox|catholic|western)\s+)?easter(?:\s+(?:sunday|monday|tuesday|saturday))?|"
               r"cyber\s+monday|"
