@@ -5329,6 +5329,17 @@ def test_fresh_set_ch_jewish_holidays_hours_clocks_and_spaced_dotted_dates() -> 
         "22. 10. 2077"] == ("DATE", "2077-10-22")
 
 
+def test_feasts_of_the_chinese_calendar_by_python_holidays_lunisolar_calendar() -> None:
+    # fresh sets BO, BV, CC and CI: "the Mid-Autumn Festival" was autumn or no date, "the
+    # Dragon Boat Festival" no date; Chinese New Year after 2035 was 5 February
+    assert _values("The Mid-Autumn Festival falls on a Sunday.", dt.date(1985, 9, 10)) == {
+        "The Mid-Autumn Festival": ("DATE", "1985-09-29")}
+    assert _values("Levels fell soon after the Dragon Boat Festival.", dt.date(2006, 6, 20)) == {
+        "the Dragon Boat Festival": ("DATE", "2006-05-31")}
+    assert _values("Shops close for Chinese New Year.", dt.date(2060, 1, 10)) == {
+        "Chinese New Year": ("DATE", "2060-02-02")}
+
+
 def test_orthodox_feasts_by_name_are_the_julian_ones() -> None:
     # fresh set CI: "Orthodox Good Friday" and "Orthodox Whit Monday" in an embassy's list
     # were the Western feasts, a week earlier

@@ -351,6 +351,11 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "pentecost monday": lambda y: _easter(y) + dt.timedelta(days=50),
     "trinity sunday": lambda y: _easter(y) + dt.timedelta(days=56),
     "chinese new year": lambda y: _lunar_new_year(y),
+    **dict.fromkeys(("mid-autumn festival", "mid autumn festival", "moon festival",
+                     "mooncake festival"), lambda y: _lunar_feast("mid_autumn_date", y, (9, 21))),
+    **dict.fromkeys(("dragon boat festival", "duanwu festival"),
+                    lambda y: _lunar_feast("dragon_boat_date", y, (6, 10))),
+    "double ninth festival": lambda y: _lunar_feast("double_ninth_date", y, (10, 14)),
     "lunar new year": lambda y: _lunar_new_year(y),
     "tet": lambda y: _lunar_new_year(y),  # Vietnam's (the same day, in most years)
     "spring festival": lambda y: _lunar_new_year(y),
@@ -529,8 +534,31 @@ _LUNAR_NAMES: dict[str, Callable[[int], dt.date]] = {
 
 
 def _lunar_new_year(year: int) -> dt.date:
-    """Chinese New Year's day; outside the table's years, 5 February (its middle)."""
-    return dt.date(year, *_LUNAR_NEW_YEAR.get(year, (2, 5)))
+    """Chinese New Year's day: the table's, else python-holidays' Chinese calendar's, else
+    5 February (its middle)."""
+    if year in _LUNAR_NEW_YEAR:
+        return dt.date(year, *_LUNAR_NEW_YEAR[year])
+    return _lunisolar("lunar_new_year_date", year) or dt.date(year, 2, 5)
+
+
+@functools.lru_cache(maxsize=512)
+def _lunisolar(feast: str, year: int) -> dt.date | None:
+    """A feast of the Chinese lunisolar calendar in `year` ("mid_autumn_date",
+    "dragon_boat_date", ...) by python-holidays' calendar (a private class of it, so any
+    failure is no date)."""
+    try:
+        from holidays.calendars.chinese import _ChineseLunisolar  # noqa: PLC0415
+
+        found = getattr(_ChineseLunisolar(), feast)(year)
+    except (ImportError, AttributeError, KeyError, ValueError, TypeError):
+        return None
+    day = found[0] if isinstance(found, tuple) else found
+    return day if isinstance(day, dt.date) else None
+
+
+def _lunar_feast(feast: str, year: int, near: tuple[int, int]) -> dt.date:
+    """A lunisolar feast's day in `year`, else its usual month and day (`near`)."""
+    return _lunisolar(feast, year) or dt.date(year, *near)
 
 
 def _victoria_day(year: int) -> dt.date:
@@ -965,6 +993,8 @@ HOLIDAY_NAME_RE = (r"(?:orthodox\s+(?:good\s+friday|holy\s+(?:thursday|saturday)
               r"hari\s+raya\s+(?:aidilfitri|puasa|haji|aidiladha)|lebaran|"
               r"ethiopian\s+new\s+year(?:['’]s(?:\s+day)?)?|"
               r"chinese\s+new\s+year|lunar\s+new\s+year|gandhi\s+jayanti|"
+              r"(?:the\s+)?(?:mid[\s-]autumn|moon(?:cake)?|dragon\s+boat|duanwu|double\s+ninth)"
+              r"\s+festival|"
               r"tet(?![\s-]+offensive)|"  # Vietnam's lunar new year (not 1968's attack)
               r"shrove\s+tuesday|ash\s+wednesday|mothering\s+sunday|"
               r"carnival\s+(?:monday|tuesday)|"
