@@ -5329,6 +5329,30 @@ def test_fresh_set_ch_jewish_holidays_hours_clocks_and_spaced_dotted_dates() -> 
         "22. 10. 2077"] == ("DATE", "2077-10-22")
 
 
+def test_the_session_s_new_rules_leave_ordinary_text_alone() -> None:
+    # the code review of session 53: these were misread by the session's new rules
+    told = dt.date(2024, 5, 15)
+    assert _values("On Monday Standard & Poor's cut the rating.", told) == {
+        "Monday": ("DATE", "2024-05-13")}
+    assert _values("On Sunday Times Square was packed.", told) == {"Sunday": ("DATE", "2024-05-12")}
+    assert _values("Remember the fuel shortage on Monday? Prices went up again.", told) == {
+        "Monday": ("DATE", "2024-05-13")}
+    assert _values("Polling stations opened at six o'clock.", told) == {
+        "six o'clock": ("TIME", "2024-05-15T06:00")}
+    assert _values("The bakery opens at half past six.", told) == {
+        "half past six": ("TIME", "2024-05-15T06:30")}
+    assert _values("The patient waited 12.45 hours.", told) == {
+        "12.45 hours": ("DURATION", "PT12H27M")}
+    assert "two this afternoon" not in _values(
+        "He won one race from the Saturday card and two this afternoon.", told)
+    assert _values("He fought in the Yom Kippur War.", told) == {}
+    assert _values("Hanukkah begins next month.", dt.date(2025, 11, 10))["Hanukkah"] == (
+        "DATE", "2025-12-15")
+    assert _values("Store Open Seven Days a Week", told) == {
+        "Seven Days a Week": ("SET", "P1W")}
+    assert _values("FARES ARE SET MONTHLY POST-PANDEMIC", told) == {"MONTHLY": ("SET", "P1M")}
+
+
 def test_feasts_of_the_chinese_calendar_by_python_holidays_lunisolar_calendar() -> None:
     # fresh sets BO, BV, CC and CI: "the Mid-Autumn Festival" was autumn or no date, "the
     # Dragon Boat Festival" no date; Chinese New Year after 2035 was 5 February

@@ -6075,6 +6075,13 @@ def test_a_counted_apposition_with_its_own_clock_is_not_cut_at_the_clock_s_point
     assert headlines["2017-11-15"] == ("The river began to rise, a day after the operator of "
                                        "the dam opened two of the gates")
     assert headlines["2017-11-16"] == "He said that he would stay"
+    # (an unknown capitals' code after a clock is a zone only before a stop or a day: the
+    # code review; nor is an issue any line's word)
+    assert dict(_headlines("Staff walked out at 9am IT workers said on Wednesday.\n"))[
+        "2017-11-15"].endswith("IT workers said")
+    assert dict(_headlines("The issue came to a head at the council meeting of Tuesday, Nov. 7."
+                           "\n")) == {"2017-11-07": "The issue came to a head at the council "
+                                                   "meeting"}
 
 
 OLD_FILES = (

@@ -1932,6 +1932,12 @@ def test_a_word_a_wrap_broke_is_one_word_and_a_headline_on_two_lines_is_one(
     assert "a 19-seat Twin Otter" in article.text and "a fishing boat" in article.text
     # (a hyphen before a capital, or at a line's end with more to come, stays)
     assert unwrap_paragraphs("the Franco-\nBritish talks") == "the Franco-\nBritish talks"
+    # (nor is a compound's hyphen dropped, nor a byline joined to a title: the code review)
+    joined = unwrap_paragraphs(column.replace("a fish-\ning boat came", "a two-\nday visit by "
+                                              "a well-\nknown and anti-\ngovernment boat came"))
+    assert "a two-day visit by a well-known and anti-government boat came" in joined
+    assert _loaded(tmp_path, "The show must go on\nby Maria Lopez\n\nMay 15, 2024\n\nThe "
+                   "theatre reopened.\n").title == "The show must go on"
 
 
 def test_a_pdf_s_indented_paragraphs_are_joined_whatever_their_next_line_opens_with() -> None:

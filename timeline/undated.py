@@ -148,6 +148,7 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
 # with the 7.30am service tomorrow, Thursday", "yesterday (Tuesday)"
 _RELATIVE_WEEKDAY = re.compile(
     rf"\b(?i:(today|tomorrow|yesterday))(?:,[ \t]+|[ \t]*\([ \t]*)({lx.WEEKDAY_NAME_RE})\b"
+    r"(?!['’]s\b|[ \t]+(?:and|or)\b)"  # (not "As of today, Friday's match", a list)
 )
 _DAYS_FROM_PAPER = {"today": 0, "tomorrow": 1, "yesterday": -1}
 

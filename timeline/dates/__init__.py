@@ -222,9 +222,9 @@ def _select(text: str, probe: _Probe) -> list[Selected]:
         ):  # "Daily Graphic", "Turkish Daily News", "The Weekly Standard": a name (not
             continue  # "Daily Covid tests will be required": a set)
         if rule.name == "set" and _FREQUENCY_NAME_CAPITALS.fullmatch(text, start, end) and (
-            _PAPER_NOUN_NEXT.match(text, end)
-        ):
-            continue
+            lx.PAPER_NOUN_AFTER.match(text, end)
+        ) and _MASTHEAD_BEFORE.search(text, max(0, start - 8), start):
+            continue  # a masthead's "DAILY TIMES", "THE DAILY STAR" (not "SET MONTHLY POST-")
         if rule.name in _TRIM_FREES_REST and answer.trim is not None:
             start, end = answer.trim  # the rest of the match is left to other rules
         taken[start:end] = _TAKEN * (end - start)
@@ -265,7 +265,7 @@ _FREQUENCY_NAME = re.compile(r"Daily|Weekly|Fortnightly|Monthly|Quarterly|Yearly
 # ... in capitals, before a paper's noun: "DAILY TIMES, Lagos", "THE DAILY STAR" (not a
 # report's "WEEKLY MARKET REPORT")
 _FREQUENCY_NAME_CAPITALS = re.compile(r"DAILY|WEEKLY|FORTNIGHTLY|MONTHLY")
-_PAPER_NOUN_NEXT = re.compile(rf"[ \t]+{lx.PAPER_NOUN_RE}")
+_MASTHEAD_BEFORE = re.compile(r"(?:^|\bTHE[ \t]+)$", re.MULTILINE)
 _NAME_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’&.-]*){1,3}[ \t]*(?:[,.:;|)]|\n|$)")
 
 
@@ -788,7 +788,7 @@ def entry_stamps(text: str, expressions: list[TimeExpression]) -> list[TimeExpre
     if len(stamps) < ENTRY_STAMPS_MIN or min(dates) == max(dates) or (
         dates != sorted(dates) and not _runs_of_days(dates) and not all(
             lx.ISSUE_LABEL.search(text, text.rfind("\n", 0, stamp.start) + 1, stamp.start)
-            for stamp in stamps[dates[0] == max(dates) :])
+            for stamp in (stamps[1:] if dates[0] == max(dates) else stamps))
     ):  # (an old-files column's issues, newest first: "From our issue of Friday, April 26,
         return []  # 2002" ... "From The Saba Bulletin of Friday, April 27, 1962", under the
         # page's own date or not)
@@ -827,9 +827,11 @@ def _by_entries(
     # Each entry runs from its stamp's end (it may go on on the stamp's line) to the next
     # stamp's line; a post's stamp with its clock time may be after the thread's first
     finishes = [text.rfind("\n", 0, stamp.start) + 1 for stamp in stamps[1:]] + [len(text)]
-    finishes = [rule.start() if (rule := _SEPARATOR_LINE.search(text, stamp.end, finish))
-                else finish for stamp, finish in zip(stamps, finishes, strict=True)]  # (an
-    # entry ends at a rule under it: "--" before the paper's own note under an old issue's)
+    finishes = [rule.start() if lx.ISSUE_LABEL.search(
+        text, text.rfind("\n", 0, stamp.start) + 1, stamp.start
+    ) and (rule := _SEPARATOR_LINE.search(text, stamp.end, finish)) else finish
+                for stamp, finish in zip(stamps, finishes, strict=True)]  # fmt: skip (an old
+    # issue's entry ends at a rule under it: "--" before the paper's own note)
     entries = [
         (stamp.start_date, stamp.end, finish)
         for stamp, finish in zip(stamps, finishes, strict=True)

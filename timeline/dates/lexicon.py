@@ -119,11 +119,14 @@ PAPER_NOUN_RE = (
     r"TIMES|TELEGRAPH|MAIL|HERALD|EXPRESS|POST|TRIBUNE|NATION|STANDARD|INDEPENDENT|OBSERVER|"
     r"MIRROR|MONITOR|STAR|JOURNAL|GAZETTE|CHRONICLE|ARGUS|SPORT|GRAPHIC|NEWS)\b"
 )
+# ... ending the name ("told Sunday Monitor."; not "On Sunday Times Square was packed", "On
+# Monday Standard & Poor's cut", "On Tuesday News Corp said")
+PAPER_NOUN_AFTER = re.compile(rf"[ \t]+{PAPER_NOUN_RE}(?![ \t]+(?:[A-Z&]|and[ \t]+[A-Z]))")
 # A stamp's label naming an old issue of the paper: "From our issue of", "From The Saba
 # Bulletin of", "(Edition of"
 ISSUE_LABEL = re.compile(
-    r"(?:\b(?i:issue|edition|files)\b[^\n]*|^[ \t]*(?i:from)[ \t]+(?:[Tt]he[ \t]+)?[A-Z][^\n]*)"
-    r"[ \t]of[ \t]+$",
+    r"^[ \t]*\(?(?:(?i:from)(?:[ \t]+(?i:our|the|this))?(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]+(?i:issue|edition|number|no\.))?|(?i:issue|edition))[ \t]+(?i:of)[ \t]+$",
     re.MULTILINE,
 )
 # A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans";

@@ -1136,6 +1136,7 @@ _JEWISH_HOLIDAYS = {
     "tisha bav": "Tisha B'Av",
 }
 JEWISH_CALENDAR_COUNTRY = "IL"
+HEBREW_CHECK_YEARS = (2001, 2002)  # years whose calendar shows python-holidays keeps a name
 JEWISH_CATEGORIES = ("public", "optional", "school")  # (Purim and Hanukkah are no days off)
 
 
@@ -1151,20 +1152,27 @@ def _hebrew_days(year: int) -> dict[str, dt.date]:
         except (NotImplementedError, KeyError, ValueError):
             return {}
     found: dict[str, dt.date] = {}
+    last: dict[str, dt.date] = {}
     for day, names in sorted(days.items()):
         for name in names.split("; "):
-            found.setdefault(re.sub(r"\s*\((?:observed|estimated)\)", "", name), day)
+            name = re.sub(r"\s*\((?:observed|estimated)\)", "", name)
+            if name not in last or (day - last[name]).days > 1:
+                found[name] = day  # the start of the year's last run of days ("Hanukkah"
+            last[name] = day  # from 15 December, not its tail on 1 January)
     return found
 
 
 def _jewish_holiday(name: str) -> Callable[[int], dt.date] | None:
     """The day of the Jewish holiday python-holidays calls `name` in each year, if it
     keeps one."""
-    if not any(name in _hebrew_days(year) for year in (2001, 2002)):
+    kept = next((day for year in HEBREW_CHECK_YEARS if (day := _hebrew_days(year).get(name))),
+                None)  # fmt: skip
+    if kept is None:
         return None
 
     def day_in(year: int) -> dt.date:
-        return _hebrew_days(year).get(name) or _hebrew_days(2001)[name].replace(year=year)
+        return _hebrew_days(year).get(name) or kept.replace(year=year)  # (outside the
+        # calendar's years, a day near it)
 
     return day_in
 # Diwali by the names news copy gives it: the head's country's, else India's (kept for 2001
@@ -1204,9 +1212,11 @@ _TET = re.compile(r"\btet\b")
 _TET_NAME = re.compile(r"\bTet\b")
 
 
-# A place named after a holiday: "Christmas Island", "Easter Island", "Christmas Creek"
+# A place or a war named after a holiday: "Christmas Island", "Easter Road", "the Yom Kippur
+# War", "the Easter Rising"
 _PLACE_NAMED_AFTER = re.compile(
-    r"[ \t]+(?:Island(?:er)?s?|Isle|Atoll|Creek|Bay|Cove|Lake|Point|Range|Valley|Street|Road)\b"
+    r"[ \t]+(?:Island(?:er)?s?|Isle|Atoll|Creek|Bay|Cove|Lake|Point|Range|Valley|Street|Road|"
+    r"War|Offensive|Rising|Uprising|Revolution)\b"  # (and a war: "the Yom Kippur War")
 )
 
 

@@ -362,6 +362,7 @@ def _day_of_its_part(ctx: Context, at: int, hour: int, day: dt.date) -> dt.date 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _TIMES_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
+_DAY_UNIT = re.compile(r"\b(?:days?|nights?|evenings?|mornings?)\b", re.IGNORECASE)
 _DAYS_A_PERIOD = re.compile(
     r"\b(?:days?|nights?|evenings?|mornings?) a (week|month|year)$|"
     r"\b(?:hours?|minutes?) a (day|week)$"
@@ -402,8 +403,12 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered.endswith(" weekends"):  # "open on weekends": every weekend ("on" outside)
         return Resolution(SET, "XXXX-WXX-WE", trim=(m.end() - len("weekends"), m.end()))
     if days := _DAYS_A_PERIOD.search(lowered):  # "practise six days a week": weekly, six
-        if m.group(0)[days.start()].isupper():
+        day_unit = _DAY_UNIT.search(m.group(0))
+        if day_unit and day_unit.group(0)[0].isupper() and not all(
+            word[:1].isupper() or word in ("a", "an") for word in m.group(0).split()
+        ):
             return None  # "booked rooms for Nine Mornings a year in advance": a feast's name
+            # (not a headline's "Store Open Seven Days a Week")
         period = days.group(1) or days.group(2)  # days of it; "we trained two days a
         return Resolution(SET, f"P1{period[0].upper()}")  # month"; "24 hours a day"
     if match := re.search(r"\ba (?:day|week|fortnight|month|year|decade)\b|\ban hour\b", lowered):
@@ -616,12 +621,16 @@ _AT_CLOCK_BEFORE = re.compile(r"\b(?:at|until|till|before|after)[ \t]+$", re.IGN
 _MINUTES_TO = re.compile(r"(?:(?:about|around|some)\s+)?(?:five|ten|twenty|twenty-five)\s+to\s")
 _WORD_HOUR_OF_PART = re.compile(  # "six this morning", "eleven in the morning"
     r"[a-z]+(?:[ \t-](?:fifteen|thirty|forty-five))?\s+(?:this|tonight|in\s+the|at\s+night)")
-# ... told as a clock: "It's eleven in the morning here" (not "took two in the morning")
-# ... or ends a range of clocks: "from ten at night to five in the morning"
+# ... ending a range of clocks: "from ten at night to five in the morning"
 RANGE_END_REACH = 50
 _RANGE_END_BEFORE = re.compile(
-    r"\b(?:from|between)\b[^.;!?\n]{1,40}?[ \t](?:to|and)[ \t]+$|\bbetween[ \t]+$", re.IGNORECASE
-)  # (and its start: "between eleven in the morning and two this afternoon")
+    r"\b(?:from|between)[ \t]+(?:about[ \t]+|around[ \t]+)?(?:\d|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|noon|midnight)\b[^.;!?\n]{0,40}?[ \t](?:to|and)"
+    r"[ \t]+$|\bbetween[ \t]+$",
+    re.IGNORECASE,
+)  # (and its start: "between eleven in the morning and two this afternoon"; not "one race
+# from the Saturday card and two this afternoon")
+# ... told as a clock: "It's eleven in the morning here" (not "took two in the morning")
 _IT_IS_BEFORE = re.compile(r"\b(?:[Ii]t['’]s|[Ii]t[ \t]+(?:is|was))[ \t]+(?:now[ \t]+)?"
                            r"(?:about[ \t]+|just[ \t]+(?:after|before)[ \t]+)?$")
 # A clock in words with its minutes and part of the day: "two-thirty this afternoon"
@@ -631,6 +640,9 @@ _WORD_CLOCK = re.compile(
     r"|at\s+night)")
 _WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 _H_CLOCK = re.compile(r"\dh\d")  # "16h10"
+_DOTTED_HOURS = re.compile(r"\d\d\.\d\d hours")  # "05.00 hours": a clock after its preposition
+_HOURS_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|until|till|from|since|before|after|between|"
+                                 r"and|to)[ \t]+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:in|of|a|than|with)[ \t]+$", re.IGNORECASE)
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
                                        re.IGNORECASE)  # fmt: skip
@@ -735,8 +747,8 @@ def _hours_apart(hour: int, other: int) -> int:
     return min(apart, 24 - apart)
 
 
-# A broadcast's greeting that tells the half of its day: "Good evening", "Good afternoon"
-# A bare o'clock this early is the afternoon's, unless told of rising or the night
+# A bare o'clock (or half past) this early is the afternoon's, unless told of rising or the
+# night
 AFTERNOON_OCLOCK_LAST = 6
 RISING_REACH = 60
 OCLOCK_TOLD_REACH = 3000  # characters back to a clock told whose half of the day is near
@@ -745,7 +757,18 @@ _EARLY_RISING_BEFORE = re.compile(
     r"sunrise|breakfast|alarm|night|overnight|(?:small|early)[ \t]+hours)\b[^.;!?\n]*$",
     re.IGNORECASE,
 )
-_MORNING_GREETING = re.compile(r"\bGood[ \t]+morning\b")  # ("Good morning. It is half past six")
+# ... nor from four on, one of opening or setting out: "Polling stations opened at six
+# o'clock", "The bakery opens at half past six", "The fishermen set out at four o'clock"
+OPENING_FROM_HOUR = 4
+_OPENING_BEFORE = re.compile(
+    r"\b(?:open|opens|opened|opening|set[ \t]+out|sets[ \t]+out|setting[ \t]+out|depart|"
+    r"departs|departed|start|starts|started|begin|begins|began)\b"
+    r"[^.;!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# A broadcast's greeting that tells the half of its day: "Good evening", "Good afternoon"
+# (and "Good morning. It is half past six")
+_MORNING_GREETING = re.compile(r"\bGood[ \t]+morning\b")
 _LATE_GREETING = re.compile(r"\bGood[ \t]+(?:afternoon|evening)\b")
 
 
@@ -916,6 +939,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - RANGE_END_REACH), m.start())
     ):  # ("from ten at night to five in the morning": the range's end, a clock too)
         return None  # "He scored two this afternoon": a count (not "before six this morning")
+    if _DOTTED_HOURS.fullmatch(lowered) and not _HOURS_CLOCK_BEFORE.search(
+        ctx.text, max(0, m.start() - 10), m.start()
+    ):
+        return None  # "waited 12.45 hours": a time taken (not "since 05.00 hours")
     if _H_CLOCK.search(lowered) and _SPAN_WORD_BEFORE.search(
         ctx.text, max(0, m.start() - 8), m.start()
     ):
@@ -966,6 +993,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _MORNING_AFTER.match(ctx.text, m.end()) or _LATER_PART_AFTER.match(ctx.text, m.end())
         or _EARLY_RISING_BEFORE.search(ctx.text, max(0, m.start() - RISING_REACH), m.start())
         or _MORNING_GREETING.search(ctx.text, max(0, m.start() - CLOCK_TOLD_REACH), m.start())
+        or (hour >= OPENING_FROM_HOUR and _OPENING_BEFORE.search(
+            ctx.text, max(0, m.start() - RISING_REACH), m.start()))
     ) and (
         (told_hour := _clock_told_before(ctx.text, m.start(), OCLOCK_TOLD_REACH, any_day=True))
         is None

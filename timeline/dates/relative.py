@@ -106,7 +106,9 @@ _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|in|prior|following|p
 _SHIFT_AFTER = re.compile(r"\s+(?:(?:night|day|early|late|morning)\s+)?shifts?\b")
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
 # A paper's noun after its weekday: "Sunday Monitor", "SUNDAY MAIL", "Saturday Star"
-_PAPER_NOUN_AFTER = re.compile(rf"[ \t]+{lx.PAPER_NOUN_RE}")
+# A paper's name told after "told", "to", "in" ... or alone on its line ("SUNDAY MONITOR")
+_PAPER_NAMED_BEFORE = re.compile(r"(?:\b(?:told|to|in|by|from|for|of|said)[ \t]+|^[ \t]*)$",
+                                 re.MULTILINE)  # fmt: skip
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 # A weekday that is a given name: a capitalised surname after it, then an age or a verb
 # ("Sunday Ogunleye, 34,", "Another suspect, Monday Etim, 24, was arrested")
@@ -252,7 +254,9 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         ctx.text, max(0, m.start() - 4), m.start()
     ) and _CAPITALISED_NEXT.match(ctx.text, m.end()):
         return None  # "the Sunday Times", "the Sunday Star-Times": a paper's name
-    if text[:1].isupper() and _PAPER_NOUN_AFTER.match(ctx.text, m.end()):
+    if text[:1].isupper() and lx.PAPER_NOUN_AFTER.match(ctx.text, m.end()) and (
+        _PAPER_NAMED_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
         return None  # "told Sunday Monitor", "SUNDAY MONITOR" over the story: a paper
     if _CREDIT_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()):
         return None  # "PHOTO: Sunday Eze": a photographer's name
@@ -524,7 +528,7 @@ _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturd
 IMPERATIVE_REACH = 80
 _IMPERATIVE_BEFORE = re.compile(
     r"(?:^|\n|[.!?][\"”’]?[ \t]+|[\"“‘])[ \t]*(?:Please[ \t]+)?(?:Come|Take|Return|Ring|Call|"
-    r"Bring|Send|Join|Book|Remember|Check|Apply|Register|Don['’]t|Do[ \t]+not|Make[ \t]+sure)\b"
+    r"Bring|Send|Join|Book|Check|Apply|Register|Don['’]t|Do[ \t]+not|Make[ \t]+sure)\b"
     r"[^.!?\n]*$"
 )
 _TIMETABLE_VERBS = (

@@ -480,7 +480,10 @@ _SUPERLATIVE_BEFORE = re.compile(
 _SO_FAR_OPENING = re.compile(r"\s*[\"“]?(?:So|so)\s+far\s+")
 _ONWARDS_AFTER = re.compile(r"\s+(?:onwards?|on)\b(?=\s*[,.;:!?]|\s*$)")
 # A zone's code after a clock, known or not: "5:00 am CXT", "12:00 pm CCT", "09:00 WAT"
-_CLOCK_ZONE_AFTER = re.compile(rf"[ \t]+(?:{lx.ZONE_RE}|[A-Z]{{1,4}}T\b)")
+_CLOCK_ZONE_AFTER = re.compile(
+    rf"[ \t]+(?:{lx.ZONE_RE}|[A-Z]{{1,4}}T\b(?=[ \t]*(?:[,.;:)\]]|$)|[ \t]+(?:on|today|"
+    rf"tonight|tomorrow|yesterday|this|while|when|and|{lx.WEEKDAY_NAME_RE})\b))"
+)  # (an unknown code before a day or a stop only: not "at 9am IT workers said")
 _ZONE_AFTER = re.compile(
     r"(?:,[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b,?|[ \t]+(?:[A-Z][a-z]+|local)[ \t]+time\b)"
     r"(?=\s*[,.;)]|\s+(?:on|that)\b|$)"

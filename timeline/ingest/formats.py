@@ -124,6 +124,15 @@ _OPEN_END = re.compile(
 )
 _GOES_ON = re.compile(r"[a-z(“\"'‘]")
 _BROKEN_WORD_END = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]-$")  # a word the wrap broke: "Feb-"
+# ... unless it is a compound's head, a word or a prefix of its own ("a two-day visit",
+# "twenty-four years", "well-known", "anti-government")
+_COMPOUND_HEADS = frozenset((
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million half quarter well self anti non pro pre post ex "
+    "co all full part semi long short high low old new year day week month hour mid cross "
+    "far near vice multi first second third top so under over"
+).split())
 _INDENT = re.compile(r"[ \t]{2,}\S")  # a paragraph's first line, indented
 
 
@@ -152,10 +161,14 @@ def unwrap_paragraphs(text: str) -> str:
             # indented and the rest are not: "     AND WHEREAS ... the Gouyave" / "Anglican
             # School, which ...")
             rest = line.strip()
-            if _BROKEN_WORD_END.search(previous) and rest[:1].islower():
+            broken = _BROKEN_WORD_END.search(previous)
+            if broken and rest[:1].islower() and broken.group(0)[:-1].lower() not in (
+                _COMPOUND_HEADS
+            ):
                 out[-1] = f"{previous[:-1]}{rest}"  # "since 23 Feb-" / "ruary": one word
-            elif previous.endswith("-") and previous[-2:-1].isdigit():
-                out[-1] = f"{previous}{rest}"  # "a 19-" / "seat Twin Otter": "a 19-seat"
+            elif previous.endswith("-") and (broken or previous[-2:-1].isdigit()):
+                out[-1] = f"{previous}{rest}"  # "a 19-" / "seat", "a two-" / "day visit",
+                # "well-" / "known": a compound's hyphen
             else:
                 out[-1] = f"{previous} {rest}"
         else:

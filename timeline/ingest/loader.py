@@ -368,9 +368,9 @@ _SYNDICATION_LINE = re.compile(
 # full stop ("GECOM to declare results today")
 _TITLE_GOES_ON = re.compile(r"[ \t]*[A-Z][^\n.!?]{2,80}[ \t]*")
 # ... under a first that ends on a word no headline ends with, the second in lower case
-_TITLE_OPEN_END = re.compile(r"[ \t](?:as|and|or|of|to|the|a|an|in|on|at|for|with|by|from|"
-                             r"after|before|over|into|amid)$")  # fmt: skip
-_TITLE_GOES_ON_LOWER = re.compile(r"[ \t]*[a-z][^\n.!?]{2,80}[ \t]*")
+_TITLE_OPEN_END = re.compile(r"[ \t](?:as|and|or|of|to|the|a|an|at|for|with|by|from|after|"
+                             r"before|into|amid)$")  # fmt: skip (not "Game on", "Game over")
+_TITLE_GOES_ON_LOWER = re.compile(r"[ \t]*(?!by[ \t])[a-z][^\n.!?]{2,80}[ \t]*")  # (not a byline)
 
 
 
