@@ -6084,6 +6084,17 @@ def test_a_counted_apposition_with_its_own_clock_is_not_cut_at_the_clock_s_point
                                                    "meeting"}
 
 
+def test_a_long_apposition_with_a_relative_clause_goes_from_a_long_headline() -> None:
+    # review set 79 f: "Teiki Puhetini, the Marquesan master carver whose open-air workshop
+    # at Hakahau on the island of Ua Pou trained two generations of carvers, died early
+    # Wednesday at the hospital in Taiohae" was cut at its length before "died"
+    text = ("Teiki Puhetini, the Marquesan master carver whose open-air workshop at Hakahau on "
+            "the island of Ua Pou trained two generations of carvers, died early Wednesday at "
+            "the hospital in Taiohae, on Nuku Hiva.\n")
+    assert _headlines(text) == [("2017-11-15", "Teiki Puhetini died at the hospital in Taiohae, "
+                                               "on Nuku Hiva")]
+
+
 OLD_FILES = (
     "THE SABA STANDARD\nFriday, April 27th, 2012\n\nFROM OUR FILES\n\n10 YEARS AGO\nFrom our "
     "issue of Friday, April 26, 2002\n\nThe last block of the new breakwater was lowered "

@@ -495,7 +495,10 @@ _ASIDE_VERB = (r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|
                r"beat|rose|fell|began|became|held|kept|met|paid|sold|told|ran|saw|spent|"
                r"struck|brought|bought|found|[a-z]{3,}ed)\b")  # fmt: skip
 _ASIDE = re.compile(
-    r",\s+(?:who|whose|which|a|an|(?:and\s+)?not\s+(?:a|an|the|its|their))\b"
+    r",\s+(?:who|whose|which|a|an|(?:and\s+)?not\s+(?:a|an|the|its|their)|"
+    # (or "the ..." with a relative clause: ", the Marquesan master carver whose ... carvers,
+    # died")
+    r"the(?=\s[^,;:()\"“”]{2,60}?\b(?:who|whose|which)\b))\b"
     r"(?:[^,;:()\"“”]|,(?!\s+" + _ASIDE_VERB + r")){3,200}?,"
     r"(?=\s+" + _ASIDE_VERB + ")"
 )
