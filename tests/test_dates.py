@@ -4958,6 +4958,12 @@ def test_a_request_or_a_timetable_s_present_puts_a_weekday_ahead() -> None:
     assert _values("Police said they took the car on Monday.", friday) == {
         "Monday": ("DATE", "1989-10-02")}
     assert _values("On Tuesday it rained.", friday) == {"Tuesday": ("DATE", "1989-10-03")}
+    # fresh set CF: a clock before the day too ("The doors open at 8.30pm on Thursday")
+    found = _values("The doors open at 8.30pm on Thursday.", dt.date(2020, 2, 14))
+    assert found["Thursday"] == ("DATE", "2020-02-20")
+    assert found["8.30pm"] == ("TIME", "2020-02-20T20:30")
+    assert _values("The museum reopened at 9am on Thursday.", dt.date(2020, 2, 14))[
+        "Thursday"] == ("DATE", "2020-02-13")
 
 
 def test_a_past_midnight_told_on_the_paper_s_day_began_it() -> None:

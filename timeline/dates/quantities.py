@@ -27,7 +27,7 @@ from timeline.dates.base import (
 )
 from timeline.dates.calendar import safe_day
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
-from timeline.dates.tense import Tense, plan_gone
+from timeline.dates.tense import TIMETABLE_BEFORE, Tense, plan_gone
 from timeline.text import SENTENCE_AFTER_CLOCK
 
 # --- durations, sets, times, vague references -------------------------------------------
@@ -640,6 +640,8 @@ _WORD_CLOCK = re.compile(
     r"|at\s+night)")
 _WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 _H_CLOCK = re.compile(r"\dh\d")  # "16h10"
+_ON_DAY_IN_CLOCK = re.compile(r"[ \t]on[ \t]+", re.IGNORECASE)  # ("8.30pm on Thursday")
+TIMETABLE_REACH = 60  # characters back from a clock to a timetable's present verb
 _DOTTED_HOURS = re.compile(r"\d\d\.\d\d hours")  # "05.00 hours": a clock after its preposition
 _HOURS_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|until|till|from|since|before|after|between|"
                                  r"and|to)[ \t]+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
@@ -1051,6 +1053,12 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif until := until_tense(ctx.text, m.start()):
             tense = until  # "stays closed until noon on Friday", "heavy rain from noon
             # Tuesday until 6 a.m. Wednesday": ahead (not "a session that ran until ...")
+        elif tense in (Tense.UNKNOWN, Tense.PRESENT) and (
+            on_day := _ON_DAY_IN_CLOCK.search(text)
+        ) and TIMETABLE_BEFORE.search(
+            ctx.text, max(0, m.start() - TIMETABLE_REACH), m.start() + on_day.end()
+        ):
+            tense = Tense.FUTURE  # "The doors open at 8.30pm on Thursday": a timetable's
         day = weekday_date(ctx.anchor, tense, weekday, modifier,
                            local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
         if tense is not Tense.FUTURE and not re.search(r"\b(?:last|past|next)\s", rest) and (

@@ -41,7 +41,7 @@ from timeline.dates.calendar import (
 )
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
 from timeline.dates.quantities import DAY_PART_REACH, duration_value
-from timeline.dates.tense import OWNER_BEFORE, Tense, plan_gone
+from timeline.dates.tense import OWNER_BEFORE, TIMETABLE_BEFORE, TIMETABLE_VERBS, Tense, plan_gone
 from timeline.models import TimexType
 from timeline.text import QUOTE_REACH, in_quotation
 
@@ -471,7 +471,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         if ctx.tense(heading.end(), min(len(ctx.text), heading.end() + 1)) is Tense.PAST:
             tense = Tense.PAST
     if not modifier and tense is not Tense.FUTURE and (
-        (tense in (Tense.UNKNOWN, Tense.PRESENT) and (_TIMETABLE_BEFORE.search(
+        (tense in (Tense.UNKNOWN, Tense.PRESENT) and (TIMETABLE_BEFORE.search(
             ctx.text, max(0, m.start() - 60), m.start()) or _IMPERATIVE_BEFORE.search(
             ctx.text, max(0, m.start() - IMPERATIVE_REACH), m.start())
             or _TIMETABLE_AFTER.match(ctx.text, m.end())))
@@ -531,19 +531,9 @@ _IMPERATIVE_BEFORE = re.compile(
     r"Bring|Send|Join|Book|Check|Apply|Register|Don['’]t|Do[ \t]+not|Make[ \t]+sure)\b"
     r"[^.!?\n]*$"
 )
-_TIMETABLE_VERBS = (
-    r"reopens?|ends|begins|opens|starts|resumes|closes|continues|kicks\s+off|becomes|"
-    r"hosts|unveils|celebrates|publishes|announces|names|visits|travels|flies|returns|"
-    r"prepares\s+for|holds|faces|plays|leaves|go\s+on\s+sale"
-)
 # ... told after its day: "On Tuesday it becomes a provincial city again"
 _TIMETABLE_AFTER = re.compile(
-    rf",?[ \t]+(?:it|he|she|they|we|the[ \t]+[a-z]+)[ \t]+(?:{_TIMETABLE_VERBS})\b"
-)
-_TIMETABLE_BEFORE = re.compile(
-    rf"\b(?:{_TIMETABLE_VERBS})\b"
-    r"[^.;:!?\n]{0,40}?\bon\s+$",
-    re.IGNORECASE,
+    rf",?[ \t]+(?:it|he|she|they|we|the[ \t]+[a-z]+)[ \t]+(?:{TIMETABLE_VERBS})\b"
 )
 
 

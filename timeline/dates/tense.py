@@ -97,6 +97,22 @@ _FUTURE = re.compile(
     r"can(?!\s+(?:not|be|see|hear|feel|remember|recall)\b|'t|not))\b",
     re.IGNORECASE,
 )
+# A timetable's present before a day: "reopen on Thursday", "The doors open at 8.30pm on
+# Thursday" (the day ahead; `relative.norm_weekday`, `quantities.norm_clock_time`)
+TIMETABLE_VERBS = (
+    r"reopens?|ends|begins|opens|starts|resumes|closes|continues|kicks\s+off|becomes|"
+    r"(?<=doors[ \t])(?:open|close)|"  # ("The doors open at 8.30pm on Thursday")
+    r"hosts|unveils|celebrates|publishes|announces|names|visits|travels|flies|returns|"
+    r"prepares\s+for|holds|faces|plays|leaves|go\s+on\s+sale"
+)
+TIMETABLE_BEFORE = re.compile(
+    rf"\b(?:{TIMETABLE_VERBS})\b"
+    r"(?:[^.;:!?\n]|[.:](?=\d)|\.(?=m\b)|(?<=[ap]\.m)\.){0,40}?\bon\s+$",  # (past a clock's
+    # points: "The doors open at 8.30pm on Thursday")
+    re.IGNORECASE,
+)
+
+
 _TO_BY_CUE = re.compile(r"to\s+[a-z]+$", re.IGNORECASE)  # a deadline's "to complete" (by)
 _PAST_WORDS = (
     "was were had did didn't said told ago last yesterday earlier previous previously since "
