@@ -2019,7 +2019,13 @@ def test_an_issue_dated_only_by_the_hebrew_calendar(tmp_path: Path) -> None:
      # review set 80 b: a parliament's release, its long label and bracketed zone
      ("EMBARGO: Not for publication or broadcast before 10:00 (WAT) on Wednesday 13 October "
       "2088", dt.date(2088, 10, 13)),
-     ("EMBARGO: not for release until 00:01 GMT, 5 March 2020", dt.date(2020, 3, 5))],
+     ("EMBARGO: not for release until 00:01 GMT, 5 March 2020", dt.date(2020, 3, 5)),
+     # (its other wordings: the second judgement of review set 80)
+     ("EMBARGO: 10:00 (WAT) on Wednesday 13 October 2088", dt.date(2088, 10, 13)),
+     ("Not for publication or broadcast before 10:00 (WAT) on Wednesday 13 October 2088",
+      dt.date(2088, 10, 13)),
+     ("EMBARGOED: not to be published before Wednesday 13 October 2088", dt.date(2088, 10, 13)),
+     ("Under embargo until 10:00 on Wednesday 13 October 2088", dt.date(2088, 10, 13))],
 )  # fmt: skip
 def test_a_release_line_dates_a_statement(line: str, day: dt.date) -> None:
     # review set 53's a: a media statement's "For immediate release: 5.45am, Thursday 1

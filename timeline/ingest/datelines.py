@@ -134,9 +134,11 @@ _LABEL_RE = re.compile(
     r"streamed\s+live|uploaded|"  # (a video page's: "Premiered Oct 9, 2052")
     r"for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till)|"  # (a release's time)
     # ("EMBARGO: Not for publication or broadcast before 10:00 (WAT) on Wednesday 13 ...")
-    r"embargo(?:ed)?\s*:\s*not\s+for\s+(?:publication|release|broadcast)(?:\s+or\s+"
-    r"(?:publication|release|broadcast))?\s+(?:before|until)(?:\s+\d{1,2}[:.]\d\d(?:\s*"
-    r"\(?(?-i:[A-Z]{2,5})\)?)?(?:\s+on|\s*,))?|"
+    r"(?:(?:under\s+)?embargo(?:ed)?\s*(?::\s*)?(?:(?:not\s+(?:to\s+be\s+(?:published|"
+    r"released|broadcast)|for\s+(?:publication|release|broadcast))(?:\s+or\s+(?:publication|"
+    r"release|broadcast))?\s+)?(?:before|until|till)\s*)?|not\s+for\s+(?:publication|release|"
+    r"broadcast)(?:\s+or\s+(?:publication|release|broadcast))?\s+(?:before|until)\s*)"
+    r"(?:\d{1,2}[:.]\d\d(?:\s*\(?(?-i:[A-Z]{2,5})\)?)?(?:\s+on|\s*,))?|"
     # the same labels of a site in Korean, Japanese or Chinese (an English edition that
     # keeps them: "입력 2047.04.09 06:31  |  수정 2047.04.09 11:02")
     r"기사\s?입력|입력|등록|수정|최종\s?수정|공개|公開|更新|配信|掲載|发布|發佈|发布时间|更新时间)"
