@@ -6126,8 +6126,14 @@ def test_a_table_of_figures_makes_no_events_and_a_clock_s_zone_goes_with_it() ->
             "0hr    2 pm November 17    2      11.2S      104.9E      35\n"
             "+6hr   8 pm November 17    2      11.2S      103.7E      60\n"
             "+72hr  2 pm November 20    tropical low    12.0S      90.5E      290\n\n"
-            "Fixtures:\nSaturday 18 November    Opening ceremony    Main hall    10:00\n")
+            "Fixtures:\nSaturday 18 November    Opening ceremony    Main hall    10:00\n\n"
+            # review set 80 c: a fiscal calendar's rows, two gaps and a word (not a docket's
+            # entry, whose words outnumber its figures)
+            "Q2   Jan. 1 - Mar. 31, 2017    reported May 12, 2017\n"
+            "9    2017-11-15   Vancouver  Affidavit of Liam Tremblay sworn in support of the "
+            "motion\n")
     assert sorted(_headlines(text[len(HEAD):])) == [
+        ("2017-11-15", "9 Vancouver Affidavit of Liam Tremblay sworn in support of the motion"),
         ("2017-11-17T05:00", "Tropical Low 09U was named Tropical Cyclone Tamsin while located "
                              "southeast of the island"),
         ("2017-11-18", "Opening ceremony Main hall")]

@@ -1071,12 +1071,13 @@ TABLE_ROW_GAPS = 3  # runs of spaces between a row's cells, at least
 
 def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
     """Whether the sentence is a line of a table of figures (a forecast's track, a
-    results grid): three cell gaps or more, and fewer words than figures beside its
-    dates."""
+    results grid): three cell gaps or more and fewer words than figures beside its dates,
+    or two and a word at most beside a figure."""
     start, end = sentence
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if line_start != start or len(_CELL_GAP.findall(text, start, line_end)) < TABLE_ROW_GAPS:
+    gaps = len(_CELL_GAP.findall(text, start, line_end))
+    if line_start != start or gaps < TABLE_ROW_GAPS - 1:
         return False
     rest, at = [], start
     for expression in dates_within(dates, (start, line_end)):
@@ -1085,7 +1086,9 @@ def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]
     rest.append(text[at:line_end])
     cells = " ".join(rest)
     words = len(_CELL_WORD.findall(cells))
-    return len(_CELL_TOKEN.findall(cells)) - words > words
+    figures = sum(any(c.isdigit() for c in token) for token in _CELL_TOKEN.findall(cells))
+    return figures > words or (gaps == TABLE_ROW_GAPS - 1 and words <= 1 and figures >= 1)
+    # (two gaps: a fiscal calendar's "Q2   Jan. 1 - Mar. 31, 2037    reported May 12, 2037")
 
 
 _DATE_CLOSES = re.compile(r"[ \t]*[.]?[\"”’]?[ \t]*")
