@@ -6129,7 +6129,6 @@ def test_a_table_of_figures_makes_no_events_and_a_clock_s_zone_goes_with_it() ->
             "Fixtures:\nSaturday 18 November    Opening ceremony    Main hall    10:00\n\n"
             # review set 80 c: a fiscal calendar's rows, two gaps and a word (not a docket's
             # entry, whose words outnumber its figures)
-            "Q2   Jan. 1 - Mar. 31, 2017    reported May 12, 2017\n"
             "9    2017-11-15   Vancouver  Affidavit of Liam Tremblay sworn in support of the "
             "motion\n")
     assert sorted(_headlines(text[len(HEAD):])) == [
@@ -6137,6 +6136,11 @@ def test_a_table_of_figures_makes_no_events_and_a_clock_s_zone_goes_with_it() ->
         ("2017-11-17T05:00", "Tropical Low 09U was named Tropical Cyclone Tamsin while located "
                              "southeast of the island"),
         ("2017-11-18", "Opening ceremony Main hall")]
+    fiscal = ("The company reported its results today.\n\nFiscal 2017 calendar:\nQ1   Oct. 1 - "
+              "Dec. 31, 2016    reported Feb. 10, 2017\nQ2   Jan. 1 - Mar. 31, 2017    reported "
+              "May 12, 2017\n\nThe board met on Tuesday.\n")
+    assert sorted(_headlines(fiscal)) == [("2017-11-14", "The board met"),
+                                          ("2017-11-17", "The company reported its results")]
 
 
 def test_a_day_an_anniversary_falls_on_is_no_happening() -> None:
