@@ -5370,6 +5370,22 @@ def test_feasts_of_the_chinese_calendar_by_python_holidays_lunisolar_calendar() 
         "Chinese New Year": ("DATE", "2060-02-02")}
 
 
+def test_fresh_set_cj_a_morning_under_an_evening_greeting_and_julian_christmas() -> None:
+    # fresh set CJ: under a broadcast's "Good evening", "It's five o'clock in the morning in a
+    # field" was 17:00 and "picked every morning until about nine o'clock" 21:00; a Georgian
+    # story's "Christmas" and "Epiphany" were 25 December and 6 January
+    told = dt.date(1984, 6, 1)
+    found = _values("Good evening. It's five o'clock in the morning in a field. Roses are "
+                    "picked every morning until about nine o'clock.", told)
+    assert found["five o'clock in the morning"] == ("TIME", "1984-06-01T05:00")
+    assert found["about nine o'clock"][1].endswith("T09:00")
+    assert _values("Good evening. It is half past six in Cologne.", told)["half past six"] == (
+        "TIME", "1984-06-01T18:30")
+    assert _values("TBILISI - Hotels were full until Christmas and will be busy for Epiphany.",
+                   dt.date(2020, 1, 14)) == {"Christmas": ("DATE", "2020-01-07"),
+                                              "Epiphany": ("DATE", "2020-01-19")}
+
+
 def test_orthodox_feasts_by_name_are_the_julian_ones() -> None:
     # fresh set CI: "Orthodox Good Friday" and "Orthodox Whit Monday" in an embassy's list
     # were the Western feasts, a week earlier

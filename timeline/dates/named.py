@@ -656,6 +656,12 @@ _COUNTRY_HOLIDAYS: dict[tuple[str, str], Callable[[int], dt.date]] = {
     ("UY", "constitution"): lambda y: dt.date(y, 7, 18),
     # Easter and the feasts counted from it by the Julian reckoning, in the Orthodox
     # countries ("Easter fell on St George's Day" in a Bulgarian story: 6 May 2040)
+    # Christmas and Epiphany by the Julian calendar where the Orthodox church keeps it (not
+    # Greece, Cyprus, Romania or Bulgaria, whose Christmas is 25 December)
+    **{(country, feast): day for country in ("RU", "BY", "RS", "MK", "ME", "GE")
+       for feast, day in (("christmas", lambda y: dt.date(y, 1, 7)),
+                          ("christmas day", lambda y: dt.date(y, 1, 7)),
+                          ("epiphany", lambda y: dt.date(y, 1, 19)))},
     **{(country, feast): _orthodox_feast(days)
        for country in ("BG", "GR", "CY", "RO", "MD", "RU", "UA", "BY", "RS", "MK", "GE")
        for feast, days in (("easter", 0), ("good friday", -2), ("holy saturday", -1),

@@ -771,6 +771,7 @@ _OPENING_BEFORE = re.compile(
 # A broadcast's greeting that tells the half of its day: "Good evening", "Good afternoon"
 # (and "Good morning. It is half past six")
 _MORNING_GREETING = re.compile(r"\bGood[ \t]+morning\b")
+_MORNING_BEFORE = re.compile(r"\bmornings?\b[^.;!?\n]*$", re.IGNORECASE)  # (in its sentence)
 _LATE_GREETING = re.compile(r"\bGood[ \t]+(?:afternoon|evening)\b")
 
 
@@ -986,7 +987,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         _TWENTY_FOUR_HOUR.search(text) or _PART_WORD.search(lowered) or _DIGIT_CLOCK.search(text)
     ) and _LATE_GREETING.search(ctx.text, max(0, m.start() - CLOCK_TOLD_REACH), m.start()) and (
         _clock_told_before(ctx.text, m.start()) is None
-    ):
+    ) and not _MORNING_AFTER.match(ctx.text, m.end()) and not _MORNING_BEFORE.search(
+        ctx.text, max(0, m.start() - RISING_REACH), m.start()
+    ):  # (not "five o'clock in the morning", "picked every morning until about nine o'clock")
         hour += 12  # a broadcast's "Good evening. It is half past six in Cologne": 18:30
     elif 0 < hour <= AFTERNOON_OCLOCK_LAST and (
         "o'clock" in lowered.replace("’", "'") or _PAST_TO.match(lowered)
