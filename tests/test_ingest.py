@@ -2025,7 +2025,10 @@ def test_an_issue_dated_only_by_the_hebrew_calendar(tmp_path: Path) -> None:
      ("Not for publication or broadcast before 10:00 (WAT) on Wednesday 13 October 2088",
       dt.date(2088, 10, 13)),
      ("EMBARGOED: not to be published before Wednesday 13 October 2088", dt.date(2088, 10, 13)),
-     ("Under embargo until 10:00 on Wednesday 13 October 2088", dt.date(2088, 10, 13))],
+     ("Under embargo until 10:00 on Wednesday 13 October 2088", dt.date(2088, 10, 13)),
+     # review set 81 c: a weather service's outlook and its next one on the same line
+     ("Bulletin of 28 July 2031  ·  Next bulletin: end of August (SON 2031)",
+      dt.date(2031, 7, 28))],
 )  # fmt: skip
 def test_a_release_line_dates_a_statement(line: str, day: dt.date) -> None:
     # review set 53's a: a media statement's "For immediate release: 5.45am, Thursday 1

@@ -127,6 +127,7 @@ _LABEL_RE = re.compile(
     r"(?:(?:last|first|originally)\s+)?(?:(?:publish|published|publication|release|post|posted|"
     r"posting)\s+date|date\s+(?:published|posted)|"
     r"date\s+of\s+(?:issue|publication|release)|"  # (a notice's: "Date of issue: 13 May 2049")
+    r"(?:bulletin|outlook|forecast|advisory|notice)\s+of|"  # ("Bulletin of 28 July 2031")
     r"published|updated|posted|modified|dateline|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"
     r"transmitted|air(?:ed)?\s+date|aired|broadcast|"  # (a wire's: "Transmitted 14MAR39 1125
@@ -148,7 +149,8 @@ _LABEL_RE = re.compile(
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _VERSION_AFTER = re.compile(r"[ \t]*\(v\d{1,2}\)$")  # a paper's version after its date
 _PLACE_IN_BRACKETS_END = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)$")
-_SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modified|revised)\b|수정|更新)",
+_SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modified|revised)\b|next\s+"
+                           r"(?:bulletin|update|issue|edition)\b|수정|更新)",
                            re.IGNORECASE)
 # A byline before the date, set off by a bar, bullet or dash: "By Jane Smith | ", "By Ann
 # Lee and Bo Ma • ", "By AP Staff — ".
