@@ -5359,6 +5359,20 @@ def test_the_session_s_new_rules_leave_ordinary_text_alone() -> None:
     assert _values("FARES ARE SET MONTHLY POST-PANDEMIC", told) == {"MONTHLY": ("SET", "P1M")}
 
 
+def test_the_session_s_late_rules_leave_ordinary_text_alone() -> None:
+    # the code review of session 53's last commits: these were misread
+    told = dt.date(2031, 5, 16)
+    assert _values("The concert begins at half past six.", told) == {
+        "half past six": ("TIME", "2031-05-16T18:30")}
+    assert _values("The siege ended on Tuesday 04.30 hours.", told)["04.30 hours"] == (
+        "TIME", "2031-05-13T04:30")
+    assert _values("The market runs from half past nine to two this afternoon.", told)[
+        "two this afternoon"] == ("TIME", "2031-05-16T14:00")
+    assert _values("Thousands gathered for the Full Moon Festival.", told) == {}
+    assert _values("A Sunday Times investigation found it.", told) == {}
+    assert _values("By Sunday Mail Reporter\nHARARE - It rained.", told) == {}
+
+
 def test_feasts_of_the_chinese_calendar_by_python_holidays_lunisolar_calendar() -> None:
     # fresh sets BO, BV, CC and CI: "the Mid-Autumn Festival" was autumn or no date, "the
     # Dragon Boat Festival" no date; Chinese New Year after 2035 was 5 February

@@ -1934,8 +1934,10 @@ def test_a_word_a_wrap_broke_is_one_word_and_a_headline_on_two_lines_is_one(
     assert unwrap_paragraphs("the Franco-\nBritish talks") == "the Franco-\nBritish talks"
     # (nor is a compound's hyphen dropped, nor a byline joined to a title: the code review)
     joined = unwrap_paragraphs(column.replace("a fish-\ning boat came", "a two-\nday visit by "
-                                              "a well-\nknown and anti-\ngovernment boat came"))
+                                              "a well-\nknown and anti-\ngovernment boat came, "
+                                              "ex-\npected at mid-\nnight"))
     assert "a two-day visit by a well-known and anti-government boat came" in joined
+    assert "expected at midnight" in joined  # (a split point, not a compound's head)
     assert _loaded(tmp_path, "The show must go on\nby Maria Lopez\n\nMay 15, 2024\n\nThe "
                    "theatre reopened.\n").title == "The show must go on"
 

@@ -121,12 +121,15 @@ PAPER_NOUN_RE = (
 )
 # ... ending the name ("told Sunday Monitor."; not "On Sunday Times Square was packed", "On
 # Monday Standard & Poor's cut", "On Tuesday News Corp said")
-PAPER_NOUN_AFTER = re.compile(rf"[ \t]+{PAPER_NOUN_RE}(?![ \t]+(?:[A-Z&]|and[ \t]+[A-Z]))")
+PAPER_NOUN_AFTER = re.compile(
+    rf"[ \t]+{PAPER_NOUN_RE}(?![ \t]+(?:(?!(?:Reporter|Correspondent|Editor|Staff|Writer|"
+    r"Magazine)\b)[A-Z]|&|and[ \t]+[A-Z]))"
+)  # (but "By Sunday Mail Reporter")
 # A stamp's label naming an old issue of the paper: "From our issue of", "From The Saba
 # Bulletin of", "(Edition of"
 ISSUE_LABEL = re.compile(
     r"^[ \t]*\(?(?:(?i:from)(?:[ \t]+(?i:our|the|this))?(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
-    r"(?:[ \t]+(?i:issue|edition|number|no\.))?|(?i:issue|edition))[ \t]+(?i:of)[ \t]+$",
+    r"(?:[ \t]+(?i:issue|edition|number|no\.|files))?|(?i:issue|edition))[ \t]+(?i:of)[ \t]+$",
     re.MULTILINE,
 )
 # A zone after a 24-hour clock's four digits ("1915 GMT", "0600 ChST"; not "1200 CT scans";

@@ -625,7 +625,8 @@ _WORD_HOUR_OF_PART = re.compile(  # "six this morning", "eleven in the morning"
 RANGE_END_REACH = 50
 _RANGE_END_BEFORE = re.compile(
     r"\b(?:from|between)[ \t]+(?:about[ \t]+|around[ \t]+)?(?:\d|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|noon|midnight)\b[^.;!?\n]{0,40}?[ \t](?:to|and)"
+    r"seven|eight|nine|ten|eleven|twelve|noon|midnight|half|quarter|a[ \t]+quarter|twenty|"
+    r"twenty-five)\b[^.;!?\n]{0,40}?[ \t](?:to|and)"
     r"[ \t]+$|\bbetween[ \t]+$",
     re.IGNORECASE,
 )  # (and its start: "between eleven in the morning and two this afternoon"; not "one race
@@ -643,8 +644,11 @@ _H_CLOCK = re.compile(r"\dh\d")  # "16h10"
 _ON_DAY_IN_CLOCK = re.compile(r"[ \t]on[ \t]+", re.IGNORECASE)  # ("8.30pm on Thursday")
 TIMETABLE_REACH = 60  # characters back from a clock to a timetable's present verb
 _DOTTED_HOURS = re.compile(r"\d\d\.\d\d hours")  # "05.00 hours": a clock after its preposition
-_HOURS_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|by|until|till|from|since|before|after|between|"
-                                 r"and|to)[ \t]+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
+_HOURS_TAKEN_BEFORE = re.compile(
+    r"\b(?:waited|wait|waiting|for|lasted|lasts|last|took|takes|take|spent|spend|of|over|within|"
+    r"about|nearly|almost|some)[ \t]+$",
+    re.IGNORECASE,
+)  # ("waited 12.45 hours", "for 13.30 hours"; not "ended on Tuesday 04.30 hours")
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:in|of|a|than|with)[ \t]+$", re.IGNORECASE)
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|from|since|before|after)[ \t]+$",
                                        re.IGNORECASE)  # fmt: skip
@@ -764,7 +768,7 @@ _EARLY_RISING_BEFORE = re.compile(
 OPENING_FROM_HOUR = 4
 _OPENING_BEFORE = re.compile(
     r"\b(?:open|opens|opened|opening|set[ \t]+out|sets[ \t]+out|setting[ \t]+out|depart|"
-    r"departs|departed|start|starts|started|begin|begins|began)\b"
+    r"departs|departed)\b"  # (not "starts", "began": "The concert begins at half past six")
     r"[^.;!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -942,8 +946,8 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         or _RANGE_END_BEFORE.search(ctx.text, max(0, m.start() - RANGE_END_REACH), m.start())
     ):  # ("from ten at night to five in the morning": the range's end, a clock too)
         return None  # "He scored two this afternoon": a count (not "before six this morning")
-    if _DOTTED_HOURS.fullmatch(lowered) and not _HOURS_CLOCK_BEFORE.search(
-        ctx.text, max(0, m.start() - 10), m.start()
+    if _DOTTED_HOURS.fullmatch(lowered) and _HOURS_TAKEN_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
     ):
         return None  # "waited 12.45 hours": a time taken (not "since 05.00 hours")
     if _H_CLOCK.search(lowered) and _SPAN_WORD_BEFORE.search(

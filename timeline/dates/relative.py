@@ -107,7 +107,7 @@ _SHIFT_AFTER = re.compile(r"\s+(?:(?:night|day|early|late|morning)\s+)?shifts?\b
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
 # A paper's noun after its weekday: "Sunday Monitor", "SUNDAY MAIL", "Saturday Star"
 # A paper's name told after "told", "to", "in" ... or alone on its line ("SUNDAY MONITOR")
-_PAPER_NAMED_BEFORE = re.compile(r"(?:\b(?:told|to|in|by|from|for|of|said)[ \t]+|^[ \t]*)$",
+_PAPER_NAMED_BEFORE = re.compile(r"(?:\b(?i:told|to|in|by|from|for|of|said|a|an)[ \t]+|^[ \t]*)$",
                                  re.MULTILINE)  # fmt: skip
 _CAPITALISED_NEXT = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]")
 # A weekday that is a given name: a capitalised surname after it, then an age or a verb

@@ -161,7 +161,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
     "the_year": ("year",), "country_day": ("day", *lx.WEEKDAYS),
     "holiday": ("christmas", "old", "thanksgiving", "fourth", "halloween", "easter", "cyber",
-                "orthodox", "mid", "moon", "mooncake", "dragon", "duanwu", "double",
+                "orthodox", "mid", "mooncake", "dragon", "duanwu", "double",
                 "advent",
                 "hogmanay", "midsummer", "memorial", "radonitsa", "nowruz", "navruz", "nowrouz",
                 "norooz", "nooruz", "nauryz", "eid",

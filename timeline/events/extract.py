@@ -1087,7 +1087,8 @@ def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]
     cells = " ".join(rest)
     words = len(_CELL_WORD.findall(cells))
     figures = sum(any(c.isdigit() for c in token) for token in _CELL_TOKEN.findall(cells))
-    return figures > words or (gaps == TABLE_ROW_GAPS - 1 and words <= 1 and figures >= 1)
+    return (gaps >= TABLE_ROW_GAPS and figures > words) or (
+        gaps == TABLE_ROW_GAPS - 1 and words <= 1 and figures >= 1)
     # (two gaps: a fiscal calendar's "Q2   Jan. 1 - Mar. 31, 2037    reported May 12, 2037")
 
 

@@ -129,10 +129,9 @@ _BROKEN_WORD_END = re.compile(r"(?<![\w-])[A-Za-z]*[a-z]-$")  # a word the wrap 
 _COMPOUND_HEADS = frozenset((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred thousand million half quarter well self anti non pro pre post ex "
-    "co all full part semi long short high low old new year day week month hour mid cross "
-    "far near vice multi first second third top so under over"
-).split())
+    "eighty ninety hundred thousand million half quarter well self anti non vice multi all "
+    "full long short high low cross first second third"
+).split())  # (not "ex-", "pro-", "mid-", "week-": split points of "expected", "weekend")
 _INDENT = re.compile(r"[ \t]{2,}\S")  # a paragraph's first line, indented
 
 
