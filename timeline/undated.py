@@ -124,23 +124,17 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     if best is None:
         return None
     other = best[1]
-    offsets = sorted(range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs)
-    if (own := _own_weekday(raw.text)) is not None:  # "tomorrow, Thursday": a Wednesday's
-        weekday, told = own
-        for offset in offsets:
-            candidate = other.published + dt.timedelta(days=offset)
-            if candidate.weekday() == weekday and not _contradicts(raw, candidate):
-                return candidate, (
-                    f"inferred from '{other.id}' ({other.published.isoformat()}), which "
-                    f"reports the same story, and its own {told!r}"
-                )
-    for offset in offsets:
-        candidate = other.published + dt.timedelta(days=offset)
+    nearest = [other.published + dt.timedelta(days=offset) for offset in sorted(
+        range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs)]  # fmt: skip
+    own = _own_weekday(raw.text)  # ("tomorrow, Thursday": a Wednesday's, first)
+    if own is not None:
+        nearest.sort(key=lambda day: day.weekday() != own[0])  # (stable: nearest first)
+    for candidate in nearest:
         if not _contradicts(raw, candidate):
-            return candidate, (
-                f"inferred from '{other.id}' ({other.published.isoformat()}), which reports "
-                "the same story; consistent with the article's own dates"
-            )
+            how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
+                   else "; consistent with the article's own dates")  # fmt: skip
+            return candidate, (f"inferred from '{other.id}' ({other.published.isoformat()}), "
+                               f"which reports the same story{how}")  # fmt: skip
     return None
 
 

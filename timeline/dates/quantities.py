@@ -27,7 +27,7 @@ from timeline.dates.base import (
 )
 from timeline.dates.calendar import safe_day
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
-from timeline.dates.tense import TIMETABLE_BEFORE, Tense, plan_gone
+from timeline.dates.tense import TIMETABLE_BEFORE, TIMETABLE_REACH, Tense, plan_gone
 from timeline.text import SENTENCE_AFTER_CLOCK
 
 # --- durations, sets, times, vague references -------------------------------------------
@@ -642,7 +642,6 @@ _WORD_CLOCK = re.compile(
 _WORD_MINUTES = {"fifteen": 15, "thirty": 30, "forty-five": 45}
 _H_CLOCK = re.compile(r"\dh\d")  # "16h10"
 _ON_DAY_IN_CLOCK = re.compile(r"[ \t]on[ \t]+", re.IGNORECASE)  # ("8.30pm on Thursday")
-TIMETABLE_REACH = 60  # characters back from a clock to a timetable's present verb
 _DOTTED_HOURS = re.compile(r"\d\d\.\d\d hours")  # "05.00 hours": a clock after its preposition
 _HOURS_TAKEN_BEFORE = re.compile(
     r"\b(?:waited|wait|waiting|for|lasted|lasts|last|took|takes|take|spent|spend|of|over|within|"

@@ -41,7 +41,14 @@ from timeline.dates.calendar import (
 )
 from timeline.dates.fiscal import fiscal_period, fiscal_year_of
 from timeline.dates.quantities import DAY_PART_REACH, duration_value
-from timeline.dates.tense import OWNER_BEFORE, TIMETABLE_BEFORE, TIMETABLE_VERBS, Tense, plan_gone
+from timeline.dates.tense import (
+    OWNER_BEFORE,
+    TIMETABLE_BEFORE,
+    TIMETABLE_REACH,
+    TIMETABLE_VERBS,
+    Tense,
+    plan_gone,
+)
 from timeline.models import TimexType
 from timeline.text import QUOTE_REACH, in_quotation
 
@@ -105,7 +112,6 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _RELATIVE_CLAUSE_AFTER = re.compile(r"\s+(?:before|after|of|in|prior|following|preceding)\b")
 _SHIFT_AFTER = re.compile(r"\s+(?:(?:night|day|early|late|morning)\s+)?shifts?\b")
 _CREDIT_BEFORE = re.compile(r"\b(?:PHOTO|Photo|Photograph|Picture|Credit|CREDIT)S?\s*:\s*$")
-# A paper's noun after its weekday: "Sunday Monitor", "SUNDAY MAIL", "Saturday Star"
 # A paper's name told after "told", "to", "in" ... or alone on its line ("SUNDAY MONITOR")
 _PAPER_NAMED_BEFORE = re.compile(r"(?:\b(?i:told|to|in|by|from|for|of|said|a|an)[ \t]+|^[ \t]*)$",
                                  re.MULTILINE)  # fmt: skip
@@ -472,7 +478,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             tense = Tense.PAST
     if not modifier and tense is not Tense.FUTURE and (
         (tense in (Tense.UNKNOWN, Tense.PRESENT) and (TIMETABLE_BEFORE.search(
-            ctx.text, max(0, m.start() - 60), m.start()) or _IMPERATIVE_BEFORE.search(
+            ctx.text, max(0, m.start() - TIMETABLE_REACH), m.start()) or _IMPERATIVE_BEFORE.search(
             ctx.text, max(0, m.start() - IMPERATIVE_REACH), m.start())
             or _TIMETABLE_AFTER.match(ctx.text, m.end())))
         or _TIMETABLE_VERB_ON.search(ctx.text, max(0, m.start() - 16), m.start())

@@ -105,6 +105,7 @@ TIMETABLE_VERBS = (
     r"hosts|unveils|celebrates|publishes|announces|names|visits|travels|flies|returns|"
     r"prepares\s+for|holds|faces|plays|leaves|go\s+on\s+sale"
 )
+TIMETABLE_REACH = 60  # characters back from a day (or its clock) to the present's verb
 TIMETABLE_BEFORE = re.compile(
     rf"\b(?:{TIMETABLE_VERBS})\b"
     r"(?:[^.;:!?\n]|[.:](?=\d)|\.(?=m\b)|(?<=[ap]\.m)\.){0,40}?\bon\s+$",  # (past a clock's
