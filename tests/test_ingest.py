@@ -3011,3 +3011,39 @@ def test_heads_of_a_forward_an_app_share_a_gallery_an_explainer_and_a_text_only_
     [article] = timeline.articles
     assert (article.title, article.published) == (
         "Dust storm shuts Kuwait airport for nine hours", dt.date(2052, 3, 12))
+
+
+def test_a_release_s_signing_line_a_download_s_file_name_and_a_title_under_its_label(
+    tmp_path: Path,
+) -> None:
+    # review set 81 f and d: a museum's release dated only by its signing line over the
+    # Director's name, and a hospital's notice only by its PDF's file name, were dated from
+    # a day they tell ahead; the release's street address was its title
+    release = _loaded(tmp_path, (
+        "MUSÉE NATIONAL DU TCHAD\nAvenue Charles de Gaulle, N'Djamena\n\nPRESS RELEASE  -  for "
+        "immediate release\nEnglish translation for the foreign press\n\n\"TOUMAÏ: SEVEN "
+        "MILLION YEARS OF HOPE\"\n\nThe exhibition opens to the public on Saturday 16 April "
+        "2005.\n\nPress contact: Mrs Achta Mahamat Saleh\n\nN'Djamena, 8 April 2005\nThe "
+        "Director of the National Museum\nDr Moussa Haggar Abdelkérim\n\n-  END  -\n"))
+    assert (release.published, release.published_source, release.title) == (
+        dt.date(2005, 4, 8), PublishedSource.TEXT, "\"TOUMAÏ: SEVEN MILLION YEARS OF HOPE\"")
+    notice = _loaded(tmp_path, (
+        "CENTRE HOSPITALIER DE MAYOTTE\n\nBRONCHIOLITIS EPIDEMIC: NEW VISITING RULES\n\nThe "
+        "measures apply from Monday 30 January 2017 at 8h00.\n\nDownload this notice:\n  "
+        "note_visites_bronchiolite_2017-01-27.pdf   (PDF, 212 KB)\n  Shimaoré version   (PDF, "
+        "198 KB)\n"))
+    assert (notice.published, notice.published_source) == (
+        dt.date(2017, 1, 27), PublishedSource.TEXT)
+    # files of two days tell no one day of the page
+    two_files = _loaded(tmp_path, (
+        "PORT NOTICES\n\nBerth 4 closes for dredging\n\nThe berth closes on Monday 30 January "
+        "2017.\n\nDownload: notice_2017-01-20.pdf, annex_20161203.pdf\n"))
+    assert two_files.published_source is not PublishedSource.TEXT
+    # a letterhead's "Ref. No." and an unofficial translation's note are no title
+    assembly = _loaded(tmp_path, (
+        "REPUBLIC OF BENIN\nNATIONAL ASSEMBLY\nDirectorate of Communication and Public "
+        "Relations\n\nUnofficial English translation. The French original prevails.\n\nPRESS "
+        "RELEASE\nRef. No. 0347/AN/SG/DCRP/2088\n\nMONO FLOODS: THE ASSEMBLY SENDS A "
+        "DELEGATION\n\nDone at Porto-Novo, 13 October 2088\n"))
+    assert (assembly.title, assembly.published) == (
+        "MONO FLOODS: THE ASSEMBLY SENDS A DELEGATION", dt.date(2088, 10, 13))

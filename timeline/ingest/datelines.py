@@ -1631,6 +1631,13 @@ def _located_dateline(
             or (number == 0 and _BARE_FOOT_STAMP.fullmatch(line.strip()))
         ) and (found := _dateline_in(line, order)):  # ("07/10/2027 14:26 (GMT+03:00)" as
             return _dateline(text, start, found, order)  # the page's last line)
+    for start, end in _last_lines(text, SIGNING_LINES):
+        if (signed := _SIGNING_LINE.fullmatch(text, start, end)) and _YEAR_DIGITS.search(
+            signed["date"]
+        ) and (found := _dateline_in(signed["date"], order)):
+            # a release's signing line over its signature: "N'Djamena, 8 April 2005"
+            begin = signed.start("date")
+            return Dateline(found[0].date, begin + found[1], begin + found[2], found[0].warning)
     for start, end in _last_lines(text, FIRST_PUBLISHED_LINES):
         if (note := _CORRECTION_NOTE.match(text, start, end)) and (
             found := _dateline_in(note["date"], order)
@@ -1653,7 +1660,25 @@ def _located_dateline(
     if "says:" in text and (comment := _first_comment_day(text, order)) is not None:
         return comment  # a reader's comment under the story: "Ruthlyn G. says:" over
         # "February 13, 2046 at 7:52 am", the earliest of them
-    return _captured_relative_stamp(text, captured or _wayback_capture(text))
+    if (relative := _captured_relative_stamp(text, captured or _wayback_capture(text))) is not None:
+        return relative
+    return _file_name_day(text)
+
+
+def _file_name_day(text: str) -> Dateline | None:
+    """The day in the file name of a page's download link, when all such names agree:
+    "note_visites_bronchiolite_2017-01-27.pdf (PDF, 212 KB)", a notice's own day."""
+    if ".pdf" not in text and ".doc" not in text and ".PDF" not in text:
+        return None
+    named = list(_FILE_NAME_DAY.finditer(text))
+    if not named or len({found["date"].replace("-", "") for found in named}) > 1:
+        return None
+    digits = named[0]["date"].replace("-", "")
+    if (day := _valid(int(digits[:4]), int(digits[4:6]), int(digits[6:]))) is None:
+        return None
+    warning = (f"dated by the file name {named[0].group(0)!r}; give --published to set its "
+               "date")
+    return Dateline(day, named[0].start("date"), named[0].end("date"), warning)
 
 
 def _first_comment_day(text: str, order: DateOrder) -> Dateline | None:
@@ -1920,6 +1945,19 @@ _BARE_FOOT_STAMP = re.compile(
 
 
 FOOT_LINES = 4  # the last non-empty lines searched for a labelled publication stamp
+SIGNING_LINES = 8  # the last non-empty lines searched for a release's signing line
+# A release's or a letter's signing line, its place and date over the signature:
+# "N'Djamena, 8 April 2005", "Done at Apia, Samoa, this 3rd day of May 2040"
+_SIGNING_LINE = re.compile(
+    r"[ \t]*(?:(?:Done|Signed|Issued|Given|Made)[ \t]+(?:at|in)[ \t]+)?"
+    r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3}(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?"
+    r",[ \t]+(?:(?:on|this|the)[ \t]+)?(?P<date>[^\n,]{6,40}?(?:,[ \t]*\d{4})?)[ \t]*\.?[ \t]*"
+)
+# A download link's file name with a date in it: "note_visites_bronchiolite_2017-01-27.pdf"
+_FILE_NAME_DAY = re.compile(
+    r"(?<![\w/.-])[\w-]*?(?<![\d])(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d[01]\d[0-3]\d)"
+    r"(?!\d)[\w-]*\.(?i:pdf|docx?|odt|rtf)\b"
+)
 FIRST_PUBLISHED_LINES = 15  # the last lines searched for a "First published:" stamp
 # An e-mail newsletter's foot: where it was sent from and when
 _SENT_FROM = re.compile(

@@ -216,12 +216,34 @@ _ALIGNED_FIELD = re.compile(
     r"[ \t]*(?!(?i:headline|subject|hed|title)\b)[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?:"
     r"[ \t]{2,}\S[^\n]*"
 )
-# A release's number on a line of its own: "Release No. 114/2089", "Press Release #45"
+# A release's number on a line of its own: "Release No. 114/2089", "Press Release #45",
+# "Ref. No. 0347/AN/SG/DCRP/2088"
 _RELEASE_NUMBER = re.compile(
-    r"[ \t]*(?i:(?:press|news|media)[ \t]+)?(?i:release|statement|bulletin)[ \t]+"
-    r"(?i:no\.?|number|#)[ \t]*[\w/.-]+[ \t]*"
+    r"[ \t]*(?:(?i:(?:press|news|media)[ \t]+)?(?i:release|statement|bulletin)|(?i:ref\.?|"
+    r"reference|our[ \t]+ref\.?))[ \t]+(?i:no\.?|number|#)[ \t]*[\w/.-]+[ \t]*"
 )
-_FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _SITE_NAME_LINE,
+# A translation's note over a release: "Unofficial English translation. The French original
+# prevails.", "English translation for the foreign press"
+_TRANSLATION_NOTE = re.compile(
+    r"[ \t]*(?i:unofficial[ \t]+(?:english[ \t]+)?translation|english[ \t]+translation|"
+    r"translated[ \t]+(?:from|by))\b[^\n]{0,80}"
+)
+# A release's label, over its title (and under the letterhead of who sends it): "PRESS
+# RELEASE  -  for immediate release", "FOR IMMEDIATE RELEASE", "Communiqué de presse"
+_RELEASE_LABEL = re.compile(
+    r"[ \t]*(?i:(?:press|news|media)[ \t]+(?:release|statement)|for[ \t]+immediate[ \t]+release|"
+    r"communiqu[eé](?:[ \t]+de[ \t]+presse)?)(?:[ \t]*[-–—:|·][ \t]*(?i:for[ \t]+immediate[ \t]+"
+    r"release|immediate))?[ \t]*"
+)
+# A letterhead's street address with its town: "Avenue Charles de Gaulle, N'Djamena", "14
+# Cutting Street, Basseterre, St Kitts"
+_STREET_LINE = re.compile(
+    r"(?:\d{1,5}[a-z]?,?[ \t]+)?(?:(?:Avenue|Boulevard|Rue|Avenida|Calle|Rua|Chaussée)[ \t]+"
+    r"[^\n,]{2,40}|[A-Z][^\n,]{1,40}[ \t](?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|"
+    r"Boulevard|Highway))(?:,[ \t]*[A-Z0-9][^\n,]{1,30}){1,3}"
+)
+_FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _STREET_LINE,
+              _TRANSLATION_NOTE, _SITE_NAME_LINE,
               _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE,
               _PAGE_DATE_LINE, ICON_BAR, _RELEASE_NUMBER, _PAGER,
               _ALIGNED_FIELD)  # fmt: skip
@@ -304,6 +326,9 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
         over_title = max(over_title, next(
             (number + 1 for number, (start, end) in enumerate(lines)
              if start <= dateline.start < end and ISSUE_NUMBER_FIELD.search(text, start, end)), 0))
+    if labels_end := next((number + 1 for number, (start, end) in enumerate(lines)
+                           if _RELEASE_LABEL.fullmatch(text, start, end)), 0):
+        over_title = max(over_title, labels_end)  # a release's letterhead over its label
     menu_fields: set[str] = set()  # the fields of a menu over the title
     for number, (start, end) in enumerate(lines):
         if number < over_title:
