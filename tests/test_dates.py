@@ -7475,3 +7475,26 @@ def test_a_recording_s_time_code_in_brackets_is_no_clock() -> None:
     # clock of the transcript's time code
     assert _values("[00:21] KENDALL HODGE: Sea Hawk crossed the line at 1:56 on Saturday "
                    "afternoon.", dt.date(2054, 6, 1)).get("00:21") is None
+
+
+def test_an_invitation_s_clock_in_the_morning_its_request_ahead_and_a_capital_s_holiday() -> None:
+    # review set 81 f (a Chadian museum's release of Friday 8 April 2005): "on Thursday, ...,
+    # at ten o'clock in the morning" left "the morning" on the paper's day; "Journalists are
+    # asked to confirm their attendance before Tuesday noon" was the Tuesday gone; in a
+    # head naming N'Djamena "Independence Day" was 4 July
+    friday = dt.date(2005, 4, 8)
+    told = _values("The Director invites the press to a preview on Thursday, the fourteenth "
+                   "of April, two thousand and five, at ten o'clock in the morning.", friday)
+    assert told["ten o'clock in the morning"] == ("TIME", "2005-04-14T10:00")
+    assert "the morning" not in told
+    assert _values("The talk was on Monday at nine o'clock in the evening.", friday)[
+        "nine o'clock in the evening"] == ("TIME", "2005-04-04T21:00")
+    assert _values("Journalists are asked to confirm their attendance before Tuesday noon.",
+                   friday)["Tuesday"] == ("DATE", "2005-04-12")
+    assert _values("Residents are requested to put out their bins by Thursday.", friday)[
+        "Thursday"] == ("DATE", "2005-04-14")
+    assert _values("He was asked to confirm on Tuesday.", friday)["Tuesday"] == (
+        "DATE", "2005-04-05")
+    assert _values("MUSÉE NATIONAL DU TCHAD\nAvenue Charles de Gaulle, N'Djamena\n\nThe "
+                   "museum is closed on 11 August (Independence Day).", friday)[
+        "Independence Day"] == ("DATE", "2005-08-11")

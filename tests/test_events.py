@@ -6587,3 +6587,19 @@ def test_the_sessions_event_rules_kept_to_their_cases() -> None:
              "\n\nResidents will vote on Friday.\n\nComments (2)\n\nThe council will read "
              "the comments on March 21 and publish a report on March 30.\n")
     assert ("2018-03-30", "The council will publish a report") in _headlines(story)
+
+
+def test_a_table_of_hours_makes_no_events() -> None:
+    # review set 81 d and f: a hospital's visiting hours ("Medicine, surgery      13h00 -
+    # 20h00") and a museum's opening hours ("Tuesday to Saturday     8 h 30 - 12 h 30")
+    # were events on the last day told
+    text = (
+        "The measures apply from Monday 30 January 2017 at 8h00.\n\nVISITING HOURS "
+        "(unchanged)\n  Medicine, surgery                 13h00 - 20h00\n  Maternity          "
+        "               14h00 - 19h30\n  Intensive care                    12h30 - 13h30 and "
+        "18h30 - 20h00\n\nOPENING HOURS\n  Tuesday to Saturday      8 h 30 - 12 h 30  and  15 "
+        "h 30 - 18 h 00\n  Sunday                   9 h 00 - 12 h 00\n\nThe ward reopened on "
+        "Sunday at 10.30am.\n"
+    )
+    assert _headlines(text) == [("2017-01-30T08:00", "The measures apply"),
+                                ("2017-11-12T10:30", "The ward reopened")]

@@ -1362,11 +1362,12 @@ def _clocks_with_their_parts(
             and expression.type is TimexType.TIME
             and _CLOCK_OF_VALUE.search(clock.value)
             and clock.start_date is not None
-            and clock.start_date == expression.start_date
             and (part := _PART_OF_DAY_TEXT.fullmatch(expression.text)) is not None
             and (gap := _CLOCK_PART_GAP.fullmatch(text, clock.end, expression.start))
             and (gap.group("in") is None) is (part.group("the") is None)
-        ):
+            and (clock.start_date == expression.start_date or gap.group("in") is not None)
+        ):  # ("on Thursday at ten o'clock in the morning": the morning is Thursday's too,
+            # though read alone it is the paper's day's)
             return clock.model_copy(update={"text": text[clock.start : expression.end],
                                             "end": expression.end})
         return None

@@ -859,7 +859,9 @@ def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     thousands of places would take a second at import grouped name by name)."""
     grouped: dict[str, list[str]] = {}
     for name in sorted(names, key=len, reverse=True):
-        grouped.setdefault(name.split()[0], []).append(name)
+        first = _CAPITALISED.match(name)  # (the word `head_country` reads: "N" of "N'Djamena",
+        grouped.setdefault(first.group(0) if first else name.split()[0], []).append(name)  # "St"
+        # of "St. Barths")
     return {first: tuple(group) for first, group in grouped.items()}
 
 

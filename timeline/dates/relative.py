@@ -530,12 +530,14 @@ _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturd
     re.IGNORECASE,
 )
 # A request opening its sentence: "Take it easy on Monday morning", "Come on Thursday
-# night", "Return your medical form by Friday" (ahead of the telling)
+# night", "Return your medical form by Friday"; or told in the present passive: "Journalists
+# are asked to confirm their attendance before Tuesday noon" (ahead of the telling)
 IMPERATIVE_REACH = 80
 _IMPERATIVE_BEFORE = re.compile(
-    r"(?:^|\n|[.!?][\"”’]?[ \t]+|[\"“‘])[ \t]*(?:Please[ \t]+)?(?:Come|Take|Return|Ring|Call|"
-    r"Bring|Send|Join|Book|Check|Apply|Register|Don['’]t|Do[ \t]+not|Make[ \t]+sure)\b"
-    r"[^.!?\n]*$"
+    r"(?:(?:^|\n|[.!?][\"”’]?[ \t]+|[\"“‘])[ \t]*(?:Please[ \t]+)?(?:Come|Take|Return|Ring|"
+    r"Call|Bring|Send|Join|Book|Check|Apply|Register|Don['’]t|Do[ \t]+not|Make[ \t]+sure)\b"
+    r"|\b(?:is|are)[ \t]+(?:kindly[ \t]+|also[ \t]+)?(?:asked|requested|invited|reminded|"
+    r"advised|required)[ \t]+to[ \t]+(?!have\b|be[ \t]+\w+ed\b))[^.!?\n]*$"
 )
 # ... told after its day: "On Tuesday it becomes a provincial city again"
 _TIMETABLE_AFTER = re.compile(

@@ -1092,6 +1092,27 @@ def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]
     # (two gaps: a fiscal calendar's "Q2   Jan. 1 - Mar. 31, 2037    reported May 12, 2037")
 
 
+# A table of hours' row: a short label, a wide gap, then clock times alone ("Medicine,
+# surgery      13h00 - 20h00", "Tuesday to Saturday     8 h 30 - 12 h 30  and  15 h 30 -
+# 18 h 00", "Sunday      10am - 4pm")
+_HOURS_ROW = re.compile(
+    r"[ \t]*(?P<label>[^\n]{2,40}?\S)(?:[ \t]{3,}|\t)[ \t]*"
+    r"(?P<hours>(?:\d{1,2}(?:[ \t]?[h:.][ \t]?\d{2}|[ \t]?[hH]\b)?(?:[ \t]?[ap]\.?m\b\.?)?"
+    r"|(?i:noon|midday|midnight))(?:[ \t]*(?:[-–—/,&]|and|to)[ \t]*(?:\d{1,2}(?:[ \t]?[h:.][ \t]?"
+    r"\d{2}|[ \t]?[hH]\b)?(?:[ \t]?[ap]\.?m\b\.?)?|(?i:noon|midday|midnight)))+)[ \t]*"
+)
+
+
+def _hours_row(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence is a row of a table of opening or visiting hours: a label,
+    then a cell of clock ranges alone (the hours kept on any such day: no happening)."""
+    start = sentence[0]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and _HOURS_ROW.fullmatch(
+        text, line_start, line_end) is not None
+
+
 _DATE_CLOSES = re.compile(r"[ \t]*[.]?[\"”’]?[ \t]*")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 
@@ -1468,6 +1489,7 @@ def extract_events(
             or _in_links(text, sentence[0]) or _page_widget_line(text, sentence[0])
             or _table_row(text, sentence, in_sentence)  # ("+6hr   8 pm January 20   2
             # 11.2S   103.7E   60": a forecast track's row)
+            or _hours_row(text, sentence)  # ("Sunday      9 h 00 - 12 h 00")
             or _issue_line(text, sentence, in_sentence)  # ("From our issue of Friday,
             # April 26, 2002": an old-files column's stamp)
             or _in_comment(text, sentence[0])
