@@ -26,9 +26,10 @@ FRESH = Path(__file__).parent / "data" / "fresh"
 # Value F1 on all the fresh sets together: 0.956 with set M added (scored once at 0.928
 # before any change made from it), 0.958 with sets N-Q, 0.962 with sets R-T, 0.965 with
 # sets U-V (0.965 with W too), 0.969 with sets up to AN (11,527 timexes), 0.959 with
-# sets up to CA (22,719 timexes: the later sets, written to find what fails, score lower);
-# the floor is about 0.005 below.
-FRESH_VALUE_F1_FLOOR = 0.954
+# sets up to CA (22,719 timexes: the later sets, written to find what fails, score lower),
+# 0.952 with sets up to CL (26,056 timexes; CK and CL first scored 0.827 and 0.843); the
+# floor is about 0.005 below.
+FRESH_VALUE_F1_FLOOR = 0.947
 
 
 def test_value_f1_on_fresh_news_does_not_regress() -> None:
