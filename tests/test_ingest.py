@@ -3047,3 +3047,36 @@ def test_a_release_s_signing_line_a_download_s_file_name_and_a_title_under_its_l
         "DELEGATION\n\nDone at Porto-Novo, 13 October 2088\n"))
     assert (assembly.title, assembly.published) == (
         "MONO FLOODS: THE ASSEMBLY SENDS A DELEGATION", dt.date(2088, 10, 13))
+
+
+
+def test_a_fixture_box_s_rows_are_no_title_and_its_byline_is_read(tmp_path: Path) -> None:
+    # review set 81 a: a club's match report under a fixture box drawn in characters: the
+    # box's first row ("|  CAF CHAMPIONS LEAGUE 2064-65  |") was its title, borders and
+    # all, and the byline under the box's rows unread
+    report = _loaded(tmp_path, FIXTURE_BOX_REPORT)
+    assert (report.title, report.author) == (
+        "Kianda hold their nerve to reach the play-off round", "Edson Quissanga")
+    assert "  CAF CHAMPIONS LEAGUE 2064-65  " in report.text
+    assert "|" not in report.text.split("Kianda hold")[0]
+
+
+FIXTURE_BOX_REPORT = (
+    "CLUBE DESPORTIVO KIANDA\n\nNews  ›  Match reports\n\n"
+    "+-----------------------------------------------+\n"
+    "|  CAF CHAMPIONS LEAGUE 2064-65                 |\n"
+    "|  Second preliminary round  ·  2nd leg         |\n"
+    "|                                               |\n"
+    "|  KIANDA          2 - 1        OGOOUÉ SPORT    |\n"
+    "|  Mabiala 23', Kiala 67'      Nzé 90+3'        |\n"
+    "|  Aggregate 3-3  ·  Kianda win 4-2 on penalties |\n"
+    "|  SUN 19 OCT  ·  Kick-off 16:00                |\n"
+    "|  Attendance: 23,418  ·  Referee: Issa Sy      |\n"
+    "|  1st leg: SUN 5 OCT, Franceville: 2-1         |\n"
+    "+-----------------------------------------------+\n\n"
+    "Kianda hold their nerve to reach the play-off round\n\n"
+    "By Edson Quissanga  |  Photos: Nelo Cambuta\n\n"
+    "Kianda are through. A night that began with a stadium full of doubt ended with "
+    "Gelson Manuel diving to his right to stop the fourth penalty.\n\nNext match\n"
+    "SAT 25 OCT  ·  Girabola, round 9  ·  15:00\n\n© Clube Desportivo Kianda 2064\n"
+)

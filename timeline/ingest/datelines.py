@@ -71,6 +71,7 @@ _PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*(?<![ap]\.m)[.!?][\"”’]?\s*"
 # "... · Last update 2:10 a.m.")
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 STAMP_MAX_LINES = 15  # a labelled stamp line may stand this far down, past the lead
+BYLINE_MAX_LINES = 25  # a byline over the story's first prose, under a fixture box's rows
 HEARING_MAX_LINES = 30  # a law report's line of the days its court sat, under its head
 # A line that is a labelled stamp and nothing else: "Last modified: March 15 2045, 4.02pm"
 _STAMP_LINE = re.compile(
@@ -1279,7 +1280,7 @@ def _byline_name(text: str) -> str | None:
         ):  # (not a lead's "... floods brought by Tropical Cyclone Ema.")
             # "Published on 05/11/2051 - 20:31 By Juliana Rocha - Reporter Agência Planalto"
             return stamped.group(1)
-    for start, end in list(first_lines(text, STAMP_MAX_LINES))[len(lines) :]:
+    for start, end in list(first_lines(text, BYLINE_MAX_LINES))[len(lines) :]:
         if _PROSE_LINE.fullmatch(text, start, end):
             break  # (the story has begun; a syndicated column's release lines, "FOR RELEASE
             # SUNDAY, JUNE 5, 2011", "Distributed by ...", "(c) 2011 ...", "Slug: ...", may

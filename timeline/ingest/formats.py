@@ -188,9 +188,33 @@ def _narrow_wrap(lines: list[str]) -> int:
         long_line < WRAPPED_LINE_MIN_CHARS) else 0
 
 
+# A text box drawn in characters: its top and bottom borders, "+------+", and its rows,
+# "|  SUN 19 OCT  ·  Kick-off 16:00  |"
+BOX_BORDER = re.compile(r"[ \t]*\+[-=]{3,}\+[ \t]*")
+_BOX_ROW = re.compile(r"([ \t]*)\|([^\n]*)\|([ \t]*)")
+
+
+def unbox(text: str) -> str:
+    """`text` with the side borders of the boxes drawn in it blanked (the same length), so
+    that a box's rows read as lines of their own ("|  CAF CHAMPIONS LEAGUE 2064-65  |");
+    the top and bottom borders stay."""
+    if "+--" not in text and "+==" not in text:
+        return text
+    lines = text.split("\n")
+    inside = False
+    for number, line in enumerate(lines):
+        if BOX_BORDER.fullmatch(line):
+            inside = not inside
+        elif inside and (row := _BOX_ROW.fullmatch(line)) is not None:
+            lines[number] = f"{row[1]} {row[2]} {row[3]}"
+        else:
+            inside = False
+    return "\n".join(lines)
+
+
 def read_text(text: str, label: str, stem: str, *, markdown: bool) -> Record:
     """A plain-text or Markdown article, with optional YAML front matter."""
-    text = unwrap_paragraphs(normalise_text(text))
+    text = unbox(unwrap_paragraphs(normalise_text(text)))
     record = Record(label=label, id=stem, text=text, markdown=markdown)
     match = _FRONT_MATTER_RE.match(text)
     if match:

@@ -42,6 +42,7 @@ from timeline.ingest.datelines import (
 )
 from timeline.ingest.decode import MAX_ARTICLE_BYTES, decode_bytes, read_capped, too_large
 from timeline.ingest.formats import (
+    BOX_BORDER,
     FEED_START,
     Record,
     metadata_date_text,
@@ -330,9 +331,13 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
                            if _RELEASE_LABEL.fullmatch(text, start, end)), 0):
         over_title = max(over_title, labels_end)  # a release's letterhead over its label
     menu_fields: set[str] = set()  # the fields of a menu over the title
+    in_box = False
     for number, (start, end) in enumerate(lines):
-        if number < over_title:
-            continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title
+        if BOX_BORDER.fullmatch(text, start, end):
+            in_box = not in_box
+        if number < over_title or in_box:
+            continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title;
+            # a box's rows: a fixture box's "CAF CHAMPIONS LEAGUE 2064-65" over the report
         if dateline and start <= dateline.start < end and (
             len(_WORD_TOKEN.findall(text, dateline.end, end)) < STORY_AFTER_DATELINE_WORDS
             or PAGE_HEADER.fullmatch(text, start, end)
