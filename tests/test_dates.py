@@ -7498,3 +7498,19 @@ def test_an_invitation_s_clock_in_the_morning_its_request_ahead_and_a_capital_s_
     assert _values("MUSÉE NATIONAL DU TCHAD\nAvenue Charles de Gaulle, N'Djamena\n\nThe "
                    "museum is closed on 11 August (Independence Day).", friday)[
         "Independence Day"] == ("DATE", "2005-08-11")
+
+
+def test_a_day_heading_a_listed_day_and_a_team_s_plural_timetable() -> None:
+    # review set 81 a and e: "Saturday 21: the union meets" and a heading "MONDAY 9" were
+    # weekdays alone; "Kianda return to the Girabola on Saturday" was the Saturday gone
+    saturday = dt.date(2093, 3, 14)
+    told = _values("MONDAY 9\nThe festival closed.\n\nCOMING UP\nSaturday 21: the cotton "
+                   "growers' union meets.", saturday)
+    assert (told["MONDAY 9"], told["Saturday 21"]) == (("DATE", "2093-03-09"),
+                                                      ("DATE", "2093-03-21"))
+    assert _values("He came on Monday 9:30 am.", saturday)["Monday"] == ("DATE", "2093-03-09")
+    sunday = dt.date(2064, 10, 19)
+    assert _values("Before that, Kianda return to the Girabola on Saturday.", sunday)[
+        "Saturday"] == ("DATE", "2064-10-25")
+    assert _values("They did not return on Saturday.", sunday)["Saturday"] == (
+        "DATE", "2064-10-18")

@@ -1309,3 +1309,31 @@ def test_an_embedded_post_of_last_night_dates_the_page_the_day_after_it(tmp_path
         "June 12, 2086\n\nResidents said the power went off at 10 p.m. last night.\n"))
     inferred = _inferred(path)
     assert inferred is not None and inferred[0] == dt.date(2086, 6, 13), inferred
+
+
+def test_a_fixture_box_s_weekday_days_in_the_year_the_page_names(tmp_path: Path) -> None:
+    # review set 81 a: a report whose only days are a fixture box's year-less "SUN 19 OCT"
+    # and "SUN 5 OCT" under the season "2064-65" (and "SAT 25 OCT" under "Next match")
+    # was skipped as undated
+    from test_ingest import FIXTURE_BOX_REPORT
+
+    inferred = _inferred(write(tmp_path, "report.txt", FIXTURE_BOX_REPORT))
+    assert inferred is not None and inferred[0] == dt.date(2064, 10, 19)
+    # a season whose calendar puts no 19 October on a Sunday dates nothing
+    other_season = FIXTURE_BOX_REPORT.replace("2064-65", "2061-62").replace("2064\n", "\n")
+    assert _inferred(write(tmp_path, "other.txt", other_season)) is None
+
+
+def test_a_weekly_roundup_by_its_week_s_label_and_day_headings(tmp_path: Path) -> None:
+    # review set 81 e: an agency's roundup labelled "Week 11 / 2093" over day headings
+    # "MONDAY 9" ... "FRIDAY 13" was skipped as undated; it comes out on Saturdays
+    text = (
+        "SAHEL PRESS AGENCY\n\nTHE WEEK IN BURKINA FASO\nWeek 11 / 2093\n\nMONDAY 9\n"
+        "Ouagadougou woke up tired after the closing of the festival on Saturday night.\n\n"
+        "FRIDAY 13\nA fire broke out shortly after 2 am in the Grand Marché.\n\nCOMING UP\n"
+        "Saturday 21: the cotton growers' union meets.\n\n")
+    inferred = _inferred(write(tmp_path, "week.txt", text + "The Week is published every "
+                               "Saturday morning.\n"))
+    assert inferred is not None and inferred[0] == dt.date(2093, 3, 14)
+    inferred = _inferred(write(tmp_path, "week2.txt", text))
+    assert inferred is not None and inferred[0] == dt.date(2093, 3, 13)

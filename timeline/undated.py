@@ -43,6 +43,7 @@ SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one st
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
 STORY_CHARS = 1500  # how much of an article is compared to find the same story
 CHECK_HEAD_CHARS = 600  # the head of an article where its weekday-dated dateline stands
+ISO_WEEKS = 53  # weeks in an ISO year, at most
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FULL_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _YEAR_LESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
@@ -220,12 +221,16 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         return head  # "Ordinary Meeting 14 March 1995   Page 2 of 4" at each page's foot
     if (counted := _day_counted_to(raw.text, expressions)) is not None:
         return counted  # "launched on 27 July 1989, fifty years ago yesterday"
+    if (week := _iso_week_page(raw.text)) is not None:
+        return week  # "Week 11 / 2093" over day headings "MONDAY 9" ... "FRIDAY 13"
     tenses = TenseIndex(raw.text)
     told = _latest_told(raw.text, expressions, tenses)
     found = _from_latest_day(raw.text, expressions, told, tenses)
     by_days_ahead = found is None and told is not None
     if by_days_ahead and told is not None:
         found = _before_a_day_ahead(raw.text, expressions, told, tenses)
+    if found is None and told is None:  # "SUN 19 OCT" under "CAF CHAMPIONS LEAGUE 2064-65"
+        found = _weekday_days_in_page_year(raw.text, expressions, tenses)
     if told is not None and (today := _day_told_as_today(raw.text, expressions, told)) and (
         found is None or by_days_ahead or found[0] < today[0]
     ):  # "This afternoon, on Candlemas" after a day of January it writes: Candlemas's; so
@@ -282,6 +287,98 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
         return again[0], again[1] + f", in the {'month' if address else 'year'} of {source}"
     day = _on_weekday(max(lo, told or lo), hi, _weekday_mentions(expressions))
     return day, f"inferred from {source}"
+
+
+# A year the page writes anywhere (in a name, a copyright line, a season "2064-65" too)
+_PAGE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:[-–/](\d\d))?(?!\d)")
+_FIELD_GAP = re.compile(r"[ \t][·•|][ \t]|\S[ \t]{3,}\S")  # between a line's fields
+# A line that lists what is to come: "Next match", "COMING UP", "Upcoming fixtures"
+_AHEAD_LABEL = re.compile(r"[ \t|]*(?i:next|coming[ \t]+up|up[ \t]+next|upcoming)\b")
+
+
+def _under_ahead_label(text: str, at: int) -> bool:
+    """Whether the line at `at`, or the line over it, opens with a label of things to come."""
+    line_start = text.rfind("\n", 0, at) + 1
+    over = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return bool(_AHEAD_LABEL.match(text, line_start) or (
+        line_start > 0 and _AHEAD_LABEL.match(text, over)))
+
+
+def _weekday_days_in_page_year(
+    text: str, expressions: list[TimeExpression], tenses: TenseIndex
+) -> tuple[dt.date, str] | None:
+    """For a page that tells no year, the year-less days it writes with their weekdays
+    ("SUN 19 OCT" in a fixture box) in the one year it writes anywhere whose calendar puts
+    each on its weekday (a season "2064-65", a copyright line "© ... 2064"): the latest of
+    them not still to come (nor listed under "Next match")."""
+    weekday_days = _weekday_dated(text, expressions)
+    if not weekday_days:
+        return None
+    years: set[int] = set()
+    for written in _PAGE_YEAR.finditer(text):
+        years.add(int(written[1]))
+        if written[2] is not None:  # "2064-65": 2065 too
+            years.add(int(written[1][:2] + written[2]))
+    fits = [year for year in years if all(
+        (day := safe_day(year, month, number)) is not None and day.weekday() == weekday
+        for _, month, number, weekday in weekday_days)]
+    if len(fits) != 1:
+        return None
+    placed = [(day, e) for e, month, number, _ in weekday_days
+              if (day := safe_day(fits[0], month, number)) is not None
+              and _FIELD_GAP.search(_line_of(text, e)) is not None  # (a box's or a
+              # table's line, not a sentence's: a calendar's "tours resume on Monday 17
+              # February" is a plan)
+              and not _told_ahead(text, e, tenses) and not _under_ahead_label(text, e.start)]
+    if not placed:
+        return None
+    day, latest = max(placed, key=lambda pair: pair[0])
+    return day, (f"inferred from the day it writes with its weekday '{latest.text}', in the "
+                 f"year it names whose calendar has it so ({fits[0]})")
+
+
+# A week's label by its number in the year: "Week 11 / 2093", "Week 11, 2093", "Week 11 of
+# 2093" (an ISO week, Monday to Sunday)
+_WEEK_LABEL = re.compile(r"\b(?i:week)[ \t]+(\d{1,2})[ \t]*(?:/|,|(?i:of))[ \t]*((?:19|20)\d\d)\b")
+# A heading of a weekday and its day of the month, alone on its line: "MONDAY 9"
+_DAY_HEADING = re.compile(
+    rf"^[ \t]*({lx.WEEKDAY_NAME_RE})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# How often the page comes out, on which day: "is published every Saturday morning"
+_PUBLISHED_EVERY = re.compile(
+    rf"\b(?i:published|issued|appears|comes[ \t]+out)[ \t]+(?i:every|each|on)[ \t]+"
+    rf"({lx.WEEKDAY_NAME_RE})"
+)
+
+
+def _iso_week_page(text: str) -> tuple[dt.date, str] | None:
+    """For a page that tells no year, the day of the week its head labels ("Week 11 /
+    2093"): the latest day heading it writes in that week ("FRIDAY 13", not one under
+    "COMING UP"), moved on to the weekday it says it comes out ("published every Saturday
+    morning"), or else the week's last day."""
+    label = _WEEK_LABEL.search(text, 0, CHECK_HEAD_CHARS)
+    if label is None or not 1 <= int(label[1]) <= ISO_WEEKS:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(label[2]), int(label[1]), 1)
+    except ValueError:
+        return None  # (a week 53 in a year of 52)
+    week = [monday + dt.timedelta(days=offset) for offset in range(7)]
+    headed = [day for heading in _DAY_HEADING.finditer(text, label.end())
+              if not _under_ahead_label(text, heading.start())
+              for day in week if day.weekday() == lx.weekday_number(heading[1])
+              and day.day == int(heading[2])]  # fmt: skip
+    if not headed:
+        return week[-1], f"inferred from its week's label '{label.group(0)}', the week's last day"
+    day = max(headed)
+    note = f"inferred from its week's label '{label.group(0)}' and its day headings"
+    if (every := _PUBLISHED_EVERY.search(text)) and (
+        comes_out := lx.weekday_number(every[1])
+    ) is not None:
+        day += dt.timedelta(days=(comes_out - day.weekday()) % 7)
+        note += f", on the day it comes out ('{every.group(0)}')"
+    return day, note
 
 
 # A day of long ago, then how many years ago that was from a day near the paper's: "on 27
@@ -1715,9 +1812,16 @@ def _weekday_dated(
         named = _WEEKDAY_AFTER.match(text, e.end) or _HOLIDAY_WEEKDAY_BEFORE.search(
             text, max(0, e.start - HOLIDAY_WEEKDAY_REACH), e.start
         )  # ("Easter Sunday, April 5": the feast's weekday is the day's)
-        if (weekday := lx.weekday_number(named.group(1) if named else e.text)) is not None:
+        if (weekday := lx.weekday_number(named.group(1) if named else e.text)) is None and (
+            short := _SHORT_WEEKDAY_OPENING.match(e.text)
+        ):
+            weekday = lx.weekday_of_stem(short[1])  # "SUN 19 OCT", "Sat, 25 Oct"
+        if weekday is not None:
             found.append((e, int(day_month[1]), int(day_month[2]), weekday))
     return found
+
+
+_SHORT_WEEKDAY_OPENING = re.compile(r"(?i:(mon|tue|wed|thu|fri|sat|sun))\.?,?[ \t]+\d")
 
 
 def _is_feast(text: str) -> bool:

@@ -102,8 +102,9 @@ _FUTURE = re.compile(
 TIMETABLE_VERBS = (
     r"reopens?|ends|begins|opens|starts|resumes|closes|continues|kicks\s+off|becomes|"
     r"(?<=doors[ \t])(?:open|close)|"  # ("The doors open at 8.30pm on Thursday")
-    r"hosts|unveils|celebrates|publishes|announces|names|visits|travels|flies|returns|"
-    r"prepares\s+for|holds|faces|plays|leaves|go\s+on\s+sale"
+    r"hosts?|unveils|celebrates|publishes|announces|names|visits|travels?|flies|returns?|"
+    r"prepares\s+for|holds|faces?|plays?|meets?|leaves|go\s+on\s+sale"  # (a team's plural:
+    # "Kianda return to the Girabola on Saturday")
 )
 TIMETABLE_REACH = 60  # characters back from a day (or its clock) to the present's verb
 TIMETABLE_BEFORE = re.compile(
