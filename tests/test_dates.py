@@ -7514,3 +7514,29 @@ def test_a_day_heading_a_listed_day_and_a_team_s_plural_timetable() -> None:
         "Saturday"] == ("DATE", "2064-10-25")
     assert _values("They did not return on Saturday.", sunday)["Saturday"] == (
         "DATE", "2064-10-18")
+
+
+def test_a_clock_of_a_habit_or_a_standing_rule_is_of_no_particular_day() -> None:
+    # fresh sets CF-CL: clocks of timetables, opening hours and rules were put on the
+    # paper's day (or the last day told), where TimeML values a time of no particular day
+    monday = dt.date(1986, 2, 3)
+    told = _values("The Metro, which runs from 5:30 a.m. to 11 p.m. every day, will keep its "
+                   "fare at Bs 1.", monday)
+    assert (told["5:30 a.m."], told["11 p.m."]) == (("TIME", "XXXX-XX-XXT05:30"),
+                                                  ("TIME", "XXXX-XX-XXT23:00"))
+    assert _values("Until the end of September, the Jury Office closes at 1.30 pm on Fridays.",
+                   monday)["1.30 pm"] == ("TIME", "XXXX-XX-XXT13:30")
+    assert _values("Gangs work six days a week, usually from first light until about 4pm.",
+                   monday)["about 4pm"] == ("TIME", "XXXX-XX-XXT16:00")
+    # a day the sentence tells, a frequency within one day, another clause's habit
+    assert not _values("A lesson goes out every Sunday at 7 a.m., starting on 22 February.",
+                       monday)["7 a.m."][1].startswith("XXXX")
+    assert _values("He told analysts at 11 a.m. that prices had risen every month since "
+                   "March.", monday)["11 a.m."] == ("TIME", "1986-02-03T11:00")
+    assert _values("Our next programme is at twenty to nine this evening; we are on the air "
+                   "four times a day.", monday)["twenty to nine this evening"] == (
+        "TIME", "1986-02-03T20:40")
+    assert _values("Extra trains have left every hour since noon.", monday)["noon"] == (
+        "TIME", "1986-02-03T12:00")
+    assert _values("Ana, who rides the bus five days a week, said she heard of it at about 11 "
+                   "a.m.", monday)["about 11 a.m."] == ("TIME", "1986-02-03T11:00")

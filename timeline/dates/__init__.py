@@ -1091,9 +1091,58 @@ def _resolve(
     found = _days_with_their_parts(text, _clocks_on_named_days(text, _named_days_with_their_dates(
         text, _feasts_with_their_days(text, found))), spans=not join_clock_days)
     if join_clock_days:
-        return _clocks_with_their_parts(text, found)
-    return counted_as_durations(_clocks_with_their_parts(text, split_clock_days(
-        split_modified_weekdays(_dates_with_their_clocks(text, found)))))
+        return _habitual_clocks(text, _clocks_with_their_parts(text, found))
+    return _habitual_clocks(text, counted_as_durations(_clocks_with_their_parts(
+        text, split_clock_days(split_modified_weekdays(_dates_with_their_clocks(text, found))))))
+
+
+# A word of a habit or a standing rule: "usually from first light until about 4pm"
+_HABITUAL_WORD = re.compile(r"(?i:usually|normally|generally|routinely|currently|habitually)")
+# What joins another clause, or a quotation, between a clock and a set: "who rides the
+# bus five days a week, said she learned of it at about 11 a.m."
+_CLAUSE_JOINT = re.compile(r",[ \t]+(?:and|but|who|which|where|while|when|as)\b"
+                           r"|\b(?:that|said|says)\b|[\"“”]")  # (and a saying's: "told
+# analysts at 11 a.m. that prices had risen every month")
+_CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;]\s|\n")  # (not "5:30 a.m. to 11 p.m.")
+_OWN_DAY_IN_CLOCK = re.compile(rf"(?i:{lx.WEEKDAY_RE}|{lx.MONTH_RE}|today|tonight|tomorrow|"
+                               r"yesterday|this|last|next|\d[./-]\d+[./-])")
+
+
+def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """Clock times told of a habit or a standing rule, in a sentence with a set ("every
+    day", "six days a week", "on Fridays", "twice a day") or a word of habit ("usually")
+    and no day of its own: a time of no particular day, as TimeML values it ("The Metro
+    runs from 5:30 a.m. to 11 p.m. every day": XXXX-XX-XXT05:30)."""
+    sets = [e for e in expressions if e.type is TimexType.SET and "PT" not in e.value]
+    # (not a frequency within a day: "extra trains every hour since noon" on one day)
+    if not sets and not _HABITUAL_WORD.search(text):
+        return expressions
+    result = []
+    for expression in expressions:
+        clock = _BARE_CLOCK_VALUE.fullmatch(expression.value)
+        if expression.type is TimexType.TIME and clock and not _OWN_DAY_IN_CLOCK.search(
+            expression.text
+        ):
+            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, expression.start)]
+            start = breaks[-1] if breaks else 0
+            after = _CLAUSE_BREAK.search(text, expression.end)
+            end = after.start() if after else len(text)
+            habitual = any(
+                start <= e.start and e.end <= end and not _CLAUSE_JOINT.search(
+                    text, min(e.end, expression.end), max(e.start, expression.start))
+                for e in sets) or bool(_HABITUAL_WORD.search(text, start, end))
+            days_told = any(
+                start <= e.start and e.end <= end and e is not expression
+                and e.type in (TimexType.DATE, TimexType.TIME) and e.start_date is not None
+                and e.start_date == e.end_date and not _BARE_CLOCK_VALUE.fullmatch(e.value)
+                for e in expressions)  # (a day the sentence tells: "every Sunday at 7 a.m.,
+            # starting on 22 February" keeps its day; not "Until the end of September")
+            if habitual and not days_told:
+                expression = expression.model_copy(update={
+                    "value": f"XXXX-XX-XX{clock.group(1)}", "start_date": None,
+                    "end_date": None})  # fmt: skip
+        result.append(expression)
+    return result
 
 
 _LOOK_BACK = re.compile(r"(?i:\b(?:previous|prior|before|earlier)\b)")
