@@ -7540,3 +7540,32 @@ def test_a_clock_of_a_habit_or_a_standing_rule_is_of_no_particular_day() -> None
         "TIME", "1986-02-03T12:00")
     assert _values("Ana, who rides the bus five days a week, said she heard of it at about 11 "
                    "a.m.", monday)["about 11 a.m."] == ("TIME", "1986-02-03T11:00")
+
+
+def test_a_region_s_holiday_a_birthday_a_day_of_a_place_and_a_feast_s_expected_day() -> None:
+    # fresh sets CK, CL, CI, CH: "the Queen's Birthday" (Australia's states), "the Prophet's
+    # Birthday", "Portugal Day" (python-holidays' "Day of Portugal, Camões, ..."), a notice's
+    # "Closed on Christmas Day" (told in November: the one ahead), "Eid al-Fitr, expected on
+    # August 2" and "Mon 9 Jun (King's Birthday)" were missed or put on the table's day
+    assert _values("ALICE SPRINGS, Australia — The race runs from Saturday to the Queen's "
+                   "Birthday holiday on Monday.", dt.date(1983, 6, 10))["Queen's Birthday"] == (
+        "DATE", "1983-06-13")
+    assert _values("HARGEISA, Somaliland — Demand returns for the Prophet's Birthday in "
+                   "October.", dt.date(2022, 6, 12))["Prophet's Birthday"] == (
+        "DATE", "2022-10-08")
+    assert _values("LISBON, Portugal — Offices close on Portugal Day.", dt.date(2087, 5, 20))[
+        "Portugal Day"] == ("DATE", "2087-06-10")
+    notice = _values("PARKS OFFICE\nOpen daily, 08:00-16:00. Closed on Christmas Day, Boxing "
+                     "Day and New Year's Day.", dt.date(2087, 11, 24))
+    assert (notice["Christmas Day"], notice["New Year's Day"]) == (
+        ("DATE", "2087-12-25"), ("DATE", "2088-01-01"))
+    assert _values("The office closed on Christmas Day.", dt.date(2087, 11, 24))[
+        "Christmas Day"] == ("DATE", "2086-12-25")
+    assert _values("For Eid al-Fitr, expected on August 2, Karnak plans to double its "
+                   "services.", dt.date(1981, 6, 6))["Eid al-Fitr"] == ("DATE", "1981-08-02")
+    assert _values("PORT MORESBY, Papua New Guinea — Rd 9, Mon 9 Jun (King's Birthday): v "
+                   "Badili Sharks", dt.date(2092, 2, 28))["King's Birthday"] == (
+        "DATE", "2092-06-09")
+    # a comma alone is no feast's expected day: "A week earlier, on March 7"
+    assert _values("Good Friday, April 19, was quiet.", dt.date(1984, 4, 30))[
+        "Good Friday"] == ("DATE", "1984-04-20")

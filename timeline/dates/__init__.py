@@ -1483,7 +1483,40 @@ def _feasts_with_their_days(
             and gap.end() == day.start
         ):  # "had expected extra passengers on Friday, New Year's Eve": the feast's day
             expressions[number] = _on_day_of(feast, day)
+        elif (
+            feast.granularity is Granularity.DAY
+            and feast.start_date is not None
+            and day.granularity is Granularity.DAY
+            and day.start_date is not None
+            and feast.start_date != day.start_date
+            and not _DIGIT.search(feast.text) and _DIGIT.search(day.text)
+            and abs((day.start_date - feast.start_date).days) <= MOON_SIGHTING_DAYS
+            and (gap := _FEAST_EXPECTED_ON.match(text, feast.end)) is not None
+            and gap.end() == day.start
+        ):  # "For Eid al-Fitr, expected on August 2": the day the moon is expected to
+            expressions[number] = _on_day_of(feast, day)  # give, not the table's
+        elif (
+            feast.granularity is Granularity.DAY  # (here the day, then the feast)
+            and feast.start_date is not None
+            and day.granularity is Granularity.DAY
+            and day.start_date is not None
+            and feast.start_date != day.start_date
+            and _DIGIT.search(feast.text) and not _DIGIT.search(day.text)
+            and abs((day.start_date - feast.start_date).days) <= FEAST_MOVED_DAYS
+            and _BRACKET_OPENS.fullmatch(text, feast.end, day.start)
+        ):  # "Mon 9 Jun (King's Birthday)": the feast kept that year on the day told
+            expressions[number + 1] = _on_day_of(day, feast)
     return expressions
+
+
+_BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+FEAST_MOVED_DAYS = 31  # how far a day told may move a feast named beside it from the table's
+
+MOON_SIGHTING_DAYS = 3  # how far a feast told with its expected day may be from the table's
+_FEAST_EXPECTED_ON = re.compile(
+    r"[ \t]*[,(][ \t]*(?:which[ \t]+(?:is|falls)|expected|due|falling|set)[ \t]+"
+    r"(?:(?:to[ \t]+fall|to[ \t]+be)[ \t]+)?(?:on[ \t]+|this[ \t]+year[ \t]+on[ \t]+)?"
+)
 
 
 def _on_day_of(expression: TimeExpression, day: TimeExpression) -> TimeExpression:

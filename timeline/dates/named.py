@@ -916,6 +916,7 @@ def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
 
 _OWNED_DAY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+Day)")
 _DAY_OF_NAME = re.compile(r"(\S.*?[ \t]Day)[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+_DAY_OF_PLACE = re.compile(r"Day of ([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:,|$)")
 _BRACKETED = re.compile(r"(?P<before>.*?)\s*\((?P<inner>[^()]+)\)\s*(?P<after>.*)")
 
 
@@ -942,6 +943,9 @@ def _name_variants(name: str) -> list[str]:
                  if (found := _OWNED_DAY.fullmatch(v)) is not None]  # fmt: skip
     variants += [v.rsplit(" ", 1)[0] for v in variants
                  if v in ("Christmas Day", "Easter Sunday")]  # fmt: skip
+    variants += [f"{found.group(1)} Day" for v in variants
+                 if (found := _DAY_OF_PLACE.match(v)) is not None]  # fmt: skip ("Day of
+    # Portugal, Camões, and the Portuguese Communities": Portugal Day)
     # ("Christmas Day" on 7 January in Georgia: its "Christmas"; Orthodox "Easter Sunday")
     # ("Åland's Autonomy Day": Autonomy Day)
     # ("Independence Day of the Republic of Belarus (Day of the Republic)": Independence Day)
@@ -963,6 +967,10 @@ def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int
         return None
     key = _calendar_key(name)
     told = _calendar_days(country, year).get(key) or _calendar_days(country, year + 1).get(key)
+    if told is None and key not in _calendar_days(country, FIXED_CHECK_YEARS[0]) and (
+        regional := _regional_day(country, key, year)
+    ) is not None:  # a region's: "Territory Day" in an Australian story, the Northern
+        return regional  # Territory's; "the Queen's Birthday" most states keep
     if told is None:  # a year the calendar does not keep ("Fiji Day" in 1984): a holiday on
         kept = {(day.month, day.day) for day in (  # the same day each year it keeps is on it
             _calendar_days(country, known).get(key) for known in FIXED_CHECK_YEARS) if day}
@@ -979,6 +987,49 @@ def calendar_holiday(country: str | None, name: str, year: int) -> Callable[[int
                 or safe_day(year, told.month, told.day) or dt.date(year, told.month, 28))
 
     return day_in
+
+
+def _regional_day(country: str, key: str, year: int) -> Callable[[int], dt.date] | None:
+    """The day of a holiday that regions of `country` keep and the country does not, by
+    python-holidays' subdivisions: the day most of those that keep it keep, each year."""
+    if not _regional_days(country, year).get(key):
+        return None
+
+    def day_in(year: int) -> dt.date:
+        kept = _regional_days(country, year).get(key) or _regional_days(
+            country, FIXED_CHECK_YEARS[0]).get(key)
+        assert kept
+        return max(set(kept), key=kept.count)
+
+    return day_in
+
+
+@functools.lru_cache(maxsize=256)
+def _regional_days(country: str, year: int) -> dict[str, list[dt.date]]:
+    """The holidays of each of `country`'s subdivisions in `year` by compared name, each
+    with the days the subdivisions keeping it keep it on."""
+    found: dict[str, list[dt.date]] = {}
+    languages = _CALENDAR_LANGUAGES.get(country, [])
+    language = "en_US" if "en_US" in languages else "en_GB" if "en_GB" in languages else None
+    for region in _SUBDIVISIONS.get(country, ()):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                days = holiday_calendars.country_holidays(
+                    country, subdiv=region, years=year, language=language)
+        except (NotImplementedError, KeyError, ValueError):
+            continue
+        seen: set[str] = set()
+        for day, names in sorted(days.items()):
+            for name in names.split("; "):
+                for variant in _name_variants(name):
+                    if (key := _calendar_key(variant)) not in seen:
+                        seen.add(key)
+                        found.setdefault(key, []).append(day)
+    return found
+
+
+_SUBDIVISIONS = holiday_calendars.list_supported_countries()
 
 
 # What may follow a holiday's name: the year it is in ("by Christmas 2002")

@@ -159,7 +159,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "thousand"),
     "period_end": ("year", "month", "week", "decade", "century"),
     "the_weekend": ("weekend",), "the_week": ("week",), "year_ended": ("year",),
-    "the_year": ("year",), "country_day": ("day", *lx.WEEKDAYS),
+    "the_year": ("year",), "country_day": ("day", "birthday", *lx.WEEKDAYS),
     "holiday": ("christmas", "old", "thanksgiving", "fourth", "halloween", "easter", "cyber",
                 "orthodox", "mid", "mooncake", "dragon", "duanwu", "double",
                 "advent",
@@ -219,7 +219,7 @@ _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "today", "tomorrow", "h
 _HOLIDAY_LEAD = r"(?:(?:last|next|this|every|each)\s+)?"  # before a holiday's name
 # A country's day's name before its "Day" or weekday: "St. George's Caye ", "August "
 _COUNTRY_DAY_NAME = (r"(?:St\.?[ \t])?[A-Z][a-zà-öø-ÿ'’]{1,20}(?:[ \t]{1,3}(?:and|of|for|the|"
-                     rf"(?!(?:Day|{lx.WEEKDAY_NAME_RE})\b)[A-Z][a-zà-öø-ÿ'’]{{1,20}}))"
+                     rf"(?!(?:Day|Birthday|{lx.WEEKDAY_NAME_RE})\b)[A-Z][a-zà-öø-ÿ'’]{{1,20}}))"
                      r"{0,4}[ \t]{1,3}")
 _REACH: dict[str, tuple[str, str]] = {
     "compound_duration": (rf"(?:(?:{Q})\s+)?{N}[\s-]+",
@@ -238,7 +238,8 @@ _REACH: dict[str, tuple[str, str]] = {
     # ("New Year's Day 2047 weekend": a window of its own size around "year")
     "new_year": (rf"{_HOLIDAY_LEAD}(?:new|old)\s+",
                  r"year['’]s(?:\s+(?:day|eve|night))?(?:\s+(?:in\s+)?\d{4})?(?:\s+(?:week|weekend))?"),
-    "country_day": (_COUNTRY_DAY_NAME, rf"(?:Day|{lx.WEEKDAY_NAME_RE})(?:\s{{1,3}}\d{{4}})?"),
+    "country_day": (_COUNTRY_DAY_NAME,
+                    rf"(?:Day|Birthday|{lx.WEEKDAY_NAME_RE})(?:\s{{1,3}}\d{{4}})?"),
     "bare_units": (r"(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|ensuing|following)"
                    r"\s+|the\s+|a\s+(?:little\s+|long\s+|short\s+|good\s+)?)?(?:several\s+|many\s+|few\s+|some\s+)?",
                    r"(?:while|years|months|weeks|days|decades|centuries|hours|minutes|quarters)(?:\s+and\s+"
@@ -659,7 +660,8 @@ RULES: tuple[Rule, ...] = (
     # Anguilla, "White Sunday" in Samoa)
     _rule("country_day", r"(?-i:\b(?!(?:From|On|Since|Until|After|Before|By|In|At|For|Of|And|"
           r"Since|Till|Through|During|Every|Each|Last|Next|This|The)[ \t])"
-          rf"{_COUNTRY_DAY_NAME}(?:Day|{lx.WEEKDAY_NAME_RE}))\b"
+          rf"{_COUNTRY_DAY_NAME}(?:Day|Birthday|{lx.WEEKDAY_NAME_RE}))\b"  # ("the Queen's
+          # Birthday" in an Australian story, "the Prophet's Birthday" in a Somali one)
           r"(?:\s{1,3}(?P<year>(?:1[89]|20)\d\d)\b)?", norm_holiday, 2),
     _rule("vague", r"\b(?:now|currently|current|nowadays|at\s+present|these\s+days|"
           r"right\s+now|recently|lately|recent|the\s+past|the\s+near\s+"

@@ -142,6 +142,9 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PAST_SET = frozenset(_PAST_WORDS)
+# A notice's participle opening its sentence, a rule that stands: "Closed on Christmas Day"
+_NOTICE_PARTICIPLES = frozenset({"closed", "reserved", "shut"})
+_NOTICE_OPENING = re.compile(r"(?:^|[.:!]\s|\n)[ \t]*$")
 # A participle after these is no past tense: "to be published", "when the list is
 # published on Monday", "the case is heard in May", "is going to start getting beat up in
 # the spring" (a past auxiliary is a cue itself).
@@ -476,6 +479,11 @@ class TenseIndex:
                  or _NAME_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start()))
         ):  # "from Curepipe to Rose-Belle", "in Fell Street", "Murtala Muhammed
             return False  # Airport": a name, no verb
+        if word in _NOTICE_PARTICIPLES and text[match.start()].isupper() and (
+            _NOTICE_OPENING.search(text, max(0, match.start() - 3), match.start())
+            or match.start() == 0
+        ):  # a notice's "Open daily, 08:00-16:00. Closed on Christmas Day, Boxing Day and
+            return False  # New Year's Day": a rule standing, no past
         if _BE.search(text, max(0, match.start() - 24), match.start()) or (
             _BE_PARTICIPLE_AND.search(text, max(0, match.start() - 100), match.start())
         ):  # "to be published", "will be held", "will be lifted and sold": a
