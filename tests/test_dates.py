@@ -7569,3 +7569,20 @@ def test_a_region_s_holiday_a_birthday_a_day_of_a_place_and_a_feast_s_expected_d
     # a comma alone is no feast's expected day: "A week earlier, on March 7"
     assert _values("Good Friday, April 19, was quiet.", dt.date(1984, 4, 30))[
         "Good Friday"] == ("DATE", "1984-04-20")
+
+
+def test_dashed_and_ordinal_dates() -> None:
+    # review set 82 a and e: a river line-up's "TUE 12-FEB-2058", "since 09-FEB 14:30" and a
+    # seismic station's ISO ordinal dates "2067-254T03:12:40", "2067-258" were unread
+    told = _values("Situation as at TUE 12-FEB-2058, 08:00. Aground since 09-FEB 14:30. "
+                   "Sailed 12-Feb-58. ETA 29-JAN.", dt.date(2058, 2, 12))
+    assert (told["TUE 12-FEB-2058"], told["09-FEB 14:30"], told["12-Feb-58"],
+            told["29-JAN"]) == (("DATE", "2058-02-12"), ("TIME", "2058-02-09T14:30"),
+                                ("DATE", "2058-02-12"), ("DATE", "2058-01-29"))
+    assert "10-day" not in _values("A 10-day trip.", dt.date(2058, 2, 12)) or _values(
+        "A 10-day trip.", dt.date(2058, 2, 12))["10-day"][0] == "DURATION"
+    log = _values("Last sample 2067-254T03:12:40\n\n2067-258\nReport received this morning.\n\n"
+                  "Call 2067-258 now.", dt.date(2067, 9, 15))
+    assert (log["2067-254T03:12:40"], log["2067-258"]) == (("TIME", "2067-09-11T03:12"),
+                                                          ("DATE", "2067-09-15"))
+    assert len([t for t in log if t.startswith("2067")]) == 2  # (a number in a sentence: none)

@@ -3080,3 +3080,22 @@ FIXTURE_BOX_REPORT = (
     "Gelson Manuel diving to his right to stop the fourth penalty.\n\nNext match\n"
     "SAT 25 OCT  ·  Girabola, round 9  ·  15:00\n\n© Clube Desportivo Kianda 2064\n"
 )
+
+
+def test_a_report_s_moment_in_a_numbered_field_and_its_title_over_it(tmp_path: Path) -> None:
+    # review set 82 a: "No. 07/58  ·  Situation as at TUE 12-FEB-2058, 08:00 (Brazzaville
+    # time, UTC+1)" was no date, and the title under the sender's letterhead was missed
+    lineup = _loaded(tmp_path, (
+        "COMPAGNIE FLUVIALE DU POOL (CFP)\nShipping, forwarding and river agency  ·  Port "
+        "autonome de Brazzaville\n\nUBANGI RIVER LINE-UP  -  BRAZZAVILLE / IMPFONDO / BANGUI\n"
+        "No. 07/58  ·  Situation as at TUE 12-FEB-2058, 08:00 (Brazzaville time, UTC+1)\n"
+        "Distribution: clients, receivers, charterers, insurers.\n\nThe convoy went aground on "
+        "the Zinga sill on Saturday.\n"))
+    assert (lineup.published, lineup.published_source, lineup.title) == (
+        dt.date(2058, 2, 12), PublishedSource.TEXT,
+        "UBANGI RIVER LINE-UP - BRAZZAVILLE / IMPFONDO / BANGUI")
+    station = _loaded(tmp_path, (
+        "KRG  -  PORT-AUX-FRANÇAIS, KERGUELEN ISLANDS\nPage last updated: 2067-258T09:30Z\n\n"
+        "The vault lost power at 03:12:40.\n"))
+    assert (station.published, station.published_source) == (
+        dt.date(2067, 9, 15), PublishedSource.TEXT)

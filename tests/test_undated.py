@@ -12,7 +12,7 @@ from test_pipeline import ONLY_RELATIVE, OWN_DATES, write
 from timeline.dates import resolve_dates
 from timeline.ingest import load_articles
 from timeline.models import PublishedSource
-from timeline.pipeline import run
+from timeline.pipeline import build_timeline, run
 from timeline.undated import infer_published
 
 
@@ -1337,3 +1337,24 @@ def test_a_weekly_roundup_by_its_week_s_label_and_day_headings(tmp_path: Path) -
     assert inferred is not None and inferred[0] == dt.date(2093, 3, 14)
     inferred = _inferred(write(tmp_path, "week2.txt", text))
     assert inferred is not None and inferred[0] == dt.date(2093, 3, 13)
+
+
+def test_a_statement_linked_to_its_story_by_the_names_they_share(tmp_path: Path) -> None:
+    # review sets 81 b and 82 b: a club's statement and a ministry's communiqué with no
+    # date of their own share few words with the match report and the river line-up of
+    # their story, but its rare names ("Zinga", "Kolongo", "Mongoumba", "SCEVN"); their
+    # own days ("this Tuesday 21st", "from tomorrow Thursday") place them
+    dated = write(tmp_path, "lineup.txt", (
+        "CFP RIVER LINE-UP\n\nTuesday 12 February 2058\n\nThe pusher LIKOUALA II with four "
+        "barges of fuel for the Kolongo depot has been aground on the Zinga sill since 09-FEB. "
+        "The SCEVN gauge at Bangui read 1.21 metres. Barges wait at Mongoumba for the water "
+        "to rise, and the agency expects no sailing before the rains.\n"))
+    undated = write(tmp_path, "communique.txt", (
+        "COMMUNIQUE\n\nThe Minister of Trade informs the population that, following the "
+        "grounding since Saturday of the convoy carrying fuel to the Kolongo depot on the "
+        "Zinga sill, and the low readings of the SCEVN at Mongoumba, the Government has "
+        "decided the following measures, which take effect from tomorrow Thursday at 6 "
+        "o'clock: sales of fuel in jerrycans are forbidden.\n"))
+    timeline = build_timeline([dated, undated])
+    published = {Path(a.path or "").name: a.published for a in timeline.articles}
+    assert published["communique.txt"] == dt.date(2058, 2, 13)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from timeline.dates import (
@@ -25,7 +25,16 @@ from timeline.dates import lexicon as lx
 from timeline.dates.calendar import day_months_away, month_end, safe_day, shift_months
 from timeline.dates.named import UNANCHORED_HOLIDAY_YEAR
 from timeline.dates.tense import Tense, TenseIndex
-from timeline.entities import find_entities
+from timeline.entities import (
+    COMPASS_WORDS,
+    NOT_NAMES,
+    OFFICE_WORDS,
+    ORG_WORDS,
+    PERSON_TITLES,
+    PLACE_HEADS,
+    ROLE_WORDS,
+    find_entities,
+)
 from timeline.events.headline import IRREGULAR_PAST, SAME_FORM_PAST
 from timeline.events.spans import year_in_a_name
 from timeline.models import Article, Granularity, RawArticle, TimeExpression, TimexType
@@ -84,22 +93,47 @@ def _story_words(article: RawArticle | Article) -> set[str]:
     return words | names
 
 
+# A proper name in running text: a capitalised word inside a sentence, or one in capitals
+_INNER_CAPITALISED = re.compile(
+    r"(?<=[a-z,;:] )[A-ZÀ-Þ][a-zà-ÿ'’-]{3,}|\b[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}\b")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ][a-zà-ÿ'’-]{3,}")
+SAME_STORY_MIN_NAMES = 4  # names two reports of one story share, when few other words
+SAME_STORY_NAMES_MIN_OVERLAP = 0.04  # ... and the share of words they share at least
+_NOT_STORY_NAMES = (frozenset((*lx.WEEKDAYS, *lx.MONTHS)) | ORG_WORDS | PERSON_TITLES | ROLE_WORDS
+                    | OFFICE_WORDS | COMPASS_WORDS | PLACE_HEADS | NOT_NAMES)  # (the words of
+# any institution's or place's name: "Ministry", "Officer", "News", "North")
+
+
+def _story_names(article: RawArticle | Article) -> set[str]:
+    """The proper names of an article's head that it never writes in lower case ("Zinga",
+    "Kolongo", "SCEVN"): what a line-up and a ministry's statement of one grounding
+    share, where they share few other words."""
+    head = article.text[: 2 * STORY_CHARS]
+    lower = {word.lower() for word in _LOWER_WORD.findall(article.text)}
+    return {name for word in _INNER_CAPITALISED.findall(head)
+            if (name := word.lower().strip("'’-")) not in lower
+            and name not in _NOT_STORY_NAMES}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Story:
     """What same-story inference needs of a dated article, without its text.
 
-    `words` are the hashes of its title and lead words (about 1 KB an article).
+    `words` are the hashes of its title and lead words, `names` of its head's proper
+    names (about 1 KB an article).
     """
 
     id: str
     published: dt.date
     words: array[int]
+    names: array[int] = field(default_factory=lambda: array("q"))
 
 
 def story_of(article: Article) -> Story:
     """The story signature of a dated article."""
     words = array("q", sorted({hash(word) for word in _story_words(article)}))
-    return Story(article.id, article.published, words)
+    names = array("q", sorted({hash(name) for name in _story_names(article)}))
+    return Story(article.id, article.published, words, names)
 
 
 def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
@@ -115,12 +149,16 @@ def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
 
 def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date, str] | None:
     words = {hash(word) for word in _story_words(raw)}
+    names = {hash(name) for name in _story_names(raw)}
     best: tuple[float, Story] | None = None
     for other in stories:
         shared = len(words.intersection(other.words))
         union = len(words) + len(other.words) - shared
         score = shared / union if union else 0.0
-        if score >= SAME_STORY_MIN_OVERLAP and (best is None or score > best[0]):
+        if (score >= SAME_STORY_MIN_OVERLAP or (
+            score >= SAME_STORY_NAMES_MIN_OVERLAP
+            and len(names.intersection(other.names)) >= SAME_STORY_MIN_NAMES
+        )) and (best is None or score > best[0]):
             best = (score, other)
     if best is None:
         return None
@@ -129,7 +167,14 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs)]  # fmt: skip
     own = _own_weekday(raw.text)  # ("tomorrow, Thursday": a Wednesday's, first)
     if own is not None:
-        nearest.sort(key=lambda day: day.weekday() != own[0])  # (stable: nearest first)
+        own_weekday = own[0]
+        nearest.sort(key=lambda day: day.weekday() != own_weekday)  # (stable: nearest first)
+    if (this_day := _THIS_WEEKDAY_DAY.search(raw.text)) is not None:
+        weekday, number = lx.WEEKDAYS[this_day[1].lower()], int(this_day[2])
+        nearest.sort(key=lambda day: (day.weekday(), day.day) != (weekday, number))
+        if (weekday, number) in {(day.weekday(), day.day) for day in nearest}:
+            own = (weekday, this_day.group(0))  # "met in extraordinary session this Tuesday
+            # 21st": that day, the statement's
     for candidate in nearest:
         if not _contradicts(raw, candidate):
             how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
@@ -142,10 +187,14 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
 # A weekday the text sets beside its "today", "tomorrow" or "yesterday": "It will restart
 # with the 7.30am service tomorrow, Thursday", "yesterday (Tuesday)"
 _RELATIVE_WEEKDAY = re.compile(
-    rf"\b(?i:(today|tomorrow|yesterday))(?:,[ \t]+|[ \t]*\([ \t]*)({lx.WEEKDAY_NAME_RE})\b"
+    rf"\b(?i:(today|tomorrow|yesterday))(?:,[ \t]+|[ \t]*\([ \t]*|[ \t]+)({lx.WEEKDAY_NAME_RE})\b"
     r"(?!['’]s\b|[ \t]+(?:and|or)\b)"  # (not "As of today, Friday's match", a list)
 )
 _DAYS_FROM_PAPER = {"today": 0, "tomorrow": 1, "yesterday": -1}
+# The day the text calls this one by its weekday and day of the month: "this Tuesday 21st"
+_THIS_WEEKDAY_DAY = re.compile(
+    rf"\b(?i:this)[ \t]+({lx.WEEKDAY_NAME_RE})[ \t]+(?:the[ \t]+)?([12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
 def _own_weekday(text: str) -> tuple[int, str] | None:

@@ -33,9 +33,11 @@ from timeline.dates.base import (
     year_told_in_sentence,
 )
 from timeline.dates.calendar import (
+    ISO_ORDINAL_DATE,
     SEASON_MONTHS,
     SOUTHERN_SEASON_MONTHS,
     interval_of,
+    iso_ordinal_day,
     month_end,
     quarter_of,
     safe_day,
@@ -197,6 +199,40 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     if date is not None and weekday is not None and not _after_a_feasts_word(m, ctx):
         # (not "Good Friday, April 19 and 20", Holy Thursday's and Good Friday's)
         date = _with_weekday(date, weekday, ctx.anchor)
+    return Resolution(DATE, date.isoformat()) if date else None
+
+
+_DASHED_PARTS = re.compile(r"(?P<day>\d{1,2})-(?P<month>[a-z]{3,4})(?:-(?P<year>\d{4}|\d\d))?$",
+                           re.IGNORECASE)
+
+
+def norm_dashed_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """A day, its month's abbreviation and a year joined by dashes, as logs, line-ups and
+    tickets write them: "12-FEB-2058", "12-Feb-58"; year-less "09-FEB" as a day and month
+    are ("Sat 12 Oct": in the year the weekday before it puts it in)."""
+    text = m.group(0)
+    parts = _DASHED_PARTS.search(text)
+    month = lx.month_number(parts["month"]) if parts else None
+    if parts is None or month is None:
+        return None
+    day, year = int(parts["day"]), parts["year"]
+    if year is not None:
+        number = int(year)
+        if len(year) == 2:  # the year of those two digits nearest the paper's
+            anchor_year = ctx.anchor.year if ctx.anchor else 2000
+            century = anchor_year // 100 * 100
+            number = min((century - 100 + number, century + number, century + 100 + number),
+                         key=lambda y: abs(y - anchor_year))
+        value = day_value(safe_day(number, month, day))
+        return Resolution(DATE, value) if value else None
+    if safe_day(2000, month, day) is None:
+        return None
+    if ctx.anchor is None:
+        return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
+    date = _year_less_day(m, ctx, month, day)
+    short = _SHORT_WEEKDAY.match(text)
+    if date is not None and short is not None:
+        date = _with_weekday(date, lx.weekday_of_stem(short.group(1)), ctx.anchor)
     return Resolution(DATE, date.isoformat()) if date else None
 
 
@@ -1200,6 +1236,22 @@ def _year_told_before(ctx: Context, start: int, month: int) -> int | None:
 # "will" governing the day: "will end on", "will open to the public on"
 _WILL_BEFORE = re.compile(r"\bwill\s+(?:not\s+)?(?:[a-z]+\s+){1,4}?(?:on|by|until)\s+$")
 WILL_REACH = 50
+
+
+def norm_ordinal_date(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ISO 8601's ordinal date, "2067-258" (a DATE, alone on its line: a log's heading) or
+    "2067-254T03:12:40" (a TIME, that minute of that day)."""
+    found = ISO_ORDINAL_DATE.fullmatch(m.group(0))
+    day = iso_ordinal_day(found) if found else None
+    if found is None or day is None:
+        return None
+    if found["clock"]:
+        return Resolution(TIME, f"{day.isoformat()}T{found['clock']}")
+    start = ctx.text.rfind("\n", 0, m.start()) + 1
+    end = ctx.text.find("\n", m.end())
+    if ctx.text[start : m.start()].strip() or ctx.text[m.end() : None if end < 0 else end].strip():
+        return None  # (not a code: "Installed: 1982-330" is read as a stamp's field only)
+    return Resolution(DATE, day.isoformat())
 
 
 def norm_iso_date(m: re.Match[str], ctx: Context) -> Resolution | None:

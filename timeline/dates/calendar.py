@@ -25,6 +25,22 @@ SOUTHERN_SEASON_MONTHS: dict[str, tuple[int, int]] = {
 }
 PARTS_OF_DAY = ("MO", "AF", "EV", "NI", "DT")
 
+# ISO 8601's ordinal date, a year and its day of the year, perhaps with a UTC clock:
+# "2067-258", "2067-254T03:12:40" (a seismic network's, a satellite operator's)
+ISO_ORDINAL_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)-(?P<day>[0-3]\d\d)"
+    r"(?:T(?P<clock>[0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?Z?)?"
+)
+
+
+def iso_ordinal_day(found: re.Match[str]) -> dt.date | None:
+    """The day an ordinal date names ("2067-258": 15 September 2067), if its year has it."""
+    year, number = int(found["year"]), int(found["day"])
+    if not 1 <= number <= (366 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 365):
+        return None
+    return dt.date(year, 1, 1) + dt.timedelta(days=number - 1)
+
+
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")

@@ -16,6 +16,7 @@ from timeline.dates.absolute import (
     norm_century,
     norm_century_turn,
     norm_coordinated_day,
+    norm_dashed_date,
     norm_day_of_month,
     norm_day_of_year,
     norm_decade,
@@ -32,6 +33,7 @@ from timeline.dates.absolute import (
     norm_month_year,
     norm_nth_in_month,
     norm_numeric_date,
+    norm_ordinal_date,
     norm_quarter,
     norm_season,
     norm_seasons_ago,
@@ -123,11 +125,13 @@ _MONTHS = (*lx.MONTHS, "sept")
 _UNITS = tuple(word for unit in (*lx.UNITS, "centurie") for word in (unit, unit + "s"))
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "full_date": _MONTHS, "spelled_full_date": _MONTHS, "month_day": _MONTHS,
+    "dashed_date": _MONTHS,
     "week_of": _MONTHS, "asctime": _MONTHS,
     "nth_in_month": ("first", "second", "third", "fourth", "last"),
     "coordinated_day": _MONTHS, "listed_day": _MONTHS, "listed_day_2": _MONTHS,
     "leading_day": _MONTHS, "leading_listed_day": _MONTHS, "month_year": _MONTHS, "month": _MONTHS,
     "day_of_month": ("#th",), "day_of_year": ("#th",), "iso_date": ("#4",),
+    "ordinal_date": ("#4",),
     "numeric_date": ("#/", "#."), "year": ("#4",),
     "year_range_end": ("#4",), "split_year": ("#4",),
     "same_unit_year_before": ("same",), "fiscal_short": ("fy*",), "far_year": ("#4",),
@@ -340,6 +344,10 @@ RULES: tuple[Rule, ...] = (
     _rule("asctime", rf"\b{_WD_SHORT}[ \t]{{1,3}}{M}[ \t]{{1,2}}(?:[12]\d|3[01]|0?[1-9])"
           r"[ \t]{1,3}(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]{1,3}[A-Z]{2,5})?[ \t]{1,3}"
           rf"{Y}\b", norm_asctime, 6),  # fmt: skip
+    # "TUE 12-FEB-2058", "12-Feb-58", a line-up's cell "09-FEB"
+    _rule("dashed_date", rf"\b(?:(?:{WD}|{_WD_SHORT}),?[ \t]{{1,3}})?(?:[12]\d|3[01]|0?[1-9])-"
+          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?:-(?:\d{4}|\d\d))?"
+          r"(?![\w-])", norm_dashed_date, 5),
     _rule("month_day", rf"\b(?:(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WD}"
           rf"(?:[ \t]{{1,3}}(?:last|next))?,?\s+|{_WD_SHORT},?[ \t]{{1,3}}|"  # (formal "on Tuesday
           # last, 7th October"; "Wed 14 May")
@@ -401,6 +409,9 @@ RULES: tuple[Rule, ...] = (
           r"could|must|should|may|might)\b))",  # ("the 3rd of this month", "Collections due on
           # the 9th will be made the following day")
           norm_day_of_month, 3),  # fmt: skip
+    # ISO 8601's ordinal date: "2067-254T03:12:40", a log's heading "2067-258"
+    _rule("ordinal_date", r"(?<![\d-])(?:19|20)\d\d-[0-3]\d\d(?:T[0-2]\d:[0-5]\d(?::[0-5]\d"
+          r"(?:\.\d+)?)?Z?)?(?![\d-])", norm_ordinal_date, 6),
     _rule("iso_date", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:]+(?:[+-]\d\d:?\d\d\b|Z\b)?)?\b"
           # year first with slashes or dots: "Local Authorities | 2044/03/16 | ..."
           r"|(?<![\d/.])(?:1[89]|20)\d\d/[01]?\d/[0-3]?\d(?![\d/])"

@@ -19,6 +19,7 @@ from itertools import chain, pairwise, takewhile
 from dateparser.date import DateDataParser
 from dateparser.languages import default_loader
 
+from timeline.dates.calendar import ISO_ORDINAL_DATE, iso_ordinal_day
 from timeline.dates.fiscal import full_year
 from timeline.dates.lexicon import (
     MONTH_RE,
@@ -125,10 +126,14 @@ _TIME_RE = re.compile(
 # digits after a comma or "at": "13 May 2049, 0900 LT")
 _TRAILING_RE = re.compile(r"(?:[\s,;|@\-\u2013\u2014]|\bat\b)+$", re.IGNORECASE)
 _LABEL_RE = re.compile(
+    r"(?:(?:page|article|story|post)\s+(?=(?:last\s+)?(?:updated|modified|published)))?"  # ("Page
+    # last updated: 2067-258T09:30Z")
     r"(?:(?:last|first|originally)\s+)?(?:(?:publish|published|publication|release|post|posted|"
     r"posting)\s+date|date\s+(?:published|posted)|"
     r"date\s+of\s+(?:issue|publication|release)|"  # (a notice's: "Date of issue: 13 May 2049")
     r"(?:bulletin|outlook|forecast|advisory|notice)\s+of|"  # ("Bulletin of 28 July 2031")
+    r"(?:(?:situation|position|status|figures|information|correct)\s+)?as\s+(?:at|of)|"  # (a
+    # report's moment: "Situation as at TUE 12-FEB-2058, 08:00")
     r"published|updated|posted|modified|dateline|dated?|stand|"
     r"created|submitted|issued|released|filed|written|print\s+edition|online|premiered|"
     r"transmitted|air(?:ed)?\s+date|aired|broadcast|"  # (a wire's: "Transmitted 14MAR39 1125
@@ -149,7 +154,9 @@ _LABEL_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _VERSION_AFTER = re.compile(r"[ \t]*\(v\d{1,2}\)$")  # a paper's version after its date
-_PLACE_IN_BRACKETS_END = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)$")
+_PLACE_IN_BRACKETS_END = re.compile(r"[ \t]*\([A-Z][\w .'’-]{1,30}\)$|[ \t]*\([^()\n]{0,40}"
+                                    r"\b(?:time|UTC|GMT)\b[^()\n]{0,12}\)$")  # ("(Brazzaville
+# time, UTC+1)" after a clock)
 _SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modified|revised)\b|next\s+"
                            r"(?:bulletin|update|issue|edition)\b|수정|更新)",
                            re.IGNORECASE)
@@ -311,6 +318,9 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
         year = int(short.group(4))
         year += 2000 if year < TWO_DIGIT_PIVOT else 1900
         value = f"{short.group(1)}{short.group(2)}{short.group(3)}{short.group(2)}{year}"
+    if (ordinal := ISO_ORDINAL_DATE.fullmatch(value)) is not None:
+        day = iso_ordinal_day(ordinal)  # ISO 8601's year and day of the year: "2067-258T09:30Z"
+        return ParsedDate(day) if day else None
     iso = _ISO_RE.fullmatch(value)
     if iso:  # ISO 8601: the calendar date as written, whatever the zone
         parsed = _valid(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
@@ -1040,6 +1050,10 @@ def _issue_field_day(line: str, order: DateOrder) -> tuple[ParsedDate, int, int]
         if parsed is not None:
             start += len(line[start:end]) - len(line[start:end].lstrip())
             return parsed, start, start + len(field)
+        if _LABEL_RE.match(field) and (labelled := _dateline_in(field, order)) is not None:
+            # "No. 07/58  ·  Situation as at TUE 12-FEB-2058, 08:00": a labelled field
+            start += len(line[start:end]) - len(line[start:end].lstrip())
+            return labelled[0], start + labelled[1], start + labelled[2]
     return None
 
 

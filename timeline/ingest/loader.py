@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
+from timeline.dates.lexicon import PAPER_NOUN_RE
 from timeline.errors import InputError
 from timeline.ingest.boilerplate import strip_boilerplate
 from timeline.ingest.datelines import (
@@ -236,6 +237,14 @@ _RELEASE_LABEL = re.compile(
     r"communiqu[eé](?:[ \t]+de[ \t]+presse)?)(?:[ \t]*[-–—:|·][ \t]*(?i:for[ \t]+immediate[ \t]+"
     r"release|immediate))?[ \t]*"
 )
+# A paper's name over its issue line: "THE COSTA RICA COURIER", "Central America's
+# English-Language Weekly"
+_MASTHEAD = re.compile(
+    rf"{PAPER_NOUN_RE}|\b(?i:courier|weekly|daily|bulletin|gazette|review|voice|echo|record|"
+    r"press|magazine|newsletter|edition)\b"
+)
+# A report's number (not a magazine's "Vol." or "Issue", a podcast's "Episode"): "No. 07/58"
+_REPORT_NUMBER = re.compile(r"\b(?:No|Nr)\.?[ \t]*\d{1,5}\b|\bN[º°][ \t]*\d{1,5}\b")
 # A letterhead's street address with its town: "Avenue Charles de Gaulle, N'Djamena", "14
 # Cutting Street, Basseterre, St Kitts"
 _STREET_LINE = re.compile(
@@ -324,9 +333,17 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
                                  else text[start:end] for start, end in lines])  # fmt: skip
     if dateline is not None:  # a printed paper's issue line ("VOL. XXIII, NO. 10   SAN
         # JOSÉ, ... FRIDAY, MARCH 9, 1984   ¢20"): its name and motto over it, the title under
-        over_title = max(over_title, next(
-            (number + 1 for number, (start, end) in enumerate(lines)
-             if start <= dateline.start < end and ISSUE_NUMBER_FIELD.search(text, start, end)), 0))
+        issue = next((number for number, (start, end) in enumerate(lines)
+                      if start <= dateline.start < end
+                      and ISSUE_NUMBER_FIELD.search(text, start, end)), None)  # fmt: skip
+        if issue is not None and issue >= 2 and _REPORT_NUMBER.search(
+            text, *lines[issue]
+        ) and not any(_MASTHEAD.search(text, *lines[number]) for number in range(issue)):
+            # a report's number and moment under its title, under its sender's letterhead:
+            return _clip(text[slice(*lines[issue - 1])].strip(), MAX_TITLE_CHARS)  # "UBANGI
+            # RIVER LINE-UP - BRAZZAVILLE / IMPFONDO / BANGUI" over "No. 07/58 · Situation
+            # as at TUE 12-FEB-2058"
+        over_title = max(over_title, 0 if issue is None else issue + 1)
     if labels_end := next((number + 1 for number, (start, end) in enumerate(lines)
                            if _RELEASE_LABEL.fullmatch(text, start, end)), 0):
         over_title = max(over_title, labels_end)  # a release's letterhead over its label
