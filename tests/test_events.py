@@ -6603,3 +6603,20 @@ def test_a_table_of_hours_makes_no_events() -> None:
     )
     assert _headlines(text) == [("2017-01-30T08:00", "The measures apply"),
                                 ("2017-11-12T10:30", "The ward reopened")]
+
+
+def test_an_indented_table_of_prices_makes_no_events_but_a_line_up_s_status_does() -> None:
+    # review set 82 f and a: a market bulletin's indented price rows ("  Maradi (Friday)
+    # Ram, Ouda   105,000 ...") were events on their market days; a river line-up's row
+    # telling a convoy's arrival stays one
+    text = (
+        "The bulletin is issued every week.\n\n  Market (market day)        Animal        J-30"
+        "       J-15\n  Maradi (Friday)            Ram, Ouda     105,000    125,000      +28%\n"
+        "  Tahoua (Sunday)            Ram, Ara-Ara   90,000    105,000      +33%\n\n"
+        "  MOSSAKA + 2     1,150 m3 Jet A-1     29-JAN    ARRIVED Kolongo 07-FEB     -\n\n"
+        "Prices rose on Wednesday.\n"
+    )
+    headlines = _headlines(text)
+    assert not any("Maradi" in headline or "Tahoua" in headline for _, headline in headlines)
+    assert any(value == "2017-02-07" for value, _ in headlines), headlines
+    assert ("2017-11-15", "Prices rose") in headlines

@@ -1067,6 +1067,10 @@ _CELL_GAP = re.compile(r"\S(?:[ \t]{3,}|\t)(?=\S)")
 _CELL_WORD = re.compile(r"(?<![\w.+-])[A-Za-z][a-z]{2,}(?:-[a-z]+)*(?![\w.+-])")
 _CELL_TOKEN = re.compile(r"\S+")
 TABLE_ROW_GAPS = 3  # runs of spaces between a row's cells, at least
+# A status that tells a happening in a row: "ARRIVED Kolongo 07-FEB", "Left Bangui 08-FEB"
+_ROW_HAPPENING = re.compile(
+    r"\b(?:[A-Z]{3,}ED|(?i:aground|arrived|left|sank|sailed|docked|departed|landed|"
+    r"discharged|berthed|anchored))\b")  # (not a fiscal calendar's "reported May 12, 2037")
 
 
 def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
@@ -1077,14 +1081,17 @@ def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     gaps = len(_CELL_GAP.findall(text, start, line_end))
-    if line_start != start or gaps < TABLE_ROW_GAPS - 1:
-        return False
+    if text[line_start:start].strip() or gaps < TABLE_ROW_GAPS - 1:
+        return False  # (an indented row too: "  Maradi (Friday)      Ram, Ouda    105,000")
     rest, at = [], start
     for expression in dates_within(dates, (start, line_end)):
         rest.append(text[at : expression.start])
         at = expression.end
     rest.append(text[at:line_end])
     cells = " ".join(rest)
+    if _ROW_HAPPENING.search(cells):
+        return False  # a line-up's row tells a happening: "MOSSAKA + 2   1,150 m3 Jet A-1
+        # 29-JAN   ARRIVED Kolongo 07-FEB, discharged"
     words = len(_CELL_WORD.findall(cells))
     figures = sum(any(c.isdigit() for c in token) for token in _CELL_TOKEN.findall(cells))
     return (gaps >= TABLE_ROW_GAPS and figures > words) or (
