@@ -1080,6 +1080,8 @@ def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]
     start, end = sentence
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
+    if "   " not in text[start:line_end] and "\t" not in text[start:line_end]:
+        return False  # (no gap between cells: most sentences, at once)
     gaps = len(_CELL_GAP.findall(text, start, line_end))
     if text[line_start:start].strip() or gaps < TABLE_ROW_GAPS - 1:
         return False  # (an indented row too: "  Maradi (Friday)      Ram, Ouda    105,000")
@@ -1116,6 +1118,8 @@ def _hours_row(text: str, sentence: tuple[int, int]) -> bool:
     start = sentence[0]
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
+    if "   " not in text[start:line_end] and "\t" not in text[start:line_end]:
+        return False  # (no gap after a label)
     return not text[line_start:start].strip() and _HOURS_ROW.fullmatch(
         text, line_start, line_end) is not None
 
