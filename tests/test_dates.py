@@ -7586,3 +7586,17 @@ def test_dashed_and_ordinal_dates() -> None:
     assert (log["2067-254T03:12:40"], log["2067-258"]) == (("TIME", "2067-09-11T03:12"),
                                                           ("DATE", "2067-09-15"))
     assert len([t for t in log if t.startswith("2067")]) == 2  # (a number in a sentence: none)
+
+
+def test_the_same_week_last_year_a_weekday_s_feast_and_a_tide_table_s_present() -> None:
+    # fresh sets BH, CL, CK: "against 2,900 in the same week last year" was split, and its
+    # week the paper's; "before Wednesday's All Saints' Day holiday" (told on a Saturday)
+    # the Wednesday gone; "On Wednesday high water is at 11:42 a.m." the Wednesday gone
+    notice = _values("Last week's count was 1,260, against 2,900 in the same week last year.",
+                     dt.date(2087, 11, 24))
+    assert notice["the same week last year"] == ("DATE", "2086-W47")
+    assert _values("PALMA — The law will be published on Tuesday, before Wednesday's All "
+                   "Saints' Day holiday.", dt.date(2028, 10, 28))["Wednesday"] == (
+        "DATE", "2028-11-01")
+    assert _values("On Wednesday high water is at 11:42 a.m. and again at midnight.",
+                   dt.date(1982, 7, 13))["Wednesday"] == ("DATE", "1982-07-14")

@@ -1484,6 +1484,17 @@ def _feasts_with_their_days(
         ):  # "had expected extra passengers on Friday, New Year's Eve": the feast's day
             expressions[number] = _on_day_of(feast, day)
         elif (
+            _BARE_WEEKDAY.fullmatch(feast.text)  # (here a weekday, then its feast's name)
+            and day.granularity is Granularity.DAY
+            and day.start_date is not None
+            and feast.start_date != day.start_date
+            and not _DIGIT.search(day.text)
+            and (weekday := lx.weekday_number(feast.text)) is not None
+            and day.start_date.weekday() == weekday
+            and _POSSESSIVE_GAP.fullmatch(text, feast.end, day.start)
+        ):  # "before Wednesday's All Saints' Day holiday": the Wednesday the feast falls on
+            expressions[number] = _on_day_of(feast, day)
+        elif (
             feast.granularity is Granularity.DAY
             and feast.start_date is not None
             and day.granularity is Granularity.DAY
@@ -1510,6 +1521,7 @@ def _feasts_with_their_days(
 
 
 _BRACKET_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
 FEAST_MOVED_DAYS = 31  # how far a day told may move a feast named beside it from the table's
 
 MOON_SIGHTING_DAYS = 3  # how far a feast told with its expected day may be from the table's

@@ -542,6 +542,8 @@ _IMPERATIVE_BEFORE = re.compile(
 # ... told after its day: "On Tuesday it becomes a provincial city again"
 _TIMETABLE_AFTER = re.compile(
     rf",?[ \t]+(?:it|he|she|they|we|the[ \t]+[a-z]+)[ \t]+(?:{TIMETABLE_VERBS})\b"
+    r"|,?[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:at|due)[ \t]+(?:\d|about|around|noon|"
+    r"midday|midnight)"  # ("On Wednesday high water is at 11:42 a.m.": a tide table's)
 )
 
 
@@ -1198,11 +1200,22 @@ def norm_unit_before_last(m: re.Match[str], ctx: Context) -> Resolution | None:
 _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 
 
+_TOLD_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
+
+
 def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"the same month last year", "the same day a year earlier": the month (day) told
     just before, or else the paper's, a year back."""
     lowered = _SPACES.sub(" ", m.group(0).lower())
     unit = lowered.split()[2]
+    if unit == "week":  # "2,900 in the same week last year", after "last week's count"
+        if (week := _TOLD_WEEK.match(ctx.reference_value or "")) is not None:
+            year, number = int(week.group(1)), int(week.group(2))
+        elif ctx.anchor is not None:
+            year, number = ctx.anchor.isocalendar()[:2]
+        else:
+            return Resolution(DATE, "XXXX-WXX")
+        return Resolution(DATE, f"{year - 1:04d}-W{number:02d}", anaphoric=week is not None)
     told = _TOLD_MONTH.match(ctx.reference_value or "")
     if told is not None and (unit == "month" or told.group(3)):
         year, month, day = int(told.group(1)), int(told.group(2)), int(told.group(3) or 1)
