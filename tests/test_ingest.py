@@ -3099,3 +3099,15 @@ def test_a_report_s_moment_in_a_numbered_field_and_its_title_over_it(tmp_path: P
         "The vault lost power at 03:12:40.\n"))
     assert (station.published, station.published_source) == (
         dt.date(2067, 9, 15), PublishedSource.TEXT)
+
+
+def test_a_stamp_in_the_site_s_own_language_under_the_lead(tmp_path: Path) -> None:
+    # review set 83 e: a Belgian site's English page stamped "Gepubliceerd op za 20 okt
+    # 2046 om 14.05 u" under its title and lead was dated from the years it tells
+    page = _loaded(tmp_path, (
+        "KUSTKRANT\nNieuws van Knokke tot De Panne  ·  NL | EN | FR\n\nNieuws   Regio   Sport\n\n"
+        "English  ›  Weather\n\nStorm tide floods Ostend's fishermen's quay\n\nThe North Sea "
+        "rose to 6.41 metres TAW at Ostend late on Friday as Storm Isolde pushed a spring tide "
+        "over the quays. Some 300 people were evacuated.\n\nGepubliceerd op za 20 okt 2046 om "
+        "14.05 u\n\nThe surge peaked at 23.40 on Friday.\n"))
+    assert (page.published, page.published_source) == (dt.date(2046, 10, 20), PublishedSource.TEXT)

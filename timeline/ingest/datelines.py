@@ -79,8 +79,10 @@ _STAMP_LINE = re.compile(
     r"[ \t]*(?:(?:last|first|originally)[ \t]+)?(?:published|updated|posted|modified|created|"
     r"submitted|issued|released|filed|written|print[ \t]+edition|online|"
     r"(?:publish|published|publication|release|post|posted|posting)[ \t]+date|"
-    r"date[ \t]+(?:published|posted))"  # (ProMED's "Published Date: 2069-12-30 11:47:09 EST")
-    r"(?:(?:[ \t]+(?:on|at))?[ \t]*[:：]|[ \t]+on)[ \t]*[^\n]{6,80}$",  # (also Le Monde's
+    r"date[ \t]+(?:published|posted)|"  # (ProMED's "Published Date: 2069-12-30 11:47:09 EST")
+    rf"{FOREIGN_STAMP_LABELS})"  # (a site's own language: "Gepubliceerd op za 20 okt 2046")
+    r"(?:(?:[ \t]+(?:on|at|op|le|el|em|il|am|den))?[ \t]*[:：]|[ \t]+(?:on|op|le|el|em|il|am|"
+    r"den))[ \t]*[^\n]{6,80}$",  # (also Le Monde's
     # "Published on February 12, 2053, at 6:12 pm (Paris), updated at 9:40 pm")
     re.IGNORECASE,
 )
