@@ -7600,3 +7600,13 @@ def test_the_same_week_last_year_a_weekday_s_feast_and_a_tide_table_s_present() 
         "DATE", "2028-11-01")
     assert _values("On Wednesday high water is at 11:42 a.m. and again at midnight.",
                    dt.date(1982, 7, 13))["Wednesday"] == ("DATE", "1982-07-14")
+
+
+def test_things_due_between_months_are_ahead() -> None:
+    # fresh set CM: "a deal signed last month, with deliveries due between December and
+    # March" (told in November 1989) put both months a year back, after "signed"
+    told = _values("The government plans to sell 200,000 tonnes under a deal signed last month, "
+                   "with deliveries due between December and March.", dt.date(1989, 11, 17))
+    assert (told["December"], told["March"]) == (("DATE", "1989-12"), ("DATE", "1990-03"))
+    assert _values("Rent was due on Monday.", dt.date(1989, 11, 17))["Monday"] == (
+        "DATE", "1989-11-13")
