@@ -45,7 +45,7 @@ _FUTURE = re.compile(
     r"next(?!\s+(?:to|day|morning|afternoon|evening|night|\d+|few|several|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve)\b)|as\s+soon\s+as|would|(?:is|are)\s+due|(?:set|slated)\s+for|"
     # ("with deliveries due between December and March")
-    r"(?<=[a-z]s\s)(?<!was\s)(?<!has\s)due(?=\s+(?:between|on|by|from|before)\b)|"
+    r"\b(?!(?:was|has|is|this)\b)[a-z]+s\s+due(?=\s+(?:between|on|by|from|before)\b)|"
     # ("the vote scheduled for March 2", not "ordered scheduled power cuts on March 2")
     r"(?:has|have|had)\s+scheduled|"  # ("has scheduled a news
     # an arrangement for a day ahead: "has invited the town to a send-off at 10 a.m. on
