@@ -3111,3 +3111,16 @@ def test_a_stamp_in_the_site_s_own_language_under_the_lead(tmp_path: Path) -> No
         "over the quays. Some 300 people were evacuated.\n\nGepubliceerd op za 20 okt 2046 om "
         "14.05 u\n\nThe surge peaked at 23.40 on Friday.\n"))
     assert (page.published, page.published_source) == (dt.date(2046, 10, 20), PublishedSource.TEXT)
+
+
+def test_a_byline_with_where_its_writers_wrote_from(tmp_path: Path) -> None:
+    # review set 83 a: "By Aya Konan-Bamba, in Ferkessédougou, with Serge Gnagne in
+    # Abidjan" over the stamp, under the title and standfirst, named no writer
+    page = _loaded(tmp_path, (
+        "LE LAGUNAIRE  |  English edition\nFrançais  ·  English\n\nHome   Politics   Society\n\n"
+        "Society › Road safety\n\nFerkessédougou: 14 dead as coach hits fuel tanker\n\nA coach "
+        "travelling overnight from Abidjan to Bamako collided with a tanker on Sunday evening. "
+        "Nine of the dead are Malian.\n\nBy Aya Konan-Bamba, in Ferkessédougou, with Serge "
+        "Gnagne in Abidjan\nPublished on 21/03/2039 at 21:14 GMT\n\nThe crash happened at "
+        "about 9 pm.\n"))
+    assert (page.author, page.published) == ("Aya Konan-Bamba", dt.date(2039, 3, 21))

@@ -1281,10 +1281,14 @@ def _byline_name(text: str) -> str | None:
             name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
             return _cased(name)  # "Byline: Nadia Farouk"
         if DATELINE_MAX_LINES <= number < DATELINE_MAX_HEAD_LINES and (
-            found := _BYLINE_AUTHOR.fullmatch(text, start, end)
+            found := _BYLINE_AUTHOR.fullmatch(text, start, end) or (
+                None if _PROSE_LINE.fullmatch(text, start, end)
+                else _BYLINE_AUTHOR.match(text, start, end))
         ) and not _date_not_name(found.group(1), text[start:end]):
             return _cased(found.group(1))  # a byline under a site's name, menu, section,
-            # title and deck: "By Nadia Belkacem and Yanis Aït Ouali" alone on its line
+            # title and deck: "By Nadia Belkacem and Yanis Aït Ouali" alone on its line,
+            # or with where they wrote from: "By Aya Konan-Bamba, in Ferkessédougou, with
+            # Serge Gnagne in Abidjan"
         if number < DATELINE_MAX_HEAD_LINES and (
             slashed := _NAME_SLASH_ROLE.fullmatch(text, start, end)
         ) is not None:  # "Damion Reid/Staff Reporter" under the stamp
