@@ -7610,3 +7610,10 @@ def test_things_due_between_months_are_ahead() -> None:
     assert (told["December"], told["March"]) == (("DATE", "1989-12"), ("DATE", "1990-03"))
     assert _values("Rent was due on Monday.", dt.date(1989, 11, 17))["Monday"] == (
         "DATE", "1989-11-13")
+
+
+def test_a_town_s_fishing_quarter_is_no_quarter_of_the_year() -> None:
+    # review set 83 e: "the sea came over the quay into the old fishing quarter" was 2046-Q3
+    told = _values("The sea flooded the old fishing quarter. Profits rose in the quarter.",
+                   dt.date(2046, 10, 20))
+    assert list(told) == ["the quarter"]

@@ -1761,7 +1761,8 @@ def norm_month_quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
 _MONTH_RANGE_JOINT = re.compile(r"[ \t]?[-–](?!end)(?:to-)?[ \t]?|[ \t]to[ \t]")
 _DISTRICT_BEFORE = re.compile(
     r"\b(?:old|historic|medieval|latin|french|jewish|muslim|christian|armenian|arab|business|"
-    r"residential|diplomatic|government|financial|artists'?|student)\s+$",
+    r"residential|diplomatic|government|financial|artists'?|student|fishing|fishermen['’]s|"
+    r"trading|shopping|market|harbou?r|port|dock|waterfront|craftsmen['’]s|merchants['’]?)\s+$",
     re.IGNORECASE,
 )
 
