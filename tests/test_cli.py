@@ -530,3 +530,22 @@ def test_events_table_writes_decades_and_parts_of_day_in_words(
     assert result.exit_code == 0, result.output
     dates = [line.split('"')[0].strip() for line in result.stdout.splitlines()]
     assert "1850s" in dates and "2025-02-01 night" in dates
+
+
+def test_dates_of_an_undated_page_counts_from_the_day_events_infers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # review set 82's second judgement: `timeline dates` left a page `events` dates from
+    # its own days unresolved ("no publication date")
+    page = tmp_path / "report.txt"
+    page.write_text(
+        "FIXTURES\n\n+--------------------------------+\n|  CAF CHAMPIONS LEAGUE 2064-65   |\n"
+        "|  Second preliminary round      |\n|  SUN 19 OCT  ·  Kick-off 16:00 |\n"
+        "+--------------------------------+\n\nKianda are through. Tomorrow we start again.\n"
+    )
+    result = runner.invoke(app, ["dates", str(page), "--format", "json"])
+    assert result.exit_code == 0
+    assert "publication date 2064-10-19" in result.stderr
+    found = {e["text"]: e["value"] for e in json.loads(result.stdout)}
+    assert found["Tomorrow"] == "2064-10-20"
+    assert not any(value.startswith("PT") for value in found.values())  # ("65" / "Second")

@@ -441,6 +441,7 @@ def dates(
     """List the temporal expressions in one article, resolved against its date."""
     from timeline.dates import resolve_dates
     from timeline.ingest import parse_date_arg
+    from timeline.undated import infer_published
 
     try:
         anchor = parse_date_arg(published) if published else None
@@ -450,6 +451,12 @@ def dates(
         if not result.articles:
             raise TimelineError(f"{file}: no article could be read")
         article = result.articles[0]
+        if anchor is None and article.published is None and (
+            inferred := infer_published(article, [])
+        ) is not None:  # (as `events` dates it, alone: from its own dates)
+            anchor = inferred[0]
+            typer.echo(f"timeline: note: {file}: publication date {anchor.isoformat()} "
+                       f"{inferred[1]}", err=True)  # fmt: skip
         anchor = anchor or article.published
         found = resolve_dates(article.text, anchor, day_first=article.day_first)
     except TimelineError as error:

@@ -179,10 +179,16 @@ _HYPHEN_WORD = re.compile(r"-[a-z]")  # "second-division": an ordinal's compound
 _QUARTERS_OF_HEAD = re.compile(rf"{lx.QUARTERS_OF_RE}(?=\s)")
 
 
+_NEW_HEAD_LINE = re.compile(r"\n[ \t]*[A-Z]")
+
+
 def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     if ctx.text.startswith(("-end", "‑end", "–end"), m.end()):
         return None  # "will pay a year-end dividend": the year's end, no duration
+    if "\n" in text and _NEW_HEAD_LINE.search(text):
+        return None  # "CAF CHAMPIONS LEAGUE 2064-65" / "Second preliminary round": a line
+        # of a head, then the next, no "65 seconds"
     lowered = _SPACES.sub(" ", text.lower())
     unit = lx.unit_of(_LONG_OLD.sub("", lowered))
     if unit is None:
