@@ -307,3 +307,13 @@ def test_a_row_of_symbols_is_no_menu() -> None:
     # script without capitals
     assert not is_menu_row("–   –   –   –") and not is_menu_row("→   →   →   →")
     assert is_menu_row("Home   Yemen   Aden   Economy   Politics   Video   عربي")
+
+
+def test_a_docket_s_doc_and_ref_abbreviations_end_no_sentence() -> None:
+    # review set 64 c: "in support of Motion Doc. No. 8 filed on 15-NOV-2056" was cut
+    # after "Doc.", making an event headed "No. 8 filed"
+    from timeline.text import sentences
+
+    text = "Affidavit sworn in support of Motion Doc. No. 8 filed on 15-NOV-2056. He left."
+    assert [text[start:end] for start, end in sentences(text)] == [
+        "Affidavit sworn in support of Motion Doc. No. 8 filed on 15-NOV-2056.", "He left."]

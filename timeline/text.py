@@ -296,7 +296,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr co corp inc ltd no vs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
     u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ rev fr msgr hon
-    atty supt det insp cmdr adm maj brig pvt cpl vol vols""".split()
+    atty supt det insp cmdr adm maj brig pvt cpl vol vols doc ref""".split()
 )
 # Places shortened as written, capitalised (AP's states, Canada's provinces, "Sault Ste.
 # Marie", "Mt. Hood"): not "ill." or "ore." ending a sentence.
