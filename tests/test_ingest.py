@@ -3124,3 +3124,20 @@ def test_a_byline_with_where_its_writers_wrote_from(tmp_path: Path) -> None:
         "Gnagne in Abidjan\nPublished on 21/03/2039 at 21:14 GMT\n\nThe crash happened at "
         "about 9 pm.\n"))
     assert (page.author, page.published) == ("Aya Konan-Bamba", dt.date(2039, 3, 21))
+
+
+def test_an_update_label_in_the_site_s_language_or_a_bare_day_under_the_lead(
+    tmp_path: Path,
+) -> None:
+    # review set 83's second judgement (probes of e): "Bijgewerkt op za 20 okt 2046 om 14.05
+    # u" and a bare "za 20 okt 2046" under the lead were unread, and the page went to
+    # 2045-12-31, the eve of the year on the stamp's line
+    head = ("KUSTKRANT\n\nStorm tide floods the quay as sea reaches highest level since 1953\n\n"
+            "The sea rose late on Friday. Some 300 people were evacuated.\n\n")
+    body = ("\n\nOnly the North Sea flood of 1 February 1953 pushed the water higher. The "
+            "surge peaked at 23.40 on Friday.\n")
+    for stamp in ("Bijgewerkt op za 20 okt 2046 om 14.05 u", "za 20 okt 2046",
+                  "Saturday 20 October 2046"):
+        page = _loaded(tmp_path, head + stamp + body)
+        assert (page.published, page.published_source) == (
+            dt.date(2046, 10, 20), PublishedSource.TEXT), stamp

@@ -277,7 +277,11 @@ PRINT_EDITION_DATE = re.compile(
 # le ...", "Veröffentlicht am ..."): read by `ingest.datelines`, no event line in `events`
 FOREIGN_STAMP_LABELS = (
     r"publicerad|publicerat|publisert|publiceret|udgivet|ver[öo]ffentlicht|gepubliceerd|"
-    r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano"
+    r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano|"
+    # ... and updated or posted: Dutch, German, French, Spanish, Portuguese, Italian, the
+    # Scandinavian languages
+    r"bijgewerkt|geplaatst|aktualisiert|mis[ \t]+[àa][ \t]+jour|actualizado|atualizado|"
+    r"aggiornato|uppdaterad|oppdatert|opdateret"
 )
 STAMP_PREFIX_PART = r"(?:[^|·•\n\d]|(?<=[a-z])\d+)"
 SOURCE_BEFORE_DATE = re.compile(

@@ -72,6 +72,7 @@ _PROSE_LINE = re.compile(r"\s*(?:\S+\s+){11,}\S*(?<![ap]\.m)[.!?][\"”’]?\s*"
 # "... · Last update 2:10 a.m.")
 DATELINE_MAX_CHARS = 80  # and is short: essentially just a date
 STAMP_MAX_LINES = 15  # a labelled stamp line may stand this far down, past the lead
+_LEAD_LINE = re.compile(r"\s*(?:\S+\s+){5,}\S*(?<![ap]\.m)[.!?][\"”’]?\s*")  # a standfirst
 BYLINE_MAX_LINES = 25  # a byline over the story's first prose, under a fixture box's rows
 HEARING_MAX_LINES = 30  # a law report's line of the days its court sat, under its head
 # A line that is a labelled stamp and nothing else: "Last modified: March 15 2045, 4.02pm"
@@ -1587,10 +1588,20 @@ def _located_dateline(
                 # entry: its latest one (the blog may run oldest first)
             return _dateline(text, start, found, order)
         prose = prose or bool(_PROSE_LINE.fullmatch(text, start, end))
+    after_lead = False  # (the line before was the standfirst, a sentence of prose)
     for start, end in first_lines(text, STAMP_MAX_LINES):  # a labelled stamp among the
         line = text[start:end]  # first paragraphs: "Last modified: March 15 2045, 4.02pm"
         if _STAMP_LINE.match(line) and (found := _dateline_in(line, order)):  # after a
             return _dateline(text, start, found, order)  # caption, under the lead
+        under_lead, after_lead = after_lead, bool(_LEAD_LINE.fullmatch(line))
+        if (
+            under_lead and _YEAR_DIGITS.search(line) and len(line) <= DATELINE_MAX_CHARS
+            and not _PROSE_LINE.fullmatch(line)
+            and (bare := _only_a_date(line.strip(), order) or _foreign_date(line.strip()))
+        ):  # a day alone on its line right under the lead, a stamp without its label:
+            shift = start + len(line) - len(line.lstrip())  # "za 20 okt 2046",
+            return Dateline(bare.date, shift, shift + len(line.strip()), bare.warning)
+            # "Saturday 20 October 2046"
     if "ublished" in text and (run := _PUBLISHED_FROM_TO.search(text)) and (
         found := _published_run_day(run, order, run.start())
     ):  # "Published by Penobscot Bay Register from Mar. 13 to Mar. 15, 2044." at an
