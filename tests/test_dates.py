@@ -7617,3 +7617,32 @@ def test_a_town_s_fishing_quarter_is_no_quarter_of_the_year() -> None:
     told = _values("The sea flooded the old fishing quarter. Profits rose in the quarter.",
                    dt.date(2046, 10, 20))
     assert list(told) == ["the quarter"]
+
+
+def test_the_session_s_new_rules_leave_ordinary_news_alone() -> None:
+    # a helper's code review of 9f698ea..8b1e062: sentences each new rule fired on wrongly
+    wednesday = dt.date(2030, 5, 1)
+    for sentence, text, value in [
+        ("Witnesses are asked to contact police about the attack on Tuesday.", "Tuesday",
+         "2030-04-30"),
+        ("On Tuesday the jobless rate is at about 6 percent.", "Tuesday", "2030-04-30"),
+        ("Payments due on Monday were missed, the company said.", "Monday", "2030-04-29"),
+        ("Officers patrol the estate every night and found the body at 2 a.m.", "2 a.m.",
+         "2030-05-01T02:00"),
+        ("Protesters have gathered daily since March and were dispersed by police at 11 p.m.",
+         "11 p.m.", "2030-05-01T23:00"),
+        ("The president, who visits the region every year, landed at 8 a.m.", "8 a.m.",
+         "2030-05-01T08:00"),
+        ("The river is usually calm, but the water rose sharply at 4 a.m.", "4 a.m.",
+         "2030-05-01T04:00"),
+    ]:
+        assert _values(sentence, wednesday)[text][1] == value, sentence
+    assert "Sunday 14" not in _values("Police said on Sunday 14\nprotesters were arrested.",
+                                      wednesday)
+    assert _values("He joined the firm on 01-Jan-70.", dt.date(2025, 5, 1))["01-Jan-70"] == (
+        "DATE", "1970-01-01")
+    assert _values("It was 4,000 against 2,900 in the same week last year.",
+                   dt.date(2027, 1, 1))["the same week last year"][1] != "2025-W53"
+    # a region's day some years lack never raises: "Asturias Day" in 2025
+    assert _values("MADRID — Offices in Oviedo close for Asturias Day.", dt.date(2025, 5, 1))[
+        "Asturias Day"][1].startswith("2025-")

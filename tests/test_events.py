@@ -6620,3 +6620,10 @@ def test_an_indented_table_of_prices_makes_no_events_but_a_line_up_s_status_does
     assert not any("Maradi" in headline or "Tahoua" in headline for _, headline in headlines)
     assert any(value == "2017-02-07" for value, _ in headlines), headlines
     assert ("2017-11-15", "Prices rose") in headlines
+
+
+def test_a_table_row_with_a_word_in_ed_or_left_is_still_a_table_row() -> None:
+    # a helper's code review: "LEEDS UNITED" and "Seats left" made table rows events
+    text = ("The league table was published on Sunday.\n\n  LEEDS UNITED      2-1      May 10      "
+            "31,400      +4%\n  Seats left        1,200    May 24      800      -3%\n")
+    assert [headline for _, headline in _headlines(text)] == ["The league table was published"]

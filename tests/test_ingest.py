@@ -3141,3 +3141,17 @@ def test_an_update_label_in_the_site_s_language_or_a_bare_day_under_the_lead(
         page = _loaded(tmp_path, head + stamp + body)
         assert (page.published, page.published_source) == (
             dt.date(2046, 10, 20), PublishedSource.TEXT), stamp
+
+
+def test_titles_that_look_like_a_street_a_release_label_or_a_box(tmp_path: Path) -> None:
+    # a helper's code review: a headline naming a street, a "Press release" label under the
+    # title and a lone divider line took the title away
+    for text, title in [
+        ("Crowds Gather on Downing Street, Police Say\n\nLONDON, May 1, 2030 - Crowds gathered "
+         "on Wednesday.\n", "Crowds Gather on Downing Street, Police Say"),
+        ("Ministry announces new fuel subsidy\nPress release\n\nThe ministry said on Monday that "
+         "it would pay.\n", "Ministry announces new fuel subsidy"),
+        ("LOCAL NEWS\n+-----------------+\n\nCouncil approves new bridge\n\nThe council voted "
+         "on Monday.\n", "Council approves new bridge"),
+    ]:
+        assert _loaded(tmp_path, text).title == title

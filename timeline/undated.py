@@ -339,7 +339,8 @@ def _from_own_dates(raw: RawArticle) -> tuple[dt.date, str] | None:
 
 
 # A year the page writes anywhere (in a name, a copyright line, a season "2064-65" too)
-_PAGE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:[-–/](\d\d))?(?!\d)")
+_PAGE_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:[-–/](\d\d))?(?![\d-])")  # (not an
+# ISO date's "2064-10-19")
 _FIELD_GAP = re.compile(r"[ \t][·•|][ \t]|\S[ \t]{3,}\S")  # between a line's fields
 # A line that lists what is to come: "Next match", "COMING UP", "Upcoming fixtures"
 _AHEAD_LABEL = re.compile(r"[ \t|]*(?i:next|coming[ \t]+up|up[ \t]+next|upcoming)\b")
@@ -366,8 +367,8 @@ def _weekday_days_in_page_year(
     years: set[int] = set()
     for written in _PAGE_YEAR.finditer(text):
         years.add(int(written[1]))
-        if written[2] is not None:  # "2064-65": 2065 too
-            years.add(int(written[1][:2] + written[2]))
+        if written[2] is not None and int(written[2]) == (int(written[1]) + 1) % 100:
+            years.add(int(written[1]) + 1)  # "2064-65": 2065 too ("1999-00": 2000)
     fits = [year for year in years if all(
         (day := safe_day(year, month, number)) is not None and day.weekday() == weekday
         for _, month, number, weekday in weekday_days)]
@@ -391,7 +392,7 @@ def _weekday_days_in_page_year(
 _WEEK_LABEL = re.compile(r"\b(?i:week)[ \t]+(\d{1,2})[ \t]*(?:/|,|(?i:of))[ \t]*((?:19|20)\d\d)\b")
 # A heading of a weekday and its day of the month, alone on its line: "MONDAY 9"
 _DAY_HEADING = re.compile(
-    rf"^[ \t]*({lx.WEEKDAY_NAME_RE})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?[ \t]*:?[ \t]*$",
+    rf"^[ \t]*({lx.WEEKDAY_NAME_RE})[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?(?::[ \t]*|[ \t]*:?)$",
     re.MULTILINE | re.IGNORECASE,
 )
 # How often the page comes out, on which day: "is published every Saturday morning"

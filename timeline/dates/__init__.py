@@ -32,7 +32,7 @@ from timeline.dates.ranges import (
 )
 from timeline.dates.rules import RULES, Context, Resolution, Rule
 from timeline.dates.scan import Scanner
-from timeline.dates.tense import Tense, TenseIndex
+from timeline.dates.tense import PAST_IRREGULAR_RE, Tense, TenseIndex
 from timeline.models import Granularity, TimeExpression, TimexType, trusted
 from timeline.text import (
     BREADCRUMB_GAP,
@@ -1097,47 +1097,70 @@ def _resolve(
 
 
 # A word of a habit or a standing rule: "usually from first light until about 4pm"
-_HABITUAL_WORD = re.compile(r"(?i:usually|normally|generally|routinely|currently|habitually)")
+_HABITUAL_WORD = re.compile(r"\b(?i:usually|normally|generally|routinely|habitually)\b")
 # What joins another clause, or a quotation, between a clock and a set: "who rides the
 # bus five days a week, said she learned of it at about 11 a.m."
 _CLAUSE_JOINT = re.compile(r",[ \t]+(?:and|but|who|which|where|while|when|as)\b"
                            r"|\b(?:that|said|says)\b|[\"“”]")  # (and a saying's: "told
 # analysts at 11 a.m. that prices had risen every month")
 _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;]\s|\n")  # (not "5:30 a.m. to 11 p.m.")
+# A verb in the past between a set or a word of habit and a clock: another clause, a
+# happening ("patrol the estate every night and found the body at 2 a.m.", "who visits
+# the region every year, landed at 8 a.m.")
+_PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did)\b|(?:,|\band\b|\bbut\b)[ \t]+"
+                           rf"(?:[a-z]+[ \t]+){{0,3}}?(?:[a-z]{{2,}}ed|{PAST_IRREGULAR_RE})\b")
+HABIT_REACH = 50  # characters back from a clock to the word of habit that governs it
 _OWN_DAY_IN_CLOCK = re.compile(rf"(?i:{lx.WEEKDAY_RE}|{lx.MONTH_RE}|today|tonight|tomorrow|"
                                r"yesterday|this|last|next|\d[./-]\d+[./-])")
 
 
 def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """Clock times told of a habit or a standing rule, in a sentence with a set ("every
-    day", "six days a week", "on Fridays", "twice a day") or a word of habit ("usually")
-    and no day of its own: a time of no particular day, as TimeML values it ("The Metro
-    runs from 5:30 a.m. to 11 p.m. every day": XXXX-XX-XXT05:30)."""
+    day", "six days a week", "on Fridays", "twice a day") in the clock's own clause, or
+    with a word of habit ("usually") just before it, no verb in the past between, and no
+    day of their own:
+    a time of no particular day, as TimeML values it ("The Metro runs from 5:30 a.m. to
+    11 p.m. every day": XXXX-XX-XXT05:30)."""
     sets = [e for e in expressions if e.type is TimexType.SET and "PT" not in e.value]
     # (not a frequency within a day: "extra trains every hour since noon" on one day)
     if not sets and not _HABITUAL_WORD.search(text):
         return expressions
+    starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # each sentence's start
+
+    def sentence_of(at: int) -> int:
+        return bisect.bisect_right(starts, at) - 1
+
+    sets_in: dict[int, list[TimeExpression]] = {}
+    for e in sets:
+        sets_in.setdefault(sentence_of(e.start), []).append(e)
+    days_in = {sentence_of(e.start) for e in expressions
+               if e.type in (TimexType.DATE, TimexType.TIME) and e.start_date is not None
+               and e.start_date == e.end_date and not _BARE_CLOCK_VALUE.fullmatch(e.value)}
+    # (a day the sentence tells keeps its clocks' day: "every Sunday at 7 a.m., starting
+    # on 22 February"; not a month, "Until the end of September")
     result = []
     for expression in expressions:
         clock = _BARE_CLOCK_VALUE.fullmatch(expression.value)
-        if expression.type is TimexType.TIME and clock and not _OWN_DAY_IN_CLOCK.search(
-            expression.text
+        if (
+            clock is not None and expression.type is TimexType.TIME
+            and (sentence := sentence_of(expression.start)) not in days_in
+            and not _OWN_DAY_IN_CLOCK.search(expression.text)
         ):
-            breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, expression.start)]
-            start = breaks[-1] if breaks else 0
-            after = _CLAUSE_BREAK.search(text, expression.end)
-            end = after.start() if after else len(text)
+            start = starts[sentence]
             habitual = any(
-                start <= e.start and e.end <= end and not _CLAUSE_JOINT.search(
-                    text, min(e.end, expression.end), max(e.start, expression.start))
-                for e in sets) or bool(_HABITUAL_WORD.search(text, start, end))
-            days_told = any(
-                start <= e.start and e.end <= end and e is not expression
-                and e.type in (TimexType.DATE, TimexType.TIME) and e.start_date is not None
-                and e.start_date == e.end_date and not _BARE_CLOCK_VALUE.fullmatch(e.value)
-                for e in expressions)  # (a day the sentence tells: "every Sunday at 7 a.m.,
-            # starting on 22 February" keeps its day; not "Until the end of September")
-            if habitual and not days_told:
+                not _CLAUSE_JOINT.search(text, min(e.end, expression.end),
+                                         max(e.start, expression.start))
+                and not _PAST_BETWEEN.search(text, min(e.end, expression.end),
+                                             max(e.start, expression.start))
+                for e in sets_in.get(sentence, ())
+            ) or any(
+                not _PAST_BETWEEN.search(text, word.end(), expression.start)
+                and "," not in text[word.end() : expression.start]
+                for word in _HABITUAL_WORD.finditer(
+                    text, max(start, expression.start - HABIT_REACH), expression.start)
+            )  # ("usually from first light until about 4pm"; not "usually calm, but the
+            # water rose sharply at 4 a.m.", nor "meet at about ten ..., usually before noon")
+            if habitual:
                 expression = expression.model_copy(update={
                     "value": f"XXXX-XX-XX{clock.group(1)}", "start_date": None,
                     "end_date": None})  # fmt: skip

@@ -202,6 +202,8 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, date.isoformat()) if date else None
 
 
+SHORT_YEAR_AHEAD = 10  # years past the paper's a two-digit year may name ("12-Feb-58")
+UNANCHORED_CENTURY_YEAR = 2000  # the year two-digit years are read near without a paper
 _DASHED_PARTS = re.compile(r"(?P<day>\d{1,2})-(?P<month>[a-z]{3,4})(?:-(?P<year>\d{4}|\d\d))?$",
                            re.IGNORECASE)
 
@@ -218,11 +220,12 @@ def norm_dashed_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     day, year = int(parts["day"]), parts["year"]
     if year is not None:
         number = int(year)
-        if len(year) == 2:  # the year of those two digits nearest the paper's
-            anchor_year = ctx.anchor.year if ctx.anchor else 2000
+        if len(year) == 2:  # the latest year of those two digits not far past the paper's
+            anchor_year = ctx.anchor.year if ctx.anchor else UNANCHORED_CENTURY_YEAR
             century = anchor_year // 100 * 100
-            number = min((century - 100 + number, century + number, century + 100 + number),
-                         key=lambda y: abs(y - anchor_year))
+            number = max(y for y in (century - 100 + number, century + number)
+                         if y <= anchor_year + SHORT_YEAR_AHEAD) if (
+                century - 100 + number <= anchor_year + SHORT_YEAR_AHEAD) else century + number
         value = day_value(safe_day(number, month, day))
         return Resolution(DATE, value) if value else None
     if safe_day(2000, month, day) is None:
@@ -231,8 +234,9 @@ def norm_dashed_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, f"XXXX-{month:02d}-{day:02d}")
     date = _year_less_day(m, ctx, month, day)
     short = _SHORT_WEEKDAY.match(text)
-    if date is not None and short is not None:
-        date = _with_weekday(date, lx.weekday_of_stem(short.group(1)), ctx.anchor)
+    weekday = lx.weekday_number(text) if short is None else lx.weekday_of_stem(short.group(1))
+    if date is not None and weekday is not None:  # ("TUE 09-FEB", "Tuesday 09-FEB")
+        date = _with_weekday(date, weekday, ctx.anchor)
     return Resolution(DATE, date.isoformat()) if date else None
 
 

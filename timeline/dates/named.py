@@ -995,11 +995,16 @@ def _regional_day(country: str, key: str, year: int) -> Callable[[int], dt.date]
     if not _regional_days(country, year).get(key):
         return None
 
+    found_in = year
+
     def day_in(year: int) -> dt.date:
-        kept = _regional_days(country, year).get(key) or _regional_days(
-            country, FIXED_CHECK_YEARS[0]).get(key)
-        assert kept
-        return max(set(kept), key=kept.count)
+        # (a region's day skips some years: "Asturias Day" in 2025; then the year it was
+        # found in, moved to this one)
+        kept = _regional_days(country, year).get(key)
+        if kept:
+            return max(set(kept), key=kept.count)
+        known = max(set(days := _regional_days(country, found_in)[key]), key=days.count)
+        return safe_day(year, known.month, known.day) or dt.date(year, known.month, 28)
 
     return day_in
 

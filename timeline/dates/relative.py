@@ -536,14 +536,19 @@ IMPERATIVE_REACH = 80
 _IMPERATIVE_BEFORE = re.compile(
     r"(?:(?:^|\n|[.!?][\"”’]?[ \t]+|[\"“‘])[ \t]*(?:Please[ \t]+)?(?:Come|Take|Return|Ring|"
     r"Call|Bring|Send|Join|Book|Check|Apply|Register|Don['’]t|Do[ \t]+not|Make[ \t]+sure)\b"
+    r")[^.!?\n]*$"
     r"|\b(?:is|are)[ \t]+(?:kindly[ \t]+|also[ \t]+)?(?:asked|requested|invited|reminded|"
-    r"advised|required)[ \t]+to[ \t]+(?!have\b|be[ \t]+\w+ed\b))[^.!?\n]*$"
+    r"advised|required)[ \t]+to[ \t]+(?!have\b|be[ \t]+\w+ed\b)[^.!?\n]*\b(?:by|before|until|"
+    r"no[ \t]+later[ \t]+than)[ \t]+$"  # (a deadline: not "Witnesses are asked to contact
+    # police about the attack on Tuesday")
 )
 # ... told after its day: "On Tuesday it becomes a provincial city again"
 _TIMETABLE_AFTER = re.compile(
     rf",?[ \t]+(?:it|he|she|they|we|the[ \t]+[a-z]+)[ \t]+(?:{TIMETABLE_VERBS})\b"
-    r"|,?[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:at|due)[ \t]+(?:\d|about|around|noon|"
-    r"midday|midnight)"  # ("On Wednesday high water is at 11:42 a.m.": a tide table's)
+    r"|,?[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:at|due)[ \t]+(?:(?:about|around)[ \t]+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?[ \t]?[ap]\.?m\b|\d{1,2}[:.]\d\d\b|noon|midday|midnight)"  # ("On
+    # Wednesday high water is at 11:42 a.m.": a tide table's; not "the jobless rate is at
+    # about 6 percent")
 )
 
 
@@ -1215,6 +1220,8 @@ def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution |
             year, number = ctx.anchor.isocalendar()[:2]
         else:
             return Resolution(DATE, "XXXX-WXX")
+        number = min(number, dt.date(year - 1, 12, 28).isocalendar()[1])  # (no week 53 in a
+        # year of 52)
         return Resolution(DATE, f"{year - 1:04d}-W{number:02d}", anaphoric=week is not None)
     told = _TOLD_MONTH.match(ctx.reference_value or "")
     if told is not None and (unit == "month" or told.group(3)):

@@ -485,8 +485,10 @@ RULES: tuple[Rule, ...] = (
     # "Friday the 15th": the day of the month that falls on that weekday (without its
     # suffix over a line's end or a colon: a heading "MONDAY 9", a list's "Saturday 21: the
     # growers' union meets")
-    _rule("weekday_the_day", rf"\b{WD},?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:(?:st|nd|rd|th)\b|"
-          r"(?=[ \t]*(?::[ \t]|\n|\Z)))", norm_weekday_the_day, 3),
+    _rule("weekday_the_day", rf"\b{WD},?\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|"
+          rf"(?:(?<=\n)|^)[ \t]{{0,8}}{WD}[ \t]{{1,3}}(?:[12]\d|3[01]|0?[1-9])"
+          r"(?=[ \t]{0,3}(?::[ \t]{1,3}(?!\d)|\n|\Z))",
+          norm_weekday_the_day, 3),
     _rule("weekday", r"\b(?:the\s+(?:small|early|wee)\s+hours\s+of\s+)?"  # (its night's end)
           r"(?:(?:a|one|two|three|four|[1-4])\s+(?:weeks?|fortnights?)\s+"
           r"(?:ago|from|on|last)\s+)?"  # ("a week ago Sunday", British "a week on Saturday")

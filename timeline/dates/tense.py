@@ -44,8 +44,9 @@ _FUTURE = re.compile(
     # day he left")
     r"next(?!\s+(?:to|day|morning|afternoon|evening|night|\d+|few|several|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve)\b)|as\s+soon\s+as|would|(?:is|are)\s+due|(?:set|slated)\s+for|"
-    # ("with deliveries due between December and March")
-    r"\b(?!(?:was|has|is|this)\b)[a-z]+s\s+due(?=\s+(?:between|on|by|from|before)\b)|"
+    # ("with deliveries due between December and March"; not "Payments due on Monday were
+    # missed")
+    r"\bwith\s+(?:[a-z]+\s+){0,2}?[a-z]+s\s+due(?=\s+(?:between|on|by|from|before)\b)|"
     # ("the vote scheduled for March 2", not "ordered scheduled power cuts on March 2")
     r"(?:has|have|had)\s+scheduled|"  # ("has scheduled a news
     # an arrangement for a day ahead: "has invited the town to a send-off at 10 a.m. on
@@ -128,6 +129,12 @@ _PAST_WORDS = (
     "taught understood withstood undertook overran overrode rebuilt fled clung flung stung "
     "swore crept wept sprang shook slid stuck"
 ).split() + ["has been", "have been"]
+# The irregular verbs of the past among them, as an alternation
+PAST_IRREGULAR_RE = "(?:" + "|".join(
+    word for word in _PAST_WORDS
+    if " " not in word and "'" not in word and word not in {
+        "ago", "last", "yesterday", "earlier", "previous", "previously", "since", "was", "were",
+        "had", "did", "put", "cut", "hit", "quit", "beat", "set"}) + ")"
 # -ed words that are not past-tense verbs (adjectives, nouns, participles of plans).
 _NOT_PAST_ED = frozenset(
     "need indeed speed feed seed proceed succeed exceed hundred united limited red bed shed "

@@ -1069,8 +1069,10 @@ _CELL_TOKEN = re.compile(r"\S+")
 TABLE_ROW_GAPS = 3  # runs of spaces between a row's cells, at least
 # A status that tells a happening in a row: "ARRIVED Kolongo 07-FEB", "Left Bangui 08-FEB"
 _ROW_HAPPENING = re.compile(
-    r"\b(?:[A-Z]{3,}ED|(?i:aground|arrived|left|sank|sailed|docked|departed|landed|"
-    r"discharged|berthed|anchored))\b")  # (not a fiscal calendar's "reported May 12, 2037")
+    r"(?:^|[ \t]{2,})(?:ARRIVED|SAILED|AGROUND|DEPARTED|DOCKED|BERTHED|ANCHORED|LANDED|SANK|"
+    r"DISCHARGED|Arrived|Sailed|Aground|Departed|Docked|Berthed|Anchored|Landed|Sank|"
+    r"Discharged|Left)\b")  # (a cell opened by a status; not "LEEDS UNITED", "Seats left", a
+# fiscal calendar's "reported May 12, 2037")
 
 
 def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
@@ -1105,7 +1107,7 @@ def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]
 # surgery      13h00 - 20h00", "Tuesday to Saturday     8 h 30 - 12 h 30  and  15 h 30 -
 # 18 h 00", "Sunday      10am - 4pm")
 _HOURS_ROW = re.compile(
-    r"[ \t]*(?P<label>[^\n]{2,40}?\S)(?:[ \t]{3,}|\t)[ \t]*"
+    r"[ \t]*(?P<label>[^\n]{2,40}?\S)(?:[ \t]{3,}|\t)"
     r"(?P<hours>(?:\d{1,2}(?:[ \t]?[h:.][ \t]?\d{2}|[ \t]?[hH]\b)?(?:[ \t]?[ap]\.?m\b\.?)?"
     r"|(?i:noon|midday|midnight))(?:[ \t]*(?:[-–—/,&]|and|to)[ \t]*(?:\d{1,2}(?:[ \t]?[h:.][ \t]?"
     r"\d{2}|[ \t]?[hH]\b)?(?:[ \t]?[ap]\.?m\b\.?)?|(?i:noon|midday|midnight)))+)[ \t]*"

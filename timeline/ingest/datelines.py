@@ -1702,7 +1702,8 @@ def _file_name_day(text: str) -> Dateline | None:
     "note_visites_bronchiolite_2017-01-27.pdf (PDF, 212 KB)", a notice's own day."""
     if ".pdf" not in text and ".doc" not in text and ".PDF" not in text:
         return None
-    named = list(_FILE_NAME_DAY.finditer(text))
+    named = [found for name in _FILE_NAME.finditer(text)
+             if (found := _FILE_NAME_DAY.fullmatch(text, *name.span()))]
     if not named or len({found["date"].replace("-", "") for found in named}) > 1:
         return None
     digits = named[0]["date"].replace("-", "")
@@ -1986,9 +1987,10 @@ _SIGNING_LINE = re.compile(
     r",[ \t]+(?:(?:on|this|the)[ \t]+)?(?P<date>[^\n,]{6,40}?(?:,[ \t]*\d{4})?)[ \t]*\.?[ \t]*"
 )
 # A download link's file name with a date in it: "note_visites_bronchiolite_2017-01-27.pdf"
-_FILE_NAME_DAY = re.compile(
-    r"(?<![\w/.-])[\w-]*?(?<![\d])(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d[01]\d[0-3]\d)"
-    r"(?!\d)[\w-]*\.(?i:pdf|docx?|odt|rtf)\b"
+_FILE_NAME = re.compile(r"(?<![\w/.-])[\w-]{1,200}\.(?i:pdf|docx?|odt|rtf)\b")
+_FILE_NAME_DAY = re.compile(  # (read in one file name of 200 characters at most at a time)
+    r"[\w-]*?(?<!\d)(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d|(?:19|20)\d\d[01]\d[0-3]\d)"
+    r"(?!\d)[\w-]*\.(?i:pdf|docx?|odt|rtf)"
 )
 FIRST_PUBLISHED_LINES = 15  # the last lines searched for a "First published:" stamp
 # An e-mail newsletter's foot: where it was sent from and when

@@ -243,15 +243,31 @@ _MASTHEAD = re.compile(
     rf"{PAPER_NOUN_RE}|\b(?i:courier|weekly|daily|bulletin|gazette|review|voice|echo|record|"
     r"press|magazine|newsletter|edition)\b"
 )
+_SMALL_WORDS = frozenset("of and for the de du la le des to in on at".split())
+
+
+def _letterhead_line(line: str) -> bool:
+    """Whether a line over a release's label is its sender's letterhead: in capitals, in
+    title case ("Directorate of Communication and Public Relations"), or furniture (an
+    address, a translation's note); not a headline ("Ministry announces new fuel subsidy")."""
+    line = line.strip()
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return line == line.upper() or all(
+        word[:1].isupper() or word.lower() in _SMALL_WORDS for word in words
+    ) or any(furniture.fullmatch(line) for furniture in _FURNITURE)
+
+
 # A report's number (not a magazine's "Vol." or "Issue", a podcast's "Episode"): "No. 07/58"
 _REPORT_NUMBER = re.compile(r"\b(?:No|Nr)\.?[ \t]*\d{1,5}\b|\bN[º°][ \t]*\d{1,5}\b")
 # A letterhead's street address with its town: "Avenue Charles de Gaulle, N'Djamena", "14
 # Cutting Street, Basseterre, St Kitts"
 _STREET_LINE = re.compile(
-    r"(?:\d{1,5}[a-z]?,?[ \t]+)?(?:(?:Avenue|Boulevard|Rue|Avenida|Calle|Rua|Chaussée)[ \t]+"
-    r"[^\n,]{2,40}|[A-Z][^\n,]{1,40}[ \t](?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Drive|"
-    r"Boulevard|Highway))(?:,[ \t]*[A-Z0-9][^\n,]{1,30}){1,3}"
-)
+    r"(?:\d{1,5}[a-z]?,?[ \t]+)?(?:Avenue|Boulevard|Rue|Avenida|Calle|Rua|Chaussée)[ \t]+"
+    r"[^\n,]{2,40}(?:,[ \t]*[A-Z0-9][^\n,]{1,30}){1,3}"
+    r"|\d{1,5}[a-z]?,?[ \t]+[A-Z][^\n,]{1,40}[ \t](?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|"
+    r"Drive|Boulevard|Highway)(?:,[ \t]*[A-Z0-9][^\n,]{1,30}){1,3}"
+)  # (a street named last needs its house's number: not a headline's "Crowds Gather on
+# Downing Street, Police Say")
 _FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _STREET_LINE,
               _TRANSLATION_NOTE, _SITE_NAME_LINE,
               _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE,
@@ -344,15 +360,19 @@ def _title_from(text: str, dateline: Dateline | None, markdown: bool) -> str | N
             # RIVER LINE-UP - BRAZZAVILLE / IMPFONDO / BANGUI" over "No. 07/58 · Situation
             # as at TUE 12-FEB-2058"
         over_title = max(over_title, 0 if issue is None else issue + 1)
-    if labels_end := next((number + 1 for number, (start, end) in enumerate(lines)
-                           if _RELEASE_LABEL.fullmatch(text, start, end)), 0):
-        over_title = max(over_title, labels_end)  # a release's letterhead over its label
+    if (labels_end := next((number + 1 for number, (start, end) in enumerate(lines)
+                            if _RELEASE_LABEL.fullmatch(text, start, end)), 0)) and all(
+        _letterhead_line(text[start:end]) for start, end in lines[: labels_end - 1]
+    ):  # a release's letterhead over its label (not a title over "Press release")
+        over_title = max(over_title, labels_end)
     menu_fields: set[str] = set()  # the fields of a menu over the title
-    in_box = False
+    borders = [number for number, (start, end) in enumerate(lines)
+               if BOX_BORDER.fullmatch(text, start, end)]
+    in_box = {inside for top, bottom in zip(borders[::2], borders[1::2], strict=False)
+              for inside in range(top, bottom + 1)}  # (a box's rows, between its top and
+    # bottom borders; a lone divider "+-----+" is no box)
     for number, (start, end) in enumerate(lines):
-        if BOX_BORDER.fullmatch(text, start, end):
-            in_box = not in_box
-        if number < over_title or in_box:
+        if number < over_title or number in in_box:
             continue  # "News" / "Local", "New Zealand" / "|" / "Environment" over the title;
             # a box's rows: a fixture box's "CAF CHAMPIONS LEAGUE 2064-65" over the report
         if dateline and start <= dateline.start < end and (
