@@ -7646,3 +7646,13 @@ def test_the_session_s_new_rules_leave_ordinary_news_alone() -> None:
     # a region's day some years lack never raises: "Asturias Day" in 2025
     assert _values("MADRID — Offices in Oviedo close for Asturias Day.", dt.date(2025, 5, 1))[
         "Asturias Day"][1].startswith("2025-")
+
+
+def test_a_bare_month_after_a_month_and_year_in_one_past_clause_takes_that_year() -> None:
+    # fresh set CN: "arrested in Suriname in April 1995 and handed over to Guyana police at
+    # Springlands in May" (told in July 1997) put May in 1997
+    july = dt.date(1997, 7, 8)
+    assert _values("The two men were arrested in Suriname in April 1995 and handed over to "
+                   "Guyana police in May.", july)["May"] == ("DATE", "1995-05")
+    assert _values("Lukashenko, who was elected in July 1994, also won approval in the November "
+                   "vote.", july)["November"] == ("DATE", "1996-11")
