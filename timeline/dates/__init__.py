@@ -1474,9 +1474,14 @@ _FEAST_WEEKDAY = re.compile(rf"{lx.FEAST_WEEKDAY_WORD}[ \t]+{lx.WEEKDAY_NAME_RE}
 def _feasts_with_their_days(
     text: str, expressions: list[TimeExpression]
 ) -> list[TimeExpression]:
-    """A feast named by its weekday and the day written after it ("Easter Monday, 21 April
-    2014", "Good Friday, 19 April"): the feast is that day, when it falls on its weekday
-    (not this year's Easter Monday)."""
+    """Two expressions side by side that name one day, the second's day given to the
+    first (or the first's to the second): a feast named by its weekday and the day after it
+    ("Easter Monday, 21 April 2014": not this year's Easter Monday); a weekday and the feast
+    apposed to it ("on Friday, New Year's Eve"); a moving feast and the day it is expected
+    on ("Eid al-Fitr, expected on August 2"); a day and the feast in brackets after it
+    ("Mon 9 Jun (King's Birthday)"); a weekday and its feast's name after "'s" ("before
+    Wednesday's All Saints' Day holiday"). `feast` is the first of the pair, `day` the
+    second, whichever names the feast."""
     for number, (feast, day) in enumerate(zip(expressions, expressions[1:], strict=False)):
         if (
             feast.granularity is Granularity.DAY

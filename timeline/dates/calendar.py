@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -36,7 +37,7 @@ ISO_ORDINAL_DATE = re.compile(
 def iso_ordinal_day(found: re.Match[str]) -> dt.date | None:
     """The day an ordinal date names ("2067-258": 15 September 2067), if its year has it."""
     year, number = int(found["year"]), int(found["day"])
-    if not 1 <= number <= (366 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 365):
+    if not 1 <= number <= (366 if calendar.isleap(year) else 365):
         return None
     return dt.date(year, 1, 1) + dt.timedelta(days=number - 1)
 
