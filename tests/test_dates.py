@@ -7656,3 +7656,10 @@ def test_a_bare_month_after_a_month_and_year_in_one_past_clause_takes_that_year(
                    "Guyana police in May.", july)["May"] == ("DATE", "1995-05")
     assert _values("Lukashenko, who was elected in July 1994, also won approval in the November "
                    "vote.", july)["November"] == ("DATE", "1996-11")
+
+
+def test_a_month_counted_on_from_the_month_before_it_is_not_in_its_year() -> None:
+    # review sets 9-83 (set 43 f): "began in October 2035 and was finished in December,
+    # fourteen months later" put December in 2035 once a bare month took the year told
+    assert _values("The work began in October 2035 and was finished in December, fourteen "
+                   "months later.", dt.date(2037, 3, 1))["December"] == ("DATE", "2036-12")

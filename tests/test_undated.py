@@ -1358,3 +1358,16 @@ def test_a_statement_linked_to_its_story_by_the_names_they_share(tmp_path: Path)
     timeline = build_timeline([dated, undated])
     published = {Path(a.path or "").name: a.published for a in timeline.articles}
     assert published["communique.txt"] == dt.date(2058, 2, 13)
+
+
+def test_a_day_told_with_this_bounds_the_paper_to_its_week(tmp_path: Path) -> None:
+    # review set 84 d: an undated Nunavut page with "4:50 p.m. Tuesday", "2 a.m. Wednesday",
+    # "today" and "A community feast will be held ... this Saturday, Aug. 23" went to 12
+    # August, eleven days before the feast "this Saturday"
+    [page] = (Path(__file__).parent.parent / "docs" / "reviews" / "set84" / "articles").glob(
+        "d_*.txt")
+    text = page.read_text(encoding="utf-8")
+    inferred = _inferred(write(tmp_path, "whale.txt", text))
+    assert inferred is not None
+    feast = dt.date(inferred[0].year, 8, 23)
+    assert feast.weekday() == 5 and 1 <= (feast - inferred[0]).days <= 6, inferred

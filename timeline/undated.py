@@ -899,6 +899,7 @@ def _weekday_dated_later(
     in which they fall on those weekdays puts them after it: a day told is on or before
     the paper, a day to come at most AHEAD_DAYS after it. None when none is later."""
     latest_bound: tuple[dt.date, str] | None = None
+    ahead_days = AHEAD_DAYS
     nearest_ahead: tuple[dt.date, str] | None = None  # (only the nearest day to come bounds
     # the paper: "dinner ... on Thursday, Nov. 27" and "a toy giveaway set for Saturday,
     # Dec. 20" put it in the days before the 27th, not before the 20th)
@@ -915,13 +916,18 @@ def _weekday_dated_later(
             if day > after and (latest_bound is None or day > latest_bound[0]):
                 latest_bound = day, e.text  # a plan given up: the paper is after it
             continue
-        if _told_ahead(text, e, tenses) or e.text.lower().startswith(("next", "this coming")):
+        this_week = _THIS_BEFORE.search(text, max(0, e.start - 6), e.start) is not None
+        if this_week or _told_ahead(text, e, tenses) or e.text.lower().startswith(
+            ("next", "this coming")
+        ):
             if nearest_ahead is None or day < nearest_ahead[0]:
                 nearest_ahead = day, e.text
+                ahead_days = THIS_WEEK_DAYS if this_week else AHEAD_DAYS  # ("a feast this
+                # Saturday, Aug. 23": the paper in the six days before it)
         elif day > after and (latest_bound is None or day > latest_bound[0]):
             latest_bound = day, e.text
     if nearest_ahead is not None:
-        bound = nearest_ahead[0] - dt.timedelta(days=AHEAD_DAYS)
+        bound = nearest_ahead[0] - dt.timedelta(days=ahead_days)
         if bound > after and (latest_bound is None or bound > latest_bound[0]):
             latest_bound = bound, nearest_ahead[1]
     return latest_bound
@@ -1077,12 +1083,14 @@ def _weekday_mentions(
 
 
 def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
-    """The first day from `lo` on the weekday most named that comes by `hi`; else `lo`."""
-    for number, _ in weekdays.most_common():
-        day = lo + dt.timedelta(days=(int(number) - 1 - lo.weekday()) % 7)
-        if day <= hi:
-            return day
-    return lo
+    """The first day from `lo` on the weekday most named that comes by `hi`; else `lo`.
+    Of weekdays named as often, the latest from `lo`: the paper is on or after each day it
+    tells ("at about 4:50 p.m. Tuesday", "2 a.m. Wednesday": the Wednesday)."""
+    days = sorted(
+        ((-count, -(day - lo).days, day) for number, count in weekdays.items()
+         if (day := lo + dt.timedelta(days=(int(number) - 1 - lo.weekday()) % 7)) <= hi)
+    )
+    return days[0][2] if days else lo
 
 
 
@@ -1791,6 +1799,8 @@ def _holiday_week(
 
 
 AHEAD_DAYS = 13  # the most days before "next Thursday, 26 February" its paper can be
+THIS_WEEK_DAYS = 6  # ... and before "this Saturday, Aug. 23"
+_THIS_BEFORE = re.compile(r"\bthis[ \t]+$", re.IGNORECASE)
 
 
 WEEK_DAYS = 7

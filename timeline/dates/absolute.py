@@ -242,6 +242,8 @@ def norm_dashed_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SHORT_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,2}\b", re.IGNORECASE)
+_COUNTED_LATER_AFTER = re.compile(  # ("finished in December, fourteen months later")
+    r",?[ \t]+(?:[\w-]+[ \t]+){1,3}(?:later|after|on)\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|by|through)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 WEEKDAY_YEARS = 1  # years either side of the anchor's searched for a day's written weekday
 
@@ -1140,6 +1142,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         and "," not in gap[gap.rfind(ref.group(1)) + 4 :]  # (one clause: not "who was
         # elected in July 1994, also won approval in the November vote")
         and not _BOUND_BEFORE.search(gap)
+        and not _COUNTED_LATER_AFTER.match(ctx.text, m.end())
     ):  # "arrested in Suriname in April 1995 and handed over to Guyana police in May":
         year = int(ref.group(1))  # the May after that April, told in the same sentence
     elif (shared := _MONTH_AND_YEAR_AFTER.match(ctx.text, m.end())) and (
