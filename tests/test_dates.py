@@ -7663,3 +7663,13 @@ def test_a_month_counted_on_from_the_month_before_it_is_not_in_its_year() -> Non
     # fourteen months later" put December in 2035 once a bare month took the year told
     assert _values("The work began in October 2035 and was finished in December, fourteen "
                    "months later.", dt.date(2037, 3, 1))["December"] == ("DATE", "2036-12")
+
+
+def test_the_night_of_a_day_of_the_month() -> None:
+    # review set 84 c: "On the night of the 3rd, Santan Colaço was on his verandah" (a
+    # weekly of Sunday 7 July 2058) was no date, and the recap's night went to the paper
+    told = _values("On the night of the 3rd, Santan Colaço was on his verandah when he noticed "
+                   "the lights.", dt.date(2058, 7, 7))
+    assert told["the night of the 3rd"] == ("TIME", "2058-07-03TNI")
+    assert _values("Clearing work began on the morning of the 13th.", dt.date(1989, 2, 14))[
+        "the morning of the 13th"] == ("TIME", "1989-02-13TMO")

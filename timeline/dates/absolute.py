@@ -607,8 +607,10 @@ _OF_MONTH_NAMED = re.compile(r"\bof\s+(this|last|next)\s+month$", FLAGS)
 # The old commercial names of this, last and next month: "the 6th instant", "the 31st ult."
 _MONTH_OF_LETTERS = re.compile(r"\b(?:(inst)(?:ant)?|(ult)(?:imo)?|(prox)(?:imo)?)\.?$", FLAGS)
 _DAY_OF_MONTH_BEFORE = re.compile(
-    r"\b(?:on|by|for|until|till|since|from|before|after|through|between)\s+$", FLAGS
-)
+    r"\b(?:on|by|for|until|till|since|from|before|after|through|between|"
+    r"(?:night|morning|evening|afternoon|eve|weekend|small\s+hours|early\s+hours)\s+of)\s+$",
+    FLAGS,
+)  # ("On the night of the 3rd": that 3rd)
 
 
 TOLD_MONTH_REACH = 300  # characters after a month told within which a past "the 12th" is its
