@@ -21,7 +21,6 @@ from timeline.dates.base import (
     PERIOD_MOD,
     POINT_AFTER,
     SENTENCE_END,
-    SENTENCE_YEAR_REACH,
     SET,
     TIME,
     YEAR_IN,
@@ -242,9 +241,6 @@ def norm_dashed_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 _SHORT_WEEKDAY = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,2}\b", re.IGNORECASE)
-_COUNTED_LATER_AFTER = re.compile(  # ("finished in December, fourteen months later")
-    r",?[ \t]+(?:[\w-]+[ \t]+){1,3}(?:later|after|on)\b", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"\b(?:until|till|by|through)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 WEEKDAY_YEARS = 1  # years either side of the anchor's searched for a day's written weekday
 
 
@@ -1134,19 +1130,6 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         and int(ref.group(2)) < month
     ):  # "during the war last March and April": April of the same year as March
         year = int(ref.group(1))
-    elif (
-        not lowered.startswith(("this", "last", "next"))
-        and (ref := _TOLD_MONTH.match(ctx.reference_value or "")) is not None
-        and int(ref.group(2)) < month and int(ref.group(1)) < ctx.anchor.year
-        and year_told_in_sentence(ctx.text, m.start()) == int(ref.group(1))
-        and ctx.tense(m.start(), m.end()) is Tense.PAST
-        and (gap := ctx.text[max(0, m.start() - SENTENCE_YEAR_REACH) : m.start()])
-        and "," not in gap[gap.rfind(ref.group(1)) + 4 :]  # (one clause: not "who was
-        # elected in July 1994, also won approval in the November vote")
-        and not _BOUND_BEFORE.search(gap)
-        and not _COUNTED_LATER_AFTER.match(ctx.text, m.end())
-    ):  # "arrested in Suriname in April 1995 and handed over to Guyana police in May":
-        year = int(ref.group(1))  # the May after that April, told in the same sentence
     elif (shared := _MONTH_AND_YEAR_AFTER.match(ctx.text, m.end())) and (
         (later := lx.month_number(shared.group(1))) is not None and later > month
     ):  # "in March and April last year": March of last year too
