@@ -275,6 +275,9 @@ PRINT_EDITION_DATE = re.compile(
 # agency, a site ("bdnews24.com": digits only inside a word; a date's digits end it)
 # A publication stamp's label in another language ("Publicerad 12 december 2046", "Publié
 # le ...", "Veröffentlicht am ..."): read by `ingest.datelines`, no event line in `events`
+# The prepositions between a stamp's label in another language and its date: "Gepubliceerd
+# op", "Publié le", "Publicado el", "Veröffentlicht am"
+FOREIGN_STAMP_PREPOSITIONS = "le|el|em|il|am|den|op"
 FOREIGN_STAMP_LABELS = (
     r"publicerad|publicerat|publisert|publiceret|udgivet|ver[öo]ffentlicht|gepubliceerd|"
     r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano|"

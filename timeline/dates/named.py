@@ -892,18 +892,25 @@ def _calendar_key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
-@functools.lru_cache(maxsize=1024)
-def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
-    """The public holidays of `country` in `year` by their compared names (the first day of
-    each, so a holiday of two days is its first), from python-holidays."""
+def _holiday_table(country: str, year: int, **options: object) -> dict[dt.date, str]:
+    """python-holidays' days of `country` in `year` (in English where it has it), with
+    `options` (a subdivision, categories); empty where it keeps none."""
     languages = _CALENDAR_LANGUAGES.get(country, [])
     language = "en_US" if "en_US" in languages else "en_GB" if "en_GB" in languages else None
     try:
         with warnings.catch_warnings():  # ("available only from 2001 to 2035")
             warnings.simplefilter("ignore")
-            days = holiday_calendars.country_holidays(country, years=year, language=language)
+            return dict(holiday_calendars.country_holidays(
+                country, years=year, language=language, **options))  # type: ignore[arg-type]
     except (NotImplementedError, KeyError, ValueError):
         return {}
+
+
+@functools.lru_cache(maxsize=1024)
+def _calendar_days(country: str, year: int) -> dict[str, dt.date]:
+    """The public holidays of `country` in `year` by their compared names (the first day of
+    each, so a holiday of two days is its first), from python-holidays."""
+    days = _holiday_table(country, year)
     found: dict[str, dt.date] = {}
     own = _CALENDAR_NAMES_OF.get(country, "")[:3]  # "Lao National Day": also "National Day"
     for day, names in sorted(days.items()):
@@ -1014,16 +1021,8 @@ def _regional_days(country: str, year: int) -> dict[str, list[dt.date]]:
     """The holidays of each of `country`'s subdivisions in `year` by compared name, each
     with the days the subdivisions keeping it keep it on."""
     found: dict[str, list[dt.date]] = {}
-    languages = _CALENDAR_LANGUAGES.get(country, [])
-    language = "en_US" if "en_US" in languages else "en_GB" if "en_GB" in languages else None
     for region in _SUBDIVISIONS.get(country, ()):
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                days = holiday_calendars.country_holidays(
-                    country, subdiv=region, years=year, language=language)
-        except (NotImplementedError, KeyError, ValueError):
-            continue
+        days = _holiday_table(country, year, subdiv=region)
         seen: set[str] = set()
         for day, names in sorted(days.items()):
             for name in names.split("; "):
@@ -1207,14 +1206,7 @@ JEWISH_CATEGORIES = ("public", "optional", "school")  # (Purim and Hanukkah are 
 @functools.lru_cache(maxsize=256)
 def _hebrew_days(year: int) -> dict[str, dt.date]:
     """The first day of each Jewish holiday in `year`, by python-holidays' name."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            days = holiday_calendars.country_holidays(
-                JEWISH_CALENDAR_COUNTRY, years=year, language="en_US",
-                categories=JEWISH_CATEGORIES)
-        except (NotImplementedError, KeyError, ValueError):
-            return {}
+    days = _holiday_table(JEWISH_CALENDAR_COUNTRY, year, categories=JEWISH_CATEGORIES)
     found: dict[str, dt.date] = {}
     last: dict[str, dt.date] = {}
     for day, names in sorted(days.items()):

@@ -1075,14 +1075,23 @@ _ROW_HAPPENING = re.compile(
 # fiscal calendar's "reported May 12, 2037")
 
 
+def _gapped_line(text: str, start: int) -> tuple[int, int]:
+    """The span of the line a sentence opening at `start` stands on, if the line from there
+    holds a gap of three spaces or a tab (a table's cells); else (-1, -1)."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if "   " not in text[start:line_end] and "\t" not in text[start:line_end]:
+        return -1, -1
+    return line_start, line_end
+
+
 def _table_row(text: str, sentence: tuple[int, int], dates: list[TimeExpression]) -> bool:
     """Whether the sentence is a line of a table of figures (a forecast's track, a
     results grid): three cell gaps or more and fewer words than figures beside its dates,
     or two and a word at most beside a figure."""
     start, end = sentence
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    if "   " not in text[start:line_end] and "\t" not in text[start:line_end]:
+    line_start, line_end = _gapped_line(text, start)
+    if line_start < 0:
         return False  # (no gap between cells: most sentences, at once)
     gaps = len(_CELL_GAP.findall(text, start, line_end))
     if text[line_start:start].strip() or gaps < TABLE_ROW_GAPS - 1:
@@ -1118,9 +1127,8 @@ def _hours_row(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence is a row of a table of opening or visiting hours: a label,
     then a cell of clock ranges alone (the hours kept on any such day: no happening)."""
     start = sentence[0]
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    if "   " not in text[start:line_end] and "\t" not in text[start:line_end]:
+    line_start, line_end = _gapped_line(text, start)
+    if line_start < 0:
         return False  # (no gap after a label)
     return not text[line_start:start].strip() and _HOURS_ROW.fullmatch(
         text, line_start, line_end) is not None

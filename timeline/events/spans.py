@@ -51,6 +51,7 @@ from timeline.text import (
     BYLINE_NAMES,
     DATED_BYLINE,
     FOREIGN_STAMP_LABELS,
+    FOREIGN_STAMP_PREPOSITIONS,
     PLAN_FOR_BEFORE,
     POSTED_BY_ON,
     REACHING_BACK,
@@ -1304,7 +1305,7 @@ PUBLISHED_LINE = re.compile(
     r"|Published|PUBLISHED|Updated|UPDATED|Posted|POSTED|Modified|Stand|Date(?=:)|Sent(?=:)"
     r"|Filed(?=:)|Corrected(?=:)|Transmitted(?=:)"  # (a wire item's "Filed: Sun 25.09.61")
     r"|(?i:for\s+(?:immediate\s+)?release|embargoed\s+(?:until|till))"  # (a release's)
-    rf"|(?i:{FOREIGN_STAMP_LABELS}))(?:\s+(?:on|le|el|em|il|am|den|op))?\s*[:\-–—]?\s*"
+    rf"|(?i:{FOREIGN_STAMP_LABELS}))(?:\s+(?:on|{FOREIGN_STAMP_PREPOSITIONS}))?\s*[:\-–—]?\s*"
     r"(?:\d|[A-Z][a-z]{2})"  # then a date or a time: "Published 4:02 PM", "Updated: Mon"
 )
 

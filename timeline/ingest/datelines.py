@@ -46,6 +46,7 @@ from timeline.text import (
     COMMENT_HEAD,
     DATED_BYLINE,
     FOREIGN_STAMP_LABELS,
+    FOREIGN_STAMP_PREPOSITIONS,
     ISSUE_NUMBER,
     PAGE_HEADER,
     POSTED_BY_ON,
@@ -82,8 +83,8 @@ _STAMP_LINE = re.compile(
     r"(?:publish|published|publication|release|post|posted|posting)[ \t]+date|"
     r"date[ \t]+(?:published|posted)|"  # (ProMED's "Published Date: 2069-12-30 11:47:09 EST")
     rf"{FOREIGN_STAMP_LABELS})"  # (a site's own language: "Gepubliceerd op za 20 okt 2046")
-    r"(?:(?:[ \t]+(?:on|at|op|le|el|em|il|am|den))?[ \t]*[:：]|[ \t]+(?:on|op|le|el|em|il|am|"
-    r"den))[ \t]*[^\n]{6,80}$",  # (also Le Monde's
+    rf"(?:(?:[ \t]+(?:on|at|{FOREIGN_STAMP_PREPOSITIONS}))?[ \t]*[:：]|[ \t]+(?:on|"
+    rf"{FOREIGN_STAMP_PREPOSITIONS}))[ \t]*[^\n]{{6,80}}$",  # (also Le Monde's
     # "Published on February 12, 2053, at 6:12 pm (Paris), updated at 9:40 pm")
     re.IGNORECASE,
 )
@@ -1007,7 +1008,7 @@ MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi"
 # 12 december 2046 kl. 06.50 · Uppdaterad ...", "Veröffentlicht am 3. März 2047, 10:15 Uhr"
 _FOREIGN_STAMP = re.compile(
     rf"(?i:{FOREIGN_STAMP_LABELS})"
-    r"(?:[ \t]+(?i:le|el|em|il|am|den|op))?[ \t]*:?[ \t]+"
+    rf"(?:[ \t]+(?i:{FOREIGN_STAMP_PREPOSITIONS}))?[ \t]*:?[ \t]+"
     r"(?P<date>(?=[^·•|\n]*\b\d{1,2}\b)(?=[^·•|\n]*\b\d{4}\b)[^·•|\n]{6,60}?)"
     r"[ \t,]*(?:[·•|].*)?$"
 )
