@@ -396,3 +396,18 @@ def test_a_forms_field_label_is_no_person() -> None:
     names = {e.name: e.kind for e in find_entities(text)}
     assert "Archive Number" not in names
     assert names["Ingrid Holm"] is EntityKind.PERSON
+
+
+def test_a_name_made_a_modifier_names_itself_not_what_it_modifies() -> None:
+    names = {
+        (e.name, e.kind)
+        for e in find_entities("The Marshall Islands-flagged Pacific Lantana grounded off "
+                               "Velsao, said London-born captain Sarah Jones.")  # fmt: skip
+    }
+    assert ("Marshall Islands", EntityKind.PLACE) in names
+    assert ("London", EntityKind.PLACE) in names
+    assert "Pacific Lantana" in {name for name, _ in names}
+    assert not any("-" in name for name, _ in names)
+    assert [e.name for e in find_entities("UK-based Oxfam met Iran-backed Houthi rebels.")] == [
+        "UK", "Iran"
+    ]

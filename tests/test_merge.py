@@ -8,7 +8,7 @@ from conftest import NOV_17, SEED_002, make_article
 
 from timeline.events import extract_events
 from timeline.ingest import IngestOptions
-from timeline.merge import merge_events, sort_events
+from timeline.merge import block_key, merge_events, sort_events, times_agree
 from timeline.models import (
     Entity,
     EntityKind,
@@ -214,3 +214,67 @@ def test_the_events_of_one_day_are_in_time_order() -> None:
     assert [e.date.value for e in sort_events([crest, evening, breach, whole])] == [
         "2025-08-12", "2025-08-12T03:40", "2025-08-12TEV", "2025-08-12T24:00"
     ]
+
+
+def test_one_happening_told_on_its_day_and_at_its_hour_by_two_articles_is_one_event() -> None:
+    wire = dated_events(
+        "wire",
+        "Bulk carrier aground off Goa",
+        "The bulk carrier Pacific Lantana ran aground on rocks off Velsao beach at around "
+        "1:10 a.m. on Friday, the Indian Coast Guard said.",
+    )
+    daily = dated_events(
+        "daily",
+        "Ship stranded at Velsao",
+        "The Pacific Lantana, which ran aground off Velsao on Friday, is leaking oil.",
+    )
+    assert [e.date.value for e in wire + daily] == ["2017-11-17T01:10", "2017-11-17"]
+    [one] = merge_events(wire + daily)
+    assert sorted(s.article_id for s in one.sources) == ["daily", "wire"]
+    assert one.date.value == "2017-11-17T01:10"  # dated by the finer report
+
+
+def test_two_articles_hours_apart_on_one_day_stay_two_happenings() -> None:
+    morning = dated_events(
+        "a", "Quake", "A magnitude 6.1 earthquake struck Pinotepa at 9:05 a.m. on Friday."
+    )
+    afternoon = dated_events(
+        "b", "Aftershock", "A magnitude 5.6 earthquake struck Pinotepa at 3:40 p.m. on Friday."
+    )
+    assert len(merge_events(morning + afternoon)) == 2
+
+
+def test_one_articles_two_times_of_a_day_stay_two_happenings() -> None:
+    minutes = dated_events(
+        "minutes",
+        "Council minutes",
+        "Cr Legge left the meeting of the council at 8.52 pm on Friday.\n\n"
+        "Cr Legge returned to the meeting of the council at 9.05 pm on Friday.",
+    )
+    assert len(minutes) == 2
+    assert len(merge_events(minutes)) == 2
+
+
+def test_a_report_of_the_whole_day_joins_no_two_times_of_another_article() -> None:
+    day = dt.date(2058, 7, 4)
+    actors = (("Pacific Lantana", EntityKind.ORGANIZATION),)
+    grounding = event("2058-07-04TMO", day, day, "The Pacific Lantana ran aground off Velsao "
+                      "early on Friday.", "b", actors)  # fmt: skip
+    sheen = event("2058-07-04TEV", day, day, "A sheen of oil was seen off Velsao around the "
+                  "Pacific Lantana on Friday evening.", "b", actors)  # fmt: skip
+    caption = event("2058-07-04", day, day, "The Pacific Lantana ran aground off Velsao, "
+                    "where oil was seen.", "a", actors)  # fmt: skip
+    merged = merge_events([grounding, sheen, caption])
+    assert len(merged) == 2  # the caption joins one of b's reports, never both
+    assert sorted(len(e.sources) for e in merged) == [1, 2]
+
+
+def test_times_of_a_day_agree_when_one_happening_may_be_told_by_both() -> None:
+    assert times_agree("", "01:10") and times_agree("MO", "")
+    assert times_agree("01:10", "02:30") and not times_agree("09:05", "15:40")
+    assert times_agree("MO", "01:10") and not times_agree("MO", "18:00")
+    assert times_agree("EV", "NI") and not times_agree("MO", "EV")
+    assert block_key("2058-07-04T01:10") == block_key("2058-07-04TMO") == "2058-07-04"
+    assert block_key("2058-W27") == "2058-W27" and block_key("XXXX-XX-XXT05:30") == (
+        "XXXX-XX-XXT05:30"
+    )

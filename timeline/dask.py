@@ -7,8 +7,8 @@
 Reading (which settles ids, duplicates and publication dates for the whole corpus) and
 inference for undated articles run here, in the client. The pure per-article stage
 (`article_events`) is mapped over a Dask bag of the settled articles on the workers, and
-the merge is a shuffle: events are grouped by date value on the workers (merging only
-ever compares events of one date value) and each group is merged there. Only the
+the merge is a shuffle: events are grouped by day (or date value) on the workers
+(merging only ever compares events of one `block_key`) and each group is merged there. Only the
 merged events come back. The result equals `timeline.pipeline.run` on one process.
 """
 
@@ -30,7 +30,7 @@ except ImportError as error:  # pragma: no cover - depends on the environment
     ) from None
 
 from timeline.ingest import IngestOptions, Skipped, iter_articles
-from timeline.merge import merge_events, sort_events
+from timeline.merge import block_key, merge_events, sort_events
 from timeline.models import Article, Event, RawArticle, Timeline
 from timeline.pipeline import (
     BuildReport,
@@ -59,17 +59,17 @@ def _event(item: Indexed) -> Event:
     return item[2]
 
 
-def _date_value(item: Indexed) -> str:
-    return item[2].date.value
+def _block(item: Indexed) -> str:
+    return block_key(item[2].date.value)
 
 
 def _merge_group(group: tuple[str, list[Indexed]]) -> list[Event]:
-    """One date value's events, in input order (a shuffle does not keep order), merged."""
+    """One block's events, in input order (a shuffle does not keep order), merged."""
     return merge_events(event for *_, event in sorted(group[1], key=lambda item: item[:2]))
 
 
 def events_bag(articles: list[Article], *, merge: bool = True) -> dask.bag.Bag:
-    """A bag of the events of `articles`, merged per date value unless `merge` is False."""
+    """A bag of the events of `articles`, merged per day (or date value) unless `merge` is False."""
     partitions = max(1, -(-len(articles) // ARTICLES_PER_PARTITION))
     bag: Any = dask.bag.from_sequence(  # type: ignore[no-untyped-call]
         list(enumerate(articles)), npartitions=partitions
@@ -80,7 +80,7 @@ def events_bag(articles: list[Article], *, merge: bool = True) -> dask.bag.Bag:
     # The shuffle by task, never on disk: a client not set as the default (the CLI's) would
     # otherwise get the disk shuffle, whose files worker processes do not share reliably
     # (a merged build on a LocalCluster once came back with no events).
-    merged = events.groupby(_date_value, shuffle="tasks").map(_merge_group).flatten()
+    merged = events.groupby(_block, shuffle="tasks").map(_merge_group).flatten()
     return cast("dask.bag.Bag", merged)
 
 

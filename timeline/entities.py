@@ -211,6 +211,15 @@ _QUOTE_ONLY = re.compile(r"\s*[\"']\s*")  # what may precede a name at a sentenc
 _POSSESSIVE = ("'s", "’s")
 _PARTICIPLE = ("ing", "ed")  # "Visiting Seoul": a capitalised first word that is no name
 _TOKEN = re.compile(r"\S+")
+# A name made a modifier with a participle: "Marshall Islands-flagged", "UK-based",
+# "Iran-backed", "London-born". The name is before the hyphen; the words after name
+# something else ("the Marshall Islands-flagged Pacific Lantana": a ship, no islands).
+_NAME_MODIFIER = re.compile(
+    r"(?P<name>.+?)-(?:flagged|based|born|led|backed|owned|registered|bound|made|built|"
+    r"run|funded|sponsored|controlled|held|operated|listed|headquartered|allied|linked|"
+    r"affiliated|aligned|educated|trained|raised|brokered|mediated|occupied|annexed|"
+    r"administered|ruled|bred|grown)"
+)
 
 
 @lru_cache(maxsize=ENTITY_CACHE_SIZE)
@@ -332,6 +341,8 @@ def find_entities(
         ):
             continue  # a row of a page's buttons: "[Database Search] [Name Search] [Help]"
         if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
+            if "-" in run and (modifier := _NAME_MODIFIER.fullmatch(run)):
+                run = modifier.group("name")  # "UK-based": the UK
             lowered = run.lower()
             if lowered in NOT_NAMES:
                 if lowered in by_last_word and _SURNAME_NOT_MONTH.match(sentence, match.end()):
@@ -395,6 +406,11 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             # Sustainability and the Environment Lim Hui Min")
             parts.append((start, tuple(current)))
             current = []
+            start = token.end() + 1
+            continue
+        if "-" in word and (modifier := _NAME_MODIFIER.fullmatch(word)):
+            parts.append((start, (*current, modifier.group("name"))))  # "Marshall
+            current = []  # Islands-flagged Pacific Lantana": the islands, then the ship
             start = token.end() + 1
             continue
         current.append(word)

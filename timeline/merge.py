@@ -1,10 +1,13 @@
 """Merge the same happening reported by several articles (or twice in one) into one event.
 
-Candidates are blocked by date value, so merging stays near-linear: only events with the
-same TIMEX3 value are compared, and within a block only those that share an entity or a
-content word (an inverted index). Two events merge when they share people or
-organisations and some wording, or much wording, unless they happen in different places;
-two of one article only on wording, and never two split from one sentence. A merged event
+Candidates are blocked by date, so merging stays near-linear: only events of one day (or
+of one TIMEX3 value, for a week, month or year) are compared, and within a block only
+those that share an entity or a content word (an inverted index). Reports of one day
+may tell it at different precision ("on Thursday", "early on Thursday", "at 1:10 a.m.
+on Thursday"): they are compared when their times agree (`times_agree`). Two events
+merge when they share people or organisations and some wording, or much wording, unless
+they happen in different places; two of one article only on wording and one date value,
+and never two split from one sentence. A merged event
 cites every report it merged.
 
 `Merger` takes events one at a time, in input order, and compares each with the earlier
@@ -83,6 +86,56 @@ def _names(entities: Iterable[Entity], *kinds: EntityKind) -> set[str]:
     return {e.name.lower() for e in entities if e.kind in kinds}
 
 
+_DAY_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}|MO|AF|EV|NI))?")
+CLOCK_REACH_MINUTES = 120  # two clocks this far apart may be one happening's
+# The minutes of the day a part of day covers, and how far a clock may stand outside
+# (news writes "early on Thursday" for 1 a.m., "Thursday evening" for 4 p.m.)
+PART_OF_DAY_MINUTES = {"MO": (0, 720), "AF": (720, 1080), "EV": (960, 1440), "NI": (1080, 1440)}
+PART_OF_DAY_MARGIN = 60
+_NEIGHBOUR_PARTS = frozenset({frozenset({"EV", "NI"})})
+
+
+def block_key(value: str) -> str:
+    """What merging blocks an event by: its day for a value of a day or a time of it
+    ("2058-07-04T01:10": "2058-07-04"), the value itself for any other."""
+    found = _DAY_VALUE.fullmatch(value)
+    return found.group(1) if found else value
+
+
+def _time_of(value: str) -> str:
+    """The time a value of a day tells: "01:10", "MO", or "" for the whole day."""
+    found = _DAY_VALUE.fullmatch(value)
+    return (found.group(2) or "") if found else ""
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def times_agree(a: str, b: str) -> bool:
+    """Whether two times of one day ("01:10", "MO", "" for the whole day) may tell one
+    happening: a whole day agrees with any time; two clocks within CLOCK_REACH_MINUTES;
+    a clock and a part of day when the clock is in it (give or take PART_OF_DAY_MARGIN);
+    two parts of day when they are one, or evening and night."""
+    if not a or not b or a == b:
+        return True
+    a_part, b_part = a in PART_OF_DAY_MINUTES, b in PART_OF_DAY_MINUTES
+    if a_part and b_part:
+        return frozenset({a, b}) in _NEIGHBOUR_PARTS
+    if not a_part and not b_part:
+        return abs(_minutes(a) - _minutes(b)) <= CLOCK_REACH_MINUTES
+    part, clock = (a, b) if a_part else (b, a)
+    low, high = PART_OF_DAY_MINUTES[part]
+    return low - PART_OF_DAY_MARGIN <= _minutes(clock) <= high + PART_OF_DAY_MARGIN
+
+
+def _precision(value: str) -> int:
+    """How finely a value of a day tells its time: 2 a clock, 1 a part of day, 0 none."""
+    time = _time_of(value)
+    return 0 if not time else 1 if time in PART_OF_DAY_MINUTES else 2
+
+
 class _Features(NamedTuple):
     """What the comparison of two events looks at, computed once per event. A tuple:
     equal features (the same story syndicated) are one dict key, as they were with a
@@ -135,15 +188,21 @@ def _may_join(a: Event, b: Event, overlap: float) -> bool:
     happenings: "Kiprono broke the course record and Morgan became the first British
     woman to win"); from two sentences of one article, when their wording overlaps by
     MERGE_IN_ONE_ARTICLE ("Trump warned Xi ..." and "Xi had agreed ..., Trump claimed"
-    are two things said of one week)."""
+    are two things said of one week), and when they tell one date value: one article's
+    two times of a day are two happenings ("left the meeting at 8.52 pm", "returned at
+    9.05 pm"; "Oil reached the shores on July 16", "closed its beaches that afternoon")."""
     (article_a, start_a), (article_b, start_b) = _report(a), _report(b)
-    return article_a != article_b or (start_a != start_b and overlap >= MERGE_IN_ONE_ARTICLE)
+    return article_a != article_b or (
+        start_a != start_b and overlap >= MERGE_IN_ONE_ARTICLE and a.date.value == b.date.value
+    )
 
 
 def _combine(group: list[Event]) -> Event:
-    """One event from several reports: the most confident explicit report leads. Every
-    report is a source, two of one article too (none is dropped unlisted)."""
+    """One event from several reports: the most confident explicit report leads, dated
+    by the report that tells its time most finely ("at 1:10 a.m." over "on Thursday").
+    Every report is a source, two of one article too (none is dropped unlisted)."""
     lead = max(group, key=lambda e: (e.date.text is not None, e.confidence, -e.sources[0].start))
+    date = max(group, key=lambda e: (_precision(e.date.value), e is lead)).date
     # The first source is the lead's own: its span is where `sentence` is in its article.
     lead_source = lead.sources[0]
     others = {(s.article_id, s.start, s.end): s for e in group for s in e.sources}
@@ -156,8 +215,8 @@ def _combine(group: list[Event]) -> Event:
     bonus = MULTI_SOURCE_BONUS * (len(articles) - 1)
     # The parts of validated events, and a confidence kept in [0, 0.99]: `trusted`.
     return trusted(Event, {
-        "id": event_id(lead.date.value, lead.sentence),
-        "date": lead.date,
+        "id": event_id(date.value, lead.sentence),
+        "date": date,
         "headline": lead.headline,
         "sentence": lead.sentence,
         "sources": [lead_source, *(others[key] for key in sorted(others))],
@@ -167,7 +226,7 @@ def _combine(group: list[Event]) -> Event:
 
 
 class _Block:
-    """The events of one date value, grouped as they come.
+    """The events of one day (or date value), grouped as they come.
 
     Each new event is compared with the earlier events that share an index key with it,
     through every key it is among the first MAX_POSTINGS events to have (a key that
@@ -175,22 +234,24 @@ class _Block:
     Groups are the connected components of "same happening"; a smaller group joining a
     larger one takes its label, so asking an event's group is one lookup.
 
-    Events with equal features (the same story syndicated) are of one kind, and the index
-    holds kinds: while a key has had fewer than MAX_POSTINGS events, every earlier event
-    of a kind that has it is a candidate, and they all compare alike. So each kind is
-    compared once per new event, and a match joins the groups of its events that
-    `_may_join` allows: for that, a few of a kind's events per group are enough.
+    Events with equal features (the same story syndicated) and one time of day are of one
+    kind, and the index holds kinds: while a key has had fewer than MAX_POSTINGS events,
+    every earlier event of a kind that has it is a candidate, and they all compare alike.
+    So each kind is compared once per new event, and a match joins the groups of its
+    events that `_may_join` allows: for that, a few of a kind's events per group are enough.
     """
 
-    __slots__ = ("events", "group_of", "members", "kinds", "features", "seen", "counts",
-                 "holders")  # fmt: skip
+    __slots__ = ("events", "group_of", "members", "told", "kinds", "features", "times",
+                 "seen", "counts", "holders")  # fmt: skip
 
     def __init__(self) -> None:
         self.events: list[Event] = []
         self.group_of: list[int] = []  # event index -> label of its group
         self.members: dict[int, list[int]] = {}  # group label -> event indexes
-        self.kinds: dict[_Features, int] = {}  # features -> kind
+        self.told: dict[int, dict[str, set[str]]] = {}  # group label -> time -> articles
+        self.kinds: dict[tuple[_Features, str], int] = {}  # (features, time) -> kind
         self.features: list[_Features] = []  # by kind
+        self.times: list[str] = []  # by kind: the time of day its value tells
         self.seen: list[list[int]] = []  # by kind: an event of it in each of its groups
         self.counts: dict[str, int] = {}  # key -> events that have it (up to MAX_POSTINGS)
         self.holders: dict[str, set[int]] = {}  # key -> kinds of those events
@@ -198,13 +259,16 @@ class _Block:
     def add(self, event: Event) -> None:
         new = len(self.events)
         features = _Features.of(event)
-        kind = self.kinds.setdefault(features, len(self.features))
+        time = _time_of(event.date.value)
+        kind = self.kinds.setdefault((features, time), len(self.features))
         if kind == len(self.features):
             self.features.append(features)
+            self.times.append(time)
             self.seen.append([])
         self.events.append(event)
         self.group_of.append(new)
         self.members[new] = [new]
+        self.told[new] = {time: {_report(event)[0]}}
         candidates: set[int] = set()  # kinds
         counts, holders = self.counts, self.holders
         for key in features.keys:
@@ -219,9 +283,11 @@ class _Block:
                 counts[key] = count + 1
         if not self.seen[kind]:
             candidates.discard(kind)  # came in through this event's own keys
-        known, words = self.features, features.words
+        known, times, words = self.features, self.times, features.words
         size = len(words)
         for other in candidates:
+            if time != times[other] and not times_agree(time, times[other]):
+                continue
             # The word overlap first, inlined: most candidates fall short of every threshold.
             theirs = known[other]
             shared = len(words & theirs.words)
@@ -237,7 +303,9 @@ class _Block:
         events, group_of = self.events, self.group_of
         for index in self.seen[kind]:
             if group_of[index] != group_of[new] and _may_join(events[index], events[new],
-                                                              overlap):  # fmt: skip
+                                                              overlap) and self._agree(
+                group_of[index], group_of[new]
+            ):  # fmt: skip
                 self._join(group_of[index], group_of[new])
         self.seen[kind] = self._representatives(self.seen[kind])
 
@@ -258,8 +326,20 @@ class _Block:
                 kept.append(index)
         return kept
 
+    def _agree(self, a: int, b: int) -> bool:
+        """Whether groups a and b may be one happening by the times they tell: every two
+        times agree, and are told by different articles when they differ (a report of
+        the whole day must not join an evening's and a night's into one)."""
+        return all(
+            time_a == time_b or (times_agree(time_a, time_b) and articles_a.isdisjoint(articles_b))
+            for time_a, articles_a in self.told[a].items()
+            for time_b, articles_b in self.told[b].items()
+        )
+
     def _join(self, a: int, b: int) -> None:
         small, large = (a, b) if len(self.members[a]) < len(self.members[b]) else (b, a)
+        for time, articles in self.told.pop(small).items():
+            self.told[large].setdefault(time, set()).update(articles)
         moved = self.members.pop(small)
         for index in moved:
             self.group_of[index] = large
@@ -282,7 +362,7 @@ class Merger:
 
     def add(self, events: Iterable[Event]) -> None:
         for event in events:
-            self._blocks[event.date.value].add(event)
+            self._blocks[block_key(event.date.value)].add(event)
 
     def result(self) -> list[Event]:
         """The merged events, sorted by date."""
