@@ -1015,6 +1015,16 @@ def test_which_after_a_place_set_off_by_beside_is_the_thing_before_it() -> None:
     ) == [("2023-09-27TNI", "The Sycamore Gap tree was cut down")]
 
 
+def test_which_after_a_thing_taken_off_it_stands_for_that_thing() -> None:
+    # review set 84 b: "... plucked its 21 crew members off the ship, which ran aground off
+    # Velsao in the early hours of Thursday" headlined "Which ran aground off Velsao"
+    assert _headlines(
+        "A sheen of oil was spotted around the stern of the Pacific Lantana on Thursday "
+        "evening, hours after helicopters plucked its 21 crew members off the ship, which "
+        "ran aground off Velsao in the early hours of Thursday."
+    )[1] == ("2017-11-16TMO", "The ship ran aground off Velsao")
+
+
 def test_a_date_in_a_relative_clause_dates_that_clause_with_its_noun() -> None:
     assert _headlines(
         "A reward of $650,000 is offered for information leading to the arrest of James "

@@ -1119,7 +1119,7 @@ _APPOSITION_HEAD = re.compile(
 _ANTECEDENT_BREAK = re.compile(  # (not a figure's comma: "More than 21,400 runners")
     r"(?!,\d)[,;:()]|\s[—–-]{1,2}\s|\b(?:of|to|for|on|in|at|with|by|from|about|against|into|over|under|after|"
     r"before|during|through|between|among|within|without|behind|across|until|till|since|"
-    r"than|like|via)\s"
+    r"than|like|via|off|onto|aboard|upon|amid|towards|toward)\s"
 )
 # A verb before the comma: what the participle follows is a clause, not a subject.
 _HEAD_VERB = re.compile(
