@@ -4075,6 +4075,21 @@ def test_a_past_range_until_a_month_is_no_deadline_ahead() -> None:
     assert only("The ban runs until mid-April.", dt.date(1997, 9, 16)).value == "1998-04"
 
 
+def test_a_state_that_lasted_through_a_month_is_over_whatever_its_words_between() -> None:
+    # fresh set CO: "Sea temperatures ... stayed above 30 C through September", told in
+    # December, gave next September; fresh set AB: "a shoulder muscle last August, which
+    # kept him out of training until February", told in June, gave the February after
+    december = dt.date(2056, 12, 16)
+    assert only("Sea temperatures stayed above 30 C through September.", december).value == (
+        "2056-09"
+    )
+    text = ("He failed at 7.40 metres a week earlier, and he tore a shoulder muscle last August, "
+            "which kept him out of training until February. He now trains in Tartu.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2029, 6, 29))}
+    assert (found["last August"], found["February"]) == ("2028-08", "2029-02")
+    assert only("The ban runs through September.", december).value == "2057-09"
+
+
 def test_a_saying_after_a_day_and_a_duration_leaves_the_day_to_the_times_after_it() -> None:
     # fresh set Q: "reached the North Pole on skis Friday after 51 days ..., their support
     # team said Saturday. They reached 90 degrees north at 3:40 p.m.": Friday's clock
