@@ -4090,6 +4090,17 @@ def test_a_state_that_lasted_through_a_month_is_over_whatever_its_words_between(
     assert only("The ban runs through September.", december).value == "2057-09"
 
 
+def test_the_previous_fiscal_year_is_before_the_one_just_told() -> None:
+    # fresh set CO: "its largest operating loss in fiscal 2074, which ended on March 31.
+    # The operating loss widened ... from 68.2 billion yen in the previous fiscal year"
+    # (told in May 2075) gave 2074, the year before the paper's
+    text = ("JR Hokkaido posted its largest operating loss in fiscal 2074, which ended on "
+            "March 31. The loss widened to 74.6 billion yen from 68.2 billion yen in the "
+            "previous fiscal year.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2075, 5, 17))}
+    assert found["the previous fiscal year"] == "2073"
+
+
 def test_a_saying_after_a_day_and_a_duration_leaves_the_day_to_the_times_after_it() -> None:
     # fresh set Q: "reached the North Pole on skis Friday after 51 days ..., their support
     # team said Saturday. They reached 90 degrees north at 3:40 p.m.": Friday's clock

@@ -89,6 +89,28 @@ _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
 _THAT_WORD = re.compile(r"(?i:that)\s+")
 
 
+
+_TOLD_YEAR_OR_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+TOLD_FISCAL_YEAR_REACH = 300  # characters after a date told that "the previous fiscal
+# year" counts from
+
+
+def _told_fiscal_year(ctx: Context, start: int, year_end: int) -> int | None:
+    """The label of the fiscal year the date told just before `start` is of ("fiscal
+    2074": 2074; "March 31", 2075-03-31, of a year ending in March labelled by its
+    start: 2074), None when no year, month or day was told within reach."""
+    value = ctx.reference_value
+    if value is None or not 0 <= start - ctx.reference_end <= TOLD_FISCAL_YEAR_REACH:
+        return None
+    told = _TOLD_YEAR_OR_DAY.fullmatch(value)
+    if told is None:
+        return None
+    if told.group(2) is None:
+        return int(told.group(1))  # a fiscal year as the text labels it
+    day = dt.date(int(told.group(1)), int(told.group(2)), int(told.group(3) or 1))
+    return fiscal_year_of(day, year_end) - ctx.fiscal_shift()
+
+
 def with_part_of_day(value: str, text: str) -> tuple[TimexType, str]:
     part = DAY_PART.search(text)
     if part is None:
@@ -1070,7 +1092,14 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
         and not re.search(r"\b(?:that|same|following)\b", lowered)
         and (year_end := ctx.fiscal_end(m.start(), named=True))
     ):  # "this fiscal year" of a year ending in October, told in November: next year's;
-        # "the previous financial year": the one before the paper's
+        # "the previous financial year": the one before the paper's, or before the fiscal
+        # year of the date just told ("its largest loss in fiscal 2074, which ended on March
+        # 31 ... from 68.2 billion yen in the previous fiscal year": 2073)
+        if re.search(r"\b(?:previous|prior)\b", lowered) and (
+            told := _told_fiscal_year(ctx, m.start(), year_end)
+        ) is not None:
+            span = fiscal_period(told - 1 + ctx.fiscal_shift(), year_end)
+            return Resolution(DATE, f"{told - 1:04d}", mod, span=span)
         year = fiscal_year_of(ctx.anchor, year_end) + (
             -1 if re.search(r"\b(?:last|past|previous|prior)\b", lowered)
             else 1 if re.search(r"\b(?:next|coming)\b", lowered) else 0
