@@ -898,6 +898,29 @@ def test_a_weekday_declared_or_made_a_holiday_is_the_nearest_such_day() -> None:
         assert [(e.text, e.value) for e in found if e.type == "DATE"] == expected
 
 
+def test_a_season_before_whether_is_the_season_not_a_kind_of_thing() -> None:
+    # fresh set CO: "Irish Ferries said ... it would decide by the summer whether to order a
+    # larger ship" was read as "the summer whether", a thing, no season
+    january = dt.date(1998, 1, 14)
+    assert only("It would decide by the summer whether to order a ship.", january).value == (
+        "1998-SU"
+    )
+    assert resolve_dates("Nothing moves until the summer barge arrives.", january) == []
+
+
+def test_new_year_without_s_is_the_holiday_after_a_preposition_or_before_its_noun() -> None:
+    # fresh set CO: "most will be home for New Year", told in December 2001; fresh set CJ:
+    # "more visitors over the New Year and Orthodox Christmas holidays"
+    december = dt.date(2001, 12, 9)
+    assert only("Most will be home for New Year.", december).value == "2002-01-01"
+    assert only("Crowds came over the New Year.", december).text == "the New Year"
+    assert only("The New Year break begins.", december).value == "2002-01-01"
+    for text in ("He wished them a happy New Year.", "Chinese New Year falls in February.",
+                 "Most Georgians exchange presents at New Year.",
+                 "She won the final day of the New Year Grand Sumo Tournament."):
+        assert all(e.value != "2002-01-01" for e in resolve_dates(text, december)), text
+
+
 def test_a_holiday_takes_the_year_its_sentence_opens_with() -> None:
     # fresh set AO: '"Last year we still took the dogs out to the seal holes at Easter,"'
     # in a September paper gave this year's Easter

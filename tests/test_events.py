@@ -1015,6 +1015,17 @@ def test_which_after_a_place_set_off_by_beside_is_the_thing_before_it() -> None:
     ) == [("2023-09-27TNI", "The Sycamore Gap tree was cut down")]
 
 
+def test_a_holiday_people_came_for_beside_the_happening_s_own_day_makes_no_event() -> None:
+    # review set 61 c: "in the early hours of Saturday, forcing 46 tourists, most of them in
+    # the town for the Christmas and New Year holidays, out into the sub-zero cold" made a
+    # second event of the fire, dated Christmas
+    assert _headlines(
+        "A fire gutted a wooden hotel on Mall Road in the early hours of Thursday, forcing 46 "
+        "tourists, most of them in the town for the Christmas and New Year holidays, out "
+        "into the cold."
+    ) == [("2017-11-16TMO", "A fire gutted a wooden hotel on Mall Road")]
+
+
 def test_which_after_a_thing_taken_off_it_stands_for_that_thing() -> None:
     # review set 84 b: "... plucked its 21 crew members off the ship, which ran aground off
     # Velsao in the early hours of Thursday" headlined "Which ran aground off Velsao"

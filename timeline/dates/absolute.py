@@ -2099,8 +2099,10 @@ _FALL_OF = re.compile(r"\s+(?:of|in)\s+(?!\d)")  # "the fall of Rome", "the fall
 _CLAUSE_GOES_ON = re.compile(
     r"\s+(?:was|were|is|are|will|would|has|have|had|and|or|but|to|as|when|if|that|because|"
     r"after|before|at|in|on|with|from|so|while|until|for|by|without|into|across|around|since|"
-    r"during|despite|amid|through|again|too|also|already|alone)\b"
-)  # ("trained through the winter for this race": a season, no "winter race")
+    r"during|despite|amid|through|again|too|also|already|alone|whether|unless|than|then|"
+    r"anyway|instead)\b"
+)  # ("trained through the winter for this race": a season, no "winter race"; "would decide
+# by the summer whether to order a larger ship")
 
 
 _SEASON_STILL_AFTER = re.compile(r"[ \t]+(?:season|months)\b")

@@ -1107,6 +1107,23 @@ NAMED_DAY_RE = (r"(?:texas\s+independence\s+day|independence\s+day|"
 # "New Year's", "New Year's Day", "New Year's Eve"; the Caribbean's "Old Year's Night"
 NEW_YEAR_RE = (r"(?:new\s+year['’]s(?:\s+(?:day|eve))?|old\s+year['’]s(?:\s+(?:day|night))?)"
                + _HOLIDAY_YEAR)
+# "New Year" without "'s", capitalised: the holiday after a preposition ("home for New
+# Year", "over the New Year") or before its holiday's noun ("the New Year break")
+BARE_NEW_YEAR_RE = r"(?:the\s+)?new\s+year(?![\w'’-])" + _HOLIDAY_YEAR
+_BARE_NEW_YEAR_BEFORE = re.compile(
+    r"\b(?:for|over|by|until|till|before|after|since|around|through|into|from|during|of|"
+    r"ahead\s+of|in\s+time\s+for)\s+$", FLAGS
+)  # (not "at": "exchange presents at New Year", a habit)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITALISED_NEW_YEAR = re.compile(r"New\s+Year")  # (case-sensitive: the name)
+_BARE_NEW_YEAR_AFTER = re.compile(
+    r"\s+(?:holidays?|break|period|weekend|celebrations?|festivities|recess|shutdown)\b", FLAGS
+)
+_OTHER_NEW_YEAR_BEFORE = re.compile(  # another calendar's: its own rules, or none
+    r"\b(?:lunar|chinese|vietnamese|korean|tibetan|persian|iranian|jewish|islamic|hijri|"
+    r"muslim|ethiopian|thai|khmer|cambodian|lao|sinhala|sinhalese|tamil|hindu|nepali|"
+    r"orthodox|old|happy|a)\s+$", FLAGS
+)
 
 
 _FALLS_AFTER = re.compile(r"[ \t]+(?:falls|fall|comes|is|will\s+fall)[ \t]+(?:late|early|on)\b")
@@ -1298,6 +1315,20 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Resolution | None:
                       answer.mod)  # fmt: skip
 
 
+def norm_bare_new_year(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """"New Year" as the holiday, 1 January: after a preposition ("most will be home for
+    New Year") or before its holiday's noun ("the New Year break"); not another
+    calendar's ("Lunar New Year") nor a greeting ("a happy New Year")."""
+    if _CAPITALISED_NEW_YEAR.search(m.group(0)) is None:
+        return None  # ("in the new year": no holiday's name)
+    before = ctx.text[max(0, m.start() - 16) : m.start()]
+    if _OTHER_NEW_YEAR_BEFORE.search(before) or _CAPITALISED_AFTER.match(ctx.text, m.end()):
+        return None  # (nor a name: "the New Year Grand Sumo Tournament")
+    if not (_BARE_NEW_YEAR_BEFORE.search(before) or _BARE_NEW_YEAR_AFTER.match(ctx.text, m.end())):
+        return None
+    return _holiday_day(m, ctx)
+
+
 def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     text, period = m.group(0), ""
     if (week := _WEEK_AFTER.search(text)) is not None:  # "Easter week", "Thanksgiving weekend"
@@ -1318,7 +1349,7 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     key = re.sub(r"^(veterans|presidents|patriots)'? day$", r"\1' day", key).replace(
         "veterans' day", "veterans day")
     key = re.sub(r" (?:day|sunday)$", "", key) if key not in _HOLIDAYS else key
-    key = "new year's" if key == "new year's day" else key
+    key = "new year's" if key in ("new year's day", "new year") else key
     year = ctx.anchor.year if ctx.anchor else UNANCHORED_HOLIDAY_YEAR
     key = re.sub(r"[\s-]+", " ", key).replace("eid al ", "eid al-").replace("eid ul ", "eid ul-")
     key = key.replace("eid el ", "eid el-")  # ("Eid-ul-Fitr", "Eid al Fitr": "eid ul-fitr")

@@ -56,9 +56,11 @@ from timeline.dates.base import (
     Rule,
 )
 from timeline.dates.named import (
+    BARE_NEW_YEAR_RE,
     HOLIDAY_NAME_RE,
     NAMED_DAY_RE,
     NEW_YEAR_RE,
+    norm_bare_new_year,
     norm_holiday,
     norm_period_end,
     norm_spelled_full_date,
@@ -190,6 +192,7 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
                   "establishment", "veterans", "martin", "presidents", "patriots", "august",
                   "summer", "early"),
     "new_year": ("year",),
+    "bare_new_year": ("new",),
     "vague": ("now", "currently", "current", "nowadays", "present", "these",
               "recently", "recent", "lately", "past", "future",
               "soon", "later", "term", "then"),
@@ -219,7 +222,7 @@ _COMPANIONS = {"ago": ("ago", "earlier", "later", "now", "today", "tomorrow", "h
                "coordinated_day": ("and", "or", "to", "until", "till", "through"),
                "listed_day": ("and", "or"), "listed_day_2": ("and", "or"),
                "named_day": ("day", "friday", "festival", "holiday"),
-               "new_year": ("s",)}  # fmt: skip
+               "new_year": ("s",), "bare_new_year": ("year",)}  # fmt: skip
 _HOLIDAY_LEAD = r"(?:(?:last|next|this|every|each)\s+)?"  # before a holiday's name
 # A country's day's name before its "Day" or weekday: "St. George's Caye ", "August "
 _COUNTRY_DAY_NAME = (r"(?:St\.?[ \t])?[A-Z][a-zà-öø-ÿ'’]{1,20}(?:[ \t]{1,3}(?:and|of|for|the|"
@@ -667,6 +670,7 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday", rf"\b{_HOLIDAY_LEAD}{HOLIDAY_NAME_RE}\b{_HOLIDAY_WEEK}", norm_holiday, 3),
     _rule("named_day", rf"\b{_HOLIDAY_LEAD}{NAMED_DAY_RE}\b{_HOLIDAY_WEEK}", norm_holiday, 3),
     _rule("new_year", rf"\b{_HOLIDAY_LEAD}{NEW_YEAR_RE}\b{_HOLIDAY_WEEK}", norm_holiday, 3),
+    _rule("bare_new_year", rf"\b{BARE_NEW_YEAR_RE}", norm_bare_new_year, 2),
     # a day of the country the head names that python-holidays keeps by a name no rule
     # knows ("Njegos Day" in a Montenegrin story, "Revolution and Youth Day" in a Tunisian)
     # ("St. George's Caye Day", "Curaçao Day"), or by a weekday's ("August Monday" in

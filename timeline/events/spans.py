@@ -665,8 +665,26 @@ def is_purpose_ahead(
 
 _HOLIDAY_NAME = re.compile(
     r"\b(?:Day|Eve|Christmas|Easter|Hanukkah|Diwali|Eid|Ramadan|Thanksgiving|Halloween|"
-    r"Navruz|Nowruz|Passover|Lent)\b"
+    r"Navruz|Nowruz|Passover|Lent|New[ \t]+Year)\b"
 )
+# "for" a holiday, or for one of a list of them ("for the Christmas and New Year holidays")
+_FOR_HOLIDAY_BEFORE = re.compile(
+    r"\bfor[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3},?[ \t]+(?:and|or)[ \t]+)?$"
+)
+FOR_HOLIDAY_REACH = 50  # characters back from a holiday to its "for"
+
+
+def _is_holiday_of_a_stay(text: str, expression: TimeExpression) -> bool:
+    """Whether `expression` is a holiday by name after "for": what someone came, stayed
+    or bought for, no happening's day when the sentence tells one of its own."""
+    return (
+        _HOLIDAY_NAME.search(expression.text) is not None
+        and not any(c.isdigit() for c in expression.text)
+        and _FOR_HOLIDAY_BEFORE.search(
+            text, max(0, expression.start - FOR_HOLIDAY_REACH), expression.start
+        ) is not None
+    )
 _PAST_THEN_FOR = re.compile(
     rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b[^,;.:]{{0,80}}?[ \t]for[ \t]+(?:the[ \t]+)?$"
 )
@@ -1528,6 +1546,11 @@ def sentence_dates(
             text, before.end, after.start
         ):  # "resigned on May 2, the same day the company disclosed ...": it stays
             compared.add(id(after))
+    stays = {id(e) for e in dated if id(e) not in compared and _is_holiday_of_a_stay(text, e)}
+    if stays and len(stays) < len(dated) - len(compared & {id(e) for e in dated}):
+        compared |= stays  # "a fire ... in the early hours of Saturday, forcing 46 tourists,
+        # most of them in the town for the Christmas and New Year holidays, out": why they
+        # were there, beside the happening's own day
     yardsticks = {id(e) for e in dated
                   if id(e) in compared and not has_own_news(text, sentence, e)}
     in_headlines = [e for e in dated if id(e) not in compared]
