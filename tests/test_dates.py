@@ -898,6 +898,20 @@ def test_a_weekday_declared_or_made_a_holiday_is_the_nearest_such_day() -> None:
         assert [(e.text, e.value) for e in found if e.type == "DATE"] == expected
 
 
+def test_a_year_less_day_and_month_in_figures_before_a_clock_is_that_day_s_time() -> None:
+    # review set 85 b: a bulletin's chronology rows "12/08  13:52   112 Canarias receives the
+    # first call", dated "Domingo 14/08/2067", were clocks of the bulletin's day; review set
+    # 64 e's "05/07 23:40 Lake outburst recorded" the same
+    text = ("Domingo 14/08/2067 · 09:00 h\n"
+            "12/08  13:52   112 Canarias receives the first call.\n"
+            "13/08  21:00   Evacuation of Tejeda (about 1,100 people).\n"
+            "Las Hoyas                      160   12/08 17:45       not authorised\n")
+    found = [(e.text, e.value) for e in resolve_dates(text, dt.date(2067, 8, 14))][2:]
+    assert found == [("12/08  13:52", "2067-08-12T13:52"), ("13/08  21:00", "2067-08-13T21:00"),
+                     ("12/08 17:45", "2067-08-12T17:45")]
+    assert resolve_dates("He scored 3/4 of the points.", dt.date(2067, 8, 14)) == []
+
+
 def test_a_season_before_whether_is_the_season_not_a_kind_of_thing() -> None:
     # fresh set CO: "Irish Ferries said ... it would decide by the summer whether to order a
     # larger ship" was read as "the summer whether", a thing, no season

@@ -1293,7 +1293,7 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # A weekday just before a numeric date: "Tue, 09/03/2058"
 _WEEKDAY_BEFORE_NUMERIC = re.compile(rf"{lx.WEEKDAY_WORD_RE},?[ \t]+$", re.IGNORECASE)
-_SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})$")
+_SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?=[ \t]+\d{1,2}[:.h]\d\d$|$)")
 
 
 _SCORE_BEFORE = re.compile(r"\b(?:place|points?|scored?|out\s+of\s+\w+)\b[^.;]{0,30}$")
@@ -1330,7 +1330,14 @@ def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None
             (d for d in near if d.weekday() == number), key=lambda d: abs((d - anchor).days))
         start = m.start() + weekday.start()
     value = day_value(days[0]) if days else None
+    if value and (clock := _ROW_CLOCK.search(m.group(0), found.end())) is not None:
+        # a row's day and clock: one TIME, as a stamp's ("12/08  13:52")
+        time = f"{int(clock.group(1)):02d}:{clock.group(2)}"
+        return Resolution(TIME, f"{value}T{time}", trim=(start, m.end()))
     return Resolution(DATE, value, trim=(start, m.end())) if value else None
+
+
+_ROW_CLOCK = re.compile(r"[ \t]+(\d{1,2})[:.h](\d\d)$")
 
 
 _WEEKDAY_LEAD = re.compile(rf"{lx.WEEKDAY_WORD_RE},?[ \t]+\d", re.IGNORECASE)
