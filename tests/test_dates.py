@@ -7719,3 +7719,17 @@ def test_the_night_of_a_day_of_the_month() -> None:
     assert told["the night of the 3rd"] == ("TIME", "2058-07-03TNI")
     assert _values("Clearing work began on the morning of the 13th.", dt.date(1989, 2, 14))[
         "the morning of the 13th"] == ("TIME", "1989-02-13TMO")
+
+
+def test_the_same_quarter_half_or_period_last_year_is_the_one_just_told_a_year_back() -> None:
+    # fresh set CP: "in the third quarter, four percent more than in the same quarter last
+    # year" was split ("the same quarter" 1995-Q3, "last year"); "in the first half of the
+    # year from the same period last year" was a quarter
+    october = dt.date(1995, 10, 20)
+    text = "They shipped more in the third quarter than in the same quarter last year."
+    assert [(e.text, e.value) for e in resolve_dates(text, october)] == [
+        ("the third quarter", "1995-Q3"), ("the same quarter last year", "1994-Q3")]
+    text = "Output fell in the first half of the year from the same period last year."
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2070, 8, 16))}
+    assert found["the same period last year"] == "2069-H1"
+    assert only("Sales rose from the same quarter a year earlier.", october).value == "1994-Q4"

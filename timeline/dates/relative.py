@@ -1235,6 +1235,7 @@ _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 
 
 _TOLD_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
+_TOLD_PERIOD = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|W\d\d|\d\d(?:-\d\d)?))")
 
 
 def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1242,6 +1243,21 @@ def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution |
     just before, or else the paper's, a year back."""
     lowered = _SPACES.sub(" ", m.group(0).lower())
     unit = lowered.split()[2]
+    if unit in ("quarter", "half", "period"):  # "four percent more than in the same quarter
+        # last year", after "in the third quarter": 1994-Q3; "in the first half of the year
+        # from the same period last year": the half
+        told_period = _TOLD_PERIOD.fullmatch(ctx.reference_value or "")
+        if told_period is not None and (unit == "period" or told_period.group(2)[1:2] == (
+            "Q" if unit == "quarter" else "H"
+        )):
+            year = int(told_period.group(1)) - 1
+            return Resolution(DATE, f"{year:04d}{told_period.group(2)}", anaphoric=True)
+        if ctx.anchor is None:
+            return Resolution(DATE, "XXXX")
+        year, month = ctx.anchor.year - 1, ctx.anchor.month  # (none told: the paper's)
+        if unit == "half":
+            return Resolution(DATE, f"{year:04d}-H{1 if month <= 6 else 2}")
+        return Resolution(DATE, f"{year:04d}-Q{(month - 1) // 3 + 1}")
     if unit == "week":  # "2,900 in the same week last year", after "last week's count"
         if (week := _TOLD_WEEK.match(ctx.reference_value or "")) is not None:
             year, number = int(week.group(1)), int(week.group(2))

@@ -545,7 +545,8 @@ RULES: tuple[Rule, ...] = (
           r"\s+|same\s+)?year-)(?:ago|earlier|before)"  # not "this year before a slowdown"
           r"(?:[\s-]+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?\b",
           norm_year_ago, 3),  # fmt: skip
-    _rule("same_unit_year_before", r"\bthe\s+same\s+(?:month|day|week)\s+(?:last\s+year|a\s+year\s+"
+    _rule("same_unit_year_before", r"\bthe\s+same\s+(?:month|day|week|quarter|half|period)\s+"
+          r"(?:last\s+year|a\s+year\s+"
           r"(?:earlier|ago|before))\b", norm_same_unit_a_year_before, 4),  # ("four in the
     # same month last year": that month of the year before)
     # "the year before last", "the week after next": two units back or on
