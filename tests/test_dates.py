@@ -7733,3 +7733,17 @@ def test_the_same_quarter_half_or_period_last_year_is_the_one_just_told_a_year_b
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2070, 8, 16))}
     assert found["the same period last year"] == "2069-H1"
     assert only("Sales rose from the same quarter a year earlier.", october).value == "1994-Q4"
+
+
+def test_could_be_doing_or_ready_in_a_report_is_ahead_could_be_seen_is_not() -> None:
+    # fresh set CP: "City officials said this afternoon that the pumps could be running
+    # again by the weekend", told on a Thursday, gave the weekend before
+    thursday = dt.date(1993, 7, 15)
+    text = "Officials said that the pumps could be running again by the weekend."
+    assert only(text, thursday).value == "1993-W28-WE"
+    assert only("Officials said the line could be ready on Saturday.", thursday).value == (
+        "1993-07-17"
+    )
+    assert only("Officials said smoke could be seen on Saturday.", thursday).value == (
+        "1993-07-10"
+    )
