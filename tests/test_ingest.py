@@ -3155,3 +3155,20 @@ def test_titles_that_look_like_a_street_a_release_label_or_a_box(tmp_path: Path)
          "on Monday.\n", "Council approves new bridge"),
     ]:
         assert _loaded(tmp_path, text).title == title
+
+
+def test_a_date_line_led_by_a_weekday_in_the_site_s_language_or_by_its_writers_places() -> None:
+    # review set 85 b: an island council's bulletin dated "Domingo 14/08/2067 · 09:00 h (hora
+    # canaria / Canary time, UTC+1)" was dated by a notice's "Monday 15 August"; 85 a's
+    # "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST" was not read
+    found = find_dateline(
+        "INCENDIO FORESTAL ARTENARA\nBoletín informativo nº 7\n"
+        "Domingo 14/08/2067 · 09:00 h (hora canaria / Canary time, UTC+1)\n\n"
+        "Notices: Monday 15 August (public holiday): the shelters remain open.\n",
+        DateOrder.AUTO)  # fmt: skip
+    assert found is not None and found[0] == dt.date(2067, 8, 14)
+    found = find_dateline(
+        "Forest fire forces 1,200 from their homes\n\nSARA BETANCOR\n"
+        "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST\n\n"
+        "A forest fire spread through the pine forest on Friday.\n", DateOrder.AUTO)
+    assert found is not None and found[0] == dt.date(2067, 8, 13)

@@ -1360,6 +1360,24 @@ def test_a_statement_linked_to_its_story_by_the_names_they_share(tmp_path: Path)
     assert published["communique.txt"] == dt.date(2058, 2, 13)
 
 
+def test_a_follow_up_s_own_this_weekday_in_a_clause_done_places_it(tmp_path: Path) -> None:
+    # review set 85 c: an undated follow-up, "allowed home this bank holiday Monday ... The
+    # first coaches left ... at 8am today", took its partner bulletin's Sunday
+    dated = write(tmp_path, "bulletin.txt", (
+        "ARTENARA-TEJEDA FOREST FIRE\n\nSunday 14 August 2067\n\nThe fire that broke out "
+        "above Artenara on Friday has burned 3,870 hectares of the Tamadaba pine forest. "
+        "Tejeda was evacuated on Saturday night; 2,300 people are in the Galdar and San "
+        "Mateo pavilions.\n"))
+    undated = write(tmp_path, "home.txt", (
+        "Residents head home\n\nMost of the 2,300 people evacuated from Artenara and Tejeda "
+        "were allowed home this bank holiday Monday, after the fire in the Tamadaba pine "
+        "forest was declared stabilised at 7.30pm on Sunday. The first coaches left the "
+        "Galdar and San Mateo pavilions at 8am today.\n"))
+    timeline = build_timeline([dated, undated])
+    published = {Path(a.path or "").name: a.published for a in timeline.articles}
+    assert published["home.txt"] == dt.date(2067, 8, 15)
+
+
 def test_a_day_told_with_this_bounds_the_paper_to_its_week(tmp_path: Path) -> None:
     # review set 84 d: an undated Nunavut page with "4:50 p.m. Tuesday", "2 a.m. Wednesday",
     # "today" and "A community feast will be held ... this Saturday, Aug. 23" went to 12

@@ -199,11 +199,23 @@ _THIS_WEEKDAY_DAY = re.compile(
 
 def _own_weekday(text: str) -> tuple[int, str] | None:
     """The paper's weekday from the first weekday it sets beside its "tomorrow", "today"
-    or "yesterday", with those words, if any."""
+    or "yesterday", with those words, if any; else from a day it calls "this" weekday in a
+    clause done, beside its "today" ("were allowed home this bank holiday Monday ... The
+    first coaches left at 8am today": a Monday's)."""
     if (found := _RELATIVE_WEEKDAY.search(text)) is None:
+        if _TODAY.search(text) and (done := _THIS_WEEKDAY_DONE.search(text)) is not None:
+            return lx.WEEKDAYS[done["weekday"].lower()], done["phrase"]
         return None
     named = lx.WEEKDAYS[found.group(2).lower()]
     return (named - _DAYS_FROM_PAPER[found.group(1).lower()]) % 7, found.group(0)
+
+
+_TODAY = re.compile(r"\b(?i:today)\b")
+# A day called "this" weekday in a clause done: "were allowed home this bank holiday Monday"
+_THIS_WEEKDAY_DONE = re.compile(
+    rf"\b(?:[a-z]{{3,}}ed|was|were)\b[^.!?;\n]{{0,80}}?\b(?P<phrase>this[ \t]+"
+    rf"(?:[a-z-]+[ \t]+){{0,2}}(?P<weekday>{lx.WEEKDAY_NAME_RE}))\b(?!['’]s)"
+)
 
 
 # A stamp's label telling the page's own writing (`REPLY_LABEL`: one telling a reply)

@@ -434,8 +434,12 @@ _TITLED_WIRE_LEAD_RE = re.compile(
 )
 # A place in title case, a dash, the date and its source's tag: "Palikir, Pohnpei —
 # September 16, 2089 (FSM Information Services)", a government release's date line
+_TITLED_PLACE = (r"[A-Z][\w'’.\-]+(?:[ ](?:(?:de|del|da|do|di|du|la|le|el|al|van|von)[ ])?"
+                 r"[A-Z][\w'’.\-]+){0,4}")  # ("Las Palmas de Gran Canaria")
 _TITLED_DASH_LEAD_RE = re.compile(
-    r"[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,3}(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){0,2})?"
+    rf"{_TITLED_PLACE}(?:,[ ][A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+){{0,2}})?"
+    rf"(?:[ ]?/[ ]?{_TITLED_PLACE}){{0,2}}"  # (the places its writers wrote from: "Las Palmas
+    # de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST")
     rf"[ ]+[—–-]{{1,2}}[ ]+(?P<date>[^()—–|\n]{{6,40}}?)[ ]*(?:\({_AGENCY_NAMES}\)[ ]*)?"
     rf"(?:{_SEPARATOR}|[ ]?-{{1,2}}[ ]*$|$)"
 )  # (the tag may be missing: "Kolonia, Pohnpei State – September 16, 2089 –")
@@ -822,6 +826,13 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if parsed is None and (weekday := _FOREIGN_WEEKDAY_LEAD.match(stripped)):  # "E mërkurë,
         offset, stripped = offset + weekday.end(), stripped[weekday.end() :]  # 22 October
         parsed = _only_a_date(stripped, order)  # 2036": a weekday in another language
+    if parsed is None and (weekday := _foreign_weekday_re().match(stripped)):
+        date_text = _TAIL_OF_A_DATE_LINE.split(stripped[weekday.end() :], maxsplit=1)[0]
+        date_text = _HOURS_MARK.sub("", date_text).strip()  # "Domingo 14/08/2067 · 09:00 h
+        parsed = _only_a_date(date_text, order)  # (hora canaria ...)": a weekday in the
+        if parsed is not None:  # site's language, the date up to the line's next field
+            offset += weekday.end()
+            stripped = stripped[weekday.end() : weekday.end() + len(date_text)]
     if parsed is None and _TIME_WORD.search(stripped):  # "12 December 2046 kl. 06.50"
         parsed = _only_a_date(_TIME_WORD.sub(" ", stripped), order)
     if parsed is None and (outlet := _OUTLET_AFTER.search(stripped)) and outlet.start() > 0:
@@ -942,6 +953,27 @@ def _foreign_day_in(text: str) -> tuple[ParsedDate, int, int] | None:
     if (year := _YEAR_RE.search(text)) and (parsed := _foreign_date(text[: year.end()])):
         return parsed, 0, year.end()
     return None
+
+
+# What ends a date line's date: the next field ("·", "|"), a bracket, a spaced dash
+_TAIL_OF_A_DATE_LINE = re.compile(r"[ \t]*(?:[·|•(]|[ \t][-–—][ \t])")
+_HOURS_MARK = re.compile(r"(?<=\d)[ \t]*h\b\.?")  # "09:00 h", Spanish and French copy's
+
+
+@functools.cache
+def _foreign_weekday_re() -> re.Pattern[str]:
+    """A weekday's name in one of MASTHEAD_LANGUAGES opening a line, no English word
+    ("Domingo", "Mittwoch", "lundi"), then an optional comma, from dateparser's data."""
+    english = {name.lower() for name in calendar.day_name}
+    names = {
+        name.lower()
+        for language in MASTHEAD_LANGUAGES
+        for weekday in calendar.day_name
+        for name in default_loader.get_locale(language).info.get(weekday.lower(), [])
+        if len(name) >= 4 and name.lower() not in english
+    }
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives}),?[ \t]+(?=\d)", re.IGNORECASE)
 
 
 @functools.cache
