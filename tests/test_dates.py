@@ -7747,3 +7747,19 @@ def test_could_be_doing_or_ready_in_a_report_is_ahead_could_be_seen_is_not() -> 
     assert only("Officials said smoke could be seen on Saturday.", thursday).value == (
         "1993-07-10"
     )
+
+
+def test_a_stamp_after_its_writers_places_is_no_lead_for_the_story_s_clock_times() -> None:
+    # review set 85 a: under "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35
+    # CEST", a lead told "on Friday" and "The alarm was raised at 1.52pm local time": the
+    # stamp's day was taken as the lead's, and the clock times went to the 13th
+    text = ("SARA BETANCOR\nLas Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST\n\n"
+            "A forest fire driven by hot, dry winds spread through the pine forest of the summit "
+            "of Gran Canaria on Friday and forced some 1,200 people from their homes in the "
+            "municipality of Artenara, the highest village on the island. By nightfall the "
+            "flames had burned about 1,100 hectares, according to the island council, and the "
+            "fire was out of control on its western flank, the council said in a statement.\n\n"
+            "The alarm was raised at 1.52pm local time, when a neighbour called the 112 line.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2067, 8, 13),
+                                                    join_clock_days=True)}  # fmt: skip
+    assert found["1.52pm local time"] == "2067-08-12T13:52"

@@ -403,6 +403,12 @@ def _valid_as_is(
     )  # fmt: skip
 
 
+# A stamp's end after its date: a clock and a zone, the line's end ("... - AUG 13, 2067 -
+# 00:35 CEST")
+_STAMP_LINE_END = re.compile(
+    r"[ \t]*(?:[-–—,|·][ \t]*)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?"
+    r"[ \t]*(?:\n|$)"
+)
 PROSE_LINE_WORDS = 8  # a line with fewer words is a dateline or a heading, not prose
 
 
@@ -979,8 +985,9 @@ def _resolve(
             # (nor a wire dateline's, the paper's day, when the lead tells its own day)
         ):  # "Stocks closed higher Friday": its day (not a dateline's, on a line of its own)
             lead_tries += 1
-            if _in_prose(text, expression.start):
-                ctx.lead_day = expression.start_date
+            if _in_prose(text, expression.start) and not _STAMP_LINE_END.match(text, end):
+                ctx.lead_day = expression.start_date  # (not a stamp's day after its places:
+                # "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST")
         if expression.start_date is not None and (part := _part_of_day(text, res, expression)):
             ctx.day_parts = (*ctx.day_parts[-(DAY_PARTS_KEPT - 1) :],
                              (end, expression.start_date, part))  # fmt: skip
