@@ -4950,6 +4950,16 @@ def test_a_date_cut_from_quotation_marks_or_brackets_leaves_no_stump() -> None:
           ("2016", "The line was announced with a promised opening date of")]  # fmt: skip
 
 
+def test_a_clock_cut_from_brackets_of_another_zone_or_of_our_time_leaves_no_stump() -> None:
+    # review set 85 a: "The alarm was raised at 1.52pm local time (2.52pm in mainland Spain)"
+    # kept "( in mainland Spain)"; set 63 e's "(6am our time)" kept "( our time)"
+    assert _headlines(
+        "The alarm was raised at 1.52pm local time (2.52pm in mainland Spain), when a "
+        "neighbour called. The tug left Cape Town at 10am Cape Town time (8am our time)."
+    ) == [("2017-11-17T13:52", "The alarm was raised, when a neighbour called"),
+          ("2017-11-17T10:00", "The tug left Cape Town")]  # fmt: skip
+
+
 def test_a_caption_ending_with_a_credit_makes_no_event_when_the_story_tells_its_day() -> None:
     # review set 45: "Firemen battle the blaze at Kampung Sim-Sim in Sandakan yesterday
     # afternoon. ... - Photo courtesy of Bomba" made an event that restated the lead

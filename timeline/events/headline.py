@@ -216,8 +216,9 @@ _PUNCT_RUN = re.compile(r"([,;:])[,;:]+")  # _REPEATED_PUNCT where no space prec
 # The participle of an aside that gives a thing's year: "(built 2014)", "(founded 1990)"
 ASIDE_PARTICIPLE = r"(?:built|founded|launched|born|opened|established|est\.|completed|b\.)"
 _STUMP = re.compile(
-    r" ?\( (?:in|at) [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} ?\)| ?\"\"| ?“”"
-)
+    r" ?\( (?:(?:in|at) (?:[a-z]+ ){0,2}[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}|(?:[a-z]+ )?time)"
+    r" ?\)| ?\"\"| ?“”"
+)  # ("( in Lisbon)", "( in mainland Spain)", "( local time)" once their times are gone)
 _EMPTY_PARENS = re.compile(  # ("(built )" once its year is gone; "[]" once another
     rf"\(\s*(?:{ASIDE_PARTICIPLE}\s*)?\)|\[\s*\]", re.IGNORECASE  # zone's time is: "at
 )  # about 0400 [0700 GMT]")
