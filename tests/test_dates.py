@@ -7763,3 +7763,10 @@ def test_a_stamp_after_its_writers_places_is_no_lead_for_the_story_s_clock_times
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2067, 8, 13),
                                                     join_clock_days=True)}  # fmt: skip
     assert found["1.52pm local time"] == "2067-08-12T13:52"
+
+
+def test_a_24_hour_clock_s_h_or_hrs_is_part_of_it() -> None:
+    # review set 85 b: "Next bulletin: today, 14:00 h" left its "h" to the headline
+    day = dt.date(2067, 8, 14)
+    assert [e.text for e in resolve_dates("At 14:00 h and at 18:30 hrs it rained.", day)] == [
+        "14:00 h", "18:30 hrs"]

@@ -4960,6 +4960,15 @@ def test_a_clock_cut_from_brackets_of_another_zone_or_of_our_time_leaves_no_stum
           ("2017-11-17T10:00", "The tug left Cape Town")]  # fmt: skip
 
 
+def test_the_page_s_next_issue_makes_no_event_and_a_clock_s_h_goes_with_it() -> None:
+    # review set 85 b: "Next bulletin: today, 14:00 h." made "Next bulletin: h"; set 83 f's
+    # "As of 09/01/2061 10:00 h the SSN had located 418 aftershocks" headlined "H the SSN"
+    assert _headlines(
+        "At 10:00 h the SSN located the epicentre near Pinotepa.\n\nNext bulletin: today, "
+        "14:00 h.\nThe next advice will be issued by 9:00 pm on Friday.\n"
+    ) == [("2017-11-17T10:00", "The SSN located the epicentre near Pinotepa")]
+
+
 def test_a_caption_ending_with_a_credit_makes_no_event_when_the_story_tells_its_day() -> None:
     # review set 45: "Firemen battle the blaze at Kampung Sim-Sim in Sandakan yesterday
     # afternoon. ... - Photo courtesy of Bomba" made an event that restated the lead

@@ -606,8 +606,10 @@ RULES: tuple[Rule, ...] = (
     _rule("clock_time", rf"\b(?:(?:{Q})\s+)?(?:(?<![\d.,:$])(?:1[0-2]|[1-9])[0-5]\d[ \t]?"
           r"(?:[ap]\.m\.|[ap]\.?m\b)|"  # ("712 PM CDT": a weather service's)
           rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:a\.m\.|p\.m\.|a\.m\b|"
-          r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)(?:[ \t]hours\b)?|noon|"
-          r"midnight|midday|"  # ("at 14:00 hours": a 24-hour clock's time, not a duration)
+          r"p\.m\b|am\b|pm\b)|(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|\.\d)"
+          r"(?:[ \t](?:hours|hrs|h)\b)?|noon|"
+          r"midnight|midday|"  # ("at 14:00 hours": a 24-hour clock's time, not a duration;
+          # "14:00 h", "14:00 hrs")
           rf"(?:\d{{1,2}}|{lx.NUMBER_WORD})\s+o['’]clock\b(?:\s+(?:this|yesterday|tomorrow)\s+"
           r"(?:morning|afternoon|evening))?|"
           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

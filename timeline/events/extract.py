@@ -989,7 +989,11 @@ _WIDGET_LINE = re.compile(
     # a live page's entry stamp: "4h ago  10.15am", "12m ago | 2.05pm"
     r"|\d{1,2}[ \t]*(?:m|mins?|minutes?|h|hrs?|hours?)[ \t]+ago[ \t]+(?:[|·•-][ \t]*)?"
     r"\d{1,2}[:.][0-5]\d[ \t]*(?:[ap]\.?m\.?)?"
-    r"|(?P<chapter>(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]{1,3}[^\n]{1,80}?))[ \t]*(?:\n|$)"
+    r"|(?P<chapter>(?:\d{1,2}:)?\d{1,2}:[0-5]\d[ \t]{1,3}[^\n]{1,80}?)"
+    # the page's own next issue: "Next bulletin: today, 14:00 h", "The next advice will be
+    # issued at 11am"
+    r"|(?i:(?:the[ \t]+)?next[ \t]+(?:bulletin|update|advice|advisory|report|edition|briefing|"
+    r"sitrep|situation[ \t]+report|statement|warning)\b)[^\n]{0,80}?)[ \t]*(?:\n|$)"
 )
 _FIRST_CHAPTER = re.compile(r"(?:^|\n)[ \t]*0?0:00[ \t]")  # a video's chapters start at 0:00
 CHAPTERS_REACH = 400  # characters back from a chapter to the list's first, "0:00"
