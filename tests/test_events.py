@@ -4969,6 +4969,25 @@ def test_the_page_s_next_issue_makes_no_event_and_a_clock_s_h_goes_with_it() -> 
     ) == [("2017-11-17T10:00", "The SSN located the epicentre near Pinotepa")]
 
 
+def test_it_after_a_named_thing_with_its_article_is_that_thing() -> None:
+    # review set 85 f: "The Elevador Lacerda, which carries about 28,000 people a day, was
+    # inaugurated on December 8, 1873 ... It was rebuilt in Art Deco style in 1930" gave
+    # "It was rebuilt"; not a sayer's thing ("The National Weather Service said the tornado
+    # touched down ... It hit Rockwood"), nor after an opener ("In July 2019, the Guard
+    # seized the Stena Impero ... It was released")
+    assert _headlines(
+        "The Elevador Lacerda, which carries about 28,000 people a day, was inaugurated on "
+        "December 8, 1873. It was rebuilt in Art Deco style in 1930."
+    )[1] == ("1930", "The Elevador Lacerda was rebuilt in Art Deco style")
+    assert _headlines(
+        "The National Weather Service said the tornado touched down near Crossville on "
+        "Tuesday. It hit Rockwood at 1:34 a.m. on Wednesday."
+    )[1][1].startswith("It hit Rockwood")
+    assert _headlines(
+        "In July 2019, the Guard seized the Stena Impero. It was released that September."
+    )[1] == ("2019-09", "It was released")
+
+
 def test_a_caption_ending_with_a_credit_makes_no_event_when_the_story_tells_its_day() -> None:
     # review set 45: "Firemen battle the blaze at Kampung Sim-Sim in Sandakan yesterday
     # afternoon. ... - Photo courtesy of Bomba" made an event that restated the lead

@@ -456,8 +456,12 @@ _NAMED_SUBJECT = re.compile(
     # not a day: "Yesterday was the pub's first St Patrick's Day. It will be closed")
     r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?"  # (not "A painting ...":
     # "A" is no name)
-    r"(?!\s+(?:for|of)\s))"  # (not "Eight of the men were ...": the men)
-    r"(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?(?:\s*,[^,]{1,90},)?\s+(?:also\s+|then\s+|last\s+)?"
+    r"(?!\s+(?:for|of)\s)"  # (not "Eight of the men were ...": the men)
+    # a name with its article: "The Elevador Lacerda, which carries about 28,000 people a
+    # day, was inaugurated ... It was rebuilt"
+    r"|The\s+[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}(?!\s+(?:for|of)\s))"
+    r"(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?(?:\s*,(?:[^,]|,(?=\d)){1,90},)?\s+"
+    r"(?:also\s+|then\s+|last\s+)?"
     r"(?!(?:of|in|on|at|to|for|and|or|but|with|from|by|as|who|which|that)\b)[a-z]{2,}\b"
 )
 
@@ -527,11 +531,25 @@ def _previous_subject(
         return None  # "Wildlife officers trapped the male ... It will be moved": the name
         # is the officers' modifier, no subject of its own
     words = subject.split()
+    if words[0] == "The" and words[1][:1].isupper() and (
+        opener is not None  # ("In July 2019, the Guard seized the Stena Impero ... It was
+        # released": the ship)
+        or not _VERB_AFTER_APPOSITION.match(text, subject_match.end("subject"))  # ("The
+        # Denman water taxi ran ...": no name's verb)
+        or (pronoun == "It" and _SAYING_AFTER.match(text, subject_match.end("subject")))
+        or _IT_IS_A.match(headline)
+        or any(_MODIFIER_WORD.search(word) for word in words)
+    ):
+        return None  # a named thing only as the doer: not "The National Weather Service
+        # said the tornado touched down ... It hit Rockwood" (the tornado), nor "It is the
+        # fourth building collapse" (no doer), nor "The Liberia-flagged ..." (no name yet)
     if (
         words[0].lower() in NOT_SUBJECTS
         or words[0] in ("And", "But", "So", "Now")
         or (_PLURAL_NOUN.search(words[-1]) and (words[0] == "The" or words[-1].islower()))
-        or any(e.kind is EntityKind.PERSON and e.name.split()[-1] in words for e in entities)
+        or (any(e.kind is EntityKind.PERSON and e.name.split()[-1] in words for e in entities)
+            and not (words[0] == "The" and words[1][:1].isupper()))  # (a person has no
+        # "The": "The Elevador Lacerda" is a thing, whatever the entity finder makes of it)
         or any(w.lower() in _PERSONAL for w in words)
         or (words[0] == "The" and words[-1].lower() in _NO_AGENT_NOUNS)
     ):
@@ -549,11 +567,20 @@ def _previous_subject(
 
 
 _OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")
+_SAYING_AFTER = re.compile(
+    r"(?:\s*,[^,]{1,90},)?\s+(?:also\s+)?(?:said|says|told|reported|announced|warned|confirmed|"
+    r"added|stated|explained|noted|estimated|forecast|predicted)\b"
+)
+_IT_IS_A = re.compile(r"It\s+(?:is|was|'s)\s+(?:the|a|an|not|now|still|also|one)\b")
+_MODIFIER_WORD = re.compile(r"-[a-z]+$")  # "Liberia-flagged": no name's last word
 # A verb after a subject: "reported", "has", "fell" (not "Larger rival ...": an adjective)
 _VERB_AFTER = re.compile(
     r"\s+(?:also\s+|then\s+)?(?:[a-z]+(?:ed|es)|[a-z]+[^s\W]s|had|has|have|was|were|is|are|"
     rf"will|would|cut|hit|set|spent|{IRREGULAR_PAST})\b"
 )
+# ... after an apposition: "The Elevador Lacerda, which carries about 28,000 people a day,
+# was inaugurated"
+_VERB_AFTER_APPOSITION = re.compile(r"(?:\s*,(?:[^,]|,(?=\d)){1,90},)?" + _VERB_AFTER.pattern)
 # A plural subject opening the sentence before: names joined by "and", a plural noun phrase
 # ("The thieves", "Two men", "Police"), then a past verb
 _PLURAL_SUBJECT = re.compile(
