@@ -7770,3 +7770,13 @@ def test_a_24_hour_clock_s_h_or_hrs_is_part_of_it() -> None:
     day = dt.date(2067, 8, 14)
     assert [e.text for e in resolve_dates("At 14:00 h and at 18:30 hrs it rained.", day)] == [
         "14:00 h", "18:30 hrs"]
+
+
+def test_a_holiday_s_event_as_the_subject_of_what_is_to_come_is_ahead() -> None:
+    # fresh set CP: "Organisers said the provincial Independence Day parade, a month away,
+    # would go ahead in Kokopo" (Papua New Guinea, told in August) gave last September's
+    text = ("POST-COURIER\nKOKOPO — Air Niugini has cancelled flights to Port Moresby. "
+            "Organisers said the provincial Independence Day parade, a month away, would go "
+            "ahead.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2070, 8, 16))}
+    assert found["Independence Day"] == "2070-09-16"

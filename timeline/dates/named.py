@@ -1126,6 +1126,12 @@ _OTHER_NEW_YEAR_BEFORE = re.compile(  # another calendar's: its own rules, or no
 )
 
 
+# A holiday's event, the subject of what is to come: "the Independence Day parade, a month
+# away, would go ahead", "the Christmas market will open"
+_HOLIDAY_EVENT_AHEAD = re.compile(
+    r"(?:['’]s)?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?:,[^,.;]{1,40},)?[ \t]+(?:will|would|is[ \t]+"
+    r"(?:expected|scheduled|set|due|likely|to))\b"
+)
 _FALLS_AFTER = re.compile(r"[ \t]+(?:falls|fall|comes|is|will\s+fall)[ \t]+(?:late|early|on)\b")
 _ON_WEEKDAY_AFTER = re.compile(r",?\s+(?:on\s+|this\s+|last\s+)?(" + lx.WEEKDAY_RE + r")\b",
                                re.IGNORECASE)
@@ -1470,6 +1476,9 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.PAST  # "Some of my neighbors waited until Christmas": a wait that is over
     elif not modifier and _FALLS_AFTER.match(ctx.text, m.end()):
         tense = Tense.PRESENT  # "Because Easter falls late, ... than they did": this year's
+    elif not modifier and _HOLIDAY_EVENT_AHEAD.match(ctx.text, m.end()):
+        tense = Tense.FUTURE  # "said the provincial Independence Day parade, a month away,
+        # would go ahead": the holiday's event is to come
     elif not modifier and _LOOKING_AHEAD_TO.search(
         ctx.text, max(0, m.start() - 24), m.start()
     ):
