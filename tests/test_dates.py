@@ -929,6 +929,10 @@ def test_new_year_without_s_is_the_holiday_after_a_preposition_or_before_its_nou
     assert only("Most will be home for New Year.", december).value == "2002-01-01"
     assert only("Crowds came over the New Year.", december).text == "the New Year"
     assert only("The New Year break begins.", december).value == "2002-01-01"
+    assert only("It was last closed over New Year in 2061.", december).value != "2002-01-01"
+    found = {e.text: e.value for e in resolve_dates(
+        "The last time it was closed over New Year was in 2061.", december)}  # fmt: skip
+    assert found["New Year"] == "2061-01-01"  # (review set 63 d: the year told after it)
     for text in ("He wished them a happy New Year.", "Chinese New Year falls in February.",
                  "Most Georgians exchange presents at New Year.",
                  "She won the final day of the New Year Grand Sumo Tournament."):

