@@ -278,3 +278,23 @@ def test_times_of_a_day_agree_when_one_happening_may_be_told_by_both() -> None:
     assert block_key("2058-W27") == "2058-W27" and block_key("XXXX-XX-XXT05:30") == (
         "XXXX-XX-XXT05:30"
     )
+
+
+def test_two_reports_of_one_minute_merge_on_a_few_words_of_the_shorter() -> None:
+    # review set 85: a bulletin's row "12/08  16:10   The Canary Islands Government
+    # declares level 2." and a daily's "raised the emergency to level 2 of its forest fire
+    # plan at 4.10pm local time" stayed apart (their words overlap by 0.18 only)
+    day = dt.date(2067, 8, 12)
+    row = event("2067-08-12T16:10", day, day,
+                "The Canary Islands Government declares level 2.", "bulletin")  # fmt: skip
+    story = event("2067-08-12T16:10", day, day, "The Canary Islands government raised the "
+                  "emergency to level 2 of its forest fire plan, as flames reached the pines "
+                  "above Artenara and the trade winds dropped.", "daily")  # fmt: skip
+    [merged] = merge_events([row, story])
+    assert sorted(s.article_id for s in merged.sources) == ["bulletin", "daily"]
+    landed = event("2067-08-12T16:10", day, day, "A helicopter landed at Gando with two "
+                   "firefighters from the Canary Islands.", "bulletin")  # fmt: skip
+    assert len(merge_events([landed, story])) == 2  # one word shared: two happenings
+    later = event("2067-08-12T18:40", day, day,
+                  "The Canary Islands Government declares level 2.", "bulletin")  # fmt: skip
+    assert len(merge_events([later, story])) == 2  # (another minute: the words must do it)

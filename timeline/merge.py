@@ -177,6 +177,24 @@ def _same_given_overlap(a: _Features, b: _Features, overlap: float) -> bool:
     return overlap >= MERGE_ON_WORDS
 
 
+SAME_CLOCK_MIN_SHARED = 2  # content words two reports of one minute share, at least
+SAME_CLOCK_MIN_CONTAINED = 0.5  # ... and this share of the shorter one's words
+_CLOCK_TIME = re.compile(r"\d\d:\d\d")
+
+
+def _at_one_clock(a: _Features, b: _Features, shared: int) -> bool:
+    """Whether two reports of the same minute ("16:10") tell one happening though one
+    says it at length: "The Canary Islands Government declares level 2" (a bulletin's row)
+    and "The Canary Islands government raised the emergency to level 2 of its forest fire
+    plan at 4.10pm local time" (a daily's sentence): a few words shared, most of the
+    shorter report's, and no two places apart. The clock itself is strong evidence, as no
+    common word is; two articles only (`_may_join` with no overlap)."""
+    if a.places and b.places and a.places.isdisjoint(b.places):
+        return False
+    shorter = min(len(a.words), len(b.words))
+    return shared >= SAME_CLOCK_MIN_SHARED and shared >= SAME_CLOCK_MIN_CONTAINED * shorter
+
+
 def _report(event: Event) -> tuple[str, int]:
     """The article and sentence an event was read from (its first source's)."""
     return event.sources[0].article_id, event.sources[0].start
@@ -292,9 +310,13 @@ class _Block:
             theirs = known[other]
             shared = len(words & theirs.words)
             union = size + len(theirs.words) - shared
-            if union and (overlap := shared / union) >= MIN_OVERLAP:
-                if _same_given_overlap(theirs, features, overlap):
-                    self._join_kind(other, new, overlap)
+            overlap = shared / union if union else 0.0
+            if overlap >= MIN_OVERLAP and _same_given_overlap(theirs, features, overlap):
+                self._join_kind(other, new, overlap)
+            elif time == times[other] and _CLOCK_TIME.fullmatch(time) and _at_one_clock(
+                features, theirs, shared
+            ):
+                self._join_kind(other, new, 0.0)  # (0: only of two articles)
         self.seen[kind].append(new)
         self.seen[kind] = self._representatives(self.seen[kind])
 
