@@ -7784,3 +7784,12 @@ def test_a_holiday_s_event_as_the_subject_of_what_is_to_come_is_ahead() -> None:
             "ahead.")
     found = {e.text: e.value for e in resolve_dates(text, dt.date(2070, 8, 16))}
     assert found["Independence Day"] == "2070-09-16"
+
+
+def test_daily_in_a_masthead_s_capitals_is_a_paper_s_name_not_a_set() -> None:
+    # fresh sets CO and CQ: "MEXICO NEWS DAILY", "PHILIPPINE DAILY INQUIRER" were SETs
+    day = dt.date(2000, 7, 2)
+    assert resolve_dates("PHILIPPINE DAILY INQUIRER\nSipadan talks resume", day) == []
+    assert resolve_dates("MEXICO NEWS DAILY News | Octopus fleet", day) == []
+    assert only("MOSHI AUCTION, WEEKLY MARKET REPORT", day).value == "P1W"
+    assert only("Take two tablets DAILY.", day).value == "P1D"

@@ -381,6 +381,39 @@ _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")  # of "every 7 Dece
 _NEWS_NAME_AFTER = re.compile(r"[ \t]+(?:News|NEWS)\b")
 
 
+_PAPER_WORDS = frozenset({"daily", "weekly", "monthly"})  # a paper's or a magazine's
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
+# What a recurring report is called, after its "WEEKLY": "WEEKLY MARKET REPORT" recurs
+# Words of a paper's name after its "DAILY": "INQUIRER", "STAR", "News"
+_PAPER_NAME_WORDS = frozenset(
+    "INQUIRER NEWS STAR MAIL TELEGRAPH MONITOR NATION TIMES POST EXPRESS GRAPHIC OBSERVER "
+    "SUN MIRROR RECORD HERALD GLEANER TRIBUNE DISPATCH JOURNAL GAZETTE CHRONICLE NEWSPAPER "
+    "MESSENGER GUARDIAN REPORTER COURIER PRESS BEAST PLANET SABAH TELEGRAF".split()
+)
+_REPORT_NOUNS = frozenset(
+    "REPORT BULLETIN UPDATE BRIEFING DIGEST SUMMARY ROUNDUP REVIEW NEWSLETTER MARKET "
+    "FORECAST OUTLOOK SITREP".split()
+)
+
+
+def _named_paper(text: str, m: re.Match[str]) -> bool:
+    """Whether "DAILY" ("WEEKLY") at `m` is a word of a paper's name in a masthead: in
+    capitals beside another word in capitals ("PHILIPPINE DAILY INQUIRER", "MEXICO NEWS
+    DAILY"), not before a report's noun ("WEEKLY MARKET REPORT": one that recurs). (The
+    lowercase noun, "the Communist Party daily Granma", AQUAINT's annotators tag as often
+    as not: left a SET.)"""
+    word = m.group(0)
+    if not word.isupper():
+        return False
+    before = [w.strip(".,:|") for w in text[max(0, m.start() - 20) : m.start()].split()[-1:]]
+    after = [w.strip(".,:|") for w in text[m.end() : m.end() + 20].split()[:1]]
+    if after and after[0] in _REPORT_NOUNS:
+        return False
+    if after and after[0].upper() in _PAPER_NAME_WORDS:  # "PHILIPPINE DAILY INQUIRER",
+        return bool(before) and _CAPITALS_WORD.fullmatch(before[0]) is not None  # "MEXICO
+    return False  # NEWS DAILY News" (not a headline's "FARES ARE SET MONTHLY POST-PANDEMIC")
+
+
 def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = re.sub(r"\s+", " ", m.group(0).lower())
     if lowered.endswith(("quarter hour", "quarter-hour", "quarter of an hour")):
@@ -399,6 +432,9 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "its quarterly dividend", "quarterly results": a kind, not a SET
     if m.group(0)[:1] == "N" and _NEWS_NAME_AFTER.match(ctx.text, m.end()):
         return None  # "NBC NIGHTLY NEWS", "the Nightly News": a programme's name
+    if lowered in _PAPER_WORDS and _named_paper(ctx.text, m):
+        return None  # "PHILIPPINE DAILY INQUIRER", "MEXICO NEWS DAILY", "the Communist
+        # Party daily Granma": a paper
     if lowered in _SET_WORDS:
         if lowered.endswith("ly") and _AMOUNT_BEFORE.search(
             ctx.text, max(0, m.start() - 30), m.start()
