@@ -7793,3 +7793,11 @@ def test_daily_in_a_masthead_s_capitals_is_a_paper_s_name_not_a_set() -> None:
     assert resolve_dates("MEXICO NEWS DAILY News | Octopus fleet", day) == []
     assert only("MOSHI AUCTION, WEEKLY MARKET REPORT", day).value == "P1W"
     assert only("Take two tablets DAILY.", day).value == "P1D"
+
+
+def test_until_a_weekday_after_a_modal_is_ahead_of_the_saying() -> None:
+    # fresh set CQ: "would stay closed until Monday" is ahead of the saying, whatever day
+    # was told before it in the sentence ("since Sunday": not the Monday after it)
+    assert _values("Fighting has gone on since Sunday, and officials said Thursday that "
+                   "schools there would stay closed until Monday at least.",
+                   dt.date(1999, 9, 10))["Monday"] == ("DATE", "1999-09-13")

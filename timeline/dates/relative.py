@@ -243,6 +243,9 @@ _COLUMN_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*
 # until" (not "asked skippers to ... stay at least 50 metres from the divers until")
 _PARTICIPLE_UNTIL = re.compile(
     r"\b[a-z]+ed(?:[ \t]+(?!to\b)[\w'’-]+){0,5}[ \t]+(?:until|till)[ \t]+$")
+# A modal in the clause before it: "said Thursday that schools there would stay closed
+# until Monday" is ahead of the saying, whatever day was told before
+_MODAL_IN_CLAUSE = re.compile(r"\b(?:would|will|could|should|might|shall)\b[^.;,]{0,50}$")
 
 
 def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -474,6 +477,7 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             until is Tense.FUTURE and tense is Tense.PAST and ctx.reference is not None
             and ctx.day_told_in_sentence(m.start())
             and _PARTICIPLE_UNTIL.search(ctx.text, max(0, m.start() - 60), m.start())
+            and not _MODAL_IN_CLAUSE.search(ctx.text, max(0, m.start() - 60), m.start())
             and (day := ctx.reference + dt.timedelta(
                 days=(weekday - ctx.reference.weekday()) % 7 or 7)) <= anchor
         ):  # "were cancelled on Tuesday night, leaving travellers stranded until Wednesday
