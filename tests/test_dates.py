@@ -7801,3 +7801,13 @@ def test_until_a_weekday_after_a_modal_is_ahead_of_the_saying() -> None:
     assert _values("Fighting has gone on since Sunday, and officials said Thursday that "
                    "schools there would stay closed until Monday at least.",
                    dt.date(1999, 9, 10))["Monday"] == ("DATE", "1999-09-13")
+
+
+def test_a_season_gone_this_year_as_a_deadline_ahead_is_next_year_s() -> None:
+    # fresh set CQ: "the government has asked Russia for helicopters and mountain equipment
+    # before the spring", told in August 2000, gave the spring just gone
+    august = dt.date(2000, 8, 29)
+    assert only("It has asked Russia for helicopters before the spring.", august).value == (
+        "2001-SP")
+    assert only("The works must be done by the spring.", august).value == "2001-SP"
+    assert only("They left before the spring.", august).value == "2000-SP"

@@ -2180,8 +2180,15 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # "This winter was the mildest on record", told in March: the one just ending
             year -= 1
         elif not has_modifier and first_month + 2 < ctx.anchor.month:
-            # "would hold a hearing in the spring", told in November: next spring
-            year += ctx.tense(m.start(), m.end()) is Tense.FUTURE
+            # "would hold a hearing in the spring", told in November: next spring; "has
+            # asked Russia for helicopters before the spring", told in August: a deadline
+            # ahead, next spring (not "They left before the spring")
+            tense = ctx.tense(m.start(), m.end())
+            year += tense is Tense.FUTURE or (
+                re.search(r"\b(?:before|by)\s*$", before) is not None and (
+                    tense is not Tense.PAST or _ASKED_FOR_BEFORE.search(
+                        ctx.text, max(0, m.start() - ASKED_REACH), m.start()) is not None)
+            )
         elif (
             not has_modifier
             and first_month > ctx.anchor.month
@@ -2194,6 +2201,12 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 SEASON_END_MONTH = 3  # a winter that began in December ends in March
+# A request with its deadline: "has asked Russia for helicopters ... before the spring"
+_ASKED_FOR_BEFORE = re.compile(
+    r"\b(?:asked|requested|urged|demanded|ordered|told|called\s+on|appealed\s+to)\b"
+    r"[^.;!?]{0,100}\b(?:before|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
+ASKED_REACH = 120  # characters back from a season to the request it is the deadline of
 _STORY_PERIOD = re.compile(r"(?:the\s+(following|next|previous|prior)|that)\s+(\S+)$", FLAGS)
 _SEASONS_AGO = re.compile(r"(\S+)\s+(spring|summer|fall|autumn|winter)s?\s+ago$")
 
