@@ -7811,3 +7811,11 @@ def test_a_season_gone_this_year_as_a_deadline_ahead_is_next_year_s() -> None:
         "2001-SP")
     assert only("The works must be done by the spring.", august).value == "2001-SP"
     assert only("They left before the spring.", august).value == "2000-SP"
+
+
+def test_that_morning_of_no_known_day_is_a_time_of_that_part() -> None:
+    # fresh sets CQ, BL, CD: "picking coffee that morning" after "since March" was the DATE
+    # 1998-03-XX; TimeML types a part of a day as a TIME
+    found = _values("Troops arrived in March. That morning, the soldiers left.",
+                    dt.date(1998, 6, 22))  # fmt: skip
+    assert found["That morning"] == ("TIME", "1998-03-XXTMO")

@@ -1162,7 +1162,11 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                     anchor = ctx.reference  # of 2039. Shares fell 5 percent that day":
                     # the day told just before, not a day of the year or half named since
                 else:
-                    return Resolution(DATE, f"{month}-XX" if month else "XXXX-XX-XX", mod)
+                    day = f"{month}-XX" if month else "XXXX-XX-XX"
+                    if part:  # "picking coffee that morning" after "since March": a
+                        # morning of no day known, a TIME as TimeML types it
+                        return Resolution(TIME, f"{day}T{lx.PARTS_OF_DAY[part.group(0)]}")
+                    return Resolution(DATE, day, mod)
         else:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
             if part and delta > 0 and part.group(0) == "morning" and _SMALL_HOURS.match(
