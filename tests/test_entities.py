@@ -411,3 +411,4 @@ def test_a_name_made_a_modifier_names_itself_not_what_it_modifies() -> None:
     assert [e.name for e in find_entities("UK-based Oxfam met Iran-backed Houthi rebels.")] == [
         "UK", "Iran"
     ]
+    assert "Home-grown Foods" in find_entities("Shares of Home-grown Foods rose.")[0].name

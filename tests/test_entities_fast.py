@@ -30,8 +30,8 @@ def _find_entities_reference(
     for match in en._RUN.finditer(sentence):
         run = match.group(0)
         if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
-            if modifier := en._NAME_MODIFIER.fullmatch(run):
-                run = modifier.group("name")  # "UK-based": the UK
+            if modifier := en.name_modifier(run):
+                run = modifier  # "UK-based": the UK
             if run.lower() in en.NOT_NAMES:
                 lowered = run.lower()
                 if (
@@ -87,8 +87,8 @@ def _split_run_reference(match: re.Match[str]) -> list[tuple[int, list[str]]]:
             current = []
             start = position + token.end() + 1
             continue
-        if modifier := en._NAME_MODIFIER.fullmatch(word):
-            parts.append((start, [*current, modifier.group("name")]))  # "Marshall
+        if modifier := en.name_modifier(" ".join([*current, word])):
+            parts.append((start, modifier.split()))  # "Marshall
             current = []  # Islands-flagged Pacific Lantana": the islands, then the ship
             start = position + token.end() + 1
             continue

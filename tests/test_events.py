@@ -4967,6 +4967,7 @@ def test_the_page_s_next_issue_makes_no_event_and_a_clock_s_h_goes_with_it() -> 
         "At 10:00 h the SSN located the epicentre near Pinotepa.\n\nNext bulletin: today, "
         "14:00 h.\nThe next advice will be issued by 9:00 pm on Friday.\n"
     ) == [("2017-11-17T10:00", "The SSN located the epicentre near Pinotepa")]
+    assert _headlines("The next report, released on Friday, showed exports fell 12 percent.")
 
 
 def test_it_after_a_named_thing_with_its_article_is_that_thing() -> None:

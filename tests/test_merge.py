@@ -231,7 +231,8 @@ def test_one_happening_told_on_its_day_and_at_its_hour_by_two_articles_is_one_ev
     assert [e.date.value for e in wire + daily] == ["2017-11-17T01:10", "2017-11-17"]
     [one] = merge_events(wire + daily)
     assert sorted(s.article_id for s in one.sources) == ["daily", "wire"]
-    assert one.date.value == "2017-11-17T01:10"  # dated by the finer report
+    assert one.date.value == "2017-11-17T01:10"  # dated by the finer report, which leads
+    assert one.date.text is not None and one.date.text in one.sentence
 
 
 def test_two_articles_hours_apart_on_one_day_stay_two_happenings() -> None:

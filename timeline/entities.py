@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from timeline.dates.country_places import COUNTRY_PLACES
 from timeline.models import Entity, EntityKind, trusted
 
 PLACES = frozenset(
@@ -211,6 +212,28 @@ _QUOTE_ONLY = re.compile(r"\s*[\"']\s*")  # what may precede a name at a sentenc
 _POSSESSIVE = ("'s", "’s")
 _PARTICIPLE = ("ing", "ed")  # "Visiting Seoul": a capitalised first word that is no name
 _TOKEN = re.compile(r"\S+")
+
+
+def name_modifier(words: str) -> str | None:
+    """The place (or body, in capitals) a modifier names: "Marshall Islands" for "Marshall
+    Islands-flagged", "UK" for "UK-based", "NATO" for "NATO-led"; None for other words
+    made a modifier ("Home-grown", "Self-made")."""
+    found = _NAME_MODIFIER.fullmatch(words)
+    if found is None:
+        return None
+    name = found.group("name")
+    bare = name.lower().removeprefix("the ")
+    known = bare in PLACES or bare in _COUNTRY_WORDS or name.isupper()
+    parts = name.split()
+    several = len(parts) > 1 and all(part[:1].isupper() for part in parts)
+    return name if known or several else None  # ("Marshall Islands", "Abu Dhabi": a name
+    # of several capitalised words; not one common word, nor "Shares of Home-grown")
+
+
+# Countries' names, demonyms and cities ("Liberian-registered", "Saudi-led")
+_COUNTRY_WORDS = frozenset(
+    word.lower() for names in COUNTRY_PLACES.values() for word in names
+) | {"saudi"}
 # A name made a modifier with a participle: "Marshall Islands-flagged", "UK-based",
 # "Iran-backed", "London-born". The name is before the hyphen; the words after name
 # something else ("the Marshall Islands-flagged Pacific Lantana": a ship, no islands).
@@ -341,8 +364,8 @@ def find_entities(
         ):
             continue  # a row of a page's buttons: "[Database Search] [Name Search] [Help]"
         if " " not in run and "\n" not in run and "\t" not in run:  # one word: most runs
-            if "-" in run and (modifier := _NAME_MODIFIER.fullmatch(run)):
-                run = modifier.group("name")  # "UK-based": the UK
+            if "-" in run and (modifier := name_modifier(run)):
+                run = modifier  # "UK-based": the UK
             lowered = run.lower()
             if lowered in NOT_NAMES:
                 if lowered in by_last_word and _SURNAME_NOT_MONTH.match(sentence, match.end()):
@@ -408,8 +431,8 @@ def _split_run(run: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
             current = []
             start = token.end() + 1
             continue
-        if "-" in word and (modifier := _NAME_MODIFIER.fullmatch(word)):
-            parts.append((start, (*current, modifier.group("name"))))  # "Marshall
+        if "-" in word and (modifier := name_modifier(" ".join((*current, word)))):
+            parts.append((start, tuple(modifier.split())))  # "Marshall
             current = []  # Islands-flagged Pacific Lantana": the islands, then the ship
             start = token.end() + 1
             continue

@@ -216,11 +216,15 @@ def _may_join(a: Event, b: Event, overlap: float) -> bool:
 
 
 def _combine(group: list[Event]) -> Event:
-    """One event from several reports: the most confident explicit report leads, dated
-    by the report that tells its time most finely ("at 1:10 a.m." over "on Thursday").
-    Every report is a source, two of one article too (none is dropped unlisted)."""
-    lead = max(group, key=lambda e: (e.date.text is not None, e.confidence, -e.sources[0].start))
-    date = max(group, key=lambda e: (_precision(e.date.value), e is lead)).date
+    """One event from several reports: of those that tell its time most finely ("at 1:10
+    a.m." over "on Thursday"), the most confident explicit one leads, with its date,
+    headline and sentence (the date as written in it). Every report is a source, two of
+    one article too (none is dropped unlisted)."""
+    finest = max(_precision(e.date.value) for e in group)
+    lead = max((e for e in group if _precision(e.date.value) == finest),
+               key=lambda e: (e.date.text is not None, e.confidence,
+                              -e.sources[0].start))  # fmt: skip
+    date = lead.date
     # The first source is the lead's own: its span is where `sentence` is in its article.
     lead_source = lead.sources[0]
     others = {(s.article_id, s.start, s.end): s for e in group for s in e.sources}
@@ -302,6 +306,7 @@ class _Block:
         if not self.seen[kind]:
             candidates.discard(kind)  # came in through this event's own keys
         known, times, words = self.features, self.times, features.words
+        at_a_clock = _CLOCK_TIME.fullmatch(time) is not None  # (once per event)
         size = len(words)
         for other in candidates:
             if time != times[other] and not times_agree(time, times[other]):
@@ -313,9 +318,7 @@ class _Block:
             overlap = shared / union if union else 0.0
             if overlap >= MIN_OVERLAP and _same_given_overlap(theirs, features, overlap):
                 self._join_kind(other, new, overlap)
-            elif time == times[other] and _CLOCK_TIME.fullmatch(time) and _at_one_clock(
-                features, theirs, shared
-            ):
+            elif at_a_clock and time == times[other] and _at_one_clock(features, theirs, shared):
                 self._join_kind(other, new, 0.0)  # (0: only of two articles)
         self.seen[kind].append(new)
         self.seen[kind] = self._representatives(self.seen[kind])

@@ -203,14 +203,16 @@ def _own_weekday(text: str) -> tuple[int, str] | None:
     clause done, beside its "today" ("were allowed home this bank holiday Monday ... The
     first coaches left at 8am today": a Monday's)."""
     if (found := _RELATIVE_WEEKDAY.search(text)) is None:
-        if _TODAY.search(text) and (done := _THIS_WEEKDAY_DONE.search(text)) is not None:
+        if _TODAY_WORD.search(text) and (done := _THIS_WEEKDAY_DONE.search(text)) and (
+            not _TO_COME.search(done.group(0))
+        ):  # (not "will be allowed home this Monday", "expected ... reopened this Friday")
             return lx.WEEKDAYS[done["weekday"].lower()], done["phrase"]
         return None
     named = lx.WEEKDAYS[found.group(2).lower()]
     return (named - _DAYS_FROM_PAPER[found.group(1).lower()]) % 7, found.group(0)
 
 
-_TODAY = re.compile(r"\b(?i:today)\b")
+_TO_COME = re.compile(r"\b(?:will|would|shall|expected|due|set\s+to|to\s+be)\b", re.IGNORECASE)
 # A day called "this" weekday in a clause done: "were allowed home this bank holiday Monday"
 _THIS_WEEKDAY_DONE = re.compile(
     rf"\b(?:[a-z]{{3,}}ed|was|were)\b[^.!?;\n]{{0,80}}?\b(?P<phrase>this[ \t]+"

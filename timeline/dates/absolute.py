@@ -1293,7 +1293,7 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 # A weekday just before a numeric date: "Tue, 09/03/2058"
 _WEEKDAY_BEFORE_NUMERIC = re.compile(rf"{lx.WEEKDAY_WORD_RE},?[ \t]+$", re.IGNORECASE)
-_SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?=[ \t]+\d{1,2}[:.h]\d\d$|$)")
+_SHORT_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})(?=[ \t]+\d{1,2}[:h]\d\d$|$)")
 
 
 _SCORE_BEFORE = re.compile(r"\b(?:place|points?|scored?|out\s+of\s+\w+)\b[^.;]{0,30}$")
@@ -1331,13 +1331,16 @@ def norm_short_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None
         start = m.start() + weekday.start()
     value = day_value(days[0]) if days else None
     if value and (clock := _ROW_CLOCK.search(m.group(0), found.end())) is not None:
+        if _IN_PROSE_BEFORE.match(ctx.text, max(0, m.start() - 2), m.start()):
+            return None  # a line's or a cell's, not prose's: "Red Rum 5/2 14:30 at Aintree"
         # a row's day and clock: one TIME, as a stamp's ("12/08  13:52")
         time = f"{int(clock.group(1)):02d}:{clock.group(2)}"
         return Resolution(TIME, f"{value}T{time}", trim=(start, m.end()))
     return Resolution(DATE, value, trim=(start, m.end())) if value else None
 
 
-_ROW_CLOCK = re.compile(r"[ \t]+(\d{1,2})[:.h](\d\d)$")
+_ROW_CLOCK = re.compile(r"[ \t]+(\d{1,2})[:h](\d\d)$")
+_IN_PROSE_BEFORE = re.compile(r"[^\s] ")  # one space after a word: mid-sentence
 
 
 _WEEKDAY_LEAD = re.compile(rf"{lx.WEEKDAY_WORD_RE},?[ \t]+\d", re.IGNORECASE)
@@ -2203,7 +2206,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 SEASON_END_MONTH = 3  # a winter that began in December ends in March
 # A request with its deadline: "has asked Russia for helicopters ... before the spring"
 _ASKED_FOR_BEFORE = re.compile(
-    r"\b(?:asked|requested|urged|demanded|ordered|told|called\s+on|appealed\s+to)\b"
+    r"\b(?:asked|requested|urged|demanded|called\s+on|appealed\s+to)\b"
     r"[^.;!?]{0,100}\b(?:before|by)\s+(?:the\s+)?$", re.IGNORECASE
 )
 ASKED_REACH = 120  # characters back from a season to the request it is the deadline of

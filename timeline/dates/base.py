@@ -212,7 +212,8 @@ COMPOUND_AFTER = re.compile(r"-(?!end\b|ended\b|ending\b|ago\b|earlier\b)[A-Za-z
 LASTED_UNTIL = re.compile(
     r"\b(?:waited|remained|stayed|lasted|continued|ran|worked|held\s+out|lived|served|slept|"
     r"fought|hid|debated|talked|negotiated|led|trailed|kept|camped|queued|sat|stood)"
-    r"\s+(?:[\w%°.,-]+\s+){0,4}?(?:until|till|through)\s+$"  # ("led the race until late
+    r"\s+(?:(?![Ww]ill\b|and\b|but\b)(?:[\w%°-]|[.,](?=\d))+\s+){0,4}?"
+    r"(?:until|till|through)\s+$"  # ("led the race until late
     # Monday", "stayed above 30 C through September")
 )
 _NOT_DONE_UNTIL = re.compile(

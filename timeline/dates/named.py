@@ -1129,8 +1129,10 @@ _OTHER_NEW_YEAR_BEFORE = re.compile(  # another calendar's: its own rules, or no
 
 # A holiday's event, the subject of what is to come: "the Independence Day parade, a month
 # away, would go ahead", "the Christmas market will open"
+_AT_A_HOLIDAY_BEFORE = re.compile(r"\b(?:at|over|for|on|since|by|until|till)\s+(?:the\s+)?$")
 _HOLIDAY_EVENT_AHEAD = re.compile(
-    r"(?:['’]s)?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?:,[^,.;]{1,40},)?[ \t]+(?:will|would|is[ \t]+"
+    r"(?:['’]s)?[ \t]+(?!(?:he|she|it|they|we|i|you|there|this|that)\b)[a-z]+(?:[ \t]+[a-z]+)?"
+    r"(?:,[^,.;]{1,40},)?[ \t]+(?:will|would|is[ \t]+"
     r"(?:expected|scheduled|set|due|likely|to))\b"
 )
 _FALLS_AFTER = re.compile(r"[ \t]+(?:falls|fall|comes|is|will\s+fall)[ \t]+(?:late|early|on)\b")
@@ -1480,7 +1482,9 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.PAST  # "Some of my neighbors waited until Christmas": a wait that is over
     elif not modifier and _FALLS_AFTER.match(ctx.text, m.end()):
         tense = Tense.PRESENT  # "Because Easter falls late, ... than they did": this year's
-    elif not modifier and _HOLIDAY_EVENT_AHEAD.match(ctx.text, m.end()):
+    elif not modifier and _HOLIDAY_EVENT_AHEAD.match(ctx.text, m.end()) and not (
+        _AT_A_HOLIDAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
         tense = Tense.FUTURE  # "said the provincial Independence Day parade, a month away,
         # would go ahead": the holiday's event is to come
     elif not modifier and _LOOKING_AHEAD_TO.search(

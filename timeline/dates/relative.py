@@ -19,6 +19,7 @@ from timeline.dates.base import (
     FOR_BEFORE,
     FORECAST_FOR_BEFORE,
     NARRATED_DAY_CHARS,
+    SENTENCE_END,
     SET,
     TIME,
     Context,
@@ -91,6 +92,8 @@ _THAT_WORD = re.compile(r"(?i:that)\s+")
 
 
 _TOLD_YEAR_OR_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.IGNORECASE)
+FISCAL_WORD_REACH = 20  # characters back from a told year's end to its "fiscal"
 TOLD_FISCAL_YEAR_REACH = 300  # characters after a date told that "the previous fiscal
 # year" counts from
 
@@ -100,13 +103,18 @@ def _told_fiscal_year(ctx: Context, start: int, year_end: int) -> int | None:
     2074": 2074; "March 31", 2075-03-31, of a year ending in March labelled by its
     start: 2074), None when no year, month or day was told within reach."""
     value = ctx.reference_value
-    if value is None or not 0 <= start - ctx.reference_end <= TOLD_FISCAL_YEAR_REACH:
-        return None
+    if value is None or not 0 <= start - ctx.reference_end <= TOLD_FISCAL_YEAR_REACH or len(
+        SENTENCE_END.findall(" ".join(ctx.text[ctx.reference_end : start].split()))
+    ) > 1:
+        return None  # (told in this sentence or the one before)
     told = _TOLD_YEAR_OR_DAY.fullmatch(value)
     if told is None:
         return None
-    if told.group(2) is None:
-        return int(told.group(1))  # a fiscal year as the text labels it
+    if told.group(2) is None:  # a fiscal year as the text labels it ("fiscal 2074"), not
+        written = ctx.text[max(0, ctx.reference_end - FISCAL_WORD_REACH) : ctx.reference_end]
+        return int(told.group(1)) if _FISCAL_WORD.search(written) else None  # any year
+    if int(told.group(2)) != year_end:
+        return None  # (a day or month that ends a fiscal year: "which ended on March 31")
     day = dt.date(int(told.group(1)), int(told.group(2)), int(told.group(3) or 1))
     return fiscal_year_of(day, year_end) - ctx.fiscal_shift()
 
@@ -1244,6 +1252,7 @@ _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 
 _TOLD_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 _TOLD_PERIOD = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|W\d\d|\d\d(?:-\d\d)?))")
+_PERIOD_SHAPE = re.compile(r"-(?:Q[1-4]|H[12]|\d\d)")
 
 
 def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1255,9 +1264,10 @@ def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution |
         # last year", after "in the third quarter": 1994-Q3; "in the first half of the year
         # from the same period last year": the half
         told_period = _TOLD_PERIOD.fullmatch(ctx.reference_value or "")
-        if told_period is not None and (unit == "period" or told_period.group(2)[1:2] == (
-            "Q" if unit == "quarter" else "H"
-        )):
+        if told_period is not None and (
+            told_period.group(2)[1:2] == ("Q" if unit == "quarter" else "H")
+            or (unit == "period" and _PERIOD_SHAPE.fullmatch(told_period.group(2)))
+        ):  # (a period: a quarter, half or month told; not a day's "said on Thursday")
             year = int(told_period.group(1)) - 1
             return Resolution(DATE, f"{year:04d}{told_period.group(2)}", anaphoric=True)
         if ctx.anchor is None:

@@ -427,8 +427,10 @@ RULES: tuple[Rule, ...] = (
     _rule("short_numeric_date", r"\b(?:(?:on|since|until|by|from|through|before|after)\s+"
           rf"(?:{_WEEKDAY_BEFORE_NUMBERS})?|{_WEEKDAY_BEFORE_NUMBERS})"
           r"\d{1,2}/\d{1,2}(?![\d/]|\s*(?:of|cup|inch|mile|teaspoon|tablespoon)\b)"
-          # a day before its clock (a log's row, a table's cell): "12/08  13:52"
-          r"|(?<![^\n \t])\d{1,2}/\d{1,2}[ \t]{1,8}(?:[01]?\d|2[0-3])[:.h][0-5]\d\b",
+          # a day before its clock (a log's row, a table's cell after a wide gap, as
+          # `norm_short_numeric_date` checks): "12/08  13:52"
+          r"|(?<![^\n \t])\d{1,2}/\d{1,2}[ \t]{1,8}"
+          r"(?:[01]?\d|2[0-3])[:h][0-5]\d\b",
           norm_short_numeric_date, 5),  # fmt: skip ("on Wednesday 9/2", "Fri 4/2")
     # A year before a dash is a year only in a range of years: "2010-2015", "1998–2004"
     # (the year after the dash is year_range_end's).

@@ -91,7 +91,8 @@ _FUTURE = re.compile(
     r"if\s+(?:[a-z]+\s+){1,2}[a-z]+s(?=\s)|"
     # ("could reopen", "could be running again by the weekend", "could be ready"; not "could
     # be seen", "could have", "could not")
-    r"could(?!\s+(?:not|n't|have|be(?!\s+(?:[a-z]{2,}ing|ready|back|open|restored|finished|"
+    r"could(?!\s+(?:not|n't|have|be(?!\s+(?:(?!(?:missing|living|lying|hiding|sitting|standing|"
+    r"remaining|staying|waiting|facing)\b)[a-z]{2,}ing|ready|back|open|restored|finished|"
     r"completed|operational)\b)|never|only|hardly|barely|still|see|hear|feel))|"
     # the modal "may" before its verb: "the ministry may move it to early June" (not the
     # month: "in May", "April and May saw", "the May bank holiday"; nor Theresa May: "May

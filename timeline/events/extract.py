@@ -993,7 +993,8 @@ _WIDGET_LINE = re.compile(
     # the page's own next issue: "Next bulletin: today, 14:00 h", "The next advice will be
     # issued at 11am"
     r"|(?i:(?:the[ \t]+)?next[ \t]+(?:bulletin|update|advice|advisory|report|edition|briefing|"
-    r"sitrep|situation[ \t]+report|statement|warning)\b)[^\n]{0,80}?)[ \t]*(?:\n|$)"
+    r"sitrep|situation[ \t]+report|statement|warning)(?:[ \t]*:|[ \t]+(?:will|is|is[ \t]+due))"
+    r")[^\n]{0,80}?)[ \t]*(?:\n|$)"
 )
 _FIRST_CHAPTER = re.compile(r"(?:^|\n)[ \t]*0?0:00[ \t]")  # a video's chapters start at 0:00
 CHAPTERS_REACH = 400  # characters back from a chapter to the list's first, "0:00"

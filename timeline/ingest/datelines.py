@@ -960,15 +960,19 @@ _TAIL_OF_A_DATE_LINE = re.compile(r"[ \t]*(?:[·|•(]|[ \t][-–—][ \t])")
 _HOURS_MARK = re.compile(r"(?<=\d)[ \t]*h\b\.?")  # "09:00 h", Spanish and French copy's
 
 
+_ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday")  # (dateparser's keys; not `calendar.day_name`, the locale's)
+
+
 @functools.cache
 def _weekday_lead_re() -> re.Pattern[str]:
     """A weekday's name in English or one of MASTHEAD_LANGUAGES opening a line ("Sunday",
     "Domingo", "Mittwoch", "lundi"), then an optional comma, from dateparser's data."""
-    names = {name.lower() for name in calendar.day_name} | {
+    names = set(_ENGLISH_WEEKDAYS) | {
         name.lower()
         for language in MASTHEAD_LANGUAGES
-        for weekday in calendar.day_name
-        for name in default_loader.get_locale(language).info.get(weekday.lower(), [])
+        for weekday in _ENGLISH_WEEKDAYS
+        for name in default_loader.get_locale(language).info.get(weekday, [])
         if len(name) >= 4
     }  # (English ones too: "Sunday 14/08/2067 · 09:00 h (...)", cut at its next field)
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
