@@ -4989,6 +4989,16 @@ def test_it_after_a_named_thing_with_its_article_is_that_thing() -> None:
     )[1] == ("2019-09", "It was released")
 
 
+def test_a_that_clause_in_an_after_clause_ends_at_its_date_before_the_main_verb() -> None:
+    # review set 85 c: "... after the blaze that broke out above Artenara on Friday
+    # afternoon was declared stabilised" was headlined "The blaze broke out above Artenara
+    # was declared stabilised"
+    assert _headlines(
+        "Residents were allowed home on Monday, after the blaze that broke out above "
+        "Artenara on Friday afternoon was declared stabilised."
+    )[1] == ("2017-11-17TAF", "The blaze broke out above Artenara")
+
+
 def test_a_caption_ending_with_a_credit_makes_no_event_when_the_story_tells_its_day() -> None:
     # review set 45: "Firemen battle the blaze at Kampung Sim-Sim in Sandakan yesterday
     # afternoon. ... - Photo courtesy of Bomba" made an event that restated the lead

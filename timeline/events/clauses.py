@@ -2243,10 +2243,16 @@ def headline_for(
                  if after[0] <= e.start and e.end <= after[1]]  # ("on April 6 and 8")
         if (that := _NOUN_THAT_VERB.match(text, after[0], expression.start)) is not None:
             # "after a three-year drought that ended in 2023": the drought ended then
+            end = after[1]
+            relative_main = _PASSIVE_MAIN_VERB.search(text, expression.end, end)
+            if relative_main is not None and not _CLAUSE_JOINT.search(
+                text, expression.end, relative_main.start()
+            ):  # "after the blaze that broke out above Artenara on Friday afternoon was
+                end = expression.end  # declared stabilised": the blaze broke out then
             spans = [(lo - len(that.group("that")), hi - len(that.group("that")))
-                     for lo, hi in spans]  # fmt: skip
+                     for lo, hi in spans if hi <= end - after[0]]  # fmt: skip
             return make_headline(text[after[0] : that.start("that")]
-                                 + text[that.end("that") : after[1]], spans)  # fmt: skip
+                                 + text[that.end("that") : end], spans)  # fmt: skip
         return make_headline(text[after[0] : after[1]], spans)  # ("... after two cuts in
         # interest rates this autumn brought first-time buyers back": they brought them)
     pieces = _without_relative_clauses(text, sentence, expression) if others else [sentence]
