@@ -1378,6 +1378,26 @@ def test_a_follow_up_s_own_this_weekday_in_a_clause_done_places_it(tmp_path: Pat
     assert published["home.txt"] == dt.date(2067, 8, 15)
 
 
+def test_a_follow_up_with_plans_ahead_is_placed_on_its_lead_s_day(tmp_path: Path) -> None:
+    # review set 86 c: an undated TV station follow-up was skipped, its plans' written
+    # days ("next Saturday, Aug. 4", "until Sept. 24") taken for happenings after its
+    # partner's day; linked, it copied the partner's Thursday, not its own "on Saturday"
+    dated = write(tmp_path, "council.txt", (
+        "PERRY COUNTY FISCAL COURT\n\nThursday, July 26, 2063\n\nHAZARD, Ky. - The Perry "
+        "County Fiscal Court voted Wednesday to impose a curfew in flooded areas of Hazard "
+        "after the North Fork of the Kentucky River came over its banks on Tuesday. The "
+        "county asked the state for bottled water and generators for Lotts Creek.\n"))
+    undated = write(tmp_path, "wkhz.txt", (
+        "Water back in Hazard\n\nHAZARD, Ky. (WKHZ) - Four days after the North Fork of the "
+        "Kentucky River came over its banks, most of Hazard had running water again on "
+        "Saturday, and Perry County loosened the curfew it put in place on Wednesday in the "
+        "flooded areas, starting tonight. Generators went up Lotts Creek. A benefit concert "
+        "is planned for next Saturday, Aug. 4, and the water bills are waived until Sept. 24.\n"))
+    timeline = build_timeline([dated, undated])
+    published = {Path(a.path or "").name: a.published for a in timeline.articles}
+    assert published["wkhz.txt"] == dt.date(2063, 7, 28)
+
+
 def test_a_day_told_with_this_bounds_the_paper_to_its_week(tmp_path: Path) -> None:
     # review set 84 d: an undated Nunavut page with "4:50 p.m. Tuesday", "2 a.m. Wednesday",
     # "today" and "A community feast will be held ... this Saturday, Aug. 23" went to 12

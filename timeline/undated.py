@@ -137,13 +137,17 @@ def story_of(article: Article) -> Story:
 
 
 def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
-    """Whether anchoring the article at `candidate` puts an explicit day after it."""
+    """Whether anchoring the article at `candidate` puts an explicit day after it, told
+    as done (a plan's "next Saturday, Aug. 4" or "until Sept. 24" may be ahead)."""
+    tenses: TenseIndex | None = None
     for expression in resolve_dates(raw.text, candidate, join_clock_days=True,
                                     day_first=raw.day_first):
         if expression.type is TimexType.DATE and _FULL_DAY.match(expression.value):
             if expression.start_date and expression.start_date > candidate:
                 if re.search(r"\d", expression.text):  # a written date, not "tomorrow"
-                    return True
+                    tenses = tenses or TenseIndex(raw.text)
+                    if tenses.tense(expression.start, expression.end) is Tense.PAST:
+                        return True
     return False
 
 
@@ -166,6 +170,11 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     nearest = [other.published + dt.timedelta(days=offset) for offset in sorted(
         range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs)]  # fmt: skip
     own = _own_weekday(raw.text)  # ("tomorrow, Thursday": a Wednesday's, first)
+    if own is None and _TODAY_WORD.search(raw.text) and (
+        lead := _LEAD_WEEKDAY.search(raw.text, 0, LEAD_WEEKDAY_CHARS)
+    ):  # "Four days after the river came over its banks, most of Hazard had running water
+        # again on Saturday ... starting tonight": a page of its lead's day
+        own = (lx.weekday_of_stem(lead.group(0)), lead.group(0))
     if own is not None:
         own_weekday = own[0]
         nearest.sort(key=lambda day: day.weekday() != own_weekday)  # (stable: nearest first)
@@ -212,6 +221,8 @@ def _own_weekday(text: str) -> tuple[int, str] | None:
     return (named - _DAYS_FROM_PAPER[found.group(1).lower()]) % 7, found.group(0)
 
 
+_LEAD_WEEKDAY = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE})\b")
+LEAD_WEEKDAY_CHARS = 800  # the head and lead, where a page of today tells its own day
 _TO_COME = re.compile(r"\b(?:will|would|shall|expected|due|set\s+to|to\s+be)\b", re.IGNORECASE)
 # A day called "this" weekday in a clause done: "were allowed home this bank holiday Monday"
 _THIS_WEEKDAY_DONE = re.compile(
