@@ -412,3 +412,13 @@ def test_a_name_made_a_modifier_names_itself_not_what_it_modifies() -> None:
         "UK", "Iran"
     ]
     assert "Home-grown Foods" in find_entities("Shares of Home-grown Foods rose.")[0].name
+
+
+def test_an_opera_house_and_a_castle_are_no_people() -> None:
+    # review set 86 f: "the Vienna State Opera" and "Bánffy Castle" were people, so a
+    # profile's "she was awarded" became "Vienna State Opera was awarded"
+    found = {e.name: e.kind for e in find_entities(
+        "She joined the Vienna State Opera and sang at Bánffy Castle with the Berlin "
+        "Philharmonic.")}  # fmt: skip
+    assert found["Vienna State Opera"] is EntityKind.ORGANIZATION
+    assert found["Bánffy Castle"] is EntityKind.PLACE

@@ -116,7 +116,8 @@ ORG_WORDS = frozenset(
     choir côr orchestra ensemble philharmonic quartet infotech infosystems technology tech
     software consultancy consulting digital bancorp steel cement chemicals textiles
     pharma lottery lotteries railway railways railroad utilities
-    transit observatory laboratory treasury care constabulary coastguard rescue""".split()
+    transit observatory laboratory treasury care constabulary coastguard rescue
+    opera ballet playhouse conservatory conservatoire symphony chorus operetta""".split()
 )  # (events too: "the National Eisteddfod", "the Melbourne Marathon" are no one's names)
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
@@ -130,7 +131,7 @@ PLACE_TAILS = frozenset(
     terrace crescent quay wharf harbour harbor pier canal lagoon creek glacier canyon
     plateau heights highway motorway freeway expressway junction glen gorge falls forest moor
     moors plantation beach cove gulf channel reef plains loch firth headland cliffs dunes
-    wetlands""".split()
+    wetlands castle cathedral abbey fortress citadel monastery cemetery""".split()
 )  # (not "hill", "wood", "dale", "marsh", "ridge", "heath": surnames too)
 NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})  # "King Jr."
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
