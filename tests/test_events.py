@@ -4999,6 +4999,14 @@ def test_a_that_clause_in_an_after_clause_ends_at_its_date_before_the_main_verb(
     )[1] == ("2017-11-17TAF", "The blaze broke out above Artenara")
 
 
+def test_an_obituary_s_foot_line_makes_the_birth_and_the_death() -> None:
+    # review set 86 f: "Ileana Vaida, soprano and festival director, born 9 March 1981; died
+    # 2 January 2064" gave "..., born" and no death at all (its headline "Died" too short)
+    assert _headlines(
+        "Ileana Vaida, soprano and festival director, born 9 March 1981; died 2 January 2017"
+    ) == [("1981-03-09", "Ileana Vaida was born"), ("2017-01-02", "Ileana Vaida died")]
+
+
 def test_a_caption_ending_with_a_credit_makes_no_event_when_the_story_tells_its_day() -> None:
     # review set 45: "Firemen battle the blaze at Kampung Sim-Sim in Sandakan yesterday
     # afternoon. ... - Photo courtesy of Bomba" made an event that restated the lead

@@ -2007,6 +2007,13 @@ _STATE_THEN_WHERE = re.compile(
     r"where[ \t]+")
 
 
+# An obituary's foot line: a name, what the person was, "born <date>; died <date>"
+_LIFE_DATES = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}),[^;\n]{0,120}?\b[Bb]orn[ \t]+"
+    r"(?P<born>[^;\n]{4,40}?);[ \t]*died[ \t]+(?P<died>[^;\n]{4,40}?)\.?[ \t]*$"
+)
+
+
 def headline_for(
     text: str,
     sentence: tuple[int, int],
@@ -2019,6 +2026,12 @@ def headline_for(
         sentence = _near(text, sentence, expression)
         dated = dates_within(dated, sentence)
         others = dates_within(others, sentence)
+    if (life := _LIFE_DATES.match(text, sentence[0], sentence[1])) is not None and (
+        life.start("born") <= expression.start < life.end("died")
+    ):  # an obituary's foot: "Ileana Vaida, soprano and festival director, born 9 March
+        # 1981; died 2 January 2064"
+        born = expression.start < life.end("born")
+        return f"{life.group('name')} {'was born' if born else 'died'}"
     if (gapped := _gapped_headline(text, sentence, expression, others)) is not None:
         return gapped
     if (again := _done_again(text, sentence, expression, dated)) is not None:
