@@ -342,6 +342,14 @@ def test_skipped_inputs_are_listed_escaped_and_only_when_there_are_some(tl: Time
     assert 'class="tl-skipped"' not in render_html(tl, plotlyjs=PlotlyJs.CDN)
 
 
+def test_a_skipped_input_s_long_file_name_wraps_inside_its_notice(tl: Timeline) -> None:
+    # review set 85: a skipped page's 150-character file name ran past the notice's border
+    page = render_html(tl, skipped=["d_" + "x" * 150 + ".txt: no publication date found"],
+                       plotlyjs=PlotlyJs.CDN)  # fmt: skip
+    rule = re.search(r"\.tl-skipped li \{([^}]*)\}", page)
+    assert rule is not None and "overflow-wrap: anywhere" in rule.group(1)
+
+
 def test_hostile_text_escaped_for_plotly() -> None:
     fig = to_figure(make_hostile_timeline(), group_by=GroupBy.ACTOR)
     trace = fig.data[0]
