@@ -383,13 +383,13 @@ _NEWS_NAME_AFTER = re.compile(r"[ \t]+(?:News|NEWS)\b")
 
 _PAPER_WORDS = frozenset({"daily", "weekly", "monthly"})  # a paper's or a magazine's
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
-# What a recurring report is called, after its "WEEKLY": "WEEKLY MARKET REPORT" recurs
 # Words of a paper's name after its "DAILY": "INQUIRER", "STAR", "News"
 _PAPER_NAME_WORDS = frozenset(
     "INQUIRER NEWS STAR MAIL TELEGRAPH MONITOR NATION TIMES POST EXPRESS GRAPHIC OBSERVER "
     "SUN MIRROR RECORD HERALD GLEANER TRIBUNE DISPATCH JOURNAL GAZETTE CHRONICLE NEWSPAPER "
     "MESSENGER GUARDIAN REPORTER COURIER PRESS BEAST PLANET SABAH TELEGRAF".split()
 )
+# What a recurring report is called, after its "WEEKLY": "WEEKLY MARKET REPORT" recurs
 _REPORT_NOUNS = frozenset(
     "REPORT BULLETIN UPDATE BRIEFING DIGEST SUMMARY ROUNDUP REVIEW NEWSLETTER MARKET "
     "FORECAST OUTLOOK SITREP".split()

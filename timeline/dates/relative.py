@@ -90,7 +90,6 @@ _AHEAD_OF_DAYS = re.compile(r"(?:\b(?:for|ahead\s+of)\s+|(?<![\w,] )\bIf\s+)$")
 _THAT_WORD = re.compile(r"(?i:that)\s+")
 
 
-
 _TOLD_YEAR_OR_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial|FY)\b", re.IGNORECASE)
 FISCAL_WORD_REACH = 20  # characters back from a told year's end to its "fiscal"
