@@ -3177,3 +3177,12 @@ def test_a_date_line_led_by_a_weekday_in_the_site_s_language_or_by_its_writers_p
         "Notices: Monday 15 August (public holiday): the shelters remain open.\n",
         DateOrder.AUTO)  # fmt: skip
     assert found is not None and found[0] == dt.date(2067, 8, 14)
+
+
+def test_a_byline_in_capitals_with_where_the_writer_wrote_from(tmp_path: Path) -> None:
+    # review set 86 e: "By OLLIE PENHALIGON IN BRNO" gave "Ollie Penhaligon In Brno"
+    path = tmp_path / "a.txt"
+    path.write_text("Cavazzuti wins\n\nBy OLLIE PENHALIGON IN BRNO\nMonday 3 May 2027 07.45 BST"
+                    "\n\nCavazzuti won the Czech Grand Prix on Sunday.\n")
+    [article] = load_articles([path]).articles
+    assert article.author == "Ollie Penhaligon"

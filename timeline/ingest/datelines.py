@@ -1467,8 +1467,13 @@ _CAPITALS_NAME_ALONE = re.compile(
 
 def _cased(name: str) -> str:
     """A byline's names written in capitals, in title case: "By DANA KRUEGER", "By ANA
-    PETROVA and MARKO LUKIC" (the "and" kept)."""
+    PETROVA and MARKO LUKIC" (the "and" kept); without where the writer wrote from in
+    capitals ("By OLLIE PENHALIGON IN BRNO": Ollie Penhaligon)."""
+    name = _CAPITALS_PLACE_END.sub("", name)
     return " and ".join(part.title() if part.isupper() else part for part in name.split(" and "))
+
+
+_CAPITALS_PLACE_END = re.compile(r"(?<=[A-Z])[ \t]+IN[ \t]+[A-Z][A-Z .'’-]{1,40}$")
 
 
 # A writer named under a label of its own, or after a stamp on its line
