@@ -3186,3 +3186,16 @@ def test_a_byline_in_capitals_with_where_the_writer_wrote_from(tmp_path: Path) -
                     "\n\nCavazzuti won the Czech Grand Prix on Sunday.\n")
     [article] = load_articles([path]).articles
     assert article.author == "Ollie Penhaligon"
+
+
+def test_a_writer_and_role_line_over_the_stamp_under_a_long_head(tmp_path: Path) -> None:
+    # review set 86 d: "KAITO MORIYAMA, Sapporo correspondent" over "August 5, 2061 19:02
+    # JST", under a masthead, a menu, a breadcrumb, a title and a standfirst: no author
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "ASIA MARKETS DAILY\n\nMarkets   Companies   Economy\n\nCompanies › Food › Japan\n\n"
+        "Hokkaido snack maker lifts forecast\n\nApril-June operating profit jumps 38%\n\n"
+        "KAITO MORIYAMA, Sapporo correspondent\nAugust 5, 2061 19:02 JST\n\n"
+        "Tokachi Foods raised its profit forecast on Friday.\n")
+    [article] = load_articles([path]).articles
+    assert article.author == "Kaito Moriyama"

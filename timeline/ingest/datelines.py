@@ -1309,7 +1309,17 @@ def _byline_name(text: str) -> str | None:
             or _AGO_STAMP.match(text, start, posted.start())
         ):  # "Posted on January 8, 2027 at 3:45 pm by Ruth Callander", "submitted 3 days
             return posted.group(1)  # ago * (last edited 1 day ago) by WreckhouseWanda"
-    for number, (start, end) in enumerate(first_lines(text, STAMP_MAX_LINES)):
+    stamp_lines = list(first_lines(text, STAMP_MAX_LINES))
+    for number, (start, end) in enumerate(stamp_lines):
+        if (
+            DATELINE_MAX_LINES <= number < DATELINE_MAX_HEAD_LINES
+            and number + 1 < len(stamp_lines)
+            and (titled := _TITLED_AUTHOR.fullmatch(text, start, end)) is not None
+            and titled.group("named")
+            and not titled.group("named").lower().startswith("by ")  # (a "By" line's own
+            and _dateline_in(text[slice(*stamp_lines[number + 1])], DateOrder.AUTO)  # test)
+        ):  # "KAITO MORIYAMA, Sapporo correspondent" over "August 5, 2061 19:02 JST",
+            return _cased(titled.group("named"))  # under a menu, a title and a standfirst
         if (labelled := _WRITER_LABEL.fullmatch(text, start, end) or _TEXT_BY_FIELD.fullmatch(
             text, start, end
         )) is not None and (
