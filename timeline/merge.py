@@ -179,7 +179,6 @@ def _same_given_overlap(a: _Features, b: _Features, overlap: float) -> bool:
 
 SAME_CLOCK_MIN_SHARED = 2  # content words two reports of one minute share, at least
 SAME_CLOCK_MIN_CONTAINED = 0.5  # ... and this share of the shorter one's words
-_CLOCK_TIME = re.compile(r"\d\d:\d\d")
 
 
 def _at_one_clock(a: _Features, b: _Features, shared: int) -> bool:
@@ -306,7 +305,7 @@ class _Block:
         if not self.seen[kind]:
             candidates.discard(kind)  # came in through this event's own keys
         known, times, words = self.features, self.times, features.words
-        at_a_clock = _CLOCK_TIME.fullmatch(time) is not None  # (once per event)
+        at_a_clock = bool(time) and time not in PART_OF_DAY_MINUTES  # (once per event)
         size = len(words)
         for other in candidates:
             if time != times[other] and not times_agree(time, times[other]):

@@ -1250,8 +1250,7 @@ _TOLD_MONTH = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 
 
 _TOLD_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
-_TOLD_PERIOD = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|W\d\d|\d\d(?:-\d\d)?))")
-_PERIOD_SHAPE = re.compile(r"-(?:Q[1-4]|H[12]|\d\d)")
+_TOLD_PERIOD = re.compile(r"(\d{4})(-(?:Q[1-4]|H[12]|\d\d))")  # a quarter, half or month
 
 
 def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -1264,8 +1263,7 @@ def norm_same_unit_a_year_before(m: re.Match[str], ctx: Context) -> Resolution |
         # from the same period last year": the half
         told_period = _TOLD_PERIOD.fullmatch(ctx.reference_value or "")
         if told_period is not None and (
-            told_period.group(2)[1:2] == ("Q" if unit == "quarter" else "H")
-            or (unit == "period" and _PERIOD_SHAPE.fullmatch(told_period.group(2)))
+            unit == "period" or told_period.group(2)[1:2] == ("Q" if unit == "quarter" else "H")
         ):  # (a period: a quarter, half or month told; not a day's "said on Thursday")
             year = int(told_period.group(1)) - 1
             return Resolution(DATE, f"{year:04d}{told_period.group(2)}", anaphoric=True)

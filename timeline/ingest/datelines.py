@@ -7,7 +7,6 @@ is not a date). Every date read here must name a day, a month and a year.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import logging
@@ -960,21 +959,31 @@ _TAIL_OF_A_DATE_LINE = re.compile(r"[ \t]*(?:[·|•(]|[ \t][-–—][ \t])")
 _HOURS_MARK = re.compile(r"(?<=\d)[ \t]*h\b\.?")  # "09:00 h", Spanish and French copy's
 
 
+# dateparser's keys for the weekdays and months (not `calendar`'s names, the locale's)
 _ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                     "sunday")  # (dateparser's keys; not `calendar.day_name`, the locale's)
+                     "sunday")
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december")
+
+
+def _masthead_names(keys: tuple[str, ...]) -> set[str]:
+    """What MASTHEAD_LANGUAGES call the weekdays or months `keys` name, lowercased, four
+    letters or more, from dateparser's language data."""
+    return {
+        name.lower()
+        for language in MASTHEAD_LANGUAGES
+        for key in keys
+        for name in default_loader.get_locale(language).info.get(key, [])
+        if len(name) >= 4
+    }
 
 
 @functools.cache
 def _weekday_lead_re() -> re.Pattern[str]:
     """A weekday's name in English or one of MASTHEAD_LANGUAGES opening a line ("Sunday",
     "Domingo", "Mittwoch", "lundi"), then an optional comma, from dateparser's data."""
-    names = set(_ENGLISH_WEEKDAYS) | {
-        name.lower()
-        for language in MASTHEAD_LANGUAGES
-        for weekday in _ENGLISH_WEEKDAYS
-        for name in default_loader.get_locale(language).info.get(weekday, [])
-        if len(name) >= 4
-    }  # (English ones too: "Sunday 14/08/2067 · 09:00 h (...)", cut at its next field)
+    names = set(_ENGLISH_WEEKDAYS) | _masthead_names(_ENGLISH_WEEKDAYS)  # (English ones
+    # too: "Sunday 14/08/2067 · 09:00 h (...)", cut at its next field)
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"(?:{alternatives}),?[ \t]+(?=\d)", re.IGNORECASE)
 
@@ -983,14 +992,7 @@ def _weekday_lead_re() -> re.Pattern[str]:
 def _foreign_month_re() -> re.Pattern[str]:
     """A month's name in one of MASTHEAD_LANGUAGES that is no English word for a month
     ("febrero", "fevereiro", "février", "März"), from dateparser's language data."""
-    english = {name.lower() for name in MONTHS}
-    names = {
-        name.lower()
-        for language in MASTHEAD_LANGUAGES
-        for month in calendar.month_name[1:]
-        for name in default_loader.get_locale(language).info.get(month.lower(), [])
-        if len(name) >= 4 and name.lower() not in english
-    }
+    names = _masthead_names(_ENGLISH_MONTHS) - {name.lower() for name in MONTHS}
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, names), key=len, reverse=True))})\b",
                       re.IGNORECASE)
 
