@@ -3488,6 +3488,11 @@ FRESH_SET_CASES = [
     ("The fish were due to be harvested in January. The Met Office, which had issued an "
      "amber warning the previous day, said gusts were recorded at about 11pm on Friday.",
      dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
+    # review set 86 e: so is a fronted perfect participle's, before the day of its main
+    # clause (not the day before the paper's)
+    ("He won on Friday. Having topped both practice sessions the previous day, he took "
+     "pole on Saturday morning.", dt.date(2062, 8, 20), "the previous day", "DATE",
+     "2062-08-18"),
     # review set 32: a clock time before "the next day" is on that day
     ("He set off on Sept. 27. His wife called State Police at about 8 p.m. the next day.",
      dt.date(2028, 10, 3), "about 8 p.m. the next day", "TIME", "2028-09-28T20:00"),

@@ -6705,3 +6705,16 @@ def test_a_table_row_with_a_word_in_ed_or_left_is_still_a_table_row() -> None:
     text = ("The league table was published on Sunday.\n\n  LEEDS UNITED      2-1      May 10      "
             "31,400      +4%\n  Seats left        1,200    May 24      800      -3%\n")
     assert [headline for _, headline in _headlines(text)] == ["The league table was published"]
+
+
+def test_a_fronted_perfect_participle_is_done_by_the_main_clauses_subject() -> None:
+    # review set 86 e: "Having topped both practice sessions the previous day, he took pole
+    # on Saturday morning ... and won the 11-lap sprint that afternoon" headed all three
+    # dates "Having topped both practice sessions, he took pole ..."
+    assert _headlines(
+        "Ryan Kernaghan was the fastest man in Brno. Having topped both practice sessions the "
+        "previous day, he took pole on Saturday morning. Having been freed on Monday, the men "
+        "flew home on Tuesday."
+    ) == [("2017-11-10", "He topped both practice sessions"),
+          ("2017-11-11TMO", "He took pole"),
+          ("2017-11-13", "The men were freed"), ("2017-11-14", "The men flew home")]  # fmt: skip

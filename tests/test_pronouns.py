@@ -656,3 +656,13 @@ def test_an_opening_pronoun_after_a_bare_date_phrase_and_a_plural_noun_pair() ->
         "Because the bones were so fragile, the team lifted the grave two days later. In "
         "January it was CT-scanned at a hospital."
     )[-1] == "It was CT-scanned at a hospital"
+
+
+def test_he_after_a_fronted_perfect_participle_is_the_person_before() -> None:
+    # review set 86 e: "Having topped both practice sessions the previous day, he took pole
+    # on Saturday morning": both happenings are the rider's
+    assert _headlines(
+        "Ryan Kernaghan crashed out of the lead. It was a cruel end to a weekend that had "
+        "belonged to Kernaghan. Having topped both practice sessions the previous day, he "
+        "took pole on Saturday morning."
+    )[-2:] == ["Ryan Kernaghan topped both practice sessions", "Ryan Kernaghan took pole"]

@@ -325,9 +325,12 @@ def day_before_after(text: str, expressions: list[TimeExpression]) -> list[TimeE
 
 # "the previous day" in a relative clause set off by commas before its main clause: "The
 # Met Office, which had issued an amber warning the previous day, said gusts ... at
-# about 11pm on Friday"
+# about 11pm on Friday", or in a clause opening the sentence: "Having topped both practice
+# sessions the previous day, he took pole on Saturday morning"
 _PREVIOUS_DAY = re.compile(r"(?i:the\s+(?:previous|prior)\s+day|the\s+day\s+before)")
-_RELATIVE_OPENED = re.compile(r",[ \t]+(?:which|who)\b[^,;.!?\n]{0,120}$")
+_RELATIVE_OPENED = re.compile(
+    r"(?:,[ \t]+(?:which|who)|(?:^|[.!?][\"”’]?[ \t]+|\n)[ \t]*Having)\b[^,;.!?\n]{0,120}$"
+)
 _RELATIVE_CLOSES = re.compile(r"[^,;.!?\n\"“”]{0,40},")
 _SENTENCE_STOP = re.compile(r"[.!?]\s")
 MAIN_CLAUSE_DAY_REACH = 160  # characters from the clause's end to the main clause's day

@@ -935,30 +935,51 @@ _PERSON_NOUNS = {
 
 # The subject after a fronted participle's comma, up to its verb: "Asteras reached", "the
 # stadium was renovated"
-_FRONT_SUBJECT = re.compile(
-    r"(?P<subject>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)"
-    r"(?:[ \t]+[\w'’-]+){0,4}?)[ \t]+"
+_SUBJECT_TO_VERB = (
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}?)[ \t]+"
     rf"(?:[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|{_PAST_WORDS})\b"
 )
-_PLURAL_NOUN_END = re.compile(r"\b(?:[a-z]+s|they|people|police)$")
+_FRONT_SUBJECT = re.compile(rf"(?P<subject>{_SUBJECT_TO_VERB}")
+_PLURAL_NOUN_END = re.compile(r"\b(?:[a-z]+s|they|we|people|police|men|women|children)$")
 _FRONTED_OPENING = re.compile(rf"{_PARTICIPLE}[ \t]+(?:in|on|at|by|from|during|between)\b")
+# A perfect participle opening the sentence, done by the main clause's subject: "Having
+# topped both practice sessions the previous day, he took pole", "Having been released
+# on Monday, the men flew home"
+_HAVING_OPENING = re.compile(r"(?P<having>having)[ \t]+(?:(?P<been>been)[ \t]+)?[a-z]{3,}\b")
+_DONE_BY = re.compile(rf"(?P<subject>he|she|they|we|it|{_SUBJECT_TO_VERB}")
 
 
 def _fronted_participle(text: str, sentence: tuple[int, int]) -> tuple[int, str] | None:
     """Where a sentence's fronted participle phrase ends (its comma) and the main
     clause's subject, for "Founded in 1948, Asteras reached ...", "Built in 1962, the
-    stadium was renovated ..."; else None."""
+    stadium was renovated ...", "Having topped both practice sessions the previous day,
+    he took pole ..."; else None."""
     first = text[sentence[0] : sentence[0] + 1]
     comma = text.find(",", sentence[0], min(sentence[1], sentence[0] + FRONTED_REACH))
     if not first.isupper() or comma < 0:
         return None
     phrase = first.lower() + text[sentence[0] + 1 : comma]
-    if not _FRONTED_OPENING.match(phrase) or ";" in phrase:
+    having = _HAVING_OPENING.match(phrase)
+    if not (having or _FRONTED_OPENING.match(phrase)) or ";" in phrase:
         return None
-    subject = _FRONT_SUBJECT.match(text, comma + 2 if text.startswith(", ", comma) else comma + 1)
+    subject = (_DONE_BY if having else _FRONT_SUBJECT).match(
+        text, comma + 2 if text.startswith(", ", comma) else comma + 1
+    )
     if subject is None or subject.start() != comma + 2:
         return None
     return comma, subject.group("subject")
+
+
+def _fronted_headline(subject: str, phrase: str) -> str:
+    """The happening of a fronted participle phrase, told of the main clause's subject:
+    "Asteras was founded in 1948", "He topped both practice sessions the previous day"."""
+    be = "were" if _PLURAL_NOUN_END.search(subject) else "was"
+    subject = f"{subject[:1].upper()}{subject[1:]}"
+    if (having := _HAVING_OPENING.match(phrase.lower())) is None:
+        return f"{subject} {be} {phrase[:1].lower()}{phrase[1:]}"
+    if having.group("been"):
+        return f"{subject} {be} {phrase[having.end('been') :].lstrip()}"
+    return f"{subject} {phrase[having.end('having') :].lstrip()}"
 
 
 FRONTED_REACH = 100  # characters from a sentence's start to a fronted participle's comma
@@ -2054,9 +2075,7 @@ def headline_for(
         else:
             spans = [(e.start - sentence[0], e.end - sentence[0])
                      for e in dated if e.start < phrase_end]  # fmt: skip
-            phrase = make_headline(text[sentence[0] : phrase_end], spans)
-            be = "were" if _PLURAL_NOUN_END.search(subject) else "was"
-            return f"{subject[:1].upper()}{subject[1:]} {be} {phrase[:1].lower()}{phrase[1:]}"
+            return _fronted_headline(subject, make_headline(text[sentence[0] : phrase_end], spans))
     when = _WHEN_CLAUSE.match(text, expression.end, sentence[1])
     if when is not None and _COUNTED_FROM_DAY.search(expression.text):
         # "The fault came a week after White Sunday, when families streamed their

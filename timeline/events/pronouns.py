@@ -251,8 +251,11 @@ def _pronoun_place(
         return None
     pronoun, next_word = found.groups()
     place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
-    if place is None and sentence_text.startswith(pronoun + " "):
-        return pronoun, ""  # the subject of both halves: "She was elected ... and received"
+    if place is None and (
+        sentence_text.startswith(pronoun + " ")
+        or re.match(rf"Having\s[^,;]*,\s+{pronoun}\s", sentence_text, re.IGNORECASE)
+    ):  # the subject of both halves: "She was elected ... and received", "Having topped
+        return pronoun, ""  # both practice sessions the previous day, he took pole"
     return None if place is None else (pronoun, sentence_text[: place.start()])
 
 
