@@ -82,6 +82,11 @@ def test_a_clock_time_ends_a_sentence_before_a_titled_name() -> None:
     assert split("The hearing is on Thursday at 6 p.m. Councilwoman Rosa Delgado, who has "
                  "called for his firing, will speak.")[1].startswith("Councilwoman")  # fmt: skip
     assert len(split("Polls close at 7 p.m. Eastern Time on Tuesday.")) == 1
+    # review set 86 b: a title's abbreviation after the clock ("Gov.") gave one sentence
+    assert split("The water plant flooded at about 6:15 a.m. Gov. Renée Castleman's "
+                 "declaration came at 4:15 p.m. Dr. Lu agreed.") == [
+        "The water plant flooded at about 6:15 a.m.",
+        "Gov. Renée Castleman's declaration came at 4:15 p.m.", "Dr. Lu agreed."]  # fmt: skip
 
 
 def test_an_answer_s_no_opening_its_line_is_a_sentence_of_its_own() -> None:

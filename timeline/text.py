@@ -338,6 +338,8 @@ SENTENCE_AFTER_CLOCK = re.compile(
     r"\s+(?:``|[\"“]|(?:The|A|An|He|She|They|It|We|I|His|Her|Their|Its|Our|But|And|Then|By|"
     r"When|While|As|After|Before|Between|From|During|Within|Around|Since|Some|All|Most|No|"
     r"There|This|That|These|Those|Police|Officials)\s|(?:Today|Tonight|Tomorrow|Yesterday)[:,]"
+    # or a titled name: "flooded at about 6:15 a.m. | Gov. Renée Castleman's statewide"
+    r"|(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Supt|Det)\.\s+[A-Z]"
     # or a name and a verb: "polls closed at 4 p.m. | Restrepo waited", "at about 3 p.m. |
     # Air tankers dropped" (not "Friday", "EST", "Eastern", "Moscow time")
     r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
