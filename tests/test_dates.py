@@ -7849,3 +7849,30 @@ def test_the_code_review_s_counter_examples_keep_their_readings() -> None:
         "The loss widened from 68.2 billion yen in the previous fiscal year.",
         dt.date(2075, 5, 17))}  # fmt: skip
     assert found["the previous fiscal year"] != "1986"
+
+
+def test_a_fiscal_year_named_by_its_start_is_told_by_any_declaration_of_it() -> None:
+    # review set 86 d (Sapporo): "the fiscal year ending March 2062" names no year, but
+    # "fiscal 2060, which ended in March" (told in August 2061) and "fiscal 2061 (to March
+    # 31, 2062)" do: fiscal 2061 is April 2061 - March 2062 (it was April 2060 - March
+    # 2061, and "the third quarter of fiscal 2060" October - December 2059)
+    from timeline.dates.fiscal import fiscal_year
+
+    text = ("Tokachi Foods raised its forecast for the fiscal year ending March 2062 on Friday. "
+            "It expects profit of 18.5 billion yen for fiscal 2061, up from 13.9 billion yen "
+            "in fiscal 2060, which ended in March. Lines stopped in the third quarter of "
+            "fiscal 2060, October to December.")
+    found = fiscal_year(text, anchor=dt.date(2061, 8, 5))
+    assert found is not None and (found.end_month, found.shift) == (3, 1)
+    spans = {e.text: (e.start_date, e.end_date) for e in resolve_dates(text, dt.date(2061, 8, 5))}
+    assert spans["fiscal 2061"] == (dt.date(2061, 4, 1), dt.date(2062, 3, 31))
+    assert spans["the third quarter of fiscal 2060"] == (
+        dt.date(2060, 10, 1), dt.date(2060, 12, 31))
+    found = fiscal_year("Full-year forecast, fiscal 2061 (to March 31, 2062)")
+    assert found is not None and (found.end_month, found.shift) == (3, 1)
+    # named by its end: "fiscal 1990 (to March 31, 1990)"; a Japanese page's year that
+    # "began in April" tells no name: Japan's, by its start
+    found = fiscal_year("Results for fiscal 1990 (to March 31, 1990) were flat.")
+    assert found is not None and (found.end_month, found.shift) == (3, 0)
+    found = fiscal_year("TOKYO - Nine were killed in the fiscal year that began in April.")
+    assert found is not None and (found.end_month, found.shift) == (3, 1)

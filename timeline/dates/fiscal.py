@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.dates import lexicon as lx
 from timeline.dates.calendar import month_end, safe_day
@@ -24,7 +24,7 @@ from timeline.dates.calendar import month_end, safe_day
 _DECLARED = re.compile(
     r"\b(?:(?:fiscal|financial)[\s-]+(?:year|(?:19|20)\d\d)s?|FY\s?['’]?\d\d(?:\d\d)?|"
     r"(?:the|its|their)\s+(?:full[\s-]+)?year)"
-    r",?\s+(?:that\s+|which\s+)?"
+    r",?\s+\(?(?:that\s+|which\s+)?"  # ("fiscal 2061 (to March 31, 2062)")
     r"(?:(?P<end>end(?:s|ed|ing)?|clos(?:es|ed|ing)|(?:runs?\s+|running\s+)?(?:to|until|through))"
     r"|(?P<begin>begin(?:s|ning)?|began|start(?:s|ed|ing)?|(?:runs?\s+|running\s+)?from))"
     r"\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+|(?:early|late)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -101,7 +101,9 @@ def fiscal_year(
 ) -> FiscalYear | None:
     """The text's fiscal year, if the text tells one that ends in another month than
     December (or, for a text that speaks of fiscal years, its country's usual one);
-    `anchor`, the paper's date, tells by which year a declaration names it."""
+    `anchor`, the paper's date, tells by which year a declaration names it: the first
+    declaration that tells that (else, for a Japanese text, by the year it begins in)."""
+    declared: FiscalYear | None = None
     for found in _declarations(text):
         part_of = _PART_OF_BEFORE.search(text, max(0, found.start() - 30), found.start())
         if found.group("part") or part_of and found.group("end") and found.group("month"):
@@ -128,45 +130,72 @@ def fiscal_year(
                 not day and "end" not in found.group("end").lower()
             ):
                 continue  # "the year to March" without a day: a rolling period, maybe
-        if month is None:
+        if month is None or declared is not None and month != declared.end_month:
             continue
         if month == 12:
             return None
-        # The whole text's, unless told in a new item of a round-up ("Separately, Dorrance
-        # said net income for fiscal 1991, which ended Aug. 31, rose"): from there on
-        paragraph = text.rfind("\n\n", 0, found.start()) + 1
-        since = paragraph if _NEW_ITEM.match(text, paragraph) else 0
-        opening = max(text.rfind(". ", 0, found.start()) + 1, found.start() - SENTENCE_REACH)
-        sentence = text[max(opening, 0) : found.end()]
-        public = _GOVERNMENT.search(sentence) or _GOVERNMENT.search(text, 0, HEAD_CHARS)
-        return FiscalYear(month, since, public is None, _label_shift(found, anchor))
+        shift = _label_shift(text, found, anchor)
+        if declared is None:
+            # The whole text's, unless told in a new item of a round-up ("Separately,
+            # Dorrance said net income for fiscal 1991, which ended Aug. 31, rose"): from
+            # there on
+            paragraph = text.rfind("\n\n", 0, found.start()) + 1
+            since = paragraph if _NEW_ITEM.match(text, paragraph) else 0
+            opening = max(text.rfind(". ", 0, found.start()) + 1, found.start() - SENTENCE_REACH)
+            sentence = text[max(opening, 0) : found.end()]
+            public = _GOVERNMENT.search(sentence) or _GOVERNMENT.search(text, 0, HEAD_CHARS)
+            declared = FiscalYear(month, since, public is None)
+        if shift is not None:
+            return replace(declared, shift=shift)
+    if declared is not None:
+        return replace(declared, shift=int(_head_country(text, country) == "JP"))
     lowered = text.lower()
     if not ("fiscal" in lowered or ("fy" in lowered or "financial" in lowered)
             and _FISCAL_WORD.search(text)):  # fmt: skip
         return None  # (cheap literal tests first)
-    head = text[:HEAD_CHARS]
-    if country is None:
-        country = "JP" if _JAPAN.search(head) else "AU" if _AUSTRALIA.search(head) else None
+    country = _head_country(text, country)
     month = _COUNTRY_YEAR_END.get(country or "")
     return FiscalYear(month, shift=int(country == "JP")) if month else None
 
 
-def _label_shift(found: re.Match[str], anchor: dt.date | None) -> int:
+def _head_country(text: str, country: str | None) -> str | None:
+    """`country`, else the country whose fiscal year the text's head suggests."""
+    if country is not None:
+        return country
+    head = text[:HEAD_CHARS]
+    return "JP" if _JAPAN.search(head) else "AU" if _AUSTRALIA.search(head) else None
+
+
+# The year written after a declaration's month and day: "(to March 31, 2062)"
+_YEAR_AFTER = re.compile(r",?[ \t]*((?:19|20)\d\d)\b")
+
+
+def _label_shift(text: str, found: re.Match[str], anchor: dt.date | None) -> int | None:
     """1 when a declaration names a fiscal year by the year it begins in: "fiscal 2018,
-    which ended on Feb. 2" told in March 2019, whose Feb. 2 is 2019's; else 0."""
+    which ended on Feb. 2" told in March 2019, whose Feb. 2 is 2019's, "fiscal 2060,
+    which ended in March" told in August 2061, "fiscal 2061 (to March 31, 2062)"; 0 when
+    by the year it ends in; None when the declaration does not tell."""
     named = _NAMED_YEAR.match(found.group(0))
-    day = re.sub(r"\D", "", found.group("day") or "")
     month = lx.month_number(found.group("month") or "")
-    if anchor is None or named is None or not day or month is None:
-        return 0
+    if named is None or month is None:
+        return None
     year = full_year(named.group(1) or named.group(2))
+    day = re.sub(r"\D", "", found.group("day") or "")
     verb = (found.group("end") or found.group("begin") or "").lower()
-    days = [d for y in (year - 1, year, year + 1) if (d := safe_day(y, month, int(day)))]
-    over = verb.endswith("ed") or verb == "began"
-    bound = (max((d for d in days if d <= anchor), default=None) if over
-             else min((d for d in days if d >= anchor), default=None))  # fmt: skip
+    if (written := _YEAR_AFTER.match(text, found.end())) is not None:
+        bound: dt.date | None = safe_day(int(written.group(1)), month, int(day or 1))
+    elif anchor is None:
+        return None
+    else:
+        days = [
+            d for y in (year - 1, year, year + 1)
+            if (d := safe_day(y, month, int(day) if day else month_end(y, month).day))
+        ]  # fmt: skip
+        over = verb.endswith("ed") or verb == "began"
+        bound = (max((d for d in days if d <= anchor), default=None) if over
+                 else min((d for d in days if d >= anchor), default=None))  # fmt: skip
     if bound is None:
-        return 0
+        return None
     if found.group("begin"):  # begun in the year it is named by: named by its start
         return int(bound.year == year and month > 1)
     return int(bound.year == year + 1)  # ends the year after its name
