@@ -3488,6 +3488,16 @@ FRESH_SET_CASES = [
     ("The fish were due to be harvested in January. The Met Office, which had issued an "
      "amber warning the previous day, said gusts were recorded at about 11pm on Friday.",
      dt.date(2026, 11, 30), "the previous day", "DATE", "2026-11-26"),
+    # fresh set CR: a passive plan after "could be" is ahead of its saying ("said on
+    # Wednesday that a text could be signed as early as Sunday"); a fiscal quarter under
+    # way as the subject of a present verb is this one ("said the fourth quarter is
+    # usually its strongest"); a season as a start, "from the autumn", told in March
+    ("The talks resumed on Monday. An OAU official said on Wednesday that a text could be "
+     "signed as early as Sunday.", dt.date(2000, 6, 16), "Sunday", "DATE", "2000-06-18"),
+    ("The company's fiscal year ends Oct. 31. Tinkham said the fourth quarter is usually its "
+     "strongest.", dt.date(1989, 8, 29), "the fourth quarter", "DATE", "1989-Q4"),
+    ("Several big employers have since agreed to shorter weeks, most of them from the "
+     "autumn.", dt.date(1990, 3, 10), "the autumn", "DATE", "1990-FA"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

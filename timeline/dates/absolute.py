@@ -1953,6 +1953,9 @@ _FORECAST_BEFORE = re.compile(
     r"\b(?:forecast(?:s|ing)?|expects?|projects?|projected|sees|guided|guidance|outlook)\b"
     r"[^.;\n]{0,30}$"
 )
+# The quarter as the subject of a present or coming verb: "Tinkham said the fourth
+# quarter is usually its strongest" (the one under way, though told in the past)
+_PRESENT_VERB_AFTER = re.compile(r"[ \t]+(?:is|will|should|looks|promises)\b")
 
 
 def _fiscal_quarter(
@@ -1988,7 +1991,10 @@ def _fiscal_quarter(
         elif fiscal_period(fiscal_year, year_end, 3, number)[1] >= ctx.anchor:
             if (ctx.tense(m.start(), m.end()) is Tense.PAST or _RESULTS_AFTER.match(
                 ctx.text, m.end()
-            )) and not _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            )) and not (
+                _FORECAST_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+                or _PRESENT_VERB_AFTER.match(ctx.text, m.end())
+            ):
                 # not over yet: told in the past or as results, the year before's (a January
                 fiscal_year -= 1  # paper's "fourth-quarter earnings": last year's; not what
                 # is forecast: "forecast first-quarter revenue above estimates")
@@ -2142,6 +2148,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         r"for|spend|spends|spent|spending|(?:spring|summer|autumn|fall|winter)\s+(?:and|or))\s*$"
     )  # ("will spend the summer with her daughter", "planned for the spring and summer")
     if not has_modifier and not re.search(preposition, before) and not (
+        text.startswith("the ") and before.endswith("from ")  # ("from the autumn")
+    ) and not (
         text.startswith("the ") and not text.endswith("fall")
         and _SEASON_SUBJECT_AFTER.match(ctx.text, m.end())
     ):
@@ -2195,9 +2203,10 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif (
             not has_modifier
             and first_month > ctx.anchor.month
-            and not re.search(r"\b(?:before|by|until|for)\s*$", before)
+            and not re.search(r"\b(?:before|by|until|for|from)\s*$", before)
         ):  # "was closed in the summer", told in February: last summer (not "urged it to
-            # act before winter", told in September, nor "have added routes for the summer")
+            # act before winter", told in September, nor "have added routes for the summer",
+            # "have agreed to shorter weeks, most of them from the autumn": a start ahead)
             year -= ctx.tense(m.start(), m.end()) is Tense.PAST
     return Resolution(DATE, f"{year if year else 'XXXX'}-{season}", mod)
 
