@@ -3498,6 +3498,15 @@ FRESH_SET_CASES = [
      "strongest.", dt.date(1989, 8, 29), "the fourth quarter", "DATE", "1989-Q4"),
     ("Several big employers have since agreed to shorter weeks, most of them from the "
      "autumn.", dt.date(1990, 3, 10), "the autumn", "DATE", "1990-FA"),
+    # review set 86 f: a year-less day after its month with the year written in its
+    # sentence, though that month is a thing's of long ago named in passing (not after
+    # another time told between: "The previous record was 19 April 2020, and last year the
+    # ice did not go out until 24 April")
+    ("She was eight when the revolution of December 1989 reached the city, and she later "
+     "recalled her father coming home on the evening of 21 December.", dt.date(2064, 1, 17),
+     "the evening of 21 December", "TIME", "1989-12-21TEV"),
+    ("The previous record was 19 April 2020, and last year the ice did not go out until 24 "
+     "April.", dt.date(2033, 4, 6), "24 April", "DATE", "2032-04-24"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

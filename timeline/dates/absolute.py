@@ -21,6 +21,7 @@ from timeline.dates.base import (
     PERIOD_MOD,
     POINT_AFTER,
     SENTENCE_END,
+    SENTENCE_YEAR_REACH,
     SET,
     TIME,
     YEAR_IN,
@@ -338,6 +339,29 @@ DEADLINE_AHEAD_SLACK_DAYS = 60  # how much further ahead a deadline to act may b
 _TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+(?!the\b|a\b|an\b|\d)[a-z]{2,}\b")
 
 
+# A month with its year, and no sentence end after it
+_MONTH_YEAR_BEFORE = re.compile(
+    rf"\b({lx.MONTH_RE})\.?[ \t]+((?:1[5-9]|20)\d\d)\b(?=[^.;!?\n\d]*$)", re.IGNORECASE
+)
+
+
+def _same_month_year_before(text: str, start: int, month: int) -> int | None:
+    """The year of the same month written earlier in the sentence, with no figure between
+    ("December 1989 ... on 21 December"), if any."""
+    found = _MONTH_YEAR_BEFORE.search(text, max(0, start - SENTENCE_YEAR_REACH), start)
+    if found is None or lx.month_number(found.group(1)) != month or (
+        _OTHER_TIME_BETWEEN.search(text, found.end(), start)
+    ):  # (not "the record is 19 April 2020, and last year the ice did not go out until 24
+        return None  # April")
+    return int(found.group(2))
+
+
+_OTHER_TIME_BETWEEN = re.compile(
+    rf"\b(?:years?|months?|weeks?|days?|yesterday|today|{lx.WEEKDAY_RE}|{lx.MONTH_FULL})\b",
+    re.IGNORECASE,
+)
+
+
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
@@ -349,6 +373,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         (opening := opening_year(ctx, m.start(), month)) is not None
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
+    if not lowered.startswith(("last", "this", "next")) and (
+        (same := _same_month_year_before(ctx.text, m.start(), month)) is not None
+    ):  # "the revolution of December 1989 reached the city, and she later recalled her
+        return safe_day(same, month, day)  # father coming home on 21 December": 1989
     if not lowered.startswith(("last", "this", "next")) and GIVEN_UNTIL_BEFORE.search(
         ctx.text, max(0, m.start() - 50), m.start()
     ):  # "which gave Oyler until Aug. 12", "The ban was extended until Aug. 12": a
