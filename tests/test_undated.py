@@ -430,6 +430,27 @@ def test_same_story_inference_takes_the_weekday_the_article_calls_tomorrow(
     assert published["b_tamsin"].published == dt.date(2053, 1, 20)
 
 
+def test_same_story_inference_takes_the_day_that_keeps_the_articles_weekdays_together(
+    tmp_path: Path,
+) -> None:
+    # review set 87 c: a mine flood's follow-up with no date anywhere took its partner's
+    # Thursday, which put its Friday rescue and Saturday funeral before the Tuesday flood;
+    # the Saturday after keeps "Tuesday afternoon" ... "on Saturday" in one week
+    partner = write(tmp_path, "b_gelik.txt", (
+        "Nine Gelik miners out alive, two still missing\n\n20 October 2078\n\n"
+        "Rescue divers reached four miners trapped in the flooded Gelik coal mine early on "
+        "Wednesday, a day after water burst into a gallery on Tuesday afternoon.\n"))
+    undated = write(tmp_path, "c_gelik.txt", (
+        "Last Gelik miner found alive after 73 hours\n\nThousands of people filled the "
+        "streets of Kilimli on Saturday for the funeral of Hasan Özkan, the only one of the "
+        "miners trapped in the flooded Gelik coal mine who did not come out alive. Rescue "
+        "divers reached the last survivor at 3:20 p.m. on Friday, 73 hours after water burst "
+        "into a gallery on Tuesday afternoon. Four miners were reached early on Wednesday.\n"))
+    report = run([partner, undated])
+    published = {a.id: a.published for a in report.timeline.articles}
+    assert published["c_gelik"] == dt.date(2078, 10, 22)
+
+
 CLOCK_PROFILE = (
     "Ninety-six steps, twice a week\n\n"
     "On Monday, with the square full for the bank holiday, she climbed them as usual. "

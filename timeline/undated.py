@@ -184,6 +184,13 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         if (weekday, number) in {(day.weekday(), day.day) for day in nearest}:
             own = (weekday, this_day.group(0))  # "met in extraordinary session this Tuesday
             # 21st": that day, the statement's
+    if own is None and this_day is None:
+        # a running story's follow-up: the day that puts the weekdays it tells closest
+        # together, nearest first ("on Tuesday afternoon ... on Wednesday ... at 3:20
+        # p.m. on Friday ... on Saturday": a Saturday's, not its partner's Thursday, which
+        # would put Friday and Saturday before the Tuesday)
+        spread = {day: _weekday_spread(raw, day) for day in nearest}
+        nearest.sort(key=lambda day: spread[day])
     for candidate in nearest:
         if not _contradicts(raw, candidate):
             how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
@@ -191,6 +198,19 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
             return candidate, (f"inferred from '{other.id}' ({other.published.isoformat()}), "
                                f"which reports the same story{how}")  # fmt: skip
     return None
+
+
+def _weekday_spread(raw: RawArticle, candidate: dt.date) -> int:
+    """How many days apart the days the article tells by their weekdays lie when it is
+    anchored at `candidate` (0 for fewer than two such days)."""
+    days = [
+        expression.start_date
+        for expression in resolve_dates(raw.text, candidate, join_clock_days=True,
+                                        day_first=raw.day_first)
+        if expression.start_date is not None and expression.start_date == expression.end_date
+        and _LEAD_WEEKDAY.search(expression.text)
+    ]  # fmt: skip
+    return (max(days) - min(days)).days if len(days) > 1 else 0
 
 
 # A weekday the text sets beside its "today", "tomorrow" or "yesterday": "It will restart
