@@ -3507,6 +3507,20 @@ FRESH_SET_CASES = [
      "the evening of 21 December", "TIME", "1989-12-21TEV"),
     ("The previous record was 19 April 2020, and last year the ice did not go out until 24 "
      "April.", dt.date(2033, 4, 6), "24 April", "DATE", "2032-04-24"),
+    # review set 87 e: a relative clause's past verb, closed before the main verb, is not
+    # the tense of a day after it ("Rourke, who won $3.4 million, moves ... from Sept.
+    # 26-29", told in July: this September); an edition's year named well before its day
+    ("Rourke, who won $3.4 million, moves to No. 4 in the world ranking and all but secures "
+     "a place on the U.S. team for the Presidents Cup at Kingston Heath, Melbourne, from "
+     "Sept. 26-29.", dt.date(2086, 7, 21), "Sept. 26-29", "DATE", "2086-09-26"),
+    ("The 2087 Open will be played at Royal Portrush in Northern Ireland from July 17-20.",
+     dt.date(2086, 7, 21), "July 17-20", "DATE", "2087-07-17"),
+    ("The new government must table the 2036 budget before parliament's second ordinary "
+     "session ends on 30 November.", dt.date(2035, 8, 10), "30 November", "DATE",
+     "2035-11-30"),
+    ("The opposition ended its sit-in outside the government offices in central Beirut, "
+     "which had lasted nearly 18 months, on Wednesday.", dt.date(2008, 5, 25), "Wednesday",
+     "DATE", "2008-05-21"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

@@ -258,8 +258,12 @@ def _with_weekday(date: dt.date, weekday: int, anchor: dt.date) -> dt.date:
 
 
 _NEXT_EDITION_BEFORE = re.compile(
-    r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b[^.;:!?]{0,40}$"
-)  # ("the 2025 festival would run from", "the 2032 Vuelta will start in Valencia on")
+    r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[a-z]+\b[^.;:!?]{0,40}|"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b[^.;:!?]{0,80})$"
+)  # ("the 2025 festival would run from", "the 2032 Vuelta will start in Valencia on", "The
+# 2087 Open will be played at Royal Portrush in Northern Ireland from July 17-20"; not "the
+# 2036 budget before parliament's second ordinary session ends on 30 November")
+EDITION_REACH = 100  # characters back from a day to the edition it is the day of
 
 
 # The next one of a recurring event, its day ahead: "the next race would be held on"
@@ -455,7 +459,8 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     )  # (up to the paper's day: no story's year goes on)
     if (
         tense is Tense.FUTURE
-        and (edition := _NEXT_EDITION_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()))
+        and (edition := _NEXT_EDITION_BEFORE.search(
+            ctx.text, max(0, m.start() - EDITION_REACH), m.start()))
         and int(edition.group(1)) == ctx.anchor.year + 1
     ):  # "the 2025 festival would run from Sept. 4", told in September 2024: 2025's
         return safe_day(ctx.anchor.year + 1, month, day)

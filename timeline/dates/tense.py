@@ -218,6 +218,19 @@ _ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|at|for|from|by|during|until|before|a
                                re.IGNORECASE)  # fmt: skip (a date told as an adverb)
 # The verb that opens a relative clause: "which honours", "who had brought"
 _IN_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who)\s+(?:[a-z]+\s+){0,2}$")
+_RELATIVE_CUE_OPENED = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+)?$")  # ", who won"
+# The main clause's finite verb after a relative clause's closing comma: ", moves to" (not
+# a list's noun: "as chairman, president and", "cars, trucks and buses")
+_MAIN_VERB_AFTER_CLAUSE = re.compile(
+    r",\s+(?:(?:also|then|now|still)\s+)?(?:[a-z]{3,}s|is|are|was|were|has|have|will|would|"
+    r"could|can|may|might|should|must)\b"
+    r"(?!\s+(?:and|or)\b)(?!,)"
+)
+# A relative clause closed right before the date it is inside of: ", which had lasted
+# nearly 18 months, on Wednesday"
+_RELATIVE_CLOSED_BEFORE = re.compile(
+    r",\s+(?:which|who)\b[^,;.!?]{1,80},\s*(?:on|in|at|by|from|until|during)?\s*$"
+)
 # A trailing attribution: ", her campaign said", ", officials told reporters".
 _SAYING_AFTER_COMMA = re.compile(
     r",\s+(?:[\w.'’-]+\s+){1,7}?(?:said|says|told|added|announced|confirmed|reported|warned)"
@@ -652,9 +665,17 @@ class TenseIndex:
                 distance += CLAUSE_PENALTY
             # Cues before the expression (the verb it modifies) count a little more.
             distance = distance if cue_end <= start else distance + 10
-            if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start):
-                continue  # "grasses tied to a stick, which families carry to church on
-                # Palm Sunday": the main clause's verb is not the relative clause's
+            if cue_end <= start and _RELATIVE_BETWEEN.search(self.text, cue_end, start) and (
+                not _RELATIVE_CLOSED_BEFORE.search(self.text, cue_end, start)
+            ):  # "grasses tied to a stick, which families carry to church on Palm Sunday":
+                continue  # the main clause's verb is not the relative clause's (but "ended
+                # its sit-in, which had lasted nearly 18 months, on Wednesday": it is)
+            if cue_end <= start and (
+                _RELATIVE_CUE_OPENED.search(self.text, max(0, cue_start - 30), cue_start)
+                and (comma := self.text.find(",", cue_end, start)) >= 0
+                and _MAIN_VERB_AFTER_CLAUSE.match(self.text, comma)
+            ):  # "Rourke, who won $3.4 million, moves ... from Sept. 26-29": a relative
+                continue  # clause closed before the main verb tells another time's verb
             if cue_start >= end and (
                 tense is Tense.PAST
                 or _ADVERBIAL_BEFORE.search(self.text, max(0, start - 8), start)
