@@ -6718,3 +6718,15 @@ def test_a_fronted_perfect_participle_is_done_by_the_main_clauses_subject() -> N
     ) == [("2017-11-10", "He topped both practice sessions"),
           ("2017-11-11TMO", "He took pole"),
           ("2017-11-13", "The men were freed"), ("2017-11-14", "The men flew home")]  # fmt: skip
+
+
+def test_a_year_naming_an_edition_stays_in_the_headline() -> None:
+    # review set 87 e: "The 2087 Open will be played at Royal Portrush ... from July 17-20"
+    # was headed "The Open will be played ...", which the article's "the Scottish Open"
+    # then named; review set 30: "the 2032 Vuelta will start in Valencia on 21 August"
+    assert _headlines(
+        "The 2087 Open will be played at Royal Portrush from July 17-20. The organisers said "
+        "the 2032 Vuelta will start in Valencia on 21 August."
+    ) == [("2018-07-17", "The 2087 Open will be played at Royal Portrush"),
+          ("2032", "The 2032 Vuelta will start in Valencia"),
+          ("2018-08-21", "The 2032 Vuelta will start in Valencia")]  # fmt: skip

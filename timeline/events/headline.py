@@ -430,6 +430,8 @@ _INVERTED_BEFORE = re.compile(r"[\s\"'“‘`]*(?:(?:And\s+)?[Tt]hen\s+)?(?:came
 _CAME_DATE = re.compile(r"((?i:came|comes))\s+([A-Z0-9][\w.'’-]*(?:\s+[\w.'’-]+){0,3})")
 _NAME_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")
 _YEAR_ONLY = re.compile(r"\d{4}")
+_THE_END = re.compile(r"\b[Tt]he\s+$")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # an edition's name: "the 2087 Open"
 _POSSESSIVES = ("'s", "’s")
 # A clause-opening phrase of a period named by its date: "In the [2024-25] school year,".
 _OPENING_PERIOD_BEFORE = re.compile(
@@ -914,6 +916,10 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             or (not last and _INVERTED_BEFORE.fullmatch(before))  # "Then came January."
             or (_NAME_OF_BEFORE.search(before, max(0, len(before) - 30))
                 and _YEAR_ONLY.fullmatch(text, start, end))  # "the Treaty of 1855"
+            or (len(ordered) > 1 and _THE_END.search(before, max(0, len(before) - 5))
+                and _YEAR_ONLY.fullmatch(text, start, end)
+                and _NAME_WORD_AFTER.match(text, end))  # "The 2087 Open will be played
+            # ... from July 17-20": an edition's name, where another date dates the clause
             or (kept_last and DATE_JOINER.fullmatch(before))
             or ("until" in before and _NOT_UNTIL.search(before))
             or (
