@@ -6730,3 +6730,13 @@ def test_a_year_naming_an_edition_stays_in_the_headline() -> None:
     ) == [("2018-07-17", "The 2087 Open will be played at Royal Portrush"),
           ("2032", "The 2032 Vuelta will start in Valencia"),
           ("2018-08-21", "The 2032 Vuelta will start in Valencia")]  # fmt: skip
+
+
+def test_a_clocks_bracketed_zone_goes_with_the_clock() -> None:
+    # review set 87 b: "Rescue divers reached them at 03:40 (TSİ) on Wednesday, crouched
+    # ..." was headed "Rescue divers reached them (TSİ), crouched ..."
+    assert _headlines(
+        "Rescue divers reached them at 03:40 (TSİ) on Wednesday, crouched in an air pocket. "
+        "At 11 a.m. (GMT) Friday they left."
+    ) == [("2017-11-15T03:40", "Rescue divers reached them, crouched in an air pocket"),
+          ("2017-11-17T11:00", "They left")]  # fmt: skip

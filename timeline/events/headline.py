@@ -827,14 +827,23 @@ _APPOSED_WEEKDAY = re.compile(rf"{lx.APPOSED_WEEKDAY_LEAD}(?i:{lx.WEEKDAY_NAME_R
 
 def _with_apposed_weekdays(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The date spans with a weekday apposed to the day before it joined to that day's
-    span: the two go as one date phrase ("held on June 11, a Thursday, in the shed")."""
+    span: the two go as one date phrase ("held on June 11, a Thursday, in the shed"), and
+    a clock's zone in brackets after it with the clock ("at 03:40 (TSİ) on Wednesday")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
+        if (zone := _BRACKETED_ZONE.match(text, end)) is not None:
+            end = zone.end()
         if joined and _APPOSED_WEEKDAY.fullmatch(text, joined[-1][1], end):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+# A clock's zone in brackets: "03:40 (TSİ)", "16:20 (GMT)", "9am (local time)"
+_BRACKETED_ZONE = re.compile(
+    rf"(?<=\d|m|\.)[ \t]*\((?:{lx.ZONE_RE}|TS[İI]|local[ \t]+time)\)", re.IGNORECASE
+)
 
 
 # A clock time told again in another place's time: ", 3.01am in Bangkok", ", 4am in Tarawa"
