@@ -3199,3 +3199,18 @@ def test_a_writer_and_role_line_over_the_stamp_under_a_long_head(tmp_path: Path)
         "Tokachi Foods raised its profit forecast on Friday.\n")
     [article] = load_articles([path]).articles
     assert article.author == "Kaito Moriyama"
+
+
+def test_a_title_under_a_strapline_of_towns_and_a_menu_with_a_four_word_field(
+    tmp_path: Path,
+) -> None:
+    # review set 87 d: the towns under the name ("Milwaukee · Waukesha · Racine · Kenosha")
+    # ended the site's head as a menu, and the menu under them, with "People on the Move",
+    # was taken for the title
+    article = _loaded(tmp_path, "LAKEFRONT BUSINESS JOURNAL\nMilwaukee · Waukesha · Racine · "
+                      "Kenosha\n\nNews  |  Manufacturing  |  Real Estate  |  Banking & Finance  |"
+                      "  Health Care  |  People on the Move  |  Events  |  Subscribe\n\n"
+                      "Manufacturing\n\nMenomonee Controls ends fiscal 2089 with a record "
+                      "quarter\n\nBy Trent Wojciechowski\nNov 4, 2089, 6:05am CDT\n\nMenomonee "
+                      "Controls Corp. closed out its fiscal year, the company said Thursday.\n")
+    assert article.title == "Menomonee Controls ends fiscal 2089 with a record quarter"

@@ -648,15 +648,16 @@ MENU_ROW = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]{2,}[A-Z][\w&'’-]*){3,}")
 MENU_GAP = re.compile(r"[ \t]{2,}|[ \t]*[|·•][ \t]*")
 MENU_FIELDS = 4  # fields that make a row a menu
 MENU_FIELD_CHARS = 25
+MENU_FIELD_WORDS = 4  # ("People on the Move")
 
 
 def is_menu_row(line: str) -> bool:
     """Whether `line` is a site's menu: four or more short fields set apart by wide gaps or
-    bars, each a capitalised word or three ("Football     Wrestling   ...   Română | Русский |
+    bars, each one to four words, capitalised ("Football     Wrestling   ...   Română | Русский |
     English", "Home     My Network     Jobs     Me ▾", "Esplora     Attivi     Accedi")."""
     fields = [field for field in MENU_GAP.split(line.strip()) if field]
     return len(fields) >= MENU_FIELDS and all(
-        len(field) <= MENU_FIELD_CHARS and len(field.split()) <= 3
+        len(field) <= MENU_FIELD_CHARS and len(field.split()) <= MENU_FIELD_WORDS
         and (any(c.isupper() for c in field[:3])  # (in its first letters: "e-PAPER", "iPlayer")
              or _CASELESS_WORD.fullmatch(field) is not None)  # ("عربي", "中文": no capitals)
         and field[-1] not in ".,;:!?" for field in fields
