@@ -6740,3 +6740,13 @@ def test_a_clocks_bracketed_zone_goes_with_the_clock() -> None:
         "At 11 a.m. (GMT) Friday they left."
     ) == [("2017-11-15T03:40", "Rescue divers reached them, crouched in an air pocket"),
           ("2017-11-17T11:00", "They left")]  # fmt: skip
+
+
+def test_the_bound_of_a_named_fiscal_year_is_no_happening() -> None:
+    # review set 87 d: "For fiscal 2090, which began Oct. 1, the company expects ..." made
+    # an event "For fiscal 2090 began" on 1 October; "fiscal 2089, which ran from Oct. 1,
+    # 2088, ..." one "For fiscal 2089 ran"
+    assert _headlines(
+        "For fiscal 2090, which began Oct. 1, the company expects sales to grow 2% to 4%. For "
+        "fiscal 2089, which ran from Oct. 1, 2016, through Sept. 30, sales rose 7%."
+    ) == [("2017-09-30", "Sales rose 7%")]

@@ -731,9 +731,10 @@ _NOUN_THEN_BE = re.compile(r"\s+[a-z][a-z-]+\s+(?:was|were|is|are)\b")
 
 # "whose fiscal year begins in November": when a company's year runs, no happening
 _FISCAL_YEAR_BOUND = re.compile(
-    r"\b(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+)?(?:years?|quarters?)\s+"
-    r"(?:(?:that|which)\s+)?(?:begins?|began|starts?|started|ends?|runs?|closes?)\s+"
-    r"(?:(?:in|on|at)\s+)?$",  # ("in the fiscal year that began in April"; one that "ended in
+    r"\b(?:fiscal|financial)\s+(?:(?:first|second|third|fourth)\s+)?(?:years?|quarters?|"
+    r"(?:19|20)\d\d,?)\s+(?:(?:that|which)\s+)?(?:begins?|began|starts?|started|ends?|runs?|"
+    r"ran|closes?)\s+(?:(?:in|on|at|from)\s+)?$",  # ("in the fiscal year that began in April",
+    # "For fiscal 2090, which began Oct. 1, the company expects"; one that "ended in
     # December" is the year to it)
     re.IGNORECASE,
 )
