@@ -6750,3 +6750,14 @@ def test_the_bound_of_a_named_fiscal_year_is_no_happening() -> None:
         "For fiscal 2090, which began Oct. 1, the company expects sales to grow 2% to 4%. For "
         "fiscal 2089, which ran from Oct. 1, 2016, through Sept. 30, sales rose 7%."
     ) == [("2017-09-30", "Sales rose 7%")]
+
+
+def test_a_counted_appositive_holding_a_written_date_goes_whole() -> None:
+    # review set 87 f (probed): "She resigned on Jan. 28, 2076, two weeks after the auditors
+    # flagged hundreds of refunds on Jan. 14, 2076." headed the resignation "She resigned.
+    # 14, 2076": the appositive stopped at the abbreviation's full stop, "Jan."
+    assert _headlines(
+        "She resigned on Jan. 28, 2016, two weeks after the auditors flagged hundreds of "
+        "refunds on Jan. 14, 2016."
+    ) == [("2016-01-28", "She resigned"),
+          ("2016-01-14", "The auditors flagged hundreds of refunds")]  # fmt: skip

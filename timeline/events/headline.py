@@ -807,9 +807,11 @@ _DATE_APPOSITIVE = re.compile(
     # the same day counted from a happening: "said yesterday, a day after the vote, that"
     rf"(?:a|an|one|{lx.NUMBER_WORD}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|hours?)\s+"
     r"(?:after|before)\s+(?:the|his|her|its|their)\s)"
-    r"(?:[^,;.:!?\"“”]|\.(?=\S)){0,80}(?:,(?=\s)|(?=[.;!?](?:\s|$)|$))"  # (not to "6 p|.m.")
+    r"(?:[^,;.:!?\"“”]|\.(?=\S|[ \t]+\d)){0,80}(?:,(?=\s)|(?=[.;!?](?:\s|$)|$))"  # (not to "6
+    # p|.m." nor "Jan|. 14")
 )
 
+_APPOSITIVE_REST = re.compile(r"(?:[^,;.:!?\"“”]|\.(?=\S|[ \t]+\d)){0,80}(?:,(?=\s)|(?=[.;!?]|$))")
 _APPOSITIVE_AGAIN = re.compile(r"\s+(?:a|an)\s[^,;.:!?\"“”]{0,120}(?:,(?=\s)|(?=[.;!?]|$))")
 
 
@@ -1069,6 +1071,11 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
             # gates at about 6 p.m. on Saturday")
             last = apposed.end()  # "on Feb. 18, the fifth anniversary of her disappearance",
             # "On Friday, the opening day,"
+            for other_start, other_end in ordered:
+                if other_start < last <= other_end + 1 and (
+                    tail := _APPOSITIVE_REST.match(text, other_end)
+                ):  # "resigned on Jan. 28, 2076, two weeks after the auditors flagged
+                    last = tail.end()  # refunds on Jan. 14, 2076.": past the date inside
             if apposed.group(0).endswith(",") and " of " in apposed.group(0) and (
                 again := _APPOSITIVE_AGAIN.match(text, last)
             ):
