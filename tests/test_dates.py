@@ -3521,6 +3521,17 @@ FRESH_SET_CASES = [
     ("The opposition ended its sit-in outside the government offices in central Beirut, "
      "which had lasted nearly 18 months, on Wednesday.", dt.date(2008, 5, 25), "Wednesday",
      "DATE", "2008-05-21"),
+    # review set 87 c: the day a time is counted from, told after the sentence's own day,
+    # is no day the story goes on in (not after the paper's "today": fresh set CE)
+    ("Rescue divers reached the last survivor at 3:20 p.m. on Friday, 73 hours after water "
+     "from abandoned workings burst into a gallery 340 metres underground on Tuesday "
+     "afternoon. He had climbed onto a ledge. Özkan's body was found in the gallery below "
+     "him at 7:05 p.m. the same day.", dt.date(2078, 10, 22), "7:05 p.m.", "TIME",
+     "2078-10-21T19:05"),
+    ("Hekla was still spewing lava and ash today, two days after it erupted with almost no "
+     "warning on Thursday evening, scientists said.\n\nThe eruption began at about 17:00 "
+     "local time.", dt.date(1991, 1, 19), "about 17:00 local time", "TIME",
+     "1991-01-17T17:00"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

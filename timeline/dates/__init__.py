@@ -88,6 +88,12 @@ _NOT_A_FEAST = re.compile(rf"(?i:\d|today|tonight|yesterday|tomorrow|{lx.WEEKDAY
 _BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{lx.WEEKDAY_NAME_RE})")
 _BARE_CLOCK = re.compile(r"(?i:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?")
 _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
+# A clause a time is counted from: "73 hours after water burst into a gallery on"
+_COUNTED_FROM_CLAUSE = re.compile(
+    rf"\b(?:\d{{1,3}}|{lx.NUMBER_WORD})[ \t]+(?:hours|days|weeks|months|years)[ \t]+after[ \t]+"
+    r"(?:the|a|an|he|she|they|it|his|her|their|its|[a-z]+)\b[^,;:.!?\n]{0,120}$"
+)
+COUNTED_FROM_REACH = 150  # characters back from a day to the count it is the start of
 _SINCE_CLAUSE = re.compile(
     r"\bsince[ \t]+(?:the|a|an|he|she|they|it|his|her|their|its)\b[^,;:.!?\n]{0,80}$"
 )
@@ -1018,6 +1024,14 @@ def _resolve(
         if res.type is TimexType.TIME and _ELSEWHERE_IT_WAS.search(text, max(0, start - 24), start):
             continue  # "At Rothera, ..., it was still Monday evening. ... at 8pm": another
             # place's time at a moment told, no day of the story's clock times
+        if _COUNTED_FROM_CLAUSE.search(text, max(0, start - COUNTED_FROM_REACH), start) and (
+            ctx.day_told_in_sentence(start) and ctx.reference != published
+        ):
+            continue  # "reached the last survivor at 3:20 p.m. on Friday, 73 hours after
+            # water burst into a gallery on Tuesday afternoon. ... at 7:05 p.m. the same
+            # day": the day counted from, told in passing after the sentence's own (not
+            # after the paper's: "still spewing lava today, two days after it erupted ...
+            # on Thursday evening. The eruption began at about 17:00": the story's)
         if _DAY_PART_VALUE.match(res.value) and expression.start_date is not None and (
             _WEEKDAY.search(expression.text) or _DIGIT.search(expression.text)
             or _NAMED_DAY_PART.match(expression.text)  # "this morning", "yesterday evening"
