@@ -3532,6 +3532,20 @@ FRESH_SET_CASES = [
      "warning on Thursday evening, scientists said.\n\nThe eruption began at about 17:00 "
      "local time.", dt.date(1991, 1, 19), "about 17:00 local time", "TIME",
      "1991-01-17T17:00"),
+    # fresh set CS: a bare clock after the paper's day, told without its part, is the day
+    # just told with a part that holds it ("said on Saturday ..., where a fire that started
+    # on Wednesday morning burned ...\n\n... The blaze began ... at about 10.55am"); not a
+    # saying's clock, nor after another day told since (review sets 58, 85)
+    ("French firemen said on Saturday that they had begun to recover bodies from the "
+     "tunnel, where a fire that started on Wednesday morning burned for more than two days."
+     "\n\nAt least 35 people are feared dead. The blaze began in a Belgian lorry at about "
+     "10.55am.", dt.date(1999, 3, 27), "about 10.55am", "TIME", "1999-03-24T10:55"),
+    ("Officials said on Saturday that a fire started on Wednesday morning. The commissioner "
+     "told reporters at 11 a.m. that the fire was out.", dt.date(1999, 3, 27), "11 a.m.",
+     "TIME", "1999-03-27T11:00"),
+    ("Officials said on Saturday that the soldiers who arrived on Wednesday morning will stay "
+     "until Tuesday.\n\nThe roads reopened at noon.", dt.date(1999, 3, 27), "noon", "TIME",
+     "1999-03-27T12:00"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

@@ -994,7 +994,9 @@ def _resolve(
             if _in_prose(text, expression.start) and not _STAMP_LINE_END.match(text, end):
                 ctx.lead_day = expression.start_date  # (not a stamp's day after its places:
                 # "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST")
-        if expression.start_date is not None and (part := _part_of_day(text, res, expression)):
+        if expression.start_date is not None and (part := _part_of_day(text, res, expression)) and (
+            not _ELSEWHERE_IT_WAS.search(text, max(0, start - 24), start)
+        ):  # (not another place's: "At Rothera, ..., it was still Monday evening")
             ctx.day_parts = (*ctx.day_parts[-(DAY_PARTS_KEPT - 1) :],
                              (end, expression.start_date, part))  # fmt: skip
         if res.type is TimexType.TIME and _EVENING_VALUE.search(res.value) and (

@@ -352,13 +352,37 @@ _PART_HOURS: dict[str, range | tuple[int, ...]] = {
 DAY_PART_REACH = 300  # characters from a day told with its part to a clock time after it
 
 
+# A saying before its clock time: "told reporters here at 4.30 pm (1100 GMT)"
+_SAID_AT_BEFORE = re.compile(
+    r"\b(?:told|said|says|announced|added|briefed|spoke)\b(?:[^.;!?\n]|\.(?=\d)){0,40}$",
+    re.IGNORECASE,
+)
+SAID_AT_REACH = 60  # characters back from a clock time to the saying it is the time of
+
+
 def _day_of_its_part(ctx: Context, at: int, hour: int, day: dt.date) -> dt.date | None:
     """Another day just told with a part of the day that holds `hour`, when `day` (the day
-    a clock time would take) was told with a part that does not."""
+    a clock time would take) was told with a part that does not, or is the paper's day
+    told without its part ("said on Saturday ..., where a fire that started on Wednesday
+    morning burned for more than two days.\n\n... The blaze began ... at about 10.55am":
+    Wednesday's, its paragraph or the one before)."""
+    papers = day == ctx.anchor and not ctx.log and not _SAID_AT_BEFORE.search(
+        ctx.text, max(0, at - SAID_AT_REACH), at
+    )  # (not "told reporters at noon", the paper's day's saying; not a log's clock)
     recent = [(told, part) for end, told, part in ctx.day_parts
-              if 0 <= at - end <= DAY_PART_REACH and "\n" not in ctx.text[end:at]]  # fmt: skip
+              if 0 <= at - end <= DAY_PART_REACH and (
+                  "\n" not in ctx.text[end:at]
+                  or papers and told < day and ctx.text.count("\n\n", end, at) <= 1
+              )]  # fmt: skip
     if not any(told == day for told, _ in recent):
-        return None  # (the day was told without its part)
+        if not papers:
+            return None  # (the day was told without its part)
+        recent = [(told, part) for end, told, part in ctx.day_parts
+                  if end >= (ctx.reference_day_end or 0) and told < day
+                  and (told, part) in recent]  # (a day gone by, the last day told: not
+        # "arrived on Saturday morning ... until Wednesday. The roads reopened at noon", nor
+        # "reconciled at 09:30 on Saturday and ... at 14:05", nor "could fall on Friday
+        # afternoon ... asked households to save electricity between 5 p.m. and 8 p.m.")
     fitting = [told + dt.timedelta(days=1) if part == "NI" and hour < SMALL_HOURS_END else told
                for told, part in recent if hour in _PART_HOURS.get(part, ())]  # fmt: skip
     if not fitting or day in fitting:  # (2 a.m. "on Thursday night" is Friday's)
