@@ -3546,6 +3546,10 @@ FRESH_SET_CASES = [
     ("Officials said on Saturday that the soldiers who arrived on Wednesday morning will stay "
      "until Tuesday.\n\nThe roads reopened at noon.", dt.date(1999, 3, 27), "noon", "TIME",
      "1999-03-27T12:00"),
+    # fresh set CS: an ambiguous numeric date one reading of which is the paper's own day
+    ("Mayotte la 1ère\nSociety - Published 09/11/2092 at 18h40", dt.date(2092, 11, 9),
+     "09/11/2092", "DATE", "2092-11-09"),
+    ("Posted 09/11/2092", dt.date(2092, 9, 11), "09/11/2092", "DATE", "2092-09-11"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

@@ -1310,7 +1310,11 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     if len(year_text) == 2:
         year += 1900 if year >= 50 else 2000
     a, b = int(first), int(second)
-    if dotted or (a <= _MONTHS and b <= _MONTHS and _day_first(ctx)):
+    if not dotted and a <= _MONTHS and b <= _MONTHS and ctx.day_first is None and (
+        (own := _papers_own_reading(ctx.anchor, year, a, b)) is not None
+    ):
+        a, b = own  # "Published 09/11/2092 at 18h40" in a paper of 9 November: that day
+    elif dotted or (a <= _MONTHS and b <= _MONTHS and _day_first(ctx)):
         a, b = b, a  # "04/11/2031" in a story that writes "on 10 October" or "14/06/2031":
         # 4 November
     month, day = (a, b) if a <= _MONTHS else (b, a)  # month first, unless impossible
@@ -1322,6 +1326,19 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
         month, day = day, month
     value = day_value(safe_day(year, month, day))
     return Resolution(DATE, value) if value else None
+
+
+def _papers_own_reading(
+    anchor: dt.date | None, year: int, first: int, second: int
+) -> tuple[int, int] | None:
+    """(month, day) of an ambiguous "first/second/year" when exactly one reading is the
+    paper's own day, else None."""
+    if anchor is None or first == second:
+        return None
+    month_first = safe_day(year, first, second) == anchor
+    if month_first == (safe_day(year, second, first) == anchor):
+        return None
+    return (first, second) if month_first else (second, first)
 
 
 # A weekday just before a numeric date: "Tue, 09/03/2058"
