@@ -3550,6 +3550,13 @@ FRESH_SET_CASES = [
     ("Mayotte la 1ère\nSociety - Published 09/11/2092 at 18h40", dt.date(2092, 11, 9),
      "09/11/2092", "DATE", "2092-11-09"),
     ("Posted 09/11/2092", dt.date(2092, 9, 11), "09/11/2092", "DATE", "2092-09-11"),
+    # fresh set CS: a day a that-clause opens with "from" takes the clause's tense (not
+    # the saying's), and a weekday apposed to "the <holiday>" is the holiday's day
+    ("The prefecture announced that from Tuesday households will receive tap water.",
+     dt.date(2092, 11, 9), "Tuesday", "DATE", "2092-11-11"),
+    ("The prefecture announced this evening that from Tuesday, the Armistice Day holiday, "
+     "households in the centre will receive tap water only one day in two.",
+     dt.date(2092, 11, 9), "Tuesday", "DATE", "2092-11-11"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

@@ -1489,7 +1489,7 @@ def _in_parentheses_after_time(
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+")
 
 
-_APPOSED = re.compile(r",[ \t]+")
+_APPOSED = re.compile(r",[ \t]+(?:the[ \t]+)?")  # ("from Tuesday, the Armistice Day holiday")
 DAYS_IN_WEEK = 7
 _FEAST_WEEKDAY = re.compile(rf"{lx.FEAST_WEEKDAY_WORD}[ \t]+{lx.WEEKDAY_NAME_RE}")
 

@@ -212,6 +212,7 @@ _PERFECT_AHEAD_BEFORE = re.compile(
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+,?[ \t]+$")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")  # inside a name: "Murtala Muhammed"
 _NAME_GOES_ON = re.compile(r"-[A-Z]|[ \t]+[A-Z]")
+_THAT_FROM_BEFORE = re.compile(r"\bthat\s+(?:from|starting|beginning)\s+$", re.IGNORECASE)
 _SUBJECT_THAT = re.compile(r"\s+that\s+(?:the\s+|its\s+|their\s+)?")  # before a date subject
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\b")  # a relative clause opens
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:in|on|at|for|from|by|during|until|before|after)\s+$",
@@ -690,9 +691,12 @@ class TenseIndex:
             ):
                 continue  # "The Landtag, elected on 8 February, holds its opening
                 # sitting on Thursday": the aside's participle is not the clause's verb
-            if cue_end <= start and _SUBJECT_THAT.fullmatch(self.text, cue_end, start):
-                distance += CLAUSE_PENALTY  # "warned that the second quarter would be
-                # weaker": the date opens what was said, whose own verb follows
+            if cue_end <= start and (
+                _SUBJECT_THAT.fullmatch(self.text, cue_end, start)
+                or _THAT_FROM_BEFORE.search(self.text, cue_end, start)
+            ):  # "warned that the second quarter would be weaker", "announced this evening
+                distance += CLAUSE_PENALTY  # that from Tuesday ... households will receive":
+                # the date opens what was said, whose own verb follows
 
             if cue_start >= end and _CLAUSE_JOINT.search(self.text, end, cue_start) and not (
                 _SECOND_DAY_BETWEEN.fullmatch(self.text, end, cue_start)
