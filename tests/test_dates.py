@@ -3557,6 +3557,15 @@ FRESH_SET_CASES = [
     ("The prefecture announced this evening that from Tuesday, the Armistice Day holiday, "
      "households in the centre will receive tap water only one day in two.",
      dt.date(2092, 11, 9), "Tuesday", "DATE", "2092-11-11"),
+    # fresh set CS: "that Saturday" is a Saturday written before it (12 August), with its
+    # clock times, not the Saturday of the last day told's week
+    ("The Kursk sank during exercises on Aug. 12. The navy first announced the accident two "
+     "days later. Divers opened the hatch at about 1 p.m. Monday. Officials said that two "
+     "explosions were recorded that Saturday, the first at 11:28 a.m.", dt.date(2000, 8, 22),
+     "that Saturday", "DATE", "2000-08-12"),
+    ("The Kursk sank during exercises on Aug. 12. Divers opened the hatch at about 1 p.m. "
+     "Monday. Officials said that two explosions were recorded that Saturday, the first at "
+     "11:28 a.m.", dt.date(2000, 8, 22), "11:28 a.m.", "TIME", "2000-08-12T11:28"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

@@ -181,7 +181,7 @@ def _leaning(name: str) -> property:
 
 for _field in ("reference", "reference_value", "reference_end", "reference_day_end",
                "before_look_back",
-               "clock_day", "lead_day", "clock_value", "clock_end", "day_parts",
+               "clock_day", "lead_day", "clock_value", "clock_end", "day_parts", "written_days",
                "quarter_value", "quarter_end", "evening_day", "vote_day"):  # fmt: skip
     setattr(_Probe, _field, _leaning(_field))
 
@@ -994,6 +994,12 @@ def _resolve(
             if _in_prose(text, expression.start) and not _STAMP_LINE_END.match(text, end):
                 ctx.lead_day = expression.start_date  # (not a stamp's day after its places:
                 # "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST")
+        if (
+            expression.granularity is Granularity.DAY and expression.start_date is not None
+            and not res.anaphoric and res.type is TimexType.DATE
+        ):  # (a day written: "during exercises on Aug. 12", "on Monday")
+            ctx.written_days = (*ctx.written_days[-(WRITTEN_DAYS_KEPT - 1) :],
+                                (end, expression.start_date))  # fmt: skip
         if expression.start_date is not None and (part := _part_of_day(text, res, expression)) and (
             not _ELSEWHERE_IT_WAS.search(text, max(0, start - 24), start)
         ):  # (not another place's: "At Rothera, ..., it was still Monday evening")
@@ -1222,6 +1228,7 @@ _CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
 
 
 DAY_PARTS_KEPT = 3  # days told with a part of the day that clock times may go back to
+WRITTEN_DAYS_KEPT = 8  # days written that "that Saturday" may go back to
 _EARLY_DAY = re.compile(r"(?i:early)\b")
 _EARLY_BEFORE = re.compile(r"\b(?i:early)\s+(?:on\s+)?$")
 

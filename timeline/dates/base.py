@@ -67,6 +67,9 @@ class Context:
     # The last days told with a part of the day, each as (where it ends, the day, the part:
     # "MO", "AF", "EV", "NI" or "EARLY"): "on Sunday evening ... early on Monday"
     day_parts: tuple[tuple[int, dt.date, str], ...] = ()
+    # The last days written (a date with its day, a weekday), each as (where it ends, the
+    # day), which "that Saturday" may go back to
+    written_days: tuple[tuple[int, dt.date], ...] = ()
     # The year a paper of its first months reviews, when its title names it ("2026 Was
     # Kestrel Province's Hottest Year on Record", published January 7, 2027): its past
     # months are that year's

@@ -386,6 +386,14 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = ctx.reference
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
+    if not modifier and _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) and (
+        written := next((day for end, day in reversed(ctx.written_days)
+                         if end <= m.start() and day.weekday() == weekday and day < anchor),
+                        None)  # fmt: skip
+    ):  # "sank during exercises on Aug. 12. ... two explosions were recorded that
+        # Saturday": the Saturday written (12 August), not the week of the last day told;
+        kind, value = with_part_of_day(written.isoformat(), text)  # told again, the day
+        return Resolution(kind, value, mod)  # its clock times are of
     if (
         not modifier
         and ctx.reference is not None
