@@ -3566,6 +3566,10 @@ FRESH_SET_CASES = [
     ("The Kursk sank during exercises on Aug. 12. Divers opened the hatch at about 1 p.m. "
      "Monday. Officials said that two explosions were recorded that Saturday, the first at "
      "11:28 a.m.", dt.date(2000, 8, 22), "11:28 a.m.", "TIME", "2000-08-12T11:28"),
+    # fresh set W: "could be" before a figure is a forecast, ahead ("warned that the
+    # harvest in February and March could be 20% smaller", told in September)
+    ("The cooperative warned that the harvest in February and March could be 20% smaller "
+     "in the worst-hit areas.", dt.date(2026, 9, 21), "March", "DATE", "2027-03"),
     # review set 86 e: so is a fronted perfect participle's, before the day of its main
     # clause (not the day before the paper's)
     ("He won on Friday. Having topped both practice sessions the previous day, he took "

@@ -90,11 +90,12 @@ _FUTURE = re.compile(
     r"(?=\s+(?:before|until)\s)|"  # ("asked not to return home before the weekend")
     r"if\s+(?:[a-z]+\s+){1,2}[a-z]+s(?=\s)|"
     # ("could reopen", "could be running again by the weekend", "could be ready", "a text
-    # could be signed as early as Sunday"; not "could be seen", "could have", "could not")
+    # could be signed as early as Sunday", "revenue for the quarter could be 10% to 15%
+    # below"; not "could be seen", "could have", "could not")
     r"could(?!\s+(?:not|n't|have|be(?!\s+(?:(?!(?:missing|living|lying|hiding|sitting|standing|"
     r"remaining|staying|waiting|facing)\b)[a-z]{2,}ing|ready|back|open|restored|finished|"
     r"completed|operational|signed|approved|ratified|announced|lifted|reopened|released|"
-    r"decided|adopted|launched|resumed|repaired)\b)|never|only|hardly|barely|still|see|hear|"
+    r"decided|adopted|launched|resumed|repaired|\d+)\b)|never|only|hardly|barely|still|see|hear|"
     r"feel))|"
     # the modal "may" before its verb: "the ministry may move it to early June" (not the
     # month: "in May", "April and May saw", "the May bank holiday"; nor Theresa May: "May
