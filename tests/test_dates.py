@@ -7880,6 +7880,11 @@ def test_daily_in_a_masthead_s_capitals_is_a_paper_s_name_not_a_set() -> None:
     assert resolve_dates("MEXICO NEWS DAILY News | Octopus fleet", day) == []
     assert only("MOSHI AUCTION, WEEKLY MARKET REPORT", day).value == "P1W"
     assert only("Take two tablets DAILY.", day).value == "P1D"
+    # fresh set CS: "INVESTOR'S DAILY" over the date line, "Investor's Daily" under the
+    # byline; a "Daily" opening its line still recurs
+    assert resolve_dates("INVESTOR'S DAILY\nBy Alan Kessner\nInvestor's Daily\n\nThe "
+                         "China Daily said so.", day) == []
+    assert only("The talks went on.\nDaily flights resume.", day).value == "P1D"
 
 
 def test_until_a_weekday_after_a_modal_is_ahead_of_the_saying() -> None:

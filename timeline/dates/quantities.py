@@ -407,6 +407,8 @@ _NEWS_NAME_AFTER = re.compile(r"[ \t]+(?:News|NEWS)\b")
 
 _PAPER_WORDS = frozenset({"daily", "weekly", "monthly"})  # a paper's or a magazine's
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
+_CAPITALS_POSSESSIVE = re.compile(r"[A-Z]{2,}['’]S")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words of a paper's name after its "DAILY": "INQUIRER", "STAR", "News"
 _PAPER_NAME_WORDS = frozenset(
     "INQUIRER NEWS STAR MAIL TELEGRAPH MONITOR NATION TIMES POST EXPRESS GRAPHIC OBSERVER "
@@ -423,16 +425,20 @@ _REPORT_NOUNS = frozenset(
 def _named_paper(text: str, m: re.Match[str]) -> bool:
     """Whether "DAILY" ("WEEKLY") at `m` is a word of a paper's name in a masthead: in
     capitals beside another word in capitals ("PHILIPPINE DAILY INQUIRER", "MEXICO NEWS
-    DAILY"), not before a report's noun ("WEEKLY MARKET REPORT": one that recurs). (The
+    DAILY", "INVESTOR'S DAILY"), not before a report's noun ("WEEKLY MARKET REPORT": one
+    that recurs); or "Daily" after a capitalised word on its line ("Investor's Daily"). (The
     lowercase noun, "the Communist Party daily Granma", AQUAINT's annotators tag as often
     as not: left a SET.)"""
     word = m.group(0)
-    if not word.isupper():
-        return False
-    before = [w.strip(".,:|") for w in text[max(0, m.start() - 20) : m.start()].split()[-1:]]
+    line = text.rfind("\n", max(0, m.start() - 20), m.start()) + 1
+    before = [w.strip(".,:|") for w in text[max(line, m.start() - 20) : m.start()].split()[-1:]]
+    if not word.isupper():  # "Investor's Daily", "the China Daily" on the same line: a name
+        return word[:1].isupper() and bool(before) and _NAME_WORD.fullmatch(before[0]) is not None
     after = [w.strip(".,:|") for w in text[m.end() : m.end() + 20].split()[:1]]
     if after and after[0] in _REPORT_NOUNS:
         return False
+    if before and _CAPITALS_POSSESSIVE.fullmatch(before[0]):
+        return True  # "INVESTOR'S DAILY"
     if after and after[0].upper() in _PAPER_NAME_WORDS:  # "PHILIPPINE DAILY INQUIRER",
         return bool(before) and _CAPITALS_WORD.fullmatch(before[0]) is not None  # "MEXICO
     return False  # NEWS DAILY News" (not a headline's "FARES ARE SET MONTHLY POST-PANDEMIC")
