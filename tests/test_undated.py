@@ -451,6 +451,25 @@ def test_same_story_inference_takes_the_day_that_keeps_the_articles_weekdays_tog
     assert published["c_gelik"] == dt.date(2078, 10, 22)
 
 
+def test_same_story_inference_takes_a_follow_up_after_its_partner_among_days_as_close(
+    tmp_path: Path,
+) -> None:
+    # review set 87 c and set 88 c: Monday to Friday packs as closely from the Sunday before
+    # the partner's Tuesday as from the Friday after it; a follow-up is the Friday's
+    partner = write(tmp_path, "b_bridge.txt", (
+        "Barge brings down An Binh bridge\n\n7 November 2084\n\nA sand barge struck a pier "
+        "of the An Binh bridge at 19:25 on Monday night, and two spans fell into the river.\n"))
+    undated = write(tmp_path, "c_bridge.txt", (
+        "Last victim of An Binh bridge collapse found\n\nDivers found the body of the last "
+        "missing driver on Thursday evening, three days after the barge struck a pier of the "
+        "An Binh bridge on Monday night. A car was lifted from the river on Tuesday afternoon, "
+        "and the captain was charged on Wednesday. Families gathered on Friday morning at a "
+        "memorial by the bridge.\n"))
+    report = run([partner, undated])
+    published = {a.id: a.published for a in report.timeline.articles}
+    assert published["c_bridge"] == dt.date(2084, 11, 10)
+
+
 CLOCK_PROFILE = (
     "Ninety-six steps, twice a week\n\n"
     "On Monday, with the square full for the bank holiday, she climbed them as usual. "

@@ -190,7 +190,8 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         # p.m. on Friday ... on Saturday": a Saturday's, not its partner's Thursday, which
         # would put Friday and Saturday before the Tuesday)
         spread = {day: _weekday_spread(raw, day) for day in nearest}
-        nearest.sort(key=lambda day: spread[day])
+        nearest.sort(key=lambda day: (spread[day], day < other.published))  # (as close, a
+        # day on or after the partner's first: a follow-up's)
     for candidate in nearest:
         if not _contradicts(raw, candidate):
             how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
