@@ -6737,9 +6737,10 @@ def test_a_clocks_bracketed_zone_goes_with_the_clock() -> None:
     # ..." was headed "Rescue divers reached them (TSİ), crouched ..."
     assert _headlines(
         "Rescue divers reached them at 03:40 (TSİ) on Wednesday, crouched in an air pocket. "
-        "At 11 a.m. (GMT) Friday they left."
+        "At 11 a.m. (GMT) Friday they left. Polls closed at 8 p.m. (West) and counting began."
     ) == [("2017-11-15T03:40", "Rescue divers reached them, crouched in an air pocket"),
-          ("2017-11-17T11:00", "They left")]  # fmt: skip
+          ("2017-11-17T11:00", "They left"),
+          ("2017-11-17T20:00", "Polls closed (West) and counting began")]  # fmt: skip
 
 
 def test_the_bound_of_a_named_fiscal_year_is_no_happening() -> None:

@@ -184,7 +184,7 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         if (weekday, number) in {(day.weekday(), day.day) for day in nearest}:
             own = (weekday, this_day.group(0))  # "met in extraordinary session this Tuesday
             # 21st": that day, the statement's
-    if own is None and this_day is None:
+    if own is None and this_day is None and len(_LEAD_WEEKDAY.findall(raw.text)) > 1:
         # a running story's follow-up: the day that puts the weekdays it tells closest
         # together, nearest first ("on Tuesday afternoon ... on Wednesday ... at 3:20
         # p.m. on Friday ... on Saturday": a Saturday's, not its partner's Thursday, which
@@ -201,6 +201,17 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     return None
 
 
+def _told_by_weekday(text: str) -> bool:
+    """Whether an expression tells its day by a weekday ("Friday", "3:20 p.m. on Friday",
+    "early Tuesday"), not a feast named by one ("Good Friday", "Easter Monday")."""
+    found = _LEAD_WEEKDAY.search(text)
+    if found is None:
+        return False
+    words = text[: found.start()].split()
+    return not words or not words[-1][:1].isupper()
+
+
+
 def _weekday_spread(raw: RawArticle, candidate: dt.date) -> int:
     """How many days apart the days the article tells by their weekdays lie when it is
     anchored at `candidate` (0 for fewer than two such days)."""
@@ -209,7 +220,7 @@ def _weekday_spread(raw: RawArticle, candidate: dt.date) -> int:
         for expression in resolve_dates(raw.text, candidate, join_clock_days=True,
                                         day_first=raw.day_first)
         if expression.start_date is not None and expression.start_date == expression.end_date
-        and _LEAD_WEEKDAY.search(expression.text)
+        and _told_by_weekday(expression.text)
     ]  # fmt: skip
     return (max(days) - min(days)).days if len(days) > 1 else 0
 

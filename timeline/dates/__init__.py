@@ -91,8 +91,9 @@ _DAY_PART_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")
 # A clause a time is counted from: "73 hours after water burst into a gallery on"
 _COUNTED_FROM_CLAUSE = re.compile(
     rf"\b(?:\d{{1,3}}|{lx.NUMBER_WORD})[ \t]+(?:hours|days|weeks|months|years)[ \t]+after[ \t]+"
-    r"(?:the|a|an|he|she|they|it|his|her|their|its|[a-z]+)\b[^,;:.!?\n]{0,120}$"
-)
+    r"[a-z]+\b(?:(?!\band\b|\bthen\b)[^,;:.!?\n]){0,120}$"
+)  # (not past "and": "73 hours after the roof fell in and the last of them was brought to
+# the surface on Saturday morning")
 COUNTED_FROM_REACH = 150  # characters back from a day to the count it is the start of
 _SINCE_CLAUSE = re.compile(
     r"\bsince[ \t]+(?:the|a|an|he|she|they|it|his|her|their|its)\b[^,;:.!?\n]{0,80}$"

@@ -259,10 +259,11 @@ def _with_weekday(date: dt.date, weekday: int, anchor: dt.date) -> dt.date:
 
 _NEXT_EDITION_BEFORE = re.compile(
     r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[a-z]+\b[^.;:!?]{0,40}|"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b[^.;:!?]{0,80})$"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b(?:(?!,|\band\b|\bwhen\b|\bwhich\b)[^.;:!?]){0,80})$"
 )  # ("the 2025 festival would run from", "the 2032 Vuelta will start in Valencia on", "The
 # 2087 Open will be played at Royal Portrush in Northern Ireland from July 17-20"; not "the
-# 2036 budget before parliament's second ordinary session ends on 30 November")
+# 2036 budget before parliament's second ordinary session ends on 30 November", nor "The
+# 2036 Games will cost more, and the minister will brief MPs on the budget on July 17")
 EDITION_REACH = 100  # characters back from a day to the edition it is the day of
 
 
@@ -349,6 +350,17 @@ _MONTH_YEAR_BEFORE = re.compile(
 )
 
 
+# A day ahead in its clause: "will be put to a vote on", "is expected to peak on"
+_WILL_BEFORE_DAY = re.compile(
+    r"\b(?:will|shall|(?:is|are)[ \t]+(?:expected[ \t]+|due[ \t]+|set[ \t]+)?to)\b[^.;!?]{0,60}$",
+    re.IGNORECASE,
+)
+_OTHER_TIME_BETWEEN = re.compile(
+    rf"\b(?:years?|months?|weeks?|days?|yesterday|today|{lx.WEEKDAY_RE}|{lx.MONTH_FULL})\b",
+    re.IGNORECASE,
+)
+
+
 def _same_month_year_before(text: str, start: int, month: int) -> int | None:
     """The year of the same month written earlier in the sentence, with no figure between
     ("December 1989 ... on 21 December"), if any."""
@@ -360,10 +372,6 @@ def _same_month_year_before(text: str, start: int, month: int) -> int | None:
     return int(found.group(2))
 
 
-_OTHER_TIME_BETWEEN = re.compile(
-    rf"\b(?:years?|months?|weeks?|days?|yesterday|today|{lx.WEEKDAY_RE}|{lx.MONTH_FULL})\b",
-    re.IGNORECASE,
-)
 
 
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
@@ -379,8 +387,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         return safe_day(opening, month, day)
     if not lowered.startswith(("last", "this", "next")) and (
         (same := _same_month_year_before(ctx.text, m.start(), month)) is not None
-    ):  # "the revolution of December 1989 reached the city, and she later recalled her
-        return safe_day(same, month, day)  # father coming home on 21 December": 1989
+    ) and not _WILL_BEFORE_DAY.search(ctx.text, max(0, m.start() - 80), m.start()):
+        # "the revolution of December 1989 reached the city, and she later recalled her
+        # father coming home on 21 December": 1989 (not "The plan, first floated in March
+        return safe_day(same, month, day)  # 2019, will be put to a vote on 12 March")
     if not lowered.startswith(("last", "this", "next")) and GIVEN_UNTIL_BEFORE.search(
         ctx.text, max(0, m.start() - 50), m.start()
     ):  # "which gave Oyler until Aug. 12", "The ban was extended until Aug. 12": a
@@ -1312,8 +1322,9 @@ def norm_numeric_date(m: re.Match[str], ctx: Context) -> Resolution | None:
     a, b = int(first), int(second)
     if not dotted and a <= _MONTHS and b <= _MONTHS and ctx.day_first is None and (
         (own := _papers_own_reading(ctx.anchor, year, a, b)) is not None
-    ):
+    ) and _figures_day_first(ctx.text) is None:
         a, b = own  # "Published 09/11/2092 at 18h40" in a paper of 9 November: that day
+        # (when its other figures tell no order)
     elif dotted or (a <= _MONTHS and b <= _MONTHS and _day_first(ctx)):
         a, b = b, a  # "04/11/2031" in a story that writes "on 10 October" or "14/06/2031":
         # 4 November
@@ -2253,10 +2264,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif (
             not has_modifier
             and first_month > ctx.anchor.month
-            and not re.search(r"\b(?:before|by|until|for|from)\s*$", before)
+            and not re.search(r"\b(?:before|by|until|for)\s*$", before)
         ):  # "was closed in the summer", told in February: last summer (not "urged it to
-            # act before winter", told in September, nor "have added routes for the summer",
-            # "have agreed to shorter weeks, most of them from the autumn": a start ahead)
+            # act before winter", told in September, nor "have added routes for the summer")
             year -= ctx.tense(m.start(), m.end()) is Tense.PAST
     return Resolution(DATE, f"{year if year else 'XXXX'}-{season}", mod)
 

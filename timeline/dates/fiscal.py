@@ -130,6 +130,8 @@ def fiscal_year(
                 not day and "end" not in found.group("end").lower()
             ):
                 continue  # "the year to March" without a day: a rolling period, maybe
+        if declared is not None and _NEW_ITEM.match(text, text.rfind("\n\n", 0, found.start()) + 1):
+            break  # (another company's, in a round-up's next item: not this one's naming)
         if month is None or declared is not None and month != declared.end_month:
             continue
         if month == 12:

@@ -360,6 +360,15 @@ _SAID_AT_BEFORE = re.compile(
 SAID_AT_REACH = 60  # characters back from a clock time to the saying it is the time of
 
 
+# A happening's start told before its clock time, in its sentence
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:began|begun|started|broke[ \t]+out|erupted|struck|hit|made[ \t]+landfall|"
+    r"came[ \t]+ashore)\b[^.;!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+BEGAN_REACH = 100  # characters back from a clock time to the start it is the time of
+
+
 def _day_of_its_part(ctx: Context, at: int, hour: int, day: dt.date) -> dt.date | None:
     """Another day just told with a part of the day that holds `hour`, when `day` (the day
     a clock time would take) was told with a part that does not, or is the paper's day
@@ -369,11 +378,13 @@ def _day_of_its_part(ctx: Context, at: int, hour: int, day: dt.date) -> dt.date 
     papers = day == ctx.anchor and not ctx.log and not _SAID_AT_BEFORE.search(
         ctx.text, max(0, at - SAID_AT_REACH), at
     )  # (not "told reporters at noon", the paper's day's saying; not a log's clock)
+    began = papers and _BEGAN_BEFORE.search(ctx.text, max(0, at - BEGAN_REACH), at) is not None
     recent = [(told, part) for end, told, part in ctx.day_parts
               if 0 <= at - end <= DAY_PART_REACH and (
                   "\n" not in ctx.text[end:at]
-                  or papers and told < day and ctx.text.count("\n\n", end, at) <= 1
-              )]  # fmt: skip
+                  or began and told < day and ctx.text.count("\n\n", end, at) <= 1
+              )]  # fmt: skip (across a paragraph, only the start of what the day told: "The
+    # blaze began ... at about 10.55am", not "The first bodies were brought out at 11am")
     if not any(told == day for told, _ in recent):
         if not papers:
             return None  # (the day was told without its part)

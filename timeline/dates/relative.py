@@ -386,12 +386,20 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         anchor = ctx.reference
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
-    if not modifier and _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) and (
+    that = None if modifier else _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+    if that is not None and (
+        ctx.reference is None
+        or ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7) > anchor
+    ) and not lx.SAYING_THAT_BEFORE.search(ctx.text, max(0, that.start() - 40), that.start()) and (
+        ctx.tense(m.start(), m.end()) is not Tense.FUTURE
+    ) and (
         written := next((day for end, day in reversed(ctx.written_days)
                          if end <= m.start() and day.weekday() == weekday and day < anchor),
                         None)  # fmt: skip
-    ):  # "sank during exercises on Aug. 12. ... two explosions were recorded that
-        # Saturday": the Saturday written (12 August), not the week of the last day told;
+    ):  # "sank during exercises on Aug. 12. ... Divers opened the hatch at about 1 p.m.
+        # Monday ... two explosions were recorded that Saturday": the Saturday written (12
+        # August), when the week of the last day told would put it after the paper's (not
+        # "By that Wednesday" after "Monday, Feb. 22", nor "said that Saturday's march");
         kind, value = with_part_of_day(written.isoformat(), text)  # told again, the day
         return Resolution(kind, value, mod)  # its clock times are of
     if (

@@ -935,18 +935,18 @@ _PERSON_NOUNS = {
 
 # The subject after a fronted participle's comma, up to its verb: "Asteras reached", "the
 # stadium was renovated"
-_SUBJECT_TO_VERB = (
-    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}?)[ \t]+"
-    rf"(?:[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|{_PAST_WORDS})\b"
+_SUBJECT_WORDS = (
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}?"
 )
-_FRONT_SUBJECT = re.compile(rf"(?P<subject>{_SUBJECT_TO_VERB}")
+_VERB_AFTER_SUBJECT = rf"[ \t]+(?:[a-z]{{3,}}ed|was|were|is|are|has|had|have|will|{_PAST_WORDS})\b"
+_FRONT_SUBJECT = re.compile(rf"(?P<subject>{_SUBJECT_WORDS}){_VERB_AFTER_SUBJECT}")
 _PLURAL_NOUN_END = re.compile(r"\b(?:[a-z]+s|they|we|people|police|men|women|children)$")
 _FRONTED_OPENING = re.compile(rf"{_PARTICIPLE}[ \t]+(?:in|on|at|by|from|during|between)\b")
 # A perfect participle opening the sentence, done by the main clause's subject: "Having
 # topped both practice sessions the previous day, he took pole", "Having been released
 # on Monday, the men flew home"
 _HAVING_OPENING = re.compile(r"(?P<having>having)[ \t]+(?:(?P<been>been)[ \t]+)?[a-z]{3,}\b")
-_DONE_BY = re.compile(rf"(?P<subject>he|she|they|we|it|{_SUBJECT_TO_VERB}")
+_DONE_BY = re.compile(rf"(?P<subject>he|she|they|we|it|{_SUBJECT_WORDS}){_VERB_AFTER_SUBJECT}")
 
 
 def _fronted_participle(text: str, sentence: tuple[int, int]) -> tuple[int, str] | None:

@@ -797,6 +797,9 @@ def _deadline_given(text: str, start: int, end: int) -> str:
 
 # What a date is, set beside it: "Feb. 18, the fifth anniversary of her disappearance",
 # "Jan. 8, the eve of the vote", "May 2, her 90th birthday".
+# An appositive's words to its end, past a clock's or a month's full stop (not to "6 p|.m."
+# nor "Jan|. 14")
+_APPOSITIVE_TAIL = r"(?:[^,;.:!?\"“”]|\.(?=\S|[ \t]+\d)){0,80}(?:,(?=\s)|(?=[.;!?](?:\s|$)|$))"
 _DATE_APPOSITIVE = re.compile(
     r",\s+(?:(?:the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|eve|birthday|"
     r"(?:opening|closing|first|second|third|final|last|deadline|polling|election|match|"
@@ -807,11 +810,10 @@ _DATE_APPOSITIVE = re.compile(
     # the same day counted from a happening: "said yesterday, a day after the vote, that"
     rf"(?:a|an|one|{lx.NUMBER_WORD}|\d{{1,3}})\s+(?:days?|weeks?|months?|years?|hours?)\s+"
     r"(?:after|before)\s+(?:the|his|her|its|their)\s)"
-    r"(?:[^,;.:!?\"“”]|\.(?=\S|[ \t]+\d)){0,80}(?:,(?=\s)|(?=[.;!?](?:\s|$)|$))"  # (not to "6
-    # p|.m." nor "Jan|. 14")
+    + _APPOSITIVE_TAIL
 )
 
-_APPOSITIVE_REST = re.compile(r"(?:[^,;.:!?\"“”]|\.(?=\S|[ \t]+\d)){0,80}(?:,(?=\s)|(?=[.;!?]|$))")
+_APPOSITIVE_REST = re.compile(_APPOSITIVE_TAIL)
 _APPOSITIVE_AGAIN = re.compile(r"\s+(?:a|an)\s[^,;.:!?\"“”]{0,120}(?:,(?=\s)|(?=[.;!?]|$))")
 
 
@@ -843,9 +845,7 @@ def _with_apposed_weekdays(text: str, spans: list[tuple[int, int]]) -> list[tupl
 
 
 # A clock's zone in brackets: "03:40 (TSİ)", "16:20 (GMT)", "9am (local time)"
-_BRACKETED_ZONE = re.compile(
-    rf"(?<=\d|m|\.)[ \t]*\((?:{lx.ZONE_RE}|TS[İI]|local[ \t]+time)\)", re.IGNORECASE
-)
+_BRACKETED_ZONE = re.compile(rf"(?<=\d|m|\.)[ \t]*\((?:{lx.ZONE_RE}|TS[İI]|local[ \t]+time)\)")
 
 
 # A clock time told again in another place's time: ", 3.01am in Bangkok", ", 4am in Tarawa"

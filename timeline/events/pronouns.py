@@ -241,6 +241,10 @@ def _chain_before(pronoun: str, person: Entity, context: str) -> bool:
     return (HE if pronoun == "He" else SHE).search(context, 0, first) is not None
 
 
+# A fronted "Having ..." phrase and the pronoun that opens the main clause after it
+_HAVING_THEN_PRONOUN = re.compile(r"Having\s[^,;]*,\s+(he|she|they|it|we)\s", re.IGNORECASE)
+
+
 def _pronoun_place(
     leading: re.Pattern[str], headline: str, sentence_text: str
 ) -> tuple[str, str] | None:
@@ -253,7 +257,8 @@ def _pronoun_place(
     place = re.search(rf"\b{pronoun}\s+{re.escape(next_word)}", sentence_text, re.IGNORECASE)
     if place is None and (
         sentence_text.startswith(pronoun + " ")
-        or re.match(rf"Having\s[^,;]*,\s+{pronoun}\s", sentence_text, re.IGNORECASE)
+        or ((having := _HAVING_THEN_PRONOUN.match(sentence_text)) is not None
+            and having.group(1).lower() == pronoun.lower())
     ):  # the subject of both halves: "She was elected ... and received", "Having topped
         return pronoun, ""  # both practice sessions the previous day, he took pole"
     return None if place is None else (pronoun, sentence_text[: place.start()])
