@@ -1033,9 +1033,9 @@ def _resolve(
         if res.type is TimexType.TIME and _ELSEWHERE_IT_WAS.search(text, max(0, start - 24), start):
             continue  # "At Rothera, ..., it was still Monday evening. ... at 8pm": another
             # place's time at a moment told, no day of the story's clock times
-        if _COUNTED_FROM_CLAUSE.search(text, max(0, start - COUNTED_FROM_REACH), start) and (
-            ctx.day_told_in_sentence(start) and ctx.reference != published
-        ):
+        if ctx.reference != published and ctx.day_told_in_sentence(start) and (
+            "after" in text[max(0, start - COUNTED_FROM_REACH) : start]
+        ) and _COUNTED_FROM_CLAUSE.search(text, max(0, start - COUNTED_FROM_REACH), start):
             continue  # "reached the last survivor at 3:20 p.m. on Friday, 73 hours after
             # water burst into a gallery on Tuesday afternoon. ... at 7:05 p.m. the same
             # day": the day counted from, told in passing after the sentence's own (not

@@ -694,7 +694,7 @@ class TenseIndex:
                 # sitting on Thursday": the aside's participle is not the clause's verb
             if cue_end <= start and (
                 _SUBJECT_THAT.fullmatch(self.text, cue_end, start)
-                or _THAT_FROM_BEFORE.search(self.text, cue_end, start)
+                or _THAT_FROM_BEFORE.search(self.text, max(cue_end, start - 20), start)
             ):  # "warned that the second quarter would be weaker", "announced this evening
                 distance += CLAUSE_PENALTY  # that from Tuesday ... households will receive":
                 # the date opens what was said, whose own verb follows
