@@ -6762,3 +6762,13 @@ def test_a_counted_appositive_holding_a_written_date_goes_whole() -> None:
         "refunds on Jan. 14, 2016."
     ) == [("2016-01-28", "She resigned"),
           ("2016-01-14", "The auditors flagged hundreds of refunds")]  # fmt: skip
+
+
+def test_a_capitalised_lead_word_before_a_date_is_a_names_word() -> None:
+    # review set 88 a and c: "will travel to Vĩnh Long on Tuesday morning" was headed "will
+    # travel to Vĩnh": "long" leads a date ("long before dawn"), but not as a name's word
+    assert _headlines(
+        "The deputy prime minister will travel to Vĩnh Long on Tuesday morning. Ferries "
+        "reached Hạ Long on Monday."
+    ) == [("2017-11-21TMO", "The deputy prime minister will travel to Vĩnh Long"),
+          ("2017-11-13", "Ferries reached Hạ Long")]  # fmt: skip

@@ -169,6 +169,10 @@ def _date_phrase_start(before: str) -> int:
     length = match.end() if match else 0
     if length:
         start = len(before) - length
+        if (lead := _CAPITALISED_LEAD.match(before, start)) and before[:start].strip():
+            start = lead.end()  # "to Vĩnh Long on Tuesday": a name's word, no "long before"
+            if start == len(before.rstrip()):
+                return len(before)
         if (part := _PART_OF_SPENT.match(before, start)) and _SPENT_END.search(
             before, max(0, start - 12), start
         ):  # "spent [the night of Sunday to Monday] in school gyms": the night stays, the
@@ -182,6 +186,8 @@ def _date_phrase_start(before: str) -> int:
     return len(before) - 1 if before.endswith("\n") else len(before)
 
 
+# A lead word in capitals mid-sentence, a name's: "Long" of "Vĩnh Long", "Hạ Long"
+_CAPITALISED_LEAD = re.compile(r"\s*(?-i:Just|Shortly|Right|Soon|Long|Only)\b")
 _NEGATION_END = re.compile(
     r"(?:,[ \t]*|[ \t]+)(?:but[ \t]+)?(?:not|rather(?:[ \t]+than)?|instead(?:[ \t]+of)?)[ \t]+$")
 # (the "than" or "of" may have gone with the date's preposition)
