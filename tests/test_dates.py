@@ -7997,3 +7997,20 @@ def test_a_round_up_s_next_item_does_not_name_the_first_company_s_fiscal_years()
             "be weak.\n\nSeparately, Bolt said profit rose in fiscal 2060, which ended June 30.")
     found = fiscal_year(text, anchor=dt.date(2061, 8, 20))
     assert found is not None and (found.end_month, found.shift) == (6, 0)
+
+
+def test_a_clock_on_a_weekday_with_its_part_of_the_day_is_one_time() -> None:
+    # review set 88 b: "at 19h25 on Monday night (6/11)" left "night (6/11)" out of the
+    # date; a clock without its half of the day takes the part's ("at 1:56 on Saturday
+    # afternoon": 13:56); split as TimeML draws them, the day is its night
+    day = dt.date(2084, 11, 7)
+    joined = resolve_dates("The barge struck the pier at 19h25 on Monday night (6/11). A wave "
+                           "broke at 11:40 on Saturday night. They finished at 1:56 on Saturday "
+                           "afternoon.", day, join_clock_days=True)
+    assert [(e.text, e.value) for e in joined] == [
+        ("19h25 on Monday night (6/11)", "2084-11-06T19:25"),
+        ("11:40 on Saturday night", "2084-11-04T23:40"),
+        ("1:56 on Saturday afternoon", "2084-11-04T13:56")]
+    split = resolve_dates("The barge struck the pier at 19h25 on Monday night.", day)
+    assert [(e.text, e.value) for e in split] == [
+        ("19h25", "2084-11-06T19:25"), ("Monday night", "2084-11-06TNI")]

@@ -18,7 +18,7 @@ from typing import Any
 
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import SET_AHEAD_BEFORE
-from timeline.dates.base import SENTENCE_END, clock_names_a_thing, quant_mod
+from timeline.dates.base import SENTENCE_END, clock_names_a_thing, in_part_of_day, quant_mod
 from timeline.dates.calendar import interval_of, safe_day, week_value
 from timeline.dates.fiscal import FiscalYear, fiscal_quarter_of, fiscal_year
 from timeline.dates.named import head_country, head_is_southern
@@ -678,8 +678,13 @@ def _with_update_notes(
 
 # The day of the month in brackets after a day's word, as Sri Lankan papers write it: "at
 # 8.15 p.m. on Monday (6)", "yesterday (7)"
-_BRACKETED_DAY_AFTER = re.compile(r"[ \t]?\((\d{1,2})\)")
-_DAY_WORD_END = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE}|yesterday|today|tomorrow)$", re.IGNORECASE)
+_BRACKETED_DAY_AFTER = re.compile(r"[ \t]?\((\d{1,2})(?:/(\d{1,2}))?\)")  # (or with its
+# month, as Vietnamese papers write it: "on Monday night (6/11)")
+_DAY_WORD_END = re.compile(
+    rf"\b(?:{lx.WEEKDAY_NAME_RE}|yesterday|today|tomorrow)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
 
 
 def _with_bracketed_days(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -692,6 +697,7 @@ def _with_bracketed_days(text: str, found: list[TimeExpression]) -> list[TimeExp
             expression.text
         ) and (bracket := _BRACKETED_DAY_AFTER.match(text, expression.end)) and (
             int(bracket.group(1)) == day.day
+            and (bracket.group(2) is None or int(bracket.group(2)) == day.month)
         ):
             expression = expression.model_copy(update={
                 "end": bracket.end(), "text": text[expression.start : bracket.end()]})
@@ -1266,17 +1272,7 @@ def _part_of_day(text: str, res: Resolution, expression: TimeExpression) -> str 
 # The part of the day between a clock time's "on" and its day: "at 10:40 on the night of"
 _PART_OF_GAP = re.compile(r"(?i:the[ \t]+(morning|afternoon|evening|night)[ \t]+of[ \t]+)")
 _MERIDIEM_TOLD = re.compile(r"(?i:[ap]\.?m\b|noon|midday|midnight)")
-LATE_PART_HOURS = {"afternoon": range(1, 12), "evening": range(1, 12), "night": range(6, 12)}
 NIGHT_SMALL_HOURS_END = 6  # a night's clock before this hour is in its small hours, the day after
-
-
-def _in_part_of_day(clock: str, part: str) -> str:
-    """A clock time ("10:40") without its half of the day, in the part of the day told
-    with it: the afternoon's, evening's or night's "10:40" is 22:40."""
-    hour = int(clock[:2])
-    if hour in LATE_PART_HOURS.get(part, ()):
-        return f"{hour + 12:02d}{clock[2:]}"
-    return clock
 
 
 def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
@@ -1308,7 +1304,7 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
         ):  # fmt: skip ("overnight on 27-28 September 2023": that night)
             told, on = time.group(1), day.start_date
             if part is not None and not _MERIDIEM_TOLD.search(clock.text):
-                told = _in_part_of_day(told, part.group(1).lower())  # ("at about 10:40
+                told = in_part_of_day(told, part.group(1).lower())  # ("at about 10:40
                 # on the night of August 23": 22:40)
                 if part.group(1).lower() == "night" and (
                     told := "00" + told[2:] if told[:2] == "12" else told
@@ -1782,7 +1778,15 @@ def split_clock_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
         split.append(expression.model_copy(
             update={"text": parts["clock"], "end": start + parts.end("clock")}))
         part = "day" if parts["day"] is not None else "relative"
+        kind, value = TimexType.DATE, day.group()
+        if (told := _PART_OF_DAY_END.search(parts[part])) is not None:  # "on Monday night":
+            kind, value = TimexType.TIME, f"{value}T{_PARTS_OF_DAY[told.group(1).lower()]}"
         split.append(expression.model_copy(update={
-            "text": parts[part], "start": start + parts.start(part), "type": TimexType.DATE,
-            "value": day.group(), "mod": None, "granularity": Granularity.DAY}))
+            "text": parts[part], "start": start + parts.start(part), "type": kind,
+            "value": value, "mod": None,
+            "granularity": Granularity.TIME if kind is TimexType.TIME else Granularity.DAY}))
     return split
+
+
+# The part of the day after a clock's day: "on Monday night" (its day's night, a TIME)
+_PART_OF_DAY_END = re.compile(r"[ \t](morning|afternoon|evening|night)\b", re.IGNORECASE)

@@ -395,3 +395,15 @@ def update_day(ctx: Context, weekday: int) -> dt.date | None:
     if ctx.anchor is None or _updated_on(ctx.text) != weekday:
         return None
     return ctx.anchor + dt.timedelta(days=(weekday - ctx.anchor.weekday()) % 7 or 7)
+
+
+LATE_PART_HOURS = {"afternoon": range(1, 12), "evening": range(1, 12), "night": range(6, 12)}
+
+
+def in_part_of_day(clock: str, part: str) -> str:
+    """A clock time ("10:40") without its half of the day, in the part of the day told
+    with it: the afternoon's, evening's or night's "10:40" is 22:40."""
+    hour = int(clock[:2])
+    if hour in LATE_PART_HOURS.get(part, ()):
+        return f"{hour + 12:02d}{clock[2:]}"
+    return clock

@@ -54,6 +54,7 @@ from timeline.dates.base import (
     Normaliser,
     Resolution,
     Rule,
+    in_part_of_day,
 )
 from timeline.dates.named import (
     BARE_NEW_YEAR_RE,
@@ -299,6 +300,11 @@ def _clock_alone(m: re.Match[str], ctx: Context, length: int) -> Resolution | No
     return replace(time, trim=clock.span()) if time and clock else None
 
 
+_WEEKDAY_PART_END = re.compile(r"day[ \t](afternoon|evening|night)$", re.IGNORECASE)
+_MERIDIEM = re.compile(r"\d[ \t]?[ap]\.?m\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
+_CLOCK_IN_VALUE = re.compile(r"T(\d\d:\d\d)$")
+
+
 def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | None:
     """A clock time (`norm_clock_time`), or with the day after or before the one told
     written after it, "back on station at 04:10 the next morning", "a warning at 22:15 the
@@ -314,7 +320,14 @@ def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | N
             # water ...": the clock, then the next sentence's day (as sentences split)
             return _clock_alone(m, ctx, period.end())
     if (after := _NEXT_PART_AFTER_CLOCK.search(m.group(0))) is None:
-        return norm_clock_time(m, ctx)
+        time = norm_clock_time(m, ctx)
+        if time is not None and (part := _WEEKDAY_PART_END.search(m.group(0))) and not (
+            _MERIDIEM.search(m.group(0))
+        ) and (clock := _CLOCK_IN_VALUE.search(time.value)):  # "at 11:40 on Saturday
+            # night", "at 1:56 on Saturday afternoon": the part's half of the day
+            told = in_part_of_day(clock.group(1), part.group(1).lower())
+            time = replace(time, value=time.value[: clock.start(1)] + told)
+        return time
     clock = m.re.match(ctx.text, m.start(), m.start() + after.start())
     day_match = _NEXT_PART_RE.match(ctx.text, m.start() + after.start(1))
     time = norm_clock_time(clock, ctx) if clock else None
@@ -659,6 +672,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?:on\s+)?(?:(?:{WD},?\s+)?(?:{M}\s*{D}\b|{D}[ \t]{{1,3}}{M}(?!\w))"
           rf"(?:,?[ \t]{{1,3}}{Y}\b|[ \t]{{1,3}}(?:this|last|next)[ \t]{{1,3}}year\b(?!['’]))?|"
           rf"(?:(?:last|this\s+past|next|that)\s+)?{WD}(?!s\b)"  # (not "on Fridays")
+          r"(?:[ \t](?:morning|afternoon|evening|night)\b)?"  # ("at 19:25 on Monday night")
           r"(?![ \t,]{1,3}(?:the[ \t]{1,3})?\d{1,2}(?:st|nd|rd|th)\b)|"  # ("at 9:45 p.m.
           # on Dec. 14, 2007", "at 3:20 a.m. ET last Saturday")
           r"today|tonight|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)\b)?)"
