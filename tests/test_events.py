@@ -6772,3 +6772,12 @@ def test_a_capitalised_lead_word_before_a_date_is_a_names_word() -> None:
         "reached Hạ Long on Monday."
     ) == [("2017-11-21TMO", "The deputy prime minister will travel to Vĩnh Long"),
           ("2017-11-13", "Ferries reached Hạ Long")]  # fmt: skip
+
+
+def test_a_list_items_bullet_is_no_part_of_its_headline() -> None:
+    # review set 88 a: a KEY POINTS list's "• A sand barge struck a pier ... at about 19:25
+    # local time" was headed "• A sand barge struck a pier ..."
+    assert _headlines(
+        "KEY POINTS\n\n• A sand barge struck a pier of the bridge at about 19:25 local time on "
+        "Monday."
+    ) == [("2017-11-13T19:25", "A sand barge struck a pier of the bridge")]

@@ -301,6 +301,9 @@ _CITATION_MARK = re.compile(r"\[(?:\d{1,3}|citation needed|clarification needed|
 _EMPTY_DASHES = re.compile(r"\s*(?:—\s+—|–\s+–|--\s+--)\s*")
 
 
+_BULLETS = "•▪◦●·*"  # a list item's mark
+
+
 def tidy(text: str) -> str:
     # Each pattern runs only when the character it needs is there (most headlines have
     # no parentheses): the same result, a third of the time.
@@ -338,6 +341,9 @@ def tidy(text: str) -> str:
     if " in " in text:  # the place of another zone's time gone: "..., or [5 a.m.] in Tokyo"
         text = _OTHER_PLACE_LEFT.sub("", text)
     text = text.strip(" ,;:-–—.")
+    if text[:1] in _BULLETS:
+        text = text.lstrip(_BULLETS + " ")  # a list's "• A sand barge struck a pier ...":
+        # the bullet goes
     if text[:1].isdigit() and (number := _SECTION_NUMBER.match(text)):
         text = text[number.end() :]  # a report's "2.1 The fire was reported by ...": its
         # paragraph's number goes
