@@ -136,12 +136,21 @@ def story_of(article: Article) -> Story:
     return Story(article.id, article.published, words, names)
 
 
-def _contradicts(raw: RawArticle, candidate: dt.date) -> bool:
+def _anchored_at(raw: RawArticle, candidate: dt.date) -> list[TimeExpression]:
+    """The article's dates read as if it were published on `candidate`."""
+    return resolve_dates(raw.text, candidate, join_clock_days=True, day_first=raw.day_first)
+
+
+def _contradicts(
+    raw: RawArticle, candidate: dt.date, expressions: list[TimeExpression] | None = None
+) -> bool:
     """Whether anchoring the article at `candidate` puts an explicit day after it, told
-    as done (a plan's "next Saturday, Aug. 4" or "until Sept. 24" may be ahead)."""
+    as done (a plan's "next Saturday, Aug. 4" or "until Sept. 24" may be ahead);
+    `expressions`, its dates so anchored, if already read."""
     tenses: TenseIndex | None = None
-    for expression in resolve_dates(raw.text, candidate, join_clock_days=True,
-                                    day_first=raw.day_first):
+    if expressions is None:
+        expressions = _anchored_at(raw, candidate)
+    for expression in expressions:
         if expression.type is TimexType.DATE and _FULL_DAY.match(expression.value):
             if expression.start_date and expression.start_date > candidate:
                 if re.search(r"\d", expression.text):  # a written date, not "tomorrow"
@@ -171,7 +180,7 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs)]  # fmt: skip
     own = _own_weekday(raw.text)  # ("tomorrow, Thursday": a Wednesday's, first)
     if own is None and _TODAY_WORD.search(raw.text) and (
-        lead := _LEAD_WEEKDAY.search(raw.text, 0, LEAD_WEEKDAY_CHARS)
+        lead := _WEEKDAY_NAME.search(raw.text, 0, LEAD_WEEKDAY_CHARS)
     ):  # "Four days after the river came over its banks, most of Hazard had running water
         # again on Saturday ... starting tonight": a page of its lead's day
         own = (lx.weekday_of_stem(lead.group(0)), lead.group(0))
@@ -184,16 +193,19 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         if (weekday, number) in {(day.weekday(), day.day) for day in nearest}:
             own = (weekday, this_day.group(0))  # "met in extraordinary session this Tuesday
             # 21st": that day, the statement's
-    if own is None and this_day is None and len(_LEAD_WEEKDAY.findall(raw.text)) > 1:
+    if own is None and this_day is None and len(_WEEKDAY_NAME.findall(raw.text)) > 1:
         # a running story's follow-up: the day that puts the weekdays it tells closest
         # together, nearest first ("on Tuesday afternoon ... on Wednesday ... at 3:20
         # p.m. on Friday ... on Saturday": a Saturday's, not its partner's Thursday, which
         # would put Friday and Saturday before the Tuesday)
-        spread = {day: _weekday_spread(raw, day) for day in nearest}
+        anchored = {day: _anchored_at(raw, day) for day in nearest}
+        spread = {day: _weekday_spread(found) for day, found in anchored.items()}
         nearest.sort(key=lambda day: (spread[day], day < other.published))  # (as close, a
         # day on or after the partner's first: a follow-up's)
+    else:
+        anchored = {}
     for candidate in nearest:
-        if not _contradicts(raw, candidate):
+        if not _contradicts(raw, candidate, anchored.get(candidate)):
             how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
                    else "; consistent with the article's own dates")  # fmt: skip
             return candidate, (f"inferred from '{other.id}' ({other.published.isoformat()}), "
@@ -204,7 +216,7 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
 def _told_by_weekday(text: str) -> bool:
     """Whether an expression tells its day by a weekday ("Friday", "3:20 p.m. on Friday",
     "early Tuesday"), not a feast named by one ("Good Friday", "Easter Monday")."""
-    found = _LEAD_WEEKDAY.search(text)
+    found = _WEEKDAY_NAME.search(text)
     if found is None:
         return False
     words = text[: found.start()].split()
@@ -212,13 +224,12 @@ def _told_by_weekday(text: str) -> bool:
 
 
 
-def _weekday_spread(raw: RawArticle, candidate: dt.date) -> int:
-    """How many days apart the days the article tells by their weekdays lie when it is
-    anchored at `candidate` (0 for fewer than two such days)."""
+def _weekday_spread(expressions: list[TimeExpression]) -> int:
+    """How many days apart the days an article tells by their weekdays lie, its dates
+    read from one publication day (0 for fewer than two such days)."""
     days = [
         expression.start_date
-        for expression in resolve_dates(raw.text, candidate, join_clock_days=True,
-                                        day_first=raw.day_first)
+        for expression in expressions
         if expression.start_date is not None and expression.start_date == expression.end_date
         and _told_by_weekday(expression.text)
     ]  # fmt: skip
@@ -253,7 +264,7 @@ def _own_weekday(text: str) -> tuple[int, str] | None:
     return (named - _DAYS_FROM_PAPER[found.group(1).lower()]) % 7, found.group(0)
 
 
-_LEAD_WEEKDAY = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE})\b")
+_WEEKDAY_NAME = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE})\b")  # as written, in capitals
 LEAD_WEEKDAY_CHARS = 800  # the head and lead, where a page of today tells its own day
 _TO_COME = re.compile(r"\b(?:will|would|shall|expected|due|set\s+to|to\s+be)\b", re.IGNORECASE)
 # A day called "this" weekday in a clause done: "were allowed home this bank holiday Monday"

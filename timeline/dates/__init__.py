@@ -18,7 +18,13 @@ from typing import Any
 
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import SET_AHEAD_BEFORE
-from timeline.dates.base import SENTENCE_END, clock_names_a_thing, in_part_of_day, quant_mod
+from timeline.dates.base import (
+    CLOCK_OF_VALUE,
+    SENTENCE_END,
+    clock_names_a_thing,
+    in_part_of_day,
+    quant_mod,
+)
 from timeline.dates.calendar import interval_of, safe_day, week_value
 from timeline.dates.fiscal import FiscalYear, fiscal_quarter_of, fiscal_year
 from timeline.dates.named import head_country, head_is_southern
@@ -540,7 +546,7 @@ def live_headings(text: str, found: list[TimeExpression]) -> list[TimeExpression
     banks"); none unless there are LIVE_HEADINGS_MIN of them."""
     headings = []
     for expression in found:
-        if expression.type is not TimexType.TIME or not _CLOCK_OF_VALUE.search(expression.value):
+        if expression.type is not TimexType.TIME or not CLOCK_OF_VALUE.search(expression.value):
             continue
         start = text.rfind("\n", 0, expression.start) + 1
         end = _line_end(text, expression.end)
@@ -606,7 +612,7 @@ def _by_live_entries(
 
     kept = [e for e in found if not in_entry(e.start)]
     for (heading, day), begin, finish in zip(headings, starts, finishes, strict=True):
-        clock = _CLOCK_OF_VALUE.search(heading.value)
+        clock = CLOCK_OF_VALUE.search(heading.value)
         if clock is None:
             continue
         kept.append(heading.model_copy(update={
@@ -1231,7 +1237,6 @@ _OVERNIGHT_VALUE = re.compile(r"T(NI)$")
 _FOLLOWING_DAY = re.compile(r"(?i:the\s+(?:next|following)\s+day)")
 _NEXT_DAY = re.compile(r"(?i:the\s+(?:next|following|previous|prior)\s+day|that\s+day)")
 _DAY_IN_CLOCK = re.compile(rf"\b(?:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday)\b", re.I)
-_CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")
 
 
 DAY_PARTS_KEPT = 3  # days told with a part of the day that clock times may go back to
@@ -1290,7 +1295,7 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
             and day.granularity is Granularity.DAY
             and day.start_date is not None
             and clock.start_date != day.start_date
-            and ((time := _CLOCK_OF_VALUE.search(clock.value)) is not None
+            and ((time := CLOCK_OF_VALUE.search(clock.value)) is not None
                  or (time := _OVERNIGHT_VALUE.search(clock.value)) is not None
                  and clock.text.lower() == "overnight")
             and (
@@ -1321,11 +1326,11 @@ def _clocks_on_named_days(text: str, expressions: list[TimeExpression]) -> list[
             and other.type is TimexType.TIME
             and other.start_date is not None
             and clock.start_date != other.start_date
-            and (time := _CLOCK_OF_VALUE.search(clock.value)) is not None
+            and (time := CLOCK_OF_VALUE.search(clock.value)) is not None
             and _CLOCK_RANGE_JOINT.fullmatch(text, clock.end, other.start)
             and _DAY_WRITTEN_AFTER_CLOCK.search(other.text)
             and not _DAY_WRITTEN_AFTER_CLOCK.search(clock.text)
-            and (end_time := _CLOCK_OF_VALUE.search(other.value)) is not None
+            and (end_time := CLOCK_OF_VALUE.search(other.value)) is not None
         ):  # "between 3am and 4am on Tuesday 13 August", "from 9am to 5pm on Saturday":
             # the range's day, written once after its second clock time; the day before
             # when the range runs over midnight ("from 22:00 until 07:00 on 25 August")
@@ -1359,7 +1364,7 @@ def _dates_with_their_clocks(
             and date.granularity is Granularity.DAY
             and date.start_date is not None
             and expression.type is TimexType.TIME
-            and (clock := _CLOCK_OF_VALUE.search(expression.value)) is not None
+            and (clock := CLOCK_OF_VALUE.search(expression.value)) is not None
             and _DIGIT.search(date.text)
             and _DATE_CLOCK_GAP.fullmatch(text, date.end, expression.start)
             and _DIGIT.match(expression.text)
@@ -1397,7 +1402,6 @@ _PART_OF_BEFORE = re.compile(
     r"hours)[ \t]+of[ \t]+)$"
 )
 _NIGHT_INTO = re.compile(r"[ \t]+(?:into|to)[ \t]+")  # "the night of Saturday into Sunday"
-_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 PART_OF_REACH = 30  # characters back to "the" of "the early hours of"
 
@@ -1429,7 +1433,7 @@ def _days_with_their_parts(
             and _DAY_VALUE.fullmatch(expression.value)
             and (part_of := _PART_OF_BEFORE.search(text, max(0, start - PART_OF_REACH), start))
         ):
-            part = _PARTS_OF_DAY[part_of.group("part").lower()] if part_of.group("part") else "MO"
+            part = lx.PARTS_OF_DAY[part_of.group("part").lower()] if part_of.group("part") else "MO"
             if parted and parted[-1].start >= part_of.start():
                 parted.pop()  # "the night" read alone before
             start = part_of.start() if spans else expression.start
@@ -1459,7 +1463,7 @@ def _clocks_with_their_parts(
         if (
             clock.type is TimexType.TIME
             and expression.type is TimexType.TIME
-            and _CLOCK_OF_VALUE.search(clock.value)
+            and CLOCK_OF_VALUE.search(clock.value)
             and clock.start_date is not None
             and (part := _PART_OF_DAY_TEXT.fullmatch(expression.text)) is not None
             and (gap := _CLOCK_PART_GAP.fullmatch(text, clock.end, expression.start))
@@ -1780,7 +1784,7 @@ def split_clock_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
         part = "day" if parts["day"] is not None else "relative"
         kind, value = TimexType.DATE, day.group()
         if (told := _PART_OF_DAY_END.search(parts[part])) is not None:  # "on Monday night":
-            kind, value = TimexType.TIME, f"{value}T{_PARTS_OF_DAY[told.group(1).lower()]}"
+            kind, value = TimexType.TIME, f"{value}T{lx.PARTS_OF_DAY[told.group(1).lower()]}"
         split.append(expression.model_copy(update={
             "text": parts[part], "start": start + parts.start(part), "type": kind,
             "value": value, "mod": None,

@@ -397,6 +397,7 @@ def update_day(ctx: Context, weekday: int) -> dt.date | None:
     return ctx.anchor + dt.timedelta(days=(weekday - ctx.anchor.weekday()) % 7 or 7)
 
 
+CLOCK_OF_VALUE = re.compile(r"T(\d\d:\d\d)$")  # the clock of a TIME's value: "...T20:15"
 LATE_PART_HOURS = {"afternoon": range(1, 12), "evening": range(1, 12), "night": range(6, 12)}
 
 

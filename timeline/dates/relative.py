@@ -387,10 +387,11 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
     that = None if modifier else _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
-    if that is not None and (
-        ctx.reference is None
-        or ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7) > anchor
-    ) and not lx.SAYING_THAT_BEFORE.search(ctx.text, max(0, that.start() - 40), that.start()) and (
+    in_week_told = None if ctx.reference is None else (
+        ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7))
+    if that is not None and (in_week_told is None or in_week_told > anchor) and (
+        not lx.SAYING_THAT_BEFORE.search(ctx.text, max(0, that.start() - 40), that.start())
+    ) and (
         ctx.tense(m.start(), m.end()) is not Tense.FUTURE
     ) and (
         written := next((day for end, day in reversed(ctx.written_days)
@@ -405,14 +406,15 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if (
         not modifier
         and ctx.reference is not None
+        and in_week_told is not None
         and ctx.reference < anchor
-        and (_THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) or (
+        and (that is not None or (
             _THE_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
             and not _RELATIVE_CLAUSE_AFTER.match(ctx.text, m.end())
         ))
     ):  # "The talks opened on Monday, Feb. 22 ... By that Wednesday": the week told ("at
         # 11.50 p.m. on Saturday 31st January ... under control by 6.30 a.m. on the Sunday")
-        day = ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7)
+        day = in_week_told
         kind, value = with_part_of_day(day.isoformat(), text)
         return Resolution(kind, value, mod, anaphoric=True)
     if (

@@ -45,6 +45,7 @@ from timeline.dates.absolute import (
     norm_year_range_end,
 )
 from timeline.dates.base import (
+    CLOCK_OF_VALUE,
     DAY_VALUE,
     FLAGS,
     PERIOD_MOD,
@@ -302,7 +303,6 @@ def _clock_alone(m: re.Match[str], ctx: Context, length: int) -> Resolution | No
 
 _WEEKDAY_PART_END = re.compile(r"day[ \t](afternoon|evening|night)$", re.IGNORECASE)
 _MERIDIEM = re.compile(r"\d[ \t]?[ap]\.?m\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
-_CLOCK_IN_VALUE = re.compile(r"T(\d\d:\d\d)$")
 
 
 def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -323,7 +323,7 @@ def _clock_time_on_a_day_after(m: re.Match[str], ctx: Context) -> Resolution | N
         time = norm_clock_time(m, ctx)
         if time is not None and (part := _WEEKDAY_PART_END.search(m.group(0))) and not (
             _MERIDIEM.search(m.group(0))
-        ) and (clock := _CLOCK_IN_VALUE.search(time.value)):  # "at 11:40 on Saturday
+        ) and (clock := CLOCK_OF_VALUE.search(time.value)):  # "at 11:40 on Saturday
             # night", "at 1:56 on Saturday afternoon": the part's half of the day
             told = in_part_of_day(clock.group(1), part.group(1).lower())
             time = replace(time, value=time.value[: clock.start(1)] + told)
