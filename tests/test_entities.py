@@ -422,3 +422,15 @@ def test_an_opera_house_and_a_castle_are_no_people() -> None:
         "Philharmonic.")}  # fmt: skip
     assert found["Vienna State Opera"] is EntityKind.ORGANIZATION
     assert found["Bánffy Castle"] is EntityKind.PLACE
+
+
+def test_a_name_may_start_with_an_accented_capital() -> None:
+    # review sets 87 and 88: the Turkish and Vietnamese names were cut at the first
+    # capital outside A-Z ("Ercan", "Văn Lực") or lost ("Hasan Özkan")
+    assert found("Rescue divers reached the last survivor, Ercan Şahin, 41, at 15:20.") == {
+        "Ercan Şahin": PERSON
+    }
+    assert "Đỗ Văn Lực" in found("Its captain, Đỗ Văn Lực, 47, was detained late on Monday.")
+    assert "Hasan Özkan" in found(
+        "Thousands of people filled the streets of Kilimli for the funeral of Hasan Özkan."
+    )

@@ -8,7 +8,7 @@ from conftest import NOV_17, SEED_002, make_article
 
 from timeline.events import extract_events
 from timeline.ingest import IngestOptions
-from timeline.merge import block_key, merge_events, sort_events, times_agree
+from timeline.merge import block_key, folded, merge_events, sort_events, times_agree
 from timeline.models import (
     Entity,
     EntityKind,
@@ -299,3 +299,19 @@ def test_two_reports_of_one_minute_merge_on_a_few_words_of_the_shorter() -> None
     later = event("2067-08-12T18:40", day, day,
                   "The Canary Islands Government declares level 2.", "bulletin")  # fmt: skip
     assert len(merge_events([later, story])) == 2  # (another minute: the words must do it)
+
+
+def test_one_name_spelt_with_and_without_its_accents_is_one_actor() -> None:
+    # a Turkish daily writes "Şahin", a wire "Sahin": one rescued miner
+    first = dated_events(
+        "daily", "Kozlu", "Divers reached Ercan Şahin, the last trapped miner, on Friday."
+    )
+    second = dated_events(
+        "wire", "Mine", "On Friday rescuers brought Ercan Sahin up alive after 73 hours."
+    )
+    [merged] = merge_events(first + second)
+    assert sorted(s.article_id for s in merged.sources) == ["daily", "wire"]
+
+
+def test_an_accented_word_is_one_word_not_its_pieces() -> None:
+    assert folded("An Bình, Cổ Chiên, Đỗ, Łódź, Straße") == "an binh, co chien, do, lodz, strasse"

@@ -30,7 +30,7 @@ def _event(headline: str, sentence: str) -> Event:
 
 
 def _words_reference(event: Event) -> set[str]:
-    found = set(merge._WORD.findall(f"{event.headline} {event.sentence}".lower()))
+    found = set(merge._WORD.findall(merge.folded(f"{event.headline} {event.sentence}")))
     return {w[: merge.WORD_PREFIX] for w in found.difference(merge.STOPWORDS)}
 
 

@@ -200,11 +200,13 @@ _NAME_MONTHS = frozenset({"may", "june", "april", "august", "march"})
 NOT_NAME_ENDS = NOT_NAMES - _NAME_MONTHS
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")  # "March 14"
 
-_WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]|[A-Z]")
+# A capital letter, accented too: "Şahin", "Đỗ Văn Lực", "Özkan", "Łódź", "Émile"
+CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x2000)) if char.isupper())
+_CAPITALISED = rf"(?:[{CAPITAL}][\w'’.-]*[\w.]|[{CAPITAL}])"
 _RUN = re.compile(
-    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z])(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le|es|da|"
+    rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le|es|da|"
     r"del|du|der|dos|&)\s+){0,2}"
-    r"(?:[A-Z][\w'’.-]*[\w.]|[A-Z]))*"
+    rf"{_CAPITALISED})*"
 )
 
 _QUOTE_ONLY = re.compile(r"\s*[\"']\s*")  # what may precede a name at a sentence start

@@ -18,6 +18,7 @@ ones as it comes, so a run merges while its per-article stage is still working;
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from operator import itemgetter
@@ -66,15 +67,31 @@ _SHORT = frozenset(["", "'", "-", *"abcdefghijklmnopqrstuvwxyz"])  # runs that a
 _PREFIX = itemgetter(slice(None, WORD_PREFIX))
 
 
+# Letters that do not come apart into an ASCII letter and an accent
+_UNACCENTED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "ı": "i", "æ": "ae",
+                             "œ": "oe", "ð": "d", "þ": "th", "ħ": "h"})  # fmt: skip
+
+
+def folded(text: str) -> str:
+    """`text` lowercased, its letters' accents dropped: a name spelt with them and without
+    ("Bình", "Binh"; "Şahin", "Sahin") is one word, and one spelt with them is one word,
+    not pieces around its accented letters ("b?nh": "nh")."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNACCENTED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def _words(event: Event) -> set[str]:
-    """The prefixes of the content words: `_WORD.findall` on the lowercased text, less
+    """The prefixes of the content words: `_WORD.findall` on the `folded` text, less
     STOPWORDS, each cut to WORD_PREFIX letters (tests/test_merge_fast.py compares).
 
     Faster than the pattern (0.6 of the time): a run of [a-z'-] holds at most one match,
     from its first letter to its end, when that is two characters or more. So the runs
     (what str.split leaves once all else is a space) are the words, but for leading ' or
     - (rare: those runs are stripped) and runs of one character (in _SHORT)."""
-    text = f"{event.headline} {event.sentence}".lower()
+    text = folded(f"{event.headline} {event.sentence}")
     text = text.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
     runs = set(text.split())
     if text.startswith(("'", "-")) or " '" in text or " -" in text:
@@ -152,7 +169,7 @@ class _Features(NamedTuple):
         places: set[str] = set()
         actors: set[str] = set()
         for entity in event.entities:
-            name = entity.name.lower()
+            name = folded(entity.name)
             name = ALIASES.get(name, name)
             (places if entity.kind is EntityKind.PLACE else actors).add(name)
         return cls(words, frozenset(places), frozenset(actors), words | places | actors)
