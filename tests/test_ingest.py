@@ -3214,3 +3214,20 @@ def test_a_title_under_a_strapline_of_towns_and_a_menu_with_a_four_word_field(
                       "quarter\n\nBy Trent Wojciechowski\nNov 4, 2089, 6:05am CDT\n\nMenomonee "
                       "Controls Corp. closed out its fiscal year, the company said Thursday.\n")
     assert article.title == "Menomonee Controls ends fiscal 2089 with a record quarter"
+
+
+def test_a_date_line_in_vietnamese_is_read_day_first(tmp_path: Path) -> None:
+    # review set 88 b: a Mekong daily's English edition dated only in Vietnamese ("Tuesday,
+    # day 7 of month 11 of 2084"); the publication day was inferred from its partners
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "MIỀN TÂY NGÀY NAY\nThe Mekong Delta's daily · English edition\n\nENGLISH › SOCIETY\n\n"
+        "An Bình bridge collapse: six dead after car is lifted from the Cổ Chiên\n\n"
+        "Thứ Ba, ngày 7 tháng 11 năm 2084, 06:15 (GMT+7)\n\nRescuers lifted a car from the "
+        "river on Tuesday afternoon.\n", encoding="utf-8")
+    raw = load_one(path)[0]
+    assert (raw.published, raw.published_source) == (dt.date(2084, 11, 7), PublishedSource.TEXT)
+    # VnExpress's form: a weekday, then the day, month and year in figures
+    path.write_text("Phà tạm chạy lại\n\nThứ sáu, 10/11/2084, 16:02 (GMT+7)\n\nThe temporary "
+                    "ferry began running on Wednesday.\n", encoding="utf-8")
+    assert load_one(path)[0].published == dt.date(2084, 11, 10)

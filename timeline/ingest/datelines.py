@@ -758,6 +758,12 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         parsed := _only_a_date(writer_after["date"], order)
     ):  # "2076-11-26   Ndapewa Nakashole": the day, then the writer
         return parsed, offset + writer_after.start("date"), offset + writer_after.end("date")
+    if (vietnamese := _VIETNAMESE_DATE.match(stripped)) is not None and (
+        day := _valid(int(vietnamese["year"] or vietnamese["year_n"]),
+                      int(vietnamese["month"] or vietnamese["month_n"]),
+                      int(vietnamese["day"] or vietnamese["day_n"]))  # fmt: skip
+    ):  # "Thứ Ba, ngày 7 tháng 11 năm 2084, 06:15 (GMT+7)": a date line in Vietnamese
+        return ParsedDate(day), offset + vietnamese.start(), offset + vietnamese.end()
     if (foreign := _FOREIGN_STAMP.match(stripped)) and (
         parsed := _only_a_date(date_text := foreign["date"], order) or _foreign_date(date_text)
         or ((in_line := _foreign_day_in(date_text)) and in_line[0])
@@ -853,6 +859,19 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
     if parsed is not None and renamed is not None:
         return parsed, *renamed  # (offsets into the renamed line are not the text's)
     return None if parsed is None else (parsed, offset, offset + len(stripped))
+
+
+# A date in Vietnamese, always day first: "ngày 7 tháng 11 năm 2084" (day 7, month 11, year
+# 2084), after a weekday or not, or a numeric one after a weekday ("Thứ ba, 7/11/2084,
+# 06:15 (GMT+7)", "Chủ nhật, 5/11/2084"). Read here, not by dateparser: its Vietnamese
+# reads the words, but a numeric date after a weekday it takes month first.
+_VIETNAMESE_WEEKDAY = r"(?i:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ[ \t]+nhật)"
+_VIETNAMESE_DATE = re.compile(
+    rf"(?:{_VIETNAMESE_WEEKDAY},?[ \t]+)?(?i:ngày)[ \t]+(?P<day>\d{{1,2}})[ \t]+(?i:tháng)[ \t]+"
+    rf"(?P<month>\d{{1,2}})[ \t]+(?i:năm)[ \t]+(?P<year>\d{{4}})(?!\d)"
+    rf"|{_VIETNAMESE_WEEKDAY},?[ \t]+(?P<day_n>\d{{1,2}})/(?P<month_n>\d{{1,2}})/"
+    r"(?P<year_n>\d{4})(?!\d)"
+)
 
 
 # Scripts of South and Southeast Asia, Ethiopia and the Caucasus whose dates dateparser
