@@ -3231,3 +3231,22 @@ def test_a_date_line_in_vietnamese_is_read_day_first(tmp_path: Path) -> None:
     path.write_text("Phà tạm chạy lại\n\nThứ sáu, 10/11/2084, 16:02 (GMT+7)\n\nThe temporary "
                     "ferry began running on Wednesday.\n", encoding="utf-8")
     assert load_one(path)[0].published == dt.date(2084, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # review set 88 d: a writer and a role after a bar, under the title and deck
+        ("Mthunzi Zungu | Agriculture editor", "Mthunzi Zungu"),
+        ("Sport | Chief Football Writer", None),  # a section's name, one word: no writer
+    ],
+)
+def test_a_writer_and_a_role_after_a_bar_name_the_author(
+    tmp_path: Path, byline: str, author: str | None
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"THE BOURSE REPORT\n\nTugela Sugar halves interim payout\n\nHeadline earnings "
+                    f"fall 31% in the six months to September\n\n{byline}\n\nPublished: 12 "
+                    f"November 2093 07:05 SAST\n\nTugela Sugar halved its payout on Tuesday.\n")
+    [article] = load_articles([path]).articles
+    assert article.author == author

@@ -1359,7 +1359,8 @@ def _byline_name(text: str) -> str | None:
             # Serge Gnagne in Abidjan"
         if number < DATELINE_MAX_HEAD_LINES and (
             slashed := _NAME_SLASH_ROLE.fullmatch(text, start, end)
-        ) is not None:  # "Damion Reid/Staff Reporter" under the stamp
+        ) is not None:  # "Damion Reid/Staff Reporter" under the stamp, "Mthunzi Zungu |
+            # Agriculture editor" under the title
             return slashed.group("name")
         if number < DATELINE_MAX_HEAD_LINES and (
             stamped := _STAMP_BYLINE.search(text, start, end)
@@ -1521,10 +1522,11 @@ _TEXT_BY_FIELD = re.compile(
     r"[ \t]*(?i:photos?|pictures?|images?|video)[ \t]*:[^\n]{2,60}?(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)"
     rf"(?i:text|words)[ \t]*:[ \t]*({BYLINE_NAMES})[ \t]*"
 )
-# A writer and a role after a slash, on a line of their own: "Damion Reid/Staff Reporter"
+# A writer and a role after a slash or a bar, on a line of their own: "Damion Reid/Staff
+# Reporter", "Mthunzi Zungu | Agriculture editor"
 _NAME_SLASH_ROLE = re.compile(
-    rf"[ \t]*(?!(?i:by)[ \t])(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{1,3}})[ \t]*/[ \t]*"
-    rf"(?:[A-Z][\w'’-]*[ \t]+){{0,2}}{_JOURNALIST}[ \t]*"
+    rf"[ \t]*(?!(?i:by)[ \t])(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{1,3}})[ \t]*"
+    rf"[/|][ \t]*(?:[A-Z][\w'’-]*[ \t]+){{0,2}}{_JOURNALIST}[ \t]*"
 )
 # A writer's role on a line of its own, under the name: "Features writer"
 _ROLE_LINE = re.compile(
