@@ -6781,3 +6781,18 @@ def test_a_list_items_bullet_is_no_part_of_its_headline() -> None:
         "KEY POINTS\n\n• A sand barge struck a pier of the bridge at about 19:25 local time on "
         "Monday."
     ) == [("2017-11-13T19:25", "A sand barge struck a pier of the bridge")]
+
+
+def test_an_update_markers_clock_in_brackets_is_no_happenings_time() -> None:
+    # review set 88 b: "[UPDATE 15:40] At 14h10, a floating crane lifted the car" put the
+    # lift at the marker's 15:40 and headed it "[UPDATE ], a floating crane ..."
+    assert _headlines("[UPDATE 15:40] At 14h10, a floating crane lifted the car from the "
+                      "riverbed beside pier No. 8.") == [
+        ("2017-11-17T14:10", "A floating crane lifted the car from the riverbed beside pier No. 8")]
+    # and the label with its time kept: "UPDATE, 15:40: At 14h10, ..."
+    assert _headlines("UPDATE, 15:40: At 14h10, a floating crane lifted the car from the "
+                      "riverbed.") == [("2017-11-17T14:10", "A floating crane lifted the car from "
+                                        "the riverbed")]
+    # "Updated" opening a sentence as a word of it stays
+    assert _headlines("Updated figures released on Tuesday showed 40 dead.") == [
+        ("2017-11-14", "Updated figures showed 40 dead")]

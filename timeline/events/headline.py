@@ -27,9 +27,14 @@ _PAGE_LABEL = re.compile(
     r"(?:\s+\d{1,2})?|Once|Yes|No)\s*:\s*",
     re.IGNORECASE,
 )
-# An update note's label left by its time's removal: "UPDATE, [8.15am]: "
+# An update note's label opening the sentence: left by its time's removal ("UPDATE,
+# [8.15am]: "), in brackets ("[UPDATE 15:40] ", "[UPDATE] "), or with a time that is
+# no date of the sentence's happening ("UPDATE, 15:40: At 14h10, a crane lifted ...")
 _UPDATE_LABEL = re.compile(
-    rf"^{UPDATE_WORD}[ \t]*[,:—–-][ \t]*(?:[:—–-][ \t]*)?(?=[A-Z])"
+    rf"^(?:{UPDATE_WORD}[ \t]*[,:—–-][ \t]*(?:[:—–-][ \t]*)?(?=[A-Z])"
+    rf"|[\[(]{UPDATE_WORD}[^\])\n]{{0,24}}[\])][ \t]*[,:—–-]?[ \t]*"
+    rf"|{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.h]\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
+    r"[ \t]*[,:—–-][ \t]*)"
 )
 # A transcript's turn: its time code and its speaker in capitals ("[00:04:12] TEBOGO: ",
 # "MARTIN: "), a live chat's agent with the firm's name and its customer ("Mélanie (Golfe

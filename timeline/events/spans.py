@@ -1101,9 +1101,9 @@ _FRAMES = frozenset({Granularity.WEEK, Granularity.MONTH})
 _AS_OF_BEFORE = re.compile(r"\b(?i:as[ \t]+of)[ \t]+(?:(?:about|around|early|late)[ \t]+)?$")
 AS_OF_REACH = 16  # characters before a date searched for its "as of"
 # An update note's label and its time, opening its paragraph: "UPDATE, 8.15am", "Updated
-# 10:40"
+# 10:40", "[UPDATE 15:40]"
 _UPDATE_LABEL_CLOCK = re.compile(
-    rf"[ \t]*{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d\d)?[ \t]*"
+    rf"[ \t]*[\[(]?{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d\d)?[ \t]*"
     r"(?:[AaPp]\.?[Mm]\.?)?"
 )
 _FRAME_OPENS = re.compile(r"[\s\"“]*(?:(?:in|during|earlier|later)[ \t]+)?", re.IGNORECASE)
