@@ -8014,3 +8014,19 @@ def test_a_clock_on_a_weekday_with_its_part_of_the_day_is_one_time() -> None:
     split = resolve_dates("The barge struck the pier at 19h25 on Monday night.", day)
     assert [(e.text, e.value) for e in split] == [
         ("19h25", "2084-11-06T19:25"), ("Monday night", "2084-11-06TNI")]
+
+
+def test_may_in_lower_case_after_and_is_the_modal_not_the_month() -> None:
+    # fresh set CT's Ottawa budget story: "raised its key rate ... last month and may move
+    # again in the spring" read "and may" as "April and May", so the spring was last year's
+    found = resolve_dates("The Bank of Canada raised its key rate by half a point last month "
+                          "and may move again in the spring, economists said.",
+                          dt.date(1998, 2, 25))
+    assert ("the spring", "1998-SP") in [(e.text, e.value) for e in found]
+    # fresh set BX's: "and may cut the size of some chocolate bars before Valentine's Day"
+    found = resolve_dates("Sales have fallen since 1999, and may cut the size of some bars "
+                          "before Valentine's Day.", dt.date(2002, 8, 20))
+    assert ("Valentine's Day", "2003-02-14") in [(e.text, e.value) for e in found]
+    # the month, capitalised, stays one
+    found = resolve_dates("Sales in April and May fell by half.", dt.date(1998, 2, 25))
+    assert [e.text for e in found] == ["April", "May"]

@@ -461,11 +461,13 @@ class TenseIndex:
         """A future cue's tense (PAST for "was due to"), or None for no verb."""
         text = self.text
         cue_start = match.start()
-        if text[cue_start : cue_start + 3].lower() == "may" and (
+        if text[cue_start : cue_start + 3].lower() == "may" and text[cue_start] != "m" and (
             _MONTH_MAY_BEFORE.search(text, max(left, cue_start - MONTH_MAY_REACH), cue_start)
             or _PAST_NAME_VERB.search(match.group(0)) is not None
         ):
-            return None  # "in May the rains came": the month; "May announced": a name
+            return None  # "in May the rains came": the month; "May announced": a name (in
+            # lower case the modal: "raised its rate last month and may move again in the
+            # spring")
         past = _PAST_AUXILIARY.search(text, max(left, match.start() - 12), match.start())
         if (
             past and _INTENT.match(text, match.start()) and "had" not in past[0].lower()
