@@ -8030,3 +8030,14 @@ def test_may_in_lower_case_after_and_is_the_modal_not_the_month() -> None:
     # the month, capitalised, stays one
     found = resolve_dates("Sales in April and May fell by half.", dt.date(1998, 2, 25))
     assert [e.text for e in found] == ["April", "May"]
+
+
+def test_a_day_in_an_aside_opened_by_an_irregular_participle_is_past() -> None:
+    # fresh set CT's Bucharest daily (a Friday): "The ministry's telephone hotline, set up on
+    # Monday, is open from 8 a.m. to 8 p.m." put Monday ahead, after the main clause's "is"
+    found = resolve_dates("The ministry's telephone hotline, set up on Monday, is open every "
+                          "day.", dt.date(2000, 2, 11))
+    assert [(e.text, e.value) for e in found][0] == ("Monday", "2000-02-07")
+    # not the verb of the clause ahead ("Workers will set up on Monday")
+    found = resolve_dates("Workers will set up on Monday, officials said.", dt.date(2000, 2, 11))
+    assert [(e.text, e.value) for e in found] == [("Monday", "2000-02-14")]

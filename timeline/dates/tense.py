@@ -365,6 +365,18 @@ _BACKDATED_TO = re.compile(
     re.IGNORECASE,
 )
 BACKDATED_REACH = 40  # characters back from a date searched for "backdated to"
+# An aside opened by an irregular verb's participle, its date before the aside's comma:
+# "The ministry's telephone hotline, set up on Monday, is open ...", "The fund, built up in
+# March, will pay ...": done, whatever the main clause's tense ("-ed" ones are cues)
+_ASIDE_PARTICIPLE = re.compile(
+    r",[ \t]+(?:set|put|built|held|made|sent|brought|found|begun|shut|laid|paid|sold|bought|"
+    r"struck|won|taken|given|shown|written|chosen|drawn|broken|spoken|sworn|thrown|torn|"
+    r"flown|grown|known|dug|hung|spun|lent|spent|left|kept)"
+    r"(?:[ \t]+(?:up|out|down|in|off|back|aside|open|together))?[ \t]+"
+    r"(?:(?:on|in|at|during|over|early|late)[ \t]+)?$",
+    re.IGNORECASE,
+)
+ASIDE_PARTICIPLE_REACH = 40  # characters back from a date searched for the aside's start
 
 
 @dataclass(slots=True)
@@ -613,6 +625,10 @@ class TenseIndex:
             # pay deal was not agreed by Christmas": a deadline ahead, whatever the verb
         if _BACKDATED_TO.search(self.text, max(0, start - BACKDATED_REACH), start):
             return Tense.PAST  # "will receive a 6 percent rise backdated to January"
+        if self.text.startswith(",", end) and _ASIDE_PARTICIPLE.search(
+            self.text, max(0, start - ASIDE_PARTICIPLE_REACH), start
+        ):
+            return Tense.PAST  # "The hotline, set up on Monday, is open from 8 a.m."
         left, right = self.bounds(start, end)
         best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
         best_tense, best_end = Tense.UNKNOWN, 0
