@@ -8041,3 +8041,19 @@ def test_a_day_in_an_aside_opened_by_an_irregular_participle_is_past() -> None:
     # not the verb of the clause ahead ("Workers will set up on Monday")
     found = resolve_dates("Workers will set up on Monday, officials said.", dt.date(2000, 2, 11))
     assert [(e.text, e.value) for e in found] == [("Monday", "2000-02-14")]
+
+
+def test_a_deadline_set_by_a_request_is_ahead() -> None:
+    # fresh set CT's Raleigh story (a Monday): "the company has asked for 1,000 more workers
+    # by Wednesday" was last Wednesday; its Buffalo one (a Thursday): officials "yesterday
+    # urged residents to fill out their census forms and mail them before Sunday" last Sunday
+    found = resolve_dates("Linemen are working 16-hour shifts, and the company has asked for "
+                          "1,000 more workers by Wednesday.", dt.date(1996, 9, 9))
+    assert ("Wednesday", "1996-09-11") in [(e.text, e.value) for e in found]
+    found = resolve_dates("Buffalo officials yesterday urged residents to fill out their census "
+                          "forms and mail them before Sunday, Census Day.", dt.date(1990, 3, 29))
+    assert ("Sunday", "1990-04-01") in [(e.text, e.value) for e in found]
+    # a time told of the telling, no request's deadline: "told reporters before Monday's vote"
+    found = resolve_dates("The mayor told reporters before Monday's vote that he was confident.",
+                          dt.date(1990, 3, 29))
+    assert ("Monday", "1990-03-26") in [(e.text, e.value) for e in found]

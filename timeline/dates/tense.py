@@ -357,6 +357,17 @@ _FOLDED_LOOKBACK = max(lookback for _, lookback in _FOLDED)
 # A deadline in a condition: "If the whales have not returned by Friday" (not "by then")
 _CONDITIONAL_DEADLINE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s[^.;:!?\n]*?\bby\s+(?:the\s+)?$")
 CONDITION_REACH = 120  # characters back from a date searched for its condition
+# A deadline set by a request: "has asked for 1,000 more workers by Wednesday", "urged
+# residents to fill out their census forms and mail them before Sunday": what is asked is
+# ahead of the asking, whatever its verb's tense (not "told reporters before Monday's vote")
+_REQUESTED_BY = re.compile(
+    r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|order(?:s|ed)?|call(?:s|ed)[ \t]+on|"
+    r"appeal(?:s|ed)[ \t]+(?:to|for)|instruct(?:s|ed)?|request(?:s|ed)?|told|tells?)[ \t]+"
+    r"(?:[^.;:!?\n]{0,40}?[ \t])?(?:to|for)[ \t][^.;:!?\n]{0,60}?\b(?:by|before)[ \t]+$",
+    re.IGNORECASE,
+)
+REQUEST_REACH = 120  # characters back from a date searched for its request
+_PERIOD_OF_NOW = re.compile(r"(?:the|this|next)[ \t]", re.IGNORECASE)
 # A change made to count from a day gone: "a 3% pay rise backdated to January 1", "is
 # retroactive to May 1, when the old contract expired"
 _BACKDATED_TO = re.compile(
@@ -623,6 +634,12 @@ class TenseIndex:
         if _CONDITIONAL_DEADLINE.search(self.text, max(0, start - CONDITION_REACH), start):
             return Tense.FUTURE  # "If the whales have not returned by Friday", "if a new
             # pay deal was not agreed by Christmas": a deadline ahead, whatever the verb
+        if not _PERIOD_OF_NOW.match(self.text, start) and _REQUESTED_BY.search(
+            self.text, max(0, start - REQUEST_REACH), start
+        ):
+            return Tense.FUTURE  # "has asked for 1,000 more workers by Wednesday" (not
+            # "have asked Pivot to provide documents by the end of the month": the
+            # asking's month, as much as the deadline's)
         if _BACKDATED_TO.search(self.text, max(0, start - BACKDATED_REACH), start):
             return Tense.PAST  # "will receive a 6 percent rise backdated to January"
         if self.text.startswith(",", end) and _ASIDE_PARTICIPLE.search(
