@@ -8057,3 +8057,13 @@ def test_a_deadline_set_by_a_request_is_ahead() -> None:
     found = resolve_dates("The mayor told reporters before Monday's vote that he was confident.",
                           dt.date(1990, 3, 29))
     assert ("Monday", "1990-03-26") in [(e.text, e.value) for e in found]
+
+
+def test_two_years_in_a_row_beside_a_short_pair_are_one_fiscal_year() -> None:
+    # fresh set CT's Ottawa budget story: "Any surplus in 1998-99 and 1999-2000 will be
+    # split" made "1999" and "2000" of the second year, two expressions
+    found = resolve_dates("Any surplus in 1998-99 and 1999-2000 will be split between debt "
+                          "repayment and new spending.", dt.date(1998, 2, 25))
+    assert [(e.text, e.value) for e in found] == [("1998-99", "1999"), ("1999-2000", "2000")]
+    found = resolve_dates("Spending rose in 1999-2000 and 2000-01.", dt.date(2002, 2, 25))
+    assert [(e.text, e.value) for e in found] == [("1999-2000", "2000"), ("2000-01", "2001")]

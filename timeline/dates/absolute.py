@@ -1634,8 +1634,11 @@ def norm_year_range_end(m: re.Match[str], ctx: Context) -> Resolution | None:
     if len(year) == 4 and int(year) == first + 1 and (
         _FISCAL_WORD_BEFORE.search(ctx.text, max(0, m.start() - FISCAL_WORD_REACH), m.start())
         or _FISCAL_WORD_AFTER.match(ctx.text, m.end())
+        or _SPLIT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - SPLIT_YEAR_REACH), m.start())
+        or _SPLIT_YEAR_AFTER.match(ctx.text, m.end(), m.end() + SPLIT_YEAR_REACH)
     ):  # "had been budgeted for 1999-2000", "the fiscal year 2053/2054": one year told by
-        # the two it straddles, as "2042-43" is (`norm_split_year`)
+        # the two it straddles, as "2042-43" is (`norm_split_year`); so too beside one:
+        # "Any surplus in 1998-99 and 1999-2000"
         return Resolution(DATE, year, span=(dt.date(first, 1, 1), dt.date(first + 1, 12, 31)))
     if len(year) == 2:  # "2012-13": the year after the first
         year = _next_year(int(m.group(0)[:4]), year) or ""
@@ -1654,6 +1657,14 @@ _FISCAL_WORD_AFTER = re.compile(
     r"\s+(?:fiscal|financial|tax|budget|season|academic|school|crop|marketing)\b", re.IGNORECASE
 )
 FISCAL_WORD_REACH = 40  # characters back from two years to a budget's word
+# A year told by the two it straddles, written short, in the same list: "1998-99 and "
+_SPLIT_YEAR_BEFORE = re.compile(
+    r"(?<!\d)(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d-])(?:,|,?[ \t]+(?:and|or|to))?[ \t]+$"
+)
+_SPLIT_YEAR_AFTER = re.compile(
+    r"(?:,|,?[ \t]+(?:and|or|to))?[ \t]+(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d-])"
+)
+SPLIT_YEAR_REACH = 16  # characters around two years searched for a short pair beside them
 
 
 SPLIT_YEARS = re.compile(r"((?:1[0-9]|20)\d\d)[-–/](\d\d)(?!\d)")  # "2042-43", "2038/39"
