@@ -470,6 +470,30 @@ def test_same_story_inference_takes_a_follow_up_after_its_partner_among_days_as_
     assert published["c_bridge"] == dt.date(2084, 11, 10)
 
 
+def test_same_story_inference_weighs_every_report_of_the_story(tmp_path: Path) -> None:
+    # review set 89 c: a follow-up telling its own "Saturday" beside a Tuesday report and a
+    # Wednesday one was put on the Saturday before the Tuesday (the nearest to the report
+    # it matches best), days before the blockade it ends; the Saturday after is as near the
+    # Wednesday's
+    first = write(tmp_path, "a_blockade.txt", (
+        "Crete farmers block Heraklion airport and port with tractors\n\nTuesday 4 March "
+        "2092\n\nFarmers drove hundreds of tractors onto the roads to Heraklion airport and "
+        "port early on Tuesday, demanding higher support for olive growers.\n"))
+    second = write(tmp_path, "b_blockade.txt", (
+        "Minister flies in as Crete blockade goes on\n\nWednesday 5 March 2092\n\nThe "
+        "agriculture minister flew to Heraklion on Wednesday to meet olive growers whose "
+        "tractors still block the port.\n"))
+    undated = write(tmp_path, "c_blockade.txt", (
+        "Crete farmers take their tractors home from Heraklion airport and port\n\nFarmers "
+        "drove their tractors out of Heraklion airport and port on Saturday morning, four "
+        "days after the blockade began. The ferries will run normally from tonight. The "
+        "airport road was cleared early on Wednesday, and a rally voted on Friday afternoon "
+        "to accept the minister's offer.\n"))
+    report = run([first, second, undated])
+    published = {a.id: a.published for a in report.timeline.articles}
+    assert published["c_blockade"] == dt.date(2092, 3, 8)
+
+
 CLOCK_PROFILE = (
     "Ninety-six steps, twice a week\n\n"
     "On Monday, with the square full for the bank holiday, she climbed them as usual. "

@@ -164,20 +164,32 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     words = {hash(word) for word in _story_words(raw)}
     names = {hash(name) for name in _story_names(raw)}
     best: tuple[float, Story] | None = None
+    partners: list[Story] = []  # every report of the story
     for other in stories:
         shared = len(words.intersection(other.words))
         union = len(words) + len(other.words) - shared
         score = shared / union if union else 0.0
-        if (score >= SAME_STORY_MIN_OVERLAP or (
+        if score >= SAME_STORY_MIN_OVERLAP or (
             score >= SAME_STORY_NAMES_MIN_OVERLAP
             and len(names.intersection(other.names)) >= SAME_STORY_MIN_NAMES
-        )) and (best is None or score > best[0]):
-            best = (score, other)
+        ):
+            partners.append(other)
+            if best is None or score > best[0]:
+                best = (score, other)
     if best is None:
         return None
     other = best[1]
-    nearest = [other.published + dt.timedelta(days=offset) for offset in sorted(
-        range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1), key=abs)]  # fmt: skip
+    # the days near any report of the story, nearest one first, and of days as near, a
+    # later one first: an undated page of a running story more often follows its reports
+    # ("Four days after the blockade began ... on Saturday morning", told beside Tuesday's
+    # and Wednesday's reports: the Saturday after them, not the one before)
+    reported = {partner.published for partner in partners}
+    window = range(-INFERENCE_WINDOW_DAYS, INFERENCE_WINDOW_DAYS + 1)
+    nearest = sorted(
+        {day + dt.timedelta(days=offset) for day in reported for offset in window},
+        key=lambda day: (min(abs((day - published).days) for published in reported),
+                         -day.toordinal()),
+    )
     own = _own_weekday(raw.text)  # ("tomorrow, Thursday": a Wednesday's, first)
     if own is None and _TODAY_WORD.search(raw.text) and (
         lead := _WEEKDAY_NAME.search(raw.text, 0, LEAD_WEEKDAY_CHARS)
@@ -208,7 +220,9 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         if not _contradicts(raw, candidate, anchored.get(candidate)):
             how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
                    else "; consistent with the article's own dates")  # fmt: skip
-            return candidate, (f"inferred from '{other.id}' ({other.published.isoformat()}), "
+            told = min(partners, key=lambda partner: (  # (the report nearest the day)
+                abs((candidate - partner.published).days), partner is not other))
+            return candidate, (f"inferred from '{told.id}' ({told.published.isoformat()}), "
                                f"which reports the same story{how}")  # fmt: skip
     return None
 
