@@ -8067,3 +8067,22 @@ def test_two_years_in_a_row_beside_a_short_pair_are_one_fiscal_year() -> None:
     assert [(e.text, e.value) for e in found] == [("1998-99", "1999"), ("1999-2000", "2000")]
     found = resolve_dates("Spending rose in 1999-2000 and 2000-01.", dt.date(2002, 2, 25))
     assert [(e.text, e.value) for e in found] == [("1999-2000", "2000"), ("2000-01", "2001")]
+
+
+def test_a_day_opening_the_sentence_after_one_opened_by_a_year_is_in_that_year() -> None:
+    # review set 89 f, a profile told on 29 April 2034: "In 1974, she was 19 ... On the
+    # night of April 24, at 10:55 p.m., the radio behind the bar played ..." put the signal
+    # five days before the paper, and the revolution, its spring and the years after with it
+    text = ("In 1974, she was 19, had come to the city from a village near Viseu, and washed "
+            "glasses in the same room. On the night of April 24, at 10:55 p.m., the radio "
+            "behind the bar played a song.")
+    found = resolve_dates(text, dt.date(2034, 4, 29))
+    assert [(e.text, e.value) for e in found][1:] == [
+        ("the night of April 24", "1974-04-24TNI"), ("10:55 p.m.", "1974-04-24T22:55")]
+    # not a day ahead, nor one after a year that is not the sentence's opening
+    found = resolve_dates("In 2019, the firm opened its first shop. On May 12 it will open a "
+                          "second.", dt.date(2034, 4, 29))
+    assert ("May 12", "2034-05-12") in [(e.text, e.value) for e in found]
+    found = resolve_dates("The firm was founded in 1974 by two brothers. On April 24 it "
+                          "announced a new plant.", dt.date(2034, 4, 29))
+    assert ("April 24", "2034-04-24") in [(e.text, e.value) for e in found]

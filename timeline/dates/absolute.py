@@ -386,6 +386,10 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
     if not lowered.startswith(("last", "this", "next")) and (
+        (before := year_of_sentence_before(ctx, m.start())) is not None
+    ) and ctx.tense(m.start(), m.end()) is Tense.PAST:  # "In 1974, she was 19 .... On the
+        return safe_day(before, month, day)  # night of April 24, the radio played ..."
+    if not lowered.startswith(("last", "this", "next")) and (
         (same := _same_month_year_before(ctx.text, m.start(), month)) is not None
     ) and not _WILL_BEFORE_DAY.search(ctx.text, max(0, m.start() - 80), m.start()):
         # "the revolution of December 1989 reached the city, and she later recalled her
@@ -1067,11 +1071,39 @@ _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter
 
 
 OPENING_REACH = 400  # characters back to the start of a sentence opened by its year
+# A day opening its sentence: "On the night of April 24, ...", "By Aug. 3 ...", "April 24 ..."
+_DAY_OPENS_SENTENCE = re.compile(
+    r"[ \t\"“]*(?:(?:(?:Early|Late)[ \t]+)?(?:On|By|Until|After|Before)[ \t]+)?"
+    r"(?:the[ \t]+(?:night|morning|afternoon|evening|eve)[ \t]+of[ \t]+)?"
+)
 WHEN_REACH = 150  # characters from "2003, when" to a year-less date in its clause
 _YEAR_WHEN = re.compile(
     r"\b(?:(1[89]\d\d|20\d\d)|(?P<deictic>[Ll]ast|[Nn]ext)[ \t]+year),?[ \t]+when\b"
 )
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t\n]|$)|\n")
+
+
+def year_of_sentence_before(ctx: Context, start: int) -> int | None:
+    """The year that opened the sentence before, in the same paragraph, for a day that
+    opens its own, nothing dated between: the story told on in that year ("In 1974, she
+    was 19 and washed glasses in the same room. On the night of April 24, at 10:55 p.m.,
+    the radio behind the bar played ...")."""
+    assert ctx.anchor is not None
+    reach = max(0, start - OPENING_REACH)
+    stop = ctx.text.rfind(". ", reach, start)
+    if stop < 0 or "\n" in ctx.text[stop:start] or not _DAY_OPENS_SENTENCE.fullmatch(
+        ctx.text, stop + 2, start
+    ):
+        return None
+    stop_before = ctx.text.rfind(". ", reach, stop)
+    before = max(stop_before + 2 if stop_before >= 0 else reach,
+                 ctx.text.rfind("\n", reach, stop) + 1)  # fmt: skip
+    opening = _OPENING_YEAR.match(ctx.text, before, stop)
+    if opening is None or not opening.group("year") or opening.group("month") or (
+        opening.group("season") or ctx.reference_end != opening.end()
+    ):  # (only a bare year, the last thing dated)
+        return None
+    return int(opening.group("year"))
 
 
 def opening_year(ctx: Context, start: int, month: int | None = None) -> int | None:
