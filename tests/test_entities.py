@@ -434,3 +434,11 @@ def test_a_name_may_start_with_an_accented_capital() -> None:
     assert "Hasan Özkan" in found(
         "Thousands of people filled the streets of Kilimli for the funeral of Hasan Özkan."
     )
+
+
+def test_a_clocks_half_of_the_day_and_zone_are_no_name() -> None:
+    # review set 89 f: the stamp "April 29, 2034 · 7:04 AM ET" named a person "AM ET", and
+    # the profile's "she" became "AM ET married Joaquim Martins"
+    assert found("April 29, 2034 · 7:04 AM ET") == {}
+    assert found("By Julia Quigley April 29, 2034 7:04 AM ET") == {"Julia Quigley": PERSON}
+    assert found("The polls close at 9 P.M. EST on Tuesday.") == {}

@@ -210,6 +210,8 @@ _RUN = re.compile(
 )
 
 _QUOTE_ONLY = re.compile(r"\s*[\"']\s*")  # what may precede a name at a sentence start
+_HALF_OF_DAY = ("AM", "PM", "A.", "P.")  # how a clock's "AM", "A.M." starts
+_DIGIT_BEFORE = re.compile(r"\d[ \t]?$")
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -362,6 +364,10 @@ def find_entities(
     buttons = sentence.count("[") >= BUTTON_ROW_MIN
     for match in _RUN.finditer(sentence):
         run = match.group(0)
+        if run[:2] in _HALF_OF_DAY and _DIGIT_BEFORE.search(
+            sentence, max(0, match.start() - 2), match.start()
+        ):
+            continue  # "7:04 AM ET", "10 PM GMT": a clock's half of the day and zone
         if buttons and sentence[match.start() - 1 : match.start()] == "[" and (
             sentence.startswith("]", match.end())
         ):
