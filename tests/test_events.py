@@ -6796,3 +6796,16 @@ def test_an_update_markers_clock_in_brackets_is_no_happenings_time() -> None:
     # "Updated" opening a sentence as a word of it stays
     assert _headlines("Updated figures released on Tuesday showed 40 dead.") == [
         ("2017-11-14", "Updated figures showed 40 dead")]
+
+
+def test_a_count_from_a_happening_dated_in_its_own_phrase() -> None:
+    # "Three days after the vote on Friday, the army seized power" was dated the vote's
+    # Friday, and "The army left three days after the election on March 2" March 2: the
+    # count from the happening's day ("two weeks after April 2" was read, a noun between not)
+    text = ("Rebels took the capital on Monday. Three days after the vote on Friday, the army "
+            "seized power. The army left three days after the election on March 2. The envoy "
+            "left two weeks after the attack on the embassy on April 2.")
+    article = make_article("Report\n\n" + text, published=dt.date(1974, 4, 29))
+    assert [(e.date.value, e.headline) for e in extract_events(article)] == [
+        ("1974-04-29", "Rebels took the capital"), ("1974-04-29", "The army seized power"),
+        ("1974-03-05", "The army left"), ("1974-04-16", "The envoy left")]

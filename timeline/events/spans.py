@@ -210,7 +210,13 @@ _SAME_PART_OF_DAY = re.compile(
     r"(?i:the[ \t]+same|that)[ \t]+(?i:day|morning|afternoon|evening|night)"
 )
 _DAY_PREFIX = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
-_OFFSET_GAP = re.compile(r"[ \t]+(before|after)[ \t]+")
+_OFFSET_GAP = re.compile(
+    r"[ \t]+(before|after)[ \t]+"
+    # (a happening named between, the day its: "Three days after the vote on Friday", "a
+    # week after the election of 9 May", "two days after Monday's vote" is the next's)
+    r"(?:(?:the|a|an|his|her|its|their|this|that)[ \t]+(?:[a-z-]+[ \t]+){0,3}?[a-z-]{3,}"
+    r"[ \t]+(?:on|of)[ \t]+)?"
+)
 _DAYS_OR_WEEKS = re.compile(r"P(\d{1,3})([DW])")
 _CALENDAR_DAYS = re.compile(r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                             r"\s+(?i:days?|weeks?)")  # fmt: skip
@@ -219,8 +225,9 @@ _CALENDAR_DAYS = re.compile(r"(?i:an?|one|two|three|four|five|six|seven|eight|ni
 def offset_from(
     text: str, duration: TimeExpression, following: TimeExpression
 ) -> TimeExpression | None:
-    """"Two days before Waitangi Day", "a week after March 3": the day so far from the
-    day written after the duration, as one expression over both."""
+    """"Two days before Waitangi Day", "a week after March 3", "three days after the vote
+    on Friday": the day so far from the day written after the duration, as one
+    expression over both."""
     gap = _OFFSET_GAP.fullmatch(text, duration.end, following.start)
     count = _DAYS_OR_WEEKS.fullmatch(duration.value)
     if gap is None or count is None or following.type is not TimexType.DATE:
@@ -1292,7 +1299,9 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
 
 
 # A past verb among the words a mostly-dates line holds besides its dates: a sentence.
-_VERB_LEFT = re.compile(r"\b(?!updated|published|modified)[a-z]{2,}ed\b")
+_VERB_LEFT = re.compile(
+    rf"\b(?!updated|published|modified)[a-z]{{2,}}ed\b|\b(?:{IRREGULAR_PAST})\b"
+)  # ("The army left three days after the election on March 2.")
 
 
 # What a dateline holds besides its dates: "By Jane Smith and Bo Ma •", "· 4 min read",
