@@ -6809,3 +6809,13 @@ def test_a_count_from_a_happening_dated_in_its_own_phrase() -> None:
     assert [(e.date.value, e.headline) for e in extract_events(article)] == [
         ("1974-04-29", "Rebels took the capital"), ("1974-04-29", "The army seized power"),
         ("1974-03-05", "The army left"), ("1974-04-16", "The envoy left")]
+
+
+def test_minutes_or_hours_from_a_clock_are_the_clock_they_reach() -> None:
+    # review set 89 f: "Twenty minutes after midnight, a second song ... came on" was put at
+    # midnight and headed "Twenty minutes, a second song ..."
+    assert _headlines("Twenty minutes after midnight, a second song came on the Catholic "
+                      "station.") == [("2017-11-17T00:20", "A second song came on the Catholic "
+                                       "station")]
+    assert _headlines("The bomb went off 20 minutes after 3 p.m. on Thursday.") == [
+        ("2017-11-16T15:20", "The bomb went off")]

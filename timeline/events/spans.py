@@ -214,7 +214,7 @@ _OFFSET_GAP = re.compile(
     r"[ \t]+(before|after)[ \t]+"
     # (a happening named between, the day its: "Three days after the vote on Friday", "a
     # week after the election of 9 May", "two days after Monday's vote" is the next's)
-    r"(?:(?:the|a|an|his|her|its|their|this|that)[ \t]+(?:[a-z-]+[ \t]+){0,3}?[a-z-]{3,}"
+    r"((?:the|a|an|his|her|its|their|this|that)[ \t]+(?:[a-z-]+[ \t]+){0,3}?[a-z-]{3,}"
     r"[ \t]+(?:on|of)[ \t]+)?"
 )
 _DAYS_OR_WEEKS = re.compile(r"P(\d{1,3})([DW])")
@@ -229,6 +229,8 @@ def offset_from(
     on Friday": the day so far from the day written after the duration, as one
     expression over both."""
     gap = _OFFSET_GAP.fullmatch(text, duration.end, following.start)
+    if gap is not None and following.type is TimexType.TIME and not gap.group(2):
+        return _clock_offset(text, duration, following, -1 if gap[1] == "before" else 1)
     count = _DAYS_OR_WEEKS.fullmatch(duration.value)
     if gap is None or count is None or following.type is not TimexType.DATE:
         return None
@@ -239,6 +241,27 @@ def offset_from(
         return None
     sign = -1 if gap[1] == "before" else 1
     return _shifted(text, duration.start, following.end, date, sign * int(count[1]), count[2])
+
+
+_MINUTES_OR_HOURS = re.compile(r"PT(\d{1,3})([MH])")
+
+
+def _clock_offset(
+    text: str, duration: TimeExpression, clock: TimeExpression, sign: int
+) -> TimeExpression | None:
+    """"Twenty minutes after midnight", "two hours before 3 p.m.": the clock so far from
+    the one written after the count, as one expression over both."""
+    count = _MINUTES_OR_HOURS.fullmatch(duration.value)
+    told = _CLOCK_VALUE.search(clock.value)
+    if count is None or told is None or clock.start_date is None:
+        return None
+    moment = dt.datetime.combine(clock.start_date, dt.time()) + dt.timedelta(
+        hours=int(told[1]), minutes=int(told[2]))  # (T24:00: the next day's first moment)
+    moment += sign * dt.timedelta(**{"minutes" if count[2] == "M" else "hours": int(count[1])})
+    return clock.model_copy(update={
+        "text": text[duration.start : clock.end], "start": duration.start,
+        "value": moment.strftime("%Y-%m-%dT%H:%M"),
+        "start_date": moment.date(), "end_date": moment.date()})
 
 
 # "nine days after the fire", "A week before the storm": a count from a happening named
