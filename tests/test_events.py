@@ -6819,3 +6819,13 @@ def test_minutes_or_hours_from_a_clock_are_the_clock_they_reach() -> None:
                                        "station")]
     assert _headlines("The bomb went off 20 minutes after 3 p.m. on Thursday.") == [
         ("2017-11-16T15:20", "The bomb went off")]
+
+
+def test_an_update_marker_in_the_sites_own_language_is_no_happenings_time() -> None:
+    # review set 89 b: a Heraklion daily's English edition marks its update in Greek,
+    # "[ΕΝΗΜΕΡΩΣΗ 14:35]"; the landing was put at 14:35 and headed "[ΕΝΗΜΕΡΩΣΗ ] ..."
+    assert _headlines("[ΕΝΗΜΕΡΩΣΗ 14:35] The minister landed at Heraklion airport at 10:15 "
+                      "this morning.") == [("2017-11-17T10:15", "The minister landed at "
+                                            "Heraklion airport")]
+    assert _headlines("ACTUALIZACIÓN, 15:40: At 14h10, a floating crane lifted the car.") == [
+        ("2017-11-17T14:10", "A floating crane lifted the car")]

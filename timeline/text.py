@@ -180,8 +180,13 @@ SECTION_DATE_WRITER = re.compile(
 )
 
 
-# An update note's label word, opening its paragraph: "UPDATE, 8.15am:", "Updated 10:40 -"
-UPDATE_WORD = r"(?:UPDATE[D]?|Update[d]?)"
+# An update note's label word, opening its paragraph: "UPDATE, 8.15am:", "Updated 10:40 -",
+# in a site's own language too ("[ΕΝΗΜΕΡΩΣΗ 14:35]", "ACTUALIZACIÓN", "Mise à jour")
+UPDATE_WORD = (
+    r"(?:UPDATE[D]?|Update[d]?|(?i:ενημ[εέ]ρωση|actualizaci[óo]n|mise[ \t]+[àa][ \t]+jour|"
+    r"aktualisierung|aggiornamento|atualiza[çc][ãa]o|c[ậa]p[ \t]+nh[ậa]t|обновление|"
+    r"g[üu]ncelleme))"
+)
 # A page's bar of icons: "☰   MANAMA MIRROR   🔍" (the menu and search buttons)
 ICON_BAR = re.compile(r"[ \t]*[☰≡][^\n]*|[^\n]*[🔍🔎][ \t]*")
 
