@@ -8086,3 +8086,18 @@ def test_a_day_opening_the_sentence_after_one_opened_by_a_year_is_in_that_year()
     found = resolve_dates("The firm was founded in 1974 by two brothers. On April 24 it "
                           "announced a new plant.", dt.date(2034, 4, 29))
     assert ("April 24", "2034-04-24") in [(e.text, e.value) for e in found]
+
+
+def test_a_conjoined_clause_that_confirms_a_day_is_no_trailing_saying() -> None:
+    # fresh set CU's Walkerton story: "calls from parents on Thursday, he said, and a lab in
+    # London confirmed E. coli O157 in a stool sample on Friday, the day before the utility
+    # again assured them" took "and a lab ... confirmed" for an attribution after Thursday,
+    # so "the day before" counted from Thursday
+    found = resolve_dates("His staff began getting calls from parents on Thursday, he said, and "
+                          "a lab in London confirmed E. coli O157 in a stool sample on Friday, "
+                          "the day before the utility again assured them.", dt.date(2000, 5, 24))
+    assert [(e.text, e.value) for e in found][-1] == ("the day", "2000-05-19")
+    # a saying after "and" stays one: the night before is the story's day
+    found = resolve_dates("The bridge burned Sunday night, and investigators said today the fire "
+                          "was set. A driver reported flames at 11:20 p.m.", dt.date(1996, 4, 16))
+    assert [(e.text, e.value) for e in found][-1] == ("11:20 p.m.", "1996-04-14T23:20")

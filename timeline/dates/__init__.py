@@ -111,7 +111,8 @@ _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2
 # A trailing attribution before a date: "..., cantonal police said at a press conference in
 # Sion on [Thursday morning]".
 _TRAILING_SAYING = re.compile(
-    r",\s+(?:[\w.'’()&-]+\s+){1,8}?(?:said|says|told\s+[\w.]+|announced|confirmed|reported)"
+    r",\s+(?P<subject>(?:[\w.'’()&-]+\s+){1,8}?)"
+    r"(?:said|says|told\s+[\w.]+|(?P<act>announced|confirmed|reported))"
     r"(?:\s+(?!that\b)[\w.'’-]+){0,8}?\s+(?:on\s+|in\s+|at\s+)?$"
 )
 SAYING_REACH = 120  # characters before a date searched for its attribution
@@ -140,8 +141,14 @@ def _saying_after_a_day(
     ):  # fmt: skip
         return False  # "will start to bloom on March 19, ..., a forecaster said Thursday. The
         # forecast was published at 4 p.m.": a day foretold is no day the story goes on in
-    return bool(_TRAILING_SAYING.search(text, max(day.end, saying.start - SAYING_REACH),
-                                        saying.start))  # fmt: skip
+    found = _TRAILING_SAYING.search(text, max(day.end, saying.start - SAYING_REACH), saying.start)
+    return found is not None and not (
+        found["act"] and _CLAUSE_CONJUNCTION.match(found["subject"])
+    )  # (not a clause of its own: "calls began on Thursday, he said, and a lab confirmed E.
+    # coli in a sample on Friday"; "..., and investigators said today" is a saying)
+
+
+_CLAUSE_CONJUNCTION = re.compile(r"(?:and|but|while|then|so)\s", re.IGNORECASE)
 
 
 SET_AHEAD_DAYS = 14  # a day set further ahead than this is no day the story goes on in
