@@ -8101,3 +8101,17 @@ def test_a_conjoined_clause_that_confirms_a_day_is_no_trailing_saying() -> None:
     found = resolve_dates("The bridge burned Sunday night, and investigators said today the fire "
                           "was set. A driver reported flames at 11:20 p.m.", dt.date(1996, 4, 16))
     assert [(e.text, e.value) for e in found][-1] == ("11:20 p.m.", "1996-04-14T23:20")
+
+
+def test_a_day_told_after_on_to_a_place_is_no_day_told_in_passing() -> None:
+    # fresh set CU's Glasgow Concorde story: "the Concorde that crashed on to a hotel at
+    # Gonesse, north of Paris, on Tuesday afternoon ... at 4.43pm (1443 GMT)" took "to" for
+    # a day told in passing (as "is due to ... on Friday"), and the clock the lead's day
+    text = ("INVESTIGATORS said last night that a burst tyre may have thrown debris into a fuel "
+            "tank of the Air France Concorde that crashed on to a hotel at Gonesse, north of "
+            "Paris, on Tuesday afternoon, killing all 109 people on board and four on the "
+            "ground. The aircraft, bound for New York, was seen trailing flames as it "
+            "accelerated down the runway at Charles de Gaulle airport at 4.43pm (1443 GMT).")
+    found = resolve_dates(text, dt.date(2000, 7, 27))
+    assert [(e.text, e.value) for e in found][-2:] == [
+        ("4.43pm", "2000-07-25T16:43"), ("1443 GMT", "2000-07-25T14:43")]

@@ -27,7 +27,9 @@ SENTENCE_END = re.compile(
 
 # A day told in passing, in a comparison: "down from 349 million on Thursday"
 _IN_PASSING = re.compile(
-    r"\b(?:from|than|compared|versus|against|since|had|would|will|to)\b", re.IGNORECASE
+    r"\b(?:from|than|compared|versus|against|since|had|would|will|"
+    r"(?<!\bon\s)to)\b",  # (not a place's "crashed on to a hotel at Gonesse ... on Tuesday
+    re.IGNORECASE,  # afternoon")
 )
 # The day of a saying: "The agriculture ministry said on Friday that it expected ..."
 _SAYING_DAY = re.compile(
