@@ -8115,3 +8115,15 @@ def test_a_day_told_after_on_to_a_place_is_no_day_told_in_passing() -> None:
     found = resolve_dates(text, dt.date(2000, 7, 27))
     assert [(e.text, e.value) for e in found][-2:] == [
         ("4.43pm", "2000-07-25T16:43"), ("1443 GMT", "2000-07-25T14:43")]
+
+
+def test_this_winter_told_in_april_is_the_one_just_over() -> None:
+    # fresh set CU's Grand Forks story (27 April 1997): "the melt would be severe after eight
+    # blizzards this winter" was the winter to come (a reported "would" telling the tense)
+    found = resolve_dates("They had warned in February that the melt would be severe after "
+                          "eight blizzards this winter.", dt.date(1997, 4, 27))
+    assert ("this winter", "1996-WI") in [(e.text, e.value) for e in found]
+    # a deadline ahead stays the next: "would not be ready for this winter" (fresh set R)
+    found = resolve_dates("The operator said the new lift would not be ready for this winter.",
+                          dt.date(2025, 4, 16))
+    assert ("this winter", "2025-WI") in [(e.text, e.value) for e in found]

@@ -2294,6 +2294,10 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
             "this" in text or ctx.tense(m.start(), m.end()) is Tense.PAST
         ):  # "This winter was the mildest on record", told in March: the one just ending
             year -= 1
+        elif first_month == 12 and ctx.anchor.month == SEASON_END_MONTH + 1 and (
+            "this" in text and not re.search(r"\b(?:before|by|until|for)\s*$", before)
+        ):  # "the melt would be severe after eight blizzards this winter", told in April:
+            year -= 1  # the one just over (not "would not be ready for this winter")
         elif not has_modifier and first_month + 2 < ctx.anchor.month:
             # "would hold a hearing in the spring", told in November: next spring; "has
             # asked Russia for helicopters before the spring", told in August: a deadline
