@@ -8127,3 +8127,18 @@ def test_this_winter_told_in_april_is_the_one_just_over() -> None:
     found = resolve_dates("The operator said the new lift would not be ready for this winter.",
                           dt.date(2025, 4, 16))
     assert ("this winter", "2025-WI") in [(e.text, e.value) for e in found]
+
+
+def test_that_weekday_the_day_before_the_last_day_told_is_that_day() -> None:
+    # fresh set CU's Grand Forks story (a Sunday): "had fallen to about 47 feet by 7 a.m.
+    # Saturday. 'We got half an hour to leave that Friday night ...'" went to the Friday
+    # after that Saturday, a week ahead of the paper; review set 84 c's "in a statement on
+    # Friday ... By that Thursday evening" to the Thursday after
+    found = resolve_dates("The river had fallen to about 47 feet by 7 a.m. Saturday. 'We got "
+                          "half an hour to leave that Friday night,' said Arlyn.",
+                          dt.date(1997, 4, 27))
+    assert ("that Friday night", "1997-04-25TNI") in [(e.text, e.value) for e in found]
+    # two days on stays on: "The talks opened on Monday, Feb. 22 ... By that Wednesday"
+    found = resolve_dates("The talks opened on Monday, Feb. 22. By that Wednesday, both sides "
+                          "had walked out.", dt.date(2010, 3, 5))
+    assert ("that Wednesday", "2010-02-24") in [(e.text, e.value) for e in found]

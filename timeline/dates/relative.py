@@ -387,8 +387,10 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
     that = None if modifier else _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
-    in_week_told = None if ctx.reference is None else (
-        ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7))
+    in_week_told = None if ctx.reference is None else (  # on from the last day told, but
+        ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday() + 1) % 7 - 1))
+    # the day before it ("by 7 a.m. Saturday. 'We got half an hour to leave that Friday
+    # night'"; "The talks opened on Monday ... By that Wednesday": two days on)
     if that is not None and (in_week_told is None or in_week_told > anchor) and (
         not lx.SAYING_THAT_BEFORE.search(ctx.text, max(0, that.start() - 40), that.start())
     ) and (
