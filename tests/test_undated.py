@@ -494,6 +494,19 @@ def test_same_story_inference_weighs_every_report_of_the_story(tmp_path: Path) -
     assert published["c_blockade"] == dt.date(2092, 3, 8)
 
 
+def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days() -> None:
+    # review set 90: c, a follow-up charged "on Tuesday", five days after a derailment it
+    # tells as "last Thursday", beside the Thursday and Friday reports (a, b), was put on
+    # the Tuesday before them (the nearest), its "last Thursday" a week before the
+    # derailment; the Tuesday after, four days after the last report, puts its weekdays on
+    # the reports' days
+    folder = Path(__file__).parent.parent / "docs" / "reviews" / "set90" / "articles"
+    report = run(sorted(folder.glob("[abc]_*.txt")))
+    published = {a.id[:1]: a.published for a in report.timeline.articles}
+    assert published == {"a": dt.date(2066, 10, 28), "b": dt.date(2066, 10, 29),
+                         "c": dt.date(2066, 11, 2)}
+
+
 CLOCK_PROFILE = (
     "Ninety-six steps, twice a week\n\n"
     "On Monday, with the square full for the bank holiday, she climbed them as usual. "

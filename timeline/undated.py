@@ -50,6 +50,7 @@ from timeline.text import (
 FOOT_CHARS = 1500  # characters at a page's foot searched for its last edit
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
+FOLLOW_UP_DAYS = 7  # how far after its last report a follow-up of its own weekday may be
 STORY_CHARS = 1500  # how much of an article is compared to find the same story
 CHECK_HEAD_CHARS = 600  # the head of an article where its weekday-dated dateline stands
 ISO_WEEKS = 53  # weeks in an ISO year, at most
@@ -216,6 +217,25 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         # day on or after the partner's first: a follow-up's)
     else:
         anchored = {}
+    if len(_WEEKDAY_NAME.findall(raw.text)) > 1:
+        # a running story's pages tell its days: of the days near, those that put the most
+        # weekdays the page tells on its reports' days (or the days before them, which they
+        # report) first ("charged on Tuesday ... since the derailment last Thursday", beside
+        # Thursday's and Friday's reports: the Tuesday after them, not the one before, which
+        # puts "last Thursday" a week before the derailment); and so a day up to a week
+        # after the last report (of its own weekday, if it tells one) may be one
+        reports_days = {day - dt.timedelta(days=back) for day in reported for back in (0, 1)}
+        later = [max(reported) + dt.timedelta(days=offset)
+                 for offset in range(INFERENCE_WINDOW_DAYS + 1, FOLLOW_UP_DAYS + 1)]
+        nearest += [day for day in later if own is None or day.weekday() == own[0]]
+        for day in nearest:
+            if day not in anchored:
+                anchored[day] = _anchored_at(raw, day)
+        on_reports = {day: len(_weekday_days(found) & reports_days)
+                      for day, found in anchored.items()}  # fmt: skip
+        nearest.sort(key=lambda day: (-on_reports[day],
+                                      own is not None and day.weekday() != own[0]))  # fmt: skip
+        # (stable: as before among days as good)
     for candidate in nearest:
         if not _contradicts(raw, candidate, anchored.get(candidate)):
             how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
@@ -238,16 +258,21 @@ def _told_by_weekday(text: str) -> bool:
 
 
 
+def _weekday_days(expressions: list[TimeExpression]) -> set[dt.date]:
+    """The days an article tells by their weekdays, its dates read from one publication
+    day."""
+    return {
+        expression.start_date for expression in expressions
+        if expression.start_date is not None and expression.start_date == expression.end_date
+        and _told_by_weekday(expression.text)
+    }  # fmt: skip
+
+
 def _weekday_spread(expressions: list[TimeExpression]) -> int:
     """How many days apart the days an article tells by their weekdays lie, its dates
     read from one publication day (0 for fewer than two such days)."""
-    days = [
-        expression.start_date
-        for expression in expressions
-        if expression.start_date is not None and expression.start_date == expression.end_date
-        and _told_by_weekday(expression.text)
-    ]  # fmt: skip
-    return (max(days) - min(days)).days if len(days) > 1 else 0
+    days = _weekday_days(expressions)
+    return (max(days) - min(days)).days if days else 0
 
 
 # A weekday the text sets beside its "today", "tomorrow" or "yesterday": "It will restart
