@@ -8142,3 +8142,22 @@ def test_that_weekday_the_day_before_the_last_day_told_is_that_day() -> None:
     found = resolve_dates("The talks opened on Monday, Feb. 22. By that Wednesday, both sides "
                           "had walked out.", dt.date(2010, 3, 5))
     assert ("that Wednesday", "2010-02-24") in [(e.text, e.value) for e in found]
+
+
+def test_a_story_told_on_from_a_day_long_ago_stays_in_its_year() -> None:
+    # review set 90 f, an obituary told on 12 March 2041: "In January 1973 she was 22 ... On
+    # the evening of January 22 a storm drove the whole fishing fleet into harbour" and,
+    # two paragraphs on, after "a week later", "Her son was born in Reykjavik on March 3"
+    text = ("In January 1973 she was 22 and seven months pregnant. On the evening of January "
+            "22 a storm drove the whole fishing fleet into harbour.\n\nGudrun went with them, "
+            "but a week later she was back on a supply boat.\n\nHer son was born in Reykjavik "
+            "on March 3, a fortnight after her doctor ordered her off the island.")
+    found = {e.text: e.value for e in resolve_dates(text, dt.date(2041, 3, 12))}
+    assert found["the evening of January 22"] == "1973-01-22TEV"
+    assert found["March 3"] == "1973-03-03"
+    # not a recent day's: "The trial opened on Sept 28, 2022, ... and lasted 22 months.
+    # Closing arguments ended on June 26" (fresh set AZ, told in July 2024)
+    found = {e.text: e.value for e in resolve_dates(
+        "The trial opened on Sept 28, 2022, and lasted 22 months. Closing arguments ended on "
+        "June 26, and judges ruled a month later.", dt.date(2024, 7, 31))}
+    assert found["June 26"] == "2024-06-26"

@@ -386,9 +386,14 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
     if not lowered.startswith(("last", "this", "next")) and (
-        (before := year_of_sentence_before(ctx, m.start())) is not None
+        (before := year_of_sentence_before(ctx, m.start(), month)) is not None
     ) and ctx.tense(m.start(), m.end()) is Tense.PAST:  # "In 1974, she was 19 .... On the
         return safe_day(before, month, day)  # night of April 24, the radio played ..."
+    if not lowered.startswith(("last", "this", "next")) and (
+        (narrated := _narrated_year(ctx, m.start(), month)) is not None
+    ) and ctx.tense(m.start(), m.end()) is Tense.PAST:  # "a storm drove the fleet in on
+        return safe_day(narrated, month, day)  # the evening of January 22 [1973] ... a week
+        # later she was back ... Her son was born in Reykjavik on March 3": 1973
     if not lowered.startswith(("last", "this", "next")) and (
         (same := _same_month_year_before(ctx.text, m.start(), month)) is not None
     ) and not _WILL_BEFORE_DAY.search(ctx.text, max(0, m.start() - 80), m.start()):
@@ -1083,7 +1088,37 @@ _YEAR_WHEN = re.compile(
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t\n]|$)|\n")
 
 
-def year_of_sentence_before(ctx: Context, start: int) -> int | None:
+NARRATED_YEARS = 3  # a day told this many years or more before the paper is a story's past
+NARRATED_REACH = 1500  # characters from such a day to a year-less day that goes on in its year
+
+
+def _narrated_year(ctx: Context, start: int, month: int) -> int | None:
+    """The year of the last day told, when that is a day of a story told long ago and
+    nothing dated came since, within NARRATED_REACH characters (the next year for a month
+    before the day's): a narrative goes on in its year."""
+    assert ctx.anchor is not None
+    reference = ctx.reference
+    if (
+        reference is None
+        or ctx.anchor.year - reference.year < NARRATED_YEARS
+        or ctx.reference_value != reference.isoformat()  # (nothing dated since)
+        or not 0 <= start - ctx.reference_day_end <= NARRATED_REACH
+        or not _STORY_STEP.search(ctx.text, ctx.reference_day_end, start)
+    ):  # (a story told on from that day, "the next morning", "a week later"; not news
+        return None  # that turns back to now: "On October 11, 1994, the currency lost 27
+        # percent ... Three zeros were struck off the rouble on January 1")
+    return reference.year + (month < reference.month)
+
+
+# A story told on from a day: "the next morning", "a week later", "that night"
+_STORY_STEP = re.compile(
+    r"\b(?:later|afterwards|the[ \t]+(?:next|following)[ \t]+(?:day|morning|afternoon|"
+    r"evening|night|week)|that[ \t]+(?:night|evening|afternoon|morning))\b",
+    re.IGNORECASE,
+)
+
+
+def year_of_sentence_before(ctx: Context, start: int, month: int | None = None) -> int | None:
     """The year that opened the sentence before, in the same paragraph, for a day that
     opens its own, nothing dated between: the story told on in that year ("In 1974, she
     was 19 and washed glasses in the same room. On the night of April 24, at 10:55 p.m.,
@@ -1099,11 +1134,13 @@ def year_of_sentence_before(ctx: Context, start: int) -> int | None:
     before = max(stop_before + 2 if stop_before >= 0 else reach,
                  ctx.text.rfind("\n", reach, stop) + 1)  # fmt: skip
     opening = _OPENING_YEAR.match(ctx.text, before, stop)
-    if opening is None or not opening.group("year") or opening.group("month") or (
-        opening.group("season") or ctx.reference_end != opening.end()
-    ):  # (only a bare year, the last thing dated)
-        return None
-    return int(opening.group("year"))
+    if opening is None or not opening.group("year") or opening.group("season") or (
+        ctx.reference_end != opening.end()
+    ):  # (a year or a month of it, the last thing dated: "In January 1973 she was 22. On
+        return None  # the evening of January 22 a storm drove the fleet into harbour")
+    year = int(opening.group("year"))
+    told = lx.month_number(opening.group("month")) if opening.group("month") else None
+    return year + 1 if told is not None and month is not None and month < told else year
 
 
 def opening_year(ctx: Context, start: int, month: int | None = None) -> int | None:
