@@ -6829,3 +6829,16 @@ def test_an_update_marker_in_the_sites_own_language_is_no_happenings_time() -> N
                                             "Heraklion airport")]
     assert _headlines("ACTUALIZACIÓN, 15:40: At 14h10, a floating crane lifted the car.") == [
         ("2017-11-17T14:10", "A floating crane lifted the car")]
+
+
+def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening() -> None:
+    # review set 90 b, a Polish portal's English page: "ul." (ulica, street) ended the
+    # sentence, so "... the care home on ul. Lipowa died in the municipal hospital at 23.15
+    # that night" was headed "Lipowa died ..." at the morning, and its "[AKTUALIZACJA,
+    # 15:05]" (update) marker timed the minister's arrival and stayed in the headline
+    found = _headlines("An 81-year-old man who was carried out of the care home on ul. Lipowa "
+                       "on Thursday morning died in the municipal hospital at 23.15 that night.")
+    assert ("2017-11-16T23:15", "An 81-year-old man who was carried out of the care home on "
+            "ul. Lipowa died in the municipal hospital") in found
+    assert _headlines("[AKTUALIZACJA, 15:05] The minister arrived at the site at 11.10.") == [
+        ("2017-11-17T11:10", "The minister arrived at the site")]

@@ -181,11 +181,12 @@ SECTION_DATE_WRITER = re.compile(
 
 
 # An update note's label word, opening its paragraph: "UPDATE, 8.15am:", "Updated 10:40 -",
-# in a site's own language too ("[ΕΝΗΜΕΡΩΣΗ 14:35]", "ACTUALIZACIÓN", "Mise à jour")
+# in a site's own language too ("[ΕΝΗΜΕΡΩΣΗ 14:35]", "[AKTUALIZACJA, 15:05]", "Mise à jour")
 UPDATE_WORD = (
     r"(?:UPDATE[D]?|Update[d]?|(?i:ενημ[εέ]ρωση|actualizaci[óo]n|mise[ \t]+[àa][ \t]+jour|"
     r"aktualisierung|aggiornamento|atualiza[çc][ãa]o|c[ậa]p[ \t]+nh[ậa]t|обновление|"
-    r"g[üu]ncelleme))"
+    r"g[üu]ncelleme|aktualizacja|aktualizace|uppdatering|oppdatering|opdatering|"
+    r"p[äa]ivitys|actualizare|friss[íi]t[ée]s|a[žz]uriranje))"
 )
 # A page's bar of icons: "☰   MANAMA MIRROR   🔍" (the menu and search buttons)
 ICON_BAR = re.compile(r"[ \t]*[☰≡][^\n]*|[^\n]*[🔍🔎][ \t]*")
@@ -308,8 +309,9 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt gov sen rep st jr sr co corp inc ltd no vs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
     u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ rev fr msgr hon
-    atty supt det insp cmdr adm maj brig pvt cpl vol vols doc ref""".split()
-)
+    atty supt det insp cmdr adm maj brig pvt cpl vol vols doc ref
+    ul al pl str""".split()
+)  # (and a street's, in Polish and German: "ul. Lipowa", "al. Jana Pawła", "Hauptstr.")
 # Places shortened as written, capitalised (AP's states, Canada's provinces, "Sault Ste.
 # Marie", "Mt. Hood"): not "ill." or "ore." ending a sentence.
 PLACE_ABBREVIATIONS = frozenset(
