@@ -6842,3 +6842,16 @@ def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening
             "ul. Lipowa died in the municipal hospital") in found
     assert _headlines("[AKTUALIZACJA, 15:05] The minister arrived at the site at 11.10.") == [
         ("2017-11-17T11:10", "The minister arrived at the site")]
+
+
+def test_the_line_the_papers_day_was_read_from_is_no_event() -> None:
+    # review set 90 b: the Polish stamp "piątek, 29 października 2066 r., godz. 07:40 |
+    # aktualizacja: godz. 15:05", read by the ingest, the resolver only in part (its year
+    # and clocks), made an event "Piątek, 29 października r., godz."
+    text = ("Ammonia pumped out of the damaged wagon overnight. Residents may go home on "
+            "Saturday\n\npiątek, 29 października 2066 r., godz. 07:40  |  aktualizacja: godz. "
+            "15:05\n\nFirefighters stopped the leak on Thursday evening.\n")
+    article = make_article(text, published=dt.date(2066, 10, 29))
+    article = article.model_copy(update={
+        "published_note": "dateline '29 października 2066'", "title": text.split("\n")[0]})
+    assert not [e for e in extract_events(article) if "października" in e.sentence]

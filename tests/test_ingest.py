@@ -3250,3 +3250,17 @@ def test_a_writer_and_a_role_after_a_bar_name_the_author(
                     f"November 2093 07:05 SAST\n\nTugela Sugar halved its payout on Tuesday.\n")
     [article] = load_articles([path]).articles
     assert article.author == author
+
+
+def test_a_pages_language_switch_is_no_title(tmp_path: Path) -> None:
+    # review set 90 b: a Polish portal's English page was titled by its switch between
+    # languages, "Język: English (tłumaczenie automatyczne) | Polski (oryginał)"
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "KOZLE24.PL\n\nWiadomości › Kędzierzyn-Koźle\n\nJęzyk: English (tłumaczenie "
+        "automatyczne) | Polski (oryginał)\n\nAmmonia pumped out of the damaged wagon\n\n"
+        "piątek, 29 października 2066 r., godz. 07:40\n\nFirefighters pumped the ammonia out "
+        "overnight.\n", encoding="utf-8")
+    [article] = load_articles([path]).articles
+    assert article.title == "Ammonia pumped out of the damaged wagon"
+    assert article.published == dt.date(2066, 10, 29)

@@ -310,8 +310,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
     u.s u.k u.n e.u a.m p.m d.c n.y l.a etc e.g i.e approx est dept univ rev fr msgr hon
     atty supt det insp cmdr adm maj brig pvt cpl vol vols doc ref
-    ul al pl str""".split()
-)  # (and a street's, in Polish and German: "ul. Lipowa", "al. Jana Pawła", "Hauptstr.")
+    ul al pl str godz""".split()
+)  # (and a street's, in Polish and German: "ul. Lipowa", "al. Jana Pawła", "Hauptstr.";
+# Polish's hour: "godz. 07:40")
 # Places shortened as written, capitalised (AP's states, Canada's provinces, "Sault Ste.
 # Marie", "Mt. Hood"): not "ill." or "ore." ending a sentence.
 PLACE_ABBREVIATIONS = frozenset(

@@ -95,6 +95,7 @@ from timeline.text import (
     MAX_LABEL_LINES,
     PAGE_HEADER,
     PERIOD_BOUND,
+    UPDATE_WORD,
     WIRE_TAG,
     forwarded_body_start,
     leading_labels,
@@ -1303,7 +1304,8 @@ def _same_surname(name: str, other: str) -> bool:
 
 
 def _is_head_stamp(
-    text: str, sentence: tuple[int, int], dated: list[TimeExpression], published: dt.date
+    text: str, sentence: tuple[int, int], dated: list[TimeExpression], published: dt.date,
+    read_from: str = "",
 ) -> bool:
     """A line over the story whose dates are all the paper's day and which tells nothing:
     a stamp in a form the dateline reader knows and the resolver reads only in part
@@ -1312,16 +1314,24 @@ def _is_head_stamp(
     line = text[sentence[0] : sentence[1]]  # (with the head's lines run into it: "Por
     return (  # Camila Restrepo Duque\nmiércoles, ...")
         len(line) <= HEAD_STAMP_MAX_CHARS
-        and all(e.start_date is not None and e.end_date is not None
-                and e.start_date <= published <= e.end_date for e in dated)  # fmt: skip
+        and ((bool(read_from) and read_from in line)
+             or all(e.start_date is not None and e.end_date is not None
+                    and e.start_date <= published <= e.end_date for e in dated))  # fmt: skip
         # (the paper's day, or a period holding it: "четвртак, 22. август 2058, 07:15",
-        # where the resolver reads only the year and the time)
+        # where the resolver reads only the year and the time; or the line the paper's day
+        # was read from, `read_from`, whatever the resolver makes of it: "piątek, 29
+        # października 2066 r., godz. 07:40 | aktualizacja: godz. 15:05")
         and not _TELLING_WORD.search(line)
-        and len(_LOWER_WORD.findall(line)) <= HEAD_STAMP_LOWER_WORDS  # (not a caption)
+        and sum(not _STAMP_WORD.fullmatch(word) for word in _LOWER_WORD.findall(line))
+        <= HEAD_STAMP_LOWER_WORDS  # (not a caption; a stamp's own words not counted:
+        # "piątek, 29 października 2066 r., godz. 07:40 | aktualizacja: godz. 15:05")
     )
 
 
 HEAD_STAMP_MAX_CHARS = 200
+_READ_FROM_DATELINE = re.compile(r"dateline '(.{6,})'")  # an article's `published_note`
+# A stamp's own words in lower case: an update's label, an hour's ("godz.", "Uhr", "kl.")
+_STAMP_WORD = re.compile(rf"{UPDATE_WORD}|(?i:godz|uhr|heures?|hora|klo|saat|hod)")
 HEAD_STAMP_REACH = 800  # characters from the page's top within which its stamp lines lie
 HEAD_STAMP_LOWER_WORDS = 2  # longer words in lower case a stamp line may hold ("febrero")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-zà-ÿ]{3,}\b")
@@ -1456,6 +1466,9 @@ def extract_events(
         tenses = None  # the text's tense cues (built when first needed)
     lines_over_lead = 0  # bylines and datelines before the lead
     heads = running_heads(text, expressions)  # lines repeated on each page
+    read_from = _READ_FROM_DATELINE.fullmatch(article.published_note or "")
+    dateline_text = read_from.group(1) if read_from else ""  # (what the paper's day was
+    # read from)
     for number, sentence in enumerate(spans):
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:
@@ -1621,7 +1634,8 @@ def extract_events(
             dated and is_dateline(text, sentence, dated)
         ) or (
             sentence[0] < HEAD_STAMP_REACH and sentence != title_span and dated
-            and _is_head_stamp(text, sentence, dated, article.published)
+            and _is_head_stamp(text, sentence, dated, article.published,
+                               read_from=dateline_text)
         ):
             if first_body is None and sentence != title_span and dateline_day is None:
                 dateline_day = next((date for _, date in dates if date is not None

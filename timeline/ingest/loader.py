@@ -268,8 +268,17 @@ _STREET_LINE = re.compile(
     r"Drive|Boulevard|Highway)(?:,[ \t]*[A-Z0-9][^\n,]{1,30}){1,3}"
 )  # (a street named last needs its house's number: not a headline's "Crowds Gather on
 # Downing Street, Police Say")
+# A page's switch between its languages: "Język: English (tłumaczenie automatyczne) | Polski
+# (oryginał)", "Language: English | Français", "English | Español | Português"
+_LANGUAGE_SWITCH = re.compile(
+    r"[ \t]*(?:(?i:language|languages|język|jazyk|sprache|langue|idioma|lingua|taal|språk|"
+    r"sprog|kieli|limba|nyelv|dil|γλώσσα|язык|мова)[ \t]*:[ \t]*[^\n]{2,80}"
+    r"|(?:English|Français|Español|Português|Deutsch|Italiano|Polski|Русский|Українська|"
+    r"Ελληνικά|Türkçe|Nederlands|Svenska|Română|Magyar|Čeština|中文|日本語|العربية)"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?(?:[ \t]*[|/·•][ \t]*[^|/·•\n]{2,40}){1,6})[ \t]*"
+)
 _FURNITURE = (_STATUS_BAR, _SECTION_AGE, _SEARCH_CONTROL, _ADDRESS_LINE, _STREET_LINE,
-              _TRANSLATION_NOTE, _SITE_NAME_LINE,
+              _TRANSLATION_NOTE, _SITE_NAME_LINE, _LANGUAGE_SWITCH,
               _SIGN_UP_BANNER, _PROFILE_LINE, _CONTENT_TYPE, HANDLE_LINE, _FAX_LINE,
               _PAGE_DATE_LINE, ICON_BAR, _RELEASE_NUMBER, _PAGER,
               _ALIGNED_FIELD)  # fmt: skip
