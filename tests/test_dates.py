@@ -8161,3 +8161,25 @@ def test_a_story_told_on_from_a_day_long_ago_stays_in_its_year() -> None:
         "The trial opened on Sept 28, 2022, and lasted 22 months. Closing arguments ended on "
         "June 26, and judges ruled a month later.", dt.date(2024, 7, 31))}
     assert found["June 26"] == "2024-06-26"
+
+
+def test_the_code_reviews_counter_sentences_keep_their_dates() -> None:
+    # a review of this session's rules, each with a sentence of ordinary news it broke
+    def value(text: str, published: dt.date, told: str) -> str:
+        return {e.text: e.value for e in resolve_dates(text, published)}[told]
+
+    # "that <weekday>" six days on stays on when that is still before the paper
+    assert value("The festival opened on Monday, June 2. By that Sunday, 40,000 people had "
+                 "come.", dt.date(2025, 6, 20), "that Sunday") == "2025-06-08"
+    # a bare "later" tells no story going on in a year long ago
+    assert value("He joined the firm on May 3, 2030, and later became its chairman. On March 3 "
+                 "he announced he would retire.", dt.date(2041, 3, 12), "March 3") == "2041-03-03"
+    # "The 2031 census" opens no story of its year
+    assert value("The 2031 census counted 4 million people. On April 2 the council voted to "
+                 "redraw the wards.", dt.date(2034, 4, 29), "April 2") == "2034-04-02"
+    # "to" a place is no request's deadline
+    assert value("A witness told police the suspect had fled to Spain by Friday.",
+                 dt.date(2025, 1, 13), "Friday") == "2025-01-10"
+    # "this winter" told in April with "will" is the next
+    assert value("The city will buy two new snowploughs this winter.", dt.date(2025, 4, 16),
+                 "this winter") == "2025-WI"

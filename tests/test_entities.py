@@ -442,3 +442,8 @@ def test_a_clocks_half_of_the_day_and_zone_are_no_name() -> None:
     assert found("April 29, 2034 · 7:04 AM ET") == {}
     assert found("By Julia Quigley April 29, 2034 7:04 AM ET") == {"Julia Quigley": PERSON}
     assert found("The polls close at 9 P.M. EST on Tuesday.") == {}
+
+
+def test_a_company_after_a_year_is_no_clocks_half_of_the_day() -> None:
+    # the code review's counter-sentence to "7:04 AM ET": "AMD" after a year is a name
+    assert "AMD" in found("By 2030 AMD had overtaken Intel.")

@@ -6855,3 +6855,13 @@ def test_the_line_the_papers_day_was_read_from_is_no_event() -> None:
     article = article.model_copy(update={
         "published_note": "dateline '29 października 2066'", "title": text.split("\n")[0]})
     assert not [e for e in extract_events(article) if "października" in e.sentence]
+
+
+def test_a_sentence_opened_by_a_count_from_a_clock_is_no_dateline() -> None:
+    # the code review: "Two hours before midnight on Thursday, the dam burst." was dropped
+    # as a dateline (its date most of the line, "burst" no verb known), and a label's clock
+    # written "15h40" made an event of its own
+    assert _headlines("Two hours before midnight on Thursday, the dam burst.") == [
+        ("2017-11-16T22:00", "The dam burst")]
+    assert _headlines("UPDATE, 15h40: At 14h10, a floating crane lifted the car.") == [
+        ("2017-11-17T14:10", "A floating crane lifted the car")]

@@ -3264,3 +3264,13 @@ def test_a_pages_language_switch_is_no_title(tmp_path: Path) -> None:
     [article] = load_articles([path]).articles
     assert article.title == "Ammonia pumped out of the damaged wagon"
     assert article.published == dt.date(2066, 10, 29)
+
+
+def test_a_sections_name_and_a_role_after_a_bar_name_no_author(tmp_path: Path) -> None:
+    # the code review: "Business News | Staff Reporter" named "Business News"
+    path = tmp_path / "a.txt"
+    path.write_text("THE BOURSE REPORT\n\nTugela Sugar halves interim payout\n\nBusiness News | "
+                    "Staff Reporter\n\nPublished: 12 November 2093 07:05 SAST\n\nTugela Sugar "
+                    "halved its payout on Tuesday.\n")
+    [article] = load_articles([path]).articles
+    assert article.author is None

@@ -210,7 +210,7 @@ _RUN = re.compile(
 )
 
 _QUOTE_ONLY = re.compile(r"\s*[\"']\s*")  # what may precede a name at a sentence start
-_HALF_OF_DAY = ("AM", "PM", "A.", "P.")  # how a clock's "AM", "A.M." starts
+_CLOCK_HALF = re.compile(r"[AP]\.?M\.?(?:\s+[A-Z]{1,4})?")  # "AM ET", "P.M. EST" (not "AMD")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]?$")
 
 
@@ -364,7 +364,7 @@ def find_entities(
     buttons = sentence.count("[") >= BUTTON_ROW_MIN
     for match in _RUN.finditer(sentence):
         run = match.group(0)
-        if run[:2] in _HALF_OF_DAY and _DIGIT_BEFORE.search(
+        if run[:1] in "AP" and _CLOCK_HALF.fullmatch(run) and _DIGIT_BEFORE.search(
             sentence, max(0, match.start() - 2), match.start()
         ):
             continue  # "7:04 AM ET", "10 PM GMT": a clock's half of the day and zone

@@ -1076,6 +1076,7 @@ _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter
 
 
 OPENING_REACH = 400  # characters back to the start of a sentence opened by its year
+_IN_OPENING = re.compile(r"[ \t\"“]*(?:In|During|Throughout)[ \t]")  # "In 1974, ..."
 # A day opening its sentence: "On the night of April 24, ...", "By Aug. 3 ...", "April 24 ..."
 _DAY_OPENS_SENTENCE = re.compile(
     r"[ \t\"“]*(?:(?:(?:Early|Late)[ \t]+)?(?:On|By|Until|After|Before)[ \t]+)?"
@@ -1089,6 +1090,7 @@ _SENTENCE_END = re.compile(r"[.;!?](?:[ \t\n]|$)|\n")
 
 
 NARRATED_YEARS = 3  # a day told this many years or more before the paper is a story's past
+DAYS_IN_YEAR = 365
 NARRATED_REACH = 1500  # characters from such a day to a year-less day that goes on in its year
 
 
@@ -1100,7 +1102,7 @@ def _narrated_year(ctx: Context, start: int, month: int) -> int | None:
     reference = ctx.reference
     if (
         reference is None
-        or ctx.anchor.year - reference.year < NARRATED_YEARS
+        or (ctx.anchor - reference).days < NARRATED_YEARS * DAYS_IN_YEAR
         or ctx.reference_value != reference.isoformat()  # (nothing dated since)
         or not 0 <= start - ctx.reference_day_end <= NARRATED_REACH
         or not _STORY_STEP.search(ctx.text, ctx.reference_day_end, start)
@@ -1112,10 +1114,11 @@ def _narrated_year(ctx: Context, start: int, month: int) -> int | None:
 
 # A story told on from a day: "the next morning", "a week later", "that night"
 _STORY_STEP = re.compile(
-    r"\b(?:later|afterwards|the[ \t]+(?:next|following)[ \t]+(?:day|morning|afternoon|"
-    r"evening|night|week)|that[ \t]+(?:night|evening|afternoon|morning))\b",
+    rf"\b(?:(?:an?|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(?:hours?|days?|weeks?|months?)[ \t]+"
+    r"later|the[ \t]+(?:next|following)[ \t]+(?:day|morning|afternoon|evening|night|week)|"
+    r"that[ \t]+(?:night|evening|afternoon|morning))\b",
     re.IGNORECASE,
-)
+)  # (not a bare "later": "He joined the firm on May 3, 2030, and later became its chairman")
 
 
 def year_of_sentence_before(ctx: Context, start: int, month: int | None = None) -> int | None:
@@ -1136,8 +1139,11 @@ def year_of_sentence_before(ctx: Context, start: int, month: int | None = None) 
     opening = _OPENING_YEAR.match(ctx.text, before, stop)
     if opening is None or not opening.group("year") or opening.group("season") or (
         ctx.reference_end != opening.end()
-    ):  # (a year or a month of it, the last thing dated: "In January 1973 she was 22. On
-        return None  # the evening of January 22 a storm drove the fleet into harbour")
+        or not _IN_OPENING.match(ctx.text, before, opening.end())
+        or ctx.anchor.year - int(opening.group("year")) < NARRATED_YEARS
+    ):  # (a year or a month of it, the last thing dated, a story's past: "In January 1973
+        return None  # she was 22. On the evening of January 22 a storm drove the fleet
+        # into harbour"; not "The 2031 census counted ... On April 2 the council voted")
     year = int(opening.group("year"))
     told = lx.month_number(opening.group("month")) if opening.group("month") else None
     return year + 1 if told is not None and month is not None and month < told else year
@@ -2332,9 +2338,11 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         ):  # "This winter was the mildest on record", told in March: the one just ending
             year -= 1
         elif first_month == 12 and ctx.anchor.month == SEASON_END_MONTH + 1 and (
-            "this" in text and not re.search(r"\b(?:before|by|until|for)\s*$", before)
+            "this" in text and not _DEADLINE_WORD_BEFORE.search(before)
+            and not _WILL_BEFORE_DAY.search(ctx.text, max(0, m.start() - 80), m.start())
         ):  # "the melt would be severe after eight blizzards this winter", told in April:
-            year -= 1  # the one just over (not "would not be ready for this winter")
+            year -= 1  # the one just over (not "would not be ready for this winter", "will
+            # buy two new snowploughs this winter")
         elif not has_modifier and first_month + 2 < ctx.anchor.month:
             # "would hold a hearing in the spring", told in November: next spring; "has
             # asked Russia for helicopters before the spring", told in August: a deadline
@@ -2348,7 +2356,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif (
             not has_modifier
             and first_month > ctx.anchor.month
-            and not re.search(r"\b(?:before|by|until|for)\s*$", before)
+            and not _DEADLINE_WORD_BEFORE.search(before)
         ):  # "was closed in the summer", told in February: last summer (not "urged it to
             # act before winter", told in September, nor "have added routes for the summer")
             year -= ctx.tense(m.start(), m.end()) is Tense.PAST
@@ -2357,6 +2365,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 SEASON_END_MONTH = 3  # a winter that began in December ends in March
+_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:before|by|until|for)\s*$")  # "for the winter"
 # A request with its deadline: "has asked Russia for helicopters ... before the spring"
 _ASKED_FOR_BEFORE = re.compile(
     r"\b(?:asked|requested|urged|demanded|called\s+on|appealed\s+to)\b"

@@ -387,10 +387,13 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(DATE, f"XXXX-WXX-{weekday + 1}", mod)
     that = None if modifier else _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
-    in_week_told = None if ctx.reference is None else (  # on from the last day told, but
-        ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday() + 1) % 7 - 1))
-    # the day before it ("by 7 a.m. Saturday. 'We got half an hour to leave that Friday
-    # night'"; "The talks opened on Monday ... By that Wednesday": two days on)
+    in_week_told = None if ctx.reference is None else (  # on from the last day told
+        ctx.reference + dt.timedelta(days=(weekday - ctx.reference.weekday()) % 7))
+    if in_week_told is not None and ctx.reference is not None and in_week_told > anchor and (
+        in_week_told - dt.timedelta(days=7) == ctx.reference - dt.timedelta(days=1)
+    ):  # but the day before it when the day on would be after the paper's ("by 7 a.m.
+        in_week_told -= dt.timedelta(days=7)  # Saturday. 'We got half an hour to leave
+        # that Friday night'"; not "opened on Monday, June 2. By that Sunday", told later)
     if that is not None and (in_week_told is None or in_week_told > anchor) and (
         not lx.SAYING_THAT_BEFORE.search(ctx.text, max(0, that.start() - 40), that.start())
     ) and (

@@ -363,7 +363,9 @@ CONDITION_REACH = 120  # characters back from a date searched for its condition
 _REQUESTED_BY = re.compile(
     r"\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|order(?:s|ed)?|call(?:s|ed)[ \t]+on|"
     r"appeal(?:s|ed)[ \t]+(?:to|for)|instruct(?:s|ed)?|request(?:s|ed)?|told|tells?)[ \t]+"
-    r"(?:[^.;:!?\n]{0,40}?[ \t])?(?:to|for)[ \t][^.;:!?\n]{0,60}?\b(?:by|before)[ \t]+$",
+    r"(?:[^.;:!?\n]{0,40}?[ \t])?(?:to[ \t]+(?!the\b|a\b|an\b)(?-i:[a-z]+)|for)[ \t]"
+    r"[^.;:!?\n]{0,60}?\b(?:by|before)[ \t]+$",  # (a verb after "to": not "told police the
+    # suspect had fled to Spain by Friday")
     re.IGNORECASE,
 )
 REQUEST_REACH = 120  # characters back from a date searched for its request

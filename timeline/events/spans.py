@@ -35,6 +35,7 @@ from timeline.events.headline import (
     HEDGED_REFINEMENT,
     IRREGULAR_PAST,
     NOT_UNTIL_PATTERN,
+    SAME_FORM_PAST,
     is_attributive,
 )
 from timeline.models import (
@@ -1133,7 +1134,7 @@ AS_OF_REACH = 16  # characters before a date searched for its "as of"
 # An update note's label and its time, opening its paragraph: "UPDATE, 8.15am", "Updated
 # 10:40", "[UPDATE 15:40]"
 _UPDATE_LABEL_CLOCK = re.compile(
-    rf"[ \t]*[\[(]?{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.]\d\d)?[ \t]*"
+    rf"[ \t]*[\[(]?{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.h]\d\d)?[ \t]*"
     r"(?:[AaPp]\.?[Mm]\.?)?"
 )
 _FRAME_OPENS = re.compile(r"[\s\"“]*(?:(?:in|during|earlier|later)[ \t]+)?", re.IGNORECASE)
@@ -1323,8 +1324,9 @@ def is_dateline(text: str, sentence: tuple[int, int], dated: list[TimeExpression
 
 # A past verb among the words a mostly-dates line holds besides its dates: a sentence.
 _VERB_LEFT = re.compile(
-    rf"\b(?!updated|published|modified)[a-z]{{2,}}ed\b|\b(?:{IRREGULAR_PAST})\b"
-)  # ("The army left three days after the election on March 2.")
+    rf"\b(?!updated|published|modified)[a-z]{{2,}}ed\b|\b(?:{IRREGULAR_PAST}|{SAME_FORM_PAST})\b"
+)  # ("The army left three days after the election on March 2.", "Two hours before
+# midnight on Thursday, the dam burst.")
 
 
 # What a dateline holds besides its dates: "By Jane Smith and Bo Ma •", "· 4 min read",

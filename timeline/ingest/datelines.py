@@ -1359,7 +1359,8 @@ def _byline_name(text: str) -> str | None:
             # Serge Gnagne in Abidjan"
         if number < DATELINE_MAX_HEAD_LINES and (
             slashed := _NAME_SLASH_ROLE.fullmatch(text, start, end)
-        ) is not None:  # "Damion Reid/Staff Reporter" under the stamp, "Mthunzi Zungu |
+        ) is not None and not _NOT_NAME_WORDS.search(slashed.group("name")):
+            # "Damion Reid/Staff Reporter" under the stamp, "Mthunzi Zungu |
             # Agriculture editor" under the title
             return slashed.group("name")
         if number < DATELINE_MAX_HEAD_LINES and (
