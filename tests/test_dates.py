@@ -8183,3 +8183,15 @@ def test_the_code_reviews_counter_sentences_keep_their_dates() -> None:
     # "this winter" told in April with "will" is the next
     assert value("The city will buy two new snowploughs this winter.", dt.date(2025, 4, 16),
                  "this winter") == "2025-WI"
+
+
+def test_overnight_after_its_article_before_a_things_noun_is_no_night() -> None:
+    # review set 89 a: "The overnight ferry from Piraeus, with about 600 passengers on
+    # board, could not berth" told a night (an event of it); an overnight search is one
+    found = resolve_dates("The overnight ferry from Piraeus could not berth.", dt.date(2092, 3, 4))
+    assert found == []
+    found = resolve_dates("The walker was found alive after an overnight search involving more "
+                          "than 60 people.", dt.date(2057, 8, 9))
+    assert [e.text for e in found] == ["overnight"]
+    found = resolve_dates("Snow that fell overnight had been cleared.", dt.date(2057, 8, 9))
+    assert [e.value for e in found] == ["2057-08-08TNI"]

@@ -727,6 +727,15 @@ _MORNING_CLOCK = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
+_DETERMINER_BEFORE_WORD = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)[ \t]+$"
+)
+_THING_AFTER_OVERNIGHT = re.compile(
+    r"[ \t-]+(?!(?:and|or|to|from|in|on|at|by|for|with|of|as|search|operation|raid|talks|"
+    r"session|sitting|vigil|attack|assault|bombing|bombardment|shelling|rescue|meeting|"
+    r"negotiations|debate|battle|fighting|clashes|protest|march|standoff|hunt|manhunt)\b)"
+    r"[a-z]{3,}"
+)  # (not a happening's noun: "after an overnight search involving more than 60 people")
 # "overnight losses in New York": an adjective, the night before the day's trading
 _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:with|and|as|in|on|at|to|for|after|before|from|while|when|but|until|"
@@ -802,6 +811,11 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
                                                               m.start()):
         return None  # "the people of tomorrow", "the world of today": an age, not a day
     offset = 0
+    if lowered == "overnight" and _DETERMINER_BEFORE_WORD.search(
+        ctx.text, max(0, m.start() - 8), m.start()
+    ) and _THING_AFTER_OVERNIGHT.match(ctx.text, m.end()):
+        return None  # "The overnight ferry from Piraeus", "its overnight target": a kind
+        # of thing (an adjective after its article), no night told
     if lowered == "overnight":  # the night before the paper, or the coming one
         if ctx.anchor is None:
             return Resolution(TIME, "XXXX-XX-XXTNI")
