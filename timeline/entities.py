@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from timeline.dates.country_places import COUNTRY_PLACES
 from timeline.models import Entity, EntityKind, trusted
+from timeline.text import UPPER_BEYOND_ASCII
 
 PLACES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan
@@ -201,7 +202,7 @@ NOT_NAME_ENDS = NOT_NAMES - _NAME_MONTHS
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}\b")  # "March 14"
 
 # A capital letter, accented too: "Şahin", "Đỗ Văn Lực", "Özkan", "Łódź", "Émile"
-CAPITAL = "A-Z" + "".join(char for char in map(chr, range(0xC0, 0x2000)) if char.isupper())
+CAPITAL = "A-Z" + UPPER_BEYOND_ASCII
 _CAPITALISED = rf"(?:[{CAPITAL}][\w'’.-]*[\w.]|[{CAPITAL}])"
 _RUN = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:(?:of|the|de|al|bin|van|von|for|and|la|le|es|da|"

@@ -324,8 +324,9 @@ PLACE_ABBREVIATIONS = frozenset(
 # the class of its first character, so that sre skips ahead to candidates (2.5x faster
 # than the same alternation led by a look-behind; the same matches).
 # Capital letters of Latin, Greek and Cyrillic beyond ASCII, for a character class: a
-# sentence may open with "Ħamrun", "Łódź", "Østergaard" or "Élodie".
-UPPER_BEYOND_ASCII = "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+# sentence may open with "Ħamrun", "Łódź", "Østergaard", "Élodie" or "Ở" (Vietnamese's, in
+# Latin Extended Additional, up to U+1FFF).
+UPPER_BEYOND_ASCII = "".join(c for c in map(chr, range(0xC0, 0x2000)) if c.isupper())
 _END = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*[\"'”’)]*"
     r"(?:\[(?:\d{1,3}|[a-z][a-z ]{0,20}[a-z])\]){0,4}"  # a wiki's citations: ".[3]", ".[1][2]"

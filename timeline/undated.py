@@ -50,7 +50,7 @@ from timeline.text import (
 FOOT_CHARS = 1500  # characters at a page's foot searched for its last edit
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
-FOLLOW_UP_DAYS = 7  # how far after its last report a follow-up of its own weekday may be
+FOLLOW_UP_DAYS = 7  # how far after its last report a follow-up may be dated (by its weekdays)
 STORY_CHARS = 1500  # how much of an article is compared to find the same story
 CHECK_HEAD_CHARS = 600  # the head of an article where its weekday-dated dateline stands
 ISO_WEEKS = 53  # weeks in an ISO year, at most
@@ -206,7 +206,8 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         if (weekday, number) in {(day.weekday(), day.day) for day in nearest}:
             own = (weekday, this_day.group(0))  # "met in extraordinary session this Tuesday
             # 21st": that day, the statement's
-    if own is None and this_day is None and len(_WEEKDAY_NAME.findall(raw.text)) > 1:
+    weekdays_written = len(_WEEKDAY_NAME.findall(raw.text))
+    if own is None and this_day is None and weekdays_written > 1:
         # a running story's follow-up: the day that puts the weekdays it tells closest
         # together, nearest first ("on Tuesday afternoon ... on Wednesday ... at 3:20
         # p.m. on Friday ... on Saturday": a Saturday's, not its partner's Thursday, which
@@ -217,7 +218,7 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         # day on or after the partner's first: a follow-up's)
     else:
         anchored = {}
-    if len(_WEEKDAY_NAME.findall(raw.text)) > 1:
+    if weekdays_written > 1:
         # a running story's pages tell its days: of the days near, those that put the most
         # weekdays the page tells on its reports' days (or the days before them, which they
         # report) first ("charged on Tuesday ... since the derailment last Thursday", beside
