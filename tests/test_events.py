@@ -11,9 +11,9 @@ from conftest import ID_000, NOV_17, SEED_000, SEED_002, make_article
 from timeline.dates import resolve_dates
 from timeline.events import event_id, extract_events, make_headline
 from timeline.events.spans import is_dateline
-from timeline.ingest import load_articles
+from timeline.ingest import IngestOptions, load_articles
 from timeline.models import Article, EntityKind, Event, PublishedSource
-from timeline.pipeline import settle
+from timeline.pipeline import run, settle
 
 HEAD = "Envoy Heads North\n\nFriday, 17 Nov, 2017\n\n"
 
@@ -6852,8 +6852,10 @@ def test_the_line_the_papers_day_was_read_from_is_no_event() -> None:
             "Saturday\n\npiątek, 29 października 2066 r., godz. 07:40  |  aktualizacja: godz. "
             "15:05\n\nFirefighters stopped the leak on Thursday evening.\n")
     article = make_article(text, published=dt.date(2066, 10, 29))
+    start = article.text.index("29 października 2066")
     article = article.model_copy(update={
-        "published_note": "dateline '29 października 2066'", "title": text.split("\n")[0]})
+        "dateline_span": (start, start + len("29 października 2066")),
+        "title": text.split("\n")[0]})
     assert not [e for e in extract_events(article) if "października" in e.sentence]
 
 
@@ -6865,3 +6867,18 @@ def test_a_sentence_opened_by_a_count_from_a_clock_is_no_dateline() -> None:
         ("2017-11-16T22:00", "The dam burst")]
     assert _headlines("UPDATE, 15h40: At 14h10, a floating crane lifted the car.") == [
         ("2017-11-17T14:10", "A floating crane lifted the car")]
+
+
+def test_the_dateline_line_is_no_event_when_the_day_is_given_too(tmp_path: Path) -> None:
+    # review set 90's second judgement (class 1096): with `--published PATH=DATE`, the
+    # Polish stamp line the reader had found became an event again, dated a day late
+    path = tmp_path / "b.txt"
+    path.write_text("KOZLE24.PL\n\nAmmonia pumped out of the damaged wagon overnight. Residents "
+                    "may go home on Saturday\n\npiątek, 29 października 2066 r., godz. 07:40  |  "
+                    "aktualizacja: godz. 15:05\n\nFirefighters stopped the leak on Thursday "
+                    "evening.\n", encoding="utf-8")
+    for options in (IngestOptions(), IngestOptions(
+        published_overrides={str(path): dt.date(2066, 10, 29)}
+    )):
+        events = run([path], options, merge=False).timeline.events
+        assert not [e for e in events if "października" in e.sentence], options

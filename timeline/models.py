@@ -114,6 +114,9 @@ class RawArticle(_Frozen):
     # How numeric dates in the text are read ("03/04/2017"): day first (True), month first
     # (False), or None: as the text itself shows. The reader's choice, not written out.
     day_first: SkipJsonSchema[bool | None] = Field(default=None, exclude=True)
+    # Where in `text` the dateline the reader found stands (start, end), whatever date was
+    # chosen: a line of the page's, no event. Not written out.
+    dateline_span: SkipJsonSchema[tuple[int, int] | None] = Field(default=None, exclude=True)
 
 
 class Article(_Frozen):
@@ -130,6 +133,7 @@ class Article(_Frozen):
     published_note: str | None = None
     text: str
     day_first: SkipJsonSchema[bool | None] = Field(default=None, exclude=True)  # (RawArticle)
+    dateline_span: SkipJsonSchema[tuple[int, int] | None] = Field(default=None, exclude=True)
 
 
 class TimeExpression(_Frozen):

@@ -172,7 +172,7 @@ def settle(raw: RawArticle, published: dt.date, source: PublishedSource, note: s
         return trusted(Article, {name: fields[name] for name in _ARTICLE_FIELDS})
     fields = raw.model_dump(exclude={"published", "published_source", "published_note"})
     return Article(**fields, published=published, published_source=source, published_note=note,
-                   day_first=raw.day_first)  # (not dumped)
+                   day_first=raw.day_first, dateline_span=raw.dateline_span)  # (not dumped)
 
 
 def _dated_or_skipped(

@@ -1318,8 +1318,8 @@ def _is_head_stamp(
              or all(e.start_date is not None and e.end_date is not None
                     and e.start_date <= published <= e.end_date for e in dated))  # fmt: skip
         # (the paper's day, or a period holding it: "четвртак, 22. август 2058, 07:15",
-        # where the resolver reads only the year and the time; or the line the paper's day
-        # was read from, `read_from`, whatever the resolver makes of it: "piątek, 29
+        # where the resolver reads only the year and the time; or the line the reader found
+        # the dateline in, `read_from`, whatever the resolver makes of it: "piątek, 29
         # października 2066 r., godz. 07:40 | aktualizacja: godz. 15:05")
         and not _TELLING_WORD.search(line)
         and sum(not _STAMP_WORD.fullmatch(word) for word in _LOWER_WORD.findall(line))
@@ -1329,7 +1329,6 @@ def _is_head_stamp(
 
 
 HEAD_STAMP_MAX_CHARS = 200
-_READ_FROM_DATELINE = re.compile(r"dateline '(.{6,})'")  # an article's `published_note`
 # A stamp's own words in lower case: an update's label, an hour's ("godz.", "Uhr", "kl.")
 _STAMP_WORD = re.compile(rf"{UPDATE_WORD}|(?i:godz|uhr|heures?|hora|klo|saat|hod)")
 HEAD_STAMP_REACH = 800  # characters from the page's top within which its stamp lines lie
@@ -1466,9 +1465,8 @@ def extract_events(
         tenses = None  # the text's tense cues (built when first needed)
     lines_over_lead = 0  # bylines and datelines before the lead
     heads = running_heads(text, expressions)  # lines repeated on each page
-    read_from = _READ_FROM_DATELINE.fullmatch(article.published_note or "")
-    dateline_text = read_from.group(1) if read_from else ""  # (what the paper's day was
-    # read from)
+    dateline_text = text[slice(*article.dateline_span)] if article.dateline_span else ""  # (the
+    # dateline the reader found, whatever day was chosen)
     for number, sentence in enumerate(spans):
         in_sentence = []
         while cursor < len(expressions) and expressions[cursor].start < sentence[1]:

@@ -598,6 +598,7 @@ def prepare(pending: Pending, options: IngestOptions = DEFAULT_OPTIONS) -> Prepa
         published_source=source,
         published_note=published_note,
         day_first=_DAY_FIRST_OF_ORDER[options.date_order],
+        dateline_span=None if dateline is None else (dateline.start, dateline.end),
     )
     return Prepared(record.label, record.id, False, digest, tuple(removed), tuple(notes),
                     tuple(date_notes), error, article)  # fmt: skip
