@@ -8195,3 +8195,13 @@ def test_overnight_after_its_article_before_a_things_noun_is_no_night() -> None:
     assert [e.text for e in found] == ["overnight"]
     found = resolve_dates("Snow that fell overnight had been cleared.", dt.date(2057, 8, 9))
     assert [e.value for e in found] == ["2057-08-08TNI"]
+
+
+def test_an_inquests_heard_on_a_day_is_a_trailing_saying() -> None:
+    # review set 90 e: "hit by the boat at about 9.40am on August 30 ..., the inquest heard on
+    # Wednesday. She ... died there at 7.15pm that evening" counted "that evening" from the
+    # hearing's Wednesday, not the day the story tells
+    found = resolve_dates("Dr Tennant was hit by the boat at about 9.40am on August 30 while "
+                          "swimming, the inquest heard on Wednesday. She died in hospital at "
+                          "7.15pm that evening.", dt.date(2087, 12, 11))
+    assert [(e.text, e.value) for e in found][-1] == ("7.15pm that evening", "2087-08-30T19:15")

@@ -109,10 +109,10 @@ _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|W\d{2
 
 
 # A trailing attribution before a date: "..., cantonal police said at a press conference in
-# Sion on [Thursday morning]".
+# Sion on [Thursday morning]", "..., the inquest heard on [Wednesday]".
 _TRAILING_SAYING = re.compile(
     r",\s+(?P<subject>(?:[\w.'’()&-]+\s+){1,8}?)"
-    r"(?:said|says|told\s+[\w.]+|(?P<act>announced|confirmed|reported))"
+    r"(?:said|says|told\s+[\w.]+|heard|was\s+told|(?P<act>announced|confirmed|reported))"
     r"(?:\s+(?!that\b)[\w.'’-]+){0,8}?\s+(?:on\s+|in\s+|at\s+)?$"
 )
 SAYING_REACH = 120  # characters before a date searched for its attribution
