@@ -8205,3 +8205,12 @@ def test_an_inquests_heard_on_a_day_is_a_trailing_saying() -> None:
                           "swimming, the inquest heard on Wednesday. She died in hospital at "
                           "7.15pm that evening.", dt.date(2087, 12, 11))
     assert [(e.text, e.value) for e in found][-1] == ("7.15pm that evening", "2087-08-30T19:15")
+
+
+def test_the_previous_day_told_in_the_past_counts_from_no_day_ahead() -> None:
+    # review set 90 a: "Schools ... will stay shut on Friday. Odra Cargo said the wagons had
+    # been filled at the nitrogen works the previous evening" counted from the Friday ahead
+    found = resolve_dates("Seven wagons left the rails on Thursday. Schools in the district "
+                          "will stay shut on Friday. Odra Cargo said the wagons had been filled "
+                          "at the nitrogen works the previous evening.", dt.date(2066, 10, 28))
+    assert [(e.text, e.value) for e in found][-1] == ("the previous evening", "2066-10-27TEV")

@@ -1213,6 +1213,14 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
                     return Resolution(DATE, day, mod)
         else:
             delta = -1 if re.search(r"\b(?:previous|prior)\b", lowered) else 1
+            if unit == "day" and delta < 0 and anchor is not None and ctx.anchor is not None and (
+                anchor > ctx.anchor and anchor == ctx.reference
+            ) and ctx.tense(m.start(), m.end()) is Tense.PAST and (
+                gone_by := next((day for _, day in reversed(ctx.written_days)
+                                 if day <= ctx.anchor), None)
+            ):  # "Schools will stay shut on Friday. ... the wagons had been filled the
+                anchor = gone_by  # previous evening": the day before the last day gone by
+                # told, not before a day ahead
             if part and delta > 0 and part.group(0) == "morning" and _SMALL_HOURS.match(
                 ctx.clock_value or ""
             ) and ctx.clock_day is not None and ctx.clock_day == anchor and (
