@@ -3274,3 +3274,26 @@ def test_a_sections_name_and_a_role_after_a_bar_name_no_author(tmp_path: Path) -
                     "halved its payout on Tuesday.\n")
     [article] = load_articles([path]).articles
     assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # review sets 85, 89 and 90: a writer's label in the site's language, or alone on
+        # its line over the name; a name with an accented letter
+        ("Autor: Agnieszka Pietras  |  Zdjęcia: Damian Wróbel", "Agnieszka Pietras"),
+        ("Text: Ragnheiður Ólafsdóttir  ·  Photo: Vestmannaeyjar Folk Museum",
+         "Ragnheiður Ólafsdóttir"),
+        ("Author of the article:\nMélanie Gallant", "Mélanie Gallant"),
+        ("Author of the article:\nJoin the conversation", None),
+    ],
+)
+def test_a_writers_label_in_other_forms_names_the_author(
+    tmp_path: Path, byline: str, author: str | None
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"ISLAND CURRENT\n\nJudge orders dog put down\n\n{byline}\n\nPublished Jan 21, "
+                    f"2081\n\nA provincial court judge ordered on Monday that the dog be put "
+                    f"down.\n", encoding="utf-8")
+    [article] = load_articles([path]).articles
+    assert article.author == author

@@ -1194,11 +1194,11 @@ _NOT_A_NAME_ALONE = re.compile(  # (nor a paper, "The Mayo Echo"; but an agency'
     r"|.*\b(?:Edition|Version|Service)\s*$"  # (a site's "English Edition")
 )
 _NAME_ALONE = re.compile(
-    r"\s*(?P<name>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}"
+    r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
     r"(?:[ \t]+and[ \t]+(?!(?:North|South|East|West|Central|Middle)\b)[A-Z][a-z][\w'’.-]*"
     r"(?:[ \t]+[A-Z][\w'’.-]+){1,2})?)"  # (two writers; not "Middle East and North Africa")
     r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?\s*"
-)  # ("Owen Pritchard", "Hannah Reichl in Vienna")
+)  # ("Owen Pritchard", "Hannah Reichl in Vienna", "Mélanie Gallant", "Élodie Ørsted")
 
 
 # A post's writer with the reader's degree of connection: "Valeria Gómez Ruiz • 2nd"
@@ -1332,6 +1332,10 @@ def _byline_name(text: str) -> str | None:
             return posted.group(1)  # ago * (last edited 1 day ago) by WreckhouseWanda"
     stamp_lines = list(first_lines(text, STAMP_MAX_LINES))
     for number, (start, end) in enumerate(stamp_lines):
+        if number + 1 < len(stamp_lines) and _WRITER_LABEL_ALONE.fullmatch(text, start, end) and (
+            alone := _NAME_ALONE.fullmatch(text, *stamp_lines[number + 1])
+        ) is not None and not _NOT_A_NAME_ALONE.match(text, *stamp_lines[number + 1]):
+            return alone.group("name")  # "Author of the article:" over "Mélanie Gallant"
         if (
             DATELINE_MAX_LINES <= number < DATELINE_MAX_HEAD_LINES
             and number + 1 < len(stamp_lines)
@@ -1510,9 +1514,16 @@ _CAPITALS_PLACE_END = re.compile(r"(?<=[A-Z])[ \t]+IN[ \t]+[A-Z][A-Z .'’-]{1,4
 
 
 # A writer named under a label of its own, or after a stamp on its line
+# A writer's label alone on its line, the name on the next: "Author of the article:"
+_WRITER_LABEL_ALONE = re.compile(
+    r"[ \t]*(?i:author(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:article|story))?|written[ \t]+by|"
+    r"autor|auteur|reporter|writer)[ \t]*:?[ \t]*"
+)
 _WRITER_LABEL = re.compile(
     r"[ \t]*(?:(?i:writer|author|reporter|report|byline|story(?:[ \t]+and[ \t]+(?:photos?|"
-    r"pictures?))?)[ \t]*:[ \t]*(?:[Bb]y[ \t]+)?|"  # ("Story and photo: Aminah Wahid")
+    r"pictures?))?|autor|autorka|auteur|autore|verfasser|text)[ \t]*:[ \t]*(?:[Bb]y[ \t]+)?|"
+    # ("Story and photo: Aminah Wahid", "Autor: Agnieszka Pietras  |  Zdjęcia: ...", "Text:
+    # Ragnheiður Ólafsdóttir  ·  Photo: ...")
     r"(?i:compiled|written|story|words|reported)[ \t]+by[ \t]+)"  # ("Compiled by Glenda
     rf"({BYLINE_NAMES})"  # Hassell")
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
