@@ -3297,3 +3297,23 @@ def test_a_writers_label_in_other_forms_names_the_author(
                     f"down.\n", encoding="utf-8")
     [article] = load_articles([path]).articles
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # review set 90 d: the writer and where from, over the stamp
+        ("Bilal Siddiqui  |  Karachi", "Bilal Siddiqui"),
+        ("By Cole Brannigan | The Denver Post", "Cole Brannigan"),  # (a "By" line as before)
+        ("Markets  |  Karachi", None),
+    ],
+)
+def test_a_writer_and_a_place_after_a_bar_over_the_stamp_name_the_author(
+    tmp_path: Path, byline: str, author: str | None
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"MARKET PULSE\n\nSalt Range Cement lifts profit 38pc\n\n{byline}\n"
+                    f"Published 21 Oct, 2071 07:14pm\n\nKARACHI: Salt Range Cement posted a 38 "
+                    f"per cent rise in net profit on Wednesday.\n", encoding="utf-8")
+    [article] = load_articles([path]).articles
+    assert article.author == author

@@ -1419,6 +1419,9 @@ _NOT_NAME_WORDS = re.compile(
 )
 
 
+_BAR_IN_LINE = re.compile(r"[|•·]")  # a field's bar ("Name  |  Place")
+
+
 def _head_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the page's head lines: up to DATELINE_MAX_HEAD_LINES, before any prose."""
     return list(takewhile(lambda span: not _PROSE_LINE.fullmatch(text, *span),
@@ -1477,6 +1480,11 @@ def _writer_over_stamp(text: str) -> str | None:
             _DESK_THEN_BYLINE.fullmatch(text, start, end)
         ):
             name = found.group("name")
+        elif (placed := _LONG_NAME_ALONE.fullmatch(text, start, end)) is not None and (
+            _BAR_IN_LINE.search(text, start, end) and not _NOT_NAME_WORDS.search(placed["name"])
+            and not _BYLINE_AUTHOR.match(text, start, end)  # (a "By" line's own test)
+        ):  # "Bilal Siddiqui  |  Karachi" over "Published 21 Oct, 2071 07:14pm"
+            name = placed.group("name").strip()
         else:
             continue
         if stamp(number + 1) or (
