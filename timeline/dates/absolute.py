@@ -372,35 +372,34 @@ def _same_month_year_before(text: str, start: int, month: int) -> int | None:
     return int(found.group(2))
 
 
-
-
 def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.date | None:
     """The day a year-less month and day names, by tense ("last Oct. 23": the one before
     the anchor); `ctx.anchor` must be set."""
     assert ctx.anchor is not None
     lowered = m.group(0).lower()
+    unmodified = not lowered.startswith(("last", "this", "next"))  # (no "last Oct. 23")
     if in_year := _IN_YEAR_AFTER.match(ctx.text, m.end()):
         return safe_day(int(in_year.group(1)), month, day)  # "move to Jan. 8 in 2101"
-    if not lowered.startswith(("last", "this", "next")) and (
+    if unmodified and (
         (opening := opening_year(ctx, m.start(), month)) is not None
     ):  # "In 1975, a black frost on July 18", "in 2003, when picking started on Aug. 25"
         return safe_day(opening, month, day)
-    if not lowered.startswith(("last", "this", "next")) and (
+    if unmodified and (
         (before := year_of_sentence_before(ctx, m.start(), month)) is not None
     ) and ctx.tense(m.start(), m.end()) is Tense.PAST:  # "In 1974, she was 19 .... On the
         return safe_day(before, month, day)  # night of April 24, the radio played ..."
-    if not lowered.startswith(("last", "this", "next")) and (
+    if unmodified and (
         (narrated := _narrated_year(ctx, m.start(), month)) is not None
     ) and ctx.tense(m.start(), m.end()) is Tense.PAST:  # "a storm drove the fleet in on
         return safe_day(narrated, month, day)  # the evening of January 22 [1973] ... a week
         # later she was back ... Her son was born in Reykjavik on March 3": 1973
-    if not lowered.startswith(("last", "this", "next")) and (
+    if unmodified and (
         (same := _same_month_year_before(ctx.text, m.start(), month)) is not None
     ) and not _WILL_BEFORE_DAY.search(ctx.text, max(0, m.start() - 80), m.start()):
         # "the revolution of December 1989 reached the city, and she later recalled her
         # father coming home on 21 December": 1989 (not "The plan, first floated in March
         return safe_day(same, month, day)  # 2019, will be put to a vote on 12 March")
-    if not lowered.startswith(("last", "this", "next")) and GIVEN_UNTIL_BEFORE.search(
+    if unmodified and GIVEN_UNTIL_BEFORE.search(
         ctx.text, max(0, m.start() - 50), m.start()
     ):  # "which gave Oyler until Aug. 12", "The ban was extended until Aug. 12": a
         # deadline set by a recent act, the nearest such day either side of the paper
@@ -413,7 +412,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
             return ahead  # act, ahead unless the last one is far nearer ("were given until
             # Feb. 12 to leave", told in March)
         return nearest
-    if not lowered.startswith(("last", "this", "next")) and _PAPERS_YEAR_IN_SENTENCE.search(
+    if unmodified and _PAPERS_YEAR_IN_SENTENCE.search(
         _clause_around(ctx.text, m.start(), m.end())
     ):  # "the court's vacation this year runs from 15 July": the paper's year, either way
         return safe_day(ctx.anchor.year, month, day)
@@ -526,7 +525,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
         date is not None
         and tense is not Tense.FUTURE
         and not perfect_since
-        and not lowered.startswith(("last", "this", "next"))
+        and unmodified
         and (told := _TOLD_MONTH.match(ctx.reference_value or "")) is not None
         and int(told.group(1)) < date.year
         and (then := safe_day(int(told.group(1)), month, day)) is not None
@@ -558,7 +557,7 @@ def _year_less_day(m: re.Match[str], ctx: Context, month: int, day: int) -> dt.d
     if (
         date is not None
         and abs((date - ctx.anchor).days) > NEAR_DAYS
-        and not lowered.startswith(("last", "this", "next"))
+        and unmodified
         and tense is not Tense.FUTURE
         and not perfect_since
         and (year := _story_year(ctx, m.start())) is not None
@@ -1733,12 +1732,10 @@ _FISCAL_WORD_AFTER = re.compile(
 )
 FISCAL_WORD_REACH = 40  # characters back from two years to a budget's word
 # A year told by the two it straddles, written short, in the same list: "1998-99 and "
-_SPLIT_YEAR_BEFORE = re.compile(
-    r"(?<!\d)(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d-])(?:,|,?[ \t]+(?:and|or|to))?[ \t]+$"
-)
-_SPLIT_YEAR_AFTER = re.compile(
-    r"(?:,|,?[ \t]+(?:and|or|to))?[ \t]+(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d-])"
-)
+_SHORT_PAIR = r"(?:1[0-9]|20)\d\d[-–/]\d\d(?![\d-])"  # "1998-99", "2000-01"
+_LISTED = r"(?:,|,?[ \t]+(?:and|or|to))?[ \t]+"  # what stands between two items of a list
+_SPLIT_YEAR_BEFORE = re.compile(rf"(?<!\d){_SHORT_PAIR}{_LISTED}$")
+_SPLIT_YEAR_AFTER = re.compile(rf"{_LISTED}{_SHORT_PAIR}")
 SPLIT_YEAR_REACH = 16  # characters around two years searched for a short pair beside them
 
 
