@@ -8088,6 +8088,33 @@ def test_a_day_opening_the_sentence_after_one_opened_by_a_year_is_in_that_year()
     assert ("April 24", "2034-04-24") in [(e.text, e.value) for e in found]
 
 
+
+def test_a_day_after_that_year_opening_its_sentence_is_in_the_year_told_before() -> None:
+    # set 89 f's judgement asked for "She was 19 in 1974. That year, on the night of April
+    # 24, ..." (and set 90 f's for "That month, on the evening of January 22"): "That year"
+    # was read as 1974, the day after it in the paper's year
+    found = resolve_dates("She was 19 in 1974. That year, on the night of April 24, she left "
+                          "Lisbon for good.", dt.date(2034, 4, 29))
+    assert [(e.text, e.value) for e in found][1:] == [
+        ("That year", "1974"), ("the night of April 24", "1974-04-24TNI")]
+    found = resolve_dates("In January 1973 the ground split. That month, on the evening of "
+                          "January 22, the family fled.", dt.date(2041, 3, 12))
+    assert [(e.text, e.value) for e in found][-1] == ("the evening of January 22", "1973-01-22TEV")
+    found = resolve_dates("She came in 1974. Later that year, in late April, she opened a bar; "
+                          "that winter, on January 5, it burned.", dt.date(2034, 4, 29))
+    assert [e.value for e in found][-3:-1] == ["1974-04", "1974-WI"]
+    # a winter's January is the next year's
+    found = resolve_dates("It snowed hard in the winter of 1973. That winter, on January 5, "
+                          "the roof fell.", dt.date(2034, 4, 29))
+    assert [(e.text, e.value) for e in found][-1] == ("January 5", "1974-01-05")
+    # after a day told, "That year" is its year, whatever the month
+    found = resolve_dates("She turned 19 on April 20, 1974. That year, on March 3, she had "
+                          "left Lisbon.", dt.date(2034, 5, 10))
+    assert [(e.text, e.value) for e in found][-1] == ("March 3", "1974-03-03")
+    # "That year" read as the paper's: the paper's year, as before
+    found = resolve_dates("That year, on April 24, she left Lisbon.", dt.date(2034, 5, 10))
+    assert [e.value for e in found] == ["2034", "2034-04-24"]
+
 def test_a_conjoined_clause_that_confirms_a_day_is_no_trailing_saying() -> None:
     # fresh set CU's Walkerton story: "calls from parents on Thursday, he said, and a lab in
     # London confirmed E. coli O157 in a stool sample on Friday, the day before the utility

@@ -1068,8 +1068,13 @@ _OPENING_YEAR = re.compile(
     rf"(?P<month>(?i:{lx.MONTH_RE}))\.?[ \t]+)?|The[ \t]+(?=\d{{4}}[ \t]+{_YEAR_NAMED_NOUN}))"
     r"(?P<year>1[89]\d\d|20\d\d)\b|"
     r"(?P<deictic>Last|Next)[ \t]+year\b|"
-    rf"(?P<ago>(?:\d{{1,2}}|(?i:{lx.NUMBER_WORD})|A)[ \t]+years?[ \t]+ago)\b)"
-)  # ("Four years ago, the onset came on May 25": that year's)
+    rf"(?P<ago>(?:\d{{1,2}}|(?i:{lx.NUMBER_WORD})|A)[ \t]+years?[ \t]+ago)\b|"
+    r"(?P<anaphor>(?:(?:Later|Earlier)[ \t]+that|That)(?:[ \t]+same)?[ \t]+"
+    r"(?:year|month|spring|summer|autumn|fall|winter)\b))"
+)  # ("Four years ago, the onset came on May 25": that year's; "She was 19 in 1974. That
+# year, on the night of April 24, ...": the year "That year" was read as)
+_TOLD_YEAR = re.compile(r"(\d{4})(-WI)?")  # a value's year, and whether it is a winter
+WINTER_FIRST_MONTH = 12
 _LATER_CLAUSE = re.compile(r"[,;]|\b(?:and|but|then|until|after|before|which|when)\b")
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -1176,10 +1181,19 @@ def opening_year(ctx: Context, start: int, month: int | None = None) -> int | No
     if opening is None:
         return None
     if ctx.reference_end != opening.end() and not (
+        opening.group("anaphor") and 0 <= ctx.reference_end <= opening.start()
+    ) and not (  # (or an anaphor, "That year", the last date told before it refers to)
         opening.group("deictic") and (ctx.reference_value or "")[:4] == str(
             ctx.anchor.year + (-1 if opening.group("deictic") == "Last" else 1))
     ):  # (a date between of the same year goes on in it: "Last year the corals held back
         return None  # until after the full moon of December, following a cool October")
+    if opening.group("anaphor"):  # the year of the last date told (a winter's January
+        last_told = _TOLD_YEAR.match(ctx.reference_value or "")  # and February: the next
+        if last_told is None:  # year's)
+            return None
+        winter_turned = bool(last_told.group(2)) and month is not None and (
+            month < WINTER_FIRST_MONTH)
+        return int(last_told.group(1)) + winter_turned
     if opening.group("year"):
         told = lx.month_number(opening.group("month")) if opening.group("month") else (
             _SEASON_FIRST_MONTH.get((opening.group("season") or "").lower()))  # fmt: skip
