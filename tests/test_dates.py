@@ -8115,6 +8115,29 @@ def test_a_day_after_that_year_opening_its_sentence_is_in_the_year_told_before()
     found = resolve_dates("That year, on April 24, she left Lisbon.", dt.date(2034, 5, 10))
     assert [e.value for e in found] == ["2034", "2034-04-24"]
 
+
+def test_the_day_before_a_happening_named_is_counted_from_its_day() -> None:
+    # review set 89 e, a dog-attack ruling: "she had reported the dog loose ... the day
+    # before the attack" counted from the hearing "on Jan. 9" told just before it, not from
+    # the attack "at about 11:40 a.m. on Dec. 19"
+    text = ("A pit bull attacked letter carrier Janet Poirier on Upper Prince Street at about "
+            "11:40 a.m. on Dec. 19. Doiron was charged on Dec. 23. Poirier told the court at a "
+            "hearing on Jan. 9 that she had reported the dog loose on the street to her "
+            "supervisor the day before the attack.")
+    found = resolve_dates(text, dt.date(2081, 1, 20))
+    assert [(e.text, e.value) for e in found][-1] == ("the day before", "2080-12-18")
+    # not a day ahead after the noun ("will not reopen before Monday, March 18"), nor a day
+    # of the next sentence ("lost the vote. ... on Saturday"): the last day told, as before
+    text = ("The airport closed because of the eruption and will not reopen before Monday, "
+            "March 18, officials said on Wednesday. The day before the eruption, the "
+            "observatory recorded a swarm of earthquakes.")
+    found = resolve_dates(text, dt.date(2047, 3, 15))
+    assert [(e.text, e.value) for e in found][-1] == ("The day before", "2047-03-12")
+    text = ("The islands lost the vote. A ferry sailed on Saturday. It docked on Monday. The "
+            "day before the vote, 350 people marched.")
+    found = resolve_dates(text, dt.date(2046, 12, 12))
+    assert [(e.text, e.value) for e in found][-1] == ("The day before", "2046-12-09")
+
 def test_a_conjoined_clause_that_confirms_a_day_is_no_trailing_saying() -> None:
     # fresh set CU's Walkerton story: "calls from parents on Thursday, he said, and a lab in
     # London confirmed E. coli O157 in a stool sample on Friday, the day before the utility

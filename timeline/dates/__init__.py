@@ -78,6 +78,7 @@ _DATELINE_START = re.compile(r"\s*(?:Published|Updated|Posted|By|Last\s+updated)
 _DAY_PRECISE = frozenset({Granularity.DAY, Granularity.TIME})
 _WEEKDAY = re.compile(rf"(?i:{lx.WEEKDAY_NAME_RE})")
 _DIGIT = re.compile(r"\d")
+_DAY_WRITTEN = re.compile(rf"\b(?i:{lx.MONTH_RE}|{lx.WEEKDAY_NAME_RE})\b")  # in a clock's text
 _NAMED_DAY_PART = re.compile(  # "this morning", "the next afternoon"
     r"(?i:this|yesterday|tomorrow|last|the\s+(?:next|following|previous))\s")
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since Thursday": a span's start
@@ -1014,10 +1015,12 @@ def _resolve(
             if _in_prose(text, expression.start) and not _STAMP_LINE_END.match(text, end):
                 ctx.lead_day = expression.start_date  # (not a stamp's day after its places:
                 # "Las Palmas de Gran Canaria / Madrid - AUG 13, 2067 - 00:35 CEST")
-        if (
-            expression.granularity is Granularity.DAY and expression.start_date is not None
-            and not res.anaphoric and res.type is TimexType.DATE
-        ):  # (a day written: "during exercises on Aug. 12", "on Monday")
+        if expression.start_date is not None and not res.anaphoric and (
+            (expression.granularity is Granularity.DAY and res.type is TimexType.DATE)
+            or (res.type is TimexType.TIME and _CLOCK_VALUE.search(res.value)
+                and _DAY_WRITTEN.search(expression.text))
+        ):  # (a day written: "during exercises on Aug. 12", "on Monday", "at about 11:40
+            # a.m. on Dec. 19")
             ctx.written_days = (*ctx.written_days[-(WRITTEN_DAYS_KEPT - 1) :],
                                 (end, expression.start_date))  # fmt: skip
         if expression.start_date is not None and (part := _part_of_day(text, res, expression)) and (

@@ -191,6 +191,22 @@ _QUANTITY_WORDS = trie_alternation(
     [*VAGUE_QUANTITIES, "a", "an", "a dozen", "dozens", "hundreds", "half a", "a half"]
 )
 NUMBER_WORD = _NUMBER_WORD  # "twenty-four", "seven", "nineteen"
+
+# A happening named by its noun after "the" ("nine days after the fire", "the day before
+# the attack"; not "the start", "the deadline": no happening of the story), the noun's
+# other forms that tell of it ("the votes", "the council voted", "the crash" of "crashed",
+# "the exam" of "the examination"), and how far from that noun the day that dates it may be
+HAPPENING_NOUN = (
+    r"(?!(?:start|end|beginning|middle|deadline|season|year|month|week|weekend|day|night|"
+    r"morning|time|date|first|last|next|same|previous)\b)[a-z]{3,}"
+)
+HAPPENING_NOUN_FORMS = "s|es|d|ed|ination"
+HAPPENING_DAY_REACH = 120  # characters from a happening's noun to the day after it that dates it
+
+
+def happening_noun(noun: str) -> re.Pattern[str]:
+    """A happening's noun in any of its forms ("attack": "attacks", "attacked")."""
+    return re.compile(rf"\b{re.escape(noun)}(?:{HAPPENING_NOUN_FORMS})?\b", re.IGNORECASE)
 # A year spelled out: "nineteen ninety-six", "nineteen hundred and five", "two thousand and
 # ninety-one" (radio transcripts, invitations)
 SPELLED_YEAR_RE = (rf"(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?{NUMBER_WORD}|"

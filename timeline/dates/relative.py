@@ -1066,6 +1066,29 @@ _DAY_AROUND_ALONE = re.compile(
     r"\s+(?:too|as\s+well)\b"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed|told[ \t]+\w+)[ \t]+$")
+_HAPPENING_AFTER = re.compile(rf"\s+the\s+({lx.HAPPENING_NOUN})\b(?!\s+(?:of|in|on|at|to)\b)")
+HAPPENING_LOOKBACK = 3000  # characters back searched for a happening's noun
+
+
+def _day_of_happening(ctx: Context, noun: str, before: int) -> dt.date | None:
+    """The day gone by written first after an earlier mention of the happening `noun`, near
+    it and in its sentence ("A pit bull attacked a letter carrier ... on Dec. 19"), among
+    the last days written (not a day ahead: "closed because of the eruption and will not
+    reopen before Monday, March 18"; nor one of the next sentence: "lost the vote. 'I will
+    go there on Saturday'")."""
+    reach = max(0, before - HAPPENING_LOOKBACK)
+    for found in lx.happening_noun(noun).finditer(ctx.text, reach, before):
+        for end, day in ctx.written_days:
+            if (
+                found.end() < end <= min(found.start() + lx.HAPPENING_DAY_REACH, before)
+                and (ctx.anchor is None or day <= ctx.anchor)
+                and not _SENTENCE_STOP.search(ctx.text, found.end(), end)
+            ):
+                return day
+    return None
+
+
+_SENTENCE_STOP = re.compile(r"[!?]|\.[\"”’]?\s+[\"“]?[A-Z]")  # ("Dec. 19" stops none)
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 
@@ -1169,6 +1192,10 @@ def norm_relative_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
             return None
         if ctx.reference_value is not None and not DAY_VALUE.match(ctx.reference_value):
             anchor = None  # the last date told is no day ("early April"): unknown
+        if (named := _HAPPENING_AFTER.match(ctx.text, m.end())) and (
+            happened := _day_of_happening(ctx, named.group(1), m.start())
+        ):  # "the day before the attack": the attack's, not the last day told
+            anchor = happened
         if anchor is None:
             return Resolution(DATE, "XXXX-XX-XX", mod)
         shifted = anchor + dt.timedelta(days=-1 if around.group(1) == "before" else 1)

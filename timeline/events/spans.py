@@ -23,10 +23,13 @@ from timeline.dates.base import clock_names_a_thing
 from timeline.dates.calendar import month_end, safe_day
 from timeline.dates.lexicon import (
     APPOSED_WEEKDAY_LEAD,
+    HAPPENING_DAY_REACH,
+    HAPPENING_NOUN,
     LASTING_BEFORE_RE,
     NUMBER_WORD,
     SEASONS,
     WEEKDAY_NAME_RE,
+    happening_noun,
     parse_number,
 )
 from timeline.dates.quantities import CLOCK_DAY_GAP
@@ -266,17 +269,11 @@ def _clock_offset(
 
 
 # "nine days after the fire", "A week before the storm": a count from a happening named
-# by its noun (not "the start", "the deadline": no happening of the story)
+# by its noun
 _FROM_NAMED_HAPPENING = re.compile(
-    r"[ \t]+(?P<way>before|after)[ \t]+the[ \t]+(?P<noun>(?!(?:start|end|beginning|middle|"
-    r"deadline|season|year|month|week|weekend|day|night|morning|time|date|first|last|next|same|"
-    r"previous)\b)[a-z]{3,})\b(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|"
-    r"with|by)\b)"
+    rf"[ \t]+(?P<way>before|after)[ \t]+the[ \t]+(?P<noun>{HAPPENING_NOUN})\b"
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|with|by)\b)"
 )  # (the noun ends its phrase: not "the bank holiday", "the fire that destroyed")
-# The noun's other forms that tell of the same happening: "the votes", "the council voted",
-# "the crash" of "crashed", "the exam" of "the examination"
-_NOUN_FORMS = "s|es|d|ed|ination"
-NAMED_DAY_REACH = 120  # characters from a happening's noun to the day after it that dates it
 
 
 def counted_from_happening(
@@ -292,9 +289,9 @@ def counted_from_happening(
     count = _DAYS_OR_WEEKS.fullmatch(duration.value)
     if named is None or count is None or _CALENDAR_DAYS.fullmatch(duration.text) is None:
         return None
-    noun = re.compile(rf"\b{named['noun']}(?:{_NOUN_FORMS})?\b", re.IGNORECASE)
+    noun = happening_noun(named["noun"])
     day = next((date for span, days in told for found in noun.finditer(text, *span)
-                for at, date in days if 0 < at - found.start() <= NAMED_DAY_REACH), None)
+                for at, date in days if 0 < at - found.start() <= HAPPENING_DAY_REACH), None)
     if day is None:
         return None
     sign = -1 if named["way"] == "before" else 1
