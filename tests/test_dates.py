@@ -5114,6 +5114,19 @@ def test_a_timetable_s_present_before_a_weekday_looks_ahead() -> None:
         "Thursday": ("DATE", "2036-12-11")}
 
 
+def test_a_timetable_s_present_just_before_a_weekday_looks_ahead() -> None:
+    # fresh set CV's Charleston insurance story (a Tuesday): "The quarter ends Saturday, and
+    # analysts said most companies would report a loss" put the quarter's end on the
+    # Saturday gone by, wire copy having no "on" for the timetable's present to stand before
+    tuesday = dt.date(1989, 9, 26)
+    assert _values("The quarter ends Saturday, and analysts said most companies would report a "
+                   "loss.", tuesday)["Saturday"] == ("DATE", "1989-09-30")
+    assert _values("The season ends Saturday.", tuesday) == {"Saturday": ("DATE", "1989-09-30")}
+    assert _values("The Tigers play Saturday.", tuesday) == {"Saturday": ("DATE", "1989-09-30")}
+    # a past verb before it still looks back
+    assert _values("The season ended Saturday.", tuesday) == {"Saturday": ("DATE", "1989-09-23")}
+
+
 def test_a_request_or_a_timetable_s_present_puts_a_weekday_ahead() -> None:
     # fresh sets AZ, BV, BY, CD: "Return your medical form by Friday", "Come on Thursday
     # night", "Take it easy on Monday morning", "Tickets ... go on sale on Monday" and "On

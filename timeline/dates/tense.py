@@ -119,8 +119,9 @@ TIMETABLE_VERBS = (
 TIMETABLE_REACH = 60  # characters back from a day (or its clock) to the present's verb
 TIMETABLE_BEFORE = re.compile(
     rf"\b(?:{TIMETABLE_VERBS})\b"
-    r"(?:[^.;:!?\n]|[.:](?=\d)|\.(?=m\b)|(?<=[ap]\.m)\.){0,40}?\bon\s+$",  # (past a clock's
-    # points: "The doors open at 8.30pm on Thursday")
+    r"(?:(?:[^.;:!?\n]|[.:](?=\d)|\.(?=m\b)|(?<=[ap]\.m)\.){0,40}?\bon\s+|[ \t]+)$",  # (past
+    # a clock's points: "The doors open at 8.30pm on Thursday"; or the day just after the
+    # verb, as wire copy drops "on": "The quarter ends Saturday")
     re.IGNORECASE,
 )
 
