@@ -7921,6 +7921,12 @@ def test_daily_in_a_masthead_s_capitals_is_a_paper_s_name_not_a_set() -> None:
     assert resolve_dates("INVESTOR'S DAILY\nBy Alan Kessner\nInvestor's Daily\n\nThe "
                          "China Daily said so.", day) == []
     assert only("The talks went on.\nDaily flights resume.", day).value == "P1D"
+    # fresh set CV: "THE DAILY YOMIURI" over the date line; "the Daily Mail" in a sentence
+    assert resolve_dates("THE DAILY YOMIURI\nSunday, October 3, 1999", day)[0].text == (
+        "Sunday, October 3, 1999")
+    assert len(resolve_dates("THE DAILY YOMIURI\nSunday, October 3, 1999", day)) == 1
+    assert resolve_dates("He told the Daily Mail that he would stay.", day) == []
+    assert only("THE DAILY MARKET REPORT", day).value == "P1D"
 
 
 def test_until_a_weekday_after_a_modal_is_ahead_of_the_saying() -> None:

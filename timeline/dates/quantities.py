@@ -420,6 +420,10 @@ _PAPER_WORDS = frozenset({"daily", "weekly", "monthly"})  # a paper's or a magaz
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
 _CAPITALS_POSSESSIVE = re.compile(r"[A-Z]{2,}['’]S")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+# Words a title-case headline capitalises after "Daily" that begin no paper's name
+_TITLE_CASE_LINKS = frozenset(
+    "to from in on at for and or until since the a an by with as after before of is are".split()
+)
 # Words of a paper's name after its "DAILY": "INQUIRER", "STAR", "News"
 _PAPER_NAME_WORDS = frozenset(
     "INQUIRER NEWS STAR MAIL TELEGRAPH MONITOR NATION TIMES POST EXPRESS GRAPHIC OBSERVER "
@@ -443,13 +447,21 @@ def _named_paper(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     line = text.rfind("\n", max(0, m.start() - 20), m.start()) + 1
     before = [w.strip(".,:|") for w in text[max(line, m.start() - 20) : m.start()].split()[-1:]]
-    if not word.isupper():  # "Investor's Daily", "the China Daily" on the same line: a name
-        return word[:1].isupper() and bool(before) and _NAME_WORD.fullmatch(before[0]) is not None
     after = [w.strip(".,:|") for w in text[m.end() : m.end() + 20].split()[:1]]
+    if not word.isupper():  # "Investor's Daily", "the China Daily" on the same line, "the
+        return word[:1].isupper() and (  # Daily Yomiuri": a name
+            (bool(before) and _NAME_WORD.fullmatch(before[0]) is not None)
+            or (before == ["the"] and bool(after) and _NAME_WORD.fullmatch(after[0]) is not None
+                and after[0].lower() not in _TITLE_CASE_LINKS)
+        )  # (not "Daily Covid tests will be required", nor "the Daily To ..." of a title)
     if after and after[0] in _REPORT_NOUNS:
         return False
     if before and _CAPITALS_POSSESSIVE.fullmatch(before[0]):
         return True  # "INVESTOR'S DAILY"
+    if before == ["THE"] and after and _CAPITALS_WORD.fullmatch(after[0]) and (
+        text[line : m.start()].strip() == "THE"
+    ):
+        return True  # a masthead's "THE DAILY YOMIURI"
     if after and after[0].upper() in _PAPER_NAME_WORDS:  # "PHILIPPINE DAILY INQUIRER",
         return bool(before) and _CAPITALS_WORD.fullmatch(before[0]) is not None  # "MEXICO
     return False  # NEWS DAILY News" (not a headline's "FARES ARE SET MONTHLY POST-PANDEMIC")
