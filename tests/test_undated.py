@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from conftest import ID_002
 from test_pipeline import ONLY_RELATIVE, OWN_DATES, write
 
@@ -494,17 +495,29 @@ def test_same_story_inference_weighs_every_report_of_the_story(tmp_path: Path) -
     assert published["c_blockade"] == dt.date(2092, 3, 8)
 
 
-def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days() -> None:
-    # review set 90: c, a follow-up charged "on Tuesday", five days after a derailment it
-    # tells as "last Thursday", beside the Thursday and Friday reports (a, b), was put on
-    # the Tuesday before them (the nearest), its "last Thursday" a week before the
-    # derailment; the Tuesday after, four days after the last report, puts its weekdays on
-    # the reports' days
-    folder = Path(__file__).parent / "data" / "undated"  # (set 90's a, b and c)
-    report = run(sorted(folder.glob("[abc]_*.txt")))
+@pytest.mark.parametrize(
+    ("folder", "days"),
+    [
+        # review set 90: c, a follow-up charged "on Tuesday", five days after a derailment
+        # it tells as "last Thursday", beside the Thursday and Friday reports (a, b), was
+        # put on the Tuesday before them (the nearest), its "last Thursday" a week before
+        # the derailment; the Tuesday after, four days after the last report, puts its
+        # weekdays on the reports' days
+        (".", ("2066-10-28", "2066-10-29", "2066-11-02")),
+        # review set 91: c, "on Thursday revoked the licence ..., a week to the day after
+        # its tigress walked out", beside the Thursday and Friday reports, was put on the
+        # Saturday after them, whose weekdays fall on the reports' days; a week after the
+        # escape's Thursday is the page's
+        ("set91", ("2079-05-25", "2079-05-26", "2079-06-01")),
+    ],
+)
+def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days(
+    folder: str, days: tuple[str, str, str]
+) -> None:
+    articles = Path(__file__).parent / "data" / "undated" / folder  # (a review set's a, b, c)
+    report = run(sorted(articles.glob("[abc]_*.txt")))
     published = {a.id[:1]: a.published for a in report.timeline.articles}
-    assert published == {"a": dt.date(2066, 10, 28), "b": dt.date(2066, 10, 29),
-                         "c": dt.date(2066, 11, 2)}
+    assert published == dict(zip("abc", map(dt.date.fromisoformat, days), strict=True))
 
 
 CLOCK_PROFILE = (

@@ -234,9 +234,13 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
                 anchored[day] = _anchored_at(raw, day)
         on_reports = {day: len(_weekday_days(found) & reports_days)
                       for day, found in anchored.items()}  # fmt: skip
-        nearest.sort(key=lambda day: (-on_reports[day],
+        counted = {day: len(_counted_back_days(raw.text, found) & reports_days)
+                   for day, found in anchored.items()}  # fmt: skip
+        nearest.sort(key=lambda day: (-counted[day], -on_reports[day],
                                       own is not None and day.weekday() != own[0]))  # fmt: skip
-        # (stable: as before among days as good)
+        # (stable: as before among days as good; a day counted from a happening, "on
+        # Thursday revoked the licence ..., a week to the day after its tigress walked
+        # out", that lands on a report's day, first)
     for candidate in nearest:
         if not _contradicts(raw, candidate, anchored.get(candidate)):
             how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
@@ -267,6 +271,36 @@ def _weekday_days(expressions: list[TimeExpression]) -> set[dt.date]:
         if expression.start_date is not None and expression.start_date == expression.end_date
         and _told_by_weekday(expression.text)
     }  # fmt: skip
+
+
+# A count after a weekday back to the happening it follows: "on Thursday revoked the licence
+# ..., a week to the day after its tigress walked out", "on Tuesday charged ..., five days
+# after the derailment"
+_COUNTED_AFTER = re.compile(
+    rf"[^.!?\n]{{0,120}}?\b(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
+    r"(?:to[ \t]+the[ \t]+day[ \t]+)?after\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_back_days(text: str, expressions: list[TimeExpression]) -> set[dt.date]:
+    """The days of the happenings an article counts its weekdays from ("on Thursday ...,
+    a week to the day after": the Thursday before), its dates read from one publication
+    day."""
+    days = set()
+    for expression in expressions:
+        if expression.start_date is None or expression.start_date != expression.end_date or (
+            not _told_by_weekday(expression.text)
+        ):
+            continue
+        if (count := _COUNTED_AFTER.match(text, expression.end)) is None:
+            continue
+        number = lx.parse_number(count[1])
+        if number is None:
+            continue
+        step = int(number) * (7 if count[2].lower().startswith("week") else 1)
+        days.add(expression.start_date - dt.timedelta(days=step))
+    return days
 
 
 def _weekday_spread(expressions: list[TimeExpression]) -> int:
