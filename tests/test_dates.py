@@ -8051,6 +8051,18 @@ def test_may_in_lower_case_after_and_is_the_modal_not_the_month() -> None:
     assert [e.text for e in found] == ["April", "May"]
 
 
+def test_a_weekday_after_more_irregular_pasts_is_the_one_gone_by() -> None:
+    # review set 91 c (a Thursday): a keeper's "She ate her whole ration on Sunday" put the
+    # Sunday ahead: "ate" was no past form, as "drank", "swam", "felt" were not
+    thursday = dt.date(2079, 6, 1)
+    for verb in ("ate her whole ration", "drank it all", "swam ashore", "felt unwell",
+                 "forgot the keys", "overheard them"):
+        assert only(f"She {verb} on Sunday.", thursday).value == "2079-05-28", verb
+    # not "the Fed", nor a participle: "a delegation led by her will arrive on Sunday"
+    assert only("The Fed meets on Sunday.", thursday).value == "2079-06-04"
+    assert only("A delegation led by her will arrive on Sunday.", thursday).value == (
+        "2079-06-04")
+
 def test_a_day_in_an_aside_opened_by_an_irregular_participle_is_past() -> None:
     # fresh set CT's Bucharest daily (a Friday): "The ministry's telephone hotline, set up on
     # Monday, is open from 8 a.m. to 8 p.m." put Monday ahead, after the main clause's "is"

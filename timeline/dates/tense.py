@@ -135,8 +135,10 @@ _PAST_WORDS = (
     "cut put burst heard kept built taught slept spun swung tore wore withdrew woke rode rang "
     "sang hung dug blew froze hid meant dealt overtook forgave arose upheld withheld sought "
     "taught understood withstood undertook overran overrode rebuilt fled clung flung stung "
-    "swore crept wept sprang shook slid stuck"
-).split() + ["has been", "have been"]
+    "swore crept wept sprang shook slid stuck ate drank swam felt forgot shone shrank sped "
+    "strode bled oversaw overcame overheard mistook"  # (not "fed", "bit", "lit", "bent",
+).split() + ["has been", "have been"]  # "bore": "the Fed", "a bit", "well-lit"; nor the
+# participles "laid", "led": "Pigs laid out for the feast", "a delegation led by her")
 # The irregular verbs of the past among them, as an alternation
 PAST_IRREGULAR_RE = "(?:" + "|".join(
     word for word in _PAST_WORDS
