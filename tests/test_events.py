@@ -3278,6 +3278,17 @@ def test_a_state_since_an_opening_date_makes_no_event() -> None:
     ) == [("2052", "The storm hit")]  # fmt: skip
 
 
+def test_what_has_gone_on_since_a_date_in_the_present_perfect_makes_no_event() -> None:
+    # review set 91 f: "Since 2066 she has trained every driver the ascensor has had" made
+    # an event of 2066; set 89 a's "The price of farm diesel has risen by almost a third
+    # since last summer" and set 32 f's "harvesting machines have replaced about a third of
+    # hand pickers since 2019" one each (the keys: S, a state or a tally since)
+    assert _headlines(
+        "Since 2016 she has trained every driver the line has had. Diesel has risen by a "
+        "third since last summer. Machines have replaced a third of the pickers since 2015. "
+        "The line has run since 2010, when the council rebuilt it. The ferry sank in 2012."
+    ) == [("2010", "The council rebuilt it"), ("2012", "The ferry sank")]  # fmt: skip
+
 def test_an_update_note_over_the_story_makes_no_event() -> None:
     # review set 49: "(Updated at 9:14 a.m. on Monday with Inep's final absence figure.)"
     # made an event of the update

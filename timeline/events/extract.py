@@ -304,6 +304,14 @@ _NEGATED_SINCE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)[ \t]+(?:not|never|no[ \t]+longer)|hasn['’]t|haven['’]t|hadn['’]t)"
     r"\b[^,;.:!?]*\bsince[ \t]+[^,;.:!?]*$"
 )
+# What has gone on since a date, in the present perfect: "has trained every driver since",
+# "Since 2066 she has trained every driver" (a state or a habit held since: the keys' S)
+_PERFECT_BEFORE_SINCE = re.compile(
+    r"\b(?:has|have)[ \t]+(?!been\b)[a-z]+(?:ed|en|t)\b[^,;.:!?]*\bsince[ \t]+$"
+)
+_PERFECT_AFTER_SINCE = re.compile(
+    r",?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:has|have)[ \t]+(?!been\b)[a-z]+(?:ed|en|t)\b"
+)
 # A state's rough start: "had been waiting since before noon"
 _SINCE_ROUGHLY_BEFORE = re.compile(
     r"\bsince\s+(?:just\s+|shortly\s+|well\s+|long\s+)?(?:before|after)\s+$", re.IGNORECASE
@@ -1985,8 +1993,11 @@ def extract_events(
                 ) and not _WHEN_CLAUSE_AFTER.match(text, expression.end):  # (not "had been stopped
                     # since last Thursday, when water began seeping in": a happening)
                     since_states.add(_hashed_id(date.value, event_key))
-                if _NEGATED_SINCE_BEFORE.search(
+                if (_NEGATED_SINCE_BEFORE.search(
                     text, max(sentence[0], expression.start - 100), expression.start
+                ) or _PERFECT_BEFORE_SINCE.search(
+                    text, max(sentence[0], expression.start - 100), expression.start
+                ) or _PERFECT_AFTER_SINCE.match(text, expression.end, sentence[1])
                 ) and not _WHEN_CLAUSE_AFTER.match(text, expression.end):  # (not "has not
                     # run since Monday, when a storm wrecked the pier": the storm's day)
                     absent_since.add(_hashed_id(date.value, event_key))
