@@ -8120,6 +8120,20 @@ def test_a_day_opening_the_sentence_after_one_opened_by_a_year_is_in_that_year()
 
 
 
+def test_a_holiday_that_year_is_the_one_of_the_year_last_told() -> None:
+    # review set 91 e (January 2074): "That October, he told the couple ... He refunded
+    # €1,000 on Christmas Eve that year" put the refund in 2073, the last Christmas Eve
+    text = ("They married on Saturday, August 20th, 2072. That October, he told the couple "
+            "that both cards had been corrupted. He refunded the money on Christmas Eve that "
+            "year.")
+    found = resolve_dates(text, dt.date(2074, 1, 16))
+    assert [(e.text, e.value) for e in found][-2:] == [
+        ("Christmas Eve", "2072-12-24"), ("that year", "2072")]
+    # without a year told before, the paper's ("that year": the holiday's own)
+    found = resolve_dates("He refunded the money on Christmas Eve that year.", dt.date(2074, 1, 16))
+    assert [(e.text, e.value) for e in found] == [("Christmas Eve", "2073-12-24"),
+                                                  ("that year", "2073")]
+
 def test_a_day_after_that_year_opening_its_sentence_is_in_the_year_told_before() -> None:
     # set 89 f's judgement asked for "She was 19 in 1974. That year, on the night of April
     # 24, ..." (and set 90 f's for "That month, on the evening of January 22"): "That year"

@@ -1160,6 +1160,11 @@ _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 # The year a holiday falls in, told after it: ", which falls early this year", " last year"
 _YEAR_TOLD_BEFORE = re.compile(r"\b(this|last|next)[ \t]+year['’]s[ \t]+$", FLAGS)  # "last
 # year's Thanksgiving frame"
+# The story's year told after a holiday: "on Christmas Eve that year"
+_THAT_YEAR_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same|that[ \t]+same)[ \t]+year\b"
+)
+_TOLD_YEAR = re.compile(r"\d{4}")  # the year of the last date told
 _YEAR_TOLD_AFTER = re.compile(
     r"(?:,?[ \t]+(?:which|that)[ \t]+(?:falls?|fell|comes?|came|is|was|will[ \t]+(?:fall|come|be))"
     r"(?:[ \t]+(?:early|late|earlier|later))?)?[ \t]+(this|last|next)[ \t]+year\b",
@@ -1438,6 +1443,11 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         # "bookings for Easter, which falls early this year", "sales at Easter last year"
         step = lx.YEAR_WORD_SHIFT[year_told.group(1).lower()]
         return Resolution(DATE, holiday(ctx.anchor.year + step).isoformat())
+    if _THAT_YEAR_AFTER.match(ctx.text, m.end()) and (
+        year_told_before := _TOLD_YEAR.match(ctx.reference_value or "")
+    ):  # "That October, he told the couple ... He refunded €1,000 on Christmas Eve that
+        # year": 2072's
+        return Resolution(DATE, holiday(int(year_told_before.group(0))).isoformat())
     if ctx.anchor is not None and (falls := _FALLS_ON_DAY_AFTER.match(ctx.text, m.end())):
         month = lx.month_number(falls.group("month"))
         fits = [holiday(year) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)
