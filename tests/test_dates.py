@@ -4039,6 +4039,24 @@ def test_seasons_south_of_the_equator_are_the_southern_ones() -> None:
         "2028-SU", dt.date(2028, 6, 1))
 
 
+
+def test_the_following_spring_after_a_southern_winter_is_the_same_year_s() -> None:
+    # review set 91 f, a Valparaíso profile: "Three years later [2043] ... That winter a
+    # storm flooded the engine room ... The following spring they were married" put the
+    # wedding in the spring of 2044, the winter read as the northern one (December 2043 to
+    # February 2044) though its spring was read as the southern one
+    head = "Chile in English | Valparaíso\n\n"
+    text = head + ("In 2043 she became the first woman to drive one of the city's funiculars. "
+                   "That winter a storm flooded the engine room. The following spring they "
+                   "were married.")
+    found = {e.text: e for e in resolve_dates(text, dt.date(2091, 7, 14))}
+    spring = found["The following spring"]
+    assert (spring.value, spring.start_date) == ("2043-SP", dt.date(2043, 9, 1))
+    # in a northern paper, the spring after a winter is the next year's
+    found = {e.text: e for e in resolve_dates(text.replace("Chile", "Maine").replace(
+        "Valparaíso", "Portland"), dt.date(2091, 7, 14))}
+    assert found["The following spring"].value == "2044-SP"
+
 def test_a_neutral_citation_is_no_year() -> None:
     found = resolve_dates("The ruling, cited as 2027 ONSC 318, came in 2026.", dt.date(2027, 1, 13))
     assert [e.text for e in found] == ["2026"]

@@ -2439,7 +2439,10 @@ def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if ctx.anchor is None:
         return Resolution(DATE, f"XXXX-{month:02d}" if month else f"XXXX-{season}")
-    reference = interval_of(ctx.reference_value) if ctx.reference_value else None
+    # (the last date told in the text's hemisphere: a southern winter is the middle of its
+    # year, and "The following spring" after "That winter" of 2043 is 2043's)
+    reference = interval_of(ctx.reference_value, southern=ctx.southern) if (
+        ctx.reference_value) else None
     start, end = (reference[0], reference[1]) if reference else (ctx.anchor, ctx.anchor)
     first = month or season_first_month(season or "SP", ctx.southern)
     if relation in ("following", "next"):
