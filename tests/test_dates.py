@@ -3299,6 +3299,21 @@ FRESH_SET_CASES = [
     # first hour (fresh set AV: ACAN on New Year's Day 2001; it was the next day's)
     ("The first withdrawals came shortly after midnight, as families walked home.",
      dt.date(2001, 1, 1), "midnight", "TIME", "2001-01-01T00:00"),
+    # minutes past midnight after an evening are the next day's small hours (review set
+    # 91 f: "On New Year's Eve in 2049 ... At twenty past midnight, the hauling cable
+    # jumped" made "midnight" of 31 December and left "twenty past" in the headline);
+    # minutes to midnight stay that day's, and past or to noon are around 12:00
+    ("On New Year's Eve in 2049 the ascensor ran without a break. At twenty past midnight, "
+     "the cable jumped.", dt.date(2091, 7, 14), "twenty past midnight", "TIME",
+     "2050-01-01T00:20"),
+    ("The party began on Friday evening. At a quarter to midnight the police came.",
+     dt.date(2091, 7, 14), "a quarter to midnight", "TIME", "2091-07-13T23:45"),
+    ("They met at ten past noon on Tuesday.", dt.date(2091, 7, 14), "ten past noon", "TIME",
+     "2091-07-10T12:10"),
+    ("The talks ended at five to noon.", dt.date(2091, 7, 14), "five to noon", "TIME",
+     "2091-07-14T11:55"),
+    ("In January sunrise comes close to noon.", dt.date(2044, 1, 10), "close to noon", "TIME",
+     "2044-01-XXT12:00"),
     # "next Tuesday and Wednesday": next Wednesday too
     ("The union planned walkouts for next Tuesday and Wednesday.", dt.date(2027, 3, 10),
      "Wednesday", "DATE", "2027-03-17"),

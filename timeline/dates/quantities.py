@@ -773,6 +773,14 @@ _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|[\"“‘'(]|\n\s*)$")
 def _clock(lowered: str) -> tuple[int, int] | None:
     """Hour (0-24) and minute of a lowercased clock time: "10:30 a.m.", "1915 gmt", "noon",
     "5 in the afternoon"."""
+    if (past_to := _PAST_TO.match(lowered)) is not None and past_to.group(3) in (
+        "midnight", "noon"
+    ) and (off := _PAST_TO_MINUTES.get(past_to.group(1)) or lx.parse_number(
+        past_to.group(1).split()[0]
+    )) and off == int(off) and 0 < off < 60:  # "twenty past midnight": 24:20, the small
+        whole = 24 if past_to.group(3) == "midnight" else 12  # hours after that midnight
+        return (whole, int(off)) if past_to.group(2) == "past" else (  # (not "close to
+            whole - 1, 60 - int(off))  # noon")
     if _NOON.search(lowered):
         return 12, 0
     if "midnight" in lowered:
@@ -1390,11 +1398,11 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # 12.41am this morning when she won"; "crowned ... in the early hours of this
         # morning. ... A heavy shower shortly after 11 pm held up the competition": a
         day -= dt.timedelta(days=1)  # morning paper's evening gone by is the one before
-    if hour == 24 and day is not None and _AFTER_BEFORE.search(
+    if hour == 24 and day is not None and (minute or _AFTER_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
-    ):  # "shortly after midnight" after a Friday evening: early Saturday; told in the past
-        # on the paper's day with no evening before it, early that day ("The first
-        # withdrawals came shortly after midnight" on New Year's Day)
+    )):  # "shortly after midnight" (or "twenty past midnight") after a Friday evening: early
+        # Saturday; told in the past on the paper's day with no evening before it, early
+        # that day ("The first withdrawals came shortly after midnight" on New Year's Day)
         hour = 0
         if not (day == ctx.anchor and ctx.tense(m.start(), m.end()) is Tense.PAST
                 and not _EVENING_VALUE.search(ctx.clock_value or "")):  # fmt: skip

@@ -108,7 +108,7 @@ _REL_YEAR = (  # ("of the 2026-27 financial year": that year's; "of calendar 203
 # A clock time told by the minutes past or to the hour: "half past eight", "a quarter to
 # nine", "ten past six", "20 minutes past 10" (an hour in figures only after minutes: not
 # "the quarter to 3,12,450", "the quarter to 3 June")
-_CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_CLOCK_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)\b"
 _CLOCK_PAST_TO = (
     r"(?:(?:half[ \t]{1,3}past|(?:a[ \t]{1,3})?quarter[ \t]{1,3}(?:past|to)|"
     rf"(?:five|ten|twenty|twenty-five)[ \t]{{1,3}}(?:past|to))[ \t]{{1,3}}{_CLOCK_HOUR}|"
