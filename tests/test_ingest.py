@@ -864,6 +864,8 @@ def test_a_by_line_with_a_slash_and_role_under_a_masthead_names_the_writer(tmp_p
 
 @pytest.mark.parametrize(("byline", "author"), [
     ("Hannah Reichl in Vienna", "Hannah Reichl"),
+    # review set 91 a: a second writer after the first's place (the first named)
+    ("Nikola Barić in Daruvar and Philippa Dorne", "Nikola Barić"),
     ("TAKESHI ONODERA, Nikkei staff writer", "Takeshi Onodera"),
     # review set 23: an accented capital, "By:" and a dash, a name in capitals
     ("Niamh Ó Ceallaigh, Health Correspondent", "Niamh Ó Ceallaigh"),
@@ -3286,6 +3288,9 @@ def test_a_sections_name_and_a_role_after_a_bar_name_no_author(tmp_path: Path) -
          "Ragnheiður Ólafsdóttir"),
         ("Author of the article:\nMélanie Gallant", "Mélanie Gallant"),
         ("Author of the article:\nJoin the conversation", None),
+        # review set 91 b and f: Croatian "Piše:" (writes), "Words:"
+        ("Piše: Ivana Tomašić  |  Foto: Marko Bešlić", "Ivana Tomašić"),
+        ("Words: Tomás Echeverría  ·  Photographs: Camila Rojo", "Tomás Echeverría"),
     ],
 )
 def test_a_writers_label_in_other_forms_names_the_author(
@@ -3297,6 +3302,21 @@ def test_a_writers_label_in_other_forms_names_the_author(
                     f"down.\n", encoding="utf-8")
     [article] = load_articles([path]).articles
     assert article.author == author
+
+
+def test_a_content_system_s_posted_by_line_below_the_head_names_the_author(
+    tmp_path: Path,
+) -> None:
+    # review set 91 e: a radio station's page, its masthead, tagline, menu, section and
+    # headline over "Posted by Orla Cusack on January 16th, 2074 at 6:42 pm": the day was
+    # read from that line, the writer on it was not (the bylines' first lines searched)
+    path = tmp_path / "a.txt"
+    path.write_text("ATLANTIC RADIO 97.4FM\n\nThe voice of Mayo\n\nListen Live  |  News  |  "
+                    "Sport\n\nNEWS\n\nWestport couple awarded damages\n\nPosted by Orla Cusack "
+                    "on January 16th, 2074 at 6:42 pm\n\nA Westport couple have been awarded "
+                    "damages.\n", encoding="utf-8")
+    [article] = load_articles([path]).articles
+    assert (article.author, article.published) == ("Orla Cusack", dt.date(2074, 1, 16))
 
 
 @pytest.mark.parametrize(

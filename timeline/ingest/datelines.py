@@ -1197,8 +1197,11 @@ _NAME_ALONE = re.compile(
     r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
     r"(?:[ \t]+and[ \t]+(?!(?:North|South|East|West|Central|Middle)\b)[A-Z][a-z][\w'’.-]*"
     r"(?:[ \t]+[A-Z][\w'’.-]+){1,2})?)"  # (two writers; not "Middle East and North Africa")
-    r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?\s*"
-)  # ("Owen Pritchard", "Hannah Reichl in Vienna", "Mélanie Gallant", "Élodie Ørsted")
+    r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?"
+    r"(?:[ \t]+and[ \t]+[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}"  # (a second
+    r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?)?)?\s*"  # writer after
+)  # the first's place: the first named) ("Owen Pritchard", "Hannah Reichl in Vienna",
+# "Mélanie Gallant", "Élodie Ørsted", "Nikola Barić in Daruvar and Philippa Dorne")
 
 
 # A post's writer with the reader's degree of connection: "Valeria Gómez Ruiz • 2nd"
@@ -1220,15 +1223,24 @@ _DATE_THEN_WRITER = re.compile(
     r"(?P<writer>[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2})[ \t]*")
 
 
-def byline_author(text: str) -> str | None:
+def byline_author(text: str, dateline: tuple[int, int] | None = None) -> str | None:
     """The author named in a byline near the top of `text` ("By Maria Lopez | Published
-    ...", "Sophie Brennan, Consumer Affairs Correspondent"), if any; never a date ("By
-    Tuesday, ..."), nor a credit that names no writer ("by Staff Writers", "by Alfred
-    Wegener Institute")."""
-    name = _byline_name(text)
+    ...", "Sophie Brennan, Consumer Affairs Correspondent"), or on the line of the
+    `dateline` read ("Posted by Orla Cusack on January 16th, 2074 at 6:42 pm", below the
+    first lines), if any; never a date ("By Tuesday, ..."), nor a credit that names no
+    writer ("by Staff Writers", "by Alfred Wegener Institute")."""
+    name = _byline_name(text) or (_poster_on_dateline(text, dateline) if dateline else None)
     if name is None:
         return _writer_under_stamp(text) or _blog_poster(text)
     return None if _CREDIT_NOT_WRITER.fullmatch(name) else name
+
+
+def _poster_on_dateline(text: str, dateline: tuple[int, int]) -> str | None:
+    """The writer a content system's line names before the dateline read on it."""
+    start = text.rfind("\n", 0, dateline[0]) + 1
+    end = text.find("\n", dateline[1])
+    posted = _BY_WRITER_ON.match(text, start, len(text) if end < 0 else end)
+    return posted["writer"] if posted is not None and posted["writer"] else None
 
 
 # A byline's credit that names no writer: a desk or staff, an institution
@@ -1529,9 +1541,10 @@ _WRITER_LABEL_ALONE = re.compile(
 )
 _WRITER_LABEL = re.compile(
     r"[ \t]*(?:(?i:writer|author|reporter|report|byline|story(?:[ \t]+and[ \t]+(?:photos?|"
-    r"pictures?))?|autor|autorka|auteur|autore|verfasser|text)[ \t]*:[ \t]*(?:[Bb]y[ \t]+)?|"
-    # ("Story and photo: Aminah Wahid", "Autor: Agnieszka Pietras  |  Zdjęcia: ...", "Text:
-    # Ragnheiður Ólafsdóttir  ·  Photo: ...")
+    r"pictures?))?|autor|autorka|auteur|autore|verfasser|text|words|piše|pisze)[ \t]*:[ \t]*"
+    r"(?:[Bb]y[ \t]+)?|"  # ("Story and photo: Aminah Wahid", "Autor: Agnieszka Pietras  |
+    # Zdjęcia: ...", "Text: Ragnheiður Ólafsdóttir  ·  Photo: ...", "Words: Tomás Echeverría
+    # ·  Photographs: ...", Croatian "Piše: Ivana Tomašić  |  Foto: ...")
     r"(?i:compiled|written|story|words|reported)[ \t]+by[ \t]+)"  # ("Compiled by Glenda
     rf"({BYLINE_NAMES})"  # Hassell")
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")

@@ -592,7 +592,8 @@ def prepare(pending: Pending, options: IngestOptions = DEFAULT_OPTIONS) -> Prepa
         path=pending.path,
         url=record.url,
         source=record.source,
-        author=record.author or byline_author(text),
+        author=record.author or byline_author(
+            text, None if dateline is None else (dateline.start, dateline.end)),
         text=text,
         published=published,
         published_source=source,
