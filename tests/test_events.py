@@ -6853,6 +6853,10 @@ def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening
             "ul. Lipowa died in the municipal hospital") in found
     assert _headlines("[AKTUALIZACJA, 15:05] The minister arrived at the site at 11.10.") == [
         ("2017-11-17T11:10", "The minister arrived at the site")]
+    # review set 91 b, a Croatian portal's English page: "(Ažurirano u 16:45)", "updated at
+    # 16:45", timed the minister's arrival and stayed in the headline as "(Ažurirano u )"
+    assert _headlines("(Ažurirano u 16:45) The minister arrived at the fire station at 11.30.") == [
+        ("2017-11-17T11:30", "The minister arrived at the fire station")]
 
 
 def test_the_line_the_papers_day_was_read_from_is_no_event() -> None:

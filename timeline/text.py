@@ -186,7 +186,7 @@ UPDATE_WORD = (
     r"(?:UPDATE[D]?|Update[d]?|(?i:ενημ[εέ]ρωση|actualizaci[óo]n|mise[ \t]+[àa][ \t]+jour|"
     r"aktualisierung|aggiornamento|atualiza[çc][ãa]o|c[ậa]p[ \t]+nh[ậa]t|обновление|"
     r"g[üu]ncelleme|aktualizacja|aktualizace|uppdatering|oppdatering|opdatering|"
-    r"p[äa]ivitys|actualizare|friss[íi]t[ée]s|a[žz]uriranje))"
+    r"p[äa]ivitys|actualizare|friss[íi]t[ée]s|a[žz]uriranje|a[žz]urirano))"
 )
 # A page's bar of icons: "☰   MANAMA MIRROR   🔍" (the menu and search buttons)
 ICON_BAR = re.compile(r"[ \t]*[☰≡][^\n]*|[^\n]*[🔍🔎][ \t]*")

@@ -1131,7 +1131,9 @@ AS_OF_REACH = 16  # characters before a date searched for its "as of"
 # An update note's label and its time, opening its paragraph: "UPDATE, 8.15am", "Updated
 # 10:40", "[UPDATE 15:40]"
 _UPDATE_LABEL_CLOCK = re.compile(
-    rf"[ \t]*[\[(]?{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.h]\d\d)?[ \t]*"
+    rf"[ \t]*[\[(]?{UPDATE_WORD}[ \t]*,?[ \t]*(?:(?:at|u|um|à|às|alle|o)[ \t]+)?"
+    r"\d{1,2}(?:[:.h]\d\d)?[ \t]*"  # ("at", and as other languages write it: Croatian
+    # "(Ažurirano u 16:45)", German "um", French "à", Portuguese "às", Italian "alle")
     r"(?:[AaPp]\.?[Mm]\.?)?"
 )
 _FRAME_OPENS = re.compile(r"[\s\"“]*(?:(?:in|during|earlier|later)[ \t]+)?", re.IGNORECASE)
