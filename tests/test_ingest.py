@@ -3241,6 +3241,8 @@ def test_a_date_line_in_vietnamese_is_read_day_first(tmp_path: Path) -> None:
         # review set 88 d: a writer and a role after a bar, under the title and deck
         ("Mthunzi Zungu | Agriculture editor", "Mthunzi Zungu"),
         ("Sport | Chief Football Writer", None),  # a section's name, one word: no writer
+        # the last session's code review: a name opening with a capital beyond Latin-1
+        ("Đỗ Văn Lực | Staff reporter", "Đỗ Văn Lực"),
     ],
 )
 def test_a_writer_and_a_role_after_a_bar_name_the_author(

@@ -53,6 +53,7 @@ from timeline.text import (
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
+    UPPER_BEYOND_ASCII,
     URL_LINE,
     WRITER_BAR_DATE,
     WRITER_PLACE_BEFORE_DATE,
@@ -1557,8 +1558,9 @@ _TEXT_BY_FIELD = re.compile(
 )
 # A writer and a role after a slash or a bar, on a line of their own: "Damion Reid/Staff
 # Reporter", "Mthunzi Zungu | Agriculture editor"
-_NAME_SLASH_ROLE = re.compile(
-    rf"[ \t]*(?!(?i:by)[ \t])(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){{1,3}})[ \t]*"
+_NAME_SLASH_ROLE = re.compile(  # (a name's words may open with any capital: "Đỗ Văn Lực")
+    rf"[ \t]*(?!(?i:by)[ \t])(?P<name>[A-Z{UPPER_BEYOND_ASCII}][\w.'’-]+"
+    rf"(?:[ \t]+[A-Z{UPPER_BEYOND_ASCII}][\w.'’-]+){{1,3}})[ \t]*"
     rf"[/|][ \t]*(?:[A-Z][\w'’-]*[ \t]+){{0,2}}{_JOURNALIST}[ \t]*"
 )
 # A writer's role on a line of its own, under the name: "Features writer"
