@@ -8153,6 +8153,29 @@ def test_a_day_opening_the_sentence_after_one_opened_by_a_year_is_in_that_year()
 
 
 
+def test_bare_plural_units_of_something_or_from_a_happening_are_durations() -> None:
+    # fresh set CV: "lawyers expect [years] of lawsuits", "drove the flames into town that
+    # afternoon, [hours] after the evacuation order"; and 19 such misses in earlier sets
+    # ("ending weeks of street protests", "days before the collapse of Lehman Brothers",
+    # "years behind schedule"; TimeBank's "follows months of twists and turns")
+    day = dt.date(2000, 5, 15)
+    for text, expected in [
+        ("Lawyers expect years of lawsuits.", ("years", "PXY")),
+        ("The vote ended weeks of street protests.", ("weeks", "PXW")),
+        ("Flames reached the town hours after the evacuation order.", ("hours", "PTXH")),
+        ("The museum closed days before the collapse of the bank.", ("days", "PXD")),
+        ("The dam, years behind schedule, is still shut.", ("years", "PXY")),
+    ]:
+        assert [(e.text, e.value) for e in resolve_dates(text, day)] == [expected], text
+    # not a period of a year or of the season, nor a label, nor "within weeks or months of
+    # his capture" (its own span)
+    for text in ("Sales fell from the same months of 2008.", "It was the busiest weeks of the "
+                 "season.", "Hours of daylight: 11 hours 31 minutes."):
+        assert all(e.text.lower() != "hours" and e.text not in ("months", "weeks")
+                   for e in resolve_dates(text, day)), text
+    found = resolve_dates("He probably died within weeks or months of his capture.", day)
+    assert "months" not in [e.text for e in found]
+
 def test_a_holiday_that_year_is_the_one_of_the_year_last_told() -> None:
     # review set 91 e (January 2074): "That October, he told the couple ... He refunded
     # €1,000 on Christmas Eve that year" put the refund in 2073, the last Christmas Eve

@@ -269,6 +269,18 @@ _WHILE_PREPOSITION = re.compile(r"(?<!once )\b(?:for|in|after|within)\s+(?:quite
 _COUNT_END = re.compile(rf"(?:\d|\b{lx.NUMBER_WORD})[ \t]+$", re.IGNORECASE)
 
 
+_BARE_PLURAL_UNIT = re.compile(r"hours|days|weeks|months|years|decades")
+_UNITS_OF_AFTER = re.compile(  # (not "within weeks or months of his capture": from it)
+    r"[ \t]+of[ \t]+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|a|an)\b|\d)"
+    r"[a-z]"
+)
+_UNITS_FROM_AFTER = re.compile(r"[ \t]+(?:after|before|behind)[ \t]+[a-z]")
+_DETERMINED_BEFORE = re.compile(
+    r"\b(?i:the|those|these|its|their|his|her|our|my|your|same|busiest|first|final)"
+    r"[ \t]+$"
+)
+
+
 def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'for years', 'in recent weeks', 'months': an unspecified number of units."""
     lowered = m.group(0).lower()
@@ -298,6 +310,15 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, "FUTURE_REF")  # "in the coming weeks", "in the years to come":
         # soon or later on, no stretch told
     quantified = re.search(r"\b(?:several|many|few|some|past|last|next|coming|ahead)\b", lowered)
+    if not quantified and _BARE_PLURAL_UNIT.fullmatch(m.group(0)) and (
+        _UNITS_OF_AFTER.match(ctx.text, m.end()) or _UNITS_FROM_AFTER.match(ctx.text, m.end())
+    ) and not _DETERMINED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "ending weeks of street protests", "need months of care", "hours after the
+        # evacuation order", "days before the collapse", "years behind schedule": a stretch
+        # of no stated length, as the gold data tag it (not "the same months of 2008", "the
+        # busiest weeks of the season")
+        unit = lx.unit_of(lowered)
+        return Resolution(DURATION, duration_value(None, unit)) if unit else None
     if not quantified and not re.search(r"\b(?:for|in|within|over|took|takes|take)\s+$", before):
         return None
     unit = lx.unit_of(lowered)
