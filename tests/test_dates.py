@@ -3314,6 +3314,14 @@ FRESH_SET_CASES = [
      "2091-07-14T11:55"),
     ("In January sunrise comes close to noon.", dt.date(2044, 1, 10), "close to noon", "TIME",
      "2044-01-XXT12:00"),
+    # the code review: a day written beside the clock keeps it; no paper: a clock of no day;
+    # "from ten to noon" a span's ends
+    ("The crash happened at twenty past midnight on Wednesday, July 11, police said.",
+     dt.date(2091, 7, 14), "twenty past midnight", "TIME", "2091-07-11T00:20"),
+    ("They left at twenty past midnight.", None, "twenty past midnight", "TIME",
+     "XXXX-XX-XXT00:20"),
+    ("The market is open from ten to noon on Saturdays.", dt.date(2091, 7, 14), "noon", "TIME",
+     "XXXX-XX-XXT12:00"),
     # "next Tuesday and Wednesday": next Wednesday too
     ("The union planned walkouts for next Tuesday and Wednesday.", dt.date(2027, 3, 10),
      "Wednesday", "DATE", "2027-03-17"),
@@ -8238,6 +8246,28 @@ def test_the_day_before_a_happening_named_is_counted_from_its_day() -> None:
             "day before the vote, 350 people marched.")
     found = resolve_dates(text, dt.date(2046, 12, 12))
     assert [(e.text, e.value) for e in found][-1] == ("The day before", "2046-12-09")
+    # the code review: the noun must end its phrase ("the council voted" is a clause), the
+    # nearest mention counts, and "a.m. Dec. 19" ends no sentence
+    text = ("The council met on Monday, March 3. It voted on Thursday, March 6. The day before "
+            "the council voted, protesters gathered.")
+    found = resolve_dates(text, dt.date(2047, 3, 15))
+    assert [(e.text, e.value) for e in found][-1] == ("The day before", "2047-03-05")
+    text = ("A fire broke out on March 2. Another fire hit on March 10. The day after the fire, "
+            "crews left.")
+    found = resolve_dates(text, dt.date(2047, 3, 15))
+    assert [(e.text, e.value) for e in found][-1] == ("The day after", "2047-03-11")
+    text = ("A pit bull attacked a carrier at about 11:40 a.m. Dec. 19. Doiron was charged on "
+            "Dec. 23. She told a hearing on Jan. 9 that she had reported the dog the day before "
+            "the attack.")
+    found = resolve_dates(text, dt.date(2081, 1, 20))
+    assert [(e.text, e.value) for e in found][-1] == ("the day before", "2080-12-18")
+    # review set 91 e's second judgement: a headline's "wedding photographer" over the stamp
+    # "Posted by ... on January 16th, 2074" is no wedding of that day
+    text = ("Couple awarded damages after wedding photographer lost their pictures\n\nPosted "
+            "by Orla Cusack on January 16th, 2074 at 6:42 pm\n\nThe couple married in August "
+            "2072. The day after the wedding, he posted three photographs.")
+    found = resolve_dates(text, dt.date(2074, 1, 16))
+    assert [(e.text, e.value) for e in found][-1][1] != "2074-01-17"
 
 def test_a_conjoined_clause_that_confirms_a_day_is_no_trailing_saying() -> None:
     # fresh set CU's Walkerton story: "calls from parents on Thursday, he said, and a lab in

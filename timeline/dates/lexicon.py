@@ -201,12 +201,18 @@ HAPPENING_NOUN = (
     r"morning|time|date|first|last|next|same|previous)\b)[a-z]{3,}"
 )
 HAPPENING_NOUN_FORMS = "s|es|d|ed|ination"
+# Where the happening's phrase ends after its noun (not "the fire that destroyed", "the
+# council voted", "the bank holiday"): a stop, or a clause's joint
+HAPPENING_PHRASE_END = (
+    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|with|by)\b)"
+)
 HAPPENING_DAY_REACH = 120  # characters from a happening's noun to the day after it that dates it
 
 
 def happening_noun(noun: str) -> re.Pattern[str]:
     """A happening's noun in any of its forms ("attack": "attacks", "attacked")."""
     return re.compile(rf"\b{re.escape(noun)}(?:{HAPPENING_NOUN_FORMS})?\b", re.IGNORECASE)
+
 # A year spelled out: "nineteen ninety-six", "nineteen hundred and five", "two thousand and
 # ninety-one" (radio transcripts, invitations)
 SPELLED_YEAR_RE = (rf"(?:nineteen\s+(?:hundred\s+)?(?:and\s+)?{NUMBER_WORD}|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import month_day_date, weekday_date
@@ -269,6 +270,8 @@ _WHILE_PREPOSITION = re.compile(r"(?<!once )\b(?:for|in|after|within)\s+(?:quite
 _COUNT_END = re.compile(rf"(?:\d|\b{lx.NUMBER_WORD})[ \t]+$", re.IGNORECASE)
 
 
+_TO_NOON_OR_MIDNIGHT = re.compile(r"\bto[ \t]+(noon|midnight)\b", re.IGNORECASE)
+_SPAN_FROM_BEFORE = re.compile(r"\b(?:from|between)[ \t]+$", re.IGNORECASE)
 _BARE_PLURAL_UNIT = re.compile(r"hours|days|weeks|months|years|decades")
 _UNITS_OF_AFTER = re.compile(  # (not "within weeks or months of his capture": from it)
     r"[ \t]+of[ \t]+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|a|an)\b|\d)"
@@ -1024,6 +1027,12 @@ def _four_digit_clock(m: re.Match[str], digits: re.Match[str], ctx: Context) -> 
 def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
     lowered = text.lower()
+    if (to := _TO_NOON_OR_MIDNIGHT.search(lowered)) and _SPAN_FROM_BEFORE.search(
+        ctx.text, max(0, m.start() - 10), m.start()
+    ):  # a span's ends: "open from ten to noon", its noon read alone
+        alone = m.re.match(ctx.text, m.start() + to.start(1), m.end())
+        answer = norm_clock_time(alone, ctx) if alone is not None else None
+        return answer and alone and replace(answer, trim=alone.span())
     mod = quant_mod(lowered)
     clock = _clock(lowered)
     if clock is None:
@@ -1419,6 +1428,10 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
         # 12.41am this morning when she won"; "crowned ... in the early hours of this
         # morning. ... A heavy shower shortly after 11 pm held up the competition": a
         day -= dt.timedelta(days=1)  # morning paper's evening gone by is the one before
+    if hour == 24 and minute and (
+        day is None or _DAY_WRITTEN.search(rest) or _DAY_AFTER_CLOCK.match(ctx.text, m.end())
+    ):  # "twenty past midnight on Wednesday, July 11": that day's first hour, as written
+        hour = 0
     if hour == 24 and day is not None and (minute or _AFTER_BEFORE.search(
         ctx.text, max(0, m.start() - 16), m.start()
     )):  # "shortly after midnight" (or "twenty past midnight") after a Friday evening: early

@@ -1066,7 +1066,7 @@ _DAY_AROUND_ALONE = re.compile(
     r"\s+(?:too|as\s+well)\b"
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed|told[ \t]+\w+)[ \t]+$")
-_HAPPENING_AFTER = re.compile(rf"\s+the\s+({lx.HAPPENING_NOUN})\b(?!\s+(?:of|in|on|at|to)\b)")
+_HAPPENING_AFTER = re.compile(rf"\s+the\s+({lx.HAPPENING_NOUN})\b{lx.HAPPENING_PHRASE_END}")
 HAPPENING_LOOKBACK = 3000  # characters back searched for a happening's noun
 
 
@@ -1076,19 +1076,16 @@ def _day_of_happening(ctx: Context, noun: str, before: int) -> dt.date | None:
     the last days written (not a day ahead: "closed because of the eruption and will not
     reopen before Monday, March 18"; nor one of the next sentence: "lost the vote. 'I will
     go there on Saturday'")."""
-    reach = max(0, before - HAPPENING_LOOKBACK)
-    for found in lx.happening_noun(noun).finditer(ctx.text, reach, before):
+    reach = max(0, before - HAPPENING_LOOKBACK)  # (the nearest mention first)
+    for found in reversed(list(lx.happening_noun(noun).finditer(ctx.text, reach, before))):
         for end, day in ctx.written_days:
             if (
                 found.end() < end <= min(found.start() + lx.HAPPENING_DAY_REACH, before)
                 and (ctx.anchor is None or day <= ctx.anchor)
-                and not _SENTENCE_STOP.search(ctx.text, found.end(), end)
-            ):
+                and not SENTENCE_END.search(ctx.text, found.end(), end)
+            ):  # (nor the stamp's day under a headline's "wedding photographer")
                 return day
     return None
-
-
-_SENTENCE_STOP = re.compile(r"[!?]|\.[\"”’]?\s+[\"“]?[A-Z]")  # ("Dec. 19" stops none)
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 

@@ -25,6 +25,7 @@ from timeline.dates.lexicon import (
     APPOSED_WEEKDAY_LEAD,
     HAPPENING_DAY_REACH,
     HAPPENING_NOUN,
+    HAPPENING_PHRASE_END,
     LASTING_BEFORE_RE,
     NUMBER_WORD,
     SEASONS,
@@ -272,8 +273,8 @@ def _clock_offset(
 # by its noun
 _FROM_NAMED_HAPPENING = re.compile(
     rf"[ \t]+(?P<way>before|after)[ \t]+the[ \t]+(?P<noun>{HAPPENING_NOUN})\b"
-    r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|with|by)\b)"
-)  # (the noun ends its phrase: not "the bank holiday", "the fire that destroyed")
+    rf"{HAPPENING_PHRASE_END}"
+)
 
 
 def counted_from_happening(
