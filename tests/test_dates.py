@@ -5166,6 +5166,9 @@ def test_a_timetable_s_present_just_before_a_weekday_looks_ahead() -> None:
     assert _values("The Tigers play Saturday.", tuesday) == {"Saturday": ("DATE", "1989-09-30")}
     # a past verb before it still looks back
     assert _values("The season ended Saturday.", tuesday) == {"Saturday": ("DATE", "1989-09-23")}
+    # the code review: nor the noun "ends" ("tied up loose ends Saturday")
+    assert _values("He tied up loose ends Saturday and flew home.", tuesday) == {
+        "Saturday": ("DATE", "1989-09-23")}
 
 
 def test_a_request_or_a_timetable_s_present_puts_a_weekday_ahead() -> None:
@@ -8193,6 +8196,10 @@ def test_a_holiday_that_year_is_the_one_of_the_year_last_told() -> None:
     found = resolve_dates(text, dt.date(2074, 1, 16))
     assert [(e.text, e.value) for e in found][-2:] == [
         ("Christmas Eve", "2072-12-24"), ("that year", "2072")]
+    # the code review: nor the paper's own year, told by its dateline over the text
+    found = resolve_dates("January 16, 2074\n\nHe refunded the money on Christmas Eve that "
+                          "year.", dt.date(2074, 1, 16))
+    assert [(e.text, e.value) for e in found][1] == ("Christmas Eve", "2073-12-24")
     # without a year told before, the paper's ("that year": the holiday's own)
     found = resolve_dates("He refunded the money on Christmas Eve that year.", dt.date(2074, 1, 16))
     assert [(e.text, e.value) for e in found] == [("Christmas Eve", "2073-12-24"),
@@ -8220,6 +8227,10 @@ def test_a_day_after_that_year_opening_its_sentence_is_in_the_year_told_before()
     found = resolve_dates("She turned 19 on April 20, 1974. That year, on March 3, she had "
                           "left Lisbon.", dt.date(2034, 5, 10))
     assert [(e.text, e.value) for e in found][-1] == ("March 3", "1974-03-03")
+    # the code review: a southern winter's July is that year's
+    found = resolve_dates("Chile in English | Valparaíso\n\nIn 1973 she moved. That winter, "
+                          "on July 5, the roof fell.", dt.date(2034, 5, 10))
+    assert [(e.text, e.value) for e in found][-1] == ("July 5", "1973-07-05")
     # "That year" read as the paper's: the paper's year, as before
     found = resolve_dates("That year, on April 24, she left Lisbon.", dt.date(2034, 5, 10))
     assert [e.value for e in found] == ["2034", "2034-04-24"]

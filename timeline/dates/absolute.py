@@ -1074,7 +1074,6 @@ _OPENING_YEAR = re.compile(
 )  # ("Four years ago, the onset came on May 25": that year's; "She was 19 in 1974. That
 # year, on the night of April 24, ...": the year "That year" was read as)
 _TOLD_YEAR = re.compile(r"(\d{4})(-WI)?")  # a value's year, and whether it is a winter
-WINTER_FIRST_MONTH = 12
 _LATER_CLAUSE = re.compile(r"[,;]|\b(?:and|but|then|until|after|before|which|when)\b")
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -1191,8 +1190,8 @@ def opening_year(ctx: Context, start: int, month: int | None = None) -> int | No
         last_told = _TOLD_YEAR.match(ctx.reference_value or "")  # and February: the next
         if last_told is None:  # year's)
             return None
-        winter_turned = bool(last_told.group(2)) and month is not None and (
-            month < WINTER_FIRST_MONTH)
+        winter_turned = bool(last_told.group(2)) and not ctx.southern and month is not None and (
+            month < _SEASON_FIRST_MONTH["winter"])  # (a southern winter is its year's middle)
         return int(last_told.group(1)) + winter_turned
     if opening.group("year"):
         told = lx.month_number(opening.group("month")) if opening.group("month") else (

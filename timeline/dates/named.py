@@ -1445,8 +1445,9 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, holiday(ctx.anchor.year + step).isoformat())
     if _THAT_YEAR_AFTER.match(ctx.text, m.end()) and (
         year_told_before := _TOLD_YEAR.match(ctx.reference_value or "")
-    ):  # "That October, he told the couple ... He refunded €1,000 on Christmas Eve that
-        # year": 2072's
+    ) and ctx.anchor is not None and int(year_told_before.group(0)) < ctx.anchor.year:
+        # "That October, he told the couple ... He refunded €1,000 on Christmas Eve that
+        # year": 2072's (not the paper's own year, told by its dateline or this week's day)
         return Resolution(DATE, holiday(int(year_told_before.group(0))).isoformat())
     if ctx.anchor is not None and (falls := _FALLS_ON_DAY_AFTER.match(ctx.text, m.end())):
         month = lx.month_number(falls.group("month"))

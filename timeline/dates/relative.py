@@ -582,7 +582,8 @@ _ASKED_AHEAD_BEFORE = re.compile(
 LISTED_DAYS_REACH = 60  # characters from one day ahead to the next weekday of its list
 _TIMETABLE_VERB_ON = re.compile(  # ("opened on Wednesday ... and ends on Saturday": ahead)
     r"\b(?:reopen|reopens|resume|resumes|ends|begins|starts|closes|finishes|concludes)\s+"
-    r"(?:(?:[a-z]+\s+){0,3}?on\s+)?$",  # (wire copy drops "on": "The quarter ends Saturday")
+    r"(?:(?:[a-z]+\s+){0,3}?on\s+|(?<!loose\sends\s)(?<!and\sends\s))$",  # (wire copy drops
+    # "on": "The quarter ends Saturday"; not the noun: "tied up loose ends Saturday")
     re.IGNORECASE,
 )
 # A request opening its sentence: "Take it easy on Monday morning", "Come on Thursday
