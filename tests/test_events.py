@@ -3286,7 +3286,8 @@ def test_what_has_gone_on_since_a_date_in_the_present_perfect_makes_no_event() -
     assert _headlines(
         "Since 2016 she has trained every driver the line has had. Diesel has risen by a "
         "third since last summer. Machines have replaced a third of the pickers since 2015. "
-        "The line has run since 2010, when the council rebuilt it. The ferry sank in 2012."
+        "The line has carried passengers since 2010, when the council rebuilt it. The ferry "
+        "sank in 2012."
     ) == [("2010", "The council rebuilt it"), ("2012", "The ferry sank")]  # fmt: skip
 
 def test_an_update_note_over_the_story_makes_no_event() -> None:
@@ -6856,6 +6857,10 @@ def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening
     # review set 91 b, a Croatian portal's English page: "(Ažurirano u 16:45)", "updated at
     # 16:45", timed the minister's arrival and stayed in the headline as "(Ažurirano u )"
     assert _headlines("(Ažurirano u 16:45) The minister arrived at the fire station at 11.30.") == [
+        ("2017-11-17T11:30", "The minister arrived at the fire station")]
+    # the code review: the headline's own copy of the label took only "at" ("Ažurirano u
+    # 16:45: The minister ..." kept the label)
+    assert _headlines("Ažurirano u 16:45: The minister arrived at the fire station at 11.30.") == [
         ("2017-11-17T11:30", "The minister arrived at the fire station")]
 
 

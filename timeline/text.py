@@ -188,6 +188,9 @@ UPDATE_WORD = (
     r"g[üu]ncelleme|aktualizacja|aktualizace|uppdatering|oppdatering|opdatering|"
     r"p[äa]ivitys|actualizare|friss[íi]t[ée]s|a[žz]uriranje|a[žz]urirano))"
 )
+# The word for "at" between an update marker and its clock ("UPDATE at 16:45", Croatian
+# "Ažurirano u 16:45", German "um", French "à", Portuguese "às", Italian "alle", Polish "o")
+UPDATE_CLOCK_AT = r"(?:(?:at|u|um|à|às|alle|o)[ \t]+)?"
 # A page's bar of icons: "☰   MANAMA MIRROR   🔍" (the menu and search buttons)
 ICON_BAR = re.compile(r"[ \t]*[☰≡][^\n]*|[^\n]*[🔍🔎][ \t]*")
 

@@ -9,7 +9,7 @@ import re
 
 from timeline.dates import lexicon as lx
 from timeline.dates.absolute import SPLIT_YEARS
-from timeline.text import DASHLESS_WIRE_TAG, EXCHANGES, UPDATE_WORD
+from timeline.text import DASHLESS_WIRE_TAG, EXCHANGES, UPDATE_CLOCK_AT, UPDATE_WORD
 
 HEADLINE_MAX_WORDS = 22
 MIN_HEADLINE_WORDS = 8  # a headline cut at a comma keeps at least this many words
@@ -33,8 +33,8 @@ _PAGE_LABEL = re.compile(
 _UPDATE_LABEL = re.compile(
     rf"^(?:{UPDATE_WORD}[ \t]*[,:—–-][ \t]*(?:[:—–-][ \t]*)?(?=[A-Z])"
     rf"|[\[(]{UPDATE_WORD}[^\])\n]{{0,24}}[\])][ \t]*[,:—–-]?[ \t]*"
-    rf"|{UPDATE_WORD}[ \t]*,?[ \t]*(?:at[ \t]+)?\d{{1,2}}(?:[:.h]\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?"
-    r"[ \t]*[,:—–-][ \t]*)"
+    rf"|{UPDATE_WORD}[ \t]*,?[ \t]*{UPDATE_CLOCK_AT}\d{{1,2}}(?:[:.h]\d\d)?[ \t]*"
+    r"(?:[AaPp]\.?[Mm]\.?)?[ \t]*[,:—–-][ \t]*)"
 )
 # A transcript's turn: its time code and its speaker in capitals ("[00:04:12] TEBOGO: ",
 # "MARTIN: "), a live chat's agent with the firm's name and its customer ("Mélanie (Golfe

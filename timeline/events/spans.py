@@ -63,6 +63,7 @@ from timeline.text import (
     READING_TIME,
     SOURCE_BEFORE_DATE,
     STAMP_PREFIX_PART,
+    UPDATE_CLOCK_AT,
     UPDATE_WORD,
     WRITER_BAR_DATE,
     WRITER_PLACE_BEFORE_DATE,
@@ -1132,9 +1133,7 @@ AS_OF_REACH = 16  # characters before a date searched for its "as of"
 # An update note's label and its time, opening its paragraph: "UPDATE, 8.15am", "Updated
 # 10:40", "[UPDATE 15:40]"
 _UPDATE_LABEL_CLOCK = re.compile(
-    rf"[ \t]*[\[(]?{UPDATE_WORD}[ \t]*,?[ \t]*(?:(?:at|u|um|à|às|alle|o)[ \t]+)?"
-    r"\d{1,2}(?:[:.h]\d\d)?[ \t]*"  # ("at", and as other languages write it: Croatian
-    # "(Ažurirano u 16:45)", German "um", French "à", Portuguese "às", Italian "alle")
+    rf"[ \t]*[\[(]?{UPDATE_WORD}[ \t]*,?[ \t]*{UPDATE_CLOCK_AT}\d{{1,2}}(?:[:.h]\d\d)?[ \t]*"
     r"(?:[AaPp]\.?[Mm]\.?)?"
 )
 _FRAME_OPENS = re.compile(r"[\s\"“]*(?:(?:in|during|earlier|later)[ \t]+)?", re.IGNORECASE)
