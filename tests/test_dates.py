@@ -7971,6 +7971,12 @@ def test_daily_in_a_masthead_s_capitals_is_a_paper_s_name_not_a_set() -> None:
     assert len(resolve_dates("THE DAILY YOMIURI\nSunday, October 3, 1999", day)) == 1
     assert resolve_dates("He told the Daily Mail that he would stay.", day) == []
     assert only("THE DAILY MARKET REPORT", day).value == "P1D"
+    # the code review: a headline's "THE DAILY COMMUTE IS KILLING US", "How the Daily
+    # Commute Wears Us Down", and "THE DAILY" over "COMMUTE" on the next line recur
+    for text in ("THE DAILY COMMUTE IS KILLING US", "How the Daily Commute Wears Us Down",
+                 "THE DAILY\nCOMMUTE"):
+        assert only(text, day).value == "P1D", text
+    assert resolve_dates("MEXICO NEWS DAILY\nNews | Octopus fleet", day) == []  # (fresh set CO)
 
 
 def test_until_a_weekday_after_a_modal_is_ahead_of_the_saying() -> None:

@@ -471,21 +471,28 @@ def _named_paper(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     line = text.rfind("\n", max(0, m.start() - 20), m.start()) + 1
     before = [w.strip(".,:|") for w in text[max(line, m.start() - 20) : m.start()].split()[-1:]]
-    after = [w.strip(".,:|") for w in text[m.end() : m.end() + 20].split()[:1]]
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : len(text) if line_end < 0 else line_end].split()  # (its line's)
+    after = [w.strip(".,:|") for w in rest[:1]]
     if not word.isupper():  # "Investor's Daily", "the China Daily" on the same line, "the
         return word[:1].isupper() and (  # Daily Yomiuri": a name
             (bool(before) and _NAME_WORD.fullmatch(before[0]) is not None)
             or (before == ["the"] and bool(after) and _NAME_WORD.fullmatch(after[0]) is not None
-                and after[0].lower() not in _TITLE_CASE_LINKS)
-        )  # (not "Daily Covid tests will be required", nor "the Daily To ..." of a title)
+                and after[0].lower() not in _TITLE_CASE_LINKS
+                and not (len(rest) > 1 and rest[1][:1].isupper()))
+        )  # (not "Daily Covid tests will be required", nor a title's "the Daily To ...",
+        # "How the Daily Commute Wears Us Down")
     if after and after[0] in _REPORT_NOUNS:
         return False
     if before and _CAPITALS_POSSESSIVE.fullmatch(before[0]):
         return True  # "INVESTOR'S DAILY"
-    if before == ["THE"] and after and _CAPITALS_WORD.fullmatch(after[0]) and (
+    if before == ["THE"] and len(rest) == 1 and _CAPITALS_WORD.fullmatch(after[0]) and (
         text[line : m.start()].strip() == "THE"
     ):
-        return True  # a masthead's "THE DAILY YOMIURI"
+        return True  # a masthead's "THE DAILY YOMIURI", alone on its line (not a headline's
+        # "THE DAILY COMMUTE IS KILLING US")
+    if not rest and before and before[0] in _PAPER_NAME_WORDS:
+        return True  # a masthead ending its line: "MEXICO NEWS DAILY"
     if after and after[0].upper() in _PAPER_NAME_WORDS:  # "PHILIPPINE DAILY INQUIRER",
         return bool(before) and _CAPITALS_WORD.fullmatch(before[0]) is not None  # "MEXICO
     return False  # NEWS DAILY News" (not a headline's "FARES ARE SET MONTHLY POST-PANDEMIC")
