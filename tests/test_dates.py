@@ -1760,6 +1760,7 @@ def test_a_quarter_of_a_short_fiscal_year_is_one_expression() -> None:
     elsewhere = only("Revenue in Q3 FY27 rose.", dt.date(2027, 1, 11))
     assert elsewhere.value == "2027-Q3"  # no fiscal year told: the calendar's quarter of 2027
 
+
 @pytest.mark.parametrize(
     ("text", "span", "value", "first"),
     [
@@ -1777,7 +1778,6 @@ def test_a_quarter_or_half_of_a_short_fiscal_year(
 ) -> None:
     found = {e.text: e for e in resolve_dates(text, dt.date(2029, 3, 22))}
     assert (found[span].value, str(found[span].start_date)) == (value, first)
-
 
 
 @pytest.mark.parametrize(
@@ -3994,7 +3994,6 @@ def test_a_clock_times_day_keeps_its_month_and_day_without_a_publication_date() 
     assert (weekday.text, weekday.value) == ("Friday", "XXXX-WXX-5")  # (no day to name)
 
 
-
 @pytest.mark.parametrize(
     "text",
     ["An IT failure stranded passengers at the start of the Christmas getaway.",
@@ -4062,7 +4061,6 @@ def test_seasons_south_of_the_equator_are_the_southern_ones() -> None:
         "2028-SU", dt.date(2028, 6, 1))
 
 
-
 def test_the_following_spring_after_a_southern_winter_is_the_same_year_s() -> None:
     # review set 91 f, a Valparaíso profile: "Three years later [2043] ... That winter a
     # storm flooded the engine room ... The following spring they were married" put the
@@ -4079,6 +4077,7 @@ def test_the_following_spring_after_a_southern_winter_is_the_same_year_s() -> No
     found = {e.text: e for e in resolve_dates(text.replace("Chile", "Maine").replace(
         "Valparaíso", "Portland"), dt.date(2091, 7, 14))}
     assert found["The following spring"].value == "2044-SP"
+
 
 def test_a_neutral_citation_is_no_year() -> None:
     found = resolve_dates("The ruling, cited as 2027 ONSC 318, came in 2026.", dt.date(2027, 1, 13))
@@ -8113,6 +8112,7 @@ def test_a_weekday_after_more_irregular_pasts_is_the_one_gone_by() -> None:
     assert only("A delegation led by her will arrive on Sunday.", thursday).value == (
         "2079-06-04")
 
+
 def test_a_day_in_an_aside_opened_by_an_irregular_participle_is_past() -> None:
     # fresh set CT's Bucharest daily (a Friday): "The ministry's telephone hotline, set up on
     # Monday, is open from 8 a.m. to 8 p.m." put Monday ahead, after the main clause's "is"
@@ -8169,7 +8169,6 @@ def test_a_day_opening_the_sentence_after_one_opened_by_a_year_is_in_that_year()
     assert ("April 24", "2034-04-24") in [(e.text, e.value) for e in found]
 
 
-
 def test_bare_plural_units_of_something_or_from_a_happening_are_durations() -> None:
     # fresh set CV: "lawyers expect [years] of lawsuits", "drove the flames into town that
     # afternoon, [hours] after the evacuation order"; and 19 such misses in earlier sets
@@ -8193,6 +8192,7 @@ def test_bare_plural_units_of_something_or_from_a_happening_are_durations() -> N
     found = resolve_dates("He probably died within weeks or months of his capture.", day)
     assert "months" not in [e.text for e in found]
 
+
 def test_a_holiday_that_year_is_the_one_of_the_year_last_told() -> None:
     # review set 91 e (January 2074): "That October, he told the couple ... He refunded
     # €1,000 on Christmas Eve that year" put the refund in 2073, the last Christmas Eve
@@ -8210,6 +8210,7 @@ def test_a_holiday_that_year_is_the_one_of_the_year_last_told() -> None:
     found = resolve_dates("He refunded the money on Christmas Eve that year.", dt.date(2074, 1, 16))
     assert [(e.text, e.value) for e in found] == [("Christmas Eve", "2073-12-24"),
                                                   ("that year", "2073")]
+
 
 def test_a_day_after_that_year_opening_its_sentence_is_in_the_year_told_before() -> None:
     # set 89 f's judgement asked for "She was 19 in 1974. That year, on the night of April
@@ -8242,42 +8243,45 @@ def test_a_day_after_that_year_opening_its_sentence_is_in_the_year_told_before()
     assert [e.value for e in found] == ["2034", "2034-04-24"]
 
 
-def test_the_day_before_a_happening_named_is_counted_from_its_day() -> None:
-    # review set 89 e, a dog-attack ruling: "she had reported the dog loose ... the day
-    # before the attack" counted from the hearing "on Jan. 9" told just before it, not from
-    # the attack "at about 11:40 a.m. on Dec. 19"
-    text = ("A pit bull attacked letter carrier Janet Poirier on Upper Prince Street at about "
-            "11:40 a.m. on Dec. 19. Doiron was charged on Dec. 23. Poirier told the court at a "
-            "hearing on Jan. 9 that she had reported the dog loose on the street to her "
-            "supervisor the day before the attack.")
-    found = resolve_dates(text, dt.date(2081, 1, 20))
-    assert [(e.text, e.value) for e in found][-1] == ("the day before", "2080-12-18")
-    # not a day ahead after the noun ("will not reopen before Monday, March 18"), nor a day
-    # of the next sentence ("lost the vote. ... on Saturday"): the last day told, as before
-    text = ("The airport closed because of the eruption and will not reopen before Monday, "
-            "March 18, officials said on Wednesday. The day before the eruption, the "
-            "observatory recorded a swarm of earthquakes.")
-    found = resolve_dates(text, dt.date(2047, 3, 15))
-    assert [(e.text, e.value) for e in found][-1] == ("The day before", "2047-03-12")
-    text = ("The islands lost the vote. A ferry sailed on Saturday. It docked on Monday. The "
-            "day before the vote, 350 people marched.")
-    found = resolve_dates(text, dt.date(2046, 12, 12))
-    assert [(e.text, e.value) for e in found][-1] == ("The day before", "2046-12-09")
-    # the code review: the noun must end its phrase ("the council voted" is a clause), the
-    # nearest mention counts, and "a.m. Dec. 19" ends no sentence
-    text = ("The council met on Monday, March 3. It voted on Thursday, March 6. The day before "
-            "the council voted, protesters gathered.")
-    found = resolve_dates(text, dt.date(2047, 3, 15))
-    assert [(e.text, e.value) for e in found][-1] == ("The day before", "2047-03-05")
-    text = ("A fire broke out on March 2. Another fire hit on March 10. The day after the fire, "
-            "crews left.")
-    found = resolve_dates(text, dt.date(2047, 3, 15))
-    assert [(e.text, e.value) for e in found][-1] == ("The day after", "2047-03-11")
-    text = ("A pit bull attacked a carrier at about 11:40 a.m. Dec. 19. Doiron was charged on "
-            "Dec. 23. She told a hearing on Jan. 9 that she had reported the dog the day before "
-            "the attack.")
-    found = resolve_dates(text, dt.date(2081, 1, 20))
-    assert [(e.text, e.value) for e in found][-1] == ("the day before", "2080-12-18")
+@pytest.mark.parametrize(
+    ("text", "published", "last"),
+    [
+        # review set 89 e, a dog-attack ruling: "she had reported the dog loose ... the day
+        # before the attack" counted from the hearing "on Jan. 9" told just before it, not
+        # from the attack "at about 11:40 a.m. on Dec. 19"
+        ("A pit bull attacked letter carrier Janet Poirier on Upper Prince Street at about "
+         "11:40 a.m. on Dec. 19. Doiron was charged on Dec. 23. Poirier told the court at a "
+         "hearing on Jan. 9 that she had reported the dog loose on the street to her "
+         "supervisor the day before the attack.", dt.date(2081, 1, 20),
+         ("the day before", "2080-12-18")),
+        # not a day ahead after the noun ("will not reopen before Monday, March 18"), nor a
+        # day of the next sentence ("lost the vote. ... on Saturday"): the last day told
+        ("The airport closed because of the eruption and will not reopen before Monday, "
+         "March 18, officials said on Wednesday. The day before the eruption, the "
+         "observatory recorded a swarm of earthquakes.", dt.date(2047, 3, 15),
+         ("The day before", "2047-03-12")),
+        ("The islands lost the vote. A ferry sailed on Saturday. It docked on Monday. The "
+         "day before the vote, 350 people marched.", dt.date(2046, 12, 12),
+         ("The day before", "2046-12-09")),
+        # the code review: the noun must end its phrase ("the council voted" is a clause),
+        # the nearest mention counts, and "a.m. Dec. 19" ends no sentence
+        ("The council met on Monday, March 3. It voted on Thursday, March 6. The day before "
+         "the council voted, protesters gathered.", dt.date(2047, 3, 15),
+         ("The day before", "2047-03-05")),
+        ("A fire broke out on March 2. Another fire hit on March 10. The day after the fire, "
+         "crews left.", dt.date(2047, 3, 15), ("The day after", "2047-03-11")),
+        ("A pit bull attacked a carrier at about 11:40 a.m. Dec. 19. Doiron was charged on "
+         "Dec. 23. She told a hearing on Jan. 9 that she had reported the dog the day before "
+         "the attack.", dt.date(2081, 1, 20), ("the day before", "2080-12-18")),
+    ],
+)
+def test_the_day_before_a_happening_named_is_counted_from_its_day(
+    text: str, published: dt.date, last: tuple[str, str]
+) -> None:
+    assert [(e.text, e.value) for e in resolve_dates(text, published)][-1] == last
+
+
+def test_a_headline_s_happening_over_the_stamp_dates_no_day_after_it() -> None:
     # review set 91 e's second judgement: a headline's "wedding photographer" over the stamp
     # "Posted by ... on January 16th, 2074" is no wedding of that day
     text = ("Couple awarded damages after wedding photographer lost their pictures\n\nPosted "
@@ -8285,6 +8289,7 @@ def test_the_day_before_a_happening_named_is_counted_from_its_day() -> None:
             "2072. The day after the wedding, he posted three photographs.")
     found = resolve_dates(text, dt.date(2074, 1, 16))
     assert [(e.text, e.value) for e in found][-1][1] != "2074-01-17"
+
 
 def test_a_conjoined_clause_that_confirms_a_day_is_no_trailing_saying() -> None:
     # fresh set CU's Walkerton story: "calls from parents on Thursday, he said, and a lab in

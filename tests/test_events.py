@@ -3290,6 +3290,7 @@ def test_what_has_gone_on_since_a_date_in_the_present_perfect_makes_no_event() -
         "sank in 2012."
     ) == [("2010", "The council rebuilt it"), ("2012", "The ferry sank")]  # fmt: skip
 
+
 def test_an_update_note_over_the_story_makes_no_event() -> None:
     # review set 49: "(Updated at 9:14 a.m. on Monday with Inep's final absence figure.)"
     # made an event of the update

@@ -1760,7 +1760,6 @@ def test_heads_of_review_set_50_give_their_dates_and_titles(tmp_path: Path) -> N
                                                   dt.date(2053, 11, 27))  # fmt: skip
 
 
-
 def test_second_judgement_probes_of_review_set_50_heads() -> None:
     # a printed page's footer address with another page count, or none; a Spanish date line
     # after its label
@@ -3049,7 +3048,6 @@ def test_a_release_s_signing_line_a_download_s_file_name_and_a_title_under_its_l
         "DELEGATION\n\nDone at Porto-Novo, 13 October 2088\n"))
     assert (assembly.title, assembly.published) == (
         "MONO FLOODS: THE ASSEMBLY SENDS A DELEGATION", dt.date(2088, 10, 13))
-
 
 
 def test_a_fixture_box_s_rows_are_no_title_and_its_byline_is_read(tmp_path: Path) -> None:

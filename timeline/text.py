@@ -229,6 +229,8 @@ def leading_labels(lines: Sequence[str]) -> int:
     if not all(kinds) and not (len(lines) > len(kinds) and _headline_line(lines[len(kinds)])):
         return len(list(takewhile(bool, kinds)))  # no headline under them: short lines head
     return len(kinds)
+
+
 # A dateline of a place in any case, an agency's tag in capitals, then the date: "Cordoba,
 # Argentina (SPX) May 10, 2033", "Paris (AFP) 12 March 2030"
 AGENCY_TAG_LINE = re.compile(

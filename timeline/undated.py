@@ -262,7 +262,6 @@ def _told_by_weekday(text: str) -> bool:
     return not words or not words[-1][:1].isupper()
 
 
-
 def _weekday_days(expressions: list[TimeExpression]) -> set[dt.date]:
     """The days an article tells by their weekdays, its dates read from one publication
     day."""
@@ -987,6 +986,8 @@ def _planned_in_the_past(text: str, expression: TimeExpression) -> bool:
     Thursday, Feb. 24"), which may be still to come."""
     lo = max(0, expression.start - PLANNED_REACH)
     return _PLAN_IN_THE_PAST_BEFORE.search(text, lo, expression.start) is not None
+
+
 # The day a thing that began on the day told has reached: "now in its fourth day"
 _DAY_COUNT = re.compile(
     rf"\b(?:now\s+)?(?:in|into|on|entering|entered|enters)\s+its\s+({lx.ORDINAL_RE}|"
@@ -1233,8 +1234,6 @@ def _on_weekday(lo: dt.date, hi: dt.date, weekdays: Counter[str]) -> dt.date:
          if (day := lo + dt.timedelta(days=(int(number) - 1 - lo.weekday()) % 7)) <= hi)
     )
     return days[0][2] if days else lo
-
-
 
 
 def _head_period_line(text: str, expression: TimeExpression) -> bool:

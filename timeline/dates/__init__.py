@@ -500,6 +500,7 @@ _RELATIVE_PLUPERFECT_BEFORE = re.compile(
 )
 _ELSEWHERE_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:already\s+|still\s+|just\s+|not\s+yet\s+)$")
 
+
 def resolve_dates(
     text: str,
     published: dt.date | None = None,

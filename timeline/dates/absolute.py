@@ -1206,6 +1206,7 @@ def opening_year(ctx: Context, start: int, month: int | None = None) -> int | No
         return None if years is None else ctx.anchor.year - int(years)
     return ctx.anchor.year + (-1 if opening.group("deictic") == "Last" else 1)
 
+
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
 
 
@@ -1225,6 +1226,7 @@ _MONTH_AND_YEAR_AFTER = re.compile(
 
 
 _NOUN_THAT_YEAR_AFTER = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){1,2}[ \t]+that[ \t]+year\b")
+
 
 def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     text = m.group(0)
@@ -1870,8 +1872,6 @@ _QUARTER_BEGAN = re.compile(
 )
 
 
-
-
 _RESULTS_AFTER = re.compile(
     r"[\s-]+(?:(?:net|operating|pretax|economic)\s+)?(?:earnings|results|profits?|losses|loss|"
     r"growth|sales|revenues?|income|numbers|figures|GDP)\b",
@@ -2373,7 +2373,6 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(DATE, f"{year if year else 'XXXX'}-{season}", mod)
 
 
-
 SEASON_END_MONTH = 3  # a winter that began in December ends in March
 _DEADLINE_WORD_BEFORE = re.compile(r"\b(?:before|by|until|for)\s*$")  # "for the winter"
 # A request with its deadline: "has asked Russia for helicopters ... before the spring"
@@ -2415,8 +2414,6 @@ def _latest_ended(season: str, before: dt.date, southern: bool) -> int:
 def season_first_month(season: str, southern: bool) -> int:
     """The month a season (SP, SU, FA, WI) starts in, in the text's hemisphere."""
     return (SOUTHERN_SEASON_MONTHS if southern else SEASON_MONTHS)[season][0]
-
-
 
 
 def norm_story_period(m: re.Match[str], ctx: Context) -> Resolution | None:

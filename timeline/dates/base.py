@@ -333,7 +333,6 @@ def strip_year(text: str) -> str:
     return YEAR_IN.sub(" ", text)
 
 
-
 _YEAR_TOLD_BEFORE = re.compile(r"\b((?:1[5-9]|20)\d\d)\b(?=[^.;!?\n\d]*$)")
 SENTENCE_YEAR_REACH = 150  # characters back to a year told in the same sentence
 

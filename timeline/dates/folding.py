@@ -175,7 +175,6 @@ def _compile_led(tree: Any, flags: int) -> re.Pattern[str]:
     return compiled
 
 
-
 def lowercase_copy(text: str) -> str:
     """`text` lowercased with every offset kept ("\u0130".lower() is two characters)."""
     lowered = text.replace("\u0130", "i").lower()

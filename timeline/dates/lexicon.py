@@ -166,6 +166,8 @@ def is_log(text: str) -> bool:
         and any(digits[0] == "0" for digits in found)
         and _DAY_HEADING_LINE.search(text) is not None
     )
+
+
 # What may follow four digits the clock rule reads ("0600 ChST", "2300 hrs", "1000 on
 # Friday", "1800 today"): the scanner's trigger, wider than any match the rule keeps
 CLOCK_DIGITS_AFTER = re.compile(
@@ -212,6 +214,7 @@ HAPPENING_DAY_REACH = 120  # characters from a happening's noun to the day after
 def happening_noun(noun: str) -> re.Pattern[str]:
     """A happening's noun in any of its forms ("attack": "attacks", "attacked")."""
     return re.compile(rf"\b{re.escape(noun)}(?:{HAPPENING_NOUN_FORMS})?\b", re.IGNORECASE)
+
 
 # A year spelled out: "nineteen ninety-six", "nineteen hundred and five", "two thousand and
 # ninety-one" (radio transcripts, invitations)

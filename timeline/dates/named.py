@@ -188,8 +188,6 @@ YEAR_END_TOLD_MONTHS = 3  # a past "end of the year" this early in a year is the
 _OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{lx.MONTH_RE}\s+\d|{lx.WEEKDAY_RE})", FLAGS)
 
 
-
-
 def norm_the_weekend(m: re.Match[str], ctx: Context) -> Resolution | None:
     """'over the weekend': the last weekend in past-tense clauses, else the next one."""
     if _OF_A_DAY_AFTER.match(ctx.text, m.end()):
@@ -506,6 +504,8 @@ def _kings_day(year: int) -> dt.date:
     """The Netherlands' King's Day: 27 April, or the 26th when the 27th is a Sunday."""
     day = dt.date(year, 4, 27)
     return day - dt.timedelta(days=1) if day.weekday() == 6 else day
+
+
 # The first day of the Chinese (lunar) year, from published calendars: it follows the moon,
 # so no rule of the Gregorian calendar gives it.
 _LUNAR_NEW_YEAR = {
@@ -1262,6 +1262,8 @@ def _jewish_holiday(name: str) -> Callable[[int], dt.date] | None:
         # calendar's years, a day near it)
 
     return day_in
+
+
 # Diwali by the names news copy gives it: the head's country's, else India's (kept for 2001
 # to 2035 by python-holidays), else Singapore's
 _DIWALI_NAMES = frozenset({"diwali", "deepavali", "deepawali"})

@@ -609,6 +609,8 @@ def _habit_near(text: str, start: int, end: int) -> bool:
     if cuts:
         before = before[cuts[-1].end() :]
     return bool(_HABIT_NEAR.search(after) or _HABIT_NEAR.search(before))
+
+
 # The time a span of hours runs from, before its end: "from 9 a.m. to " (6 p.m.)
 _RANGE_START_BEFORE = re.compile(
     r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:to|until|till|-|–)[ \t]*$",
@@ -691,6 +693,8 @@ _WEEKDAY_WORDS = (r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yes
 # same time in another zone in parentheses, a comma, "on" (events/spans.py reads the
 # same gap).
 CLOCK_DAY_GAP = r"[ \t]*(?:\)[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?"
+
+
 def _opens_next_sentence(text: str, after: re.Match[str]) -> bool:
     """Whether the day word after a clock opens the next sentence ("low water 11:28 p.m.
     Tomorrow: high water ..."), as a weekday after "p.m." does not ("at 9 p.m. Friday"):

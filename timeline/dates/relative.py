@@ -559,8 +559,6 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
     return Resolution(kind, value, mod)  # "Friday night": a TIME, as TimeML (and TimeBank)
 
 
-
-
 _HEADING_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\n[ \t]*(?=\S)")  # alone on its line
 # A present "is" of a day: "Nana is 80 on Tuesday", "Friday is a bonus"
 _BE_ON_BEFORE = re.compile(  # (no verb between: not "is said to have died on Thursday")
@@ -607,7 +605,6 @@ _TIMETABLE_AFTER = re.compile(
     # Wednesday high water is at 11:42 a.m.": a tide table's; not "the jobless rate is at
     # about 6 percent")
 )
-
 
 
 # A thing moved to a day: "moved the first day of classes to Tuesday", "postponed the vote
@@ -997,8 +994,6 @@ def _quoted_on_lead_day(lowered: str, ctx: Context, m: re.Match[str]) -> bool:
 # --- "last week", "this year", "the previous day", "two years ago" ----------------------
 
 
-
-
 def _unit_value(anchor: dt.date, unit: str, delta: int) -> str | None:
     """The calendar unit containing `anchor`, moved by `delta` units, as a TIMEX3 value."""
     if unit in {"day", "night"}:
@@ -1087,6 +1082,8 @@ def _day_of_happening(ctx: Context, noun: str, before: int) -> dt.date | None:
             ):  # (nor the stamp's day under a headline's "wedding photographer")
                 return day
     return None
+
+
 _ANAPHORIC = re.compile(r"\b(?:previous|following|same|that|the next|the prior)\b")
 
 

@@ -1181,6 +1181,8 @@ def _institution_ending(head: str) -> re.Match[str] | None:
     """The name of a body "X of Y" that ends `head` ("The Bank of England"), which a
     "which" after it stands for (not "England")."""
     return _INSTITUTION_END.search(head, max(0, len(head) - INSTITUTION_REACH))
+
+
 _ORIGIN_BEFORE = re.compile(r"\s+(?:from|in)\s+$")  # "the 29-year-old from [Falun]"
 _ROLE_END = re.compile(rf"\b(?:{_ROLE_WORDS}|Editor|Founder)$")
 ANTECEDENT_MAX_WORDS = 6
@@ -1233,6 +1235,8 @@ def _without_age(head: str) -> str:
     if (hometown := _HOMETOWN_END.search(head)) and _AGE_END.search(head, 0, hometown.start()):
         head = head[: hometown.start()]
     return _AGE_END.sub("", head)
+
+
 # A date phrase that ends a noun phrase, no thing a "which" can stand for: " on Nov. 12,
 # 2011", " on 28 November", " on Tuesday", " in 2029"
 _DATE_PHRASE_END = re.compile(
@@ -1983,7 +1987,6 @@ def _near(text: str, sentence: tuple[int, int], expression: TimeExpression) -> t
 
 
 _PIECE_END = re.compile(r"[,;]\s+")
-
 
 
 # A count that opens its sentence, then what was counted, up to the first date: "Nine

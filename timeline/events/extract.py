@@ -2162,6 +2162,8 @@ def _furniture_line(line: str) -> bool:
     return len(words) <= FURNITURE_MAX_WORDS and "\n" not in line.strip() and not any(
         c.isdigit() for c in line) and (
         not words or not words[-1].endswith((".", "!", "?", '"', "”", "’")))
+
+
 _THE_ONLY = re.compile(r"\W*(?:The|This[ \t]+year['’]s)[ \t]+")  # a sentence's opening article
 # A live page's greeting or sign-off: "Good evening and welcome to our live coverage"
 _GREETING = re.compile(r"[ \t]*(?:Good[ \t]+(?:morning|afternoon|evening)|Welcome|Hello)\b")

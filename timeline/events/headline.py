@@ -568,6 +568,8 @@ def _list_end(text: str, end: int, ordered: list[tuple[int, int]]) -> int:
         end = ordered[index][1]
         index += 1
     return end
+
+
 # "is not expected to cut until June": without its date the clause says the opposite.
 NOT_UNTIL_PATTERN = (  # (also "did not lift it until after 3 p.m.")
     r"(?:\bnot\b|n't\b|\bnever\b)[^,;.]{0,60}\s(?:until|till)"
@@ -652,7 +654,6 @@ def is_attributive(text: str, start: int, end: int) -> bool:
     last = text[start:end].rsplit(None, 1)[-1]
     return "-" in last and not SPLIT_YEARS.fullmatch(last) and bool(
         _ATTRIBUTIVE_AFTER.match(text, end))
-
 
 
 # A holiday a verb observes stays with it: "marking Independence Day", "to celebrate Diwali"

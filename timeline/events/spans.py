@@ -656,6 +656,8 @@ def has_own_news(text: str, sentence: tuple[int, int], expression: TimeExpressio
         found_before(SINCE_BEFORE, text, sentence, expression, 12)
         and _NOT_BEFORE.search(text, lo, expression.start)
     )
+
+
 FIGURE_REACH = 100  # characters before a date searched for the figure it is compared with
 _FROM_BEFORE = re.compile(r"\b(?:from|over)\s+$", re.IGNORECASE)
 _YEAR_AGO = re.compile(
@@ -715,6 +717,8 @@ def _is_holiday_of_a_stay(text: str, expression: TimeExpression) -> bool:
             text, max(0, expression.start - FOR_HOLIDAY_REACH), expression.start
         ) is not None
     )
+
+
 _PAST_THEN_FOR = re.compile(
     rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PAST})\b[^,;.:]{{0,80}}?[ \t]for[ \t]+(?:the[ \t]+)?$"
 )
@@ -1392,6 +1396,8 @@ def _reported_period(text: str, sentence: tuple[int, int], expression: TimeExpre
         and found_before(_FOR_PERIOD_BEFORE, text, sentence, expression, 10)
         and found_before(_REPORTED_FOR, text, sentence, expression, 80)
     )  # fmt: skip
+
+
 # A deadline or a period planned for, in the clause of an earlier date: "agreed on Monday
 # to halve emissions by 2030", "said Tuesday it would cut 500 jobs by March", "voted late
 # Monday to approve a budget for 2026". Between them: a verb that looks ahead, and
@@ -1484,8 +1490,6 @@ _DEICTIC = re.compile(
     re.IGNORECASE,
 )  # ("The hard part starts tomorrow," said ...: the speaker's day, in a quotation; a
 # quotation's "today" is the report's day: "Today I am here to tell you we have our suspect")
-
-
 
 
 def dates_within(dates: list[TimeExpression], span: tuple[int, int]) -> list[TimeExpression]:

@@ -560,8 +560,6 @@ _PREFIX_BEFORE_STAMP = re.compile(
 )  # (each part ends on no space: the spaces before a bar are the gap's, read one way)
 
 
-
-
 # The day in a page address's path: ".../20400411/...", ".../2040/04/11/...",
 # ".../2040-04-11-...", ".../2053/sep/19/..." (a month's abbreviation, as the Guardian's)
 _URL_DAY = re.compile(
@@ -2047,6 +2045,8 @@ _AP_TRANSMISSION = re.compile(
     r"[ \t]*AP-[A-Z]{2}-(?P<date>(?P<month>\d\d)-(?P<day>\d\d)-(?P<year>\d\d(?:\d\d)?))"
     r"(?:[ \t]+\d{4}[A-Z]{3})?\b"
 )
+
+
 def _transmitted_day(slug: re.Match[str]) -> dt.date | None:
     """The day an AP transmission line names, if it is one."""
     try:
@@ -2075,6 +2075,8 @@ def _cited_day(cited: re.Match[str]) -> dt.date | None:
             f"{cited['day']} {cited['month']} {cited['year']}", "%d %B %Y").date()
     except ValueError:
         return None
+
+
 BARE_NAME_MAX_WORDS = 4
 
 

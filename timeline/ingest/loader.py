@@ -449,7 +449,6 @@ _TITLE_OPEN_END = re.compile(r"[ \t](?:as|and|or|of|to|the|a|an|at|for|with|by|f
 _TITLE_GOES_ON_LOWER = re.compile(r"[ \t]*(?!by[ \t])[a-z][^\n.!?]{2,80}[ \t]*")  # (not a byline)
 
 
-
 def _lead_sentence(line: str) -> str:
     """A first line that is a whole paragraph (an article with no title line) gives its
     first sentence as the title; a title line is kept whole."""

@@ -70,8 +70,6 @@ class _Point:
     label: str = ""
 
 
-
-
 def _is_inferred(event: Event, arts: Articles) -> bool:
     """Dated only by a publication date that was itself inferred."""
     art = arts.get(event.sources[0].article_id)
