@@ -866,6 +866,8 @@ def test_a_by_line_with_a_slash_and_role_under_a_masthead_names_the_writer(tmp_p
     ("Hannah Reichl in Vienna", "Hannah Reichl"),
     # review set 91 a: a second writer after the first's place (the first named)
     ("Nikola Barić in Daruvar and Philippa Dorne", "Nikola Barić"),
+    # the code review: later words with a capital beyond Latin-1
+    ("Ivana Šimić in Osijek", "Ivana Šimić"),
     ("TAKESHI ONODERA, Nikkei staff writer", "Takeshi Onodera"),
     # review set 23: an accented capital, "By:" and a dash, a name in capitals
     ("Niamh Ó Ceallaigh, Health Correspondent", "Niamh Ó Ceallaigh"),

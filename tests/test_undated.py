@@ -14,7 +14,7 @@ from timeline.dates import resolve_dates
 from timeline.ingest import load_articles
 from timeline.models import PublishedSource
 from timeline.pipeline import build_timeline, run
-from timeline.undated import infer_published
+from timeline.undated import _counted_back_days, infer_published
 
 
 def test_an_undated_article_is_inferred_from_its_own_dates(tmp_path: Path) -> None:
@@ -519,6 +519,21 @@ def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days(
     published = {a.id[:1]: a.published for a in report.timeline.articles}
     assert published == dict(zip("abc", map(dt.date.fromisoformat, days), strict=True))
 
+
+
+def test_a_weekday_counted_back_from_a_happening_in_apposition_only() -> None:
+    # set 91 c's "on Thursday revoked the licence ..., a week to the day after its tigress
+    # walked out" counts back from its Thursday; the code review: not a relative clause's
+    # count ("on Thursday charged a man who was arrested two days after the fire"), nor one
+    # past a ";"
+    thursday = dt.date(2079, 6, 1)
+    for text, days in [
+        ("The inspectorate on Thursday revoked the licence, a week to the day after the "
+         "escape.", {dt.date(2079, 5, 25)}),
+        ("Police on Thursday charged a man who was arrested two days after the fire.", set()),
+        ("Police on Thursday charged a man; two days after the fire, he was freed.", set()),
+    ]:
+        assert _counted_back_days(text, resolve_dates(text, thursday)) == days, text
 
 CLOCK_PROFILE = (
     "Ninety-six steps, twice a week\n\n"

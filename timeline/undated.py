@@ -274,9 +274,10 @@ def _weekday_days(expressions: list[TimeExpression]) -> set[dt.date]:
 
 # A count after a weekday back to the happening it follows: "on Thursday revoked the licence
 # ..., a week to the day after its tigress walked out", "on Tuesday charged ..., five days
-# after the derailment"
+# after the derailment" (an apposition after a comma, in the clause: not "charged a man
+# who was arrested two days after the fire", nor past a ";")
 _COUNTED_AFTER = re.compile(
-    rf"[^.!?\n]{{0,120}}?\b(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
+    rf"[^.!?;\n]{{0,120}}?,[ \t]+(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
     r"(?:to[ \t]+the[ \t]+day[ \t]+)?after\b",
     re.IGNORECASE,
 )

@@ -1188,19 +1188,21 @@ _HOSTED_BY = re.compile(
     rf"[ \t]*(?:[^\n|·•]{{1,60}}[ \t]+[|·•][ \t]+)?(?i:hosted|presented)[ \t]+by[ \t]+"
     rf"(?P<writer>[A-Z][\w.'’-]+[ \t]+{BYLINE_NAMES})[ \t]*"  # (two words at least: not a
 )  # sponsor's "Presented by Mastercard")
+_CAPITAL = "A-Z" + UPPER_BEYOND_ASCII  # (a name's later words: "Ivana Šimić in Osijek")
 _NOT_A_NAME_ALONE = re.compile(  # (nor a paper, "The Mayo Echo"; but an agency's byline)
     rf"\s*(?:By|The(?!\s+(?:Canadian|Associated)\s+Press\b))\s|.*\b{_JOURNALIST}\s*$"
     r"|.*\b(?:Edition|Version|Service)\s*$"  # (a site's "English Edition")
 )
 _NAME_ALONE = re.compile(
-    r"\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,2}"
-    r"(?:[ \t]+and[ \t]+(?!(?:North|South|East|West|Central|Middle)\b)[A-Z][a-z][\w'’.-]*"
-    r"(?:[ \t]+[A-Z][\w'’.-]+){1,2})?)"  # (two writers; not "Middle East and North Africa")
-    r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?"
-    r"(?:[ \t]+and[ \t]+[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]+){1,2}"  # (a second
-    r"(?:[ \t]+in[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+)?)?)?)?\s*"  # writer after
-)  # the first's place: the first named) ("Owen Pritchard", "Hannah Reichl in Vienna",
-# "Mélanie Gallant", "Élodie Ørsted", "Nikola Barić in Daruvar and Philippa Dorne")
+    rf"\s*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’.-]*(?:[ \t]+[{_CAPITAL}][\w'’.-]+){{1,2}}"
+    rf"(?:[ \t]+and[ \t]+(?!(?:North|South|East|West|Central|Middle)\b)[{_CAPITAL}][a-z][\w'’.-]*"
+    rf"(?:[ \t]+[{_CAPITAL}][\w'’.-]+){{1,2}})?)"  # (two writers; not "Middle East and North
+    rf"(?:[ \t]+in[ \t]+[{_CAPITAL}][\w'’.-]+(?:[ \t]+[{_CAPITAL}][\w'’.-]+)?"  # Africa")
+    rf"(?:[ \t]+and[ \t]+[{_CAPITAL}][a-z][\w'’.-]*(?:[ \t]+[{_CAPITAL}][\w'’.-]+){{1,2}}"
+    rf"(?:[ \t]+in[ \t]+[{_CAPITAL}][\w'’.-]+(?:[ \t]+[{_CAPITAL}][\w'’.-]+)?)?)?)?\s*"
+)  # ("Owen Pritchard", "Hannah Reichl in Vienna", "Mélanie Gallant", "Élodie Ørsted", and a
+# second writer after the first's place, the first named: "Nikola Barić in Daruvar and
+# Philippa Dorne")
 
 
 # A post's writer with the reader's degree of connection: "Valeria Gómez Ruiz • 2nd"
