@@ -1105,7 +1105,7 @@ def test_an_ap_transmission_line_at_the_foot_dates_the_article(tmp_path: Path) -
 def _loaded(tmp_path: Path, text: str) -> Article:
     """The one article a text file of `text` gives."""
     path = tmp_path / "story.txt"
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     [article] = load_articles([path]).articles
     return article
 
@@ -3248,11 +3248,10 @@ def test_a_date_line_in_vietnamese_is_read_day_first(tmp_path: Path) -> None:
 def test_a_writer_and_a_role_after_a_bar_name_the_author(
     tmp_path: Path, byline: str, author: str | None
 ) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text(f"THE BOURSE REPORT\n\nTugela Sugar halves interim payout\n\nHeadline earnings "
-                    f"fall 31% in the six months to September\n\n{byline}\n\nPublished: 12 "
-                    f"November 2093 07:05 SAST\n\nTugela Sugar halved its payout on Tuesday.\n")
-    [article] = load_articles([path]).articles
+    article = _loaded(tmp_path, f"THE BOURSE REPORT\n\nTugela Sugar halves interim payout\n\n"
+                      f"Headline earnings fall 31% in the six months to September\n\n{byline}\n\n"
+                      f"Published: 12 November 2093 07:05 SAST\n\nTugela Sugar halved its payout "
+                      f"on Tuesday.\n")
     assert article.author == author
 
 
@@ -3298,11 +3297,9 @@ def test_a_sections_name_and_a_role_after_a_bar_name_no_author(tmp_path: Path) -
 def test_a_writers_label_in_other_forms_names_the_author(
     tmp_path: Path, byline: str, author: str | None
 ) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text(f"ISLAND CURRENT\n\nJudge orders dog put down\n\n{byline}\n\nPublished Jan 21, "
-                    f"2081\n\nA provincial court judge ordered on Monday that the dog be put "
-                    f"down.\n", encoding="utf-8")
-    [article] = load_articles([path]).articles
+    article = _loaded(tmp_path, f"ISLAND CURRENT\n\nJudge orders dog put down\n\n{byline}\n\n"
+                      f"Published Jan 21, 2081\n\nA provincial court judge ordered on Monday "
+                      f"that the dog be put down.\n")
     assert article.author == author
 
 
@@ -3312,12 +3309,10 @@ def test_a_content_system_s_posted_by_line_below_the_head_names_the_author(
     # review set 91 e: a radio station's page, its masthead, tagline, menu, section and
     # headline over "Posted by Orla Cusack on January 16th, 2074 at 6:42 pm": the day was
     # read from that line, the writer on it was not (the bylines' first lines searched)
-    path = tmp_path / "a.txt"
-    path.write_text("ATLANTIC RADIO 97.4FM\n\nThe voice of Mayo\n\nListen Live  |  News  |  "
-                    "Sport\n\nNEWS\n\nWestport couple awarded damages\n\nPosted by Orla Cusack "
-                    "on January 16th, 2074 at 6:42 pm\n\nA Westport couple have been awarded "
-                    "damages.\n", encoding="utf-8")
-    [article] = load_articles([path]).articles
+    article = _loaded(tmp_path, "ATLANTIC RADIO 97.4FM\n\nThe voice of Mayo\n\nListen Live  |  "
+                      "News  |  Sport\n\nNEWS\n\nWestport couple awarded damages\n\nPosted by "
+                      "Orla Cusack on January 16th, 2074 at 6:42 pm\n\nA Westport couple have "
+                      "been awarded damages.\n")
     assert (article.author, article.published) == ("Orla Cusack", dt.date(2074, 1, 16))
 
 
@@ -3333,9 +3328,7 @@ def test_a_content_system_s_posted_by_line_below_the_head_names_the_author(
 def test_a_writer_and_a_place_after_a_bar_over_the_stamp_name_the_author(
     tmp_path: Path, byline: str, author: str | None
 ) -> None:
-    path = tmp_path / "a.txt"
-    path.write_text(f"MARKET PULSE\n\nSalt Range Cement lifts profit 38pc\n\n{byline}\n"
-                    f"Published 21 Oct, 2071 07:14pm\n\nKARACHI: Salt Range Cement posted a 38 "
-                    f"per cent rise in net profit on Wednesday.\n", encoding="utf-8")
-    [article] = load_articles([path]).articles
+    article = _loaded(tmp_path, f"MARKET PULSE\n\nSalt Range Cement lifts profit 38pc\n\n"
+                      f"{byline}\nPublished 21 Oct, 2071 07:14pm\n\nKARACHI: Salt Range Cement "
+                      f"posted a 38 per cent rise in net profit on Wednesday.\n")
     assert article.author == author

@@ -1073,7 +1073,7 @@ _OPENING_YEAR = re.compile(
     r"(?:year|month|spring|summer|autumn|fall|winter)\b))"
 )  # ("Four years ago, the onset came on May 25": that year's; "She was 19 in 1974. That
 # year, on the night of April 24, ...": the year "That year" was read as)
-_TOLD_YEAR = re.compile(r"(\d{4})(-WI)?")  # a value's year, and whether it is a winter
+TOLD_YEAR = re.compile(r"(\d{4})(-WI)?")  # a value's year, and whether it is a winter
 _LATER_CLAUSE = re.compile(r"[,;]|\b(?:and|but|then|until|after|before|which|when)\b")
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
@@ -1187,7 +1187,7 @@ def opening_year(ctx: Context, start: int, month: int | None = None) -> int | No
     ):  # (a date between of the same year goes on in it: "Last year the corals held back
         return None  # until after the full moon of December, following a cool October")
     if opening.group("anaphor"):  # the year of the last date told (a winter's January
-        last_told = _TOLD_YEAR.match(ctx.reference_value or "")  # and February: the next
+        last_told = TOLD_YEAR.match(ctx.reference_value or "")  # and February: the next
         if last_told is None:  # year's)
             return None
         winter_turned = bool(last_told.group(2)) and not ctx.southern and month is not None and (

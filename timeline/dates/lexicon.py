@@ -209,6 +209,7 @@ HAPPENING_PHRASE_END = (
     r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|when|while|as|because|with|by)\b)"
 )
 HAPPENING_DAY_REACH = 120  # characters from a happening's noun to the day after it that dates it
+HAPPENING_LOOKBACK = 3000  # characters back searched for a happening's noun
 
 
 def happening_noun(noun: str) -> re.Pattern[str]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 import holidays as holiday_calendars
 
 from timeline.dates import lexicon as lx
-from timeline.dates.absolute import day_number, opening_year
+from timeline.dates.absolute import TOLD_YEAR, day_number, opening_year
 from timeline.dates.anchor import pick_year, weekday_date
 from timeline.dates.base import (
     DATE,
@@ -1164,7 +1164,6 @@ _YEAR_TOLD_BEFORE = re.compile(r"\b(this|last|next)[ \t]+year['’]s[ \t]+$", FL
 _THAT_YEAR_AFTER = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same|that[ \t]+same)[ \t]+year\b"
 )
-_TOLD_YEAR = re.compile(r"\d{4}")  # the year of the last date told
 _YEAR_TOLD_AFTER = re.compile(
     r"(?:,?[ \t]+(?:which|that)[ \t]+(?:falls?|fell|comes?|came|is|was|will[ \t]+(?:fall|come|be))"
     r"(?:[ \t]+(?:early|late|earlier|later))?)?[ \t]+(this|last|next)[ \t]+year\b",
@@ -1446,11 +1445,11 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         step = lx.YEAR_WORD_SHIFT[year_told.group(1).lower()]
         return Resolution(DATE, holiday(ctx.anchor.year + step).isoformat())
     if _THAT_YEAR_AFTER.match(ctx.text, m.end()) and (
-        year_told_before := _TOLD_YEAR.match(ctx.reference_value or "")
+        year_told_before := TOLD_YEAR.match(ctx.reference_value or "")
     ) and ctx.anchor is not None and int(year_told_before.group(0)) < ctx.anchor.year:
         # "That October, he told the couple ... He refunded €1,000 on Christmas Eve that
         # year": 2072's (not the paper's own year, told by its dateline or this week's day)
-        return Resolution(DATE, holiday(int(year_told_before.group(0))).isoformat())
+        return Resolution(DATE, holiday(int(year_told_before.group(1))).isoformat())
     if ctx.anchor is not None and (falls := _FALLS_ON_DAY_AFTER.match(ctx.text, m.end())):
         month = lx.month_number(falls.group("month"))
         fits = [holiday(year) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)

@@ -1063,7 +1063,6 @@ _DAY_AROUND_ALONE = re.compile(
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|announced|reported|confirmed|told[ \t]+\w+)[ \t]+$")
 _HAPPENING_AFTER = re.compile(rf"\s+the\s+({lx.HAPPENING_NOUN})\b{lx.HAPPENING_PHRASE_END}")
-HAPPENING_LOOKBACK = 3000  # characters back searched for a happening's noun
 
 
 def _day_of_happening(ctx: Context, noun: str, before: int) -> dt.date | None:
@@ -1072,7 +1071,7 @@ def _day_of_happening(ctx: Context, noun: str, before: int) -> dt.date | None:
     the last days written (not a day ahead: "closed because of the eruption and will not
     reopen before Monday, March 18"; nor one of the next sentence: "lost the vote. 'I will
     go there on Saturday'")."""
-    reach = max(0, before - HAPPENING_LOOKBACK)  # (the nearest mention first)
+    reach = max(0, before - lx.HAPPENING_LOOKBACK)  # (the nearest mention first)
     for found in reversed(list(lx.happening_noun(noun).finditer(ctx.text, reach, before))):
         for end, day in ctx.written_days:
             if (
