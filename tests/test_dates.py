@@ -8417,3 +8417,68 @@ def test_the_previous_day_told_in_the_past_counts_from_no_day_ahead() -> None:
                           "will stay shut on Friday. Odra Cargo said the wagons had been filled "
                           "at the nitrogen works the previous evening.", dt.date(2066, 10, 28))
     assert [(e.text, e.value) for e in found][-1] == ("the previous evening", "2066-10-27TEV")
+
+
+def test_a_news_archives_head_with_its_weekday_after_the_date_is_one_span() -> None:
+    # fresh sets BV-CW: "January 8, 1991, Tuesday" over a Lexis-style story gave the weekday
+    # as a second date
+    found = resolve_dates("The Boston Herald\n\nJanuary 8, 1991, Tuesday\n\nSECTION: FINANCE",
+                          dt.date(1991, 1, 8))
+    assert [(e.text, e.value) for e in found] == [("January 8, 1991, Tuesday", "1991-01-08")]
+    found = resolve_dates("Portland Press Herald (Maine)\nJuly 11, 1991, Thursday, FINAL EDITION",
+                          dt.date(1991, 7, 11))
+    assert [e.text for e in found] == ["July 11, 1991, Thursday"]
+    # in prose a weekday after a date goes on with the sentence
+    found = resolve_dates("On July 11, 1991, Thursday night fell early.", dt.date(1991, 7, 12))
+    assert found[0].text == "July 11, 1991"
+
+
+def test_a_season_of_the_storys_year_and_a_season_things_are_moved_to() -> None:
+    # fresh set CW: "has not paid its quarterly dividend since the spring of that year" gave
+    # "that year" alone; "moved their bookings to the spring" no season
+    found = resolve_dates("The bank lost $1 billion in 1989 and has not paid its dividend since "
+                          "the spring of that year.", dt.date(1991, 1, 8))
+    assert [(e.text, e.value) for e in found][-1] == ("the spring of that year", "1989-SP")
+    found = resolve_dates("It opened in 1985. Sales fell in the summer of the following year.",
+                          dt.date(1991, 1, 8))
+    assert [(e.text, e.value) for e in found][-1] == ("the summer of the following year",
+                                                      "1986-SU")
+    found = resolve_dates("Most guests have moved their bookings to the spring.",
+                          dt.date(2098, 6, 10))
+    assert [(e.text, e.value) for e in found] == [("the spring", "2099-SP")]
+    found = resolve_dates("The festival was postponed to the autumn.", dt.date(2098, 6, 10))
+    assert [(e.text, e.value) for e in found] == [("the autumn", "2098-FA")]
+    assert resolve_dates("She walked to the spring to fetch water.", dt.date(2098, 6, 10)) == []
+
+
+def told_value(text: str, published: dt.date, told: str) -> str:
+    """The value `resolve_dates` gives the expression `told` in `text`."""
+    return {e.text: e.value for e in resolve_dates(text, published)}[told]
+
+
+def test_a_plan_told_in_the_past_is_still_ahead_and_a_past_state_until_a_day_is_over() -> None:
+    # fresh set CW: "The works were planned for September" (told in June) gave last
+    # September; "We had the snow guns running until Sunday night" (told on Thursday) the
+    # Sunday ahead
+    assert told_value("The works were planned for September, but the board brought them forward.",
+                 dt.date(2098, 6, 10), "September") == "2098-09"
+    assert told_value('"We had the snow guns running until Sunday night," the manager said.',
+                 dt.date(1996, 6, 20), "Sunday night") == "1996-06-16TNI"
+    assert told_value("The pumps were working until Monday.", dt.date(1996, 6, 20),
+                 "Monday") == "1996-06-17"
+    # an intention still ahead
+    assert told_value("They were hoping to keep running until Monday.", dt.date(1996, 6, 20),
+                 "Monday") == "1996-06-24"
+
+
+def test_a_stretch_guessed_again_after_a_comma_or_with_more_to_come() -> None:
+    # fresh sets D and CW: "for weeks, possibly months" gave "weeks" only; "faces weeks more
+    # without power" nothing
+    found = resolve_dates("It may stay restless for weeks, possibly months.", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [("weeks", "PXW"), ("months", "PXM")]
+    found = resolve_dates("'Triangle of darkness' faces weeks more without power", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [("weeks", "PXW")]
+    found = resolve_dates("The repairs could take months longer.", FRIDAY)
+    assert [(e.text, e.value) for e in found] == [("months", "PXM")]
+    # no stretch in "more than" a count of units, nor in "weeks or months" apart
+    assert resolve_dates("It costs years more than it should.", FRIDAY) == []

@@ -18,6 +18,8 @@ from timeline.dates.base import (
     DAY_IN,
     FLAGS,
     LASTED_UNTIL,
+    MOVED_TO_BEFORE,
+    MOVED_TO_REACH,
     PERIOD_MOD,
     POINT_AFTER,
     SENTENCE_END,
@@ -2300,11 +2302,14 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     if _TERM_AFTER.match(ctx.text, m.end()) and not has_modifier:
         return None  # "ballot for action in the summer term": a school's term, no season
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    moved = not has_modifier and text.startswith("the ") and MOVED_TO_BEFORE.search(
+        ctx.text, max(0, m.start() - MOVED_TO_REACH), m.start()
+    )  # "moved their bookings to the spring": the next one (not "walked to the spring")
     preposition = (
         r"\b(?:in|into|during|by|until|since|this|over|through|throughout|of|before|after|"
         r"for|spend|spends|spent|spending|(?:spring|summer|autumn|fall|winter)\s+(?:and|or))\s*$"
     )  # ("will spend the summer with her daughter", "planned for the spring and summer")
-    if not has_modifier and not re.search(preposition, before) and not (
+    if not moved and not has_modifier and not re.search(preposition, before) and not (
         text.startswith("the ") and before.endswith("from ")  # ("from the autumn")
     ) and not (
         text.startswith("the ") and not text.endswith("fall")
@@ -2331,9 +2336,17 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # "the Summer Festival", "the Summer Olympics": a name
     mod = point_mod(text)
     year = relative_year(text, ctx.anchor)
-    if year is None and ctx.anchor is not None:
+    if (story := _OF_STORY_YEAR.search(text)) and ctx.anchor is not None:
+        # "the spring of that year", "the summer of the following year": the story's year
+        reference = interval_of(ctx.reference_value) if ctx.reference_value else None
+        shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(story.group(1), 0)
+        year = (reference[0] if reference else ctx.anchor).year + shift
+    elif year is None and ctx.anchor is not None:
         year = ctx.anchor.year
         first_month = season_first_month(season, ctx.southern)
+        if moved:
+            year += first_month <= ctx.anchor.month
+            return Resolution(DATE, f"{year}-{season}", mod)
         if "last" in text:  # the latest one over before the paper ("last summer", told
             year = _latest_ended(season, ctx.anchor, ctx.southern)  # in a February summer
             # in Melbourne: the one before it)

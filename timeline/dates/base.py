@@ -221,6 +221,13 @@ LASTED_UNTIL = re.compile(
     r"(?:until|till|through)\s+$"  # ("led the race until late
     # Monday", "stayed above 30 C through September")
 )
+# A past continuous state until a day: "We had the snow guns running until Sunday night",
+# "the pumps were working until" (not "were hoping to keep running until": an intention)
+_WAS_GOING_ON_UNTIL = re.compile(
+    r"\b(?:had|was|were)\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?(?!going\b)[a-z]{2,}ing\s+"
+    r"(?:until|till)\s+$",
+    re.IGNORECASE,
+)
 _NOT_DONE_UNTIL = re.compile(
     r"\b(?:(?:did|had|was|were)(?:\s+not|n['’]t)|(?:was|were)\s+too\s+[a-z]+)"
     r"\s+[^.;:!?\n]{0,60}?\b(?:until|till)\s+$"
@@ -257,9 +264,22 @@ def until_tense(text: str, start: int) -> Tense | None:
         return None
     waited = LASTED_UNTIL.search(text, max(0, start - 40), start) or (
         _NOT_DONE_UNTIL.search(text, max(0, start - 80), start)
-    ) or _SAID_AS_LATE_AS.search(text, max(0, start - 40), start)
+    ) or _SAID_AS_LATE_AS.search(text, max(0, start - 40), start) or (
+        _WAS_GOING_ON_UNTIL.search(text, max(0, start - 60), start)
+    )
     return Tense.PAST if waited else Tense.FUTURE
 
+
+# A thing moved to a day or season: "moved the first day of classes to Tuesday", "postponed
+# the vote to Monday", "moved their bookings to the spring"
+MOVED_TO_BEFORE = re.compile(
+    r"\b(?:moved|pushed\s+back|postponed|delayed|rescheduled|put\s+off|shifted|"
+    r"to[ \t]+(?:move|push\s+back|postpone|delay|reschedule|put\s+off|shift))\b"
+    r"(?:(?!\b(?:forward|from)\b)[^.;:!?\n]){0,60}?\bto\s+$",  # (not "moved ... forward to
+    # Monday", nor "moved from Monday to Wednesday", the two days told by the tense)
+    re.IGNORECASE,
+)
+MOVED_TO_REACH = 80  # characters back from a date to its "moved ... to"
 
 FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)  # "for [Christmas]", "for [two weeks]"
 # What a forecast is for: "The Met Office forecast snow for Thursday", "predicts rain for",

@@ -278,6 +278,16 @@ _UNITS_OF_AFTER = re.compile(  # (not "within weeks or months of his capture": f
     r"[a-z]"
 )
 _UNITS_FROM_AFTER = re.compile(r"[ \t]+(?:after|before|behind)[ \t]+[a-z]")
+# A second guess at a stretch after a comma: "for weeks, possibly months", "for days,
+# perhaps weeks" (as the gold data tag each; not "weeks or months", one span there)
+_HEDGED_UNIT_BEFORE = re.compile(
+    r"\b(?:for|in|within|over|took|takes|take|last|lasts|lasted)[ \t]+"
+    r"(?:hours|days|weeks|months|years|decades),[ \t]+"
+    r"(?:possibly|perhaps|maybe|probably|even|if[ \t]+not|or[ \t]+even)[ \t]+$",
+    re.IGNORECASE,
+)
+# "faces weeks more without power", "could take months longer": a stretch still to come
+_UNITS_MORE_AFTER = re.compile(r"[ \t]+(?:more|longer)\b(?![ \t]+than\b)")
 _DETERMINED_BEFORE = re.compile(
     r"\b(?i:the|those|these|its|their|his|her|our|my|your|same|busiest|first|final)"
     r"[ \t]+$"
@@ -315,6 +325,8 @@ def norm_bare_units(m: re.Match[str], ctx: Context) -> Resolution | None:
     quantified = re.search(r"\b(?:several|many|few|some|past|last|next|coming|ahead)\b", lowered)
     if not quantified and _BARE_PLURAL_UNIT.fullmatch(m.group(0)) and (
         _UNITS_OF_AFTER.match(ctx.text, m.end()) or _UNITS_FROM_AFTER.match(ctx.text, m.end())
+        or _UNITS_MORE_AFTER.match(ctx.text, m.end())
+        or _HEDGED_UNIT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
     ) and not _DETERMINED_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         # "ending weeks of street protests", "need months of care", "hours after the
         # evacuation order", "days before the collapse", "years behind schedule": a stretch

@@ -18,6 +18,8 @@ from timeline.dates.base import (
     FLAGS,
     FOR_BEFORE,
     FORECAST_FOR_BEFORE,
+    MOVED_TO_BEFORE,
+    MOVED_TO_REACH,
     NARRATED_DAY_CHARS,
     SENTENCE_END,
     SET,
@@ -487,7 +489,9 @@ def norm_weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         tense = Tense.FUTURE  # "told government soldiers to hand in their weapons by Sunday
         # morning": a deadline set, ahead of the telling; "asked the city council to hold a
         # special session on Thursday": a gathering asked for, ahead of the asking
-    elif not modifier and _MOVED_TO_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
+    elif not modifier and MOVED_TO_BEFORE.search(
+        ctx.text, max(0, m.start() - MOVED_TO_REACH), m.start()
+    ):
         tense = Tense.FUTURE  # "moved the first day of classes to Tuesday": a day ahead
     elif not modifier and (declared := _DECLARED_BEFORE.search(
         ctx.text, max(0, m.start() - 36), m.start()
@@ -606,16 +610,6 @@ _TIMETABLE_AFTER = re.compile(
     # about 6 percent")
 )
 
-
-# A thing moved to a day: "moved the first day of classes to Tuesday", "postponed the vote
-# to Monday"
-_MOVED_TO_BEFORE = re.compile(
-    r"\b(?:moved|pushed\s+back|postponed|delayed|rescheduled|put\s+off|shifted|"
-    r"to[ \t]+(?:move|push\s+back|postpone|delay|reschedule|put\s+off|shift))\b"
-    r"(?:(?!\b(?:forward|from)\b)[^.;:!?\n]){0,60}?\bto\s+$",  # (not "moved ... forward to
-    # Monday", nor "moved from Monday to Wednesday", the two days told by the tense)
-    re.IGNORECASE,
-)
 # Something set for a day: "an urgent question for Monday" (not "had been set for Friday")
 _SET_FOR_BEFORE = re.compile(
     r"\b(?:question|meeting|vote|hearing|session|debate|talks|appointment|summit|rally|"

@@ -349,8 +349,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:the\s+)?{D}{_TO_DAY}?[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M},?\s*{Y}|"
           rf"{_ORDINAL_OF}{M},?\s*{Y}|"
           rf"(?:th(?:e|is)[ \t]{{1,3}})?{D}[ \t]{{1,3}}day[ \t]{{1,3}}of[ \t]{{1,3}}{M},?\s*{Y})"
-          r"(?!\d)",
-          norm_full_date, 5),  # fmt: skip ("Dated this 29th day of April 2059")
+          rf"(?!\d)(?:,[ \t]{{1,3}}{WD}(?=[ \t]*(?:\n|$|,)))?",
+          norm_full_date, 5),  # fmt: skip ("Dated this 29th day of April 2059"; a news
+    # archive's head "January 8, 1991, Tuesday": the weekday after its date, one span)
     _rule("spelled_full_date", rf"\b(?:{WD},?\s+)?(?:{_ORDINAL_OF}{M}|"
           rf"(?:the\s+)?{D}[ \t]{{1,3}}(?:of[ \t]{{1,3}})?{M}|{M}\s*{D}|"
           rf"{M}[ \t]{{1,3}}the[ \t]{{1,3}}{lx.ORDINAL_RE})\b,?\s+{lx.SPELLED_YEAR_RE}",
@@ -498,7 +499,8 @@ RULES: tuple[Rule, ...] = (
     _rule("season", rf"\b(?:(?:this\s+past|this|last|next|the|early|late|mid|the\s+coming)"
           rf"[\s-]+){{0,2}}(?:(?:southern|northern|austral|boreal)\s+)?(?:spring|summer|fall|"
           rf"autumn|winter)\b(?:\s+(?:of\s+)?{Y}"
-          r"(?:[-–/]\d\d(?!\d))?)?",  # ("the winter of 2020-21")
+          r"(?:[-–/]\d\d(?!\d))?|\s+of\s+(?:that|the\s+(?:same|following|next|previous|prior))"
+          r"\s+year\b(?!['’]))?",  # ("the winter of 2020-21", "the spring of that year")
           norm_season, 2),  # fmt: skip
     _rule("seasons_ago", r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
           r"\s+(?:springs?|summers?|falls?|autumns?|winters?)\s+ago\b", norm_seasons_ago, 3),

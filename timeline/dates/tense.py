@@ -340,7 +340,8 @@ MONTH_MAY_REACH = 7  # characters before "may" searched for its month's word
 _THAN_AFTER = re.compile(r"\s+than\b")
 _NO_BEFORE = re.compile(r"\b(?:no|not)\s+$", re.IGNORECASE)
 _INTENT = re.compile(
-    r"(?:planning|preparing|hoping|expecting|expected|scheduled|slated|due)\b", re.IGNORECASE
+    r"(?:planning|planned|preparing|hoping|expecting|expected|scheduled|slated|due)\b",
+    re.IGNORECASE,
 )
 # A plan given up after it: "..., but it was postponed" (not "was due to widen from July,
 # but bankers said the regime had died": the plan's July is still ahead)
