@@ -8482,3 +8482,15 @@ def test_a_stretch_guessed_again_after_a_comma_or_with_more_to_come() -> None:
     assert [(e.text, e.value) for e in found] == [("months", "PXM")]
     # no stretch in "more than" a count of units, nor in "weeks or months" apart
     assert resolve_dates("It costs years more than it should.", FRIDAY) == []
+
+
+def test_a_papers_name_ending_in_today_is_no_day() -> None:
+    # review set 92 c and fresh sets BU, CD: "Finland Today  ·  About us" in a page's foot,
+    # a masthead's "FINLAND TODAY", a programme's "CNN TODAY", "read it in USA Today"
+    text = ("FINLAND TODAY\nFinland's news in English\n\nThe goblet was found.\n\nFinland Today  "
+            "·  About us  ·  Contact\n\nRead USA Today.")
+    assert resolve_dates(text, dt.date(2088, 2, 10)) == []
+    # a headline's day in title case, a bar's field, a sentence's first word stay days
+    found = resolve_dates("Storms Batter Finland Today\n\nMarkets | Today\n\nToday the vote is "
+                          "held.", dt.date(2088, 2, 10))
+    assert [e.value for e in found] == ["2088-02-10"] * 3

@@ -6903,3 +6903,26 @@ def test_the_dateline_line_is_no_event_when_the_day_is_given_too(tmp_path: Path)
     )):
         events = run([path], options, merge=False).timeline.events
         assert not [e for e in events if "października" in e.sentence], options
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # review sets 56-92: a picture's bracketed label before its caption, in English,
+        # Finnish, Croatian and Polish; and an update's note about the page
+        "[Photo] Rescuers carry one of the five miners to a waiting ambulance last night.",
+        "[Kuva] Police technicians at the broken window on Monday morning. Kuva: Jussi Haapala",
+        "[Foto] Hunters and police at the edge of the forest on Thursday afternoon.",
+        "[Fot.] Firefighters at the overturned tank wagons on Thursday evening.",
+        "UPDATE: This article was updated after police announced an arrest late on Monday.",
+    ],
+)
+def test_a_bracketed_pictures_label_and_an_update_note_make_no_event(line: str) -> None:
+    assert _headlines(line) == []
+
+
+def test_a_bracketed_word_that_is_no_pictures_label_and_an_update_that_tells_news_stay() -> None:
+    assert [day for day, _ in _headlines("[Reuters] Police arrested two men on Monday.")] == [
+        "2017-11-13"]
+    assert _headlines("UPDATE: Police arrested a second man on Monday.") == [
+        ("2017-11-13", "Police arrested a second man")]

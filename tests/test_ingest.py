@@ -3292,6 +3292,8 @@ def test_a_sections_name_and_a_role_after_a_bar_name_no_author(tmp_path: Path) -
         # review set 91 b and f: Croatian "Piše:" (writes), "Words:"
         ("Piše: Ivana Tomašić  |  Foto: Marko Bešlić", "Ivana Tomašić"),
         ("Words: Tomás Echeverría  ·  Photographs: Camila Rojo", "Tomás Echeverría"),
+        # review set 92 b: Finnish "Teksti:" (text)
+        ("Teksti: Aino Sirén  |  Kuvat: Jussi Haapala", "Aino Sirén"),
     ],
 )
 def test_a_writers_label_in_other_forms_names_the_author(
@@ -3332,3 +3334,53 @@ def test_a_writer_and_a_place_after_a_bar_over_the_stamp_name_the_author(
                       f"{byline}\nPublished 21 Oct, 2071 07:14pm\n\nKARACHI: Salt Range Cement "
                       f"posted a 38 per cent rise in net profit on Wednesday.\n")
     assert article.author == author
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # review set 92 c and f: writers over the page's reading time, a writer's e-mail
+        ("Oskar Heinonen and Maria Tallqvist\n\n6 min read  ·  Listen  ·  Share",
+         "Oskar Heinonen and Maria Tallqvist"),
+        ("Kim Ha-eun  ·  kimhaeun@namhaepost.co.kr", "Kim Ha-eun"),
+        ("Newsroom  ·  tips@namhaepost.co.kr", None),  # (a desk's address names no writer)
+        ("Latest News\n\n6 min read", None),
+    ],
+)
+def test_a_writer_over_the_reading_time_or_with_an_address_is_the_author(
+    tmp_path: Path, byline: str, author: str | None
+) -> None:
+    article = _loaded(tmp_path, f"THE NAMHAE POST\n\nKorea's southern coast, in English\n\n"
+                      f"National  |  Busan  |  Sports\n\nYoon completes solo voyage\n\n"
+                      f"Published: 19 Apr. 2094, 15:41\n\n{byline}\n\nYoon Seo-yeon sailed "
+                      f"her sloop past the Oryukdo islets at 2:47 p.m. on Sunday.\n")
+    assert article.author == author
+
+
+def test_a_stamps_two_digit_year_after_an_apostrophe_is_in_the_pages_century(
+    tmp_path: Path,
+) -> None:
+    # review set 92 d: "11 Feb '83  ·  09:14 CET" was no date line (the paper then came from
+    # a results box's "payable 12 May 2083"); "'83" is 2083 on a page of 2082-2084
+    article = _loaded(tmp_path, "DAMRAK DAILY\n\nExtra week lifts Hanze's quarter\n\nBy Joost "
+                      "Wiersma\n11 Feb '83  ·  09:14 CET\n\nHanze said on Thursday that sales "
+                      "rose. Fiscal 2082 had 53 weeks and ended on January 3, 2083.\n\nFinal "
+                      "dividend: €0.74, payable 12 May 2083\n\n© 2083 Damrak Daily B.V.\n")
+    assert (article.published, article.author) == (dt.date(2083, 2, 11), "Joost Wiersma")
+    # a page of the 1980s keeps the pivot's century; an odd number is no year of the page
+    article = _loaded(tmp_path, "DAMRAK DAILY\n\nHanze's quarter\n\nBy Joost Wiersma\n11 Feb "
+                      "'83  ·  09:14 CET\n\nHanze said on Thursday that sales rose. Fiscal 1982 "
+                      "ended on January 2, 1983, and the Kosmos 2251 probe.\n")
+    assert article.published == dt.date(1983, 2, 11)
+
+
+def test_a_stamp_in_two_languages_set_off_by_a_bar_dates_the_page(tmp_path: Path) -> None:
+    # review set 92 e: "Dydd Gwener, 1 Mawrth 2086 – 14:05  |  Friday, 1 March 2086 – 14:05"
+    # was no date line (the day came from the English half as an undated page's), and the
+    # writer over a role line over it was not read
+    article = _loaded(tmp_path, "YSTWYTH NEWS\n\nCYNGOR / COUNCIL\n\nPenparcau by-election "
+                      "decided by drawing lots\n\nGethin Rhydderch\nLocal Democracy Reporting "
+                      "Service\n\nDydd Gwener, 1 Mawrth 2086 – 14:05  |  Friday, 1 March 2086 – "
+                      "14:05\n\nA by-election was decided by drawing lots on Friday.\n")
+    assert (article.published, article.author) == (dt.date(2086, 3, 1), "Gethin Rhydderch")
+    assert article.published_source.value == "text"

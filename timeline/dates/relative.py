@@ -769,6 +769,15 @@ def _line_end(text: str, at: int) -> int:
 _NEWS_NAME_BEFORE = re.compile(r"\b(?:News|NEWS)[ \t]+$")
 
 
+# A paper's name ending in "Today", a field of its own line: one capitalised word at the
+# line's (or a bar's) start, then "Today" at the line's end or before a bar
+_NAME_BEFORE_TODAY_FIELD = re.compile(
+    r"(?:^|\n|[|·•][ \t])[ \t]*[A-Z](?:[a-z]+|[A-Z]+)[ \t]$"
+)
+_FIELD_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[|·•])")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,4}[ \t]$")  # "USA Today"
+
+
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
     lowered = m.group(0).lower()
     if lowered == "tonight" and m.group(0)[:1] == "T" and _NEWS_NAME_BEFORE.search(
@@ -795,6 +804,13 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
+    if lowered == "today" and m.group(0) != "today" and (
+        _NAME_BEFORE_TODAY_FIELD.search(ctx.text, max(0, m.start() - 30), m.start())
+        and _FIELD_END_AFTER.match(ctx.text, m.end())
+        or m.group(0) == "Today" and _ACRONYM_BEFORE.search(
+            ctx.text, max(0, m.start() - 6), m.start())
+    ):  # a paper's name: "Finland Today  ·  About us", "FINLAND TODAY" alone on its line,
+        return None  # "read it in USA Today" (not a headline's "Storms Batter Finland Today")
     if m.group(0) == "Today" and _TITLE_BEFORE_TODAY.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ) and ctx.text.startswith(")", m.end()):

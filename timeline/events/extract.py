@@ -674,6 +674,11 @@ _NOTE_LINE = re.compile(
     r"(?:corrected|amended|updated\s+to\s+correct)"
     # a photo's caption tells again what the story tells: "Photo caption: ...", "PHOTO: ..."
     r"|(?i:photo(?:graph)?(?:\s+caption)?|caption|picture|image)\s*:"
+    # a picture's bracketed label before its caption: "[Photo] ...", Finnish "[Kuva] ...",
+    # Polish "[Fot.] ..."
+    r"|\[(?i:photos?|pictures?|images?|video|kuva|foto|fot\.?|bild|billede|zdj[eę]cie)\][ \t]"
+    # an update's note about the page: "UPDATE: This article was updated after ..."
+    r"|(?i:update[ds]?)\s*:(?=[ \t]*(?:This|The)\s+(?:article|story|report|page)\b)"
     # an editor's note about the story (not one that tells news: "Editor's note: The BVI
     # Ferry Operators' Association said on Tuesday that ...")
     r"|Editor['’]s\s+note\b[^:\n]{0,30}:(?=[^\n]{0,120}?\b(?:article|story|report|column|"

@@ -232,6 +232,14 @@ _WEEKDAY_NUMERIC = re.compile(
     rf"(?i:{WEEKDAY_WORD_RE},?)\s+(\d{{1,2}})([/.\-])(\d{{1,2}})\3(\d{{4}}|\d\d)"
 )
 TWO_DIGIT_PIVOT = 70  # a two-digit year below this is of the 2000s
+# A day and a month in words with a year's last two digits after an apostrophe: "11 Feb '83",
+# "Feb. 11, '83" (the century is the page's: `_in_page_century`)
+_NAMED_MONTH_SHORT_YEAR = re.compile(
+    rf"(?P<date>(?:(?i:{WEEKDAY_WORD_RE}),?[ \t]+)?(?:\d{{1,2}}[ \t]+(?i:{MONTH_RE})\.?"
+    rf"|(?i:{MONTH_RE})\.?[ \t]+\d{{1,2}}))[ \t]*,?[ \t]*['’](?P<year>\d\d)"
+)
+PAGE_YEARS_BACK, PAGE_YEARS_AHEAD = 50, 5  # a page's years around its own
+_PAGE_YEAR = re.compile(r"(?<![\d.,/-])(?:1[6-9]|2\d)\d\d(?![\d.,/-]|\s*(?:%|percent))")
 
 
 def _weekday_numeric(match: re.Match[str]) -> ParsedDate | None:
@@ -277,7 +285,9 @@ _ZONE_AFTER_YEAR = re.compile(r"(?<=\d{4})[ \t,]+(?:[A-Z]{2,5}|(?:GMT|UTC)[+-]\d
 def _cut_time(value: str) -> str:
     """The date part of `value`: drop a time of day, its zone and trailing separators."""
     match = _TIME_RE.search(value)
-    if match and _YEAR_RE.search(value, 0, match.start()):
+    if match and (_YEAR_RE.search(value, 0, match.start()) or (
+        _NAMED_MONTH_SHORT_YEAR.search(value, 0, match.start())
+    )):  # ("11 Feb '83  ·  09:14 CET": the date, then its time)
         value = value[: match.start()]
     elif match:  # "9:41 PM EDT, Mon October 9, 2017": the time comes first
         zone = _ZONE_AFTER_TIME.match(value, match.end())
@@ -314,6 +324,13 @@ def parse_date_text(value: str, order: DateOrder = DateOrder.MDY) -> ParsedDate 
         by_weekday := _weekday_numeric(dated)
     ) is not None:
         return by_weekday  # "Wed 11.06.25": the order its weekday allows
+    if not _YEAR_RE.search(value) and (
+        named := _NAMED_MONTH_SHORT_YEAR.match(core := _cut_time(value))
+    ) and not _NOT_PUNCTUATION.search(core, named.end()):
+        # "11 Feb '83", "Feb. 11, '83  ·": the month in words, the year's last two digits
+        year = int(named["year"])
+        year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+        value = f"{named['date']} {year}"
     if not _YEAR_RE.search(value):
         short = _SHORT_YEAR_LAST_RE.fullmatch(_cut_time(value)) or (
             _SHORT_YEAR_THEN_TIME.fullmatch(value))
@@ -669,6 +686,29 @@ def _bracketed_common_era(line: str, order: DateOrder) -> tuple[ParsedDate, int,
     return None
 
 
+_FIELD_BAR = re.compile(r"[ \t]+\|[ \t]+")
+BILINGUAL_FIELDS = 3  # at most this many fields in a stamp given in several languages
+
+
+def _bilingual_stamp(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
+    """The day of a stamp written in two or three languages, the fields set off by bars and
+    each with the same year, as the fields that read as a date tell it ("Dydd Gwener, 1
+    Mawrth 2086 – 14:05  |  Friday, 1 March 2086 – 14:05": the English half)."""
+    bars = list(_FIELD_BAR.finditer(line))
+    if not 1 <= len(bars) < BILINGUAL_FIELDS:
+        return None
+    edges = [0, *(edge for bar in bars for edge in bar.span()), len(line)]
+    fields = list(pairwise(edges))[::2]
+    years = {tuple(_YEAR_RE.findall(line, start, end)) for start, end in fields}
+    if len(years) != 1 or len(next(iter(years))) != 1:
+        return None  # (not "Politics  |  12 March 2086", one field a date)
+    read = [(parsed, start, end) for start, end in fields
+            if (parsed := _only_a_date(line[start:end], order)) is not None]  # fmt: skip
+    if not read or len({parsed.date for parsed, _, _ in read}) != 1:
+        return None  # (not "12 March 2086  |  13 March 2086": two days)
+    return read[0]
+
+
 def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | None:
     """The date in a line that is essentially just a date (with an optional label), a
     wire dateline's (`_wire_dateline`), a page address's (`_url_day`) or the first day of
@@ -690,6 +730,8 @@ def _dateline_in(line: str, order: DateOrder) -> tuple[ParsedDate, int, int] | N
         number = int(month) if month.isdigit() else MONTHS.get(month.lower()[:3], 0)
         if (day := _valid(int(crumbs["year"]), number, int(crumbs["day"]))) is not None:
             return ParsedDate(day), crumbs.start("year"), crumbs.end("day")
+    if "|" in line and (bilingual := _bilingual_stamp(line, order)) is not None:
+        return bilingual  # "Dydd Gwener, 1 Mawrth 2086 – 14:05  |  Friday, 1 March 2086 – 14:05"
     if "view" in line and (viewed := _VIEWS_THEN_DATE.match(line)) and (
         parsed := _only_a_date(viewed["date"], order)
     ):  # a video page's "12,408 views  Oct 9, 2052  #Tonga": its upload day
@@ -1216,6 +1258,13 @@ _NAME_AND_ARCHIVED_ADDRESS = re.compile(
 )
 
 
+# A page's reading time under its byline: "6 min read  ·  Listen  ·  Share", "4 minute read"
+_READING_TIME_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?\.?)[ \t]+(?i:read)\b[^\n]*")
+# A writer's name, then the writer's e-mail address: "Kim Ha-eun  ·  kimhaeun@namhaepost.co.kr"
+_NAME_THEN_ADDRESS = re.compile(
+    r"[ \t]*(?P<name>[^\n|·•,@]{3,60}?)[ \t]*[|·•,–—-][ \t]*[\w.+-]{1,40}@[\w-]{1,40}"
+    r"(?:\.[\w-]{1,40}){1,4}[ \t]*"
+)
 # A date, then its writer, on one line: "2076-11-26   Ndapewa Nakashole" (two spaces or a
 # bar between them)
 _DATE_THEN_WRITER = re.compile(
@@ -1277,6 +1326,30 @@ _FEED_AUTHOR = re.compile(
 FEED_AUTHOR_CHARS = 2000  # how far into a text a feed's author field is looked for
 
 
+def _name_over_reading_time_or_by_address(text: str) -> str | None:
+    """A writer named alone over the page's reading time ("Oskar Heinonen and Maria
+    Tallqvist" over "6 min read  ·  Listen  ·  Share") or with an e-mail address ("Kim
+    Ha-eun  ·  kimhaeun@namhaepost.co.kr"), in the head's lines (a standfirst may come
+    before them)."""
+    head = list(first_lines(text, DATELINE_MAX_HEAD_LINES))
+    for (start, end), (after_start, after_end) in pairwise(head):
+        if (alone := _NAME_ALONE.fullmatch(text, start, end)) is not None and (
+            not _NOT_A_NAME_ALONE.match(text, start, end)
+            and not _NOT_NAME_WORDS.search(alone["name"])  # (not "Latest News")
+            and _READING_TIME_LINE.fullmatch(text, after_start, after_end)
+        ):
+            return alone["name"]
+    for start, end in head:
+        if "@" not in text[start:end]:
+            continue
+        if (mailed := _NAME_THEN_ADDRESS.fullmatch(text, start, end)) and (
+            _NAME_ALONE.fullmatch(mailed["name"]) and not _NOT_A_NAME_ALONE.match(mailed["name"])
+            and not _NOT_NAME_WORDS.search(mailed["name"])
+        ):
+            return mailed["name"].strip()
+    return None
+
+
 def _byline_name(text: str) -> str | None:
     """`byline_author`'s name as the byline writes it."""
     if (named := _writer_over_stamp(text)) is not None:
@@ -1295,6 +1368,8 @@ def _byline_name(text: str) -> str | None:
             _dateline_in(text[after_start:after_end], DateOrder.AUTO)
         ):  # a mail archive's "Teina Marsters teina at kvn.co.ck" over its stamp
             return archived.group("name")
+    if (marked := _name_over_reading_time_or_by_address(text)) is not None:
+        return marked
     for start, end in lines:
         if (host := _HOSTED_BY.fullmatch(text, start, end)) is not None:
             return host["writer"]  # a podcast's "Bay Islands Weekly  ·  Hosted by Delia
@@ -1542,10 +1617,12 @@ _WRITER_LABEL_ALONE = re.compile(
 )
 _WRITER_LABEL = re.compile(
     r"[ \t]*(?:(?i:writer|author|reporter|report|byline|story(?:[ \t]+and[ \t]+(?:photos?|"
-    r"pictures?))?|autor|autorka|auteur|autore|verfasser|text|words|piše|pisze)[ \t]*:[ \t]*"
+    r"pictures?))?|autor|autorka|auteur|autore|verfasser|text|texto|texte|testo|tekst|teksti|words|piše|"
+    r"pisze)[ \t]*:[ \t]*"
     r"(?:[Bb]y[ \t]+)?|"  # ("Story and photo: Aminah Wahid", "Autor: Agnieszka Pietras  |
     # Zdjęcia: ...", "Text: Ragnheiður Ólafsdóttir  ·  Photo: ...", "Words: Tomás Echeverría
-    # ·  Photographs: ...", Croatian "Piše: Ivana Tomašić  |  Foto: ...")
+    # ·  Photographs: ...", Croatian "Piše: Ivana Tomašić  |  Foto: ...", Finnish "Teksti:
+    # Aino Sirén  |  Kuvat: ...")
     r"(?i:compiled|written|story|words|reported)[ \t]+by[ \t]+)"  # ("Compiled by Glenda
     rf"({BYLINE_NAMES})"  # Hassell")
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
@@ -1610,12 +1687,37 @@ def locate_dateline(
     `captured`: when a web archive saved the page (`archive_header`), which a relative
     stamp ("submitted 3 days ago") counts back from."""
     found = _located_dateline(text, order, captured)
+    if found is not None:
+        found = _in_page_century(found, text)
     if found is None or (common := in_common_era(found.date, text)) is None:
         return None  # ("1421/02/16" with no sign of Iran: no paper's date)
     day, note = common
     if not note:
         return found
     return Dateline(day, found.start, found.end, "; ".join(filter(None, (found.warning, note))))
+
+
+def _in_page_century(found: Dateline, text: str) -> Dateline:
+    """A stamp's two-digit year ("11 Feb '83", "28.09.46") in the century whose years the
+    page writes in full ("© 2083", "ended on January 3, 2083"), when more of them fall
+    before it (or just after) than around the century `TWO_DIGIT_PIVOT` gave it."""
+    stamp = text[found.start : found.end]
+    if _YEAR_RE.search(stamp) or not (
+        _NAMED_MONTH_SHORT_YEAR.search(stamp) or _SHORT_YEAR_LAST_RE.search(stamp)
+    ):
+        return found
+    years = [int(year.group(0)) for year in _PAGE_YEAR.finditer(text)]
+
+    def told_around(candidate: int) -> int:  # the page's years of its past and near future
+        return sum(candidate - PAGE_YEARS_BACK <= year <= candidate + PAGE_YEARS_AHEAD
+                   for year in years)  # fmt: skip (not "Kosmos 2251", one odd number)
+
+    year = max((found.date.year - 100, found.date.year, found.date.year + 100), key=told_around)
+    if told_around(year) <= told_around(found.date.year) or (
+        day := _valid(year, found.date.month, found.date.day)
+    ) is None:
+        return found
+    return replace(found, date=day)
 
 
 # A monitoring service's source line over an item: "PA1006021593 Paramaribo Radio Apintie in
