@@ -6926,3 +6926,26 @@ def test_a_bracketed_word_that_is_no_pictures_label_and_an_update_that_tells_new
         "2017-11-13"]
     assert _headlines("UPDATE: Police arrested a second man on Monday.") == [
         ("2017-11-13", "Police arrested a second man")]
+
+
+def test_the_last_sentence_of_a_quotation_and_its_speaker_read_as_one_sentence_would() -> None:
+    # review set 92 a and f: '"I talked to the boat ... Only the boat answered," Yoon, 35, told
+    # reporters on Monday morning' was headed by the quote's tail without its opening mark
+    # (a straight mark's count started at the sentence, so the date was read as quoted)
+    assert _headlines(
+        '"I talked to the boat. Only the boat answered," Yoon, 35, told reporters on Monday '
+        "morning, after sleeping for 14 hours."
+    ) == [("2017-11-13TMO", '"Only the boat answered," Yoon, 35, told reporters, after '
+                            "sleeping for 14 hours")]
+    # the saying's day of a quotation of two sentences makes no event, as of one ...
+    assert _headlines('"It is not for sale. It holds the water this city drinks," she said '
+                      "yesterday.") == []
+    assert _headlines('"It holds the water this city drinks," she said yesterday.') == []
+    # ... but a clause of its own after the speaker does
+    assert _headlines(
+        '"The houses are made of wood and linked by plank walkways, so the fire spread very '
+        "fast. The tide was low and we had to pump water from 200 metres away,\" he said, "
+        "adding that the fire was brought under control at 4.40pm on Tuesday and fully put "
+        "out at 6.05pm."
+    ) == [("2017-11-14T16:40", "The fire was brought under control"),
+          ("2017-11-14T18:05", "Fully put out")]

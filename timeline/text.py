@@ -551,6 +551,17 @@ def clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 QUOTE_REACH = 600  # characters searched on each side for the quotation marks
 
 
+def opens_in_quotation(text: str, start: int) -> bool:
+    """Whether a straight quotation mark an earlier sentence of the paragraph opened is
+    still open at `start` ('"I talked to the boat. Only the boat answered," Yoon told
+    reporters': the second sentence opens inside it), within QUOTE_REACH characters."""
+    reach = max(0, start - QUOTE_REACH)
+    paragraph = max(reach, text.rfind("\n", reach, start) + 1)
+    if '""' in text[paragraph:start]:
+        return False  # a raw CSV row's field, its marks doubled: no count tells
+    return text.count('"', paragraph, start) % 2 == 1
+
+
 def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
     """Whether `position` lies inside a direct quotation of its sentence (or of one that
     an earlier sentence opened and this one closes), within QUOTE_REACH characters."""
@@ -563,8 +574,10 @@ def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:
         )
     if "``" in before:
         return before.count("``") > before.count("''")
-    if '"' in before:
-        return before.count('"') % 2 == 1
+    if '"' in before:  # (and a mark an earlier sentence of the paragraph left open; not in
+        # a raw CSV row's field, whose marks are doubled)
+        opened = '""' not in before and opens_in_quotation(text, lo)
+        return (opened + before.count('"')) % 2 == 1
     after = text[position : sentence[1]]
     return ("”" in after and "“" not in after) or ("''" in after and "``" not in after)
 

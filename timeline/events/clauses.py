@@ -16,6 +16,7 @@ from timeline.events.headline import (
     IRREGULAR_PAST,
     PREPOSITION_LED,
     PRONOUNS,
+    QUOTE_TAIL_THEN_SPEAKER,
     QUOTE_THEN_SPEAKER,
     SAME_FORM_PAST,
     SUBJECT_NOUN,
@@ -28,7 +29,7 @@ from timeline.events.headline import (
 from timeline.events.pronouns import FEMININE_NOUNS, MASCULINE_NOUNS
 from timeline.events.spans import dates_within, found_before
 from timeline.models import EntityKind, Granularity, TimeExpression
-from timeline.text import QUOTE_REACH, clauses, in_quotation
+from timeline.text import QUOTE_REACH, clauses, in_quotation, opens_in_quotation
 
 MIN_CLAUSE_WORDS = 5
 PARALLEL_REACH = 30  # a date this close before "and" makes what follows a parallel clause
@@ -850,6 +851,13 @@ _PRESENT_VERB = re.compile(
     r"\b[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|to|in|on|at)\b"
 )
 _WHO_OPENS = re.compile(r",\s+(?:who|which)\s+")
+# A clause after a quotation's speaker that tells its own happening: "..., said Lindqvist,
+# who won the title in 2023", "said Gul Agha, a lorry driver who was freed on Monday
+# morning", "he said, adding that the fire was brought under control at 4.40pm" (not
+# "Councillor Sabine Marxer-Kieber, who is responsible for the environment, said
+# yesterday": the saying's day, after the clause)
+_CLAUSE_AFTER_SPEAKER = re.compile(r"\b(?:who|which)\s+|,\s+adding(?:\s+that)?\s+")
+_SAYING_AFTER_CLAUSE = re.compile(r"\b(?:said|says|told|added)\b")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
 )
@@ -2038,6 +2046,13 @@ _LIFE_DATES = re.compile(
 )
 
 
+def _own_clause_after_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a date at `end` is in a clause of its own after a quotation's speaker (the
+    quotation ending at `start`): a who-clause, an "adding that" (`_CLAUSE_AFTER_SPEAKER`)."""
+    opened = list(_CLAUSE_AFTER_SPEAKER.finditer(text, start, end))
+    return bool(opened) and not _SAYING_AFTER_CLAUSE.search(text, opened[-1].end(), end)
+
+
 def headline_for(
     text: str,
     sentence: tuple[int, int],
@@ -2228,11 +2243,14 @@ def headline_for(
                    or _gapped_figures(text, sentence, expression, dated)
                    or _gapped_subject(text, sentence, expression, dated)):  # fmt: skip
         return gapped
-    quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1])
+    quoted = QUOTE_THEN_SPEAKER.match(text, sentence[0], sentence[1]) or (
+        QUOTE_TAIL_THEN_SPEAKER.match(text, sentence[0], sentence[1])
+        if opens_in_quotation(text, sentence[0]) else None
+    )  # ('"... town. It holds the water this city drinks," she said yesterday.')
     if quoted is not None and (
         quoted.start("quote") <= expression.start < quoted.end("quote")
         or (expression.start >= quoted.end("quote")
-            and not _WHO_OPENS.search(text, quoted.end("quote"), expression.start))
+            and not _own_clause_after_speaker(text, quoted.end("quote"), expression.start))
     ):  # fmt: skip
         return ""  # a quotation makes no event, nor does its saying's date ('"We were
         # pushed out in February but we are back," Adams said Sunday'); its speaker's
@@ -2319,6 +2337,11 @@ def headline_for(
         spans = [(o.start - clause[0], min(o.end, clause[1]) - clause[0])
                  for o in dated if clause[0] <= o.start < clause[1]]  # fmt: skip
         headline = make_headline(text[clause[0] : clause[1]], spans)
+        if clause[0] == sentence[0] and headline.count('"') % 2 == 1 and (
+            headline[:1] != '"' and opens_in_quotation(text, sentence[0])
+        ):  # the last sentence of a quotation an earlier one opened, then its speaker:
+            headline = f'"{headline}'  # its opening mark ('"Only the boat answered," Yoon
+            # told reporters')
     shared = _shared_subject(text, sentence, clause)
     if shared and headline and _pronoun_stands_for(headline.split(" ", 1)[0], shared):
         # "Corvane hired a firm ..., and a week later it notified the FBI": Corvane did

@@ -638,13 +638,17 @@ _QUOTE_CLOSED_ONLY = re.compile(r"[,.!?][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?
 _WIRE_OPEN = re.compile(r"(?:(?<=\s)|^)''(?=\w)")  # '' opening a quotation: "of ''child abuse''"
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A quotation then its speaker: ``We are back,'' Adams said / "...," the minister told AP.
-QUOTE_THEN_SPEAKER = re.compile(
-    r"(?:``|\"|“)\s*(?P<quote>(?:(?!``|'')[^\"“”]){3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
+_QUOTE_BODY_THEN_SPEAKER = (
+    r"(?P<quote>(?:(?!``|'')[^\"“”]){3,}?)[\s,.!?]*(?:''|\"|”)\s*,?\s*"
     r"(?:(?P<who>(?:[a-z]+\s+){0,3}(?:[A-Z][\w.'’-]*\s+){1,5}|(?:the\s+)?[a-z]+\s+)"
     r"(?:said|says|added|told\s+[\w.]+|declared|insisted|warned)\b"
     r"|(?:said|says)\s+(?P<after>(?:[A-Z][\w.'’-]*\s*){1,5}|the\s+[a-z]+))"  # said Gerard Rice
     r"(?:(?!``)[^\"“”])*$"
 )
+QUOTE_THEN_SPEAKER = re.compile(r"(?:``|\"|“)\s*" + _QUOTE_BODY_THEN_SPEAKER)
+# ... and the last sentence of a quotation an earlier sentence opened: 'Only the boat
+# answered," Yoon told reporters on Monday morning'
+QUOTE_TAIL_THEN_SPEAKER = re.compile(r"\s*" + _QUOTE_BODY_THEN_SPEAKER)
 
 
 def is_attributive(text: str, start: int, end: int) -> bool:
