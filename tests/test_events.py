@@ -6949,3 +6949,17 @@ def test_the_last_sentence_of_a_quotation_and_its_speaker_read_as_one_sentence_w
         "out at 6.05pm."
     ) == [("2017-11-14T16:40", "The fire was brought under control"),
           ("2017-11-14T18:05", "Fully put out")]
+
+
+def test_a_feasts_name_apposed_to_its_day_leaves_the_headline_with_it() -> None:
+    # review set 92 b and c: "On Thursday, Runeberg's Day, the exhibition opened" (a feast
+    # the resolver does not know) was headed "Runeberg's Day, the exhibition opened"; set
+    # 24's "on Saturday, St Barbara's Day, when ..." (one it knows) kept it too
+    assert _headlines("On Thursday, Runeberg's Day, the exhibition opened with the goblet's "
+                      "case standing empty.") == [
+        ("2017-11-16", "The exhibition opened with the goblet's case standing empty")]
+    assert _headlines("The exhibition will open as planned on Thursday, Runeberg's Day, the "
+                      "museum said.") == [("2017-11-23", "The exhibition will open as planned")]
+    # a name that goes on after "Day" is the sentence's subject, no feast
+    assert _headlines("On Thursday, Anna's Day Care opened its doors.") == [
+        ("2017-11-16", "Anna's Day Care opened its doors")]

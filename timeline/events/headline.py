@@ -856,14 +856,28 @@ def _with_apposed_weekdays(text: str, spans: list[tuple[int, int]]) -> list[tupl
     span: the two go as one date phrase ("held on June 11, a Thursday, in the shed"), and
     a clock's zone in brackets after it with the clock ("at 03:40 (TSİ) on Wednesday")."""
     joined: list[tuple[int, int]] = []
+    feast_end = -1  # where the last apposed feast's name ends
     for start, end in spans:
         if (zone := _BRACKETED_ZONE.match(text, end)) is not None:
             end = zone.end()
+        if start < feast_end:  # the feast's name, when the resolver knows it
+            continue  # ("on Monday, St Barbara's Day,")
+        if (feast := _APPOSED_FEAST.match(text, end)) is not None:
+            end = feast_end = feast.end()  # "On Thursday, Runeberg's Day, the exhibition
+            # opened": the feast goes with the day
         if joined and _APPOSED_WEEKDAY.fullmatch(text, joined[-1][1], end):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+# A feast's name apposed to the day before it, known to the resolver or not: "on Thursday,
+# Runeberg's Day,", "on Sunday, St Olav's Day."
+_APPOSED_FEAST = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?:(?:St\.?|Saint)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}"
+    r"[A-Z][\w.-]*['’]s[ \t]+(?:Day|Eve|Night)(?=[ \t]*[,.;:)]|[ \t]*$)"
+)
 
 
 # A clock's zone in brackets: "03:40 (TSİ)", "16:20 (GMT)", "9am (local time)"
