@@ -315,3 +315,21 @@ def test_one_name_spelt_with_and_without_its_accents_is_one_actor() -> None:
 
 def test_an_accented_word_is_one_word_not_its_pieces() -> None:
     assert folded("An Bình, Cổ Chiên, Đỗ, Łódź, Straße") == "an binh, co chien, do, lodz, strasse"
+
+
+def test_two_long_reports_of_one_minute_merge_on_three_shared_words() -> None:
+    # review set 92 a and b: "The alarm went off at 3.11am, and a police patrol reached the
+    # square eight minutes later" and "The alarm reached the security company at 3.11, and
+    # the first patrol arrived at 3.19" (three words of seven shared, and "am" a fourth
+    # before: a clock's half of the day is no word) stayed apart, as did the traffic camera
+    day = dt.date(2088, 2, 2)
+    went_off = event("2088-02-02T03:11", day, day, "The alarm went off at 3.11am, and a police "
+                     "patrol reached the square eight minutes later.", "a")  # fmt: skip
+    reached = event("2088-02-02T03:11", day, day, "The alarm reached the security company at "
+                    "3.11, and the first patrol arrived at 3.19.", "b")  # fmt: skip
+    [merged] = merge_events([went_off, reached])
+    assert sorted(s.article_id for s in merged.sources) == ["a", "b"]
+    # two happenings of one minute that share a word stay apart
+    fled = event("2088-02-02T03:11", day, day, "The thieves fled the square in a dark estate "
+                 "car at 3.11am.", "b")  # fmt: skip
+    assert len(merge_events([went_off, fled])) == 2

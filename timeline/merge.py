@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     she they them his her their we our you your i not no so than then there here who whom
     which what when where why how also said says say told about after before over into
     out up down more most some any all one two new just during while last week this
-    year month day friday thursday monday tuesday wednesday saturday sunday""".split()
+    year month day friday thursday monday tuesday wednesday saturday sunday am pm""".split()
 )
 
 
@@ -196,6 +196,7 @@ def _same_given_overlap(a: _Features, b: _Features, overlap: float) -> bool:
 
 SAME_CLOCK_MIN_SHARED = 2  # content words two reports of one minute share, at least
 SAME_CLOCK_MIN_CONTAINED = 0.5  # ... and this share of the shorter one's words
+SAME_CLOCK_ENOUGH_SHARED = 3  # ... or this many, whatever their length
 
 
 def _at_one_clock(a: _Features, b: _Features, shared: int) -> bool:
@@ -208,7 +209,11 @@ def _at_one_clock(a: _Features, b: _Features, shared: int) -> bool:
     if a.places and b.places and a.places.isdisjoint(b.places):
         return False
     shorter = min(len(a.words), len(b.words))
-    return shared >= SAME_CLOCK_MIN_SHARED and shared >= SAME_CLOCK_MIN_CONTAINED * shorter
+    return shared >= SAME_CLOCK_ENOUGH_SHARED or (
+        shared >= SAME_CLOCK_MIN_SHARED and shared >= SAME_CLOCK_MIN_CONTAINED * shorter
+    )  # ("The alarm reached the security company at 3.11, and the first patrol arrived"
+    # and "The alarm went off at 3.11am, and a police patrol reached the square": three
+    # words of seven)
 
 
 def _report(event: Event) -> tuple[str, int]:
