@@ -6963,3 +6963,19 @@ def test_a_feasts_name_apposed_to_its_day_leaves_the_headline_with_it() -> None:
     # a name that goes on after "Day" is the sentence's subject, no feast
     assert _headlines("On Thursday, Anna's Day Care opened its doors.") == [
         ("2017-11-16", "Anna's Day Care opened its doors")]
+
+
+def test_a_reporting_periods_length_and_bounds_make_no_event() -> None:
+    # review set 92 d: a 53-week fiscal year's calendar made five events ("Therefore had 53
+    # weeks", "Fiscal 2082 therefore had ended", "The quarter covered the 13 weeks", "Without
+    # the 53rd week ran from the to the first of the new year", "For fiscal 2083 will have 52
+    # weeks and end")
+    assert _headlines(
+        "The quarter covered the 13 weeks from October 5 to January 3. Fiscal 2082 therefore "
+        "had 53 weeks and ended on January 3, 2083. Without the 53rd week, which ran from the "
+        "Monday after Christmas, sales would have risen 5.1%. For fiscal 2083, which will have "
+        "52 weeks and end on January 2, 2084, Hanze expects growth of 2% to 3%."
+    ) == []
+    # a happening the period's end came with stays
+    assert "2017-12-30" in [day for day, _ in _headlines(
+        "The quarter ended with a strike on December 30.")]
