@@ -8494,3 +8494,20 @@ def test_a_papers_name_ending_in_today_is_no_day() -> None:
     found = resolve_dates("Storms Batter Finland Today\n\nMarkets | Today\n\nToday the vote is "
                           "held.", dt.date(2088, 2, 10))
     assert [e.value for e in found] == ["2088-02-10"] * 3
+
+
+def test_the_morning_after_a_night_told_is_the_next_days() -> None:
+    # review set 92 b: "was detained at 23.30 last night ... Police searched the flat during
+    # the morning" put the search on the night's own day; set 84 c: "Before dawn that
+    # Saturday ... By mid-morning" after "that night" (Friday's) put it on the Friday
+    found = resolve_dates("Police detained a second man at 5.40 this morning. The first man "
+                          "was detained at 23.30 last night. Police searched the flat during "
+                          "the morning but found nothing.", dt.date(2088, 2, 3))
+    assert [(e.text, e.value) for e in found][-1] == ("the morning", "2088-02-03TMO")
+    found = resolve_dates("The storm hit on Sunday night. In the morning, residents found the "
+                          "roofs gone.", dt.date(2088, 2, 3))
+    assert [e.value for e in found] == ["2088-02-01TNI", "2088-02-02TMO"]
+    # a morning of a day told with its afternoon stays that day's
+    found = resolve_dates("The storm hit on Sunday afternoon. In the morning, residents had "
+                          "been warned.", dt.date(2088, 2, 3))
+    assert found[-1].value == "2088-02-01TMO"

@@ -693,6 +693,16 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
         # the night on her roof" told the next day: the night that ended on the day told
         day -= dt.timedelta(days=1)  # (not "Voting ended on Friday. Counting went on
         # through the night", nor "ran until 11 p.m. ... through the night")
+    elif (
+        day is not None
+        and ctx.anchor is not None
+        and day < ctx.anchor
+        and part.group(1).lower() == "morning"
+        and _night_told(ctx, at, day)
+        and ctx.tense(at, at + len(lowered)) is Tense.PAST
+    ):  # "was detained at 23.30 last night ... Police searched the flat during the
+        day += dt.timedelta(days=1)  # morning", "The storm hit on Sunday night. In the
+        # morning, residents found the roofs gone": the morning after that night
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     edge = _PART_EDGE.match(lowered.removeprefix("the "))  # "the late afternoon"
     mod = {"early": "START", "late": "END", "mid": "MID"}[edge.group(1)] if edge else None
@@ -716,6 +726,20 @@ def _morning_told(ctx: Context, at: int, day: dt.date) -> bool:
 
 
 _MORNING_CLOCK = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")
+
+
+def _night_told(ctx: Context, at: int, day: dt.date) -> bool:
+    """Whether `day` was last told with its night or a clock time of its late evening,
+    within DAY_PART_REACH characters before `at` ("at 23.30 last night", "on Sunday night")."""
+    if ctx.clock_day == day and _NIGHT_CLOCK.search(ctx.clock_value or "") and (
+        0 <= at - ctx.clock_end <= DAY_PART_REACH
+    ):
+        return True
+    return any(told == day and part == "NI" for end, told, part in ctx.day_parts
+               if 0 <= at - end <= DAY_PART_REACH)  # fmt: skip
+
+
+_NIGHT_CLOCK = re.compile(r"T(?:NI|2[1-3]:\d\d)$")
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
