@@ -218,7 +218,7 @@ def test_it_in_a_clause_hung_on_the_subject_is_that_subject() -> None:
         "The company said on Monday that it would file for approval with the U.S. Food and "
         "Drug Administration on Dec. 15."
     ) == [
-        "The company said that it would file for approval with the U.S. Food and Drug "
+        "The company said it would file for approval with the U.S. Food and Drug "
         "Administration",
         "The company would file for approval with the U.S. Food and Drug Administration",
     ]

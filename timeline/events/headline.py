@@ -100,6 +100,16 @@ _TOLD_SOMEONE = re.compile(r"\btold\s+[A-Z]")
 # What was said is only a possibility: "the cuts could be reversed", "it might close"
 _MODAL_CONTENT = re.compile(r"(?:[\w'’-]+\s+){1,6}?(?:could|might|may)\s+(?!have\b)[a-z]+")
 _THAT_END = re.compile(r"\s+that\s+$")
+# A promise or a plan reported on the day of its saying: "said on Tuesday evening that the
+# state would pay for a new alarm system" (only the saying happened then; not "said the
+# plant would close in March", March's closing)
+_PROMISED_CONTENT = re.compile(
+    r"(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|will)\s+(?!have\b)[a-z]+"
+)
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|announced|promised|pledged|told\s+[\w.]+)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+SAID_ON_REACH = 30  # characters back from a date to the saying it dates
 # The words that lead into a date and leave the headline with it: "just before
 # [midnight Tuesday]", "until at least [Monday]", "for most of [the 2000s]", "on the
 # night of [Aug. 28]", "early in [2019]", "at about [15:30]".
@@ -1157,9 +1167,13 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
         if any(word in headline for word in _ATTRIBUTION_WORDS):
             headline = _ATTRIBUTION_END.sub("", headline) or headline
         speaker = _ATTRIBUTION_START.match(headline)
-        if speaker and _MODAL_CONTENT.match(headline, speaker.end()):
-            # "Westerholm said this week that the cuts could be reversed": a possibility,
-            # only the saying happened ("Westerholm said the cuts could be reversed")
+        if speaker and (_MODAL_CONTENT.match(headline, speaker.end()) or (
+            _PROMISED_CONTENT.match(headline, speaker.end())
+            and any(_SAID_ON_BEFORE.search(text, max(0, start - SAID_ON_REACH), start)
+                    for start, _ in date_spans)
+        )):  # "Westerholm said this week that the cuts could be reversed": a possibility;
+            # "said on Tuesday evening that the state would pay for a new alarm system": a
+            # promise; only the saying happened ("Westerholm said the cuts could be reversed")
             headline = _THAT_END.sub(" ", headline[: speaker.end()]) + headline[speaker.end() :]
         elif speaker and not (
             _PRONOUN_START.match(headline, speaker.end()) or _TOLD_SOMEONE.search(speaker.group(0))
