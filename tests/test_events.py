@@ -6994,3 +6994,16 @@ def test_a_promise_reported_on_the_day_of_its_saying_keeps_its_speaker() -> None
     # a past happening said on a day keeps its clause ("that" and all, as before)
     assert _headlines("Police said on Tuesday that they had arrested two men.") == [
         ("2017-11-14", "Police said that they had arrested two men")]
+
+
+def test_a_happening_named_by_its_noun_and_dated_is_headed_by_whom_it_befell() -> None:
+    # review set 92 e: "The by-election was called after the death on January 9 of
+    # councillor Gwilym Tudur, 71" was headed by the main clause on the death's day; set 53
+    # b: "... after the death of the Emperor on the 7th of last month"
+    assert _headlines("The by-election was called after the death on Thursday of councillor "
+                      "Gwilym Tudur, 71.") == [("2017-11-16", "Councillor Gwilym Tudur died")]
+    assert _headlines("Protests began after the arrest of Tomás Ruiz on Monday.") == [
+        ("2017-11-13", "Tomás Ruiz was arrested")]
+    # the main clause's own date stays the main clause's
+    assert _headlines("On Monday the council met to discuss the death of Gwilym Tudur.") == [
+        ("2017-11-13", "The council met to discuss the death of Gwilym Tudur")]

@@ -2046,6 +2046,37 @@ _LIFE_DATES = re.compile(
 )
 
 
+# A happening named by its noun, the date between the noun and whom it befell, or after
+# them: "after the death on January 9 of councillor Gwilym Tudur, 71", "following the
+# arrest of Tomás Ruiz on Monday"
+_NOUN_OF_SOMEONE = re.compile(
+    r"\bthe[ \t]+(?P<noun>death|arrest|resignation|murder|killing|abduction|kidnapping)"
+    r"[ \t]+(?:(?P<date_first>(?:on|in|last)[ \t]+[^,;.()]{1,40}?)[ \t]+)?of[ \t]+"
+    r"(?P<who>(?:(?:[a-z]+|[A-Z][a-z]*\.?)[ \t]+){0,2}?[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})"
+    r"(?P<age>,[ \t]+\d{1,3},)?(?:[ \t]+(?P<date_after>(?:on|in|last)[ \t]+[^,;.()]{1,40}))?"
+)
+_DONE_TO = {"death": "died", "arrest": "was arrested", "resignation": "resigned",
+            "murder": "was murdered", "killing": "was killed", "abduction": "was abducted",
+            "kidnapping": "was kidnapped"}  # fmt: skip
+
+
+def _happening_of_someone(
+    text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> str | None:
+    """The headline of a happening a noun names, when `expression` dates the noun: "The
+    by-election was called after the death on January 9 of councillor Gwilym Tudur, 71"
+    -> "Councillor Gwilym Tudur died" (not the main clause, whose time is its own)."""
+    for found in _NOUN_OF_SOMEONE.finditer(text, max(sentence[0], expression.start - 80),
+                                           min(sentence[1], expression.end + 120)):  # fmt: skip
+        dated = found["date_first"] and found.start("date_first") <= expression.start < (
+            found.end("date_first")) or found["date_after"] and (
+            found.start("date_after") <= expression.start < found.end("date_after"))
+        if dated:
+            who = found["who"]
+            return f"{who[:1].upper()}{who[1:]} {_DONE_TO[found['noun']]}"
+    return None
+
+
 def _own_clause_after_speaker(text: str, start: int, end: int) -> bool:
     """Whether a date at `end` is in a clause of its own after a quotation's speaker (the
     quotation ending at `start`): a who-clause, an "adding that" (`_CLAUSE_AFTER_SPEAKER`)."""
@@ -2073,6 +2104,8 @@ def headline_for(
         return f"{life.group('name')} {'was born' if born else 'died'}"
     if (gapped := _gapped_headline(text, sentence, expression, others)) is not None:
         return gapped
+    if (done_to := _happening_of_someone(text, sentence, expression)) is not None:
+        return done_to
     if (again := _done_again(text, sentence, expression, dated)) is not None:
         return again
     if (where := _STATE_THEN_WHERE.match(text, sentence[0], expression.start)) is not None and (
