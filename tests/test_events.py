@@ -6943,6 +6943,11 @@ def test_the_last_sentence_of_a_quotation_and_its_speaker_read_as_one_sentence_w
     assert _headlines('"It is not for sale. It holds the water this city drinks," she said '
                       "yesterday.") == []
     assert _headlines('"It holds the water this city drinks," she said yesterday.') == []
+    # an inch mark is no quotation mark
+    assert _headlines(
+        'Rain totals reached 3.5" in parts of Miami. The mayor called the storm "historic" and '
+        "closed all schools on Tuesday.") == [
+        ("2017-11-14", 'The mayor called the storm "historic" and closed all schools')]
     # ... but a clause of its own after the speaker does
     assert _headlines(
         '"The houses are made of wood and linked by plank walkways, so the fire spread very '
@@ -6981,6 +6986,8 @@ def test_a_reporting_periods_length_and_bounds_make_no_event() -> None:
     # a happening the period's end came with stays
     assert "2017-12-30" in [day for day, _ in _headlines(
         "The quarter ended with a strike on December 30.")]
+    assert [day for day, _ in _headlines("The strike week ended on Wednesday with a march "
+                                         "through the city.")] == ["2017-11-15"]
 
 
 def test_a_promise_reported_on_the_day_of_its_saying_keeps_its_speaker() -> None:

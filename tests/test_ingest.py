@@ -3344,6 +3344,7 @@ def test_a_writer_and_a_place_after_a_bar_over_the_stamp_name_the_author(
          "Oskar Heinonen and Maria Tallqvist"),
         ("Kim Ha-eun  ·  kimhaeun@namhaepost.co.kr", "Kim Ha-eun"),
         ("Newsroom  ·  tips@namhaepost.co.kr", None),  # (a desk's address names no writer)
+        ("Busan Bureau  ·  busan@namhaepost.co.kr", None),
         ("Latest News\n\n6 min read", None),
     ],
 )
@@ -3372,6 +3373,11 @@ def test_a_stamps_two_digit_year_after_an_apostrophe_is_in_the_pages_century(
                       "'83  ·  09:14 CET\n\nHanze said on Thursday that sales rose. Fiscal 1982 "
                       "ended on January 2, 1983, and the Kosmos 2251 probe.\n")
     assert article.published == dt.date(1983, 2, 11)
+    # a numeric stamp keeps the pivot's century on a page of history
+    article = _loaded(tmp_path, "LIBRARY NEWS\n\nA library rebuilt\n\nBy Jane Doe\n12.03.24\n\n"
+                      "The library, opened in 1921, was rebuilt in 1926 after the fire of "
+                      "1925, and again in 1958.\n")
+    assert article.published.year == 2024
 
 
 def test_a_stamp_in_two_languages_set_off_by_a_bar_dates_the_page(tmp_path: Path) -> None:

@@ -333,3 +333,9 @@ def test_two_long_reports_of_one_minute_merge_on_three_shared_words() -> None:
     fled = event("2088-02-02T03:11", day, day, "The thieves fled the square in a dark estate "
                  "car at 3.11am.", "b")  # fmt: skip
     assert len(merge_events([went_off, fled])) == 2
+    # nor three words of eight: two happenings at one warehouse's minute
+    fire = event("2088-02-02T03:11", day, day, "A fire broke out in a warehouse on the harbour "
+                 "front at 3.11am, and crews fought it for hours.", "a")  # fmt: skip
+    van = event("2088-02-02T03:11", day, day, "At 3.11am police stopped a stolen van loaded "
+                "with tools from a warehouse near the harbour front.", "b")  # fmt: skip
+    assert len(merge_events([fire, van])) == 2

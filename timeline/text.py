@@ -559,7 +559,11 @@ def opens_in_quotation(text: str, start: int) -> bool:
     paragraph = max(reach, text.rfind("\n", reach, start) + 1)
     if '""' in text[paragraph:start]:
         return False  # a raw CSV row's field, its marks doubled: no count tells
-    return text.count('"', paragraph, start) % 2 == 1
+    inches = len(_INCH_MARK.findall(text, paragraph, start))  # ("3.5\" of rain")
+    return (text.count('"', paragraph, start) - inches) % 2 == 1
+
+
+_INCH_MARK = re.compile(r'(?<=\d)"')
 
 
 def in_quotation(text: str, sentence: tuple[int, int], position: int) -> bool:

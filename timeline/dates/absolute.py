@@ -1212,6 +1212,14 @@ def opening_year(ctx: Context, start: int, month: int | None = None) -> int | No
 _OF_STORY_YEAR = re.compile(r"(?:that|the same|the (following|next|previous|prior)) year$")
 
 
+def _of_story_year(story: re.Match[str], ctx: Context, anchor: dt.date) -> int:
+    """The year "of that year" (of "the following year", ...) names: the last date told's,
+    shifted; the paper's with no date told before."""
+    reference = interval_of(ctx.reference_value) if ctx.reference_value else None
+    shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(story.group(1), 0)
+    return (reference[0] if reference else anchor).year + shift
+
+
 _CAPITALS_ABBREVIATION = re.compile(r"[A-Z]{3}")  # a bare month word in capitals
 
 
@@ -1250,9 +1258,7 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
     elif story := _OF_STORY_YEAR.search(lowered):
         # "December of that year", "January of the following year": the story's year
         # (no date before: the paper's year; the selection pass has none either)
-        reference = interval_of(ctx.reference_value) if ctx.reference_value else None
-        shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(story.group(1), 0)
-        year = (reference[0] if reference else ctx.anchor).year + shift
+        year = _of_story_year(story, ctx, ctx.anchor)
     elif ctx.reference_value and _TO_MONTH_OF_STORY_YEAR.match(ctx.text, m.end()):
         # "from September to December of that year" (after "in April 2025"): both 2025
         reference = interval_of(ctx.reference_value)
@@ -2319,6 +2325,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         # only beginning": the season a clause tells of)
     if (
         not has_modifier
+        and not text.endswith(" year")  # ("In the summer of that year the plant closed")
         and (text.startswith(("the ", "a ")) or re.search(r"\b(?:for|and|or)\s*$", before))
         and re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 2])
         and not _CLAUSE_GOES_ON.match(ctx.text, m.end())
@@ -2338,9 +2345,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
     year = relative_year(text, ctx.anchor)
     if (story := _OF_STORY_YEAR.search(text)) and ctx.anchor is not None:
         # "the spring of that year", "the summer of the following year": the story's year
-        reference = interval_of(ctx.reference_value) if ctx.reference_value else None
-        shift = {"following": 1, "next": 1, "previous": -1, "prior": -1}.get(story.group(1), 0)
-        year = (reference[0] if reference else ctx.anchor).year + shift
+        year = _of_story_year(story, ctx, ctx.anchor)
     elif year is None and ctx.anchor is not None:
         year = ctx.anchor.year
         first_month = season_first_month(season, ctx.southern)

@@ -221,11 +221,13 @@ LASTED_UNTIL = re.compile(
     r"(?:until|till|through)\s+$"  # ("led the race until late
     # Monday", "stayed above 30 C through September")
 )
-# A past continuous state until a day: "We had the snow guns running until Sunday night",
-# "the pumps were working until" (not "were hoping to keep running until": an intention)
+# A thing kept going until a day, over: "We had the snow guns running until Sunday night"
+# (not "said the talks were continuing until Friday", still going on; nor "had hoped to
+# keep running until")
 _WAS_GOING_ON_UNTIL = re.compile(
-    r"\b(?:had|was|were)\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?(?!going\b)[a-z]{2,}ing\s+"
-    r"(?:until|till)\s+$",
+    r"\bhad\s+(?:(?!to\b)[\w'’-]+\s+){1,3}?"
+    r"(?!(?:morning|evening|building|during|nothing|something|anything|everything)\b)"
+    r"[a-z]{2,}ing\s+(?:until|till)\s+$",
     re.IGNORECASE,
 )
 _NOT_DONE_UNTIL = re.compile(

@@ -700,6 +700,7 @@ def _part_of_the_day(lowered: str, ctx: Context, at: int) -> Resolution | None:
         and part.group(1).lower() == "morning"
         and _night_told(ctx, at, day)
         and ctx.tense(at, at + len(lowered)) is Tense.PAST
+        and not _EARLIER_IN_CLAUSE.search(ctx.text, max(0, at - EARLIER_REACH), at)
     ):  # "was detained at 23.30 last night ... Police searched the flat during the
         day += dt.timedelta(days=1)  # morning", "The storm hit on Sunday night. In the
         # morning, residents found the roofs gone": the morning after that night
@@ -740,6 +741,10 @@ def _night_told(ctx: Context, at: int, day: dt.date) -> bool:
 
 
 _NIGHT_CLOCK = re.compile(r"T(?:NI|2[1-3]:\d\d)$")
+# A morning told as before the night: "He had spent the morning at a job centre",
+# "Earlier, in the morning, the owner had reported a gas smell"
+_EARLIER_IN_CLAUSE = re.compile(r"\b(?i:had|earlier|before|previously)\b(?![^.!?\n]*[.!?]\s)")
+EARLIER_REACH = 60  # characters back from a morning searched for "had", "earlier"
 _OF_BEFORE = re.compile(r"\bof\s+$")
 
 
@@ -798,8 +803,8 @@ _NEWS_NAME_BEFORE = re.compile(r"\b(?:News|NEWS)[ \t]+$")
 _NAME_BEFORE_TODAY_FIELD = re.compile(
     r"(?:^|\n|[|·•][ \t])[ \t]*[A-Z](?:[a-z]+|[A-Z]+)[ \t]$"
 )
-_FIELD_END_AFTER = re.compile(r"[ \t]*(?:$|\n|[|·•])")
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,4}[ \t]$")  # "USA Today"
+_FIELD_END_AFTER = re.compile(r"[ \t]*(?:$|\n)")
+_BAR_AFTER = re.compile(r"[ \t]*[|·•]")
 
 
 def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -828,13 +833,14 @@ def norm_relative_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None
     if lowered == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None
-    if lowered == "today" and m.group(0) != "today" and (
-        _NAME_BEFORE_TODAY_FIELD.search(ctx.text, max(0, m.start() - 30), m.start())
-        and _FIELD_END_AFTER.match(ctx.text, m.end())
-        or m.group(0) == "Today" and _ACRONYM_BEFORE.search(
-            ctx.text, max(0, m.start() - 6), m.start())
-    ):  # a paper's name: "Finland Today  ·  About us", "FINLAND TODAY" alone on its line,
-        return None  # "read it in USA Today" (not a headline's "Storms Batter Finland Today")
+    if lowered == "today" and m.group(0) != "today" and _NAME_BEFORE_TODAY_FIELD.search(
+        ctx.text, max(0, m.start() - 30), m.start()
+    ) and (_BAR_AFTER.match(ctx.text, m.end()) or (
+        m.group(0) == "TODAY" and _FIELD_END_AFTER.match(ctx.text, m.end())
+        and "\n" not in ctx.text[:m.start()].strip()
+    )):  # a paper's name: "Finland Today  ·  About us" in a page's foot, a masthead's
+        return None  # "FINLAND TODAY" on the first line (not a headline's "Storms Batter
+        # Finland Today", "Election Today", "Strike Hits NHS Today")
     if m.group(0) == "Today" and _TITLE_BEFORE_TODAY.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ) and ctx.text.startswith(")", m.end()):

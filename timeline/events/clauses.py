@@ -856,7 +856,7 @@ _WHO_OPENS = re.compile(r",\s+(?:who|which)\s+")
 # morning", "he said, adding that the fire was brought under control at 4.40pm" (not
 # "Councillor Sabine Marxer-Kieber, who is responsible for the environment, said
 # yesterday": the saying's day, after the clause)
-_CLAUSE_AFTER_SPEAKER = re.compile(r"\b(?:who|which)\s+|,\s+adding(?:\s+that)?\s+")
+_CLAUSE_AFTER_SPEAKER = re.compile(r"\b(?:who|whose|which)\s+|,\s+adding(?:\s+that)?\s+")
 _SAYING_AFTER_CLAUSE = re.compile(r"\b(?:said|says|told|added)\b")
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"

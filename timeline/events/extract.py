@@ -307,7 +307,7 @@ _NEGATED_SINCE_BEFORE = re.compile(
 # What has gone on since a date, in the present perfect: "has trained every driver since",
 # "Since 2066 she has trained every driver" (a state or a habit held since: the keys' S)
 _PERFECT_BEFORE_SINCE = re.compile(
-    r"\b(?:has|have)[ \t]+(?!been\b)[a-z]+(?:ed|en|t)\b[^,;.:!?]*\bsince[ \t]+$"
+    r"\b(?:has|have|had)[ \t]+(?!been\b)[a-z]+(?:ed|en|t)\b[^,;.:!?]*\bsince[ \t]+$"
 )
 _PERFECT_AFTER_SINCE = re.compile(
     r",?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:has|have)[ \t]+(?!been\b)[a-z]+(?:ed|en|t)\b"
@@ -764,7 +764,8 @@ _BOUND_VERB = r"(?:ran|runs|began|begins|started|starts|ended|ends|closed|closes
 _PERIOD_SUBJECT_BEFORE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|[,;]\s+|\b(?:and|so|while|without|with)\s+)(?:the\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,2}?"
-    rf"(?:quarter|half|period|week|(?:fiscal|financial)\s+(?:year|\d{{4}})|FY\s?\d{{2,4}})"
+    rf"(?:quarter|half|period|(?:\d+(?:st|nd|rd|th)|extra)\s+week|(?:fiscal|financial)\s+"
+    rf"(?:year|\d{{4}})|FY\s?\d{{2,4}})"
     # ... its length told first, or a which-clause: "Fiscal 2082 therefore had 53 weeks and
     # ended on", "the 53rd week, which ran from", "fiscal 2083, which will have 52 weeks and
     # end on"; or what it covered: "The quarter covered the 13 weeks from"

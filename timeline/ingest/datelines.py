@@ -239,7 +239,7 @@ _NAMED_MONTH_SHORT_YEAR = re.compile(
     rf"|(?i:{MONTH_RE})\.?[ \t]+\d{{1,2}}))[ \t]*,?[ \t]*['’](?P<year>\d\d)"
 )
 PAGE_YEARS_BACK, PAGE_YEARS_AHEAD = 50, 5  # a page's years around its own
-_PAGE_YEAR = re.compile(r"(?<![\d.,/-])(?:1[6-9]|2\d)\d\d(?![\d.,/-]|\s*(?:%|percent))")
+_PAGE_YEAR = re.compile(r"(?<![\d.,/-])(?:1[6-9]|2\d)\d\d(?![\d/-]|[.,]\d|\s*(?:%|percent))")
 
 
 def _weekday_numeric(match: re.Match[str]) -> ParsedDate | None:
@@ -1258,8 +1258,10 @@ _NAME_AND_ARCHIVED_ADDRESS = re.compile(
 )
 
 
+# A desk's words, no writer's name: "Busan Bureau", "Metro Desk", "Newsroom Team"
+_DESK_WORDS = re.compile(r"\b(?i:bureau|desk|team|newsroom|staff|editors?|tips|office)\b")
 # A page's reading time under its byline: "6 min read  ·  Listen  ·  Share", "4 minute read"
-_READING_TIME_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?\.?)[ \t]+(?i:read)\b[^\n]*")
+_READING_TIME_LINE = re.compile(rf"[ \t]*(?i:{READING_TIME})\b[^\n]*")
 # A writer's name, then the writer's e-mail address: "Kim Ha-eun  ·  kimhaeun@namhaepost.co.kr"
 _NAME_THEN_ADDRESS = re.compile(
     r"[ \t]*(?P<name>[^\n|·•,@]{3,60}?)[ \t]*[|·•,–—-][ \t]*[\w.+-]{1,40}@[\w-]{1,40}"
@@ -1345,6 +1347,7 @@ def _name_over_reading_time_or_by_address(text: str) -> str | None:
         if (mailed := _NAME_THEN_ADDRESS.fullmatch(text, start, end)) and (
             _NAME_ALONE.fullmatch(mailed["name"]) and not _NOT_A_NAME_ALONE.match(mailed["name"])
             and not _NOT_NAME_WORDS.search(mailed["name"])
+            and not _DESK_WORDS.search(mailed["name"])
         ):
             return mailed["name"].strip()
     return None
@@ -1698,14 +1701,13 @@ def locate_dateline(
 
 
 def _in_page_century(found: Dateline, text: str) -> Dateline:
-    """A stamp's two-digit year ("11 Feb '83", "28.09.46") in the century whose years the
-    page writes in full ("© 2083", "ended on January 3, 2083"), when more of them fall
-    before it (or just after) than around the century `TWO_DIGIT_PIVOT` gave it."""
+    """A stamp's two-digit year after an apostrophe ("11 Feb '83") in the century whose
+    years the page writes in full ("© 2083", "ended on January 3, 2083"), when more of them
+    fall before it (or just after) than around the century `TWO_DIGIT_PIVOT` gave it."""
     stamp = text[found.start : found.end]
-    if _YEAR_RE.search(stamp) or not (
-        _NAMED_MONTH_SHORT_YEAR.search(stamp) or _SHORT_YEAR_LAST_RE.search(stamp)
-    ):
-        return found
+    if _YEAR_RE.search(stamp) or not _NAMED_MONTH_SHORT_YEAR.search(stamp):
+        return found  # (a numeric "12.03.24" keeps the pivot's century: a history page's
+        # years would move it)
     years = [int(year.group(0)) for year in _PAGE_YEAR.finditer(text)]
 
     def told_around(candidate: int) -> int:  # the page's years of its past and near future
