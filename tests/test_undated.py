@@ -509,6 +509,11 @@ def test_same_story_inference_weighs_every_report_of_the_story(tmp_path: Path) -
         # Saturday after them, whose weekdays fall on the reports' days; a week after the
         # escape's Thursday is the page's
         ("set91", ("2079-05-25", "2079-05-26", "2079-06-01")),
+        # review set 92 (a guard: right from the first run): c, "Police on Tuesday
+        # recovered the silver goblet ..., eight days after thieves smashed a window", beside
+        # the Monday and Tuesday reports of a week before (b's Finnish date line, a's CET
+        # stamp with its update after midnight)
+        ("set92", ("2088-02-02", "2088-02-03", "2088-02-10")),
     ],
 )
 def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days(
