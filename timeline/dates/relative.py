@@ -720,9 +720,21 @@ BEGAN_AND_REACH = 120  # characters back from a night to the beginning told
 def _morning_told(ctx: Context, at: int, day: dt.date) -> bool:
     """Whether `day` was last told with its morning or a clock time before noon, within
     DAY_PART_REACH characters before `at` ("conceded on Saturday morning", "struck at 3.42am")."""
-    if ctx.clock_day == day and _MORNING_CLOCK.search(ctx.clock_value or ""):
+    return _part_told(ctx, at, day, "MO", _MORNING_CLOCK, clock_anywhere=True)
+
+
+def _part_told(
+    ctx: Context, at: int, day: dt.date, part: str, clock: re.Pattern[str], *,
+    clock_anywhere: bool = False,
+) -> bool:
+    """Whether `day` was told with its part of the day `part` within DAY_PART_REACH
+    characters before `at`, or its last clock time matches `clock` (ending within that
+    reach too, unless `clock_anywhere`)."""
+    if ctx.clock_day == day and clock.search(ctx.clock_value or "") and (
+        clock_anywhere or 0 <= at - ctx.clock_end <= DAY_PART_REACH
+    ):
         return True
-    return any(told == day and part == "MO" for end, told, part in ctx.day_parts
+    return any(told == day and told_part == part for end, told, told_part in ctx.day_parts
                if 0 <= at - end <= DAY_PART_REACH)  # fmt: skip
 
 
@@ -732,12 +744,7 @@ _MORNING_CLOCK = re.compile(r"T(?:MO|0\d:\d\d|1[01]:\d\d)$")
 def _night_told(ctx: Context, at: int, day: dt.date) -> bool:
     """Whether `day` was last told with its night or a clock time of its late evening,
     within DAY_PART_REACH characters before `at` ("at 23.30 last night", "on Sunday night")."""
-    if ctx.clock_day == day and _NIGHT_CLOCK.search(ctx.clock_value or "") and (
-        0 <= at - ctx.clock_end <= DAY_PART_REACH
-    ):
-        return True
-    return any(told == day and part == "NI" for end, told, part in ctx.day_parts
-               if 0 <= at - end <= DAY_PART_REACH)  # fmt: skip
+    return _part_told(ctx, at, day, "NI", _NIGHT_CLOCK)
 
 
 _NIGHT_CLOCK = re.compile(r"T(?:NI|2[1-3]:\d\d)$")

@@ -857,7 +857,7 @@ _WHO_OPENS = re.compile(r",\s+(?:who|which)\s+")
 # "Councillor Sabine Marxer-Kieber, who is responsible for the environment, said
 # yesterday": the saying's day, after the clause)
 _CLAUSE_AFTER_SPEAKER = re.compile(r"\b(?:who|whose|which)\s+|,\s+adding(?:\s+that)?\s+")
-_SAYING_AFTER_CLAUSE = re.compile(r"\b(?:said|says|told|added)\b")
+
 _SAID_THAT = re.compile(
     r"\b(?:said|says|told\s+[\w.]+|announced|added|warned)\s+(?:[\w.]+\s+){0,3}?that\s+"
 )
@@ -1010,6 +1010,7 @@ _TOLD_DAY = re.compile(rf"\s*(?:on\s+)?(?:{WEEKDAY_NAME_RE}|yesterday|today)\b,?
 _COUNTED_NOUN = re.compile(r"\d[\d,.]*\s+[a-z]")  # "38 whales" (not an age: "Xin Bao, 8,")
 _RELATIVE_END = re.compile(r"\s+(?:that|who|which)$")
 _SAYING_VERBS = frozenset("said says added told".split())
+_SAYING_AFTER_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(_SAYING_VERBS))})\b")
 _HEARER = re.compile(  # "told the hearing the scheme ...", "told reporters 38 whales ..."
     r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?!(?:him|her|them|us|me)\b)[a-z]+"
     r"(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|\d|[A-Z]))")

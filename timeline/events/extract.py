@@ -759,6 +759,13 @@ def _born_headline(text: str, sentence: tuple[int, int], expression: TimeExpress
 
 
 _BOUND_VERB = r"(?:ran|runs|began|begins|started|starts|ended|ends|closed|closes)"
+# What may come between a reporting period and its bound: its length told first, or a
+# which-clause ("Fiscal 2082 therefore had 53 weeks and ended on", "the 53rd week, which
+# ran from", "fiscal 2083, which will have 52 weeks and end on")
+_LENGTH_THEN_BOUND = (
+    r"(?:,\s+which|\s+(?:therefore|thus|also))?\s+(?:(?:had|has|have|will\s+have)\s+"
+    r"[^,;.!?]{1,30}?\s+and\s+)?(?:will\s+)?"
+)
 # A reporting period as its clause's subject, and the verb that bounds it: "so fiscal 2036
 # began [Dec. 30, 2035]", "The prior-year quarter ended [June 30, 2035]"
 _PERIOD_SUBJECT_BEFORE = re.compile(
@@ -766,21 +773,15 @@ _PERIOD_SUBJECT_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?"
     rf"(?:quarter|half|period|(?:\d+(?:st|nd|rd|th)|extra)\s+week|(?:fiscal|financial)\s+"
     rf"(?:year|\d{{4}})|FY\s?\d{{2,4}})"
-    # ... its length told first, or a which-clause: "Fiscal 2082 therefore had 53 weeks and
-    # ended on", "the 53rd week, which ran from", "fiscal 2083, which will have 52 weeks and
-    # end on"; or what it covered: "The quarter covered the 13 weeks from"
-    r"(?:,\s+which|\s+(?:therefore|thus|also))?\s+(?:(?:had|has|have|will\s+have)\s+"
-    r"[^,;.!?]{1,30}?\s+and\s+)?(?:will\s+)?"
-    rf"(?:{_BOUND_VERB}|end|run|begin|start|close|"
+    # ... or what it covered: "The quarter covered the 13 weeks from"
+    rf"{_LENGTH_THEN_BOUND}(?:{_BOUND_VERB}|end|run|begin|start|close|"
     r"cover(?:s|ed)?\s+(?:the\s+)?[\w-]+\s+(?:weeks|months|days)\s+)"
     r"\s*(?:(?:on|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... and the period itself before it: "[the second quarter] ran from March 30 through"
 _BOUND_AFTER = re.compile(
-    r"(?:,\s+which|\s+(?:therefore|thus|also))?\s+(?:(?:had|has|have|will\s+have)\s+"
-    rf"[^,;.!?]{{1,30}}?\s+and\s+(?:will\s+)?)?(?:{_BOUND_VERB}\s+(?:on|from|in)?\s*"
-    r"(?=[A-Z0-9])|cover(?:s|ed)\b)"
+    rf"{_LENGTH_THEN_BOUND}(?:{_BOUND_VERB}\s+(?:on|from|in)?\s*(?=[A-Z0-9])|cover(?:s|ed)\b)"
 )  # ("Fiscal 2082 therefore had 53 weeks and ended on January 3, 2083", "The quarter
 # covered the 13 weeks from October 5")
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]))?$")
