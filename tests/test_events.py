@@ -2945,6 +2945,28 @@ def test_a_contact_clauses_date_dates_that_clause_with_its_noun() -> None:
           ("1994-WI", "Ah next up is that thirteen dollar a barrel level we saw")]
 
 
+def test_a_relative_clause_with_its_own_subject_dates_that_subject_s_doing() -> None:
+    # review set 92's c: "Police on Tuesday recovered the silver goblet that Emperor
+    # Alexander I gave to Porvoo in 1809" also gave "Tuesday recovered the silver goblet
+    # Emperor Alexander I gave to Porvoo" in 1809: the gift is the year's happening
+    assert _headlines(
+        "Police on Tuesday recovered the silver goblet that Emperor Alexander I gave to "
+        "Porvoo in 1809. Voters on Sunday rejected the law that Congress passed in 2010. "
+        "Firefighters on Wednesday saved the church that the villagers restored in 1998."
+    ) == [("2017-11-14", "Police recovered the silver goblet"),
+          ("1809", "Emperor Alexander I gave the silver goblet to Porvoo"),
+          ("2017-11-12", "Voters rejected the law"), ("2010", "Congress passed the law"),
+          ("2017-11-15", "Firefighters saved the church"),
+          ("1998", "The villagers restored the church")]
+    # what was said or told (a complement, not a relative clause): no such clause
+    said = _headlines(
+        "Officials said on Monday that the company reported a loss in March. He told the "
+        "court that Mr Hale resigned in March."
+    )
+    assert said[1:] == [("2017-03", "The company reported a loss, officials said"),
+                        ("2017-03", "Mr Hale resigned")]
+
+
 def test_a_that_clauses_en_participle_and_a_progressives_object_take_their_dates() -> None:
     # "Police found the car that was stolen on Monday" dated the finding; "are studying
     # the turbine, which was installed in 2019" gave "Investigators are studying the

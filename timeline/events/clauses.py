@@ -517,6 +517,66 @@ def _object_contact_clause(
                          f"{found['rest']}", [])  # fmt: skip
 
 
+# An object's relative clause with a subject of its own, the date inside it: "recovered
+# the silver goblet that Emperor Alexander I gave to Porvoo in 1809" (what follows the
+# verb is a preposition's phrase, or nothing: the object is the noun before "that")
+_RELATIVE_WITH_SUBJECT = re.compile(
+    r"\s(?:that|which|whom)\s+(?P<subject>(?:the|its|their|his|her|our)\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*)?|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    rf"\s+(?P<verb>(?:had\s+)?(?:[a-z]{{3,}}ed|{_PAST_WORDS}))\b"
+    r"(?P<rest>(?:\s+(?:to|for|from|with|into|at|on|in)\s+[^,;:\"“”]*?)?)"
+    r"(?P<lead>\s+(?:on|in|at|by|during|between|from))?\s+$"
+)
+# Verbs whose object may stand before a "that" of what was said: "told the court that
+# Mr Hale resigned in March" (a complement, not a relative clause)
+_TELLING_BEFORE = re.compile(
+    r"\b(?:told|tell|tells|telling|informed|assured|warned|reminded|convinced|persuaded|"
+    r"notified|showed|taught|promised|asked)\s+$"
+)
+_DETERMINER_OPENS = re.compile(r"(?:the|a|an|its|their|his|her|our)\s", re.IGNORECASE)
+_TIME_NOUN_END = re.compile(r"\b(?:day|days|week|weeks|month|months|year|years|time|night|"
+                            r"morning|evening|moment|season|date|era|decade|century)$")
+
+
+def _object_relative_clause(
+    text: str, sentence: tuple[int, int], expression: TimeExpression,
+    others: list[TimeExpression],
+) -> str:  # fmt: skip
+    """For a date inside a relative clause with its own subject on a main clause's object
+    ("Police on Tuesday recovered the silver goblet that Emperor Alexander I gave to Porvoo
+    in 1809"), that clause's headline with its noun ("Emperor Alexander I gave the silver
+    goblet to Porvoo"); "" otherwise."""
+    lo = max(sentence[0], expression.start - AFTER_REACH)
+    found = _RELATIVE_WITH_SUBJECT.search(text, lo, expression.start)
+    if (
+        found is None
+        or _VERBISH.search(found["rest"])
+        or _STATE_VERB.fullmatch(found["verb"])
+        or found["verb"] in _SAYING_VERBS
+        or not (found["lead"] or _BARE_DATE.match(expression.text))
+        or any(found.start() <= o.start < expression.start for o in others)
+    ):
+        return ""
+    head = text[sentence[0] : found.start()]
+    noun_found = _CONTACT_NOUN.search(head)
+    group = "determined" if noun_found and noun_found["determined"] else "bare"
+    if noun_found is None or not _DETERMINER_OPENS.match(noun := noun_found[group]):
+        return ""  # (not "told reporters that he resigned": a bare noun after a verb)
+    before = head[: noun_found.start(group)]
+    if (
+        not _BEFORE_CONTACT_NOUN.search(before)
+        or _TELLING_BEFORE.search(before)
+        or _VERBISH.search(noun)
+        or _JOINER_IN_NOUN.search(noun.lower())
+        or _TIME_NOUN_END.search(noun)
+    ):  # (not "the year that Congress passed", "told the court that Mr Hale resigned")
+        return ""
+    noun = noun[:1].lower() + noun[1:]  # ("The law that Congress passed": "the law")
+    subject = found["subject"]
+    return make_headline(f"{subject[:1].upper()}{subject[1:]} {found['verb']} {noun}"
+                         f"{found['rest']}", [])  # fmt: skip
+
+
 def _after_clause(
     text: str, sentence: tuple[int, int], expression: TimeExpression,
     others: Sequence[TimeExpression] = (),
@@ -2309,6 +2369,9 @@ def headline_for(
     if not others and (passive := _object_passive_clause(text, sentence, expression)):
         return passive  # "modelled its plan on a pub in Co Leitrim that was bought by its
         # village in 2031": the pub was bought then
+    if relative := _object_relative_clause(text, sentence, expression, others):
+        return relative  # "recovered the silver goblet that Emperor Alexander I gave to
+        # Porvoo in 1809": he gave it then
     if not others and (contact := _object_contact_clause(text, sentence, expression)):
         return contact  # "is repairing apartment blocks it built between 1995 and 2012":
         # it built them then
