@@ -2758,6 +2758,14 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          [("Christmas", "1992-12-25"), ("January", "1993-01")]),
         ("The road will stay closed until January, and the fair runs until Christmas.",
          dt.date(1993, 5, 7), [("January", "1994-01"), ("Christmas", "1993-12-25")]),
+        # a deadline a past perfect has met is over ("had raised $31,000 by Friday", fresh
+        # set X, told of a month); not what had been agreed to be done by it, nor a wait
+        ("The general index had recovered all of its losses by March. A petition against it "
+         "had 1,140 signatures by April. By May the rebels had seized 12 towns.",
+         dt.date(2017, 11, 17), [("March", "2017-03"), ("April", "2017-04"), ("May", "2017-05")]),
+        ("He said the two sides had agreed to a deal by April. The firm had frozen hiring until "
+         "March. By November the hills will be brown.", dt.date(2017, 10, 17),
+         [("April", "2018-04"), ("March", "2018-03"), ("November", "2017-11")]),
         ("Voters legalized sports wagering in November, and the commission has until Dec. 1 "
          "to begin it.", dt.date(2025, 5, 17),
          [("November", "2024-11"), ("Dec. 1", "2025-12-01")]),

@@ -989,6 +989,19 @@ _PAST_CLAUSE_AFTER = re.compile(
 )
 _FROM_RANGE_BEFORE = re.compile(r"\bfrom\s+[^,.;]{1,30}?\s+(?:until|till|through|to)\s+$", FLAGS)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$", FLAGS)
+# A sentence opened by a deadline a past perfect then meets: "By March the rebels had seized
+# 12 towns" (not "By November the hills will be brown")
+_OPENING_BY_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)By\s+$")
+_HAD_DONE_AFTER = re.compile(
+    r",?\s+(?:[^.;:!?\n,]{0,50}?\s)?had\s+(?:(?:not|already|been)\s+)*(?!to\b)[a-z]+", FLAGS
+)
+# A deadline a past perfect has met: "had recovered all of its losses by March", "had 1,140
+# signatures by March" (not "had agreed to pay by March", "if they had not agreed by March")
+_DONE_BY_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:not|already|all|been)\s+)*(?!to\b)(?:[a-z]+|\d[\d,.]*)\b"
+    r"(?:(?!\bto\s+[a-z]|\b(?:will|would|if|unless)\b)[^.;:!?\n]){0,60}\bby\s+$",
+    FLAGS,
+)
 HAS_UNTIL_BEFORE = re.compile(r"\b(?:has|have)\s+until\s+$", FLAGS)  # a deadline given
 # What a deadline ("by Sept. 30") is the deadline of: an intention, ahead
 _INTENDED_BEFORE = re.compile(
@@ -1296,6 +1309,11 @@ def norm_month(m: re.Match[str], ctx: Context) -> Resolution | None:
         if LASTED_UNTIL.search(ctx.text, max(0, m.start() - 40), m.start()):
             tense = Tense.PAST  # "The shop stayed shut until January": a wait that is over
         elif _DEADLINE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) and not (
+            tense is Tense.PAST
+            and (_DONE_BY_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
+                 or (_OPENING_BY_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+                     and _HAD_DONE_AFTER.match(ctx.text, m.end())))
+        ) and not (
             tense is Tense.PAST
             and _FROM_RANGE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
         ) and (  # (not "Gales halted work from December until mid-April": a past range)
