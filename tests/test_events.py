@@ -4571,6 +4571,23 @@ def test_a_count_a_periods_record_keeps_is_no_event_outside_the_lead() -> None:
     ]
 
 
+def test_what_a_place_had_or_drew_over_a_period_is_no_event_outside_the_lead() -> None:
+    # review set 92's b ("The museum had 41,000 visitors last year, a record"), set 52's
+    # "Last year's fair drew 52,000 visitors", set 39's "Hanoi had about 1,400
+    # battery-swapping cabinets" at the end of June: statistics; a result a trial had, in a
+    # clause of a publication's sentence, stays (set 10)
+    text = ("Goblet stolen\n\nThieves took a silver goblet from the museum on Monday. The "
+            "museum had 41,000 visitors last year, a record. The fair drew 52,000 visitors in "
+            "2086. Hanoi had about 1,400 battery-swapping cabinets at the end of June. Results "
+            "from the trial, published in The Lancet in the spring of 2086, showed that "
+            "patients taking the highest dose had 38 percent less progression.")
+    events = extract_events(make_article(text, published=dt.date(2088, 2, 3)))
+    assert [(e.date.value, e.headline[:40]) for e in events] == [
+        ("2088-02-02", "Thieves took a silver goblet from the mu"),
+        ("2086-SP", "Results from the trial showed that patie"),
+    ]
+
+
 def test_a_reporting_periods_start_alone_is_no_event() -> None:
     # review set 40 (a snowplow maker's fiscal third quarter): "The quarter, which began
     # Dec. 27, covers the heart of the plowing season" made the event "The quarter began"

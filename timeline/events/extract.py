@@ -615,10 +615,15 @@ _FIGURE_OF_PERIOD = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\b)"  # ("recorded 71,000 attendances")
 )
 # A count of things a period's record keeps: "recorded 47 market fires in Greater Accra last
-# year", "exported 121 million bottles" (not "lost about 340 containers": a happening)
+# year", "exported 121 million bottles", "The museum had 41,000 visitors last year, a record"
+# (not "lost about 340 containers": a happening; "had" only as the headline's first verb,
+# the count right after it: not "Results ... showed that patients had 38 percent less")
 _COUNT_OF_PERIOD = re.compile(
-    r"\b(?:recorded|registered|logged|counted|exported|imported|welcomed|handled|processed|"
-    r"treated)\b[^.;]{0,40}?(?<![\d,.])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}s\b"
+    r"(?:\b(?:recorded|registered|logged|counted|exported|imported|welcomed|handled|processed|"
+    r"treated|attracted|drew)\b[^.;]{0,40}?"
+    r"|^(?:[\w'’.-]+[ \t]+){1,6}?had[ \t]+"
+    r"(?:(?:about|almost|nearly|some|over|more[ \t]+than|just|only)[ \t]+)?)"
+    r"(?<![\d,.])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}s\b"
 )
 # A measure's level told by "was" or "were" with an amount of money: "Profit in the
 # financial year was SR 216.7 million", "Exports were $3.1 billion" (not "The deal was
