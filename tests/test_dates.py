@@ -2911,6 +2911,22 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         ("The rules take effect Monday.", dt.date(2025, 8, 7), [("Monday", "2025-08-11")]),
         ("They had set off on foot from Budapest on Friday, saying they would walk to Austria.",
          dt.date(2015, 9, 9), [("Friday", "2015-09-04")]),
+        # fresh set CX: a which-clause aside with a past verb is done, whatever the main
+        # clause's tense; a share "of which" is no span of quarters; clocks before "daily"
+        # are a habit's; a winter a future waits "until", told in February, is the next
+        ("The Canadian Forces, which sent 1,200 troops on Monday, will keep most of them in "
+         "the region until the end of August.", dt.date(1996, 7, 27),
+         [("Monday", "1996-07-22"), ("the end of August", "1996-08")]),
+        ("Petrol now costs about 80p a litre, of which about three-quarters goes in tax.",
+         dt.date(2000, 9, 15), [("now", "PRESENT_REF")]),
+        ("Residents depend on flights from Invercargill, which leave at 8 am and 3 pm daily.",
+         dt.date(2096, 4, 8),
+         [("8 am", "XXXX-XX-XXT08:00"), ("3 pm", "XXXX-XX-XXT15:00"), ("daily", "P1D")]),
+        ("Aug. 22, 2015 | 12:05 AM Daily Star staff BEIRUT: Activists rallied.",
+         dt.date(2015, 8, 22),  # (fresh set CG: a paper's name after a clock, no SET)
+         [("Aug. 22, 2015", "2015-08-22"), ("12:05 AM", "2015-08-22T00:05")]),
+        ("Its second stage will not be finished until the winter.", dt.date(2099, 2, 10),
+         [("the winter", "2099-WI")]),
     ],
 )  # fmt: skip
 def test_forms_from_fresh_annotated_news(

@@ -2377,8 +2377,11 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
             year -= 1 if first_month > ctx.anchor.month else 0
         elif "next" in text:
             year += 1 if first_month <= ctx.anchor.month else 0
-        elif first_month == 12 and ctx.anchor.month <= 2:  # the winter (summer) under way
-            year -= 1
+        elif first_month == 12 and ctx.anchor.month <= 2 and not (
+            re.search(r"\b(?:before|by|until|till)\s*$", before)
+            and ctx.tense(m.start(), m.end()) is Tense.FUTURE
+        ):  # the winter (summer) under way (not "will not be finished until the winter",
+            year -= 1  # told in February: the next one)
         elif first_month == 12 and ctx.anchor.month == SEASON_END_MONTH and (
             "this" in text or ctx.tense(m.start(), m.end()) is Tense.PAST
         ):  # "This winter was the mildest on record", told in March: the one just ending

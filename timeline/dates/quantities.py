@@ -229,8 +229,9 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         _OF.match(ctx.text, m.end()) or COMPOUND_AFTER.match(ctx.text, m.end())
         or POINT_AFTER.match(ctx.text, m.end())
         or _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())
+        or _SHARE_OF_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ):  # "three-quarters of its food", "more than a quarter of", "by a quarter point",
-        # "cut consumption by nearly a quarter":
+        # "cut consumption by nearly a quarter", "of which about three-quarters goes in tax":
         return None  # a fraction
     if lowered == "another day" and not _SPAN_PREPOSITION_BEFORE.search(
         ctx.text, max(0, m.start() - 12), m.start()
@@ -360,6 +361,10 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d%?|\b(?:percent|million|billion|thousand))(?:\s+[a-z]+){0,2}\s+$", FLAGS
 )
 
+# A clock time before "daily": "leave at 8 am and 3 pm daily" (when, not an amount)
+_CLOCK_BEFORE = re.compile(
+    r"\b\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?|o['’]clock|h(?:rs)?\b)\s+$", FLAGS
+)
 
 # An amount before "per quarter": "1.41p", "$5", "500 units", "12 percent"
 _PER_AMOUNT_BEFORE = re.compile(
@@ -534,7 +539,8 @@ def norm_set(m: re.Match[str], ctx: Context) -> Resolution | None:
     if lowered in _SET_WORDS:
         if lowered.endswith("ly") and _AMOUNT_BEFORE.search(
             ctx.text, max(0, m.start() - 30), m.start()
-        ):
+        ) and not (m.group(0).islower()  # (not "12:05 AM Daily Star staff": a paper)
+                   and _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())):
             return None  # "to rise 8.5% annually", "10,000 units annually": a rate
         return Resolution(SET, _SET_WORDS[lowered])
     trim = None
@@ -1576,6 +1582,13 @@ _PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+$", FLAGS)
 # "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
 _OF = re.compile(r"\s+of\b", FLAGS)
 _BY_BEFORE = re.compile(r"\bby\s+$", FLAGS)
+# A share of what was just named: "80p a litre, of which about three-quarters goes in tax",
+# "of them a quarter"
+_SHARE_OF_BEFORE = re.compile(
+    r"\bof\s+(?:which|whom|them|these|those|it)\s+(?:(?:about|almost|nearly|roughly|some|"
+    r"over|under|only|just|more\s+than|less\s+than)\s+)?$",
+    FLAGS,
+)
 _ADJECTIVE_FUTURE = re.compile(r"(?i:future)[ \t]+[a-z]")
 
 

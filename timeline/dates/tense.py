@@ -394,6 +394,15 @@ _ASIDE_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 ASIDE_PARTICIPLE_REACH = 40  # characters back from a date searched for the aside's start
+# An aside of a relative clause with a past verb, its date before the aside's comma: "The
+# Canadian Forces, which sent 1,200 troops on Monday, will keep most of them in the region":
+# done, whatever the main clause's tense
+_ASIDE_RELATIVE_PAST = re.compile(
+    rf",[ \t]+(?:which|who)[ \t]+(?:had[ \t]+)?(?:{PAST_IRREGULAR_RE}|[a-z]{{3,}}ed)\b"
+    r"(?:[^,;:.!?\n]|[,.](?=\d))*$",
+    re.IGNORECASE,
+)
+ASIDE_RELATIVE_REACH = 80  # characters back from a date searched for the aside's start
 
 
 @dataclass(slots=True)
@@ -652,6 +661,11 @@ class TenseIndex:
             self.text, max(0, start - ASIDE_PARTICIPLE_REACH), start
         ):
             return Tense.PAST  # "The hotline, set up on Monday, is open from 8 a.m."
+        if self.text.startswith(",", end) and _ASIDE_RELATIVE_PAST.search(
+            self.text, max(0, start - ASIDE_RELATIVE_REACH), start
+        ):
+            return Tense.PAST  # "The Canadian Forces, which sent 1,200 troops on Monday,
+            # will keep most of them in the region"
         left, right = self.bounds(start, end)
         best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
         best_tense, best_end = Tense.UNKNOWN, 0
