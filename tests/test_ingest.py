@@ -1348,6 +1348,11 @@ def test_a_page_address_over_the_head_dates_the_article_and_is_no_title(
         ("Veröffentlicht am 3. März 2047, 10:15 Uhr", dt.date(2047, 3, 3), None),
         ("Publié le 12 décembre 2046 à 06h50", dt.date(2046, 12, 12), None),
         ("Julkaistu 12.12.2046 klo 06.50", dt.date(2046, 12, 12), None),
+        # review set 93 b and d: a Catalan and a Czech stamp (the month in the genitive)
+        ("Publicat el dimarts 29 de març de 2089, a les 07:50 h  |  Actualitzat a les 14:10 h",
+         dt.date(2089, 3, 29), None),
+        ("Publikováno: čtvrtek 26. listopadu 2093, 8:05  ·  Aktualizováno: 26. 11. 2093, 13:40"
+         "\n\nTereza Hanušová", dt.date(2093, 11, 26), "Tereza Hanušová"),
         # a podcast's episode line
         ("Episodes > Episode 212\n\nEpisode 212 · 16 Jul 2052 · 41 min", dt.date(2052, 7, 16),
          None),
@@ -3294,6 +3299,11 @@ def test_a_sections_name_and_a_role_after_a_bar_name_no_author(tmp_path: Path) -
         ("Words: Tomás Echeverría  ·  Photographs: Camila Rojo", "Tomás Echeverría"),
         # review set 92 b: Finnish "Teksti:" (text)
         ("Teksti: Aino Sirén  |  Kuvat: Jussi Haapala", "Aino Sirén"),
+        # review set 93 b, set 50 a: the byline's "by" in Catalan ("Per") or Spanish ("Por"),
+        # two names or more after it (not a Scandinavian "Per" before a surname)
+        ("Per Montse Bertomeu Queral (Tortosa)", "Montse Bertomeu Queral"),
+        ("Por Camila Restrepo Duque", "Camila Restrepo Duque"),
+        ("Per Svensson", "Per Svensson"),
     ],
 )
 def test_a_writers_label_in_other_forms_names_the_author(

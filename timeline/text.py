@@ -291,11 +291,13 @@ PRINT_EDITION_DATE = re.compile(
 FOREIGN_STAMP_PREPOSITIONS = "le|el|em|il|am|den|op"
 FOREIGN_STAMP_LABELS = (
     r"publicerad|publicerat|publisert|publiceret|udgivet|ver[öo]ffentlicht|gepubliceerd|"
-    r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano|"
+    r"publi[ée]|publicado|pubblicato|julkaistu|opublikowano|publicat|publikov[áa]no|"
+    r"publikovan[ée]|objavljeno|k[öo]zz[ée]t[ée]ve|"
     # ... and updated or posted: Dutch, German, French, Spanish, Portuguese, Italian, the
-    # Scandinavian languages
+    # Scandinavian languages, Catalan, Romanian, Czech, Slovak, Polish, Croatian, Hungarian
     r"bijgewerkt|geplaatst|aktualisiert|mis[ \t]+[àa][ \t]+jour|actualizado|atualizado|"
-    r"aggiornato|uppdaterad|oppdatert|opdateret"
+    r"aggiornato|uppdaterad|oppdatert|opdateret|actualitzat|actualizat|aktualizov[áa]no|"
+    r"aktualizovan[ée]|zaktualizowano|a[žz]urirano|friss[íi]tve"
 )
 STAMP_PREFIX_PART = r"(?:[^|·•\n\d]|(?<=[a-z])\d+)"
 SOURCE_BEFORE_DATE = re.compile(

@@ -1100,7 +1100,7 @@ _WEEK_OF = re.compile(r"(?i:week[ \t]+(?:of|beginning|commencing|starting)|w/c|w
 _PLACE_BEFORE_DAY = re.compile(r"[^,\d]{2,30},[ \t]+")  # "SAN JOSÉ, ", "COSTA RICA, "
 # Languages a masthead may write its date in, read by dateparser only when English fails
 MASTHEAD_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk",
-                      "hu", "ro", "hr", "sr", "sr-Latn", "bg", "ru", "uk", "el", "tr", "ar")
+                      "hu", "ro", "hr", "sr", "sr-Latn", "bg", "ru", "uk", "el", "tr", "ar", "ca")
 # A stamp's label in one of those languages, then its date (to the next field): "Publicerad
 # 12 december 2046 kl. 06.50 · Uppdaterad ...", "Veröffentlicht am 3. März 2047, 10:15 Uhr"
 _FOREIGN_STAMP = re.compile(
@@ -1443,6 +1443,10 @@ def _byline_name(text: str) -> str | None:
         ):  # (not "Author: STA, T. P.": an agency's initials)
             name = labelled.group(1)  # "WRITER: Pornthip Srisuk", a database record's
             return _cased(name)  # "Byline: Nadia Farouk"
+        if number < DATELINE_MAX_HEAD_LINES and (
+            foreign_by := _FOREIGN_BY_LINE.fullmatch(text, start, end)
+        ) is not None:  # "Per Montse Bertomeu Queral (Tortosa)" on a Catalan paper's page
+            return foreign_by.group("name")
         if DATELINE_MAX_LINES <= number < DATELINE_MAX_HEAD_LINES and (
             found := _BYLINE_AUTHOR.fullmatch(text, start, end) or (
                 None if _PROSE_LINE.fullmatch(text, start, end)
@@ -1629,6 +1633,15 @@ _WRITER_LABEL = re.compile(
     r"(?i:compiled|written|story|words|reported)[ \t]+by[ \t]+)"  # ("Compiled by Glenda
     rf"({BYLINE_NAMES})"  # Hassell")
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
+)
+# A byline's "by" in another language, a line of its own: Catalan or Italian "Per", Spanish
+# or Portuguese "Por", French "Par", German "Von", Dutch "Door", Swedish "Av", two to four
+# names after it, where the writer wrote from in brackets ("Per Montse Bertomeu Queral
+# (Tortosa)"; not "Per Svensson", a name)
+_FOREIGN_BY_LINE = re.compile(
+    r"[ \t]*(?:Per|Por|Par|Von|Door|Av)[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+(?:(?:de|del|i|y|van|von|da|dos|la)[ \t]+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
 )
 # A gallery's credits, the words' writer in a field after the pictures': "Photos: Goran
 # Trajkovski   Text: Elena Stojanovska"
