@@ -2927,6 +2927,10 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          [("Aug. 22, 2015", "2015-08-22"), ("12:05 AM", "2015-08-22T00:05")]),
         ("Its second stage will not be finished until the winter.", dt.date(2099, 2, 10),
          [("the winter", "2099-WI")]),
+        # review set 93 d, fresh set CE: a feast's name before a thing made or held for it
+        ("Sklárna Jizera, the maker of blown-glass Christmas ornaments, said on Thursday that "
+         "net profit rose. Her last concert will be the Christmas concert.",
+         dt.date(2093, 11, 26), [("Thursday", "2093-11-26")]),
     ],
 )  # fmt: skip
 def test_forms_from_fresh_annotated_news(

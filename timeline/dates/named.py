@@ -1153,9 +1153,11 @@ _SEASON_NOUN_AFTER = re.compile(
     r"getaways|lunch|dinner|specials?|number|single|film|movie|episode|flowers|roses|"
     r"chocolates|gifts?|presents?|orders?|deliveries|boxes|hampers|baskets|parcels|"
     r"turkeys?|stocks?|trade|season|bonus(?:es)?|crowds|windows|staff|jobs|races?|regattas?|"
-    r"cakes?|eggs?|bunny|bunnies|stockings?|crackers?|wreaths?|puddings)\b"
+    r"cakes?|eggs?|bunny|bunnies|stockings?|crackers?|wreaths?|puddings|ornaments?|baubles?|"
+    r"toys?|goods|items|products|catalogues?|concerts?|displays?|illuminations)\b"
 )  # ("traders lose Christmas stock", "bought on credit for the Christmas trade", "has never
-# won the Ólavsøka race": the festival's race, of any year)
+# won the Ólavsøka race": the festival's race, of any year; "the maker of blown-glass
+# Christmas ornaments", "the Christmas concert": things of the feast, no day)
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 # The year a holiday falls in, told after it: ", which falls early this year", " last year"
 _YEAR_TOLD_BEFORE = re.compile(r"\b(this|last|next)[ \t]+year['’]s[ \t]+$", FLAGS)  # "last
