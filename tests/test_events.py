@@ -4588,6 +4588,21 @@ def test_what_a_place_had_or_drew_over_a_period_is_no_event_outside_the_lead() -
     ]
 
 
+def test_an_update_s_mark_opening_a_paragraph_leaves_its_sentence() -> None:
+    # review set 93 b: "(Actualitzat a les 14:10) The Justice Department suspended ..."
+    # headed its event "(Actualitzat a les ) The Justice Department suspended ..."
+    text = ("Escapee arrested\n\nPolice arrested the man at Vinaròs station on Monday.\n\n"
+            "(Actualitzat a les 14:10) The Justice Department suspended the prison's director "
+            "at 13:30 today.\n\n(Updated 16:20 GMT) A second man was arrested in Reus on "
+            "Tuesday.")
+    events = extract_events(make_article(text, published=dt.date(2089, 3, 29)))
+    assert [(e.date.value, e.headline) for e in events] == [
+        ("2089-03-28", "Police arrested the man at Vinaròs station"),
+        ("2089-03-29T13:30", "The Justice Department suspended the prison's director"),
+        ("2089-03-29", "A second man was arrested in Reus"),
+    ]
+
+
 def test_a_reporting_periods_start_alone_is_no_event() -> None:
     # review set 40 (a snowplow maker's fiscal third quarter): "The quarter, which began
     # Dec. 27, covers the heart of the plowing season" made the event "The quarter began"

@@ -92,6 +92,7 @@ from timeline.text import (
     COPYRIGHT_LINE,
     DASHLESS_WIRE_TAG,
     EMBARGO,
+    FOREIGN_STAMP_LABELS,
     MAX_LABEL_LINES,
     PAGE_HEADER,
     PERIOD_BOUND,
@@ -923,13 +924,31 @@ _SAYING_VERB = re.compile(
 _LEGAL_NOTICE = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r\b", re.I)
 
 
+# An update's mark with its clock opening a paragraph of the story: "(Actualitzat a les
+# 14:10) The Justice Department suspended ...", "(Päivitetty klo 16.20) Police have asked
+# ...", "(Updated 14:10 GMT) ..."
+_UPDATE_MARK = re.compile(
+    rf"\((?:{UPDATE_WORD}|(?i:{FOREIGN_STAMP_LABELS}))\b[^()\n]{{0,30}}?\d[^()\n]{{0,12}}\)"
+    r"[ \t]+(?=\S)"
+)
+
+
+def _after_update_mark(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A sentence without the update's mark that opens it (its clock is when the page
+    changed, no happening of the sentence)."""
+    mark = _UPDATE_MARK.match(text, *span)
+    return (mark.end(), span[1]) if mark is not None and mark.end() < span[1] else span
+
+
 def _in_note(text: str, start: int) -> bool:
     """Whether the sentence at `start` is in a line opened by a correction's, an editor's or a photo
     caption's label, within NOTE_REACH characters (bounded: a run-on line of many
     sentences stays linear)."""
     lo = max(0, start - NOTE_REACH)
     line = text.rfind("\n", lo, start) + 1
-    return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None
+    return (line > 0 or lo == 0) and _NOTE_LINE.match(text, line) is not None and (
+        _UPDATE_MARK.match(text, line) is None  # (not "(Updated 16:20 GMT) A second man
+    )  # was arrested ...": a mark, the story after it)
 
 
 _COMMENT_END = re.compile(r"\n[ \t]*Reply[ \t]*\n")
@@ -1437,6 +1456,7 @@ def extract_events(
         expressions = resolve_dates(text, article.published, join_clock_days=True,
                                     tenses=tenses)  # fmt: skip
     spans = _live_entries_whole(text, _whole_dates(sentences(text), expressions), expressions)
+    spans = [_after_update_mark(text, span) for span in spans]
     if inner := forwarded_body_start(text) or navigation_end(text):  # an e-mail thread:
         spans = [span for span in spans if span[0] >= inner]  # the forwarded statement's
         # (not the desk's notes); a page: under the site's name and menu
