@@ -623,7 +623,8 @@ _CALLED_TO_BEFORE = re.compile(
     r"[^.;:!?\n]{0,50}?"
     r"\b(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:meeting|vote|hearing|session|debate|"
     r"talks|summit|rally|protest|strike|walkout|stoppage|conference|election|referendum|"
-    r"ballot)(?:[ \t]+(?:of|at|in|with|between)[ \t][^.;:!?\n]{0,70}?)?[ \t]+(?:on|for)[ \t]+$"
+    r"ballot)(?:[ \t]+(?:of|at|in|with|between|outside|near|against|over|around|across|by)"
+    r"[ \t][^.;:!?\n]{0,70}?)?[ \t]+(?:on|for)[ \t]+$"
 )  # ("said the ministry had called a tripartite meeting of owners, workers' leaders and
 # government officials at the secretariat on Thursday": the perfect told in the past; "has
 # called an extraordinary session of the Municipal Assembly for Friday")

@@ -403,6 +403,15 @@ _ASIDE_RELATIVE_PAST = re.compile(
     re.IGNORECASE,
 )
 ASIDE_RELATIVE_REACH = 80  # characters back from a date searched for the aside's start
+# The same aside with a verb in the present (one subject's: "holds", not "hold"), a day it
+# keeps to come: "asked the committee, which holds a hearing on mining on Tuesday, to extend
+# the ban" (its day ahead of the asking in the past)
+_ASIDE_RELATIVE_PRESENT = re.compile(
+    r",[ \t]+(?:which|who)[ \t]+(?:holds|meets|sits|opens|starts|begins|hears|votes|rules|"
+    r"arrives|leaves|flies|visits|plays|faces|hosts|launches|sails|returns|takes[ \t]+office)\b"
+    r"(?:[^,;:.!?\n]|[,.](?=\d))*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -666,6 +675,10 @@ class TenseIndex:
         ):
             return Tense.PAST  # "The Canadian Forces, which sent 1,200 troops on Monday,
             # will keep most of them in the region"
+        if self.text.startswith(",", end) and _ASIDE_RELATIVE_PRESENT.search(
+            self.text, max(0, start - ASIDE_RELATIVE_REACH), start
+        ):
+            return Tense.FUTURE  # "the committee, which holds a hearing on Tuesday,"
         left, right = self.bounds(start, end)
         best: tuple[int, int, int] | None = None  # distance, pattern rank, cue start
         best_tense, best_end = Tense.UNKNOWN, 0
