@@ -514,6 +514,13 @@ def test_same_story_inference_weighs_every_report_of_the_story(tmp_path: Path) -
         # the Monday and Tuesday reports of a week before (b's Finnish date line, a's CET
         # stamp with its update after midnight)
         ("set92", ("2088-02-02", "2088-02-03", "2088-02-10")),
+        # review set 93: c, "Catalan police on Monday caught the last of the three inmates
+        # ..., finding Marc Ferré asleep in a stone shepherd's hut high in the Ports massif,
+        # eight days after the three men went over the prison wall", its standfirst's "was
+        # caught in Perpignan on Good Friday" (a feast: no weekday of its own) and "a week
+        # ago tonight": the Monday after the reports (it was put on Good Friday, then on
+        # the Monday before, the count back past 120 characters not read)
+        ("set93", ("2089-03-27", "2089-03-29", "2089-04-04")),
     ],
 )
 def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days(

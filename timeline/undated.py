@@ -193,7 +193,9 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     )
     own = _own_weekday(raw.text)  # ("tomorrow, Thursday": a Wednesday's, first)
     if own is None and _TODAY_WORD.search(raw.text) and (
-        lead := _WEEKDAY_NAME.search(raw.text, 0, LEAD_WEEKDAY_CHARS)
+        lead := next((found for found in _WEEKDAY_NAME.finditer(raw.text, 0, LEAD_WEEKDAY_CHARS)
+                      if _told_by_weekday(raw.text[max(0, found.start() - 30) : found.end()])),
+                     None)  # (not a feast's: "was caught in Perpignan on Good Friday")
     ):  # "Four days after the river came over its banks, most of Hazard had running water
         # again on Saturday ... starting tonight": a page of its lead's day
         own = (lx.weekday_of_stem(lead.group(0)), lead.group(0))
@@ -277,7 +279,7 @@ def _weekday_days(expressions: list[TimeExpression]) -> set[dt.date]:
 # after the derailment" (an apposition after a comma, in the clause: not "charged a man
 # who was arrested two days after the fire", nor past a ";")
 _COUNTED_AFTER = re.compile(
-    rf"[^.!?;\n]{{0,120}}?,[ \t]+(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
+    rf"[^.!?;\n]{{0,200}}?,[ \t]+(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
     r"(?:to[ \t]+the[ \t]+day[ \t]+)?after\b",
     re.IGNORECASE,
 )
