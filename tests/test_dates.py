@@ -2937,6 +2937,12 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          "asked the committee, which holds a hearing on mining in water-source areas on "
          "Tuesday, to extend the ban.", dt.date(2096, 3, 9),
          [("the end of June", "2096-06"), ("Tuesday", "2096-03-13")]),
+        # review set 93 c: a count back to a part of today is one span ("a week ago tonight"
+        # made a week ago and tonight, two events); weeks back from yesterday count from it
+        ("The third man was arrested at Vinaròs station a week ago tonight. Two weeks ago "
+         "yesterday he left. It rained three days ago this morning.", dt.date(2089, 4, 4),
+         [("a week ago tonight", "2089-03-28TNI"), ("Two weeks ago yesterday", "2089-03-20"),
+          ("three days ago this morning", "2089-04-01TMO")]),
         # review set 93 d, fresh set CE: a feast's name before a thing made or held for it
         ("Sklárna Jizera, the maker of blown-glass Christmas ornaments, said on Thursday that "
          "net profit rose. Her last concert will be the Christmas concert.",

@@ -1443,6 +1443,9 @@ _RATE_OR_SET_BEFORE = re.compile(r"(?:\$?\d(?:[\d,.]*\d)?|\bper|\bevery)\s+(?:[a
                                  re.IGNORECASE)
 _UNIT_MONTHS = {"day": 0, "week": 0, "month": 1, "year": 12}  # (days and weeks by days)
 _DAY_WORD_AFTER_AGO = re.compile(r"\bago\s+(today|yesterday|tomorrow)$")
+# A part of today after a count back: "arrested a week ago tonight", "two days ago this
+# morning" (that part of the day counted back)
+_DAY_PART_AFTER_AGO = re.compile(r"\bago\s+(tonight|this\s+(?:morning|afternoon|evening))$")
 _THIS_PERIOD_AFTER_AGO = re.compile(r"\bago\s+this\s+(month|week)$")
 WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
 
@@ -1573,6 +1576,16 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, shifted_day.isoformat(), mod) if shifted_day else None
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
+    if unit in ("day", "week", "fortnight") and (
+        told := _DAY_WORD_AFTER_AGO.search(lowered) or _DAY_PART_AFTER_AGO.search(lowered)
+    ):  # "a week ago tonight": that night, a week back; "two weeks ago yesterday"
+        word = told.group(1).split()[-1]
+        days = count * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        day = anchor + dt.timedelta(days=_RELATIVE_DAYS.get(word, 0) + days)
+        if word in ("yesterday", "today", "tomorrow"):
+            return Resolution(DATE, day.isoformat(), mod)
+        part = "NI" if word == "tonight" else lx.PARTS_OF_DAY[word]
+        return Resolution(TIME, f"{day.isoformat()}T{part}", mod)
     if (day_word := _DAY_WORD_AFTER_AGO.search(lowered)) and unit in ("year", "month", "decade",
                                                                        "century"):
         # "fifty years ago yesterday": the day before the paper's, fifty years back; "A

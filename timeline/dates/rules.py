@@ -554,7 +554,8 @@ RULES: tuple[Rule, ...] = (
           rf"\b(?:the\s+(?:next|following|previous|same)|that(?:\s+same)?)\s+{_PART_OF_DAY}\b",
           norm_relative_unit, 2),  # fmt: skip ("reported it the same afternoon")
     _rule("ago", rf"\b(?:(?:{Q})\s+)?(?:half\s+an?|{N})[\s-]+{U}(?:\s+or\s+so)?\s+"
-          r"(?:ago(?:[ \t]+(?:today|yesterday|tomorrow|this[ \t]+(?:month|week))\b)?|earlier|"
+          r"(?:ago(?:[ \t]+(?:today|yesterday|tomorrow|tonight|this[ \t]+(?:month|week|morning|"
+          r"afternoon|evening))\b)?|earlier|"
           r"later|from\s+now|from[ \t]+(?:today|tomorrow)(?!['’])|hence)\b|"
           r"\b(?:(?:" + Q + rf")\s+)?{N}\s+{U}\s+(?:before|after)(?=\s*[,.;])",
           norm_ago, 4),  # fmt: skip ("fifty years ago yesterday": that day, fifty years back)
