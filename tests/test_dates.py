@@ -1771,6 +1771,11 @@ def test_a_quarter_of_a_short_fiscal_year_is_one_expression() -> None:
          "the third quarter of FY29", "2029-Q3", "2029-06-01"),
         ("Revenue rose in the first half of FY28.", "the first half of FY28", "2028-H1",
          "2028-01-01"),  # (no year-end told: the calendar's half of that year)
+        # review set 93 d: a split fiscal year after "fiscal" is the quarter's too (it cut
+        # "the first quarter of fiscal 2093" and left "/94" in the headline)
+        ("Sklárna Jizera said that net profit for the fiscal year to September 30 rose 17%. "
+         "Results for the first quarter of fiscal 2093/94, which began on October 1, are due "
+         "on February 11.", "the first quarter of fiscal 2093/94", "2093-Q1", "2093-10-01"),
     ],
 )  # fmt: skip
 def test_a_quarter_or_half_of_a_short_fiscal_year(

@@ -102,7 +102,7 @@ M, WD, D, Y = lx.MONTH_RE, lx.WEEKDAY_RE, lx.DAY_RE, lx.YEAR_RE
 N, U, Q = lx.NUMBER_RE, lx.UNIT_RE, lx.QUANT_MOD_RE
 _UNIT_SINGULAR = r"(?:second|minute|hour|day|night|week|fortnight|weekend|month|quarter|year|decade|century)"  # noqa: E501
 _REL_YEAR = (  # ("of the 2026-27 financial year": that year's; "of calendar 2031")
-    rf"(?:{Y}(?:[-–/]\d\d(?![\d/-]))?|this\s+year|last\s+year|next\s+year|the\s+year|(?:fiscal|calendar)\s+{Y}|the\s+{Y}(?:[-–]\d\d)?"
+    rf"(?:{Y}(?:[-–/]\d\d(?![\d/-]))?|this\s+year|last\s+year|next\s+year|the\s+year|(?:fiscal|calendar)\s+{Y}(?:[-–/]\d\d(?![\d/-]))?|the\s+{Y}(?:[-–]\d\d)?"
     r"\s+(?:fiscal|financial|tax|school|academic)\s+year|FY\s?['’]?(?:(?:19|20)\d\d|\d\d)(?!\d))"
 )
 # A clock time told by the minutes past or to the hour: "half past eight", "a quarter to
