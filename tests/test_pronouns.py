@@ -248,6 +248,17 @@ def test_it_after_and_or_a_person_or_the_wrong_number_stays() -> None:
     assert named_thing("It would file", "Mr. Smith said that it would file.") is None
 
 
+def test_an_adverb_opening_the_sentence_before_is_no_subject_for_it() -> None:
+    # review set 93 a: "Shortly before 7am a farmer ... reported that his pickup truck had
+    # been taken from his yard. It was found abandoned ..." made "Shortly was found
+    # abandoned ..." (the adverb read as a name, "before" as its verb)
+    assert _headlines(
+        "Shortly before 7am a farmer in the village of Campredó reported that his pickup "
+        "truck had been taken from his yard. It was found abandoned on a track near "
+        "L'Ampolla late on Sunday morning."
+    )[-1] == "It was found abandoned on a track near L'Ampolla"
+
+
 def test_a_sentences_opening_it_continues_the_subject_before() -> None:
     assert _headlines(
         "Parcelwise laid off 15 percent of its 640 employees in November 2022. Eight months "

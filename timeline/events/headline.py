@@ -460,6 +460,12 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 _THE_END = re.compile(r"\b[Tt]he\s+$")
 _NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # an edition's name: "the 2087 Open"
 _POSSESSIVES = ("'s", "’s")
+# A possessive date that stands for its noun, a verb or a stop after it: "Not all of this
+# year's made it", "Last year's was the worst season on record"
+_POSSESSIVE_AS_NOUN = re.compile(
+    r"['’]s(?=[ \t]+(?:was|were|is|are|has|had|have|will|would|could|did|made|came|went|fell|"
+    r"rose|won|lost|ended|failed)\b|[ \t]*[,.;:!?)])"  # (not "Tuesday's televised debate")
+)
 # A clause-opening phrase of a period named by its date: "In the [2024-25] school year,".
 _OPENING_PERIOD_BEFORE = re.compile(
     r"[\s\"'“‘`]*((?:In|During|For|Over|Through|Throughout)\s+(?:the|its|their)\s+)"
@@ -978,6 +984,7 @@ def make_headline(text: str, date_spans: list[tuple[int, int]]) -> str:
                 and _NAME_WORD_AFTER.match(text, end))  # "The 2087 Open will be played
             # ... from July 17-20": an edition's name, where another date dates the clause
             or (kept_last and DATE_JOINER.fullmatch(before))
+            or _POSSESSIVE_AS_NOUN.match(text, end) is not None
             or ("until" in before and _NOT_UNTIL.search(before))
             or (
                 (needed := _COMPLEMENT_BEFORE.search(before, max(0, len(before) - 40)))

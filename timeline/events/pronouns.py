@@ -460,8 +460,9 @@ _NAMED_SUBJECT = re.compile(
     rf"{IRREGULAR_PAST})\b)"  # man,
     r"|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Yesterday|Today|"
     r"Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|July|September|October|November|December)\b)"  # was called off";
-    # not a day: "Yesterday was the pub's first St Patrick's Day. It will be closed")
+    r"February|March|July|September|October|November|December)\b|[A-Z][a-z]+ly\b)"  # was
+    # called off"; not a day: "Yesterday was the pub's first St Patrick's Day. It will be
+    # closed"; nor an adverb: "Shortly before 7am a farmer reported ... It was found")
     r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?"  # (not "A painting ...":
     # "A" is no name)
     r"(?!\s+(?:for|of)\s)"  # (not "Eight of the men were ...": the men)
@@ -470,7 +471,8 @@ _NAMED_SUBJECT = re.compile(
     r"|The\s+[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}(?!\s+(?:for|of)\s))"
     r"(?:\s+(?:for|of)\s+[^,;.]{1,60}?)?(?:\s*,(?:[^,]|,(?=\d)){1,90},)?\s+"
     r"(?:also\s+|then\s+|last\s+)?"
-    r"(?!(?:of|in|on|at|to|for|and|or|but|with|from|by|as|who|which|that)\b)[a-z]{2,}\b"
+    r"(?!(?:of|in|on|at|to|for|and|or|but|with|from|by|as|who|which|that|before|after|"
+    r"during|until|since)\b)[a-z]{2,}\b"
 )
 
 
