@@ -33,6 +33,17 @@ def test_a_title_and_nationality_are_not_part_of_the_name() -> None:
     }
 
 
+def test_a_nationality_before_a_full_name_without_a_title_is_no_part_of_it() -> None:
+    # review set 93 c: "the Romanian Ionuț Grigorescu" was a person "Romanian Ionuț
+    # Grigorescu", so c's report of his arrest shared no actor with b's ("Ionuț Grigorescu,
+    # one of the three inmates ...") and the two stayed apart; a body keeps its nationality
+    assert found("The third man, the Romanian Ionuț Grigorescu, was arrested.") == {
+        "Ionuț Grigorescu": PERSON}
+    assert found("Kenyan Eliud Kipchoge won the race.") == {"Eliud Kipchoge": PERSON}
+    assert found("The Nigerian Football Federation said it would appeal.") == {
+        "Nigerian Football Federation": ORG}
+
+
 def test_two_bodies_joined_by_and_the_are_two_names() -> None:
     # review set 65 f: "The observatory installed its two cameras" became "The Wits
     # University and the South African Astronomical Observatory installed ..."

@@ -148,6 +148,8 @@ def _add_entity_reference(
         or words[0].lower() in en.NOT_NAMES
         or en._NUMBER_WORD.fullmatch(words[0].lower()) is not None
         or (titled and words[0].lower() in en.OFFICE_WORDS)
+        or (len(words) >= 3 and en._is_demonym((words[0].lower(),))
+            and not any(w.lower() in en.ORG_WORDS or w.lower() in en.PLACES for w in words[1:]))
     ):
         titled = titled or words[0].lower() in en.PERSON_TITLES
         words = words[1:]

@@ -118,7 +118,7 @@ ORG_WORDS = frozenset(
     software consultancy consulting digital bancorp steel cement chemicals textiles
     pharma lottery lotteries railway railways railroad utilities
     transit observatory laboratory treasury care constabulary coastguard rescue
-    opera ballet playhouse conservatory conservatoire symphony chorus operetta""".split()
+    opera ballet playhouse conservatory conservatoire symphony chorus operetta movement""".split()
 )  # (events too: "the National Eisteddfod", "the Melbourne Marathon" are no one's names)
 # Words that make a name a place when it starts ("Isle of Wight") or ends ("Red Sea") it.
 PLACE_HEADS = frozenset("isle lake mount gulf bay cape port fort county st".split())  # St. Albans
@@ -489,7 +489,10 @@ def _name(raw_words: tuple[str, ...], first: bool) -> _Name:
         or lowered[first_word] in NOT_NAMES
         or _NUMBER_WORD.fullmatch(lowered[first_word]) is not None
         or (titled and lowered[first_word] in OFFICE_WORDS)
-    ):
+        or (end - first_word >= 3 and _is_demonym((lowered[first_word],))
+            and not any(w in ORG_WORDS or w in PLACES for w in lowered[first_word + 1 : end]))
+    ):  # ("the Romanian Ionuț Grigorescu": Ionuț Grigorescu, not "Romanian Ionuț Grigorescu";
+        # not "Irish Water", one word after)
         titled = titled or lowered[first_word] in LEADING_TITLES
         first_word += 1
     while end > first_word and (
