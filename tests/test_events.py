@@ -2965,6 +2965,12 @@ def test_a_relative_clause_with_its_own_subject_dates_that_subject_s_doing() -> 
     )
     assert said[1:] == [("2017-03", "The company reported a loss, officials said"),
                         ("2017-03", "Mr Hale resigned")]
+    # a noun's "that" of what it holds (the code review: "The company cheated the claim")
+    assert _headlines(
+        "Investors rejected the claim that the company cheated in 2016. Voters welcomed the "
+        "news that the mayor resigned in March."
+    ) == [("2016", "Investors rejected the claim that the company cheated"),
+          ("2017-03", "Voters welcomed the news that the mayor resigned")]
 
 
 def test_a_that_clauses_en_participle_and_a_progressives_object_take_their_dates() -> None:
@@ -4586,6 +4592,11 @@ def test_what_a_place_had_or_drew_over_a_period_is_no_event_outside_the_lead() -
         ("2088-02-02", "Thieves took a silver goblet from the mu"),
         ("2086-SP", "Results from the trial showed that patie"),
     ]
+    # what a thing had when it happened, a crowd a rally drew: happenings (the code review)
+    text = ("Ferry sinks\n\nThe ferry sank on Monday. The ferry had 300 passengers on board when "
+            "it sank in 1994. The rally drew 50,000 protesters to the capital in 2086.")
+    events = extract_events(make_article(text, published=dt.date(2088, 2, 3)))
+    assert [e.date.value for e in events] == ["2088-02-02", "1994", "2086"]
 
 
 def test_an_update_s_mark_opening_a_paragraph_leaves_its_sentence() -> None:

@@ -3304,6 +3304,7 @@ def test_a_sections_name_and_a_role_after_a_bar_name_no_author(tmp_path: Path) -
         ("Per Montse Bertomeu Queral (Tortosa)", "Montse Bertomeu Queral"),
         ("Por Camila Restrepo Duque", "Camila Restrepo Duque"),
         ("Per Svensson", "Per Svensson"),
+        ("Von Der Leyen Visits Kyiv", None),  # (a title, not German "by": the code review)
     ],
 )
 def test_a_writers_label_in_other_forms_names_the_author(

@@ -194,7 +194,8 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
     own = _own_weekday(raw.text)  # ("tomorrow, Thursday": a Wednesday's, first)
     if own is None and _TODAY_WORD.search(raw.text) and (
         lead := next((found for found in _WEEKDAY_NAME.finditer(raw.text, 0, LEAD_WEEKDAY_CHARS)
-                      if _told_by_weekday(raw.text[max(0, found.start() - 30) : found.end()])),
+                      if not _FEAST_WORD_BEFORE.search(raw.text, max(0, found.start() - 20),
+                                                       found.start())),
                      None)  # (not a feast's: "was caught in Perpignan on Good Friday")
     ):  # "Four days after the river came over its banks, most of Hazard had running water
         # again on Saturday ... starting tonight": a page of its lead's day
@@ -341,6 +342,12 @@ def _own_weekday(text: str) -> tuple[int, str] | None:
 
 
 _WEEKDAY_NAME = re.compile(rf"\b(?:{lx.WEEKDAY_NAME_RE})\b")  # as written, in capitals
+# A capitalised word just before a weekday: a feast's ("Good Friday", "Easter Monday"), as
+# `_told_by_weekday` reads it
+_FEAST_WORD_BEFORE = re.compile(
+    r"\b(?!(?:On|By|Since|Until|From|Last|Next|This|Early|Late|And|But|Before|After)\b)"
+    r"[A-Z][\w'’-]*[ \t]+$"
+)
 LEAD_WEEKDAY_CHARS = 800  # the head and lead, where a page of today tells its own day
 _TO_COME = re.compile(r"\b(?:will|would|shall|expected|due|set\s+to|to\s+be)\b", re.IGNORECASE)
 # A day called "this" weekday in a clause done: "were allowed home this bank holiday Monday"

@@ -998,7 +998,10 @@ _HAD_DONE_AFTER = re.compile(
 # A deadline a past perfect has met: "had recovered all of its losses by March", "had 1,140
 # signatures by March" (not "had agreed to pay by March", "if they had not agreed by March")
 _DONE_BY_BEFORE = re.compile(
-    r"\bhad\s+(?:(?:not|already|all|been)\s+)*(?!to\b)(?:[a-z]+|\d[\d,.]*)\b"
+    r"\bhad\s+(?:(?:not|already|all|been)\s+)*(?!to\b|(?:promised|pledged|vowed|expected|"
+    r"demanded|sought|set|ordered|planned|hoped|aimed|agreed|asked|wanted|intended|"
+    r"scheduled|targeted|forecast|predicted|projected|committed|urged|called|told)\b)"
+    r"(?:[a-z]+|\d[\d,.]*)\b"  # (not "had promised a new stadium by March": ahead)
     r"(?:(?!\bto\s+[a-z]|\b(?:will|would|if|unless)\b)[^.;:!?\n]){0,60}\bby\s+$",
     FLAGS,
 )

@@ -1154,10 +1154,14 @@ _SEASON_NOUN_AFTER = re.compile(
     r"chocolates|gifts?|presents?|orders?|deliveries|boxes|hampers|baskets|parcels|"
     r"turkeys?|stocks?|trade|season|bonus(?:es)?|crowds|windows|staff|jobs|races?|regattas?|"
     r"cakes?|eggs?|bunny|bunnies|stockings?|crackers?|wreaths?|puddings|ornaments?|baubles?|"
-    r"toys?|goods|items|products|catalogues?|concerts?|displays?|illuminations)\b"
+    r"toys?|goods|items|products|catalogues?)\b"
 )  # ("traders lose Christmas stock", "bought on credit for the Christmas trade", "has never
 # won the Ólavsøka race": the festival's race, of any year; "the maker of blown-glass
-# Christmas ornaments", "the Christmas concert": things of the feast, no day)
+# Christmas ornaments": things of the feast, no day)
+# What is held for a feast, of its season when the name is no day's: "the Christmas
+# concert" (not "the Christmas Day concert", "the Independence Day concert": on the day)
+_HELD_FOR_IT_AFTER = re.compile(r"\s+(?:concerts?|displays?|illuminations)\b")
+_DAY_IN_NAME = re.compile(r"\b(?:day|eve)\b", re.IGNORECASE)
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 # The year a holiday falls in, told after it: ", which falls early this year", " last year"
 _YEAR_TOLD_BEFORE = re.compile(r"\b(this|last|next)[ \t]+year['’]s[ \t]+$", FLAGS)  # "last
@@ -1430,6 +1434,7 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (
         _SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not _DATE_WORD_IN_NAME.search(name)
+        or _HELD_FOR_IT_AFTER.match(ctx.text, m.end()) and not _DAY_IN_NAME.search(name)
         or _FATHER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):  # "the Christmas getaway", "Christmas shopping", "Father Christmas": the season's
         return None  # doings or a figure, not the day (but "won the August Monday race

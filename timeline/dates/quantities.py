@@ -363,7 +363,7 @@ _AMOUNT_BEFORE = re.compile(
 
 # A clock time before "daily": "leave at 8 am and 3 pm daily" (when, not an amount)
 _CLOCK_BEFORE = re.compile(
-    r"\b\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?|o['’]clock|h(?:rs)?\b)\s+$", FLAGS
+    r"\b\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b\.?|o['’]clock)\s+$", FLAGS  # (not "6 hrs")
 )
 
 # An amount before "per quarter": "1.41p", "$5", "500 units", "12 percent"
@@ -1582,10 +1582,10 @@ _PAST_BE_BEFORE = re.compile(r"\b(?:was|were)[ \t]+$", FLAGS)
 # "the future of ...", "the foreseeable future"; adjectival "future" before a noun.
 _OF = re.compile(r"\s+of\b", FLAGS)
 _BY_BEFORE = re.compile(r"\bby\s+$", FLAGS)
-# A share of what was just named: "80p a litre, of which about three-quarters goes in tax",
-# "of them a quarter"
+# A share of what was just named: "80p a litre, of which about three-quarters goes in tax"
+# (not "in each of those four quarters": a count of them)
 _SHARE_OF_BEFORE = re.compile(
-    r"\bof\s+(?:which|whom|them|these|those|it)\s+(?:(?:about|almost|nearly|roughly|some|"
+    r"\bof\s+(?:which|whom)\s+(?:(?:about|almost|nearly|roughly|some|"
     r"over|under|only|just|more\s+than|less\s+than)\s+)?$",
     FLAGS,
 )

@@ -620,10 +620,11 @@ _SET_FOR_BEFORE = re.compile(
 # day): "has called airlines to a meeting on Tuesday", "have called a strike on Friday"
 _CALLED_TO_BEFORE = re.compile(
     r"\b(?:has|have|had)[ \t]+(?:called|convened|summoned|invited|announced|scheduled)\b"
-    r"[^.;:!?\n]{0,50}?"
+    r"(?:(?!\b(?:that|after|which|who)\b)[^.;:!?\n]){0,50}?"  # (not "have announced that
+    # the protest outside parliament on Monday was peaceful")
     r"\b(?:an?|the|its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:meeting|vote|hearing|session|debate|"
     r"talks|summit|rally|protest|strike|walkout|stoppage|conference|election|referendum|"
-    r"ballot)(?:[ \t]+(?:of|at|in|with|between|outside|near|against|over|around|across|by)"
+    r"ballot)(?:[ \t]+(?:of|at|in|with|between|outside|near|against|over|around|across)"
     r"[ \t][^.;:!?\n]{0,70}?)?[ \t]+(?:on|for)[ \t]+$"
 )  # ("said the ministry had called a tripartite meeting of owners, workers' leaders and
 # government officials at the secretariat on Thursday": the perfect told in the past; "has
@@ -1446,6 +1447,8 @@ _DAY_WORD_AFTER_AGO = re.compile(r"\bago\s+(today|yesterday|tomorrow)$")
 # A part of today after a count back: "arrested a week ago tonight", "two days ago this
 # morning" (that part of the day counted back)
 _DAY_PART_AFTER_AGO = re.compile(r"\bago\s+(tonight|this\s+(?:morning|afternoon|evening))$")
+_DAYS_OF_UNIT = {"day": 1, "week": 7, "fortnight": 14}  # a count back by days
+_MONTHS_OF_UNIT = {"month": 1, "year": 12, "decade": 120, "century": 1200}  # ... by months
 _THIS_PERIOD_AFTER_AGO = re.compile(r"\bago\s+this\s+(month|week)$")
 WEEKS_AS_DAYS = 2  # up to this many weeks back or on, a day
 
@@ -1576,24 +1579,22 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Resolution | None:
         return Resolution(DATE, shifted_day.isoformat(), mod) if shifted_day else None
     if unit in {"second", "minute", "hour"}:
         return Resolution(DATE, anchor.isoformat(), mod)
-    if unit in ("day", "week", "fortnight") and (
-        told := _DAY_WORD_AFTER_AGO.search(lowered) or _DAY_PART_AFTER_AGO.search(lowered)
-    ):  # "a week ago tonight": that night, a week back; "two weeks ago yesterday"
-        word = told.group(1).split()[-1]
-        days = count * {"day": 1, "week": 7, "fortnight": 14}[unit]
-        day = anchor + dt.timedelta(days=_RELATIVE_DAYS.get(word, 0) + days)
-        if word in ("yesterday", "today", "tomorrow"):
-            return Resolution(DATE, day.isoformat(), mod)
-        part = "NI" if word == "tonight" else lx.PARTS_OF_DAY[word]
-        return Resolution(TIME, f"{day.isoformat()}T{part}", mod)
-    if (day_word := _DAY_WORD_AFTER_AGO.search(lowered)) and unit in ("year", "month", "decade",
-                                                                       "century"):
+    told = _DAY_WORD_AFTER_AGO.search(lowered) or _DAY_PART_AFTER_AGO.search(lowered)
+    if told is not None and (unit in _DAYS_OF_UNIT or unit in _MONTHS_OF_UNIT):
         # "fifty years ago yesterday": the day before the paper's, fifty years back; "A
-        # century ago today": that day a hundred years back
-        day = anchor + dt.timedelta(days=_RELATIVE_DAYS[day_word.group(1)])
-        shifted_day = day_months_away(day, count * {"year": 12, "month": 1, "decade": 120,
-                                                    "century": 1200}[unit])  # fmt: skip
-        return Resolution(DATE, shifted_day.isoformat(), mod) if shifted_day else None
+        # century ago today": that day a hundred years back; "a week ago tonight": that
+        # night, a week back
+        word = told.group(1).split()[-1]
+        day = anchor + dt.timedelta(days=_RELATIVE_DAYS.get(word, 0))
+        shifted_day = (day + dt.timedelta(days=count * _DAYS_OF_UNIT[unit])
+                       if unit in _DAYS_OF_UNIT
+                       else day_months_away(day, count * _MONTHS_OF_UNIT[unit]))
+        if shifted_day is None:
+            return None
+        if word in ("yesterday", "today", "tomorrow"):
+            return Resolution(DATE, shifted_day.isoformat(), mod)
+        part = "NI" if word == "tonight" else lx.PARTS_OF_DAY[word]
+        return Resolution(TIME, f"{shifted_day.isoformat()}T{part}", mod)
     if (period := _THIS_PERIOD_AFTER_AGO.search(lowered)) and unit in ("year", "decade",
                                                                        "century"):
         # "a war that began 16 years ago this month": that month (week) of its year

@@ -398,7 +398,8 @@ ASIDE_PARTICIPLE_REACH = 40  # characters back from a date searched for the asid
 # Canadian Forces, which sent 1,200 troops on Monday, will keep most of them in the region":
 # done, whatever the main clause's tense
 _ASIDE_RELATIVE_PAST = re.compile(
-    rf",[ \t]+(?:which|who)[ \t]+(?:had[ \t]+)?(?:{PAST_IRREGULAR_RE}|[a-z]{{3,}}ed)\b"
+    rf",[ \t]+(?:which|who)[ \t]+(?:had[ \t]+)?(?:{PAST_IRREGULAR_RE}|"
+    rf"(?!(?:pro|ex|suc)ceed\b)[a-z]{{3,}}ed)\b"  # (not "which proceed on Friday")
     r"(?:[^,;:.!?\n]|[,.](?=\d))*$",
     re.IGNORECASE,
 )

@@ -536,6 +536,13 @@ _TELLING_BEFORE = re.compile(
 _DETERMINER_OPENS = re.compile(r"(?:the|a|an|its|their|his|her|our)\s", re.IGNORECASE)
 _TIME_NOUN_END = re.compile(r"\b(?:day|days|week|weeks|month|months|year|years|time|night|"
                             r"morning|evening|moment|season|date|era|decade|century)$")
+# Nouns whose "that" tells what they hold: "rejected the claim that the company cheated in
+# 2016", "welcomed the news that the mayor resigned in March" (no relative clause)
+_CONTENT_NOUN_END = re.compile(
+    r"\b(?:claims?|news|idea|fact|reports?|allegations?|fears?|beliefs?|suggestion|notion|"
+    r"view|argument|hopes?|rumou?rs?|assertion|evidence|signs?|warnings?|possibility|"
+    r"statement|assurances?|promise|theory|impression|finding|conclusion|charge|accusation)$"
+)
 
 
 def _object_relative_clause(
@@ -569,7 +576,9 @@ def _object_relative_clause(
         or _VERBISH.search(noun)
         or _JOINER_IN_NOUN.search(noun.lower())
         or _TIME_NOUN_END.search(noun)
-    ):  # (not "the year that Congress passed", "told the court that Mr Hale resigned")
+        or _CONTENT_NOUN_END.search(noun)
+    ):  # (not "the year that Congress passed", "told the court that Mr Hale resigned", "the
+        # claim that the company cheated")
         return ""
     noun = noun[:1].lower() + noun[1:]  # ("The law that Congress passed": "the law")
     subject = found["subject"]

@@ -618,13 +618,18 @@ _FIGURE_OF_PERIOD = re.compile(
 # A count of things a period's record keeps: "recorded 47 market fires in Greater Accra last
 # year", "exported 121 million bottles", "The museum had 41,000 visitors last year, a record"
 # (not "lost about 340 containers": a happening; "had" only as the headline's first verb,
-# the count right after it: not "Results ... showed that patients had 38 percent less")
+# the count right after it and no clause of a happening after it: not "Results ... showed
+# that patients had 38 percent less", "The ferry had 300 passengers on board when it sank";
+# "drew" and "attracted" only visitors: not "The rally drew 50,000 protesters")
 _COUNT_OF_PERIOD = re.compile(
-    r"(?:\b(?:recorded|registered|logged|counted|exported|imported|welcomed|handled|processed|"
-    r"treated|attracted|drew)\b[^.;]{0,40}?"
+    r"\b(?:recorded|registered|logged|counted|exported|imported|welcomed|handled|processed|"
+    r"treated)\b[^.;]{0,40}?(?<![\d,.])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}s\b"
+    r"|\b(?:attracted|drew)[ \t]+(?:(?:about|almost|nearly|some|over|more[ \t]+than)[ \t]+)?"
+    r"\d[\d,.]*[ \t]+(?:visitors|tourists|guests|spectators|pilgrims|fans|visits)\b"
     r"|^(?:[\w'’.-]+[ \t]+){1,6}?had[ \t]+"
-    r"(?:(?:about|almost|nearly|some|over|more[ \t]+than|just|only)[ \t]+)?)"
+    r"(?:(?:about|almost|nearly|some|over|more[ \t]+than|just|only)[ \t]+)?"
     r"(?<![\d,.])\d[\d,.]*[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z]{3,}s\b"
+    r"(?![^.;]*\b(?:when|as|after|before|until|while)\b)"
 )
 # A measure's level told by "was" or "were" with an amount of money: "Profit in the
 # financial year was SR 216.7 million", "Exports were $3.1 billion" (not "The deal was
@@ -928,7 +933,7 @@ _LEGAL_NOTICE = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r
 # 14:10) The Justice Department suspended ...", "(Päivitetty klo 16.20) Police have asked
 # ...", "(Updated 14:10 GMT) ..."
 _UPDATE_MARK = re.compile(
-    rf"\((?:{UPDATE_WORD}|(?i:{FOREIGN_STAMP_LABELS}))\b[^()\n]{{0,30}}?\d[^()\n]{{0,12}}\)"
+    rf"\((?:{UPDATE_WORD}|(?i:{FOREIGN_STAMP_LABELS}))\b[^()\n]{{0,30}}?\d[^()\n]{{0,24}}\)"
     r"[ \t]+(?=\S)"
 )
 

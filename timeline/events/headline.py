@@ -463,8 +463,9 @@ _POSSESSIVES = ("'s", "’s")
 # A possessive date that stands for its noun, a verb or a stop after it: "Not all of this
 # year's made it", "Last year's was the worst season on record"
 _POSSESSIVE_AS_NOUN = re.compile(
-    r"['’]s(?=[ \t]+(?:was|were|is|are|has|had|have|will|would|could|did|made|came|went|fell|"
-    r"rose|won|lost|ended|failed)\b|[ \t]*[,.;:!?)])"  # (not "Tuesday's televised debate")
+    r"['’]s(?=[ \t]+(?:was|were|is|are|has|had|have|will|would|could|did|made(?!-)|came|went|"
+    r"fell|won|ended)\b|[ \t]*[,.;:!?)])"  # (not "Tuesday's televised debate", "Wednesday's
+    # failed vote", "Tuesday's rose ceremony", "Sunday's made-for-TV film")
 )
 # A clause-opening phrase of a period named by its date: "In the [2024-25] school year,".
 _OPENING_PERIOD_BEFORE = re.compile(

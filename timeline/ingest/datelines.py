@@ -1635,13 +1635,14 @@ _WRITER_LABEL = re.compile(
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
 )
 # A byline's "by" in another language, a line of its own: Catalan or Italian "Per", Spanish
-# or Portuguese "Por", French "Par", German "Von", Dutch "Door", Swedish "Av", two to four
-# names after it, where the writer wrote from in brackets ("Per Montse Bertomeu Queral
-# (Tortosa)"; not "Per Svensson", a name)
+# or Portuguese "Por", French "Par", Swedish "Av", two to four names after it, where the
+# writer wrote from in brackets ("Per Montse Bertomeu Queral (Tortosa)"; not "Per
+# Svensson", a name; German "Von" and Dutch "Door" left out: "Von Der Leyen Visits Kyiv",
+# "Door Dash Drivers Strike" are titles)
 _FOREIGN_BY_LINE = re.compile(
-    r"[ \t]*(?:Per|Por|Par|Von|Door|Av)[ \t]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+(?:(?:de|del|i|y|van|von|da|dos|la)[ \t]+)?"
-    r"[A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+    r"[ \t]*(?:Per|Por|Par|Av)[ \t]+"
+    rf"(?P<name>[{_CAPITAL}][\w.'’-]+(?:[ \t]+(?:(?:de|del|i|y|van|von|da|dos|la)[ \t]+)?"
+    rf"[{_CAPITAL}][\w.'’-]+){{1,3}})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*"
 )
 # A gallery's credits, the words' writer in a field after the pictures': "Photos: Goran
 # Trajkovski   Text: Elena Stojanovska"
