@@ -2381,7 +2381,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif "next" in text:
             year += 1 if first_month <= ctx.anchor.month else 0
         elif first_month == 12 and ctx.anchor.month <= 2 and not (
-            re.search(r"\b(?:before|by|until|till)\s*$", before)
+            _WAITED_FOR_BEFORE.search(before)
             and ctx.tense(m.start(), m.end()) is Tense.FUTURE
         ):  # the winter (summer) under way (not "will not be finished until the winter",
             year -= 1  # told in February: the next one)
@@ -2417,6 +2417,8 @@ def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 SEASON_END_MONTH = 3  # a winter that began in December ends in March
 _DEADLINE_WORD_BEFORE = re.compile(r"\b(?:before|by|until|for)\s*$")  # "for the winter"
+# What a future waits for a season by: "will not be finished until the winter" (not "for")
+_WAITED_FOR_BEFORE = re.compile(r"\b(?:before|by|until|till)\s*$")
 # A request with its deadline: "has asked Russia for helicopters ... before the spring"
 _ASKED_FOR_BEFORE = re.compile(
     r"\b(?:asked|requested|urged|demanded|called\s+on|appealed\s+to)\b"
