@@ -262,6 +262,17 @@ def test_an_adverb_opening_the_sentence_before_is_no_subject_for_it() -> None:
         "Italy lifted the curfew")
 
 
+def test_a_ship_s_name_is_no_one_he_could_be() -> None:
+    # review set 93 a: "Mulvihill was one of four Irish crew on the yacht Lady Gráinne, which
+    # was boarded ... in August 2086 ... He was sentenced in Tarragona the following year"
+    # kept "He" (the yacht's name read as a second person)
+    assert _headlines(
+        "Declan Mulvihill, 44, escaped on Sunday. Mulvihill was one of four Irish crew on the "
+        "yacht Lady Gráinne, which was boarded by Spanish customs officers off the Ebro delta "
+        "in August 2016. He was sentenced in Tarragona the following year."
+    )[-1] == "Declan Mulvihill was sentenced in Tarragona"
+
+
 def test_a_sentences_opening_it_continues_the_subject_before() -> None:
     assert _headlines(
         "Parcelwise laid off 15 percent of its 640 employees in November 2022. Eight months "

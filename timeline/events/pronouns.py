@@ -233,6 +233,22 @@ def _place_read_as_person(person: Entity, context: str, names: ArticleNames) -> 
     return at > 0 and _PLACE_PREPOSITION.search(context, 0, at) is not None
 
 
+# A vessel's noun before its name: "the yacht Lady Gráinne", "the trawler Mary Ellen"
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:yacht|ship|vessel|boat|ferry|trawler|tanker|freighter|liner|barge|tug|tugboat|"
+    r"submarine|frigate|destroyer|carrier|schooner|catamaran|dinghy|cutter|lifeboat|"
+    r"steamer|dredger|icebreaker)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _vessel_read_as_person(person: Entity, context: str) -> bool:
+    """Whether a "person" is a ship's name: written after a vessel's noun ("four Irish crew
+    on the yacht Lady Gráinne ... He was sentenced": Lady Gráinne is no "he" or "she")."""
+    at = context.find(person.name)
+    return at > 0 and _VESSEL_BEFORE.search(context, max(0, at - 16), at) is not None
+
+
 def _chain_before(pronoun: str, person: Entity, context: str) -> bool:
     """Whether the context uses the pronoun (or its other forms) before it names the
     person: the pronoun then goes on with whoever that was, not with the person."""
@@ -301,7 +317,8 @@ def named_subject(
                 return None  # "a 61-year-old man was bitten ... He was flown to Cairns
                 # Hospital": that man, not a person named before him
     people = [p for p in people if not _only_quoted(p, context)  # ('"... and Magnus
-              and not _place_read_as_person(p, context, names)]  # passed me on the
+              and not _place_read_as_person(p, context, names)  # passed me on the
+              and not _vessel_read_as_person(p, context)]
     # line." ... He missed last year\'s race': not Magnus)
     if people and _COURT_PASSIVE.search(headline):
         people = [p for p in people if not _judge_in(p, context)]
