@@ -566,6 +566,13 @@ _PLAN_TOLD_PAST_HEADLINE = re.compile(
     r"(?:(?!\bbut\b)[^;])*?\b(?:was|were)\s+to\s+(?!have\b|be\s+(?:found|seen)\b)[a-z]+\b"
     r"(?:(?!\bbut\b|\band\s+(?:then\s+)?[a-z]+ed\b)[^;])*$"
 )
+# A plan a past perfect tells as overtaken: "Its ruling had been expected last week but was
+# delayed", "The vote had been scheduled for Monday", "The ferry was supposed to sail on
+# Friday" (the day planned, no happening of it)
+_PLAN_OVERTAKEN_HEADLINE = re.compile(
+    r"(?:(?!\band\b)[^;,])*?\b(?:had\s+been\s+(?:expected|scheduled|planned|due|slated|set|"
+    r"timetabled)|(?:was|were)\s+supposed\s+to)\b(?![^;]*\bbut\s+(?:was|were)\s+adjourned\b)"
+)  # (not "His sentencing had been due but was adjourned": a court adjourns on the day)
 # A sentence opened by a birth: "Born in Dorchester in 1947, the fourth of seven children of
 # a bus driver, she married ..." (the phrase up to the last comma before the subject)
 _BORN_OPENING = re.compile(
@@ -854,6 +861,7 @@ def _tells_no_happening(headline: str, date: EventDate, in_lead: bool) -> bool:
         # "Niue's schools were to start the school year": a plan told in the past, not done
         # (not "The ferry was to sail, but the storm kept it in port")
         or _PLAN_TOLD_PAST_HEADLINE.match(headline)
+        or _PLAN_OVERTAKEN_HEADLINE.match(headline)
         # "The Carlow-based group's financial year runs to the end of May": a calendar (not
         # "Pivot, whose fiscal year begins in November, stopped buying cells")
         or _FISCAL_YEAR_HEADLINE.match(headline)
