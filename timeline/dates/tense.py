@@ -397,10 +397,10 @@ ASIDE_PARTICIPLE_REACH = 40  # characters back from a date searched for the asid
 # An aside of a relative clause with a past verb, its date before the aside's comma: "The
 # Canadian Forces, which sent 1,200 troops on Monday, will keep most of them in the region":
 # done, whatever the main clause's tense
+_ASIDE_REST = r"(?:[^,;:.!?\n]|[,.](?=\d))*$"  # to the date, a figure's comma allowed
 _ASIDE_RELATIVE_PAST = re.compile(
     rf",[ \t]+(?:which|who)[ \t]+(?:had[ \t]+)?(?:{PAST_IRREGULAR_RE}|"
-    rf"(?!(?:pro|ex|suc)ceed\b)[a-z]{{3,}}ed)\b"  # (not "which proceed on Friday")
-    r"(?:[^,;:.!?\n]|[,.](?=\d))*$",
+    rf"(?!(?:pro|ex|suc)ceed\b)[a-z]{{3,}}ed)\b{_ASIDE_REST}",  # (not "which proceed on Friday")
     re.IGNORECASE,
 )
 ASIDE_RELATIVE_REACH = 80  # characters back from a date searched for the aside's start
@@ -409,8 +409,8 @@ ASIDE_RELATIVE_REACH = 80  # characters back from a date searched for the aside'
 # the ban" (its day ahead of the asking in the past)
 _ASIDE_RELATIVE_PRESENT = re.compile(
     r",[ \t]+(?:which|who)[ \t]+(?:holds|meets|sits|opens|starts|begins|hears|votes|rules|"
-    r"arrives|leaves|flies|visits|plays|faces|hosts|launches|sails|returns|takes[ \t]+office)\b"
-    r"(?:[^,;:.!?\n]|[,.](?=\d))*$",
+    rf"arrives|leaves|flies|visits|plays|faces|hosts|launches|sails|returns|takes[ \t]+office)\b"
+    rf"{_ASIDE_REST}",
     re.IGNORECASE,
 )
 

@@ -485,20 +485,32 @@ _STATE_VERB = re.compile(
 _BARE_DATE = re.compile(r"(?i:last|this|yesterday|earlier|the\s+previous)\b|.*\b(?:earlier|ago)$")
 
 
+def _dated_clause(
+    pattern: re.Pattern[str], text: str, sentence: tuple[int, int], expression: TimeExpression
+) -> re.Match[str] | None:
+    """`pattern`'s clause (groups "verb", "rest", "lead") just before `expression`, when its
+    verb acts (no verb of a state, no second verb after it) and the date follows it with a
+    preposition or needs none ("last year"); None otherwise."""
+    lo = max(sentence[0], expression.start - AFTER_REACH)
+    found = pattern.search(text, lo, expression.start)
+    if (
+        found is None
+        or _VERBISH.search(found["rest"])
+        or _STATE_VERB.fullmatch(found["verb"])
+        or not (found["lead"] or _BARE_DATE.match(expression.text))
+    ):
+        return None
+    return found
+
+
 def _object_contact_clause(
     text: str, sentence: tuple[int, int], expression: TimeExpression
 ) -> str:
     """For a sentence's only date inside a contact clause on a noun ("is repairing
     apartment blocks it built between 1995 and 2012", "The houses they sold in 2019 are
     empty"), that clause's headline ("It built apartment blocks"); "" otherwise."""
-    lo = max(sentence[0], expression.start - AFTER_REACH)
-    found = _CONTACT_CLAUSE.search(text, lo, expression.start)
-    if (
-        found is None
-        or _VERBISH.search(found["rest"])
-        or _STATE_VERB.fullmatch(found["verb"])
-        or not (found["lead"] or _BARE_DATE.match(expression.text))
-    ):  # (not "at the same time it reported third-quarter net income")
+    found = _dated_clause(_CONTACT_CLAUSE, text, sentence, expression)
+    if found is None:  # (not "at the same time it reported third-quarter net income")
         return ""
     head = text[sentence[0] : found.start()]
     noun_found = _CONTACT_NOUN.search(head)
@@ -553,14 +565,10 @@ def _object_relative_clause(
     ("Police on Tuesday recovered the silver goblet that Emperor Alexander I gave to Porvoo
     in 1809"), that clause's headline with its noun ("Emperor Alexander I gave the silver
     goblet to Porvoo"); "" otherwise."""
-    lo = max(sentence[0], expression.start - AFTER_REACH)
-    found = _RELATIVE_WITH_SUBJECT.search(text, lo, expression.start)
+    found = _dated_clause(_RELATIVE_WITH_SUBJECT, text, sentence, expression)
     if (
         found is None
-        or _VERBISH.search(found["rest"])
-        or _STATE_VERB.fullmatch(found["verb"])
         or found["verb"] in _SAYING_VERBS
-        or not (found["lead"] or _BARE_DATE.match(expression.text))
         or any(found.start() <= o.start < expression.start for o in others)
     ):
         return ""

@@ -477,8 +477,9 @@ _NAMED_SUBJECT = re.compile(
     rf"{IRREGULAR_PAST})\b)"  # man,
     r"|(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Yesterday|Today|"
     r"Tomorrow|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|July|September|October|November|December)\b|(?:Shortly|Soon|Just|Right|Only|Long|Recently|Previously|Finally|Eventually|Initially|"
-    r"Originally|Immediately|Meanwhile)\b)"  # was
+    r"February|March|July|September|October|November|December)\b"
+    r"|(?:Shortly|Soon|Just|Right|Only|Long|Recently|Previously|Finally|Eventually|"
+    r"Initially|Originally|Immediately|Meanwhile)\b)"  # was
     # called off"; not a day: "Yesterday was the pub's first St Patrick's Day. It will be
     # closed"; nor an adverb: "Shortly before 7am a farmer reported ... It was found")
     r"[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4}?"  # (not "A painting ...":
