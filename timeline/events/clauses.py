@@ -548,12 +548,17 @@ _TELLING_BEFORE = re.compile(
 _DETERMINER_OPENS = re.compile(r"(?:the|a|an|its|their|his|her|our)\s", re.IGNORECASE)
 _TIME_NOUN_END = re.compile(r"\b(?:day|days|week|weeks|month|months|year|years|time|night|"
                             r"morning|evening|moment|season|date|era|decade|century)$")
-# Nouns whose "that" tells what they hold: "rejected the claim that the company cheated in
-# 2016", "welcomed the news that the mayor resigned in March" (no relative clause)
+# Nouns whose "that" tells what they hold (what was argued: also `_CLAIM_NOUN_BEFORE`'s):
+# "rejected the claim that the company cheated in 2016", "welcomed the news that the mayor
+# resigned in March" (no relative clause)
+_CLAIM_NOUNS = (
+    r"argument|claim|contention|suggestion|allegation|assertion|theory|notion|idea|"
+    r"defen[cs]e|view|belief|hope|fear|rumou?r|speculation|reports?"
+)
 _CONTENT_NOUN_END = re.compile(
-    r"\b(?:claims?|news|idea|fact|reports?|allegations?|fears?|beliefs?|suggestion|notion|"
-    r"view|argument|hopes?|rumou?rs?|assertion|evidence|signs?|warnings?|possibility|"
-    r"statement|assurances?|promise|theory|impression|finding|conclusion|charge|accusation)$"
+    rf"\b(?:{_CLAIM_NOUNS}|claims|news|fact|allegations|fears|beliefs|hopes|rumou?rs|"
+    r"evidence|signs?|warnings?|possibility|statement|assurances?|promise|impression|finding|"
+    r"conclusion|charge|accusation)$"
 )
 
 
@@ -2043,10 +2048,7 @@ _RELATIVE_THEN_MAIN = re.compile(
 )
 # Nouns whose "that" clause is what someone holds, not a happening: "the argument that the
 # drug had entered his body", "the claim that", "the suggestion that"
-_CLAIM_NOUN_BEFORE = re.compile(
-    r"\b(?:argument|claim|contention|suggestion|allegation|assertion|theory|notion|idea|"
-    r"defen[cs]e|view|belief|hope|fear|rumou?r|speculation|reports?)\s*$"
-)
+_CLAIM_NOUN_BEFORE = re.compile(rf"\b(?:{_CLAIM_NOUNS})\s*$")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 _CLEFT_BEFORE = re.compile(
     r"It\s+(?:was|is|wasn't|isn't)\s+(?:not\s+until|only\s+(?:in|on|at|after|when)|until|in|on|"
