@@ -5149,7 +5149,7 @@ def test_a_range_of_clock_times_that_ends_before_it_starts_ends_the_next_day() -
     monday = dt.date(2032, 6, 21)
     assert _values("The road was closed from 10pm yesterday until 6am.", monday) == {
         "10pm yesterday": ("TIME", "2032-06-20T22:00"), "6am": ("TIME", "2032-06-21T06:00")}
-    assert _values("A curfew runs from 10pm to 5am.", monday) == {
+    assert _values("The road will be closed from 10pm to 5am.", monday) == {
         "10pm": ("TIME", "2032-06-21T22:00"), "5am": ("TIME", "2032-06-22T05:00")}
     assert _values("The road was shut from 11 p.m. Saturday until 4 a.m. Sunday.", monday) == {
         "11 p.m. Saturday": ("TIME", "2032-06-19T23:00"),
@@ -5728,7 +5728,7 @@ def test_clocks_in_words_in_ranges_at_night_and_at_half_past_twelve() -> None:
     assert _values("The road was shut from ten at night to five in the morning.", told) == {
         "ten at night": ("TIME", "2040-03-10T22:00"),
         "five in the morning": ("TIME", "2040-03-11T05:00")}
-    assert _values("The curfew runs from ten at night until six in the morning.", told)[
+    assert _values("The bridge will close from ten at night until six in the morning.", told)[
         "six in the morning"] == ("TIME", "2040-03-11T06:00")
     assert _values("They met between eleven in the morning and two this afternoon.", told) == {
         "eleven in the morning": ("TIME", "2040-03-10T11:00"),
@@ -7812,6 +7812,50 @@ def test_a_day_heading_a_listed_day_and_a_team_s_plural_timetable() -> None:
         "DATE", "2064-10-18")
 
 
+def test_the_days_a_rule_starts_and_ends_on_are_not_its_clocks_days() -> None:
+    # fresh sets CG-CU: a rule's first or last day ("starting on", "through", "from ...
+    # until") and another clause's day ("where ... since April 18") kept the clocks of a
+    # timetable on a day
+    monday = dt.date(1989, 11, 13)
+    for sentence, clock in [
+        ("A lesson goes out every Sunday at 7 a.m., starting on 22 February.", "7 a.m."),
+        ("The hotline will be staffed from 9 a.m. to 9 p.m. daily through April 15.", "9 p.m."),
+        ("The depots will stay open from 6 a.m. to midnight, seven days a week, from "
+         "Thanksgiving until Christmas Eve.", "6 a.m."),
+        ("Passes are issued every day from 8 a.m. to 6 p.m. at the air base, where 1,800 "
+         "evacuees have slept since April 18.", "6 p.m."),
+    ]:
+        assert _values(sentence, monday)[clock][1].startswith("XXXX-XX-XXT"), sentence
+    # the clock's own day stays
+    assert _values("The office is open every day, and on Friday 17 November it opens at "
+                   "10 a.m.", monday)["10 a.m."] == ("TIME", "1989-11-17T10:00")
+
+
+def test_a_clock_range_of_a_standing_rule_is_of_no_particular_day() -> None:
+    # fresh sets CJ-CT: "from 6 p.m. to 6 a.m. until further notice", "banned from 11 am to
+    # 4 pm until August 31", "during the campaign", "A curfew from 9 p.m. to 6 a.m.",
+    # "school hours ... from 7.45am to 2.40pm" were put on the paper's day
+    friday = dt.date(2094, 11, 20)
+    for sentence, clock in [
+        ("Fishermen have been told to stay ashore from 6 p.m. to 6 a.m. until further notice.",
+         "6 a.m."),
+        ("Outdoor work is banned from 11 am to 4 pm until August 31.", "11 am"),
+        ("The council said on Monday that the clinics would open from 7 a.m. to 10 p.m. "
+         "during the vaccination campaign.", "7 a.m."),
+        ("A curfew from 9 p.m. to 6 a.m. remains in force in the old town.", "9 p.m."),
+        ("Secondary school hours stay the same, from 7.45am to 2.40pm.", "2.40pm"),
+        ("The ferry office has kept winter hours, from 9 am to 1 pm, since October 3.", "9 am"),
+    ]:
+        assert _values(sentence, friday)[clock][1].startswith("XXXX-XX-XXT"), sentence
+    # one span on one day: told in the past, or "until" a day after one clock
+    for sentence, clock, value in [
+        ("Police closed the road from 07:00 until 16:00 during the pilgrimage.", "07:00",
+         "2094-11-20T07:00"),
+        ("The bridge will be shut from 9 a.m. until Sunday.", "9 a.m.", "2094-11-20T09:00"),
+    ]:
+        assert _values(sentence, friday)[clock] == ("TIME", value), sentence
+
+
 def test_a_clock_of_a_habit_or_a_standing_rule_is_of_no_particular_day() -> None:
     # fresh sets CF-CL: clocks of timetables, opening hours and rules were put on the
     # paper's day (or the last day told), where TimeML values a time of no particular day
@@ -7824,9 +7868,7 @@ def test_a_clock_of_a_habit_or_a_standing_rule_is_of_no_particular_day() -> None
                    monday)["1.30 pm"] == ("TIME", "XXXX-XX-XXT13:30")
     assert _values("Gangs work six days a week, usually from first light until about 4pm.",
                    monday)["about 4pm"] == ("TIME", "XXXX-XX-XXT16:00")
-    # a day the sentence tells, a frequency within one day, another clause's habit
-    assert not _values("A lesson goes out every Sunday at 7 a.m., starting on 22 February.",
-                       monday)["7 a.m."][1].startswith("XXXX")
+    # a frequency within one day, another clause's habit
     assert _values("He told analysts at 11 a.m. that prices had risen every month since "
                    "March.", monday)["11 a.m."] == ("TIME", "1986-02-03T11:00")
     assert _values("Our next programme is at twenty to nine this evening; we are on the air "

@@ -1162,7 +1162,12 @@ _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;]\s|\n")  # (not "5:30 a.m. to 11 
 # the region every year, landed at 8 a.m.")
 _PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did)\b|(?:,|\band\b|\bbut\b)[ \t]+"
                            rf"(?:[a-z]+[ \t]+){{0,3}}?(?:[a-z]{{2,}}ed|{PAST_IRREGULAR_RE})\b")
+CLAUSE_REACH = 300  # characters around a clock within which its clause's day or verb is read
 HABIT_REACH = 50  # characters back from a clock to the word of habit that governs it
+# What bounds a standing rule, before its first or last day: "starting on 22 February"
+_REGIME_BOUND_BEFORE = re.compile(
+    r"\b(?i:since|until|till|through|thru|starting|beginning|from)(?:[ \t]+on)?[ \t]+$"
+)
 _OWN_DAY_IN_CLOCK = re.compile(rf"(?i:{lx.WEEKDAY_RE}|{lx.MONTH_RE}|today|tonight|tomorrow|"
                                r"yesterday|this|last|next|\d[./-]\d+[./-])")
 
@@ -1176,37 +1181,57 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
     11 p.m. every day": XXXX-XX-XXT05:30)."""
     sets = [e for e in expressions if e.type is TimexType.SET and "PT" not in e.value]
     # (not a frequency within a day: "extra trains every hour since noon" on one day)
-    if not sets and not _HABITUAL_WORD.search(text):
+    if not sets and not _HABITUAL_WORD.search(text) and not (
+        _REGIME_SPAN.search(text) or _REGIME_OPENS.search(text)
+    ):
         return expressions
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # each sentence's start
 
     def sentence_of(at: int) -> int:
         return bisect.bisect_right(starts, at) - 1
 
-    sets_in: dict[int, list[TimeExpression]] = {}
-    for e in sets:
-        sets_in.setdefault(sentence_of(e.start), []).append(e)
-    days_in = {sentence_of(e.start) for e in expressions
-               if e.type in (TimexType.DATE, TimexType.TIME) and e.start_date is not None
-               and e.start_date == e.end_date and not _BARE_CLOCK_VALUE.fullmatch(e.value)}
-    # (a day the sentence tells keeps its clocks' day: "every Sunday at 7 a.m., starting
-    # on 22 February"; not a month, "Until the end of September")
+    set_starts = [e.start for e in sets]  # (each set and day looked at within CLAUSE_REACH
+    # characters of a clock: a run-on line of thousands of dates stays linear)
+    days = [e for e in expressions
+            if e.type in (TimexType.DATE, TimexType.TIME) and e.start_date is not None
+            and e.start_date == e.end_date and not _BARE_CLOCK_VALUE.fullmatch(e.value)
+            and not _REGIME_BOUND_BEFORE.search(text, max(0, e.start - 20), e.start)]
+    # (a day the sentence tells keeps its clocks' day: "on Friday from 10 am to 1 pm"; not
+    # a month, "Until the end of September", nor the day a rule starts or ends: "every
+    # Sunday at 7 a.m., starting on 22 February", "daily through April 15")
+
+    day_starts = [e.start for e in days]
+
+    def told_day(clock: TimeExpression) -> bool:
+        """Whether a day of the clock's own clause is told beside it."""
+        return any(
+            sentence_of(e.start) == sentence_of(clock.start)
+            and not _CLAUSE_JOINT.search(text, min(e.end, clock.end), max(e.start, clock.start))
+            for e in days[bisect.bisect_left(day_starts, clock.start - CLAUSE_REACH) :
+                          bisect.bisect_right(day_starts, clock.end + CLAUSE_REACH)]
+        )  # (not another clause's: "at the base, where 1,800 have slept since April 18")
+
+    clocks = [e for e in expressions
+              if e.type is TimexType.TIME and _BARE_CLOCK_VALUE.fullmatch(e.value)]
+    clock_index = {id(e): index for index, e in enumerate(clocks)}
     result = []
     for expression in expressions:
         clock = _BARE_CLOCK_VALUE.fullmatch(expression.value)
         if (
             clock is not None and expression.type is TimexType.TIME
-            and (sentence := sentence_of(expression.start)) not in days_in
-            and not _OWN_DAY_IN_CLOCK.search(expression.text)
+            and not _OWN_DAY_IN_CLOCK.search(expression.text) and not told_day(expression)
         ):
+            sentence = sentence_of(expression.start)
             start = starts[sentence]
             habitual = any(
                 not _CLAUSE_JOINT.search(text, min(e.end, expression.end),
                                          max(e.start, expression.start))
                 and not _PAST_BETWEEN.search(text, min(e.end, expression.end),
                                              max(e.start, expression.start))
-                for e in sets_in.get(sentence, ())
-            ) or any(
+                for e in sets[bisect.bisect_left(set_starts, expression.start - CLAUSE_REACH) :
+                              bisect.bisect_right(set_starts, expression.end + CLAUSE_REACH)]
+                if sentence_of(e.start) == sentence
+            ) or _in_standing_range(text, clocks, clock_index[id(expression)], start) or any(
                 not _PAST_BETWEEN.search(text, word.end(), expression.start)
                 and "," not in text[word.end() : expression.start]
                 for word in _HABITUAL_WORD.finditer(
@@ -1219,6 +1244,63 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
                     "end_date": None})  # fmt: skip
         result.append(expression)
     return result
+
+
+# A clock range ("from 6 p.m. to 6 a.m.", "between 10 a.m. and 8 p.m.") in a clause that
+# tells how long a standing rule runs: "until further notice", "until August 31", "during
+# the campaign" (not "the road was closed from 7:00 until 16:00", nor "until Friday" after
+# one clock, the end of that one span)
+_RANGE_OPENS_BEFORE = re.compile(r"\b(?i:from|between)[ \t]+$")
+_RANGE_JOINT = re.compile(r"[ \t]*(?:[-–]|(?i:to|until|till|and)[ \t]+)")
+_REGIME_SPAN = re.compile(
+    r"\b(?i:until[ \t]+further[ \t]+notice|during)\b"
+    rf"|\b(?i:until|till|through|since)[ \t]+(?i:the[ \t]+end[ \t]+of[ \t]+|mid-?)?"
+    rf"(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE}|\d)"
+)
+_REGIME_OPENS = re.compile(  # before it, or a rule's own noun: "A curfew from 9 p.m."
+    r"\b(?i:until[ \t]+further[ \t]+notice|during|curfews?|(?:opening|office|school|summer|"
+    r"winter|working|business|visiting|trading)[ \t]+hours)\b"
+)
+REGIME_REACH = 60  # characters after a clock range within which its rule's span is told
+_PAST_OF_CLAUSE = re.compile(rf"\b(?:was|were|had|did|[a-z]{{2,}}ed|{PAST_IRREGULAR_RE})\b")
+_PERFECT_OR_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|be|been|being|has|have|will|would|may|must)[ \t]+(?:[a-z]+[ \t]+)?$"
+)
+
+
+def _range_opens(text: str, clock: TimeExpression) -> bool:
+    """Whether "from" or "between" stands just before `clock`."""
+    return bool(_RANGE_OPENS_BEFORE.search(text, max(0, clock.start - 10), clock.start))
+
+
+def _in_standing_range(text: str, clocks: list[TimeExpression], index: int, start: int) -> bool:
+    """Whether `clocks[index]` (of the clock times in text order) is one end of a clock
+    range whose clause (from `start`, its sentence's) tells a standing rule's span, with no
+    verb in the past before it: "stay ashore from 6 p.m. to 6 a.m. until further notice",
+    "During Ramadan, offices open from 9 a.m. to 2 p.m."."""
+    clock = clocks[index]
+    first, last = clock, clock
+    if _range_opens(text, clock):
+        if index + 1 < len(clocks) and _RANGE_JOINT.fullmatch(text, clock.end,
+                                                              clocks[index + 1].start):
+            last = clocks[index + 1]
+    elif index > 0 and _range_opens(text, clocks[index - 1]) and _RANGE_JOINT.fullmatch(
+        text, clocks[index - 1].end, clock.start
+    ):
+        first = clocks[index - 1]
+    if first is last:
+        return False
+    start = max(start, first.start - CLAUSE_REACH)
+    for joint in _CLAUSE_JOINT.finditer(text, start, first.start):
+        start = joint.end()  # (the clause's own verbs: "said on Monday that six posts would")
+    if any(
+        not _PERFECT_OR_PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start())
+        for verb in _PAST_OF_CLAUSE.finditer(text, start, first.start)
+    ):
+        return False
+    after = text[last.end : last.end + REGIME_REACH]
+    after = after[: m.start()] if (m := _CLAUSE_BREAK.search(after)) else after
+    return bool(_REGIME_SPAN.search(after) or _REGIME_OPENS.search(text, start, first.start))
 
 
 _LOOK_BACK = re.compile(r"(?i:\b(?:previous|prior|before|earlier)\b)")
