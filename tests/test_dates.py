@@ -2017,6 +2017,7 @@ def test_a_weekday_or_month_that_is_a_given_name_is_no_date(text: str) -> None:
         "A night watchman heard timbers cracking.",
         "Tourists booked a day trip to the falls.",
         "He was arrested after a night clerk recognized him.",  # fresh set BO
+        "The center will run a day program for younger children.",  # fresh set CY
     ],
 )
 def test_a_surname_first_name_or_name_s_number_is_no_date(text: str) -> None:
@@ -2966,6 +2967,11 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
          dt.date(2093, 11, 26), [("Thursday", "2093-11-26")]),
         ("Police cancelled the Christmas Day concert.", dt.date(2093, 11, 26),
          [("Christmas Day", "2092-12-25")]),  # (a concert on the day keeps it)
+        # fresh sets BX, CY: a year's possessive tells which feast's things
+        ("This year's Christmas orders must leave by September, and last year's Halloween "
+         "orders were the largest.", dt.date(1998, 7, 11),
+         [("This year", "1998"), ("Christmas", "1998-12-25"), ("September", "1998-09"),
+          ("last year", "1997"), ("Halloween", "1997-10-31")]),
     ],
 )  # fmt: skip
 def test_forms_from_fresh_annotated_news(
@@ -2985,6 +2991,10 @@ def test_forms_from_fresh_annotated_news(
         ("The state's air experts warn that the summer is only beginning.", dt.date(2000, 6, 30),
          [("the summer", "2000-SU")]),
         ("The fall was steep.", dt.date(2000, 6, 30), []),
+        # fresh sets CS, CY: a season an infinitive tells of
+        ("The museum expected the summer to be busier still, and the winter to bring "
+         "fewer visitors.", dt.date(2000, 6, 12),
+         [("the summer", "2000-SU"), ("the winter", "2000-WI")]),
         ("The plant was closed in the summer.", dt.date(2017, 2, 17),
          [("the summer", "2016-SU")]),
         ("The plant will close in the summer.", dt.date(2017, 2, 17),

@@ -2314,7 +2314,10 @@ _TERM_AFTER = re.compile(r"[ \t]+(?:term|semester|session|sitting|recess|schedul
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
-_SEASON_SUBJECT_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|will|would)\b")
+_SEASON_SUBJECT_AFTER = re.compile(  # (and an infinitive's: "expected the summer to be
+    r"[ \t]+(?:is|was|has|had|will|would|"  # busier still")
+    r"to[ \t]+(?:be|bring|see|last|start|begin|end|come|pass|prove))\b"
+)
 
 
 def norm_season(m: re.Match[str], ctx: Context) -> Resolution | None:

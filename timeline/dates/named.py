@@ -1158,6 +1158,8 @@ _SEASON_NOUN_AFTER = re.compile(
 )  # ("traders lose Christmas stock", "bought on credit for the Christmas trade", "has never
 # won the Ólavsøka race": the festival's race, of any year; "the maker of blown-glass
 # Christmas ornaments": things of the feast, no day)
+# A year's possessive names which feast's things: "this year's Christmas orders"
+_YEARS_BEFORE = re.compile(r"\b(?:(?:this|last|next)[ \t]+year|\d{4})['’]s[ \t]+$", re.IGNORECASE)
 # What is held for a feast, of its season when the name is no day's: "the Christmas
 # concert" (not "the Christmas Day concert", "the Independence Day concert": on the day)
 _HELD_FOR_IT_AFTER = re.compile(r"\s+(?:concerts?|displays?|illuminations)\b")
@@ -1434,6 +1436,7 @@ def _holiday_day(m: re.Match[str], ctx: Context) -> Resolution | None:
         return None  # ("counted down as if it were New Year's Eve": a likeness, no date)
     if not period and (
         _SEASON_NOUN_AFTER.match(ctx.text, m.end()) and not _DATE_WORD_IN_NAME.search(name)
+        and not _YEARS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         or _HELD_FOR_IT_AFTER.match(ctx.text, m.end()) and not _DAY_IN_NAME.search(name)
         or _FATHER_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):  # "the Christmas getaway", "Christmas shopping", "Father Christmas": the season's

@@ -166,7 +166,8 @@ _DAY_NOUN_AFTER = re.compile(
     r"[ \t]+(?:watch(?:man|men)|shift|trip|bus|train|flight|club|market|school|nurse|guard|"
     r"porter|job|pass|ticket|rate|care|centre|center|student|visitor|worker|manager|"
     r"editor|sky|crew|patrol|game|match|race|class|course|clerk|receptionist|"
-    r"security|staff|desk|duty|owl|life|light|sitting|session)s?\b"
+    r"security|staff|desk|duty|owl|life|light|sitting|session|program|programme|camp|"
+    r"hospital|nursery|surgery|ward|tripper|labou?rer|release)s?\b"
 )
 
 
