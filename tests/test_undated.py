@@ -452,6 +452,34 @@ def test_same_story_inference_takes_the_day_that_keeps_the_articles_weekdays_tog
     assert published["c_gelik"] == dt.date(2078, 10, 22)
 
 
+def test_same_story_inference_outweighs_a_plan_told_in_the_past_and_an_old_year(
+    tmp_path: Path,
+) -> None:
+    # review set 94 c: a theatre fire's undated follow-up told a coming concert in the past
+    # tense ("A benefit concert on Sunday, January 21, sold out"), which every day near its
+    # partner's put after the page; its own dates then took "its 1900 brick front" and put
+    # the page on Monday 22 January 1906; and "On Saturday, Epiphany" is that Saturday
+    partner = write(tmp_path, "b_teater.txt", (
+        "Two arrested over Aarhus Teater fire\n\nWednesday 3 January 2091\n\n"
+        "Police in Aarhus arrested two young men over the New Year's night fire that gutted "
+        "the stage tower of Aarhus Teater. Investigators say a rocket entered the stage tower "
+        "through a broken ventilation louvre.\n"))
+    undated = write(tmp_path, "c_teater.txt", (
+        "Man, 20, charged over Aarhus Teater fire\n\nAarhus police charged a 20-year-old man "
+        "over the New Year's night fire that gutted the stage tower of Aarhus Teater. "
+        "Investigators say the rocket he fired entered the stage tower through a broken "
+        "ventilation louvre. The council voted last Thursday to rebuild the theatre behind "
+        "its 1900 brick front. On Saturday, Epiphany, the ensemble played to a full house in "
+        "the Concert Hall. The premiere, postponed from February 2, will now open on February "
+        "16. A benefit concert in the cathedral on Sunday, January 21, sold out within an "
+        "hour.\n"))
+    report = run([partner, undated])
+    published = {a.id: a for a in report.timeline.articles}
+    day = published["c_teater"].published
+    assert dt.date(2091, 1, 6) <= day <= dt.date(2091, 1, 10), day
+    assert "b_teater" in (published["c_teater"].published_note or "")
+
+
 def test_same_story_inference_takes_a_follow_up_after_its_partner_among_days_as_close(
     tmp_path: Path,
 ) -> None:

@@ -50,6 +50,8 @@ from timeline.text import (
 FOOT_CHARS = 1500  # characters at a page's foot searched for its last edit
 SAME_STORY_MIN_OVERLAP = 0.12  # share of title/lead words two reports of one story share
 INFERENCE_WINDOW_DAYS = 3  # how far a same-story date may move to fit the article's own dates
+STORY_SPAN_DAYS = 366  # how far from its reports a page's own dates may date it, when they
+# contradict every day near them
 FOLLOW_UP_DAYS = 7  # how far after its last report a follow-up may be dated (by its weekdays)
 STORY_CHARS = 1500  # how much of an article is compared to find the same story
 CHECK_HEAD_CHARS = 600  # the head of an article where its weekday-dated dateline stands
@@ -80,6 +82,15 @@ _PLANNED_BEFORE = re.compile(
     r"\b(?:due|expected|scheduled|set|planned|slated)\s+(?:out\s+|back\s+|to\s+[a-z]+\s+)?"
     r"(?:in|for|by|until)\s+$",
     re.IGNORECASE,
+)
+# A feast's name, with no figures, weekday or word of the paper's day: "Epiphany", "Good
+# Friday", "Christmas Eve" (not "Thursday" in "tomorrow, Thursday")
+_FEAST_NAME = re.compile(
+    rf"(?!.*\b(?i:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday)\b$)[A-Z][^\d]*"
+)
+_PLAN_MOVED_BEFORE = re.compile(
+    r"\b(?:postponed|moved|pushed[ \t]+back|brought[ \t]+forward|rescheduled|delayed|"
+    r"put[ \t]+off)[ \t]+(?:from|until|till|to)[ \t]+$", re.IGNORECASE
 )
 _HOLIDAY_WEEKDAY_BEFORE = re.compile(rf"\b({lx.WEEKDAY_NAME_RE}),[ \t]+$")
 HOLIDAY_WEEKDAY_REACH = 12  # characters back from a day to a feast's weekday before it
@@ -148,20 +159,46 @@ def _contradicts(
     """Whether anchoring the article at `candidate` puts an explicit day after it, told
     as done (a plan's "next Saturday, Aug. 4" or "until Sept. 24" may be ahead);
     `expressions`, its dates so anchored, if already read."""
+    return _contradictions(raw, candidate, expressions, at_most=1) > 0
+
+
+def _contradictions(
+    raw: RawArticle, candidate: dt.date, expressions: list[TimeExpression] | None = None,
+    at_most: int | None = None,
+) -> int:
+    """How many explicit days anchoring the article at `candidate` puts after it, told as
+    done (`_contradicts`), counted up to `at_most`."""
     tenses: TenseIndex | None = None
     if expressions is None:
         expressions = _anchored_at(raw, candidate)
-    for expression in expressions:
+    count = 0
+    for expression, after in zip(expressions, [*expressions[1:], None], strict=True):
         if expression.type is TimexType.DATE and _FULL_DAY.match(expression.value):
             if expression.start_date and expression.start_date > candidate:
-                if re.search(r"\d", expression.text):  # a written date, not "tomorrow"
+                if re.search(r"\d", expression.text) or (
+                    after is not None and after.value == expression.value
+                    and raw.text[expression.end : after.start] == ", "
+                    and _FEAST_NAME.fullmatch(after.text) is not None
+                ):  # a written date, not "tomorrow"; or a day its feast names: "On
+                    # Saturday, Epiphany, the ensemble played"
                     tenses = tenses or TenseIndex(raw.text)
-                    if tenses.tense(expression.start, expression.end) is Tense.PAST:
-                        return True
-    return False
+                    if tenses.tense(expression.start, expression.end) is Tense.PAST and not (
+                        _PLAN_MOVED_BEFORE.search(raw.text, max(0, expression.start - 30),
+                                                  expression.start)
+                    ):  # (not a plan's day it was moved from: "postponed from February 2")
+                        count += 1
+                        if count == at_most:
+                            break
+    return count
 
 
-def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date, str] | None:
+def _from_same_story(
+    raw: RawArticle, stories: Iterable[Story],
+    contradicted: list[tuple[dt.date, str]] | None = None,
+) -> tuple[dt.date, str] | None:
+    """The day near the reports of the same story that the article's own dates fit best,
+    and why; when every such day puts a day the article writes as past after it, none,
+    and the best of them is added to `contradicted`, if given."""
     words = {hash(word) for word in _story_words(raw)}
     names = {hash(name) for name in _story_names(raw)}
     best: tuple[float, Story] | None = None
@@ -244,14 +281,22 @@ def _from_same_story(raw: RawArticle, stories: Iterable[Story]) -> tuple[dt.date
         # (stable: as before among days as good; a day counted from a happening, "on
         # Thursday revoked the licence ..., a week to the day after its tigress walked
         # out", that lands on a report's day, first)
+    def linked(candidate: dt.date, how: str) -> tuple[dt.date, str]:
+        told = min(partners, key=lambda partner: (  # (the report nearest the day)
+            abs((candidate - partner.published).days), partner is not other))
+        return candidate, (f"inferred from '{told.id}' ({told.published.isoformat()}), "
+                           f"which reports the same story{how}")  # fmt: skip
+
     for candidate in nearest:
         if not _contradicts(raw, candidate, anchored.get(candidate)):
-            how = (f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
-                   else "; consistent with the article's own dates")  # fmt: skip
-            told = min(partners, key=lambda partner: (  # (the report nearest the day)
-                abs((candidate - partner.published).days), partner is not other))
-            return candidate, (f"inferred from '{told.id}' ({told.published.isoformat()}), "
-                               f"which reports the same story{how}")  # fmt: skip
+            return linked(candidate, (
+                f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
+                else "; consistent with the article's own dates"))  # fmt: skip
+    if contradicted is not None and nearest:
+        fewest = min(nearest, key=lambda day: _contradictions(raw, day, anchored.get(day)))
+        contradicted.append(linked(fewest, (
+            "; a day it writes as past falls after it (a plan's day told in the past tense "
+            "may: 'A concert on Sunday, January 21, sold out')")))
     return None
 
 
@@ -2103,8 +2148,16 @@ def infer_published(
 
     `stories`, if given, stands for `dated`: their signatures, computed once per run.
     """
-    found = _from_same_story(raw, stories if stories is not None else map(story_of, dated))
-    found = found or _from_own_dates(raw)
+    contradicted: list[tuple[dt.date, str]] = []
+    found = _from_same_story(raw, stories if stories is not None else map(story_of, dated),
+                             contradicted)  # fmt: skip
+    if found is None:
+        found = _from_own_dates(raw)
+        if contradicted and (
+            found is None or abs((found[0] - contradicted[0][0]).days) > STORY_SPAN_DAYS
+        ):
+            found = contradicted[0]  # (the own dates' day is no day of the story: a page
+            # telling a New Year fire's follow-up dated by "its 1900 brick front" to 1906)
     if (edited := _last_edited(raw.text)) is not None and (found is None or found[0] > edited[0]):
         return edited  # a wiki page's last edit: no day it tells is after it
     return found
