@@ -649,6 +649,10 @@ def test_a_dotted_clock_after_at_is_a_24_hour_time() -> None:
                     "begun at 10.30 and ran for more than 13 hours.", day)
     assert found["10.30"][1].endswith("T10:30")
     assert "12.38" not in _values("Shares closed at 12.38 yesterday.", day)
+    # review set 94 b: "a" after the clock opens the subject, not a price's unit
+    assert _values("At 13.50 a judge at Aarhus City Court refused to remand him.", day) == {
+        "13.50": ("TIME", "2049-08-22T13:50")}
+    assert _values("Diesel was sold at 14.20 a litre, and shares at 13.50 a share.", day) == {}
 
 
 def test_a_calendar_day_that_falls_on_a_weekday_and_a_forecast_s_adjectives() -> None:
@@ -7706,6 +7710,15 @@ def test_an_update_note_s_dates_are_the_update_s_day() -> None:
     # no update stamp later than the paper: the note is the paper's day's
     found = _values(text.replace("17 Nov 2072", "16 Nov 2072"), dt.date(2072, 11, 16))
     assert found["5.30am"] == ("TIME", "2072-11-16T05:30")
+    # review set 94 b: an update's mark in brackets opens a paragraph of the paper's day's
+    # news, whose clocks were put on the last day told before it, "11.00 yesterday"
+    text = ("Publiceret onsdag 3. januar 2091 kl. 06.00  ·  Opdateret kl. 14.25\n\nThe minister "
+            "visited the site at 11.00 yesterday.\n\n(Opdateret kl. 14.25) Demolition began at "
+            "07.10. At 13.50 a judge refused to remand the man in custody.")
+    found = _values(text, dt.date(2091, 1, 3))
+    assert found["11.00 yesterday"] == ("TIME", "2091-01-02T11:00")
+    assert (found["07.10"], found["13.50"]) == (("TIME", "2091-01-03T07:10"),
+                                                ("TIME", "2091-01-03T13:50"))
 
 
 def test_last_year_s_holiday_the_sept_11_attacks_and_a_quarter_s_year_earlier() -> None:

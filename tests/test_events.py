@@ -3115,6 +3115,13 @@ def test_an_opening_when_clause_is_its_dates_event() -> None:
         "eight minutes before the window shut, plenty of people thought they had paid too much."
     ) == [("2017-09", "Okoye finally signed for Harbridge on deadline day")]
     # (the clock time's day is not the paper's: the month after it dates the event)
+    # review set 94 d: "this morning" is the paper's day whatever date follows it (the
+    # results were no event)
+    assert _headlines(
+        "The co-operative said this morning that net profit for the year to May 31 rose 23 per "
+        "cent to $86.4 million."
+    ) == [("2017-11-17TMO", "The co-operative said that net profit for the year rose 23 per "
+                            "cent to $86.4 million")]
 
 
 def test_a_forecasts_date_makes_no_event() -> None:

@@ -43,6 +43,7 @@ from timeline.models import Granularity, TimeExpression, TimexType, trusted
 from timeline.text import (
     BREADCRUMB_GAP,
     BUSINESS_WIRE_TAG,
+    FOREIGN_STAMP_LABELS,
     PERIOD_BOUND,
     QUOTE_REACH,
     REACHING_BACK,
@@ -537,6 +538,10 @@ def resolve_dates(
         return _by_live_entries(text, found, headings, join_clock_days, day_first)
     if (updated := _update_day(text, found, published)) is not None:
         return _with_update_notes(text, found, updated, join_clock_days, day_first)
+    if _UPDATE_MARK_NOTE.search(text):  # (its clocks are the paper's day's, not those of
+        # the last day the story told before it, "11.00 yesterday")
+        return _with_update_notes(text, found, published, join_clock_days, day_first,
+                                  notes=_UPDATE_MARK_NOTE)  # fmt: skip
     return found
 
 
@@ -655,6 +660,12 @@ UPDATE_DAYS_MAX = 7  # an update stamp later than the paper by more is no update
 _UPDATE_NOTE = re.compile(
     rf"^[ \t]*{UPDATE_WORD}\b[^\n:]{{0,30}}[:—–-][ \t]*", re.MULTILINE
 )
+# An update's mark in brackets opening a paragraph of the story: "(Opdateret kl. 14.25)
+# Demolition began at 07.10. At 13.50 a judge refused ...": the paper's day's news
+_UPDATE_MARK_NOTE = re.compile(
+    rf"^[ \t]*\((?:{UPDATE_WORD}|(?i:{FOREIGN_STAMP_LABELS}))\b[^()\n]{{0,30}}?\d[^()\n]{{0,24}}\)"
+    r"[ \t]*", re.MULTILINE
+)
 
 
 def _update_day(text: str, found: list[TimeExpression], published: dt.date) -> dt.date | None:
@@ -677,14 +688,15 @@ def _update_day(text: str, found: list[TimeExpression], published: dt.date) -> d
 
 def _with_update_notes(
     text: str, found: list[TimeExpression], updated: dt.date, join_clock_days: bool,
-    day_first: bool | None,
+    day_first: bool | None, notes: re.Pattern[str] = _UPDATE_NOTE,
 ) -> list[TimeExpression]:
-    """`found`, with each update note's dates resolved against the update's day: "UPDATE,
-    8.15am: Qatar Rail said this morning that full service resumed at 5.30am" under
-    "Last updated: 17 Nov 2072 - 08:15 am" is the 17th's, not the paper's 16th."""
-    notes = [(note.start(), _line_end(text, note.start())) for note in _UPDATE_NOTE.finditer(text)]
-    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in notes)]
-    for begin, finish in notes:
+    """`found`, with each update note's dates (each paragraph `notes` opens) resolved
+    against the update's day: "UPDATE, 8.15am: Qatar Rail said this morning that full
+    service resumed at 5.30am" under "Last updated: 17 Nov 2072 - 08:15 am" is the 17th's,
+    not the paper's 16th."""
+    spans = [(note.start(), _line_end(text, note.start())) for note in notes.finditer(text)]
+    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in spans)]
+    for begin, finish in spans:
         kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
                  for e in _resolve(text[begin:finish], updated, join_clock_days=join_clock_days,
                                    tenses=None, day_first=day_first)]  # fmt: skip

@@ -302,6 +302,12 @@ def _clock_alone(m: re.Match[str], ctx: Context, length: int) -> Resolution | No
 
 
 _WEEKDAY_PART_END = re.compile(r"day[ \t](afternoon|evening|night)$", re.IGNORECASE)
+# What a price is of, after "a" ("14.20 a litre"; not a clock's "At 13.50 a judge refused")
+_PRICED_UNIT = (
+    r"(?:litre|liter|kilo|kilogram|gram|ounce|pound|tonne|ton|barrel|gallon|bushel|head|share|"
+    r"unit|piece|dozen|bottle|pack|packet|ticket|bag|box|tin|can|loaf|copy|seat|person|visit|"
+    r"metre|meter|mile|kilometre|hour|minute|day|night|week|month|year|time|go|pop|throw)s?"
+)
 _MERIDIEM = re.compile(r"\d[ \t]?[ap]\.?m\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
 
 
@@ -659,7 +665,8 @@ RULES: tuple[Rule, ...] = (
           # a dotted 24-hour clock with two digits to its hour ("Paged at 02.40 for two
           # students", "Paged by Cumbria Police at 14.20 to a walker"; no price after it:
           # `norm_clock_time` wants "at", "by", "until" ... before it, and no price before)
-          r"(?<![\d.,:$])(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,:%]|[ \t]*(?:per|percent|a|an|"
+          r"(?<![\d.,:$])(?:[01]\d|2[0-3])\.[0-5]\d(?![\d.,:%]|[ \t]*(?:per|percent|"
+          rf"(?:a|an)[ \t]+{_PRICED_UNIT}|"
           r"euros?|dollars?|pounds?|cents?|pence|times|points?|each|apiece|to[ \t]+one|over|"
           r"kwacha|rand|rupees?|shillings?|naira|cedis?|pesos?|yuan|yen|francs?|kronor|krona|"
           r"dirhams?|riyals?|dinars?|lira|seconds?|metres?|meters?|km|miles?|kg)\b)|"

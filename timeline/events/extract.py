@@ -454,6 +454,10 @@ _WHILE_CLAUSE = re.compile(
 )
 _SPAN_END_GAP = re.compile(r"[ \t]+(?:until|till|through)[ \t]+")
 CLOCK_DAY_REACH = 40  # characters from a clock time to the date that tells its day
+# A word that tells a time's day is the paper's, whatever period ends after it: "said this
+# morning that net profit for the year to May 31 rose" (not a bare clock's, "signed at
+# 6.52pm on deadline day last September")
+_PAPER_DAY_WORD = re.compile(r"\b(?i:this|today|tonight)\b")
 _APPOSED = re.compile(r",[ \t]+|[ \t]*[—–][ \t]*")  # a phrase set beside a date
 _COUNTED_LATER = re.compile(r"[ \t]+(?:later|earlier)\b(?![ \t]+than\b)")
 # A sentence that tells a state, no happening: "Among them was the chief engineer", "Most
@@ -1797,6 +1801,8 @@ def extract_events(
                     other.type is TimexType.DATE
                     and other.start_date is not None
                     and not other.start_date <= date.start <= (other.end_date or other.start_date)
+                    and not (_PAPER_DAY_WORD.search(expression.text) and _PERIOD_END_BEFORE.search(
+                        text, max(0, other.start - 30), other.start))
                     for other in dates_within(
                         dated, (expression.end, expression.end + CLOCK_DAY_REACH + 1)
                     )  # (the dates just after it)
