@@ -1154,7 +1154,7 @@ _SEASON_NOUN_AFTER = re.compile(
     r"chocolates|gifts?|presents?|orders?|deliveries|boxes|hampers|baskets|parcels|"
     r"turkeys?|stocks?|trade|season|bonus(?:es)?|crowds|windows|staff|jobs|races?|regattas?|"
     r"cakes?|eggs?|bunny|bunnies|stockings?|crackers?|wreaths?|puddings|ornaments?|baubles?|"
-    r"toys?|goods|items|products|catalogues?)\b"
+    r"toys?|goods|items|products|catalogues?|rockets?|firecrackers?|resolutions?)\b"
 )  # ("traders lose Christmas stock", "bought on credit for the Christmas trade", "has never
 # won the Ólavsøka race": the festival's race, of any year; "the maker of blown-glass
 # Christmas ornaments": things of the feast, no day)
@@ -1162,7 +1162,9 @@ _SEASON_NOUN_AFTER = re.compile(
 _YEARS_BEFORE = re.compile(r"\b(?:(?:this|last|next)[ \t]+year|\d{4})['’]s[ \t]+$", re.IGNORECASE)
 # What is held for a feast, of its season when the name is no day's: "the Christmas
 # concert" (not "the Christmas Day concert", "the Independence Day concert": on the day)
-_HELD_FOR_IT_AFTER = re.compile(r"\s+(?:concerts?|displays?|illuminations)\b")
+_HELD_FOR_IT_AFTER = re.compile(
+    r"\s+(?:concerts?|displays?|illuminations|revues?|pantomimes?|shows?)\b"
+)  # ("the sold-out New Year revue": a show of the season)
 _DAY_IN_NAME = re.compile(r"\b(?:day|eve)\b", re.IGNORECASE)
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 # The year a holiday falls in, told after it: ", which falls early this year", " last year"
