@@ -3209,6 +3209,11 @@ def test_another_zones_restatement_leaves_with_its_place() -> None:
         "final call at 9am Lagos time on Friday, 4am in Washington, he said."
     ) == [("2017-11-17T01:31", "The crew landed at Kolkata"),
           ("2017-11-17T09:00", "Officials held a final call")]  # fmt: skip
+    # review set 94 e, set 49 d: after the first clock's own place ("The hammer fell in
+    # Italy, in Belo Horizonte")
+    assert _headlines(
+        "The hammer fell at 4:20 p.m. in Italy, 12:20 p.m. in Belo Horizonte."
+    ) == [("2017-11-17T16:20", "The hammer fell in Italy")]
 
 
 def test_one_moment_told_in_several_places_times_is_one_event() -> None:

@@ -902,7 +902,9 @@ _BRACKETED_ZONE = re.compile(rf"(?<=\d|m|\.)[ \t]*\((?:{lx.ZONE_RE}|TS[İI]|loca
 
 
 # A clock time told again in another place's time: ", 3.01am in Bangkok", ", 4am in Tarawa"
-_RESTATING_COMMA = re.compile(r",[ \t]+")
+_RESTATING_COMMA = re.compile(  # (after the first clock's own place: "at 4:20 p.m. in
+    r"(?:[ \t]+(?:in|on)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?,[ \t]+"  # Italy,
+)  # 12:20 p.m. in Belo Horizonte")
 _CLOCK_TEXT = re.compile(r"\d(?:[:.]\d\d)?[ \t]?[ap]\.?m\b|\d[:.]\d\d", re.IGNORECASE)
 _PLACE_CLOCK = (
     r"(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?[ \t]?[ap]\.?m\.?)[ \t]+(?:in|on)[ \t]+"
