@@ -653,6 +653,7 @@ def test_a_dotted_clock_after_at_is_a_24_hour_time() -> None:
     assert _values("At 13.50 a judge at Aarhus City Court refused to remand him.", day) == {
         "13.50": ("TIME", "2049-08-22T13:50")}
     assert _values("Diesel was sold at 14.20 a litre, and shares at 13.50 a share.", day) == {}
+    assert _values("At 22.15 a night bus crashed.", day) == {"22.15": ("TIME", "2049-08-22T22:15")}
 
 
 def test_a_calendar_day_that_falls_on_a_weekday_and_a_forecast_s_adjectives() -> None:
@@ -2974,6 +2975,8 @@ def test_an_ed_word_after_a_verb_ahead_is_no_past_cue() -> None:
         # review set 94 a: a feast's rocket, a season's revue
         ("A fire started by a New Year's rocket gutted the stage after the last night of its "
          "New Year revue.", dt.date(2090, 12, 31), []),
+        ("Trading over Christmas shows a clear pattern.", dt.date(2090, 12, 31),
+         [("Christmas", "2090-12-25")]),  # (the verb: no show)
         # fresh sets BX, CY: a year's possessive tells which feast's things
         ("This year's Christmas orders must leave by September, and last year's Halloween "
          "orders were the largest.", dt.date(1998, 7, 11),
@@ -7871,6 +7874,11 @@ def test_a_clock_range_of_a_standing_rule_is_of_no_particular_day() -> None:
         ("A curfew from 9 p.m. to 6 a.m. remains in force in the old town.", "9 p.m."),
         ("Secondary school hours stay the same, from 7.45am to 2.40pm.", "2.40pm"),
         ("The ferry office has kept winter hours, from 9 am to 1 pm, since October 3.", "9 am"),
+        # (the code review of session 61: a spaced dash, a passive's "were told to", "speed")
+        ("Outdoor work is banned from 11 am - 4 pm until August 31.", "4 pm"),
+        ("Fishermen were told to stay ashore from 6 p.m. to 6 a.m. until further notice.",
+         "6 p.m."),
+        ("The speed limit is cut from 10 p.m. to 6 a.m. until further notice.", "10 p.m."),
     ]:
         assert _values(sentence, friday)[clock][1].startswith("XXXX-XX-XXT"), sentence
     # one span on one day: told in the past, or "until" a day after one clock
@@ -7878,6 +7886,8 @@ def test_a_clock_range_of_a_standing_rule_is_of_no_particular_day() -> None:
         ("Police closed the road from 07:00 until 16:00 during the pilgrimage.", "07:00",
          "2094-11-20T07:00"),
         ("The bridge will be shut from 9 a.m. until Sunday.", "9 a.m.", "2094-11-20T09:00"),
+        ("Trains will not run between 10 p.m. and 5 a.m. during the weekend.", "10 p.m.",
+         "2094-11-20T22:00"),  # (one weekend's night)
     ]:
         assert _values(sentence, friday)[clock] == ("TIME", value), sentence
 

@@ -86,7 +86,7 @@ _PLANNED_BEFORE = re.compile(
 # A feast's name, with no figures, weekday or word of the paper's day: "Epiphany", "Good
 # Friday", "Christmas Eve" (not "Thursday" in "tomorrow, Thursday")
 _FEAST_NAME = re.compile(
-    rf"(?!.*\b(?i:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday)\b$)[A-Z][^\d]*"
+    rf"(?!(?i:{lx.WEEKDAY_RE}|today|tonight|tomorrow|yesterday)$)[A-Z][^\d]*"
 )
 _PLAN_MOVED_BEFORE = re.compile(
     r"\b(?:postponed|moved|pushed[ \t]+back|brought[ \t]+forward|rescheduled|delayed|"
@@ -288,7 +288,9 @@ def _from_same_story(
                            f"which reports the same story{how}")  # fmt: skip
 
     for candidate in nearest:
-        if not _contradicts(raw, candidate, anchored.get(candidate)):
+        if candidate not in anchored:  # (kept: the contradictions are counted again below)
+            anchored[candidate] = _anchored_at(raw, candidate)
+        if not _contradicts(raw, candidate, anchored[candidate]):
             return linked(candidate, (
                 f", and its own {own[1]!r}" if own is not None and candidate.weekday() == own[0]
                 else "; consistent with the article's own dates"))  # fmt: skip

@@ -654,6 +654,7 @@ def _by_live_entries(
 # A head's stamp of a later update: "Last updated: 17 Nov 2072 - 08:15 am", "Updated 30.4.2027"
 _UPDATED_LABEL = re.compile(r"(?i:\b(?:last[ \t]+)?updated)(?:[ \t]+(?:at|on))?[ \t]*[:/]?[ \t]*$")
 UPDATE_HEAD_CHARS = 2000  # how far into a text a head's update stamp is looked for
+UPDATE_NOTES_MAX = 20  # a page with more update notes than this is read as it stands
 UPDATE_DAYS_MAX = 7  # an update stamp later than the paper by more is no update of it
 # A note that opens a paragraph: "UPDATE, 8.15am: Qatar Rail said this morning ...",
 # "Update: ...", "UPDATED 10:40 -"
@@ -695,7 +696,15 @@ def _with_update_notes(
     service resumed at 5.30am" under "Last updated: 17 Nov 2072 - 08:15 am" is the 17th's,
     not the paper's 16th."""
     spans = [(note.start(), _line_end(text, note.start())) for note in notes.finditer(text)]
-    kept = [e for e in found if not any(begin <= e.start < finish for begin, finish in spans)]
+    if len(spans) > UPDATE_NOTES_MAX:
+        return found  # (no page's updates: a feed or a log, each line its own)
+    begins = [begin for begin, _ in spans]  # (in order and apart: a note is its line)
+
+    def in_note(at: int) -> bool:
+        index = bisect.bisect_right(begins, at) - 1
+        return index >= 0 and at < spans[index][1]
+
+    kept = [e for e in found if not in_note(e.start)]
     for begin, finish in spans:
         kept += [e.model_copy(update={"start": e.start + begin, "end": e.end + begin})
                  for e in _resolve(text[begin:finish], updated, join_clock_days=join_clock_days,
@@ -1262,19 +1271,28 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
 # tells how long a standing rule runs: "until further notice", "until August 31", "during
 # the campaign" (not "the road was closed from 7:00 until 16:00", nor "until Friday" after
 # one clock, the end of that one span)
+# (not one night or weekend's: "between 10 p.m. and 5 a.m. during the weekend")
+_NOT_ONE_PERIOD = (
+    r"(?![ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+)?(?:weekend|night|day|morning|afternoon|"
+    r"evening|week|holiday)\b)"
+)
 _RANGE_OPENS_BEFORE = re.compile(r"\b(?i:from|between)[ \t]+$")
-_RANGE_JOINT = re.compile(r"[ \t]*(?:[-–]|(?i:to|until|till|and)[ \t]+)")
+_RANGE_JOINT = re.compile(r"[ \t]*(?:[-–][ \t]*|(?i:to|until|till|and)[ \t]+)")
 _REGIME_SPAN = re.compile(
-    r"\b(?i:until[ \t]+further[ \t]+notice|during)\b"
+    rf"\b(?i:until[ \t]+further[ \t]+notice|during{_NOT_ONE_PERIOD})\b"
     rf"|\b(?i:until|till|through|since)[ \t]+(?i:the[ \t]+end[ \t]+of[ \t]+|mid-?)?"
     rf"(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE}|\d)"
 )
 _REGIME_OPENS = re.compile(  # before it, or a rule's own noun: "A curfew from 9 p.m."
-    r"\b(?i:until[ \t]+further[ \t]+notice|during|curfews?|(?:opening|office|school|summer|"
-    r"winter|working|business|visiting|trading)[ \t]+hours)\b"
+    rf"\b(?i:until[ \t]+further[ \t]+notice|during{_NOT_ONE_PERIOD}|curfews?|"
+    r"(?:opening|office|school|summer|winter|working|business|visiting|trading)[ \t]+hours)\b"
 )
 REGIME_REACH = 60  # characters after a clock range within which its rule's span is told
-_PAST_OF_CLAUSE = re.compile(rf"\b(?:was|were|had|did|[a-z]{{2,}}ed|{PAST_IRREGULAR_RE})\b")
+_PAST_OF_CLAUSE = re.compile(
+    rf"\b(?:was|were|had|did|(?!(?:speed|need|seed|feed|bleed|breed|hundred|red)\b)[a-z]{{2,}}ed|"
+    rf"{PAST_IRREGULAR_RE})\b"
+)  # (not "The speed limit is cut from 10 p.m.")
+_INFINITIVE_TO = re.compile(r"\bto[ \t]+(?=[a-z])")  # what the infinitive tells is the rule
 _PERFECT_OR_PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|be|been|being|has|have|will|would|may|must)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
@@ -1305,6 +1323,8 @@ def _in_standing_range(text: str, clocks: list[TimeExpression], index: int, star
     start = max(start, first.start - CLAUSE_REACH)
     for joint in _CLAUSE_JOINT.finditer(text, start, first.start):
         start = joint.end()  # (the clause's own verbs: "said on Monday that six posts would")
+    for infinitive in _INFINITIVE_TO.finditer(text, start, first.start):
+        start = infinitive.end()  # ("were told to stay ashore from 6 p.m. to 6 a.m.")
     if any(
         not _PERFECT_OR_PASSIVE_BEFORE.search(text, max(start, verb.start() - 30), verb.start())
         for verb in _PAST_OF_CLAUSE.finditer(text, start, first.start)

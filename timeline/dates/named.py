@@ -1163,7 +1163,7 @@ _YEARS_BEFORE = re.compile(r"\b(?:(?:this|last|next)[ \t]+year|\d{4})['’]s[ \t
 # What is held for a feast, of its season when the name is no day's: "the Christmas
 # concert" (not "the Christmas Day concert", "the Independence Day concert": on the day)
 _HELD_FOR_IT_AFTER = re.compile(
-    r"\s+(?:concerts?|displays?|illuminations|revues?|pantomimes?|shows?)\b"
+    r"\s+(?:concerts?|displays?|illuminations|revues?|pantomimes?)\b"
 )  # ("the sold-out New Year revue": a show of the season)
 _DAY_IN_NAME = re.compile(r"\b(?:day|eve)\b", re.IGNORECASE)
 _FATHER_BEFORE = re.compile(r"\bFather\s+$")

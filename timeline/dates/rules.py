@@ -307,6 +307,8 @@ _PRICED_UNIT = (
     r"(?:litre|liter|kilo|kilogram|gram|ounce|pound|tonne|ton|barrel|gallon|bushel|head|share|"
     r"unit|piece|dozen|bottle|pack|packet|ticket|bag|box|tin|can|loaf|copy|seat|person|visit|"
     r"metre|meter|mile|kilometre|hour|minute|day|night|week|month|year|time|go|pop|throw)s?"
+    r"(?![\w-]|[ \t]+(?!(?:of|for|and|or|in|at|on|from|to|than|up|down|last|this|a|an|the)\b)"
+    r"[a-z])"  # (the unit ends its phrase: not "At 22.15 a night bus crashed")
 )
 _MERIDIEM = re.compile(r"\d[ \t]?[ap]\.?m\b|\b(?:noon|midnight|midday)\b", re.IGNORECASE)
 
