@@ -297,8 +297,7 @@ def _from_same_story(
     if contradicted is not None and nearest:
         fewest = min(nearest, key=lambda day: _contradictions(raw, day, anchored.get(day)))
         contradicted.append(linked(fewest, (
-            "; a day it writes as past falls after it (a plan's day told in the past tense "
-            "may: 'A concert on Sunday, January 21, sold out')")))
+            "; though a day it writes in the past tense falls after it (a plan's day may)")))
     return None
 
 
