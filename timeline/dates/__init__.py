@@ -1203,8 +1203,9 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
     sets = [e for e in expressions if e.type is TimexType.SET and "PT" not in e.value]
     # (not a frequency within a day: "extra trains every hour since noon" on one day)
     if not sets and not _HABITUAL_WORD.search(text) and not (
-        _REGIME_SPAN.search(text) or _REGIME_OPENS.search(text)
-    ):
+        any(e.type is TimexType.TIME and _range_opens(text, e) for e in expressions)
+        and (_REGIME_SPAN.search(text) or _REGIME_OPENS.search(text))
+    ):  # (no set, no word of habit, no clock range of a standing rule: nothing to read)
         return expressions
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # each sentence's start
 
