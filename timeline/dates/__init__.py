@@ -1196,8 +1196,9 @@ _OWN_DAY_IN_CLOCK = re.compile(rf"(?i:{lx.WEEKDAY_RE}|{lx.MONTH_RE}|today|tonigh
 def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeExpression]:
     """Clock times told of a habit or a standing rule, in a sentence with a set ("every
     day", "six days a week", "on Fridays", "twice a day") in the clock's own clause, or
-    with a word of habit ("usually") just before it, no verb in the past between, and no
-    day of their own:
+    with a word of habit ("usually") just before it, no verb in the past between, or at
+    either end of a range whose clause tells a standing rule's span (`_in_standing_range`:
+    "from 6 p.m. to 6 a.m. until further notice"), and no day of their own or their clause's:
     a time of no particular day, as TimeML values it ("The Metro runs from 5:30 a.m. to
     11 p.m. every day": XXXX-XX-XXT05:30)."""
     sets = [e for e in expressions if e.type is TimexType.SET and "PT" not in e.value]
@@ -1221,7 +1222,6 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
     # (a day the sentence tells keeps its clocks' day: "on Friday from 10 am to 1 pm"; not
     # a month, "Until the end of September", nor the day a rule starts or ends: "every
     # Sunday at 7 a.m., starting on 22 February", "daily through April 15")
-
     day_starts = [e.start for e in days]
 
     def told_day(clock: TimeExpression) -> bool:
@@ -1272,8 +1272,8 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
 # tells how long a standing rule runs: "until further notice", "until August 31", "during
 # the campaign" (not "the road was closed from 7:00 until 16:00", nor "until Friday" after
 # one clock, the end of that one span)
-# (not one night or weekend's: "between 10 p.m. and 5 a.m. during the weekend")
-_NOT_ONE_PERIOD = (
+_NOT_ONE_PERIOD = (  # (no rule "during" one night or weekend: "between 10 p.m. and 5 a.m.
+    # during the weekend")
     r"(?![ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+)?(?:weekend|night|day|morning|afternoon|"
     r"evening|week|holiday)\b)"
 )
