@@ -34,6 +34,7 @@ from timeline.dates.ranges import (
     order_ranges,
     paired_weekdays,
     previous_day_of_main_clause,
+    range_opens,
     weekday_before_after,
 )
 from timeline.dates.rules import RULES, Context, Resolution, Rule
@@ -1204,7 +1205,7 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
     sets = [e for e in expressions if e.type is TimexType.SET and "PT" not in e.value]
     # (not a frequency within a day: "extra trains every hour since noon" on one day)
     if not sets and not _HABITUAL_WORD.search(text) and not (
-        any(e.type is TimexType.TIME and _range_opens(text, e) for e in expressions)
+        any(e.type is TimexType.TIME and range_opens(text, e) for e in expressions)
         and (_REGIME_SPAN.search(text) or _REGIME_OPENS.search(text))
     ):  # (no set, no word of habit, no clock range of a standing rule: nothing to read)
         return expressions
@@ -1277,15 +1278,15 @@ _NOT_ONE_PERIOD = (  # (no rule "during" one night or weekend: "between 10 p.m. 
     r"(?![ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+)?(?:weekend|night|day|morning|afternoon|"
     r"evening|week|holiday)\b)"
 )
-_RANGE_OPENS_BEFORE = re.compile(r"\b(?i:from|between)[ \t]+$")
 _RANGE_JOINT = re.compile(r"[ \t]*(?:[-–][ \t]*|(?i:to|until|till|and)[ \t]+)")
+_RULE_SPAN_WORDS = rf"until[ \t]+further[ \t]+notice|during{_NOT_ONE_PERIOD}"
 _REGIME_SPAN = re.compile(
-    rf"\b(?i:until[ \t]+further[ \t]+notice|during{_NOT_ONE_PERIOD})\b"
+    rf"\b(?i:{_RULE_SPAN_WORDS})\b"
     rf"|\b(?i:until|till|through|since)[ \t]+(?i:the[ \t]+end[ \t]+of[ \t]+|mid-?)?"
     rf"(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE}|\d)"
 )
 _REGIME_OPENS = re.compile(  # before it, or a rule's own noun: "A curfew from 9 p.m."
-    rf"\b(?i:until[ \t]+further[ \t]+notice|during{_NOT_ONE_PERIOD}|curfews?|"
+    rf"\b(?i:{_RULE_SPAN_WORDS}|curfews?|"
     r"(?:opening|office|school|summer|winter|working|business|visiting|trading)[ \t]+hours)\b"
 )
 REGIME_REACH = 60  # characters after a clock range within which its rule's span is told
@@ -1299,11 +1300,6 @@ _PERFECT_OR_PASSIVE_BEFORE = re.compile(
 )
 
 
-def _range_opens(text: str, clock: TimeExpression) -> bool:
-    """Whether "from" or "between" stands just before `clock`."""
-    return bool(_RANGE_OPENS_BEFORE.search(text, max(0, clock.start - 10), clock.start))
-
-
 def _in_standing_range(text: str, clocks: list[TimeExpression], index: int, start: int) -> bool:
     """Whether `clocks[index]` (of the clock times in text order) is one end of a clock
     range whose clause (from `start`, its sentence's) tells a standing rule's span, with no
@@ -1311,11 +1307,11 @@ def _in_standing_range(text: str, clocks: list[TimeExpression], index: int, star
     "During Ramadan, offices open from 9 a.m. to 2 p.m."."""
     clock = clocks[index]
     first, last = clock, clock
-    if _range_opens(text, clock):
+    if range_opens(text, clock):
         if index + 1 < len(clocks) and _RANGE_JOINT.fullmatch(text, clock.end,
                                                               clocks[index + 1].start):
             last = clocks[index + 1]
-    elif index > 0 and _range_opens(text, clocks[index - 1]) and _RANGE_JOINT.fullmatch(
+    elif index > 0 and range_opens(text, clocks[index - 1]) and _RANGE_JOINT.fullmatch(
         text, clocks[index - 1].end, clock.start
     ):
         first = clocks[index - 1]

@@ -1158,8 +1158,6 @@ _SEASON_NOUN_AFTER = re.compile(
 )  # ("traders lose Christmas stock", "bought on credit for the Christmas trade", "has never
 # won the Ólavsøka race": the festival's race, of any year; "the maker of blown-glass
 # Christmas ornaments": things of the feast, no day)
-# A year's possessive names which feast's things: "this year's Christmas orders"
-_YEARS_BEFORE = re.compile(r"\b(?:(?:this|last|next)[ \t]+year|\d{4})['’]s[ \t]+$", re.IGNORECASE)
 # What is held for a feast, of its season when the name is no day's: "the Christmas
 # concert" (not "the Christmas Day concert", "the Independence Day concert": on the day)
 _HELD_FOR_IT_AFTER = re.compile(
@@ -1170,6 +1168,8 @@ _FATHER_BEFORE = re.compile(r"\bFather\s+$")
 # The year a holiday falls in, told after it: ", which falls early this year", " last year"
 _YEAR_TOLD_BEFORE = re.compile(r"\b(this|last|next)[ \t]+year['’]s[ \t]+$", FLAGS)  # "last
 # year's Thanksgiving frame"
+# A year's possessive names which feast's things: "this year's Christmas orders", "2086's"
+_YEARS_BEFORE = re.compile(rf"{_YEAR_TOLD_BEFORE.pattern}|\b\d{{4}}['’]s[ \t]+$", FLAGS)
 # The story's year told after a holiday: "on Christmas Eve that year"
 _THAT_YEAR_AFTER = re.compile(
     r"[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same|that[ \t]+same)[ \t]+year\b"

@@ -16,6 +16,7 @@ from timeline.dates.tense import Tense, TenseIndex
 from timeline.models import Granularity, TimeExpression
 
 _OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+OPENS_REACH = 10  # characters back from a range's first end to its "from" or "between"
 _JOINS = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–|—)\s*", re.IGNORECASE)
 # Two dates that share the second's year: a range's joints, and "or" ("in the late
 # summer or early fall of 2018")
@@ -26,6 +27,11 @@ _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _YEAR_OR_DEICTIC = re.compile(r"\d{4}|\b(?:last|next|this|past|coming)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
+
+
+def range_opens(text: str, first: TimeExpression) -> bool:
+    """Whether "from" or "between" stands just before `first`, a range's first end."""
+    return bool(_OPENS.search(text, max(0, first.start - OPENS_REACH), first.start))
 
 def _with_value(expression: TimeExpression, value: str | None) -> TimeExpression | None:
     """`expression` with another calendar value (and its interval), or None."""
@@ -135,7 +141,7 @@ def order_ranges(
                 ):  # (told in May: last July to last December, not to next December; not
                     ordered[index] = later  # told in the past, the start moves up to it)
             continue
-        if not _OPENS.search(text, max(0, first.start - 10), first.start):
+        if not range_opens(text, first):
             continue
         if not _JOINS.fullmatch(text, first.end, second.start):
             continue
@@ -212,7 +218,7 @@ def _over_a_year(
     None."""
     if not (_RANGE_JOINT.fullmatch(text, first.end, second.start) or (
         _JOINS.fullmatch(text, first.end, second.start)
-        and _OPENS.search(text, max(0, first.start - 10), first.start)
+        and range_opens(text, first)
     )):
         return None
     if _YEAR_OR_DEICTIC.search(first.text) or _YEAR_OR_DEICTIC.search(second.text):
