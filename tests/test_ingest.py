@@ -3401,3 +3401,30 @@ def test_a_stamp_in_two_languages_set_off_by_a_bar_dates_the_page(tmp_path: Path
                       "14:05\n\nA by-election was decided by drawing lots on Friday.\n")
     assert (article.published, article.author) == (dt.date(2086, 3, 1), "Gethin Rhydderch")
     assert article.published_source.value == "text"
+
+
+def test_a_wire_copy_s_foot_credit_and_a_danish_af_byline_name_the_writers(
+    tmp_path: Path,
+) -> None:
+    # review set 94: a wire page with no byline, whose foot reads "(Reporting by Belma
+    # Kasumović; Editing by ...)", had no author; an Aarhus daily's "Af Anker Kirkegaard"
+    # (Danish "by") gave "Af Anker Kirkegaard"
+    body = ("Quake shuts port\n\nKOBE, Japan, March 3 (Reuters) - A strong earthquake shut the "
+            "port on Monday, officials said.\n\nCranes were checked on Tuesday.\n\n")
+    for credit, author in [
+        ("(Reporting by Kiyoshi Takenaka and Linda Sieg; Editing by Robert Birsel)",
+         "Kiyoshi Takenaka and Linda Sieg"),
+        ("(Reporting by Ayu Lestari in Denpasar and Stanley Widodo in Jakarta; Writing by "
+         "Kate Lamb; Editing by Michael Perry)", "Ayu Lestari, Stanley Widodo and Kate Lamb"),
+        ("(Reporting by Tomás Villarreal in Panama City; additional reporting by Priya Nair "
+         "in London; Editing by Daniel Fenwick)", "Tomás Villarreal"),
+        ("(Reporting by Reuters staff; Editing by Daniel Fenwick)", None),  # (no writer named)
+        ("(Editing by Daniel Fenwick)", None),  # (the editor wrote none of it)
+    ]:
+        page = _loaded(tmp_path, body + credit + "\n")
+        assert page.author == author, credit
+    page = _loaded(tmp_path, (
+        "AARHUS AVIS\n\nTwo young men arrested over theatre fire\n\nPubliceret onsdag 3. "
+        "januar 2091 kl. 06.00\n\nAf Anker Kirkegaard\n\nAarhus police arrested two young men "
+        "at 19.40 last night.\n"))
+    assert (page.author, page.published) == ("Anker Kirkegaard", dt.date(2091, 1, 3))

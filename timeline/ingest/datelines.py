@@ -1283,7 +1283,7 @@ def byline_author(text: str, dateline: tuple[int, int] | None = None) -> str | N
     writer ("by Staff Writers", "by Alfred Wegener Institute")."""
     name = _byline_name(text) or (_poster_on_dateline(text, dateline) if dateline else None)
     if name is None:
-        return _writer_under_stamp(text) or _blog_poster(text)
+        return _writer_under_stamp(text) or _blog_poster(text) or _wire_credit_writers(text)
     return None if _CREDIT_NOT_WRITER.fullmatch(name) else name
 
 
@@ -1308,6 +1308,42 @@ _CREDIT_NOT_WRITER = re.compile(
 
 
 BLOG_FOOT_LINES = 40  # the last lines searched for a blog post's "Posted by ... at ..."
+WIRE_CREDIT_LINES = 12  # the last lines searched for a wire's "(Reporting by ...)"
+# A wire copy's credit line at its foot: "(Reporting by Lena Okafor in Geneva and Tomas Vrba
+# in Vienna; Writing by Kate Lamb; Editing by Mark Heinrich)"
+_WIRE_CREDIT = re.compile(r"[ \t]*\((?P<credits>Reporting[ \t]+by[ \t][^()\n]{3,300})\)[ \t]*")
+# One credit of it that names a writer of the copy ("Reporting by", "Writing by"; not the
+# editor's "Editing by", nor "additional reporting by" of those who helped)
+_WRITING_CREDIT = re.compile(
+    r"[ \t]*(?:Reporting|Writing|Written)[ \t]+by[ \t]+(?P<names>.+?)[ \t]*")
+# Where a credited writer worked, after the name: " in Geneva", " from Kyiv"
+_CREDIT_PLACE = re.compile(r"[ \t]+(?:in|from)[ \t]+\S.*")
+_CREDITED_NAME = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+(?:(?:de|dela|del|da|dos|van|von|der|den|le|la|bin|al)"
+    rf"[ \t]+)?[{_CAPITAL}][\w.'’-]+){{1,3}}"
+)
+
+
+def _wire_credit_writers(text: str) -> str | None:
+    """The writers a wire copy's foot credits, when no byline names them: "(Reporting by
+    Lena Okafor in Geneva and Tomas Vrba in Vienna; Editing by Mark Heinrich)" gives "Lena
+    Okafor and Tomas Vrba" (the editor is not a writer)."""
+    for start, end in _last_lines(text, WIRE_CREDIT_LINES):
+        if (credit := _WIRE_CREDIT.fullmatch(text, start, end)) is None:
+            continue
+        names: list[str] = []
+        for part in credit["credits"].split(";"):
+            if (writing := _WRITING_CREDIT.fullmatch(part)) is None:
+                continue
+            for named in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", writing["names"]):
+                name = _CREDIT_PLACE.sub("", named.strip())
+                if _CREDITED_NAME.fullmatch(name) and name not in names:
+                    names.append(name)
+        if names:
+            return " and ".join(names) if len(names) < 3 else (
+                ", ".join(names[:-1]) + " and " + names[-1])
+        return None
+    return None
 
 
 def _blog_poster(text: str) -> str | None:
@@ -1635,12 +1671,12 @@ _WRITER_LABEL = re.compile(
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
 )
 # A byline's "by" in another language, a line of its own: Catalan or Italian "Per", Spanish
-# or Portuguese "Por", French "Par", Swedish "Av", two to four names after it, where the
-# writer wrote from in brackets ("Per Montse Bertomeu Queral (Tortosa)"; not "Per
-# Svensson", a name; German "Von" and Dutch "Door" left out: "Von Der Leyen Visits Kyiv",
-# "Door Dash Drivers Strike" are titles)
+# or Portuguese "Por", French "Par", Swedish or Norwegian "Av", Danish "Af", two to four
+# names after it, where the writer wrote from in brackets ("Per Montse Bertomeu Queral
+# (Tortosa)"; not "Per Svensson", a name; German "Von" and Dutch "Door" left out: "Von Der
+# Leyen Visits Kyiv", "Door Dash Drivers Strike" are titles)
 _FOREIGN_BY_LINE = re.compile(
-    r"[ \t]*(?:Per|Por|Par|Av)[ \t]+"
+    r"[ \t]*(?:Per|Por|Par|Av|Af)[ \t]+"
     rf"(?P<name>[{_CAPITAL}][\w.'’-]+(?:[ \t]+(?:(?:de|del|i|y|van|von|da|dos|la)[ \t]+)?"
     rf"[{_CAPITAL}][\w.'’-]+){{1,3}})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*"
 )
