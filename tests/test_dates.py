@@ -7892,6 +7892,67 @@ def test_a_clock_range_of_a_standing_rule_is_of_no_particular_day() -> None:
         assert _values(sentence, friday)[clock] == ("TIME", value), sentence
 
 
+def test_clocks_of_a_rule_from_a_day_or_of_a_timetable_s_frequency_are_of_no_day() -> None:
+    # fresh set CZ (and CL, CR, CT before it): "go dark between midnight and 5am from Monday,
+    # after the town council voted 7-2 on Thursday night", "switched off by 11pm from 1
+    # December" and "run every 30 minutes from 5:40 a.m. to 11:10 p.m." were put on days
+    saturday = dt.date(2092, 10, 18)
+    for sentence, clocks in [
+        ("Most of the town's streetlights will go dark between midnight and 5am from Monday, "
+         "after the town council voted 7-2 on Thursday night.", ("midnight", "5am")),
+        ("Shops and pubs have been told their signs must be switched off by 11pm from 1 "
+         "December.", ("11pm",)),
+        ("Trains to Corbin Falls run every 30 minutes from 5:40 a.m. to 11:10 p.m., and "
+         "hourly on Sundays.", ("5:40 a.m.", "11:10 p.m.")),
+        ("A dedicated coach will run to the airport every 20 minutes from 6am to 11pm.",
+         ("6am", "11pm")),
+    ]:
+        values = _values(sentence, saturday)
+        for clock in clocks:
+            assert values[clock][1].startswith("XXXX-XX-XXT"), (sentence, clock)
+    # one night's, one day's: a single clock after a frequency, a day told, a past verb
+    for sentence, clock, value in [
+        ("Transport Board buses will leave Fairchild Street every 15 minutes from midnight.",
+         "midnight", "2092-10-18T24:00"),
+        ("Extra buses will leave every 20 minutes from 22:00 until 07:00 on 25 October.",
+         "22:00", "2092-10-24T22:00"),
+        ("The road was closed from 10pm to 5am from Monday.", "10pm", "2092-10-18T22:00"),
+    ]:
+        assert _values(sentence, saturday)[clock] == ("TIME", value), sentence
+
+
+def test_the_new_year_after_a_preposition_is_the_year_to_come() -> None:
+    # fresh set CZ: "out of action until the new year at least" (21 November 1996) was missed
+    for sentence, published, year in [
+        ("Its freight shuttles would be out of action until the new year at least.",
+         dt.date(1996, 11, 21), "1997"),
+        ("Talks will resume in the new year.", dt.date(2040, 9, 2), "2041"),
+        ("Markets reopen on the first business day of the new year.", dt.date(1999, 12, 30),
+         "2000"),
+    ]:
+        assert _values(sentence, published)["the new year"] == ("DATE", year), sentence
+    for sentence, published in [  # (its moment, a feast's days, or told early in a year)
+        ("The new year arrived at six.", dt.date(2040, 12, 30)),
+        ("She had brought her children to see in the new year.", dt.date(2040, 12, 30)),
+        ("Trading resumed after the new year holidays.", dt.date(2040, 12, 30)),
+        ("The fire destroyed the stage in the first minutes of the new year.",
+         dt.date(2041, 1, 3)),
+    ]:
+        assert "the new year" not in _values(sentence, published), sentence
+
+
+def test_another_zone_s_restatement_with_its_weekday_is_on_that_zone_s_day() -> None:
+    # fresh set CZ: "struck at 1:47 a.m. on Tuesday (1747 GMT Monday)" told on Monday 27
+    # September 1999 put the GMT clock on the paper's Monday, a week after the quake
+    monday = dt.date(1999, 9, 27)
+    values = _values("The quake struck at 1:47 a.m. on Tuesday (1747 GMT Monday), near "
+                     "Chi-Chi.", monday)
+    assert values["1747 GMT Monday"] == ("TIME", "1999-09-20T17:47")
+    values = _values("The blast came at 9:47 p.m. on Tuesday (0247 GMT Wednesday).",
+                     dt.date(1999, 9, 29))
+    assert values["0247 GMT Wednesday"] == ("TIME", "1999-09-29T02:47")
+
+
 def test_a_clock_of_a_habit_or_a_standing_rule_is_of_no_particular_day() -> None:
     # fresh sets CF-CL: clocks of timetables, opening hours and rules were put on the
     # paper's day (or the last day told), where TimeML values a time of no particular day

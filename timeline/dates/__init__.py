@@ -1174,8 +1174,9 @@ def _resolve(
 # A word of a habit or a standing rule: "usually from first light until about 4pm"
 _HABITUAL_WORD = re.compile(r"\b(?i:usually|normally|generally|routinely|habitually)\b")
 # What joins another clause, or a quotation, between a clock and a set: "who rides the
-# bus five days a week, said she learned of it at about 11 a.m."
-_CLAUSE_JOINT = re.compile(r",[ \t]+(?:and|but|who|which|where|while|when|as)\b"
+# bus five days a week, said she learned of it at about 11 a.m."; "go dark between midnight
+# and 5am from Monday, after the council voted on Thursday night"
+_CLAUSE_JOINT = re.compile(r",[ \t]+(?:and|but|who|which|where|while|when|as|after|before)\b"
                            r"|\b(?:that|said|says)\b|[\"“”]")  # (and a saying's: "told
 # analysts at 11 a.m. that prices had risen every month")
 _CLAUSE_BREAK = re.compile(r"(?<![ap]\.m)[.!?;]\s|\n")  # (not "5:30 a.m. to 11 p.m.")
@@ -1198,16 +1199,20 @@ def _habitual_clocks(text: str, expressions: list[TimeExpression]) -> list[TimeE
     """Clock times told of a habit or a standing rule, in a sentence with a set ("every
     day", "six days a week", "on Fridays", "twice a day") in the clock's own clause, or
     with a word of habit ("usually") just before it, no verb in the past between, or at
-    either end of a range whose clause tells a standing rule's span (`_in_standing_range`:
-    "from 6 p.m. to 6 a.m. until further notice"), and no day of their own or their clause's:
+    either end of a range whose clause tells a standing rule's span or frequency
+    (`_in_standing_range`: "from 6 p.m. to 6 a.m. until further notice", "every 30 minutes
+    from 5:40 a.m. to 11:10 p.m.") or before the day a rule starts ("by 11pm from 1
+    December"), and no day of their own or their clause's:
     a time of no particular day, as TimeML values it ("The Metro runs from 5:30 a.m. to
     11 p.m. every day": XXXX-XX-XXT05:30)."""
     sets = [e for e in expressions if e.type is TimexType.SET and "PT" not in e.value]
     # (not a frequency within a day: "extra trains every hour since noon" on one day)
     if not sets and not _HABITUAL_WORD.search(text) and not (
-        any(e.type is TimexType.TIME and range_opens(text, e) for e in expressions)
+        any(e.type is TimexType.TIME and (range_opens(text, e)
+                                          or _RULE_STARTS_AFTER.match(text, e.end))
+            for e in expressions)
         and (_REGIME_SPAN.search(text) or _REGIME_OPENS.search(text))
-    ):  # (no set, no word of habit, no clock range of a standing rule: nothing to read)
+    ):  # (no set, no word of habit, no clock of a standing rule: nothing to read)
         return expressions
     starts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)]  # each sentence's start
 
@@ -1280,14 +1285,24 @@ _NOT_ONE_PERIOD = (  # (no rule "during" one night or weekend: "between 10 p.m. 
 )
 _RANGE_JOINT = re.compile(r"[ \t]*(?:[-–][ \t]*|(?i:to|until|till|and)[ \t]+)")
 _RULE_SPAN_WORDS = rf"until[ \t]+further[ \t]+notice|during{_NOT_ONE_PERIOD}"
+# The day a rule starts, after its clocks: "from Monday", "starting on 1 December" (a day,
+# not a clock: not "from 10am to noon and from 2pm")
+_RULE_STARTS = (
+    r"(?i:from|starting|beginning)(?:[ \t]+on)?[ \t]+(?:(?i:next)[ \t]+)?"
+    rf"(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{lx.MONTH_RE}|tomorrow)"
+)
 _REGIME_SPAN = re.compile(
     rf"\b(?i:{_RULE_SPAN_WORDS})\b"
     rf"|\b(?i:until|till|through|since)[ \t]+(?i:the[ \t]+end[ \t]+of[ \t]+|mid-?)?"
-    rf"(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE}|\d)"
+    rf"(?i:{lx.MONTH_RE}|{lx.WEEKDAY_RE}|\d)|\b{_RULE_STARTS}"
 )
-_REGIME_OPENS = re.compile(  # before it, or a rule's own noun: "A curfew from 9 p.m."
+_RULE_STARTS_AFTER = re.compile(rf"[ \t]*,?[ \t]+{_RULE_STARTS}")  # right after one clock
+_REGIME_OPENS = re.compile(  # before it, or a rule's own noun: "A curfew from 9 p.m.", or a
+    # frequency within the day: "run every 30 minutes from 5:40 a.m. to 11:10 p.m."
     rf"\b(?i:{_RULE_SPAN_WORDS}|curfews?|"
-    r"(?:opening|office|school|summer|winter|working|business|visiting|trading)[ \t]+hours)\b"
+    r"(?:opening|office|school|summer|winter|working|business|visiting|trading)[ \t]+hours|"
+    r"every[ \t]+(?:\d+|few|two|three|four|five|ten|fifteen|twenty|thirty|half[ \t]+an?)"
+    r"[ \t]+(?:minutes|hours|hour)|every[ \t]+hour|(?:half-)?hourly)\b"
 )
 REGIME_REACH = 60  # characters after a clock range within which its rule's span is told
 _PAST_OF_CLAUSE = re.compile(
@@ -1315,8 +1330,10 @@ def _in_standing_range(text: str, clocks: list[TimeExpression], index: int, star
         text, clocks[index - 1].end, clock.start
     ):
         first = clocks[index - 1]
-    if first is last:
-        return False
+    one_clock = first is last
+    if one_clock and not _RULE_STARTS_AFTER.match(text, clock.end):
+        return False  # (one clock from the day a rule starts: "switched off by 11pm from 1
+        # December"; not "every 15 minutes from midnight", that one night's)
     start = max(start, first.start - CLAUSE_REACH)
     for joint in _CLAUSE_JOINT.finditer(text, start, first.start):
         start = joint.end()  # (the clause's own verbs: "said on Monday that six posts would")
@@ -1327,6 +1344,8 @@ def _in_standing_range(text: str, clocks: list[TimeExpression], index: int, star
         for verb in _PAST_OF_CLAUSE.finditer(text, start, first.start)
     ):
         return False
+    if one_clock:
+        return True
     after = text[last.end : last.end + REGIME_REACH]
     after = after[: m.start()] if (m := _CLAUSE_BREAK.search(after)) else after
     return bool(_REGIME_SPAN.search(after) or _REGIME_OPENS.search(text, start, first.start))

@@ -1114,6 +1114,12 @@ _BARE_NEW_YEAR_BEFORE = re.compile(
     r"\b(?:for|over|by|until|till|before|after|since|around|through|into|from|during|of|"
     r"ahead\s+of|in\s+time\s+for)\s+$", FLAGS
 )  # (not "at": "exchange presents at New Year", a habit)
+# A preposition before "the new year", the year to come (not "the new year arrived", nor
+# "to see in the new year", its first moment)
+_NEW_YEAR_TO_COME_BEFORE = re.compile(
+    r"(?<!\bsee[ \t])(?<!\bring[ \t])\b(?:in|into|until|till|by|before|after|of|from)\s+$",
+    FLAGS)
+NEW_YEAR_AHEAD_FROM_MONTH = 9  # from September, "the new year" is the one to come
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 _YEAR_LATER_IN_CLAUSE = re.compile(r"[ \t]+(?:was|were)[ \t]+in[ \t]+((?:1[89]|20)\d\d)\b")
 _CAPITALISED_NEW_YEAR = re.compile(r"New\s+Year")  # (case-sensitive: the name)
@@ -1344,9 +1350,17 @@ def norm_bare_new_year(m: re.Match[str], ctx: Context) -> Resolution | None:
     """"New Year" as the holiday, 1 January: after a preposition ("most will be home for
     New Year") or before its holiday's noun ("the New Year break"); not another
     calendar's ("Lunar New Year") nor a greeting ("a happy New Year")."""
-    if _CAPITALISED_NEW_YEAR.search(m.group(0)) is None:
-        return None  # ("in the new year": no holiday's name)
     before = ctx.text[max(0, m.start() - 16) : m.start()]
+    if _CAPITALISED_NEW_YEAR.search(m.group(0)) is None:  # no holiday's name: the year to
+        # come, after a preposition, told in a year's last months ("out of action until the
+        # new year", "in the new year"; earlier in a year it is the one begun, or the moment
+        # it began: "in the first minutes of the new year")
+        if ctx.anchor is not None and ctx.anchor.month >= NEW_YEAR_AHEAD_FROM_MONTH and (
+            m.group(0).lower().startswith("the") and _NEW_YEAR_TO_COME_BEFORE.search(before)
+            and not _BARE_NEW_YEAR_AFTER.match(ctx.text, m.end())
+        ):  # (not "after the new year holidays", a feast's)
+            return Resolution(DATE, str(ctx.anchor.year + 1))
+        return None
     if _OTHER_NEW_YEAR_BEFORE.search(before) or _CAPITALISED_AFTER.match(ctx.text, m.end()):
         return None  # (nor a name: "the New Year Grand Sumo Tournament")
     if not (_BARE_NEW_YEAR_BEFORE.search(before) or _BARE_NEW_YEAR_AFTER.match(ctx.text, m.end())):

@@ -974,6 +974,24 @@ def _zone_day_shift(hour: int, other_hour: int) -> int:
     return 1 if here >= 24 else -1 if here < 0 else 0
 
 
+# The bracket that opens another zone's restatement of the clock time before it: "at 1:47
+# a.m. on Tuesday (1747 GMT Monday)"
+_RESTATEMENT_OPENS = re.compile(r"[ \t]*\([ \t]*")
+_HOUR_OF_VALUE = re.compile(r"T(\d\d):\d\d")
+
+
+def _restated_day(ctx: Context, start: int, hour: int, weekday: int) -> dt.date | None:
+    """The day of a clock time that restates, in another zone and in brackets, the clock
+    time told with its day just before ("at 1:47 a.m. on Tuesday (1747 GMT Monday)": the
+    Monday before that Tuesday, not the paper's), when its weekday is that zone's day."""
+    if ctx.clock_day is None or ctx.clock_value is None or not (
+        _RESTATEMENT_OPENS.fullmatch(ctx.text, ctx.clock_end, start)
+    ) or (told := _HOUR_OF_VALUE.search(ctx.clock_value)) is None:
+        return None
+    day = ctx.clock_day - dt.timedelta(days=_zone_day_shift(int(told.group(1)), hour))
+    return day if day.weekday() == weekday else None
+
+
 # The end of a day written right before a clock time: "Nov. 13, at", "Thursday at".
 _DAY_BEFORE_CLOCK = re.compile(
     r"(?:\b[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]+\d{4})?|[Dd]ay|"
@@ -1228,8 +1246,9 @@ def norm_clock_time(m: re.Match[str], ctx: Context) -> Resolution | None:
             ctx.text, max(0, m.start() - TIMETABLE_REACH), m.start() + on_day.end()
         ):
             tense = Tense.FUTURE  # "The doors open at 8.30pm on Thursday": a timetable's
-        day = weekday_date(ctx.anchor, tense, weekday, modifier,
-                           local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
+        day = _restated_day(ctx, m.start(), hour, weekday) or weekday_date(
+            ctx.anchor, tense, weekday, modifier,
+            local=bool(lx.LOCAL_TIME_AFTER.match(ctx.text, m.end())))  # fmt: skip
         if tense is not Tense.FUTURE and not re.search(r"\b(?:last|past|next)\s", rest) and (
             update := update_day(ctx, weekday)
         ):  # "(Updated at 9:14 a.m. on Monday ...)" over a Sunday story: the next day
