@@ -6951,6 +6951,22 @@ def test_an_update_marker_in_the_sites_own_language_is_no_happenings_time() -> N
         ("2017-11-17T14:10", "A floating crane lifted the car")]
 
 
+def test_a_cyrillic_update_mark_cut_off_as_a_sentence_of_its_own_is_no_event() -> None:
+    # review set 95 b: "(Актуализирано 15:10 ч.) The minister arrived at 11:20 ..." (a
+    # Bulgarian site's update mark; "ч." ends a sentence) made an event headed
+    # "(Актуализирано ч.)" at 15:10
+    text = (
+        "Engineer detained over lift accident\n\nThe lift was stopped for 38 minutes on "
+        "Thursday because of wind. The resort reopened the gondola at 09:00 yesterday. Leanne "
+        "Brearley laid flowers at the lift's bottom station yesterday afternoon.\n\n"
+        "(Актуализирано 15:10 ч.) The minister arrived at 11:20 and spent an hour at the "
+        "lift's bottom station.\n")
+    events = extract_events(make_article(text, published=dt.date(2099, 2, 16)))
+    assert [e.date.value for e in events if "15:10" in e.date.value] == []
+    assert any(e.date.value == "2099-02-16T11:20" and e.headline.startswith("The minister arrived")
+               for e in events)
+
+
 def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening() -> None:
     # review set 90 b, a Polish portal's English page: "ul." (ulica, street) ended the
     # sentence, so "... the care home on ul. Lipowa died in the municipal hospital at 23.15

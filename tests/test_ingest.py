@@ -3428,3 +3428,32 @@ def test_a_wire_copy_s_foot_credit_and_a_danish_af_byline_name_the_writers(
         "januar 2091 kl. 06.00\n\nAf Anker Kirkegaard\n\nAarhus police arrested two young men "
         "at 19.40 last night.\n"))
     assert (page.author, page.published) == ("Anker Kirkegaard", dt.date(2091, 1, 3))
+
+
+def test_a_cyrillic_date_line_a_views_count_and_bylines_with_roles_or_labels(
+    tmp_path: Path,
+) -> None:
+    # review set 95: a Bulgarian site's "Публикувано: понеделник, 16 февруари 2099 г., 07:45
+    # ч." was not read (the page took its partner's day), nor a year-first stamp with a
+    # count of views; "By Europe correspondent Harriet Lusk and Angus Fettes", "Автор:
+    # Radostina Kaludova" and "Imogen Harrowby" over "Science reporter" named no author
+    page = _loaded(tmp_path, (
+        "ПИРИН ДНЕС\n\nChief engineer detained over lift accident\n\nПубликувано: понеделник, "
+        "16 февруари 2099 г., 07:45 ч.  ·  Актуализирано: 15:10 ч.\n\nАвтор: Radostina "
+        "Kaludova\n\nPolice detained the chief engineer at 21:30 last night.\n"))
+    assert (page.published, page.author) == (dt.date(2099, 2, 16), "Radostina Kaludova")
+    page = _loaded(tmp_path, (
+        "THE STEPPE HERALD\n\nGanbold wins his first Naadam\n\n2092.07.12  21:40  ·  Views "
+        "4,127\n\nNomin Bat-Erdene\n\nGanbold won the wrestling on Saturday evening.\n"))
+    assert (page.published, page.published_source, page.author) == (
+        dt.date(2092, 7, 12), PublishedSource.TEXT, "Nomin Bat-Erdene")
+    page = _loaded(tmp_path, (
+        "ANB NEWS\n\nWorld\n\nAustralian father killed as chairs fall from ski lift\n\nBy "
+        "Europe correspondent Harriet Lusk and Angus Fettes\nPosted Sun 15 Feb 2099 at 3:12am "
+        "AEDT\n\nAn Australian man has died after a chairlift failed on Saturday.\n"))
+    assert page.author == "Harriet Lusk and Angus Fettes"
+    page = _loaded(tmp_path, (
+        "ALBION NEWS\n\nClimate & Science\n\nGlacier's ice arch collapses in the dark\n\n12 "
+        "March 2097\n\nShare  ·  Save\n\nImogen Harrowby\nScience reporter\n\nThe arch "
+        "collapsed shortly before midnight on Monday.\n"))
+    assert (page.published, page.author) == (dt.date(2097, 3, 12), "Imogen Harrowby")

@@ -297,7 +297,13 @@ FOREIGN_STAMP_LABELS = (
     # Scandinavian languages, Catalan, Romanian, Czech, Slovak, Polish, Croatian, Hungarian
     r"bijgewerkt|geplaatst|aktualisiert|mis[ \t]+[àa][ \t]+jour|actualizado|atualizado|"
     r"aggiornato|uppdaterad|oppdatert|opdateret|actualitzat|actualizat|aktualizov[áa]no|"
-    r"aktualizovan[ée]|zaktualizowano|a[žz]urirano|friss[íi]tve"
+    r"aktualizovan[ée]|zaktualizowano|a[žz]urirano|friss[íi]tve|"
+    # ... and in Cyrillic, Greek and Turkish: Bulgarian, Russian, Ukrainian, Serbian and
+    # Macedonian ("Публикувано: понеделник, 16 февруари 2099 г., 07:45 ч.  ·  Актуализирано:
+    # 15:10 ч."), Greek, Turkish
+    r"публикувано|актуализирано|обновено|опубликовано|обновлено|опубліковано|оновлено|"
+    r"објављено|објавено|ажурирано|δημοσιεύθηκε|ενημερώθηκε|yay[ıi]nland[ıi]|"
+    r"g[üu]ncellendi"
 )
 STAMP_PREFIX_PART = r"(?:[^|·•\n\d]|(?<=[a-z])\d+)"
 SOURCE_BEFORE_DATE = re.compile(

@@ -946,15 +946,17 @@ _LEGAL_NOTICE = re.compile(r"\bforward-looking\s+statements?\b|\bsafe\s+harbou?r
 # ...", "(Updated 14:10 GMT) ..."
 _UPDATE_MARK = re.compile(
     rf"\((?:{UPDATE_WORD}|(?i:{FOREIGN_STAMP_LABELS}))\b[^()\n]{{0,30}}?\d[^()\n]{{0,24}}\)"
-    r"[ \t]+(?=\S)"
+    r"(?:[ \t]+(?=\S)|[ \t]*$)"  # (or a sentence of its own: "(Актуализирано 15:10 ч.)")
 )
 
 
-def _after_update_mark(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def _after_update_mark(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """A sentence without the update's mark that opens it (its clock is when the page
-    changed, no happening of the sentence)."""
+    changed, no happening of the sentence); None when the mark is all of it."""
     mark = _UPDATE_MARK.match(text, *span)
-    return (mark.end(), span[1]) if mark is not None and mark.end() < span[1] else span
+    if mark is None:
+        return span
+    return (mark.end(), span[1]) if mark.end() < span[1] else None
 
 
 def _in_note(text: str, start: int) -> bool:
@@ -1473,7 +1475,8 @@ def extract_events(
         expressions = resolve_dates(text, article.published, join_clock_days=True,
                                     tenses=tenses)  # fmt: skip
     spans = _live_entries_whole(text, _whole_dates(sentences(text), expressions), expressions)
-    spans = [_after_update_mark(text, span) for span in spans]
+    spans = [unmarked for span in spans
+             if (unmarked := _after_update_mark(text, span)) is not None]
     if inner := forwarded_body_start(text) or navigation_end(text):  # an e-mail thread:
         spans = [span for span in spans if span[0] >= inner]  # the forwarded statement's
         # (not the desk's notes); a page: under the site's name and menu

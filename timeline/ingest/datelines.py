@@ -170,6 +170,9 @@ _SECOND_STAMP = re.compile(r"[\s,;·•|–—-]+(?:(?:last\s+)?(?:updated|modif
 _POSTED_BY = re.compile(rf"\s+by\s+({BYLINE_NAMES})\s*$")
 _TRAILER_RE = re.compile(
     rf"{_POSTED_BY.pattern}|\s*[·•|]\s*(?:{READING_TIME}|\d+\s*min(?:ute)?s?)\s*$"
+    # a count of readers or comments: "2092.07.12  21:40  ·  Views 4,127", "· 12 comments"
+    r"|\s*[·•|]\s*(?:(?i:views|reads|comments)\s*:?\s*\d[\d,.]*|\d[\d,.]*\s*(?i:views|reads|"
+    r"comments))\s*$"
     # the byline on the stamp's line: "Published on 05/11/2051 - 20:31 By Juliana Rocha -
     # Reporter Agência Planalto - Brasília"
     rf"|\s+By\s+(?:{BYLINE_NAMES})(?:\s+[-–—|]\s.*)?$"
@@ -1203,6 +1206,10 @@ def _masthead_parser() -> DateDataParser:
 _ISSUE_RANGE_END = re.compile(r"(?<=\d)[ \t]*(?:-|–|to)[ \t]*\d{1,2}(?=\D)")
 _BYLINE_AUTHOR = re.compile(
     r"\s*(?:(?:Written|Reported|Reporting|Story|Words|Text)[ \t]+by:?|[Bb]y:?|BY:)"
+    # (a role between "By" and the names: "By Europe correspondent Harriet Lusk and Angus
+    # Fettes", "By political reporter Ana Ruiz")
+    r"(?:\s+(?:[A-Z][\w'’-]*[ \t]+|[a-z]+[ \t]+){0,3}?(?:correspondent|editor|reporter|writer|"
+    r"columnist|journalist))?"
     rf"\s+({BYLINE_NAMES})\s*"
     r"(?:$|[|•·—–,(/]|-\s|\b(?=(?:in|on)[ \t]+[A-Z\d])|"
     r"\.[ \t]+(?=[A-Z][a-z]))")  # ("By Jonas Sjölund. Translated from Swedish by ...", a
@@ -1366,7 +1373,8 @@ FEED_AUTHOR_CHARS = 2000  # how far into a text a feed's author field is looked 
 
 def _name_over_reading_time_or_by_address(text: str) -> str | None:
     """A writer named alone over the page's reading time ("Oskar Heinonen and Maria
-    Tallqvist" over "6 min read  ·  Listen  ·  Share") or with an e-mail address ("Kim
+    Tallqvist" over "6 min read  ·  Listen  ·  Share") or the writer's role ("Imogen
+    Harrowby" over "Science reporter"), or with an e-mail address ("Kim
     Ha-eun  ·  kimhaeun@namhaepost.co.kr"), in the head's lines (a standfirst may come
     before them)."""
     head = list(first_lines(text, DATELINE_MAX_HEAD_LINES))
@@ -1374,9 +1382,10 @@ def _name_over_reading_time_or_by_address(text: str) -> str | None:
         if (alone := _NAME_ALONE.fullmatch(text, start, end)) is not None and (
             not _NOT_A_NAME_ALONE.match(text, start, end)
             and not _NOT_NAME_WORDS.search(alone["name"])  # (not "Latest News")
-            and _READING_TIME_LINE.fullmatch(text, after_start, after_end)
+            and (_READING_TIME_LINE.fullmatch(text, after_start, after_end)
+                 or _ROLE_LINE.fullmatch(text, after_start, after_end))
         ):
-            return alone["name"]
+            return alone["name"]  # (or over the writer's role: "Science reporter")
     for start, end in head:
         if "@" not in text[start:end]:
             continue
@@ -1661,11 +1670,11 @@ _WRITER_LABEL_ALONE = re.compile(
 _WRITER_LABEL = re.compile(
     r"[ \t]*(?:(?i:writer|author|reporter|report|byline|story(?:[ \t]+and[ \t]+(?:photos?|"
     r"pictures?))?|autor|autorka|auteur|autore|verfasser|text|texto|texte|testo|tekst|teksti|words|piše|"
-    r"pisze)[ \t]*:[ \t]*"
+    r"pisze|автор|автори|аутор|текст)[ \t]*:[ \t]*"
     r"(?:[Bb]y[ \t]+)?|"  # ("Story and photo: Aminah Wahid", "Autor: Agnieszka Pietras  |
     # Zdjęcia: ...", "Text: Ragnheiður Ólafsdóttir  ·  Photo: ...", "Words: Tomás Echeverría
     # ·  Photographs: ...", Croatian "Piše: Ivana Tomašić  |  Foto: ...", Finnish "Teksti:
-    # Aino Sirén  |  Kuvat: ...")
+    # Aino Sirén  |  Kuvat: ...", Bulgarian "Автор: Radostina Kaludova")
     r"(?i:compiled|written|story|words|reported)[ \t]+by[ \t]+)"  # ("Compiled by Glenda
     rf"({BYLINE_NAMES})"  # Hassell")
     r"[ \t]*(?:[|·•,][^\n]*)?"  # ("Author: Edmund Ofori-Atta | Date: Oct - 08 - 2038 , 06:52")
