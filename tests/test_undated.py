@@ -14,7 +14,7 @@ from timeline.dates import resolve_dates
 from timeline.ingest import load_articles
 from timeline.models import PublishedSource
 from timeline.pipeline import build_timeline, run
-from timeline.undated import _counted_back_days, infer_published
+from timeline.undated import _counted_back_days, _page_counted_steps, infer_published
 
 
 def test_an_undated_article_is_inferred_from_its_own_dates(tmp_path: Path) -> None:
@@ -549,6 +549,16 @@ def test_same_story_inference_weighs_every_report_of_the_story(tmp_path: Path) -
         # ago tonight": the Monday after the reports (it was put on Good Friday, then on
         # the Monday before, the count back past 120 characters not read)
         ("set93", ("2089-03-27", "2089-03-29", "2089-04-04")),
+        # review set 94: c, "Eight days after the fire, the city is still counting the cost"
+        # and "Prosecutors in Aarhus on Tuesday indicted", beside a's EST stamp of the night
+        # before the fire (31 December) and b's 3 January: the Tuesday eight days after the
+        # fire of 1 January (it was put on 6 January, the count not read)
+        ("set94", ("2090-12-31", "2091-01-03", "2091-01-09")),
+        # review set 95: c, "Nine days after the accident, the lift's chairs still hang over
+        # the piste" and "on Monday charged", beside a's AEDT stamp of the day after the
+        # accident and b's Bulgarian date line (16 February): the Monday nine days after the
+        # accident of 14 February (it was put on b's own Monday, a week early)
+        ("set95", ("2099-02-15", "2099-02-16", "2099-02-23")),
     ],
 )
 def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days(
@@ -559,6 +569,17 @@ def test_same_story_inference_puts_the_pages_weekdays_on_its_reports_days(
     published = {a.id[:1]: a.published for a in report.timeline.articles}
     assert published == dict(zip("abc", map(dt.date.fromisoformat, days), strict=True))
 
+
+
+def test_a_sentence_opening_with_a_count_after_the_happening_counts_the_pages_day() -> None:
+    # review sets 94 and 95: "Nine days after the accident, the lift's chairs still hang";
+    # not a count inside a sentence ("He was arrested two days after the fire, police
+    # said"), nor one with no comma after its happening
+    assert _page_counted_steps(
+        "The report is out. Nine days after the accident, the chairs still hang.\n"
+        "Two weeks after the flood, schools reopened.") == {9, 14}
+    assert _page_counted_steps("He was arrested two days after the fire, police said.") == set()
+    assert _page_counted_steps("Three days after the fire the city mourned.") == set()
 
 
 def test_a_weekday_counted_back_from_a_happening_in_apposition_only() -> None:

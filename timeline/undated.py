@@ -276,6 +276,12 @@ def _from_same_story(
                       for day, found in anchored.items()}  # fmt: skip
         counted = {day: len(_counted_back_days(raw.text, found) & reports_days)
                    for day, found in anchored.items()}  # fmt: skip
+        if steps := _page_counted_steps(raw.text):  # ("Nine days after the accident, the
+            # chairs still hang": the page's day is nine days after a report's day, or the
+            # day after one, whose stamp may be in another zone than the story)
+            around = {day + dt.timedelta(days=shift) for day in reported for shift in (-1, 0, 1)}
+            for day in anchored:
+                counted[day] += sum(day - dt.timedelta(days=step) in around for step in steps)
         nearest.sort(key=lambda day: (-counted[day], -on_reports[day],
                                       own is not None and day.weekday() != own[0]))  # fmt: skip
         # (stable: as before among days as good; a day counted from a happening, "on
@@ -350,6 +356,26 @@ def _counted_back_days(text: str, expressions: list[TimeExpression]) -> set[dt.d
         step = int(number) * (7 if count[2].lower().startswith("week") else 1)
         days.add(expression.start_date - dt.timedelta(days=step))
     return days
+
+
+# A sentence that opens by counting the page's own day from the story's happening: "Nine
+# days after the accident, the lift's chairs still hang over the piste", "Eight days after
+# the fire, the city is still counting the cost"
+_PAGE_COUNTED_AFTER = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
+    r"(?:to[ \t]+the[ \t]+day[ \t]+)?after[ \t]+(?:the|its|his|her|their)[ \t]+[^.!?,;\n]{1,40},",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _page_counted_steps(text: str) -> set[int]:
+    """How many days after the story's happening the page's openings of sentences count
+    its own day ("Nine days after the accident, ...": 9)."""
+    steps = set()
+    for count in _PAGE_COUNTED_AFTER.finditer(text):
+        if (number := lx.parse_number(count[1])) is not None:
+            steps.add(int(number) * (7 if count[2].lower().startswith("week") else 1))
+    return steps
 
 
 def _weekday_spread(expressions: list[TimeExpression]) -> int:
