@@ -331,11 +331,19 @@ def _weekday_days(expressions: list[TimeExpression]) -> set[dt.date]:
 # ..., a week to the day after its tigress walked out", "on Tuesday charged ..., five days
 # after the derailment" (an apposition after a comma, in the clause: not "charged a man
 # who was arrested two days after the fire", nor past a ";")
-_COUNTED_AFTER = re.compile(
-    rf"[^.!?;\n]{{0,200}}?,[ \t]+(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
-    r"(?:to[ \t]+the[ \t]+day[ \t]+)?after\b",
-    re.IGNORECASE,
+_COUNT_AFTER = (  # "five days after", "a week to the day after": the count, the unit
+    rf"(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
+    r"(?:to[ \t]+the[ \t]+day[ \t]+)?after"
 )
+_COUNTED_AFTER = re.compile(rf"[^.!?;\n]{{0,200}}?,[ \t]+{_COUNT_AFTER}\b", re.IGNORECASE)
+
+
+def _counted_days(count: re.Match[str]) -> int | None:
+    """The days a `_COUNT_AFTER` match counts: "a week" 7, "five days" 5."""
+    number = lx.parse_number(count[1])
+    if number is None:
+        return None
+    return int(number) * (7 if count[2].lower().startswith("week") else 1)
 
 
 def _counted_back_days(text: str, expressions: list[TimeExpression]) -> set[dt.date]:
@@ -348,12 +356,10 @@ def _counted_back_days(text: str, expressions: list[TimeExpression]) -> set[dt.d
             not _told_by_weekday(expression.text)
         ):
             continue
-        if (count := _COUNTED_AFTER.match(text, expression.end)) is None:
+        if (count := _COUNTED_AFTER.match(text, expression.end)) is None or (
+            step := _counted_days(count)
+        ) is None:
             continue
-        number = lx.parse_number(count[1])
-        if number is None:
-            continue
-        step = int(number) * (7 if count[2].lower().startswith("week") else 1)
         days.add(expression.start_date - dt.timedelta(days=step))
     return days
 
@@ -362,8 +368,8 @@ def _counted_back_days(text: str, expressions: list[TimeExpression]) -> set[dt.d
 # days after the accident, the lift's chairs still hang over the piste", "Eight days after
 # the fire, the city is still counting the cost"
 _PAGE_COUNTED_AFTER = re.compile(
-    rf"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(a|one|\d{{1,2}}|{lx.NUMBER_WORD})[ \t]+(days?|weeks?)[ \t]+"
-    r"(?:to[ \t]+the[ \t]+day[ \t]+)?after[ \t]+(?:the|its|his|her|their)[ \t]+[^.!?,;\n]{1,40},",
+    rf"(?:^|(?<=[.!?])[ \t]+){_COUNT_AFTER}[ \t]+(?:the|its|his|her|their)[ \t]+"
+    r"[^.!?,;\n]{1,40},",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -371,11 +377,8 @@ _PAGE_COUNTED_AFTER = re.compile(
 def _page_counted_steps(text: str) -> set[int]:
     """How many days after the story's happening the page's openings of sentences count
     its own day ("Nine days after the accident, ...": 9)."""
-    steps = set()
-    for count in _PAGE_COUNTED_AFTER.finditer(text):
-        if (number := lx.parse_number(count[1])) is not None:
-            steps.add(int(number) * (7 if count[2].lower().startswith("week") else 1))
-    return steps
+    return {step for count in _PAGE_COUNTED_AFTER.finditer(text)
+            if (step := _counted_days(count)) is not None}  # fmt: skip
 
 
 def _weekday_spread(expressions: list[TimeExpression]) -> int:

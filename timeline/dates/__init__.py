@@ -1317,9 +1317,10 @@ _PERFECT_OR_PASSIVE_BEFORE = re.compile(
 
 def _in_standing_range(text: str, clocks: list[TimeExpression], index: int, start: int) -> bool:
     """Whether `clocks[index]` (of the clock times in text order) is one end of a clock
-    range whose clause (from `start`, its sentence's) tells a standing rule's span, with no
-    verb in the past before it: "stay ashore from 6 p.m. to 6 a.m. until further notice",
-    "During Ramadan, offices open from 9 a.m. to 2 p.m."."""
+    range whose clause (from `start`, its sentence's) tells a standing rule's span, start or
+    frequency, or a clock right before the day a rule starts, with no verb in the past
+    before it: "stay ashore from 6 p.m. to 6 a.m. until further notice", "During Ramadan,
+    offices open from 9 a.m. to 2 p.m.", "switched off by 11pm from 1 December"."""
     clock = clocks[index]
     first, last = clock, clock
     if range_opens(text, clock):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from timeline.dates import lexicon as lx
 from timeline.dates.anchor import month_day_date, weekday_date
 from timeline.dates.base import (
+    CLOCK_OF_VALUE,
     COMPOUND_AFTER,
     DATE,
     DAY_IN,
@@ -977,7 +978,6 @@ def _zone_day_shift(hour: int, other_hour: int) -> int:
 # The bracket that opens another zone's restatement of the clock time before it: "at 1:47
 # a.m. on Tuesday (1747 GMT Monday)"
 _RESTATEMENT_OPENS = re.compile(r"[ \t]*\([ \t]*")
-_HOUR_OF_VALUE = re.compile(r"T(\d\d):\d\d")
 
 
 def _restated_day(ctx: Context, start: int, hour: int, weekday: int) -> dt.date | None:
@@ -986,9 +986,9 @@ def _restated_day(ctx: Context, start: int, hour: int, weekday: int) -> dt.date 
     Monday before that Tuesday, not the paper's), when its weekday is that zone's day."""
     if ctx.clock_day is None or ctx.clock_value is None or not (
         _RESTATEMENT_OPENS.fullmatch(ctx.text, ctx.clock_end, start)
-    ) or (told := _HOUR_OF_VALUE.search(ctx.clock_value)) is None:
+    ) or (told := CLOCK_OF_VALUE.search(ctx.clock_value)) is None:
         return None
-    day = ctx.clock_day - dt.timedelta(days=_zone_day_shift(int(told.group(1)), hour))
+    day = ctx.clock_day - dt.timedelta(days=_zone_day_shift(int(told.group(1)[:2]), hour))
     return day if day.weekday() == weekday else None
 
 
