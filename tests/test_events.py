@@ -6967,6 +6967,27 @@ def test_a_cyrillic_update_mark_cut_off_as_a_sentence_of_its_own_is_no_event() -
                for e in events)
 
 
+def test_a_box_of_key_points_in_the_head_makes_no_events_of_its_own() -> None:
+    # review set 95 a ("In short:", "What's next?") and sets 20, 29, 65 ("Key points:"): a
+    # broadcaster's box over the story told its happenings a second time, as events of
+    # their own (one wrongly merged with another page's)
+    text = (
+        "Manhunt after two inmates scale jail fence\n\nBy Sophie Tran\n\nKey points:\n- Two "
+        "inmates escaped from Kerrigan Correctional Centre late on Thursday\n- One was "
+        "arrested at a service station last night\n\nWhat's next?\nPolice will give an "
+        "update on Monday.\n\nTwo inmates climbed over a perimeter fence at the Kerrigan "
+        "Correctional Centre at 10:47pm on Thursday. One was arrested at a service station "
+        "at about 9:15pm last night. Police will give an update on Monday.\n")
+    events = extract_events(make_article(text))
+    assert sorted((e.date.value, e.headline) for e in events) == [
+        ("2017-11-16T21:15", "One was arrested at a service station"),
+        ("2017-11-16T22:47", "Two inmates climbed over a perimeter fence at the Kerrigan "
+                             "Correctional Centre"),
+        ("2017-11-17", "Manhunt after two inmates scale jail fence"),  # (the title's)
+        ("2017-11-20", "Police will give an update"),
+    ]
+
+
 def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening() -> None:
     # review set 90 b, a Polish portal's English page: "ul." (ulica, street) ended the
     # sentence, so "... the care home on ul. Lipowa died in the municipal hospital at 23.15

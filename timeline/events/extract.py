@@ -970,6 +970,35 @@ def _in_note(text: str, start: int) -> bool:
     )  # was arrested ...": a mark, the story after it)
 
 
+# The label of a box of key points in a page's head, on a line of its own: "Key points:",
+# "In short:", "What's next?"
+_SUMMARY_LABEL = re.compile(
+    r"[ \t]*(?:Key[ \t]+points|In[ \t]+short|In[ \t]+brief|At[ \t]+a[ \t]+glance|Highlights|"
+    r"What['’]s[ \t]+next|Quick[ \t]+read)[ \t]*[:?]?[ \t]*",
+    re.IGNORECASE,
+)
+SUMMARY_BOX_HEAD = 3000  # characters into the page within which a box of key points stands
+SUMMARY_BOX_REACH = 1200  # characters back from a sentence to its box's label
+
+
+def _in_summary_box(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is in a box of key points in the page's head: the
+    lines under a label ("Key points:", "In short:", "What's next?") up to the next blank
+    line, whose happenings the story tells again below ("- Nunn was arrested at a Hume
+    Highway service station last night")."""
+    if start > SUMMARY_BOX_HEAD:
+        return False
+    lo = max(0, start - SUMMARY_BOX_REACH)
+    blank = text.rfind("\n\n", lo, start)
+    if blank < 0 and lo > 0:
+        return False
+    first = blank + 2 if blank >= 0 else 0
+    while first < start and text[first] in "\r\n":
+        first += 1
+    label_end = text.find("\n", first, start)
+    return label_end >= 0 and _SUMMARY_LABEL.fullmatch(text, first, label_end) is not None
+
+
 _COMMENT_END = re.compile(r"\n[ \t]*Reply[ \t]*\n")
 
 
@@ -1602,7 +1631,7 @@ def extract_events(
             or _hours_row(text, sentence)  # ("Sunday      9 h 00 - 12 h 00")
             or _issue_line(text, sentence, in_sentence)  # ("From our issue of Friday,
             # April 26, 2002": an old-files column's stamp)
-            or _in_comment(text, sentence[0])
+            or _in_comment(text, sentence[0]) or _in_summary_box(text, sentence[0])
             or text.rfind("\n", 0, sentence[0]) + 1 in heads
             or ((first_body is not None or not _STAMP_FIELD.match(text, sentence[0]))
                 and _field_line(text, sentence, in_sentence, expressions))  # (over the
