@@ -972,9 +972,10 @@ def _in_note(text: str, start: int) -> bool:
 
 # The label of a box of key points in a page's head, on a line of its own: "Key points:",
 # "In short:", "What's next?"
+_SUMMARY_WORDS = r"Key[ \t]+points|Highlights|In[ \t]+brief|At[ \t]+a[ \t]+glance"  # a box's labels
 _SUMMARY_LABEL = re.compile(
-    r"[ \t]*(?:Key[ \t]+points|In[ \t]+short|In[ \t]+brief|At[ \t]+a[ \t]+glance|Highlights|"
-    r"What['’]s[ \t]+next|Quick[ \t]+read)[ \t]*[:?]?[ \t]*",
+    rf"[ \t]*(?:{_SUMMARY_WORDS}|In[ \t]+short|What['’]s[ \t]+next|Quick[ \t]+read)"
+    r"[ \t]*[:?]?[ \t]*",
     re.IGNORECASE,
 )
 SUMMARY_BOX_HEAD = 3000  # characters into the page within which a box of key points stands
@@ -1285,10 +1286,7 @@ _CREDIT_AT_LINE_END = re.compile(
 DECK_MAX_SENTENCES = 3  # a deck (standfirst) under the title is a sentence or a few
 MAX_SUMMARY_LINES = 6  # ... or a box of key points: "Summary" and its bullets
 _SUMMARY_LINE = re.compile(
-    r"[ \t]*(?:[-•*·▪][ \t]+\S|(?:Summary|Key\s+points|Highlights|In\s+brief|At\s+a\s+glance)"
-    r"[ \t]*:?[ \t]*$)",
-    re.IGNORECASE,
-)
+    rf"[ \t]*(?:[-•*·▪][ \t]+\S|(?:Summary|{_SUMMARY_WORDS})[ \t]*:?[ \t]*$)", re.IGNORECASE)
 
 
 def _deck(
