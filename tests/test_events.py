@@ -6988,6 +6988,20 @@ def test_a_box_of_key_points_in_the_head_makes_no_events_of_its_own() -> None:
     ]
 
 
+def test_the_day_of_a_yearly_habit_is_no_happening_and_every_is_no_one() -> None:
+    # review set 95 f: "Naadam, held every year from July 11, was added to Unesco's list ...
+    # in 2010" made "Naadam was held every year" on 11 July; and (found beside it) "Every
+    # year in May, the town holds a fair. It opened on Saturday." headed "Every opened"
+    assert _headlines("Naadam, held every year from July 11, was added to Unesco's list of "
+                      "the intangible cultural heritage of humanity in 2010.") == [
+        ("2010", "Naadam was added to Unesco's list of the intangible cultural heritage of "
+                 "humanity")]
+    assert _headlines("The festival is held annually in May. The fair is held every week on "
+                      "Monday.") == []
+    assert _headlines("Every year in May, the town holds a fair. It opened on Saturday.") == [
+        ("2017-11-11", "It opened")]
+
+
 def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening() -> None:
     # review set 90 b, a Polish portal's English page: "ul." (ulica, street) ended the
     # sentence, so "... the care home on ul. Lipowa died in the municipal hospital at 23.15

@@ -922,6 +922,13 @@ _NOT_THE_DAY = re.compile(
     r"(?:,|\bbut|\band)[ \t]+not[ \t]+(?:on[ \t]+|in[ \t]+)?$|\bnot[ \t]+on[ \t]+$"
     r"|\b(?:rather[ \t]+than|instead[ \t]+of)[ \t]+(?:on[ \t]+|in[ \t]+)?$"
 )
+# A yearly or weekly habit right before its day: "held every year from July 11", "is held
+# annually in May", "every week on Monday" (each year's, no happening of this one)
+_RECURRING_BEFORE = re.compile(
+    r"\b(?:(?:every|each)[ \t]+(?:year|summer|winter|spring|autumn|fall|month|week)|annually|"
+    r"yearly)[ \t]+(?:on|in|from|at|around|during)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
 # A reporting period's end after the period: "for the year to", "the six months ended"
 _PERIOD_END_BEFORE = re.compile(
     r"\b(?:year|quarter|half|months|weeks|period)[ \t]+(?:to|ended|ending|through)[ \t]+$")
@@ -1780,6 +1787,8 @@ def extract_events(
                 continue  # a chat's greeting, question, plan or notice: no happening then
             if found_before(_NOT_THE_DAY, text, sentence, expression, 20):
                 continue  # "we start Thursday 20th, not Monday 17th": the day it is not
+            if found_before(_RECURRING_BEFORE, text, sentence, expression, 30):
+                continue  # "Naadam, held every year from July 11, ...": a habit's day
             if HOLIDAY_TEXT.fullmatch(expression.text) and _THE_ONLY.fullmatch(
                 text, sentence[0], expression.start
             ) and HOLIDAY_NOUN_AFTER.match(text, expression.end) and any(

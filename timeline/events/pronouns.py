@@ -549,6 +549,8 @@ def _previous_subject(
     if subject_match is None:
         return None
     subject = subject_match.group("subject")
+    if subject.split()[0].lower() in _QUANTIFIERS:
+        return None  # "Every year in May, the town holds a fair. It opened": no "Every"
     sayer = _TRAILING_SAYER.search(text)
     if _SECOND_SUBJECT.search(text) or (sayer and not _PLURAL_SAYER.search(sayer.group(0))):
         return None  # "The disaster led to new rules, and Calder House was strengthened
@@ -631,6 +633,10 @@ NOT_SUBJECTS = frozenset(
     "that there it its he she they we i you".split()
 )
 _PERSONAL = frozenset({"he", "she", "his", "her", "mr", "mr.", "ms", "ms.", "mrs", "mrs."})
+_QUANTIFIERS = frozenset(  # a sentence's opening word that names no one: "Every year, ..."
+    "every each all some many most no any another other several few both such these those "
+    "last next".split()
+)
 
 
 # "The company" as the article's company: a name with a corporate suffix that its first
