@@ -7002,6 +7002,18 @@ def test_the_day_of_a_yearly_habit_is_no_happening_and_every_is_no_one() -> None
         ("2017-11-11", "It opened")]
 
 
+def test_the_date_of_a_peak_compared_with_is_a_yardstick() -> None:
+    # review set 95 d: "Enrolment has fallen from a peak of 3,450 students in the fall of
+    # 2089 to 2,610 this winter" made an event of the peak's autumn; set 19 b: "down from a
+    # peak of 118,000 on Friday morning" one of the peak's morning
+    assert _headlines("Sales fell to 2,610 this winter from a peak of 3,450 in the fall of "
+                      "2016.") == [("2017-WI", "Sales fell to 2,610 from a peak of 3,450 in the "
+                                               "fall of 2016")]
+    assert [date for date, _ in _headlines(
+        "Some 63,400 customers were without power at 5am today, down from a peak of 118,000 "
+        "on Friday morning.")] == ["2017-11-17T05:00"]
+
+
 def test_a_polish_street_and_update_marker_end_no_sentence_and_time_no_happening() -> None:
     # review set 90 b, a Polish portal's English page: "ul." (ulica, street) ended the
     # sentence, so "... the care home on ul. Lipowa died in the municipal hospital at 23.15

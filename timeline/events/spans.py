@@ -576,6 +576,8 @@ CURRENCY = r"(?:[$£€¥₹₦₱₩]|[A-Z]{1,3}\$|Rs\.?|RM|Rp|Tk|KSh|Sh|R(?=\d
 # $356 million, or $1.79 a share, a year earlier".
 _FIGURE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+"
+    r"(?:(?:a|an|the|its|their)\s+(?:(?:all-time|record|previous|recent)\s+)?"
+    r"(?:peak|high|low|record|level|total)\s+of\s+)?"  # ("from a peak of 3,450 students in")
     r"(?:(?:about|nearly|almost|around|roughly|some|just|over|under)\s+)?"
     rf"(?:{CURRENCY}\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|[mb]n)\b)?|\d{{1,3}}(?:,\d{{3}})+|"
     r"\d[\d.,]*\s*(?:%|percent\b|per\s*cent\b|(?:percentage\s+)?points?\b|million\b|"
