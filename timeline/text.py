@@ -35,10 +35,12 @@ BLOG_POSTED_BY = re.compile(
     r"[ \t]*Posted[ \t]+by[ \t]+(?P<writer>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w.'’-]*){1,3})"
     r"[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
+# A name's particles in lower case: "Enrico dela Cruz", "Ludwig van Beek"
+NAME_PARTICLES = r"de|dela|del|della|da|das|dos|van|von|der|den|le|la|bin|al|ibn"
 BYLINE_NAMES = (  # ("By Enrico dela Cruz", "By Ludwig van Beek": a name's particles too;
     # accented capitals: "Niamh Ó Ceallaigh")
-    r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:de|dela|del|della|da|das|dos|van|von|der|den|"
-    r"le|la|bin|al|ibn)\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,5}"
+    rf"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:and\s+|(?:{NAME_PARTICLES})\s+)?[A-ZÀ-ÖØ-Þ][\w.'’-]*)"
+    r"{0,5}"
 )
 # A content system's label of who posted, before its date: "Submitted by Ngwa Eric Tanyi
 # on Tue, 09/03/2058 - 17:05" (Drupal's), "Posted by Ann Lee on March 3, 2041"

@@ -47,6 +47,7 @@ from timeline.text import (
     FOREIGN_STAMP_LABELS,
     FOREIGN_STAMP_PREPOSITIONS,
     ISSUE_NUMBER,
+    NAME_PARTICLES,
     PAGE_HEADER,
     POSTED_BY_ON,
     PRINT_EDITION_DATE,
@@ -1325,9 +1326,8 @@ _WRITING_CREDIT = re.compile(
     r"[ \t]*(?:Reporting|Writing|Written)[ \t]+by[ \t]+(?P<names>.+?)[ \t]*")
 # Where a credited writer worked, after the name: " in Geneva", " from Kyiv"
 _CREDIT_PLACE = re.compile(r"[ \t]+(?:in|from)[ \t]+\S.*")
-_CREDITED_NAME = re.compile(
-    rf"[A-ZÀ-ÖØ-Þ][\w.'’-]+(?:[ \t]+(?:(?:de|dela|del|da|dos|van|von|der|den|le|la|bin|al)"
-    rf"[ \t]+)?[{_CAPITAL}][\w.'’-]+){{1,3}}"
+_CREDITED_NAME = re.compile(  # (two to four names, with their particles)
+    rf"[{_CAPITAL}][\w.'’-]+(?:[ \t]+(?:(?:{NAME_PARTICLES})[ \t]+)?[{_CAPITAL}][\w.'’-]+){{1,3}}"
 )
 
 
@@ -1346,10 +1346,9 @@ def _wire_credit_writers(text: str) -> str | None:
                 name = _CREDIT_PLACE.sub("", named.strip())
                 if _CREDITED_NAME.fullmatch(name) and name not in names:
                     names.append(name)
-        if names:
-            return " and ".join(names) if len(names) < 3 else (
-                ", ".join(names[:-1]) + " and " + names[-1])
-        return None
+        if not names:
+            return None
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return None
 
 
